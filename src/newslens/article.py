@@ -1,0 +1,78 @@
+"""The Article: one piece of text and what is known about where it came from."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass
+from typing import Any
+
+ARTICLE_SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as newslens reads it.
+
+    Every offset anywhere in newslens is a Python string index into ``text``.
+    """
+
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    source: str = "-"
+    fingerprint: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.fingerprint:
+            object.__setattr__(self, "fingerprint", fingerprint(self.text))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema_version": ARTICLE_SCHEMA_VERSION, **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        fields = {k: data[k] for k in ("text", "title", "byline", "date", "source") if k in data}
+        return cls(**fields, fingerprint=data.get("fingerprint", ""))
+
+
+def normalise_for_fingerprint(text: str) -> str:
+    """The text with differences that do not change what it says folded away.
+
+    Unicode NFC, line endings and runs of blank space: a file re-saved by another
+    editor keeps its fingerprint, so its annotations find it again.
+    """
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"[ \t\f\v\u00a0]+", " ", text).strip()
+
+
+def fingerprint(text: str) -> str:
+    """sha256 of the normalised text, as hex."""
+    return hashlib.sha256(normalise_for_fingerprint(text).encode("utf-8")).hexdigest()
+
+
+_TITLE_MAX_CHARS = 200
+
+
+def title_from_first_line(text: str) -> str | None:
+    """The first line, when it reads like a headline rather than a paragraph.
+
+    A headline is short, stands alone (a blank line or the end follows it) and
+    does not end like a sentence mid-paragraph would with a colon or a comma.
+    """
+    stripped = text.lstrip("\n")
+    first, sep, rest = stripped.partition("\n")
+    first = first.strip()
+    if not first or len(first) > _TITLE_MAX_CHARS:
+        return None
+    if sep and rest and not rest.startswith("\n"):
+        return None
+    if first.endswith((",", ";", ":")):
+        return None
+    # A Markdown heading is a title by definition.
+    first = re.sub(r"^#{1,6}\s+", "", first)
+    if len(first.split()) > 30:
+        return None
+    return first

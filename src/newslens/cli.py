@@ -1,0 +1,132 @@
+"""The ``newslens`` command: argument parsing and dispatch, nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from newslens import __version__
+from newslens.config import load_config
+from newslens.errors import NewslensError
+from newslens.resources import sample_article
+from newslens.sources import LoadOptions, load_article
+
+DESCRIPTION = """\
+newslens: read news articles in the terminal with the speakers, quotes and
+figures highlighted, the article's claims listed beside the text, and your
+tags and notes on them saved locally.
+
+  newslens                          open the bundled sample article
+  newslens article.html             open a file (text, Markdown or HTML)
+  newslens https://example.com/a    open a web page
+  curl -s URL | newslens -          read from standard input
+  newslens extract FILE --format json   print who said what, without the reader
+"""
+
+EPILOG = """\
+Files and settings: annotations live in the user data directory and
+config.toml in the user config directory (NEWSLENS_DATA_DIR and
+NEWSLENS_CONFIG_DIR replace them).
+"""
+
+
+def _add_load_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        metavar="N",
+        help="refuse sources larger than N bytes (default 20 MB, or [loading] max_bytes)",
+    )
+    parser.add_argument(
+        "--model", metavar="NAME", help="spaCy model package or path (default: en_core_web_sm)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newslens",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newslens {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    read = sub.add_parser("read", help="open SOURCE in the reader (the default command)")
+    read.add_argument("source", nargs="?", help="file, http(s) URL, or - for stdin")
+    read.add_argument("--theme", metavar="NAME", help="colour theme (dark, light, high-contrast …)")
+    _add_load_options(read)
+
+    extract = sub.add_parser("extract", help="print the article and its analysis")
+    extract.add_argument("sources", nargs="+", metavar="SOURCE")
+    extract.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
+    extract.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="analyse with N processes (default 1)"
+    )
+    _add_load_options(extract)
+    return parser
+
+
+COMMANDS = ("read", "extract")
+
+
+def _normalise_argv(argv: list[str]) -> list[str]:
+    # `newslens FILE` means `newslens read FILE`: the reader is the default command.
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        return ["read", *argv]
+    return argv
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv)))
+    handler: Callable[[argparse.Namespace], int] = {"read": cmd_read, "extract": cmd_extract}[
+        args.command
+    ]
+    try:
+        return handler(args)
+    except NewslensError as exc:
+        print(f"newslens: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `newslens extract … | head`: the reader went away; that is not an error.
+        sys.stderr.close()
+        return 0
+
+
+def _warn(message: str) -> None:
+    print(f"newslens: warning: {message}", file=sys.stderr)
+
+
+def _load_options(args: argparse.Namespace) -> LoadOptions:
+    config = load_config()
+    return LoadOptions(
+        max_bytes=args.max_bytes if args.max_bytes is not None else config.max_bytes,
+        timeout=config.url_timeout,
+    )
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    source = args.source or str(sample_article())
+    article = load_article(source, _load_options(args), _warn)
+    print(
+        f"{article.title or '(untitled)'} — {len(article.text):,} characters from {article.source}"
+    )
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    options = _load_options(args)
+    articles = [load_article(source, options, _warn) for source in args.sources]
+    for article in articles:
+        if args.format == "jsonl":
+            print(json.dumps(article.to_dict(), ensure_ascii=False))
+        elif args.format == "json":
+            print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            print(f"{article.title or '(untitled)'}\n{article.source}\n")
+    return 0
