@@ -1,0 +1,22 @@
+"""Shared fixtures: every test gets private data and config directories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """Keep tests away from the user's real annotations and config."""
+    root = tmp_path_factory.mktemp("newslens-home")
+    for name in ("DATA", "CONFIG", "CACHE"):
+        path = root / name.lower()
+        path.mkdir()
+        monkeypatch.setenv(f"NEWSLENS_{name}_DIR", str(path))
+    monkeypatch.delenv("NEWSLENS_MODEL", raising=False)
+    yield root

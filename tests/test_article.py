@@ -1,0 +1,42 @@
+"""The Article value: fingerprints, titles, JSON round trip."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslens.article import Article, fingerprint, title_from_first_line
+
+
+def test_fingerprint_ignores_line_endings_and_trailing_space() -> None:
+    assert fingerprint("One.\r\nTwo.  \n") == fingerprint("One.\nTwo.\n")
+
+
+def test_fingerprint_changes_when_the_words_change() -> None:
+    assert fingerprint("Prices rose 4%.") != fingerprint("Prices rose 5%.")
+
+
+def test_article_computes_its_fingerprint() -> None:
+    assert Article(text="Hello.").fingerprint == fingerprint("Hello.")
+
+
+def test_headline_followed_by_blank_line_is_a_title() -> None:
+    assert title_from_first_line("Council approves budget\n\nThe council voted…") == (
+        "Council approves budget"
+    )
+
+
+def test_first_line_of_a_running_paragraph_is_not_a_title() -> None:
+    assert title_from_first_line("The council voted on Monday\nto approve the budget.") is None
+
+
+def test_markdown_heading_is_a_title() -> None:
+    assert title_from_first_line("# Budget passes\n\nText.") == "Budget passes"
+
+
+def test_long_first_line_is_not_a_title() -> None:
+    assert title_from_first_line("word " * 60 + "\n\nmore") is None
+
+
+@given(st.text(), st.none() | st.text(max_size=20))
+def test_article_round_trips_through_dict(text: str, title: str | None) -> None:
+    article = Article(text=text, title=title, source="x.txt")
+    assert Article.from_dict(article.to_dict()) == article
