@@ -40,6 +40,12 @@ def _add_load_options(parser: argparse.ArgumentParser) -> None:
         help="refuse sources larger than N bytes (default 20 MB, or [loading] max_bytes)",
     )
     parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="give up on a URL after this long (default 20)",
+    )
+    parser.add_argument(
         "--model", metavar="NAME", help="spaCy model package or path (default: en_core_web_sm)"
     )
 
@@ -88,7 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except NewslensError as exc:
-        print(f"newslens: {exc}", file=sys.stderr)
+        # One line, whatever a library put in the message.
+        print(f"newslens: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -106,7 +113,7 @@ def _load_options(args: argparse.Namespace) -> LoadOptions:
     config = load_config()
     return LoadOptions(
         max_bytes=args.max_bytes if args.max_bytes is not None else config.max_bytes,
-        timeout=config.url_timeout,
+        timeout=args.timeout if args.timeout is not None else config.url_timeout,
     )
 
 

@@ -131,6 +131,8 @@ def fetch_url(url: str, options: LoadOptions) -> tuple[bytes, str]:
                 )
             body = _read_capped(response, options.max_bytes, url)
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            raise NewslensError(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from None
         raise NewslensError(f"{url}: server answered HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise NewslensError(f"{url}: {_describe_url_error(exc.reason, options.timeout)}") from None

@@ -1,0 +1,90 @@
+"""A local HTTP server on 127.0.0.1 that misbehaves on request, for URL loading tests."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+ARTICLE_HTML = b"""<!doctype html>
+<html><head><title>Harbour dredging to resume</title>
+<meta name="author" content="Ines Varga">
+<meta name="date" content="2026-03-14">
+</head><body>
+<nav>Home | News | Sport</nav>
+<article><h1>Harbour dredging to resume</h1>
+<p>Dredging of the north harbour will resume in April after a two-year pause, the port authority said on Friday.</p>
+<p>"The channel is now 40 centimetres shallower than it should be," said harbour master Tomas Lind. "Larger ferries cannot dock at low tide."</p>
+<p>The work is expected to cost about 4.2 million euros and take nine weeks, according to the authority's annual report.</p>
+</article><footer>Copyright Example Gazette</footer></body></html>
+"""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def _send(
+        self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8"
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # the test URLs are named after what they do
+        routes = {
+            "/article.html": lambda: self._send(200, ARTICLE_HTML),
+            "/plain.txt": lambda: self._send(
+                200, "Headline\n\nBody “quoted”.\n".encode(), "text/plain; charset=utf-8"
+            ),
+            "/not-found": lambda: self._send(404, b"gone"),
+            "/server-error": lambda: self._send(500, b"oops"),
+            "/image.png": lambda: self._send(200, b"\x89PNG\r\n\x1a\n", "image/png"),
+            "/big": lambda: self._send(200, b"<html>" + b"a" * 5000 + b"</html>"),
+            "/big-unannounced": self._stream_unannounced,
+            "/slow": self._slow,
+            "/loop": lambda: self._redirect("/loop"),
+            "/to-ftp": lambda: self._redirect("ftp://127.0.0.1/file.txt"),
+            "/redirect-once": lambda: self._redirect("/article.html"),
+            "/user-agent": lambda: self._send(
+                200, self.headers.get("User-Agent", "").encode(), "text/plain"
+            ),
+        }
+        routes.get(self.path, lambda: self._send(404, b"no route"))()
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _slow(self) -> None:
+        time.sleep(3)
+        self._send(200, b"too late")
+
+    def _stream_unannounced(self) -> None:
+        # No Content-Length: the cap must hold while reading, not only from headers.
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        for _ in range(10):
+            self.wfile.write(b"b" * 1000)
+        self.wfile.flush()
+
+
+@contextmanager
+def serve() -> Iterator[str]:
+    """Serve on an ephemeral port; yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
