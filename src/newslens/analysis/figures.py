@@ -1,0 +1,699 @@
+"""Figures in a text: counts, money, percentages, quantities, dates, times, ordinals, ranges.
+
+spaCy's entities (CARDINAL, MONEY, PERCENT, QUANTITY, DATE, TIME, ORDINAL) find most figures;
+regular expressions add what the small model misses or mislabels ("12 per cent" comes back as
+MONEY, "£30m" as "30", "3 p.m." as a bare "3"), and the words in front of a figure that bound
+it ("nearly", "more than", "up to") are taken into its span and set its qualifier.
+
+Normalised values (``Figure.value``):
+
+- count, quantity, ordinal: a float — "nearly 19,000" → 19000.0, "3.5 million" → 3500000.0,
+  "two dozen" → 24.0, "5 km" → 5.0 with unit "km", "third" → 3.0; a count's unit is the noun it
+  counts when the parse shows one ("300 applications" → "applications").
+- percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12; "half" → 0.5.
+- money: the amount as a float, currency in ``unit`` ("USD", "EUR", "GBP", …).
+- date: ISO 8601 text — "2022-02-24"; without a year the truncated form "--02-24"; a month and
+  year "2022-02"; a year "2014"; anything else (e.g. "last week") None. A duration
+  ("three years", "a single day") is a date figure with the number as a float and the unit.
+- time: "15:00" style text when the clock time is clear, else None.
+- range: the two bounds as text joined by "/" (the ISO 8601 interval separator) — "between 10
+  and 20" → "10/20", "$10-20 million" → "10000000/20000000".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newslens.analysis.model import Figure, FigureKind, Qualifier
+
+EXTENSION = "newslens_figures"
+
+_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
+
+_UNITS_SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+}
+_SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "mln": 1_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 1 / 3, "quarters": 0.25}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
+    "hundredth": 100,
+    "thousandth": 1000,
+}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "gbp": "GBP",
+    "yen": "JPY",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "yuan": "CNY",
+    "francs": "CHF",
+    "rupees": "INR",
+    "cents": "USD",
+}
+_DURATIONS = {
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+}
+_UNITS = (
+    r"km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|miles?|mi|ft|feet|foot|inch(?:es)?|yards?|"
+    r"kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds|ounces?|oz|"
+    r"l|litres?|liters?|ml|gallons?|barrels?|"
+    r"km/h|kph|mph|knots|hectares?|ha|acres?|sq(?:uare)? (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)|"
+    r"km2|m2|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|MW|GW|kW|kWh|MWh|GWh|TWh|"
+    r"megatons?|kilotons?|bpd"
+)
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mln|mn|tn|m|k|b)\b)?"
+_DASH = r"\s?(?:-|–|—|to)\s?"
+
+# Rules, most specific first; a later rule never overrides an earlier one's span.
+_RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
+    (
+        FigureKind.RANGE,
+        re.compile(
+            rf"(?:(?:US)?[$€£¥₽]\s?)?(?:{_NUM}){_SCALE}{_DASH}(?:(?:US)?[$€£¥₽]\s?)?(?:{_NUM}){_SCALE}"
+            rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{_UNITS})\b)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        FigureKind.MONEY,
+        re.compile(rf"(?:US)?[$€£¥₽]\s?(?:{_NUM}){_SCALE}", re.IGNORECASE),
+    ),
+    (
+        FigureKind.MONEY,
+        re.compile(
+            rf"(?<![\w.,])(?:{_NUM}){_SCALE}\s(?:{'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE
+        ),
+    ),
+    (
+        FigureKind.PERCENT,
+        re.compile(rf"(?:{_NUM})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", re.I),
+    ),
+    (
+        FigureKind.TIME,
+        re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b", re.I),
+    ),
+    (
+        FigureKind.QUANTITY,
+        re.compile(rf"(?<![\w.,])(?:{_NUM})(?:\s?(?:{_UNITS}))(?![\w/])"),
+    ),
+    (FigureKind.COUNT, re.compile(rf"(?<![\w.,])(?:{_NUM}){_SCALE}(?![\w])")),
+)
+
+# Words in front of a figure that bound it; they join the figure's span.
+_QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
+    (
+        Qualifier.AT_LEAST,
+        (
+            "more than",
+            "greater than",
+            "over",
+            "at least",
+            "upwards of",
+            "in excess of",
+            "above",
+            "no fewer than",
+            "no less than",
+            "not less than",
+            "a minimum of",
+        ),
+    ),
+    (
+        Qualifier.AT_MOST,
+        (
+            "less than",
+            "fewer than",
+            "under",
+            "up to",
+            "at most",
+            "no more than",
+            "not more than",
+            "below",
+            "as many as",
+            "as much as",
+            "a maximum of",
+        ),
+    ),
+    (
+        Qualifier.APPROXIMATELY,
+        (
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "some",
+            "close to",
+            "an estimated",
+            "estimated",
+            "circa",
+            "ca.",
+            "c.",
+            "approx.",
+            "just over",
+            "just under",
+            "~",
+        ),
+    ),
+)
+_QUALIFIER_RE = re.compile(
+    r"(?:^|(?<=\W))("
+    + "|".join(
+        re.escape(phrase)
+        for _, phrases in _QUALIFIERS
+        for phrase in sorted(phrases, key=len, reverse=True)
+    )
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_QUALIFIER_OF = {phrase: qualifier for qualifier, phrases in _QUALIFIERS for phrase in phrases}
+# "just over" is close above: approximately wins over "over" because it is the longer phrase.
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    label: str  # a spaCy label or a FigureKind value from the rules
+
+
+def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
+    """The figures in ``doc``, ordered by position, never overlapping.
+
+    ``offset`` is added to every span, so a caller that analyses a long text in chunks can pass
+    the chunk's position in the whole text; ``Figure.text`` is always the figure's own words.
+    """
+    text = doc.text
+    candidates = _entity_candidates(doc) + _rule_candidates(text)
+    figures = []
+    for cand in _resolve(candidates):
+        start, end = _trim(text, cand.start, cand.end)
+        figure = _figure(doc, text, start, end, cand.label)
+        if figure is not None:
+            figures.append(_shift(figure, offset) if offset else figure)
+    return figures
+
+
+def _entity_candidates(doc: Doc) -> list[_Candidate]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        words = [t.lower_ for t in ent]
+        has_number = any(t.like_num or t.lower_ in _UNITS_SMALL for t in ent)
+        # "Up to" alone is a qualifier the model took for a number; "one of the legionnaires"
+        # is a pronoun, not a figure.
+        if (
+            ent.label_ == "CARDINAL"
+            and not any(t.like_num for t in ent)
+            and not any(w in _SCALES or w in _FRACTIONS for w in words)
+        ):
+            continue
+        if words == ["one"] and ent[0].dep_ != "nummod":
+            continue
+        if ent.label_ == "DATE" and not _is_specific_date(words, has_number):
+            continue
+        end = ent.end_char
+        # "the first time": the ordinal and what it orders are one phrase.
+        if (
+            ent.label_ == "ORDINAL"
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in ("time", "times")
+        ):
+            end = doc[ent.end].idx + len(doc[ent.end])
+        out.append(_Candidate(ent.start_char, end, ent.label_))
+    return out
+
+
+def _is_specific_date(words: list[str], has_number: bool) -> bool:
+    # "the coming days", "today", "recent years" are too vague to be a figure.
+    return (
+        has_number
+        or any(w.rstrip(".") in _MONTHS or w in _WEEKDAYS for w in words)
+        or any(w in _FRACTIONS for w in words)
+    )
+
+
+def _rule_candidates(text: str) -> list[_Candidate]:
+    out = []
+    for kind, pattern in _RULES:
+        for match in pattern.finditer(text):
+            out.append(_Candidate(match.start(), match.end(), kind.value))
+    return out
+
+
+def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Overlapping candidates become one: the union of their spans, the most telling label."""
+    candidates.sort(key=lambda c: (c.start, -c.end))
+    merged: list[list[_Candidate]] = []
+    for cand in candidates:
+        if merged and cand.start < max(c.end for c in merged[-1]):
+            merged[-1].append(cand)
+        else:
+            merged.append([cand])
+    out = []
+    for group in merged:
+        label = _best_label(group)
+        start = min(c.start for c in group)
+        # The model's span can run on past a figure ("50 mph overnight", "9 p.m. tonight"); a
+        # rule that knows the shape of the figure ends it, except for dates, where the model
+        # sees further ("February 24, 2022").
+        shaped = [c.end for c in group if c.label in _PRECEDENCE and c.label != "count"]
+        end = max(shaped) if shaped and label != "DATE" else max(c.end for c in group)
+        out.append(_Candidate(start, end, label))
+    return out
+
+
+# Rules know the shape of the text, so a rule's label beats the model's ("12 per cent" is not
+# MONEY); among rules the list order above is the precedence.
+_PRECEDENCE = [kind.value for kind, _ in _RULES]
+
+
+def _best_label(group: list[_Candidate]) -> str:
+    rule_labels = [c.label for c in group if c.label in _PRECEDENCE]
+    model_labels = [c.label for c in group if c.label not in _PRECEDENCE]
+    # The model sees dates and ordinals that digits alone cannot tell ("February 24, 2022").
+    for label in ("DATE", "TIME", "ORDINAL"):
+        if label in model_labels and (not rule_labels or set(rule_labels) <= {"count"}):
+            return label
+    if rule_labels:
+        return min(rule_labels, key=_PRECEDENCE.index)
+    return model_labels[0]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "([\"'“‘"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:)]\"'”’"):
+        # Keep the full stop of "p.m." and of an abbreviation inside the figure.
+        if text[end - 1] == "." and re.search(r"\b[a-zA-Z]\.[a-zA-Z]\.$", text[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _qualify(text: str, start: int, end: int) -> tuple[int, Qualifier]:
+    """Extend the span over a bounding phrase in front of it, or read one already inside it."""
+    inside = _leading_qualifier(text[start:end])
+    if inside is not None:
+        return start, inside
+    window = text[max(0, start - 20) : start]
+    match = _QUALIFIER_RE.search(window)
+    if match is None:
+        return start, Qualifier.EXACTLY
+    return start - (len(window) - match.start(1)), _QUALIFIER_OF[match.group(1).lower()]
+
+
+def _leading_qualifier(span_text: str) -> Qualifier | None:
+    lowered = span_text.lower()
+    for phrase in sorted(_QUALIFIER_OF, key=len, reverse=True):
+        if lowered.startswith(phrase) and (
+            phrase == "~" or len(lowered) == len(phrase) or not lowered[len(phrase)].isalnum()
+        ):
+            return _QUALIFIER_OF[phrase]
+    return None
+
+
+def _strip_qualifier(span_text: str) -> str:
+    lowered = span_text.lower()
+    for phrase in sorted(_QUALIFIER_OF, key=len, reverse=True):
+        if lowered.startswith(phrase) and (
+            phrase == "~" or len(lowered) == len(phrase) or not lowered[len(phrase)].isalnum()
+        ):
+            return span_text[len(phrase) :].strip()
+    return span_text
+
+
+def _figure(doc: Doc, text: str, start: int, end: int, label: str) -> Figure | None:
+    if end <= start:
+        return None
+    kind, value, unit = _interpret(_strip_qualifier(text[start:end]), label)
+    if kind is FigureKind.COUNT and unit is None:
+        unit = _counted_noun(doc, start, end)
+        # A bare 1900–2099 that counts nothing is a year the model did not tag ("in 2014").
+        if unit is None and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
+            kind, value = FigureKind.DATE, text[start:end]
+    # A calendar date, a clock time or a rank is not bounded by "about" in front of it
+    # ("talked about 2014"); counts, amounts and durations are.
+    if kind in (FigureKind.TIME, FigureKind.ORDINAL) or (
+        kind is FigureKind.DATE and not isinstance(value, float)
+    ):
+        return Figure(start, end, text[start:end], kind, value, unit)
+    start, qualifier = _qualify(text, start, end)
+    return Figure(start, end, text[start:end], kind, value, unit, qualifier)
+
+
+def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, str | None]:
+    lowered = core.lower()
+    if label == FigureKind.RANGE.value or _range_bounds(core) is not None:
+        bounds = _range_bounds(core)
+        if bounds is not None:
+            low, high, unit = bounds
+            return FigureKind.RANGE, f"{_fmt(low)}/{_fmt(high)}", unit
+    if label == "TIME" or label == FigureKind.TIME.value:
+        return FigureKind.TIME, _clock(lowered), None
+    if label == "DATE":
+        return _date(core)
+    if label == "ORDINAL":
+        return FigureKind.ORDINAL, _ordinal(lowered), None
+    if label in ("PERCENT", FigureKind.PERCENT.value) or re.search(
+        r"%|per\s?cent|percent", lowered
+    ):
+        number = _number(re.sub(r"%|per\s?cent|percent(?:age points?)?", " ", lowered))
+        return FigureKind.PERCENT, None if number is None else round(number / 100, 10), None
+    currency = _currency(core)
+    if currency is not None or label in ("MONEY", FigureKind.MONEY.value):
+        return FigureKind.MONEY, _number(_without_currency(lowered)), currency
+    quantity = re.fullmatch(rf"(.*?\d)\s?({_UNITS})", core, re.IGNORECASE)
+    if quantity is not None:
+        return FigureKind.QUANTITY, _number(quantity.group(1)), quantity.group(2)
+    if label == "QUANTITY":
+        parts = lowered.split()
+        return FigureKind.QUANTITY, _number(" ".join(parts[:-1])), core.split()[-1]
+    fraction = _fraction(lowered)
+    if fraction is not None:
+        return FigureKind.PERCENT, fraction, None
+    return FigureKind.COUNT, _number(lowered), None
+
+
+def _range_bounds(core: str) -> tuple[float, float, str | None] | None:
+    match = re.fullmatch(
+        r"(?:between|from)?\s*(.+?)\s*(?:-|–|—|\bto\b|\band\b)\s*(.+?)", core, re.IGNORECASE
+    )
+    if match is None:
+        return None
+    left, right = match.group(1), match.group(2)
+    high_unit = _currency(right) or _currency(left)
+    if re.search(r"%|per\s?cent|percent", right, re.IGNORECASE):
+        high_unit = "percent"
+    right_clean = _without_currency(re.sub(r"%|per\s?cent|percent", " ", right.lower()))
+    unit_match = re.search(rf"\s?({_UNITS})$", right_clean, re.IGNORECASE)
+    if unit_match is not None and high_unit is None and re.search(r"\d", right_clean):
+        high_unit = unit_match.group(1)
+        right_clean = right_clean[: unit_match.start()]
+    words = right_clean.split()
+    if high_unit is None and len(words) > 1 and words[-1].rstrip("s") in _DURATIONS:
+        high_unit = words[-1]
+        right_clean = " ".join(words[:-1])
+    high = _number(right_clean)
+    low = _number(_without_currency(left.lower()))
+    if low is None or high is None:
+        return None
+    # "$10-20 million": the scale written once applies to both bounds.
+    scale = re.search(r"(trillion|billion|million|thousand|bn|mln|mn|tn|m|k)\s*$", right_clean)
+    if scale is not None and not re.search(r"[a-z]\s*$", left.strip().lower()) and low < high / 10:
+        low *= _SCALES[scale.group(1)]
+    return low, high, high_unit
+
+
+def _fmt(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)
+
+
+def _currency(core: str) -> str | None:
+    for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
+        if symbol in core:
+            return _CURRENCY_SYMBOLS[symbol]
+    for word in re.findall(r"[a-zA-Z]+", core):
+        if word.lower() in _CURRENCY_WORDS:
+            return _CURRENCY_WORDS[word.lower()]
+    return None
+
+
+def _without_currency(lowered: str) -> str:
+    words = [w for w in lowered.split() if w not in _CURRENCY_WORDS]
+    cleaned = " ".join(words)
+    for symbol in _CURRENCY_SYMBOLS:
+        cleaned = cleaned.replace(symbol.lower(), " ")
+    return cleaned
+
+
+def _number(words: str) -> float | None:
+    """ "19,000" → 19000.0, "3.5 million" → 3500000.0, "two dozen" → 24.0, "1.2bn" → 1.2e9."""
+    tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", words.lower().replace("-", " "))
+    # "a single day", "a hundred": the article is not a number of its own.
+    tokens = [
+        t
+        for i, t in enumerate(tokens)
+        if not (t in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in _UNITS_SMALL)
+    ]
+    if tokens[:1] == ["single"]:
+        tokens = ["one", *tokens[1:]]
+    total = 0.0
+    current: float | None = None
+    for token in tokens:
+        if token[0].isdigit():
+            try:
+                current = (current or 0.0) + float(token.replace(",", ""))
+            except ValueError:
+                return None
+        elif token in _UNITS_SMALL:
+            current = (current or 0.0) + _UNITS_SMALL[token]
+        elif token in _SCALES and current is not None:
+            scale = _SCALES[token]
+            if scale >= 1000:
+                total += current * scale
+                current = None
+            else:
+                current *= scale
+        elif token == "and":
+            continue
+        elif token in _FRACTIONS and current is None:
+            current = _FRACTIONS[token]
+        else:
+            # Anything else ("hundreds", "dozens") leaves the number vague.
+            if current is None and total == 0.0:
+                return None
+    if current is None and total == 0.0:
+        return None
+    return total + (current or 0.0)
+
+
+def _fraction(lowered: str) -> float | None:
+    match = re.fullmatch(r"(?:a |one |two |three )?(half|third|thirds|quarter|quarters)", lowered)
+    if match is None:
+        return None
+    count = {"two ": 2, "three ": 3}.get(lowered[: lowered.index(match.group(1))], 1)
+    return round(count * _FRACTIONS[match.group(1)], 10)
+
+
+def _ordinal(lowered: str) -> float | None:
+    digits = re.match(r"(\d+)(?:st|nd|rd|th)\b", lowered)
+    if digits:
+        return float(digits.group(1))
+    for word in lowered.split():
+        if word in _ORDINALS:
+            return float(_ORDINALS[word])
+    return None
+
+
+def _clock(lowered: str) -> str | None:
+    match = re.search(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?\.?m?\.?", lowered)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if match.group(3) == "p" and hour < 12:
+        hour += 12
+    elif match.group(3) == "a" and hour == 12:
+        hour = 0
+    if match.group(3) is None and match.group(2) is None:
+        return None
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
+    lowered = core.lower().replace(",", " ")
+    words = lowered.split()
+    duration = _duration(words)
+    if duration is not None:
+        return FigureKind.DATE, duration[0], duration[1]
+    year_match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b(?!s)", lowered)
+    year = year_match.group(1) if year_match else None
+    month = next((_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS), None)
+    day_match = re.search(r"(?<![\d,])(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:\d|years?))", lowered)
+    day = int(day_match.group(1)) if day_match and month is not None else None
+    if month is None and year is None and re.fullmatch(r"(?:the )?\d+(?:st|nd|rd|th)", lowered):
+        return FigureKind.ORDINAL, _ordinal(lowered.removeprefix("the ")), None
+    numeric = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", core.strip())
+    if numeric:
+        return FigureKind.DATE, core.strip(), None
+    if month is not None and day is not None and 1 <= day <= 31:
+        return FigureKind.DATE, f"{year or '-'}-{month:02d}-{day:02d}", None
+    if month is not None and year is not None:
+        return FigureKind.DATE, f"{year}-{month:02d}", None
+    if year is not None and re.fullmatch(r"(?:in |the year )?\d{4}", lowered.strip()):
+        return FigureKind.DATE, year, None
+    return FigureKind.DATE, None, None
+
+
+def _duration(words: list[str]) -> tuple[float, str] | None:
+    # "three years", "a single day", "the past 10 months": a number and a unit of time.
+    if not words:
+        return None
+    last = words[-1]
+    if last == "centuries":
+        unit = "century"
+    elif last.rstrip("s") in _DURATIONS:
+        unit = last.rstrip("s")
+    else:
+        return None
+    number = _number(" ".join(w for w in words[:-1] if w not in ("the", "past", "last", "next")))
+    if number is None:
+        return None
+    return number, unit + ("s" if number != 1 and unit != "century" else "")
+
+
+def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The noun a count counts: "300 applications" → "applications", from the parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    last = span[-1]
+    head = last.head
+    if (
+        last.dep_ in ("nummod", "quantmod")
+        and head.i >= span.end
+        and head.pos_ in ("NOUN", "PROPN")
+    ):
+        return str(head.text)
+    return None
+
+
+def _shift(figure: Figure, offset: int) -> Figure:
+    return Figure(
+        figure.start + offset,
+        figure.end + offset,
+        figure.text,
+        figure.kind,
+        figure.value,
+        figure.unit,
+        figure.qualifier,
+    )
+
+
+if not Doc.has_extension(EXTENSION):
+    Doc.set_extension(EXTENSION, default=None)
+
+
+class FiguresComponent:
+    """Sets ``doc._.newslens_figures`` to ``find_figures(doc)``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(EXTENSION, find_figures(doc))
+        return doc
+
+
+@Language.factory("newslens_figures")
+def make_figures(nlp: Language, name: str) -> FiguresComponent:
+    """``nlp.add_pipe("newslens_figures")`` after the ``ner`` component."""
+    return FiguresComponent()

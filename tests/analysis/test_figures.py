@@ -1,0 +1,256 @@
+"""Figures: what is found, its span, its kind, its normalised value and qualifier."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from newslens.analysis.figures import find_figures
+from newslens.analysis.model import Figure, FigureKind, Qualifier
+from newslens.resources import sample_article
+
+
+def only(nlp: Language, text: str, words: str) -> Figure:
+    """The one figure whose text is ``words``."""
+    found = [f for f in find_figures(nlp(text)) if f.text == words]
+    assert found, f"no figure {words!r} in {[f.text for f in find_figures(nlp(text))]}"
+    return found[0]
+
+
+def test_nearly_is_approximately_and_part_of_the_span(nlp: Language) -> None:
+    figure = only(nlp, "Officials say nearly 19,000 soldiers have died.", "nearly 19,000")
+    assert (figure.kind, figure.value, figure.qualifier) == (
+        FigureKind.COUNT,
+        19000.0,
+        Qualifier.APPROXIMATELY,
+    )
+
+
+def test_count_carries_the_noun_it_counts(nlp: Language) -> None:
+    figure = only(nlp, "Officials say nearly 19,000 soldiers have died.", "nearly 19,000")
+    assert figure.unit == "soldiers"
+
+
+def test_more_than_is_at_least(nlp: Language) -> None:
+    figure = only(nlp, "The club gets more than 300 letters a week.", "more than 300")
+    assert (figure.value, figure.qualifier) == (300.0, Qualifier.AT_LEAST)
+
+
+def test_fewer_than_is_at_most(nlp: Language) -> None:
+    figure = only(nlp, "Fewer than 40 people came to the meeting.", "Fewer than 40")
+    assert (figure.value, figure.qualifier) == (40.0, Qualifier.AT_MOST)
+
+
+def test_a_bare_number_is_exact(nlp: Language) -> None:
+    figure = only(nlp, "The council has 45 members.", "45")
+    assert (figure.kind, figure.value, figure.qualifier) == (
+        FigureKind.COUNT,
+        45.0,
+        Qualifier.EXACTLY,
+    )
+
+
+def test_dollars_with_a_scale_word(nlp: Language) -> None:
+    figure = only(nlp, "The bridge cost $3.5 million to repair.", "$3.5 million")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.MONEY, 3_500_000.0, "USD")
+
+
+def test_pounds_with_an_abbreviated_scale(nlp: Language) -> None:
+    figure = only(nlp, "The club lost £30m last season.", "£30m")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.MONEY, 30_000_000.0, "GBP")
+
+
+def test_currency_written_as_a_word(nlp: Language) -> None:
+    figure = only(nlp, "The fund holds about 1.2bn euros in cash.", "about 1.2bn euros")
+    assert (figure.kind, figure.value, figure.unit, figure.qualifier) == (
+        FigureKind.MONEY,
+        1_200_000_000.0,
+        "EUR",
+        Qualifier.APPROXIMATELY,
+    )
+
+
+def test_percent_sign_is_a_fraction(nlp: Language) -> None:
+    figure = only(nlp, "Turnout was 42% in the north.", "42%")
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.42)
+
+
+def test_per_cent_in_words_is_a_percentage_not_money(nlp: Language) -> None:
+    figure = only(nlp, "Prices rose by 12 per cent in a year.", "12 per cent")
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.12)
+
+
+def test_date_without_a_year_is_truncated_iso(nlp: Language) -> None:
+    figure = only(nlp, "The invasion began on February 24.", "February 24")
+    assert (figure.kind, figure.value) == (FigureKind.DATE, "--02-24")
+
+
+def test_full_date_is_iso(nlp: Language) -> None:
+    figure = only(nlp, "The invasion began on February 24, 2022.", "February 24, 2022")
+    assert figure.value == "2022-02-24"
+
+
+def test_a_year_alone_is_a_date(nlp: Language) -> None:
+    figure = only(nlp, "The peninsula was annexed in 2014.", "2014")
+    assert (figure.kind, figure.value) == (FigureKind.DATE, "2014")
+
+
+def test_month_and_year(nlp: Language) -> None:
+    figure = only(nlp, "The plant closed in March 2019.", "March 2019")
+    assert figure.value == "2019-03"
+
+
+def test_between_and_is_a_range(nlp: Language) -> None:
+    figure = only(nlp, "Between 10 and 20 people were hurt.", "Between 10 and 20")
+    assert (figure.kind, figure.value) == (FigureKind.RANGE, "10/20")
+
+
+def test_range_of_durations_keeps_its_unit(nlp: Language) -> None:
+    figure = only(nlp, "The storm will last between 10 and 20 hours.", "between 10 and 20 hours")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, "10/20", "hours")
+
+
+def test_hyphenated_range(nlp: Language) -> None:
+    figure = only(nlp, "Each crate holds 10-20 bottles.", "10-20")
+    assert (figure.kind, figure.value) == (FigureKind.RANGE, "10/20")
+
+
+def test_money_range_shares_its_scale(nlp: Language) -> None:
+    figure = only(nlp, "The repairs will cost $10-20 million.", "$10-20 million")
+    assert (figure.kind, figure.value, figure.unit) == (
+        FigureKind.RANGE,
+        "10000000/20000000",
+        "USD",
+    )
+
+
+def test_quantity_with_a_unit(nlp: Language) -> None:
+    figure = only(nlp, "The village lies 5 km from the border.", "5 km")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, 5.0, "km")
+
+
+def test_up_to_joins_a_quantity(nlp: Language) -> None:
+    figure = only(nlp, "Winds reached up to 50 mph overnight.", "up to 50 mph")
+    assert (figure.kind, figure.qualifier) == (FigureKind.QUANTITY, Qualifier.AT_MOST)
+
+
+def test_number_words_with_dozen(nlp: Language) -> None:
+    figure = only(nlp, "Two dozen protesters gathered outside.", "Two dozen")
+    assert figure.value == 24.0
+
+
+def test_ordinal_word(nlp: Language) -> None:
+    figure = only(nlp, "She finished third in the race.", "third")
+    assert (figure.kind, figure.value) == (FigureKind.ORDINAL, 3.0)
+
+
+def test_ordinal_time_is_one_phrase(nlp: Language) -> None:
+    figure = only(nlp, "It was the first time the mayor spoke.", "first time")
+    assert (figure.kind, figure.value) == (FigureKind.ORDINAL, 1.0)
+
+
+def test_numeric_ordinal(nlp: Language) -> None:
+    assert only(nlp, "It is the city's 21st marathon.", "21st").value == 21.0
+
+
+def test_clock_time(nlp: Language) -> None:
+    figure = only(nlp, "The polls close at 9 p.m. tonight.", "9 p.m.")
+    assert (figure.kind, figure.value) == (FigureKind.TIME, "21:00")
+
+
+def test_duration_is_a_number_of_units(nlp: Language) -> None:
+    figure = only(nlp, "The trial lasted three years.", "three years")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.DATE, 3.0, "years")
+
+
+def test_about_before_a_year_is_not_a_qualifier(nlp: Language) -> None:
+    figure = only(nlp, "They talked about 2014 all evening.", "2014")
+    assert figure.qualifier is Qualifier.EXACTLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One of the officers declined to comment.", "Talks will resume in the coming days."],
+)
+def test_pronoun_one_and_vague_dates_are_not_figures(nlp: Language, text: str) -> None:
+    assert find_figures(nlp(text)) == []
+
+
+def test_offset_shifts_spans_but_not_text(nlp: Language) -> None:
+    figure = find_figures(nlp("Turnout was 42%."), offset=100)[0]
+    assert (figure.start, figure.end, figure.text) == (112, 115, "42%")
+
+
+def test_sample_article_figures(nlp: Language) -> None:
+    text = sample_article().read_text(encoding="utf-8")
+    found = {f.text for f in find_figures(nlp(text))}
+    assert {"February 24", "nearly 19,000", "2014", "more than 300", "first time"} <= found
+
+
+def test_component_sets_the_doc_extension(nlp: Language) -> None:
+    import newslens.analysis.figures  # noqa: F401  (registers the factory)
+
+    pipeline = Language(vocab=nlp.vocab)
+    for name in nlp.pipe_names:
+        pipeline.add_pipe(name, source=nlp)
+    pipeline.add_pipe("newslens_figures")
+    doc = pipeline("Turnout was 42% in the north.")
+    assert [f.text for f in doc._.newslens_figures] == ["42%"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "nearly",
+                "19,000",
+                "$",
+                "3.5",
+                "million",
+                "%",
+                "per",
+                "cent",
+                "between",
+                "and",
+                "10-20",
+                "km",
+                "February",
+                "24",
+                "2014",
+                "more",
+                "than",
+                "the",
+                "first",
+                "time",
+                "-",
+                "~",
+                "£30m",
+                "p.m.",
+                ",",
+                ".",
+                "dozen",
+                "two",
+                "half",
+                "up",
+                "to",
+                "\n",
+                "“",
+            ]
+        )
+        | st.text(max_size=6),
+        max_size=25,
+    ).map(" ".join)
+)
+def test_any_text_gives_spans_in_range_that_match_the_text(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    last_end = 0
+    for figure in find_figures(doc):
+        assert 0 <= figure.start < figure.end <= len(text)
+        assert figure.text == text[figure.start : figure.end]
+        assert figure.start >= last_end
+        last_end = figure.end
