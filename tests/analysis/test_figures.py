@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from newslens.analysis.figures import find_figures
+from newslens.analysis.figures import figures_of, find_figures
 from newslens.analysis.model import Figure, FigureKind, Qualifier
 from newslens.resources import sample_article
 
@@ -197,7 +197,20 @@ def test_component_sets_the_doc_extension(nlp: Language) -> None:
         pipeline.add_pipe(name, source=nlp)
     pipeline.add_pipe("newslens_figures")
     doc = pipeline("Turnout was 42% in the north.")
-    assert [f.text for f in doc._.newslens_figures] == ["42%"]
+    assert figures_of(doc) == find_figures(doc)
+    assert [f.text for f in figures_of(doc, offset=10)] == ["42%"]
+
+
+def test_component_works_in_multiprocess_pipe(nlp: Language) -> None:
+    import newslens.analysis.figures  # noqa: F401  (registers the factory)
+
+    pipeline = Language(vocab=nlp.vocab)
+    for name in nlp.pipe_names:
+        pipeline.add_pipe(name, source=nlp)
+    pipeline.add_pipe("newslens_figures")
+    texts = ["Turnout was 42%.", "It cost $5 million."]
+    docs = list(pipeline.pipe(texts, n_process=2))
+    assert [[f.text for f in figures_of(d)] for d in docs] == [["42%"], ["$5 million"]]
 
 
 @settings(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -686,14 +687,46 @@ if not Doc.has_extension(EXTENSION):
 
 
 class FiguresComponent:
-    """Sets ``doc._.newslens_figures`` to ``find_figures(doc)``."""
+    """Sets ``doc._.newslens_figures`` to the figures as plain dicts (see :func:`figures_of`).
+
+    Plain values, not ``Figure`` objects, because spaCy's multi-process ``nlp.pipe`` sends
+    docs between processes through msgpack.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(EXTENSION, find_figures(doc))
+        doc._.set(EXTENSION, [_plain(f) for f in find_figures(doc)])
         return doc
 
 
-@Language.factory("newslens_figures")
+@Language.factory(EXTENSION, requires=["doc.ents", "token.dep"])
 def make_figures(nlp: Language, name: str) -> FiguresComponent:
-    """``nlp.add_pipe("newslens_figures")`` after the ``ner`` component."""
+    """``nlp.add_pipe("newslens_figures")``, after the ``ner`` component."""
     return FiguresComponent()
+
+
+def figures_of(doc: Doc, offset: int = 0) -> list[Figure]:
+    """The figures ``newslens_figures`` stored on ``doc``, shifted by ``offset``."""
+    return [
+        Figure(
+            start=f["start"] + offset,
+            end=f["end"] + offset,
+            text=f["text"],
+            kind=FigureKind(f["kind"]),
+            value=f["value"],
+            unit=f["unit"],
+            qualifier=Qualifier(f["qualifier"]),
+        )
+        for f in doc._.get(EXTENSION) or ()
+    ]
+
+
+def _plain(figure: Figure) -> dict[str, Any]:
+    return {
+        "start": figure.start,
+        "end": figure.end,
+        "text": figure.text,
+        "kind": figure.kind.value,
+        "value": figure.value,
+        "unit": figure.unit,
+        "qualifier": figure.qualifier.value,
+    }
