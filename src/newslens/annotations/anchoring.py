@@ -1,0 +1,272 @@
+"""Placing an annotation in a text, and finding its place again when the text changed.
+
+Hypothesis-style: every annotation carries a TextPositionSelector (start, end)
+and a TextQuoteSelector (the exact quote with up to 32 characters before and
+after). Re-anchoring tries, in order,
+
+1. the stored position, if the text there is still the quote;
+2. the quote itself, the occurrence whose context matches best (then the one
+   nearest the old position);
+3. a fuzzy match: probes cut from the quote and its context are looked up with
+   ``str.find`` near the old position (then anywhere), and each candidate region
+   is scored with difflib against the quote and its prefix/suffix;
+
+and what none of these can place is an orphan that keeps its quote. The probes
+bound the work: difflib only ever compares a quote with a region of about its
+own size, so a thousand annotations re-anchor well inside a second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+from newslens.annotations.model import CONTEXT_CHARS, Annotation
+
+# Below these a fuzzy candidate is not the same passage. A weaker quote match
+# counts when the old context still frames it ("12 percent" → "15 percent"); a
+# rewritten passage ("Commuter groups claimed" → "Passengers now say", 0.24) is an
+# orphan: a note on the old words may not hold for the new ones.
+MIN_QUOTE_SIMILARITY = 0.6
+MIN_WEAK_QUOTE_SIMILARITY = 0.4
+MIN_CONTEXT_FOR_WEAK_QUOTE = 0.75
+_NEAR = 4096  # first look this far either side of the old position
+_MAX_HITS_PER_PROBE = 24
+_MAX_CANDIDATES = 12
+_MAX_EXACT_OCCURRENCES = 2000
+
+
+class Method(StrEnum):
+    POSITION = "position"
+    QUOTE = "quote"
+    FUZZY = "fuzzy"
+    ORPHAN = "orphan"
+
+
+@dataclass(frozen=True, slots=True)
+class TextQuoteSelector:
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TextPositionSelector:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    start: int
+    end: int
+    method: Method
+
+
+def quote_selector(text: str, start: int, end: int) -> TextQuoteSelector:
+    """The quote at text[start:end] with its 32-character context."""
+    return TextQuoteSelector(
+        exact=text[start:end],
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
+    )
+
+
+def locate(text: str, quote: TextQuoteSelector, position: TextPositionSelector) -> Placement | None:
+    """Where the quote is in ``text`` now, or None for an orphan."""
+    exact = quote.exact
+    if not exact:
+        return None
+    start, end = position.start, position.end
+    if 0 <= start <= end <= len(text) and text[start:end] == exact:
+        return Placement(start, end, Method.POSITION)
+    found = _find_exact(text, quote, start)
+    if found is not None:
+        return Placement(found, found + len(exact), Method.QUOTE)
+    fuzzy = _find_fuzzy(text, quote, start)
+    if fuzzy is not None:
+        return Placement(fuzzy[0], fuzzy[1], Method.FUZZY)
+    return None
+
+
+def reanchor(text: str, fingerprint: str, annotation: Annotation) -> tuple[Annotation, Method]:
+    """The annotation placed in ``text`` (whose fingerprint is given).
+
+    A placed annotation takes its selectors from the new text; an orphan keeps
+    its quote, context and last known offsets, and is flagged.
+    """
+    placement = locate(
+        text,
+        TextQuoteSelector(annotation.exact, annotation.prefix, annotation.suffix),
+        TextPositionSelector(annotation.start, annotation.end),
+    )
+    if placement is None:
+        return replace(annotation, fingerprint=fingerprint, orphan=True), Method.ORPHAN
+    if placement.method is Method.POSITION and not annotation.orphan:
+        # Same place, same words: only the context may have changed.
+        selector = quote_selector(text, placement.start, placement.end)
+        return replace(
+            annotation, fingerprint=fingerprint, prefix=selector.prefix, suffix=selector.suffix
+        ), placement.method
+    selector = quote_selector(text, placement.start, placement.end)
+    return replace(
+        annotation,
+        fingerprint=fingerprint,
+        start=placement.start,
+        end=placement.end,
+        exact=selector.exact,
+        prefix=selector.prefix,
+        suffix=selector.suffix,
+        orphan=False,
+    ), placement.method
+
+
+def _common_prefix_len(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _common_suffix_len(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[-1 - i] == b[-1 - i]:
+        i += 1
+    return i
+
+
+def _context_similarity(text: str, start: int, end: int, quote: TextQuoteSelector) -> float:
+    """How much of the stored prefix/suffix still surrounds text[start:end], in [0, 1]."""
+    total = len(quote.prefix) + len(quote.suffix)
+    if total == 0:
+        return 1.0 if start == 0 or end == len(text) else 0.5
+    before = text[max(0, start - len(quote.prefix)) : start]
+    after = text[end : end + len(quote.suffix)]
+    same = _common_suffix_len(quote.prefix, before) + _common_prefix_len(quote.suffix, after)
+    return same / total
+
+
+def _find_exact(text: str, quote: TextQuoteSelector, near: int) -> int | None:
+    best: tuple[float, int, int] | None = None
+    exact = quote.exact
+    pos = text.find(exact)
+    seen = 0
+    while pos != -1 and seen < _MAX_EXACT_OCCURRENCES:
+        key = (-_context_similarity(text, pos, pos + len(exact), quote), abs(pos - near), pos)
+        if best is None or key < best:
+            best = key
+        seen += 1
+        pos = text.find(exact, pos + 1)
+    return None if best is None else best[2]
+
+
+def _probes(quote: TextQuoteSelector) -> list[tuple[str, int]]:
+    """Short strings to look for, each with the offset it implies for the quote's start.
+
+    An offset of -len(probe) for a prefix probe means "the quote starts right after".
+    """
+    exact = quote.exact
+    size = max(4, min(16, len(exact) // 4))
+    probes: list[tuple[str, int]] = []
+    if len(exact) >= size:
+        steps = 4 if len(exact) >= 4 * size else 2
+        for i in range(steps + 1):
+            offset = (len(exact) - size) * i // steps
+            probes.append((exact[offset : offset + size], offset))
+    if len(quote.prefix) >= 4:
+        tail = quote.prefix[-size:]
+        probes.append((tail, -len(tail)))
+    if len(quote.suffix) >= 4:
+        probes.append((quote.suffix[:size], len(exact)))
+    return probes
+
+
+def _hits(text: str, probe: str, lo: int, hi: int) -> list[int]:
+    hits: list[int] = []
+    pos = text.find(probe, lo, hi)
+    while pos != -1 and len(hits) < _MAX_HITS_PER_PROBE:
+        hits.append(pos)
+        pos = text.find(probe, pos + 1, hi)
+    return hits
+
+
+def _find_fuzzy(text: str, quote: TextQuoteSelector, near: int) -> tuple[int, int] | None:
+    span = len(quote.exact) + 2 * CONTEXT_CHARS
+    near_window = (max(0, near - _NEAR - span), min(len(text), near + _NEAR + span))
+    for lo, hi in (near_window, (0, len(text))):
+        result = _best_candidate(text, quote, near, lo, hi)
+        if result is not None or (lo, hi) == (0, len(text)):
+            return result
+    return None
+
+
+def _best_candidate(
+    text: str, quote: TextQuoteSelector, near: int, lo: int, hi: int
+) -> tuple[int, int] | None:
+    exact = quote.exact
+    slack = len(exact) // 4 + 8
+    starts: set[int] = set()
+    for probe, offset in _probes(quote):
+        for hit in _hits(text, probe, lo, hi):
+            starts.add(hit - offset)
+    # Candidates within `slack` of one another are the same place: keep the nearest few.
+    chosen: list[int] = []
+    for start in sorted(starts, key=lambda s: abs(s - near)):
+        if all(abs(start - c) > slack for c in chosen):
+            chosen.append(start)
+            if len(chosen) == _MAX_CANDIDATES:
+                break
+    regions = [r for r in (_align(text, exact, guess, slack) for guess in chosen) if r]
+    regions += _between_context(text, quote, lo, hi)
+    best: tuple[float, int, int, int] | None = None
+    for start, end, quote_sim in regions:
+        context_sim = _context_similarity(text, start, end, quote)
+        weak_but_framed = (
+            quote_sim >= MIN_WEAK_QUOTE_SIMILARITY and context_sim >= MIN_CONTEXT_FOR_WEAK_QUOTE
+        )
+        if quote_sim < MIN_QUOTE_SIMILARITY and not weak_but_framed:
+            continue
+        score = 0.7 * quote_sim + 0.3 * context_sim
+        key = (-score, abs(start - near), start, end)
+        if best is None or key < best:
+            best = key
+    return None if best is None else (best[2], best[3])
+
+
+def _between_context(
+    text: str, quote: TextQuoteSelector, lo: int, hi: int
+) -> list[tuple[int, int, float]]:
+    """Regions framed by the old prefix and suffix: finds a short quote whose words changed."""
+    if len(quote.prefix) < 8 or len(quote.suffix) < 8:
+        return []
+    tail, head = quote.prefix[-8:], quote.suffix[:8]
+    longest = 2 * len(quote.exact) + 16
+    regions = []
+    for hit in _hits(text, tail, lo, hi):
+        start = hit + len(tail)
+        end = text.find(head, start, start + longest + len(head))
+        if end > start:
+            similarity = SequenceMatcher(None, quote.exact, text[start:end], autojunk=False).ratio()
+            regions.append((start, end, similarity))
+    return regions
+
+
+def _align(text: str, exact: str, guess: int, slack: int) -> tuple[int, int, float] | None:
+    """The part of the text around ``guess`` that lines up with ``exact``, and how well."""
+    lo = max(0, guess - slack)
+    window = text[lo : min(len(text), guess + len(exact) + slack)]
+    if not window:
+        return None
+    matcher = SequenceMatcher(None, exact, window, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size >= 2 or len(exact) < 8]
+    blocks = [b for b in blocks if b.size > 0]
+    if not blocks:
+        return None
+    start = lo + blocks[0].b
+    end = lo + blocks[-1].b + blocks[-1].size
+    matched = sum(b.size for b in blocks)
+    similarity = 2 * matched / (len(exact) + (end - start))
+    return start, end, similarity

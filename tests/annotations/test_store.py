@@ -1,0 +1,257 @@
+"""The store in one process: actions, undo/redo across a restart, re-anchoring on open, faults."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from newslens.annotations.model import NOT_A_CLAIM, TargetKind
+from newslens.annotations.store import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    AnnotationStore,
+    ImportRecord,
+    StoreError,
+    default_path,
+)
+from newslens.article import Article
+from tests.annotations.conftest import TEXT, span
+
+
+def test_default_path_follows_newslens_data_dir(private_dirs: Path) -> None:
+    assert default_path() == private_dirs / "data" / "annotations.sqlite3"
+    with AnnotationStore.open() as store:
+        assert store.path.exists()
+
+
+def test_new_store_is_private_versioned_and_in_wal_mode(store: AnnotationStore) -> None:
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert store.journal_mode == "wal"
+    assert not store.readonly and store.notices == ()
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_existing_file_with_loose_permissions_is_made_private(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.sqlite3"
+    path.touch(mode=0o644)
+    path.chmod(0o644)
+    AnnotationStore.open(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_rollback_journal_when_wal_is_not_wanted(tmp_path: Path) -> None:
+    with AnnotationStore.open(tmp_path / "a.sqlite3", wal=False) as store:
+        assert store.journal_mode == "delete"
+
+
+def test_reading_an_article_writes_nothing(store: AnnotationStore, article: Article) -> None:
+    opened = store.open_document(article)
+    assert opened.document is None and opened.annotations == ()
+    assert store.documents() == []
+
+
+def test_toggle_tag_creates_then_removes(store: AnnotationStore, article: Article) -> None:
+    start, end = span(TEXT, "ferry fares would rise by 12 percent in spring")
+    first = store.toggle_tag(article, start, end, "disputed", kind=TargetKind.CLAIM)
+    assert first is not None and first.tags == ("disputed",)
+    assert first.exact == TEXT[start:end] and first.suffix == TEXT[end : end + 32]
+    assert first.prefix == TEXT[start - 32 : start]
+    second = store.tag(article, start, end, "needs-source", kind=TargetKind.CLAIM)
+    assert second.id == first.id and second.tags == ("disputed", "needs-source")
+    # The same span as another kind of target is another annotation.
+    other = store.tag(article, start, end, "opinion", kind=TargetKind.SPAN)
+    assert other.id != first.id
+    assert store.toggle_tag(article, start, end, "disputed", kind=TargetKind.CLAIM) is not None
+    assert store.toggle_tag(article, start, end, "needs-source", kind=TargetKind.CLAIM) is None
+    assert store.get(first.id) is None
+
+
+def test_note_claimant_delete_and_not_a_claim(store: AnnotationStore, article: Article) -> None:
+    start, end = span(TEXT, "the increase was the third in two years")
+    noted = store.set_note(
+        article, start, end, "Check the\nboard minutes.", kind=TargetKind.CLAIM, claimant="x"
+    )
+    assert noted is not None and noted.note == "Check the\nboard minutes."
+    assert store.set_claimant(noted.id, "Commuter groups").claimant == "Commuter groups"
+    hidden = store.tag(article, start, end, NOT_A_CLAIM, kind=TargetKind.CLAIM)
+    assert hidden.hides_claim
+    assert store.set_note(article, start, end, "", kind=TargetKind.CLAIM) is not None
+    store.delete(hidden.id)
+    assert store.annotations(article.fingerprint) == []
+    assert store.set_note(article, 0, 5, "  ") is None  # an empty note on nothing saves nothing
+
+
+def test_outside_the_text_is_refused(store: AnnotationStore, article: Article) -> None:
+    with pytest.raises(StoreError, match="outside the article"):
+        store.tag(article, 5, len(TEXT) + 1, "opinion")
+    with pytest.raises(StoreError, match="outside"):
+        store.tag(article, 5, 5, "opinion")
+
+
+def test_undo_and_redo_survive_a_restart(tmp_path: Path, article: Article) -> None:
+    path = tmp_path / "annotations.sqlite3"
+    start, end = span(TEXT, "4,200 people use the ferry each day")
+    with AnnotationStore.open(path) as store:
+        created = store.tag(article, start, end, "verified", kind=TargetKind.FIGURE)
+        store.tag(article, start, end, "opinion", kind=TargetKind.FIGURE)
+        store.set_note(article, start, end, "from the annual report", kind=TargetKind.FIGURE)
+    with AnnotationStore.open(path) as store:
+        step = store.undo(article.fingerprint)
+        assert step is not None and step.label == "note" and step.annotation is not None
+        assert step.annotation.note == ""
+        step = store.undo(article.fingerprint)
+        assert step is not None and step.annotation is not None
+        assert step.annotation.tags == ("verified",)
+    with AnnotationStore.open(path) as store:
+        step = store.redo(article.fingerprint)
+        assert step is not None and step.annotation is not None
+        assert step.annotation.tags == ("verified", "opinion")
+        assert store.undo(article.fingerprint) is not None
+        assert store.undo(article.fingerprint) is not None  # undoes the creation
+        assert store.get(created.id) is None
+        assert store.undo(article.fingerprint) is None
+        redone = store.redo(article.fingerprint)
+        assert redone is not None and redone.annotation is not None
+        assert redone.annotation.id == created.id
+        # A new action ends the redo chain.
+        store.tag(article, 0, 7, "opinion")
+        assert store.redo(article.fingerprint) is None
+
+
+def test_undo_is_shared_by_windows_on_the_same_article(tmp_path: Path, article: Article) -> None:
+    path = tmp_path / "annotations.sqlite3"
+    start, end = span(TEXT, "We have no other choice")
+    with AnnotationStore.open(path) as mine, AnnotationStore.open(path) as theirs:
+        mine.tag(article, start, end, "opinion", kind=TargetKind.QUOTE)
+        theirs.set_note(article, start, end, "their note", kind=TargetKind.QUOTE)
+        step = mine.undo(article.fingerprint)
+        assert step is not None and step.label == "note"
+        assert theirs.annotations(article.fingerprint)[0].note == ""
+
+
+def test_undo_never_overwrites_a_change_made_outside_the_history(
+    store: AnnotationStore, article: Article
+) -> None:
+    tagged = store.tag(article, *span(TEXT, "ferry fares"), "false")
+    imported = replace(tagged, tags=("verified",), updated="2999-01-01T00:00:00.000+00:00")
+    store.import_records([ImportRecord(imported, article.source)])
+    with pytest.raises(StoreError, match="changed in another window"):
+        store.undo(article.fingerprint)
+    current = store.get(tagged.id)
+    assert current is not None and current.tags == ("verified",)
+    assert store.undo(article.fingerprint) is None  # the stale action was dropped
+
+
+def test_reopening_changed_text_reanchors_and_keeps_orphans(
+    store: AnnotationStore, article: Article
+) -> None:
+    quote = "We have no other choice"
+    figure = "4,200 people"
+    doomed = "Commuter groups claimed"
+    store.tag(article, *span(TEXT, quote), "opinion", kind=TargetKind.QUOTE)
+    store.tag(article, *span(TEXT, figure), "needs-source", kind=TargetKind.FIGURE)
+    store.set_note(article, *span(TEXT, doomed), "who exactly?")
+    edited = "UPDATED 14:05. " + TEXT.replace(doomed, "Passengers now say").replace(
+        "4,200 people", "4,300 people"
+    )
+    changed = Article(text=edited, source=article.source, title=article.title)
+    opened = store.open_document(changed)
+    assert opened.document is not None and opened.document.fingerprint == changed.fingerprint
+    assert opened.document.text == edited
+    by_tag = {a.tags[0] if a.tags else "": a for a in opened.annotations}
+    assert edited[by_tag["opinion"].start : by_tag["opinion"].end] == quote
+    assert edited[by_tag["needs-source"].start : by_tag["needs-source"].end] == "4,300 people"
+    assert opened.moved == 2 and opened.fuzzy == 1
+    assert [o.exact for o in opened.orphans] == [doomed]
+    assert opened.orphans[0].note == "who exactly?"
+    # Saved: the old fingerprint is gone, the next open is a plain read.
+    assert store.document(article.fingerprint) is None
+    again = store.open_document(changed)
+    assert again.moved == 0 and len(again.annotations) == 2 and len(again.orphans) == 1
+
+
+def test_tagging_a_new_version_without_opening_it_first_adopts_the_document(
+    store: AnnotationStore, article: Article
+) -> None:
+    store.tag(article, *span(TEXT, "We have no other choice"), "opinion")
+    changed = Article(text="Correction appended.\n" + TEXT, source=article.source)
+    store.tag(changed, 0, 10, "verified")
+    assert [s.annotations for s in store.documents()] == [2]
+    placed = store.annotations(changed.fingerprint)
+    assert {changed.text[a.start : a.end] for a in placed} == {
+        "We have no other choice",
+        "Correction",
+    }
+
+
+def test_search_is_case_insensitive_across_fields(store: AnnotationStore, article: Article) -> None:
+    store.set_note(article, *span(TEXT, "Mira Okafor"), "Ask ÖKAFOR's office")
+    store.tag(article, *span(TEXT, "ferry fares"), "misleading")
+    assert [a.exact for _, a in store.search("ökafor")] == ["Mira Okafor"]
+    assert [a.exact for _, a in store.search("MISLEAD")] == ["ferry fares"]
+    assert len(store.search("harbour board says")) == 2  # the title matches both
+    assert store.search("nothing like this") == []
+
+
+def test_import_merges_by_id_and_keeps_newer(store: AnnotationStore, article: Article) -> None:
+    saved = store.tag(article, *span(TEXT, "ferry fares"), "false")
+    older = replace(saved, tags=("verified",), updated="2000-01-01T00:00:00.000+00:00")
+    newer = replace(saved, tags=("misleading",), updated="2999-01-01T00:00:00.000+00:00")
+    report = store.import_records([ImportRecord(older, article.source)])
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 1)
+    report = store.import_records([ImportRecord(newer, article.source)])
+    assert report.updated == 1
+    current = store.get(saved.id)
+    assert current is not None and current.tags == ("misleading",)
+
+
+def test_import_of_an_unknown_article_waits_for_its_text(
+    store: AnnotationStore, article: Article
+) -> None:
+    saved = store.tag(article, *span(TEXT, "ferry fares"), "false")
+    foreign = replace(saved, id="f" * 32, fingerprint="0" * 64)
+    store.import_records([ImportRecord(foreign, "https://example.org/other", "Other")])
+    stub = store.document("0" * 64)
+    assert stub is not None and stub.text is None and stub.title == "Other"
+    other = Article(text=TEXT, source="https://example.org/other")
+    # Same text, so the same fingerprint as `article`: the open finds that document.
+    assert store.open_document(other).document is not None
+
+
+def test_read_only_store_reads_and_refuses_writes(tmp_path: Path, article: Article) -> None:
+    path = tmp_path / "annotations.sqlite3"
+    with AnnotationStore.open(path) as store:
+        store.tag(article, 0, 7, "opinion")
+    with AnnotationStore.open(path, readonly=True) as store:
+        assert store.readonly and store.notices
+        assert [a.exact for a in store.annotations(article.fingerprint)] == [TEXT[0:7]]
+        with pytest.raises(StoreError, match="read-only"):
+            store.tag(article, 0, 7, "false")
+
+
+def test_full_disk_is_a_clear_error_and_reads_go_on(
+    store: AnnotationStore, article: Article
+) -> None:
+    store.tag(article, 0, 7, "opinion")
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages}")
+    big = "x" * 200_000
+    with pytest.raises(StoreError, match="disk is full"):
+        store.set_note(article, 0, 7, big)
+    assert store.annotations(article.fingerprint)[0].note == ""
+
+
+def test_newer_schema_is_refused_not_moved(tmp_path: Path) -> None:
+    path = tmp_path / "annotations.sqlite3"
+    AnnotationStore.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer newslens"):
+        AnnotationStore.open(path)
+    assert path.exists() and list(tmp_path.glob("*.corrupt-*")) == []
