@@ -120,9 +120,10 @@ def _load_options(args: argparse.Namespace) -> LoadOptions:
 def cmd_read(args: argparse.Namespace) -> int:
     source = args.source or str(sample_article())
     article = load_article(source, _load_options(args), _warn)
-    print(
-        f"{article.title or '(untitled)'} — {len(article.text):,} characters from {article.source}"
-    )
+    # Imported here: `newslens extract` never needs Textual.
+    from newslens.tui.app import NewslensApp, make_analyzer
+
+    NewslensApp(article, analyzer=make_analyzer(args.model), theme=args.theme).run()
     return 0
 
 

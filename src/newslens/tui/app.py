@@ -1,0 +1,347 @@
+"""The reader: the article at once, the analysis when it is ready.
+
+The text is on screen before spaCy is even imported: the analysis runs in a thread
+worker through ``analyzer`` (a seam: tests pass a fake; the default imports the
+pipeline lazily, inside the worker), and its highlights and claims arrive when it
+is done. If it fails, the reader says so and the text stays readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.config import Config, load_config
+from newslens.errors import NewslensError
+from newslens.tui import theming
+from newslens.tui.article_view import ArticleView
+from newslens.tui.claims_panel import ClaimsPanel, PanelList
+from newslens.tui.dialogs import HelpScreen, KeyRow
+from newslens.tui.header import ArticleHeader
+from newslens.tui.highlights import LAYERS, Runs, analysis_spans
+from newslens.tui.legend import Legend, LegendEntry
+from newslens.tui.search import SearchBar
+
+Analyzer = Callable[[Article], Analysis]
+
+# Layer toggles use capitals: lower-case letters and digits are left for tagging keys.
+LAYER_KEYS = {
+    "speaker": "S",
+    "direct": "D",
+    "indirect": "I",
+    "cue": "C",
+    "figure": "F",
+    "boilerplate": "B",
+}
+_LEGEND_LABELS = {
+    "speaker": "speaker",
+    "direct": "┃“quote”",
+    "indirect": "┆reported",
+    "cue": "cue",
+    "figure": "figure",
+    "boilerplate": "boilerplate",
+}
+_KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "escape": "esc",
+}
+
+
+def make_analyzer(model: str | None = None) -> Analyzer:
+    """The real analysis, imported only when first called (in the worker thread)."""
+
+    def analyze_article(article: Article) -> Analysis:
+        from newslens.analysis.pipeline import analysis_pipeline, analyze
+
+        return analyze(article, analysis_pipeline(requested=model))
+
+    return analyze_article
+
+
+class NewslensApp(App[None]):
+    """Read one article with its speakers, quotes, figures and claims."""
+
+    CSS_PATH = "newslens.tcss"
+    TITLE = "newslens"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]  # noqa: RUF012
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "next_match", "Next match", show=False, id="next-match"),
+        Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
+        Binding("right_square_bracket", "next_claim", "Next claim", id="next-claim"),
+        Binding("left_square_bracket", "previous_claim", "Prev claim", id="previous-claim"),
+        Binding("p", "toggle_panel", "Panel", id="toggle-panel"),
+        Binding("f", "filter_speaker", "Filter by speaker", show=False, id="filter-speaker"),
+        Binding("T", "change_theme", "Theme", show=False, id="change-theme"),
+        Binding("escape", "clear", "Clear marks", show=False, id="clear"),
+        *(
+            Binding(
+                key,
+                f"toggle_layer('{layer}')",
+                f"Toggle {label}",
+                show=False,
+                id=f"toggle-{layer}",
+            )
+            for (layer, label), key in zip(LAYERS, LAYER_KEYS.values(), strict=True)
+        ),
+    ]
+
+    def __init__(
+        self,
+        article: Article,
+        *,
+        analyzer: Analyzer | None = None,
+        theme: str | None = None,
+        config: Config | None = None,
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.analyzer = analyzer or make_analyzer()
+        self.config = config if config is not None else load_config()
+        self.analysis: Analysis | None = None
+        self.status = "analysing…"
+        self.animation_level = "none"  # kind to slow links: no animated scrolls
+        themes = theming.load_themes()
+        self._theme_problems = themes.problems
+        for each in themes.themes:
+            self.register_theme(each)
+        self.theme = self._choose_theme(theme)
+
+    def _choose_theme(self, requested: str | None) -> str:
+        available = set(self.available_themes)
+        if requested is not None:
+            if requested not in available:
+                names = ", ".join(sorted(available))
+                raise NewslensError(f"no theme called {requested!r}; choose one of: {names}")
+            return requested
+        for candidate in (theming.remembered_theme(), self.config.theme):
+            if candidate in available:
+                return candidate
+        return theming.DEFAULT_THEME
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return theming.theme_variables({})
+
+    def compose(self) -> ComposeResult:
+        yield ArticleHeader(self.article, id="header")
+        with Horizontal(id="main"):
+            yield ArticleView(self.article.text, id="article")
+            yield ClaimsPanel(self.article.text, id="panel")
+        yield SearchBar(id="search")
+        yield Legend(id="legend")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one(SearchBar).display = False
+        self._apply_keymap(self.config.keys)
+        for problem in self._theme_problems:
+            self.notify(problem, severity="warning", markup=False)
+        self.watch(self, "theme", self._theme_changed, init=False)
+        self.view.focus()
+        self._show_legend()
+        self.analyse()
+
+    # -- the analysis --------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse(self) -> None:
+        try:
+            analysis = self.analyzer(self.article)
+            runs = Runs(analysis_spans(analysis))  # the sweep is built here, off the UI thread
+        except NewslensError as exc:
+            self.call_from_thread(self._analysis_failed, str(exc))
+            return
+        except Exception as exc:  # any failure must leave the text readable
+            self.call_from_thread(self._analysis_failed, f"{type(exc).__name__}: {exc}")
+            return
+        self.call_from_thread(self._analysis_ready, analysis, runs)
+
+    def _analysis_ready(self, analysis: Analysis, runs: Runs) -> None:
+        self.analysis = analysis
+        self.view.set_analysis_runs(runs)
+        self.panel.set_analysis(analysis)
+        claims, speakers = len(analysis.claims), len(analysis.speakers)
+        model = f" · {analysis.model_name} {analysis.model_version}".rstrip()
+        self.status = f"{claims} claims · {speakers} speakers{model if analysis.model_name else ''}"
+        self._show_legend()
+
+    def _analysis_failed(self, message: str) -> None:
+        self.status = "analysis failed"
+        self._show_legend()
+        self.notify(message, title="Analysis failed", severity="error", timeout=10, markup=False)
+
+    # -- widgets -------------------------------------------------------------
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def panel(self) -> ClaimsPanel:
+        return self.query_one(ClaimsPanel)
+
+    def _show_legend(self) -> None:
+        view = self.view
+        entries = [
+            LegendEntry(
+                LAYER_KEYS[layer],
+                _LEGEND_LABELS[layer],
+                view.layer_style(layer),
+                layer not in view.hidden_layers,
+            )
+            for layer, _ in LAYERS
+        ]
+        self.query_one(Legend).show(entries, self.status)
+
+    def _theme_changed(self) -> None:
+        theming.remember_theme(self.theme)
+        self.call_after_refresh(self._show_legend)
+
+    def _apply_keymap(self, keys: Mapping[str, str]) -> None:
+        known = {binding_id for binding_id, _, _, _ in self._all_bindings()}
+        unknown = sorted(set(keys) - known)
+        if unknown:
+            self.notify(
+                f"config.toml [keys]: unknown binding {unknown[0]!r}; see ? for the names",
+                severity="warning",
+                markup=False,
+            )
+        self.set_keymap({key: value for key, value in keys.items() if key in known})
+
+    # -- actions -----------------------------------------------------------
+
+    def action_toggle_layer(self, layer: str) -> None:
+        hidden = set(self.view.hidden_layers)
+        hidden.symmetric_difference_update({layer})
+        self.view.set_hidden_layers(hidden)
+        self._show_legend()
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open()
+
+    @on(SearchBar.Search)
+    def _search(self, event: SearchBar.Search) -> None:
+        count = self.view.search(event.query)
+        self.view.focus()
+        if event.query:
+            self.notify(
+                f"{count:,} match{'es' * (count != 1)} for {event.query!r}"
+                if count
+                else f"no match for {event.query!r}",
+                markup=False,
+                timeout=3,
+            )
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        self.view.focus()
+
+    def action_next_match(self) -> None:
+        if not self.view.next_match(1):
+            self.notify("no search yet: press / to search", timeout=3)
+
+    def action_previous_match(self) -> None:
+        if not self.view.next_match(-1):
+            self.notify("no search yet: press / to search", timeout=3)
+
+    def action_next_claim(self) -> None:
+        self._step_claim(1)
+
+    def action_previous_claim(self) -> None:
+        self._step_claim(-1)
+
+    def _step_claim(self, delta: int) -> None:
+        if self.panel.step(delta) is None:
+            self.notify(
+                "no claims yet: the analysis is running" if self.analysis is None else "no claims",
+                timeout=3,
+            )
+
+    @on(ClaimsPanel.ClaimSelected)
+    def _claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
+        self.view.show_span(event.claim.start, event.claim.end)
+
+    def action_toggle_panel(self) -> None:
+        panel = self.panel
+        panel.toggle_class("-toggled")
+        if not panel.display or not panel.region.width:
+            self.view.focus()
+
+    def action_filter_speaker(self) -> None:
+        from textual.widgets import TabbedContent
+
+        panel = self.panel
+        if self.screen.has_class("-narrow"):
+            panel.add_class("-toggled")
+        else:
+            panel.remove_class("-toggled")
+        panel.query_one(TabbedContent).active = "sources-tab"
+        panel.query_one("#sources", PanelList).focus()
+
+    def action_clear(self) -> None:
+        self.view.search("")
+        self.view.clear_span()
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.key_rows()))
+
+    # -- keys, help and the command palette ------------------------------
+
+    def _all_bindings(self) -> Iterable[tuple[str, Binding, str, str]]:
+        """(id, binding, where, action) for every key newslens defines."""
+        for cls, where in (
+            (NewslensApp, "anywhere"),
+            (ArticleView, "article"),
+            (PanelList, "lists"),
+        ):
+            for binding in cls.BINDINGS:
+                if isinstance(binding, Binding) and binding.id:
+                    yield binding.id, binding, where, binding.action
+
+    def key_rows(self) -> list[KeyRow]:
+        keymap = dict(self._keymap)
+        rows: list[KeyRow] = []
+        for binding_id, binding, where, _ in self._all_bindings():
+            keys = keymap.get(binding_id, binding.key)
+            shown = ", ".join(_KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(","))
+            rows.append((shown, binding.description, where))
+        rows.append(("j, k", "Move in a list", "lists"))
+        rows.append(("enter", "Show the claim / filter by the source", "lists"))
+        rows.append(("tab, shift+tab", "Next / previous pane", "anywhere"))
+        rows.append(("ctrl+p", "Command palette: every command, themes", "anywhere"))
+        rows.append(("mouse", "Scroll, click a claim or a tab", "anywhere"))
+        return rows
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
+        yield from super().get_system_commands(screen)
+        for _, binding, _, action in self._all_bindings():
+            if action in ("quit", "change_theme"):
+                continue  # Textual's palette already has these
+            yield SystemCommand(
+                binding.description,
+                f"newslens: {binding.description.lower()}",
+                self._palette_callback(action),
+            )
+
+    def _palette_callback(self, action: str) -> Callable[[], object]:
+        async def run() -> None:
+            await self.run_action(action, self.view if action in _VIEW_ACTIONS else self)
+
+        return run
+
+
+_VIEW_ACTIONS = {binding.action for binding in ArticleView.BINDINGS if isinstance(binding, Binding)}

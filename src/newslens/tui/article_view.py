@@ -1,0 +1,344 @@
+"""The article view: a Line-API widget that draws only the lines on screen.
+
+Textual's Line API (like its Log widget and the toolong viewer): ``render_line``
+returns one cached :class:`Strip` per visible screen line, so a 5 MB article costs
+no more per frame than a short one. Lines are wrapped lazily (see layout.py), and
+every line is built from plain-text Segments: article text is never parsed as
+markup, and controls were made inert before it got here.
+
+Attributes down: the app hands the view analysis layers, tag marks, the claim to
+show and the layers to hide; the view never reaches back into the app.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.timer import Timer
+
+from newslens.tui.highlights import (
+    LAYER_GROUP,
+    LayerSet,
+    Mark,
+    Runs,
+    mark_spans,
+    pieces,
+    rank,
+)
+from newslens.tui.inert import inert
+from newslens.tui.layout import Layout
+
+GUTTER = 3  # quote bar, claim/tag mark, a space
+_CACHE_LIMIT = 4000  # cached strips; a few screens' worth is all that is ever reused
+_WRAP_STEP = 4000  # screen lines wrapped per background step after the first paint
+_MAX_MATCHES = 100_000
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The article text with its highlight layers."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "line_down", "Down", show=False, id="scroll-down"),
+        Binding("k,up", "line_up", "Up", show=False, id="scroll-up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="page-down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page-up"),
+        Binding("g,home", "top", "Top", show=False, id="top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article--speaker",
+        "article--mention",
+        "article--direct",
+        "article--indirect",
+        "article--cue",
+        "article--stance-assertive",
+        "article--stance-distancing",
+        "article--stance-concessive",
+        "article--stance-tentative",
+        "article--figure",
+        "article--boilerplate",
+        "article--claim",
+        "article--match",
+        "article--match-current",
+        "article--mark",
+    }
+
+    def __init__(self, text: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = inert(text)
+        self._layout = Layout(self.text, 80)
+        self._analysis = Runs(())
+        self._marks = Runs(())
+        self._claim = Runs(())
+        self._matches: list[tuple[int, int]] = []
+        self._match_runs = Runs(())
+        self._current_match = -1
+        self._current_runs = Runs(())
+        self._hidden: frozenset[str] = frozenset()
+        self._strips: dict[int, Strip] = {}
+        self._styles: dict[LayerSet, Style] = {}
+        self._wrap_timer: Timer | None = None
+
+    # -- attributes down -------------------------------------------------
+
+    def set_analysis_runs(self, runs: Runs) -> None:
+        """Show the analysis layers (built off the UI thread by the app)."""
+        self._analysis = runs
+        self._repaint()
+
+    def set_marks(self, marks: Iterable[Mark]) -> None:
+        """Paint tag marks: an underline and a gutter dot in each mark's colour."""
+        self._marks = Runs(mark_spans(marks))
+        self._repaint()
+
+    @property
+    def hidden_layers(self) -> frozenset[str]:
+        return self._hidden
+
+    def set_hidden_layers(self, hidden: Iterable[str]) -> None:
+        self._hidden = frozenset(hidden)
+        self._styles.clear()
+        self._repaint()
+
+    def show_span(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` as the selected claim and bring it into view."""
+        self._claim = Runs([(start, end, "claim")])
+        self._repaint()
+        self.scroll_to_offset(start)
+
+    def clear_span(self) -> None:
+        self._claim = Runs(())
+        self._repaint()
+
+    def layer_style(self, layer: str) -> Style:
+        """The style a layer is drawn in (for the legend)."""
+        return self.get_component_rich_style(f"article--{layer}", partial=True)
+
+    # -- navigation ----------------------------------------------------------
+
+    @property
+    def top_offset(self) -> int:
+        """The text offset of the first line on screen."""
+        span = self._layout.line(round(self.scroll_y))
+        return span[0] if span else 0
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the line holding ``offset`` sits a third of the way down."""
+        line = self._layout.line_of_offset(offset)
+        self._update_virtual_size()
+        self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 3), animate=False)
+
+    def action_line_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + 1, animate=False)
+
+    def action_line_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - 1, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + self.scrollable_content_region.height, animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - self.scrollable_content_region.height, animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self._layout.ensure_line(1 << 62)
+        self._update_virtual_size()
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    # -- search ----------------------------------------------------------------
+
+    def search(self, query: str) -> int:
+        """Highlight every case-insensitive match of ``query``; go to the first after the top.
+
+        Returns the number of matches.
+        """
+        self._matches = []
+        self._current_match = -1
+        if query:
+            pattern = re.compile(re.escape(inert(query)), re.IGNORECASE)
+            for found in pattern.finditer(self.text):
+                self._matches.append(found.span())
+                if len(self._matches) >= _MAX_MATCHES:
+                    break
+        self._match_runs = Runs.disjoint(self._matches, "match")
+        self._current_runs = Runs(())
+        if self._matches:
+            top = self.top_offset
+            first = next((i for i, (s, _) in enumerate(self._matches) if s >= top), 0)
+            self._go_to_match(first)
+        else:
+            self._repaint()
+        return len(self._matches)
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    @property
+    def current_match(self) -> int:
+        return self._current_match
+
+    def next_match(self, step: int = 1) -> bool:
+        if not self._matches:
+            return False
+        self._go_to_match((self._current_match + step) % len(self._matches))
+        return True
+
+    def _go_to_match(self, index: int) -> None:
+        self._current_match = index
+        start, end = self._matches[index]
+        self._current_runs = Runs([(start, end, "match-current")])
+        self._repaint()
+        line = self._layout.line_of_offset(start)
+        height = self.scrollable_content_region.height
+        if not self.scroll_y <= line < self.scroll_y + height:
+            self.scroll_to_offset(start)
+
+    # -- rendering -------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._relayout()
+
+    def on_resize(self) -> None:
+        if self._text_width() != self._layout.width:
+            top = self.top_offset
+            self._relayout()
+            self.scroll_to(y=self._layout.line_of_offset(top), animate=False)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._strips.clear()
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        index = scroll_y + y
+        strip = self._strips.get(index)
+        if strip is None:
+            if len(self._strips) > _CACHE_LIMIT:
+                self._strips.clear()
+            strip = self._strips[index] = self._build_strip(index)
+            if index >= self._layout.wrapped_lines - 1:
+                # A line past the old estimate was just wrapped: keep the scrollbar honest.
+                self.call_later(self._update_virtual_size)
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+
+    def _text_width(self) -> int:
+        return max(10, self.scrollable_content_region.width - GUTTER - 1)
+
+    def _relayout(self) -> None:
+        self._layout = Layout(self.text, self._text_width())
+        self._strips.clear()
+        self._layout.ensure_line(round(self.scroll_y) + max(self.size.height, 24))
+        self._update_virtual_size()
+        if self._wrap_timer is not None:
+            self._wrap_timer.stop()
+        self._wrap_timer = (
+            None if self._layout.complete else self.set_interval(0.02, self._wrap_more)
+        )
+
+    def _wrap_more(self) -> None:
+        self._layout.wrap_some(_WRAP_STEP)
+        self._update_virtual_size()
+        if self._layout.complete and self._wrap_timer is not None:
+            self._wrap_timer.stop()
+            self._wrap_timer = None
+
+    def _update_virtual_size(self) -> None:
+        size = Size(self._layout.width + GUTTER, self._layout.estimated_lines())
+        if size != self.virtual_size:
+            self.virtual_size = size
+
+    def _repaint(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def _runs(self) -> list[Runs]:
+        return [
+            runs
+            for runs in (
+                self._analysis,
+                self._marks,
+                self._claim,
+                self._match_runs,
+                self._current_runs,
+            )
+            if runs
+        ]
+
+    def _visible(self, layers: LayerSet) -> LayerSet:
+        hidden = self._hidden
+        if not hidden:
+            return layers
+        return frozenset(
+            name for name in layers if LAYER_GROUP.get(name, name.split(":")[0]) not in hidden
+        )
+
+    def _style(self, layers: LayerSet) -> Style:
+        style = self._styles.get(layers)
+        if style is None:
+            style = self.rich_style
+            for name in sorted(layers, key=rank):
+                if name.startswith("mark:"):
+                    style += self.get_component_rich_style("article--mark", partial=True)
+                else:
+                    style += self.get_component_rich_style(f"article--{name}", partial=True)
+            self._styles[layers] = style
+        return style
+
+    def _build_strip(self, index: int) -> Strip:
+        span = self._layout.line(index)
+        base = self.rich_style
+        if span is None:
+            return Strip.blank(self._layout.width + GUTTER, base)
+        start, end = span
+        if start == end:
+            return Strip([Segment(" " * GUTTER, base)])
+        text = self.text
+        runs = self._runs()
+        if not runs:
+            return Strip([Segment(" " * GUTTER, base), Segment(text[start:end], base)])
+        segments: list[Segment] = []
+        seen: set[str] = set()
+        for a, b, layers in pieces(runs, start, end):
+            visible = self._visible(layers)
+            seen.update(visible)
+            segments.append(Segment(text[a:b], self._style(visible) if visible else base))
+        return Strip([*self._gutter(seen, base), *segments])
+
+    def _gutter(self, layers: set[str], base: Style) -> list[Segment]:
+        # A non-colour cue for quotes and tags: readable in 16 colours and under NO_COLOR.
+        if "direct" in layers:
+            bar = Segment("┃", self._style(frozenset({"direct"})))
+        elif "indirect" in layers:
+            bar = Segment("┆", self._style(frozenset({"indirect"})))
+        else:
+            bar = Segment(" ", base)
+        marks = sorted(name for name in layers if name.startswith("mark:"))
+        if "claim" in layers:
+            mark = Segment("▸", self._style(frozenset({"claim"})))
+        elif marks:
+            mark = Segment("●", base + _colour(marks[0].split(":", 1)[1]))
+        else:
+            mark = Segment(" ", base)
+        return [bar, mark, Segment(" ", base)]
+
+
+def _colour(name: str) -> Style:
+    try:
+        return Style(color=name)
+    except Exception:  # a tag colour Rich cannot parse still shows, uncoloured
+        return Style()

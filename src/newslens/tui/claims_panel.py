@@ -1,0 +1,206 @@
+"""The side panel: the article's claims, and the sources tally.
+
+Claims and sources are ``OptionList``s (one widget drawing many rows; a ListView of
+hundreds of items costs a visible fraction of a second to build). Every prompt is
+built from plain Rich ``Text`` so names and quotes from the article are never
+parsed as markup.
+
+Messages up: choosing a claim posts :class:`ClaimsPanel.ClaimSelected`; the app
+decides what that means for the article view.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Label, OptionList, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from newslens.analysis.model import Analysis, Claim, ClaimKind, Span
+from newslens.tui.inert import inert_line
+
+_SHORT = 90  # characters of claim text in the list
+_KIND = {
+    ClaimKind.ATTRIBUTED: "attributed",
+    ClaimKind.NUMERIC: "numeric",
+    ClaimKind.ASSERTION: "assertion",
+}
+ALL_SPEAKERS = "__all__"
+UNATTRIBUTED = "__none__"
+
+
+class PanelList(OptionList):
+    """An OptionList that also answers j/k."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+
+def short_text(text: str, claim: Claim) -> str:
+    snippet = inert_line(text[claim.start : claim.end]).strip()
+    return snippet if len(snippet) <= _SHORT else snippet[: _SHORT - 1].rstrip() + "…"
+
+
+def claim_prompt(text: str, claim: Claim, tags: Sequence[str] = ()) -> Text:
+    prompt = Text(no_wrap=False, overflow="fold")
+    prompt.append(inert_line(claim.claimant or "unattributed"), style="bold")
+    if claim.cue:
+        prompt.append(f" · {inert_line(claim.cue)}", style="italic")
+    prompt.append(f" · {_KIND.get(claim.kind, str(claim.kind))}", style="dim")
+    prompt.append("\n")
+    prompt.append(short_text(text, claim))
+    if claim.figures:
+        figures = ", ".join(inert_line(text[a:b]) for a, b in claim.figures[:3])
+        prompt.append(f"\n# {figures}", style="dim")
+    if tags:
+        prompt.append("\n")
+        for tag in tags:
+            prompt.append(f"[{inert_line(tag)}] ", style="reverse")
+    return prompt
+
+
+def source_rows(analysis: Analysis) -> list[tuple[str, str, int, int]]:
+    """``(key, name, quotes, claims)`` for every speaker, most quoted first."""
+    claims = Counter(claim.claimant_key for claim in analysis.claims)
+    quotes = Counter(quote.speaker_key for quote in analysis.quotes)
+    rows = [
+        (speaker.key, speaker.name, quotes[speaker.key], claims[speaker.key])
+        for speaker in analysis.speakers
+    ]
+    rows.sort(key=lambda row: (-row[2], -row[3], row[1].casefold()))
+    return rows
+
+
+class ClaimsPanel(Vertical):
+    """Claims (filterable by speaker) and Sources, as two tabs."""
+
+    class ClaimSelected(Message):
+        """The reader chose a claim: show it in the article."""
+
+        def __init__(self, claim: Claim) -> None:
+            super().__init__()
+            self.claim = claim
+
+    def __init__(self, text: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._text = text
+        self._analysis: Analysis | None = None
+        self._shown: list[Claim] = []
+        self._tags: Mapping[Span, Sequence[str]] = {}
+        self.speaker_filter: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="panel-tabs"):
+            with TabPane("Claims", id="claims-tab"):
+                yield Label("", id="claims-filter")
+                yield PanelList(Option("analysing…", disabled=True), id="claims")
+            with TabPane("Sources", id="sources-tab"):
+                yield PanelList(Option("analysing…", disabled=True), id="sources")
+
+    # -- attributes down -------------------------------------------------
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self._fill_sources()
+        self._fill_claims()
+
+    def set_claim_tags(self, tags: Mapping[Span, Sequence[str]]) -> None:
+        """Tag names to show under each claim, keyed by the claim's span."""
+        self._tags = tags
+        self._fill_claims()
+
+    def set_speaker_filter(self, key: str | None) -> None:
+        self.speaker_filter = key
+        self._fill_claims()
+
+    @property
+    def shown_claims(self) -> list[Claim]:
+        return list(self._shown)
+
+    def step(self, delta: int) -> Claim | None:
+        """Move to the next (``delta`` 1) or previous (-1) claim and select it."""
+        claims = self.query_one("#claims", OptionList)
+        if not self._shown:
+            return None
+        self.query_one(TabbedContent).active = "claims-tab"
+        current = claims.highlighted
+        index = (
+            (0 if delta > 0 else len(self._shown) - 1)
+            if current is None
+            else (current + delta) % len(self._shown)
+        )
+        claims.highlighted = index
+        self.post_message(self.ClaimSelected(self._shown[index]))
+        return self._shown[index]
+
+    # -- filling the lists ---------------------------------------------------
+
+    def _fill_claims(self) -> None:
+        claims_list = self.query_one("#claims", OptionList)
+        label = self.query_one("#claims-filter", Label)
+        if self._analysis is None:
+            return
+        analysis = self._analysis
+        key = self.speaker_filter
+        if key is None:
+            self._shown = list(analysis.claims)
+            label.display = False
+        else:
+            wanted = None if key == UNATTRIBUTED else key
+            self._shown = [claim for claim in analysis.claims if claim.claimant_key == wanted]
+            speaker = analysis.speaker(wanted)
+            name = speaker.name if speaker else "unattributed"
+            label.update(Text(f"only {inert_line(name)} · f or Sources to change", style="dim"))
+            label.display = True
+        highlighted = claims_list.highlighted
+        claims_list.set_options(
+            Option(claim_prompt(self._text, claim, self._tags.get((claim.start, claim.end), ())))
+            for claim in self._shown
+        )
+        if not self._shown:
+            claims_list.add_option(Option("no claims", disabled=True))
+        elif highlighted is not None and highlighted < len(self._shown):
+            claims_list.highlighted = highlighted
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("claims-tab").label = f"Claims ({len(self._shown)})"
+
+    def _fill_sources(self) -> None:
+        assert self._analysis is not None
+        sources = self.query_one("#sources", OptionList)
+        options = [Option(Text("all speakers", style="bold"), id=ALL_SPEAKERS)]
+        for key, name, quotes, claims in source_rows(self._analysis):
+            row = Text()
+            row.append(inert_line(name), style="bold")
+            row.append(f"\n  {quotes} quote{'s' * (quotes != 1)} · ", style="dim")
+            row.append(f"{claims} claim{'s' * (claims != 1)}", style="dim")
+            options.append(Option(row, id=key))
+        unattributed = sum(1 for claim in self._analysis.claims if claim.claimant_key is None)
+        if unattributed:
+            options.append(
+                Option(Text(f"unattributed\n  {unattributed} claims", style="dim"), id=UNATTRIBUTED)
+            )
+        sources.set_options(options)
+
+    @on(OptionList.OptionSelected, "#claims")
+    def _claim_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self._shown):
+            self.post_message(self.ClaimSelected(self._shown[event.option_index]))
+
+    @on(OptionList.OptionSelected, "#sources")
+    def _source_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        key = event.option.id
+        self.set_speaker_filter(None if key in (None, ALL_SPEAKERS) else key)
+        self.query_one(TabbedContent).active = "claims-tab"
+        self.query_one("#claims", OptionList).focus()

@@ -1,0 +1,163 @@
+"""Themes as data: TOML files in themes/ (shipped) and in the user's config directory.
+
+A theme file names the app colours Textual needs and the highlight colours the
+article view uses::
+
+    name = "dark"
+    dark = true
+
+    [colors]            # Textual's theme colours: primary, background, surface …
+    primary = "#5fafff"
+
+    [highlights]        # newslens's: speaker, quote, figure … (see HIGHLIGHT_DEFAULTS)
+    speaker = "#ffaf5f"
+
+Highlight colours become the theme variables ``$nl-speaker`` … that newslens.tcss
+uses, so any Textual theme works too: missing highlights fall back to defaults.
+The last theme picked is remembered in the data directory (state.toml).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.theme import Theme
+
+from newslens.config import config_dir, data_dir
+from newslens.resources import themes_dir
+
+DEFAULT_THEME = "dark"
+STATE_FILE = "state.toml"
+
+# Readable on dark and light backgrounds alike; themes override them.
+HIGHLIGHT_DEFAULTS: dict[str, str] = {
+    "speaker": "#d78700",
+    "mention": "#af8700",
+    "quote": "#00af5f",
+    "indirect": "#5f87af",
+    "cue": "#af5faf",
+    "assertive": "#d75f00",
+    "distancing": "#d70000",
+    "concessive": "#5f87d7",
+    "tentative": "#87875f",
+    "figure": "#00afaf",
+    "boilerplate": "#808080",
+    "claim": "#5f5f87",
+    "match": "#d7d700",
+    "mark": "#d7af00",
+}
+_COLOR_KEYS = (
+    "primary",
+    "secondary",
+    "warning",
+    "error",
+    "success",
+    "accent",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
+)
+
+
+class ThemeError(ValueError):
+    """A theme file that cannot be used; the message says which and why."""
+
+
+def theme_variables(highlights: dict[str, str]) -> dict[str, str]:
+    return {f"nl-{key}": value for key, value in {**HIGHLIGHT_DEFAULTS, **highlights}.items()}
+
+
+def load_theme_file(path: Path) -> Theme:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ThemeError(f"theme {path}: {exc}") from None
+    name = raw.get("name", path.stem)
+    colors = raw.get("colors", {})
+    highlights = raw.get("highlights", {})
+    if (
+        not isinstance(name, str)
+        or not isinstance(colors, dict)
+        or not isinstance(highlights, dict)
+    ):
+        raise ThemeError(f"theme {path}: name must be text, [colors] and [highlights] tables")
+    unknown = set(colors) - set(_COLOR_KEYS)
+    if unknown:
+        raise ThemeError(f"theme {path}: unknown colour {sorted(unknown)[0]!r}")
+    if "primary" not in colors:
+        raise ThemeError(f"theme {path}: [colors] needs at least primary")
+    unknown = set(highlights) - set(HIGHLIGHT_DEFAULTS)
+    if unknown:
+        raise ThemeError(f"theme {path}: unknown highlight {sorted(unknown)[0]!r}")
+    color = {key: str(value) for key, value in colors.items()}
+    return Theme(
+        name=name,
+        dark=bool(raw.get("dark", True)),
+        primary=color["primary"],
+        secondary=color.get("secondary"),
+        warning=color.get("warning"),
+        error=color.get("error"),
+        success=color.get("success"),
+        accent=color.get("accent"),
+        foreground=color.get("foreground"),
+        background=color.get("background"),
+        surface=color.get("surface"),
+        panel=color.get("panel"),
+        boost=color.get("boost"),
+        variables=theme_variables({key: str(value) for key, value in highlights.items()}),
+    )
+
+
+@dataclass(frozen=True)
+class ThemeSet:
+    themes: tuple[Theme, ...]
+    problems: tuple[str, ...]  # files that could not be read, told to the user in the app
+
+
+def user_themes_dir() -> Path:
+    return config_dir() / "themes"
+
+
+def load_themes() -> ThemeSet:
+    """Shipped themes, then the user's (a user theme replaces a shipped one of its name)."""
+    found: dict[str, Theme] = {}
+    problems: list[str] = []
+    for directory in (themes_dir(), user_themes_dir()):
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.glob("*.toml")):
+            try:
+                theme = load_theme_file(path)
+            except ThemeError as exc:
+                problems.append(str(exc))
+                continue
+            found[theme.name] = theme
+    return ThemeSet(tuple(found.values()), tuple(problems))
+
+
+def state_path() -> Path:
+    return data_dir() / STATE_FILE
+
+
+def remembered_theme() -> str | None:
+    try:
+        raw = tomllib.loads(state_path().read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None  # no state yet, or a broken one: the default is fine
+    theme = raw.get("theme")
+    return theme if isinstance(theme, str) else None
+
+
+def remember_theme(name: str) -> None:
+    path = state_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # A JSON string with ASCII escapes is a valid TOML basic string.
+        path.write_text(f"theme = {json.dumps(name)}\n", encoding="utf-8")
+    except OSError:
+        pass  # remembering is a convenience; a read-only home must not stop reading

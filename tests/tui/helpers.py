@@ -1,0 +1,25 @@
+"""Helpers for driving the reader in Pilot tests."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from newslens.tui.app import NewslensApp
+from newslens.tui.article_view import ArticleView
+
+
+async def analysed(pilot: Pilot[None]) -> None:
+    """Wait until the analysis worker has finished and its results are drawn."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def screen_lines(app: NewslensApp) -> list[str]:
+    """The article view's lines as drawn now."""
+    view = app.query_one(ArticleView)
+    return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+
+
+def screen_text(app: NewslensApp) -> str:
+    return "\n".join(line.rstrip() for line in screen_lines(app))

@@ -1,0 +1,263 @@
+"""The reader driven through Pilot: opening, scrolling, search, claims, layers, themes, layout."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from textual.widgets import OptionList, TabbedContent
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.config import Config
+from newslens.errors import NewslensError
+from newslens.tui import theming
+from newslens.tui.app import NewslensApp
+from newslens.tui.article_view import ArticleView
+from newslens.tui.claims_panel import ClaimsPanel
+from newslens.tui.dialogs import HelpScreen
+from newslens.tui.legend import Legend
+
+from .helpers import analysed, screen_text
+
+Analyzer = Callable[[Article], Analysis]
+LONG = "\n\n".join(f"Paragraph {i}: " + "lorem ipsum dolor " * 20 for i in range(300))
+
+
+async def test_text_shows_before_the_analysis_finishes(article: Article) -> None:
+    release = threading.Event()
+
+    def slow(article: Article) -> Analysis:
+        release.wait(10)
+        from .conftest import make_analysis
+
+        return make_analysis(article.text)
+
+    app = NewslensApp(article, analyzer=slow, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "Harbour council approves new sea wall" in screen_text(app)
+        assert "analysing" in str(app.query_one(Legend).render())
+        assert app.analysis is None
+        release.set()
+        await analysed(pilot)
+        assert app.analysis is not None
+        assert "3 claims" in str(app.query_one(Legend).render())
+
+
+async def test_header_shows_title_byline_date_and_source(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)):
+        header = str(app.query_one("#header").render())
+        for part in ("Harbour council", "A. Reporter", "2024-03-05", "harbour.txt"):
+            assert part in header
+
+
+async def test_an_analysis_error_is_shown_and_the_text_stays(article: Article) -> None:
+    def broken(article: Article) -> Analysis:
+        raise NewslensError("no English spaCy model is installed")
+
+    app = NewslensApp(article, analyzer=broken, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("no English spaCy model" in m for m in messages)
+        assert "analysis failed" in str(app.query_one(Legend).render())
+        assert "Harbour council" in screen_text(app)
+
+
+async def test_scrolling_keys(fake_analyzer: Analyzer) -> None:
+    app = NewslensApp(Article(text=LONG), analyzer=fake_analyzer_for_any(), config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        await pilot.press("j", "j")
+        assert view.scroll_y == 2
+        await pilot.press("k")
+        assert view.scroll_y == 1
+        await pilot.press("space")
+        page = view.scrollable_content_region.height
+        assert view.scroll_y == 1 + page
+        await pilot.press("b")
+        assert view.scroll_y == 1
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 100
+        assert "Paragraph 299" in screen_text(app)
+        await pilot.press("g")
+        assert view.scroll_y == 0
+
+
+def fake_analyzer_for_any() -> Analyzer:
+    return lambda article: Analysis(fingerprint=article.fingerprint)
+
+
+async def test_search_and_next_previous(fake_analyzer: Analyzer) -> None:
+    app = NewslensApp(Article(text=LONG), analyzer=fake_analyzer_for_any(), config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        await pilot.press("slash", *"Paragraph 2", "enter")
+        # "Paragraph 2", "Paragraph 20".."29", "Paragraph 200".."299": 111 matches.
+        assert view.match_count == 111
+        assert view.current_match == 0
+        await pilot.press("n", "n")
+        assert view.current_match == 2
+        await pilot.press("N")
+        assert view.current_match == 1
+        start = view.top_offset
+        await pilot.press("N", "N")  # wraps around to the last match, far down
+        assert view.current_match == 110
+        assert view.top_offset > start
+        assert "Paragraph 299" in screen_text(app)
+        assert app.focused is view
+
+
+async def test_claim_selection_scrolls_and_marks(article: Article, fake_analyzer: Analyzer) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        claims = app.query_one("#claims", OptionList)
+        assert claims.option_count == 3
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert claims.highlighted == 1
+        await pilot.pause()
+        # The selected claim carries the claim mark in the gutter.
+        lines = [line for line in screen_text(app).splitlines() if "300 homes" in line]
+        assert lines and lines[0][1] == "▸"
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert claims.highlighted == 2  # wraps to the last
+
+
+async def test_claims_are_shown_with_claimant_kind_and_figures(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        prompt = str(app.query_one("#claims", OptionList).get_option_at_index(2).prompt)
+        assert "Raj Patel · admitted · numeric" in prompt
+        assert "# 15 percent" in prompt
+
+
+async def test_filter_claims_by_speaker_in_sources(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        await pilot.press("f")
+        sources = app.query_one("#sources", OptionList)
+        assert app.focused is sources
+        rows = [str(sources.get_option_at_index(i).prompt) for i in range(sources.option_count)]
+        assert rows[1].startswith("Ann Holt") and "2 quotes · 1 claim" in rows[1]
+        await pilot.press("down", "down", "down", "enter")  # all, Ann Holt, Raj Patel
+        panel = app.query_one(ClaimsPanel)
+        assert panel.speaker_filter == "raj patel"
+        assert [c.claimant for c in panel.shown_claims] == ["Raj Patel"]
+        assert app.query_one(TabbedContent).active == "claims-tab"
+
+
+async def test_layer_toggles_change_styles_and_legend(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        view = app.query_one(ArticleView)
+
+        def style_of(word: str) -> str:
+            for y in range(view.scrollable_content_region.height):
+                for segment in view.render_line(y):
+                    if word in segment.text:
+                        return str(segment.style)
+            raise AssertionError(word)
+
+        assert "underline" in style_of("4.2 million")
+        await pilot.press("F")
+        assert "figure" in view.hidden_layers
+        assert "underline" not in style_of("4.2 million")
+        assert "strike" in repr(app.query_one(Legend).render().spans)  # type: ignore[attr-defined]
+        await pilot.press("F")
+        assert "underline" in style_of("4.2 million")
+        quote_line = next(line for line in screen_text(app).splitlines() if "cannot wait" in line)
+        assert quote_line.startswith("┃")
+        await pilot.press("D")
+        quote_line = next(line for line in screen_text(app).splitlines() if "cannot wait" in line)
+        assert not quote_line.startswith("┃")
+
+
+async def test_theme_switch_repaints_and_is_remembered(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        assert app.theme == "dark"
+        before = app.query_one(ArticleView).layer_style("speaker")
+        app.theme = "light"
+        await pilot.pause()
+        assert app.query_one(ArticleView).layer_style("speaker") != before
+    assert theming.remembered_theme() == "light"
+    again = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    assert again.theme == "light"
+
+
+async def test_narrow_layout_folds_the_panel(article: Article, fake_analyzer: Analyzer) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(60, 24)) as pilot:
+        await analysed(pilot)
+        panel = app.query_one(ClaimsPanel)
+        view = app.query_one(ArticleView)
+        assert app.screen.has_class("-narrow")
+        assert not panel.display or panel.region.width == 0
+        assert view.region.width == 60
+        await pilot.press("p")
+        await pilot.pause()
+        assert panel.region.width == 60 and panel.region.height > 5
+        await pilot.press("p")
+        await pilot.pause()
+        assert panel.region.height == 0 or not panel.display
+
+
+async def test_help_lists_every_key_with_the_user_keymap(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    config = Config(keys={"next-claim": "ctrl+n"})
+    app = NewslensApp(article, analyzer=fake_analyzer, config=config)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await analysed(pilot)
+        await pilot.press("ctrl+n")
+        assert app.query_one("#claims", OptionList).highlighted == 0
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        rows = {description: keys for keys, description, _ in app.key_rows()}
+        assert rows["Next claim"] == "ctrl+n"
+        assert rows["Search"] == "/"
+        assert rows["Page down"] == "space, pagedown"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_every_action_is_in_the_command_palette(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)):
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        for binding_id, binding, _, action in app._all_bindings():
+            if action not in ("quit", "change_theme"):
+                assert binding.description in titles, binding_id
+        assert "Quit the application as soon as possible" in {
+            c.help for c in app.get_system_commands(app.screen)
+        }
+
+
+def test_an_unknown_theme_is_a_user_error(article: Article) -> None:
+    try:
+        NewslensApp(article, theme="no-such-theme", config=Config())
+    except NewslensError as exc:
+        assert "high-contrast" in str(exc)
+    else:
+        raise AssertionError("expected NewslensError")
