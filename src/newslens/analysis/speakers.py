@@ -1,0 +1,230 @@
+"""Who a speaker mention refers to: canonical keys, kinds, pronouns and role nouns.
+
+"Kremlin spokesman Dmitry Peskov", "Peskov" and "Mr Peskov" are one speaker, keyed by
+the fullest personal name seen ("dmitry peskov"). A pronoun or a role noun ("he", "the
+spokesman") takes the nearest compatible named speaker before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newslens.analysis.model import Span, SpeakerKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+TITLES = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "dr",
+        "dr.",
+        "sen.",
+        "sen",
+        "rep.",
+        "rep",
+        "gov.",
+        "gov",
+        "lt.",
+        "gen.",
+        "gen",
+        "col.",
+        "sir",
+        "lady",
+        "lord",
+        "president",
+        "senator",
+        "governor",
+        "minister",
+        "secretary",
+        "mayor",
+        "judge",
+        "justice",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "chief",
+        "prime",
+        "deputy",
+        "former",
+        "candidate",
+        "nominee",
+        "leader",
+        "director",
+        "general",
+        "rev.",
+        "prof.",
+        "professor",
+        "ambassador",
+    ]
+)
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "i", "we"])
+GROUP_PRONOUNS = frozenset(["they", "them"])
+THING_PRONOUNS = frozenset(["it"])
+RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
+# Nouns that name a person by role, and so can stand for a named person mentioned before.
+ROLE_NOUNS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "president",
+        "senator",
+        "governor",
+        "secretary",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "official",
+        "ambassador",
+        "candidate",
+        "nominee",
+        "leader",
+        "chief",
+        "director",
+        "lawyer",
+        "attorney",
+        "aide",
+        "adviser",
+        "advisor",
+        "commander",
+        "general",
+    ]
+)
+_KIND_OF_LABEL = {
+    "PERSON": SpeakerKind.PERSON,
+    "ORG": SpeakerKind.ORGANISATION,
+    "GPE": SpeakerKind.PLACE,
+    "LOC": SpeakerKind.PLACE,
+    "NORP": SpeakerKind.GROUP,
+    "FAC": SpeakerKind.ORGANISATION,
+}
+
+
+@dataclass
+class Mention:
+    """One phrase that names (or stands for) a speaker."""
+
+    span: Span
+    head: Token
+    name: str
+    kind: SpeakerKind
+    key: str
+    resolved: bool = True  # False for pronouns and role nouns until resolved
+    aliases: set[str] = field(default_factory=set)
+
+
+def _entity_of(token: Token, phrase: SpacySpan) -> SpacySpan | None:
+    """The named entity the phrase's head belongs to, or one inside the phrase."""
+    for ent in phrase.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    for ent in phrase.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return ent
+    return None
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    while words and words[0].lower() in TITLES:
+        words = words[1:]
+    while words and words[-1] in ("’s", "'s"):
+        words = words[:-1]
+    return words
+
+
+def mention_for(head: Token, phrase: SpacySpan) -> Mention:
+    """Describe the speaker phrase ``phrase`` whose syntactic head is ``head``."""
+    span = (phrase.start_char, phrase.end_char)
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+        kind = (
+            SpeakerKind.PERSON
+            if lower in PERSON_PRONOUNS
+            else SpeakerKind.GROUP
+            if lower in GROUP_PRONOUNS
+            else SpeakerKind.UNKNOWN
+        )
+        return Mention(span, head, head.text, kind, lower, resolved=False)
+    ent = _entity_of(head, phrase)
+    if ent is not None and ent.label_ in _KIND_OF_LABEL:
+        kind = _KIND_OF_LABEL[ent.label_]
+        words = [t.text for t in ent if not t.is_punct or t.text in ".-"]
+        if kind is SpeakerKind.PERSON:
+            words = _strip_titles(words)
+        if ent.label_ != "PERSON" and words and words[0].lower() == "the":
+            words = words[1:]
+        words = _strip_titles(words) if kind is SpeakerKind.PERSON else words
+        name = " ".join(words) or ent.text
+        return Mention(span, head, name, kind, name.lower())
+    # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
+    tokens = [t for t in phrase if t.dep_ not in ("relcl", "acl") and not t.is_space]
+    name = " ".join(t.text for t in tokens).strip(" ,")
+    if head.tag_ in ("NNS", "NNPS"):
+        kind = SpeakerKind.GROUP
+    elif head.lower_ in ROLE_NOUNS:
+        # "the spokesman" stands for someone named before; "the leader of the legion" is
+        # a description of its own.
+        if len(tokens) <= 2:
+            return Mention(span, head, name, SpeakerKind.PERSON, lower, resolved=False)
+        kind = SpeakerKind.PERSON
+    else:
+        kind = SpeakerKind.UNKNOWN
+    key = " ".join(t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct)
+    return Mention(span, head, name, kind, key or lower)
+
+
+def _compatible(pending: Mention, candidate: Mention) -> bool:
+    word = pending.key
+    if word in PERSON_PRONOUNS or word in ROLE_NOUNS:
+        return candidate.kind is SpeakerKind.PERSON
+    if word in GROUP_PRONOUNS:
+        return candidate.kind in (
+            SpeakerKind.GROUP,
+            SpeakerKind.ORGANISATION,
+            SpeakerKind.PLACE,
+        )
+    if word in THING_PRONOUNS:
+        return candidate.kind in (SpeakerKind.ORGANISATION, SpeakerKind.PLACE)
+    return False
+
+
+def resolve(mentions: list[Mention]) -> None:
+    """Key every mention to a speaker, in place and in text order.
+
+    Surname-only mentions join the full name that shares the surname; pronouns and role
+    nouns take the nearest compatible resolved mention before them, or stay unknown.
+    """
+    full_names: dict[str, Mention] = {}
+    for m in mentions:
+        if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key:
+            full_names.setdefault(m.key.split()[-1], m)
+    for m in mentions:
+        if m.resolved and m.kind is SpeakerKind.PERSON and " " not in m.key:
+            full = full_names.get(m.key)
+            if full is not None:
+                m.key, m.name = full.key, full.name
+    done: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.span):
+        if not m.resolved:
+            antecedent = next((c for c in reversed(done) if _compatible(m, c)), None)
+            if antecedent is not None:
+                m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
+                m.resolved = True
+        if m.resolved:
+            done.append(m)
+    for m in mentions:
+        if not m.resolved:
+            # An unresolved pronoun is nobody in particular: keep it apart by position.
+            m.key = f"{m.key}@{m.span[0]}"

@@ -1,0 +1,75 @@
+"""What ``newslens extract`` prints: an article and its analysis as json, jsonl or text.
+
+The JSON shape puts every quote in the prediction shape of the project's attribution
+scorer (``start``, ``end``, ``parts``, ``kind``, ``speaker``, ``speaker_span``, ``cue``,
+``cue_span``), so extract output can be scored as it is.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from newslens.analysis.model import Analysis, Quote
+from newslens.article import Article
+
+
+def quote_record(quote: Quote) -> dict[str, Any]:
+    """A quote as a flat JSON object: ``start``/``end`` first, then everything else."""
+    record: dict[str, Any] = {"start": quote.start, "end": quote.end}
+    record.update(asdict(quote))
+    return record
+
+
+def record(article: Article, analysis: Analysis) -> dict[str, Any]:
+    """One source's extract record."""
+    data = analysis.to_dict()
+    return {
+        "id": article.source,
+        "source": article.source,
+        "title": article.title,
+        "fingerprint": article.fingerprint,
+        "model": {"name": analysis.model_name, "version": analysis.model_version},
+        "schema_version": analysis.schema_version,
+        "text": article.text,
+        "speakers": data["speakers"],
+        "quotes": [quote_record(q) for q in analysis.quotes],
+        "figures": data["figures"],
+        "claims": data["claims"],
+        "boilerplate": data["boilerplate"],
+    }
+
+
+def render(article: Article, analysis: Analysis, fmt: str) -> str:
+    """The text to print for one source in format ``fmt`` (json, jsonl or text)."""
+    if fmt == "jsonl":
+        return json.dumps(record(article, analysis), ensure_ascii=False)
+    if fmt == "json":
+        return json.dumps(record(article, analysis), ensure_ascii=False, indent=2)
+    return summary(article, analysis)
+
+
+def summary(article: Article, analysis: Analysis) -> str:
+    """Who said what, for a person to read: one block per quote, speakers first."""
+    text = article.text
+    lines = [article.title or "(untitled)", article.source, ""]
+    if analysis.speakers:
+        lines.append("Speakers")
+        for s in sorted(analysis.speakers, key=lambda s: -s.quote_count):
+            lines.append(f"  {s.name} ({s.kind}) · {s.quote_count} quote(s)")
+        lines.append("")
+    lines.append(f"Quotes ({len(analysis.quotes)})")
+    for q in analysis.quotes:
+        words = " … ".join(_oneline(text[a:b]) for a, b in q.parts)
+        who = q.speaker or "(unattributed)"
+        cue = f" · {q.cue}" if q.cue else ""
+        lines.append(f"  {who}{cue} · {q.kind}")
+        lines.append(f"    {words}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _oneline(text: str) -> str:
+    # Article text is untrusted: flatten line breaks and drop control characters.
+    return "".join(c if c.isprintable() else " " for c in " ".join(text.split()))

@@ -1,0 +1,79 @@
+"""Pairing quotation marks: each hard case of real text, and any string at all."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslens.analysis.quotes import pair_quotes
+
+
+def quoted(text: str) -> list[str]:
+    return [text[a:b] for a, b in pair_quotes(text)]
+
+
+def test_curly_marks() -> None:
+    assert quoted("He said “we will win” and left.") == ["“we will win”"]
+
+
+def test_straight_marks() -> None:
+    text = 'She said "the plan works," and "it is cheap."'
+    assert quoted(text) == ['"the plan works,"', '"it is cheap."']
+
+
+def test_guillemets() -> None:
+    assert quoted("Il a dit «nous gagnerons» hier.") == ["«nous gagnerons»"]
+
+
+def test_low_high_marks() -> None:
+    assert quoted("Er sagte „wir gewinnen“ gestern.") == ["„wir gewinnen“"]
+
+
+def test_single_marks_inside_double_marks_stay_inside() -> None:
+    text = "“He told me ‘never again’ and walked out,” she said."
+    assert quoted(text) == ["“He told me ‘never again’ and walked out,”"]
+
+
+def test_apostrophes_are_never_marks() -> None:
+    text = "Maria’s view: the ’90s don’t matter, the council’s did."
+    assert quoted(text) == []
+
+
+def test_quote_over_several_paragraphs_reopens_without_closing() -> None:
+    text = (
+        "The mayor wrote:\n\n"
+        "“The bridge will close in May for repairs.\n\n"
+        "“Buses will run every ten minutes instead.”\n\n"
+        "Nobody objected."
+    )
+    assert quoted(text) == [
+        "“The bridge will close in May for repairs.\n\n“Buses will run every ten minutes instead.”"
+    ]
+
+
+def test_mistyped_mark_where_the_closing_one_belongs() -> None:
+    text = "“The road is not safe for children, “Hallam said, and the word “safe” stuck."
+    assert quoted(text) == ["“The road is not safe for children, “", "“safe”"]
+
+
+def test_odd_mark_does_not_spoil_the_rest() -> None:
+    text = 'He is 6\'2" tall.\n\n"We won," she said. "Again."'
+    assert quoted(text)[-2:] == ['"We won,"', '"Again."']
+
+
+def test_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "She said “the vote was rigged from the start.\n\nThe count resumed."
+    assert quoted(text) == ["“the vote was rigged from the start."]
+
+
+MARKY = st.text(alphabet=st.sampled_from(list("ab ,.\n\"“”„«»‘’'")), max_size=200)
+
+
+@given(st.one_of(MARKY, st.text(max_size=200)))
+def test_any_string_gives_ordered_spans_in_range(text: str) -> None:
+    spans = pair_quotes(text)
+    previous_end = 0
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert start >= previous_end
+        previous_end = end
