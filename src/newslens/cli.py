@@ -6,8 +6,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from newslens import __version__
+from newslens.annotations.commands import run_export, run_import, run_list
+from newslens.annotations.exports import FORMATS as EXPORT_FORMATS
+from newslens.annotations.tags import load_tagset
 from newslens.config import load_config
 from newslens.errors import NewslensError
 from newslens.resources import sample_article
@@ -23,6 +27,8 @@ tags and notes on them saved locally.
   newslens https://example.com/a    open a web page
   curl -s URL | newslens -          read from standard input
   newslens extract FILE --format json   print who said what, without the reader
+  newslens annotations --search TEXT   list your tags and notes
+  newslens export --all --format w3c    export them (jsonl, w3c, claimreview, csv, brat, html)
 """
 
 EPILOG = """\
@@ -72,10 +78,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=1, metavar="N", help="analyse with N processes (default 1)"
     )
     _add_load_options(extract)
+    _add_annotation_commands(sub)
     return parser
 
 
-COMMANDS = ("read", "extract")
+def _add_annotation_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = sub.add_parser("export", help="write annotations as jsonl, w3c, claimreview, csv …")
+    export.add_argument("sources", nargs="*", metavar="SOURCE", help="file, URL or fingerprint")
+    export.add_argument("--all", action="store_true", help="every annotated article")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write here (brat: a directory or FILE.ann)"
+    )
+    _add_load_options(export)
+
+    imp = sub.add_parser("import", help="read annotations from a jsonl export")
+    imp.add_argument("file", metavar="FILE.jsonl", help="a `newslens export --format jsonl` file")
+
+    listing = sub.add_parser("annotations", help="list annotated articles and their annotations")
+    listing.add_argument("--search", metavar="TEXT", help="only annotations mentioning TEXT")
+    listing.add_argument("--articles", action="store_true", help="list the articles only")
+
+
+COMMANDS = ("read", "extract", "export", "import", "annotations")
 
 
 def _normalise_argv(argv: list[str]) -> list[str]:
@@ -88,9 +113,13 @@ def _normalise_argv(argv: list[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv)))
-    handler: Callable[[argparse.Namespace], int] = {"read": cmd_read, "extract": cmd_extract}[
-        args.command
-    ]
+    handler: Callable[[argparse.Namespace], int] = {
+        "read": cmd_read,
+        "extract": cmd_extract,
+        "export": cmd_export,
+        "import": cmd_import,
+        "annotations": cmd_annotations,
+    }[args.command]
     try:
         return handler(args)
     except NewslensError as exc:
@@ -138,3 +167,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
         else:
             print(f"{article.title or '(untitled)'}\n{article.source}\n")
     return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if bool(args.sources) == args.all:
+        raise NewslensError("export needs SOURCE (one or more) or --all, not both")
+    options = _load_options(args)
+    return run_export(
+        None if args.all else args.sources,
+        args.format,
+        Path(args.output) if args.output else None,
+        load_tagset(load_config().tags),
+        lambda source: load_article(source, options, _warn),
+        _warn,
+        sys.stdout,
+    )
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    return run_import(args.file, _warn, sys.stdout, sys.stdin)
+
+
+def cmd_annotations(args: argparse.Namespace) -> int:
+    return run_list(args.search, args.articles, _warn, sys.stdout)

@@ -1,0 +1,161 @@
+"""What ``newslens export``, ``newslens import`` and ``newslens annotations`` do.
+
+cli.py parses the arguments and hands over; loading a source is passed in as a
+function so this package stays free of the loading machinery.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from newslens.annotations.exports import Item
+from newslens.annotations.exports.files import export
+from newslens.annotations.exports.jsonl import parse_jsonl
+from newslens.annotations.model import Annotation, TagSet
+from newslens.annotations.store import AnnotationStore, DocumentSummary
+from newslens.article import Article
+from newslens.errors import NewslensError
+
+Load = Callable[[str], Article]
+Warn = Callable[[str], None]
+
+_FINGERPRINT_PREFIX = re.compile(r"[0-9a-f]{8,64}")
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """Untrusted text made safe for a terminal: one line, no control characters."""
+    flat = "".join(ch if ch.isprintable() else " " for ch in text)
+    flat = " ".join(flat.split())
+    if limit is not None and len(flat) > limit:
+        flat = flat[: limit - 1] + "…"
+    return flat
+
+
+def _open_store(warn: Warn) -> AnnotationStore:
+    store = AnnotationStore.open()
+    for notice in store.notices:
+        warn(notice)
+    return store
+
+
+def resolve(store: AnnotationStore, source: str, load: Load) -> Item:
+    """The stored document SOURCE names: a URL or fingerprint prefix as stored, or a loaded file."""
+    is_url = source.startswith(("http://", "https://"))
+    if is_url or (_FINGERPRINT_PREFIX.fullmatch(source) and not Path(source).exists()):
+        # Exporting what was annotated: no need to fetch the page again.
+        matches = [
+            s
+            for s in store.documents()
+            if s.source == source or (not is_url and s.fingerprint.startswith(source))
+        ]
+        if len(matches) > 1:
+            raise NewslensError(f"{source}: matches {len(matches)} articles; give more of it")
+        if matches:
+            return store.export_items([matches[0].fingerprint])[0]
+        if not is_url:
+            raise NewslensError(f"{source}: no annotated article has this fingerprint")
+    opened = store.open_document(load(source))
+    if opened.document is None:
+        raise NewslensError(f"{source}: has no annotations")
+    return opened.document, [*opened.annotations, *opened.orphans]
+
+
+def run_export(
+    sources: list[str] | None,
+    fmt: str,
+    output: Path | None,
+    tagset: TagSet,
+    load: Load,
+    warn: Warn,
+    stdout: TextIO,
+) -> int:
+    """Export the named articles (all annotated ones if ``sources`` is None)."""
+    with _open_store(warn) as store:
+        if sources is None:
+            items = store.export_items()
+            if not items:
+                raise NewslensError("there are no annotations to export yet")
+        else:
+            items = [resolve(store, source, load) for source in sources]
+    written = export(fmt, items, tagset, output, warn, stdout)
+    if written:
+        count = sum(len(a) for _, a in items)
+        print(f"exported {count} annotations to {', '.join(map(str, written))}", file=stdout)
+    return 0
+
+
+def run_import(path: str, warn: Warn, stdout: TextIO, stdin: TextIO) -> int:
+    if path == "-":
+        text, name = stdin.read(), "standard input"
+    else:
+        name = path
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise NewslensError(f"{path}: no such file") from None
+        except UnicodeDecodeError:
+            raise NewslensError(f"{path}: not UTF-8 text (expected a .jsonl export)") from None
+        except OSError as exc:
+            raise NewslensError(f"{path}: {exc.strerror}") from None
+    records = parse_jsonl(text, name)
+    if not records:
+        raise NewslensError(f"{name}: no annotations in it")
+    with _open_store(warn) as store:
+        report = store.import_records(records)
+    print(
+        f"imported {name}: {report.added} new, {report.updated} updated, "
+        f"{report.unchanged} unchanged",
+        file=stdout,
+    )
+    return 0
+
+
+def _describe(annotation: Annotation) -> str:
+    tags = f"[{', '.join(printable(t) for t in annotation.tags)}] " if annotation.tags else ""
+    where = "orphan" if annotation.orphan else f"{annotation.start}-{annotation.end}"
+    claimant = f" — {printable(annotation.claimant, 40)}" if annotation.claimant else ""
+    line = (
+        f"  {where:>13}  {annotation.kind:<6}  {tags}“{printable(annotation.exact, 70)}”{claimant}"
+    )
+    if annotation.note:
+        line += f"\n  {'':>13}  note: {printable(annotation.note, 100)}"
+    return line
+
+
+def _heading(summary: DocumentSummary, shown: int | None = None) -> str:
+    orphans = f", {summary.orphans} orphaned" if summary.orphans else ""
+    count = summary.annotations if shown is None else f"{shown} of {summary.annotations}"
+    return (
+        f"{printable(summary.title or '(untitled)', 80)}  ({count} annotations{orphans})\n"
+        f"  {printable(summary.source)} · {summary.fingerprint[:12]}"
+    )
+
+
+def run_list(search: str | None, articles_only: bool, warn: Warn, stdout: TextIO) -> int:
+    with _open_store(warn) as store:
+        summaries = store.documents()
+        if search is not None:
+            found = store.search(search)
+            by_document: dict[str, list[Annotation]] = {}
+            for summary, annotation in found:
+                by_document.setdefault(summary.fingerprint, []).append(annotation)
+            groups = [
+                (s, by_document[s.fingerprint]) for s in summaries if s.fingerprint in by_document
+            ]
+        else:
+            groups = [
+                (s, [] if articles_only else store.annotations(s.fingerprint)) for s in summaries
+            ]
+    if not groups:
+        print("no annotations match" if search is not None else "no annotations yet", file=stdout)
+        return 0
+    for summary, marks in groups:
+        print(_heading(summary, len(marks) if search is not None else None), file=stdout)
+        if not articles_only:
+            for annotation in marks:
+                print(_describe(annotation), file=stdout)
+        print(file=stdout)
+    return 0

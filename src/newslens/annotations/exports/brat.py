@@ -1,0 +1,56 @@
+"""brat standoff: the article as .txt and its annotations as .ann beside it.
+
+Each annotation is a text-bound ``T`` line typed Claim/Quote/Figure/Span (split
+into fragments at line breaks, as brat wants), each tag a ``Tag`` attribute, the
+note and claimant an ``AnnotatorNotes`` line. Orphans have no place in the text
+and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslens.annotations.model import Annotation
+
+
+def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    fragments = []
+    offset = start
+    for piece in text[start:end].split("\n"):
+        if piece:
+            fragments.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return fragments
+
+
+def _attribute_value(tag: str) -> str:
+    return re.sub(r"\s+", "_", tag)
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def render_ann(text: str, annotations: list[Annotation]) -> str:
+    lines = []
+    t = a = n = 0
+    for annotation in sorted(annotations, key=lambda x: (x.start, x.end)):
+        fragments = _fragments(text, annotation.start, annotation.end)
+        if annotation.orphan or not fragments:
+            continue
+        t += 1
+        spans = ";".join(f"{s} {e}" for s, e in fragments)
+        covered = " ".join(text[s:e] for s, e in fragments)
+        lines.append(f"T{t}\t{str(annotation.kind).capitalize()} {spans}\t{covered}")
+        for tag in annotation.tags:
+            a += 1
+            lines.append(f"A{a}\tTag T{t} {_attribute_value(tag)}")
+        notes = []
+        if annotation.claimant:
+            notes.append(f"claimant: {_one_line(annotation.claimant)}")
+        if annotation.note:
+            notes.append(_one_line(annotation.note))
+        if notes:
+            n += 1
+            lines.append(f"#{n}\tAnnotatorNotes T{t}\t{' | '.join(notes)}")
+    return "".join(line + "\n" for line in lines)

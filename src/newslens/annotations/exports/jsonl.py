@@ -1,0 +1,57 @@
+"""JSON Lines: one annotation per line, everything the store knows about it.
+
+The lossless format: ``newslens import`` reads it back. Each line is the
+annotation (offsets, quote with prefix/suffix, tags, note, claimant,
+timestamps) with its article's fingerprint, source and title.
+"""
+
+from __future__ import annotations
+
+import json
+
+from newslens.annotations.exports import Item
+from newslens.annotations.model import Annotation
+from newslens.annotations.store import ImportRecord
+from newslens.errors import NewslensError
+
+JSONL_SCHEMA_VERSION = 1
+
+
+def render_jsonl(items: list[Item]) -> str:
+    lines = []
+    for document, marks in items:
+        for annotation in marks:
+            record = {
+                "schema_version": JSONL_SCHEMA_VERSION,
+                **annotation.to_dict(),
+                "source": document.source,
+                "title": document.title,
+            }
+            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+def parse_jsonl(text: str, name: str) -> list[ImportRecord]:
+    """The records of a JSONL export; NewslensError names the first bad line."""
+    records = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            version = data.get("schema_version", JSONL_SCHEMA_VERSION)
+            if version != JSONL_SCHEMA_VERSION:
+                raise ValueError(f"schema_version {version!r} is not {JSONL_SCHEMA_VERSION}")
+            source, title = data.get("source", "-"), data.get("title")
+            if not isinstance(source, str) or not (title is None or isinstance(title, str)):
+                raise ValueError("source and title must be strings")
+            records.append(ImportRecord(Annotation.from_dict(data), source, title))
+        except json.JSONDecodeError as exc:
+            raise NewslensError(f"{name}:{number}: not JSON ({exc.msg})") from None
+        except KeyError as exc:
+            raise NewslensError(f"{name}:{number}: missing {exc.args[0]!r}") from None
+        except (ValueError, TypeError) as exc:
+            raise NewslensError(f"{name}:{number}: {exc}") from None
+    return records

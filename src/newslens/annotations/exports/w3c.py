@@ -1,0 +1,86 @@
+"""W3C Web Annotation Data Model, as JSON-LD: one AnnotationCollection.
+
+Each annotation targets the article (its URL, a file: URI, or a URN of its text
+fingerprint) through a TextQuoteSelector and a TextPositionSelector (offsets in
+Unicode code points, which are Python string indices). Tags are ``tagging``
+bodies, the note a ``commenting`` body, the claimant a ``describing`` one.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from newslens.annotations.exports import Item, source_iri
+from newslens.annotations.model import Annotation, Document
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+def annotation_jsonld(document: Document, annotation: Annotation) -> dict[str, Any]:
+    body: list[dict[str, Any]] = [
+        {"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in annotation.tags
+    ]
+    if annotation.note:
+        body.append(
+            {
+                "type": "TextualBody",
+                "purpose": "commenting",
+                "value": annotation.note,
+                "format": "text/plain",
+            }
+        )
+    if annotation.claimant:
+        body.append(
+            {
+                "type": "TextualBody",
+                "purpose": "describing",
+                "value": f"Claimant: {annotation.claimant}",
+            }
+        )
+    selectors: list[dict[str, Any]] = [
+        {
+            "type": "TextQuoteSelector",
+            "exact": annotation.exact,
+            "prefix": annotation.prefix,
+            "suffix": annotation.suffix,
+        }
+    ]
+    if not annotation.orphan:
+        # An orphan's offsets point into a text that is gone; the quote is all it has.
+        selectors.append(
+            {"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end}
+        )
+    result: dict[str, Any] = {
+        "id": uuid.UUID(hex=annotation.id).urn if _is_uuid(annotation.id) else annotation.id,
+        "type": "Annotation",
+        "created": annotation.created,
+        "modified": annotation.updated,
+        "target": {"source": source_iri(document), "selector": selectors},
+    }
+    if body:
+        result["body"] = body
+    else:
+        result["motivation"] = "highlighting"
+    return result
+
+
+def render_w3c(items: list[Item]) -> str:
+    entries = [annotation_jsonld(d, a) for d, marks in items for a in marks]
+    collection = {
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "newslens annotations",
+        "total": len(entries),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": entries},
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(hex=value)
+    except ValueError:
+        return False
+    return True
