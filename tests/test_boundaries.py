@@ -1,0 +1,56 @@
+"""The one-way flow holds: the reader never imports spaCy, the analysis never imports Textual,
+annotations import neither, and starting the reader stays cheap."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+
+def modules_after_import(module: str) -> set[str]:
+    code = f"import sys, {module}; print('\\n'.join(sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(result.stdout.split())
+
+
+def top_level(modules: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in modules}
+
+
+@pytest.mark.parametrize("module", ["newslens.tui.app", "newslens.cli"])
+def test_reader_starts_without_spacy_or_trafilatura(module: str) -> None:
+    loaded = top_level(modules_after_import(module))
+    assert "spacy" not in loaded
+    assert "trafilatura" not in loaded
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "newslens.analysis.pipeline",
+        "newslens.analysis.components",
+        "newslens.analysis.attribution",
+        "newslens.analysis.figures",
+        "newslens.analysis.claims",
+    ],
+)
+def test_analysis_never_imports_textual(module: str) -> None:
+    assert "textual" not in top_level(modules_after_import(module))
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "newslens.annotations.store",
+        "newslens.annotations.anchoring",
+        "newslens.annotations.exports",
+    ],
+)
+def test_annotations_import_neither_spacy_nor_textual(module: str) -> None:
+    loaded = top_level(modules_after_import(module))
+    assert "spacy" not in loaded
+    assert "textual" not in loaded
