@@ -12,6 +12,7 @@ furniture arrives as whole lines; only a line's own words are used, never the ar
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newslens.analysis.model import Span
 
@@ -80,7 +81,7 @@ def find_boilerplate(text: str) -> list[Span]:
     return _merge(text, marked)
 
 
-def is_inside(span: Span, boilerplate: list[Span] | tuple[Span, ...]) -> bool:
+def is_inside(span: Span, boilerplate: Sequence[Span]) -> bool:
     """True when ``span`` lies mostly (more than half its characters) inside boilerplate."""
     start, end = span
     if end <= start:

@@ -1,0 +1,633 @@
+"""Claims a fact-checker would want to check, ranked by check-worthiness.
+
+Three kinds, in this order of precedence for any one stretch of text:
+
+- an *attributed statement*: every quote (direct or indirect) is one, its claimant the quote's
+  speaker, its span the quote's own words;
+- a *numeric assertion*: a sentence, outside quotes, that states a figure;
+- an *other checkable assertion*: a sentence that reports something that happened or is the
+  case — past events, records and comparisons, named people, places and bodies doing things —
+  rather than an opinion, a question, a plan or a prediction.
+
+Check-worthiness is a logistic score over a handful of readable features of the words (see
+``_WEIGHTS``): figures, past tense, comparatives, named entities, words of measurable things,
+against questions, first-person opinion, modal and future talk, hedges and address to "you".
+The weights were set by hand against the check-worthy sentences of debate transcripts
+(ClaimBuster); no model is trained or shipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newslens.analysis.boilerplate import is_inside
+from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
+from newslens.analysis.model import Span as TextSpan
+
+EXTENSION = "newslens_claims"
+
+# A sentence is check-worthy when it scores at least this (the F1-best cut on the tuning split);
+# a sentence outside quotes with no figure is listed as a claim only then.
+CHECKWORTHY = 0.36
+# Reported speech is what a fact-checker checks first: a quote's score is raised by this.
+ATTRIBUTION_BONUS = 0.1
+
+_OPINION_VERBS = {
+    "think",
+    "believe",
+    "feel",
+    "hope",
+    "guess",
+    "suppose",
+    "wish",
+    "want",
+    "like",
+    "love",
+    "hate",
+    "agree",
+    "disagree",
+    "mean",
+    "suggest",
+    "favor",
+    "favour",
+    "urge",
+    "propose",
+    "intend",
+    "plan",
+}
+_FUTURE_MODALS = {"will", "'ll", "shall", "wo"}
+_NORMATIVE_MODALS = {"should", "must", "ought"}
+_POSSIBLE_MODALS = {"can", "could", "may", "might", "would", "'d", "ca"}
+_HEDGES = {"maybe", "perhaps", "probably", "possibly", "likely", "seem", "seems", "apparently"}
+# Words for things that can be counted or measured.
+_MEASURABLE = {
+    "percent",
+    "rate",
+    "rates",
+    "number",
+    "numbers",
+    "amount",
+    "total",
+    "average",
+    "budget",
+    "budgets",
+    "deficit",
+    "deficits",
+    "debt",
+    "tax",
+    "taxes",
+    "cost",
+    "costs",
+    "price",
+    "prices",
+    "income",
+    "incomes",
+    "wage",
+    "wages",
+    "salary",
+    "jobs",
+    "unemployment",
+    "inflation",
+    "growth",
+    "spending",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "losses",
+    "population",
+    "majority",
+    "increase",
+    "decrease",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "dollars",
+    "vote",
+    "votes",
+    "casualties",
+    "deaths",
+    "troops",
+    "soldiers",
+    "payments",
+    "interest",
+    "funding",
+    "funds",
+    "production",
+    "exports",
+    "imports",
+    "poverty",
+    "crime",
+}
+# Public business whose facts are on record: laws, votes, offices, institutions.
+_RECORD_NOUNS = {
+    "law",
+    "laws",
+    "bill",
+    "bills",
+    "legislation",
+    "act",
+    "amendment",
+    "treaty",
+    "agreement",
+    "deal",
+    "program",
+    "programme",
+    "plan",
+    "policy",
+    "court",
+    "congress",
+    "parliament",
+    "senate",
+    "government",
+    "administration",
+    "committee",
+    "report",
+    "insurance",
+    "security",
+    "care",
+    "military",
+    "weapons",
+    "oil",
+    "energy",
+    "trade",
+    "economy",
+    "schools",
+    "students",
+    "workers",
+    "companies",
+}
+# Verbs of what happened: changes, decisions, acts on the record.
+_EVENT_VERBS = {
+    "increase",
+    "decrease",
+    "rise",
+    "fall",
+    "grow",
+    "drop",
+    "decline",
+    "double",
+    "triple",
+    "cut",
+    "raise",
+    "reduce",
+    "lose",
+    "create",
+    "spend",
+    "vote",
+    "sign",
+    "pass",
+    "kill",
+    "die",
+    "invade",
+    "attack",
+    "annex",
+    "ban",
+    "approve",
+    "reject",
+    "veto",
+    "oppose",
+    "support",
+    "fund",
+    "build",
+    "close",
+    "elect",
+    "win",
+    "appoint",
+    "arrest",
+    "charge",
+    "convict",
+    "launch",
+    "impose",
+    "author",
+    "found",
+    "sponsor",
+    "borrow",
+    "owe",
+    "pay",
+    "receive",
+    "add",
+    "send",
+    "release",
+}
+# Verbs that report or commit a third party: "He voted against it", "Mr Smith says …".
+_RECORD_VERBS = {"say", "vote", "propose", "support", "oppose", "call", "sign", "veto", "claim"}
+# Words that place a fact against a record or a span of time: "the worst since 1982".
+_RECORD_WORDS = {"ever", "never", "history", "record", "since", "only", "first", "last", "already"}
+# Words that tie a statement to a time on the record: "two years ago", "under this government".
+_TIME_ANCHORS = {"ago", "during", "under", "year", "years", "month", "months", "today", "until"}
+# Abstract and value talk, the matter of opinions rather than of records.
+_VALUE_NOUNS = {
+    "idea",
+    "ideas",
+    "freedom",
+    "peace",
+    "responsibility",
+    "judgment",
+    "judgement",
+    "leadership",
+    "leader",
+    "choice",
+    "values",
+    "value",
+    "opportunity",
+    "commitment",
+    "future",
+    "hope",
+    "vision",
+    "dream",
+    "faith",
+    "courage",
+    "character",
+    "principle",
+    "principles",
+    "belief",
+    "view",
+    "views",
+}
+# Judging words: a sentence built on them is an evaluation, not a checkable fact.
+_EVALUATIVE = {
+    "important",
+    "clear",
+    "good",
+    "bad",
+    "wrong",
+    "right",
+    "fair",
+    "unfair",
+    "tough",
+    "great",
+    "terrible",
+    "possible",
+    "impossible",
+    "sure",
+    "absolutely",
+    "necessary",
+    "proud",
+    "best",
+    "better",
+    "worse",
+    "crucial",
+    "essential",
+    "wonderful",
+    "serious",
+}
+# Amounts put in words: "significant losses", "a massive increase", "most of them".
+_MAGNITUDE = {
+    "significant",
+    "substantial",
+    "huge",
+    "massive",
+    "heavy",
+    "many",
+    "most",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "majority",
+    "minority",
+    "half",
+    "all",
+    "none",
+    "every",
+}
+# Talk about the conversation itself: "that's a good question", "the point I made tonight".
+_META = {"question", "questions", "answer", "point", "debate", "tonight", "talk", "discuss", "here"}
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "LAW", "EVENT", "FAC", "PRODUCT"}
+_SOCIAL = re.compile(r"^\W*(thank|thanks|applause|laughter|good (evening|morning|night))\b", re.I)
+
+# Feature weights of the check-worthiness score (a logistic function of their sum): set against
+# 4/5 of the ClaimBuster training sentences, checked on the other fifth (benchmarks/claims_accuracy.py),
+# rounded, the rare features set by hand.
+_WEIGHTS: dict[str, float] = {
+    "bias": -2.7,
+    "figure": 1.5,  # a count, amount, percentage or quantity
+    "number": 0.6,  # any number word or digits
+    "date": 0.3,  # a calendar date, year or duration
+    "past": 1.0,  # a verb in the past tense
+    "perfect": 0.6,  # has/have/had + participle
+    "comparative": 0.5,
+    "superlative": 0.5,
+    "record": 0.5,  # ever, never, since, first, only …
+    "entity": 0.5,  # a named person, place, body …
+    "entities": 0.5,  # two or more of them
+    "measurable": 0.9,  # words for counted or measured things
+    "public": 0.6,  # laws, votes, institutions
+    "event": 0.6,  # verbs of change, decision, act
+    "third_party": 0.7,  # "he voted", "Smith says"
+    "question": -0.8,
+    "opinion": -0.5,  # "I think", "we believe"
+    "will": -0.7,  # future
+    "should": -0.9,  # should, must, need to, have to
+    "can": -0.6,  # can, could, may, might, would
+    "going_to": -0.4,  # going to, want to, plan to
+    "hedge": -0.5,
+    "you": -0.2,
+    "i": -0.5,  # "I" as a subject
+    "judgement": -0.2,  # "X is wrong"
+    "imperative": -0.6,  # "Let …", "Look at …"
+    "short": -0.2,  # five words or fewer
+    "social": -1.0,
+    "time_anchor": 0.5,  # ago, during, under, years …
+    "values": -0.8,  # freedom, peace, leadership …
+    "evaluative": -0.8,  # important, good, wrong …
+    "meta": -0.7,  # the question, the point, tonight
+    "nouns": 0.9,  # share of nouns and numbers among the words
+    "pronouns": -0.4,  # share of pronouns
+    "root_past": 0.6,  # the main verb is past
+    "magnitude": 0.3,  # significant, huge, most, thousands …
+}
+
+
+def find_claims(
+    doc: Doc,
+    quotes: Sequence[Quote],
+    figures: Sequence[Figure],
+    boilerplate: Sequence[TextSpan] = (),
+) -> list[Claim]:
+    """The claims of ``doc``, most check-worthy first.
+
+    ``quotes`` and ``figures`` are those of the same doc (offsets into ``doc.text``); nothing
+    that lies mostly inside a ``boilerplate`` span becomes a claim. Each quote is one
+    attributed claim; each sentence that is not mostly a quote's words becomes a numeric
+    claim when it states a figure, or another checkable claim when it scores at least
+    ``CHECKWORTHY``. Ties in score keep text order.
+    """
+    claims: list[Claim] = []
+    quote_spans: list[TextSpan] = []
+    for quote in quotes:
+        span = (quote.start, quote.end)
+        if is_inside(span, boilerplate):
+            continue
+        quote_spans.append(span)
+        inside = _figures_in(figures, span)
+        base = _quote_score(doc, quote, inside)
+        claims.append(
+            Claim(
+                start=quote.start,
+                end=quote.end,
+                kind=ClaimKind.ATTRIBUTED,
+                claimant=quote.speaker,
+                claimant_key=quote.speaker_key,
+                cue=quote.cue,
+                figures=tuple((f.start, f.end) for f in inside),
+                score=round(min(1.0, base + ATTRIBUTION_BONUS), 3),
+            )
+        )
+    for start, end in sentences(doc):
+        if is_inside((start, end), boilerplate) or is_inside((start, end), quote_spans):
+            continue
+        sent = doc.char_span(start, end, alignment_mode="expand")
+        if sent is None:
+            continue
+        inside = _figures_in(figures, (start, end))
+        score = score_span(sent, inside)
+        stated = [f for f in inside if f.kind is not FigureKind.ORDINAL]
+        if stated and not _is_question(sent):
+            kind = ClaimKind.NUMERIC
+        elif score >= CHECKWORTHY:
+            kind = ClaimKind.ASSERTION
+        else:
+            continue
+        claims.append(
+            Claim(
+                start=start,
+                end=end,
+                kind=kind,
+                figures=tuple((f.start, f.end) for f in inside),
+                score=round(score, 3),
+            )
+        )
+    claims.sort(key=lambda c: (-c.score, c.start))
+    return claims
+
+
+def sentences(doc: Doc) -> list[TextSpan]:
+    """The parser's sentences, also cut at line breaks, without surrounding whitespace.
+
+    A headline or a paragraph never runs on into the next line, though the small model's
+    sentence boundaries often do ("Council approves barrier\n\nThe council …").
+    """
+    text = doc.text
+    spans = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for line in text[sent.start_char : sent.end_char].split("\n"):
+            piece = _trimmed(text, start, start + len(line))
+            if piece[0] < piece[1]:
+                spans.append(piece)
+            start += len(line) + 1
+    return spans
+
+
+def _quote_score(doc: Doc, quote: Quote, figures: Sequence[Figure]) -> float:
+    """A quote is as check-worthy as its most check-worthy sentence."""
+    best = 0.0
+    for sent_start, sent_end in sentences(doc):
+        start, end = max(quote.start, sent_start), min(quote.end, sent_end)
+        if start >= end:
+            continue
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is not None:
+            inside = _figures_in(figures, (start, end))
+            best = max(best, score_span(words, inside, attributed=True))
+    return best
+
+
+def score_span(words: Span, figures: Iterable[Figure], attributed: bool = False) -> float:
+    """Check-worthiness in [0, 1] of a sentence or, with ``attributed``, a quote's words.
+
+    In a quote, "I" and "we" are the named speaker ("We have significant losses" is the
+    Kremlin's statement on record), so the first-person features count as a third party's.
+    """
+    if len(words) == 0:
+        return 0.0
+    features = span_features(words, figures)
+    if attributed:
+        features.update(i=0.0, you=0.0, pronouns=0.0, third_party=1.0)
+    total = _WEIGHTS["bias"] + sum(_WEIGHTS[name] * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-total))
+
+
+def span_features(words: Span, figures: Iterable[Figure]) -> dict[str, float]:
+    """The named features of ``words`` that ``score_span`` weighs (1.0 present, else 0.0)."""
+    tokens = [t for t in words if not t.is_space]
+    lowers = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    kinds = {f.kind for f in figures}
+    entities = [e for e in words.ents if e.label_ in _ENTITY_LABELS]
+    content = [t for t in tokens if not t.is_punct]
+    first = content[0] if content else None
+    subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    return {
+        "figure": float(bool(kinds - {FigureKind.DATE, FigureKind.TIME, FigureKind.ORDINAL})),
+        "number": float(any(t.like_num for t in tokens)),
+        "date": float(FigureKind.DATE in kinds),
+        "past": float(any(t.tag_ == "VBD" for t in tokens)),
+        "perfect": float(
+            any(t.tag_ == "VBN" and _has_aux(t, ("have", "has", "'ve", "had")) for t in tokens)
+        ),
+        "comparative": float(any(t.tag_ in ("JJR", "RBR") for t in tokens)),
+        "superlative": float(any(t.tag_ in ("JJS", "RBS") for t in tokens)),
+        "record": float(any(w in _RECORD_WORDS for w in lowers)),
+        "entity": float(bool(entities)),
+        "entities": float(len(entities) >= 2),
+        "measurable": float(any(w in _MEASURABLE for w in lowers)),
+        "public": float(any(w in _RECORD_NOUNS for w in lowers)),
+        "event": float(any(t.pos_ == "VERB" and t.lemma_.lower() in _EVENT_VERBS for t in tokens)),
+        "third_party": float(
+            any(
+                s.head.lemma_.lower() in _RECORD_VERBS
+                and (s.pos_ == "PROPN" or s.lower_ in ("he", "she", "they"))
+                for s in subjects
+            )
+        ),
+        "question": float(_is_question(words)),
+        "opinion": float(
+            any(
+                t.lemma_.lower() in _OPINION_VERBS
+                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)
+                for t in tokens
+            )
+        ),
+        "will": float(any(t.tag_ == "MD" and t.lower_ in _FUTURE_MODALS for t in tokens)),
+        "should": float(
+            any(w in _NORMATIVE_MODALS for w in lowers)
+            or _has_pair(lemmas, ("need", "have", "get"))
+        ),
+        "can": float(any(t.tag_ == "MD" and t.lower_ in _POSSIBLE_MODALS for t in tokens)),
+        "going_to": float(_has_pair(lemmas, ("go", "want", "plan", "intend"))),
+        "hedge": float(any(w in _HEDGES for w in lowers)),
+        "you": float(any(w in ("you", "your") for w in lowers)),
+        "i": float(any(s.lower_ == "i" for s in subjects)),
+        "judgement": float(
+            root is not None
+            and root.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in root.children)
+        ),
+        "imperative": float(first is not None and first.tag_ == "VB" and first.dep_ == "ROOT"),
+        "short": float(len(content) <= 5),
+        "social": float(bool(_SOCIAL.match(words.text))),
+        "time_anchor": float(any(w in _TIME_ANCHORS for w in lowers)),
+        "values": float(any(w in _VALUE_NOUNS for w in lowers)),
+        "evaluative": float(any(w in _EVALUATIVE for w in lowers)),
+        "meta": float(any(w in _META for w in lowers)),
+        "magnitude": float(any(w in _MAGNITUDE for w in lowers)),
+        "nouns": _share(content, lambda t: t.pos_ in ("NOUN", "PROPN", "NUM")),
+        "pronouns": _share(content, lambda t: t.pos_ == "PRON"),
+        "root_past": float(root is not None and root.tag_ in ("VBD", "VBN")),
+    }
+
+
+def _has_aux(token: Any, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
+
+
+def _share(tokens: list[Any], test: Any) -> float:
+    return sum(1 for t in tokens if test(t)) / len(tokens) if tokens else 0.0
+
+
+def _has_pair(lemmas: list[str], firsts: tuple[str, ...]) -> bool:
+    """ "going to", "need to": one of ``firsts`` followed by "to"."""
+    return any(a in firsts and b == "to" for a, b in itertools.pairwise(lemmas))
+
+
+def _is_question(words: Span) -> bool:
+    return words.text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _figures_in(figures: Sequence[Figure], span: TextSpan) -> list[Figure]:
+    start, end = span
+    return [f for f in figures if start <= f.start and f.end <= end]
+
+
+def _trimmed(text: str, start: int, end: int) -> TextSpan:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+if not Doc.has_extension(EXTENSION):
+    Doc.set_extension(EXTENSION, default=None)
+
+
+class ClaimsComponent:
+    """Sets ``doc._.newslens_claims`` (plain dicts, see :func:`claims_of`).
+
+    Reads the quotes of ``newslens_attribution`` and the figures of ``newslens_figures`` when
+    those components ran before it, and skips the doc's boilerplate.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        from newslens.analysis.boilerplate import find_boilerplate
+        from newslens.analysis.figures import figures_of, find_figures
+
+        quotes = _quotes_on(doc)
+        figures = figures_of(doc) if doc._.get("newslens_figures") is not None else None
+        claims = find_claims(
+            doc,
+            quotes,
+            figures if figures is not None else find_figures(doc),
+            find_boilerplate(doc.text),
+        )
+        doc._.set(EXTENSION, [_plain(c) for c in claims])
+        return doc
+
+
+@Language.factory(EXTENSION, requires=["token.dep", "token.tag", "doc.sents", "doc.ents"])
+def make_claims(nlp: Language, name: str) -> ClaimsComponent:
+    """``nlp.add_pipe("newslens_claims")``, after ``newslens_attribution`` and ``newslens_figures``."""
+    return ClaimsComponent()
+
+
+def claims_of(doc: Doc, offset: int = 0) -> list[Claim]:
+    """The claims ``newslens_claims`` stored on ``doc``, shifted by ``offset``."""
+    return [
+        Claim(
+            start=c["start"] + offset,
+            end=c["end"] + offset,
+            kind=ClaimKind(c["kind"]),
+            claimant=c["claimant"],
+            claimant_key=c["claimant_key"],
+            cue=c["cue"],
+            figures=tuple((a + offset, b + offset) for a, b in c["figures"]),
+            score=c["score"],
+        )
+        for c in doc._.get(EXTENSION) or ()
+    ]
+
+
+def _quotes_on(doc: Doc) -> list[Quote]:
+    if not Doc.has_extension("newslens_quotes") or doc._.get("newslens_quotes") is None:
+        return []
+    from newslens.analysis.components import quotes_of
+
+    return quotes_of(doc)
+
+
+def _plain(claim: Claim) -> dict[str, Any]:
+    return {
+        "start": claim.start,
+        "end": claim.end,
+        "kind": claim.kind.value,
+        "claimant": claim.claimant,
+        "claimant_key": claim.claimant_key,
+        "cue": claim.cue,
+        "figures": [list(span) for span in claim.figures],
+        "score": claim.score,
+    }

@@ -1,0 +1,181 @@
+"""Claims: what becomes one, of which kind, and how they rank."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newslens.analysis.boilerplate import find_boilerplate
+from newslens.analysis.claims import CHECKWORTHY, Claim, claims_of, find_claims
+from newslens.analysis.figures import figures_of, find_figures
+from newslens.analysis.model import ClaimKind, Quote, QuoteKind
+
+ARTICLE = (
+    "Council approves flood barrier\n\n"
+    "The council approved a £4.2 million flood barrier on Tuesday. "
+    "“The river has burst its banks three times since 2010,” said mayor Ann Hale. "
+    "I think the town deserves better. "
+    "Will the barrier be ready by winter? "
+    "The contractor built a similar wall in Leeds last year. "
+    "Maybe it will look nice.\n"
+    "Share this article\n"
+)
+QUOTED = "The river has burst its banks three times since 2010,"
+
+
+def quote_in(text: str) -> Quote:
+    start = text.index(QUOTED)
+    cue = text.index("said mayor")
+    return Quote(
+        parts=((start, start + len(QUOTED)),),
+        kind=QuoteKind.DIRECT,
+        speaker="Ann Hale",
+        speaker_key="ann hale",
+        speaker_span=(text.index("Ann Hale"), text.index("Ann Hale") + 8),
+        cue="said",
+        cue_span=(cue, cue + 4),
+    )
+
+
+def claims_for(nlp: Language, text: str = ARTICLE) -> tuple[Doc, list[Claim]]:
+    doc = nlp(text)
+    quotes = [quote_in(text)] if QUOTED in text else []
+    return doc, find_claims(doc, quotes, find_figures(doc), find_boilerplate(text))
+
+
+def claim_texts(doc: Doc, claims: list[Claim]) -> list[str]:
+    return [doc.text[c.start : c.end] for c in claims]
+
+
+def test_a_quote_is_an_attributed_claim_of_its_speaker(nlp: Language) -> None:
+    doc, claims = claims_for(nlp)
+    attributed = [c for c in claims if c.kind is ClaimKind.ATTRIBUTED]
+    assert len(attributed) == 1
+    claim = attributed[0]
+    assert doc.text[claim.start : claim.end] == QUOTED
+    assert (claim.claimant, claim.claimant_key, claim.cue) == ("Ann Hale", "ann hale", "said")
+
+
+def test_attributed_claim_carries_the_figures_inside_it(nlp: Language) -> None:
+    doc, claims = claims_for(nlp)
+    claim = next(c for c in claims if c.kind is ClaimKind.ATTRIBUTED)
+    assert [doc.text[a:b] for a, b in claim.figures] == ["three", "2010"]
+
+
+def test_a_sentence_stating_a_figure_is_a_numeric_claim(nlp: Language) -> None:
+    doc, claims = claims_for(nlp)
+    numeric = [c for c in claims if c.kind is ClaimKind.NUMERIC]
+    sentence = "The council approved a £4.2 million flood barrier on Tuesday."
+    assert claim_texts(doc, numeric) == [sentence]
+    assert "£4.2 million" in [doc.text[a:b] for a, b in numeric[0].figures]
+
+
+def test_a_past_event_without_figures_is_another_checkable_claim(nlp: Language) -> None:
+    doc, claims = claims_for(nlp)
+    other = claim_texts(doc, [c for c in claims if c.kind is ClaimKind.ASSERTION])
+    assert "The contractor built a similar wall in Leeds last year." in other
+
+
+def test_opinions_questions_and_hedged_predictions_are_not_claims(nlp: Language) -> None:
+    doc, claims = claims_for(nlp)
+    texts = " ".join(claim_texts(doc, claims))
+    for sentence in ("I think the town", "Will the barrier", "Maybe it will look nice"):
+        assert sentence not in texts
+
+
+def test_boilerplate_never_becomes_a_claim(nlp: Language) -> None:
+    doc, claims = claims_for(nlp)
+    assert all("Share this" not in doc.text[c.start : c.end] for c in claims)
+
+
+def test_the_quoted_sentence_is_not_listed_twice(nlp: Language) -> None:
+    doc, claims = claims_for(nlp)
+    assert sum("burst its banks" in doc.text[c.start : c.end] for c in claims) == 1
+
+
+def test_claims_are_ranked_by_score(nlp: Language) -> None:
+    _, claims = claims_for(nlp)
+    scores = [c.score for c in claims]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_figures_and_record_outrank_plain_assertions(nlp: Language) -> None:
+    doc, claims = claims_for(nlp)
+    ranked = claim_texts(doc, claims)
+    numeric = ranked.index("The council approved a £4.2 million flood barrier on Tuesday.")
+    assert numeric < ranked.index("The contractor built a similar wall in Leeds last year.")
+
+
+def test_first_person_in_a_quote_counts_as_the_speakers_statement(nlp: Language) -> None:
+    text = "“We have lost 40 jobs this year,” the manager said. We have lost 40 jobs this year."
+    doc = nlp(text)
+    start = text.index("We have")
+    quote = Quote(parts=((start, start + 31),), kind=QuoteKind.DIRECT, speaker="the manager")
+    claims = find_claims(doc, [quote], find_figures(doc))
+    attributed = next(c for c in claims if c.kind is ClaimKind.ATTRIBUTED)
+    assert attributed.score >= max(c.score for c in claims if c.kind is not ClaimKind.ATTRIBUTED)
+
+
+def test_opinion_scores_below_the_checkworthy_threshold(nlp: Language) -> None:
+    doc = nlp("I believe we should be proud of what this country can do.")
+    assert find_claims(doc, [], find_figures(doc)) == []
+
+
+def test_component_reads_figures_and_sets_claims(nlp: Language) -> None:
+    pipeline = Language(vocab=nlp.vocab)
+    for name in nlp.pipe_names:
+        pipeline.add_pipe(name, source=nlp)
+    pipeline.add_pipe("newslens_figures")
+    pipeline.add_pipe("newslens_claims")
+    doc = pipeline("The council approved a £4.2 million flood barrier on Tuesday.\nShare this\n")
+    claims = claims_of(doc)
+    assert [doc.text[c.start : c.end] for c in claims] == [
+        "The council approved a £4.2 million flood barrier on Tuesday."
+    ]
+    assert claims_of(doc, offset=5)[0].start == claims[0].start + 5
+    assert claims[0].figures == tuple((f.start, f.end) for f in figures_of(doc))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The",
+                "council",
+                "voted",
+                "42%",
+                "in",
+                "2014",
+                "?",
+                ".",
+                "I",
+                "think",
+                "will",
+                "“",
+                "”",
+                "\n",
+                "Share this",
+                "more than 300",
+                "Mr Smith",
+                "said",
+                ",",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_any_text_gives_ranked_claims_in_range(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    claims = find_claims(doc, [], find_figures(doc), find_boilerplate(text))
+    assert [c.score for c in claims] == sorted((c.score for c in claims), reverse=True)
+    for claim in claims:
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert 0.0 <= claim.score <= 1.0
+        assert claim.kind is ClaimKind.NUMERIC or claim.score >= CHECKWORTHY
+        assert all(claim.start <= a < b <= claim.end for a, b in claim.figures)
