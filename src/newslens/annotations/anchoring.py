@@ -4,7 +4,7 @@ Hypothesis-style: every annotation carries a TextPositionSelector (start, end)
 and a TextQuoteSelector (the exact quote with up to 32 characters before and
 after). Re-anchoring tries, in order,
 
-1. the stored position, if the text there is still the quote;
+1. the stored position, if the text there is still the quote in its context;
 2. the quote itself, the occurrence whose context matches best (then the one
    nearest the old position);
 3. a fuzzy match: probes cut from the quote and its context are looked up with
@@ -79,11 +79,17 @@ def locate(text: str, quote: TextQuoteSelector, position: TextPositionSelector) 
     if not exact:
         return None
     start, end = position.start, position.end
-    if 0 <= start <= end <= len(text) and text[start:end] == exact:
+    if (
+        0 <= start <= end <= len(text)
+        and text[start:end] == exact
+        and _context_similarity(text, start, end, quote) == 1.0
+    ):
         return Placement(start, end, Method.POSITION)
     found = _find_exact(text, quote, start)
     if found is not None:
-        return Placement(found, found + len(exact), Method.QUOTE)
+        # Still at the same offsets, only the context changed: it did not move.
+        method = Method.POSITION if found == start else Method.QUOTE
+        return Placement(found, found + len(exact), method)
     fuzzy = _find_fuzzy(text, quote, start)
     if fuzzy is not None:
         return Placement(fuzzy[0], fuzzy[1], Method.FUZZY)
@@ -103,12 +109,6 @@ def reanchor(text: str, fingerprint: str, annotation: Annotation) -> tuple[Annot
     )
     if placement is None:
         return replace(annotation, fingerprint=fingerprint, orphan=True), Method.ORPHAN
-    if placement.method is Method.POSITION and not annotation.orphan:
-        # Same place, same words: only the context may have changed.
-        selector = quote_selector(text, placement.start, placement.end)
-        return replace(
-            annotation, fingerprint=fingerprint, prefix=selector.prefix, suffix=selector.suffix
-        ), placement.method
     selector = quote_selector(text, placement.start, placement.end)
     return replace(
         annotation,

@@ -80,12 +80,12 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
         else:
             with_text.append((document, document.text, marks))
     as_directory = output.is_dir() or len(items) > 1 or output.suffix != ".ann"
+    directory = output if as_directory else output.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NewslensError(f"cannot create {directory}: {exc.strerror}") from None
     written = []
-    if as_directory:
-        try:
-            output.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise NewslensError(f"cannot create {output}: {exc.strerror}") from None
     for document, text, marks in with_text:
         if as_directory:
             name = (

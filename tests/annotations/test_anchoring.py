@@ -1,0 +1,199 @@
+"""Re-anchoring: examples of each step, and properties over random edits."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslens.annotations.anchoring import (
+    Method,
+    TextPositionSelector,
+    locate,
+    quote_selector,
+    reanchor,
+)
+from newslens.annotations.model import CONTEXT_CHARS, Annotation, TargetKind
+from tests.annotations.conftest import TEXT, span
+
+
+def _place(old: str, new: str, part: str, occurrence: int = 0) -> tuple[int, int, Method] | None:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = old.index(part, start + 1)
+    end = start + len(part)
+    placement = locate(new, quote_selector(old, start, end), TextPositionSelector(start, end))
+    return None if placement is None else (placement.start, placement.end, placement.method)
+
+
+def test_selector_takes_32_characters_either_side() -> None:
+    start, end = span(TEXT, "12 percent")
+    selector = quote_selector(TEXT, start, end)
+    assert selector.exact == "12 percent"
+    assert len(selector.prefix) == len(selector.suffix) == CONTEXT_CHARS
+    assert TEXT.endswith(quote_selector(TEXT, len(TEXT) - 4, len(TEXT)).exact)
+    assert quote_selector(TEXT, 0, 7).prefix == ""
+
+
+def test_unchanged_text_keeps_the_position() -> None:
+    start, end = span(TEXT, "12 percent")
+    assert _place(TEXT, TEXT, "12 percent") == (start, end, Method.POSITION)
+
+
+def test_moved_quote_is_found_by_its_words() -> None:
+    first, rest = TEXT.split("\n\n", 1)
+    moved = rest + "\n\n" + first
+    found = _place(TEXT, moved, "Harbour Board Says")
+    assert found is not None and found[2] is Method.QUOTE
+    assert moved[found[0] : found[1]] == "Harbour Board Says"
+
+
+def test_repeated_quote_is_told_apart_by_context_then_nearness() -> None:
+    text = "Okafor said no. Later Okafor said yes. Okafor said maybe."
+    edited = "Intro. " + text
+    found = _place(text, edited, "Okafor said", occurrence=1)
+    assert found is not None and found[0] == edited.index("Later Okafor said") + len("Later ")
+    # Same context everywhere: the occurrence nearest the old position wins.
+    plain = "x Okafor said x " * 6  # the fourth "Okafor" is at 50
+    found = _place(plain, "y" + plain, "Okafor said", occurrence=3)
+    assert found == (51, 62, Method.QUOTE)
+
+
+def test_small_changes_inside_the_quote_are_found_fuzzily() -> None:
+    part = "ferry fares would rise by 12 percent in spring"
+    edited = "Update: " + TEXT.replace(part, "ferry fares would rise by 15 per cent in the spring")
+    found = _place(TEXT, edited, part)
+    assert found is not None and found[2] is Method.FUZZY
+    assert edited[found[0] : found[1]].startswith("ferry fares would rise by 15")
+
+
+def test_a_rewritten_passage_is_an_orphan_that_keeps_its_quote() -> None:
+    part = "Commuter groups claimed"
+    edited = TEXT.replace(part, "Passengers now say")
+    assert _place(TEXT, edited, part) is None
+    start, end = span(TEXT, part)
+    selector = quote_selector(TEXT, start, end)
+    annotation = Annotation(
+        "a" * 32, "old", start, end, selector.exact, selector.prefix, selector.suffix,
+        TargetKind.CLAIM, ("disputed",), "note",
+    )  # fmt: skip
+    orphan, method = reanchor(edited, "new", annotation)
+    assert method is Method.ORPHAN and orphan.orphan
+    assert (orphan.exact, orphan.start, orphan.end, orphan.note) == (part, start, end, "note")
+    assert orphan.fingerprint == "new"
+
+
+def test_a_thousand_annotations_reanchor_after_an_edit() -> None:
+    words = [f"word{i % 97}x{i % 13}" for i in range(12_000)]
+    text = " ".join(words)
+    spans = []
+    pos = 0
+    for i in range(1000):
+        start = text.index(" ", pos + 37 * (i % 3)) + 1
+        end = text.index(" ", start + 20)
+        spans.append((start, end))
+        pos = end
+    edited = "A new first paragraph.\n\n" + text.replace("word5x", "word5y")
+    placed = orphans = 0
+    for start, end in spans:
+        annotation = _annotation(text, start, end)
+        result, method = reanchor(edited, "new", annotation)
+        if method is Method.ORPHAN:
+            orphans += 1
+        else:
+            placed += 1
+            assert edited[result.start : result.end] == result.exact
+    assert placed == 1000 and orphans == 0
+
+
+def _annotation(text: str, start: int, end: int) -> Annotation:
+    selector = quote_selector(text, start, end)
+    return Annotation("b" * 32, "old", start, end, selector.exact, selector.prefix, selector.suffix)
+
+
+# -- properties -----------------------------------------------------------------
+
+ALPHABET = "abcdefghij ,.\n"
+texts = st.text(alphabet=ALPHABET, min_size=1, max_size=300)
+
+
+@st.composite
+def annotated(draw: st.DrawFn) -> tuple[str, int, int]:
+    text = draw(st.text(alphabet=ALPHABET, min_size=2, max_size=300))
+    start = draw(st.integers(0, len(text) - 1))
+    end = draw(st.integers(start + 1, min(len(text), start + 60)))
+    return text, start, end
+
+
+@st.composite
+def edit_away(draw: st.DrawFn) -> tuple[str, int, int, str, int]:
+    """A text, an annotated span, and an edit that leaves the span and its context alone."""
+    text, start, end = draw(annotated())
+    before = max(0, start - CONTEXT_CHARS)
+    after = min(len(text), end + CONTEXT_CHARS)
+    inserted = draw(texts | st.just(""))
+    if draw(st.booleans()) or after == len(text):
+        cut_end = draw(st.integers(0, before))
+        cut_start = draw(st.integers(0, cut_end))
+        shift = len(inserted) - (cut_end - cut_start)
+    else:
+        cut_start = draw(st.integers(after, len(text)))
+        cut_end = draw(st.integers(cut_start, len(text)))
+        shift = 0
+    new = text[:cut_start] + inserted + text[cut_end:]
+    return text, start, end, new, shift
+
+
+@settings(max_examples=300, deadline=None)
+@given(edit_away())
+def test_an_untouched_span_reanchors_exactly(case: tuple[str, int, int, str, int]) -> None:
+    text, start, end, new, shift = case
+    selector = quote_selector(text, start, end)
+    placement = locate(new, selector, TextPositionSelector(start, end))
+    assert placement is not None
+    assert new[placement.start : placement.end] == selector.exact
+    # Unless the quote in its whole context occurs twice, it is the original one.
+    whole = selector.prefix + selector.exact + selector.suffix
+    if sum(new.startswith(whole, i) for i in range(len(new))) == 1:
+        assert placement.start == start + shift
+
+
+@st.composite
+def edit_anywhere(draw: st.DrawFn) -> tuple[str, int, int, str]:
+    text, start, end = draw(annotated())
+    new = text
+    for _ in range(draw(st.integers(1, 4))):
+        cut_start = draw(st.integers(0, len(new)))
+        cut_end = draw(st.integers(cut_start, min(len(new), cut_start + 40)))
+        new = new[:cut_start] + draw(st.text(alphabet=ALPHABET, max_size=20)) + new[cut_end:]
+    return text, start, end, new
+
+
+@settings(max_examples=300, deadline=None)
+@given(edit_anywhere())
+def test_any_edit_places_or_orphans_never_crashes(case: tuple[str, int, int, str]) -> None:
+    text, start, end, new = case
+    annotation = _annotation(text, start, end)
+    result, method = reanchor(new, "new", annotation)
+    if method is Method.ORPHAN:
+        assert result.orphan and result.exact == annotation.exact
+        assert (result.start, result.end) == (start, end)
+    else:
+        assert not result.orphan
+        assert 0 <= result.start < result.end <= len(new)
+        assert new[result.start : result.end] == result.exact
+
+
+@settings(max_examples=300, deadline=None)
+@given(annotated(), st.integers(0, 10_000), st.sampled_from("xyz"))
+def test_one_changed_character_in_a_long_quote_is_not_lost(
+    case: tuple[str, int, int], where: int, replacement: str
+) -> None:
+    text, start, end = case
+    if end - start < 24:
+        return
+    at = start + where % (end - start)
+    new = text[:at] + replacement + text[at + 1 :]
+    result, method = reanchor(new, "new", _annotation(text, start, end))
+    assert method is not Method.ORPHAN
+    # Found where it was: the edit did not move anything.
+    assert abs(result.start - start) <= 2 and abs(result.end - end) <= 2

@@ -1,0 +1,247 @@
+"""Every export format, parsed back with an ordinary parser for that format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from newslens.annotations.exports import Item
+from newslens.annotations.exports.brat import render_ann
+from newslens.annotations.exports.claimreview import render_claimreview
+from newslens.annotations.exports.files import export
+from newslens.annotations.exports.html import render_html
+from newslens.annotations.exports.jsonl import parse_jsonl, render_jsonl
+from newslens.annotations.exports.table import COLUMNS, render_csv
+from newslens.annotations.exports.w3c import render_w3c
+from newslens.annotations.model import TargetKind
+from newslens.annotations.store import AnnotationStore
+from newslens.annotations.tags import DEFAULT_TAGS
+from newslens.article import Article
+from newslens.errors import NewslensError
+from tests.annotations.conftest import span
+
+HOSTILE = (
+    "Board <script>alert('x')</script> & Co.\n\n"
+    'The board said "fares rise 12%" on Monday.\nCommuters disagreed & said so.\n'
+    "Escape \x1b[31mred\x1b[0m text and a </div><div> break. Okafor said 4,200 ride daily."
+)
+URL = "https://news.example.org/ferry?id=1&x=<2>"
+
+
+@pytest.fixture
+def items(store: AnnotationStore) -> list[Item]:
+    article = Article(text=HOSTILE, title="Fares <b>rise</b>", source=URL)
+    quote = span(HOSTILE, "fares rise 12%")
+    store.tag(article, *quote, "false", kind=TargetKind.QUOTE, claimant="The <board>")
+    note = 'Annual report: 8%.\nSee p. 3 "tariffs" & <notes>'
+    store.set_note(article, *quote, note, kind=TargetKind.QUOTE)
+    store.tag(article, *span(HOSTILE, "on Monday.\nCommuters"), "opinion")
+    store.tag(article, *span(HOSTILE, "<script>alert('x')</script>"), "needs-source")
+    store.tag(article, *span(HOSTILE, "4,200 ride daily"), "verified", kind=TargetKind.FIGURE)
+    store.tag(article, *span(HOSTILE, "Okafor said 4,200"), "misleading", kind=TargetKind.CLAIM)
+    doomed = span(HOSTILE, "disagreed & said so")
+    store.set_note(article, *doomed, "who?", kind=TargetKind.CLAIM)
+    # The text changes and one annotation cannot follow: an orphan for every export.
+    store.open_document(
+        Article(text=HOSTILE.replace("disagreed & said so", "kept silent"), source=URL)
+    )
+    exported = store.export_items()
+    assert len(exported) == 1 and sum(a.orphan for a in exported[0][1]) == 1
+    return exported
+
+
+def test_jsonl_round_trip_loses_nothing(items: list[Item], tmp_path: Path) -> None:
+    text = render_jsonl(items)
+    assert len(text.splitlines()) == len(items[0][1])
+    records = parse_jsonl(text, "x.jsonl")
+    assert [r.annotation for r in records] == items[0][1]
+    assert {r.source for r in records} == {URL}
+    with AnnotationStore.open(tmp_path / "other.sqlite3") as other:
+        report = other.import_records(records)
+        assert report.added == len(records)
+        assert other.annotations(items[0][0].fingerprint) == items[0][1]
+        assert render_jsonl(other.export_items()) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{", "x.jsonl:2: not JSON"),
+        ("[1]", "x.jsonl:2: not a JSON object"),
+        ('{"id": "a"}', "x.jsonl:2: missing 'start'"),
+        ('{"id": "a", "fingerprint": "f", "start": 5, "end": 2}', "bad offsets"),
+        ('{"id": "a", "fingerprint": "f", "start": 1, "end": 2, "tags": "x"}', "tags must be"),
+        ('{"schema_version": 9, "id": "a"}', "schema_version 9"),
+    ],
+)
+def test_jsonl_bad_lines_are_named(items: list[Item], line: str, message: str) -> None:
+    good = render_jsonl(items).splitlines()[0]
+    with pytest.raises(NewslensError, match=message):
+        parse_jsonl(f"{good}\n{line}\n", "x.jsonl")
+
+
+def test_w3c_is_web_annotation_json_ld(items: list[Item]) -> None:
+    document, annotations = items[0]
+    data = json.loads(render_w3c(items))
+    assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert data["type"] == "AnnotationCollection" and data["total"] == len(annotations)
+    entries = data["first"]["items"]
+    assert data["first"]["type"] == "AnnotationPage" and len(entries) == len(annotations)
+    for entry, annotation in zip(entries, annotations, strict=True):
+        assert entry["type"] == "Annotation" and entry["id"].startswith("urn:uuid:")
+        assert entry["target"]["source"] == URL
+        selectors = {s["type"]: s for s in entry["target"]["selector"]}
+        quote = selectors["TextQuoteSelector"]
+        assert (quote["exact"], quote["prefix"], quote["suffix"]) == (
+            annotation.exact,
+            annotation.prefix,
+            annotation.suffix,
+        )
+        if annotation.orphan:
+            assert "TextPositionSelector" not in selectors
+        else:
+            position = selectors["TextPositionSelector"]
+            assert document.text is not None
+            assert document.text[position["start"] : position["end"]] == annotation.exact
+        bodies = entry["body"]
+        assert [b["value"] for b in bodies if b["purpose"] == "tagging"] == list(annotation.tags)
+        notes = [b["value"] for b in bodies if b["purpose"] == "commenting"]
+        assert notes == ([annotation.note] if annotation.note else [])
+        assert all(b["type"] == "TextualBody" for b in bodies)
+
+
+def test_claimreview_for_verdicts_only(items: list[Item]) -> None:
+    reviews = json.loads(render_claimreview(items, DEFAULT_TAGS))
+    # false, verified and misleading are verdicts; opinion, needs-source and a note are not.
+    assert sorted(r["reviewRating"]["alternateName"] for r in reviews) == [
+        "False",
+        "Misleading",
+        "Verified",
+    ]
+    false = next(r for r in reviews if r["reviewRating"]["alternateName"] == "False")
+    assert false["@context"] == "https://schema.org" and false["@type"] == "ClaimReview"
+    assert false["claimReviewed"] == "fares rise 12%"
+    assert false["reviewRating"]["@type"] == "Rating"
+    claim = false["itemReviewed"]
+    assert claim["@type"] == "Claim"
+    assert claim["author"] == {"@type": "Person", "name": "The <board>"}
+    assert claim["appearance"]["url"] == URL
+    assert false["reviewBody"].startswith("Annual report")
+
+
+def test_csv_has_a_row_per_annotation(items: list[Item]) -> None:
+    rows = list(csv.DictReader(io.StringIO(render_csv(items))))
+    annotations = items[0][1]
+    assert len(rows) == len(annotations)
+    assert tuple(rows[0].keys()) == COLUMNS
+    for row, annotation in zip(rows, annotations, strict=True):
+        assert row["exact"] == annotation.exact and row["note"] == annotation.note
+        assert row["tags"].split("; ") == list(annotation.tags) or not annotation.tags
+        assert (row["orphan"] == "yes") == annotation.orphan
+        assert int(row["start"]) == annotation.start
+
+
+def test_brat_standoff_offsets_point_at_the_text(items: list[Item]) -> None:
+    document, annotations = items[0]
+    assert document.text is not None
+    ann = render_ann(document.text, annotations)
+    entities: dict[str, str] = {}
+    attributes = []
+    for line in ann.splitlines():
+        kind, body = line.split("\t", 1)
+        if kind.startswith("T"):
+            header, covered = body.split("\t")
+            label, spans = header.split(" ", 1)
+            assert label in {"Claim", "Quote", "Figure", "Span"}
+            pieces = []
+            for fragment in spans.split(";"):
+                start, end = map(int, fragment.split())
+                assert "\n" not in document.text[start:end]
+                pieces.append(document.text[start:end])
+            assert " ".join(pieces) == covered
+            entities[kind] = covered
+        elif kind.startswith("A"):
+            name, target, value = body.split(" ")
+            assert name == "Tag" and target in entities
+            attributes.append(value)
+        else:
+            assert kind.startswith("#") and body.startswith("AnnotatorNotes T")
+            assert "\n" not in body
+    placed = [a for a in annotations if not a.orphan]
+    assert len(entities) == len(placed)
+    assert sorted(attributes) == sorted(t for a in placed for t in a.tags)
+
+
+def test_brat_files_sit_side_by_side(items: list[Item], tmp_path: Path) -> None:
+    written = export("brat", items, DEFAULT_TAGS, tmp_path / "out" / "ferry.ann", print)
+    assert [p.name for p in written] == ["ferry.txt", "ferry.ann"]
+    assert all(p.parent == tmp_path / "out" and p.exists() for p in written)
+    directory = export("brat", items, DEFAULT_TAGS, tmp_path / "dir", print)
+    assert {p.suffix for p in directory} == {".txt", ".ann"}
+    assert directory[0].read_text(encoding="utf-8") == items[0][0].text
+    with pytest.raises(NewslensError, match="give -o DIR"):
+        export("brat", items, DEFAULT_TAGS, None, print)
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.tags: list[str] = []
+        self.text_div: list[str] = []
+        self.marked: list[str] = []
+        self.in_text = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag == "meta":  # a void element: no end tag
+            return
+        if tag == "div" and ("class", "text") in attrs:
+            self.in_text = 1
+        elif self.in_text:
+            self.in_text += 1
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, (self.stack, tag)
+        self.stack.pop()
+        if self.in_text:
+            self.in_text -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.in_text:
+            if self.stack[-1] == "mark":
+                self.marked.append(data)
+            if self.stack[-1] != "a":
+                self.text_div.append(data)
+
+
+def test_html_shows_the_untrusted_text_as_text(items: list[Item]) -> None:
+    page = render_html(items, DEFAULT_TAGS)
+    parser = _Collector()
+    parser.feed(page)
+    parser.close()
+    assert "script" not in parser.tags and "b" not in parser.tags
+    assert "".join(parser.text_div) == items[0][0].text
+    marked = "".join(parser.marked)
+    assert "fares rise 12%" in marked and "<script>alert('x')</script>" in marked
+    assert "Not found in this text (1)" in page
+    assert "&lt;notes&gt;" in page and "<notes>" not in page
+
+
+def test_export_to_a_file_and_to_stdout(items: list[Item], tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert export("csv", items, DEFAULT_TAGS, None, print, out) == []
+    assert out.getvalue() == render_csv(items)
+    target = tmp_path / "out" / "a.jsonl"
+    target.parent.mkdir()
+    assert export("jsonl", items, DEFAULT_TAGS, target, print) == [target]
+    assert target.read_text(encoding="utf-8") == render_jsonl(items)
+    assert [p.name for p in target.parent.iterdir()] == ["a.jsonl"]  # no temporary left
+    with pytest.raises(NewslensError, match="cannot write"):
+        export("csv", items, DEFAULT_TAGS, tmp_path / "missing" / "a.csv", print)
