@@ -65,6 +65,8 @@ async def test_an_analysis_error_is_shown_and_the_text_stays(article: Article) -
         messages = [n.message for n in app._notifications]
         assert any("no English spaCy model" in m for m in messages)
         assert "analysis failed" in str(app.query_one(Legend).render())
+        claims = app.query_one("#claims", OptionList)
+        assert "no analysis" in str(claims.get_option_at_index(0).prompt)
         assert "Harbour council" in screen_text(app)
 
 

@@ -175,12 +175,12 @@ class NewslensApp(App[None]):
         self.view.set_analysis_runs(runs)
         self.panel.set_analysis(analysis)
         claims, speakers = len(analysis.claims), len(analysis.speakers)
-        model = f" · {analysis.model_name} {analysis.model_version}".rstrip()
-        self.status = f"{claims} claims · {speakers} speakers{model if analysis.model_name else ''}"
+        self.status = f"{claims} claims · {speakers} speakers"
         self._show_legend()
 
     def _analysis_failed(self, message: str) -> None:
         self.status = "analysis failed"
+        self.panel.show_failure()
         self._show_legend()
         self.notify(message, title="Analysis failed", severity="error", timeout=10, markup=False)
 
@@ -205,7 +205,9 @@ class NewslensApp(App[None]):
             )
             for layer, _ in LAYERS
         ]
-        self.query_one(Legend).show(entries, self.status)
+        analysis = self.analysis
+        model = f"{analysis.model_name} {analysis.model_version}".strip() if analysis else ""
+        self.query_one(Legend).show(entries, self.status, model)
 
     def _theme_changed(self) -> None:
         theming.remember_theme(self.theme)
@@ -266,9 +268,9 @@ class NewslensApp(App[None]):
 
     def _step_claim(self, delta: int) -> None:
         if self.panel.step(delta) is None:
+            waiting = self.analysis is None and self.status != "analysis failed"
             self.notify(
-                "no claims yet: the analysis is running" if self.analysis is None else "no claims",
-                timeout=3,
+                "no claims yet: the analysis is running" if waiting else "no claims", timeout=3
             )
 
     @on(ClaimsPanel.ClaimSelected)

@@ -114,6 +114,12 @@ class ClaimsPanel(Vertical):
         self._fill_sources()
         self._fill_claims()
 
+    def show_failure(self) -> None:
+        for list_id in ("#claims", "#sources"):
+            self.query_one(list_id, OptionList).set_options(
+                [Option("no analysis: it failed (see the message)", disabled=True)]
+            )
+
     def set_claim_tags(self, tags: Mapping[Span, Sequence[str]]) -> None:
         """Tag names to show under each claim, keyed by the claim's span."""
         self._tags = tags

@@ -19,19 +19,22 @@ class LegendEntry:
     shown: bool
 
 
-def legend_text(entries: Sequence[LegendEntry], status: str) -> Text:
+def legend_text(entries: Sequence[LegendEntry], status: str, note: str = "") -> Text:
+    # The status first: it must survive a narrow terminal cutting the line short.
     text = Text(no_wrap=True, overflow="ellipsis")
+    if status:
+        text.append(status, style="italic")
+        text.append(" │ ")
     for entry in entries:
         text.append(entry.key, style="bold")
         text.append(" ")
         text.append(entry.label, style=entry.style if entry.shown else Style(strike=True, dim=True))
         text.append("  ")
-    if status:
-        text.append("· ")
-        text.append(status, style="italic")
+    if note:
+        text.append(note, style="dim")
     return text
 
 
 class Legend(Static):
-    def show(self, entries: Sequence[LegendEntry], status: str) -> None:
-        self.update(legend_text(entries, status))
+    def show(self, entries: Sequence[LegendEntry], status: str, note: str = "") -> None:
+        self.update(legend_text(entries, status, note))

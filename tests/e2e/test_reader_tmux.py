@@ -1,0 +1,73 @@
+"""End to end: the installed `newslens` in a real terminal (tmux) on the sample article."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from newslens.resources import sample_article
+
+TMUX = shutil.which("tmux")
+pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Callable[..., str]]:
+    # A server of our own (-L): nothing the user runs in tmux is touched.
+    socket = f"newslens-e2e-{os.getpid()}"
+
+    def run(*args: str) -> str:
+        assert TMUX is not None
+        done = subprocess.run(
+            [TMUX, "-L", socket, *args], capture_output=True, text=True, timeout=10, check=False
+        )
+        return done.stdout
+
+    yield run
+    run("kill-server")
+
+
+def _wait_for(capture: Callable[[], str], wanted: Callable[[str], bool], seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    screen = capture()
+    while not wanted(screen) and time.monotonic() < deadline:
+        time.sleep(0.1)
+        screen = capture()
+    return screen
+
+
+def test_read_the_sample_move_to_a_claim_and_quit(
+    tmux: Callable[..., str], private_dirs: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    assert binary.exists(), f"newslens is not installed next to {sys.executable}"
+    env = [
+        f"-eNEWSLENS_{name}_DIR={private_dirs / name.lower()}"
+        for name in ("DATA", "CONFIG", "CACHE")
+    ]
+    # COLUMNS/LINES from the test process would pin the app's size: drop them.
+    command = f"env -u COLUMNS -u LINES {binary}; echo NEWSLENS-EXIT=$?; sleep 60"
+    tmux("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", *env, command)
+
+    def capture() -> str:
+        return tmux("capture-pane", "-p", "-t", "e2e")
+
+    title = sample_article().read_text(encoding="utf-8").split("\n", 1)[0][:40]
+    screen = _wait_for(capture, lambda s: title in s, 20)
+    assert title in screen, screen
+    # The analysis runs in the background; its status replaces "analysing…" when done.
+    screen = _wait_for(capture, lambda s: "claims ·" in s or "failed" in s, 60)
+    assert "claims ·" in screen, screen
+    tmux("send-keys", "-t", "e2e", "]")
+    screen = _wait_for(capture, lambda s: "▸" in s, 10)
+    assert any(line[1:2] == "▸" for line in screen.splitlines()), screen
+    tmux("send-keys", "-t", "e2e", "q")
+    screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
+    assert "NEWSLENS-EXIT=0" in screen, screen
