@@ -55,8 +55,7 @@ def resolve(store: AnnotationStore, source: str, load: Load) -> Item:
             raise NewslensError(f"{source}: matches {len(matches)} articles; give more of it")
         if matches:
             return store.export_items([matches[0].fingerprint])[0]
-        if not is_url:
-            raise NewslensError(f"{source}: no annotated article has this fingerprint")
+        raise NewslensError(f"{source}: no annotated article has this URL or fingerprint")
     opened = store.open_document(load(source))
     if opened.document is None:
         raise NewslensError(f"{source}: has no annotations")

@@ -54,6 +54,7 @@ DB_NAME = "annotations.sqlite3"
 APPLICATION_ID = 0x4E4C4E53  # "NLNS"
 BUSY_TIMEOUT_S = 5.0
 UNDO_DEPTH = 500  # actions kept per document
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 _SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -181,6 +182,15 @@ def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
     )
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _header_problem(path: Path) -> str | None:
+    """Refuse a file that is not SQLite before SQLite opens it (and tidies its WAL away)."""
+    with open(path, "rb") as handle:
+        header = handle.read(len(_SQLITE_HEADER))
+    if header and header != _SQLITE_HEADER:
+        return "it is not an SQLite database"
+    return None
 
 
 def _problem(conn: sqlite3.Connection) -> str | None:
@@ -357,10 +367,13 @@ class AnnotationStore:
             _create_private(path)
         except OSError as exc:
             return cls._open_readonly(path, notices, f"cannot write {path}: {exc.strerror}")
-        conn = _connect(str(path))
-        problem = _problem(conn)
+        problem = _header_problem(path)
+        if problem is None:
+            conn = _connect(str(path))
+            problem = _problem(conn)
+            if problem is not None:
+                conn.close()
         if problem is not None:
-            conn.close()
             aside = _move_aside(path)
             notices.append(
                 f"the annotations file {path} could not be used: {problem}; "
