@@ -8,6 +8,7 @@ find its place again when the text changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -128,6 +129,11 @@ class Annotation:
             created=str(data.get("created") or ""),
             updated=str(data.get("updated") or ""),
         )
+
+
+def hidden_claims(annotations: Iterable[Annotation]) -> set[tuple[int, int]]:
+    """The (start, end) of every extracted claim the reader marked as not a claim."""
+    return {(a.start, a.end) for a in annotations if a.hides_claim and not a.orphan}
 
 
 def _nonempty(data: dict[str, Any], key: str) -> str:
