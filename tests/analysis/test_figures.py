@@ -162,7 +162,31 @@ def test_clock_time(nlp: Language) -> None:
 
 def test_duration_is_a_number_of_units(nlp: Language) -> None:
     figure = only(nlp, "The trial lasted three years.", "three years")
-    assert (figure.kind, figure.value, figure.unit) == (FigureKind.DATE, 3.0, "years")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, 3.0, "years")
+
+
+def test_hyphenated_duration(nlp: Language) -> None:
+    figure = only(nlp, "Drivers work 12-hour shifts.", "12-hour")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, 12.0, "hours")
+
+
+def test_over_before_a_duration_means_during(nlp: Language) -> None:
+    figure = only(nlp, "The offer is a rise of 4% over two years.", "two years")
+    assert figure.qualifier is Qualifier.EXACTLY
+
+
+def test_a_vote_tally_is_not_a_range(nlp: Language) -> None:
+    figure = only(nlp, "The council voted 5-2 to approve the plan.", "5-2")
+    assert (figure.kind, figure.value) == (FigureKind.COUNT, None)
+
+
+def test_percentage_in_words(nlp: Language) -> None:
+    figure = only(nlp, "Four and a half per cent is the offer.", "Four and a half per cent")
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.045)
+
+
+def test_month_alone_is_truncated_iso(nlp: Language) -> None:
+    assert only(nlp, "The work starts in July.", "July").value == "--07"
 
 
 def test_about_before_a_year_is_not_a_qualifier(nlp: Language) -> None:

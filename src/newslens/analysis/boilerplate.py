@@ -22,7 +22,7 @@ _LEADS = re.compile(
         share\ (?:this|on|via)\b | share\W*$ | tweet\W*$ |
         read\ (?:more|also|next)\b | see\ also\b | also\ read\b |
         related(?:\ (?:articles?|posts?|stories|news|content|coverage|reading))?\s*:?\s*$ |
-        related\ (?:articles?|posts?|stories)\b |
+        related\ (?:articles?|posts?|stories)\b | related\s*:\s*\S |
         more\ (?:from|on|stories)\b[^.!?]*$ |
         subscribe\b | sign\ up\b[^.]*\bnewsletter | follow\ us\b | join\ us\ on\b |
         advertisement\W*$ | sponsored(?:\ content)?\W*$ |

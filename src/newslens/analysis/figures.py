@@ -12,12 +12,15 @@ Normalised values (``Figure.value``):
   counts when the parse shows one ("300 applications" → "applications").
 - percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12; "half" → 0.5.
 - money: the amount as a float, currency in ``unit`` ("USD", "EUR", "GBP", …).
-- date: ISO 8601 text — "2022-02-24"; without a year the truncated form "--02-24"; a month and
-  year "2022-02"; a year "2014"; anything else (e.g. "last week") None. A duration
-  ("three years", "a single day") is a date figure with the number as a float and the unit.
+- date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
+  month alone, "--02"; a month and year "2022-02"; a year "2014"; anything else ("last week",
+  "Monday") None.
+- a duration ("three years", "a single day", "50 minutes", "12-hour") is a quantity: the number
+  and the unit of time ("years", "day", "minutes", "hours").
 - time: "15:00" style text when the clock time is clear, else None.
 - range: the two bounds as text joined by "/" (the ISO 8601 interval separator) — "between 10
-  and 20" → "10/20", "$10-20 million" → "10000000/20000000".
+  and 20" → "10/20", "$10-20 million" → "10000000/20000000"; "voted 5-2" is a tally: a count
+  without a value.
 """
 
 from __future__ import annotations
@@ -161,7 +164,8 @@ _DURATIONS = {
     "century",
 }
 _UNITS = (
-    r"km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|miles?|mi|ft|feet|foot|inch(?:es)?|yards?|"
+    r"km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|(?:centi|milli)met(?:re|er)s?|miles?|"
+    r"cubic (?:met(?:re|er)s|feet|km)|mi|ft|feet|foot|inch(?:es)?|yards?|"
     r"kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds|ounces?|oz|"
     r"l|litres?|liters?|ml|gallons?|barrels?|"
     r"km/h|kph|mph|knots|hectares?|ha|acres?|sq(?:uare)? (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)|"
@@ -169,6 +173,10 @@ _UNITS = (
     r"megatons?|kilotons?|bpd"
 )
 
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mln|mn|tn|m|k|b)\b)?"
 _DASH = r"\s?(?:-|–|—|to)\s?"
@@ -176,10 +184,25 @@ _DASH = r"\s?(?:-|–|—|to)\s?"
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
+        FigureKind.DATE,
+        re.compile(
+            rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b)"
+            r"(?:,? (?:1[5-9]|20)\d\d\b)?"
+        ),
+    ),
+    (
+        FigureKind.RANGE,
+        re.compile(
+            rf"\b(?:between (?:{_NUM}){_SCALE} and|from (?:{_NUM}){_SCALE} to) (?:{_NUM}){_SCALE}"
+            rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{_UNITS}|{_TIME_UNITS})\b)?",
+            re.I,
+        ),
+    ),
+    (
         FigureKind.RANGE,
         re.compile(
             rf"(?:(?:US)?[$€£¥₽]\s?)?(?:{_NUM}){_SCALE}{_DASH}(?:(?:US)?[$€£¥₽]\s?)?(?:{_NUM}){_SCALE}"
-            rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{_UNITS})\b)?",
+            rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{_UNITS}|{_TIME_UNITS})\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -322,6 +345,14 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
             continue
         if ent.label_ == "DATE" and not _is_specific_date(words, has_number):
             continue
+        # "11 shifts a month": a rate's "a month" is not a figure of its own.
+        if ent.label_ == "DATE" and len(words) == 2 and words[0] in ("a", "an", "per", "each"):
+            continue
+        # "drop-off hours", "before noon", "Sunday night": times without a number are vague.
+        if ent.label_ == "TIME" and not any(
+            t.like_num or t.lower_ in ("noon", "midnight") for t in ent
+        ):
+            continue
         end = ent.end_char
         # "the first time": the ordinal and what it orders are one phrase.
         if (
@@ -444,12 +475,14 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str) -> Figure | N
             kind, value = FigureKind.DATE, text[start:end]
     # A calendar date, a clock time or a rank is not bounded by "about" in front of it
     # ("talked about 2014"); counts, amounts and durations are.
-    if kind in (FigureKind.TIME, FigureKind.ORDINAL) or (
-        kind is FigureKind.DATE and not isinstance(value, float)
-    ):
+    if kind in (FigureKind.TIME, FigureKind.ORDINAL, FigureKind.DATE):
         return Figure(start, end, text[start:end], kind, value, unit)
-    start, qualifier = _qualify(text, start, end)
-    return Figure(start, end, text[start:end], kind, value, unit, qualifier)
+    # "a rise of 4% over two years": before a duration "over" means during.
+    is_duration = unit is not None and unit.rstrip("s") in _DURATIONS
+    new_start, qualifier = _qualify(text, start, end)
+    if is_duration and text[new_start:start].strip().lower() == "over":
+        new_start, qualifier = start, Qualifier.EXACTLY
+    return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
 
 
 def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, str | None]:
@@ -458,18 +491,23 @@ def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, s
         bounds = _range_bounds(core)
         if bounds is not None:
             low, high, unit = bounds
-            return FigureKind.RANGE, f"{_fmt(low)}/{_fmt(high)}", unit
-    if label == "TIME" or label == FigureKind.TIME.value:
-        return FigureKind.TIME, _clock(lowered), None
-    if label == "DATE":
-        return _date(core)
-    if label == "ORDINAL":
-        return FigureKind.ORDINAL, _ordinal(lowered), None
+            return FigureKind.RANGE, f"{low}/{high}", unit
+        if re.fullmatch(r"\d+\s?[-–—]\s?\d+", core):
+            return FigureKind.COUNT, None, None  # a tally or score: "voted 5-2"
     if label in ("PERCENT", FigureKind.PERCENT.value) or re.search(
         r"%|per\s?cent|percent", lowered
     ):
         number = _number(re.sub(r"%|per\s?cent|percent(?:age points?)?", " ", lowered))
         return FigureKind.PERCENT, None if number is None else round(number / 100, 10), None
+    if label == "TIME" or label == FigureKind.TIME.value:
+        duration = _duration(lowered.split())
+        if duration is not None:
+            return FigureKind.QUANTITY, duration[0], duration[1]
+        return FigureKind.TIME, _clock(lowered), None
+    if label in ("DATE", FigureKind.DATE.value):
+        return _date(core)
+    if label == "ORDINAL":
+        return FigureKind.ORDINAL, _ordinal(lowered), None
     currency = _currency(core)
     if currency is not None or label in ("MONEY", FigureKind.MONEY.value):
         return FigureKind.MONEY, _number(_without_currency(lowered)), currency
@@ -485,13 +523,20 @@ def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, s
     return FigureKind.COUNT, _number(lowered), None
 
 
-def _range_bounds(core: str) -> tuple[float, float, str | None] | None:
+def _range_bounds(core: str) -> tuple[str, str, str | None] | None:
+    """The bounds of a range as text ("10", "20", "km"), or None when ``core`` is no range."""
     match = re.fullmatch(
-        r"(?:between|from)?\s*(.+?)\s*(?:-|–|—|\bto\b|\band\b)\s*(.+?)", core, re.IGNORECASE
+        r"between\s+(.+?)\s+and\s+(.+?)|(?:from\s+)?(.+?)\s*(?:-|–|—|\bto\b)\s*(.+?)",
+        core,
+        re.IGNORECASE,
     )
     if match is None:
         return None
-    left, right = match.group(1), match.group(2)
+    left, right = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    # "between 4 a.m. and 7 a.m.": a range of clock times.
+    clocks = _clock(left.lower()), _clock(right.lower())
+    if clocks[0] is not None and clocks[1] is not None:
+        return clocks[0], clocks[1], None
     high_unit = _currency(right) or _currency(left)
     if re.search(r"%|per\s?cent|percent", right, re.IGNORECASE):
         high_unit = "percent"
@@ -512,7 +557,10 @@ def _range_bounds(core: str) -> tuple[float, float, str | None] | None:
     scale = re.search(r"(trillion|billion|million|thousand|bn|mln|mn|tn|m|k)\s*$", right_clean)
     if scale is not None and not re.search(r"[a-z]\s*$", left.strip().lower()) and low < high / 10:
         low *= _SCALES[scale.group(1)]
-    return low, high, high_unit
+    # "voted 5-2": a tally, not a range.
+    if low >= high:
+        return None
+    return _fmt(low), _fmt(high), high_unit
 
 
 def _fmt(number: float) -> str:
@@ -548,15 +596,25 @@ def _number(words: str) -> float | None:
     ]
     if tokens[:1] == ["single"]:
         tokens = ["one", *tokens[1:]]
+    # "four and a half"
+    extra = 0.0
+    if tokens[-3:] == ["and", "a", "half"]:
+        tokens, extra = tokens[:-3], 0.5
     total = 0.0
     current: float | None = None
+    previous_digits = False
     for token in tokens:
         if token[0].isdigit():
+            if previous_digits:
+                return None  # "5 2": two numbers, not one
             try:
                 current = (current or 0.0) + float(token.replace(",", ""))
             except ValueError:
                 return None
-        elif token in _UNITS_SMALL:
+            previous_digits = True
+            continue
+        previous_digits = False
+        if token in _UNITS_SMALL:
             current = (current or 0.0) + _UNITS_SMALL[token]
         elif token in _SCALES and current is not None:
             scale = _SCALES[token]
@@ -569,13 +627,10 @@ def _number(words: str) -> float | None:
             continue
         elif token in _FRACTIONS and current is None:
             current = _FRACTIONS[token]
-        else:
-            # Anything else ("hundreds", "dozens") leaves the number vague.
-            if current is None and total == 0.0:
-                return None
+        # Other words ("only", "the previous") are skipped; "hundreds" alone gives no number.
     if current is None and total == 0.0:
         return None
-    return total + (current or 0.0)
+    return total + (current or 0.0) + extra
 
 
 def _fraction(lowered: str) -> float | None:
@@ -617,7 +672,9 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     words = lowered.split()
     duration = _duration(words)
     if duration is not None:
-        return FigureKind.DATE, duration[0], duration[1]
+        return FigureKind.QUANTITY, duration[0], duration[1]
+    if re.fullmatch(r"\d{1,3}", lowered.strip()):
+        return FigureKind.COUNT, float(lowered), None  # an age: "Anke Rau, 34"
     year_match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b(?!s)", lowered)
     year = year_match.group(1) if year_match else None
     month = next((_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS), None)
@@ -634,11 +691,14 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
         return FigureKind.DATE, f"{year}-{month:02d}", None
     if year is not None and re.fullmatch(r"(?:in |the year )?\d{4}", lowered.strip()):
         return FigureKind.DATE, year, None
+    if month is not None and year is None and len(words) == 1:
+        return FigureKind.DATE, f"--{month:02d}", None
     return FigureKind.DATE, None, None
 
 
 def _duration(words: list[str]) -> tuple[float, str] | None:
-    # "three years", "a single day", "the past 10 months": a number and a unit of time.
+    # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time.
+    words = " ".join(words).replace("-", " ").split()
     if not words:
         return None
     last = words[-1]
@@ -648,7 +708,7 @@ def _duration(words: list[str]) -> tuple[float, str] | None:
         unit = last.rstrip("s")
     else:
         return None
-    number = _number(" ".join(w for w in words[:-1] if w not in ("the", "past", "last", "next")))
+    number = _number(" ".join(words[:-1]))
     if number is None:
         return None
     return number, unit + ("s" if number != 1 and unit != "century" else "")
