@@ -10,17 +10,22 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
 - a reporting verb's complement clause outside quotes ("X said that …", "X says they
   have …", "…, officials said") is indirect speech, or mixed when it holds a quoted
   fragment; "according to X" attributes the clause it modifies;
-- short quoted spans nobody is said to have said (scare quotes, titles) are not quotes.
+- short quoted spans nobody is said to have said (scare quotes, titles) are not quotes;
+- words between two apostrophes ('' … '') are someone's words, but not in quotation marks
+  proper: they are kept as ``mixed``, since a quote is ``direct`` only when every part is
+  inside quotation marks (the attribution corpora label them so).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Stance
+from newslens.analysis.quotes import APOSTROPHES
 from newslens.analysis.speakers import Mention, mention_for, resolve
 
 if TYPE_CHECKING:
@@ -59,16 +64,24 @@ MIN_QUOTE_WORDS = 4  # a shorter quoted span is a quote only when a cue governs 
 CARRY_OVER_CHARS = 600  # how far back a quote opening a sentence looks for its speaker
 
 
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A reporting verb: its stance and whether its object is reported too."""
+
+    stance: Stance
+    reports_object: bool
+
+
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, Stance]:
-    """The reporting verbs (lemma → stance) from reporting_verbs.txt."""
-    verbs: dict[str, Stance] = {}
+def lexicon() -> dict[str, Verb]:
+    """The reporting verbs (lemma → Verb) from reporting_verbs.txt."""
+    verbs: dict[str, Verb] = {}
     text = files("newslens.analysis").joinpath("reporting_verbs.txt").read_text("utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            lemma, stance = line.split()
-            verbs[lemma] = Stance(stance)
+            lemma, stance, frame = line.split()
+            verbs[lemma] = Verb(Stance(stance), frame == "object")
     return verbs
 
 
@@ -97,7 +110,7 @@ def _quote_index(doc: Doc, marks: list[Span]) -> list[int]:
     return out
 
 
-def _is_cue(token: Token, in_quote: list[int], verbs: dict[str, Stance]) -> bool:
+def _is_cue(token: Token, in_quote: list[int], verbs: dict[str, Verb]) -> bool:
     return (
         in_quote[token.i] < 0
         and token.pos_ in ("VERB", "AUX")
@@ -165,32 +178,43 @@ def _path(token: Token, top: Token) -> list[Token]:
     return out
 
 
-def _complement(cue: Token, in_quote: list[int]) -> tuple[int, int] | None:
-    """Token range [start, end) of what the cue reports, outside the cue's own words."""
+# The dependents of an "object" verb that carry what is reported: "called [the plan]
+# [a disaster]", "cited [problems in …]", "spoke [about the death of …]".
+OBJECT_DEPS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "pcomp")
+
+
+def _complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
     doc = cue.doc
     for child in cue.children:
         if child.dep_ in COMPLEMENTS or (
             child.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES
         ):
-            start, end = child.left_edge.i, child.right_edge.i + 1
-            if start <= cue.i < end:
-                continue
-            return _trim(doc, start, end)
-    if cue.dep_ == "parataxis" or (cue.dep_ == "ccomp" and cue.i > cue.head.i):
-        # "The economy, officials said, is growing" / "The economy is growing, he said."
+            return _trimmed(doc, [(child.left_edge.i, child.right_edge.i + 1)])
+    if cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children):
+        # "The economy, officials said, is growing": the cue's clause interrupts the words.
         head = cue.head
         start, end = head.left_edge.i, head.right_edge.i + 1
         lo, hi = cue.left_edge.i, cue.right_edge.i + 1
-        if lo > start and hi >= end:
-            end = lo
-        elif lo <= start:
-            start = hi
-        else:
-            return None
-        if head.i < start or head.i >= end:
-            return None
-        return _trim(doc, start, end)
-    return None
+        if head.i < lo or head.i >= hi:
+            return _trimmed(doc, [(start, lo), (hi, end)])
+        return []
+    if verb.reports_object and _active_finite(cue):
+        objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS]
+        if objects:
+            return _trimmed(doc, [(objects[0].left_edge.i, objects[-1].right_edge.i + 1)])
+    return []
+
+
+def _active_finite(cue: Token) -> bool:
+    """A verb in a clause of its own, not a passive or a participle modifying a noun."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return False
+    return cue.dep_ not in ("acl", "amod", "prep", "pcomp", "npadvmod")
+
+
+def _trimmed(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [r for r in (_trim(doc, a, b) for a, b in ranges if b > a) if r is not None]
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -282,8 +306,12 @@ def _opens_clause(doc: Doc, quote: list[int], cues: set[int]) -> bool:
     "X said, “…”" and "“…,” X said" quote someone; "voter fraud “would be …”" and "called
     it “a disaster”" weave a quoted fragment into the reporter's own sentence.
     """
+    if doc[quote[0]].is_sent_start:
+        return True
     before = quote[0] - 1
     while before >= 0 and doc[before].is_space:
+        if "\n" in doc[before].text:
+            return True
         before -= 1
     if before < 0:
         return True
@@ -291,6 +319,44 @@ def _opens_clause(doc: Doc, quote: list[int], cues: set[int]) -> bool:
     if token.i in cues:
         return True
     return token.is_punct and token.text not in ("-", "/", "'", "’")
+
+
+def _kind(doc: Doc, span: Span) -> QuoteKind:
+    """Direct between quotation marks; mixed between two apostrophes standing in for them."""
+    return QuoteKind.MIXED if doc.text.startswith(APOSTROPHES, span[0]) else QuoteKind.DIRECT
+
+
+def _stands_alone(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -> bool:
+    """Whether only the attribution ("he said", "said Ms. Ruiz") shares the quote's sentence.
+
+    "With so many systems, “there is no single point of failure,” he said" and "“You
+    squeezed employees” to drive up the price, she said" weave the quoted words into the
+    reporter's sentence: reported speech with a quoted fragment, not a direct quote.
+    """
+    subject = _subject(cue)
+    attribution = {cue.i}
+    if subject is not None:
+        attribution.update(t.i for t in subject.subtree)
+    sent = doc[quote[0]].sent
+    prefix = [
+        t
+        for t in doc[sent.start : quote[0]]
+        if not (t.is_punct or t.is_space) and in_quote[t.i] < 0
+    ]
+    if prefix and (prefix[-1].lower_ == "that" or not attribution & {t.i for t in prefix}):
+        return False
+    after = quote[-1] + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc):
+        return True
+    token = doc[after]
+    return (
+        token.is_punct
+        or in_quote[token.i] >= 0
+        or token.i in attribution
+        or bool(token.is_sent_start)
+    )
 
 
 def _reads_as_quote(doc: Doc, quote: list[int]) -> bool:
@@ -301,6 +367,43 @@ def _reads_as_quote(doc: Doc, quote: list[int]) -> bool:
 def _opens_sentence(doc: Doc, quote: list[int]) -> bool:
     first = doc[quote[0]]
     return all(t.is_punct or t.is_space for t in doc[first.sent.start : quote[0]])
+
+
+# "“…” ― Maria Lopez": a quotation signed with a dash and a name, as in letters and epigraphs.
+_SIGNATURE = re.compile(r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([^\n]{2,80}?)[ \t\u00a0.]*(?=\n|$)")
+# "Pat Caddell: Voters worried …" and "PENCE: Well, …": a line that a name and a colon open.
+_LABELLED = re.compile(
+    r"^[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}):[ \u00a0]+(\S[^\n]*?)[.\s]*$",
+    re.MULTILINE,
+)
+
+
+def _signature(doc: Doc, span: Span) -> _Attribution | None:
+    """A quoted span followed on its line by a dash and the name of who said it."""
+    match = _SIGNATURE.match(doc.text, span[1])
+    if match is None or len(match.group(2).split()) > 6:
+        return None
+    name = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+    dash = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if name is None or dash is None or not name.text[:1].isupper():
+        return None
+    return _Attribution([span], QuoteKind.DIRECT, dash[0], name.root, phrase=name)
+
+
+def _labelled_lines(doc: Doc, marks: list[Span]) -> list[_Attribution]:
+    """Lines a short name and a colon open: headlines and transcripts."""
+    out = []
+    for match in _LABELLED.finditer(doc.text):
+        name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        words = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        if name is None or words is None or len(words) < 3:
+            continue
+        colon = doc[name.end] if name.end < len(doc) else None
+        part = (match.start(2), match.end(2))
+        inside = any(a <= part[0] and part[1] <= b for a, b in marks)
+        kind = QuoteKind.DIRECT if inside else QuoteKind.INDIRECT
+        out.append(_Attribution([part], kind, colon, name.root, phrase=name, confidence=0.6))
+    return out
 
 
 def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
@@ -315,6 +418,10 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
         if not tokens:
             continue
         span = marks[k]
+        signed = _signature(doc, span)
+        if signed is not None:
+            direct.append(signed)
+            continue
         if not _opens_clause(doc, tokens, cues):
             continue  # a fragment woven into the reporter's sentence: mixed speech at most
         cue = _linked_cue(doc, tokens, cues)
@@ -322,6 +429,8 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
         if cue is None and _reads_as_quote(doc, tokens):
             cue, confidence = _nearest_cue(doc, tokens, cues), 0.7
         if cue is not None:
+            if not _stands_alone(doc, tokens, cue, in_quote):
+                continue  # the reporter's own words run into it: mixed speech
             previous = direct[-1] if direct else None
             if previous is not None and previous.cue is not None and previous.cue.i == cue.i:
                 previous.parts.append(span)
@@ -330,7 +439,7 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
                 continue
             cue_used.add(cue.i)
             direct.append(
-                _Attribution([span], QuoteKind.DIRECT, cue, _subject(cue), confidence=confidence)
+                _Attribution([span], _kind(doc, span), cue, _subject(cue), confidence=confidence)
             )
             continue
         if not _reads_as_quote(doc, tokens) or not _opens_sentence(doc, tokens):
@@ -345,7 +454,7 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
         direct.append(
             _Attribution(
                 [span],
-                QuoteKind.DIRECT,
+                _kind(doc, span),
                 None,
                 None,
                 carried_from=previous.carried_from or previous,
@@ -356,21 +465,23 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
     taken = [p for a in direct for p in a.parts]
     for i in sorted(cues):
         cue = doc[i]
-        comp = _complement(cue, in_quote)
-        if comp is None:
+        if i in cue_used:
             continue
-        chars = _chars(doc, *comp)
-        if _covered(chars, taken) or i in cue_used:
+        parts = [
+            _chars(doc, a, b) for a, b in _complement(cue, in_quote, verbs[cue.lemma_.lower()])
+        ]
+        if not parts or _covered(parts, taken):
             continue
         kind = (
             QuoteKind.MIXED
-            if any(chars[0] <= a and b <= chars[1] + 1 for a, b in marks)
+            if any(p[0] <= a and b <= p[1] + 1 for a, b in marks for p in parts)
             else QuoteKind.INDIRECT
         )
-        indirect.append(_Attribution([chars], kind, cue, _subject(cue), confidence=0.8))
+        indirect.append(_Attribution(parts, kind, cue, _subject(cue), confidence=0.8))
+    indirect.extend(_labelled_lines(doc, marks))
     found = sorted(direct + indirect, key=lambda a: a.parts[0])
     for a in found:
-        if a.speaker is not None:
+        if a.speaker is not None and a.phrase is None:
             stop = a.cue
             a.phrase = _phrase(doc, a.speaker, in_quote, stop)
     return found
@@ -387,9 +498,10 @@ def _only_attribution(doc: Doc, previous: _Attribution, between: str) -> bool:
     return 0 < len(words) <= 6 and previous.cue is not None and previous.cue.text in words
 
 
-def _covered(chars: Span, taken: list[Span]) -> bool:
-    size = chars[1] - chars[0]
-    shared = sum(max(0, min(b, chars[1]) - max(a, chars[0])) for a, b in taken)
+def _covered(parts: list[Span], taken: list[Span]) -> bool:
+    """Whether at least half of ``parts`` lies inside ``taken``."""
+    size = sum(b - a for a, b in parts)
+    shared = sum(max(0, min(b, d) - max(a, c)) for a, b in taken for c, d in parts)
     return shared * 2 >= size
 
 
@@ -419,11 +531,16 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
                 cue_span=(cue.idx, cue.idx + len(cue.text))
                 if cue is not None and a.cue is not None
                 else None,
-                stance=verbs.get(cue.lemma_.lower()) if cue is not None else None,
+                stance=_stance(verbs, cue),
                 confidence=a.confidence,
             )
         )
     return quotes, speakers_of(quotes, mentions)
+
+
+def _stance(verbs: dict[str, Verb], cue: Token | None) -> Stance | None:
+    verb = None if cue is None else verbs.get(cue.lemma_.lower())
+    return None if verb is None else verb.stance
 
 
 def speakers_of(quotes: list[Quote], mentions: list[Mention]) -> list[Speaker]:

@@ -5,7 +5,8 @@ someone's words. Rules, each for a pattern of real text:
 
 - double marks only delimit quotes: straight ``"``, curly “ ”, low „ and guillemets « »;
   single marks (‘ ’ ') are left alone, because inside a double-quoted span they are
-  nested quotes and everywhere else they are mostly apostrophes (don’t, the ’90s);
+  nested quotes and everywhere else they are mostly apostrophes (don’t, the ’90s); two
+  apostrophes in a row ('' … '') stand in for a straight double mark;
 - a quote that runs over several paragraphs reopens each paragraph without closing the
   one before; the quote continues;
 - a mark typed the wrong way round (``for us, “Peskov said``) is judged by the side
@@ -28,8 +29,10 @@ MARKS = OPENERS | CLOSERS | {STRAIGHT}
 # Typographic quote marks that, in a German text, pair the other way round („ … “).
 _LOW_OPEN = "„"
 
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[\"“„«])")
-_MARK = re.compile('["“”„‟«»]')
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[\"“„«]|''))")
+# Two apostrophes stand in for a straight double mark in some newspapers' text.
+APOSTROPHES = "''"
+_MARK = re.compile("''|[\"“”„‟«»]")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -41,11 +44,11 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def _role(text: str, i: int, inside: bool) -> str:
-    """'open' or 'close' for the mark at ``text[i]``, from its shape and the characters beside it."""
-    mark = text[i]
+def _role(text: str, i: int, end: int, inside: bool) -> str:
+    """'open' or 'close' for the mark ``text[i:end]``, from its shape and the characters beside it."""
+    mark = text[i:end]
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[end] if end < len(text) else " "
     space_before = before.isspace() or before in "([{—–-/"
     space_after = after.isspace() or after in ")]}.,;:!?—–-/"
     if mark in CLOSERS:
@@ -56,8 +59,10 @@ def _role(text: str, i: int, inside: bool) -> str:
     if mark in OPENERS:
         # “ where ” belongs: after the quoted words' own punctuation, or glued to the word
         # before them with a space after.
-        last = text[:i].rstrip()[-1:]
-        if inside and (last in ".,!?;" or (mark == "“" and space_after and not space_before)):
+        last = _last_visible(text, i)
+        if inside and (
+            (last != "" and last in ".,!?;") or (mark == "“" and space_after and not space_before)
+        ):
             return "close"
         # „ … “ (German): the high mark closes a quote the low mark opened.
         return "open"
@@ -67,6 +72,14 @@ def _role(text: str, i: int, inside: bool) -> str:
     if space_after and not space_before:
         return "close"
     return "close" if inside else "open"
+
+
+def _last_visible(text: str, i: int) -> str:
+    """The last character before ``i`` that is not blank ("" at the start)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text[j] if j >= 0 else ""
 
 
 def pair_quotes(text: str) -> list[tuple[int, int]]:
@@ -80,14 +93,14 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
         pending_end = previous_end if opened is not None else None
         first = True
         for match in _MARK.finditer(text, p_start, p_end):
-            i = match.start()
-            mark = text[i]
+            i, end = match.span()
+            mark = text[i:end]
             inside = opened is not None
-            role = "close" if (low_open and mark == "“") else _role(text, i, inside)
+            role = "close" if (low_open and mark == "“") else _role(text, i, end, inside)
             if first and pending_end is not None:
                 # The paragraph before ended inside a quote: reopening continues it.
                 first = False
-                role = _role(text, i, inside=False)
+                role = _role(text, i, end, inside=False)
                 if role == "open" and text[p_start:i].strip() == "":
                     pending_end = None
                     continue
@@ -99,7 +112,7 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 opened = i
                 low_open = mark == _LOW_OPEN
             elif opened is not None:
-                spans.append((opened, i + 1))
+                spans.append((opened, end))
                 opened, low_open = None, False
         if pending_end is not None:
             # A paragraph without any mark after an unclosed one: the quote ended before it.
