@@ -179,3 +179,18 @@ def test_any_text_gives_ranked_claims_in_range(nlp: Language, text: str) -> None
         assert 0.0 <= claim.score <= 1.0
         assert claim.kind is ClaimKind.NUMERIC or claim.score >= CHECKWORTHY
         assert all(claim.start <= a < b <= claim.end for a, b in claim.figures)
+
+
+def test_a_sentence_that_attributes_a_quote_is_not_listed_again(nlp: Language) -> None:
+    text = '"Rents doubled," said Ann Hale, who has run the shop on Mill Street since 2009.'
+    doc = nlp(text)
+    cue = text.index("said")
+    quote = Quote(
+        parts=((1, 15),),
+        kind=QuoteKind.DIRECT,
+        speaker="Ann Hale",
+        cue="said",
+        cue_span=(cue, cue + 4),
+    )
+    claims = find_claims(doc, [quote], find_figures(doc))
+    assert [(c.kind, c.start, c.end) for c in claims] == [(ClaimKind.ATTRIBUTED, 1, 15)]

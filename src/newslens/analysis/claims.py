@@ -361,17 +361,17 @@ def find_claims(
 
     ``quotes`` and ``figures`` are those of the same doc (offsets into ``doc.text``); nothing
     that lies mostly inside a ``boilerplate`` span becomes a claim. Each quote is one
-    attributed claim; each sentence that is not mostly a quote's words becomes a numeric
+    attributed claim; each sentence that is not a quote's words or its attribution becomes a numeric
     claim when it states a figure, or another checkable claim when it scores at least
     ``CHECKWORTHY``. Ties in score keep text order.
     """
     claims: list[Claim] = []
-    quote_spans: list[TextSpan] = []
+    quoted: list[Quote] = []
     for quote in quotes:
         span = (quote.start, quote.end)
         if is_inside(span, boilerplate):
             continue
-        quote_spans.append(span)
+        quoted.append(quote)
         inside = _figures_in(figures, span)
         base = _quote_score(doc, quote, inside)
         claims.append(
@@ -387,7 +387,7 @@ def find_claims(
             )
         )
     for start, end in sentences(doc):
-        if is_inside((start, end), boilerplate) or is_inside((start, end), quote_spans):
+        if is_inside((start, end), boilerplate) or _reports(quoted, (start, end)):
             continue
         sent = doc.char_span(start, end, alignment_mode="expand")
         if sent is None:
@@ -412,6 +412,20 @@ def find_claims(
         )
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims
+
+
+def _reports(quotes: Sequence[Quote], span: TextSpan) -> bool:
+    """True when the sentence ``span`` is a quote's words or the frame that attributes them.
+
+    '"A," said the mayor, who …' is the mayor's claim, listed once, as the quote.
+    """
+    start, end = span
+    if is_inside(span, [(q.start, q.end) for q in quotes]):
+        return True
+    return any(
+        q.start < end and start < q.end and q.cue_span is not None and start <= q.cue_span[0] < end
+        for q in quotes
+    )
 
 
 def sentences(doc: Doc) -> list[TextSpan]:
