@@ -194,3 +194,24 @@ def test_a_sentence_that_attributes_a_quote_is_not_listed_again(nlp: Language) -
     )
     claims = find_claims(doc, [quote], find_figures(doc))
     assert [(c.kind, c.start, c.end) for c in claims] == [(ClaimKind.ATTRIBUTED, 1, 15)]
+
+
+def test_offset_takes_and_gives_spans_of_the_whole_text(nlp: Language) -> None:
+    prefix = "An earlier paragraph, analysed as another chunk.\n\n"
+    whole = prefix + ARTICLE
+    doc = nlp(ARTICLE)
+    local = find_claims(doc, [quote_in(ARTICLE)], find_figures(doc), find_boilerplate(ARTICLE))
+    shifted = find_claims(
+        doc,
+        [quote_in(whole)],
+        find_figures(doc, offset=len(prefix)),
+        find_boilerplate(whole),
+        offset=len(prefix),
+    )
+    assert [(c.start - len(prefix), c.end - len(prefix), c.score) for c in shifted] == [
+        (c.start, c.end, c.score) for c in local
+    ]
+    assert all(
+        whole[c.start : c.end] == ARTICLE[c.start - len(prefix) : c.end - len(prefix)]
+        for c in shifted
+    )

@@ -22,6 +22,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -356,15 +357,31 @@ def find_claims(
     quotes: Sequence[Quote],
     figures: Sequence[Figure],
     boilerplate: Sequence[TextSpan] = (),
+    offset: int = 0,
 ) -> list[Claim]:
     """The claims of ``doc``, most check-worthy first.
 
-    ``quotes`` and ``figures`` are those of the same doc (offsets into ``doc.text``); nothing
-    that lies mostly inside a ``boilerplate`` span becomes a claim. Each quote is one
+    ``quotes``, ``figures`` and ``boilerplate`` spans, and the claims returned, are offsets into
+    a text in which ``doc`` starts at ``offset`` (0: ``doc.text`` itself), so a long article
+    analysed in chunks passes each chunk's doc with its position and the article's own spans;
+    those outside the chunk are ignored. Nothing that lies mostly inside a ``boilerplate`` span
+    becomes a claim. Each quote is one
     attributed claim; each sentence that is not a quote's words or its attribution becomes a numeric
     claim when it states a figure, or another checkable claim when it scores at least
     ``CHECKWORTHY``. Ties in score keep text order.
     """
+    if offset:
+        local = find_claims(
+            doc,
+            [
+                _shift_quote(q, -offset)
+                for q in quotes
+                if _within(doc, q.start - offset, q.end - offset)
+            ],
+            [replace(f, start=f.start - offset, end=f.end - offset) for f in figures],
+            [(a - offset, b - offset) for a, b in boilerplate],
+        )
+        return [_shift_claim(c, offset) for c in local]
     claims: list[Claim] = []
     quoted: list[Quote] = []
     for quote in quotes:
@@ -412,6 +429,31 @@ def find_claims(
         )
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims
+
+
+def _within(doc: Doc, start: int, end: int) -> bool:
+    return start >= 0 and end <= len(doc.text)
+
+
+def _shift_quote(quote: Quote, by: int) -> Quote:
+    def move(span: TextSpan | None) -> TextSpan | None:
+        return None if span is None else (span[0] + by, span[1] + by)
+
+    return replace(
+        quote,
+        parts=tuple((a + by, b + by) for a, b in quote.parts),
+        speaker_span=move(quote.speaker_span),
+        cue_span=move(quote.cue_span),
+    )
+
+
+def _shift_claim(claim: Claim, by: int) -> Claim:
+    return replace(
+        claim,
+        start=claim.start + by,
+        end=claim.end + by,
+        figures=tuple((a + by, b + by) for a, b in claim.figures),
+    )
 
 
 def _reports(quotes: Sequence[Quote], span: TextSpan) -> bool:
