@@ -149,10 +149,18 @@ def _load_options(args: argparse.Namespace) -> LoadOptions:
 def cmd_read(args: argparse.Namespace) -> int:
     source = args.source or str(sample_article())
     article = load_article(source, _load_options(args), _warn)
-    # Imported here: `newslens extract` never needs Textual.
-    from newslens.tui.app import NewslensApp, make_analyzer
+    # The analysis starts in a child process now, on another core, while Textual
+    # is still being imported (see newslens/tui/background.py).
+    from newslens.tui.background import BackgroundAnalysis
 
-    NewslensApp(article, analyzer=make_analyzer(args.model), theme=args.theme).run()
+    analysis = BackgroundAnalysis(article, args.model)
+    try:
+        # Imported here: `newslens extract` never needs Textual.
+        from newslens.tui.app import NewslensApp
+
+        NewslensApp(article, analyzer=analysis, theme=args.theme).run()
+    finally:
+        analysis.close()
     return 0
 
 

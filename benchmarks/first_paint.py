@@ -1,0 +1,136 @@
+"""Launch to first line on screen, and launch to highlights complete, in a real terminal.
+
+Run by hand:  python benchmarks/first_paint.py [--runs 5]
+
+Each program is started in a private tmux server; the pane is polled with
+capture-pane until the article's first line shows (and, for newslens, until the
+analysis status replaces "analysing…"). The baseline, measured in the same run,
+is a minimal Textual app that shows the same text in a Static: the least a
+Textual reader can do. Prints medians and the ratio newslens / baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from articles import generated_article, sample
+
+MINIMAL_APP = """
+import sys
+from rich.text import Text
+from textual.app import App
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+TEXT = open(sys.argv[1], encoding="utf-8").read()
+
+
+class Minimal(App):
+    def compose(self):
+        with VerticalScroll():
+            yield Static(Text(TEXT))
+
+
+Minimal().run()
+"""
+
+SOCKET = f"newslens-bench-{os.getpid()}"
+
+
+def tmux(*args: str) -> str:
+    done = subprocess.run(
+        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False
+    )
+    return done.stdout
+
+
+def timed_launch(
+    command: list[str], wanted: str, then: str | None, env: dict[str, str], limit: float
+) -> tuple[float, float | None]:
+    """Seconds until ``wanted`` is on screen, and until ``then`` is (if given)."""
+    tmux("kill-session", "-t", "bench")
+    exports = [f"-e{key}={value}" for key, value in env.items()]
+    shell = " ".join(["env", "-u", "COLUMNS", "-u", "LINES", *command]) + "; sleep 30"
+    start = time.perf_counter()
+    tmux("new-session", "-d", "-s", "bench", "-x", "100", "-y", "30", *exports, shell)
+    first: float | None = None
+    second: float | None = None
+    while time.perf_counter() - start < limit:
+        screen = tmux("capture-pane", "-p", "-t", "bench")
+        now = time.perf_counter() - start
+        if first is None and wanted in screen:
+            first = now
+            if then is None:
+                break
+        if first is not None and then is not None and then in screen:
+            second = now
+            break
+        time.sleep(0.01)  # each capture is a tmux client process: poll gently
+    tmux("kill-session", "-t", "bench")
+    if first is None:
+        raise SystemExit(f"{command[0]}: {wanted!r} never appeared within {limit:g} s")
+    return first, second
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-large", action="store_true", help="only the sample article")
+    args = parser.parse_args()
+    if shutil.which("tmux") is None:
+        raise SystemExit("tmux is needed")
+    newslens = Path(sys.executable).parent / "newslens"
+    work = Path(tempfile.mkdtemp(prefix="newslens-bench-"))
+    minimal = work / "minimal_app.py"
+    minimal.write_text(MINIMAL_APP, encoding="utf-8")
+    env = {f"NEWSLENS_{name}_DIR": str(work / name.lower()) for name in ("DATA", "CONFIG", "CACHE")}
+    articles = [("sample", sample())]
+    if not args.skip_large:
+        articles.append(("5 MB", generated_article(work / "five-mb.txt")))
+    try:
+        for label, path in articles:
+            first_line = path.read_text(encoding="utf-8").split("\n", 1)[0][:40]
+            ours, base, done = [], [], []
+            for _ in range(args.runs):
+                shown, complete = timed_launch(
+                    [str(newslens), str(path)],
+                    first_line,
+                    "claims ·" if label == "sample" else None,
+                    env,
+                    60,
+                )
+                ours.append(shown)
+                if complete is not None:
+                    done.append(complete)
+                base.append(
+                    timed_launch(
+                        [sys.executable, str(minimal), str(path)], first_line, None, env, 60
+                    )[0]
+                )
+            size = path.stat().st_size
+            print(f"{label} ({size:,} bytes), median of {args.runs}:")
+            print(f"  newslens first line      {median(ours):.3f} s")
+            print(f"  minimal Textual app      {median(base):.3f} s")
+            print(f"  ratio                    {median(ours) / median(base):.2f}x")
+            if done:
+                print(f"  newslens highlights done {median(done):.3f} s")
+    finally:
+        tmux("kill-server")
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""The analysis in a process of its own, started before the reader is even imported.
+
+Importing spaCy (~0.45 s), loading the model (~0.3 s) and analysing are CPU work
+in Python: in a thread of the reader's process they would take turns with the
+interface for the GIL, slowing both the first paint and every key press while a
+long article is analysed. In a child process they run on another core, at the
+same time as Textual starts. The reader's worker thread only waits for the result.
+
+The child is forked (where the platform can) before any thread exists, so it
+starts at once with the article already in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+from multiprocessing.connection import Connection
+from typing import Any
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.errors import NewslensError
+
+
+def _analyse_in_child(article: Article, model: str | None, send: Connection) -> None:
+    # Background work: where cores are short, the interface comes first.
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(5)
+    # Imported in the child only: the reader's process never imports spaCy.
+    from newslens.analysis.pipeline import analysis_pipeline, analyze
+
+    try:
+        send.send(("ok", analyze(article, analysis_pipeline(requested=model))))
+    except NewslensError as exc:
+        send.send(("error", str(exc)))
+    except Exception as exc:  # reported in the reader, which stays readable
+        send.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        send.close()
+
+
+class BackgroundAnalysis:
+    """An analysis running in a child process; call it (from a worker) to wait for it."""
+
+    def __init__(self, article: Article, model: str | None = None) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        context: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._article = article
+        self._receive, send = context.Pipe(duplex=False)
+        self._process: Any = context.Process(
+            target=_analyse_in_child, args=(article, model, send), daemon=True
+        )
+        self._process.start()
+        send.close()
+
+    def __call__(self, article: Article) -> Analysis:
+        if article is not self._article:
+            raise ValueError("this background analysis was started for another article")
+        try:
+            kind, payload = self._receive.recv()
+        except EOFError:
+            raise NewslensError(
+                f"the analysis process ended without a result (exit code {self._process.exitcode})"
+            ) from None
+        finally:
+            self._receive.close()
+        if kind == "error":
+            raise NewslensError(payload)
+        if not isinstance(payload, Analysis):
+            raise NewslensError("the analysis process sent something that is not an Analysis")
+        return payload
+
+    def close(self) -> None:
+        """Stop the child if it is still working (the reader quit first)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join(timeout=2)
