@@ -33,7 +33,8 @@ MIN_WEAK_QUOTE_SIMILARITY = 0.4
 MIN_CONTEXT_FOR_WEAK_QUOTE = 0.75
 _NEAR = 4096  # first look this far either side of the old position
 _MAX_HITS_PER_PROBE = 24
-_MAX_CANDIDATES = 12
+_MAX_CANDIDATES = 8
+_GOOD_ENOUGH = 0.9  # a candidate scoring this is taken without looking further
 _MAX_EXACT_OCCURRENCES = 2000
 
 
@@ -184,10 +185,10 @@ def _probes(quote: TextQuoteSelector) -> list[tuple[str, int]]:
     return probes
 
 
-def _hits(text: str, probe: str, lo: int, hi: int) -> list[int]:
+def _hits(text: str, probe: str, lo: int, hi: int, limit: int = _MAX_HITS_PER_PROBE) -> list[int]:
     hits: list[int] = []
     pos = text.find(probe, lo, hi)
-    while pos != -1 and len(hits) < _MAX_HITS_PER_PROBE:
+    while pos != -1 and len(hits) < limit:
         hits.append(pos)
         pos = text.find(probe, pos + 1, hi)
     return hits
@@ -196,48 +197,94 @@ def _hits(text: str, probe: str, lo: int, hi: int) -> list[int]:
 def _find_fuzzy(text: str, quote: TextQuoteSelector, near: int) -> tuple[int, int] | None:
     span = len(quote.exact) + 2 * CONTEXT_CHARS
     near_window = (max(0, near - _NEAR - span), min(len(text), near + _NEAR + span))
+    # difflib indexes its second sequence once: the quote, compared with many regions.
+    matcher = SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(quote.exact)
+    tried: set[int] = set()
     for lo, hi in (near_window, (0, len(text))):
-        result = _best_candidate(text, quote, near, lo, hi)
+        result = _best_candidate(text, quote, near, lo, hi, matcher, tried)
         if result is not None or (lo, hi) == (0, len(text)):
             return result
     return None
 
 
 def _best_candidate(
-    text: str, quote: TextQuoteSelector, near: int, lo: int, hi: int
+    text: str,
+    quote: TextQuoteSelector,
+    near: int,
+    lo: int,
+    hi: int,
+    matcher: SequenceMatcher[str],
+    tried: set[int],
 ) -> tuple[int, int] | None:
-    exact = quote.exact
-    slack = len(exact) // 4 + 8
-    starts: set[int] = set()
-    for probe, offset in _probes(quote):
-        for hit in _hits(text, probe, lo, hi):
-            starts.add(hit - offset)
-    # Candidates within `slack` of one another are the same place: keep the nearest few.
-    chosen: list[int] = []
-    for start in sorted(starts, key=lambda s: abs(s - near)):
-        if all(abs(start - c) > slack for c in chosen):
-            chosen.append(start)
-            if len(chosen) == _MAX_CANDIDATES:
-                break
-    regions = [r for r in (_align(text, exact, guess, slack) for guess in chosen) if r]
-    regions += _between_context(text, quote, lo, hi)
+    slack = len(quote.exact) // 4 + 8
+    chosen = _candidates(text, quote, near, lo, hi, slack, tried)
+    tried.update(chosen)
+    # Best first, stopping at a convincing match: difflib is the expensive part.
     best: tuple[float, int, int, int] | None = None
-    for start, end, quote_sim in regions:
-        context_sim = _context_similarity(text, start, end, quote)
-        weak_but_framed = (
-            quote_sim >= MIN_WEAK_QUOTE_SIMILARITY and context_sim >= MIN_CONTEXT_FOR_WEAK_QUOTE
-        )
-        if quote_sim < MIN_QUOTE_SIMILARITY and not weak_but_framed:
-            continue
-        score = 0.7 * quote_sim + 0.3 * context_sim
-        key = (-score, abs(start - near), start, end)
-        if best is None or key < best:
-            best = key
+    for guess in chosen:
+        region = _align(text, quote.exact, matcher, guess, slack)
+        if region is not None:
+            best = _better(best, _score(text, quote, near, *region))
+        if best is not None and -best[0] >= _GOOD_ENOUGH:
+            break
+    if best is None or -best[0] < _GOOD_ENOUGH:
+        for region in _between_context(text, quote, lo, hi, matcher):
+            best = _better(best, _score(text, quote, near, *region))
     return None if best is None else (best[2], best[3])
 
 
+def _candidates(
+    text: str, quote: TextQuoteSelector, near: int, lo: int, hi: int, slack: int, tried: set[int]
+) -> list[int]:
+    """Likely starts of the quote, best first: where most probes agree, then nearest.
+
+    Each probe found implies a start; hits within ``slack`` of one another are one
+    place, and the number of different probes pointing there is its vote. The
+    true place usually gets several votes, a chance hit of one short probe one.
+    """
+    implied = sorted(
+        (hit - offset, n)
+        for n, (probe, offset) in enumerate(_probes(quote))
+        for hit in _hits(text, probe, lo, hi, _MAX_HITS_PER_PROBE if lo or hi < len(text) else 256)
+        if hit - offset not in tried
+    )
+    places: list[tuple[int, int]] = []  # (-votes, start)
+    group: list[tuple[int, int]] = []
+    for start, probe in [*implied, (len(text) + 10 * slack + 10, -1)]:
+        if group and start - group[-1][0] > slack:
+            starts = [s for s, _ in group]
+            places.append((-len({p for _, p in group}), starts[len(starts) // 2]))
+            group = []
+        group.append((start, probe))
+    places.sort(key=lambda place: (place[0], abs(place[1] - near)))
+    return [start for _, start in places[:_MAX_CANDIDATES]]
+
+
+def _score(
+    text: str, quote: TextQuoteSelector, near: int, start: int, end: int, quote_sim: float
+) -> tuple[float, int, int, int] | None:
+    """A sort key for a candidate region (lower is better), or None if it is not the quote."""
+    context_sim = _context_similarity(text, start, end, quote)
+    weak_but_framed = (
+        quote_sim >= MIN_WEAK_QUOTE_SIMILARITY and context_sim >= MIN_CONTEXT_FOR_WEAK_QUOTE
+    )
+    if quote_sim < MIN_QUOTE_SIMILARITY and not weak_but_framed:
+        return None
+    score = 0.7 * quote_sim + 0.3 * context_sim
+    return (-score, abs(start - near), start, end)
+
+
+def _better(
+    best: tuple[float, int, int, int] | None, key: tuple[float, int, int, int] | None
+) -> tuple[float, int, int, int] | None:
+    if key is None:
+        return best
+    return key if best is None or key < best else best
+
+
 def _between_context(
-    text: str, quote: TextQuoteSelector, lo: int, hi: int
+    text: str, quote: TextQuoteSelector, lo: int, hi: int, matcher: SequenceMatcher[str]
 ) -> list[tuple[int, int, float]]:
     """Regions framed by the old prefix and suffix: finds a short quote whose words changed."""
     if len(quote.prefix) < 8 or len(quote.suffix) < 8:
@@ -249,24 +296,29 @@ def _between_context(
         start = hit + len(tail)
         end = text.find(head, start, start + longest + len(head))
         if end > start:
-            similarity = SequenceMatcher(None, quote.exact, text[start:end], autojunk=False).ratio()
-            regions.append((start, end, similarity))
+            matcher.set_seq1(text[start:end])
+            regions.append((start, end, matcher.ratio()))
     return regions
 
 
-def _align(text: str, exact: str, guess: int, slack: int) -> tuple[int, int, float] | None:
-    """The part of the text around ``guess`` that lines up with ``exact``, and how well."""
+def _align(
+    text: str, exact: str, matcher: SequenceMatcher[str], guess: int, slack: int
+) -> tuple[int, int, float] | None:
+    """The part of the text around ``guess`` that lines up with ``exact``, and how well.
+
+    ``matcher`` already holds ``exact`` as its second sequence.
+    """
     lo = max(0, guess - slack)
     window = text[lo : min(len(text), guess + len(exact) + slack)]
     if not window:
         return None
-    matcher = SequenceMatcher(None, exact, window, autojunk=False)
+    matcher.set_seq1(window)
     blocks = [b for b in matcher.get_matching_blocks() if b.size >= 2 or len(exact) < 8]
     blocks = [b for b in blocks if b.size > 0]
     if not blocks:
         return None
-    start = lo + blocks[0].b
-    end = lo + blocks[-1].b + blocks[-1].size
+    start = lo + blocks[0].a
+    end = lo + blocks[-1].a + blocks[-1].size
     matched = sum(b.size for b in blocks)
     similarity = 2 * matched / (len(exact) + (end - start))
     return start, end, similarity
