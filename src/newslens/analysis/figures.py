@@ -317,11 +317,13 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     """
     text = doc.text
     candidates = _entity_candidates(doc) + _rule_candidates(text)
-    figures = []
+    figures: list[Figure] = []
+    last_end = 0
     for cand in _resolve(candidates):
         start, end = _trim(text, cand.start, cand.end)
-        figure = _figure(doc, text, start, end, cand.label)
+        figure = _figure(doc, text, max(start, last_end), end, cand.label, floor=last_end)
         if figure is not None:
+            last_end = figure.end
             figures.append(_shift(figure, offset) if offset else figure)
     return figures
 
@@ -464,10 +466,15 @@ def _strip_qualifier(span_text: str) -> str:
     return span_text
 
 
-def _figure(doc: Doc, text: str, start: int, end: int, label: str) -> Figure | None:
+def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 0) -> Figure | None:
+    """The figure in ``text[start:end]``; a qualifier in front may extend it, never before ``floor``."""
     if end <= start:
         return None
     kind, value, unit = _interpret(_strip_qualifier(text[start:end]), label)
+    # A currency sign or a unit with no number ("$ “ over") is no figure.
+    unmeasured = kind in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.QUANTITY)
+    if unmeasured and value is None and not re.search(r"\d", text[start:end]):
+        return None
     if kind is FigureKind.COUNT and unit is None:
         unit = _counted_noun(doc, start, end)
         # A bare 1900–2099 that counts nothing is a year the model did not tag ("in 2014").
@@ -480,8 +487,9 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str) -> Figure | N
     # "a rise of 4% over two years": before a duration "over" means during.
     is_duration = unit is not None and unit.rstrip("s") in _DURATIONS
     new_start, qualifier = _qualify(text, start, end)
-    if is_duration and text[new_start:start].strip().lower() == "over":
-        new_start, qualifier = start, Qualifier.EXACTLY
+    if new_start < floor or (is_duration and text[new_start:start].strip().lower() == "over"):
+        new_start = start
+        qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
 
 
