@@ -17,8 +17,11 @@ from newslens.annotations.store import (
     ImportRecord,
     StoreError,
     default_path,
+    open_store,
 )
 from newslens.article import Article
+from newslens.config import Config
+from newslens.errors import NewslensError
 from tests.annotations.conftest import TEXT, span
 
 
@@ -255,3 +258,30 @@ def test_newer_schema_is_refused_not_moved(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="newer newslens"):
         AnnotationStore.open(path)
     assert path.exists() and list(tmp_path.glob("*.corrupt-*")) == []
+
+
+def test_config_chooses_the_journal(private_dirs: Path) -> None:
+    with open_store(Config(raw={"annotations": {"journal": "delete"}})) as store:
+        assert store.journal_mode == "delete"
+    with open_store(Config()) as store:
+        assert store.journal_mode == "wal"
+    with pytest.raises(NewslensError, match="journal must be"):
+        open_store(Config(raw={"annotations": {"journal": "truncate"}}))
+
+
+def test_free_text_tags_are_stored_canonical(store: AnnotationStore, article: Article) -> None:
+    saved = store.tag(article, 0, 7, "  Needs   Context ")
+    assert saved.tags == ("needs context",)
+    assert store.untag(saved.id, "NEEDS CONTEXT") is None
+    with pytest.raises(NewslensError, match="needs a name"):
+        store.tag(article, 0, 7, "   ")
+
+
+def test_a_stored_article_opens_without_its_source(
+    store: AnnotationStore, article: Article
+) -> None:
+    assert store.article(article.fingerprint) is None
+    store.tag(article, 0, 7, "opinion")
+    again = store.article(article.fingerprint)
+    assert again is not None and again.text == TEXT and again.title == article.title
+    assert again.fingerprint == article.fingerprint

@@ -15,8 +15,9 @@ from newslens.annotations.exports import Item
 from newslens.annotations.exports.files import export
 from newslens.annotations.exports.jsonl import parse_jsonl
 from newslens.annotations.model import Annotation, TagSet
-from newslens.annotations.store import AnnotationStore, DocumentSummary
+from newslens.annotations.store import AnnotationStore, DocumentSummary, open_store
 from newslens.article import Article
+from newslens.config import load_config
 from newslens.errors import NewslensError
 
 Load = Callable[[str], Article]
@@ -35,7 +36,7 @@ def printable(text: str, limit: int | None = None) -> str:
 
 
 def _open_store(warn: Warn) -> AnnotationStore:
-    store = AnnotationStore.open()
+    store = open_store(load_config())
     for notice in store.notices:
         warn(notice)
     return store

@@ -46,8 +46,9 @@ from urllib.parse import quote as url_quote
 
 from newslens.annotations.anchoring import Method, quote_selector, reanchor
 from newslens.annotations.model import Annotation, Document, TargetKind, now
+from newslens.annotations.tags import clean_tag_name
 from newslens.article import Article
-from newslens.config import data_dir
+from newslens.config import Config, data_dir
 from newslens.errors import NewslensError
 
 DB_NAME = "annotations.sqlite3"
@@ -113,6 +114,19 @@ class StoreError(NewslensError):
 
 def default_path() -> Path:
     return data_dir() / DB_NAME
+
+
+def open_store(config: Config) -> AnnotationStore:
+    """The user's store, as config.toml asks.
+
+    ``[annotations] journal = "delete"`` chooses the rollback journal over WAL, for
+    a data directory on a network file system, where WAL's shared memory fails.
+    """
+    section = config.raw.get("annotations", {})
+    journal = section.get("journal", "wal") if isinstance(section, dict) else None
+    if journal not in ("wal", "delete"):
+        raise NewslensError('config [annotations] journal must be "wal" or "delete"')
+    return AnnotationStore.open(wal=journal == "wal")
 
 
 def canonical_source(source: str) -> str:
@@ -456,6 +470,13 @@ class AnnotationStore:
         )
         return Document(*rows[0]) if rows else None
 
+    def article(self, fingerprint: str) -> Article | None:
+        """The stored article itself, to open from the library without its source."""
+        doc = self.document(fingerprint)
+        if doc is None or doc.text is None:
+            return None
+        return Article(text=doc.text, title=doc.title, source=doc.source, fingerprint=fingerprint)
+
     def document_by_source(self, source: str) -> Document | None:
         """The most recently updated document read from this source."""
         rows = self._read(
@@ -658,6 +679,7 @@ class AnnotationStore:
         claimant: str | None = None,
     ) -> Annotation:
         """Add ``tag`` to the annotation on this span (creating it); returns it as saved."""
+        tag = clean_tag_name(tag)
         with self._write() as conn:
             doc_id = self._document_id(conn, article)
             before = self._at(conn, doc_id, start, end, kind)
@@ -681,6 +703,7 @@ class AnnotationStore:
         Removing the last tag of an annotation without a note removes the
         annotation (None is returned): an empty mark means nothing.
         """
+        tag = clean_tag_name(tag)
         with self._write() as conn:
             doc_id = self._document_id(conn, article)
             before = self._at(conn, doc_id, start, end, kind)
@@ -695,6 +718,7 @@ class AnnotationStore:
 
     def untag(self, annotation_id: str, tag: str) -> Annotation | None:
         """Remove one tag; the annotation goes if nothing (no tag, no note) is left."""
+        tag = clean_tag_name(tag)
         with self._write() as conn:
             before, doc_id = self._by_id(conn, annotation_id)
             if tag not in before.tags:
