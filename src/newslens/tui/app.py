@@ -23,6 +23,7 @@ from newslens.article import Article
 from newslens.config import Config, load_config
 from newslens.errors import NewslensError
 from newslens.tui import theming
+from newslens.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimsPanel, PanelList
 from newslens.tui.dialogs import HelpScreen, KeyRow
@@ -70,7 +71,7 @@ def make_analyzer(model: str | None = None) -> Analyzer:
     return analyze_article
 
 
-class NewslensApp(App[None]):
+class NewslensApp(AnnotatingMixin, App[None]):
     """Read one article with its speakers, quotes, figures and claims."""
 
     CSS_PATH = "newslens.tcss"
@@ -98,6 +99,7 @@ class NewslensApp(App[None]):
             )
             for (layer, label), key in zip(LAYERS, LAYER_KEYS.values(), strict=True)
         ),
+        *ANNOTATION_BINDINGS,
     ]
 
     def __init__(
@@ -154,6 +156,7 @@ class NewslensApp(App[None]):
         self.view.focus()
         self._show_legend()
         self.analyse()
+        self.open_annotations()
 
     # -- the analysis --------------------------------------------------------
 
@@ -207,7 +210,8 @@ class NewslensApp(App[None]):
         ]
         analysis = self.analysis
         model = f"{analysis.model_name} {analysis.model_version}".strip() if analysis else ""
-        self.query_one(Legend).show(entries, self.status, model)
+        status = " · ".join(part for part in (self.status, self.save_status) if part)
+        self.query_one(Legend).show(entries, status, model)
 
     def _theme_changed(self) -> None:
         theming.remember_theme(self.theme)
@@ -297,6 +301,7 @@ class NewslensApp(App[None]):
     def action_clear(self) -> None:
         self.view.search("")
         self.view.clear_span()
+        self.clear_annotation_target()
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.key_rows()))

@@ -78,6 +78,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout = Layout(self.text, 80)
         self._analysis = Runs(())
         self._marks = Runs(())
+        self._mark_spans: set[tuple[int, int, str]] = set()
         self._claim = Runs(())
         self._matches: list[tuple[int, int]] = []
         self._match_runs = Runs(())
@@ -96,9 +97,20 @@ class ArticleView(ScrollView, can_focus=True):
         self._repaint()
 
     def set_marks(self, marks: Iterable[Mark]) -> None:
-        """Paint tag marks: an underline and a gutter dot in each mark's colour."""
-        self._marks = Runs(mark_spans(marks))
-        self._repaint()
+        """Paint tag marks: an underline and a gutter dot in each mark's colour.
+
+        Only the lines whose marks changed are rebuilt: a tag keystroke redraws its claim.
+        """
+        spans = set(mark_spans(marks))
+        changed = spans.symmetric_difference(self._mark_spans)
+        self._mark_spans = spans
+        self._marks = Runs(spans)
+        for start, end, _ in changed:
+            first = self._layout.line_of_offset(start)
+            last = self._layout.line_of_offset(max(start, end - 1))
+            for line in range(first, last + 1):
+                self._strips.pop(line, None)
+            self.refresh_lines(first, last - first + 1)
 
     @property
     def hidden_layers(self) -> frozenset[str]:
@@ -109,11 +121,23 @@ class ArticleView(ScrollView, can_focus=True):
         self._styles.clear()
         self._repaint()
 
-    def show_span(self, start: int, end: int) -> None:
-        """Mark ``[start, end)`` as the selected claim and bring it into view."""
+    def show_span(self, start: int, end: int, *, jump: bool = True) -> None:
+        """Mark ``[start, end)`` as the selected claim (or selection) and bring it into view.
+
+        ``jump=False`` (a selection growing a word at a time) scrolls only as far
+        as needed to keep its end on screen.
+        """
         self._claim = Runs([(start, end, "claim")])
         self._repaint()
-        self.scroll_to_offset(start)
+        if jump:
+            self.scroll_to_offset(start)
+            return
+        line = self._layout.line_of_offset(max(start, end - 1))
+        height = self.scrollable_content_region.height
+        if line < self.scroll_y:
+            self.scroll_to(y=line, animate=False)
+        elif line >= self.scroll_y + height:
+            self.scroll_to(y=line - height + 1, animate=False)
 
     def clear_span(self) -> None:
         self._claim = Runs(())

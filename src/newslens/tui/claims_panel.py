@@ -12,7 +12,7 @@ decides what that means for the article view.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -97,6 +97,7 @@ class ClaimsPanel(Vertical):
         self._analysis: Analysis | None = None
         self._shown: list[Claim] = []
         self._tags: Mapping[Span, Sequence[str]] = {}
+        self._hidden: frozenset[Span] = frozenset()
         self.speaker_filter: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -120,9 +121,13 @@ class ClaimsPanel(Vertical):
                 [Option("no analysis: it failed (see the message)", disabled=True)]
             )
 
-    def set_claim_tags(self, tags: Mapping[Span, Sequence[str]]) -> None:
-        """Tag names to show under each claim, keyed by the claim's span."""
+    def set_claim_tags(
+        self, tags: Mapping[Span, Sequence[str]], *, hidden: Collection[Span] = ()
+    ) -> None:
+        """Tag names to show under each claim, keyed by the claim's span; ``hidden``
+        claims (marked "not a claim") are left out of the list."""
         self._tags = tags
+        self._hidden = frozenset(hidden)
         self._fill_claims()
 
     def set_speaker_filter(self, key: str | None) -> None:
@@ -168,6 +173,8 @@ class ClaimsPanel(Vertical):
             name = speaker.name if speaker else "unattributed"
             label.update(Text(f"only {inert_line(name)} · f or Sources to change", style="dim"))
             label.display = True
+        if self._hidden:
+            self._shown = [c for c in self._shown if (c.start, c.end) not in self._hidden]
         highlighted = claims_list.highlighted
         claims_list.set_options(
             Option(claim_prompt(self._text, claim, self._tags.get((claim.start, claim.end), ())))

@@ -1,0 +1,683 @@
+"""Annotating in the reader: tags, notes, "not a claim", undo/redo, selection, library, export.
+
+:class:`AnnotatingMixin` is mixed into ``NewslensApp``; its keys are
+:data:`ANNOTATION_BINDINGS`, listed in the app's BINDINGS so help, the palette and
+config.toml ``[keys]`` see them like every other key.
+
+What an action works on (the *target*), first match wins:
+1. the span being chosen in selection mode (``v``);
+2. the span chosen last (enter in selection mode, or an annotation opened from the library);
+3. the claim highlighted in the claims list, when the list has focus;
+4. the claim selected last (``]`` / ``[`` or enter in the list).
+
+Every change goes through the store in one committed transaction *before* the
+screen shows it (the store's calls return after COMMIT); a StoreError leaves the
+screen as it was and says why. The store is opened in a thread worker after the
+first paint; a store that cannot be written is used read-only.
+
+The mixin also answers ``ClaimsPanel.ClaimSelected`` and the selection bar's
+messages through Textual's ``on_*`` naming convention (Textual calls the handler
+of every class in the MRO, so the app's own handler runs as well).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import OptionList
+
+from newslens.analysis.model import Analysis, Claim
+from newslens.annotations.exports import FORMATS
+from newslens.annotations.exports.files import export
+from newslens.annotations.model import NOT_A_CLAIM, Annotation, TagSet, TargetKind
+from newslens.annotations.store import AnnotationStore, Opened, StoreError
+from newslens.annotations.tags import DEFAULT_TAGS, clean_tag_name, load_tagset
+from newslens.article import Article
+from newslens.config import Config, data_dir
+from newslens.errors import NewslensError
+from newslens.sources import LoadOptions, load_article
+from newslens.tui.highlights import Mark
+from newslens.tui.library import Choice, LibraryScreen
+from newslens.tui.search import SearchBar
+from newslens.tui.selection import SelectionBar, Span, start_selection
+from newslens.tui.tag_dialogs import ChoiceDialog, NoteEditor, TagPicker
+
+if TYPE_CHECKING:
+    from newslens.tui.article_view import ArticleView
+    from newslens.tui.claims_panel import ClaimsPanel
+
+    _AppBase = App[None]
+else:
+    _AppBase = object
+
+QUICK_TAG_KEYS = "123456789"
+SAVED = "saved ✓"
+NOT_SAVED = "not saved ✗"
+READ_ONLY = "read-only"
+_NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
+_SNIPPET = 40
+
+ANNOTATION_BINDINGS: list[BindingType] = [
+    *(
+        Binding(key, f"quick_tag('{key}')", f"Quick tag {key}", show=False, id=f"quick-tag-{key}")
+        for key in QUICK_TAG_KEYS
+    ),
+    Binding("t", "pick_tag", "Tag…", id="tag"),
+    Binding("x", "remove_tag", "Remove a tag", show=False, id="remove-tag"),
+    Binding("e", "edit_note", "Note", id="note"),
+    Binding("h", "not_a_claim", "Not a claim (hide it)", show=False, id="not-a-claim"),
+    Binding("u", "undo", "Undo", show=False, id="undo"),
+    Binding("ctrl+r,U", "redo", "Redo", show=False, id="redo"),
+    Binding("v", "select_span", "Select text", id="select"),
+    Binding("L", "library", "Library", show=False, id="library"),
+]
+
+EXPORT_SUFFIX = {
+    "jsonl": ".jsonl",
+    "w3c": ".w3c.jsonld",
+    "claimreview": ".claimreview.jsonld",
+    "csv": ".csv",
+    "brat": ".ann",
+    "html": ".html",
+}
+_EXPORT_LABELS = {
+    "jsonl": "JSON Lines: one annotation a line (newslens import reads it back)",
+    "w3c": "W3C Web Annotation (JSON-LD)",
+    "claimreview": "schema.org ClaimReview (JSON-LD): claims with a verdict",
+    "csv": "CSV: a spreadsheet row per annotation",
+    "brat": "brat standoff: .txt and .ann",
+    "html": "HTML: the article with its highlights, for a browser",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The span an annotation action applies to."""
+
+    start: int
+    end: int
+    kind: TargetKind
+    claimant: str | None = None
+
+
+def target_for_span(analysis: Analysis | None, span: Span) -> Target:
+    """A chosen span, recognised as a claim, quote or figure when it is exactly one."""
+    start, end = span
+    if analysis is not None:
+        for claim in analysis.claims:
+            if (claim.start, claim.end) == span:
+                return Target(start, end, TargetKind.CLAIM, claim.claimant)
+        for quote in analysis.quotes:
+            if span in quote.parts:
+                return Target(start, end, TargetKind.QUOTE, quote.speaker)
+        for figure in analysis.figures:
+            if (figure.start, figure.end) == span:
+                return Target(start, end, TargetKind.FIGURE)
+    return Target(start, end, TargetKind.SPAN)
+
+
+def marks_for(annotations: Iterable[Annotation], tagset: TagSet) -> list[Mark]:
+    """Tag marks for the article view: each annotation in its first tag's colour."""
+    marks = []
+    for annotation in annotations:
+        if annotation.hides_claim:
+            continue  # hidden from the panel; a mark in the text would contradict that
+        tags = [tag for tag in annotation.tags if tag != NOT_A_CLAIM]
+        colour = tagset.colour(tags[0]) if tags else _NOTE_COLOUR
+        marks.append(Mark(annotation.start, annotation.end, colour, ", ".join(tags)))
+    return marks
+
+
+def claim_tags(annotations: Iterable[Annotation]) -> tuple[dict[Span, list[str]], set[Span]]:
+    """Tag names by span for the claims panel, and the spans marked "not a claim"."""
+    tags: dict[Span, list[str]] = {}
+    hidden: set[Span] = set()
+    for annotation in annotations:
+        span = (annotation.start, annotation.end)
+        if annotation.hides_claim:
+            hidden.add(span)
+        names = tags.setdefault(span, [])
+        names.extend(t for t in annotation.tags if t != NOT_A_CLAIM and t not in names)
+        if annotation.note.strip() and "note" not in names:
+            names.append("note")
+    return tags, hidden
+
+
+def export_path(article: Article, fmt: str, directory: Path) -> Path:
+    base = article.title or Path(article.source).stem or "article"
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", base).strip("-").lower()[:50] or "article"
+    return directory / f"{slug}-{article.fingerprint[:8]}{EXPORT_SUFFIX[fmt]}"
+
+
+def _snippet(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _SNIPPET else flat[: _SNIPPET - 1] + "…"
+
+
+class AnnotatingMixin(_AppBase):
+    """The annotation actions of the reader (see the module docstring)."""
+
+    if TYPE_CHECKING:
+        article: Article
+        config: Config
+        analysis: Analysis | None
+        status: str
+
+        @property
+        def view(self) -> ArticleView: ...
+
+        @property
+        def panel(self) -> ClaimsPanel: ...
+
+        def _show_legend(self) -> None: ...
+
+        def analyse(self) -> object: ...
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.store: AnnotationStore | None = None
+        self.tagset: TagSet = DEFAULT_TAGS
+        self.save_status = ""
+        self.annotations: tuple[Annotation, ...] = ()  # placed ones in this article, by start
+        self._store_problem = "annotations are still opening"
+        self._selected_claim: Claim | None = None
+        self._chosen_span: Target | None = None
+        self._go_to_after_open: str | None = None
+
+    # -- opening the store ---------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="annotations")
+    def open_annotations(self) -> None:
+        """Open the store and this article's annotations, off the UI thread."""
+        article = self.article
+        problems: list[str] = []
+        try:
+            tagset = load_tagset(self.config.tags)
+        except NewslensError as exc:
+            problems.append(f"{exc}; using the default tags")
+            tagset = DEFAULT_TAGS
+        try:
+            store = self.store or AnnotationStore.open()
+            opened = store.open_document(article)
+        except NewslensError as exc:
+            self.call_from_thread(self._annotations_failed, str(exc), problems)
+            return
+        self.call_from_thread(self._annotations_ready, store, tagset, article, opened, problems)
+
+    def _annotations_failed(self, message: str, problems: list[str]) -> None:
+        self._store_problem = f"annotations unavailable: {message}"
+        self.save_status = "annotations unavailable"
+        for problem in problems:
+            self.notify(problem, severity="warning", markup=False)
+        self.notify(message, title="Annotations", severity="error", timeout=10, markup=False)
+        self._show_legend()
+
+    def _annotations_ready(
+        self,
+        store: AnnotationStore,
+        tagset: TagSet,
+        article: Article,
+        opened: Opened,
+        problems: list[str],
+    ) -> None:
+        if self.store is None:
+            problems.extend(store.notices)
+        self.store, self.tagset = store, tagset
+        if article is not self.article:
+            return  # another article was opened meanwhile; its own opening follows
+        for problem in problems:
+            self.notify(problem, title="Annotations", severity="warning", timeout=10, markup=False)
+        if opened.orphans:
+            count = len(opened.orphans)
+            self.notify(
+                f"{count} annotation{'s' * (count != 1)} could not be placed in this text "
+                "(it changed); they are kept: see the library (L)",
+                severity="warning",
+                timeout=8,
+            )
+        elif opened.moved:
+            self.notify(f"the text changed: {opened.moved} annotation(s) moved with it", timeout=5)
+        self.save_status = READ_ONLY if store.readonly else ""
+        self.annotations = opened.annotations
+        self._paint_annotations()
+        if self._go_to_after_open is not None:
+            wanted = self._go_to_after_open
+            self._go_to_after_open = None
+            found = next((a for a in self.annotations if a.id == wanted), None)
+            if found is not None:
+                self._go_to(found)
+            else:
+                self.notify("that annotation is an orphan in this version of the text", timeout=5)
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # -- showing -------------------------------------------------------------
+
+    def _paint_annotations(self) -> None:
+        self.view.set_marks(marks_for(self.annotations, self.tagset))
+        tags, hidden = claim_tags(self.annotations)
+        self.panel.set_claim_tags(tags, hidden=hidden)
+        self._show_legend()
+
+    def _reload(self) -> None:
+        assert self.store is not None
+        placed = self.store.annotations(self.article.fingerprint)
+        self.annotations = tuple(a for a in placed if not a.orphan)
+        self._paint_annotations()
+
+    # -- the target ----------------------------------------------------------
+
+    def on_claims_panel_claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
+        self._selected_claim = event.claim
+        self._chosen_span = None
+
+    def clear_annotation_target(self) -> None:
+        """Escape: forget the chosen span (the selected claim stays selected in the panel)."""
+        self._chosen_span = None
+
+    def _selection_bar(self) -> SelectionBar | None:
+        bars = self.query(SelectionBar)
+        return bars.first() if bars else None
+
+    def _target(self) -> Target | None:
+        bar = self._selection_bar()
+        if bar is not None and bar.display:
+            return target_for_span(self.analysis, bar.span)
+        if self._chosen_span is not None:
+            return self._chosen_span
+        claims = self.panel.query_one("#claims", OptionList)
+        shown = self.panel.shown_claims
+        index = claims.highlighted
+        if claims.has_focus and index is not None and index < len(shown):
+            return _claim_target(shown[index])
+        if self._selected_claim is not None:
+            return _claim_target(self._selected_claim)
+        self.notify(
+            "choose a claim first (] and [, or the claims panel), or select text with v",
+            timeout=4,
+        )
+        return None
+
+    def _annotation_at(self, target: Target) -> Annotation | None:
+        return next(
+            (
+                a
+                for a in self.annotations
+                if (a.start, a.end, a.kind) == (target.start, target.end, target.kind)
+            ),
+            None,
+        )
+
+    def _quote(self, target: Target) -> str:
+        return _snippet(self.view.text[target.start : target.end])
+
+    # -- saving --------------------------------------------------------------
+
+    def _writable_store(self) -> AnnotationStore | None:
+        store = self.store
+        if store is None:
+            self.notify(self._store_problem, severity="warning", timeout=4)
+        elif store.readonly:
+            self.notify(
+                f"annotations are read-only: {store.readonly_reason}", severity="error", timeout=6
+            )
+            return None
+        return store
+
+    def _save(self, write: Callable[[AnnotationStore], object], done: str) -> bool:
+        """Run one store action (one committed transaction), then show its result."""
+        store = self._writable_store()
+        if store is None:
+            return False
+        try:
+            write(store)
+        except StoreError as exc:
+            self.save_status = NOT_SAVED
+            self._show_legend()
+            self.notify(str(exc), title="Not saved", severity="error", timeout=10, markup=False)
+            return False
+        self.save_status = SAVED
+        self._reload()
+        if done:
+            self.notify(done, timeout=2, markup=False)
+        return True
+
+    # -- actions -------------------------------------------------------------
+
+    def action_quick_tag(self, key: str) -> None:
+        tag = self.tagset.by_key(key)
+        if tag is None:
+            self.notify(f"no tag on {key}: see [[tags]] in config.toml", timeout=4, markup=False)
+            return
+        target = self._target()
+        if target is None:
+            return
+        existing = self._annotation_at(target)
+        removing = existing is not None and tag.name in existing.tags
+        self._save(
+            lambda store: store.toggle_tag(
+                self.article,
+                target.start,
+                target.end,
+                tag.name,
+                kind=target.kind,
+                claimant=target.claimant,
+            ),
+            f"{'−' if removing else '+'}{tag.name} · “{self._quote(target)}”",
+        )
+
+    def action_pick_tag(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        used = {tag for a in self.annotations for tag in a.tags if tag != NOT_A_CLAIM}
+        names = [*self.tagset.names, *sorted(used - set(self.tagset.names))]
+
+        def chosen(name: str | None) -> None:
+            if name is None:
+                return
+            try:
+                tag = clean_tag_name(name)
+            except NewslensError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self._save(
+                lambda store: store.tag(
+                    self.article,
+                    target.start,
+                    target.end,
+                    tag,
+                    kind=target.kind,
+                    claimant=target.claimant,
+                ),
+                f"+{tag} · “{self._quote(target)}”",
+            )
+
+        self.push_screen(TagPicker(self.tagset, self._quote(target), names=names), chosen)
+
+    def action_remove_tag(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        existing = self._annotation_at(target)
+        tags = [t for t in existing.tags if t != NOT_A_CLAIM] if existing else []
+        if existing is None or not tags:
+            self.notify("no tag here to remove", timeout=3)
+            return
+        annotation_id = existing.id
+
+        def remove(name: str | None) -> None:
+            if name is not None:
+                self._save(lambda store: store.untag(annotation_id, name), f"−{name}")
+
+        if len(tags) == 1:
+            remove(tags[0])
+        else:
+            self.push_screen(
+                TagPicker(
+                    self.tagset,
+                    self._quote(target),
+                    names=tags,
+                    action="Remove a tag from",
+                    allow_new=False,
+                ),
+                remove,
+            )
+
+    def action_edit_note(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        existing = self._annotation_at(target)
+
+        def save(note: str | None) -> None:
+            if note is None or note == (existing.note if existing else ""):
+                return
+            self._save(
+                lambda store: store.set_note(
+                    self.article,
+                    target.start,
+                    target.end,
+                    note,
+                    kind=target.kind,
+                    claimant=target.claimant,
+                ),
+                "note saved" if note.strip() else "note removed",
+            )
+
+        self.push_screen(NoteEditor(self._quote(target), existing.note if existing else ""), save)
+
+    def action_not_a_claim(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        if target.kind is not TargetKind.CLAIM:
+            self.notify("only an extracted claim can be marked as not a claim", timeout=4)
+            return
+        if self._save(
+            lambda store: store.tag(
+                self.article,
+                target.start,
+                target.end,
+                NOT_A_CLAIM,
+                kind=TargetKind.CLAIM,
+                claimant=target.claimant,
+            ),
+            "marked not a claim: hidden (u undoes)",
+        ):
+            self._selected_claim = None
+            self._chosen_span = None
+            self.view.clear_span()
+
+    def action_undo(self) -> None:
+        self._step(undo=True)
+
+    def action_redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, *, undo: bool) -> None:
+        store = self._writable_store()
+        if store is None:
+            return
+        word = "undo" if undo else "redo"
+        try:
+            step = (store.undo if undo else store.redo)(self.article.fingerprint)
+        except StoreError as exc:
+            self._reload()  # the conflicting action was dropped: show what the file has
+            self.notify(str(exc), severity="error", timeout=6, markup=False)
+            return
+        if step is None:
+            self.notify(f"nothing to {word}", timeout=2)
+            return
+        self.save_status = SAVED
+        self._reload()
+        self.notify(f"{'undone' if undo else 'redone'}: {step.label}", timeout=3)
+
+    # -- selection mode --------------------------------------------------------
+
+    async def action_select_span(self) -> None:
+        view = self.view
+        span = start_selection(view.text, view.top_offset)
+        if span is None:
+            self.notify("no text here to select", timeout=3)
+            return
+        bar = self._selection_bar()
+        if bar is None:
+            bar = SelectionBar(id="selection")
+            await self.mount(bar, after=self.query_one(SearchBar))
+        bar.begin(view.text, span)
+
+    def on_selection_bar_changed(self, event: SelectionBar.Changed) -> None:
+        self.view.show_span(*event.span, jump=False)
+
+    def on_selection_bar_done(self, event: SelectionBar.Done) -> None:
+        self._chosen_span = target_for_span(self.analysis, event.span)
+        self.view.focus()
+        self.action_pick_tag()
+
+    def on_selection_bar_cancelled(self, _: SelectionBar.Cancelled) -> None:
+        self.view.clear_span()
+        self.view.focus()
+
+    # -- library -------------------------------------------------------------
+
+    def action_library(self) -> None:
+        if self.store is None:
+            self.notify(self._store_problem, severity="warning", timeout=4)
+            return
+        self.push_screen(LibraryScreen(self.store, self.tagset), self._library_chosen)
+
+    def _library_chosen(self, choice: Choice | None) -> None:
+        if choice is None:
+            return
+        summary, annotation = choice
+        if summary.fingerprint == self.article.fingerprint:
+            found = next((a for a in self.annotations if a.id == annotation.id), None)
+            if found is None:
+                self.notify("that annotation is an orphan: its text is no longer here", timeout=5)
+            else:
+                self._go_to(found)
+            return
+        self.notify(f"opening {summary.title or summary.source}…", timeout=3, markup=False)
+        self._load_other(summary.fingerprint, summary.source, annotation.id)
+
+    def _go_to(self, annotation: Annotation) -> None:
+        self._chosen_span = Target(
+            annotation.start, annotation.end, annotation.kind, annotation.claimant
+        )
+        self.view.show_span(annotation.start, annotation.end)
+        self.view.focus()
+
+    @work(thread=True, exclusive=True, group="open-article")
+    def _load_other(self, fingerprint: str, source: str, annotation_id: str) -> None:
+        """Reload the article from its source, else from the text the store kept."""
+        assert self.store is not None
+        article: Article | None = None
+        problem = ""
+        if source != "-":
+            try:
+                options = LoadOptions(self.config.max_bytes, self.config.url_timeout)
+                article = load_article(source, options)
+            except NewslensError as exc:
+                problem = str(exc)
+        if article is None:
+            document = self.store.document(fingerprint)
+            if document is None or document.text is None:
+                message = problem or "the store has no text for this article"
+                self.call_from_thread(
+                    self.notify, f"cannot open it: {message}", severity="error", markup=False
+                )
+                return
+            article = Article(text=document.text, title=document.title, source=document.source)
+            if problem:
+                self.call_from_thread(
+                    self.notify,
+                    f"{problem}; showing the text as it was annotated",
+                    severity="warning",
+                    markup=False,
+                )
+        loaded = article
+        self.call_from_thread(lambda: self.run_worker(self._switch_article(loaded, annotation_id)))
+
+    async def _switch_article(self, article: Article, annotation_id: str) -> None:
+        self.article = article
+        self.analysis = None
+        self.status = "analysing…"
+        self.annotations = ()
+        self._selected_claim = None
+        self._chosen_span = None
+        self._go_to_after_open = annotation_id
+        await self.recompose()
+        self.query_one(SearchBar).display = False
+        self.view.focus()
+        self._show_legend()
+        self.analyse()
+        self.open_annotations()
+
+    # -- export and the palette ----------------------------------------------
+
+    def action_export_annotations(self) -> None:
+        choices = [(fmt, f"{fmt}: {_EXPORT_LABELS[fmt]}") for fmt in FORMATS]
+        self.push_screen(
+            ChoiceDialog("Export this article's annotations as…", choices), self._export
+        )
+
+    def _export(self, fmt: str | None) -> None:
+        if fmt is None:
+            return
+        if self.store is None:
+            self.notify(self._store_problem, severity="warning")
+            return
+        items = self.store.export_items([self.article.fingerprint])
+        if not items or not items[0][1]:
+            self.notify("nothing to export: no annotations in this article yet", timeout=4)
+            return
+        directory = Path.cwd() if os.access(Path.cwd(), os.W_OK) else data_dir() / "exports"
+        path = export_path(self.article, fmt, directory)
+        warnings: list[str] = []
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            written = export(fmt, items, self.tagset, path, warnings.append)
+        except (NewslensError, OSError) as exc:
+            self.notify(f"export failed: {exc}", severity="error", markup=False)
+            return
+        for warning in warnings:
+            self.notify(warning, severity="warning", markup=False)
+        self.notify("exported to " + ", ".join(str(p) for p in written), timeout=10, markup=False)
+
+    def action_restore_claim(self) -> None:
+        hidden = [a for a in self.annotations if a.hides_claim]
+        if not hidden:
+            self.notify("no claim is marked not a claim", timeout=3)
+            return
+        by_id = {a.id: a for a in hidden}
+
+        def restore(annotation_id: str | None) -> None:
+            if annotation_id in by_id:
+                self._save(
+                    lambda store: store.untag(annotation_id, NOT_A_CLAIM), "claim shown again"
+                )
+
+        choices = [(a.id, f"“{_snippet(a.exact)}”") for a in hidden]
+        self.push_screen(ChoiceDialog("Show a hidden claim again", choices), restore)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Export annotations…",
+            "newslens: write this article's annotations to a file (jsonl, w3c, claimreview, "
+            "csv, brat, html)",
+            self.action_export_annotations,
+        )
+        yield SystemCommand(
+            "Show a hidden claim",
+            "newslens: undo a 'not a claim' mark",
+            self.action_restore_claim,
+        )
+        for tag in self.tagset.tags:
+            if tag.key and tag.key in QUICK_TAG_KEYS:
+                yield SystemCommand(
+                    f"Tag {tag.name}",
+                    f"newslens: toggle {tag.name} on the selected claim ({tag.key})",
+                    _bound(self.action_quick_tag, tag.key),
+                )
+
+
+def _claim_target(claim: Claim) -> Target:
+    return Target(claim.start, claim.end, TargetKind.CLAIM, claim.claimant)
+
+
+def _bound(action: Callable[[str], None], key: str) -> Callable[[], None]:
+    return lambda: action(key)

@@ -1,0 +1,147 @@
+"""The library: every annotated article and every annotation, filtered as you type.
+
+It reads the store and returns the chosen ``(article summary, annotation)``
+through ``dismiss``; opening the article is the app's business. The filter is the
+store's own search (quote, tags, note, claimant, title, source; case-insensitive).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from newslens.annotations.model import Annotation, TagSet
+from newslens.annotations.store import AnnotationStore, DocumentSummary
+from newslens.tui.inert import inert_line
+
+Choice = tuple[DocumentSummary, Annotation]
+_QUOTE = 70
+_NOTE = 70
+
+
+def _cut(text: str, limit: int) -> str:
+    flat = " ".join(inert_line(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def annotation_prompt(annotation: Annotation, tagset: TagSet) -> Text:
+    prompt = Text(no_wrap=True, overflow="ellipsis")
+    prompt.append("  ")
+    for tag in annotation.tags:
+        prompt.append(f"[{inert_line(tag)}]", style=f"bold {tagset.colour(tag)}")
+        prompt.append(" ")
+    prompt.append(f"“{_cut(annotation.exact, _QUOTE)}”", style="italic")
+    if annotation.orphan:
+        prompt.append("  (orphan: not found in the current text)", style="dim")
+    if annotation.note.strip():
+        prompt.append(f"\n    {_cut(annotation.note, _NOTE)}", style="dim")
+    return prompt
+
+
+def document_prompt(summary: DocumentSummary) -> Text:
+    prompt = Text(no_wrap=True, overflow="ellipsis")
+    prompt.append(inert_line(summary.title or "untitled"), style="bold")
+    count = summary.annotations
+    prompt.append(
+        f" · {count} annotation{'s' * (count != 1)} · {inert_line(summary.source)}", style="dim"
+    )
+    return prompt
+
+
+class LibraryScreen(Screen[Choice | None]):
+    """All annotations in the store; enter opens the article at the chosen one."""
+
+    DEFAULT_CSS = """
+    LibraryScreen #library-title { padding: 0 1; background: $panel; width: 100%; }
+    LibraryScreen #library-filter { margin: 0 1; }
+    LibraryScreen #library-list { height: 1fr; border: none; }
+    LibraryScreen #library-hint { padding: 0 1; color: $text-muted; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Close the library", id="library-close"),
+        Binding("down", "move(1)", "Next annotation", show=False, priority=True),
+        Binding("up", "move(-1)", "Previous annotation", show=False, priority=True),
+    ]
+
+    def __init__(self, store: AnnotationStore, tagset: TagSet) -> None:
+        super().__init__()
+        self._store = store
+        self._tagset = tagset
+        self._rows: dict[str, Choice] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Label("", id="library-title")
+        yield Input(
+            placeholder="filter: words from quotes, tags, notes, titles…", id="library-filter"
+        )
+        yield OptionList(id="library-list")
+        yield Label("type to filter · ↑↓ move · enter open · esc back", id="library-hint")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one(Input).focus()
+
+    @on(Input.Changed)
+    def _typed(self, event: Input.Changed) -> None:
+        self._fill(event.value.strip())
+
+    def _fill(self, query: str) -> None:
+        found = self._store.search(query)
+        options: list[Option] = []
+        self._rows = {}
+        current = None
+        for summary, annotation in found:
+            if summary.fingerprint != current:
+                current = summary.fingerprint
+                options.append(Option(document_prompt(summary), disabled=True))
+            self._rows[annotation.id] = (summary, annotation)
+            options.append(Option(annotation_prompt(annotation, self._tagset), id=annotation.id))
+        if not options:
+            options.append(
+                Option(
+                    "no annotations match" if query else "no annotations yet: tag a claim with 1-6",
+                    disabled=True,
+                )
+            )
+        listing = self.query_one(OptionList)
+        listing.set_options(options)
+        first = next((i for i, o in enumerate(options) if not o.disabled), None)
+        listing.highlighted = first
+        articles = len({s.fingerprint for s, _ in found})
+        self.query_one("#library-title", Label).update(
+            Text(
+                f"Library · {len(found)} annotation{'s' * (len(found) != 1)} "
+                f"in {articles} article{'s' * (articles != 1)}",
+                style="bold",
+            )
+        )
+
+    def action_move(self, step: int) -> None:
+        listing = self.query_one(OptionList)
+        if step > 0:
+            listing.action_cursor_down()
+        else:
+            listing.action_cursor_up()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        listing = self.query_one(OptionList)
+        if listing.highlighted is not None:
+            self._choose(listing.get_option_at_index(listing.highlighted).id)
+
+    @on(OptionList.OptionSelected)
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._choose(event.option.id)
+
+    def _choose(self, option_id: str | None) -> None:
+        if option_id in self._rows:
+            self.dismiss(self._rows[option_id])

@@ -1,0 +1,220 @@
+"""Keyboard selection: choose a span the analysis missed, by words and sentences.
+
+The stepping functions are pure (text and offsets in, offsets out) so they can be
+tested without a screen. Sentences are found with a plain rule (., ! or ? and any
+closing quote, then a space; or a line end): newslens never loads spaCy in the
+reader, and a selection the reader can widen by a word does not need more.
+
+:class:`SelectionBar` is the mode itself: while it has focus its keys move the
+selection; it posts :class:`SelectionBar.Changed` after every move and
+:class:`SelectionBar.Done` or :class:`SelectionBar.Cancelled` at the end. The app
+paints the selection and decides what "annotate" means.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Static
+
+from newslens.tui.inert import inert_line
+
+Span = tuple[int, int]
+
+_WORD = re.compile(r"\w+(?:['’.,:/\-]\w+)*%?")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
+_LOOK_BACK = 4000  # how far back a sentence start is looked for (one paragraph can be huge)
+_PREVIEW = 60
+
+
+def first_word(text: str, offset: int) -> Span | None:
+    """The first word starting at or after ``offset``."""
+    found = _WORD.search(text, offset)
+    return found.span() if found else None
+
+
+def sentence_at(text: str, offset: int) -> Span:
+    """The sentence holding ``offset``, without surrounding blanks."""
+    window = max(0, offset - _LOOK_BACK)
+    start = window
+    for found in _SENTENCE_END.finditer(text, window, offset):
+        start = found.end()
+    end_match = _SENTENCE_END.search(text, offset)
+    end = len(text) if end_match is None else end_match.end()
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    trail = len(piece) - len(piece.rstrip())
+    if lead + trail >= len(piece):
+        return offset, offset
+    return start + lead, end - trail
+
+
+def _skip_blank(text: str, offset: int, step: int) -> int:
+    while 0 <= offset < len(text) and text[offset].isspace():
+        offset += step
+    return offset
+
+
+def start_selection(text: str, offset: int) -> Span | None:
+    """What `v` selects: the first sentence that begins at or after ``offset``."""
+    word = first_word(text, offset)
+    if word is None:
+        return None
+    sentence = sentence_at(text, word[0])
+    if sentence[0] < offset:  # the top line is in the middle of a sentence: take the next one
+        following = first_word(text, sentence[1])
+        if following is not None:
+            sentence = sentence_at(text, following[0])
+    return sentence
+
+
+def extend_word(text: str, span: Span) -> Span:
+    """One more word at the end."""
+    word = first_word(text, span[1])
+    return span if word is None else (span[0], word[1])
+
+
+def shrink_word(text: str, span: Span) -> Span:
+    """One word fewer at the end; never less than the first word."""
+    start, end = span
+    ends = [found.end() for found in _WORD.finditer(text, start, end)]
+    return (start, ends[-2]) if len(ends) >= 2 else span
+
+
+def extend_sentence(text: str, span: Span) -> Span:
+    """To the end of the sentence the selection ends in, or of the next one."""
+    following = _skip_blank(text, span[1], 1)
+    if following >= len(text):
+        return span
+    end = sentence_at(text, following)[1]
+    return (span[0], max(end, span[1]))
+
+
+def shrink_sentence(text: str, span: Span) -> Span:
+    """Back to the end of the previous sentence inside the selection, else to its first word."""
+    start, end = span
+    ends = [
+        found.start() if found.group() == "\n" else found.end()
+        for found in _SENTENCE_END.finditer(text, start, max(start, end - 1))
+    ]
+    if ends and ends[-1] > start:
+        return start, _skip_blank(text, ends[-1] - 1, -1) + 1
+    word = first_word(text, start)
+    return (start, word[1]) if word is not None and word[1] < end else span
+
+
+def next_sentence(text: str, span: Span) -> Span:
+    following = _skip_blank(text, sentence_at(text, span[0])[1], 1)
+    if following >= len(text):
+        return span
+    found = sentence_at(text, following)
+    return found if found[1] > found[0] else span
+
+
+def previous_sentence(text: str, span: Span) -> Span:
+    before = _skip_blank(text, sentence_at(text, span[0])[0] - 1, -1)
+    if before < 0:
+        return span
+    found = sentence_at(text, before)
+    return found if found[1] > found[0] else span
+
+
+class SelectionBar(Static, can_focus=True):
+    """The selection mode: a one-line bar that holds the keys while a span is chosen."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("w", "step('extend_word')", "Select one more word", show=False, id="select-word"),
+        Binding("b", "step('shrink_word')", "Select one word less", show=False, id="unselect-word"),
+        Binding(
+            "s",
+            "step('extend_sentence')",
+            "Select to the sentence end",
+            show=False,
+            id="select-sentence",
+        ),
+        Binding(
+            "S",
+            "step('shrink_sentence')",
+            "Select one sentence less",
+            show=False,
+            id="unselect-sentence",
+        ),
+        Binding(
+            "j,down",
+            "step('next_sentence')",
+            "Select the next sentence",
+            show=False,
+            id="selection-next",
+        ),
+        Binding(
+            "k,up",
+            "step('previous_sentence')",
+            "Select the previous sentence",
+            show=False,
+            id="selection-previous",
+        ),
+        Binding("enter", "done", "Annotate the selection", id="selection-done"),
+        Binding("escape", "cancel", "Cancel the selection", id="selection-cancel"),
+    ]
+
+    _STEPS: ClassVar = {
+        "extend_word": extend_word,
+        "shrink_word": shrink_word,
+        "extend_sentence": extend_sentence,
+        "shrink_sentence": shrink_sentence,
+        "next_sentence": next_sentence,
+        "previous_sentence": previous_sentence,
+    }
+
+    class Changed(Message):
+        def __init__(self, span: Span) -> None:
+            super().__init__()
+            self.span = span
+
+    class Done(Message):
+        def __init__(self, span: Span) -> None:
+            super().__init__()
+            self.span = span
+
+    class Cancelled(Message):
+        pass
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id)
+        self._text = ""
+        self.span: Span = (0, 0)
+
+    def begin(self, text: str, span: Span) -> None:
+        """Start selecting in ``text`` (inert already) from ``span``."""
+        self._text = text
+        self.display = True
+        self._move(span)
+        self.focus()
+
+    def _move(self, span: Span) -> None:
+        self.span = span
+        start, end = span
+        snippet = inert_line(self._text[start:end])
+        if len(snippet) > _PREVIEW:
+            snippet = snippet[: _PREVIEW // 2] + " … " + snippet[-_PREVIEW // 2 :]
+        line = Text(no_wrap=True, overflow="ellipsis")
+        line.append("select ", style="bold")
+        line.append("w/b word  s/S sentence  j/k move  enter annotate  1-9 tag  esc done  ")
+        line.append(f"“{snippet}”", style="italic")
+        self.update(line)
+        self.post_message(self.Changed(span))
+
+    def action_step(self, name: str) -> None:
+        self._move(self._STEPS[name](self._text, self.span))
+
+    def action_done(self) -> None:
+        self.display = False
+        self.post_message(self.Done(self.span))
+
+    def action_cancel(self) -> None:
+        self.display = False
+        self.post_message(self.Cancelled())

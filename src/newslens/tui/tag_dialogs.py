@@ -1,0 +1,219 @@
+"""The annotation dialogs: the tag picker, the note editor and a plain chooser.
+
+Each is a ModalScreen that returns its answer through ``dismiss`` (None when
+cancelled); the app does the saving. Tag names and notes come from the user and
+quotes from the article: every label is a plain Rich ``Text``, never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, TextArea
+from textual.widgets.option_list import Option
+
+from newslens.annotations.model import TagSet
+from newslens.tui.inert import inert_line
+
+_NEW = "\x00new"  # the option id of "a new tag called …": no tag name can contain NUL
+
+DIALOG_CSS = """
+TagPicker, NoteEditor, ChoiceDialog {
+    align: center middle;
+}
+.nl-dialog {
+    width: 64;
+    max-width: 95%;
+    height: auto;
+    max-height: 90%;
+    padding: 0 1;
+    background: $surface;
+    border: round $primary;
+}
+.nl-dialog > Label {
+    width: 100%;
+    margin: 0 0 1 0;
+}
+.nl-dialog OptionList {
+    height: auto;
+    max-height: 14;
+    border: none;
+    padding: 0;
+}
+.nl-dialog Input {
+    border: tall $accent 50%;
+}
+.nl-dialog TextArea {
+    height: 10;
+}
+.nl-dialog .nl-hint {
+    color: $text-muted;
+    margin: 0;
+}
+"""
+
+
+def _title(action: str, quote: str) -> Text:
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(action, style="bold")
+    text.append(f" “{inert_line(quote)}”", style="italic")
+    return text
+
+
+class TagPicker(ModalScreen[str | None]):
+    """Choose a tag by typing part of its name; Enter on a name not in the list makes it."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False  # the dialog rules are shared by all three
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", show=False),
+        Binding("down", "move(1)", "Next tag", show=False, priority=True),
+        Binding("up", "move(-1)", "Previous tag", show=False, priority=True),
+    ]
+
+    def __init__(
+        self,
+        tagset: TagSet,
+        quote: str,
+        *,
+        names: Sequence[str] | None = None,
+        action: str = "Tag",
+        allow_new: bool = True,
+    ) -> None:
+        super().__init__()
+        self._tagset = tagset
+        self._names = list(names if names is not None else tagset.names)
+        self._quote = quote
+        self._action = action
+        self._allow_new = allow_new
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="nl-dialog"):
+            yield Label(_title(self._action, self._quote))
+            yield Input(
+                placeholder="type to filter, or a new tag name" if self._allow_new else "filter",
+                id="tag-filter",
+            )
+            yield OptionList(id="tag-options")
+            yield Label("enter choose · ↑↓ move · esc cancel", classes="nl-hint")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one(Input).focus()
+
+    def _fill(self, typed: str) -> None:
+        wanted = " ".join(typed.split()).lower()
+        options: list[Option] = []
+        for name in self._names:
+            if wanted and wanted not in name:
+                continue
+            tag = self._tagset.get(name)
+            prompt = Text()
+            prompt.append("● ", style=tag.colour if tag else "dim")
+            prompt.append(inert_line(name))
+            if tag is not None and tag.key:
+                prompt.append(f"  {tag.key}", style="dim")
+            options.append(Option(prompt, id=name))
+        if self._allow_new and wanted and wanted not in self._names:
+            options.append(Option(Text(f"+ new tag “{inert_line(wanted)}”"), id=_NEW))
+        option_list = self.query_one(OptionList)
+        option_list.set_options(options)
+        if options:
+            option_list.highlighted = 0
+
+    @on(Input.Changed)
+    def _typed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def action_move(self, step: int) -> None:
+        option_list = self.query_one(OptionList)
+        if option_list.option_count:
+            current = option_list.highlighted or 0
+            option_list.highlighted = (current + step) % option_list.option_count
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        option_list = self.query_one(OptionList)
+        if option_list.highlighted is None:
+            return
+        self._choose(option_list.get_option_at_index(option_list.highlighted).id)
+
+    @on(OptionList.OptionSelected)
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._choose(event.option.id)
+
+    def _choose(self, option_id: str | None) -> None:
+        if option_id == _NEW:
+            self.dismiss(self.query_one(Input).value)
+        elif option_id is not None:
+            self.dismiss(option_id)
+
+
+class NoteEditor(ModalScreen[str | None]):
+    """A multi-line note: ctrl+s saves, escape cancels (an empty note removes it)."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False  # the dialog rules are shared by all three
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save note", priority=True),
+        Binding("escape", "dismiss(None)", "Cancel", priority=True),
+    ]
+
+    def __init__(self, quote: str, note: str = "") -> None:
+        super().__init__()
+        self._quote = quote
+        self._note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="nl-dialog"):
+            yield Label(_title("Note on", self._quote))
+            yield TextArea(self._note, soft_wrap=True, show_line_numbers=False, id="note-text")
+            yield Label("ctrl+s save · esc cancel · an empty note removes it", classes="nl-hint")
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)
+
+
+class ChoiceDialog(ModalScreen[str | None]):
+    """Pick one of a few labelled choices (the export format)."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    SCOPED_CSS = False  # the dialog rules are shared by all three
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", show=False),
+    ]
+
+    def __init__(self, title: str, choices: Sequence[tuple[str, str]]) -> None:
+        super().__init__()
+        self._title = title
+        self._choices = choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="nl-dialog"):
+            yield Label(Text(self._title, style="bold"))
+            yield OptionList(
+                *(Option(Text(label), id=value) for value, label in self._choices),
+                id="choices",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)

@@ -1,0 +1,380 @@
+"""Annotating in the reader, driven through Pilot: every key, the library, export, read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList, TextArea
+
+from newslens.analysis.model import Analysis
+from newslens.annotations.model import NOT_A_CLAIM, Annotation, TargetKind
+from newslens.annotations.store import AnnotationStore
+from newslens.article import Article
+from newslens.config import Config, data_dir
+from newslens.tui.app import NewslensApp
+from newslens.tui.article_view import ArticleView
+from newslens.tui.claims_panel import ClaimsPanel
+from newslens.tui.legend import Legend
+from newslens.tui.library import LibraryScreen
+from newslens.tui.selection import SelectionBar
+from newslens.tui.tag_dialogs import ChoiceDialog, NoteEditor, TagPicker
+
+from .conftest import TEXT
+from .helpers import analysed, screen_text
+
+Analyzer = Callable[[Article], Analysis]
+
+FIRST_CLAIM = 'the old wall "will not survive another winter"'
+DEFAULTS = ["verified", "disputed", "false", "misleading", "needs-source", "opinion"]
+
+
+def stored(article: Article) -> list[Annotation]:
+    """What the database file holds now, read through a separate connection."""
+    with AnnotationStore.open() as store:
+        return store.annotations(article.fingerprint)
+
+
+def claim_rows(app: NewslensApp) -> list[str]:
+    claims = app.query_one("#claims", OptionList)
+    return [str(claims.get_option_at_index(i).prompt) for i in range(claims.option_count)]
+
+
+def notices(app: NewslensApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+def make_app(article: Article, analyzer: Analyzer) -> NewslensApp:
+    return NewslensApp(article, analyzer=analyzer, config=Config())
+
+
+@pytest.mark.parametrize(("key", "tag"), list(zip("123456", DEFAULTS, strict=True)))
+async def test_each_digit_tags_the_selected_claim(
+    article: Article, fake_analyzer: Analyzer, key: str, tag: str
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", key)
+        [saved] = stored(article)
+        assert (saved.exact, saved.tags, saved.kind) == (FIRST_CLAIM, (tag,), TargetKind.CLAIM)
+        assert saved.claimant == "Ann Holt"
+        assert f"[{tag}]" in claim_rows(app)[0]
+        assert "saved ✓" in str(app.query_one(Legend).render())
+        await pilot.press(key)  # the same key again takes the tag off
+        assert stored(article) == []
+        assert f"[{tag}]" not in claim_rows(app)[0]
+
+
+async def test_a_tagged_claim_is_marked_in_the_article(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert "●" not in screen_text(app)
+        await pilot.press("right_square_bracket", "3", "escape")  # escape: unselect the claim
+        await pilot.pause()
+        marked = [line for line in screen_text(app).splitlines() if "●" in line]
+        assert marked and "old wall" in " ".join(marked)
+
+
+async def test_tags_apply_to_the_claim_highlighted_in_the_panel(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        claims = app.query_one("#claims", OptionList)
+        claims.focus()
+        await pilot.pause()
+        await pilot.press("j", "j", "j")
+        assert claims.highlighted == 2
+        await pilot.press("4")
+        [saved] = stored(article)
+        assert saved.exact == "costs could rise by 15 percent"
+        assert saved.tags == ("misleading",)
+
+
+async def test_a_key_without_a_claim_says_what_to_do(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("1")
+        assert stored(article) == []
+        assert any("choose a claim first" in m for m in notices(app))
+
+
+async def test_tag_picker_takes_a_new_free_text_tag(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "t")
+        assert isinstance(app.screen, TagPicker)
+        await pilot.press(*"Needs  Context", "enter")
+        assert not isinstance(app.screen, TagPicker)
+        [saved] = stored(article)
+        assert saved.tags == ("needs context",)
+        assert "[needs context]" in claim_rows(app)[0]
+
+
+async def test_tag_picker_filters_the_tag_set(article: Article, fake_analyzer: Analyzer) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "t", *"disp")
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == 2  # disputed, and "+ new tag “disp”"
+        await pilot.press("enter")
+        assert [a.tags for a in stored(article)] == [("disputed",)]
+
+
+async def test_tag_picker_escape_saves_nothing(article: Article, fake_analyzer: Analyzer) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "t", "down", "escape")
+        assert not isinstance(app.screen, TagPicker)
+        assert stored(article) == []
+
+
+async def test_note_editor_saves_a_multi_line_note(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "e")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"Ask the", "enter", *"engineer", "ctrl+s")
+        assert not isinstance(app.screen, NoteEditor)
+        [saved] = stored(article)
+        assert saved.note == "Ask the\nengineer"
+        assert saved.tags == ()
+        assert "[note]" in claim_rows(app)[0]
+        await pilot.press("e")  # the editor opens with the note, ready to change
+        assert app.screen.query_one(TextArea).text == "Ask the\nengineer"
+
+
+async def test_note_editor_escape_cancels(article: Article, fake_analyzer: Analyzer) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "e", *"draft", "escape")
+        assert not isinstance(app.screen, NoteEditor)
+        assert stored(article) == []
+
+
+async def test_remove_tag(article: Article, fake_analyzer: Analyzer) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "1", "2", "x")
+        assert isinstance(app.screen, TagPicker)  # two tags: which one?
+        await pilot.press(*"disp", "enter")
+        assert [a.tags for a in stored(article)] == [("verified",)]
+        await pilot.press("x")  # one tag left: it goes at once
+        assert stored(article) == []
+        await pilot.press("x")
+        assert any("no tag here" in m for m in notices(app))
+
+
+async def test_not_a_claim_hides_it_and_keeps_the_mark(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert len(app.query_one(ClaimsPanel).shown_claims) == 3
+        await pilot.press("right_square_bracket", "h")
+        shown = app.query_one(ClaimsPanel).shown_claims
+        assert len(shown) == 2
+        assert all(claim.claimant != "Ann Holt" for claim in shown)
+        [saved] = stored(article)
+        assert saved.tags == (NOT_A_CLAIM,) and saved.kind is TargetKind.CLAIM
+        await pilot.press("u")
+        assert len(app.query_one(ClaimsPanel).shown_claims) == 3
+        assert stored(article) == []
+
+
+async def test_undo_and_redo(article: Article, fake_analyzer: Analyzer) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "1", "2")
+        await pilot.press("u")
+        assert [a.tags for a in stored(article)] == [("verified",)]
+        await pilot.press("u")
+        assert stored(article) == []
+        await pilot.press("u")
+        assert any("nothing to undo" in m for m in notices(app))
+        await pilot.press("ctrl+r")
+        assert [a.tags for a in stored(article)] == [("verified",)]
+        await pilot.press("U")
+        assert [a.tags for a in stored(article)] == [("verified", "disputed")]
+        assert "[verified] [disputed]" in claim_rows(app)[0]
+
+
+async def test_undo_survives_a_restart(article: Article, fake_analyzer: Analyzer) -> None:
+    first = make_app(article, fake_analyzer)
+    async with first.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "1", "2")
+    second = make_app(article, fake_analyzer)
+    async with second.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert "[verified] [disputed]" in claim_rows(second)[0]  # shown again at once
+        await pilot.press("u")
+        assert [a.tags for a in stored(article)] == [("verified",)]
+        assert "[disputed]" not in claim_rows(second)[0]
+        await pilot.press("ctrl+r")
+        assert [a.tags for a in stored(article)] == [("verified", "disputed")]
+
+
+async def test_selection_mode_annotates_a_span_the_analysis_missed(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("v")
+        bar = app.query_one(SelectionBar)
+        assert bar.display and bar.has_focus
+        assert TEXT[slice(*bar.span)] == "Harbour council approves new sea wall"
+        await pilot.press("j")  # the next sentence
+        assert TEXT[slice(*bar.span)].startswith("The council voted on Tuesday")
+        await pilot.press("S")  # back to its first word, then two more
+        await pilot.press("w", "w")
+        assert TEXT[slice(*bar.span)] == "The council voted"
+        await pilot.press("enter")
+        assert isinstance(app.screen, TagPicker)
+        await pilot.press(*"missed", "enter")
+        [saved] = stored(article)
+        assert (saved.exact, saved.tags, saved.kind) == (
+            "The council voted",
+            ("missed",),
+            TargetKind.SPAN,
+        )
+        await pilot.press("5")  # the chosen span stays the target
+        assert stored(article)[0].tags == ("missed", "needs-source")
+
+
+async def test_selection_mode_digits_tag_and_escape_cancels(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("v", "b", "6", "escape")
+        assert not app.query_one(SelectionBar).display
+        [saved] = stored(article)
+        assert saved.exact == "Harbour council approves new sea"
+        assert saved.tags == ("opinion",)
+        assert app.query_one(ArticleView).has_focus
+
+
+async def test_selecting_exactly_a_figure_annotates_the_figure(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("v", "j", "S", "b")
+        bar = app.query_one(SelectionBar)
+        start = TEXT.index("4.2 million pounds")
+        bar.span = (start, start + len("4.2 million pounds"))
+        await pilot.press("2")
+        assert stored(article)[0].kind is TargetKind.FIGURE
+
+
+async def test_library_opens_this_article_at_an_annotation(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket", "5", "escape")
+        await pilot.press("G", "L")
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press(*"300 homes", "enter")
+        assert not isinstance(app.screen, LibraryScreen)
+        await pilot.press("1")  # the opened annotation is the target now
+        [saved] = stored(article)
+        assert saved.exact == "300 homes flooded last year"
+        assert saved.tags == ("needs-source", "verified")
+
+
+async def test_library_opens_another_article(
+    article: Article, fake_analyzer: Analyzer, tmp_path: Path
+) -> None:
+    other_path = tmp_path / "ferry.txt"
+    other_path.write_text("Ferry times change\n\nThe ferry will leave at dawn from May.\n")
+    other = Article(text=other_path.read_text(), title="Ferry times change", source=str(other_path))
+    with AnnotationStore.open() as store:
+        store.tag(other, other.text.index("The ferry"), len(other.text) - 1, "disputed")
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        await pilot.press(*"ferry", "enter")
+        await analysed(pilot)
+        await analysed(pilot)
+        assert app.article.title == "Ferry times change"
+        assert "The ferry will leave" in screen_text(app)
+        await pilot.press("2")  # toggles the tag of the annotation it opened at
+        assert stored(other) == []
+
+
+async def test_library_lists_and_filters(article: Article, fake_analyzer: Analyzer) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "1", "right_square_bracket", "3", "L")
+        listing = app.screen.query_one(OptionList)
+        assert listing.option_count == 3  # the article, then its two annotations
+        app.screen.query_one(Input).value = "false"
+        await pilot.pause()
+        assert listing.option_count == 2
+        await pilot.press("escape")
+        assert not isinstance(app.screen, LibraryScreen)
+
+
+async def test_export_from_the_palette_action(
+    article: Article, fake_analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "3")
+        app.action_export_annotations()
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")  # jsonl comes first
+        [written] = tmp_path.glob("*.jsonl")
+        assert written.name.startswith("harbour-council-approves-new-sea-wall-")
+        assert '"false"' in written.read_text()
+        assert any(str(written) in m for m in notices(app))
+
+
+async def test_a_store_that_cannot_be_written_leaves_the_app_usable(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    # A directory where the database file belongs: it can be neither created nor written.
+    (data_dir() / "annotations.sqlite3").mkdir(parents=True)
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert any("cannot be saved" in m or "read-only" in m for m in notices(app))
+        assert "read-only" in str(app.query_one(Legend).render())
+        await pilot.press("right_square_bracket", "1")
+        assert any("read-only" in m and "not" not in m[:3] for m in notices(app))
+        assert "[verified]" not in claim_rows(app)[0]
+        await pilot.press("right_square_bracket")  # reading goes on
+        assert app.query_one("#claims", OptionList).highlighted == 1
