@@ -31,8 +31,13 @@ def test_default_path_follows_newslens_data_dir(private_dirs: Path) -> None:
         assert store.path.exists()
 
 
-def test_new_store_is_private_versioned_and_in_wal_mode(store: AnnotationStore) -> None:
-    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+def test_new_store_is_private_versioned_and_in_wal_mode(
+    store: AnnotationStore, article: Article
+) -> None:
+    store.tag(article, 0, 7, "opinion")
+    for name in ("", "-wal", "-shm"):
+        wal_or_db = store.path.with_name(store.path.name + name)
+        assert stat.S_IMODE(wal_or_db.stat().st_mode) == 0o600, name
     assert store.journal_mode == "wal"
     assert not store.readonly and store.notices == ()
     with sqlite3.connect(store.path) as conn:
@@ -285,3 +290,13 @@ def test_a_stored_article_opens_without_its_source(
     again = store.article(article.fingerprint)
     assert again is not None and again.text == TEXT and again.title == article.title
     assert again.fingerprint == article.fingerprint
+
+
+def test_import_with_wrong_offsets_is_placed_by_its_quote(
+    store: AnnotationStore, article: Article
+) -> None:
+    saved = store.tag(article, *span(TEXT, "4,200 people"), "verified")
+    moved = replace(saved, id="e" * 32, start=3, end=15, updated="2999-01-01T00:00:00.000+00:00")
+    store.import_records([ImportRecord(moved, article.source)])
+    placed = store.get("e" * 32)
+    assert placed is not None and (placed.start, placed.end) == (saved.start, saved.end)

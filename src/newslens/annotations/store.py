@@ -8,7 +8,7 @@ change is committed, so the screen never shows what the disk does not have)::
         app.notify(message)
     opened = store.open_document(article)   # re-anchors if the text changed
     opened.annotations, opened.orphans
-    note = store.toggle_tag(article, claim.start, claim.end, "disputed",
+    marked = store.toggle_tag(article, claim.start, claim.end, "disputed",
                             kind=TargetKind.CLAIM, claimant=claim.claimant)
     store.set_note(article, start, end, "Source?", kind=TargetKind.SPAN)
     step = store.undo(article.fingerprint)  # survives a restart: the log is in the file
@@ -22,8 +22,9 @@ Why the details:
   timeout makes a second writer wait instead of failing; ``BEGIN IMMEDIATE``
   takes the write lock before reading, so read-modify-write actions (add a tag)
   from two processes serialise and neither loses the other's change.
-- Where WAL cannot work (it needs shared memory beside the file, which network
-  file systems lack) the store falls back to a rollback journal.
+- Where WAL cannot work (it needs shared memory beside the file) the store
+  falls back to a rollback journal; on a network file system, where WAL seems
+  to work but is unsafe, ``[annotations] journal = "delete"`` asks for it.
 - ``PRAGMA user_version`` is the schema version; ``application_id`` marks the
   file as ours, so a foreign SQLite file is recognised and moved aside, never
   written over.
@@ -222,13 +223,13 @@ def _problem(conn: sqlite3.Connection) -> str | None:
         return f"it is damaged ({check[0]})"
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"{conn_path(conn)} was written by a newer newslens (schema {version}); "
+            f"{_conn_path(conn)} was written by a newer newslens (schema {version}); "
             "upgrade newslens to use it"
         )
     return None
 
 
-def conn_path(conn: sqlite3.Connection) -> str:
+def _conn_path(conn: sqlite3.Connection) -> str:
     row = conn.execute("PRAGMA database_list").fetchone()
     return str(row[2]) if row else "?"
 
@@ -519,9 +520,10 @@ class AnnotationStore:
             return self._opened(doc, [a for a, _ in placed], placed)
         with self._write() as conn:
             _, placed = self._resolve(conn, article, create=False)
+        # Read back rather than trust `placed`: another window may have re-anchored first.
         new_doc = self.document(article.fingerprint)
         assert new_doc is not None
-        return self._opened(new_doc, [a for a, _ in placed], placed)
+        return self._opened(new_doc, self.annotations(article.fingerprint), placed)
 
     def _opened(
         self,
@@ -862,7 +864,9 @@ class AnnotationStore:
         """Apply one user action and log it for undo; a new action ends the redo chain."""
         if after is not None:
             after = replace(after, updated=now())
-        annotation_id = (after or before).id  # type: ignore[union-attr]
+        changed = after if after is not None else before
+        assert changed is not None, "an action changes an annotation"
+        annotation_id = changed.id
         self._put(conn, doc_id, annotation_id, after)
         conn.execute("DELETE FROM actions WHERE document_id = ? AND undone = 1", (doc_id,))
         conn.execute(
@@ -943,7 +947,11 @@ class AnnotationStore:
             for record in records:
                 doc_id, text, fingerprint = self._import_document(conn, record)
                 annotation = replace(record.annotation, fingerprint=fingerprint)
-                if text is not None and record.annotation.fingerprint != fingerprint:
+                if text is not None and (
+                    record.annotation.fingerprint != fingerprint
+                    or text[annotation.start : annotation.end] != annotation.exact
+                ):
+                    # Another version of the text, or offsets edited by hand.
                     annotation, _ = reanchor(text, fingerprint, annotation)
                 existing = self._fetch(conn, annotation.id)
                 if existing is None:
