@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TextIO
 
 from newslens.analysis.model import Analysis, Quote
 from newslens.article import Article
@@ -73,3 +73,33 @@ def summary(article: Article, analysis: Analysis) -> str:
 def _oneline(text: str) -> str:
     # Article text is untrusted: flatten line breaks and drop control characters.
     return "".join(c if c.isprintable() else " " for c in " ".join(text.split()))
+
+
+class Progress:
+    """A one-line progress bar on a terminal's stderr, for runs over many sources.
+
+    Silent when the stream is not a terminal or the run is short, so piped and
+    scripted output stays clean.
+    """
+
+    MIN_SOURCES = 5
+    WIDTH = 30
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total = total
+        self.count = 0
+        self.stream = stream
+        self.active = total >= self.MIN_SOURCES and stream.isatty()
+
+    def step(self) -> None:
+        self.count += 1
+        if self.active:
+            filled = self.WIDTH * self.count // self.total
+            bar = "#" * filled + "-" * (self.WIDTH - filled)
+            self.stream.write(f"\r[{bar}] {self.count}/{self.total}")
+            self.stream.flush()
+
+    def done(self) -> None:
+        if self.active:
+            self.stream.write("\n")
+            self.stream.flush()

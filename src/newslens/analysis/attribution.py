@@ -73,16 +73,29 @@ class Verb:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, Verb]:
-    """The reporting verbs (lemma → Verb) from reporting_verbs.txt."""
+def _lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
     verbs: dict[str, Verb] = {}
+    nouns: dict[str, Stance] = {}
     text = files("newslens.analysis").joinpath("reporting_verbs.txt").read_text("utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             lemma, stance, frame = line.split()
-            verbs[lemma] = Verb(Stance(stance), frame == "object")
-    return verbs
+            if frame == "noun":
+                nouns[lemma] = Stance(stance)
+            else:
+                verbs[lemma] = Verb(Stance(stance), frame == "object")
+    return verbs, nouns
+
+
+def lexicon() -> dict[str, Verb]:
+    """The reporting verbs (lemma → Verb) from reporting_verbs.txt."""
+    return _lexicons()[0]
+
+
+def noun_lexicon() -> dict[str, Stance]:
+    """The reporting nouns ("claim", "warning") from reporting_verbs.txt."""
+    return _lexicons()[1]
 
 
 @dataclass
@@ -143,6 +156,9 @@ def _subject(cue: Token) -> Token | None:
     return None
 
 
+_DANGLING = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+
+
 def _phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> SpacySpan:
     """The speaker phrase: the head's subtree without clauses, quotes or the cue."""
     kept = [head.i]
@@ -162,7 +178,7 @@ def _phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> S
     while hi + 1 < len(kept) and kept[hi + 1] == kept[hi] + 1:
         hi += 1
     start, end = kept[lo], kept[hi] + 1
-    while end - 1 > start and doc[end - 1].is_punct:
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].pos_ in _DANGLING):
         end -= 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
@@ -186,11 +202,16 @@ OBJECT_DEPS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acom
 def _complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
     doc = cue.doc
-    for child in cue.children:
-        if child.dep_ in COMPLEMENTS or (
-            child.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES
-        ):
-            return _trimmed(doc, [(child.left_edge.i, child.right_edge.i + 1)])
+    clauses = [
+        c
+        for c in cue.children
+        if c.dep_ in COMPLEMENTS or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES)
+    ]
+    if clauses:
+        # What follows the verb is what it reports ("…; the team says she will …"); clauses
+        # before it only when nothing follows ("The economy is growing, he said").
+        after = [c for c in clauses if c.i > cue.i] or clauses
+        return _trimmed(doc, [(after[0].left_edge.i, after[-1].right_edge.i + 1)])
     if cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children):
         # "The economy, officials said, is growing": the cue's clause interrupts the words.
         head = cue.head
@@ -326,6 +347,20 @@ def _kind(doc: Doc, span: Span) -> QuoteKind:
     return QuoteKind.MIXED if doc.text.startswith(APOSTROPHES, span[0]) else QuoteKind.DIRECT
 
 
+# How a quoted span hangs off the reporter's sentence when it is only part of it: "…,
+# “so that one day …”" (advcl), "called it “a disaster”" (oprd), "a “con artist”" (pobj).
+FRAGMENT_DEPS = frozenset(
+    ["advcl", "prep", "pobj", "npadvmod", "acl", "relcl", "appos", "oprd", "amod"]
+)
+
+
+def _after_colon(doc: Doc, quote: list[int]) -> bool:
+    before = quote[0] - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    return before >= 0 and doc[before].text == ":"
+
+
 def _stands_alone(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -> bool:
     """Whether only the attribution ("he said", "said Ms. Ruiz") shares the quote's sentence.
 
@@ -337,6 +372,10 @@ def _stands_alone(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -
     attribution = {cue.i}
     if subject is not None:
         attribution.update(t.i for t in subject.subtree)
+    inside = set(quote)
+    roots = [doc[i].dep_ for i in quote if doc[i].head.i not in inside and not doc[i].is_punct]
+    if roots and all(dep in FRAGMENT_DEPS for dep in roots) and not _after_colon(doc, quote):
+        return False
     sent = doc[quote[0]].sent
     prefix = [
         t
@@ -388,6 +427,51 @@ def _signature(doc: Doc, span: Span) -> _Attribution | None:
     if name is None or dash is None or not name.text[:1].isupper():
         return None
     return _Attribution([span], QuoteKind.DIRECT, dash[0], name.root, phrase=name)
+
+
+# Verbs whose subject is the source of the words their object names: "issued a warning".
+_SOURCE_VERBS = frozenset(["make", "issue", "release", "give", "deliver", "repeat", "offer"])
+
+
+def _noun_cues(
+    doc: Doc, in_quote: list[int], marks: list[Span], taken: list[Span]
+) -> list[_Attribution]:
+    """Reporting nouns with their content: "Trump's claim that …", "a promise to …"."""
+    nouns = noun_lexicon()
+    out = []
+    for token in doc:
+        if token.pos_ != "NOUN" or in_quote[token.i] >= 0 or token.lemma_.lower() not in nouns:
+            continue
+        content = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None)
+        if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
+            continue
+        span = _trim(doc, content.left_edge.i, content.right_edge.i + 1)
+        if span is None:
+            continue
+        parts = [_chars(doc, *span)]
+        if _covered(parts, taken):
+            continue
+        kind = (
+            QuoteKind.MIXED
+            if any(parts[0][0] <= a and b <= parts[0][1] + 1 for a, b in marks)
+            else QuoteKind.INDIRECT
+        )
+        out.append(_Attribution(parts, kind, token, _noun_source(token), confidence=0.7))
+    return out
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Whose claim: "Trump's claim", "a claim by Trump", "Trump issued a warning"."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _SOURCE_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _labelled_lines(doc: Doc, marks: list[Span]) -> list[_Attribution]:
@@ -479,6 +563,7 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
         )
         indirect.append(_Attribution(parts, kind, cue, _subject(cue), confidence=0.8))
     indirect.extend(_labelled_lines(doc, marks))
+    indirect.extend(_noun_cues(doc, in_quote, marks, taken))
     found = sorted(direct + indirect, key=lambda a: a.parts[0])
     for a in found:
         if a.speaker is not None and a.phrase is None:
@@ -505,6 +590,22 @@ def _covered(parts: list[Span], taken: list[Span]) -> bool:
     return shared * 2 >= size
 
 
+def _antecedents(doc: Doc, marks: list[Span]) -> list[Mention]:
+    """Subjects and passive agents outside quotes: who a later "he" or "they" may be.
+
+    "This was revealed by the leader of the legion. “…,” he said." needs the agent as
+    much as any earlier speaker.
+    """
+    in_quote = _quote_index(doc, marks)
+    out = []
+    for token in doc:
+        if in_quote[token.i] >= 0 or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+            out.append(mention_for(token, _phrase(doc, token, in_quote, token.head)))
+    return out
+
+
 def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
     """The quotes and speakers of ``doc``, with offsets into ``doc.text``."""
     found = find_attributions(doc, marks)
@@ -513,7 +614,11 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
         if a.speaker is not None and a.phrase is not None:
             a.mention = mention_for(a.speaker, a.phrase)
             mentions.append(a.mention)
-    resolve(mentions)
+    taken = {m.span for m in mentions}
+    others = [m for m in _antecedents(doc, marks) if m.span not in taken]
+    resolve(mentions + others)
+    keys = {m.key for m in mentions}
+    mentions += [m for m in others if m.key in keys]
     verbs = lexicon()
     quotes = []
     for a in found:

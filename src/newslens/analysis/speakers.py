@@ -126,12 +126,9 @@ class Mention:
 
 
 def _entity_of(token: Token, phrase: SpacySpan) -> SpacySpan | None:
-    """The named entity the phrase's head belongs to, or one inside the phrase."""
+    """The named entity the phrase's head belongs to ("Ukrainian forces" has none)."""
     for ent in phrase.ents:
         if ent.start <= token.i < ent.end:
-            return ent
-    for ent in phrase.ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             return ent
     return None
 
@@ -169,8 +166,8 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         name = " ".join(words) or ent.text
         return Mention(span, head, name, kind, name.lower())
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
-    tokens = [t for t in phrase if t.dep_ not in ("relcl", "acl") and not t.is_space]
-    name = " ".join(t.text for t in tokens).strip(" ,")
+    tokens = [t for t in phrase if not t.is_space]
+    name = phrase.text.strip(" ,")
     if head.tag_ in ("NNS", "NNPS"):
         kind = SpeakerKind.GROUP
     elif head.lower_ in ROLE_NOUNS:
@@ -196,7 +193,12 @@ def _compatible(pending: Mention, candidate: Mention) -> bool:
             SpeakerKind.PLACE,
         )
     if word in THING_PRONOUNS:
-        return candidate.kind in (SpeakerKind.ORGANISATION, SpeakerKind.PLACE)
+        # "the army … it claimed": an organisation, a place or a singular common noun.
+        return candidate.kind in (
+            SpeakerKind.ORGANISATION,
+            SpeakerKind.PLACE,
+            SpeakerKind.UNKNOWN,
+        ) and candidate.head.pos_ in ("NOUN", "PROPN")
     return False
 
 
