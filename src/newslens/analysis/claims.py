@@ -18,12 +18,13 @@ The weights were set by hand against the check-worthy sentences of debate transc
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -33,6 +34,8 @@ from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
 from newslens.analysis.model import Span as TextSpan
 
 EXTENSION = "newslens_claims"
+
+T = TypeVar("T")
 
 # A sentence is check-worthy when it scores at least this (the F1-best cut on the tuning split);
 # a sentence outside quotes with no figure is listed as a claim only then.
@@ -378,19 +381,23 @@ def find_claims(
                 for q in quotes
                 if _within(doc, q.start - offset, q.end - offset)
             ],
-            [replace(f, start=f.start - offset, end=f.end - offset) for f in figures],
+            [
+                replace(f, start=f.start - offset, end=f.end - offset)
+                for f in figures
+                if _within(doc, f.start - offset, f.end - offset)
+            ],
             [(a - offset, b - offset) for a, b in boilerplate],
         )
         return [_shift_claim(c, offset) for c in local]
     claims: list[Claim] = []
-    quoted: list[Quote] = []
-    for quote in quotes:
-        span = (quote.start, quote.end)
-        if is_inside(span, boilerplate):
-            continue
-        quoted.append(quote)
-        inside = _figures_in(figures, span)
-        base = _quote_score(doc, quote, inside)
+    units = sentences(doc)
+    by_sentence = _Index(units, lambda span: span)
+    by_figure = _Index(figures, lambda f: (f.start, f.end))
+    quoted = [q for q in quotes if not is_inside((q.start, q.end), boilerplate)]
+    by_quote = _Index(quoted, lambda q: (q.start, q.end))
+    for quote in quoted:
+        inside = by_figure.inside(quote.start, quote.end)
+        base = _quote_score(doc, quote, by_sentence.overlapping(quote.start, quote.end), inside)
         claims.append(
             Claim(
                 start=quote.start,
@@ -403,13 +410,15 @@ def find_claims(
                 score=round(min(1.0, base + ATTRIBUTION_BONUS), 3),
             )
         )
-    for start, end in sentences(doc):
-        if is_inside((start, end), boilerplate) or _reports(quoted, (start, end)):
+    for start, end in units:
+        if is_inside((start, end), boilerplate):
+            continue
+        if _reports(by_quote.overlapping(start, end), (start, end)):
             continue
         sent = doc.char_span(start, end, alignment_mode="expand")
         if sent is None:
             continue
-        inside = _figures_in(figures, (start, end))
+        inside = by_figure.inside(start, end)
         score = score_span(sent, inside)
         stated = [f for f in inside if f.kind is not FigureKind.ORDINAL]
         if stated and not _is_question(sent):
@@ -488,16 +497,18 @@ def sentences(doc: Doc) -> list[TextSpan]:
     return spans
 
 
-def _quote_score(doc: Doc, quote: Quote, figures: Sequence[Figure]) -> float:
-    """A quote is as check-worthy as its most check-worthy sentence."""
+def _quote_score(
+    doc: Doc, quote: Quote, units: Sequence[TextSpan], figures: Sequence[Figure]
+) -> float:
+    """A quote is as check-worthy as its most check-worthy sentence (``units``: those it overlaps)."""
     best = 0.0
-    for sent_start, sent_end in sentences(doc):
+    for sent_start, sent_end in units:
         start, end = max(quote.start, sent_start), min(quote.end, sent_end)
         if start >= end:
             continue
         words = doc.char_span(start, end, alignment_mode="expand")
         if words is not None:
-            inside = _figures_in(figures, (start, end))
+            inside = [f for f in figures if start <= f.start and f.end <= end]
             best = max(best, score_span(words, inside, attributed=True))
     return best
 
@@ -523,7 +534,8 @@ def span_features(words: Span, figures: Iterable[Figure]) -> dict[str, float]:
     lowers = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
     kinds = {f.kind for f in figures}
-    entities = [e for e in words.ents if e.label_ in _ENTITY_LABELS]
+    # Entity starts, read from the tokens: ``Span.ents`` scans the whole doc each time.
+    entities = [t for t in tokens if t.ent_iob_ == "B" and t.ent_type_ in _ENTITY_LABELS]
     content = [t for t in tokens if not t.is_punct]
     first = content[0] if content else None
     subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
@@ -605,9 +617,26 @@ def _is_question(words: Span) -> bool:
     return words.text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
-def _figures_in(figures: Sequence[Figure], span: TextSpan) -> list[Figure]:
-    start, end = span
-    return [f for f in figures if start <= f.start and f.end <= end]
+class _Index(Generic[T]):
+    """Items with spans, sorted, to find those overlapping a range without a full scan."""
+
+    def __init__(self, items: Iterable[T], span_of: Callable[[T], TextSpan]) -> None:
+        self._span_of = span_of
+        self._items = sorted(items, key=lambda item: span_of(item)[0])
+        self._starts = [span_of(item)[0] for item in self._items]
+        self._longest = max((span_of(i)[1] - span_of(i)[0] for i in self._items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        low = bisect.bisect_left(self._starts, start - self._longest)
+        high = bisect.bisect_left(self._starts, end)
+        return [item for item in self._items[low:high] if self._span_of(item)[1] > start]
+
+    def inside(self, start: int, end: int) -> list[T]:
+        return [
+            item
+            for item in self.overlapping(start, end)
+            if start <= self._span_of(item)[0] and self._span_of(item)[1] <= end
+        ]
 
 
 def _trimmed(text: str, start: int, end: int) -> TextSpan:
