@@ -15,42 +15,50 @@ import pytest
 from newslens.annotations.store import AnnotationStore, StoreError
 from newslens.article import Article
 
-# A child process: tags spans of a fixed text, printing each id once committed.
+# A child process: once told to go, tags spans of a fixed text, printing each id once committed.
 WRITER = textwrap.dedent(
     """
     import sys
+    import time
     from newslens.annotations.store import AnnotationStore
     from newslens.article import Article
 
-    path, source, tag, first, count = sys.argv[1:6]
+    path, source, tag, first, count, pause = sys.argv[1:7]
     text = "".join(f"word{i:05d} " for i in range(5000))
     article = Article(text=text, source=source)
     store = AnnotationStore.open(__import__("pathlib").Path(path))
+    print("ready", flush=True)
+    sys.stdin.readline()  # go: both writers start together
     for i in range(int(first), int(first) + int(count)):
         start = i % 4900 * 10
         annotation = store.tag(article, start, start + 9, tag)
         store.set_note(article, start + 1, start + 9, f"{tag} {i}")
         print(annotation.id, flush=True)
+        time.sleep(float(pause))  # a human's pace lets the other writer in between
     """
 )
 
 
-def _writer(path: Path, tag: str, first: int, count: int) -> subprocess.Popen[str]:
+def _writer(
+    path: Path, tag: str, first: int, count: int, pause: float = 0.0
+) -> subprocess.Popen[str]:
+    arguments = [str(path), "https://example.org/a", tag, str(first), str(count), str(pause)]
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            WRITER,
-            str(path),
-            "https://example.org/a",
-            tag,
-            str(first),
-            str(count),
-        ],
+        [sys.executable, "-c", WRITER, *arguments],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _start(*children: subprocess.Popen[str]) -> None:
+    for child in children:
+        assert child.stdout is not None and child.stdout.readline() == "ready\n"
+    for child in children:
+        assert child.stdin is not None
+        child.stdin.write("go\n")
+        child.stdin.flush()
 
 
 def _integrity(path: Path) -> str:
@@ -61,6 +69,7 @@ def _integrity(path: Path) -> str:
 def test_sigkill_while_writing_loses_no_committed_annotation(tmp_path: Path) -> None:
     path = tmp_path / "annotations.sqlite3"
     child = _writer(path, "verified", 0, 100_000)
+    _start(child)
     assert child.stdout is not None
     committed = []
     for line in child.stdout:
@@ -82,8 +91,9 @@ def test_sigkill_while_writing_loses_no_committed_annotation(tmp_path: Path) -> 
 def test_two_processes_tagging_the_same_article_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "annotations.sqlite3"
     AnnotationStore.open(path).close()
-    # Both walk the same 60 spans: every tag lands on an annotation the other also changes.
-    children = [_writer(path, "verified", 0, 60), _writer(path, "disputed", 0, 60)]
+    # Both walk the same 150 spans: every tag lands on an annotation the other also changes.
+    children = [_writer(path, tag, 0, 150, pause=0.005) for tag in ("verified", "disputed")]
+    _start(*children)
     for child in children:
         _, err = child.communicate(timeout=120)
         assert child.returncode == 0, err
@@ -92,9 +102,9 @@ def test_two_processes_tagging_the_same_article_lose_nothing(tmp_path: Path) -> 
         annotations = store.annotations(Article(text=text).fingerprint)
     tagged = [a for a in annotations if a.tags]
     noted = [a for a in annotations if a.note]
-    assert len(tagged) == 60 and all(set(a.tags) == {"verified", "disputed"} for a in tagged)
+    assert len(tagged) == 150 and all(set(a.tags) == {"verified", "disputed"} for a in tagged)
     # Each note span got one process's note last; both wrote, neither left it empty.
-    assert len(noted) == 60
+    assert len(noted) == 150
     assert _integrity(path) == "ok"
 
 
@@ -133,8 +143,8 @@ def test_a_foreign_sqlite_file_is_moved_aside(tmp_path: Path) -> None:
 def test_a_damaged_page_is_detected(tmp_path: Path) -> None:
     path = tmp_path / "annotations.sqlite3"
     with AnnotationStore.open(path) as store:
-        for i in range(300):
-            store.set_note(Article(text="x" * 1000), i, i + 1, "n" * 200)
+        for i in range(40):
+            store.set_note(Article(text="x" * 1000), i, i + 1, "n" * 1500)
     data = bytearray(path.read_bytes())
     assert len(data) > 8 * 4096
     data[5 * 4096 : 7 * 4096] = b"\xff" * (2 * 4096)
