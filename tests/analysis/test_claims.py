@@ -11,6 +11,7 @@ from newslens.analysis.boilerplate import find_boilerplate
 from newslens.analysis.claims import CHECKWORTHY, Claim, claims_of, find_claims
 from newslens.analysis.figures import figures_of, find_figures
 from newslens.analysis.model import ClaimKind, Quote, QuoteKind
+from newslens.resources import sample_article
 
 ARTICLE = (
     "Council approves flood barrier\n\n"
@@ -215,3 +216,21 @@ def test_offset_takes_and_gives_spans_of_the_whole_text(nlp: Language) -> None:
         whole[c.start : c.end] == ARTICLE[c.start - len(prefix) : c.end - len(prefix)]
         for c in shifted
     )
+
+
+def test_sample_article_claims_hold_its_checkable_statements(nlp: Language) -> None:
+    import newslens.analysis.components  # noqa: F401  (registers the quote components)
+
+    pipeline = Language(vocab=nlp.vocab)
+    for name in nlp.pipe_names:
+        pipeline.add_pipe(name, source=nlp)
+    for name in ("newslens_quotes", "newslens_attribution", "newslens_figures", "newslens_claims"):
+        pipeline.add_pipe(name)
+    text = sample_article().read_text(encoding="utf-8")
+    claims = claims_of(pipeline(text))
+    texts = [text[c.start : c.end] for c in claims]
+    for words in ("significant losses", "nearly 19,000", "more than 300 applications"):
+        assert any(words in t for t in texts), words
+    tail = find_boilerplate(text)[0][0]
+    assert all(c.start < tail for c in claims)
+    assert all(c.score >= CHECKWORTHY for c in claims if "nearly 19,000" in text[c.start : c.end])
