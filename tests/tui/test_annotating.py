@@ -378,3 +378,44 @@ async def test_a_store_that_cannot_be_written_leaves_the_app_usable(
         assert "[verified]" not in claim_rows(app)[0]
         await pilot.press("right_square_bracket")  # reading goes on
         assert app.query_one("#claims", OptionList).highlighted == 1
+
+
+async def test_palette_has_every_annotation_command(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        commands = {command.title: command for command in app.get_system_commands(app.screen)}
+        for title in (
+            "Export annotations…",
+            "Tag verified",
+            "Tag…",
+            "Note",
+            "Remove a tag",
+            "Not a claim (hide it)",
+            "Undo",
+            "Redo",
+            "Select text",
+            "Library",
+            "Show a hidden claim",
+        ):
+            assert title in commands
+        await pilot.press("right_square_bracket")
+        commands["Tag verified"].callback()
+        await pilot.pause()
+        assert [a.tags for a in stored(article)] == [("verified",)]
+
+
+async def test_a_hidden_claim_can_be_shown_again(article: Article, fake_analyzer: Analyzer) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "h")
+        assert len(app.query_one(ClaimsPanel).shown_claims) == 2
+        app.action_restore_claim()
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")
+        assert len(app.query_one(ClaimsPanel).shown_claims) == 3
+        assert stored(article) == []

@@ -126,6 +126,14 @@ def previous_sentence(text: str, span: Span) -> Span:
 class SelectionBar(Static, can_focus=True):
     """The selection mode: a one-line bar that holds the keys while a span is chosen."""
 
+    DEFAULT_CSS = """
+    SelectionBar {
+        height: 1;
+        padding: 0 1;
+        background: $accent 25%;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("w", "step('extend_word')", "Select one more word", show=False, id="select-word"),
         Binding("b", "step('shrink_word')", "Select one word less", show=False, id="unselect-word"),
@@ -202,8 +210,8 @@ class SelectionBar(Static, can_focus=True):
         if len(snippet) > _PREVIEW:
             snippet = snippet[: _PREVIEW // 2] + " … " + snippet[-_PREVIEW // 2 :]
         line = Text(no_wrap=True, overflow="ellipsis")
-        line.append("select ", style="bold")
-        line.append("w/b word  s/S sentence  j/k move  enter annotate  1-9 tag  esc done  ")
+        line.append("selecting ", style="bold")
+        line.append("w/b ±word  s/S ±sentence  j/k move  1-9 tag  ", style="dim")
         line.append(f"“{snippet}”", style="italic")
         self.update(line)
         self.post_message(self.Changed(span))

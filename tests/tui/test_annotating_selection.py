@@ -1,0 +1,73 @@
+"""Selection mode's word and sentence steps: pure functions over the text."""
+
+from __future__ import annotations
+
+from newslens.tui.selection import (
+    extend_sentence,
+    extend_word,
+    next_sentence,
+    previous_sentence,
+    sentence_at,
+    shrink_sentence,
+    shrink_word,
+    start_selection,
+)
+
+TEXT = (
+    "Title line\n\n"
+    'The mayor said costs rose 4.2% in 2023. "It is fine," she added! Critics disagree.\n\n'
+    "Second paragraph here."
+)
+
+
+def text_of(span: tuple[int, int]) -> str:
+    return TEXT[span[0] : span[1]]
+
+
+def test_sentences_end_at_stops_closing_quotes_and_line_ends() -> None:
+    assert text_of(sentence_at(TEXT, 0)) == "Title line"
+    assert text_of(sentence_at(TEXT, TEXT.index("costs"))) == (
+        "The mayor said costs rose 4.2% in 2023."
+    )
+    assert text_of(sentence_at(TEXT, TEXT.index("fine"))) == '"It is fine," she added!'
+    assert text_of(sentence_at(TEXT, TEXT.index("Second"))) == "Second paragraph here."
+
+
+def test_start_takes_the_first_sentence_beginning_on_screen() -> None:
+    assert text_of(start_selection(TEXT, 0) or (0, 0)) == "Title line"
+    # The top line starts inside a sentence: the next whole sentence is chosen.
+    inside = TEXT.index("costs")
+    assert text_of(start_selection(TEXT, inside) or (0, 0)) == '"It is fine," she added!'
+    assert start_selection(TEXT, len(TEXT)) is None
+
+
+def test_words_extend_and_shrink_keeping_numbers_whole() -> None:
+    span = (TEXT.index("costs"), TEXT.index("costs") + len("costs"))
+    span = extend_word(TEXT, span)
+    span = extend_word(TEXT, span)
+    assert text_of(span) == "costs rose 4.2%"
+    assert text_of(shrink_word(TEXT, span)) == "costs rose"
+    single = (span[0], span[0] + 5)
+    assert shrink_word(TEXT, single) == single  # never less than one word
+
+
+def test_sentences_extend_and_shrink() -> None:
+    start = TEXT.index("The mayor")
+    span = (start, start + 3)
+    span = extend_sentence(TEXT, span)
+    assert text_of(span) == "The mayor said costs rose 4.2% in 2023."
+    span = extend_sentence(TEXT, span)
+    assert text_of(span).endswith("she added!")
+    span = shrink_sentence(TEXT, span)
+    assert text_of(span) == "The mayor said costs rose 4.2% in 2023."
+    assert text_of(shrink_sentence(TEXT, span)) == "The"
+
+
+def test_moving_between_sentences_crosses_paragraphs() -> None:
+    span = sentence_at(TEXT, TEXT.index("Critics"))
+    assert text_of(next_sentence(TEXT, span)) == "Second paragraph here."
+    assert text_of(previous_sentence(TEXT, span)) == '"It is fine," she added!'
+    last = sentence_at(TEXT, TEXT.index("Second"))
+    assert next_sentence(TEXT, last) == last
+    first = sentence_at(TEXT, 0)
+    assert previous_sentence(TEXT, first) == first
