@@ -185,6 +185,35 @@ def test_percentage_in_words(nlp: Language) -> None:
     assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.045)
 
 
+def test_decade_is_an_edtf_date(nlp: Language) -> None:
+    assert only(nlp, "Crime fell in the 1990s.", "the 1990s").value == "199X"
+
+
+def test_iso_date_written_as_digits(nlp: Language) -> None:
+    figure = only(nlp, "The order was signed on 2022-02-24.", "2022-02-24")
+    assert (figure.kind, figure.value) == (FigureKind.DATE, "2022-02-24")
+
+
+def test_one_in_five_is_a_share(nlp: Language) -> None:
+    figure = only(nlp, "One in five adults smoke.", "One in five")
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.2)
+
+
+def test_negative_temperature(nlp: Language) -> None:
+    figure = only(nlp, "The lake froze at -5°C last night.", "-5°C")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, -5.0, "°C")
+
+
+def test_m_before_people_is_millions(nlp: Language) -> None:
+    figure = only(nlp, "About 1.5m people live there.", "About 1.5m")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.COUNT, 1_500_000.0, "people")
+
+
+def test_m_before_an_adjective_is_metres(nlp: Language) -> None:
+    figure = only(nlp, "The wall is 1.5m high.", "1.5m")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, 1.5, "m")
+
+
 def test_month_alone_is_truncated_iso(nlp: Language) -> None:
     assert only(nlp, "The work starts in July.", "July").value == "--07"
 

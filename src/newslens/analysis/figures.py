@@ -8,13 +8,14 @@ it ("nearly", "more than", "up to") are taken into its span and set its qualifie
 Normalised values (``Figure.value``):
 
 - count, quantity, ordinal: a float — "nearly 19,000" → 19000.0, "3.5 million" → 3500000.0,
-  "two dozen" → 24.0, "5 km" → 5.0 with unit "km", "third" → 3.0; a count's unit is the noun it
-  counts when the parse shows one ("300 applications" → "applications").
-- percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12; "half" → 0.5.
+  "two dozen" → 24.0, "5 km" → 5.0 with unit "km", "-5°C" → -5.0, "third" → 3.0; a count's
+  unit is the noun it counts when the parse shows one ("300 applications" → "applications");
+  "1.5m people" is 1500000.0 "people", "1.5m high" is 1.5 "m".
+- percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12; "half" → 0.5, "one in five" → 0.2.
 - money: the amount as a float, currency in ``unit`` ("USD", "EUR", "GBP", …).
 - date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
-  month alone, "--02"; a month and year "2022-02"; a year "2014"; anything else ("last week",
-  "Monday") None.
+  month alone, "--02"; a month and year "2022-02"; a year "2014"; a decade the EDTF way,
+  "the 1990s" → "199X"; anything else ("last week", "Monday") None.
 - a duration ("three years", "a single day", "50 minutes", "12-hour") is a quantity: the number
   and the unit of time ("years", "day", "minutes", "hours").
 - time: "15:00" style text when the clock time is clear, else None.
@@ -173,6 +174,7 @@ _UNITS = (
     r"megatons?|kilotons?|bpd"
 )
 
+_SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)"
 _MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
@@ -183,6 +185,13 @@ _DASH = r"\s?(?:-|–|—|to)\s?"
 
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
+    (FigureKind.DATE, re.compile(r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b")),
+    (
+        FigureKind.PERCENT,
+        re.compile(
+            rf"\b(?:\d+|{_SMALL_WORDS}) in (?:every )?(?:\d+|{_SMALL_WORDS}|a hundred)\b", re.I
+        ),
+    ),
     (
         FigureKind.DATE,
         re.compile(
@@ -226,7 +235,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (
         FigureKind.QUANTITY,
-        re.compile(rf"(?<![\w.,])(?:{_NUM})(?:\s?(?:{_UNITS}))(?![\w/])"),
+        re.compile(rf"(?:(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})(?:\s?(?:{_UNITS}))(?![\w/])"),
     ),
     (FigureKind.COUNT, re.compile(rf"(?<![\w.,])(?:{_NUM}){_SCALE}(?![\w])")),
 )
@@ -302,6 +311,10 @@ _QUALIFIER_OF = {phrase: qualifier for qualifier, phrases in _QUALIFIERS for phr
 # "just over" is close above: approximately wins over "over" because it is the longer phrase.
 
 
+# Plural words after "1.5m" that do not make it a count of millions.
+_NOT_COUNTED = {"metres", "meters", "seconds", "minutes", "hours", "is", "was", "has", "as"}
+
+
 @dataclass(slots=True)
 class _Candidate:
     start: int
@@ -371,6 +384,7 @@ def _is_specific_date(words: list[str], has_number: bool) -> bool:
     # "the coming days", "today", "recent years" are too vague to be a figure.
     return (
         has_number
+        or any(re.fullmatch(r"['’]?\d\ds|\d{4}s", w) for w in words)
         or any(w.rstrip(".") in _MONTHS or w in _WEEKDAYS for w in words)
         or any(w in _FRACTIONS for w in words)
     )
@@ -475,6 +489,13 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     unmeasured = kind in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.QUANTITY)
     if unmeasured and value is None and not re.search(r"\d", text[start:end]):
         return None
+    if kind is FigureKind.QUANTITY and unit == "m" and isinstance(value, float):
+        # "1.5m people" is a million people; "1.5m tall" and "a 100m race" are metres.
+        following = re.match(r"\s+([a-z]+)\b", text[end:])
+        noun = following.group(1) if following is not None else ""
+        plural = noun.endswith("s") or noun in ("people", "children", "men", "women")
+        if plural and noun not in _NOT_COUNTED:
+            kind, value, unit = FigureKind.COUNT, value * 1_000_000, noun
     if kind is FigureKind.COUNT and unit is None:
         unit = _counted_noun(doc, start, end)
         # A bare 1900–2099 that counts nothing is a year the model did not tag ("in 2014").
@@ -502,6 +523,11 @@ def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, s
             return FigureKind.RANGE, f"{low}/{high}", unit
         if re.fullmatch(r"\d+\s?[-–—]\s?\d+", core):
             return FigureKind.COUNT, None, None  # a tally or score: "voted 5-2"
+    ratio = re.fullmatch(r"(.+?) in (?:every )?(.+)", lowered)
+    if ratio is not None and label == FigureKind.PERCENT.value:
+        part, whole = _number(ratio.group(1)), _number(ratio.group(2))
+        share = None if part is None or not whole else round(part / whole, 10)
+        return FigureKind.PERCENT, share, None  # "one in five" → 0.2
     if label in ("PERCENT", FigureKind.PERCENT.value) or re.search(
         r"%|per\s?cent|percent", lowered
     ):
@@ -519,9 +545,12 @@ def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, s
     currency = _currency(core)
     if currency is not None or label in ("MONEY", FigureKind.MONEY.value):
         return FigureKind.MONEY, _number(_without_currency(lowered)), currency
-    quantity = re.fullmatch(rf"(.*?\d)\s?({_UNITS})", core, re.IGNORECASE)
+    quantity = re.fullmatch(rf"([-−]?)(.*?\d)\s?({_UNITS})", core, re.IGNORECASE)
     if quantity is not None:
-        return FigureKind.QUANTITY, _number(quantity.group(1)), quantity.group(2)
+        amount = _number(quantity.group(2))
+        if amount is not None and quantity.group(1):
+            amount = -amount  # "-5°C"
+        return FigureKind.QUANTITY, amount, quantity.group(3)
     if label == "QUANTITY":
         parts = lowered.split()
         return FigureKind.QUANTITY, _number(" ".join(parts[:-1])), core.split()[-1]
@@ -699,6 +728,9 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
         return FigureKind.DATE, f"{year}-{month:02d}", None
     if year is not None and re.fullmatch(r"(?:in |the year )?\d{4}", lowered.strip()):
         return FigureKind.DATE, year, None
+    decade = re.search(r"\b(1[5-9]\d|20\d)0s\b", lowered)
+    if decade is not None and month is None:
+        return FigureKind.DATE, f"{decade.group(1)}X", None  # EDTF: "the 1990s" → "199X"
     if month is not None and year is None and len(words) == 1:
         return FigureKind.DATE, f"--{month:02d}", None
     return FigureKind.DATE, None, None
