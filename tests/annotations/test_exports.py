@@ -146,6 +146,16 @@ def test_csv_has_a_row_per_annotation(items: list[Item]) -> None:
         assert int(row["start"]) == annotation.start
 
 
+def test_csv_cells_cannot_become_formulas(store: AnnotationStore) -> None:
+    text = '=HYPERLINK("http://evil.example","click") is what the page said. -5% too.'
+    article = Article(text=text, source="https://example.org/f")
+    store.set_note(article, 0, 42, "@SUM(A1)", claimant="+cmd")
+    store.tag(article, text.index("-5%"), len(text), "false")
+    rows = list(csv.DictReader(io.StringIO(render_csv(store.export_items()))))
+    assert [r["exact"][:2] for r in rows] == ["'=", "'-"]
+    assert rows[0]["note"] == "'@SUM(A1)" and rows[0]["claimant"] == "'+cmd"
+
+
 def test_brat_standoff_offsets_point_at_the_text(items: list[Item]) -> None:
     document, annotations = items[0]
     assert document.text is not None

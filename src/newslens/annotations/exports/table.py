@@ -1,4 +1,9 @@
-"""CSV: one row per annotation, for spreadsheets (RFC 4180, via the csv module)."""
+"""CSV: one row per annotation, for spreadsheets (RFC 4180, via the csv module).
+
+Article text is untrusted, and a spreadsheet runs a cell starting with ``=``
+as a formula: text cells that start like a formula get a leading apostrophe,
+which spreadsheets hide and treat as "this is text" (OWASP's advice).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,11 @@ COLUMNS = (
     "updated",
 )
 TAG_SEPARATOR = "; "
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def render_csv(items: list[Item]) -> str:
@@ -35,16 +45,16 @@ def render_csv(items: list[Item]) -> str:
             writer.writerow(
                 (
                     document.fingerprint,
-                    document.source,
-                    document.title or "",
+                    cell(document.source),
+                    cell(document.title or ""),
                     a.id,
                     str(a.kind),
                     a.start,
                     a.end,
-                    a.exact,
-                    TAG_SEPARATOR.join(a.tags),
-                    a.note,
-                    a.claimant or "",
+                    cell(a.exact),
+                    cell(TAG_SEPARATOR.join(a.tags)),
+                    cell(a.note),
+                    cell(a.claimant or ""),
                     "yes" if a.orphan else "",
                     a.created,
                     a.updated,
