@@ -251,6 +251,10 @@ async def test_selection_mode_annotates_a_span_the_analysis_missed(
         await pilot.press("S")  # back to its first word, then two more
         await pilot.press("w", "w")
         assert TEXT[slice(*bar.span)] == "The council voted"
+        await pilot.press("B")
+        assert TEXT[slice(*bar.span)] == "council voted"
+        await pilot.press("W")
+        assert TEXT[slice(*bar.span)] == "The council voted"
         await pilot.press("enter")
         assert isinstance(app.screen, TagPicker)
         await pilot.press(*"missed", "enter")
@@ -284,12 +288,20 @@ async def test_selecting_exactly_a_figure_annotates_the_figure(
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
-        await pilot.press("v", "j", "S", "b")
-        bar = app.query_one(SelectionBar)
-        start = TEXT.index("4.2 million pounds")
-        bar.span = (start, start + len("4.2 million pounds"))
+        await pilot.press("v", "f")
+        assert TEXT[slice(*app.query_one(SelectionBar).span)] == "4.2 million pounds"
         await pilot.press("2")
-        assert stored(article)[0].kind is TargetKind.FIGURE
+        [figure] = stored(article)
+        assert (figure.kind, figure.tags) == (TargetKind.FIGURE, ("disputed",))
+        await pilot.press("q")
+        assert TEXT[slice(*app.query_one(SelectionBar).span)] == (
+            '"will not survive another winter"'
+        )
+        await pilot.press("5")
+        quote = next(a for a in stored(article) if a.kind is TargetKind.QUOTE)
+        assert quote.claimant == "Ann Holt"
+        await pilot.press("c", "c", "h")  # the second claim, marked not a claim
+        assert len(app.query_one(ClaimsPanel).shown_claims) == 2
 
 
 async def test_library_opens_this_article_at_an_annotation(
@@ -419,3 +431,40 @@ async def test_a_hidden_claim_can_be_shown_again(article: Article, fake_analyzer
         await pilot.press("enter")
         assert len(app.query_one(ClaimsPanel).shown_claims) == 3
         assert stored(article) == []
+
+
+async def test_tags_and_keys_come_from_the_config(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    config = Config(
+        tags=[
+            {"key": "1", "name": "checked", "colour": "#00aa00"},
+            {"key": "z", "name": "odd", "colour": "red"},
+        ],
+        keys={"quick-tag-1": "y", "undo": "z"},
+    )
+    app = NewslensApp(article, analyzer=fake_analyzer, config=config)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert any("'z' is not a quick-tag key" in m for m in notices(app))
+        await pilot.press("right_square_bracket", "y")
+        assert [a.tags for a in stored(article)] == [("checked",)]
+        await pilot.press("2")
+        assert any("no tag on 2" in m for m in notices(app))
+        await pilot.press("z")
+        assert stored(article) == []
+
+
+async def test_a_corrupt_store_is_moved_aside_and_tagging_works(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    path = data_dir() / "annotations.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert any("moved" in m for m in notices(app))
+        await pilot.press("right_square_bracket", "1")
+        assert [a.tags for a in stored(article)] == [("verified",)]
+    assert [p.name for p in path.parent.glob("annotations.sqlite3.corrupt-*")]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from newslens.tui.selection import (
     extend_sentence,
+    extend_start,
     extend_word,
+    next_found,
     next_sentence,
     previous_sentence,
     sentence_at,
     shrink_sentence,
+    shrink_start,
     shrink_word,
     start_selection,
 )
@@ -71,3 +74,21 @@ def test_moving_between_sentences_crosses_paragraphs() -> None:
     assert next_sentence(TEXT, last) == last
     first = sentence_at(TEXT, 0)
     assert previous_sentence(TEXT, first) == first
+
+
+def test_the_start_moves_by_words() -> None:
+    start = TEXT.index("costs")
+    span = (start, TEXT.index(" in 2023"))
+    assert text_of(extend_start(TEXT, span)) == "said costs rose 4.2%"
+    assert text_of(shrink_start(TEXT, span)) == "rose 4.2%"
+    word = (start, start + 5)
+    assert shrink_start(TEXT, word) == word
+    assert extend_start(TEXT, (0, 5)) == (0, 5)
+
+
+def test_jumps_go_to_the_next_found_span_and_wrap() -> None:
+    found = [(5, 9), (20, 30), (40, 41)]
+    assert next_found(found, (0, 3)) == (5, 9)
+    assert next_found(found, (5, 9)) == (20, 30)
+    assert next_found(found, (40, 41)) == (5, 9)
+    assert next_found([], (0, 1)) is None

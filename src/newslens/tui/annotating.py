@@ -125,6 +125,17 @@ def target_for_span(analysis: Analysis | None, span: Span) -> Target:
     return Target(start, end, TargetKind.SPAN)
 
 
+def found_spans(analysis: Analysis | None) -> dict[str, list[Span]]:
+    """Claims, quote parts and figures by kind, sorted: where selection mode can jump."""
+    if analysis is None:
+        return {}
+    return {
+        "claim": sorted((c.start, c.end) for c in analysis.claims),
+        "quote": sorted(part for q in analysis.quotes for part in q.parts),
+        "figure": sorted((f.start, f.end) for f in analysis.figures),
+    }
+
+
 def marks_for(annotations: Iterable[Annotation], tagset: TagSet) -> list[Mark]:
     """Tag marks for the article view: each annotation in its first tag's colour."""
     marks = []
@@ -205,6 +216,11 @@ class AnnotatingMixin(_AppBase):
         except NewslensError as exc:
             problems.append(f"{exc}; using the default tags")
             tagset = DEFAULT_TAGS
+        problems.extend(
+            f"tag {tag.name!r}: {tag.key!r} is not a quick-tag key (1-9); pick it with t"
+            for tag in tagset.tags
+            if tag.key is not None and tag.key not in QUICK_TAG_KEYS
+        )
         try:
             store = self.store or AnnotationStore.open()
             opened = store.open_document(article)
@@ -517,7 +533,7 @@ class AnnotatingMixin(_AppBase):
         if bar is None:
             bar = SelectionBar(id="selection")
             await self.mount(bar, after=self.query_one(SearchBar))
-        bar.begin(view.text, span)
+        bar.begin(view.text, span, found_spans(self.analysis))
 
     def on_selection_bar_changed(self, event: SelectionBar.Changed) -> None:
         self.view.show_span(*event.span, jump=False)

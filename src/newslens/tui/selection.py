@@ -14,6 +14,8 @@ paints the selection and decides what "annotate" means.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -83,6 +85,28 @@ def shrink_word(text: str, span: Span) -> Span:
     start, end = span
     ends = [found.end() for found in _WORD.finditer(text, start, end)]
     return (start, ends[-2]) if len(ends) >= 2 else span
+
+
+def extend_start(text: str, span: Span) -> Span:
+    """One more word at the start."""
+    start, end = span
+    before = list(_WORD.finditer(text, max(0, start - _LOOK_BACK), start))
+    return (before[-1].start(), end) if before else span
+
+
+def shrink_start(text: str, span: Span) -> Span:
+    """One word fewer at the start; never less than the last word."""
+    start, end = span
+    starts = [found.start() for found in _WORD.finditer(text, start, end)]
+    return (starts[1], end) if len(starts) >= 2 else span
+
+
+def next_found(found: Sequence[Span], span: Span) -> Span | None:
+    """The first of ``found`` (sorted) starting after ``span`` starts, wrapping to the first."""
+    if not found:
+        return None
+    index = bisect_right([start for start, _ in found], span[0])
+    return found[index] if index < len(found) else found[0]
 
 
 def extend_sentence(text: str, span: Span) -> Span:
@@ -165,11 +189,18 @@ class SelectionBar(Static, can_focus=True):
             show=False,
             id="selection-previous",
         ),
+        Binding("W", "step('extend_start')", "Select one more word before", show=False),
+        Binding("B", "step('shrink_start')", "Select one word less at the start", show=False),
+        Binding("c", "jump('claim')", "Select the next claim", show=False, id="selection-claim"),
+        Binding("q", "jump('quote')", "Select the next quote", show=False, id="selection-quote"),
+        Binding("f", "jump('figure')", "Select the next figure", show=False, id="selection-figure"),
         Binding("enter", "done", "Annotate the selection", id="selection-done"),
         Binding("escape", "cancel", "Cancel the selection", id="selection-cancel"),
     ]
 
     _STEPS: ClassVar = {
+        "extend_start": extend_start,
+        "shrink_start": shrink_start,
         "extend_word": extend_word,
         "shrink_word": shrink_word,
         "extend_sentence": extend_sentence,
@@ -194,11 +225,17 @@ class SelectionBar(Static, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id)
         self._text = ""
+        self._found: Mapping[str, Sequence[Span]] = {}
         self.span: Span = (0, 0)
 
-    def begin(self, text: str, span: Span) -> None:
-        """Start selecting in ``text`` (inert already) from ``span``."""
+    def begin(self, text: str, span: Span, found: Mapping[str, Sequence[Span]]) -> None:
+        """Start selecting in ``text`` (inert already) from ``span``.
+
+        ``found``: what the analysis found, by kind ("claim", "quote", "figure"),
+        each sorted by start, for c, q and f to jump to.
+        """
         self._text = text
+        self._found = found
         self.display = True
         self._move(span)
         self.focus()
@@ -211,13 +248,23 @@ class SelectionBar(Static, can_focus=True):
             snippet = snippet[: _PREVIEW // 2] + " … " + snippet[-_PREVIEW // 2 :]
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append("selecting ", style="bold")
-        line.append("w/b ±word  s/S ±sentence  j/k move  1-9 tag  ", style="dim")
+        line.append(
+            "w/b ±word  s/S ±sentence  W/B ±word before  j/k move  c/q/f claim/quote/figure  ",
+            style="dim",
+        )
         line.append(f"“{snippet}”", style="italic")
         self.update(line)
         self.post_message(self.Changed(span))
 
     def action_step(self, name: str) -> None:
         self._move(self._STEPS[name](self._text, self.span))
+
+    def action_jump(self, kind: str) -> None:
+        span = next_found(self._found.get(kind, ()), self.span)
+        if span is None:
+            self.notify(f"no {kind} found in this article (yet)", timeout=3)
+        else:
+            self._move(span)
 
     def action_done(self) -> None:
         self.display = False
