@@ -1,0 +1,1 @@
+"""The reader: a Textual app. Importing it never imports spaCy or trafilatura."""
