@@ -228,7 +228,7 @@ def _best_candidate(
             best = _better(best, _score(text, quote, near, *region))
         if best is not None and -best[0] >= _GOOD_ENOUGH:
             break
-    if best is None or -best[0] < _GOOD_ENOUGH:
+    if best is None:
         for region in _between_context(text, quote, lo, hi, matcher):
             best = _better(best, _score(text, quote, near, *region))
     return None if best is None else (best[2], best[3])
@@ -258,6 +258,9 @@ def _candidates(
             group = []
         group.append((start, probe))
     places.sort(key=lambda place: (place[0], abs(place[1] - near)))
+    if places and -places[0][0] >= 3:
+        # Several probes agree somewhere: places only one probe found are chance hits.
+        places = [place for place in places if -place[0] >= 2]
     return [start for _, start in places[:_MAX_CANDIDATES]]
 
 
@@ -289,7 +292,7 @@ def _between_context(
     """Regions framed by the old prefix and suffix: finds a short quote whose words changed."""
     if len(quote.prefix) < 8 or len(quote.suffix) < 8:
         return []
-    tail, head = quote.prefix[-8:], quote.suffix[:8]
+    tail, head = quote.prefix[-16:], quote.suffix[:16]
     longest = 2 * len(quote.exact) + 16
     regions = []
     for hit in _hits(text, tail, lo, hi):
