@@ -220,16 +220,18 @@ def test_import_merges_by_id_and_keeps_newer(store: AnnotationStore, article: Ar
 
 
 def test_import_of_an_unknown_article_waits_for_its_text(
-    store: AnnotationStore, article: Article
+    store: AnnotationStore, article: Article, tmp_path: Path
 ) -> None:
-    saved = store.tag(article, *span(TEXT, "ferry fares"), "false")
-    foreign = replace(saved, id="f" * 32, fingerprint="0" * 64)
-    store.import_records([ImportRecord(foreign, "https://example.org/other", "Other")])
-    stub = store.document("0" * 64)
+    other = Article(text="Other news: " + TEXT, source="https://example.org/other")
+    with AnnotationStore.open(tmp_path / "elsewhere.sqlite3") as elsewhere:
+        saved = elsewhere.tag(other, *span(other.text, "4,200 people"), "verified")
+    store.import_records([ImportRecord(saved, other.source, "Other")])
+    stub = store.document(other.fingerprint)
     assert stub is not None and stub.text is None and stub.title == "Other"
-    other = Article(text=TEXT, source="https://example.org/other")
-    # Same text, so the same fingerprint as `article`: the open finds that document.
-    assert store.open_document(other).document is not None
+    assert store.article(other.fingerprint) is None  # nothing to show without the text
+    opened = store.open_document(other)
+    assert opened.document is not None and opened.document.text == other.text
+    assert [a.id for a in opened.annotations] == [saved.id]
 
 
 def test_read_only_store_reads_and_refuses_writes(tmp_path: Path, article: Article) -> None:
