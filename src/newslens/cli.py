@@ -165,15 +165,30 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    # Imported here: spaCy is loaded only by the commands that analyse.
+    from newslens.analysis.pipeline import analysis_pipeline, analyze_many
+    from newslens.report import Progress, record, render
+
+    if args.jobs < 1:
+        raise NewslensError("--jobs must be at least 1")
     options = _load_options(args)
     articles = [load_article(source, options, _warn) for source in args.sources]
-    for article in articles:
-        if args.format == "jsonl":
-            print(json.dumps(article.to_dict(), ensure_ascii=False))
-        elif args.format == "json":
-            print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
-        else:
-            print(f"{article.title or '(untitled)'}\n{article.source}\n")
+    nlp = analysis_pipeline(requested=args.model)
+    progress = Progress(len(articles), sys.stderr)
+    analyses = analyze_many(articles, nlp=nlp, n_process=args.jobs)
+    if args.format == "json" and len(articles) > 1:
+        # Several sources as json: one array, so the output stays one JSON document.
+        records = []
+        for article, analysis in zip(articles, analyses, strict=True):
+            records.append(record(article, analysis))
+            progress.step()
+        progress.done()
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    for article, analysis in zip(articles, analyses, strict=True):
+        print(render(article, analysis, args.format), flush=True)
+        progress.step()
+    progress.done()
     return 0
 
 

@@ -53,17 +53,17 @@ def render(article: Article, analysis: Analysis, fmt: str) -> str:
 def summary(article: Article, analysis: Analysis) -> str:
     """Who said what, for a person to read: one block per quote, speakers first."""
     text = article.text
-    lines = [article.title or "(untitled)", article.source, ""]
+    lines = [_oneline(article.title or "(untitled)"), _oneline(article.source), ""]
     if analysis.speakers:
         lines.append("Speakers")
         for s in sorted(analysis.speakers, key=lambda s: -s.quote_count):
-            lines.append(f"  {s.name} ({s.kind}) · {s.quote_count} quote(s)")
+            lines.append(f"  {_oneline(s.name)} ({s.kind}) · {s.quote_count} quote(s)")
         lines.append("")
     lines.append(f"Quotes ({len(analysis.quotes)})")
     for q in analysis.quotes:
         words = " … ".join(_oneline(text[a:b]) for a, b in q.parts)
-        who = q.speaker or "(unattributed)"
-        cue = f" · {q.cue}" if q.cue else ""
+        who = _oneline(q.speaker or "(unattributed)")
+        cue = f" · {_oneline(q.cue)}" if q.cue else ""
         lines.append(f"  {who}{cue} · {q.kind}")
         lines.append(f"    {words}")
     lines.append("")

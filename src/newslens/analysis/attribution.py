@@ -220,6 +220,14 @@ def _complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, 
         if head.i < lo or head.i >= hi:
             return _trimmed(doc, [(start, lo), (hi, end)])
         return []
+    this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if this is not None and this.lower_ in ("this", "that") and this.n_lefts + this.n_rights == 0:
+        # "This was revealed by …", "Peskov said this": the sentence before is what was said.
+        sent = cue.sent
+        if sent.start > 0 and "\n" not in doc[sent.start - 1].text:
+            before = doc[sent.start - 1].sent
+            return _trimmed(doc, [(before.start, before.end)])
+        return []
     if verb.reports_object and _active_finite(cue):
         objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS]
         if objects:

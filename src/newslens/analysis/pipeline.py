@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newslens.analysis.boilerplate import find_boilerplate, is_inside
-from newslens.analysis.model import Analysis, Quote, Speaker
+from newslens.analysis.model import Analysis, Claim, Figure, Quote, Speaker
 from newslens.article import Article
 from newslens.config import load_config
 from newslens.errors import NewslensError
@@ -56,14 +56,15 @@ CHUNK_CHARS = 100_000
 
 # The newslens components, in pipeline order; each is added when its module registers it.
 PARAGRAPHS = "newslens_paragraphs"  # before the parser: sentences never cross a line break
-COMPONENTS = ("newslens_quotes", "newslens_attribution")
+COMPONENTS = ("newslens_quotes", "newslens_attribution", "newslens_figures", "newslens_claims")
 
 _pipeline_lock = threading.Lock()
 
 
 def analysis_pipeline(nlp: Language | None = None, requested: str | None = None) -> Language:
     """The model with the newslens components added (once; later calls find them there)."""
-    from newslens.analysis import components  # noqa: F401  registers the factories
+    # Importing the modules registers their factories.
+    from newslens.analysis import claims, components, figures  # noqa: F401
 
     nlp = nlp if nlp is not None else load_model(model_name(requested))
     with _pipeline_lock:
@@ -125,7 +126,7 @@ def analyze_many(
 
     def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for index, article in enumerate(articles):
-            spans = chunk_spans(article.text)
+            spans = chunk_spans(article.text, CHUNK_CHARS)
             queue.append((article, len(spans)))
             for start, end in spans:
                 yield article.text[start:end], (index, start)
@@ -142,15 +143,23 @@ def analyze_many(
 
 
 def _assemble(article: Article, docs: list[tuple[Doc, int]], name: str, version: str) -> Analysis:
+    from newslens.analysis.claims import claims_of
     from newslens.analysis.components import quotes_of, speakers_of
+    from newslens.analysis.figures import figures_of
 
     boilerplate = find_boilerplate(article.text)
     quotes: list[Quote] = []
+    figures: list[Figure] = []
+    claims: list[Claim] = []
     speakers: dict[str, Speaker] = {}
     for doc, offset in docs:
         for quote in quotes_of(doc, offset):
             if not is_inside((quote.start, quote.end), boilerplate):
                 quotes.append(quote)
+        figures.extend(figures_of(doc, offset))
+        claims.extend(
+            c for c in claims_of(doc, offset) if not is_inside((c.start, c.end), boilerplate)
+        )
         for speaker in speakers_of(doc, offset):
             speakers[speaker.key] = _merge(speakers.get(speaker.key), speaker)
     counts: dict[str, int] = {}
@@ -161,6 +170,8 @@ def _assemble(article: Article, docs: list[tuple[Doc, int]], name: str, version:
         fingerprint=article.fingerprint,
         speakers=tuple(replace(s, quote_count=counts.get(s.key, 0)) for s in speakers.values()),
         quotes=tuple(quotes),
+        figures=tuple(figures),
+        claims=tuple(sorted(claims, key=lambda c: -c.score)),
         boilerplate=tuple(boilerplate),
         model_name=name,
         model_version=version,

@@ -102,6 +102,8 @@ ROLE_NOUNS = frozenset(
         "general",
     ]
 )
+# Endings of nouns for people by what they do: manager, director, economist, politician.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
 _KIND_OF_LABEL = {
     "PERSON": SpeakerKind.PERSON,
     "ORG": SpeakerKind.ORGANISATION,
@@ -165,6 +167,13 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         words = _strip_titles(words) if kind is SpeakerKind.PERSON else words
         name = " ".join(words) or ent.text
         return Mention(span, head, name, kind, name.lower())
+    if head.pos_ == "PROPN":
+        # A name the entity recogniser missed ("Mayor Ana Ruiz"): most speakers are people.
+        chain = [t for t in phrase if t.pos_ == "PROPN" and (t.i == head.i or t.head.i == head.i)]
+        words = _strip_titles([t.text for t in chain])
+        if words:
+            name = " ".join(words)
+            return Mention(span, head, name, SpeakerKind.PERSON, name.lower())
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
     tokens = [t for t in phrase if not t.is_space]
     name = phrase.text.strip(" ,")
@@ -176,6 +185,8 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         if len(tokens) <= 2:
             return Mention(span, head, name, SpeakerKind.PERSON, lower, resolved=False)
         kind = SpeakerKind.PERSON
+    elif head.lower_.endswith(_PERSON_ENDINGS):
+        kind = SpeakerKind.PERSON  # "the plant manager", "one of the drivers"
     else:
         kind = SpeakerKind.UNKNOWN
     key = " ".join(t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct)

@@ -1,0 +1,193 @@
+"""Who said what, one hard case per test, on short articles written for the purpose."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.model import Analysis, Quote, QuoteKind, SpeakerKind, Stance
+from newslens.analysis.pipeline import analyze
+from newslens.article import Article
+
+
+def run(nlp: Language, text: str) -> tuple[str, Analysis]:
+    return text, analyze(Article(text=text), nlp=nlp)
+
+
+def words(text: str, quote: Quote) -> str:
+    return " | ".join(text[a:b] for a, b in quote.parts)
+
+
+def only(analysis: Analysis, kind: QuoteKind | None = None) -> Quote:
+    quotes = [q for q in analysis.quotes if kind is None or q.kind is kind]
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_quote_then_name_said(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "“The bridge will reopen in May,” Mayor Ana Ruiz said.")
+    quote = only(result)
+    assert quote.kind is QuoteKind.DIRECT
+    assert words(text, quote) == "“The bridge will reopen in May,”"
+    assert quote.speaker == "Ana Ruiz"
+    assert quote.cue == "said"
+    assert quote.speaker_span is not None
+    assert "Ruiz" in text[slice(*quote.speaker_span)]
+
+
+def test_inverted_said_name(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "“We are ready to strike tomorrow,” said Tom Baker.")
+    assert only(result).speaker == "Tom Baker"
+
+
+def test_said_one_of_a_group(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp, "“It was chaos from the first minute to the last,” said one of the drivers."
+    )
+    quote = only(result)
+    assert quote.speaker == "one of the drivers"
+
+
+def test_according_to(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp, "According to the city council, the new bridge will cost four million euros."
+    )
+    quote = only(result, QuoteKind.INDIRECT)
+    assert "the new bridge will cost four million euros" in words(text, quote)
+    assert quote.speaker is not None and "council" in quote.speaker
+
+
+def test_name_said_colon_before_the_quote(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "The mayor spoke after the vote.\n\nRuiz said: “We will not wait any longer for the money.”",
+    )
+    quote = only(result, QuoteKind.DIRECT)
+    assert quote.speaker == "Ruiz"
+    assert words(text, quote).startswith("“We will not wait")
+
+
+def test_said_that_is_indirect(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "The finance minister said that the budget would be cut.")
+    quote = only(result)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert "the budget would be cut" in words(text, quote)
+    assert quote.speaker is not None and "minister" in quote.speaker
+
+
+def test_says_they_have_without_that(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "Rebel commanders say they have captured three towns.")
+    quote = only(result)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert words(text, quote) == "they have captured three towns"
+    assert quote.speaker == "Rebel commanders"
+
+
+def test_reported_speech_with_a_quoted_fragment_is_mixed(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp, "Ruiz said the plan was “a disgrace to the whole city” and left the hall."
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.MIXED
+    assert "“a disgrace to the whole city”" in words(text, quote)
+
+
+def test_one_quote_in_two_parts_around_the_cue(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp, "“We did everything we could,” he said. “Nobody listened to the engineers.”"
+    )
+    quote = only(result)
+    assert len(quote.parts) == 2
+    assert words(text, quote) == (
+        "“We did everything we could,” | “Nobody listened to the engineers.”"
+    )
+
+
+def test_a_quote_opening_the_next_paragraph_carries_on_the_speaker(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "“The water is not safe to drink yet,” said Dr Lena Ortiz.\n\n"
+        "The town has been without clean water for a week.\n\n"
+        "“Boil it for a full minute before you use it,” she said.\n\n"
+        "“Children are the most at risk from the bacteria.”",
+    )
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker for q in direct] == ["Lena Ortiz"] * len(direct)
+    assert "Children are the most at risk" in " ".join(words(text, q) for q in direct)
+
+
+def test_pronoun_takes_the_nearest_named_person_before(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Council leader Maria Lopez met the strikers on Monday.\n\n"
+        "“Their demands are fair and we will meet them,” she said.",
+    )
+    quote = only(result, QuoteKind.DIRECT)
+    assert quote.speaker == "Maria Lopez"
+    assert quote.speaker_span is not None and text[slice(*quote.speaker_span)] == "she"
+
+
+def test_role_noun_takes_the_named_person_before(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Kremlin spokesman Dmitry Peskov spoke to reporters.\n\n"
+        "“The talks will continue next week,” the spokesman said.",
+    )
+    assert only(result, QuoteKind.DIRECT).speaker == "Dmitry Peskov"
+
+
+def test_one_speaker_however_named(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "“We have lost many soldiers in the fighting,” Kremlin spokesman Dmitry Peskov said.\n\n"
+        "“The operation will go on until it ends,” Peskov said.\n\n"
+        "“There is no other choice for us now,” Mr Peskov said.",
+    )
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert len(direct) == 3
+    assert {q.speaker_key for q in direct} == {"dmitry peskov"}
+    speaker = result.speaker("dmitry peskov")
+    assert speaker is not None
+    assert speaker.name == "Dmitry Peskov"
+    assert speaker.kind is SpeakerKind.PERSON
+    assert speaker.quote_count == 3
+    assert len(speaker.mentions) == 3
+
+
+def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
+    assert result.quotes == ()
+
+
+def test_a_stray_mark_does_not_spoil_the_article(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The new goalkeeper is 6'4\" tall.\n\n“We have finally found our wall,” the coach said.",
+    )
+    quote = only(result, QuoteKind.DIRECT)
+    assert quote.speaker == "the coach"
+
+
+def test_cue_stance_from_the_lexicon(analysis_nlp: Language) -> None:
+    _, claimed = run(analysis_nlp, "The company claimed that the spill was harmless.")
+    _, admitted = run(analysis_nlp, "The company admitted that the spill was harmful.")
+    assert only(claimed).stance is Stance.DISTANCING
+    assert only(admitted).stance is Stance.CONCESSIVE
+
+
+def test_passive_agent_is_the_speaker_of_this(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "The factory will close in June. This was revealed by the plant manager on Friday.\n\n"
+        "“Nobody wanted this outcome for the town,” he said.",
+    )
+    direct = only(result, QuoteKind.DIRECT)
+    assert direct.speaker == "the plant manager"
+    indirect = only(result, QuoteKind.INDIRECT)
+    assert "The factory will close in June" in words(text, indirect)
+
+
+def test_dash_signature_names_the_speaker(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "“I will vote for the first time this year.” ― Carla Mendes\n")
+    assert only(result, QuoteKind.DIRECT).speaker == "Carla Mendes"

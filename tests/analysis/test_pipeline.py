@@ -1,0 +1,126 @@
+"""analyze(): chunking long texts with offsets mapped back, the model named, the sample article."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from newslens.analysis import pipeline
+from newslens.analysis.model import Analysis, QuoteKind
+from newslens.analysis.pipeline import analyze, analyze_many, chunk_spans
+from newslens.article import Article
+
+SAMPLE = Path(__file__).parents[2] / "seeds" / "kremlin-admits-losses.txt"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .\n")), max_size=400), st.integers(2, 60))
+def test_chunks_cover_the_text_in_order_within_the_limit(text: str, limit: int) -> None:
+    spans = chunk_spans(text, limit)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end == start
+    assert all(0 < b - a <= limit for a, b in spans) or text == ""
+
+
+def test_chunks_end_at_paragraph_breaks_when_they_can() -> None:
+    text = "First paragraph here.\n\nSecond one is here.\n\nThird."
+    spans = chunk_spans(text, 30)
+    start, end = spans[0]
+    assert text[start:end] == "First paragraph here.\n\n"
+
+
+def test_long_text_is_analysed_in_chunks_with_offsets_into_the_whole_text(
+    analysis_nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paragraph = "“The dam will hold through the winter storms,” engineer Paul Weber said.\n\n"
+    text = "Storm season begins.\n\n" + paragraph * 12
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 200)
+    assert len(chunk_spans(text, 200)) > 1
+    result = analyze(Article(text=text), nlp=analysis_nlp)
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert len(direct) == 12
+    for quote in direct:
+        assert text[quote.start : quote.end] == "“The dam will hold through the winter storms,”"
+        assert quote.speaker_span is not None
+        assert text[slice(*quote.speaker_span)].endswith("Paul Weber")
+    weber = result.speaker("paul weber")
+    assert weber is not None and weber.quote_count == 12 and len(weber.mentions) == 12
+
+
+def test_analysis_names_the_model_and_round_trips(analysis_nlp: Language) -> None:
+    result = analyze(Article(text="“We won,” said the captain of the team."), nlp=analysis_nlp)
+    assert result.model_name.startswith("en_core_web_sm")
+    assert result.model_version.startswith("3.8")
+    assert Analysis.from_dict(result.to_dict()) == result
+
+
+def test_analyze_many_keeps_the_order_of_articles(analysis_nlp: Language) -> None:
+    texts = [f"“Result number {n} is in,” said Judge Amy Clark." for n in range(5)] + [""]
+    articles = [Article(text=t) for t in texts]
+    results = list(analyze_many(articles, nlp=analysis_nlp))
+    assert [r.fingerprint for r in results] == [a.fingerprint for a in articles]
+    assert [len(r.quotes) for r in results] == [1] * 5 + [0]
+
+
+def test_components_run_in_any_spacy_pipeline(analysis_nlp: Language) -> None:
+    doc = analysis_nlp("“Prices will fall by spring,” the governor said.")
+    assert doc._.newslens_quote_marks == [[0, len("“Prices will fall by spring,”")]]
+    assert [q["speaker"] for q in doc._.newslens_quotes] == ["the governor"]
+
+
+@pytest.fixture(scope="module")
+def sample(analysis_nlp: Language) -> tuple[str, Analysis]:
+    text = SAMPLE.read_text(encoding="utf-8")
+    return text, analyze(Article(text=text), nlp=analysis_nlp)
+
+
+def test_sample_article_direct_quotes_and_their_speakers(sample: tuple[str, Analysis]) -> None:
+    text, result = sample
+    direct = [
+        (text[q.start : q.start + 20], q.speaker) for q in result.quotes if q.kind == "direct"
+    ]
+    assert direct == [
+        ("“We have significant", "Dmitry Peskov"),
+        ("“We deny that the Ru", "Dmitry Peskov"),
+        ("“Our military is doi", "Dmitry Peskov"),
+        ("“Our legion includes", "the leader of the legion"),
+        ("“There is a real war", "one of the legionnaires"),
+    ]
+
+
+def test_sample_article_mistyped_mark_ends_the_first_quote(sample: tuple[str, Analysis]) -> None:
+    text, result = sample
+    first = next(q for q in result.quotes if q.kind == "direct")
+    assert text[first.start : first.end].endswith("a huge tragedy for us, “")
+
+
+def test_sample_article_speakers(sample: tuple[str, Analysis]) -> None:
+    _, result = sample
+    peskov = result.speaker("dmitry peskov")
+    assert peskov is not None and peskov.quote_count >= 6
+    keys = {s.key for s in result.speakers}
+    assert {"ukrainian forces", "russia", "moscow"} <= keys
+
+
+def test_sample_article_reported_speech(sample: tuple[str, Analysis]) -> None:
+    text, result = sample
+    reported = {
+        text[q.start : q.end]: q.speaker for q in result.quotes if q.kind is not QuoteKind.DIRECT
+    }
+    assert reported["they have killed nearly 19,000 Russian soldiers so far"] == (
+        "Ukrainian forces"
+    )
+    assert reported["that there is no war in Ukraine"] == "Moscow"
+    hinted = next(q for q in result.quotes if q.cue == "hinted")
+    assert hinted.speaker == "Dmitry Peskov" and hinted.stance == "tentative"
+
+
+def test_sample_article_navigation_tail_has_no_quotes(sample: tuple[str, Analysis]) -> None:
+    text, result = sample
+    tail = text.index("Kremlin spokesman says war could end")
+    assert all(q.start < tail for q in result.quotes)

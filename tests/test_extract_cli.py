@@ -1,0 +1,93 @@
+"""`newslens extract`: the analysis printed as jsonl, json or text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from newslens.cli import main
+
+
+@pytest.fixture
+def two_articles(tmp_path: Path, analysis_nlp: Language) -> list[Path]:
+    first = tmp_path / "strike.txt"
+    first.write_text(
+        "Rail strike ends\n\n“The trains will run again on Monday,” union leader Ida Berg said.\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "vote.txt"
+    second.write_text("The council said that the vote would be held in March.\n", encoding="utf-8")
+    return [first, second]
+
+
+def test_jsonl_line_per_source_in_the_scorer_shape(
+    two_articles: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", *map(str, two_articles), "--format", "jsonl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["source"] for line in lines] == [str(p) for p in two_articles]
+    first = lines[0]
+    assert {
+        "source",
+        "title",
+        "fingerprint",
+        "text",
+        "speakers",
+        "quotes",
+        "figures",
+        "claims",
+    } <= (first.keys())
+    assert first["title"] == "Rail strike ends"
+    quote = first["quotes"][0]
+    assert first["text"][quote["start"] : quote["end"]] == "“The trains will run again on Monday,”"
+    assert quote["kind"] == "direct" and quote["speaker"] == "Ida Berg" and quote["cue"] == "said"
+    assert first["text"][slice(*quote["speaker_span"])].endswith("Ida Berg")
+    assert first["text"][slice(*quote["cue_span"])] == "said"
+    assert quote["parts"] == [[quote["start"], quote["end"]]]
+    assert lines[1]["quotes"][0]["kind"] == "indirect"
+
+
+def test_json_of_several_sources_is_one_array(
+    two_articles: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", *map(str, two_articles), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list) and len(data) == 2
+
+
+def test_text_is_who_said_what(
+    two_articles: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(two_articles[0]), "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "Ida Berg · said · direct" in out
+    assert "“The trains will run again on Monday,”" in out
+
+
+def test_text_never_passes_control_characters_through(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], analysis_nlp: Language
+) -> None:
+    path = tmp_path / "evil.txt"
+    path.write_text("“Ring the bell now\x07 please, everyone,” the clerk said.\n", encoding="utf-8")
+    assert main(["extract", str(path), "--format", "text"]) == 0
+    assert "\x07" not in capsys.readouterr().out
+
+
+def test_jobs_must_be_positive(
+    two_articles: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(two_articles[0]), "--jobs", "0"]) == 2
+    assert "--jobs" in capsys.readouterr().err
+
+
+def test_jobs_two_gives_the_same_analysis(
+    two_articles: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = [str(p) for p in two_articles]
+    assert main(["extract", *sources, "--format", "jsonl"]) == 0
+    single = capsys.readouterr().out
+    assert main(["extract", *sources, "--format", "jsonl", "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == single
