@@ -74,3 +74,15 @@ def test_any_text_gives_ordered_spans_in_range(text: str) -> None:
         assert last <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
         last = end
+
+
+def test_photo_credit_and_skip_link() -> None:
+    text = (
+        "Skip to content\nThe bridge reopened.\nPhoto: Jane Doe/Agency\nClick to share on Facebook"
+    )
+    assert texts(text) == ["Skip to content", "Photo: Jane Doe/Agency\nClick to share on Facebook"]
+
+
+def test_copyright_notice_but_not_a_sentence_about_copyright() -> None:
+    text = "Copyright law changed in 2019, the minister said.\nCopyright © 2024 The Courier"
+    assert texts(text) == ["Copyright © 2024 The Courier"]

@@ -29,7 +29,9 @@ _LEADS = re.compile(
         (?:we|this\ (?:site|website))\ uses?\ cookies\b | accept\ (?:all\ )?cookies\b |
         cookie\ (?:policy|settings|preferences)\b |
         click\ here\b | tags?\s*: | filed\ under\b | posted\ in\b |
-        all\ rights\ reserved\b | copyright\b | © |
+        all\ rights\ reserved\b | copyright\ (?:©|\(c\)|\d{4}) | © |
+        skip\ to\ (?:main\ )?content\b | (?:photo|image|picture)(?:\ (?:caption|credit))?\s*: |
+        like\ this\s*:\s*$ | loading\W*$ | print\W*$ | e-?mail\W*$ | click\ to\ \w+ |
         previous\ (?:post|article|story)\b | next\ (?:post|article|story)\b |
         leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\)
     )""",
