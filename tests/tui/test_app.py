@@ -89,6 +89,10 @@ async def test_scrolling_keys(fake_analyzer: Analyzer) -> None:
         assert "Paragraph 299" in screen_text(app)
         await pilot.press("g")
         assert view.scroll_y == 0
+        # The palette runs the article view's actions on the view.
+        page_down = next(c for c in app.get_system_commands(app.screen) if c.title == "Page down")
+        await page_down.callback()
+        assert view.scroll_y == view.scrollable_content_region.height
 
 
 def fake_analyzer_for_any() -> Analyzer:
@@ -246,7 +250,8 @@ async def test_every_action_is_in_the_command_palette(
     article: Article, fake_analyzer: Analyzer
 ) -> None:
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
-    async with app.run_test(size=(100, 30)):
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
         titles = {command.title for command in app.get_system_commands(app.screen)}
         for binding_id, binding, _, action in app._all_bindings():
             if action not in ("quit", "change_theme"):

@@ -115,6 +115,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.analyzer = analyzer or make_analyzer()
         self.config = config if config is not None else load_config()
         self.analysis: Analysis | None = None
+        self.user_keys: dict[str, str] = {}  # binding id → keys, from config.toml [keys]
         self.status = "analysing…"
         self.animation_level = "none"  # kind to slow links: no animated scrolls
         themes = theming.load_themes()
@@ -226,7 +227,8 @@ class NewslensApp(AnnotatingMixin, App[None]):
                 severity="warning",
                 markup=False,
             )
-        self.set_keymap({key: value for key, value in keys.items() if key in known})
+        self.user_keys = {key: value for key, value in keys.items() if key in known}
+        self.set_keymap(self.user_keys)
 
     # -- actions -----------------------------------------------------------
 
@@ -319,13 +321,15 @@ class NewslensApp(AnnotatingMixin, App[None]):
                 if isinstance(binding, Binding) and binding.id:
                     yield binding.id, binding, where, binding.action
 
+    def _keys_shown(self, binding_id: str, binding: Binding) -> str:
+        """The keys bound now (the user's keymap wins), as a reader would type them."""
+        keys = self.user_keys.get(binding_id, binding.key)
+        return ", ".join(_KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(","))
+
     def key_rows(self) -> list[KeyRow]:
-        keymap = dict(self._keymap)
         rows: list[KeyRow] = []
         for binding_id, binding, where, _ in self._all_bindings():
-            keys = keymap.get(binding_id, binding.key)
-            shown = ", ".join(_KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(","))
-            rows.append((shown, binding.description, where))
+            rows.append((self._keys_shown(binding_id, binding), binding.description, where))
         rows.append(("j, k", "Move in a list", "lists"))
         rows.append(("enter", "Show the claim / filter by the source", "lists"))
         rows.append(("tab, shift+tab", "Next / previous pane", "anywhere"))
@@ -335,12 +339,12 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
         yield from super().get_system_commands(screen)
-        for _, binding, _, action in self._all_bindings():
+        for binding_id, binding, where, action in self._all_bindings():
             if action in ("quit", "change_theme"):
                 continue  # Textual's palette already has these
             yield SystemCommand(
                 binding.description,
-                f"newslens: {binding.description.lower()}",
+                f"key: {self._keys_shown(binding_id, binding)} ({where})",
                 self._palette_callback(action),
             )
 
