@@ -203,6 +203,7 @@ class AnnotatingMixin(_AppBase):
         self._selected_claim: Claim | None = None
         self._chosen_span: Target | None = None
         self._go_to_after_open: str | None = None
+        self._panel_tags: tuple[dict[Span, list[str]], set[Span]] = ({}, set())
 
     # -- opening the store ---------------------------------------------------
 
@@ -284,7 +285,15 @@ class AnnotatingMixin(_AppBase):
     def _paint_annotations(self) -> None:
         self.view.set_marks(marks_for(self.annotations, self.tagset))
         tags, hidden = claim_tags(self.annotations)
-        self.panel.set_claim_tags(tags, hidden=hidden)
+        # Refilling a list of hundreds of claims costs more than the whole commit:
+        # skip it when nothing the list shows has changed (a tag on a free span).
+        shown = tags
+        if self.analysis is not None:
+            claims = {(c.start, c.end) for c in self.analysis.claims}
+            shown = {span: names for span, names in tags.items() if span in claims}
+        if (shown, hidden) != self._panel_tags:
+            self._panel_tags = (shown, hidden)
+            self.panel.set_claim_tags(tags, hidden=hidden)
         self._show_legend()
 
     def _reload(self) -> None:
@@ -612,6 +621,7 @@ class AnnotatingMixin(_AppBase):
         self.analysis = None
         self.status = "analysing…"
         self.annotations = ()
+        self._panel_tags = ({}, set())
         self._selected_claim = None
         self._chosen_span = None
         self._go_to_after_open = annotation_id
