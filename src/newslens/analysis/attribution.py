@@ -132,13 +132,19 @@ def _is_cue(token: Token, in_quote: list[int], verbs: dict[str, Verb]) -> bool:
     )
 
 
-def _subject(cue: Token) -> Token | None:
-    """The speaker token of a cue: its subject, the agent of a passive, or an inherited one."""
+def _subject(cue: Token, in_quote: list[int]) -> Token | None:
+    """The speaker token of a cue: its subject, the agent of a passive, or an inherited one.
+
+    Never a word inside quotation marks: "“We will win,” Chief Jordan said" may be parsed
+    with "said" hanging off the quoted verb, whose subject "We" is not the speaker.
+    """
     token: Token | None = cue
     for _ in range(4):
-        if token is None:
+        if token is None or in_quote[token.i] >= 0:
             return None
         for child in token.children:
+            if in_quote[child.i] >= 0:
+                continue
             if child.dep_ == "nsubj":
                 if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                     return token.head
@@ -147,12 +153,37 @@ def _subject(cue: Token) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if any(child.dep_ == "nsubjpass" for child in token.children):
             return None
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head  # "footage of Clinton asking, “…”"
         if token.dep_ not in INHERITS_SUBJECT or token.head is token:
             return None
         token = token.head
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS:
             # "the statement, saying …": the noun is the source.
             return token
+    return None
+
+
+def _speaker(cue: Token, in_quote: list[int]) -> Token | None:
+    """The subject of a cue beside a quote, or failing that the name right beside the cue.
+
+    "“…,” Tulsa police Chief Chuck Jordan said" and "“…,” said James Acton, a physicist"
+    name the speaker next to the verb even when the parse does not make it the subject.
+    """
+    subject = _subject(cue, in_quote)
+    if subject is not None:
+        return subject
+    doc = cue.doc
+    before = cue.i - 1
+    while before >= 0 and doc[before].pos_ == "ADV":
+        before -= 1
+    if before >= 0 and in_quote[before] < 0 and doc[before].pos_ in ("PROPN", "NOUN"):
+        return doc[before]
+    for token in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
+        if in_quote[token.i] >= 0 or token.is_punct:
+            return None
+        if token.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
+            return token.head if token.dep_ in ("compound", "flat") else token
     return None
 
 
@@ -326,6 +357,13 @@ def _nearest_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
         near = [i for i in cues if sent.start <= i < before]
         if near:
             return doc[max(near)]
+    # "“… to regulate?” Vitter demanded.": the parser may end the sentence at the quote.
+    after = quote[-1] + 1
+    if after < len(doc) and doc[after].is_sent_start and "\n" not in doc[quote[-1]].whitespace_:
+        sent = doc[after].sent
+        near = [i for i in cues if sent.start <= i < min(sent.end, sent.start + 8)]
+        if near:
+            return doc[min(near)]
     return None
 
 
@@ -376,7 +414,7 @@ def _stands_alone(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -
     squeezed employees” to drive up the price, she said" weave the quoted words into the
     reporter's sentence: reported speech with a quoted fragment, not a direct quote.
     """
-    subject = _subject(cue)
+    subject = _speaker(cue, in_quote)
     attribution = {cue.i}
     if subject is not None:
         attribution.update(t.i for t in subject.subtree)
@@ -531,7 +569,9 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
                 continue
             cue_used.add(cue.i)
             direct.append(
-                _Attribution([span], _kind(doc, span), cue, _subject(cue), confidence=confidence)
+                _Attribution(
+                    [span], _kind(doc, span), cue, _speaker(cue, in_quote), confidence=confidence
+                )
             )
             continue
         if not _reads_as_quote(doc, tokens) or not _opens_sentence(doc, tokens):
@@ -569,7 +609,7 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
             if any(p[0] <= a and b <= p[1] + 1 for a, b in marks for p in parts)
             else QuoteKind.INDIRECT
         )
-        indirect.append(_Attribution(parts, kind, cue, _subject(cue), confidence=0.8))
+        indirect.append(_Attribution(parts, kind, cue, _subject(cue, in_quote), confidence=0.8))
     indirect.extend(_labelled_lines(doc, marks))
     indirect.extend(_noun_cues(doc, in_quote, marks, taken))
     found = sorted(direct + indirect, key=lambda a: a.parts[0])
