@@ -268,3 +268,31 @@ def test_an_unknown_theme_is_a_user_error(article: Article) -> None:
         assert "high-contrast" in str(exc)
     else:
         raise AssertionError("expected NewslensError")
+
+
+async def test_resizing_rewraps_and_keeps_the_reading_place() -> None:
+    app = NewslensApp(Article(text=LONG), analyzer=fake_analyzer_for_any(), config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        for _ in range(5):
+            await pilot.press("space")
+        before = view.top_offset
+        paragraph = LONG.count("\n\n", 0, before)
+        await pilot.resize_terminal(70, 30)
+        await pilot.pause()
+        assert max(len(line.rstrip()) for line in screen_text(app).splitlines()) <= 70
+        after = view.top_offset
+        assert LONG.count("\n\n", 0, after) == paragraph  # still in the same paragraph
+        assert after <= before
+
+
+async def test_a_long_title_stays_on_one_line_in_a_narrow_terminal() -> None:
+    article = Article(text="Body.\n", title="A very long headline " * 6, source="src.txt")
+    app = NewslensApp(article, analyzer=fake_analyzer_for_any(), config=Config())
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        header = app.query_one("#header")
+        lines = [header.render_line(y).text for y in range(header.size.height)]
+        assert lines[0].rstrip().endswith("…")
+        assert "src.txt" in lines[1]
