@@ -126,7 +126,16 @@ class ClaimsPanel(Vertical):
     ) -> None:
         """Tag names to show under each claim, keyed by the claim's span; ``hidden``
         claims (marked "not a claim") are left out of the list."""
-        self._tags = tags
+        old, self._tags = self._tags, tags
+        if frozenset(hidden) == self._hidden and self._analysis is not None:
+            # The same claims listed: redraw only those whose tags changed.
+            claims_list = self.query_one("#claims", OptionList)
+            for index, claim in enumerate(self._shown):
+                span = (claim.start, claim.end)
+                if list(old.get(span, ())) != list(tags.get(span, ())):
+                    prompt = claim_prompt(self._text, claim, tags.get(span, ()))
+                    claims_list.replace_option_prompt_at_index(index, prompt)
+            return
         self._hidden = frozenset(hidden)
         self._fill_claims()
 
