@@ -230,6 +230,13 @@ def _path(token: Token, top: Token) -> list[Token]:
 OBJECT_DEPS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "pcomp")
 
 
+# Prepositions of place and time set the scene ("spoke at a rally", "wrote in 2014"); the
+# others bring in what was said ("spoke about", "called for", "warned against").
+SETTING_PREPOSITIONS = frozenset(
+    ["in", "at", "during", "after", "before", "since", "until", "near", "through", "within"]
+)
+
+
 def _complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
     doc = cue.doc
@@ -260,7 +267,11 @@ def _complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, 
             return _trimmed(doc, [(before.start, before.end)])
         return []
     if verb.reports_object and _active_finite(cue):
-        objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS]
+        objects = [
+            c
+            for c in cue.rights
+            if c.dep_ in OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ not in SETTING_PREPOSITIONS)
+        ]
         if objects:
             return _trimmed(doc, [(objects[0].left_edge.i, objects[-1].right_edge.i + 1)])
     return []
@@ -520,7 +531,7 @@ def _noun_source(noun: Token) -> Token | None:
     return None
 
 
-def _labelled_lines(doc: Doc, marks: list[Span]) -> list[_Attribution]:
+def _labelled_lines(doc: Doc) -> list[_Attribution]:
     """Lines a short name and a colon open: headlines and transcripts."""
     out = []
     for match in _LABELLED.finditer(doc.text):
@@ -529,10 +540,12 @@ def _labelled_lines(doc: Doc, marks: list[Span]) -> list[_Attribution]:
         if name is None or words is None or len(words) < 3:
             continue
         colon = doc[name.end] if name.end < len(doc) else None
+        # Reported, not quoted: the words carry no quotation marks of their own (a
+        # transcript quoted whole is the quoting article's direct quote, not each line's).
         part = (match.start(2), match.end(2))
-        inside = any(a <= part[0] and part[1] <= b for a, b in marks)
-        kind = QuoteKind.DIRECT if inside else QuoteKind.INDIRECT
-        out.append(_Attribution([part], kind, colon, name.root, phrase=name, confidence=0.6))
+        out.append(
+            _Attribution([part], QuoteKind.INDIRECT, colon, name.root, phrase=name, confidence=0.6)
+        )
     return out
 
 
@@ -610,7 +623,7 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
             else QuoteKind.INDIRECT
         )
         indirect.append(_Attribution(parts, kind, cue, _subject(cue, in_quote), confidence=0.8))
-    indirect.extend(_labelled_lines(doc, marks))
+    indirect.extend(_labelled_lines(doc))
     indirect.extend(_noun_cues(doc, in_quote, marks, taken))
     found = sorted(direct + indirect, key=lambda a: a.parts[0])
     for a in found:
