@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
+
 import pytest
 
+from newslens.analysis import pipeline
+from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.errors import NewslensError
 from newslens.tui.background import BackgroundAnalysis
@@ -31,4 +35,55 @@ def test_it_answers_only_for_its_own_article() -> None:
     analysis = BackgroundAnalysis(article, model="no_such_model_for_newslens_tests")
     with pytest.raises(ValueError, match="another article"):
         analysis(Article(text="Two.\n"))
+    analysis.close()
+
+
+fork_only = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(),
+    reason="the child sees the test's stand-ins only when forked",
+)
+
+
+@fork_only
+def test_the_child_runs_under_the_memory_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    resource = pytest.importorskip("resource")
+
+    def report_limit(article: Article, nlp: object = None) -> Analysis:
+        limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+        return Analysis(article.fingerprint, model_name=str(limit))
+
+    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
+    monkeypatch.setattr(pipeline, "analyze", report_limit)
+    article = Article(text="One.\n")
+    analysis = BackgroundAnalysis(article, memory_limit=3 * 1024**3)
+    assert analysis(article).model_name == str(3 * 1024**3)
+    analysis.close()
+
+
+@fork_only
+def test_running_out_of_memory_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    def exhausted(article: Article, nlp: object = None) -> Analysis:
+        raise MemoryError
+
+    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
+    monkeypatch.setattr(pipeline, "analyze", exhausted)
+    article = Article(text="One.\n")
+    analysis = BackgroundAnalysis(article)
+    with pytest.raises(NewslensError, match=r"out of memory: the analysis needed more than 2.0 GB"):
+        analysis(article)
+    analysis.close()
+
+
+@fork_only
+def test_a_long_error_is_cut_to_its_first_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(article: Article, nlp: object = None) -> Analysis:
+        raise ImportError("first line\nsecond line\nthird")
+
+    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
+    monkeypatch.setattr(pipeline, "analyze", broken)
+    article = Article(text="One.\n")
+    analysis = BackgroundAnalysis(article)
+    with pytest.raises(NewslensError) as caught:
+        analysis(article)
+    assert str(caught.value) == "ImportError: first line"
     analysis.close()

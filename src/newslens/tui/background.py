@@ -22,20 +22,44 @@ from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.errors import NewslensError
 
+# The child's address space is capped: an analysis that runs away with memory on a
+# huge article fails with a message in the reader instead of taking the machine
+# down with it. The sample article peaks near 330 MB of address space.
+MEMORY_LIMIT = 2 * 1024**3
 
-def _analyse_in_child(article: Article, model: str | None, send: Connection) -> None:
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not on this platform: no cap
+        return
+    with contextlib.suppress(ValueError, OSError):
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or hard > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _analyse_in_child(
+    article: Article, model: str | None, memory_limit: int | None, send: Connection
+) -> None:
     # Background work: where cores are short, the interface comes first.
     with contextlib.suppress(OSError, AttributeError):
         os.nice(5)
-    # Imported in the child only: the reader's process never imports spaCy.
-    from newslens.analysis.pipeline import analysis_pipeline, analyze
-
+    if memory_limit:
+        _limit_memory(memory_limit)
     try:
+        # Imported in the child only: the reader's process never imports spaCy.
+        from newslens.analysis.pipeline import analysis_pipeline, analyze
+
         send.send(("ok", analyze(article, analysis_pipeline(requested=model))))
     except NewslensError as exc:
         send.send(("error", str(exc)))
+    except MemoryError:
+        gigabytes = (memory_limit or 0) / 1024**3
+        send.send(("error", f"out of memory: the analysis needed more than {gigabytes:.1f} GB"))
     except Exception as exc:  # reported in the reader, which stays readable
-        send.send(("error", f"{type(exc).__name__}: {exc}"))
+        lines = str(exc).strip().splitlines()
+        send.send(("error", f"{type(exc).__name__}: {lines[0] if lines else ''}".rstrip(": ")))
     finally:
         send.close()
 
@@ -43,13 +67,15 @@ def _analyse_in_child(article: Article, model: str | None, send: Connection) -> 
 class BackgroundAnalysis:
     """An analysis running in a child process; call it (from a worker) to wait for it."""
 
-    def __init__(self, article: Article, model: str | None = None) -> None:
+    def __init__(
+        self, article: Article, model: str | None = None, memory_limit: int | None = MEMORY_LIMIT
+    ) -> None:
         methods = multiprocessing.get_all_start_methods()
         context: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         self._article = article
         self._receive, send = context.Pipe(duplex=False)
         self._process: Any = context.Process(
-            target=_analyse_in_child, args=(article, model, send), daemon=True
+            target=_analyse_in_child, args=(article, model, memory_limit, send), daemon=True
         )
         self._process.start()
         send.close()
