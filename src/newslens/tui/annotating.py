@@ -45,6 +45,7 @@ from newslens.article import Article
 from newslens.config import Config, data_dir
 from newslens.errors import NewslensError
 from newslens.sources import LoadOptions, load_article
+from newslens.tui.background import BackgroundAnalysis
 from newslens.tui.highlights import Mark
 from newslens.tui.library import Choice, LibraryScreen
 from newslens.tui.search import SearchBar
@@ -180,6 +181,7 @@ class AnnotatingMixin(_AppBase):
     if TYPE_CHECKING:
         article: Article
         config: Config
+        analyzer: Callable[[Article], Analysis]
         analysis: Analysis | None
         status: str
 
@@ -625,6 +627,12 @@ class AnnotatingMixin(_AppBase):
         self._selected_claim = None
         self._chosen_span = None
         self._go_to_after_open = annotation_id
+        if isinstance(self.analyzer, BackgroundAnalysis):
+            # That child process analyses the first article only: analyse this one here.
+            from newslens.tui.app import make_analyzer
+
+            self.analyzer.close()
+            self.analyzer = make_analyzer(self.config.model)
         await self.recompose()
         self.query_one(SearchBar).display = False
         self.view.focus()
