@@ -468,3 +468,22 @@ async def test_a_corrupt_store_is_moved_aside_and_tagging_works(
         await pilot.press("right_square_bracket", "1")
         assert [a.tags for a in stored(article)] == [("verified",)]
     assert [p.name for p in path.parent.glob("annotations.sqlite3.corrupt-*")]
+
+
+async def test_help_lists_the_annotation_and_selection_keys(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        rows = {(keys, what) for keys, what, _ in app.key_rows()}
+        for row in (
+            ("1", "Quick tag 1"),
+            ("t", "Tag…"),
+            ("u", "Undo"),
+            ("ctrl+r, U", "Redo"),
+            ("v", "Select text"),
+            ("w", "Select one more word"),
+            ("enter", "Annotate the selection"),
+        ):
+            assert row in rows

@@ -558,6 +558,14 @@ class AnnotatingMixin(_AppBase):
         self.view.clear_span()
         self.view.focus()
 
+    def selection_key_rows(self) -> list[tuple[str, str, str]]:
+        """Selection mode's keys for the help screen: (keys, what, where)."""
+        return [
+            (binding.key.replace(",", ", "), binding.description, "selecting (v)")
+            for binding in SelectionBar.BINDINGS
+            if isinstance(binding, Binding)
+        ]
+
     # -- library -------------------------------------------------------------
 
     def action_library(self) -> None:

@@ -330,6 +330,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         rows: list[KeyRow] = []
         for binding_id, binding, where, _ in self._all_bindings():
             rows.append((self._keys_shown(binding_id, binding), binding.description, where))
+        rows.extend(self.selection_key_rows())
         rows.append(("j, k", "Move in a list", "lists"))
         rows.append(("enter", "Show the claim / filter by the source", "lists"))
         rows.append(("tab, shift+tab", "Next / previous pane", "anywhere"))
