@@ -296,3 +296,19 @@ async def test_a_long_title_stays_on_one_line_in_a_narrow_terminal() -> None:
         lines = [header.render_line(y).text for y in range(header.size.height)]
         assert lines[0].rstrip().endswith("…")
         assert "src.txt" in lines[1]
+
+
+async def test_the_mouse_selects_claims_and_tabs(article: Article, fake_analyzer: Analyzer) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        claims = app.query_one("#claims", OptionList)
+        # The second claim's first line: each claim takes two or three lines.
+        await pilot.click(claims, offset=(2, 3))
+        await pilot.pause()
+        assert claims.highlighted == 1
+        marked = [line for line in screen_text(app).splitlines() if line[1:2] == "▸"]
+        assert marked and "flooded" in " ".join(marked)
+        await pilot.click("#panel-tabs Tab#--content-tab-sources-tab")
+        await pilot.pause()
+        assert app.query_one(TabbedContent).active == "sources-tab"
