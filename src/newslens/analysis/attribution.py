@@ -60,6 +60,7 @@ XCOMP_CUES = frozenset(
         "decline",
     ]
 )
+ATTRIBUTION_WORDS = 16  # "Flynn, a top Trump surrogate, said": the most words before a cue
 MIN_QUOTE_WORDS = 4  # a shorter quoted span is a quote only when a cue governs it
 CARRY_OVER_CHARS = 600  # how far back a quote opening a sentence looks for its speaker
 
@@ -418,7 +419,9 @@ def _after_colon(doc: Doc, quote: list[int]) -> bool:
     return before >= 0 and doc[before].text == ":"
 
 
-def _stands_alone(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -> bool:
+def _stands_alone(
+    doc: Doc, quote: list[int], cue: Token, in_quote: list[int], cues: set[int]
+) -> bool:
     """Whether only the attribution ("he said", "said Ms. Ruiz") shares the quote's sentence.
 
     "With so many systems, “there is no single point of failure,” he said" and "“You
@@ -447,12 +450,15 @@ def _stands_alone(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -
     if after >= len(doc):
         return True
     token = doc[after]
-    return (
-        token.is_punct
-        or in_quote[token.i] >= 0
-        or token.i in attribution
-        or bool(token.is_sent_start)
-    )
+    if token.is_punct or in_quote[token.i] >= 0 or token.i in attribution or token.is_sent_start:
+        return True
+    # "“…,” Tulsa police Chief Chuck Jordan said": a short run of words and then a cue.
+    for following in doc[after : min(len(doc), after + ATTRIBUTION_WORDS)]:
+        if following.i in cues:
+            return True
+        if in_quote[following.i] >= 0 or following.text in (".", "!", "?", ";", ":"):
+            return False
+    return False
 
 
 def _reads_as_quote(doc: Doc, quote: list[int]) -> bool:
@@ -572,7 +578,7 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
         if cue is None and _reads_as_quote(doc, tokens):
             cue, confidence = _nearest_cue(doc, tokens, cues), 0.7
         if cue is not None:
-            if not _stands_alone(doc, tokens, cue, in_quote):
+            if not _stands_alone(doc, tokens, cue, in_quote, cues):
                 continue  # the reporter's own words run into it: mixed speech
             previous = direct[-1] if direct else None
             if previous is not None and previous.cue is not None and previous.cue.i == cue.i:
