@@ -386,7 +386,7 @@ async def test_a_store_that_cannot_be_written_leaves_the_app_usable(
         assert any("cannot be saved" in m or "read-only" in m for m in notices(app))
         assert "read-only" in str(app.query_one(Legend).render())
         await pilot.press("right_square_bracket", "1")
-        assert any("read-only" in m and "not" not in m[:3] for m in notices(app))
+        assert any(m.startswith("annotations are read-only: cannot write") for m in notices(app))
         assert "[verified]" not in claim_rows(app)[0]
         await pilot.press("right_square_bracket")  # reading goes on
         assert app.query_one("#claims", OptionList).highlighted == 1
@@ -487,3 +487,43 @@ async def test_help_lists_the_annotation_and_selection_keys(
             ("enter", "Annotate the selection"),
         ):
             assert row in rows
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "w3c", "claimreview", "csv", "brat", "html"])
+async def test_export_writes_every_format(
+    article: Article,
+    fake_analyzer: Analyzer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "3")
+        app._export(fmt)
+        written = sorted(p.name for p in tmp_path.iterdir())
+        expected = {
+            "jsonl": [".jsonl"],
+            "w3c": [".w3c.jsonld"],
+            "claimreview": [".claimreview.jsonld"],
+            "csv": [".csv"],
+            "brat": [".ann", ".txt"],
+            "html": [".html"],
+        }[fmt]
+        assert [name.split("-")[-1][8:] for name in written] == expected
+        assert all("will not survive" in (tmp_path / name).read_text() for name in written)
+
+
+async def test_export_with_nothing_to_export_says_so(
+    article: Article, fake_analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        app._export("csv")
+        await pilot.pause()
+        assert list(tmp_path.iterdir()) == []
+        assert any("nothing to export" in m for m in notices(app))
