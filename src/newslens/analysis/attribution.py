@@ -154,6 +154,14 @@ def _subject(cue: Token, in_quote: list[int]) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if any(child.dep_ == "nsubjpass" for child in token.children):
             return None
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        if (
+            token.tag_ == "VBG"
+            and previous is not None
+            and previous.pos_ in ("NOUN", "PROPN")
+            and in_quote[previous.i] < 0
+        ):
+            return previous  # "footage of Hillary Clinton asking, “…”"
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # "footage of Clinton asking, “…”"
         if token.dep_ not in INHERITS_SUBJECT or token.head is token:
@@ -175,14 +183,22 @@ def _speaker(cue: Token, in_quote: list[int]) -> Token | None:
     if subject is not None:
         return subject
     doc = cue.doc
-    before = cue.i - 1
-    while before >= 0 and doc[before].pos_ == "ADV":
-        before -= 1
-    if before >= 0 and in_quote[before] < 0 and doc[before].pos_ in ("PROPN", "NOUN"):
-        return doc[before]
+    # Leftwards to the quote: "“…,” Flynn, a top Trump surrogate, said".
+    start = cue.i
+    while start > 0 and cue.i - start < ATTRIBUTION_WORDS and in_quote[start - 1] < 0:
+        if doc[start - 1].text in (".", "!", "?", ";", ":") or "\n" in doc[start - 1].text:
+            break
+        start -= 1
+    if start > 0 and in_quote[start - 1] >= 0:
+        for token in doc[start : cue.i]:
+            if token.pos_ in ("PROPN", "NOUN", "PRON"):
+                return token.head if token.dep_ in ("compound", "flat") else token
+    # Rightwards: "“…,” said James Acton, a physicist".
     for token in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
         if in_quote[token.i] >= 0 or token.is_punct:
             return None
+        if token.ent_type_ in ("DATE", "TIME"):
+            continue
         if token.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
             return token.head if token.dep_ in ("compound", "flat") else token
     return None
@@ -351,6 +367,22 @@ def _linked_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
         if cue is not None and (best is None or abs(cue.i - quote[0]) < abs(best.i - quote[0])):
             best = cue
     return best
+
+
+def _closer_cue(doc: Doc, quote: list[int], cue: Token, cues: set[int]) -> Token:
+    """A cue nearer the quote than the one the parse hangs it on, with no verb between.
+
+    "The spot concludes with footage of Trump saying during the debate, “…”": the quote
+    is Trump's, whatever the parser made of "concludes".
+    """
+    if cue.i > quote[0]:
+        return cue
+    for i in range(quote[0] - 1, cue.i, -1):
+        if i in cues:
+            return doc[i]
+        if doc[i].pos_ in ("VERB", "AUX"):
+            break
+    return cue
 
 
 def _nearest_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
@@ -574,6 +606,9 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
         if not _opens_clause(doc, tokens, cues):
             continue  # a fragment woven into the reporter's sentence: mixed speech at most
         cue = _linked_cue(doc, tokens, cues)
+        linked = cue
+        if cue is not None:
+            cue = _closer_cue(doc, tokens, cue, cues)
         confidence = 0.9
         if cue is None and _reads_as_quote(doc, tokens):
             cue, confidence = _nearest_cue(doc, tokens, cues), 0.7
@@ -587,6 +622,8 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
             if not _reads_as_quote(doc, tokens) and _linked_only_by_object(doc, tokens, cue):
                 continue
             cue_used.add(cue.i)
+            if linked is not None:
+                cue_used.add(linked.i)  # when a closer cue wins, the parse's cue said this too
             direct.append(
                 _Attribution(
                     [span], _kind(doc, span), cue, _speaker(cue, in_quote), confidence=confidence
