@@ -38,7 +38,7 @@ from newslens.tui.layout import Layout
 
 GUTTER = 3  # quote bar, claim/tag mark, a space
 _CACHE_LIMIT = 4000  # cached strips; a few screens' worth is all that is ever reused
-_WRAP_STEP = 4000  # screen lines wrapped per background step after the first paint
+_WRAP_STEP = 2000  # screen lines wrapped per background step (~5 ms) after the first paint
 _MAX_MATCHES = 100_000
 
 
@@ -233,7 +233,8 @@ class ArticleView(ScrollView, can_focus=True):
     # -- rendering -------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self._relayout()
+        if self.size.width:  # else the first resize lays it out
+            self._relayout()
 
     def on_resize(self) -> None:
         if self._text_width() != self._layout.width:
@@ -261,7 +262,10 @@ class ArticleView(ScrollView, can_focus=True):
         return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
 
     def _text_width(self) -> int:
-        return max(10, self.scrollable_content_region.width - GUTTER - 1)
+        # The scrollbar's column is always kept free: it appears only once the
+        # layout is known, and wrapping must not depend on it.
+        scrollbar = self.styles.scrollbar_size_vertical
+        return max(10, self.size.width - scrollbar - GUTTER - 1)
 
     def _relayout(self) -> None:
         self._layout = Layout(self.text, self._text_width())
@@ -270,9 +274,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._update_virtual_size()
         if self._wrap_timer is not None:
             self._wrap_timer.stop()
-        self._wrap_timer = (
-            None if self._layout.complete else self.set_interval(0.02, self._wrap_more)
-        )
+            self._wrap_timer = None
+        # The rest is wrapped in small steps, only once the first screen is painted.
+        self.call_after_refresh(self._start_wrapping, self._layout)
+
+    def _start_wrapping(self, layout: Layout) -> None:
+        if layout is self._layout and not layout.complete and self._wrap_timer is None:
+            self._wrap_timer = self.set_interval(0.02, self._wrap_more)
 
     def _wrap_more(self) -> None:
         self._layout.wrap_some(_WRAP_STEP)

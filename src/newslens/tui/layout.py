@@ -28,6 +28,7 @@ class Layout:
         self.ends: list[int] = []
         self._next = 0  # offset of the first text line not yet wrapped
         self._size = len(text)
+        self._newlines_left = text.count("\n")  # for the estimate, without recounting
 
     @property
     def complete(self) -> bool:
@@ -42,7 +43,7 @@ class Layout:
         if self.complete:
             return len(self.starts)
         remaining = self._size - self._next
-        paragraphs = self.text.count("\n", self._next) + 1
+        paragraphs = self._newlines_left + 1
         # Greedy wrapping fills lines to ~90 % on prose; each paragraph adds a blank.
         return len(self.starts) + remaining * 10 // (self.width * 9) + 2 * paragraphs
 
@@ -77,6 +78,8 @@ class Layout:
         newline = text.find("\n", start)
         end = self._size if newline == -1 else newline
         self._next = end + 1
+        if newline != -1:
+            self._newlines_left -= 1
         if not text[start:end].strip():
             return
         if self.starts:
