@@ -312,3 +312,17 @@ async def test_the_mouse_selects_claims_and_tabs(article: Article, fake_analyzer
         await pilot.click("#panel-tabs Tab#--content-tab-sources-tab")
         await pilot.pause()
         assert app.query_one(TabbedContent).active == "sources-tab"
+
+
+async def test_an_unknown_binding_in_the_keymap_is_reported(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    config = Config(keys={"no-such-action": "x", "search": "ctrl+f"})
+    app = NewslensApp(article, analyzer=fake_analyzer, config=config)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("unknown binding 'no-such-action'" in m for m in messages)
+        assert app.user_keys == {"search": "ctrl+f"}
+        await pilot.press("ctrl+f")
+        assert app.query_one("#search").display
