@@ -8,7 +8,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newslens.analysis.boilerplate import find_boilerplate
-from newslens.analysis.claims import CHECKWORTHY, Claim, claims_of, find_claims
+from newslens.analysis.claims import (
+    _WEIGHTS,
+    CHECKWORTHY,
+    Claim,
+    claims_of,
+    find_claims,
+    score_span,
+    span_features,
+    word_lists,
+)
 from newslens.analysis.figures import figures_of, find_figures
 from newslens.analysis.model import ClaimKind, Quote, QuoteKind
 from newslens.resources import sample_article
@@ -234,3 +243,44 @@ def test_sample_article_claims_hold_its_checkable_statements(nlp: Language) -> N
     tail = find_boilerplate(text)[0][0]
     assert all(c.start < tail for c in claims)
     assert all(c.score >= CHECKWORTHY for c in claims if "nearly 19,000" in text[c.start : c.end])
+
+
+def score_of(nlp: Language, text: str) -> float:
+    doc = nlp(text)
+    return score_span(doc[:], find_figures(doc))
+
+
+def test_every_feature_has_a_weight_and_every_weight_a_feature(nlp: Language) -> None:
+    doc = nlp("The senator voted against the bill in 2019.")
+    assert set(span_features(doc[:], find_figures(doc))) | {"bias"} == set(_WEIGHTS)
+
+
+def test_word_lists_are_read_from_the_data_file() -> None:
+    lists = word_lists()
+    assert "vetoed" in lists["stance"]
+    assert "unemployment" in lists["topics"]
+    assert "if" in lists["hypothetical"]
+
+
+def test_a_voting_record_is_checkable_and_a_condition_is_not(nlp: Language) -> None:
+    assert score_of(nlp, "The senator voted against the farm bill twice.") >= CHECKWORTHY
+    assert score_of(nlp, "If we had acted sooner, things would be different.") < CHECKWORTHY
+
+
+def test_a_promise_ranks_below_the_record_of_the_same_act(nlp: Language) -> None:
+    promise = score_of(nlp, "We will cut taxes for working families.")
+    record = score_of(nlp, "The governor cut taxes for working families.")
+    assert promise < CHECKWORTHY <= record
+
+
+def test_now_counts_as_the_state_of_things_but_not_as_a_turn_opener(nlp: Language) -> None:
+    opener = nlp("Now, let me tell you something.")
+    state = nlp("Unemployment is now higher than it was.")
+    assert span_features(opener[:], [])["now"] == 0.0
+    assert span_features(state[:], find_figures(state))["now"] == 1.0
+
+
+def test_vague_generalities_and_value_talk_are_not_claims(nlp: Language) -> None:
+    for text in ("That is the thing about freedom.", "I believe in the future of this nation."):
+        doc = nlp(text)
+        assert find_claims(doc, [], find_figures(doc)) == [], text
