@@ -112,25 +112,39 @@ class _Attribution:
     extra: list[Span] = field(default_factory=list)
 
 
-def _quote_index(doc: Doc, marks: list[Span]) -> list[int]:
-    """For each token, the index of the quoted span holding it, or -1."""
-    out = [-1] * len(doc)
+@dataclass
+class _Scan:
+    """What one pass over the tokens finds; every later step looks only at these."""
+
+    in_quote: list[int]  # per token: the index of the quoted span holding it, or -1
+    cues: set[int] = field(default_factory=set)  # reporting verbs outside quotes
+    according: list[Token] = field(default_factory=list)  # "according" outside quotes
+    nouns: list[Token] = field(default_factory=list)  # reporting nouns outside quotes
+    subjects: list[Token] = field(default_factory=list)  # noun subjects and passive agents
+
+
+def _scan(doc: Doc, marks: list[Span]) -> _Scan:
+    verbs, nouns = _lexicons()
+    scan = _Scan([-1] * len(doc))
     k = 0
     for token in doc:
         while k < len(marks) and marks[k][1] <= token.idx:
             k += 1
         if k < len(marks) and marks[k][0] <= token.idx < marks[k][1]:
-            out[token.i] = k
-    return out
-
-
-def _is_cue(token: Token, in_quote: list[int], verbs: dict[str, Verb]) -> bool:
-    return (
-        in_quote[token.i] < 0
-        and token.pos_ in ("VERB", "AUX")
-        and token.lemma_.lower() in verbs
-        and token.lemma_.lower() != "be"
-    )
+            scan.in_quote[token.i] = k
+            continue
+        pos, lemma = token.pos_, token.lemma_.lower()
+        if pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
+            scan.cues.add(token.i)
+        elif token.lower_ == "according":
+            scan.according.append(token)
+        if pos in ("NOUN", "PROPN"):
+            if pos == "NOUN" and lemma in nouns:
+                scan.nouns.append(token)
+            dep = token.dep_
+            if dep == "nsubj" or (dep == "pobj" and token.head.dep_ == "agent"):
+                scan.subjects.append(token)
+    return scan
 
 
 def _subject(cue: Token, in_quote: list[int]) -> Token | None:
@@ -317,11 +331,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
-def _according_to(doc: Doc, in_quote: list[int]) -> list[_Attribution]:
+def _according_to(doc: Doc, scan: _Scan) -> list[_Attribution]:
     out = []
-    for token in doc:
-        if token.lower_ != "according" or in_quote[token.i] >= 0:
-            continue
+    for token in scan.according:
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
@@ -432,9 +444,9 @@ def _opens_clause(doc: Doc, quote: list[int], cues: set[int]) -> bool:
     return token.is_punct and token.text not in ("-", "/", "'", "’")
 
 
-def _kind(doc: Doc, span: Span) -> QuoteKind:
+def _kind(text: str, span: Span) -> QuoteKind:
     """Direct between quotation marks; mixed between two apostrophes standing in for them."""
-    return QuoteKind.MIXED if doc.text.startswith(APOSTROPHES, span[0]) else QuoteKind.DIRECT
+    return QuoteKind.MIXED if text.startswith(APOSTROPHES, span[0]) else QuoteKind.DIRECT
 
 
 # How a quoted span hangs off the reporter's sentence when it is only part of it: "…,
@@ -512,9 +524,9 @@ _LABELLED = re.compile(
 )
 
 
-def _signature(doc: Doc, span: Span) -> _Attribution | None:
+def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
     """A quoted span followed on its line by a dash and the name of who said it."""
-    match = _SIGNATURE.match(doc.text, span[1])
+    match = _SIGNATURE.match(text, span[1])
     if match is None or len(match.group(2).split()) > 6:
         return None
     name = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
@@ -528,15 +540,10 @@ def _signature(doc: Doc, span: Span) -> _Attribution | None:
 _SOURCE_VERBS = frozenset(["make", "issue", "release", "give", "deliver", "repeat", "offer"])
 
 
-def _noun_cues(
-    doc: Doc, in_quote: list[int], marks: list[Span], taken: list[Span]
-) -> list[_Attribution]:
+def _noun_cues(doc: Doc, scan: _Scan, marks: list[Span], taken: list[Span]) -> list[_Attribution]:
     """Reporting nouns with their content: "Trump's claim that …", "a promise to …"."""
-    nouns = noun_lexicon()
     out = []
-    for token in doc:
-        if token.pos_ != "NOUN" or in_quote[token.i] >= 0 or token.lemma_.lower() not in nouns:
-            continue
+    for token in scan.nouns:
         content = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None)
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             continue
@@ -569,10 +576,10 @@ def _noun_source(noun: Token) -> Token | None:
     return None
 
 
-def _labelled_lines(doc: Doc) -> list[_Attribution]:
+def _labelled_lines(doc: Doc, text: str) -> list[_Attribution]:
     """Lines a short name and a colon open: headlines and transcripts."""
     out = []
-    for match in _LABELLED.finditer(doc.text):
+    for match in _LABELLED.finditer(text):
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         words = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
         if name is None or words is None or len(words) < 3:
@@ -587,11 +594,11 @@ def _labelled_lines(doc: Doc) -> list[_Attribution]:
     return out
 
 
-def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
+def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribution]:
     """Direct, mixed and indirect attributions in ``doc``, in text order."""
     verbs = lexicon()
-    in_quote = _quote_index(doc, marks)
-    cues = {t.i for t in doc if _is_cue(t, in_quote, verbs)}
+    text = doc.text  # built afresh on every access: once per doc
+    in_quote, cues = scan.in_quote, scan.cues
     quote_tokens = _quote_tokens(marks, in_quote)
     direct: list[_Attribution] = []
     cue_used: set[int] = set()
@@ -599,7 +606,7 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
         if not tokens:
             continue
         span = marks[k]
-        signed = _signature(doc, span)
+        signed = _signature(doc, text, span)
         if signed is not None:
             direct.append(signed)
             continue
@@ -626,7 +633,7 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
                 cue_used.add(linked.i)  # when a closer cue wins, the parse's cue said this too
             direct.append(
                 _Attribution(
-                    [span], _kind(doc, span), cue, _speaker(cue, in_quote), confidence=confidence
+                    [span], _kind(text, span), cue, _speaker(cue, in_quote), confidence=confidence
                 )
             )
             continue
@@ -635,21 +642,21 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
         previous = direct[-1] if direct else None
         if previous is None or span[0] - previous.parts[-1][1] > CARRY_OVER_CHARS:
             continue
-        between = doc.text[previous.parts[-1][1] : span[0]]
+        between = text[previous.parts[-1][1] : span[0]]
         if previous.cue is not None and _only_attribution(doc, previous, between):
             previous.parts.append(span)
             continue
         direct.append(
             _Attribution(
                 [span],
-                _kind(doc, span),
+                _kind(text, span),
                 None,
                 None,
                 carried_from=previous.carried_from or previous,
                 confidence=0.6,
             )
         )
-    indirect = _according_to(doc, in_quote)
+    indirect = _according_to(doc, scan)
     taken = [p for a in direct for p in a.parts]
     for i in sorted(cues):
         cue = doc[i]
@@ -666,8 +673,8 @@ def find_attributions(doc: Doc, marks: list[Span]) -> list[_Attribution]:
             else QuoteKind.INDIRECT
         )
         indirect.append(_Attribution(parts, kind, cue, _subject(cue, in_quote), confidence=0.8))
-    indirect.extend(_labelled_lines(doc))
-    indirect.extend(_noun_cues(doc, in_quote, marks, taken))
+    indirect.extend(_labelled_lines(doc, text))
+    indirect.extend(_noun_cues(doc, scan, marks, taken))
     found = sorted(direct + indirect, key=lambda a: a.parts[0])
     for a in found:
         if a.speaker is not None and a.phrase is None:
@@ -694,32 +701,29 @@ def _covered(parts: list[Span], taken: list[Span]) -> bool:
     return shared * 2 >= size
 
 
-def _antecedents(doc: Doc, marks: list[Span]) -> list[Mention]:
+def _antecedents(doc: Doc, scan: _Scan) -> list[Mention]:
     """Subjects and passive agents outside quotes: who a later "he" or "they" may be.
 
     "This was revealed by the leader of the legion. “…,” he said." needs the agent as
     much as any earlier speaker.
     """
-    in_quote = _quote_index(doc, marks)
-    out = []
-    for token in doc:
-        if in_quote[token.i] >= 0 or token.pos_ not in ("PROPN", "NOUN"):
-            continue
-        if token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
-            out.append(mention_for(token, _phrase(doc, token, in_quote, token.head)))
-    return out
+    return [
+        mention_for(token, _phrase(doc, token, scan.in_quote, token.head))
+        for token in scan.subjects
+    ]
 
 
 def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
     """The quotes and speakers of ``doc``, with offsets into ``doc.text``."""
-    found = find_attributions(doc, marks)
+    scan = _scan(doc, marks)
+    found = find_attributions(doc, marks, scan)
     mentions = []
     for a in found:
         if a.speaker is not None and a.phrase is not None:
             a.mention = mention_for(a.speaker, a.phrase)
             mentions.append(a.mention)
     taken = {m.span for m in mentions}
-    others = [m for m in _antecedents(doc, marks) if m.span not in taken]
+    others = [m for m in _antecedents(doc, scan) if m.span not in taken]
     resolve(mentions + others)
     keys = {m.key for m in mentions}
     mentions += [m for m in others if m.key in keys]

@@ -127,12 +127,21 @@ class Mention:
     aliases: set[str] = field(default_factory=set)
 
 
-def _entity_of(token: Token, phrase: SpacySpan) -> SpacySpan | None:
-    """The named entity the phrase's head belongs to ("Ukrainian forces" has none)."""
-    for ent in phrase.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+def _entity_of(token: Token) -> SpacySpan | None:
+    """The named entity the token belongs to ("Ukrainian forces" has none).
+
+    Walked from the token's own IOB tags: ``Doc.ents`` is rebuilt on every access.
+    """
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -156,13 +165,13 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
             else SpeakerKind.UNKNOWN
         )
         return Mention(span, head, head.text, kind, lower, resolved=False)
-    ent = _entity_of(head, phrase)
-    if ent is not None and ent.label_ in _KIND_OF_LABEL:
-        kind = _KIND_OF_LABEL[ent.label_]
+    ent = _entity_of(head)
+    if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
+        kind = _KIND_OF_LABEL[head.ent_type_]
         words = [t.text for t in ent if not t.is_punct or t.text in ".-"]
         if kind is SpeakerKind.PERSON:
             words = _strip_titles(words)
-        if ent.label_ != "PERSON" and words and words[0].lower() == "the":
+        if head.ent_type_ != "PERSON" and words and words[0].lower() == "the":
             words = words[1:]
         words = _strip_titles(words) if kind is SpeakerKind.PERSON else words
         name = " ".join(words) or ent.text
