@@ -326,3 +326,24 @@ async def test_an_unknown_binding_in_the_keymap_is_reported(
         assert app.user_keys == {"search": "ctrl+f"}
         await pilot.press("ctrl+f")
         assert app.query_one("#search").display
+
+
+async def test_quitting_stops_a_running_analysis(article: Article) -> None:
+    class Closeable:
+        def __init__(self) -> None:
+            self.closed = threading.Event()
+
+        def __call__(self, article: Article) -> Analysis:
+            if not self.closed.wait(30):  # as BackgroundAnalysis: returns once closed
+                raise AssertionError("never closed")
+            raise NewslensError("stopped")
+
+        def close(self) -> None:
+            self.closed.set()
+
+    analyzer = Closeable()
+    app = NewslensApp(article, analyzer=analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert not analyzer.closed.is_set()
+    assert analyzer.closed.is_set()

@@ -87,3 +87,21 @@ def test_a_long_error_is_cut_to_its_first_line(monkeypatch: pytest.MonkeyPatch) 
         analysis(article)
     assert str(caught.value) == "ImportError: first line"
     analysis.close()
+
+
+def test_started_from_a_threaded_process_it_spawns() -> None:
+    import threading
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        article = Article(text="One.\n")
+        analysis = BackgroundAnalysis(article, model="no_such_model_for_newslens_tests")
+        assert analysis._process._start_method == "spawn"
+        with pytest.raises(NewslensError, match="no_such_model_for_newslens_tests"):
+            analysis(article)
+        analysis.close()
+    finally:
+        release.set()
+        other.join()

@@ -167,12 +167,24 @@ class NewslensApp(AnnotatingMixin, App[None]):
             analysis = self.analyzer(self.article)
             runs = Runs(analysis_spans(analysis))  # the sweep is built here, off the UI thread
         except NewslensError as exc:
-            self.call_from_thread(self._analysis_failed, str(exc))
+            self._from_worker(self._analysis_failed, str(exc))
             return
         except Exception as exc:  # any failure must leave the text readable
-            self.call_from_thread(self._analysis_failed, f"{type(exc).__name__}: {exc}")
+            self._from_worker(self._analysis_failed, f"{type(exc).__name__}: {exc}")
             return
-        self.call_from_thread(self._analysis_ready, analysis, runs)
+        self._from_worker(self._analysis_ready, analysis, runs)
+
+    def _from_worker(self, callback: Callable[..., None], *args: object) -> None:
+        # After quitting, the loop is waiting for this very thread: do not wait for it.
+        if self.is_running:
+            self.call_from_thread(callback, *args)
+
+    def on_unmount(self) -> None:
+        # Python waits for a thread worker at exit and a thread cannot be interrupted:
+        # stop the analysis itself (BackgroundAnalysis kills its process) so q is instant.
+        close = getattr(self.analyzer, "close", None)
+        if callable(close):
+            close()
 
     def _analysis_ready(self, analysis: Analysis, runs: Runs) -> None:
         self.analysis = analysis

@@ -7,7 +7,8 @@ long article is analysed. In a child process they run on another core, at the
 same time as Textual starts. The reader's worker thread only waits for the result.
 
 The child is forked (where the platform can) before any thread exists, so it
-starts at once with the article already in memory.
+starts at once with the article already in memory; started later, from the
+running reader, it is spawned instead (forking a threaded process is unsafe).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import threading
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -70,8 +72,10 @@ class BackgroundAnalysis:
     def __init__(
         self, article: Article, model: str | None = None, memory_limit: int | None = MEMORY_LIMIT
     ) -> None:
-        methods = multiprocessing.get_all_start_methods()
-        context: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        # Forking is instant but safe only while this process has one thread (before
+        # Textual starts); later (another article opened in the reader) it spawns.
+        fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+        context: Any = multiprocessing.get_context("fork" if fork else "spawn")
         self._article = article
         self._receive, send = context.Pipe(duplex=False)
         self._process: Any = context.Process(
