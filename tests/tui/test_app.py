@@ -347,3 +347,31 @@ async def test_quitting_stops_a_running_analysis(article: Article) -> None:
         await pilot.pause()
         assert not analyzer.closed.is_set()
     assert analyzer.closed.is_set()
+
+
+async def test_every_highlight_has_a_cue_besides_colour(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    # What is left under NO_COLOR or in a 16-colour terminal with close colours:
+    # the text attributes and the gutter marks.
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        view = app.query_one(ArticleView)
+
+        def cue(layer: str) -> tuple[bool, ...]:
+            style = view.layer_style(layer)
+            return (
+                bool(style.bold),
+                bool(style.italic),
+                bool(style.underline),
+                bool(style.reverse),
+            )
+
+        cues = {layer: cue(layer) for layer in ("speaker", "mention", "direct", "cue", "figure")}
+        assert all(any(attributes) for attributes in cues.values()), cues
+        assert len(set(cues.values())) == len(cues), cues
+        # Reported speech has no attribute of its own: its gutter bar tells it apart.
+        lines = screen_text(app).splitlines()
+        assert any(line.startswith("┆") and "costs could rise" in line for line in lines)
+        assert any(line.startswith("┃") and "cannot wait" in line for line in lines)
