@@ -191,3 +191,47 @@ def test_passive_agent_is_the_speaker_of_this(analysis_nlp: Language) -> None:
 def test_dash_signature_names_the_speaker(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "“I will vote for the first time this year.” ― Carla Mendes\n")
     assert only(result, QuoteKind.DIRECT).speaker == "Carla Mendes"
+
+
+def test_speaker_phrase_between_quote_and_cue(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The hearing ran late.\n\n“We will appeal the ruling before the month is out,” "
+        "Laura Kim, a lawyer for the families, said Thursday morning.",
+    )
+    quote = only(result, QuoteKind.DIRECT)
+    assert quote.speaker == "Laura Kim"
+
+
+def test_participle_nearer_the_quote_names_the_speaker(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The new ad shows footage of Senator Hal Brooks saying, “Taxes will never go up.”",
+    )
+    assert only(result, QuoteKind.DIRECT).speaker == "Hal Brooks"
+
+
+def test_cue_in_the_sentence_after_a_question(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The senators pressed on.\n\n“Why is this bank still allowed to grow?” Vitter demanded.",
+    )
+    quote = only(result, QuoteKind.DIRECT)
+    assert quote.speaker == "Vitter" and quote.cue == "demanded"
+
+
+def test_a_line_opened_by_a_name_and_a_colon(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "Pat Moore: Voters are tired of the old parties\n\nMore text.")
+    quote = only(result)
+    assert quote.speaker == "Pat Moore"
+    assert words(text, quote) == "Voters are tired of the old parties"
+
+
+def test_two_apostrophes_stand_in_for_quotation_marks(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp, "''The museum tells all of our story,'' said Ruth Adams, a visitor."
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.MIXED  # not quotation marks proper
+    assert quote.speaker == "Ruth Adams"
+    assert words(text, quote) == "''The museum tells all of our story,''"

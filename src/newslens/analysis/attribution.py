@@ -153,6 +153,13 @@ def _subject(cue: Token, in_quote: list[int]) -> Token | None:
     Never a word inside quotation marks: "“We will win,” Chief Jordan said" may be parsed
     with "said" hanging off the quoted verb, whose subject "We" is not the speaker.
     """
+    previous = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if cue.tag_ == "VBG" and previous is not None and previous.pos_ == "PROPN":
+        # "footage of Senator Hal Brooks saying, “…”": the name right before the gerund,
+        # unless the gerund has a named subject of its own.
+        own = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if own is None or own.pos_ not in ("PROPN", "PRON"):
+            return previous
     token: Token | None = cue
     for _ in range(4):
         if token is None or in_quote[token.i] >= 0:
@@ -168,14 +175,14 @@ def _subject(cue: Token, in_quote: list[int]) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if any(child.dep_ == "nsubjpass" for child in token.children):
             return None
-        previous = token.doc[token.i - 1] if token.i > 0 else None
+        before = token.doc[token.i - 1] if token.i > 0 else None
         if (
             token.tag_ == "VBG"
-            and previous is not None
-            and previous.pos_ in ("NOUN", "PROPN")
-            and in_quote[previous.i] < 0
+            and before is not None
+            and before.pos_ in ("NOUN", "PROPN")
+            and in_quote[before.i] < 0
         ):
-            return previous  # "footage of Hillary Clinton asking, “…”"
+            return before  # "protesters chanting, “…”"
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # "footage of Clinton asking, “…”"
         if token.dep_ not in INHERITS_SUBJECT or token.head is token:

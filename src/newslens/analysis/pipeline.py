@@ -6,7 +6,7 @@ import importlib.util
 import os
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -52,7 +52,9 @@ def load_model(name: str) -> Language:
 
 # Texts longer than this are analysed in paragraph chunks: spaCy's max_length (1,000,000)
 # is never reached and the parser's memory stays bounded whatever the article's size.
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 20_000
+# Chunks parsed together: with CHUNK_CHARS, at most 320,000 characters in the parser at once.
+BATCH_SIZE = 16
 
 # The newslens components, in pipeline order; each is added when its module registers it.
 PARAGRAPHS = "newslens_paragraphs"  # before the parser: sentences never cross a line break
@@ -119,22 +121,26 @@ def analyze(article: Article, nlp: Language | None = None) -> Analysis:
 def analyze_many(
     articles: Iterable[Article], nlp: Language | None = None, n_process: int = 1
 ) -> Iterator[Analysis]:
-    """Analyses of ``articles`` in order, through one ``nlp.pipe`` (``n_process`` processes)."""
+    """Analyses of ``articles`` in order, through one ``nlp.pipe`` (``n_process`` processes).
+
+    Each chunk's results are taken off its ``Doc`` as soon as it is parsed, and the ``Doc``
+    dropped: memory follows the chunk size and the batch size, not the article's length.
+    """
     nlp = analysis_pipeline(nlp)
     name, version = model_label(nlp)
     queue: list[tuple[Article, int]] = []  # each article and how many chunks it has
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
-        for index, article in enumerate(articles):
+    def pieces() -> Iterator[tuple[str, int]]:
+        for article in articles:
             spans = chunk_spans(article.text, CHUNK_CHARS)
             queue.append((article, len(spans)))
             for start, end in spans:
-                yield article.text[start:end], (index, start)
+                yield article.text[start:end], start
 
-    docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process)
-    current: list[tuple[Doc, int]] = []
-    for doc, (_index, start) in docs:
-        current.append((doc, start))
+    docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=BATCH_SIZE)
+    current: list[_Chunk] = []
+    for doc, start in docs:
+        current.append(_Chunk.of(doc, start))
         article, count = queue[0]
         if len(current) == count:
             queue.pop(0)
@@ -142,25 +148,40 @@ def analyze_many(
             current = []
 
 
-def _assemble(article: Article, docs: list[tuple[Doc, int]], name: str, version: str) -> Analysis:
-    from newslens.analysis.claims import claims_of
-    from newslens.analysis.components import quotes_of, speakers_of
-    from newslens.analysis.figures import figures_of
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """What the components found in one chunk, in offsets of the whole article."""
 
+    quotes: list[Quote]
+    speakers: list[Speaker]
+    figures: list[Figure]
+    claims: list[Claim]
+
+    @classmethod
+    def of(cls, doc: Doc, offset: int) -> _Chunk:
+        from newslens.analysis.claims import claims_of
+        from newslens.analysis.components import quotes_of, speakers_of
+        from newslens.analysis.figures import figures_of
+
+        return cls(
+            quotes_of(doc, offset),
+            speakers_of(doc, offset),
+            figures_of(doc, offset),
+            claims_of(doc, offset),
+        )
+
+
+def _assemble(article: Article, chunks: list[_Chunk], name: str, version: str) -> Analysis:
     boilerplate = find_boilerplate(article.text)
     quotes: list[Quote] = []
     figures: list[Figure] = []
     claims: list[Claim] = []
     speakers: dict[str, Speaker] = {}
-    for doc, offset in docs:
-        for quote in quotes_of(doc, offset):
-            if not is_inside((quote.start, quote.end), boilerplate):
-                quotes.append(quote)
-        figures.extend(figures_of(doc, offset))
-        claims.extend(
-            c for c in claims_of(doc, offset) if not is_inside((c.start, c.end), boilerplate)
-        )
-        for speaker in speakers_of(doc, offset):
+    for chunk in chunks:
+        quotes.extend(q for q in chunk.quotes if not is_inside((q.start, q.end), boilerplate))
+        figures.extend(chunk.figures)
+        claims.extend(c for c in chunk.claims if not is_inside((c.start, c.end), boilerplate))
+        for speaker in chunk.speakers:
             speakers[speaker.key] = _merge(speakers.get(speaker.key), speaker)
     counts: dict[str, int] = {}
     for quote in quotes:
