@@ -284,3 +284,23 @@ def test_vague_generalities_and_value_talk_are_not_claims(nlp: Language) -> None
     for text in ("That is the thing about freedom.", "I believe in the future of this nation."):
         doc = nlp(text)
         assert find_claims(doc, [], find_figures(doc)) == [], text
+
+
+def test_a_call_to_act_is_not_a_claim_wherever_it_stands(nlp: Language) -> None:
+    doc = nlp("And this year, let's give every family a tax credit for child care.")
+    assert span_features(doc[:], find_figures(doc))["should"] == 1.0
+    assert find_claims(doc, [], find_figures(doc)) == []
+
+
+def test_a_main_verb_of_opinion_marks_the_sentence_whoever_holds_it(nlp: Language) -> None:
+    opinion = nlp("Most voters want lower prices at the pump.")
+    record = nlp("Most voters paid higher prices at the pump last year.")
+    assert span_features(opinion[:], [])["root_opinion"] == 1.0
+    assert span_features(record[:], find_figures(record))["root_opinion"] == 0.0
+    assert score_of(nlp, opinion.text) < CHECKWORTHY <= score_of(nlp, record.text)
+
+
+def test_a_conversational_opener_lowers_the_score(nlp: Language) -> None:
+    plain = score_of(nlp, "The plant closed in the spring.")
+    opened = score_of(nlp, "So the plant closed in the spring.")
+    assert opened < plain
