@@ -1,4 +1,10 @@
-"""Which spaCy model newslens uses, loaded once per process."""
+"""Which spaCy model newslens uses, loaded once per process, and ``analyze()`` with it.
+
+``analyze(article)`` and the batch path ``analyze_many(articles, n_process=N)`` both run the
+model with the newslens components (paragraph sentence starts, quote marks, attribution,
+figures, claims) through ``nlp.pipe``; texts longer than ``CHUNK_CHARS`` go in paragraph
+chunks whose offsets are mapped back, so spaCy's ``max_length`` is never reached.
+"""
 
 from __future__ import annotations
 
