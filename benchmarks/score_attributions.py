@@ -9,6 +9,10 @@ counts are summed over articles (micro average).
 
 A ``mixed`` prediction (reported speech holding a quoted fragment) counts as ``indirect``,
 since gold calls a quote ``direct`` only when every part is inside quotation marks.
+
+Rows ``direct`` and ``indirect`` match within the kind on both sides; rows ``direct~`` and
+``indirect~`` match kind-blind: a gold direct quote found by any prediction, a predicted
+direct quote right when inside any gold quote.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 KINDS = ("all", "direct", "indirect")
+BLIND = "~"  # the rows of kind-blind matching: "direct~", "indirect~"
 _TRIM = " \t\n\"'“”‘’«»„‟‹›.,;:!?"
 
 
@@ -48,8 +53,10 @@ class Counts:
     gold_found: int = 0
     pred_correct: int = 0
     speaker_right: int = 0
-    e2e_tp: int = 0
-    exact_tp: int = 0
+    e2e_tp_gold: int = 0  # gold quotes matched (recall side)
+    e2e_tp_pred: int = 0  # predictions matched (precision side)
+    exact_tp_gold: int = 0
+    exact_tp_pred: int = 0
 
     def add(self, other: Counts) -> None:
         for name in vars(self):
@@ -58,7 +65,9 @@ class Counts:
 
 @dataclass
 class Scores:
-    counts: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in KINDS})
+    counts: dict[str, Counts] = field(
+        default_factory=lambda: {k: Counts() for k in (*KINDS, *(k + BLIND for k in KINDS[1:]))}
+    )
 
 
 def load(path: Path) -> dict[str, dict[str, Any]]:
@@ -121,22 +130,8 @@ def _trimmed(text: str, item: Item) -> tuple[int, int]:
     return a, b
 
 
-def score_article(text: str, gold: Sequence[Item], pred: Sequence[Item]) -> Counts:
-    c = Counts(gold=len(gold), pred=len(pred))
-    pred_chars = set().union(*(p.chars for p in pred)) if pred else set()
-    gold_chars = set().union(*(g.chars for g in gold)) if gold else set()
-    for g in gold:
-        chars = g.chars
-        if chars and len(chars & pred_chars) * 2 >= len(chars):
-            c.gold_found += 1
-            best = max(pred, key=lambda p: len(p.chars & chars))
-            if speaker_ok(g, best):
-                c.speaker_right += 1
-    for p in pred:
-        chars = p.chars
-        if chars and len(chars & gold_chars) * 2 >= len(chars):
-            c.pred_correct += 1
-    # who-said-what: one-to-one, greedy on overlap, counted only with the right speaker.
+def _matches(gold: Sequence[Item], pred: Sequence[Item]) -> int:
+    """Who-said-what pairs: one-to-one, greedy on overlap, only with the right speaker."""
     pairs = []
     for gi, g in enumerate(gold):
         gc = g.chars
@@ -150,10 +145,45 @@ def score_article(text: str, gold: Sequence[Item], pred: Sequence[Item]) -> Coun
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
             used_p.add(pi)
-            c.e2e_tp += 1
+    return len(used_g)
+
+
+def score_article(
+    text: str,
+    gold: Sequence[Item],
+    pred: Sequence[Item],
+    all_gold: Sequence[Item] | None = None,
+    all_pred: Sequence[Item] | None = None,
+) -> Counts:
+    """Counts for ``gold`` against ``pred``.
+
+    Given ``all_gold``/``all_pred`` (kind-blind matching), a gold quote of the kind may be
+    found by a prediction of any kind, and a prediction of the kind is right inside a gold
+    quote of any kind; recall counts ``gold``, precision counts ``pred``.
+    """
+    found_by = pred if all_pred is None else all_pred
+    judged_by = gold if all_gold is None else all_gold
+    c = Counts(gold=len(gold), pred=len(pred))
+    pred_chars = set().union(*(p.chars for p in found_by)) if found_by else set()
+    gold_chars = set().union(*(g.chars for g in judged_by)) if judged_by else set()
+    for g in gold:
+        chars = g.chars
+        if chars and len(chars & pred_chars) * 2 >= len(chars):
+            c.gold_found += 1
+            best = max(found_by, key=lambda p: len(p.chars & chars))
+            if speaker_ok(g, best):
+                c.speaker_right += 1
+    for p in pred:
+        chars = p.chars
+        if chars and len(chars & gold_chars) * 2 >= len(chars):
+            c.pred_correct += 1
+    c.e2e_tp_gold = _matches(gold, found_by)
+    c.e2e_tp_pred = _matches(judged_by, pred)
     if text:
         gold_spans = {_trimmed(text, g) for g in gold}
-        c.exact_tp = sum(1 for s in {_trimmed(text, p) for p in pred} if s in gold_spans)
+        pred_spans = {_trimmed(text, p) for p in pred}
+        c.exact_tp_gold = len(gold_spans & {_trimmed(text, p) for p in found_by})
+        c.exact_tp_pred = len(pred_spans & {_trimmed(text, g) for g in judged_by})
     return c
 
 
@@ -167,6 +197,9 @@ def score(gold_docs: dict[str, dict[str, Any]], pred_docs: dict[str, dict[str, A
             g = [i for i in gold_items if kind in ("all", i.kind)]
             p = [i for i in pred_items if kind in ("all", i.kind)]
             scores.counts[kind].add(score_article(text, g, p))
+            if kind != "all":
+                blind = score_article(text, g, p, gold_items, pred_items)
+                scores.counts[kind + BLIND].add(blind)
     return scores
 
 
@@ -182,8 +215,8 @@ def metrics(scores: Scores) -> dict[str, dict[str, float]]:
     out = {}
     for kind, c in scores.counts.items():
         frag_p, frag_r = _ratio(c.pred_correct, c.pred), _ratio(c.gold_found, c.gold)
-        e2e_p, e2e_r = _ratio(c.e2e_tp, c.pred), _ratio(c.e2e_tp, c.gold)
-        ex_p, ex_r = _ratio(c.exact_tp, c.pred), _ratio(c.exact_tp, c.gold)
+        e2e_p, e2e_r = _ratio(c.e2e_tp_pred, c.pred), _ratio(c.e2e_tp_gold, c.gold)
+        ex_p, ex_r = _ratio(c.exact_tp_pred, c.pred), _ratio(c.exact_tp_gold, c.gold)
         out[kind] = {
             "gold": c.gold,
             "pred": c.pred,
