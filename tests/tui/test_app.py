@@ -375,3 +375,33 @@ async def test_every_highlight_has_a_cue_besides_colour(
         lines = screen_text(app).splitlines()
         assert any(line.startswith("┆") and "costs could rise" in line for line in lines)
         assert any(line.startswith("┃") and "cannot wait" in line for line in lines)
+
+
+def _many_claims(count: int) -> tuple[Article, Analyzer]:
+    from newslens.analysis.model import Claim, ClaimKind
+
+    text = "\n\n".join(f"Claim number {i} says {i * 7} homes flooded." for i in range(count))
+    article = Article(text=text)
+    starts = [i for i in range(len(text)) if text.startswith("Claim number", i)]
+    claims = tuple(Claim(s, s + 20, ClaimKind.NUMERIC) for s in starts)
+    return article, lambda a: Analysis(a.fingerprint, claims=claims)
+
+
+async def test_thousands_of_claims_are_listed_a_few_hundred_at_a_time() -> None:
+    article, analyzer = _many_claims(650)
+    app = NewslensApp(article, analyzer=analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        claims = app.query_one("#claims", OptionList)
+        assert claims.option_count == 301  # 300 claims and the "more" row
+        assert "350 more claims" in str(claims.get_option_at_index(300).prompt)
+        claims.focus()
+        claims.highlighted = 300
+        await pilot.press("enter")
+        assert claims.option_count == 601 and claims.highlighted == 300
+        await pilot.press("left_square_bracket")  # from 300 back to 299
+        assert claims.highlighted == 299
+        claims.highlighted = None
+        await pilot.press("left_square_bracket")  # from nowhere to the very last claim
+        assert claims.option_count == 650 and claims.highlighted == 649
+        assert "Claim number 649" in screen_text(app)

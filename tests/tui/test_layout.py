@@ -51,10 +51,15 @@ def test_line_of_offset_wraps_far_enough() -> None:
     assert start <= offset <= end
 
 
-@given(st.text(alphabet=st.sampled_from("ab \n日"), max_size=200), st.integers(1, 20))
+@given(st.text(alphabet=st.sampled_from("ab \n日“”é\u0301ж😀"), max_size=200), st.integers(2, 20))
 def test_lines_fit_and_cover_every_word(text: str, width: int) -> None:
     from rich.cells import cell_len
 
     shown = lines(text, width)
     assert all(cell_len(line) <= max(width, 2) for line in shown)
     assert "".join(shown).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+
+
+def test_wide_and_zero_width_characters_do_not_cancel_out() -> None:
+    # "a" + combining accent (0 cells) + "a" + 日 (2 cells): four characters, four cells.
+    assert lines("a\u0301a日", 2) == ["a\u0301a", "日"]

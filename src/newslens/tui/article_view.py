@@ -38,7 +38,7 @@ from newslens.tui.layout import Layout
 
 GUTTER = 3  # quote bar, claim/tag mark, a space
 _CACHE_LIMIT = 4000  # cached strips; a few screens' worth is all that is ever reused
-_WRAP_STEP = 2000  # screen lines wrapped per background step (~5 ms) after the first paint
+_WRAP_STEP = 1000  # screen lines wrapped per background step (a few ms) after the first paint
 _MAX_MATCHES = 100_000
 
 
@@ -284,7 +284,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _wrap_more(self) -> None:
         self._layout.wrap_some(_WRAP_STEP)
-        self._update_virtual_size()
+        # A new virtual size re-lays out and redraws the whole screen: only when the
+        # estimate has moved by more than 1 %, or it is exact at last.
+        old = self.virtual_size.height
+        if self._layout.complete or abs(self._layout.estimated_lines() - old) * 100 > old:
+            self._update_virtual_size()
         if self._layout.complete and self._wrap_timer is not None:
             self._wrap_timer.stop()
             self._wrap_timer = None

@@ -28,12 +28,14 @@ from newslens.analysis.model import Analysis, Claim, ClaimKind, Span
 from newslens.tui.inert import inert_line
 
 _SHORT = 90  # characters of claim text in the list
+_LIST_STEP = 300  # claims listed at a time
 _KIND = {
     ClaimKind.ATTRIBUTED: "attributed",
     ClaimKind.NUMERIC: "numeric",
     ClaimKind.ASSERTION: "assertion",
 }
 ALL_SPEAKERS = "__all__"
+MORE_CLAIMS = "__more__"
 UNATTRIBUTED = "__none__"
 
 
@@ -99,6 +101,7 @@ class ClaimsPanel(Vertical):
         self._tags: Mapping[Span, Sequence[str]] = {}
         self._hidden: frozenset[Span] = frozenset()
         self.speaker_filter: str | None = None
+        self._listed = 0  # how many of the shown claims are in the list so far
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="panel-tabs"):
@@ -130,7 +133,8 @@ class ClaimsPanel(Vertical):
         if frozenset(hidden) == self._hidden and self._analysis is not None:
             # The same claims listed: redraw only those whose tags changed.
             claims_list = self.query_one("#claims", OptionList)
-            for index, claim in enumerate(self._shown):
+            listed = self._shown[: self._listed]
+            for index, claim in enumerate(listed):
                 span = (claim.start, claim.end)
                 if list(old.get(span, ())) != list(tags.get(span, ())):
                     prompt = claim_prompt(self._text, claim, tags.get(span, ()))
@@ -159,6 +163,7 @@ class ClaimsPanel(Vertical):
             if current is None
             else (current + delta) % len(self._shown)
         )
+        self._list_through(index)
         claims.highlighted = index
         self.post_message(self.ClaimSelected(self._shown[index]))
         return self._shown[index]
@@ -185,16 +190,43 @@ class ClaimsPanel(Vertical):
         if self._hidden:
             self._shown = [c for c in self._shown if (c.start, c.end) not in self._hidden]
         highlighted = claims_list.highlighted
-        claims_list.set_options(
-            Option(claim_prompt(self._text, claim, self._tags.get((claim.start, claim.end), ())))
-            for claim in self._shown
-        )
+        # OptionList measures every option it holds, again on each resize (~80 µs an
+        # option): thousands of claims would freeze the reader, so they are listed a
+        # few hundred at a time, with a last row that lists more.
+        self._listed = min(len(self._shown), _LIST_STEP)
+        claims_list.set_options(self._options(0, self._listed))
+        self._add_more_row()
         if not self._shown:
             claims_list.add_option(Option("no claims", disabled=True))
         elif highlighted is not None and highlighted < len(self._shown):
+            self._list_through(highlighted)
             claims_list.highlighted = highlighted
         tabs = self.query_one(TabbedContent)
         tabs.get_tab("claims-tab").label = f"Claims ({len(self._shown)})"
+
+    def _options(self, start: int, end: int) -> list[Option]:
+        return [
+            Option(claim_prompt(self._text, claim, self._tags.get((claim.start, claim.end), ())))
+            for claim in self._shown[start:end]
+        ]
+
+    def _add_more_row(self) -> None:
+        more = len(self._shown) - self._listed
+        if more > 0:
+            row = Text(f"… {more:,} more claims: Enter lists {min(more, _LIST_STEP)} more")
+            row.stylize("italic")
+            self.query_one("#claims", OptionList).add_option(Option(row, id=MORE_CLAIMS))
+
+    def _list_through(self, index: int) -> None:
+        """Make sure the claim at ``index`` is listed (``]`` past the listed ones)."""
+        if index < self._listed:
+            return
+        claims_list = self.query_one("#claims", OptionList)
+        claims_list.remove_option(MORE_CLAIMS)
+        end = min(len(self._shown), max(index + 1, self._listed + _LIST_STEP))
+        claims_list.add_options(self._options(self._listed, end))
+        self._listed = end
+        self._add_more_row()
 
     def _fill_sources(self) -> None:
         assert self._analysis is not None
@@ -216,6 +248,11 @@ class ClaimsPanel(Vertical):
     @on(OptionList.OptionSelected, "#claims")
     def _claim_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if event.option.id == MORE_CLAIMS:
+            first_new = self._listed
+            self._list_through(first_new)
+            event.option_list.highlighted = first_new
+            return
         if 0 <= event.option_index < len(self._shown):
             self.post_message(self.ClaimSelected(self._shown[event.option_index]))
 

@@ -13,9 +13,16 @@ view finishes the rest in small steps after the first paint.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
-from rich.cells import cell_len, get_character_cell_size
+from rich.cells import get_character_cell_size
+
+# Anything outside printable Latin, Greek, Cyrillic and general punctuation (curly
+# quotes, dashes, ellipsis) might be wide or zero-width; inside, one cell each.
+_MAYBE_NOT_ONE_CELL = re.compile(
+    "[^\x20-\x7e\xa0-\u02ff\u0370-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e]"
+)
 
 
 class Layout:
@@ -88,9 +95,11 @@ class Layout:
             self.ends.append(start - 1)
         paragraph = text[start:end]
         # ASCII is one cell a character; so is most other prose (curly quotes,
-        # accents). Only a paragraph whose cell width differs from its length
-        # (CJK, emoji, combining marks) needs the character-by-character walk.
-        if paragraph.isascii() or cell_len(paragraph) == len(paragraph):
+        # accents, Greek, Cyrillic: a regex in C says so). Only a paragraph with a
+        # character that may be wide or zero-width (CJK, emoji, combining marks)
+        # needs the character-by-character walk; comparing its total cell width with
+        # its length would not do, as a wide and a zero-width character cancel out.
+        if paragraph.isascii() or _MAYBE_NOT_ONE_CELL.search(paragraph) is None:
             self._wrap_narrow(start, end)
         else:
             self._wrap_wide(start, end)
