@@ -288,7 +288,9 @@ def _complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, 
         # before it only when nothing follows ("The economy is growing, he said").
         after = [c for c in clauses if c.i > cue.i] or clauses
         return _trimmed(doc, [(after[0].left_edge.i, after[-1].right_edge.i + 1)])
-    if cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children):
+    as_said = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    if (cue.dep_ == "parataxis" or as_said) and any(c.dep_ == "nsubj" for c in cue.children):
+        # "…, as his adviser pointed out, …" reports the clause around it just the same.
         # "The economy, officials said, is growing": the cue's clause interrupts the words.
         head = cue.head
         start, end = head.left_edge.i, head.right_edge.i + 1
@@ -345,18 +347,14 @@ def _according_to(doc: Doc, scan: _Scan) -> list[_Attribution]:
         source = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
             continue
-        head = token.head
+        # The sentence around the "according to X" phrase is what X says.
         sent = token.sent
         lo, hi = token.left_edge.i, token.right_edge.i + 1
-        start, end = sent.start, sent.end
-        if head is not token and sent.start <= head.i < sent.end:
-            start, end = head.left_edge.i, head.right_edge.i + 1
-        span = _trim(doc, hi, end) if lo <= start + 1 else _trim(doc, start, lo)
-        if span is None:
+        ranges = _trimmed(doc, [(sent.start, lo), (hi, sent.end)])
+        if not ranges:
             continue
-        out.append(
-            _Attribution([_chars(doc, *span)], QuoteKind.INDIRECT, token, source, confidence=0.8)
-        )
+        parts = [_chars(doc, a, b) for a, b in ranges]
+        out.append(_Attribution(parts, QuoteKind.INDIRECT, token, source, confidence=0.8))
     return out
 
 
