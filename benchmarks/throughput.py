@@ -30,6 +30,12 @@ def main() -> int:
     parser.add_argument("path", type=Path)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--model", default=None)
+    parser.add_argument(
+        "--bare-batch-size",
+        type=int,
+        default=None,
+        help="batch size of the bare nlp.pipe (default: spaCy's; newslens uses BATCH_SIZE)",
+    )
     args = parser.parse_args()
     lines = [json.loads(line) for line in args.path.read_text("utf-8").splitlines() if line]
     texts = [line["text"] for line in lines]
@@ -44,7 +50,8 @@ def main() -> int:
     ]
 
     def run_bare() -> None:
-        for _ in bare.pipe(texts):
+        options = {} if args.bare_batch_size is None else {"batch_size": args.bare_batch_size}
+        for _ in bare.pipe(texts, **options):
             pass
 
     def run_newslens() -> None:
