@@ -94,11 +94,6 @@ def lexicon() -> dict[str, Verb]:
     return _lexicons()[0]
 
 
-def noun_lexicon() -> dict[str, Stance]:
-    """The reporting nouns ("claim", "warning") from reporting_verbs.txt."""
-    return _lexicons()[1]
-
-
 @dataclass
 class _Attribution:
     parts: list[Span]
@@ -288,7 +283,9 @@ def _complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, 
         # before it only when nothing follows ("The economy is growing, he said").
         after = [c for c in clauses if c.i > cue.i] or clauses
         return _trimmed(doc, [(after[0].left_edge.i, after[-1].right_edge.i + 1)])
-    as_said = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    as_said = cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
+    )
     if (cue.dep_ == "parataxis" or as_said) and any(c.dep_ == "nsubj" for c in cue.children):
         # "…, as his adviser pointed out, …" reports the clause around it just the same.
         # "The economy, officials said, is growing": the cue's clause interrupts the words.
@@ -631,7 +628,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribu
             if previous is not None and previous.cue is not None and previous.cue.i == cue.i:
                 previous.parts.append(span)
                 continue
-            if not _reads_as_quote(doc, tokens) and _linked_only_by_object(doc, tokens, cue):
+            if not _reads_as_quote(doc, tokens) and _linked_only_by_object(doc, tokens):
                 continue
             cue_used.add(cue.i)
             if linked is not None:
@@ -648,7 +645,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribu
         if previous is None or span[0] - previous.parts[-1][1] > CARRY_OVER_CHARS:
             continue
         between = text[previous.parts[-1][1] : span[0]]
-        if previous.cue is not None and _only_attribution(doc, previous, between):
+        if previous.cue is not None and _only_attribution(previous, between):
             previous.parts.append(span)
             continue
         direct.append(
@@ -688,12 +685,12 @@ def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribu
     return found
 
 
-def _linked_only_by_object(doc: Doc, quote: list[int], cue: Token) -> bool:
+def _linked_only_by_object(doc: Doc, quote: list[int]) -> bool:
     """A short quoted name or phrase the cue merely mentions ("called it “a disaster”")."""
     return not any(doc[i].dep_ in COMPLEMENTS for i in quote)
 
 
-def _only_attribution(doc: Doc, previous: _Attribution, between: str) -> bool:
+def _only_attribution(previous: _Attribution, between: str) -> bool:
     """Whether the text between two quoted spans is just the first one's "he said"."""
     words = [w for w in between.replace(",", " ").replace(".", " ").split() if w]
     return 0 < len(words) <= 6 and previous.cue is not None and previous.cue.text in words

@@ -23,8 +23,6 @@ from collections.abc import Iterator
 
 OPENERS = frozenset("“„«‟")
 CLOSERS = frozenset("”»")
-STRAIGHT = '"'
-MARKS = OPENERS | CLOSERS | {STRAIGHT}
 
 # Typographic quote marks that, in a German text, pair the other way round („ … “).
 _LOW_OPEN = "„"

@@ -7,7 +7,7 @@ spokesman") takes the nearest compatible named speaker before it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import Span, SpeakerKind
@@ -71,7 +71,6 @@ TITLES = frozenset(
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "i", "we"])
 GROUP_PRONOUNS = frozenset(["they", "them"])
 THING_PRONOUNS = frozenset(["it"])
-RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
 # Nouns that name a person by role, and so can stand for a named person mentioned before.
 ROLE_NOUNS = frozenset(
     [
@@ -124,7 +123,6 @@ class Mention:
     kind: SpeakerKind
     key: str
     resolved: bool = True  # False for pronouns and role nouns until resolved
-    aliases: set[str] = field(default_factory=set)
 
 
 def _entity_of(token: Token) -> SpacySpan | None:
