@@ -235,3 +235,15 @@ def test_two_apostrophes_stand_in_for_quotation_marks(analysis_nlp: Language) ->
     assert quote.kind is QuoteKind.MIXED  # not quotation marks proper
     assert quote.speaker == "Ruth Adams"
     assert words(text, quote) == "''The museum tells all of our story,''"
+
+
+def test_relative_pronoun_is_the_mention_and_its_noun_the_speaker(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "The plan was praised by Ann Wells, who argued that it would cut waiting times.",
+    )
+    quote = next(q for q in result.quotes if q.cue == "argued")
+    assert quote.speaker == "Ann Wells"
+    assert quote.speaker_span is not None and text[slice(*quote.speaker_span)] == "who"

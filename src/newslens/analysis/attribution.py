@@ -163,9 +163,7 @@ def _subject(cue: Token, in_quote: list[int]) -> Token | None:
             if in_quote[child.i] >= 0:
                 continue
             if child.dep_ == "nsubj":
-                if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                    return token.head
-                return child
+                return child  # "who" too: the mention resolves to the noun it follows
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if any(child.dep_ == "nsubjpass" for child in token.children):

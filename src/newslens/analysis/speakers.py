@@ -7,7 +7,7 @@ spokesman") takes the nearest compatible named speaker before it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import Span, SpeakerKind
@@ -71,6 +71,7 @@ TITLES = frozenset(
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "i", "we"])
 GROUP_PRONOUNS = frozenset(["they", "them"])
 THING_PRONOUNS = frozenset(["it"])
+RELATIVES = frozenset(["who", "which", "that"])
 # Nouns that name a person by role, and so can stand for a named person mentioned before.
 ROLE_NOUNS = frozenset(
     [
@@ -154,6 +155,12 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     """Describe the speaker phrase ``phrase`` whose syntactic head is ``head``."""
     span = (phrase.start_char, phrase.end_char)
     lower = head.lower_
+    clause = head.head
+    if lower in RELATIVES and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        # "Mr. Kamin, who emphasized that …": the mention is "who", the speaker Mr. Kamin.
+        noun = clause.head
+        described = mention_for(noun, noun.doc[noun.left_edge.i : noun.i + 1])
+        return replace(described, span=span)
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
         kind = (
             SpeakerKind.PERSON
