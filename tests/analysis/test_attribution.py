@@ -247,3 +247,10 @@ def test_relative_pronoun_is_the_mention_and_its_noun_the_speaker(
     quote = next(q for q in result.quotes if q.cue == "argued")
     assert quote.speaker == "Ann Wells"
     assert quote.speaker_span is not None and text[slice(*quote.speaker_span)] == "who"
+
+
+def test_editorial_labels_name_no_speaker(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp, "Editor’s note: This story was updated with the new figures from the city."
+    )
+    assert result.quotes == ()

@@ -524,6 +524,34 @@ _LABELLED = re.compile(
 )
 
 
+# Labels a newsroom puts before a colon that name nobody who speaks.
+EDITORIAL_LABELS = frozenset(
+    [
+        "note",
+        "editor's note",
+        "update",
+        "updated",
+        "correction",
+        "clarification",
+        "warning",
+        "source",
+        "sources",
+        "photo",
+        "video",
+        "watch",
+        "read more",
+        "related",
+        "see also",
+        "advertisement",
+        "caption",
+        "credit",
+        "tags",
+        "filed under",
+        "full text",
+    ]
+)
+
+
 def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
     """A quoted span followed on its line by a dash and the name of who said it."""
     match = _SIGNATURE.match(text, span[1])
@@ -580,6 +608,8 @@ def _labelled_lines(doc: Doc, text: str) -> list[_Attribution]:
     """Lines a short name and a colon open: headlines and transcripts."""
     out = []
     for match in _LABELLED.finditer(text):
+        if match.group(1).lower().replace("’", "'") in EDITORIAL_LABELS:
+            continue
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         words = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
         if name is None or words is None or len(words) < 3:
