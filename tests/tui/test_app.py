@@ -405,3 +405,22 @@ async def test_thousands_of_claims_are_listed_a_few_hundred_at_a_time() -> None:
         await pilot.press("left_square_bracket")  # from nowhere to the very last claim
         assert claims.option_count == 650 and claims.highlighted == 649
         assert "Claim number 649" in screen_text(app)
+
+
+async def test_the_figures_tab_lists_every_figure_and_shows_it(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        app.query_one(TabbedContent).active = "figures-tab"
+        figures = app.query_one("#figures", OptionList)
+        assert figures.option_count == 3
+        prompt = str(figures.get_option_at_index(1).prompt)
+        assert prompt.startswith("300 homes · count · homes")
+        assert "claimed that 300 homes flooded" in prompt
+        figures.focus()
+        figures.highlighted = 2
+        await pilot.press("enter")
+        marked = [line for line in screen_text(app).splitlines() if line[1:2] == "▸"]
+        assert marked and "15 percent" in " ".join(marked)

@@ -25,12 +25,13 @@ from newslens.errors import NewslensError
 from newslens.tui import theming
 from newslens.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from newslens.tui.article_view import ArticleView
-from newslens.tui.claims_panel import ClaimsPanel, PanelList
+from newslens.tui.claims_panel import ClaimsPanel
 from newslens.tui.dialogs import HelpScreen, KeyRow
 from newslens.tui.header import ArticleHeader
 from newslens.tui.highlights import LAYERS, Runs, analysis_spans
 from newslens.tui.legend import Legend, LegendEntry
 from newslens.tui.search import SearchBar
+from newslens.tui.stepped_list import PanelList
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -294,6 +295,10 @@ class NewslensApp(AnnotatingMixin, App[None]):
     @on(ClaimsPanel.ClaimSelected)
     def _claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
         self.view.show_span(event.claim.start, event.claim.end)
+
+    @on(ClaimsPanel.FigureSelected)
+    def _figure_selected(self, event: ClaimsPanel.FigureSelected) -> None:
+        self.view.show_span(event.figure.start, event.figure.end)
 
     def action_toggle_panel(self) -> None:
         panel = self.panel

@@ -1,51 +1,42 @@
-"""The side panel: the article's claims, and the sources tally.
+"""The side panel: the article's claims, the sources tally, and every figure.
 
-Claims and sources are ``OptionList``s (one widget drawing many rows; a ListView of
-hundreds of items costs a visible fraction of a second to build). Every prompt is
-built from plain Rich ``Text`` so names and quotes from the article are never
-parsed as markup.
+Claims, sources and figures are ``OptionList``s (one widget drawing many rows; a
+ListView of hundreds of items costs a visible fraction of a second to build);
+claims and figures are listed a few hundred at a time (stepped_list.py). Every
+prompt is built from plain Rich ``Text`` so names and quotes from the article are
+never parsed as markup.
 
-Messages up: choosing a claim posts :class:`ClaimsPanel.ClaimSelected`; the app
-decides what that means for the article view.
+Messages up: choosing a claim posts :class:`ClaimsPanel.ClaimSelected`, a figure
+:class:`ClaimsPanel.FigureSelected`; the app decides what that means for the
+article view.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Label, OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from newslens.analysis.model import Analysis, Claim, ClaimKind, Span
+from newslens.analysis.model import Analysis, Claim, ClaimKind, Figure, Qualifier, Span
 from newslens.tui.inert import inert_line
+from newslens.tui.stepped_list import PanelList, SteppedList
 
 _SHORT = 90  # characters of claim text in the list
-_LIST_STEP = 300  # claims listed at a time
+_CONTEXT = 36  # characters either side of a figure in the figures list
 _KIND = {
     ClaimKind.ATTRIBUTED: "attributed",
     ClaimKind.NUMERIC: "numeric",
     ClaimKind.ASSERTION: "assertion",
 }
 ALL_SPEAKERS = "__all__"
-MORE_CLAIMS = "__more__"
 UNATTRIBUTED = "__none__"
-
-
-class PanelList(OptionList):
-    """An OptionList that also answers j/k."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
 
 
 def short_text(text: str, claim: Claim) -> str:
@@ -71,6 +62,23 @@ def claim_prompt(text: str, claim: Claim, tags: Sequence[str] = ()) -> Text:
     return prompt
 
 
+def figure_prompt(text: str, figure: Figure) -> Text:
+    prompt = Text(no_wrap=False, overflow="fold")
+    prompt.append(inert_line(figure.text), style="bold")
+    details = [figure.kind.value]
+    if figure.qualifier is not Qualifier.EXACTLY:
+        details.append(figure.qualifier.value)
+    if figure.unit:
+        details.append(inert_line(figure.unit))
+    prompt.append(" · " + " · ".join(details), style="dim")
+    before = inert_line(text[max(0, figure.start - _CONTEXT) : figure.start]).lstrip()
+    after = inert_line(text[figure.end : figure.end + _CONTEXT]).rstrip()
+    prompt.append(f"\n…{before}", style="dim")
+    prompt.append(inert_line(figure.text), style="underline")
+    prompt.append(f"{after}…", style="dim")
+    return prompt
+
+
 def source_rows(analysis: Analysis) -> list[tuple[str, str, int, int]]:
     """``(key, name, quotes, claims)`` for every speaker, most quoted first."""
     claims = Counter(claim.claimant_key for claim in analysis.claims)
@@ -84,7 +92,7 @@ def source_rows(analysis: Analysis) -> list[tuple[str, str, int, int]]:
 
 
 class ClaimsPanel(Vertical):
-    """Claims (filterable by speaker) and Sources, as two tabs."""
+    """Claims (filterable by speaker), Sources and Figures, as three tabs."""
 
     class ClaimSelected(Message):
         """The reader chose a claim: show it in the article."""
@@ -92,6 +100,13 @@ class ClaimsPanel(Vertical):
         def __init__(self, claim: Claim) -> None:
             super().__init__()
             self.claim = claim
+
+    class FigureSelected(Message):
+        """The reader chose a figure: show it in the article."""
+
+        def __init__(self, figure: Figure) -> None:
+            super().__init__()
+            self.figure = figure
 
     def __init__(self, text: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -101,15 +116,16 @@ class ClaimsPanel(Vertical):
         self._tags: Mapping[Span, Sequence[str]] = {}
         self._hidden: frozenset[Span] = frozenset()
         self.speaker_filter: str | None = None
-        self._listed = 0  # how many of the shown claims are in the list so far
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="panel-tabs"):
             with TabPane("Claims", id="claims-tab"):
                 yield Label("", id="claims-filter")
-                yield PanelList(Option("analysing…", disabled=True), id="claims")
+                yield SteppedList("analysing…", noun="claims", id="claims")
             with TabPane("Sources", id="sources-tab"):
                 yield PanelList(Option("analysing…", disabled=True), id="sources")
+            with TabPane("Figures", id="figures-tab"):
+                yield SteppedList("analysing…", noun="figures", id="figures")
 
     # -- attributes down -------------------------------------------------
 
@@ -117,12 +133,17 @@ class ClaimsPanel(Vertical):
         self._analysis = analysis
         self._fill_sources()
         self._fill_claims()
+        figures = analysis.figures
+        self.query_one("#figures", SteppedList).show(
+            len(figures), lambda i: figure_prompt(self._text, figures[i]), "no figures"
+        )
+        self.query_one(TabbedContent).get_tab("figures-tab").label = f"Figures {len(figures)}"
 
     def show_failure(self) -> None:
-        for list_id in ("#claims", "#sources"):
-            self.query_one(list_id, OptionList).set_options(
-                [Option("no analysis: it failed (see the message)", disabled=True)]
-            )
+        message = "no analysis: it failed (see the message)"
+        self.query_one("#claims", SteppedList).show_message(message)
+        self.query_one("#figures", SteppedList).show_message(message)
+        self.query_one("#sources", OptionList).set_options([Option(message, disabled=True)])
 
     def set_claim_tags(
         self, tags: Mapping[Span, Sequence[str]], *, hidden: Collection[Span] = ()
@@ -132,13 +153,12 @@ class ClaimsPanel(Vertical):
         old, self._tags = self._tags, tags
         if frozenset(hidden) == self._hidden and self._analysis is not None:
             # The same claims listed: redraw only those whose tags changed.
-            claims_list = self.query_one("#claims", OptionList)
-            listed = self._shown[: self._listed]
-            for index, claim in enumerate(listed):
+            claims_list = self.query_one("#claims", SteppedList)
+            for index, claim in enumerate(self._shown[: claims_list.listed]):
                 span = (claim.start, claim.end)
-                if list(old.get(span, ())) != list(tags.get(span, ())):
-                    prompt = claim_prompt(self._text, claim, tags.get(span, ()))
-                    claims_list.replace_option_prompt_at_index(index, prompt)
+                now = tags.get(span, ())
+                if list(old.get(span, ())) != list(now):
+                    claims_list.replace_prompt(index, claim_prompt(self._text, claim, now))
             return
         self._hidden = frozenset(hidden)
         self._fill_claims()
@@ -153,7 +173,7 @@ class ClaimsPanel(Vertical):
 
     def step(self, delta: int) -> Claim | None:
         """Move to the next (``delta`` 1) or previous (-1) claim and select it."""
-        claims = self.query_one("#claims", OptionList)
+        claims = self.query_one("#claims", SteppedList)
         if not self._shown:
             return None
         self.query_one(TabbedContent).active = "claims-tab"
@@ -163,7 +183,7 @@ class ClaimsPanel(Vertical):
             if current is None
             else (current + delta) % len(self._shown)
         )
-        self._list_through(index)
+        claims.list_through(index)
         claims.highlighted = index
         self.post_message(self.ClaimSelected(self._shown[index]))
         return self._shown[index]
@@ -171,7 +191,7 @@ class ClaimsPanel(Vertical):
     # -- filling the lists ---------------------------------------------------
 
     def _fill_claims(self) -> None:
-        claims_list = self.query_one("#claims", OptionList)
+        claims_list = self.query_one("#claims", SteppedList)
         label = self.query_one("#claims-filter", Label)
         if self._analysis is None:
             return
@@ -190,43 +210,19 @@ class ClaimsPanel(Vertical):
         if self._hidden:
             self._shown = [c for c in self._shown if (c.start, c.end) not in self._hidden]
         highlighted = claims_list.highlighted
-        # OptionList measures every option it holds, again on each resize (~80 µs an
-        # option): thousands of claims would freeze the reader, so they are listed a
-        # few hundred at a time, with a last row that lists more.
-        self._listed = min(len(self._shown), _LIST_STEP)
-        claims_list.set_options(self._options(0, self._listed))
-        self._add_more_row()
-        if not self._shown:
-            claims_list.add_option(Option("no claims", disabled=True))
-        elif highlighted is not None and highlighted < len(self._shown):
-            self._list_through(highlighted)
+        shown, tags = self._shown, self._tags
+        claims_list.show(
+            len(shown),
+            lambda i: claim_prompt(
+                self._text, shown[i], tags.get((shown[i].start, shown[i].end), ())
+            ),
+            "no claims",
+        )
+        if highlighted is not None and highlighted < len(shown):
+            claims_list.list_through(highlighted)
             claims_list.highlighted = highlighted
         tabs = self.query_one(TabbedContent)
-        tabs.get_tab("claims-tab").label = f"Claims ({len(self._shown)})"
-
-    def _options(self, start: int, end: int) -> list[Option]:
-        return [
-            Option(claim_prompt(self._text, claim, self._tags.get((claim.start, claim.end), ())))
-            for claim in self._shown[start:end]
-        ]
-
-    def _add_more_row(self) -> None:
-        more = len(self._shown) - self._listed
-        if more > 0:
-            row = Text(f"… {more:,} more claims: Enter lists {min(more, _LIST_STEP)} more")
-            row.stylize("italic")
-            self.query_one("#claims", OptionList).add_option(Option(row, id=MORE_CLAIMS))
-
-    def _list_through(self, index: int) -> None:
-        """Make sure the claim at ``index`` is listed (``]`` past the listed ones)."""
-        if index < self._listed:
-            return
-        claims_list = self.query_one("#claims", OptionList)
-        claims_list.remove_option(MORE_CLAIMS)
-        end = min(len(self._shown), max(index + 1, self._listed + _LIST_STEP))
-        claims_list.add_options(self._options(self._listed, end))
-        self._listed = end
-        self._add_more_row()
+        tabs.get_tab("claims-tab").label = f"Claims {len(shown)}"
 
     def _fill_sources(self) -> None:
         assert self._analysis is not None
@@ -248,13 +244,15 @@ class ClaimsPanel(Vertical):
     @on(OptionList.OptionSelected, "#claims")
     def _claim_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id == MORE_CLAIMS:
-            first_new = self._listed
-            self._list_through(first_new)
-            event.option_list.highlighted = first_new
-            return
         if 0 <= event.option_index < len(self._shown):
             self.post_message(self.ClaimSelected(self._shown[event.option_index]))
+
+    @on(OptionList.OptionSelected, "#figures")
+    def _figure_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        figures = self._analysis.figures if self._analysis is not None else ()
+        if 0 <= event.option_index < len(figures):
+            self.post_message(self.FigureSelected(figures[event.option_index]))
 
     @on(OptionList.OptionSelected, "#sources")
     def _source_chosen(self, event: OptionList.OptionSelected) -> None:
