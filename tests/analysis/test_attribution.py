@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from newslens.analysis.model import Analysis, Quote, QuoteKind, SpeakerKind, Stance
@@ -254,3 +256,42 @@ def test_editorial_labels_name_no_speaker(analysis_nlp: Language) -> None:
         analysis_nlp, "Editor’s note: This story was updated with the new figures from the city."
     )
     assert result.quotes == ()
+
+
+PIECES = st.sampled_from(
+    [
+        "“",
+        "”",
+        '"',
+        "’",
+        "«",
+        "»",
+        " he said",
+        " said Ana Ruiz",
+        ", according to officials,",
+        " The mayor said that",
+        " the bridge will close",
+        " we won",
+        ".",
+        ",",
+        ":",
+        "\n\n",
+        " ― Tom Baker\n",
+        " Ruiz:",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_any_text_gives_quotes_with_ordered_parts_in_range(
+    analysis_nlp: Language, text: str
+) -> None:
+    result = analyze(Article(text=text), nlp=analysis_nlp)
+    for quote in result.quotes:
+        previous_end = 0
+        for start, end in quote.parts:
+            assert previous_end <= start < end <= len(text)
+            previous_end = end
+        for span in (quote.speaker_span, quote.cue_span):
+            assert span is None or 0 <= span[0] < span[1] <= len(text)

@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
@@ -124,3 +124,37 @@ def test_sample_article_navigation_tail_has_no_quotes(sample: tuple[str, Analysi
     text, result = sample
     tail = text.index("Kremlin spokesman says war could end")
     assert all(q.start < tail for q in result.quotes)
+
+
+CHUNKY = st.lists(
+    st.sampled_from(
+        [
+            "“We will win the vote,” said Ana Ruiz.",
+            " The mayor said that 3,000 homes were flooded.",
+            "\n\n",
+            " Officials expect 40% more rain.",
+            " “It is over,” he said.",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=25, deadline=None)
+@given(CHUNKY, st.integers(20, 120))
+def test_chunked_offsets_point_into_the_whole_text(
+    analysis_nlp: Language, text: str, limit: int
+) -> None:
+    saved = pipeline.CHUNK_CHARS
+    pipeline.CHUNK_CHARS = limit
+    try:
+        result = analyze(Article(text=text), nlp=analysis_nlp)
+    finally:
+        pipeline.CHUNK_CHARS = saved
+    for quote in result.quotes:
+        if quote.kind is QuoteKind.DIRECT:
+            assert text[quote.start] == "“"
+        if quote.cue_span is not None and quote.cue is not None:
+            assert text[slice(*quote.cue_span)] == quote.cue
+    for figure in result.figures:
+        assert text[figure.start : figure.end] == figure.text
