@@ -642,6 +642,16 @@ def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribu
             continue
         if not _opens_clause(doc, tokens, cues):
             continue  # a fragment woven into the reporter's sentence: mixed speech at most
+        previous = direct[-1] if direct else None
+        if (
+            previous is not None
+            and previous.cue is not None
+            and _opens_sentence(doc, tokens)
+            and not _own_cue(doc, tokens, cues)
+            and _only_attribution(previous, text[previous.parts[-1][1] : span[0]])
+        ):
+            previous.parts.append(span)  # '"A," he said. "B."': one quote, however short B
+            continue
         cue = _linked_cue(doc, tokens, cues)
         linked = cue
         if cue is not None:
@@ -669,12 +679,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribu
             continue
         if not _reads_as_quote(doc, tokens) or not _opens_sentence(doc, tokens):
             continue
-        previous = direct[-1] if direct else None
         if previous is None or span[0] - previous.parts[-1][1] > CARRY_OVER_CHARS:
-            continue
-        between = text[previous.parts[-1][1] : span[0]]
-        if previous.cue is not None and _only_attribution(previous, between):
-            previous.parts.append(span)
             continue
         direct.append(
             _Attribution(
@@ -718,10 +723,30 @@ def _linked_only_by_object(doc: Doc, quote: list[int]) -> bool:
     return not any(doc[i].dep_ in COMPLEMENTS for i in quote)
 
 
+def _own_cue(doc: Doc, quote: list[int], cues: set[int]) -> bool:
+    """Whether a cue outside the quote shares its sentence, or follows it in a short one."""
+    first, last = doc[quote[0]], doc[quote[-1]]
+    if any(first.sent.start <= i < last.sent.end for i in cues):
+        return True
+    after = quote[-1] + 1
+    if after < len(doc) and doc[after].is_sent_start and "\n" not in last.whitespace_:
+        sent = doc[after].sent
+        return any(sent.start <= i < min(sent.end, sent.start + 8) for i in cues)
+    return False
+
+
 def _only_attribution(previous: _Attribution, between: str) -> bool:
-    """Whether the text between two quoted spans is just the first one's "he said"."""
-    words = [w for w in between.replace(",", " ").replace(".", " ").split() if w]
-    return 0 < len(words) <= 6 and previous.cue is not None and previous.cue.text in words
+    """Whether the text between two quoted spans is just the first one's attribution.
+
+    "he said.", "said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.": one
+    sentence at most, holding the first quote's cue.
+    """
+    if previous.cue is None or '"' in between or "“" in between:
+        return False
+    body = between.strip().rstrip(".!?")
+    words = body.replace(",", " ").split()
+    ends = sum(body.count(p + " ") for p in ".!?") - body.count(". (")
+    return 0 < len(words) <= ATTRIBUTION_WORDS + 4 and previous.cue.text in words and ends == 0
 
 
 def _covered(parts: list[Span], taken: list[Span]) -> bool:
