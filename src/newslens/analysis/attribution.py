@@ -723,6 +723,10 @@ def _linked_only_by_object(doc: Doc, quote: list[int]) -> bool:
     return not any(doc[i].dep_ in COMPLEMENTS for i in quote)
 
 
+# A sentence ends after a word, not after an initial or a title ("R. Fieldstone", "Mr. Bush").
+_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]\s")
+
+
 def _own_cue(doc: Doc, quote: list[int], cues: set[int]) -> bool:
     """Whether a cue outside the quote shares its sentence, or follows it in a short one."""
     first, last = doc[quote[0]], doc[quote[-1]]
@@ -745,8 +749,8 @@ def _only_attribution(previous: _Attribution, between: str) -> bool:
         return False
     body = between.strip().rstrip(".!?")
     words = body.replace(",", " ").split()
-    ends = sum(body.count(p + " ") for p in ".!?") - body.count(". (")
-    return 0 < len(words) <= ATTRIBUTION_WORDS + 4 and previous.cue.text in words and ends == 0
+    ends = _SENTENCE_END.search(body) is not None
+    return 0 < len(words) <= ATTRIBUTION_WORDS + 4 and previous.cue.text in words and not ends
 
 
 def _covered(parts: list[Span], taken: list[Span]) -> bool:
