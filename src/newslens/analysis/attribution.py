@@ -477,7 +477,12 @@ def _stands_alone(
     if subject is not None:
         attribution.update(t.i for t in subject.subtree)
     inside = set(quote)
-    roots = [doc[i].dep_ for i in quote if doc[i].head.i not in inside and not doc[i].is_punct]
+    # How the quote hangs off the reporter's words (ties to another quoted part don't count).
+    roots = [
+        doc[i].dep_
+        for i in quote
+        if in_quote[doc[i].head.i] < 0 and not doc[i].is_punct and doc[i].head.i not in inside
+    ]
     if roots and all(dep in FRAGMENT_DEPS for dep in roots) and not _after_colon(doc, quote):
         return False
     sent = doc[quote[0]].sent
@@ -750,7 +755,7 @@ def _only_attribution(previous: _Attribution, between: str) -> bool:
     body = between.strip().rstrip(".!?")
     words = body.replace(",", " ").split()
     ends = _SENTENCE_END.search(body) is not None
-    return 0 < len(words) <= ATTRIBUTION_WORDS + 4 and previous.cue.text in words and not ends
+    return 0 < len(words) <= 2 * ATTRIBUTION_WORDS and previous.cue.text in words and not ends
 
 
 def _covered(parts: list[Span], taken: list[Span]) -> bool:
