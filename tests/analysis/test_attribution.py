@@ -295,3 +295,27 @@ def test_any_text_gives_quotes_with_ordered_parts_in_range(
             previous_end = end
         for span in (quote.speaker_span, quote.cue_span):
             assert span is None or 0 <= span[0] < span[1] <= len(text)
+
+
+def test_parts_around_a_long_attribution_are_one_quote(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "The deal closed in May.\n\n"
+        '"It was a good deal for the town," said Ron F. Miles, a lawyer who has worked on '
+        'mining cases since the 1970s. "Nobody lost."',
+    )
+    quote = only(result, QuoteKind.DIRECT)
+    assert words(text, quote) == '"It was a good deal for the town," | "Nobody lost."'
+    assert quote.speaker == "Ron F. Miles"
+
+
+def test_a_quote_with_its_own_cue_is_not_a_part_of_the_one_before(
+    analysis_nlp: Language,
+) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The debate was tense.\n\n“We will win this state,” Trump said. "
+        "“You will lose it badly,” Clinton replied.",
+    )
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker for q in direct] == ["Trump", "Clinton"]
