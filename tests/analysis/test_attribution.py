@@ -319,3 +319,13 @@ def test_a_quote_with_its_own_cue_is_not_a_part_of_the_one_before(
     )
     direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
     assert [q.speaker for q in direct] == ["Trump", "Clinton"]
+
+
+def test_cue_and_colon_then_an_unquoted_paragraph(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "The host went further.\n\nLimbaugh added:\n\nThis reeks of fear and of desperation.\n",
+    )
+    quote = only(result)
+    assert quote.speaker == "Limbaugh" and quote.kind is QuoteKind.INDIRECT
+    assert words(text, quote) == "This reeks of fear and of desperation."

@@ -704,7 +704,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribu
             continue
         parts = [
             _chars(doc, a, b) for a, b in _complement(cue, in_quote, verbs[cue.lemma_.lower()])
-        ]
+        ] or _after_colon_paragraph(doc, text, cue)
         if not parts or _covered(parts, taken):
             continue
         kind = (
@@ -721,6 +721,23 @@ def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribu
             stop = a.cue
             a.phrase = _phrase(doc, a.speaker, in_quote, stop)
     return found
+
+
+def _after_colon_paragraph(doc: Doc, text: str, cue: Token) -> list[Span]:
+    """ "Limbaugh added:" ending a sentence: the next paragraph is what was said."""
+    end = cue.sent.end
+    while end > cue.i + 1 and doc[end - 1].is_space:
+        end -= 1
+    if doc[end - 1].text != ":" or end - cue.i > ATTRIBUTION_WORDS:
+        return []
+    start = doc[end - 1].idx + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    if stop - start < 10 or text[start] in '"“«„':
+        return []
+    return [(start, len(text[:stop].rstrip()))]
 
 
 def _linked_only_by_object(doc: Doc, quote: list[int]) -> bool:
