@@ -20,78 +20,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from newslens.analysis.lexicon import Verb, lexicon
 from newslens.analysis.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Stance
 from newslens.analysis.quotes import APOSTROPHES
 from newslens.analysis.speakers import Mention, mention_for, resolve
+from newslens.analysis.syntax import (
+    ATTRIBUTION_WORDS,
+    COMPLEMENTS,
+    Scan,
+    chars,
+    complement,
+    phrase,
+    scan,
+    speaker_of,
+    subject,
+    trim,
+    trimmed,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-SUBJECTS = ("nsubj", "nsubjpass")
-# Heads a cue without a subject of its own takes its subject from: "…, saying …".
-INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "prep", "relcl")
-COMPLEMENTS = ("ccomp",)
-# Verbs whose infinitive complement is what is reported: "vowed to fight", "urged X to …".
-XCOMP_CUES = frozenset(
-    [
-        "promise",
-        "pledge",
-        "vow",
-        "urge",
-        "call",
-        "threaten",
-        "demand",
-        "claim",
-        "deny",
-        "warn",
-        "ask",
-        "expect",
-        "hope",
-        "plan",
-        "agree",
-        "refuse",
-        "offer",
-        "propose",
-        "decline",
-    ]
-)
-ATTRIBUTION_WORDS = 16  # "Flynn, a top Trump surrogate, said": the most words before a cue
 MIN_QUOTE_WORDS = 4  # a shorter quoted span is a quote only when a cue governs it
+
+
 CARRY_OVER_CHARS = 600  # how far back a quote opening a sentence looks for its speaker
-
-
-@dataclass(frozen=True, slots=True)
-class Verb:
-    """A reporting verb: its stance and whether its object is reported too."""
-
-    stance: Stance
-    reports_object: bool
-
-
-@lru_cache(maxsize=1)
-def _lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
-    verbs: dict[str, Verb] = {}
-    nouns: dict[str, Stance] = {}
-    text = files("newslens.analysis").joinpath("reporting_verbs.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            lemma, stance, frame = line.split()
-            if frame == "noun":
-                nouns[lemma] = Stance(stance)
-            else:
-                verbs[lemma] = Verb(Stance(stance), frame == "object")
-    return verbs, nouns
-
-
-def lexicon() -> dict[str, Verb]:
-    """The reporting verbs (lemma → Verb) from reporting_verbs.txt."""
-    return _lexicons()[0]
 
 
 @dataclass
@@ -107,235 +63,7 @@ class _Attribution:
     extra: list[Span] = field(default_factory=list)
 
 
-@dataclass
-class _Scan:
-    """What one pass over the tokens finds; every later step looks only at these."""
-
-    in_quote: list[int]  # per token: the index of the quoted span holding it, or -1
-    cues: set[int] = field(default_factory=set)  # reporting verbs outside quotes
-    according: list[Token] = field(default_factory=list)  # "according" outside quotes
-    nouns: list[Token] = field(default_factory=list)  # reporting nouns outside quotes
-    subjects: list[Token] = field(default_factory=list)  # noun subjects and passive agents
-
-
-def _scan(doc: Doc, marks: list[Span]) -> _Scan:
-    verbs, nouns = _lexicons()
-    scan = _Scan([-1] * len(doc))
-    k = 0
-    for token in doc:
-        while k < len(marks) and marks[k][1] <= token.idx:
-            k += 1
-        if k < len(marks) and marks[k][0] <= token.idx < marks[k][1]:
-            scan.in_quote[token.i] = k
-            continue
-        pos, lemma = token.pos_, token.lemma_.lower()
-        if pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
-            scan.cues.add(token.i)
-        elif token.lower_ == "according":
-            scan.according.append(token)
-        if pos in ("NOUN", "PROPN"):
-            if pos == "NOUN" and lemma in nouns:
-                scan.nouns.append(token)
-            dep = token.dep_
-            if dep == "nsubj" or (dep == "pobj" and token.head.dep_ == "agent"):
-                scan.subjects.append(token)
-    return scan
-
-
-def _subject(cue: Token, in_quote: list[int]) -> Token | None:
-    """The speaker token of a cue: its subject, the agent of a passive, or an inherited one.
-
-    Never a word inside quotation marks: "“We will win,” Chief Jordan said" may be parsed
-    with "said" hanging off the quoted verb, whose subject "We" is not the speaker.
-    """
-    previous = cue.doc[cue.i - 1] if cue.i > 0 else None
-    if cue.tag_ == "VBG" and previous is not None and previous.pos_ == "PROPN":
-        # "footage of Senator Hal Brooks saying, “…”": the name right before the gerund,
-        # unless the gerund has a named subject of its own.
-        own = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        if own is None or own.pos_ not in ("PROPN", "PRON"):
-            return previous
-    token: Token | None = cue
-    for _ in range(4):
-        if token is None or in_quote[token.i] >= 0:
-            return None
-        for child in token.children:
-            if in_quote[child.i] >= 0:
-                continue
-            if child.dep_ == "nsubj":
-                return child  # "who" too: the mention resolves to the noun it follows
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if any(child.dep_ == "nsubjpass" for child in token.children):
-            return None
-        before = token.doc[token.i - 1] if token.i > 0 else None
-        if (
-            token.tag_ == "VBG"
-            and before is not None
-            and before.pos_ in ("NOUN", "PROPN")
-            and in_quote[before.i] < 0
-        ):
-            return before  # "protesters chanting, “…”"
-        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-            return token.head  # "footage of Clinton asking, “…”"
-        if token.dep_ not in INHERITS_SUBJECT or token.head is token:
-            return None
-        token = token.head
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS:
-            # "the statement, saying …": the noun is the source.
-            return token
-    return None
-
-
-def _speaker(cue: Token, in_quote: list[int]) -> Token | None:
-    """The subject of a cue beside a quote, or failing that the name right beside the cue.
-
-    "“…,” Tulsa police Chief Chuck Jordan said" and "“…,” said James Acton, a physicist"
-    name the speaker next to the verb even when the parse does not make it the subject.
-    """
-    subject = _subject(cue, in_quote)
-    if subject is not None:
-        return subject
-    doc = cue.doc
-    # Leftwards to the quote: "“…,” Flynn, a top Trump surrogate, said".
-    start = cue.i
-    while start > 0 and cue.i - start < ATTRIBUTION_WORDS and in_quote[start - 1] < 0:
-        if doc[start - 1].text in (".", "!", "?", ";", ":") or "\n" in doc[start - 1].text:
-            break
-        start -= 1
-    if start > 0 and in_quote[start - 1] >= 0:
-        for token in doc[start : cue.i]:
-            if token.pos_ in ("PROPN", "NOUN", "PRON"):
-                return token.head if token.dep_ in ("compound", "flat") else token
-    # Rightwards: "“…,” said James Acton, a physicist".
-    for token in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
-        if in_quote[token.i] >= 0 or token.is_punct:
-            return None
-        if token.ent_type_ in ("DATE", "TIME"):
-            continue
-        if token.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
-            return token.head if token.dep_ in ("compound", "flat") else token
-    return None
-
-
-_DANGLING = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
-
-
-def _phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> SpacySpan:
-    """The speaker phrase: the head's subtree without clauses, quotes or the cue."""
-    kept = [head.i]
-    for token in head.subtree:
-        if token.i == head.i:
-            continue
-        if in_quote[token.i] >= 0 or (stop is not None and token.i == stop.i):
-            continue
-        if any(a.dep_ in ("relcl", "acl", "advcl") and a.i != head.i for a in _path(token, head)):
-            continue
-        kept.append(token.i)
-    kept.sort()
-    # Keep the contiguous run around the head.
-    lo = hi = kept.index(head.i)
-    while lo > 0 and kept[lo - 1] == kept[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(kept) and kept[hi + 1] == kept[hi] + 1:
-        hi += 1
-    start, end = kept[lo], kept[hi] + 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].pos_ in _DANGLING):
-        end -= 1
-    while start < end - 1 and doc[start].is_punct:
-        start += 1
-    return doc[start:end]
-
-
-def _path(token: Token, top: Token) -> list[Token]:
-    """The tokens from ``token`` up to (not including) ``top``."""
-    out = []
-    while token.i != top.i and token.head is not token:
-        out.append(token)
-        token = token.head
-    return out
-
-
-# The dependents of an "object" verb that carry what is reported: "called [the plan]
-# [a disaster]", "cited [problems in …]", "spoke [about the death of …]".
-OBJECT_DEPS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "pcomp")
-
-
-# Prepositions of place and time set the scene ("spoke at a rally", "wrote in 2014"); the
-# others bring in what was said ("spoke about", "called for", "warned against").
-SETTING_PREPOSITIONS = frozenset(
-    ["in", "at", "during", "after", "before", "since", "until", "near", "through", "within"]
-)
-
-
-def _complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
-    """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
-    doc = cue.doc
-    clauses = [
-        c
-        for c in cue.children
-        if c.dep_ in COMPLEMENTS or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES)
-    ]
-    if clauses:
-        # What follows the verb is what it reports ("…; the team says she will …"); clauses
-        # before it only when nothing follows ("The economy is growing, he said").
-        after = [c for c in clauses if c.i > cue.i] or clauses
-        return _trimmed(doc, [(after[0].left_edge.i, after[-1].right_edge.i + 1)])
-    as_said = cue.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
-    )
-    if (cue.dep_ == "parataxis" or as_said) and any(c.dep_ == "nsubj" for c in cue.children):
-        # "…, as his adviser pointed out, …" reports the clause around it just the same.
-        # "The economy, officials said, is growing": the cue's clause interrupts the words.
-        head = cue.head
-        start, end = head.left_edge.i, head.right_edge.i + 1
-        lo, hi = cue.left_edge.i, cue.right_edge.i + 1
-        if head.i < lo or head.i >= hi:
-            return _trimmed(doc, [(start, lo), (hi, end)])
-        return []
-    this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if this is not None and this.lower_ in ("this", "that") and this.n_lefts + this.n_rights == 0:
-        # "This was revealed by …", "Peskov said this": the sentence before is what was said.
-        sent = cue.sent
-        if sent.start > 0 and "\n" not in doc[sent.start - 1].text:
-            before = doc[sent.start - 1].sent
-            return _trimmed(doc, [(before.start, before.end)])
-        return []
-    if verb.reports_object and _active_finite(cue):
-        objects = [
-            c
-            for c in cue.rights
-            if c.dep_ in OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ not in SETTING_PREPOSITIONS)
-        ]
-        if objects:
-            return _trimmed(doc, [(objects[0].left_edge.i, objects[-1].right_edge.i + 1)])
-    return []
-
-
-def _active_finite(cue: Token) -> bool:
-    """A verb in a clause of its own, not a passive or a participle modifying a noun."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
-        return False
-    return cue.dep_ not in ("acl", "amod", "prep", "pcomp", "npadvmod")
-
-
-def _trimmed(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [r for r in (_trim(doc, a, b) for a, b in ranges if b > a) if r is not None]
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while (start < end and (doc[start].is_punct and doc[start].text not in '“"«„')) or (
-        start < end and doc[start].is_space
-    ):
-        start += 1
-    while end > start and (
-        doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in '”"»')
-    ):
-        end -= 1
-    return (start, end) if end - start >= 2 else None
-
-
-def _according_to(doc: Doc, scan: _Scan) -> list[_Attribution]:
+def _according_to(doc: Doc, scan: Scan) -> list[_Attribution]:
     out = []
     for token in scan.according:
         to = next((c for c in token.children if c.lower_ == "to"), None)
@@ -345,16 +73,12 @@ def _according_to(doc: Doc, scan: _Scan) -> list[_Attribution]:
         # The sentence around the "according to X" phrase is what X says.
         sent = token.sent
         lo, hi = token.left_edge.i, token.right_edge.i + 1
-        ranges = _trimmed(doc, [(sent.start, lo), (hi, sent.end)])
+        ranges = trimmed(doc, [(sent.start, lo), (hi, sent.end)])
         if not ranges:
             continue
-        parts = [_chars(doc, a, b) for a, b in ranges]
+        parts = [chars(doc, a, b) for a, b in ranges]
         out.append(_Attribution(parts, QuoteKind.INDIRECT, token, source, confidence=0.8))
     return out
-
-
-def _chars(doc: Doc, start: int, end: int) -> Span:
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _quote_tokens(marks: list[Span], in_quote: list[int]) -> list[list[int]]:
@@ -472,7 +196,7 @@ def _stands_alone(
     squeezed employees” to drive up the price, she said" weave the quoted words into the
     reporter's sentence: reported speech with a quoted fragment, not a direct quote.
     """
-    subject = _speaker(cue, in_quote)
+    subject = speaker_of(cue, in_quote)
     attribution = {cue.i}
     if subject is not None:
         attribution.update(t.i for t in subject.subtree)
@@ -522,6 +246,8 @@ def _opens_sentence(doc: Doc, quote: list[int]) -> bool:
 
 # "“…” ― Maria Lopez": a quotation signed with a dash and a name, as in letters and epigraphs.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([^\n]{2,80}?)[ \t\u00a0.]*(?=\n|$)")
+
+
 # "Pat Caddell: Voters worried …" and "PENCE: Well, …": a line that a name and a colon open.
 _LABELLED = re.compile(
     r"^[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}):[ \u00a0]+(\S[^\n]*?)[.\s]*$",
@@ -573,17 +299,17 @@ def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
 _SOURCE_VERBS = frozenset(["make", "issue", "release", "give", "deliver", "repeat", "offer"])
 
 
-def _noun_cues(doc: Doc, scan: _Scan, marks: list[Span], taken: list[Span]) -> list[_Attribution]:
+def _noun_cues(doc: Doc, scan: Scan, marks: list[Span], taken: list[Span]) -> list[_Attribution]:
     """Reporting nouns with their content: "Trump's claim that …", "a promise to …"."""
     out = []
     for token in scan.nouns:
         content = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None)
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             continue
-        span = _trim(doc, content.left_edge.i, content.right_edge.i + 1)
+        span = trim(doc, content.left_edge.i, content.right_edge.i + 1)
         if span is None:
             continue
-        parts = [_chars(doc, *span)]
+        parts = [chars(doc, *span)]
         if _covered(parts, taken):
             continue
         kind = (
@@ -629,7 +355,7 @@ def _labelled_lines(doc: Doc, text: str) -> list[_Attribution]:
     return out
 
 
-def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribution]:
+def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribution]:
     """Direct, mixed and indirect attributions in ``doc``, in text order."""
     verbs = lexicon()
     text = doc.text  # built afresh on every access: once per doc
@@ -678,7 +404,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribu
                 cue_used.add(linked.i)  # when a closer cue wins, the parse's cue said this too
             direct.append(
                 _Attribution(
-                    [span], _kind(text, span), cue, _speaker(cue, in_quote), confidence=confidence
+                    [span], _kind(text, span), cue, speaker_of(cue, in_quote), confidence=confidence
                 )
             )
             continue
@@ -703,7 +429,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribu
         if i in cue_used:
             continue
         parts = [
-            _chars(doc, a, b) for a, b in _complement(cue, in_quote, verbs[cue.lemma_.lower()])
+            chars(doc, a, b) for a, b in complement(cue, in_quote, verbs[cue.lemma_.lower()])
         ] or _after_colon_paragraph(doc, text, cue)
         if not parts or _covered(parts, taken):
             continue
@@ -712,14 +438,14 @@ def find_attributions(doc: Doc, marks: list[Span], scan: _Scan) -> list[_Attribu
             if any(p[0] <= a and b <= p[1] + 1 for a, b in marks for p in parts)
             else QuoteKind.INDIRECT
         )
-        indirect.append(_Attribution(parts, kind, cue, _subject(cue, in_quote), confidence=0.8))
+        indirect.append(_Attribution(parts, kind, cue, subject(cue, in_quote), confidence=0.8))
     indirect.extend(_labelled_lines(doc, text))
     indirect.extend(_noun_cues(doc, scan, marks, taken))
     found = sorted(direct + indirect, key=lambda a: a.parts[0])
     for a in found:
         if a.speaker is not None and a.phrase is None:
             stop = a.cue
-            a.phrase = _phrase(doc, a.speaker, in_quote, stop)
+            a.phrase = phrase(doc, a.speaker, in_quote, stop)
     return found
 
 
@@ -782,29 +508,28 @@ def _covered(parts: list[Span], taken: list[Span]) -> bool:
     return shared * 2 >= size
 
 
-def _antecedents(doc: Doc, scan: _Scan) -> list[Mention]:
+def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
     """Subjects and passive agents outside quotes: who a later "he" or "they" may be.
 
     "This was revealed by the leader of the legion. “…,” he said." needs the agent as
     much as any earlier speaker.
     """
     return [
-        mention_for(token, _phrase(doc, token, scan.in_quote, token.head))
-        for token in scan.subjects
+        mention_for(token, phrase(doc, token, scan.in_quote, token.head)) for token in scan.subjects
     ]
 
 
 def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
     """The quotes and speakers of ``doc``, with offsets into ``doc.text``."""
-    scan = _scan(doc, marks)
-    found = find_attributions(doc, marks, scan)
+    scanned = scan(doc, marks)
+    found = find_attributions(doc, marks, scanned)
     mentions = []
     for a in found:
         if a.speaker is not None and a.phrase is not None:
             a.mention = mention_for(a.speaker, a.phrase)
             mentions.append(a.mention)
     taken = {m.span for m in mentions}
-    others = [m for m in _antecedents(doc, scan) if m.span not in taken]
+    others = [m for m in _antecedents(doc, scanned) if m.span not in taken]
     resolve(mentions + others)
     keys = {m.key for m in mentions}
     mentions += [m for m in others if m.key in keys]

@@ -1,0 +1,288 @@
+"""Reading the dependency parse: cues, their subjects, their complements, speaker phrases.
+
+All of it works on one parsed ``Doc`` and the token → quoted-span index of :func:`scan`,
+whose single pass over the tokens is the only full walk of the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newslens.analysis.lexicon import Verb, lexicons
+from newslens.analysis.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+# Heads a cue without a subject of its own takes its subject from: "…, saying …".
+INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "prep", "relcl")
+
+
+COMPLEMENTS = ("ccomp",)
+
+
+# Verbs whose infinitive complement is what is reported: "vowed to fight", "urged X to …".
+XCOMP_CUES = frozenset(
+    [
+        "promise",
+        "pledge",
+        "vow",
+        "urge",
+        "call",
+        "threaten",
+        "demand",
+        "claim",
+        "deny",
+        "warn",
+        "ask",
+        "expect",
+        "hope",
+        "plan",
+        "agree",
+        "refuse",
+        "offer",
+        "propose",
+        "decline",
+    ]
+)
+
+
+ATTRIBUTION_WORDS = 16  # "Flynn, a top Trump surrogate, said": the most words before a cue
+
+
+@dataclass
+class Scan:
+    """What one pass over the tokens finds; every later step looks only at these."""
+
+    in_quote: list[int]  # per token: the index of the quoted span holding it, or -1
+    cues: set[int] = field(default_factory=set)  # reporting verbs outside quotes
+    according: list[Token] = field(default_factory=list)  # "according" outside quotes
+    nouns: list[Token] = field(default_factory=list)  # reporting nouns outside quotes
+    subjects: list[Token] = field(default_factory=list)  # noun subjects and passive agents
+
+
+def scan(doc: Doc, marks: list[Span]) -> Scan:
+    """One pass over the tokens: the quote index and every candidate the later steps need."""
+    verbs, nouns = lexicons()
+    found = Scan([-1] * len(doc))
+    k = 0
+    for token in doc:
+        while k < len(marks) and marks[k][1] <= token.idx:
+            k += 1
+        if k < len(marks) and marks[k][0] <= token.idx < marks[k][1]:
+            found.in_quote[token.i] = k
+            continue
+        pos, lemma = token.pos_, token.lemma_.lower()
+        if pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
+            found.cues.add(token.i)
+        elif token.lower_ == "according":
+            found.according.append(token)
+        if pos in ("NOUN", "PROPN"):
+            if pos == "NOUN" and lemma in nouns:
+                found.nouns.append(token)
+            dep = token.dep_
+            if dep == "nsubj" or (dep == "pobj" and token.head.dep_ == "agent"):
+                found.subjects.append(token)
+    return found
+
+
+def subject(cue: Token, in_quote: list[int]) -> Token | None:
+    """The speaker token of a cue: its subject, the agent of a passive, or an inherited one.
+
+    Never a word inside quotation marks: "“We will win,” Chief Jordan said" may be parsed
+    with "said" hanging off the quoted verb, whose subject "We" is not the speaker.
+    """
+    previous = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if cue.tag_ == "VBG" and previous is not None and previous.pos_ == "PROPN":
+        # "footage of Senator Hal Brooks saying, “…”": the name right before the gerund,
+        # unless the gerund has a named subject of its own.
+        own = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if own is None or own.pos_ not in ("PROPN", "PRON"):
+            return previous
+    token: Token | None = cue
+    for _ in range(4):
+        if token is None or in_quote[token.i] >= 0:
+            return None
+        for child in token.children:
+            if in_quote[child.i] >= 0:
+                continue
+            if child.dep_ == "nsubj":
+                return child  # "who" too: the mention resolves to the noun it follows
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if any(child.dep_ == "nsubjpass" for child in token.children):
+            return None
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if (
+            token.tag_ == "VBG"
+            and before is not None
+            and before.pos_ in ("NOUN", "PROPN")
+            and in_quote[before.i] < 0
+        ):
+            return before  # "protesters chanting, “…”"
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head  # "footage of Clinton asking, “…”"
+        if token.dep_ not in INHERITS_SUBJECT or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS:
+            # "the statement, saying …": the noun is the source.
+            return token
+    return None
+
+
+def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
+    """The subject of a cue beside a quote, or failing that the name right beside the cue.
+
+    "“…,” Tulsa police Chief Chuck Jordan said" and "“…,” said James Acton, a physicist"
+    name the speaker next to the verb even when the parse does not make it the subject.
+    """
+    found = subject(cue, in_quote)
+    if found is not None:
+        return found
+    doc = cue.doc
+    # Leftwards to the quote: "“…,” Flynn, a top Trump surrogate, said".
+    start = cue.i
+    while start > 0 and cue.i - start < ATTRIBUTION_WORDS and in_quote[start - 1] < 0:
+        if doc[start - 1].text in (".", "!", "?", ";", ":") or "\n" in doc[start - 1].text:
+            break
+        start -= 1
+    if start > 0 and in_quote[start - 1] >= 0:
+        for token in doc[start : cue.i]:
+            if token.pos_ in ("PROPN", "NOUN", "PRON"):
+                return token.head if token.dep_ in ("compound", "flat") else token
+    # Rightwards: "“…,” said James Acton, a physicist".
+    for token in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
+        if in_quote[token.i] >= 0 or token.is_punct:
+            return None
+        if token.ent_type_ in ("DATE", "TIME"):
+            continue
+        if token.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
+            return token.head if token.dep_ in ("compound", "flat") else token
+    return None
+
+
+_DANGLING = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+
+
+def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> SpacySpan:
+    """The speaker phrase: the head's subtree without clauses, quotes or the cue."""
+    kept = [head.i]
+    for token in head.subtree:
+        if token.i == head.i:
+            continue
+        if in_quote[token.i] >= 0 or (stop is not None and token.i == stop.i):
+            continue
+        if any(a.dep_ in ("relcl", "acl", "advcl") and a.i != head.i for a in _path(token, head)):
+            continue
+        kept.append(token.i)
+    kept.sort()
+    # Keep the contiguous run around the head.
+    lo = hi = kept.index(head.i)
+    while lo > 0 and kept[lo - 1] == kept[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(kept) and kept[hi + 1] == kept[hi] + 1:
+        hi += 1
+    start, end = kept[lo], kept[hi] + 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].pos_ in _DANGLING):
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token`` up to (not including) ``top``."""
+    out = []
+    while token.i != top.i and token.head is not token:
+        out.append(token)
+        token = token.head
+    return out
+
+
+# The dependents of an "object" verb that carry what is reported: "called [the plan]
+# [a disaster]", "cited [problems in …]", "spoke [about the death of …]".
+OBJECT_DEPS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "pcomp")
+
+
+# Prepositions of place and time set the scene ("spoke at a rally", "wrote in 2014"); the
+# others bring in what was said ("spoke about", "called for", "warned against").
+SETTING_PREPOSITIONS = frozenset(
+    ["in", "at", "during", "after", "before", "since", "until", "near", "through", "within"]
+)
+
+
+def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
+    doc = cue.doc
+    clauses = [
+        c
+        for c in cue.children
+        if c.dep_ in COMPLEMENTS or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES)
+    ]
+    if clauses:
+        # What follows the verb is what it reports ("…; the team says she will …"); clauses
+        # before it only when nothing follows ("The economy is growing, he said").
+        after = [c for c in clauses if c.i > cue.i] or clauses
+        return trimmed(doc, [(after[0].left_edge.i, after[-1].right_edge.i + 1)])
+    as_said = cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
+    )
+    if (cue.dep_ == "parataxis" or as_said) and any(c.dep_ == "nsubj" for c in cue.children):
+        # "…, as his adviser pointed out, …" reports the clause around it just the same.
+        # "The economy, officials said, is growing": the cue's clause interrupts the words.
+        head = cue.head
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        lo, hi = cue.left_edge.i, cue.right_edge.i + 1
+        if head.i < lo or head.i >= hi:
+            return trimmed(doc, [(start, lo), (hi, end)])
+        return []
+    this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if this is not None and this.lower_ in ("this", "that") and this.n_lefts + this.n_rights == 0:
+        # "This was revealed by …", "Peskov said this": the sentence before is what was said.
+        sent = cue.sent
+        if sent.start > 0 and "\n" not in doc[sent.start - 1].text:
+            before = doc[sent.start - 1].sent
+            return trimmed(doc, [(before.start, before.end)])
+        return []
+    if verb.reports_object and _active_finite(cue):
+        objects = [
+            c
+            for c in cue.rights
+            if c.dep_ in OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ not in SETTING_PREPOSITIONS)
+        ]
+        if objects:
+            return trimmed(doc, [(objects[0].left_edge.i, objects[-1].right_edge.i + 1)])
+    return []
+
+
+def _active_finite(cue: Token) -> bool:
+    """A verb in a clause of its own, not a passive or a participle modifying a noun."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return False
+    return cue.dep_ not in ("acl", "amod", "prep", "pcomp", "npadvmod")
+
+
+def trimmed(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [r for r in (trim(doc, a, b) for a, b in ranges if b > a) if r is not None]
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while (start < end and (doc[start].is_punct and doc[start].text not in '“"«„')) or (
+        start < end and doc[start].is_space
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in '”"»')
+    ):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def chars(doc: Doc, start: int, end: int) -> Span:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
