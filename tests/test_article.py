@@ -40,3 +40,14 @@ def test_long_first_line_is_not_a_title() -> None:
 def test_article_round_trips_through_dict(text: str, title: str | None) -> None:
     article = Article(text=text, title=title, source="x.txt")
     assert Article.from_dict(article.to_dict()) == article
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \t\f\v\u00a0\n\r.é"))))
+def test_blank_runs_fold_to_one_space(text: str) -> None:
+    import re
+    import unicodedata
+
+    from newslens.article import normalise_for_fingerprint
+
+    plain = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    assert normalise_for_fingerprint(text) == re.sub(r"[ \t\f\v\u00a0]+", " ", plain).strip()

@@ -38,6 +38,11 @@ class Article:
         return cls(**fields, fingerprint=data.get("fingerprint", ""))
 
 
+# A run of blank space other than one plain space: matching single spaces too made
+# this 4–5× slower on long articles, for the same result.
+_BLANK_RUN = re.compile(r" [ \t\f\v\u00a0]+|[\t\f\v\u00a0][ \t\f\v\u00a0]*")
+
+
 def normalise_for_fingerprint(text: str) -> str:
     """The text with differences that do not change what it says folded away.
 
@@ -45,7 +50,7 @@ def normalise_for_fingerprint(text: str) -> str:
     editor keeps its fingerprint, so its annotations find it again.
     """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"[ \t\f\v\u00a0]+", " ", text).strip()
+    return _BLANK_RUN.sub(" ", text).strip()
 
 
 def fingerprint(text: str) -> str:

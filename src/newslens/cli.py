@@ -1,4 +1,8 @@
-"""The ``newslens`` command: argument parsing and dispatch, nothing else."""
+"""The ``newslens`` command: argument parsing and dispatch, nothing else.
+
+Each subcommand imports what it needs when it runs: the reader's start-up time is
+paid by every launch, so it carries nothing the reader does not use.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newslens import __version__
-from newslens.annotations.commands import run_export, run_import, run_list
 from newslens.annotations.exports import FORMATS as EXPORT_FORMATS
-from newslens.annotations.tags import load_tagset
 from newslens.config import load_config
 from newslens.errors import NewslensError
 from newslens.resources import sample_article
@@ -195,6 +197,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if bool(args.sources) == args.all:
         raise NewslensError("export needs SOURCE (one or more) or --all, not both")
+    from newslens.annotations.commands import run_export
+    from newslens.annotations.tags import load_tagset
+
     options = _load_options(args)
     return run_export(
         None if args.all else args.sources,
@@ -208,8 +213,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from newslens.annotations.commands import run_import
+
     return run_import(args.file, _warn, sys.stdout, sys.stdin)
 
 
 def cmd_annotations(args: argparse.Namespace) -> int:
+    from newslens.annotations.commands import run_list
+
     return run_list(args.search, args.articles, _warn, sys.stdout)
