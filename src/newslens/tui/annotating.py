@@ -11,7 +11,7 @@ What an action works on (the *target*), first match wins:
 4. the claim selected last (``]`` / ``[`` or enter in the list).
 
 Every change goes through the store in one committed transaction *before* the
-screen shows it (the store's calls return after COMMIT); a StoreError leaves the
+screen shows it (the store's calls return after COMMIT); a StoreError (a NewslensError) leaves the
 screen as it was and says why. The store is opened in a thread worker after the
 first paint; a store that cannot be written is used read-only.
 
@@ -37,9 +37,7 @@ from textual.widgets import OptionList
 
 from newslens.analysis.model import Analysis, Claim
 from newslens.annotations.exports import FORMATS
-from newslens.annotations.exports.files import export
 from newslens.annotations.model import NOT_A_CLAIM, Annotation, TagSet, TargetKind
-from newslens.annotations.store import AnnotationStore, Opened, StoreError
 from newslens.annotations.tags import DEFAULT_TAGS, clean_tag_name, load_tagset
 from newslens.article import Article
 from newslens.config import Config, data_dir
@@ -47,14 +45,17 @@ from newslens.errors import NewslensError
 from newslens.sources import LoadOptions, load_article
 from newslens.tui.background import BackgroundAnalysis
 from newslens.tui.highlights import Mark
-from newslens.tui.library import Choice, LibraryScreen
 from newslens.tui.search import SearchBar
 from newslens.tui.selection import SelectionBar, Span, start_selection
 from newslens.tui.tag_dialogs import ChoiceDialog, NoteEditor, TagPicker
 
 if TYPE_CHECKING:
+    # The store, the exports and the library are imported when first used (after
+    # the first paint): every launch of the reader would pay for them otherwise.
+    from newslens.annotations.store import AnnotationStore, Opened
     from newslens.tui.article_view import ArticleView
     from newslens.tui.claims_panel import ClaimsPanel
+    from newslens.tui.library import Choice
 
     _AppBase = App[None]
 else:
@@ -225,7 +226,9 @@ class AnnotatingMixin(_AppBase):
             if tag.key is not None and tag.key not in QUICK_TAG_KEYS
         )
         try:
-            store = self.store or AnnotationStore.open()
+            from newslens.annotations.store import open_store
+
+            store = self.store or open_store(self.config)
             opened = store.open_document(article)
         except NewslensError as exc:
             self.call_from_thread(self._annotations_failed, str(exc), problems)
@@ -370,7 +373,7 @@ class AnnotatingMixin(_AppBase):
             return False
         try:
             write(store)
-        except StoreError as exc:
+        except NewslensError as exc:  # the store's StoreError, or any write it refused
             self.save_status = NOT_SAVED
             self._show_legend()
             self.notify(str(exc), title="Not saved", severity="error", timeout=10, markup=False)
@@ -521,7 +524,7 @@ class AnnotatingMixin(_AppBase):
         word = "undo" if undo else "redo"
         try:
             step = (store.undo if undo else store.redo)(self.article.fingerprint)
-        except StoreError as exc:
+        except NewslensError as exc:  # the store's StoreError, or any write it refused
             self._reload()  # the conflicting action was dropped: show what the file has
             self.notify(str(exc), severity="error", timeout=6, markup=False)
             return
@@ -572,6 +575,8 @@ class AnnotatingMixin(_AppBase):
         if self.store is None:
             self.notify(self._store_problem, severity="warning", timeout=4)
             return
+        from newslens.tui.library import LibraryScreen
+
         self.push_screen(LibraryScreen(self.store, self.tagset), self._library_chosen)
 
     def _library_chosen(self, choice: Choice | None) -> None:
@@ -636,11 +641,10 @@ class AnnotatingMixin(_AppBase):
         self._chosen_span = None
         self._go_to_after_open = annotation_id
         if isinstance(self.analyzer, BackgroundAnalysis):
-            # That child process analyses the first article only: analyse this one here.
-            from newslens.tui.app import make_analyzer
-
+            # That child process analyses the first article only: start one for this
+            # article, with the same model, so the interface keeps its core.
             self.analyzer.close()
-            self.analyzer = make_analyzer(self.config.model)
+            self.analyzer = BackgroundAnalysis(article, self.analyzer.model)
         await self.recompose()
         self.query_one(SearchBar).display = False
         self.view.focus()
@@ -669,6 +673,8 @@ class AnnotatingMixin(_AppBase):
         directory = Path.cwd() if os.access(Path.cwd(), os.W_OK) else data_dir() / "exports"
         path = export_path(self.article, fmt, directory)
         warnings: list[str] = []
+        from newslens.annotations.exports.files import export
+
         try:
             directory.mkdir(parents=True, exist_ok=True)
             written = export(fmt, items, self.tagset, path, warnings.append)

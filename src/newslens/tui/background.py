@@ -77,6 +77,7 @@ class BackgroundAnalysis:
         fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         context: Any = multiprocessing.get_context("fork" if fork else "spawn")
         self._article = article
+        self.model = model
         self._receive, send = context.Pipe(duplex=False)
         self._process: Any = context.Process(
             target=_analyse_in_child, args=(article, model, memory_limit, send), daemon=True
