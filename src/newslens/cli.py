@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -148,9 +149,28 @@ def _load_options(args: argparse.Namespace) -> LoadOptions:
     )
 
 
+def _reattach_terminal() -> None:
+    """After reading the article from a pipe, read keys from the terminal instead.
+
+    ``curl … | newslens -`` leaves standard input at the pipe's end; the reader's
+    keys come from the controlling terminal, as they do for ``less``.
+    """
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise NewslensError(
+            "the article came on standard input and there is no terminal to read keys from; "
+            "use `newslens extract -` instead"
+        ) from None
+    os.dup2(tty, sys.stdin.fileno())
+    os.close(tty)
+
+
 def cmd_read(args: argparse.Namespace) -> int:
     source = args.source or str(sample_article())
     article = load_article(source, _load_options(args), _warn)
+    if source == "-" and not sys.stdin.isatty():
+        _reattach_terminal()
     # The analysis starts in a child process now, on another core, while Textual
     # is still being imported (see newslens/tui/background.py).
     from newslens.tui.background import BackgroundAnalysis

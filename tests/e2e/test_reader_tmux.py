@@ -71,3 +71,26 @@ def test_read_the_sample_move_to_a_claim_and_quit(
     tmux("send-keys", "-t", "e2e", "q")
     screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
     assert "NEWSLENS-EXIT=0" in screen, screen
+
+
+def test_article_piped_on_stdin_still_reads_keys_from_the_terminal(
+    tmux: Callable[..., str], private_dirs: Path, tmp_path: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    article = tmp_path / "piped.txt"
+    article.write_text("Piped headline for the test\n\nThe text arrived on a pipe.\n")
+    env = [
+        f"-eNEWSLENS_{name}_DIR={private_dirs / name.lower()}"
+        for name in ("DATA", "CONFIG", "CACHE")
+    ]
+    command = f"cat {article} | env -u COLUMNS -u LINES {binary} -; echo NEWSLENS-EXIT=$?; sleep 60"
+    tmux("new-session", "-d", "-s", "pipe", "-x", "100", "-y", "30", *env, command)
+
+    def capture() -> str:
+        return tmux("capture-pane", "-p", "-t", "pipe")
+
+    screen = _wait_for(capture, lambda s: "Piped headline for the test" in s, 20)
+    assert "Piped headline for the test" in screen, screen
+    tmux("send-keys", "-t", "pipe", "q")
+    screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
+    assert "NEWSLENS-EXIT=0" in screen, screen
