@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,23 +11,7 @@ from newslens.annotations.model import TargetKind
 from newslens.annotations.store import AnnotationStore
 from newslens.article import Article
 from tests.annotations.conftest import TEXT, span
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newslens", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-
-
-def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
-    assert result.returncode == 2, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("newslens: "), result.stderr
-    assert fragment in lines[0], lines[0]
+from tests.cli_run import assert_one_line_error, run
 
 
 @pytest.fixture

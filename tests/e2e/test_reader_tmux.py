@@ -43,21 +43,26 @@ def _wait_for(capture: Callable[[], str], wanted: Callable[[str], bool], seconds
     return screen
 
 
-def test_read_the_sample_move_to_a_claim_and_quit(
-    tmux: Callable[..., str], private_dirs: Path
-) -> None:
-    binary = Path(sys.executable).parent / "newslens"
-    assert binary.exists(), f"newslens is not installed next to {sys.executable}"
+def _start(
+    tmux: Callable[..., str], private_dirs: Path, session: str, command: str
+) -> Callable[[], str]:
+    """Run ``command`` in a new 100x30 tmux session with private newslens dirs."""
     env = [
         f"-eNEWSLENS_{name}_DIR={private_dirs / name.lower()}"
         for name in ("DATA", "CONFIG", "CACHE")
     ]
     # COLUMNS/LINES from the test process would pin the app's size: drop them.
-    command = f"env -u COLUMNS -u LINES {binary}; echo NEWSLENS-EXIT=$?; sleep 60"
-    tmux("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", *env, command)
+    wrapped = f"{command}; echo NEWSLENS-EXIT=$?; sleep 60"
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", *env, wrapped)
+    return lambda: tmux("capture-pane", "-p", "-t", session)
 
-    def capture() -> str:
-        return tmux("capture-pane", "-p", "-t", "e2e")
+
+def test_read_the_sample_move_to_a_claim_and_quit(
+    tmux: Callable[..., str], private_dirs: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    assert binary.exists(), f"newslens is not installed next to {sys.executable}"
+    capture = _start(tmux, private_dirs, "e2e", f"env -u COLUMNS -u LINES {binary}")
 
     title = sample_article().read_text(encoding="utf-8").split("\n", 1)[0][:40]
     screen = _wait_for(capture, lambda s: title in s, 20)
@@ -79,15 +84,9 @@ def test_article_piped_on_stdin_still_reads_keys_from_the_terminal(
     binary = Path(sys.executable).parent / "newslens"
     article = tmp_path / "piped.txt"
     article.write_text("Piped headline for the test\n\nThe text arrived on a pipe.\n")
-    env = [
-        f"-eNEWSLENS_{name}_DIR={private_dirs / name.lower()}"
-        for name in ("DATA", "CONFIG", "CACHE")
-    ]
-    command = f"cat {article} | env -u COLUMNS -u LINES {binary} -; echo NEWSLENS-EXIT=$?; sleep 60"
-    tmux("new-session", "-d", "-s", "pipe", "-x", "100", "-y", "30", *env, command)
-
-    def capture() -> str:
-        return tmux("capture-pane", "-p", "-t", "pipe")
+    capture = _start(
+        tmux, private_dirs, "pipe", f"cat {article} | env -u COLUMNS -u LINES {binary} -"
+    )
 
     screen = _wait_for(capture, lambda s: "Piped headline for the test" in s, 20)
     assert "Piped headline for the test" in screen, screen
