@@ -122,6 +122,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             token.tag_ == "VBG"
             and before is not None
             and before.pos_ in ("NOUN", "PROPN")
+            and before.ent_type_ not in ("DATE", "TIME")  # "an ad this week showing …"
             and in_quote[before.i] < 0
         ):
             return before  # "protesters chanting, “…”"
