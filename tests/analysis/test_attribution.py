@@ -329,3 +329,36 @@ def test_cue_and_colon_then_an_unquoted_paragraph(analysis_nlp: Language) -> Non
     quote = only(result)
     assert quote.speaker == "Limbaugh" and quote.kind is QuoteKind.INDIRECT
     assert words(text, quote) == "This reeks of fear and of desperation."
+
+
+def test_he_never_stands_for_a_woman_named_by_her_role(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "“We want a fair deal,” said Karim Hadi, a driver.\n\n"
+        "Hadi said his daughter had stopped asking when he would be home. "
+        "“She thinks I live at the station now,” he said.",
+    )
+    last = [q for q in result.quotes if q.kind is QuoteKind.DIRECT][-1]
+    assert last.speaker == "Karim Hadi"
+
+
+def test_a_spokesman_is_someone_new(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "“We will not give in,” union leader Jonas Ebner said.\n\n"
+        "The transport authority said it would not step in. "
+        "“This is a dispute between an employer and its staff,” a spokesman said.",
+    )
+    last = [q for q in result.quotes if q.kind is QuoteKind.DIRECT][-1]
+    assert last.speaker == "a spokesman"
+
+
+def test_the_role_noun_finds_who_held_the_role(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Anke Rau, a nurse, was stuck at the station.\n\n"
+        "In Brenzau, the mayor, Helga Marquardt, appealed to both sides. "
+        "The mayor said that the city would ask for a mediator.",
+    )
+    quote = next(q for q in result.quotes if q.cue == "said")
+    assert quote.speaker == "Helga Marquardt"

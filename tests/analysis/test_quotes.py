@@ -77,3 +77,8 @@ def test_any_string_gives_ordered_spans_in_range(text: str) -> None:
         assert 0 <= start < end <= len(text)
         assert start >= previous_end
         previous_end = end
+
+
+def test_quote_left_open_ends_before_its_attribution() -> None:
+    text = '"The rosters got worse every year, Ebner told reporters at the depot.\n\nNext.'
+    assert quoted(text) == ['"The rosters got worse every year,']

@@ -11,9 +11,10 @@ someone's words. Rules, each for a pattern of real text:
   one before; the quote continues;
 - a mark typed the wrong way round (``for us, “Peskov said``) is judged by the side
   it sits on: after sentence punctuation and before a space it closes;
-- a mark left open at the end of a paragraph that does not reopen closes there when it
-  reads like the start of a quote, and is dropped otherwise: an odd number of marks
-  never spoils the rest of the document.
+- a mark left open at the end of a paragraph that does not reopen closes before an
+  attribution (", Ebner told reporters") or else at the paragraph's end when it reads like
+  the start of a quote, and is dropped otherwise: an odd number of marks never spoils the
+  rest of the document.
 """
 
 from __future__ import annotations
@@ -122,11 +123,25 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+# Where a quote left open most likely ended: before ", Ebner told reporters" or ", he said".
+_ATTRIBUTION_AFTER = re.compile(
+    r",(?=\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|tells|added|adds|asked|wrote|writes)\b"
+    r"|\s+(?:he|she|they)\s+(?:said|says|told|added|asked)\b)"
+)
+
+
 def _salvage(text: str, start: int | None, end: int) -> list[tuple[int, int]]:
-    """A quote left open: keep it to ``end`` when it reads like a quotation, else nothing."""
+    """A quote left open: keep it when it reads like a quotation, else nothing.
+
+    It ends where an attribution follows ('"Rosters got worse, Ebner told reporters …'),
+    or else at ``end``.
+    """
     if start is None:
         return []
     body = text[start + 1 : end].rstrip()
+    cut = _ATTRIBUTION_AFTER.search(body)
+    if cut is not None:
+        body = body[: cut.end()]
     if len(body.split()) >= 3 and not body[:1].isspace():
         return [(start, start + 1 + len(body))]
     return []

@@ -102,8 +102,120 @@ ROLE_NOUNS = frozenset(
         "general",
     ]
 )
-# Endings of nouns for people by what they do: manager, director, economist, politician.
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
+# Nouns for people: endings that make one (economist, politician, chairwoman) and common
+# ones the endings miss or would confuse with things ("chamber", "paper" end like "manager").
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
+_PERSON_NOUNS = frozenset(
+    [
+        "manager",
+        "leader",
+        "officer",
+        "worker",
+        "driver",
+        "teacher",
+        "lawyer",
+        "director",
+        "member",
+        "speaker",
+        "reporter",
+        "writer",
+        "farmer",
+        "owner",
+        "player",
+        "voter",
+        "supporter",
+        "protester",
+        "resident",
+        "student",
+        "passenger",
+        "commuter",
+        "nurse",
+        "doctor",
+        "engineer",
+        "analyst",
+        "expert",
+        "researcher",
+        "scientist",
+        "economist",
+        "partner",
+        "executive",
+        "founder",
+        "chief",
+        "mayor",
+        "source",
+        "witness",
+        "victim",
+        "parent",
+        "mother",
+        "father",
+        "daughter",
+        "son",
+        "wife",
+        "husband",
+        "friend",
+        "neighbor",
+        "neighbour",
+        "colleague",
+        "employee",
+        "customer",
+        "candidate",
+        "nominee",
+        "official",
+        "adviser",
+        "advisor",
+        "aide",
+        "activist",
+        "critic",
+        "judge",
+        "prosecutor",
+        "attorney",
+        "commander",
+        "soldier",
+        "legionnaire",
+    ]
+)
+# Words that mark a person's sex, so "he" never stands for "his daughter" nor "she" for "the
+# chairman"; a name marks nothing.
+_FEMALE = frozenset(
+    [
+        "she",
+        "her",
+        "woman",
+        "mother",
+        "daughter",
+        "wife",
+        "sister",
+        "girl",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "spokeswoman",
+        "chairwoman",
+        "businesswoman",
+        "congresswoman",
+        "queen",
+    ]
+)
+_MALE = frozenset(
+    [
+        "he",
+        "him",
+        "man",
+        "father",
+        "son",
+        "husband",
+        "brother",
+        "boy",
+        "mr",
+        "mr.",
+        "spokesman",
+        "chairman",
+        "businessman",
+        "congressman",
+        "king",
+    ]
+)
 _KIND_OF_LABEL = {
     "PERSON": SpeakerKind.PERSON,
     "ORG": SpeakerKind.ORGANISATION,
@@ -181,7 +293,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         words = _strip_titles(words) if kind is SpeakerKind.PERSON else words
         name = " ".join(words) or ent.text
         return Mention(span, head, name, kind, name.lower())
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
         # A name the entity recogniser missed ("Mayor Ana Ruiz"): most speakers are people.
         chain = [t for t in phrase if t.pos_ == "PROPN" and (t.i == head.i or t.head.i == head.i)]
         words = _strip_titles([t.text for t in chain])
@@ -194,12 +306,17 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     if head.tag_ in ("NNS", "NNPS"):
         kind = SpeakerKind.GROUP
     elif head.lower_ in ROLE_NOUNS:
-        # "the spokesman" stands for someone named before; "the leader of the legion" is
-        # a description of its own.
-        if len(tokens) <= 2:
+        # "the spokesman" stands for someone named before; "a spokesman" and "the leader of
+        # the legion" are someone of their own.
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return replace(
+                mention_for(named, named.doc[named.left_edge.i : named.i + 1]), span=span
+            )
+        if len(tokens) <= 2 and tokens[0].lower_ not in ("a", "an", "another", "one"):
             return Mention(span, head, name, SpeakerKind.PERSON, lower, resolved=False)
         kind = SpeakerKind.PERSON
-    elif head.lower_.endswith(_PERSON_ENDINGS):
+    elif head.lemma_.lower() in _PERSON_NOUNS or head.lower_.endswith(_PERSON_ENDINGS):
         kind = SpeakerKind.PERSON  # "the plant manager", "one of the drivers"
     else:
         kind = SpeakerKind.UNKNOWN
@@ -207,8 +324,19 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     return Mention(span, head, name, kind, key or lower)
 
 
+def _sex(mention: Mention) -> str:
+    words = {t.lower_ for t in mention.head.subtree if t.i <= mention.head.i} | {mention.key}
+    if words & _FEMALE:
+        return "f"
+    if words & _MALE:
+        return "m"
+    return ""
+
+
 def _compatible(pending: Mention, candidate: Mention) -> bool:
     word = pending.key
+    if {_sex(pending), _sex(candidate)} == {"f", "m"}:
+        return False
     if word in PERSON_PRONOUNS or word in ROLE_NOUNS:
         return candidate.kind is SpeakerKind.PERSON
     if word in GROUP_PRONOUNS:
@@ -227,6 +355,15 @@ def _compatible(pending: Mention, candidate: Mention) -> bool:
     return False
 
 
+def _roles(mention: Mention) -> set[str]:
+    """The role words said of a mention: "Kremlin spokesman Dmitry Peskov", "the mayor, X"."""
+    head = mention.head
+    words = {t.lower_ for t in head.lefts}
+    if head.dep_ == "appos":
+        words.add(head.head.lower_)
+    return words
+
+
 def resolve(mentions: list[Mention]) -> None:
     """Key every mention to a speaker, in place and in text order.
 
@@ -238,14 +375,18 @@ def resolve(mentions: list[Mention]) -> None:
         if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key:
             full_names.setdefault(m.key.split()[-1], m)
     for m in mentions:
-        if m.resolved and m.kind is SpeakerKind.PERSON and " " not in m.key:
+        # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
+        if m.resolved and " " not in m.key:
             full = full_names.get(m.key)
             if full is not None:
-                m.key, m.name = full.key, full.name
+                m.key, m.name, m.kind = full.key, full.name, full.kind
     done: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.span):
         if not m.resolved:
-            antecedent = next((c for c in reversed(done) if _compatible(m, c)), None)
+            compatible = [c for c in reversed(done) if _compatible(m, c)]
+            # "the mayor" is first of all whoever was called the mayor.
+            same_role = [c for c in compatible if m.key in _roles(c)]
+            antecedent = next(iter(same_role or compatible), None)
             if antecedent is not None:
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
                 m.resolved = True

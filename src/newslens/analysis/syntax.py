@@ -63,7 +63,8 @@ class Scan:
     cues: set[int] = field(default_factory=set)  # reporting verbs outside quotes
     according: list[Token] = field(default_factory=list)  # "according" outside quotes
     nouns: list[Token] = field(default_factory=list)  # reporting nouns outside quotes
-    subjects: list[Token] = field(default_factory=list)  # noun subjects and passive agents
+    # noun subjects, passive agents and named roles: who a later "he" may be
+    subjects: list[Token] = field(default_factory=list)
 
 
 def scan(doc: Doc, marks: list[Span]) -> Scan:
@@ -88,6 +89,8 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
             dep = token.dep_
             if dep == "nsubj" or (dep == "pobj" and token.head.dep_ == "agent"):
                 found.subjects.append(token)
+            elif dep == "appos" and pos == "PROPN" and token.head.pos_ == "NOUN":
+                found.subjects.append(token.head)  # "the mayor, Helga Marquardt,"
     return found
 
 
@@ -211,10 +214,10 @@ def _path(token: Token, top: Token) -> list[Token]:
 OBJECT_DEPS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "pcomp")
 
 
-# Prepositions of place and time set the scene ("spoke at a rally", "wrote in 2014"); the
-# others bring in what was said ("spoke about", "called for", "warned against").
+# Prepositions of place, time and audience set the scene ("spoke at a rally", "wrote in
+# 2014", "spoke to the local paper"); the others bring in what was said ("spoke about", "called for", "warned against").
 SETTING_PREPOSITIONS = frozenset(
-    ["in", "at", "during", "after", "before", "since", "until", "near", "through", "within"]
+    ["in", "at", "during", "after", "before", "since", "until", "near", "through", "within", "to"]
 )
 
 
