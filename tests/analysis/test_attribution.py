@@ -362,3 +362,15 @@ def test_the_role_noun_finds_who_held_the_role(analysis_nlp: Language) -> None:
     )
     quote = next(q for q in result.quotes if q.cue == "said")
     assert quote.speaker == "Helga Marquardt"
+
+
+def test_hyphenated_name_after_a_title_is_one_speaker(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Aldermouth’s MP, Sian Lloyd-Evans, has raised the case twice.\n\n"
+        "“The town cannot wait another winter,” Lloyd-Evans said.\n\n"
+        "“We need the money now,” she said.",
+    )
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert {q.speaker for q in direct} == {"Sian Lloyd-Evans"}
+    assert [s.name for s in result.speakers] == ["Sian Lloyd-Evans"]

@@ -197,7 +197,11 @@ def _assemble(article: Article, chunks: list[_Chunk], name: str, version: str) -
             counts[quote.speaker_key] = counts.get(quote.speaker_key, 0) + 1
     return Analysis(
         fingerprint=article.fingerprint,
-        speakers=tuple(replace(s, quote_count=counts.get(s.key, 0)) for s in speakers.values()),
+        # A speaker is someone the article quotes: one whose quotes all fell in boilerplate
+        # is not.
+        speakers=tuple(
+            replace(s, quote_count=counts[s.key]) for s in speakers.values() if s.key in counts
+        ),
         quotes=tuple(quotes),
         figures=tuple(figures),
         claims=tuple(sorted(claims, key=lambda c: -c.score)),

@@ -263,6 +263,18 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+def _name_run(head: Token) -> SpacySpan:
+    """The proper nouns written together up to ``head``: "Sian Lloyd-Evans"."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and (
+        doc[start - 1].pos_ == "PROPN"
+        or (doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_)
+    ):
+        start -= 1
+    return doc[start : head.i + 1]
+
+
 def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     """Describe the speaker phrase ``phrase`` whose syntactic head is ``head``."""
     span = (phrase.start_char, phrase.end_char)
@@ -285,21 +297,29 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     ent = _entity_of(head)
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
         kind = _KIND_OF_LABEL[head.ent_type_]
-        words = [t.text for t in ent if not t.is_punct or t.text in ".-"]
-        if kind is SpeakerKind.PERSON:
-            words = _strip_titles(words)
-        if head.ent_type_ != "PERSON" and words and words[0].lower() == "the":
-            words = words[1:]
-        words = _strip_titles(words) if kind is SpeakerKind.PERSON else words
-        name = " ".join(words) or ent.text
+        # The name as written ("Lloyd-Evans"), without titles or a leading "the".
+        start, end = ent.start, ent.end
+        while start < end - 1 and (
+            ent.doc[start].lower_ in TITLES
+            or (kind is not SpeakerKind.PERSON and ent.doc[start].lower_ == "the")
+        ):
+            start += 1
+        while end > start + 1 and ent.doc[end - 1].text in ("’s", "'s"):
+            end -= 1
+        name = ent.doc[start:end].text
         return Mention(span, head, name, kind, name.lower())
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         # A name the entity recogniser missed ("Mayor Ana Ruiz"): most speakers are people.
-        chain = [t for t in phrase if t.pos_ == "PROPN" and (t.i == head.i or t.head.i == head.i)]
-        words = _strip_titles([t.text for t in chain])
-        if words:
-            name = " ".join(words)
-            return Mention(span, head, name, SpeakerKind.PERSON, name.lower())
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and named.i > head.i:
+            # "Aldermouth's MP, Sian Lloyd-Evans": the name, not the title.
+            return replace(mention_for(named, _name_run(named)), span=span)
+        run = _name_run(head)
+        start = run.start
+        while start < run.end - 1 and run.doc[start].lower_ in TITLES:
+            start += 1
+        name = run.doc[start : run.end].text
+        return Mention(span, head, name, SpeakerKind.PERSON, name.lower())
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
     tokens = [t for t in phrase if not t.is_space]
     name = phrase.text.strip(" ,")
