@@ -374,3 +374,14 @@ def test_hyphenated_name_after_a_title_is_one_speaker(analysis_nlp: Language) ->
     direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
     assert {q.speaker for q in direct} == {"Sian Lloyd-Evans"}
     assert [s.name for s in result.speakers] == ["Sian Lloyd-Evans"]
+
+
+def test_a_named_apposition_is_the_speaker_and_her_son_is_a_he(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "“We are doing all we can,” said the ward manager, Fiona Calloway.\n\n"
+        "Her son, Alan Farrow, said his mother had been treated kindly. "
+        "“She kept saying not to make a fuss,” he said.",
+    )
+    last = [q for q in result.quotes if q.kind is QuoteKind.DIRECT][-1]
+    assert last.speaker == "Alan Farrow"

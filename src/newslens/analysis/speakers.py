@@ -320,6 +320,10 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
             start += 1
         name = run.doc[start : run.end].text
         return Mention(span, head, name, SpeakerKind.PERSON, name.lower())
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        # "Their singer, Dev Holloway", "the mayor, Helga Marquardt": the name says who.
+        return replace(mention_for(named, _name_run(named)), span=span)
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
     tokens = [t for t in phrase if not t.is_space]
     name = phrase.text.strip(" ,")
@@ -328,11 +332,6 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     elif head.lower_ in ROLE_NOUNS:
         # "the spokesman" stands for someone named before; "a spokesman" and "the leader of
         # the legion" are someone of their own.
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is not None:
-            return replace(
-                mention_for(named, named.doc[named.left_edge.i : named.i + 1]), span=span
-            )
         if len(tokens) <= 2 and tokens[0].lower_ not in ("a", "an", "another", "one"):
             return Mention(span, head, name, SpeakerKind.PERSON, lower, resolved=False)
         kind = SpeakerKind.PERSON
@@ -345,7 +344,11 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
 
 
 def _sex(mention: Mention) -> str:
-    words = {t.lower_ for t in mention.head.subtree if t.i <= mention.head.i} | {mention.key}
+    """ "f", "m" or "": from the words said of the mention ("Her son, Alan Farrow" is "m")."""
+    head = mention.head
+    words = {t.lower_ for t in head.lefts if t.dep_ != "poss"} | {head.lower_, mention.key}
+    if head.dep_ == "appos":
+        words.add(head.head.lower_)
     if words & _FEMALE:
         return "f"
     if words & _MALE:
