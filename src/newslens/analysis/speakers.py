@@ -280,7 +280,11 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     span = (phrase.start_char, phrase.end_char)
     lower = head.lower_
     clause = head.head
-    if lower in RELATIVES and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+    if (
+        lower in RELATIVES
+        and clause.dep_ == "relcl"
+        and clause.head.pos_ in ("NOUN", "PROPN", "PRON")
+    ):
         # "Mr. Kamin, who emphasized that …": the mention is "who", the speaker Mr. Kamin.
         noun = clause.head
         described = mention_for(noun, noun.doc[noun.left_edge.i : noun.i + 1])
