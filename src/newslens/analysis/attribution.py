@@ -7,9 +7,15 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
   "said X", "X said:" before it) is a direct quote; quoted spans on either side of one
   cue ('"A," he said. "B."') are one quote in parts;
 - a quoted span opening a sentence with no cue of its own carries on the last speaker;
+- a quoted fragment woven into the reporter's sentence ("said the plan was “a disgrace”")
+  is not a direct quote: the clause around it is mixed speech;
 - a reporting verb's complement clause outside quotes ("X said that …", "X says they
-  have …", "…, officials said") is indirect speech, or mixed when it holds a quoted
-  fragment; "according to X" attributes the clause it modifies;
+  have …", "…, officials said", "…, as X noted, …") is indirect speech, or mixed when it
+  holds a quoted fragment; verbs whose object is what they report ("cited the figures",
+  "called the plan a disaster") and reporting nouns ("Trump's claim that …") likewise;
+  "according to X" attributes the sentence around it;
+- a quote signed with a dash ("“…” ― Ana Ruiz") and a line opened by a name and a colon
+  ("PENCE: …", "Pat Moore: Voters are tired …") name their speakers;
 - short quoted spans nobody is said to have said (scare quotes, titles) are not quotes;
 - words between two apostrophes ('' … '') are someone's words, but not in quotation marks
   proper: they are kept as ``mixed``, since a quote is ``direct`` only when every part is
