@@ -48,6 +48,11 @@ XCOMP_CUES = frozenset(
         "offer",
         "propose",
         "decline",
+        "decide",
+        "seek",
+        "aim",
+        "intend",
+        "vote",
     ]
 )
 
