@@ -23,3 +23,12 @@ def test_frames_and_nouns() -> None:
     assert not verbs["say"].reports_object  # "said nothing" reports nothing
     assert verbs["cite"].reports_object  # "cited the figures" reports them
     assert nouns["claim"] is Stance.DISTANCING
+
+
+def test_each_lemma_is_listed_once_per_part_of_speech() -> None:
+    from importlib.resources import files
+
+    text = files("newslens.analysis").joinpath("reporting_verbs.txt").read_text("utf-8")
+    entries = [line.split() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    keys = [(lemma, frame == "noun") for lemma, _, frame in entries]
+    assert len(keys) == len(set(keys))
