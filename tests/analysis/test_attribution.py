@@ -385,3 +385,13 @@ def test_a_named_apposition_is_the_speaker_and_her_son_is_a_he(analysis_nlp: Lan
     )
     last = [q for q in result.quotes if q.kind is QuoteKind.DIRECT][-1]
     assert last.speaker == "Alan Farrow"
+
+
+def test_according_to_before_a_quote_makes_it_direct(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The host was blunt.\n\n"
+        "According to Limbaugh, “If it were up to her, she would never say anything positive.”",
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.DIRECT and quote.speaker == "Limbaugh"

@@ -365,7 +365,9 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     """Direct, mixed and indirect attributions in ``doc``, in text order."""
     verbs = lexicon()
     text = doc.text  # built afresh on every access: once per doc
-    in_quote, cues = scan.in_quote, scan.cues
+    in_quote, verb_cues = scan.in_quote, scan.cues
+    # "According to Limbaugh, “…”" attributes a quote as a verb would.
+    cues = verb_cues | {t.i for t in scan.according}
     quote_tokens = _quote_tokens(marks, in_quote)
     direct: list[_Attribution] = []
     cue_used: set[int] = set()
@@ -428,9 +430,13 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
                 confidence=0.6,
             )
         )
-    indirect = _according_to(doc, scan)
     taken = [p for a in direct for p in a.parts]
-    for i in sorted(cues):
+    indirect = [
+        a
+        for a in _according_to(doc, scan)
+        if a.cue is not None and a.cue.i not in cue_used and not _covered(a.parts, taken)
+    ]
+    for i in sorted(verb_cues):
         cue = doc[i]
         if i in cue_used:
             continue

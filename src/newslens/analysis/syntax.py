@@ -151,6 +151,9 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
     "“…,” Tulsa police Chief Chuck Jordan said" and "“…,” said James Acton, a physicist"
     name the speaker next to the verb even when the parse does not make it the subject.
     """
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
     found = subject(cue, in_quote)
     if found is not None:
         return found
