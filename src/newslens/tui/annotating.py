@@ -33,7 +33,6 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import OptionList
 
 from newslens.analysis.model import Analysis, Claim
 from newslens.annotations.exports import FORMATS
@@ -45,7 +44,7 @@ from newslens.errors import NewslensError
 from newslens.sources import LoadOptions, load_article
 from newslens.tui.background import BackgroundAnalysis
 from newslens.tui.highlights import Mark
-from newslens.tui.search import SearchBar
+from newslens.tui.legend import Legend
 from newslens.tui.selection import SelectionBar, Span, start_selection
 from newslens.tui.tag_dialogs import ChoiceDialog, NoteEditor, TagPicker
 
@@ -327,11 +326,9 @@ class AnnotatingMixin(_AppBase):
             return target_for_span(self.analysis, bar.span)
         if self._chosen_span is not None:
             return self._chosen_span
-        claims = self.panel.query_one("#claims", OptionList)
-        shown = self.panel.shown_claims
-        index = claims.highlighted
-        if claims.has_focus and index is not None and index < len(shown):
-            return _claim_target(shown[index])
+        highlighted = self.panel.highlighted_claim()
+        if highlighted is not None:
+            return _claim_target(highlighted)
         if self._selected_claim is not None:
             return _claim_target(self._selected_claim)
         self.notify(
@@ -546,7 +543,7 @@ class AnnotatingMixin(_AppBase):
         bar = self._selection_bar()
         if bar is None:
             bar = SelectionBar(id="selection")
-            await self.mount(bar, after=self.query_one(SearchBar))
+            await self.mount(bar, before=self.query_one(Legend))
         bar.begin(view.text, span, found_spans(self.analysis))
 
     def on_selection_bar_changed(self, event: SelectionBar.Changed) -> None:
@@ -646,7 +643,6 @@ class AnnotatingMixin(_AppBase):
             self.analyzer.close()
             self.analyzer = BackgroundAnalysis(article, self.analyzer.model)
         await self.recompose()
-        self.query_one(SearchBar).display = False
         self.view.focus()
         self._show_legend()
         self.analyse()

@@ -145,12 +145,11 @@ class NewslensApp(AnnotatingMixin, App[None]):
         with Horizontal(id="main"):
             yield ArticleView(self.article.text, id="article")
             yield ClaimsPanel(self.article.text, id="panel")
-        yield SearchBar(id="search")
+        # The search bar is mounted when first opened: the first frame has less to style.
         yield Legend(id="legend")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one(SearchBar).display = False
         self._apply_keymap(self.config.keys)
         for problem in self._theme_problems:
             self.notify(problem, severity="warning", markup=False)
@@ -251,8 +250,13 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.view.set_hidden_layers(hidden)
         self._show_legend()
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        bars = self.query(SearchBar)
+        bar = bars.first() if bars else None
+        if bar is None:
+            bar = SearchBar(id="search")
+            await self.mount(bar, before=self.query_one(Legend))
+        bar.open()
 
     @on(SearchBar.Search)
     def _search(self, event: SearchBar.Search) -> None:
@@ -307,15 +311,12 @@ class NewslensApp(AnnotatingMixin, App[None]):
             self.view.focus()
 
     def action_filter_speaker(self) -> None:
-        from textual.widgets import TabbedContent
-
         panel = self.panel
         if self.screen.has_class("-narrow"):
             panel.add_class("-toggled")
         else:
             panel.remove_class("-toggled")
-        panel.query_one(TabbedContent).active = "sources-tab"
-        panel.query_one("#sources", PanelList).focus()
+        panel.show_sources()
 
     def action_clear(self) -> None:
         self.view.search("")

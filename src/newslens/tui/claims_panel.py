@@ -6,6 +6,11 @@ claims and figures are listed a few hundred at a time (stepped_list.py). Every
 prompt is built from plain Rich ``Text`` so names and quotes from the article are
 never parsed as markup.
 
+The tabs and lists (some thirty widgets to style and lay out) are composed just
+after the first frame, so the article is on screen sooner; until then the panel
+shows a placeholder, and what it is told (analysis, tags, filter) is kept and
+drawn once the lists exist.
+
 Messages up: choosing a claim posts :class:`ClaimsPanel.ClaimSelected`, a figure
 :class:`ClaimsPanel.FigureSelected`; the app decides what that means for the
 article view.
@@ -116,8 +121,13 @@ class ClaimsPanel(Vertical):
         self._tags: Mapping[Span, Sequence[str]] = {}
         self._hidden: frozenset[Span] = frozenset()
         self.speaker_filter: str | None = None
+        self._built = False
+        self._failed = False
 
     def compose(self) -> ComposeResult:
+        if not self._built:
+            yield Label("analysing…", id="panel-placeholder")
+            return
         with TabbedContent(id="panel-tabs"):
             with TabPane("Claims", id="claims-tab"):
                 yield Label("", id="claims-filter")
@@ -127,10 +137,27 @@ class ClaimsPanel(Vertical):
             with TabPane("Figures", id="figures-tab"):
                 yield SteppedList("analysing…", noun="figures", id="figures")
 
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._build)
+
+    async def _build(self) -> None:
+        self._built = True
+        await self.recompose()
+        if self._analysis is not None:
+            self._fill_all()
+        elif self._failed:
+            self.show_failure()
+
     # -- attributes down -------------------------------------------------
 
     def set_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
+        if self._built:
+            self._fill_all()
+
+    def _fill_all(self) -> None:
+        assert self._analysis is not None
+        analysis = self._analysis
         self._fill_sources()
         self._fill_claims()
         figures = analysis.figures
@@ -140,6 +167,9 @@ class ClaimsPanel(Vertical):
         self.query_one(TabbedContent).get_tab("figures-tab").label = f"Figures {len(figures)}"
 
     def show_failure(self) -> None:
+        self._failed = True
+        if not self._built:
+            return
         message = "no analysis: it failed (see the message)"
         self.query_one("#claims", SteppedList).show_message(message)
         self.query_one("#figures", SteppedList).show_message(message)
@@ -151,6 +181,9 @@ class ClaimsPanel(Vertical):
         """Tag names to show under each claim, keyed by the claim's span; ``hidden``
         claims (marked "not a claim") are left out of the list."""
         old, self._tags = self._tags, tags
+        if not self._built:
+            self._hidden = frozenset(hidden)
+            return
         if frozenset(hidden) == self._hidden and self._analysis is not None:
             # The same claims listed: redraw only those whose tags changed.
             claims_list = self.query_one("#claims", SteppedList)
@@ -171,11 +204,28 @@ class ClaimsPanel(Vertical):
     def shown_claims(self) -> list[Claim]:
         return list(self._shown)
 
+    def highlighted_claim(self) -> Claim | None:
+        """The claim highlighted in the claims list, if the list has focus."""
+        if not self._built:
+            return None
+        claims = self.query_one("#claims", SteppedList)
+        index = claims.highlighted
+        if claims.has_focus and index is not None and index < len(self._shown):
+            return self._shown[index]
+        return None
+
+    def show_sources(self) -> None:
+        """Bring the Sources tab forward and focus it (to filter by speaker)."""
+        if not self._built:
+            return
+        self.query_one(TabbedContent).active = "sources-tab"
+        self.query_one("#sources", PanelList).focus()
+
     def step(self, delta: int) -> Claim | None:
         """Move to the next (``delta`` 1) or previous (-1) claim and select it."""
-        claims = self.query_one("#claims", SteppedList)
         if not self._shown:
             return None
+        claims = self.query_one("#claims", SteppedList)
         self.query_one(TabbedContent).active = "claims-tab"
         current = claims.highlighted
         index = (
@@ -191,10 +241,10 @@ class ClaimsPanel(Vertical):
     # -- filling the lists ---------------------------------------------------
 
     def _fill_claims(self) -> None:
+        if self._analysis is None or not self._built:
+            return
         claims_list = self.query_one("#claims", SteppedList)
         label = self.query_one("#claims-filter", Label)
-        if self._analysis is None:
-            return
         analysis = self._analysis
         key = self.speaker_filter
         if key is None:
