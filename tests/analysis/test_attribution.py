@@ -395,3 +395,40 @@ def test_according_to_before_a_quote_makes_it_direct(analysis_nlp: Language) -> 
     )
     quote = only(result)
     assert quote.kind is QuoteKind.DIRECT and quote.speaker == "Limbaugh"
+
+
+def test_quote_finishing_a_that_clause_is_not_direct(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The mayor said on Monday that if the council agreed, “the bridge would reopen by May.”",
+    )
+    assert not [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+
+
+def test_lower_case_quote_after_the_reporters_clause_is_not_direct(
+    analysis_nlp: Language,
+) -> None:
+    _, result = run(
+        analysis_nlp,
+        "So when the buyer pulled out last week, the owner said, “we were stunned.”",
+    )
+    assert not [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+
+
+def test_second_half_of_a_split_quote_in_lower_case_stays_direct(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "“The road to the coast,” the engineer said, “will need two more years of work.”",
+    )
+    quote = only(result, QuoteKind.DIRECT)
+    assert len(quote.parts) == 2
+
+
+def test_quote_carried_on_by_the_reporters_words_is_not_a_part(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "“This is not fair,” Ms. Okafor said. “You cut the wages to the bone” to raise "
+        "the profits, she said.",
+    )
+    direct = only(result, QuoteKind.DIRECT)
+    assert words(text, direct) == "“This is not fair,”"

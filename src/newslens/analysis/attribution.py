@@ -231,13 +231,56 @@ def _stands_alone(
     token = doc[after]
     if token.is_punct or in_quote[token.i] >= 0 or token.i in attribution or token.is_sent_start:
         return True
-    # "“…,” Tulsa police Chief Chuck Jordan said": a short run of words and then a cue.
+    # "“…,” Tulsa police Chief Chuck Jordan said": a short run of words and then a cue;
+    # "“…” for criminal behavior, she said": the reporter's words, a comma, then the cue.
     for following in doc[after : min(len(doc), after + ATTRIBUTION_WORDS)]:
         if following.i in cues:
             return True
         if in_quote[following.i] >= 0 or following.text in (".", "!", "?", ";", ":"):
             return False
+        if following.text == "," and following.i not in attribution:
+            return False
     return False
+
+
+def _runs_on(doc: Doc, quote: list[int], in_quote: list[int]) -> bool:
+    """Whether the reporter's words carry on the quote's sentence ("“…” to drive up …")."""
+    after = quote[-1] + 1
+    while after < len(doc) and doc[after].is_space:
+        if "\n" in doc[after].text:
+            return False
+        after += 1
+    if after >= len(doc):
+        return False
+    token = doc[after]
+    return not (token.is_punct or token.is_sent_start or in_quote[token.i] >= 0)
+
+
+def _continues_reporter(doc: Doc, quote: list[int], in_quote: list[int]) -> bool:
+    """Whether a quote opening in lower case finishes a sentence the reporter began.
+
+    "X said that if he won, “she would sign it.”", "So when they called, Y said, “we were
+    floored.”": the quoted words complete the reporter's clause, which is reported speech
+    with a quoted fragment. Not the second half of a split quote ("“A,” he said, “b …”"),
+    nor a quotation that is its cue's object ("attacked “the hateful ideology …”").
+    """
+    first = next((doc[i] for i in quote if doc[i].is_alpha), None)
+    if first is None or not first.is_lower:
+        return False
+    if first.lower_ == "that":
+        return True
+    sent = first.sent
+    prefix = [t for t in doc[sent.start : quote[0]] if not t.is_space]
+    if not any(not t.is_punct for t in prefix):
+        return False
+    for t in prefix:
+        k = in_quote[t.i]
+        if k >= 0 and t.is_punct and t.text == "," and in_quote[t.i + 1] == k:
+            return False  # an earlier part ends in a comma inside its marks: a split quote
+    words = [t for t in prefix if not t.is_punct and in_quote[t.i] < 0]
+    if any(t.lower_ == "that" for t in words):
+        return True
+    return not (words and prefix[-1] is words[-1] and words[-1].pos_ == "VERB")
 
 
 def _reads_as_quote(doc: Doc, quote: list[int]) -> bool:
@@ -379,7 +422,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         if signed is not None:
             direct.append(signed)
             continue
-        if not _opens_clause(doc, tokens, cues):
+        if not _opens_clause(doc, tokens, cues) or _continues_reporter(doc, tokens, in_quote):
             continue  # a fragment woven into the reporter's sentence: mixed speech at most
         previous = direct[-1] if direct else None
         if (
@@ -389,6 +432,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             and not _own_cue(doc, tokens, cues)
             and _only_attribution(previous, text[previous.parts[-1][1] : span[0]])
         ):
+            if _runs_on(doc, tokens, in_quote):
+                continue  # "“…” to drive up the price.": a fragment of the reporter's sentence
             previous.parts.append(span)  # '"A," he said. "B."': one quote, however short B
             continue
         cue = _linked_cue(doc, tokens, cues)
@@ -416,7 +461,11 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
                 )
             )
             continue
-        if not _reads_as_quote(doc, tokens) or not _opens_sentence(doc, tokens):
+        if (
+            not _reads_as_quote(doc, tokens)
+            or not _opens_sentence(doc, tokens)
+            or _runs_on(doc, tokens, in_quote)
+        ):
             continue
         if previous is None or span[0] - previous.parts[-1][1] > CARRY_OVER_CHARS:
             continue
