@@ -432,3 +432,15 @@ def test_quote_carried_on_by_the_reporters_words_is_not_a_part(analysis_nlp: Lan
     )
     direct = only(result, QuoteKind.DIRECT)
     assert words(text, direct) == "“This is not fair,”"
+
+
+def test_quote_after_reported_speech_carries_it_on(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "The council may wait until the spring before it votes, Ms. Lindqvist said. "
+        "“The other question is whether anyone will still want to pay for the bridge.”",
+    )
+    assert not [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    quote = only(result, QuoteKind.MIXED)
+    assert "“The other question" in words(text, quote)
+    assert quote.speaker is not None and "Lindqvist" in quote.speaker

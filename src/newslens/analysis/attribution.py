@@ -414,6 +414,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     quote_tokens = _quote_tokens(marks, in_quote)
     direct: list[_Attribution] = []
     cue_used: set[int] = set()
+    carried_on: dict[int, list[Span]] = {}  # quotes that carry on a cue's reported speech
     for k, tokens in enumerate(quote_tokens):
         if not tokens:
             continue
@@ -467,6 +468,11 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             or _runs_on(doc, tokens, in_quote)
         ):
             continue
+        reported = _reported_before(doc, tokens, verb_cues - cue_used, in_quote)
+        if reported is not None:
+            # "…, Schiff said. “The other factor …”": the quote carries on reported speech.
+            carried_on.setdefault(reported.i, []).append(span)
+            continue
         if previous is None or span[0] - previous.parts[-1][1] > CARRY_OVER_CHARS:
             continue
         direct.append(
@@ -492,8 +498,12 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         parts = [
             chars(doc, a, b) for a, b in complement(cue, in_quote, verbs[cue.lemma_.lower()])
         ] or _after_colon_paragraph(doc, text, cue)
+        following = carried_on.get(i, [])
         if not parts or _covered(parts, taken):
+            parts = []
+        if not parts and not following:
             continue
+        parts += following
         kind = (
             QuoteKind.MIXED
             if any(p[0] <= a and b <= p[1] + 1 for a, b in marks for p in parts)
@@ -525,6 +535,32 @@ def _after_colon_paragraph(doc: Doc, text: str, cue: Token) -> list[Span]:
     if stop - start < 10 or text[start] in '"“«„':
         return []
     return [(start, len(text[:stop].rstrip()))]
+
+
+def _reported_before(
+    doc: Doc, quote: list[int], cues: set[int], in_quote: list[int]
+) -> Token | None:
+    """The cue of reported speech in the sentence just before a quote, if it has one.
+
+    "The summit did “too little,” he added. “Europe risks a lot.”": the quote goes on
+    with what the sentence before reported, not with an earlier quote.
+    """
+    before = quote[0] - 1
+    while before >= 0 and (doc[before].is_space or in_quote[before] == in_quote[quote[0]]):
+        before -= 1
+    if before < 0 or "\n" in doc[before].whitespace_:
+        return None
+    sent = doc[before].sent
+    found = [doc[i] for i in cues if sent.start <= i < sent.end]
+    if not found:
+        return None
+    cue = max(found, key=lambda t: t.i)
+    # '“…,” she said.' attributes a quote of its own, and "He did not suggest …" reports
+    # nothing: the quote after either is no part of them.
+    near = doc[max(sent.start, cue.i - ATTRIBUTION_WORDS) : cue.i]
+    if any(in_quote[t.i] >= 0 for t in near) or any(c.dep_ == "neg" for c in cue.children):
+        return None
+    return cue
 
 
 def _linked_only_by_object(doc: Doc, quote: list[int]) -> bool:
