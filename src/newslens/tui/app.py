@@ -157,7 +157,9 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.view.focus()
         self._show_legend()
         self.analyse()
-        self.open_annotations()
+        # The store's thread (imports, SQLite) would take turns with the first frame
+        # for the GIL: it starts once that frame is out.
+        self.call_after_refresh(self.open_annotations)
 
     # -- the analysis --------------------------------------------------------
 
