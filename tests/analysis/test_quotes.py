@@ -51,6 +51,11 @@ def test_quote_over_several_paragraphs_reopens_without_closing() -> None:
     ]
 
 
+def test_paragraph_reopening_with_another_kind_of_mark_starts_a_new_quote() -> None:
+    text = '"The ferry was late again that morning.\n\n“We waited for two hours,” a commuter said.'
+    assert quoted(text) == ["“We waited for two hours,”"]
+
+
 def test_mistyped_mark_where_the_closing_one_belongs() -> None:
     text = "“The road is not safe for children, “Hallam said, and the word “safe” stuck."
     assert quoted(text) == ["“The road is not safe for children, “", "“safe”"]

@@ -552,8 +552,8 @@ def _reported_before(
         return None
     sent = doc[before].sent
     found = [doc[i] for i in cues if sent.start <= i < sent.end]
-    if not found:
-        return None
+    if not found or in_quote[sent.start] >= 0:
+        return None  # a sentence opened by a quote attributes that quote
     cue = max(found, key=lambda t: t.i)
     # '“…,” she said.' attributes a quote of its own, and "He did not suggest …" reports
     # nothing: the quote after either is no part of them.

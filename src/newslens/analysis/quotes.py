@@ -43,6 +43,13 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
+def _family(mark: str) -> str:
+    """Which set of marks a mark belongs to: an editor keeps to one set in a text."""
+    if mark.startswith(APOSTROPHES):
+        return APOSTROPHES
+    return '"' if mark.startswith('"') else "“"
+
+
 def _role(text: str, i: int, end: int, inside: bool) -> str:
     """'open' or 'close' for the mark ``text[i:end]``, from its shape and the characters beside it."""
     mark = text[i:end]
@@ -101,8 +108,12 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 first = False
                 role = _role(text, i, end, inside=False)
                 if role == "open" and text[p_start:i].strip() == "":
-                    pending_end = None
-                    continue
+                    if _family(mark) == _family(text[opened : opened + 2]):
+                        pending_end = None
+                        continue
+                    # '"Kevin was …¶“Here he is,”': a paragraph reopens a quote with its
+                    # own kind of mark; the straight mark before was a stray one.
+                    opened, pending_end = None, None
                 spans.extend(_salvage(text, opened, pending_end))
                 opened, pending_end = None, None
             first = False
