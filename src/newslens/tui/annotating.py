@@ -45,16 +45,16 @@ from newslens.sources import LoadOptions, load_article
 from newslens.tui.background import BackgroundAnalysis
 from newslens.tui.highlights import Mark
 from newslens.tui.legend import Legend
-from newslens.tui.selection import SelectionBar, Span, start_selection
-from newslens.tui.tag_dialogs import ChoiceDialog, NoteEditor, TagPicker
 
 if TYPE_CHECKING:
-    # The store, the exports and the library are imported when first used (after
-    # the first paint): every launch of the reader would pay for them otherwise.
+    # The store, the exports, the library and the dialogs are imported when first
+    # used (after the first paint): every launch of the reader would pay for them
+    # otherwise (the note editor's TextArea alone costs several ms).
     from newslens.annotations.store import AnnotationStore, Opened
     from newslens.tui.article_view import ArticleView
     from newslens.tui.claims_panel import ClaimsPanel
     from newslens.tui.library import Choice
+    from newslens.tui.selection import SelectionBar, Span
 
     _AppBase = App[None]
 else:
@@ -317,6 +317,8 @@ class AnnotatingMixin(_AppBase):
         self._chosen_span = None
 
     def _selection_bar(self) -> SelectionBar | None:
+        from newslens.tui.selection import SelectionBar
+
         bars = self.query(SelectionBar)
         return bars.first() if bars else None
 
@@ -406,6 +408,8 @@ class AnnotatingMixin(_AppBase):
         )
 
     def action_pick_tag(self) -> None:
+        from newslens.tui.tag_dialogs import TagPicker
+
         target = self._target()
         if target is None:
             return
@@ -435,6 +439,8 @@ class AnnotatingMixin(_AppBase):
         self.push_screen(TagPicker(self.tagset, self._quote(target), names=names), chosen)
 
     def action_remove_tag(self) -> None:
+        from newslens.tui.tag_dialogs import TagPicker
+
         target = self._target()
         if target is None:
             return
@@ -464,6 +470,8 @@ class AnnotatingMixin(_AppBase):
             )
 
     def action_edit_note(self) -> None:
+        from newslens.tui.tag_dialogs import NoteEditor
+
         target = self._target()
         if target is None:
             return
@@ -535,6 +543,8 @@ class AnnotatingMixin(_AppBase):
     # -- selection mode --------------------------------------------------------
 
     async def action_select_span(self) -> None:
+        from newslens.tui.selection import SelectionBar, start_selection
+
         view = self.view
         span = start_selection(view.text, view.top_offset)
         if span is None:
@@ -559,6 +569,8 @@ class AnnotatingMixin(_AppBase):
         self.view.focus()
 
     def selection_key_rows(self) -> list[tuple[str, str, str]]:
+        from newslens.tui.selection import SelectionBar
+
         """Selection mode's keys for the help screen: (keys, what, where)."""
         return [
             (binding.key.replace(",", ", "), binding.description, "selecting (v)")
@@ -651,6 +663,8 @@ class AnnotatingMixin(_AppBase):
     # -- export and the palette ----------------------------------------------
 
     def action_export_annotations(self) -> None:
+        from newslens.tui.tag_dialogs import ChoiceDialog
+
         choices = [(fmt, f"{fmt}: {_EXPORT_LABELS[fmt]}") for fmt in FORMATS]
         self.push_screen(
             ChoiceDialog("Export this article's annotations as…", choices), self._export
@@ -682,6 +696,8 @@ class AnnotatingMixin(_AppBase):
         self.notify("exported to " + ", ".join(str(p) for p in written), timeout=10, markup=False)
 
     def action_restore_claim(self) -> None:
+        from newslens.tui.tag_dialogs import ChoiceDialog
+
         hidden = [a for a in self.annotations if a.hides_claim]
         if not hidden:
             self.notify("no claim is marked not a claim", timeout=3)

@@ -9,7 +9,7 @@ is done. If it fails, the reader says so and the text stays readable.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -26,12 +26,14 @@ from newslens.tui import theming
 from newslens.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimsPanel
-from newslens.tui.dialogs import HelpScreen, KeyRow
 from newslens.tui.header import ArticleHeader
 from newslens.tui.highlights import LAYERS, Runs, analysis_spans
 from newslens.tui.legend import Legend, LegendEntry
 from newslens.tui.search import SearchBar
 from newslens.tui.stepped_list import PanelList
+
+if TYPE_CHECKING:
+    from newslens.tui.dialogs import KeyRow
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -326,6 +328,8 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.clear_annotation_target()
 
     def action_help(self) -> None:
+        from newslens.tui.dialogs import HelpScreen
+
         self.push_screen(HelpScreen(self.key_rows()))
 
     # -- keys, help and the command palette ------------------------------
