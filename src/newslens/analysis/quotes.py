@@ -108,13 +108,13 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                 first = False
                 role = _role(text, i, end, inside=False)
                 if role == "open" and text[p_start:i].strip() == "":
-                    if _family(mark) == _family(text[opened : opened + 2]):
+                    if opened is not None and _family(mark) == _family(text[opened : opened + 2]):
                         pending_end = None
                         continue
                     # '"Kevin was …¶“Here he is,”': a paragraph reopens a quote with its
                     # own kind of mark; the straight mark before was a stray one.
-                    opened, pending_end = None, None
-                spans.extend(_salvage(text, opened, pending_end))
+                else:
+                    spans.extend(_salvage(text, opened, pending_end))
                 opened, pending_end = None, None
             first = False
             if role == "open":
