@@ -444,3 +444,11 @@ def test_quote_after_reported_speech_carries_it_on(analysis_nlp: Language) -> No
     quote = only(result, QuoteKind.MIXED)
     assert "“The other question" in words(text, quote)
     assert quote.speaker is not None and "Lindqvist" in quote.speaker
+
+
+def test_quote_inside_a_clause_the_reporter_holds_is_not_direct(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "It was the story of his uncle, who wrote, “Do not spend a cent more than you have to.”",
+    )
+    assert not [q for q in result.quotes if q.kind is QuoteKind.DIRECT]

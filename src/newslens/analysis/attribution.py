@@ -283,6 +283,25 @@ def _continues_reporter(doc: Doc, quote: list[int], in_quote: list[int]) -> bool
     return not (words and prefix[-1] is words[-1] and words[-1].pos_ == "VERB")
 
 
+# How a cue hangs inside another clause: "I hope America says, “…”" (ccomp), "his father,
+# who wired, “…”" (relcl), "she wanted to ask, “…”" (xcomp).
+EMBEDDING_DEPS = frozenset(["ccomp", "xcomp", "relcl"])
+
+
+def _embedded(cue: Token, quote: list[int], in_quote: list[int]) -> bool:
+    """Whether a quote after its cue is part of a clause the reporter's sentence holds.
+
+    The quote is then what someone is said to have said, thought or hoped inside the
+    reporter's sentence: reported speech with a quoted part, not a direct quote.
+    """
+    return (
+        cue.i < quote[0]
+        and cue.dep_ in EMBEDDING_DEPS
+        and cue.tag_ != "VBG"  # "footage of Brooks saying, “…”" shows him saying it
+        and in_quote[cue.head.i] < 0
+    )
+
+
 def _reads_as_quote(doc: Doc, quote: list[int]) -> bool:
     words = [doc[i] for i in quote if not doc[i].is_punct and not doc[i].is_space]
     return len(words) >= MIN_QUOTE_WORDS
@@ -445,7 +464,9 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         if cue is None and _reads_as_quote(doc, tokens):
             cue, confidence = _nearest_cue(doc, tokens, cues), 0.7
         if cue is not None:
-            if not _stands_alone(doc, tokens, cue, in_quote, cues):
+            if not _stands_alone(doc, tokens, cue, in_quote, cues) or _embedded(
+                cue, tokens, in_quote
+            ):
                 continue  # the reporter's own words run into it: mixed speech
             previous = direct[-1] if direct else None
             if previous is not None and previous.cue is not None and previous.cue.i == cue.i:
