@@ -452,3 +452,14 @@ def test_quote_inside_a_clause_the_reporter_holds_is_not_direct(analysis_nlp: La
         "It was the story of his uncle, who wrote, “Do not spend a cent more than you have to.”",
     )
     assert not [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+
+
+def test_quote_after_a_colon_with_its_own_attribution_is_direct(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Senator Dunmore rounded on the witness: “Your company sold a cure that cures "
+        "nothing at all,” she said.",
+    )
+    quote = only(result, QuoteKind.DIRECT)
+    assert words(text, quote).startswith("“Your company sold")
+    assert quote.speaker is not None and "Dunmore" in quote.speaker

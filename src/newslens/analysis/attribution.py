@@ -221,7 +221,12 @@ def _stands_alone(
         for t in doc[sent.start : quote[0]]
         if not (t.is_punct or t.is_space) and in_quote[t.i] < 0
     ]
-    if prefix and (prefix[-1].lower_ == "that" or not attribution & {t.i for t in prefix}):
+    # "X scolded him: “…,” she said": what stands before a colon attributes nothing here.
+    if (
+        prefix
+        and not _after_colon(doc, quote)
+        and (prefix[-1].lower_ == "that" or not attribution & {t.i for t in prefix})
+    ):
         return False
     after = quote[-1] + 1
     while after < len(doc) and doc[after].is_space:
