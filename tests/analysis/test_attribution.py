@@ -463,3 +463,15 @@ def test_quote_after_a_colon_with_its_own_attribution_is_direct(analysis_nlp: La
     quote = only(result, QuoteKind.DIRECT)
     assert words(text, quote).startswith("“Your company sold")
     assert quote.speaker is not None and "Dunmore" in quote.speaker
+
+
+def test_quote_reopened_over_paragraphs_is_mixed(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "The county paper wrote:\n\n"
+        "“The ferry will stop running in October, when the new bridge opens.\n\n"
+        "“Tickets bought before then will be refunded in full.”\n\nNobody objected.",
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.MIXED
+    assert "Tickets bought" in words(text, quote)
