@@ -475,3 +475,14 @@ def test_quote_reopened_over_paragraphs_is_mixed(analysis_nlp: Language) -> None
     quote = only(result)
     assert quote.kind is QuoteKind.MIXED
     assert "Tickets bought" in words(text, quote)
+
+
+def test_long_attribution_in_the_sentence_after_the_quote(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        '"This is a big year for our next senator, Tom Ward!" his niece, state Del. '
+        'Ann "Annie" Cole (D-Ridge), shouted to the crowd.',
+    )
+    quote = only(result, QuoteKind.DIRECT)
+    assert words(text, quote).startswith('"This is a big year')
+    assert quote.cue == "shouted"

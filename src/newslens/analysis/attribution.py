@@ -151,6 +151,14 @@ def _nearest_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
         near = [i for i in cues if sent.start <= i < min(sent.end, sent.start + 8)]
         if near:
             return doc[min(near)]
+        # '"…!" his niece, state Del. Ann Cole (D-Va.), shouted.': however long the name,
+        # a sentence that is only a subject and its cue attributes the quote before it.
+        root = sent.root
+        if root.i in cues and all(
+            t.i == root.i or t.is_punct or t.is_space or t.head.i != root.i or t.dep_ == "nsubj"
+            for t in doc[sent.start : root.i]
+        ):
+            return root
     return None
 
 
@@ -581,6 +589,8 @@ def _reported_before(
     """
     before = quote[0] - 1
     while before >= 0 and (doc[before].is_space or in_quote[before] == in_quote[quote[0]]):
+        if "\n" in doc[before].text:
+            return None  # a new paragraph
         before -= 1
     if before < 0 or "\n" in doc[before].whitespace_:
         return None
