@@ -158,9 +158,10 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.watch(self, "theme", self._theme_changed, init=False)
         self.view.focus()
         self._show_legend()
-        self.analyse()
-        # The store's thread (imports, SQLite) would take turns with the first frame
-        # for the GIL: it starts once that frame is out.
+        # The worker threads (the analysis only waits for its process; the store
+        # imports and opens SQLite) start once the first frame is out: starting a
+        # thread, and its work, would take turns with that frame for the GIL.
+        self.call_after_refresh(self.analyse)
         self.call_after_refresh(self.open_annotations)
 
     # -- the analysis --------------------------------------------------------
