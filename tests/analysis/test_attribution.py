@@ -465,7 +465,9 @@ def test_quote_after_a_colon_with_its_own_attribution_is_direct(analysis_nlp: La
     assert quote.speaker is not None and "Dunmore" in quote.speaker
 
 
-def test_quote_reopened_over_paragraphs_is_mixed(analysis_nlp: Language) -> None:
+def test_quote_reopened_over_paragraphs_is_one_direct_quote(analysis_nlp: Language) -> None:
+    # Every paragraph of it is inside quotation marks: the press convention of reopening
+    # without closing makes it one quote, and a direct one.
     text, result = run(
         analysis_nlp,
         "The county paper wrote:\n\n"
@@ -473,7 +475,7 @@ def test_quote_reopened_over_paragraphs_is_mixed(analysis_nlp: Language) -> None
         "“Tickets bought before then will be refunded in full.”\n\nNobody objected.",
     )
     quote = only(result)
-    assert quote.kind is QuoteKind.MIXED
+    assert quote.kind is QuoteKind.DIRECT
     assert "Tickets bought" in words(text, quote)
 
 

@@ -19,8 +19,7 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
 - short quoted spans nobody is said to have said (scare quotes, titles) are not quotes;
 - words between two apostrophes ('' … '') are someone's words, but not in quotation marks
   proper: they are kept as ``mixed``, since a quote is ``direct`` only when every part is
-  inside quotation marks (the attribution corpora label them so); so are quotes left
-  open at a paragraph's end and reopened in the next.
+  inside quotation marks (the attribution corpora label them so).
 """
 
 from __future__ import annotations
@@ -184,15 +183,8 @@ def _opens_clause(doc: Doc, quote: list[int], cues: set[int]) -> bool:
 
 
 def _kind(text: str, span: Span) -> QuoteKind:
-    """Direct between quotation marks; mixed between two apostrophes standing in for them.
-
-    A span left open at a paragraph's end and reopened in the next is mixed too: its first
-    paragraph is not closed by a mark, and attribution corpora label such block quotes
-    ("The Times reports:" and two quoted paragraphs) reported speech, not direct quotes.
-    """
-    if text.startswith(APOSTROPHES, span[0]) or "\n" in text[span[0] : span[1]]:
-        return QuoteKind.MIXED
-    return QuoteKind.DIRECT
+    """Direct between quotation marks; mixed between two apostrophes standing in for them."""
+    return QuoteKind.MIXED if text.startswith(APOSTROPHES, span[0]) else QuoteKind.DIRECT
 
 
 # How a quoted span hangs off the reporter's sentence when it is only part of it: "…,
