@@ -424,3 +424,37 @@ async def test_the_figures_tab_lists_every_figure_and_shows_it(
         await pilot.press("enter")
         marked = [line for line in screen_text(app).splitlines() if line[1:2] == "▸"]
         assert marked and "15 percent" in " ".join(marked)
+
+
+async def test_the_panel_keeps_what_it_is_told_before_its_lists_exist(article: Article) -> None:
+    """The panel's lists are composed after the first frame; an analysis, tags and a
+    speaker filter given before that are all drawn once they are."""
+    from textual.app import App, ComposeResult
+
+    from .conftest import make_analysis
+
+    analysis = make_analysis(article.text)
+    claim = analysis.claims[0]
+
+    class PanelOnly(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ClaimsPanel(article.text, id="panel")
+
+        def on_mount(self) -> None:
+            panel = self.query_one(ClaimsPanel)
+            assert not panel.query("#claims")  # not yet: only a placeholder
+            panel.set_analysis(analysis)
+            panel.set_claim_tags({(claim.start, claim.end): ["checked"]})
+            panel.set_speaker_filter(claim.claimant_key)
+
+    app = PanelOnly()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        panel = app.query_one(ClaimsPanel)
+        claims = app.query_one("#claims", OptionList)
+        assert [c.claimant_key for c in panel.shown_claims] == [claim.claimant_key] * len(
+            panel.shown_claims
+        )
+        assert claims.option_count == len(panel.shown_claims) > 0
+        assert "[checked]" in str(claims.get_option_at_index(0).prompt)
+        assert app.query_one(TabbedContent).get_tab("figures-tab").label.plain.startswith("Figures")

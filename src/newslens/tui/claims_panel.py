@@ -121,11 +121,12 @@ class ClaimsPanel(Vertical):
         self._tags: Mapping[Span, Sequence[str]] = {}
         self._hidden: frozenset[Span] = frozenset()
         self.speaker_filter: str | None = None
-        self._built = False
+        self._compose_lists = False  # set just after the first frame
+        self._built = False  # the lists are mounted: they can be filled
         self._failed = False
 
     def compose(self) -> ComposeResult:
-        if not self._built:
+        if not self._compose_lists:
             yield Label("analysing…", id="panel-placeholder")
             return
         with TabbedContent(id="panel-tabs"):
@@ -141,8 +142,9 @@ class ClaimsPanel(Vertical):
         self.call_after_refresh(self._build)
 
     async def _build(self) -> None:
-        self._built = True
+        self._compose_lists = True
         await self.recompose()
+        self._built = True
         if self._analysis is not None:
             self._fill_all()
         elif self._failed:
