@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from newslens.errors import NewslensError
-from newslens.sources import USER_AGENT, LoadOptions, decode_text, load_article
+from newslens.fetch import USER_AGENT
+from newslens.sources import LoadOptions, decode_text, load_article
 from tests.http_server import serve
 
 CURLY = "Headline here\n\n“Prices are up 4%,” she said. Don’t panic.\n"

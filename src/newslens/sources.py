@@ -7,29 +7,20 @@ decided by small pure functions below.
 from __future__ import annotations
 
 import codecs
-import socket
 import sys
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
-from http.client import HTTPMessage
 from pathlib import Path
 from typing import IO
 
-from newslens import __version__
 from newslens.article import Article, title_from_first_line
 from newslens.config import DEFAULT_MAX_BYTES
 from newslens.errors import NewslensError
 
 Warn = Callable[[str], None]
 
-USER_AGENT = f"newslens/{__version__} (terminal news reader; +https://pypi.org/project/newslens/)"
-MAX_REDIRECTS = 5
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
-TEXT_CONTENT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
-HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 64 * 1024
 
 
@@ -47,11 +38,14 @@ def load_article(source: str, options: LoadOptions | None = None, warn: Warn = _
     """Load one source into an Article, or raise NewslensError saying what is wrong."""
     options = options or LoadOptions()
     if source == "-":
-        raw = _read_capped(sys.stdin.buffer, options.max_bytes, "standard input")
+        raw = read_capped(sys.stdin.buffer, options.max_bytes, "standard input")
         return article_from_bytes(raw, source="-", is_html=looks_like_html(raw), warn=warn)
     scheme = urllib.parse.urlsplit(source).scheme.lower()
     if scheme in ("http", "https"):
-        raw, content_type = fetch_url(source, options)
+        # Imported here: urllib.request and http.client cost every launch ~10 ms otherwise.
+        from newslens.fetch import HTML_CONTENT_TYPES, fetch_url
+
+        raw, content_type = fetch_url(source, options.max_bytes, options.timeout)
         return article_from_bytes(
             raw, source=source, is_html=content_type in HTML_CONTENT_TYPES, warn=warn
         )
@@ -74,7 +68,7 @@ def read_file(path: Path, max_bytes: int) -> bytes:
                 "(raise [loading] max_bytes in config.toml)"
             )
         with path.open("rb") as handle:
-            return _read_capped(handle, max_bytes, str(path))
+            return read_capped(handle, max_bytes, str(path))
     except FileNotFoundError:
         raise NewslensError(f"{path}: no such file") from None
     except PermissionError:
@@ -85,7 +79,7 @@ def read_file(path: Path, max_bytes: int) -> bytes:
         raise NewslensError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def _read_capped(handle: IO[bytes], max_bytes: int, name: str) -> bytes:
+def read_capped(handle: IO[bytes], max_bytes: int, name: str) -> bytes:
     chunks: list[bytes] = []
     total = 0
     while chunk := handle.read(_CHUNK):
@@ -94,63 +88,6 @@ def _read_capped(handle: IO[bytes], max_bytes: int, name: str) -> bytes:
             raise NewslensError(f"{name}: more than the {max_bytes:,}-byte limit")
         chunks.append(chunk)
     return b"".join(chunks)
-
-
-class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
-
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: HTTPMessage,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise NewslensError(f"{req.full_url}: redirected to a non-http(s) URL {newurl}")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def fetch_url(url: str, options: LoadOptions) -> tuple[bytes, str]:
-    """GET the URL; the body and its media type (``text/html`` …)."""
-    opener = urllib.request.build_opener(_LimitedRedirects())
-    request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
-    )
-    try:
-        with opener.open(request, timeout=options.timeout) as response:
-            content_type = response.headers.get_content_type()
-            if content_type not in HTML_CONTENT_TYPES + TEXT_CONTENT_TYPES:
-                raise NewslensError(f"{url}: sent {content_type}, not text or HTML")
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > options.max_bytes:
-                raise NewslensError(
-                    f"{url}: body is {int(length):,} bytes, over the {options.max_bytes:,}-byte limit"
-                )
-            body = _read_capped(response, options.max_bytes, url)
-    except urllib.error.HTTPError as exc:
-        if 300 <= exc.code < 400:
-            raise NewslensError(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from None
-        raise NewslensError(f"{url}: server answered HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise NewslensError(f"{url}: {_describe_url_error(exc.reason, options.timeout)}") from None
-    except TimeoutError:
-        raise NewslensError(f"{url}: timed out after {options.timeout:g} s") from None
-    except (ConnectionError, OSError) as exc:
-        raise NewslensError(f"{url}: connection failed: {exc}") from None
-    return body, content_type
-
-
-def _describe_url_error(reason: object, timeout: float) -> str:
-    if isinstance(reason, socket.gaierror):
-        return "cannot resolve the host name"
-    if isinstance(reason, TimeoutError | socket.timeout):
-        return f"timed out after {timeout:g} s"
-    if isinstance(reason, ConnectionRefusedError):
-        return "connection refused"
-    return f"cannot fetch: {reason}"
 
 
 def looks_like_html(raw: bytes) -> bool:

@@ -1,0 +1,76 @@
+"""Fetching an article over http(s): one GET with a timeout, a redirect limit and a size cap."""
+
+from __future__ import annotations
+
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.client import HTTPMessage
+from typing import IO
+
+from newslens import __version__
+from newslens.errors import NewslensError
+from newslens.sources import read_capped
+
+USER_AGENT = f"newslens/{__version__} (terminal news reader; +https://pypi.org/project/newslens/)"
+MAX_REDIRECTS = 5
+TEXT_CONTENT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+
+
+class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise NewslensError(f"{req.full_url}: redirected to a non-http(s) URL {newurl}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_url(url: str, max_bytes: int, timeout: float) -> tuple[bytes, str]:
+    """GET the URL; the body and its media type (``text/html`` …)."""
+    opener = urllib.request.build_opener(_LimitedRedirects())
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
+    )
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            content_type = response.headers.get_content_type()
+            if content_type not in HTML_CONTENT_TYPES + TEXT_CONTENT_TYPES:
+                raise NewslensError(f"{url}: sent {content_type}, not text or HTML")
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise NewslensError(
+                    f"{url}: body is {int(length):,} bytes, over the {max_bytes:,}-byte limit"
+                )
+            body = read_capped(response, max_bytes, url)
+    except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:
+            raise NewslensError(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from None
+        raise NewslensError(f"{url}: server answered HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise NewslensError(f"{url}: {_describe_url_error(exc.reason, timeout)}") from None
+    except TimeoutError:
+        raise NewslensError(f"{url}: timed out after {timeout:g} s") from None
+    except (ConnectionError, OSError) as exc:
+        raise NewslensError(f"{url}: connection failed: {exc}") from None
+    return body, content_type
+
+
+def _describe_url_error(reason: object, timeout: float) -> str:
+    if isinstance(reason, socket.gaierror):
+        return "cannot resolve the host name"
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return f"timed out after {timeout:g} s"
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused"
+    return f"cannot fetch: {reason}"
