@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
@@ -488,3 +490,66 @@ def test_long_attribution_in_the_sentence_after_the_quote(analysis_nlp: Language
     quote = only(result, QuoteKind.DIRECT)
     assert words(text, quote).startswith('"This is a big year')
     assert quote.cue == "shouted"
+
+
+def test_physical_attack_is_no_quote(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "Troops attacked the bridge at dawn.")
+    assert result.quotes == ()
+
+
+def test_attack_on_civilians_and_buildings_is_no_quote(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "The army attacked civilian buildings and civilians in the east.")
+    assert result.quotes == ()
+
+
+def test_attacking_a_plan_reports_a_position(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "The senator attacked the plan as reckless.")
+    quote = only(result)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.cue == "attacked"
+    assert "the plan" in words(text, quote)
+
+
+def test_backing_a_bill_reports_a_position(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "The governor backed the bill on Tuesday.")
+    assert only(result).cue == "backed"
+
+
+def test_defending_a_city_is_no_quote(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "The soldiers defended the city for three weeks.")
+    assert result.quotes == ()
+
+
+def test_talking_about_a_topic_is_no_quote(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "Anyone who talks about the strike can be fired.")
+    assert result.quotes == ()
+
+
+def test_talking_about_how_reports_the_clause(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "The coach talked about how the team had lost its nerve.")
+    quote = only(result)
+    assert quote.cue == "talked"
+    assert "the team had lost its nerve" in words(text, quote)
+
+
+def test_participle_of_intent_describes_no_quote(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "The office received letters from voters seeking to end the tax.")
+    assert result.quotes == ()
+
+
+def test_denied_confirmation_reports_nothing(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "The ministry did not confirm the figures.")
+    assert result.quotes == ()
+
+
+def test_sample_article_reports_no_acts_as_speech(analysis_nlp: Language) -> None:
+    seed = Path(__file__).parents[2] / "seeds" / "kremlin-admits-losses.txt"
+    result = analyze(Article(text=seed.read_text("utf-8")), nlp=analysis_nlp)
+    cues = {q.cue for q in result.quotes}
+    assert not cues & {"attacked", "attack", "talks", "seeking", "confirm"}
+    assert {"said", "claimed", "stressed"} <= cues
+
+
+def test_attacking_a_position_as_untenable_reports_it(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "The minister attacked their position as untenable.")
+    assert only(result).cue == "attacked"

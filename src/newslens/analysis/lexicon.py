@@ -11,10 +11,16 @@ from newslens.analysis.model import Stance
 
 @dataclass(frozen=True, slots=True)
 class Verb:
-    """A reporting verb: its stance and whether its object is reported too."""
+    """A reporting verb: its stance, whether its object is reported too, and on what terms.
+
+    ``object_must`` is "" when any object is reported, "target" when only someone or a
+    position is ("attacked the plan", not "attacked the bridge"), "topic" when only an
+    object holding a clause is ("talked about how …", not "talks about the war").
+    """
 
     stance: Stance
     reports_object: bool
+    object_must: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -30,10 +36,21 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
             if frame == "noun":
                 nouns[lemma] = Stance(stance)
             else:
-                verbs[lemma] = Verb(Stance(stance), frame == "object")
+                guarded = frame in ("target", "topic")
+                verbs[lemma] = Verb(
+                    Stance(stance), frame == "object" or guarded, frame if guarded else ""
+                )
     return verbs, nouns
 
 
 def lexicon() -> dict[str, Verb]:
     """The reporting verbs (lemma → Verb) from reporting_verbs.txt."""
     return lexicons()[0]
+
+
+@lru_cache(maxsize=1)
+def physical_targets() -> frozenset[str]:
+    """Noun lemmas for things struck, held or defended by force, from physical_targets.txt."""
+    text = files("newslens.analysis").joinpath("physical_targets.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import Verb, lexicons
+from newslens.analysis.lexicon import Verb, lexicons, physical_targets
 from newslens.analysis.model import Span
 
 if TYPE_CHECKING:
@@ -235,7 +235,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     clauses = [
         c
         for c in cue.children
-        if c.dep_ in COMPLEMENTS or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES)
+        if c.dep_ in COMPLEMENTS
+        or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES and cue.dep_ != "acl")
     ]
     if clauses:
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
@@ -262,15 +263,47 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             before = doc[sent.start - 1].sent
             return trimmed(doc, [(before.start, before.end)])
         return []
-    if verb.reports_object and _active_finite(cue):
+    # "did not confirm this information" reports no words; "did not support X" is a position.
+    denied = _negated(cue) and verb.object_must != "target"
+    if verb.reports_object and _active_finite(cue) and not denied:
         objects = [
             c
             for c in cue.rights
             if c.dep_ in OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ not in SETTING_PREPOSITIONS)
         ]
-        if objects:
+        if objects and _object_reported(cue, objects, verb):
             return trimmed(doc, [(objects[0].left_edge.i, objects[-1].right_edge.i + 1)])
     return []
+
+
+# Entities that are somewhere, or something built, rather than someone with a view.
+PLACE_ENTITIES = frozenset(["GPE", "LOC", "FAC", "PRODUCT"])
+
+
+def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
+    """Whether a guarded verb's objects are words or a position rather than a thing or topic."""
+    if verb.object_must == "topic":
+        # "talked about how the talks failed" reports; "talks about the war" names a topic.
+        return any(t.pos_ in ("VERB", "AUX") for o in objects for t in o.subtree)
+    if verb.object_must != "target":
+        return True
+    if any(c.dep_ in ("oprd", "ccomp") or c.lower_ == "as" for c in cue.children):
+        # "attacked their position as untenable" judges words; a "for" phrase may be
+        # a reason ("attacked Smith for …") or a duration ("defended the city for weeks").
+        return True
+    dobj = next((o for o in objects if o.dep_ == "dobj"), None)
+    if dobj is None:
+        return True
+    targets = physical_targets()
+    for noun in [dobj, *dobj.conjuncts]:
+        if noun.ent_type_ in PLACE_ENTITIES or noun.lemma_.lower() in targets:
+            return False  # "attacked civilian buildings", "defended Kharkiv"
+    return True
+
+
+def _negated(cue: Token) -> bool:
+    """Whether the cue is denied: "did not confirm", "would never tell"."""
+    return any(c.dep_ == "neg" for c in cue.children)
 
 
 def _active_finite(cue: Token) -> bool:
