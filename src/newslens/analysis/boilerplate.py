@@ -75,9 +75,9 @@ def find_boilerplate(text: str) -> list[Span]:
             continue
         if _is_furniture(line):
             in_list = bool(_LIST_HEADING.match(line))
-            marked.append(_strip_span(text, start, end))
+            marked.append(strip_span(text, start, end))
         elif in_list and _looks_like_link(line):
-            marked.append(_strip_span(text, start, end))
+            marked.append(strip_span(text, start, end))
         else:
             in_list = False
     return _merge(text, marked)
@@ -112,7 +112,8 @@ def _lines(text: str) -> list[Span]:
     return spans
 
 
-def _strip_span(text: str, start: int, end: int) -> Span:
+def strip_span(text: str, start: int, end: int) -> Span:
+    """``(start, end)`` narrowed to leave out white space at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

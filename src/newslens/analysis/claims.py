@@ -27,7 +27,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import asdict
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Generic, TypeVar
@@ -35,7 +35,7 @@ from typing import Any, Generic, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newslens.analysis.boilerplate import is_inside
+from newslens.analysis.boilerplate import is_inside, strip_span
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
 from newslens.analysis.model import Span as TextSpan
 
@@ -161,19 +161,11 @@ def find_claims(
     if offset:
         local = find_claims(
             doc,
-            [
-                _shift_quote(q, -offset)
-                for q in quotes
-                if _within(doc, q.start - offset, q.end - offset)
-            ],
-            [
-                replace(f, start=f.start - offset, end=f.end - offset)
-                for f in figures
-                if _within(doc, f.start - offset, f.end - offset)
-            ],
+            [q.shifted(-offset) for q in quotes if _within(doc, q.start - offset, q.end - offset)],
+            [f.shifted(-offset) for f in figures if _within(doc, f.start - offset, f.end - offset)],
             [(a - offset, b - offset) for a, b in boilerplate],
         )
-        return [_shift_claim(c, offset) for c in local]
+        return [c.shifted(offset) for c in local]
     claims: list[Claim] = []
     units = sentences(doc)
     by_sentence = _Index(units, lambda span: span)
@@ -229,27 +221,6 @@ def _within(doc: Doc, start: int, end: int) -> bool:
     return start >= 0 and end <= len(doc.text)
 
 
-def _shift_quote(quote: Quote, by: int) -> Quote:
-    def move(span: TextSpan | None) -> TextSpan | None:
-        return None if span is None else (span[0] + by, span[1] + by)
-
-    return replace(
-        quote,
-        parts=tuple((a + by, b + by) for a, b in quote.parts),
-        speaker_span=move(quote.speaker_span),
-        cue_span=move(quote.cue_span),
-    )
-
-
-def _shift_claim(claim: Claim, by: int) -> Claim:
-    return replace(
-        claim,
-        start=claim.start + by,
-        end=claim.end + by,
-        figures=tuple((a + by, b + by) for a, b in claim.figures),
-    )
-
-
 def _reports(quotes: Sequence[Quote], span: TextSpan) -> bool:
     """True when the sentence ``span`` is a quote's words or the frame that attributes them.
 
@@ -275,7 +246,7 @@ def sentences(doc: Doc) -> list[TextSpan]:
     for sent in doc.sents:
         start = sent.start_char
         for line in text[sent.start_char : sent.end_char].split("\n"):
-            piece = _trimmed(text, start, start + len(line))
+            piece = strip_span(text, start, start + len(line))
             if piece[0] < piece[1]:
                 spans.append(piece)
             start += len(line) + 1
@@ -485,14 +456,6 @@ class _Index(Generic[T]):
         ]
 
 
-def _trimmed(text: str, start: int, end: int) -> TextSpan:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 if not Doc.has_extension(EXTENSION):
     Doc.set_extension(EXTENSION, default=None)
 
@@ -516,7 +479,7 @@ class ClaimsComponent:
             figures if figures is not None else find_figures(doc),
             find_boilerplate(doc.text),
         )
-        doc._.set(EXTENSION, [_plain(c) for c in claims])
+        doc._.set(EXTENSION, [asdict(c) for c in claims])
         return doc
 
 
@@ -528,19 +491,7 @@ def make_claims(nlp: Language, name: str) -> ClaimsComponent:
 
 def claims_of(doc: Doc, offset: int = 0) -> list[Claim]:
     """The claims ``newslens_claims`` stored on ``doc``, shifted by ``offset``."""
-    return [
-        Claim(
-            start=c["start"] + offset,
-            end=c["end"] + offset,
-            kind=ClaimKind(c["kind"]),
-            claimant=c["claimant"],
-            claimant_key=c["claimant_key"],
-            cue=c["cue"],
-            figures=tuple((a + offset, b + offset) for a, b in c["figures"]),
-            score=c["score"],
-        )
-        for c in doc._.get(EXTENSION) or ()
-    ]
+    return [Claim.from_dict(c, offset) for c in doc._.get(EXTENSION) or ()]
 
 
 def _quotes_on(doc: Doc) -> list[Quote]:
@@ -549,16 +500,3 @@ def _quotes_on(doc: Doc) -> list[Quote]:
     from newslens.analysis.components import quotes_of
 
     return quotes_of(doc)
-
-
-def _plain(claim: Claim) -> dict[str, Any]:
-    return {
-        "start": claim.start,
-        "end": claim.end,
-        "kind": claim.kind.value,
-        "claimant": claim.claimant,
-        "claimant_key": claim.claimant_key,
-        "cue": claim.cue,
-        "figures": [list(span) for span in claim.figures],
-        "score": claim.score,
-    }

@@ -12,13 +12,12 @@ spaCy's multi-process ``nlp.pipe`` sends docs between processes through msgpack;
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newslens.analysis.attribution import attribute
-from newslens.analysis.model import Quote, QuoteKind, Speaker, SpeakerKind, Stance
+from newslens.analysis.model import Quote, Speaker
 from newslens.analysis.quotes import pair_quotes
 
 PARAGRAPHS = "newslens_paragraphs"
@@ -82,35 +81,8 @@ def make_attribution(nlp: Language, name: str) -> Attribution:
 
 def quotes_of(doc: Doc, offset: int = 0) -> list[Quote]:
     """The quotes a pipeline with ``newslens_attribution`` found, shifted by ``offset``."""
-    return [_quote(q, offset) for q in doc._.newslens_quotes or ()]
+    return [Quote.from_dict(q, offset) for q in doc._.newslens_quotes or ()]
 
 
 def speakers_of(doc: Doc, offset: int = 0) -> list[Speaker]:
-    return [
-        Speaker(
-            key=s["key"],
-            name=s["name"],
-            kind=SpeakerKind(s["kind"]),
-            mentions=tuple((a + offset, b + offset) for a, b in s["mentions"]),
-            quote_count=s["quote_count"],
-        )
-        for s in doc._.newslens_speakers or ()
-    ]
-
-
-def _shift(span: Any, offset: int) -> tuple[int, int] | None:
-    return None if span is None else (int(span[0]) + offset, int(span[1]) + offset)
-
-
-def _quote(q: dict[str, Any], offset: int) -> Quote:
-    return Quote(
-        parts=tuple((a + offset, b + offset) for a, b in q["parts"]),
-        kind=QuoteKind(q["kind"]),
-        speaker=q["speaker"],
-        speaker_key=q["speaker_key"],
-        speaker_span=_shift(q["speaker_span"], offset),
-        cue=q["cue"],
-        cue_span=_shift(q["cue_span"], offset),
-        stance=Stance(q["stance"]) if q["stance"] else None,
-        confidence=q["confidence"],
-    )
+    return [Speaker.from_dict(s, offset) for s in doc._.newslens_speakers or ()]

@@ -27,8 +27,7 @@ Normalised values (``Figure.value``):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import asdict, dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -337,7 +336,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         figure = _figure(doc, text, max(start, last_end), end, cand.label, floor=last_end)
         if figure is not None:
             last_end = figure.end
-            figures.append(_shift(figure, offset) if offset else figure)
+            figures.append(figure.shifted(offset) if offset else figure)
     return figures
 
 
@@ -770,18 +769,6 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _shift(figure: Figure, offset: int) -> Figure:
-    return Figure(
-        figure.start + offset,
-        figure.end + offset,
-        figure.text,
-        figure.kind,
-        figure.value,
-        figure.unit,
-        figure.qualifier,
-    )
-
-
 if not Doc.has_extension(EXTENSION):
     Doc.set_extension(EXTENSION, default=None)
 
@@ -794,7 +781,7 @@ class FiguresComponent:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(EXTENSION, [_plain(f) for f in find_figures(doc)])
+        doc._.set(EXTENSION, [asdict(f) for f in find_figures(doc)])
         return doc
 
 
@@ -806,27 +793,4 @@ def make_figures(nlp: Language, name: str) -> FiguresComponent:
 
 def figures_of(doc: Doc, offset: int = 0) -> list[Figure]:
     """The figures ``newslens_figures`` stored on ``doc``, shifted by ``offset``."""
-    return [
-        Figure(
-            start=f["start"] + offset,
-            end=f["end"] + offset,
-            text=f["text"],
-            kind=FigureKind(f["kind"]),
-            value=f["value"],
-            unit=f["unit"],
-            qualifier=Qualifier(f["qualifier"]),
-        )
-        for f in doc._.get(EXTENSION) or ()
-    ]
-
-
-def _plain(figure: Figure) -> dict[str, Any]:
-    return {
-        "start": figure.start,
-        "end": figure.end,
-        "text": figure.text,
-        "kind": figure.kind.value,
-        "value": figure.value,
-        "unit": figure.unit,
-        "qualifier": figure.qualifier.value,
-    }
+    return [Figure.from_dict(f, offset) for f in doc._.get(EXTENSION) or ()]

@@ -5,7 +5,7 @@ Offsets are Python string indices into ``Article.text``, end exclusive.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -70,6 +70,17 @@ class Speaker:
     mentions: tuple[Span, ...] = ()
     quote_count: int = 0
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], offset: int = 0) -> Speaker:
+        """From ``asdict`` form (JSON, or a Doc extension), spans moved by ``offset``."""
+        return cls(
+            key=data["key"],
+            name=data["name"],
+            kind=SpeakerKind(data["kind"]),
+            mentions=_spans(data.get("mentions", ()), offset),
+            quote_count=data.get("quote_count", 0),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -82,6 +93,30 @@ class Quote:
     cue_span: Span | None = None
     stance: Stance | None = None
     confidence: float = 1.0
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], offset: int = 0) -> Quote:
+        """From ``asdict`` form (JSON, or a Doc extension), spans moved by ``offset``."""
+        return cls(
+            parts=_spans(data["parts"], offset),
+            kind=QuoteKind(data["kind"]),
+            speaker=data.get("speaker"),
+            speaker_key=data.get("speaker_key"),
+            speaker_span=_span(data.get("speaker_span"), offset),
+            cue=data.get("cue"),
+            cue_span=_span(data.get("cue_span"), offset),
+            stance=Stance(data["stance"]) if data.get("stance") else None,
+            confidence=data.get("confidence", 1.0),
+        )
+
+    def shifted(self, by: int) -> Quote:
+        """The same quote with every span moved by ``by`` (a chunk's offsets ↔ the article's)."""
+        return replace(
+            self,
+            parts=_spans(self.parts, by),
+            speaker_span=_span(self.speaker_span, by),
+            cue_span=_span(self.cue_span, by),
+        )
 
     @property
     def start(self) -> int:
@@ -102,6 +137,22 @@ class Figure:
     unit: str | None = None  # "USD", "km", "soldiers"
     qualifier: Qualifier = Qualifier.EXACTLY
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], offset: int = 0) -> Figure:
+        """From ``asdict`` form (JSON, or a Doc extension), spans moved by ``offset``."""
+        return cls(
+            start=data["start"] + offset,
+            end=data["end"] + offset,
+            text=data["text"],
+            kind=FigureKind(data["kind"]),
+            value=data.get("value"),
+            unit=data.get("unit"),
+            qualifier=Qualifier(data.get("qualifier", Qualifier.EXACTLY)),
+        )
+
+    def shifted(self, by: int) -> Figure:
+        return replace(self, start=self.start + by, end=self.end + by)
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -113,6 +164,25 @@ class Claim:
     cue: str | None = None
     figures: tuple[Span, ...] = ()  # spans of the Figures inside it
     score: float = 0.0  # check-worthiness in [0, 1]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], offset: int = 0) -> Claim:
+        """From ``asdict`` form (JSON, or a Doc extension), spans moved by ``offset``."""
+        return cls(
+            start=data["start"] + offset,
+            end=data["end"] + offset,
+            kind=ClaimKind(data["kind"]),
+            claimant=data.get("claimant"),
+            claimant_key=data.get("claimant_key"),
+            cue=data.get("cue"),
+            figures=_spans(data.get("figures", ()), offset),
+            score=data.get("score", 0.0),
+        )
+
+    def shifted(self, by: int) -> Claim:
+        return replace(
+            self, start=self.start + by, end=self.end + by, figures=_spans(self.figures, by)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,55 +210,10 @@ class Analysis:
             raise ValueError(f"analysis schema {version} is not {SCHEMA_VERSION}")
         return cls(
             fingerprint=data["fingerprint"],
-            speakers=tuple(
-                Speaker(
-                    key=s["key"],
-                    name=s["name"],
-                    kind=SpeakerKind(s["kind"]),
-                    mentions=_spans(s.get("mentions", ())),
-                    quote_count=s.get("quote_count", 0),
-                )
-                for s in data.get("speakers", ())
-            ),
-            quotes=tuple(
-                Quote(
-                    parts=_spans(q["parts"]),
-                    kind=QuoteKind(q["kind"]),
-                    speaker=q.get("speaker"),
-                    speaker_key=q.get("speaker_key"),
-                    speaker_span=_span(q.get("speaker_span")),
-                    cue=q.get("cue"),
-                    cue_span=_span(q.get("cue_span")),
-                    stance=Stance(q["stance"]) if q.get("stance") else None,
-                    confidence=q.get("confidence", 1.0),
-                )
-                for q in data.get("quotes", ())
-            ),
-            figures=tuple(
-                Figure(
-                    start=f["start"],
-                    end=f["end"],
-                    text=f["text"],
-                    kind=FigureKind(f["kind"]),
-                    value=f.get("value"),
-                    unit=f.get("unit"),
-                    qualifier=Qualifier(f.get("qualifier", Qualifier.EXACTLY)),
-                )
-                for f in data.get("figures", ())
-            ),
-            claims=tuple(
-                Claim(
-                    start=c["start"],
-                    end=c["end"],
-                    kind=ClaimKind(c["kind"]),
-                    claimant=c.get("claimant"),
-                    claimant_key=c.get("claimant_key"),
-                    cue=c.get("cue"),
-                    figures=_spans(c.get("figures", ())),
-                    score=c.get("score", 0.0),
-                )
-                for c in data.get("claims", ())
-            ),
+            speakers=tuple(Speaker.from_dict(s) for s in data.get("speakers", ())),
+            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
+            figures=tuple(Figure.from_dict(f) for f in data.get("figures", ())),
+            claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
             boilerplate=_spans(data.get("boilerplate", ())),
             model_name=data.get("model_name", ""),
             model_version=data.get("model_version", ""),
@@ -196,9 +221,9 @@ class Analysis:
         )
 
 
-def _span(value: Any) -> Span | None:
-    return None if value is None else (int(value[0]), int(value[1]))
+def _span(value: Any, offset: int = 0) -> Span | None:
+    return None if value is None else (int(value[0]) + offset, int(value[1]) + offset)
 
 
-def _spans(values: Any) -> tuple[Span, ...]:
-    return tuple((int(a), int(b)) for a, b in values)
+def _spans(values: Any, offset: int = 0) -> tuple[Span, ...]:
+    return tuple((int(a) + offset, int(b) + offset) for a, b in values)
