@@ -221,7 +221,12 @@ def _stands_alone(
         for i in quote
         if in_quote[doc[i].head.i] < 0 and not doc[i].is_punct and doc[i].head.i not in inside
     ]
-    if roots and all(dep in FRAGMENT_DEPS for dep in roots) and not _after_colon(doc, quote):
+    if (
+        roots
+        and all(dep in FRAGMENT_DEPS for dep in roots)
+        and not _after_colon(doc, quote)
+        and not _holds_root(doc, quote)
+    ):
         return False
     sent = doc[quote[0]].sent
     prefix = [
@@ -244,6 +249,8 @@ def _stands_alone(
     token = doc[after]
     if token.is_punct or in_quote[token.i] >= 0 or token.i in attribution or token.is_sent_start:
         return True
+    if _utterance_after(doc, quote, cue):
+        return True  # 'chanted "Go home!" and marched on': the words after are the reporter's
     # "“…,” Tulsa police Chief Chuck Jordan said": a short run of words and then a cue;
     # "“…” for criminal behavior, she said": the reporter's words, a comma, then the cue.
     for following in doc[after : min(len(doc), after + ATTRIBUTION_WORDS)]:
@@ -254,6 +261,31 @@ def _stands_alone(
         if following.text == "," and following.i not in attribution:
             return False
     return False
+
+
+def _holds_root(doc: Doc, quote: list[int]) -> bool:
+    """Whether the parse makes a verb inside the quote the root of its sentence.
+
+    A quote is then a sentence of its own, whatever an insertion in it ('"They want us
+    [to stay home], hoping …," she said') made the parser hang off the cue.
+    """
+    return any(doc[i].dep_ == "ROOT" and doc[i].pos_ in ("VERB", "AUX") for i in quote)
+
+
+# How a quoted utterance ends inside its marks: 'shouted "Go home!"'.
+UTTERANCE_ENDS = frozenset([".", "!", "?"])
+
+
+def _utterance_after(doc: Doc, quote: list[int], cue: Token) -> bool:
+    """Whether a quote follows its cue at once and ends, inside its marks, as a sentence does.
+
+    'Fans chanted "We want more!" until midnight': the quoted words are a whole
+    utterance, whatever the reporter's sentence goes on to say.
+    """
+    if cue.i >= quote[0] or any(not doc[i].is_punct for i in range(cue.i + 1, quote[0])):
+        return False
+    words = [doc[i] for i in quote if not doc[i].is_space]
+    return len(words) >= 3 and words[-2].text in UTTERANCE_ENDS
 
 
 def _runs_on(doc: Doc, quote: list[int], in_quote: list[int]) -> bool:
@@ -278,7 +310,7 @@ def _continues_reporter(doc: Doc, quote: list[int], in_quote: list[int]) -> bool
     nor a quotation that is its cue's object ("attacked “the hateful ideology …”").
     """
     first = next((doc[i] for i in quote if doc[i].is_alpha), None)
-    if first is None or not first.is_lower:
+    if first is None or not first.is_lower or _capital_in_brackets(doc, quote):
         return False
     if first.lower_ == "that":
         return True
@@ -294,6 +326,15 @@ def _continues_reporter(doc: Doc, quote: list[int], in_quote: list[int]) -> bool
     if any(t.lower_ == "that" for t in words):
         return True
     return not (words and prefix[-1] is words[-1] and words[-1].pos_ == "VERB")
+
+
+def _capital_in_brackets(doc: Doc, quote: list[int]) -> bool:
+    """Whether the quote opens on an editor's bracketed capital: “[I]f …”, “[T]he …”."""
+    text = doc.text
+    start = doc[quote[0]].idx + 1
+    while start < len(text) and text[start] in " .…":
+        start += 1
+    return text.startswith("[", start) and text[start + 1 : start + 2].isupper()
 
 
 # How a cue hangs inside another clause: "I hope America says, “…”" (ccomp), "his father,
@@ -312,7 +353,24 @@ def _embedded(cue: Token, quote: list[int], in_quote: list[int]) -> bool:
         and cue.dep_ in EMBEDDING_DEPS
         and cue.tag_ != "VBG"  # "footage of Brooks saying, “…”" shows him saying it
         and in_quote[cue.head.i] < 0
+        and not _after_break(cue)
     )
+
+
+# Marks that end one clause and start another: "… made public ― Trump boasted, “…”".
+CLAUSE_BREAKS = frozenset(["―", "—", "–", "--", ";"])
+
+
+def _after_break(cue: Token) -> bool:
+    """Whether the cue and its subject start afresh after a dash or a semicolon.
+
+    The parser may still hang the cue inside the clause before the dash; a reader does not.
+    """
+    doc = cue.doc
+    j = cue.i - 1
+    while j >= cue.left_edge.i and doc[j].text not in CLAUSE_BREAKS:
+        j -= 1
+    return j >= 0 and doc[j].text in CLAUSE_BREAKS
 
 
 def _reads_as_quote(doc: Doc, quote: list[int]) -> bool:
@@ -485,7 +543,11 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             if previous is not None and previous.cue is not None and previous.cue.i == cue.i:
                 previous.parts.append(span)
                 continue
-            if not _reads_as_quote(doc, tokens) and _linked_only_by_object(doc, tokens):
+            if (
+                not _reads_as_quote(doc, tokens)
+                and _linked_only_by_object(doc, tokens)
+                and not _utterance_after(doc, tokens, cue)
+            ):
                 continue
             cue_used.add(cue.i)
             if linked is not None:
@@ -544,14 +606,48 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             else QuoteKind.INDIRECT
         )
         indirect.append(_Attribution(parts, kind, cue, subject(cue, in_quote), confidence=0.8))
-    indirect.extend(_labelled_lines(doc, text))
     indirect.extend(_noun_cues(doc, scan, marks, taken))
+    indirect = _quoted_whole(indirect, marks, taken, text)
+    indirect.extend(_labelled_lines(doc, text))
     found = sorted(direct + indirect, key=lambda a: a.parts[0])
     for a in found:
         if a.speaker is not None and a.phrase is None:
             stop = a.cue
             a.phrase = phrase(doc, a.speaker, in_quote, stop)
     return found
+
+
+def _quoted_whole(
+    found: list[_Attribution], marks: list[Span], taken: list[Span], text: str
+) -> list[_Attribution]:
+    """Reported words that lie wholly inside one pair of quotation marks are a direct quote.
+
+    "According to the mayor, “The bridge … in May. …”": what the cue reports is the quoted
+    passage, all of it, whichever clause of it the parse handed the cue. A verb whose
+    clause is all of the quoted words keeps the kind the rules before gave it: 'said
+    “the timing is wrong.”' finishes the reporter's sentence.
+    """
+    out = []
+    used = set(taken)
+    for a in found:
+        mark = next((m for m in marks if all(m[0] <= p[0] and p[1] <= m[1] for p in a.parts)), None)
+        if mark is None or (_all_words(text, mark, a.parts) and _verb_cue(a)):
+            out.append(a)
+        elif mark not in used:
+            used.add(mark)
+            a.parts, a.kind = [mark], _kind(text, mark)
+            out.append(a)
+    return out
+
+
+def _all_words(text: str, mark: Span, parts: list[Span]) -> bool:
+    """Whether ``parts`` hold every word of the quoted span ``mark``."""
+    inside = set().union(*(range(a, b) for a, b in parts))
+    return all(i in inside for i in range(mark[0], mark[1]) if text[i].isalnum())
+
+
+def _verb_cue(a: _Attribution) -> bool:
+    return a.cue is not None and a.cue.pos_ in ("VERB", "AUX") and a.cue.lower_ != "according"
 
 
 def _after_colon_paragraph(doc: Doc, text: str, cue: Token) -> list[Span]:

@@ -119,7 +119,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         for child in token.children:
             if in_quote[child.i] >= 0:
                 continue
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and not child.is_punct:  # nor a dash parsed as one
                 return child  # "who" too: the mention resolves to the noun it follows
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)

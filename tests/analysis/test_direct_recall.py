@@ -1,0 +1,73 @@
+"""Direct quotes the parse makes hard to see: one pattern of real news text per test."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.model import Analysis, Quote, QuoteKind
+from newslens.analysis.pipeline import analyze
+from newslens.article import Article
+
+
+def run(nlp: Language, text: str) -> Analysis:
+    return analyze(Article(text=text), nlp=nlp)
+
+
+def direct(text: str, analysis: Analysis) -> list[Quote]:
+    return [q for q in analysis.quotes if q.kind is QuoteKind.DIRECT]
+
+
+def words(text: str, quote: Quote) -> str:
+    return " | ".join(text[a:b] for a, b in quote.parts)
+
+
+def test_cue_after_a_dash_starts_its_own_clause(analysis_nlp: Language) -> None:
+    # The parser hangs "boasted" inside the clause before the dash; a reader does not.
+    text = (
+        "When the reporter pointed out that the company had not paid any rent ― as had been "
+        "the case for several years of the lease ― Moreno boasted, “That makes me clever.”"
+    )
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ["“That makes me clever.”"]
+    assert quotes[0].speaker == "Moreno"
+    assert quotes[0].cue == "boasted"
+
+
+def test_chanted_utterance_then_the_reporter_goes_on(analysis_nlp: Language) -> None:
+    text = 'Strikers walking along the harbour chanted "What deal?" and kept going until dawn.'
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ['"What deal?"']
+    assert quotes[0].speaker == "Strikers"
+
+
+def test_utterance_right_after_its_cue_despite_words_after(analysis_nlp: Language) -> None:
+    text = 'Fans leaving the stadium chanted "Sack the coach!" as police watched from the gates.'
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ['"Sack the coach!"']
+    assert quotes[0].cue == "chanted"
+
+
+def test_bracketed_insertion_and_age_do_not_break_a_quote(analysis_nlp: Language) -> None:
+    text = (
+        '"They want us to stay home [by closing the stations], hoping we will give up," '
+        "Dana Park, 31, said as she walked to the square."
+    )
+    quotes = direct(text, run(analysis_nlp, text))
+    assert len(quotes) == 1
+    assert words(text, quotes[0]).startswith('"They want us to stay home')
+    assert quotes[0].speaker == "Dana Park"
+
+
+def test_according_to_then_a_whole_quoted_passage(analysis_nlp: Language) -> None:
+    # "[T]he": the editor's capital, so the quote is a sentence of its own, and all of the
+    # quoted passage is what "according to" attributes, not the first sentence only.
+    text = (
+        "According to Okafor, “[T]he council never read the report. It sat on a desk for a "
+        "year, and nobody asked about it.”"
+    )
+    result = run(analysis_nlp, text)
+    assert len(result.quotes) == 1
+    quote = result.quotes[0]
+    assert quote.kind is QuoteKind.DIRECT
+    assert words(text, quote) == text[text.index("“") :]
+    assert quote.speaker == "Okafor"
