@@ -71,3 +71,42 @@ def test_according_to_then_a_whole_quoted_passage(analysis_nlp: Language) -> Non
     assert quote.kind is QuoteKind.DIRECT
     assert words(text, quote) == text[text.index("“") :]
     assert quote.speaker == "Okafor"
+
+
+def test_colon_after_a_noun_of_words(analysis_nlp: Language) -> None:
+    text = (
+        "Facing a tight race, Governor Lena Ortiz unveiled a blunter campaign message: "
+        '"Finish the job."'
+    )
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ['"Finish the job."']
+    assert quotes[0].speaker == "Lena Ortiz"
+    assert quotes[0].cue == "message"
+
+
+def test_headline_after_a_colon_is_whoever_ran_it(analysis_nlp: Language) -> None:
+    text = (
+        "The magazine printed one of the farmer's remarks as its headline: "
+        "“Nobody asked us. Nobody ever does.”"
+    )
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ["“Nobody asked us. Nobody ever does.”"]
+    assert quotes[0].speaker == "The magazine"
+
+
+def test_the_phrase_then_its_quoted_words(analysis_nlp: Language) -> None:
+    text = "Councillor Baptiste has used the phrase “a city for sale” often in his campaign."
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ["“a city for sale”"]
+    assert quotes[0].speaker is not None and "Baptiste" in quotes[0].speaker
+
+
+def test_a_noun_of_words_as_subject_names_no_quotation(analysis_nlp: Language) -> None:
+    # The quoted word is the verb here, and "the words" is nobody's quotation of it.
+    text = "Critics say the words “divide” the town."
+    assert direct(text, run(analysis_nlp, text)) == []
+
+
+def test_a_word_mentioned_is_not_a_word_quoted(analysis_nlp: Language) -> None:
+    text = "The league banned the word “strike” from its broadcasts."
+    assert direct(text, run(analysis_nlp, text)) == []

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import Verb, lexicon
+from newslens.analysis.lexicon import Verb, lexicon, word_nouns
 from newslens.analysis.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Stance
 from newslens.analysis.quotes import APOSTROPHES
 from newslens.analysis.speakers import Mention, mention_for, resolve
@@ -328,6 +328,46 @@ def _continues_reporter(doc: Doc, quote: list[int], in_quote: list[int]) -> bool
     return not (words and prefix[-1] is words[-1] and words[-1].pos_ == "VERB")
 
 
+# Verbs whose subject speaks the words their object names: "used the phrase “…”".
+USING_VERBS = frozenset(["use", "coin", "invoke", "utter", "adopt", "employ", "choose", "prefer"])
+
+
+def _named_words(doc: Doc, quote: list[int], in_quote: list[int]) -> tuple[Token, Token] | None:
+    """A noun of words the quote follows, and whose words they are.
+
+    "Ana Ruiz used the phrase “…”" and "The mayor repeated her message: “…”": the noun
+    names the quotation, the subject of the verb that holds the noun is its source. Only
+    when someone holds the noun, and after a colon only when the quote ends the sentence.
+    """
+    before = quote[0] - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 1:
+        return None
+    naming, after_colon = word_nouns()
+    noun, names = doc[before], naming
+    if noun.text == ":":
+        if _runs_on(doc, quote, in_quote):
+            return None
+        noun, names = doc[before - 1], after_colon
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in names or in_quote[noun.i] >= 0:
+        return None
+    if names is naming and not (
+        noun.dep_ == "dobj"
+        and (noun.head.lemma_.lower() in USING_VERBS or noun.head.lemma_.lower() in lexicon())
+    ):
+        return None  # "banned the word “war”" mentions a word that nobody is quoted saying
+    verb = noun
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb or in_quote[verb.head.i] >= 0:
+            break
+        verb = verb.head
+    source = subject(verb, in_quote) if verb.pos_ in ("VERB", "AUX") else None
+    if source is None or source.i == noun.i:
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return None if source is None else (noun, source)
+
+
 def _capital_in_brackets(doc: Doc, quote: list[int]) -> bool:
     """Whether the quote opens on an editor's bracketed capital: “[I]f …”, “[T]he …”."""
     text = doc.text
@@ -512,6 +552,16 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         signed = _signature(doc, text, span)
         if signed is not None:
             direct.append(signed)
+            continue
+        named = _named_words(doc, tokens, in_quote)
+        if named is not None and (
+            not _opens_clause(doc, tokens, cues)
+            or _continues_reporter(doc, tokens, in_quote)
+            or _linked_cue(doc, tokens, cues) is None
+        ):
+            # "used the phrase “…”", "its headline: “…”": a noun of words names the quote.
+            noun, source = named
+            direct.append(_Attribution([span], _kind(text, span), noun, source, confidence=0.7))
             continue
         if not _opens_clause(doc, tokens, cues) or _continues_reporter(doc, tokens, in_quote):
             continue  # a fragment woven into the reporter's sentence: mixed speech at most

@@ -33,6 +33,8 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
         line = line.split("#", 1)[0].strip()
         if line:
             lemma, stance, frame = line.split()
+            if frame == "words":
+                continue  # see word_nouns()
             if frame == "noun":
                 nouns[lemma] = Stance(stance)
             else:
@@ -46,6 +48,21 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
 def lexicon() -> dict[str, Verb]:
     """The reporting verbs (lemma → Verb) from reporting_verbs.txt."""
     return lexicons()[0]
+
+
+@lru_cache(maxsize=1)
+def word_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns naming someone's words: (those that name a quotation right after them, all).
+
+    "the phrase “…”" takes only the first set ("words" in reporting_verbs.txt); a colon
+    after any of them brings in the words ("its headline: “…”", "his answer: “…”"), which
+    adds the reporting nouns and the nouns of the reporting verbs.
+    """
+    text = files("newslens.analysis").joinpath("reporting_verbs.txt").read_text("utf-8")
+    entries = [line.split("#", 1)[0].split() for line in text.splitlines()]
+    named = frozenset(e[0] for e in entries if len(e) == 3 and e[2] == "words")
+    verbs, nouns = lexicons()
+    return named, named | frozenset(nouns) | frozenset(verbs)
 
 
 @lru_cache(maxsize=1)
