@@ -110,3 +110,37 @@ def test_a_noun_of_words_as_subject_names_no_quotation(analysis_nlp: Language) -
 def test_a_word_mentioned_is_not_a_word_quoted(analysis_nlp: Language) -> None:
     text = "The league banned the word “strike” from its broadcasts."
     assert direct(text, run(analysis_nlp, text)) == []
+
+
+def test_likened_to_quoted_words(analysis_nlp: Language) -> None:
+    text = 'The union\'s lawyer likened the new contract to "signing away the pensions."'
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ['"signing away the pensions."']
+    assert quotes[0].cue == "likened"
+
+
+def test_call_them_a_quoted_name_is_the_quoted_words_only(analysis_nlp: Language) -> None:
+    text = 'Both mayors call them "weekend tourists" and move on to other business.'
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ['"weekend tourists"']
+    assert quotes[0].speaker == "Both mayors"
+
+
+def test_two_quoted_names_are_one_quote_in_parts(analysis_nlp: Language) -> None:
+    text = 'He mocks rivals and calls people "cowards" and "frauds."'
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ['"cowards" | "frauds."']
+    assert quotes[0].speaker == "He"
+
+
+def test_a_name_inside_the_reporters_phrase_stays_mixed(analysis_nlp: Language) -> None:
+    # "a", then the quoted words, then more of the reporter's sentence: woven in, not quoted.
+    text = 'The coach called the referees "a disgrace" after the match.'
+    result = run(analysis_nlp, text)
+    assert direct(text, result) == []
+    assert [q.kind for q in result.quotes] == [QuoteKind.MIXED]
+
+
+def test_called_on_someone_to_do_something_names_nothing(analysis_nlp: Language) -> None:
+    text = 'The senator called on the agency to "finally stop the leaks" and act within a month.'
+    assert direct(text, run(analysis_nlp, text)) == []

@@ -328,6 +328,67 @@ def _continues_reporter(doc: Doc, quote: list[int], in_quote: list[int]) -> bool
     return not (words and prefix[-1] is words[-1] and words[-1].pos_ == "VERB")
 
 
+# Words that may stand between a naming verb and its quoted words: "called [them]", "likened
+# [the rules to]", "calls [people]" and, between two quoted names, "and" or "or".
+NAMING_GAP = 3
+
+
+def _naming_cue(doc: Doc, quote: list[int], cues: set[int], in_quote: list[int]) -> Token | None:
+    """A verb that names someone or something with the quoted words, and ends with them.
+
+    The quote follows the verb after a few words that hold no verb and no punctuation, and
+    the clause ends with the quote, or goes on only with a conjunction ("… and left").
+    """
+    first = next((doc[i] for i in quote if not doc[i].is_punct), None)
+    if first is None:
+        return None
+    verbs = lexicon()
+    cue = None
+    gap = 0
+    for i in range(quote[0] - 1, max(-1, quote[0] - 3 * NAMING_GAP), -1):
+        token = doc[i]
+        if i in cues:
+            cue = token
+            break
+        if in_quote[i] >= 0 or token.lower_ in ("and", "or", ",", "to"):
+            continue
+        gap += 1
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP") or gap > NAMING_GAP:
+            return None  # "called on the party to “…”" asks; it names nothing
+    if cue is None or not verbs[cue.lemma_.lower()].names:
+        return None
+    before = doc[quote[0] - 1]
+    if before.lower_ in ("and", "or", ",", "to"):  # 'calls them "A" and "B"', 'likened it to'
+        pass
+    elif before.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None  # 'called it a "disaster"', 'names like "…"': the reporter's own phrase
+    if not (cue.left_edge.i <= first.i <= cue.right_edge.i):
+        return None  # the quote is no part of the verb's phrase
+    after = quote[-1] + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc):
+        return cue
+    token = doc[after]
+    if token.is_punct or token.is_sent_start or token.lower_ in ("and", "or", "but"):
+        return cue
+    return None
+
+
+def _namer(cue: Token, in_quote: list[int]) -> Token | None:
+    """Who names: the verb's subject, or the name right before it when the parse lost it.
+
+    Not the word after the verb, which is what is named ("call them …").
+    """
+    found = subject(cue, in_quote)
+    if found is not None or cue.i == 0:
+        return found
+    before = cue.doc[cue.i - 1]
+    if before.pos_ in ("PROPN", "NOUN", "PRON") and in_quote[before.i] < 0:
+        return before
+    return None
+
+
 # Verbs whose subject speaks the words their object names: "used the phrase “…”".
 USING_VERBS = frozenset(["use", "coin", "invoke", "utter", "adopt", "employ", "choose", "prefer"])
 
@@ -564,7 +625,18 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             direct.append(_Attribution([span], _kind(text, span), noun, source, confidence=0.7))
             continue
         if not _opens_clause(doc, tokens, cues) or _continues_reporter(doc, tokens, in_quote):
-            continue  # a fragment woven into the reporter's sentence: mixed speech at most
+            namer = _naming_cue(doc, tokens, verb_cues, in_quote)
+            if namer is None:
+                continue  # a fragment woven into the reporter's sentence: mixed speech at most
+            # 'calls them "lone wolves"', 'likened the rules to "tearing up the charter"': the
+            # quoted words are what the cue reports, the words before them only what is named.
+            previous = direct[-1] if direct else None
+            if previous is not None and previous.cue is not None and previous.cue.i == namer.i:
+                previous.parts.append(span)
+                continue
+            cue_used.add(namer.i)
+            direct.append(_Attribution([span], _kind(text, span), namer, _namer(namer, in_quote)))
+            continue
         previous = direct[-1] if direct else None
         if (
             previous is not None

@@ -21,6 +21,7 @@ class Verb:
     stance: Stance
     reports_object: bool
     object_must: str = ""
+    names: bool = False  # 'calls them "cowards"': the quoted name is the speaker's words
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,10 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
             else:
                 guarded = frame in ("target", "topic")
                 verbs[lemma] = Verb(
-                    Stance(stance), frame == "object" or guarded, frame if guarded else ""
+                    Stance(stance),
+                    frame in ("object", "naming") or guarded,
+                    frame if guarded else "",
+                    names=frame == "naming",
                 )
     return verbs, nouns
 
