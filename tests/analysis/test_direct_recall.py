@@ -144,3 +144,23 @@ def test_a_name_inside_the_reporters_phrase_stays_mixed(analysis_nlp: Language) 
 def test_called_on_someone_to_do_something_names_nothing(analysis_nlp: Language) -> None:
     text = 'The senator called on the agency to "finally stop the leaks" and act within a month.'
     assert direct(text, run(analysis_nlp, text)) == []
+
+
+def test_as_someone_put_it_then_the_quoted_words(analysis_nlp: Language) -> None:
+    text = "Critics saw him, as the magazine put it in a long profile, “the fixer.”"
+    result = run(analysis_nlp, text)
+    quotes = direct(text, result)
+    assert [words(text, q) for q in quotes] == ["“the fixer.”"]
+    assert quotes[0].speaker == "the magazine"
+    assert quotes[0].cue == "put"
+    assert len(result.quotes) == 1  # "saw" reports nothing of its own here
+
+
+def test_as_someone_put_it_after_a_relative_clause(analysis_nlp: Language) -> None:
+    text = (
+        "Few people still trusted the board, which many saw, as one investor put it, "
+        "“a club for friends.”"
+    )
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ["“a club for friends.”"]
+    assert quotes[0].speaker == "one investor"

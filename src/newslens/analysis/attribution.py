@@ -375,6 +375,26 @@ def _naming_cue(doc: Doc, quote: list[int], cues: set[int], in_quote: list[int])
     return None
 
 
+def _aside_before(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
+    """An aside that ends, with a comma, right where the quote opens: "as X put it, “…”".
+
+    The quoted words finish the reporter's sentence, but the aside hands them to X.
+    """
+    before = quote[0] - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 1 or doc[before].text != ",":
+        return None
+    for i in range(before - 1, max(-1, before - ATTRIBUTION_WORDS), -1):
+        token = doc[i]
+        if i in cues:
+            aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+            return token if aside and token.right_edge.i >= before - 1 else None
+        if token.is_punct:
+            return None
+    return None
+
+
 def _namer(cue: Token, in_quote: list[int]) -> Token | None:
     """Who names: the verb's subject, or the name right before it when the parse lost it.
 
@@ -625,7 +645,9 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             direct.append(_Attribution([span], _kind(text, span), noun, source, confidence=0.7))
             continue
         if not _opens_clause(doc, tokens, cues) or _continues_reporter(doc, tokens, in_quote):
-            namer = _naming_cue(doc, tokens, verb_cues, in_quote)
+            namer = _naming_cue(doc, tokens, verb_cues, in_quote) or _aside_before(
+                doc, tokens, verb_cues
+            )
             if namer is None:
                 continue  # a fragment woven into the reporter's sentence: mixed speech at most
             # 'calls them "lone wolves"', 'likened the rules to "tearing up the charter"': the

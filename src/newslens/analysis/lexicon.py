@@ -22,6 +22,7 @@ class Verb:
     reports_object: bool
     object_must: str = ""
     names: bool = False  # 'calls them "cowards"': the quoted name is the speaker's words
+    aside_only: bool = False  # a cue only in "as she put it"
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +46,7 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
                     frame in ("object", "naming") or guarded,
                     frame if guarded else "",
                     names=frame == "naming",
+                    aside_only=frame == "aside",
                 )
     return verbs, nouns
 

@@ -85,7 +85,8 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
             continue
         pos, lemma = token.pos_, token.lemma_.lower()
         if pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
-            found.cues.add(token.i)
+            if not verbs[lemma].aside_only or is_aside(token):
+                found.cues.add(token.i)
         elif token.lower_ == "according":
             found.according.append(token)
         if pos in ("NOUN", "PROPN"):
@@ -97,6 +98,14 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
             elif dep == "appos" and pos == "PROPN" and token.head.pos_ == "NOUN":
                 found.subjects.append(token.head)  # "the mayor, Helga Marquardt,"
     return found
+
+
+def is_aside(verb: Token) -> bool:
+    """Whether a verb is the aside "as X put it": "as" marks it and "it" is its object."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in children
+    )
 
 
 def subject(cue: Token, in_quote: list[int]) -> Token | None:
