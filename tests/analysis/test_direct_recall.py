@@ -164,3 +164,25 @@ def test_as_someone_put_it_after_a_relative_clause(analysis_nlp: Language) -> No
     quotes = direct(text, run(analysis_nlp, text))
     assert [words(text, q) for q in quotes] == ["“a club for friends.”"]
     assert quotes[0].speaker == "one investor"
+
+
+def test_to_her_then_a_quote_is_her_view_in_her_words(analysis_nlp: Language) -> None:
+    text = (
+        "She keeps writing about the flood because to her, “there is nothing more important "
+        "than telling the story of the people who lost everything.”"
+    )
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == [text[text.index("“") :]]
+    assert quotes[0].cue == "to"
+
+
+def test_to_a_name_opening_the_sentence(analysis_nlp: Language) -> None:
+    text = "To Mendes, “the vote was never about money. It was about respect.”"
+    quotes = direct(text, run(analysis_nlp, text))
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Mendes"
+
+
+def test_spoke_to_her_is_not_her_quote(analysis_nlp: Language) -> None:
+    text = "The mayor spoke to her, “and she listened,” an aide said."
+    assert all(q.speaker != "her" for q in run(analysis_nlp, text).quotes)

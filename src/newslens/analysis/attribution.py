@@ -375,6 +375,30 @@ def _naming_cue(doc: Doc, quote: list[int], cues: set[int], in_quote: list[int])
     return None
 
 
+# Words after which "to X," opens a clause: "To her, “…”", "because to him, “…”".
+VIEW_OPENERS = frozenset(["because", "but", "and", "for", "since", "yet", ",", ";", "—", "―"])
+
+
+def _in_view_of(doc: Doc, quote: list[int], in_quote: list[int]) -> tuple[Token, Token] | None:
+    """ "To her, “…”": "to" and a name or pronoun, opening a clause, then the quote.
+
+    The quoted words are how things stand to her, in her words: the "to" is the cue,
+    her the speaker ("spoke to her, “…”" is no such thing: a verb comes before "to").
+    """
+    before = quote[0] - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 2 or doc[before].text != ",":
+        return None
+    source, to = doc[before - 1], doc[before - 2]
+    if to.lower_ != "to" or source.pos_ not in ("PRON", "PROPN") or in_quote[source.i] >= 0:
+        return None
+    if source.head.i != to.i:
+        return None
+    opens = to.i == 0 or to.is_sent_start or doc[to.i - 1].lower_ in VIEW_OPENERS
+    return (to, source) if opens else None
+
+
 def _aside_before(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
     """An aside that ends, with a comma, right where the quote opens: "as X put it, “…”".
 
@@ -634,13 +658,14 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         if signed is not None:
             direct.append(signed)
             continue
-        named = _named_words(doc, tokens, in_quote)
+        named = _named_words(doc, tokens, in_quote) or _in_view_of(doc, tokens, in_quote)
         if named is not None and (
             not _opens_clause(doc, tokens, cues)
             or _continues_reporter(doc, tokens, in_quote)
             or _linked_cue(doc, tokens, cues) is None
         ):
-            # "used the phrase “…”", "its headline: “…”": a noun of words names the quote.
+            # "used the phrase “…”", "its headline: “…”": a noun of words names the quote;
+            # "because to her, “…”": whose view the quoted words are.
             noun, source = named
             direct.append(_Attribution([span], _kind(text, span), noun, source, confidence=0.7))
             continue
