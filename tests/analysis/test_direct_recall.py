@@ -186,3 +186,15 @@ def test_to_a_name_opening_the_sentence(analysis_nlp: Language) -> None:
 def test_spoke_to_her_is_not_her_quote(analysis_nlp: Language) -> None:
     text = "The mayor spoke to her, “and she listened,” an aide said."
     assert all(q.speaker != "her" for q in run(analysis_nlp, text).quotes)
+
+
+def test_reported_speech_ending_in_a_quoted_fragment_keeps_its_closing_mark(
+    analysis_nlp: Language,
+) -> None:
+    # The sentence's full stop sits inside the marks: the part must not stop before them.
+    text = 'The senator said the new budget was "a gift to the banks."'
+    result = run(analysis_nlp, text)
+    assert len(result.quotes) == 1
+    quote = result.quotes[0]
+    assert quote.kind is QuoteKind.MIXED
+    assert words(text, quote) == 'the new budget was "a gift to the banks."'

@@ -761,7 +761,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         if i in cue_used:
             continue
         parts = [
-            chars(doc, a, b) for a, b in complement(cue, in_quote, verbs[cue.lemma_.lower()])
+            _whole_marks(chars(doc, a, b), marks)
+            for a, b in complement(cue, in_quote, verbs[cue.lemma_.lower()])
         ] or _after_colon_paragraph(doc, text, cue)
         following = carried_on.get(i, [])
         if not parts or _covered(parts, taken):
@@ -784,6 +785,20 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             stop = a.cue
             a.phrase = phrase(doc, a.speaker, in_quote, stop)
     return found
+
+
+def _whole_marks(part: Span, marks: list[Span]) -> Span:
+    """``part`` widened so that it never cuts a quoted span: 'them "lone wolves' takes its mark.
+
+    The parse may hang a closing mark on the verb rather than on the words it closes.
+    """
+    start, end = part
+    for a, b in marks:
+        if a < end < b and a >= start:
+            end = b
+        if a < start < b and b <= end:
+            start = a
+    return start, end
 
 
 def _quoted_whole(
