@@ -198,3 +198,17 @@ def test_reported_speech_ending_in_a_quoted_fragment_keeps_its_closing_mark(
     quote = result.quotes[0]
     assert quote.kind is QuoteKind.MIXED
     assert words(text, quote) == 'the new budget was "a gift to the banks."'
+
+
+def test_short_question_then_she_asked(analysis_nlp: Language) -> None:
+    text = "The game was on in the kitchen. “Still tied?” she asked, but nobody answered her."
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ["“Still tied?”"]
+    assert quotes[0].cue == "asked"
+
+
+def test_short_exclamation_then_shouted_name(analysis_nlp: Language) -> None:
+    text = "“Not again!” shouted Okafor from the back of the room."
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ["“Not again!”"]
+    assert quotes[0].speaker == "Okafor"

@@ -284,8 +284,24 @@ def _utterance_after(doc: Doc, quote: list[int], cue: Token) -> bool:
     """
     if cue.i >= quote[0] or any(not doc[i].is_punct for i in range(cue.i + 1, quote[0])):
         return False
+    return _ends_utterance(doc, quote)
+
+
+def _ends_utterance(doc: Doc, quote: list[int]) -> bool:
+    """Whether the quoted words end, inside their marks, as a sentence does: “You there?”."""
     words = [doc[i] for i in quote if not doc[i].is_space]
     return len(words) >= 3 and words[-2].text in UTTERANCE_ENDS
+
+
+def _cue_right_after(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
+    """A cue within the two words after a quote: '“Done?” she asked', '“No!” said Ortiz'."""
+    after = quote[-1] + 1
+    for token in doc[after : min(len(doc), after + 2)]:
+        if token.i in cues:
+            return token
+        if token.is_punct:
+            return None
+    return None
 
 
 def _runs_on(doc: Doc, quote: list[int], in_quote: list[int]) -> bool:
@@ -703,6 +719,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         confidence = 0.9
         if cue is None and _reads_as_quote(doc, tokens):
             cue, confidence = _nearest_cue(doc, tokens, cues), 0.7
+        elif cue is None and _ends_utterance(doc, tokens):
+            cue, confidence = _cue_right_after(doc, tokens, cues), 0.7
         if cue is not None:
             if not _stands_alone(doc, tokens, cue, in_quote, cues) or _embedded(
                 cue, tokens, in_quote
@@ -716,8 +734,9 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
                 not _reads_as_quote(doc, tokens)
                 and _linked_only_by_object(doc, tokens)
                 and not _utterance_after(doc, tokens, cue)
+                and not (_ends_utterance(doc, tokens) and 0 < cue.i - tokens[-1] <= 2)
             ):
-                continue
+                continue  # a short quoted name the cue mentions, not a whole utterance
             cue_used.add(cue.i)
             if linked is not None:
                 cue_used.add(linked.i)  # when a closer cue wins, the parse's cue said this too
