@@ -71,6 +71,16 @@ def test_unclosed_quote_ends_with_its_paragraph() -> None:
     assert quoted(text) == ["“the vote was rigged from the start."]
 
 
+def test_double_quote_inside_a_double_quote_is_part_of_it() -> None:
+    text = "“I would rather live in what he calls “chaos” than in his order.” ― Ines Vidal"
+    assert quoted(text) == ["“I would rather live in what he calls “chaos” than in his order.”"]
+
+
+def test_opener_never_closed_before_a_quoted_word_was_a_stray() -> None:
+    text = "He paused. “Then the vote came, and the word “recount” was everywhere.\n\nNext."
+    assert quoted(text) == ["“recount”"]
+
+
 MARKY = st.text(alphabet=st.sampled_from(list("ab ,.\n\"“”„«»‘’'")), max_size=200)
 
 

@@ -9,6 +9,9 @@ someone's words. Rules, each for a pattern of real text:
   apostrophes in a row ('' … '') stand in for a straight double mark;
 - a quote that runs over several paragraphs reopens each paragraph without closing the
   one before; the quote continues;
+- a double-quoted span inside another one in the same paragraph (“… what he calls “hell”
+  than …”) is part of it; when the outer one is never closed, its opening mark was a
+  stray one and the inner marks pair on their own;
 - a mark typed the wrong way round (``for us, “Peskov said``) is judged by the side
   it sits on: after sentence punctuation and before a space it closes;
 - a mark left open at the end of a paragraph that does not reopen closes before an
@@ -98,6 +101,8 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
         # An unclosed quote from the paragraph before ends there unless this one reopens it.
         pending_end = previous_end if opened is not None else None
         first = True
+        inner: list[tuple[int, int]] = []  # quotes closed inside the open one
+        inner_open: int | None = None  # a quote opened inside the open one
         for match in _MARK.finditer(text, p_start, p_end):
             i, end = match.span()
             mark = text[i:end]
@@ -117,13 +122,26 @@ def pair_quotes(text: str) -> list[tuple[int, int]]:
                     spans.extend(_salvage(text, opened, pending_end))
                 opened, pending_end = None, None
             first = False
-            if role == "open":
-                # A second opener while one is open: the first was a stray mark.
+            if role == "open" and opened is not None and inner_open is None:
+                # A second opener while one is open: a quote inside it, or else (when the
+                # paragraph ends before the first is closed) the first was a stray mark.
+                inner_open = i
+            elif role == "open":
+                spans.extend(inner)  # a third opener: the first surely was a stray mark
+                inner, inner_open = [], None
                 opened = i
                 low_open = mark == _LOW_OPEN
+            elif inner_open is not None:
+                inner.append((inner_open, end))
+                inner_open = None
             elif opened is not None:
-                spans.append((opened, end))
-                opened, low_open = None, False
+                spans.append((opened, end))  # the quotes inside it are part of it
+                opened, low_open, inner = None, False, []
+        if inner or inner_open is not None:
+            # The first opener was never closed: it was a stray, the marks after it pair.
+            spans.extend(inner)
+            opened, inner, inner_open = inner_open, [], None
+            low_open = opened is not None and text[opened] == _LOW_OPEN
         if pending_end is not None:
             # A paragraph without any mark after an unclosed one: the quote ended before it.
             spans.extend(_salvage(text, opened, pending_end))
