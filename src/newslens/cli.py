@@ -7,7 +7,6 @@ paid by every launch, so it carries nothing the reader does not use.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -199,6 +198,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     progress = Progress(len(articles), sys.stderr)
     analyses = analyze_many(articles, nlp=nlp, n_process=args.jobs)
     if args.format == "json" and len(articles) > 1:
+        import json
+
         # Several sources as json: one array, so the output stays one JSON document.
         records = []
         for article, analysis in zip(articles, analyses, strict=True):

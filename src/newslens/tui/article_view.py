@@ -259,7 +259,7 @@ class ArticleView(ScrollView, can_focus=True):
             if index >= self._layout.wrapped_lines - 1:
                 # A line past the old estimate was just wrapped: keep the scrollbar honest.
                 self.call_later(self._update_virtual_size)
-        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        return strip.crop_extend(scroll_x, scroll_x + width, self._style(_PLAIN))
 
     def _text_width(self) -> int:
         # The scrollbar's column is always kept free: it appears only once the
@@ -337,7 +337,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _build_strip(self, index: int) -> Strip:
         span = self._layout.line(index)
-        base = self.rich_style
+        # rich_style walks every ancestor's styles: worth computing once, not per line.
+        base = self._style(_PLAIN)
         if span is None:
             return Strip.blank(self._layout.width + GUTTER, base)
         start, end = span
@@ -371,6 +372,9 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             mark = Segment(" ", base)
         return [bar, mark, Segment(" ", base)]
+
+
+_PLAIN: LayerSet = frozenset()
 
 
 def _colour(name: str) -> Style:

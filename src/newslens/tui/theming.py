@@ -19,7 +19,6 @@ The last theme picked is remembered in the data directory (state.toml).
 
 from __future__ import annotations
 
-import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,6 +156,8 @@ def remember_theme(name: str) -> None:
     path = state_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import json  # here, not at the top: it is not on the way to the first frame
+
         # A JSON string with ASCII escapes is a valid TOML basic string.
         path.write_text(f"theme = {json.dumps(name)}\n", encoding="utf-8")
     except OSError:
