@@ -210,6 +210,22 @@ async def test_theme_switch_repaints_and_is_remembered(
     assert again.theme == "light"
 
 
+async def test_the_starting_theme_colours_the_first_frame(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    # dark starts without Textual's theme watcher, light through it: both must show.
+    for name in ("dark", "light", "high-contrast"):
+        app = NewslensApp(article, analyzer=fake_analyzer, theme=name, config=Config())
+        async with app.run_test(size=(100, 30)):
+            theme = app.get_theme(name)
+            assert theme is not None and app.theme == name
+            assert app.has_class(f"-theme-{name}")
+            assert app.has_class("-dark-mode") is theme.dark
+            view = app.query_one(ArticleView)
+            assert view.styles.background.hex == str(theme.background).upper()
+            assert view.layer_style("speaker").color is not None
+
+
 async def test_narrow_layout_folds_the_panel(article: Article, fake_analyzer: Analyzer) -> None:
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
     async with app.run_test(size=(60, 24)) as pilot:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import time
 
 import pytest
 
@@ -10,6 +11,7 @@ from newslens.analysis import pipeline
 from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.errors import NewslensError
+from newslens.tui import background
 from newslens.tui.background import BackgroundAnalysis
 
 
@@ -105,3 +107,22 @@ def test_started_from_a_threaded_process_it_spawns() -> None:
     finally:
         release.set()
         other.join()
+
+
+@fork_only
+def test_a_forked_child_waits_for_the_reader_before_analysing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def report_when(article: Article, nlp: object = None) -> Analysis:
+        return Analysis(article.fingerprint, model_name=repr(time.monotonic()))
+
+    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
+    monkeypatch.setattr(pipeline, "analyze", report_when)
+    monkeypatch.setattr(background, "FIRST_FRAME_WAIT", 30.0)
+    article = Article(text="One.\n")
+    analysis = BackgroundAnalysis(article)
+    time.sleep(0.3)  # the reader painting its first frame
+    told = time.monotonic()
+    analysis.start()
+    assert float(analysis(article).model_name) >= told
+    analysis.close()

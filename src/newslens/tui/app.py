@@ -125,7 +125,24 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self._theme_problems = themes.problems
         for each in themes.themes:
             self.register_theme(each)
-        self.theme = self._choose_theme(theme)
+        self._start_with_theme(self._choose_theme(theme))
+
+    def _start_with_theme(self, name: str) -> None:
+        """Set the first theme before any stylesheet is parsed.
+
+        Assigning ``self.theme`` here runs Textual's watcher, which re-parses every
+        stylesheet and restyles every widget just before the first frame (some 10 ms
+        on these machines). A theme like the one ``App.__init__``
+        set up (dark, not ANSI) needs only its colours and its class; any other
+        takes the watcher's way, which also remaps ANSI colours.
+        """
+        chosen, current = self.get_theme(name), self.current_theme
+        if chosen is None or (chosen.dark, chosen.ansi) != (current.dark, current.ansi):
+            self.theme = name
+            return
+        self.set_reactive(App.theme, name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        self.add_class(f"-theme-{name}")
 
     def _choose_theme(self, requested: str | None) -> str:
         available = set(self.available_themes)
@@ -160,7 +177,11 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self._show_legend()
         # The worker threads (the analysis only waits for its process; the store
         # imports and opens SQLite) start once the first frame is out: starting a
-        # thread, and its work, would take turns with that frame for the GIL.
+        # thread, and its work, would take turns with that frame for the GIL. A
+        # background analysis is told to begin first, before the panel is built.
+        start = getattr(self.analyzer, "start", None)
+        if callable(start):
+            self.call_after_refresh(start)
         self.call_after_refresh(self.analyse)
         self.call_after_refresh(self.open_annotations)
 
