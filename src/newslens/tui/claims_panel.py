@@ -26,7 +26,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Label, OptionList, TabbedContent, TabPane
+from textual.widgets import Label, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from newslens.analysis.model import Analysis, Claim, ClaimKind, Figure, Qualifier, Span
@@ -127,7 +127,8 @@ class ClaimsPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         if not self._compose_lists:
-            yield Label("analysing…", id="panel-placeholder")
+            # A Static, like the legend: one widget type fewer to style before the first frame.
+            yield Static("analysing…", id="panel-placeholder")
             return
         with TabbedContent(id="panel-tabs"):
             with TabPane("Claims", id="claims-tab"):
