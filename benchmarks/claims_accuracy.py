@@ -12,12 +12,20 @@ Printed for the tuning part, the held-out part and all: precision, recall and F1
 check-worthy class (the figure the issue asks for), the macro F1 over both classes, and the
 same for a baseline that calls a sentence check-worthy when it holds a number; then the F1 on
 each of five folds of the tuning part, to show how far a figure moves by chance.
+
+Last, an ESTIMATE under an assumption, not a measurement: the issue's own held-out split has
+the has-number baseline at F1 66, ours at about 61. Counting digits only scores lower still
+(about 52), so a different way of counting numbers does not explain it; a larger share of
+check-worthy sentences does (F1 of the positive class rises with their share). Assuming that
+is the only difference, the held-out positives are weighted until the baseline scores 66, and
+newslens's F1 under the same weight is printed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,11 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold: list[bool] = []
     predicted: list[bool] = []
     has_number: list[bool] = []
+    has_digit: list[bool] = []
     for row, doc in zip(rows, nlp.pipe((r["text"] for r in rows), batch_size=256), strict=True):
         claims = find_claims(doc, (), find_figures(doc))
         gold.append(int(row["label"]) == 1)
         predicted.append(any(c.score >= args.threshold for c in claims))
         has_number.append(any(t.like_num for t in doc))
+        has_digit.append(bool(re.search(r"\d", row["text"])))
 
     held = [i % 5 == 4 for i in range(len(rows))]
     parts = {
@@ -54,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(rows)} sentences, {sum(gold)} check-worthy; threshold {args.threshold}")
     print(f"{'split':16} {'system':10} {'P':>6} {'R':>6} {'F1':>6} {'macroF1':>8}")
     for name, mask in parts.items():
-        for system, guesses in (("newslens", predicted), ("has-number", has_number)):
+        systems = (("newslens", predicted), ("has-number", has_number), ("has-digit", has_digit))
+        for system, guesses in systems:
             p, r, f1, macro = _scores(
                 [g for g, m in zip(gold, mask, strict=True) if m],
                 [g for g, m in zip(guesses, mask, strict=True) if m],
@@ -67,16 +78,55 @@ def main(argv: Sequence[str] | None = None) -> int:
         for k in range(5)
     ]
     print("newslens F1 on five folds of the tuning part: " + " ".join(f"{f:.1f}" for f in folds))
+
+    held_gold = [g for g, h in zip(gold, held, strict=True) if h]
+    weight = _weight_for(held_gold, [b for b, h in zip(has_number, held, strict=True) if h])
+    if weight is not None:
+        share = (
+            weight * sum(held_gold) / (weight * sum(held_gold) + len(held_gold) - sum(held_gold))
+        )
+        ours = _scores(held_gold, [p for p, h in zip(predicted, held, strict=True) if h], weight)
+        print(
+            f"ESTIMATE, assuming the issue's split differs only in its share of check-worthy "
+            f"sentences ({100 * share:.0f}% instead of {100 * sum(held_gold) / len(held_gold):.0f}%, "
+            f"where has-number scores {ISSUE_BASELINE_F1:.0f}): "
+            f"newslens held-out P {ours[0]:.1f} R {ours[1]:.1f} F1 {ours[2]:.1f}"
+        )
     return 0
 
 
-def _scores(gold: list[bool], guess: list[bool]) -> tuple[float, float, float, float]:
-    """Precision, recall, F1 of the positive class and the macro F1, in percent."""
+# The has-number baseline's F1 on the issue's own held-out split.
+ISSUE_BASELINE_F1 = 66.0
+
+
+def _weight_for(gold: list[bool], guess: list[bool]) -> float | None:
+    """The weight of each positive under which ``guess`` scores ``ISSUE_BASELINE_F1``.
+
+    With positives weighted w, F1 = 2·TP / (2·TP + FN + FP/w), solved here for w.
+    """
+    tp = sum(1 for g, p in zip(gold, guess, strict=True) if g and p)
+    fp = sum(1 for g, p in zip(gold, guess, strict=True) if p and not g)
+    fn = sum(1 for g, p in zip(gold, guess, strict=True) if g and not p)
+    rest = 2 * tp / (ISSUE_BASELINE_F1 / 100) - 2 * tp - fn
+    return fp / rest if tp and fp and rest > 0 else None
+
+
+def _scores(
+    gold: list[bool], guess: list[bool], weight: float = 1.0
+) -> tuple[float, float, float, float]:
+    """Precision, recall, F1 of the positive class and the macro F1, in percent.
+
+    Each check-worthy sentence counts ``weight`` times (1: a plain count).
+    """
 
     def f1_of(target: bool) -> tuple[float, float, float]:
-        tp = sum(1 for g, p in zip(gold, guess, strict=True) if g == target and p == target)
-        fp = sum(1 for g, p in zip(gold, guess, strict=True) if g != target and p == target)
-        fn = sum(1 for g, p in zip(gold, guess, strict=True) if g == target and p != target)
+        tp = fp = fn = 0.0
+        for g, p in zip(gold, guess, strict=True):
+            counts = weight if g else 1.0
+            if p == target:
+                tp, fp = (tp + counts, fp) if g == target else (tp, fp + counts)
+            elif g == target:
+                fn += counts
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
