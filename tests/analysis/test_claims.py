@@ -304,3 +304,19 @@ def test_a_conversational_opener_lowers_the_score(nlp: Language) -> None:
     plain = score_of(nlp, "The plant closed in the spring.")
     opened = score_of(nlp, "So the plant closed in the spring.")
     assert opened < plain
+
+
+def test_one_as_a_pronoun_is_not_a_number_but_digits_are(nlp: Language) -> None:
+    pronoun = nlp("That is one thing I never understood.")
+    spelled = nlp("Two plants closed in the spring.")
+    written = nlp("The plant laid off 240 workers.")
+    assert span_features(pronoun[:], find_figures(pronoun))["number"] == 0.0
+    assert span_features(spelled[:], find_figures(spelled))["number"] == 1.0
+    assert span_features(spelled[:], find_figures(spelled))["digits"] == 0.0
+    assert span_features(written[:], find_figures(written))["digits"] == 1.0
+
+
+def test_environment_words_count_as_policy_topics(nlp: Language) -> None:
+    assert {"emissions", "pollution", "wetlands"} <= word_lists()["topics"]
+    doc = nlp("The mill doubled its emissions of carbon.")
+    assert span_features(doc[:], find_figures(doc))["topics"] > 0.0
