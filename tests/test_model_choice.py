@@ -66,3 +66,17 @@ def test_a_model_that_does_not_load_is_one_clear_error() -> None:
 def test_the_model_is_loaded_once_per_process() -> None:
     name = pipeline.model_name()
     assert pipeline.load_model(name) is pipeline.load_model(name)
+
+
+def test_the_loaded_model_tokenizes_exactly_as_spacy_load_does() -> None:
+    import spacy
+
+    name = pipeline.model_name()
+    text = (
+        "Dr. Okafor didn't say the U.S. plan costs $4.5bn (vs. 3%) :-) — see "
+        "https://example.org/a?b=1 or e-mail press@example.org at 10:30 a.m. in St. Ives."
+    )
+    ours = [token.text for token in pipeline.load_model(name).tokenizer(text)]
+    plain = [token.text for token in spacy.load(name).tokenizer(text)]
+    assert ours == plain
+    assert "n't" in ours and "U.S." in ours
