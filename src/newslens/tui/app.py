@@ -177,13 +177,17 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self._show_legend()
         # The worker threads (the analysis only waits for its process; the store
         # imports and opens SQLite) start once the first frame is out: starting a
-        # thread, and its work, would take turns with that frame for the GIL. A
-        # background analysis is told to begin first, before the panel is built.
-        start = getattr(self.analyzer, "start", None)
-        if callable(start):
-            self.call_after_refresh(start)
+        # thread, and its work, would take turns with that frame for the GIL.
         self.call_after_refresh(self.analyse)
         self.call_after_refresh(self.open_annotations)
+
+    def on_ready(self) -> None:
+        # Textual posts Ready right after the first frame is drawn: a waiting analysis
+        # process hears of it here, before the after-refresh work (the panel's lists,
+        # the footer's keys) that would hold it back some 60 ms.
+        start = getattr(self.analyzer, "start", None)
+        if callable(start):
+            start()
 
     # -- the analysis --------------------------------------------------------
 

@@ -62,6 +62,10 @@ def _analyse_in_child(
     # Background work: where cores are short, the interface comes first.
     with contextlib.suppress(OSError, AttributeError):
         os.nice(5)
+    # One BLAS thread: OpenBLAS otherwise starts (and spins) one per core, taking the
+    # interface's core too, and its start-up doubles numpy's import (~50 ms). spaCy's
+    # small matrices gain nothing from more. A user's own setting is kept.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     if memory_limit:
         _limit_memory(memory_limit)
     try:
