@@ -194,6 +194,14 @@ FRAGMENT_DEPS = frozenset(
 )
 
 
+def _word_after(doc: Doc, quote: list[int]) -> Token | None:
+    """The first token after the quote's last one that is not white space, if any."""
+    after = quote[-1] + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return doc[after] if after < len(doc) else None
+
+
 def _after_colon(doc: Doc, quote: list[int]) -> bool:
     before = quote[0] - 1
     while before >= 0 and doc[before].is_space:
@@ -241,19 +249,16 @@ def _stands_alone(
         and (prefix[-1].lower_ == "that" or not attribution & {t.i for t in prefix})
     ):
         return False
-    after = quote[-1] + 1
-    while after < len(doc) and doc[after].is_space:
-        after += 1
-    if after >= len(doc):
+    token = _word_after(doc, quote)
+    if token is None:
         return True
-    token = doc[after]
     if token.is_punct or in_quote[token.i] >= 0 or token.i in attribution or token.is_sent_start:
         return True
     if _utterance_after(doc, quote, cue):
         return True  # 'chanted "Go home!" and marched on': the words after are the reporter's
     # "“…,” Tulsa police Chief Chuck Jordan said": a short run of words and then a cue;
     # "“…” for criminal behavior, she said": the reporter's words, a comma, then the cue.
-    for following in doc[after : min(len(doc), after + ATTRIBUTION_WORDS)]:
+    for following in doc[token.i : min(len(doc), token.i + ATTRIBUTION_WORDS)]:
         if following.i in cues:
             return True
         if in_quote[following.i] >= 0 or following.text in (".", "!", "?", ";", ":"):
@@ -380,13 +385,8 @@ def _naming_cue(doc: Doc, quote: list[int], cues: set[int], in_quote: list[int])
         return None  # 'called it a "disaster"', 'names like "…"': the reporter's own phrase
     if not (cue.left_edge.i <= first.i <= cue.right_edge.i):
         return None  # the quote is no part of the verb's phrase
-    after = quote[-1] + 1
-    while after < len(doc) and doc[after].is_space:
-        after += 1
-    if after >= len(doc):
-        return cue
-    token = doc[after]
-    if token.is_punct or token.is_sent_start or token.lower_ in ("and", "or", "but"):
+    rest = _word_after(doc, quote)
+    if rest is None or rest.is_punct or rest.is_sent_start or rest.lower_ in ("and", "or", "but"):
         return cue
     return None
 
