@@ -20,18 +20,22 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Label, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from newslens.analysis.model import Analysis, Claim, ClaimKind, Figure, Qualifier, Span
 from newslens.tui.inert import inert_line
 from newslens.tui.stepped_list import PanelList, SteppedList
+
+if TYPE_CHECKING:
+    from textual.widgets import TabbedContent
 
 _SHORT = 90  # characters of claim text in the list
 _CONTEXT = 36  # characters either side of a figure in the figures list
@@ -130,6 +134,9 @@ class ClaimsPanel(Vertical):
             # A Static, like the legend: one widget type fewer to style before the first frame.
             yield Static("analysing…", id="panel-placeholder")
             return
+        # Imported here: the tabs are only built after the first frame (their modules cost ~1.5 ms).
+        from textual.widgets import TabbedContent, TabPane
+
         with TabbedContent(id="panel-tabs"):
             with TabPane("Claims", id="claims-tab"):
                 yield Label("", id="claims-filter")
@@ -141,6 +148,11 @@ class ClaimsPanel(Vertical):
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._build)
+
+    def _tabs(self) -> TabbedContent:
+        from textual.widgets import TabbedContent  # deferred like compose's; loaded by then
+
+        return self.query_one("#panel-tabs", TabbedContent)
 
     async def _build(self) -> None:
         self._compose_lists = True
@@ -167,7 +179,7 @@ class ClaimsPanel(Vertical):
         self.query_one("#figures", SteppedList).show(
             len(figures), lambda i: figure_prompt(self._text, figures[i]), "no figures"
         )
-        self.query_one(TabbedContent).get_tab("figures-tab").label = f"Figures {len(figures)}"
+        self._tabs().get_tab("figures-tab").label = f"Figures {len(figures)}"
 
     def show_failure(self) -> None:
         self._failed = True
@@ -221,7 +233,7 @@ class ClaimsPanel(Vertical):
         """Bring the Sources tab forward and focus it (to filter by speaker)."""
         if not self._built:
             return
-        self.query_one(TabbedContent).active = "sources-tab"
+        self._tabs().active = "sources-tab"
         self.query_one("#sources", PanelList).focus()
 
     def step(self, delta: int) -> Claim | None:
@@ -229,7 +241,7 @@ class ClaimsPanel(Vertical):
         if not self._shown:
             return None
         claims = self.query_one("#claims", SteppedList)
-        self.query_one(TabbedContent).active = "claims-tab"
+        self._tabs().active = "claims-tab"
         current = claims.highlighted
         index = (
             (0 if delta > 0 else len(self._shown) - 1)
@@ -274,7 +286,7 @@ class ClaimsPanel(Vertical):
         if highlighted is not None and highlighted < len(shown):
             claims_list.list_through(highlighted)
             claims_list.highlighted = highlighted
-        tabs = self.query_one(TabbedContent)
+        tabs = self._tabs()
         tabs.get_tab("claims-tab").label = f"Claims {len(shown)}"
 
     def _fill_sources(self) -> None:
@@ -312,5 +324,5 @@ class ClaimsPanel(Vertical):
         event.stop()
         key = event.option.id
         self.set_speaker_filter(None if key in (None, ALL_SPEAKERS) else key)
-        self.query_one(TabbedContent).active = "claims-tab"
+        self._tabs().active = "claims-tab"
         self.query_one("#claims", OptionList).focus()
