@@ -30,6 +30,8 @@ def test_reader_starts_without_spacy_or_trafilatura(module: str) -> None:
     # Needed only for URLs and for the annotation store, after the first frame.
     assert "urllib.request" not in modules
     assert "sqlite3" not in loaded
+    # The claims panel's tabs are composed after the first frame; so are their modules.
+    assert "textual.widgets._tabbed_content" not in modules
 
 
 @pytest.mark.parametrize(
