@@ -131,19 +131,20 @@ class BackgroundAnalysis:
 
     def start(self) -> None:
         """Let a forked child begin now: the reader calls this once its first frame is out."""
+        self._end_wait(signal=True)
+
+    def _end_wait(self, *, signal: bool) -> None:
         with self._go_lock:
             if self._go is not None:
-                with contextlib.suppress(OSError):
-                    self._go.send_bytes(b"go")
+                if signal:
+                    with contextlib.suppress(OSError):
+                        self._go.send_bytes(b"go")
                 self._go.close()
                 self._go = None
 
     def close(self) -> None:
         """Stop the child if it is still working (the reader quit first)."""
-        with self._go_lock:
-            if self._go is not None:
-                self._go.close()
-                self._go = None
+        self._end_wait(signal=False)
         if self._process.is_alive():
             self._process.terminate()
         self._process.join(timeout=2)
