@@ -19,6 +19,7 @@ some 15 ms no user pays). ``--no-compile`` measures without it.
 from __future__ import annotations
 
 import argparse
+import codecs
 import compileall
 import importlib.util
 import os
@@ -83,6 +84,8 @@ def timed_launch(
     tmux("wait-for", "-S", "go")
     try:
         with stream.open("rb") as output:
+            # Incremental: a character split between two reads ("·" in the status) still matches.
+            decode = codecs.getincrementaldecoder("utf-8")("replace").decode
             seen = ""
             while time.perf_counter() - start < limit:
                 chunk = output.read()
@@ -91,7 +94,7 @@ def timed_launch(
                     time.sleep(0.002)
                     continue
                 # Only the tail of what was seen can hold the start of a match.
-                seen = seen[-200:] + chunk.decode("utf-8", "replace")
+                seen = seen[-200:] + decode(chunk)
                 if first is None and wanted in seen:
                     first = now
                     if then is None:
