@@ -553,3 +553,24 @@ def test_sample_article_reports_no_acts_as_speech(analysis_nlp: Language) -> Non
 def test_attacking_a_position_as_untenable_reports_it(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The minister attacked their position as untenable.")
     assert only(result).cue == "attacked"
+
+
+def test_fragment_after_a_conjunction_joins_the_reported_speech(analysis_nlp: Language) -> None:
+    text = 'The firm "lost the contract," Alvarez said, and still "got paid for the year."'
+    quote = only(run(analysis_nlp, text)[1])
+    assert quote.kind is QuoteKind.MIXED
+    assert quote.speaker == "Alvarez"
+    assert words(text, quote).endswith('"got paid for the year."')
+
+
+def test_quote_after_reported_speech_with_a_fragment_goes_on_with_it(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Mayor Lena Ortiz spoke first. The ceasefire brought “nothing but delays,” she added on "
+        "Friday. “Without new money, the city cannot rebuild its bridges.”"
+    )
+    quote = only(run(analysis_nlp, text)[1])
+    assert quote.kind is QuoteKind.MIXED
+    assert quote.speaker == "Lena Ortiz"
+    assert words(text, quote).endswith("“Without new money, the city cannot rebuild its bridges.”")

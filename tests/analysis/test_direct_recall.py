@@ -212,3 +212,24 @@ def test_short_exclamation_then_shouted_name(analysis_nlp: Language) -> None:
     quotes = direct(text, run(analysis_nlp, text))
     assert [words(text, q) for q in quotes] == ["“Not again!”"]
     assert quotes[0].speaker == "Okafor"
+
+
+def test_quote_after_a_conjunction_carries_on_the_cue(analysis_nlp: Language) -> None:
+    text = (
+        '"I like the governor," the mayor said, but "when it comes to bridges, he has never '
+        'kept a promise."'
+    )
+    quotes = run(analysis_nlp, text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].kind is QuoteKind.DIRECT
+    assert words(text, quotes[0]) == (
+        '"I like the governor," | "when it comes to bridges, he has never kept a promise."'
+    )
+    assert quotes[0].speaker == "the mayor"
+
+
+def test_an_object_and_a_quoted_name_are_not_two_utterances(analysis_nlp: Language) -> None:
+    text = "Rivera is promising lower rents and “homes, homes, homes,” but her rivals laugh."
+    for quote in run(analysis_nlp, text).quotes:
+        assert len(quote.parts) == len(set(quote.parts))
+        assert "homes, homes" not in " ".join(text[a:b] for a, b in quote.parts[1:])

@@ -690,7 +690,16 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
                 doc, tokens, verb_cues
             )
             if namer is None:
-                continue  # a fragment woven into the reporter's sentence: mixed speech at most
+                joined = _joined_after_cue(doc, tokens, verb_cues, in_quote)
+                if joined is None:
+                    continue  # a fragment woven into the reporter's sentence: mixed speech at most
+                # '"A," he said, but "b …"': the cue's words go on after the conjunction.
+                previous = direct[-1] if direct else None
+                if previous is not None and previous.cue is not None and previous.cue.i == joined.i:
+                    previous.parts.append(span)
+                else:
+                    carried_on.setdefault(joined.i, []).append(span)
+                continue
             # 'calls them "lone wolves"', 'likened the rules to "tearing up the charter"': the
             # quoted words are what the cue reports, the words before them only what is named.
             previous = direct[-1] if direct else None
@@ -788,7 +797,9 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             parts = []
         if not parts and not following:
             continue
-        parts += following
+        parts = sorted(
+            parts + [f for f in following if not any(a < f[1] and f[0] < b for a, b in parts)]
+        )
         kind = (
             QuoteKind.MIXED
             if any(p[0] <= a and b <= p[1] + 1 for a, b in marks for p in parts)
@@ -892,10 +903,62 @@ def _reported_before(
     cue = max(found, key=lambda t: t.i)
     # '“…,” she said.' attributes a quote of its own, and "He did not suggest …" reports
     # nothing: the quote after either is no part of them.
+    # A quoted fragment woven into the sentence ("did “too little,” he added") is no quote of
+    # its own, so the next quote may still go on with it.
     near = doc[max(sent.start, cue.i - ATTRIBUTION_WORDS) : cue.i]
-    if any(in_quote[t.i] >= 0 for t in near) or any(c.dep_ == "neg" for c in cue.children):
+    if any(in_quote[t.i] >= 0 and not _in_fragment(doc, t.i, in_quote) for t in near):
+        return None
+    if any(c.dep_ == "neg" for c in cue.children):
         return None
     return cue
+
+
+def _in_fragment(doc: Doc, i: int, in_quote: list[int]) -> bool:
+    """Whether token ``i`` is in a quoted span that opens in lower case, mid-sentence."""
+    k = in_quote[i]
+    while i > 0 and in_quote[i - 1] == k:
+        i -= 1
+    first = next((t for t in doc[i : i + 4] if t.is_alpha and in_quote[t.i] == k), None)
+    return first is not None and first.is_lower and not first.is_sent_start
+
+
+# Words between a cue and "and"/"but" that still belong to its attribution: "said the mayor
+# on Friday, but “…”".
+JOIN_WORDS = 6
+
+
+def _joined_after_cue(
+    doc: Doc, quote: list[int], cues: set[int], in_quote: list[int]
+) -> Token | None:
+    """The cue whose words a quoted fragment carries on after "and" or "but".
+
+    '"I like him," the mayor said, but "when it comes to bridges …"' and 'The firm "lost
+    the deal," Ruiz said, and still "got paid …"': the cue reports both quoted spans.
+    """
+    first = next((doc[i] for i in quote if doc[i].is_alpha), None)
+    if first is None or not first.is_lower:
+        return None
+    i = quote[0] - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    for _ in range(2):
+        if i >= 0 and doc[i].pos_ == "ADV" and in_quote[i] < 0:  # "and still"
+            i -= 1
+    if i < 0 or doc[i].lower_ not in ("and", "but") or "\n" in doc[i].whitespace_:
+        return None
+    i -= 1
+    if i < 0 or doc[i].text != ",":
+        return None  # "promised lower taxes and “jobs”": one object, not a second utterance
+    i -= 1
+    for j in range(i, max(-1, i - JOIN_WORDS), -1):
+        token = doc[j]
+        if j in cues:
+            return token
+        if in_quote[j] >= 0 or token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
+        if "\n" in token.whitespace_:
+            return None
+    return None
 
 
 def _linked_only_by_object(doc: Doc, quote: list[int]) -> bool:
