@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from newslens.analysis.model import SpeakerKind
 from newslens.annotations.exports import Item
 from newslens.annotations.exports.brat import render_ann
 from newslens.annotations.exports.claimreview import render_claimreview
@@ -37,7 +38,14 @@ URL = "https://news.example.org/ferry?id=1&x=<2>"
 def items(store: AnnotationStore) -> list[Item]:
     article = Article(text=HOSTILE, title="Fares <b>rise</b>", source=URL)
     quote = span(HOSTILE, "fares rise 12%")
-    store.tag(article, *quote, "false", kind=TargetKind.QUOTE, claimant="The <board>")
+    store.tag(
+        article,
+        *quote,
+        "false",
+        kind=TargetKind.QUOTE,
+        claimant="The <board>",
+        claimant_kind=SpeakerKind.ORGANISATION,
+    )
     note = 'Annual report: 8%.\nSee p. 3 "tariffs" & <notes>'
     store.set_note(article, *quote, note, kind=TargetKind.QUOTE)
     store.tag(article, *span(HOSTILE, "on Monday.\nCommuters"), "opinion")
@@ -129,7 +137,7 @@ def test_claimreview_for_verdicts_only(items: list[Item]) -> None:
     assert false["reviewRating"]["@type"] == "Rating"
     claim = false["itemReviewed"]
     assert claim["@type"] == "Claim"
-    assert claim["author"] == {"@type": "Person", "name": "The <board>"}
+    assert claim["author"] == {"@type": "Organization", "name": "The <board>"}
     assert claim["appearance"]["url"] == URL
     assert false["reviewBody"].startswith("Annual report")
 

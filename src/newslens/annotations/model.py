@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from newslens.analysis.model import SpeakerKind
+
 CONTEXT_CHARS = 32
 
 # The mark that hides an extracted claim the reader judged not to be one. It is an
@@ -65,6 +67,10 @@ class Annotation:
     tags: tuple[str, ...] = ()
     note: str = ""
     claimant: str | None = None
+    # What the claimant is, as the analysis saw it (a person, an organisation…): the
+    # ClaimReview author's type. None when not known: annotations saved before it was
+    # recorded, or a claimant typed by hand.
+    claimant_kind: SpeakerKind | None = None
     orphan: bool = False  # could not be placed in the current text; offsets are the last known
     created: str = ""
     updated: str = ""
@@ -92,6 +98,7 @@ class Annotation:
             "tags": list(self.tags),
             "note": self.note,
             "claimant": self.claimant,
+            "claimant_kind": None if self.claimant_kind is None else str(self.claimant_kind),
             "orphan": self.orphan,
             "created": self.created,
             "updated": self.updated,
@@ -125,10 +132,23 @@ class Annotation:
             tags=tuple(dict.fromkeys(tags)),
             note=strings["note"],
             claimant=claimant,
+            claimant_kind=speaker_kind(data.get("claimant_kind")),
             orphan=bool(data.get("orphan", False)),
             created=str(data.get("created") or ""),
             updated=str(data.get("updated") or ""),
         )
+
+
+def speaker_kind(value: object) -> SpeakerKind | None:
+    """A stored claimant kind, or None when absent or not one this version knows.
+
+    Lenient on purpose: a kind is a hint for exports, and an annotation must never
+    be refused (at import, or when its undo snapshot is read) because of it.
+    """
+    try:
+        return SpeakerKind(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def hidden_claims(annotations: Iterable[Annotation]) -> set[tuple[int, int]]:

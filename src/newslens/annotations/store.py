@@ -9,7 +9,8 @@ change is committed, so the screen never shows what the disk does not have)::
     opened = store.open_document(article)   # re-anchors if the text changed
     opened.annotations, opened.orphans
     marked = store.toggle_tag(article, claim.start, claim.end, "disputed",
-                            kind=TargetKind.CLAIM, claimant=claim.claimant)
+                            kind=TargetKind.CLAIM, claimant=claim.claimant,
+                            claimant_kind=speaker.kind)  # for the export's author type
     store.set_note(article, start, end, "Source?", kind=TargetKind.SPAN)
     step = store.undo(article.fingerprint)  # survives a restart: the log is in the file
     store.close()
@@ -45,8 +46,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
 
+from newslens.analysis.model import SpeakerKind
 from newslens.annotations.anchoring import Method, quote_selector, reanchor
-from newslens.annotations.model import Annotation, Document, TargetKind, now
+from newslens.annotations.model import Annotation, Document, TargetKind, now, speaker_kind
 from newslens.annotations.tags import clean_tag_name
 from newslens.article import Article
 from newslens.config import Config, data_dir
@@ -99,13 +101,17 @@ CREATE TABLE actions (
 CREATE INDEX actions_document ON actions (document_id, undone, id);
 """
 
+# Schema 2: what the claimant is (person, organisation…), for the ClaimReview author's
+# type. Rows from schema 1 keep NULL there: "not known", which exports handle.
+_V2_CLAIMANT_KIND = "ALTER TABLE annotations ADD COLUMN claimant_kind TEXT"
+
 # MIGRATIONS[i] takes the schema from user_version i to i + 1. Append, never edit.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1,)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _V2_CLAIMANT_KIND)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _ANNOTATION_COLUMNS = (
     "a.id, d.fingerprint, a.start_pos, a.end_pos, a.exact, a.prefix, a.suffix, a.kind, "
-    "a.tags, a.note, a.claimant, a.orphan, a.created, a.updated"
+    "a.tags, a.note, a.claimant, a.orphan, a.created, a.updated, a.claimant_kind"
 )
 
 
@@ -317,10 +323,23 @@ def _row_to_annotation(row: tuple[Any, ...]) -> Annotation:
         tags=tuple(json.loads(row[8])),
         note=row[9],
         claimant=row[10],
+        claimant_kind=speaker_kind(row[14]),
         orphan=bool(row[11]),
         created=row[12],
         updated=row[13],
     )
+
+
+def _annotation_columns(conn: sqlite3.Connection) -> str:
+    """The SELECT list for annotations in this file.
+
+    An older store opened read-only is not migrated, so it may lack the newer
+    columns; they read as NULL (not known) and its annotations still show.
+    """
+    present = {row[1] for row in conn.execute("PRAGMA table_info(annotations)")}
+    if "claimant_kind" in present:
+        return _ANNOTATION_COLUMNS
+    return _ANNOTATION_COLUMNS.replace("a.claimant_kind", "NULL")
 
 
 def _snapshot(annotation: Annotation | None) -> str | None:
@@ -335,7 +354,13 @@ def _user_state(annotation: Annotation | None) -> tuple[Any, ...] | None:
     """What a user action changes: undo only applies if this is still what it left."""
     if annotation is None:
         return None
-    return (annotation.kind, annotation.tags, annotation.note, annotation.claimant)
+    return (
+        annotation.kind,
+        annotation.tags,
+        annotation.note,
+        annotation.claimant,
+        annotation.claimant_kind,
+    )
 
 
 class AnnotationStore:
@@ -351,6 +376,7 @@ class AnnotationStore:
         journal_mode: str,
     ) -> None:
         self._conn = conn
+        self._columns = _annotation_columns(conn)
         self._lock = threading.RLock()
         self.path = path
         self.readonly_reason = readonly_reason
@@ -544,7 +570,7 @@ class AnnotationStore:
         self, conn: sqlite3.Connection, doc_id: int, article: Article
     ) -> list[tuple[Annotation, Method]]:
         rows = conn.execute(
-            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations a JOIN documents d "
+            f"SELECT {self._columns} FROM annotations a JOIN documents d "
             "ON d.id = a.document_id WHERE a.document_id = ?",
             (doc_id,),
         ).fetchall()
@@ -612,7 +638,7 @@ class AnnotationStore:
     def annotations(self, fingerprint: str) -> list[Annotation]:
         """All annotations of a document, orphans included, by position."""
         rows = self._read(
-            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations a JOIN documents d "
+            f"SELECT {self._columns} FROM annotations a JOIN documents d "
             "ON d.id = a.document_id WHERE d.fingerprint = ? ORDER BY a.start_pos, a.end_pos",
             (fingerprint,),
         )
@@ -620,7 +646,7 @@ class AnnotationStore:
 
     def get(self, annotation_id: str) -> Annotation | None:
         rows = self._read(
-            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations a JOIN documents d "
+            f"SELECT {self._columns} FROM annotations a JOIN documents d "
             "ON d.id = a.document_id WHERE a.id = ?",
             (annotation_id,),
         )
@@ -635,7 +661,7 @@ class AnnotationStore:
         needle = text.casefold()
         summaries = {s.fingerprint: s for s in self.documents()}
         rows = self._read(
-            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations a JOIN documents d "
+            f"SELECT {self._columns} FROM annotations a JOIN documents d "
             "ON d.id = a.document_id ORDER BY d.id, a.start_pos"
         )
         found = []
@@ -679,13 +705,14 @@ class AnnotationStore:
         *,
         kind: TargetKind = TargetKind.SPAN,
         claimant: str | None = None,
+        claimant_kind: SpeakerKind | None = None,
     ) -> Annotation:
         """Add ``tag`` to the annotation on this span (creating it); returns it as saved."""
         tag = clean_tag_name(tag)
         with self._write() as conn:
             doc_id = self._document_id(conn, article)
             before = self._at(conn, doc_id, start, end, kind)
-            base = before or self._new(article, start, end, kind, claimant)
+            base = before or self._new(article, start, end, kind, claimant, claimant_kind)
             after = base.with_tag(tag)
             self._record(conn, doc_id, f"tag {tag}", before, after)
         return after
@@ -699,6 +726,7 @@ class AnnotationStore:
         *,
         kind: TargetKind = TargetKind.SPAN,
         claimant: str | None = None,
+        claimant_kind: SpeakerKind | None = None,
     ) -> Annotation | None:
         """The quick-tag key: add the tag, or remove it if present.
 
@@ -713,7 +741,9 @@ class AnnotationStore:
                 after: Annotation | None = _unless_empty(before.without_tag(tag))
                 label = f"untag {tag}"
             else:
-                after = (before or self._new(article, start, end, kind, claimant)).with_tag(tag)
+                after = (
+                    before or self._new(article, start, end, kind, claimant, claimant_kind)
+                ).with_tag(tag)
                 label = f"tag {tag}"
             self._record(conn, doc_id, label, before, after)
         return after
@@ -738,6 +768,7 @@ class AnnotationStore:
         *,
         kind: TargetKind = TargetKind.SPAN,
         claimant: str | None = None,
+        claimant_kind: SpeakerKind | None = None,
     ) -> Annotation | None:
         """Set (or with "" clear) the note on the annotation on this span."""
         with self._write() as conn:
@@ -745,15 +776,26 @@ class AnnotationStore:
             before = self._at(conn, doc_id, start, end, kind)
             if before is None and not note.strip():
                 return None
-            base = before or self._new(article, start, end, kind, claimant)
+            base = before or self._new(article, start, end, kind, claimant, claimant_kind)
             after = _unless_empty(replace(base, note=note))
             self._record(conn, doc_id, "note", before, after)
         return after
 
-    def set_claimant(self, annotation_id: str, claimant: str | None) -> Annotation:
+    def set_claimant(
+        self, annotation_id: str, claimant: str | None, kind: SpeakerKind | None = None
+    ) -> Annotation:
+        """Name the claimant (None or "": no claimant).
+
+        Without ``kind`` a new name's kind is not known, so it is cleared; the same
+        name keeps the kind it had.
+        """
         with self._write() as conn:
             before, doc_id = self._by_id(conn, annotation_id)
-            after = replace(before, claimant=claimant or None)
+            if kind is None and claimant == before.claimant:
+                kind = before.claimant_kind
+            after = replace(
+                before, claimant=claimant or None, claimant_kind=kind if claimant else None
+            )
             self._record(conn, doc_id, "claimant", before, after)
         return after
 
@@ -805,7 +847,13 @@ class AnnotationStore:
     # -- helpers for the actions (all inside a write transaction) ------------
 
     def _new(
-        self, article: Article, start: int, end: int, kind: TargetKind, claimant: str | None
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        kind: TargetKind,
+        claimant: str | None,
+        claimant_kind: SpeakerKind | None,
     ) -> Annotation:
         if not 0 <= start < end <= len(article.text):
             raise StoreError(f"cannot annotate {start}..{end}: outside the article")
@@ -821,6 +869,7 @@ class AnnotationStore:
             suffix=selector.suffix,
             kind=kind,
             claimant=claimant,
+            claimant_kind=claimant_kind if claimant else None,
             created=stamp,
             updated=stamp,
         )
@@ -829,7 +878,7 @@ class AnnotationStore:
         self, conn: sqlite3.Connection, doc_id: int, start: int, end: int, kind: TargetKind
     ) -> Annotation | None:
         row = conn.execute(
-            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations a JOIN documents d "
+            f"SELECT {self._columns} FROM annotations a JOIN documents d "
             "ON d.id = a.document_id WHERE a.document_id = ? AND a.start_pos = ? "
             "AND a.end_pos = ? AND a.kind = ? AND a.orphan = 0 ORDER BY a.created LIMIT 1",
             (doc_id, start, end, str(kind)),
@@ -838,7 +887,7 @@ class AnnotationStore:
 
     def _fetch(self, conn: sqlite3.Connection, annotation_id: str) -> Annotation | None:
         row = conn.execute(
-            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations a JOIN documents d "
+            f"SELECT {self._columns} FROM annotations a JOIN documents d "
             "ON d.id = a.document_id WHERE a.id = ?",
             (annotation_id,),
         ).fetchone()
@@ -908,13 +957,14 @@ class AnnotationStore:
         a = annotation
         conn.execute(
             "INSERT INTO annotations (id, document_id, start_pos, end_pos, exact, prefix, suffix, "
-            "kind, tags, note, claimant, orphan, created, updated) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "kind, tags, note, claimant, orphan, created, updated, claimant_kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, "
             "start_pos = excluded.start_pos, end_pos = excluded.end_pos, exact = excluded.exact, "
             "prefix = excluded.prefix, suffix = excluded.suffix, kind = excluded.kind, "
             "tags = excluded.tags, note = excluded.note, claimant = excluded.claimant, "
-            "orphan = excluded.orphan, created = excluded.created, updated = excluded.updated",
+            "orphan = excluded.orphan, created = excluded.created, updated = excluded.updated, "
+            "claimant_kind = excluded.claimant_kind",
             (
                 a.id,
                 doc_id,
@@ -930,6 +980,7 @@ class AnnotationStore:
                 int(a.orphan),
                 a.created,
                 a.updated,
+                None if a.claimant_kind is None else str(a.claimant_kind),
             ),
         )
 
@@ -998,4 +1049,5 @@ def _unless_empty(annotation: Annotation) -> Annotation | None:
 
 
 def _has_schema(conn: sqlite3.Connection) -> bool:
-    return bool(conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION)
+    """Our tables are there: any schema up to ours (an older one reads as it is)."""
+    return bool(1 <= conn.execute("PRAGMA user_version").fetchone()[0] <= SCHEMA_VERSION)

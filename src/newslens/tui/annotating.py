@@ -34,7 +34,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from newslens.analysis.model import Analysis, Claim
+from newslens.analysis.model import Analysis, Claim, SpeakerKind
 from newslens.annotations.exports import FORMATS
 from newslens.annotations.model import NOT_A_CLAIM, Annotation, TagSet, TargetKind
 from newslens.annotations.tags import DEFAULT_TAGS, clean_tag_name, load_tagset
@@ -108,6 +108,7 @@ class Target:
     end: int
     kind: TargetKind
     claimant: str | None = None
+    claimant_kind: SpeakerKind | None = None  # the ClaimReview export types the author by it
 
 
 def target_for_span(analysis: Analysis | None, span: Span) -> Target:
@@ -116,10 +117,12 @@ def target_for_span(analysis: Analysis | None, span: Span) -> Target:
     if analysis is not None:
         for claim in analysis.claims:
             if (claim.start, claim.end) == span:
-                return Target(start, end, TargetKind.CLAIM, claim.claimant)
+                return _claim_target(claim, analysis)
         for quote in analysis.quotes:
             if span in quote.parts:
-                return Target(start, end, TargetKind.QUOTE, quote.speaker)
+                speaker = analysis.speaker(quote.speaker_key)
+                kind = speaker.kind if speaker else None
+                return Target(start, end, TargetKind.QUOTE, quote.speaker, kind)
         for figure in analysis.figures:
             if (figure.start, figure.end) == span:
                 return Target(start, end, TargetKind.FIGURE)
@@ -330,9 +333,9 @@ class AnnotatingMixin(_AppBase):
             return self._chosen_span
         highlighted = self.panel.highlighted_claim()
         if highlighted is not None:
-            return _claim_target(highlighted)
+            return _claim_target(highlighted, self.analysis)
         if self._selected_claim is not None:
-            return _claim_target(self._selected_claim)
+            return _claim_target(self._selected_claim, self.analysis)
         self.notify(
             "choose a claim first (] and [, or the claims panel), or select text with v",
             timeout=4,
@@ -403,6 +406,7 @@ class AnnotatingMixin(_AppBase):
                 tag.name,
                 kind=target.kind,
                 claimant=target.claimant,
+                claimant_kind=target.claimant_kind,
             ),
             f"{'−' if removing else '+'}{tag.name} · “{self._quote(target)}”",
         )
@@ -432,6 +436,7 @@ class AnnotatingMixin(_AppBase):
                     tag,
                     kind=target.kind,
                     claimant=target.claimant,
+                    claimant_kind=target.claimant_kind,
                 ),
                 f"+{tag} · “{self._quote(target)}”",
             )
@@ -488,6 +493,7 @@ class AnnotatingMixin(_AppBase):
                     note,
                     kind=target.kind,
                     claimant=target.claimant,
+                    claimant_kind=target.claimant_kind,
                 ),
                 "note saved" if note.strip() else "note removed",
             )
@@ -509,6 +515,7 @@ class AnnotatingMixin(_AppBase):
                 NOT_A_CLAIM,
                 kind=TargetKind.CLAIM,
                 claimant=target.claimant,
+                claimant_kind=target.claimant_kind,
             ),
             "marked not a claim: hidden (u undoes)",
         ):
@@ -604,7 +611,11 @@ class AnnotatingMixin(_AppBase):
 
     def _go_to(self, annotation: Annotation) -> None:
         self._chosen_span = Target(
-            annotation.start, annotation.end, annotation.kind, annotation.claimant
+            annotation.start,
+            annotation.end,
+            annotation.kind,
+            annotation.claimant,
+            annotation.claimant_kind,
         )
         self.view.show_span(annotation.start, annotation.end)
         self.view.focus()
@@ -735,8 +746,10 @@ class AnnotatingMixin(_AppBase):
                 )
 
 
-def _claim_target(claim: Claim) -> Target:
-    return Target(claim.start, claim.end, TargetKind.CLAIM, claim.claimant)
+def _claim_target(claim: Claim, analysis: Analysis | None) -> Target:
+    speaker = analysis.speaker(claim.claimant_key) if analysis else None
+    kind = speaker.kind if speaker else None
+    return Target(claim.start, claim.end, TargetKind.CLAIM, claim.claimant, kind)
 
 
 def _bound(action: Callable[[str], None], key: str) -> Callable[[], None]:

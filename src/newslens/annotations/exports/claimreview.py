@@ -2,7 +2,8 @@
 
 The verdict is the most recently added verdict tag (``verified``, ``disputed``,
 ``false``, ``misleading`` or a configured tag with ``verdict = true``); the
-claim's author is the claimant and its appearance the article.
+claim's author is the claimant, typed by what the analysis saw it to be, and its
+appearance the article.
 """
 
 from __future__ import annotations
@@ -10,13 +11,38 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from newslens.analysis.model import SpeakerKind
 from newslens.annotations.exports import Item
 from newslens.annotations.model import Annotation, Document, TagSet
+
+# schema.org's ``author`` expects a Person or an Organization (Google's Fact Check
+# tools too describe the claimant as "a person or organization"), so each kind we know
+# maps to one of the two:
+# - a group ("residents", "the rebels") is several people acting together; schema.org has
+#   no Group type, and Organization ("a school, NGO, corporation, club, etc.") is nearer
+#   than Person, which would claim a single human said it;
+# - a place that speaks ("Ukraine said", "Moscow denied") is its government or authorities
+#   speaking: an Organization. GovernmentOrganization would be more exact, but a reader
+#   that checks for the two expected types may not know the subtype.
+# An unknown kind (or none recorded, as for annotations saved before kinds were) gets no
+# type at all: a bare name says only what is known, where a guessed Person was wrong for
+# every organisation and schema.org's Thing lies outside the author property's range.
+AUTHOR_TYPES = {
+    SpeakerKind.PERSON: "Person",
+    SpeakerKind.ORGANISATION: "Organization",
+    SpeakerKind.GROUP: "Organization",
+    SpeakerKind.PLACE: "Organization",
+}
 
 
 def verdict(annotation: Annotation, tagset: TagSet) -> str | None:
     verdicts = [t for t in annotation.tags if tagset.is_verdict(t)]
     return verdicts[-1] if verdicts else None
+
+
+def author(name: str, kind: SpeakerKind | None) -> dict[str, str]:
+    schema_type = AUTHOR_TYPES.get(kind) if kind is not None else None
+    return {"@type": schema_type, "name": name} if schema_type else {"name": name}
 
 
 def claim_review(document: Document, annotation: Annotation, rating: str) -> dict[str, Any]:
@@ -27,7 +53,7 @@ def claim_review(document: Document, annotation: Annotation, rating: str) -> dic
         appearance["headline"] = document.title
     claim: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
     if annotation.claimant:
-        claim["author"] = {"@type": "Person", "name": annotation.claimant}
+        claim["author"] = author(annotation.claimant, annotation.claimant_kind)
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
