@@ -1,4 +1,4 @@
-"""What a user gets in the exported files: the claimant's kind.
+"""What a user gets in the exported files: the claimant's kind and the target's kind.
 
 Also that a store written before claimant kinds were recorded (schema 1) still
 opens, exports, undoes and is written to, with nothing lost.
@@ -117,6 +117,53 @@ def test_a_claimant_typed_by_hand_has_no_kind_until_told(
     store.set_claimant(saved.id, "The harbour board", SpeakerKind.ORGANISATION)
     assert _reviews(store, tmp_path)[CLAIM]["@type"] == "Organization"
     assert store.set_claimant(saved.id, None).claimant_kind is None
+
+
+def test_w3c_says_what_each_annotation_targets(
+    store: AnnotationStore, article: Article, tmp_path: Path
+) -> None:
+    store.tag(article, *span(TEXT, CLAIM), "false", kind=TargetKind.CLAIM)
+    store.tag(article, *span(TEXT, "We have no other choice"), "opinion", kind=TargetKind.QUOTE)
+    store.set_note(article, *span(TEXT, "4,200"), "source?", kind=TargetKind.FIGURE)
+    store.tag(article, *span(TEXT, "Commuter groups"), "opinion")
+    out = tmp_path / "w3c.jsonld"
+    export("w3c", store.export_items(), DEFAULT_TAGS, out, print)
+    entries = json.loads(out.read_text(encoding="utf-8"))["first"]["items"]
+    classified = {
+        entry["target"]["selector"][0]["exact"]: [
+            (b["type"], b["value"]) for b in entry["body"] if b["purpose"] == "classifying"
+        ]
+        for entry in entries
+    }
+    assert classified == {
+        CLAIM: [("TextualBody", "claim")],
+        "We have no other choice": [("TextualBody", "quote")],
+        "4,200": [("TextualBody", "figure")],
+        "Commuter groups": [("TextualBody", "span")],
+    }
+    # The classification is not the reader's own content: no highlight motivation here.
+    assert all("motivation" not in entry for entry in entries)
+
+
+def test_a_bare_highlight_stays_a_highlight_in_w3c(tmp_path: Path, article: Article) -> None:
+    # The store drops a mark left with nothing, but an imported file may carry one.
+    record = {
+        "id": "c" * 32,
+        "fingerprint": article.fingerprint,
+        "start": 0,
+        "end": 7,
+        "exact": TEXT[:7],
+        "kind": "quote",
+        "source": article.source,
+    }
+    with AnnotationStore.open(tmp_path / "s.sqlite3") as store:
+        store.open_document(article)
+        store.import_records(parse_jsonl(json.dumps(record), "x.jsonl"))
+        out = tmp_path / "w3c.jsonld"
+        export("w3c", store.export_items(), DEFAULT_TAGS, out, print)
+    (entry,) = json.loads(out.read_text(encoding="utf-8"))["first"]["items"]
+    assert entry["motivation"] == "highlighting"
+    assert entry["body"] == [{"type": "TextualBody", "purpose": "classifying", "value": "quote"}]
 
 
 # -- a store from before claimant kinds (schema 1) ------------------------------------------
@@ -263,6 +310,9 @@ def test_newslens_export_of_a_schema_1_store(article: Article) -> None:
     assert result.returncode == 0, result.stderr
     (review,) = json.loads(result.stdout)
     assert review["itemReviewed"]["author"] == {"name": "The harbour board"}
+    w3c = json.loads(run("export", "--all", "--format", "w3c").stdout)
+    (entry,) = w3c["first"]["items"]
+    assert {"type": "TextualBody", "purpose": "classifying", "value": "claim"} in entry["body"]
 
 
 def test_the_reader_passes_on_what_the_claimant_is() -> None:

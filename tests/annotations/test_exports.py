@@ -120,6 +120,8 @@ def test_w3c_is_web_annotation_json_ld(items: list[Item]) -> None:
         assert [b["value"] for b in bodies if b["purpose"] == "tagging"] == list(annotation.tags)
         notes = [b["value"] for b in bodies if b["purpose"] == "commenting"]
         assert notes == ([annotation.note] if annotation.note else [])
+        kinds = [b["value"] for b in bodies if b["purpose"] == "classifying"]
+        assert kinds == [str(annotation.kind)]
         assert all(b["type"] == "TextualBody" for b in bodies)
 
 

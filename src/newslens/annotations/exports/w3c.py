@@ -3,7 +3,9 @@
 Each annotation targets the article (its URL, a file: URI, or a URN of its text
 fingerprint) through a TextQuoteSelector and a TextPositionSelector (offsets in
 Unicode code points, which are Python string indices). Tags are ``tagging``
-bodies, the note a ``commenting`` body, the claimant a ``describing`` one.
+bodies, the note a ``commenting`` body, the claimant a ``describing`` one, and
+what the target is (``claim``, ``quote``, ``figure``, or ``span`` for a free
+selection) a ``classifying`` one.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ def annotation_jsonld(document: Document, annotation: Annotation) -> dict[str, A
                 "value": f"Claimant: {annotation.claimant}",
             }
         )
+    # "classifying" is the model's purpose for saying what the target is. It is not the
+    # reader's own content: a mark with no tag, note or claimant is still a highlight.
+    highlight_only = not body
+    body.append({"type": "TextualBody", "purpose": "classifying", "value": str(annotation.kind)})
     selectors: list[dict[str, Any]] = [
         {
             "type": "TextQuoteSelector",
@@ -57,11 +63,10 @@ def annotation_jsonld(document: Document, annotation: Annotation) -> dict[str, A
         "type": "Annotation",
         "created": annotation.created,
         "modified": annotation.updated,
+        "body": body,
         "target": {"source": source_iri(document), "selector": selectors},
     }
-    if body:
-        result["body"] = body
-    else:
+    if highlight_only:
         result["motivation"] = "highlighting"
     return result
 
