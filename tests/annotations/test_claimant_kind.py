@@ -269,6 +269,30 @@ def test_a_schema_1_store_opens_exports_and_undoes(tmp_path: Path, article: Arti
     }
 
 
+def test_an_old_annotation_learns_its_claimants_kind_when_next_tagged(
+    tmp_path: Path, article: Article
+) -> None:
+    path = tmp_path / "annotations.sqlite3"
+    _write_schema_1_store(path, article)
+    with AnnotationStore.open(path) as store:
+        # What the reader does when the claim is tagged again with the analysis at hand.
+        store.tag(
+            article,
+            *span(TEXT, CLAIM),
+            "needs-source",
+            kind=TargetKind.CLAIM,
+            claimant="The harbour board",
+            claimant_kind=SpeakerKind.ORGANISATION,
+        )
+        assert _reviews(store, tmp_path)[CLAIM] == {
+            "@type": "Organization",
+            "name": "The harbour board",
+        }
+        store.undo(article.fingerprint)
+        (old,) = store.annotations(article.fingerprint)
+        assert old.claimant_kind is None and "needs-source" not in old.tags
+
+
 def test_a_schema_1_store_opened_read_only_still_shows_its_annotations(
     tmp_path: Path, article: Article
 ) -> None:

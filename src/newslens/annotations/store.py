@@ -712,7 +712,7 @@ class AnnotationStore:
         with self._write() as conn:
             doc_id = self._document_id(conn, article)
             before = self._at(conn, doc_id, start, end, kind)
-            base = before or self._new(article, start, end, kind, claimant, claimant_kind)
+            base = self._base(article, start, end, kind, before, claimant, claimant_kind)
             after = base.with_tag(tag)
             self._record(conn, doc_id, f"tag {tag}", before, after)
         return after
@@ -741,9 +741,8 @@ class AnnotationStore:
                 after: Annotation | None = _unless_empty(before.without_tag(tag))
                 label = f"untag {tag}"
             else:
-                after = (
-                    before or self._new(article, start, end, kind, claimant, claimant_kind)
-                ).with_tag(tag)
+                base = self._base(article, start, end, kind, before, claimant, claimant_kind)
+                after = base.with_tag(tag)
                 label = f"tag {tag}"
             self._record(conn, doc_id, label, before, after)
         return after
@@ -776,7 +775,7 @@ class AnnotationStore:
             before = self._at(conn, doc_id, start, end, kind)
             if before is None and not note.strip():
                 return None
-            base = before or self._new(article, start, end, kind, claimant, claimant_kind)
+            base = self._base(article, start, end, kind, before, claimant, claimant_kind)
             after = _unless_empty(replace(base, note=note))
             self._record(conn, doc_id, "note", before, after)
         return after
@@ -845,6 +844,27 @@ class AnnotationStore:
         return Step(label, annotation_id, restored)
 
     # -- helpers for the actions (all inside a write transaction) ------------
+
+    def _base(
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        kind: TargetKind,
+        before: Annotation | None,
+        claimant: str | None,
+        claimant_kind: SpeakerKind | None,
+    ) -> Annotation:
+        """What an action on this span starts from: the annotation there, or a new one.
+
+        One saved before claimant kinds were recorded learns its claimant's kind when
+        next changed, so its ClaimReview author gets a type from then on.
+        """
+        if before is None:
+            return self._new(article, start, end, kind, claimant, claimant_kind)
+        if before.claimant_kind is None and claimant and before.claimant == claimant:
+            return replace(before, claimant_kind=claimant_kind)
+        return before
 
     def _new(
         self,
