@@ -161,6 +161,21 @@ def test_context_starts_at_a_paragraph_within_the_limit() -> None:
     assert pipeline.context_start(text, start, 0) == start
 
 
+def test_surname_in_the_context_keeps_the_full_name_the_earlier_chunk_gave_it(
+    analysis_nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The context holds only "Kovacs"; the chunk before it knew her as Anna Kovacs.
+    surname = "Ms Kovacs said the army would guard the crossings through the night.\n\n"
+    paragraphs = [NAMED] + [FILLER] * 4 + [surname, SHE] + [FILLER] * 2
+    text, limit = _split_before(paragraphs, 6)
+    monkeypatch.setattr(pipeline, "CONTEXT_CHARS", len(FILLER) * 2)
+    chunked, whole = _analyse(text, limit, analysis_nlp, monkeypatch)
+    quote = _quote_at(chunked, text, limit)
+    assert (quote.speaker, quote.speaker_key) == ("Anna Kovacs", "anna kovacs")
+    assert chunked.quotes == whole.quotes
+    assert chunked.speakers == whole.speakers
+
+
 def test_quote_carrying_on_a_pronoun_resolved_before_the_context(
     analysis_nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -171,5 +186,19 @@ def test_quote_carrying_on_a_pronoun_resolved_before_the_context(
     monkeypatch.setattr(pipeline, "CONTEXT_CHARS", len(FILLER) * 2)
     chunked, whole = _analyse(text, limit, analysis_nlp, monkeypatch)
     assert _quote_at(chunked, text, limit).speaker_key == "anna kovacs"
+    assert chunked.quotes == whole.quotes
+    assert chunked.speakers == whole.speakers
+
+
+def test_surname_far_from_the_full_name_joins_it(
+    analysis_nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    surname = "Ms Kovacs told reporters that the army would guard the crossings.\n\n"
+    paragraphs = [NAMED] + [FILLER] * 4 + [FILLER, surname, FILLER]
+    text, limit = _split_before(paragraphs, 5)
+    monkeypatch.setattr(pipeline, "CONTEXT_CHARS", len(FILLER) * 2)
+    chunked, whole = _analyse(text, limit, analysis_nlp, monkeypatch)
+    told = next(q for q in chunked.quotes if q.cue == "told")
+    assert (told.speaker, told.speaker_key) == ("Anna Kovacs", "anna kovacs")
     assert chunked.quotes == whole.quotes
     assert chunked.speakers == whole.speakers

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from newslens.analysis.boilerplate import find_boilerplate, is_inside
-from newslens.analysis.model import Analysis, Claim, Figure, Quote, Speaker
+from newslens.analysis.model import Analysis, Claim, Figure, Quote, Speaker, SpeakerKind
 from newslens.article import Article
 from newslens.config import load_config
 from newslens.errors import NewslensError
@@ -324,6 +324,8 @@ def _assemble(article: Article, chunks: list[_Chunk], name: str, version: str) -
         claims = _take(claims, chunk.claims, chunk.start)
         for speaker in chunk.speakers:
             speakers[speaker.key] = _merge(speakers.get(speaker.key), speaker)
+    if len(chunks) > 1:
+        quotes, claims = _surnames_joined(quotes, claims, speakers)
     quotes = [q for q in quotes if not is_inside((q.start, q.end), boilerplate)]
     claims = [c for c in claims if not is_inside((c.start, c.end), boilerplate)]
     counts: dict[str, int] = {}
@@ -344,6 +346,37 @@ def _assemble(article: Article, chunks: list[_Chunk], name: str, version: str) -
         model_name=name,
         model_version=version,
     )
+
+
+def _surnames_joined(
+    quotes: list[Quote], claims: list[Claim], speakers: dict[str, Speaker]
+) -> tuple[list[Quote], list[Claim]]:
+    """A surname in one chunk joins the full name of another: "Kovacs" is "Anna Kovacs".
+
+    Within a chunk ``speakers.resolve`` joins a surname to the first full personal name
+    with it; a name out of the chunk's reach is joined here, for the speakers the chunks
+    kept. ``speakers`` is updated in place; the quotes and claims are returned rekeyed.
+    """
+    full: dict[str, Speaker] = {}
+    for s in sorted(speakers.values(), key=lambda s: min(s.mentions, default=(0, 0))):
+        if s.kind is SpeakerKind.PERSON and " " in s.key and "@" not in s.key:
+            full.setdefault(s.key.split()[-1], s)
+    joined = {key: full[key] for key in speakers if key in full and " " not in key}
+    for key, person in joined.items():
+        speakers[person.key] = _merge(speakers[person.key], speakers.pop(key))
+    quotes = [
+        replace(q, speaker_key=joined[q.speaker_key].key, speaker=joined[q.speaker_key].name)
+        if q.speaker_key in joined
+        else q
+        for q in quotes
+    ]
+    claims = [
+        replace(c, claimant_key=joined[c.claimant_key].key, claimant=joined[c.claimant_key].name)
+        if c.claimant_key in joined
+        else c
+        for c in claims
+    ]
+    return quotes, claims
 
 
 def _merge(old: Speaker | None, new: Speaker) -> Speaker:
