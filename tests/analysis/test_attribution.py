@@ -95,6 +95,59 @@ def test_reported_speech_with_a_quoted_fragment_is_mixed(analysis_nlp: Language)
     assert "“a disgrace to the whole city”" in words(text, quote)
 
 
+def test_quote_going_on_with_a_reported_clause_is_mixed(analysis_nlp: Language) -> None:
+    # The cue reports the reporter's clause; the quoted words after the colon go on with it.
+    text, result = run(
+        analysis_nlp,
+        "The mayor said she has what the job needs most: "
+        "“Patience, and a great deal of it, every single day.”",
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.MIXED
+    assert words(text, quote) == (
+        "she has what the job needs most | “Patience, and a great deal of it, every single day.”"
+    )
+    assert quote.speaker == "The mayor"
+
+
+def test_quote_finishing_a_that_clause_after_because_is_mixed(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "She added that the council seems more tired than angry, which matters because, “In the "
+        "end, we don’t vote against somebody. We vote for somebody.”",
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.MIXED
+    assert words(text, quote).startswith("that the council seems")
+    assert words(text, quote).endswith("We vote for somebody.”")
+
+
+def test_words_about_the_saying_before_a_quote_keep_it_direct(analysis_nlp: Language) -> None:
+    for text in (
+        "Ruiz said on Friday, “We will reopen the bridge in May.”",
+        "Ruiz said, as she left the hall, “We will reopen the bridge in May.”",
+    ):
+        quote = only(run(analysis_nlp, text)[1])
+        assert quote.kind is QuoteKind.DIRECT, text
+        assert words(text, quote) == "“We will reopen the bridge in May.”"
+        assert quote.speaker == "Ruiz"
+
+
+def test_that_then_a_whole_quoted_clause_is_mixed(analysis_nlp: Language) -> None:
+    # The parse finds the reported clause inside the marks; "that" is still the reporter's.
+    text, result = run(
+        analysis_nlp,
+        "The union leader told a worker who complained about the delays that "
+        '"this is not the first strike to fail and staying home is not a plan."',
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.MIXED
+    assert words(text, quote) == (
+        '"this is not the first strike to fail and staying home is not a plan."'
+    )
+    assert quote.speaker == "The union leader"
+
+
 def test_one_quote_in_two_parts_around_the_cue(analysis_nlp: Language) -> None:
     text, result = run(
         analysis_nlp, "“We did everything we could,” he said. “Nobody listened to the engineers.”"

@@ -268,6 +268,28 @@ def _stands_alone(
     return False
 
 
+# Tags of a verb that makes a clause of its own: past, present, modal.
+FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
+def _reported_clause_between(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -> bool:
+    """Whether the reporter's words between a cue and the quote after it hold a clause.
+
+    "She said she has what the job needs: “Steadiness …”" and "He added that the vote
+    seems lost, because “…”": the cue reports a clause of the reporter's, and the quoted
+    words go on with it; "said on Friday, “…”" and "said, as he left, “…”" (an adverbial
+    clause about the saying) hand the quote to the cue as it stands.
+    """
+    if cue.i > quote[0]:
+        return False
+    for token in doc[cue.i + 1 : quote[0]]:
+        if in_quote[token.i] >= 0 or token.tag_ not in FINITE_TAGS:
+            continue
+        if token.dep_ not in ("advcl", "aux", "auxpass") and cue.is_ancestor(token):
+            return True
+    return False
+
+
 def _holds_root(doc: Doc, quote: list[int]) -> bool:
     """Whether the parse makes a verb inside the quote the root of its sentence.
 
@@ -666,6 +688,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     direct: list[_Attribution] = []
     cue_used: set[int] = set()
     carried_on: dict[int, list[Span]] = {}  # quotes that carry on a cue's reported speech
+    woven: set[Span] = set()  # quotes the reporter's sentence runs through: never direct
     for k, tokens in enumerate(quote_tokens):
         if not tokens:
             continue
@@ -690,6 +713,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
                 doc, tokens, verb_cues
             )
             if namer is None:
+                woven.add(span)
                 joined = _joined_after_cue(doc, tokens, verb_cues, in_quote)
                 if joined is None:
                     continue  # a fragment woven into the reporter's sentence: mixed speech at most
@@ -718,6 +742,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             and _only_attribution(previous, text[previous.parts[-1][1] : span[0]])
         ):
             if _runs_on(doc, tokens, in_quote):
+                woven.add(span)
                 continue  # "“…” to drive up the price.": a fragment of the reporter's sentence
             previous.parts.append(span)  # '"A," he said. "B."': one quote, however short B
             continue
@@ -731,9 +756,14 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         elif cue is None and _ends_utterance(doc, tokens):
             cue, confidence = _cue_right_after(doc, tokens, cues), 0.7
         if cue is not None:
+            if _reported_clause_between(doc, tokens, cue, in_quote):
+                woven.add(span)
+                carried_on.setdefault(cue.i, []).append(span)  # the clause goes on in quotes
+                continue
             if not _stands_alone(doc, tokens, cue, in_quote, cues) or _embedded(
                 cue, tokens, in_quote
             ):
+                woven.add(span)
                 continue  # the reporter's own words run into it: mixed speech
             previous = direct[-1] if direct else None
             if previous is not None and previous.cue is not None and previous.cue.i == cue.i:
@@ -807,7 +837,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         )
         indirect.append(_Attribution(parts, kind, cue, subject(cue, in_quote), confidence=0.8))
     indirect.extend(_noun_cues(doc, scan, marks, taken))
-    indirect = _quoted_whole(indirect, marks, taken, text)
+    indirect = _quoted_whole(indirect, marks, taken, woven, text)
     indirect.extend(_labelled_lines(doc, text))
     found = sorted(direct + indirect, key=lambda a: a.parts[0])
     for a in found:
@@ -832,14 +862,20 @@ def _whole_marks(part: Span, marks: list[Span]) -> Span:
 
 
 def _quoted_whole(
-    found: list[_Attribution], marks: list[Span], taken: list[Span], text: str
+    found: list[_Attribution],
+    marks: list[Span],
+    taken: list[Span],
+    woven: set[Span],
+    text: str,
 ) -> list[_Attribution]:
-    """Reported words that lie wholly inside one pair of quotation marks are a direct quote.
+    """Reported words that lie wholly inside one pair of quotation marks are that passage.
 
     "According to the mayor, “The bridge … in May. …”": what the cue reports is the quoted
-    passage, all of it, whichever clause of it the parse handed the cue. A verb whose
-    clause is all of the quoted words keeps the kind the rules before gave it: 'said
-    “the timing is wrong.”' finishes the reporter's sentence.
+    passage, all of it, whichever clause of it the parse handed the cue; a direct quote,
+    unless the reporter's sentence runs through the passage ("told her that “this …”",
+    ``woven``), which makes it mixed. A verb whose clause is all of the quoted words keeps
+    the kind the rules before gave it: 'said “the timing is wrong.”' finishes the
+    reporter's sentence.
     """
     out = []
     used = set(taken)
@@ -849,7 +885,7 @@ def _quoted_whole(
             out.append(a)
         elif mark not in used:
             used.add(mark)
-            a.parts, a.kind = [mark], _kind(text, mark)
+            a.parts, a.kind = [mark], QuoteKind.MIXED if mark in woven else _kind(text, mark)
             out.append(a)
     return out
 
