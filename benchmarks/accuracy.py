@@ -1,6 +1,7 @@
 """Who-said-what accuracy of newslens on a file in the eval format (e.g. polnear-dev.jsonl).
 
     python benchmarks/accuracy.py PATH/polnear-dev.jsonl [--out predictions.jsonl]
+    python benchmarks/accuracy.py PATH/seed-gold.json
 
 Analyses every article's text with ``analyze_many`` (the path ``newslens extract`` takes),
 writes the predictions in the same shape, and prints the metrics of
@@ -22,12 +23,12 @@ from score_attributions import load, metrics, render, score
 
 
 def predict(gold_path: Path, out: Path) -> None:
-    docs = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines() if line]
-    articles = [Article(text=doc["text"], source=doc["id"]) for doc in docs]
+    docs = load(gold_path)  # JSON lines, a list, or one article (seed-gold.json)
+    articles = [Article(text=doc["text"], source=doc_id) for doc_id, doc in docs.items()]
     with out.open("w", encoding="utf-8") as handle:
-        for doc, analysis in zip(docs, analyze_many(articles), strict=True):
+        for doc_id, analysis in zip(docs, analyze_many(articles), strict=True):
             quotes = [quote_record(q) for q in analysis.quotes]
-            handle.write(json.dumps({"id": doc["id"], "quotes": quotes}) + "\n")
+            handle.write(json.dumps({"id": doc_id, "quotes": quotes}) + "\n")
 
 
 def main() -> int:
