@@ -148,6 +148,46 @@ def test_that_then_a_whole_quoted_clause_is_mixed(analysis_nlp: Language) -> Non
     assert quote.speaker == "The union leader"
 
 
+def test_not_this_but_that_is_all_of_what_is_claimed(analysis_nlp: Language) -> None:
+    # The parse hangs "but a “regrettable accident”" on the verb; a verb takes no noun.
+    text, result = run(
+        analysis_nlp,
+        "The ministry continues to claim that the fire was not an attack, but a “regrettable "
+        "accident”.",
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.MIXED
+    assert words(text, quote) == "that the fire was not an attack, but a “regrettable accident”"
+    assert quote.speaker == "The ministry"
+
+
+def test_what_the_speaker_did_after_but_is_not_what_they_said(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp, "Ruiz hinted that the council wants a deal, but did not say when."
+    )
+    hinted = next(q for q in result.quotes if q.cue == "hinted")
+    assert words(text, hinted) == "that the council wants a deal"
+
+
+def test_a_verb_after_but_in_the_cues_tense_is_the_speakers(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp, "The mayor said that the bridge is safe, but refused to give a date."
+    )
+    said = next(q for q in result.quotes if q.cue == "said")
+    assert words(text, said) == "that the bridge is safe"
+    refused = next(q for q in result.quotes if q.cue == "refused")
+    assert refused.speaker == "The mayor"
+
+
+def test_a_verb_after_and_without_a_comma_stays_in_the_clause(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Trump said he now believes Obama was born in Hawaii and was therefore qualified to serve.",
+    )
+    said = next(q for q in result.quotes if q.cue == "said")
+    assert words(text, said).endswith("was therefore qualified to serve")
+
+
 def test_one_quote_in_two_parts_around_the_cue(analysis_nlp: Language) -> None:
     text, result = run(
         analysis_nlp, "“We did everything we could,” he said. “Nobody listened to the engineers.”"

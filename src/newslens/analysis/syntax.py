@@ -147,11 +147,26 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             return token.head  # "footage of Clinton asking, “…”"
         if token.dep_ not in INHERITS_SUBJECT or token.head is token:
             return None
-        token = token.head
+        token = _goes_with(token)
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS:
             # "the statement, saying …": the noun is the source.
             return token
     return None
+
+
+def _goes_with(verb: Token) -> Token:
+    """The verb whose subject ``verb`` takes: its head, or for a conjunct in another tense
+    than its head's, the cue above that has its tense.
+
+    "The mayor said that the bridge is safe, but refused to give a date": it is the mayor
+    who refused, whatever the parse made "refused" the conjunct of.
+    """
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and _after_comma_and(verb):
+        tense = _tense(verb)
+        if tense is not None and _tense(head) not in (None, tense) and _tense(head.head) == tense:
+            return head.head
+    return head
 
 
 def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
@@ -251,7 +266,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
         # before it only when nothing follows ("The economy is growing, he said").
         after = [c for c in clauses if c.i > cue.i] or clauses
-        return trimmed(doc, [(after[0].left_edge.i, after[-1].right_edge.i + 1)])
+        end = _elliptic_end(cue, _own_end(cue, after[-1]))
+        return trimmed(doc, [(after[0].left_edge.i, end)])
     as_said = cue.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
     )
@@ -281,8 +297,84 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             if c.dep_ in OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ not in SETTING_PREPOSITIONS)
         ]
         if objects and _object_reported(cue, objects, verb):
-            return trimmed(doc, [(objects[0].left_edge.i, objects[-1].right_edge.i + 1)])
+            end = _elliptic_end(cue, objects[-1].right_edge.i + 1)
+            return trimmed(doc, [(objects[0].left_edge.i, end)])
     return []
+
+
+def _tense(verb: Token) -> str | None:
+    """Past or present, from the verb or the first auxiliary that carries it."""
+    for token in [*(c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), verb]:
+        if token.tag_ == "VBD":
+            return "past"
+        if token.tag_ in ("VBZ", "VBP"):
+            return "present"
+    return None
+
+
+def _after_comma_and(conj: Token) -> bool:
+    """Whether a conjunct follows a comma and a conjunction: ", but refused …".
+
+    The comma sets it apart from the clause before ("was born in Ohio and was raised
+    there" goes on with the same subject).
+    """
+    i = conj.left_edge.i
+    doc = conj.doc
+    return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text == ","
+
+
+def _own_end(cue: Token, clause: Token) -> int:
+    """Where the reported clause ends: before a subjectless verb that goes with the cue.
+
+    "Ruiz hinted that the council wants a deal, but did not say when": the parse may
+    hang "did not say" on "wants"; its tense is the cue's, not the clause's, and it has
+    no subject of its own, so it is Ruiz who did not say.
+    """
+    doc = cue.doc
+    end = clause.right_edge.i + 1
+    tense = _tense(cue)
+    if tense is None or _tense(clause) in (None, tense):
+        return end
+    for conj in clause.rights:
+        if (
+            conj.dep_ == "conj"
+            and conj.pos_ in ("VERB", "AUX")
+            and _after_comma_and(conj)
+            and _tense(conj) == tense
+            and not any(c.dep_ in SUBJECTS for c in conj.children)
+        ):
+            cut = conj.left_edge.i
+            while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return cut if cut > clause.i else end
+    return end
+
+
+# Parts of speech of a conjunct that cannot be a verb's: "…, but a “special operation”".
+_VERBLESS = frozenset(["NOUN", "PROPN", "ADJ", "NUM", "PRON"])
+
+
+def _elliptic_end(cue: Token, end: int) -> int:
+    """``end``, or past a verbless conjunct right after it that the parse hung on the cue.
+
+    "claims that it is not a war, but a “special operation”": a verb has no noun for a
+    conjunct, so "but a special operation" finishes what is claimed ("not X but Y").
+    """
+    doc = cue.doc
+    holders = [cue, cue.head] if cue.dep_ == "xcomp" else [cue]  # "continues to claim"
+    for holder in holders:
+        for conj in holder.rights:
+            if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in _VERBLESS:
+                continue
+            between = doc[end : conj.left_edge.i]
+            if not any(t.dep_ == "cc" for t in between) or not all(
+                t.dep_ == "cc" or t.is_punct or t.is_space for t in between
+            ):
+                continue
+            if any(t.pos_ in ("VERB", "AUX") for t in conj.subtree):
+                continue
+            return conj.right_edge.i + 1
+    return end
 
 
 # Entities that are somewhere, or something built, rather than someone with a view.
