@@ -22,6 +22,7 @@ import resource
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -176,9 +177,48 @@ def main() -> None:
         analyse(article)
 
 
+def _pss_mb(pid: int | str) -> float | None:
+    """Proportional set size: pages shared between processes counted once across them."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+class _PeakTogether:
+    """Samples the reader's and the analysis process's PSS; keeps the peak of their sum.
+
+    ``ru_maxrss`` counts in the forked child every page it still shares with the reader,
+    so the two peaks added together count those pages twice; PSS does not.
+    """
+
+    def __init__(self, child: int) -> None:
+        self.peak: float | None = None
+        self._child = child
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._done.wait(0.2):
+            parent, child = _pss_mb("self"), _pss_mb(self._child)
+            if parent is not None and child is not None:
+                self.peak = max(self.peak or 0.0, parent + child)
+
+    def stop(self) -> float | None:
+        self._done.set()
+        self._thread.join()
+        return self.peak
+
+
 def analyse(article: Article) -> None:
     start = time.perf_counter()
     background = BackgroundAnalysis(article)
+    together = _PeakTogether(background._process.pid)  # the process the reader would run
     try:
         real = background(article)
         outcome = (
@@ -187,12 +227,15 @@ def analyse(article: Article) -> None:
         )
     except NewslensError as exc:
         outcome = f"failed: {exc}"
+    peak = together.stop()
     background.close()
     took = time.perf_counter() - start
     parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"real analysis ({len(article.text):,} characters): {took:.1f} s; {outcome}")
-    print(f"  peak memory: reader {parent:.0f} MB, analysis process {child:.0f} MB")
+    print(f"  peak memory (RSS): reader {parent:.0f} MB, analysis process {child:.0f} MB")
+    if peak is not None:
+        print(f"  peak memory together (PSS, shared pages counted once): {peak:.0f} MB")
 
 
 if __name__ == "__main__":
