@@ -188,6 +188,21 @@ def test_a_verb_after_and_without_a_comma_stays_in_the_clause(analysis_nlp: Lang
     assert words(text, said).endswith("was therefore qualified to serve")
 
 
+def test_a_cue_after_an_opening_clause_reports_the_whole_sentence(
+    analysis_nlp: Language,
+) -> None:
+    # The parse hangs "she said" on the opening "Though …" clause; it reports all of it.
+    text, result = run(
+        analysis_nlp,
+        "Though the first vote went smoothly, she said, the second will be much harder to win.",
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert words(text, quote) == (
+        "Though the first vote went smoothly | the second will be much harder to win"
+    )
+
+
 def test_one_quote_in_two_parts_around_the_cue(analysis_nlp: Language) -> None:
     text, result = run(
         analysis_nlp, "“We did everything we could,” he said. “Nobody listened to the engineers.”"

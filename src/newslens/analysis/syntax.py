@@ -275,6 +275,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         # "…, as his adviser pointed out, …" reports the clause around it just the same.
         # "The economy, officials said, is growing": the cue's clause interrupts the words.
         head = cue.head
+        while head.dep_ == "advcl" and head.i < cue.i and head.head is not head:
+            head = head.head  # "Though it went well, he said, the next will not": all of it
         start, end = head.left_edge.i, head.right_edge.i + 1
         lo, hi = cue.left_edge.i, cue.right_edge.i + 1
         if head.i < lo or head.i >= hi:
