@@ -203,6 +203,27 @@ def test_a_cue_after_an_opening_clause_reports_the_whole_sentence(
     )
 
 
+def test_reported_clause_after_a_phrase_of_time(analysis_nlp: Language) -> None:
+    # The parse takes each clause for an adverbial or a relative clause of the time noun.
+    for text, reported in (
+        (
+            "Moreno said after the meeting he would not accept the council's offer.",
+            "he would not accept the council's offer",
+        ),
+        (
+            "The Gazette reported at the time that the director had kept the letters.",
+            "that the director had kept the letters",
+        ),
+    ):
+        quote = only(run(analysis_nlp, text)[1])
+        assert words(text, quote).endswith(reported), text
+
+
+def test_a_when_clause_after_a_cue_is_not_what_was_said(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "Ruiz spoke about the bridge when the council met.")
+    assert not any("council met" in words(text, q) for q in result.quotes)
+
+
 def test_one_quote_in_two_parts_around_the_cue(analysis_nlp: Language) -> None:
     text, result = run(
         analysis_nlp, "“We did everything we could,” he said. “Nobody listened to the engineers.”"

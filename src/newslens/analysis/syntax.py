@@ -262,6 +262,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         if c.dep_ in COMPLEMENTS
         or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES and cue.dep_ != "acl")
     ]
+    if not clauses:
+        clauses = _misattached_clauses(cue)
     if clauses:
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
         # before it only when nothing follows ("The economy is growing, he said").
@@ -301,6 +303,41 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         if objects and _object_reported(cue, objects, verb):
             end = _elliptic_end(cue, objects[-1].right_edge.i + 1)
             return trimmed(doc, [(objects[0].left_edge.i, end)])
+    return []
+
+
+def _misattached_clauses(cue: Token) -> list[Token]:
+    """A reported clause the parse took for something else after a phrase of time or place.
+
+    "Trump said after the convention he would not accept …" (parsed as an adverbial
+    clause) and "The Times reported at the time that the editor had …" (a relative
+    clause of "time"): a clause with a subject of its own, opened by nothing or by "that",
+    right after the cue and its phrase, is what the cue reports.
+    """
+    doc = cue.doc
+    for child in cue.rights:
+        clause = None
+        if child.dep_ == "advcl":
+            clause = child
+        elif child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            clause = next(
+                (r for o in objects for r in o.rights if r.dep_ == "relcl"),
+                None,
+            )
+            if clause is not None and not any(
+                c.dep_ == "advmod" and c.lower_ == "that" for c in clause.children
+            ):
+                clause = None  # a true relative clause: "at the meeting that ended late"
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children):
+            continue
+        if any((c.dep_ == "mark" and c.lower_ != "that") or c.tag_ == "WRB" for c in clause.lefts):
+            continue  # "if", "when", "because": a condition, a time or a reason, not words
+        if any(t.text in (",", ";", ":", "—", "–") for t in doc[cue.i + 1 : clause.left_edge.i]):
+            continue
+        return [clause]
     return []
 
 
