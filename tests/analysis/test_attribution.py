@@ -203,6 +203,22 @@ def test_a_cue_after_an_opening_clause_reports_the_whole_sentence(
     )
 
 
+def test_another_speaker_replying_after_and_ends_the_reported_clause(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "She said parents who adopt would not be eligible for the paid leave, and when pressed "
+        'on why the plan leaves out fathers, the spokeswoman replied, "It is meant to help '
+        'everyone."',
+    )
+    said = next(q for q in result.quotes if q.cue == "said")
+    assert words(text, said) == "parents who adopt would not be eligible for the paid leave"
+    replied = next(q for q in result.quotes if q.cue == "replied")
+    assert replied.kind is QuoteKind.DIRECT
+    assert replied.speaker == "the spokeswoman"
+
+
 def test_reported_clause_after_a_phrase_of_time(analysis_nlp: Language) -> None:
     # The parse takes each clause for an adverbial or a relative clause of the time noun.
     for text, reported in (

@@ -363,30 +363,40 @@ def _after_comma_and(conj: Token) -> bool:
 
 
 def _own_end(cue: Token, clause: Token) -> int:
-    """Where the reported clause ends: before a subjectless verb that goes with the cue.
+    """Where the reported clause ends: before a conjunct that is no part of what was said.
 
     "Ruiz hinted that the council wants a deal, but did not say when": the parse may
     hang "did not say" on "wants"; its tense is the cue's, not the clause's, and it has
-    no subject of its own, so it is Ruiz who did not say.
+    no subject of its own, so it is Ruiz who did not say. "She said the plan was fair,
+    and when pressed, the mayor replied …": a reporting verb with a subject of its own
+    starts another attribution.
     """
     doc = cue.doc
-    end = clause.right_edge.i + 1
     tense = _tense(cue)
-    if tense is None or _tense(clause) in (None, tense):
-        return end
+    apart = tense is not None and _tense(clause) not in (None, tense)
+    verbs = lexicons()[0]
     for conj in clause.rights:
-        if (
-            conj.dep_ == "conj"
-            and conj.pos_ in ("VERB", "AUX")
-            and _after_comma_and(conj)
-            and _tense(conj) == tense
-            and not any(c.dep_ in SUBJECTS for c in conj.children)
-        ):
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not _after_comma_and(conj):
+            continue
+        own_subject = any(c.dep_ in SUBJECTS for c in conj.children)
+        if (apart and _tense(conj) == tense and not own_subject) or _another_report(conj, verbs):
             cut = conj.left_edge.i
             while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1
-            return cut if cut > clause.i else end
-    return end
+            if cut > clause.i:
+                return cut
+    return clause.right_edge.i + 1
+
+
+def _another_report(conj: Token, verbs: dict[str, Verb]) -> bool:
+    """Whether a conjunct is someone else reporting words of their own: ", and the
+    engineer insisted that …" (not ", and that …", nor a relative ", and who felt …")."""
+    return (
+        conj.lemma_.lower() in verbs
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in conj.children)
+        and any(c.dep_ == "ccomp" for c in conj.children)
+        and not any(c.dep_ == "mark" for c in conj.children)
+    )
 
 
 # Parts of speech of a conjunct that cannot be a verb's: "…, but a “special operation”".
