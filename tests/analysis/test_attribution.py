@@ -240,6 +240,37 @@ def test_a_when_clause_after_a_cue_is_not_what_was_said(analysis_nlp: Language) 
     assert not any("council met" in words(text, q) for q in result.quotes)
 
 
+def test_words_someone_did_not_say_are_marked_as_denied(analysis_nlp: Language) -> None:
+    for text, cue in (
+        ("The mayor did not say that the bridge would close.", "did not say"),
+        ("The mayor has never claimed that the bridge was safe.", "has never claimed"),
+        ("The report failed to mention that the program helped poorer towns.", "failed to mention"),
+    ):
+        quote = only(run(analysis_nlp, text)[1])
+        assert quote.negated, text
+        assert quote.cue == cue
+        assert quote.cue_span is not None and text[slice(*quote.cue_span)] == cue
+
+
+def test_declined_to_say_is_one_denied_attribution(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "The mayor declined to say whether the bridge would close.")
+    quote = only(result)
+    assert quote.negated
+    assert quote.cue == "declined to say"
+    assert words(text, quote) == "whether the bridge would close"
+    assert quote.speaker == "The mayor"
+
+
+def test_said_and_a_double_denial_are_not_denied(analysis_nlp: Language) -> None:
+    for text in (
+        "The mayor has said that the bridge would close.",
+        "The mayor did not fail to mention that the bridge was safe.",
+    ):
+        quote = only(run(analysis_nlp, text)[1])
+        assert not quote.negated, text
+        assert quote.cue in ("said", "mention")
+
+
 def test_one_quote_in_two_parts_around_the_cue(analysis_nlp: Language) -> None:
     text, result = run(
         analysis_nlp, "“We did everything we could,” he said. “Nobody listened to the engineers.”"

@@ -38,6 +38,7 @@ from newslens.analysis.syntax import (
     Scan,
     chars,
     complement,
+    is_negated,
     phrase,
     scan,
     speaker_of,
@@ -944,7 +945,7 @@ def _reported_before(
     near = doc[max(sent.start, cue.i - ATTRIBUTION_WORDS) : cue.i]
     if any(in_quote[t.i] >= 0 and not _in_fragment(doc, t.i, in_quote) for t in near):
         return None
-    if any(c.dep_ == "neg" for c in cue.children):
+    if is_negated(cue):
         return None
     return cue
 
@@ -1066,10 +1067,12 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
     mentions += [m for m in others if m.key in keys]
     verbs = lexicon()
     quotes = []
-    for a in found:
+    for a in _outer_cues_dropped(found):
         source = a.carried_from if a.carried_from is not None else a
         mention = source.mention
         cue = source.cue if a.cue is None else a.cue
+        group, negated = (None, False) if cue is None else _cue_group(cue)
+        shown = a.cue is not None
         quotes.append(
             Quote(
                 parts=tuple(a.parts),
@@ -1077,15 +1080,57 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
                 speaker=mention.name if mention else None,
                 speaker_key=mention.key if mention else None,
                 speaker_span=mention.span if mention else None,
-                cue=cue.text if cue is not None and a.cue is not None else None,
-                cue_span=(cue.idx, cue.idx + len(cue.text))
-                if cue is not None and a.cue is not None
+                cue=group.text if shown and group is not None else None,
+                cue_span=(group.start_char, group.end_char)
+                if shown and group is not None
                 else None,
                 stance=_stance(verbs, cue),
                 confidence=a.confidence,
+                negated=negated,
             )
         )
     return quotes, speakers_of(quotes, mentions)
+
+
+# Verbs that say their infinitive did not happen: "declined to say", "failed to mention".
+NOT_DOING = frozenset(["decline", "refuse", "fail", "neglect", "forget", "avoid", "omit"])
+
+
+def _cue_group(cue: Token) -> tuple[SpacySpan, bool]:
+    """The words that say how the cue's words were said, and whether they deny saying them.
+
+    "did not say", "has never claimed", "declined to say": the auxiliaries and negation
+    before the verb, or the verb that says it was not done, belong to the cue. A reader
+    who saw only "say" would take the words for the speaker's.
+    """
+    doc = cue.doc
+    verb, negated = cue, is_negated(cue)
+    head = cue.head
+    if cue.dep_ == "xcomp" and head.lemma_.lower() in NOT_DOING and head.i < cue.i:
+        verb, negated = head, negated != (not is_negated(head))  # "did not fail to say" says
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _GROUP_DEPS:
+        start -= 1
+    # "has said" is said: without a denial the tense is no part of the cue.
+    return doc[start if negated else cue.i : cue.i + 1], negated
+
+
+_GROUP_DEPS = frozenset(["aux", "auxpass", "neg"])
+
+
+def _outer_cues_dropped(found: list[_Attribution]) -> list[_Attribution]:
+    """Without "declined" when "declined to say" reports the same words through "say"."""
+    inner_heads = {
+        a.cue.head.i
+        for a in found
+        if a.cue is not None
+        and a.cue.dep_ == "xcomp"
+        and a.cue.head.lemma_.lower() in NOT_DOING
+        and a.cue.head.i < a.cue.i
+    }
+    return [
+        a for a in found if a.cue is None or a.cue.i not in inner_heads or a.cue.dep_ == "xcomp"
+    ]
 
 
 def _stance(verbs: dict[str, Verb], cue: Token | None) -> Stance | None:

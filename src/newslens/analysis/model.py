@@ -93,6 +93,8 @@ class Quote:
     cue_span: Span | None = None
     stance: Stance | None = None
     confidence: float = 1.0
+    # Reported as not said: "did not say that …", "never claimed …", "declined to say …".
+    negated: bool = False
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], offset: int = 0) -> Quote:
@@ -107,6 +109,7 @@ class Quote:
             cue_span=_span(data.get("cue_span"), offset),
             stance=Stance(data["stance"]) if data.get("stance") else None,
             confidence=data.get("confidence", 1.0),
+            negated=data.get("negated", False),
         )
 
     def shifted(self, by: int) -> Quote:

@@ -293,7 +293,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             return trimmed(doc, [(before.start, before.end)])
         return []
     # "did not confirm this information" reports no words; "did not support X" is a position.
-    denied = _negated(cue) and verb.object_must != "target"
+    denied = is_negated(cue) and verb.object_must != "target"
     if verb.reports_object and _active_finite(cue) and not denied:
         objects = [
             c
@@ -451,7 +451,7 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
     return True
 
 
-def _negated(cue: Token) -> bool:
+def is_negated(cue: Token) -> bool:
     """Whether the cue is denied: "did not confirm", "would never tell"."""
     return any(c.dep_ == "neg" for c in cue.children)
 
