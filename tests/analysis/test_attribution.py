@@ -335,6 +335,19 @@ def test_one_speaker_however_named(analysis_nlp: Language) -> None:
     assert len(speaker.mentions) == 3
 
 
+def test_what_kind_of_speaker_a_common_noun_names(analysis_nlp: Language) -> None:
+    for text, kind in (
+        ("“The road is closed to all traffic,” said one of the drivers.", SpeakerKind.PERSON),
+        ("“The road is closed to all traffic,” said some of the drivers.", SpeakerKind.GROUP),
+        ("The army claimed that it would strike only military targets.", SpeakerKind.ORGANISATION),
+        ("The ministry said the road would reopen in May.", SpeakerKind.ORGANISATION),
+    ):
+        result = run(analysis_nlp, text)[1]
+        speaker = result.speaker(only(result).speaker_key)
+        assert speaker is not None, text
+        assert speaker.kind is kind, text
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

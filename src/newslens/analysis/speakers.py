@@ -174,6 +174,53 @@ _PERSON_NOUNS = frozenset(
         "legionnaire",
     ]
 )
+# Nouns for bodies that speak as one: "the army claimed", "the ministry said".
+_ORGANISATION_NOUNS = frozenset(
+    [
+        "army",
+        "military",
+        "navy",
+        "government",
+        "administration",
+        "ministry",
+        "department",
+        "agency",
+        "office",
+        "council",
+        "committee",
+        "commission",
+        "board",
+        "parliament",
+        "court",
+        "police",
+        "party",
+        "campaign",
+        "company",
+        "firm",
+        "bank",
+        "union",
+        "newspaper",
+        "paper",
+        "network",
+        "website",
+        "embassy",
+        "university",
+        "hospital",
+        "school",
+        "legion",
+        "coalition",
+        "group",
+        "organisation",
+        "organization",
+        "foundation",
+        "institute",
+        "regime",
+        "kremlin",
+    ]
+)
+# "one of the drivers" is a driver; "some of the drivers", several.
+_ONE_OF = frozenset(["one", "each", "either", "neither", "another"])
+_SOME_OF = frozenset(["some", "many", "most", "several", "all", "both", "few", "none", "two"])
 # Words that mark a person's sex, so "he" never stands for "his daughter" nor "she" for "the
 # chairman"; a name marks nothing.
 _FEMALE = frozenset(
@@ -289,6 +336,16 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         noun = clause.head
         described = mention_for(noun, noun.doc[noun.left_edge.i : noun.i + 1])
         return replace(described, span=span)
+    part = _kind_of_part(head)
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and part is not SpeakerKind.UNKNOWN:
+        # "one of the family's lawyers, Justin Bamberg": the name says who.
+        return replace(mention_for(named, _name_run(named)), span=span)
+    if part is not SpeakerKind.UNKNOWN:
+        # "some of the drivers": someone of a named whole, not a pronoun to resolve.
+        tokens = [t for t in phrase if not t.is_space and not t.is_punct]
+        name = phrase.text.strip(" ,")
+        return Mention(span, head, name, part, " ".join(t.lower_ for t in tokens) or lower)
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
         kind = (
             SpeakerKind.PERSON
@@ -340,11 +397,29 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
             return Mention(span, head, name, SpeakerKind.PERSON, lower, resolved=False)
         kind = SpeakerKind.PERSON
     elif head.lemma_.lower() in _PERSON_NOUNS or head.lower_.endswith(_PERSON_ENDINGS):
-        kind = SpeakerKind.PERSON  # "the plant manager", "one of the drivers"
+        kind = SpeakerKind.PERSON  # "the plant manager"
+    elif head.lemma_.lower() in _ORGANISATION_NOUNS:
+        kind = SpeakerKind.ORGANISATION  # "the Russian army"
     else:
         kind = SpeakerKind.UNKNOWN
     key = " ".join(t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct)
     return Mention(span, head, name, kind, key or lower)
+
+
+def _kind_of_part(head: Token) -> SpeakerKind:
+    """ "one of the legionnaires" is a person, "some of the workers" a group."""
+    whole = next(
+        (g for c in head.rights if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if whole is None or whole.tag_ not in ("NNS", "NNPS"):
+        return SpeakerKind.UNKNOWN
+    if head.lower_ in _SOME_OF:
+        return SpeakerKind.GROUP
+    if head.lower_ in _ONE_OF:
+        named_body = whole.lemma_.lower() in _ORGANISATION_NOUNS or whole.ent_type_ == "ORG"
+        return SpeakerKind.ORGANISATION if named_body else SpeakerKind.PERSON
+    return SpeakerKind.UNKNOWN
 
 
 def _sex(mention: Mention) -> str:
