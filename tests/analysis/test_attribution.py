@@ -348,6 +348,24 @@ def test_what_kind_of_speaker_a_common_noun_names(analysis_nlp: Language) -> Non
         assert speaker.kind is kind, text
 
 
+def test_a_numbered_name_is_no_one_a_pronoun_stands_for(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Maria Ruiz said she felt the 19th Amendment was worth teaching because “most pupils "
+        "have never heard of it,” she said. “We owe them the history.”",
+    )
+    speakers = {q.speaker for q in result.quotes}
+    assert speakers == {"Maria Ruiz"}
+
+
+def test_a_section_heading_before_a_colon_is_no_speaker(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The Long Wait Ends: The council approved the new bridge on Tuesday after years of delay.",
+    )
+    assert all(q.speaker != "The Long Wait Ends" for q in result.quotes)
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

@@ -662,8 +662,9 @@ def _labelled_lines(doc: Doc, text: str) -> list[_Attribution]:
     """Lines a short name and a colon open: headlines and transcripts."""
     out = []
     for match in _LABELLED.finditer(text):
-        if match.group(1).lower().replace("’", "'") in EDITORIAL_LABELS:
-            continue
+        label = match.group(1).lower().replace("’", "'")
+        if label in EDITORIAL_LABELS or label.split()[0] in ("the", "a", "an"):
+            continue  # "The Gap Goes On: …" heads a section; a speaker's label is a name
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         words = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
         if name is None or words is None or len(words) < 3:

@@ -380,7 +380,11 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         while start < run.end - 1 and run.doc[start].lower_ in TITLES:
             start += 1
         name = run.doc[start : run.end].text
-        return Mention(span, head, name, SpeakerKind.PERSON, name.lower())
+        # "the 13th Amendment", "Proposition 8": a person's name holds no number.
+        words = [*run, *head.lefts]
+        numbered = any(t.like_num or any(c.isdigit() for c in t.text) for t in words)
+        kind = SpeakerKind.UNKNOWN if numbered else SpeakerKind.PERSON
+        return Mention(span, head, name, kind, name.lower())
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
         # "Their singer, Dev Holloway", "the mayor, Helga Marquardt": the name says who.
