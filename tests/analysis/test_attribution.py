@@ -366,6 +366,16 @@ def test_a_section_heading_before_a_colon_is_no_speaker(analysis_nlp: Language) 
     assert all(q.speaker != "The Long Wait Ends" for q in result.quotes)
 
 
+def test_a_day_before_saying_is_not_who_says_it(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Moreno sent a series of messages early Friday saying that the council had shown bad "
+        "judgment.",
+    )
+    saying = next(q for q in result.quotes if q.cue == "saying")
+    assert saying.speaker == "Moreno"
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

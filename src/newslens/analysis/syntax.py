@@ -108,6 +108,10 @@ def is_aside(verb: Token) -> bool:
     )
 
 
+# Entities that say when, never who.
+_WHEN_ENTITIES = ("DATE", "TIME")
+
+
 def subject(cue: Token, in_quote: list[int]) -> Token | None:
     """The speaker token of a cue: its subject, the agent of a passive, or an inherited one.
 
@@ -115,7 +119,12 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     with "said" hanging off the quoted verb, whose subject "We" is not the speaker.
     """
     previous = cue.doc[cue.i - 1] if cue.i > 0 else None
-    if cue.tag_ == "VBG" and previous is not None and previous.pos_ == "PROPN":
+    if (
+        cue.tag_ == "VBG"
+        and previous is not None
+        and previous.pos_ == "PROPN"
+        and previous.ent_type_ not in _WHEN_ENTITIES  # "tweets early Friday saying …"
+    ):
         # "footage of Senator Hal Brooks saying, “…”": the name right before the gerund,
         # unless the gerund has a named subject of its own.
         own = next((c for c in cue.children if c.dep_ == "nsubj"), None)
@@ -139,7 +148,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             token.tag_ == "VBG"
             and before is not None
             and before.pos_ in ("NOUN", "PROPN")
-            and before.ent_type_ not in ("DATE", "TIME")  # "an ad this week showing …"
+            and before.ent_type_ not in _WHEN_ENTITIES  # "an ad this week showing …"
             and in_quote[before.i] < 0
         ):
             return before  # "protesters chanting, “…”"
@@ -196,7 +205,7 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
     for token in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
         if in_quote[token.i] >= 0 or token.is_punct:
             return None
-        if token.ent_type_ in ("DATE", "TIME"):
+        if token.ent_type_ in _WHEN_ENTITIES:
             continue
         if token.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
             return token.head if token.dep_ in ("compound", "flat") else token
