@@ -101,6 +101,14 @@ def test_the_phrase_then_its_quoted_words(analysis_nlp: Language) -> None:
     assert quotes[0].speaker is not None and "Baptiste" in quotes[0].speaker
 
 
+def test_the_term_then_its_quoted_words(analysis_nlp: Language) -> None:
+    # "term" is also a naming verb ("termed it …"): the lexicon lists it as both.
+    text = "Ruiz used the term “a betrayal of every family on this street” to describe the vote."
+    quotes = direct(text, run(analysis_nlp, text))
+    assert [words(text, q) for q in quotes] == ["“a betrayal of every family on this street”"]
+    assert quotes[0].speaker == "Ruiz"
+
+
 def test_a_noun_of_words_as_subject_names_no_quotation(analysis_nlp: Language) -> None:
     # The quoted word is the verb here, and "the words" is nobody's quotation of it.
     text = "Critics say the words “divide” the town."
