@@ -320,3 +320,34 @@ def test_environment_words_count_as_policy_topics(nlp: Language) -> None:
     assert {"emissions", "pollution", "wetlands"} <= word_lists()["topics"]
     doc = nlp("The mill doubled its emissions of carbon.")
     assert span_features(doc[:], find_figures(doc))["topics"] > 0.0
+
+
+def test_a_denied_past_vote_is_checkable(nlp: Language) -> None:
+    denied = nlp("The mayor did not vote for the budget.")
+    assert span_features(denied[:], find_figures(denied))["denied_past"] == 1.0
+    assert score_of(nlp, denied.text) >= CHECKWORTHY
+    refused = nlp("The mayor does not like the budget.")
+    assert span_features(refused[:], find_figures(refused))["denied_past"] == 0.0
+
+
+def test_a_measured_state_is_checkable_and_a_judgement_is_not(nlp: Language) -> None:
+    measured = nlp("The harbour was the busiest in the region.")
+    judged = nlp("The harbour is beautiful in the spring.")
+    assert span_features(measured[:], find_figures(measured))["measured_state"] == 1.0
+    assert span_features(judged[:], find_figures(judged))["measured_state"] == 0.0
+    assert score_of(nlp, judged.text) < CHECKWORTHY <= score_of(nlp, measured.text)
+
+
+def test_what_a_body_would_or_must_do_is_not_a_claim_but_what_it_did_is(nlp: Language) -> None:
+    for text in ("The council would close the library.", "The council must close the library."):
+        doc = nlp(text)
+        assert span_features(doc[:], find_figures(doc))["modal_root"] == 1.0
+        assert score_of(nlp, text) < CHECKWORTHY, text
+    assert score_of(nlp, "The council closed the library last year.") >= CHECKWORTHY
+
+
+def test_most_as_a_quantity_is_not_a_superlative(nlp: Language) -> None:
+    quantity = nlp("Most residents oppose the new road.")
+    superlative = nlp("The road is the most expensive project in the county.")
+    assert span_features(quantity[:], [])["superlative"] == 0.0
+    assert span_features(superlative[:], [])["superlative"] == 1.0
