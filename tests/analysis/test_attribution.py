@@ -376,6 +376,28 @@ def test_a_day_before_saying_is_not_who_says_it(analysis_nlp: Language) -> None:
     assert saying.speaker == "Moreno"
 
 
+def test_an_unnamed_role_is_a_speaker_a_pronoun_can_stand_for(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The mayor did not say that the bridge would close this winter. She declined to say "
+        "whether repairs would cost more than four million pounds.\n\n"
+        "“We will keep every road open,” the mayor said on Friday.",
+    )
+    assert {q.speaker for q in result.quotes} == {"The mayor"}
+    assert len({q.speaker_key for q in result.quotes}) == 1
+
+
+def test_the_senator_is_the_senator_named_before(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Sen. Rosa Alvarez said she would vote against the bill. Her aide, Tom Reilly, said "
+        "the vote was close.\n\nThe truth, the senator said later, was that she had never "
+        "liked the bill.",
+    )
+    later = next(q for q in result.quotes if "never liked" in words(text, q))
+    assert later.speaker == "Rosa Alvarez"
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

@@ -82,6 +82,8 @@ ROLE_NOUNS = frozenset(
         "president",
         "senator",
         "governor",
+        "congressman",
+        "congresswoman",
         "secretary",
         "mayor",
         "chairman",
@@ -461,20 +463,36 @@ def _compatible(pending: Mention, candidate: Mention) -> bool:
     return False
 
 
+# Titles as news abbreviates them, for the role a later "the senator" names.
+_ABBREVIATED_ROLES = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "congressman",
+    "gov.": "governor",
+    "gov": "governor",
+    "gen.": "general",
+    "gen": "general",
+    "pres.": "president",
+    "sec.": "secretary",
+}
+
+
 def _roles(mention: Mention) -> set[str]:
-    """The role words said of a mention: "Kremlin spokesman Dmitry Peskov", "the mayor, X"."""
+    """The role words said of a mention: "Kremlin spokesman Dmitry Peskov", "the mayor, X",
+    "Sen. Ted Cruz" (a senator)."""
     head = mention.head
     words = {t.lower_ for t in head.lefts}
     if head.dep_ == "appos":
         words.add(head.head.lower_)
-    return words
+    return words | {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
 
 
 def resolve(mentions: list[Mention]) -> None:
     """Key every mention to a speaker, in place and in text order.
 
     Surname-only mentions join the full name that shares the surname; pronouns and role
-    nouns take the nearest compatible resolved mention before them, or stay unknown.
+    nouns take the nearest compatible resolved mention before them; a role noun with none
+    stands for itself, a pronoun with none stays unknown.
     """
     full_names: dict[str, Mention] = {}
     for m in mentions:
@@ -492,9 +510,14 @@ def resolve(mentions: list[Mention]) -> None:
             compatible = [c for c in reversed(done) if _compatible(m, c)]
             # "the mayor" is first of all whoever was called the mayor.
             same_role = [c for c in compatible if m.key in _roles(c)]
-            antecedent = next(iter(same_role or compatible), None)
+            same_key = [c for c in compatible if c.key == m.key]  # an earlier "the mayor"
+            antecedent = next(iter(same_role or same_key or compatible), None)
             if antecedent is not None:
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
+                m.resolved = True
+            elif m.key in ROLE_NOUNS:
+                # "The mayor said …" with nobody named before: the mayor is a speaker of
+                # their own, whom a later "she" or "the mayor" can stand for.
                 m.resolved = True
         if m.resolved:
             done.append(m)
