@@ -398,6 +398,20 @@ def test_the_senator_is_the_senator_named_before(analysis_nlp: Language) -> None
     assert later.speaker == "Rosa Alvarez"
 
 
+def test_a_dateline_is_not_the_first_sentences_speaker(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "ASHWORTH FALLS, Ohio - The town council said on Tuesday that the road would reopen.\n\n"
+        "BRUSSELS (AP) — European ministers said they would meet again in May.",
+    )
+    assert [q.speaker for q in result.quotes] == ["The town council", "European ministers"]
+
+
+def test_capitals_opening_a_sentence_are_no_dateline(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "NATO officials said the drills would go ahead - as planned.")
+    assert [q.speaker for q in result.quotes] == ["NATO officials"]
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()
@@ -519,6 +533,9 @@ PIECES = st.sampled_from(
         "\n\n",
         " ― Tom Baker\n",
         " Ruiz:",
+        "BRUSSELS",
+        " (AP) — ",
+        " - ",
     ]
 )
 

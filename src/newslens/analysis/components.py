@@ -30,18 +30,54 @@ for _name in ("newslens_quote_marks", "newslens_quotes", "newslens_speakers"):
 
 
 class ParagraphStarts:
-    """Starts a sentence after every line break, before the parser runs.
+    """Starts a sentence after every line break, and after a dateline, before the parser runs.
 
     Left alone, the parser runs sentences across paragraphs ("… the U.S.\n\n“Bad things
-    …”") and hangs a quote on the previous paragraph's verb.
+    …”") and hangs a quote on the previous paragraph's verb, and makes the place of a
+    dateline the subject of the story's first sentence ("BRUSSELS - European leaders
+    said …": Brussels said nothing).
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if previous.is_space and "\n" in previous.text and not token.is_space:
-                token.is_sent_start = True
+        for token in doc:
+            previous = doc[token.i - 1] if token.i else None
+            if token.is_space:
+                continue
+            if previous is None or (previous.is_space and "\n" in previous.text):
+                if previous is not None:
+                    token.is_sent_start = True
+                after = dateline_end(doc, token.i)
+                if after is not None:
+                    doc[after].is_sent_start = True
         return doc
+
+
+DASHES = frozenset(["-", "--", "—", "–", "―"])
+DATELINE_WORDS = 8  # "ASHCOMBE FALLS, Ohio -", "WASHINGTON (AP) —": the most before the dash
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token after the dateline opening a paragraph at ``start``, if it has one.
+
+    A dateline is a place in capitals, maybe a region and an agency, then a dash:
+    "WASHINGTON (AP) — ", "ASHCOMBE FALLS, Ohio - ", "BRUSSELS - ".
+    """
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return None
+    for token in doc[start + 1 : min(len(doc), start + DATELINE_WORDS + 2)]:
+        if "\n" in token.text:
+            return None
+        if token.text in DASHES:
+            after = token.i + 1
+            while after < len(doc) and doc[after].is_space:
+                after += 1
+            if after < len(doc) and doc[after].text[:1].isupper():
+                return after
+            return None
+        if not (token.is_punct or token.text[:1].isupper() or token.is_space):
+            return None  # a lower-case word: a sentence, not a dateline
+    return None
 
 
 class QuoteMarks:
