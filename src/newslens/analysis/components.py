@@ -1,6 +1,6 @@
 """The who-said-what spaCy components and the ``Doc`` extensions they write.
 
-    nlp.add_pipe("newslens_paragraphs", before="parser")  # a sentence starts each line
+    nlp.add_pipe("newslens_paragraphs", before="parser")  # sentences start each line, and after a dateline
     nlp.add_pipe("newslens_quotes")       # doc._.newslens_quote_marks: [[start, end], …]
     nlp.add_pipe("newslens_attribution")  # doc._.newslens_quotes, doc._.newslens_speakers
 
