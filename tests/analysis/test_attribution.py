@@ -219,6 +219,20 @@ def test_another_speaker_replying_after_and_ends_the_reported_clause(
     assert replied.speaker == "the spokeswoman"
 
 
+def test_a_subject_the_parse_took_for_the_cues_object(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "She said the alternative, patching the existing road piecemeal, would cost nearly as "
+        "much over 10 years.",
+    )
+    assert words(text, only(result)).startswith("the alternative, patching")
+
+
+def test_who_is_told_is_not_the_subject_of_what_is_told(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "Ruiz told reporters the bridge would close.")
+    assert words(text, only(result)) == "the bridge would close"
+
+
 def test_reported_clause_after_a_phrase_of_time(analysis_nlp: Language) -> None:
     # The parse takes each clause for an adverbial or a relative clause of the time noun.
     for text, reported in (

@@ -278,7 +278,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         # before it only when nothing follows ("The economy is growing, he said").
         after = [c for c in clauses if c.i > cue.i] or clauses
         end = _elliptic_end(cue, _own_end(cue, after[-1]))
-        return trimmed(doc, [(after[0].left_edge.i, end)])
+        start = after[0].left_edge.i if verb.reports_object else _subject_start(cue, after[0])
+        return trimmed(doc, [(start, end)])
     as_said = cue.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
     )
@@ -313,6 +314,27 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             end = _elliptic_end(cue, objects[-1].right_edge.i + 1)
             return trimmed(doc, [(objects[0].left_edge.i, end)])
     return []
+
+
+def _subject_start(cue: Token, clause: Token) -> int:
+    """Where the reported clause starts, with a subject the parse made the cue's object.
+
+    "She said the alternative, patching the road, would cost as much": a clause with no
+    subject of its own after the object of a verb that reports no object ("say", not
+    "tell") has that object for its subject.
+    """
+    start = clause.left_edge.i
+    if clause.dep_ != "ccomp" or any(
+        c.dep_ in (*SUBJECTS, "csubj", "csubjpass", "expl", "mark") for c in clause.children
+    ):
+        return start  # a clause of its own: "told Ruiz on Friday that …", "told them that …"
+    taken = next(
+        (c for c in cue.rights if c.dep_ == "dobj" and cue.i < c.i < clause.i),
+        None,
+    )
+    if taken is None or any(t.text in (":", ";") for t in cue.doc[taken.i : start]):
+        return start  # "described a way to pay: Draw on …" gives an order, not a subject
+    return min(start, taken.left_edge.i)
 
 
 def _misattached_clauses(cue: Token) -> list[Token]:
