@@ -324,8 +324,10 @@ def _subject_start(cue: Token, clause: Token) -> int:
     "tell") has that object for its subject.
     """
     start = clause.left_edge.i
-    if clause.dep_ != "ccomp" or any(
-        c.dep_ in (*SUBJECTS, "csubj", "csubjpass", "expl", "mark") for c in clause.children
+    if (
+        clause.dep_ != "ccomp"
+        or clause.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in (*SUBJECTS, "csubj", "csubjpass", "expl", "mark") for c in clause.children)
     ):
         return start  # a clause of its own: "told Ruiz on Friday that …", "told them that …"
     taken = next(
