@@ -233,6 +233,17 @@ def test_who_is_told_is_not_the_subject_of_what_is_told(analysis_nlp: Language) 
     assert words(text, only(result)) == "the bridge would close"
 
 
+def test_a_statement_saying_is_whoever_made_the_statement(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Harlow's office later released a statement saying the depot would be fined $500 for "
+        "each violation.",
+    )
+    quote = only(result)
+    assert quote.speaker == "Harlow's office"
+    assert words(text, quote) == "the depot would be fined $500 for each violation"
+
+
 def test_reported_clause_after_a_phrase_of_time(analysis_nlp: Language) -> None:
     # The parse takes each clause for an adverbial or a relative clause of the time noun.
     for text, reported in (

@@ -622,12 +622,20 @@ def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
 _SOURCE_VERBS = frozenset(["make", "issue", "release", "give", "deliver", "repeat", "offer"])
 
 
-def _noun_cues(doc: Doc, scan: Scan, marks: list[Span], taken: list[Span]) -> list[_Attribution]:
-    """Reporting nouns with their content: "Trump's claim that …", "a promise to …"."""
+def _noun_cues(
+    doc: Doc, scan: Scan, marks: list[Span], taken: list[Span], reporting: set[int]
+) -> list[_Attribution]:
+    """Reporting nouns with their content: "Trump's claim that …", "a promise to …".
+
+    Not "a statement saying …" when the verb (one of the cues ``reporting``) already
+    reports the words for the noun.
+    """
     out = []
     for token in scan.nouns:
         content = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None)
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
+            continue
+        if content.dep_ == "acl" and content.i in reporting:
             continue
         span = trim(doc, content.left_edge.i, content.right_edge.i + 1)
         if span is None:
@@ -684,6 +692,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     verbs = lexicon()
     text = doc.text  # built afresh on every access: once per doc
     in_quote, verb_cues = scan.in_quote, scan.cues
+    noun_cues = {t.i for t in scan.nouns}
     # "According to Limbaugh, “…”" attributes a quote as a verb would.
     cues = verb_cues | {t.i for t in scan.according}
     quote_tokens = _quote_tokens(marks, in_quote)
@@ -837,8 +846,13 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             if any(p[0] <= a and b <= p[1] + 1 for a, b in marks for p in parts)
             else QuoteKind.INDIRECT
         )
-        indirect.append(_Attribution(parts, kind, cue, subject(cue, in_quote), confidence=0.8))
-    indirect.extend(_noun_cues(doc, scan, marks, taken))
+        speaker = subject(cue, in_quote)
+        if speaker is not None and speaker.i in noun_cues:
+            # "Harlow's office released a statement saying …": whose statement says it.
+            speaker = _noun_source(speaker) or speaker
+        indirect.append(_Attribution(parts, kind, cue, speaker, confidence=0.8))
+    reporting = {a.cue.i for a in indirect if a.cue is not None}
+    indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
     indirect = _quoted_whole(indirect, marks, taken, woven, text)
     indirect.extend(_labelled_lines(doc, text))
     found = sorted(direct + indirect, key=lambda a: a.parts[0])
