@@ -244,6 +244,42 @@ def test_a_statement_saying_is_whoever_made_the_statement(analysis_nlp: Language
     assert words(text, quote) == "the depot would be fined $500 for each violation"
 
 
+def test_a_quote_after_a_passive_sentence_goes_on_with_the_last_speaker(
+    analysis_nlp: Language,
+) -> None:
+    # "had been offered" reports nobody's words: the quote is still Anke Rau's.
+    _, result = run(
+        analysis_nlp,
+        "“Nobody wants to sleep in a station,” said Anke Rau, a nurse. She had been offered a "
+        "seat on a coach, but the journey would take three hours. “I support them. I just wish "
+        "they had picked a different week.”",
+    )
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker for q in direct] == ["Anke Rau", "Anke Rau"]
+
+
+def test_stopped_asking_is_a_denial(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp, "Belhadj said his daughter had stopped asking when he would be home."
+    )
+    asking = next(q for q in result.quotes if q.speaker == "his daughter")
+    assert asking.negated
+    assert asking.cue == "had stopped asking"
+
+
+def test_when_a_statement_was_published_is_not_what_it_says(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "In a statement published at midnight, the union said the strike would go ahead.",
+    )
+    assert [words(text, q) for q in result.quotes] == ["the strike would go ahead"]
+
+
+def test_a_day_is_not_what_was_rejected(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "The union rejected the offer on Sunday night.")
+    assert [words(text, q) for q in result.quotes] == ["the offer"]
+
+
 def test_reported_clause_after_a_phrase_of_time(analysis_nlp: Language) -> None:
     # The parse takes each clause for an adverbial or a relative clause of the time noun.
     for text, reported in (

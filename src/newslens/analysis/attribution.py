@@ -632,7 +632,7 @@ def _noun_cues(
     """
     out = []
     for token in scan.nouns:
-        content = next((c for c in token.children if c.dep_ in ("acl", "ccomp")), None)
+        content = next((c for c in token.children if c.dep_ == "ccomp" or _content_acl(c)), None)
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             continue
         if content.dep_ == "acl" and content.i in reporting:
@@ -650,6 +650,19 @@ def _noun_cues(
         )
         out.append(_Attribution(parts, kind, token, _noun_source(token), confidence=0.7))
     return out
+
+
+def _content_acl(clause: Token) -> bool:
+    """Whether a clause on a noun says what the noun holds, not when or how it came.
+
+    "the claim that Crutcher had refused …" holds words; "a statement published at
+    midnight" is a participle with neither a subject nor "that" of its own.
+    """
+    if clause.dep_ != "acl":
+        return False
+    return clause.tag_ != "VBN" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
+    )
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -960,8 +973,8 @@ def _reported_before(
     near = doc[max(sent.start, cue.i - ATTRIBUTION_WORDS) : cue.i]
     if any(in_quote[t.i] >= 0 and not _in_fragment(doc, t.i, in_quote) for t in near):
         return None
-    if is_negated(cue):
-        return None
+    if is_negated(cue) or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None  # "He did not say …", "She had been offered a seat": nobody reports here
     return cue
 
 
@@ -1108,7 +1121,9 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
 
 
 # Verbs that say their infinitive did not happen: "declined to say", "failed to mention".
-NOT_DOING = frozenset(["decline", "refuse", "fail", "neglect", "forget", "avoid", "omit"])
+NOT_DOING = frozenset(
+    ["decline", "refuse", "fail", "neglect", "forget", "avoid", "omit", "stop", "cease", "quit"]
+)
 
 
 def _cue_group(cue: Token) -> tuple[SpacySpan, bool]:

@@ -262,6 +262,15 @@ SETTING_PREPOSITIONS = frozenset(
 )
 
 
+def _setting(phrase: Token) -> bool:
+    """Whether a prepositional phrase sets the scene: "spoke at a rally", "on Sunday night"."""
+    if phrase.dep_ != "prep":
+        return False
+    if phrase.lower_ in SETTING_PREPOSITIONS:
+        return True
+    return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN_ENTITIES for c in phrase.children)
+
+
 def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
     doc = cue.doc
@@ -305,11 +314,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     # "did not confirm this information" reports no words; "did not support X" is a position.
     denied = is_negated(cue) and verb.object_must != "target"
     if verb.reports_object and _active_finite(cue) and not denied:
-        objects = [
-            c
-            for c in cue.rights
-            if c.dep_ in OBJECT_DEPS and (c.dep_ != "prep" or c.lower_ not in SETTING_PREPOSITIONS)
-        ]
+        objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _setting(c)]
         if objects and _object_reported(cue, objects, verb):
             end = _elliptic_end(cue, objects[-1].right_edge.i + 1)
             return trimmed(doc, [(objects[0].left_edge.i, end)])
