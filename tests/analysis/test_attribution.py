@@ -473,6 +473,29 @@ def test_capitals_opening_a_sentence_are_no_dateline(analysis_nlp: Language) -> 
     assert [q.speaker for q in result.quotes] == ["NATO officials"]
 
 
+def test_a_named_passive_subject_is_who_she_is(analysis_nlp: Language) -> None:
+    # Nobody is said to speak before the quote; "she" is the woman the passage is about.
+    _, result = run(
+        analysis_nlp,
+        "“I have lived here all my life,” Joan Petrie said.\n\n"
+        "Further along the street, Deepa Sharma was woken by a call from the alarm company. "
+        "By the time she arrived, the river was running through the front door.\n\n"
+        "“You could hear the chairs knocking against the ceiling,” she said.\n\n"
+        "Sharma said takings were down by a third.",
+    )
+    assert [q.speaker for q in result.quotes] == ["Joan Petrie", "Deepa Sharma", "Deepa Sharma"]
+
+
+def test_a_name_in_a_passive_reported_clause_is_no_antecedent(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "“We were there under legitimate pretenses,” Maria Lopez said. The blog claimed that "
+        "Judge Tom Baker may have been poisoned. “Here comes the mayor,” she said.",
+    )
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker for q in direct] == ["Maria Lopez", "Maria Lopez"]
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

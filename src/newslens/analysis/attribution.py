@@ -25,7 +25,7 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicon, word_nouns
@@ -1072,11 +1072,16 @@ def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
     """Subjects and passive agents outside quotes: who a later "he" or "they" may be.
 
     "This was revealed by the leader of the legion. “…,” he said." needs the agent as
-    much as any earlier speaker.
+    much as any earlier speaker. So does the subject of a passive main clause ("Deepa
+    Sharma was woken by a call. … she said"); inside another clause ("claimed that
+    Scalia may have been murdered") it is only a full name for a later surname to join.
     """
-    return [
-        mention_for(token, phrase(doc, token, scan.in_quote, token.head)) for token in scan.subjects
-    ]
+    out = []
+    for token in scan.subjects:
+        mention = mention_for(token, phrase(doc, token, scan.in_quote, token.head))
+        embedded = token.dep_ == "nsubjpass" and token.head.dep_ not in ("ROOT", "conj")
+        out.append(replace(mention, antecedent=False) if embedded else mention)
+    return out
 
 
 def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:

@@ -285,6 +285,9 @@ class Mention:
     kind: SpeakerKind
     key: str
     resolved: bool = True  # False for pronouns and role nouns until resolved
+    # False for a name that only lends its surname ("Deepa Sharma was woken …" makes a
+    # later "Sharma" her) and is no antecedent for a pronoun.
+    antecedent: bool = True
 
 
 def _entity_of(token: Token) -> SpacySpan | None:
@@ -519,7 +522,7 @@ def resolve(mentions: list[Mention]) -> None:
                 # "The mayor said …" with nobody named before: the mayor is a speaker of
                 # their own, whom a later "she" or "the mayor" can stand for.
                 m.resolved = True
-        if m.resolved:
+        if m.resolved and m.antecedent:
             done.append(m)
     for m in mentions:
         if not m.resolved:

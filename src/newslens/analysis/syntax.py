@@ -68,7 +68,7 @@ class Scan:
     cues: set[int] = field(default_factory=set)  # reporting verbs outside quotes
     according: list[Token] = field(default_factory=list)  # "according" outside quotes
     nouns: list[Token] = field(default_factory=list)  # reporting nouns outside quotes
-    # noun subjects, passive agents and named roles: who a later "he" may be
+    # noun subjects (active or passive), passive agents and named roles: who a later "he" may be
     subjects: list[Token] = field(default_factory=list)
 
 
@@ -93,7 +93,7 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
             if pos == "NOUN" and lemma in nouns:
                 found.nouns.append(token)
             dep = token.dep_
-            if dep == "nsubj" or (dep == "pobj" and token.head.dep_ == "agent"):
+            if dep in SUBJECTS or (dep == "pobj" and token.head.dep_ == "agent"):
                 found.subjects.append(token)
             elif dep == "appos" and pos == "PROPN" and token.head.pos_ == "NOUN":
                 found.subjects.append(token.head)  # "the mayor, Helga Marquardt,"
