@@ -496,6 +496,40 @@ def test_a_name_in_a_passive_reported_clause_is_no_antecedent(analysis_nlp: Lang
     assert [q.speaker for q in direct] == ["Maria Lopez", "Maria Lopez"]
 
 
+def test_who_is_asked_is_not_who_asks(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Asked to put a date on it, the minister said he would “not make promises that I "
+        "can’t keep”.",
+    )
+    asked = next(q for q in result.quotes if q.cue == "Asked")
+    assert asked.speaker is None
+    said = next(q for q in result.quotes if q.cue == "said")
+    assert said.speaker == "the minister"
+
+
+def test_how_often_is_not_who(analysis_nlp: Language) -> None:
+    # In the long read "had written to the government three times asking for …" once made
+    # "three times" a speaker.
+    seed = Path(__file__).parents[2] / "seeds" / "aldermouth-flood-defences-long-read.txt"
+    result = analyze(Article(text=seed.read_text("utf-8")), nlp=analysis_nlp)
+    assert "three times" not in {s.name for s in result.speakers}
+
+
+def test_a_quote_before_a_sentence_reporting_its_own_words(analysis_nlp: Language) -> None:
+    # "The authority said it would …" reports its own clause: the quote before it goes on
+    # with Ruth Okafor's.
+    _, result = run(
+        analysis_nlp,
+        "“We’ve been told the storage will balance it out,” said Ruth Okafor, who chairs the "
+        "parish meeting. “I believe the engineers. I just want them to show us the numbers.” "
+        "The authority said it would publish its modelling before the summer.",
+    )
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker for q in direct] == ["Ruth Okafor"]
+    assert len(direct[0].parts) == 2
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

@@ -148,7 +148,9 @@ def _nearest_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
     after = quote[-1] + 1
     if after < len(doc) and doc[after].is_sent_start and "\n" not in doc[quote[-1]].whitespace_:
         sent = doc[after].sent
-        near = [i for i in cues if sent.start <= i < min(sent.end, sent.start + 8)]
+        near = [
+            i for i in cues if sent.start <= i < min(sent.end, sent.start + 8) and _bare(doc[i])
+        ]
         if near:
             return doc[min(near)]
         # '"…!" his niece, state Del. Ann Cole (D-Va.), shouted.': however long the name,
@@ -1043,8 +1045,14 @@ def _own_cue(doc: Doc, quote: list[int], cues: set[int]) -> bool:
     after = quote[-1] + 1
     if after < len(doc) and doc[after].is_sent_start and "\n" not in last.whitespace_:
         sent = doc[after].sent
-        return any(sent.start <= i < min(sent.end, sent.start + 8) for i in cues)
+        return any(sent.start <= i < min(sent.end, sent.start + 8) and _bare(doc[i]) for i in cues)
     return False
+
+
+def _bare(cue: Token) -> bool:
+    """Whether a cue has no words of its own after it: "Vitter demanded.", not "The
+    authority said it would publish …", whose sentence reports its own clause."""
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.rights)
 
 
 def _only_attribution(previous: _Attribution, between: str) -> bool:

@@ -110,6 +110,8 @@ def is_aside(verb: Token) -> bool:
 
 # Entities that say when, never who.
 _WHEN_ENTITIES = ("DATE", "TIME")
+# Entities that say when or how many, never who: "wrote three times asking …".
+_NOT_WHO = (*_WHEN_ENTITIES, "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 
 
 def subject(cue: Token, in_quote: list[int]) -> Token | None:
@@ -143,12 +145,15 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if any(child.dep_ == "nsubjpass" for child in token.children):
             return None
+        if token is cue and cue.tag_ == "VBN" and cue.dep_ == "advcl":
+            return None  # "Asked to put a date on it, the minister said …": he was asked
         before = token.doc[token.i - 1] if token.i > 0 else None
         if (
             token.tag_ == "VBG"
             and before is not None
             and before.pos_ in ("NOUN", "PROPN")
-            and before.ent_type_ not in _WHEN_ENTITIES  # "an ad this week showing …"
+            and before.ent_type_ not in _NOT_WHO  # "an ad this week showing …"
+            and not any(c.dep_ == "nummod" for c in before.children)  # "three times asking"
             and in_quote[before.i] < 0
         ):
             return before  # "protesters chanting, “…”"
