@@ -530,6 +530,20 @@ def test_a_quote_before_a_sentence_reporting_its_own_words(analysis_nlp: Languag
     assert len(direct[0].parts) == 2
 
 
+def test_the_authority_is_the_authority_named_before(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The National Flood Authority said the river peaked at 5.84 metres.\n\n"
+        "Residents said the warning came too late. The authority said its forecast had been "
+        "based on the rain expected upstream.",
+    )
+    authority = [q for q in result.quotes if "Authority" in (q.speaker or "")]
+    assert len(authority) == 2
+    assert {q.speaker_key for q in authority} == {authority[0].speaker_key}
+    speaker = result.speaker(authority[0].speaker_key)
+    assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

@@ -218,6 +218,26 @@ _ORGANISATION_NOUNS = frozenset(
         "institute",
         "regime",
         "kremlin",
+        "authority",
+        "trust",
+        "service",
+        "regulator",
+        "watchdog",
+        "tribunal",
+        "inquiry",
+        "assembly",
+        "cabinet",
+        "charity",
+        "club",
+        "team",
+        "league",
+        "church",
+        "broadcaster",
+        "magazine",
+        "channel",
+        "outlet",
+        "publisher",
+        "chamber",
     ]
 )
 # "one of the drivers" is a driver; "some of the drivers", several.
@@ -490,6 +510,28 @@ def _roles(mention: Mention) -> set[str]:
     return words | {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
 
 
+def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The body named before that "the authority" or "the union" stands for, if any.
+
+    "National Flood Authority … the authority said": the nearest organisation whose
+    name holds the noun.
+    """
+    if mention.kind is not SpeakerKind.ORGANISATION or mention.head.pos_ != "NOUN":
+        return None
+    if mention.key not in _ORGANISATION_NOUNS:
+        return None  # "the Russian army" says more than a noun standing for a name
+    return next(
+        (
+            c
+            for c in reversed(before)
+            if c.kind is SpeakerKind.ORGANISATION
+            and c.head.pos_ == "PROPN"
+            and mention.key in c.name.lower().split()
+        ),
+        None,
+    )
+
+
 def resolve(mentions: list[Mention]) -> None:
     """Key every mention to a speaker, in place and in text order.
 
@@ -509,6 +551,9 @@ def resolve(mentions: list[Mention]) -> None:
                 m.key, m.name, m.kind = full.key, full.name, full.kind
     done: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.span):
+        named = _named_body(m, done)
+        if named is not None:
+            m.key, m.name = named.key, named.name
         if not m.resolved:
             compatible = [c for c in reversed(done) if _compatible(m, c)]
             # "the mayor" is first of all whoever was called the mayor.
