@@ -394,7 +394,9 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
             end -= 1
         name = ent.doc[start:end].text
         return Mention(span, head, name, kind, name.lower())
-    if head.pos_ == "PROPN" and head.text[:1].isupper():
+    # A capitalised subject the tagger took for a verb ("Trump this week said …") is a name.
+    misread = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
+    if (head.pos_ == "PROPN" or misread) and head.text[:1].isupper():
         # A name the entity recogniser missed ("Mayor Ana Ruiz"): most speakers are people.
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and named.i > head.i:

@@ -228,7 +228,10 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
             continue
         if in_quote[token.i] >= 0 or (stop is not None and token.i == stop.i):
             continue
-        if any(a.dep_ in ("relcl", "acl", "advcl") and a.i != head.i for a in _path(token, head)):
+        if any(
+            (a.dep_ in ("relcl", "acl", "advcl") or _when(a, head)) and a.i != head.i
+            for a in _path(token, head)
+        ):
             continue
         kept.append(token.i)
     kept.sort()
@@ -244,6 +247,12 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
     while start < end - 1 and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _when(token: Token, name: Token) -> bool:
+    """A phrase of time hung on a name: "this week" in "Trump this week said" (not the
+    "34-year" of "the 34-year-old mother")."""
+    return token.dep_ == "npadvmod" and token.head.i == name.i and token.ent_type_ in _WHEN_ENTITIES
 
 
 def _path(token: Token, top: Token) -> list[Token]:
