@@ -463,9 +463,14 @@ def test_a_dateline_is_not_the_first_sentences_speaker(analysis_nlp: Language) -
     _, result = run(
         analysis_nlp,
         "ASHWORTH FALLS, Ohio - The town council said on Tuesday that the road would reopen.\n\n"
-        "BRUSSELS (AP) — European ministers said they would meet again in May.",
+        "BRUSSELS (AP) — European ministers said they would meet again in May.\n\n"
+        "LOS ANGELES, Sept. 28 (UPI) — Studio executives said the strike was over.",
     )
-    assert [q.speaker for q in result.quotes] == ["The town council", "European ministers"]
+    assert [q.speaker for q in result.quotes] == [
+        "The town council",
+        "European ministers",
+        "Studio executives",
+    ]
 
 
 def test_capitals_opening_a_sentence_are_no_dateline(analysis_nlp: Language) -> None:

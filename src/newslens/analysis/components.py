@@ -59,8 +59,8 @@ DATELINE_WORDS = 8  # "ASHCOMBE FALLS, Ohio -", "WASHINGTON (AP) —": the most 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The first token after the dateline opening a paragraph at ``start``, if it has one.
 
-    A dateline is a place in capitals, maybe a region and an agency, then a dash:
-    "WASHINGTON (AP) — ", "ASHCOMBE FALLS, Ohio - ", "BRUSSELS - ".
+    A dateline is a place in capitals, maybe a region, a date and an agency, then a dash:
+    "WASHINGTON (AP) — ", "ASHCOMBE FALLS, Ohio - ", "LOS ANGELES, Sept. 28 (UPI) — ".
     """
     first = doc[start]
     if not (first.is_alpha and first.is_upper and len(first) > 1):
@@ -75,7 +75,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             if after < len(doc) and doc[after].text[:1].isupper():
                 return after
             return None
-        if not (token.is_punct or token.text[:1].isupper() or token.is_space):
+        if not (token.is_punct or token.text[:1].isupper() or token.is_space or token.like_num):
             return None  # a lower-case word: a sentence, not a dateline
     return None
 
