@@ -473,6 +473,13 @@ def test_a_dateline_is_not_the_first_sentences_speaker(analysis_nlp: Language) -
     ]
 
 
+def test_the_story_starts_a_sentence_after_its_dateline(analysis_nlp: Language) -> None:
+    for dateline in ("BRUSSELS - ", "WASHINGTON (AP) — ", "LOS ANGELES, Sept. 28 (UPI) — "):
+        doc = analysis_nlp(dateline + "The studio said the show would air in May.")
+        starts = [s.start_char for s in doc.sents]
+        assert len(dateline) in starts, dateline
+
+
 def test_capitals_opening_a_sentence_are_no_dateline(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "NATO officials said the drills would go ahead - as planned.")
     assert [q.speaker for q in result.quotes] == ["NATO officials"]
