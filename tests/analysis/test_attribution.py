@@ -556,6 +556,16 @@ def test_the_authority_is_the_authority_named_before(analysis_nlp: Language) -> 
     assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION
 
 
+def test_an_order_to_the_reader_reports_nothing(analysis_nlp: Language) -> None:
+    for text in (
+        "Now tell us this isn't a witch hunt of the highest order!",
+        "Seriously, please ask yourself that question.",
+    ):
+        assert run(analysis_nlp, text)[1].quotes == (), text
+    text, result = run(analysis_nlp, "You must go there and ask whether the bridge will close.")
+    assert [words(text, q) for q in result.quotes] == ["whether the bridge will close"]
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

@@ -842,7 +842,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     ]
     for i in sorted(verb_cues):
         cue = doc[i]
-        if i in cue_used:
+        if i in cue_used or _imperative(cue):
             continue
         parts = [
             _whole_marks(chars(doc, a, b), marks)
@@ -876,6 +876,18 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             stop = a.cue
             a.phrase = phrase(doc, a.speaker, in_quote, stop)
     return found
+
+
+def _imperative(cue: Token) -> bool:
+    """Whether the cue tells the reader to do something: "Now tell us …", "ask yourself …".
+
+    An order to the reader reports nobody's words.
+    """
+    if cue.tag_ != "VB" or cue.dep_ not in ("ROOT", "conj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cue.children):
+        return False
+    return cue.dep_ == "ROOT" or _imperative(cue.head)  # "go further, and ask …"
 
 
 def _whole_marks(part: Span, marks: list[Span]) -> Span:
