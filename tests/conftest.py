@@ -18,7 +18,7 @@ def private_dirs(
 ) -> Iterator[Path]:
     """Keep tests away from the user's real annotations and config."""
     root = tmp_path_factory.mktemp("newslens-home")
-    for name in ("DATA", "CONFIG", "CACHE"):
+    for name in ("DATA", "CONFIG"):
         path = root / name.lower()
         path.mkdir()
         monkeypatch.setenv(f"NEWSLENS_{name}_DIR", str(path))

@@ -49,7 +49,7 @@ def _start(
     """Run ``command`` in a new 100x30 tmux session with private newslens dirs."""
     env = [
         f"-eNEWSLENS_{name}_DIR={private_dirs / name.lower()}"
-        for name in ("DATA", "CONFIG", "CACHE")
+        for name in ("DATA", "CONFIG")
     ]
     # COLUMNS/LINES from the test process would pin the app's size: drop them.
     wrapped = f"{command}; echo NEWSLENS-EXIT=$?; sleep 60"
