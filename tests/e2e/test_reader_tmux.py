@@ -47,10 +47,7 @@ def _start(
     tmux: Callable[..., str], private_dirs: Path, session: str, command: str
 ) -> Callable[[], str]:
     """Run ``command`` in a new 100x30 tmux session with private newslens dirs."""
-    env = [
-        f"-eNEWSLENS_{name}_DIR={private_dirs / name.lower()}"
-        for name in ("DATA", "CONFIG")
-    ]
+    env = [f"-eNEWSLENS_{name}_DIR={private_dirs / name.lower()}" for name in ("DATA", "CONFIG")]
     # COLUMNS/LINES from the test process would pin the app's size: drop them.
     wrapped = f"{command}; echo NEWSLENS-EXIT=$?; sleep 60"
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", *env, wrapped)
