@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from newslens.analysis.attribution import attribute
 from newslens.analysis.model import Analysis, Quote, QuoteKind
 from newslens.analysis.pipeline import analyze
+from newslens.analysis.quotes import pair_quotes
 from newslens.article import Article
 
 
@@ -107,6 +110,55 @@ def test_the_term_then_its_quoted_words(analysis_nlp: Language) -> None:
     quotes = direct(text, run(analysis_nlp, text))
     assert [words(text, q) for q in quotes] == ["“a betrayal of every family on this street”"]
     assert quotes[0].speaker == "Ruiz"
+
+
+def test_words_someone_refuses_to_use_are_not_their_quote(analysis_nlp: Language) -> None:
+    text = "The mayor defended her refusal to use the words “managed decline” on Wednesday."
+    assert direct(text, run(analysis_nlp, text)) == []
+
+
+def test_a_possessive_before_named_words_makes_them_the_reporters_phrase(
+    analysis_nlp: Language,
+) -> None:
+    # "… what he called Machado’s “sex tape.”", as the parser read it: "’s" a noun.
+    rows = [  # word, space after, pos, tag, lemma, head, dep
+        ("Voters", True, "NOUN", "NNS", "voter", 2, "nsubj"),
+        ("should", True, "AUX", "MD", "should", 2, "aux"),
+        ("see", True, "VERB", "VB", "see", 2, "ROOT"),
+        ("what", True, "PRON", "WP", "what", 5, "dobj"),
+        ("he", True, "PRON", "PRP", "he", 5, "nsubj"),
+        ("called", True, "VERB", "VBD", "call", 2, "ccomp"),
+        ("Machado", False, "PROPN", "NNP", "Machado", 5, "oprd"),
+        ("’s", True, "NOUN", "NN", "’s", 6, "case"),
+        ("“", False, "PUNCT", "``", "“", 10, "punct"),
+        ("sex", True, "NOUN", "NN", "sex", 10, "compound"),
+        ("tape", False, "NOUN", "NN", "tape", 5, "oprd"),
+        (".", False, "PUNCT", ".", ".", 2, "punct"),
+        ("”", False, "PUNCT", "''", "”", 2, "punct"),
+    ]
+    word, space, pos, tag, lemma, head, dep = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(
+        analysis_nlp.vocab,
+        words=word,
+        spaces=space,
+        pos=pos,
+        tags=tag,
+        lemmas=lemma,
+        heads=head,
+        deps=dep,
+    )
+    quotes, _ = attribute(doc, pair_quotes(doc.text))
+    assert [q.kind for q in quotes if q.kind is QuoteKind.DIRECT] == []
+
+
+def test_an_example_the_reporter_gives_is_mixed_speech(analysis_nlp: Language) -> None:
+    text = 'Even now at 86 she still says things such as, "We are not all meant to be equal."'
+    result = run(analysis_nlp, text)
+    assert direct(text, result) == []
+    [quote] = result.quotes
+    assert quote.kind is QuoteKind.MIXED
+    assert words(text, quote) == '"We are not all meant to be equal."'
+    assert quote.speaker == "she"
 
 
 def test_a_noun_of_words_as_subject_names_no_quotation(analysis_nlp: Language) -> None:

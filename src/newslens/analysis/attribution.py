@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import Verb, lexicon
 from newslens.analysis.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Stance
 from newslens.analysis.quoted import (
+    after_example_word,
     aside_before,
     closer_cue,
     continues_reporter,
@@ -61,6 +62,7 @@ from newslens.analysis.quoted import (
 from newslens.analysis.speakers import Mention, mention_for, resolve
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
+    NOT_DOING,
     Scan,
     chars,
     complement,
@@ -328,7 +330,9 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         elif cue is None and ends_utterance(doc, tokens):
             cue, confidence = cue_right_after(doc, tokens, cues), 0.7
         if cue is not None:
-            if reported_clause_between(doc, tokens, cue, in_quote):
+            if reported_clause_between(doc, tokens, cue, in_quote) or after_example_word(
+                doc, tokens, in_quote
+            ):
                 woven.add(span)
                 carried_on.setdefault(cue.i, []).append(span)  # the clause goes on in quotes
                 continue
@@ -403,9 +407,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             parts = []
         if not parts and not following:
             continue
-        parts = sorted(
-            parts + [f for f in following if not any(a < f[1] and f[0] < b for a, b in parts)]
-        )
+        parts = _union(parts + following)
         kind = (
             QuoteKind.MIXED
             if any(p[0] <= a and b <= p[1] + 1 for a, b in marks for p in parts)
@@ -438,6 +440,18 @@ def _imperative(cue: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cue.children):
         return False
     return cue.dep_ == "ROOT" or _imperative(cue.head)  # "go further, and ask …"
+
+
+def _union(spans: list[Span]) -> list[Span]:
+    """Overlapping spans merged: reported words the parse found inside a quote that goes
+    on with them become that quote, marks and all."""
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _whole_marks(part: Span, marks: list[Span]) -> Span:
@@ -572,12 +586,6 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
             )
         )
     return quotes, speakers_of(quotes, mentions)
-
-
-# Verbs that say their infinitive did not happen: "declined to say", "failed to mention".
-NOT_DOING = frozenset(
-    ["decline", "refuse", "fail", "neglect", "forget", "avoid", "omit", "stop", "cease", "quit"]
-)
 
 
 def _cue_group(cue: Token) -> tuple[SpacySpan, bool]:

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicon, word_nouns
 from newslens.analysis.model import QuoteKind, Span
 from newslens.analysis.quotes import APOSTROPHES
-from newslens.analysis.syntax import ATTRIBUTION_WORDS, COMPLEMENTS, is_negated, speaker_of, subject
+from newslens.analysis.syntax import (
+    ATTRIBUTION_WORDS,
+    COMPLEMENTS,
+    NOT_DOING,
+    is_negated,
+    speaker_of,
+    subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -127,6 +134,11 @@ def quote_kind(text: str, span: Span) -> QuoteKind:
     return QuoteKind.MIXED if text.startswith(APOSTROPHES, span[0]) else QuoteKind.DIRECT
 
 
+# Words that make what follows an example of something the reporter names: "things such
+# as, “…”", "questions like “…”", "a few, including, “…”".
+EXAMPLE_WORDS = frozenset(["as", "like", "including"])
+
+
 # How a quoted span hangs off the reporter's sentence when it is only part of it: "…,
 # “so that one day …”" (advcl), "called it “a disaster”" (oprd), "a “con artist”" (pobj).
 FRAGMENT_DEPS = frozenset(
@@ -210,6 +222,16 @@ def stands_alone(
 
 # Tags of a verb that makes a clause of its own: past, present, modal.
 FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
+def after_example_word(doc: Doc, quote: list[int], in_quote: list[int]) -> bool:
+    """Whether the quote is an example the reporter gives: "says things such as, “…”"."""
+    before = quote[0] - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        if doc[before].text == ":" or in_quote[before] >= 0:
+            return False
+        before -= 1
+    return before >= 0 and doc[before].lower_ in EXAMPLE_WORDS
 
 
 def reported_clause_between(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -> bool:
@@ -343,8 +365,10 @@ def naming_cue(doc: Doc, quote: list[int], cues: set[int], in_quote: list[int]) 
     before = doc[quote[0] - 1]
     if before.lower_ in ("and", "or", ",", "to"):  # 'calls them "A" and "B"', 'likened it to'
         pass
-    elif before.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None  # 'called it a "disaster"', 'names like "…"': the reporter's own phrase
+    elif before.pos_ not in ("NOUN", "PROPN", "PRON") or before.dep_ == "case":
+        # 'called it a "disaster"', 'names like "…"', "called Machado's “sex tape”": the
+        # words before are the reporter's own phrase
+        return None
     if not (cue.left_edge.i <= first.i <= cue.right_edge.i):
         return None  # the quote is no part of the verb's phrase
     rest = _word_after(doc, quote)
@@ -445,10 +469,26 @@ def named_words(doc: Doc, quote: list[int], in_quote: list[int]) -> tuple[Token,
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb or in_quote[verb.head.i] >= 0:
             break
         verb = verb.head
+    if _not_done(verb):
+        return None  # "his refusal to use the words “…”": words he does not say
     source = subject(verb, in_quote) if verb.pos_ in ("VERB", "AUX") else None
     if source is None or source.i == noun.i:
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
     return None if source is None else (noun, source)
+
+
+# Nouns that, like the verbs of NOT_DOING, say what they hold did not happen.
+NOT_DOING_NOUNS = frozenset(["refusal", "failure", "reluctance", "unwillingness"])
+
+
+def _not_done(verb: Token) -> bool:
+    """Whether a verb is denied, or is what someone refused or failed to do."""
+    head = verb.head
+    return is_negated(verb) or (
+        verb.dep_ in ("xcomp", "acl")
+        and head.lemma_.lower() in NOT_DOING | NOT_DOING_NOUNS
+        and head.i < verb.i
+    )
 
 
 def _capital_in_brackets(doc: Doc, quote: list[int]) -> bool:

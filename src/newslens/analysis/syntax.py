@@ -57,6 +57,12 @@ XCOMP_CUES = frozenset(
 )
 
 
+# Verbs that say their infinitive did not happen: "declined to say", "failed to mention".
+NOT_DOING = frozenset(
+    ["decline", "refuse", "fail", "neglect", "forget", "avoid", "omit", "stop", "cease", "quit"]
+)
+
+
 ATTRIBUTION_WORDS = 16  # "Flynn, a top Trump surrogate, said": the most words before a cue
 
 
