@@ -280,6 +280,29 @@ def test_a_day_is_not_what_was_rejected(analysis_nlp: Language) -> None:
     assert [words(text, q) for q in result.quotes] == ["the offer"]
 
 
+def test_said_in_a_statement_is_whoever_said_it(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "The buyer, Coastline Leisure, said in a statement that it would restore the pier's "
+        "pavilion by 2027.",
+    )
+    quote = only(result)
+    assert quote.speaker is not None and "Coastline Leisure" in quote.speaker
+    assert words(text, quote).startswith("that it would restore")
+
+
+def test_what_the_speaker_did_after_a_past_perfect_clause(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        'He said the council had "never seriously looked" at community ownership, and accused '
+        "it of rushing the decision.",
+    )
+    said = next(q for q in result.quotes if q.cue == "said")
+    assert words(text, said) == 'the council had "never seriously looked" at community ownership'
+    accused = next(q for q in result.quotes if q.cue == "accused")
+    assert accused.speaker == said.speaker
+
+
 def test_reported_clause_after_a_phrase_of_time(analysis_nlp: Language) -> None:
     # The parse takes each clause for an adverbial or a relative clause of the time noun.
     for text, reported in (

@@ -222,6 +222,9 @@ def _noun_source(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _SOURCE_VERBS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "through") and verb.head.pos_ == "VERB":
+        # "The buyer said in a statement that …": whoever says it in the statement.
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

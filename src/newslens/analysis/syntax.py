@@ -400,10 +400,14 @@ def _misattached_clauses(cue: Token) -> list[Token]:
 
 
 def _tense(verb: Token) -> str | None:
-    """Past or present, from the verb or the first auxiliary that carries it."""
+    """Past, present or past perfect, from the verb or the first auxiliary that carries it.
+
+    The past perfect tells a reported clause ("the council had never looked") from the
+    reporter's past ("…, and accused it of …").
+    """
     for token in [*(c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), verb]:
         if token.tag_ == "VBD":
-            return "past"
+            return "past perfect" if token.lemma_ == "have" and token is not verb else "past"
         if token.tag_ in ("VBZ", "VBP"):
             return "present"
     return None
