@@ -303,6 +303,15 @@ def test_what_the_speaker_did_after_a_past_perfect_clause(analysis_nlp: Language
     assert accused.speaker == said.speaker
 
 
+def test_according_to_a_report_by_someone_is_theirs(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "According to a report by the Congressional Budget Office, a shutdown lasting more than "
+        "two weeks would cost the economy about $3 billion.",
+    )
+    assert only(result).speaker == "Congressional Budget Office"
+
+
 def test_reported_clause_after_a_phrase_of_time(analysis_nlp: Language) -> None:
     # The parse takes each clause for an adverbial or a relative clause of the time noun.
     for text, reported in (

@@ -97,11 +97,15 @@ class _Attribution:
 
 def _according_to(doc: Doc, scan: Scan) -> list[_Attribution]:
     out = []
+    nouns = {t.i for t in scan.nouns}
     for token in scan.according:
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
             continue
+        if source.i in nouns:
+            # "according to a report by the budget office": the office says it.
+            source = _noun_source(source) or source
         # The sentence around the "according to X" phrase is what X says.
         sent = token.sent
         lo, hi = token.left_edge.i, token.right_edge.i + 1
