@@ -598,6 +598,24 @@ def test_an_order_to_the_reader_reports_nothing(analysis_nlp: Language) -> None:
     assert [words(text, q) for q in result.quotes] == ["whether the bridge will close"]
 
 
+def test_a_british_article_quoting_with_single_marks(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Speaking on the radio, Lucy Fairbairn said the money would pay for new carriages. "
+        "'Nobody likes paying more,' she said. 'But the alternative is a network that falls "
+        "apart.'\n\nTransport Focus chief executive Anita Rowe said: 'Fares have risen faster "
+        "than wages for a decade.'",
+    )
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert [(words(text, q), q.speaker) for q in direct] == [
+        (
+            "'Nobody likes paying more,' | 'But the alternative is a network that falls apart.'",
+            "Lucy Fairbairn",
+        ),
+        ("'Fares have risen faster than wages for a decade.'", "Anita Rowe"),
+    ]
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

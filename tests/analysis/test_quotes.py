@@ -97,3 +97,39 @@ def test_any_string_gives_ordered_spans_in_range(text: str) -> None:
 def test_quote_left_open_ends_before_its_attribution() -> None:
     text = '"The rosters got worse every year, Ebner told reporters at the depot.\n\nNext.'
     assert quoted(text) == ['"The rosters got worse every year,']
+
+
+def test_single_marks_quote_in_a_text_that_quotes_with_them() -> None:
+    text = "'Nobody likes paying more,' she said. 'But the alternative is worse.'"
+    assert quoted(text) == ["'Nobody likes paying more,'", "'But the alternative is worse.'"]
+
+
+def test_curly_single_marks_quote_too() -> None:
+    text = "Ms Rowe said: ‘Fares have risen faster than wages for a decade.’"
+    assert quoted(text) == ["‘Fares have risen faster than wages for a decade.’"]
+
+
+def test_a_plurals_apostrophe_inside_a_single_quoted_quote() -> None:
+    text = "'The parents' evening was cancelled,' she said. 'Nobody told us.'"
+    assert quoted(text) == ["'The parents' evening was cancelled,'", "'Nobody told us.'"]
+
+
+def test_a_single_quote_can_close_after_a_plurals_s() -> None:
+    text = "He called it 'a kick in the teeth for commuters' and promised 'a fare freeze'."
+    assert quoted(text) == ["'a kick in the teeth for commuters'", "'a fare freeze'"]
+
+
+def test_single_quote_over_two_paragraphs() -> None:
+    text = "'We waited for two hours.\n\n'Then the bus came,' she said."
+    assert quoted(text) == ["'We waited for two hours.\n\n'Then the bus came,'"]
+
+
+def test_elisions_and_years_are_no_single_marks() -> None:
+    text = "Rock 'n' roll of the '90s: 'em all, singing 'cause they can."
+    assert quoted(text) == []
+
+
+def test_single_marks_stay_apostrophes_where_double_marks_quote() -> None:
+    # A headline's single marks in a text that quotes with double ones are not counted.
+    text = 'Flynn says policy \'absolutely right\'\n\n"It was right," he said. "It was fair."'
+    assert quoted(text) == ['"It was right,"', '"It was fair."']

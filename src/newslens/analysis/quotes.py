@@ -3,10 +3,13 @@
 Pure string work, no spaCy: the attribution step decides which quoted spans are
 someone's words. Rules, each for a pattern of real text:
 
-- double marks only delimit quotes: straight ``"``, curly “ ”, low „ and guillemets « »;
-  single marks (‘ ’ ') are left alone, because inside a double-quoted span they are
-  nested quotes and everywhere else they are mostly apostrophes (don’t, the ’90s); two
+- double marks delimit quotes: straight ``"``, curly “ ”, low „ and guillemets « »; two
   apostrophes in a row ('' … '') stand in for a straight double mark;
+- single marks (‘ ’ ') delimit quotes only in a text that quotes with them, as British
+  papers do ('Nobody likes paying more,' she said); elsewhere they are nested quotes or
+  apostrophes. Either way an apostrophe is never a mark: not inside a word (don’t,
+  Ukraine’s), not before a year (the ’90s) or an elision ('em), and a mark after a
+  plural's s (voters' rights) closes a quote only when no likelier closing mark comes;
 - a quote that runs over several paragraphs reopens each paragraph without closing the
   one before; the quote continues;
 - a double-quoted span inside another one in the same paragraph (“… what he calls “hell”
@@ -22,6 +25,7 @@ someone's words. Rules, each for a pattern of real text:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -93,6 +97,10 @@ def _last_visible(text: str, i: int) -> str:
 
 def pair_quotes(text: str) -> list[tuple[int, int]]:
     """Spans of quoted text, quotation marks included, in order and non-overlapping."""
+    return _pair(_singles_as_doubles(text))
+
+
+def _pair(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened: int | None = None  # start of the quote being read, possibly paragraphs ago
     low_open = False
@@ -174,3 +182,95 @@ def _salvage(text: str, start: int | None, end: int) -> list[tuple[int, int]]:
     if len(body.split()) >= 3 and not body[:1].isspace():
         return [(start, start + 1 + len(body))]
     return []
+
+
+# Words an apostrophe shortens at their start: 'em, 'cause, 'til, 'n', 'tis.
+_ELIDED = re.compile(r"(?:em|cause|cos|til|tis|twas|bout|n|round)\b", re.IGNORECASE)
+_OPEN_SPACE = "([{—–-/"
+_SINGLE_MARK = re.compile("[‘’']")
+_FAR_CLOSERS = 8  # how many closing marks past the next opening one a quote may look at
+_CLOSE_PUNCT = ".,;:!?)]}—–"
+
+
+def _single_opener(text: str, i: int) -> bool:
+    """Whether the single mark at ``i`` can open a quote: after a space, before a word."""
+    if text[i] not in "‘'":
+        return False  # ’ opening a word is an elision: ’em, the ’90s
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not (before.isspace() or before in _OPEN_SPACE or before in '“"'):
+        return False
+    return (after.isalpha() or after in '“"') and not _ELIDED.match(text, i + 1)
+
+
+def _closer_strength(text: str, j: int, p_end: int) -> int:
+    """How likely the single mark at ``j`` closes a quote: 0 not at all, then 1 to 3.
+
+    3 after the quoted words' own punctuation or before the reporter's; 2 after a word;
+    1 after a plural's s (voters' rights), where it is as likely an apostrophe.
+    """
+    if text[j] not in "’'":
+        return 0
+    before = text[j - 1] if j else " "
+    after = text[j + 1] if j + 1 < p_end else "\n"
+    if before.isspace() or (before.isalnum() and after.isalnum()):
+        return 0  # "don’t", "Ukraine’s"
+    if before in ".,!?;:" or after in _CLOSE_PUNCT or after == "\n":
+        return 3
+    if not after.isspace():
+        return 0
+    return 1 if before in "sS" else 2
+
+
+def _single_pairs(text: str) -> list[tuple[int, int | None]]:
+    """Single marks paired as quotation marks, paragraph by paragraph.
+
+    Each opening mark closes at the likeliest closing mark before the next opening one
+    (or after it, when none comes before); ``None`` when the paragraph never closes it.
+    """
+    pairs: list[tuple[int, int | None]] = []
+    for p_start, p_end in paragraphs(text):
+        marks = [m.start() for m in _SINGLE_MARK.finditer(text, p_start, p_end)]
+        openers = [i for i in marks if _single_opener(text, i)]
+        strengths = {j: _closer_strength(text, j, p_end) for j in marks}
+        closers = [j for j in marks if strengths[j]]
+        taken = -1
+        for k, o in enumerate(openers):
+            if o <= taken:
+                continue
+            following = openers[k + 1] if k + 1 < len(openers) else p_end
+            lo = bisect.bisect_right(closers, o + 1)
+            hi = bisect.bisect_left(closers, following)
+            # The closing marks before the next opening one, else a few after it.
+            candidates = closers[lo:hi] or closers[hi : hi + _FAR_CLOSERS]
+            chosen = max(candidates, key=lambda j: (strengths[j], -j), default=None)
+            pairs.append((o, chosen))
+            taken = chosen if chosen is not None else o
+    return pairs
+
+
+def _singles_as_doubles(text: str) -> str:
+    """``text`` with its single quotation marks written as double ones, when it quotes with
+    single marks (more such pairs than opening double marks); else ``text`` as it is.
+
+    The marks keep their places, so every offset into the result is one into ``text``.
+    """
+    if "‘" not in text and "'" not in text:
+        return text  # ’ alone opens nothing
+    found = _single_pairs(text)
+    closed = sum(1 for _, c in found if c is not None)
+    doubles = sum(1 for m in _MARK.finditer(text) if m.group() in OPENERS or _opens(text, m))
+    if not closed or closed <= doubles:
+        return text
+    chars = list(text)
+    for o, c in found:
+        chars[o] = "“"
+        if c is not None:
+            chars[c] = "”"
+    return "".join(chars)
+
+
+def _opens(text: str, match: re.Match[str]) -> bool:
+    """Whether a straight double mark (or two apostrophes) opens: after a space."""
+    i = match.start()
+    return match.group() in ('"', APOSTROPHES) and (i == 0 or text[i - 1].isspace())
