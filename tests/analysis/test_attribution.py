@@ -616,6 +616,39 @@ def test_a_british_article_quoting_with_single_marks(analysis_nlp: Language) -> 
     ]
 
 
+def test_the_company_is_the_firm_named_before(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Crestline Motors said it would close two plants in Ohio.\n\n"
+        "Union leaders said they had not been told. The company said talks would go on.",
+    )
+    firm = {q.speaker_key for q in result.quotes if q.speaker in ("Crestline Motors",)}
+    assert len(firm) == 1
+    assert [q.speaker for q in result.quotes].count("Crestline Motors") == 2
+    speaker = result.speaker(firm.pop())
+    assert speaker is not None and speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_heard_yelling_is_who_yells(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Rosa Lind can be heard yelling to the officers that her husband was unarmed.",
+    )
+    yelling = next(q for q in result.quotes if q.cue == "yelling")
+    assert yelling.speaker == "Rosa Lind"
+
+
+def test_told_someone_on_a_call_that(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        'Chief Executive Laura Brenner told analysts on a call that demand had been "softer '
+        'than we expected".',
+    )
+    quote = only(result)
+    assert words(text, quote).startswith("that demand had been")
+    assert quote.speaker == "Laura Brenner"
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

@@ -393,7 +393,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         while end > start + 1 and ent.doc[end - 1].text in ("’s", "'s"):
             end -= 1
         name = ent.doc[start:end].text
-        return Mention(span, head, name, kind, name.lower())
+        return Mention(span, head, name, _corporate(name) or kind, name.lower())
     # A capitalised subject the tagger took for a verb ("Trump this week said …") is a name.
     misread = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
     if (head.pos_ == "PROPN" or misread) and head.text[:1].isupper():
@@ -411,7 +411,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         words = [*run, *head.lefts]
         numbered = any(t.like_num or any(c.isdigit() for c in t.text) for t in words)
         kind = SpeakerKind.UNKNOWN if numbered else SpeakerKind.PERSON
-        return Mention(span, head, name, kind, name.lower())
+        return Mention(span, head, name, _corporate(name) or kind, name.lower())
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
         # "Their singer, Dev Holloway", "the mayor, Helga Marquardt": the name says who.
@@ -435,6 +435,56 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         kind = SpeakerKind.UNKNOWN
     key = " ".join(t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct)
     return Mention(span, head, name, kind, key or lower)
+
+
+# Last words of a firm's name: "Crestline Motors", "Northgate Mutual", "Acme Holdings plc".
+_FIRM_WORDS = frozenset(
+    [
+        "motors",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "ltd",
+        "ltd.",
+        "limited",
+        "plc",
+        "llc",
+        "llp",
+        "ag",
+        "gmbh",
+        "sa",
+        "group",
+        "holdings",
+        "bank",
+        "mutual",
+        "insurance",
+        "airlines",
+        "airways",
+        "industries",
+        "partners",
+        "technologies",
+        "pharmaceuticals",
+        "foods",
+        "capital",
+        "labs",
+        "leisure",
+        "media",
+        "energy",
+        "rail",
+        "railways",
+    ]
+)
+
+
+def _corporate(name: str) -> SpeakerKind | None:
+    """Organisation for a name that ends like a firm's, whatever the recogniser said."""
+    words = name.lower().split()
+    return SpeakerKind.ORGANISATION if len(words) > 1 and words[-1] in _FIRM_WORDS else None
 
 
 def _kind_of_part(head: Token) -> SpeakerKind:
@@ -516,11 +566,11 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
     """The body named before that "the authority" or "the union" stands for, if any.
 
     "National Flood Authority … the authority said": the nearest organisation whose
-    name holds the noun.
+    name holds the noun; "Crestline Motors … the company said": the nearest firm.
     """
     if mention.kind is not SpeakerKind.ORGANISATION or mention.head.pos_ != "NOUN":
         return None
-    if mention.key not in _ORGANISATION_NOUNS:
+    if mention.key not in _ORGANISATION_NOUNS | _FIRM_NOUNS:
         return None  # "the Russian army" says more than a noun standing for a name
     return next(
         (
@@ -528,10 +578,17 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
             for c in reversed(before)
             if c.kind is SpeakerKind.ORGANISATION
             and c.head.pos_ == "PROPN"
-            and mention.key in c.name.lower().split()
+            and (
+                mention.key in c.name.lower().split()
+                or (mention.key in _FIRM_NOUNS and _corporate(c.name) is not None)
+            )
         ),
         None,
     )
+
+
+# Nouns that stand for a firm named before: "Crestline Motors … the company said".
+_FIRM_NOUNS = frozenset(["company", "firm", "carrier", "automaker", "lender", "insurer"])
 
 
 def resolve(mentions: list[Mention]) -> None:

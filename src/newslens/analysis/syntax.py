@@ -139,6 +139,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         if own is None or own.pos_ not in ("PROPN", "PRON"):
             return previous
     token: Token | None = cue
+    below: Token | None = None  # the verb climbed from
     for _ in range(4):
         if token is None or in_quote[token.i] >= 0:
             return None
@@ -149,8 +150,10 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                 return child  # "who" too: the mention resolves to the noun it follows
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if any(child.dep_ == "nsubjpass" for child in token.children):
-            return None
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # "Scott can be heard yelling that …": she yells; "It was said that …": nobody.
+            return passive if below is not None and below.dep_ == "xcomp" else None
         if token is cue and cue.tag_ == "VBN" and cue.dep_ == "advcl":
             return None  # "Asked to put a date on it, the minister said …": he was asked
         before = token.doc[token.i - 1] if token.i > 0 else None
@@ -167,7 +170,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             return token.head  # "footage of Clinton asking, “…”"
         if token.dep_ not in INHERITS_SUBJECT or token.head is token:
             return None
-        token = _goes_with(token)
+        below, token = token, _goes_with(token)
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS:
             # "the statement, saying …": the noun is the source.
             return token
@@ -369,8 +372,9 @@ def _misattached_clauses(cue: Token) -> list[Token]:
 
     "Trump said after the convention he would not accept …" (parsed as an adverbial
     clause) and "The Times reported at the time that the editor had …" (a relative
-    clause of "time"): a clause with a subject of its own, opened by nothing or by "that",
-    right after the cue and its phrase, is what the cue reports.
+    clause of "time"; "told analysts on a call that demand had …", of "call"): a clause
+    with a subject of its own, opened by nothing or by "that", right after the cue and its
+    phrase, is what the cue reports.
     """
     doc = cue.doc
     for child in cue.rights:
@@ -384,7 +388,7 @@ def _misattached_clauses(cue: Token) -> list[Token]:
                 None,
             )
             if clause is not None and not any(
-                c.dep_ == "advmod" and c.lower_ == "that" for c in clause.children
+                c.dep_ in ("advmod", "mark") and c.lower_ == "that" for c in clause.children
             ):
                 clause = None  # a true relative clause: "at the meeting that ended late"
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
