@@ -649,6 +649,26 @@ def test_told_someone_on_a_call_that(analysis_nlp: Language) -> None:
     assert quote.speaker == "Laura Brenner"
 
 
+def test_a_name_given_an_age_is_a_person(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Students were divided. Jamal Price, 16, said he understood the reasons but thought the "
+        'ban was "a bit much".',
+    )
+    assert {q.speaker for q in result.quotes} == {"Jamal Price"}
+    speaker = result.speaker(result.quotes[0].speaker_key)
+    assert speaker is not None and speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_plural_opening_a_sentence_is_nobody_she_can_be(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Board chair Angela Moore said teachers had asked for the ban.\n\n"
+        "Moore dismissed that concern. Schools would keep a phone in every office, she said.",
+    )
+    assert {q.speaker for q in result.quotes if q.cue == "said"} == {"Angela Moore"}
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

@@ -393,6 +393,10 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         while end > start + 1 and ent.doc[end - 1].text in ("’s", "'s"):
             end -= 1
         name = ent.doc[start:end].text
+        if _aged(head):
+            kind = SpeakerKind.PERSON  # "Jamal Price, 16, said": whatever the recogniser said
+        elif kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
+            kind = SpeakerKind.GROUP  # "Schools would keep …" opening a sentence: no person
         return Mention(span, head, name, _corporate(name) or kind, name.lower())
     # A capitalised subject the tagger took for a verb ("Trump this week said …") is a name.
     misread = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
@@ -411,6 +415,8 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         words = [*run, *head.lefts]
         numbered = any(t.like_num or any(c.isdigit() for c in t.text) for t in words)
         kind = SpeakerKind.UNKNOWN if numbered else SpeakerKind.PERSON
+        if head.tag_ == "NNPS":
+            kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
         return Mention(span, head, name, _corporate(name) or kind, name.lower())
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
@@ -479,6 +485,14 @@ _FIRM_WORDS = frozenset(
         "railways",
     ]
 )
+
+
+def _aged(head: Token) -> bool:
+    """Whether a name is given an age: "Jamal Price, 16,", "Ann Cole, 34, a nurse"."""
+    return any(
+        c.dep_ in ("appos", "amod", "npadvmod") and c.like_num and c.text.isdigit() and len(c) <= 3
+        for c in head.rights
+    )
 
 
 def _corporate(name: str) -> SpeakerKind | None:
