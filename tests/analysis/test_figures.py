@@ -320,3 +320,8 @@ def test_any_text_gives_spans_in_range_that_match_the_text(nlp: Language, text: 
         assert figure.text == text[figure.start : figure.end]
         assert figure.start >= last_end
         last_end = figure.end
+
+
+def test_a_number_in_a_name_is_no_figure(nlp: Language) -> None:
+    text = "Speaking on BBC Radio 4's Today programme, she said 600 carriages were on order."
+    assert [f.text for f in find_figures(nlp(text))] == ["600"]

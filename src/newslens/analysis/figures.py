@@ -37,6 +37,8 @@ from newslens.analysis.model import Figure, FigureKind, Qualifier
 EXTENSION = "newslens_figures"
 
 _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
+# Entities whose numbers are part of a name, not a figure.
+_NAME_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE"}
 
 _UNITS_SMALL = {
     "zero": 0,
@@ -329,9 +331,13 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     """
     text = doc.text
     candidates = _entity_candidates(doc) + _rule_candidates(text)
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
     figures: list[Figure] = []
     last_end = 0
     for cand in _resolve(candidates):
+        bare = cand.label in ("CARDINAL", FigureKind.COUNT.value)
+        if bare and any(a <= cand.start and cand.end <= b for a, b in names):
+            continue  # "BBC Radio 4", "Section 230", "Apollo 11": part of a name
         start, end = _trim(text, cand.start, cand.end)
         figure = _figure(doc, text, max(start, last_end), end, cand.label, floor=last_end)
         if figure is not None:
