@@ -38,13 +38,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any, Generic, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newslens.analysis.boilerplate import is_inside, strip_span
+from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
 from newslens.analysis.model import Span as TextSpan
 
@@ -135,23 +135,15 @@ _WEIGHTS: dict[str, float] = {
 
 @lru_cache(maxsize=1)
 def word_lists() -> dict[str, frozenset[str]]:
-    """The word lists of claim_words.txt, by name."""
-    lists: dict[str, set[str]] = {}
-    current: set[str] = set()
-    text = files("newslens.analysis").joinpath("claim_words.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = lists.setdefault(line[1:-1], set())
-        elif line:
-            current.update(line.split())
-    lists["topics"] = set().union(
+    """The word lists of claim_words.txt, by name, and "topics": the policy lists together."""
+    lists = dict(word_sections("claim_words.txt"))
+    lists["topics"] = frozenset().union(
         *(
             lists[name]
             for name in ("economy", "security", "welfare", "environment", "measurable", "public")
         )
     )
-    return {name: frozenset(words) for name, words in lists.items()}
+    return lists
 
 
 def find_claims(

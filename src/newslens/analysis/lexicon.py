@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from newslens.analysis.model import Stance
@@ -77,3 +77,18 @@ def physical_targets() -> frozenset[str]:
     text = files("newslens.analysis").joinpath("physical_targets.txt").read_text("utf-8")
     lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return frozenset(line for line in lines if line)
+
+
+@cache
+def word_sections(name: str) -> dict[str, frozenset[str]]:
+    """The word lists of a data file of this package, by section: "[name]" starts one,
+    the words under it are whitespace-separated, "#" starts a comment."""
+    lists: dict[str, set[str]] = {}
+    current: set[str] = set()
+    for line in files("newslens.analysis").joinpath(name).read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], set())
+        elif line:
+            current.update(line.split())
+    return {section: frozenset(words) for section, words in lists.items()}

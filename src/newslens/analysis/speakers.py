@@ -10,281 +10,30 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Span, SpeakerKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-TITLES = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "miss",
-        "dr",
-        "dr.",
-        "sen.",
-        "sen",
-        "rep.",
-        "rep",
-        "gov.",
-        "gov",
-        "lt.",
-        "gen.",
-        "gen",
-        "col.",
-        "sir",
-        "lady",
-        "lord",
-        "president",
-        "senator",
-        "governor",
-        "minister",
-        "secretary",
-        "mayor",
-        "judge",
-        "justice",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chairman",
-        "chairwoman",
-        "chief",
-        "prime",
-        "deputy",
-        "former",
-        "candidate",
-        "nominee",
-        "leader",
-        "director",
-        "general",
-        "rev.",
-        "prof.",
-        "professor",
-        "ambassador",
-    ]
-)
+# The word lists are data: speaker_words.txt says what each one is for.
+SPEAKER_WORDS = word_sections("speaker_words.txt")
+TITLES = SPEAKER_WORDS["titles"]
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "i", "we"])
 GROUP_PRONOUNS = frozenset(["they", "them"])
 THING_PRONOUNS = frozenset(["it"])
 RELATIVES = frozenset(["who", "which", "that"])
-# Nouns that name a person by role, and so can stand for a named person mentioned before.
-ROLE_NOUNS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "president",
-        "senator",
-        "governor",
-        "congressman",
-        "congresswoman",
-        "secretary",
-        "mayor",
-        "chairman",
-        "chairwoman",
-        "official",
-        "ambassador",
-        "candidate",
-        "nominee",
-        "leader",
-        "chief",
-        "director",
-        "lawyer",
-        "attorney",
-        "aide",
-        "adviser",
-        "advisor",
-        "commander",
-        "general",
-    ]
-)
-# Nouns for people: endings that make one (economist, politician, chairwoman) and common
-# ones the endings miss or would confuse with things ("chamber", "paper" end like "manager").
+ROLE_NOUNS = SPEAKER_WORDS["role_nouns"]
+# Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
-_PERSON_NOUNS = frozenset(
-    [
-        "manager",
-        "leader",
-        "officer",
-        "worker",
-        "driver",
-        "teacher",
-        "lawyer",
-        "director",
-        "member",
-        "speaker",
-        "reporter",
-        "writer",
-        "farmer",
-        "owner",
-        "player",
-        "voter",
-        "supporter",
-        "protester",
-        "resident",
-        "student",
-        "passenger",
-        "commuter",
-        "nurse",
-        "doctor",
-        "engineer",
-        "analyst",
-        "expert",
-        "researcher",
-        "scientist",
-        "economist",
-        "partner",
-        "executive",
-        "founder",
-        "chief",
-        "mayor",
-        "source",
-        "witness",
-        "victim",
-        "parent",
-        "mother",
-        "father",
-        "daughter",
-        "son",
-        "wife",
-        "husband",
-        "friend",
-        "neighbor",
-        "neighbour",
-        "colleague",
-        "employee",
-        "customer",
-        "candidate",
-        "nominee",
-        "official",
-        "adviser",
-        "advisor",
-        "aide",
-        "activist",
-        "critic",
-        "judge",
-        "prosecutor",
-        "attorney",
-        "commander",
-        "soldier",
-        "legionnaire",
-    ]
-)
-# Nouns for bodies that speak as one: "the army claimed", "the ministry said".
-_ORGANISATION_NOUNS = frozenset(
-    [
-        "army",
-        "military",
-        "navy",
-        "government",
-        "administration",
-        "ministry",
-        "department",
-        "agency",
-        "office",
-        "council",
-        "committee",
-        "commission",
-        "board",
-        "parliament",
-        "court",
-        "police",
-        "party",
-        "campaign",
-        "company",
-        "firm",
-        "bank",
-        "union",
-        "newspaper",
-        "paper",
-        "network",
-        "website",
-        "embassy",
-        "university",
-        "hospital",
-        "school",
-        "legion",
-        "coalition",
-        "group",
-        "organisation",
-        "organization",
-        "foundation",
-        "institute",
-        "regime",
-        "kremlin",
-        "authority",
-        "trust",
-        "service",
-        "regulator",
-        "watchdog",
-        "tribunal",
-        "inquiry",
-        "assembly",
-        "cabinet",
-        "charity",
-        "club",
-        "team",
-        "league",
-        "church",
-        "broadcaster",
-        "magazine",
-        "channel",
-        "outlet",
-        "publisher",
-        "chamber",
-    ]
-)
+_PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
+_ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
 # "one of the drivers" is a driver; "some of the drivers", several.
 _ONE_OF = frozenset(["one", "each", "either", "neither", "another"])
 _SOME_OF = frozenset(["some", "many", "most", "several", "all", "both", "few", "none", "two"])
-# Words that mark a person's sex, so "he" never stands for "his daughter" nor "she" for "the
-# chairman"; a name marks nothing.
-_FEMALE = frozenset(
-    [
-        "she",
-        "her",
-        "woman",
-        "mother",
-        "daughter",
-        "wife",
-        "sister",
-        "girl",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "spokeswoman",
-        "chairwoman",
-        "businesswoman",
-        "congresswoman",
-        "queen",
-    ]
-)
-_MALE = frozenset(
-    [
-        "he",
-        "him",
-        "man",
-        "father",
-        "son",
-        "husband",
-        "brother",
-        "boy",
-        "mr",
-        "mr.",
-        "spokesman",
-        "chairman",
-        "businessman",
-        "congressman",
-        "king",
-    ]
-)
+_FEMALE = SPEAKER_WORDS["female"]
+_MALE = SPEAKER_WORDS["male"]
 _KIND_OF_LABEL = {
     "PERSON": SpeakerKind.PERSON,
     "ORG": SpeakerKind.ORGANISATION,
@@ -443,48 +192,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     return Mention(span, head, name, kind, key or lower)
 
 
-# Last words of a firm's name: "Crestline Motors", "Northgate Mutual", "Acme Holdings plc".
-_FIRM_WORDS = frozenset(
-    [
-        "motors",
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "co",
-        "co.",
-        "company",
-        "ltd",
-        "ltd.",
-        "limited",
-        "plc",
-        "llc",
-        "llp",
-        "ag",
-        "gmbh",
-        "sa",
-        "group",
-        "holdings",
-        "bank",
-        "mutual",
-        "insurance",
-        "airlines",
-        "airways",
-        "industries",
-        "partners",
-        "technologies",
-        "pharmaceuticals",
-        "foods",
-        "capital",
-        "labs",
-        "leisure",
-        "media",
-        "energy",
-        "rail",
-        "railways",
-    ]
-)
+_FIRM_WORDS = SPEAKER_WORDS["firm_words"]
 
 
 def _aged(head: Token) -> bool:
@@ -601,8 +309,7 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
     )
 
 
-# Nouns that stand for a firm named before: "Crestline Motors … the company said".
-_FIRM_NOUNS = frozenset(["company", "firm", "carrier", "automaker", "lender", "insurer"])
+_FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]
 
 
 def resolve(mentions: list[Mention]) -> None:
