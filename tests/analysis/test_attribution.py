@@ -669,6 +669,20 @@ def test_a_plural_opening_a_sentence_is_nobody_she_can_be(analysis_nlp: Language
     assert {q.speaker for q in result.quotes if q.cue == "said"} == {"Angela Moore"}
 
 
+def test_an_interview_transcript(analysis_nlp: Language) -> None:
+    # "Q:" is the interviewer's label, not a speaker; "Okoro:" is the chief named before,
+    # however the recogniser read "Chief Constable".
+    _, result = run(
+        analysis_nlp,
+        "Chief Constable Nadia Okoro took charge of the county force in April.\n\n"
+        "Q: Knife crime has risen for three years in a row. Why?\n\n"
+        "Okoro: There is no single reason. Fear spreads faster than any gang.",
+    )
+    assert [q.speaker for q in result.quotes] == ["Nadia Okoro"]
+    speaker = result.speaker(result.quotes[0].speaker_key)
+    assert speaker is not None and speaker.kind is SpeakerKind.PERSON
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

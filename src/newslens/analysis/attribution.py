@@ -152,6 +152,10 @@ EDITORIAL_LABELS = frozenset(
         "tags",
         "filed under",
         "full text",
+        "q",
+        "a",
+        "question",
+        "answer",
     ]
 )
 

@@ -142,8 +142,10 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         while end > start + 1 and ent.doc[end - 1].text in ("’s", "'s"):
             end -= 1
         name = ent.doc[start:end].text
-        if _aged(head):
-            kind = SpeakerKind.PERSON  # "Jamal Price, 16, said": whatever the recogniser said
+        if _aged(head) or (start > ent.start and ent.doc[ent.start].lower_ in TITLES):
+            # "Jamal Price, 16, said", "Chief Constable Nadia Okoro": people, whatever the
+            # recogniser said
+            kind = SpeakerKind.PERSON
         elif kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
             kind = SpeakerKind.GROUP  # "Schools would keep …" opening a sentence: no person
         return Mention(span, head, name, _corporate(name) or kind, name.lower())
