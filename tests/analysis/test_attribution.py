@@ -683,6 +683,15 @@ def test_an_interview_transcript(analysis_nlp: Language) -> None:
     assert speaker is not None and speaker.kind is SpeakerKind.PERSON
 
 
+def test_a_firm_whose_name_starts_like_a_title_keeps_its_name(analysis_nlp: Language) -> None:
+    for text, name in (
+        ("General Motors said it would cut 4,000 jobs.", "General Motors"),
+        ("Major League Baseball said the season would start in April.", "Major League Baseball"),
+    ):
+        [speaker] = run(analysis_nlp, text)[1].speakers
+        assert (speaker.name, speaker.kind) == (name, SpeakerKind.ORGANISATION), text
+
+
 def test_scare_quotes_are_not_quotes(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The so-called “reform” passed the senate on Tuesday.")
     assert result.quotes == ()

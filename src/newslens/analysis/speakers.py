@@ -132,21 +132,22 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     ent = _entity_of(head)
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
         kind = _KIND_OF_LABEL[head.ent_type_]
-        # The name as written ("Lloyd-Evans"), without titles or a leading "the".
+        if kind is not SpeakerKind.PERSON and (_aged(head) or _titled(ent)):
+            # "Jamal Price, 16, said", "Chief Constable Nadia Okoro": people, whatever the
+            # recogniser said
+            kind = SpeakerKind.PERSON
+        # The name as written ("Lloyd-Evans"), without a person's titles, or a leading "the"
+        # of another name ("the Treasury"; "General Motors" keeps its "General").
         start, end = ent.start, ent.end
         while start < end - 1 and (
-            ent.doc[start].lower_ in TITLES
+            (kind is SpeakerKind.PERSON and ent.doc[start].lower_ in TITLES)
             or (kind is not SpeakerKind.PERSON and ent.doc[start].lower_ == "the")
         ):
             start += 1
         while end > start + 1 and ent.doc[end - 1].text in ("’s", "'s"):
             end -= 1
         name = ent.doc[start:end].text
-        if _aged(head) or (start > ent.start and ent.doc[ent.start].lower_ in TITLES):
-            # "Jamal Price, 16, said", "Chief Constable Nadia Okoro": people, whatever the
-            # recogniser said
-            kind = SpeakerKind.PERSON
-        elif kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
+        if kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
             kind = SpeakerKind.GROUP  # "Schools would keep …" opening a sentence: no person
         return Mention(span, head, name, _corporate(name) or kind, name.lower())
     # A capitalised subject the tagger took for a verb ("Trump this week said …") is a name.
@@ -195,6 +196,21 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
 
 
 _FIRM_WORDS = SPEAKER_WORDS["firm_words"]
+
+
+def _titled(entity: SpacySpan) -> bool:
+    """Whether an entity is a title and a full personal name: "Chief Constable Nadia Okoro".
+
+    Not "General Motors" or "President's Council on Sports": after the titles come at least
+    two capitalised words, none of them a firm's or a body's.
+    """
+    words = [t for t in entity if t.lower_ not in TITLES]
+    return (
+        entity[0].lower_ in TITLES
+        and len(words) >= 2
+        and all(t.is_alpha and t.is_title for t in words)
+        and not any(t.lower_ in _FIRM_WORDS or t.lower_ in _ORGANISATION_NOUNS for t in words)
+    )
 
 
 def _aged(head: Token) -> bool:
