@@ -29,6 +29,8 @@ ROLE_NOUNS = SPEAKER_WORDS["role_nouns"]
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
 _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
 _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
+_FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
+_FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
 # "one of the drivers" is a driver; "some of the drivers", several.
 _ONE_OF = frozenset(["one", "each", "either", "neither", "another"])
 _SOME_OF = frozenset(["some", "many", "most", "several", "all", "both", "few", "none", "two"])
@@ -195,9 +197,6 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     return Mention(span, head, name, kind, key or lower)
 
 
-_FIRM_WORDS = SPEAKER_WORDS["firm_words"]
-
-
 def _titled(entity: SpacySpan) -> bool:
     """Whether an entity is a title and a full personal name: "Chief Constable Nadia Okoro".
 
@@ -325,9 +324,6 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
         ),
         None,
     )
-
-
-_FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]
 
 
 def resolve(mentions: list[Mention]) -> None:
