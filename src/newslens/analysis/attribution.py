@@ -62,7 +62,6 @@ from newslens.analysis.quoted import (
 from newslens.analysis.speakers import Mention, mention_for, resolve
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
-    NOT_DOING,
     Scan,
     chars,
     complement,
@@ -73,6 +72,7 @@ from newslens.analysis.syntax import (
     subject,
     trim,
     trimmed,
+    undone_by,
 )
 
 if TYPE_CHECKING:
@@ -608,9 +608,9 @@ def _cue_group(cue: Token) -> tuple[SpacySpan, bool]:
     """
     doc = cue.doc
     verb, negated = cue, is_negated(cue)
-    head = cue.head
-    if cue.dep_ == "xcomp" and head.lemma_.lower() in NOT_DOING and head.i < cue.i:
-        verb, negated = head, negated != (not is_negated(head))  # "did not fail to say" says
+    undoer = undone_by(cue)
+    if undoer is not None:
+        verb, negated = undoer, negated != (not is_negated(undoer))  # "did not fail to say" says
     start = verb.i
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _GROUP_DEPS:
         start -= 1
@@ -623,17 +623,8 @@ _GROUP_DEPS = frozenset(["aux", "auxpass", "neg"])
 
 def _outer_cues_dropped(found: list[_Attribution]) -> list[_Attribution]:
     """Without "declined" when "declined to say" reports the same words through "say"."""
-    inner_heads = {
-        a.cue.head.i
-        for a in found
-        if a.cue is not None
-        and a.cue.dep_ == "xcomp"
-        and a.cue.head.lemma_.lower() in NOT_DOING
-        and a.cue.head.i < a.cue.i
-    }
-    return [
-        a for a in found if a.cue is None or a.cue.i not in inner_heads or a.cue.dep_ == "xcomp"
-    ]
+    undoers = {u.i for a in found if a.cue is not None and (u := undone_by(a.cue)) is not None}
+    return [a for a in found if a.cue is None or a.cue.i not in undoers]
 
 
 def _stance(verbs: dict[str, Verb], cue: Token | None) -> Stance | None:

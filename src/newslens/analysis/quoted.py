@@ -20,10 +20,10 @@ from newslens.analysis.quotes import APOSTROPHES
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     COMPLEMENTS,
-    NOT_DOING,
     is_negated,
     speaker_of,
     subject,
+    undone_by,
 )
 
 if TYPE_CHECKING:
@@ -469,26 +469,12 @@ def named_words(doc: Doc, quote: list[int], in_quote: list[int]) -> tuple[Token,
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb or in_quote[verb.head.i] >= 0:
             break
         verb = verb.head
-    if _not_done(verb):
+    if is_negated(verb) or undone_by(verb) is not None:
         return None  # "his refusal to use the words “…”": words he does not say
     source = subject(verb, in_quote) if verb.pos_ in ("VERB", "AUX") else None
     if source is None or source.i == noun.i:
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
     return None if source is None else (noun, source)
-
-
-# Nouns that, like the verbs of NOT_DOING, say what they hold did not happen.
-NOT_DOING_NOUNS = frozenset(["refusal", "failure", "reluctance", "unwillingness"])
-
-
-def _not_done(verb: Token) -> bool:
-    """Whether a verb is denied, or is what someone refused or failed to do."""
-    head = verb.head
-    return is_negated(verb) or (
-        verb.dep_ in ("xcomp", "acl")
-        and head.lemma_.lower() in NOT_DOING | NOT_DOING_NOUNS
-        and head.i < verb.i
-    )
 
 
 def _capital_in_brackets(doc: Doc, quote: list[int]) -> bool:

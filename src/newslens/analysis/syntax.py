@@ -61,6 +61,8 @@ XCOMP_CUES = frozenset(
 NOT_DOING = frozenset(
     ["decline", "refuse", "fail", "neglect", "forget", "avoid", "omit", "stop", "cease", "quit"]
 )
+# Nouns that say the same of theirs: "his refusal to use the words …".
+NOT_DOING_NOUNS = frozenset(["refusal", "failure", "reluctance", "unwillingness"])
 
 
 ATTRIBUTION_WORDS = 16  # "Flynn, a top Trump surrogate, said": the most words before a cue
@@ -515,6 +517,19 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         if noun.ent_type_ in PLACE_ENTITIES or noun.lemma_.lower() in targets:
             return False  # "attacked civilian buildings", "defended Kharkiv"
     return True
+
+
+def undone_by(verb: Token) -> Token | None:
+    """The word before ``verb`` that says it was not done: "declined [to say]", "had stopped
+    [asking]", "his refusal [to use]"; None when there is none."""
+    head = verb.head
+    if (
+        verb.dep_ in ("xcomp", "acl")
+        and head.i < verb.i
+        and head.lemma_.lower() in NOT_DOING | NOT_DOING_NOUNS
+    ):
+        return head
+    return None
 
 
 def is_negated(cue: Token) -> bool:
