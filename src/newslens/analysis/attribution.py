@@ -95,9 +95,10 @@ class _Attribution:
     extra: list[Span] = field(default_factory=list)
 
 
-def _according_to(doc: Doc, scan: Scan) -> list[_Attribution]:
+def _according_to(doc: Doc, scan: Scan, nouns: set[int]) -> list[_Attribution]:
+    """ "According to X, …": the sentence around the phrase, X's (``nouns``: the reporting
+    nouns, whose source speaks for them)."""
     out = []
-    nouns = {t.i for t in scan.nouns}
     for token in scan.according:
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -402,7 +403,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     taken = [p for a in direct for p in a.parts]
     indirect = [
         a
-        for a in _according_to(doc, scan)
+        for a in _according_to(doc, scan, noun_cues)
         if a.cue is not None and a.cue.i not in cue_used and not _covered(a.parts, taken)
     ]
     for i in sorted(verb_cues):
