@@ -187,11 +187,26 @@ def _goes_with(verb: Token) -> Token:
     who refused, whatever the parse made "refused" the conjunct of.
     """
     head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and _after_comma_and(verb):
-        tense = _tense(verb)
-        if tense is not None and _tense(head) not in (None, tense) and _tense(head.head) == tense:
-            return head.head
+    if head.dep_ == "ccomp" and _speakers_act(verb, head.head):
+        return head.head
     return head
+
+
+def _speakers_act(conj: Token, cue: Token) -> bool:
+    """Whether a conjunct the parse hung on the cue's reported clause is the speaker's act.
+
+    ", but did not say when", ", but refused to give a date": after a comma and a
+    conjunction, without a subject of its own, in the cue's tense and not the clause's.
+    """
+    tense = _tense(conj)
+    return (
+        conj.dep_ == "conj"
+        and _after_comma_and(conj)
+        and not any(c.dep_ in SUBJECTS for c in conj.children)
+        and tense is not None
+        and _tense(cue) == tense
+        and _tense(conj.head) not in (None, tense)
+    )
 
 
 def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
@@ -440,14 +455,11 @@ def _own_end(cue: Token, clause: Token) -> int:
     starts another attribution.
     """
     doc = cue.doc
-    tense = _tense(cue)
-    apart = tense is not None and _tense(clause) not in (None, tense)
     verbs = lexicons()[0]
     for conj in clause.rights:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not _after_comma_and(conj):
             continue
-        own_subject = any(c.dep_ in SUBJECTS for c in conj.children)
-        if (apart and _tense(conj) == tense and not own_subject) or _another_report(conj, verbs):
+        if _speakers_act(conj, cue) or _another_report(conj, verbs):
             cut = conj.left_edge.i
             while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1
