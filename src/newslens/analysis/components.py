@@ -40,15 +40,16 @@ class ParagraphStarts:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            previous = doc[token.i - 1] if token.i else None
             if token.is_space:
                 continue
-            if previous is None or (previous.is_space and "\n" in previous.text):
-                if previous is not None:
-                    token.is_sent_start = True
-                after = dateline_end(doc, token.i)
-                if after is not None:
-                    doc[after].is_sent_start = True
+            if token.i > 0:
+                previous = doc[token.i - 1]
+                if not (previous.is_space and "\n" in previous.text):
+                    continue  # not the start of a line
+                token.is_sent_start = True
+            after = dateline_end(doc, token.i)
+            if after is not None:
+                doc[after].is_sent_start = True
         return doc
 
 
