@@ -104,9 +104,7 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int]) -> list[_Attribution]:
         source = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
             continue
-        if source.i in nouns:
-            # "according to a report by the budget office": the office says it.
-            source = _noun_source(source) or source
+        source = _behind(source, nouns)  # "according to a report by the budget office"
         # The sentence around the "according to X" phrase is what X says.
         sent = token.sent
         lo, hi = token.left_edge.i, token.right_edge.i + 1
@@ -218,6 +216,13 @@ def _content_acl(clause: Token) -> bool:
     return clause.tag_ != "VBN" or any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
     )
+
+
+def _behind(source: Token, nouns: set[int]) -> Token:
+    """Who speaks through a reporting noun (one of ``nouns``): the budget office behind "a
+    report by the budget office", Harlow's office behind "a statement" it released; else
+    ``source`` itself."""
+    return (_noun_source(source) or source) if source.i in nouns else source
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -426,9 +431,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             else QuoteKind.INDIRECT
         )
         speaker = subject(cue, in_quote)
-        if speaker is not None and speaker.i in noun_cues:
-            # "Harlow's office released a statement saying …": whose statement says it.
-            speaker = _noun_source(speaker) or speaker
+        if speaker is not None:
+            speaker = _behind(speaker, noun_cues)  # "released a statement saying …"
         indirect.append(_Attribution(parts, kind, cue, speaker, confidence=0.8))
     reporting = {a.cue.i for a in indirect if a.cue is not None}
     indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
