@@ -47,6 +47,7 @@ from newslens.analysis.boilerplate import is_inside, strip_span
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
 from newslens.analysis.model import Span as TextSpan
+from newslens.analysis.syntax import is_negated
 
 EXTENSION = "newslens_claims"
 
@@ -406,11 +407,7 @@ def span_features(words: Span, figures: Iterable[Figure]) -> dict[str, float]:
             "existential": float(any(t.tag_ == "EX" for t in tokens)),
             "than": float("than" in lowers),
             "denied_past": float(
-                any(
-                    (_is_past(t) or _has_aux(t, ("did",)))
-                    and any(c.dep_ == "neg" for c in t.children)
-                    for t in tokens
-                )
+                any((_is_past(t) or _has_aux(t, ("did",))) and is_negated(t) for t in tokens)
             ),
             "measured_state": float(
                 root is not None
