@@ -769,7 +769,7 @@ def test_two_apostrophes_stand_in_for_quotation_marks(analysis_nlp: Language) ->
         analysis_nlp, "''The museum tells all of our story,'' said Ruth Adams, a visitor."
     )
     quote = only(result)
-    assert quote.kind is QuoteKind.MIXED  # not quotation marks proper
+    assert quote.kind is QuoteKind.DIRECT
     assert quote.speaker == "Ruth Adams"
     assert words(text, quote) == "''The museum tells all of our story,''"
 

@@ -50,7 +50,6 @@ from newslens.analysis.quoted import (
     opens_clause,
     opens_sentence,
     own_cue,
-    quote_kind,
     reads_as_quote,
     reported_before,
     reported_clause_between,
@@ -293,9 +292,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             # "used the phrase “…”", "its headline: “…”": a noun of words names the quote;
             # "because to her, “…”": whose view the quoted words are.
             noun, source = named
-            direct.append(
-                _Attribution([span], quote_kind(text, span), noun, source, confidence=0.7)
-            )
+            direct.append(_Attribution([span], QuoteKind.DIRECT, noun, source, confidence=0.7))
             continue
         if not opens_clause(doc, tokens, cues) or continues_reporter(doc, tokens, in_quote):
             namer = naming_cue(doc, tokens, verb_cues, in_quote) or aside_before(
@@ -320,9 +317,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
                 previous.parts.append(span)
                 continue
             cue_used.add(namer.i)
-            direct.append(
-                _Attribution([span], quote_kind(text, span), namer, namer_of(namer, in_quote))
-            )
+            direct.append(_Attribution([span], QuoteKind.DIRECT, namer, namer_of(namer, in_quote)))
             continue
         previous = direct[-1] if direct else None
         if (
@@ -375,7 +370,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             direct.append(
                 _Attribution(
                     [span],
-                    quote_kind(text, span),
+                    QuoteKind.DIRECT,
                     cue,
                     speaker_of(cue, in_quote),
                     confidence=confidence,
@@ -398,7 +393,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         direct.append(
             _Attribution(
                 [span],
-                quote_kind(text, span),
+                QuoteKind.DIRECT,
                 None,
                 None,
                 carried_from=previous.carried_from or previous,
@@ -508,7 +503,7 @@ def _quoted_whole(
             out.append(a)
         elif mark not in used:
             used.add(mark)
-            a.parts, a.kind = [mark], QuoteKind.MIXED if mark in woven else quote_kind(text, mark)
+            a.parts, a.kind = [mark], QuoteKind.MIXED if mark in woven else QuoteKind.DIRECT
             out.append(a)
     return out
 

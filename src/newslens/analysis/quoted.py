@@ -15,8 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon, word_nouns
-from newslens.analysis.model import QuoteKind, Span
-from newslens.analysis.quotes import APOSTROPHES
+from newslens.analysis.model import Span
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     COMPLEMENTS,
@@ -127,11 +126,6 @@ def opens_clause(doc: Doc, quote: list[int], cues: set[int]) -> bool:
     if token.i in cues:
         return True
     return token.is_punct and token.text not in ("-", "/", "'", "’")
-
-
-def quote_kind(text: str, span: Span) -> QuoteKind:
-    """Direct between quotation marks; mixed between two apostrophes standing in for them."""
-    return QuoteKind.MIXED if text.startswith(APOSTROPHES, span[0]) else QuoteKind.DIRECT
 
 
 # Words that make what follows an example of something the reporter names: "things such
