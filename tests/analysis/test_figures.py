@@ -325,3 +325,71 @@ def test_any_text_gives_spans_in_range_that_match_the_text(nlp: Language, text: 
 def test_a_number_in_a_name_is_no_figure(nlp: Language) -> None:
     text = "Speaking on BBC Radio 4's Today programme, she said 600 carriages were on order."
     assert [f.text for f in find_figures(nlp(text))] == ["600"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Revenue grew to a record $24.2bn.", "$24.2bn", 24.2e9),
+        ("Profit hit a record £3.5m last year.", "£3.5m", 3.5e6),
+        ("They raised $16.4bn.", "$16.4bn", 16.4e9),
+        ("The drug was given at 75 mg a day.", "75 mg", 75.0),
+        ("The population grew by a quarter of a million.", "a quarter of a million", 250_000.0),
+        ("A hundred people came.", "A hundred", 100.0),
+        ("It lasted four and a half hours.", "four and a half hours", 4.5),
+    ],
+)
+def test_an_article_is_not_a_number_of_its_own(
+    nlp: Language, text: str, words: str, value: float
+) -> None:
+    assert only(nlp, text, words).value == value
+
+
+def test_hundredths_of_a_currency(nlp: Language) -> None:
+    assert only(nlp, "The pound rose half a cent.", "half a cent").value == 0.005
+    assert only(nlp, "The euro fell 0.4 cents.", "0.4 cents").value == 0.004
+
+
+def test_fractions_in_words_are_shares(nlp: Language) -> None:
+    text = "Two-thirds of voters agreed, and three-quarters of homes were insured."
+    assert only(nlp, text, "Two-thirds").value == pytest.approx(2 / 3)
+    assert only(nlp, text, "three-quarters").value == 0.75
+    point = only(nlp, "It rose by half a percentage point.", "half a percentage point")
+    assert (point.kind, point.value) == (FigureKind.PERCENT, 0.005)
+    assert only(nlp, "Profits fell 25pc this year.", "25pc").value == 0.25
+
+
+def test_temperatures_written_without_a_degree_sign(nlp: Language) -> None:
+    text = "Temperatures were 1.45C above average and fell to minus 12C in the north."
+    warm = only(nlp, text, "1.45C")
+    assert (warm.kind, warm.value, warm.unit) == (FigureKind.QUANTITY, 1.45, "°C")
+    assert only(nlp, text, "minus 12C").value == -12.0
+
+
+def test_round_counts_in_words_are_approximate(nlp: Language) -> None:
+    text = "Tens of thousands marched and dozens of people were hurt."
+    for words in ("Tens of thousands", "dozens"):
+        figure = only(nlp, text, words)
+        assert (figure.kind, figure.qualifier) == (FigureKind.COUNT, Qualifier.APPROXIMATELY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For more information call 020 7946 0321.",
+        "The desk is on +44 20 7946 0958 for readers.",
+        "Readers can reach the desk at (555) 010-4477.",
+        "Anyone who sees the van should call 999.",
+        "The chancellor spoke outside No. 11 Downing Street.",
+        "COVID-19 admissions remain low.",
+        "The FTSE 100 closed higher.",
+        "A strike halted production of the 737 MAX.",
+        "The work was funded under grant agreement No. 101076589.",
+    ],
+)
+def test_telephone_numbers_and_numbered_names_are_no_figures(nlp: Language, text: str) -> None:
+    assert find_figures(nlp(text)) == []
+
+
+def test_a_count_after_call_is_still_a_count(nlp: Language) -> None:
+    assert only(nlp, "Volunteers called 300 voters on Monday.", "300").value == 300.0

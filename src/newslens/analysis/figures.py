@@ -3,7 +3,9 @@
 spaCy's entities (CARDINAL, MONEY, PERCENT, QUANTITY, DATE, TIME, ORDINAL) find most figures;
 regular expressions add what the small model misses or mislabels ("12 per cent" comes back as
 MONEY, "£30m" as "30", "3 p.m." as a bare "3"), and the words in front of a figure that bound
-it ("nearly", "more than", "up to") are taken into its span and set its qualifier.
+it ("nearly", "more than", "up to") are taken into its span and set its qualifier. Numbers
+that name or reach something rather than count it are no figures: telephone numbers, "No. 10",
+"COVID-19", "FTSE 100", "BBC Radio 4".
 
 Normalised values (``Figure.value``):
 
@@ -11,8 +13,11 @@ Normalised values (``Figure.value``):
   "two dozen" → 24.0, "5 km" → 5.0 with unit "km", "-5°C" → -5.0, "third" → 3.0; a count's
   unit is the noun it counts when the parse shows one ("300 applications" → "applications");
   "1.5m people" is 1500000.0 "people", "1.5m high" is 1.5 "m".
-- percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12; "half" → 0.5, "one in five" → 0.2.
-- money: the amount as a float, currency in ``unit`` ("USD", "EUR", "GBP", …).
+  "2.5C" is 2.5 "°C"; "hundreds of", "tens of thousands" are counts without a value, approximately.
+- percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25; "half" → 0.5,
+  "two-thirds" → 0.667, "one in five" → 0.2, "half a percentage point" → 0.005.
+- money: the amount as a float, currency in ``unit`` ("USD", "EUR", "GBP", …); "half a cent"
+  is 0.005 USD.
 - date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
   month alone, "--02"; a month and year "2022-02"; a year "2014"; a decade the EDTF way,
   "the 1990s" → "199X"; anything else ("last week", "Monday") None.
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -69,8 +75,6 @@ _UNITS_SMALL = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
-    "a": 1,
-    "an": 1,
     "single": 1,
 }
 _SCALES = {
@@ -150,8 +154,13 @@ _CURRENCY_WORDS = {
     "yuan": "CNY",
     "francs": "CHF",
     "rupees": "INR",
+    "cent": "USD",
     "cents": "USD",
+    "pence": "GBP",
+    "penny": "GBP",
 }
+# Words for a hundredth of a currency: "half a cent" is 0.005 dollars.
+_HUNDREDTHS = {"cent", "cents", "pence", "penny"}
 _DURATIONS = {
     "second",
     "minute",
@@ -168,7 +177,8 @@ _DURATIONS = {
 _UNITS = (
     r"km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|(?:centi|milli)met(?:re|er)s?|miles?|"
     r"cubic (?:met(?:re|er)s|feet|km)|mi|ft|feet|foot|inch(?:es)?|yards?|"
-    r"kg|kilo(?:gram)?s?|g|grams?|tonnes?|tons?|lbs?|pounds|ounces?|oz|"
+    r"kg|kilo(?:gram)?s?|g|grams?|mg|milligrams?|mcg|micrograms?|tonnes?|tons?|lbs?|pounds|"
+    r"ounces?|oz|"
     r"l|litres?|liters?|ml|gallons?|barrels?|"
     r"km/h|kph|mph|knots|hectares?|ha|acres?|sq(?:uare)? (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)|"
     r"km2|m2|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|MW|GW|kW|kWh|MWh|GWh|TWh|"
@@ -228,7 +238,11 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (
         FigureKind.PERCENT,
-        re.compile(rf"(?:{_NUM})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b)", re.I),
+        re.compile(
+            rf"(?:{_NUM})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b|pc\b)"
+            r"|\b(?:half|a quarter|a third) (?:of )?a percentage point\b",
+            re.I,
+        ),
     ),
     (
         FigureKind.TIME,
@@ -238,7 +252,29 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.QUANTITY,
         re.compile(rf"(?:(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})(?:\s?(?:{_UNITS}))(?![\w/])"),
     ),
-    (FigureKind.COUNT, re.compile(rf"(?<![\w.,])(?:{_NUM}){_SCALE}(?![\w])")),
+    # "2.5C": a temperature as British papers write it.
+    (FigureKind.QUANTITY, re.compile(rf"(?:minus |(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})[CF]\b")),
+    # "hundreds of homes", "tens of thousands of people": a count in round terms.
+    (
+        FigureKind.COUNT,
+        re.compile(
+            r"\b(?:tens|hundreds) of (?:thousands|millions|billions)\b"
+            r"|\b(?:dozens|hundreds|thousands|millions|billions)(?= of\b)",
+            re.I,
+        ),
+    ),
+    # "a quarter of a million", "half a billion": a share of a scale is a count.
+    (
+        FigureKind.COUNT,
+        re.compile(
+            r"\b(?:(?:a|one|two|three) )?(?:half|thirds?|quarters?) (?:of )?an? "
+            r"(?:dozen|hundred|thousand|million|billion|trillion)\b",
+            re.I,
+        ),
+    ),
+    # A number glued to letters by a hyphen is a name ("COVID-19", "F-16"), and a number is
+    # not cut short at its decimal point ("1.45C" holds no "1").
+    (FigureKind.COUNT, re.compile(rf"(?<![\w.,])(?<![A-Za-z]-)(?:{_NUM}){_SCALE}(?![\w]|[.,]\d)")),
 )
 
 # Words in front of a figure that bound it; they join the figure's span.
@@ -332,18 +368,79 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     text = doc.text
     candidates = _entity_candidates(doc) + _rule_candidates(text)
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    numbers_not_figures = [m.span() for m in _NOT_FIGURES.finditer(text)]
     figures: list[Figure] = []
     last_end = 0
     for cand in _resolve(candidates):
+        if any(a < cand.end and cand.start < b for a, b in numbers_not_figures):
+            continue
         bare = cand.label in ("CARDINAL", FigureKind.COUNT.value)
-        if bare and any(a <= cand.start and cand.end <= b for a, b in names):
+        if bare and (
+            any(a <= cand.start and cand.end <= b for a, b in names)
+            or _names_a_thing(doc, cand.start, cand.end)
+        ):
             continue  # "BBC Radio 4", "Section 230", "Apollo 11": part of a name
         start, end = _trim(text, cand.start, cand.end)
+        if cand.label in _AMOUNT_LABELS:
+            start = _past_lead_words(text, start, end)
         figure = _figure(doc, text, max(start, last_end), end, cand.label, floor=last_end)
         if figure is not None:
             last_end = figure.end
             figures.append(figure.shifted(offset) if offset else figure)
     return figures
+
+
+# Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
+# "(555) 010-4477"), a number to call ("call 911."), and numbers that label a thing rather
+# than count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589").
+_NOT_FIGURES = re.compile(
+    r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
+    r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
+    r"|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b"
+    r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+(?:[A-Z]{2,}\s+)?\d{3,}(?=\s*(?:[.,;)]|$|or\b))"
+    r"|\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
+)
+# Model labels of amounts, whose span may start with words that are not part of the figure.
+_AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"} | {
+    kind.value
+    for kind in (FigureKind.MONEY, FigureKind.COUNT, FigureKind.PERCENT, FigureKind.QUANTITY)
+}
+_LEAD_WORDS = re.compile(r"(?:(?!minus\b|negative\b)[A-Za-z]+\s+)+(?=[-−]?[\d$€£¥₽])")
+
+
+def _past_lead_words(text: str, start: int, end: int) -> int:
+    """Where an amount starts past words the model took in ("a record $24.2bn" → "$24.2bn").
+
+    A word that bounds the figure ("nearly", "an estimated") is found again in front of it.
+    """
+    lead = _LEAD_WORDS.match(text, start, end)
+    if lead is None or any(w in _SCALES or w in _FRACTIONS for w in lead.group().lower().split()):
+        return start
+    return lead.end()
+
+
+def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bare number is part of a name: "FTSE 100", "Windows 10", "the 737 MAX"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or "," in span.text:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    named_before = (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.lower_.rstrip(".") not in _MONTHS
+        and before.lower_ not in _WEEKDAYS
+    )
+    capitals_after = (
+        after is not None
+        and after.is_alpha
+        and after.is_upper
+        and len(after) > 1
+        and not re.fullmatch(_UNITS, after.text)
+    )
+    return named_before or capitals_after
 
 
 def _entity_candidates(doc: Doc) -> list[_Candidate]:
@@ -352,7 +449,9 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
         if ent.label_ not in _LABELS:
             continue
         words = [t.lower_ for t in ent]
-        has_number = any(t.like_num or t.lower_ in _UNITS_SMALL for t in ent)
+        has_number = any(
+            t.like_num or t.lower_ in _UNITS_SMALL or t.lower_ in ("a", "an") for t in ent
+        )
         # "Up to" alone is a qualifier the model took for a number; "one of the legionnaires"
         # is a pronoun, not a figure.
         if (
@@ -513,6 +612,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     # "a rise of 4% over two years": before a duration "over" means during.
     is_duration = unit is not None and unit.rstrip("s") in _DURATIONS
     new_start, qualifier = _qualify(text, start, end)
+    if kind is FigureKind.COUNT and value is None and text[end - 1 : end] == "s":
+        qualifier = Qualifier.APPROXIMATELY  # "hundreds of", "dozens of"
     if new_start < floor or (is_duration and text[new_start:start].strip().lower() == "over"):
         new_start = start
         qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
@@ -534,9 +635,9 @@ def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, s
         share = None if part is None or not whole else round(part / whole, 10)
         return FigureKind.PERCENT, share, None  # "one in five" → 0.2
     if label in ("PERCENT", FigureKind.PERCENT.value) or re.search(
-        r"%|per\s?cent|percent", lowered
+        r"%|per\s?cent|percent|(?<=\d)pc\b", lowered
     ):
-        number = _number(re.sub(r"%|per\s?cent|percent(?:age points?)?", " ", lowered))
+        number = _number(re.sub(r"%|per\s?cent|percent(?:age points?)?|(?<=\d)pc\b", " ", lowered))
         return FigureKind.PERCENT, None if number is None else round(number / 100, 10), None
     if label == "TIME" or label == FigureKind.TIME.value:
         duration = _duration(lowered.split())
@@ -549,8 +650,17 @@ def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, s
         return FigureKind.ORDINAL, _ordinal(lowered), None
     currency = _currency(core)
     if currency is not None or label in ("MONEY", FigureKind.MONEY.value):
-        return FigureKind.MONEY, _number(_without_currency(lowered)), currency
-    quantity = re.fullmatch(rf"([-−]?)(.*?\d)\s?({_UNITS})", core, re.IGNORECASE)
+        amount = _number(_without_currency(lowered))
+        if amount is not None and _HUNDREDTHS & set(lowered.split()):
+            amount = round(amount / 100, 10)
+        return FigureKind.MONEY, amount, currency
+    celsius = re.fullmatch(r"([-−]|minus )?(\d[\d,.]*)([CF])", core)
+    if celsius is not None:
+        degrees = _number(celsius.group(2))
+        if degrees is not None and celsius.group(1):
+            degrees = -degrees
+        return FigureKind.QUANTITY, degrees, "°" + celsius.group(3)
+    quantity = re.match(rf"([-−]?)(.*?\d)\s?({_UNITS})\b", core, re.IGNORECASE)
     if quantity is not None:
         amount = _number(quantity.group(2))
         if amount is not None and quantity.group(1):
@@ -630,34 +740,35 @@ def _without_currency(lowered: str) -> str:
 def _number(words: str) -> float | None:
     """ "19,000" → 19000.0, "3.5 million" → 3500000.0, "two dozen" → 24.0, "1.2bn" → 1.2e9."""
     tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", words.lower().replace("-", " "))
-    # "a single day", "a hundred": the article is not a number of its own.
-    tokens = [
-        t
-        for i, t in enumerate(tokens)
-        if not (t in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in _UNITS_SMALL)
-    ]
     if tokens[:1] == ["single"]:
         tokens = ["one", *tokens[1:]]
     # "four and a half"
-    extra = 0.0
+    extra = Decimal(0)
     if tokens[-3:] == ["and", "a", "half"]:
-        tokens, extra = tokens[:-3], 0.5
-    total = 0.0
-    current: float | None = None
+        tokens, extra = tokens[:-3], Decimal("0.5")
+    # Decimal, so that "16.4bn" is 16400000000 and not 16399999999.999998.
+    total = Decimal(0)
+    current: Decimal | None = None
     previous_digits = False
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if token[0].isdigit():
             if previous_digits:
                 return None  # "5 2": two numbers, not one
             try:
-                current = (current or 0.0) + float(token.replace(",", ""))
-            except ValueError:
+                current = (current or Decimal(0)) + Decimal(token.replace(",", ""))
+            except ArithmeticError:
                 return None
             previous_digits = True
             continue
         previous_digits = False
-        if token in _UNITS_SMALL:
-            current = (current or 0.0) + _UNITS_SMALL[token]
+        if token in ("a", "an"):
+            # "a hundred", "a million" count one; "a record $24bn", "half a million" and
+            # "a quarter" do not make the article a number of its own.
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if current is None and following in _SCALES:
+                current = Decimal(1)
+        elif token in _UNITS_SMALL:
+            current = (current or Decimal(0)) + _UNITS_SMALL[token]
         elif token in _SCALES and current is not None:
             scale = _SCALES[token]
             if scale >= 1000:
@@ -665,17 +776,17 @@ def _number(words: str) -> float | None:
                 current = None
             else:
                 current *= scale
-        elif token == "and":
-            continue
         elif token in _FRACTIONS and current is None:
-            current = _FRACTIONS[token]
-        # Other words ("only", "the previous") are skipped; "hundreds" alone gives no number.
-    if current is None and total == 0.0:
+            current = Decimal(str(_FRACTIONS[token]))
+        # Other words ("and", "of", "only", "the previous") are skipped; "hundreds" alone gives
+        # no number.
+    if current is None and total == 0:
         return None
-    return total + (current or 0.0) + extra
+    return float(total + (current or Decimal(0)) + extra)
 
 
 def _fraction(lowered: str) -> float | None:
+    lowered = lowered.replace("-", " ")  # "two-thirds"
     match = re.fullmatch(r"(?:a |one |two |three )?(half|third|thirds|quarter|quarters)", lowered)
     if match is None:
         return None
@@ -753,7 +864,7 @@ def _duration(words: list[str]) -> tuple[float, str] | None:
         unit = last.rstrip("s")
     else:
         return None
-    number = _number(" ".join(words[:-1]))
+    number = 1.0 if words[:-1] in (["a"], ["an"]) else _number(" ".join(words[:-1]))
     if number is None:
         return None
     return number, unit + ("s" if number != 1 and unit != "century" else "")
