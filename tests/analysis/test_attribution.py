@@ -1110,3 +1110,35 @@ def test_quote_after_reported_speech_with_a_fragment_goes_on_with_it(
     assert quote.kind is QuoteKind.MIXED
     assert quote.speaker == "Lena Ortiz"
     assert words(text, quote).endswith("“Without new money, the city cannot rebuild its bridges.”")
+
+
+def spoken_by(result: Analysis, text: str, quoted: str) -> str | None:
+    """The speaker of the one quote whose words hold ``quoted``."""
+    found = [q for q in result.quotes if quoted in words(text, q)]
+    assert len(found) == 1, [words(text, q) for q in result.quotes]
+    return found[0].speaker
+
+
+def test_she_never_stands_for_a_man_named_before(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Independent councillor Tom Hebden said he wanted more detail.\n\n"
+        "Residents who spoke included Margaret Ellison, 81, who has used the library since 1971."
+        "\n\n“I learned to use a computer in that building,” she told councillors.",
+    )
+    assert spoken_by(result, text, "computer") == "Margaret Ellison"
+
+
+def test_a_pronoun_of_the_wrong_sex_stays_unresolved(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "Tom Smith said it rained. She said it was cold.")
+    assert spoken_by(result, text, "cold") == "She"
+
+
+def test_he_stands_for_the_reporter_of_a_clause_not_its_subject(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Martin Greaves, 58, had pleaded guilty to fraud.\n\n"
+        "Prosecutor Neil Whitford told the court that Greaves had created false invoices. "
+        "The money was then moved through two accounts, he said.",
+    )
+    assert spoken_by(result, text, "two accounts") == "Neil Whitford"

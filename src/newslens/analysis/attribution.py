@@ -58,7 +58,7 @@ from newslens.analysis.quoted import (
     tokens_of_quotes,
     utterance_after,
 )
-from newslens.analysis.speakers import Mention, mention_for, resolve
+from newslens.analysis.speakers import Mention, mention_for, name_run, resolve
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     Scan,
@@ -553,8 +553,16 @@ def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
     out = []
     for token in scan.subjects:
         mention = mention_for(token, phrase(doc, token, scan.in_quote, token.head))
-        embedded = token.dep_ == "nsubjpass" and token.head.dep_ not in ("ROOT", "conj")
-        out.append(replace(mention, antecedent=False) if embedded else mention)
+        main = token.head.dep_ in ("ROOT", "conj")
+        if token.dep_ == "nsubjpass" and not main:
+            mention = replace(mention, antecedent=False)
+        elif not main:
+            # "X told the court that Greaves had lied. …, he said": X before Greaves.
+            mention = replace(mention, salient=False)
+        out.append(mention)
+    for token in scan.named:
+        mention = mention_for(token, name_run(token))
+        out.append(replace(mention, salient=False))
     return out
 
 

@@ -36,6 +36,8 @@ _ONE_OF = frozenset(["one", "each", "either", "neither", "another"])
 _SOME_OF = frozenset(["some", "many", "most", "several", "all", "both", "few", "none", "two"])
 _FEMALE = SPEAKER_WORDS["female"]
 _MALE = SPEAKER_WORDS["male"]
+_FEMALE_NAMES = SPEAKER_WORDS["female_names"]
+_MALE_NAMES = SPEAKER_WORDS["male_names"]
 _KIND_OF_LABEL = {
     "PERSON": SpeakerKind.PERSON,
     "ORG": SpeakerKind.ORGANISATION,
@@ -59,6 +61,9 @@ class Mention:
     # False for a name that only lends its surname ("Deepa Sharma was woken …" makes a
     # later "Sharma" her) and is no antecedent for a pronoun.
     antecedent: bool = True
+    # False for a person named outside any subject ("the speakers included Margaret Ellison"):
+    # an antecedent only when no subject before is compatible.
+    salient: bool = True
 
 
 def _entity_of(token: Token) -> SpacySpan | None:
@@ -86,7 +91,7 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
-def _name_run(head: Token) -> SpacySpan:
+def name_run(head: Token) -> SpacySpan:
     """The proper nouns written together up to ``head``: "Sian Lloyd-Evans"."""
     doc = head.doc
     start = head.i
@@ -116,7 +121,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and part is not SpeakerKind.UNKNOWN:
         # "one of the family's lawyers, Justin Bamberg": the name says who.
-        return replace(mention_for(named, _name_run(named)), span=span)
+        return replace(mention_for(named, name_run(named)), span=span)
     if part is not SpeakerKind.UNKNOWN:
         # "some of the drivers": someone of a named whole, not a pronoun to resolve.
         tokens = [t for t in phrase if not t.is_space and not t.is_punct]
@@ -159,8 +164,8 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and named.i > head.i:
             # "Aldermouth's MP, Sian Lloyd-Evans": the name, not the title.
-            return replace(mention_for(named, _name_run(named)), span=span)
-        run = _name_run(head)
+            return replace(mention_for(named, name_run(named)), span=span)
+        run = name_run(head)
         start = run.start
         while start < run.end - 1 and run.doc[start].lower_ in TITLES:
             start += 1
@@ -175,7 +180,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
         # "Their singer, Dev Holloway", "the mayor, Helga Marquardt": the name says who.
-        return replace(mention_for(named, _name_run(named)), span=span)
+        return replace(mention_for(named, name_run(named)), span=span)
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
     tokens = [t for t in phrase if not t.is_space]
     name = phrase.text.strip(" ,")
@@ -243,7 +248,8 @@ def _kind_of_part(head: Token) -> SpeakerKind:
 
 
 def _sex(mention: Mention) -> str:
-    """ "f", "m" or "": from the words said of the mention ("Her son, Alan Farrow" is "m")."""
+    """ "f", "m" or "": from the words said of the mention ("Her son, Alan Farrow" is "m")
+    or else from a person's given name ("Margaret Ellison" is "f")."""
     head = mention.head
     words = {t.lower_ for t in head.lefts if t.dep_ != "poss"} | {head.lower_, mention.key}
     if head.dep_ == "appos":
@@ -252,12 +258,18 @@ def _sex(mention: Mention) -> str:
         return "f"
     if words & _MALE:
         return "m"
+    if mention.kind is SpeakerKind.PERSON and mention.resolved:
+        given = mention.key.split()[0] if " " in mention.key else ""
+        if given in _FEMALE_NAMES:
+            return "f"
+        if given in _MALE_NAMES:
+            return "m"
     return ""
 
 
-def _compatible(pending: Mention, candidate: Mention) -> bool:
+def _compatible(pending: Mention, candidate: Mention, candidate_sex: str) -> bool:
     word = pending.key
-    if {_sex(pending), _sex(candidate)} == {"f", "m"}:
+    if {_sex(pending), candidate_sex} == {"f", "m"}:
         return False
     if word in PERSON_PRONOUNS or word in ROLE_NOUNS:
         return candidate.kind is SpeakerKind.PERSON
@@ -334,7 +346,7 @@ def resolve(mentions: list[Mention]) -> None:
     stands for itself, a pronoun with none stays unknown.
     """
     full_names: dict[str, Mention] = {}
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: not m.salient):  # a subject's words first
         if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key:
             full_names.setdefault(m.key.split()[-1], m)
     for m in mentions:
@@ -344,12 +356,21 @@ def resolve(mentions: list[Mention]) -> None:
             if full is not None:
                 m.key, m.name, m.kind = full.key, full.name, full.kind
     done: list[Mention] = []
+    # A speaker's sex as the article states it of one mention ("Ms. Ruiz", "her son, Alan
+    # Farrow", "Margaret Ellison") holds for every mention. Not as a resolved "he" implies:
+    # one wrong resolution would then spoil every later one.
+    sexes: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m.span):
         named = _named_body(m, done)
         if named is not None:
             m.key, m.name = named.key, named.name
+        if m.resolved and m.key not in sexes and _sex(m):
+            sexes[m.key] = _sex(m)
         if not m.resolved:
-            compatible = [c for c in reversed(done) if _compatible(m, c)]
+            compatible = sorted(
+                (c for c in reversed(done) if _compatible(m, c, sexes.get(c.key, ""))),
+                key=lambda c: not c.salient,
+            )
             # "the mayor" is first of all whoever was called the mayor.
             same_role = [c for c in compatible if m.key in _roles(c)]
             same_key = [c for c in compatible if c.key == m.key]  # an earlier "the mayor"

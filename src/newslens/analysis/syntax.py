@@ -78,6 +78,9 @@ class Scan:
     nouns: list[Token] = field(default_factory=list)  # reporting nouns outside quotes
     # noun subjects (active or passive), passive agents and named roles: who a later "he" may be
     subjects: list[Token] = field(default_factory=list)
+    # people named in any other place ("the speakers included Margaret Ellison"): who a later
+    # "she" may be when no subject can
+    named: list[Token] = field(default_factory=list)
 
 
 def scan(doc: Doc, marks: list[Span]) -> Scan:
@@ -105,6 +108,8 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                 found.subjects.append(token)
             elif dep == "appos" and pos == "PROPN" and token.head.pos_ == "NOUN":
                 found.subjects.append(token.head)  # "the mayor, Helga Marquardt,"
+            elif token.ent_type_ == "PERSON" and dep != "compound" and pos == "PROPN":
+                found.named.append(token)
     return found
 
 
