@@ -1142,3 +1142,30 @@ def test_he_stands_for_the_reporter_of_a_clause_not_its_subject(analysis_nlp: La
         "The money was then moved through two accounts, he said.",
     )
     assert spoken_by(result, text, "two accounts") == "Neil Whitford"
+
+
+def test_one_asked_between_commas_is_not_the_asker_but_the_one_who_answers(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Environment Minister Clara Vogt spoke on Monday.\n\n"
+        "Vogt, asked whether she would resign, said she would not.",
+    )
+    assert spoken_by(result, text, "whether she would resign") is None
+    assert spoken_by(result, text, "she would not") == "Clara Vogt"
+
+
+def test_he_skips_someone_named_only_in_an_aside(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Delaney, asked by an analyst whether the project could be cancelled, said no. "
+        '"We intend to build there," he said.',
+    )
+    assert spoken_by(result, text, "build there") == "Delaney"
+    text, result = run(
+        analysis_nlp,
+        "Bernard Quinlan is 79 now. He was 23 when he first went out, a farmer’s son who had "
+        "answered an advertisement.\n\n“I owe her everything,” he adds.",
+    )
+    assert spoken_by(result, text, "I owe her") == "Bernard Quinlan"

@@ -58,7 +58,7 @@ from newslens.analysis.quoted import (
     tokens_of_quotes,
     utterance_after,
 )
-from newslens.analysis.speakers import Mention, mention_for, name_run, resolve
+from newslens.analysis.speakers import RELATIVES, Mention, mention_for, name_run, resolve
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     Scan,
@@ -542,6 +542,14 @@ def _covered(parts: list[Span], taken: list[Span]) -> bool:
     return shared * 2 >= size
 
 
+def _aside(speaker: Token) -> bool:
+    """Whether a speaker is named in an aside, not as a clause's subject: "a farmer's son,
+    who had answered an advertisement", "Delaney, asked by an analyst whether …, said"."""
+    verb = speaker.head.head if speaker.dep_ == "pobj" else speaker.head
+    relative = speaker.lower_ in RELATIVES and verb.dep_ == "relcl"
+    return relative or (speaker.head.dep_ == "agent" and verb.dep_ in ("acl", "advcl"))
+
+
 def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
     """Subjects and passive agents outside quotes: who a later "he" or "they" may be.
 
@@ -574,6 +582,8 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
     for a in found:
         if a.speaker is not None and a.phrase is not None:
             a.mention = mention_for(a.speaker, a.phrase)
+            if _aside(a.speaker):
+                a.mention = replace(a.mention, salient=False)
             mentions.append(a.mention)
     taken = {m.span for m in mentions}
     others = [m for m in _antecedents(doc, scanned) if m.span not in taken]

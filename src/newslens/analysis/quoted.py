@@ -460,7 +460,7 @@ def named_words(doc: Doc, quote: list[int], in_quote: list[int]) -> tuple[Token,
         return None  # "banned the word “war”" mentions a word that nobody is quoted saying
     verb = noun
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb or in_quote[verb.head.i] >= 0:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or in_quote[verb.head.i] >= 0:
             break
         verb = verb.head
     if is_negated(verb) or undone_by(verb) is not None:

@@ -133,6 +133,11 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     Never a word inside quotation marks: "“We will win,” Chief Jordan said" may be parsed
     with "said" hanging off the quoted verb, whose subject "We" is not the speaker.
     """
+    if _misread_participle(cue) is not None:
+        return None  # "Vogt, asked whether she would resign, said …": she was asked
+    misread = next((c for c in cue.children if _misread_participle(c) is not None), None)
+    if misread is not None and not any(c.dep_ in SUBJECTS for c in cue.children):
+        return _misread_participle(misread)  # … and she said
     previous = cue.doc[cue.i - 1] if cue.i > 0 else None
     if (
         cue.tag_ == "VBG"
@@ -161,8 +166,10 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         if passive is not None:
             # "Scott can be heard yelling that …": she yells; "It was said that …": nobody.
             return passive if below is not None and below.dep_ == "xcomp" else None
-        if token is cue and cue.tag_ == "VBN" and cue.dep_ == "advcl":
-            return None  # "Asked to put a date on it, the minister said …": he was asked
+        if token.i == cue.i and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
+            # "Asked to put a date on it, the minister said …", "Vogt, asked whether …,
+            # said …": they were asked, by someone not named
+            return None
         before = token.doc[token.i - 1] if token.i > 0 else None
         if (
             token.tag_ == "VBG"
@@ -175,13 +182,30 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             return before  # "protesters chanting, “…”"
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # "footage of Clinton asking, “…”"
-        if token.dep_ not in INHERITS_SUBJECT or token.head is token:
+        if token.dep_ not in INHERITS_SUBJECT or token.head.i == token.i:
             return None
         below, token = token, _goes_with(token)
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS:
             # "the statement, saying …": the noun is the source.
             return token
     return None
+
+
+def _misread_participle(verb: Token) -> Token | None:
+    """The noun a participle between commas describes, where the parse made it its subject.
+
+    "Vogt, asked whether she would resign, said she would not" is parsed as if Vogt asked,
+    in a clause reported by a "said" with no subject: she was asked, and she said.
+    """
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ccomp", "advcl") or verb.i < 2:
+        return None
+    if verb.head.i <= verb.i or doc[verb.i - 1].text != ",":
+        return None
+    noun = doc[verb.i - 2]
+    if noun.dep_ != "nsubj" or noun.head.i != verb.i or noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return noun
 
 
 def _goes_with(verb: Token) -> Token:
@@ -289,7 +313,7 @@ def _when(token: Token, name: Token) -> bool:
 def _path(token: Token, top: Token) -> list[Token]:
     """The tokens from ``token`` up to (not including) ``top``."""
     out = []
-    while token.i != top.i and token.head is not token:
+    while token.i != top.i and token.head.i != token.i:
         out.append(token)
         token = token.head
     return out
@@ -341,7 +365,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         # "…, as his adviser pointed out, …" reports the clause around it just the same.
         # "The economy, officials said, is growing": the cue's clause interrupts the words.
         head = cue.head
-        while head.dep_ == "advcl" and head.i < cue.i and head.head is not head:
+        while head.dep_ == "advcl" and head.i < cue.i and head.head.i != head.i:
             head = head.head  # "Though it went well, he said, the next will not": all of it
         start, end = head.left_edge.i, head.right_edge.i + 1
         lo, hi = cue.left_edge.i, cue.right_edge.i + 1
@@ -433,7 +457,7 @@ def _tense(verb: Token) -> str | None:
     """
     for token in [*(c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), verb]:
         if token.tag_ == "VBD":
-            return "past perfect" if token.lemma_ == "have" and token is not verb else "past"
+            return "past perfect" if token.lemma_ == "have" and token.i != verb.i else "past"
         if token.tag_ in ("VBZ", "VBP"):
             return "present"
     return None
