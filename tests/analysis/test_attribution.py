@@ -1169,3 +1169,45 @@ def test_he_skips_someone_named_only_in_an_aside(analysis_nlp: Language) -> None
         "answered an advertisement.\n\n“I owe her everything,” he adds.",
     )
     assert spoken_by(result, text, "I owe her") == "Bernard Quinlan"
+
+
+def test_an_as_clause_with_its_own_object_reports_nothing_around_it(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(analysis_nlp, "Harbour City beat Rovers 2-1 as unions reject pay offer.")
+    assert all("Harbour City" not in words(text, q) for q in result.quotes)
+    text, result = run(
+        analysis_nlp, "The economy grew faster than expected, as his adviser pointed out."
+    )
+    assert words(text, only(result)) == "The economy grew faster than expected"
+
+
+def test_its_spokeswoman_speaks_for_the_body_named_before(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "The National Piers Society warned that funding had dried up. Keith Morland, 72, told "
+        "the Chronicle: “Piers are money pits.”\n\n"
+        "Its spokeswoman said: “Too many piers have fallen into the sea.”",
+    )
+    assert spoken_by(result, text, "Too many piers") == "National Piers Society"
+
+
+def test_according_to_a_rule_is_no_attribution(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "The meters are supposed to adjust prices according to demand.")
+    assert result.quotes == ()
+    _, result = run(analysis_nlp, "Prices rose sharply, according to officials.")
+    assert only(result).speaker == "officials"
+
+
+def test_cautioned_is_a_reporting_verb(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, "Holm cautioned that the study was observational.")
+    assert words(text, only(result)) == "that the study was observational"
+
+
+def test_a_quote_handed_on_to_its_cue_by_a_comma_is_direct_however_parsed(
+    analysis_nlp: Language,
+) -> None:
+    # The parser reads "costs" as a noun: the quote has no verb, yet it is a sentence.
+    _, result = run(analysis_nlp, "“Every day of disruption costs hotels,” said Marta Vieira.")
+    quote = only(result)
+    assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, "Marta Vieira")

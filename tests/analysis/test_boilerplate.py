@@ -86,3 +86,16 @@ def test_photo_credit_and_skip_link() -> None:
 def test_copyright_notice_but_not_a_sentence_about_copyright() -> None:
     text = "Copyright law changed in 2019, the minister said.\nCopyright © 2024 The Courier"
     assert texts(text) == ["Copyright © 2024 The Courier"]
+
+
+def test_wire_credits_and_correction_notes() -> None:
+    text = (
+        "The union has called further strikes for Monday.\n\n"
+        "(Reporting by Ana Sousa; Editing by Tom Hale)\n\n"
+        "This article was amended on 12 July to correct a figure."
+    )
+    assert texts(text) == [
+        "(Reporting by Ana Sousa; Editing by Tom Hale)\n\n"
+        "This article was amended on 12 July to correct a figure."
+    ]
+    assert texts("Reporting by the council was thorough, the auditors said.") == []

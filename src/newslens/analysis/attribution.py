@@ -38,6 +38,7 @@ from newslens.analysis.quoted import (
     cue_right_after,
     embedded,
     ends_utterance,
+    hands_on,
     in_view_of,
     joined_after_cue,
     linked_cue,
@@ -58,7 +59,14 @@ from newslens.analysis.quoted import (
     tokens_of_quotes,
     utterance_after,
 )
-from newslens.analysis.speakers import RELATIVES, Mention, mention_for, name_run, resolve
+from newslens.analysis.speakers import (
+    MEASURES,
+    RELATIVES,
+    Mention,
+    mention_for,
+    name_run,
+    resolve,
+)
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     Scan,
@@ -101,8 +109,8 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int]) -> list[_Attribution]:
     for token in scan.according:
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
-        if source is None:
-            continue
+        if source is None or source.lemma_.lower() in MEASURES:
+            continue  # "prices rise according to demand": a rule, not a source
         source = _behind(source, nouns)  # "according to a report by the budget office"
         # The sentence around the "according to X" phrase is what X says.
         sent = token.sent
@@ -361,7 +369,10 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
                 not reads_as_quote(doc, tokens)
                 and linked_only_by_object(doc, tokens)
                 and not utterance_after(doc, tokens, cue)
-                and not (ends_utterance(doc, tokens) and 0 < cue.i - tokens[-1] <= 2)
+                and not (
+                    (ends_utterance(doc, tokens) or hands_on(doc, tokens))
+                    and 0 < cue.i - tokens[-1] <= 2
+                )
             ):
                 continue  # a short quoted name the cue mentions, not a whole utterance
             cue_used.add(cue.i)

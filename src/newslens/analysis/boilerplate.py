@@ -1,7 +1,9 @@
 """Site furniture inside an article's text: navigation tails, share buttons, cookie notices.
 
 Text extracted from a web page often keeps a few lines that are the site's, not the article's:
-"… Previous post …", "Share this article", "Read more:", "Related articles" and its list of links.
+"… Previous post …", "Share this article", "Read more:", "Related articles" and its list of links;
+wire copy ends with its credits ("(Reporting by …; Editing by …)") and corrections with a note
+("This article was amended on …").
 The reader dims these spans and the analysis ignores them, so a headline in a "Next post" link is
 never listed as one of the article's claims.
 
@@ -33,7 +35,10 @@ _LEADS = re.compile(
         skip\ to\ (?:main\ )?content\b | (?:photo|image|picture)(?:\ (?:caption|credit))?\s*: |
         like\ this\s*:\s*$ | loading\W*$ | print\W*$ | e-?mail\W*$ | click\ to\ \w+ |
         previous\ (?:post|article|story)\b | next\ (?:post|article|story)\b |
-        leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\)
+        leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\) |
+        \(\s*(?:additional\ )?(?:reporting|writing|editing)\ by\b |
+        (?:additional\ )?(?:reporting|writing)\ by\ [^.;\n]{2,80};\s*editing\ by\b |
+        this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

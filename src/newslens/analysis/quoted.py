@@ -180,6 +180,7 @@ def stands_alone(
         and all(dep in FRAGMENT_DEPS for dep in roots)
         and not _after_colon(doc, quote)
         and not _holds_root(doc, quote)
+        and not (hands_on(doc, quote) and 0 < cue.i - quote[-1] <= 2)
     ):
         return False
     sent = doc[quote[0]].sent
@@ -274,6 +275,14 @@ def ends_utterance(doc: Doc, quote: list[int]) -> bool:
     """Whether the quoted words end, inside their marks, as a sentence does: “You there?”."""
     words = [doc[i] for i in quote if not doc[i].is_space]
     return len(words) >= 3 and words[-2].text in UTTERANCE_ENDS
+
+
+def hands_on(doc: Doc, quote: list[int]) -> bool:
+    """Whether a quoted sentence ends in a comma inside its marks, handing on to what
+    follows: “Every day of disruption costs hotels,” said …, however the parse read it."""
+    words = [doc[i] for i in quote if not doc[i].is_space and not doc[i].is_punct]
+    last = [doc[i] for i in quote if not doc[i].is_space]
+    return len(words) >= MIN_QUOTE_WORDS and len(last) >= 2 and last[-2].text == ","
 
 
 def cue_right_after(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:

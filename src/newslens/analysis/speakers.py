@@ -25,6 +25,7 @@ GROUP_PRONOUNS = frozenset(["they", "them"])
 THING_PRONOUNS = frozenset(["it"])
 RELATIVES = frozenset(["who", "which", "that"])
 ROLE_NOUNS = SPEAKER_WORDS["role_nouns"]
+MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
 _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
@@ -187,6 +188,11 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     if head.tag_ in ("NNS", "NNPS"):
         kind = SpeakerKind.GROUP
     elif head.lower_ in ROLE_NOUNS:
+        owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
+        if owner in ("its", "their"):
+            # "Its spokeswoman said": she speaks for the body "its" stands for.
+            pronoun = "it" if owner == "its" else "they"
+            return Mention(span, head, name, SpeakerKind.UNKNOWN, pronoun, resolved=False)
         # "the spokesman" stands for someone named before; "a spokesman" and "the leader of
         # the legion" are someone of their own.
         if len(tokens) <= 2 and tokens[0].lower_ not in ("a", "an", "another", "one"):

@@ -358,8 +358,12 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         end = _elliptic_end(cue, _own_end(cue, after[-1]))
         start = after[0].left_edge.i if verb.reports_object else _subject_start(cue, after[0])
         return trimmed(doc, [(start, end)])
-    as_said = cue.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
+    # "as his adviser pointed out" reports the clause around it; "as unions reject the pay
+    # offer" and "as critics accused ministers of …" have an object of their own.
+    as_said = (
+        cue.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and not any(c.dep_ == "dobj" and c.lower_ != "it" for c in cue.children)
     )
     if (cue.dep_ == "parataxis" or as_said) and any(c.dep_ == "nsubj" for c in cue.children):
         # "…, as his adviser pointed out, …" reports the clause around it just the same.
