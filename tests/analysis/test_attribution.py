@@ -1211,3 +1211,13 @@ def test_a_quote_handed_on_to_its_cue_by_a_comma_is_direct_however_parsed(
     _, result = run(analysis_nlp, "“Every day of disruption costs hotels,” said Marta Vieira.")
     quote = only(result)
     assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, "Marta Vieira")
+
+
+def test_a_refusal_and_a_denying_subject_report_words_not_said(analysis_nlp: Language) -> None:
+    for text, negated in (
+        ("It declined to name potential buyers.", True),
+        ("Neither side has said publicly whether it would sign.", True),
+        ("No official has said that the bridge is safe.", True),
+        ("Both sides have said they will sign.", False),
+    ):
+        assert only(run(analysis_nlp, text)[1]).negated is negated, text

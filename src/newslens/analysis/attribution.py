@@ -69,6 +69,7 @@ from newslens.analysis.speakers import (
 )
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
+    NOT_DOING,
     Scan,
     chars,
     complement,
@@ -637,6 +638,8 @@ def _cue_group(cue: Token) -> tuple[SpacySpan, bool]:
     """
     doc = cue.doc
     verb, negated = cue, is_negated(cue)
+    if cue.lemma_.lower() in NOT_DOING and any(c.dep_ == "xcomp" for c in cue.children):
+        negated = not negated  # "declined to name the buyers": a refusal, nothing said
     undoer = undone_by(cue)
     if undoer is not None:
         verb, negated = undoer, negated != (not is_negated(undoer))  # "did not fail to say" says

@@ -578,8 +578,20 @@ def undone_by(verb: Token) -> Token | None:
 
 
 def is_negated(cue: Token) -> bool:
-    """Whether the cue is denied: "did not confirm", "would never tell"."""
-    return any(c.dep_ == "neg" for c in cue.children)
+    """Whether the cue is denied: "did not confirm", "would never tell", "nobody has said",
+    "neither side has said"."""
+    for child in cue.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in _NO_ONE
+            or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)
+        ):
+            return True
+    return False
+
+
+_NO_ONE = frozenset(["nobody", "none", "neither", "noone"])
 
 
 def _active_finite(cue: Token) -> bool:
