@@ -20,6 +20,8 @@ from newslens.analysis.claims import (
 )
 from newslens.analysis.figures import figures_of, find_figures
 from newslens.analysis.model import ClaimKind, Quote, QuoteKind
+from newslens.analysis.pipeline import analyze
+from newslens.article import Article
 from newslens.resources import sample_article
 
 ARTICLE = (
@@ -351,3 +353,14 @@ def test_most_as_a_quantity_is_not_a_superlative(nlp: Language) -> None:
     superlative = nlp("The road is the most expensive project in the county.")
     assert span_features(quantity[:], [])["superlative"] == 0.0
     assert span_features(superlative[:], [])["superlative"] == 1.0
+
+
+def test_the_reporters_own_figure_before_an_attribution_is_a_claim(
+    analysis_nlp: Language,
+) -> None:
+    text = "Drivers were offered a 4% pay rise, but the union says this is a real-terms cut."
+    claims = analyze(Article(text=text), nlp=analysis_nlp).claims
+    numeric = [text[c.start : c.end] for c in claims if c.kind is ClaimKind.NUMERIC]
+    assert numeric == ["Drivers were offered a 4% pay rise"]
+    attributed = [text[c.start : c.end] for c in claims if c.kind is ClaimKind.ATTRIBUTED]
+    assert attributed == ["this is a real-terms cut"]

@@ -197,8 +197,13 @@ def find_claims(
     for start, end in units:
         if is_inside((start, end), boilerplate):
             continue
-        if _reports(by_quote.overlapping(start, end), (start, end)):
-            continue
+        reported = by_quote.overlapping(start, end)
+        if _reports(reported, (start, end)):
+            # "Homicides fell to 570, although police said …": the reporter's own clause
+            # before the attribution may state a figure of its own.
+            end = _own_clause_end(doc, reported, (start, end))
+            if end is None:
+                continue
         sent = doc.char_span(start, end, alignment_mode="expand")
         if sent is None:
             continue
@@ -226,6 +231,29 @@ def find_claims(
 
 def _within(doc: Doc, start: int, end: int) -> bool:
     return start >= 0 and end <= len(doc.text)
+
+
+# Words that join the reporter's clause to the attribution after it.
+_JOINING = frozenset(["although", "though", "but", "and", "while", "as", "after", "because", "yet"])
+
+
+def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | None:
+    """Where the reporter's clause that opens a sentence ends, before its first attribution;
+    None when the sentence opens with the attribution or with quoted words."""
+    start, end = span
+    firsts = [q.start for q in quotes]
+    firsts += [q.cue_span[0] for q in quotes if q.cue_span is not None]
+    firsts += [q.speaker_span[0] for q in quotes if q.speaker_span is not None]
+    stop = min((i for i in firsts if start <= i < end), default=start)
+    clause = doc.char_span(start, stop, alignment_mode="contract")
+    if clause is None:
+        return None
+    words = [t for t in clause if not t.is_space]
+    while words and (words[-1].is_punct or words[-1].lower_ in _JOINING):
+        words.pop()
+    if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return words[-1].idx + len(words[-1])
 
 
 def _reports(quotes: Sequence[Quote], span: TextSpan) -> bool:
