@@ -201,9 +201,10 @@ def find_claims(
         if _reports(reported, (start, end)):
             # "Homicides fell to 570, although police said …": the reporter's own clause
             # before the attribution may state a figure of its own.
-            end = _own_clause_end(doc, reported, (start, end))
-            if end is None:
+            own_end = _own_clause_end(doc, reported, (start, end))
+            if own_end is None:
                 continue
+            end = own_end
         sent = doc.char_span(start, end, alignment_mode="expand")
         if sent is None:
             continue
