@@ -1221,3 +1221,38 @@ def test_a_refusal_and_a_denying_subject_report_words_not_said(analysis_nlp: Lan
         ("Both sides have said they will sign.", False),
     ):
         assert only(run(analysis_nlp, text)[1]).negated is negated, text
+
+
+def test_a_second_that_clause_is_said_too(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Dr. Samuel Adeyemi said the results fit with other evidence, and that there was "
+        "“essentially no downside” to walking.",
+    )
+    quote = only(result)
+    assert words(text, quote).endswith("“essentially no downside” to walking")
+    assert quote.kind is QuoteKind.MIXED
+
+
+def test_the_reporters_summing_up_is_not_the_speakers(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Veritas Micro said on Tuesday it would delay construction of a factory in Ohio, the "
+        "latest sign that a slowdown in demand is forcing the industry to rethink plans.",
+    )
+    assert words(text, only(result)) == "it would delay construction of a factory in Ohio"
+
+
+def test_the_judge_and_a_councillors_title_find_the_named_person(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Judge Alison Fairbairn said Greaves had lied. "
+        "The judge said she would decide on repayment in the new year.",
+    )
+    assert spoken_by(result, text, "repayment") == "Alison Fairbairn"
+    text, result = run(
+        analysis_nlp,
+        "Council leader Jim Prentice said the council had run out of options.\n\n"
+        "Cllr Prentice said: “Nobody came into politics to close libraries.”",
+    )
+    assert spoken_by(result, text, "Nobody came") == "Jim Prentice"

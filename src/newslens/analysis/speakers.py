@@ -379,7 +379,12 @@ def resolve(mentions: list[Mention]) -> None:
             )
             # "the mayor" is first of all whoever was called the mayor.
             same_role = [c for c in compatible if m.key in _roles(c)]
-            same_key = [c for c in compatible if c.key == m.key]  # an earlier "the mayor"
+            # an earlier "the mayor", or "a New York judge" for "the judge"
+            same_key = [
+                c
+                for c in compatible
+                if c.key == m.key or (m.key in ROLE_NOUNS and c.head.lower_ == m.key)
+            ]
             antecedent = next(iter(same_role or same_key or compatible), None)
             if antecedent is not None:
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind

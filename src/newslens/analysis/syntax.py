@@ -356,6 +356,17 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         # before it only when nothing follows ("The economy is growing, he said").
         after = [c for c in clauses if c.i > cue.i] or clauses
         end = _elliptic_end(cue, _own_end(cue, after[-1]))
+        # "said the results fit, and that there was “no downside”": a second that-clause
+        # the parse hung on the cue is said too.
+        more = [
+            c
+            for c in cue.rights
+            if c.dep_ == "conj"
+            and c.i > after[-1].i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+        if more and end == after[-1].right_edge.i + 1:
+            end = _before_summary(more[-1])
         start = after[0].left_edge.i if verb.reports_object else _subject_start(cue, after[0])
         return trimmed(doc, [(start, end)])
     # "as his adviser pointed out" reports the clause around it; "as unions reject the pay
@@ -498,7 +509,32 @@ def _own_end(cue: Token, clause: Token) -> int:
                 cut -= 1
             if cut > clause.i:
                 return cut
-    return clause.right_edge.i + 1
+    return _before_summary(clause)
+
+
+# Nouns of a reporter's summing-up apposition: "…, the latest sign that demand is slowing".
+_SUMMING_UP = frozenset(
+    ["sign", "signal", "indication", "example", "step", "move", "blow", "setback", "reversal"]
+)
+
+
+def _before_summary(clause: Token) -> int:
+    """The end of a reported clause, before an apposition in which the reporter sums it up.
+
+    "said it would delay the factory in Ohio, the latest sign that …": the sign is the
+    reporter's reading, not what the company said.
+    """
+    doc = clause.doc
+    end = clause.right_edge.i + 1
+    for token in clause.subtree:
+        if (
+            token.dep_ == "appos"
+            and token.lemma_.lower() in _SUMMING_UP
+            and token.right_edge.i + 1 == end
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            return token.left_edge.i - 1
+    return end
 
 
 def _another_report(conj: Token, verbs: dict[str, Verb]) -> bool:
