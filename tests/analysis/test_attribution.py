@@ -1256,3 +1256,16 @@ def test_the_judge_and_a_councillors_title_find_the_named_person(analysis_nlp: L
         "Cllr Prentice said: “Nobody came into politics to close libraries.”",
     )
     assert spoken_by(result, text, "Nobody came") == "Jim Prentice"
+
+
+def test_a_closing_participle_is_the_speakers_not_the_reported_subjects(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "The Riders’ Alliance said the city should scrap dynamic pricing, calling it a "
+        "“tax on workers.”",
+    )
+    assert spoken_by(result, text, "tax on workers") == "Alliance"
+    said = next(q for q in result.quotes if q.cue == "said")
+    assert words(text, said) == "the city should scrap dynamic pricing"

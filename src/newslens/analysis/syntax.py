@@ -216,9 +216,24 @@ def _goes_with(verb: Token) -> Token:
     who refused, whatever the parse made "refused" the conjunct of.
     """
     head = verb.head
-    if head.dep_ == "ccomp" and _speakers_act(verb, head.head):
+    if head.dep_ == "ccomp" and (_speakers_act(verb, head.head) or _closing_participle(verb)):
         return head.head
     return head
+
+
+def _closing_participle(verb: Token) -> bool:
+    """Whether a participle after a comma closes the sentence of a reported clause:
+    "said the city should scrap the fares, calling it a “tax on workers”" is the speaker
+    calling it so, whatever the parse hung "calling" on."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and start > 0
+        and doc[start - 1].text == ","
+        and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end])
+    )
 
 
 def _speakers_act(conj: Token, cue: Token) -> bool:
@@ -509,6 +524,11 @@ def _own_end(cue: Token, clause: Token) -> int:
                 cut -= 1
             if cut > clause.i:
                 return cut
+    closing = next(
+        (r for r in clause.rights if _closing_participle(r) and r.lemma_.lower() in verbs), None
+    )
+    if closing is not None:
+        return closing.left_edge.i - 1  # ", calling it …" reports words of its own
     return _before_summary(clause)
 
 
