@@ -1269,3 +1269,23 @@ def test_a_closing_participle_is_the_speakers_not_the_reported_subjects(
     assert spoken_by(result, text, "tax on workers") == "Alliance"
     said = next(q for q in result.quotes if q.cue == "said")
     assert words(text, said) == "the city should scrap dynamic pricing"
+
+
+def test_a_quote_without_a_cue_follows_the_person_the_sentence_before_is_about(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "His daughter Niamh says the talks have given him a new purpose.\n\n"
+        "“He lights up,” she says.\n\n"
+        "Asked whether he would go back to the island, Quinlan is quiet for a moment.\n\n"
+        "“Once more, maybe. But I wouldn’t stay.”",
+    )
+    assert spoken_by(result, text, "Once more") == "Quinlan"
+    assert spoken_by(result, text, "go back") is None  # he was asked, by someone unnamed
+    text, result = run(
+        analysis_nlp,
+        "“We will appeal,” Ruiz said. The council voted 5-2 against the plan.\n\n"
+        "“This is not over.”",
+    )
+    assert spoken_by(result, text, "not over") == "Ruiz"

@@ -402,6 +402,11 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             continue
         if previous is None or span[0] - previous.parts[-1][1] > CARRY_OVER_CHARS:
             continue
+        newcomer = _newcomer_before(doc, tokens, in_quote, previous.carried_from or previous)
+        if newcomer is not None:
+            # "“…,” Niamh says. Asked …, Quinlan is quiet. “Once more, maybe.”": Quinlan's.
+            direct.append(_Attribution([span], QuoteKind.DIRECT, None, newcomer, confidence=0.6))
+            continue
         direct.append(
             _Attribution(
                 [span],
@@ -451,6 +456,27 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             stop = a.cue
             a.phrase = phrase(doc, a.speaker, in_quote, stop)
     return found
+
+
+def _newcomer_before(
+    doc: Doc, quote: list[int], in_quote: list[int], last: _Attribution
+) -> Token | None:
+    """A person other than the last speaker who is the subject of the sentence right before
+    a quote that has no cue: the one the quote now follows."""
+    before = quote[0] - 1
+    while before >= 0 and (doc[before].is_space or doc[before].is_punct):
+        before -= 1
+    if before < 0 or in_quote[before] >= 0:
+        return None
+    sent = doc[before].sent
+    if any(in_quote[t.i] >= 0 for t in sent):
+        return None
+    who = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if who is None or who.pos_ != "PROPN" or who.ent_type_ != "PERSON":
+        return None
+    if last.speaker is not None and last.speaker.lower_ == who.lower_:
+        return None
+    return who
 
 
 def _imperative(cue: Token) -> bool:

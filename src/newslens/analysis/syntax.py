@@ -166,7 +166,8 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         if passive is not None:
             # "Scott can be heard yelling that …": she yells; "It was said that …": nobody.
             return passive if below is not None and below.dep_ == "xcomp" else None
-        if token.i == cue.i and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
+        participle = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.is_sent_start)
+        if token.i == cue.i and participle and cue.dep_ in ("advcl", "acl"):
             # "Asked to put a date on it, the minister said …", "Vogt, asked whether …,
             # said …": they were asked, by someone not named
             return None
