@@ -393,3 +393,220 @@ def test_telephone_numbers_and_numbered_names_are_no_figures(nlp: Language, text
 
 def test_a_count_after_call_is_still_a_count(nlp: Language) -> None:
     assert only(nlp, "Volunteers called 300 voters on Monday.", "300").value == 300.0
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        (
+            "Analysts see profits of between $4bn and $5bn this year.",
+            "between $4bn and $5bn",
+            "4000000000/5000000000",
+            "USD",
+        ),
+        (
+            "The glass is fired at between 600°C and 700°C for an hour.",
+            "between 600°C and 700°C",
+            "600/700",
+            "°C",
+        ),
+        (
+            "The fair is open between March 3 and March 9 this year.",
+            "between March 3 and March 9",
+            "--03-03/--03-09",
+            None,
+        ),
+        (
+            "Bills sent between February 1 and April 15 are affected.",
+            "between February 1 and April 15",
+            "--02-01/--04-15",
+            None,
+        ),
+        ("The fair runs from 4 to 7 July.", "from 4 to 7 July", "--07-04/--07-07", None),
+    ],
+)
+def test_bounds_with_their_own_signs_units_or_months_make_one_range(
+    nlp: Language, text: str, words: str, value: str, unit: str | None
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Spending rose in 2024-25 as planned.", "2024-25", "2024/2025"),
+        ("The 2016/17 season ended early.", "2016/17", "2016/2017"),
+        ("The trust overspent in the 2020-21 financial year.", "2020-21", "2020/2021"),
+    ],
+)
+def test_a_financial_year_or_season_is_a_period(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value) == (FigureKind.DATE, value)
+
+
+def test_years_further_apart_are_a_range_and_tallies_stay_tallies(nlp: Language) -> None:
+    assert only(nlp, "Output fell over 2010-15.", "2010-15").value == "2010/2015"
+    text = "The jury split 7-3 and the home side won 3-1."
+    for words in ("7-3", "3-1"):
+        assert (only(nlp, text, words).kind, only(nlp, text, words).value) == (
+            FigureKind.COUNT,
+            None,
+        )
+    assert only(nlp, "Fees rose 20-25% this year.", "20-25%").value == "20/25"
+
+
+def test_just_under_is_at_most(nlp: Language) -> None:
+    figure = only(nlp, "Just under 60% of members voted.", "Just under 60%")
+    assert figure.qualifier is Qualifier.AT_MOST
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Seats are priced from £40 for the matinee.", "from £40"),
+        ("Lessons start from $15 an hour.", "from $15"),
+    ],
+)
+def test_from_a_price_is_at_least(nlp: Language, text: str, words: str) -> None:
+    assert only(nlp, text, words).qualifier is Qualifier.AT_LEAST
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Results from 30 countries were pooled.", "30"), ("Inflation is up from 3%.", "3%")],
+)
+def test_from_a_source_or_an_old_value_is_no_bound(nlp: Language, text: str, words: str) -> None:
+    assert only(nlp, text, words).qualifier is Qualifier.EXACTLY
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "qualifier"),
+    [
+        ("Staff who have worked 20 years or longer get a bonus.", "20 years or longer", "≥"),
+        ("Staff who have worked 20 years or more get a bonus.", "20 years or more", "≥"),
+        ("Members aged 70 or above pay half.", "70 or above", "≥"),
+        ("Families with incomes of £15,000 or less qualify.", "£15,000 or less", "≤"),
+        ("Groups of 12 people or fewer can meet.", "12 people or fewer", "≤"),
+    ],
+)
+def test_words_after_a_figure_bound_it(
+    nlp: Language, text: str, words: str, qualifier: str
+) -> None:
+    expected = Qualifier.AT_LEAST if qualifier == "≥" else Qualifier.AT_MOST
+    assert only(nlp, text, words).qualifier is expected
+
+
+def test_an_age_is_a_number_of_years(nlp: Language) -> None:
+    figure = only(nlp, "The 31-year-old denied the charges.", "31-year-old")
+    assert (figure.kind, figure.value, figure.unit, figure.qualifier) == (
+        FigureKind.QUANTITY,
+        31.0,
+        "years",
+        Qualifier.EXACTLY,
+    )
+
+
+def test_under_an_age_in_words_is_at_most(nlp: Language) -> None:
+    figure = only(nlp, "Meals are free for children under seven.", "under seven")
+    assert (figure.kind, figure.value, figure.qualifier) == (
+        FigureKind.COUNT,
+        7.0,
+        Qualifier.AT_MOST,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Prices rose for the 9th week in a row.", "the 9th week in a row", 9.0),
+        ("The walkout entered its 12th day.", "12th day", 12.0),
+        ("It was the third straight day of strikes.", "the third straight day", 3.0),
+    ],
+)
+def test_a_rank_among_periods_is_an_ordinal(
+    nlp: Language, text: str, words: str, value: float
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value) == (FigureKind.ORDINAL, value)
+
+
+def test_a_number_before_a_scale_ordinal_is_one_rank(nlp: Language) -> None:
+    figure = only(nlp, "The museum greeted its 2 millionth visitor.", "2 millionth")
+    assert (figure.kind, figure.value) == (FigureKind.ORDINAL, 2_000_000.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The striker has scored 9 in 14 games since joining.", ["9", "14"]),
+        ("The visitors were dismissed for 243 in 50.4 overs.", ["243", "50.4"]),
+    ],
+)
+def test_a_number_in_a_number_of_occasions_is_no_share(
+    nlp: Language, text: str, counts: list[str]
+) -> None:
+    found = find_figures(nlp(text))
+    assert [(f.text, f.kind) for f in found] == [(c, FigureKind.COUNT) for c in counts]
+
+
+def test_a_share_written_with_a_word_and_digits(nlp: Language) -> None:
+    figure = only(nlp, "Three in 10 households rent their home.", "Three in 10")
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The order was made on 17/08/2023 in court.", "17/08/2023", "2023-08-17"),
+        ("The contract was signed on 08/17/2023 in Ohio.", "08/17/2023", "2023-08-17"),
+        ("The file is dated 02/03/2024 on its cover.", "02/03/2024", "2024-03-02"),
+    ],
+)
+def test_a_date_in_digits_is_one_date_read_day_first_when_ambiguous(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value) == (FigureKind.DATE, value)
+
+
+def test_every_pair_in_a_series_of_scores_is_a_tally(nlp: Language) -> None:
+    found = find_figures(nlp("She won 6-3, 4-6, 6-1 on Sunday."))
+    scores = [(f.text, f.kind, f.value) for f in found if f.text != "Sunday"]
+    assert scores == [(s, FigureKind.COUNT, None) for s in ("6-3", "4-6", "6-1")]
+
+
+def test_magnitude_is_the_unit_of_a_quake(nlp: Language) -> None:
+    figure = only(nlp, "A magnitude 5.9 earthquake shook the island.", "magnitude 5.9")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, 5.9, "magnitude")
+
+
+def test_a_number_labelling_a_noun_counts_nothing(nlp: Language) -> None:
+    assert only(nlp, "Officials issued a level 3 alert.", "3").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("The galaxy is 300 light years away.", "300 light years", 300.0, "light years"),
+        ("The collider reached 6.5 TeV in tests.", "6.5 TeV", 6.5, "TeV"),
+        ("Wind farms made 2.1 terawatt hours.", "2.1 terawatt hours", 2.1, "terawatt hours"),
+        ("Solar made 900 gigawatt hours of power.", "900 gigawatt hours", 900.0, "gigawatt hours"),
+        ("The reservoir covers 2,350 km² of the valley.", "2,350 km²", 2350.0, "km²"),
+    ],
+)
+def test_units_of_distance_energy_and_area(
+    nlp: Language, text: str, words: str, value: float, unit: str
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, value, unit)
+
+
+def test_a_fall_from_one_figure_to_another_is_no_range(nlp: Language) -> None:
+    text = "The council cut the limit from 40 mph to 30 mph last year."
+    assert [f.text for f in find_figures(nlp(text)) if f.kind is FigureKind.QUANTITY] == [
+        "40 mph",
+        "30 mph",
+    ]

@@ -10,29 +10,45 @@ that name or reach something rather than count it are no figures: telephone numb
 Normalised values (``Figure.value``):
 
 - count, quantity, ordinal: a float — "nearly 19,000" → 19000.0, "3.5 million" → 3500000.0,
-  "two dozen" → 24.0, "5 km" → 5.0 with unit "km", "-5°C" → -5.0, "third" → 3.0; a count's
-  unit is the noun it counts when the parse shows one ("300 applications" → "applications");
-  "1.5m people" is 1500000.0 "people", "1.5m high" is 1.5 "m".
-  "2.5C" is 2.5 "°C"; "hundreds of", "tens of thousands" are counts without a value, approximately.
+  "two dozen" → 24.0, "5 km" → 5.0 with unit "km", "-5°C" → -5.0, "third" → 3.0, "its 500
+  millionth passenger" → 500000000.0; a count's unit is the noun it counts when the parse shows
+  one ("300 applications" → "applications"), never a noun the number only labels ("a category 4
+  hurricane"); "1.5m people" is 1500000.0 "people", "1.5m high" is 1.5 "m".
+  "2.5C" is 2.5 "°C"; "magnitude 6.8" is 6.8 "magnitude"; "120 light years" is 120.0 "light
+  years", not a duration; "hundreds of", "tens of thousands" are counts without a value,
+  approximately. A rank in a date ("the 14th month in a row") is an ordinal.
 - percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25; "half" → 0.5,
-  "two-thirds" → 0.667, "one in five" → 0.2, "half a percentage point" → 0.005.
+  "two-thirds" → 0.667, "one in five" → 0.2, "half a percentage point" → 0.005. "X in Y" is a
+  share only when Y stands alone or counts a population ("one in five adults"); "12 in 20
+  games" is two counts.
 - money: the amount as a float, currency in ``unit`` ("USD", "EUR", "GBP", …); "half a cent"
   is 0.005 USD.
 - date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
   month alone, "--02"; a month and year "2022-02"; a year "2014"; a decade the EDTF way,
-  "the 1990s" → "199X"; anything else ("last week", "Monday") None.
+  "the 1990s" → "199X"; a financial year or season the interval of its two years, "2023-24" →
+  "2023/2024"; anything else ("last week", "Monday") None. A date in digits is read day first
+  ("21/03/2024", "04/05/2024" → 4 May) unless only month first is a date ("03/21/2024").
 - a duration ("three years", "a single day", "50 minutes", "12-hour") is a quantity: the number
-  and the unit of time ("years", "day", "minutes", "hours").
+  and the unit of time ("years", "day", "minutes", "hours"); so is an age ("24-year-old" → 24.0
+  "years"); a bare age ("children under five") is a count.
 - time: "15:00" style text when the clock time is clear, else None.
 - range: the two bounds as text joined by "/" (the ISO 8601 interval separator) — "between 10
-  and 20" → "10/20", "$10-20 million" → "10000000/20000000"; "voted 5-2" is a tally: a count
-  without a value.
+  and 20" → "10/20", "$10-20 million" → "10000000/20000000", "between 300°C and 400°C" →
+  "300/400" "°C", "between October 1 and October 4" → "--10-01/--10-04", "2010-15" →
+  "2010/2015"; "voted 5-2" is a tally: a count without a value, and so is every pair in a
+  series with a tally ("6-4, 3-6, 7-6"). "cut from 35 mph to 25 mph" is two figures.
+
+Qualifiers: besides the words in front, words after a figure bound it and join its span ("30
+years or more", "aged 65 and over": at least; "£20,000 or less": at most; "40 or so":
+approximately); "just under 40%" is at most, "just over" at least; "from £25" is at least
+where prices or a start are named ("priced from £25", "rooms start from $10"), not elsewhere
+("data from 40 countries", "up from 3%").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 
 from spacy.language import Language
@@ -109,6 +125,8 @@ _ORDINALS = {
     "twentieth": 20,
     "hundredth": 100,
     "thousandth": 1000,
+    "millionth": 1_000_000,
+    "billionth": 1_000_000_000,
 }
 _MONTHS = {
     name: number
@@ -181,8 +199,9 @@ _UNITS = (
     r"ounces?|oz|"
     r"l|litres?|liters?|ml|gallons?|barrels?|"
     r"km/h|kph|mph|knots|hectares?|ha|acres?|sq(?:uare)? (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)|"
-    r"km2|m2|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|MW|GW|kW|kWh|MWh|GWh|TWh|"
-    r"megatons?|kilotons?|bpd"
+    r"km2|m2|km²|m²|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|MW|GW|kW|kWh|MWh|GWh|TWh|"
+    r"(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|[kMGT]eV|"
+    r"light[- ]years?|megatons?|kilotons?|bpd"
 )
 
 _SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)"
@@ -194,15 +213,27 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mln|mn|tn|m|k|b)\b)?"
 _DASH = r"\s?(?:-|–|—|to)\s?"
 
+# One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
+_BOUND = (
+    rf"(?:(?:US)?[$€£¥₽]\s?)?(?:{_NUM}){_SCALE}"
+    rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s?(?:{_UNITS})\b|\s(?:{_TIME_UNITS})\b)?"
+)
+# "one in five", "three in 10": a share, when what follows is a population (see _is_share).
+_SHARE = re.compile(
+    rf"\b(?:\d+|{_SMALL_WORDS}) in (?:every )?(?:\d+|{_SMALL_WORDS}|a hundred)\b(?![.,]\d)", re.I
+)
+
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (FigureKind.DATE, re.compile(r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b")),
+    # "21/03/2024", "3.4.2024": a date in digits, day and month in an order _numeric_date settles.
+    (FigureKind.DATE, re.compile(r"\b[0-3]?\d([/.])[0-3]?\d\1(?:1[5-9]|20)\d\d\b")),
+    # "2023-24", "2018/19": a financial year or a season, named by the two years it spans.
     (
-        FigureKind.PERCENT,
-        re.compile(
-            rf"\b(?:\d+|{_SMALL_WORDS}) in (?:every )?(?:\d+|{_SMALL_WORDS}|a hundred)\b", re.I
-        ),
+        FigureKind.DATE,
+        re.compile(r"\b(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)\d\d|\d\d)\b(?![-–/]\d)"),
     ),
+    (FigureKind.PERCENT, _SHARE),
     (
         FigureKind.DATE,
         re.compile(
@@ -212,11 +243,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (
         FigureKind.RANGE,
-        re.compile(
-            rf"\b(?:between (?:{_NUM}){_SCALE} and|from (?:{_NUM}){_SCALE} to) (?:{_NUM}){_SCALE}"
-            rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{_UNITS}|{_TIME_UNITS})\b)?",
-            re.I,
-        ),
+        re.compile(rf"\b(?:between {_BOUND} and|from {_BOUND} to) {_BOUND}", re.I),
     ),
     (
         FigureKind.RANGE,
@@ -252,6 +279,16 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.QUANTITY,
         re.compile(rf"(?:(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})(?:\s?(?:{_UNITS}))(?![\w/])"),
     ),
+    # "magnitude 6.8", "a 6.8-magnitude quake": an earthquake's size names its scale.
+    (
+        FigureKind.QUANTITY,
+        re.compile(rf"\bmagnitude[- ](?:of )?(?:{_NUM})|(?:{_NUM})[- ]magnitude\b", re.I),
+    ),
+    # "its 500 millionth passenger": a number before a scale's ordinal is part of the rank.
+    (
+        FigureKind.ORDINAL,
+        re.compile(rf"(?<![\w.,])(?:{_NUM})[- ](?:hundred|thousand|million|billion)th\b", re.I),
+    ),
     # "2.5C": a temperature as British papers write it.
     (FigureKind.QUANTITY, re.compile(rf"(?:minus |(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})[CF]\b")),
     # "hundreds of homes", "tens of thousands of people": a count in round terms.
@@ -285,6 +322,7 @@ _QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
             "more than",
             "greater than",
             "over",
+            "just over",
             "at least",
             "upwards of",
             "in excess of",
@@ -301,6 +339,7 @@ _QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
             "less than",
             "fewer than",
             "under",
+            "just under",
             "up to",
             "at most",
             "no more than",
@@ -328,8 +367,6 @@ _QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
             "ca.",
             "c.",
             "approx.",
-            "just over",
-            "just under",
             "~",
         ),
     ),
@@ -345,7 +382,37 @@ _QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_OF = {phrase: qualifier for qualifier, phrases in _QUALIFIERS for phrase in phrases}
-# "just over" is close above: approximately wins over "over" because it is the longer phrase.
+# "just under 40%" is close to 40% but bounded by it: at most, as "under" alone; "just" joins
+# the span because the phrase is the longer one.
+
+# "from £25" is a floor where prices or a start are named ("priced from £25", "rooms start from
+# $10"); elsewhere "from" marks a source or an old value ("data from 40 countries", "up from 3%").
+_FLOOR_FROM = re.compile(
+    r"\b(?:pric(?:ed|es?)|costs?|costing|fares?|tickets?|rates?|rents?|start(?:s|ing)?|available)"
+    r"\s+(from)\s+$",
+    re.IGNORECASE,
+)
+# Words after a figure that bound it: "30 years or longer", "£20,000 or less", "aged 65 and over",
+# also past the noun a count counts ("15 pupils or fewer"); not the start of a phrase of their
+# own ("and up to 20", "or more than", "and over the year").
+_TRAILING = re.compile(
+    r"\s+(?:(?P<noun>[A-Za-z]+)\s+)?(?P<phrase>or (?:more|longer|above|over|higher|greater|older|"
+    r"less|fewer|under|below|lower|younger|shorter|so)|and (?:up|over|above|older|under|below|younger))"
+    r"\b(?!\s+(?:to|than|the|a|an|all|of)\b)",
+    re.IGNORECASE,
+)
+_TRAILING_OF = {
+    word: qualifier
+    for qualifier, words in (
+        (
+            Qualifier.AT_LEAST,
+            ("more", "longer", "above", "over", "higher", "greater", "older", "up"),
+        ),
+        (Qualifier.AT_MOST, ("less", "fewer", "under", "below", "lower", "younger", "shorter")),
+        (Qualifier.APPROXIMATELY, ("so",)),
+    )
+    for word in words
+}
 
 
 # Plural words after "1.5m" that do not make it a count of millions.
@@ -366,7 +433,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     the chunk's position in the whole text; ``Figure.text`` is always the figure's own words.
     """
     text = doc.text
-    candidates = _entity_candidates(doc) + _rule_candidates(text)
+    candidates = _entity_candidates(doc) + _rule_candidates(doc)
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
     numbers_not_figures = [m.span() for m in _NOT_FIGURES.finditer(text)]
     figures: list[Figure] = []
@@ -386,8 +453,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         figure = _figure(doc, text, max(start, last_end), end, cand.label, floor=last_end)
         if figure is not None:
             last_end = figure.end
-            figures.append(figure.shifted(offset) if offset else figure)
-    return figures
+            figures.append(figure)
+    return [f.shifted(offset) if offset else f for f in _scores_in_series(text, figures)]
 
 
 # Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
@@ -405,7 +472,8 @@ _AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"} | {
     kind.value
     for kind in (FigureKind.MONEY, FigureKind.COUNT, FigureKind.PERCENT, FigureKind.QUANTITY)
 }
-_LEAD_WORDS = re.compile(r"(?:(?!minus\b|negative\b)[A-Za-z]+\s+)+(?=[-−]?[\d$€£¥₽])")
+# "minus 12C", "magnitude 6.8": words in front that belong to the figure.
+_LEAD_WORDS = re.compile(r"(?:(?!minus\b|negative\b|magnitude\b)[A-Za-z]+\s+)+(?=[-−]?[\d$€£¥₽])")
 
 
 def _past_lead_words(text: str, start: int, end: int) -> int:
@@ -414,7 +482,10 @@ def _past_lead_words(text: str, start: int, end: int) -> int:
     A word that bounds the figure ("nearly", "an estimated") is found again in front of it.
     """
     lead = _LEAD_WORDS.match(text, start, end)
-    if lead is None or any(w in _SCALES or w in _FRACTIONS for w in lead.group().lower().split()):
+    # "three in 10": a number word in front is part of the figure.
+    if lead is None or any(
+        w in _SCALES or w in _FRACTIONS or w in _UNITS_SMALL for w in lead.group().lower().split()
+    ):
         return start
     return lead.end()
 
@@ -494,12 +565,81 @@ def _is_specific_date(words: list[str], has_number: bool) -> bool:
     )
 
 
-def _rule_candidates(text: str) -> list[_Candidate]:
+def _rule_candidates(doc: Doc) -> list[_Candidate]:
     out = []
     for kind, pattern in _RULES:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(doc.text):
+            if pattern is _SHARE and not _is_share(doc, match.start(), match.end()):
+                continue
+            # "cut from 35 mph to 25 mph": a fall is two figures; "voted 5-2" is one tally.
+            falling = kind is FigureKind.RANGE and _range_bounds(match.group()) is None
+            if falling and not _PAIR.fullmatch(match.group()):
+                continue
             out.append(_Candidate(match.start(), match.end(), kind.value))
     return out
+
+
+# What a share is a share of: "one in five adults", "three in 10 households".
+_POPULATIONS = {
+    "people",
+    "adults",
+    "children",
+    "kids",
+    "teenagers",
+    "youngsters",
+    "men",
+    "women",
+    "boys",
+    "girls",
+    "babies",
+    "voters",
+    "households",
+    "homes",
+    "families",
+    "patients",
+    "workers",
+    "employees",
+    "staff",
+    "students",
+    "pupils",
+    "graduates",
+    "respondents",
+    "residents",
+    "citizens",
+    "members",
+    "users",
+    "customers",
+    "consumers",
+    "drivers",
+    "parents",
+    "doctors",
+    "nurses",
+    "teachers",
+    "smokers",
+    "businesses",
+    "firms",
+    "companies",
+    "schools",
+    "hospitals",
+    "cases",
+    "deaths",
+    "births",
+    "jobs",
+}
+
+
+def _is_share(doc: Doc, start: int, end: int) -> bool:
+    """Whether "X in Y" is a share: Y stands alone ("one in five said") or counts a population.
+
+    "12 in 20 games" and "187 in 48 overs" are two counts: goals or runs in games or overs.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    last = span[-1]
+    if last.dep_ != "nummod" or last.head.i < span.end:
+        return True
+    return last.head.lower_ in _POPULATIONS or last.head.ent_type_ == "NORP"
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -552,16 +692,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _qualify(text: str, start: int, end: int) -> tuple[int, Qualifier]:
+def _qualify(text: str, start: int, end: int, kind: FigureKind) -> tuple[int, Qualifier]:
     """Extend the span over a bounding phrase in front of it, or read one already inside it."""
     inside = _leading_qualifier(text[start:end])
     if inside is not None:
         return start, inside
     window = text[max(0, start - 20) : start]
     match = _QUALIFIER_RE.search(window)
-    if match is None:
-        return start, Qualifier.EXACTLY
-    return start - (len(window) - match.start(1)), _QUALIFIER_OF[match.group(1).lower()]
+    if match is not None:
+        return start - (len(window) - match.start(1)), _QUALIFIER_OF[match.group(1).lower()]
+    # A range's "from" opens its lower bound ("tickets cost from $10 to $20"); it is no floor.
+    window = text[max(0, start - 40) : start]
+    floor = _FLOOR_FROM.search(window) if kind is not FigureKind.RANGE else None
+    if floor is not None:
+        return start - (len(window) - floor.start(1)), Qualifier.AT_LEAST
+    return start, Qualifier.EXACTLY
+
+
+def _bounded_after(text: str, end: int, unit: str | None) -> tuple[int, Qualifier] | None:
+    """The end and qualifier of a bounding phrase after a figure ("30 years or more")."""
+    match = _TRAILING.match(text, end)
+    if match is None or match.group("noun") not in (None, unit):
+        return None
+    return match.end(), _TRAILING_OF[match.group("phrase").split()[1].lower()]
 
 
 def _leading_qualifier(span_text: str) -> Qualifier | None:
@@ -606,22 +759,41 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         if unit is None and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
             kind, value = FigureKind.DATE, text[start:end]
     # A calendar date, a clock time or a rank is not bounded by "about" in front of it
-    # ("talked about 2014"); counts, amounts and durations are.
-    if kind in (FigureKind.TIME, FigureKind.ORDINAL, FigureKind.DATE):
+    # ("talked about 2014", "fell over 2010-15"); counts, amounts and durations are.
+    if kind in (FigureKind.TIME, FigureKind.ORDINAL, FigureKind.DATE) or _is_date_range(
+        kind, text[start:end]
+    ):
         return Figure(start, end, text[start:end], kind, value, unit)
     # "a rise of 4% over two years": before a duration "over" means during.
     is_duration = unit is not None and unit.rstrip("s") in _DURATIONS
-    new_start, qualifier = _qualify(text, start, end)
+    new_start, qualifier = _qualify(text, start, end, kind)
     if kind is FigureKind.COUNT and value is None and text[end - 1 : end] == "s":
         qualifier = Qualifier.APPROXIMATELY  # "hundreds of", "dozens of"
     if new_start < floor or (is_duration and text[new_start:start].strip().lower() == "over"):
         new_start = start
         qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
+    after = _bounded_after(text, end, unit) if kind is not FigureKind.RANGE else None
+    if after is not None and qualifier is Qualifier.EXACTLY:
+        end, qualifier = after
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+def _is_date_range(kind: FigureKind, words: str) -> bool:
+    """Whether a figure is a range of dates: "2010-15", "between October 1 and October 4"."""
+    return kind is FigureKind.RANGE and (_years_spanned(words) is not None or _names_month(words))
+
+
+def _names_month(words: str) -> bool:
+    return any(w.rstrip(".") in _MONTHS for w in words.lower().replace(",", " ").split())
 
 
 def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, str | None]:
     lowered = core.lower()
+    years = _years_spanned(core)
+    if years is not None:
+        # "2023-24" is one financial year or season, a period; "2010-15" is a range of years.
+        kind = FigureKind.DATE if years[1] == years[0] + 1 else FigureKind.RANGE
+        return kind, f"{years[0]}/{years[1]}", None
     if label == FigureKind.RANGE.value or _range_bounds(core) is not None:
         bounds = _range_bounds(core)
         if bounds is not None:
@@ -646,7 +818,7 @@ def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, s
         return FigureKind.TIME, _clock(lowered), None
     if label in ("DATE", FigureKind.DATE.value):
         return _date(core)
-    if label == "ORDINAL":
+    if label in ("ORDINAL", FigureKind.ORDINAL.value):
         return FigureKind.ORDINAL, _ordinal(lowered), None
     currency = _currency(core)
     if currency is not None or label in ("MONEY", FigureKind.MONEY.value):
@@ -654,6 +826,8 @@ def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, s
         if amount is not None and _HUNDREDTHS & set(lowered.split()):
             amount = round(amount / 100, 10)
         return FigureKind.MONEY, amount, currency
+    if re.search(r"\bmagnitude\b", lowered):
+        return FigureKind.QUANTITY, _number(lowered.replace("magnitude", " ")), "magnitude"
     celsius = re.fullmatch(r"([-−]|minus )?(\d[\d,.]*)([CF])", core)
     if celsius is not None:
         degrees = _number(celsius.group(2))
@@ -675,6 +849,16 @@ def _interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, s
     return FigureKind.COUNT, _number(lowered), None
 
 
+def _years_spanned(core: str) -> tuple[int, int] | None:
+    """ "2023-24" → (2023, 2024), "2018/19", "1999-2001"; None unless the second year is later."""
+    match = re.fullmatch(r"((?:1[5-9]|20)\d\d)\s?[-–/]\s?(\d{4}|\d\d)", core.strip())
+    if match is None:
+        return None
+    first, second = int(match.group(1)), match.group(2)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return (first, last) if last > first else None
+
+
 def _range_bounds(core: str) -> tuple[str, str, str | None] | None:
     """The bounds of a range as text ("10", "20", "km"), or None when ``core`` is no range."""
     match = re.fullmatch(
@@ -689,14 +873,18 @@ def _range_bounds(core: str) -> tuple[str, str, str | None] | None:
     clocks = _clock(left.lower()), _clock(right.lower())
     if clocks[0] is not None and clocks[1] is not None:
         return clocks[0], clocks[1], None
+    dates = _date_bounds(left, right)
+    if dates is not None:
+        return dates[0], dates[1], None
     high_unit = _currency(right) or _currency(left)
     if re.search(r"%|per\s?cent|percent", right, re.IGNORECASE):
         high_unit = "percent"
     right_clean = _without_currency(re.sub(r"%|per\s?cent|percent", " ", right.lower()))
-    unit_match = re.search(rf"\s?({_UNITS})$", right_clean, re.IGNORECASE)
-    if unit_match is not None and high_unit is None and re.search(r"\d", right_clean):
+    # The unit as written ("°C", "MW"), after a number.
+    unit_match = re.search(rf"(?<=[\d\s])({_UNITS})$", right.strip(), re.IGNORECASE)
+    if unit_match is not None and high_unit is None:
         high_unit = unit_match.group(1)
-        right_clean = right_clean[: unit_match.start()]
+        right_clean = right.strip()[: unit_match.start()].lower()
     words = right_clean.split()
     if high_unit is None and len(words) > 1 and words[-1].rstrip("s") in _DURATIONS:
         high_unit = words[-1]
@@ -713,6 +901,27 @@ def _range_bounds(core: str) -> tuple[str, str, str | None] | None:
     if low >= high:
         return None
     return _fmt(low), _fmt(high), high_unit
+
+
+def _date_bounds(left: str, right: str) -> tuple[str, str] | None:
+    """ISO 8601 dates of a range's bounds when both name a month ("October 1" → "--10-01").
+
+    A bare day takes its month from the other bound: "1 and 4 October", "October 1 to 4".
+    """
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    month_after = re.fullmatch(rf"{day}(\s+[A-Za-z].*)", right)
+    if re.fullmatch(day, left) and month_after is not None:
+        left += month_after.group(1)
+    month_before = re.fullmatch(rf"([A-Za-z]+\.?\s+){day}", left)
+    if re.fullmatch(day, right) and month_before is not None:
+        right = month_before.group(1) + right
+    bounds = []
+    for side in (left, right):
+        value = _date(side)[1]
+        if not _names_month(side) or not isinstance(value, str):
+            return None
+        bounds.append(value)
+    return bounds[0], bounds[1]
 
 
 def _fmt(number: float) -> str:
@@ -795,12 +1004,15 @@ def _fraction(lowered: str) -> float | None:
 
 
 def _ordinal(lowered: str) -> float | None:
-    digits = re.match(r"(\d+)(?:st|nd|rd|th)\b", lowered)
+    digits = re.search(r"\b(\d+)(?:st|nd|rd|th)\b", lowered)
     if digits:
         return float(digits.group(1))
-    for word in lowered.split():
+    words = lowered.replace("-", " ").split()
+    for i, word in enumerate(words):
         if word in _ORDINALS:
-            return float(_ORDINALS[word])
+            # "500 millionth": a number in front of a scale's ordinal multiplies it.
+            times = _number(" ".join(words[:i])) if word.removesuffix("th") in _SCALES else None
+            return float(_ORDINALS[word]) * (times or 1.0)
     return None
 
 
@@ -826,17 +1038,27 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     duration = _duration(words)
     if duration is not None:
         return FigureKind.QUANTITY, duration[0], duration[1]
-    if re.fullmatch(r"\d{1,3}", lowered.strip()):
-        return FigureKind.COUNT, float(lowered), None  # an age: "Anke Rau, 34"
+    # An age: "Anke Rau, 34", "children under five".
+    if re.fullmatch(r"\d{1,3}", lowered.strip()) or all(
+        w in _UNITS_SMALL for w in re.split(r"[\s-]+", lowered.strip())
+    ):
+        return FigureKind.COUNT, _number(lowered), None
+    numeric = _numeric_date(core)
+    if numeric is not None:
+        return FigureKind.DATE, numeric, None
     year_match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b(?!s)", lowered)
     year = year_match.group(1) if year_match else None
     month = next((_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS), None)
     day_match = re.search(r"(?<![\d,])(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:\d|years?))", lowered)
     day = int(day_match.group(1)) if day_match and month is not None else None
-    if month is None and year is None and re.fullmatch(r"(?:the )?\d+(?:st|nd|rd|th)", lowered):
-        return FigureKind.ORDINAL, _ordinal(lowered.removeprefix("the ")), None
-    numeric = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", core.strip())
-    if numeric:
+    # "the 14th", "the 14th month in a row", "its 40th anniversary": a rank, not a day; "the 14th
+    # century", "the first quarter", "the second half" name a part of the calendar.
+    ordinal = _ordinal(lowered)
+    undated = month is None and year is None and not any(w in _WEEKDAYS for w in words)
+    calendar_part = re.search(r"\b(?:century|centuries|quarter|half)\b", lowered)
+    if undated and ordinal is not None and calendar_part is None:
+        return FigureKind.ORDINAL, ordinal, None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", core.strip()):
         return FigureKind.DATE, core.strip(), None
     if month is not None and day is not None and 1 <= day <= 31:
         return FigureKind.DATE, f"{year or '-'}-{month:02d}-{day:02d}", None
@@ -852,9 +1074,28 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     return FigureKind.DATE, None, None
 
 
+def _numeric_date(core: str) -> str | None:
+    """ "21/03/2024" → "2024-03-21"; "03/21/2024" → "2024-03-21".
+
+    Day first, as most of the English-speaking world writes it, unless only the month-first
+    reading is a date; "04/05/2024" is 4 May.
+    """
+    match = re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})", core.strip())
+    if match is None:
+        return None
+    first, second = int(match.group(1)), int(match.group(3))
+    day, month = (second, first) if first <= 12 < second else (first, second)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{match.group(4)}-{month:02d}-{day:02d}"
+
+
 def _duration(words: list[str]) -> tuple[float, str] | None:
-    # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time.
+    # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
+    # an age, "24-year-old", is one too.
     words = " ".join(words).replace("-", " ").split()
+    if words[-1:] == ["old"]:
+        words = words[:-1]
     if not words:
         return None
     last = words[-1]
@@ -864,10 +1105,53 @@ def _duration(words: list[str]) -> tuple[float, str] | None:
         unit = last.rstrip("s")
     else:
         return None
+    # "its 21st day", "the third straight day": a rank among periods, not a number of them.
+    if _is_rank(words[:-1]):
+        return None
     number = 1.0 if words[:-1] in (["a"], ["an"]) else _number(" ".join(words[:-1]))
     if number is None:
         return None
     return number, unit + ("s" if number != 1 and unit != "century" else "")
+
+
+def _is_rank(words: list[str]) -> bool:
+    """Whether words hold a rank ("21st", "the third"), not a share ("a third of a day")."""
+    for before, word in zip(["", *words], words, strict=False):
+        share = word in _FRACTIONS and (before in ("a", "an") or before in _UNITS_SMALL)
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) or (word in _ORDINALS and not share):
+            return True
+    return False
+
+
+# A pair of numbers: a score or a tally ("6-4"), or a range ("3-6").
+_PAIR = re.compile(r"\d+\s?[-–—]\s?\d+")
+_SERIES_GAP = re.compile(r"\s*[,;]?\s*(?:and\s+)?")
+
+
+def _scores_in_series(text: str, figures: list[Figure]) -> list[Figure]:
+    """In a series of pairs with a tally, every pair is a tally.
+
+    "won 6-4, 3-6, 7-6": the lost set "3-6" is a score like the others, not a range.
+    """
+    series: list[list[int]] = []
+    for i, figure in enumerate(figures):
+        if not _PAIR.fullmatch(figure.text):
+            continue
+        after_pair = series and series[-1][-1] == i - 1
+        if after_pair and _SERIES_GAP.fullmatch(text[figures[i - 1].end : figure.start]):
+            series[-1].append(i)
+        else:
+            series.append([i])
+    out = list(figures)
+    for pairs in series:
+        if len(pairs) > 1 and any(_is_tally(figures[i]) for i in pairs):
+            for i in pairs:
+                out[i] = replace(figures[i], kind=FigureKind.COUNT, value=None, unit=None)
+    return out
+
+
+def _is_tally(figure: Figure) -> bool:
+    return figure.kind is FigureKind.COUNT and figure.value is None
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
@@ -877,6 +1161,11 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         return None
     last = span[-1]
     head = last.head
+    # "a category 4 hurricane", "a size 10 dress": after a noun that modifies the same singular
+    # head, a number measures or labels that noun and counts nothing ("a record 300 people" do).
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.head == head and head.tag_ == "NN":
+        return None
     if (
         last.dep_ in ("nummod", "quantmod")
         and head.i >= span.end
