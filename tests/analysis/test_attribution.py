@@ -1289,3 +1289,42 @@ def test_a_quote_without_a_cue_follows_the_person_the_sentence_before_is_about(
         "“This is not over.”",
     )
     assert spoken_by(result, text, "not over") == "Ruiz"
+
+
+def test_a_quote_split_by_its_attribution_keeps_a_short_first_part(
+    analysis_nlp: Language,
+) -> None:
+    for text, first, second in (
+        (
+            "Maria Lopez runs a clinic.\n\n“The problem,” she said, “is money.”",
+            "The problem",
+            "is money",
+        ),
+        (
+            "Maria Lopez runs a clinic.\n\n“If someone returns five times with the same "
+            "complaint,” she said, “that is data.”",
+            "same complaint",
+            "that is data",
+        ),
+    ):
+        quote = only(run(analysis_nlp, text)[1])
+        assert quote.kind is QuoteKind.DIRECT, text
+        assert len(quote.parts) == 2, text
+        assert first in text[slice(*quote.parts[0])] and second in text[slice(*quote.parts[1])]
+
+
+def test_a_bare_surname_is_the_namesake_of_its_sex_named_before_it(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Arthur Kowalczyk opened a bakery. His wife, Teresa Kowalczyk, does the books.\n\n"
+        "“I found out from the paperwork,” Mrs. Kowalczyk said.",
+    )
+    assert spoken_by(result, text, "paperwork") == "Teresa Kowalczyk"
+    text, result = run(
+        analysis_nlp,
+        "Vasant Patil was injured in the collapse.\n\nPatil recalled that he had heard a loud "
+        "crack. His daughter-in-law, Meera Patil, said the family had received no help.",
+    )
+    assert spoken_by(result, text, "loud crack") == "Vasant Patil"

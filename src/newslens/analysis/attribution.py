@@ -55,6 +55,7 @@ from newslens.analysis.quoted import (
     reported_before,
     reported_clause_between,
     runs_on,
+    split_by,
     stands_alone,
     tokens_of_quotes,
     utterance_after,
@@ -374,6 +375,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
                     (ends_utterance(doc, tokens) or hands_on(doc, tokens))
                     and 0 < cue.i - tokens[-1] <= 2
                 )
+                and not split_by(doc, tokens, cue, in_quote)
             ):
                 continue  # a short quoted name the cue mentions, not a whole utterance
             cue_used.add(cue.i)

@@ -277,6 +277,20 @@ def ends_utterance(doc: Doc, quote: list[int]) -> bool:
     return len(words) >= 3 and words[-2].text in UTTERANCE_ENDS
 
 
+def split_by(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -> bool:
+    """Whether a quote is the first part of one the attribution splits: “The problem,” she
+    said, “is money.” — however short the first part."""
+    last = [doc[i] for i in quote if not doc[i].is_space]
+    if len(last) < 2 or last[-2].text != "," or not 0 < cue.i - quote[-1] <= 3:
+        return False
+    for token in doc[cue.i + 1 : min(len(doc), cue.i + ATTRIBUTION_WORDS)]:
+        if in_quote[token.i] >= 0:
+            return in_quote[token.i] == in_quote[quote[0]] + 1 and doc[token.i - 1].text == ","
+        if token.text in (".", "!", "?", ";") or "\n" in token.text:
+            return False
+    return False
+
+
 def hands_on(doc: Doc, quote: list[int]) -> bool:
     """Whether a quoted sentence ends in a comma inside its marks, handing on to what
     follows: “Every day of disruption costs hotels,” said …, however the parse read it."""
@@ -320,16 +334,16 @@ def continues_reporter(doc: Doc, quote: list[int], in_quote: list[int]) -> bool:
     first = next((doc[i] for i in quote if doc[i].is_alpha), None)
     if first is None or not first.is_lower or _capital_in_brackets(doc, quote):
         return False
-    if first.lower_ == "that":
-        return True
     sent = first.sent
     prefix = [t for t in doc[sent.start : quote[0]] if not t.is_space]
-    if not any(not t.is_punct for t in prefix):
-        return False
     for t in prefix:
         k = in_quote[t.i]
         if k >= 0 and t.is_punct and t.text == "," and in_quote[t.i + 1] == k:
             return False  # an earlier part ends in a comma inside its marks: a split quote
+    if first.lower_ == "that":
+        return True
+    if not any(not t.is_punct for t in prefix):
+        return False
     words = [t for t in prefix if not t.is_punct and in_quote[t.i] < 0]
     if any(t.lower_ == "that" for t in words):
         return True

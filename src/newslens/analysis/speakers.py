@@ -7,6 +7,7 @@ spokesman") takes the nearest compatible named speaker before it.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -344,6 +345,17 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
     )
 
 
+def _namesake(surname: Mention, full: list[Mention]) -> Mention:
+    """Which of the people named in full a bare surname is: one of its sex ("Mrs. Kowalczyk"
+    is Teresa, not Arthur), named before it, the one named most often and then first (news
+    gives a second namesake a first name: "Clinton" stays Hillary after "Bill Clinton"), a
+    subject before an aside."""
+    fitting = [f for f in full if {_sex(surname), _sex(f)} != {"f", "m"}] or full
+    before = [f for f in fitting if f.span < surname.span] or fitting
+    times = Counter(f.key for f in full)
+    return min(before, key=lambda f: (-times[f.key], not f.salient, f.span))
+
+
 def resolve(mentions: list[Mention]) -> None:
     """Key every mention to a speaker, in place and in text order.
 
@@ -351,16 +363,15 @@ def resolve(mentions: list[Mention]) -> None:
     nouns take the nearest compatible resolved mention before them; a role noun with none
     stands for itself, a pronoun with none stays unknown.
     """
-    full_names: dict[str, Mention] = {}
-    for m in sorted(mentions, key=lambda m: not m.salient):  # a subject's words first
+    full_names: dict[str, list[Mention]] = {}
+    for m in mentions:
         if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key:
-            full_names.setdefault(m.key.split()[-1], m)
+            full_names.setdefault(m.key.split()[-1], []).append(m)
     for m in mentions:
         # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
-        if m.resolved and " " not in m.key:
-            full = full_names.get(m.key)
-            if full is not None:
-                m.key, m.name, m.kind = full.key, full.name, full.kind
+        if m.resolved and " " not in m.key and m.key in full_names:
+            full = _namesake(m, full_names[m.key])
+            m.key, m.name, m.kind = full.key, full.name, full.kind
     done: list[Mention] = []
     # A speaker's sex as the article states it of one mention ("Ms. Ruiz", "her son, Alan
     # Farrow", "Margaret Ellison") holds for every mention. Not as a resolved "he" implies:
