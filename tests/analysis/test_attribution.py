@@ -1328,3 +1328,27 @@ def test_a_bare_surname_is_the_namesake_of_its_sex_named_before_it(
         "crack. His daughter-in-law, Meera Patil, said the family had received no help.",
     )
     assert spoken_by(result, text, "loud crack") == "Vasant Patil"
+
+
+def test_a_hyphenated_dateline_and_a_q_label_are_nobody(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Sailing venue faces questions\n\nMARSEILLE-ST-CLAIR — Organisers of next summer's "
+        "regatta have insisted the harbour will be safe.",
+    )
+    assert "Organisers" in (only(result).speaker or "")
+    text, result = run(
+        analysis_nlp,
+        "Q: Your opponent, Gerald Whitcombe, said during the campaign that you had "
+        '"no idea how a budget works." Was he wrong?\n\nA: He was right, actually.',
+    )
+    assert spoken_by(result, text, "budget works") == "Gerald Whitcombe"
+
+
+def test_rubrics_before_a_colon_are_no_speakers(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Live: Northgate transit strike enters second day\n\n"
+        "Breaking: both sides have agreed to meet at a neutral venue.",
+    )
+    assert {q.speaker for q in result.quotes} <= {"both sides"}

@@ -164,6 +164,15 @@ EDITORIAL_LABELS = frozenset(
         "a",
         "question",
         "answer",
+        "live",
+        "breaking",
+        "analysis",
+        "opinion",
+        "comment",
+        "explainer",
+        "exclusive",
+        "watch live",
+        "factbox",
     ]
 )
 
