@@ -1352,3 +1352,46 @@ def test_rubrics_before_a_colon_are_no_speakers(analysis_nlp: Language) -> None:
         "Breaking: both sides have agreed to meet at a neutral venue.",
     )
     assert {q.speaker for q in result.quotes} <= {"both sides"}
+
+
+def test_said_in_a_statement_is_cued_by_the_verb_and_keeps_the_closing_mark(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        'Nadia Fenwick acknowledged in a statement that the memo "was not acted upon." She left.',
+    )
+    quote = only(result)
+    assert (quote.cue, quote.kind) == ("acknowledged", QuoteKind.MIXED)
+    assert words(text, quote) == 'that the memo "was not acted upon."'
+
+
+def test_who_is_quoted_as_saying_and_who_said_in_an_aside(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The city's mayor, Bernard Coste, has been quoted as saying that he would swim in the "
+        "harbour.",
+    )
+    assert only(result).speaker == "Bernard Coste"
+    _, result = run(
+        analysis_nlp,
+        "The post drew a reply from Felix Underwood, a security researcher who said he had "
+        "flagged a similar problem in September.",
+    )
+    assert only(result).speaker == "Felix Underwood"
+    _, result = run(
+        analysis_nlp,
+        'Strand has put out a fresh statement saying he is "willing to meet today."',
+    )
+    assert only(result).speaker == "Strand"
+
+
+def test_but_insisted_is_the_speakers_second_report(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Hélène Duvivier spoke on Monday. She acknowledged that two test events had been "
+        "disrupted but insisted that the problem was understood.",
+    )
+    assert spoken_by(result, text, "problem was understood") == "Hélène Duvivier"
+    acknowledged = next(q for q in result.quotes if q.cue == "acknowledged")
+    assert words(text, acknowledged) == "that two test events had been disrupted"

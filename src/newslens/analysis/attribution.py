@@ -190,7 +190,9 @@ def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
 
 
 # Verbs whose subject is the source of the words their object names: "issued a warning".
-_SOURCE_VERBS = frozenset(["make", "issue", "release", "give", "deliver", "repeat", "offer"])
+_SOURCE_VERBS = frozenset(
+    ["make", "issue", "release", "give", "deliver", "repeat", "offer", "put", "publish", "post"]
+)
 
 
 def _noun_cues(
@@ -211,15 +213,23 @@ def _noun_cues(
         span = trim(doc, content.left_edge.i, content.right_edge.i + 1)
         if span is None:
             continue
-        parts = [chars(doc, *span)]
+        start, end = chars(doc, *span)
+        # 'that the memo "was not acted upon."': the quote's closing mark ends the words.
+        end = max([end] + [b for a, b in marks if start <= a < end < b <= end + 3])
+        parts = [(start, end)]
         if _covered(parts, taken):
             continue
         kind = (
             QuoteKind.MIXED
-            if any(parts[0][0] <= a and b <= parts[0][1] + 1 for a, b in marks)
+            if any(start <= a and b <= end + 1 for a, b in marks)
             else QuoteKind.INDIRECT
         )
-        out.append(_Attribution(parts, kind, token, _noun_source(token), confidence=0.7))
+        cue = token
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "through"):
+            # "acknowledged in a statement that …": the verb tells how it was said.
+            verb = token.head.head
+            cue = verb if verb.i in scan.cues else token
+        out.append(_Attribution(parts, kind, cue, _noun_source(token), confidence=0.7))
     return out
 
 

@@ -117,6 +117,9 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     ):
         # "Mr. Kamin, who emphasized that …": the mention is "who", the speaker Mr. Kamin.
         noun = clause.head
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            noun = noun.head  # "Felix Underwood, a security researcher who said …": him
+            return replace(mention_for(noun, name_run(noun)), span=span, salient=False)
         described = mention_for(noun, noun.doc[noun.left_edge.i : noun.i + 1])
         return replace(described, span=span)
     part = _kind_of_part(head)

@@ -135,6 +135,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     """
     if _misread_participle(cue) is not None:
         return None  # "Vogt, asked whether she would resign, said …": she was asked
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
+        # "The mayor has been quoted as saying …": the one quoted says it.
+        return next((c for c in cue.head.head.children if c.dep_ == "nsubjpass"), None)
     misread = next((c for c in cue.children if _misread_participle(c) is not None), None)
     if misread is not None and not any(c.dep_ in SUBJECTS for c in cue.children):
         return _misread_participle(misread)  # … and she said
@@ -246,7 +249,7 @@ def _speakers_act(conj: Token, cue: Token) -> bool:
     tense = _tense(conj)
     return (
         conj.dep_ == "conj"
-        and _after_comma_and(conj)
+        and (_after_comma_and(conj) or _reports_words(conj))
         and not any(c.dep_ in SUBJECTS for c in conj.children)
         and tense is not None
         and _tense(cue) == tense
@@ -505,6 +508,12 @@ def _after_comma_and(conj: Token) -> bool:
     return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text == ","
 
 
+def _reports_words(conj: Token) -> bool:
+    """Whether a conjunct is a reporting verb with words of its own: "acknowledged that …
+    had been disrupted but insisted that …" needs no comma to be the speaker's act."""
+    return conj.lemma_.lower() in lexicons()[0] and any(c.dep_ == "ccomp" for c in conj.children)
+
+
 def _own_end(cue: Token, clause: Token) -> int:
     """Where the reported clause ends: before a conjunct that is no part of what was said.
 
@@ -517,7 +526,9 @@ def _own_end(cue: Token, clause: Token) -> int:
     doc = cue.doc
     verbs = lexicons()[0]
     for conj in clause.rights:
-        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not _after_comma_and(conj):
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if not (_after_comma_and(conj) or _reports_words(conj)):
             continue
         if _speakers_act(conj, cue) or _another_report(conj, verbs):
             cut = conj.left_edge.i
