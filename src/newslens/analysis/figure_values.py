@@ -1,0 +1,531 @@
+"""A figure's value: its words read into a number, a date or a time, and a unit.
+
+:func:`interpret` reads the words of a figure that :mod:`newslens.analysis.figures` found, by
+the label that found it; what needs the parse is settled there (the noun a count counts, "1.5m
+people", "X in Y" as a share, a series of tallies).
+
+Normalised values (``Figure.value``):
+
+- count, quantity, ordinal: a float — "nearly 19,000" → 19000.0, "3.5 million" → 3500000.0,
+  "two dozen" → 24.0, "5 km" → 5.0 with unit "km", "-5°C" → -5.0, "third" → 3.0, "its 500
+  millionth passenger" → 500000000.0; a count's unit is the noun it counts when the parse shows
+  one ("300 applications" → "applications"), never a noun the number only labels ("a category 4
+  hurricane"); "1.5m people" is 1500000.0 "people", "1.5m high" is 1.5 "m".
+  "2.5C" is 2.5 "°C"; "magnitude 6.8" is 6.8 "magnitude"; "120 light years" is 120.0 "light
+  years", not a duration; "hundreds of", "tens of thousands" are counts without a value,
+  approximately. A rank in a date ("the 14th month in a row") is an ordinal.
+- percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25; "half" → 0.5,
+  "two-thirds" → 0.667, "one in five" → 0.2, "half a percentage point" → 0.005. "X in Y" is a
+  share only when Y stands alone or counts a population ("one in five adults"); "12 in 20
+  games" is two counts.
+- money: the amount as a float, currency in ``unit`` ("USD", "EUR", "GBP", …); "half a cent"
+  is 0.005 USD.
+- date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
+  month alone, "--02"; a month and year "2022-02"; a year "2014"; a decade the EDTF way,
+  "the 1990s" → "199X"; a financial year or season the interval of its two years, "2023-24" →
+  "2023/2024"; anything else ("last week", "Monday") None. A date in digits is read day first
+  ("21/03/2024", "04/05/2024" → 4 May) unless only month first is a date ("03/21/2024").
+- a duration ("three years", "a single day", "50 minutes", "12-hour") is a quantity: the number
+  and the unit of time ("years", "day", "minutes", "hours"); so is an age ("24-year-old" → 24.0
+  "years"); a bare age ("children under five") is a count.
+- time: "15:00" style text when the clock time is clear, else None.
+- range: the two bounds as text joined by "/" (the ISO 8601 interval separator) — "between 10
+  and 20" → "10/20", "$10-20 million" → "10000000/20000000", "between 300°C and 400°C" →
+  "300/400" "°C", "between October 1 and October 4" → "--10-01/--10-04", "2010-15" →
+  "2010/2015"; "voted 5-2" is a tally: a count without a value, and so is every pair in a
+  series with a tally ("6-4, 3-6, 7-6"). "cut from 35 mph to 25 mph" is two figures.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from newslens.analysis.model import FigureKind
+
+UNITS_SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "single": 1,
+}
+SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "mln": 1_000_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 1 / 3, "quarters": 0.25}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
+    "hundredth": 100,
+    "thousandth": 1000,
+    "millionth": 1_000_000,
+    "billionth": 1_000_000_000,
+}
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "gbp": "GBP",
+    "yen": "JPY",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "yuan": "CNY",
+    "francs": "CHF",
+    "rupees": "INR",
+    "cent": "USD",
+    "cents": "USD",
+    "pence": "GBP",
+    "penny": "GBP",
+}
+# Words for a hundredth of a currency: "half a cent" is 0.005 dollars.
+_HUNDREDTHS = {"cent", "cents", "pence", "penny"}
+DURATIONS = {
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+}
+UNITS = (
+    r"km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|(?:centi|milli)met(?:re|er)s?|miles?|"
+    r"cubic (?:met(?:re|er)s|feet|km)|mi|ft|feet|foot|inch(?:es)?|yards?|"
+    r"kg|kilo(?:gram)?s?|g|grams?|mg|milligrams?|mcg|micrograms?|tonnes?|tons?|lbs?|pounds|"
+    r"ounces?|oz|"
+    r"l|litres?|liters?|ml|gallons?|barrels?|"
+    r"km/h|kph|mph|knots|hectares?|ha|acres?|sq(?:uare)? (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)|"
+    r"km2|m2|km²|m²|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|MW|GW|kW|kWh|MWh|GWh|TWh|"
+    r"(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|[kMGT]eV|"
+    r"light[- ]years?|megatons?|kilotons?|bpd"
+)
+
+
+def names_month(words: str) -> bool:
+    """Whether ``words`` name a month: "October 1", "4 Oct.", "March"."""
+    return any(w.rstrip(".") in MONTHS for w in words.lower().replace(",", " ").split())
+
+
+def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, str | None]:
+    """The kind, value and unit of a figure's words ``core``, its qualifier left out.
+
+    ``label`` is what found the figure: a spaCy entity label or a ``FigureKind`` value.
+    """
+    lowered = core.lower()
+    years = years_spanned(core)
+    if years is not None:
+        # "2023-24" is one financial year or season, a period; "2010-15" is a range of years.
+        kind = FigureKind.DATE if years[1] == years[0] + 1 else FigureKind.RANGE
+        return kind, f"{years[0]}/{years[1]}", None
+    if label == FigureKind.RANGE.value or range_bounds(core) is not None:
+        bounds = range_bounds(core)
+        if bounds is not None:
+            low, high, unit = bounds
+            return FigureKind.RANGE, f"{low}/{high}", unit
+        if re.fullmatch(r"\d+\s?[-–—]\s?\d+", core):
+            return FigureKind.COUNT, None, None  # a tally or score: "voted 5-2"
+    ratio = re.fullmatch(r"(.+?) in (?:every )?(.+)", lowered)
+    if ratio is not None and label == FigureKind.PERCENT.value:
+        part, whole = _number(ratio.group(1)), _number(ratio.group(2))
+        share = None if part is None or not whole else round(part / whole, 10)
+        return FigureKind.PERCENT, share, None  # "one in five" → 0.2
+    if label in ("PERCENT", FigureKind.PERCENT.value) or re.search(
+        r"%|per\s?cent|percent|(?<=\d)pc\b", lowered
+    ):
+        number = _number(re.sub(r"%|per\s?cent|percent(?:age points?)?|(?<=\d)pc\b", " ", lowered))
+        return FigureKind.PERCENT, None if number is None else round(number / 100, 10), None
+    if label == "TIME" or label == FigureKind.TIME.value:
+        duration = _duration(lowered.split())
+        if duration is not None:
+            return FigureKind.QUANTITY, duration[0], duration[1]
+        return FigureKind.TIME, _clock(lowered), None
+    if label in ("DATE", FigureKind.DATE.value):
+        return _date(core)
+    if label in ("ORDINAL", FigureKind.ORDINAL.value):
+        return FigureKind.ORDINAL, _ordinal(lowered), None
+    currency = _currency(core)
+    if currency is not None or label in ("MONEY", FigureKind.MONEY.value):
+        amount = _number(_without_currency(lowered))
+        if amount is not None and _HUNDREDTHS & set(lowered.split()):
+            amount = round(amount / 100, 10)
+        return FigureKind.MONEY, amount, currency
+    if re.search(r"\bmagnitude\b", lowered):
+        return FigureKind.QUANTITY, _number(lowered.replace("magnitude", " ")), "magnitude"
+    celsius = re.fullmatch(r"([-−]|minus )?(\d[\d,.]*)([CF])", core)
+    if celsius is not None:
+        degrees = _number(celsius.group(2))
+        if degrees is not None and celsius.group(1):
+            degrees = -degrees
+        return FigureKind.QUANTITY, degrees, "°" + celsius.group(3)
+    quantity = re.match(rf"([-−]?)(.*?\d)\s?({UNITS})\b", core, re.IGNORECASE)
+    if quantity is not None:
+        amount = _number(quantity.group(2))
+        if amount is not None and quantity.group(1):
+            amount = -amount  # "-5°C"
+        return FigureKind.QUANTITY, amount, quantity.group(3)
+    if label == "QUANTITY":
+        parts = lowered.split()
+        return FigureKind.QUANTITY, _number(" ".join(parts[:-1])), core.split()[-1]
+    fraction = _fraction(lowered)
+    if fraction is not None:
+        return FigureKind.PERCENT, fraction, None
+    return FigureKind.COUNT, _number(lowered), None
+
+
+def years_spanned(core: str) -> tuple[int, int] | None:
+    """ "2023-24" → (2023, 2024), "2018/19", "1999-2001"; None unless the second year is later."""
+    match = re.fullmatch(r"((?:1[5-9]|20)\d\d)\s?[-–/]\s?(\d{4}|\d\d)", core.strip())
+    if match is None:
+        return None
+    first, second = int(match.group(1)), match.group(2)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return (first, last) if last > first else None
+
+
+def range_bounds(core: str) -> tuple[str, str, str | None] | None:
+    """The bounds of a range as text ("10", "20", "km"), or None when ``core`` is no range."""
+    match = re.fullmatch(
+        r"between\s+(.+?)\s+and\s+(.+?)|(?:from\s+)?(.+?)\s*(?:-|–|—|\bto\b)\s*(.+?)",
+        core,
+        re.IGNORECASE,
+    )
+    if match is None:
+        return None
+    left, right = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    # "between 4 a.m. and 7 a.m.": a range of clock times.
+    clocks = _clock(left.lower()), _clock(right.lower())
+    if clocks[0] is not None and clocks[1] is not None:
+        return clocks[0], clocks[1], None
+    dates = _date_bounds(left, right)
+    if dates is not None:
+        return dates[0], dates[1], None
+    high_unit = _currency(right) or _currency(left)
+    if re.search(r"%|per\s?cent|percent", right, re.IGNORECASE):
+        high_unit = "percent"
+    right_clean = _without_currency(re.sub(r"%|per\s?cent|percent", " ", right.lower()))
+    # The unit as written ("°C", "MW"), after a number.
+    unit_match = re.search(rf"(?<=[\d\s])({UNITS})$", right.strip(), re.IGNORECASE)
+    if unit_match is not None and high_unit is None:
+        high_unit = unit_match.group(1)
+        right_clean = right.strip()[: unit_match.start()].lower()
+    words = right_clean.split()
+    if high_unit is None and len(words) > 1 and words[-1].rstrip("s") in DURATIONS:
+        high_unit = words[-1]
+        right_clean = " ".join(words[:-1])
+    high = _number(right_clean)
+    low = _number(_without_currency(left.lower()))
+    if low is None or high is None:
+        return None
+    # "$10-20 million": the scale written once applies to both bounds.
+    scale = re.search(r"(trillion|billion|million|thousand|bn|mln|mn|tn|m|k)\s*$", right_clean)
+    if scale is not None and not re.search(r"[a-z]\s*$", left.strip().lower()) and low < high / 10:
+        low *= SCALES[scale.group(1)]
+    # "voted 5-2": a tally, not a range.
+    if low >= high:
+        return None
+    return _fmt(low), _fmt(high), high_unit
+
+
+def _date_bounds(left: str, right: str) -> tuple[str, str] | None:
+    """ISO 8601 dates of a range's bounds when both name a month ("October 1" → "--10-01").
+
+    A bare day takes its month from the other bound: "1 and 4 October", "October 1 to 4".
+    """
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    month_after = re.fullmatch(rf"{day}(\s+[A-Za-z].*)", right)
+    if re.fullmatch(day, left) and month_after is not None:
+        left += month_after.group(1)
+    month_before = re.fullmatch(rf"([A-Za-z]+\.?\s+){day}", left)
+    if re.fullmatch(day, right) and month_before is not None:
+        right = month_before.group(1) + right
+    bounds = []
+    for side in (left, right):
+        value = _date(side)[1]
+        if not names_month(side) or not isinstance(value, str):
+            return None
+        bounds.append(value)
+    return bounds[0], bounds[1]
+
+
+def _fmt(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)
+
+
+def _currency(core: str) -> str | None:
+    for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
+        if symbol in core:
+            return _CURRENCY_SYMBOLS[symbol]
+    for word in re.findall(r"[a-zA-Z]+", core):
+        if word.lower() in CURRENCY_WORDS:
+            return CURRENCY_WORDS[word.lower()]
+    return None
+
+
+def _without_currency(lowered: str) -> str:
+    words = [w for w in lowered.split() if w not in CURRENCY_WORDS]
+    cleaned = " ".join(words)
+    for symbol in _CURRENCY_SYMBOLS:
+        cleaned = cleaned.replace(symbol.lower(), " ")
+    return cleaned
+
+
+def _number(words: str) -> float | None:
+    """ "19,000" → 19000.0, "3.5 million" → 3500000.0, "two dozen" → 24.0, "1.2bn" → 1.2e9."""
+    tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", words.lower().replace("-", " "))
+    if tokens[:1] == ["single"]:
+        tokens = ["one", *tokens[1:]]
+    # "four and a half"
+    extra = Decimal(0)
+    if tokens[-3:] == ["and", "a", "half"]:
+        tokens, extra = tokens[:-3], Decimal("0.5")
+    # Decimal, so that "16.4bn" is 16400000000 and not 16399999999.999998.
+    total = Decimal(0)
+    current: Decimal | None = None
+    previous_digits = False
+    for i, token in enumerate(tokens):
+        if token[0].isdigit():
+            if previous_digits:
+                return None  # "5 2": two numbers, not one
+            try:
+                current = (current or Decimal(0)) + Decimal(token.replace(",", ""))
+            except ArithmeticError:
+                return None
+            previous_digits = True
+            continue
+        previous_digits = False
+        if token in ("a", "an"):
+            # "a hundred", "a million" count one; "a record $24bn", "half a million" and
+            # "a quarter" do not make the article a number of its own.
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if current is None and following in SCALES:
+                current = Decimal(1)
+        elif token in UNITS_SMALL:
+            current = (current or Decimal(0)) + UNITS_SMALL[token]
+        elif token in SCALES and current is not None:
+            scale = SCALES[token]
+            if scale >= 1000:
+                total += current * scale
+                current = None
+            else:
+                current *= scale
+        elif token in FRACTIONS and current is None:
+            current = Decimal(str(FRACTIONS[token]))
+        # Other words ("and", "of", "only", "the previous") are skipped; "hundreds" alone gives
+        # no number.
+    if current is None and total == 0:
+        return None
+    return float(total + (current or Decimal(0)) + extra)
+
+
+def _fraction(lowered: str) -> float | None:
+    lowered = lowered.replace("-", " ")  # "two-thirds"
+    match = re.fullmatch(r"(?:a |one |two |three )?(half|third|thirds|quarter|quarters)", lowered)
+    if match is None:
+        return None
+    count = {"two ": 2, "three ": 3}.get(lowered[: lowered.index(match.group(1))], 1)
+    return round(count * FRACTIONS[match.group(1)], 10)
+
+
+def _ordinal(lowered: str) -> float | None:
+    digits = re.search(r"\b(\d+)(?:st|nd|rd|th)\b", lowered)
+    if digits:
+        return float(digits.group(1))
+    words = lowered.replace("-", " ").split()
+    for i, word in enumerate(words):
+        if word in _ORDINALS:
+            # "500 millionth": a number in front of a scale's ordinal multiplies it.
+            times = _number(" ".join(words[:i])) if word.removesuffix("th") in SCALES else None
+            return float(_ORDINALS[word]) * (times or 1.0)
+    return None
+
+
+def _clock(lowered: str) -> str | None:
+    match = re.search(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?\.?m?\.?", lowered)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if match.group(3) == "p" and hour < 12:
+        hour += 12
+    elif match.group(3) == "a" and hour == 12:
+        hour = 0
+    if match.group(3) is None and match.group(2) is None:
+        return None
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
+    lowered = core.lower().replace(",", " ")
+    words = lowered.split()
+    duration = _duration(words)
+    if duration is not None:
+        return FigureKind.QUANTITY, duration[0], duration[1]
+    # An age: "Anke Rau, 34", "children under five".
+    if re.fullmatch(r"\d{1,3}", lowered.strip()) or all(
+        w in UNITS_SMALL for w in re.split(r"[\s-]+", lowered.strip())
+    ):
+        return FigureKind.COUNT, _number(lowered), None
+    numeric = _numeric_date(core)
+    if numeric is not None:
+        return FigureKind.DATE, numeric, None
+    year_match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b(?!s)", lowered)
+    year = year_match.group(1) if year_match else None
+    month = next((MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS), None)
+    day_match = re.search(r"(?<![\d,])(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:\d|years?))", lowered)
+    day = int(day_match.group(1)) if day_match and month is not None else None
+    # "the 14th", "the 14th month in a row", "its 40th anniversary": a rank, not a day; "the 14th
+    # century", "the first quarter", "the second half" name a part of the calendar.
+    ordinal = _ordinal(lowered)
+    undated = month is None and year is None and not any(w in WEEKDAYS for w in words)
+    calendar_part = re.search(r"\b(?:century|centuries|quarter|half)\b", lowered)
+    if undated and ordinal is not None and calendar_part is None:
+        return FigureKind.ORDINAL, ordinal, None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", core.strip()):
+        return FigureKind.DATE, core.strip(), None
+    if month is not None and day is not None and 1 <= day <= 31:
+        return FigureKind.DATE, f"{year or '-'}-{month:02d}-{day:02d}", None
+    if month is not None and year is not None:
+        return FigureKind.DATE, f"{year}-{month:02d}", None
+    if year is not None and re.fullmatch(r"(?:in |the year )?\d{4}", lowered.strip()):
+        return FigureKind.DATE, year, None
+    decade = re.search(r"\b(1[5-9]\d|20\d)0s\b", lowered)
+    if decade is not None and month is None:
+        return FigureKind.DATE, f"{decade.group(1)}X", None  # EDTF: "the 1990s" → "199X"
+    if month is not None and year is None and len(words) == 1:
+        return FigureKind.DATE, f"--{month:02d}", None
+    return FigureKind.DATE, None, None
+
+
+def _numeric_date(core: str) -> str | None:
+    """ "21/03/2024" → "2024-03-21"; "03/21/2024" → "2024-03-21".
+
+    Day first, as most of the English-speaking world writes it, unless only the month-first
+    reading is a date; "04/05/2024" is 4 May.
+    """
+    match = re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})", core.strip())
+    if match is None:
+        return None
+    first, second = int(match.group(1)), int(match.group(3))
+    day, month = (second, first) if first <= 12 < second else (first, second)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{match.group(4)}-{month:02d}-{day:02d}"
+
+
+def _duration(words: list[str]) -> tuple[float, str] | None:
+    # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
+    # an age, "24-year-old", is one too.
+    words = " ".join(words).replace("-", " ").split()
+    if words[-1:] == ["old"]:
+        words = words[:-1]
+    if not words:
+        return None
+    last = words[-1]
+    if last == "centuries":
+        unit = "century"
+    elif last.rstrip("s") in DURATIONS:
+        unit = last.rstrip("s")
+    else:
+        return None
+    # "its 21st day", "the third straight day": a rank among periods, not a number of them.
+    if _is_rank(words[:-1]):
+        return None
+    number = 1.0 if words[:-1] in (["a"], ["an"]) else _number(" ".join(words[:-1]))
+    if number is None:
+        return None
+    return number, unit + ("s" if number != 1 and unit != "century" else "")
+
+
+def _is_rank(words: list[str]) -> bool:
+    """Whether words hold a rank ("21st", "the third"), not a share ("a third of a day")."""
+    for before, word in zip(["", *words], words, strict=False):
+        share = word in FRACTIONS and (before in ("a", "an") or before in UNITS_SMALL)
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) or (word in _ORDINALS and not share):
+            return True
+    return False
