@@ -1395,3 +1395,15 @@ def test_but_insisted_is_the_speakers_second_report(analysis_nlp: Language) -> N
     assert spoken_by(result, text, "problem was understood") == "Hélène Duvivier"
     acknowledged = next(q for q in result.quotes if q.cue == "acknowledged")
     assert words(text, acknowledged) == "that two test events had been disrupted"
+
+
+def test_a_name_given_a_persons_role_is_a_person_whatever_the_recogniser_said(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        'Union organiser Kezia Marlowe spoke to the crowd. "Funny how that works," she said.'
+        "\n\nAt the stop, nurse Obi Adeyemi told us she had been waiting for forty minutes. "
+        '"I support the drivers," she said.',
+    )
+    assert spoken_by(result, text, "support the drivers") == "Obi Adeyemi"

@@ -144,7 +144,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     ent = _entity_of(head)
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
         kind = _KIND_OF_LABEL[head.ent_type_]
-        if kind is not SpeakerKind.PERSON and (_aged(head) or _titled(ent)):
+        if kind is not SpeakerKind.PERSON and (_aged(head) or _titled(ent) or _called(head)):
             # "Jamal Price, 16, said", "Chief Constable Nadia Okoro": people, whatever the
             # recogniser said
             kind = SpeakerKind.PERSON
@@ -224,6 +224,24 @@ def _titled(entity: SpacySpan) -> bool:
         and len(words) >= 2
         and all(t.is_alpha and t.is_title for t in words)
         and not any(t.lower_ in _FIRM_WORDS or t.lower_ in _ORGANISATION_NOUNS for t in words)
+    )
+
+
+def _called(head: Token) -> bool:
+    """Whether a name is given a person's role or a person's given name: "nurse Obi
+    Adeyemi", "organiser Kezia Marlowe", "Margaret Ellison"."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+        start -= 1
+    words = [t.lower_ for t in doc[start : head.i]]
+    if words and words[0] in _FEMALE_NAMES | _MALE_NAMES:
+        return True
+    return any(
+        w in _PERSON_NOUNS or w in ROLE_NOUNS or w.endswith(_PERSON_ENDINGS) for w in words
+    ) or any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_NOUNS
+        for c in head.lefts
     )
 
 
