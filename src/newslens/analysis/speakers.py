@@ -234,15 +234,13 @@ def _called(head: Token) -> bool:
     start = head.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
         start -= 1
-    words = [t.lower_ for t in doc[start : head.i]]
-    if words and words[0] in _FEMALE_NAMES | _MALE_NAMES:
+    names = doc[start : head.i]
+    if len(names) and names[0].lower_ in _FEMALE_NAMES | _MALE_NAMES:
         return True
-    return any(
-        w in _PERSON_NOUNS or w in ROLE_NOUNS or w.endswith(_PERSON_ENDINGS) for w in words
-    ) or any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_NOUNS
-        for c in head.lefts
-    )
+    # A role in lower case: "General Motors" is a firm's name, "nurse Obi Adeyemi" a nurse.
+    roles = [t.lower_ for t in doc[max(0, start - 2) : start] if t.is_lower]
+    roles += [t.lower_ for t in names if t.is_lower]
+    return any(w in _PERSON_NOUNS or w in ROLE_NOUNS or w.endswith(_PERSON_ENDINGS) for w in roles)
 
 
 def _aged(head: Token) -> bool:
