@@ -238,8 +238,7 @@ def _called(head: Token) -> bool:
     if len(names) and names[0].lower_ in _FEMALE_NAMES | _MALE_NAMES:
         return True
     # A role in lower case: "General Motors" is a firm's name, "nurse Obi Adeyemi" a nurse.
-    roles = [t.lower_ for t in doc[max(0, start - 2) : start] if t.is_lower]
-    roles += [t.lower_ for t in names if t.is_lower]
+    roles = [t.lower_ for t in names if t.is_lower]
     return any(w in _PERSON_NOUNS or w in ROLE_NOUNS or w.endswith(_PERSON_ENDINGS) for w in roles)
 
 
