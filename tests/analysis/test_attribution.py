@@ -1407,3 +1407,27 @@ def test_a_name_given_a_persons_role_is_a_person_whatever_the_recogniser_said(
         '"I support the drivers," she said.',
     )
     assert spoken_by(result, text, "support the drivers") == "Obi Adeyemi"
+
+
+def test_someone_elses_words_in_an_apposition_end_the_reported_clause(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "It was later announced that a $300,000 water-carting program would begin in February, "
+        'a figure the shire described as "a drop in a very dry bucket."',
+    )
+    announced = next(q for q in result.quotes if q.cue == "announced")
+    assert words(text, announced) == (
+        "that a $300,000 water-carting program would begin in February"
+    )
+
+
+def test_a_quote_introduced_by_a_colon_is_the_introduced_persons(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        'Yvonne Leclerc said she did not recall the memo. "I have no memory of it," she told '
+        "the BBC.\n\nMaddox, now retired, agreed to speak. He gave a long account, which is "
+        'reproduced here in full:\n\n"I sent it on a Thursday. Nobody replied."',
+    )
+    assert spoken_by(result, text, "Thursday") == "Maddox"

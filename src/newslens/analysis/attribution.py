@@ -485,6 +485,9 @@ def _newcomer_before(
     """A person other than the last speaker who is the subject of the sentence right before
     a quote that has no cue: the one the quote now follows."""
     before = quote[0] - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    colon = before >= 0 and doc[before].text == ":"
     while before >= 0 and (doc[before].is_space or doc[before].is_punct):
         before -= 1
     if before < 0 or in_quote[before] >= 0:
@@ -493,7 +496,11 @@ def _newcomer_before(
     if any(in_quote[t.i] >= 0 for t in sent):
         return None
     who = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if who is None or who.pos_ != "PROPN" or who.ent_type_ != "PERSON":
+    if who is None:
+        return None
+    # "He gave a long account, reproduced here in full:" opens the quote that follows.
+    introduced = who.lower_ in ("he", "she") and colon
+    if not introduced and (who.pos_ != "PROPN" or who.ent_type_ != "PERSON"):
         return None
     if last.speaker is not None and last.speaker.lower_ == who.lower_:
         return None

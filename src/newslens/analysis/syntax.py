@@ -557,13 +557,21 @@ def _before_summary(clause: Token) -> int:
     reporter's reading, not what the company said.
     """
     doc = clause.doc
+    verbs = lexicons()[0]
     end = clause.right_edge.i + 1
     for token in clause.subtree:
         if (
             token.dep_ == "appos"
-            and token.lemma_.lower() in _SUMMING_UP
             and token.right_edge.i + 1 == end
             and doc[token.left_edge.i - 1].text == ","
+            and (
+                token.lemma_.lower() in _SUMMING_UP
+                # "…, a figure the shire described as …": someone else's words on it
+                or any(
+                    t.lemma_.lower() in verbs and any(c.dep_ == "nsubj" for c in t.children)
+                    for t in token.subtree
+                )
+            )
         ):
             return token.left_edge.i - 1
     return end
