@@ -1431,3 +1431,12 @@ def test_a_quote_introduced_by_a_colon_is_the_introduced_persons(analysis_nlp: L
         'reproduced here in full:\n\n"I sent it on a Thursday. Nobody replied."',
     )
     assert spoken_by(result, text, "Thursday") == "Maddox"
+
+
+def test_asking_not_to_be_named_and_calling_911_report_no_words(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "A neighbour who asked not to be named said the house had been empty for months.",
+    )
+    assert words(text, only(result)) == "the house had been empty for months"
+    assert run(analysis_nlp, "Residents called 911 at about 2 a.m.")[1].quotes == ()

@@ -446,7 +446,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     ]
     for i in sorted(verb_cues):
         cue = doc[i]
-        if i in cue_used or _imperative(cue):
+        if i in cue_used or _imperative(cue) or _reports_nothing(cue):
             continue
         parts = [
             _whole_marks(chars(doc, a, b), marks)
@@ -505,6 +505,20 @@ def _newcomer_before(
     if last.speaker is not None and last.speaker.lower_ == who.lower_:
         return None
     return who
+
+
+def _reports_nothing(cue: Token) -> bool:
+    """Whether a reporting verb is used for no words: "asked not to be named", "called 911"."""
+    if any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in ("name", "identify")
+        and any(a.dep_ == "auxpass" for a in c.children)
+        for c in cue.children
+    ):
+        return True
+    return cue.lemma_.lower() == "call" and any(
+        c.dep_ == "dobj" and c.like_num for c in cue.children
+    )
 
 
 def _imperative(cue: Token) -> bool:
