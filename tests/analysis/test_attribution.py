@@ -1440,3 +1440,26 @@ def test_asking_not_to_be_named_and_calling_911_report_no_words(analysis_nlp: La
     )
     assert words(text, only(result)) == "the house had been empty for months"
     assert run(analysis_nlp, "Residents called 911 at about 2 a.m.")[1].quotes == ()
+
+
+def test_a_one_word_quote_handed_to_its_cue_is_a_quote(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, '"No," Cole said. "Never."')
+    quote = only(result)
+    assert (quote.speaker, len(quote.parts)) == ("Cole", 2)
+
+
+def test_people_called_by_a_given_name_or_a_family_word_keep_their_sex(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        'Jim and Corinne Tally sat on cots. "We grabbed the dogs," Corinne said. '
+        '"That\'s it?" Jim asked. "That\'s it," she said.',
+    )
+    assert spoken_by(result, text, "That's it,") != "Jim"
+    text, result = run(
+        analysis_nlp,
+        "Pruitt's sister said her brother had struggled with depression. "
+        "“He’s not a monster,” she said.",
+    )
+    assert spoken_by(result, text, "monster") == "Pruitt's sister"

@@ -293,10 +293,11 @@ def split_by(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -> boo
 
 def hands_on(doc: Doc, quote: list[int]) -> bool:
     """Whether a quoted sentence ends in a comma inside its marks, handing on to what
-    follows: “Every day of disruption costs hotels,” said …, however the parse read it."""
+    follows: “Every day of disruption costs hotels,” said …, however the parse read it;
+    “No,” Cole said, however short. Callers ask for the cue right after it."""
     words = [doc[i] for i in quote if not doc[i].is_space and not doc[i].is_punct]
     last = [doc[i] for i in quote if not doc[i].is_space]
-    return len(words) >= MIN_QUOTE_WORDS and len(last) >= 2 and last[-2].text == ","
+    return bool(words) and len(last) >= 2 and last[-2].text == ","
 
 
 def cue_right_after(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:

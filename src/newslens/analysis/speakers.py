@@ -284,7 +284,8 @@ def _sex(mention: Mention) -> str:
     if words & _MALE:
         return "m"
     if mention.kind is SpeakerKind.PERSON and mention.resolved:
-        given = mention.key.split()[0] if " " in mention.key else ""
+        # A full name's first word, or a person called by a given name alone ("Corinne").
+        given = mention.key.split()[0]
         if given in _FEMALE_NAMES:
             return "f"
         if given in _MALE_NAMES:
