@@ -527,3 +527,19 @@ async def test_export_with_nothing_to_export_says_so(
         await pilot.pause()
         assert list(tmp_path.iterdir()) == []
         assert any("nothing to export" in m for m in notices(app))
+
+
+async def test_a_tag_that_looks_like_markup_is_shown_as_typed_when_undone(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "t", *"[/x]", "enter")
+        assert [a.tags for a in stored(article)] == [("[/x]",)]
+        await pilot.press("u")
+        assert stored(article) == []
+        # Drawn as markup, "[/x]" would stop the app: every toast is plain text.
+        [undone] = [n for n in app._notifications if "undone" in n.message]
+        assert (undone.message, undone.markup) == ("undone: tag [/x]", False)
+        assert not any(n.markup for n in app._notifications)

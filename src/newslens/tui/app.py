@@ -15,6 +15,7 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -126,6 +127,23 @@ class NewslensApp(AnnotatingMixin, App[None]):
         for each in themes.themes:
             self.register_theme(each)
         self._start_with_theme(self._choose_theme(theme))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Show a toast, always as plain text.
+
+        Toasts carry tag names, notes, file names and article words, which are the user's
+        and never markup: "[/x]" drawn as markup would stop the app. Widgets' ``notify``
+        passes ``markup=True`` by default, so the argument is ignored here.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def _start_with_theme(self, name: str) -> None:
         """Set the first theme before any stylesheet is parsed.
