@@ -110,3 +110,9 @@ def test_broken_config_is_one_line_and_exit_2(tmp_path: Path) -> None:
     config_dir = Path(os.environ["NEWSLENS_CONFIG_DIR"])
     (config_dir / "config.toml").write_text("[loading\nmax_bytes = 1", encoding="utf-8")
     assert_one_line_error(run("extract", str(sample_article())), "config")
+
+
+def test_piped_input_without_a_dash_is_the_article() -> None:
+    # Not the bundled sample, with the piped text taken for key presses: the pipe's own
+    # (empty) text is read, and refused in one line.
+    assert_one_line_error(run(stdin=b""), "empty")

@@ -166,7 +166,10 @@ def _reattach_terminal() -> None:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    source = args.source or str(sample_article())
+    # "cat article.txt | newslens" means the piped article, as "-" does; without this, the
+    # reader would take the piped text for key presses.
+    piped = args.source is None and not sys.stdin.isatty()
+    source = "-" if piped else args.source or str(sample_article())
     article = load_article(source, _load_options(args), _warn)
     if source == "-" and not sys.stdin.isatty():
         _reattach_terminal()
@@ -179,10 +182,11 @@ def cmd_read(args: argparse.Namespace) -> int:
         # Imported here: `newslens extract` never needs Textual.
         from newslens.tui.app import NewslensApp
 
-        NewslensApp(article, analyzer=analysis, theme=args.theme).run()
+        app = NewslensApp(article, analyzer=analysis, theme=args.theme)
+        app.run()
     finally:
         analysis.close()
-    return 0
+    return app.return_code or 0  # Textual has printed what stopped it
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
