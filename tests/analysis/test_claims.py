@@ -364,3 +364,10 @@ def test_the_reporters_own_figure_before_an_attribution_is_a_claim(
     assert numeric == ["Drivers were offered a 4% pay rise"]
     attributed = [text[c.start : c.end] for c in claims if c.kind is ClaimKind.ATTRIBUTED]
     assert attributed == ["this is a real-terms cut"]
+
+
+def test_reported_words_ending_in_a_percentage_keep_it(analysis_nlp: Language) -> None:
+    text = "He said inflation would stay near 3%."
+    [claim] = analyze(Article(text=text), nlp=analysis_nlp).claims
+    assert text[claim.start : claim.end] == "inflation would stay near 3%"
+    assert [text[a:b] for a, b in claim.figures] == ["3%"]

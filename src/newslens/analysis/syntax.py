@@ -686,8 +686,9 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start < end and doc[start].is_space
     ):
         start += 1
+    # A closing quotation mark and a percent sign ("near 3%") end the words, not follow them.
     while end > start and (
-        doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in '”"»')
+        doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in '”"»%')
     ):
         end -= 1
     return (start, end) if end - start >= 2 else None
