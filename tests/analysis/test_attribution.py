@@ -175,8 +175,8 @@ def test_a_verb_after_but_in_the_cues_tense_is_the_speakers(analysis_nlp: Langua
     )
     said = next(q for q in result.quotes if q.cue == "said")
     assert words(text, said) == "that the bridge is safe"
-    refused = next(q for q in result.quotes if q.cue == "refused")
-    assert refused.speaker == "The mayor"
+    refused = next(q for q in result.quotes if q.cue == "refused to give")
+    assert (refused.speaker, refused.negated) == ("The mayor", True)
 
 
 def test_a_verb_after_and_without_a_comma_stays_in_the_clause(analysis_nlp: Language) -> None:
@@ -1463,3 +1463,8 @@ def test_people_called_by_a_given_name_or_a_family_word_keep_their_sex(
         "“He’s not a monster,” she said.",
     )
     assert spoken_by(result, text, "monster") == "Pruitt's sister"
+
+
+def test_a_refusal_is_cued_by_the_whole_refusal(analysis_nlp: Language) -> None:
+    quote = only(run(analysis_nlp, "It declined to name potential buyers.")[1])
+    assert (quote.cue, quote.negated) == ("declined to name", True)

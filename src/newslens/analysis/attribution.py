@@ -706,8 +706,10 @@ def _cue_group(cue: Token) -> tuple[SpacySpan, bool]:
     """
     doc = cue.doc
     verb, negated = cue, is_negated(cue)
-    if cue.lemma_.lower() in NOT_DOING and any(c.dep_ == "xcomp" for c in cue.children):
-        negated = not negated  # "declined to name the buyers": a refusal, nothing said
+    refused = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if cue.lemma_.lower() in NOT_DOING and refused is not None:
+        # "declined to name the buyers": a refusal, nothing said, and the cue says so whole.
+        return doc[cue.i : refused.i + 1], not negated
     undoer = undone_by(cue)
     if undoer is not None:
         verb, negated = undoer, negated != (not is_negated(undoer))  # "did not fail to say" says

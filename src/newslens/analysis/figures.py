@@ -198,6 +198,7 @@ _QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
         Qualifier.APPROXIMATELY,
         (
             "nearly",
+            "near",
             "almost",
             "about",
             "around",
