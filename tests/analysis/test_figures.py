@@ -610,3 +610,16 @@ def test_a_fall_from_one_figure_to_another_is_no_range(nlp: Language) -> None:
         "40 mph",
         "30 mph",
     ]
+
+
+def test_numbers_called_and_lists_of_numbers(nlp: Language) -> None:
+    text = "Anyone with information should call 116 123, and residents called 911 about it."
+    assert find_figures(nlp(text)) == []
+    listed = only(nlp, "Mobs of a hundred, two hundred camels roam.", "a hundred, two hundred")
+    assert listed.value is None  # a list of numbers, not 10,200
+
+
+def test_fifths_and_tenths_are_shares(nlp: Language) -> None:
+    text = "Roughly a fifth of homes and two-fifths of shops were flooded."
+    assert only(nlp, text, "Roughly a fifth").value == 0.2
+    assert only(nlp, text, "two-fifths").value == 0.4

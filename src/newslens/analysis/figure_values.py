@@ -89,7 +89,17 @@ SCALES = {
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
 }
-FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 1 / 3, "quarters": 0.25}
+FRACTIONS = {
+    "half": 0.5,
+    "third": 1 / 3,
+    "quarter": 0.25,
+    "thirds": 1 / 3,
+    "quarters": 0.25,
+    "fifth": 0.2,
+    "fifths": 0.2,
+    "tenth": 0.1,
+    "tenths": 0.1,
+}
 _ORDINALS = {
     "first": 1,
     "second": 2,
@@ -356,6 +366,10 @@ def _without_currency(lowered: str) -> str:
 
 def _number(words: str) -> float | None:
     """ "19,000" → 19000.0, "3.5 million" → 3500000.0, "two dozen" → 24.0, "1.2bn" → 1.2e9."""
+    if re.search(
+        r"[a-z],\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\b", words.lower()
+    ):
+        return None  # "a hundred, two hundred": a list of numbers, not one
     tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", words.lower().replace("-", " "))
     if tokens[:1] == ["single"]:
         tokens = ["one", *tokens[1:]]
@@ -404,10 +418,12 @@ def _number(words: str) -> float | None:
 
 def _fraction(lowered: str) -> float | None:
     lowered = lowered.replace("-", " ")  # "two-thirds"
-    match = re.fullmatch(r"(?:a |one |two |three )?(half|third|thirds|quarter|quarters)", lowered)
+    match = re.fullmatch(
+        r"(?:a |one |two |three |four )?(half|thirds?|quarters?|fifths?|tenths?)", lowered
+    )
     if match is None:
         return None
-    count = {"two ": 2, "three ": 3}.get(lowered[: lowered.index(match.group(1))], 1)
+    count = {"two ": 2, "three ": 3, "four ": 4}.get(lowered[: lowered.index(match.group(1))], 1)
     return round(count * FRACTIONS[match.group(1)], 10)
 
 

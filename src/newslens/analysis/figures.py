@@ -309,7 +309,8 @@ _NOT_FIGURES = re.compile(
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
     r"|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b"
-    r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+(?:[A-Z]{2,}\s+)?\d{3,}(?=\s*(?:[.,;)]|$|or\b))"
+    r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+(?:[A-Z]{2,}\s+)?"
+    r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
     r"|\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
 )
 # Model labels of amounts, whose span may start with words that are not part of the figure.
