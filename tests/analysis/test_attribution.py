@@ -1468,3 +1468,12 @@ def test_people_called_by_a_given_name_or_a_family_word_keep_their_sex(
 def test_a_refusal_is_cued_by_the_whole_refusal(analysis_nlp: Language) -> None:
     quote = only(run(analysis_nlp, "It declined to name potential buyers.")[1])
     assert (quote.cue, quote.negated) == ("declined to name", True)
+
+
+def test_a_question_quoted_before_a_full_name_and_asked(analysis_nlp: Language) -> None:
+    for text in (
+        '"Are we done?" Ann Cole asked reporters.',
+        '"Where were you?" Ann Cole asked her son.',
+    ):
+        quote = only(run(analysis_nlp, text)[1])
+        assert (quote.kind, quote.speaker, quote.cue) == (QuoteKind.DIRECT, "Ann Cole", "asked")

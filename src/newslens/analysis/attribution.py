@@ -54,6 +54,7 @@ from newslens.analysis.quoted import (
     reads_as_quote,
     reported_before,
     reported_clause_between,
+    right_after,
     runs_on,
     split_by,
     stands_alone,
@@ -392,7 +393,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
                 and not utterance_after(doc, tokens, cue)
                 and not (
                     (ends_utterance(doc, tokens) or hands_on(doc, tokens))
-                    and 0 < cue.i - tokens[-1] <= 2
+                    and right_after(doc, tokens, cue)
                 )
                 and not split_by(doc, tokens, cue, in_quote)
             ):

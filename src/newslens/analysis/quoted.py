@@ -180,7 +180,7 @@ def stands_alone(
         and all(dep in FRAGMENT_DEPS for dep in roots)
         and not _after_colon(doc, quote)
         and not _holds_root(doc, quote)
-        and not (hands_on(doc, quote) and 0 < cue.i - quote[-1] <= 2)
+        and not (hands_on(doc, quote) and right_after(doc, quote, cue))
     ):
         return False
     sent = doc[quote[0]].sent
@@ -301,14 +301,28 @@ def hands_on(doc: Doc, quote: list[int]) -> bool:
 
 
 def cue_right_after(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
-    """A cue within the two words after a quote: '“Done?” she asked', '“No!” said Ortiz'."""
+    """A cue right after a quote, past a name at most: '“Done?” she asked', '“No!” said
+    Ortiz', '“Are we done?” Ann Cole asked reporters'."""
     after = quote[-1] + 1
-    for token in doc[after : min(len(doc), after + 2)]:
+    for token in doc[after : min(len(doc), after + _NAME_WORDS + 1)]:
         if token.i in cues:
             return token
-        if token.is_punct:
+        if not _names(token):
             return None
     return None
+
+
+_NAME_WORDS = 5  # "Chief Constable Nadia Okoro": the most words of a name before its cue
+
+
+def _names(token: Token) -> bool:
+    return not token.is_punct and token.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ")
+
+
+def right_after(doc: Doc, quote: list[int], cue: Token) -> bool:
+    """Whether the cue follows the quote with at most a name between: '“No,” Cole said'."""
+    between = doc[quote[-1] + 1 : cue.i]
+    return cue.i > quote[-1] and len(between) <= _NAME_WORDS and all(_names(t) for t in between)
 
 
 def runs_on(doc: Doc, quote: list[int], in_quote: list[int]) -> bool:
