@@ -1477,3 +1477,11 @@ def test_a_question_quoted_before_a_full_name_and_asked(analysis_nlp: Language) 
     ):
         quote = only(run(analysis_nlp, text)[1])
         assert (quote.kind, quote.speaker, quote.cue) == (QuoteKind.DIRECT, "Ann Cole", "asked")
+
+
+def test_a_quote_asked_according_to_a_document_is_the_askers(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp, '"Did you hit a deer?" she asked him, according to the affidavit.'
+    )
+    direct = only(result, QuoteKind.DIRECT)
+    assert (direct.cue, text[slice(*direct.speaker_span)]) == ("asked", "she")

@@ -371,6 +371,10 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             cue, confidence = nearest_cue(doc, tokens, cues), 0.7
         elif cue is None and ends_utterance(doc, tokens):
             cue, confidence = cue_right_after(doc, tokens, cues), 0.7
+        if cue is not None and cue.lower_ == "according":
+            # '"Did you hit a deer?" she asked him, according to the affidavit': she asked;
+            # the affidavit is where the reporter read it.
+            cue = cue_right_after(doc, tokens, verb_cues) or cue
         if cue is not None:
             if reported_clause_between(doc, tokens, cue, in_quote) or after_example_word(
                 doc, tokens, in_quote
