@@ -1485,3 +1485,31 @@ def test_a_quote_asked_according_to_a_document_is_the_askers(analysis_nlp: Langu
     )
     direct = only(result, QuoteKind.DIRECT)
     assert (direct.cue, text[slice(*direct.speaker_span)]) == ("asked", "she")
+
+
+def test_the_analyst_and_the_defense_attorney_find_who_was_called_so(
+    analysis_nlp: Language,
+) -> None:
+    for text, quoted, who in (
+        (
+            "Jo Kim, an analyst at Barclays, said the stock was cheap. "
+            "The analyst said it could fall further.",
+            "fall further",
+            "Jo Kim",
+        ),
+        (
+            'Defense attorney Philip Garrow spoke first. "It is a stack of lies," the defense '
+            "attorney said.",
+            "stack of lies",
+            "Philip Garrow",
+        ),
+        (
+            'Police Chief Marcus Hale said the officers did well. "Nobody got hurt," Hale said.',
+            "Nobody got hurt",
+            "Marcus Hale",
+        ),
+    ):
+        assert spoken_by(run(analysis_nlp, text)[1], text, quoted) == who, text
+    # Nobody was called a witness: "the witness" is someone of their own.
+    text = 'Denise Okafor spoke to police. "I never touched a dime," the witness said.'
+    assert spoken_by(run(analysis_nlp, text)[1], text, "dime") == "the witness"

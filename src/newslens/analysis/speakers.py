@@ -26,6 +26,7 @@ GROUP_PRONOUNS = frozenset(["they", "them"])
 THING_PRONOUNS = frozenset(["it"])
 RELATIVES = frozenset(["who", "which", "that"])
 ROLE_NOUNS = SPEAKER_WORDS["role_nouns"]
+DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
@@ -191,7 +192,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     name = phrase.text.strip(" ,")
     if head.tag_ in ("NNS", "NNPS"):
         kind = SpeakerKind.GROUP
-    elif head.lower_ in ROLE_NOUNS:
+    elif head.lower_ in ROLE_NOUNS | DESCRIBED:
         owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
         if owner in ("its", "their"):
             # "Its spokeswoman said": she speaks for the body "its" stands for.
@@ -199,7 +200,11 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
             return Mention(span, head, name, SpeakerKind.UNKNOWN, pronoun, resolved=False)
         # "the spokesman" stands for someone named before; "a spokesman" and "the leader of
         # the legion" are someone of their own.
-        if len(tokens) <= 2 and tokens[0].lower_ not in ("a", "an", "another", "one"):
+        # "the defense attorney" as well, not "the Republican nominee", who is described.
+        short = len(tokens) <= 2 or (
+            len(tokens) == 3 and tokens[0].lower_ == "the" and tokens[1].pos_ == "NOUN"
+        )
+        if short and tokens[0].lower_ not in ("a", "an", "another", "one"):
             return Mention(span, head, name, SpeakerKind.PERSON, lower, resolved=False)
         kind = SpeakerKind.PERSON
     elif head.lemma_.lower() in _PERSON_NOUNS or head.lower_.endswith(_PERSON_ENDINGS):
@@ -218,10 +223,13 @@ def _titled(entity: SpacySpan) -> bool:
     Not "General Motors" or "President's Council on Sports": after the titles come at least
     two capitalised words, none of them a firm's or a body's.
     """
-    words = [t for t in entity if t.lower_ not in TITLES]
+    titles = [t.i for t in entity if t.lower_ in TITLES]
+    if not titles:
+        return False
+    # "Police Chief Marcus Hale": the name is what follows the last title.
+    words = [t for t in entity if t.i > titles[-1]]
     return (
-        entity[0].lower_ in TITLES
-        and len(words) >= 2
+        len(words) >= 2
         and all(t.is_alpha and t.is_title for t in words)
         and not any(t.lower_ in _FIRM_WORDS or t.lower_ in _ORGANISATION_NOUNS for t in words)
     )
@@ -237,6 +245,8 @@ def _called(head: Token) -> bool:
     names = doc[start : head.i]
     if len(names) and names[0].lower_ in _FEMALE_NAMES | _MALE_NAMES:
         return True
+    if _titled(doc[start : head.i + 1]):
+        return True  # "Police Chief Marcus Hale", where the recogniser saw "Marcus Hale" alone
     # A role in lower case: "General Motors" is a firm's name, "nurse Obi Adeyemi" a nurse.
     roles = [t.lower_ for t in names if t.is_lower]
     return any(w in _PERSON_NOUNS or w in ROLE_NOUNS or w.endswith(_PERSON_ENDINGS) for w in roles)
@@ -297,7 +307,11 @@ def _compatible(pending: Mention, candidate: Mention, candidate_sex: str) -> boo
     word = pending.key
     if {_sex(pending), candidate_sex} == {"f", "m"}:
         return False
-    if word in PERSON_PRONOUNS or word in ROLE_NOUNS:
+    role = (
+        word not in GROUP_PRONOUNS | THING_PRONOUNS
+        and pending.head.lower_ in ROLE_NOUNS | DESCRIBED
+    )
+    if word in PERSON_PRONOUNS or role:  # "its spokeswoman" speaks for an "it"
         return candidate.kind is SpeakerKind.PERSON
     if word in GROUP_PRONOUNS:
         return candidate.kind in (
@@ -336,6 +350,7 @@ def _roles(mention: Mention) -> set[str]:
     words = {t.lower_ for t in head.lefts}
     if head.dep_ == "appos":
         words.add(head.head.lower_)
+    words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
     return words | {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
 
 
@@ -408,18 +423,20 @@ def resolve(mentions: list[Mention]) -> None:
                 key=lambda c: not c.salient,
             )
             # "the mayor" is first of all whoever was called the mayor.
-            same_role = [c for c in compatible if m.key in _roles(c)]
+            same_role = [c for c in compatible if m.head.lower_ in _roles(c)]
             # an earlier "the mayor", or "a New York judge" for "the judge"
             same_key = [
                 c
                 for c in compatible
                 if c.key == m.key or (m.key in ROLE_NOUNS and c.head.lower_ == m.key)
             ]
-            antecedent = next(iter(same_role or same_key or compatible), None)
+            # "the witness" is whoever was called a witness; "the spokesman", anyone fitting.
+            anyone = compatible if m.head.lower_ not in DESCRIBED else []
+            antecedent = next(iter(same_role or same_key or anyone), None)
             if antecedent is not None:
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
                 m.resolved = True
-            elif m.key in ROLE_NOUNS:
+            elif m.head.lower_ in ROLE_NOUNS | DESCRIBED:
                 # "The mayor said …" with nobody named before: the mayor is a speaker of
                 # their own, whom a later "she" or "the mayor" can stand for.
                 m.resolved = True
