@@ -1513,3 +1513,22 @@ def test_the_analyst_and_the_defense_attorney_find_who_was_called_so(
     # Nobody was called a witness: "the witness" is someone of their own.
     text = 'Denise Okafor spoke to police. "I never touched a dime," the witness said.'
     assert spoken_by(run(analysis_nlp, text)[1], text, "dime") == "the witness"
+
+
+def test_one_noun_before_a_mid_sentence_cue_and_a_refusal_after_a_clause(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(analysis_nlp, "Sales, Cole said, are up.")
+    assert words(text, only(result)) == "Sales | are up"
+    text, result = run(
+        analysis_nlp,
+        "Rosa and Daniel Etcitty, both 67, voted together. She voted for Navarro; he would not "
+        "say.",
+    )
+    assert all("Navarro" not in words(text, q) or q.cue == "voted" for q in result.quotes)
+    text, result = run(
+        analysis_nlp,
+        "Retired accountant Felix Amare said the figures left out transfers, which he said "
+        "would make the routes look busier.",
+    )
+    assert {q.speaker for q in result.quotes} == {"Felix Amare"}

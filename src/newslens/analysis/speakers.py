@@ -243,8 +243,8 @@ def _called(head: Token) -> bool:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
         start -= 1
     names = doc[start : head.i]
-    if len(names) and names[0].lower_ in _FEMALE_NAMES | _MALE_NAMES:
-        return True
+    if any(t.lower_ in _FEMALE_NAMES | _MALE_NAMES for t in names):
+        return True  # "Retired accountant Felix Amare"
     if _titled(doc[start : head.i + 1]):
         return True  # "Police Chief Marcus Hale", where the recogniser saw "Marcus Hale" alone
     # A role in lower case: "General Motors" is a firm's name, "nurse Obi Adeyemi" a nurse.

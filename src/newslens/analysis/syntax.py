@@ -370,6 +370,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     ]
     if not clauses:
         clauses = _misattached_clauses(cue)
+    if is_negated(cue) and all(c.i < cue.i for c in clauses):
+        return []  # "She voted for Navarro; he would not say": he said nothing of it
     if clauses:
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
         # before it only when nothing follows ("The economy is growing, he said").
@@ -404,7 +406,9 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         start, end = head.left_edge.i, head.right_edge.i + 1
         lo, hi = cue.left_edge.i, cue.right_edge.i + 1
         if head.i < lo or head.i >= hi:
-            return trimmed(doc, [(start, lo), (hi, end)])
+            # "Sales, Cole said, are up": one noun before the cue is words all the same.
+            parts = trimmed(doc, [(start, lo), (hi, end)], shortest=1)
+            return [(a, b) for a, b in parts if b - a > 1 or doc[a].pos_ in _NOUNS]
         return []
     this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if this is not None and this.lower_ in ("this", "that") and this.n_lefts + this.n_rights == 0:
@@ -677,11 +681,14 @@ def _active_finite(cue: Token) -> bool:
     return cue.dep_ not in ("acl", "amod", "prep", "pcomp", "npadvmod")
 
 
-def trimmed(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [r for r in (trim(doc, a, b) for a, b in ranges if b > a) if r is not None]
+_NOUNS = frozenset(["NOUN", "PROPN", "PRON"])
 
 
-def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def trimmed(doc: Doc, ranges: list[tuple[int, int]], shortest: int = 2) -> list[tuple[int, int]]:
+    return [r for r in (trim(doc, a, b, shortest) for a, b in ranges if b > a) if r is not None]
+
+
+def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] | None:
     while (start < end and (doc[start].is_punct and doc[start].text not in '“"«„')) or (
         start < end and doc[start].is_space
     ):
@@ -691,7 +698,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in '”"»%')
     ):
         end -= 1
-    return (start, end) if end - start >= 2 else None
+    return (start, end) if end - start >= shortest else None
 
 
 def chars(doc: Doc, start: int, end: int) -> Span:
