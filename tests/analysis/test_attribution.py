@@ -1532,3 +1532,12 @@ def test_one_noun_before_a_mid_sentence_cue_and_a_refusal_after_a_clause(
         "would make the routes look busier.",
     )
     assert {q.speaker for q in result.quotes} == {"Felix Amare"}
+
+
+def test_requests_expectations_and_bare_participles_report_no_words(
+    analysis_nlp: Language,
+) -> None:
+    _, result = run(analysis_nlp, "Ferreira is expected to testify later in the trial.")
+    assert result.quotes == ()
+    text, result = run(analysis_nlp, '"That is a lie," Morrow said when told of his remarks.')
+    assert words(text, only(result)) == '"That is a lie,"'

@@ -513,7 +513,14 @@ def _newcomer_before(
 
 
 def _reports_nothing(cue: Token) -> bool:
-    """Whether a reporting verb is used for no words: "asked not to be named", "called 911"."""
+    """Whether a reporting verb is used for no words: "asked not to be named", "called 911",
+    "is asked to call the tip line", "is expected to testify", "when told of his remarks"."""
+    deps = {c.dep_ for c in cue.children}
+    if cue.tag_ == "VBN" and "agent" not in deps and not deps & {"ccomp", "dobj"}:
+        passive = bool(deps & {"auxpass", "nsubjpass"}) and "xcomp" in deps
+        bare = cue.dep_ in ("advcl", "acl") and not deps & {"nsubj", "nsubjpass", "xcomp"}
+        if passive or bare:
+            return True
     if any(
         c.dep_ == "xcomp"
         and c.lemma_.lower() in ("name", "identify")
