@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -165,10 +166,19 @@ def _reattach_terminal() -> None:
     os.close(tty)
 
 
+def _piped_stdin() -> bool:
+    """Whether standard input is a pipe or a file (not a terminal, nor /dev/null)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False  # no real standard input at all
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
 def cmd_read(args: argparse.Namespace) -> int:
     # "cat article.txt | newslens" means the piped article, as "-" does; without this, the
     # reader would take the piped text for key presses.
-    piped = args.source is None and not sys.stdin.isatty()
+    piped = args.source is None and _piped_stdin()
     source = "-" if piped else args.source or str(sample_article())
     article = load_article(source, _load_options(args), _warn)
     if source == "-" and not sys.stdin.isatty():

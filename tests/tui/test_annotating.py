@@ -191,9 +191,11 @@ async def test_not_a_claim_hides_it_and_keeps_the_mark(
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
         assert len(app.query_one(ClaimsPanel).shown_claims) == 3
+        assert app.status.startswith("3 claims")
         await pilot.press("right_square_bracket", "h")
         shown = app.query_one(ClaimsPanel).shown_claims
         assert len(shown) == 2
+        assert app.status.startswith("2 claims")  # the status line counts what is listed
         assert all(claim.claimant != "Ann Holt" for claim in shown)
         [saved] = stored(article)
         assert saved.tags == (NOT_A_CLAIM,) and saved.kind is TargetKind.CLAIM

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -196,6 +196,8 @@ class AnnotatingMixin(_AppBase):
 
         def _show_legend(self) -> None: ...
 
+        def counts(self, hidden: Collection[Span]) -> str: ...
+
         def analyse(self) -> object: ...
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -301,6 +303,7 @@ class AnnotatingMixin(_AppBase):
         if (shown, hidden) != self._panel_tags:
             self._panel_tags = (shown, hidden)
             self.panel.set_claim_tags(tags, hidden=hidden)
+            self.status = self.counts(hidden)
         self._show_legend()
 
     def _reload(self) -> None:

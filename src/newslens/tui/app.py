@@ -8,7 +8,7 @@ is done. If it fails, the reader says so and the text stays readable.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -238,9 +238,17 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.analysis = analysis
         self.view.set_analysis_runs(runs)
         self.panel.set_analysis(analysis)
-        claims, speakers = len(analysis.claims), len(analysis.speakers)
-        self.status = f"{claims} claims · {speakers} speakers"
+        self.status = self.counts(hidden=self._panel_tags[1])
         self._show_legend()
+
+    def counts(self, hidden: Collection[tuple[int, int]]) -> str:
+        """The status line's counts: the claims the panel lists (not those marked not a
+        claim) and the speakers."""
+        analysis = self.analysis
+        if analysis is None:
+            return self.status
+        claims = sum((c.start, c.end) not in hidden for c in analysis.claims)
+        return f"{claims} claims · {len(analysis.speakers)} speakers"
 
     def _analysis_failed(self, message: str) -> None:
         self.status = "analysis failed"
