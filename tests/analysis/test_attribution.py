@@ -1541,3 +1541,16 @@ def test_requests_expectations_and_bare_participles_report_no_words(
     assert result.quotes == ()
     text, result = run(analysis_nlp, '"That is a lie," Morrow said when told of his remarks.')
     assert words(text, only(result)) == '"That is a lie,"'
+
+
+def test_a_cue_the_parse_hangs_on_the_first_noun_still_reports_around_it(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp, "Business, Marchetti admits, is better than it has been in years."
+    )
+    quote = only(result)
+    assert (quote.speaker, words(text, quote)) == (
+        "Marchetti",
+        "Business | is better than it has been in years",
+    )

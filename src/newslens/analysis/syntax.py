@@ -397,10 +397,12 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
         and not any(c.dep_ == "dobj" and c.lower_ != "it" for c in cue.children)
     )
-    if (cue.dep_ == "parataxis" or as_said) and any(c.dep_ == "nsubj" for c in cue.children):
+    aside = cue.dep_ in ("parataxis", "appos") or as_said
+    if aside and any(c.dep_ == "nsubj" for c in cue.children):
         # "…, as his adviser pointed out, …" reports the clause around it just the same.
-        # "The economy, officials said, is growing": the cue's clause interrupts the words.
-        head = cue.head
+        # "The economy, officials said, is growing": the cue's clause interrupts the words;
+        # "Business, Marchetti admits, is better" too, though the parse hangs it on "Business".
+        head = cue.sent.root if cue.dep_ == "appos" else cue.head
         while head.dep_ == "advcl" and head.i < cue.i and head.head.i != head.i:
             head = head.head  # "Though it went well, he said, the next will not": all of it
         start, end = head.left_edge.i, head.right_edge.i + 1
