@@ -1554,3 +1554,14 @@ def test_a_cue_the_parse_hangs_on_the_first_noun_still_reports_around_it(
         "Marchetti",
         "Business | is better than it has been in years",
     )
+
+
+def test_a_name_whose_verb_the_tagger_took_for_a_noun_is_still_who_she_is(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Celeste does not hesitate. “I’m not going anywhere,” she says.\n\n"
+        "Marchetti waves at the driver.\n\n“Good people,” she says. “That’s the whole secret.”",
+    )
+    assert spoken_by(result, text, "Good people") == "Marchetti"

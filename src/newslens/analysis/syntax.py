@@ -108,9 +108,25 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                 found.subjects.append(token)
             elif dep == "appos" and pos == "PROPN" and token.head.pos_ == "NOUN":
                 found.subjects.append(token.head)  # "the mayor, Helga Marquardt,"
+            elif _misread_verb(token):
+                found.subjects.append(token)  # "Marchetti waves at the driver", read as nouns
             elif token.ent_type_ == "PERSON" and dep != "compound" and pos == "PROPN":
                 found.named.append(token)
     return found
+
+
+def _misread_verb(name: Token) -> bool:
+    """Whether a name opens a sentence whose verb the tagger read as a plural noun it
+    modifies: "Marchetti waves at the driver." is Marchetti acting."""
+    verb = name.head
+    return (
+        name.dep_ == "compound"
+        and name.ent_type_ == "PERSON"
+        and verb.dep_ == "ROOT"
+        and verb.tag_ == "NNS"
+        and verb.i == name.i + 1
+        and any(c.dep_ == "prep" for c in verb.children)
+    )
 
 
 def is_aside(verb: Token) -> bool:
