@@ -90,6 +90,7 @@ def test_bad_input_is_one_line_and_exit_2(annotated: Article, tmp_path: Path) ->
     assert_one_line_error(run("export", annotated.source, "--all"), "not both")
     assert_one_line_error(run("export", "https://example.invalid/x"), "no annotated article")
     assert_one_line_error(run("export", "deadbeefdeadbeef"), "no annotated article")
+    assert_one_line_error(run("export", annotated.fingerprint[:4]), "at least 8 characters")
     plain = tmp_path / "plain.txt"
     plain.write_text("Nothing annotated here.", encoding="utf-8")
     assert_one_line_error(run("export", str(plain)), "has no annotations")

@@ -45,6 +45,8 @@ def _open_store(warn: Warn) -> AnnotationStore:
 def resolve(store: AnnotationStore, source: str, load: Load) -> Item:
     """The stored document SOURCE names: a URL or fingerprint prefix as stored, or a loaded file."""
     is_url = source.startswith(("http://", "https://"))
+    if re.fullmatch(r"[0-9a-f]{1,7}", source) and not Path(source).exists():
+        raise NewslensError(f"{source}: give at least 8 characters of a fingerprint")
     if is_url or (_FINGERPRINT_PREFIX.fullmatch(source) and not Path(source).exists()):
         # Exporting what was annotated: no need to fetch the page again.
         matches = [
