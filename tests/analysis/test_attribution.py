@@ -1565,3 +1565,23 @@ def test_a_name_whose_verb_the_tagger_took_for_a_noun_is_still_who_she_is(
         "Marchetti waves at the driver.\n\n“Good people,” she says. “That’s the whole secret.”",
     )
     assert spoken_by(result, text, "Good people") == "Marchetti"
+
+
+def test_a_that_clause_the_parse_hung_on_the_one_told_is_what_was_told(
+    analysis_nlp: Language,
+) -> None:
+    for text, said in (
+        (
+            "Ann Cole told detectives that Keel had five beers and left.",
+            "that Keel had five beers and left",
+        ),
+        (
+            'Kim wrote in a note to clients that Harlow had "lost the aisle" to rivals.',
+            'that Harlow had "lost the aisle" to rivals',
+        ),
+        (
+            "The woman dismissed the idea that she needed to be in hospital.",
+            "the idea that she needed to be in hospital",
+        ),
+    ):
+        assert words(text, only(run(analysis_nlp, text)[1])) == said, text

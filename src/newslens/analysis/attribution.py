@@ -211,6 +211,9 @@ def _noun_cues(
             continue
         if content.dep_ == "acl" and content.i in reporting:
             continue
+        verb = token.head.head if token.head.lower_ in ("in", "through") else token.head
+        if verb.i in reporting and token.dep_ in ("dobj", "pobj"):
+            continue  # "said in a statement that …", "dismissed the idea that …": the verb's
         span = trim(doc, content.left_edge.i, content.right_edge.i + 1)
         if span is None:
             continue
@@ -228,7 +231,6 @@ def _noun_cues(
         cue = token
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "through"):
             # "acknowledged in a statement that …": the verb tells how it was said.
-            verb = token.head.head
             cue = verb if verb.i in scan.cues else token
         out.append(_Attribution(parts, kind, cue, _noun_source(token), confidence=0.7))
     return out

@@ -469,6 +469,10 @@ def _subject_start(cue: Token, clause: Token) -> int:
     return min(start, taken.left_edge.i)
 
 
+# Nouns whose that-clause is their own content: "the idea that …", "no proof that …".
+_CONTENT_NOUNS = frozenset(["idea", "fact", "notion", "possibility", "proof", "evidence", "view"])
+
+
 def _misattached_clauses(cue: Token) -> list[Token]:
     """A reported clause the parse took for something else after a phrase of time or place.
 
@@ -483,12 +487,16 @@ def _misattached_clauses(cue: Token) -> list[Token]:
         clause = None
         if child.dep_ == "advcl":
             clause = child
-        elif child.dep_ == "prep":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            clause = next(
-                (r for o in objects for r in o.rights if r.dep_ == "relcl"),
-                None,
+        elif child.dep_ in ("prep", "dative", "dobj"):
+            # "told detectives that Keel had …", "wrote in a note to clients that …": the
+            # that-clause hung on the one told or on the note.
+            objects = (
+                [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"]
             )
+            # Not "dismissed the idea that …" nor "amid concerns that …": the noun's own clause.
+            kinds = ("relcl", "acl") if child.lower_ in ("in", "to") else ("relcl",)
+            objects = [o for o in objects if o.lemma_.lower() not in _CONTENT_NOUNS]
+            clause = next((r for o in objects for r in o.rights if r.dep_ in kinds), None)
             if clause is not None and not any(
                 c.dep_ in ("advmod", "mark") and c.lower_ == "that" for c in clause.children
             ):
