@@ -1585,3 +1585,15 @@ def test_a_that_clause_the_parse_hung_on_the_one_told_is_what_was_told(
         ),
     ):
         assert words(text, only(run(analysis_nlp, text)[1])) == said, text
+
+
+def test_reported_words_that_are_all_quoted_are_quoted_words(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        'His grandmother was safe, and, he said, "mad that everyone was making a fuss."',
+    )
+    quote = only(result)
+    assert (quote.kind, words(text, quote)) == (
+        QuoteKind.MIXED,
+        '"mad that everyone was making a fuss."',
+    )

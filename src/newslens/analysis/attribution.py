@@ -594,6 +594,11 @@ def _quoted_whole(
     for a in found:
         mark = next((m for m in marks if all(m[0] <= p[0] and p[1] <= m[1] for p in a.parts)), None)
         if mark is None or (_all_words(text, mark, a.parts) and _verb_cue(a)):
+            if mark is not None and a.kind is QuoteKind.INDIRECT and a.cue is not None:
+                # "''We must not overreact,'' said X" is a quote; '…, and, he said, “mad that
+                # everyone was making a fuss.”' finishes the reporter's sentence in quotes.
+                before = a.cue.idx < mark[0]
+                a.parts, a.kind = [mark], QuoteKind.MIXED if before else QuoteKind.DIRECT
             out.append(a)
         elif mark not in used:
             used.add(mark)
