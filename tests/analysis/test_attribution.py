@@ -1597,3 +1597,42 @@ def test_reported_words_that_are_all_quoted_are_quoted_words(analysis_nlp: Langu
         QuoteKind.MIXED,
         '"mad that everyone was making a fuss."',
     )
+
+
+def test_bodies_and_roles_named_before_and_a_word_that_names_nobody(
+    analysis_nlp: Language,
+) -> None:
+    for text, quoted, who in (
+        (
+            "Dr. Raymond Tsai said tests would take days. Norovirus was a possibility, he said.",
+            "possibility",
+            "Raymond Tsai",
+        ),
+        (
+            "Northwind Air said on Tuesday that it would merge with Bluecrest. The company said "
+            "it expected the deal to close next spring.",
+            "close next spring",
+            "Northwind Air",
+        ),
+        (
+            "The National Weather Service issued a heat warning on Monday. The agency said "
+            "temperatures could reach 116 degrees.",
+            "116 degrees",
+            "National Weather Service",
+        ),
+        (
+            "Kelsey Arbogast, a meteorologist, said the ridge was strong. The meteorologist said "
+            "relief was unlikely.",
+            "relief was unlikely",
+            "Kelsey Arbogast",
+        ),
+        (
+            "Northwind's chief executive, Paul Renner, will lead the airline. "
+            '"This gives us the network we need," the chief executive said.',
+            "network we need",
+            "Paul Renner",
+        ),
+    ):
+        result = run(analysis_nlp, text)[1]
+        said = [q for q in result.quotes if quoted in words(text, q) and q.cue != "expected"]
+        assert [q.speaker for q in said] == [who], text

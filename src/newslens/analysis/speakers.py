@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import word_sections
+from newslens.analysis.lexicon import lexicon, word_sections
 from newslens.analysis.model import Span, SpeakerKind
 
 if TYPE_CHECKING:
@@ -179,7 +179,16 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         # "the 13th Amendment", "Proposition 8": a person's name holds no number.
         words = [*run, *head.lefts]
         numbered = any(t.like_num or any(c.isdigit() for c in t.text) for t in words)
-        kind = SpeakerKind.UNKNOWN if numbered else SpeakerKind.PERSON
+        # "Norovirus was a possibility": one capitalised word opening a sentence, that the
+        # recogniser did not take for anyone and that says nothing, may be any word.
+        unknown_word = (
+            head.pos_ == "PROPN"
+            and len(run) == 1
+            and head.is_sent_start
+            and not head.ent_type_
+            and head.head.lemma_.lower() not in lexicon()
+        )
+        kind = SpeakerKind.UNKNOWN if numbered or unknown_word else SpeakerKind.PERSON
         if head.tag_ == "NNPS":
             kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
         return Mention(span, head, name, _corporate(name) or kind, name.lower())
@@ -202,7 +211,9 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         # the legion" are someone of their own.
         # "the defense attorney" as well, not "the Republican nominee", who is described.
         short = len(tokens) <= 2 or (
-            len(tokens) == 3 and tokens[0].lower_ == "the" and tokens[1].pos_ == "NOUN"
+            len(tokens) == 3
+            and tokens[0].lower_ == "the"
+            and (tokens[1].pos_ == "NOUN" or head.lower_ in DESCRIBED)  # "the chief executive"
         )
         if short and tokens[0].lower_ not in ("a", "an", "another", "one"):
             return Mention(span, head, name, SpeakerKind.PERSON, lower, resolved=False)
@@ -373,10 +384,18 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
             and (
                 mention.key in c.name.lower().split()
                 or (mention.key in _FIRM_NOUNS and _corporate(c.name) is not None)
+                # "the National Weather Service … the agency said"
+                or (mention.key == "agency" and c.name.lower().split()[-1] in _AGENCY_WORDS)
             )
         ),
         None,
     )
+
+
+# Last words of a public body's name that "the agency" stands for.
+_AGENCY_WORDS = frozenset(
+    ["service", "administration", "bureau", "office", "department", "commission", "authority"]
+)
 
 
 def _namesake(surname: Mention, full: list[Mention]) -> Mention:
