@@ -1636,3 +1636,11 @@ def test_bodies_and_roles_named_before_and_a_word_that_names_nobody(
         result = run(analysis_nlp, text)[1]
         said = [q for q in result.quotes if quoted in words(text, q) and q.cue != "expected"]
         assert [q.speaker for q in said] == [who], text
+
+
+def test_a_colon_quotes_words_that_open_in_lower_case(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp, 'Quinn tweeted Monday: "grateful for every one of you. more soon."'
+    )
+    quote = only(result)
+    assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, "Quinn")

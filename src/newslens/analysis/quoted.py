@@ -357,8 +357,8 @@ def continues_reporter(doc: Doc, quote: list[int], in_quote: list[int]) -> bool:
             return False  # an earlier part ends in a comma inside its marks: a split quote
     if first.lower_ == "that":
         return True
-    if not any(not t.is_punct for t in prefix):
-        return False
+    if not any(not t.is_punct for t in prefix) or (prefix and prefix[-1].text == ":"):
+        return False  # 'tweeted Monday: "grateful for every one of you."': a colon quotes
     words = [t for t in prefix if not t.is_punct and in_quote[t.i] < 0]
     if any(t.lower_ == "that" for t in words):
         return True
