@@ -1639,7 +1639,7 @@ def test_bodies_and_roles_named_before_and_a_word_that_names_nobody(
 
 
 def test_a_colon_quotes_words_that_open_in_lower_case(analysis_nlp: Language) -> None:
-    text, result = run(
+    _, result = run(
         analysis_nlp, 'Quinn tweeted Monday: "grateful for every one of you. more soon."'
     )
     quote = only(result)
