@@ -314,9 +314,9 @@ def _sex(mention: Mention) -> str:
     return ""
 
 
-def _compatible(pending: Mention, candidate: Mention, candidate_sex: str) -> bool:
+def _compatible(pending: Mention, sex: str, candidate: Mention, candidate_sex: str) -> bool:
     word = pending.key
-    if {_sex(pending), candidate_sex} == {"f", "m"}:
+    if {sex, candidate_sex} == {"f", "m"}:
         return False
     role = (
         word not in GROUP_PRONOUNS | THING_PRONOUNS
@@ -398,14 +398,13 @@ _AGENCY_WORDS = frozenset(
 )
 
 
-def _namesake(surname: Mention, full: list[Mention]) -> Mention:
+def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Mention:
     """Which of the people named in full a bare surname is: one of its sex ("Mrs. Kowalczyk"
     is Teresa, not Arthur), named before it, the one named most often and then first (news
     gives a second namesake a first name: "Clinton" stays Hillary after "Bill Clinton"), a
-    subject before an aside."""
+    subject before an aside. ``times``: how often each full name is written."""
     fitting = [f for f in full if {_sex(surname), _sex(f)} != {"f", "m"}] or full
     before = [f for f in fitting if f.span < surname.span] or fitting
-    times = Counter(f.key for f in full)
     return min(before, key=lambda f: (-times[f.key], not f.salient, f.span))
 
 
@@ -420,10 +419,11 @@ def resolve(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key:
             full_names.setdefault(m.key.split()[-1], []).append(m)
+    times = Counter(f.key for named in full_names.values() for f in named)
     for m in mentions:
         # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
         if m.resolved and " " not in m.key and m.key in full_names:
-            full = _namesake(m, full_names[m.key])
+            full = _namesake(m, full_names[m.key], times)
             m.key, m.name, m.kind = full.key, full.name, full.kind
     done: list[Mention] = []
     # A speaker's sex as the article states it of one mention ("Ms. Ruiz", "her son, Alan
@@ -434,11 +434,12 @@ def resolve(mentions: list[Mention]) -> None:
         named = _named_body(m, done)
         if named is not None:
             m.key, m.name = named.key, named.name
-        if m.resolved and m.key not in sexes and _sex(m):
-            sexes[m.key] = _sex(m)
+        sex = _sex(m)
+        if m.resolved and m.key not in sexes and sex:
+            sexes[m.key] = sex
         if not m.resolved:
             compatible = sorted(
-                (c for c in reversed(done) if _compatible(m, c, sexes.get(c.key, ""))),
+                (c for c in reversed(done) if _compatible(m, sex, c, sexes.get(c.key, ""))),
                 key=lambda c: not c.salient,
             )
             # "the mayor" is first of all whoever was called the mayor.

@@ -154,9 +154,11 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
         # "The mayor has been quoted as saying …": the one quoted says it.
         return next((c for c in cue.head.head.children if c.dep_ == "nsubjpass"), None)
-    misread = next((c for c in cue.children if _misread_participle(c) is not None), None)
-    if misread is not None and not any(c.dep_ in SUBJECTS for c in cue.children):
-        return _misread_participle(misread)  # … and she said
+    described = next(
+        (noun for c in cue.children if (noun := _misread_participle(c)) is not None), None
+    )
+    if described is not None and not any(c.dep_ in SUBJECTS for c in cue.children):
+        return described  # … and she said
     previous = cue.doc[cue.i - 1] if cue.i > 0 else None
     if (
         cue.tag_ == "VBG"
