@@ -243,8 +243,8 @@ class AnnotatingMixin(_AppBase):
         self._store_problem = f"annotations unavailable: {message}"
         self.save_status = "annotations unavailable"
         for problem in problems:
-            self.notify(problem, severity="warning", markup=False)
-        self.notify(message, title="Annotations", severity="error", timeout=10, markup=False)
+            self.notify(problem, severity="warning")
+        self.notify(message, title="Annotations", severity="error", timeout=10)
         self._show_legend()
 
     def _annotations_ready(
@@ -261,7 +261,7 @@ class AnnotatingMixin(_AppBase):
         if article is not self.article:
             return  # another article was opened meanwhile; its own opening follows
         for problem in problems:
-            self.notify(problem, title="Annotations", severity="warning", timeout=10, markup=False)
+            self.notify(problem, title="Annotations", severity="warning", timeout=10)
         if opened.orphans:
             count = len(opened.orphans)
             self.notify(
@@ -381,12 +381,12 @@ class AnnotatingMixin(_AppBase):
         except NewslensError as exc:  # the store's StoreError, or any write it refused
             self.save_status = NOT_SAVED
             self._show_legend()
-            self.notify(str(exc), title="Not saved", severity="error", timeout=10, markup=False)
+            self.notify(str(exc), title="Not saved", severity="error", timeout=10)
             return False
         self.save_status = SAVED
         self._reload()
         if done:
-            self.notify(done, timeout=2, markup=False)
+            self.notify(done, timeout=2)
         return True
 
     # -- actions -------------------------------------------------------------
@@ -394,7 +394,7 @@ class AnnotatingMixin(_AppBase):
     def action_quick_tag(self, key: str) -> None:
         tag = self.tagset.by_key(key)
         if tag is None:
-            self.notify(f"no tag on {key}: see [[tags]] in config.toml", timeout=4, markup=False)
+            self.notify(f"no tag on {key}: see [[tags]] in config.toml", timeout=4)
             return
         target = self._target()
         if target is None:
@@ -429,7 +429,7 @@ class AnnotatingMixin(_AppBase):
             try:
                 tag = clean_tag_name(name)
             except NewslensError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+                self.notify(str(exc), severity="error")
                 return
             self._save(
                 lambda store: store.tag(
@@ -541,7 +541,7 @@ class AnnotatingMixin(_AppBase):
             step = (store.undo if undo else store.redo)(self.article.fingerprint)
         except NewslensError as exc:  # the store's StoreError, or any write it refused
             self._reload()  # the conflicting action was dropped: show what the file has
-            self.notify(str(exc), severity="error", timeout=6, markup=False)
+            self.notify(str(exc), severity="error", timeout=6)
             return
         if step is None:
             self.notify(f"nothing to {word}", timeout=2)
@@ -609,7 +609,7 @@ class AnnotatingMixin(_AppBase):
             else:
                 self._go_to(found)
             return
-        self.notify(f"opening {summary.title or summary.source}…", timeout=3, markup=False)
+        self.notify(f"opening {summary.title or summary.source}…", timeout=3)
         self._load_other(summary.fingerprint, summary.source, annotation.id)
 
     def _go_to(self, annotation: Annotation) -> None:
@@ -639,9 +639,7 @@ class AnnotatingMixin(_AppBase):
             document = self.store.document(fingerprint)
             if document is None or document.text is None:
                 message = problem or "the store has no text for this article"
-                self.call_from_thread(
-                    self.notify, f"cannot open it: {message}", severity="error", markup=False
-                )
+                self.call_from_thread(self.notify, f"cannot open it: {message}", severity="error")
                 return
             article = Article(text=document.text, title=document.title, source=document.source)
             if problem:
@@ -649,7 +647,6 @@ class AnnotatingMixin(_AppBase):
                     self.notify,
                     f"{problem}; showing the text as it was annotated",
                     severity="warning",
-                    markup=False,
                 )
         loaded = article
         self.call_from_thread(lambda: self.run_worker(self._switch_article(loaded, annotation_id)))
@@ -703,11 +700,11 @@ class AnnotatingMixin(_AppBase):
             directory.mkdir(parents=True, exist_ok=True)
             written = export(fmt, items, self.tagset, path, warnings.append)
         except (NewslensError, OSError) as exc:
-            self.notify(f"export failed: {exc}", severity="error", markup=False)
+            self.notify(f"export failed: {exc}", severity="error")
             return
         for warning in warnings:
-            self.notify(warning, severity="warning", markup=False)
-        self.notify("exported to " + ", ".join(str(p) for p in written), timeout=10, markup=False)
+            self.notify(warning, severity="warning")
+        self.notify("exported to " + ", ".join(str(p) for p in written), timeout=10)
 
     def action_restore_claim(self) -> None:
         from newslens.tui.tag_dialogs import ChoiceDialog

@@ -189,7 +189,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def on_mount(self) -> None:
         self._apply_keymap(self.config.keys)
         for problem in self._theme_problems:
-            self.notify(problem, severity="warning", markup=False)
+            self.notify(problem, severity="warning")
         self.watch(self, "theme", self._theme_changed, init=False)
         self.view.focus()
         self._show_legend()
@@ -254,7 +254,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.status = "analysis failed"
         self.panel.show_failure()
         self._show_legend()
-        self.notify(message, title="Analysis failed", severity="error", timeout=10, markup=False)
+        self.notify(message, title="Analysis failed", severity="error", timeout=10)
 
     # -- widgets -------------------------------------------------------------
 
@@ -293,7 +293,6 @@ class NewslensApp(AnnotatingMixin, App[None]):
             self.notify(
                 f"config.toml [keys]: unknown binding {unknown[0]!r}; see ? for the names",
                 severity="warning",
-                markup=False,
             )
         self.user_keys = {key: value for key, value in keys.items() if key in known}
         self.set_keymap(self.user_keys)
@@ -323,7 +322,6 @@ class NewslensApp(AnnotatingMixin, App[None]):
                 f"{count:,} match{'es' * (count != 1)} for {event.query!r}"
                 if count
                 else f"no match for {event.query!r}",
-                markup=False,
                 timeout=3,
             )
 
