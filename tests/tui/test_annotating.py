@@ -518,6 +518,32 @@ async def test_export_writes_every_format(
         assert all("will not survive" in (tmp_path / name).read_text() for name in written)
 
 
+@pytest.mark.parametrize("fmt", ["csv", "brat"])
+async def test_exporting_again_never_overwrites_an_earlier_export(
+    article: Article,
+    fake_analyzer: Analyzer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "3")
+        app._export(fmt)
+        [first] = sorted(tmp_path.iterdir())[:1]
+        first.write_text("my edits")
+        app._export(fmt)
+        names = sorted(p.name for p in tmp_path.iterdir())
+        assert len(names) == (4 if fmt == "brat" else 2)
+        assert first.read_text() == "my edits"
+        newer = [n for n in names if n.rsplit(".", 1)[0].endswith("-2")]
+        assert len(newer) == len(names) // 2
+        await pilot.pause()
+        assert any(newer[0] in m for m in notices(app))
+
+
 async def test_export_with_nothing_to_export_says_so(
     article: Article, fake_analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

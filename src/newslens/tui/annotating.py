@@ -22,6 +22,7 @@ of every class in the MRO, so the app's own handler runs as well).
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Callable, Collection, Iterable
@@ -168,9 +169,21 @@ def claim_tags(annotations: Iterable[Annotation]) -> tuple[dict[Span, list[str]]
 
 
 def export_path(article: Article, fmt: str, directory: Path) -> Path:
+    """A file in ``directory`` named after the article that no earlier export holds: a second
+    export is numbered ("…-2.csv"), as the first may have been edited or shared since."""
     base = article.title or Path(article.source).stem or "article"
     slug = re.sub(r"[^A-Za-z0-9]+", "-", base).strip("-").lower()[:50] or "article"
-    return directory / f"{slug}-{article.fingerprint[:8]}{EXPORT_SUFFIX[fmt]}"
+    stem = f"{slug}-{article.fingerprint[:8]}"
+    suffix = EXPORT_SUFFIX[fmt]
+    numbered = (
+        directory / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}" for n in itertools.count(1)
+    )
+    # brat writes the article's text beside its .ann
+    return next(
+        path
+        for path in numbered
+        if not path.exists() and not (fmt == "brat" and path.with_suffix(".txt").exists())
+    )
 
 
 def _snippet(text: str) -> str:
