@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from textual.containers import VerticalScroll
 from textual.widgets import OptionList, TabbedContent
 
 from newslens.analysis.model import Analysis
@@ -260,6 +261,28 @@ async def test_help_lists_every_key_with_the_user_keymap(
         assert rows["Page down"] == "space, pagedown"
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_scrolls_with_the_readers_keys_on_a_short_terminal(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(80, 16)) as pilot:
+        await pilot.press("question_mark")
+        box = app.screen.query_one("#help-box", VerticalScroll)
+        await pilot.pause()
+        assert box.max_scroll_y > 3
+        await pilot.press("j", "j")
+        assert box.scroll_y == 2
+        await pilot.press("k")
+        assert box.scroll_y == 1
+        await pilot.press("G")
+        assert box.scroll_y == box.max_scroll_y
+        await pilot.press("g")
+        assert box.scroll_y == 0
+        await pilot.press("space")
+        assert box.scroll_y > 3
+        assert isinstance(app.screen, HelpScreen)
 
 
 async def test_every_action_is_in_the_command_palette(
