@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 from textual.containers import VerticalScroll
-from textual.widgets import OptionList, TabbedContent
+from textual.widgets import Label, OptionList, TabbedContent
 
 from newslens.analysis.model import Analysis
 from newslens.article import Article
@@ -19,6 +20,7 @@ from newslens.tui.claims_panel import ClaimsPanel
 from newslens.tui.dialogs import HelpScreen
 from newslens.tui.legend import Legend
 
+from .conftest import make_analysis
 from .helpers import analysed, screen_text
 
 Analyzer = Callable[[Article], Analysis]
@@ -135,6 +137,33 @@ async def test_claim_selection_scrolls_and_marks(article: Article, fake_analyzer
         assert lines and lines[0][1] == "▸"
         await pilot.press("left_square_bracket", "left_square_bracket")
         assert claims.highlighted == 2  # wraps to the last
+
+
+async def test_o_lists_the_claims_in_text_order_and_back(article: Article) -> None:
+    def ranked(article: Article) -> Analysis:
+        analysis = make_analysis(article.text)
+        return replace(analysis, claims=analysis.claims[::-1])  # the last claim ranked first
+
+    app = NewslensApp(article, analyzer=ranked, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        claims = app.query_one("#claims", OptionList)
+
+        def first_words() -> list[str]:
+            return [str(claims.get_option_at_index(i).prompt).split("\n")[1][:10] for i in (0, 2)]
+
+        assert first_words() == ["costs coul", "the old wa"]
+        await pilot.press("right_square_bracket")  # the Patel claim, first by rank
+        await pilot.press("o")
+        assert first_words() == ["the old wa", "costs coul"]
+        assert claims.highlighted == 2  # still the Patel claim
+        note = app.query_one("#claims-filter", Label)
+        assert note.display and "in text order" in str(note.render())
+        await pilot.press("left_square_bracket")
+        assert claims.highlighted == 1  # the claim before it in the text
+        await pilot.press("o")
+        assert first_words() == ["costs coul", "the old wa"]
+        assert not note.display
 
 
 async def test_claims_are_shown_with_claimant_kind_and_figures(

@@ -91,6 +91,9 @@ class NewslensApp(AnnotatingMixin, App[None]):
         Binding("left_square_bracket", "previous_claim", "Prev claim", id="previous-claim"),
         Binding("p", "toggle_panel", "Panel", id="toggle-panel"),
         Binding("f", "filter_speaker", "Filter by speaker", show=False, id="filter-speaker"),
+        Binding(
+            "o", "toggle_claim_order", "Claims in text order / ranked", show=False, id="claim-order"
+        ),
         Binding("T", "change_theme", "Theme", show=False, id="change-theme"),
         Binding("escape", "clear", "Clear marks", show=False, id="clear"),
         *(
@@ -371,6 +374,14 @@ class NewslensApp(AnnotatingMixin, App[None]):
         else:
             panel.remove_class("-toggled")
         panel.show_sources()
+
+    def action_toggle_claim_order(self) -> None:
+        in_text_order = not self.panel.in_text_order
+        self.panel.set_text_order(in_text_order)
+        self.notify(
+            "claims in text order" if in_text_order else "claims most check-worthy first",
+            timeout=3,
+        )
 
     def action_clear(self) -> None:
         self.view.search("")

@@ -125,6 +125,7 @@ class ClaimsPanel(Vertical):
         self._tags: Mapping[Span, Sequence[str]] = {}
         self._hidden: frozenset[Span] = frozenset()
         self.speaker_filter: str | None = None
+        self.in_text_order = False  # else most check-worthy first, as the analysis ranks them
         self._compose_lists = False  # set just after the first frame
         self._built = False  # the lists are mounted: they can be filled
         self._failed = False
@@ -215,6 +216,21 @@ class ClaimsPanel(Vertical):
         self.speaker_filter = key
         self._fill_claims()
 
+    def set_text_order(self, in_text_order: bool) -> None:
+        """List the claims as they come in the article, or most check-worthy first; the
+        highlighted claim stays highlighted."""
+        self.in_text_order = in_text_order
+        if not self._built:
+            return
+        claims_list = self.query_one("#claims", SteppedList)
+        index = claims_list.highlighted
+        current = self._shown[index] if index is not None and index < len(self._shown) else None
+        self._fill_claims()
+        if current is not None:
+            index = self._shown.index(current)
+            claims_list.list_through(index)
+            claims_list.highlighted = index
+
     @property
     def shown_claims(self) -> list[Claim]:
         return list(self._shown)
@@ -262,16 +278,20 @@ class ClaimsPanel(Vertical):
         label = self.query_one("#claims-filter", Label)
         analysis = self._analysis
         key = self.speaker_filter
+        notes = []
         if key is None:
             self._shown = list(analysis.claims)
-            label.display = False
         else:
             wanted = None if key == UNATTRIBUTED else key
             self._shown = [claim for claim in analysis.claims if claim.claimant_key == wanted]
             speaker = analysis.speaker(wanted)
             name = speaker.name if speaker else "unattributed"
-            label.update(Text(f"only {inert_line(name)} · f or Sources to change", style="dim"))
-            label.display = True
+            notes.append(f"only {inert_line(name)} · f or Sources to change")
+        if self.in_text_order:
+            self._shown.sort(key=lambda claim: (claim.start, claim.end))
+            notes.append("in text order · o to rank")
+        label.update(Text("\n".join(notes), style="dim"))
+        label.display = bool(notes)
         if self._hidden:
             self._shown = [c for c in self._shown if (c.start, c.end) not in self._hidden]
         highlighted = claims_list.highlighted
