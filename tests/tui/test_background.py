@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -44,6 +47,39 @@ fork_only = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(),
     reason="the child sees the test's stand-ins only when forked",
 )
+
+
+_SPAWNED_UNDER_THE_READER = """
+import io, sys, threading
+from newslens.article import Article
+from newslens.tui.background import BackgroundAnalysis
+
+class PrintCapture(io.StringIO):  # what Textual puts in sys.stderr while it runs
+    def fileno(self):
+        return -1
+
+if __name__ == "__main__":
+    threading.Thread(target=threading.Event().wait, daemon=True).start()
+    sys.stderr = PrintCapture()
+    article = Article(text="One.\\n")
+    analysis = BackgroundAnalysis(article, model="no_such_model_for_newslens_tests")
+    try:
+        analysis(article)
+    except Exception as exc:
+        print(type(exc).__name__, exc)
+"""
+
+
+def test_a_second_article_is_analysed_while_textual_holds_stderr(tmp_path: Path) -> None:
+    # A fresh interpreter: multiprocessing starts its resource tracker once, with whatever
+    # stderr is then, and a tracker already running in this test process would hide it.
+    script = tmp_path / "spawn_under_reader.py"
+    script.write_text(_SPAWNED_UNDER_THE_READER)
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "NewslensError" in done.stdout and "no_such_model_for_newslens_tests" in done.stdout
 
 
 @fork_only

@@ -21,7 +21,9 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import sys
 import threading
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -85,6 +87,23 @@ def _analyse_in_child(
         send.close()
 
 
+@contextlib.contextmanager
+def _real_stderr() -> Iterator[None]:
+    """The process's own standard error while a child starts.
+
+    Inside the running reader, Textual's print capture stands in for ``sys.stderr`` with a
+    file number of -1; spawning passes that number to the child and fails ("bad value(s)
+    in fds_to_keep"), so a second article opened from the Library could not be analysed.
+    """
+    captured = sys.stderr
+    if sys.__stderr__ is not None:
+        sys.stderr = sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured
+
+
 class BackgroundAnalysis:
     """An analysis running in a child process; call it (from a worker) to wait for it."""
 
@@ -106,7 +125,8 @@ class BackgroundAnalysis:
         self._process: Any = context.Process(
             target=_analyse_in_child, args=(article, model, memory_limit, send, go), daemon=True
         )
-        self._process.start()
+        with _real_stderr():
+            self._process.start()
         send.close()
         if go is not None:
             go.close()
