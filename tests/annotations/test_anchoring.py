@@ -60,10 +60,20 @@ def test_repeated_quote_is_told_apart_by_context_then_nearness() -> None:
 
 def test_small_changes_inside_the_quote_are_found_fuzzily() -> None:
     part = "ferry fares would rise by 12 percent in spring"
-    edited = "Update: " + TEXT.replace(part, "ferry fares would rise by 15 per cent in the spring")
+    edited = "Update: " + TEXT.replace(part, "ferry fares will rise by 12 per cent in the spring")
     found = _place(TEXT, edited, part)
     assert found is not None and found[2] is Method.FUZZY
-    assert edited[found[0] : found[1]].startswith("ferry fares would rise by 15")
+    assert edited[found[0] : found[1]].startswith("ferry fares will rise by 12")
+
+
+def test_a_verdict_never_moves_to_a_changed_figure() -> None:
+    part = "ferry fares would rise by 12 percent in spring"
+    for changed in (
+        "ferry fares would rise by 15 percent in spring",
+        "ferry fares would rise by 12 percent in 2025",
+        "ferry fares would rise sharply in spring",
+    ):
+        assert _place(TEXT, TEXT.replace(part, changed), part) is None, changed
 
 
 def test_a_rewritten_passage_is_an_orphan_that_keeps_its_quote() -> None:

@@ -9,7 +9,9 @@ after). Re-anchoring tries, in order,
    nearest the old position);
 3. a fuzzy match: probes cut from the quote and its context are looked up with
    ``str.find`` near the old position (then anywhere), and each candidate region
-   is scored with difflib against the quote and its prefix/suffix;
+   is scored with difflib against the quote and its prefix/suffix; the best is
+   taken only if it holds the same numbers, since a verdict on one figure is no
+   verdict on another;
 
 and what none of these can place is an orphan that keeps its quote. The probes
 bound the work: difflib only ever compares a quote with a region of about its
@@ -18,14 +20,16 @@ own size, so a thousand annotations re-anchor well inside a second.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from enum import StrEnum
 
 from newslens.annotations.model import CONTEXT_CHARS, Annotation
 
+_DIGITS = re.compile(r"\d+")
 # Below these a fuzzy candidate is not the same passage. A weaker quote match
-# counts when the old context still frames it ("12 percent" → "15 percent"); a
+# counts when the old context still frames it ("would rise by 12 percent" → "will rise by 12 per cent"); a
 # rewritten passage ("Commuter groups claimed" → "Passengers now say", 0.24) is an
 # orphan: a note on the old words may not hold for the new ones.
 MIN_QUOTE_SIMILARITY = 0.6
@@ -92,9 +96,39 @@ def locate(text: str, quote: TextQuoteSelector, position: TextPositionSelector) 
         method = Method.POSITION if found == start else Method.QUOTE
         return Placement(found, found + len(exact), method)
     fuzzy = _find_fuzzy(text, quote, start)
-    if fuzzy is not None:
+    if fuzzy is not None and _same_claim(quote, text, *fuzzy):
         return Placement(fuzzy[0], fuzzy[1], Method.FUZZY)
     return None
+
+
+def _same_claim(quote: TextQuoteSelector, text: str, start: int, end: int) -> bool:
+    """Whether the passage found for a quote still says what was annotated, as far as a
+    verdict goes.
+
+    A tag of "false" on "fell by 20% since 2022" says nothing of "3,100 homes" when it was
+    given to "3,000 homes": a changed figure makes an orphan, however alike the words. Both
+    passages are read out to whole words, and a shorter new one as far as the old one
+    reached, so that a number cut off at its edge ("in spring" → "in 2025") counts too.
+    """
+    old = quote.prefix + quote.exact + quote.suffix
+    old_words = old[
+        _word_start(old, len(quote.prefix)) : _word_end(old, len(old) - len(quote.suffix))
+    ]
+    end = max(end, min(len(text), start + len(quote.exact)))
+    new_words = text[_word_start(text, start) : _word_end(text, end)]
+    return _DIGITS.findall(old_words) == _DIGITS.findall(new_words)
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int) -> int:
+    while at < len(text) and text[at].isalnum():
+        at += 1
+    return at
 
 
 def reanchor(text: str, fingerprint: str, annotation: Annotation) -> tuple[Annotation, Method]:
