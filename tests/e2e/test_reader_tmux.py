@@ -90,3 +90,27 @@ def test_article_piped_on_stdin_still_reads_keys_from_the_terminal(
     tmux("send-keys", "-t", "pipe", "q")
     screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
     assert "NEWSLENS-EXIT=0" in screen, screen
+
+
+def test_a_note_typed_in_a_burst_is_saved_whole(
+    tmux: Callable[..., str], private_dirs: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    capture = _start(tmux, private_dirs, "note", f"env -u COLUMNS -u LINES {binary}")
+    screen = _wait_for(capture, lambda s: "claims ·" in s or "failed" in s, 60)
+    assert "claims ·" in screen, screen
+    tmux("send-keys", "-t", "note", "]")
+    _wait_for(capture, lambda s: "▸" in s, 10)
+    tmux("send-keys", "-t", "note", "e")
+    screen = _wait_for(capture, lambda s: "ctrl+s save" in s, 10)
+    assert "ctrl+s save" in screen, screen
+    # As over SSH, or pasted: the whole note and ctrl+s arrive together, in one write.
+    note = "Called the press office at 14:05; they promised a statement by 6pm. Chase tomorrow."
+    tmux("send-keys", "-t", "note", "-l", note, ";", "send-keys", "-t", "note", "C-s")
+    screen = _wait_for(capture, lambda s: "ctrl+s save" not in s and "saved" in s, 10)
+    tmux("send-keys", "-t", "note", "q")
+    _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
+    listed = subprocess.run(
+        [str(binary), "annotations"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert f"note: {note}" in listed.stdout, listed.stdout + screen

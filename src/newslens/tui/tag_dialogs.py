@@ -164,7 +164,9 @@ class NoteEditor(ModalScreen[str | None]):
     DEFAULT_CSS = DIALOG_CSS
     SCOPED_CSS = False  # the dialog rules are shared by all three
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save note", priority=True),
+        # Not a priority binding: it then waits its turn behind the keys typed (or pasted
+        # over SSH) before it, which the text area is still inserting.
+        Binding("ctrl+s", "save", "Save note"),
         Binding("escape", "dismiss(None)", "Cancel", priority=True),
     ]
 
