@@ -161,6 +161,31 @@ async def test_note_editor_saves_a_multi_line_note(
         assert app.screen.query_one(TextArea).text == "Ask the\nengineer"
 
 
+async def test_a_note_written_in_another_window_is_never_overwritten(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket")
+        claim = app.panel.shown_claims[0]
+
+        def other_window_writes(note: str) -> None:
+            with AnnotationStore.open() as other:
+                other.set_note(article, claim.start, claim.end, note, kind=TargetKind.CLAIM)
+
+        other_window_writes("B: the source called back")
+        await pilot.press("e")  # opens with what the other window wrote
+        assert app.screen.query_one(TextArea).text == "B: the source called back"
+        await pilot.press("escape")
+        await pilot.press("e")
+        other_window_writes("B: and sent the minutes")  # while this editor is open
+        await pilot.press(*" A: check them", "ctrl+s")
+        [saved] = stored(article)
+        assert saved.note == "B: and sent the minutes\n\nB: the source called back A: check them"
+        assert any("both are kept" in m for m in notices(app))
+
+
 async def test_note_editor_escape_cancels(article: Article, fake_analyzer: Analyzer) -> None:
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:

@@ -496,11 +496,26 @@ class AnnotatingMixin(_AppBase):
         target = self._target()
         if target is None:
             return
+        if self.store is not None:
+            self._reload()  # another window on this article may have written a note since
         existing = self._annotation_at(target)
+        opened_with = existing.note if existing else ""
 
         def save(note: str | None) -> None:
-            if note is None or note == (existing.note if existing else ""):
+            if note is None or note == opened_with:
                 return
+            if self.store is not None:
+                self._reload()
+            now = self._annotation_at(target)
+            meanwhile = now.note if now else ""
+            if meanwhile != opened_with and meanwhile.strip() and meanwhile != note:
+                # Written in another window while this editor was open: keep both.
+                note = f"{meanwhile}\n\n{note}" if note.strip() else meanwhile
+                self.notify(
+                    "another window changed this note meanwhile: both are kept",
+                    severity="warning",
+                    timeout=6,
+                )
             self._save(
                 lambda store: store.set_note(
                     self.article,
@@ -514,7 +529,7 @@ class AnnotatingMixin(_AppBase):
                 "note saved" if note.strip() else "note removed",
             )
 
-        self.push_screen(NoteEditor(self._quote(target), existing.note if existing else ""), save)
+        self.push_screen(NoteEditor(self._quote(target), opened_with), save)
 
     def action_not_a_claim(self) -> None:
         target = self._target()
