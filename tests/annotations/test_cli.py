@@ -85,6 +85,18 @@ def test_brat_into_a_directory(annotated: Article, tmp_path: Path) -> None:
     assert_one_line_error(run("export", "--all", "--format", "brat"), "give -o DIR")
 
 
+def test_brat_never_overwrites_a_text_file_of_the_users(annotated: Article, tmp_path: Path) -> None:
+    mine = tmp_path / "interview.txt"
+    mine.write_text("my interview transcript")
+    args = ("export", annotated.source, "--format", "brat", "-o", str(tmp_path / "interview.ann"))
+    assert_one_line_error(run(*args), "interview.txt exists and is not this article's text")
+    assert mine.read_text() == "my interview transcript"
+    assert not (tmp_path / "interview.ann").exists()
+    mine.unlink()
+    assert run(*args).returncode == 0
+    assert run(*args).returncode == 0  # its own earlier export: the same text, rewritten
+
+
 def test_bad_input_is_one_line_and_exit_2(annotated: Article, tmp_path: Path) -> None:
     assert_one_line_error(run("export"), "SOURCE")
     assert_one_line_error(run("export", annotated.source, "--all"), "not both")

@@ -70,6 +70,15 @@ def _slug(items_title: str) -> str:
     return slug[:60] or "article"
 
 
+def _holds_other_text(path: Path, text: str) -> bool:
+    try:
+        return path.read_text(encoding="utf-8") != text
+    except FileNotFoundError:
+        return False
+    except (OSError, UnicodeDecodeError):
+        return True
+
+
 def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], None]) -> list[Path]:
     if output is None:
         raise NewslensError("brat writes a .txt and a .ann per article: give -o DIR or -o FILE.ann")
@@ -85,7 +94,7 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise NewslensError(f"cannot create {directory}: {exc.strerror}") from None
-    written = []
+    planned = []
     for document, text, marks in with_text:
         if as_directory:
             name = (
@@ -95,6 +104,12 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
         else:
             base = output.with_suffix("")
         txt, ann = base.with_name(base.name + ".txt"), base.with_name(base.name + ".ann")
+        if _holds_other_text(txt, text):
+            # The user named the .ann; the .txt beside it may be their own file.
+            raise NewslensError(f"{txt} exists and is not this article's text: choose another name")
+        planned.append((txt, ann, text, marks))
+    written = []
+    for txt, ann, text, marks in planned:
         write_atomically(txt, text)
         write_atomically(ann, render_ann(text, marks))
         written += [txt, ann]
