@@ -1644,3 +1644,68 @@ def test_a_colon_quotes_words_that_open_in_lower_case(analysis_nlp: Language) ->
     )
     quote = only(result)
     assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, "Quinn")
+
+
+def test_manner_verbs_right_after_a_quote_attribute_it(analysis_nlp: Language) -> None:
+    for text, speaker in (
+        ("“We were all terrified,” Quinn remembers.", "Quinn"),
+        ("“It was chaos,” she laughed.", None),  # a speaker, if nobody to stand for
+        ("“We lost everything,” Anna Quinn jokes.", "Anna Quinn"),  # tagged as a noun
+    ):
+        _, result = run(analysis_nlp, text)
+        quote = only(result)
+        assert quote.kind is QuoteKind.DIRECT, text
+        if speaker:
+            assert quote.speaker == speaker, text
+        assert quote.cue in ("remembers", "laughed", "jokes")
+
+
+def test_manner_verbs_elsewhere_report_nothing(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp, "She laughed at the idea. Quinn remembers the war well. Kim sighed deeply."
+    )
+    assert result.quotes == ()
+
+
+def test_quoted_as_saying_is_the_one_quoted(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Reuters quoted Finance Minister Lars Berg as saying the budget would be balanced.",
+    )
+    quote = only(result)
+    assert quote.speaker == "Lars Berg"
+    assert words(text, quote) == "the budget would be balanced"
+
+
+def test_according_to_with_a_quoted_fragment_is_mixed(analysis_nlp: Language) -> None:
+    for text in (
+        "Pasteurized milk is “completely safe,” according to the FDA.",
+        "According to Ramokgopa, the gains came from “disciplined maintenance” rather than luck.",
+    ):
+        _, result = run(analysis_nlp, text)
+        assert only(result).kind is QuoteKind.MIXED, text
+    _, result = run(analysis_nlp, "According to the FDA, pasteurized milk is safe.")
+    assert only(result).kind is QuoteKind.INDIRECT
+
+
+def test_an_office_is_not_someone_named_with_another(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Tom Briggs, a local councillor, said prices rose 10%. "
+        "The mayor said: “We will help.” Later the mayor added: “Soon.”",
+    )
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker for q in direct] == ["The mayor", "The mayor"]
+    _, result = run(
+        analysis_nlp, "Tom Briggs, the town's mayor, spoke first. The mayor said: “We will help.”"
+    )
+    assert only(result).speaker == "Tom Briggs"
+
+
+def test_fact_check_and_review_labels_name_no_speaker(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Review: The film is a triumph of style.\n\nRating: 4 out of 5 stars\n\n"
+        "Our rating: False\n\nCLAIM: “Violent crime has doubled since 2019.”",
+    )
+    assert [q.speaker for q in result.quotes] == [None]

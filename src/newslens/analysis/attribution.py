@@ -105,7 +105,15 @@ class _Attribution:
     extra: list[Span] = field(default_factory=list)
 
 
-def _according_to(doc: Doc, scan: Scan, nouns: set[int]) -> list[_Attribution]:
+def _reported_kind(parts: list[Span], marks: list[Span]) -> QuoteKind:
+    """Reported words holding a quoted fragment ('said the plan was "a disaster"') are
+    mixed; without one, indirect."""
+    if any(p[0] <= a and b <= p[1] + 1 for a, b in marks for p in parts):
+        return QuoteKind.MIXED
+    return QuoteKind.INDIRECT
+
+
+def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> list[_Attribution]:
     """ "According to X, …": the sentence around the phrase, X's (``nouns``: the reporting
     nouns, whose source speaks for them)."""
     out = []
@@ -122,7 +130,8 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int]) -> list[_Attribution]:
         if not ranges:
             continue
         parts = [chars(doc, a, b) for a, b in ranges]
-        out.append(_Attribution(parts, QuoteKind.INDIRECT, token, source, confidence=0.8))
+        kind = _reported_kind(parts, marks)
+        out.append(_Attribution(parts, kind, token, source, confidence=0.8))
     return out
 
 
@@ -174,6 +183,15 @@ EDITORIAL_LABELS = frozenset(
         "exclusive",
         "watch live",
         "factbox",
+        "claim",
+        "review",
+        "rating",
+        "our rating",
+        "verdict",
+        "our verdict",
+        "ruling",
+        "our ruling",
+        "fact check",
     ]
 )
 
@@ -223,11 +241,7 @@ def _noun_cues(
         parts = [(start, end)]
         if _covered(parts, taken):
             continue
-        kind = (
-            QuoteKind.MIXED
-            if any(start <= a and b <= end + 1 for a, b in marks)
-            else QuoteKind.INDIRECT
-        )
+        kind = _reported_kind(parts, marks)
         cue = token
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "through"):
             # "acknowledged in a statement that …": the verb tells how it was said.
@@ -448,7 +462,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     taken = [p for a in direct for p in a.parts]
     indirect = [
         a
-        for a in _according_to(doc, scan, noun_cues)
+        for a in _according_to(doc, scan, noun_cues, marks)
         if a.cue is not None and a.cue.i not in cue_used and not _covered(a.parts, taken)
     ]
     for i in sorted(verb_cues):
@@ -465,11 +479,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         if not parts and not following:
             continue
         parts = _union(parts + following)
-        kind = (
-            QuoteKind.MIXED
-            if any(p[0] <= a and b <= p[1] + 1 for a, b in marks for p in parts)
-            else QuoteKind.INDIRECT
-        )
+        kind = _reported_kind(parts, marks)
         speaker = subject(cue, in_quote)
         if speaker is not None:
             speaker = _behind(speaker, noun_cues)  # "released a statement saying …"

@@ -23,6 +23,7 @@ class Verb:
     object_must: str = ""
     names: bool = False  # 'calls them "cowards"': the quoted name is the speaker's words
     aside_only: bool = False  # a cue only in "as she put it"
+    after_quote_only: bool = False  # a cue only right after a quotation: '“…,” she laughed'
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,7 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
                     frame if guarded else "",
                     names=frame == "naming",
                     aside_only=frame == "aside",
+                    after_quote_only=frame == "manner",
                 )
     return verbs, nouns
 

@@ -26,7 +26,8 @@ GROUP_PRONOUNS = frozenset(["they", "them"])
 THING_PRONOUNS = frozenset(["it"])
 RELATIVES = frozenset(["who", "which", "that"])
 ROLE_NOUNS = SPEAKER_WORDS["role_nouns"]
-DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
+DESCRIBED = SPEAKER_WORDS["described_nouns"]
+OFFICES = SPEAKER_WORDS["offices"]  # "the witness": only someone called that
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
@@ -452,6 +453,8 @@ def resolve(mentions: list[Mention]) -> None:
             ]
             # "the witness" is whoever was called a witness; "the spokesman", anyone fitting.
             anyone = compatible if m.head.lower_ not in DESCRIBED else []
+            if m.head.lower_ in OFFICES:
+                anyone = [c for c in anyone if not _roles(c) & OFFICES]
             antecedent = next(iter(same_role or same_key or anyone), None)
             if antecedent is not None:
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind

@@ -96,8 +96,13 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
             continue
         pos, lemma = token.pos_, token.lemma_.lower()
         if pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
-            if not verbs[lemma].aside_only or is_aside(token):
+            verb = verbs[lemma]
+            if verb.aside_only and not is_aside(token):
+                pass
+            elif not verb.after_quote_only or follows_quote(token, found.in_quote):
                 found.cues.add(token.i)
+        elif _misread_cue(token, verbs) and follows_quote(token, found.in_quote):
+            found.cues.add(token.i)  # '“…,” Quinn jokes.', tagged as the noun "jokes"
         elif token.lower_ == "according":
             found.according.append(token)
         if pos in ("NOUN", "PROPN"):
@@ -129,6 +134,34 @@ def _misread_verb(name: Token) -> bool:
     )
 
 
+def follows_quote(verb: Token, in_quote: list[int]) -> bool:
+    """Whether a verb comes right after a quotation, with no more than its subject between:
+    '“…,” she laughed', '“…,” laughed Quinn', '“…,” Anna Quinn remembers'."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= 5 and in_quote[i] < 0:
+        token = doc[i]
+        if not (token.is_punct or token.is_space or token.pos_ in ("PROPN", "PRON", "DET")):
+            return False
+        i -= 1
+    return i >= 0 and in_quote[i] >= 0
+
+
+def _misread_cue(word: Token, verbs: dict[str, Verb]) -> bool:
+    """A reporting verb after a name that the tagger read as a plural noun the name
+    modifies, closing its sentence: "Quinn jokes." """
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return (
+        word.tag_ == "NNS"
+        and word.lemma_.lower() in verbs
+        and word.i > 0
+        and doc[word.i - 1].pos_ == "PROPN"
+        and doc[word.i - 1].head.i == word.i
+        and (after is None or after.text in (".", ",", "!", "?", ";"))
+    )
+
+
 def is_aside(verb: Token) -> bool:
     """Whether a verb is the aside "as X put it": "as" marks it and "it" is its object."""
     children = list(verb.children)
@@ -152,8 +185,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     if _misread_participle(cue) is not None:
         return None  # "Vogt, asked whether she would resign, said …": she was asked
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
-        # "The mayor has been quoted as saying …": the one quoted says it.
-        return next((c for c in cue.head.head.children if c.dep_ == "nsubjpass"), None)
+        # "The mayor has been quoted as saying …", "Reuters quoted the mayor as saying …":
+        # the one quoted says it.
+        return next((c for c in cue.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
     described = next(
         (noun for c in cue.children if (noun := _misread_participle(c)) is not None), None
     )
@@ -297,7 +331,9 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
     if start > 0 and in_quote[start - 1] >= 0:
         for token in doc[start : cue.i]:
             if token.pos_ in ("PROPN", "NOUN", "PRON"):
-                return token.head if token.dep_ in ("compound", "flat") else token
+                # "“…,” Quinn jokes." read as a noun "jokes" that "Quinn" modifies: Quinn
+                named = token.dep_ in ("compound", "flat") and token.head.i != cue.i
+                return token.head if named else token
     # Rightwards: "“…,” said James Acton, a physicist".
     for token in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
         if in_quote[token.i] >= 0 or token.is_punct:
