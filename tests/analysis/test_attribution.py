@@ -1709,3 +1709,34 @@ def test_fact_check_and_review_labels_name_no_speaker(analysis_nlp: Language) ->
         "Our rating: False\n\nCLAIM: “Violent crime has doubled since 2019.”",
     )
     assert [q.speaker for q in result.quotes] == [None]
+
+
+def test_she_is_the_speaker_not_someone_in_her_words(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Dana Whitfield said Anna Cho planned to retire next year. “We will miss her,” she said.",
+    )
+    [direct] = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert direct.speaker == "Dana Whitfield"
+
+
+def test_an_epithet_with_an_adjective_is_the_named_person(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Blues coach Vern Cotter said the team was tired. “We need a rest,” the veteran coach said.",
+    )
+    assert {q.speaker for q in result.quotes} == {"Vern Cotter"}
+
+
+def test_an_office_of_something_names_its_holder(analysis_nlp: Language) -> None:
+    for text, name in (
+        ("“We must cut spending,” said Minister of Finance Enoch Godongwana.", "Enoch Godongwana"),
+        ("“We must cut spending,” said the Minister for Finance, Jack Chambers.", "Jack Chambers"),
+    ):
+        _, result = run(analysis_nlp, text)
+        assert only(result).speaker == name, text
+
+
+def test_an_opening_phrase_is_not_the_speaker(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "Outside court, Smith's lawyer said: “We will appeal.”")
+    assert only(result).speaker == "Smith's lawyer"

@@ -688,10 +688,14 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
     scanned = scan(doc, marks)
     found = find_attributions(doc, marks, scanned)
     mentions = []
+    reported = [part for a in found for part in a.parts]
     for a in found:
         if a.speaker is not None and a.phrase is not None:
             a.mention = mention_for(a.speaker, a.phrase)
-            if _aside(a.speaker):
+            # "Whitfield said Cho planned to retire. “…,” she said": Cho is in Whitfield's
+            # words, the one a later "she" is after her.
+            nested = a.cue is not None and any(start <= a.cue.idx < end for start, end in reported)
+            if _aside(a.speaker) or nested:
                 a.mention = replace(a.mention, salient=False)
             mentions.append(a.mention)
     taken = {m.span for m in mentions}

@@ -124,6 +124,10 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
             return replace(mention_for(noun, name_run(noun)), span=span, salient=False)
         described = mention_for(noun, noun.doc[noun.left_edge.i : noun.i + 1])
         return replace(described, span=span)
+    office = _holder(head)
+    if office is not None:
+        # "Minister of Finance Enoch Godongwana": the name says who.
+        return replace(mention_for(office, name_run(office)), span=span)
     part = _kind_of_part(head)
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and part is not SpeakerKind.UNKNOWN:
@@ -214,7 +218,11 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         short = len(tokens) <= 2 or (
             len(tokens) == 3
             and tokens[0].lower_ == "the"
-            and (tokens[1].pos_ == "NOUN" or head.lower_ in DESCRIBED)  # "the chief executive"
+            # "the chief executive", "the veteran coach", not "the Republican nominee"
+            and (
+                (tokens[1].pos_ in ("NOUN", "ADJ") and tokens[1].text.islower())
+                or head.lower_ in DESCRIBED
+            )
         )
         if short and tokens[0].lower_ not in ("a", "an", "another", "one"):
             return Mention(span, head, name, SpeakerKind.PERSON, lower, resolved=False)
@@ -227,6 +235,18 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         kind = SpeakerKind.UNKNOWN
     key = " ".join(t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct)
     return Mention(span, head, name, kind, key or lower)
+
+
+def _holder(title: Token) -> Token | None:
+    """The person an office "of" or "for" something names: "Minister of Finance Enoch
+    Godongwana", "the Minister for Finance, Jack Chambers"."""
+    if title.lower_ not in TITLES | ROLE_NOUNS:
+        return None
+    held = [c for c in title.children if c.dep_ == "appos"]
+    for prep in title.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            held += [c for c in prep.children if c.dep_ == "pobj"]
+    return next((h for h in held if h.ent_type_ == "PERSON" and h.pos_ == "PROPN"), None)
 
 
 def _titled(entity: SpacySpan) -> bool:

@@ -210,7 +210,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     for _ in range(4):
         if token is None or in_quote[token.i] >= 0:
             return None
-        for child in token.children:
+        # The subject nearest the verb: "Outside court, Smith's lawyer said" may be parsed
+        # with two, the first an opening phrase.
+        for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
             if in_quote[child.i] >= 0:
                 continue
             if child.dep_ == "nsubj" and not child.is_punct:  # nor a dash parsed as one
