@@ -212,7 +212,8 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             return None
         # The subject nearest the verb: "Outside court, Smith's lawyer said" may be parsed
         # with two, the first an opening phrase.
-        for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
+        here = token.i
+        for child in sorted(token.children, key=lambda c: abs(c.i - here)):
             if in_quote[child.i] >= 0:
                 continue
             if child.dep_ == "nsubj" and not child.is_punct:  # nor a dash parsed as one
