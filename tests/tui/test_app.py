@@ -9,7 +9,7 @@ from dataclasses import replace
 from textual.containers import VerticalScroll
 from textual.widgets import Label, OptionList, TabbedContent
 
-from newslens.analysis.model import Analysis
+from newslens.analysis.model import Analysis, Claim, ClaimKind
 from newslens.article import Article
 from newslens.config import Config
 from newslens.errors import NewslensError
@@ -164,6 +164,34 @@ async def test_o_lists_the_claims_in_text_order_and_back(article: Article) -> No
         await pilot.press("o")
         assert first_words() == ["costs coul", "the old wa"]
         assert not note.display
+
+
+async def test_in_text_order_the_next_claim_is_the_next_one_from_the_screen() -> None:
+    at = {i: LONG.index(f"Paragraph {i}:") for i in (1, 150, 290)}
+    claims = tuple(
+        Claim(start, start + 12, ClaimKind.ASSERTION, score=0.5) for start in at.values()
+    )
+    article = Article(text=LONG)
+
+    def analyzer(article: Article) -> Analysis:
+        return Analysis(article.fingerprint, claims=claims, model_name="fake")
+
+    app = NewslensApp(article, analyzer=analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        view = app.query_one(ArticleView)
+        listed = app.query_one("#claims", OptionList)
+        await pilot.press("o", "right_square_bracket")
+        assert listed.highlighted == 0
+        view.scroll_to_offset(LONG.index("Paragraph 200:"))  # read on, past the next
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        assert listed.highlighted == 2  # Paragraph 290's, not Paragraph 150's
+        await pilot.press("left_square_bracket")
+        assert listed.highlighted == 1  # on screen: back from it
+        await pilot.press("g")
+        await pilot.press("right_square_bracket")
+        assert listed.highlighted == 0  # back at the top: the first
 
 
 async def test_claims_are_shown_with_claimant_kind_and_figures(

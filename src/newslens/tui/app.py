@@ -347,7 +347,14 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self._step_claim(-1)
 
     def _step_claim(self, delta: int) -> None:
-        if self.panel.step(delta) is None:
+        reading_at = None
+        current = self.panel.current_claim()
+        top, bottom = self.view.top_offset, self.view.bottom_offset
+        if current is None or not top <= current.start < bottom:
+            # Scrolled away from the claim: in text order, the next is the next one on from
+            # the screen, not from a claim far behind.
+            reading_at = top if delta > 0 else bottom
+        if self.panel.step(delta, reading_at) is None:
             waiting = self.analysis is None and self.status != "analysis failed"
             self.notify(
                 "no claims yet: the analysis is running" if waiting else "no claims", timeout=3

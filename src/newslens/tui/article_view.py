@@ -155,6 +155,13 @@ class ArticleView(ScrollView, can_focus=True):
         span = self._layout.line(round(self.scroll_y))
         return span[0] if span else 0
 
+    @property
+    def bottom_offset(self) -> int:
+        """The text offset just past the last line on screen."""
+        last = round(self.scroll_y) + max(1, self.scrollable_content_region.height) - 1
+        span = self._layout.line(last)
+        return span[1] if span else len(self.text)
+
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the line holding ``offset`` sits a third of the way down."""
         line = self._layout.line_of_offset(offset)

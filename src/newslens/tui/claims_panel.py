@@ -18,6 +18,7 @@ article view.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -252,18 +253,30 @@ class ClaimsPanel(Vertical):
         self._tabs().active = "sources-tab"
         self.query_one("#sources", PanelList).focus()
 
-    def step(self, delta: int) -> Claim | None:
-        """Move to the next (``delta`` 1) or previous (-1) claim and select it."""
+    def current_claim(self) -> Claim | None:
+        """The claim highlighted in the claims list, focused or not."""
+        if not self._built:
+            return None
+        index = self.query_one("#claims", SteppedList).highlighted
+        return self._shown[index] if index is not None and index < len(self._shown) else None
+
+    def step(self, delta: int, reading_at: int | None = None) -> Claim | None:
+        """Move to the next (``delta`` 1) or previous (-1) claim and select it; with the
+        claims in text order, ``reading_at`` (a text offset) is where the next one is
+        looked for instead of after the highlighted claim."""
         if not self._shown:
             return None
         claims = self.query_one("#claims", SteppedList)
         self._tabs().active = "claims-tab"
         current = claims.highlighted
-        index = (
-            (0 if delta > 0 else len(self._shown) - 1)
-            if current is None
-            else (current + delta) % len(self._shown)
-        )
+        starts = [claim.start for claim in self._shown]
+        if reading_at is not None and self.in_text_order:
+            after = bisect.bisect_left(starts, reading_at)
+            index = (after if delta > 0 else after - 1) % len(self._shown)
+        elif current is None:
+            index = 0 if delta > 0 else len(self._shown) - 1
+        else:
+            index = (current + delta) % len(self._shown)
         claims.list_through(index)
         claims.highlighted = index
         self.post_message(self.ClaimSelected(self._shown[index]))
