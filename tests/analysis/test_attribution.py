@@ -1740,3 +1740,26 @@ def test_an_office_of_something_names_its_holder(analysis_nlp: Language) -> None
 def test_an_opening_phrase_is_not_the_speaker(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "Outside court, Smith's lawyer said: “We will appeal.”")
     assert only(result).speaker == "Smith's lawyer"
+
+
+def test_ms_and_a_surname_is_the_woman_named_before(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "“We cannot wait,” said council leader Margaret Hale.\n\n"
+        "Ms Hale admitted that the timetable was “ambitious”.",
+    )
+    assert {q.speaker for q in result.quotes} == {"Margaret Hale"}
+    [hale] = result.speakers
+    assert hale.kind is SpeakerKind.PERSON
+
+
+def test_a_description_lends_no_surname_to_a_word_in_the_headline(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Council approves flood plan\n\n"
+        "A spokeswoman for the council said the scheme would be finished by March.",
+    )
+    [speaker] = result.speakers
+    assert [text[a:b] for a, b in speaker.mentions] == ["A spokeswoman for the council"]

@@ -371,3 +371,14 @@ def test_reported_words_ending_in_a_percentage_keep_it(analysis_nlp: Language) -
     [claim] = analyze(Article(text=text), nlp=analysis_nlp).claims
     assert text[claim.start : claim.end] == "inflation would stay near 3%"
     assert [text[a:b] for a, b in claim.figures] == ["near 3%"]
+
+
+def test_words_reported_as_not_said_are_no_claim(analysis_nlp: Language) -> None:
+    text = (
+        "A spokeswoman for the council said the scheme would be finished by March. "
+        "She declined to say how much had already been spent."
+    )
+    result = analyze(Article(text=text), nlp=analysis_nlp)
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert not any("spent" in words for words in claimed), claimed
+    assert any("finished by March" in words for words in claimed), claimed

@@ -179,7 +179,9 @@ def find_claims(
     by_figure = _Index(figures, lambda f: (f.start, f.end))
     quoted = [q for q in quotes if not is_inside((q.start, q.end), boilerplate)]
     by_quote = _Index(quoted, lambda q: (q.start, q.end))
-    for quote in quoted:
+    # "She declined to say how much was spent": words reported as not said claim nothing,
+    # though their sentence is still the report's, not a claim of the reporter's.
+    for quote in (q for q in quoted if not q.negated):
         inside = by_figure.inside(quote.start, quote.end)
         base = _quote_score(doc, quote, by_sentence.overlapping(quote.start, quote.end), inside)
         claims.append(

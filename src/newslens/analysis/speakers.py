@@ -150,7 +150,9 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     ent = _entity_of(head)
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
         kind = _KIND_OF_LABEL[head.ent_type_]
-        if kind is not SpeakerKind.PERSON and (_aged(head) or _titled(ent) or _called(head)):
+        if kind is not SpeakerKind.PERSON and (
+            _aged(head) or _titled(ent) or _called(head) or _honoured(ent)
+        ):
             # "Jamal Price, 16, said", "Chief Constable Nadia Okoro": people, whatever the
             # recogniser said
             kind = SpeakerKind.PERSON
@@ -247,6 +249,16 @@ def _holder(title: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             held += [c for c in prep.children if c.dep_ == "pobj"]
     return next((h for h in held if h.ent_type_ == "PERSON" and h.pos_ == "PROPN"), None)
+
+
+# Words that only ever go before a person's name: "Ms Hale" is someone, whatever the
+# recogniser took it for.
+_HONORIFICS = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."])
+
+
+def _honoured(entity: SpacySpan) -> bool:
+    words = [t for t in entity if not t.is_punct]
+    return len(words) >= 2 and words[0].lower_ in _HONORIFICS and all(t.is_title for t in words[1:])
 
 
 def _titled(entity: SpacySpan) -> bool:
@@ -438,7 +450,8 @@ def resolve(mentions: list[Mention]) -> None:
     """
     full_names: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key:
+        # A name, not a description: "a spokeswoman for the council" lends no "Council".
+        if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key and m.head.pos_ == "PROPN":
             full_names.setdefault(m.key.split()[-1], []).append(m)
     times = Counter(f.key for named in full_names.values() for f in named)
     for m in mentions:
