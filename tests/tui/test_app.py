@@ -301,6 +301,48 @@ async def test_narrow_layout_folds_the_panel(article: Article, fake_analyzer: An
         assert panel.region.height == 0 or not panel.display
 
 
+async def test_the_panel_stays_as_the_reader_left_it_across_a_resize(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        panel = app.query_one(ClaimsPanel)
+        view = app.query_one(ArticleView)
+
+        def shown() -> bool:
+            return bool(panel.display and panel.region.width and panel.region.height)
+
+        assert shown()
+        await pilot.press("p")  # hidden, wide
+        await pilot.resize_terminal(70, 24)
+        await pilot.pause()
+        assert not shown()  # still hidden, narrow
+        await pilot.press("p", "tab", "tab")  # shown under the article, a list focused
+        await pilot.pause()
+        assert shown() and app.focused is not view
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert shown()  # still shown, wide
+        await pilot.press("p")
+        await pilot.pause()
+        assert not shown() and app.focused is view
+
+
+async def test_narrowing_away_the_focused_panel_gives_the_keys_back_to_the_article(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("tab", "tab")
+        assert app.focused is not view
+        await pilot.resize_terminal(70, 24)
+        await pilot.pause(0.2)
+        assert app.focused is view
+
+
 async def test_help_lists_every_key_with_the_user_keymap(
     article: Article, fake_analyzer: Analyzer
 ) -> None:

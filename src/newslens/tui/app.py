@@ -368,19 +368,41 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def _figure_selected(self, event: ClaimsPanel.FigureSelected) -> None:
         self.view.show_span(event.figure.start, event.figure.end)
 
+    def _panel_open(self) -> bool:
+        """Whether the panel is on screen: beside the article unless closed when wide,
+        under it only if opened when narrow (newslens.tcss)."""
+        if self.screen.has_class("-narrow"):
+            return self.panel.has_class("-open")
+        return not self.panel.has_class("-closed")
+
+    def _open_panel(self, open_: bool) -> None:
+        self.panel.set_class(open_, "-open")
+        self.panel.set_class(not open_, "-closed")
+        if not open_:
+            self.view.focus()
+
     def action_toggle_panel(self) -> None:
-        panel = self.panel
-        panel.toggle_class("-toggled")
-        if not panel.display or not panel.region.width:
+        self._open_panel(not self._panel_open())
+
+    def on_resize(self) -> None:
+        # Textual settles a resize on a timer of its own (1/120 s), then sets the screen's
+        # width classes: look once that is done.
+        self.set_timer(0.05, self._focus_on_screen)
+
+    def _focus_on_screen(self) -> None:
+        # Narrowed past the breakpoint, the panel may go, and the focus with it (Textual
+        # leaves none): keys would then scroll nothing.
+        if self.screen is not self.view.screen:
+            return  # a dialog is up: it keeps its focus
+        focused = self.focused
+        if focused is None or (
+            self.panel in focused.ancestors_with_self and not self._panel_open()
+        ):
             self.view.focus()
 
     def action_filter_speaker(self) -> None:
-        panel = self.panel
-        if self.screen.has_class("-narrow"):
-            panel.add_class("-toggled")
-        else:
-            panel.remove_class("-toggled")
-        panel.show_sources()
+        self._open_panel(True)
+        self.panel.show_sources()
 
     def action_toggle_claim_order(self) -> None:
         in_text_order = not self.panel.in_text_order
