@@ -503,9 +503,11 @@ async def test_help_lists_the_annotation_and_selection_keys(
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
-        rows = {(keys, what) for keys, what, _ in app.key_rows()}
+        rows = {(keys, what) for keys, what, _, _ in app.key_rows()}
+        assert not any(what.startswith("Quick tag") for _, what in rows)  # 7-9 have no tag
         for row in (
-            ("1", "Quick tag 1"),
+            ("1", "Tag verified"),
+            ("6", "Tag opinion"),
             ("t", "Tag…"),
             ("u", "Undo"),
             ("ctrl+r, U", "Redo"),

@@ -354,10 +354,12 @@ async def test_help_lists_every_key_with_the_user_keymap(
         assert app.query_one("#claims", OptionList).highlighted == 0
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        rows = {description: keys for keys, description, _ in app.key_rows()}
+        rows = {description: keys for keys, description, _, _ in app.key_rows()}
         assert rows["Next claim"] == "ctrl+n"
         assert rows["Search"] == "/"
         assert rows["Page down"] == "space, pagedown"
+        ids = {description: binding_id for _, description, _, binding_id in app.key_rows()}
+        assert ids["Next claim"] == "next-claim"  # the name [keys] in config.toml takes
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 
@@ -392,8 +394,12 @@ async def test_every_action_is_in_the_command_palette(
         await pilot.pause()
         titles = {command.title for command in app.get_system_commands(app.screen)}
         for binding_id, binding, _, action in app._all_bindings():
-            if action not in ("quit", "change_theme"):
+            if binding_id.startswith("quick-tag-"):
+                tag = app.tagset.by_key(binding_id.removeprefix("quick-tag-"))
+                assert tag is None or f"Tag {tag.name}" in titles, binding_id
+            elif action not in ("quit", "change_theme"):
                 assert binding.description in titles, binding_id
+        assert "Quick tag 7" not in titles  # no tag on 7: nothing to run
         assert "Quit the application as soon as possible" in {
             c.help for c in app.get_system_commands(app.screen)
         }

@@ -606,12 +606,12 @@ class AnnotatingMixin(_AppBase):
         self.view.clear_span()
         self.view.focus()
 
-    def selection_key_rows(self) -> list[tuple[str, str, str]]:
+    def selection_key_rows(self) -> list[tuple[str, str, str, str]]:
+        """Selection mode's keys for the help screen: (keys, what, where, binding id)."""
         from newslens.tui.selection import SelectionBar
 
-        """Selection mode's keys for the help screen: (keys, what, where)."""
         return [
-            (binding.key.replace(",", ", "), binding.description, "selecting (v)")
+            (binding.key.replace(",", ", "), binding.description, "selecting (v)", binding.id or "")
             for binding in SelectionBar.BINDINGS
             if isinstance(binding, Binding)
         ]

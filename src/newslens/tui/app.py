@@ -440,23 +440,33 @@ class NewslensApp(AnnotatingMixin, App[None]):
         keys = self.user_keys.get(binding_id, binding.key)
         return ", ".join(_KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(","))
 
+    def _description(self, binding_id: str, binding: Binding) -> str | None:
+        """What a key does, as help shows it: a digit says its tag; one with no tag, None."""
+        if binding_id.startswith("quick-tag-"):
+            tag = self.tagset.by_key(binding_id.removeprefix("quick-tag-"))
+            return None if tag is None else f"Tag {tag.name}"
+        return binding.description
+
     def key_rows(self) -> list[KeyRow]:
+        """Every key for the help screen, with the binding id that config.toml rebinds."""
         rows: list[KeyRow] = []
         for binding_id, binding, where, _ in self._all_bindings():
-            rows.append((self._keys_shown(binding_id, binding), binding.description, where))
+            description = self._description(binding_id, binding)
+            if description is not None:
+                rows.append((self._keys_shown(binding_id, binding), description, where, binding_id))
         rows.extend(self.selection_key_rows())
-        rows.append(("j, k", "Move in a list", "lists"))
-        rows.append(("enter", "Show the claim / filter by the source", "lists"))
-        rows.append(("tab, shift+tab", "Next / previous pane", "anywhere"))
-        rows.append(("ctrl+p", "Command palette: every command, themes", "anywhere"))
-        rows.append(("mouse", "Scroll, click a claim or a tab", "anywhere"))
+        rows.append(("j, k", "Move in a list", "lists", ""))
+        rows.append(("enter", "Show the claim / filter by the source", "lists", ""))
+        rows.append(("tab, shift+tab", "Next / previous pane", "anywhere", ""))
+        rows.append(("ctrl+p", "Command palette: every command, themes", "anywhere", ""))
+        rows.append(("mouse", "Scroll, click a claim or a tab", "anywhere", ""))
         return rows
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
         yield from super().get_system_commands(screen)
         for binding_id, binding, where, action in self._all_bindings():
-            if action in ("quit", "change_theme"):
-                continue  # Textual's palette already has these
+            if action in ("quit", "change_theme") or binding_id.startswith("quick-tag-"):
+                continue  # Textual's palette has these; each tag has its own command
             yield SystemCommand(
                 binding.description,
                 f"key: {self._keys_shown(binding_id, binding)} ({where})",

@@ -13,16 +13,19 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KeyRow = tuple[str, str, str]  # keys, what they do, where they work
+KeyRow = tuple[str, str, str, str]  # keys, what they do, where they work, binding id
 
 
 def help_table(rows: Sequence[KeyRow]) -> Table:
     table = Table.grid(padding=(0, 2))
+    # Descriptions wrap first; the keys and their ids (what config.toml rebinds) stay whole,
+    # and where a key works is what a narrow terminal cuts.
     table.add_column(style="bold", no_wrap=True)
-    table.add_column()
-    table.add_column(style="dim")
-    for keys, description, where in rows:
-        table.add_row(Text(keys), Text(description), Text(where))
+    table.add_column(ratio=1, min_width=22)
+    table.add_column(style="dim italic", no_wrap=True)
+    table.add_column(style="dim", no_wrap=True)
+    for keys, description, where, binding_id in rows:
+        table.add_row(Text(keys), Text(description), Text(binding_id), Text(where))
     return table
 
 
@@ -59,7 +62,12 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static(Text("Keys", style="bold"), id="help-title")
+            yield Static(
+                Text(
+                    "Keys · what they do · their name in config.toml [keys] · where", style="bold"
+                ),
+                id="help-title",
+            )
             yield Static(help_table(self._rows))
             yield Static(
                 Text(
