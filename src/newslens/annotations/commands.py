@@ -19,6 +19,7 @@ from newslens.annotations.store import AnnotationStore, DocumentSummary, open_st
 from newslens.article import Article
 from newslens.config import load_config
 from newslens.errors import NewslensError
+from newslens.wording import counted
 
 Load = Callable[[str], Article]
 Warn = Callable[[str], None]
@@ -85,7 +86,10 @@ def run_export(
     written = export(fmt, items, tagset, output, warn, stdout)
     if written:
         count = sum(len(a) for _, a in items)
-        print(f"exported {count} annotations to {', '.join(map(str, written))}", file=stdout)
+        print(
+            f"exported {counted(count, 'annotation')} to {', '.join(map(str, written))}",
+            file=stdout,
+        )
     return 0
 
 
@@ -129,9 +133,11 @@ def _describe(annotation: Annotation) -> str:
 
 def _heading(summary: DocumentSummary, shown: int | None = None) -> str:
     orphans = f", {summary.orphans} orphaned" if summary.orphans else ""
-    count = summary.annotations if shown is None else f"{shown} of {summary.annotations}"
+    count = counted(summary.annotations, "annotation")
+    if shown is not None:
+        count = f"{shown} of {count}"
     return (
-        f"{printable(summary.title or '(untitled)', 80)}  ({count} annotations{orphans})\n"
+        f"{printable(summary.title or '(untitled)', 80)}  ({count}{orphans})\n"
         f"  {printable(summary.source)} · {summary.fingerprint[:12]}"
     )
 

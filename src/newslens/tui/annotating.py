@@ -46,6 +46,7 @@ from newslens.sources import LoadOptions, load_article
 from newslens.tui.background import BackgroundAnalysis
 from newslens.tui.highlights import Mark
 from newslens.tui.legend import Legend
+from newslens.wording import counted
 
 if TYPE_CHECKING:
     # The store, the exports, the library and the dialogs are imported when first
@@ -278,13 +279,15 @@ class AnnotatingMixin(_AppBase):
         if opened.orphans:
             count = len(opened.orphans)
             self.notify(
-                f"{count} annotation{'s' * (count != 1)} could not be placed in this text "
+                f"{counted(count, 'annotation')} could not be placed in this text "
                 "(it changed); they are kept: see the library (L)",
                 severity="warning",
                 timeout=8,
             )
         elif opened.moved:
-            self.notify(f"the text changed: {opened.moved} annotation(s) moved with it", timeout=5)
+            self.notify(
+                f"the text changed: {counted(opened.moved, 'annotation')} moved with it", timeout=5
+            )
         self.save_status = READ_ONLY if store.readonly else ""
         self.annotations = opened.annotations
         self._paint_annotations()

@@ -32,6 +32,7 @@ from newslens.tui.highlights import LAYERS, Runs, analysis_spans
 from newslens.tui.legend import Legend, LegendEntry
 from newslens.tui.search import SearchBar
 from newslens.tui.stepped_list import PanelList
+from newslens.wording import counted
 
 if TYPE_CHECKING:
     from newslens.tui.dialogs import KeyRow
@@ -251,7 +252,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         if analysis is None:
             return self.status
         claims = sum((c.start, c.end) not in hidden for c in analysis.claims)
-        return f"{claims} claims · {len(analysis.speakers)} speakers"
+        return f"{counted(claims, 'claim')} · {counted(len(analysis.speakers), 'speaker')}"
 
     def _analysis_failed(self, message: str) -> None:
         self.status = "analysis failed"

@@ -34,6 +34,7 @@ from textual.widgets.option_list import Option
 from newslens.analysis.model import Analysis, Claim, ClaimKind, Figure, Qualifier, Span
 from newslens.tui.inert import inert_line
 from newslens.tui.stepped_list import PanelList, SteppedList
+from newslens.wording import counted
 
 if TYPE_CHECKING:
     from textual.widgets import TabbedContent
@@ -329,13 +330,16 @@ class ClaimsPanel(Vertical):
         for key, name, quotes, claims in source_rows(self._analysis):
             row = Text()
             row.append(inert_line(name), style="bold")
-            row.append(f"\n  {quotes} quote{'s' * (quotes != 1)} · ", style="dim")
-            row.append(f"{claims} claim{'s' * (claims != 1)}", style="dim")
+            row.append(f"\n  {counted(quotes, 'quote')} · ", style="dim")
+            row.append(counted(claims, "claim"), style="dim")
             options.append(Option(row, id=key))
         unattributed = sum(1 for claim in self._analysis.claims if claim.claimant_key is None)
         if unattributed:
             options.append(
-                Option(Text(f"unattributed\n  {unattributed} claims", style="dim"), id=UNATTRIBUTED)
+                Option(
+                    Text(f"unattributed\n  {counted(unattributed, 'claim')}", style="dim"),
+                    id=UNATTRIBUTED,
+                )
             )
         sources.set_options(options)
 

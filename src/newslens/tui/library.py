@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from newslens.annotations.model import Annotation, TagSet
 from newslens.annotations.store import AnnotationStore, DocumentSummary
 from newslens.tui.inert import inert_line
+from newslens.wording import counted
 
 Choice = tuple[DocumentSummary, Annotation]
 _QUOTE = 70
@@ -49,9 +50,7 @@ def document_prompt(summary: DocumentSummary) -> Text:
     prompt = Text(no_wrap=True, overflow="ellipsis")
     prompt.append(inert_line(summary.title or "untitled"), style="bold")
     count = summary.annotations
-    prompt.append(
-        f" · {count} annotation{'s' * (count != 1)} · {inert_line(summary.source)}", style="dim"
-    )
+    prompt.append(f" · {counted(count, 'annotation')} · {inert_line(summary.source)}", style="dim")
     return prompt
 
 
@@ -117,8 +116,7 @@ class LibraryScreen(Screen[Choice | None]):
         articles = len({s.fingerprint for s, _ in found})
         self.query_one("#library-title", Label).update(
             Text(
-                f"Library · {len(found)} annotation{'s' * (len(found) != 1)} "
-                f"in {articles} article{'s' * (articles != 1)}",
+                f"Library · {counted(len(found), 'annotation')} in {counted(articles, 'article')}",
                 style="bold",
             )
         )
