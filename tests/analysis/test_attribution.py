@@ -1763,3 +1763,24 @@ def test_a_description_lends_no_surname_to_a_word_in_the_headline(
     )
     [speaker] = result.speakers
     assert [text[a:b] for a, b in speaker.mentions] == ["A spokeswoman for the council"]
+
+
+def test_names_joined_by_and_speak_together(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Mayor Lisa Brown and Councillor Tom Hale said in a joint statement that the road "
+        "would close. “We are sorry,” they added.",
+    )
+    assert {q.speaker for q in result.quotes} == {"Lisa Brown and Tom Hale"}
+    [pair] = result.speakers
+    assert pair.kind is SpeakerKind.GROUP
+    assert text[slice(*pair.mentions[0])] == "Mayor Lisa Brown and Councillor Tom Hale"
+
+
+def test_a_surname_after_a_pair_is_the_one_named_in_it(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Sens. Jon Tester and Ron Wyden wrote to the bank. "
+        "“Every time you say that,” Tester said, “you lose.”",
+    )
+    assert only(result, QuoteKind.DIRECT).speaker == "Jon Tester"

@@ -68,6 +68,9 @@ class Mention:
     # False for a person named outside any subject ("the speakers included Margaret Ellison"):
     # an antecedent only when no subject before is compatible.
     salient: bool = True
+    # For names joined by "and", each one: "Jon Tester" in "Jon Tester and Ron Wyden said"
+    # is who a later "Tester" is.
+    members: tuple[Mention, ...] = ()
 
 
 def _entity_of(token: Token) -> SpacySpan | None:
@@ -108,7 +111,26 @@ def name_run(head: Token) -> SpacySpan:
 
 
 def mention_for(head: Token, phrase: SpacySpan) -> Mention:
-    """Describe the speaker phrase ``phrase`` whose syntactic head is ``head``."""
+    """Describe the speaker phrase ``phrase`` whose syntactic head is ``head``.
+
+    Names joined by "and" ("Mayor Lisa Brown and Councillor Tom Hale said") are one
+    speaker of their own, the pair, whom a later "they" may stand for.
+    """
+    mention = _mention(head, phrase)
+    partners = [
+        c for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" and c.dep_ == "conj"
+    ]
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
+    if not partners or not joined or head.pos_ != "PROPN" or not mention.resolved:
+        return mention
+    others = [_mention(p, name_run(p)) for p in partners]
+    names = [mention.name, *(m.name for m in others)]
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    key = " and ".join([mention.key, *(m.key for m in others)])
+    return Mention(mention.span, head, name, SpeakerKind.GROUP, key, members=(mention, *others))
+
+
+def _mention(head: Token, phrase: SpacySpan) -> Mention:
     span = (phrase.start_char, phrase.end_char)
     lower = head.lower_
     clause = head.head
@@ -449,7 +471,7 @@ def resolve(mentions: list[Mention]) -> None:
     stands for itself, a pronoun with none stays unknown.
     """
     full_names: dict[str, list[Mention]] = {}
-    for m in mentions:
+    for m in (n for mention in mentions for n in (mention, *mention.members)):
         # A name, not a description: "a spokeswoman for the council" lends no "Council".
         if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key and m.head.pos_ == "PROPN":
             full_names.setdefault(m.key.split()[-1], []).append(m)
