@@ -12,10 +12,11 @@ import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn, TypeVar
 
 from newslens import __version__
 from newslens.annotations.exports import FORMATS as EXPORT_FORMATS
-from newslens.config import load_config
+from newslens.config import check_max_bytes, check_timeout, load_config
 from newslens.errors import NewslensError
 from newslens.resources import sample_article
 from newslens.sources import LoadOptions, load_article
@@ -41,16 +42,43 @@ NEWSLENS_CONFIG_DIR replace them).
 """
 
 
+_T = TypeVar("_T")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, as every other newslens error: no usage block above it.
+        message = " ".join(message.split())
+        self.exit(2, f"newslens: error: {message} (see {self.prog} --help)\n")
+
+
+def _option(parse: Callable[[str], object], check: Callable[[object], _T]) -> Callable[[str], _T]:
+    """An argparse type: the text parsed, then checked as config.toml's value is."""
+
+    def convert(text: str) -> _T:
+        value: object
+        try:
+            value = parse(text)
+        except ValueError:
+            value = text  # no number at all: the check says what it must be
+        try:
+            return check(value)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{exc}, not {text!r}") from None
+
+    return convert
+
+
 def _add_load_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-bytes",
-        type=int,
+        type=_option(int, check_max_bytes),
         metavar="N",
-        help="refuse sources larger than N bytes (default 20 MB, or [loading] max_bytes)",
+        help="refuse sources larger than N bytes (default 20 MiB, or [loading] max_bytes)",
     )
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=_option(float, check_timeout),
         metavar="SECONDS",
         help="give up on a URL after this long (default 20)",
     )
@@ -60,7 +88,7 @@ def _add_load_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newslens",
         description=DESCRIPTION,
         epilog=EPILOG,
@@ -85,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_annotation_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_annotation_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     export = sub.add_parser("export", help="write annotations as jsonl, w3c, claimreview, csv …")
     export.add_argument("sources", nargs="*", metavar="SOURCE", help="file, URL or fingerprint")
     export.add_argument("--all", action="store_true", help="every annotated article")

@@ -38,7 +38,7 @@ def test_config_toml_replaces_the_set(tmp_path: Path) -> None:
     )
     tagset = load_tagset(load_config(config).tags)
     assert [(t.key, t.name, t.colour, t.verdict) for t in tagset.tags] == [
-        ("1", "correct", "#0a0", False),
+        ("1", "correct", "#00aa00", False),  # Rich reads only #rrggbb
         ("9", "satire", "magenta", True),
         (None, "false", "#ff0000", True),  # a default's name keeps its verdict meaning
     ]

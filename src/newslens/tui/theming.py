@@ -19,10 +19,12 @@ The last theme picked is remembered in the data directory (state.toml).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
 from newslens.config import config_dir, data_dir
@@ -61,6 +63,9 @@ _COLOR_KEYS = (
     "panel",
     "boost",
 )
+# The reader marks the screen with the class "-theme-<name>": a name that is no CSS
+# identifier would stop it at start-up, every start-up once remembered.
+_THEME_NAME = re.compile(r"[A-Za-z0-9_-]+")
 
 
 class ThemeError(ValueError):
@@ -93,7 +98,11 @@ def load_theme_file(path: Path) -> Theme:
     unknown = set(highlights) - set(HIGHLIGHT_DEFAULTS)
     if unknown:
         raise ThemeError(f"theme {path}: unknown highlight {sorted(unknown)[0]!r}")
-    color = {key: str(value) for key, value in colors.items()}
+    if not _THEME_NAME.fullmatch(name):
+        raise ThemeError(f"theme {path}: name {name!r} may hold only letters, digits, '-' and '_'")
+    # Textual parses these only when the theme is first used, and a bad one then stops
+    # the app (every start-up, once the theme is remembered): check them now.
+    color = _checked_colours(path, "colors", colors)
     return Theme(
         name=name,
         dark=bool(raw.get("dark", True)),
@@ -108,8 +117,23 @@ def load_theme_file(path: Path) -> Theme:
         surface=color.get("surface"),
         panel=color.get("panel"),
         boost=color.get("boost"),
-        variables=theme_variables({key: str(value) for key, value in highlights.items()}),
+        variables=theme_variables(_checked_colours(path, "highlights", highlights)),
     )
+
+
+def _checked_colours(path: Path, table: str, values: dict[str, object]) -> dict[str, str]:
+    checked: dict[str, str] = {}
+    for key, value in values.items():
+        text = str(value)
+        try:
+            Color.parse(text)
+        except ColorParseError as exc:
+            hint = f"; did you mean {exc.suggested_color!r}?" if exc.suggested_color else ""
+            raise ThemeError(
+                f"theme {path}: [{table}] {key} = {text!r} is not a colour{hint}"
+            ) from None
+        checked[key] = text
+    return checked
 
 
 @dataclass(frozen=True)

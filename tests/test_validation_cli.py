@@ -1,0 +1,48 @@
+"""Bad option values are refused up front, in one line with exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslens.resources import sample_article
+from tests.cli_run import assert_one_line_error, run
+from tests.http_server import serve
+
+
+@pytest.mark.parametrize("seconds", ["-1", "0", "nan", "inf", "1e300", "soon"])
+def test_a_timeout_must_be_a_finite_number_of_seconds_above_0(seconds: str) -> None:
+    with serve() as base:
+        result = run("extract", f"{base}/plain.txt", "--timeout", seconds, "--format", "text")
+    assert_one_line_error(result, "--timeout")
+    assert repr(seconds) in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "read"])
+@pytest.mark.parametrize("size", ["-5", "0", "1.5", "lots"])
+def test_max_bytes_must_be_a_positive_whole_number(command: str, size: str) -> None:
+    assert_one_line_error(run(command, str(sample_article()), "--max-bytes", size), "--max-bytes")
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["extract", "a.txt", "--format", "xml"], "invalid choice: 'xml'"),
+        (["extract", "a.txt", "--jobs", "abc"], "--jobs"),
+        (["--bogus"], "unrecognized arguments: --bogus"),
+        (["export", "--all", "--format", "pdf"], "invalid choice: 'pdf'"),
+    ],
+)
+def test_a_usage_error_is_one_line(args: list[str], fragment: str) -> None:
+    result = run(*args)
+    assert_one_line_error(result, fragment)
+    assert result.stderr.startswith("newslens: error: ")
+    assert result.stdout == ""
+
+
+def test_a_usage_error_points_to_the_help_which_is_intact() -> None:
+    error = run("extract", "a.txt", "--format", "xml").stderr
+    assert error.strip().endswith("(see newslens extract --help)")
+    help_text = run("extract", "--help")
+    assert help_text.returncode == 0
+    assert help_text.stdout.startswith("usage: newslens extract")
+    assert "--timeout SECONDS" in help_text.stdout

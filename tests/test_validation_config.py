@@ -1,0 +1,51 @@
+"""A config.toml value newslens cannot use stops it at start-up: one line naming the file and
+the value, exit code 2, before any article is opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslens.config import config_path
+from newslens.resources import sample_article
+from tests.cli_run import assert_one_line_error, run
+
+
+def _write_config(text: str) -> Path:
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("config", "fragment"),
+    [
+        ("[keys]\nnext-claim = 5\n", "[keys] next-claim must be keys in quotes"),
+        ('[keys]\nundo = ["z"]\n', "[keys] undo must be keys in quotes"),
+        ("[loading]\nurl_timeout = nan\n", "[loading] url_timeout"),
+        ("[loading]\nurl_timeout = -1\n", "[loading] url_timeout"),
+        ("[loading]\nurl_timeout = 0\n", "[loading] url_timeout"),
+        ("[loading]\nurl_timeout = inf\n", "[loading] url_timeout"),
+        ("[loading]\nmax_bytes = -5\n", "[loading] max_bytes"),
+        ("[loading]\nmax_bytes = 0\n", "[loading] max_bytes"),
+        ('[loading]\nmax_bytes = "20MB"\n', "[loading] max_bytes"),
+        (
+            '[[tags]]\nkey = "1"\nname = "verified"\ncolour = "darkgren"\n',
+            "[[tags]] entry 1: colour 'darkgren'",
+        ),
+        (
+            '[[tags]]\nkey = "1"\nname = "verified"\ncolour = "#12345"\n',
+            "[[tags]] entry 1: colour '#12345'",
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", ["extract", "read"])
+def test_a_bad_config_value_is_one_line_naming_the_file(
+    config: str, fragment: str, command: str
+) -> None:
+    path = _write_config(config)
+    result = run(command, str(sample_article()))
+    assert_one_line_error(result, fragment)
+    assert str(path) in result.stderr

@@ -1,0 +1,78 @@
+"""A user theme the reader cannot draw is reported when it is loaded, never offered, and never
+stops the reader: not when picked, and not on the next start-up once remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui import theming
+from newslens.tui.app import NewslensApp
+
+from .helpers import analysed
+
+Analyzer = Callable[[Article], Analysis]
+
+BROKEN = {
+    "a bad app colour": (
+        'name = "newsroom"\n[colors]\nprimary = "#0af"\nbackground = "darkslate"\n',
+        "[colors] background = 'darkslate' is not a colour; did you mean 'darkslategrey'?",
+    ),
+    "a bad highlight": (
+        'name = "newsroom"\n[colors]\nprimary = "#0af"\n[highlights]\nspeaker = "nope"\n',
+        "[highlights] speaker = 'nope' is not a colour",
+    ),
+    "a highlight that is no text": (
+        'name = "newsroom"\n[colors]\nprimary = "#0af"\n[highlights]\nspeaker = 5\n',
+        "[highlights] speaker = '5' is not a colour",
+    ),
+    "a name that is no CSS identifier": (
+        'name = "news room"\n[colors]\nprimary = "#0af"\n',
+        "name 'news room' may hold only letters, digits, '-' and '_'",
+    ),
+}
+
+
+def _user_theme(text: str) -> Path:
+    path = theming.user_themes_dir() / "newsroom.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _notices(app: NewslensApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+@pytest.mark.parametrize("case", list(BROKEN))
+async def test_a_broken_theme_is_reported_in_the_app_and_not_offered(
+    article: Article, fake_analyzer: Analyzer, case: str
+) -> None:
+    text, problem = BROKEN[case]
+    path = _user_theme(text)
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert f"theme {path}: {problem}" in _notices(app)
+        assert not {"newsroom", "news room"} & set(app.available_themes)
+        assert app.theme == theming.DEFAULT_THEME
+
+
+@pytest.mark.parametrize("case", list(BROKEN))
+async def test_a_remembered_theme_that_broke_falls_back_to_the_default(
+    article: Article, fake_analyzer: Analyzer, case: str
+) -> None:
+    # Picked while it worked (or by an older newslens that did not check it), then broken.
+    theming.remember_theme("news room" if "name" in case else "newsroom")
+    _user_theme(BROKEN[case][0])
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config(theme="newsroom"))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert app.theme == theming.DEFAULT_THEME
+        assert any("newsroom.toml" in notice for notice in _notices(app))
+    assert app.return_code in (None, 0)
