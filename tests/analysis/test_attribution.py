@@ -1784,3 +1784,30 @@ def test_a_surname_after_a_pair_is_the_one_named_in_it(analysis_nlp: Language) -
         "“Every time you say that,” Tester said, “you lose.”",
     )
     assert only(result, QuoteKind.DIRECT).speaker == "Jon Tester"
+
+
+def test_a_headline_quotes_with_single_marks_above_a_double_quoted_story(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Ramaphosa: 'We will not allow criminals to hold our country hostage'\n\n"
+        "Godongwana defends VAT increase as 'necessary evil'\n\n"
+        'The minister described it as a "necessary evil". "We had no choice," he said.',
+    )
+    spans = {words(text, q): q.kind for q in result.quotes}
+    assert spans["'We will not allow criminals to hold our country hostage'"] is QuoteKind.DIRECT
+    assert spans["VAT increase as 'necessary evil'"] is QuoteKind.MIXED
+
+
+def test_a_transcript_quoted_whole_is_not_a_direct_quote_per_line(
+    analysis_nlp: Language,
+) -> None:
+    _, result = run(
+        analysis_nlp,
+        "The exchange went as follows:\n\n"
+        '"WALLACE: Do you really see those two as equivalent?\n\n'
+        'PENCE: Well, look, the question really should be about the campaign."',
+    )
+    labelled = [q for q in result.quotes if q.cue == ":"]
+    assert labelled and all(q.kind is not QuoteKind.DIRECT for q in labelled)

@@ -130,6 +130,10 @@ def test_elisions_and_years_are_no_single_marks() -> None:
 
 
 def test_single_marks_stay_apostrophes_where_double_marks_quote() -> None:
-    # A headline's single marks in a text that quotes with double ones are not counted.
-    text = 'Flynn says policy \'absolutely right\'\n\n"It was right," he said. "It was fair."'
-    assert quoted(text) == ['"It was right,"', '"It was fair."']
+    # A headline's single marks in a text that quotes with double ones do not make the
+    # story's single marks quotes; the headline's own quote is one.
+    text = (
+        "Flynn says policy 'absolutely right'\n\n"
+        '"It was right," he said. "It was fair." Voters\' rights were \'the key\' issue, he added.'
+    )
+    assert quoted(text) == ["'absolutely right'", '"It was right,"', '"It was fair."']

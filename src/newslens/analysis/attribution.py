@@ -287,7 +287,7 @@ def _noun_source(noun: Token) -> Token | None:
     return None
 
 
-def _labelled_lines(doc: Doc, text: str) -> list[_Attribution]:
+def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution]:
     """Lines a short name and a colon open: headlines and transcripts."""
     out = []
     for match in _LABELLED.finditer(text):
@@ -302,9 +302,11 @@ def _labelled_lines(doc: Doc, text: str) -> list[_Attribution]:
         # Reported, not quoted: the words carry no quotation marks of their own (a
         # transcript quoted whole is the quoting article's direct quote, not each line's).
         part = (match.start(2), match.end(2))
-        out.append(
-            _Attribution([part], QuoteKind.INDIRECT, colon, name.root, phrase=name, confidence=0.6)
-        )
+        # "Ramaphosa: 'We will not allow …'": a headline's words in marks are quoted.
+        # Not a line of a transcript quoted whole, whose marks open before the line's words.
+        quoted = any(a == part[0] and part[1] <= b for a, b in marks)
+        kind = QuoteKind.DIRECT if quoted else QuoteKind.INDIRECT
+        out.append(_Attribution([part], kind, colon, name.root, phrase=name, confidence=0.6))
     return out
 
 
@@ -487,7 +489,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     reporting = {a.cue.i for a in indirect if a.cue is not None}
     indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
     indirect = _quoted_whole(indirect, marks, taken, woven, text)
-    indirect.extend(_labelled_lines(doc, text))
+    indirect.extend(_labelled_lines(doc, text, marks))
     found = sorted(direct + indirect, key=lambda a: a.parts[0])
     for a in found:
         if a.speaker is not None and a.phrase is None:

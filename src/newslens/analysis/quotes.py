@@ -261,13 +261,33 @@ def _singles_as_doubles(text: str) -> str:
     closed = sum(1 for _, c in found if c is not None)
     doubles = sum(1 for m in _MARK.finditer(text) if m.group() in OPENERS or _opens(text, m))
     if not closed or closed <= doubles:
-        return text
+        # Headlines quote with single marks whatever the story below does.
+        found = [(o, c) for o, c in found if c is not None and _headline_at(text, o)]
+        if not found:
+            return text
     chars = list(text)
     for o, c in found:
         chars[o] = "“"
         if c is not None:
             chars[c] = "”"
     return "".join(chars)
+
+
+def _headline_at(text: str, i: int) -> bool:
+    """Whether ``i`` is in a line that reads as a headline: a paragraph of one short line,
+    one sentence at most, with no double marks ("Mayor calls bridge plan 'long overdue'")."""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    line = text[start : end if end >= 0 else len(text)]
+    alone = (start == 0 or text[max(0, start - 2) : start] == "\n\n") and (
+        end < 0 or text.startswith("\n\n", end) or end == len(text) - 1
+    )
+    return (
+        alone
+        and len(line.split()) <= 20
+        and not any(mark in line for mark in '"“”„«»')
+        and not re.search(r"[.!?]\s+\S", line)
+    )
 
 
 def _opens(text: str, match: re.Match[str]) -> bool:
