@@ -1811,3 +1811,13 @@ def test_a_transcript_quoted_whole_is_not_a_direct_quote_per_line(
     )
     labelled = [q for q in result.quotes if q.cue == ":"]
     assert labelled and all(q.kind is not QuoteKind.DIRECT for q in labelled)
+
+
+def test_participles_that_report_no_words(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "In a victim impact statement read to the court, the children's mother said: "
+        "“We are broken.”\n\n"
+        "The director keeps the camera still. The result is a film that feels observed.",
+    )
+    assert [words(text, q) for q in result.quotes] == ["“We are broken.”"]

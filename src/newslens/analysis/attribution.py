@@ -258,7 +258,8 @@ def _content_acl(clause: Token) -> bool:
     """
     if clause.dep_ != "acl":
         return False
-    return clause.tag_ != "VBN" or any(
+    # "a statement read to the court": a participle, whatever tense the tagger gave it
+    return clause.tag_ not in ("VBN", "VBD") or any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
     )
 
@@ -528,12 +529,15 @@ def _newcomer_before(
 
 def _reports_nothing(cue: Token) -> bool:
     """Whether a reporting verb is used for no words: "asked not to be named", "called 911",
-    "is asked to call the tip line", "is expected to testify", "when told of his remarks"."""
+    "is asked to call the tip line", "is expected to testify", "when told of his remarks",
+    "a film that feels observed"."""
     deps = {c.dep_ for c in cue.children}
     if cue.tag_ == "VBN" and "agent" not in deps and not deps & {"ccomp", "dobj"}:
         passive = bool(deps & {"auxpass", "nsubjpass"}) and "xcomp" in deps
         bare = cue.dep_ in ("advcl", "acl") and not deps & {"nsubj", "nsubjpass", "xcomp"}
-        if passive or bare:
+        # "a film that feels observed": what is observed is the film, not any words
+        relative = cue.dep_ == "relcl" and "nsubjpass" in deps
+        if passive or bare or relative:
             return True
     if any(
         c.dep_ == "xcomp"
