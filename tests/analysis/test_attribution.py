@@ -1821,3 +1821,16 @@ def test_participles_that_report_no_words(analysis_nlp: Language) -> None:
         "The director keeps the camera still. The result is a film that feels observed.",
     )
     assert [words(text, q) for q in result.quotes] == ["“We are broken.”"]
+
+
+def test_a_speaker_at_a_line_end_is_the_word_without_the_line_break(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Kogi govt relocates 2,000 residents, says commissioner\n\n"
+        "The state has moved families to safer ground.\n",
+    )
+    quote = only(result)
+    assert quote.speaker == "commissioner"
+    assert quote.speaker_span is not None and text[slice(*quote.speaker_span)] == "commissioner"

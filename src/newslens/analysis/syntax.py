@@ -373,9 +373,11 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
     while hi + 1 < len(kept) and kept[hi + 1] == kept[hi] + 1:
         hi += 1
     start, end = kept[lo], kept[hi] + 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].pos_ in _DANGLING):
-        end -= 1
-    while start < end - 1 and doc[start].is_punct:
+    while end - 1 > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in _DANGLING
+    ):
+        end -= 1  # "…, says commissioner\n\n" ends at the word
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
 
