@@ -51,3 +51,10 @@ def test_blank_runs_fold_to_one_space(text: str) -> None:
 
     plain = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     assert normalise_for_fingerprint(text) == re.sub(r"[ \t\f\v\u00a0]+", " ", plain).strip()
+
+
+def test_markdown_front_matter_gives_the_title() -> None:
+    text = '---\ntitle: "Budget passes"\ndate: 2024-03-05\n---\n\n# Council votes\n\nText.'
+    assert title_from_first_line(text) == "Budget passes"
+    untitled = "---\nlayout: post\n---\n\n# Council votes\n\nText."
+    assert title_from_first_line(untitled) == "Council votes"

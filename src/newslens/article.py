@@ -61,13 +61,24 @@ def fingerprint(text: str) -> str:
 _TITLE_MAX_CHARS = 200
 
 
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|$)", re.DOTALL)
+
+
 def title_from_first_line(text: str) -> str | None:
-    """The first line, when it reads like a headline rather than a paragraph.
+    """The first line, when it reads like a headline rather than a paragraph; in Markdown
+    with front matter, its ``title:`` or else the first line after it.
 
     A headline is short, stands alone (a blank line or the end follows it) and
     does not end like a sentence mid-paragraph would with a colon or a comma.
     """
     stripped = text.lstrip("\n")
+    front = _FRONT_MATTER.match(stripped)
+    if front is not None:
+        # Markdown front matter ("---\ntitle: …\n---"): its title, else the heading after it
+        named = re.search(r"^title:[ \t]*(.+?)[ \t]*$", front.group(1), re.MULTILINE)
+        if named is not None:
+            return named.group(1).strip("\"'") or None
+        stripped = stripped[front.end() :].lstrip("\n")
     first, sep, rest = stripped.partition("\n")
     first = first.strip()
     if not first or len(first) > _TITLE_MAX_CHARS:
