@@ -208,7 +208,13 @@ def cmd_read(args: argparse.Namespace) -> int:
     # reader would take the piped text for key presses.
     piped = args.source is None and _piped_stdin()
     source = "-" if piped else args.source or str(sample_article())
-    article = load_article(source, _load_options(args), _warn)
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        _warn(message)  # kept in the terminal's scrollback too
+        warnings.append(message)
+
+    article = load_article(source, _load_options(args), warn)
     if source == "-" and not sys.stdin.isatty():
         _reattach_terminal()
     # The analysis starts in a child process now, on another core, while Textual
@@ -220,7 +226,7 @@ def cmd_read(args: argparse.Namespace) -> int:
         # Imported here: `newslens extract` never needs Textual.
         from newslens.tui.app import NewslensApp
 
-        app = NewslensApp(article, analyzer=analysis, theme=args.theme)
+        app = NewslensApp(article, analyzer=analysis, theme=args.theme, load_warnings=warnings)
         app.run()
     finally:
         analysis.close()

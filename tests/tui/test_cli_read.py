@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
+from newslens.analysis.model import Analysis
+from newslens.article import Article
 from newslens.cli import main
+from newslens.tui import background
+from newslens.tui.app import NewslensApp
+
+Analyzer = Callable[[Article], Analysis]
 
 
 def test_an_unknown_theme_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -12,3 +21,34 @@ def test_an_unknown_theme_is_a_one_line_error(capsys: pytest.CaptureFixture[str]
     err = capsys.readouterr().err
     assert err.startswith("newslens: no theme called 'no-such-theme'; choose one of:")
     assert "high-contrast" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_loading_warning_reaches_the_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "cafe.txt"
+    article.write_bytes("Caf\u00e9 owners said prices rose \u201csharply\u201d.\n".encode("cp1252"))
+    shown: list[str] = []
+
+    class NoAnalysis:
+        def __init__(self, *args: object) -> None:
+            pass
+
+        def close(self) -> None:
+            pass
+
+    def run(app: NewslensApp) -> None:
+        shown.extend(app._load_warnings)  # what on_mount notifies
+
+    monkeypatch.setattr(background, "BackgroundAnalysis", NoAnalysis)
+    monkeypatch.setattr(NewslensApp, "run", run)
+    assert main([str(article)]) == 0
+    assert any("Windows-1252" in warning for warning in shown), shown
+    assert "Windows-1252" in capsys.readouterr().err  # and in the terminal's scrollback
+
+
+async def test_load_warnings_are_shown_as_toasts(article: Article, fake_analyzer: Analyzer) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, load_warnings=["read as Windows-1252"])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "read as Windows-1252" in [str(n.message) for n in app._notifications]

@@ -8,7 +8,7 @@ is done. If it fails, the reader says so and the text stays readable.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -117,9 +117,13 @@ class NewslensApp(AnnotatingMixin, App[None]):
         analyzer: Analyzer | None = None,
         theme: str | None = None,
         config: Config | None = None,
+        load_warnings: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.article = article
+        # What loading the article warned of ("read as Windows-1252"): shown in the reader,
+        # as the terminal's own lines vanish under it.
+        self._load_warnings = tuple(load_warnings)
         self.analyzer = analyzer or make_analyzer()
         self.config = config if config is not None else load_config()
         self.analysis: Analysis | None = None
@@ -192,7 +196,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     def on_mount(self) -> None:
         self._apply_keymap(self.config.keys)
-        for problem in self._theme_problems:
+        for problem in (*self._load_warnings, *self._theme_problems):
             self.notify(problem, severity="warning")
         self.watch(self, "theme", self._theme_changed, init=False)
         self.view.focus()
