@@ -11,6 +11,7 @@ import pytest
 from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.config import Config
+from newslens.errors import NewslensError
 from newslens.tui import theming
 from newslens.tui.app import NewslensApp
 
@@ -76,3 +77,9 @@ async def test_a_remembered_theme_that_broke_falls_back_to_the_default(
         assert app.theme == theming.DEFAULT_THEME
         assert any("newsroom.toml" in notice for notice in _notices(app))
     assert app.return_code in (None, 0)
+
+
+def test_asking_for_a_broken_theme_by_name_says_what_is_wrong_with_it() -> None:
+    _user_theme(BROKEN["a bad app colour"][0])
+    with pytest.raises(NewslensError, match="'darkslate' is not a colour"):
+        NewslensApp(Article(text="Text.\n"), theme="newsroom", config=Config())

@@ -174,6 +174,10 @@ class NewslensApp(AnnotatingMixin, App[None]):
         available = set(self.available_themes)
         if requested is not None:
             if requested not in available:
+                # A theme file of that name that did not load says why.
+                own = [p for p in self._theme_problems if f"{requested}.toml" in p]
+                if own:
+                    raise NewslensError(own[0])
                 names = ", ".join(sorted(available))
                 raise NewslensError(f"no theme called {requested!r}; choose one of: {names}")
             return requested
