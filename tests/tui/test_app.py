@@ -318,7 +318,7 @@ async def test_the_panel_stays_as_the_reader_left_it_across_a_resize(
         await pilot.resize_terminal(70, 24)
         await pilot.pause()
         assert not shown()  # still hidden, narrow
-        await pilot.press("p", "tab", "tab")  # shown under the article, a list focused
+        await pilot.press("p", "tab")  # shown under the article, a list focused
         await pilot.pause()
         assert shown() and app.focused is not view
         await pilot.resize_terminal(100, 30)
@@ -336,11 +336,30 @@ async def test_narrowing_away_the_focused_panel_gives_the_keys_back_to_the_artic
     async with app.run_test(size=(100, 30)) as pilot:
         await analysed(pilot)
         view = app.query_one(ArticleView)
-        await pilot.press("tab", "tab")
+        await pilot.press("tab")
         assert app.focused is not view
         await pilot.resize_terminal(70, 24)
         await pilot.pause(0.2)
         assert app.focused is view
+
+
+async def test_tab_reaches_the_claims_list_and_arrows_switch_tabs(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        tabs = app.query_one(TabbedContent)
+        await pilot.press("tab")
+        assert app.focused is app.query_one("#claims")  # not the tab bar, where keys do nothing
+        await pilot.press("j")
+        assert app.query_one("#claims", OptionList).highlighted is not None
+        await pilot.press("right")
+        assert tabs.active == "sources-tab" and app.focused is app.query_one("#sources")
+        await pilot.press("right", "right")
+        assert tabs.active == "claims-tab"
+        await pilot.press("left")
+        assert tabs.active == "figures-tab" and app.focused is app.query_one("#figures")
 
 
 async def test_help_lists_every_key_with_the_user_keymap(

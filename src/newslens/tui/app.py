@@ -467,6 +467,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         rows.append(("j, k", "Move in a list", "lists", ""))
         rows.append(("enter", "Show the claim / filter by the source", "lists", ""))
         rows.append(("tab, shift+tab", "Next / previous pane", "anywhere", ""))
+        rows.append(("←, →", "Previous / next tab of the panel", "lists", ""))
         rows.append(("ctrl+p", "Command palette: every command, themes", "anywhere", ""))
         rows.append(("mouse", "Scroll, click a claim or a tab", "anywhere", ""))
         return rows

@@ -21,11 +21,12 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Label, OptionList, Static
@@ -105,6 +106,13 @@ def source_rows(analysis: Analysis) -> list[tuple[str, str, int, int]]:
 class ClaimsPanel(Vertical):
     """Claims (filterable by speaker), Sources and Figures, as three tabs."""
 
+    # The tab bar takes no focus (tab goes straight from the article to a list, where keys
+    # work); ← and → in a list switch tabs instead.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "switch_tab(-1)", "Previous tab", show=False),
+        Binding("right", "switch_tab(1)", "Next tab", show=False),
+    ]
+
     class ClaimSelected(Message):
         """The reader chose a claim: show it in the article."""
 
@@ -160,6 +168,9 @@ class ClaimsPanel(Vertical):
     async def _build(self) -> None:
         self._compose_lists = True
         await self.recompose()
+        from textual.widgets import Tabs
+
+        self.query_one(Tabs).can_focus = False
         self._built = True
         if self._analysis is not None:
             self._fill_all()
@@ -246,6 +257,16 @@ class ClaimsPanel(Vertical):
         if claims.has_focus and index is not None and index < len(self._shown):
             return self._shown[index]
         return None
+
+    def action_switch_tab(self, delta: int) -> None:
+        if not self._built:
+            return
+        tabs = self._tabs()
+        order = ["claims-tab", "sources-tab", "figures-tab"]
+        current = order.index(tabs.active) if tabs.active in order else 0
+        tabs.active = order[(current + delta) % len(order)]
+        lists = {"claims-tab": "#claims", "sources-tab": "#sources", "figures-tab": "#figures"}
+        self.query_one(lists[tabs.active], OptionList).focus()
 
     def show_sources(self) -> None:
         """Bring the Sources tab forward and focus it (to filter by speaker)."""
