@@ -1834,3 +1834,15 @@ def test_a_speaker_at_a_line_end_is_the_word_without_the_line_break(
     quote = only(result)
     assert quote.speaker == "commissioner"
     assert quote.speaker_span is not None and text[slice(*quote.speaker_span)] == "commissioner"
+
+
+def test_in_his_words_is_his_quote(analysis_nlp: Language) -> None:
+    for text in (
+        "Governor Ade Bello spoke at the rally. In his words, “We are not taking chances.”",
+        "Governor Ade Bello spoke at the rally. In his words: “We are not taking chances.”",
+    ):
+        _, result = run(analysis_nlp, text)
+        quote = only(result)
+        assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, "Ade Bello"), text
+    _, result = run(analysis_nlp, "The law, in other words, is dead.")
+    assert result.quotes == ()

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 # The word lists are data: speaker_words.txt says what each one is for.
 SPEAKER_WORDS = word_sections("speaker_words.txt")
 TITLES = SPEAKER_WORDS["titles"]
-PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "i", "we"])
-GROUP_PRONOUNS = frozenset(["they", "them"])
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "we"])
+GROUP_PRONOUNS = frozenset(["they", "them", "their"])
 THING_PRONOUNS = frozenset(["it"])
 RELATIVES = frozenset(["who", "which", "that"])
 ROLE_NOUNS = SPEAKER_WORDS["role_nouns"]

@@ -103,8 +103,8 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                 found.cues.add(token.i)
         elif _misread_cue(token, verbs) and follows_quote(token, found.in_quote):
             found.cues.add(token.i)  # '“…,” Quinn jokes.', tagged as the noun "jokes"
-        elif token.lower_ == "according":
-            found.according.append(token)
+        elif token.lower_ == "according" or _words_of(token) is not None:
+            found.according.append(token)  # "in the words of X", "in his words" alike
         if pos in ("NOUN", "PROPN"):
             if pos == "NOUN" and lemma in nouns:
                 found.nouns.append(token)
@@ -118,6 +118,18 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
             elif token.ent_type_ == "PERSON" and dep != "compound" and pos == "PROPN":
                 found.named.append(token)
     return found
+
+
+def _words_of(words: Token) -> Token | None:
+    """Whose words "in the words of X" or "in his words" are: X, his; else None."""
+    if words.lower_ != "words" or words.head.lower_ != "in" or words.head.dep_ != "prep":
+        return None
+    for child in words.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _misread_verb(name: Token) -> bool:
@@ -321,6 +333,8 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+    if cue.lower_ == "words":
+        return _words_of(cue)
     found = subject(cue, in_quote)
     if found is not None:
         return found
