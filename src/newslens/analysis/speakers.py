@@ -26,8 +26,8 @@ GROUP_PRONOUNS = frozenset(["they", "them", "their"])
 THING_PRONOUNS = frozenset(["it"])
 RELATIVES = frozenset(["who", "which", "that"])
 ROLE_NOUNS = SPEAKER_WORDS["role_nouns"]
-DESCRIBED = SPEAKER_WORDS["described_nouns"]
-OFFICES = SPEAKER_WORDS["offices"]  # "the witness": only someone called that
+DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
+OFFICES = SPEAKER_WORDS["offices"]  # "the mayor": never someone given another office
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")

@@ -97,9 +97,9 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
         pos, lemma = token.pos_, token.lemma_.lower()
         if pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
             verb = verbs[lemma]
-            if verb.aside_only and not is_aside(token):
-                pass
-            elif not verb.after_quote_only or follows_quote(token, found.in_quote):
+            if (not verb.aside_only or is_aside(token)) and (
+                not verb.after_quote_only or follows_quote(token, found.in_quote)
+            ):
                 found.cues.add(token.i)
         elif _misread_cue(token, verbs) and follows_quote(token, found.in_quote):
             found.cues.add(token.i)  # '“…,” Quinn jokes.', tagged as the noun "jokes"
