@@ -357,12 +357,13 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     def _step_claim(self, delta: int) -> None:
         reading_at = None
-        current = self.panel.current_claim()
-        top, bottom = self.view.top_offset, self.view.bottom_offset
-        if current is None or not top <= current.start < bottom:
-            # Scrolled away from the claim: in text order, the next is the next one on from
-            # the screen, not from a claim far behind.
-            reading_at = top if delta > 0 else bottom
+        if self.panel.in_text_order:
+            current = self.panel.current_claim()
+            top, bottom = self.view.top_offset, self.view.bottom_offset
+            if current is None or not top <= current.start < bottom:
+                # Scrolled away from the claim: the next is the next one on from the screen,
+                # not from a claim far behind.
+                reading_at = top if delta > 0 else bottom
         if self.panel.step(delta, reading_at) is None:
             waiting = self.analysis is None and self.status != "analysis failed"
             self.notify(

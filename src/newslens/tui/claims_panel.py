@@ -103,6 +103,10 @@ def source_rows(analysis: Analysis) -> list[tuple[str, str, int, int]]:
     return rows
 
 
+# The panel's tabs in order, each with its list.
+_TAB_LISTS = {"claims-tab": "#claims", "sources-tab": "#sources", "figures-tab": "#figures"}
+
+
 class ClaimsPanel(Vertical):
     """Claims (filterable by speaker), Sources and Figures, as three tabs."""
 
@@ -262,11 +266,10 @@ class ClaimsPanel(Vertical):
         if not self._built:
             return
         tabs = self._tabs()
-        order = ["claims-tab", "sources-tab", "figures-tab"]
+        order = list(_TAB_LISTS)
         current = order.index(tabs.active) if tabs.active in order else 0
         tabs.active = order[(current + delta) % len(order)]
-        lists = {"claims-tab": "#claims", "sources-tab": "#sources", "figures-tab": "#figures"}
-        self.query_one(lists[tabs.active], OptionList).focus()
+        self.query_one(_TAB_LISTS[tabs.active], OptionList).focus()
 
     def show_sources(self) -> None:
         """Bring the Sources tab forward and focus it (to filter by speaker)."""
@@ -291,9 +294,8 @@ class ClaimsPanel(Vertical):
         claims = self.query_one("#claims", SteppedList)
         self._tabs().active = "claims-tab"
         current = claims.highlighted
-        starts = [claim.start for claim in self._shown]
         if reading_at is not None and self.in_text_order:
-            after = bisect.bisect_left(starts, reading_at)
+            after = bisect.bisect_left(self._shown, reading_at, key=lambda claim: claim.start)
             index = (after if delta > 0 else after - 1) % len(self._shown)
         elif current is None:
             index = 0 if delta > 0 else len(self._shown) - 1
