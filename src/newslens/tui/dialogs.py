@@ -29,39 +29,33 @@ def help_table(rows: Sequence[KeyRow]) -> Table:
     return table
 
 
+class HelpBox(VerticalScroll):
+    """The key list, scrolled by the reader's own keys as well as the arrows and pages
+    VerticalScroll already answers: a long list on a short terminal reads like the article."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+        Binding("space", "page_down", "Page down", show=False),
+        Binding("b", "page_up", "Page up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+    ]
+
+
 class HelpScreen(ModalScreen[None]):
     """Every key, as bound now (config.toml [keys] included)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close help", show=False),
-        # The reader's own scrolling keys: a long key list on a short terminal reads like the
-        # article does.
-        Binding("j,down", "scroll('down')", "Down", show=False),
-        Binding("k,up", "scroll('up')", "Up", show=False),
-        Binding("space,pagedown", "scroll('page_down')", "Page down", show=False),
-        Binding("b,pageup", "scroll('page_up')", "Page up", show=False),
-        Binding("g,home", "scroll('home')", "Top", show=False),
-        Binding("G,end", "scroll('end')", "Bottom", show=False),
     ]
 
     def __init__(self, rows: Sequence[KeyRow]) -> None:
         super().__init__()
         self._rows = rows
 
-    def action_scroll(self, where: str) -> None:
-        box = self.query_one("#help-box", VerticalScroll)
-        moves = {
-            "down": box.scroll_down,
-            "up": box.scroll_up,
-            "page_down": box.scroll_page_down,
-            "page_up": box.scroll_page_up,
-            "home": box.scroll_home,
-            "end": box.scroll_end,
-        }
-        moves[where](animate=False)
-
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-box"):
+        with HelpBox(id="help-box"):
             yield Static(
                 Text(
                     "Keys · what they do · their name in config.toml [keys] · where", style="bold"
