@@ -254,13 +254,9 @@ class ClaimsPanel(Vertical):
 
     def highlighted_claim(self) -> Claim | None:
         """The claim highlighted in the claims list, if the list has focus."""
-        if not self._built:
+        if not self._built or not self.query_one("#claims", SteppedList).has_focus:
             return None
-        claims = self.query_one("#claims", SteppedList)
-        index = claims.highlighted
-        if claims.has_focus and index is not None and index < len(self._shown):
-            return self._shown[index]
-        return None
+        return self.current_claim()
 
     def action_switch_tab(self, delta: int) -> None:
         if not self._built:
