@@ -67,6 +67,28 @@ def test_text_is_who_said_what(
     assert "“The trains will run again on Monday,”" in out
 
 
+def test_text_lists_the_claims_most_check_worthy_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], analysis_nlp: Language
+) -> None:
+    path = tmp_path / "budget.txt"
+    path.write_text(
+        "The city spent $4.2 million on road repairs in 2025, twice the year before.\n\n"
+        "“We will fix every pothole,” Mayor Ana Ruiz said.\n\n"
+        "Maybe the weather will be nicer next week.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(path), "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "Ana Ruiz (person) · 1 quote\n" in out
+    claims = out.split("Claims (")[1]
+    assert claims.startswith("2)")
+    lines = claims.splitlines()
+    assert lines[1].endswith("numeric assertion")
+    assert lines[2].strip().startswith("The city spent $4.2 million")
+    assert "attributed statement · Ana Ruiz" in claims
+    assert "weather" not in claims
+
+
 def test_text_never_passes_control_characters_through(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], analysis_nlp: Language
 ) -> None:

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from newslens.analysis.model import Analysis, Quote
 from newslens.article import Article
+from newslens.wording import counted
 
 
 def quote_record(quote: Quote) -> dict[str, Any]:
@@ -51,13 +52,14 @@ def render(article: Article, analysis: Analysis, fmt: str) -> str:
 
 
 def summary(article: Article, analysis: Analysis) -> str:
-    """Who said what, for a person to read: one block per quote, speakers first."""
+    """Who said what, for a person to read: speakers, one block per quote, then the claims,
+    most check-worthy first, each with its score and kind."""
     text = article.text
     lines = [_oneline(article.title or "(untitled)"), _oneline(article.source), ""]
     if analysis.speakers:
         lines.append("Speakers")
         for s in sorted(analysis.speakers, key=lambda s: -s.quote_count):
-            lines.append(f"  {_oneline(s.name)} ({s.kind}) · {s.quote_count} quote(s)")
+            lines.append(f"  {_oneline(s.name)} ({s.kind}) · {counted(s.quote_count, 'quote')}")
         lines.append("")
     lines.append(f"Quotes ({len(analysis.quotes)})")
     for q in analysis.quotes:
@@ -66,6 +68,12 @@ def summary(article: Article, analysis: Analysis) -> str:
         cue = f" · {_oneline(q.cue)}" if q.cue else ""
         lines.append(f"  {who}{cue} · {q.kind}")
         lines.append(f"    {words}")
+    lines.append("")
+    lines.append(f"Claims ({len(analysis.claims)})")
+    for c in analysis.claims:
+        who = f" · {_oneline(c.claimant)}" if c.claimant else ""
+        lines.append(f"  {c.score:.2f} · {c.kind}{who}")
+        lines.append(f"    {_oneline(text[c.start : c.end])}")
     lines.append("")
     return "\n".join(lines)
 
