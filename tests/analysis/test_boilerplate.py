@@ -99,3 +99,22 @@ def test_wire_credits_and_correction_notes() -> None:
         "This article was amended on 12 July to correct a figure."
     ]
     assert texts("Reporting by the council was thorough, the auditors said.") == []
+
+
+def test_a_page_time_stamp_but_not_a_sentence_that_opens_with_updated() -> None:
+    stamps = [
+        "Updated 6:42 p.m. ET, March 3, 2026",
+        "Published: 2 hours ago",
+        "Last updated on Tuesday 3 March 2026 14:05 GMT",
+        "Posted at 09:15 BST",
+    ]
+    prose = [
+        "Updated figures show unemployment rose to 5.1 percent in March.",
+        "Published in 2019, the report found 40 faults.",
+        "Posted on Monday, the video was watched 2 million times.",
+    ]
+    for line in stamps + prose:
+        text = f"Bridge closes\n{line}\nThe bridge will close on Monday, the city said."
+        start = text.index(line)
+        expected = [(start, start + len(line))] if line in stamps else []
+        assert find_boilerplate(text) == expected, line

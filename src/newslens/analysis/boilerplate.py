@@ -50,6 +50,23 @@ _ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 
+# A page's time stamp, "Updated 6:42 p.m. ET, March 3, 2026" or "Published: 2 hours ago": furniture
+# when every word after the lead is part of a date or a time, so "Updated figures show …" is prose.
+_STAMP = re.compile(
+    r"^\W*(?:(?:last\ |first\ )?(?:updated|published|posted|modified))\b(?:\ (?:on|at))?\W*(.*)$",
+    re.IGNORECASE | re.VERBOSE,
+)
+_STAMP_WORD = re.compile(
+    r"""\d+ | jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july? |
+        aug(?:ust)? | sep(?:t(?:ember)?)? | oct(?:ober)? | nov(?:ember)? | dec(?:ember)? |
+        (?:mon|tues|wednes|thurs|fri|satur|sun)day | mon | tues? | wed | thu(?:rs?)? | fri | sat |
+        sun | [ap]m? | m |
+        [ecmp][sd]?t | gmt | utc | bst | cest? | ist | aed?st | sast | wat | eat |
+        on | at | ago | mins? | minutes? | hrs? | hours? | days? | weeks? | yesterday | today |
+        st | nd | rd | th""",
+    re.VERBOSE,
+)
+
 # A heading that introduces a block of links ("Related articles", then one headline a line).
 _LIST_HEADING = re.compile(
     r"^\W*(?:related|read\ more|more\ (?:from|on|stories)|you\ may\ also\ like|"
@@ -100,7 +117,15 @@ def is_inside(span: Span, boilerplate: Sequence[Span]) -> bool:
 def _is_furniture(line: str) -> bool:
     if len(line) > _MAX_LINE:
         return False
-    return bool(_LEADS.match(line) or _ANYWHERE.search(line))
+    return bool(_LEADS.match(line) or _ANYWHERE.search(line) or _is_time_stamp(line))
+
+
+def _is_time_stamp(line: str) -> bool:
+    stamp = _STAMP.match(line)
+    if stamp is None:
+        return False
+    words = re.findall(r"[^\W\d_]+|\d+", stamp.group(1).lower())
+    return bool(words) and all(_STAMP_WORD.fullmatch(w) for w in words)
 
 
 def _looks_like_link(line: str) -> bool:
