@@ -382,3 +382,19 @@ def test_words_reported_as_not_said_are_no_claim(analysis_nlp: Language) -> None
     claimed = [text[c.start : c.end] for c in result.claims]
     assert not any("spent" in words for words in claimed), claimed
     assert any("finished by March" in words for words in claimed), claimed
+
+
+def test_reported_speech_that_only_names_its_subject_is_no_claim(analysis_nlp: Language) -> None:
+    text = (
+        "Treasury Secretary Janet Morales welcomed the report. "
+        "The union denied the allegations. "
+        "The minister confirmed the deaths of 300 soldiers. "
+        "She said the plant would close."
+    )
+    result = analyze(Article(text=text), nlp=analysis_nlp)
+    reported = [text[q.start : q.end] for q in result.quotes]
+    assert "the report" in reported  # still highlighted as what she reported on
+    claimed = [text[c.start : c.end] for c in result.claims if c.kind is ClaimKind.ATTRIBUTED]
+    assert not any(words in ("the report", "the allegations") for words in claimed), claimed
+    assert any("300 soldiers" in words for words in claimed), claimed
+    assert "the plant would close" in claimed

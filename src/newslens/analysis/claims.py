@@ -3,7 +3,8 @@
 Three kinds, in this order of precedence for any one stretch of text:
 
 - an *attributed statement*: every quote (direct or indirect) is one, its claimant the quote's
-  speaker, its span the quote's own words;
+  speaker, its span the quote's own words — but for reported speech that only names what it was
+  about ("welcomed the report") and words reported as not said;
 - a *numeric assertion*: a sentence, outside quotes, that states a figure;
 - an *other checkable assertion*: a sentence that reports something that happened or is the
   case — past events, records and comparisons, named people, places and bodies doing things —
@@ -45,7 +46,7 @@ from spacy.tokens import Doc, Span
 
 from newslens.analysis.boilerplate import is_inside, strip_span
 from newslens.analysis.lexicon import word_sections
-from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
+from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote, QuoteKind
 from newslens.analysis.model import Span as TextSpan
 from newslens.analysis.syntax import is_negated
 
@@ -183,6 +184,8 @@ def find_claims(
     # though their sentence is still the report's, not a claim of the reporter's.
     for quote in (q for q in quoted if not q.negated):
         inside = by_figure.inside(quote.start, quote.end)
+        if not inside and _names_only(doc, quote):
+            continue
         base = _quote_score(doc, quote, by_sentence.overlapping(quote.start, quote.end), inside)
         claims.append(
             Claim(
@@ -230,6 +233,16 @@ def find_claims(
         )
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims
+
+
+def _names_only(doc: Doc, quote: Quote) -> bool:
+    """True when reported speech is only the thing it was about, with no verb of its own:
+    "welcomed the report", "denied the allegations". The attribution is still highlighted,
+    but the words state nothing to check."""
+    if quote.kind is not QuoteKind.INDIRECT:
+        return False
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _within(doc: Doc, start: int, end: int) -> bool:
