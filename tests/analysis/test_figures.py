@@ -107,6 +107,18 @@ def test_between_and_is_a_range(nlp: Language) -> None:
     assert (figure.kind, figure.value) == (FigureKind.RANGE, "10/20")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Between 10 and 20 percent of voters were undecided.", "Between 10 and 20 percent"),
+        ("Polls put it at between 10% and 20% of voters.", "between 10% and 20%"),
+    ],
+)
+def test_a_range_of_percentages_is_one_range(nlp: Language, text: str, words: str) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, "10/20", "percent")
+
+
 def test_range_of_durations_keeps_its_unit(nlp: Language) -> None:
     figure = only(nlp, "The storm will last between 10 and 20 hours.", "between 10 and 20 hours")
     assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, "10/20", "hours")

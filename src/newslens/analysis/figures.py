@@ -77,7 +77,6 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.DATE,
         re.compile(r"\b(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)\d\d|\d\d)\b(?![-–/]\d)"),
     ),
-    (FigureKind.PERCENT, _SHARE),
     (
         FigureKind.DATE,
         re.compile(
@@ -97,6 +96,8 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # After the ranges: a kind ranks at its first rule, and "between 10 and 20 percent" is a range.
+    (FigureKind.PERCENT, _SHARE),
     (
         FigureKind.MONEY,
         re.compile(rf"(?:US)?[$€£¥₽]\s?(?:{_NUM}){_SCALE}", re.IGNORECASE),
