@@ -72,6 +72,34 @@ def test_currency_written_as_a_word(nlp: Language) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value", "currency"),
+    [
+        ("The deal is worth A$2.1 billion to the miner.", "A$2.1 billion", 2.1e9, "AUD"),
+        ("Ottawa set aside C$1.9bn for housing.", "C$1.9bn", 1.9e9, "CAD"),
+        ("The magistrate fined him R50,000 on Friday.", "R50,000", 50_000.0, "ZAR"),
+        ("Eskom needs R1.2bn for repairs.", "R1.2bn", 1.2e9, "ZAR"),
+        ("The state will spend Rs 45 billion on roads.", "Rs 45 billion", 4.5e10, "INR"),
+        ("The state will spend ₹4,500 crore on roads.", "₹4,500 crore", 4.5e10, "INR"),
+        ("Petrol now sells for ₦617 a litre.", "₦617", 617.0, "NGN"),
+        ("The bank was fined CHF 12 million.", "CHF 12 million", 1.2e7, "CHF"),
+        ("Shares closed at 212p in London.", "212p", 2.12, "GBP"),
+        ("The pump price hit 142.9p a litre.", "142.9p", 1.429, "GBP"),
+    ],
+)
+def test_currencies_beyond_the_dollar_keep_their_own_code(
+    nlp: Language, text: str, words: str, value: float, currency: str
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.unit) == (FigureKind.MONEY, currency)
+    assert figure.value == pytest.approx(value)
+
+
+def test_letters_and_pixels_that_look_like_money_are_not(nlp: Language) -> None:
+    text = "Take the R2 motorway to see an R15 film, streamed in 1080p."
+    assert [f.text for f in find_figures(nlp(text))] == []
+
+
 def test_percent_sign_is_a_fraction(nlp: Language) -> None:
     figure = only(nlp, "Turnout was 42% in the north.", "42%")
     assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.42)

@@ -18,8 +18,9 @@ Normalised values (``Figure.value``):
   "two-thirds" → 0.667, "one in five" → 0.2, "half a percentage point" → 0.005. "X in Y" is a
   share only when Y stands alone or counts a population ("one in five adults"); "12 in 20
   games" is two counts.
-- money: the amount as a float, currency in ``unit`` ("USD", "EUR", "GBP", …); "half a cent"
-  is 0.005 USD.
+- money: the amount as a float, currency in ``unit`` (an ISO 4217 code: "USD", "EUR", "GBP",
+  "A$2.1 billion" → "AUD", "R50,000" → "ZAR", "Rs 45 billion" → "INR"); "half a cent" is 0.005
+  USD, "212p" is 2.12 GBP, "₹4,500 crore" is 45000000000.0 INR.
 - date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
   month alone, "--02"; a month and year "2022-02"; a year "2014"; a decade the EDTF way,
   "the 1990s" → "199X"; a financial year or season the interval of its two years, "2023-24" →
@@ -88,6 +89,9 @@ SCALES = {
     "b": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
+    # Indian English: "₹4,500 crore" is 45 billion rupees.
+    "lakh": 100_000,
+    "crore": 10_000_000,
 }
 FRACTIONS = {
     "half": 0.5,
@@ -141,7 +145,59 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
+# Signs of a currency, wherever they stand in a figure's words.
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₽": "RUB",
+    "₹": "INR",
+    "₦": "NGN",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₱": "PHP",
+    "₴": "UAH",
+}
+# Letters that are a currency only right before its amount: "R50,000" (rand), "Rs 45 billion",
+# "CHF 12 million". A bare "R" needs thousands or a scale after it, so "the R2 motorway" and "an
+# R15 film" stay what they are.
+_ISO_CODES = (
+    "USD",
+    "EUR",
+    "GBP",
+    "CHF",
+    "JPY",
+    "CNY",
+    "INR",
+    "ZAR",
+    "NGN",
+    "KES",
+    "GHS",
+    "AUD",
+    "CAD",
+    "NZD",
+    "SEK",
+    "NOK",
+    "DKK",
+)
+_CURRENCY_CODES = {"rs": "INR", "r": "ZAR"} | {code.lower(): code for code in _ISO_CODES}
+# A currency written before an amount, as a pattern for the rules that find figures.
+_SIGNS = "|".join(re.escape(sign) for sign in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
+CURRENCY_SIGN = (
+    rf"(?:{_SIGNS}|\b(?:Rs\.?|{'|'.join(_ISO_CODES)})\s?(?=\d)"
+    r"|\bR(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b))"
+)
+_LEADING_SIGN = re.compile(rf"\s*[-−]?\s*({CURRENCY_SIGN})", re.IGNORECASE)
 CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
@@ -163,6 +219,9 @@ CURRENCY_WORDS = {
     "yuan": "CNY",
     "francs": "CHF",
     "rupees": "INR",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "cedis": "GHS",
     "cent": "USD",
     "cents": "USD",
     "pence": "GBP",
@@ -238,6 +297,9 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         return _date(core)
     if label in ("ORDINAL", FigureKind.ORDINAL.value):
         return FigureKind.ORDINAL, _ordinal(lowered), None
+    pence = re.fullmatch(r"(\d+(?:\.\d+)?)p", core)
+    if pence is not None:
+        return FigureKind.MONEY, round(float(pence.group(1)) / 100, 10), "GBP"
     currency = _currency(core)
     if currency is not None or label in ("MONEY", FigureKind.MONEY.value):
         amount = _number(_without_currency(lowered))
@@ -347,6 +409,11 @@ def _fmt(number: float) -> str:
 
 
 def _currency(core: str) -> str | None:
+    sign = _LEADING_SIGN.match(core)
+    if sign is not None:
+        written = sign.group(1).strip().rstrip(".")
+        code = _CURRENCY_CODES.get(written.lower())
+        return code or _CURRENCY_SYMBOLS.get(written.upper(), "USD")
     for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
         if symbol in core:
             return _CURRENCY_SYMBOLS[symbol]
@@ -357,9 +424,12 @@ def _currency(core: str) -> str | None:
 
 
 def _without_currency(lowered: str) -> str:
+    sign = _LEADING_SIGN.match(lowered)
+    if sign is not None:
+        lowered = lowered[: sign.start(1)] + " " + lowered[sign.end(1) :]
     words = [w for w in lowered.split() if w not in CURRENCY_WORDS]
     cleaned = " ".join(words)
-    for symbol in _CURRENCY_SYMBOLS:
+    for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
         cleaned = cleaned.replace(symbol.lower(), " ")
     return cleaned
 

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newslens.analysis.figure_values import (
+    CURRENCY_SIGN,
     CURRENCY_WORDS,
     DURATIONS,
     FRACTIONS,
@@ -53,12 +54,12 @@ _MONTH_NAMES = (
 )
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|mln|mn|tn|m|k|b)\b)?"
+_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|crore|lakh|bn|mln|mn|tn|m|k|b)\b)?"
 _DASH = r"\s?(?:-|–|—|to)\s?"
 
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
 _BOUND = (
-    rf"(?:(?:US)?[$€£¥₽]\s?)?(?:{_NUM}){_SCALE}"
+    rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
     rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS})\b)?"
 )
 # "one in five", "three in 10": a share, when what follows is a population (see _is_share).
@@ -91,7 +92,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.RANGE,
         re.compile(
-            rf"(?:(?:US)?[$€£¥₽]\s?)?(?:{_NUM}){_SCALE}{_DASH}(?:(?:US)?[$€£¥₽]\s?)?(?:{_NUM}){_SCALE}"
+            rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}{_DASH}(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
             rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{UNITS}|{_TIME_UNITS})\b)?",
             re.IGNORECASE,
         ),
@@ -100,7 +101,13 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (FigureKind.PERCENT, _SHARE),
     (
         FigureKind.MONEY,
-        re.compile(rf"(?:US)?[$€£¥₽]\s?(?:{_NUM}){_SCALE}", re.IGNORECASE),
+        re.compile(rf"{CURRENCY_SIGN}\s?(?:{_NUM}){_SCALE}", re.IGNORECASE),
+    ),
+    # "212p", "142.9p a litre": pence, as British papers give share and fuel prices; a video's
+    # "1080p" is no price.
+    (
+        FigureKind.MONEY,
+        re.compile(r"(?<![\w.,£$€-])(?!(?:480|720|1080|1440|2160)p)\d{1,4}(?:\.\d+)?p\b(?!-)"),
     ),
     (
         FigureKind.MONEY,
@@ -320,7 +327,10 @@ _AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"} | {
     for kind in (FigureKind.MONEY, FigureKind.COUNT, FigureKind.PERCENT, FigureKind.QUANTITY)
 }
 # "minus 12C", "magnitude 6.8": words in front that belong to the figure.
-_LEAD_WORDS = re.compile(r"(?:(?!minus\b|negative\b|magnitude\b)[A-Za-z]+\s+)+(?=[-−]?[\d$€£¥₽])")
+_LEAD_WORDS = re.compile(
+    rf"(?:(?!minus\b|negative\b|magnitude\b|{CURRENCY_SIGN})[A-Za-z]+\s+)+"
+    rf"(?=[-−]?(?:\d|{CURRENCY_SIGN}))"
+)
 
 
 def _past_lead_words(text: str, start: int, end: int) -> int:
