@@ -100,6 +100,21 @@ def test_letters_and_pixels_that_look_like_money_are_not(nlp: Language) -> None:
     assert [f.text for f in find_figures(nlp(text))] == []
 
 
+def test_a_scale_before_a_unit_keeps_the_unit(nlp: Language) -> None:
+    figure = only(nlp, "Some 1.2 million barrels a day were lost.", "Some 1.2 million barrels")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, 1.2e6, "barrels")
+
+
+def test_a_number_word_with_a_hyphen_is_one_number_not_a_range(nlp: Language) -> None:
+    figure = only(nlp, "Twenty-five thousand people marched.", "Twenty-five thousand")
+    assert (figure.kind, figure.value) == (FigureKind.COUNT, 25_000.0)
+
+
+def test_two_numbers_joined_by_and_are_not_their_sum(nlp: Language) -> None:
+    figure = only(nlp, "Rates rose 10 and 20 percent respectively.", "10 and 20 percent")
+    assert figure.value != pytest.approx(0.3)
+
+
 def test_percent_sign_is_a_fraction(nlp: Language) -> None:
     figure = only(nlp, "Turnout was 42% in the north.", "42%")
     assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.42)

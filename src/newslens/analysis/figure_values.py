@@ -314,7 +314,12 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         if degrees is not None and celsius.group(1):
             degrees = -degrees
         return FigureKind.QUANTITY, degrees, "°" + celsius.group(3)
-    quantity = re.match(rf"([-−]?)(.*?\d)\s?({UNITS})\b", core, re.IGNORECASE)
+    # "40,000 litres", "2 million tonnes", "1.2m barrels": a scale may stand before the unit.
+    quantity = re.match(
+        rf"([-−]?)(.*?\d(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?)\s?({UNITS})\b",
+        core,
+        re.IGNORECASE,
+    )
     if quantity is not None:
         amount = _number(quantity.group(2))
         if amount is not None and quantity.group(1):
@@ -339,8 +344,17 @@ def years_spanned(core: str) -> tuple[int, int] | None:
     return (first, last) if last > first else None
 
 
+# "twenty-five thousand": one number written with a hyphen, not a range from twenty.
+_COMPOUND_NUMBER = re.compile(
+    r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
+
+
 def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     """The bounds of a range as text ("10", "20", "km"), or None when ``core`` is no range."""
+    core = _COMPOUND_NUMBER.sub(lambda number: number.group().replace("-", " "), core)
     match = re.fullmatch(
         r"between\s+(.+?)\s+and\s+(.+?)|(?:from\s+)?(.+?)\s*(?:-|–|—|\bto\b)\s*(.+?)",
         core,
@@ -454,14 +468,13 @@ def _number(words: str) -> float | None:
     for i, token in enumerate(tokens):
         if token[0].isdigit():
             if previous_digits:
-                return None  # "5 2": two numbers, not one
+                return None  # "5 2", "10 and 20": two numbers, not one
             try:
                 current = (current or Decimal(0)) + Decimal(token.replace(",", ""))
             except ArithmeticError:
                 return None
             previous_digits = True
             continue
-        previous_digits = False
         if token in ("a", "an"):
             # "a hundred", "a million" count one; "a record $24bn", "half a million" and
             # "a quarter" do not make the article a number of its own.
@@ -470,7 +483,9 @@ def _number(words: str) -> float | None:
                 current = Decimal(1)
         elif token in UNITS_SMALL:
             current = (current or Decimal(0)) + UNITS_SMALL[token]
+            previous_digits = False
         elif token in SCALES and current is not None:
+            previous_digits = False
             scale = SCALES[token]
             if scale >= 1000:
                 total += current * scale
@@ -479,8 +494,8 @@ def _number(words: str) -> float | None:
                 current *= scale
         elif token in FRACTIONS and current is None:
             current = Decimal(str(FRACTIONS[token]))
-        # Other words ("and", "of", "only", "the previous") are skipped; "hundreds" alone gives
-        # no number.
+        # Other words ("and", "of", "only", "the previous") are skipped, and do not join two
+        # numbers in digits into one; "hundreds" alone gives no number.
     if current is None and total == 0:
         return None
     return float(total + (current or Decimal(0)) + extra)
