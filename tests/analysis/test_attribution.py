@@ -764,6 +764,25 @@ def test_a_line_opened_by_a_name_and_a_colon(analysis_nlp: Language) -> None:
     assert words(text, quote) == "Voters are tired of the old parties"
 
 
+def test_a_one_word_kicker_before_a_colon_is_no_speaker(analysis_nlp: Language) -> None:
+    for text in (
+        "Flood: residents told to leave their homes by Friday\n\nThe river burst its banks.",
+        "Budget: council warns of deep cuts to libraries\n\nThe council met on Monday.",
+    ):
+        _, result = run(analysis_nlp, text)
+        assert not [q for q in result.quotes if q.cue == ":"], text
+    for text, speaker in (
+        ("Peskov: “We have significant losses”\n\nThe spokesman spoke on Thursday.", "Peskov"),
+        ("Poll: voters split evenly on the new stadium\n\nThe vote is in May.", "Poll"),
+        (
+            "Ruiz: We will not wait for the money any longer\n\nMayor Ana Ruiz spoke today.",
+            "Ana Ruiz",
+        ),
+    ):
+        _, result = run(analysis_nlp, text)
+        assert [q.speaker for q in result.quotes if q.cue == ":"] == [speaker], text
+
+
 def test_two_apostrophes_stand_in_for_quotation_marks(analysis_nlp: Language) -> None:
     text, result = run(
         analysis_nlp, "''The museum tells all of our story,'' said Ruth Adams, a visitor."
@@ -1846,3 +1865,132 @@ def test_in_his_words_is_his_quote(analysis_nlp: Language) -> None:
         assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, "Ade Bello"), text
     _, result = run(analysis_nlp, "The law, in other words, is dead.")
     assert result.quotes == ()
+
+
+def test_in_the_words_of_mid_sentence_is_their_quote(analysis_nlp: Language) -> None:
+    for text, speaker in (
+        (
+            "The port reopened on Friday after strikes that were, in the words of harbour"
+            " master Kwame Mensah, “the worst this coast has seen.”",
+            "Kwame Mensah",
+        ),
+        (
+            "Ana Ruiz defended the budget on Monday. The cuts were needed, in her words,"
+            " “to stop the bleeding before winter.”",
+            "Ana Ruiz",
+        ),
+    ):
+        quote = only(run(analysis_nlp, text)[1], QuoteKind.DIRECT)
+        assert quote.speaker == speaker, text
+        assert text[slice(*quote.parts[0])].startswith("“"), text
+
+
+def test_a_reply_described_before_a_colon_is_its_owners_quote(analysis_nlp: Language) -> None:
+    for text, speaker in (
+        (
+            "Reporters asked about the delay. Ruiz's response was blunt: “Nobody in this"
+            " building is to blame for it.”",
+            "Ruiz",
+        ),
+        (
+            "Ana Ruiz took questions after the vote. Her answer was brief and blunt: “Not"
+            " while my children are still at school.”",
+            "Ana Ruiz",
+        ),
+    ):
+        quote = only(run(analysis_nlp, text)[1], QuoteKind.DIRECT)
+        assert quote.speaker == speaker, text
+    _, result = run(
+        analysis_nlp, "The weather was cold: “Nobody could feel their fingers,” a marcher said."
+    )
+    assert only(result).speaker == "a marcher"
+
+
+INTERVIEW = (
+    "{heading}\n\n"
+    "The city's new housing chief has been in the job for a month. {intro}\n\n"
+    "Q: How long is the waiting list now?\n\n"
+    "A: About nine thousand families, and it grows every week we do nothing.\n\n"
+    "Q: What will you do first?\n\n"
+    "A: Fix the empty flats. I told the council in my first week that they cost us dearly.\n"
+)
+
+
+def test_the_answers_of_a_q_and_a_are_the_interviewees(analysis_nlp: Language) -> None:
+    for heading, intro in (
+        ("Jane Doe, Q&A", "Our reporter asked her about rents and repairs."),
+        ("Fixing the list", "The Courier spoke to housing chief Jane Doe about rents."),
+    ):
+        text, result = run(analysis_nlp, INTERVIEW.format(heading=heading, intro=intro))
+        said = {words(text, q): q.speaker for q in result.quotes}
+        assert said["About nine thousand families, and it grows every week we do nothing"] == (
+            "Jane Doe"
+        ), said
+        assert said["that they cost us dearly"] == "Jane Doe", said
+        assert not any(w.startswith(("How long", "What will")) for w in said), said
+        assert {s.name for s in result.speakers}.isdisjoint({"A", "Q"}), result.speakers
+
+
+def test_a_surname_read_as_an_adverb_is_the_speaker(analysis_nlp: Language) -> None:
+    # The tagger reads "Kiely" and "Connolly" as adverbs like "likely" and "only".
+    for text, speaker in (
+        ("Kiely said the council would meet again next month.", "Kiely"),
+        ("The council will meet again next month, said Connolly.", "Connolly"),
+        ("“The council must meet again next month,” said Connolly.", "Connolly"),
+        ("Connolly, 54, said the repairs were years late.", "Connolly"),
+    ):
+        _, result = run(analysis_nlp, text)
+        assert only(result).speaker == speaker, text
+        (person,) = result.speakers
+        assert person.kind is SpeakerKind.PERSON, text
+    quote = only(run(analysis_nlp, "Clearly, the mayor said the plan was dead.")[1])
+    assert quote.speaker == "the mayor"
+
+
+def test_a_name_after_a_description_at_a_place_is_the_speaker(analysis_nlp: Language) -> None:
+    # The parse hangs the name on the school or the bank, and may make the description the
+    # object of "speaking".
+    for text, speaker in (
+        (
+            "Also speaking, an economist at a Lagos bank, Chidi Okafor, said inflation would"
+            " ease by the end of the year.",
+            "Chidi Okafor",
+        ),
+        (
+            "Also speaking, a senior economist at the University of Ibadan, Tunde Bakare, said"
+            " prices would keep rising.",
+            "Tunde Bakare",
+        ),
+        (
+            "Speaking at the launch, the head of research at Zenith Securities, Amaka Obi, said"
+            " the rally would not last.",
+            "Amaka Obi",
+        ),
+    ):
+        quote = only(run(analysis_nlp, text)[1])
+        assert quote.speaker == speaker, text
+
+
+DATELINE = "HALDEN, Ore., March 3, 2026 /PRNewswire/ -- "
+
+
+def test_a_press_release_dateline_is_nobodys_and_no_part_of_the_words(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run(
+        analysis_nlp,
+        DATELINE + "Brightwater Foods, a maker of frozen meals, today announced that it will"
+        " open a second plant in the spring.",
+    )
+    assert only(result).speaker == "Brightwater Foods"
+    text, result = run(
+        analysis_nlp, DATELINE + "Frozen meal sales will double by 2030, Brightwater Foods said."
+    )
+    quote = only(result)
+    assert words(text, quote) == "Frozen meal sales will double by 2030"
+    text, result = run(
+        analysis_nlp, DATELINE + "“Frozen meal sales will double by 2030,” Brightwater Foods said."
+    )
+    quote = only(result)
+    assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, "Brightwater Foods")
+    assert words(text, quote) == "“Frozen meal sales will double by 2030,”"

@@ -15,7 +15,8 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
   "called the plan a disaster") and reporting nouns ("Trump's claim that …") likewise;
   "according to X" attributes the sentence around it;
 - a quote signed with a dash ("“…” ― Ana Ruiz") and a line opened by a name and a colon
-  ("PENCE: …", "Pat Moore: Voters are tired …") name their speakers;
+  ("PENCE: …", "Pat Moore: Voters are tired …") name their speakers; in a Q&A transcript
+  the "A:" lines are the answers of whom the intro says was interviewed;
 - short quoted spans nobody is said to have said (scare quotes, titles) are not quotes;
 - words between two apostrophes ('' … '') are someone's words, but not in quotation marks
   proper: they are kept as ``mixed``, since a quote is ``direct`` only when every part is
@@ -62,8 +63,10 @@ from newslens.analysis.quoted import (
     utterance_after,
 )
 from newslens.analysis.speakers import (
+    INTERVIEWING,
     MEASURES,
     RELATIVES,
+    SOURCE_NOUNS,
     Mention,
     mention_for,
     name_run,
@@ -299,16 +302,132 @@ def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution
         words = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
         if name is None or words is None or len(words) < 3:
             continue
+        if len(name) == 1 and _kicker(name[0]):
+            continue  # "Flood: residents told to leave" heads a story; nobody is speaking
         colon = doc[name.end] if name.end < len(doc) else None
-        # Reported, not quoted: the words carry no quotation marks of their own (a
-        # transcript quoted whole is the quoting article's direct quote, not each line's).
         part = (match.start(2), match.end(2))
-        # "Ramaphosa: 'We will not allow …'": a headline's words in marks are quoted.
-        # Not a line of a transcript quoted whole, whose marks open before the line's words.
-        quoted = any(a == part[0] and part[1] <= b for a, b in marks)
-        kind = QuoteKind.DIRECT if quoted else QuoteKind.INDIRECT
+        kind = _line_kind(part, marks)
         out.append(_Attribution([part], kind, colon, name.root, phrase=name, confidence=0.6))
     return out
+
+
+# Entities that may speak for themselves in a headline: "Peskov: …", "Nato: …", "Russia: …".
+_SPEAKING_ENTITIES = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+
+
+def _kicker(label: Token) -> bool:
+    """Whether a one-word label before a colon is a kicker, a common noun that says what a
+    story is about ("Flood: …", "Budget: …"), rather than a name: not in capitals as a
+    transcript's "PENCE:" is, not taken for a name by the recogniser, and written as a name
+    nowhere else in the text ("Okoro: …" after "Chief Constable Nadia Okoro")."""
+    if label.is_upper or label.ent_type_ in _SPEAKING_ENTITIES:
+        return False
+    if label.lemma_.lower() in SOURCE_NOUNS:
+        return False  # "Poll: voters split …", "Study: …": what follows is what it found
+    return not any(
+        t.text == label.text and t.i != label.i and (t.pos_ == "PROPN" or t.ent_type_)
+        for t in label.doc
+    )
+
+
+def _line_kind(part: Span, marks: list[Span]) -> QuoteKind:
+    """Reported, not quoted: a transcript line's words carry no quotation marks of their own
+    (a transcript quoted whole is the quoting article's direct quote, not each line's).
+
+    "Ramaphosa: 'We will not allow …'": a headline's words in marks are quoted. Not a line
+    of a transcript quoted whole, whose marks open before the line's words.
+    """
+    quoted = any(a == part[0] and part[1] <= b for a, b in marks)
+    return QuoteKind.DIRECT if quoted else QuoteKind.INDIRECT
+
+
+# "Q: …" and "A: …" opening the lines of an interview transcript ("**Q.** …" in Markdown).
+_EXCHANGE = re.compile(
+    r"^[ \t]*[*_]*([QA])[*_]*[:.][*_]*[ \t\u00a0]+(\S[^\n]*?)[ \t.]*$", re.MULTILINE
+)
+# A heading that says what follows is an interview: "Jane Doe, Q&A", "Q&A with Jane Doe".
+_QA = re.compile(r"\bQ ?& ?A\b")
+INTERVIEWED_WORDS = 6  # "spoke to the city's housing chief Jane Doe": from verb to name
+
+
+def _interview_answers(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution]:
+    """The answers of a Q&A transcript, each the interviewee's.
+
+    The intro before the first "Q:" names who answers; a question is nobody's to quote,
+    and the label "A" is nobody's name.
+    """
+    lines = list(_EXCHANGE.finditer(text))
+    if {m.group(1) for m in lines} != {"Q", "A"}:
+        return []
+    interviewee = _interviewee(doc, text, lines[0].start())
+    if interviewee is None:
+        return []
+    out = []
+    for match in lines:
+        label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if match.group(1) != "A" or label is None:
+            continue
+        part = (match.start(2), match.end(2))
+        out.append(
+            _Attribution(
+                [part],
+                _line_kind(part, marks),
+                label[0],
+                interviewee.root,
+                phrase=interviewee,
+                confidence=0.6,
+            )
+        )
+    return out
+
+
+def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
+    """The person a Q&A's intro, before ``end``, says is interviewed: named on a line with
+    "Q&A" ("Jane Doe, Q&A"), or else right after a verb of interviewing ("spoke to the
+    housing chief, Jane Doe")."""
+    # The recogniser may take in only part of the name ("Jane" of "chief Jane Doe").
+    named = (_whole_name(e) for e in doc.ents if e.label_ == "PERSON" and e.end_char <= end)
+    people = [p for p in named if p is not None]
+    for person in people:
+        line_start = text.rfind("\n", 0, person.start_char) + 1
+        line_end = text.find("\n", person.end_char)
+        if _QA.search(text, line_start, len(text) if line_end < 0 else line_end):
+            return person
+    for person in people:
+        before = doc[max(0, person.start - INTERVIEWED_WORDS) : person.start]
+        verb = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
+        if (
+            verb is not None
+            and verb.lemma_.lower() in INTERVIEWING
+            and not any(t.text in ".;:!?" for t in doc[verb.i : person.start])
+        ):
+            return person
+    return None
+
+
+def _whole_name(person: SpacySpan) -> SpacySpan | None:
+    """The run of proper nouns a person's entity is written in, without a heading's "Q&A":
+    "Jane Doe" from "Jane", or from "Jane Doe Q&A"."""
+    words = [t for t in person if t.pos_ == "PROPN" and not _QA.search(t.text)]
+    if not words:
+        return None
+    word, doc = words[-1], person.doc
+    while word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "PROPN" and word.whitespace_:
+        if _QA.search(doc[word.i + 1].text):
+            break
+        word = doc[word.i + 1]
+    return name_run(word)
+
+
+def _answered_in_person(found: list[_Attribution], answers: list[_Attribution]) -> None:
+    """ "A: I told the council that …": the interviewee says "I" in an answer."""
+    for a in found:
+        speaker = a.speaker
+        if speaker is None or speaker.lower_ != "i":
+            continue
+        answer = next((b for b in answers if b.parts[0][0] <= speaker.idx < b.parts[0][1]), None)
+        if answer is not None:
+            a.speaker, a.phrase = answer.speaker, answer.phrase
 
 
 def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribution]:
@@ -491,7 +610,9 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
     indirect = _quoted_whole(indirect, marks, taken, woven, text)
     indirect.extend(_labelled_lines(doc, text, marks))
-    found = sorted(direct + indirect, key=lambda a: a.parts[0])
+    answers = _interview_answers(doc, text, marks)
+    _answered_in_person(direct + indirect, answers)
+    found = sorted(direct + indirect + answers, key=lambda a: a.parts[0])
     for a in found:
         if a.speaker is not None and a.phrase is None:
             stop = a.cue

@@ -20,9 +20,11 @@ from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     COMPLEMENTS,
     is_negated,
+    opening,
     speaker_of,
     subject,
     undone_by,
+    words_of,
 )
 
 if TYPE_CHECKING:
@@ -183,10 +185,9 @@ def stands_alone(
         and not (hands_on(doc, quote) and right_after(doc, quote, cue))
     ):
         return False
-    sent = doc[quote[0]].sent
     prefix = [
         t
-        for t in doc[sent.start : quote[0]]
+        for t in doc[opening(doc[quote[0]]) : quote[0]]
         if not (t.is_punct or t.is_space) and in_quote[t.i] < 0
     ]
     # "X scolded him: “…,” she said": what stands before a colon attributes nothing here.
@@ -434,7 +435,8 @@ def in_view_of(doc: Doc, quote: list[int], in_quote: list[int]) -> tuple[Token, 
 
 
 def aside_before(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
-    """An aside that ends, with a comma, right where the quote opens: "as X put it, “…”".
+    """An aside that ends, with a comma, right where the quote opens: "as X put it, “…”",
+    "in the words of X, “…”", "in her words, “…”".
 
     The quoted words finish the reporter's sentence, but the aside hands them to X.
     """
@@ -445,8 +447,11 @@ def aside_before(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
         return None
     for i in range(before - 1, max(-1, before - ATTRIBUTION_WORDS), -1):
         token = doc[i]
-        if i in cues:
-            aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        owner = words_of(token)
+        if i in cues or owner is not None:
+            aside = owner is not None or any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in token.children
+            )
             return token if aside and token.right_edge.i >= before - 1 else None
         if token.is_punct:
             return None
@@ -454,10 +459,14 @@ def aside_before(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
 
 
 def namer_of(cue: Token, in_quote: list[int]) -> Token | None:
-    """Who names: the verb's subject, or the name right before it when the parse lost it.
+    """Who names: the verb's subject, or the name right before it when the parse lost it;
+    X for "in the words of X".
 
     Not the word after the verb, which is what is named ("call them …").
     """
+    owner = words_of(cue)
+    if owner is not None:
+        return owner
     found = subject(cue, in_quote)
     if found is not None or cue.i == 0:
         return found
@@ -474,9 +483,10 @@ USING_VERBS = frozenset(["use", "coin", "invoke", "utter", "adopt", "employ", "c
 def named_words(doc: Doc, quote: list[int], in_quote: list[int]) -> tuple[Token, Token] | None:
     """A noun of words the quote follows, and whose words they are.
 
-    "Ana Ruiz used the phrase “…”" and "The mayor repeated her message: “…”": the noun
-    names the quotation, the subject of the verb that holds the noun is its source. Only
-    when someone holds the noun, and after a colon only when the quote ends the sentence.
+    "Ana Ruiz used the phrase “…”", "The mayor repeated her message: “…”" and "Ruiz's
+    reply was short: “…”": the noun names the quotation, the subject of the verb that
+    holds the noun (or its possessor) is its source. Only when someone holds the noun,
+    and after a colon only when the quote ends the sentence.
     """
     before = quote[0] - 1
     while before >= 0 and doc[before].is_space:
@@ -488,7 +498,7 @@ def named_words(doc: Doc, quote: list[int], in_quote: list[int]) -> tuple[Token,
     if noun.text == ":":
         if runs_on(doc, quote, in_quote):
             return None
-        noun, names = doc[before - 1], after_colon
+        noun, names = _described(doc[before - 1]), after_colon
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in names or in_quote[noun.i] >= 0:
         return None
     if names is naming and not (
@@ -507,6 +517,17 @@ def named_words(doc: Doc, quote: list[int], in_quote: list[int]) -> tuple[Token,
     if source is None or source.i == noun.i:
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
     return None if source is None else (noun, source)
+
+
+def _described(word: Token) -> Token:
+    """The subject a predicate adjective says something of: "reply" in "His reply was
+    short", "brief and blunt" alike; else ``word``."""
+    adjective = word
+    while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+        adjective = adjective.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "acomp" or adjective.head.lemma_ != "be":
+        return word
+    return next((c for c in adjective.head.children if c.dep_ == "nsubj"), word)
 
 
 def _capital_in_brackets(doc: Doc, quote: list[int]) -> bool:
@@ -560,8 +581,7 @@ def reads_as_quote(doc: Doc, quote: list[int]) -> bool:
 
 
 def opens_sentence(doc: Doc, quote: list[int]) -> bool:
-    first = doc[quote[0]]
-    return all(t.is_punct or t.is_space for t in doc[first.sent.start : quote[0]])
+    return all(t.is_punct or t.is_space for t in doc[opening(doc[quote[0]]) : quote[0]])
 
 
 def reported_before(

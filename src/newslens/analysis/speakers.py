@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon, word_sections
 from newslens.analysis.model import Span, SpeakerKind
+from newslens.analysis.syntax import misread_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -29,6 +30,8 @@ ROLE_NOUNS = SPEAKER_WORDS["role_nouns"]
 DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
 OFFICES = SPEAKER_WORDS["offices"]  # "the mayor": never someone given another office
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
+INTERVIEWING = SPEAKER_WORDS["interview_verbs"]  # "spoke to Jane Doe": she is interviewed
+SOURCE_NOUNS = SPEAKER_WORDS["source_nouns"]  # "Poll: voters split …": the poll says it
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
 _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
@@ -173,10 +176,10 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
         kind = _KIND_OF_LABEL[head.ent_type_]
         if kind is not SpeakerKind.PERSON and (
-            _aged(head) or _titled(ent) or _called(head) or _honoured(ent)
+            _aged(head) or _titled(ent) or _called(head) or _honoured(ent) or misread_surname(head)
         ):
-            # "Jamal Price, 16, said", "Chief Constable Nadia Okoro": people, whatever the
-            # recogniser said
+            # "Jamal Price, 16, said", "Chief Constable Nadia Okoro", "Connolly said":
+            # people, whatever the recogniser said
             kind = SpeakerKind.PERSON
         # The name as written ("Lloyd-Evans"), without a person's titles, or a leading "the"
         # of another name ("the Treasury"; "General Motors" keeps its "General").
@@ -192,9 +195,10 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         if kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
             kind = SpeakerKind.GROUP  # "Schools would keep …" opening a sentence: no person
         return Mention(span, head, name, _corporate(name) or kind, name.lower())
-    # A capitalised subject the tagger took for a verb ("Trump this week said …") is a name.
+    # A capitalised subject the tagger took for a verb ("Trump this week said …") or an
+    # adverb ("Kiely said …") is a name.
     misread = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
-    if (head.pos_ == "PROPN" or misread) and head.text[:1].isupper():
+    if (head.pos_ == "PROPN" or misread or misread_surname(head)) and head.text[:1].isupper():
         # A name the entity recogniser missed ("Mayor Ana Ruiz"): most speakers are people.
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and named.i > head.i:
@@ -222,6 +226,8 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
         return Mention(span, head, name, _corporate(name) or kind, name.lower())
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is None:
+        named = _name_after_place(head, phrase)
     if named is not None:
         # "Their singer, Dev Holloway", "the mayor, Helga Marquardt": the name says who.
         return replace(mention_for(named, name_run(named)), span=span)
@@ -259,6 +265,40 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         kind = SpeakerKind.UNKNOWN
     key = " ".join(t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct)
     return Mention(span, head, name, kind, key or lower)
+
+
+def _name_after_place(head: Token, phrase: SpacySpan) -> Token | None:
+    """The person's name closing a speaker phrase, hung by the parse on the place or body
+    before it: "an economist at Lagos Business School, Ndubisi Nwokoma" is Nwokoma.
+
+    Not a name after a person ("a spokeswoman for the governor, Ada Obi" may be the
+    governor's).
+    """
+    last = phrase[-1]
+    name = last if last.pos_ == "PROPN" else None
+    while name is not None and name.dep_ in ("compound", "flat"):
+        name = name.head
+    if name is None or name.dep_ != "appos":
+        return None
+    # A name the recogniser missed has a given name and a surname at least.
+    if name.ent_type_ != "PERSON" and (name.ent_type_ or len(name_run(name)) < 2):
+        return None
+    holder = name.head
+    if holder.i == head.i or not head.is_ancestor(holder) or _person_word(holder):
+        return None
+    return name
+
+
+def _person_word(word: Token) -> bool:
+    """Whether a word names a person: a role ("governor"), a person's noun ("economist",
+    "farmer") or a person's name."""
+    lower = word.lower_
+    return (
+        word.ent_type_ == "PERSON"
+        or lower in ROLE_NOUNS | DESCRIBED | TITLES
+        or word.lemma_.lower() in _PERSON_NOUNS
+        or lower.endswith(_PERSON_ENDINGS)
+    )
 
 
 def _holder(title: Token) -> Token | None:

@@ -103,7 +103,7 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                 found.cues.add(token.i)
         elif _misread_cue(token, verbs) and follows_quote(token, found.in_quote):
             found.cues.add(token.i)  # '“…,” Quinn jokes.', tagged as the noun "jokes"
-        elif token.lower_ == "according" or _words_of(token) is not None:
+        elif token.lower_ == "according" or words_of(token) is not None:
             found.according.append(token)  # "in the words of X", "in his words" alike
         if pos in ("NOUN", "PROPN"):
             if pos == "NOUN" and lemma in nouns:
@@ -120,7 +120,7 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
     return found
 
 
-def _words_of(words: Token) -> Token | None:
+def words_of(words: Token) -> Token | None:
     """Whose words "in the words of X" or "in his words" are: X, his; else None."""
     if words.lower_ != "words" or words.head.lower_ != "in" or words.head.dep_ != "prep":
         return None
@@ -229,9 +229,18 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             if in_quote[child.i] >= 0:
                 continue
             if child.dep_ == "nsubj" and not child.is_punct:  # nor a dash parsed as one
+                dash = dateline(child.doc, child.i)
+                if dash is not None:
+                    return _after_dateline(dash, token)
                 return child  # "who" too: the mention resolves to the noun it follows
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        misread = next((c for c in token.children if misread_surname(c)), None)
+        if misread is not None:
+            return misread
+        opened = _object_of_opener(token)
+        if opened is not None:
+            return opened
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             # "Scott can be heard yelling that …": she yells; "It was said that …": nobody.
@@ -260,6 +269,86 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             # "the statement, saying …": the noun is the source.
             return token
     return None
+
+
+def _object_of_opener(verb: Token) -> Token | None:
+    """The subject the parse gave to a participle opening the sentence as its object:
+    "Also speaking, an economist at …, said …" (a comma between the two says it is not
+    the participle's)."""
+    doc = verb.doc
+    for opener in verb.lefts:
+        if opener.dep_ not in ("advcl", "csubj") or opener.tag_ != "VBG":
+            continue
+        for noun in opener.rights:
+            if noun.dep_ == "dobj" and any(t.text == "," for t in doc[opener.i + 1 : noun.i]):
+                return noun
+    return None
+
+
+DATELINE_WORDS = 20  # "NEW YORK, March 3, 2026 /PRNewswire/ --": the most tokens of one
+_DASHES = frozenset(["-", "--", "—", "–"])
+
+
+def dateline(doc: Doc, i: int) -> int | None:
+    """The index of the dash that ends the dateline token ``i`` is in, if it is in one.
+
+    A dateline opens a paragraph with a place in capitals and ends with a spaced dash,
+    with no verb before it: "HALDEN, Ore., March 3, 2026 /PRNewswire/ -- …", "LONDON
+    (Reuters) - …". The parser takes it into the first sentence, as its subject even.
+    """
+    start = i
+    while start > 0 and i - start < DATELINE_WORDS and "\n" not in doc[start - 1].text:
+        start -= 1
+    first = doc[start]
+    if (start > 0 and "\n" not in doc[start - 1].text) or not (
+        first.is_alpha and first.is_upper and len(first) > 1
+    ):
+        return None
+    for token in doc[start + 1 : start + DATELINE_WORDS]:
+        if token.text in _DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
+            return token.i if token.i >= i else None
+        if token.pos_ in ("VERB", "AUX") or token.is_space:
+            return None
+    return None
+
+
+def opening(token: Token) -> int:
+    """Where the sentence of ``token`` starts, past a dateline that opens it."""
+    start = token.sent.start
+    dash = dateline(token.doc, start)
+    return start if dash is None or dash >= token.i else dash + 1
+
+
+def _after_dateline(dash: int, verb: Token) -> Token | None:
+    """The subject the parse hung on a dateline: "HALDEN, Ore. -- Brightwater Foods said"."""
+    doc = verb.doc
+    return next(
+        (
+            t
+            for t in doc[dash + 1 : verb.i]
+            if t.head.i < dash and t.pos_ in ("NOUN", "PROPN", "PRON")
+        ),
+        None,
+    )
+
+
+def misread_surname(word: Token) -> bool:
+    """Whether a surname ending in "-ly" (Kiely, Connolly, Daly) is what the tagger read as
+    an adverb of a verb with no subject: "Kiely said …", "…, said Connolly". A capitalised
+    adverb is not written mid-sentence, and a verb with no subject has lost it to the
+    adverb ("Clearly, the mayor said" keeps hers)."""
+    verb = word.head
+    return (
+        word.dep_ == "advmod"
+        and word.text.endswith("ly")
+        and word.text[:1].isupper()
+        and word.text[1:].islower()
+        and word.ent_type_ not in _NOT_WHO  # "July"
+        and verb.pos_ in ("VERB", "AUX")
+        # "Previously reported to be …": a participle has no subject to lose
+        and (verb.tag_ not in ("VBN", "VBG") or any(c.dep_ == "aux" for c in verb.children))
+        and not any(c.dep_ in (*SUBJECTS, "expl") for c in verb.children)
+    )
 
 
 def _misread_participle(verb: Token) -> Token | None:
@@ -334,7 +423,7 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
     if cue.lower_ == "words":
-        return _words_of(cue)
+        return words_of(cue)
     found = subject(cue, in_quote)
     if found is not None:
         return found
@@ -772,6 +861,9 @@ def trimmed(doc: Doc, ranges: list[tuple[int, int]], shortest: int = 2) -> list[
 
 
 def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] | None:
+    dash = dateline(doc, start)
+    if dash is not None:
+        start = dash + 1  # the place and date the words were sent from are nobody's words
     while (start < end and (doc[start].is_punct and doc[start].text not in '“"«„')) or (
         start < end and doc[start].is_space
     ):
