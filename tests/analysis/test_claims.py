@@ -398,3 +398,29 @@ def test_reported_speech_that_only_names_its_subject_is_no_claim(analysis_nlp: L
     assert not any(words in ("the report", "the allegations") for words in claimed), claimed
     assert any("300 soldiers" in words for words in claimed), claimed
     assert "the plant would close" in claimed
+
+
+def test_the_last_sentence_of_a_quote_is_not_listed_again_as_the_reporters(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "“Please do not drive into floodwater. We have already pulled 40 people out of cars"
+        " this week,” she said."
+    )
+    claims = analyze(Article(text=text), nlp=analysis_nlp).claims
+    assert [c.kind for c in claims] == [ClaimKind.ATTRIBUTED]
+
+
+def test_datelines_and_a_live_blogs_times_are_no_part_of_a_claim(analysis_nlp: Language) -> None:
+    lines = {
+        "NEW YORK, Feb 6 (Reuters) - Harlow Foods cut 400 jobs on Thursday.": "Harlow Foods",
+        "CHENNAI, March 12: The state government has approved 1,200 new buses.": "The state",
+        "WASHINGTON (AP) — The Senate passed the $1.2 trillion bill on Tuesday.": "The Senate",
+        "14:52 The Chancellor cut fuel duty by 5p a litre.": "The Chancellor",
+    }
+    for line, opening in lines.items():
+        claims = analyze(Article(text=line), nlp=analysis_nlp).claims
+        assert [line[c.start : c.end].split(" ")[0] for c in claims] == [opening.split()[0]], line
+        assert all(
+            line[a:b] not in ("Feb 6", "March 12", "14:52") for c in claims for a, b in c.figures
+        )

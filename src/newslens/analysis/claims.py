@@ -48,7 +48,7 @@ from newslens.analysis.boilerplate import is_inside, strip_span
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote, QuoteKind
 from newslens.analysis.model import Span as TextSpan
-from newslens.analysis.syntax import is_negated
+from newslens.analysis.syntax import dateline_end, is_negated
 
 EXTENSION = "newslens_claims"
 
@@ -200,7 +200,8 @@ def find_claims(
             )
         )
     for start, end in units:
-        if is_inside((start, end), boilerplate):
+        start = _past_dateline(doc, start, end)
+        if start >= end or is_inside((start, end), boilerplate):
             continue
         reported = by_quote.overlapping(start, end)
         if _reports(reported, (start, end)):
@@ -245,6 +246,18 @@ def _names_only(doc: Doc, quote: Quote) -> bool:
     return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
+def _past_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where a sentence's own words start, past a dateline or a live blog's time in front of
+    them ("NEW YORK, Feb 6 (Reuters) - ", "MUMBAI: ", "14:52 "): the story's, not a claim."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return start
+    after = dateline_end(doc, words.start)
+    if after is None:
+        return start
+    return doc[after].idx if after < words.end else end
+
+
 def _within(doc: Doc, start: int, end: int) -> bool:
     return start >= 0 and end <= len(doc.text)
 
@@ -257,6 +270,8 @@ def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | 
     """Where the reporter's clause that opens a sentence ends, before its first attribution;
     None when the sentence opens with the attribution or with quoted words."""
     start, end = span
+    if any(q.start < start < q.end for q in quotes):
+        return None  # the sentence is the end of a quote that began before it
     firsts = [q.start for q in quotes]
     firsts += [q.cue_span[0] for q in quotes if q.cue_span is not None]
     firsts += [q.speaker_span[0] for q in quotes if q.speaker_span is not None]

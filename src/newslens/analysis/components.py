@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from newslens.analysis.attribution import attribute
 from newslens.analysis.model import Quote, Speaker
 from newslens.analysis.quotes import pair_quotes
+from newslens.analysis.syntax import dateline_end
 
 PARAGRAPHS = "newslens_paragraphs"
 QUOTES = "newslens_quotes"
@@ -51,52 +52,6 @@ class ParagraphStarts:
             if after is not None:
                 doc[after].is_sent_start = True
         return doc
-
-
-DASHES = frozenset(["-", "--", "—", "–", "―"])
-DATELINE_WORDS = 8  # "ASHCOMBE FALLS, Ohio -", "WASHINGTON (AP) —": the most before the dash
-
-
-def dateline_end(doc: Doc, start: int) -> int | None:
-    """The first token after the dateline opening a paragraph at ``start``, if it has one.
-
-    A dateline is a place in capitals, maybe a region, a date and an agency, then a dash:
-    "WASHINGTON (AP) — ", "ASHCOMBE FALLS, Ohio - ", "LOS ANGELES, Sept. 28 (UPI) — ", or
-    in Indian papers a colon: "PUNE: ". A transcript's label ("Q: ", "PENCE: ") ends the
-    same way: either way what follows is a sentence of its own.
-    """
-    first = doc[start]
-    if not (first.is_alpha and first.is_upper):
-        return None
-    labelled = _after_colon(doc, start)
-    if labelled is not None or len(first) == 1:
-        return labelled
-    for token in doc[start + 1 : min(len(doc), start + DATELINE_WORDS + 2)]:
-        if "\n" in token.text:
-            return None
-        glued = not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
-        if token.text == "-" and glued:
-            continue  # "MARSEILLE-ST-CLAIR —": a hyphen inside the name
-        if token.text in DASHES:
-            after = token.i + 1
-            while after < len(doc) and doc[after].is_space:
-                after += 1
-            if after < len(doc) and doc[after].text[:1].isupper():
-                return after
-            return None
-        if not (token.is_punct or token.text[:1].isupper() or token.is_space or token.like_num):
-            return None  # a lower-case word: a sentence, not a dateline
-    return None
-
-
-def _after_colon(doc: Doc, start: int) -> int | None:
-    """The token after "PUNE: " or "Q: " opening a line: capitals, then a colon, then a capital."""
-    end = start
-    while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and end - start < 3:
-        end += 1
-    if end + 1 >= len(doc) or doc[end].text != ":" or not doc[end + 1].text[:1].isupper():
-        return None
-    return end + 1
 
 
 class QuoteMarks:

@@ -6,6 +6,7 @@ whose single pass over the tokens is the only full walk of the document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -229,9 +230,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             if in_quote[child.i] >= 0:
                 continue
             if child.dep_ == "nsubj" and not child.is_punct:  # nor a dash parsed as one
-                dash = dateline(child.doc, child.i)
-                if dash is not None:
-                    return _after_dateline(dash, token)
+                after = dateline(child.doc, child.i)
+                if after is not None:
+                    return _after_dateline(after, token)
                 return child  # "who" too: the mention resolves to the noun it follows
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -285,48 +286,92 @@ def _object_of_opener(verb: Token) -> Token | None:
     return None
 
 
-DATELINE_WORDS = 20  # "NEW YORK, March 3, 2026 /PRNewswire/ --": the most tokens of one
-_DASHES = frozenset(["-", "--", "—", "–"])
+DASHES = frozenset(["-", "--", "—", "–", "―"])
+# The most tokens before a dateline's dash: "HALDEN, Ore., March 3, 2026 /PRNewswire/ --".
+DATELINE_WORDS = 16
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token after the dateline opening a paragraph at ``start``, if it has one.
+
+    A dateline is a place in capitals, maybe a region, a date and an agency, then a dash:
+    "WASHINGTON (AP) — ", "ASHCOMBE FALLS, Ohio - ", "LOS ANGELES, Sept. 28 (UPI) — ", or
+    in Indian papers a colon: "PUNE: ", "CHENNAI, March 12: ". A transcript's label ("Q: ", "PENCE: ") ends the
+    same way, and so does a live blog's time ("14:52 That is it from …"): either way what
+    follows is a sentence of its own.
+    """
+    first = doc[start]
+    if re.fullmatch(r"[0-2]?\d:[0-5]\d", first.text):
+        after = start + 1
+        is_sentence = first.whitespace_ and after < len(doc) and doc[after].text[:1].isupper()
+        return after if is_sentence else None
+    if not (first.is_alpha and first.is_upper):
+        return None
+    labelled = _after_colon(doc, start)
+    if labelled is not None or len(first) == 1:
+        return labelled
+    for token in doc[start + 1 : min(len(doc), start + DATELINE_WORDS + 2)]:
+        if "\n" in token.text:
+            return None
+        glued = not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+        if token.text == "-" and glued:
+            continue  # "MARSEILLE-ST-CLAIR —": a hyphen inside the name
+        if token.text in DASHES or token.text == ":":  # "CHENNAI, March 12: "
+            after = token.i + 1
+            while after < len(doc) and doc[after].is_space:
+                after += 1
+            # A sentence follows, perhaps a quote: "… /PRNewswire/ -- “Sales will double,” …"
+            if after < len(doc) and (
+                doc[after].text[:1].isupper() or doc[after].text[:1] in "“\"«„‘'"
+            ):
+                return after
+            return None
+        capital = token.text.strip("/")[:1].isupper()  # "/PRNewswire/" too
+        if not (token.is_punct or capital or token.is_space or token.like_num):
+            return None  # a lower-case word: a sentence, not a dateline
+    return None
+
+
+def _after_colon(doc: Doc, start: int) -> int | None:
+    """The token after "PUNE: " or "Q: " opening a line: capitals, then a colon, then a capital."""
+    end = start
+    while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and end - start < 3:
+        end += 1
+    if end + 1 >= len(doc) or doc[end].text != ":" or not doc[end + 1].text[:1].isupper():
+        return None
+    return end + 1
 
 
 def dateline(doc: Doc, i: int) -> int | None:
-    """The index of the dash that ends the dateline token ``i`` is in, if it is in one.
+    """The first token after the dateline that token ``i`` is in, if it is in one.
 
-    A dateline opens a paragraph with a place in capitals and ends with a spaced dash,
-    with no verb before it: "HALDEN, Ore., March 3, 2026 /PRNewswire/ -- …", "LONDON
-    (Reuters) - …". The parser takes it into the first sentence, as its subject even.
+    The parser takes a dateline into the story's first sentence, as its subject even
+    ("HALDEN, Ore., March 3, 2026 /PRNewswire/ -- Brightwater Foods said …").
     """
     start = i
-    while start > 0 and i - start < DATELINE_WORDS and "\n" not in doc[start - 1].text:
+    while start > 0 and i - start < DATELINE_WORDS + 2 and "\n" not in doc[start - 1].text:
         start -= 1
-    first = doc[start]
-    if (start > 0 and "\n" not in doc[start - 1].text) or not (
-        first.is_alpha and first.is_upper and len(first) > 1
-    ):
+    if start > 0 and "\n" not in doc[start - 1].text:
         return None
-    for token in doc[start + 1 : start + DATELINE_WORDS]:
-        if token.text in _DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
-            return token.i if token.i >= i else None
-        if token.pos_ in ("VERB", "AUX") or token.is_space:
-            return None
-    return None
+    after = dateline_end(doc, start)
+    return after if after is not None and i < after else None
 
 
 def opening(token: Token) -> int:
     """Where the sentence of ``token`` starts, past a dateline that opens it."""
     start = token.sent.start
-    dash = dateline(token.doc, start)
-    return start if dash is None or dash >= token.i else dash + 1
+    after = dateline(token.doc, start)
+    return start if after is None or after > token.i else after
 
 
-def _after_dateline(dash: int, verb: Token) -> Token | None:
+def _after_dateline(after: int, verb: Token) -> Token | None:
     """The subject the parse hung on a dateline: "HALDEN, Ore. -- Brightwater Foods said"."""
     doc = verb.doc
     return next(
         (
             t
-            for t in doc[dash + 1 : verb.i]
-            if t.head.i < dash and t.pos_ in ("NOUN", "PROPN", "PRON")
+            for t in doc[after : verb.i]
+            if t.head.i < after - 1 and t.pos_ in ("NOUN", "PROPN", "PRON")
         ),
         None,
     )
@@ -861,9 +906,9 @@ def trimmed(doc: Doc, ranges: list[tuple[int, int]], shortest: int = 2) -> list[
 
 
 def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] | None:
-    dash = dateline(doc, start)
-    if dash is not None:
-        start = dash + 1  # the place and date the words were sent from are nobody's words
+    after = dateline(doc, start)
+    if after is not None:
+        start = after  # the place and date the words were sent from are nobody's words
     while (start < end and (doc[start].is_punct and doc[start].text not in '“"«„')) or (
         start < end and doc[start].is_space
     ):
