@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -22,7 +22,18 @@ ARTICLE_HTML = b"""<!doctype html>
 """
 
 
+Pages = Mapping[str, tuple[bytes, str]]  # path → (body, Content-Type)
+
+
+class _Server(ThreadingHTTPServer):
+    def __init__(self, pages: Pages) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.pages = pages
+
+
 class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
@@ -54,6 +65,10 @@ class _Handler(BaseHTTPRequestHandler):
                 200, self.headers.get("User-Agent", "").encode(), "text/plain"
             ),
         }
+        if self.path in self.server.pages:
+            body, content_type = self.server.pages[self.path]
+            self._send(200, body, content_type)
+            return
         routes.get(self.path, lambda: self._send(404, b"no route"))()
 
     def _redirect(self, location: str) -> None:
@@ -77,9 +92,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve() -> Iterator[str]:
-    """Serve on an ephemeral port; yields the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+def serve(pages: Pages | None = None) -> Iterator[str]:
+    """Serve on an ephemeral port, with the test's own ``pages`` too; yields the base URL."""
+    server = _Server(pages or {})
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

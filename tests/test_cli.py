@@ -101,6 +101,13 @@ def test_bad_url_is_one_line_and_exit_2(route: str, fragment: str) -> None:
     assert_one_line_error(result, fragment)
 
 
+def test_url_in_an_unknown_charset_is_one_line_and_exit_2() -> None:
+    page = (b"Some text.\n", "text/plain; charset=x-no-such-charset")
+    with serve({"/page.txt": page}) as base:
+        result = run("extract", f"{base}/page.txt")
+    assert_one_line_error(result, "unknown charset 'x-no-such-charset'")
+
+
 def test_unknown_option_is_a_usage_error_with_exit_2() -> None:
     result = run("extract", "--no-such-option")
     assert result.returncode == 2 and "Traceback" not in result.stderr

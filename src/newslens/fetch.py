@@ -6,6 +6,7 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
+from dataclasses import dataclass
 from http.client import HTTPMessage
 from typing import IO
 
@@ -17,6 +18,15 @@ USER_AGENT = f"newslens/{__version__} (terminal news reader; +https://pypi.org/p
 MAX_REDIRECTS = 5
 TEXT_CONTENT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A response body with what its Content-Type says of it."""
+
+    body: bytes
+    media_type: str  # "text/html" …
+    charset: str | None  # as the server named it ("iso-8859-1"), if it did
 
 
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
@@ -36,8 +46,8 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch_url(url: str, max_bytes: int, timeout: float) -> tuple[bytes, str]:
-    """GET the URL; the body and its media type (``text/html`` …)."""
+def fetch_url(url: str, max_bytes: int, timeout: float) -> Fetched:
+    """GET the URL: its body, media type and declared charset."""
     opener = urllib.request.build_opener(_LimitedRedirects())
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
@@ -45,6 +55,7 @@ def fetch_url(url: str, max_bytes: int, timeout: float) -> tuple[bytes, str]:
     try:
         with opener.open(request, timeout=timeout) as response:
             content_type = response.headers.get_content_type()
+            charset = response.headers.get_content_charset() or None
             if content_type not in HTML_CONTENT_TYPES + TEXT_CONTENT_TYPES:
                 raise NewslensError(f"{url}: sent {content_type}, not text or HTML")
             length = response.headers.get("Content-Length")
@@ -63,7 +74,7 @@ def fetch_url(url: str, max_bytes: int, timeout: float) -> tuple[bytes, str]:
         raise NewslensError(f"{url}: timed out after {timeout:g} s") from None
     except (ConnectionError, OSError) as exc:
         raise NewslensError(f"{url}: connection failed: {exc}") from None
-    return body, content_type
+    return Fetched(body, content_type, charset)
 
 
 def _describe_url_error(reason: object, timeout: float) -> str:

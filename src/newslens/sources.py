@@ -12,7 +12,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from newslens.article import Article, title_from_first_line
 from newslens.config import DEFAULT_MAX_BYTES
@@ -45,9 +45,13 @@ def load_article(source: str, options: LoadOptions | None = None, warn: Warn = _
         # Imported here: urllib.request and http.client cost every launch ~10 ms otherwise.
         from newslens.fetch import HTML_CONTENT_TYPES, fetch_url
 
-        raw, content_type = fetch_url(source, options.max_bytes, options.timeout)
+        page = fetch_url(source, options.max_bytes, options.timeout)
         return article_from_bytes(
-            raw, source=source, is_html=content_type in HTML_CONTENT_TYPES, warn=warn
+            page.body,
+            source=source,
+            is_html=page.media_type in HTML_CONTENT_TYPES,
+            warn=warn,
+            charset=page.charset,
         )
     if "://" in source:
         raise NewslensError(f"{source}: only http:// and https:// URLs can be opened")
@@ -95,8 +99,8 @@ def looks_like_html(raw: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:200]
 
 
-def decode_text(raw: bytes, name: str, warn: Warn = _ignore) -> str:
-    """Decode by BOM, then UTF-8, then a legacy 8-bit code page (with a warning).
+def decode_text(raw: bytes, name: str, warn: Warn = _ignore, charset: str | None = None) -> str:
+    """Decode by BOM, then the declared charset, then UTF-8, then Windows-1252 (with a warning).
 
     Characters are kept as they are: only the BOM goes and line endings become
     ``\\n``, so offsets into the result are offsets into the file's text.
@@ -105,17 +109,80 @@ def decode_text(raw: bytes, name: str, warn: Warn = _ignore) -> str:
         text = _decode(raw[len(codecs.BOM_UTF8) :], "utf-8", name)
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _decode(raw, "utf-16", name)
+    elif charset is not None:
+        text = _decode_declared(raw, charset, name, warn)
     else:
         if b"\x00" in raw:
             raise NewslensError(f"{name}: looks like a binary file (it has NUL bytes)")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _decode(raw, "cp1252", name)
-            warn(f"{name}: not UTF-8; read as Windows-1252 (Western European)")
+        text, used = _decode_undeclared(raw, name)
+        if used != "UTF-8":
+            warn(f"{name}: not UTF-8; read as {used}")
     if "\x00" in text:
         raise NewslensError(f"{name}: looks like a binary file (it has NUL characters)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_CP1252 = "Windows-1252 (Western European)"
+
+# What browsers decode (the WHATWG Encoding Standard) where a server names a narrower
+# legacy charset: pages labelled ISO-8859-1 or ASCII are written in Windows-1252 (curly
+# quotes at 0x93/0x94), GB2312 pages in GBK, and so on.
+_SUPERSETS = {
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+    "big5": "big5hkscs",
+}
+# Windows-1252 as browsers read it: the five bytes Python's cp1252 leaves undefined are
+# the C1 controls of ISO-8859-1 (shown as placeholders in the reader), not an error.
+_WINDOWS_1252 = {
+    code: bytes([code]).decode("cp1252", errors="ignore") or chr(code) for code in range(0x80, 0xA0)
+}
+
+
+def _decode_declared(raw: bytes, charset: str, name: str, warn: Warn) -> str:
+    """Decode by the charset a server declared; bytes that do not fit it mean the
+    declaration is wrong, and the text is read as if none had been made."""
+    try:
+        codec = codecs.lookup(charset).name
+        codec = _SUPERSETS.get(codec, codec)
+        if codec == "cp1252":
+            return _decode_windows_1252(raw, charset, name, warn)
+        return raw.decode(codec)
+    except LookupError:  # no such codec, or one that is not a text encoding ("base64")
+        raise NewslensError(f"{name}: sent in an unknown charset {charset!r}") from None
+    except UnicodeDecodeError:
+        text, used = _decode_undeclared(raw, name)
+        warn(f"{name}: not valid {charset} as declared; read as {used}")
+        return text
+
+
+def _decode_windows_1252(raw: bytes, charset: str, name: str, warn: Warn) -> str:
+    # Servers long labelled every page ISO-8859-1 by default, UTF-8 ones too; bytes that are
+    # valid UTF-8 beyond ASCII are practically never Western European text.
+    if not raw.isascii():
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            warn(f"{name}: declared {charset}, but the text is UTF-8; read as UTF-8")
+            return text
+    return raw.decode("latin-1").translate(_WINDOWS_1252)
+
+
+def _decode_undeclared(raw: bytes, name: str) -> tuple[str, str]:
+    """The text, and the encoding that read it: UTF-8, else Windows-1252."""
+    try:
+        return raw.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return _decode(raw, "cp1252", name), _CP1252
 
 
 def _decode(raw: bytes, encoding: str, name: str) -> str:
@@ -128,10 +195,12 @@ def _decode(raw: bytes, encoding: str, name: str) -> str:
         ) from None
 
 
-def article_from_bytes(raw: bytes, *, source: str, is_html: bool, warn: Warn = _ignore) -> Article:
+def article_from_bytes(
+    raw: bytes, *, source: str, is_html: bool, warn: Warn = _ignore, charset: str | None = None
+) -> Article:
     if not raw.strip():
         raise NewslensError(f"{source}: is empty")
-    text = decode_text(raw, source, warn)
+    text = decode_text(raw, source, warn, charset)
     if is_html:
         return article_from_html(text, source)
     if not text.strip():
@@ -143,11 +212,16 @@ def article_from_html(html: str, source: str) -> Article:
     """The main text of an HTML page, with its title, author and date (trafilatura)."""
     # Imported here: trafilatura pulls in lxml and friends, ~0.2 s that plain text never needs.
     import trafilatura
+    from trafilatura.xml import xmltotxt
 
     document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
     )
-    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    body = getattr(document, "body", None) if document is not None else None
+    text = ""
+    if body is not None and _has_prose(body):
+        _tables_as_lines(body)
+        text = xmltotxt(body, False).strip()
     if not text:
         raise NewslensError(f"{source}: no article text found in the HTML")
     return Article(
@@ -157,3 +231,68 @@ def article_from_html(html: str, source: str) -> Article:
         date=getattr(document, "date", None),
         source=source,
     )
+
+
+# trafilatura's text of a table is Markdown ("| a | b | " rows, "|---|" rules under head
+# rows, a caption as a head row padded with empty cells), and a table that lays out a page
+# comes out as one line per row, paragraphs and headings run together. So its tree is
+# rewritten first: a table of figures as one line per row, and any other table left out,
+# as before tables were read at all.
+_INLINE = frozenset({"hi", "ref", "del"})
+_MAX_CELL = 300  # characters; a longer cell holds a page's text, not a figure
+
+
+def _has_prose(element: Any) -> bool:
+    """Whether any of the element's text lies outside its tables: a page whose only text
+    is tables has no article."""
+    if element.tag == "table":
+        return False
+    return bool((element.text or "").strip()) or any(
+        _has_prose(child) or bool((child.tail or "").strip()) for child in element
+    )
+
+
+def _tables_as_lines(body: Any) -> None:
+    from trafilatura.xml import delete_element  # keeps the text that follows the table
+
+    for table in [t for t in body.iter("table") if not _inside_table(t)]:
+        for line in _table_lines(table):
+            paragraph = table.makeelement("p", {})
+            paragraph.text = line
+            table.addprevious(paragraph)
+        delete_element(table)
+
+
+def _inside_table(element: Any) -> bool:
+    return any(ancestor.tag == "table" for ancestor in element.iterancestors())
+
+
+def _table_lines(table: Any) -> list[str]:
+    """A table of figures, one line per row with its cells between " | "; nothing for a
+    table that is no grid of short cells (navigation, a list of links, a page's layout)."""
+    if table.find(".//head") is not None or table.find(".//table") is not None:
+        return []
+    rows = [[_cell_text(cell) for cell in row.iter("cell")] for row in table.iter("row")]
+    if sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < 2:
+        return []  # a single row or column: a menu, a list of links, a layout
+    if any(len(cell) > _MAX_CELL for row in rows for cell in row):
+        return []
+    lines = []
+    for row in rows:
+        while row and not row[-1]:
+            row.pop()  # the padding trafilatura gives a caption or a short row
+        if row:
+            lines.append(" | ".join(row))
+    return lines
+
+
+def _cell_text(cell: Any) -> str:
+    text = (cell.text or "") + "".join(_flowing_text(child) for child in cell)
+    return " ".join(text.split())
+
+
+def _flowing_text(element: Any) -> str:
+    # Paragraphs and line breaks inside a cell become spaces, formatting and links do not.
+    gap = "" if element.tag in _INLINE else " "
+    inner = (element.text or "") + "".join(_flowing_text(child) for child in element)
+    return f"{gap}{inner}{gap}{element.tail or ''}"

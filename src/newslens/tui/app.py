@@ -9,8 +9,10 @@ is done. If it fails, the reader says so and the text stays readable.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+import platformdirs
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
@@ -21,7 +23,7 @@ from textual.widgets import Footer
 
 from newslens.analysis.model import Analysis
 from newslens.article import Article
-from newslens.config import Config, load_config
+from newslens.config import Config, data_dir, load_config
 from newslens.errors import NewslensError
 from newslens.tui import theming
 from newslens.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
@@ -484,11 +486,46 @@ class NewslensApp(AnnotatingMixin, App[None]):
                 self._palette_callback(action),
             )
 
+    def deliver_screenshot(
+        self,
+        filename: str | None = None,
+        path: str | None = None,
+        time_format: str | None = None,
+    ) -> str | None:
+        """Save an SVG of the screen (the palette's Screenshot) and say where it went, or why
+        it could not be saved.
+
+        Textual's own saves in a thread and reports a failure with no reason, and its
+        success message is markup, which this app's toasts show as typed.
+        """
+        directory = Path(path) if path else screenshot_dir()
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            saved = self.save_screenshot(filename, str(directory), time_format)
+        except OSError as exc:
+            where = exc.filename or directory
+            self.notify(
+                f"screenshot not saved: {where}: {exc.strerror or exc}",
+                title="Screenshot",
+                severity="error",
+                timeout=10,
+            )
+            return None
+        self.notify(f"screenshot saved to {saved}", title="Screenshot", timeout=10)
+        return saved
+
     def _palette_callback(self, action: str) -> Callable[[], object]:
         async def run() -> None:
             await self.run_action(action, self.view if action in _VIEW_ACTIONS else self)
 
         return run
+
+
+def screenshot_dir() -> Path:
+    """The user's Downloads directory, where Textual saves screenshots; on a machine without
+    one (a server reached over SSH), ``screenshots`` in newslens's data directory."""
+    downloads = platformdirs.user_downloads_path()
+    return downloads if downloads.is_dir() else data_dir() / "screenshots"
 
 
 _VIEW_ACTIONS = {binding.action for binding in ArticleView.BINDINGS if isinstance(binding, Binding)}

@@ -12,7 +12,6 @@ show and the layers to hide; the view never reaches back into the app.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -35,6 +34,7 @@ from newslens.tui.highlights import (
 )
 from newslens.tui.inert import inert
 from newslens.tui.layout import Layout
+from newslens.tui.matching import NormalisedText
 
 GUTTER = 3  # quote bar, claim/tag mark, a space
 _CACHE_LIMIT = 4000  # cached strips; a few screens' worth is all that is ever reused
@@ -80,6 +80,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._marks = Runs(())
         self._mark_spans: set[tuple[int, int, str]] = set()
         self._claim = Runs(())
+        self._normalised: NormalisedText | None = None  # made by the first search
         self._matches: list[tuple[int, int]] = []
         self._match_runs = Runs(())
         self._current_match = -1
@@ -191,18 +192,17 @@ class ArticleView(ScrollView, can_focus=True):
     # -- search ----------------------------------------------------------------
 
     def search(self, query: str) -> int:
-        """Highlight every case-insensitive match of ``query``; go to the first after the top.
+        """Highlight every case-insensitive match of ``query``, whichever Unicode
+        normalisation form it and the text are in; go to the first after the top.
 
         Returns the number of matches.
         """
         self._matches = []
         self._current_match = -1
         if query:
-            pattern = re.compile(re.escape(inert(query)), re.IGNORECASE)
-            for found in pattern.finditer(self.text):
-                self._matches.append(found.span())
-                if len(self._matches) >= _MAX_MATCHES:
-                    break
+            if self._normalised is None:
+                self._normalised = NormalisedText(self.text)
+            self._matches = self._normalised.find(inert(query), _MAX_MATCHES)
         self._match_runs = Runs.disjoint(self._matches, "match")
         self._current_runs = Runs(())
         if self._matches:
