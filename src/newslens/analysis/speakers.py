@@ -149,6 +149,11 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             return replace(mention_for(noun, name_run(noun)), span=span, salient=False)
         described = mention_for(noun, noun.doc[noun.left_edge.i : noun.i + 1])
         return replace(described, span=span)
+    if lower in TITLES:
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and named.i > head.i:
+            # "Transport Minister Tmt. R. Lakshmi", parsed as the title with the name beside it
+            return replace(mention_for(named, name_run(named)), span=span)
     office = _holder(head)
     if office is not None:
         # "Minister of Finance Enoch Godongwana": the name says who.
@@ -172,11 +177,23 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             else SpeakerKind.UNKNOWN
         )
         return Mention(span, head, head.text, kind, lower, resolved=False)
+    if head.ent_type_ == "NORP" and head.tag_ == "NNP" and _the_one(phrase, head):
+        # '"…," the Swede said': the player named before, as "the veteran coach" is.
+        return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.PERSON, lower, False)
+    member = _named_member(head, phrase)
+    if member is not None:
+        # "The Institute for Fiscal Studies director, Paul Hendry": the body's person.
+        return replace(mention_for(member, name_run(member)), span=span)
     ent = _entity_of(head)
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
         kind = _KIND_OF_LABEL[head.ent_type_]
         if kind is not SpeakerKind.PERSON and (
-            _aged(head) or _titled(ent) or _called(head) or _honoured(ent) or misread_surname(head)
+            _aged(head)
+            or _titled(ent)
+            or _called(head)
+            or _honoured(ent)
+            or misread_surname(head)
+            or _title_before(ent)
         ):
             # "Jamal Price, 16, said", "Chief Constable Nadia Okoro", "Connolly said":
             # people, whatever the recogniser said
@@ -184,8 +201,10 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         # The name as written ("Lloyd-Evans"), without a person's titles, or a leading "the"
         # of another name ("the Treasury"; "General Motors" keeps its "General").
         start, end = ent.start, ent.end
+        if kind is SpeakerKind.PERSON:
+            start = _given_names_before(ent)
         while start < end - 1 and (
-            (kind is SpeakerKind.PERSON and ent.doc[start].lower_ in TITLES)
+            (kind is SpeakerKind.PERSON and _before_a_name(ent.doc[start]))
             or (kind is not SpeakerKind.PERSON and ent.doc[start].lower_ == "the")
         ):
             start += 1
@@ -205,7 +224,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             # "Aldermouth's MP, Sian Lloyd-Evans": the name, not the title.
             return replace(mention_for(named, name_run(named)), span=span)
         run = name_run(head)
-        start = run.start
+        start = _past_department(run)
         while start < run.end - 1 and run.doc[start].lower_ in TITLES:
             start += 1
         name = run.doc[start : run.end].text
@@ -301,6 +320,79 @@ def _person_word(word: Token) -> bool:
     )
 
 
+def _the_one(phrase: SpacySpan, head: Token) -> bool:
+    """Whether a phrase is "the" and its head alone."""
+    words = [t for t in phrase if not t.is_space and not t.is_punct]
+    return len(words) == 2 and words[0].lower_ == "the" and words[1].i == head.i
+
+
+def _named_member(head: Token, phrase: SpacySpan) -> Token | None:
+    """The name given to a person of a body that heads the phrase: "The Institute for
+    Fiscal Studies director, Paul Hendry" is Hendry, as a body is never called by a
+    person's name."""
+    if head.ent_type_ not in ("ORG", "GPE", "NORP") or head.pos_ != "PROPN":
+        return None
+    return next(
+        (
+            t
+            for t in phrase
+            if t.dep_ == "appos"
+            and t.ent_type_ == "PERSON"
+            and t.head.i != head.i
+            and _person_word(t.head)
+            and head.is_ancestor(t.head)
+        ),
+        None,
+    )
+
+
+def _title_before(entity: SpacySpan) -> bool:
+    """Whether a title stands just before a name the recogniser took for something else:
+    "Hon. Aden Duale", "Local TD Verona Murphy-Kehoe"."""
+    doc = entity.doc
+    i = entity.start - 1
+    while i >= 0 and (doc[i].text == "." or (doc[i].pos_ == "PROPN" and not doc[i].ent_type_)):
+        if doc[i].lower_ in TITLES:
+            return True
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TITLES
+
+
+def _given_names_before(person: SpacySpan) -> int:
+    """Where a person's name starts, back over the given names the recogniser left out
+    between a title and the name: "Mr Cliff Ombeta-Njoroge" for "Ombeta-Njoroge". Without a
+    title before them the words may be anything ("CEO John Stumpf", "Rival Hillary Clinton")."""
+    doc = person.doc
+    start = person.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].lower_ not in TITLES
+        and doc[start - 1].is_title
+    ):
+        start -= 1
+    titled = start > 0 and doc[start - 1].lower_ in TITLES
+    return start if titled else person.start
+
+
+def _before_a_name(word: Token) -> bool:
+    """A title, or a person's noun written as one at the start of a sentence: "Farmer Joseph
+    Kiprop said"."""
+    return word.lower_ in TITLES or (word.is_title and word.lemma_.lower() in _PERSON_NOUNS)
+
+
+def _past_department(run: SpacySpan) -> int:
+    """Where a name starts after the department of an office: "Minister of Health Stephen
+    Donnelly" is Stephen Donnelly, at the first given name, else past the department's word."""
+    doc = run.doc
+    if run.start == 0 or doc[run.start - 1].lower_ not in ("of", "for") or len(run) < 3:
+        return run.start
+    given = _FEMALE_NAMES | _MALE_NAMES
+    first = next((t.i for t in run[:-1] if t.lower_ in given), None)
+    return first if first is not None else run.start + 1
+
+
 def _holder(title: Token) -> Token | None:
     """The person an office "of" or "for" something names: "Minister of Finance Enoch
     Godongwana", "the Minister for Finance, Jack Chambers"."""
@@ -310,7 +402,17 @@ def _holder(title: Token) -> Token | None:
     for prep in title.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             held += [c for c in prep.children if c.dep_ == "pobj"]
-    return next((h for h in held if h.ent_type_ == "PERSON" and h.pos_ == "PROPN"), None)
+    # "Minister for Health Stephen Donnelly": a given name and a surname, whatever the
+    # recogniser said.
+    return next(
+        (
+            h
+            for h in held
+            if h.pos_ == "PROPN"
+            and (h.ent_type_ == "PERSON" or (not h.ent_type_ and len(name_run(h)) >= 2))
+        ),
+        None,
+    )
 
 
 # Words that only ever go before a person's name: "Ms Hale" is someone, whatever the
@@ -413,9 +515,8 @@ def _compatible(pending: Mention, sex: str, candidate: Mention, candidate_sex: s
     word = pending.key
     if {sex, candidate_sex} == {"f", "m"}:
         return False
-    role = (
-        word not in GROUP_PRONOUNS | THING_PRONOUNS
-        and pending.head.lower_ in ROLE_NOUNS | DESCRIBED
+    role = word not in GROUP_PRONOUNS | THING_PRONOUNS and (
+        pending.head.lower_ in ROLE_NOUNS | DESCRIBED or pending.head.ent_type_ == "NORP"
     )
     if word in PERSON_PRONOUNS or role:  # "its spokeswoman" speaks for an "it"
         return candidate.kind is SpeakerKind.PERSON

@@ -1,0 +1,54 @@
+"""Speakers' names as papers beyond the US write them: titles, offices, honorifics."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import SpeakerKind
+from newslens.analysis.pipeline import analyze
+from newslens.article import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister of Health Stephen Donnelly said the plan was ready.", "Stephen Donnelly"),
+        ("Minister for Health Stephen Donnelly said the plan was ready.", "Stephen Donnelly"),
+        ("Local TD Verona Murphy-Kehoe said the road was dangerous.", "Verona Murphy-Kehoe"),
+        ("Mr Cliff Ombeta-Njoroge told the court his client was innocent.", "Cliff Ombeta-Njoroge"),
+        ("Transport Minister Tmt. R. Lakshmi said new buses would arrive.", "R. Lakshmi"),
+        ("Managing Director Shri Vikram Agarwal said profits rose.", "Vikram Agarwal"),
+        ("Hon. Aden Duale said the budget was balanced.", "Aden Duale"),
+        ("Farmer Joseph Kiprop said prices had fallen.", "Joseph Kiprop"),
+        ("Russian President Vladimir Putin said the war would go on.", "Vladimir Putin"),
+        ("Wells Fargo CEO John Stumpf said the bank was sorry.", "John Stumpf"),
+    ],
+)
+def test_the_speaker_is_the_persons_name_without_titles_or_offices(
+    analysis_nlp: Language, text: str, name: str
+) -> None:
+    [speaker] = analyze(Article(text=text), nlp=analysis_nlp).speakers
+    assert (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+def test_a_councillors_title_joins_the_name_given_before(analysis_nlp: Language) -> None:
+    text = 'Lismore mayor Steve Cole said the levee held. "We were lucky," Cr Cole said.'
+    [speaker] = analyze(Article(text=text), nlp=analysis_nlp).speakers
+    assert (speaker.name, speaker.quote_count) == ("Steve Cole", 2)
+
+
+def test_a_bodys_person_named_beside_it_is_the_speaker(analysis_nlp: Language) -> None:
+    text = (
+        "The shadow chancellor, Oliver Kent, says it is “a budget of smoke and mirrors”. "
+        "The Institute for Fiscal Studies director, Paul Hendry, tells us the numbers "
+        "“don't add up”. He says borrowing will be £8bn higher than forecast."
+    )
+    quotes = analyze(Article(text=text), nlp=analysis_nlp).quotes
+    assert [q.speaker for q in quotes] == ["Oliver Kent", "Paul Hendry", "Paul Hendry"]
+
+
+def test_a_nationality_stands_for_the_player_named_before(analysis_nlp: Language) -> None:
+    text = 'Lindgren was gracious in defeat. "He was the better player today," the Swede said.'
+    [quote] = analyze(Article(text=text), nlp=analysis_nlp).quotes
+    assert quote.speaker == "Lindgren"
