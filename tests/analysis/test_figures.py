@@ -678,3 +678,64 @@ def test_fifths_and_tenths_are_shares(nlp: Language) -> None:
     text = "Roughly a fifth of homes and two-fifths of shops were flooded."
     assert only(nlp, text, "Roughly a fifth").value == 0.2
     assert only(nlp, text, "two-fifths").value == 0.4
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "value", "unit"),
+    [
+        ("A bag now sells at Sh2,500 in Nakuru.", "Sh2,500", FigureKind.MONEY, 2500.0, "KES"),
+        ("The state released KSh 300 million.", "KSh 300 million", FigureKind.MONEY, 3e8, "KES"),
+        ("Shares closed higher at 2,412p.", "2,412p", FigureKind.MONEY, 24.12, "GBP"),
+        (
+            "It sank to minus 12 degrees Fahrenheit overnight.",
+            "minus 12 degrees Fahrenheit",
+            FigureKind.QUANTITY,
+            -12.0,
+            "degrees Fahrenheit",
+        ),
+        (
+            "Lows of minus 24 Celsius are forecast.",
+            "minus 24 Celsius",
+            FigureKind.QUANTITY,
+            -24.0,
+            "Celsius",
+        ),
+        ("It fell as low as minus 35 in the hills.", "minus 35", FigureKind.COUNT, -35.0, None),
+        ("Winds reached 230 km/h at the coast.", "230 km/h", FigureKind.QUANTITY, 230.0, "km/h"),
+        (
+            "Winds reached 185 kilometers per hour.",
+            "185 kilometers per hour",
+            FigureKind.QUANTITY,
+            185.0,
+            "kilometers per hour",
+        ),
+        ("They built a 300-metre sea wall.", "300-metre", FigureKind.QUANTITY, 300.0, "metre"),
+        ("The drug cuts the risk by a fifth.", "a fifth", FigureKind.PERCENT, 0.2, None),
+        ("Sales rose by almost a quarter.", "almost a quarter", FigureKind.PERCENT, 0.25, None),
+        ("The council missed its own 2021 deadline.", "2021", FigureKind.DATE, "2021", None),
+    ],
+)
+def test_figures_as_papers_beyond_the_us_write_them(
+    nlp: Language, text: str, words: str, kind: FigureKind, value: object, unit: str | None
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.unit) == (kind, unit)
+    assert figure.value == (pytest.approx(value) if isinstance(value, float) else value)
+
+
+def test_prices_with_decimals_are_amounts_not_clock_times(nlp: Language) -> None:
+    figure = only(nlp, "It expects earnings of $4.10 to $4.25 a share.", "$4.10 to $4.25")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, "4.1/4.25", "USD")
+    figure = only(nlp, "Rates rose from 4.10 to 4.25 per cent.", "from 4.10 to 4.25 per cent")
+    assert (figure.value, figure.unit) == ("4.1/4.25", "percent")
+
+
+def test_an_ordinal_before_a_noun_stays_an_ordinal(nlp: Language) -> None:
+    figure = only(nlp, "He won the title for a fifth time.", "fifth time")
+    assert figure.kind is FigureKind.ORDINAL
+
+
+def test_bounds_on_times_and_durations(nlp: Language) -> None:
+    text = "The fire started around 3 a.m. and burned for a little over four years."
+    assert only(nlp, text, "around 3 a.m.").qualifier is Qualifier.APPROXIMATELY
+    assert only(nlp, text, "a little over four years").qualifier is Qualifier.AT_LEAST

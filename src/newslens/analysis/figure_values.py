@@ -190,11 +190,16 @@ _ISO_CODES = (
     "NOK",
     "DKK",
 )
-_CURRENCY_CODES = {"rs": "INR", "r": "ZAR"} | {code.lower(): code for code in _ISO_CODES}
+# East African shillings: "Sh2,500" and "KSh 300 million" in Kenya, "TSh" in Tanzania, "USh" in
+# Uganda.
+_SHILLINGS = {"ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX"}
+_CURRENCY_CODES = (
+    {"rs": "INR", "r": "ZAR"} | _SHILLINGS | {code.lower(): code for code in _ISO_CODES}
+)
 # A currency written before an amount, as a pattern for the rules that find figures.
 _SIGNS = "|".join(re.escape(sign) for sign in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
 CURRENCY_SIGN = (
-    rf"(?:{_SIGNS}|\b(?:Rs\.?|{'|'.join(_ISO_CODES)})\s?(?=\d)"
+    rf"(?:{_SIGNS}|\b(?:Rs\.?|KSh|Ksh|Sh|TSh|Tsh|USh|Ush|{'|'.join(_ISO_CODES)})\s?(?=\d)"
     r"|\bR(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b))"
 )
 _LEADING_SIGN = re.compile(rf"\s*[-−]?\s*({CURRENCY_SIGN})", re.IGNORECASE)
@@ -243,13 +248,16 @@ DURATIONS = {
     "century",
 }
 UNITS = (
+    r"km/h|kph|mph|(?:kilomet(?:re|er)s|miles) (?:per|an) hour|"
     r"km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|(?:centi|milli)met(?:re|er)s?|miles?|"
     r"cubic (?:met(?:re|er)s|feet|km)|mi|ft|feet|foot|inch(?:es)?|yards?|"
-    r"kg|kilo(?:gram)?s?|g|grams?|mg|milligrams?|mcg|micrograms?|tonnes?|tons?|lbs?|pounds|"
+    r"kg|kilo(?:gram)?s?|kilogrammes?|g|grams?|grammes?|mg|milligrams?|mcg|micrograms?|"
+    r"tonnes?|tons?|lbs?|pounds|"
     r"ounces?|oz|"
     r"l|litres?|liters?|ml|gallons?|barrels?|"
-    r"km/h|kph|mph|knots|hectares?|ha|acres?|sq(?:uare)? (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)|"
-    r"km2|m2|km²|m²|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|MW|GW|kW|kWh|MWh|GWh|TWh|"
+    r"knots|hectares?|ha|acres?|sq(?:uare)? (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)|"
+    r"km2|m2|km²|m²|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|Celsius|Fahrenheit|"
+    r"MW|GW|kW|kWh|MWh|GWh|TWh|"
     r"(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|[kMGT]eV|"
     r"light[- ]years?|megatons?|kilotons?|bpd"
 )
@@ -297,9 +305,9 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         return _date(core)
     if label in ("ORDINAL", FigureKind.ORDINAL.value):
         return FigureKind.ORDINAL, _ordinal(lowered), None
-    pence = re.fullmatch(r"(\d+(?:\.\d+)?)p", core)
+    pence = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)p", core)
     if pence is not None:
-        return FigureKind.MONEY, round(float(pence.group(1)) / 100, 10), "GBP"
+        return FigureKind.MONEY, round(float(pence.group(1).replace(",", "")) / 100, 10), "GBP"
     currency = _currency(core)
     if currency is not None or label in ("MONEY", FigureKind.MONEY.value):
         amount = _number(_without_currency(lowered))
@@ -316,7 +324,8 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         return FigureKind.QUANTITY, degrees, "°" + celsius.group(3)
     # "40,000 litres", "2 million tonnes", "1.2m barrels": a scale may stand before the unit.
     quantity = re.match(
-        rf"([-−]?)(.*?\d(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?)\s?({UNITS})\b",
+        rf"([-−]|minus\s+)?(.*?\d(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?)"
+        rf"[\s-]?({UNITS})\b",
         core,
         re.IGNORECASE,
     )
@@ -331,7 +340,10 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     fraction = _fraction(lowered)
     if fraction is not None:
         return FigureKind.PERCENT, fraction, None
-    return FigureKind.COUNT, _number(lowered), None
+    count = _number(lowered)
+    if count is not None and lowered.startswith("minus "):
+        count = -count  # "as low as minus 35"
+    return FigureKind.COUNT, count, None
 
 
 def years_spanned(core: str) -> tuple[int, int] | None:
@@ -363,8 +375,10 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     if match is None:
         return None
     left, right = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
-    # "between 4 a.m. and 7 a.m.": a range of clock times.
-    clocks = _clock(left.lower()), _clock(right.lower())
+    # "between 4 a.m. and 7 a.m.": a range of clock times; "$4.10 to $4.25" and "4.10 to
+    # 4.25 per cent" are amounts.
+    amounts = _currency(left) or _currency(right) or re.search(r"%|per\s?cent", right, re.I)
+    clocks = (None, None) if amounts else (_clock(left.lower()), _clock(right.lower()))
     if clocks[0] is not None and clocks[1] is not None:
         return clocks[0], clocks[1], None
     dates = _date_bounds(left, right)

@@ -107,7 +107,10 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     # "1080p" is no price.
     (
         FigureKind.MONEY,
-        re.compile(r"(?<![\w.,£$€-])(?!(?:480|720|1080|1440|2160)p)\d{1,4}(?:\.\d+)?p\b(?!-)"),
+        re.compile(
+            r"(?<![\w.,£$€-])(?!(?:480|720|1080|1440|2160)p)"
+            r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?p\b(?!-)"
+        ),
     ),
     (
         FigureKind.MONEY,
@@ -129,7 +132,8 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (
         FigureKind.QUANTITY,
-        re.compile(rf"(?:(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})(?:\s?(?:{UNITS}))(?![\w/])"),
+        # "minus 12 degrees Fahrenheit", "a 300-metre sea wall"
+        re.compile(rf"(?:minus\s|(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})(?:[\s-]?(?:{UNITS}))(?![\w/])"),
     ),
     # "magnitude 6.8", "a 6.8-magnitude quake": an earthquake's size names its scale.
     (
@@ -175,6 +179,9 @@ _QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
             "greater than",
             "over",
             "just over",
+            "a little over",
+            "a little more than",
+            "slightly more than",
             "at least",
             "upwards of",
             "in excess of",
@@ -192,6 +199,9 @@ _QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
             "fewer than",
             "under",
             "just under",
+            "a little under",
+            "a little less than",
+            "slightly less than",
             "up to",
             "at most",
             "no more than",
@@ -598,6 +608,13 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     """The figure in ``text[start:end]``; a qualifier in front may extend it, never before ``floor``."""
     if end <= start:
         return None
+    minus = re.search(r"\bminus\s+$", text[max(floor, start - 8) : start], re.IGNORECASE)
+    if minus is not None and label in _AMOUNT_LABELS:
+        start -= len(minus.group())  # "as low as minus 35"
+    if _is_fraction(text, start, end, label):
+        label = "CARDINAL"  # "cuts the risk by a fifth", "up by almost a quarter"
+        if text[max(floor, start - 2) : start].lower() == "a ":
+            start -= 2
     kind, value, unit = interpret(_strip_qualifier(text[start:end]), label)
     # A currency sign or a unit with no number ("$ “ over") is no figure.
     unmeasured = kind in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.QUANTITY)
@@ -612,14 +629,18 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
             kind, value, unit = FigureKind.COUNT, value * 1_000_000, noun
     if kind is FigureKind.COUNT and unit is None:
         unit = _counted_noun(doc, start, end)
-        # A bare 1900–2099 that counts nothing is a year the model did not tag ("in 2014").
-        if unit is None and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
-            kind, value = FigureKind.DATE, text[start:end]
+        # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
+        # ("in 2014", "its own 2021 deadline").
+        singular = unit is None or not unit.endswith("s")
+        if singular and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
+            kind, value, unit = FigureKind.DATE, text[start:end], None
     # A calendar date, a clock time or a rank is not bounded by "about" in front of it
     # ("talked about 2014", "fell over 2010-15"); counts, amounts and durations are.
-    if kind in (FigureKind.TIME, FigureKind.ORDINAL, FigureKind.DATE) or _is_date_range(
-        kind, text[start:end]
-    ):
+    if kind is FigureKind.TIME:
+        # "around 3 a.m." as the model found it; no wider, as "talked about 3 p.m." is no bound.
+        qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
+        return Figure(start, end, text[start:end], kind, value, unit, qualifier)
+    if kind in (FigureKind.ORDINAL, FigureKind.DATE) or _is_date_range(kind, text[start:end]):
         return Figure(start, end, text[start:end], kind, value, unit)
     # "a rise of 4% over two years": before a duration "over" means during.
     is_duration = unit is not None and unit.rstrip("s") in DURATIONS
@@ -633,6 +654,25 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if after is not None and qualifier is Qualifier.EXACTLY:
         end, qualifier = after
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+def _is_fraction(text: str, start: int, end: int, label: str) -> bool:
+    """Whether an ordinal or a date the model found is a fraction: "by a fifth", "almost a
+    quarter", "a third of voters" — not "for a fifth time" or "in a quarter"."""
+    if label not in ("ORDINAL", "DATE"):
+        return False
+    words = _strip_qualifier(text[start:end]).lower()
+    bounded = words != text[start:end].lower()  # "almost a quarter"
+    if not words.startswith("a "):
+        if text[max(0, start - 2) : start].lower() != "a ":
+            return False
+        words = "a " + words
+    if words[2:] not in FRACTIONS:
+        return False
+    following = re.match(r"\s*([A-Za-z]+)", text[end:])
+    if following is not None and following.group(1).lower() != "of":
+        return False  # "a fifth time", "a quarter century"
+    return bounded or label == "ORDINAL" or bool(re.search(r"\bby\s+$", text[:start]))
 
 
 def _is_date_range(kind: FigureKind, words: str) -> bool:
