@@ -118,3 +118,11 @@ def test_a_page_time_stamp_but_not_a_sentence_that_opens_with_updated() -> None:
         start = text.index(line)
         expected = [(start, start + len(line))] if line in stamps else []
         assert find_boilerplate(text) == expected, line
+
+
+def test_a_contributors_credit_line_but_not_a_sentence_about_contributions() -> None:
+    credit = "Associated Press writer Jim Gomez in Manila contributed to this report."
+    prose = "Donors contributed to this report's funding, the charity said in March."
+    text = f"Typhoon kills 14\n{credit}\n{prose}"
+    start = text.index(credit)
+    assert find_boilerplate(text) == [(start, start + len(credit))]

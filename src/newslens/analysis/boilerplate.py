@@ -2,7 +2,8 @@
 
 Text extracted from a web page often keeps a few lines that are the site's, not the article's:
 "… Previous post …", "Share this article", "Read more:", "Related articles" and its list of links;
-wire copy ends with its credits ("(Reporting by …; Editing by …)") and corrections with a note
+wire copy ends with its credits ("(Reporting by …; Editing by …)", "Associated Press writer
+Jim Gomez contributed to this report.") and corrections with a note
 ("This article was amended on …").
 The reader dims these spans and the analysis ignores them, so a headline in a "Next post" link is
 never listed as one of the article's claims.
@@ -38,7 +39,8 @@ _LEADS = re.compile(
         leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\) |
         \(\s*(?:additional\ )?(?:reporting|writing|editing)\ by\b |
         (?:additional\ )?(?:reporting|writing)\ by\ [^.;\n]{2,80};\s*editing\ by\b |
-        this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b
+        this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b |
+        [^.\n]{3,120}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
