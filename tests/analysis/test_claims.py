@@ -424,3 +424,19 @@ def test_datelines_and_a_live_blogs_times_are_no_part_of_a_claim(analysis_nlp: L
         assert all(
             line[a:b] not in ("Feb 6", "March 12", "14:52") for c in claims for a, b in c.figures
         )
+
+
+def test_a_tables_rows_are_claims_and_its_head_and_a_dated_title_are_not(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Council budget 2026\n\n"
+        "Department | 2026 (£m) | Change\n"
+        "Schools | 412.5 | +2.1%\n"
+        "Transport | 85.1 | -3.3%\n"
+    )
+    claims = analyze(Article(text=text), nlp=analysis_nlp).claims
+    assert sorted(text[c.start : c.end] for c in claims) == [
+        "Schools | 412.5 | +2.1%",
+        "Transport | 85.1 | -3.3%",
+    ]

@@ -215,8 +215,14 @@ def find_claims(
         if sent is None:
             continue
         inside = by_figure.inside(start, end)
-        score = score_span(sent, inside)
         stated = [f for f in inside if f.kind is not FigureKind.ORDINAL]
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent) and all(
+            f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated
+        ):
+            # A title or a table's head ("Council budget 2026", "Department | 2026 | Change")
+            # asserts nothing; "Five dead in crash" states a count, and is a claim.
+            continue
+        score = score_span(sent, inside)
         if stated and not _is_question(sent):
             kind = ClaimKind.NUMERIC
         elif score >= CHECKWORTHY:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newslens.analysis.attribution import attribute
 from newslens.analysis.model import Quote, Speaker
@@ -51,7 +51,26 @@ class ParagraphStarts:
             after = dateline_end(doc, token.i)
             if after is not None:
                 doc[after].is_sent_start = True
+            if is_table_row(doc, token.i):
+                # "Schools | 412.5 | +2.1%": a row of a table is one unit, however it parses.
+                for cell in _rest_of_line(doc, token.i):
+                    cell.is_sent_start = False
         return doc
+
+
+def is_table_row(doc: Doc, start: int) -> bool:
+    """Whether the line opening at token ``start`` is a table's row, its cells between " | "
+    (as newslens writes the tables of an HTML page)."""
+    return any(t.text == "|" and t.whitespace_ for t in _rest_of_line(doc, start))
+
+
+def _rest_of_line(doc: Doc, start: int) -> list[Token]:
+    line = []
+    for token in doc[start + 1 :]:
+        if "\n" in token.text:
+            break
+        line.append(token)
+    return line
 
 
 class QuoteMarks:
