@@ -417,6 +417,7 @@ def test_datelines_and_a_live_blogs_times_are_no_part_of_a_claim(analysis_nlp: L
         "CHENNAI, March 12: The state government has approved 1,200 new buses.": "The state",
         "WASHINGTON (AP) — The Senate passed the $1.2 trillion bill on Tuesday.": "The Senate",
         "14:52 The Chancellor cut fuel duty by 5p a litre.": "The Chancellor",
+        "90+2' Mendes scores his 12th goal of the season.": "Mendes",
     }
     for line, opening in lines.items():
         claims = analyze(Article(text=line), nlp=analysis_nlp).claims

@@ -739,3 +739,8 @@ def test_bounds_on_times_and_durations(nlp: Language) -> None:
     text = "The fire started around 3 a.m. and burned for a little over four years."
     assert only(nlp, text, "around 3 a.m.").qualifier is Qualifier.APPROXIMATELY
     assert only(nlp, text, "a little over four years").qualifier is Qualifier.AT_LEAST
+
+
+def test_a_match_reports_minute_is_no_count(nlp: Language) -> None:
+    text = "78' Saka-Reid is booked after 3 fouls."
+    assert [f.text for f in find_figures(nlp(text))] == ["3"]

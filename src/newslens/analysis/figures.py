@@ -330,6 +330,8 @@ _NOT_FIGURES = re.compile(
     r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+(?:[A-Z]{2,}\s+)?"
     r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
     r"|\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
+    # a match report's minute opening a line: "78' Saka is booked", "90+2' GOAL!"
+    r"|(?m:^\d{1,3}(?:\+\d{1,2})?['’](?=\s))"
 )
 # Model labels of amounts, whose span may start with words that are not part of the figure.
 _AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"} | {

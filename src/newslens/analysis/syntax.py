@@ -297,14 +297,21 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     A dateline is a place in capitals, maybe a region, a date and an agency, then a dash:
     "WASHINGTON (AP) — ", "ASHCOMBE FALLS, Ohio - ", "LOS ANGELES, Sept. 28 (UPI) — ", or
     in Indian papers a colon: "PUNE: ", "CHENNAI, March 12: ". A transcript's label ("Q: ", "PENCE: ") ends the
-    same way, and so does a live blog's time ("14:52 That is it from …"): either way what
-    follows is a sentence of its own.
+    same way, and so does a live blog's time ("14:52 That is it from …", a match's "78' "):
+    either way what follows is a sentence of its own.
     """
     first = doc[start]
     if re.fullmatch(r"[0-2]?\d:[0-5]\d", first.text):
         after = start + 1
         is_sentence = first.whitespace_ and after < len(doc) and doc[after].text[:1].isupper()
         return after if is_sentence else None
+    minute = re.match(r"\d{1,3}(?:\+\d{1,2})?['’] (?=[A-Z])", doc.text[first.idx : first.idx + 12])
+    if minute is not None:
+        # A match report's minute: "78' Saka is booked", "90+2' GOAL!"
+        after = start
+        while after < len(doc) and doc[after].idx < first.idx + minute.end():
+            after += 1
+        return after if after < len(doc) else None
     if not (first.is_alpha and first.is_upper):
         return None
     labelled = _after_colon(doc, start)
