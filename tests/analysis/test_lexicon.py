@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslens.analysis.lexicon import lexicons
+from newslens.analysis.lexicon import lexicons, mind_nouns, withheld
 from newslens.analysis.model import Stance
 
 
@@ -31,7 +31,17 @@ def test_each_lemma_is_listed_once_per_part_of_speech() -> None:
     text = files("newslens.analysis").joinpath("reporting_verbs.txt").read_text("utf-8")
     entries = [line.split() for line in text.splitlines() if line.strip() and line[0] != "#"]
     # "term" is a verb ("termed it …") and a noun of words ("the term “…”").
-    keys = [(lemma, frame in ("noun", "words")) for lemma, _, frame in entries]
+    keys = [(lemma, frame in ("noun", "words")) for lemma, _, frame, *_ in entries]
     assert len(keys) == len(set(keys))
     verbs, _ = lexicons()
     assert verbs["term"].names
+
+
+def test_marks_of_belief_and_words_kept_back() -> None:
+    verbs, nouns = lexicons()
+    assert verbs["expect"].mind and verbs["show"].mind  # "said the firm expects …" is said
+    assert not verbs["say"].mind and not verbs["tell"].mind
+    assert "plan" in mind_nouns() and "claim" not in mind_nouns() and "plan" in nouns
+    # "declined to elaborate" keeps words back; "elaborate" is no reporting verb of its own
+    assert {"elaborate", "comment"} <= withheld() and "elaborate" not in verbs
+    assert "pay" not in withheld()

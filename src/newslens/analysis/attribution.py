@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import Verb, lexicon
+from newslens.analysis.lexicon import Verb, lexicon, mind_nouns, withheld
 from newslens.analysis.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Stance
 from newslens.analysis.quoted import (
     after_example_word,
@@ -79,6 +79,7 @@ from newslens.analysis.syntax import (
     chars,
     complement,
     is_negated,
+    judges,
     phrase,
     scan,
     speaker_of,
@@ -226,6 +227,7 @@ def _noun_cues(
     reports the words for the noun.
     """
     out = []
+    minds = mind_nouns()
     for token in scan.nouns:
         content = next((c for c in token.children if c.dep_ == "ccomp" or _content_acl(c)), None)
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
@@ -235,6 +237,9 @@ def _noun_cues(
         verb = token.head.head if token.head.lower_ in ("in", "through") else token.head
         if verb.i in reporting and token.dep_ in ("dobj", "pobj"):
             continue  # "said in a statement that …", "dismissed the idea that …": the verb's
+        source = _noun_source(token)
+        if source is None and token.dep_ == "nsubjpass" and token.lemma_.lower() in minds:
+            continue  # "Plans to build 64 homes were approved": a thing done, no one's words
         span = trim(doc, content.left_edge.i, content.right_edge.i + 1)
         if span is None:
             continue
@@ -249,7 +254,7 @@ def _noun_cues(
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "through"):
             # "acknowledged in a statement that …": the verb tells how it was said.
             cue = verb if verb.i in scan.cues else token
-        out.append(_Attribution(parts, kind, cue, _noun_source(token), confidence=0.7))
+        out.append(_Attribution(parts, kind, cue, source, confidence=0.7))
     return out
 
 
@@ -612,12 +617,42 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     indirect.extend(_labelled_lines(doc, text, marks))
     answers = _interview_answers(doc, text, marks)
     _answered_in_person(direct + indirect, answers)
-    found = sorted(direct + indirect + answers, key=lambda a: a.parts[0])
+    found = _second_sources_dropped(sorted(direct + indirect + answers, key=lambda a: a.parts[0]))
     for a in found:
         if a.speaker is not None and a.phrase is None:
             stop = a.cue
             a.phrase = phrase(doc, a.speaker, in_quote, stop)
     return found
+
+
+def _second_sources_dropped(found: list[_Attribution]) -> list[_Attribution]:
+    """Without what a word of belief, finding or intent reports inside someone else's words.
+
+    "Lindqvist said the company expects earnings of $4.10" is what Lindqvist said; the
+    company is no second source of those words, nor is "the research" in "cautioned that
+    the research showed …".
+    """
+    outer = [a for a in found if a.kind is not QuoteKind.DIRECT]
+    return [a for a in found if not _second_source(a, outer)]
+
+
+def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
+    """Whether ``a`` is cued by a verb or noun of belief, finding or intent, and its cue and
+    most of its words lie in the words of one of ``outer``."""
+    cue = a.cue
+    if cue is None:
+        return False
+    lemma = cue.lemma_.lower()
+    verb = lexicon().get(lemma)
+    # "said the council's plans to …": a noun of intent is part of the words as a verb is
+    as_verb = cue.pos_ in ("VERB", "AUX")
+    mind = verb is not None and verb.mind if as_verb else lemma in mind_nouns()
+    return mind and any(
+        b is not a
+        and any(start <= cue.idx < end for start, end in b.parts)
+        and _covered(a.parts, b.parts)
+        for b in outer
+    )
 
 
 def _newcomer_before(
@@ -667,9 +702,37 @@ def _reports_nothing(cue: Token) -> bool:
         for c in cue.children
     ):
         return True
+    if _refuses_an_act(cue) or _denies_someone(cue):
+        return True
     return cue.lemma_.lower() == "call" and any(
         c.dep_ == "dobj" and c.like_num for c in cue.children
     )
+
+
+def _denies_someone(cue: Token) -> bool:
+    """Whether a verb of denial or doubt has someone for its object, and nothing said of
+    them: "police questioned the driver", "a survey questioned 2,000 people", "the club
+    dismissed the manager" question, poll or sack someone; only words are denied or
+    doubted ("dismissed him as a liar" says what he is)."""
+    verb = lexicon().get(cue.lemma_.lower())
+    thing = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if verb is None or not verb.denies or thing is None or judges(cue):
+        return False
+    if any(t.lower_ == "as" for t in thing.subtree):
+        return False
+    kind = mention_for(thing, thing.doc[thing.i : thing.i + 1]).kind
+    counted = any(c.dep_ == "nummod" for c in thing.children)
+    return kind is SpeakerKind.PERSON or (kind is SpeakerKind.GROUP and counted)
+
+
+def _refuses_an_act(cue: Token) -> bool:
+    """Whether the cue refuses something other than words: "refused to pay the bill", not
+    "declined to comment" nor "refused to release the report"."""
+    refused = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if cue.lemma_.lower() not in NOT_DOING or refused is None:
+        return False
+    keeping_back = withheld()
+    return not any(v.lemma_.lower() in keeping_back for v in [refused, *refused.conjuncts])
 
 
 def _imperative(cue: Token) -> bool:

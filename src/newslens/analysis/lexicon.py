@@ -24,6 +24,9 @@ class Verb:
     names: bool = False  # 'calls them "cowards"': the quoted name is the speaker's words
     aside_only: bool = False  # a cue only in "as she put it"
     after_quote_only: bool = False  # a cue only right after a quotation: '“…,” she laughed'
+    mind: bool = False  # belief, expectation, finding or intent: "expects", "showed"
+    denies: bool = False  # what its object names is someone else's: "denied the claim"
+    addressee: bool = False  # its object is the one told: "told the meeting …"
 
 
 @lru_cache(maxsize=1)
@@ -31,25 +34,27 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
     """The reporting verbs (lemma → Verb) and reporting nouns (lemma → Stance)."""
     verbs: dict[str, Verb] = {}
     nouns: dict[str, Stance] = {}
-    text = files("newslens.analysis").joinpath("reporting_verbs.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            lemma, stance, frame = line.split()
-            if frame == "words":
-                continue  # see word_nouns()
-            if frame == "noun":
-                nouns[lemma] = Stance(stance)
-            else:
-                guarded = frame in ("target", "topic")
-                verbs[lemma] = Verb(
-                    Stance(stance),
-                    frame in ("object", "naming") or guarded,
-                    frame if guarded else "",
-                    names=frame == "naming",
-                    aside_only=frame == "aside",
-                    after_quote_only=frame == "manner",
-                )
+    for entry in _entries():
+        if not entry:
+            continue
+        lemma, stance, frame, *marks = entry
+        if frame in ("words", "withheld"):
+            continue  # see word_nouns() and withheld()
+        if frame == "noun":
+            nouns[lemma] = Stance(stance)
+        else:
+            guarded = frame in ("target", "topic")
+            verbs[lemma] = Verb(
+                Stance(stance),
+                frame in ("object", "naming") or guarded,
+                frame if guarded else "",
+                names=frame == "naming",
+                aside_only=frame == "aside",
+                after_quote_only=frame == "manner",
+                mind="mind" in marks,
+                denies="denial" in marks,
+                addressee="addressee" in marks,
+            )
     return verbs, nouns
 
 
@@ -66,11 +71,35 @@ def word_nouns() -> tuple[frozenset[str], frozenset[str]]:
     after any of them brings in the words ("its headline: “…”", "his answer: “…”"), which
     adds the reporting nouns and the nouns of the reporting verbs.
     """
-    text = files("newslens.analysis").joinpath("reporting_verbs.txt").read_text("utf-8")
-    entries = [line.split("#", 1)[0].split() for line in text.splitlines()]
-    named = frozenset(e[0] for e in entries if len(e) == 3 and e[2] == "words")
+    named = _framed("words")
     verbs, nouns = lexicons()
     return named, named | frozenset(nouns) | frozenset(verbs)
+
+
+@lru_cache(maxsize=1)
+def withheld() -> frozenset[str]:
+    """Verbs that, refused, keep words back: the reporting verbs and the "withheld" ones of
+    reporting_verbs.txt ("declined to elaborate", "refused to release the report")."""
+    return _framed("withheld") | frozenset(lexicon())
+
+
+@lru_cache(maxsize=1)
+def mind_nouns() -> frozenset[str]:
+    """Reporting nouns of belief or intent ("plan", "fear"), marked "mind" in
+    reporting_verbs.txt."""
+    return frozenset(e[0] for e in _entries() if e[2:] == ["noun", "mind"])
+
+
+def _framed(frame: str) -> frozenset[str]:
+    """The lemmas reporting_verbs.txt gives ``frame``."""
+    return frozenset(e[0] for e in _entries() if e[2:3] == [frame])
+
+
+@lru_cache(maxsize=1)
+def _entries() -> list[list[str]]:
+    """The words of each line of reporting_verbs.txt, without comments."""
+    text = files("newslens.analysis").joinpath("reporting_verbs.txt").read_text("utf-8")
+    return [line.split("#", 1)[0].split() for line in text.splitlines()]
 
 
 @lru_cache(maxsize=1)

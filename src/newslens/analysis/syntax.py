@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import Verb, lexicons, physical_targets
+from newslens.analysis.lexicon import Verb, lexicons, mind_nouns, physical_targets, word_nouns
 from newslens.analysis.model import Span
 
 if TYPE_CHECKING:
@@ -583,7 +583,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES and cue.dep_ != "acl")
     ]
     if not clauses:
-        clauses = _misattached_clauses(cue)
+        clauses = _misattached_clauses(cue, verb)
     if is_negated(cue) and all(c.i < cue.i for c in clauses):
         return []  # "She voted for Navarro; he would not say": he said nothing of it
     if clauses:
@@ -627,6 +627,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             return [(a, b) for a, b in parts if b - a > 1 or doc[a].pos_ in _NOUNS]
         return []
     this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if verb.denies and this is not None and _points_back(this) and not judges(cue):
+        return []  # "The minister denied this": what was said before is someone else's
     if this is not None and this.lower_ in ("this", "that") and this.n_lefts + this.n_rights == 0:
         # "This was revealed by …", "Peskov said this": the sentence before is what was said.
         sent = cue.sent
@@ -642,6 +644,24 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             end = _elliptic_end(cue, objects[-1].right_edge.i + 1)
             return trimmed(doc, [(objects[0].left_edge.i, end)])
     return []
+
+
+def judges(cue: Token) -> bool:
+    """Whether the cue says what its object is: "attacked their position as untenable",
+    "dismissed the reports as lies" judge it in the speaker's words."""
+    return any(c.dep_ in ("oprd", "ccomp") or c.lower_ == "as" for c in cue.children)
+
+
+def _points_back(thing: Token) -> bool:
+    """Whether an object only points to words said before: "this", "it", "the claim",
+    "these allegations against him" (not "the claim that …", which holds them, "the claims
+    as lies", which says what they are, nor "the plan", which is a thing of its own)."""
+    if thing.lower_ in ("this", "that", "it"):
+        return thing.n_lefts + thing.n_rights == 0
+    words = (frozenset(lexicons()[1]) - mind_nouns()) | word_nouns()[0]
+    return thing.lemma_.lower() in words and not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ == "as" for t in thing.subtree
+    )
 
 
 def _subject_start(cue: Token, clause: Token) -> int:
@@ -671,14 +691,15 @@ def _subject_start(cue: Token, clause: Token) -> int:
 _CONTENT_NOUNS = frozenset(["idea", "fact", "notion", "possibility", "proof", "evidence", "view"])
 
 
-def _misattached_clauses(cue: Token) -> list[Token]:
+def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
     """A reported clause the parse took for something else after a phrase of time or place.
 
     "Trump said after the convention he would not accept …" (parsed as an adverbial
     clause) and "The Times reported at the time that the editor had …" (a relative
     clause of "time"; "told analysts on a call that demand had …", of "call"): a clause
     with a subject of its own, opened by nothing or by "that", right after the cue and its
-    phrase, is what the cue reports.
+    phrase, is what the cue reports. So is one the parse made relative to the one told
+    ("told a tribunal that cracks appeared", "told the meeting he would resign").
     """
     doc = cue.doc
     for child in cue.rights:
@@ -695,9 +716,8 @@ def _misattached_clauses(cue: Token) -> list[Token]:
             kinds = ("relcl", "acl") if child.lower_ in ("in", "to") else ("relcl",)
             objects = [o for o in objects if o.lemma_.lower() not in _CONTENT_NOUNS]
             clause = next((r for o in objects for r in o.rights if r.dep_ in kinds), None)
-            if clause is not None and not any(
-                c.dep_ in ("advmod", "mark") and c.lower_ == "that" for c in clause.children
-            ):
+            told = verb.addressee and child.dep_ == "dobj" and _one_object(cue)
+            if clause is not None and not _opens_words(clause, told):
                 clause = None  # a true relative clause: "at the meeting that ended late"
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             continue
@@ -709,6 +729,24 @@ def _misattached_clauses(cue: Token) -> list[Token]:
             continue
         return [clause]
     return []
+
+
+def _opens_words(clause: Token, told: bool) -> bool:
+    """Whether a clause the parse made relative opens as reported words: with "that" before
+    a subject of its own (the parse may take "that" for the subject), or, after the one
+    ``told``, with a pronoun for its subject and no relative word ("told the meeting he
+    would resign", not "the meeting which he chaired")."""
+    children = list(clause.children)
+    if any(c.lower_ == "that" and c.dep_ in ("advmod", "mark", "nsubj") for c in children):
+        return True
+    relative = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in children)
+    return told and not relative and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children)
+
+
+def _one_object(cue: Token) -> bool:
+    """Whether the cue has a single object: "told the IRS nothing it knew" has two, and the
+    clause is then the second one's."""
+    return sum(c.dep_ in ("dobj", "dative") for c in cue.children) == 1
 
 
 def _tense(verb: Token) -> str | None:
@@ -843,8 +881,15 @@ def _elliptic_end(cue: Token, end: int) -> int:
     return end
 
 
-# Entities that are somewhere, or something built, rather than someone with a view.
+# Entities that are somewhere, or something built, rather than someone with a view; and
+# sums of money, which are claimed, paid or pledged rather than argued with.
 PLACE_ENTITIES = frozenset(["GPE", "LOC", "FAC", "PRODUCT"])
+TAKEN_ENTITIES = PLACE_ENTITIES | {"MONEY"}
+
+
+# Prepositions of a body moving against something: "slammed into the coast", "crashed
+# against the wall" strike it, whoever or whatever it is.
+MOTION_PREPOSITIONS = frozenset(["into", "onto", "against"])
 
 
 def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
@@ -854,17 +899,17 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         return any(t.pos_ in ("VERB", "AUX") for o in objects for t in o.subtree)
     if verb.object_must != "target":
         return True
-    if any(c.dep_ in ("oprd", "ccomp") or c.lower_ == "as" for c in cue.children):
-        # "attacked their position as untenable" judges words; a "for" phrase may be
-        # a reason ("attacked Smith for …") or a duration ("defended the city for weeks").
+    if judges(cue):
+        # a "for" phrase may be a reason ("attacked Smith for …") or a duration ("defended
+        # the city for weeks"), so it judges nothing
         return True
     dobj = next((o for o in objects if o.dep_ == "dobj"), None)
     if dobj is None:
-        return True
+        return not any(o.dep_ == "prep" and o.lower_ in MOTION_PREPOSITIONS for o in objects)
     targets = physical_targets()
     for noun in [dobj, *dobj.conjuncts]:
-        if noun.ent_type_ in PLACE_ENTITIES or noun.lemma_.lower() in targets:
-            return False  # "attacked civilian buildings", "defended Kharkiv"
+        if noun.ent_type_ in TAKEN_ENTITIES or noun.lemma_.lower() in targets:
+            return False  # "attacked civilian buildings", "defended Kharkiv", "claimed £2m"
     return True
 
 
@@ -920,9 +965,13 @@ def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] |
         start < end and doc[start].is_space
     ):
         start += 1
-    # A closing quotation mark and a percent sign ("near 3%") end the words, not follow them.
+    # A closing quotation mark and a percent sign ("near 3%") end the words, not follow them;
+    # a conjunction ending them joins what the parse left out ("plans to open 150 shops and
+    # will raise its dividend").
     while end > start and (
-        doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in '”"»%')
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and doc[end - 1].text not in '”"»%')
+        or doc[end - 1].pos_ == "CCONJ"
     ):
         end -= 1
     return (start, end) if end - start >= shortest else None
