@@ -225,6 +225,31 @@ def test_hyphenated_duration(nlp: Language) -> None:
     assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, 12.0, "hours")
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("She won in two hours and 51 minutes.", "two hours and 51 minutes", 171.0, "minutes"),
+        ("Talks resumed after 18 weeks & 3 days.", "18 weeks & 3 days", 129.0, "days"),
+    ],
+)
+def test_a_duration_in_two_units_is_counted_in_the_smaller(
+    nlp: Language, text: str, words: str, value: float, unit: str
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Gaza: 18 weeks & counting.", "18 weeks"), ("It took a year and three days.", "a year")],
+)
+def test_a_figure_does_not_end_on_the_word_joining_it_to_the_next(
+    nlp: Language, text: str, words: str
+) -> None:
+    figure = only(nlp, text, words)
+    assert figure.kind is FigureKind.QUANTITY
+
+
 def test_over_before_a_duration_means_during(nlp: Language) -> None:
     figure = only(nlp, "The offer is a rise of 4% over two years.", "two years")
     assert figure.qualifier is Qualifier.EXACTLY

@@ -613,6 +613,13 @@ def _numeric_date(core: str) -> str | None:
     return f"{match.group(4)}-{month:02d}-{day:02d}"
 
 
+# How many of the smallest unit of its family each unit of time holds: "two hours and 51 minutes"
+# is 171 minutes. Days and months are two families, since a month has no fixed number of days.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "night": 86400, "week": 604800}
+_SECONDS["fortnight"] = 2 * _SECONDS["week"]
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}
+
+
 def _duration(words: list[str]) -> tuple[float, str] | None:
     # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
     # an age, "24-year-old", is one too.
@@ -621,6 +628,9 @@ def _duration(words: list[str]) -> tuple[float, str] | None:
         words = words[:-1]
     if not words:
         return None
+    units = [i for i, w in enumerate(words[:-1]) if _unit_of_time(w) is not None]
+    if units and words[units[-1] + 1] in ("and", "&", ","):
+        return _compound_duration(words, units)
     last = words[-1]
     if last == "centuries":
         unit = "century"
@@ -635,6 +645,33 @@ def _duration(words: list[str]) -> tuple[float, str] | None:
     if number is None:
         return None
     return number, unit + ("s" if number != 1 and unit != "century" else "")
+
+
+def _unit_of_time(word: str) -> str | None:
+    if word in ("century", "centuries"):
+        return "century"
+    return word.rstrip("s") if word.rstrip("s") in DURATIONS else None
+
+
+def _compound_duration(words: list[str], units: list[int]) -> tuple[float, str] | None:
+    """ "two hours and 51 minutes" → (171, "minutes"); "18 weeks & 3 days" → (129, "days")."""
+    parts, start = [], 0
+    for end in [*units, len(words) - 1]:
+        part = _duration([w for w in words[start : end + 1] if w not in ("and", "&", ",")])
+        if part is None:
+            return None
+        parts.append(part)
+        start = end + 1
+    families = [
+        _SECONDS if all(_unit_of_time(u) in _SECONDS for _, u in parts) else None,
+        _MONTHS_IN if all(_unit_of_time(u) in _MONTHS_IN for _, u in parts) else None,
+    ]
+    family = next((f for f in families if f is not None), None)
+    if family is None:
+        return None  # "a year and three days": no one unit counts both exactly
+    smallest = min((str(_unit_of_time(u)) for _, u in parts), key=family.__getitem__)
+    total = sum(n * family[str(_unit_of_time(u))] for n, u in parts) / family[smallest]
+    return total, smallest + ("s" if total != 1 and smallest != "century" else "")
 
 
 def _is_rank(words: list[str]) -> bool:

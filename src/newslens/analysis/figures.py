@@ -23,7 +23,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newslens.analysis.figure_values import (
     CURRENCY_SIGN,
@@ -412,7 +412,12 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
             t.like_num or t.lower_ in ("noon", "midnight") for t in ent
         ):
             continue
-        end = ent.end_char
+        # "18 weeks & counting", "a year and three days": the model's entity may end on the
+        # word joining it to what follows.
+        last = ent.end
+        while last > ent.start + 1 and _is_dangling(doc[last - 1]):
+            last -= 1
+        end = doc[last - 1].idx + len(doc[last - 1])
         # "the first time": the ordinal and what it orders are one phrase.
         if (
             ent.label_ == "ORDINAL"
@@ -422,6 +427,12 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
             end = doc[ent.end].idx + len(doc[ent.end])
         out.append(_Candidate(ent.start_char, end, ent.label_))
     return out
+
+
+def _is_dangling(token: Token) -> bool:
+    return token.lower_ in ("and", "or", "&", "but") or (
+        token.is_punct and token.text not in ("%", "'", "’", ")")
+    )
 
 
 def _is_specific_date(words: list[str], has_number: bool) -> bool:
