@@ -505,6 +505,26 @@ def test_a_dateline_is_not_the_first_sentences_speaker(analysis_nlp: Language) -
     ]
 
 
+def test_a_colon_dateline_is_nobody_but_a_transcripts_turns_and_a_headline_speak(
+    analysis_nlp: Language,
+) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Rates on hold\n\nMUMBAI: The central bank held rates on Friday, saying prices were "
+        "rising too fast.",
+    )
+    assert [q.speaker for q in result.quotes] == ["The central bank"]
+    text, result = run(
+        analysis_nlp,
+        "HALE: We will not raise the fares this year.\n\nDUNN: That is not what you said in May.",
+    )
+    assert spoken_by(result, text, "raise the fares") == "HALE"
+    text, result = run(
+        analysis_nlp, "OKORO: Losses are significant\n\nThe minister spoke on Friday."
+    )
+    assert spoken_by(result, text, "Losses are") == "OKORO"
+
+
 def test_the_story_starts_a_sentence_after_its_dateline(analysis_nlp: Language) -> None:
     for dateline in ("BRUSSELS - ", "WASHINGTON (AP) — ", "LOS ANGELES, Sept. 28 (UPI) — "):
         doc = analysis_nlp(dateline + "The studio said the show would air in May.")

@@ -23,6 +23,7 @@ from newslens.article import Article
         ("Farmer Joseph Kiprop said prices had fallen.", "Joseph Kiprop"),
         ("Russian President Vladimir Putin said the war would go on.", "Vladimir Putin"),
         ("Wells Fargo CEO John Stumpf said the bank was sorry.", "John Stumpf"),
+        ("Chief Financial Officer Peter Lindqvist said revenue rose.", "Peter Lindqvist"),
     ],
 )
 def test_the_speaker_is_the_persons_name_without_titles_or_offices(
@@ -52,3 +53,20 @@ def test_a_nationality_stands_for_the_player_named_before(analysis_nlp: Language
     text = 'Lindgren was gracious in defeat. "He was the better player today," the Swede said.'
     [quote] = analyze(Article(text=text), nlp=analysis_nlp).quotes
     assert quote.speaker == "Lindgren"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Workplace Health and Safety Queensland said it was investigating.",
+            "Workplace Health and Safety Queensland",
+        ),
+        ("Barnes & Noble said sales had fallen.", "Barnes & Noble"),
+    ],
+)
+def test_a_bodys_name_with_and_in_it_is_one_speaker(
+    analysis_nlp: Language, text: str, name: str
+) -> None:
+    [speaker] = analyze(Article(text=text), nlp=analysis_nlp).speakers
+    assert speaker.name == name

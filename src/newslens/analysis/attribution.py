@@ -299,10 +299,14 @@ def _noun_source(noun: Token) -> Token | None:
 def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution]:
     """Lines a short name and a colon open: headlines and transcripts."""
     out = []
-    for match in _LABELLED.finditer(text):
+    matches = list(_LABELLED.finditer(text))
+    in_capitals = [m for m in matches if m.group(1).isupper()]
+    for match in matches:
         label = match.group(1).lower().replace("’", "'")
         if label in EDITORIAL_LABELS or label.split()[0] in ("the", "a", "an"):
             continue  # "The Gap Goes On: …" heads a section; a speaker's label is a name
+        if in_capitals == [match] and _opens_story(text, match):
+            continue  # "MUMBAI: The Reserve Bank …" opens a story; a transcript has turns
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         words = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
         if name is None or words is None or len(words) < 3:
@@ -314,6 +318,14 @@ def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution
         kind = _line_kind(part, marks)
         out.append(_Attribution([part], kind, colon, name.root, phrase=name, confidence=0.6))
     return out
+
+
+def _opens_story(text: str, label: re.Match[str]) -> bool:
+    """Whether a line a label in capitals opens is a story's first paragraph, after a
+    dateline: near the top, and a sentence ending in a full stop, as a headline is not
+    ("PESKOV: Losses significant")."""
+    sentence = text[label.end(2) : label.end(2) + 1] == "."
+    return sentence and text.count("\n\n", 0, label.start()) <= 2
 
 
 # Entities that may speak for themselves in a headline: "Peskov: …", "Nato: …", "Russia: …".

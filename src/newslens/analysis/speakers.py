@@ -87,6 +87,16 @@ def _entity_of(token: Token) -> SpacySpan | None:
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
+    # "Workplace Health and | Safety Queensland": the recogniser may cut a body's name at its
+    # "and", leaving the "and" on the first half.
+    while (
+        start > 1
+        and doc[start - 1].lower_ in ("and", "&")
+        and doc[start - 1].ent_type_ == token.ent_type_
+    ):
+        start -= 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
@@ -120,8 +130,15 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     speaker of their own, the pair, whom a later "they" may stand for.
     """
     mention = _mention(head, phrase)
+    # "Barnes & Noble", "Health and Human Services": a partner inside the name is the name.
+    entity = _entity_of(head)
     partners = [
-        c for c in head.conjuncts if c.i > head.i and c.pos_ == "PROPN" and c.dep_ == "conj"
+        c
+        for c in head.conjuncts
+        if c.i > head.i
+        and c.pos_ == "PROPN"
+        and c.dep_ == "conj"
+        and (entity is None or c.i >= entity.end)
     ]
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
     if not partners or not joined or head.pos_ != "PROPN" or not mention.resolved:
@@ -361,14 +378,15 @@ def _title_before(entity: SpacySpan) -> bool:
 def _given_names_before(person: SpacySpan) -> int:
     """Where a person's name starts, back over the given names the recogniser left out
     between a title and the name: "Mr Cliff Ombeta-Njoroge" for "Ombeta-Njoroge". Without a
-    title before them the words may be anything ("CEO John Stumpf", "Rival Hillary Clinton")."""
+    title before them the words may be anything ("CEO John Stumpf", "Rival Hillary Clinton"),
+    and before a person's noun they are the office's ("Chief Financial Officer Peter Lindqvist")."""
     doc = person.doc
     start = person.start
     while (
         start > 0
         and doc[start - 1].pos_ == "PROPN"
         and not doc[start - 1].ent_type_
-        and doc[start - 1].lower_ not in TITLES
+        and not _before_a_name(doc[start - 1])
         and doc[start - 1].is_title
     ):
         start -= 1
