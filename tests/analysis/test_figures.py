@@ -738,6 +738,9 @@ def test_fifths_and_tenths_are_shares(nlp: Language) -> None:
         ("The drug cuts the risk by a fifth.", "a fifth", FigureKind.PERCENT, 0.2, None),
         ("Sales rose by almost a quarter.", "almost a quarter", FigureKind.PERCENT, 0.25, None),
         ("The council missed its own 2021 deadline.", "2021", FigureKind.DATE, "2021", None),
+        ("Labour won in a quarter of the seats.", "a quarter", FigureKind.PERCENT, 0.25, None),
+        ("Shares rose by a quarter.", "a quarter", FigureKind.PERCENT, 0.25, None),
+        ("The budget for FY25-26 is larger.", "FY25-26", FigureKind.DATE, "2025/2026", None),
     ],
 )
 def test_figures_as_papers_beyond_the_us_write_them(
@@ -753,6 +756,11 @@ def test_prices_with_decimals_are_amounts_not_clock_times(nlp: Language) -> None
     assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, "4.1/4.25", "USD")
     figure = only(nlp, "Rates rose from 4.10 to 4.25 per cent.", "from 4.10 to 4.25 per cent")
     assert (figure.value, figure.unit) == ("4.1/4.25", "percent")
+
+
+def test_a_rate_and_a_season_are_no_share(nlp: Language) -> None:
+    assert not find_figures(nlp("The board meets once a quarter."))
+    assert not find_figures(nlp("Profits doubled in a quarter."))
 
 
 def test_an_ordinal_before_a_noun_stays_an_ordinal(nlp: Language) -> None:

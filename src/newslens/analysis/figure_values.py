@@ -347,8 +347,10 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
 
 
 def years_spanned(core: str) -> tuple[int, int] | None:
-    """ "2023-24" → (2023, 2024), "2018/19", "1999-2001"; None unless the second year is later."""
-    match = re.fullmatch(r"((?:1[5-9]|20)\d\d)\s?[-–/]\s?(\d{4}|\d\d)", core.strip())
+    """ "2023-24" → (2023, 2024), "2018/19", "1999-2001", "FY25-26"; None unless the second
+    year is later."""
+    core = re.sub(r"^FY\s?(?:20)?(\d\d)(?=[-–/])", r"20\1", core.strip())
+    match = re.fullmatch(r"((?:1[5-9]|20)\d\d)\s?[-–/]\s?(\d{4}|\d\d)", core)
     if match is None:
         return None
     first, second = int(match.group(1)), match.group(2)

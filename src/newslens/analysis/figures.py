@@ -73,6 +73,8 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     # "21/03/2024", "3.4.2024": a date in digits, day and month in an order
     # figure_values._numeric_date settles.
     (FigureKind.DATE, re.compile(r"\b[0-3]?\d([/.])[0-3]?\d\1(?:1[5-9]|20)\d\d\b")),
+    # "FY25-26", "FY2026": a financial year by its initials.
+    (FigureKind.DATE, re.compile(r"\bFY\s?(?:20)?\d\d(?:[-–/](?:20)?\d\d)?\b(?![-–/]\d)")),
     # "2023-24", "2018/19": a financial year or a season, named by the two years it spans.
     (
         FigureKind.DATE,
@@ -404,8 +406,13 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
             continue
         if ent.label_ == "DATE" and not _is_specific_date(words, has_number):
             continue
-        # "11 shifts a month": a rate's "a month" is not a figure of its own.
-        if ent.label_ == "DATE" and len(words) == 2 and words[0] in ("a", "an", "per", "each"):
+        # "11 shifts a month": a rate's "a month" is not a figure of its own; "by a quarter"
+        # and "a quarter of the seats" are shares.
+        share = (ent.start > 0 and doc[ent.start - 1].lower_ == "by") or (
+            ent.end < len(doc) and doc[ent.end].lower_ == "of"
+        )
+        rate = len(words) == 2 and words[0] in ("a", "an", "per", "each")
+        if ent.label_ == "DATE" and rate and not share:
             continue
         # "drop-off hours", "before noon", "Sunday night": times without a number are vague.
         if ent.label_ == "TIME" and not any(
@@ -685,7 +692,11 @@ def _is_fraction(text: str, start: int, end: int, label: str) -> bool:
     following = re.match(r"\s*([A-Za-z]+)", text[end:])
     if following is not None and following.group(1).lower() != "of":
         return False  # "a fifth time", "a quarter century"
-    return bounded or label == "ORDINAL" or bool(re.search(r"\bby\s+$", text[:start]))
+    # "in a quarter of the seats" is a share of them; "in a quarter" alone is a season.
+    of_something = following is not None
+    return (
+        bounded or label == "ORDINAL" or of_something or bool(re.search(r"\bby\s+$", text[:start]))
+    )
 
 
 def _is_date_range(kind: FigureKind, words: str) -> bool:
