@@ -167,10 +167,11 @@ def find_claims(
     ``CHECKWORTHY``. Ties in score keep text order.
     """
     if offset:
+        end = offset + len(doc.text)
         local = find_claims(
             doc,
-            [q.shifted(-offset) for q in quotes if _within(doc, q.start - offset, q.end - offset)],
-            [f.shifted(-offset) for f in figures if _within(doc, f.start - offset, f.end - offset)],
+            [q.shifted(-offset) for q in quotes if offset <= q.start and q.end <= end],
+            [f.shifted(-offset) for f in figures if offset <= f.start and f.end <= end],
             [(a - offset, b - offset) for a, b in boilerplate],
         )
         return [c.shifted(offset) for c in local]
@@ -262,10 +263,6 @@ def _past_dateline(doc: Doc, start: int, end: int) -> int:
     if after is None:
         return start
     return doc[after].idx if after < words.end else end
-
-
-def _within(doc: Doc, start: int, end: int) -> bool:
-    return start >= 0 and end <= len(doc.text)
 
 
 # Words that join the reporter's clause to the attribution after it.

@@ -454,8 +454,9 @@ def _is_specific_date(words: list[str], has_number: bool) -> bool:
 
 def _rule_candidates(doc: Doc) -> list[_Candidate]:
     out = []
+    text = doc.text  # built afresh on every access
     for kind, pattern in _RULES:
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             if pattern is _SHARE and not _is_share(doc, match.start(), match.end()):
                 continue
             # "cut from 35 mph to 25 mph": a fall is two figures; "voted 5-2" is one tally.

@@ -305,7 +305,9 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         after = start + 1
         is_sentence = first.whitespace_ and after < len(doc) and doc[after].text[:1].isupper()
         return after if is_sentence else None
-    minute = re.match(r"\d{1,3}(?:\+\d{1,2})?['’] (?=[A-Z])", doc.text[first.idx : first.idx + 12])
+    # The line's first tokens, not Doc.text, which is built afresh from every token.
+    line_start = "".join(t.text_with_ws for t in doc[start : start + 6])
+    minute = re.match(r"\d{1,3}(?:\+\d{1,2})?['’] (?=[A-Z])", line_start)
     if minute is not None:
         # A match report's minute: "78' Saka is booked", "90+2' GOAL!"
         after = start
