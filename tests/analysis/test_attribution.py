@@ -1727,6 +1727,17 @@ def test_according_to_with_a_quoted_fragment_is_mixed(analysis_nlp: Language) ->
     assert only(result).kind is QuoteKind.INDIRECT
 
 
+def test_according_to_a_long_description_parsed_as_one_phrase(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "According to conservative talk radio host Dale Whitcombe, the move reeks of "
+        "“fear” and desperation.",
+    )
+    quote = only(result)
+    assert (quote.speaker, quote.kind) == ("Dale Whitcombe", QuoteKind.MIXED)
+    assert words(text, quote) == "the move reeks of “fear” and desperation"
+
+
 def test_an_office_is_not_someone_named_with_another(analysis_nlp: Language) -> None:
     _, result = run(
         analysis_nlp,

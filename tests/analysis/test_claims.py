@@ -400,6 +400,14 @@ def test_reported_speech_that_only_names_its_subject_is_no_claim(analysis_nlp: L
     assert "the plant would close" in claimed
 
 
+def test_a_reported_sentence_the_tagger_misreads_is_still_a_claim(analysis_nlp: Language) -> None:
+    # "reeks" is tagged a noun here, so the words hold no verb, yet they are a sentence.
+    text = "According to Dale Whitcombe, the move reeks of fear."
+    result = analyze(Article(text=text), nlp=analysis_nlp)
+    claimed = [text[c.start : c.end] for c in result.claims if c.kind is ClaimKind.ATTRIBUTED]
+    assert claimed == ["the move reeks of fear"]
+
+
 def test_the_last_sentence_of_a_quote_is_not_listed_again_as_the_reporters(
     analysis_nlp: Language,
 ) -> None:

@@ -131,6 +131,11 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         sent = token.sent
         lo, hi = token.left_edge.i, token.right_edge.i + 1
         ranges = trimmed(doc, [(sent.start, lo), (hi, sent.end)])
+        comma = next((t.i for t in doc[source.i : sent.end] if t.text == ","), None)
+        if not ranges and lo == sent.start and comma is not None:
+            # "According to … Rush Limbaugh, the move reeks of …" parsed as one phrase, the
+            # words hung on the name: they start after the comma that ends the phrase.
+            ranges = trimmed(doc, [(comma + 1, sent.end)])
         if not ranges:
             continue
         parts = [chars(doc, a, b) for a, b in ranges]

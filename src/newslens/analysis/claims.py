@@ -250,7 +250,13 @@ def _names_only(doc: Doc, quote: Quote) -> bool:
     if quote.kind is not QuoteKind.INDIRECT:
         return False
     words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    return words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    # The thing is the cue's object; words the tagger misread ("the move reeks of fear",
+    # "reeks" a noun) hang elsewhere.
+    return (
+        words is not None
+        and words.root.dep_ in ("dobj", "pobj")
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
 
 
 def _past_dateline(doc: Doc, start: int, end: int) -> int:
