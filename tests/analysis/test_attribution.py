@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
@@ -1736,6 +1737,30 @@ def test_according_to_a_long_description_parsed_as_one_phrase(analysis_nlp: Lang
     quote = only(result)
     assert (quote.speaker, quote.kind) == ("Dale Whitcombe", QuoteKind.MIXED)
     assert words(text, quote) == "the move reeks of “fear” and desperation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "By Dale Whitcombe’s own admission, his returns are thick.",
+            "Dale Whitcombe",
+            "his returns are thick",
+        ),
+        ("In Mira Osei’s view, the plan has no funding.", "Mira Osei", "the plan has no funding"),
+        ("The plan, in the opinion of Mira Osei, has no funding.", "Mira Osei", "has no funding"),
+    ],
+)
+def test_an_aside_naming_someones_view_or_admission_is_theirs(
+    analysis_nlp: Language, text: str, speaker: str, said: str
+) -> None:
+    quote = only(run(analysis_nlp, text)[1])
+    assert quote.speaker == speaker
+    assert text[quote.parts[-1][0] : quote.parts[-1][1]] == said
+
+
+def test_a_view_that_is_a_place_is_no_source(analysis_nlp: Language) -> None:
+    assert not run(analysis_nlp, "The harbour stays in my view all day.")[1].quotes
 
 
 def test_an_office_is_not_someone_named_with_another(analysis_nlp: Language) -> None:

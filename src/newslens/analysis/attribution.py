@@ -87,6 +87,7 @@ from newslens.analysis.syntax import (
     trim,
     trimmed,
     undone_by,
+    words_of,
 )
 
 if TYPE_CHECKING:
@@ -122,14 +123,22 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
     nouns, whose source speaks for them)."""
     out = []
     for token in scan.according:
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        source = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+        # "According to X", or "in X's view", "by her own admission" (the phrase: "in …").
+        source, phrase = words_of(token), token.head
+        if source is None:
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            source = to and next((c for c in to.children if c.dep_ == "pobj"), None)
+            phrase = token
         if source is None or source.lemma_.lower() in MEASURES:
             continue  # "prices rise according to demand": a rule, not a source
         source = _behind(source, nouns)  # "according to a report by the budget office"
         # The sentence around the "according to X" phrase is what X says.
         sent = token.sent
-        lo, hi = token.left_edge.i, token.right_edge.i + 1
+        lo, hi = phrase.left_edge.i, phrase.right_edge.i + 1
+        if phrase is not token:
+            # "He was, in the words of one aide, a disaster": the aside ends at its comma,
+            # however the parser hung what follows on the name.
+            hi = next((t.i for t in doc[source.i + 1 : hi] if t.text == ","), hi)
         ranges = trimmed(doc, [(sent.start, lo), (hi, sent.end)])
         comma = next((t.i for t in doc[source.i : sent.end] if t.text == ","), None)
         if not ranges and lo == sent.start and comma is not None:

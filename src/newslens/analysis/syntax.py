@@ -121,9 +121,26 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
     return found
 
 
+# Nouns for what someone says or thinks, after the preposition that makes them a source:
+# "in the words of X", "in his view", "by her own admission", "by their account".
+_SOURCE_PHRASES = {
+    "in": frozenset(["words", "view", "opinion", "estimation", "assessment", "telling"]),
+    "by": frozenset(["admission", "account", "reckoning"]),
+}
+
+
 def words_of(words: Token) -> Token | None:
-    """Whose words "in the words of X" or "in his words" are: X, his; else None."""
-    if words.lower_ != "words" or words.head.lower_ != "in" or words.head.dep_ != "prep":
+    """Whose words "in the words of X", "in his words" or "by her own admission" are: X, his,
+    her; else None."""
+    prep = words.head
+    nouns = _SOURCE_PHRASES.get(prep.lower_, frozenset())
+    if words.lower_ not in nouns or prep.dep_ != "prep":
+        return None
+    # Set off from the sentence, as an aside is: not "the dog stays in my view all day".
+    doc, after = words.doc, prep.right_edge.i + 1
+    if not (prep.is_sent_start or doc[prep.i - 1].is_punct):
+        return None
+    if after < len(doc) and not doc[after].is_punct:
         return None
     for child in words.children:
         if child.dep_ == "poss":
