@@ -119,7 +119,10 @@ def _add_annotation_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument("--all", action="store_true", help="every annotated article")
     export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
     export.add_argument(
-        "-o", "--output", metavar="FILE", help="write here (brat: a directory or FILE.ann)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here; - is standard output, as is no -o (brat: a directory or FILE.ann)",
     )
     _add_load_options(export)
 
@@ -273,7 +276,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return run_export(
         None if args.all else args.sources,
         args.format,
-        Path(args.output) if args.output else None,
+        None if args.output in (None, "", "-") else Path(args.output),
         load_tagset(load_config().tags),
         lambda source: load_article(source, options, _warn),
         _warn,

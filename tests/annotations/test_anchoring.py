@@ -9,6 +9,7 @@ from newslens.annotations.anchoring import (
     Method,
     TextPositionSelector,
     locate,
+    match_claims,
     quote_selector,
     reanchor,
 )
@@ -207,3 +208,54 @@ def test_one_changed_character_in_a_long_quote_is_not_lost(
     assert method is not Method.ORPHAN
     # Found where it was: the edit did not move anything.
     assert abs(result.start - start) <= 2 and abs(result.end - end) <= 2
+
+
+def _claim(part: str, *tags: str, kind: TargetKind = TargetKind.CLAIM) -> Annotation:
+    start, end = span(TEXT, part)
+    selector = quote_selector(TEXT, start, end)
+    return Annotation(
+        id=part,
+        fingerprint="f",
+        start=start,
+        end=end,
+        exact=selector.exact,
+        prefix=selector.prefix,
+        suffix=selector.suffix,
+        kind=kind,
+        tags=tags,
+    )
+
+
+OLD_CLAIM = "The harbour board said on Monday that ferry fares would rise by 12 percent"
+NEW_CLAIM = OLD_CLAIM + " in spring."
+NEXT_CLAIM = '"We have no other choice," chair Mira Okafor told reporters.'
+
+
+def test_a_tag_follows_its_claim_made_a_clause_longer_or_shorter() -> None:
+    claims = [span(TEXT, NEW_CLAIM), span(TEXT, NEXT_CLAIM)]
+    [longer] = match_claims(TEXT, [_claim(OLD_CLAIM, "disputed")], claims)
+    assert (longer.start, longer.end) == span(TEXT, NEW_CLAIM)
+    assert longer.exact == NEW_CLAIM and longer.tags == ("disputed",)
+    assert longer.suffix == TEXT[longer.end : longer.end + CONTEXT_CHARS]
+    [shorter] = match_claims(TEXT, [_claim(NEW_CLAIM, "disputed")], [span(TEXT, OLD_CLAIM)])
+    assert shorter.exact == OLD_CLAIM
+
+
+def test_a_tag_goes_to_the_claim_it_overlaps_best_and_only_to_a_claim_like_it() -> None:
+    halves = [span(TEXT, "The harbour board said"), span(TEXT, "ferry fares would rise")]
+    unchanged = _claim(NEW_CLAIM, "verified")
+    assert match_claims(TEXT, [unchanged], halves) == [unchanged]  # too little of either
+    # One claim split into a big and a small one: the big one takes the tag.
+    split = [span(TEXT, OLD_CLAIM), span(TEXT, "in spring.")]
+    assert match_claims(TEXT, [unchanged], split)[0].exact == OLD_CLAIM
+
+
+def test_a_claim_takes_one_annotation_and_keeps_its_own() -> None:
+    on_it = _claim(OLD_CLAIM, "verified")
+    stale = _claim(NEW_CLAIM, "false")
+    quote = _claim(NEW_CLAIM, "opinion", kind=TargetKind.QUOTE)
+    matched = match_claims(TEXT, [on_it, stale, quote], [span(TEXT, OLD_CLAIM)])
+    assert matched == [on_it, stale, quote]  # already tagged there; a quote is no claim
+    both_stale = [_claim(NEW_CLAIM, "false"), _claim(OLD_CLAIM + " in", "opinion")]
+    moved = match_claims(TEXT, both_stale, [span(TEXT, OLD_CLAIM)])
+    assert [a.exact for a in moved] == [NEW_CLAIM, OLD_CLAIM]  # the closer one moves

@@ -113,3 +113,81 @@ def test_bad_input_is_one_line_and_exit_2(annotated: Article, tmp_path: Path) ->
     empty = tmp_path / "empty.jsonl"
     empty.write_text("\n", encoding="utf-8")
     assert_one_line_error(run("import", str(empty)), "no annotations in it")
+
+
+def _orphaned(annotated: Article) -> None:
+    """The article's file changes so that the claim's passage is gone: an orphan."""
+    path = Path(annotated.source)
+    edited = TEXT.replace("ferry fares would rise by 12 percent", "fares would be reviewed")
+    path.write_text(edited, encoding="utf-8")
+
+
+def test_brat_counts_only_what_it_wrote_and_names_the_orphans_left_out(
+    annotated: Article, tmp_path: Path
+) -> None:
+    _orphaned(annotated)
+    out = tmp_path / "brat"
+    result = run("export", annotated.source, "--format", "brat", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "exported 1 annotation to" in result.stdout
+    [warning] = result.stderr.splitlines()
+    assert "1 orphaned annotation left out" in warning
+    assert "“ferry fares would rise by 12 percent”" in warning
+    [ann] = out.glob("*.ann")
+    assert [line[0] for line in ann.read_text(encoding="utf-8").splitlines()] == ["T", "#"]
+
+
+def test_other_formats_still_carry_the_orphans(annotated: Article) -> None:
+    _orphaned(annotated)
+    result = run("export", annotated.source, "--format", "csv", "-o", "-")
+    assert result.returncode == 0 and result.stderr == ""
+    assert "ferry fares would rise by 12 percent" in result.stdout
+
+
+@pytest.fixture
+def imported(annotated: Article, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store that knows the article only from `newslens import`: no text."""
+    out = tmp_path / "all.jsonl"
+    assert run("export", "--all", "--format", "jsonl", "-o", str(out)).returncode == 0
+    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "elsewhere"))
+    assert run("import", str(out)).returncode == 0
+    return out
+
+
+def test_brat_of_articles_without_their_text_is_an_error_and_writes_nothing(
+    imported: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "brat"
+    assert_one_line_error(
+        run("export", "--all", "--format", "brat", "-o", str(out)), "no text to write"
+    )
+    assert not out.exists()
+    named = tmp_path / "named" / "a.ann"
+    assert_one_line_error(run("export", "--all", "--format", "brat", "-o", str(named)), "no text")
+    assert not named.parent.exists()
+
+
+def test_html_of_an_article_without_its_text_lists_its_annotations_and_says_why(
+    imported: Path,
+) -> None:
+    result = run("export", "--all", "--format", "html")
+    assert result.returncode == 0
+    [warning] = result.stderr.splitlines()
+    assert warning.startswith("newslens: warning: ") and "text is not in the store" in warning
+    assert "4,200 people" in result.stdout and 'class="text"' not in result.stdout
+    assert "text is not in the store" in result.stdout
+
+
+def test_dash_is_standard_output(
+    annotated: Article, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    for fmt in ("jsonl", "csv", "html"):
+        result = run("export", annotated.source, "--format", fmt, "-o", "-")
+        assert result.returncode == 0, result.stderr
+        assert "4,200 people" in result.stdout and "exported" not in result.stdout
+    brat = run("export", annotated.source, "--format", "brat", "-o", "-")
+    assert_one_line_error(brat, "not one stream")
+    assert list(here.iterdir()) == []

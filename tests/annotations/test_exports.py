@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from newslens.analysis.model import SpeakerKind
 from newslens.annotations.exports import Item
 from newslens.annotations.exports.brat import render_ann
 from newslens.annotations.exports.claimreview import render_claimreview
-from newslens.annotations.exports.files import export
+from newslens.annotations.exports.files import carried, export, file_stem
 from newslens.annotations.exports.html import render_html
 from newslens.annotations.exports.jsonl import parse_jsonl, render_jsonl
 from newslens.annotations.exports.table import COLUMNS, render_csv
@@ -265,3 +266,36 @@ def test_export_to_a_file_and_to_stdout(items: list[Item], tmp_path: Path) -> No
     assert [p.name for p in target.parent.iterdir()] == ["a.jsonl"]  # no temporary left
     with pytest.raises(NewslensError, match="cannot write"):
         export("csv", items, DEFAULT_TAGS, tmp_path / "missing" / "a.csv", print)
+
+
+def test_brat_says_which_orphans_it_leaves_out(items: list[Item], tmp_path: Path) -> None:
+    warnings: list[str] = []
+    written = export("brat", items, DEFAULT_TAGS, tmp_path / "ferry.ann", warnings.append)
+    assert [p.name for p in written] == ["ferry.txt", "ferry.ann"]
+    [warning] = warnings
+    assert "1 orphaned annotation left out" in warning and "“disagreed & said so”" in warning
+    [(_, exported)] = carried("brat", items, DEFAULT_TAGS)
+    entities = [line for line in written[1].read_text().splitlines() if line.startswith("T")]
+    assert len(entities) == len(exported) == len(items[0][1]) - 1
+
+
+def test_a_hostile_orphan_is_named_in_one_plain_line(items: list[Item], tmp_path: Path) -> None:
+    document, marks = items[0]
+    hostile = [
+        replace(a, exact="\x1b]52;c;cm0gLXJm\x07 said\nso") if a.orphan else a for a in marks
+    ]
+    warnings: list[str] = []
+    export("brat", [(document, hostile)], DEFAULT_TAGS, tmp_path / "x.ann", warnings.append)
+    [warning] = warnings
+    assert "“]52;c;cm0gLXJm said so”" in warning
+    assert all(c.isprintable() for c in warning)
+
+
+def test_export_files_are_named_after_the_article() -> None:
+    fingerprint = "0123456789abcdef" * 4
+    assert file_stem("Fares <b>rise</b> 12%!", URL, fingerprint) == "fares-b-rise-b-12-01234567"
+    assert file_stem(None, "/home/me/ferry story.txt", fingerprint) == "ferry-story-01234567"
+    assert file_stem("¿Qué?", "-", fingerprint) == "qu-01234567"
+    assert file_stem("", "-", fingerprint) == "article-01234567"
+    long = file_stem("word " * 40, "-", fingerprint)
+    assert len(long) <= 60 + 9 and not long.startswith("-") and "--" not in long

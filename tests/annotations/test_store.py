@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -132,15 +135,81 @@ def test_undo_and_redo_survive_a_restart(tmp_path: Path, article: Article) -> No
         assert store.redo(article.fingerprint) is None
 
 
-def test_undo_is_shared_by_windows_on_the_same_article(tmp_path: Path, article: Article) -> None:
+def test_undo_in_one_window_never_undoes_the_others(tmp_path: Path, article: Article) -> None:
     path = tmp_path / "annotations.sqlite3"
-    start, end = span(TEXT, "We have no other choice")
+    quote, figure = span(TEXT, "We have no other choice"), span(TEXT, "4,200 people")
     with AnnotationStore.open(path) as mine, AnnotationStore.open(path) as theirs:
-        mine.tag(article, start, end, "opinion", kind=TargetKind.QUOTE)
-        theirs.set_note(article, start, end, "their note", kind=TargetKind.QUOTE)
+        mine.tag(article, *quote, "opinion", kind=TargetKind.QUOTE)
+        theirs.tag(article, *figure, "verified", kind=TargetKind.FIGURE)
         step = mine.undo(article.fingerprint)
+        assert step is not None and step.label == "tag opinion" and step.annotation is None
+        assert [a.exact for a in theirs.annotations(article.fingerprint)] == ["4,200 people"]
+        assert mine.undo(article.fingerprint) is None  # the figure's tag is theirs
+        assert mine.redo(article.fingerprint) is not None
+        theirs.set_note(article, *figure, "from the annual report", kind=TargetKind.FIGURE)
+        assert theirs.redo(article.fingerprint) is None  # their note ends only their redo chain
+        assert mine.undo(article.fingerprint) is not None
+        assert mine.redo(article.fingerprint) is not None
+        step = theirs.undo(article.fingerprint)
         assert step is not None and step.label == "note"
-        assert theirs.annotations(article.fingerprint)[0].note == ""
+
+
+def test_a_closed_windows_history_is_the_next_ones_to_undo(
+    tmp_path: Path, article: Article
+) -> None:
+    path = tmp_path / "annotations.sqlite3"
+    quote, figure = span(TEXT, "We have no other choice"), span(TEXT, "4,200 people")
+    with AnnotationStore.open(path) as theirs:
+        with AnnotationStore.open(path) as closed:
+            closed.tag(article, *quote, "opinion", kind=TargetKind.QUOTE)
+        theirs.tag(article, *figure, "verified", kind=TargetKind.FIGURE)
+        with AnnotationStore.open(path) as restarted:
+            step = restarted.undo(article.fingerprint)
+            assert step is not None and step.label == "tag opinion"
+            assert restarted.undo(article.fingerprint) is None  # theirs is still open
+        assert theirs.undo(article.fingerprint) is not None
+
+
+def test_a_window_that_died_hands_on_its_history(tmp_path: Path, article: Article) -> None:
+    path = tmp_path / "annotations.sqlite3"
+    start, end = span(TEXT, "4,200 people")
+    # A window killed, or its terminal closed: its store is never closed.
+    died = subprocess.run(
+        [sys.executable, "-c", _DIES, str(path), article.source, TEXT, str(start), str(end)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert died.returncode == -signal.SIGKILL, died.stderr
+    with AnnotationStore.open(path) as store:
+        step = store.undo(article.fingerprint)
+        assert step is not None and step.label == "tag verified"
+        assert store.annotations(article.fingerprint) == []
+
+
+_DIES = """
+import os, signal, sys
+from pathlib import Path
+from newslens.annotations.store import AnnotationStore
+from newslens.article import Article
+
+path, source, text, start, end = sys.argv[1:]
+store = AnnotationStore.open(Path(path))
+store.tag(Article(text=text, source=source), int(start), int(end), "verified")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_window_learns_that_another_one_saved(tmp_path: Path, article: Article) -> None:
+    path = tmp_path / "annotations.sqlite3"
+    with AnnotationStore.open(path) as mine, AnnotationStore.open(path) as theirs:
+        mine.changed_elsewhere()  # from here on
+        assert not mine.changed_elsewhere()
+        mine.tag(article, *span(TEXT, "ferry fares"), "false")
+        assert not mine.changed_elsewhere()  # its own change is on its screen already
+        theirs.tag(article, *span(TEXT, "4,200 people"), "verified")
+        assert mine.changed_elsewhere()
+        assert not mine.changed_elsewhere()
 
 
 def test_undo_never_overwrites_a_change_made_outside_the_history(
@@ -306,3 +375,46 @@ def test_import_with_wrong_offsets_is_placed_by_its_quote(
     store.import_records([ImportRecord(moved, article.source)])
     placed = store.get("e" * 32)
     assert placed is not None and (placed.start, placed.end) == (saved.start, saved.end)
+
+
+def test_tags_follow_a_claim_the_analysis_now_reads_a_clause_longer(
+    tmp_path: Path, article: Article
+) -> None:
+    path = tmp_path / "annotations.sqlite3"
+    old = span(TEXT, "The harbour board said on Monday that ferry fares would rise by 12 percent")
+    new = (old[0], old[1] + len(" in spring."))
+    hidden = span(TEXT, "Commuter groups claimed the increase was the third in two years")
+    with AnnotationStore.open(path) as store:
+        tagged = store.tag(article, *old, "disputed", kind=TargetKind.CLAIM, claimant="board")
+        store.tag(article, *hidden, NOT_A_CLAIM, kind=TargetKind.CLAIM)
+        claims = [new, (hidden[0], hidden[1] + len(", a figure the board disputed."))]
+        matched = store.match_claims(article, claims)
+        assert [(a.start, a.end) for a in matched] == claims
+        assert matched[0].id == tagged.id and matched[0].tags == ("disputed",)
+        assert matched[0].exact == TEXT[new[0] : new[1]]
+        assert store.match_claims(article, claims) == matched  # saved: the next call reads
+        # The claim's key works on the tag where the panel shows it: no second annotation.
+        assert store.toggle_tag(article, *new, "disputed", kind=TargetKind.CLAIM) is None
+        assert [a.id for a in store.annotations(article.fingerprint)] == [matched[1].id]
+        step = store.undo(article.fingerprint)
+        assert step is not None and step.annotation is not None
+        assert step.annotation.tags == ("disputed",)
+    with AnnotationStore.open(path, readonly=True) as readonly:
+        # Read-only: matched on screen, nothing written.
+        shown = readonly.match_claims(article, [(new[0], new[1] - 1)])
+        assert [a.end for a in shown] == [new[1] - 1, claims[1][1]]
+        assert [a.end for a in readonly.annotations(article.fingerprint)] == [new[1], claims[1][1]]
+
+
+def test_a_claims_tag_shows_on_it_even_when_the_move_cannot_be_saved(
+    store: AnnotationStore,
+) -> None:
+    long_claim = "The council said " + "and the budget grew " * 500 + "by 3 percent."
+    article = Article(text=long_claim, source="https://example.org/budget")
+    cut = len(long_claim) * 3 // 5  # the analysis then read the claim this far only
+    store.tag(article, 0, cut, "verified", kind=TargetKind.CLAIM)
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages}")  # a full disk
+    [shown] = store.match_claims(article, [(0, len(long_claim))])
+    assert (shown.end, shown.tags) == (len(long_claim), ("verified",))
+    assert store.annotations(article.fingerprint)[0].end == cut

@@ -16,16 +16,22 @@ after). Re-anchoring tries, in order,
 and what none of these can place is an orphan that keeps its quote. The probes
 bound the work: difflib only ever compares a quote with a region of about its
 own size, so a thousand annotations re-anchor well inside a second.
+
+The analysis can move too: a new version of its rules may make a claim a clause
+longer or shorter in the same text. ``match_claims`` puts each claim annotation
+that no claim starts and ends with back on the claim that overlaps it best.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from enum import StrEnum
 
-from newslens.annotations.model import CONTEXT_CHARS, Annotation
+from newslens.annotations.model import CONTEXT_CHARS, Annotation, TargetKind
 
 _DIGITS = re.compile(r"\d+")
 # Below these a fuzzy candidate is not the same passage. A weaker quote match
@@ -40,6 +46,10 @@ _MAX_HITS_PER_PROBE = 24
 _MAX_CANDIDATES = 8
 _GOOD_ENOUGH = 0.9  # a candidate scoring this is taken without looking further
 _MAX_EXACT_OCCURRENCES = 2000
+# A claim annotation follows a claim whose span shares at least this much of the text
+# the two cover together: a claim grown or cut by a clause keeps its tag, a neighbouring
+# claim that only touches it does not take it.
+MIN_CLAIM_OVERLAP = 0.5
 
 
 class Method(StrEnum):
@@ -155,6 +165,58 @@ def reanchor(text: str, fingerprint: str, annotation: Annotation) -> tuple[Annot
         suffix=selector.suffix,
         orphan=False,
     ), placement.method
+
+
+def match_claims(
+    text: str, annotations: Iterable[Annotation], claims: Iterable[tuple[int, int]]
+) -> list[Annotation]:
+    """The annotations, each claim annotation on a span no claim has now moved onto the
+    claim (start, end) it overlaps best, its quote taken from ``text``.
+
+    A claim takes at most one annotation, and none if one is on its span already;
+    a claim annotation that overlaps no claim enough stays where it is.
+    """
+    annotations = list(annotations)
+    spans = set(claims)
+    on_claims = [
+        (i, (a.start, a.end))
+        for i, a in enumerate(annotations)
+        if a.kind is TargetKind.CLAIM and not a.orphan
+    ]
+    free = spans - {where for _, where in on_claims}
+    # Only claims starting less than the longest claim before an annotation can overlap it.
+    ordered = sorted(free)
+    starts = [start for start, _ in ordered]
+    longest = max((end - start for start, end in ordered), default=0)
+    pairs = sorted(
+        (-overlap, index, claim)
+        for index, (start, end) in on_claims
+        if (start, end) not in spans
+        for claim in ordered[bisect_left(starts, start - longest) : bisect_left(starts, end)]
+        if (overlap := _overlap((start, end), claim)) >= MIN_CLAIM_OVERLAP
+    )
+    moved: dict[int, tuple[int, int]] = {}
+    for _, index, claim in pairs:
+        if index not in moved and claim in free:
+            moved[index] = claim
+            free.discard(claim)
+    for index, (start, end) in moved.items():
+        selector = quote_selector(text, start, end)
+        annotations[index] = replace(
+            annotations[index],
+            start=start,
+            end=end,
+            exact=selector.exact,
+            prefix=selector.prefix,
+            suffix=selector.suffix,
+        )
+    return annotations
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """The share of the text two spans cover together that both cover."""
+    common = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0, common) / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
 def _common_prefix_len(a: str, b: str) -> int:

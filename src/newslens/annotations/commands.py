@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from newslens.annotations.exports import Item
-from newslens.annotations.exports.files import export
+from newslens.annotations.exports import Item, printable
+from newslens.annotations.exports.files import carried, export
 from newslens.annotations.exports.jsonl import parse_jsonl
 from newslens.annotations.model import Annotation, TagSet
 from newslens.annotations.store import AnnotationStore, DocumentSummary, open_store
@@ -25,15 +25,6 @@ Load = Callable[[str], Article]
 Warn = Callable[[str], None]
 
 _FINGERPRINT_PREFIX = re.compile(r"[0-9a-f]{8,64}")
-
-
-def printable(text: str, limit: int | None = None) -> str:
-    """Untrusted text made safe for a terminal: one line, no control characters."""
-    flat = "".join(ch if ch.isprintable() else " " for ch in text)
-    flat = " ".join(flat.split())
-    if limit is not None and len(flat) > limit:
-        flat = flat[: limit - 1] + "…"
-    return flat
 
 
 def _open_store(warn: Warn) -> AnnotationStore:
@@ -85,7 +76,7 @@ def run_export(
             items = [resolve(store, source, load) for source in sources]
     written = export(fmt, items, tagset, output, warn, stdout)
     if written:
-        count = sum(len(a) for _, a in items)
+        count = sum(len(marks) for _, marks in carried(fmt, items, tagset))
         print(
             f"exported {counted(count, 'annotation')} to {', '.join(map(str, written))}",
             file=stdout,

@@ -13,6 +13,8 @@ change is committed, so the screen never shows what the disk does not have)::
                             claimant_kind=speaker.kind)  # for the export's author type
     store.set_note(article, start, end, "Source?", kind=TargetKind.SPAN)
     step = store.undo(article.fingerprint)  # survives a restart: the log is in the file
+    store.match_claims(article, claim_spans)  # tags follow claims the analysis moved
+    store.changed_elsewhere()               # another window saved: reload
     store.close()
 
 Writes raise StoreError (a NewslensError) with a one-line message: read-only
@@ -29,12 +31,17 @@ Why the details:
 - ``PRAGMA user_version`` is the schema version; ``application_id`` marks the
   file as ours, so a foreign SQLite file is recognised and moved aside, never
   written over.
+- Undo is per window: each open store is a session, and undo/redo step through
+  its own actions only, so one window never undoes what another just did. A
+  session's history passes to the next window when it ends (closed, or its
+  process gone), which is how undo survives a restart.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import socket
 import sqlite3
 import threading
 import uuid
@@ -47,7 +54,7 @@ from typing import Any
 from urllib.parse import quote as url_quote
 
 from newslens.analysis.model import SpeakerKind
-from newslens.annotations.anchoring import Method, quote_selector, reanchor
+from newslens.annotations.anchoring import Method, match_claims, quote_selector, reanchor
 from newslens.annotations.model import Annotation, Document, TargetKind, now, speaker_kind
 from newslens.annotations.tags import clean_tag_name
 from newslens.article import Article
@@ -105,8 +112,20 @@ CREATE INDEX actions_document ON actions (document_id, undone, id);
 # type. Rows from schema 1 keep NULL there: "not known", which exports handle.
 _V2_CLAIMANT_KIND = "ALTER TABLE annotations ADD COLUMN claimant_kind TEXT"
 
+# Schema 3: undo per window. Each open store is a session; an action belongs to the
+# session that did it, NULL when no running window owns it (schema 2's history, or a
+# session that ended): any window may undo those.
+_V3_SESSIONS = """
+ALTER TABLE actions ADD COLUMN session TEXT;
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL
+);
+"""
+
 # MIGRATIONS[i] takes the schema from user_version i to i + 1. Append, never edit.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _V2_CLAIMANT_KIND)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _V2_CLAIMANT_KIND, _V3_SESSIONS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _ANNOTATION_COLUMNS = (
@@ -273,9 +292,21 @@ def _set_journal(conn: sqlite3.Connection, wal: bool) -> str:
     return mode
 
 
-def _migrate(conn: sqlite3.Connection) -> None:
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """A write transaction with the write lock taken up front, rolled back on any error."""
     conn.execute("BEGIN IMMEDIATE")
     try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    with _transaction(conn):
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         for step in range(version, SCHEMA_VERSION):
             for statement in MIGRATIONS[step].split(";"):
@@ -284,11 +315,40 @@ def _migrate(conn: sqlite3.Connection) -> None:
         if version < SCHEMA_VERSION:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+
+
+def _start_session(conn: sqlite3.Connection) -> str:
+    """Register this window; hand on the history of windows on this machine that are gone."""
+    session, host = uuid.uuid4().hex, socket.gethostname()
+    with _transaction(conn):
+        rows = conn.execute("SELECT id, pid FROM sessions WHERE host = ?", (host,)).fetchall()
+        for ended, pid in rows:
+            if not _running(pid):
+                _end_session(conn, ended)
+        conn.execute(
+            "INSERT INTO sessions (id, host, pid) VALUES (?, ?, ?)", (session, host, os.getpid())
+        )
+    return session
+
+
+def _end_session(conn: sqlite3.Connection, session: str) -> None:
+    """The session's actions become anyone's to undo: the next window's, after a restart."""
+    conn.execute("UPDATE actions SET session = NULL WHERE session = ?", (session,))
+    conn.execute("DELETE FROM sessions WHERE id = ?", (session,))
+
+
+def _running(pid: int) -> bool:
+    """Whether the process that opened a session on this machine still runs."""
+    if os.name != "posix":
+        # Windows' os.kill(pid, 0) sends Ctrl+C rather than asking: count it as running.
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process holds that id now
+    return True
 
 
 def _write_error(exc: sqlite3.Error, path: Path) -> StoreError:
@@ -374,10 +434,13 @@ class AnnotationStore:
         readonly_reason: str | None,
         notices: list[str],
         journal_mode: str,
+        session: str | None = None,
     ) -> None:
         self._conn = conn
         self._columns = _annotation_columns(conn)
         self._lock = threading.RLock()
+        self._session = session  # None: read-only, no actions of its own
+        self._data_version = self._version()
         self.path = path
         self.readonly_reason = readonly_reason
         self.notices: tuple[str, ...] = tuple(notices)
@@ -425,11 +488,19 @@ class AnnotationStore:
         try:
             journal = _set_journal(conn, wal)
             _migrate(conn)
+            session = _start_session(conn)
         except sqlite3.OperationalError as exc:
             conn.close()
             reason = str(_write_error(exc, path)).removeprefix("cannot save annotations: ")
             return cls._open_readonly(path, notices, reason)
-        return cls(conn, path, readonly_reason=None, notices=notices, journal_mode=journal)
+        return cls(
+            conn,
+            path,
+            readonly_reason=None,
+            notices=notices,
+            journal_mode=journal,
+            session=session,
+        )
 
     @classmethod
     def _open_readonly(cls, path: Path, notices: list[str], reason: str) -> AnnotationStore:
@@ -451,7 +522,27 @@ class AnnotationStore:
 
     def close(self) -> None:
         with self._lock:
+            session, self._session = self._session, None
+            if session is not None and not self.readonly:
+                try:
+                    with self._write() as conn:
+                        _end_session(conn, session)
+                except StoreError:
+                    pass  # the next window hands the history on once this process is gone
             self._conn.close()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another window (any other connection) wrote to the file since the last
+        call: the annotations are then worth reading again. One PRAGMA: cheap enough for a
+        timer."""
+        version = self._version()
+        changed = version != self._data_version
+        self._data_version = version
+        return changed
+
+    def _version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def __enter__(self) -> AnnotationStore:
         return self
@@ -467,21 +558,13 @@ class AnnotationStore:
         if self.readonly_reason is not None:
             raise StoreError(f"annotations are read-only ({self.readonly_reason}); not saved")
         with self._lock:
-            conn = self._conn
             try:
-                conn.execute("BEGIN IMMEDIATE")
-                yield conn
-                conn.execute("COMMIT")
+                with _transaction(self._conn):
+                    yield self._conn
             except sqlite3.Error as exc:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
                 if _primary_code(exc) == sqlite3.SQLITE_READONLY:
                     self.readonly_reason = f"{self.path} is read-only"
                 raise _write_error(exc, self.path) from None
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -575,11 +658,7 @@ class AnnotationStore:
             (doc_id,),
         ).fetchall()
         placed = [reanchor(article.text, article.fingerprint, _row_to_annotation(r)) for r in rows]
-        conn.executemany(
-            "UPDATE annotations SET start_pos = ?, end_pos = ?, exact = ?, prefix = ?, "
-            "suffix = ?, orphan = ? WHERE id = ?",
-            [(a.start, a.end, a.exact, a.prefix, a.suffix, int(a.orphan), a.id) for a, _ in placed],
-        )
+        _save_places(conn, [a for a, _ in placed])
         return placed
 
     def _document_id(self, conn: sqlite3.Connection, article: Article) -> int:
@@ -694,6 +773,34 @@ class AnnotationStore:
                 items.append((doc, self.annotations(fingerprint)))
         return items
 
+    def match_claims(
+        self, article: Article, claims: Iterable[tuple[int, int]]
+    ) -> tuple[Annotation, ...]:
+        """The article's placed annotations by start, each claim annotation whose claim the
+        analysis now finds on a slightly different span moved onto it (see
+        ``anchoring.match_claims``) and saved so, as re-anchoring is: not an undoable action.
+
+        Where that cannot be saved (read-only, a full disk) they are matched in what is
+        returned only, and the next call tries again: the tags still show on their claims.
+        """
+        claims = list(claims)
+        placed = self._placed(article.fingerprint)
+        matched = match_claims(article.text, placed, claims)
+        if matched == placed or self.readonly:
+            return tuple(sorted(matched, key=_position))
+        try:
+            with self._write() as conn:
+                # Again under the write lock: another window may have matched them first.
+                placed = self._placed(article.fingerprint)
+                matched = match_claims(article.text, placed, claims)
+                _save_places(conn, [a for a, b in zip(matched, placed, strict=True) if a is not b])
+        except StoreError:
+            pass
+        return tuple(sorted(matched, key=_position))
+
+    def _placed(self, fingerprint: str) -> list[Annotation]:
+        return [a for a in self.annotations(fingerprint) if not a.orphan]
+
     # -- user actions: each one transaction, each undoable -------------------
 
     def tag(
@@ -804,7 +911,10 @@ class AnnotationStore:
             self._record(conn, doc_id, "delete", before, None)
 
     def undo(self, fingerprint: str) -> Step | None:
-        """Undo the latest action on this document (None: nothing to undo).
+        """Undo this window's latest action on this document (None: nothing to undo).
+
+        This window's actions are those it did, and those of windows that have ended
+        (so undo survives a restart); another open window's are its own to undo.
 
         If the annotation was changed since (in another window), the action is
         dropped from the history and StoreError says so: undo never overwrites
@@ -821,9 +931,9 @@ class AnnotationStore:
             row = conn.execute(
                 "SELECT a.id, a.document_id, a.annotation_id, a.label, a.before, a.after "
                 "FROM actions a JOIN documents d ON d.id = a.document_id "
-                f"WHERE d.fingerprint = ? AND a.undone = ? ORDER BY a.id {'DESC' if undo else 'ASC'} "
-                "LIMIT 1",
-                (fingerprint, 0 if undo else 1),
+                "WHERE d.fingerprint = ? AND a.undone = ? AND (a.session = ? OR a.session IS NULL) "
+                f"ORDER BY a.id {'DESC' if undo else 'ASC'} LIMIT 1",
+                (fingerprint, 0 if undo else 1, self._session),
             ).fetchone()
             if row is None:
                 return None
@@ -836,8 +946,10 @@ class AnnotationStore:
                 conflict = f"cannot {'undo' if undo else 'redo'} {label}: changed in another window"
             else:
                 restored = self._restore(conn, doc_id, annotation_id, target)
+                # Taken over: an ended window's action, once undone here, is this one's to redo.
                 conn.execute(
-                    "UPDATE actions SET undone = ? WHERE id = ?", (1 if undo else 0, action_id)
+                    "UPDATE actions SET undone = ?, session = ? WHERE id = ?",
+                    (1 if undo else 0, self._session, action_id),
                 )
         if conflict is not None:
             raise StoreError(conflict)
@@ -937,11 +1049,24 @@ class AnnotationStore:
         assert changed is not None, "an action changes an annotation"
         annotation_id = changed.id
         self._put(conn, doc_id, annotation_id, after)
-        conn.execute("DELETE FROM actions WHERE document_id = ? AND undone = 1", (doc_id,))
         conn.execute(
-            "INSERT INTO actions (document_id, annotation_id, label, before, after, created) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (doc_id, annotation_id, label, _snapshot(before), _snapshot(after), now()),
+            "DELETE FROM actions WHERE document_id = ? AND undone = 1 "
+            "AND (session = ? OR session IS NULL)",
+            (doc_id, self._session),
+        )
+        conn.execute(
+            "INSERT INTO actions "
+            "(document_id, annotation_id, label, before, after, created, session) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc_id,
+                annotation_id,
+                label,
+                _snapshot(before),
+                _snapshot(after),
+                now(),
+                self._session,
+            ),
         )
         conn.execute(
             "DELETE FROM actions WHERE document_id = ? AND id <= "
@@ -1058,6 +1183,15 @@ class AnnotationStore:
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid, None, fingerprint
+
+
+def _save_places(conn: sqlite3.Connection, annotations: list[Annotation]) -> None:
+    """Store where annotations are now (re-anchored, or following their claim)."""
+    conn.executemany(
+        "UPDATE annotations SET start_pos = ?, end_pos = ?, exact = ?, prefix = ?, "
+        "suffix = ?, orphan = ? WHERE id = ?",
+        [(a.start, a.end, a.exact, a.prefix, a.suffix, int(a.orphan), a.id) for a in annotations],
+    )
 
 
 def _position(annotation: Annotation) -> tuple[int, int]:

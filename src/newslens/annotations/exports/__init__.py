@@ -14,6 +14,22 @@ Item = tuple[Document, list[Annotation]]
 
 FORMATS = ("jsonl", "w3c", "claimreview", "csv", "brat", "html")
 
+# An article known only from `newslens import` until it is opened: the formats that
+# need its text say so, on the page and on the command line alike.
+NO_TEXT = (
+    "its text is not in the store (its annotations were imported without it; "
+    "open the article in newslens once to add it)"
+)
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """Untrusted text made safe for a terminal: one line, no control characters."""
+    flat = "".join(ch if ch.isprintable() else " " for ch in text)
+    flat = " ".join(flat.split())
+    if limit is not None and len(flat) > limit:
+        flat = flat[: limit - 1] + "…"
+    return flat
+
 
 def source_iri(document: Document) -> str:
     """An IRI for the article: its URL, a file: URI, or a URN naming its text."""

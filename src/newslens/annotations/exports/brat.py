@@ -3,7 +3,8 @@
 Each annotation is a text-bound ``T`` line typed Claim/Quote/Figure/Span (split
 into fragments at line breaks, as brat wants), each tag a ``Tag`` attribute, the
 note and claimant an ``AnnotatorNotes`` line. Orphans have no place in the text
-and are left out.
+and are left out (``has_place``): brat's notes attach to a span, and a made-up span
+would mark text the annotation is not about.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return fragments
 
 
+def has_place(text: str, annotation: Annotation) -> bool:
+    """Whether brat can mark the annotation: it is placed in this text, on more than line breaks."""
+    return not annotation.orphan and bool(_fragments(text, annotation.start, annotation.end))
+
+
 def _attribute_value(tag: str) -> str:
     return re.sub(r"\s+", "_", tag)
 
@@ -35,9 +41,9 @@ def render_ann(text: str, annotations: list[Annotation]) -> str:
     lines = []
     t = a = n = 0
     for annotation in sorted(annotations, key=lambda x: (x.start, x.end)):
-        fragments = _fragments(text, annotation.start, annotation.end)
-        if annotation.orphan or not fragments:
+        if not has_place(text, annotation):
             continue
+        fragments = _fragments(text, annotation.start, annotation.end)
         t += 1
         spans = ";".join(f"{s} {e}" for s, e in fragments)
         covered = " ".join(text[s:e] for s, e in fragments)

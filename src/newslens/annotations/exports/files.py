@@ -9,15 +9,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from newslens.annotations.exports import FORMATS, Item
-from newslens.annotations.exports.brat import render_ann
-from newslens.annotations.exports.claimreview import render_claimreview
+from newslens.annotations.exports import FORMATS, NO_TEXT, Item, printable
+from newslens.annotations.exports.brat import has_place, render_ann
+from newslens.annotations.exports.claimreview import render_claimreview, verdict
 from newslens.annotations.exports.html import render_html
 from newslens.annotations.exports.jsonl import render_jsonl
 from newslens.annotations.exports.table import render_csv
 from newslens.annotations.exports.w3c import render_w3c
-from newslens.annotations.model import TagSet
+from newslens.annotations.model import Annotation, TagSet
 from newslens.errors import NewslensError
+from newslens.wording import counted
 
 
 def render(fmt: str, items: list[Item], tagset: TagSet) -> str:
@@ -54,9 +55,19 @@ def export(
     warn: Callable[[str], None],
     stdout: TextIO | None = None,
 ) -> list[Path]:
-    """Export ``items`` to ``output`` (stdout if None); returns the files written."""
+    """Export ``items`` to ``output`` (stdout if None); returns the files written.
+
+    What a format cannot hold is said through ``warn``: an article whose text the
+    store lacks (html shows its annotations only, brat skips it), brat's orphans.
+    """
     if fmt == "brat":
         return _write_brat(items, output, warn)
+    if fmt == "html":
+        for document, _ in items:
+            if document.text is None:
+                warn(
+                    f"{printable(document.source)}: {NO_TEXT}; the HTML lists its annotations only"
+                )
     content = render(fmt, items, tagset)
     if output is None:
         (stdout or sys.stdout).write(content)
@@ -65,9 +76,25 @@ def export(
     return [output]
 
 
-def _slug(items_title: str) -> str:
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", items_title).strip("-").lower()
-    return slug[:60] or "article"
+def carried(fmt: str, items: list[Item], tagset: TagSet) -> list[Item]:
+    """What an export in ``fmt`` holds of ``items``: for brat what has a place in a stored
+    text, for ClaimReview the annotations with a verdict, for the others everything."""
+    if fmt == "brat":
+        return [
+            (document, [a for a in marks if has_place(document.text, a)])
+            for document, marks in items
+            if document.text is not None
+        ]
+    if fmt == "claimreview":
+        return [(d, [a for a in marks if verdict(a, tagset) is not None]) for d, marks in items]
+    return items
+
+
+def file_stem(title: str | None, source: str, fingerprint: str) -> str:
+    """An article's export file name before its suffix: its title (else its source's file
+    name) as a slug, then the start of its fingerprint, so two versions never share one."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", title or Path(source).stem)[:60].strip("-").lower()
+    return f"{slug or 'article'}-{fingerprint[:8]}"
 
 
 def _holds_other_text(path: Path, text: str) -> bool:
@@ -79,15 +106,41 @@ def _holds_other_text(path: Path, text: str) -> bool:
         return True
 
 
+def _quotes(annotations: list[Annotation], shown: int = 3) -> str:
+    quoted = ", ".join(f"“{printable(a.exact, 60)}”" for a in annotations[:shown])
+    more = len(annotations) - shown
+    return quoted + (f" and {more} more" if more > 0 else "")
+
+
 def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], None]) -> list[Path]:
     if output is None:
-        raise NewslensError("brat writes a .txt and a .ann per article: give -o DIR or -o FILE.ann")
+        raise NewslensError(
+            "brat writes a .txt and a .ann per article, not one stream: give -o DIR or -o FILE.ann"
+        )
+    if all(document.text is None for document, _ in items):
+        # Checked before anything is written: a failed export leaves no empty directory.
+        if len(items) == 1:
+            raise NewslensError(
+                f"brat has no text to write: {printable(items[0][0].source)}: {NO_TEXT}"
+            )
+        raise NewslensError(
+            f"brat has no text to write: the store has none of these {len(items)} articles' "
+            "text (their annotations were imported without it; open them in newslens once)"
+        )
     with_text = []
     for document, marks in items:
+        name = printable(document.source)
         if document.text is None:
-            warn(f"{document.source}: its text is not in the store (open it once); skipped")
-        else:
-            with_text.append((document, document.text, marks))
+            warn(f"{name}: {NO_TEXT}; skipped")
+            continue
+        left_out = [a for a in marks if not has_place(document.text, a)]
+        if left_out:
+            # brat's notes hang on a span: an orphan has none to hang on.
+            warn(
+                f"{name}: {counted(len(left_out), 'orphaned annotation')} left out "
+                f"(brat marks only text that is there): {_quotes(left_out)}"
+            )
+        with_text.append((document, document.text, marks))
     as_directory = output.is_dir() or len(items) > 1 or output.suffix != ".ann"
     directory = output if as_directory else output.parent
     try:
@@ -97,10 +150,7 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
     planned = []
     for document, text, marks in with_text:
         if as_directory:
-            name = (
-                f"{_slug(document.title or Path(document.source).stem)}-{document.fingerprint[:8]}"
-            )
-            base = output / name
+            base = output / file_stem(document.title, document.source, document.fingerprint)
         else:
             base = output.with_suffix("")
         txt, ann = base.with_name(base.name + ".txt"), base.with_name(base.name + ".ann")

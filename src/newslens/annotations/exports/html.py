@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from itertools import pairwise
 
-from newslens.annotations.exports import Item
+from newslens.annotations.exports import NO_TEXT, Item
 from newslens.annotations.model import Annotation, Document, TagSet
 
 _STYLE = """
@@ -91,7 +91,9 @@ def _document(document: Document, annotations: list[Annotation], tagset: TagSet)
     ]
     placed = [a for a in annotations if not a.orphan]
     orphans = [a for a in annotations if a.orphan]
-    if document.text is not None:
+    if document.text is None:
+        out.append(f'<p class="meta">The article is not shown: {escape(NO_TEXT)}.</p>')
+    else:
         out.append(f'<div class="text">{_highlighted(document.text, placed, tagset)}</div>')
     out.append(f"<h2>Annotations ({len(placed)})</h2><ol>")
     out.extend(_entry(a, tagset, i) for i, a in enumerate(placed, 1))
