@@ -29,6 +29,7 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, pages: Pages) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.pages = pages
+        self.released = threading.Event()  # set by GET /release: /held then answers
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -58,6 +59,10 @@ class _Handler(BaseHTTPRequestHandler):
             "/big": lambda: self._send(200, b"<html>" + b"a" * 5000 + b"</html>"),
             "/big-unannounced": self._stream_unannounced,
             "/slow": self._slow,
+            "/held": self._held,
+            "/release": self._release,
+            "/trickle": self._trickle,
+            "/trickle-headers": self._trickle_headers,
             "/loop": lambda: self._redirect("/loop"),
             "/to-ftp": lambda: self._redirect("ftp://127.0.0.1/file.txt"),
             "/redirect-once": lambda: self._redirect("/article.html"),
@@ -65,6 +70,9 @@ class _Handler(BaseHTTPRequestHandler):
                 200, self.headers.get("User-Agent", "").encode(), "text/plain"
             ),
         }
+        if self.path.startswith("/hops/"):
+            self._slow_hop(int(self.path.removeprefix("/hops/")))
+            return
         if self.path in self.server.pages:
             body, content_type = self.server.pages[self.path]
             self._send(200, body, content_type)
@@ -77,9 +85,53 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
+    def _held(self) -> None:
+        # As long as the test wants a page under way, and no longer: no guessing at timing.
+        self.server.released.wait(60)
+        self._send(200, ARTICLE_HTML)
+
+    def _release(self) -> None:
+        self.server.released.set()
+        self._send(200, b"released", "text/plain")
+
     def _slow(self) -> None:
         time.sleep(3)
         self._send(200, b"too late")
+
+    # Each of these is quick between two pieces, and slow in all (3 s): only a deadline for
+    # the whole fetch stops them, not a timeout for each read.
+    def _trickle(self) -> None:
+        body = b"Headline\n\nA piece at a time.\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self._dribble([body[n : n + 2] for n in range(0, len(body), 2)])
+
+    def _trickle_headers(self) -> None:
+        self._dribble(
+            [
+                b"HTTP/1.1 200 OK\r\n",
+                *(b"X-Padding-%d: a\r\n" % n for n in range(13)),
+                b"Content-Type: text/plain\r\nContent-Length: 5\r\n\r\nlate\n",
+            ]
+        )
+
+    def _slow_hop(self, left: int) -> None:
+        time.sleep(0.6)
+        if left:
+            self._redirect(f"/hops/{left - 1}")
+        else:
+            self._send(200, ARTICLE_HTML)
+
+    def _dribble(self, pieces: list[bytes]) -> None:
+        try:
+            for piece in pieces:
+                self.wfile.write(piece)
+                self.wfile.flush()
+                time.sleep(0.2)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up, as it should
 
     def _stream_unannounced(self) -> None:
         # No Content-Length: the cap must hold while reading, not only from headers.

@@ -13,6 +13,7 @@ import pytest
 from newslens.errors import NewslensError
 from newslens.fetch import USER_AGENT
 from newslens.sources import LoadOptions, decode_text, load_article
+from tests.cli_run import assert_one_line_error, run
 from tests.http_server import serve
 
 CURLY = "Headline here\n\n“Prices are up 4%,” she said. Don’t panic.\n"
@@ -282,6 +283,63 @@ def test_a_byte_order_mark_outweighs_the_declared_charset() -> None:
         assert load_article(f"{base}/page.txt").text == CURLY
 
 
+# An HTML file says its charset in its head, and is read in it as a browser reads it.
+POLISH = "Minister \u0141ukasz \u017b\u00f3\u0142\u0107 powiedzia\u0142, \u017ce bud\u017cet wzro\u015bnie o 4 procent."
+
+
+def html_page(meta: str, paragraph: str = POLISH) -> str:
+    return (
+        f"<!doctype html><html><head>{meta}<title>Budget</title></head><body><article>"
+        f"<p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta charset="iso-8859-2">',
+        "<META CHARSET=ISO-8859-2>",
+        '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">',
+    ],
+)
+def test_html_file_is_read_in_the_charset_its_meta_tag_declares(tmp_path: Path, meta: str) -> None:
+    warnings: list[str] = []
+    path = write(tmp_path, "budzet.html", html_page(meta).encode("iso-8859-2"))
+    article = load_article(path, warn=warnings.append)
+    assert POLISH in article.text
+    assert warnings == []
+
+
+def test_a_byte_order_mark_outweighs_the_meta_charset(tmp_path: Path) -> None:
+    raw = codecs.BOM_UTF8 + html_page('<meta charset="iso-8859-2">').encode()
+    assert POLISH in load_article(write(tmp_path, "budzet.html", raw)).text
+
+
+def test_html_file_whose_bytes_do_not_fit_its_meta_charset_is_read_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    warnings: list[str] = []
+    cafe = "Caf\u00e9 owners said prices rose \u201csharply\u201d this year."
+    path = write(tmp_path, "cafe.html", html_page('<meta charset="utf-8">', cafe).encode("cp1252"))
+    assert cafe in load_article(path, warn=warnings.append).text
+    assert len(warnings) == 1
+    assert "not valid utf-8 as declared; read as Windows-1252" in warnings[0]
+
+
+@pytest.mark.parametrize("label", ["x-no-such-charset", "base64"])
+def test_html_file_with_an_unknown_meta_charset_is_read_by_the_file_rules(
+    tmp_path: Path, label: str
+) -> None:
+    path = write(tmp_path, "budzet.html", html_page(f'<meta charset="{label}">').encode())
+    assert POLISH in load_article(path).text
+
+
+def test_url_without_a_charset_header_is_read_in_its_meta_charset() -> None:
+    page = (html_page('<meta charset="iso-8859-2">').encode("iso-8859-2"), "text/html")
+    with serve({"/budzet.html": page}) as base:
+        assert POLISH in load_article(f"{base}/budzet.html").text
+
+
 # -- what fails, and how it says so ------------------------------------------
 
 
@@ -347,6 +405,26 @@ def test_url_that_does_not_resolve() -> None:
 def test_url_that_times_out() -> None:
     with serve() as base:
         expect_error(f"{base}/slow", "timed out", LoadOptions(timeout=0.5))
+
+
+# Each read of these is quick and the whole is slow: a body or headers sent a few bytes at a
+# time, a chain of redirects each answered after a while.
+@pytest.mark.parametrize("path", ["/trickle", "/trickle-headers", "/hops/4"])
+def test_url_timeout_is_a_deadline_for_the_whole_fetch(path: str) -> None:
+    with serve() as base:
+        expect_error(f"{base}{path}", "timed out after 1 s", LoadOptions(timeout=1))
+
+
+def test_url_fetch_within_the_deadline_follows_its_redirects() -> None:
+    with serve() as base:
+        article = load_article(f"{base}/hops/1", LoadOptions(timeout=30))
+    assert article.title == "Harbour dredging to resume"
+
+
+def test_url_that_trickles_past_the_timeout_is_one_line_and_exit_2() -> None:
+    with serve() as base:
+        result = run("extract", f"{base}/trickle", "--timeout", "1")
+    assert_one_line_error(result, "/trickle: timed out after 1 s")
 
 
 @pytest.mark.parametrize(("path", "status"), [("/not-found", "404"), ("/server-error", "500")])

@@ -39,6 +39,15 @@ def _write_config(text: str) -> Path:
             '[[tags]]\nkey = "1"\nname = "verified"\ncolour = "#12345"\n',
             "[[tags]] entry 1: colour '#12345'",
         ),
+        ('[[tags]]\nname = ""\ncolour = "red"\n', '[[tags]] entry 1: needs a name, like name = "'),
+        ('[[tags]]\ncolour = "red"\n', '[[tags]] entry 1: needs a name, like name = "'),
+        ('[[tags]]\nname = 7\ncolour = "red"\n', "[[tags]] entry 1: name must be text"),
+        ('[[tags]]\nname = "verified"\n', "[[tags]] entry 1: needs a colour: #rgb, #rrggbb"),
+        ('[annotations]\njournal = "truncate"\n', '[annotations] journal must be "wal" or'),
+        ("annotations = 5\n", "annotations must be a [annotations] table"),
+        ("loading = 5\n", "loading must be a [loading] table"),
+        ("tags = 5\n", "tags must be [[tags]] tables"),
+        ("[analysis]\nmodel = 5\n", "[analysis] model must be a spaCy package name"),
     ],
 )
 @pytest.mark.parametrize("command", ["extract", "read"])

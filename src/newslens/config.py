@@ -81,28 +81,35 @@ def load_config(path: Path | None = None) -> Config:
         return Config()
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise NewslensError(f"cannot read config {path}: {exc}") from None
-    analysis = raw.get("analysis", {})
-    loading = raw.get("loading", {})
-    reader = raw.get("reader", {})
-    try:
-        config = Config(
-            model=analysis.get("model"),
-            max_bytes=loading.get("max_bytes", DEFAULT_MAX_BYTES),
-            url_timeout=loading.get("url_timeout", DEFAULT_TIMEOUT),
-            theme=reader.get("theme"),
-            keys=dict(raw.get("keys", {})),
-            tags=list(raw.get("tags", [])),
-            raw=raw,
-        )
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise NewslensError(f"bad value in config {path}: {exc}") from None
-    return _checked(config, path)
+    where = f"config {path}"
+    analysis, loading, reader, keys = (
+        _table(raw, name, where) for name in ("analysis", "loading", "reader", "keys")
+    )
+    tags = raw.get("tags", [])
+    if not isinstance(tags, list):
+        raise NewslensError(f"{where}: tags must be [[tags]] tables, not {tags!r}")
+    config = Config(
+        model=analysis.get("model"),
+        max_bytes=loading.get("max_bytes", DEFAULT_MAX_BYTES),
+        url_timeout=loading.get("url_timeout", DEFAULT_TIMEOUT),
+        theme=reader.get("theme"),
+        keys=dict(keys),
+        tags=list(tags),
+        raw=raw,
+    )
+    return _checked(config, where)
 
 
-def _checked(config: Config, path: Path) -> Config:
+def _table(raw: dict[str, Any], name: str, where: str) -> dict[str, Any]:
+    value = raw.get(name, {})
+    if not isinstance(value, dict):
+        raise NewslensError(f"{where}: {name} must be a [{name}] table, not {value!r}")
+    return value
+
+
+def _checked(config: Config, where: str) -> Config:
     """The config if newslens can use every value in it, else NewslensError naming the first
     that it cannot: found at start-up, not when the reader first needs the value."""
-    where = f"config {path}"
     for setting, value, check in (
         ("max_bytes", config.max_bytes, check_max_bytes),
         ("url_timeout", config.url_timeout, check_timeout),
@@ -111,14 +118,26 @@ def _checked(config: Config, path: Path) -> Config:
             check(value)
         except ValueError as exc:
             raise NewslensError(f"{where}: [loading] {setting} {exc}, not {value!r}") from None
+    for setting, name, what in (
+        ("[analysis] model", config.model, 'a spaCy package name or path, like "en_core_web_sm"'),
+        ("[reader] theme", config.theme, 'a theme name, like "dark"'),
+    ):
+        if name is not None and not isinstance(name, str):
+            raise NewslensError(f"{where}: {setting} must be {what}, not {name!r}")
     for binding, keys in config.keys.items():
         if not isinstance(keys, str):
             raise NewslensError(
                 f'{where}: [keys] {binding} must be keys in quotes, like "ctrl+n", not {keys!r}'
             )
+    # The store reads it when it opens, which the reader does only after its first frame.
+    journal = _table(config.raw, "annotations", where).get("journal", "wal")
+    if journal not in ("wal", "delete"):
+        raise NewslensError(
+            f'{where}: [annotations] journal must be "wal" or "delete", not {journal!r}'
+        )
     if config.tags:
         # Imported here: only a config with [[tags]] needs the tag rules.
         from newslens.annotations.tags import load_tagset
 
-        load_tagset(config.tags, source=where)
+        load_tagset(config.tags, source=f"{where}:")
     return config

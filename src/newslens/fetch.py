@@ -1,13 +1,15 @@
-"""Fetching an article over http(s): one GET with a timeout, a redirect limit and a size cap."""
+"""Fetching an article over http(s): one GET with a deadline, a redirect limit and a size cap."""
 
 from __future__ import annotations
 
 import socket
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
-from http.client import HTTPMessage
+from http.client import HTTPMessage, HTTPResponse
 from typing import IO
 
 from newslens import __version__
@@ -47,7 +49,47 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
 
 
 def fetch_url(url: str, max_bytes: int, timeout: float) -> Fetched:
-    """GET the URL: its body, media type and declared charset."""
+    """GET the URL: its body, media type and declared charset, within ``timeout`` seconds
+    all told (name lookup, connection, redirects and body).
+
+    urllib's timeout bounds each read only, so a server sending a few bytes a second would
+    hold it for ever. The GET runs in a thread of its own, waited for until the deadline
+    and then left to stop at its next read.
+    """
+    deadline = time.monotonic() + timeout
+    outcome: list[Fetched | BaseException] = []
+
+    def get() -> None:
+        try:
+            outcome.append(_get(url, max_bytes, timeout, deadline))
+        except BaseException as exc:  # raised again in the caller's thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=get, name=f"newslens GET {url}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive() or not outcome:
+        raise NewslensError(f"{url}: timed out after {timeout:g} s")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+class _UntilDeadline:
+    """A response read a piece at a time, that stops at the deadline."""
+
+    def __init__(self, response: HTTPResponse, deadline: float) -> None:
+        self._response = response
+        self._deadline = deadline
+
+    def read(self, size: int) -> bytes:
+        if time.monotonic() >= self._deadline:
+            raise TimeoutError
+        # read1: one read from the socket, where read(size) waits for all ``size`` bytes.
+        return self._response.read1(size)
+
+
+def _get(url: str, max_bytes: int, timeout: float, deadline: float) -> Fetched:
     opener = urllib.request.build_opener(_LimitedRedirects())
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
@@ -63,7 +105,7 @@ def fetch_url(url: str, max_bytes: int, timeout: float) -> Fetched:
                 raise NewslensError(
                     f"{url}: body is {int(length):,} bytes, over the {max_bytes:,}-byte limit"
                 )
-            body = read_capped(response, max_bytes, url)
+            body = read_capped(_UntilDeadline(response, deadline), max_bytes, url)
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:
             raise NewslensError(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from None

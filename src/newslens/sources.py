@@ -7,12 +7,13 @@ decided by small pure functions below.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, Protocol
 
 from newslens.article import Article, title_from_first_line
 from newslens.config import DEFAULT_MAX_BYTES
@@ -40,8 +41,7 @@ def load_article(source: str, options: LoadOptions | None = None, warn: Warn = _
     if source == "-":
         raw = read_capped(sys.stdin.buffer, options.max_bytes, "standard input")
         return article_from_bytes(raw, source="-", is_html=looks_like_html(raw), warn=warn)
-    scheme = urllib.parse.urlsplit(source).scheme.lower()
-    if scheme in ("http", "https"):
+    if is_url(source):
         # Imported here: urllib.request and http.client cost every launch ~10 ms otherwise.
         from newslens.fetch import HTML_CONTENT_TYPES, fetch_url
 
@@ -59,6 +59,11 @@ def load_article(source: str, options: LoadOptions | None = None, warn: Warn = _
     raw = read_file(path, options.max_bytes)
     is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(raw)
     return article_from_bytes(raw, source=source, is_html=is_html, warn=warn)
+
+
+def is_url(source: str) -> bool:
+    """Whether the source is one newslens fetches (http or https), not a file."""
+    return urllib.parse.urlsplit(source).scheme.lower() in ("http", "https")
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:
@@ -83,7 +88,11 @@ def read_file(path: Path, max_bytes: int) -> bytes:
         raise NewslensError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def read_capped(handle: IO[bytes], max_bytes: int, name: str) -> bytes:
+class Readable(Protocol):
+    def read(self, size: int, /) -> bytes: ...
+
+
+def read_capped(handle: Readable, max_bytes: int, name: str) -> bytes:
     chunks: list[bytes] = []
     total = 0
     while chunk := handle.read(_CHUNK):
@@ -163,6 +172,28 @@ def _decode_declared(raw: bytes, charset: str, name: str, warn: Warn) -> str:
         return text
 
 
+# <meta charset="…"> and <meta http-equiv="Content-Type" content="text/html; charset=…">, which
+# a page must write within its first 1024 bytes (the WHATWG "prescan").
+_META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+def _meta_charset(raw: bytes) -> str | None:
+    """The charset an HTML page declares in its head, as browsers take it, or None.
+
+    Like browsers, a label that names no text encoding is passed over, and UTF-16 is read
+    as UTF-8: a page whose meta tag could be read at all is not in UTF-16.
+    """
+    found = _META_CHARSET.search(raw[:1024])
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii")
+    try:
+        "".encode(label)  # LookupError for a name no codec has, or one like "base64"
+    except LookupError:
+        return None
+    return "utf-8" if codecs.lookup(label).name.startswith(("utf-16", "utf-32")) else label
+
+
 def _decode_windows_1252(raw: bytes, charset: str, name: str, warn: Warn) -> str:
     # Servers long labelled every page ISO-8859-1 by default, UTF-8 ones too; bytes that are
     # valid UTF-8 beyond ASCII are practically never Western European text.
@@ -200,6 +231,8 @@ def article_from_bytes(
 ) -> Article:
     if not raw.strip():
         raise NewslensError(f"{source}: is empty")
+    if charset is None and is_html:
+        charset = _meta_charset(raw)
     text = decode_text(raw, source, warn, charset)
     if is_html:
         return article_from_html(text, source)

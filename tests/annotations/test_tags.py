@@ -49,6 +49,10 @@ def test_config_toml_replaces_the_set(tmp_path: Path) -> None:
     [
         ({"name": "x", "colour": "red; background: url(x)"}, "colour"),
         ({"name": "", "colour": "red"}, "needs a name"),
+        ({"colour": "red"}, "needs a name"),
+        ({"name": "x"}, "needs a colour"),
+        ({"name": "x", "colour": 5}, "colour 5 is not"),
+        ({"name": "x" * 61, "colour": "red"}, "at most 60 characters"),
         ({"name": "x", "colour": "red", "key": "12"}, "one character"),
         ({"name": NOT_A_CLAIM, "colour": "red"}, "reserved"),
         ({"name": "x", "colour": "red", "verdict": "yes"}, "true or false"),
@@ -81,3 +85,21 @@ def test_not_a_claim_hides_only_claims() -> None:
     quote = Annotation("b" * 32, "f", 12, 20, "exact", "", "", TargetKind.QUOTE, (NOT_A_CLAIM,))
     plain = Annotation("c" * 32, "f", 30, 40, "exact", "", "", TargetKind.CLAIM, ("false",))
     assert hidden_claims([base, quote, plain]) == {(3, 9)}
+
+
+@pytest.mark.parametrize(
+    ("written", "colour"),
+    [
+        ("darkgreen", "#006400"),
+        ("orange", "#ffa500"),
+        ("#0a0", "#00aa00"),
+        ("rebeccapurple", "#663399"),  # new in CSS Color Level 4
+        ("LightGoldenrodYellow", "#fafad2"),
+        ("darkslategrey", "#2f4f4f"),  # both spellings of grey
+        ("red", "red"),  # a name Rich knows too stays a name: the terminal's own red
+        ("dark_green", "#005f00"),  # a Rich (xterm) name
+    ],
+)
+def test_a_tag_colour_can_be_any_css_colour_name_or_hex(written: str, colour: str) -> None:
+    [tag] = load_tagset([{"name": "checked", "colour": written}]).tags
+    assert tag.colour == colour

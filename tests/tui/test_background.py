@@ -1,4 +1,4 @@
-"""The analysis child process: results, errors and stopping it early."""
+"""The analysis child process: fetching a URL, results, errors and stopping it early."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import multiprocessing
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,10 @@ from newslens.analysis import pipeline
 from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.errors import NewslensError
+from newslens.sources import LoadOptions
 from newslens.tui import background
 from newslens.tui.background import BackgroundAnalysis
+from tests.http_server import serve
 
 
 def test_a_failing_analysis_comes_back_as_a_user_error() -> None:
@@ -162,3 +165,58 @@ def test_a_forked_child_waits_for_the_reader_before_analysing(
     analysis.start()
     assert float(analysis(article).model_name) >= told
     analysis.close()
+
+
+# A URL is fetched by the child, so the reader can be up, saying so, meanwhile.
+
+
+def test_a_url_stands_in_for_its_article_until_the_child_has_fetched_it() -> None:
+    with serve() as base:
+        url = f"{base}/plain.txt"
+        analysis = BackgroundAnalysis(
+            url, model="no_such_model_for_newslens_tests", options=LoadOptions(timeout=7)
+        )
+        assert analysis.fetching == url
+        assert analysis.article.source == url
+        assert analysis.article.text.startswith(f"Fetching {url} …")
+        assert "giving up after 7 s" in analysis.article.text
+        article, warnings = analysis.wait_for_article()
+    assert article.text == "Headline\n\nBody “quoted”.\n" and article.source == url
+    assert warnings == ()
+    assert analysis.article is article and analysis.fetching is None
+    # Then the child goes on to analyse the page it fetched.
+    with pytest.raises(NewslensError, match="no_such_model_for_newslens_tests"):
+        analysis(article)
+    analysis.close()
+
+
+def test_what_loading_the_url_warned_of_comes_with_the_article() -> None:
+    body = "Caf\u00e9 prices rose \u201csharply\u201d.\n".encode("cp1252")
+    with serve({"/cafe.txt": (body, "text/plain")}) as base:
+        analysis = BackgroundAnalysis(f"{base}/cafe.txt", model="no_such_model_for_newslens_tests")
+        article, warnings = analysis.wait_for_article()
+    analysis.close()
+    assert article.text == "Caf\u00e9 prices rose \u201csharply\u201d.\n"
+    assert len(warnings) == 1 and "Windows-1252" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("route", "problem"), [("/not-found", "HTTP 404"), ("/trickle", "timed out after 1 s")]
+)
+def test_a_url_the_child_cannot_fetch_says_why(route: str, problem: str) -> None:
+    with serve() as base:
+        analysis = BackgroundAnalysis(f"{base}{route}", options=LoadOptions(timeout=1))
+        with pytest.raises(NewslensError, match=problem):
+            analysis.wait_for_article()
+    analysis.close()
+    assert not analysis._process.is_alive()
+
+
+def test_close_stops_a_fetch_under_way() -> None:
+    with serve() as base:
+        analysis = BackgroundAnalysis(f"{base}/held")
+        analysis.close()
+        urllib.request.urlopen(f"{base}/release").close()
+    assert not analysis._process.is_alive()
+    with pytest.raises(NewslensError, match="ended without a result"):
+        analysis.wait_for_article()

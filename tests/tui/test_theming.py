@@ -68,3 +68,46 @@ def test_the_choice_is_remembered_in_a_state_file() -> None:
     assert theming.remembered_theme() is None
     theming.remember_theme('we"ird')
     assert theming.remembered_theme() == 'we"ird'
+
+
+BAD_COLOUR = '[colors]\nprimary = "#0af"\nbackground = "darkslate"\n'
+
+
+def test_a_theme_file_asked_for_by_its_path_says_what_is_wrong_with_it(tmp_path: Path) -> None:
+    path = _write(tmp_path / "badtheme.toml", f'name = "badtheme"\n{BAD_COLOUR}')
+    problem = theming.theme_file_problem(str(path))
+    assert problem == (
+        f"theme {path}: [colors] background = 'darkslate' is not a colour; "
+        "did you mean 'darkslategrey'?"
+    )
+
+
+def test_a_good_theme_file_asked_for_by_its_path_says_how_to_use_it(tmp_path: Path) -> None:
+    path = _write(tmp_path / "mine.toml", 'name = "newsroom"\n[colors]\nprimary = "#0af"\n')
+    problem = theming.theme_file_problem(str(path))
+    assert problem is not None and problem.startswith(f"theme {path}: --theme takes a theme's name")
+    assert str(theming.user_themes_dir()) in problem and "--theme newsroom" in problem
+
+
+@pytest.mark.parametrize(
+    ("file", "text"),
+    [
+        ("badtheme.toml", BAD_COLOUR),  # called so by its file name
+        ("newsroom.toml", f'name = "badtheme"\n{BAD_COLOUR}'),  # or by the name in it
+        ("badtheme.toml", 'name = "badtheme"\n[colors\n'),  # not even TOML
+    ],
+)
+def test_a_broken_theme_asked_for_by_name_says_what_is_wrong_with_its_file(
+    file: str, text: str
+) -> None:
+    path = _write(config_dir() / "themes" / file, text)
+    problem = theming.theme_file_problem("badtheme")
+    assert problem is not None and problem.startswith(f"theme {path}: ")
+
+
+def test_a_theme_no_file_is_called_has_no_file_problem() -> None:
+    # A broken file whose name merely contains the one asked for is another theme.
+    _write(config_dir() / "themes" / "mytheme.toml", BAD_COLOUR)
+    assert theming.theme_file_problem("theme") is None
+    assert theming.theme_file_problem("dark") is None
+    assert theming.theme_file_problem("x" * 5000) is None  # too long for a path

@@ -34,8 +34,10 @@ _DEFAULT_VERDICTS = {t.name for t in DEFAULT_TAGS.tags if t.verdict}
 
 _MAX_TAG_CHARS = 60
 
-# The CSS named colours (CSS Color Module Level 4): the HTML export can use them as they
-# are, but Rich, which draws the reader, knows few of them ("darkgreen", "orange").
+# The CSS named colours, all 148 of CSS Color Module Level 4: the HTML export can use them
+# as they are, but Rich, which draws the reader, knows few of them ("darkgreen", "orange").
+# A copy, as no library the annotations may import has them: Rich has only xterm's names,
+# and Textual's table (the reader's) is no dependency of this layer.
 _CSS_TABLE = """
 aliceblue:f0f8ff antiquewhite:faebd7 aqua:00ffff aquamarine:7fffd4 azure:f0ffff beige:f5f5dc
 bisque:ffe4c4 black:000000 blanchedalmond:ffebcd blue:0000ff blueviolet:8a2be2 brown:a52a2a
@@ -106,7 +108,7 @@ def tag_colour(text: str) -> str | None:
 def load_tagset(entries: list[Any], source: str = "config") -> TagSet:
     """The tag set from config.toml's ``[[tags]]`` list (``Config.tags``); empty means defaults.
 
-    ``source`` starts each error message: "config", or the config file's path.
+    ``source`` starts each error message: "config", or "config <its path>:".
     """
     if not entries:
         return DEFAULT_TAGS
@@ -115,11 +117,15 @@ def load_tagset(entries: list[Any], source: str = "config") -> TagSet:
         where = f"{source} [[tags]] entry {number}"
         if not isinstance(entry, dict):
             raise NewslensError(f"{where}: expected a table with key, name and colour")
-        name = clean_tag_name(str(entry.get("name", "")))
+        name = _entry_name(entry.get("name"), where)
         if name == NOT_A_CLAIM:
             raise NewslensError(f"{where}: {NOT_A_CLAIM!r} is reserved")
-        written = str(entry.get("colour", entry.get("color", "")))
-        colour = tag_colour(written)
+        written = entry.get("colour", entry.get("color"))
+        if written is None:
+            raise NewslensError(
+                f'{where}: needs a colour: #rgb, #rrggbb or a colour name, like colour = "darkgreen"'
+            )
+        colour = tag_colour(written) if isinstance(written, str) else None
         if colour is None:
             raise NewslensError(
                 f"{where}: colour {written!r} is not #rgb, #rrggbb or a colour name"
@@ -138,3 +144,14 @@ def load_tagset(entries: list[Any], source: str = "config") -> TagSet:
             raise NewslensError(f"{where}: key {key!r} is used twice")
         tags.append(Tag(name, colour, key, verdict))
     return TagSet(tuple(tags))
+
+
+def _entry_name(written: object, where: str) -> str:
+    if written is None or (isinstance(written, str) and not written.strip()):
+        raise NewslensError(f'{where}: needs a name, like name = "verified"')
+    if not isinstance(written, str):
+        raise NewslensError(f"{where}: name must be text in quotes, not {written!r}")
+    try:
+        return clean_tag_name(written)
+    except NewslensError as exc:
+        raise NewslensError(f"{where}: name {written!r}: {exc}") from None

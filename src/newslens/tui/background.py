@@ -14,6 +14,11 @@ The forked child then waits (half a second at most) until the reader says its
 first frame is out. On two cores, spaCy's import running beside Textual's start-up
 made the first frame 1.38x a minimal Textual app's instead of 1.27x; waiting
 costs the highlights some 0.15 s (benchmarks/first_paint.py).
+
+A URL is fetched by the child too, before it analyses: the reader is up at once, saying
+what it is fetching, instead of a terminal that shows nothing until the page is in
+(a slow server may take the whole ``--timeout``); and the page's HTML is parsed on the
+child's core, not the interface's.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from typing import Any
 from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.errors import NewslensError
+from newslens.sources import LoadOptions, load_article
 
 # The child's address space is capped: an analysis that runs away with memory on a
 # huge article fails with a message in the reader instead of taking the machine
@@ -52,15 +58,13 @@ def _limit_memory(limit: int) -> None:
 
 
 def _analyse_in_child(
-    article: Article,
+    source: Article | str,
+    options: LoadOptions,
     model: str | None,
     memory_limit: int | None,
     send: Connection,
     go: Connection | None,
 ) -> None:
-    if go is not None:
-        go.poll(FIRST_FRAME_WAIT)
-        go.close()
     # Background work: where cores are short, the interface comes first.
     with contextlib.suppress(OSError, AttributeError):
         os.nice(5)
@@ -71,6 +75,16 @@ def _analyse_in_child(
     if memory_limit:
         _limit_memory(memory_limit)
     try:
+        if isinstance(source, str):
+            # At once, not after the first frame: the reader has nothing to show until then.
+            warnings: list[str] = []
+            article = load_article(source, options, warnings.append)
+            send.send(("article", article, tuple(warnings)))
+        else:
+            article = source
+        if go is not None:
+            go.poll(FIRST_FRAME_WAIT)
+            go.close()
         # Imported in the child only: the reader's process never imports spaCy.
         from newslens.analysis.pipeline import analysis_pipeline, analyze
 
@@ -105,16 +119,28 @@ def _real_stderr() -> Iterator[None]:
 
 
 class BackgroundAnalysis:
-    """An analysis running in a child process; call it (from a worker) to wait for it."""
+    """An analysis running in a child process; call it (from a worker) to wait for it.
+
+    Given the URL of an article instead of the article, the child fetches it first:
+    ``article`` stands in for it, saying so, until ``wait_for_article()`` has it.
+    """
 
     def __init__(
-        self, article: Article, model: str | None = None, memory_limit: int | None = MEMORY_LIMIT
+        self,
+        article: Article | str,
+        model: str | None = None,
+        memory_limit: int | None = MEMORY_LIMIT,
+        *,
+        options: LoadOptions | None = None,
     ) -> None:
+        options = options or LoadOptions()
         # Forking is instant but safe only while this process has one thread (before
         # Textual starts); later (another article opened in the reader) it spawns.
         fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         context: Any = multiprocessing.get_context("fork" if fork else "spawn")
-        self._article = article
+        self.fetching = article if isinstance(article, str) else None  # the URL, if one
+        self.article = article if isinstance(article, Article) else _stand_in(article, options)
+        self._warnings: tuple[str, ...] = ()
         self.model = model
         self._receive, send = context.Pipe(duplex=False)
         go: Connection | None = None
@@ -123,7 +149,9 @@ class BackgroundAnalysis:
         if fork:
             go, self._go = context.Pipe(duplex=False)
         self._process: Any = context.Process(
-            target=_analyse_in_child, args=(article, model, memory_limit, send, go), daemon=True
+            target=_analyse_in_child,
+            args=(article, options, model, memory_limit, send, go),
+            daemon=True,
         )
         with _real_stderr():
             self._process.start()
@@ -131,16 +159,24 @@ class BackgroundAnalysis:
         if go is not None:
             go.close()
 
+    def wait_for_article(self) -> tuple[Article, tuple[str, ...]]:
+        """The article, and what loading it warned of ("read as Windows-1252"): for a URL,
+        once the child has fetched it (NewslensError saying why it could not)."""
+        if self.fetching is not None:
+            kind, *payload = self._next()
+            if kind == "error":
+                self._receive.close()
+                raise NewslensError(payload[0])
+            self.article, self._warnings = payload
+            self.fetching = None
+        return self.article, self._warnings
+
     def __call__(self, article: Article) -> Analysis:
-        if article is not self._article:
+        if article is not self.article or self.fetching is not None:
             raise ValueError("this background analysis was started for another article")
         self.start()
         try:
-            kind, payload = self._receive.recv()
-        except EOFError:
-            raise NewslensError(
-                f"the analysis process ended without a result (exit code {self._process.exitcode})"
-            ) from None
+            kind, payload = self._next()
         finally:
             self._receive.close()
         if kind == "error":
@@ -148,6 +184,15 @@ class BackgroundAnalysis:
         if not isinstance(payload, Analysis):
             raise NewslensError("the analysis process sent something that is not an Analysis")
         return payload
+
+    def _next(self) -> tuple[Any, ...]:
+        try:
+            message: tuple[Any, ...] = self._receive.recv()
+        except (EOFError, OSError):
+            raise NewslensError(
+                f"the analysis process ended without a result (exit code {self._process.exitcode})"
+            ) from None
+        return message
 
     def start(self) -> None:
         """Let a forked child begin now: the reader calls this once its first frame is out."""
@@ -168,3 +213,12 @@ class BackgroundAnalysis:
         if self._process.is_alive():
             self._process.terminate()
         self._process.join(timeout=2)
+
+
+def _stand_in(url: str, options: LoadOptions) -> Article:
+    # What the reader shows until the page is in; the article's own title replaces it.
+    return Article(
+        text=f"Fetching {url} …\n\n(giving up after {options.timeout:g} s)\n",
+        title="Fetching…",
+        source=url,
+    )

@@ -163,6 +163,43 @@ def load_themes() -> ThemeSet:
     return ThemeSet(tuple(found.values()), tuple(problems))
 
 
+def theme_file_problem(requested: str) -> str | None:
+    """What is wrong with the theme file ``--theme requested`` means, in one line; None when
+    it means none. It means the file at that path, else any theme file that would be
+    called so: ``<requested>.toml``, or one whose ``name`` is that."""
+    given = Path(requested).expanduser()
+    try:
+        is_file = given.is_file()
+    except OSError:  # a name too long to be a path
+        is_file = False
+    if is_file:
+        try:
+            theme = load_theme_file(given)
+        except ThemeError as exc:
+            return str(exc)
+        return (
+            f"theme {given}: --theme takes a theme's name; put the file in "
+            f"{user_themes_dir()} and use --theme {theme.name}"
+        )
+    for directory in (user_themes_dir(), themes_dir()):
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.glob("*.toml")):
+            if path.stem == requested or _declared_name(path) == requested:
+                try:
+                    load_theme_file(path)
+                except ThemeError as exc:
+                    return str(exc)
+    return None
+
+
+def _declared_name(path: Path) -> object:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8")).get("name")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+
+
 def state_path() -> Path:
     return data_dir() / STATE_FILE
 
