@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -114,3 +115,59 @@ def test_a_note_typed_in_a_burst_is_saved_whole(
         [str(binary), "annotations"], capture_output=True, text=True, timeout=60, check=False
     )
     assert f"note: {note}" in listed.stdout, listed.stdout + screen
+
+
+def test_ctrl_q_in_the_note_editor_keeps_the_note(
+    tmux: Callable[..., str], private_dirs: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    capture = _start(tmux, private_dirs, "quit", f"env -u COLUMNS -u LINES {binary}")
+    screen = _wait_for(capture, lambda s: "claims ·" in s or "failed" in s, 60)
+    assert "claims ·" in screen, screen
+    tmux("send-keys", "-t", "quit", "]")
+    _wait_for(capture, lambda s: "▸" in s, 10)
+    tmux("send-keys", "-t", "quit", "e")
+    screen = _wait_for(capture, lambda s: "ctrl+q save and quit" in s, 10)
+    assert "ctrl+q save and quit" in screen, screen
+    note = "Half typed when the reader was closed"
+    tmux("send-keys", "-t", "quit", "-l", note, ";", "send-keys", "-t", "quit", "C-q")
+    screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
+    assert "NEWSLENS-EXIT=0" in screen, screen
+    assert "the note you were writing is saved" in screen, screen
+    listed = subprocess.run(
+        [str(binary), "annotations"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert f"note: {note}" in listed.stdout, listed.stdout + screen
+
+
+def _cells(line: str) -> int:
+    """How many cells tmux gives ``line``: marks and format characters none, wide two."""
+    return sum(
+        0
+        if unicodedata.category(char) in ("Mn", "Me", "Cf") and char != "\u00ad"
+        else 1 + (unicodedata.east_asian_width(char) in "WF")
+        for char in line
+    )
+
+
+def test_invisible_characters_in_a_claim_leave_the_panel_border_in_place(
+    tmux: Callable[..., str], private_dirs: Path, tmp_path: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    article = tmp_path / "joiners.txt"
+    article.write_text(
+        "Council approves sea wall\n\n"
+        "Engineer Raj Patel said costs could rise by 15 per\u00adcent because the "
+        "con\u200dtractor, a family\u200d\U0001f468\u200d\U0001f469 firm, and the "
+        "sea\u00adwall supplier raised prices.\n\n"
+        "Residents said the old wall had given way twice in ten years.\n",
+        encoding="utf-8",
+    )
+    capture = _start(tmux, private_dirs, "zwj", f"env -u COLUMNS -u LINES {binary} {article}")
+    screen = _wait_for(capture, lambda s: "claims ·" in s or "failed" in s, 60)
+    assert "claims ·" in screen, screen
+    assert "tractor" in screen.split("▏", 2)[-1]  # the claim is in the panel too
+    rows = screen.splitlines()
+    borders = {_cells(row[: row.index("▏")]) for row in rows if "▏" in row[:-12]}
+    assert len(borders) == 1, screen
+    assert max(map(_cells, rows)) <= 100, screen

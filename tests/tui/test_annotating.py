@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList, TextArea
+from textual.widgets import Input, Label, OptionList, TextArea
 
 from newslens.analysis.model import Analysis
 from newslens.annotations.model import NOT_A_CLAIM, Annotation, TargetKind
@@ -108,6 +108,46 @@ async def test_a_key_without_a_claim_says_what_to_do(
         assert any("choose a claim first" in m for m in notices(app))
 
 
+async def test_a_digit_tags_the_figure_chosen_in_the_figures_tab_not_the_claim_before(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "1")  # the first claim: verified
+        await pilot.press("tab", "left", "j", "enter")  # Figures: the first figure, marked ▸
+        marked = [line for line in screen_text(app).splitlines() if line[1:2] == "▸"]
+        assert marked and "4.2 million pounds" in " ".join(marked)
+        assert "old wall" not in " ".join(marked)
+        await pilot.press("1")
+        saved = {(a.exact, a.kind): a.tags for a in stored(article)}
+        assert saved == {
+            (FIRST_CLAIM, TargetKind.CLAIM): ("verified",),  # untouched, not toggled off
+            ("4.2 million pounds", TargetKind.FIGURE): ("verified",),
+        }
+
+
+@pytest.mark.parametrize(
+    "unmark", [("escape",), ("v", "escape")], ids=["escape", "a cancelled selection"]
+)
+async def test_with_nothing_marked_a_digit_says_so_and_changes_nothing(
+    article: Article, fake_analyzer: Analyzer, unmark: tuple[str, ...]
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "1", *unmark)
+        assert "▸" not in screen_text(app)
+        await pilot.press("1", "2")
+        assert [(a.exact, a.tags) for a in stored(article)] == [(FIRST_CLAIM, ("verified",))]
+        assert any(m.startswith("nothing is marked: choose a claim first") for m in notices(app))
+        await pilot.press("right_square_bracket", "2")  # the next claim marked: tagged
+        assert {a.exact: a.tags for a in stored(article)} == {
+            FIRST_CLAIM: ("verified",),
+            "300 homes flooded last year": ("disputed",),
+        }
+
+
 async def test_tag_picker_takes_a_new_free_text_tag(
     article: Article, fake_analyzer: Analyzer
 ) -> None:
@@ -193,6 +233,36 @@ async def test_note_editor_escape_cancels(article: Article, fake_analyzer: Analy
         await pilot.press("right_square_bracket", "e", *"draft", "escape")
         assert not isinstance(app.screen, NoteEditor)
         assert stored(article) == []
+
+
+async def test_ctrl_q_in_the_note_editor_saves_the_note_and_quits(
+    article: Article, fake_analyzer: Analyzer, capfd: pytest.CaptureFixture[str]
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "e")
+        assert "ctrl+q save and quit" in str(app.screen.query_one(".nl-hint", Label).render())
+        await pilot.press(*"Call the harbour office", "ctrl+q")
+    assert app.return_code == 0
+    [saved] = stored(article)
+    assert (saved.exact, saved.note) == (FIRST_CLAIM, "Call the harbour office")
+    assert "the note you were writing is saved" in capfd.readouterr().err
+
+
+async def test_a_note_that_cannot_be_saved_keeps_the_reader_open_at_ctrl_q(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    (data_dir() / "annotations.sqlite3").mkdir(parents=True)  # read-only, as above
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "e", *"draft", "ctrl+q")
+        assert app.is_running and isinstance(app.screen, NoteEditor)
+        assert app.screen.note == "draft"
+        assert any("ctrl+q again quits without it" in m for m in notices(app))
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0
 
 
 async def test_remove_tag(article: Article, fake_analyzer: Analyzer) -> None:
@@ -516,6 +586,26 @@ async def test_help_lists_the_annotation_and_selection_keys(
             ("enter", "Annotate the selection"),
         ):
             assert row in rows
+
+
+async def test_selection_keys_have_names_in_help_and_can_be_rebound(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    keys = {"select-word-before": "a", "unselect-word-before": "z", "select-word": "n"}
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config(keys=keys))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert not any("unknown binding" in m for m in notices(app))
+        rows = {what: (keys, binding_id) for keys, what, _, binding_id in app.key_rows()}
+        assert rows["Select one more word before"] == ("a", "select-word-before")
+        assert rows["Select one word less at the start"] == ("z", "unselect-word-before")
+        assert rows["Select one more word"] == ("n", "select-word")
+        await pilot.press("v")  # the title, the first sentence on screen
+        bar = app.query_one(SelectionBar)
+        await pilot.press("z", "z")
+        assert TEXT[slice(*bar.span)] == "approves new sea wall"
+        await pilot.press("a")
+        assert TEXT[slice(*bar.span)] == "council approves new sea wall"
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "w3c", "claimreview", "csv", "brat", "html"])

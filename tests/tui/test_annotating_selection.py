@@ -86,6 +86,20 @@ def test_the_start_moves_by_words() -> None:
     assert extend_start(TEXT, (0, 5)) == (0, 5)
 
 
+def test_the_start_moves_onto_words_led_by_a_currency_sign_or_a_bracket() -> None:
+    text = "Costs rose by £3 million, $3 and €4 more (the council said)."
+    span = (text.index("rose"), len(text) - 1)
+    starts = []
+    for _ in range(8):
+        span = shrink_start(text, span)
+        starts.append(text[span[0] :].split()[0])
+    assert starts == ["by", "£3", "million,", "$3", "and", "€4", "more", "(the"]
+    span = (text.index("council"), len(text) - 1)
+    assert text[extend_start(text, span)[0] :].startswith("(the council")
+    # A start inside "$3" (where a figure of 3 begins) takes in the rest of that word first.
+    assert text[extend_start(text, (text.index("3 and"), len(text)))[0] :].startswith("$3")
+
+
 def test_jumps_go_to_the_next_found_span_and_wrap() -> None:
     found = [(5, 9), (20, 30), (40, 41)]
     assert next_found(found, (0, 3)) == (5, 9)

@@ -6,8 +6,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 
+import pytest
+from textual import events
 from textual.containers import VerticalScroll
-from textual.widgets import Label, OptionList, TabbedContent
+from textual.widgets import Label, OptionList, Static, TabbedContent
 
 from newslens.analysis.model import Analysis, Claim, ClaimKind
 from newslens.article import Article
@@ -96,6 +98,26 @@ async def test_scrolling_keys(fake_analyzer: Analyzer) -> None:
         page_down = next(c for c in app.get_system_commands(app.screen) if c.title == "Page down")
         await page_down.callback()
         assert view.scroll_y == view.scrollable_content_region.height
+
+
+async def test_n_after_a_search_with_no_match_says_so_and_searches_again() -> None:
+    app = NewslensApp(Article(text=LONG), analyzer=fake_analyzer_for_any(), config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        await pilot.press("n")
+        assert _messages(app) == ["no search yet: press / to search"]
+        await pilot.press("slash", *"zebra", "enter", "n", "N")
+        assert _messages(app)[1:] == ["no match for 'zebra'"] * 3
+        await pilot.press("slash", *"Paragraph 29", "enter", "escape")  # esc clears the marks
+        assert view.match_count == 0
+        await pilot.press("n")  # the same search again
+        assert view.match_count == 11 and view.current_match == 0
+        assert _messages(app)[-1] == "11 matches for 'Paragraph 29'"
+
+
+def _messages(app: NewslensApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
 
 
 def fake_analyzer_for_any() -> Analyzer:
@@ -329,18 +351,26 @@ async def test_the_panel_stays_as_the_reader_left_it_across_a_resize(
         assert not shown() and app.focused is view
 
 
+@pytest.mark.parametrize("tab", [(), ("right",), ("left",)], ids=["claims", "sources", "figures"])
+@pytest.mark.parametrize("terminal_focus", [False, True], ids=["focused", "away and back"])
 async def test_narrowing_away_the_focused_panel_gives_the_keys_back_to_the_article(
-    article: Article, fake_analyzer: Analyzer
+    tab: tuple[str, ...], terminal_focus: bool
 ) -> None:
-    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    app = NewslensApp(Article(text=LONG), analyzer=fake_analyzer_for_any(), config=Config())
     async with app.run_test(size=(100, 30)) as pilot:
         await analysed(pilot)
         view = app.query_one(ArticleView)
-        await pilot.press("tab")
+        await pilot.press("tab", *tab)
         assert app.focused is not view
+        if terminal_focus:  # the terminal loses the focus (another window) while it narrows
+            app.post_message(events.AppBlur())
+            await pilot.pause()
         await pilot.resize_terminal(70, 24)
-        await pilot.pause(0.2)
-        assert app.focused is view
+        if terminal_focus:  # and gets it back: Textual hands it to the list it left
+            app.post_message(events.AppFocus())
+        await pilot.pause()
+        await pilot.press("j", "j", "space")
+        assert view.scroll_y == 2 + view.scrollable_content_region.height
 
 
 async def test_tab_reaches_the_claims_list_and_arrows_switch_tabs(
@@ -405,6 +435,24 @@ async def test_help_scrolls_with_the_readers_keys_on_a_short_terminal(
         assert isinstance(app.screen, HelpScreen)
 
 
+async def test_help_keeps_every_description_in_a_narrow_terminal(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(60, 30)) as pilot:
+        await analysed(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        shown = " ".join(
+            " ".join(static.render_line(y).text.split())
+            for static in app.screen.query(Static)
+            for y in range(static.size.height)
+        )
+        for keys, description, where, binding_id in app.key_rows():
+            assert description in shown, description
+            assert keys in shown and binding_id in shown and where in shown
+
+
 async def test_every_action_is_in_the_command_palette(
     article: Article, fake_analyzer: Analyzer
 ) -> None:
@@ -450,6 +498,25 @@ async def test_resizing_rewraps_and_keeps_the_reading_place() -> None:
         assert after <= before
 
 
+@pytest.mark.parametrize("width", [80, 60])
+async def test_the_legend_is_whole_at_80_columns_and_below(
+    article: Article, fake_analyzer: Analyzer, width: int
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(width, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "1")  # "saved ✓" makes the status longer
+        legend = app.query_one(Legend)
+        lines = [legend.render_line(y).text.rstrip() for y in range(legend.size.height)]
+        shown = "  ".join(lines)
+        assert "…" not in shown and all(len(line) <= width for line in lines)
+        for part in ("3 claims · 3 speakers · saved ✓", "fake 1", "S speaker", "D ┃“quote”"):
+            assert part in shown
+        for part in ("I ┆reported", "C cue", "F figure", "B boilerplate"):
+            assert part in shown
+        assert app.query_one(ArticleView).region.bottom == legend.region.y  # not under it
+
+
 async def test_a_long_title_stays_on_one_line_in_a_narrow_terminal() -> None:
     article = Article(text="Body.\n", title="A very long headline " * 6, source="src.txt")
     app = NewslensApp(article, analyzer=fake_analyzer_for_any(), config=Config())
@@ -489,6 +556,42 @@ async def test_an_unknown_binding_in_the_keymap_is_reported(
         assert app.user_keys == {"search": "ctrl+f"}
         await pilot.press("ctrl+f")
         assert app.query_one("#search").display
+
+
+@pytest.mark.parametrize(
+    ("keys", "named"),
+    [
+        ({"next-claim": "1"}, "next-claim and quick-tag-1 are both on 1"),  # a tag key
+        ({"quick-tag-1": "q"}, "quick-tag-1 and quit are both on q"),
+        ({"toggle-speaker": "j"}, "toggle-speaker and scroll-down are both on j"),  # article
+        ({"undo": "k"}, "undo and scroll-up are both on k"),  # and the lists
+        ({"select-word": "s"}, "select-word and select-sentence are both on s"),
+        ({"next-claim": "ctrl+n", "previous-claim": "ctrl+n"}, "next-claim and previous-claim"),
+        ({"search": "ctrl+p"}, "search is on ctrl+p, which is the command palette"),
+    ],
+)
+def test_a_key_bound_twice_in_the_keymap_is_a_user_error(
+    article: Article, keys: dict[str, str], named: str
+) -> None:
+    with pytest.raises(NewslensError) as raised:
+        NewslensApp(article, config=Config(keys=keys))
+    assert named in str(raised.value)
+    assert "config.toml: [keys]" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        {"next-claim": "1", "quick-tag-1": "]"},  # swapped
+        {"next-claim": "w"},  # w selects a word only while selecting: both run
+        {"select-word": "n"},
+        {"quit": "ctrl+q"},  # Textual's ctrl+q quits too
+    ],
+)
+def test_keys_moved_out_of_each_others_way_are_no_conflict(
+    article: Article, keys: dict[str, str]
+) -> None:
+    assert NewslensApp(article, config=Config(keys=keys)).user_keys == keys
 
 
 async def test_quitting_stops_a_running_analysis(article: Article) -> None:

@@ -10,6 +10,7 @@ import pytest
 from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.cli import main
+from newslens.config import config_path
 from newslens.tui import background
 from newslens.tui.app import NewslensApp
 
@@ -23,6 +24,30 @@ def test_an_unknown_theme_is_a_one_line_error(capsys: pytest.CaptureFixture[str]
     assert "high-contrast" in err and len(err.strip().splitlines()) == 1
 
 
+def test_a_key_bound_twice_in_config_is_a_one_line_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = config_path()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('[keys]\nnext-claim = "1"\n', encoding="utf-8")
+    monkeypatch.setattr(background, "BackgroundAnalysis", _NoAnalysis)
+    monkeypatch.setattr(NewslensApp, "run", lambda app: pytest.fail("the reader opened"))
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"newslens: config {config}: [keys] next-claim and quick-tag-1 are both on 1; "
+        "give one of them another key\n"
+    )
+
+
+class _NoAnalysis:
+    def __init__(self, *args: object) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 def test_a_loading_warning_reaches_the_reader(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -30,17 +55,10 @@ def test_a_loading_warning_reaches_the_reader(
     article.write_bytes("Caf\u00e9 owners said prices rose \u201csharply\u201d.\n".encode("cp1252"))
     shown: list[str] = []
 
-    class NoAnalysis:
-        def __init__(self, *args: object) -> None:
-            pass
-
-        def close(self) -> None:
-            pass
-
     def run(app: NewslensApp) -> None:
         shown.extend(app._load_warnings)  # what on_mount notifies
 
-    monkeypatch.setattr(background, "BackgroundAnalysis", NoAnalysis)
+    monkeypatch.setattr(background, "BackgroundAnalysis", _NoAnalysis)
     monkeypatch.setattr(NewslensApp, "run", run)
     assert main([str(article)]) == 0
     assert any("Windows-1252" in warning for warning in shown), shown

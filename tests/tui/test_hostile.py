@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rich.cells import get_character_cell_size
 from textual.widgets import OptionList
 
 from newslens.analysis.model import Analysis, Claim, ClaimKind, Speaker, SpeakerKind
@@ -91,3 +92,29 @@ async def test_search_for_markup_finds_it_literally() -> None:
         await pilot.pause()
         await pilot.press("slash", *"[b]", "enter")
         assert app.query_one(ArticleView).match_count == 2
+
+
+async def test_invisible_characters_in_a_claim_keep_every_line_its_width() -> None:
+    """A zero-width joiner, a soft hyphen or an emoji selector measured one way by Rich and
+    drawn another by the terminal would push the rest of the line, the panel's border with
+    it, a column along: none is drawn, and every drawn line is as wide as its characters."""
+    words = "costs rose by 15 per\u00adcent, said the con\u200dtractor\u200d\U0001f468 and sea\u2764\ufe0f wall"
+    article = Article(text=f"Headline\n\n{words} builders.\n")
+    start = article.text.index(words)
+    analysis = Analysis(
+        fingerprint=article.fingerprint,
+        claims=(Claim(start, start + len(words), ClaimKind.ASSERTION),),
+    )
+    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    async with app.run_test(size=(100, 24)) as pilot:
+        await analysed(pilot)
+        claims = app.query_one("#claims", OptionList)
+        strips = [
+            *(app.query_one(ArticleView).render_line(y) for y in range(20)),
+            *(claims.render_line(y) for y in range(claims.size.height)),
+        ]
+        drawn = "".join(strip.text for strip in strips)
+        assert "sea" in drawn and "tractor" in drawn
+        assert not {"\u00ad", "\u200d", "\ufe0f"} & set(drawn)
+        for strip in strips:
+            assert strip.cell_length == sum(map(get_character_cell_size, strip.text))

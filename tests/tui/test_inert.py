@@ -38,3 +38,11 @@ def test_plain_text_and_newlines_are_untouched() -> None:
 def test_tab_reads_as_a_space_and_one_line_labels_lose_newlines() -> None:
     assert inert("a\tb") == "a b"
     assert inert_line("a\nb\x1b") == "a b␛"
+
+
+def test_invisible_characters_of_disputed_width_become_zero_width_spaces() -> None:
+    # Rich joins what follows a zero-width joiner to what precedes it; terminals do not
+    # agree on a soft hyphen's width: either would shift the rest of the line.
+    assert inert("con\u200dtract per\u00adcent \u2764\ufe0f") == (
+        "con\u200btract per\u200bcent \u2764\u200b"
+    )

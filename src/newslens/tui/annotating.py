@@ -4,20 +4,22 @@
 :data:`ANNOTATION_BINDINGS`, listed in the app's BINDINGS so help, the palette and
 config.toml ``[keys]`` see them like every other key.
 
-What an action works on (the *target*), first match wins:
+What an action works on (the *target*) is what the reader sees marked, first match wins:
 1. the span being chosen in selection mode (``v``);
-2. the span chosen last (enter in selection mode, or an annotation opened from the library);
-3. the claim highlighted in the claims list, when the list has focus;
-4. the claim selected last (``]`` / ``[`` or enter in the list).
+2. the claim highlighted in the claims list, when the list has focus;
+3. what the article marks with ▸ (the *mark*): the claim or figure chosen last (``]`` /
+   ``[``, enter in a list), the span chosen in selection mode, or an annotation opened
+   from the library.
+Nothing marked (``esc`` clears the mark): the action says so and changes nothing; a tag key
+toggles, so a tag on a claim no longer in sight would be taken off unseen.
 
 Every change goes through the store in one committed transaction *before* the
 screen shows it (the store's calls return after COMMIT); a StoreError (a NewslensError) leaves the
 screen as it was and says why. The store is opened in a thread worker after the
 first paint; a store that cannot be written is used read-only.
 
-The mixin also answers ``ClaimsPanel.ClaimSelected`` and the selection bar's
-messages through Textual's ``on_*`` naming convention (Textual calls the handler
-of every class in the MRO, so the app's own handler runs as well).
+The mixin also answers the panel's ``ClaimSelected`` and ``FigureSelected`` and the
+selection bar's messages through Textual's ``on_*`` naming convention: they set the mark.
 """
 
 from __future__ import annotations
@@ -57,12 +59,14 @@ if TYPE_CHECKING:
     from newslens.tui.claims_panel import ClaimsPanel
     from newslens.tui.library import Choice
     from newslens.tui.selection import SelectionBar, Span
+    from newslens.tui.tag_dialogs import NoteEditor
 
     _AppBase = App[None]
 else:
     _AppBase = object
 
 QUICK_TAG_KEYS = "123456789"
+SELECTING = "selecting (v)"  # where selection mode's keys work, as help says it
 SAVED = "saved ✓"
 NOT_SAVED = "not saved ✗"
 READ_ONLY = "read-only"
@@ -221,8 +225,9 @@ class AnnotatingMixin(_AppBase):
         self.save_status = ""
         self.annotations: tuple[Annotation, ...] = ()  # placed ones in this article, by start
         self._store_problem = "annotations are still opening"
-        self._selected_claim: Claim | None = None
-        self._chosen_span: Target | None = None
+        self._marked: Target | None = None  # what the article marks with ▸
+        # The note editor open now, with what its note is on and held when it opened.
+        self._open_note: tuple[NoteEditor, Target, str] | None = None
         self._go_to_after_open: str | None = None
         self._panel_tags: tuple[dict[Span, list[str]], set[Span]] = ({}, set())
 
@@ -330,13 +335,24 @@ class AnnotatingMixin(_AppBase):
 
     # -- the target ----------------------------------------------------------
 
-    def on_claims_panel_claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
-        self._selected_claim = event.claim
-        self._chosen_span = None
+    def _mark(self, target: Target | None, *, jump: bool = True) -> None:
+        """Mark ``target`` in the article (▸), or nothing: the mark is what the keys annotate,
+        so the two can never disagree."""
+        self._marked = target
+        if target is None:
+            self.view.clear_span()
+        else:
+            self.view.show_span(target.start, target.end, jump=jump)
 
-    def clear_annotation_target(self) -> None:
-        """Escape: forget the chosen span (the selected claim stays selected in the panel)."""
-        self._chosen_span = None
+    def on_claims_panel_claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
+        self._mark(_claim_target(event.claim, self.analysis))
+
+    def on_claims_panel_figure_selected(self, event: ClaimsPanel.FigureSelected) -> None:
+        self._mark(target_for_span(self.analysis, (event.figure.start, event.figure.end)))
+
+    def clear_mark(self) -> None:
+        """Escape: nothing is marked, so nothing is annotated until a claim or span is chosen."""
+        self._mark(None)
 
     def _selection_bar(self) -> SelectionBar | None:
         from newslens.tui.selection import SelectionBar
@@ -348,15 +364,14 @@ class AnnotatingMixin(_AppBase):
         bar = self._selection_bar()
         if bar is not None and bar.display:
             return target_for_span(self.analysis, bar.span)
-        if self._chosen_span is not None:
-            return self._chosen_span
         highlighted = self.panel.highlighted_claim()
         if highlighted is not None:
             return _claim_target(highlighted, self.analysis)
-        if self._selected_claim is not None:
-            return _claim_target(self._selected_claim, self.analysis)
+        if self._marked is not None:
+            return self._marked
         self.notify(
-            "choose a claim first (] and [, or the claims panel), or select text with v",
+            "nothing is marked: choose a claim first (] and [, or the claims panel), "
+            "or select text with v",
             timeout=4,
         )
         return None
@@ -503,36 +518,58 @@ class AnnotatingMixin(_AppBase):
             self._reload()  # another window on this article may have written a note since
         existing = self._annotation_at(target)
         opened_with = existing.note if existing else ""
+        editor = NoteEditor(self._quote(target), opened_with)
 
-        def save(note: str | None) -> None:
-            if note is None or note == opened_with:
-                return
-            if self.store is not None:
-                self._reload()
-            now = self._annotation_at(target)
-            meanwhile = now.note if now else ""
-            if meanwhile != opened_with and meanwhile.strip() and meanwhile != note:
-                # Written in another window while this editor was open: keep both.
-                note = f"{meanwhile}\n\n{note}" if note.strip() else meanwhile
-                self.notify(
-                    "another window changed this note meanwhile: both are kept",
-                    severity="warning",
-                    timeout=6,
-                )
-            self._save(
-                lambda store: store.set_note(
-                    self.article,
-                    target.start,
-                    target.end,
-                    note,
-                    kind=target.kind,
-                    claimant=target.claimant,
-                    claimant_kind=target.claimant_kind,
-                ),
-                "note saved" if note.strip() else "note removed",
+        def closed(note: str | None) -> None:
+            self._open_note = None
+            if note is not None:
+                self._save_note(target, opened_with, note)
+
+        self._open_note = (editor, target, opened_with)
+        self.push_screen(editor, closed)
+
+    @property
+    def note_editor(self) -> NoteEditor | None:
+        """The note editor, if one is open."""
+        return self._open_note[0] if self._open_note is not None else None
+
+    def save_open_note(self) -> bool | None:
+        """Save the note in the open editor as ctrl+s would: quitting must not lose it.
+
+        None when no editor is open or its note is as it was, else whether it was saved.
+        """
+        if self._open_note is None:
+            return None
+        editor, target, opened_with = self._open_note
+        return self._save_note(target, opened_with, editor.note)
+
+    def _save_note(self, target: Target, opened_with: str, note: str) -> bool | None:
+        if note == opened_with:
+            return None
+        if self.store is not None:
+            self._reload()
+        now = self._annotation_at(target)
+        meanwhile = now.note if now else ""
+        if meanwhile != opened_with and meanwhile.strip() and meanwhile != note:
+            # Written in another window while this editor was open: keep both.
+            note = f"{meanwhile}\n\n{note}" if note.strip() else meanwhile
+            self.notify(
+                "another window changed this note meanwhile: both are kept",
+                severity="warning",
+                timeout=6,
             )
-
-        self.push_screen(NoteEditor(self._quote(target), opened_with), save)
+        return self._save(
+            lambda store: store.set_note(
+                self.article,
+                target.start,
+                target.end,
+                note,
+                kind=target.kind,
+                claimant=target.claimant,
+                claimant_kind=target.claimant_kind,
+            ),
+            "note saved" if note.strip() else "note removed",
+        )
 
     def action_not_a_claim(self) -> None:
         target = self._target()
@@ -553,9 +590,7 @@ class AnnotatingMixin(_AppBase):
             ),
             "marked not a claim: hidden (u undoes)",
         ):
-            self._selected_claim = None
-            self._chosen_span = None
-            self.view.clear_span()
+            self._mark(None)
 
     def action_undo(self) -> None:
         self._step(undo=True)
@@ -601,22 +636,22 @@ class AnnotatingMixin(_AppBase):
         self.view.show_span(*event.span, jump=False)
 
     def on_selection_bar_done(self, event: SelectionBar.Done) -> None:
-        self._chosen_span = target_for_span(self.analysis, event.span)
+        self._mark(target_for_span(self.analysis, event.span), jump=False)
         self.view.focus()
         self.action_pick_tag()
 
     def on_selection_bar_cancelled(self, _: SelectionBar.Cancelled) -> None:
-        self.view.clear_span()
+        self._mark(None)
         self.view.focus()
 
-    def selection_key_rows(self) -> list[tuple[str, str, str, str]]:
-        """Selection mode's keys for the help screen: (keys, what, where, binding id)."""
+    def selection_bindings(self) -> list[tuple[str, Binding, str]]:
+        """Selection mode's keys, for help and config.toml [keys]: (id, binding, where)."""
         from newslens.tui.selection import SelectionBar
 
         return [
-            (binding.key.replace(",", ", "), binding.description, "selecting (v)", binding.id or "")
+            (binding.id, binding, SELECTING)
             for binding in SelectionBar.BINDINGS
-            if isinstance(binding, Binding)
+            if isinstance(binding, Binding) and binding.id
         ]
 
     # -- library -------------------------------------------------------------
@@ -644,14 +679,15 @@ class AnnotatingMixin(_AppBase):
         self._load_other(summary.fingerprint, summary.source, annotation.id)
 
     def _go_to(self, annotation: Annotation) -> None:
-        self._chosen_span = Target(
-            annotation.start,
-            annotation.end,
-            annotation.kind,
-            annotation.claimant,
-            annotation.claimant_kind,
+        self._mark(
+            Target(
+                annotation.start,
+                annotation.end,
+                annotation.kind,
+                annotation.claimant,
+                annotation.claimant_kind,
+            )
         )
-        self.view.show_span(annotation.start, annotation.end)
         self.view.focus()
 
     @work(thread=True, exclusive=True, group="open-article")
@@ -688,8 +724,7 @@ class AnnotatingMixin(_AppBase):
         self.status = "analysing…"
         self.annotations = ()
         self._panel_tags = ({}, set())
-        self._selected_claim = None
-        self._chosen_span = None
+        self._marked = None
         self._go_to_after_open = annotation_id
         if isinstance(self.analyzer, BackgroundAnalysis):
             # That child process analyses the first article only: start one for this

@@ -13,20 +13,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 import platformdirs
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from newslens.analysis.model import Analysis
 from newslens.article import Article
-from newslens.config import Config, data_dir, load_config
+from newslens.config import Config, config_path, data_dir, load_config
 from newslens.errors import NewslensError
 from newslens.tui import theming
-from newslens.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
+from newslens.tui.annotating import ANNOTATION_BINDINGS, SELECTING, AnnotatingMixin
 from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimsPanel
 from newslens.tui.header import ArticleHeader
@@ -38,6 +40,7 @@ from newslens.wording import counted
 
 if TYPE_CHECKING:
     from newslens.tui.dialogs import KeyRow
+    from newslens.tui.tag_dialogs import NoteEditor
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -65,6 +68,24 @@ _KEY_NAMES = {
     "right_square_bracket": "]",
     "escape": "esc",
 }
+# Where keys work (the help screen's last column), besides selection mode's SELECTING.
+_ANYWHERE, _ARTICLE, _LISTS = "anywhere", "article", "lists"
+# Keys Textual answers before any of newslens's (priority bindings), with their action: any
+# other action bound there would never run.
+_TEXTUAL_KEYS = {"ctrl+q": ("quit", "quit"), "ctrl+p": ("command_palette", "the command palette")}
+
+
+def _key_name(key: str) -> str:
+    return _KEY_NAMES.get(key, key)
+
+
+def _both_reachable(where: str, other: str) -> bool:
+    """Whether a key bound in ``where`` and in ``other`` can be pressed in the same place:
+    the focused article or list answers before the app, so one of the two would never run.
+    Selection mode takes over the app's keys while it lasts, by design: only its own clash."""
+    if SELECTING in (where, other):
+        return where == other
+    return where == other or _ANYWHERE in (where, other)
 
 
 def make_analyzer(model: str | None = None) -> Analyzer:
@@ -129,7 +150,10 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.analyzer = analyzer or make_analyzer()
         self.config = config if config is not None else load_config()
         self.analysis: Analysis | None = None
-        self.user_keys: dict[str, str] = {}  # binding id → keys, from config.toml [keys]
+        # binding id → keys, from config.toml [keys]; checked before the first frame
+        self.user_keys, self._keymap_warning = self._checked_keymap(self.config.keys)
+        self._last_search = ""  # what n and N look for again once its matches are gone
+        self._quit_refused_for: NoteEditor | None = None  # its note could not be saved
         self.status = "analysing…"
         self.animation_level = "none"  # kind to slow links: no animated scrolls
         themes = theming.load_themes()
@@ -201,10 +225,13 @@ class NewslensApp(AnnotatingMixin, App[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self._apply_keymap(self.config.keys)
+        self.set_keymap(self.user_keys)
         for problem in (*self._load_warnings, *self._theme_problems):
             self.notify(problem, severity="warning")
+        if self._keymap_warning:
+            self.notify(self._keymap_warning, severity="warning")
         self.watch(self, "theme", self._theme_changed, init=False)
+        self.watch(self.screen, "focused", self._focus_moved, init=False)
         self.view.focus()
         self._show_legend()
         # The worker threads (the analysis only waits for its process; the store
@@ -300,16 +327,53 @@ class NewslensApp(AnnotatingMixin, App[None]):
         theming.remember_theme(self.theme)
         self.call_after_refresh(self._show_legend)
 
-    def _apply_keymap(self, keys: Mapping[str, str]) -> None:
-        known = {binding_id for binding_id, _, _, _ in self._all_bindings()}
+    def _checked_keymap(self, keys: Mapping[str, str]) -> tuple[dict[str, str], str]:
+        """config.toml [keys] as it is applied, and a warning naming an unknown binding id.
+
+        A key given to a binding that another binding keeps where both can be pressed is a
+        NewslensError naming both: one of the two would never run, silently.
+        """
+        bindings = list(self._keymap_bindings())
+        known = {binding_id for binding_id, _, _ in bindings}
         unknown = sorted(set(keys) - known)
-        if unknown:
-            self.notify(
-                f"config.toml [keys]: unknown binding {unknown[0]!r}; see ? for the names",
-                severity="warning",
-            )
-        self.user_keys = {key: value for key, value in keys.items() if key in known}
-        self.set_keymap(self.user_keys)
+        warning = (
+            f"config.toml [keys]: unknown binding {unknown[0]!r}; see ? for the names"
+            if unknown
+            else ""
+        )
+        user_keys = {binding_id: value for binding_id, value in keys.items() if binding_id in known}
+        bound = self._normalize_keymap(
+            {
+                binding_id: user_keys.get(binding_id, binding.key)
+                for binding_id, binding, _ in bindings
+            }
+        )
+        where = {binding_id: place for binding_id, _, place in bindings}
+        action = {binding_id: binding.action for binding_id, binding, _ in bindings}
+        holders: dict[str, list[str]] = {}  # key → the binding ids on it
+        for binding_id in (*user_keys, *(b for b in bound if b not in user_keys)):
+            for key in dict.fromkeys(bound[binding_id].split(",")):
+                clash = next(
+                    (
+                        other
+                        for other in holders.get(key, ())
+                        if _both_reachable(where[binding_id], where[other])
+                    ),
+                    None,
+                )
+                if clash is not None:
+                    raise NewslensError(
+                        f"config {config_path()}: [keys] {clash} and {binding_id} are both on "
+                        f"{_key_name(key)}; give one of them another key"
+                    )
+                textual = _TEXTUAL_KEYS.get(key)
+                if textual and textual[0] != action[binding_id] and binding_id in user_keys:
+                    raise NewslensError(
+                        f"config {config_path()}: [keys] {binding_id} is on {key}, which "
+                        f"is {textual[1]}; choose another key"
+                    )
+                holders.setdefault(key, []).append(binding_id)
+        return user_keys, warning
 
     # -- actions -----------------------------------------------------------
 
@@ -329,27 +393,42 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     @on(SearchBar.Search)
     def _search(self, event: SearchBar.Search) -> None:
-        count = self.view.search(event.query)
         self.view.focus()
         if event.query:
-            self.notify(
-                f"{count:,} match{'es' * (count != 1)} for {event.query!r}"
-                if count
-                else f"no match for {event.query!r}",
-                timeout=3,
-            )
+            self._last_search = event.query
+            self._find(event.query)
+        else:
+            self.view.search("")
+
+    def _find(self, query: str) -> int:
+        count = self.view.search(query)
+        self.notify(
+            f"{count:,} match{'es' * (count != 1)} for {query!r}"
+            if count
+            else f"no match for {query!r}",
+            timeout=3,
+        )
+        return count
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
         self.view.focus()
 
     def action_next_match(self) -> None:
-        if not self.view.next_match(1):
-            self.notify("no search yet: press / to search", timeout=3)
+        self._next_match(1)
 
     def action_previous_match(self) -> None:
-        if not self.view.next_match(-1):
+        self._next_match(-1)
+
+    def _next_match(self, step: int) -> None:
+        if self.view.next_match(step):
+            return
+        if not self._last_search:
             self.notify("no search yet: press / to search", timeout=3)
+        # The matches were cleared (esc) or there were none: look for the last query again,
+        # from the screen; N then takes the one before.
+        elif self._find(self._last_search) and step < 0:
+            self.view.next_match(step)
 
     def action_next_claim(self) -> None:
         self._step_claim(1)
@@ -372,14 +451,6 @@ class NewslensApp(AnnotatingMixin, App[None]):
                 "no claims yet: the analysis is running" if waiting else "no claims", timeout=3
             )
 
-    @on(ClaimsPanel.ClaimSelected)
-    def _claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
-        self.view.show_span(event.claim.start, event.claim.end)
-
-    @on(ClaimsPanel.FigureSelected)
-    def _figure_selected(self, event: ClaimsPanel.FigureSelected) -> None:
-        self.view.show_span(event.figure.start, event.figure.end)
-
     def _panel_open(self) -> bool:
         """Whether the panel is on screen: beside the article unless closed when wide,
         under it only if opened when narrow (newslens.tcss)."""
@@ -396,17 +467,13 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def action_toggle_panel(self) -> None:
         self._open_panel(not self._panel_open())
 
-    def on_resize(self) -> None:
-        # Textual settles a resize on a timer of its own (1/120 s), then sets the screen's
-        # width classes: look once that is done.
-        self.set_timer(0.05, self._focus_on_screen)
-
-    def _focus_on_screen(self) -> None:
-        # Narrowed past the breakpoint, the panel may go, and the focus with it (Textual
-        # leaves none): keys would then scroll nothing.
-        if self.screen is not self.view.screen:
-            return  # a dialog is up: it keeps its focus
-        focused = self.focused
+    def _focus_moved(self, focused: Widget | None) -> None:
+        # Narrowing past the breakpoint hides the panel, and Textual then takes the focus
+        # from its list and leaves none; the terminal's focus coming back may hand it to that
+        # hidden list again. Either way keys would scroll nothing: the article takes them.
+        # (While the terminal's focus is elsewhere, Textual keeps none on purpose.)
+        if not self.app_focus:
+            return
         if focused is None or (
             self.panel in focused.ancestors_with_self and not self._panel_open()
         ):
@@ -426,8 +493,29 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     def action_clear(self) -> None:
         self.view.search("")
-        self.view.clear_span()
-        self.clear_annotation_target()
+        self.clear_mark()
+
+    async def action_quit(self) -> None:
+        """Quit; a note being written is saved first (ctrl+q is Textual's, and works in the
+        note editor too), and said so in the terminal once the reader is gone."""
+        editor = self.note_editor
+        if editor is None:
+            self.exit()
+        else:
+            # Keys typed just before ctrl+q (pasted, or sent in one burst over SSH) may still
+            # be on their way to the editor: the note is read once they are in.
+            editor.after_typing(self._save_note_and_quit)
+
+    def _save_note_and_quit(self) -> None:
+        # A note that cannot be saved keeps the reader open, the reason on screen: a second
+        # ctrl+q in the same editor then quits without it.
+        editor = self.note_editor
+        saved = self.save_open_note()
+        if saved is False and self._quit_refused_for is not editor:
+            self._quit_refused_for = editor
+            self.notify("the note is not saved: ctrl+q again quits without it", severity="warning")
+            return
+        self.exit(message=Text("newslens: the note you were writing is saved") if saved else None)
 
     def action_help(self) -> None:
         from newslens.tui.dialogs import HelpScreen
@@ -439,18 +527,24 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def _all_bindings(self) -> Iterable[tuple[str, Binding, str, str]]:
         """(id, binding, where, action) for every key newslens defines."""
         for cls, where in (
-            (NewslensApp, "anywhere"),
-            (ArticleView, "article"),
-            (PanelList, "lists"),
+            (NewslensApp, _ANYWHERE),
+            (ArticleView, _ARTICLE),
+            (PanelList, _LISTS),
         ):
             for binding in cls.BINDINGS:
                 if isinstance(binding, Binding) and binding.id:
                     yield binding.id, binding, where, binding.action
 
+    def _keymap_bindings(self) -> Iterable[tuple[str, Binding, str]]:
+        """(id, binding, where) for every key config.toml [keys] rebinds: selection mode's too."""
+        for binding_id, binding, where, _ in self._all_bindings():
+            yield binding_id, binding, where
+        yield from self.selection_bindings()
+
     def _keys_shown(self, binding_id: str, binding: Binding) -> str:
         """The keys bound now (the user's keymap wins), as a reader would type them."""
         keys = self.user_keys.get(binding_id, binding.key)
-        return ", ".join(_KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(","))
+        return ", ".join(_key_name(key.strip()) for key in keys.split(","))
 
     def _description(self, binding_id: str, binding: Binding) -> str | None:
         """What a key does, as help shows it: a digit says its tag; one with no tag, None."""
@@ -462,17 +556,17 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def key_rows(self) -> list[KeyRow]:
         """Every key for the help screen, with the binding id that config.toml rebinds."""
         rows: list[KeyRow] = []
-        for binding_id, binding, where, _ in self._all_bindings():
+        for binding_id, binding, where in self._keymap_bindings():
             description = self._description(binding_id, binding)
             if description is not None:
                 rows.append((self._keys_shown(binding_id, binding), description, where, binding_id))
-        rows.extend(self.selection_key_rows())
-        rows.append(("j, k", "Move in a list", "lists", ""))
-        rows.append(("enter", "Show the claim / filter by the source", "lists", ""))
-        rows.append(("tab, shift+tab", "Next / previous pane", "anywhere", ""))
-        rows.append(("←, →", "Previous / next tab of the panel", "lists", ""))
-        rows.append(("ctrl+p", "Command palette: every command, themes", "anywhere", ""))
-        rows.append(("mouse", "Scroll, click a claim or a tab", "anywhere", ""))
+        rows.append(("j, k", "Move in a list", _LISTS, ""))
+        rows.append(("enter", "Show the claim / filter by the source", _LISTS, ""))
+        rows.append(("tab, shift+tab", "Next / previous pane", _ANYWHERE, ""))
+        rows.append(("←, →", "Previous / next tab of the panel", _LISTS, ""))
+        rows.append(("ctrl+p", "Command palette: every command, themes", _ANYWHERE, ""))
+        rows.append(("ctrl+q", "Quit, saving a note being written", _ANYWHERE, ""))
+        rows.append(("mouse", "Scroll, click a claim or a tab", _ANYWHERE, ""))
         return rows
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]

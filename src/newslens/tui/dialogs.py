@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,18 +17,41 @@ from textual.widgets import Static
 
 KeyRow = tuple[str, str, str, str]  # keys, what they do, where they work, binding id
 
+_GAP = 2  # cells between columns
+_DESCRIPTION = 22  # the narrowest the descriptions get beside three more columns
 
-def help_table(rows: Sequence[KeyRow]) -> Table:
-    table = Table.grid(padding=(0, 2))
-    # Descriptions wrap first; the keys and their ids (what config.toml rebinds) stay whole,
-    # and where a key works is what a narrow terminal cuts.
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column(ratio=1, min_width=22)
-    table.add_column(style="dim italic", no_wrap=True)
-    table.add_column(style="dim", no_wrap=True)
-    for keys, description, where, binding_id in rows:
-        table.add_row(Text(keys), Text(description), Text(binding_id), Text(where))
-    return table
+
+class HelpTable:
+    """Every key, drawn for the width it is given.
+
+    Wide enough, a row a key: its keys, what it does, its id (what config.toml rebinds) and
+    where it works, the descriptions wrapping. Narrower, each key takes two lines beside its
+    keys: what it does, then its id and where. (Rich's own table, squeezed, drops the
+    descriptions, which are the point.)
+    """
+
+    def __init__(self, rows: Sequence[KeyRow]) -> None:
+        self._rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widest = [max((cell_len(row[i]) for row in self._rows), default=0) for i in (0, 3, 2)]
+        table = Table.grid(padding=(0, _GAP))
+        table.add_column(style="bold", no_wrap=True)
+        if options.max_width >= sum(widest) + _DESCRIPTION + 3 * _GAP:
+            table.add_column(ratio=1)
+            table.add_column(style="dim italic", no_wrap=True)
+            table.add_column(style="dim", no_wrap=True)
+            for keys, description, where, binding_id in self._rows:
+                table.add_row(Text(keys), Text(description), Text(binding_id), Text(where))
+        else:
+            table.add_column(ratio=1)
+            for keys, description, where, binding_id in self._rows:
+                about = Text(description)
+                about.append("\n")
+                about.append(binding_id, style="dim italic")
+                about.append(f" · {where}" if binding_id else where, style="dim")
+                table.add_row(Text(keys), about)
+        yield table
 
 
 class HelpBox(VerticalScroll):
@@ -62,7 +87,7 @@ class HelpScreen(ModalScreen[None]):
                 ),
                 id="help-title",
             )
-            yield Static(help_table(self._rows))
+            yield Static(HelpTable(self._rows), id="help-keys")
             yield Static(
                 Text(
                     'Rebind any key in config.toml, e.g. [keys] next-claim = "ctrl+n".\n'

@@ -6,9 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
+from textual.geometry import Size
 from textual.widgets import Static
+
+_GAP = "  "
+_AFTER_STATUS = " │ "
 
 
 @dataclass(frozen=True)
@@ -19,22 +24,56 @@ class LegendEntry:
     shown: bool
 
 
-def legend_text(entries: Sequence[LegendEntry], status: str, note: str = "") -> Text:
-    # The status first: it must survive a narrow terminal cutting the line short.
-    text = Text(no_wrap=True, overflow="ellipsis")
+def legend_text(
+    entries: Sequence[LegendEntry], status: str, note: str = "", width: int = 1 << 16
+) -> Text:
+    """The legend in lines of at most ``width`` cells: the status first, then each layer
+    whole, on as many lines as they need; ``note`` (the model) ends the last line if it fits
+    there, as it is the one part a reader can do without."""
+    pieces: list[Text] = []
     if status:
-        text.append(status, style="italic")
-        text.append(" │ ")
+        pieces.append(Text(status, style="italic"))
     for entry in entries:
-        text.append(entry.key, style="bold")
-        text.append(" ")
-        text.append(entry.label, style=entry.style if entry.shown else Style(strike=True, dim=True))
-        text.append("  ")
-    if note:
-        text.append(note, style="dim")
-    return text
+        piece = Text()
+        piece.append(entry.key, style="bold")
+        piece.append(" ")
+        piece.append(
+            entry.label, style=entry.style if entry.shown else Style(strike=True, dim=True)
+        )
+        pieces.append(piece)
+    lines: list[Text] = []
+    line = Text()
+    for index, piece in enumerate(pieces):
+        gap = _AFTER_STATUS if index == 1 and status else _GAP
+        if line and line.cell_len + len(gap) + piece.cell_len > width:
+            lines.append(line)
+            line = Text()
+        if line:
+            line.append(gap)
+        line.append_text(piece)
+    if note and line.cell_len + len(_GAP) + cell_len(note) <= width:
+        line.append(_GAP if line else "")
+        line.append(note, style="dim")
+    lines.append(line)
+    # A piece wider than the whole line (a long status, very narrow) is cut with an ellipsis.
+    return Text("\n", no_wrap=True, overflow="ellipsis").join(lines)
 
 
 class Legend(Static):
+    """As many lines as the legend needs at the width it has (two at 80 columns)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._entries: Sequence[LegendEntry] = ()
+        self._status = ""
+        self._note = ""
+
     def show(self, entries: Sequence[LegendEntry], status: str, note: str = "") -> None:
-        self.update(legend_text(entries, status, note))
+        self._entries, self._status, self._note = entries, status, note
+        self.refresh(layout=True)
+
+    def render(self) -> Text:
+        return legend_text(self._entries, self._status, self._note, self.content_size.width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(legend_text(self._entries, self._status, self._note, width).split())

@@ -27,7 +27,9 @@ from newslens.tui.inert import inert_line
 
 Span = tuple[int, int]
 
-_WORD = re.compile(r"\w+(?:['’.,:/\-]\w+)*%?")
+# A word keeps what is typed on to its front: "£3", "$4.2bn", "(the", "“We" are one word
+# each, so moving the start by words lands on the sign or bracket, not after it.
+_WORD = re.compile(r"[^\w\s]*\w+(?:['’.,:/\-]\w+)*%?")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
 _LOOK_BACK = 4000  # how far back a sentence start is looked for (one paragraph can be huge)
 _PREVIEW = 60
@@ -88,10 +90,14 @@ def shrink_word(text: str, span: Span) -> Span:
 
 
 def extend_start(text: str, span: Span) -> Span:
-    """One more word at the start."""
+    """One more word at the start, or the rest of the word it starts inside."""
     start, end = span
-    before = list(_WORD.finditer(text, max(0, start - _LOOK_BACK), start))
-    return (before[-1].start(), end) if before else span
+    starts = [
+        found.start()
+        for found in _WORD.finditer(text, max(0, start - _LOOK_BACK), end)
+        if found.start() < start
+    ]
+    return (starts[-1], end) if starts else span
 
 
 def shrink_start(text: str, span: Span) -> Span:
@@ -189,8 +195,20 @@ class SelectionBar(Static, can_focus=True):
             show=False,
             id="selection-previous",
         ),
-        Binding("W", "step('extend_start')", "Select one more word before", show=False),
-        Binding("B", "step('shrink_start')", "Select one word less at the start", show=False),
+        Binding(
+            "W",
+            "step('extend_start')",
+            "Select one more word before",
+            show=False,
+            id="select-word-before",
+        ),
+        Binding(
+            "B",
+            "step('shrink_start')",
+            "Select one word less at the start",
+            show=False,
+            id="unselect-word-before",
+        ),
         Binding("c", "jump('claim')", "Select the next claim", show=False, id="selection-claim"),
         Binding("q", "jump('quote')", "Select the next quote", show=False, id="selection-quote"),
         Binding("f", "jump('figure')", "Select the next figure", show=False, id="selection-figure"),

@@ -7,7 +7,7 @@ quotes from the article: every label is a plain Rich ``Text``, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -159,7 +159,8 @@ class TagPicker(ModalScreen[str | None]):
 
 
 class NoteEditor(ModalScreen[str | None]):
-    """A multi-line note: ctrl+s saves, escape cancels (an empty note removes it)."""
+    """A multi-line note: ctrl+s saves, escape cancels (an empty note removes it); ctrl+q,
+    Textual's quit, saves it too before quitting (the app's ``action_quit``)."""
 
     DEFAULT_CSS = DIALOG_CSS
     SCOPED_CSS = False  # the dialog rules are shared by all three
@@ -179,15 +180,27 @@ class NoteEditor(ModalScreen[str | None]):
         with Vertical(classes="nl-dialog"):
             yield Label(_title("Note on", self._quote))
             yield TextArea(self._note, soft_wrap=True, show_line_numbers=False, id="note-text")
-            yield Label("ctrl+s save · esc cancel · an empty note removes it", classes="nl-hint")
+            yield Label(
+                "ctrl+s save · esc cancel · ctrl+q save and quit · an empty note removes it",
+                classes="nl-hint",
+            )
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)
 
+    @property
+    def note(self) -> str:
+        """The note as typed so far."""
+        return self.query_one(TextArea).text
+
+    def after_typing(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the text area has inserted every key sent to it so far."""
+        self.query_one(TextArea).call_later(callback)
+
     def action_save(self) -> None:
-        self.dismiss(self.query_one(TextArea).text)
+        self.dismiss(self.note)
 
 
 class ChoiceDialog(ModalScreen[str | None]):
