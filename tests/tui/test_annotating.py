@@ -226,6 +226,37 @@ async def test_a_note_written_in_another_window_is_never_overwritten(
         assert any("both are kept" in m for m in notices(app))
 
 
+async def test_a_tag_saved_in_another_window_shows_here(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        claim = app.panel.shown_claims[0]
+        with AnnotationStore.open() as other:
+            other.tag(article, claim.start, claim.end, "disputed", kind=TargetKind.CLAIM)
+        for _ in range(30):  # the reader looks for other windows' changes every second
+            await pilot.pause(0.1)
+            if "[disputed]" in claim_rows(app)[0]:
+                break
+        assert "[disputed]" in claim_rows(app)[0]
+
+
+async def test_a_claims_tag_follows_it_when_the_analysis_reads_it_a_little_longer(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    claim = fake_analyzer(article).claims[0]
+    with AnnotationStore.open() as earlier:  # tagged when the claim ended a word sooner
+        shorter = article.text.rindex(" ", claim.start, claim.end)
+        earlier.tag(article, claim.start, shorter, "verified", kind=TargetKind.CLAIM)
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert "[verified]" in claim_rows(app)[0]
+        await pilot.press("right_square_bracket", "1")  # the same key takes it off again
+        assert stored(article) == []
+
+
 async def test_note_editor_escape_cancels(article: Article, fake_analyzer: Analyzer) -> None:
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:

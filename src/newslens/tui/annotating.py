@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -176,9 +175,9 @@ def claim_tags(annotations: Iterable[Annotation]) -> tuple[dict[Span, list[str]]
 def export_path(article: Article, fmt: str, directory: Path) -> Path:
     """A file in ``directory`` named after the article that no earlier export holds: a second
     export is numbered ("…-2.csv"), as the first may have been edited or shared since."""
-    base = article.title or Path(article.source).stem or "article"
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", base).strip("-").lower()[:50] or "article"
-    stem = f"{slug}-{article.fingerprint[:8]}"
+    from newslens.annotations.exports.files import file_stem
+
+    stem = file_stem(article.title, article.source, article.fingerprint)
     suffix = EXPORT_SUFFIX[fmt]
     numbered = (
         directory / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}" for n in itertools.count(1)
@@ -276,6 +275,8 @@ class AnnotatingMixin(_AppBase):
     ) -> None:
         if self.store is None:
             problems.extend(store.notices)
+            # Another window on the same file may tag too: show what it saved.
+            self.set_interval(1.0, self._reload_if_changed_elsewhere)
         self.store, self.tagset = store, tagset
         if article is not self.article:
             return  # another article was opened meanwhile; its own opening follows
@@ -294,8 +295,7 @@ class AnnotatingMixin(_AppBase):
                 f"the text changed: {counted(opened.moved, 'annotation')} moved with it", timeout=5
             )
         self.save_status = READ_ONLY if store.readonly else ""
-        self.annotations = opened.annotations
-        self._paint_annotations()
+        self._reload()
         if self._go_to_after_open is not None:
             wanted = self._go_to_after_open
             self._go_to_after_open = None
@@ -328,10 +328,16 @@ class AnnotatingMixin(_AppBase):
         self._show_legend()
 
     def _reload(self) -> None:
+        """Read the article's annotations again; a claim's tags follow the claim when this
+        analysis reads it a little longer or shorter than the one they were made on."""
         assert self.store is not None
-        placed = self.store.annotations(self.article.fingerprint)
-        self.annotations = tuple(a for a in placed if not a.orphan)
+        claims = [(c.start, c.end) for c in self.analysis.claims] if self.analysis else []
+        self.annotations = self.store.match_claims(self.article, claims)
         self._paint_annotations()
+
+    def _reload_if_changed_elsewhere(self) -> None:
+        if self.store is not None and self.store.changed_elsewhere():
+            self._reload()
 
     # -- the target ----------------------------------------------------------
 

@@ -280,6 +280,8 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.view.set_analysis_runs(runs)
         self.panel.set_analysis(analysis)
         self.status = self.counts(hidden=self._panel_tags[1])
+        if self.store is not None:
+            self._reload()  # tags on claims this analysis reads a little differently
         self._show_legend()
 
     def counts(self, hidden: Collection[tuple[int, int]]) -> str:
