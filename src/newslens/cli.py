@@ -19,7 +19,7 @@ from newslens.annotations.exports import FORMATS as EXPORT_FORMATS
 from newslens.config import check_max_bytes, check_timeout, load_config
 from newslens.errors import NewslensError
 from newslens.resources import sample_article
-from newslens.sources import LoadOptions, load_article
+from newslens.sources import LoadOptions, is_url, load_article
 
 DESCRIPTION = """\
 newslens: read news articles in the terminal with the speakers, quotes and
@@ -217,14 +217,20 @@ def cmd_read(args: argparse.Namespace) -> int:
         _warn(message)  # kept in the terminal's scrollback too
         warnings.append(message)
 
-    article = load_article(source, _load_options(args), warn)
-    if source == "-" and not sys.stdin.isatty():
-        _reattach_terminal()
+    options = _load_options(args)
     # The analysis starts in a child process now, on another core, while Textual
-    # is still being imported (see newslens/tui/background.py).
+    # is still being imported (see newslens/tui/background.py). A URL is fetched
+    # there too, so that the reader can say what it is fetching meanwhile.
     from newslens.tui.background import BackgroundAnalysis
 
-    analysis = BackgroundAnalysis(article, args.model)
+    if is_url(source):
+        analysis = BackgroundAnalysis(source, args.model, options=options)
+        article = analysis.article  # a stand-in saying what is being fetched
+    else:
+        article = load_article(source, options, warn)
+        if source == "-" and not sys.stdin.isatty():
+            _reattach_terminal()
+        analysis = BackgroundAnalysis(article, args.model)
     try:
         # Imported here: `newslens extract` never needs Textual.
         from newslens.tui.app import NewslensApp
@@ -233,6 +239,8 @@ def cmd_read(args: argparse.Namespace) -> int:
         app.run()
     finally:
         analysis.close()
+    if app.fetch_error is not None:
+        raise NewslensError(app.fetch_error)
     return app.return_code or 0  # Textual has printed what stopped it
 
 

@@ -8,12 +8,14 @@ import subprocess
 import sys
 import time
 import unicodedata
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from newslens.resources import sample_article
+from tests.http_server import serve
 
 TMUX = shutil.which("tmux")
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
@@ -171,3 +173,31 @@ def test_invisible_characters_in_a_claim_leave_the_panel_border_in_place(
     borders = {_cells(row[: row.index("▏")]) for row in rows if "▏" in row[:-12]}
     assert len(borders) == 1, screen
     assert max(map(_cells, rows)) <= 100, screen
+
+
+def test_a_url_shows_that_it_is_being_fetched_until_the_page_is_in(
+    tmux: Callable[..., str], private_dirs: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    with serve() as base:
+        url = f"{base}/held"  # answers once the test asks it to
+        capture = _start(tmux, private_dirs, "fetch", f"env -u COLUMNS -u LINES {binary} {url}")
+        screen = _wait_for(capture, lambda s: f"Fetching {url}" in s, 20)
+        assert f"Fetching {url}" in screen and "fetching…" in screen, screen
+        urllib.request.urlopen(f"{base}/release").close()
+        screen = _wait_for(capture, lambda s: "Harbour dredging to resume" in s, 20)
+    assert "Harbour dredging to resume" in screen and "Fetching" not in screen, screen
+    tmux("send-keys", "-t", "fetch", "q")
+    screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
+    assert "NEWSLENS-EXIT=0" in screen, screen
+
+
+def test_a_url_that_cannot_be_fetched_is_one_line_and_exit_2(
+    tmux: Callable[..., str], private_dirs: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    with serve() as base:
+        command = f"env -u COLUMNS -u LINES {binary} --timeout 1 {base}/trickle"
+        capture = _start(tmux, private_dirs, "unfetched", command)
+        screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 20)
+    assert f"newslens: {base}/trickle: timed out after 1 s\nNEWSLENS-EXIT=2" in screen, screen

@@ -83,3 +83,26 @@ def test_asking_for_a_broken_theme_by_name_says_what_is_wrong_with_it() -> None:
     _user_theme(BROKEN["a bad app colour"][0])
     with pytest.raises(NewslensError, match="'darkslate' is not a colour"):
         NewslensApp(Article(text="Text.\n"), theme="newsroom", config=Config())
+
+
+def test_asking_for_a_broken_theme_file_by_its_path_says_what_is_wrong_with_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "badtheme.toml"
+    path.write_text(BROKEN["a bad app colour"][0], encoding="utf-8")
+    with pytest.raises(NewslensError) as caught:
+        NewslensApp(Article(text="Text.\n"), theme=str(path), config=Config())
+    assert str(caught.value) == f"theme {path}: {BROKEN['a bad app colour'][1]}"
+
+
+def test_asking_for_a_broken_theme_by_the_name_inside_it_says_what_is_wrong_with_it() -> None:
+    path = _user_theme(BROKEN["a bad highlight"][0].replace("newsroom", "badtheme"))
+    with pytest.raises(NewslensError) as caught:
+        NewslensApp(Article(text="Text.\n"), theme="badtheme", config=Config())
+    assert str(caught.value) == f"theme {path}: {BROKEN['a bad highlight'][1]}"
+
+
+def test_a_broken_theme_whose_file_name_holds_the_name_asked_for_is_another_theme() -> None:
+    _user_theme(BROKEN["a bad app colour"][0])  # newsroom.toml
+    with pytest.raises(NewslensError, match="no theme called 'room'; choose one of: "):
+        NewslensApp(Article(text="Text.\n"), theme="room", config=Config())

@@ -154,7 +154,11 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.user_keys, self._keymap_warning = self._checked_keymap(self.config.keys)
         self._last_search = ""  # what n and N look for again once its matches are gone
         self._quit_refused_for: NoteEditor | None = None  # its note could not be saved
-        self.status = "analysing…"
+        # A URL is fetched by the analysis process (tui/background.py); until it is in,
+        # ``article`` stands in for it. Why it could not be fetched, for the CLI to say.
+        self._fetching = getattr(self.analyzer, "fetching", None) is not None
+        self.fetch_error: str | None = None
+        self.status = "fetching…" if self._fetching else "analysing…"
         self.animation_level = "none"  # kind to slow links: no animated scrolls
         themes = theming.load_themes()
         self._theme_problems = themes.problems
@@ -200,10 +204,10 @@ class NewslensApp(AnnotatingMixin, App[None]):
         available = set(self.available_themes)
         if requested is not None:
             if requested not in available:
-                # A theme file of that name that did not load says why.
-                own = [p for p in self._theme_problems if f"{requested}.toml" in p]
-                if own:
-                    raise NewslensError(own[0])
+                # A theme file that --theme means (a path, or a file of that name) says why.
+                problem = theming.theme_file_problem(requested)
+                if problem is not None:
+                    raise NewslensError(problem)
                 names = ", ".join(sorted(available))
                 raise NewslensError(f"no theme called {requested!r}; choose one of: {names}")
             return requested
@@ -237,6 +241,9 @@ class NewslensApp(AnnotatingMixin, App[None]):
         # The worker threads (the analysis only waits for its process; the store
         # imports and opens SQLite) start once the first frame is out: starting a
         # thread, and its work, would take turns with that frame for the GIL.
+        if self._fetching:
+            self.call_after_refresh(self._wait_for_article)
+            return
         self.call_after_refresh(self.analyse)
         self.call_after_refresh(self.open_annotations)
 
@@ -247,6 +254,35 @@ class NewslensApp(AnnotatingMixin, App[None]):
         start = getattr(self.analyzer, "start", None)
         if callable(start):
             start()
+
+    # -- the article, when it is fetched -------------------------------------
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _wait_for_article(self) -> None:
+        try:
+            article, warnings = self.analyzer.wait_for_article()  # type: ignore[attr-defined]
+        except NewslensError as exc:
+            self._from_worker(self._fetch_failed, str(exc))
+            return
+        self._from_worker(lambda: self.run_worker(self._article_fetched(article, warnings)))
+
+    async def _article_fetched(self, article: Article, warnings: Sequence[str]) -> None:
+        self.article = article
+        self._fetching = False
+        self.status = "analysing…"
+        self._marked = None  # nothing in the stand-in's text stays marked
+        await self.recompose()
+        self.view.focus()
+        self._show_legend()
+        for warning in warnings:
+            self.notify(warning, severity="warning")
+        self.analyse()
+        self.open_annotations()
+
+    def _fetch_failed(self, message: str) -> None:
+        # As any source newslens cannot read: one line on standard error, exit code 2.
+        self.fetch_error = message
+        self.exit(return_code=2)
 
     # -- the analysis --------------------------------------------------------
 
@@ -263,7 +299,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
             return
         self._from_worker(self._analysis_ready, analysis, runs)
 
-    def _from_worker(self, callback: Callable[..., None], *args: object) -> None:
+    def _from_worker(self, callback: Callable[..., object], *args: object) -> None:
         # After quitting, the loop is waiting for this very thread: do not wait for it.
         if self.is_running:
             self.call_from_thread(callback, *args)
