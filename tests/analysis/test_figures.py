@@ -758,6 +758,24 @@ def test_prices_with_decimals_are_amounts_not_clock_times(nlp: Language) -> None
     assert (figure.value, figure.unit) == ("4.1/4.25", "percent")
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The index climbed past 2,700 on Friday.", "2,700"),
+        ("Sales topped $1bn for the first time.", "$1bn"),
+        ("Deaths exceeded 300 by March.", "300"),
+    ],
+)
+def test_a_figure_a_verb_says_was_passed_is_at_least_it(
+    nlp: Language, text: str, words: str
+) -> None:
+    assert only(nlp, text, words).qualifier is Qualifier.AT_LEAST
+
+
+def test_a_tally_passed_is_no_bound(nlp: Language) -> None:
+    assert only(nlp, "The bill passed 52-48.", "52-48").qualifier is Qualifier.EXACTLY
+
+
 def test_a_rate_and_a_season_are_no_share(nlp: Language) -> None:
     assert not find_figures(nlp("The board meets once a quarter."))
     assert not find_figures(nlp("Profits doubled in a quarter."))

@@ -674,7 +674,20 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     after = _bounded_after(text, end, unit) if kind is not FigureKind.RANGE else None
     if after is not None and qualifier is Qualifier.EXACTLY:
         end, qualifier = after
+    tally = kind is FigureKind.RANGE or _PAIR.fullmatch(text[start:end])
+    crossed = _CROSSED.search(text, max(0, new_start - 30), new_start)
+    if qualifier is Qualifier.EXACTLY and not tally and crossed:
+        qualifier = Qualifier.AT_LEAST  # the verb is no part of the figure's words
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+# Verbs that say a figure was passed: "the index climbed past 2,700", "sales topped $1bn",
+# "deaths exceeded 300" — more than the figure, as "more than" would say.
+_CROSSED = re.compile(
+    r"\b(?:(?:climb|ris|r[oi]s|jump|surg|push|mov|edg|creep|crept)\w*\s+past|topp(?:ed|ing)|"
+    r"tops|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|broke(?:\s+through)?|crossed)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _is_fraction(text: str, start: int, end: int, label: str) -> bool:
