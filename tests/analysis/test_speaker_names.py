@@ -24,6 +24,8 @@ from newslens.article import Article
         ("Russian President Vladimir Putin said the war would go on.", "Vladimir Putin"),
         ("Wells Fargo CEO John Stumpf said the bank was sorry.", "John Stumpf"),
         ("Chief Financial Officer Peter Lindqvist said revenue rose.", "Peter Lindqvist"),
+        ("Opener Arjun Ravindra said the pitch was good.", "Arjun Ravindra"),
+        ("Jacinta Allan said 200 firefighters were at the scene.", "Jacinta Allan"),
     ],
 )
 def test_the_speaker_is_the_persons_name_without_titles_or_offices(
@@ -70,3 +72,27 @@ def test_a_bodys_name_with_and_in_it_is_one_speaker(
 ) -> None:
     [speaker] = analyze(Article(text=text), nlp=analysis_nlp).speakers
     assert speaker.name == name
+
+
+def quote_speakers(analysis_nlp: Language, text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(Article(text=text), nlp=analysis_nlp).quotes]
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_name(analysis_nlp: Language) -> None:
+    text = "Jade Kinsella has split from her fiance. Jade wrote: ‘I am OK.’"
+    assert quote_speakers(analysis_nlp, text) == ["Jade Kinsella"]
+
+
+def test_an_office_with_a_capital_is_the_person_named_before(analysis_nlp: Language) -> None:
+    text = (
+        "Jacinta Allan said 200 firefighters were at the scene. "
+        "The Premier said payments would start on Monday."
+    )
+    assert quote_speakers(analysis_nlp, text) == ["Jacinta Allan", "Jacinta Allan"]
+
+
+def test_he_after_a_husband_and_wife_of_one_surname_is_not_left_unknown(
+    analysis_nlp: Language,
+) -> None:
+    text = 'Mrs Crane was confused, Mr Crane said. "She was not perfect," he said.'
+    assert quote_speakers(analysis_nlp, text) == ["Crane", "Crane"]

@@ -234,7 +234,12 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     # A capitalised subject the tagger took for a verb ("Trump this week said …") or an
     # adverb ("Kiely said …") is a name.
     misread = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
-    if (head.pos_ == "PROPN" or misread or misread_surname(head)) and head.text[:1].isupper():
+    # "The Premier said", "the Taoiseach": an office written with a capital is still a role.
+    capital_office = head.lower_ in ROLE_NOUNS | DESCRIBED and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
+    named_word = head.pos_ == "PROPN" or misread or misread_surname(head)
+    if named_word and head.text[:1].isupper() and not (capital_office and len(name_run(head)) == 1):
         # A name the entity recogniser missed ("Mayor Ana Ruiz"): most speakers are people.
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and named.i > head.i:
@@ -508,6 +513,11 @@ def _kind_of_part(head: Token) -> SpeakerKind:
     return SpeakerKind.UNKNOWN
 
 
+def _after_honorific(name: Token) -> bool:
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    return before is not None and before.lower_ in _HONORIFICS | TITLES
+
+
 def _sex(mention: Mention) -> str:
     """ "f", "m" or "": from the words said of the mention ("Her son, Alan Farrow" is "m")
     or else from a person's given name ("Margaret Ellison" is "f")."""
@@ -635,10 +645,25 @@ def resolve(mentions: list[Mention]) -> None:
         if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key and m.head.pos_ == "PROPN":
             full_names.setdefault(m.key.split()[-1], []).append(m)
     times = Counter(f.key for named in full_names.values() for f in named)
+    # "Jade wrote" after "Jade Kinsella", as features and tabloids write: a given name, for
+    # the one full name that starts with it ("Mr. Obama" is a surname, whatever came before).
+    by_first: dict[str, set[str]] = {}
+    for holders in full_names.values():
+        for f in holders:
+            by_first.setdefault(f.key.split()[0], set()).add(f.key)
     for m in mentions:
         # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
         if m.resolved and " " not in m.key and m.key in full_names:
             full = _namesake(m, full_names[m.key], times)
+            m.key, m.name, m.kind = full.key, full.name, full.kind
+        elif (
+            m.resolved
+            and m.key in _FEMALE_NAMES | _MALE_NAMES
+            and len(by_first.get(m.key, ())) == 1
+            and not _after_honorific(m.head)
+        ):
+            [key] = by_first[m.key]
+            full = next(f for f in full_names[key.split()[-1]] if f.key == key)
             m.key, m.name, m.kind = full.key, full.name, full.kind
     done: list[Mention] = []
     # A speaker's sex as the article states it of one mention ("Ms. Ruiz", "her son, Alan
@@ -650,8 +675,9 @@ def resolve(mentions: list[Mention]) -> None:
         if named is not None:
             m.key, m.name = named.key, named.name
         sex = _sex(m)
-        if m.resolved and m.key not in sexes and sex:
-            sexes[m.key] = sex
+        if m.resolved and sex:
+            # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.
+            sexes[m.key] = sex if sexes.get(m.key, sex) == sex else "both"
         if not m.resolved:
             compatible = sorted(
                 (c for c in reversed(done) if _compatible(m, sex, c, sexes.get(c.key, ""))),
