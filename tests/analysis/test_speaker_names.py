@@ -96,3 +96,9 @@ def test_he_after_a_husband_and_wife_of_one_surname_is_not_left_unknown(
 ) -> None:
     text = 'Mrs Crane was confused, Mr Crane said. "She was not perfect," he said.'
     assert quote_speakers(analysis_nlp, text) == ["Crane", "Crane"]
+
+
+def test_a_firm_called_without_plc_is_the_firm(analysis_nlp: Language) -> None:
+    text = "Corvane Plc reported a rise in profit. Corvane said it would cut its dividend."
+    [speaker] = analyze(Article(text=text), nlp=analysis_nlp).speakers
+    assert (speaker.name, speaker.kind) == ("Corvane Plc", SpeakerKind.ORGANISATION)

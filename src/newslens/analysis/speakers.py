@@ -651,9 +651,19 @@ def resolve(mentions: list[Mention]) -> None:
     for holders in full_names.values():
         for f in holders:
             by_first.setdefault(f.key.split()[0], set()).add(f.key)
+    # "Corvane said" after "Corvane Plc": a firm called by its name without "Plc", "Motors".
+    firms: dict[str, list[Mention]] = {}
     for m in mentions:
+        words = m.name.split()
+        a_name = len(words) <= 4 and all(w[:1].isupper() or w in ("&", "of") for w in words)
+        if m.resolved and a_name and " " in m.key and _corporate(m.name) is not None:
+            firms.setdefault(m.key.split()[0], []).append(m)
+    for m in mentions:
+        firm = firms.get(m.key, [])
+        if m.resolved and " " not in m.key and len({f.key for f in firm}) == 1:
+            m.key, m.name, m.kind = firm[0].key, firm[0].name, firm[0].kind
         # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
-        if m.resolved and " " not in m.key and m.key in full_names:
+        elif m.resolved and " " not in m.key and m.key in full_names:
             full = _namesake(m, full_names[m.key], times)
             m.key, m.name, m.kind = full.key, full.name, full.kind
         elif (
