@@ -26,6 +26,7 @@ from newslens.article import Article
         ("Chief Financial Officer Peter Lindqvist said revenue rose.", "Peter Lindqvist"),
         ("Opener Arjun Ravindra said the pitch was good.", "Arjun Ravindra"),
         ("Jacinta Allan said 200 firefighters were at the scene.", "Jacinta Allan"),
+        ("Nurse Obi Adeyemi said the ward was full.", "Obi Adeyemi"),
     ],
 )
 def test_the_speaker_is_the_persons_name_without_titles_or_offices(
@@ -102,3 +103,9 @@ def test_a_firm_called_without_plc_is_the_firm(analysis_nlp: Language) -> None:
     text = "Corvane Plc reported a rise in profit. Corvane said it would cut its dividend."
     [speaker] = analyze(Article(text=text), nlp=analysis_nlp).speakers
     assert (speaker.name, speaker.kind) == ("Corvane Plc", SpeakerKind.ORGANISATION)
+
+
+def test_a_name_given_a_bodys_noun_is_an_organisation(analysis_nlp: Language) -> None:
+    text = "Budget airline Ryanair said fares would rise."
+    [speaker] = analyze(Article(text=text), nlp=analysis_nlp).speakers
+    assert (speaker.name, speaker.kind) == ("Ryanair", SpeakerKind.ORGANISATION)

@@ -211,10 +211,13 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             or _honoured(ent)
             or misread_surname(head)
             or _title_before(ent)
+            or (len(ent) >= 3 and _before_a_name(ent[0]))  # "Nurse Obi Adeyemi said"
         ):
             # "Jamal Price, 16, said", "Chief Constable Nadia Okoro", "Connolly said":
             # people, whatever the recogniser said
             kind = SpeakerKind.PERSON
+        if _called_a_body(head):
+            kind = SpeakerKind.ORGANISATION  # "grid operator E-Redes", "budget airline Ryanair"
         # The name as written ("Lloyd-Evans"), without a person's titles, or a leading "the"
         # of another name ("the Treasury"; "General Motors" keeps its "General").
         start, end = ent.start, ent.end
@@ -265,6 +268,8 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         kind = SpeakerKind.UNKNOWN if numbered or unknown_word else SpeakerKind.PERSON
         if head.tag_ == "NNPS":
             kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
+        if _called_a_body(head):
+            kind = SpeakerKind.ORGANISATION
         return Mention(span, head, name, _corporate(name) or kind, name.lower())
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is None:
@@ -481,6 +486,13 @@ def _called(head: Token) -> bool:
     # A role in lower case: "General Motors" is a firm's name, "nurse Obi Adeyemi" a nurse.
     roles = [t.lower_ for t in names if t.is_lower]
     return any(w in _PERSON_NOUNS or w in ROLE_NOUNS or w.endswith(_PERSON_ENDINGS) for w in roles)
+
+
+def _called_a_body(head: Token) -> bool:
+    """Whether a name is given a body's noun in lower case: "grid operator E-Redes",
+    "budget airline Ryanair", "consumer group Which?"."""
+    nouns = [c for c in head.lefts if c.dep_ == "compound" and c.is_lower]
+    return bool(nouns) and nouns[-1].lemma_ in _ORGANISATION_NOUNS | _FIRM_NOUNS
 
 
 def _aged(head: Token) -> bool:
