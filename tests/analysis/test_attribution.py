@@ -2050,3 +2050,134 @@ def test_a_press_release_dateline_is_nobodys_and_no_part_of_the_words(
     quote = only(result)
     assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, "Brightwater Foods")
     assert words(text, quote) == "“Frozen meal sales will double by 2030,”"
+
+
+@pytest.mark.parametrize("mark", ['"', "'"])
+def test_gerund_before_colon_introduces_quote(analysis_nlp: Language, mark: str) -> None:
+    # "with one writing:" is tagged as a noun; the colon still hands the quote to "one".
+    text, result = run(
+        analysis_nlp,
+        f"Fans flooded social media, with one writing: {mark}Stacey deserves better!{mark}",
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.speaker == "one"
+    assert words(text, quote) == f"{mark}Stacey deserves better!{mark}"
+
+
+def test_put_it_this_way_introduces_quote(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        'Dr Tom Bayliss put it this way: "Once you\'ve been on a bike, you drive differently."',
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.speaker == "Tom Bayliss"
+
+
+def test_qa_answers_are_the_only_person_of_the_intro(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Leila Hassan was elected mayor.\n\nQ: Are they right?\n\n"
+        "A: No. We've costed it at £42m over four years.",
+    )
+    quote = only(result)
+    assert quote.speaker == "Leila Hassan"
+    assert "costed it at £42m" in words(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of three towns have been told it is too late to leave.",
+        "Jury told carer stole £47,000 from pensioner",
+        "Driver 'was looking at phone' before fatal crash, court told",
+    ],
+)
+def test_the_one_told_is_no_speaker(analysis_nlp: Language, text: str) -> None:
+    _, result = run(analysis_nlp, text)
+    quote = only(result)
+    assert quote.cue == "told"
+    assert quote.speaker is None
+
+
+def test_told_story_keeps_its_teller(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "Tom Hale told reporters he would resign.")
+    assert only(result).speaker == "Tom Hale"
+
+
+def test_called_off_is_no_report(analysis_nlp: Language) -> None:
+    _, result = run(analysis_nlp, "Jade Kinsella has called off her wedding.")
+    assert result.quotes == ()
+
+
+def test_subject_of_clause_read_as_time_phrase(analysis_nlp: Language) -> None:
+    # "after replays suggested …": what the replays suggested, not the speaker's words.
+    _, result = run(
+        analysis_nlp,
+        "Asked whether the goal should have stood, after replays suggested Wrona was offside,"
+        ' Marsh said: "I\'ve seen it once."',
+    )
+    suggested = next(q for q in result.quotes if q.cue == "suggested")
+    assert suggested.speaker != "Marsh"
+
+
+def test_counted_subject_of_reported_clause(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp, "Fernandes said between 200 and 300 people were still waiting to be rescued."
+    )
+    assert words(text, only(result)) == (
+        "between 200 and 300 people were still waiting to be rescued"
+    )
+
+
+def test_told_on_a_call_reports_the_clause(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp, "Kelso told reporters on a call that he expected volumes to recover."
+    )
+    assert words(text, only(result)) == "that he expected volumes to recover"
+
+
+def test_quote_paragraph_after_one_person_introduced(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Donald MacRae, 66, is retiring.\n\n\"People think it's romantic. It isn't, mostly.\n\n"
+        "\"I'll miss the mornings. I won't miss the lorry drivers.\"",
+    )
+    quote = only(result)
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.speaker == "Donald MacRae"
+    assert "lorry drivers" in words(text, quote)
+
+
+def test_quote_paragraph_after_two_people_is_nobodys(analysis_nlp: Language) -> None:
+    _, result = run(
+        analysis_nlp,
+        "Donald MacRae, 66, is retiring. His friend Ann Cole is not.\n\n"
+        '"People think it is romantic. It is not, mostly."',
+    )
+    assert result.quotes == ()
+
+
+def test_questions_and_answers_alternate_speakers(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        '"Your evidence is that the phone was in his hand?" asked the barrister.\n\n'
+        '"My evidence is that it was being used," the witness replied.\n\n'
+        '"So it could have been in a cradle?"\n\n"It could."',
+    )
+    speakers = {words(text, q): q.speaker for q in result.quotes}
+    assert speakers['"So it could have been in a cradle?"'] == "the barrister"
+    assert speakers['"It could."'] == "the witness"
+
+
+def test_paragraphs_after_an_answer_carry_on_its_speaker(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        '"We will reopen the bridge in May," said Mayor Ana Ruiz.\n\n'
+        '"It will cost less than we feared," said the engineer, Tom Hale.\n\n'
+        '"The steel is sound and the piers need only paint."',
+    )
+    last = result.quotes[-1]
+    assert "piers" in words(text, last)
+    assert last.speaker == "Tom Hale"

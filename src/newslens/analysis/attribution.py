@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicon, mind_nouns, withheld
@@ -35,6 +36,7 @@ from newslens.analysis.quoted import (
     after_example_word,
     aside_before,
     closer_cue,
+    colon_cue,
     continues_reporter,
     cue_right_after,
     embedded,
@@ -415,7 +417,7 @@ def _interview_answers(doc: Doc, text: str, marks: list[Span]) -> list[_Attribut
 def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
     """The person a Q&A's intro, before ``end``, says is interviewed: named on a line with
     "Q&A" ("Jane Doe, Q&A"), or else right after a verb of interviewing ("spoke to the
-    housing chief, Jane Doe")."""
+    housing chief, Jane Doe"), or else the only person it names."""
     # The recogniser may take in only part of the name ("Jane" of "chief Jane Doe").
     named = (_whole_name(e) for e in doc.ents if e.label_ == "PERSON" and e.end_char <= end)
     people = [p for p in named if p is not None]
@@ -433,7 +435,8 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
             and not any(t.text in ".;:!?" for t in doc[verb.i : person.start])
         ):
             return person
-    return None
+    # "Leila Hassan was elected mayor. Q: …": an intro about one person introduces them.
+    return people[0] if len({p[-1].lower_ for p in people}) == 1 else None
 
 
 def _whole_name(person: SpacySpan) -> SpacySpan | None:
@@ -519,6 +522,16 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             direct.append(_Attribution([span], QuoteKind.DIRECT, namer, namer_of(namer, in_quote)))
             continue
         previous = direct[-1] if direct else None
+        turn = _turn_before(direct, span, text)
+        if turn is not None and linked_cue(doc, tokens, cues) is None:
+            # '"…?" asked the barrister. "…," the witness replied. "…?" "…"': turns
+            # alternate, each the one two turns before.
+            direct.append(
+                _Attribution(
+                    [span], QuoteKind.DIRECT, None, None, carried_from=turn, confidence=0.5
+                )
+            )
+            continue
         if (
             previous is not None
             and previous.cue is not None
@@ -536,6 +549,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         if cue is not None:
             cue = closer_cue(doc, tokens, cue, cues)
         confidence = 0.9
+        if cue is None:
+            cue, confidence = colon_cue(doc, tokens, cues), 0.7
         if cue is None and reads_as_quote(doc, tokens):
             cue, confidence = nearest_cue(doc, tokens, cues), 0.7
         elif cue is None and ends_utterance(doc, tokens):
@@ -596,6 +611,13 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             carried_on.setdefault(reported.i, []).append(span)
             continue
         if previous is None or span[0] - previous.parts[-1][1] > CARRY_OVER_CHARS:
+            subject_before = _paragraph_subject(doc, text, span, tokens, in_quote)
+            if subject_before is not None:
+                # "Donald MacRae, 66, is retiring.\n\n“…”": a feature quotes whom it just
+                # introduced.
+                direct.append(
+                    _Attribution([span], QuoteKind.DIRECT, None, subject_before, confidence=0.5)
+                )
             continue
         newcomer = _newcomer_before(doc, tokens, in_quote, previous.carried_from or previous)
         if newcomer is not None:
@@ -682,7 +704,7 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
 
 
 def _newcomer_before(
-    doc: Doc, quote: list[int], in_quote: list[int], last: _Attribution
+    doc: Doc, quote: list[int], in_quote: list[int], last: _Attribution | None
 ) -> Token | None:
     """A person other than the last speaker who is the subject of the sentence right before
     a quote that has no cue: the one the quote now follows."""
@@ -704,9 +726,67 @@ def _newcomer_before(
     introduced = who.lower_ in ("he", "she") and colon
     if not introduced and (who.pos_ != "PROPN" or who.ent_type_ != "PERSON"):
         return None
-    if last.speaker is not None and last.speaker.lower_ == who.lower_:
+    if last is not None and last.speaker is not None and last.speaker.lower_ == who.lower_:
         return None
     return who
+
+
+def _turn_before(direct: list[_Attribution], span: Span, text: str) -> _Attribution | None:
+    """Who speaks a quoted paragraph in an exchange of questions and answers between two
+    speakers, each turn a paragraph of its own: the one two turns back, when the quote asks
+    as that turn did and the last did not ("“…?” asked the barrister. “…,” the witness
+    replied. “So …?”" is the barrister's; the answer after it the witness's)."""
+    if len(direct) < 2 or not _whole_paragraph(text, span):
+        return None
+    before, last = direct[-2], direct[-1]
+    spans = [(a.parts[0][0], a.parts[-1][1]) for a in (before, last)] + [span]
+    if not all(_opens_paragraph(text, a) for a, _ in spans):
+        return None
+    if any(text.count("\n\n", b, c) != 1 for (_, b), (c, _) in pairwise(spans)):
+        return None  # another paragraph between two turns
+    first, second = before.carried_from or before, last.carried_from or last
+    if first.speaker is None or second.speaker is None:
+        return None
+    if first.speaker.lower_ == second.speaker.lower_:
+        return None
+    asks = [_asks(text, a) for a in spans]
+    return first if asks[0] == asks[2] != asks[1] else None
+
+
+def _whole_paragraph(text: str, span: Span) -> bool:
+    """Whether a quoted span opens its paragraph and nothing follows it there."""
+    after = text[span[1] : text.find("\n", span[1]) if "\n" in text[span[1] :] else len(text)]
+    return _opens_paragraph(text, span[0]) and not after.strip()
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before.endswith("\n\n")
+
+
+def _asks(text: str, span: Span) -> bool:
+    """Whether the quoted words end in a question mark."""
+    return text[span[0] : span[1]].rstrip("\"”’' ,").endswith("?")
+
+
+def _paragraph_subject(
+    doc: Doc, text: str, span: Span, quote: list[int], in_quote: list[int]
+) -> Token | None:
+    """The one person the paragraph before a quote is about, when the quote is whole
+    paragraphs of its own and nobody has been quoted before it: the subject of that
+    paragraph's last sentence, the only person the paragraph names."""
+    if not _opens_paragraph(text, span[0]):
+        return None
+    if not text[span[1] :].lstrip(" \t").startswith("\n") and text[span[1] :].strip():
+        return None
+    who = _newcomer_before(doc, quote, in_quote, None)
+    if who is None or who.lower_ in ("he", "she"):
+        return None
+    opened = text.rfind("\n\n", 0, len(text[: span[0]].rstrip()))
+    people = {
+        e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and opened < e.start_char < span[0]
+    }
+    return who if people == {who.lower_} else None
 
 
 def _reports_nothing(cue: Token) -> bool:
@@ -730,9 +810,15 @@ def _reports_nothing(cue: Token) -> bool:
         return True
     if _refuses_an_act(cue) or _denies_someone(cue):
         return True
-    return cue.lemma_.lower() == "call" and any(
-        c.dep_ == "dobj" and c.like_num for c in cue.children
-    )
+    lemma = cue.lemma_.lower()
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_ACTS for c in cue.children):
+        return True
+    return lemma == "call" and any(c.dep_ == "dobj" and c.like_num for c in cue.children)
+
+
+# Reporting verbs that a particle makes an act: "called off the wedding", "wrote off the
+# debt", "put off the vote" (not "backed off the pledge", a position given up).
+_PHRASAL_ACTS = frozenset([("call", "off"), ("write", "off"), ("put", "off"), ("call", "up")])
 
 
 def _denies_someone(cue: Token) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import lexicon, word_nouns
+from newslens.analysis.lexicon import Verb, lexicon, word_nouns
 from newslens.analysis.model import Span
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
@@ -314,6 +314,42 @@ def cue_right_after(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
 
 
 _NAME_WORDS = 5  # "Chief Constable Nadia Okoro": the most words of a name before its cue
+
+
+INTRO_WORDS = 4  # "put it this way:": the most words between an introducing verb and its colon
+OPENING_MARKS = frozenset(['"', "“", "«", "„", "'", "‘"])
+
+
+def colon_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
+    """The verb a colon right before the quote ends, when the parse hangs neither on the
+    other: "put it this way: “…”" (a verb that is otherwise a cue only in an aside), "with
+    one writing: “…”" (its gerund tagged as a noun)."""
+    before = quote[0] - 1
+    while before >= 0 and (doc[before].is_space or doc[before].text in OPENING_MARKS):
+        before -= 1
+    if before < 1 or doc[before].text != ":":
+        return None
+    verbs = lexicon()
+    for token in reversed(doc[max(0, before - INTRO_WORDS - 1) : before]):
+        if token.i in cues or (token.pos_ == "VERB" and token.lemma_.lower() in verbs):
+            return token
+        if _gerund_read_as_noun(token, verbs):
+            return token
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _gerund_read_as_noun(word: Token, verbs: dict[str, Verb]) -> bool:
+    """Whether a noun in "-ing" is a reporting verb's gerund: "one writing", not "this
+    finding", which a determiner makes a noun."""
+    stem = word.lower_[:-3]
+    return (
+        word.tag_ == "NN"
+        and word.lower_.endswith("ing")
+        and (stem in verbs or stem + "e" in verbs)
+        and not any(c.dep_ in ("det", "poss") for c in word.children)
+    )
 
 
 def _names(token: Token) -> bool:

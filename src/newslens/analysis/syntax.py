@@ -235,6 +235,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         own = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         if own is None or own.pos_ not in ("PROPN", "PRON"):
             return previous
+    clause_subject = _subject_after_conjunction(cue)
+    if clause_subject is not None:
+        return clause_subject
     token: Token | None = cue
     below: Token | None = None  # the verb climbed from
     for _ in range(4):
@@ -250,6 +253,8 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                 after = dateline(child.doc, child.i)
                 if after is not None:
                     return _after_dateline(after, token)
+                if token.i == cue.i and _told_passively(cue):
+                    return None
                 return child  # "who" too: the mention resolves to the noun it follows
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -287,6 +292,52 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             # "the statement, saying …": the noun is the source.
             return token
     return None
+
+
+# Words that open a clause as well as a phrase: "after replays suggested …".
+_CLAUSE_PREPOSITIONS = frozenset(["after", "before", "since", "until", "till", "as"])
+
+
+def _subject_after_conjunction(cue: Token) -> Token | None:
+    """The subject of a clause the parse read as a phrase of time hung on its verb: "after
+    replays suggested Wrona was offside" is what the replays suggested, not the speaker of
+    the sentence around it."""
+    if any(c.dep_ in SUBJECTS for c in cue.children) or cue.i < 2:
+        return None
+    noun = cue.doc[cue.i - 1]
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.i == noun.left_edge.i - 1
+        and prep.head.i == cue.i
+        and prep.lower_ in _CLAUSE_PREPOSITIONS
+        and noun.pos_ in ("NOUN", "PROPN", "PRON")
+    ):
+        return noun
+    return None
+
+
+# Verbs that, active, always name whom they tell ("warned that …" need not).
+_TOLD_SOMEONE = frozenset(["tell", "inform", "notify", "assure", "remind"])
+
+
+def _told_passively(cue: Token) -> bool:
+    """Whether the subject of "told" is the one told, in a headline's clipped passive:
+    "Jury told carer stole …", "…, court told". Told actively, someone is always told
+    ("told reporters"); an object that is the subject of a finite verb right after it
+    ("carer stole") is no one told."""
+    if cue.lemma_.lower() not in _TOLD_SOMEONE or cue.tag_ not in ("VBD", "VBN"):
+        return False
+    if cue.dep_ == "relcl":
+        return False  # "the story Kennedy told": the object is what the clause is on
+    told = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    return not told or all(
+        t.i + 1 < len(t.doc)
+        and (after := t.doc[t.i + 1]).head.i == cue.i
+        and after.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ in SUBJECTS for c in after.children)
+        for t in told
+    )
 
 
 def _object_of_opener(verb: Token) -> Token | None:
@@ -498,6 +549,9 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
     found = subject(cue, in_quote)
     if found is not None:
         return found
+    if cue.tag_ == "NN":
+        # "with one writing: …", the gerund tagged as a noun: whoever it is said of.
+        return next((c for c in cue.lefts if c.pos_ in ("NUM", "NOUN", "PROPN", "PRON")), None)
     doc = cue.doc
     # Leftwards to the quote: "“…,” Flynn, a top Trump surrogate, said".
     start = cue.i
@@ -698,12 +752,20 @@ def _subject_start(cue: Token, clause: Token) -> int:
     ):
         return start  # a clause of its own: "told Ruiz on Friday that …", "told them that …"
     taken = next(
-        (c for c in cue.rights if c.dep_ == "dobj" and cue.i < c.i < clause.i),
+        (c for c in cue.rights if (c.dep_ == "dobj" or _counted(c)) and cue.i < c.i < clause.i),
         None,
     )
     if taken is None or any(t.text in (":", ";") for t in cue.doc[taken.i : start]):
         return start  # "described a way to pay: Draw on …" gives an order, not a subject
     return min(start, taken.left_edge.i)
+
+
+def _counted(phrase: Token) -> bool:
+    """Whether a phrase the parse hung on the cue is a count of people or things: "between
+    200 and 300 people", "up to 40 homes" (the subject of the clause after it)."""
+    return phrase.dep_ == "prep" and any(
+        g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) for g in phrase.children
+    )
 
 
 # Nouns whose that-clause is their own content: "the idea that …", "no proof that …".
@@ -758,6 +820,9 @@ def _opens_words(clause: Token, told: bool) -> bool:
     children = list(clause.children)
     if any(c.lower_ == "that" and c.dep_ in ("advmod", "mark", "nsubj") for c in children):
         return True
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ == "that" and first.head.i != clause.i:
+        return True  # "on a call that he expected volumes to …": "that" hung on a verb below
     relative = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in children)
     return told and not relative and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children)
 
