@@ -740,6 +740,7 @@ def test_fifths_and_tenths_are_shares(nlp: Language) -> None:
         ("The council missed its own 2021 deadline.", "2021", FigureKind.DATE, "2021", None),
         ("Labour won in a quarter of the seats.", "a quarter", FigureKind.PERCENT, 0.25, None),
         ("Shares rose by a quarter.", "a quarter", FigureKind.PERCENT, 0.25, None),
+        ("Crime fell by a fifth last year.", "a fifth", FigureKind.PERCENT, 0.2, None),
         ("The budget for FY25-26 is larger.", "FY25-26", FigureKind.DATE, "2025/2026", None),
     ],
 )
@@ -754,7 +755,7 @@ def test_figures_as_papers_beyond_the_us_write_them(
 def test_prices_with_decimals_are_amounts_not_clock_times(nlp: Language) -> None:
     figure = only(nlp, "It expects earnings of $4.10 to $4.25 a share.", "$4.10 to $4.25")
     assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, "4.1/4.25", "USD")
-    figure = only(nlp, "Rates rose from 4.10 to 4.25 per cent.", "from 4.10 to 4.25 per cent")
+    figure = only(nlp, "Rates will range from 4.10 to 4.25 per cent.", "from 4.10 to 4.25 per cent")
     assert (figure.value, figure.unit) == ("4.1/4.25", "percent")
 
 
@@ -795,3 +796,94 @@ def test_bounds_on_times_and_durations(nlp: Language) -> None:
 def test_a_match_reports_minute_is_no_count(nlp: Language) -> None:
     text = "78' Saka-Reid is booked after 3 fouls."
     assert [f.text for f in find_figures(nlp(text))] == ["3"]
+
+
+def test_a_duration_with_a_thousands_comma_keeps_its_value(nlp: Language) -> None:
+    figure = only(nlp, "The crew spent more than 1,500 days in orbit.", "more than 1,500 days")
+    assert (figure.kind, figure.value, figure.unit, figure.qualifier) == (
+        FigureKind.QUANTITY,
+        1500.0,
+        "days",
+        Qualifier.AT_LEAST,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Police logged 90 thefts, up from 72 the previous year.", "72", 72.0),
+        ("England have now lost 11 of their last 12 Tests.", "12", 12.0),
+    ],
+)
+def test_a_bare_number_the_model_took_into_a_date_is_a_count(
+    nlp: Language, text: str, words: str, value: float
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value) == (FigureKind.COUNT, value)
+    assert all(f.kind is not FigureKind.DATE for f in find_figures(nlp(text)))
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time(nlp: Language) -> None:
+    figure = only(nlp, "Brent crude was flat at $82 by 1415 GMT.", "1415")
+    assert (figure.kind, figure.value) == (FigureKind.TIME, "14:15")
+
+
+def test_a_decade_of_someones_life_is_an_age_range(nlp: Language) -> None:
+    figure = only(nlp, "The victim, a woman in her 40s, was treated at the scene.", "40s")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, "40/49", "years")
+
+
+def test_a_freephone_number_is_no_figure(nlp: Language) -> None:
+    assert find_figures(nlp("For advice, ring the helpline on 1800 234 567.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Its grant was cut by a fifth since 2019.", "a fifth", 0.2),
+        ("Rents rise by a third\n\nTenants protest.", "a third", pytest.approx(1 / 3)),
+    ],
+)
+def test_a_share_followed_by_no_noun_it_orders_is_a_share(
+    nlp: Language, text: str, words: str, value: object
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, value)
+
+
+def test_a_tally_in_words_is_not_summed(nlp: Language) -> None:
+    figure = only(nlp, "Members voted five to two in favour of the merger.", "five to two")
+    assert (figure.kind, figure.value) == (FigureKind.COUNT, None)
+
+
+def test_a_fraction_opening_a_compound_word_is_no_figure(nlp: Language) -> None:
+    figures = find_figures(nlp("Ireland trailed 10-3 at half-time but won."))
+    assert [f.text for f in figures] == ["10-3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kenya closed with Otieno on 43 and opener James Mwangi on 12.", "43"),
+        ("He sold his old three-wheeler last spring.", "three"),
+        ("Costs were almost four times the estimate for the year.", "almost four"),
+    ],
+)
+def test_a_count_takes_no_noun_it_does_not_count(nlp: Language, text: str, words: str) -> None:
+    assert only(nlp, text, words).unit is None
+
+
+def test_a_rank_in_digits_is_an_ordinal(nlp: Language) -> None:
+    figure = only(nlp, "The country is placed 142nd on the index.", "142nd")
+    assert (figure.kind, figure.value) == (FigureKind.ORDINAL, 142.0)
+    assert only(nlp, "She won it for the 4th time.", "4th time").value == 4.0
+
+
+def test_a_rise_from_one_figure_to_another_is_two_figures(nlp: Language) -> None:
+    figures = find_figures(nlp("Bus fares have gone up from £2 to £3 this year."))
+    assert [(f.text, f.kind, f.value) for f in figures[:2]] == [
+        ("£2", FigureKind.MONEY, 2.0),
+        ("£3", FigureKind.MONEY, 3.0),
+    ]
+    turnout = find_figures(nlp("Turnout was up from 61 to 70 per cent."))
+    assert [f.text for f in turnout] == ["61", "70 per cent"]

@@ -29,12 +29,14 @@ Normalised values (``Figure.value``):
 - a duration ("three years", "a single day", "50 minutes", "12-hour") is a quantity: the number
   and the unit of time ("years", "day", "minutes", "hours"); so is an age ("24-year-old" → 24.0
   "years"); a bare age ("children under five") is a count.
-- time: "15:00" style text when the clock time is clear, else None.
+- time: "15:00" style text when the clock time is clear ("0830 GMT" → "08:30"), else None.
 - range: the two bounds as text joined by "/" (the ISO 8601 interval separator) — "between 10
   and 20" → "10/20", "$10-20 million" → "10000000/20000000", "between 300°C and 400°C" →
   "300/400" "°C", "between October 1 and October 4" → "--10-01/--10-04", "2010-15" →
   "2010/2015"; "voted 5-2" is a tally: a count without a value, and so is every pair in a
-  series with a tally ("6-4, 3-6, 7-6"). "cut from 35 mph to 25 mph" is two figures.
+  series with a tally ("6-4, 3-6, 7-6"), and so is "voted six to two". A change, "cut from 35
+  mph to 25 mph" or "gone up from ₹60 to ₹80", is two figures. An age in decades, "in his
+  50s", is the range "50/59" "years".
 """
 
 from __future__ import annotations
@@ -510,6 +512,8 @@ def _number(words: str) -> float | None:
                 current *= scale
         elif token in FRACTIONS and current is None:
             current = Decimal(str(FRACTIONS[token]))
+        elif token == "to" and current is not None and i + 1 < len(tokens):
+            return None  # "voted six to two": a tally, two numbers, never their sum
         # Other words ("and", "of", "only", "the previous") are skipped, and do not join two
         # numbers in digits into one; "hundreds" alone gives no number.
     if current is None and total == 0:
@@ -542,6 +546,10 @@ def _ordinal(lowered: str) -> float | None:
 
 
 def _clock(lowered: str) -> str | None:
+    # "0830 GMT": a 24-hour time in four digits, as wire reports give it.
+    four_digits = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d)(?:\s?[a-z]+)?", lowered.strip())
+    if four_digits is not None:
+        return f"{four_digits.group(1)}:{four_digits.group(2)}"
     match = re.search(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?\.?m?\.?", lowered)
     if match is None:
         return None
@@ -558,7 +566,8 @@ def _clock(lowered: str) -> str | None:
 
 
 def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
-    lowered = core.lower().replace(",", " ")
+    # "February 24, 2022" loses its comma; "1,200 days" keeps the one inside its number.
+    lowered = re.sub(r",(?!\d{3}\b)", " ", core.lower())
     words = lowered.split()
     duration = _duration(words)
     if duration is not None:

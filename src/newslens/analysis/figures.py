@@ -23,7 +23,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.figure_values import (
     CURRENCY_SIGN,
@@ -130,7 +130,12 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (
         FigureKind.TIME,
-        re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b", re.I),
+        re.compile(
+            r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b"
+            # "by 0830 GMT": four digits are a clock time only before a time zone.
+            r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b)",
+            re.I,
+        ),
     ),
     (
         FigureKind.QUANTITY,
@@ -147,6 +152,8 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.ORDINAL,
         re.compile(rf"(?<![\w.,])(?:{_NUM})[- ](?:hundred|thousand|million|billion)th\b", re.I),
     ),
+    # "ranked 168th": a rank in digits, which the model often leaves untagged.
+    (FigureKind.ORDINAL, re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")),
     # "2.5C": a temperature as British papers write it.
     (FigureKind.QUANTITY, re.compile(rf"(?:minus |(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})[CF]\b")),
     # "hundreds of homes", "tens of thousands of people": a count in round terms.
@@ -306,7 +313,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     for cand in _resolve(candidates):
         if any(a < cand.end and cand.start < b for a, b in numbers_not_figures):
             continue
-        bare = cand.label in ("CARDINAL", FigureKind.COUNT.value)
+        bare = cand.label in ("CARDINAL", FigureKind.COUNT.value, FigureKind.ORDINAL.value)
         if bare and (
             any(a <= cand.start and cand.end <= b for a, b in names)
             or _names_a_thing(doc, cand.start, cand.end)
@@ -328,6 +335,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
 _NOT_FIGURES = re.compile(
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
+    # a freephone number: "1800 666 111", "1-800-555-0199", "1300 360 746"
+    r"|\b1[-\s]?[38]00(?:[\s-]\d{2,4}){2,3}\b"
     r"|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b"
     r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+(?:[A-Z]{2,}\s+)?"
     r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
@@ -406,6 +415,14 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
             continue
         if ent.label_ == "DATE" and not _is_specific_date(words, has_number):
             continue
+        counted = _count_in_date(ent) if ent.label_ == "DATE" else None
+        if counted is not None:
+            out.append(_Candidate(counted.idx, counted.idx + len(counted), "CARDINAL"))
+            continue
+        # "half-time", "quarter-final": a fraction that begins a compound word measures nothing.
+        hyphened = re.match(r"-(?!an?\b)[a-z]", doc.text[ent.end_char : ent.end_char + 3])
+        if len(ent) == 1 and words[0] in FRACTIONS and hyphened:
+            continue
         # "11 shifts a month": a rate's "a month" is not a figure of its own; "by a quarter"
         # and "a quarter of the seats" are shares.
         share = (ent.start > 0 and doc[ent.start - 1].lower_ == "by") or (
@@ -418,6 +435,12 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
         if ent.label_ == "TIME" and not any(
             t.like_num or t.lower_ in ("noon", "midnight") for t in ent
         ):
+            continue
+        # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures.
+        to = next((t.i for t in ent[1:-1] if t.lower_ == "to"), None)
+        if to is not None and _changed_from(doc, ent.start_char):
+            out.append(_Candidate(ent.start_char, doc[to - 1].idx + len(doc[to - 1]), ent.label_))
+            out.append(_Candidate(doc[to + 1].idx, ent.end_char, ent.label_))
             continue
         # "18 weeks & counting", "a year and three days": the model's entity may end on the
         # word joining it to what follows.
@@ -436,8 +459,32 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
     return out
 
 
+# Words before a number that the model takes into a date although no time is named: "their last
+# 12 Test matches" counts matches.
+_SERIES_WORDS = {"the", "last", "past", "next", "first", "previous", "final"}
+# Words after a number that open a time phrase of their own: "up from 61 the year before".
+_TIME_PHRASE_OPENERS = {"the", "a", "an", "this", "last", "next"}
+
+
+def _count_in_date(ent: Span) -> Token | None:
+    """The bare number a date entity wrongly holds, when its other words name no date."""
+    if len(ent) < 2:
+        return None
+    first, second, last = ent[0], ent[1], ent[-1]
+    if _is_bare_number(first) and second.lower_ in _TIME_PHRASE_OPENERS:
+        return first
+    if _is_bare_number(last) and all(t.lower_ in _SERIES_WORDS for t in ent[:-1]):
+        return last
+    return None
+
+
+def _is_bare_number(token: Token) -> bool:
+    # Four digits without a comma are a year.
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*", token.text)) or token.lower_ in UNITS_SMALL
+
+
 def _is_dangling(token: Token) -> bool:
-    return token.lower_ in ("and", "or", "&", "but") or (
+    return token.lower_ in ("and", "or", "&", "but", "to") or (
         token.is_punct and token.text not in ("%", "'", "’", ")")
     )
 
@@ -459,12 +506,60 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
         for match in pattern.finditer(text):
             if pattern is _SHARE and not _is_share(doc, match.start(), match.end()):
                 continue
-            # "cut from 35 mph to 25 mph": a fall is two figures; "voted 5-2" is one tally.
-            falling = kind is FigureKind.RANGE and range_bounds(match.group()) is None
+            # "cut from 35 mph to 25 mph": a fall is two figures, and so is any change ("rose
+            # from 5% to 9%"); "voted 5-2" is one tally.
+            falling = kind is FigureKind.RANGE and (
+                range_bounds(match.group()) is None or _changed_from(doc, match.start())
+            )
             if falling and not _PAIR.fullmatch(match.group()):
                 continue
             out.append(_Candidate(match.start(), match.end(), kind.value))
     return out
+
+
+# Verbs (lemmas) of a change from one value to another: "rose from 5% to 9%", not "ranged from".
+_CHANGE_VERBS = {
+    "rise",
+    "fall",
+    "increase",
+    "decrease",
+    "grow",
+    "jump",
+    "climb",
+    "drop",
+    "cut",
+    "raise",
+    "lower",
+    "reduce",
+    "slash",
+    "go",
+    "move",
+    "change",
+    "double",
+    "triple",
+    "soar",
+    "plunge",
+    "surge",
+    "slip",
+    "shrink",
+    "boost",
+    "decline",
+}
+
+
+def _changed_from(doc: Doc, char: int) -> bool:
+    """Whether two values starting at ``char``, after a "from" or with it, are a change: "gone
+    up from", "rose from", "cut from"."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start if doc[span.start].lower_ == "from" else span.start - 1
+    if i < 1 or doc[i].lower_ != "from":
+        return False
+    before = doc[i - 1]
+    return before.lower_ in ("up", "down") or (
+        before.pos_ in ("VERB", "AUX") and before.lemma_ in _CHANGE_VERBS
+    )
 
 
 # What a share is a share of: "one in five adults", "three in 10 households".
@@ -545,13 +640,16 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
         start = min(c.start for c in group)
         # The model's span can run on past a figure ("50 mph overnight", "9 p.m. tonight"); a
         # rule that knows the shape of the figure ends it, except for dates, where the model
-        # sees further ("February 24, 2022").
-        shaped = [c.end for c in group if c.label in _PRECEDENCE and c.label != "count"]
+        # sees further ("February 24, 2022"), and for ordinals, whose span takes in the "time"
+        # they order ("the 3rd time").
+        shaped = [c.end for c in group if c.label in _PRECEDENCE and c.label not in _UNSHAPED]
         end = max(shaped) if shaped and label != "DATE" else max(c.end for c in group)
         out.append(_Candidate(start, end, label))
     return out
 
 
+# Rule labels that know a number but not where its figure ends.
+_UNSHAPED = {FigureKind.COUNT.value, FigureKind.ORDINAL.value}
 # Rules know the shape of the text, so a rule's label beats the model's ("12 per cent" is not
 # MONEY); among rules the list order above is the precedence.
 _PRECEDENCE = [kind.value for kind, _ in _RULES]
@@ -562,7 +660,7 @@ def _best_label(group: list[_Candidate]) -> str:
     model_labels = [c.label for c in group if c.label not in _PRECEDENCE]
     # The model sees dates and ordinals that digits alone cannot tell ("February 24, 2022").
     for label in ("DATE", "TIME", "ORDINAL"):
-        if label in model_labels and (not rule_labels or set(rule_labels) <= {"count"}):
+        if label in model_labels and set(rule_labels) <= {"count", "ordinal"}:
             return label
     if rule_labels:
         return min(rule_labels, key=_PRECEDENCE.index)
@@ -632,11 +730,19 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     minus = re.search(r"\bminus\s+$", text[max(floor, start - 8) : start], re.IGNORECASE)
     if minus is not None and label in _AMOUNT_LABELS:
         start -= len(minus.group())  # "as low as minus 35"
-    if _is_fraction(text, start, end, label):
+    if _is_fraction(doc, start, end, label):
         label = "CARDINAL"  # "cuts the risk by a fifth", "up by almost a quarter"
         if text[max(floor, start - 2) : start].lower() == "a ":
             start -= 2
+        # "by a fifth last year": the model's date ran on past the share.
+        share = re.search(rf"\b(?:{'|'.join(FRACTIONS)})\b", text[start:end], re.IGNORECASE)
+        if share is not None:
+            end = start + share.end()
     kind, value, unit = interpret(_strip_qualifier(text[start:end]), label)
+    if kind is FigureKind.DATE and value is None:
+        age = _age_decade(text, start, end)
+        if age is not None:
+            return age
     # A currency sign or a unit with no number ("$ “ over") is no figure.
     unmeasured = kind in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.QUANTITY)
     if unmeasured and value is None and not re.search(r"\d", text[start:end]):
@@ -681,6 +787,29 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
 
 
+# "a man in his 50s", "her early thirties": an age, the years of one decade of life.
+_AGE_DECADE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?P<age>(?:(?:early|mid|late)[- ]?)?"
+    r"(?:(?P<digit>[1-9])0s|(?P<word>[a-z]+)ties))\b",
+    re.IGNORECASE,
+)
+
+
+def _age_decade(text: str, start: int, end: int) -> Figure | None:
+    """The age range a decade after a possessive names ("his 50s" → 50/59 years), or None."""
+    match = _AGE_DECADE.search(text, max(0, start - 12), end)
+    if match is None or match.end() != end or match.start() > start:
+        return None
+    digit, word = match.group("digit"), match.group("word")
+    low = int(digit) * 10 if digit else UNITS_SMALL.get(word.lower() + "ty")
+    if low is None:
+        return None
+    age_start = match.start("age")
+    return Figure(
+        age_start, end, text[age_start:end], FigureKind.RANGE, f"{low}/{low + 9}", "years"
+    )
+
+
 # Verbs that say a figure was passed: "the index climbed past 2,700", "sales topped $1bn",
 # "deaths exceeded 300" — more than the figure, as "more than" would say.
 _CROSSED = re.compile(
@@ -690,27 +819,45 @@ _CROSSED = re.compile(
 )
 
 
-def _is_fraction(text: str, start: int, end: int, label: str) -> bool:
+def _is_fraction(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether an ordinal or a date the model found is a fraction: "by a fifth", "almost a
     quarter", "a third of voters" — not "for a fifth time" or "in a quarter"."""
     if label not in ("ORDINAL", "DATE"):
         return False
+    text = doc.text
     words = _strip_qualifier(text[start:end]).lower()
     bounded = words != text[start:end].lower()  # "almost a quarter"
     if not words.startswith("a "):
         if text[max(0, start - 2) : start].lower() != "a ":
             return False
         words = "a " + words
-    if words[2:] not in FRACTIONS:
+    share = re.match(r"a (\w+)", words)
+    if share is None or share.group(1) not in FRACTIONS:
         return False
-    following = re.match(r"\s*([A-Za-z]+)", text[end:])
-    if following is not None and following.group(1).lower() != "of":
+    # "by a third last year": the model's date may run on past the share.
+    end = end - (len(words) - share.end())
+    # A headline ends at its line, without a full stop: "Prices drop by a third".
+    following = re.match(r"[^\S\n]*([A-Za-z]+)", text[end:])
+    if following is not None and _fraction_names_a_period(doc, end + following.start(1)):
         return False  # "a fifth time", "a quarter century"
     # "in a quarter of the seats" is a share of them; "in a quarter" alone is a season.
-    of_something = following is not None
+    of_something = following is not None and following.group(1).lower() == "of"
     return (
         bounded or label == "ORDINAL" or of_something or bool(re.search(r"\bby\s+$", text[:start]))
     )
+
+
+def _fraction_names_a_period(doc: Doc, next_start: int) -> bool:
+    """Whether the word at ``next_start``, right after "a fifth", is what the ordinal orders
+    ("a fifth time", "a fifth straight time", "a quarter century"), not the start of a phrase of
+    its own ("by a quarter since 2016", "by a third last year")."""
+    following = doc.char_span(next_start, next_start + 1, alignment_mode="expand")
+    if following is None:
+        return True
+    word = following[0]
+    if word.lower_ in ("last", "next"):
+        return False
+    return word.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _is_date_range(kind: FigureKind, words: str) -> bool:
@@ -760,6 +907,19 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     # head, a number measures or labels that noun and counts nothing ("a record 300 people" do).
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.head == head and head.tag_ == "NN":
+        return None
+    # "three times the average" is a multiple of it, not three averages.
+    if span.end < len(doc) and doc[span.end].lower_ == "times":
+        return None
+    # "her two-wheeler": a noun built on the number names a thing; "a 15-member committee"
+    # still counts members.
+    glued = head.i == span.end + 1 and doc[span.end].text == "-"
+    if glued and head.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    # "Naik on 61 and wicketkeeper Aditya Rane": a parse that reaches over a conjunction or
+    # a clause to a noun is wrong, and the number counts nothing there.
+    between = doc[span.end : head.i]
+    if any(t.pos_ in ("CCONJ", "ADP", "VERB", "AUX") for t in between):
         return None
     if (
         last.dep_ in ("nummod", "quantmod")
