@@ -122,7 +122,8 @@ def _add_annotation_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         "-o",
         "--output",
         metavar="FILE",
-        help="write here; - is standard output, as is no -o (brat: a directory or FILE.ann)",
+        help="write to FILE, or into a directory; - is standard output, as is no -o "
+        "(brat: a directory or FILE.ann)",
     )
     _add_load_options(export)
 
@@ -280,11 +281,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     from newslens.annotations.commands import run_export
     from newslens.annotations.tags import load_tagset
 
+    output = None if args.output in (None, "", "-") else Path(args.output)
+    # Path drops a trailing slash: `-o out/` would write a file called "out" (brat makes
+    # its directory).
+    if output and args.output.endswith("/") and args.format != "brat" and not output.is_dir():
+        raise NewslensError(f"{args.output}: no such directory")
     options = _load_options(args)
     return run_export(
         None if args.all else args.sources,
         args.format,
-        None if args.output in (None, "", "-") else Path(args.output),
+        output,
         load_tagset(load_config().tags),
         lambda source: load_article(source, options, _warn),
         _warn,

@@ -191,3 +191,41 @@ def test_dash_is_standard_output(
     brat = run("export", annotated.source, "--format", "brat", "-o", "-")
     assert_one_line_error(brat, "not one stream")
     assert list(here.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", [".", "..", "exports"])
+def test_o_a_directory_writes_a_file_named_after_the_article_in_it(
+    annotated: Article, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    here = tmp_path / "here"
+    (here / "exports").mkdir(parents=True)
+    monkeypatch.chdir(here)
+    for number in ("", "-2"):  # an earlier export is never overwritten
+        result = run("export", annotated.source, "--format", "jsonl", "-o", where)
+        assert result.returncode == 0, result.stderr
+        written = (
+            here
+            / where
+            / f"harbour-board-says-ferry-fares-will-rise-{annotated.fingerprint[:8]}{number}.jsonl"
+        )
+        assert f"to {Path(where) / written.name}" in result.stdout
+        assert len(written.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_o_a_missing_directory_is_an_error(annotated: Article, tmp_path: Path) -> None:
+    missing = f"{tmp_path / 'nowhere'}/"
+    assert_one_line_error(run("export", annotated.source, "-o", missing), "no such directory")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_brat_to_a_file_that_is_not_ann_is_an_error(annotated: Article, tmp_path: Path) -> None:
+    out = tmp_path / "x.txt"
+    result = run("export", annotated.source, "--format", "brat", "-o", str(out))
+    assert_one_line_error(result, "give -o DIR or -o FILE.ann")
+    assert not out.exists()
+
+
+def test_html_on_standard_output_shows_escapes_as_pictures(annotated: Article) -> None:
+    result = run("export", annotated.source, "--format", "html")
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "Ask for the␛[2J count" in result.stdout

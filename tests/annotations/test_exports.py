@@ -15,7 +15,7 @@ from newslens.analysis.model import SpeakerKind
 from newslens.annotations.exports import Item
 from newslens.annotations.exports.brat import render_ann
 from newslens.annotations.exports.claimreview import render_claimreview
-from newslens.annotations.exports.files import carried, export, file_stem
+from newslens.annotations.exports.files import carried, export, file_stem, unused_path
 from newslens.annotations.exports.html import render_html
 from newslens.annotations.exports.jsonl import parse_jsonl, render_jsonl
 from newslens.annotations.exports.table import COLUMNS, render_csv
@@ -248,7 +248,7 @@ def test_html_shows_the_untrusted_text_as_text(items: list[Item]) -> None:
     parser.feed(page)
     parser.close()
     assert "script" not in parser.tags and "b" not in parser.tags
-    assert "".join(parser.text_div) == items[0][0].text
+    assert "".join(parser.text_div) == items[0][0].text.replace("\x1b", "␛")
     marked = "".join(parser.marked)
     assert "fares rise 12%" in marked and "<script>alert('x')</script>" in marked
     assert "Not found in this text (1)" in page
@@ -299,3 +299,76 @@ def test_export_files_are_named_after_the_article() -> None:
     assert file_stem("", "-", fingerprint) == "article-01234567"
     long = file_stem("word " * 40, "-", fingerprint)
     assert len(long) <= 60 + 9 and not long.startswith("-") and "--" not in long
+
+
+def _controls(text: str) -> set[str]:
+    """The characters of ``text`` a terminal acts on, or HTML forbids."""
+    return {c for c in text if (ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) < 0xA0}
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def escapes(store: AnnotationStore) -> list[Item]:
+    text = "The mayor said \x1b[31mfares\x1b]52;c;aGVsbG8=\x07 would rise\x9b2J by 12\x7f percent."
+    article = Article(text=text, title="Fares\x1b]0;pwned\x07", source="https://example.org/e")
+    store.tag(article, 0, len(text), "disputed", kind=TargetKind.CLAIM)
+    store.set_note(article, 0, len(text), "see\rp. 3\x00", kind=TargetKind.CLAIM)
+    return store.export_items()
+
+
+def test_html_shows_control_characters_as_pictures(escapes: list[Item]) -> None:
+    page = render_html(escapes, DEFAULT_TAGS)
+    assert _controls(page) == set()
+    assert "␛[31mfares␛]52;c;aGVsbG8=␇ would rise\ufffd2J by 12␡ percent." in page
+    assert "<title>Fares␛]0;pwned␇</title>" in page
+    # one picture for one character: the highlight still covers exactly the claim
+    parser = _Collector()
+    parser.feed(page)
+    assert "".join(parser.marked) == escapes[0][0].text.translate(
+        {0x1B: "␛", 0x07: "␇", 0x9B: "\ufffd", 0x7F: "␡"}
+    )
+
+
+def test_csv_to_a_terminal_shows_control_characters_as_pictures(escapes: list[Item]) -> None:
+    terminal = _Terminal()
+    export("csv", escapes, DEFAULT_TAGS, None, print, terminal)
+    shown = terminal.getvalue()
+    assert _controls(shown) == set() and "␛]52;c;aGVsbG8=␇" in shown
+    assert "see␍p. 3␀" in shown and shown.endswith("\r\n")  # CSV's own line ends stay
+    assert len(list(csv.reader(io.StringIO(shown)))) == 2
+    # a file or a pipe gets the data exact
+    piped = io.StringIO()
+    export("csv", escapes, DEFAULT_TAGS, None, print, piped)
+    [row] = csv.DictReader(io.StringIO(piped.getvalue()))
+    assert row["exact"] == escapes[0][1][0].exact and row["note"] == "see\rp. 3\x00"
+
+
+def test_a_directory_gets_a_file_named_after_the_article(items: list[Item], tmp_path: Path) -> None:
+    stem = file_stem(items[0][0].title, items[0][0].source, items[0][0].fingerprint)
+    first = export("jsonl", items, DEFAULT_TAGS, tmp_path, print)
+    assert first == [tmp_path / f"{stem}.jsonl"]
+    assert first[0].read_text(encoding="utf-8") == render_jsonl(items)
+    # an earlier export is never overwritten
+    assert export("jsonl", items, DEFAULT_TAGS, tmp_path, print) == [tmp_path / f"{stem}-2.jsonl"]
+    assert unused_path(tmp_path, stem, "jsonl") == tmp_path / f"{stem}-3.jsonl"
+    assert export("html", [*items, *items], DEFAULT_TAGS, tmp_path / "..", print) == [
+        tmp_path / ".." / "newslens-annotations.html"
+    ]
+
+
+def test_brat_output_is_a_directory_or_an_ann_file(items: list[Item], tmp_path: Path) -> None:
+    with pytest.raises(NewslensError, match=r"not to a \.txt file"):
+        export("brat", items, DEFAULT_TAGS, tmp_path / "x.txt", print)
+    assert not (tmp_path / "x.txt").exists()
+    (tmp_path / "notes").write_text("mine", encoding="utf-8")
+    with pytest.raises(NewslensError, match="notes is not a directory"):
+        export("brat", items, DEFAULT_TAGS, tmp_path / "notes", print)
+    with pytest.raises(NewslensError, match=r"one \.ann holds one article, not 2"):
+        export("brat", [*items, *items], DEFAULT_TAGS, tmp_path / "both.ann", print)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "notes"]
+    written = export("brat", items, DEFAULT_TAGS, tmp_path / "brat", print)
+    assert {p.parent for p in written} == {tmp_path / "brat"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sys
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from newslens.annotations.exports import FORMATS, NO_TEXT, Item, printable
+from newslens.annotations.exports import FORMATS, NO_TEXT, Item, printable, visible_controls
 from newslens.annotations.exports.brat import has_place, render_ann
 from newslens.annotations.exports.claimreview import render_claimreview, verdict
 from newslens.annotations.exports.html import render_html
@@ -19,6 +20,15 @@ from newslens.annotations.exports.w3c import render_w3c
 from newslens.annotations.model import Annotation, TagSet
 from newslens.errors import NewslensError
 from newslens.wording import counted
+
+SUFFIXES = {
+    "jsonl": ".jsonl",
+    "w3c": ".w3c.jsonld",
+    "claimreview": ".claimreview.jsonld",
+    "csv": ".csv",
+    "brat": ".ann",
+    "html": ".html",
+}
 
 
 def render(fmt: str, items: list[Item], tagset: TagSet) -> str:
@@ -70,8 +80,21 @@ def export(
                 )
     content = render(fmt, items, tagset)
     if output is None:
-        (stdout or sys.stdout).write(content)
+        stream = stdout or sys.stdout
+        if fmt == "csv" and stream.isatty():
+            # A terminal would act on the article's escapes; a file or pipe gets the data exact.
+            content = re.sub("\r(?!\n)", "\u240d", visible_controls(content))
+        stream.write(content)
         return []
+    if output.is_dir():
+        # `-o DIR` (`.` and `..` too): a file in it named as the reader names its exports.
+        document = items[0][0]
+        stem = (
+            file_stem(document.title, document.source, document.fingerprint)
+            if len(items) == 1
+            else "newslens-annotations"
+        )
+        output = unused_path(output, stem, fmt)
     write_atomically(output, content)
     return [output]
 
@@ -97,6 +120,20 @@ def file_stem(title: str | None, source: str, fingerprint: str) -> str:
     return f"{slug or 'article'}-{fingerprint[:8]}"
 
 
+def unused_path(directory: Path, stem: str, fmt: str) -> Path:
+    """A file in ``directory`` no earlier export holds: a second export is numbered
+    ("…-2.csv"), as the first may have been edited or shared since."""
+    numbered = (
+        directory / f"{stem}{'' if n == 1 else f'-{n}'}{SUFFIXES[fmt]}" for n in itertools.count(1)
+    )
+    # brat writes the article's text beside its .ann
+    return next(
+        path
+        for path in numbered
+        if not path.exists() and not (fmt == "brat" and path.with_suffix(".txt").exists())
+    )
+
+
 def _holds_other_text(path: Path, text: str) -> bool:
     try:
         return path.read_text(encoding="utf-8") != text
@@ -112,11 +149,33 @@ def _quotes(annotations: list[Annotation], shown: int = 3) -> str:
     return quoted + (f" and {more} more" if more > 0 else "")
 
 
+def _brat_as_directory(output: Path, articles: int) -> bool:
+    """Whether brat's ``-o`` names a directory (made if missing) or one article's .ann."""
+    if output.is_dir():
+        return True
+    if output.suffix == ".ann":
+        if articles > 1:
+            raise NewslensError(
+                f"{output}: one .ann holds one article, not {articles}: give -o DIR"
+            )
+        return False
+    if output.exists():
+        raise NewslensError(f"{output} is not a directory: brat needs -o DIR or -o FILE.ann")
+    if output.suffix:
+        # Making a directory called "x.txt" would only puzzle.
+        raise NewslensError(
+            f"{output}: brat writes into a directory or to FILE.ann, not to a {output.suffix} "
+            "file; give -o DIR or -o FILE.ann"
+        )
+    return True
+
+
 def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], None]) -> list[Path]:
     if output is None:
         raise NewslensError(
             "brat writes a .txt and a .ann per article, not one stream: give -o DIR or -o FILE.ann"
         )
+    as_directory = _brat_as_directory(output, len(items))
     if all(document.text is None for document, _ in items):
         # Checked before anything is written: a failed export leaves no empty directory.
         if len(items) == 1:
@@ -141,7 +200,6 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
                 f"(brat marks only text that is there): {_quotes(left_out)}"
             )
         with_text.append((document, document.text, marks))
-    as_directory = output.is_dir() or len(items) > 1 or output.suffix != ".ann"
     directory = output if as_directory else output.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)

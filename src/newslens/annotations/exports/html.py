@@ -1,7 +1,8 @@
 """HTML: the article with its annotations highlighted, readable in any browser.
 
 Article text, notes, tags and titles are untrusted: every one goes through
-``html.escape``; colours come from the validated tag set only; no script.
+``html.escape``; colours come from the validated tag set only; no script. Control
+characters, which HTML does not allow, are shown as pictures (ESC as ␛).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from itertools import pairwise
 
-from newslens.annotations.exports import NO_TEXT, Item
+from newslens.annotations.exports import NO_TEXT, Item, visible_controls
 from newslens.annotations.model import Annotation, Document, TagSet
 
 _STYLE = """
@@ -109,10 +110,12 @@ def _document(document: Document, annotations: list[Annotation], tagset: TagSet)
 def render_html(items: list[Item], tagset: TagSet) -> str:
     title = escape(items[0][0].title or "newslens annotations") if len(items) == 1 else ""
     body = "\n".join(_document(d, a, tagset) for d, a in items)
-    return (
+    page = (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{title or 'newslens annotations'}</title>\n"
         f"<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
+    # Also what stops the page, written to a terminal, from acting on the article's escapes.
+    return visible_controls(page)
