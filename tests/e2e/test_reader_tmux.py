@@ -119,6 +119,30 @@ def test_a_note_typed_in_a_burst_is_saved_whole(
     assert f"note: {note}" in listed.stdout, listed.stdout + screen
 
 
+def test_keys_in_one_write_each_act_on_what_the_ones_before_did(
+    tmux: Callable[..., str], private_dirs: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    capture = _start(tmux, private_dirs, "burst", f"env -u COLUMNS -u LINES {binary}")
+    screen = _wait_for(capture, lambda s: "claims ·" in s or "failed" in s, 60)
+    assert "claims ·" in screen, screen
+    # "]" marks a claim and "6" tags it, in one write (as pasted, or sent over SSH).
+    tmux("send-keys", "-t", "burst", "-l", "]6")
+    screen = _wait_for(capture, lambda s: "+opinion" in s or "nothing is marked" in s, 10)
+    assert "+opinion" in screen, screen
+    # "e" opens the note editor and what follows in the same write is the note.
+    note = "Typed straight after e"
+    tmux("send-keys", "-t", "burst", "-l", f"]e{note}", ";", "send-keys", "-t", "burst", "C-s")
+    screen = _wait_for(capture, lambda s: "note saved" in s, 10)
+    tmux("send-keys", "-t", "burst", "q")
+    _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
+    listed = subprocess.run(
+        [str(binary), "annotations"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert "opinion" in listed.stdout, listed.stdout + screen
+    assert f"note: {note}" in listed.stdout, listed.stdout + screen
+
+
 def test_ctrl_q_in_the_note_editor_keeps_the_note(
     tmux: Callable[..., str], private_dirs: Path
 ) -> None:

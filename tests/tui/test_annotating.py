@@ -583,6 +583,26 @@ async def test_tags_and_keys_come_from_the_config(
         assert stored(article) == []
 
 
+async def test_the_tag_picker_shows_only_keys_that_tag(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    config = Config(
+        tags=[
+            {"key": "1", "name": "checked", "colour": "#00aa00"},
+            {"key": "2", "name": "moved", "colour": "blue"},
+            {"key": "q", "name": "odd", "colour": "red"},
+        ],
+        keys={"quick-tag-2": "y"},
+    )
+    app = NewslensApp(article, analyzer=fake_analyzer, config=config)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "t")
+        options = app.screen.query_one(OptionList)
+        rows = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert rows == ["● checked  1", "● moved  y", "● odd"]
+
+
 async def test_a_corrupt_store_is_moved_aside_and_tagging_works(
     article: Article, fake_analyzer: Analyzer
 ) -> None:

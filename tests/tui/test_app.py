@@ -568,6 +568,10 @@ async def test_an_unknown_binding_in_the_keymap_is_reported(
         ({"select-word": "s"}, "select-word and select-sentence are both on s"),
         ({"next-claim": "ctrl+n", "previous-claim": "ctrl+n"}, "next-claim and previous-claim"),
         ({"search": "ctrl+p"}, "search is on ctrl+p, which is the command palette"),
+        # a digit tags the selection in selection mode too
+        ({"select-word": "1"}, "select-word and quick-tag-1 are both on 1"),
+        ({"quick-tag-1": "w"}, "quick-tag-1 and select-word are both on w"),
+        ({"note": "c"}, "note and selection-claim are both on c"),
     ],
 )
 def test_a_key_bound_twice_in_the_keymap_is_a_user_error(
@@ -577,6 +581,39 @@ def test_a_key_bound_twice_in_the_keymap_is_a_user_error(
         NewslensApp(article, config=Config(keys=keys))
     assert named in str(raised.value)
     assert "config.toml: [keys]" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "bad"),
+    [
+        ("ctrl+shift+alt+nonsense", "'ctrl+shift+alt+nonsense'"),
+        ("", "''"),
+        ("ctrl+n, ", "''"),
+        ("hyper+n", "'hyper+n'"),
+        ("ctrl+ctrl+n", "'ctrl+ctrl+n'"),
+        ("latin_small_letter_a", "'latin_small_letter_a'"),
+    ],
+)
+def test_a_key_textual_does_not_know_is_a_user_error(
+    article: Article, value: str, bad: str
+) -> None:
+    with pytest.raises(NewslensError) as raised:
+        NewslensApp(article, config=Config(keys={"next-claim": value}))
+    message = str(raised.value)
+    assert f"[keys] next-claim is on {bad}, which is not a key" in message
+    assert "\n" not in message
+
+
+def test_every_kind_of_key_name_is_accepted(article: Article) -> None:
+    keys = {
+        "next-claim": "ctrl+n, f5",
+        "previous-claim": "shift+f1",
+        "search": "question_mark",
+        "help": "f2",
+        "toggle-panel": "alt+space",
+        "undo": "insert",
+    }
+    assert NewslensApp(article, config=Config(keys=keys)).user_keys == keys
 
 
 @pytest.mark.parametrize(
@@ -724,3 +761,38 @@ async def test_the_panel_keeps_what_it_is_told_before_its_lists_exist(article: A
         assert claims.option_count == len(panel.shown_claims) > 0
         assert "[checked]" in str(claims.get_option_at_index(0).prompt)
         assert app.query_one(TabbedContent).get_tab("figures-tab").label.plain.startswith("Figures")
+
+
+async def test_the_panel_lists_answer_the_articles_paging_keys(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab")
+        claims = app.query_one("#claims", OptionList)
+        assert claims.has_focus
+        await pilot.press("G")
+        assert claims.highlighted == 2
+        await pilot.press("g")
+        assert claims.highlighted == 0
+        await pilot.press("space")  # every claim fits on one page: the last
+        assert claims.highlighted == 2
+        await pilot.press("b")
+        assert claims.highlighted == 0
+
+
+async def test_the_palette_offers_no_maximize_in_the_reader(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    # The reader has p for the panel: a maximized article hid the panel, legend and footer,
+    # and kept the wide wrapping under the panel once restored.
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        for focus in ("#article", "#claims"):
+            app.query_one(focus).focus()
+            await pilot.pause()
+            titles = [command.title for command in app.get_system_commands(app.screen)]
+            assert "Maximize" not in titles
+            assert "Screenshot" in titles

@@ -40,6 +40,23 @@ def test_a_key_bound_twice_in_config_is_a_one_line_error(
     )
 
 
+def test_a_key_name_textual_does_not_know_is_a_one_line_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = config_path()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('[keys]\nnext-claim = "ctrl+shift+alt+nonsense"\n', encoding="utf-8")
+    monkeypatch.setattr(background, "BackgroundAnalysis", _NoAnalysis)
+    monkeypatch.setattr(NewslensApp, "run", lambda app: pytest.fail("the reader opened"))
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"newslens: config {config}: [keys] next-claim is on 'ctrl+shift+alt+nonsense', "
+        "which is not a key; "
+    )
+    assert len(err.splitlines()) == 1
+
+
 class _NoAnalysis:
     def __init__(self, *args: object) -> None:
         pass

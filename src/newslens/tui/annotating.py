@@ -24,7 +24,6 @@ selection bar's messages through Textual's ``on_*`` naming convention: they set 
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -87,14 +86,18 @@ ANNOTATION_BINDINGS: list[BindingType] = [
     Binding("L", "library", "Library", show=False, id="library"),
 ]
 
-EXPORT_SUFFIX = {
-    "jsonl": ".jsonl",
-    "w3c": ".w3c.jsonld",
-    "claimreview": ".claimreview.jsonld",
-    "csv": ".csv",
-    "brat": ".ann",
-    "html": ".html",
+_QUICK_TAGS = {  # quick-tag key → its binding
+    binding.id.removeprefix("quick-tag-"): binding
+    for binding in ANNOTATION_BINDINGS
+    if isinstance(binding, Binding) and binding.id and binding.id.startswith("quick-tag-")
 }
+
+# The keys that act on what is marked, and so on the selection in selection mode (v): the
+# selection's own keys must leave them free.
+ON_SELECTION = frozenset(
+    {*(f"quick-tag-{key}" for key in QUICK_TAG_KEYS), "tag", "remove-tag", "note", "not-a-claim"}
+)
+
 _EXPORT_LABELS = {
     "jsonl": "JSON Lines: one annotation a line (newslens import reads it back)",
     "w3c": "W3C Web Annotation (JSON-LD)",
@@ -175,18 +178,10 @@ def claim_tags(annotations: Iterable[Annotation]) -> tuple[dict[Span, list[str]]
 def export_path(article: Article, fmt: str, directory: Path) -> Path:
     """A file in ``directory`` named after the article that no earlier export holds: a second
     export is numbered ("…-2.csv"), as the first may have been edited or shared since."""
-    from newslens.annotations.exports.files import file_stem
+    from newslens.annotations.exports.files import file_stem, unused_path
 
-    stem = file_stem(article.title, article.source, article.fingerprint)
-    suffix = EXPORT_SUFFIX[fmt]
-    numbered = (
-        directory / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}" for n in itertools.count(1)
-    )
-    # brat writes the article's text beside its .ann
-    return next(
-        path
-        for path in numbered
-        if not path.exists() and not (fmt == "brat" and path.with_suffix(".txt").exists())
+    return unused_path(
+        directory, file_stem(article.title, article.source, article.fingerprint), fmt
     )
 
 
@@ -216,6 +211,8 @@ class AnnotatingMixin(_AppBase):
         def counts(self, hidden: Collection[Span]) -> str: ...
 
         def analyse(self) -> object: ...
+
+        def _keys_shown(self, binding_id: str, binding: Binding) -> str: ...
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -351,7 +348,11 @@ class AnnotatingMixin(_AppBase):
             self.view.show_span(target.start, target.end, jump=jump)
 
     def on_claims_panel_claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
-        self._mark(_claim_target(event.claim, self.analysis))
+        self.mark_claim(event.claim)
+
+    def mark_claim(self, claim: Claim) -> None:
+        """Mark ``claim`` in the article and bring it into view."""
+        self._mark(_claim_target(claim, self.analysis))
 
     def on_claims_panel_figure_selected(self, event: ClaimsPanel.FigureSelected) -> None:
         self._mark(target_for_span(self.analysis, (event.figure.start, event.figure.end)))
@@ -451,7 +452,7 @@ class AnnotatingMixin(_AppBase):
             f"{'−' if removing else '+'}{tag.name} · “{self._quote(target)}”",
         )
 
-    def action_pick_tag(self) -> None:
+    async def action_pick_tag(self) -> None:
         from newslens.tui.tag_dialogs import TagPicker
 
         target = self._target()
@@ -481,7 +482,11 @@ class AnnotatingMixin(_AppBase):
                 f"+{tag} · “{self._quote(target)}”",
             )
 
-        self.push_screen(TagPicker(self.tagset, self._quote(target), names=names), chosen)
+        # Waited for, as the note editor's: what is typed right after t filters the tags.
+        await self.push_screen(
+            TagPicker(self.tagset, self._quote(target), names=names, keys=self.tag_keys()),
+            chosen,
+        )
 
     def action_remove_tag(self) -> None:
         from newslens.tui.tag_dialogs import TagPicker
@@ -510,11 +515,12 @@ class AnnotatingMixin(_AppBase):
                     names=tags,
                     action="Remove a tag from",
                     allow_new=False,
+                    keys=self.tag_keys(),
                 ),
                 remove,
             )
 
-    def action_edit_note(self) -> None:
+    async def action_edit_note(self) -> None:
         from newslens.tui.tag_dialogs import NoteEditor
 
         target = self._target()
@@ -532,7 +538,9 @@ class AnnotatingMixin(_AppBase):
                 self._save_note(target, opened_with, note)
 
         self._open_note = (editor, target, opened_with)
-        self.push_screen(editor, closed)
+        # Waited for: the keys typed right after e (in the same burst) are held back until this
+        # returns (NewslensApp.on_event), so the focused editor gets them as the note's words.
+        await self.push_screen(editor, closed)
 
     @property
     def note_editor(self) -> NoteEditor | None:
@@ -641,10 +649,10 @@ class AnnotatingMixin(_AppBase):
     def on_selection_bar_changed(self, event: SelectionBar.Changed) -> None:
         self.view.show_span(*event.span, jump=False)
 
-    def on_selection_bar_done(self, event: SelectionBar.Done) -> None:
+    async def on_selection_bar_done(self, event: SelectionBar.Done) -> None:
         self._mark(target_for_span(self.analysis, event.span), jump=False)
         self.view.focus()
-        self.action_pick_tag()
+        await self.action_pick_tag()
 
     def on_selection_bar_cancelled(self, _: SelectionBar.Cancelled) -> None:
         self._mark(None)
@@ -809,13 +817,23 @@ class AnnotatingMixin(_AppBase):
             "newslens: undo a 'not a claim' mark",
             self.action_restore_claim,
         )
+        keys = self.tag_keys()
         for tag in self.tagset.tags:
-            if tag.key and tag.key in QUICK_TAG_KEYS:
+            if tag.name in keys:
                 yield SystemCommand(
                     f"Tag {tag.name}",
-                    f"newslens: toggle {tag.name} on the selected claim ({tag.key})",
-                    _bound(self.action_quick_tag, tag.key),
+                    f"newslens: toggle {tag.name} on the selected claim ({keys[tag.name]})",
+                    _bound(self.action_quick_tag, str(tag.key)),
                 )
+
+    def tag_keys(self) -> dict[str, str]:
+        """Each tag's key as it works: its quick-tag key, wherever config.toml [keys] put it.
+        A tag whose key is no quick-tag key has none (it is picked with t)."""
+        return {
+            tag.name: self._keys_shown(f"quick-tag-{tag.key}", _QUICK_TAGS[tag.key])
+            for tag in self.tagset.tags
+            if tag.key and tag.key in _QUICK_TAGS
+        }
 
 
 def _claim_target(claim: Claim, analysis: Analysis | None) -> Target:

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, ClassVar
 
 import platformdirs
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.keys import REPLACED_KEYS, Keys, key_to_character
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widget import Widget
@@ -28,7 +29,7 @@ from newslens.article import Article
 from newslens.config import Config, config_path, data_dir, load_config
 from newslens.errors import NewslensError
 from newslens.tui import theming
-from newslens.tui.annotating import ANNOTATION_BINDINGS, SELECTING, AnnotatingMixin
+from newslens.tui.annotating import ANNOTATION_BINDINGS, ON_SELECTION, SELECTING, AnnotatingMixin
 from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimsPanel
 from newslens.tui.header import ArticleHeader
@@ -73,19 +74,52 @@ _ANYWHERE, _ARTICLE, _LISTS = "anywhere", "article", "lists"
 # Keys Textual answers before any of newslens's (priority bindings), with their action: any
 # other action bound there would never run.
 _TEXTUAL_KEYS = {"ctrl+q": ("quit", "quit"), "ctrl+p": ("command_palette", "the command palette")}
+# Actions that open a dialog taking typed keys, and how long keys typed after one wait for it
+# at most (a safety: the dialog's own opening ends the wait).
+_DIALOGS = {"edit_note", "pick_tag"}
+_HOLD_AT_MOST = 2.0
 
 
 def _key_name(key: str) -> str:
     return _KEY_NAMES.get(key, key)
 
 
-def _both_reachable(where: str, other: str) -> bool:
-    """Whether a key bound in ``where`` and in ``other`` can be pressed in the same place:
-    the focused article or list answers before the app, so one of the two would never run.
-    Selection mode takes over the app's keys while it lasts, by design: only its own clash."""
+def _both_reachable(where: Collection[str], other: Collection[str]) -> bool:
+    """Whether a key bound in the places ``where`` and in ``other`` can be pressed in the same
+    place: the focused article or list answers before the app, so one of the two would never
+    run. Selection mode takes over the app's keys while it lasts, by design, but for the keys
+    that act on the selection (ON_SELECTION): only those and its own clash."""
+    return any(_reachable_in(a, b) for a in where for b in other)
+
+
+def _reachable_in(where: str, other: str) -> bool:
     if SELECTING in (where, other):
         return where == other
     return where == other or _ANYWHERE in (where, other)
+
+
+_MODIFIERS = {"ctrl", "shift", "alt"}
+# Named keys Textual reports ("home", "pageup", "f1", "space", "escape"), without modifiers.
+_NAMED_KEYS = {key.value for key in Keys if "+" not in key.value and not key.value.startswith("<")}
+_KEY_HELP = (
+    "a key is a character or a name such as home, pageup, f1, space or escape, "
+    "after any of ctrl+, shift+ and alt+"
+)
+
+
+def _is_key(key: str) -> bool:
+    """Whether Textual can report ``key`` (as written in config.toml [keys]) at all."""
+    *modifiers, base = key.split("+")
+    if not set(modifiers) <= _MODIFIERS or len(set(modifiers)) != len(modifiers):
+        return False
+    if len(base) == 1:
+        return base.isprintable() and not base.isspace()
+    if base in _NAMED_KEYS:
+        return True
+    # A character's name ("question_mark", "slash"), as Textual names the keys it reports:
+    # letters and digits go by themselves.
+    character = key_to_character(REPLACED_KEYS.get(base, base))
+    return character is not None and len(character) == 1 and not character.isalnum()
 
 
 def make_analyzer(model: str | None = None) -> Analyzer:
@@ -154,6 +188,9 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.user_keys, self._keymap_warning = self._checked_keymap(self.config.keys)
         self._last_search = ""  # what n and N look for again once its matches are gone
         self._quit_refused_for: NoteEditor | None = None  # its note could not be saved
+        # The key opening a dialog and the keys typed after it, held until it is open (on_event).
+        self._opener: events.Key | None = None
+        self._held_keys: list[events.Key] | None = None
         # A URL is fetched by the analysis process (tui/background.py); until it is in,
         # ``article`` stands in for it. Why it could not be fetched, for the CLI to say.
         self._fetching = getattr(self.analyzer, "fetching", None) is not None
@@ -182,6 +219,41 @@ class NewslensApp(AnnotatingMixin, App[None]):
         passes ``markup=True`` by default, so the argument is ignored here.
         """
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._held_keys is not None:
+                self._held_keys.append(event)
+                return
+            if self._opens_dialog(event.key):
+                self._opener, self._held_keys = event, []
+                self.set_timer(_HOLD_AT_MOST, lambda: self._release_keys(event))
+        await super().on_event(event)
+
+    def _opens_dialog(self, key: str) -> bool:
+        """Whether ``key``, pressed now, opens the note editor or the tag picker."""
+        active = self.screen.active_bindings.get(key)
+        if active is None or active.node is not self or active.binding.action not in _DIALOGS:
+            return False
+        focused = self.focused
+        return isinstance(focused, (ArticleView, PanelList)) or (
+            focused is not None and focused is self._selection_bar()
+        )
+
+    async def on_key(self, event: events.Key) -> None:
+        if event is self._opener:
+            # Its action (the app's, next) has opened the dialog, or not: the keys after it go on.
+            self.call_next(self._release_keys, event)
+
+    async def _release_keys(self, opener: events.Key) -> None:
+        """Hand on the keys held back behind ``opener``, in order, to wherever has the focus
+        now: typed in the same burst as e or t (pasted, over SSH), they are the note or the
+        filter; sent on at once they would reach the article before the dialog opened."""
+        if opener is not self._opener:
+            return  # released already
+        held, self._opener, self._held_keys = self._held_keys or [], None, None
+        for key in held:
+            await self.on_event(key)  # a key among them may open a dialog and hold the rest
 
     def _start_with_theme(self, name: str) -> None:
         """Set the first theme before any stylesheet is parsed.
@@ -380,13 +452,23 @@ class NewslensApp(AnnotatingMixin, App[None]):
             else ""
         )
         user_keys = {binding_id: value for binding_id, value in keys.items() if binding_id in known}
+        for binding_id, value in user_keys.items():
+            bad = next((key for key in value.split(",") if not _is_key(key.strip())), None)
+            if bad is not None:
+                raise NewslensError(
+                    f"config {config_path()}: [keys] {binding_id} is on {bad.strip()!r}, which "
+                    f"is not a key; {_KEY_HELP}"
+                )
         bound = self._normalize_keymap(
             {
                 binding_id: user_keys.get(binding_id, binding.key)
                 for binding_id, binding, _ in bindings
             }
         )
-        where = {binding_id: place for binding_id, _, place in bindings}
+        where = {
+            binding_id: {place, SELECTING} if binding_id in ON_SELECTION else {place}
+            for binding_id, _, place in bindings
+        }
         action = {binding_id: binding.action for binding_id, binding, _ in bindings}
         holders: dict[str, list[str]] = {}  # key → the binding ids on it
         for binding_id in (*user_keys, *(b for b in bound if b not in user_keys)):
@@ -483,7 +565,10 @@ class NewslensApp(AnnotatingMixin, App[None]):
                 # Scrolled away from the claim: the next is the next one on from the screen,
                 # not from a claim far behind.
                 reading_at = top if delta > 0 else bottom
-        if self.panel.step(delta, reading_at) is None:
+        claim = self.panel.step(delta, reading_at)
+        if claim is not None:
+            self.mark_claim(claim)
+        else:
             waiting = self.analysis is None and self.status != "analysis failed"
             self.notify(
                 "no claims yet: the analysis is running" if waiting else "no claims", timeout=3
@@ -599,6 +684,8 @@ class NewslensApp(AnnotatingMixin, App[None]):
             if description is not None:
                 rows.append((self._keys_shown(binding_id, binding), description, where, binding_id))
         rows.append(("j, k", "Move in a list", _LISTS, ""))
+        rows.append(("g, G", "First / last row", _LISTS, ""))
+        rows.append(("space, b", "Page down / up", _LISTS, ""))
         rows.append(("enter", "Show the claim / filter by the source", _LISTS, ""))
         rows.append(("tab, shift+tab", "Next / previous pane", _ANYWHERE, ""))
         rows.append(("←, →", "Previous / next tab of the panel", _LISTS, ""))

@@ -45,6 +45,10 @@ _MAX_MATCHES = 100_000
 class ArticleView(ScrollView, can_focus=True):
     """The article text with its highlight layers."""
 
+    # Not in the palette's Maximize: p gives the article the whole width, and a maximized
+    # article hid the panel, legend and footer while p and esc changed what could not be seen.
+    ALLOW_MAXIMIZE = False
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "line_down", "Down", show=False, id="scroll-down"),
         Binding("k,up", "line_up", "Up", show=False, id="scroll-up"),
@@ -136,9 +140,9 @@ class ArticleView(ScrollView, can_focus=True):
         line = self._layout.line_of_offset(max(start, end - 1))
         height = self.scrollable_content_region.height
         if line < self.scroll_y:
-            self.scroll_to(y=line, animate=False)
+            self._scroll_to_line(line)
         elif line >= self.scroll_y + height:
-            self.scroll_to(y=line - height + 1, animate=False)
+            self._scroll_to_line(line - height + 1)
 
     def clear_span(self) -> None:
         self._claim = Runs(())
@@ -167,27 +171,32 @@ class ArticleView(ScrollView, can_focus=True):
         """Scroll so the line holding ``offset`` sits a third of the way down."""
         line = self._layout.line_of_offset(offset)
         self._update_virtual_size()
-        self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 3), animate=False)
+        self._scroll_to_line(max(0, line - self.scrollable_content_region.height // 3))
+
+    def _scroll_to_line(self, y: float) -> None:
+        # At once, not after the next refresh: a key right behind this one in the same burst
+        # (] ] ], j then ]) must see where the article is now.
+        self.scroll_to(y=y, animate=False, immediate=True)
 
     def action_line_down(self) -> None:
-        self.scroll_to(y=self.scroll_y + 1, animate=False)
+        self._scroll_to_line(self.scroll_y + 1)
 
     def action_line_up(self) -> None:
-        self.scroll_to(y=self.scroll_y - 1, animate=False)
+        self._scroll_to_line(self.scroll_y - 1)
 
     def action_page_down(self) -> None:
-        self.scroll_to(y=self.scroll_y + self.scrollable_content_region.height, animate=False)
+        self._scroll_to_line(self.scroll_y + self.scrollable_content_region.height)
 
     def action_page_up(self) -> None:
-        self.scroll_to(y=self.scroll_y - self.scrollable_content_region.height, animate=False)
+        self._scroll_to_line(self.scroll_y - self.scrollable_content_region.height)
 
     def action_top(self) -> None:
-        self.scroll_to(y=0, animate=False)
+        self._scroll_to_line(0)
 
     def action_bottom(self) -> None:
         self._layout.ensure_line(1 << 62)
         self._update_virtual_size()
-        self.scroll_to(y=self.max_scroll_y, animate=False)
+        self._scroll_to_line(self.max_scroll_y)
 
     # -- search ----------------------------------------------------------------
 
@@ -247,7 +256,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self._text_width() != self._layout.width:
             top = self.top_offset
             self._relayout()
-            self.scroll_to(y=self._layout.line_of_offset(top), animate=False)
+            self._scroll_to_line(self._layout.line_of_offset(top))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

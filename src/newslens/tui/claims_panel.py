@@ -282,9 +282,12 @@ class ClaimsPanel(Vertical):
         return self._shown[index] if index is not None and index < len(self._shown) else None
 
     def step(self, delta: int, reading_at: int | None = None) -> Claim | None:
-        """Move to the next (``delta`` 1) or previous (-1) claim and select it; with the
+        """Move to the next (``delta`` 1) or previous (-1) claim and highlight it; with the
         claims in text order, ``reading_at`` (a text offset) is where the next one is
-        looked for instead of after the highlighted claim."""
+        looked for instead of after the highlighted claim.
+
+        The claim is returned, not posted: the caller marks it at once, so a key right
+        behind this one in the same burst (a digit) acts on it."""
         if not self._shown:
             return None
         claims = self.query_one("#claims", SteppedList)
@@ -299,7 +302,6 @@ class ClaimsPanel(Vertical):
             index = (current + delta) % len(self._shown)
         claims.list_through(index)
         claims.highlighted = index
-        self.post_message(self.ClaimSelected(self._shown[index]))
         return self._shown[index]
 
     # -- filling the lists ---------------------------------------------------

@@ -12,6 +12,8 @@ from textual.widgets import Input
 class SearchBar(Input):
     """A one-line query box docked under the article."""
 
+    ALLOW_MAXIMIZE = False  # a maximized one-line box hides the article it searches
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close search", show=False)]
 
     class Search(Message):

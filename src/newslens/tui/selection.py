@@ -156,6 +156,8 @@ def previous_sentence(text: str, span: Span) -> Span:
 class SelectionBar(Static, can_focus=True):
     """The selection mode: a one-line bar that holds the keys while a span is chosen."""
 
+    ALLOW_MAXIMIZE = False  # maximized, it would hide the selection it shows
+
     DEFAULT_CSS = """
     SelectionBar {
         height: 1;

@@ -22,11 +22,17 @@ STEP = 300
 
 
 class PanelList(OptionList):
-    """An OptionList that also answers j/k."""
+    """An OptionList that also answers the article's keys, as less does: j/k, g/G, space/b."""
+
+    ALLOW_MAXIMIZE = False  # as the article (article_view.py): the reader has p instead
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+        Binding("space", "page_down", "Page down", show=False),
+        Binding("b", "page_up", "Page up", show=False),
     ]
 
 

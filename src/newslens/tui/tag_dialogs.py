@@ -7,7 +7,7 @@ quotes from the article: every label is a plain Rich ``Text``, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -86,9 +86,11 @@ class TagPicker(ModalScreen[str | None]):
         names: Sequence[str] | None = None,
         action: str = "Tag",
         allow_new: bool = True,
+        keys: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
         self._tagset = tagset
+        self._keys = keys or {}  # tag name → the key that tags with it now
         self._names = list(names if names is not None else tagset.names)
         self._quote = quote
         self._action = action
@@ -106,7 +108,8 @@ class TagPicker(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self._fill("")
-        self.query_one(Input).focus()
+        # At once (focus() waits behind the app's queued keys): what is typed next filters.
+        self.set_focus(self.query_one(Input))
 
     def _fill(self, typed: str) -> None:
         wanted = " ".join(typed.split()).lower()
@@ -118,8 +121,8 @@ class TagPicker(ModalScreen[str | None]):
             prompt = Text()
             prompt.append("● ", style=tag.colour if tag else "dim")
             prompt.append(inert_line(name))
-            if tag is not None and tag.key:
-                prompt.append(f"  {tag.key}", style="dim")
+            if name in self._keys:
+                prompt.append(f"  {self._keys[name]}", style="dim")
             options.append(Option(prompt, id=name))
         if self._allow_new and wanted and wanted not in self._names:
             options.append(Option(Text(f"+ new tag “{inert_line(wanted)}”"), id=_NEW))
@@ -187,7 +190,8 @@ class NoteEditor(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
-        area.focus()
+        # At once (focus() waits behind the app's queued keys): the note's first keys are its.
+        self.set_focus(area)
         area.move_cursor(area.document.end)
 
     @property

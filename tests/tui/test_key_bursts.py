@@ -1,0 +1,117 @@
+"""Keys that arrive in one burst (pasted, typed fast over SSH, tmux send-keys) act in order:
+each sees what the keys before it did."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import events
+from textual.widgets import OptionList
+
+from newslens.analysis.model import Analysis
+from newslens.annotations.model import Annotation
+from newslens.annotations.store import AnnotationStore
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui.app import NewslensApp
+
+from .helpers import analysed
+
+Analyzer = Callable[[Article], Analysis]
+
+FIRST_CLAIM = 'the old wall "will not survive another winter"'
+
+
+async def burst(app: NewslensApp, *keys: str) -> None:
+    """Queue every key at once, as a terminal delivers one write, before any is handled."""
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(app)
+        app.post_message(event)
+
+
+def stored(article: Article) -> list[Annotation]:
+    with AnnotationStore.open() as store:
+        return store.annotations(article.fingerprint)
+
+
+async def test_a_digit_right_after_next_claim_tags_that_claim(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        await burst(app, "right_square_bracket", "6")
+        await pilot.pause()
+        [saved] = stored(article)
+        assert (saved.exact, saved.tags) == (FIRST_CLAIM, ("opinion",))
+
+
+async def test_three_next_claims_in_one_burst_move_three_claims(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        await burst(app, *["right_square_bracket"] * 3)
+        await pilot.pause()
+        assert app.query_one("#claims", OptionList).highlighted == 2
+        await burst(app, "1")
+        await pilot.pause()
+        [saved] = stored(article)
+        assert saved.exact == "costs could rise by 15 percent"
+
+
+async def test_three_next_claims_in_text_order_in_one_burst_move_three_claims(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 8)) as pilot:  # one claim on screen at a time
+        await analysed(pilot)
+        await pilot.press("o")
+        await burst(app, *["right_square_bracket"] * 3)
+        await pilot.pause()
+        await burst(app, "1")
+        await pilot.pause()
+        [saved] = stored(article)
+        assert saved.exact == "costs could rise by 15 percent"
+
+
+async def test_a_note_typed_right_after_e_goes_into_the_note(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        await burst(app, "right_square_bracket", "e", "h", "u", "t", "1", "ctrl+s")
+        await pilot.pause()
+        [saved] = stored(article)
+        assert (saved.exact, saved.note, saved.tags) == (FIRST_CLAIM, "hut1", ())
+
+
+async def test_a_filter_typed_right_after_t_filters_the_tags(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        await burst(app, "right_square_bracket", "t", *"fals", "enter")
+        await pilot.pause()
+        [saved] = stored(article)
+        assert (saved.exact, saved.tags) == (FIRST_CLAIM, ("false",))
+
+
+async def test_e_after_a_key_that_opens_another_dialog_holds_no_key_back(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        main = app.screen
+        # ? opens help before e is handled: e does nothing there, and escape closes help.
+        await burst(app, "right_square_bracket", "question_mark", "e", "escape")
+        await pilot.pause()
+        assert app.screen is main
+        await burst(app, "1")
+        await pilot.pause()
+        assert [a.tags for a in stored(article)] == [("verified",)]
