@@ -98,6 +98,20 @@ def test_text_never_passes_control_characters_through(
     assert "\x07" not in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_escapes_the_control_characters_a_terminal_would_act_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], analysis_nlp: Language, fmt: str
+) -> None:
+    path = tmp_path / "evil.txt"
+    path.write_text("“Prices \u009b31m rose,” the clerk said of the café.\n", encoding="utf-8")
+    assert main(["extract", str(path), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "\u009b" not in out and "café" in out  # readable UTF-8 all the same
+    record = json.loads(out)
+    text = (record[0] if isinstance(record, list) else record)["text"]
+    assert text == path.read_text(encoding="utf-8")  # the data exact
+
+
 def test_jobs_must_be_positive(
     two_articles: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:

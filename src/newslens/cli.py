@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
-from newslens import __version__
+from newslens import __version__, json_text
 from newslens.annotations.exports import FORMATS as EXPORT_FORMATS
 from newslens.config import check_max_bytes, check_timeout, load_config
 from newslens.errors import NewslensError
@@ -258,15 +258,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     progress = Progress(len(articles), sys.stderr)
     analyses = analyze_many(articles, nlp=nlp, n_process=args.jobs)
     if args.format == "json" and len(articles) > 1:
-        import json
-
         # Several sources as json: one array, so the output stays one JSON document.
         records = []
         for article, analysis in zip(articles, analyses, strict=True):
             records.append(record(article, analysis))
             progress.step()
         progress.done()
-        print(json.dumps(records, ensure_ascii=False, indent=2))
+        print(json_text.dumps(records, indent=2))
         return 0
     for article, analysis in zip(articles, analyses, strict=True):
         print(render(article, analysis, args.format), flush=True)

@@ -7,10 +7,10 @@ scorer (``start``, ``end``, ``parts``, ``kind``, ``speaker``, ``speaker_span``, 
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from typing import Any, TextIO
 
+from newslens import json_text
 from newslens.analysis.model import Analysis, Quote
 from newslens.article import Article
 from newslens.wording import counted
@@ -45,9 +45,9 @@ def record(article: Article, analysis: Analysis) -> dict[str, Any]:
 def render(article: Article, analysis: Analysis, fmt: str) -> str:
     """The text to print for one source in format ``fmt`` (json, jsonl or text)."""
     if fmt == "jsonl":
-        return json.dumps(record(article, analysis), ensure_ascii=False)
+        return json_text.dumps(record(article, analysis))
     if fmt == "json":
-        return json.dumps(record(article, analysis), ensure_ascii=False, indent=2)
+        return json_text.dumps(record(article, analysis), indent=2)
     return summary(article, analysis)
 
 

@@ -8,9 +8,9 @@ appearance the article.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from newslens import json_text
 from newslens.analysis.model import SpeakerKind
 from newslens.annotations.exports import Item
 from newslens.annotations.model import Annotation, Document, TagSet
@@ -77,4 +77,4 @@ def render_claimreview(items: list[Item], tagset: TagSet) -> str:
         for annotation in marks
         if (rating := verdict(annotation, tagset)) is not None
     ]
-    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+    return json_text.dumps(reviews, indent=2) + "\n"

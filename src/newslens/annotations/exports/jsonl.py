@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from newslens import json_text
 from newslens.annotations.exports import Item
 from newslens.annotations.model import Annotation
 from newslens.annotations.store import ImportRecord
@@ -27,7 +28,7 @@ def render_jsonl(items: list[Item]) -> str:
                 "source": document.source,
                 "title": document.title,
             }
-            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+            lines.append(json_text.dumps(record) + "\n")
     return "".join(lines)
 
 

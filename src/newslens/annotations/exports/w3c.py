@@ -10,10 +10,10 @@ selection) a ``classifying`` one.
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
+from newslens import json_text
 from newslens.annotations.exports import Item, source_iri
 from newslens.annotations.model import Annotation, Document
 
@@ -80,7 +80,7 @@ def render_w3c(items: list[Item]) -> str:
         "total": len(entries),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": entries},
     }
-    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+    return json_text.dumps(collection, indent=2) + "\n"
 
 
 def _is_uuid(value: str) -> bool:
