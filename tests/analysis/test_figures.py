@@ -777,6 +777,21 @@ def test_a_tally_passed_is_no_bound(nlp: Language) -> None:
     assert only(nlp, "The bill passed 52-48.", "52-48").qualifier is Qualifier.EXACTLY
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "value", "unit"),
+    [
+        ("Rates rose from 4.10 to 4.25 per cent.", "4.10", FigureKind.PERCENT, 0.041, None),
+        ("The limit was cut from 35 to 25 mph.", "35", FigureKind.QUANTITY, 35.0, "mph"),
+        ("The party went from 3 to 4 seats.", "3", FigureKind.COUNT, 3.0, "seats"),
+    ],
+)
+def test_a_change_writes_its_first_value_in_the_seconds_unit(
+    nlp: Language, text: str, words: str, kind: FigureKind, value: float, unit: str | None
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value, figure.unit) == (kind, pytest.approx(value), unit)
+
+
 def test_a_rate_and_a_season_are_no_share(nlp: Language) -> None:
     assert not find_figures(nlp("The board meets once a quarter."))
     assert not find_figures(nlp("Profits doubled in a quarter."))

@@ -19,6 +19,7 @@ where prices or a start are named ("priced from £25", "rooms start from $10"), 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import asdict, dataclass, replace
 
@@ -326,7 +327,26 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         if figure is not None:
             last_end = figure.end
             figures.append(figure)
-    return [f.shifted(offset) if offset else f for f in _scores_in_series(text, figures)]
+    figures = _units_shared(text, _scores_in_series(text, figures))
+    return [f.shifted(offset) if offset else f for f in figures]
+
+
+def _units_shared(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "rose from 4.10 to 4.25 per cent", "cut from 35 to 25 mph": the first of a change
+    between two values is written in the second's unit, left out once."""
+    out = list(figures)
+    for i, (first, second) in enumerate(itertools.pairwise(figures)):
+        change = text[first.end : second.start] == " to " and re.search(
+            r"\bfrom\s+$", text[max(0, first.start - 6) : first.start], re.IGNORECASE
+        )
+        bare = first.kind is FigureKind.COUNT and first.unit is None
+        if not (change and bare and isinstance(first.value, float)):
+            continue
+        if second.kind is FigureKind.PERCENT:
+            out[i] = replace(first, kind=FigureKind.PERCENT, value=round(first.value / 100, 10))
+        elif second.kind in (FigureKind.QUANTITY, FigureKind.COUNT):
+            out[i] = replace(first, kind=second.kind, unit=second.unit)  # "from 3 to 4 seats"
+    return out
 
 
 # Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
