@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+from textual.widgets import OptionList
+
 from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.config import Config
@@ -51,6 +53,8 @@ async def test_the_reader_says_what_it_fetches_until_the_page_is_in() -> None:
         await pilot.pause()
         assert f"Fetching {URL} …" in screen_text(app)
         assert _status(app).startswith("fetching…")
+        claims = app.query_one("#claims", OptionList)
+        assert str(claims.get_option_at_index(0).prompt) == "fetching…"  # the panel too
         assert app.store is None  # nothing is annotated on the stand-in
         page.arrive.set()
         await analysed(pilot)

@@ -295,7 +295,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         yield ArticleHeader(self.article, id="header")
         with Horizontal(id="main"):
             yield ArticleView(self.article.text, id="article")
-            yield ClaimsPanel(self.article.text, id="panel")
+            yield ClaimsPanel(self.article.text, waiting=self.status, id="panel")
         # The search bar is mounted when first opened: the first frame has less to style.
         yield Legend(id="legend")
         yield Footer(compact=True)

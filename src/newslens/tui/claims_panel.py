@@ -131,9 +131,10 @@ class ClaimsPanel(Vertical):
             super().__init__()
             self.figure = figure
 
-    def __init__(self, text: str, *, id: str | None = None) -> None:
+    def __init__(self, text: str, *, waiting: str = "analysing…", id: str | None = None) -> None:
         super().__init__(id=id)
         self._text = text
+        self._waiting = waiting  # what the lists say until the analysis is in: "fetching…"
         self._analysis: Analysis | None = None
         self._shown: list[Claim] = []
         self._tags: Mapping[Span, Sequence[str]] = {}
@@ -147,7 +148,7 @@ class ClaimsPanel(Vertical):
     def compose(self) -> ComposeResult:
         if not self._compose_lists:
             # A Static, like the legend: one widget type fewer to style before the first frame.
-            yield Static("analysing…", id="panel-placeholder")
+            yield Static(self._waiting, id="panel-placeholder")
             return
         # Imported here: the tabs are only built after the first frame (their modules cost ~1.5 ms).
         from textual.widgets import TabbedContent, TabPane
@@ -155,11 +156,11 @@ class ClaimsPanel(Vertical):
         with TabbedContent(id="panel-tabs"):
             with TabPane("Claims", id="claims-tab"):
                 yield Label("", id="claims-filter")
-                yield SteppedList("analysing…", noun="claims", id="claims")
+                yield SteppedList(self._waiting, noun="claims", id="claims")
             with TabPane("Sources", id="sources-tab"):
-                yield PanelList(Option("analysing…", disabled=True), id="sources")
+                yield PanelList(Option(self._waiting, disabled=True), id="sources")
             with TabPane("Figures", id="figures-tab"):
-                yield SteppedList("analysing…", noun="figures", id="figures")
+                yield SteppedList(self._waiting, noun="figures", id="figures")
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._build)
