@@ -109,3 +109,8 @@ def test_a_name_given_a_bodys_noun_is_an_organisation(analysis_nlp: Language) ->
     text = "Budget airline Ryanair said fares would rise."
     [speaker] = analyze(Article(text=text), nlp=analysis_nlp).speakers
     assert (speaker.name, speaker.kind) == ("Ryanair", SpeakerKind.ORGANISATION)
+
+
+def test_a_time_hung_on_the_speaker_is_no_part_of_the_name(analysis_nlp: Language) -> None:
+    text = "Harbourside commuters on Monday criticised the fare rise."
+    assert quote_speakers(analysis_nlp, text) == ["Harbourside commuters"]

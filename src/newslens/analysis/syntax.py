@@ -611,9 +611,13 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
 
 
 def _when(token: Token, name: Token) -> bool:
-    """A phrase of time hung on a name: "this week" in "Trump this week said" (not the
-    "34-year" of "the 34-year-old mother")."""
-    return token.dep_ == "npadvmod" and token.head.i == name.i and token.ent_type_ in _WHEN_ENTITIES
+    """A phrase of time hung on a name: "this week" in "Trump this week said", "on Monday"
+    in "commuters on Monday criticised" (not the "34-year" of "the 34-year-old mother")."""
+    if token.head.i != name.i:
+        return False
+    if token.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN_ENTITIES for c in token.children)
+    return token.dep_ == "npadvmod" and token.ent_type_ in _WHEN_ENTITIES
 
 
 def _path(token: Token, top: Token) -> list[Token]:
