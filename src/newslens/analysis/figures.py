@@ -750,14 +750,12 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     minus = re.search(r"\bminus\s+$", text[max(floor, start - 8) : start], re.IGNORECASE)
     if minus is not None and label in _AMOUNT_LABELS:
         start -= len(minus.group())  # "as low as minus 35"
-    if _is_fraction(doc, start, end, label):
+    share_end = _fraction_end(doc, start, end, label)
+    if share_end is not None:
         label = "CARDINAL"  # "cuts the risk by a fifth", "up by almost a quarter"
         if text[max(floor, start - 2) : start].lower() == "a ":
             start -= 2
-        # "by a fifth last year": the model's date ran on past the share.
-        share = re.search(rf"\b(?:{'|'.join(FRACTIONS)})\b", text[start:end], re.IGNORECASE)
-        if share is not None:
-            end = start + share.end()
+        end = share_end  # "by a fifth last year": the model's date ran on past the share
     kind, value, unit = interpret(_strip_qualifier(text[start:end]), label)
     if kind is FigureKind.DATE and value is None:
         age = _age_decade(text, start, end)
@@ -839,32 +837,31 @@ _CROSSED = re.compile(
 )
 
 
-def _is_fraction(doc: Doc, start: int, end: int, label: str) -> bool:
-    """Whether an ordinal or a date the model found is a fraction: "by a fifth", "almost a
-    quarter", "a third of voters" — not "for a fifth time" or "in a quarter"."""
+def _fraction_end(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where the fraction ends, if an ordinal or a date the model found is one: "by a fifth",
+    "almost a quarter", "a third of voters" — not "for a fifth time" or "in a quarter"."""
     if label not in ("ORDINAL", "DATE"):
-        return False
+        return None
     text = doc.text
     words = _strip_qualifier(text[start:end]).lower()
     bounded = words != text[start:end].lower()  # "almost a quarter"
     if not words.startswith("a "):
         if text[max(0, start - 2) : start].lower() != "a ":
-            return False
+            return None
         words = "a " + words
     share = re.match(r"a (\w+)", words)
     if share is None or share.group(1) not in FRACTIONS:
-        return False
+        return None
     # "by a third last year": the model's date may run on past the share.
     end = end - (len(words) - share.end())
     # A headline ends at its line, without a full stop: "Prices drop by a third".
     following = re.match(r"[^\S\n]*([A-Za-z]+)", text[end:])
     if following is not None and _fraction_names_a_period(doc, end + following.start(1)):
-        return False  # "a fifth time", "a quarter century"
+        return None  # "a fifth time", "a quarter century"
     # "in a quarter of the seats" is a share of them; "in a quarter" alone is a season.
     of_something = following is not None and following.group(1).lower() == "of"
-    return (
-        bounded or label == "ORDINAL" or of_something or bool(re.search(r"\bby\s+$", text[:start]))
-    )
+    after_by = bool(re.search(r"\bby\s+$", text[:start]))
+    return end if bounded or label == "ORDINAL" or of_something or after_by else None
 
 
 def _fraction_names_a_period(doc: Doc, next_start: int) -> bool:
