@@ -753,20 +753,30 @@ def _turn_before(direct: list[_Attribution], span: Span, text: str) -> _Attribut
     return first if asks[0] == asks[2] != asks[1] else None
 
 
+# The texts here are whole chunks of an article: these look only around the quote, never
+# slice to the text's start or end.
+
+
 def _whole_paragraph(text: str, span: Span) -> bool:
     """Whether a quoted span opens its paragraph and nothing follows it there."""
-    after = text[span[1] : text.find("\n", span[1]) if "\n" in text[span[1] :] else len(text)]
+    line_end = text.find("\n", span[1])
+    after = text[span[1] : line_end if line_end != -1 else len(text)]
     return _opens_paragraph(text, span[0]) and not after.strip()
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before.endswith("\n\n")
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text.endswith("\n\n", 0, i)
 
 
 def _asks(text: str, span: Span) -> bool:
     """Whether the quoted words end in a question mark."""
     return text[span[0] : span[1]].rstrip("\"”’' ,").endswith("?")
+
+
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _paragraph_subject(
@@ -777,12 +787,18 @@ def _paragraph_subject(
     paragraph's last sentence, the only person the paragraph names."""
     if not _opens_paragraph(text, span[0]):
         return None
-    if not text[span[1] :].lstrip(" \t").startswith("\n") and text[span[1] :].strip():
+    after = span[1]
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if not text.startswith("\n", after) and _NOT_SPACE.search(text, span[1]):
         return None
     who = _newcomer_before(doc, quote, in_quote, None)
     if who is None or who.lower_ in ("he", "she"):
         return None
-    opened = text.rfind("\n\n", 0, len(text[: span[0]].rstrip()))
+    before = span[0]
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    opened = text.rfind("\n\n", 0, before)
     people = {
         e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and opened < e.start_char < span[0]
     }
