@@ -45,6 +45,7 @@ _FEMALE = SPEAKER_WORDS["female"]
 _MALE = SPEAKER_WORDS["male"]
 _FEMALE_NAMES = SPEAKER_WORDS["female_names"]
 _MALE_NAMES = SPEAKER_WORDS["male_names"]
+_GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
 _KIND_OF_LABEL = {
     "PERSON": SpeakerKind.PERSON,
     "ORG": SpeakerKind.ORGANISATION,
@@ -416,8 +417,7 @@ def _past_department(run: SpacySpan) -> int:
     doc = run.doc
     if run.start == 0 or doc[run.start - 1].lower_ not in ("of", "for") or len(run) < 3:
         return run.start
-    given = _FEMALE_NAMES | _MALE_NAMES
-    first = next((t.i for t in run[:-1] if t.lower_ in given), None)
+    first = next((t.i for t in run[:-1] if t.lower_ in _GIVEN_NAMES), None)
     return first if first is not None else run.start + 1
 
 
@@ -479,7 +479,7 @@ def _called(head: Token) -> bool:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
         start -= 1
     names = doc[start : head.i]
-    if any(t.lower_ in _FEMALE_NAMES | _MALE_NAMES for t in names):
+    if any(t.lower_ in _GIVEN_NAMES for t in names):
         return True  # "Retired accountant Felix Amare"
     if _titled(doc[start : head.i + 1]):
         return True  # "Police Chief Marcus Hale", where the recogniser saw "Marcus Hale" alone
@@ -527,7 +527,7 @@ def _kind_of_part(head: Token) -> SpeakerKind:
 
 def _after_honorific(name: Token) -> bool:
     before = name.doc[name.i - 1] if name.i > 0 else None
-    return before is not None and before.lower_ in _HONORIFICS | TITLES
+    return before is not None and (before.lower_ in _HONORIFICS or before.lower_ in TITLES)
 
 
 def _sex(mention: Mention) -> str:
@@ -659,20 +659,22 @@ def resolve(mentions: list[Mention]) -> None:
     times = Counter(f.key for named in full_names.values() for f in named)
     # "Jade wrote" after "Jade Kinsella", as features and tabloids write: a given name, for
     # the one full name that starts with it ("Mr. Obama" is a surname, whatever came before).
-    by_first: dict[str, set[str]] = {}
+    # Each a first word → the full names it starts (their key → the first mention of each).
+    by_first: dict[str, dict[str, Mention]] = {}
     for holders in full_names.values():
         for f in holders:
-            by_first.setdefault(f.key.split()[0], set()).add(f.key)
+            by_first.setdefault(f.key.split()[0], {}).setdefault(f.key, f)
     # "Corvane said" after "Corvane Plc": a firm called by its name without "Plc", "Motors".
-    firms: dict[str, list[Mention]] = {}
+    firms: dict[str, dict[str, Mention]] = {}
     for m in mentions:
         words = m.name.split()
         a_name = len(words) <= 4 and all(w[:1].isupper() or w in ("&", "of") for w in words)
         if m.resolved and a_name and " " in m.key and _corporate(m.name) is not None:
-            firms.setdefault(m.key.split()[0], []).append(m)
+            firms.setdefault(m.key.split()[0], {}).setdefault(m.key, m)
     for m in mentions:
-        firm = firms.get(m.key, [])
-        if m.resolved and " " not in m.key and len({f.key for f in firm}) == 1:
+        firm = list(firms.get(m.key, {}).values())
+        given = list(by_first.get(m.key, {}).values())
+        if m.resolved and " " not in m.key and len(firm) == 1:
             m.key, m.name, m.kind = firm[0].key, firm[0].name, firm[0].kind
         # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
         elif m.resolved and " " not in m.key and m.key in full_names:
@@ -680,13 +682,11 @@ def resolve(mentions: list[Mention]) -> None:
             m.key, m.name, m.kind = full.key, full.name, full.kind
         elif (
             m.resolved
-            and m.key in _FEMALE_NAMES | _MALE_NAMES
-            and len(by_first.get(m.key, ())) == 1
-            and not _after_honorific(m.head)
+            and m.key in _GIVEN_NAMES
+            and len(given) == 1
+            and not _after_honorific(m.head)  # "Mr. Obama" is a surname
         ):
-            [key] = by_first[m.key]
-            full = next(f for f in full_names[key.split()[-1]] if f.key == key)
-            m.key, m.name, m.kind = full.key, full.name, full.kind
+            m.key, m.name, m.kind = given[0].key, given[0].name, given[0].kind
     done: list[Mention] = []
     # A speaker's sex as the article states it of one mention ("Ms. Ruiz", "her son, Alan
     # Farrow", "Margaret Ellison") holds for every mention. Not as a resolved "he" implies:
