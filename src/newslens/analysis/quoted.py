@@ -28,6 +28,8 @@ from newslens.analysis.syntax import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Token
 
 MIN_QUOTE_WORDS = 4  # a shorter quoted span is a quote only when a cue governs it
@@ -73,6 +75,14 @@ def closer_cue(doc: Doc, quote: list[int], cue: Token, cues: set[int]) -> Token:
     return cue
 
 
+def _back_past_marks(doc: Doc, i: int, marks: Collection[str]) -> int:
+    """The index of the last token at or before ``i`` that is no space and none of ``marks``
+    (-1 if there is none): what stands before a quote's opening marks."""
+    while i >= 0 and (doc[i].is_space or doc[i].text in marks):
+        i -= 1
+    return i
+
+
 def nearest_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
     """The closest cue in the sentences the quote touches, or in a sentence ending in ':' before."""
     first, last = doc[quote[0]], doc[quote[-1]]
@@ -81,9 +91,7 @@ def nearest_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
     if candidates:
         i = min(candidates, key=lambda i: min(abs(i - quote[0]), abs(i - quote[-1])))
         return doc[i]
-    before = quote[0] - 1
-    while before >= 0 and (doc[before].is_space or doc[before].text in '"“«„'):
-        before -= 1
+    before = _back_past_marks(doc, quote[0] - 1, '"“«„')
     if before >= 0 and doc[before].text == ":":
         sent = doc[before].sent
         near = [i for i in cues if sent.start <= i < before]
@@ -317,16 +325,14 @@ _NAME_WORDS = 5  # "Chief Constable Nadia Okoro": the most words of a name befor
 
 
 INTRO_WORDS = 4  # "put it this way:": the most words between an introducing verb and its colon
-OPENING_MARKS = frozenset(['"', "“", "«", "„", "'", "‘"])
+_OPENING_MARKS = frozenset(['"', "“", "«", "„", "'", "‘"])
 
 
 def colon_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
     """The verb a colon right before the quote ends, when the parse hangs neither on the
     other: "put it this way: “…”" (a verb that is otherwise a cue only in an aside), "with
     one writing: “…”" (its gerund tagged as a noun)."""
-    before = quote[0] - 1
-    while before >= 0 and (doc[before].is_space or doc[before].text in OPENING_MARKS):
-        before -= 1
+    before = _back_past_marks(doc, quote[0] - 1, _OPENING_MARKS)
     if before < 1 or doc[before].text != ":":
         return None
     verbs = lexicon()

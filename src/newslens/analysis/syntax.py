@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons, mind_nouns, physical_targets, word_nouns
@@ -735,10 +736,15 @@ def _points_back(thing: Token) -> bool:
     as lies", which says what they are, nor "the plan", which is a thing of its own)."""
     if thing.lower_ in ("this", "that", "it"):
         return thing.n_lefts + thing.n_rights == 0
-    words = (frozenset(lexicons()[1]) - mind_nouns()) | word_nouns()[0]
-    return thing.lemma_.lower() in words and not any(
+    return thing.lemma_.lower() in _words_nouns() and not any(
         t.pos_ in ("VERB", "AUX") or t.lower_ == "as" for t in thing.subtree
     )
+
+
+@lru_cache(maxsize=1)
+def _words_nouns() -> frozenset[str]:
+    """Nouns for words said, not thought or intended: "the claim", "the allegations"."""
+    return (frozenset(lexicons()[1]) - mind_nouns()) | word_nouns()[0]
 
 
 def _subject_start(cue: Token, clause: Token) -> int:
