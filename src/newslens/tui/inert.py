@@ -17,20 +17,17 @@ or none). They become a zero-width space, zero cells for Rich and every terminal
 
 from __future__ import annotations
 
-import re
+from newslens.control_pictures import PICTURES, replacer
 
-# C0 controls show as their Unicode "control pictures" (U+2400 + code: ESC → ␛,
-# BEL → ␇, NUL → ␀), DEL as ␡. Tab reads best as a space. C1 controls (U+0080–
-# U+009F: CSI, OSC, ST … in their 8-bit form) and the bidirectional overrides that
-# could reorder what the reader sees have no pictures: they become U+FFFD.
-_TABLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if code != 0x0A}
+# C0 and C1 controls and DEL as pictures (newslens.control_pictures); newlines stay, as they
+# separate paragraphs, and a tab reads best as a space. The bidirectional overrides that could
+# reorder what the reader sees become U+FFFD.
+_TABLE: dict[int, str] = {code: picture for code, picture in PICTURES.items() if code != 0x0A}
 _TABLE[0x09] = " "
-_TABLE[0x7F] = "\u2421"
-_TABLE.update({code: "\ufffd" for code in range(0x80, 0xA0)})
 _TABLE.update({code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 _TABLE.update({code: "\u200b" for code in (0x00AD, 0x200D, 0xFE0F)})
 
-_UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
+_inert = replacer(_TABLE)
 
 
 def inert(text: str) -> str:
@@ -39,11 +36,7 @@ def inert(text: str) -> str:
 
     Newlines stay (they separate paragraphs). ``len(inert(t)) == len(t)`` always.
     """
-    # Most articles have no controls at all: a regex search is far cheaper than
-    # translating megabytes character by character.
-    if _UNSAFE.search(text) is None:
-        return text
-    return text.translate(_TABLE)
+    return _inert(text)
 
 
 def inert_line(text: str) -> str:

@@ -6,10 +6,10 @@ reader can export a single article and tests can parse the result directly.
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePosixPath
 
 from newslens.annotations.model import Annotation, Document
+from newslens.control_pictures import PICTURES, replacer
 
 Item = tuple[Document, list[Annotation]]
 
@@ -32,20 +32,16 @@ def printable(text: str, limit: int | None = None) -> str:
     return flat
 
 
-# C0 controls but tab, newline and carriage return become their Unicode "control pictures"
-# (U+2400 + code: ESC → ␛, BEL → ␇), DEL becomes ␡ and C1 controls U+FFFD, one character
-# for one: HTML does not allow them, and a terminal would act on them (colours, cursor
-# moves, OSC 52 clipboard writes). Kept as characters, not dropped, so a reader sees them.
-_PICTURES: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\t\n\r"}
-_PICTURES[0x7F] = "\u2421"
-_PICTURES.update(dict.fromkeys(range(0x80, 0xA0), "\ufffd"))
-_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_PICTURES)) + "]")
+# Control characters but tab, newline and carriage return, shown as pictures
+# (newslens.control_pictures): HTML does not allow them, and a terminal would act on them.
+_visible = replacer(
+    {code: picture for code, picture in PICTURES.items() if chr(code) not in "\t\n\r"}
+)
 
 
 def visible_controls(text: str) -> str:
     """``text`` with each control character but tab, newline and CR shown as a picture."""
-    # Nearly every text has none: a search is far cheaper than translating it all.
-    return text if _CONTROL.search(text) is None else text.translate(_PICTURES)
+    return _visible(text)
 
 
 def source_iri(document: Document) -> str:
