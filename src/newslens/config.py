@@ -100,6 +100,17 @@ def load_config(path: Path | None = None) -> Config:
     return _checked(config, where)
 
 
+def journal_mode(raw: dict[str, Any], where: str = "config") -> str:
+    """``[annotations] journal``: "wal" (the default) or "delete", the rollback journal, for a
+    data directory on a network file system, where WAL's shared memory fails."""
+    journal = _table(raw, "annotations", where).get("journal", "wal")
+    if journal not in ("wal", "delete"):
+        raise NewslensError(
+            f'{where}: [annotations] journal must be "wal" or "delete", not {journal!r}'
+        )
+    return str(journal)
+
+
 def _table(raw: dict[str, Any], name: str, where: str) -> dict[str, Any]:
     value = raw.get(name, {})
     if not isinstance(value, dict):
@@ -130,11 +141,7 @@ def _checked(config: Config, where: str) -> Config:
                 f'{where}: [keys] {binding} must be keys in quotes, like "ctrl+n", not {keys!r}'
             )
     # The store reads it when it opens, which the reader does only after its first frame.
-    journal = _table(config.raw, "annotations", where).get("journal", "wal")
-    if journal not in ("wal", "delete"):
-        raise NewslensError(
-            f'{where}: [annotations] journal must be "wal" or "delete", not {journal!r}'
-        )
+    journal_mode(config.raw, where)
     if config.tags:
         # Imported here: only a config with [[tags]] needs the tag rules.
         from newslens.annotations.tags import load_tagset

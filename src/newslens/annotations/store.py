@@ -58,7 +58,7 @@ from newslens.annotations.anchoring import Method, match_claims, quote_selector,
 from newslens.annotations.model import Annotation, Document, TargetKind, now, speaker_kind
 from newslens.annotations.tags import clean_tag_name
 from newslens.article import Article
-from newslens.config import Config, data_dir
+from newslens.config import Config, data_dir, journal_mode
 from newslens.errors import NewslensError
 
 DB_NAME = "annotations.sqlite3"
@@ -143,16 +143,8 @@ def default_path() -> Path:
 
 
 def open_store(config: Config) -> AnnotationStore:
-    """The user's store, as config.toml asks.
-
-    ``[annotations] journal = "delete"`` chooses the rollback journal over WAL, for
-    a data directory on a network file system, where WAL's shared memory fails.
-    """
-    section = config.raw.get("annotations", {})
-    journal = section.get("journal", "wal") if isinstance(section, dict) else None
-    if journal not in ("wal", "delete"):
-        raise NewslensError('config [annotations] journal must be "wal" or "delete"')
-    return AnnotationStore.open(wal=journal == "wal")
+    """The user's store, with the journal config.toml asks for (``config.journal_mode``)."""
+    return AnnotationStore.open(wal=journal_mode(config.raw) == "wal")
 
 
 def canonical_source(source: str) -> str:
