@@ -67,6 +67,20 @@ def test_small_changes_inside_the_quote_are_found_fuzzily() -> None:
     assert edited[found[0] : found[1]].startswith("ferry fares will rise by 12")
 
 
+def test_a_quote_keeps_its_edges_when_its_marks_turn_curly_or_a_first_word_is_fixed() -> None:
+    part = '"We have no other choice," chair Mira Okafor told reporters.'
+    curly = TEXT.replace('"We have no other choice,"', "“We have no other choice,”")
+    found = _place(TEXT, "Update: " + curly, part)
+    assert found is not None
+    assert ("Update: " + curly)[found[0] : found[1]] == (
+        "“We have no other choice,” chair Mira Okafor told reporters."
+    )
+    typo = TEXT.replace("The harbour board", "Teh harbour board")
+    found = _place(typo, "Update: " + TEXT, "Teh harbour board said on Monday")
+    assert found is not None
+    assert ("Update: " + TEXT)[found[0] : found[1]] == "The harbour board said on Monday"
+
+
 def test_a_verdict_never_moves_to_a_changed_figure() -> None:
     part = "ferry fares would rise by 12 percent in spring"
     for changed in (

@@ -85,6 +85,37 @@ def test_brat_into_a_directory(annotated: Article, tmp_path: Path) -> None:
     assert_one_line_error(run("export", "--all", "--format", "brat"), "give -o DIR")
 
 
+def test_brat_into_a_directory_again_keeps_the_first_ann_edited_since(
+    annotated: Article, tmp_path: Path
+) -> None:
+    args = ("export", "--all", "--format", "brat", "-o", str(tmp_path / "brat"))
+    assert run(*args).returncode == 0
+    (first,) = (tmp_path / "brat").glob("*.ann")
+    first.write_text("T1\tClaim 0 7\tHarbour\n")  # corrected by hand in brat
+    result = run(*args)
+    assert result.returncode == 0, result.stderr
+    assert first.read_text() == "T1\tClaim 0 7\tHarbour\n"
+    again = [f"{first.stem}-2.ann", f"{first.stem}-2.txt"]
+    names = sorted([first.name, first.with_suffix(".txt").name, *again])
+    assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == names
+
+
+@pytest.mark.parametrize("fmt", ["csv", "html", "jsonl"])
+def test_an_export_never_writes_over_the_article_it_exports(
+    annotated: Article, tmp_path: Path, fmt: str
+) -> None:
+    copy = tmp_path / "copy.txt"  # the same text under another name: the same article
+    copy.write_text(TEXT, encoding="utf-8")
+    for source, target in ((annotated.source, annotated.source), (str(copy), str(copy))):
+        result = run("export", source, "--format", fmt, "-o", target)
+        assert_one_line_error(result, "is an article being exported")
+    assert_one_line_error(
+        run("export", "--all", "--format", fmt, "-o", annotated.source), "not written over"
+    )
+    assert Path(annotated.source).read_text(encoding="utf-8") == TEXT
+    assert copy.read_text(encoding="utf-8") == TEXT
+
+
 def test_brat_never_overwrites_a_text_file_of_the_users(annotated: Article, tmp_path: Path) -> None:
     mine = tmp_path / "interview.txt"
     mine.write_text("my interview transcript")

@@ -192,3 +192,26 @@ def test_a_write_refused_by_sqlite_switches_to_read_only(tmp_path: Path) -> None
             store.tag(article, 5, 9, "opinion")
         assert store.readonly
         assert len(store.annotations(article.fingerprint)) == 1
+
+
+def test_a_database_locked_by_another_program_is_not_taken_for_a_damaged_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A rollback journal (`journal = "delete"`, for network file systems): a writer's
+    # exclusive lock keeps even readers out, which once read as "not a readable database".
+    monkeypatch.setattr("newslens.annotations.store.BUSY_TIMEOUT_S", 0.05)
+    path = tmp_path / "annotations.sqlite3"
+    article = Article(text="The bridge cost $45 million.")
+    with AnnotationStore.open(path, wal=False) as store:
+        store.tag(article, 0, 28, "verified")
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with AnnotationStore.open(path, wal=False) as store:
+            assert store.readonly and "locked" in store.notices[0]
+    finally:
+        other.execute("COMMIT")
+        other.close()
+    assert not list(tmp_path.glob("*.corrupt-*"))
+    with AnnotationStore.open(path, wal=False) as store:
+        assert [a.tags for a in store.annotations(article.fingerprint)] == [("verified",)]

@@ -240,10 +240,17 @@ def _context_similarity(text: str, start: int, end: int, quote: TextQuoteSelecto
     total = len(quote.prefix) + len(quote.suffix)
     if total == 0:
         return 1.0 if start == 0 or end == len(text) else 0.5
-    before = text[max(0, start - len(quote.prefix)) : start]
-    after = text[end : end + len(quote.suffix)]
-    same = _common_suffix_len(quote.prefix, before) + _common_prefix_len(quote.suffix, after)
-    return same / total
+    return (_prefix_fit(text, start, quote) + _suffix_fit(text, end, quote)) / total
+
+
+def _prefix_fit(text: str, start: int, quote: TextQuoteSelector) -> int:
+    """How many characters of the stored prefix still stand right before ``start``."""
+    return _common_suffix_len(quote.prefix, text[max(0, start - len(quote.prefix)) : start])
+
+
+def _suffix_fit(text: str, end: int, quote: TextQuoteSelector) -> int:
+    """How many characters of the stored suffix still follow ``end``."""
+    return _common_prefix_len(quote.suffix, text[end : end + len(quote.suffix)])
 
 
 def _find_exact(text: str, quote: TextQuoteSelector, near: int) -> int | None:
@@ -319,7 +326,7 @@ def _best_candidate(
     # Best first, stopping at a convincing match: difflib is the expensive part.
     best: tuple[float, int, int, int] | None = None
     for guess in chosen:
-        region = _align(text, quote.exact, matcher, guess, slack)
+        region = _align(text, quote, matcher, guess, slack)
         if region is not None:
             best = _better(best, _score(text, quote, near, *region))
         if best is not None and -best[0] >= _GOOD_ENOUGH:
@@ -401,14 +408,15 @@ def _between_context(
 
 
 def _align(
-    text: str, exact: str, matcher: SequenceMatcher[str], guess: int, slack: int
+    text: str, quote: TextQuoteSelector, matcher: SequenceMatcher[str], guess: int, slack: int
 ) -> tuple[int, int, float] | None:
-    """The part of the text around ``guess`` that lines up with ``exact``, and how well.
+    """The part of the text around ``guess`` that lines up with the quote, and how well.
 
-    ``matcher`` already holds ``exact`` as its second sequence.
+    ``matcher`` already holds the quote's ``exact`` as its second sequence.
     """
-    lo = max(0, guess - slack)
-    window = text[lo : min(len(text), guess + len(exact) + slack)]
+    exact = quote.exact
+    lo, hi = max(0, guess - slack), min(len(text), guess + len(exact) + slack)
+    window = text[lo:hi]
     if not window:
         return None
     matcher.set_seq1(window)
@@ -418,6 +426,14 @@ def _align(
         return None
     start = lo + blocks[0].a
     end = lo + blocks[-1].a + blocks[-1].size
+    # Characters changed at an edge of the quote (a straight quotation mark made curly, a
+    # typo fixed in its first word) match nothing: they are the quote's still if the old
+    # context then frames it better.
+    lead, trail = blocks[0].b, len(exact) - blocks[-1].b - blocks[-1].size
+    if lead and _prefix_fit(text, max(lo, start - lead), quote) > _prefix_fit(text, start, quote):
+        start = max(lo, start - lead)
+    if trail and _suffix_fit(text, min(hi, end + trail), quote) > _suffix_fit(text, end, quote):
+        end = min(hi, end + trail)
     matched = sum(b.size for b in blocks)
     similarity = 2 * matched / (len(exact) + (end - start))
     return start, end, similarity

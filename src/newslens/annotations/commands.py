@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from newslens.annotations.exports import Item, printable
-from newslens.annotations.exports.files import carried, export
+from newslens.annotations.exports.files import carried, export, refuse_sources
 from newslens.annotations.exports.jsonl import parse_jsonl
 from newslens.annotations.model import Annotation, TagSet
 from newslens.annotations.store import AnnotationStore, DocumentSummary, open_store
@@ -74,6 +74,8 @@ def run_export(
                 raise NewslensError("there are no annotations to export yet")
         else:
             items = [resolve(store, source, load) for source in sources]
+    if output is not None:
+        refuse_sources(output, [*(sources or ()), *(document.source for document, _ in items)])
     written = export(fmt, items, tagset, output, warn, stdout)
     if written:
         count = sum(len(marks) for _, marks in carried(fmt, items, tagset))

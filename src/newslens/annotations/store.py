@@ -66,6 +66,8 @@ APPLICATION_ID = 0x4E4C4E53  # "NLNS"
 BUSY_TIMEOUT_S = 5.0
 UNDO_DEPTH = 500  # actions kept per document
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# The errors that say the file itself is bad; any other (busy, I/O) is no reason to move it.
+_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 _SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -235,9 +237,12 @@ def _problem(conn: sqlite3.Connection) -> str | None:
             return "it is not a newslens annotations database"
         check = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as exc:
+        if _primary_code(exc) not in _DAMAGED:
+            # Locked by another program, an I/O error: the file may be fine, so it stays.
+            raise
         return f"it is not a readable database ({exc})"
     if check != ["ok"]:
-        return f"it is damaged ({check[0]})"
+        return f"it is damaged ({' '.join(check[0].split())})"
     if version > SCHEMA_VERSION:
         raise StoreError(
             f"{_conn_path(conn)} was written by a newer newslens (schema {version}); "
@@ -466,7 +471,12 @@ class AnnotationStore:
         problem = _header_problem(path)
         if problem is None:
             conn = _connect(str(path))
-            problem = _problem(conn)
+            try:
+                problem = _problem(conn)
+            except sqlite3.Error as exc:
+                conn.close()
+                reason = str(_write_error(exc, path)).removeprefix("cannot save annotations: ")
+                return cls._open_readonly(path, notices, reason)
             if problem is not None:
                 conn.close()
         if problem is not None:

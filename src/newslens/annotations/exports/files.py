@@ -6,7 +6,7 @@ import itertools
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -134,6 +134,20 @@ def unused_path(directory: Path, stem: str, fmt: str) -> Path:
     )
 
 
+def refuse_sources(output: Path, sources: Iterable[str]) -> None:
+    """An export never replaces an article it comes from (`-o article.txt` for `-o
+    article.csv`): the sources named and those stored are all checked."""
+    for source in sources:
+        try:
+            same = output.samefile(source)
+        except OSError:
+            continue  # no such file (or a URL): nothing to lose
+        if same:
+            raise NewslensError(
+                f"{output} is an article being exported, not written over: choose another file"
+            )
+
+
 def _holds_other_text(path: Path, text: str) -> bool:
     try:
         return path.read_text(encoding="utf-8") != text
@@ -208,7 +222,9 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
     planned = []
     for document, text, marks in with_text:
         if as_directory:
-            base = output / file_stem(document.title, document.source, document.fingerprint)
+            # Numbered as the other formats are: an earlier .ann may have been edited in brat.
+            stem = file_stem(document.title, document.source, document.fingerprint)
+            base = unused_path(output, stem, "brat").with_suffix("")
         else:
             base = output.with_suffix("")
         txt, ann = base.with_name(base.name + ".txt"), base.with_name(base.name + ".ann")
