@@ -58,6 +58,28 @@ def test_json_of_several_sources_is_one_array(
     assert isinstance(data, list) and len(data) == 2
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_a_source_it_cannot_read_costs_only_that_source(
+    two_articles: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    missing = tmp_path / "gone.txt"
+    sources = [str(two_articles[0]), str(missing), str(two_articles[1])]
+    assert main(["extract", *sources, "--format", fmt]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"newslens: {missing}: no such file\n"
+    out = captured.out
+    records = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
+    assert [r["source"] for r in records] == [str(two_articles[0]), str(two_articles[1])]
+
+
+def test_json_of_several_sources_stays_an_array_when_one_is_left(
+    two_articles: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = [str(two_articles[0]), str(tmp_path / "gone.txt")]
+    assert main(["extract", *sources, "--format", "json"]) == 2
+    assert isinstance(json.loads(capsys.readouterr().out), list)
+
+
 def test_text_is_who_said_what(
     two_articles: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:

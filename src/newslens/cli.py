@@ -158,8 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except NewslensError as exc:
-        # One line, whatever a library put in the message.
-        print(f"newslens: {' '.join(str(exc).split())}", file=sys.stderr)
+        _error(exc)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -167,6 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `newslens extract … | head`: the reader went away; that is not an error.
         sys.stderr.close()
         return 0
+
+
+def _error(exc: NewslensError) -> None:
+    # One line, whatever a library put in the message.
+    print(f"newslens: {' '.join(str(exc).split())}", file=sys.stderr)
 
 
 def _warn(message: str) -> None:
@@ -253,11 +257,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise NewslensError("--jobs must be at least 1")
     options = _load_options(args)
-    articles = [load_article(source, options, _warn) for source in args.sources]
+    # A batch goes on past a source it cannot read (one line each, then exit 2), as `cat`
+    # does: a dead link among a hundred costs that one, not the other ninety-nine.
+    articles = []
+    unread = 0
+    for source in args.sources:
+        try:
+            articles.append(load_article(source, options, _warn))
+        except NewslensError as exc:
+            _error(exc)
+            unread += 1
+    if not articles:
+        return 2
+    failed = 2 if unread else 0
     nlp = analysis_pipeline(requested=args.model)
     progress = Progress(len(articles), sys.stderr)
     analyses = analyze_many(articles, nlp=nlp, n_process=args.jobs)
-    if args.format == "json" and len(articles) > 1:
+    if args.format == "json" and len(args.sources) > 1:
         # Several sources as json: one array, so the output stays one JSON document.
         records = []
         for article, analysis in zip(articles, analyses, strict=True):
@@ -265,12 +281,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
             progress.step()
         progress.done()
         print(json_text.dumps(records, indent=2))
-        return 0
+        return failed
     for article, analysis in zip(articles, analyses, strict=True):
         print(render(article, analysis, args.format), flush=True)
         progress.step()
     progress.done()
-    return 0
+    return failed
 
 
 def cmd_export(args: argparse.Namespace) -> int:
