@@ -171,8 +171,9 @@ _CURRENCY_SYMBOLS = {
     "₴": "UAH",
 }
 # Letters that are a currency only right before its amount: "R50,000" (rand), "Rs 45 billion",
-# "CHF 12 million". A bare "R" needs thousands or a scale after it, so "the R2 motorway" and "an
-# R15 film" stay what they are.
+# "CHF 12 million". A bare "R" needs thousands, cents ("R24.50") or a scale after it, so "the R2
+# motorway" and "an R15 film" stay what they are; in a South African story it needs nothing
+# more (see ``in_rand_country``).
 _ISO_CODES = (
     "USD",
     "EUR",
@@ -198,12 +199,26 @@ _SHILLINGS = {"ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX"}
 _CURRENCY_CODES = (
     {"rs": "INR", "r": "ZAR"} | _SHILLINGS | {code.lower(): code for code in _ISO_CODES}
 )
+_RAND_AMOUNT = (
+    r"\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d\d\b|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
+)
 # A currency written before an amount, as a pattern for the rules that find figures.
 _SIGNS = "|".join(re.escape(sign) for sign in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
 CURRENCY_SIGN = (
     rf"(?:{_SIGNS}|\b(?:Rs\.?|KSh|Ksh|Sh|TSh|Tsh|USh|Ush|{'|'.join(_ISO_CODES)})\s?(?=\d)"
-    r"|\bR(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b))"
+    rf"|{_RAND_AMOUNT})"
 )
+# A South African story, where "from R200 to R350" is in rand: its dateline, the currency named
+# in lower case ("the rand fell", not "Rand Paul"), or an amount that is rand by its shape.
+_RAND_CITIES = r"JOHANNESBURG|CAPE TOWN|PRETORIA|DURBAN|GQEBERHA|PORT ELIZABETH|BLOEMFONTEIN"
+_IN_RAND_COUNTRY = re.compile(rf"\A\s*(?:{_RAND_CITIES})\b|\brand\b|\bZAR\b|{_RAND_AMOUNT}")
+
+
+def in_rand_country(text: str) -> bool:
+    """Whether a bare "R" before a number is the rand throughout ``text``."""
+    return _IN_RAND_COUNTRY.search(text) is not None
+
+
 _LEADING_SIGN = re.compile(rf"\s*[-−]?\s*({CURRENCY_SIGN})", re.IGNORECASE)
 CURRENCY_WORDS = {
     "dollar": "USD",
@@ -234,6 +249,71 @@ CURRENCY_WORDS = {
     "pence": "GBP",
     "penny": "GBP",
 }
+# Where a bare "$" is not the US dollar. A story says where it stands by its dateline ("SYDNEY
+# —", "TORONTO, Ont. (Reuters) -") or by naming its dollar ("Canadian dollars"); there the
+# writer's "$" is the local dollar, as papers in those countries use it. The rule holds only
+# when the story marks nothing else: a story that also writes "A$" or "C$" keeps its bare "$"
+# for the US dollar (the wire convention: "BHP's $13.7 billion profit" is in US dollars,
+# "A$1.4 billion" in Australian), a story naming two dollars keeps "$" as written, and a story
+# that says nothing (most, and every lone sentence) reads "$" as USD.
+_DOLLAR_CITIES = {
+    "AUD": (
+        "SYDNEY",
+        "MELBOURNE",
+        "BRISBANE",
+        "PERTH",
+        "ADELAIDE",
+        "CANBERRA",
+        "HOBART",
+        "DARWIN",
+        "GOLD COAST",
+    ),
+    "CAD": (
+        "TORONTO",
+        "OTTAWA",
+        "MONTREAL",
+        "VANCOUVER",
+        "CALGARY",
+        "EDMONTON",
+        "WINNIPEG",
+        "HALIFAX",
+        "QUEBEC CITY",
+        "REGINA",
+    ),
+    "NZD": ("AUCKLAND", "WELLINGTON", "CHRISTCHURCH"),
+    "HKD": ("HONG KONG",),
+    "SGD": ("SINGAPORE",),
+}
+_DOLLAR_NAMES = {
+    "AUD": r"Australian dollars?|Aussie dollars?",
+    "CAD": r"Canadian dollars?|loonie",
+    "NZD": r"New Zealand dollars?|kiwi dollars?",
+    "HKD": r"Hong Kong dollars?",
+    "SGD": r"Singapore dollars?",
+}
+_DATELINE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Z .,']*?[A-Z.])\s*(?:,\s*[A-Za-z0-9. ]+?)?\s*(?:\([^)]*\)\s*)?[-–—:]"
+)
+
+
+def local_dollar(text: str) -> str | None:
+    """The currency a bare "$" stands for in ``text`` when it is not the US dollar, else None."""
+    named = {code for code, names in _DOLLAR_NAMES.items() if re.search(names, text, re.I)}
+    dateline = _DATELINE.match(text)
+    city = dateline.group("city").rstrip(" .,") if dateline is not None else ""
+    placed = {code for code, cities in _DOLLAR_CITIES.items() if city in cities}
+    codes = placed or named
+    us_named = re.search(r"\bU\.?S\.? dollars?\b", text) is not None
+    if len(codes) != 1 or (us_named and not placed):
+        return None
+    code = codes.pop()
+    # "A$", "C$", "NZ$": the writer marks the local dollar, so a bare "$" is the US one.
+    marked = [sign for sign, marked_code in _CURRENCY_SYMBOLS.items() if marked_code == code]
+    if any(re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text) for sign in marked):
+        return None
+    return code
+
+
 # Words for a hundredth of a currency: "half a cent" is 0.005 dollars.
 _HUNDREDTHS = {"cent", "cents", "pence", "penny"}
 DURATIONS = {
@@ -261,7 +341,9 @@ UNITS = (
     r"km2|m2|km²|m²|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|Celsius|Fahrenheit|"
     r"MW|GW|kW|kWh|MWh|GWh|TWh|"
     r"(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|[kMGT]eV|"
-    r"light[- ]years?|megatons?|kilotons?|bpd"
+    r"light[- ]years?|megatons?|kilotons?|bpd|"
+    # what a phone or a chip is measured in: "8GB", "4.05GHz", "a 3nm process", "1,000 watts"
+    r"[KMGTP]B|[kMG]Hz|nm|[KMG]bps|watts?|volts?"
 )
 
 
@@ -293,11 +375,19 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         part, whole = _number(ratio.group(1)), _number(ratio.group(2))
         share = None if part is None or not whole else round(part / whole, 10)
         return FigureKind.PERCENT, share, None  # "one in five" → 0.2
+    basis = re.fullmatch(r"(.*\d)\s?(?:basis points?|bps)", lowered)
+    if basis is not None:
+        number = _number(basis.group(1))  # "25 basis points": hundredths of a percentage point
+        return FigureKind.PERCENT, None if number is None else round(number / 10_000, 10), None
     if label in ("PERCENT", FigureKind.PERCENT.value) or re.search(
         r"%|per\s?cent|percent|(?<=\d)pc\b", lowered
     ):
         number = _number(re.sub(r"%|per\s?cent|percent(?:age points?)?|(?<=\d)pc\b", " ", lowered))
         return FigureKind.PERCENT, None if number is None else round(number / 100, 10), None
+    stopwatch = re.fullmatch(r"(?:(?:(\d{1,2}):)?(\d{1,2}):)?(\d*\.\d{1,3})s?", core)
+    if stopwatch is not None and (stopwatch.group(2) or core.endswith("s")):
+        hours, minutes, seconds = (float(g or 0) for g in stopwatch.groups())
+        return FigureKind.QUANTITY, round(hours * 3600 + minutes * 60 + seconds, 6), "seconds"
     if label == "TIME" or label == FigureKind.TIME.value:
         duration = _duration(lowered.split())
         if duration is not None:
@@ -310,6 +400,9 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     pence = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)p", core)
     if pence is not None:
         return FigureKind.MONEY, round(float(pence.group(1).replace(",", "")) / 100, 10), "GBP"
+    cents = re.fullmatch(r"(\d+(?:\.\d+)?)c", core)
+    if cents is not None and label == FigureKind.MONEY.value:
+        return FigureKind.MONEY, round(float(cents.group(1)) / 100, 10), "USD"  # as "cents"
     currency = _currency(core)
     if currency is not None or label in ("MONEY", FigureKind.MONEY.value):
         amount = _number(_without_currency(lowered))
@@ -510,6 +603,8 @@ def _number(words: str) -> float | None:
                 current = None
             else:
                 current *= scale
+        elif token in SCALES and total and tokens[i - 1] in SCALES:
+            total *= SCALES[token]  # "2.36 lakh crore", "a thousand million": scales multiply
         elif token in FRACTIONS and current is None:
             current = Decimal(str(FRACTIONS[token]))
         elif token == "to" and current is not None and i + 1 < len(tokens):
@@ -572,8 +667,9 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     duration = _duration(words)
     if duration is not None:
         return FigureKind.QUANTITY, duration[0], duration[1]
-    # An age: "Anke Rau, 34", "children under five".
-    if re.fullmatch(r"\d{1,3}", lowered.strip()) or all(
+    # An age: "Anke Rau, 34", "children under five"; a number with thousands is no date
+    # either ("closed at 5,567.19").
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?", lowered.strip()) or all(
         w in UNITS_SMALL for w in re.split(r"[\s-]+", lowered.strip())
     ):
         return FigureKind.COUNT, _number(lowered), None

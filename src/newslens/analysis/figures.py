@@ -36,7 +36,9 @@ from newslens.analysis.figure_values import (
     UNITS,
     UNITS_SMALL,
     WEEKDAYS,
+    in_rand_country,
     interpret,
+    local_dollar,
     names_month,
     range_bounds,
     years_spanned,
@@ -55,7 +57,11 @@ _MONTH_NAMES = (
 )
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|crore|lakh|bn|mln|mn|tn|m|k|b)\b)?"
+# "₹2.36 lakh crore": Indian English stacks two scales, as older British "a thousand million".
+_SCALE = (
+    r"(?:\s?(?:lakh crore|thousand million|trillion|billion|million|thousand|crore|lakh"
+    r"|bn|mln|mn|tn|m|k|b)\b)?"
+)
 _DASH = r"\s?(?:-|–|—|to)\s?"
 
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
@@ -115,6 +121,12 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?p\b(?!-)"
         ),
     ),
+    # "35c a litre", "74c a share": cents, as South African, Australian and Irish papers write
+    # them; only in a price per something, as "35c" alone may be a temperature.
+    (
+        FigureKind.MONEY,
+        re.compile(r"(?<![\w.,$-])\d{1,3}(?:\.\d+)?c(?=\s(?:a|an|per|each)\s)"),
+    ),
     (
         FigureKind.MONEY,
         re.compile(
@@ -124,10 +136,17 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.PERCENT,
         re.compile(
-            rf"(?:{_NUM})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b|pc\b)"
+            rf"(?:{_NUM})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b|pc\b"
+            r"|basis points?\b|bps\b)"
             r"|\b(?:half|a quarter|a third) (?:of )?a percentage point\b",
             re.I,
         ),
+    ),
+    # "a lap of 1:29.525", "0.179s quicker": a time measured, not a time of day; a clock is
+    # never read to a fraction of a second.
+    (
+        FigureKind.QUANTITY,
+        re.compile(r"(?<![\w.,:])(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\.\d{1,3}|\d*\.\d{1,3}s)\b"),
     ),
     (
         FigureKind.TIME,
@@ -307,6 +326,11 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     """
     text = doc.text
     candidates = _entity_candidates(doc) + _rule_candidates(doc)
+    rand = in_rand_country(text)
+    if rand:
+        candidates += [
+            _Candidate(*m.span(), FigureKind.MONEY.value) for m in _RAND_ANYWHERE.finditer(text)
+        ]
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
     numbers_not_figures = [m.span() for m in _NOT_FIGURES.finditer(text)]
     figures: list[Figure] = []
@@ -324,11 +348,43 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         if cand.label in _AMOUNT_LABELS:
             start = _past_lead_words(text, start, end)
         figure = _figure(doc, text, max(start, last_end), end, cand.label, floor=last_end)
+        if figure is not None and rand and _in_rand(figure):
+            figure = replace(figure, kind=FigureKind.MONEY, unit="ZAR")
         if figure is not None:
             last_end = figure.end
             figures.append(figure)
-    figures = _units_shared(text, _scores_in_series(text, figures))
+    figures = _local_dollars(text, _units_shared(text, _scores_in_series(text, figures)))
     return [f.shifted(offset) if offset else f for f in figures]
+
+
+# "from R200 to R350": in a South African story a bare "R" before any number is the rand.
+_RAND_ANYWHERE = re.compile(rf"\bR(?:{_NUM}){_SCALE}(?![\w]|[.,]\d)")
+_CENTS = re.compile(r"\dc$|\bcents?$", re.IGNORECASE)
+
+
+def _in_rand(figure: Figure) -> bool:
+    """Whether a figure in a South African story is in rand: "R200", or cents with no "$"."""
+    if figure.unit is None:
+        return _RAND_ANYWHERE.search(figure.text) is not None
+    return figure.unit == "USD" and "$" not in figure.text and bool(_CENTS.search(figure.text))
+
+
+def _local_dollars(text: str, figures: list[Figure]) -> list[Figure]:
+    """In a story from Sydney or Toronto a bare "$" is the local dollar (see
+    ``figure_values.local_dollar`` for when the story says so); "US$" stays the US dollar."""
+    code = local_dollar(text)
+    if code is None:
+        return figures
+    return [
+        replace(f, unit=code)
+        if f.unit == "USD" and _BARE_DOLLAR.search(f.text) and not _US_DOLLAR.search(f.text)
+        else f
+        for f in figures
+    ]
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\b(?:dollars?|cents?)\b|\dc$", re.IGNORECASE)
+_US_DOLLAR = re.compile(r"\bU\.?S\.?\s?(?:\$|dollars?\b)", re.IGNORECASE)
 
 
 def _units_shared(text: str, figures: list[Figure]) -> list[Figure]:
@@ -400,7 +456,7 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
     named_before = (
         before is not None
         and before.pos_ == "PROPN"
-        and before.text[:1].isupper()
+        and any(c.isupper() for c in before.text)  # "iPhone 16", "eBay 2"
         and before.lower_.rstrip(".") not in MONTHS
         and before.lower_ not in WEEKDAYS
     )
@@ -411,7 +467,15 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         and len(after) > 1
         and not re.fullmatch(UNITS, after.text)
     )
-    return named_before or capitals_after
+    # "5G", "3D": a capital glued to a number names a technology or a format.
+    glued_capital = (
+        after is not None
+        and not span[-1].whitespace_
+        and len(after) == 1
+        and after.is_alpha
+        and after.is_upper
+    )
+    return named_before or capitals_after or glued_capital
 
 
 def _entity_candidates(doc: Doc) -> list[_Candidate]:
@@ -640,9 +704,14 @@ def _is_share(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return True
     last = span[-1]
+    counts_a_population = last.head.lower_ in _POPULATIONS or last.head.ent_type_ == "NORP"
+    # "up from 365 in 2019": a year without a comma after "in" is when, not out of how many
+    # ("one in 2,000" is written with its comma).
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", last.text) and not counts_a_population:
+        return False
     if last.dep_ != "nummod" or last.head.i < span.end:
         return True
-    return last.head.lower_ in _POPULATIONS or last.head.ent_type_ == "NORP"
+    return counts_a_population
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:

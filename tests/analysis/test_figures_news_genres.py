@@ -1,0 +1,125 @@
+"""Figures in kinds of news the finder first met late: local dollars and rand, Indian scales,
+market and race figures, tech specs."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.figures import find_figures
+from newslens.analysis.model import Figure, FigureKind
+
+
+def found(nlp: Language, text: str) -> dict[str, Figure]:
+    return {f.text: f for f in find_figures(nlp(text))}
+
+
+def test_a_year_after_in_is_when_not_a_share(nlp: Language) -> None:
+    figures = found(nlp, "The party won 121 seats, down from 365 in 2019.")
+    assert figures["365"].kind is FigureKind.COUNT
+    assert figures["2019"].kind is FigureKind.DATE
+
+
+def test_one_in_a_number_of_people_is_still_a_share(nlp: Language) -> None:
+    figure = found(nlp, "The condition affects one in 2000 babies.")["one in 2000"]
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.0005)
+
+
+def test_a_bare_dollar_under_an_australian_dateline_is_the_australian_dollar(
+    nlp: Language,
+) -> None:
+    text = "SYDNEY — The miner earned $13.7 billion and paid 74 cents a share."
+    figures = found(nlp, text)
+    assert figures["$13.7 billion"].unit == "AUD"
+    assert figures["74 cents"].unit == "AUD"
+
+
+def test_a_bare_dollar_in_a_story_naming_the_canadian_dollar_is_canadian(
+    nlp: Language,
+) -> None:
+    text = "The bank earned $4.5 billion as the Canadian dollar weakened."
+    assert found(nlp, text)["$4.5 billion"].unit == "CAD"
+
+
+def test_a_story_that_marks_the_local_dollar_keeps_a_bare_dollar_american(
+    nlp: Language,
+) -> None:
+    text = "SYDNEY — The miner earned $13.7 billion. Qantas will spend A$1.4 billion."
+    figures = found(nlp, text)
+    assert figures["$13.7 billion"].unit == "USD"
+    assert figures["A$1.4 billion"].unit == "AUD"
+
+
+def test_a_bare_dollar_without_a_place_stays_american(nlp: Language) -> None:
+    assert found(nlp, "The bank earned $4.5 billion.")["$4.5 billion"].unit == "USD"
+
+
+def test_rand_in_a_south_african_story_needs_no_thousands(nlp: Language) -> None:
+    text = "JOHANNESBURG — A basket of groceries went from R200 to R350 in five years."
+    figures = found(nlp, text)
+    assert (figures["R200"].kind, figures["R200"].value, figures["R200"].unit) == (
+        FigureKind.MONEY,
+        200.0,
+        "ZAR",
+    )
+    assert (figures["R350"].value, figures["R350"].unit) == (350.0, "ZAR")
+
+
+def test_rand_with_cents_is_money_anywhere(nlp: Language) -> None:
+    figure = found(nlp, "Petrol now costs R24.50 a litre.")["R24.50"]
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.MONEY, 24.5, "ZAR")
+
+
+def test_a_road_number_outside_south_africa_is_no_money(nlp: Language) -> None:
+    assert "R200" not in found(nlp, "Traffic was diverted onto the R200 near the town.")
+
+
+def test_lakh_crore_multiplies_both_scales(nlp: Language) -> None:
+    figure = found(nlp, "Revenue rose to ₹2.36 lakh crore in the quarter.")["₹2.36 lakh crore"]
+    assert (figure.value, figure.unit) == (2_360_000_000_000.0, "INR")
+
+
+def test_basis_points_are_a_percentage(nlp: Language) -> None:
+    figures = found(nlp, "Yields fell by 10 basis points after the Fed cut by 25bps.")
+    assert (figures["10 basis points"].kind, figures["10 basis points"].value) == (
+        FigureKind.PERCENT,
+        0.001,
+    )
+    assert figures["25bps"].value == 0.0025
+
+
+def test_an_index_level_is_a_count_not_a_date(nlp: Language) -> None:
+    figure = found(nlp, "The S&P 500 closed up 0.8% at 5,567.19 on Friday.")["5,567.19"]
+    assert (figure.kind, figure.value) == (FigureKind.COUNT, 5567.19)
+
+
+def test_a_lap_time_is_a_duration_in_seconds(nlp: Language) -> None:
+    figures = found(nlp, "He took pole with a lap of 1:29.525, 0.312s clear of Norris.")
+    assert (figures["1:29.525"].kind, figures["1:29.525"].value) == (FigureKind.QUANTITY, 89.525)
+    assert figures["1:29.525"].unit == "seconds"
+    assert (figures["0.312s"].value, figures["0.312s"].unit) == (0.312, "seconds")
+
+
+def test_a_clock_time_is_still_a_time(nlp: Language) -> None:
+    assert found(nlp, "The race starts at 20:30 on Sunday.")["20:30"].kind is FigureKind.TIME
+
+
+def test_tech_specs_are_quantities(nlp: Language) -> None:
+    figures = found(nlp, "It has 8GB of memory, a 3nm chip at 4.05GHz and 69.4Mbps broadband.")
+    assert {t: (f.kind, f.value, f.unit) for t, f in figures.items()} == {
+        "8GB": (FigureKind.QUANTITY, 8.0, "GB"),
+        "3nm": (FigureKind.QUANTITY, 3.0, "nm"),
+        "4.05GHz": (FigureKind.QUANTITY, 4.05, "GHz"),
+        "69.4Mbps": (FigureKind.QUANTITY, 69.4, "Mbps"),
+    }
+
+
+def test_a_product_number_and_a_network_generation_are_names(nlp: Language) -> None:
+    figures = found(nlp, "Apple unveiled the iPhone 16 on Monday as 5G coverage reached 90%.")
+    assert "16" not in figures
+    assert "5" not in figures
+
+
+def test_cents_written_c_are_money_in_a_price(nlp: Language) -> None:
+    figure = found(nlp, "JOHANNESBURG — Petrol rose by 35c a litre on Wednesday.")["35c"]
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.MONEY, 0.35, "ZAR")
+    assert found(nlp, "Diesel rose 35c a litre.")["35c"].unit == "USD"
