@@ -3,10 +3,14 @@ market and race figures, tech specs."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
+from newslens.analysis import pipeline
 from newslens.analysis.figures import find_figures
 from newslens.analysis.model import Figure, FigureKind
+from newslens.analysis.pipeline import analyze
+from newslens.article import Article
 
 
 def found(nlp: Language, text: str) -> dict[str, Figure]:
@@ -31,6 +35,34 @@ def test_a_bare_dollar_under_an_australian_dateline_is_the_australian_dollar(
     figures = found(nlp, text)
     assert figures["$13.7 billion"].unit == "AUD"
     assert figures["74 cents"].unit == "AUD"
+
+
+def test_the_dateline_after_a_headline_and_a_byline_still_places_the_story(
+    nlp: Language,
+) -> None:
+    text = (
+        "Coal exports hit a record\n\nBy Jo Lane\n\n"
+        "SYDNEY (Reuters) - Coal exports rose to $4 billion in June.\n"
+    )
+    assert found(nlp, text)["$4 billion"].unit == "AUD"
+
+
+def test_a_long_story_keeps_its_dateline_s_dollar_and_rand_in_every_chunk(
+    analysis_nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filler = "Trading was quiet through the morning and the afternoon session.\n\n" * 80
+    text = (
+        "JOHANNESBURG — Retailers raised prices.\n\n"
+        + filler
+        + "A loaf went from R20 to R25, and the chain earned $3 billion abroad.\n"
+    )
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1_000)
+    assert len(pipeline.chunk_spans(text, 1_000)) > 2
+    figures = {f.text: f for f in analyze(Article(text=text), nlp=analysis_nlp).figures}
+    assert (figures["R20"].unit, figures["R25"].unit) == ("ZAR", "ZAR")
+    sydney = "SYDNEY — Shares fell.\n\n" + filler + "The miner earned $13.7 billion.\n"
+    figures = {f.text: f for f in analyze(Article(text=sydney), nlp=analysis_nlp).figures}
+    assert figures["$13.7 billion"].unit == "AUD"
 
 
 def test_a_bare_dollar_in_a_story_naming_the_canadian_dollar_is_canadian(

@@ -42,6 +42,7 @@ Normalised values (``Figure.value``):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from newslens.analysis.model import FigureKind
@@ -210,13 +211,23 @@ CURRENCY_SIGN = (
 )
 # A South African story, where "from R200 to R350" is in rand: its dateline, the currency named
 # in lower case ("the rand fell", not "Rand Paul"), or an amount that is rand by its shape.
-_RAND_CITIES = r"JOHANNESBURG|CAPE TOWN|PRETORIA|DURBAN|GQEBERHA|PORT ELIZABETH|BLOEMFONTEIN"
-_IN_RAND_COUNTRY = re.compile(rf"\A\s*(?:{_RAND_CITIES})\b|\brand\b|\bZAR\b|{_RAND_AMOUNT}")
+_RAND_CITIES = frozenset(
+    [
+        "JOHANNESBURG",
+        "CAPE TOWN",
+        "PRETORIA",
+        "DURBAN",
+        "GQEBERHA",
+        "PORT ELIZABETH",
+        "BLOEMFONTEIN",
+    ]
+)
+_IN_RAND_COUNTRY = re.compile(rf"\brand\b|\bZAR\b|{_RAND_AMOUNT}")
 
 
 def in_rand_country(text: str) -> bool:
     """Whether a bare "R" before a number is the rand throughout ``text``."""
-    return _IN_RAND_COUNTRY.search(text) is not None
+    return bool(dateline_cities(text) & _RAND_CITIES) or _IN_RAND_COUNTRY.search(text) is not None
 
 
 _LEADING_SIGN = re.compile(rf"\s*[-−]?\s*({CURRENCY_SIGN})", re.IGNORECASE)
@@ -291,17 +302,40 @@ _DOLLAR_NAMES = {
     "HKD": r"Hong Kong dollars?",
     "SGD": r"Singapore dollars?",
 }
+# A line that opens with a dateline: "SYDNEY —", "TORONTO, Ont. (Reuters) -", "DURBAN:".
 _DATELINE = re.compile(
-    r"\A\s*(?P<city>[A-Z][A-Z .,']*?[A-Z.])\s*(?:,\s*[A-Za-z0-9. ]+?)?\s*(?:\([^)]*\)\s*)?[-–—:]"
+    r"^[ \t]*(?P<city>[A-Z][A-Z .,']*?[A-Z.])[ \t]*(?:,[ \t]*[A-Za-z0-9. ]+?)?[ \t]*"
+    r"(?:\([^)\n]*\)[ \t]*)?[-–—:]",
+    re.MULTILINE,
 )
+# Where a story's dateline may stand: its first line, or the first of its body after a
+# headline, a standfirst and a byline.
+_DATELINE_REACH = 1_000
+
+
+def dateline_cities(text: str) -> set[str]:
+    """The places named by datelines opening lines near the start of ``text``."""
+    return {m.group("city").rstrip(" .,") for m in _DATELINE.finditer(text[:_DATELINE_REACH])}
+
+
+@dataclass(frozen=True, slots=True)
+class LocalMoney:
+    """What a story's bare money signs stand for: ``dollar``, the currency of a bare "$" when
+    it is not the US dollar; ``rand``, whether a bare "R" before any number is the rand."""
+
+    dollar: str | None
+    rand: bool
+
+    @classmethod
+    def of(cls, text: str) -> LocalMoney:
+        return cls(local_dollar(text), in_rand_country(text))
 
 
 def local_dollar(text: str) -> str | None:
     """The currency a bare "$" stands for in ``text`` when it is not the US dollar, else None."""
     named = {code for code, names in _DOLLAR_NAMES.items() if re.search(names, text, re.I)}
-    dateline = _DATELINE.match(text)
-    city = dateline.group("city").rstrip(" .,") if dateline is not None else ""
-    placed = {code for code, cities in _DOLLAR_CITIES.items() if city in cities}
+    cities = dateline_cities(text)
+    placed = {code for code, places in _DOLLAR_CITIES.items() if cities & set(places)}
     codes = placed or named
     us_named = re.search(r"\bU\.?S\.? dollars?\b", text) is not None
     if len(codes) != 1 or (us_named and not placed):

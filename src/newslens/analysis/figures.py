@@ -36,9 +36,8 @@ from newslens.analysis.figure_values import (
     UNITS,
     UNITS_SMALL,
     WEEKDAYS,
-    in_rand_country,
+    LocalMoney,
     interpret,
-    local_dollar,
     names_month,
     range_bounds,
     years_spanned,
@@ -46,6 +45,9 @@ from newslens.analysis.figure_values import (
 from newslens.analysis.model import Figure, FigureKind, Qualifier
 
 EXTENSION = "newslens_figures"
+# What the whole article's bare "$" and "R" stand for (``LocalMoney`` as a list), set on a doc
+# that is one chunk of a long article: the dateline that decides it is in the first chunk only.
+LOCAL_MONEY = "newslens_local_money"
 
 _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
 # Entities whose numbers are part of a name, not a figure.
@@ -326,7 +328,9 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     """
     text = doc.text
     candidates = _entity_candidates(doc) + _rule_candidates(doc)
-    rand = in_rand_country(text)
+    given = doc._.get(LOCAL_MONEY)
+    money = LocalMoney(*given) if given is not None else LocalMoney.of(text)
+    rand = money.rand
     if rand:
         candidates += [
             _Candidate(*m.span(), FigureKind.MONEY.value) for m in _RAND_ANYWHERE.finditer(text)
@@ -353,7 +357,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         if figure is not None:
             last_end = figure.end
             figures.append(figure)
-    figures = _local_dollars(text, _units_shared(text, _scores_in_series(text, figures)))
+    figures = _local_dollars(money.dollar, _units_shared(text, _scores_in_series(text, figures)))
     return [f.shifted(offset) if offset else f for f in figures]
 
 
@@ -369,10 +373,9 @@ def _in_rand(figure: Figure) -> bool:
     return figure.unit == "USD" and "$" not in figure.text and bool(_CENTS.search(figure.text))
 
 
-def _local_dollars(text: str, figures: list[Figure]) -> list[Figure]:
-    """In a story from Sydney or Toronto a bare "$" is the local dollar (see
+def _local_dollars(code: str | None, figures: list[Figure]) -> list[Figure]:
+    """In a story from Sydney or Toronto a bare "$" is the local dollar, ``code`` (see
     ``figure_values.local_dollar`` for when the story says so); "US$" stays the US dollar."""
-    code = local_dollar(text)
     if code is None:
         return figures
     return [
@@ -1016,8 +1019,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-if not Doc.has_extension(EXTENSION):
-    Doc.set_extension(EXTENSION, default=None)
+for _name in (EXTENSION, LOCAL_MONEY):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 class FiguresComponent:

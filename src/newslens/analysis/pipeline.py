@@ -189,17 +189,26 @@ def analyze_many(
     Each chunk's results are taken off its ``Doc`` as soon as it is parsed, and the ``Doc``
     dropped: memory follows the chunk size and the batch size, not the article's length.
     """
+    from newslens.analysis.figures import LOCAL_MONEY
+
     nlp = analysis_pipeline(nlp)
     name, version = model_label(nlp)
     queue: list[tuple[Article, int]] = []  # each article and how many chunks it has
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+    def pieces() -> Iterator[tuple[str | Doc, tuple[int, int]]]:
         for article in articles:
             spans = chunk_spans(article.text, CHUNK_CHARS)
             queue.append((article, len(spans)))
+            money = _local_money(article.text) if len(spans) > 1 else None
             for start, end in spans:
                 context = context_start(article.text, start, CONTEXT_CHARS)
-                yield article.text[context:end], (context, start)
+                piece = article.text[context:end]
+                if money is None:
+                    yield piece, (context, start)
+                else:
+                    doc = nlp.make_doc(piece)
+                    doc._.set(LOCAL_MONEY, money)
+                    yield doc, (context, start)
 
     docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=BATCH_SIZE)
     current: list[_Chunk] = []
@@ -210,6 +219,15 @@ def analyze_many(
             queue.pop(0)
             yield _assemble(article, current, name, version)
             current = []
+
+
+def _local_money(text: str) -> list[str | bool | None]:
+    """What the article's bare "$" and "R" stand for, for each of its chunks: a story's
+    dateline is in its first chunk only."""
+    from newslens.analysis.figure_values import LocalMoney
+
+    money = LocalMoney.of(text)
+    return [money.dollar, money.rand]
 
 
 @dataclass(frozen=True, slots=True)
