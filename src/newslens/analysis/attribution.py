@@ -77,6 +77,7 @@ from newslens.analysis.speakers import (
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     NOT_DOING,
+    SUBJECTS,
     Scan,
     chars,
     complement,
@@ -704,10 +705,15 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
 
 
 def _newcomer_before(
-    doc: Doc, quote: list[int], in_quote: list[int], last: _Attribution | None
+    doc: Doc,
+    quote: list[int],
+    in_quote: list[int],
+    last: _Attribution | None,
+    pronoun: bool = False,
 ) -> Token | None:
     """A person other than the last speaker who is the subject of the sentence right before
-    a quote that has no cue: the one the quote now follows."""
+    a quote that has no cue: the one the quote now follows. With ``pronoun``, a "he" or
+    "she" there is one too, for a caller who knows whom it stands for."""
     before = quote[0] - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
@@ -723,7 +729,7 @@ def _newcomer_before(
     if who is None:
         return None
     # "He gave a long account, reproduced here in full:" opens the quote that follows.
-    introduced = who.lower_ in ("he", "she") and colon
+    introduced = who.lower_ in ("he", "she") and (colon or pronoun)
     if not introduced and (who.pos_ != "PROPN" or who.ent_type_ != "PERSON"):
         return None
     if last is not None and last.speaker is not None and last.speaker.lower_ == who.lower_:
@@ -792,17 +798,19 @@ def _paragraph_subject(
         after += 1
     if not text.startswith("\n", after) and _NOT_SPACE.search(text, span[1]):
         return None
-    who = _newcomer_before(doc, quote, in_quote, None)
-    if who is None or who.lower_ in ("he", "she"):
+    who = _newcomer_before(doc, quote, in_quote, None, pronoun=True)
+    if who is None:
         return None
     before = span[0]
     while before > 0 and text[before - 1].isspace():
         before -= 1
     opened = text.rfind("\n\n", 0, before)
-    people = {
-        e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and opened < e.start_char < span[0]
-    }
-    return who if people == {who.lower_} else None
+    named = [e for e in doc.ents if e.label_ == "PERSON" and opened < e.start_char < span[0]]
+    if who.lower_ in ("he", "she"):
+        # "Margaret Ellis will retire. She spoke to us.": the paragraph's subject is named
+        # before its "she", who is whom that paragraph is about.
+        return who if any(e.root.dep_ in SUBJECTS for e in named) else None
+    return who if {e[-1].lower_ for e in named} == {who.lower_} else None
 
 
 def _reports_nothing(cue: Token) -> bool:
@@ -977,6 +985,14 @@ def _aside(speaker: Token) -> bool:
     return relative or (speaker.head.dep_ == "agent" and verb.dep_ in ("acl", "advcl"))
 
 
+def _asker_of_named(speaker: Token) -> bool:
+    """Whether a speaker is the agent of a passive whose subject is named: in "Okafor was
+    asked by a reporter whether …", a later "he replied" is Okafor, the one asked."""
+    if speaker.dep_ != "pobj" or speaker.head.dep_ != "agent":
+        return False
+    return any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in speaker.head.head.children)
+
+
 def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
     """Subjects and passive agents outside quotes: who a later "he" or "they" may be.
 
@@ -1013,7 +1029,7 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
             # "Whitfield said Cho planned to retire. “…,” she said": Cho is in Whitfield's
             # words, the one a later "she" is after her.
             nested = a.cue is not None and any(start <= a.cue.idx < end for start, end in reported)
-            if _aside(a.speaker) or nested:
+            if _aside(a.speaker) or _asker_of_named(a.speaker) or nested:
                 a.mention = replace(a.mention, salient=False)
             mentions.append(a.mention)
     taken = {m.span for m in mentions}

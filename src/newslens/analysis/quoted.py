@@ -68,7 +68,9 @@ def closer_cue(doc: Doc, quote: list[int], cue: Token, cues: set[int]) -> Token:
     if cue.i > quote[0]:
         return cue
     for i in range(quote[0] - 1, cue.i, -1):
-        if i in cues:
+        # "wrote in an email seen by the Herald: “…”": a participle describing a noun
+        # says how the words came out, not who said them.
+        if i in cues and not (doc[i].tag_ == "VBN" and doc[i].dep_ == "acl"):
             return doc[i]
         if doc[i].pos_ in ("VERB", "AUX"):
             break

@@ -105,6 +105,8 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                 found.cues.add(token.i)
         elif _misread_cue(token, verbs) and follows_quote(token, found.in_quote):
             found.cues.add(token.i)  # '“…,” Quinn jokes.', tagged as the noun "jokes"
+        elif _verb_with_subject(token, verbs):
+            found.cues.add(token.i)  # '“…,” a club statement read.', "read" tagged a noun
         elif token.lower_ == "according" or words_of(token) is not None:
             found.according.append(token)  # "in the words of X", "in his words" alike
         if pos in ("NOUN", "PROPN"):
@@ -190,6 +192,17 @@ def _misread_cue(word: Token, verbs: dict[str, Verb]) -> bool:
         and doc[word.i - 1].pos_ == "PROPN"
         and doc[word.i - 1].head.i == word.i
         and (after is None or after.text in (".", ",", "!", "?", ";"))
+    )
+
+
+def _verb_with_subject(word: Token, verbs: dict[str, Verb]) -> bool:
+    """A reporting verb the tagger read as a noun though the parse gives it a subject and
+    no determiner: "A statement from his family read: …"."""
+    return (
+        word.pos_ == "NOUN"
+        and word.lemma_.lower() in verbs
+        and any(c.dep_ == "nsubj" for c in word.children)
+        and not any(c.dep_ in ("det", "poss") for c in word.children)
     )
 
 
@@ -331,6 +344,11 @@ def _told_passively(cue: Token) -> bool:
         return False
     if cue.dep_ == "relcl":
         return False  # "the story Kennedy told": the object is what the clause is on
+    children = list(cue.children)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children) and not any(
+        c.dep_ == "auxpass" for c in children
+    ):
+        return False  # "A mum has told how …": a perfect, active, with no one told named
     told = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
     return not told or all(
         t.i + 1 < len(t.doc)
@@ -566,9 +584,10 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
                 # "“…,” Quinn jokes." read as a noun "jokes" that "Quinn" modifies: Quinn
                 named = token.dep_ in ("compound", "flat") and token.head.i != cue.i
                 return token.head if named else token
-    # Rightwards: "“…,” said James Acton, a physicist".
+    # Rightwards: "“…,” said James Acton, a physicist"; never past a preposition, which
+    # names where or how it was said ("posted on Instagram: …"), not who said it.
     for token in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
-        if in_quote[token.i] >= 0 or token.is_punct:
+        if in_quote[token.i] >= 0 or token.is_punct or token.pos_ == "ADP":
             return None
         if token.ent_type_ in _WHEN_ENTITIES:
             continue
@@ -719,7 +738,9 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if verb.reports_object and _active_finite(cue) and not denied:
         objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _setting(c)]
         if objects and _object_reported(cue, objects, verb):
-            end = _elliptic_end(cue, objects[-1].right_edge.i + 1)
+            closing = _closing_report(objects[-1])
+            last = objects[-1].right_edge.i + 1 if closing is None else closing.left_edge.i - 1
+            end = _elliptic_end(cue, last)
             return trimmed(doc, [(objects[0].left_edge.i, end)])
     return []
 
@@ -896,12 +917,24 @@ def _own_end(cue: Token, clause: Token) -> int:
                 cut -= 1
             if cut > clause.i:
                 return cut
-    closing = next(
-        (r for r in clause.rights if _closing_participle(r) and r.lemma_.lower() in verbs), None
-    )
+    closing = _closing_report(clause)
     if closing is not None:
         return closing.left_edge.i - 1  # ", calling it …" reports words of its own
     return _before_summary(clause)
+
+
+def _closing_report(head: Token) -> Token | None:
+    """A reporting participle closing the sentence after ``head``, however deep the parse
+    hung it: "rejected claims that he had meddled, telling MPs …" tells of its own."""
+    verbs = lexicons()[0]
+    return next(
+        (
+            t
+            for t in head.subtree
+            if t.i > head.i and _closing_participle(t) and t.lemma_.lower() in verbs
+        ),
+        None,
+    )
 
 
 # Nouns of a reporter's summing-up apposition: "…, the latest sign that demand is slowing".
