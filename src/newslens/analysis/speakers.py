@@ -38,6 +38,7 @@ _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
 _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
 _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
+_BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
 # "one of the drivers" is a driver; "some of the drivers", several.
 _ONE_OF = frozenset(["one", "each", "either", "neither", "another"])
 _SOME_OF = frozenset(["some", "many", "most", "several", "all", "both", "few", "none", "two"])
@@ -77,6 +78,12 @@ class Mention:
     members: tuple[Mention, ...] = ()
 
 
+# Words that open a surname: "bin Salman", "van der Berg", "de la Cruz".
+_NAME_PARTICLES = frozenset(
+    ["bin", "bint", "ibn", "al", "el", "van", "von", "de", "der", "den", "da", "di", "del"]
+) | frozenset(["la", "le", "dos", "das", "ter", "ten"])
+
+
 def _entity_of(token: Token) -> SpacySpan | None:
     """The named entity the token belongs to ("Ukrainian forces" has none).
 
@@ -94,6 +101,16 @@ def _entity_of(token: Token) -> SpacySpan | None:
         start > 1
         and doc[start - 1].lower_ in ("and", "&")
         and doc[start - 1].ent_type_ == token.ent_type_
+    ):
+        start -= 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+    # "Abdulaziz | bin Salman", "Pieter | van der Berg": the recogniser may start a second
+    # name at a surname's particle.
+    while (
+        start > 1
+        and doc[start].lower_ in _NAME_PARTICLES
+        and doc[start - 1].ent_type_ == token.ent_type_ == "PERSON"
     ):
         start -= 1
         while start > 0 and doc[start].ent_iob_ == "I":
@@ -186,6 +203,36 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         tokens = [t for t in phrase if not t.is_space and not t.is_punct]
         name = phrase.text.strip(" ,")
         return Mention(span, head, name, part, " ".join(t.lower_ for t in tokens) or lower)
+    doc = head.doc
+    age = _the_aged(head)
+    if age is not None:
+        # '"…," the 34-year-old said': the person named before, as "the coach" is.
+        return Mention(span, head, age.text, SpeakerKind.PERSON, age.text.lower(), False)
+    number = _rank_number(head)
+    if number is not None:
+        last = number.i + 1
+        if last < len(doc) and doc[last].pos_ == "PROPN":
+            # "said world No 3 Marsh", parsed with "world" for the subject: the player.
+            while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+                last += 1
+            return replace(mention_for(doc[last], name_run(doc[last])), span=span)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return replace(mention_for(named, name_run(named)), span=span)  # "the world No 7, X"
+        # '"…," the world No 12 said': the player named before, as "the coach" is.
+        return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.PERSON, lower, False)
+    end = head.i + 1
+    if end < len(doc) and doc[end].text in ("?", "!") and not head.whitespace_:
+        end += 1
+    # "consumer group Which? said", or '"…," Which? said', a question that says nothing: a
+    # body's name the tagger read as a word.
+    titled_word = head.pos_ == "PRON" and head.is_title
+    if titled_word and (
+        (not head.is_sent_start and _called_a_body(head))
+        or (end > head.i + 1 and head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon())
+    ):
+        name = doc[head.i : end].text
+        return Mention(span, head, name, SpeakerKind.ORGANISATION, name.lower())
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
         kind = (
             SpeakerKind.PERSON
@@ -202,11 +249,19 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     if member is not None:
         # "The Institute for Fiscal Studies director, Paul Hendry": the body's person.
         return replace(mention_for(member, name_run(member)), span=span)
+    # "The Premier said", "the Taoiseach": an office written with a capital is still a role,
+    # whatever the recogniser took it for.
+    capital_office = head.lower_ in ROLE_NOUNS | DESCRIBED and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
     ent = _entity_of(head)
+    if capital_office and ent is not None and len(ent) == 1:
+        ent = None
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
         kind = _KIND_OF_LABEL[head.ent_type_]
         if kind is not SpeakerKind.PERSON and (
             _aged(head)
+            or bool(_ranking(head))  # "world No 54 Marsh": a player
             or _titled(ent)
             or _called(head)
             or _honoured(ent)
@@ -222,11 +277,17 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         # The name as written ("Lloyd-Evans"), without a person's titles, or a leading "the"
         # of another name ("the Treasury"; "General Motors" keeps its "General").
         start, end = ent.start, ent.end
-        if kind is SpeakerKind.PERSON:
+        if len(ent) >= 2 and ent[0].lower_ in _BODY_DESCRIPTORS:
+            # "Regulator Ofgem said" opening a sentence: the body, without its description.
+            kind, start = SpeakerKind.ORGANISATION, start + 1
+        elif kind is SpeakerKind.PERSON:
             start = _given_names_before(ent)
+        ranking = {t.i for t in _ranking(head)}
+        while start < end - 1 and start in ranking:
+            start += 1
         while start < end - 1 and (
             (kind is SpeakerKind.PERSON and _before_a_name(ent.doc[start]))
-            or (kind is not SpeakerKind.PERSON and ent.doc[start].lower_ == "the")
+            or ent.doc[start].lower_ == "the"
         ):
             start += 1
         while end > start + 1 and ent.doc[end - 1].text in ("’s", "'s"):
@@ -238,10 +299,6 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     # A capitalised subject the tagger took for a verb ("Trump this week said …") or an
     # adverb ("Kiely said …") is a name.
     misread = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
-    # "The Premier said", "the Taoiseach": an office written with a capital is still a role.
-    capital_office = head.lower_ in ROLE_NOUNS | DESCRIBED and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    )
     named_word = head.pos_ == "PROPN" or misread or misread_surname(head)
     if named_word and head.text[:1].isupper() and not (capital_office and len(name_run(head)) == 1):
         # A name the entity recogniser missed ("Mayor Ana Ruiz"): most speakers are people.
@@ -251,11 +308,14 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             return replace(mention_for(named, name_run(named)), span=span)
         run = name_run(head)
         start = _past_department(run)
-        while start < run.end - 1 and run.doc[start].lower_ in TITLES:
+        body_first = start < run.end - 1 and run.doc[start].lower_ in _BODY_DESCRIPTORS
+        while start < run.end - 1 and run.doc[start].lower_ in TITLES | _BODY_DESCRIPTORS:
             start += 1
         name = run.doc[start : run.end].text
-        # "the 13th Amendment", "Proposition 8": a person's name holds no number.
-        words = [*run, *head.lefts]
+        # "the 13th Amendment", "Proposition 8": a person's name holds no number; a player's
+        # ranking ("world No 54 Marsh") is no part of the name.
+        ranking = {t.i for t in _ranking(head)}
+        words = [t for t in [*run, *head.lefts] if t.i not in ranking]
         numbered = any(t.like_num or any(c.isdigit() for c in t.text) for t in words)
         # "Norovirus was a possibility": one capitalised word opening a sentence, that the
         # recogniser did not take for anyone and that says nothing, may be any word.
@@ -269,7 +329,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         kind = SpeakerKind.UNKNOWN if numbered or unknown_word else SpeakerKind.PERSON
         if head.tag_ == "NNPS":
             kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
-        if _called_a_body(head):
+        if body_first or _called_a_body(head):
             kind = SpeakerKind.ORGANISATION
         return Mention(span, head, name, _corporate(name) or kind, name.lower())
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -445,7 +505,9 @@ def _holder(title: Token) -> Token | None:
 
 # Words that only ever go before a person's name: "Ms Hale" is someone, whatever the
 # recogniser took it for.
-_HONORIFICS = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."])
+_HONORIFICS = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]) | frozenset(
+    ["dr", "dr.", "rev", "rev.", "prof", "prof.", "sir", "dame"]  # "Rev Hollis", "Sir Keith"
+)
 
 
 def _honoured(entity: SpacySpan) -> bool:
@@ -492,6 +554,12 @@ def _called_a_body(head: Token) -> bool:
     """Whether a name is given a body's noun in lower case: "grid operator E-Redes",
     "budget airline Ryanair", "consumer group Which?"."""
     nouns = [c for c in head.lefts if c.dep_ == "compound" and c.is_lower]
+    # "grid operator E-Redes": the tokenizer splits the name at its hyphen, and the parse
+    # hangs the noun on the first part or makes it a subject of its own.
+    entity = _entity_of(head)
+    start = min(name_run(head).start, entity.start if entity is not None else head.i)
+    if start > 0 and head.doc[start - 1].pos_ == "NOUN" and head.doc[start - 1].is_lower:
+        nouns.append(head.doc[start - 1])
     return bool(nouns) and nouns[-1].lemma_ in _ORGANISATION_NOUNS | _FIRM_NOUNS
 
 
@@ -501,6 +569,62 @@ def _aged(head: Token) -> bool:
         c.dep_ in ("appos", "amod", "npadvmod") and c.like_num and c.text.isdigit() and len(c) <= 3
         for c in head.rights
     )
+
+
+# Words that give a player's ranking before its number: "world No 54", "the world number 3".
+_RANK_WORDS = frozenset(["no", "no.", "number"])
+
+
+def _ranking(head: Token) -> list[Token]:
+    """The words of a ranking given a name, "world No 54 Alex Marsh", "the world number 54,
+    Marsh", "Marsh, the world No 54": rank words and the numbers after them."""
+    near = [*head.lefts, *(t for c in head.rights if c.dep_ == "appos" for t in c.subtree)]
+    if head.dep_ == "appos":
+        near += list(head.head.subtree)
+    found = []
+    for t in near:
+        number = _rank_number(t) if t.lower_ in _RANK_WORDS else None
+        if number is not None:
+            found += [t, number]
+    return found
+
+
+def _the_aged(word: Token) -> SpacySpan | None:
+    """ "the 34-year-old" around a word of it, a person called by age alone, which the parse
+    splits at its hyphens."""
+    doc = word.doc
+    for start in range(max(1, word.i - 4), word.i + 1):
+        words = [t.lower_ for t in doc[start : start + 5]]
+        if (
+            len(words) == 5
+            and doc[start - 1].lower_ == "the"
+            and doc[start].like_num
+            and words[1:4:2] == ["-", "-"]
+            and words[2] == "year"
+            and words[4] == "old"
+        ):
+            return doc[start - 1 : start + 5]
+    return None
+
+
+def _rank_number(word: Token) -> Token | None:
+    """The number of the ranking a word is in, "world No 12", "No. 12", "number 12", if it
+    is in one."""
+    doc = word.doc
+
+    def number_after(i: int) -> Token | None:
+        if i < len(doc) and doc[i].text == ".":
+            i += 1
+        return doc[i] if i < len(doc) and doc[i].like_num else None
+
+    if word.lower_ == "world" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _RANK_WORDS:
+        return number_after(word.i + 2)
+    if word.lower_ in _RANK_WORDS:
+        return number_after(word.i + 1)
+    before = word.i - 2 if word.i > 1 and doc[word.i - 1].text == "." else word.i - 1
+    if word.like_num and before >= 0 and doc[before].lower_ in _RANK_WORDS:
+        return word
+    return None
 
 
 def _corporate(name: str) -> SpeakerKind | None:
@@ -525,9 +649,17 @@ def _kind_of_part(head: Token) -> SpeakerKind:
     return SpeakerKind.UNKNOWN
 
 
+# Titles that go before a given name: "Sir Keith", "Dame Judith" after "Sir Keith Arundel".
+_GIVEN_NAME_TITLES = frozenset(["sir", "dame"])
+
+
 def _after_honorific(name: Token) -> bool:
     before = name.doc[name.i - 1] if name.i > 0 else None
-    return before is not None and (before.lower_ in _HONORIFICS or before.lower_ in TITLES)
+    return (
+        before is not None
+        and (before.lower_ in _HONORIFICS or before.lower_ in TITLES)
+        and before.lower_ not in _GIVEN_NAME_TITLES
+    )
 
 
 def _sex(mention: Mention) -> str:
@@ -556,7 +688,10 @@ def _compatible(pending: Mention, sex: str, candidate: Mention, candidate_sex: s
     if {sex, candidate_sex} == {"f", "m"}:
         return False
     role = word not in GROUP_PRONOUNS | THING_PRONOUNS and (
-        pending.head.lower_ in ROLE_NOUNS | DESCRIBED or pending.head.ent_type_ == "NORP"
+        pending.head.lower_ in ROLE_NOUNS | DESCRIBED
+        or pending.head.ent_type_ == "NORP"
+        or _rank_number(pending.head) is not None  # "the world No 12"
+        or _the_aged(pending.head) is not None  # "the 34-year-old"
     )
     if word in PERSON_PRONOUNS or role:  # "its spokeswoman" speaks for an "it"
         return candidate.kind is SpeakerKind.PERSON
@@ -639,9 +774,22 @@ def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Men
     is Teresa, not Arthur), named before it, the one named most often and then first (news
     gives a second namesake a first name: "Clinton" stays Hillary after "Bill Clinton"), a
     subject before an aside. ``times``: how often each full name is written."""
-    fitting = [f for f in full if {_sex(surname), _sex(f)} != {"f", "m"}] or full
+    sex = _sex(surname)
+    # "Ms Berg" after "Anna Berg and Erik Berg": the one known to be a woman first.
+    fitting = (
+        [f for f in full if sex and _sex(f) == sex]
+        or [f for f in full if {sex, _sex(f)} != {"f", "m"}]
+        or full
+    )
     before = [f for f in fitting if f.span < surname.span] or fitting
     return min(before, key=lambda f: (-times[f.key], not f.salient, f.span))
+
+
+def _ending_with(mention: Mention, full_names: dict[str, list[Mention]]) -> list[Mention]:
+    """The full names that end with a name of several words: "Pieter van der Berg" for "Van
+    der Berg"."""
+    holders = full_names.get(mention.key.split()[-1], [])
+    return [f for f in holders if f.key.endswith(" " + mention.key)]
 
 
 def resolve(mentions: list[Mention]) -> None:
@@ -656,7 +804,8 @@ def resolve(mentions: list[Mention]) -> None:
         # A name, not a description: "a spokeswoman for the council" lends no "Council".
         if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key and m.head.pos_ == "PROPN":
             full_names.setdefault(m.key.split()[-1], []).append(m)
-    times = Counter(f.key for named in full_names.values() for f in named)
+    # Each place a name is written counts once, however many quotes it attributes.
+    times = Counter(key for key, _ in {(f.key, f.span) for n in full_names.values() for f in n})
     # "Jade wrote" after "Jade Kinsella", as features and tabloids write: a given name, for
     # the one full name that starts with it ("Mr. Obama" is a surname, whatever came before).
     # Each a first word → the full names it starts (their key → the first mention of each).
@@ -680,11 +829,17 @@ def resolve(mentions: list[Mention]) -> None:
         elif m.resolved and " " not in m.key and m.key in full_names:
             full = _namesake(m, full_names[m.key], times)
             m.key, m.name, m.kind = full.key, full.name, full.kind
+        elif m.resolved and " " in m.key and (longer := _ending_with(m, full_names)):
+            # "Van der Berg", "Ribera García": a surname of several words.
+            full = _namesake(m, longer, times)
+            m.key, m.name, m.kind = full.key, full.name, full.kind
         elif (
             m.resolved
-            and m.key in _GIVEN_NAMES
+            and " " not in m.key
             and len(given) == 1
-            and not _after_honorific(m.head)  # "Mr. Obama" is a surname
+            # "Mr. Obama" is a surname; "Wang", no given name, one written first ("Wang
+            # Lihua"), with or without "Mr".
+            and (m.key not in _GIVEN_NAMES or not _after_honorific(m.head))
         ):
             m.key, m.name, m.kind = given[0].key, given[0].name, given[0].kind
     done: list[Mention] = []
