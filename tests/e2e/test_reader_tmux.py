@@ -199,6 +199,24 @@ def test_invisible_characters_in_a_claim_leave_the_panel_border_in_place(
     assert max(map(_cells, rows)) <= 100, screen
 
 
+def test_a_search_typed_in_one_write_with_slash_is_searched_for(
+    tmux: Callable[..., str], private_dirs: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    capture = _start(tmux, private_dirs, "find", f"env -u COLUMNS -u LINES {binary}")
+    screen = _wait_for(capture, lambda s: "claims ·" in s or "failed" in s, 60)
+    assert "claims ·" in screen, screen
+    # The query's first letters once went to the article (S hid the speakers, e opened the
+    # note editor), the second time above all, when the search bar is there already.
+    for query in ("Peskov", "Sky News"):
+        tmux("send-keys", "-t", "find", "-l", f"/{query}", ";", "send-keys", "-t", "find", "Enter")
+        screen = _wait_for(capture, lambda s, q=query: f"for '{q}'" in s, 10)
+        assert f"for '{query}'" in screen, screen
+    tmux("send-keys", "-t", "find", "q")
+    screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
+    assert "NEWSLENS-EXIT=0" in screen, screen
+
+
 def test_a_url_shows_that_it_is_being_fetched_until_the_page_is_in(
     tmux: Callable[..., str], private_dirs: Path
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from newslens.annotations.model import NOT_A_CLAIM, Annotation, TargetKind
 from newslens.annotations.store import AnnotationStore
 from newslens.article import Article
 from newslens.config import Config, data_dir
+from newslens.errors import NewslensError
 from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimsPanel
@@ -21,7 +23,7 @@ from newslens.tui.library import LibraryScreen
 from newslens.tui.selection import SelectionBar
 from newslens.tui.tag_dialogs import ChoiceDialog, NoteEditor, TagPicker
 
-from .conftest import TEXT
+from .conftest import TEXT, make_analysis
 from .helpers import analysed, screen_text
 
 Analyzer = Callable[[Article], Analysis]
@@ -739,3 +741,77 @@ async def test_a_tag_that_looks_like_markup_is_shown_as_typed_when_undone(
         [undone] = [n for n in app._notifications if "undone" in n.message]
         assert (undone.message, undone.markup) == ("undone: tag [/x]", False)
         assert not any(n.markup for n in app._notifications)
+
+
+async def test_library_shows_a_slow_page_being_fetched(
+    article: Article, fake_analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = "http://news.example/ferry"
+    page = Article(text="Ferry times change\n\nThe ferry will leave at dawn.\n", source=url)
+    with AnnotationStore.open() as store:
+        store.tag(page, page.text.index("The ferry"), len(page.text) - 1, "disputed")
+    arrived = threading.Event()
+
+    def slow_fetch(source: str, options: object) -> Article:
+        arrived.wait(10)
+        return page
+
+    monkeypatch.setattr("newslens.tui.annotating.load_article", slow_fetch)
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("L")
+        await pilot.press(*"ferry", "enter")
+        for _ in range(20):
+            await pilot.pause()
+            if f"Fetching {url}" in screen_text(app):
+                break
+        assert f"Fetching {url}" in screen_text(app)
+        assert "fetching…" in str(app.query_one(Legend).render())
+        await pilot.press("v", "1", "escape")  # nothing to tag in the stand-in
+        assert "the article is still being fetched" in notices(app)
+        arrived.set()
+        await analysed(pilot)
+        await analysed(pilot)
+        assert "The ferry will leave" in screen_text(app)
+        assert [a.tags for a in stored(page)] == [("disputed",)]
+
+
+@pytest.mark.parametrize("outcome", ["done", "failed"])
+async def test_the_first_articles_late_analysis_does_not_reach_the_one_opened_from_the_library(
+    article: Article, tmp_path: Path, outcome: str
+) -> None:
+    other_path = tmp_path / "ferry.txt"
+    other_path.write_text("Ferry times change\n\nThe ferry will leave at dawn from May.\n")
+    other = Article(text=other_path.read_text(), title="Ferry times change", source=str(other_path))
+    with AnnotationStore.open() as store:
+        store.tag(other, other.text.index("The ferry"), len(other.text) - 1, "disputed")
+    first_done = threading.Event()
+    other_analysed = threading.Event()
+
+    def analyzer(given: Article) -> Analysis:
+        if given.text == TEXT:
+            first_done.wait(10)
+            if outcome == "failed":  # as the first article's stopped process reports
+                raise NewslensError("the analysis process ended without a result")
+            return make_analysis(TEXT)
+        other_analysed.set()
+        return Analysis(fingerprint=given.fingerprint, model_name="fake")
+
+    app = make_app(article, analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        while app.store is None:  # the library needs the store; the analysis is still running
+            await pilot.pause(0.05)
+        await pilot.press("L")
+        await pilot.press(*"ferry", "enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if other_analysed.is_set() and app.analysis is not None:
+                break
+        first_done.set()
+        await analysed(pilot)
+        assert app.article.title == "Ferry times change"
+        assert app.analysis is not None and app.analysis.fingerprint == other.fingerprint
+        assert not app.query_one(ClaimsPanel).shown_claims
+        assert "0 claims" in str(app.query_one(Legend).render())
+        assert not any("ended without a result" in notice for notice in notices(app))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from newslens.analysis.model import Analysis
 from newslens.annotations.model import Annotation
@@ -14,6 +14,8 @@ from newslens.annotations.store import AnnotationStore
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
+from newslens.tui.article_view import ArticleView
+from newslens.tui.library import LibraryScreen
 
 from .helpers import analysed
 
@@ -115,3 +117,37 @@ async def test_e_after_a_key_that_opens_another_dialog_holds_no_key_back(
         await burst(app, "1")
         await pilot.pause()
         assert [a.tags for a in stored(article)] == [("verified",)]
+
+
+async def test_a_query_typed_right_after_slash_is_searched_for(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        hidden = set(app.query_one(ArticleView).hidden_layers)
+        # S would hide the speakers, B the boilerplate, e would open the note editor.
+        await burst(app, "slash", *"Sea wall", "enter")
+        await pilot.pause()
+        assert "2 matches for 'Sea wall'" in [str(n.message) for n in app._notifications]
+        assert set(app.query_one(ArticleView).hidden_layers) == hidden
+        # and again, once the bar is there: it is opened anew, not mounted
+        await burst(app, "slash", *"Patel", "enter")
+        await pilot.pause()
+        assert "2 matches for 'Patel'" in [str(n.message) for n in app._notifications]
+
+
+async def test_a_filter_typed_right_after_l_filters_the_library(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        await burst(app, "right_square_bracket", "3", "escape")
+        await pilot.pause()
+        # S would hide the speakers, o reorder the claims, e open the note editor.
+        await burst(app, "L", *"Sea wall")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.screen.query_one(Input).value == "Sea wall"
+        assert not app.query_one(ArticleView).hidden_layers

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.command import CommandList
 
 from newslens.analysis.model import Analysis
 from newslens.article import Article
@@ -106,3 +107,32 @@ def test_a_broken_theme_whose_file_name_holds_the_name_asked_for_is_another_them
     _user_theme(BROKEN["a bad app colour"][0])  # newsroom.toml
     with pytest.raises(NewslensError, match="no theme called 'room'; choose one of: "):
         NewslensApp(Article(text="Text.\n"), theme="room", config=Config())
+
+
+async def test_the_palette_offers_newslens_themes_and_the_users_only(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    _user_theme('name = "newsroom"\n[colors]\nprimary = "#0af"\n')
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("T")
+        await pilot.pause(0.3)
+        offered = app.screen.query_one(CommandList)
+        names = {str(offered.get_option_at_index(i).prompt) for i in range(offered.option_count)}
+        assert names == {"dark", "light", "high-contrast", "newsroom"}
+
+
+def test_a_theme_of_textuals_own_is_no_newslens_theme(article: Article) -> None:
+    with pytest.raises(NewslensError, match="no theme called 'nord'; choose one of: dark, "):
+        NewslensApp(article, theme="nord", config=Config())
+
+
+async def test_a_remembered_theme_of_textuals_own_falls_back_to_the_default(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    theming.remember_theme("gruvbox")
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config(theme="nord"))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        assert app.theme == theming.DEFAULT_THEME

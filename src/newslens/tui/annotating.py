@@ -42,8 +42,8 @@ from newslens.annotations.tags import DEFAULT_TAGS, clean_tag_name, load_tagset
 from newslens.article import Article
 from newslens.config import Config, data_dir
 from newslens.errors import NewslensError
-from newslens.sources import LoadOptions, load_article
-from newslens.tui.background import BackgroundAnalysis
+from newslens.sources import LoadOptions, is_url, load_article
+from newslens.tui.background import BackgroundAnalysis, stand_in
 from newslens.tui.highlights import Mark
 from newslens.tui.legend import Legend
 from newslens.wording import counted
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     # The store, the exports, the library and the dialogs are imported when first
     # used (after the first paint): every launch of the reader would pay for them
     # otherwise (the note editor's TextArea alone costs several ms).
-    from newslens.annotations.store import AnnotationStore, Opened
+    from newslens.annotations.store import AnnotationStore, DocumentSummary, Opened
     from newslens.tui.article_view import ArticleView
     from newslens.tui.claims_panel import ClaimsPanel
     from newslens.tui.library import Choice
@@ -199,6 +199,7 @@ class AnnotatingMixin(_AppBase):
         analyzer: Callable[[Article], Analysis]
         analysis: Analysis | None
         status: str
+        _fetching: bool
 
         @property
         def view(self) -> ArticleView: ...
@@ -400,6 +401,10 @@ class AnnotatingMixin(_AppBase):
 
     def _writable_store(self) -> AnnotationStore | None:
         store = self.store
+        if self._fetching:
+            # The text on screen only says what is being fetched: nothing in it to annotate.
+            self.notify("the article is still being fetched", severity="warning", timeout=4)
+            return None
         if store is None:
             self.notify(self._store_problem, severity="warning", timeout=4)
         elif store.readonly:
@@ -670,13 +675,14 @@ class AnnotatingMixin(_AppBase):
 
     # -- library -------------------------------------------------------------
 
-    def action_library(self) -> None:
+    async def action_library(self) -> None:
         if self.store is None:
             self.notify(self._store_problem, severity="warning", timeout=4)
             return
         from newslens.tui.library import LibraryScreen
 
-        self.push_screen(LibraryScreen(self.store, self.tagset), self._library_chosen)
+        # Awaited: keys typed right after L are held until the filter is there to take them.
+        await self.push_screen(LibraryScreen(self.store, self.tagset), self._library_chosen)
 
     def _library_chosen(self, choice: Choice | None) -> None:
         if choice is None:
@@ -689,8 +695,19 @@ class AnnotatingMixin(_AppBase):
             else:
                 self._go_to(found)
             return
-        self.notify(f"opening {summary.title or summary.source}…", timeout=3)
-        self._load_other(summary.fingerprint, summary.source, annotation.id)
+        options = LoadOptions(self.config.max_bytes, self.config.url_timeout)
+        if is_url(summary.source):
+            self.run_worker(self._fetch_other(summary, annotation.id, options))
+        else:
+            self.notify(f"opening {summary.title or summary.source}…", timeout=3)
+            self._load_other(summary.fingerprint, summary.source, annotation.id, options)
+
+    async def _fetch_other(
+        self, summary: DocumentSummary, annotation_id: str, options: LoadOptions
+    ) -> None:
+        # A page may take the whole timeout: show what is being fetched, as at start-up.
+        await self._show_article(stand_in(summary.source, options), None)
+        self._load_other(summary.fingerprint, summary.source, annotation_id, options)
 
     def _go_to(self, annotation: Annotation) -> None:
         self._mark(
@@ -705,14 +722,15 @@ class AnnotatingMixin(_AppBase):
         self.view.focus()
 
     @work(thread=True, exclusive=True, group="open-article")
-    def _load_other(self, fingerprint: str, source: str, annotation_id: str) -> None:
+    def _load_other(
+        self, fingerprint: str, source: str, annotation_id: str, options: LoadOptions
+    ) -> None:
         """Reload the article from its source, else from the text the store kept."""
         assert self.store is not None
         article: Article | None = None
         problem = ""
         if source != "-":
             try:
-                options = LoadOptions(self.config.max_bytes, self.config.url_timeout)
                 article = load_article(source, options)
             except NewslensError as exc:
                 problem = str(exc)
@@ -730,16 +748,25 @@ class AnnotatingMixin(_AppBase):
                     severity="warning",
                 )
         loaded = article
-        self.call_from_thread(lambda: self.run_worker(self._switch_article(loaded, annotation_id)))
+        self.call_from_thread(lambda: self.run_worker(self._show_article(loaded, annotation_id)))
 
-    async def _switch_article(self, article: Article, annotation_id: str) -> None:
+    async def _show_article(self, article: Article, annotation_id: str | None) -> None:
+        """Show another article in the reader; with no annotation to go to, ``article`` stands
+        in for a page being fetched, and nothing is analysed or annotated until it is in."""
+        fetching = annotation_id is None
         self.article = article
         self.analysis = None
-        self.status = "analysing…"
+        self._fetching = fetching
+        self.status = "fetching…" if fetching else "analysing…"
         self.annotations = ()
         self._panel_tags = ({}, set())
         self._marked = None
         self._go_to_after_open = annotation_id
+        if fetching:
+            await self.recompose()
+            self.view.focus()
+            self._show_legend()
+            return
         if isinstance(self.analyzer, BackgroundAnalysis):
             # That child process analyses the first article only: start one for this
             # article, with the same model, so the interface keeps its core.

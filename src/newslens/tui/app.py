@@ -21,6 +21,7 @@ from textual.containers import Horizontal
 from textual.keys import REPLACED_KEYS, Keys, key_to_character
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.theme import BUILTIN_THEMES
 from textual.widget import Widget
 from textual.widgets import Footer
 
@@ -74,9 +75,9 @@ _ANYWHERE, _ARTICLE, _LISTS = "anywhere", "article", "lists"
 # Keys Textual answers before any of newslens's (priority bindings), with their action: any
 # other action bound there would never run.
 _TEXTUAL_KEYS = {"ctrl+q": ("quit", "quit"), "ctrl+p": ("command_palette", "the command palette")}
-# Actions that open a dialog taking typed keys, and how long keys typed after one wait for it
-# at most (a safety: the dialog's own opening ends the wait).
-_DIALOGS = {"edit_note", "pick_tag"}
+# Actions that open a dialog, the search bar or the library, which take typed keys, and how
+# long keys typed after one wait for it at most (a safety: its own opening ends the wait).
+_DIALOGS = {"edit_note", "pick_tag", "search", "library"}
 _HOLD_AT_MOST = 2.0
 
 
@@ -201,7 +202,12 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self._theme_problems = themes.problems
         for each in themes.themes:
             self.register_theme(each)
-        self._start_with_theme(self._choose_theme(theme))
+        ours = {each.name for each in themes.themes}
+        self._start_with_theme(self._choose_theme(theme, ours))
+        # Textual's own themes have no highlight colours of their own, and --theme and
+        # [reader] theme do not take them: the palette's list offers newslens's themes only.
+        for name in BUILTIN_THEMES.keys() - ours:
+            self.unregister_theme(name)
 
     def notify(
         self,
@@ -272,8 +278,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.stylesheet.set_variables(self.get_css_variables())
         self.add_class(f"-theme-{name}")
 
-    def _choose_theme(self, requested: str | None) -> str:
-        available = set(self.available_themes)
+    def _choose_theme(self, requested: str | None, available: Collection[str]) -> str:
         if requested is not None:
             if requested not in available:
                 # A theme file that --theme means (a path, or a file of that name) says why.
@@ -284,7 +289,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
                 raise NewslensError(f"no theme called {requested!r}; choose one of: {names}")
             return requested
         for candidate in (theming.remembered_theme(), self.config.theme):
-            if candidate in available:
+            if candidate is not None and candidate in available:
                 return candidate
         return theming.DEFAULT_THEME
 
@@ -360,16 +365,17 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
+        article = self.article
         try:
-            analysis = self.analyzer(self.article)
+            analysis = self.analyzer(article)
             runs = Runs(analysis_spans(analysis))  # the sweep is built here, off the UI thread
         except NewslensError as exc:
-            self._from_worker(self._analysis_failed, str(exc))
+            self._from_worker(self._analysis_failed, article, str(exc))
             return
         except Exception as exc:  # any failure must leave the text readable
-            self._from_worker(self._analysis_failed, f"{type(exc).__name__}: {exc}")
+            self._from_worker(self._analysis_failed, article, f"{type(exc).__name__}: {exc}")
             return
-        self._from_worker(self._analysis_ready, analysis, runs)
+        self._from_worker(self._analysis_ready, article, analysis, runs)
 
     def _from_worker(self, callback: Callable[..., object], *args: object) -> None:
         # After quitting, the loop is waiting for this very thread: do not wait for it.
@@ -383,7 +389,9 @@ class NewslensApp(AnnotatingMixin, App[None]):
         if callable(close):
             close()
 
-    def _analysis_ready(self, analysis: Analysis, runs: Runs) -> None:
+    def _analysis_ready(self, article: Article, analysis: Analysis, runs: Runs) -> None:
+        if article is not self.article:
+            return  # another article was opened meanwhile (the library): its own analysis follows
         self.analysis = analysis
         self.view.set_analysis_runs(runs)
         self.panel.set_analysis(analysis)
@@ -401,7 +409,9 @@ class NewslensApp(AnnotatingMixin, App[None]):
         claims = sum((c.start, c.end) not in hidden for c in analysis.claims)
         return f"{counted(claims, 'claim')} · {counted(len(analysis.speakers), 'speaker')}"
 
-    def _analysis_failed(self, message: str) -> None:
+    def _analysis_failed(self, article: Article, message: str) -> None:
+        if article is not self.article:
+            return  # the analysis of an article no longer shown (its process was stopped)
         self.status = "analysis failed"
         self.panel.show_failure()
         self._show_legend()

@@ -139,7 +139,7 @@ class BackgroundAnalysis:
         fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
         context: Any = multiprocessing.get_context("fork" if fork else "spawn")
         self.fetching = article if isinstance(article, str) else None  # the URL, if one
-        self.article = article if isinstance(article, Article) else _stand_in(article, options)
+        self.article = article if isinstance(article, Article) else stand_in(article, options)
         self._warnings: tuple[str, ...] = ()
         self.model = model
         self._receive, send = context.Pipe(duplex=False)
@@ -215,7 +215,7 @@ class BackgroundAnalysis:
         self._process.join(timeout=2)
 
 
-def _stand_in(url: str, options: LoadOptions) -> Article:
+def stand_in(url: str, options: LoadOptions) -> Article:
     # What the reader shows until the page is in; the article's own title replaces it.
     return Article(
         text=f"Fetching {url} …\n\n(giving up after {options.timeout:g} s)\n",

@@ -85,7 +85,8 @@ class LibraryScreen(Screen[Choice | None]):
 
     def on_mount(self) -> None:
         self._fill("")
-        self.query_one(Input).focus()
+        # At once (focus() waits behind the app's queued keys): what is typed next filters.
+        self.set_focus(self.query_one(Input))
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:

@@ -30,7 +30,9 @@ class SearchBar(Input):
     def open(self) -> None:
         self.display = True
         self.value = ""
-        self.focus()
+        # At once, not as focus() does, after the keys already queued: a query typed in the
+        # same burst as / (pasted, over SSH) is held until now and must land here.
+        self.screen.set_focus(self)
 
     def action_close(self) -> None:
         self.display = False
