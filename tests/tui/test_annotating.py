@@ -13,6 +13,7 @@ from newslens.analysis.model import Analysis
 from newslens.annotations.model import NOT_A_CLAIM, Annotation, TargetKind
 from newslens.annotations.store import AnnotationStore
 from newslens.article import Article
+from newslens.cli import main
 from newslens.config import Config, data_dir
 from newslens.errors import NewslensError
 from newslens.tui.app import NewslensApp
@@ -775,6 +776,64 @@ async def test_library_shows_a_slow_page_being_fetched(
         await analysed(pilot)
         assert "The ferry will leave" in screen_text(app)
         assert [a.tags for a in stored(page)] == [("disputed",)]
+
+
+async def test_a_page_from_the_library_that_comes_at_once_is_shown(
+    article: Article, fake_analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = "http://news.example/ferry"
+    page = Article(text="Ferry times change\n\nThe ferry will leave at dawn.\n", source=url)
+    with AnnotationStore.open() as store:
+        store.tag(page, page.text.index("The ferry"), len(page.text) - 1, "disputed")
+    monkeypatch.setattr("newslens.tui.annotating.load_article", lambda source, options: page)
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("L")
+        await pilot.press(*"ferry", "enter")
+        for _ in range(40):
+            await pilot.pause()
+            if app.article is page and app.analysis is not None:
+                break
+        assert "The ferry will leave" in screen_text(app)
+        assert app.analysis is not None
+
+
+async def test_a_page_from_the_library_that_cannot_be_had_gives_back_the_article_left(
+    article: Article,
+    fake_analyzer: Analyzer,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    url = "http://news.example/ferry"
+    page = Article(text="Ferry times change\n\nThe ferry will leave at dawn.\n", source=url)
+    with AnnotationStore.open() as store:
+        store.tag(page, page.text.index("The ferry"), len(page.text) - 1, "disputed")
+    # Known only from an import: the store holds its annotations but not its text.
+    exported = tmp_path / "all.jsonl"
+    assert main(["export", "--all", "--format", "jsonl", "-o", str(exported)]) == 0
+    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "imported"))
+    assert main(["import", str(exported)]) == 0
+
+    def unreachable(source: str, options: object) -> Article:
+        raise NewslensError(f"{source}: could not connect")
+
+    monkeypatch.setattr("newslens.tui.annotating.load_article", unreachable)
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("L")
+        await pilot.press(*"ferry", "enter")
+        for _ in range(40):
+            await pilot.pause()
+            if TEXT[:30] in screen_text(app):
+                break
+        assert any(n.startswith("cannot open it: ") for n in notices(app))
+        assert f"Fetching {url}" not in screen_text(app)
+        assert app.article.text == TEXT
+        await analysed(pilot)
+        await pilot.press("]", "1")
+        assert stored(article)  # the article given back takes tags again
 
 
 @pytest.mark.parametrize("outcome", ["done", "failed"])

@@ -705,9 +705,12 @@ class AnnotatingMixin(_AppBase):
     async def _fetch_other(
         self, summary: DocumentSummary, annotation_id: str, options: LoadOptions
     ) -> None:
-        # A page may take the whole timeout: show what is being fetched, as at start-up.
-        await self._show_article(stand_in(summary.source, options), None)
-        self._load_other(summary.fingerprint, summary.source, annotation_id, options)
+        # A page may take the whole timeout: show what is being fetched, as at start-up, and
+        # the article left behind again if nothing comes of it.
+        left = self.article
+        await self._show_article(stand_in(summary.source, options), None, fetching=True)
+        await self.panel.built.wait()
+        self._load_other(summary.fingerprint, summary.source, annotation_id, options, left)
 
     def _go_to(self, annotation: Annotation) -> None:
         self._mark(
@@ -723,9 +726,15 @@ class AnnotatingMixin(_AppBase):
 
     @work(thread=True, exclusive=True, group="open-article")
     def _load_other(
-        self, fingerprint: str, source: str, annotation_id: str, options: LoadOptions
+        self,
+        fingerprint: str,
+        source: str,
+        annotation_id: str,
+        options: LoadOptions,
+        left: Article | None = None,
     ) -> None:
-        """Reload the article from its source, else from the text the store kept."""
+        """Reload the article from its source, else from the text the store kept; when
+        neither can be had, show ``left`` again (the article a page being fetched replaced)."""
         assert self.store is not None
         article: Article | None = None
         problem = ""
@@ -739,6 +748,8 @@ class AnnotatingMixin(_AppBase):
             if document is None or document.text is None:
                 message = problem or "the store has no text for this article"
                 self.call_from_thread(self.notify, f"cannot open it: {message}", severity="error")
+                if left is not None:
+                    self.call_from_thread(lambda: self.run_worker(self._show_article(left, None)))
                 return
             article = Article(text=document.text, title=document.title, source=document.source)
             if problem:
@@ -750,10 +761,11 @@ class AnnotatingMixin(_AppBase):
         loaded = article
         self.call_from_thread(lambda: self.run_worker(self._show_article(loaded, annotation_id)))
 
-    async def _show_article(self, article: Article, annotation_id: str | None) -> None:
-        """Show another article in the reader; with no annotation to go to, ``article`` stands
-        in for a page being fetched, and nothing is analysed or annotated until it is in."""
-        fetching = annotation_id is None
+    async def _show_article(
+        self, article: Article, annotation_id: str | None, fetching: bool = False
+    ) -> None:
+        """Show another article in the reader, at ``annotation_id`` if one is given; while
+        ``fetching``, ``article`` stands in for a page, and nothing is analysed or annotated."""
         self.article = article
         self.analysis = None
         self._fetching = fetching

@@ -18,6 +18,7 @@ article view.
 
 from __future__ import annotations
 
+import asyncio
 import bisect
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -142,7 +143,9 @@ class ClaimsPanel(Vertical):
         self.speaker_filter: str | None = None
         self.in_text_order = False  # else most check-worthy first, as the analysis ranks them
         self._compose_lists = False  # set just after the first frame
-        self._built = False  # the lists are mounted: they can be filled
+        # Set once the lists are mounted: they can be filled. A reader rebuilt before then
+        # (another article opened at once) would remove the tabs while Textual sets them up.
+        self.built = asyncio.Event()
         self._failed = False
 
     def compose(self) -> ComposeResult:
@@ -176,7 +179,7 @@ class ClaimsPanel(Vertical):
         from textual.widgets import Tabs
 
         self.query_one(Tabs).can_focus = False
-        self._built = True
+        self.built.set()
         if self._analysis is not None:
             self._fill_all()
         elif self._failed:
@@ -186,7 +189,7 @@ class ClaimsPanel(Vertical):
 
     def set_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
-        if self._built:
+        if self.built.is_set():
             self._fill_all()
 
     def _fill_all(self) -> None:
@@ -202,7 +205,7 @@ class ClaimsPanel(Vertical):
 
     def show_failure(self) -> None:
         self._failed = True
-        if not self._built:
+        if not self.built.is_set():
             return
         message = "no analysis: it failed (see the message)"
         self.query_one("#claims", SteppedList).show_message(message)
@@ -215,7 +218,7 @@ class ClaimsPanel(Vertical):
         """Tag names to show under each claim, keyed by the claim's span; ``hidden``
         claims (marked "not a claim") are left out of the list."""
         old, self._tags = self._tags, tags
-        if not self._built:
+        if not self.built.is_set():
             self._hidden = frozenset(hidden)
             return
         if frozenset(hidden) == self._hidden and self._analysis is not None:
@@ -238,7 +241,7 @@ class ClaimsPanel(Vertical):
         """List the claims as they come in the article, or most check-worthy first; the
         highlighted claim stays highlighted."""
         self.in_text_order = in_text_order
-        if not self._built:
+        if not self.built.is_set():
             return
         claims_list = self.query_one("#claims", SteppedList)
         index = claims_list.highlighted
@@ -255,12 +258,12 @@ class ClaimsPanel(Vertical):
 
     def highlighted_claim(self) -> Claim | None:
         """The claim highlighted in the claims list, if the list has focus."""
-        if not self._built or not self.query_one("#claims", SteppedList).has_focus:
+        if not self.built.is_set() or not self.query_one("#claims", SteppedList).has_focus:
             return None
         return self.current_claim()
 
     def action_switch_tab(self, delta: int) -> None:
-        if not self._built:
+        if not self.built.is_set():
             return
         tabs = self._tabs()
         order = list(_TAB_LISTS)
@@ -270,14 +273,14 @@ class ClaimsPanel(Vertical):
 
     def show_sources(self) -> None:
         """Bring the Sources tab forward and focus it (to filter by speaker)."""
-        if not self._built:
+        if not self.built.is_set():
             return
         self._tabs().active = "sources-tab"
         self.query_one("#sources", PanelList).focus()
 
     def current_claim(self) -> Claim | None:
         """The claim highlighted in the claims list, focused or not."""
-        if not self._built:
+        if not self.built.is_set():
             return None
         index = self.query_one("#claims", SteppedList).highlighted
         return self._shown[index] if index is not None and index < len(self._shown) else None
@@ -308,7 +311,7 @@ class ClaimsPanel(Vertical):
     # -- filling the lists ---------------------------------------------------
 
     def _fill_claims(self) -> None:
-        if self._analysis is None or not self._built:
+        if self._analysis is None or not self.built.is_set():
             return
         claims_list = self.query_one("#claims", SteppedList)
         label = self.query_one("#claims-filter", Label)
