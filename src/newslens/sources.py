@@ -253,6 +253,7 @@ def article_from_html(html: str, source: str) -> Article:
     body = getattr(document, "body", None) if document is not None else None
     text = ""
     if body is not None and _has_prose(body):
+        _drop_pull_quotes(body)
         _tables_as_lines(body)
         text = xmltotxt(body, False).strip()
     if not text:
@@ -264,6 +265,43 @@ def article_from_html(html: str, source: str) -> Article:
         date=getattr(document, "date", None),
         source=source,
     )
+
+
+# A pull quote repeats a line of the story in large type (a <blockquote> with the speaker's
+# name under it); trafilatura keeps it, so the quote would be read, and counted, twice. Its
+# words are matched a fragment at a time because a pull quote often elides ("…") or drops
+# the quotation marks; a fragment of fewer words could match by chance.
+_ELISION = re.compile(r"\.\.\.|…|\[\.\.\.\]")
+_MIN_PULL_WORDS = 4
+
+
+def _drop_pull_quotes(body: Any) -> None:
+    from trafilatura.xml import delete_element
+
+    for quote in list(body.iter("quote")):
+        paragraphs = quote.findall("p")
+        quoted = " ".join("".join(p.itertext()) for p in paragraphs) or (quote.text or "")
+        fragments = [_words(fragment) for fragment in _ELISION.split(quoted)]
+        fragments = [fragment for fragment in fragments if fragment]
+        if sum(len(fragment.split()) for fragment in fragments) < _MIN_PULL_WORDS:
+            continue
+        rest = _words(" ".join(_text_outside(body, quote)))
+        if all(f" {fragment} " in f" {rest} " for fragment in fragments):
+            delete_element(quote)  # with its "cite"; the text after it stays
+
+
+def _text_outside(element: Any, left_out: Any) -> list[str]:
+    if element is left_out:
+        return [element.tail or ""]
+    parts = [element.text or ""]
+    for child in element:
+        parts.extend(_text_outside(child, left_out))
+    parts.append(element.tail or "")
+    return parts
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+(?:['’]\w+)*", text.lower()))
 
 
 # trafilatura's text of a table is Markdown ("| a | b | " rows, "|---|" rules under head

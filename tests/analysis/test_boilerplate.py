@@ -126,3 +126,106 @@ def test_a_contributors_credit_line_but_not_a_sentence_about_contributions() -> 
     text = f"Typhoon kills 14\n{credit}\n{prose}"
     start = text.index(credit)
     assert find_boilerplate(text) == [(start, start + len(credit))]
+
+
+# A plain-text article pasted from a news page, with the page's furniture above and below.
+PASTED = """Home
+News
+Sport
+Business
+Opinion
+
+Rail fares to rise 4.6% in March
+
+Rail fares in England will rise by 4.6% in March, the government has confirmed.
+
+Read more than the headline and the picture is worse: the rise is the biggest in years.
+
+Posted in 2019, the timetable promised faster trains by now.
+
+Share this article
+Facebook
+Twitter
+Email
+
+Read more:
+Why are trains so late?
+Strike ballot opens at three operators
+
+Tom Hughes is our transport correspondent. He has covered the railways for 15 years.
+
+Most read
+Heatwave warning issued for Thursday
+Council tax to rise by 5%
+
+© 2026 Daily Courier Ltd
+"""
+
+
+def test_pasted_page_furniture_is_found_above_and_below_the_story() -> None:
+    found = texts(PASTED)
+    assert found[0] == "Home\nNews\nSport\nBusiness\nOpinion"
+    assert found[1].startswith("Share this article\nFacebook\nTwitter\nEmail\n\nRead more:\n")
+    assert found[1].endswith("© 2026 Daily Courier Ltd")
+    for furniture in (
+        "Why are trains so late?",
+        "Strike ballot opens at three operators",
+        "Tom Hughes is our transport correspondent.",
+        "Most read\nHeatwave warning issued for Thursday\nCouncil tax to rise by 5%",
+    ):
+        assert furniture in found[1]
+    assert len(found) == 2
+
+
+def test_story_lines_that_open_like_furniture_are_kept() -> None:
+    found = " ".join(texts(PASTED))
+    for prose in (
+        "Rail fares to rise 4.6% in March",
+        "Read more than the headline",
+        "Posted in 2019, the timetable",
+    ):
+        assert prose not in found
+
+
+def test_a_short_list_in_the_story_is_no_menu() -> None:
+    text = "Candidates\nHolly Marsh\nRaj Patel\nClaire Dunn\n\nThe count starts at 10pm."
+    assert find_boilerplate(text) == []
+    assert find_boilerplate("Apples\nPears\nPlums\nFigs\nDamsons") == []
+
+
+def test_read_more_as_a_link_label_is_furniture() -> None:
+    text = "The bridge reopened.\nRead more about the bridge closure\nIt had been shut for a year."
+    assert texts(text) == ["Read more about the bridge closure"]
+
+
+def test_a_byline_and_a_signed_time_stamp_but_not_sentences_that_open_with_by() -> None:
+    furniture = [
+        "By Alice Carter",
+        "By Françoise Martel – 14 November 2025",
+        "By MARIA SANTOS Associated Wire Service",
+        "Posted on March 11, 2026 by Priya Natarajan",
+    ]
+    prose = [
+        "By Tuesday the river had risen 2 metres.",
+        "By contrast, the council spent £4 million.",
+        "Posted on March 11 by the council, the notice was ignored.",
+    ]
+    for line in furniture + prose:
+        text = f"Bridge closes\n\n{line}\n\nThe bridge will close on Monday, the city said."
+        expected = [line] if line in furniture else []
+        assert texts(text) == expected, line
+
+
+def test_advertisement_markers_inside_the_story() -> None:
+    text = (
+        "The decline was slow and then sudden.\nStory continues below advertisement\n"
+        "Her husband worked there too.\nContinue reading on page 2\n"
+        "The story continues to unfold, the mayor said.\n"
+    )
+    assert texts(text) == ["Story continues below advertisement", "Continue reading on page 2"]
+
+
+def test_an_author_bio_but_not_a_sentence_about_an_editor() -> None:
+    bio = "Tom Hughes is our agriculture correspondent. He has covered farming for 15 years."
+    prose = "Ms Pike is our longest-serving editor, the chairman said on Monday."
+    assert texts(f"Drought hits farms\n\n{prose}\n\n{bio}") == [bio]

@@ -23,18 +23,27 @@ from newslens.analysis.model import Span
 _LEADS = re.compile(
     r"""^\W*(?:
         share\ (?:this|on|via)\b | share\W*$ | tweet\W*$ |
-        read\ (?:more|also|next)\b | see\ also\b | also\ read\b |
+        see\ also\b | also\ read\b |
         related(?:\ (?:articles?|posts?|stories|news|content|coverage|reading))?\s*:?\s*$ |
         related\ (?:articles?|posts?|stories)\b | related\s*:\s*\S |
         more\ (?:from|on|stories)\b[^.!?]*$ |
         subscribe\b | sign\ up\b[^.]*\bnewsletter | follow\ us\b | join\ us\ on\b |
         advertisement\W*$ | sponsored(?:\ content)?\W*$ |
+        (?:the\ )?(?:story|article)\ continues\ (?:below|after|under)\b[^.]*$ |
+        continue\ reading\b[^.]*$ |
         (?:we|this\ (?:site|website))\ uses?\ cookies\b | accept\ (?:all\ )?cookies\b |
         cookie\ (?:policy|settings|preferences)\b |
-        click\ here\b | tags?\s*: | filed\ under\b | posted\ in\b |
+        click\ here\b | tags?\s*: |
         all\ rights\ reserved\b | copyright\ (?:©|\(c\)|\d{4}) | © |
         skip\ to\ (?:main\ )?content\b | (?:photo|image|picture)(?:\ (?:caption|credit))?\s*: |
         like\ this\s*:\s*$ | loading\W*$ | print\W*$ | e-?mail\W*$ | click\ to\ \w+ |
+        (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|copy\ link|
+           log\ ?in|sign\ in|log\ ?out|register|menu|search|home)[^\w.]*$ |
+        most\ (?:read|popular|viewed|shared|commented)\W*$ | you\ (?:may|might)\ also\ like\W*$ |
+        recommended(?:\ (?:for\ you|stories|articles|reading))?\W*$ |
+        trending(?:\ (?:now|stories|news))?\W*$ |
+        (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\ is\ our\ (?:[\w-]+\ ){0,3}
+            (?:correspondent|editor|reporter|writer|columnist)\. |
         previous\ (?:post|article|story)\b | next\ (?:post|article|story)\b |
         leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\) |
         \(\s*(?:additional\ )?(?:reporting|writing|editing)\ by\b |
@@ -52,12 +61,20 @@ _ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 
+# Leads that also begin sentences ("Read more than the headline …", "Posted in 2019, the
+# video …"): furniture only as a link's label, a colon after them or no sentence ending.
+_LINK_LEADS = re.compile(
+    r"^\W*(?:read\ (?:more|also|next)|filed\ under|posted\ in)\b(\s*[:>»›→|]|\W*$)?",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # A page's time stamp, "Updated 6:42 p.m. ET, March 3, 2026" or "Published: 2 hours ago": furniture
 # when every word after the lead is part of a date or a time, so "Updated figures show …" is prose.
 _STAMP = re.compile(
     r"^\W*(?:(?:last\ |first\ )?(?:updated|published|posted|modified))\b(?:\ (?:on|at))?\W*(.*)$",
     re.IGNORECASE | re.VERBOSE,
 )
+_SIGNED = re.compile(r"\s+by(?:\s+(?:[A-Z][\w'’.-]*|and|&))+\s*$")
 _STAMP_WORD = re.compile(
     r"""\d+ | jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july? |
         aug(?:ust)? | sep(?:t(?:ember)?)? | oct(?:ober)? | nov(?:ember)? | dec(?:ember)? |
@@ -69,6 +86,10 @@ _STAMP_WORD = re.compile(
     re.VERBOSE,
 )
 
+# A byline left in the text ("By Alice Carter", "By Ana Ruiz and Tom Hale – 14 November 2025"):
+# every word a name's, a number's or a month's, so "By Tuesday the river had risen" is prose.
+_BYLINE = re.compile(r"By(?:\s+(?:[A-Z][\w'’.-]*|and|&|\d[\d:,.]*|[,|·•–—-]))+\s*")
+
 # A heading that introduces a block of links ("Related articles", then one headline a line).
 _LIST_HEADING = re.compile(
     r"^\W*(?:related|read\ more|more\ (?:from|on|stories)|you\ may\ also\ like|"
@@ -76,6 +97,8 @@ _LIST_HEADING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Fewer section names in a row than this are a headline, a byline, a dateline.
+_MIN_MENU = 4
 # Furniture lines are short; a long line that merely mentions "subscribe" is prose.
 _MAX_LINE = 400
 # A link under a list heading: a headline, short and without a sentence-ending full stop.
@@ -104,7 +127,35 @@ def find_boilerplate(text: str) -> list[Span]:
             marked.append(strip_span(text, start, end))
         else:
             in_list = False
-    return _merge(text, marked)
+    return _merge(text, sorted(_top_menu(text, lines) + marked))
+
+
+def _top_menu(text: str, lines: list[Span]) -> list[Span]:
+    """A site's menu pasted above the article ("Home", "News", "Sport", … a line each):
+    a run of short lines of bare words before the article's first line of prose."""
+    run: list[Span] = []
+    for start, end in lines:
+        line = text[start:end].strip()
+        if _is_menu_item(line):
+            run.append(strip_span(text, start, end))
+            continue
+        if _is_menu(text, run):
+            return run
+        run = []
+        if line and not _is_furniture(line):
+            return []
+    return []  # nothing but short lines: a list, not a menu above an article
+
+
+def _is_menu(text: str, run: list[Span]) -> bool:
+    # Section names are mostly single words ("News", "Sport"); names of people are not.
+    single = sum(1 for start, end in run if " " not in text[start:end])
+    return len(run) >= _MIN_MENU and single * 2 > len(run)
+
+
+def _is_menu_item(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 3 and all(re.fullmatch(r"[^\W\d_][^\W\d]*|&", w) for w in words)
 
 
 def is_inside(span: Span, boilerplate: Sequence[Span]) -> bool:
@@ -119,19 +170,33 @@ def is_inside(span: Span, boilerplate: Sequence[Span]) -> bool:
 def _is_furniture(line: str) -> bool:
     if len(line) > _MAX_LINE:
         return False
-    return bool(_LEADS.match(line) or _ANYWHERE.search(line) or _is_time_stamp(line))
+    return bool(
+        _LEADS.match(line)
+        or _ANYWHERE.search(line)
+        or _is_time_stamp(line)
+        or _is_link_lead(line)
+        or _BYLINE.fullmatch(line) is not None
+    )
+
+
+def _is_link_lead(line: str) -> bool:
+    lead = _LINK_LEADS.match(line)
+    return lead is not None and (lead.group(1) is not None or _looks_like_link(line))
 
 
 def _is_time_stamp(line: str) -> bool:
     stamp = _STAMP.match(line)
     if stamp is None:
         return False
-    words = re.findall(r"[^\W\d_]+|\d+", stamp.group(1).lower())
+    # WordPress signs its stamp: "Posted on March 11, 2026 by Priya Natarajan".
+    when = _SIGNED.sub("", stamp.group(1))
+    words = re.findall(r"[^\W\d_]+|\d+", when.lower())
     return bool(words) and all(_STAMP_WORD.fullmatch(w) for w in words)
 
 
 def _looks_like_link(line: str) -> bool:
-    return len(line) <= _MAX_LINK and not line.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+    # A headline may ask a question ("Why are trains so late?"); it does not end a sentence.
+    return len(line) <= _MAX_LINK and not line.rstrip("\"'”’)").endswith((".", "!", ":"))
 
 
 def _lines(text: str) -> list[Span]:
