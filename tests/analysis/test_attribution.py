@@ -1086,8 +1086,10 @@ def test_attacking_a_plan_reports_a_position(analysis_nlp: Language) -> None:
     assert "the plan" in words(text, quote)
 
 
-def test_backing_a_bill_reports_a_position(analysis_nlp: Language) -> None:
+def test_backing_a_bill_is_no_quote_unless_it_reports_words(analysis_nlp: Language) -> None:
     _, result = run(analysis_nlp, "The governor backed the bill on Tuesday.")
+    assert result.quotes == ()
+    _, result = run(analysis_nlp, "The governor backed claims that the bill would cut costs.")
     assert only(result).cue == "backed"
 
 

@@ -36,7 +36,7 @@ def quote_speakers(analysis_nlp: Language, text: str) -> list[str | None]:
         (
             "Saudi energy minister Prince Abdulaziz bin Salman said output would hold. "
             '"The market is balanced," Prince Abdulaziz said.',
-            "Abdulaziz bin Salman",
+            "Prince Abdulaziz bin Salman",
         ),
     ],
 )

@@ -262,7 +262,7 @@ def _singles_as_doubles(text: str) -> str:
     doubles = sum(1 for m in _MARK.finditer(text) if m.group() in OPENERS or _opens(text, m))
     if not closed or closed <= doubles:
         # Headlines quote with single marks whatever the story below does.
-        found = [(o, c) for o, c in found if c is not None and _headline_at(text, o)]
+        found = [(o, c) for o, c in found if c is not None and headline_at(text, o)]
         if not found:
             return text
     chars = list(text)
@@ -273,7 +273,7 @@ def _singles_as_doubles(text: str) -> str:
     return "".join(chars)
 
 
-def _headline_at(text: str, i: int) -> bool:
+def headline_at(text: str, i: int) -> bool:
     """Whether ``i`` is in a line that reads as a headline: a paragraph of one short line,
     one sentence at most, with no double marks ("Mayor calls bridge plan 'long overdue'")."""
     start = text.rfind("\n", 0, i) + 1

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon, word_sections
 from newslens.analysis.model import Span, SpeakerKind
+from newslens.analysis.quotes import headline_at
 from newslens.analysis.syntax import misread_surname
 
 if TYPE_CHECKING:
@@ -26,7 +27,9 @@ PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "we"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their"])
 THING_PRONOUNS = frozenset(["it"])
 RELATIVES = frozenset(["who", "which", "that"])
-ROLE_NOUNS = SPEAKER_WORDS["role_nouns"]
+ROYAL_TITLES = SPEAKER_WORDS["royal_titles"]  # "King Charles": the title is part of the name
+ROLE_NOUNS = SPEAKER_WORDS["role_nouns"] | ROYAL_TITLES
+_MINISTERS = SPEAKER_WORDS["ministers"]
 DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
 OFFICES = SPEAKER_WORDS["offices"]  # "the mayor": never someone given another office
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
@@ -286,7 +289,11 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         while start < end - 1 and start in ranking:
             start += 1
         while start < end - 1 and (
-            (kind is SpeakerKind.PERSON and _before_a_name(ent.doc[start]))
+            (
+                kind is SpeakerKind.PERSON
+                and _before_a_name(ent.doc[start])
+                and not _royal(ent.doc[start])
+            )
             or ent.doc[start].lower_ == "the"
         ):
             start += 1
@@ -309,7 +316,11 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         run = name_run(head)
         start = _past_department(run)
         body_first = start < run.end - 1 and run.doc[start].lower_ in _BODY_DESCRIPTORS
-        while start < run.end - 1 and run.doc[start].lower_ in TITLES | _BODY_DESCRIPTORS:
+        while (
+            start < run.end - 1
+            and run.doc[start].lower_ in TITLES | _BODY_DESCRIPTORS
+            and not _royal(run.doc[start])
+        ):
             start += 1
         name = run.doc[start : run.end].text
         # "the 13th Amendment", "Proposition 8": a person's name holds no number; a player's
@@ -458,11 +469,24 @@ def _given_names_before(person: SpacySpan) -> int:
         and doc[start - 1].pos_ == "PROPN"
         and not doc[start - 1].ent_type_
         and not _before_a_name(doc[start - 1])
+        and not _royal(doc[start - 1])
         and doc[start - 1].is_title
     ):
         start -= 1
+    if start > 0 and _royal(doc[start - 1]):
+        return start - 1  # "King | Charles": the title is how the King is named
     titled = start > 0 and doc[start - 1].lower_ in TITLES
     return start if titled else person.start
+
+
+def _royal(word: Token) -> bool:
+    return word.is_title and word.lower_ in ROYAL_TITLES
+
+
+def _untitled(key: str) -> str:
+    """A name's key without the royal title it opens with: "prince harry" is "harry"."""
+    first, _, rest = key.partition(" ")
+    return rest if first in ROYAL_TITLES and rest else key
 
 
 def _before_a_name(word: Token) -> bool:
@@ -722,6 +746,8 @@ _ABBREVIATED_ROLES = {
     "gen": "general",
     "pres.": "president",
     "sec.": "secretary",
+    "prof": "professor",
+    "prof.": "professor",
 }
 
 
@@ -734,6 +760,28 @@ def _roles(mention: Mention) -> set[str]:
         words.add(head.head.lower_)
     words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
     return words | {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
+
+
+def _person_roles(words: set[str]) -> set[str]:
+    """The words of a set that name a person's role or trade: "backbencher", "barrister"."""
+    return {
+        w
+        for w in words
+        if w in ROLE_NOUNS | DESCRIBED or w in _PERSON_NOUNS or w.endswith(_PERSON_ENDINGS)
+    }
+
+
+def _in_headline(mention: Mention) -> bool:
+    """Whether a mention is in the headline: the text's first line, read as one, with no
+    full stop to end it."""
+    text = mention.head.doc.text
+    i = mention.span[0]
+    end = text.find("\n", i)
+    return (
+        not text[: text.rfind("\n", 0, i) + 1].strip()
+        and not text[i : end if end >= 0 else len(text)].rstrip().endswith(".")
+        and headline_at(text, i)
+    )
 
 
 def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
@@ -812,7 +860,11 @@ def resolve(mentions: list[Mention]) -> None:
     by_first: dict[str, dict[str, Mention]] = {}
     for holders in full_names.values():
         for f in holders:
-            by_first.setdefault(f.key.split()[0], {}).setdefault(f.key, f)
+            # "Prince Abdulaziz" after "Prince Abdulaziz bin Salman": the given name after
+            # the title ("King Charles" starts no longer name).
+            words = _untitled(f.key).split()
+            if len(words) > 1:
+                by_first.setdefault(words[0], {}).setdefault(f.key, f)
     # "Corvane said" after "Corvane Plc": a firm called by its name without "Plc", "Motors".
     firms: dict[str, dict[str, Mention]] = {}
     for m in mentions:
@@ -822,8 +874,9 @@ def resolve(mentions: list[Mention]) -> None:
             firms.setdefault(m.key.split()[0], {}).setdefault(m.key, m)
     for m in mentions:
         firm = list(firms.get(m.key, {}).values())
-        given = list(by_first.get(m.key, {}).values())
-        if m.resolved and " " not in m.key and len(firm) == 1:
+        given = list(by_first.get(_untitled(m.key), {}).values())
+        # "Jansen" after "Carl Jansen" and "Jansen Brothers Ltd": a surname is the person's.
+        if m.resolved and " " not in m.key and len(firm) == 1 and m.key not in full_names:
             m.key, m.name, m.kind = firm[0].key, firm[0].name, firm[0].kind
         # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
         elif m.resolved and " " not in m.key and m.key in full_names:
@@ -835,7 +888,7 @@ def resolve(mentions: list[Mention]) -> None:
             m.key, m.name, m.kind = full.key, full.name, full.kind
         elif (
             m.resolved
-            and " " not in m.key
+            and " " not in _untitled(m.key)
             and len(given) == 1
             # "Mr. Obama" is a surname; "Wang", no given name, one written first ("Wang
             # Lihua"), with or without "Mr".
@@ -847,6 +900,9 @@ def resolve(mentions: list[Mention]) -> None:
     # Farrow", "Margaret Ellison") holds for every mention. Not as a resolved "he" implies:
     # one wrong resolution would then spoil every later one.
     sexes: dict[str, str] = {}
+    # The roles each speaker was given anywhere before: "Health Secretary Claire Donovan" is
+    # who "the minister" is, even after "Donovan replied" gave no role.
+    roles: dict[str, set[str]] = {}
     for m in sorted(mentions, key=lambda m: m.span):
         named = _named_body(m, done)
         if named is not None:
@@ -860,8 +916,23 @@ def resolve(mentions: list[Mention]) -> None:
                 (c for c in reversed(done) if _compatible(m, sex, c, sexes.get(c.key, ""))),
                 key=lambda c: not c.salient,
             )
+            # A headline's "Witness says …" is the person giving evidence in the body, not
+            # a witness of its own.
+            in_body = [c for c in compatible if not _in_headline(c)]
+            role_noun = m.head.lower_ in ROLE_NOUNS | DESCRIBED
+            named_above = (
+                role_noun
+                and bool(in_body)
+                and not _in_headline(m)
+                and any(
+                    _in_headline(c) and (c.key == m.key or m.head.lower_ in _roles(c)) for c in done
+                )
+            )
+            if named_above:
+                compatible = in_body
             # "the mayor" is first of all whoever was called the mayor.
-            same_role = [c for c in compatible if m.head.lower_ in _roles(c)]
+            wanted = _MINISTERS if m.head.lower_ in _MINISTERS else {m.head.lower_}
+            same_role = [c for c in compatible if wanted & roles.get(c.key, set())]
             # an earlier "the mayor", or "a New York judge" for "the judge"
             same_key = [
                 c
@@ -869,9 +940,11 @@ def resolve(mentions: list[Mention]) -> None:
                 if c.key == m.key or (m.key in ROLE_NOUNS and c.head.lower_ == m.key)
             ]
             # "the witness" is whoever was called a witness; "the spokesman", anyone fitting.
-            anyone = compatible if m.head.lower_ not in DESCRIBED else []
-            if m.head.lower_ in OFFICES:
-                anyone = [c for c in anyone if not _roles(c) & OFFICES]
+            anyone = compatible if m.head.lower_ not in DESCRIBED or named_above else []
+            if m.head.lower_ in OFFICES or named_above:
+                # Not someone given another role: "Conservative backbencher Peter Lyle" is
+                # no minister, "defence barrister Richard Moore" no witness.
+                anyone = [c for c in anyone if not _person_roles(roles.get(c.key, set()))]
             antecedent = next(iter(same_role or same_key or anyone), None)
             if antecedent is not None:
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
@@ -882,6 +955,7 @@ def resolve(mentions: list[Mention]) -> None:
                 m.resolved = True
         if m.resolved and m.antecedent:
             done.append(m)
+            roles.setdefault(m.key, set()).update(_roles(m))
     for m in mentions:
         if not m.resolved:
             # An unresolved pronoun is nobody in particular: keep it apart by position.

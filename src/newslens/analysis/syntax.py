@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons, mind_nouns, physical_targets, word_nouns
-from newslens.analysis.model import Span
+from newslens.analysis.model import Span, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,7 +105,7 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                 found.cues.add(token.i)
         elif _misread_cue(token, verbs) and follows_quote(token, found.in_quote):
             found.cues.add(token.i)  # '“…,” Quinn jokes.', tagged as the noun "jokes"
-        elif _verb_with_subject(token, verbs):
+        elif _verb_with_subject(token, verbs) or _verb_of_a_source(token, verbs, nouns):
             found.cues.add(token.i)  # '“…,” a club statement read.', "read" tagged a noun
         elif token.lower_ == "according" or words_of(token) is not None:
             found.according.append(token)  # "in the words of X", "in his words" alike
@@ -206,6 +206,25 @@ def _verb_with_subject(word: Token, verbs: dict[str, Verb]) -> bool:
     )
 
 
+def _verb_of_a_source(word: Token, verbs: dict[str, Verb], nouns: dict[str, Stance]) -> bool:
+    """A reporting verb closing a sentence that the parse read as the last noun of a
+    statement's source: '“…,” a statement from the club read.' ("club read" as one noun)."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    source = word.head
+    return (
+        word.pos_ == "NOUN"
+        and word.tag_ == "NN"
+        and word.lemma_.lower() in verbs
+        and word.dep_ == "pobj"
+        and source.lower_ in ("from", "by", "of")
+        and source.head.pos_ == "NOUN"
+        and source.head.lemma_.lower() in nouns
+        and any(c.dep_ == "compound" and c.i == word.i - 1 for c in word.children)
+        and (after is None or after.text in (".", ":", "\n"))
+    )
+
+
 def is_aside(verb: Token) -> bool:
     """Whether a verb is the aside "as X put it": "as" marks it and "it" is its object."""
     children = list(verb.children)
@@ -228,6 +247,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     """
     if _misread_participle(cue) is not None:
         return None  # "Vogt, asked whether she would resign, said …": she was asked
+    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ in ("from", "by", "of"):
+        # '“…,” a statement from the club read.', "club read" parsed as one noun: the club.
+        return next((c for c in cue.children if c.dep_ == "compound"), None)
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
         # "The mayor has been quoted as saying …", "Reuters quoted the mayor as saying …":
         # the one quoted says it.
@@ -816,6 +838,8 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
     doc = cue.doc
     for child in cue.rights:
         clause = None
+        if _reduced_clause(child, verb):
+            return [child]
         if child.dep_ == "advcl":
             clause = child
         elif child.dep_ in ("prep", "dative", "dobj"):
@@ -841,6 +865,22 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
             continue
         return [clause]
     return []
+
+
+def _reduced_clause(thing: Token, verb: Verb) -> bool:
+    """Whether the object of a verb that reports no object is the subject of the reported
+    clause, whose verb the parse took for a participle after it: "said the building dated
+    from the 1820s" (not "said the words spoken", which has nothing after the participle)."""
+    if thing.dep_ != "dobj" or verb.reports_object:
+        return False
+    after = next((r for r in thing.rights if r.dep_ == "acl"), None)
+    return (
+        after is not None
+        and after.tag_ in ("VBD", "VBN")
+        and after.left_edge.i == thing.i + 1
+        and any(c.dep_ in OBJECT_DEPS for c in after.children)
+        and not any(c.dep_ in SUBJECTS for c in after.children)
+    )
 
 
 def _opens_words(clause: Token, told: bool) -> bool:
