@@ -50,6 +50,35 @@ def test_jsonl_line_per_source_in_the_scorer_shape(
     assert lines[1]["quotes"][0]["kind"] == "indirect"
 
 
+def test_a_web_page_s_byline_and_date_come_with_its_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], analysis_nlp: Language
+) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        "<html><head><title>Ferry fares rise</title>"
+        '<meta name="author" content="Ines Varga">'
+        '<meta property="article:published_time" content="2026-03-04T09:00:00Z">'
+        "</head><body><article><h1>Ferry fares rise</h1>"
+        "<p>Ferry fares will rise by 12 percent in May, the operator said on Tuesday.</p>"
+        "<p>Commuters said the rise was the third in two years and came without warning.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(page), "--format", "jsonl"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["title"], record["byline"], record["date"]) == (
+        "Ferry fares rise",
+        "Ines Varga",
+        "2026-03-04",
+    )
+    assert main(["extract", str(page), "--format", "text"]) == 0
+    assert capsys.readouterr().out.splitlines()[:3] == [
+        "Ferry fares rise",
+        str(page),
+        "Ines Varga · 2026-03-04",
+    ]
+
+
 def test_json_of_several_sources_is_one_array(
     two_articles: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:

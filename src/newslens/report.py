@@ -30,6 +30,8 @@ def record(article: Article, analysis: Analysis) -> dict[str, Any]:
         "id": article.source,
         "source": article.source,
         "title": article.title,
+        "byline": article.byline,  # from a web page's metadata; null for plain text
+        "date": article.date,
         "fingerprint": article.fingerprint,
         "model": {"name": analysis.model_name, "version": analysis.model_version},
         "schema_version": analysis.schema_version,
@@ -55,7 +57,10 @@ def summary(article: Article, analysis: Analysis) -> str:
     """Who said what, for a person to read: speakers, one block per quote, then the claims,
     most check-worthy first, each with its score and kind."""
     text = article.text
-    lines = [_oneline(article.title or "(untitled)"), _oneline(article.source), ""]
+    lines = [_oneline(article.title or "(untitled)"), _oneline(article.source)]
+    if article.byline or article.date:
+        lines.append(" · ".join(_oneline(f) for f in (article.byline, article.date) if f))
+    lines.append("")
     if analysis.speakers:
         lines.append("Speakers")
         for s in sorted(analysis.speakers, key=lambda s: -s.quote_count):
