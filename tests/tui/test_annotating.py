@@ -744,13 +744,25 @@ async def test_a_tag_that_looks_like_markup_is_shown_as_typed_when_undone(
         assert not any(n.markup for n in app._notifications)
 
 
-async def test_library_shows_a_slow_page_being_fetched(
-    article: Article, fake_analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    url = "http://news.example/ferry"
-    page = Article(text="Ferry times change\n\nThe ferry will leave at dawn.\n", source=url)
+FERRY_URL = "http://news.example/ferry"
+
+
+@pytest.fixture
+def ferry_page() -> Article:
+    """A web page tagged once, so that the Library lists it."""
+    page = Article(text="Ferry times change\n\nThe ferry will leave at dawn.\n", source=FERRY_URL)
     with AnnotationStore.open() as store:
         store.tag(page, page.text.index("The ferry"), len(page.text) - 1, "disputed")
+    return page
+
+
+async def test_library_shows_a_slow_page_being_fetched(
+    article: Article,
+    fake_analyzer: Analyzer,
+    monkeypatch: pytest.MonkeyPatch,
+    ferry_page: Article,
+) -> None:
+    url, page = FERRY_URL, ferry_page
     arrived = threading.Event()
 
     def slow_fetch(source: str, options: object) -> Article:
@@ -779,24 +791,22 @@ async def test_library_shows_a_slow_page_being_fetched(
 
 
 async def test_a_page_from_the_library_that_comes_at_once_is_shown(
-    article: Article, fake_analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+    article: Article,
+    fake_analyzer: Analyzer,
+    monkeypatch: pytest.MonkeyPatch,
+    ferry_page: Article,
 ) -> None:
-    url = "http://news.example/ferry"
-    page = Article(text="Ferry times change\n\nThe ferry will leave at dawn.\n", source=url)
-    with AnnotationStore.open() as store:
-        store.tag(page, page.text.index("The ferry"), len(page.text) - 1, "disputed")
+    page = ferry_page
     monkeypatch.setattr("newslens.tui.annotating.load_article", lambda source, options: page)
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
         await pilot.press("L")
         await pilot.press(*"ferry", "enter")
-        for _ in range(40):
-            await pilot.pause()
-            if app.article is page and app.analysis is not None:
-                break
-        assert "The ferry will leave" in screen_text(app)
-        assert app.analysis is not None
+        for _ in range(3):  # the Library, the stand-in's fetch, then the page's analysis
+            await analysed(pilot)
+        assert app.article is page and "The ferry will leave" in screen_text(app)
+        assert app.status != "fetching…"  # the page is in: it is analysed, not fetched
 
 
 async def test_a_page_from_the_library_that_cannot_be_had_gives_back_the_article_left(
@@ -804,11 +814,9 @@ async def test_a_page_from_the_library_that_cannot_be_had_gives_back_the_article
     fake_analyzer: Analyzer,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    ferry_page: Article,
 ) -> None:
-    url = "http://news.example/ferry"
-    page = Article(text="Ferry times change\n\nThe ferry will leave at dawn.\n", source=url)
-    with AnnotationStore.open() as store:
-        store.tag(page, page.text.index("The ferry"), len(page.text) - 1, "disputed")
+    url = ferry_page.source
     # Known only from an import: the store holds its annotations but not its text.
     exported = tmp_path / "all.jsonl"
     assert main(["export", "--all", "--format", "jsonl", "-o", str(exported)]) == 0
