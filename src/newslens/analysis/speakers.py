@@ -771,17 +771,16 @@ def _person_roles(words: set[str]) -> set[str]:
     }
 
 
-def _in_headline(mention: Mention) -> bool:
-    """Whether a mention is in the headline: the text's first line, read as one, with no
-    full stop to end it."""
-    text = mention.head.doc.text
-    i = mention.span[0]
-    end = text.find("\n", i)
-    return (
-        not text[: text.rfind("\n", 0, i) + 1].strip()
-        and not text[i : end if end >= 0 else len(text)].rstrip().endswith(".")
-        and headline_at(text, i)
-    )
+def _headline_end(text: str) -> int:
+    """Where the headline ends: the text's first line when it reads as one, with no full stop
+    to end it; 0 when there is none. Worked out once a text: ``Doc.text`` is rebuilt from
+    every token each time it is read."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if start >= end or text[start:end].rstrip().endswith(".") or not headline_at(text, start):
+        return 0
+    return end
 
 
 def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
@@ -847,6 +846,11 @@ def resolve(mentions: list[Mention]) -> None:
     nouns take the nearest compatible resolved mention before them; a role noun with none
     stands for itself, a pronoun with none stays unknown.
     """
+    headline_end = _headline_end(mentions[0].head.doc.text) if mentions else 0
+
+    def in_headline(mention: Mention) -> bool:
+        return mention.span[0] < headline_end
+
     full_names: dict[str, list[Mention]] = {}
     for m in (n for mention in mentions for n in (mention, *mention.members)):
         # A name, not a description: "a spokeswoman for the council" lends no "Council".
@@ -918,14 +922,14 @@ def resolve(mentions: list[Mention]) -> None:
             )
             # A headline's "Witness says …" is the person giving evidence in the body, not
             # a witness of its own.
-            in_body = [c for c in compatible if not _in_headline(c)]
+            in_body = [c for c in compatible if not in_headline(c)]
             role_noun = m.head.lower_ in ROLE_NOUNS | DESCRIBED
             named_above = (
                 role_noun
                 and bool(in_body)
-                and not _in_headline(m)
+                and not in_headline(m)
                 and any(
-                    _in_headline(c) and (c.key == m.key or m.head.lower_ in _roles(c)) for c in done
+                    in_headline(c) and (c.key == m.key or m.head.lower_ in _roles(c)) for c in done
                 )
             )
             if named_above:
