@@ -327,7 +327,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     the chunk's position in the whole text; ``Figure.text`` is always the figure's own words.
     """
     text = doc.text
-    candidates = _entity_candidates(doc) + _rule_candidates(doc)
+    candidates = _entity_candidates(doc, text) + _rule_candidates(doc)
     given = doc._.get(LOCAL_MONEY)
     money = LocalMoney(*given) if given is not None else LocalMoney.of(text)
     rand = money.rand
@@ -481,7 +481,8 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
     return named_before or capitals_after or glued_capital
 
 
-def _entity_candidates(doc: Doc) -> list[_Candidate]:
+def _entity_candidates(doc: Doc, text: str) -> list[_Candidate]:
+    """Figures the model's entities give; ``text`` is ``doc.text``, read once."""
     out = []
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
@@ -507,7 +508,7 @@ def _entity_candidates(doc: Doc) -> list[_Candidate]:
             out.append(_Candidate(counted.idx, counted.idx + len(counted), "CARDINAL"))
             continue
         # "half-time", "quarter-final": a fraction that begins a compound word measures nothing.
-        hyphened = re.match(r"-(?!an?\b)[a-z]", doc.text[ent.end_char : ent.end_char + 3])
+        hyphened = re.match(r"-(?!an?\b)[a-z]", text[ent.end_char : ent.end_char + 3])
         if len(ent) == 1 and words[0] in FRACTIONS and hyphened:
             continue
         # "11 shifts a month": a rate's "a month" is not a figure of its own; "by a quarter"
@@ -822,7 +823,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     minus = re.search(r"\bminus\s+$", text[max(floor, start - 8) : start], re.IGNORECASE)
     if minus is not None and label in _AMOUNT_LABELS:
         start -= len(minus.group())  # "as low as minus 35"
-    share_end = _fraction_end(doc, start, end, label)
+    share_end = _fraction_end(doc, text, start, end, label)
     if share_end is not None:
         label = "CARDINAL"  # "cuts the risk by a fifth", "up by almost a quarter"
         if text[max(floor, start - 2) : start].lower() == "a ":
@@ -909,12 +910,18 @@ _CROSSED = re.compile(
 )
 
 
-def _fraction_end(doc: Doc, start: int, end: int, label: str) -> int | None:
+# The word after a share, on its line; "by" right before one (its \b may look further back).
+_NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z]+)")
+_BY = re.compile(r"\bby")
+
+
+def _fraction_end(doc: Doc, text: str, start: int, end: int, label: str) -> int | None:
     """Where the fraction ends, if an ordinal or a date the model found is one: "by a fifth",
-    "almost a quarter", "a third of voters" — not "for a fifth time" or "in a quarter"."""
+    "almost a quarter", "a third of voters" — not "for a fifth time" or "in a quarter".
+    ``text`` is ``doc.text``; only the words around the figure are read, as this runs for
+    every one."""
     if label not in ("ORDINAL", "DATE"):
         return None
-    text = doc.text
     words = _strip_qualifier(text[start:end]).lower()
     bounded = words != text[start:end].lower()  # "almost a quarter"
     if not words.startswith("a "):
@@ -927,12 +934,15 @@ def _fraction_end(doc: Doc, start: int, end: int, label: str) -> int | None:
     # "by a third last year": the model's date may run on past the share.
     end = end - (len(words) - share.end())
     # A headline ends at its line, without a full stop: "Prices drop by a third".
-    following = re.match(r"[^\S\n]*([A-Za-z]+)", text[end:])
-    if following is not None and _fraction_names_a_period(doc, end + following.start(1)):
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and _fraction_names_a_period(doc, following.start(1)):
         return None  # "a fifth time", "a quarter century"
     # "in a quarter of the seats" is a share of them; "in a quarter" alone is a season.
     of_something = following is not None and following.group(1).lower() == "of"
-    after_by = bool(re.search(r"\bby\s+$", text[:start]))
+    space = start
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    after_by = space < start and _BY.match(text, max(0, space - 2), space) is not None
     return end if bounded or label == "ORDINAL" or of_something or after_by else None
 
 
