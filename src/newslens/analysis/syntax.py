@@ -103,10 +103,8 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                 not verb.after_quote_only or follows_quote(token, found.in_quote)
             ):
                 found.cues.add(token.i)
-        elif _misread_cue(token, verbs) and follows_quote(token, found.in_quote):
-            found.cues.add(token.i)  # '“…,” Quinn jokes.', tagged as the noun "jokes"
-        elif _verb_with_subject(token, verbs) or _verb_of_a_source(token, verbs, nouns):
-            found.cues.add(token.i)  # '“…,” a club statement read.', "read" tagged a noun
+        elif pos == "NOUN" and lemma in verbs and _noun_read_for_a_cue(token, found, nouns):
+            found.cues.add(token.i)  # '“…,” Quinn jokes.', '“…,” a club statement read.'
         elif token.lower_ == "according" or words_of(token) is not None:
             found.according.append(token)  # "in the words of X", "in his words" alike
         if pos in ("NOUN", "PROPN"):
@@ -180,14 +178,22 @@ def follows_quote(verb: Token, in_quote: list[int]) -> bool:
     return i >= 0 and in_quote[i] >= 0
 
 
-def _misread_cue(word: Token, verbs: dict[str, Verb]) -> bool:
+def _noun_read_for_a_cue(word: Token, found: Scan, nouns: dict[str, Stance]) -> bool:
+    """Whether a noun whose lemma is a reporting verb is that verb, misread by the tagger."""
+    return (
+        (_misread_cue(word) and follows_quote(word, found.in_quote))
+        or _verb_with_subject(word)
+        or _verb_of_a_source(word, nouns)
+    )
+
+
+def _misread_cue(word: Token) -> bool:
     """A reporting verb after a name that the tagger read as a plural noun the name
     modifies, closing its sentence: "Quinn jokes." """
     doc = word.doc
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     return (
         word.tag_ == "NNS"
-        and word.lemma_.lower() in verbs
         and word.i > 0
         and doc[word.i - 1].pos_ == "PROPN"
         and doc[word.i - 1].head.i == word.i
@@ -195,27 +201,22 @@ def _misread_cue(word: Token, verbs: dict[str, Verb]) -> bool:
     )
 
 
-def _verb_with_subject(word: Token, verbs: dict[str, Verb]) -> bool:
+def _verb_with_subject(word: Token) -> bool:
     """A reporting verb the tagger read as a noun though the parse gives it a subject and
     no determiner: "A statement from his family read: …"."""
-    return (
-        word.pos_ == "NOUN"
-        and word.lemma_.lower() in verbs
-        and any(c.dep_ == "nsubj" for c in word.children)
-        and not any(c.dep_ in ("det", "poss") for c in word.children)
+    return any(c.dep_ == "nsubj" for c in word.children) and not any(
+        c.dep_ in ("det", "poss") for c in word.children
     )
 
 
-def _verb_of_a_source(word: Token, verbs: dict[str, Verb], nouns: dict[str, Stance]) -> bool:
+def _verb_of_a_source(word: Token, nouns: dict[str, Stance]) -> bool:
     """A reporting verb closing a sentence that the parse read as the last noun of a
     statement's source: '“…,” a statement from the club read.' ("club read" as one noun)."""
     doc = word.doc
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     source = word.head
     return (
-        word.pos_ == "NOUN"
-        and word.tag_ == "NN"
-        and word.lemma_.lower() in verbs
+        word.tag_ == "NN"
         and word.dep_ == "pobj"
         and source.lower_ in ("from", "by", "of")
         and source.head.pos_ == "NOUN"
