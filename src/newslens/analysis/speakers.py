@@ -31,6 +31,7 @@ ROYAL_TITLES = SPEAKER_WORDS["royal_titles"]  # "King Charles": the title is par
 ROLE_NOUNS = SPEAKER_WORDS["role_nouns"] | ROYAL_TITLES
 _MINISTERS = SPEAKER_WORDS["ministers"]
 DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
+_ROLE_WORDS = ROLE_NOUNS | DESCRIBED
 OFFICES = SPEAKER_WORDS["offices"]  # "the mayor": never someone given another office
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
 INTERVIEWING = SPEAKER_WORDS["interview_verbs"]  # "spoke to Jane Doe": she is interviewed
@@ -254,7 +255,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         return replace(mention_for(member, name_run(member)), span=span)
     # "The Premier said", "the Taoiseach": an office written with a capital is still a role,
     # whatever the recogniser took it for.
-    capital_office = head.lower_ in ROLE_NOUNS | DESCRIBED and any(
+    capital_office = head.lower_ in _ROLE_WORDS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     )
     ent = _entity_of(head)
@@ -354,7 +355,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     name = phrase.text.strip(" ,")
     if head.tag_ in ("NNS", "NNPS"):
         kind = SpeakerKind.GROUP
-    elif head.lower_ in ROLE_NOUNS | DESCRIBED:
+    elif head.lower_ in _ROLE_WORDS:
         owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
         if owner in ("its", "their"):
             # "Its spokeswoman said": she speaks for the body "its" stands for.
@@ -413,7 +414,7 @@ def _person_word(word: Token) -> bool:
     lower = word.lower_
     return (
         word.ent_type_ == "PERSON"
-        or lower in ROLE_NOUNS | DESCRIBED | TITLES
+        or lower in _ROLE_WORDS | TITLES
         or word.lemma_.lower() in _PERSON_NOUNS
         or lower.endswith(_PERSON_ENDINGS)
     )
@@ -707,17 +708,30 @@ def _sex(mention: Mention) -> str:
     return ""
 
 
-def _compatible(pending: Mention, sex: str, candidate: Mention, candidate_sex: str) -> bool:
+def _stands_for_a_person(pending: Mention) -> bool:
+    """Whether a mention to resolve is a role that only a person fills: "the spokeswoman",
+    "the world No 12", "the 34-year-old" (a pronoun but "they" or "it" is decided apart)."""
+    word = pending.key
+    return word in PERSON_PRONOUNS or (
+        word not in GROUP_PRONOUNS | THING_PRONOUNS
+        and (
+            pending.head.lower_ in _ROLE_WORDS
+            or pending.head.ent_type_ == "NORP"
+            or _rank_number(pending.head) is not None
+            or _the_aged(pending.head) is not None
+        )
+    )
+
+
+def _compatible(
+    pending: Mention, sex: str, candidate: Mention, candidate_sex: str, person: bool
+) -> bool:
+    """Whether ``candidate`` may be who ``pending`` stands for; ``person``: whether
+    ``pending`` stands for a person (``_stands_for_a_person``, worked out once a mention)."""
     word = pending.key
     if {sex, candidate_sex} == {"f", "m"}:
         return False
-    role = word not in GROUP_PRONOUNS | THING_PRONOUNS and (
-        pending.head.lower_ in ROLE_NOUNS | DESCRIBED
-        or pending.head.ent_type_ == "NORP"
-        or _rank_number(pending.head) is not None  # "the world No 12"
-        or _the_aged(pending.head) is not None  # "the 34-year-old"
-    )
-    if word in PERSON_PRONOUNS or role:  # "its spokeswoman" speaks for an "it"
+    if person:  # "its spokeswoman" speaks for an "it"
         return candidate.kind is SpeakerKind.PERSON
     if word in GROUP_PRONOUNS:
         return candidate.kind in (
@@ -765,9 +779,7 @@ def _roles(mention: Mention) -> set[str]:
 def _person_roles(words: set[str]) -> set[str]:
     """The words of a set that name a person's role or trade: "backbencher", "barrister"."""
     return {
-        w
-        for w in words
-        if w in ROLE_NOUNS | DESCRIBED or w in _PERSON_NOUNS or w.endswith(_PERSON_ENDINGS)
+        w for w in words if w in _ROLE_WORDS or w in _PERSON_NOUNS or w.endswith(_PERSON_ENDINGS)
     }
 
 
@@ -916,14 +928,15 @@ def resolve(mentions: list[Mention]) -> None:
             # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.
             sexes[m.key] = sex if sexes.get(m.key, sex) == sex else "both"
         if not m.resolved:
+            person = _stands_for_a_person(m)
             compatible = sorted(
-                (c for c in reversed(done) if _compatible(m, sex, c, sexes.get(c.key, ""))),
+                (c for c in reversed(done) if _compatible(m, sex, c, sexes.get(c.key, ""), person)),
                 key=lambda c: not c.salient,
             )
             # A headline's "Witness says …" is the person giving evidence in the body, not
             # a witness of its own.
             in_body = [c for c in compatible if not in_headline(c)]
-            role_noun = m.head.lower_ in ROLE_NOUNS | DESCRIBED
+            role_noun = m.head.lower_ in _ROLE_WORDS
             named_above = (
                 role_noun
                 and bool(in_body)
@@ -953,7 +966,7 @@ def resolve(mentions: list[Mention]) -> None:
             if antecedent is not None:
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
                 m.resolved = True
-            elif m.head.lower_ in ROLE_NOUNS | DESCRIBED:
+            elif m.head.lower_ in _ROLE_WORDS:
                 # "The mayor said …" with nobody named before: the mayor is a speaker of
                 # their own, whom a later "she" or "the mayor" can stand for.
                 m.resolved = True
