@@ -215,6 +215,8 @@ class AnnotatingMixin(_AppBase):
 
         def _keys_shown(self, binding_id: str, binding: Binding) -> str: ...
 
+        def reading(self, screen: Screen) -> bool: ...  # type: ignore[type-arg]
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.store: AnnotationStore | None = None
@@ -845,6 +847,8 @@ class AnnotatingMixin(_AppBase):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
         yield from super().get_system_commands(screen)
+        if not self.reading(screen):
+            return  # the Library or a dialog is on top: these act on the reader beneath
         yield SystemCommand(
             "Export annotations…",
             "newslens: write this article's annotations to a file (jsonl, w3c, claimreview, "

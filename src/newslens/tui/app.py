@@ -704,8 +704,20 @@ class NewslensApp(AnnotatingMixin, App[None]):
         rows.append(("mouse", "Scroll, click a claim or a tab", _ANYWHERE, ""))
         return rows
 
+    def reading(self, screen: Screen) -> bool:  # type: ignore[type-arg]
+        """Whether ``screen`` is the reader's own, not the Library or a dialog over it: the
+        reader's keys and commands act on an article the user cannot see anywhere else."""
+        return bool(self.screen_stack) and screen is self.screen_stack[0]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The Library is a screen, not a modal one: without this, a key its filter does not
+        # take (a digit or ] once its list has the focus) reached the reader beneath it.
+        return action not in _READER_ACTIONS or self.reading(self.screen)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
         yield from super().get_system_commands(screen)
+        if not self.reading(screen):
+            return
         for binding_id, binding, where, action in self._all_bindings():
             if action in ("quit", "change_theme") or binding_id.startswith("quick-tag-"):
                 continue  # Textual's palette has these; each tag has its own command
@@ -758,3 +770,10 @@ def screenshot_dir() -> Path:
 
 
 _VIEW_ACTIONS = {binding.action for binding in ArticleView.BINDINGS if isinstance(binding, Binding)}
+# The app's actions that act on the article read (all but quitting, help and themes), as
+# check_action sees them: by name, without their arguments.
+_READER_ACTIONS = {
+    binding.action.partition("(")[0]
+    for binding in NewslensApp.BINDINGS
+    if isinstance(binding, Binding)
+} - {"quit", "help", "change_theme"}
