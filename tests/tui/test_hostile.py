@@ -95,10 +95,11 @@ async def test_search_for_markup_finds_it_literally() -> None:
 
 
 async def test_invisible_characters_in_a_claim_keep_every_line_its_width() -> None:
-    """A zero-width joiner, a soft hyphen or an emoji selector measured one way by Rich and
-    drawn another by the terminal would push the rest of the line, the panel's border with
-    it, a column along: none is drawn, and every drawn line is as wide as its characters."""
-    words = "costs rose by 15 per\u00adcent, said the con\u200dtractor\u200d\U0001f468 and sea\u2764\ufe0f wall"
+    """A zero-width joiner, a soft hyphen, an emoji selector or a skin tone measured one way
+    by Rich and drawn another by the terminal would push the rest of the line, the panel's
+    border with it, a column along: none is drawn, and every drawn line is as wide as its
+    characters."""
+    words = "costs rose by 15 per\u00adcent, said the con\u200dtractor\u200d\U0001f468 and sea\u2764\ufe0f wall \U0001f44d\U0001f3fd"
     article = Article(text=f"Headline\n\n{words} builders.\n")
     start = article.text.index(words)
     analysis = Analysis(
@@ -115,6 +116,6 @@ async def test_invisible_characters_in_a_claim_keep_every_line_its_width() -> No
         ]
         drawn = "".join(strip.text for strip in strips)
         assert "sea" in drawn and "tractor" in drawn
-        assert not {"\u00ad", "\u200d", "\ufe0f"} & set(drawn)
+        assert not {"\u00ad", "\u200d", "\ufe0f", "\U0001f3fd"} & set(drawn)
         for strip in strips:
             assert strip.cell_length == sum(map(get_character_cell_size, strip.text))

@@ -11,8 +11,9 @@ index the shown text.
 A few invisible characters would shift everything after them on a line, the panel's
 border included: Rich measures them its own way (a zero-width joiner joins the
 character after it into the one before, so "con\u200dtract" is one cell short;
-U+FE0F widens the character before) and terminals differ on a soft hyphen (one cell
-or none). They become a zero-width space, zero cells for Rich and every terminal.
+U+FE0F widens the character before; a skin-tone modifier, 👍🏽, is no cell for Rich and
+two more for many terminals) and terminals differ on a soft hyphen (one cell or none).
+They become a zero-width space, zero cells for Rich and every terminal.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from newslens.control_pictures import PICTURES, replacer
 _TABLE: dict[int, str] = {code: picture for code, picture in PICTURES.items() if code != 0x0A}
 _TABLE[0x09] = " "
 _TABLE.update({code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
-_TABLE.update({code: "\u200b" for code in (0x00AD, 0x200D, 0xFE0F)})
+_TABLE.update({code: "\u200b" for code in (0x00AD, 0x200D, 0xFE0F, *range(0x1F3FB, 0x1F400))})
 
 _inert = replacer(_TABLE)
 
