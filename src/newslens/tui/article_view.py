@@ -12,7 +12,9 @@ show and the layers to hide; the view never reaches back into the app.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -231,9 +233,20 @@ class ArticleView(ScrollView, can_focus=True):
         return self._current_match
 
     def next_match(self, step: int = 1) -> bool:
+        """Go to the next match (``step`` 1) or the previous one (-1): from the current match
+        while it is on screen, else from the screen, so that n after G is not the first match
+        again, far behind: the first at or after its top, or the last before its bottom."""
         if not self._matches:
             return False
-        self._go_to_match((self._current_match + step) % len(self._matches))
+        top, bottom = self.top_offset, self.bottom_offset
+        current = self._current_match
+        if current >= 0 and top <= self._matches[current][0] < bottom:
+            index = current + step
+        elif step > 0:
+            index = bisect_left(self._matches, top, key=itemgetter(0))
+        else:
+            index = bisect_left(self._matches, bottom, key=itemgetter(0)) - 1
+        self._go_to_match(index % len(self._matches))
         return True
 
     def _go_to_match(self, index: int) -> None:
