@@ -70,6 +70,7 @@ from newslens.analysis.speakers import (
     RELATIVES,
     SOURCE_NOUNS,
     Mention,
+    headline_role,
     mention_for,
     name_run,
     resolve,
@@ -328,11 +329,14 @@ def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution
         words = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
         if name is None or words is None or len(words) < 3:
             continue
-        if len(name) == 1 and _kicker(name[0]):
-            continue  # "Flood: residents told to leave" heads a story; nobody is speaking
-        colon = doc[name.end] if name.end < len(doc) else None
         part = (match.start(2), match.end(2))
         kind = _line_kind(part, marks)
+        # "Flood: residents told to leave" heads a story; nobody is speaking. "Witness: 'I
+        # saw it'" quotes someone, called by role.
+        quoted_role = kind is QuoteKind.DIRECT and headline_role(name[0])
+        if len(name) == 1 and _kicker(name[0]) and not quoted_role:
+            continue
+        colon = doc[name.end] if name.end < len(doc) else None
         out.append(_Attribution([part], kind, colon, name.root, phrase=name, confidence=0.6))
     return out
 
@@ -696,6 +700,9 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
     # "said the council's plans to …": a noun of intent is part of the words as a verb is
     as_verb = cue.pos_ in ("VERB", "AUX")
     mind = verb is not None and verb.mind if as_verb else lemma in mind_nouns()
+    # "said it would publish a report", "said he will oppose the plan": an act to come,
+    # part of the words, not words of its own
+    mind = mind or (as_verb and any(c.tag_ == "MD" and c.dep_ == "aux" for c in cue.children))
     return mind and any(
         b is not a
         and any(start <= cue.idx < end for start, end in b.parts)

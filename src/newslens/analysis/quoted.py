@@ -275,9 +275,19 @@ def utterance_after(doc: Doc, quote: list[int], cue: Token) -> bool:
     """Whether a quote follows its cue at once and ends, inside its marks, as a sentence does.
 
     'Fans chanted "We want more!" until midnight': the quoted words are a whole
-    utterance, whatever the reporter's sentence goes on to say.
+    utterance, whatever the reporter's sentence goes on to say. So are they after a colon
+    that ends a few words of the cue's own: 'replied to the post: "Too late, Tom."'.
     """
-    if cue.i >= quote[0] or any(not doc[i].is_punct for i in range(cue.i + 1, quote[0])):
+    if cue.i >= quote[0]:
+        return False
+    between = [t for t in doc[cue.i + 1 : quote[0]] if t.text not in _OPENING_MARKS]
+    introduced = (
+        bool(between)
+        and between[-1].text == ":"
+        and len(between) <= INTRO_WORDS + 3
+        and not any(t.pos_ in ("VERB", "AUX") or t.text in UTTERANCE_ENDS for t in between)
+    )
+    if not introduced and any(not t.is_punct for t in between):
         return False
     return ends_utterance(doc, quote)
 

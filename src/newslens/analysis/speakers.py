@@ -42,6 +42,7 @@ _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
 _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
 _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
+_FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
 _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
 # "one of the drivers" is a driver; "some of the drivers", several.
 _ONE_OF = frozenset(["one", "each", "either", "neither", "another"])
@@ -80,6 +81,9 @@ class Mention:
     # For names joined by "and", each one: "Jon Tester" in "Jon Tester and Ron Wyden said"
     # is who a later "Tester" is.
     members: tuple[Mention, ...] = ()
+    # The noun a body's name was given ("operator" of "grid operator E-Redes", "union" of
+    # "Union Usdaw"): what a later "the operator" or "the company" may stand for.
+    called: str = ""
 
 
 # Words that open a surname: "bin Salman", "van der Berg", "de la Cruz".
@@ -115,6 +119,16 @@ def _entity_of(token: Token) -> SpacySpan | None:
         start > 1
         and doc[start].lower_ in _NAME_PARTICLES
         and doc[start - 1].ent_type_ == token.ent_type_ == "PERSON"
+    ):
+        start -= 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+    # "Ursula von der | Leyen": or end a person's name at its particle, the surname taken
+    # for another entity.
+    if (
+        start > 1
+        and doc[start - 1].lower_ in _NAME_PARTICLES
+        and doc[start - 1].ent_type_ == "PERSON"
     ):
         start -= 1
         while start > 0 and doc[start].ent_iob_ == "I":
@@ -232,11 +246,15 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     # body's name the tagger read as a word.
     titled_word = head.pos_ == "PRON" and head.is_title
     if titled_word and (
-        (not head.is_sent_start and _called_a_body(head))
+        (not head.is_sent_start and _body_noun(head))
         or (end > head.i + 1 and head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon())
     ):
         name = doc[head.i : end].text
         return Mention(span, head, name, SpeakerKind.ORGANISATION, name.lower())
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if head.pos_ == "PRON" and named is not None and named.i > head.i:
+        # "Another, Sam Cole, replied": the name says who.
+        return replace(mention_for(named, name_run(named)), span=span)
     if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
         kind = (
             SpeakerKind.PERSON
@@ -262,7 +280,8 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     if capital_office and ent is not None and len(ent) == 1:
         ent = None
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
-        kind = _KIND_OF_LABEL[head.ent_type_]
+        # "Ursula von der Leyen", the surname taken for a place: the name is a person's.
+        kind = _KIND_OF_LABEL[ent[0].ent_type_ if ent[0].ent_type_ == "PERSON" else head.ent_type_]
         if kind is not SpeakerKind.PERSON and (
             _aged(head)
             or bool(_ranking(head))  # "world No 54 Marsh": a player
@@ -276,14 +295,18 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             # "Jamal Price, 16, said", "Chief Constable Nadia Okoro", "Connolly said":
             # people, whatever the recogniser said
             kind = SpeakerKind.PERSON
-        if _called_a_body(head):
-            kind = SpeakerKind.ORGANISATION  # "grid operator E-Redes", "budget airline Ryanair"
+        called = _body_noun(head)  # "grid operator E-Redes", "budget airline Ryanair"
         # The name as written ("Lloyd-Evans"), without a person's titles, or a leading "the"
         # of another name ("the Treasury"; "General Motors" keeps its "General").
         start, end = ent.start, ent.end
         if len(ent) >= 2 and ent[0].lower_ in _BODY_DESCRIPTORS:
             # "Regulator Ofgem said" opening a sentence: the body, without its description.
-            kind, start = SpeakerKind.ORGANISATION, start + 1
+            called, start = ent[0].lower_, start + 1
+        elif _body_first(ent):
+            called = ent[0].lower_
+            start += _written_alone(ent[1])
+        if called:
+            kind = SpeakerKind.ORGANISATION
         elif kind is SpeakerKind.PERSON:
             start = _given_names_before(ent)
         ranking = {t.i for t in _ranking(head)}
@@ -303,7 +326,8 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         name = ent.doc[start:end].text
         if kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
             kind = SpeakerKind.GROUP  # "Schools would keep …" opening a sentence: no person
-        return Mention(span, head, name, _corporate(name) or kind, name.lower())
+        kind = _corporate(name) or kind
+        return Mention(span, head, name, kind, name.lower(), called=called)
     # A capitalised subject the tagger took for a verb ("Trump this week said …") or an
     # adverb ("Kiely said …") is a name.
     misread = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
@@ -316,7 +340,12 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             return replace(mention_for(named, name_run(named)), span=span)
         run = name_run(head)
         start = _past_department(run)
-        body_first = start < run.end - 1 and run.doc[start].lower_ in _BODY_DESCRIPTORS
+        called = _body_noun(head)
+        if start < run.end - 1 and run.doc[start].lower_ in _BODY_DESCRIPTORS:
+            called = run.doc[start].lower_
+        elif _body_first(run):
+            called = run[0].lower_
+            start += _written_alone(run[1])
         while (
             start < run.end - 1
             and run.doc[start].lower_ in TITLES | _BODY_DESCRIPTORS
@@ -341,9 +370,10 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         kind = SpeakerKind.UNKNOWN if numbered or unknown_word else SpeakerKind.PERSON
         if head.tag_ == "NNPS":
             kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
-        if body_first or _called_a_body(head):
+        if called:
             kind = SpeakerKind.ORGANISATION
-        return Mention(span, head, name, _corporate(name) or kind, name.lower())
+        kind = _corporate(name) or kind
+        return Mention(span, head, name, kind, name.lower(), called=called)
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is None:
         named = _name_after_place(head, phrase)
@@ -575,9 +605,9 @@ def _called(head: Token) -> bool:
     return any(w in _PERSON_NOUNS or w in ROLE_NOUNS or w.endswith(_PERSON_ENDINGS) for w in roles)
 
 
-def _called_a_body(head: Token) -> bool:
-    """Whether a name is given a body's noun in lower case: "grid operator E-Redes",
-    "budget airline Ryanair", "consumer group Which?"."""
+def _body_noun(head: Token) -> str:
+    """The body's noun in lower case a name is given, if any: "operator" of "grid operator
+    E-Redes", "airline" of "budget airline Ryanair", "group" of "consumer group Which?"."""
     nouns = [c for c in head.lefts if c.dep_ == "compound" and c.is_lower]
     # "grid operator E-Redes": the tokenizer splits the name at its hyphen, and the parse
     # hangs the noun on the first part or makes it a subject of its own.
@@ -585,7 +615,39 @@ def _called_a_body(head: Token) -> bool:
     start = min(name_run(head).start, entity.start if entity is not None else head.i)
     if start > 0 and head.doc[start - 1].pos_ == "NOUN" and head.doc[start - 1].is_lower:
         nouns.append(head.doc[start - 1])
-    return bool(nouns) and nouns[-1].lemma_ in _ORGANISATION_NOUNS | _FIRM_NOUNS
+    noun = nouns[-1].lemma_ if nouns else ""
+    return noun if noun in _ORGANISATION_NOUNS | _FIRM_NOUNS else ""
+
+
+def _body_first(run: SpacySpan) -> bool:
+    """Whether a name is a body's noun and one word: "Union Usdaw said" opening a sentence,
+    "Police Scotland". A person's name opens with no such noun."""
+    if len(run) != 2:
+        return False
+    noun, name = run
+    return (
+        noun.is_title
+        and noun.lower_ in _ORGANISATION_NOUNS
+        and name.text[:1].isupper()
+        and name.lower_ not in TITLES | _GIVEN_NAMES | _PERSON_NOUNS
+    )
+
+
+def _written_alone(name: Token) -> bool:
+    """Whether a body's name is written elsewhere without the noun before it, as a body's
+    name ("Usdaw said", "the union Usdaw"): "Union Usdaw" is then Usdaw, while "Police
+    Scotland" stays whole."""
+    return any(
+        t.text == name.text
+        and t.i != name.i
+        and (
+            t.ent_type_ == "ORG"
+            or (
+                t.i > 0 and t.doc[t.i - 1].is_lower and t.doc[t.i - 1].lower_ in _ORGANISATION_NOUNS
+            )
+        )
+        for t in name.doc
+    )
 
 
 def _aged(head: Token) -> bool:
@@ -795,6 +857,23 @@ def _headline_end(text: str) -> int:
     return end
 
 
+def headline_role(word: Token) -> bool:
+    """Whether a word is a person's role or trade written as a headline writes a label:
+    "Witness", "Mother", "Neighbours" (not "Chief Constable Nadia Okoro", a name)."""
+    return word.lemma_.lower() in _ROLE_WORDS | _PERSON_NOUNS and word.lower_ not in _GIVEN_NAMES
+
+
+def _headline_role(mention: Mention) -> bool:
+    """Whether a headline's speaker is a role alone: "Witness says …", "Mother: '…'"."""
+    words = [t for t in mention.head.doc.char_span(*mention.span, alignment_mode="expand") or []]
+    return (
+        len(words) == 1
+        and words[0].i == mention.head.i
+        and mention.head.text[:1].isupper()
+        and headline_role(mention.head)
+    )
+
+
 def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
     """The body named before that "the authority" or "the union" stands for, if any.
 
@@ -813,7 +892,12 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
             and c.head.pos_ == "PROPN"
             and (
                 mention.key in c.name.lower().split()
-                or (mention.key in _FIRM_NOUNS and _corporate(c.name) is not None)
+                or mention.key == c.called  # "the union Usdaw … the union said"
+                # "the company" for a firm: "Crestline Motors", "grid operator E-Redes"
+                or (
+                    mention.key in _FIRM_NOUNS
+                    and (_corporate(c.name) is not None or c.called in _FIRM_DESCRIPTORS)
+                )
                 # "the National Weather Service … the agency said"
                 or (mention.key == "agency" and c.name.lower().split()[-1] in _AGENCY_WORDS)
             )
@@ -974,6 +1058,27 @@ def resolve(mentions: list[Mention]) -> None:
             done.append(m)
             roles.setdefault(m.key, set()).update(_roles(m))
     for m in mentions:
+        if in_headline(m) and _headline_role(m):
+            # "Witness: 'I saw the car swerve'": the witness the story names, else a
+            # witness, as the story's own "the witness said" would be.
+            word = m.head.lower_
+            called = {
+                c.key: c
+                for c in done
+                if not in_headline(c)
+                and c.key != m.key
+                and (word in roles[c.key] or c.head.lower_ == word)
+            }
+            if len(called) == 1:
+                named = next(iter(called.values()))
+                m.key, m.name, m.kind = named.key, named.name, named.kind
+            else:
+                # and so is whoever the body's "the witness" took it for
+                for same in (n for n in mentions if n.key == m.key):
+                    same.name = word
+                m.key = word
+                plural = m.head.tag_ in ("NNS", "NNPS")
+                m.kind = SpeakerKind.GROUP if plural else SpeakerKind.PERSON
         if not m.resolved:
             # An unresolved pronoun is nobody in particular: keep it apart by position.
             m.key = f"{m.key}@{m.span[0]}"
