@@ -2183,3 +2183,22 @@ def test_paragraphs_after_an_answer_carry_on_its_speaker(analysis_nlp: Language)
     last = result.quotes[-1]
     assert "piers" in words(text, last)
     assert last.speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize("marks", [("«", "»"), ("„", "“")])
+def test_a_guillemet_quote_after_reported_speech_is_not_part_of_it(
+    analysis_nlp: Language, marks: tuple[str, str]
+) -> None:
+    opening, closing = marks
+    text, result = run(
+        analysis_nlp,
+        "Shop owners say takings have fallen. Marc Dubois, who runs a bakery on Rue "
+        "Oberkampf, said deliveries now took twice as long. "
+        f"{opening} Mes clients ne viennent plus en voiture, {closing} he said.",
+    )
+    reported = [
+        q for q in result.quotes if q.speaker == "Marc Dubois" and q.kind is QuoteKind.INDIRECT
+    ]
+    assert [words(text, q) for q in reported] == ["deliveries now took twice as long"]
+    direct = only(result, QuoteKind.DIRECT)
+    assert direct.speaker == "Marc Dubois"

@@ -45,6 +45,10 @@ class ParagraphStarts:
                 continue
             if token.i > 0:
                 previous = doc[token.i - 1]
+                if token.text in _ALWAYS_OPENING and _ends_sentence(doc, token.i):
+                    # The parser reads « as a closing mark and hangs the quote it opens on
+                    # the sentence before: "… took longer. « Nous … », he said".
+                    token.is_sent_start = True
                 if not (previous.is_space and "\n" in previous.text):
                     continue  # not the start of a line
                 token.is_sent_start = True
@@ -56,6 +60,16 @@ class ParagraphStarts:
                 for cell in _rest_of_line(doc, token.i):
                     cell.is_sent_start = False
         return doc
+
+
+# Marks that only ever open a quote (a „ closes none in the styles that use it).
+_ALWAYS_OPENING = frozenset(["«", "„"])
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether the word before token ``i`` (past any spaces) ends a sentence."""
+    before = next((t for t in reversed(doc[:i]) if not t.is_space), None)
+    return before is not None and before.text in (".", "!", "?")
 
 
 def is_table_row(doc: Doc, start: int) -> bool:
