@@ -418,6 +418,9 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     ):
         number = _number(re.sub(r"%|per\s?cent|percent(?:age points?)?|(?<=\d)pc\b", " ", lowered))
         return FigureKind.PERCENT, None if number is None else round(number / 100, 10), None
+    p_value = re.fullmatch(r"p\s?[<>=≤≥]\s?(0?\.\d+)", lowered)
+    if p_value is not None:
+        return FigureKind.QUANTITY, float(p_value.group(1)), "p"  # as "magnitude 6.8"
     stopwatch = re.fullmatch(r"(?:(?:(\d{1,2}):)?(\d{1,2}):)?(\d*\.\d{1,3})s?", core)
     if stopwatch is not None and (stopwatch.group(2) or core.endswith("s")):
         hours, minutes, seconds = (float(g or 0) for g in stopwatch.groups())
@@ -426,7 +429,12 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         duration = _duration(lowered.split())
         if duration is not None:
             return FigureKind.QUANTITY, duration[0], duration[1]
-        return FigureKind.TIME, _clock(lowered), None
+        clock = _clock(lowered)
+        # "in the 89th minute": a rank among minutes, not a time of day.
+        ordinal = _ordinal(lowered) if clock is None else None
+        if ordinal is not None:
+            return FigureKind.ORDINAL, ordinal, None
+        return FigureKind.TIME, clock, None
     if label in ("DATE", FigureKind.DATE.value):
         return _date(core)
     if label in ("ORDINAL", FigureKind.ORDINAL.value):
@@ -524,6 +532,10 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     if unit_match is not None and high_unit is None:
         high_unit = unit_match.group(1)
         right_clean = right.strip()[: unit_match.start()].lower()
+    # "12C to 15C", "between -3C and 2C": degrees as British papers write them.
+    degrees = re.fullmatch(r"([-−]?[\d.,]+)([CF])", right.strip())
+    if degrees is not None and high_unit is None:
+        high_unit, right_clean = "°" + degrees.group(2), degrees.group(1)
     words = right_clean.split()
     if high_unit is None and len(words) > 1 and words[-1].rstrip("s") in DURATIONS:
         high_unit = words[-1]
@@ -532,6 +544,10 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     low = _number(_without_currency(left.lower()))
     if low is None or high is None:
         return None
+    # "between -3C and 2C": a bound below zero keeps its sign.
+    low, high = (
+        -n if re.match(r"\s*[-−]\d", side) else n for n, side in ((low, left), (high, right))
+    )
     # "$10-20 million": the scale written once applies to both bounds.
     scale = re.search(r"(trillion|billion|million|thousand|bn|mln|mn|tn|m|k)\s*$", right_clean)
     if scale is not None and not re.search(r"[a-z]\s*$", left.strip().lower()) and low < high / 10:

@@ -68,8 +68,8 @@ _DASH = r"\s?(?:-|–|—|to)\s?"
 
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
 _BOUND = (
-    rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
-    rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS})\b)?"
+    rf"(?:{CURRENCY_SIGN}\s?|[-−](?=\d))?(?:{_NUM}){_SCALE}"
+    rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS})\b|(?-i:[CF])\b)?"
 )
 # "one in five", "three in 10": a share, when what follows is a population (see _is_share).
 _SHARE = re.compile(
@@ -103,8 +103,9 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.RANGE,
         re.compile(
-            rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}{_DASH}(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
-            rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{UNITS}|{_TIME_UNITS})\b)?",
+            rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}(?:(?-i:[CF])(?=\s(?:to|-|–)\s[-−]?\d))?{_DASH}"
+            rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
+            rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{UNITS}|{_TIME_UNITS})\b|(?-i:[CF])\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -164,6 +165,8 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         # "minus 12 degrees Fahrenheit", "a 300-metre sea wall"
         re.compile(rf"(?:minus\s|(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})(?:[\s-]?(?:{UNITS}))(?![\w/])"),
     ),
+    # "p<0.001", "P = 0.04": a study's p-value, often taken by the model for a name.
+    (FigureKind.QUANTITY, re.compile(r"\b[pP]\s?[<>=≤≥]\s?0?\.\d+\b")),
     # "magnitude 6.8", "a 6.8-magnitude quake": an earthquake's size names its scale.
     (
         FigureKind.QUANTITY,
@@ -221,6 +224,8 @@ _QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
             "no less than",
             "not less than",
             "a minimum of",
+            ">",
+            "≥",
         ),
     ),
     (
@@ -241,6 +246,8 @@ _QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
             "as many as",
             "as much as",
             "a maximum of",
+            "<",
+            "≤",
         ),
     ),
     (
@@ -309,6 +316,8 @@ _TRAILING_OF = {
 }
 
 
+# The word after "1.5m", read in place: slicing the text after every figure copies it.
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Plural words after "1.5m" that do not make it a count of millions.
 _NOT_COUNTED = {"metres", "meters", "seconds", "minutes", "hours", "is", "was", "has", "as"}
 
@@ -507,9 +516,18 @@ def _entity_candidates(doc: Doc, text: str) -> list[_Candidate]:
         if counted is not None:
             out.append(_Candidate(counted.idx, counted.idx + len(counted), "CARDINAL"))
             continue
+        # "two others aged 17 and 18": bare numbers joined by "and" name no date, but two ages.
+        if ent.label_ == "DATE" and _numbers_joined(ent):
+            out += [_Candidate(t.idx, t.idx + len(t), "CARDINAL") for t in (ent[0], ent[2])]
+            continue
         # "half-time", "quarter-final": a fraction that begins a compound word measures nothing.
         hyphened = re.match(r"-(?!an?\b)[a-z]", text[ent.end_char : ent.end_char + 3])
         if len(ent) == 1 and words[0] in FRACTIONS and hyphened:
+            continue
+        # "first-time buyers", "second-hand cars": an ordinal fixed in a compound names a kind,
+        # not a rank ("the second-largest city", "a third-term mayor" still rank).
+        compound = _ORDINAL_COMPOUND.match(text, ent.end_char)
+        if ent.label_ == "ORDINAL" and len(ent) == 1 and compound is not None:
             continue
         # "11 shifts a month": a rate's "a month" is not a figure of its own; "by a quarter"
         # and "a quarter of the seats" are shares.
@@ -547,6 +565,9 @@ def _entity_candidates(doc: Doc, text: str) -> list[_Candidate]:
     return out
 
 
+_ORDINAL_COMPOUND = re.compile(
+    r"-(?:time|hand|party|class|rate|person|born|guess|aid|degree|string)\b", re.IGNORECASE
+)
 # Words before a number that the model takes into a date although no time is named: "their last
 # 12 Test matches" counts matches.
 _SERIES_WORDS = {"the", "last", "past", "next", "first", "previous", "final"}
@@ -564,6 +585,15 @@ def _count_in_date(ent: Span) -> Token | None:
     if _is_bare_number(last) and all(t.lower_ in _SERIES_WORDS for t in ent[:-1]):
         return last
     return None
+
+
+def _numbers_joined(ent: Span) -> bool:
+    return (
+        len(ent) == 3
+        and ent[1].lower_ in ("and", "or")
+        and _is_bare_number(ent[0])
+        and _is_bare_number(ent[2])
+    )
 
 
 def _is_bare_number(token: Token) -> bool:
@@ -800,7 +830,10 @@ def _leading_qualifier(span_text: str) -> Qualifier | None:
     lowered = span_text.lower()
     for phrase in sorted(_QUALIFIER_OF, key=len, reverse=True):
         if lowered.startswith(phrase) and (
-            phrase == "~" or len(lowered) == len(phrase) or not lowered[len(phrase)].isalnum()
+            # a sign bounds the number glued to it: "~40", ">90%"
+            not phrase[0].isalnum()
+            or len(lowered) == len(phrase)
+            or not lowered[len(phrase)].isalnum()
         ):
             return _QUALIFIER_OF[phrase]
     return None
@@ -810,7 +843,9 @@ def _strip_qualifier(span_text: str) -> str:
     lowered = span_text.lower()
     for phrase in sorted(_QUALIFIER_OF, key=len, reverse=True):
         if lowered.startswith(phrase) and (
-            phrase == "~" or len(lowered) == len(phrase) or not lowered[len(phrase)].isalnum()
+            not phrase[0].isalnum()
+            or len(lowered) == len(phrase)
+            or not lowered[len(phrase)].isalnum()
         ):
             return span_text[len(phrase) :].strip()
     return span_text
@@ -840,7 +875,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         return None
     if kind is FigureKind.QUANTITY and unit == "m" and isinstance(value, float):
         # "1.5m people" is a million people; "1.5m tall" and "a 100m race" are metres.
-        following = re.match(r"\s+([a-z]+)\b", text[end:])
+        following = _WORD_AFTER.match(text, end)
         noun = following.group(1) if following is not None else ""
         plural = noun.endswith("s") or noun in ("people", "children", "men", "women")
         if plural and noun not in _NOT_COUNTED:
@@ -852,6 +887,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         singular = unit is None or not unit.endswith("s")
         if singular and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
             kind, value, unit = FigureKind.DATE, text[start:end], None
+        elif unit is not None and unit.rstrip("s") in DURATIONS:
+            start, end, kind, value, unit = _untagged_duration(text, start, end, value, unit, floor)
     # A calendar date, a clock time or a rank is not bounded by "about" in front of it
     # ("talked about 2014", "fell over 2010-15"); counts, amounts and durations are.
     if kind is FigureKind.TIME:
@@ -871,11 +908,34 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     after = _bounded_after(text, end, unit) if kind is not FigureKind.RANGE else None
     if after is not None and qualifier is Qualifier.EXACTLY:
         end, qualifier = after
+    if unit == "p":
+        qualifier = _QUALIFIER_OF.get(text[start:end].lstrip("pP ")[0], Qualifier.EXACTLY)
     tally = kind is FigureKind.RANGE or _PAIR.fullmatch(text[start:end])
     crossed = _CROSSED.search(text, max(0, new_start - 30), new_start)
     if qualifier is Qualifier.EXACTLY and not tally and crossed:
         qualifier = Qualifier.AT_LEAST  # the verb is no part of the figure's words
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+# The larger unit of "an hour and 42 minutes", in front of the part the model left untagged.
+_DURATION_BEFORE = re.compile(rf"\b(?:an?|{_SMALL_WORDS}|\d+) {_TIME_UNITS},? and\s+$", re.I)
+
+
+def _untagged_duration(
+    text: str, start: int, end: int, count: float | str | None, noun: str, floor: int
+) -> tuple[int, int, FigureKind, float | str | None, str | None]:
+    """ "42 minutes" the model did not tag, found as a count of minutes: a duration, with its
+    unit in its span and any larger unit before it ("an hour and 42 minutes": 102 minutes)."""
+    following = _WORD_AFTER.match(text, end)
+    if following is None or following.group(1) != noun:
+        return start, end, FigureKind.COUNT, count, noun
+    end = following.end()
+    lead = _DURATION_BEFORE.search(text, max(floor, start - 30), start)
+    for first in ([lead.start()] if lead is not None else []) + [start]:
+        kind, value, unit = interpret(text[first:end], FigureKind.TIME.value)
+        if kind is FigureKind.QUANTITY:
+            return first, end, kind, value, unit
+    return start, end, FigureKind.COUNT, count, noun
 
 
 # "a man in his 50s", "her early thirties": an age, the years of one decade of life.
@@ -1019,6 +1079,11 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     # a clause to a noun is wrong, and the number counts nothing there.
     between = doc[span.end : head.i]
     if any(t.pos_ in ("CCONJ", "ADP", "VERB", "AUX") for t in between):
+        return None
+    # "an odds ratio of 1.3 (95% confidence interval …)": past a bracket or a comma the noun
+    # is no longer this number's; quotation marks and hyphens stay inside a noun phrase ("four
+    # “loopholes”", "two first-name voters").
+    if any(t.is_punct and not t.is_quote and t.tag_ != "HYPH" for t in between):
         return None
     if (
         last.dep_ in ("nummod", "quantmod")
