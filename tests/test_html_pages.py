@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newslens.analysis.boilerplate import find_boilerplate
+from newslens.boilerplate import find_boilerplate
 from newslens.sources import load_article
 
 FACTORY = """<!DOCTYPE html>

@@ -10,6 +10,9 @@ from typing import Any
 
 ARTICLE_SCHEMA_VERSION = 1
 
+# A stretch of an article: start and end (exclusive), Python string indices into its text.
+Span = tuple[int, int]
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -64,12 +67,25 @@ _TITLE_MAX_CHARS = 200
 _FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|$)", re.DOTALL)
 
 
+# Text pasted from a page puts each paragraph on one line, well over the width at which text
+# is wrapped by hand (72–80 characters), so a line that long is no continuation of the one
+# before it.
+_PARAGRAPH_LINE = 120
+
+
+def _opens_paragraphs(first: str, rest: str) -> bool:
+    """Whether a first line with no blank line after it is a headline over the story: a line
+    that ends no sentence, above a whole paragraph on one line."""
+    following = rest.partition("\n")[0]
+    return not first.endswith(".") and len(following.strip()) > _PARAGRAPH_LINE
+
+
 def title_from_first_line(text: str) -> str | None:
     """The first line, when it reads like a headline rather than a paragraph; in Markdown
     with front matter, its ``title:`` or else the first line after it.
 
-    A headline is short, stands alone (a blank line or the end follows it) and
-    does not end like a sentence mid-paragraph would with a colon or a comma.
+    A headline is short, stands alone (a blank line, the end or a paragraph on one line
+    follows it) and does not end like a sentence mid-paragraph would with a colon or a comma.
     """
     stripped = text.lstrip("\n")
     front = _FRONT_MATTER.match(stripped)
@@ -83,9 +99,9 @@ def title_from_first_line(text: str) -> str | None:
     first = first.strip()
     if not first or len(first) > _TITLE_MAX_CHARS:
         return None
-    if sep and rest and not rest.startswith("\n"):
-        return None
     if first.endswith((",", ";", ":")):
+        return None
+    if sep and rest and not rest.startswith("\n") and not _opens_paragraphs(first, rest):
         return None
     # A Markdown heading is a title by definition.
     first = re.sub(r"^#{1,6}\s+", "", first)

@@ -12,10 +12,12 @@ import sys
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
 from newslens.article import Article, title_from_first_line
+from newslens.boilerplate import find_boilerplate
 from newslens.config import DEFAULT_MAX_BYTES
 from newslens.errors import NewslensError
 
@@ -238,7 +240,20 @@ def article_from_bytes(
         return article_from_html(text, source)
     if not text.strip():
         raise NewslensError(f"{source}: is empty")
-    return Article(text=text, title=title_from_first_line(text), source=source)
+    return Article(text=text, title=_title_of_text(text), source=source)
+
+
+# Site furniture pasted above a story (a menu, "Skip to content") is a few short lines.
+_HEAD_CHARS = 2000
+
+
+def _title_of_text(text: str) -> str | None:
+    """The headline of a plain text: its first line, or the first after the site's menu and
+    other furniture pasted above it."""
+    head = find_boilerplate(text[:_HEAD_CHARS])
+    if head and not text[: head[0][0]].strip():
+        text = text[head[0][1] :]
+    return title_from_first_line(text)
 
 
 def article_from_html(html: str, source: str) -> Article:
@@ -247,8 +262,15 @@ def article_from_html(html: str, source: str) -> Article:
     import trafilatura
     from trafilatura.xml import xmltotxt
 
+    tree = trafilatura.load_html(html)
+    if tree is not None:
+        _keep_live_blog_stamps(tree)
     document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+        html if tree is None else tree,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
     )
     body = getattr(document, "body", None) if document is not None else None
     text = ""
@@ -260,11 +282,85 @@ def article_from_html(html: str, source: str) -> Article:
         raise NewslensError(f"{source}: no article text found in the HTML")
     return Article(
         text=text,
-        title=getattr(document, "title", None) or title_from_first_line(text),
+        title=getattr(document, "title", None) or _title_of_text(text),
         byline=getattr(document, "author", None),
         date=getattr(document, "date", None),
         source=source,
     )
+
+
+# A live blog is a run of entries, each under its time stamp ("11.42 GMT") and often its own
+# heading, which is how its reader finds their way. trafilatura drops every <time> and, for
+# precision, every <header> (where entries keep both), and it takes the first entry that looks
+# like a post's body for the whole article, picking the other entries' paragraphs up later
+# without their headings and out of order. So the entries are rewritten first: the stamp as a
+# paragraph of its own, the header as a plain block, and the page or feed that holds them all
+# marked as the article's body. A page is taken for a live blog when sibling blocks each hold
+# one time and a paragraph of prose: a list of related links with dates holds no paragraphs,
+# and readers' comments are no entries.
+_MIN_ENTRIES = 2
+_MIN_ENTRY_WORDS = 8
+
+
+def _keep_live_blog_stamps(tree: Any) -> None:
+    feeds: dict[Any, list[tuple[Any, Any]]] = {}
+    for time in tree.iter("time"):
+        entry = _entry_of(time)
+        if entry is not None and _stamp_text(time) and entry.getparent() is not None:
+            feeds.setdefault(entry.getparent(), []).append((time, entry))
+    for feed, entries in feeds.items():
+        if (
+            len(entries) < _MIN_ENTRIES
+            or not all(_has_paragraph(entry) for _, entry in entries)
+            or _is_comments(feed)
+        ):
+            continue
+        body = next(feed.iterancestors("main", "article"), feed)
+        body.set("itemprop", "articleBody")
+        for time, entry in entries:
+            for header in entry.iter("header"):
+                header.tag = "div"
+            _stamp_as_paragraph(time, entry)
+
+
+def _stamp_as_paragraph(time: Any, entry: Any) -> None:
+    text = _stamp_text(time)
+    stamp = time
+    while stamp.getparent() is not entry and _stamp_text(stamp.getparent()) == text:
+        stamp = stamp.getparent()  # the link or label around it, whose class may be dropped
+    paragraph = stamp.makeelement("p", {})
+    paragraph.tail = stamp.tail
+    stamp.getparent().replace(stamp, paragraph)
+    # The emptied <time> stays for its datetime, from which the page's date may be read.
+    for child in list(time):
+        time.remove(child)
+    time.text = None
+    time.tail = text
+    paragraph.append(time)
+
+
+def _is_comments(feed: Any) -> bool:
+    # Readers' comments are dated paragraphs too; they stay out, as trafilatura leaves them.
+    names = [f"{e.get('id', '')} {e.get('class', '')}" for e in (feed, *feed.iterancestors())]
+    return any("comment" in name.lower() for name in names)
+
+
+def _entry_of(time: Any) -> Any:
+    """The largest block around a <time> that holds no other, or None when its parent does."""
+    entry = None
+    for ancestor in time.iterancestors():
+        if next(islice(ancestor.iter("time"), 1, None), None) is not None:
+            break  # it holds a second time
+        entry = ancestor
+    return entry
+
+
+def _stamp_text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _has_paragraph(entry: Any) -> bool:
+    return any(len(_stamp_text(p).split()) >= _MIN_ENTRY_WORDS for p in entry.iter("p"))
 
 
 # A pull quote repeats a line of the story in large type (a <blockquote> with the speaker's

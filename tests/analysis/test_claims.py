@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newslens.analysis.boilerplate import find_boilerplate
 from newslens.analysis.claims import (
     _WEIGHTS,
     CHECKWORTHY,
@@ -22,6 +21,7 @@ from newslens.analysis.figures import figures_of, find_figures
 from newslens.analysis.model import ClaimKind, Quote, QuoteKind
 from newslens.analysis.pipeline import analyze
 from newslens.article import Article
+from newslens.boilerplate import find_boilerplate
 from newslens.resources import sample_article
 
 ARTICLE = (

@@ -31,7 +31,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicon, mind_nouns, withheld
-from newslens.analysis.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Stance
+from newslens.analysis.model import Quote, QuoteKind, Speaker, SpeakerKind, Stance
 from newslens.analysis.quoted import (
     after_example_word,
     aside_before,
@@ -93,6 +93,7 @@ from newslens.analysis.syntax import (
     undone_by,
     words_of,
 )
+from newslens.article import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -44,11 +44,11 @@ from typing import Any, Generic, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newslens.analysis.boilerplate import is_inside, strip_span
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote, QuoteKind
-from newslens.analysis.model import Span as TextSpan
 from newslens.analysis.syntax import dateline_end, is_negated
+from newslens.article import Span as TextSpan
+from newslens.boilerplate import is_inside, strip_span
 
 EXTENSION = "newslens_claims"
 
@@ -563,8 +563,8 @@ class ClaimsComponent:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        from newslens.analysis.boilerplate import find_boilerplate
         from newslens.analysis.figures import figures_of, find_figures
+        from newslens.boilerplate import find_boilerplate
 
         quotes = _quotes_on(doc)
         figures = figures_of(doc) if doc._.get("newslens_figures") is not None else None

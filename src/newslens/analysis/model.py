@@ -9,9 +9,9 @@ from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_VERSION = 1
+from newslens.article import Span
 
-Span = tuple[int, int]
+SCHEMA_VERSION = 1
 
 
 class SpeakerKind(StrEnum):

@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from newslens.analysis.boilerplate import find_boilerplate, is_inside
 from newslens.analysis.model import Analysis, Claim, Figure, Quote, Speaker, SpeakerKind
 from newslens.article import Article
+from newslens.boilerplate import find_boilerplate, is_inside
 from newslens.config import load_config
 from newslens.errors import NewslensError
 

@@ -15,7 +15,6 @@ import re
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicon, word_nouns
-from newslens.analysis.model import Span
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     COMPLEMENTS,
@@ -26,6 +25,7 @@ from newslens.analysis.syntax import (
     undone_by,
     words_of,
 )
+from newslens.article import Span
 
 if TYPE_CHECKING:
     from collections.abc import Collection

@@ -12,9 +12,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon, word_sections
-from newslens.analysis.model import Span, SpeakerKind
+from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.syntax import misread_surname
+from newslens.article import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons, mind_nouns, physical_targets, word_nouns
-from newslens.analysis.model import Span, Stance
+from newslens.analysis.model import Stance
+from newslens.article import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

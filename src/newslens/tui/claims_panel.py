@@ -33,7 +33,8 @@ from textual.message import Message
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from newslens.analysis.model import Analysis, Claim, ClaimKind, Figure, Qualifier, Span
+from newslens.analysis.model import Analysis, Claim, ClaimKind, Figure, Qualifier
+from newslens.article import Span
 from newslens.tui.inert import inert_line
 from newslens.tui.stepped_list import PanelList, SteppedList
 from newslens.wording import counted

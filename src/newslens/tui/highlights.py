@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newslens.analysis.model import Analysis, QuoteKind, Span
+from newslens.analysis.model import Analysis, QuoteKind
+from newslens.article import Span
 
 # The layers a reader can switch on and off, in legend order, with their key.
 LAYERS: tuple[tuple[str, str], ...] = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslens.analysis.boilerplate import find_boilerplate, is_inside
+from newslens.boilerplate import find_boilerplate, is_inside
 from newslens.resources import sample_article
 
 

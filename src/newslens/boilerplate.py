@@ -4,7 +4,9 @@ Text extracted from a web page often keeps a few lines that are the site's, not 
 "… Previous post …", "Share this article", "Read more:", "Related articles" and its list of links;
 wire copy ends with its credits ("(Reporting by …; Editing by …)", "Associated Press writer
 Jim Gomez contributed to this report.") and corrections with a note
-("This article was amended on …").
+("This article was amended on …"). Text pasted from elsewhere brings its own: a newsletter's
+"View in browser" and "Unsubscribe", a picture's caption and credit, a PDF's page numbers and
+the running head repeated on each page.
 The reader dims these spans and the analysis ignores them, so a headline in a "Next post" link is
 never listed as one of the article's claims.
 
@@ -15,9 +17,10 @@ furniture arrives as whole lines; only a line's own words are used, never the ar
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
-from newslens.analysis.model import Span
+from newslens.article import Span
 
 # A line that *is* furniture when it starts with one of these, e.g. "Share this article".
 _LEADS = re.compile(
@@ -36,6 +39,13 @@ _LEADS = re.compile(
         click\ here\b | tags?\s*: |
         all\ rights\ reserved\b | copyright\ (?:©|\(c\)|\d{4}) | © |
         skip\ to\ (?:main\ )?content\b | (?:photo|image|picture)(?:\ (?:caption|credit))?\s*: |
+        (?:photo|image|picture|media|video)\ (?:caption|credit|source)\s*, |
+        view\ (?:this\ (?:email|newsletter)\ |it\ )?(?:in|on)\ (?:your\ |a\ )?(?:web\ )?browser\b |
+        unsubscribe\b | you(?:'re|’re|\ are)\ receiving\ this\b | forwarded\ this\ (?:email|newsletter)\b |
+        (?:update|manage)\ (?:your\ )?(?:email\ )?preferences\b | privacy\ (?:policy|notice)\W*$ |
+        (?:accept|reject)(?:\ all)?\W*$ | already\ a\ (?:subscriber|member)\b | reply\W*$ |
+        this\ (?:article|story|content)\ is\ (?:only\ )?(?:for|available\ to)\ (?:paying\ )?
+            (?:subscribers|members)\b |
         like\ this\s*:\s*$ | loading\W*$ | print\W*$ | e-?mail\W*$ | click\ to\ \w+ |
         (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|copy\ link|
            log\ ?in|sign\ in|log\ ?out|register|menu|search|home)[^\w.]*$ |
@@ -60,6 +70,42 @@ _ANYWHERE = re.compile(
     r"|\ball\ rights\ reserved\b|\buses\ cookies\b",
     re.IGNORECASE,
 )
+
+# A pitch for the site's newsletter or alerts in the middle of a story ("Get our free daily
+# newsletter", "Want more? Sign up to our morning briefing"), perhaps after a short teaser;
+# a sentence that reports such an email is the story's ("… the email said").
+_PITCH = re.compile(
+    r"""^\W*(?:[^.!?\n]{1,60}[?:!]\s*)?
+        (?:sign\ up(?:\ (?:for|to))?|subscribe(?:\ to)?|get|receive|join)
+        (?:\s*:\s*|\ (?:our|your|the|this)\ )(?:[\w'’&-]+\ ){0,5}?
+        (?:newsletters?|e-?mails?|inbox|briefings?|bulletins?|alerts?|podcasts?)\b
+        [^.!?\n]{0,80}[.!]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|according|urged|wrote|warned)\b", re.IGNORECASE)
+_MAX_PITCH = 200
+
+
+# A caption that ends with its picture's credit, "… Photograph: Jane Doe/Reuters", "… (AP
+# Photo/John Smith)": a credit names its source with a capital, where a sentence that goes on
+# after "a photograph:" does not.
+_CREDIT_END = re.compile(
+    r"""(?:\b(?i:photograph|photo|picture|image|illustration)s?\s*:\s*[A-Z][^.:\n]{1,80}\.?
+        | \((?:[A-Z]{2,}\ )?(?i:photos?)(?:\ by)?\s*[/:]?\s*[^()\n]{2,60}\))\s*$""",
+    re.VERBOSE,
+)
+_CREDIT_WORDS = ("photo", "picture", "image", "illustration")
+_MAX_CAPTION = 300
+
+# A page number left in text copied from a PDF ("14", "- 14 -", "Page 3 of 12"): dashes or
+# brackets around it at most, so that a figure alone on its line ("£5", "40%") and a year
+# heading a timeline ("2019") are not taken for one.
+_PAGE_NUMBER = re.compile(
+    r"[-–—(\[ ]{0,3}(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?[-–—)\] ]{0,3}", re.I
+)
+_PAGE_LINE = re.compile(rf"^[ \t]*{_PAGE_NUMBER.pattern}[ \t]*$", re.I | re.M)
+_MAX_RUNNING_HEAD = 120
+
 
 # Leads that also begin sentences ("Read more than the headline …", "Posted in 2019, the
 # video …"): furniture only as a link's label, a colon after them or no sentence ending.
@@ -97,6 +143,13 @@ _LIST_HEADING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A blog's comments under the story, pasted with it: "4 thoughts on “Headline”", "12 Comments",
+# "3 responses to …"; everything from there on is readers' words, not the article's.
+_COMMENTS_HEAD = re.compile(
+    r"^\W*\d+\ (?:thoughts?|comments?|responses?|replies)(?:\ (?:on|to)\b[^.!?]*)?\W*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # Fewer section names in a row than this are a headline, a byline, a dateline.
 _MIN_MENU = 4
 # Furniture lines are short; a long line that merely mentions "subscribe" is prose.
@@ -120,6 +173,9 @@ def find_boilerplate(text: str) -> list[Span]:
         if not line:
             in_list = False
             continue
+        if _COMMENTS_HEAD.match(line):
+            marked.append(strip_span(text, start, len(text)))
+            break
         if _is_furniture(line):
             in_list = bool(_LIST_HEADING.match(line))
             marked.append(strip_span(text, start, end))
@@ -127,7 +183,50 @@ def find_boilerplate(text: str) -> list[Span]:
             marked.append(strip_span(text, start, end))
         else:
             in_list = False
-    return _merge(text, sorted(_top_menu(text, lines) + marked))
+    found = _top_menu(text, lines) + _menu_lines(text, lines) + _running_heads(text, lines)
+    return _merge(text, sorted(set(found + marked)))
+
+
+def _running_heads(text: str, lines: list[Span]) -> list[Span]:
+    """The title a PDF repeats at the top of each page, in text copied from it: a short line
+    that recurs word for word, once at least next to a page number."""
+    if not _PAGE_LINE.search(text):
+        return []  # no page numbers, no pages: the usual case, found without a look at each line
+    rows = [" ".join(text[start:end].split()) for start, end in lines]
+    filled = [i for i, row in enumerate(rows) if row]
+    beside_page: set[str] = set()
+    for k, i in enumerate(filled):
+        if _PAGE_NUMBER.fullmatch(rows[i]):
+            beside_page.update(rows[j] for j in filled[max(0, k - 1) : k + 2] if j != i)
+    counts = Counter(rows)
+    heads = {row for row in beside_page if len(row) <= _MAX_RUNNING_HEAD and counts[row] > 1}
+    return [strip_span(text, *lines[i]) for i in filled if rows[i] in heads]
+
+
+# A site's menu pasted as one line, its sections between bars or dots ("Home | News | Sport |
+# Weather"). A table's head row of bare words looks the same, but a table has a row of
+# figures or longer cells, as many of them, next to it; a second menu line does not count.
+_MENU_BAR = re.compile(r"\s+[|•·]\s+")
+_MIN_MENU_LINE = 3
+
+
+def _menu_lines(text: str, lines: list[Span]) -> list[Span]:
+    if not _MENU_BAR.search(text):
+        return []
+    cells = [_MENU_BAR.split(text[start:end].strip()) for start, end in lines]
+    menu = [len(row) >= _MIN_MENU_LINE and _is_menu_row(row) for row in cells]
+    found = []
+    for i, is_menu in enumerate(menu):
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if is_menu and not any(len(cells[j]) == len(cells[i]) and not menu[j] for j in near):
+            found.append(strip_span(text, *lines[i]))
+    return found
+
+
+def _is_menu_row(row: list[str]) -> bool:
+    # Like a menu a line at a time: mostly single words, where a table lists names of people.
+    single = sum(1 for item in row if " " not in item)
+    return all(map(_is_menu_item, row)) and single * 2 > len(row)
 
 
 def _top_menu(text: str, lines: list[Span]) -> list[Span]:
@@ -176,7 +275,24 @@ def _is_furniture(line: str) -> bool:
         or _is_time_stamp(line)
         or _is_link_lead(line)
         or _BYLINE.fullmatch(line) is not None
+        or _is_pitch(line)
+        or _is_caption(line)
+        or _PAGE_NUMBER.fullmatch(line) is not None
     )
+
+
+def _is_caption(line: str) -> bool:
+    # The credit's word first: searching every line for the credit itself doubled the time
+    # a long article's furniture takes to find.
+    return (
+        len(line) <= _MAX_CAPTION
+        and any(word in line.lower() for word in _CREDIT_WORDS)
+        and _CREDIT_END.search(line) is not None
+    )
+
+
+def _is_pitch(line: str) -> bool:
+    return len(line) <= _MAX_PITCH and bool(_PITCH.match(line)) and not _REPORTED.search(line)
 
 
 def _is_link_lead(line: str) -> bool:
@@ -223,7 +339,7 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
     for start, end in spans:
         # Only whitespace between two furniture lines: one block.
         if merged and not text[merged[-1][1] : start].strip():
-            merged[-1] = (merged[-1][0], end)
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
     return merged
