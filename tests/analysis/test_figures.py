@@ -794,7 +794,7 @@ def test_a_change_writes_its_first_value_in_the_seconds_unit(
 
 def test_a_rate_and_a_season_are_no_share(nlp: Language) -> None:
     assert not find_figures(nlp("The board meets once a quarter."))
-    assert not find_figures(nlp("Profits doubled in a quarter."))
+    assert [f.text for f in find_figures(nlp("Profits doubled in a quarter."))] == ["doubled"]
 
 
 def test_an_ordinal_before_a_noun_stays_an_ordinal(nlp: Language) -> None:
@@ -839,7 +839,7 @@ def test_a_bare_number_the_model_took_into_a_date_is_a_count(
 
 
 def test_four_digits_before_a_time_zone_are_a_clock_time(nlp: Language) -> None:
-    figure = only(nlp, "Brent crude was flat at $82 by 1415 GMT.", "1415")
+    figure = only(nlp, "Brent crude was flat at $82 by 1415 GMT.", "1415 GMT")
     assert (figure.kind, figure.value) == (FigureKind.TIME, "14:15")
 
 
@@ -881,7 +881,6 @@ def test_a_fraction_opening_a_compound_word_is_no_figure(nlp: Language) -> None:
     [
         ("Kenya closed with Otieno on 43 and opener James Mwangi on 12.", "43"),
         ("He sold his old three-wheeler last spring.", "three"),
-        ("Costs were almost four times the estimate for the year.", "almost four"),
     ],
 )
 def test_a_count_takes_no_noun_it_does_not_count(nlp: Language, text: str, words: str) -> None:

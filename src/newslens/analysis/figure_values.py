@@ -15,7 +15,8 @@ Normalised values (``Figure.value``):
   years", not a duration; "hundreds of", "tens of thousands" are counts without a value,
   approximately. A rank in a date ("the 14th month in a row") is an ordinal.
 - percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25; "half" → 0.5,
-  "two-thirds" → 0.667, "one in five" → 0.2, "half a percentage point" → 0.005. "X in Y" is a
+  "two-thirds" → 0.667, "one in five" → 0.2, "34 per 1,000 people" → 0.034, "half a
+  percentage point" → 0.005; "a swing of 4.5 points" in a poll → 0.045. "X in Y" is a
   share only when Y stands alone or counts a population ("one in five adults"); "12 in 20
   games" is two counts.
 - money: the amount as a float, currency in ``unit`` (an ISO 4217 code: "USD", "EUR", "GBP",
@@ -376,9 +377,35 @@ UNITS = (
     r"MW|GW|kW|kWh|MWh|GWh|TWh|"
     r"(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|[kMGT]eV|"
     r"light[- ]years?|megatons?|kilotons?|bpd|"
+    # a climate story's concentrations and emissions: "421 ppm", "37.4 gigatonnes"
+    r"ppm|ppb|(?:giga|mega)ton(?:ne)?s?|Gt|"
     # what a phone or a chip is measured in: "8GB", "4.05GHz", "a 3nm process", "1,000 watts"
     r"[KMGTP]B|[kMG]Hz|nm|[KMG]bps|watts?|volts?"
 )
+
+
+# A multiple: "doubled", "tripling", "a fourfold rise", "10-fold", "three times as many",
+# "twice as likely", "halved"; which ones are a factor ``figures._is_multiple`` settles.
+MULTIPLE = re.compile(
+    r"\b(?:(?:doubl|tripl|trebl|quadrupl|quintupl)(?:ed|es|ing|e)|halv(?:ed|ing))\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)"
+    r"[- ]?fold\b"
+    r"|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) times|twice)\b",
+    re.IGNORECASE,
+)
+_FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
+
+
+def _factor(lowered: str) -> float | None:
+    """The factor a multiple names: "doubled" → 2.0, "10-fold" → 10.0, "twice" → 2.0."""
+    if lowered == "twice":
+        return 2.0
+    if lowered.startswith("halv"):
+        return 0.5
+    verb = next((f for stem, f in _FACTORS.items() if lowered.startswith(stem)), None)
+    if verb is not None:
+        return verb
+    return _number(re.sub(r"fold$|times$", " ", lowered))
 
 
 def names_month(words: str) -> bool:
@@ -392,6 +419,8 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     ``label`` is what found the figure: a spaCy entity label or a ``FigureKind`` value.
     """
     lowered = core.lower()
+    if label == FigureKind.QUANTITY.value and MULTIPLE.fullmatch(lowered):
+        return FigureKind.QUANTITY, _factor(lowered), "times"
     years = years_spanned(core)
     if years is not None:
         # "2023-24" is one financial year or season, a period; "2010-15" is a range of years.
@@ -404,7 +433,7 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
             return FigureKind.RANGE, f"{low}/{high}", unit
         if re.fullmatch(r"\d+\s?[-–—]\s?\d+", core):
             return FigureKind.COUNT, None, None  # a tally or score: "voted 5-2"
-    ratio = re.fullmatch(r"(.+?) in (?:every )?(.+)", lowered)
+    ratio = re.fullmatch(r"(.+?) (?:in (?:every )?|per (?=1\d))(.+)", lowered)
     if ratio is not None and label == FigureKind.PERCENT.value:
         part, whole = _number(ratio.group(1)), _number(ratio.group(2))
         share = None if part is None or not whole else round(part / whole, 10)
@@ -726,7 +755,8 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     numeric = _numeric_date(core)
     if numeric is not None:
         return FigureKind.DATE, numeric, None
-    year_match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b(?!s)", lowered)
+    # "by 2100": climate and budget stories reach into the next century.
+    year_match = re.search(r"\b(1[5-9]\d\d|20\d\d|2100)\b(?!s)", lowered)
     year = year_match.group(1) if year_match else None
     month = next((MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS), None)
     day_match = re.search(r"(?<![\d,])(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:\d|years?))", lowered)

@@ -32,6 +32,7 @@ from newslens.analysis.figure_values import (
     DURATIONS,
     FRACTIONS,
     MONTHS,
+    MULTIPLE,
     SCALES,
     UNITS,
     UNITS_SMALL,
@@ -65,15 +66,19 @@ _SCALE = (
     r"|bn|mln|mn|tn|m|k|b)\b)?"
 )
 _DASH = r"\s?(?:-|–|—|to)\s?"
+_ZONE = r"\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b"
 
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
 _BOUND = (
     rf"(?:{CURRENCY_SIGN}\s?|[-−](?=\d))?(?:{_NUM}){_SCALE}"
     rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS})\b|(?-i:[CF])\b)?"
 )
-# "one in five", "three in 10": a share, when what follows is a population (see _is_share).
+# "one in five", "three in 10", "1,240 per 100,000": a share, when what follows is a population
+# (see _is_share); a rate per 100,000 is the share it names, as "one in five" is.
 _SHARE = re.compile(
-    rf"\b(?:\d+|{_SMALL_WORDS}) in (?:every )?(?:\d+|{_SMALL_WORDS}|a hundred)\b(?![.,]\d)", re.I
+    rf"\b(?:\d+|{_SMALL_WORDS}) in (?:every )?(?:\d+|{_SMALL_WORDS}|a hundred)\b(?![.,]\d)"
+    rf"|(?<![£$€.,])\b(?:{_NUM}) per 1(?:00|000|,000|0,000|00,000|,000,000)\b(?![.,]\d)",
+    re.I,
 )
 
 # Rules, most specific first; a later rule never overrides an earlier one's span.
@@ -103,7 +108,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.RANGE,
         re.compile(
-            rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}(?:(?-i:[CF])(?=\s(?:to|-|–)\s[-−]?\d))?{_DASH}"
+            rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}(?:(?-i:[CF])(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
             rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
             rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{UNITS}|{_TIME_UNITS})\b|(?-i:[CF])\b)?",
             re.IGNORECASE,
@@ -154,9 +159,11 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.TIME,
         re.compile(
-            r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b"
+            r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b"
             # "by 0830 GMT": four digits are a clock time only before a time zone.
-            r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b)",
+            rf"|\b(?:[01]\d|2[0-3])[0-5]\d(?={_ZONE}))"
+            # "14:00 GMT", "3pm ET": the zone is part of the time.
+            rf"(?:{_ZONE})?",
             re.I,
         ),
     ),
@@ -172,6 +179,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.QUANTITY,
         re.compile(rf"\bmagnitude[- ](?:of )?(?:{_NUM})|(?:{_NUM})[- ]magnitude\b", re.I),
     ),
+    (FigureKind.QUANTITY, MULTIPLE),
     # "its 500 millionth passenger": a number before a scale's ordinal is part of the rank.
     (
         FigureKind.ORDINAL,
@@ -366,7 +374,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         if figure is not None:
             last_end = figure.end
             figures.append(figure)
-    figures = _local_dollars(money.dollar, _units_shared(text, _scores_in_series(text, figures)))
+    figures = _durations_joined(text, _scores_in_series(text, figures))
+    figures = _local_dollars(money.dollar, _units_shared(text, figures))
     return [f.shifted(offset) if offset else f for f in figures]
 
 
@@ -415,6 +424,34 @@ def _units_shared(text: str, figures: list[Figure]) -> list[Figure]:
         elif second.kind in (FigureKind.QUANTITY, FigureKind.COUNT):
             out[i] = replace(first, kind=second.kind, unit=second.unit)  # "from 3 to 4 seats"
     return out
+
+
+def _durations_joined(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "three years and two months" is one duration, 38 months, as "two hours and 51 minutes"
+    is when the model tags it whole; not "three days and two nights", one stay counted twice."""
+    out: list[Figure] = []
+    for figure in figures:
+        first = out[-1] if out else None
+        units = [_time_unit(f) for f in (first, figure)]
+        joined = first is not None and text[first.end : figure.start] in (" and ", " & ")
+        if first is None or not joined or None in units or units[0] == units[1]:
+            out.append(figure)
+            continue
+        words = text[first.start : figure.end]
+        kind, value, unit = interpret(_strip_qualifier(words), FigureKind.TIME.value)
+        if kind is FigureKind.QUANTITY and unit is not None and unit.rstrip("s") == units[1]:
+            out[-1] = replace(first, end=figure.end, text=words, value=value, unit=unit)
+        else:
+            out.append(figure)
+    return out
+
+
+def _time_unit(figure: Figure | None) -> str | None:
+    """The unit of time a duration counts ("months" → "month"), else None."""
+    if figure is None or figure.kind is not FigureKind.QUANTITY or figure.unit is None:
+        return None
+    unit = figure.unit.rstrip("s")
+    return unit if unit in DURATIONS else None
 
 
 # Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
@@ -542,9 +579,17 @@ def _entity_candidates(doc: Doc, text: str) -> list[_Candidate]:
             t.like_num or t.lower_ in ("noon", "midnight") for t in ent
         ):
             continue
-        # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures.
+        # "the 13 weeks to September 28", "the year to June": a period and the date it ends,
+        # not a range from 13 to 28; the period is a figure when it has a number.
         to = next((t.i for t in ent[1:-1] if t.lower_ == "to"), None)
-        if to is not None and _changed_from(doc, ent.start_char):
+        if to is not None and ent.label_ == "DATE" and doc[to - 1].lower_.rstrip("s") in DURATIONS:
+            numbers = [t for t in doc[ent.start : to - 1] if t.like_num or t.lower_ in UNITS_SMALL]
+            if numbers:
+                out.append(_Candidate(numbers[0].idx, doc[to - 1].idx + len(doc[to - 1]), "DATE"))
+            out.append(_Candidate(doc[to + 1].idx, ent.end_char, "DATE"))
+            continue
+        # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures.
+        if to is not None and _changed_from(doc, ent.start_char, ent.text):
             out.append(_Candidate(ent.start_char, doc[to - 1].idx + len(doc[to - 1]), ent.label_))
             out.append(_Candidate(doc[to + 1].idx, ent.end_char, ent.label_))
             continue
@@ -624,10 +669,13 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
         for match in pattern.finditer(text):
             if pattern is _SHARE and not _is_share(doc, match.start(), match.end()):
                 continue
+            if pattern is MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
+                continue
             # "cut from 35 mph to 25 mph": a fall is two figures, and so is any change ("rose
             # from 5% to 9%"); "voted 5-2" is one tally.
             falling = kind is FigureKind.RANGE and (
-                range_bounds(match.group()) is None or _changed_from(doc, match.start())
+                range_bounds(match.group()) is None
+                or _changed_from(doc, match.start(), match.group())
             )
             if falling and not _PAIR.fullmatch(match.group()):
                 continue
@@ -665,18 +713,27 @@ _CHANGE_VERBS = {
 }
 
 
-def _changed_from(doc: Doc, char: int) -> bool:
-    """Whether two values starting at ``char``, after a "from" or with it, are a change: "gone
-    up from", "rose from", "cut from"."""
+# "£94 to £1,302", "1.2% to 4.5%": two amounts, each with its own sign.
+_SIGNED_PAIR = re.compile(rf"(?:{CURRENCY_SIGN}).*\sto\s(?:{CURRENCY_SIGN}).*|.*%\sto\s.*%", re.I)
+
+
+def _changed_from(doc: Doc, char: int, words: str) -> bool:
+    """Whether two values ``words`` starting at ``char``, after a "from" or with it, are a
+    change: "gone up from", "rose from", "cut from"; or after "by", the change and the new
+    value, when each has its own sign ("rose by £94 to £1,302"; "by 2 to 3 per cent" is a
+    range)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
+    opener = ("from", "by") if _SIGNED_PAIR.fullmatch(words) else ("from",)
     i = span.start if doc[span.start].lower_ == "from" else span.start - 1
-    if i < 1 or doc[i].lower_ != "from":
+    if i < 1 or doc[i].lower_ not in opener:
         return False
     before = doc[i - 1]
+    # "cut rates by 0.5% to 4.5%": the verb may stand before its object.
+    verb = doc[i].head if doc[i].lower_ == "by" else before
     return before.lower_ in ("up", "down") or (
-        before.pos_ in ("VERB", "AUX") and before.lemma_ in _CHANGE_VERBS
+        verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _CHANGE_VERBS
     )
 
 
@@ -726,6 +783,12 @@ _POPULATIONS = {
     "deaths",
     "births",
     "jobs",
+    "crimes",
+    "offences",
+    "offenses",
+    "victims",
+    "tenants",
+    "buyers",
 }
 
 
@@ -746,6 +809,39 @@ def _is_share(doc: Doc, start: int, end: int) -> bool:
     if last.dep_ != "nummod" or last.head.i < span.end:
         return True
     return counts_a_population
+
+
+# Words after "three times" or "twice" that make it a factor ("three times as many", "twice the
+# size", "four times higher"), not a number of occasions ("three times a week").
+_FACTOR_OF = {"as", "the", "that", "those", "what", "its", "their", "his", "her", "our", "your"}
+# Particles after a verb of a multiple that make it name no factor: "doubled down", "doubled
+# over in pain", "doubled back"; and "doubled as a venue" (a role, not "doubled as demand rose").
+_NOT_FACTOR_AFTER = {"down", "up", "back", "over"}
+
+
+def _is_multiple(doc: Doc, start: int, end: int) -> bool:
+    """Whether a match of ``MULTIPLE`` is a factor: "doubled", "fourfold", "three times as many";
+    not "doubled down", "the doubles final" or "three times a week"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[-1].lower_ in ("times", "twice"):
+        return after is not None and (after.lower_ in _FACTOR_OF or after.tag_ in ("JJR", "RBR"))
+    if span.text.lower().endswith("fold"):
+        return True
+    word = span[0]
+    if after is not None and (
+        (after.lower_ in _NOT_FACTOR_AFTER and after.dep_ == "prt")
+        or (after.lower_ == "as" and after.dep_ == "prep")
+    ):
+        return False
+    # "double" and "triple" also name a kind ("a double murder", "the triple jump").
+    return (
+        word.lower_.endswith(("ed", "ing"))
+        or word.pos_ == "VERB"
+        or (after is not None and after.lower_ in _FACTOR_OF)
+    )
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -889,6 +985,10 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
             kind, value, unit = FigureKind.DATE, text[start:end], None
         elif unit is not None and unit.rstrip("s") in DURATIONS:
             start, end, kind, value, unit = _untagged_duration(text, start, end, value, unit, floor)
+        points = _POINTS.match(text, end) if unit in ("points", "point") else None
+        if points is not None and isinstance(value, float) and _points_of_a_share(doc, start):
+            # "a swing of 4.5 points": percentage points, as "4.5 percentage points" would be.
+            end, kind, value, unit = points.end(), FigureKind.PERCENT, round(value / 100, 10), None
     # A calendar date, a clock time or a rank is not bounded by "about" in front of it
     # ("talked about 2014", "fell over 2010-15"); counts, amounts and durations are.
     if kind is FigureKind.TIME:
@@ -915,6 +1015,52 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if qualifier is Qualifier.EXACTLY and not tally and crossed:
         qualifier = Qualifier.AT_LEAST  # the verb is no part of the figure's words
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+_POINTS = re.compile(r"[\s-]points?\b")
+# Words that make "points" percentage points: a poll's or a vote's shares, in a sentence with
+# no score or market index, whose points count themselves ("scored 24 points", "the Dow fell
+# 300 points").
+_SHARE_WORDS = {
+    "poll",
+    "polling",
+    "pollster",
+    "swing",
+    "vote",
+    "voter",
+    "electorate",
+    "ballot",
+    "approval",
+    "survey",
+    "%",
+    "percent",
+    "cent",
+}
+_SCORE_WORDS = {
+    "score",
+    "game",
+    "match",
+    "season",
+    "league",
+    "table",
+    "index",
+    "dow",
+    "ftse",
+    "nasdaq",
+    "nikkei",
+    "s&p",
+    "goal",
+}
+
+
+def _points_of_a_share(doc: Doc, start: int) -> bool:
+    """Whether "points" after the number at ``start`` are percentage points (see
+    ``_SHARE_WORDS``)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    lemmas = {t.lemma_.lower() for t in span[0].sent}
+    return bool(lemmas & _SHARE_WORDS) and not lemmas & _SCORE_WORDS
 
 
 # The larger unit of "an hour and 42 minutes", in front of the part the model left untagged.
@@ -1067,9 +1213,10 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.head == head and head.tag_ == "NN":
         return None
-    # "three times the average" is a multiple of it, not three averages.
+    # "three times a week", "arrested three times": occasions, which "times" counts; a factor
+    # ("three times the average") is a quantity found by ``MULTIPLE``.
     if span.end < len(doc) and doc[span.end].lower_ == "times":
-        return None
+        return "times"
     # "her two-wheeler": a noun built on the number names a thing; "a 15-member committee"
     # still counts members.
     glued = head.i == span.end + 1 and doc[span.end].text == "-"
