@@ -2202,3 +2202,25 @@ def test_a_guillemet_quote_after_reported_speech_is_not_part_of_it(
     assert [words(text, q) for q in reported] == ["deliveries now took twice as long"]
     direct = only(result, QuoteKind.DIRECT)
     assert direct.speaker == "Marc Dubois"
+
+
+WRAPPED = """Council approves flood barrier
+
+The city council voted on Tuesday to build a flood barrier along the
+river, after three winters of flooding in the old town. Mayor Ana Ruiz
+said the barrier would cost about 12 million euros and would be finished
+by 2027. "We cannot ask people to bail out their kitchens every winter,"
+she told reporters after the vote.
+"""
+
+
+def test_text_wrapped_by_hand_is_read_across_its_line_ends(analysis_nlp: Language) -> None:
+    text, result = run(analysis_nlp, WRAPPED)
+    said = next(q for q in result.quotes if q.cue == "said")
+    assert said.speaker == "Ana Ruiz"
+    assert words(text, said).replace("\n", " ") == (
+        "the barrier would cost about 12 million euros and would be finished by 2027"
+    )
+    told = only(result, QuoteKind.DIRECT)
+    assert told.speaker == "Ana Ruiz"
+    assert told.cue == "told"

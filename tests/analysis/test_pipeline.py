@@ -158,3 +158,26 @@ def test_chunked_offsets_point_into_the_whole_text(
             assert text[slice(*quote.cue_span)] == quote.cue
     for figure in result.figures:
         assert text[figure.start : figure.end] == figure.text
+
+
+def test_only_the_line_ends_of_text_wrapped_by_hand_are_soft() -> None:
+    from newslens.analysis.components import wrapped_line_ends
+
+    wrapped = (
+        "The city council voted on Tuesday to build a flood barrier along the\n"
+        "river, after three winters of flooding in the old town. Mayor Ana Ruiz\n"
+        "said the barrier would cost about 12 million euros.\n"
+        "\n"
+        "Tom Hale said the plan was rushed.\n"
+    )
+    assert {wrapped[i - 5 : i] for i in wrapped_line_ends(wrapped)} == {"g the", " Ruiz"}
+    one_line_paragraphs = (
+        "The city council voted on Tuesday to build a flood barrier along the river, after "
+        "three winters of flooding in the old town.\n"
+        "Mayor Ana Ruiz said the barrier would cost about 12 million euros, and that it would "
+        "be finished by 2027.\n"
+        "Opposition councillor Tom Hale said the plan was rushed and warned that costs would rise.\n"
+    )
+    assert not wrapped_line_ends(one_line_paragraphs)
+    headline_and_list = "Council approves barrier\nWhat we know\n- cost\n- date\n- who pays\n"
+    assert not wrapped_line_ends(headline_and_list)

@@ -84,6 +84,7 @@ from newslens.analysis.syntax import (
     complement,
     is_negated,
     judges,
+    others_words,
     phrase,
     scan,
     speaker_of,
@@ -254,7 +255,7 @@ def _noun_cues(
         if content.dep_ == "acl" and content.i in reporting:
             continue
         verb = token.head.head if token.head.lower_ in ("in", "through") else token.head
-        if verb.i in reporting and token.dep_ in ("dobj", "pobj"):
+        if verb.i in reporting and token.dep_ in ("dobj", "pobj") and not others_words(token):
             continue  # "said in a statement that …", "dismissed the idea that …": the verb's
         source = _noun_source(token)
         if source is None and token.dep_ == "nsubjpass" and token.lemma_.lower() in minds:

@@ -7,6 +7,7 @@ spokesman") takes the nearest compatible named speaker before it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicon, word_sections
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
-from newslens.analysis.syntax import misread_surname
+from newslens.analysis.syntax import HYPHENS, misread_surname
 from newslens.article import Span
 
 if TYPE_CHECKING:
@@ -154,7 +155,12 @@ def name_run(head: Token) -> SpacySpan:
     start = head.i
     while start > 0 and (
         doc[start - 1].pos_ == "PROPN"
-        or (doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_)
+        or (doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_)
+        or (
+            doc[start].text in HYPHENS
+            and doc[start - 1].is_alpha
+            and not doc[start - 1].whitespace_
+        )
     ):
         start -= 1
     return doc[start : head.i + 1]
@@ -167,6 +173,8 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     speaker of their own, the pair, whom a later "they" may stand for.
     """
     mention = _mention(head, phrase)
+    if "\n" in mention.name:
+        mention = _unwrapped(mention)
     # "Barnes & Noble", "Health and Human Services": a partner inside the name is the name.
     entity = _entity_of(head)
     partners = [
@@ -185,6 +193,25 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     name = ", ".join(names[:-1]) + " and " + names[-1]
     key = " and ".join([mention.key, *(m.key for m in others)])
     return Mention(mention.span, head, name, SpeakerKind.GROUP, key, members=(mention, *others))
+
+
+# "govern-\nment", a word broken at a line's end by text wrapped by hand (a PDF, an email).
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
+
+
+def _unwrapped(mention: Mention) -> Mention:
+    """A mention written over two lines, named as one: "Mayor Ana\nRuiz" is "Mayor Ana Ruiz",
+    "the admin-\nistration" is "the administration", an organisation as "the army" is."""
+    name = " ".join(_LINE_BREAK_HYPHEN.sub("", mention.name).split())
+    key = " ".join(re.sub(r"(?<=\w)-\s+(?=[a-z])", "", mention.key).split())
+    kind = mention.kind
+    if kind is SpeakerKind.UNKNOWN:
+        word = name.rsplit(" ", 1)[-1].lower()
+        if word in _ORGANISATION_NOUNS:
+            kind = SpeakerKind.ORGANISATION
+        elif word in _PERSON_NOUNS:
+            kind = SpeakerKind.PERSON
+    return replace(mention, name=name, key=key, kind=kind)
 
 
 def _mention(head: Token, phrase: SpacySpan) -> Mention:

@@ -299,6 +299,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         misread = next((c for c in token.children if misread_surname(c)), None)
         if misread is not None:
             return misread
+        counted = _counted_subject(token)
+        if counted is not None:
+            return counted
         opened = _object_of_opener(token)
         if opened is not None:
             return opened
@@ -329,6 +332,22 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS:
             # "the statement, saying …": the noun is the source.
             return token
+    return None
+
+
+def _counted_subject(verb: Token) -> Token | None:
+    """ "A third wrote: …" after "One resident said … Another said …": the parse may take
+    the ordinal for a modifier of the verb, but it is the one who speaks."""
+    if verb.i < 2:
+        return None
+    word = verb.doc[verb.i - 1]
+    if (
+        word.head.i == verb.i
+        and word.dep_ in ("amod", "advmod", "npadvmod")
+        and word.ent_type_ == "ORDINAL"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "the") for c in word.children)
+    ):
+        return word
     return None
 
 
@@ -651,7 +670,28 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
         end -= 1  # "…, says commissioner\n\n" ends at the word
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    # "E-Redes", split at its hyphen and parsed as three subjects: the whole name.
+    while start > 1 and _hyphened(doc[start - 2], doc[start - 1]):
+        start -= 2
+    while end + 1 < len(doc) and _hyphened(doc[end - 1], doc[end]):
+        end += 2
     return doc[start:end]
+
+
+HYPHENS = frozenset(["-", "‐"])
+
+
+def _hyphened(word: Token, hyphen: Token) -> bool:
+    """Whether ``hyphen`` joins ``word`` to the word after it, with no space between."""
+    after = hyphen.nbor() if hyphen.i + 1 < len(hyphen.doc) else None
+    return (
+        hyphen.text in HYPHENS
+        and not word.whitespace_
+        and not hyphen.whitespace_
+        and word.is_alpha
+        and after is not None
+        and after.is_alpha
+    )
 
 
 def _when(token: Token, name: Token) -> bool:
@@ -742,6 +782,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             head = head.head  # "Though it went well, he said, the next will not": all of it
         start, end = head.left_edge.i, head.right_edge.i + 1
         lo, hi = cue.left_edge.i, cue.right_edge.i + 1
+        end = _before_speakers_participle(head, hi, end)
         if head.i < lo or head.i >= hi:
             # "Sales, Cole said, are up": one noun before the cue is words all the same.
             parts = trimmed(doc, [(start, lo), (hi, end)], shortest=1)
@@ -761,12 +802,31 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     denied = is_negated(cue) and verb.object_must != "target"
     if verb.reports_object and _active_finite(cue) and not denied:
         objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _setting(c)]
+        if objects and others_words(objects[0]):
+            return []  # "The paper published his claim that …": his words, the noun's cue
         if objects and _object_reported(cue, objects, verb):
             closing = _closing_report(objects[-1])
             last = objects[-1].right_edge.i + 1 if closing is None else closing.left_edge.i - 1
             end = _elliptic_end(cue, last)
             return trimmed(doc, [(objects[0].left_edge.i, end)])
     return []
+
+
+def _before_speakers_participle(head: Token, after_cue: int, end: int) -> int:
+    """Where the words around an aside cue end: before a participle opening right after it.
+
+    "A deal is near, two of the people said, asking not to be named because …": the parse
+    hangs "asking …" on the reported verb, but it tells what the speakers did.
+    """
+    for clause in head.rights:
+        if (
+            clause.dep_ == "advcl"
+            and clause.tag_ in ("VBG", "VBN")
+            and clause.left_edge.i == after_cue
+            and not any(c.dep_ in (*SUBJECTS, "mark") for c in clause.children)
+        ):
+            return min(end, clause.left_edge.i)
+    return end
 
 
 def judges(cue: Token) -> bool:
@@ -783,6 +843,28 @@ def _points_back(thing: Token) -> bool:
         return thing.n_lefts + thing.n_rights == 0
     return thing.lemma_.lower() in _words_nouns() and not any(
         t.pos_ in ("VERB", "AUX") or t.lower_ == "as" for t in thing.subtree
+    )
+
+
+def others_words(thing: Token) -> bool:
+    """Whether an object is words with their own speaker: "his claim that …", "Smith's
+    warning that …" (the possessor says them, whoever publishes or repeats them; one who
+    denies them says the contrary, which is reported as the denial's words)."""
+    verb = lexicons()[0].get(thing.head.lemma_.lower())
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if owner is None or (verb is not None and verb.denies):
+        return False
+    doer = next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
+    if (
+        owner.pos_ == "PRON"
+        and doer is not None
+        and (doer.ent_type_ == "PERSON" or doer.pos_ == "PRON")
+    ):
+        return False  # "Trump highlighted his message that …": his own, told by him
+    return (
+        thing.dep_ == "dobj"
+        and thing.lemma_.lower() in _words_nouns()
+        and any(c.dep_ in ("ccomp", "acl") for c in thing.children)
     )
 
 
