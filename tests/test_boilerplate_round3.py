@@ -92,7 +92,7 @@ def test_an_email_newsletters_furniture() -> None:
         " you subscribed to The Brief.\nUnsubscribe | Update preferences | Privacy policy\n"
     )
     dimmed = [text[start:end] for start, end in find_boilerplate(text)]
-    assert dimmed[0] == "View in browser"
+    assert dimmed[0] == "View in browser\n\nGood morning."  # the greeting is the newsletter's
     assert dimmed[-1].startswith("Forwarded this email?")
     assert dimmed[-1].endswith("Privacy policy")
     assert not any("Dockworkers" in span for span in dimmed)

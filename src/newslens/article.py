@@ -75,9 +75,25 @@ _PARAGRAPH_LINE = 120
 
 def _opens_paragraphs(first: str, rest: str) -> bool:
     """Whether a first line with no blank line after it is a headline over the story: a line
-    that ends no sentence, above a whole paragraph on one line."""
-    following = rest.partition("\n")[0]
-    return not first.endswith(".") and len(following.strip()) > _PARAGRAPH_LINE
+    that ends no sentence, above a whole paragraph on one line or one wrapped by hand."""
+    following = rest.partition("\n\n")[0].split("\n")
+    if first.endswith("."):
+        return False
+    return len(following[0].strip()) > _PARAGRAPH_LINE or _stops_short(first, following)
+
+
+# Text copied from a PDF or wrapped by hand breaks a line where the next word would not fit,
+# so each line of a paragraph but its last is nearly as long as the longest. A first line
+# with room to spare for the word that follows it ends there because it is a line of its own.
+_WRAPPED_LINES = 3  # looked at: a page number or a running head may come further down
+
+
+def _stops_short(first: str, paragraph: list[str]) -> bool:
+    wrapped = [line.strip() for line in paragraph[: min(len(paragraph) - 1, _WRAPPED_LINES)]]
+    if len(wrapped) < 2 or not re.match(r"[\"“‘'(\[]?[A-Z0-9]", paragraph[0].strip()):
+        return False
+    next_word = paragraph[0].split()[0]
+    return len(first) + 1 + len(next_word) < min(len(line) for line in wrapped)
 
 
 def title_from_first_line(text: str) -> str | None:

@@ -57,9 +57,11 @@ _LEADS = re.compile(
         previous\ (?:post|article|story)\b | next\ (?:post|article|story)\b |
         leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\) |
         \(\s*(?:additional\ )?(?:reporting|writing|editing)\ by\b |
-        (?:additional\ )?(?:reporting|writing)\ by\ [^.;\n]{2,80};\s*editing\ by\b |
+        (?:(?:additional\ )?(?:reporting|writing)\ by\ [^.;\n]{2,80};\s*)+editing\ by\b |
         this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b |
-        [^.\n]{3,120}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?\s*$
+        [^.\n]{3,120}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?\s*$ |
+        [—–-]\ ?[^()\n]{1,80}\(@[\w.-]{1,60}\)[^\n]{0,40}$ |
+        good\ (?:morning|afternoon|evening)\s*[,.!](?![^\n]*["“”])[^\n]{0,100}$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -80,6 +82,12 @@ _PITCH = re.compile(
         (?:\s*:\s*|\ (?:our|your|the|this)\ )(?:[\w'’&-]+\ ){0,5}?
         (?:newsletters?|e-?mails?|inbox|briefings?|bulletins?|alerts?|podcasts?)\b
         [^.!?\n]{0,80}[.!]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A newsletter's masthead, its name and the day's date: "THE MORNING BRIEF | Tuesday 3 March 2026".
+_MASTHEAD = re.compile(
+    r"""^[^|\n]{2,60}?\s[|•·–—-]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
+        (?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|according|urged|wrote|warned)\b", re.IGNORECASE)
@@ -187,6 +195,11 @@ def find_boilerplate(text: str) -> list[Span]:
     return _merge(text, sorted(set(found + marked)))
 
 
+def running_heads(text: str) -> list[Span]:
+    """The lines of ``text`` that are a PDF's running head."""
+    return _running_heads(text, _lines(text))
+
+
 def _running_heads(text: str, lines: list[Span]) -> list[Span]:
     """The title a PDF repeats at the top of each page, in text copied from it: a short line
     that recurs word for word, once at least next to a page number."""
@@ -218,9 +231,33 @@ def _menu_lines(text: str, lines: list[Span]) -> list[Span]:
     found = []
     for i, is_menu in enumerate(menu):
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if is_menu and not any(len(cells[j]) == len(cells[i]) and not menu[j] for j in near):
-            found.append(strip_span(text, *lines[i]))
+        if not is_menu or any(len(cells[j]) == len(cells[i]) and not menu[j] for j in near):
+            continue
+        rows = _rows_like(cells, i)
+        # Rows of bare words as many to a line in the middle of the story are a small table
+        # ("Mon | Tue | Wed" over "Sun | Rain | Fog"); a site's menus sit above or below it.
+        if (
+            rows[1] - rows[0] > 1
+            and _has_prose(text, lines[: rows[0]])
+            and _has_prose(text, lines[rows[1] :])
+        ):
+            continue
+        found.append(strip_span(text, *lines[i]))
     return found
+
+
+def _rows_like(cells: list[list[str]], i: int) -> tuple[int, int]:
+    """The run of lines around line ``i`` with as many cells as it, end exclusive."""
+    start, end = i, i + 1
+    while start > 0 and len(cells[start - 1]) == len(cells[i]):
+        start -= 1
+    while end < len(cells) and len(cells[end]) == len(cells[i]):
+        end += 1
+    return start, end
+
+
+def _has_prose(text: str, lines: list[Span]) -> bool:
+    return any(text[start:end].rstrip().endswith((".", "!", "?", '"', "”")) for start, end in lines)
 
 
 def _is_menu_row(row: list[str]) -> bool:
@@ -278,6 +315,7 @@ def _is_furniture(line: str) -> bool:
         or _is_pitch(line)
         or _is_caption(line)
         or _PAGE_NUMBER.fullmatch(line) is not None
+        or _MASTHEAD.match(line) is not None
     )
 
 

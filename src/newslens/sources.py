@@ -7,17 +7,17 @@ decided by small pure functions below.
 from __future__ import annotations
 
 import codecs
+import copy
 import re
 import sys
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
 from newslens.article import Article, title_from_first_line
-from newslens.boilerplate import find_boilerplate
+from newslens.boilerplate import find_boilerplate, running_heads
 from newslens.config import DEFAULT_MAX_BYTES
 from newslens.errors import NewslensError
 
@@ -243,27 +243,37 @@ def article_from_bytes(
     return Article(text=text, title=_title_of_text(text), source=source)
 
 
-# Site furniture pasted above a story (a menu, "Skip to content") is a few short lines.
-_HEAD_CHARS = 2000
+# Site furniture pasted above a story (a menu, "Skip to content") is a few short lines; a PDF's
+# running head is known as one where it comes again at the top of the next page.
+_HEAD_CHARS = 8000
 
 
 def _title_of_text(text: str) -> str | None:
     """The headline of a plain text: its first line, or the first after the site's menu and
-    other furniture pasted above it."""
+    other furniture pasted above it; failing that, the title a PDF repeats atop each page."""
     head = find_boilerplate(text[:_HEAD_CHARS])
-    if head and not text[: head[0][0]].strip():
-        text = text[head[0][1] :]
-    return title_from_first_line(text)
+    if not head or text[: head[0][0]].strip():
+        return title_from_first_line(text)
+    title = title_from_first_line(text[head[0][1] :])
+    if title is None:
+        running = running_heads(text[:_HEAD_CHARS])
+        if running and running[0][0] == head[0][0]:
+            title = " ".join(text[slice(*running[0])].split())
+    return title
 
 
 def article_from_html(html: str, source: str) -> Article:
     """The main text of an HTML page, with its title, author and date (trafilatura)."""
     # Imported here: trafilatura pulls in lxml and friends, ~0.2 s that plain text never needs.
     import trafilatura
+    from trafilatura.metadata import extract_metadata
     from trafilatura.xml import xmltotxt
 
     tree = trafilatura.load_html(html)
+    unembedded = None if tree is None else _without_embedded_posts(tree)
+    signed = None if tree is None else _signed_by(tree)
     if tree is not None:
+        _keep_embedded_posts(tree)
         _keep_live_blog_stamps(tree)
     document = trafilatura.bare_extraction(
         html if tree is None else tree,
@@ -283,10 +293,58 @@ def article_from_html(html: str, source: str) -> Article:
     return Article(
         text=text,
         title=getattr(document, "title", None) or _title_of_text(text),
-        byline=getattr(document, "author", None),
-        date=getattr(document, "date", None),
+        byline=getattr(document, "author", None) or signed,
+        date=getattr(
+            document if unembedded is None else extract_metadata(unembedded), "date", None
+        ),
         source=source,
     )
+
+
+# A byline in a block of its own, "By Helen Brice", where no markup names the author.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_SIGNATURE = re.compile(rf"By\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)")
+
+
+def _signed_by(tree: Any) -> str | None:
+    for element in tree.iter():
+        if isinstance(element.tag, str) and (element.text or "").lstrip().startswith("By"):
+            signature = _SIGNATURE.fullmatch(_stamp_text(element))
+            if signature is not None:
+                return signature.group(1)
+    return None
+
+
+# A post from a social network embedded in the story (a tweet, an Instagram or Bluesky post)
+# signs off with its own date, which must not pass for the page's.
+_EMBED_CLASS = re.compile(r"tweet|instagram|tiktok|bluesky|mastodon|threads|social|embed", re.I)
+
+
+def _without_embedded_posts(tree: Any) -> Any:
+    """A copy of the page without its embedded posts, to read its date from; None when it
+    embeds none."""
+    if not _embedded_posts(tree):
+        return None
+    page = copy.deepcopy(tree)
+    for post in _embedded_posts(page):
+        post.getparent().remove(post)
+    return page
+
+
+def _keep_embedded_posts(tree: Any) -> None:
+    # A post quoted in the story is part of it, but trafilatura drops figures and, for
+    # precision, a block whose post signs off with a link ("May 8, 2026").
+    for post in _embedded_posts(tree):
+        for link in post.iter("a"):
+            link.tag = "span"
+        for figure in post.iterancestors("figure"):
+            figure.tag = "div"
+
+
+def _embedded_posts(tree: Any) -> list[Any]:
+    return [
+        quote for quote in tree.iter("blockquote") if _EMBED_CLASS.search(quote.get("class", ""))
+    ]
 
 
 # A live blog is a run of entries, each under its time stamp ("11.42 GMT") and often its own
@@ -296,31 +354,61 @@ def article_from_html(html: str, source: str) -> Article:
 # without their headings and out of order. So the entries are rewritten first: the stamp as a
 # paragraph of its own, the header as a plain block, and the page or feed that holds them all
 # marked as the article's body. A page is taken for a live blog when sibling blocks each hold
-# one time and a paragraph of prose: a list of related links with dates holds no paragraphs,
-# and readers' comments are no entries.
+# a time and a paragraph of prose: a list of related links with dates holds no paragraphs,
+# and readers' comments are no entries. An entry may hold a second time ("Updated at 11.50"),
+# so it is the block whose siblings hold entries too, not the one that holds a single time.
 _MIN_ENTRIES = 2
 _MIN_ENTRY_WORDS = 8
 
 
 def _keep_live_blog_stamps(tree: Any) -> None:
-    feeds: dict[Any, list[tuple[Any, Any]]] = {}
-    for time in tree.iter("time"):
-        entry = _entry_of(time)
-        if entry is not None and _stamp_text(time) and entry.getparent() is not None:
-            feeds.setdefault(entry.getparent(), []).append((time, entry))
+    stamps = [time for time in tree.iter("time") if _stamp_text(time)]
+    if len(stamps) < _MIN_ENTRIES:
+        return
+    dated = {ancestor for time in stamps for ancestor in time.iterancestors()}
+    with_prose = {
+        block
+        for p in tree.iter("p")
+        if len(_stamp_text(p).split()) >= _MIN_ENTRY_WORDS
+        for block in (p, *p.iterancestors())
+    }
+    feeds: dict[Any, dict[Any, list[Any]]] = {}
+    for time in stamps:
+        entry = _entry_of(time, dated & with_prose)
+        if entry is not None:
+            feeds.setdefault(entry.getparent(), {}).setdefault(entry, []).append(time)
     for feed, entries in feeds.items():
-        if (
-            len(entries) < _MIN_ENTRIES
-            or not all(_has_paragraph(entry) for _, entry in entries)
-            or _is_comments(feed)
-        ):
+        if len(entries) < _MIN_ENTRIES or _is_comments(feed):
             continue
         body = next(feed.iterancestors("main", "article"), feed)
         body.set("itemprop", "articleBody")
-        for time, entry in entries:
+        for entry, times in entries.items():
             for header in entry.iter("header"):
                 header.tag = "div"
-            _stamp_as_paragraph(time, entry)
+            _stamp_as_paragraph(times[0], entry)
+            for later in times[1:]:
+                _keep_text(later)
+
+
+def _entry_of(time: Any, entries: set[Any]) -> Any:
+    """The block around a <time> that has a sibling holding a time and prose too, or None."""
+    for block in time.iterancestors():
+        parent = block.getparent()
+        if parent is None:
+            return None
+        if block in entries and any(s in entries for s in parent if s is not block):
+            return block
+    return None
+
+
+def _keep_text(time: Any) -> None:
+    # trafilatura drops a <time> with its text; emptied, it stays for its datetime, from which
+    # the page's date may be read, and its words follow it.
+    text = _stamp_text(time)
+    for child in list(time):
+        time.remove(child)
+    time.text = None
+    time.tail = f"{text}{time.tail or ''}"
 
 
 def _stamp_as_paragraph(time: Any, entry: Any) -> None:
@@ -331,11 +419,10 @@ def _stamp_as_paragraph(time: Any, entry: Any) -> None:
     paragraph = stamp.makeelement("p", {})
     paragraph.tail = stamp.tail
     stamp.getparent().replace(stamp, paragraph)
-    # The emptied <time> stays for its datetime, from which the page's date may be read.
-    for child in list(time):
-        time.remove(child)
-    time.text = None
-    time.tail = text
+    for outer in paragraph.iterancestors("p"):
+        outer.tag = "div"  # a paragraph in a paragraph is lost with what follows it
+    time.tail = None
+    _keep_text(time)
     paragraph.append(time)
 
 
@@ -345,22 +432,8 @@ def _is_comments(feed: Any) -> bool:
     return any("comment" in name.lower() for name in names)
 
 
-def _entry_of(time: Any) -> Any:
-    """The largest block around a <time> that holds no other, or None when its parent does."""
-    entry = None
-    for ancestor in time.iterancestors():
-        if next(islice(ancestor.iter("time"), 1, None), None) is not None:
-            break  # it holds a second time
-        entry = ancestor
-    return entry
-
-
 def _stamp_text(element: Any) -> str:
     return " ".join("".join(element.itertext()).split())
-
-
-def _has_paragraph(entry: Any) -> bool:
-    return any(len(_stamp_text(p).split()) >= _MIN_ENTRY_WORDS for p in entry.iter("p"))
 
 
 # A pull quote repeats a line of the story in large type (a <blockquote> with the speaker's
