@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newslens.article import Span
+from newslens.article import Span, title_from_first_line
 
 # A line that *is* furniture when it starts with one of these, e.g. "Share this article".
 _LEADS = re.compile(
@@ -381,3 +381,22 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
         else:
             merged.append((start, end))
     return merged
+
+
+# Site furniture pasted above a story (a menu, "Skip to content") is a few short lines; a PDF's
+# running head is known as one where it comes again at the top of the next page.
+_HEAD_CHARS = 8000
+
+
+def title_past_furniture(text: str) -> str | None:
+    """The headline of a plain text: its first line, or the first after the site's menu and
+    other furniture pasted above it; failing that, the title a PDF repeats atop each page."""
+    head = find_boilerplate(text[:_HEAD_CHARS])
+    if not head or text[: head[0][0]].strip():
+        return title_from_first_line(text)
+    title = title_from_first_line(text[head[0][1] :])
+    if title is None:
+        running = running_heads(text[:_HEAD_CHARS])
+        if running and running[0][0] == head[0][0]:
+            title = " ".join(text[slice(*running[0])].split())
+    return title

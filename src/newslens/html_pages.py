@@ -1,0 +1,292 @@
+"""Reading an HTML page: its story's text, title, author and date, with trafilatura.
+
+trafilatura finds the story; what it gets wrong for news pages is put right here, on the
+page's tree before extraction (live blogs' time stamps, embedded posts) and on the story's
+tree after it (pull quotes, tables of figures).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from newslens.article import Article
+from newslens.boilerplate import title_past_furniture
+from newslens.errors import NewslensError
+
+
+def article_from_html(html: str, source: str) -> Article:
+    """The main text of an HTML page, with its title, author and date (trafilatura)."""
+    # Imported here: trafilatura pulls in lxml and friends, ~0.2 s that plain text never needs.
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.xml import xmltotxt
+
+    tree = trafilatura.load_html(html)
+    unembedded = None if tree is None else _without_embedded_posts(tree)
+    signed = None if tree is None else _signed_by(tree)
+    if tree is not None:
+        _keep_embedded_posts(tree)
+        _keep_live_blog_stamps(tree)
+    document = trafilatura.bare_extraction(
+        html if tree is None else tree,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+    )
+    body = getattr(document, "body", None) if document is not None else None
+    text = ""
+    if body is not None and _has_prose(body):
+        _drop_pull_quotes(body)
+        _tables_as_lines(body)
+        text = xmltotxt(body, False).strip()
+    if not text:
+        raise NewslensError(f"{source}: no article text found in the HTML")
+    return Article(
+        text=text,
+        title=getattr(document, "title", None) or title_past_furniture(text),
+        byline=getattr(document, "author", None) or signed,
+        date=getattr(
+            document if unembedded is None else extract_metadata(unembedded), "date", None
+        ),
+        source=source,
+    )
+
+
+# A byline in a block of its own, "By Helen Brice", where no markup names the author.
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_SIGNATURE = re.compile(rf"By\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)")
+
+
+def _signed_by(tree: Any) -> str | None:
+    for element in tree.iter():
+        if isinstance(element.tag, str) and (element.text or "").lstrip().startswith("By"):
+            signature = _SIGNATURE.fullmatch(_stamp_text(element))
+            if signature is not None:
+                return signature.group(1)
+    return None
+
+
+# A post from a social network embedded in the story (a tweet, an Instagram or Bluesky post)
+# signs off with its own date, which must not pass for the page's.
+_EMBED_CLASS = re.compile(r"tweet|instagram|tiktok|bluesky|mastodon|threads|social|embed", re.I)
+
+
+def _without_embedded_posts(tree: Any) -> Any:
+    """A copy of the page without its embedded posts, to read its date from; None when it
+    embeds none."""
+    if not _embedded_posts(tree):
+        return None
+    page = copy.deepcopy(tree)
+    for post in _embedded_posts(page):
+        post.getparent().remove(post)
+    return page
+
+
+def _keep_embedded_posts(tree: Any) -> None:
+    # A post quoted in the story is part of it, but trafilatura drops figures and, for
+    # precision, a block whose post signs off with a link ("May 8, 2026").
+    for post in _embedded_posts(tree):
+        for link in post.iter("a"):
+            link.tag = "span"
+        for figure in post.iterancestors("figure"):
+            figure.tag = "div"
+
+
+def _embedded_posts(tree: Any) -> list[Any]:
+    return [
+        quote for quote in tree.iter("blockquote") if _EMBED_CLASS.search(quote.get("class", ""))
+    ]
+
+
+# A live blog is a run of entries, each under its time stamp ("11.42 GMT") and often its own
+# heading, which is how its reader finds their way. trafilatura drops every <time> and, for
+# precision, every <header> (where entries keep both), and it takes the first entry that looks
+# like a post's body for the whole article, picking the other entries' paragraphs up later
+# without their headings and out of order. So the entries are rewritten first: the stamp as a
+# paragraph of its own, the header as a plain block, and the page or feed that holds them all
+# marked as the article's body. A page is taken for a live blog when sibling blocks each hold
+# a time and a paragraph of prose: a list of related links with dates holds no paragraphs,
+# and readers' comments are no entries. An entry may hold a second time ("Updated at 11.50"),
+# so it is the block whose siblings hold entries too, not the one that holds a single time.
+_MIN_ENTRIES = 2
+_MIN_ENTRY_WORDS = 8
+
+
+def _keep_live_blog_stamps(tree: Any) -> None:
+    stamps = [time for time in tree.iter("time") if _stamp_text(time)]
+    if len(stamps) < _MIN_ENTRIES:
+        return
+    dated = {ancestor for time in stamps for ancestor in time.iterancestors()}
+    with_prose = {
+        block
+        for p in tree.iter("p")
+        if len(_stamp_text(p).split()) >= _MIN_ENTRY_WORDS
+        for block in (p, *p.iterancestors())
+    }
+    feeds: dict[Any, dict[Any, list[Any]]] = {}
+    for time in stamps:
+        entry = _entry_of(time, dated & with_prose)
+        if entry is not None:
+            feeds.setdefault(entry.getparent(), {}).setdefault(entry, []).append(time)
+    for feed, entries in feeds.items():
+        if len(entries) < _MIN_ENTRIES or _is_comments(feed):
+            continue
+        body = next(feed.iterancestors("main", "article"), feed)
+        body.set("itemprop", "articleBody")
+        for entry, times in entries.items():
+            for header in entry.iter("header"):
+                header.tag = "div"
+            _stamp_as_paragraph(times[0], entry)
+            for later in times[1:]:
+                _keep_text(later)
+
+
+def _entry_of(time: Any, entries: set[Any]) -> Any:
+    """The block around a <time> that has a sibling holding a time and prose too, or None."""
+    for block in time.iterancestors():
+        parent = block.getparent()
+        if parent is None:
+            return None
+        if block in entries and any(s in entries for s in parent if s is not block):
+            return block
+    return None
+
+
+def _keep_text(time: Any) -> None:
+    # trafilatura drops a <time> with its text; emptied, it stays for its datetime, from which
+    # the page's date may be read, and its words follow it.
+    text = _stamp_text(time)
+    for child in list(time):
+        time.remove(child)
+    time.text = None
+    time.tail = f"{text}{time.tail or ''}"
+
+
+def _stamp_as_paragraph(time: Any, entry: Any) -> None:
+    text = _stamp_text(time)
+    stamp = time
+    while stamp.getparent() is not entry and _stamp_text(stamp.getparent()) == text:
+        stamp = stamp.getparent()  # the link or label around it, whose class may be dropped
+    paragraph = stamp.makeelement("p", {})
+    paragraph.tail = stamp.tail
+    stamp.getparent().replace(stamp, paragraph)
+    for outer in paragraph.iterancestors("p"):
+        outer.tag = "div"  # a paragraph in a paragraph is lost with what follows it
+    time.tail = None
+    _keep_text(time)
+    paragraph.append(time)
+
+
+def _is_comments(feed: Any) -> bool:
+    # Readers' comments are dated paragraphs too; they stay out, as trafilatura leaves them.
+    names = [f"{e.get('id', '')} {e.get('class', '')}" for e in (feed, *feed.iterancestors())]
+    return any("comment" in name.lower() for name in names)
+
+
+def _stamp_text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+# A pull quote repeats a line of the story in large type (a <blockquote> with the speaker's
+# name under it); trafilatura keeps it, so the quote would be read, and counted, twice. Its
+# words are matched a fragment at a time because a pull quote often elides ("…") or drops
+# the quotation marks; a fragment of fewer words could match by chance.
+_ELISION = re.compile(r"\.\.\.|…|\[\.\.\.\]")
+_MIN_PULL_WORDS = 4
+
+
+def _drop_pull_quotes(body: Any) -> None:
+    from trafilatura.xml import delete_element
+
+    for quote in list(body.iter("quote")):
+        paragraphs = quote.findall("p")
+        quoted = " ".join("".join(p.itertext()) for p in paragraphs) or (quote.text or "")
+        fragments = [_words(fragment) for fragment in _ELISION.split(quoted)]
+        fragments = [fragment for fragment in fragments if fragment]
+        if sum(len(fragment.split()) for fragment in fragments) < _MIN_PULL_WORDS:
+            continue
+        rest = _words(" ".join(_text_outside(body, quote)))
+        if all(f" {fragment} " in f" {rest} " for fragment in fragments):
+            delete_element(quote)  # with its "cite"; the text after it stays
+
+
+def _text_outside(element: Any, left_out: Any) -> list[str]:
+    if element is left_out:
+        return [element.tail or ""]
+    parts = [element.text or ""]
+    for child in element:
+        parts.extend(_text_outside(child, left_out))
+    parts.append(element.tail or "")
+    return parts
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+(?:['’]\w+)*", text.lower()))
+
+
+# trafilatura's text of a table is Markdown ("| a | b | " rows, "|---|" rules under head
+# rows, a caption as a head row padded with empty cells), and a table that lays out a page
+# comes out as one line per row, paragraphs and headings run together. So its tree is
+# rewritten first: a table of figures as one line per row, and any other table left out,
+# as before tables were read at all.
+_INLINE = frozenset({"hi", "ref", "del"})
+_MAX_CELL = 300  # characters; a longer cell holds a page's text, not a figure
+
+
+def _has_prose(element: Any) -> bool:
+    """Whether any of the element's text lies outside its tables: a page whose only text
+    is tables has no article."""
+    if element.tag == "table":
+        return False
+    return bool((element.text or "").strip()) or any(
+        _has_prose(child) or bool((child.tail or "").strip()) for child in element
+    )
+
+
+def _tables_as_lines(body: Any) -> None:
+    from trafilatura.xml import delete_element  # keeps the text that follows the table
+
+    for table in [t for t in body.iter("table") if not _inside_table(t)]:
+        for line in _table_lines(table):
+            paragraph = table.makeelement("p", {})
+            paragraph.text = line
+            table.addprevious(paragraph)
+        delete_element(table)
+
+
+def _inside_table(element: Any) -> bool:
+    return any(ancestor.tag == "table" for ancestor in element.iterancestors())
+
+
+def _table_lines(table: Any) -> list[str]:
+    """A table of figures, one line per row with its cells between " | "; nothing for a
+    table that is no grid of short cells (navigation, a list of links, a page's layout)."""
+    if table.find(".//head") is not None or table.find(".//table") is not None:
+        return []
+    rows = [[_cell_text(cell) for cell in row.iter("cell")] for row in table.iter("row")]
+    if sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < 2:
+        return []  # a single row or column: a menu, a list of links, a layout
+    if any(len(cell) > _MAX_CELL for row in rows for cell in row):
+        return []
+    lines = []
+    for row in rows:
+        while row and not row[-1]:
+            row.pop()  # the padding trafilatura gives a caption or a short row
+        if row:
+            lines.append(" | ".join(row))
+    return lines
+
+
+def _cell_text(cell: Any) -> str:
+    text = (cell.text or "") + "".join(_flowing_text(child) for child in cell)
+    return " ".join(text.split())
+
+
+def _flowing_text(element: Any) -> str:
+    # Paragraphs and line breaks inside a cell become spaces, formatting and links do not.
+    gap = "" if element.tag in _INLINE else " "
+    inner = (element.text or "") + "".join(_flowing_text(child) for child in element)
+    return f"{gap}{inner}{gap}{element.tail or ''}"
