@@ -2224,3 +2224,11 @@ def test_text_wrapped_by_hand_is_read_across_its_line_ends(analysis_nlp: Languag
     told = only(result, QuoteKind.DIRECT)
     assert told.speaker == "Ana Ruiz"
     assert told.cue == "told"
+
+
+def test_thanks_opening_a_post_report_nothing(analysis_nlp: Language) -> None:
+    text, result = run(
+        analysis_nlp,
+        "Crowds gathered at the station on Friday.\n\nThank you Cardiff Central. What a night.\n",
+    )
+    assert result.quotes == ()

@@ -883,9 +883,11 @@ def _refuses_an_act(cue: Token) -> bool:
 def _imperative(cue: Token) -> bool:
     """Whether the cue tells the reader to do something: "Now tell us …", "ask yourself …".
 
-    An order to the reader reports nobody's words.
+    An order to the reader reports nobody's words, and neither does "Thank you, Cardiff!"
+    opening a post (the tagger reads it as present tense, "VBP").
     """
-    if cue.tag_ != "VB" or cue.dep_ not in ("ROOT", "conj"):
+    opening = cue.tag_ == "VBP" and cue.is_sent_start and cue.dep_ == "ROOT"
+    if (cue.tag_ != "VB" and not opening) or cue.dep_ not in ("ROOT", "conj"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cue.children):
         return False
