@@ -2227,7 +2227,7 @@ def test_text_wrapped_by_hand_is_read_across_its_line_ends(analysis_nlp: Languag
 
 
 def test_thanks_opening_a_post_report_nothing(analysis_nlp: Language) -> None:
-    text, result = run(
+    _, result = run(
         analysis_nlp,
         "Crowds gathered at the station on Friday.\n\nThank you Cardiff Central. What a night.\n",
     )

@@ -564,6 +564,67 @@ async def test_a_hidden_claim_can_be_shown_again(article: Article, fake_analyzer
         assert stored(article) == []
 
 
+async def test_x_on_a_hidden_claim_opened_from_the_library_shows_it_again(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "h", "L")
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")  # the Library lists it [not-a-claim]: it opens marked
+        await pilot.pause()
+        await pilot.press("x")
+        assert not any("no tag here" in m for m in notices(app))
+        assert len(app.query_one(ClaimsPanel).shown_claims) == 3
+        assert stored(article) == []
+
+
+async def test_the_selection_bar_names_the_keys_as_config_rebinds_them(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    config = Config(keys={"selection-quote": "u", "select-word": "ctrl+w"})
+    app = NewslensApp(article, analyzer=fake_analyzer, config=config)
+    async with app.run_test(size=(160, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("v")
+        hint = str(app.query_one(SelectionBar).render())
+        assert "ctrl+w/b ±word" in hint and "c/u/f claim/quote/figure" in hint, hint
+
+
+async def test_messages_name_the_keys_as_config_rebinds_them(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    config = Config(keys={"next-claim": "ctrl+n", "previous-claim": "P", "undo": "z"})
+    app = NewslensApp(article, analyzer=fake_analyzer, config=config)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("1")
+        assert "(ctrl+n and P, or the claims panel)" in notices(app)[-1], notices(app)
+        await pilot.press("ctrl+n", "h")
+        assert "(z undoes)" in notices(app)[-1], notices(app)
+
+
+async def test_a_figure_tagged_in_the_figures_tab_shows_its_tag_there(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab", "right", "right", "j", "enter", "2")
+        [saved] = stored(article)
+        assert saved.kind is TargetKind.FIGURE and saved.tags == ("disputed",)
+        figures = app.query_one("#figures", OptionList)
+        prompts = [str(figures.get_option_at_index(i).prompt) for i in range(figures.option_count)]
+        tagged = [p for p in prompts if "[disputed]" in p]
+        assert len(tagged) == 1 and saved.exact in tagged[0], prompts
+        await pilot.press("u")
+        assert not any(
+            "[disputed]" in str(figures.get_option_at_index(i).prompt)
+            for i in range(figures.option_count)
+        )
+
+
 async def test_tags_and_keys_come_from_the_config(
     article: Article, fake_analyzer: Analyzer
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
+from textual.containers import VerticalScroll
 from textual.widgets import Input, OptionList
 
 from newslens.analysis.model import Analysis
@@ -151,3 +152,20 @@ async def test_a_filter_typed_right_after_l_filters_the_library(
         assert isinstance(app.screen, LibraryScreen)
         assert app.screen.query_one(Input).value == "Sea wall"
         assert not app.query_one(ArticleView).hidden_layers
+
+
+async def test_each_j_in_a_burst_scrolls_the_help_a_line(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(80, 16)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = app.screen.query_one("#help-box", VerticalScroll)
+        assert box.max_scroll_y > 8
+        await burst(app, *["j"] * 6)
+        await pilot.pause()
+        assert box.scroll_y == 6
+        await burst(app, "k", "k", "space", "b")
+        await pilot.pause()
+        assert box.scroll_y == 4

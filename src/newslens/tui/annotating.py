@@ -215,6 +215,8 @@ class AnnotatingMixin(_AppBase):
 
         def _keys_shown(self, binding_id: str, binding: Binding) -> str: ...
 
+        def key_for(self, binding_id: str) -> str: ...
+
         def reading(self, screen: Screen) -> bool: ...  # type: ignore[type-arg]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -243,7 +245,8 @@ class AnnotatingMixin(_AppBase):
             problems.append(f"{exc}; using the default tags")
             tagset = DEFAULT_TAGS
         problems.extend(
-            f"tag {tag.name!r}: {tag.key!r} is not a quick-tag key (1-9); pick it with t"
+            f"tag {tag.name!r}: {tag.key!r} is not a quick-tag key (1-9); "
+            f"pick it with {self.key_for('tag')}"
             for tag in tagset.tags
             if tag.key is not None and tag.key not in QUICK_TAG_KEYS
         )
@@ -286,7 +289,7 @@ class AnnotatingMixin(_AppBase):
             count = len(opened.orphans)
             self.notify(
                 f"{counted(count, 'annotation')} could not be placed in this text "
-                "(it changed); they are kept: see the library (L)",
+                f"(it changed); they are kept: see the library ({self.key_for('library')})",
                 severity="warning",
                 timeout=8,
             )
@@ -316,11 +319,12 @@ class AnnotatingMixin(_AppBase):
         self.view.set_marks(marks_for(self.annotations, self.tagset))
         tags, hidden = claim_tags(self.annotations)
         # Refilling a list of hundreds of claims costs more than the whole commit:
-        # skip it when nothing the list shows has changed (a tag on a free span).
+        # skip it when nothing the lists show has changed (a tag on a free span).
         shown = tags
         if self.analysis is not None:
-            claims = {(c.start, c.end) for c in self.analysis.claims}
-            shown = {span: names for span, names in tags.items() if span in claims}
+            listed = {(c.start, c.end) for c in self.analysis.claims}
+            listed.update((f.start, f.end) for f in self.analysis.figures)
+            shown = {span: names for span, names in tags.items() if span in listed}
         if (shown, hidden) != self._panel_tags:
             self._panel_tags = (shown, hidden)
             self.panel.set_claim_tags(tags, hidden=hidden)
@@ -380,8 +384,9 @@ class AnnotatingMixin(_AppBase):
         if self._marked is not None:
             return self._marked
         self.notify(
-            "nothing is marked: choose a claim first (] and [, or the claims panel), "
-            "or select text with v",
+            f"nothing is marked: choose a claim first ({self.key_for('next-claim')} and "
+            f"{self.key_for('previous-claim')}, or the claims panel), "
+            f"or select text with {self.key_for('select')}",
             timeout=4,
         )
         return None
@@ -502,7 +507,13 @@ class AnnotatingMixin(_AppBase):
         if target is None:
             return
         existing = self._annotation_at(target)
-        tags = [t for t in existing.tags if t != NOT_A_CLAIM] if existing else []
+        # A hidden claim is marked only when opened from the Library, which lists it
+        # [not-a-claim]: there x takes that mark off like any tag, and the claim is back.
+        tags = (
+            [t for t in existing.tags if t != NOT_A_CLAIM or existing.hides_claim]
+            if existing
+            else []
+        )
         if existing is None or not tags:
             self.notify("no tag here to remove", timeout=3)
             return
@@ -510,7 +521,8 @@ class AnnotatingMixin(_AppBase):
 
         def remove(name: str | None) -> None:
             if name is not None:
-                self._save(lambda store: store.untag(annotation_id, name), f"−{name}")
+                done = "claim shown again" if name == NOT_A_CLAIM else f"−{name}"
+                self._save(lambda store: store.untag(annotation_id, name), done)
 
         if len(tags) == 1:
             remove(tags[0])
@@ -609,7 +621,7 @@ class AnnotatingMixin(_AppBase):
                 claimant=target.claimant,
                 claimant_kind=target.claimant_kind,
             ),
-            "marked not a claim: hidden (u undoes)",
+            f"marked not a claim: hidden ({self.key_for('undo')} undoes)",
         ):
             self._mark(None)
 
@@ -651,7 +663,10 @@ class AnnotatingMixin(_AppBase):
         if bar is None:
             bar = SelectionBar(id="selection")
             await self.mount(bar, before=self.query_one(Legend))
-        bar.begin(view.text, span, found_spans(self.analysis))
+        keys = {
+            binding_id: self.key_for(binding_id) for binding_id, _, _ in self.selection_bindings()
+        }
+        bar.begin(view.text, span, found_spans(self.analysis), keys)
 
     def on_selection_bar_changed(self, event: SelectionBar.Changed) -> None:
         self.view.show_span(*event.span, jump=False)

@@ -679,6 +679,11 @@ class NewslensApp(AnnotatingMixin, App[None]):
         keys = self.user_keys.get(binding_id, binding.key)
         return ", ".join(_key_name(key.strip()) for key in keys.split(","))
 
+    def key_for(self, binding_id: str) -> str:
+        """The first key that does ``binding_id`` now, for a message telling a reader to press it."""
+        binding = next(b for i, b, _ in self._keymap_bindings() if i == binding_id)
+        return self._keys_shown(binding_id, binding).split(", ")[0]
+
     def _description(self, binding_id: str, binding: Binding) -> str | None:
         """What a key does, as help shows it: a digit says its tag; one with no tag, None."""
         if binding_id.startswith("quick-tag-"):

@@ -69,14 +69,18 @@ def claim_prompt(text: str, claim: Claim, tags: Sequence[str] = ()) -> Text:
     if claim.figures:
         figures = ", ".join(inert_line(text[a:b]) for a, b in claim.figures[:3])
         prompt.append(f"\n# {figures}", style="dim")
+    _append_tags(prompt, tags)
+    return prompt
+
+
+def _append_tags(prompt: Text, tags: Sequence[str]) -> None:
     if tags:
         prompt.append("\n")
         for tag in tags:
             prompt.append(f"[{inert_line(tag)}] ", style="reverse")
-    return prompt
 
 
-def figure_prompt(text: str, figure: Figure) -> Text:
+def figure_prompt(text: str, figure: Figure, tags: Sequence[str] = ()) -> Text:
     prompt = Text(no_wrap=False, overflow="fold")
     prompt.append(inert_line(figure.text), style="bold")
     details = [figure.kind.value]
@@ -90,6 +94,7 @@ def figure_prompt(text: str, figure: Figure) -> Text:
     prompt.append(f"\n…{before}", style="dim")
     prompt.append(inert_line(figure.text), style="underline")
     prompt.append(f"{after}…", style="dim")
+    _append_tags(prompt, tags)
     return prompt
 
 
@@ -200,9 +205,12 @@ class ClaimsPanel(Vertical):
         self._fill_claims()
         figures = analysis.figures
         self.query_one("#figures", SteppedList).show(
-            len(figures), lambda i: figure_prompt(self._text, figures[i]), "no figures"
+            len(figures), lambda i: self._figure_prompt(figures[i], self._tags), "no figures"
         )
         self._tabs().get_tab("figures-tab").label = f"Figures {len(figures)}"
+
+    def _figure_prompt(self, figure: Figure, tags: Mapping[Span, Sequence[str]]) -> Text:
+        return figure_prompt(self._text, figure, tags.get((figure.start, figure.end), ()))
 
     def show_failure(self) -> None:
         self._failed = True
@@ -222,6 +230,13 @@ class ClaimsPanel(Vertical):
         if not self.built.is_set():
             self._hidden = frozenset(hidden)
             return
+        if self._analysis is not None:
+            # A figure tagged in the Figures tab shows its tags there, as a claim does.
+            figures_list = self.query_one("#figures", SteppedList)
+            for index, figure in enumerate(self._analysis.figures[: figures_list.listed]):
+                span = (figure.start, figure.end)
+                if list(old.get(span, ())) != list(tags.get(span, ())):
+                    figures_list.replace_prompt(index, self._figure_prompt(figure, tags))
         if frozenset(hidden) == self._hidden and self._analysis is not None:
             # The same claims listed: redraw only those whose tags changed.
             claims_list = self.query_one("#claims", SteppedList)

@@ -9,6 +9,7 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -66,6 +67,31 @@ class HelpBox(VerticalScroll):
         Binding("g", "scroll_home", "Top", show=False),
         Binding("G", "scroll_end", "Bottom", show=False),
     ]
+
+    # Each at once, not animated from where the last refresh left it: otherwise every key of
+    # a burst (j typed fast, or held) scrolls to the same line, and most of them are lost.
+    def _scroll_now(self, y: float) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def action_scroll_down(self) -> None:
+        self._scroll_now(self.scroll_y + 1)
+
+    def action_scroll_up(self) -> None:
+        self._scroll_now(self.scroll_y - 1)
+
+    def action_page_down(self) -> None:
+        self._scroll_now(self.scroll_y + self.scrollable_content_region.height)
+
+    def action_page_up(self) -> None:
+        self._scroll_now(self.scroll_y - self.scrollable_content_region.height)
+
+    def action_scroll_home(self) -> None:
+        self._scroll_now(0)
+
+    def action_scroll_end(self) -> None:
+        self._scroll_now(self.max_scroll_y)
 
 
 class HelpScreen(ModalScreen[None]):

@@ -33,6 +33,14 @@ _WORD = re.compile(r"[^\w\s]*\w+(?:['’.,:/\-]\w+)*%?")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
 _LOOK_BACK = 4000  # how far back a sentence start is looked for (one paragraph can be huge)
 _PREVIEW = 60
+# The bar's reminder of its keys: binding ids whose keys go together, and what they do.
+_HINT = (
+    (("select-word", "unselect-word"), "±word"),
+    (("select-sentence", "unselect-sentence"), "±sentence"),
+    (("select-word-before", "unselect-word-before"), "±word before"),
+    (("selection-next", "selection-previous"), "move"),
+    (("selection-claim", "selection-quote", "selection-figure"), "claim/quote/figure"),
+)
 
 
 def first_word(text: str, offset: int) -> Span | None:
@@ -246,16 +254,27 @@ class SelectionBar(Static, can_focus=True):
         super().__init__("", id=id)
         self._text = ""
         self._found: Mapping[str, Sequence[Span]] = {}
+        self._hint = ""
         self.span: Span = (0, 0)
 
-    def begin(self, text: str, span: Span, found: Mapping[str, Sequence[Span]]) -> None:
+    def begin(
+        self,
+        text: str,
+        span: Span,
+        found: Mapping[str, Sequence[Span]],
+        keys: Mapping[str, str],
+    ) -> None:
         """Start selecting in ``text`` (inert already) from ``span``.
 
         ``found``: what the analysis found, by kind ("claim", "quote", "figure"),
-        each sorted by start, for c, q and f to jump to.
+        each sorted by start, for c, q and f to jump to. ``keys``: each binding id's key
+        as bound now (config.toml may have moved it), for the reminder the bar shows.
         """
         self._text = text
         self._found = found
+        self._hint = "  ".join(
+            "/".join(keys[binding_id] for binding_id in ids) + f" {what}" for ids, what in _HINT
+        )
         self.display = True
         self._move(span)
         self.focus()
@@ -268,10 +287,7 @@ class SelectionBar(Static, can_focus=True):
             snippet = snippet[: _PREVIEW // 2] + " … " + snippet[-_PREVIEW // 2 :]
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append("selecting ", style="bold")
-        line.append(
-            "w/b ±word  s/S ±sentence  W/B ±word before  j/k move  c/q/f claim/quote/figure  ",
-            style="dim",
-        )
+        line.append(f"{self._hint}  ", style="dim")
         line.append(f"“{snippet}”", style="italic")
         self.update(line)
         self.post_message(self.Changed(span))
