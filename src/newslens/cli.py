@@ -7,10 +7,12 @@ paid by every launch, so it carries nothing the reader does not use.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import stat
 import sys
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
@@ -155,17 +157,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": cmd_import,
         "annotations": cmd_annotations,
     }[args.command]
+    if sys.stdout is None:
+        # Started with standard output closed (`>&-`): what it prints would vanish unsaid.
+        if args.command in ("extract", "annotations") or (
+            args.command == "export" and args.output in (None, "", "-")
+        ):
+            _error(NewslensError("standard output is closed; redirect it to a file"))
+            return 2
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (until exit)
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a full disk shows here, not in a traceback at exit
+        return code
     except NewslensError as exc:
         _error(exc)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # `newslens extract … | head`: the reader went away; that is not an error.
-        sys.stderr.close()
+        # `newslens annotations | head`: the reader went away; that is not an error.
+        _silence_stdout()
         return 0
+    except OSError as exc:
+        # Standard output on a full disk, or a file newslens could not write.
+        if exc.filename is None:
+            _silence_stdout()
+        _error(NewslensError(f"{exc.filename or 'standard output'}: {exc.strerror or exc}"))
+        return 2
 
 
 def _error(exc: NewslensError) -> None:
@@ -177,8 +195,10 @@ def _warn(message: str) -> None:
     print(f"newslens: warning: {message}", file=sys.stderr)
 
 
-def _load_options(args: argparse.Namespace) -> LoadOptions:
+def _load_options(args: argparse.Namespace, warn: Callable[[str], None] = _warn) -> LoadOptions:
     config = load_config()
+    for message in config.warnings:
+        warn(message)
     return LoadOptions(
         max_bytes=args.max_bytes if args.max_bytes is not None else config.max_bytes,
         timeout=args.timeout if args.timeout is not None else config.url_timeout,
@@ -222,7 +242,7 @@ def cmd_read(args: argparse.Namespace) -> int:
         _warn(message)  # kept in the terminal's scrollback too
         warnings.append(message)
 
-    options = _load_options(args)
+    options = _load_options(args, warn)
     # The analysis starts in a child process now, on another core, while Textual
     # is still being imported (see newslens/tui/background.py). A URL is fetched
     # there too, so that the reader can say what it is fetching meanwhile.
@@ -256,6 +276,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:
         raise NewslensError("--jobs must be at least 1")
+    if args.sources.count("-") > 1:
+        # The second would find standard input already read, and call it empty.
+        raise NewslensError("- (standard input) can be given only once")
     options = _load_options(args)
     # A batch goes on past a source it cannot read (one line each, then exit 2), as `cat`
     # does: a dead link among a hundred costs that one, not the other ninety-nine.
@@ -271,22 +294,53 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     failed = 2 if unread else 0
     nlp = analysis_pipeline(requested=args.model)
-    progress = Progress(len(articles), sys.stderr)
+    progress = Progress(len(articles), sys.stderr, sys.stdout)
     analyses = analyze_many(articles, nlp=nlp, n_process=args.jobs)
-    if args.format == "json" and len(args.sources) > 1:
-        # Several sources as json: one array, so the output stays one JSON document.
-        records = []
+    try:
+        if args.format == "json" and len(args.sources) > 1:
+            # Several sources as json: one array, so the output stays one JSON document.
+            records = []
+            for article, analysis in zip(articles, analyses, strict=True):
+                records.append(record(article, analysis))
+                progress.step()
+            progress.done()
+            print(json_text.dumps(records, indent=2), flush=True)
+            return failed
         for article, analysis in zip(articles, analyses, strict=True):
-            records.append(record(article, analysis))
+            print(render(article, analysis, args.format), flush=True)
             progress.step()
-        progress.done()
-        print(json_text.dumps(records, indent=2))
-        return failed
-    for article, analysis in zip(articles, analyses, strict=True):
-        print(render(article, analysis, args.format), flush=True)
-        progress.step()
-    progress.done()
+    except BrokenPipeError:
+        _silence_stdout()
+    finally:
+        progress.done()  # cut short too: the shell's prompt starts on a line of its own
+        _stop(analyses)
     return failed
+
+
+def _stop(analyses: Iterator[object]) -> None:
+    """End an analysis cut short (`| head`, an error) without waiting on its workers.
+
+    spaCy's workers block writing results nobody reads, and spaCy joins them when its
+    pipe is closed: without this, `newslens extract --jobs 2 … | head` never ends.
+    """
+    for child in multiprocessing.active_children():
+        child.terminate()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # spaCy's "a worker failed": we stopped it
+        close = getattr(analyses, "close", None)
+        if close is not None:
+            close()
+
+
+def _silence_stdout() -> None:
+    # The reader went away: what is still buffered for it is dropped, not reported at exit.
+    try:
+        descriptor = sys.stdout.fileno()
+    except (OSError, ValueError):
+        return  # not a real file (a test's capture): nothing is flushed at exit
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

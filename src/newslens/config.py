@@ -70,16 +70,33 @@ class Config:
     keys: dict[str, str] = field(default_factory=dict)
     tags: list[dict[str, str]] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
+    # Settings newslens does not know (a typo, or one from a newer version): warned about,
+    # as an unknown key binding is, rather than silently doing nothing.
+    warnings: tuple[str, ...] = ()
+
+
+# Every setting newslens reads, by table; [keys] and [[tags]] are checked where they are used.
+KNOWN_SETTINGS: dict[str, frozenset[str] | None] = {
+    "analysis": frozenset({"model"}),
+    "loading": frozenset({"max_bytes", "url_timeout"}),
+    "reader": frozenset({"theme"}),
+    "annotations": frozenset({"journal"}),
+    "keys": None,
+    "tags": None,
+}
 
 
 def load_config(path: Path | None = None) -> Config:
     """Read config.toml; a missing file is an empty config, a broken one an error."""
     path = path or config_path()
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Windows editors start the file with a byte-order mark.
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         return Config()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except OSError as exc:
+        raise NewslensError(f"cannot read config {path}: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise NewslensError(f"cannot read config {path}: {exc}") from None
     where = f"config {path}"
     analysis, loading, reader, keys = (
@@ -96,8 +113,21 @@ def load_config(path: Path | None = None) -> Config:
         keys=dict(keys),
         tags=list(tags),
         raw=raw,
+        warnings=_unknown_settings(raw, where),
     )
     return _checked(config, where)
+
+
+def _unknown_settings(raw: dict[str, Any], where: str) -> tuple[str, ...]:
+    unknown = []
+    for name, value in raw.items():
+        if name not in KNOWN_SETTINGS:
+            unknown.append(f"[{name}]" if isinstance(value, dict) else name)
+            continue
+        known = KNOWN_SETTINGS[name]
+        if known is not None and isinstance(value, dict):
+            unknown += [f"[{name}] {key}" for key in value if key not in known]
+    return tuple(f"{where}: unknown setting {name} is ignored" for name in unknown)
 
 
 def journal_mode(raw: dict[str, Any], where: str = "config") -> str:

@@ -92,17 +92,18 @@ class Progress:
     """A one-line progress bar on a terminal's stderr, for runs over many sources.
 
     Silent when the stream is not a terminal or the run is short, so piped and
-    scripted output stays clean.
+    scripted output stays clean, and when the output goes to the same terminal, where the
+    bar would land in the middle of it.
     """
 
     MIN_SOURCES = 5
     WIDTH = 30
 
-    def __init__(self, total: int, stream: TextIO) -> None:
+    def __init__(self, total: int, stream: TextIO, output: TextIO) -> None:
         self.total = total
         self.count = 0
         self.stream = stream
-        self.active = total >= self.MIN_SOURCES and stream.isatty()
+        self.active = total >= self.MIN_SOURCES and stream.isatty() and not output.isatty()
 
     def step(self) -> None:
         self.count += 1
@@ -113,6 +114,7 @@ class Progress:
             self.stream.flush()
 
     def done(self) -> None:
-        if self.active:
+        if self.active and self.count:
             self.stream.write("\n")
             self.stream.flush()
+        self.active = False

@@ -24,11 +24,17 @@ from newslens.wording import counted
 Load = Callable[[str], Article]
 Warn = Callable[[str], None]
 
-_FINGERPRINT_PREFIX = re.compile(r"[0-9a-f]{8,64}")
+_FINGERPRINT_PREFIX = re.compile(r"[0-9a-fA-F]{8,64}")
 
 
-def _open_store(warn: Warn) -> AnnotationStore:
+def _open_store(warn: Warn, *, writing: bool = False) -> AnnotationStore:
     store = open_store(load_config())
+    if writing and store.readonly_reason is not None:
+        # One line saying nothing was saved, not a warning and then the error.
+        store.close()
+        raise NewslensError(
+            f"nothing imported: annotations are read-only ({store.readonly_reason})"
+        )
     for notice in store.notices:
         warn(notice)
     return store
@@ -37,14 +43,15 @@ def _open_store(warn: Warn) -> AnnotationStore:
 def resolve(store: AnnotationStore, source: str, load: Load) -> Item:
     """The stored document SOURCE names: a URL or fingerprint prefix as stored, or a loaded file."""
     is_url = source.startswith(("http://", "https://"))
-    if re.fullmatch(r"[0-9a-f]{1,7}", source) and not Path(source).exists():
+    if re.fullmatch(r"[0-9a-fA-F]{1,7}", source) and not Path(source).exists():
         raise NewslensError(f"{source}: give at least 8 characters of a fingerprint")
     if is_url or (_FINGERPRINT_PREFIX.fullmatch(source) and not Path(source).exists()):
+        prefix = source.lower()  # as copied from a tool that shows hex in capitals
         # Exporting what was annotated: no need to fetch the page again.
         matches = [
             s
             for s in store.documents()
-            if s.source == source or (not is_url and s.fingerprint.startswith(source))
+            if s.source == source or (not is_url and s.fingerprint.startswith(prefix))
         ]
         if len(matches) > 1:
             raise NewslensError(f"{source}: matches {len(matches)} articles; give more of it")
@@ -73,7 +80,11 @@ def run_export(
             if not items:
                 raise NewslensError("there are no annotations to export yet")
         else:
-            items = [resolve(store, source, load) for source in sources]
+            resolved = [resolve(store, source, load) for source in sources]
+            # An article named twice (its file and its fingerprint) is exported once.
+            items = list(
+                {document.fingerprint: (document, marks) for document, marks in resolved}.values()
+            )
     if output is not None:
         refuse_sources(output, [*(sources or ()), *(document.source for document, _ in items)])
     written = export(fmt, items, tagset, output, warn, stdout)
@@ -88,11 +99,12 @@ def run_export(
 
 def run_import(path: str, warn: Warn, stdout: TextIO, stdin: TextIO) -> int:
     if path == "-":
-        text, name = stdin.read(), "standard input"
+        text, name = stdin.read().removeprefix("\ufeff"), "standard input"
     else:
         name = path
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            # utf-8-sig: a file saved by a Windows editor starts with a byte-order mark.
+            text = Path(path).read_text(encoding="utf-8-sig")
         except FileNotFoundError:
             raise NewslensError(f"{path}: no such file") from None
         except UnicodeDecodeError:
@@ -102,7 +114,7 @@ def run_import(path: str, warn: Warn, stdout: TextIO, stdin: TextIO) -> int:
     records = parse_jsonl(text, name)
     if not records:
         raise NewslensError(f"{name}: no annotations in it")
-    with _open_store(warn) as store:
+    with _open_store(warn, writing=True) as store:
         report = store.import_records(records)
     print(
         f"imported {name}: {report.added} new, {report.updated} updated, "

@@ -46,7 +46,19 @@ def render(fmt: str, items: list[Item], tagset: TagSet) -> str:
 
 
 def write_atomically(path: Path, content: str) -> None:
-    """Write beside the target, then rename: a failed export never leaves half a file."""
+    """Write beside the target, then rename: a failed export never leaves half a file.
+
+    A device or pipe (`-o /dev/stdout`) is written into, never renamed over, and a link's
+    target is replaced, not the link.
+    """
+    try:
+        if path.exists() and not path.is_file():
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                handle.write(content)
+            return
+    except OSError as exc:
+        raise NewslensError(f"cannot write {path}: {exc.strerror}") from None
+    path = path.resolve()
     temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         with open(temporary, "w", encoding="utf-8", newline="") as handle:

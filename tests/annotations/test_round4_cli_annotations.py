@@ -1,0 +1,83 @@
+"""`newslens export` and `import` with awkward outputs and inputs, as a user runs them."""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from newslens.annotations.model import TargetKind
+from newslens.annotations.store import AnnotationStore
+from newslens.article import Article
+from newslens.cli import main
+from tests.annotations.conftest import TEXT, span
+from tests.cli_run import assert_one_line_error, run
+
+
+@pytest.fixture
+def annotated(article: Article) -> Article:
+    with AnnotationStore.open() as store:
+        store.tag(article, *span(TEXT, "ferry fares would rise"), "disputed", kind=TargetKind.CLAIM)
+    return article
+
+
+def test_export_into_a_link_writes_its_target_and_keeps_the_link(
+    annotated: Article, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "kept" / "export.jsonl"
+    target.parent.mkdir()
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(target)
+    assert main(["export", "--all", "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert annotated.fingerprint in target.read_text(encoding="utf-8")
+
+
+def test_export_into_a_pipe_writes_into_it_and_leaves_it_a_pipe(
+    annotated: Article, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(
+        target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True
+    )
+    reader.start()
+    assert main(["export", "--all", "-o", str(fifo)]) == 0
+    reader.join(timeout=60)  # the old export renamed a file over the pipe
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert annotated.fingerprint in received[0]
+
+
+def test_a_fingerprint_in_capitals_and_an_article_named_twice(
+    annotated: Article, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prefix = annotated.fingerprint[:10].upper()
+    assert main(["export", prefix, annotated.source, "--format", "jsonl"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1  # one annotation, once
+
+
+def test_import_reads_a_file_with_a_byte_order_mark(
+    annotated: Article, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "notepad.jsonl"
+    assert main(["export", "--all", "-o", str(export)]) == 0
+    export.write_bytes(b"\xef\xbb\xbf" + export.read_bytes())
+    assert main(["import", str(export)]) == 0
+    assert "0 new, 0 updated, 1 unchanged" in capsys.readouterr().out
+
+
+def test_import_where_nothing_can_be_saved_is_one_line_and_keeps_the_annotations(
+    annotated: Article, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = tmp_path / "all.jsonl"
+    assert run("export", "--all", "-o", str(export)).returncode == 0
+    with monkeypatch.context() as patch:
+        blocker = tmp_path / "not-a-directory"
+        blocker.write_text("x")
+        patch.setenv("NEWSLENS_DATA_DIR", str(blocker))
+        assert_one_line_error(run("import", str(export)), "nothing imported: annotations are")
+    assert "(1 annotation)" in run("annotations").stdout

@@ -1,0 +1,141 @@
+"""`newslens extract` writing where it cannot, and config.toml as editors save it."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslens.resources import sample_article
+from tests.cli_run import assert_one_line_error, run
+
+
+def _newslens(*args: str) -> list[str]:
+    return [sys.executable, "-m", "newslens", *args]
+
+
+def test_extract_with_jobs_ends_when_its_reader_goes_away(tmp_path: Path) -> None:
+    sources = []
+    for n in range(6):
+        path = tmp_path / f"a{n}.txt"
+        path.write_text(sample_article().read_text(encoding="utf-8"), encoding="utf-8")
+        sources.append(str(path))
+    sources.append(str(tmp_path / "missing.txt"))
+    process = subprocess.Popen(
+        _newslens("extract", *sources, "--format", "jsonl", "--jobs", "2"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # `| head -1`
+    try:
+        process.wait(timeout=120)  # a guard against the hang, not a speed check
+    except subprocess.TimeoutExpired:
+        process.kill()
+        pytest.fail("newslens extract --jobs 2 went on waiting for its workers")
+    stderr = process.stderr.read().decode()
+    assert "Traceback" not in stderr
+    assert process.returncode == 2, stderr  # the missing source still counts
+    assert stderr.strip().splitlines() == [f"newslens: {tmp_path / 'missing.txt'}: no such file"]
+
+
+def test_extract_to_a_full_disk_is_one_line() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            _newslens("extract", str(sample_article()), "--format", "text"),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "newslens: standard output: No space left on device"
+    ]
+
+
+def test_extract_with_standard_output_closed_says_so() -> None:
+    result = subprocess.run(
+        " ".join(_newslens("extract", str(sample_article()))) + " >&-",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert_one_line_error(result, "standard output is closed")
+
+
+@pytest.fixture
+def config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NEWSLENS_CONFIG_DIR", str(tmp_path / "config"))
+    (tmp_path / "config").mkdir()
+    return tmp_path / "config" / "config.toml"
+
+
+def test_a_config_saved_with_a_byte_order_mark_is_read(config_file: Path) -> None:
+    config_file.write_bytes(b"\xef\xbb\xbf[loading]\nmax_bytes = 10\n")
+    assert_one_line_error(run("extract", str(sample_article())), "limit")
+
+
+def test_an_unknown_setting_is_a_warning_naming_it(config_file: Path) -> None:
+    config_file.write_text("[loading]\nmax_byte = 10\n[bogus]\nx = 1\n", encoding="utf-8")
+    result = run("extract", str(sample_article()), "--format", "text")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"newslens: warning: config {config_file}: unknown setting [loading] max_byte is ignored",
+        f"newslens: warning: config {config_file}: unknown setting [bogus] is ignored",
+    ]
+
+
+def _on_a_terminal(args: list[str], stdout_to_terminal: bool) -> str:
+    """What a terminal shows of a run whose stderr (and stdout, if asked) is that terminal."""
+    primary, secondary = pty.openpty()
+    with subprocess.Popen(
+        args,
+        stdout=secondary if stdout_to_terminal else subprocess.DEVNULL,
+        stderr=secondary,
+        stdin=subprocess.DEVNULL,
+    ) as process:
+        os.close(secondary)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:  # the terminal's other side is gone: the run has ended
+                break
+            if not chunk:
+                break
+            shown += chunk
+        process.wait(timeout=120)
+    os.close(primary)
+    return shown.decode()
+
+
+def test_the_progress_bar_keeps_out_of_output_on_the_same_terminal(tmp_path: Path) -> None:
+    sources = []
+    for n in range(6):
+        path = tmp_path / f"brief{n}.txt"
+        path.write_text(f"Brief {n}\n\nThe council met on Monday.\n", encoding="utf-8")
+        sources.append(str(path))
+    args = _newslens("extract", *sources, "--format", "text")
+    assert "] 6/6" in _on_a_terminal(args, stdout_to_terminal=False)
+    shown = _on_a_terminal(args, stdout_to_terminal=True)
+    assert "Brief 5" in shown and "/6" not in shown
+
+
+def test_standard_input_named_twice_is_refused_before_reading_it() -> None:
+    result = run("extract", "-", "-", stdin=b"The council met on Monday.\n")
+    assert_one_line_error(result, "- (standard input) can be given only once")
+    assert result.stdout == ""
+
+
+def test_a_config_that_is_a_directory_is_one_plain_line(config_file: Path) -> None:
+    config_file.mkdir()
+    result = run("extract", str(sample_article()))
+    assert_one_line_error(result, f"cannot read config {config_file}: Is a directory")
+    assert "Errno" not in result.stderr
