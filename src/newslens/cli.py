@@ -18,7 +18,7 @@ from typing import NoReturn, TypeVar
 
 from newslens import __version__, json_text
 from newslens.annotations.exports import FORMATS as EXPORT_FORMATS
-from newslens.config import check_max_bytes, check_timeout, load_config
+from newslens.config import Config, check_max_bytes, check_timeout, load_config
 from newslens.errors import NewslensError
 from newslens.resources import sample_article
 from newslens.sources import LoadOptions, is_url, load_article
@@ -195,10 +195,15 @@ def _warn(message: str) -> None:
     print(f"newslens: warning: {message}", file=sys.stderr)
 
 
-def _load_options(args: argparse.Namespace, warn: Callable[[str], None] = _warn) -> LoadOptions:
+def _config(warn: Callable[[str], None] = _warn) -> Config:
+    """config.toml, its warnings (settings newslens does not know) said once, by every command."""
     config = load_config()
     for message in config.warnings:
         warn(message)
+    return config
+
+
+def _load_options(args: argparse.Namespace, config: Config) -> LoadOptions:
     return LoadOptions(
         max_bytes=args.max_bytes if args.max_bytes is not None else config.max_bytes,
         timeout=args.timeout if args.timeout is not None else config.url_timeout,
@@ -242,7 +247,7 @@ def cmd_read(args: argparse.Namespace) -> int:
         _warn(message)  # kept in the terminal's scrollback too
         warnings.append(message)
 
-    options = _load_options(args, warn)
+    options = _load_options(args, _config(warn))
     # The analysis starts in a child process now, on another core, while Textual
     # is still being imported (see newslens/tui/background.py). A URL is fetched
     # there too, so that the reader can say what it is fetching meanwhile.
@@ -279,7 +284,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.sources.count("-") > 1:
         # The second would find standard input already read, and call it empty.
         raise NewslensError("- (standard input) can be given only once")
-    options = _load_options(args)
+    options = _load_options(args, _config())
     # A batch goes on past a source it cannot read (one line each, then exit 2), as `cat`
     # does: a dead link among a hundred costs that one, not the other ninety-nine.
     articles = []
@@ -347,19 +352,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     if bool(args.sources) == args.all:
         raise NewslensError("export needs SOURCE (one or more) or --all, not both")
     from newslens.annotations.commands import run_export
-    from newslens.annotations.tags import load_tagset
 
     output = None if args.output in (None, "", "-") else Path(args.output)
     # Path drops a trailing slash: `-o out/` would write a file called "out" (brat makes
     # its directory).
     if output and args.output.endswith("/") and args.format != "brat" and not output.is_dir():
         raise NewslensError(f"{args.output}: no such directory")
-    options = _load_options(args)
+    config = _config()
+    options = _load_options(args, config)
     return run_export(
         None if args.all else args.sources,
         args.format,
         output,
-        load_tagset(load_config().tags),
+        config,
         lambda source: load_article(source, options, _warn),
         _warn,
         sys.stdout,
@@ -369,10 +374,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from newslens.annotations.commands import run_import
 
-    return run_import(args.file, _warn, sys.stdout, sys.stdin)
+    return run_import(args.file, _config(), _warn, sys.stdout, sys.stdin)
 
 
 def cmd_annotations(args: argparse.Namespace) -> int:
     from newslens.annotations.commands import run_list
 
-    return run_list(args.search, args.articles, _warn, sys.stdout)
+    return run_list(args.search, args.articles, _config(), _warn, sys.stdout)

@@ -74,7 +74,16 @@ def test_jsonl_round_trip_loses_nothing(items: list[Item], tmp_path: Path) -> No
         report = other.import_records(records)
         assert report.added == len(records)
         assert other.annotations(items[0][0].fingerprint) == items[0][1]
-        assert render_jsonl(other.export_items()) == text
+        # An orphan's reason is read from its article's text, which an import lacks.
+        assert _without_reasons(render_jsonl(other.export_items())) == _without_reasons(text)
+
+
+def _without_reasons(jsonl: str) -> list[dict[str, object]]:
+    records = [json.loads(line) for line in jsonl.splitlines()]
+    for record in records:
+        record.pop("orphan_reason", None)
+        record.pop("orphan_now_reads", None)
+    return records
 
 
 @pytest.mark.parametrize(
@@ -251,7 +260,7 @@ def test_html_shows_the_untrusted_text_as_text(items: list[Item]) -> None:
     assert "".join(parser.text_div) == items[0][0].text.replace("\x1b", "␛")
     marked = "".join(parser.marked)
     assert "fares rise 12%" in marked and "<script>alert('x')</script>" in marked
-    assert "Not found in this text (1)" in page
+    assert "Not placed in this text (1)" in page
     assert "&lt;notes&gt;" in page and "<notes>" not in page
 
 

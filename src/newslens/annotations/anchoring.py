@@ -34,6 +34,8 @@ from enum import StrEnum
 from newslens.annotations.model import CONTEXT_CHARS, Annotation, TargetKind
 
 _DIGITS = re.compile(r"\d+")
+# A number as written, its thousands separators and decimal point included: "3,000", "12.5".
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Below these a fuzzy candidate is not the same passage. A weaker quote match
 # counts when the old context still frames it ("would rise by 12 percent" → "will rise by 12 per cent"); a
 # rewritten passage ("Commuter groups claimed" → "Passengers now say", 0.24) is an
@@ -116,17 +118,85 @@ def _same_claim(quote: TextQuoteSelector, text: str, start: int, end: int) -> bo
     verdict goes.
 
     A tag of "false" on "fell by 20% since 2022" says nothing of "3,100 homes" when it was
-    given to "3,000 homes": a changed figure makes an orphan, however alike the words. Both
-    passages are read out to whole words, and a shorter new one as far as the old one
-    reached, so that a number cut off at its edge ("in spring" → "in 2025") counts too.
+    given to "3,000 homes": a changed figure makes an orphan, however alike the words.
+    """
+    old_words, (new_start, new_end) = _compared(quote, text, start, end)
+    return _DIGITS.findall(old_words) == _DIGITS.findall(text[new_start:new_end])
+
+
+def _compared(
+    quote: TextQuoteSelector, text: str, start: int, end: int
+) -> tuple[str, tuple[int, int]]:
+    """The old passage and the new one's span, as ``_same_claim`` compares their numbers.
+
+    Both are read out to whole words, and a shorter new one as far as the old one reached,
+    so that a number cut off at its edge ("in spring" → "in 2025") counts too.
     """
     old = quote.prefix + quote.exact + quote.suffix
     old_words = old[
         _word_start(old, len(quote.prefix)) : _word_end(old, len(old) - len(quote.suffix))
     ]
     end = max(end, min(len(text), start + len(quote.exact)))
-    new_words = text[_word_start(text, start) : _word_end(text, end)]
-    return _DIGITS.findall(old_words) == _DIGITS.findall(new_words)
+    return old_words, (_word_start(text, start), _word_end(text, end))
+
+
+@dataclass(frozen=True, slots=True)
+class OrphanReason:
+    """Why an annotation has no place in a text.
+
+    ``passage`` is what the text now reads where it still reads like the quote but with
+    other numbers, None when nothing like the quote is left; ``was`` and ``now`` are the
+    numbers that differ, as written.
+    """
+
+    passage: str | None = None
+    was: tuple[str, ...] = ()
+    now: tuple[str, ...] = ()
+
+    @property
+    def numbers_changed(self) -> bool:
+        return self.passage is not None
+
+    def __str__(self) -> str:
+        if self.passage is None:
+            return "not found in the current text"
+        return f"its numbers changed ({_listed(self.was)} → {_listed(self.now)})"
+
+
+def _listed(numbers: tuple[str, ...]) -> str:
+    return ", ".join(numbers) or "none"
+
+
+def orphan_reason(text: str, annotation: Annotation) -> OrphanReason:
+    """Why ``annotation`` could not be placed in ``text``: the fuzzy search that placing
+    it ran, run again, says whether it found the passage and turned it down for its numbers.
+
+    Only orphans pay for it, and only when they are shown, so the store keeps no reason
+    that could go stale and a library of placed annotations costs nothing more.
+    """
+    quote = TextQuoteSelector(annotation.exact, annotation.prefix, annotation.suffix)
+    found = _find_fuzzy(text, quote, annotation.start) if quote.exact else None
+    if found is None:
+        return OrphanReason()
+    old_words, (start, end) = _compared(quote, text, *found)
+    was, now = _NUMBER.findall(old_words), _NUMBER.findall(text[start:end])
+    if _DIGITS.findall(old_words) == _DIGITS.findall(text[start:end]):
+        return OrphanReason()  # the passage is there as it was: not why it is an orphan
+    # Only the numbers that differ: "3,000 → 3,100", not every figure in the claim.
+    same_start = 0
+    while same_start < min(len(was), len(now)) and was[same_start] == now[same_start]:
+        same_start += 1
+    same_end = 0
+    while (
+        same_end < min(len(was), len(now)) - same_start
+        and was[len(was) - 1 - same_end] == now[len(now) - 1 - same_end]
+    ):
+        same_end += 1
+    return OrphanReason(
+        text[start:end],
+        tuple(was[same_start : len(was) - same_end]),
+        tuple(now[same_start : len(now) - same_end]),
+    )
 
 
 def _word_start(text: str, at: int) -> int:

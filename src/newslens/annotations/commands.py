@@ -11,13 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from newslens.annotations.anchoring import OrphanReason
 from newslens.annotations.exports import Item, printable
 from newslens.annotations.exports.files import carried, export, refuse_sources
 from newslens.annotations.exports.jsonl import parse_jsonl
-from newslens.annotations.model import Annotation, TagSet
+from newslens.annotations.model import Annotation
 from newslens.annotations.store import AnnotationStore, DocumentSummary, open_store
+from newslens.annotations.tags import load_tagset
 from newslens.article import Article
-from newslens.config import load_config
+from newslens.config import Config
 from newslens.errors import NewslensError
 from newslens.wording import counted
 
@@ -27,8 +29,8 @@ Warn = Callable[[str], None]
 _FINGERPRINT_PREFIX = re.compile(r"[0-9a-fA-F]{8,64}")
 
 
-def _open_store(warn: Warn, *, writing: bool = False) -> AnnotationStore:
-    store = open_store(load_config())
+def _open_store(config: Config, warn: Warn, *, writing: bool = False) -> AnnotationStore:
+    store = open_store(config)
     if writing and store.readonly_reason is not None:
         # One line saying nothing was saved, not a warning and then the error.
         store.close()
@@ -68,13 +70,14 @@ def run_export(
     sources: list[str] | None,
     fmt: str,
     output: Path | None,
-    tagset: TagSet,
+    config: Config,
     load: Load,
     warn: Warn,
     stdout: TextIO,
 ) -> int:
     """Export the named articles (all annotated ones if ``sources`` is None)."""
-    with _open_store(warn) as store:
+    tagset = load_tagset(config.tags)
+    with _open_store(config, warn) as store:
         if sources is None:
             items = store.export_items()
             if not items:
@@ -97,7 +100,7 @@ def run_export(
     return 0
 
 
-def run_import(path: str, warn: Warn, stdout: TextIO, stdin: TextIO) -> int:
+def run_import(path: str, config: Config, warn: Warn, stdout: TextIO, stdin: TextIO) -> int:
     if path == "-":
         text, name = stdin.read().removeprefix("\ufeff"), "standard input"
     else:
@@ -114,7 +117,7 @@ def run_import(path: str, warn: Warn, stdout: TextIO, stdin: TextIO) -> int:
     records = parse_jsonl(text, name)
     if not records:
         raise NewslensError(f"{name}: no annotations in it")
-    with _open_store(warn, writing=True) as store:
+    with _open_store(config, warn, writing=True) as store:
         report = store.import_records(records)
     print(
         f"imported {name}: {report.added} new, {report.updated} updated, "
@@ -124,13 +127,18 @@ def run_import(path: str, warn: Warn, stdout: TextIO, stdin: TextIO) -> int:
     return 0
 
 
-def _describe(annotation: Annotation) -> str:
+def _describe(annotation: Annotation, reason: OrphanReason | None) -> str:
     tags = f"[{', '.join(printable(t) for t in annotation.tags)}] " if annotation.tags else ""
     where = "orphan" if annotation.orphan else f"{annotation.start}-{annotation.end}"
     claimant = f" — {printable(annotation.claimant, 40)}" if annotation.claimant else ""
     line = (
         f"  {where:>13}  {annotation.kind:<6}  {tags}“{printable(annotation.exact, 70)}”{claimant}"
     )
+    if annotation.orphan:
+        reason = reason or OrphanReason()
+        line += f"\n  {'':>13}  orphan: {printable(str(reason))}"
+        if reason.passage is not None:
+            line += f"\n  {'':>13}  it now reads “{printable(reason.passage, 70)}”"
     if annotation.note:
         line += f"\n  {'':>13}  note: {printable(annotation.note, 100)}"
     return line
@@ -147,8 +155,10 @@ def _heading(summary: DocumentSummary, shown: int | None = None) -> str:
     )
 
 
-def run_list(search: str | None, articles_only: bool, warn: Warn, stdout: TextIO) -> int:
-    with _open_store(warn) as store:
+def run_list(
+    search: str | None, articles_only: bool, config: Config, warn: Warn, stdout: TextIO
+) -> int:
+    with _open_store(config, warn) as store:
         summaries = store.documents()
         if search is not None:
             found = store.search(search)
@@ -162,6 +172,7 @@ def run_list(search: str | None, articles_only: bool, warn: Warn, stdout: TextIO
             groups = [
                 (s, [] if articles_only else store.annotations(s.fingerprint)) for s in summaries
             ]
+        reasons = store.orphan_reasons(a for _, marks in groups for a in marks)
     if not groups:
         print("no annotations match" if search is not None else "no annotations yet", file=stdout)
         return 0
@@ -169,6 +180,6 @@ def run_list(search: str | None, articles_only: bool, warn: Warn, stdout: TextIO
         print(_heading(summary, len(marks) if search is not None else None), file=stdout)
         if not articles_only:
             for annotation in marks:
-                print(_describe(annotation), file=stdout)
+                print(_describe(annotation, reasons.get(annotation.id)), file=stdout)
         print(file=stdout)
     return 0

@@ -54,7 +54,14 @@ from typing import Any
 from urllib.parse import quote as url_quote
 
 from newslens.analysis.model import SpeakerKind
-from newslens.annotations.anchoring import Method, match_claims, quote_selector, reanchor
+from newslens.annotations.anchoring import (
+    Method,
+    OrphanReason,
+    match_claims,
+    orphan_reason,
+    quote_selector,
+    reanchor,
+)
 from newslens.annotations.model import Annotation, Document, TargetKind, now, speaker_kind
 from newslens.annotations.tags import clean_tag_name
 from newslens.article import Article
@@ -762,6 +769,20 @@ class AnnotationStore:
             if needle in haystack.casefold():
                 found.append((summary, annotation))
         return found
+
+    def orphan_reasons(self, annotations: Iterable[Annotation]) -> dict[str, OrphanReason]:
+        """Why each orphan among ``annotations`` has no place in its article's stored text,
+        by annotation id (see ``anchoring.orphan_reason``); each text is read once."""
+        orphans: dict[str, list[Annotation]] = {}
+        for annotation in annotations:
+            if annotation.orphan:
+                orphans.setdefault(annotation.fingerprint, []).append(annotation)
+        reasons: dict[str, OrphanReason] = {}
+        for fingerprint, marks in orphans.items():
+            doc = self.document(fingerprint)
+            text = "" if doc is None or doc.text is None else doc.text
+            reasons.update((a.id, orphan_reason(text, a)) for a in marks)
+        return reasons
 
     def export_items(
         self, fingerprints: Iterable[str] | None = None

@@ -36,6 +36,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from newslens.analysis.model import Analysis, Claim, SpeakerKind
+from newslens.annotations.anchoring import orphan_reason
 from newslens.annotations.exports import FORMATS
 from newslens.annotations.model import NOT_A_CLAIM, Annotation, TagSet, TargetKind
 from newslens.annotations.tags import DEFAULT_TAGS, clean_tag_name, load_tagset
@@ -258,7 +259,11 @@ class AnnotatingMixin(_AppBase):
         except NewslensError as exc:
             self.call_from_thread(self._annotations_failed, str(exc), problems)
             return
-        self.call_from_thread(self._annotations_ready, store, tagset, article, opened, problems)
+        # Here, off the UI thread: each orphan's fuzzy search again, in what may be a long text.
+        changed = sum(orphan_reason(article.text, a).numbers_changed for a in opened.orphans)
+        self.call_from_thread(
+            self._annotations_ready, store, tagset, article, opened, problems, changed
+        )
 
     def _annotations_failed(self, message: str, problems: list[str]) -> None:
         self._store_problem = f"annotations unavailable: {message}"
@@ -275,6 +280,7 @@ class AnnotatingMixin(_AppBase):
         article: Article,
         opened: Opened,
         problems: list[str],
+        numbers_changed: int,
     ) -> None:
         if self.store is None:
             problems.extend(store.notices)
@@ -287,9 +293,18 @@ class AnnotatingMixin(_AppBase):
             self.notify(problem, title="Annotations", severity="warning", timeout=10)
         if opened.orphans:
             count = len(opened.orphans)
+            # Another number in the same words is not a deleted paragraph: a fact-checker
+            # looks at the one again and forgets the other.
+            gone = count - numbers_changed
+            if not numbers_changed:
+                why = " (it changed)"
+            elif not gone:
+                why = ": their numbers changed"
+            else:
+                why = f": {numbers_changed} whose numbers changed, {gone} no longer found"
             self.notify(
-                f"{counted(count, 'annotation')} could not be placed in this text "
-                f"(it changed); they are kept: see the library ({self.key_for('library')})",
+                f"{counted(count, 'annotation')} could not be placed in this text{why}; "
+                f"they are kept: see the library ({self.key_for('library')})",
                 severity="warning",
                 timeout=8,
             )
@@ -306,7 +321,8 @@ class AnnotatingMixin(_AppBase):
             if found is not None:
                 self._go_to(found)
             else:
-                self.notify("that annotation is an orphan in this version of the text", timeout=5)
+                orphan = next((a for a in opened.orphans if a.id == wanted), None)
+                self._orphan_chosen(orphan)
 
     def on_unmount(self) -> None:
         if self.store is not None:
@@ -708,7 +724,7 @@ class AnnotatingMixin(_AppBase):
         if summary.fingerprint == self.article.fingerprint:
             found = next((a for a in self.annotations if a.id == annotation.id), None)
             if found is None:
-                self.notify("that annotation is an orphan: its text is no longer here", timeout=5)
+                self._orphan_chosen(annotation)
             else:
                 self._go_to(found)
             return
@@ -728,6 +744,15 @@ class AnnotatingMixin(_AppBase):
         await self._show_article(stand_in(summary.source, options), None, fetching=True)
         await self.panel.built.wait()
         self._load_other(summary.fingerprint, summary.source, annotation_id, options, left)
+
+    def _orphan_chosen(self, orphan: Annotation | None) -> None:
+        """Say why the annotation chosen in the library has no place in this text."""
+        reason = (
+            " in this version of the text"
+            if orphan is None
+            else f": {orphan_reason(self.article.text, orphan)}"
+        )
+        self.notify(f"that annotation is an orphan{reason}", timeout=5)
 
     def _go_to(self, annotation: Annotation) -> None:
         self._mark(

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from newslens.annotations.anchoring import OrphanReason
 from newslens.annotations.model import Annotation, TagSet
 from newslens.annotations.store import AnnotationStore, DocumentSummary
 from newslens.tui.inert import inert_line
@@ -32,7 +33,11 @@ def _cut(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def annotation_prompt(annotation: Annotation, tagset: TagSet) -> Text:
+def annotation_prompt(
+    annotation: Annotation, tagset: TagSet, reason: OrphanReason | None = None
+) -> Text:
+    """An annotation's row; an orphan's says why it is one (``reason``) on a line of its
+    own, which a narrow screen does not cut off after a long quote."""
     prompt = Text(no_wrap=True, overflow="ellipsis")
     prompt.append("  ")
     for tag in annotation.tags:
@@ -40,7 +45,10 @@ def annotation_prompt(annotation: Annotation, tagset: TagSet) -> Text:
         prompt.append(" ")
     prompt.append(f"“{_cut(annotation.exact, _QUOTE)}”", style="italic")
     if annotation.orphan:
-        prompt.append("  (orphan: not found in the current text)", style="dim")
+        reason = reason or OrphanReason()
+        prompt.append(f"\n    orphan: {inert_line(str(reason))}", style="dim")
+        if reason.passage is not None:
+            prompt.append(f"\n    it now reads “{_cut(reason.passage, _QUOTE)}”", style="dim")
     if annotation.note.strip():
         prompt.append(f"\n    {_cut(annotation.note, _NOTE)}", style="dim")
     return prompt
@@ -74,6 +82,8 @@ class LibraryScreen(Screen[Choice | None]):
         self._store = store
         self._tagset = tagset
         self._rows: dict[str, Choice] = {}
+        # Worked out once a screen: orphans do not change while the library is open.
+        self._reasons: dict[str, OrphanReason] = {}
 
     def compose(self) -> ComposeResult:
         yield Label("", id="library-title")
@@ -94,6 +104,11 @@ class LibraryScreen(Screen[Choice | None]):
 
     def _fill(self, query: str) -> None:
         found = self._store.search(query)
+        self._reasons.update(
+            self._store.orphan_reasons(
+                a for _, a in found if a.orphan and a.id not in self._reasons
+            )
+        )
         options: list[Option] = []
         self._rows = {}
         current = None
@@ -102,7 +117,8 @@ class LibraryScreen(Screen[Choice | None]):
                 current = summary.fingerprint
                 options.append(Option(document_prompt(summary), disabled=True))
             self._rows[annotation.id] = (summary, annotation)
-            options.append(Option(annotation_prompt(annotation, self._tagset), id=annotation.id))
+            prompt = annotation_prompt(annotation, self._tagset, self._reasons.get(annotation.id))
+            options.append(Option(prompt, id=annotation.id))
         if not options:
             options.append(
                 Option(

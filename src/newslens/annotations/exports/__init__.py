@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
+from newslens.annotations.anchoring import OrphanReason, orphan_reason
 from newslens.annotations.model import Annotation, Document
 from newslens.control_pictures import PICTURES, replacer
 
@@ -21,6 +22,21 @@ NO_TEXT = (
     "its text is not in the store (its annotations were imported without it; "
     "open the article in newslens once to add it)"
 )
+
+
+def why_orphaned(document: Document, annotation: Annotation) -> OrphanReason | None:
+    """Why an orphan has no place in its article's stored text; None for a placed
+    annotation, or for an article whose text the store lacks (nothing to look in)."""
+    if not annotation.orphan or document.text is None:
+        return None
+    return orphan_reason(document.text, annotation)
+
+
+def reason_line(reason: OrphanReason) -> str:
+    """The reason in one line of plain text, with what the passage reads now if it is there."""
+    if reason.passage is None:
+        return str(reason)
+    return f"{reason}; it now reads “{reason.passage}”"
 
 
 def printable(text: str, limit: int | None = None) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from html import escape
 from itertools import pairwise
 
-from newslens.annotations.exports import NO_TEXT, Item, visible_controls
+from newslens.annotations.anchoring import OrphanReason
+from newslens.annotations.exports import NO_TEXT, Item, visible_controls, why_orphaned
 from newslens.annotations.model import Annotation, Document, TagSet
 
 _STYLE = """
@@ -25,7 +26,8 @@ sup a { text-decoration: none; font: 11px system-ui, sans-serif; }
 .tag { display: inline-block; color: #fff; border-radius: 3px; padding: 0 .4em;
        font: 12px/1.6 system-ui, sans-serif; margin-right: .3em; }
 .note { white-space: pre-wrap; margin: .2em 0 0; }
-.orphan q { color: #a00; }
+.orphan > li > q { color: #a00; }
+.reason { margin: .2em 0 0; color: #666; }
 li { margin-bottom: .8em; }
 """
 
@@ -70,13 +72,20 @@ def _highlighted(text: str, annotations: list[Annotation], tagset: TagSet) -> st
     return "".join(out)
 
 
-def _entry(annotation: Annotation, tagset: TagSet, number: int | None) -> str:
+def _entry(
+    annotation: Annotation, tagset: TagSet, number: int | None, reason: OrphanReason | None = None
+) -> str:
     parts = [f'<li id="a-{escape(annotation.id)}"']
     parts.append(f' value="{number}">' if number else ">")
     parts.append(_tags_html(annotation, tagset))
     parts.append(f"<q>{escape(annotation.exact)}</q>")
     if annotation.claimant:
         parts.append(f" — {escape(annotation.claimant)}")
+    if reason is not None:
+        parts.append(f'<p class="reason">{escape(str(reason))}')
+        if reason.passage is not None:
+            parts.append(f"; it now reads <q>{escape(reason.passage)}</q>")
+        parts.append("</p>")
     if annotation.note:
         parts.append(f'<p class="note">{escape(annotation.note)}</p>')
     parts.append("</li>")
@@ -100,8 +109,8 @@ def _document(document: Document, annotations: list[Annotation], tagset: TagSet)
     out.extend(_entry(a, tagset, i) for i, a in enumerate(placed, 1))
     out.append("</ol>")
     if orphans:
-        out.append(f'<h2>Not found in this text ({len(orphans)})</h2><ol class="orphan">')
-        out.extend(_entry(a, tagset, None) for a in orphans)
+        out.append(f'<h2>Not placed in this text ({len(orphans)})</h2><ol class="orphan">')
+        out.extend(_entry(a, tagset, None, why_orphaned(document, a)) for a in orphans)
         out.append("</ol>")
     out.append("</article>")
     return "\n".join(out)

@@ -2,7 +2,9 @@
 
 The lossless format: ``newslens import`` reads it back. Each line is the
 annotation (offsets, quote with prefix/suffix, tags, note, claimant,
-timestamps) with its article's fingerprint, source and title.
+timestamps) with its article's fingerprint, source and title; an orphan's also
+says why it is one (``orphan_reason``) and what its passage now reads, if that
+is still there with other numbers (``orphan_now_reads``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import json
 
 from newslens import json_text
-from newslens.annotations.exports import Item
+from newslens.annotations.exports import Item, why_orphaned
 from newslens.annotations.model import Annotation
 from newslens.annotations.store import ImportRecord
 from newslens.errors import NewslensError
@@ -28,6 +30,11 @@ def render_jsonl(items: list[Item]) -> str:
                 "source": document.source,
                 "title": document.title,
             }
+            reason = why_orphaned(document, annotation)
+            if reason is not None:
+                # Said, not stored: import reads the annotation and leaves these.
+                record["orphan_reason"] = str(reason)
+                record["orphan_now_reads"] = reason.passage
             lines.append(json_text.dumps(record) + "\n")
     return "".join(lines)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
-from newslens.annotations.exports import Item
+from newslens.annotations.exports import Item, reason_line, why_orphaned
 
 COLUMNS = (
     "fingerprint",
@@ -25,6 +25,7 @@ COLUMNS = (
     "note",
     "claimant",
     "orphan",
+    "orphan_reason",
     "created",
     "updated",
 )
@@ -42,6 +43,7 @@ def render_csv(items: list[Item]) -> str:
     writer.writerow(COLUMNS)
     for document, marks in items:
         for a in marks:
+            reason = why_orphaned(document, a)
             writer.writerow(
                 (
                     document.fingerprint,
@@ -56,6 +58,7 @@ def render_csv(items: list[Item]) -> str:
                     cell(a.note),
                     cell(a.claimant or ""),
                     "yes" if a.orphan else "",
+                    "" if reason is None else cell(reason_line(reason)),
                     a.created,
                     a.updated,
                 )
