@@ -61,7 +61,12 @@ _LEADS = re.compile(
         this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b |
         [^.\n]{3,120}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?\s*$ |
         [—–-]\ ?[^()\n]{1,80}\(@[\w.-]{1,60}\)[^\n]{0,40}$ |
-        good\ (?:morning|afternoon|evening)\s*[,.!](?![^\n]*["“”])[^\n]{0,100}$
+        good\ (?:morning|afternoon|evening)\s*[,.!](?![^\n]*["“”])[^\n]{0,100}$ |
+        for\ immediate\ release\W*$ | embargoed\b[^.]{0,80}$ |
+        \((?:adds|updates|recasts|corrects|changes|rewrites|writes\ through)\b[^()\n]*\)\s*$ |
+        on\ [^\n]{5,120}(?:\d:\d\d|<[^<>\n]+@[^<>\n]+>)[^\n]{0,60}\ wrote:\s*$ |
+        (?:https?://|www\.)\S+\s*$ | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$ | [_=*~-]{10,}\s*$ |
+        [\w.-]+\ mailing\ list\s*$ | [¹²³⁴⁵⁶⁷⁸⁹]+\ ?\S
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -158,6 +163,19 @@ _COMMENTS_HEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# The end of a press release or an email, after which nothing is the story's: "-ENDS-", "###",
+# "- 30 -", "Notes to editors", an email's signature ("-- "). A contact block ("For more
+# information contact:", "Media contact:") runs to the next blank line.
+_THE_END = re.compile(
+    r"""^[ \t]*(?:-{1,2}[ \t]*(?i:ends?)[ \t]*-{1,2}|(?i:ends)|\#{3}|-[ \t]*30[ \t]*-|--[ \t]?
+        |(?i:notes?\ (?:to|for)\ editors?|editors?['’]?\ notes?)[ \t]*:?)[ \t]*$""",
+    re.VERBOSE,
+)
+_CONTACT = re.compile(
+    r"^\W*(?:for\ (?:more|further)\ (?:information|details)[^.\n]{0,40}|(?:media|press)\ (?:contacts?|enquiries|inquiries))\s*:?\s*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # Fewer section names in a row than this are a headline, a byline, a dateline.
 _MIN_MENU = 4
 # Furniture lines are short; a long line that merely mentions "subscribe" is prose.
@@ -175,16 +193,19 @@ def find_boilerplate(text: str) -> list[Span]:
     """
     lines = _lines(text)
     marked: list[Span] = []
-    in_list = False
+    in_list = in_contact = False
     for start, end in lines:
         line = text[start:end].strip()
         if not line:
-            in_list = False
+            in_list = in_contact = False
             continue
-        if _COMMENTS_HEAD.match(line):
+        if _COMMENTS_HEAD.match(line) or (
+            _THE_END.match(line) and (line != "--" or _signature(text, end))
+        ):
             marked.append(strip_span(text, start, len(text)))
             break
-        if _is_furniture(line):
+        in_contact = in_contact or bool(_CONTACT.match(line))
+        if in_contact or _is_furniture(line):
             in_list = bool(_LIST_HEADING.match(line))
             marked.append(strip_span(text, start, end))
         elif in_list and _looks_like_link(line):
@@ -198,6 +219,14 @@ def find_boilerplate(text: str) -> list[Span]:
 def running_heads(text: str) -> list[Span]:
     """The lines of ``text`` that are a PDF's running head."""
     return _running_heads(text, _lines(text))
+
+
+# An email's signature, after "-- ", is a few lines; a "--" with more after it is a break.
+_SIGNATURE_LINES = 6
+
+
+def _signature(text: str, end: int) -> bool:
+    return sum(1 for line in text[end:].splitlines() if line.strip()) <= _SIGNATURE_LINES
 
 
 def _running_heads(text: str, lines: list[Span]) -> list[Span]:

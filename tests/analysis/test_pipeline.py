@@ -161,7 +161,7 @@ def test_chunked_offsets_point_into_the_whole_text(
 
 
 def test_only_the_line_ends_of_text_wrapped_by_hand_are_soft() -> None:
-    from newslens.analysis.components import wrapped_line_ends
+    from newslens.analysis.syntax import wrapped_line_ends
 
     wrapped = (
         "The city council voted on Tuesday to build a flood barrier along the\n"

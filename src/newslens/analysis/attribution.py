@@ -93,6 +93,7 @@ from newslens.analysis.syntax import (
     trimmed,
     undone_by,
     words_of,
+    wrapped_line_ends,
 )
 from newslens.article import Span
 
@@ -320,6 +321,7 @@ def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution
     """Lines a short name and a colon open: headlines and transcripts."""
     out = []
     matches = list(_LABELLED.finditer(text))
+    soft = wrapped_line_ends(text) if matches else set()
     in_capitals = [m for m in matches if m.group(1).isupper()]
     for match in matches:
         label = match.group(1).lower().replace("’", "'")
@@ -327,11 +329,11 @@ def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution
             continue  # "The Gap Goes On: …" heads a section; a speaker's label is a name
         if in_capitals == [match] and _opens_story(text, match):
             continue  # "MUMBAI: The Reserve Bank …" opens a story; a transcript has turns
+        part = (match.start(2), _through_wrapped(text, match.end(2), soft))
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        words = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        words = doc.char_span(*part, alignment_mode="expand")
         if name is None or words is None or len(words) < 3:
             continue
-        part = (match.start(2), match.end(2))
         kind = _line_kind(part, marks)
         # "Flood: residents told to leave" heads a story; nobody is speaking. "Witness: 'I
         # saw it'" quotes someone, called by role.
@@ -341,6 +343,20 @@ def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution
         colon = doc[name.end] if name.end < len(doc) else None
         out.append(_Attribution([part], kind, colon, name.root, phrase=name, confidence=0.6))
     return out
+
+
+def _through_wrapped(text: str, end: int, soft: set[int]) -> int:
+    """Where a line's words end that goes on over the lines after it, wrapped by hand
+    ("SMITH: Worried enough to … We have\nseen 140 cases …"): the last of them, less the
+    full stop the line's own end leaves out."""
+    line_end = text.find("\n", end)
+    while line_end in soft and not text[end:line_end].strip(". \t"):
+        end = text.find("\n", line_end + 1)
+        end = len(text) if end < 0 else end
+        while end > line_end and (text[end - 1].isspace() or text[end - 1] == "."):
+            end -= 1
+        line_end = text.find("\n", end)
+    return end
 
 
 def _opens_story(text: str, label: re.Match[str]) -> bool:
@@ -402,12 +418,13 @@ def _interview_answers(doc: Doc, text: str, marks: list[Span]) -> list[_Attribut
     interviewee = _interviewee(doc, text, lines[0].start())
     if interviewee is None:
         return []
+    soft = wrapped_line_ends(text)
     out = []
     for match in lines:
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if match.group(1) != "A" or label is None:
             continue
-        part = (match.start(2), match.end(2))
+        part = (match.start(2), _through_wrapped(text, match.end(2), soft))
         out.append(
             _Attribution(
                 [part],

@@ -54,6 +54,7 @@ _MALE = SPEAKER_WORDS["male"]
 _FEMALE_NAMES = SPEAKER_WORDS["female_names"]
 _MALE_NAMES = SPEAKER_WORDS["male_names"]
 _GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
+_ROLE_ENDINGS = tuple(sorted(SPEAKER_WORDS["role_endings"], key=len, reverse=True))
 _KIND_OF_LABEL = {
     "PERSON": SpeakerKind.PERSON,
     "ORG": SpeakerKind.ORGANISATION,
@@ -199,11 +200,15 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
 
 
+# "The\n> fishermen's association": an email's reply, each line marked with "> ".
+_REPLY_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]*)+")
+
+
 def _unwrapped(mention: Mention) -> Mention:
     """A mention written over two lines, named as one: "Mayor Ana\nRuiz" is "Mayor Ana Ruiz",
     "the admin-\nistration" is "the administration", an organisation as "the army" is."""
-    name = " ".join(_LINE_BREAK_HYPHEN.sub("", mention.name).split())
-    key = " ".join(re.sub(r"(?<=\w)-\s+(?=[a-z])", "", mention.key).split())
+    name = " ".join(_LINE_BREAK_HYPHEN.sub("", _REPLY_MARKS.sub("\n", mention.name)).split())
+    key = " ".join(re.sub(r"(?<=\w)-\s+(?=[a-z])", "", _REPLY_MARKS.sub("\n", mention.key)).split())
     kind = mention.kind
     if kind is SpeakerKind.UNKNOWN:
         word = name.rsplit(" ", 1)[-1].lower()
@@ -301,7 +306,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         return replace(mention_for(member, name_run(member)), span=span)
     # "The Premier said", "the Taoiseach": an office written with a capital is still a role,
     # whatever the recogniser took it for.
-    capital_office = head.lower_ in _ROLE_WORDS and any(
+    capital_office = _role_word(head.lower_) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     )
     ent = _entity_of(head)
@@ -376,7 +381,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             start += _written_alone(run[1])
         while (
             start < run.end - 1
-            and run.doc[start].lower_ in TITLES | _BODY_DESCRIPTORS
+            and (_before_a_name(run.doc[start]) or run.doc[start].lower_ in _BODY_DESCRIPTORS)
             and not _royal(run.doc[start])
         ):
             start += 1
@@ -413,7 +418,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     name = phrase.text.strip(" ,")
     if head.tag_ in ("NNS", "NNPS"):
         kind = SpeakerKind.GROUP
-    elif head.lower_ in _ROLE_WORDS:
+    elif _role_word(head.lower_):
         owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
         if owner in ("its", "their"):
             # "Its spokeswoman said": she speaks for the body "its" stands for.
@@ -428,7 +433,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             # "the chief executive", "the veteran coach", not "the Republican nominee"
             and (
                 (tokens[1].pos_ in ("NOUN", "ADJ") and tokens[1].text.islower())
-                or head.lower_ in DESCRIBED
+                or _described(head.lower_)
             )
         )
         if short and tokens[0].lower_ not in ("a", "an", "another", "one"):
@@ -472,9 +477,23 @@ def _person_word(word: Token) -> bool:
     lower = word.lower_
     return (
         word.ent_type_ == "PERSON"
-        or lower in _ROLE_WORDS | TITLES
+        or _role_word(lower)
+        or lower in TITLES
         or word.lemma_.lower() in _PERSON_NOUNS
         or lower.endswith(_PERSON_ENDINGS)
+    )
+
+
+def could_speak(word: Token) -> bool:
+    """Whether a subject may be someone who speaks: a person, a body or one standing for
+    them ("he", "they", "the committee"), not a thing ("the plan", "costs", "it")."""
+    lower = word.lower_
+    return (
+        lower in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVES
+        or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or (word.pos_ == "PROPN" and not word.ent_type_)
+        or _person_word(word)
+        or word.lemma_.lower() in _ORGANISATION_NOUNS | _FIRM_NOUNS | SOURCE_NOUNS
     )
 
 
@@ -550,8 +569,47 @@ def _untitled(key: str) -> str:
 
 def _before_a_name(word: Token) -> bool:
     """A title, or a person's noun written as one at the start of a sentence: "Farmer Joseph
-    Kiprop said"."""
-    return word.lower_ in TITLES or (word.is_title and word.lemma_.lower() in _PERSON_NOUNS)
+    Kiprop said", "Harbourmaster Jo Price said"."""
+    return word.lower_ in TITLES or (
+        word.is_title and (word.lemma_.lower() in _PERSON_NOUNS or _compound_role(word))
+    )
+
+
+def _compound_role(word: Token) -> bool:
+    """A role noun built on a word before a given name and a surname: "Harbourmaster Jo
+    Price". Two names after it keep a given name that ends alike ("Norman Tebbit") whole."""
+    names = word.doc[word.i + 1 : word.i + 3]
+    return (
+        _compound_noun(word.lower_)
+        and len(names) == 2
+        and all(t.pos_ == "PROPN" and t.is_title for t in names)
+    )
+
+
+def _compound_noun(lower: str) -> bool:
+    """Whether a word is a role noun built on another ("harbour|master", "business|woman",
+    "shop|keeper"): a root of four letters at least, so not "Herman"; not a given name
+    ("Sherman"), nor a body ("carmaker")."""
+    root = next((lower[: -len(e)] for e in _ROLE_ENDINGS if lower.endswith(e)), "")
+    return (
+        len(root) >= 4
+        and root.isalpha()
+        and lower not in _GIVEN_NAMES | _ORGANISATION_NOUNS | _FIRM_NOUNS
+    )
+
+
+def _role_word(lower: str) -> bool:
+    """Whether a word names a person by role: "the spokesman", "the harbourmaster"."""
+    return lower in _ROLE_WORDS or _compound_noun(lower)
+
+
+def _described(lower: str) -> bool:
+    """Whether a role noun stands only for someone the article called so: "the witness",
+    "the harbourmaster" after "Harbourmaster Jo Price"."""
+    listed = (
+        lower in _ROLE_WORDS | _PERSON_NOUNS
+    )  # "the spokeswoman", "the batsman": anyone fitting
+    return lower in DESCRIBED or (not listed and _compound_noun(lower))
 
 
 def _past_department(run: SpacySpan) -> int:
@@ -805,7 +863,7 @@ def _stands_for_a_person(pending: Mention) -> bool:
     return word in PERSON_PRONOUNS or (
         word not in GROUP_PRONOUNS | THING_PRONOUNS
         and (
-            pending.head.lower_ in _ROLE_WORDS
+            _role_word(pending.head.lower_)
             or pending.head.ent_type_ == "NORP"
             or _rank_number(pending.head) is not None
             or _the_aged(pending.head) is not None
@@ -868,9 +926,7 @@ def _roles(mention: Mention) -> set[str]:
 
 def _person_roles(words: set[str]) -> set[str]:
     """The words of a set that name a person's role or trade: "backbencher", "barrister"."""
-    return {
-        w for w in words if w in _ROLE_WORDS or w in _PERSON_NOUNS or w.endswith(_PERSON_ENDINGS)
-    }
+    return {w for w in words if _role_word(w) or w in _PERSON_NOUNS or w.endswith(_PERSON_ENDINGS)}
 
 
 def _headline_end(text: str) -> int:
@@ -1048,7 +1104,7 @@ def resolve(mentions: list[Mention]) -> None:
             # A headline's "Witness says …" is the person giving evidence in the body, not
             # a witness of its own.
             in_body = [c for c in compatible if not in_headline(c)]
-            role_noun = m.head.lower_ in _ROLE_WORDS
+            role_noun = _role_word(m.head.lower_)
             named_above = (
                 role_noun
                 and bool(in_body)
@@ -1069,7 +1125,7 @@ def resolve(mentions: list[Mention]) -> None:
                 if c.key == m.key or (m.key in ROLE_NOUNS and c.head.lower_ == m.key)
             ]
             # "the witness" is whoever was called a witness; "the spokesman", anyone fitting.
-            anyone = compatible if m.head.lower_ not in DESCRIBED or named_above else []
+            anyone = compatible if not _described(m.head.lower_) or named_above else []
             if m.head.lower_ in OFFICES or named_above:
                 # Not someone given another role: "Conservative backbencher Peter Lyle" is
                 # no minister, "defence barrister Richard Moore" no witness.
@@ -1078,7 +1134,7 @@ def resolve(mentions: list[Mention]) -> None:
             if antecedent is not None:
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
                 m.resolved = True
-            elif m.head.lower_ in _ROLE_WORDS:
+            elif role_noun:
                 # "The mayor said …" with nobody named before: the mayor is a speaker of
                 # their own, whom a later "she" or "the mayor" can stand for.
                 m.resolved = True

@@ -471,6 +471,47 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
+# Text wrapped by hand (an email, a PDF, plain-text wire copy) breaks its lines at a width of
+# about 60-80 characters, inside sentences; pasted web text puts each paragraph on one line,
+# or keeps short lines (a headline, a list, a site's links) that end where they mean to.
+_WRAP_WIDTHS = range(40, 101)
+# A line that goes on the one before: "… along the\nriver, …", "Mayor Ana Ruiz\nsaid …".
+_GOES_ON = re.compile(r"[\w,-][ \t]*\n[ \t]*[a-z]")
+
+
+def wrapped_line_ends(text: str) -> set[int]:
+    """Where a line break inside a paragraph wrapped by hand falls (the index of its "\n"),
+    so that the line after it goes on the sentence rather than opening one.
+
+    A text counts as wrapped when most lines followed by another (not by a blank line) are of
+    a typed width, and a third of those breaks at least fall inside a sentence, the next line
+    going on in lower case. In such a text a break is soft when its line is more than half
+    that width; the first line's only when it is nearly the full width, as a headline seldom
+    is.
+    """
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    joined = [k for k in range(len(lines) - 1) if lines[k].strip() and lines[k + 1].strip()]
+    widths = [len(lines[k].rstrip()) for k in joined]
+    typed = [w for w in widths if w in _WRAP_WIDTHS]
+    if len(typed) < 2 or len(typed) * 2 < len(widths):
+        return set()
+    going_on = sum(
+        1 for k in joined if _GOES_ON.match(text, starts[k] + len(lines[k].rstrip()) - 1)
+    )
+    if going_on < 2 or going_on * 3 < len(joined):
+        return set()
+    width = max(typed)
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    return {
+        starts[k] + len(lines[k])
+        for k, w in zip(joined, widths, strict=True)
+        if w * 2 > width and (k != first or w * 20 >= width * 17)
+    }
+
+
 def _after_colon(doc: Doc, start: int) -> int | None:
     """The token after "PUNE: " or "Q: " opening a line: capitals, then a colon, then a capital."""
     end = start
@@ -584,17 +625,45 @@ def _speakers_act(conj: Token, cue: Token) -> bool:
     """Whether a conjunct the parse hung on the cue's reported clause is the speaker's act.
 
     ", but did not say when", ", but refused to give a date": after a comma and a
-    conjunction, without a subject of its own, in the cue's tense and not the clause's.
+    conjunction, without a subject of its own, in the cue's tense and not the clause's; or
+    a verb that cannot share the clause's subject or modal, whatever its tense.
     """
     tense = _tense(conj)
     return (
         conj.dep_ == "conj"
-        and (_after_comma_and(conj) or _reports_words(conj))
         and not any(c.dep_ in SUBJECTS for c in conj.children)
         and tense is not None
         and _tense(cue) == tense
-        and _tense(conj.head) not in (None, tense)
+        and (
+            (
+                (_after_comma_and(conj) or _reports_words(conj))
+                and _tense(conj.head) not in (None, tense)
+            )
+            or _mute_clause(conj)
+            or _after_modal(conj)
+        )
     )
+
+
+def _after_modal(conj: Token) -> bool:
+    """Whether a finite verb is joined to a clause that a modal governs, which it cannot
+    share: "said members should attend and called for a vote" — no one "should called", so
+    it is the speaker who called."""
+    return conj.tag_ in ("VBD", "VBZ") and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in conj.head.children
+    )
+
+
+def _mute_clause(conj: Token) -> bool:
+    """Whether a reporting verb joined to a reported clause cannot share its subject:
+    "said the plan was rushed and warned that …" — a plan warns no one, so the speaker
+    warned; "said the committee met and agreed that …" is the committee's agreeing."""
+    from newslens.analysis.speakers import could_speak  # speakers reads this module
+
+    if conj.lemma_.lower() not in lexicons()[0]:
+        return False
+    clause_subject = next((c for c in conj.head.children if c.dep_ in SUBJECTS), None)
+    return clause_subject is not None and not could_speak(clause_subject)
 
 
 def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
@@ -1032,8 +1101,6 @@ def _own_end(cue: Token, clause: Token) -> int:
     verbs = lexicons()[0]
     for conj in clause.rights:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
-            continue
-        if not (_after_comma_and(conj) or _reports_words(conj)):
             continue
         if _speakers_act(conj, cue) or _another_report(conj, verbs):
             cut = conj.left_edge.i
