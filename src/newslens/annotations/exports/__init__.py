@@ -7,10 +7,13 @@ reader can export a single article and tests can parse the result directly.
 from __future__ import annotations
 
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
-from newslens.annotations.anchoring import OrphanReason, orphan_reason
 from newslens.annotations.model import Annotation, Document
 from newslens.control_pictures import PICTURES, replacer
+
+if TYPE_CHECKING:
+    from newslens.annotations.anchoring import OrphanReason
 
 Item = tuple[Document, list[Annotation]]
 
@@ -29,6 +32,10 @@ def why_orphaned(document: Document, annotation: Annotation) -> OrphanReason | N
     annotation, or for an article whose text the store lacks (nothing to look in)."""
     if not annotation.orphan or document.text is None:
         return None
+    # Imported here: anchoring is needed only by an export with orphans in it, and every
+    # launch of newslens imports this module for the names of the formats.
+    from newslens.annotations.anchoring import orphan_reason
+
     return orphan_reason(document.text, annotation)
 
 
