@@ -96,6 +96,20 @@ def _stops_short(first: str, paragraph: list[str]) -> bool:
     return len(first) + 1 + len(next_word) < min(len(line) for line in wrapped)
 
 
+# The slugs a wire service puts before a headline, each with a version number or not:
+# "UPDATE 2-", "CORRECTED-UPDATE 1-", "EXCLUSIVE-". They tell the copy's history, not its story.
+_WIRE_SLUG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|PREVIEW"
+    r"|TIMELINE|BREAKINGVIEWS|BRIEF|FEATURE|COLUMN)(?: \d+)?-)+(?=\S)"
+)
+
+
+def _capitals(line: str) -> bool:
+    """Whether a line is written in capitals, as no line of a paragraph is."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def title_from_first_line(text: str) -> str | None:
     """The first line, when it reads like a headline rather than a paragraph; in Markdown
     with front matter, its ``title:`` or else the first line after it.
@@ -117,10 +131,11 @@ def title_from_first_line(text: str) -> str | None:
         return None
     if first.endswith((",", ";", ":")):
         return None
-    if sep and rest and not rest.startswith("\n") and not _opens_paragraphs(first, rest):
+    standalone = rest.startswith("\n") or _capitals(first) or _opens_paragraphs(first, rest)
+    if sep and rest and not standalone:
         return None
     # A Markdown heading is a title by definition.
-    first = re.sub(r"^#{1,6}\s+", "", first)
+    first = _WIRE_SLUG.sub("", re.sub(r"^#{1,6}\s+", "", first))
     if len(first.split()) > 30:
         return None
     return first

@@ -70,6 +70,7 @@ from newslens.analysis.speakers import (
     RELATIVES,
     SOURCE_NOUNS,
     Mention,
+    addressed,
     headline_role,
     mention_for,
     name_run,
@@ -666,7 +667,12 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     ]
     for i in sorted(verb_cues):
         cue = doc[i]
-        if i in cue_used or _imperative(cue) or _reports_nothing(cue):
+        if (
+            i in cue_used
+            or _imperative(cue)
+            or _asked_not_told(cue, in_quote)
+            or _reports_nothing(cue)
+        ):
             continue
         parts = [
             _whole_marks(chars(doc, a, b), marks)
@@ -911,6 +917,30 @@ def _imperative(cue: Token) -> bool:
     return cue.dep_ == "ROOT" or _imperative(cue.head)  # "go further, and ask …"
 
 
+def _asked_not_told(cue: Token, in_quote: list[int]) -> bool:
+    """Whether the cue is asked about, not reported: "Do you know when the council will
+    vote?", "Did they say the road would reopen?". A yes-no question, or one put to the
+    reader or listener, tells nobody's words. A question in quotation marks is someone's words: "as Bown observed, 'what
+    would you pick?'" still reports them."""
+    sentence = cue.sent
+    if not sentence.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return False
+    root = sentence.root
+    if in_quote[root.i] >= 0:
+        return False
+    subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    inverted = next((c for c in root.lefts if c.dep_ == "aux" and c.i < subject.i), None)
+    if inverted is None:
+        return False
+    # "How do you know when …?" asks how, and takes the knowing as given.
+    opener = sentence.doc[sentence.start : inverted.i]
+    if any(t.tag_ in ("WRB", "WP", "WDT") for t in opener):
+        return False
+    return subject.lower_ == "you" or inverted.i == sentence.start
+
+
 def _union(spans: list[Span]) -> list[Span]:
     """Overlapping spans merged: reported words the parse found inside a quote that goes
     on with them become that quote, marks and all."""
@@ -1030,7 +1060,7 @@ def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
     Scalia may have been murdered") it is only a full name for a later surname to join.
     """
     out = []
-    for token in scan.subjects:
+    for token in (t for t in scan.subjects if not addressed(t)):
         mention = mention_for(token, phrase(doc, token, scan.in_quote, token.head))
         main = token.head.dep_ in ("ROOT", "conj")
         if token.dep_ == "nsubjpass" and not main:
@@ -1039,7 +1069,7 @@ def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
             # "X told the court that Greaves had lied. …, he said": X before Greaves.
             mention = replace(mention, salient=False)
         out.append(mention)
-    for token in scan.named:
+    for token in (t for t in scan.named if not addressed(t)):
         mention = mention_for(token, name_run(token))
         out.append(replace(mention, salient=False))
     return out

@@ -11,6 +11,7 @@ spaCy's multi-process ``nlp.pipe`` sends docs between processes through msgpack;
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 
 from spacy.language import Language
@@ -50,6 +51,10 @@ class ParagraphStarts:
                     # The parser reads « as a closing mark and hangs the quote it opens on
                     # the sentence before: "… took longer. « Nous … », he said".
                     token.is_sent_start = True
+                if _FOOTNOTED_END.search(doc.text, max(0, token.idx - 8), token.idx):
+                    # "… in 2024.¹ He recommended …": a footnote's number ends the sentence
+                    # with its full stop, which the tokenizer keeps in one word ("2024.¹").
+                    token.is_sent_start = True
                 if not (previous.is_space and "\n" in previous.text):
                     continue  # not the start of a line
                 if previous.idx + previous.text.index("\n") in soft or _broken_word(doc, token.i):
@@ -64,6 +69,10 @@ class ParagraphStarts:
                     cell.is_sent_start = False
         return doc
 
+
+# A sentence's final mark, a closing quote mark perhaps, then a footnote's superscript
+# number, then the space before the next sentence.
+_FOOTNOTED_END = re.compile(r"[.!?][\"”’)]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+\Z")
 
 # Marks that only ever open a quote (a „ closes none in the styles that use it).
 _ALWAYS_OPENING = frozenset(["«", "„"])

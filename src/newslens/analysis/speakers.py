@@ -46,6 +46,7 @@ _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings 
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
 _FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
 _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
+_GREETINGS = SPEAKER_WORDS["greetings"]  # "Hi Sam,": Sam is addressed, not spoken of
 # "one of the drivers" is a driver; "some of the drivers", several.
 _ONE_OF = frozenset(["one", "each", "either", "neither", "another"])
 _SOME_OF = frozenset(["some", "many", "most", "several", "all", "both", "few", "none", "two"])
@@ -469,6 +470,19 @@ def _name_after_place(head: Token, phrase: SpacySpan) -> Token | None:
     if holder.i == head.i or not head.is_ancestor(holder) or _person_word(holder):
         return None
     return name
+
+
+def addressed(word: Token) -> bool:
+    """Whether ``word`` is in a greeting line ("Hi Sam,", "Dear Ms Reed,"): the one a
+    letter is written to, whom no later "she said" reports."""
+    text = word.doc.text
+    start = text.rfind("\n", 0, word.idx) + 1
+    end = text.find("\n", word.idx)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = line.split()
+    # A short line of its own, not a sentence that begins with "Hi" or "Good".
+    short = len(words) <= 3 or (len(words) <= 5 and line[-1] in ",!:")
+    return words[0].lower().rstrip(",!") in _GREETINGS and short
 
 
 def _person_word(word: Token) -> bool:

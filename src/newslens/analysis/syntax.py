@@ -302,7 +302,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         counted = _counted_subject(token)
         if counted is not None:
             return counted
-        opened = _object_of_opener(token)
+        opened = _object_of_opener(token) or _subject_in_opener(token)
         if opened is not None:
             return opened
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -414,6 +414,26 @@ def _object_of_opener(verb: Token) -> Token | None:
             if noun.dep_ == "dobj" and any(t.text == "," for t in doc[opener.i + 1 : noun.i]):
                 return noun
     return None
+
+
+def _subject_in_opener(verb: Token) -> Token | None:
+    """The speaker the parse lost to an opening phrase: "At last night's AGM our chairman,
+    Ray Dunn, said …" reads "our chairman" as the AGM's, and "At Monday's hearing the
+    club's lawyer, Dev Shah, said" the lawyer as what was heard. A role, then a name
+    between commas right before a verb with no subject: the name is who speaks."""
+    doc = verb.doc
+    if verb.i < 4 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    name = doc[verb.i - 2]
+    if doc[verb.i - 1].text != "," or name.ent_type_ != "PERSON" or name.ent_iob_ == "":
+        return None
+    first = name
+    while first.ent_iob_ == "I":
+        first = doc[first.i - 1]
+    before = doc[first.i - 2] if first.i >= 2 else None
+    if doc[first.i - 1].text != "," or before is None or before.pos_ != "NOUN":
+        return None
+    return name
 
 
 DASHES = frozenset(["-", "--", "—", "–", "―"])
@@ -1295,5 +1315,12 @@ def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] |
     return (start, end) if end - start >= shortest else None
 
 
+# A full stop and a footnote's superscript number that the tokenizer kept on the word before
+# ("2024.¹"): the sentence's ending, not its words.
+_FOOTNOTED_STOP = re.compile(r"(?<=\w)[.!?][⁰¹²³⁴⁵⁶⁷⁸⁹]+\Z")
+
+
 def chars(doc: Doc, start: int, end: int) -> Span:
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    last = doc[end - 1]
+    stop = _FOOTNOTED_STOP.search(last.text)
+    return doc[start].idx, last.idx + (stop.start() if stop else len(last.text))
