@@ -181,3 +181,18 @@ def test_only_the_line_ends_of_text_wrapped_by_hand_are_soft() -> None:
     assert not wrapped_line_ends(one_line_paragraphs)
     headline_and_list = "Council approves barrier\nWhat we know\n- cost\n- date\n- who pays\n"
     assert not wrapped_line_ends(headline_and_list)
+
+
+def test_an_item_of_a_list_in_wrapped_text_opens_a_line_of_its_own() -> None:
+    from newslens.analysis.syntax import wrapped_line_ends
+
+    text = (
+        "The council listed three reasons for the delay in its report to\n"
+        "members, published on Monday after a long and difficult meeting\n"
+        "of the full council and its finance committee at the town hall:\n"
+        "- the contractor went into administration over the summer months\n"
+        "- two of the bridge piers failed their inspection in September\n"
+        "2. the budget was cut by the new administration this spring\n"
+    )
+    soft = {text[i + 1 : i + 4] for i in wrapped_line_ends(text)}
+    assert soft == {"mem", "of "}

@@ -528,8 +528,13 @@ def wrapped_line_ends(text: str) -> set[int]:
     return {
         starts[k] + len(lines[k])
         for k, w in zip(joined, widths, strict=True)
-        if w * 2 > width and (k != first or w * 20 >= width * 17)
+        if w * 2 > width and (k != first or w * 20 >= width * 17) and not _ITEM.match(lines[k + 1])
     }
+
+
+# A line that opens an item of its own, however long the line before: "- Costs", "2. Dates",
+# "# Background".
+_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)]|#{1,6})[ \t]")
 
 
 def _after_colon(doc: Doc, start: int) -> int | None:
