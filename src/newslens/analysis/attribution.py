@@ -1060,7 +1060,8 @@ def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
     Scalia may have been murdered") it is only a full name for a later surname to join.
     """
     out = []
-    for token in (t for t in scan.subjects if not addressed(t)):
+    text = doc.text
+    for token in (t for t in scan.subjects if not addressed(t, text)):
         mention = mention_for(token, phrase(doc, token, scan.in_quote, token.head))
         main = token.head.dep_ in ("ROOT", "conj")
         if token.dep_ == "nsubjpass" and not main:
@@ -1069,7 +1070,7 @@ def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
             # "X told the court that Greaves had lied. …, he said": X before Greaves.
             mention = replace(mention, salient=False)
         out.append(mention)
-    for token in (t for t in scan.named if not addressed(t)):
+    for token in (t for t in scan.named if not addressed(t, text)):
         mention = mention_for(token, name_run(token))
         out.append(replace(mention, salient=False))
     return out

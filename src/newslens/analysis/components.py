@@ -41,7 +41,8 @@ class ParagraphStarts:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        soft = wrapped_line_ends(doc.text)
+        text = doc.text  # rebuilt from every token on each read: once a doc
+        soft = wrapped_line_ends(text)
         for token in doc:
             if token.is_space:
                 continue
@@ -51,7 +52,7 @@ class ParagraphStarts:
                     # The parser reads « as a closing mark and hangs the quote it opens on
                     # the sentence before: "… took longer. « Nous … », he said".
                     token.is_sent_start = True
-                if _FOOTNOTED_END.search(doc.text, max(0, token.idx - 8), token.idx):
+                if _FOOTNOTED_END.search(text, max(0, token.idx - 8), token.idx):
                     # "… in 2024.¹ He recommended …": a footnote's number ends the sentence
                     # with its full stop, which the tokenizer keeps in one word ("2024.¹").
                     token.is_sent_start = True

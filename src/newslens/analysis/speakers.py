@@ -472,10 +472,9 @@ def _name_after_place(head: Token, phrase: SpacySpan) -> Token | None:
     return name
 
 
-def addressed(word: Token) -> bool:
+def addressed(word: Token, text: str) -> bool:
     """Whether ``word`` is in a greeting line ("Hi Sam,", "Dear Ms Reed,"): the one a
-    letter is written to, whom no later "she said" reports."""
-    text = word.doc.text
+    letter is written to, whom no later "she said" reports. ``text`` is its doc's text."""
     start = text.rfind("\n", 0, word.idx) + 1
     end = text.find("\n", word.idx)
     line = text[start : end if end >= 0 else len(text)].strip()
