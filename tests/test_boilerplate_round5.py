@@ -69,9 +69,8 @@ def test_a_contact_block_is_dimmed_to_the_blank_line() -> None:
 
 
 def test_a_story_line_that_introduces_a_post_and_a_section_break_are_kept() -> None:
-    text = (
-        "On Facebook, the mayor wrote:\n\n\"We will rebuild.\"\n\n--\n\n"
-        + "".join(f"Paragraph {n} of the second part goes on.\n\n" for n in range(8))
+    text = 'On Facebook, the mayor wrote:\n\n"We will rebuild."\n\n--\n\n' + "".join(
+        f"Paragraph {n} of the second part goes on.\n\n" for n in range(8)
     )
     assert find_boilerplate(text) == []
 

@@ -161,7 +161,7 @@ def test_chunked_offsets_point_into_the_whole_text(
 
 
 def test_only_the_line_ends_of_text_wrapped_by_hand_are_soft() -> None:
-    from newslens.analysis.syntax import wrapped_line_ends
+    from newslens.wrapping import wrapped_line_ends
 
     wrapped = (
         "The city council voted on Tuesday to build a flood barrier along the\n"
@@ -184,7 +184,7 @@ def test_only_the_line_ends_of_text_wrapped_by_hand_are_soft() -> None:
 
 
 def test_an_item_of_a_list_in_wrapped_text_opens_a_line_of_its_own() -> None:
-    from newslens.analysis.syntax import wrapped_line_ends
+    from newslens.wrapping import wrapped_line_ends
 
     text = (
         "The council listed three reasons for the delay in its report to\n"

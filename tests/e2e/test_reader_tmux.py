@@ -246,3 +246,39 @@ def test_a_url_that_cannot_be_fetched_is_one_line_and_exit_2(
         capture = _start(tmux, private_dirs, "unfetched", command)
         screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 20)
     assert f"newslens: {base}/trickle: timed out after 1 s\nNEWSLENS-EXIT=2" in screen, screen
+
+
+def test_text_wrapped_by_hand_reads_as_paragraphs_and_is_searched_across_line_ends(
+    tmux: Callable[..., str], private_dirs: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "Northbay port operator cuts outlook as dredging delays bite\n\n"
+        "LONDON, March 4 (Reuters) - Northbay Ports Plc cut its full-year profit\n"
+        "forecast on Tuesday, blaming delays to dredging work that have kept\n"
+        "larger ships from its main harbour, and its shares fell 8 percent.\n\n"
+        '"We are frustrated by the pace of the work," Grant told reporters on a\n'
+        'call. "Every week of delay costs us customers."\n',
+        encoding="utf-8",
+    )
+    binary = Path(sys.executable).parent / "newslens"
+    capture = _start(tmux, private_dirs, "wrap", f"env -u COLUMNS -u LINES {binary} {article}")
+    screen = _wait_for(capture, lambda s: "claims ·" in s or "failed" in s, 60)
+    assert "claims ·" in screen, screen
+    rows = [line.split("▏")[0].rstrip() for line in screen.splitlines()]
+    start = next(i for i, row in enumerate(rows) if "LONDON, March 4" in row)
+    end = next(i for i, row in enumerate(rows) if "8 percent." in row)
+    # One paragraph: no blank row between its lines, each row filled as the width allows.
+    assert all(rows[i].strip() for i in range(start, end + 1)), screen
+    words = " ".join(rows[i][3:].strip() for i in range(start, end + 1))
+    assert words.startswith("LONDON, March 4 (Reuters) - Northbay Ports Plc cut its full-year"), (
+        screen
+    )
+    tmux(
+        "send-keys", "-t", "wrap", "-l", "/profit forecast", ";", "send-keys", "-t", "wrap", "Enter"
+    )
+    screen = _wait_for(capture, lambda s: "for 'profit forecast'" in s, 10)
+    assert "1 match for 'profit forecast'" in screen, screen
+    tmux("send-keys", "-t", "wrap", "q")
+    screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
+    assert "NEWSLENS-EXIT=0" in screen, screen

@@ -94,9 +94,9 @@ from newslens.analysis.syntax import (
     trimmed,
     undone_by,
     words_of,
-    wrapped_line_ends,
 )
 from newslens.article import Span
+from newslens.wrapping import wrapped_line_ends
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 from newslens.analysis.attribution import attribute
 from newslens.analysis.model import Quote, Speaker
 from newslens.analysis.quotes import pair_quotes
-from newslens.analysis.syntax import dateline_end, wrapped_line_ends
+from newslens.analysis.syntax import dateline_end
+from newslens.wrapping import wrapped_line_ends
 
 PARAGRAPHS = "newslens_paragraphs"
 QUOTES = "newslens_quotes"

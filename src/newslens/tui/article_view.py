@@ -37,6 +37,7 @@ from newslens.tui.highlights import (
 from newslens.tui.inert import inert
 from newslens.tui.layout import Layout
 from newslens.tui.matching import NormalisedText
+from newslens.wrapping import wrapped_line_ends
 
 GUTTER = 3  # quote bar, claim/tag mark, a space
 _CACHE_LIMIT = 4000  # cached strips; a few screens' worth is all that is ever reused
@@ -80,7 +81,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, text: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.text = inert(text)
+        self.text = flowed(inert(text))
         self._layout = Layout(self.text, 80)
         self._analysis = Runs(())
         self._marks = Runs(())
@@ -404,6 +405,33 @@ class ArticleView(ScrollView, can_focus=True):
 
 
 _PLAIN: LayerSet = frozenset()
+
+
+def flowed(text: str) -> str:
+    """``text`` with each line break inside a paragraph wrapped by hand (an email, a PDF,
+    wire copy) made a space, so the paragraph is wrapped to the screen as one.
+
+    Left as they were, each ~70-character line was a paragraph of its own: a blank line
+    after every line, and a word or two left over on a row of its own at a width just
+    under the text's. One space for one newline, so every offset stays as it was.
+    """
+    if "\n" not in text:
+        return text
+    soft = [at for at in wrapped_line_ends(text) if not _email_quoted(text, at)]
+    if not soft:
+        return text
+    chars = list(text)
+    for at in soft:
+        chars[at] = " "
+    return "".join(chars)
+
+
+def _email_quoted(text: str, newline: int) -> bool:
+    """Whether the line before or after ``newline`` is quoted with an email's "> ": joined,
+    the marks (which cannot be dropped without moving offsets) would stand mid-line."""
+    before = text.rfind("\n", 0, newline) + 1
+    after = text[newline + 1 : newline + 80].lstrip(" \t")
+    return text[before:newline].lstrip().startswith(">") or after.startswith(">")
 
 
 def _colour(name: str) -> Style:

@@ -53,7 +53,11 @@ class NormalisedText:
         needle = unicodedata.normalize("NFD", query)
         if not needle:
             return []
-        pattern = re.compile(re.escape(needle), re.IGNORECASE)
+        # A space in the query is any run of blank space, over one line end too: text wrapped
+        # by hand breaks "the flood\nbarrier" where the reader typed "flood barrier". A blank
+        # line ends a paragraph, which no phrase runs over.
+        words = (re.escape(word) for word in _BLANK.split(needle))
+        pattern = re.compile(_BLANK_IN_TEXT.join(words), re.IGNORECASE)
         matches: list[tuple[int, int]] = []
         position = 0
         while len(matches) < limit and (found := pattern.search(self.nfd, position)):
@@ -64,6 +68,10 @@ class NormalisedText:
             matches.append((start, end))
             position = found.end()
         return matches
+
+
+_BLANK = re.compile(r"[^\S\n]+")
+_BLANK_IN_TEXT = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
 
 
 class _LineMap:

@@ -7,17 +7,26 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from newslens.annotations.exports import FORMATS, NO_TEXT, Item, printable, visible_controls
+from newslens.annotations.exports import (
+    FORMATS,
+    NO_TEXT,
+    Item,
+    printable,
+    reason_line,
+    visible_controls,
+    why_orphaned,
+)
 from newslens.annotations.exports.brat import has_place, render_ann
 from newslens.annotations.exports.claimreview import render_claimreview, verdict
 from newslens.annotations.exports.html import render_html
 from newslens.annotations.exports.jsonl import render_jsonl
 from newslens.annotations.exports.table import render_csv
 from newslens.annotations.exports.w3c import render_w3c
-from newslens.annotations.model import Annotation, TagSet
+from newslens.annotations.model import Annotation, Document, TagSet
 from newslens.errors import NewslensError
 from newslens.wording import counted
 
@@ -169,10 +178,24 @@ def _holds_other_text(path: Path, text: str) -> bool:
         return True
 
 
-def _quotes(annotations: list[Annotation], shown: int = 3) -> str:
-    quoted = ", ".join(f"“{printable(a.exact, 60)}”" for a in annotations[:shown])
+def _why(document: Document, annotation: Annotation) -> str | None:
+    reason = why_orphaned(document, annotation)
+    return None if reason is None else reason_line(reason)
+
+
+def _quotes(
+    annotations: list[Annotation],
+    shown: int = 3,
+    why: Callable[[Annotation], str | None] = lambda _: None,
+) -> str:
+    quoted = ", ".join(_quoted(a, why(a)) for a in annotations[:shown])
     more = len(annotations) - shown
     return quoted + (f" and {more} more" if more > 0 else "")
+
+
+def _quoted(annotation: Annotation, why: str | None) -> str:
+    quote = f"“{printable(annotation.exact, 60)}”"
+    return quote if why is None else f"{quote} ({printable(why)})"
 
 
 def _brat_as_directory(output: Path, articles: int) -> bool:
@@ -220,11 +243,23 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
             continue
         left_out = [a for a in marks if not has_place(document.text, a)]
         if left_out:
-            # brat's notes hang on a span: an orphan has none to hang on.
-            warn(
-                f"{name}: {counted(len(left_out), 'orphaned annotation')} left out "
-                f"(brat marks only text that is there): {_quotes(left_out)}"
-            )
+            # brat's notes hang on a span of the text: an orphan has none, even when its
+            # passage is still there with other numbers (brat would mark the new figures).
+            orphans = [a for a in left_out if a.orphan]
+            blank = [a for a in left_out if not a.orphan]
+            parts = []
+            if orphans:
+                parts.append(
+                    f"{counted(len(orphans), 'orphaned annotation')} left out "
+                    "(brat marks a place in the text, and an orphan has none): "
+                    + _quotes(orphans, why=partial(_why, document))
+                )
+            if blank:
+                parts.append(
+                    f"{counted(len(blank), 'annotation')} on nothing but line breaks "
+                    f"left out: {_quotes(blank)}"
+                )
+            warn(f"{name}: " + "; ".join(parts))
         with_text.append((document, document.text, marks))
     directory = output if as_directory else output.parent
     try:

@@ -5,7 +5,9 @@ fingerprint) through a TextQuoteSelector and a TextPositionSelector (offsets in
 Unicode code points, which are Python string indices). Tags are ``tagging``
 bodies, the note a ``commenting`` body, the claimant a ``describing`` one, and
 what the target is (``claim``, ``quote``, ``figure``, or ``span`` for a free
-selection) a ``classifying`` one.
+selection) a ``classifying`` one. An orphan, whose target is its quote alone, has a
+second ``describing`` body that says so and why ("Orphan: …", as the csv's
+``orphan_reason``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import uuid
 from typing import Any
 
 from newslens import json_text
-from newslens.annotations.exports import Item, source_iri
+from newslens.annotations.exports import Item, reason_line, source_iri, why_orphaned
 from newslens.annotations.model import Annotation, Document
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -45,6 +47,19 @@ def annotation_jsonld(document: Document, annotation: Annotation) -> dict[str, A
     # reader's own content: a mark with no tag, note or claimant is still a highlight.
     highlight_only = not body
     body.append({"type": "TextualBody", "purpose": "classifying", "value": str(annotation.kind)})
+    if annotation.orphan:
+        # Its target has only a quote, no position: a consumer needs telling that the
+        # article no longer has that passage, and why, which describes the target.
+        reason = why_orphaned(document, annotation)
+        why = "its article's text is not in the store" if reason is None else reason_line(reason)
+        body.append(
+            {
+                "type": "TextualBody",
+                "purpose": "describing",
+                "value": f"Orphan: {why}",
+                "format": "text/plain",
+            }
+        )
     selectors: list[dict[str, Any]] = [
         {
             "type": "TextQuoteSelector",

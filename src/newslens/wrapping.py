@@ -1,0 +1,55 @@
+"""Text wrapped by hand: which of its line breaks fall inside a paragraph.
+
+An email, a PDF or plain-text wire copy breaks its lines at a typed width, inside sentences;
+the analysis reads across those breaks and the reader joins them on screen. Plain Python on
+the article's text, for both.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Text wrapped by hand (an email, a PDF, plain-text wire copy) breaks its lines at a width of
+# about 60-80 characters, inside sentences; pasted web text puts each paragraph on one line,
+# or keeps short lines (a headline, a list, a site's links) that end where they mean to.
+_WRAP_WIDTHS = range(40, 101)
+# A line that goes on the one before: "… along the\nriver, …", "Mayor Ana Ruiz\nsaid …".
+_GOES_ON = re.compile(r"[\w,-][ \t]*\n[ \t]*[a-z]")
+
+
+def wrapped_line_ends(text: str) -> set[int]:
+    """Where a line break inside a paragraph wrapped by hand falls (the index of its "\n"),
+    so that the line after it goes on the sentence rather than opening one.
+
+    A text counts as wrapped when most lines followed by another (not by a blank line) are of
+    a typed width, and a third of those breaks at least fall inside a sentence, the next line
+    going on in lower case. In such a text a break is soft when its line is more than half
+    that width; the first line's only when it is nearly the full width, as a headline seldom
+    is.
+    """
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    joined = [k for k in range(len(lines) - 1) if lines[k].strip() and lines[k + 1].strip()]
+    widths = [len(lines[k].rstrip()) for k in joined]
+    typed = [w for w in widths if w in _WRAP_WIDTHS]
+    if len(typed) < 2 or len(typed) * 2 < len(widths):
+        return set()
+    going_on = sum(
+        1 for k in joined if _GOES_ON.match(text, starts[k] + len(lines[k].rstrip()) - 1)
+    )
+    if going_on < 2 or going_on * 3 < len(joined):
+        return set()
+    width = max(typed)
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    return {
+        starts[k] + len(lines[k])
+        for k, w in zip(joined, widths, strict=True)
+        if w * 2 > width and (k != first or w * 20 >= width * 17) and not _ITEM.match(lines[k + 1])
+    }
+
+
+# A line that opens an item of its own, however long the line before: "- Costs", "2. Dates",
+# "# Background".
+_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)]|#{1,6})[ \t]")

@@ -1,0 +1,92 @@
+"""An orphan in the W3C and brat exports says that it is one, and why.
+
+The W3C export gave an orphan's target a quote and nothing else, with no word that the
+article no longer has that passage; brat's warning said orphans are left out because
+"brat marks only text that is there", also of a claim whose passage is there with a
+corrected figure.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from newslens.annotations.exports.files import export
+from newslens.annotations.exports.w3c import render_w3c
+from newslens.annotations.model import TargetKind
+from newslens.annotations.store import AnnotationStore
+from newslens.annotations.tags import DEFAULT_TAGS
+from newslens.article import Article
+from tests.annotations.conftest import TEXT, span
+
+COUNT = "Okafor said 4,200 people use the ferry each day"
+CLAIMED = "Commuter groups claimed the increase was the third in two years"
+NEW_TEXT = TEXT.replace("4,200", "4,500").replace(
+    "Commuter groups claimed the increase was the third in two years, "
+    "a figure the board disputed. ",
+    "",
+)
+PLACED = "ferry fares would rise by 12 percent in spring"
+
+
+def _items(article: Article) -> list[Any]:
+    """Three claims tagged, then the file edited: a figure changed, a sentence deleted."""
+    with AnnotationStore.open() as store:
+        store.tag(article, *span(TEXT, COUNT), "false", kind=TargetKind.CLAIM)
+        store.tag(article, *span(TEXT, CLAIMED), "disputed", kind=TargetKind.CLAIM)
+        store.tag(article, *span(TEXT, PLACED), "true", kind=TargetKind.CLAIM)
+    Path(article.source).write_text(NEW_TEXT, encoding="utf-8")
+    with AnnotationStore.open() as store:
+        store.open_document(Article(text=NEW_TEXT, title=article.title, source=article.source))
+        return store.export_items()
+
+
+def _describing(entry: dict[str, Any]) -> list[str]:
+    return [b["value"] for b in entry["body"] if b["purpose"] == "describing"]
+
+
+def test_w3c_says_an_orphan_is_one_and_why(article: Article) -> None:
+    items = _items(article)
+    collection = json.loads(render_w3c(items))
+    by_quote = {e["target"]["selector"][0]["exact"]: e for e in collection["first"]["items"]}
+    assert _describing(by_quote[COUNT]) == [
+        "Orphan: its numbers changed (4,200 → 4,500); "
+        "it now reads “Okafor said 4,500 people use the ferry each day”"
+    ]
+    assert _describing(by_quote[CLAIMED]) == ["Orphan: not found in the current text"]
+    assert _describing(by_quote[PLACED]) == []
+    # The body is one the model knows: a plain-text TextualBody with a standard purpose.
+    for entry in (by_quote[COUNT], by_quote[CLAIMED]):
+        [orphan] = [b for b in entry["body"] if b["value"].startswith("Orphan:")]
+        assert orphan["type"] == "TextualBody" and orphan["format"] == "text/plain"
+        # An orphan with a tag is still a tagged annotation, not a bare highlight.
+        assert "motivation" not in entry
+
+
+def test_w3c_orphan_without_stored_text_still_says_it_is_one(article: Article) -> None:
+    [(document, marks)] = _items(article)
+    bare = [(replace(document, text=None), marks)]
+    entries = json.loads(render_w3c(bare))["first"]["items"]
+    orphans = [e for e in entries if _describing(e)]
+    assert len(orphans) == 2
+    assert {_describing(e)[0] for e in orphans} == {
+        "Orphan: its article's text is not in the store"
+    }
+
+
+def test_brat_says_why_each_orphan_is_left_out(article: Article, tmp_path: Path) -> None:
+    items = _items(article)
+    warnings: list[str] = []
+    written = export("brat", items, DEFAULT_TAGS, tmp_path / "ferry.ann", warnings.append)
+    [warning] = warnings
+    assert "2 orphaned annotations left out" in warning
+    assert "brat marks only text that is there" not in warning
+    assert (
+        f"“{COUNT}” (its numbers changed (4,200 → 4,500); "
+        "it now reads “Okafor said 4,500 people use the ferry each day”)"
+    ) in warning
+    assert "two y…” (not found in the current text)" in warning
+    entities = [line for line in written[1].read_text().splitlines() if line.startswith("T")]
+    assert len(entities) == 1 and entities[0].endswith(PLACED)
