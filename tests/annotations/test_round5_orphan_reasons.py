@@ -196,3 +196,12 @@ def test_csv_jsonl_and_html_carry_each_orphans_reason(article: Article) -> None:
         "<q>Okafor said 4,500 people use the ferry each day</q></p>"
     ) in page
     assert '<p class="reason">not found in the current text</p>' in page
+
+
+def test_the_csv_reason_column_comes_last_so_older_columns_keep_their_places() -> None:
+    from newslens.annotations.exports.table import COLUMNS
+
+    assert COLUMNS == (
+        "fingerprint", "source", "title", "id", "kind", "start", "end", "exact", "tags",
+        "note", "claimant", "orphan", "created", "updated", "orphan_reason",
+    )  # fmt: skip

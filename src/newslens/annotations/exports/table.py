@@ -25,9 +25,10 @@ COLUMNS = (
     "note",
     "claimant",
     "orphan",
-    "orphan_reason",
     "created",
     "updated",
+    # Added after the others, so that a sheet or script reading by position still works.
+    "orphan_reason",
 )
 TAG_SEPARATOR = "; "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -58,9 +59,9 @@ def render_csv(items: list[Item]) -> str:
                     cell(a.note),
                     cell(a.claimant or ""),
                     "yes" if a.orphan else "",
-                    "" if reason is None else cell(reason_line(reason)),
                     a.created,
                     a.updated,
+                    "" if reason is None else cell(reason_line(reason)),
                 )
             )
     return out.getvalue()
