@@ -7,7 +7,6 @@ scorer (``start``, ``end``, ``parts``, ``kind``, ``speaker``, ``speaker_span``, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from typing import Any, TextIO
 
@@ -15,6 +14,7 @@ from newslens import json_text
 from newslens.analysis.model import Analysis, Quote
 from newslens.article import Article
 from newslens.wording import counted
+from newslens.wrapping import REPLY_MARKS
 
 
 def quote_record(quote: Quote) -> dict[str, Any]:
@@ -69,7 +69,7 @@ def summary(article: Article, analysis: Analysis) -> str:
         lines.append("")
     lines.append(f"Quotes ({len(analysis.quotes)})")
     for q in analysis.quotes:
-        words = " … ".join(_oneline(_REPLY_MARKS.sub("\n", text[a:b])) for a, b in q.parts)
+        words = " … ".join(_oneline(REPLY_MARKS.sub("\n", text[a:b])) for a, b in q.parts)
         who = _oneline(q.speaker or "(unattributed)")
         cue = f" · {_oneline(q.cue)}" if q.cue else ""
         lines.append(f"  {who}{cue} · {q.kind}")
@@ -82,10 +82,6 @@ def summary(article: Article, analysis: Analysis) -> str:
         lines.append(f"    {_oneline(text[c.start : c.end])}")
     lines.append("")
     return "\n".join(lines)
-
-
-# The "> " an email's reply puts before each line it quotes: the mail's, not the words'.
-_REPLY_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 
 
 def _oneline(text: str) -> str:

@@ -53,3 +53,8 @@ def wrapped_line_ends(text: str) -> set[int]:
 # A line that opens an item of its own, however long the line before: "- Costs", "2. Dates",
 # "# Background".
 _ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)]|#{1,6})[ \t]")
+
+
+# The "> " an email's reply puts before each line it quotes ("The\n> fishermen's association"):
+# the mail's, not the words'.
+REPLY_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]*)+")

@@ -17,6 +17,7 @@ from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.syntax import HYPHENS, misread_surname
 from newslens.article import Span
+from newslens.wrapping import REPLY_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -201,15 +202,11 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
 
 
-# "The\n> fishermen's association": an email's reply, each line marked with "> ".
-_REPLY_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]*)+")
-
-
 def _unwrapped(mention: Mention) -> Mention:
     """A mention written over two lines, named as one: "Mayor Ana\nRuiz" is "Mayor Ana Ruiz",
     "the admin-\nistration" is "the administration", an organisation as "the army" is."""
-    name = " ".join(_LINE_BREAK_HYPHEN.sub("", _REPLY_MARKS.sub("\n", mention.name)).split())
-    key = " ".join(re.sub(r"(?<=\w)-\s+(?=[a-z])", "", _REPLY_MARKS.sub("\n", mention.key)).split())
+    name = " ".join(_LINE_BREAK_HYPHEN.sub("", REPLY_MARKS.sub("\n", mention.name)).split())
+    key = " ".join(re.sub(r"(?<=\w)-\s+(?=[a-z])", "", REPLY_MARKS.sub("\n", mention.key)).split())
     kind = mention.kind
     if kind is SpeakerKind.UNKNOWN:
         word = name.rsplit(" ", 1)[-1].lower()
