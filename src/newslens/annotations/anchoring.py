@@ -121,7 +121,11 @@ def _same_claim(quote: TextQuoteSelector, text: str, start: int, end: int) -> bo
     given to "3,000 homes": a changed figure makes an orphan, however alike the words.
     """
     old_words, (new_start, new_end) = _compared(quote, text, start, end)
-    return _DIGITS.findall(old_words) == _DIGITS.findall(text[new_start:new_end])
+    return _same_numbers(old_words, text[new_start:new_end])
+
+
+def _same_numbers(old: str, new: str) -> bool:
+    return _DIGITS.findall(old) == _DIGITS.findall(new)
 
 
 def _compared(
@@ -180,7 +184,7 @@ def orphan_reason(text: str, annotation: Annotation) -> OrphanReason:
         return OrphanReason()
     old_words, (start, end) = _compared(quote, text, *found)
     was, now = _NUMBER.findall(old_words), _NUMBER.findall(text[start:end])
-    if _DIGITS.findall(old_words) == _DIGITS.findall(text[start:end]):
+    if _same_numbers(old_words, text[start:end]):
         return OrphanReason()  # the passage is there as it was: not why it is an orphan
     # Only the numbers that differ: "3,000 → 3,100", not every figure in the claim.
     same_start = 0
