@@ -1,4 +1,6 @@
-"""`newslens extract` writing where it cannot, and config.toml as editors save it."""
+"""`newslens extract` writing where it cannot (its reader gone, a full disk, standard output
+closed), its progress bar kept out of output on the same terminal, and standard input named
+twice."""
 
 from __future__ import annotations
 
@@ -70,28 +72,6 @@ def test_extract_with_standard_output_closed_says_so() -> None:
     assert_one_line_error(result, "standard output is closed")
 
 
-@pytest.fixture
-def config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("NEWSLENS_CONFIG_DIR", str(tmp_path / "config"))
-    (tmp_path / "config").mkdir()
-    return tmp_path / "config" / "config.toml"
-
-
-def test_a_config_saved_with_a_byte_order_mark_is_read(config_file: Path) -> None:
-    config_file.write_bytes(b"\xef\xbb\xbf[loading]\nmax_bytes = 10\n")
-    assert_one_line_error(run("extract", str(sample_article())), "limit")
-
-
-def test_an_unknown_setting_is_a_warning_naming_it(config_file: Path) -> None:
-    config_file.write_text("[loading]\nmax_byte = 10\n[bogus]\nx = 1\n", encoding="utf-8")
-    result = run("extract", str(sample_article()), "--format", "text")
-    assert result.returncode == 0, result.stderr
-    assert result.stderr.splitlines() == [
-        f"newslens: warning: config {config_file}: unknown setting [loading] max_byte is ignored",
-        f"newslens: warning: config {config_file}: unknown setting [bogus] is ignored",
-    ]
-
-
 def _on_a_terminal(args: list[str], stdout_to_terminal: bool) -> str:
     """What a terminal shows of a run whose stderr (and stdout, if asked) is that terminal."""
     primary, secondary = pty.openpty()
@@ -132,10 +112,3 @@ def test_standard_input_named_twice_is_refused_before_reading_it() -> None:
     result = run("extract", "-", "-", stdin=b"The council met on Monday.\n")
     assert_one_line_error(result, "- (standard input) can be given only once")
     assert result.stdout == ""
-
-
-def test_a_config_that_is_a_directory_is_one_plain_line(config_file: Path) -> None:
-    config_file.mkdir()
-    result = run("extract", str(sample_article()))
-    assert_one_line_error(result, f"cannot read config {config_file}: Is a directory")
-    assert "Errno" not in result.stderr

@@ -1,23 +1,11 @@
-"""A headline's wire slug and capitals, and quotes shown on one line in text output."""
+"""Quotes in the text output show on one line, without an email's reply marks, while the JSON
+keeps the offsets and the text exactly as they stand."""
 
 from __future__ import annotations
 
 from newslens.analysis.model import Analysis, Quote, QuoteKind
-from newslens.article import Article, title_from_first_line
+from newslens.article import Article
 from newslens.report import record, summary
-
-
-def test_a_wire_slug_is_not_part_of_the_title() -> None:
-    text = "UPDATE 3-Ferry fares to rise in April\n\n(Adds detail)\n\nLONDON - Fares rise.\n"
-    assert title_from_first_line(text) == "Ferry fares to rise in April"
-    corrected = "CORRECTED-UPDATE 1-US-UK talks resume\n\nText.\n"
-    assert title_from_first_line(corrected) == "US-UK talks resume"
-    assert title_from_first_line("US-UK talks resume\n\nText.\n") == "US-UK talks resume"
-
-
-def test_a_first_line_in_capitals_is_a_headline() -> None:
-    text = "WESTBRIDGE PARISH COUNCIL\nMinutes of the meeting, 4 May\n\nPresent: five members.\n"
-    assert title_from_first_line(text) == "WESTBRIDGE PARISH COUNCIL"
 
 
 def _one_quote(text: str, start: int, end: int) -> tuple[Article, Analysis]:

@@ -1,5 +1,6 @@
-"""Bodies called by their noun ("Union Usdaw", "grid operator E-Redes … the company") and a
-headline's speaker called by a role ("Witness: '…'")."""
+"""Bodies called by their noun: "Union Usdaw" and "Police Scotland" are organisations, "the
+company" and "the union" stand for a body called a business or a union before its name (but
+not for a regulator), and an association is a body."""
 
 from __future__ import annotations
 
@@ -57,39 +58,6 @@ def test_the_company_is_not_a_regulator_named_before(analysis_nlp: Language) -> 
     )
     quote = run(analysis_nlp, text).quotes[-1]
     assert quote.speaker != "Ofgem"
-
-
-def test_a_headline_labelled_by_a_role_quotes_the_one_the_story_calls_so(
-    analysis_nlp: Language,
-) -> None:
-    text = (
-        "Witness: 'I saw the car swerve'\n\n"
-        "An inquest into the crash on the A40 opened on Monday.\n\n"
-        '"It was in the ditch," said Helen Marsh, 52, a witness.'
-    )
-    analysis = run(analysis_nlp, text)
-    headline = analysis.quotes[0]
-    assert text[headline.start : headline.end] == "'I saw the car swerve'"
-    assert headline.speaker == "Helen Marsh"
-
-
-def test_a_headline_role_named_nowhere_is_shown_as_the_role(analysis_nlp: Language) -> None:
-    text = (
-        "Witness says she saw car swerve before crash\n\n"
-        "An inquest into the crash on the A40 opened on Monday.\n\n"
-        '"It was in the ditch," the witness said.'
-    )
-    analysis = run(analysis_nlp, text)
-    assert [q.speaker for q in analysis.quotes] == ["witness", "witness"]
-    assert [s.name for s in analysis.speakers] == ["witness"]
-
-
-def test_a_headline_kicker_is_still_nobody(analysis_nlp: Language) -> None:
-    text = (
-        "Flood: defences hold as river peaks\n\n"
-        "Water levels on the River Severn rose overnight, the Environment Agency said."
-    )
-    assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Environment Agency"]
 
 
 def test_an_association_is_a_body(analysis_nlp: Language) -> None:

@@ -1,4 +1,6 @@
-"""An orphan in the W3C and brat exports says that it is one, and why.
+"""Every export says that an orphan is one, and why: CSV, JSONL and HTML carry the reason
+(the CSV's column last, so older columns keep their places), the W3C export describes the
+orphan in a body of its own, and brat's warning names each orphan it leaves out with its reason.
 
 The W3C export gave an orphan's target a quote and nothing else, with no word that the
 article no longer has that passage; brat's warning said orphans are left out because
@@ -8,12 +10,17 @@ corrected figure.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from newslens.annotations.exports.files import export
+from newslens.annotations.exports.html import render_html
+from newslens.annotations.exports.jsonl import render_jsonl
+from newslens.annotations.exports.table import render_csv
 from newslens.annotations.exports.w3c import render_w3c
 from newslens.annotations.model import TargetKind
 from newslens.annotations.store import AnnotationStore
@@ -22,12 +29,18 @@ from newslens.article import Article
 from tests.annotations.conftest import TEXT, span
 
 COUNT = "Okafor said 4,200 people use the ferry each day"
+
+
 CLAIMED = "Commuter groups claimed the increase was the third in two years"
+
+
 NEW_TEXT = TEXT.replace("4,200", "4,500").replace(
     "Commuter groups claimed the increase was the third in two years, "
     "a figure the board disputed. ",
     "",
 )
+
+
 PLACED = "ferry fares would rise by 12 percent in spring"
 
 
@@ -45,6 +58,38 @@ def _items(article: Article) -> list[Any]:
 
 def _describing(entry: dict[str, Any]) -> list[str]:
     return [b["value"] for b in entry["body"] if b["purpose"] == "describing"]
+
+
+def test_csv_jsonl_and_html_carry_each_orphans_reason(article: Article) -> None:
+    items = _items(article)
+    rows = {row["exact"]: row for row in csv.DictReader(io.StringIO(render_csv(items)))}
+    assert rows[COUNT]["orphan"] == "yes"
+    assert rows[COUNT]["orphan_reason"] == (
+        "its numbers changed (4,200 → 4,500); "
+        "it now reads “Okafor said 4,500 people use the ferry each day”"
+    )
+    assert rows[CLAIMED]["orphan_reason"] == "not found in the current text"
+    records = {r["exact"]: r for r in map(json.loads, render_jsonl(items).splitlines())}
+    assert records[COUNT]["orphan_reason"] == "its numbers changed (4,200 → 4,500)"
+    assert records[COUNT]["orphan_now_reads"] == "Okafor said 4,500 people use the ferry each day"
+    assert records[CLAIMED]["orphan_reason"] == "not found in the current text"
+    assert records[CLAIMED]["orphan_now_reads"] is None
+    page = render_html(items, DEFAULT_TAGS)
+    assert "Not placed in this text (2)" in page
+    assert (
+        '<p class="reason">its numbers changed (4,200 → 4,500); it now reads '
+        "<q>Okafor said 4,500 people use the ferry each day</q></p>"
+    ) in page
+    assert '<p class="reason">not found in the current text</p>' in page
+
+
+def test_the_csv_reason_column_comes_last_so_older_columns_keep_their_places() -> None:
+    from newslens.annotations.exports.table import COLUMNS
+
+    assert COLUMNS == (
+        "fingerprint", "source", "title", "id", "kind", "start", "end", "exact", "tags",
+        "note", "claimant", "orphan", "created", "updated", "orphan_reason",
+    )  # fmt: skip
 
 
 def test_w3c_says_an_orphan_is_one_and_why(article: Article) -> None:

@@ -1,9 +1,12 @@
-"""Pages and pasted texts as readers bring them: live blogs, menus pasted above a story."""
+"""Live blogs: entries keep their times and headings in order, whether the time is in the
+entry's header, in a paragraph of its own, or beside a second time of update; dates in a list
+of related stories make no live blog."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from newslens.article import Article
 from newslens.boilerplate import find_boilerplate
 from newslens.sources import load_article
 
@@ -39,6 +42,7 @@ LIVE_ARTICLES = """<!DOCTYPE html>
 </body></html>
 """
 
+
 # Entries as plain blocks, each time in a paragraph of its own above the heading.
 LIVE_BLOCKS = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -57,6 +61,7 @@ LIVE_BLOCKS = """<!DOCTYPE html>
 </body></html>
 """
 
+
 # A list of related stories with dates: no paragraphs of prose, so no live blog.
 RELATED_WITH_DATES = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Library to close early on Sundays</title>
@@ -72,21 +77,60 @@ RELATED_WITH_DATES = """<!DOCTYPE html>
 """
 
 
-def _load(tmp_path: Path, name: str, content: str) -> tuple[str, str | None, list[str]]:
-    page = tmp_path / name
-    page.write_text(content, encoding="utf-8")
-    article = load_article(str(page))
-    dimmed = [article.text[start:end] for start, end in find_boilerplate(article.text)]
-    return article.text, article.title, dimmed
+# Each entry also says when it was last updated, in a second <time>.
+LIVE_UPDATED = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Budget day live</title></head>
+<body><main><article><h1>Budget day live</h1><div class="live-feed">
+<div class="entry"><header><time datetime="2026-03-18T12:40:00Z">12.40</time>
+<h2>Fuel duty frozen again</h2></header>
+<p>The chancellor confirmed that fuel duty will stay frozen for another twelve months.</p>
+<p class="updated">Updated at <time datetime="2026-03-18T12:55:00Z">12.55</time></p></div>
+<div class="entry"><header><time datetime="2026-03-18T11:42:00Z">11.42</time>
+<h2>Opposition leader responds</h2></header>
+<p>The opposition leader said the budget did nothing for families struggling with bills.</p>
+<p class="updated">Updated at <time datetime="2026-03-18T11:50:00Z">11.50</time></p></div>
+<div class="entry"><header><time datetime="2026-03-18T09:05:00Z">09.05</time>
+<h2>Markets steady before statement</h2></header>
+<p>The pound was little changed against the dollar as traders waited for the statement.</p></div>
+</div></article></main></body></html>
+"""
 
 
-def _in_order(text: str, lines: list[str]) -> bool:
-    places = [text.find(line) for line in lines]
-    return -1 not in places and places == sorted(places)
+# The stamp and the time of its update share a paragraph, and an entry quotes a post.
+LIVE_SHARED = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Election night live</title></head>
+<body><main><article><h1>Election night live</h1><div id="liveblog-body">
+<div class="block"><p class="block-time"><a href="#b2"><time datetime="2026-05-08T01:15:00Z">2.15am</time></a>
+<span>Updated at <time datetime="2026-05-08T01:21:00Z">2.21am</time> BST</span></p>
+<h2>Labour holds Cardiff Central</h2>
+<div class="block-elements"><p>Labour has held Cardiff Central with a majority of 4,210, down from 9,000.</p>
+<figure class="element-tweet"><blockquote class="twitter-tweet"><p>Thank you Cardiff Central.</p>
+&mdash; Jo Stevens (@jostevens) <a href="https://twitter.com/x/status/2">May 8, 2026</a></blockquote></figure>
+</div></div>
+<div class="block"><p class="block-time"><a href="#b1"><time datetime="2026-05-08T00:40:00Z">1.40am</time></a></p>
+<h2>Turnout down in the north-east</h2>
+<div class="block-elements"><p>Turnout in Sunderland South fell to 51 per cent, the returning officer said.</p></div></div>
+</div></article></main></body></html>
+"""
+
+
+def _load(tmp_path: Path, html: str, name: str = "page.html") -> Article:
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    return load_article(str(path))
+
+
+def _dimmed(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_boilerplate(text)]
+
+
+def _in_order(text: str, parts: list[str]) -> bool:
+    return all(part in text for part in parts) and sorted(parts, key=text.index) == parts
 
 
 def test_live_blog_entries_keep_their_times_and_headings_in_order(tmp_path: Path) -> None:
-    text, title, dimmed = _load(tmp_path, "live.html", LIVE_ARTICLES)
+    article = _load(tmp_path, LIVE_ARTICLES, "live.html")
+    text, title, dimmed = article.text, article.title, _dimmed(article.text)
     assert title == "Ferry strike live: sailings cancelled"
     story = [
         "Crews on the island routes walked out at dawn over pay.",
@@ -105,7 +149,7 @@ def test_live_blog_entries_keep_their_times_and_headings_in_order(tmp_path: Path
 
 
 def test_live_blog_times_in_paragraphs_of_their_own_are_kept(tmp_path: Path) -> None:
-    text, _, _ = _load(tmp_path, "live.html", LIVE_BLOCKS)
+    text = _load(tmp_path, LIVE_BLOCKS, "live.html").text
     assert _in_order(text, ["15.10 BST", "Hosepipe ban announced", "12.40 BST"]), text
     assert "\n15.10 BST\n" in text
 
@@ -113,57 +157,25 @@ def test_live_blog_times_in_paragraphs_of_their_own_are_kept(tmp_path: Path) -> 
 def test_dates_in_a_list_of_related_stories_are_not_taken_for_a_live_blog(
     tmp_path: Path,
 ) -> None:
-    text, _, _ = _load(tmp_path, "story.html", RELATED_WITH_DATES)
+    text = _load(tmp_path, RELATED_WITH_DATES, "story.html").text
     assert "The central library will close at 2pm" in text
     assert "2 January" not in text
 
 
-MENU_ABOVE = """Home | News | Sport | Weather | iPlayer | Sounds
-UK | World | Business | Politics | Tech
-
-Harbour wall to be rebuilt after winter storms
-
-Published 3 hours ago
-
-The harbour wall at Porthcawl will be rebuilt at a cost of £6m, the council has said.
-"""
-
-MENU_LINES_ABOVE = """Skip to content
-Home
-News
-Sport
-Weather
-Harbour wall to be rebuilt after winter storms
-The harbour wall at Porthcawl will be rebuilt at a cost of £6m, the council has said, after storms in January washed away a 40-metre section of the old stone wall.
-"""
+def test_live_blog_entries_with_a_second_time_keep_their_stamps_in_order(tmp_path: Path) -> None:
+    text = _load(tmp_path, LIVE_UPDATED).text
+    assert _in_order(
+        text,
+        ["12.40", "Fuel duty frozen", "fuel duty will stay", "Updated at 12.55", "11.42",
+         "Opposition leader responds", "did nothing", "09.05", "Markets steady", "pound"],
+    )  # fmt: skip
+    assert "Updated at 12.55" in _dimmed(text)
 
 
-def test_pasted_text_with_a_menu_bar_on_top_is_titled_by_its_headline(tmp_path: Path) -> None:
-    _, title, dimmed = _load(tmp_path, "story.txt", MENU_ABOVE)
-    assert title == "Harbour wall to be rebuilt after winter storms"
-    assert any("Home | News | Sport" in span and "Politics | Tech" in span for span in dimmed)
-    assert not any("Harbour wall" in span for span in dimmed)
-
-
-def test_pasted_text_with_menu_lines_and_no_blank_lines_is_titled_by_its_headline(
-    tmp_path: Path,
-) -> None:
-    _, title, _ = _load(tmp_path, "story.txt", MENU_LINES_ABOVE)
-    assert title == "Harbour wall to be rebuilt after winter storms"
-
-
-COOKIES_ABOVE = """We use cookies to give you the best experience.
-Accept all
-Manage preferences
-
-Chipmaker to build £2bn plant in Newport
-
-A chipmaker will build a £2bn plant in Newport, the Welsh government said on Tuesday.
-"""
-
-
-def test_pasted_text_with_a_cookie_banner_on_top_is_titled_by_its_headline(
-    tmp_path: Path,
-) -> None:
-    _, title, _ = _load(tmp_path, "story.txt", COOKIES_ABOVE)
-    assert title == "Chipmaker to build £2bn plant in Newport"
+def test_a_live_blog_stamp_beside_its_update_time_keeps_the_entry(tmp_path: Path) -> None:
+    text = _load(tmp_path, LIVE_SHARED).text
+    assert _in_order(
+        text,
+        ["2.15am", "Updated at 2.21am BST", "Labour holds", "majority of 4,210",
+         "Thank you Cardiff Central.", "1.40am", "Turnout down", "51 per cent"],
+    )  # fmt: skip

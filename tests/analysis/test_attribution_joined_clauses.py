@@ -1,0 +1,69 @@
+"""Where a cue's words end when clauses are joined: a second act of speech joined by "and"
+(or after a modal clause) is the speaker's own act, a clause joined to a clause stays one
+report, and a participle after an aside cue tells what the speakers did, not what they said."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.model import Analysis
+from newslens.analysis.pipeline import analyze
+from newslens.article import Article
+
+
+def run(nlp: Language, text: str) -> Analysis:
+    return analyze(Article(text=text), nlp=nlp)
+
+
+def said(text: str, result: Analysis) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker, q.cue, text[q.start : q.end]) for q in result.quotes]
+
+
+def test_a_reporting_verb_joined_to_a_things_clause_is_the_speakers_second_act(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Opposition councillor Tom Hale said the plan was rushed and warned that costs "
+        "would rise.\n\n"
+        "The union said the offer was an insult and threatened to strike.\n"
+    )
+    quotes = said(text, run(analysis_nlp, text))
+    assert ("Tom Hale", "said", "the plan was rushed") in quotes
+    assert ("Tom Hale", "warned", "that costs would rise") in quotes
+    assert ("The union", "said", "the offer was an insult") in quotes
+    assert ("The union", "threatened", "to strike") in quotes
+
+
+def test_a_clause_joined_to_a_clause_stays_one_report(analysis_nlp: Language) -> None:
+    text = (
+        "Tom Hale said the plan was rushed and costs would rise.\n\n"
+        "Lisa Brown said the committee met and agreed that the fee would rise.\n"
+    )
+    quotes = said(text, run(analysis_nlp, text))
+    assert ("Tom Hale", "said", "the plan was rushed and costs would rise") in quotes
+    assert (
+        "Lisa Brown",
+        "said",
+        "the committee met and agreed that the fee would rise",
+    ) in quotes
+    assert not any(speaker == "Lisa Brown" and cue == "agreed" for speaker, cue, _ in quotes)
+
+
+def test_a_finite_verb_after_a_modal_clause_is_the_speakers_act(analysis_nlp: Language) -> None:
+    text = "Ray Dunn said members should attend the meeting and called for a show of hands.\n"
+    quotes = said(text, run(analysis_nlp, text))
+    assert ("Ray Dunn", "said", "members should attend the meeting") in quotes
+    assert ("Ray Dunn", "called", "for a show of hands") in quotes
+
+
+def test_a_participle_after_an_aside_cue_is_the_speakers_not_their_words(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "A ceasefire could be announced as soon as next week, two of the officials said, "
+        "asking not to be named because the talks are private.\n"
+    )
+    quote = run(analysis_nlp, text).quotes[0]
+    words = text[quote.start : quote.end]
+    assert words.startswith("A ceasefire could be announced")
+    assert "asking" not in words and "private" not in words
