@@ -25,11 +25,17 @@ Normalised values (``Figure.value``):
 - date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
   month alone, "--02"; a month and year "2022-02"; a year "2014"; a decade the EDTF way,
   "the 1990s" → "199X"; a financial year or season the interval of its two years, "2023-24" →
-  "2023/2024"; anything else ("last week", "Monday") None. A date in digits is read day first
+  "2023/2024", and so is a fiscal year by its year ("fiscal 2025", "FY25" → "2025"); a quarter
+  ("the third quarter", "Q3 2025") has no form here and is None, as is anything else ("last
+  week", "Monday"). A date in digits is read day first
   ("21/03/2024", "04/05/2024" → 4 May) unless only month first is a date ("03/21/2024").
 - a duration ("three years", "a single day", "50 minutes", "12-hour") is a quantity: the number
   and the unit of time ("years", "day", "minutes", "hours"); so is an age ("24-year-old" → 24.0
-  "years"); a bare age ("children under five") is a count.
+  "years"); a bare age ("children under five") is a count. A half joins its duration: "a
+  five-and-a-half-year contract" is 5.5 "years".
+- a rate of occasions is a quantity per period: "twice a week" → 2.0 "per week", "three times
+  a day" → 3.0 "per day"; occasions without a period ("arrested three times") are a count of
+  "times".
 - time: "15:00" style text when the clock time is clear ("0830 GMT" → "08:30"), else None.
 - range: the two bounds as text joined by "/" (the ISO 8601 interval separator) — "between 10
   and 20" → "10/20", "$10-20 million" → "10000000/20000000", "between 300°C and 400°C" →
@@ -380,32 +386,71 @@ UNITS = (
     # a climate story's concentrations and emissions: "421 ppm", "37.4 gigatonnes"
     r"ppm|ppb|(?:giga|mega)ton(?:ne)?s?|Gt|"
     # what a phone or a chip is measured in: "8GB", "4.05GHz", "a 3nm process", "1,000 watts"
-    r"[KMGTP]B|[kMG]Hz|nm|[KMG]bps|watts?|volts?"
+    r"[KMGTP]B|[kMG]Hz|nm|[KMG]bps|watts?|volts?|"
+    # blood pressure: "fell by 5 mmHg"
+    r"mmHg"
 )
 
 
 # A multiple: "doubled", "tripling", "a fourfold rise", "10-fold", "three times as many",
-# "twice as likely", "halved"; which ones are a factor ``figures._is_multiple`` settles.
+# "twice as likely", "halved", "to halve"; which ones are a factor ``figures._is_multiple`` settles.
 MULTIPLE = re.compile(
-    r"\b(?:(?:doubl|tripl|trebl|quadrupl|quintupl)(?:ed|es|ing|e)|halv(?:ed|ing))\b"
+    r"\b(?:(?:doubl|tripl|trebl|quadrupl|quintupl)(?:ed|es|ing|e)|halv(?:ed|ing|e))\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)"
     r"[- ]?fold\b"
     r"|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) times|twice)\b",
+    re.IGNORECASE,
+)
+# A rate of occasions: "twice a week", "three times a day", "once per year"; the value is the
+# number of occasions, the unit the period they recur in ("per week"). The lookahead names the
+# letters a rate can start with, so the search skips every other place in an article at once.
+RATE = re.compile(
+    r"(?=[otfsenOTFSEN\d])\b(?:once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) times)"
+    r" (?:a|an|per) (?P<period>second|minute|hour|day|night|week|fortnight|month|year|decade)\b",
     re.IGNORECASE,
 )
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
 
 
 def _factor(lowered: str) -> float | None:
-    """The factor a multiple names: "doubled" → 2.0, "10-fold" → 10.0, "twice" → 2.0."""
-    if lowered == "twice":
-        return 2.0
+    """The factor a multiple names: "doubled" → 2.0, "10-fold" → 10.0, "twice" → 2.0; also the
+    number of occasions in a rate ("once" → 1.0, "thrice" → 3.0)."""
+    if lowered in _OCCASIONS:
+        return _OCCASIONS[lowered]
     if lowered.startswith("halv"):
         return 0.5
     verb = next((f for stem, f in _FACTORS.items() if lowered.startswith(stem)), None)
     if verb is not None:
         return verb
     return _number(re.sub(r"fold$|times$", " ", lowered))
+
+
+_OCCASIONS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
+def _rate(lowered: str) -> tuple[float | None, str] | None:
+    """ "three times a day" → (3.0, "per day"), or None when ``lowered`` is no rate."""
+    rate = RATE.fullmatch(lowered)
+    if rate is None:
+        return None
+    return _factor(lowered[: rate.start("period")].rsplit(maxsplit=1)[0]), "per " + rate["period"]
+
+
+# "fiscal 2025", "the financial year 2024-25", "FY2025", "FY25": a financial year is named by
+# its year (or the two it spans), as "2023-24" is.
+_FISCAL_YEAR = re.compile(
+    r"(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?=(?:1[5-9]|20)\d\d\b)|FY\s?(?:20)?(?=\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_year_as_years(core: str) -> str:
+    """ "fiscal 2025" → "2025", "FY25" → "2025", "FY 2024-25" → "2024-25"; else ``core``."""
+    fiscal = _FISCAL_YEAR.match(core.strip())
+    if fiscal is None:
+        return core
+    years = core.strip()[fiscal.end() :]
+    return "20" + years if re.match(r"\d\d(?!\d)", years) else years
 
 
 def names_month(words: str) -> bool:
@@ -418,9 +463,15 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
 
     ``label`` is what found the figure: a spaCy entity label or a ``FigureKind`` value.
     """
+    if label in ("DATE", FigureKind.DATE.value):
+        core = _fiscal_year_as_years(core)
     lowered = core.lower()
-    if label == FigureKind.QUANTITY.value and MULTIPLE.fullmatch(lowered):
-        return FigureKind.QUANTITY, _factor(lowered), "times"
+    if label == FigureKind.QUANTITY.value:
+        if MULTIPLE.fullmatch(lowered):
+            return FigureKind.QUANTITY, _factor(lowered), "times"
+        rate = _rate(lowered)
+        if rate is not None:
+            return FigureKind.QUANTITY, *rate
     years = years_spanned(core)
     if years is not None:
         # "2023-24" is one financial year or season, a period; "2010-15" is a range of years.
@@ -724,6 +775,9 @@ def _clock(lowered: str) -> str | None:
     four_digits = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d)(?:\s?[a-z]+)?", lowered.strip())
     if four_digits is not None:
         return f"{four_digits.group(1)}:{four_digits.group(2)}"
+    # "0.28": a decimal (as in "95% CI 0.28-0.59"); no clock writes its hour as a lone "0.".
+    if re.match(r"\s*0\.\d", lowered):
+        return None
     match = re.search(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?\.?m?\.?", lowered)
     if match is None:
         return None

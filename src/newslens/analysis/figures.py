@@ -33,6 +33,7 @@ from newslens.analysis.figure_values import (
     FRACTIONS,
     MONTHS,
     MULTIPLE,
+    RATE,
     SCALES,
     UNITS,
     UNITS_SMALL,
@@ -179,7 +180,19 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.QUANTITY,
         re.compile(rf"\bmagnitude[- ](?:of )?(?:{_NUM})|(?:{_NUM})[- ]magnitude\b", re.I),
     ),
+    (FigureKind.QUANTITY, RATE),
     (FigureKind.QUANTITY, MULTIPLE),
+    # "a five-and-a-half-year contract": a duration the model tags as "five" alone; read as
+    # a time, as the model's own "two hours" is. The lookahead, as in ``RATE``, names the
+    # letters such a number starts with.
+    (
+        FigureKind.TIME,
+        re.compile(
+            rf"(?=[\dotfsenOTFSEN])\b(?:\d+|{_SMALL_WORDS}|eleven|twelve)"
+            rf"[- ]and[- ]a[- ]half[- ]{_TIME_UNITS}\b",
+            re.I,
+        ),
+    ),
     # "its 500 millionth passenger": a number before a scale's ordinal is part of the rank.
     (
         FigureKind.ORDINAL,
@@ -1055,11 +1068,16 @@ _SCORE_WORDS = {
 
 def _points_of_a_share(doc: Doc, start: int) -> bool:
     """Whether "points" after the number at ``start`` are percentage points (see
-    ``_SHARE_WORDS``)."""
+    ``_SHARE_WORDS``): the sentence names a poll, or says nothing of shares or scores and the
+    sentence before it names one ("A poll out on Sunday … Labour's lead narrowed to two
+    points"); a score named in either makes them a score's points."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False
-    lemmas = {t.lemma_.lower() for t in span[0].sent}
+    sentence = span[0].sent
+    lemmas = {t.lemma_.lower() for t in sentence}
+    if not lemmas & _SHARE_WORDS and sentence.start > 0:
+        lemmas |= {t.lemma_.lower() for t in doc[sentence.start - 1].sent}
     return bool(lemmas & _SHARE_WORDS) and not lemmas & _SCORE_WORDS
 
 
