@@ -65,7 +65,6 @@ from newslens.analysis.quoted import (
     utterance_after,
 )
 from newslens.analysis.speakers import (
-    INTERVIEWING,
     MEASURES,
     RELATIVES,
     SOURCE_NOUNS,
@@ -74,10 +73,12 @@ from newslens.analysis.speakers import (
     headline_role,
     mention_for,
     name_run,
+    person_word,
     resolve,
 )
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
+    INTERVIEWING,
     NOT_DOING,
     SUBJECTS,
     Scan,
@@ -165,9 +166,11 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([^\n]{2,80}?)[ \t\u00a0.]*(?=\n|$)")
 
 
-# "Pat Caddell: Voters worried …" and "PENCE: Well, …": a line that a name and a colon open.
+# "Pat Caddell: Voters worried …" and "PENCE: Well, …": a line that a name and a colon open;
+# or a headline's role after a name ("Rovers boss: '…'").
 _LABELLED = re.compile(
-    r"^[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}):[ \u00a0]+(\S[^\n]*?)[.\s]*$",
+    r"^[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}(?:[ \u00a0][a-z]+)?):"
+    r"[ \u00a0]+(\S[^\n]*?)[.\s]*$",
     re.MULTILINE,
 )
 
@@ -338,8 +341,12 @@ def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution
         kind = _line_kind(part, marks)
         # "Flood: residents told to leave" heads a story; nobody is speaking. "Witness: 'I
         # saw it'" quotes someone, called by role.
-        quoted_role = kind is QuoteKind.DIRECT and headline_role(name[0])
-        if len(name) == 1 and _kicker(name[0]) and not quoted_role:
+        # "Rovers boss: '…'", a role after a name in lower case, only when it quotes.
+        role_after = name[-1].is_lower
+        quoted_role = kind is QuoteKind.DIRECT and headline_role(name[-1 if role_after else 0])
+        # "Counsel: …" among other turns of a transcript is counsel's turn, quoted or not.
+        turn = len(name) == 1 and headline_role(name[0]) and _among_turns(text, match)
+        if ((len(name) == 1 and _kicker(name[0])) or role_after) and not (quoted_role or turn):
             continue
         colon = doc[name.end] if name.end < len(doc) else None
         out.append(_Attribution([part], kind, colon, name.root, phrase=name, confidence=0.6))
@@ -349,15 +356,34 @@ def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution
 def _through_wrapped(text: str, end: int, soft: set[int]) -> int:
     """Where a line's words end that goes on over the lines after it, wrapped by hand
     ("SMITH: Worried enough to … We have\nseen 140 cases …"): the last of them, less the
-    full stop the line's own end leaves out."""
+    full stop the line's own end leaves out. A line a label opens is the next turn's."""
     line_end = text.find("\n", end)
-    while line_end in soft and not text[end:line_end].strip(". \t"):
+    while (
+        line_end in soft
+        and not text[end:line_end].strip(". \t")
+        and not _turn_at(text, line_end + 1)
+    ):
         end = text.find("\n", line_end + 1)
         end = len(text) if end < 0 else end
         while end > line_end and (text[end - 1].isspace() or text[end - 1] == "."):
             end -= 1
         line_end = text.find("\n", end)
     return end
+
+
+def _turn_at(text: str, start: int) -> bool:
+    """Whether the line at ``start`` opens a turn of a transcript: "Counsel: …", "Q: …"."""
+    return bool(_LABELLED.match(text, start) or _EXCHANGE.match(text, start))
+
+
+def _among_turns(text: str, line: re.Match[str]) -> bool:
+    """Whether the line before or after a labelled line opens a turn too, as in a
+    transcript ("Counsel: …" then "Witness: …"), not a headline's kicker ("Flood: …")."""
+    before = text.rfind("\n", 0, max(0, line.start() - 1)) + 1
+    after = text.find("\n", line.end()) + 1
+    return (before < line.start() and _turn_at(text, before)) or (
+        0 < after < len(text) and _turn_at(text, after)
+    )
 
 
 def _opens_story(text: str, label: re.Match[str]) -> bool:
@@ -1070,10 +1096,47 @@ def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
             # "X told the court that Greaves had lied. …, he said": X before Greaves.
             mention = replace(mention, salient=False)
         out.append(mention)
-    for token in (t for t in scan.named if not addressed(t, text)):
+    # "The reporter spoke to the harbourmaster, Jo Price. She said …": the one spoken to,
+    # as much a subject as the reporter, and the nearer.
+    heard = [h for h in map(_interviewed, scan.hearing) if h is not None]
+    for person in heard:
+        role = doc[person.left_edge.i : person.i + 1]  # not "about the quay" after it
+        out.append(mention_for(person, name_run(person) if person.pos_ == "PROPN" else role))
+    for token in (t for t in scan.named if not addressed(t, text) and t not in heard):
         mention = mention_for(token, name_run(token))
         out.append(replace(mention, salient=False))
     return out
+
+
+def _interviewed(verb: Token) -> Token | None:
+    """The person a verb of interviewing has its subject hear, named or by role: "spoke to
+    the harbourmaster, Jo Price", "interviewed the mayor", "asked Jo Price"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "with")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    heard = next((o for o in objects if o.pos_ in ("NOUN", "PROPN")), None)
+    if heard is None or not person_word(heard):
+        return None
+    return heard if heard.pos_ == "PROPN" else _name_beside(heard) or heard
+
+
+def _name_beside(noun: Token) -> Token | None:
+    """The name a comma sets beside a role noun, "the harbourmaster, Jo Price,", however
+    the parse hung it: its last word."""
+    doc, at = noun.doc, noun.i + 2
+
+    def a_name(i: int) -> bool:
+        return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "PERSON"
+
+    if at >= len(doc) or doc[noun.i + 1].text != "," or not a_name(at):
+        return None
+    while a_name(at + 1):
+        at += 1
+    return doc[at]
 
 
 def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:

@@ -37,7 +37,6 @@ DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone call
 _ROLE_WORDS = ROLE_NOUNS | DESCRIBED
 OFFICES = SPEAKER_WORDS["offices"]  # "the mayor": never someone given another office
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
-INTERVIEWING = SPEAKER_WORDS["interview_verbs"]  # "spoke to Jane Doe": she is interviewed
 SOURCE_NOUNS = SPEAKER_WORDS["source_nouns"]  # "Poll: voters split …": the poll says it
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
@@ -464,7 +463,7 @@ def _name_after_place(head: Token, phrase: SpacySpan) -> Token | None:
     if name.ent_type_ != "PERSON" and (name.ent_type_ or len(name_run(name)) < 2):
         return None
     holder = name.head
-    if holder.i == head.i or not head.is_ancestor(holder) or _person_word(holder):
+    if holder.i == head.i or not head.is_ancestor(holder) or person_word(holder):
         return None
     return name
 
@@ -481,7 +480,7 @@ def addressed(word: Token, text: str) -> bool:
     return words[0].lower().rstrip(",!") in _GREETINGS and short
 
 
-def _person_word(word: Token) -> bool:
+def person_word(word: Token) -> bool:
     """Whether a word names a person: a role ("governor"), a person's noun ("economist",
     "farmer") or a person's name."""
     lower = word.lower_
@@ -502,7 +501,7 @@ def could_speak(word: Token) -> bool:
         lower in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVES
         or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or (word.pos_ == "PROPN" and not word.ent_type_)
-        or _person_word(word)
+        or person_word(word)
         or word.lemma_.lower() in _ORGANISATION_NOUNS | _FIRM_NOUNS | SOURCE_NOUNS
     )
 
@@ -526,7 +525,7 @@ def _named_member(head: Token, phrase: SpacySpan) -> Token | None:
             if t.dep_ == "appos"
             and t.ent_type_ == "PERSON"
             and t.head.i != head.i
-            and _person_word(t.head)
+            and person_word(t.head)
             and head.is_ancestor(t.head)
         ),
         None,
@@ -907,6 +906,13 @@ def _compatible(
     return False
 
 
+def _object_of_subject(word: Token, subject: Token) -> bool:
+    """Whether a word is the object of the verb whose subject is given: "the mayor" in "The
+    reporter interviewed the mayor", or "spoke to the mayor", is someone else."""
+    verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word.head
+    return word.dep_ in ("dobj", "pobj") and subject.dep_ == "nsubj" and subject.head == verb
+
+
 # Titles as news abbreviates them, for the role a later "the senator" names.
 _ABBREVIATED_ROLES = {
     "sen.": "senator",
@@ -958,14 +964,20 @@ def headline_role(word: Token) -> bool:
 
 
 def _headline_role(mention: Mention) -> bool:
-    """Whether a headline's speaker is a role alone: "Witness says …", "Mother: '…'"."""
+    """Whether a headline's speaker is a role alone, or after the name of whom it serves:
+    "Witness says …", "Mother: '…'", "Rovers boss: '…'"."""
     words = [t for t in mention.head.doc.char_span(*mention.span, alignment_mode="expand") or []]
     return (
-        len(words) == 1
-        and words[0].i == mention.head.i
-        and mention.head.text[:1].isupper()
+        bool(words)
+        and words[-1].i == mention.head.i
+        and words[0].text[:1].isupper()
+        and all(t.is_title for t in words[:-1])
         and headline_role(mention.head)
     )
+
+
+# What the story calls the role a headline gives in short: "Rovers boss" is the manager.
+_HEADLINE_ROLES = {"boss": frozenset(["manager", "chief", "head"])}
 
 
 def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
@@ -1108,7 +1120,12 @@ def resolve(mentions: list[Mention]) -> None:
         if not m.resolved:
             person = _stands_for_a_person(m)
             compatible = sorted(
-                (c for c in reversed(done) if _compatible(m, sex, c, sexes.get(c.key, ""), person)),
+                (
+                    c
+                    for c in reversed(done)
+                    if _compatible(m, sex, c, sexes.get(c.key, ""), person)
+                    and not _object_of_subject(m.head, c.head)
+                ),
                 key=lambda c: not c.salient,
             )
             # A headline's "Witness says …" is the person giving evidence in the body, not
@@ -1156,18 +1173,20 @@ def resolve(mentions: list[Mention]) -> None:
             # "Witness: 'I saw the car swerve'": the witness the story names, else a
             # witness, as the story's own "the witness said" would be.
             word = m.head.lower_
+            said = _HEADLINE_ROLES.get(word, frozenset()) | {word}
             called = {
                 c.key: c
                 for c in done
                 if not in_headline(c)
                 and c.key != m.key
-                and (word in roles[c.key] or c.head.lower_ == word)
+                and (said & roles[c.key] or c.head.lower_ in said)
             }
             if len(called) == 1:
                 named = next(iter(called.values()))
                 m.key, m.name, m.kind = named.key, named.name, named.kind
-            else:
-                # and so is whoever the body's "the witness" took it for
+            elif " " not in m.name:
+                # and so is whoever the body's "the witness" took it for; "Health
+                # Secretary" stays itself, no "secretary" of its own
                 for same in (n for n in mentions if n.key == m.key):
                     same.name = word
                 m.key = word

@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import Verb, lexicons, mind_nouns, physical_targets, word_nouns
+from newslens.analysis.lexicon import (
+    Verb,
+    lexicons,
+    mind_nouns,
+    physical_targets,
+    word_nouns,
+    word_sections,
+)
 from newslens.analysis.model import Stance
 from newslens.article import Span
 
@@ -20,6 +27,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 SUBJECTS = ("nsubj", "nsubjpass")
+INTERVIEWING = word_sections("speaker_words.txt")["interview_verbs"]  # "spoke to Jane Doe"
+# Verbs whose object is someone the subject hears out: "spoke to", "interviewed", "asked".
+_HEARING = INTERVIEWING | {"ask"}
 
 
 # Heads a cue without a subject of its own takes its subject from: "…, saying …".
@@ -84,6 +94,8 @@ class Scan:
     # people named in any other place ("the speakers included Margaret Ellison"): who a later
     # "she" may be when no subject can
     named: list[Token] = field(default_factory=list)
+    # verbs of hearing someone out ("spoke to", "interviewed"): whom a later "she" may be
+    hearing: list[Token] = field(default_factory=list)
 
 
 def scan(doc: Doc, marks: list[Span]) -> Scan:
@@ -108,6 +120,8 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
             found.cues.add(token.i)  # '“…,” Quinn jokes.', '“…,” a club statement read.'
         elif token.lower_ == "according" or words_of(token) is not None:
             found.according.append(token)  # "in the words of X", "in his words" alike
+        if pos == "VERB" and lemma in _HEARING:
+            found.hearing.append(token)
         if pos in ("NOUN", "PROPN"):
             if pos == "NOUN" and lemma in nouns:
                 found.nouns.append(token)

@@ -1,0 +1,48 @@
+"""A "she" after the reporter spoke to someone: the one spoken to said it, not the reporter."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.pipeline import analyze
+from newslens.article import Article
+
+
+def speakers(nlp: Language, text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(Article(text=text), nlp=nlp).quotes]
+
+
+def test_she_is_the_named_person_the_reporter_spoke_to(analysis_nlp: Language) -> None:
+    text = (
+        "Storm damage on the seafront\n\n"
+        "The reporter spoke to the harbourmaster, Jo Price, at the quay on Monday. "
+        "She said the quay was unsafe.\n"
+    )
+    assert speakers(analysis_nlp, text) == ["Jo Price"]
+
+
+def test_she_is_the_role_the_reporter_spoke_to(analysis_nlp: Language) -> None:
+    text = (
+        "Storm damage on the seafront\n\n"
+        "The reporter spoke to the harbourmaster on Monday. Later she said the quay was unsafe.\n"
+    )
+    assert speakers(analysis_nlp, text) == ["the harbourmaster"]
+
+
+def test_the_office_interviewed_is_not_the_interviewer(analysis_nlp: Language) -> None:
+    text = (
+        "Storm damage on the seafront\n\n"
+        "Our correspondent interviewed the mayor on Monday. She said the quay was unsafe.\n"
+    )
+    assert speakers(analysis_nlp, text) == ["the mayor"]
+
+
+def test_a_named_speaker_nearer_than_the_one_spoken_to_still_wins(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Storm damage on the seafront\n\n"
+        "The reporter spoke to the harbourmaster on Monday. Anna Berg, a fisherman's wife, "
+        "said the boats were lost. She said the quay was unsafe.\n"
+    )
+    assert speakers(analysis_nlp, text) == ["Anna Berg", "Anna Berg"]

@@ -1,0 +1,54 @@
+"""A court transcript: each labelled turn is its own speaker's, however the lines wrap."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.pipeline import analyze
+from newslens.article import Article
+
+
+def turns(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    result = analyze(Article(text=text), nlp=nlp)
+    return [(q.speaker, text[q.start : q.end]) for q in result.quotes if q.cue in (":", "A")]
+
+
+def test_counsel_between_wrapped_answers_is_counsels_turn(analysis_nlp: Language) -> None:
+    text = (
+        "Day three of the warehouse fire trial\n\n"
+        "The jury heard from the defendant, Mark Ellis, on Tuesday, when he was\n"
+        "questioned by counsel for the prosecution about the night of the fire\n"
+        "and about the statement he gave to detectives in the spring.\n\n"
+        "Q: Where were you on the night of the fire at the warehouse in Leeds?\n"
+        "A: I was at home with my sister and her two children the whole night\n"
+        "Counsel: That is not what you told the police when they came in March.\n"
+        "A: I told them the truth about that night and I have said so since then.\n"
+    )
+    assert turns(analysis_nlp, text) == [
+        ("Mark Ellis", "I was at home with my sister and her two children the whole night"),
+        ("Counsel", "That is not what you told the police when they came in March"),
+        ("Mark Ellis", "I told them the truth about that night and I have said so since then"),
+    ]
+
+
+def test_a_witness_answering_counsel_takes_turns_with_counsel(analysis_nlp: Language) -> None:
+    text = (
+        "Day three of the warehouse fire trial\n\n"
+        "The jury heard from a witness on Tuesday.\n\n"
+        "Counsel: Where were you on the night of the fire?\n"
+        "Witness: I was at home with my sister all evening.\n"
+        "Counsel: That is not what you told the police in March.\n"
+    )
+    assert turns(analysis_nlp, text) == [
+        ("Counsel", "Where were you on the night of the fire?"),
+        ("Witness", "I was at home with my sister all evening"),
+        ("Counsel", "That is not what you told the police in March"),
+    ]
+
+
+def test_a_kicker_over_a_story_is_still_nobodys_turn(analysis_nlp: Language) -> None:
+    text = (
+        "Flood: residents told to leave their homes tonight\n\n"
+        "Water rose through the town centre on Sunday.\n"
+    )
+    assert turns(analysis_nlp, text) == []
