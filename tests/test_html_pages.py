@@ -67,3 +67,39 @@ def test_a_saved_page_gives_the_whole_story_and_dims_only_furniture(tmp_path: Pa
         "Story continues below advertisement",
     ):
         assert any(furniture in span for span in dimmed), furniture
+
+
+NEWSLETTER_WEB = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>The Harbour Brief: Dockworkers vote to strike</title>
+</head><body>
+<table width="100%"><tr><td align="center"><table width="600">
+<tr><td><a href="https://example.com/view">View this email in your browser</a></td></tr>
+<tr><td><h1>THE HARBOUR BRIEF</h1><p>Tuesday 3 March 2026</p></td></tr>
+<tr><td><p>Good morning. Here is what you need to know today.</p>
+<h2>Dockworkers vote to strike</h2>
+<p>Dockworkers have voted to strike over pay, the union said last night, in a ballot that drew
+a turnout of 78 per cent.</p>
+<p>"Our members have run out of patience," the union's regional organiser, Carla Benn, said.</p>
+<h2>Ferry timetable changes</h2>
+<p>The summer timetable starts on 30 March, with two extra sailings a day to the islands.</p></td></tr>
+<tr><td><p>You are receiving this because you signed up at harbourbrief.example.</p>
+<p><a href="/unsub">Unsubscribe</a></p></td></tr>
+</table></td></tr></table></body></html>
+"""
+
+
+def test_a_newsletter_s_web_version_laid_out_in_tables_is_read(tmp_path: Path) -> None:
+    page = tmp_path / "brief.html"
+    page.write_text(NEWSLETTER_WEB, encoding="utf-8")
+    article = load_article(str(page))
+    lines = article.text.splitlines()
+    for story in [
+        "Dockworkers vote to strike",
+        "Carla Benn, said.",
+        "Ferry timetable changes",
+        "two extra sailings a day",
+    ]:
+        assert any(story in line for line in lines), story
+    dimmed = [article.text[start:end] for start, end in find_boilerplate(article.text)]
+    assert any("You are receiving this" in span for span in dimmed)
+    assert any("Unsubscribe" in span for span in dimmed)

@@ -111,7 +111,6 @@ Brandt.</p>
 def test_html_table_of_figures_is_kept_one_line_a_row(tmp_path: Path) -> None:
     article = load_article(write(tmp_path, "budget.html", BUDGET_HTML))
     assert article.text.splitlines() == [
-        "Council passes 2026 budget",
         "The city council approved a budget of 412 million euros on Thursday, with spending on "
         "schools rising by 6 percent.",
         "Spending by department, million euros",
@@ -124,9 +123,10 @@ def test_html_table_of_figures_is_kept_one_line_a_row(tmp_path: Path) -> None:
     ]
 
 
-def test_html_laid_out_in_a_table_is_not_taken_for_a_table_of_figures(tmp_path: Path) -> None:
-    # The page's whole text in one table cell, its menu in another: read as a table, the
-    # article would run into one line after the menu. It is left out, as it always was.
+def test_html_laid_out_in_a_table_is_read_a_paragraph_at_a_time(tmp_path: Path) -> None:
+    # The page's whole text in one table cell, its menu in another (as newsletters' web
+    # versions and old sites are laid out): the story's paragraphs and its table of figures
+    # are read as on any page, and the menu's cell is left out.
     page = b"""<!doctype html><html><head><title>Ferry fares rise</title></head><body>
 <table><tr><td><a href="/">Home</a><br><a href="/news">News</a></td><td>
 <h1>Ferry fares rise</h1>
@@ -136,7 +136,22 @@ blaming the price of fuel.</p>
 <table><tr><th>Route</th><th>Now</th><th>June</th></tr><tr><td>North</td><td>12.00</td>
 <td>12.96</td></tr><tr><td>South</td><td>9.50</td><td>10.26</td></tr></table>
 </td></tr></table></body></html>"""
-    expect_error(write(tmp_path, "layout.html", page), "no article text found")
+    article = load_article(write(tmp_path, "layout.html", page))
+    assert article.text.splitlines() == [
+        "Ferry fares to the islands will rise by 8 percent in June, the operator said on Monday, "
+        "blaming the price of fuel.",
+        '"We held prices for two years," said chief executive Mona Berg.',
+        "Route | Now | June",
+        "North | 12.00 | 12.96",
+        "South | 9.50 | 10.26",
+    ]
+
+
+def test_html_of_only_a_table_of_figures_has_no_article(tmp_path: Path) -> None:
+    page = b"""<!doctype html><html><head><title>Fares</title></head><body>
+<table><tr><th>Route</th><th>Now</th><th>June</th></tr><tr><td>North</td><td>12.00</td>
+<td>12.96</td></tr><tr><td>South</td><td>9.50</td><td>10.26</td></tr></table></body></html>"""
+    expect_error(write(tmp_path, "fares.html", page), "no article text found")
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -30,7 +30,7 @@ _LEADS = re.compile(
         related(?:\ (?:articles?|posts?|stories|news|content|coverage|reading))?\s*:?\s*$ |
         related\ (?:articles?|posts?|stories)\b | related\s*:\s*\S |
         more\ (?:from|on|stories)\b[^.!?]*$ |
-        subscribe\b | sign\ up\b[^.]*\bnewsletter | follow\ us\b | join\ us\ on\b |
+        subscribe\b | sign\ up\b[^.]*\bnewsletter | sign\ up\ here\W*$ | follow\ us\b | join\ us\ on\b |
         advertisement\W*$ | sponsored(?:\ content)?\W*$ |
         (?:the\ )?(?:story|article)\ continues\ (?:below|after|under)\b[^.]*$ |
         continue\ reading\b[^.]*$ |
@@ -41,7 +41,8 @@ _LEADS = re.compile(
         skip\ to\ (?:main\ )?content\b | (?:photo|image|picture)(?:\ (?:caption|credit))?\s*: |
         (?:photo|image|picture|media|video)\ (?:caption|credit|source)\s*, |
         view\ (?:this\ (?:email|newsletter)\ |it\ )?(?:in|on)\ (?:your\ |a\ )?(?:web\ )?browser\b |
-        unsubscribe\b | you(?:'re|’re|\ are)\ receiving\ this\b | forwarded\ this\ (?:email|newsletter)\b |
+        unsubscribe(?:\ (?:here|now|from\ [^.!?\n]{1,40}))?[.!]?\s*(?:[|•·][^\n]*)?$ |
+        you(?:'re|’re|\ are)\ receiving\ this\b | forwarded\ this\ (?:email|newsletter)\b |
         (?:update|manage)\ (?:your\ )?(?:email\ )?preferences\b | privacy\ (?:policy|notice)\W*$ |
         (?:accept|reject)(?:\ all)?\W*$ | already\ a\ (?:subscriber|member)\b | reply\W*$ |
         this\ (?:article|story|content)\ is\ (?:only\ )?(?:for|available\ to)\ (?:paying\ )?
@@ -65,7 +66,7 @@ _LEADS = re.compile(
         for\ immediate\ release\W*$ | embargoed\b[^.]{0,80}$ |
         \((?:adds|updates|recasts|corrects|changes|rewrites|writes\ through)\b[^()\n]*\)\s*$ |
         on\ [^\n]{5,120}(?:\d:\d\d|<[^<>\n]+@[^<>\n]+>)[^\n]{0,60}\ wrote:\s*$ |
-        (?:https?://|www\.)\S+\s*$ | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$ | [_=*~-]{10,}\s*$ |
+        (?:https?://|www\.)\S+\s*$ | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$ | (?:_{3,}|[_=*~-]{10,})\s*$ |
         [\w.-]+\ mailing\ list\s*$ | [¹²³⁴⁵⁶⁷⁸⁹]+\ ?\S
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -171,6 +172,12 @@ _THE_END = re.compile(
         |(?i:notes?\ (?:to|for)\ editors?|editors?['’]?\ notes?)[ \t]*:?)[ \t]*$""",
     re.VERBOSE,
 )
+# A newsletter's footer, down to the sender's postal address: "You are receiving this because
+# …", "Unsubscribe | Update your preferences".
+_NEWSLETTER_FOOT = re.compile(
+    r"^\W*(?:you(?:'re|’re|\ are)\ receiving\ this\b|unsubscribe\b[^.!?\n]{0,80}$)",
+    re.IGNORECASE | re.VERBOSE,
+)
 _CONTACT = re.compile(
     r"^\W*(?:for\ (?:more|further)\ (?:information|details)[^.\n]{0,40}|(?:media|press)\ (?:contacts?|enquiries|inquiries))\s*:?\s*$",
     re.IGNORECASE | re.VERBOSE,
@@ -199,8 +206,10 @@ def find_boilerplate(text: str) -> list[Span]:
         if not line:
             in_list = in_contact = False
             continue
-        if _COMMENTS_HEAD.match(line) or (
-            _THE_END.match(line) and (line != "--" or _signature(text, end))
+        if (
+            _COMMENTS_HEAD.match(line)
+            or (_THE_END.match(line) and (line != "--" or _few_lines_after(text, end)))
+            or (_NEWSLETTER_FOOT.match(line) and _few_lines_after(text, end))
         ):
             marked.append(strip_span(text, start, len(text)))
             break
@@ -221,12 +230,13 @@ def running_heads(text: str) -> list[Span]:
     return _running_heads(text, _lines(text))
 
 
-# An email's signature, after "-- ", is a few lines; a "--" with more after it is a break.
-_SIGNATURE_LINES = 6
+# An email's signature, after "-- ", is a few lines, and so is a newsletter's footer; a "--"
+# or an "Unsubscribe" with more after it is a break or a link in the middle.
+_FOOTER_LINES = 6
 
 
-def _signature(text: str, end: int) -> bool:
-    return sum(1 for line in text[end:].splitlines() if line.strip()) <= _SIGNATURE_LINES
+def _few_lines_after(text: str, end: int) -> bool:
+    return sum(1 for line in text[end:].splitlines() if line.strip()) <= _FOOTER_LINES
 
 
 def _running_heads(text: str, lines: list[Span]) -> list[Span]:

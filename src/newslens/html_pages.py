@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from newslens.article import Article
@@ -38,16 +39,21 @@ def article_from_html(html: str, source: str) -> Article:
     )
     body = getattr(document, "body", None) if document is not None else None
     text = ""
+    if body is not None:
+        _unwrap_layout_tables(body)
     if body is not None and _has_prose(body):
         _drop_pull_quotes(body)
         _tables_as_lines(body)
         text = xmltotxt(body, False).strip()
+    title = getattr(document, "title", None)
+    if title:
+        text = _without_repeated_headline(text, title)
     if not text:
         raise NewslensError(f"{source}: no article text found in the HTML")
     return Article(
         text=text,
-        title=getattr(document, "title", None) or title_past_furniture(text),
-        byline=getattr(document, "author", None) or signed,
+        title=title or title_past_furniture(text),
+        byline=_as_names_are_written(getattr(document, "author", None) or signed),
         date=getattr(
             document if unembedded is None else extract_metadata(unembedded), "date", None
         ),
@@ -55,18 +61,99 @@ def article_from_html(html: str, source: str) -> Article:
     )
 
 
-# A byline in a block of its own, "By Helen Brice", where no markup names the author.
+def _as_names_are_written(byline: str | None) -> str | None:
+    # Wire services sign in capitals ("By ROSA DELGADO"), which the header would shout.
+    return byline.title() if byline is not None and byline.isupper() else byline
+
+
+# Medium, AMP and live-blog pages repeat their headline as the story's first line, under the
+# reader's header that already shows it. It is the same headline when only case, spacing,
+# quotation marks or the site's name after the title ("… | Site", "… - Site") differ; a first
+# line that merely starts like the title is the story's.
+_QUOTE_MARKS = re.compile(r"[\"'“”‘’«»„]")
+_SITE_NAME = re.compile(r"\s+[|–—-]\s+[^|–—-]*$")
+
+
+def _without_repeated_headline(text: str, title: str) -> str:
+    first, _, rest = text.partition("\n")
+    headline = _headline_key(first)
+    title_key = _headline_key(title)
+    while headline != title_key:
+        shorter = _SITE_NAME.sub("", title_key)
+        if shorter == title_key:
+            return text
+        title_key = shorter
+    return rest.lstrip()
+
+
+def _headline_key(line: str) -> str:
+    return " ".join(_QUOTE_MARKS.sub("", line).lower().split())
+
+
+# A byline in a block of its own, "By Helen Brice", where no markup names the author. It stands
+# under the headline, before the story's second paragraph; a "By …" anywhere else signs
+# something else: a related story in a list of links, a sidebar's, a reader's comment.
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 _SIGNATURE = re.compile(rf"By\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)")
+_ONE_NAME = re.compile(_NAME)
+_BYLINE_MARK = re.compile(r"byline", re.I)
+_BYLINE_BEFORE_PARAGRAPH = 2
+_NOT_THE_STORY_TAGS = frozenset({"li", "aside", "footer", "nav"})
+_NOT_THE_STORY_CLASS = re.compile(
+    r"related|comment|sidebar|recommend|most-?read|more-?(?:stories|on)|promo|outbrain|taboola",
+    re.I,
+)
 
 
 def _signed_by(tree: Any) -> str | None:
-    for element in tree.iter():
-        if isinstance(element.tag, str) and (element.text or "").lstrip().startswith("By"):
-            signature = _SIGNATURE.fullmatch(_stamp_text(element))
-            if signature is not None:
-                return signature.group(1)
+    for element in _top_of_story(tree):
+        name = _signature_of(element)
+        if name is not None and not _off_the_story(element):
+            return name
     return None
+
+
+def _signature_of(element: Any) -> str | None:
+    if (element.text or "").lstrip().startswith("By"):
+        signature = _SIGNATURE.fullmatch(_stamp_text(element))
+        return None if signature is None else signature.group(1)
+    if _BYLINE_MARK.search(_marks(element)):
+        # The BBC's byline block names its author without a "By", above their role.
+        return next((t for t in map(str.strip, element.itertext()) if _ONE_NAME.fullmatch(t)), None)
+    return None
+
+
+def _marks(element: Any) -> str:
+    return " ".join(
+        str(value)
+        for key, value in element.attrib.items()
+        if key in ("class", "itemprop") or str(key).startswith("data-")
+    )
+
+
+def _top_of_story(tree: Any) -> Iterator[Any]:
+    """The page's elements from its headline (or its start, without one) to the story's
+    second paragraph of prose."""
+    headline = next(tree.iter("h1"), None)
+    started = headline is None
+    paragraphs = 0
+    for element in tree.iter():
+        started = started or element is headline
+        if not started or not isinstance(element.tag, str):
+            continue
+        if element.tag == "p" and len(_stamp_text(element).split()) >= _MIN_ENTRY_WORDS:
+            paragraphs += 1
+            if paragraphs >= _BYLINE_BEFORE_PARAGRAPH:
+                return
+        yield element
+
+
+def _off_the_story(element: Any) -> bool:
+    return any(
+        block.tag in _NOT_THE_STORY_TAGS
+        or _NOT_THE_STORY_CLASS.search(f"{block.get('id', '')} {block.get('class', '')}")
+        for block in (element, *element.iterancestors())
+    )
 
 
 # A post from a social network embedded in the story (a tweet, an Instagram or Bluesky post)
@@ -230,10 +317,44 @@ def _words(text: str) -> str:
 # trafilatura's text of a table is Markdown ("| a | b | " rows, "|---|" rules under head
 # rows, a caption as a head row padded with empty cells), and a table that lays out a page
 # comes out as one line per row, paragraphs and headings run together. So its tree is
-# rewritten first: a table of figures as one line per row, and any other table left out,
-# as before tables were read at all.
+# rewritten first: a table that lays out a page (a newsletter's web version, an old site)
+# gives way to the paragraphs and headings in its cells, a table of figures becomes one line
+# per row, and any other table (a menu, a list of links) is left out.
 _INLINE = frozenset({"hi", "ref", "del"})
+_BLOCKS = frozenset({"p", "head", "list", "quote"})
 _MAX_CELL = 300  # characters; a longer cell holds a page's text, not a figure
+
+
+def _unwrap_layout_tables(body: Any) -> None:
+    from trafilatura.xml import delete_element
+
+    while (layout := next(filter(_lays_out_page, body.iter("table")), None)) is not None:
+        for cell in layout.iterfind("row/cell"):
+            if _holds_the_page(cell):
+                _move_blocks_before(cell, layout)
+        delete_element(layout)  # with the cells of a few words: a menu, a "View in browser"
+
+
+def _lays_out_page(table: Any) -> bool:
+    return not _table_lines(table) and any(map(_holds_the_page, table.iterfind("row/cell")))
+
+
+def _holds_the_page(cell: Any) -> bool:
+    # A heading or a paragraph of prose; a menu's links, a line apart, are short paragraphs.
+    return any(
+        child.tag in _BLOCKS
+        and (child.tag == "head" or len(_stamp_text(child).split()) >= _MIN_ENTRY_WORDS)
+        for child in cell
+    )
+
+
+def _move_blocks_before(cell: Any, table: Any) -> None:
+    if (cell.text or "").strip():
+        words = table.makeelement("p", {})
+        words.text = cell.text
+        table.addprevious(words)
+    for child in list(cell):
+        table.addprevious(child)  # lxml moves it, its tail with it
 
 
 def _has_prose(element: Any) -> bool:

@@ -1,0 +1,48 @@
+"""Furniture that wire stories and newsletters' web versions leave in a page's text: a rule
+of underscores before the credits, a bare "Sign up here." pitch, and the footer that follows
+a newsletter's "Unsubscribe", down to the sender's postal address."""
+
+from __future__ import annotations
+
+from newslens.boilerplate import find_boilerplate
+
+
+def _dimmed(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_boilerplate(text)]
+
+
+WIRE = """PINE HOLLOW, Colo. (AP) — A wildfire forced about 2,000 people from their homes on Sunday.
+No injuries had been reported, the sheriff said.
+___
+Sign up here.
+Associated Press writer Lee Park in Denver contributed to this report."""
+
+
+def test_a_rule_of_underscores_and_a_bare_sign_up_are_dimmed() -> None:
+    dimmed = "\n".join(_dimmed(WIRE))
+    assert "___" in dimmed
+    assert "Sign up here." in dimmed
+    assert "No injuries" not in dimmed
+
+
+NEWSLETTER = """Dockworkers vote to strike
+Dockworkers have voted to strike over pay, the union said last night.
+You are receiving this because you signed up at harbourbrief.example.
+Unsubscribe | Update your preferences
+Harbour Brief Ltd, 4 Quay Street, Portside"""
+
+
+def test_a_newsletter_s_footer_is_dimmed_down_to_its_postal_address() -> None:
+    dimmed = _dimmed(NEWSLETTER)
+    assert dimmed[-1].endswith("4 Quay Street, Portside")
+    assert dimmed[-1].startswith("You are receiving this")
+    assert not any("voted to strike" in span for span in dimmed)
+
+
+def test_a_story_about_unsubscribing_is_not_a_footer() -> None:
+    text = (
+        "Thousands unsubscribe from council alerts\n"
+        "Unsubscribe requests rose by 40% after the council began sending daily alerts.\n"
+        "The council said it would review the alerts in May."
+    )
+    assert _dimmed(text) == []
