@@ -449,3 +449,22 @@ def test_a_tables_rows_are_claims_and_its_head_and_a_dated_title_are_not(
         "Schools | 412.5 | +2.1%",
         "Transport | 85.1 | -3.3%",
     ]
+
+
+# An email wrapped by hand at 66 characters: a sentence runs over a line end.
+WRAPPED_EMAIL = (
+    "Dear members,\n\n"
+    "The harbour board met on Monday and agreed the repairs to the north\n"
+    "pier. The work is expected to take six weeks and to cost about 180,000\n"
+    "pounds, which the board will pay from its reserves this spring and the\n"
+    "council has promised to match any sum raised by the members this year.\n"
+)
+
+
+def test_a_claim_in_text_wrapped_by_hand_runs_over_the_line_end(analysis_nlp: Language) -> None:
+    article = Article(text=WRAPPED_EMAIL)
+    claims = analyze(article, analysis_nlp).claims
+    texts = [WRAPPED_EMAIL[c.start : c.end] for c in claims]
+    costing = next(t for t in texts if "180,000" in t)
+    assert "180,000\npounds" in costing
+    assert costing.startswith("The work is expected")

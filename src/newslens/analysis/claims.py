@@ -49,6 +49,7 @@ from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote,
 from newslens.analysis.syntax import dateline_end, is_negated
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import is_inside, strip_span
+from newslens.wrapping import wrapped_line_ends
 
 EXTENSION = "newslens_claims"
 
@@ -314,17 +315,24 @@ def sentences(doc: Doc) -> list[TextSpan]:
     """The parser's sentences, also cut at line breaks, without surrounding whitespace.
 
     A headline or a paragraph never runs on into the next line, though the small model's
-    sentence boundaries often do ("Council approves barrier\n\nThe council …").
+    sentence boundaries often do ("Council approves barrier\n\nThe council …"). A line break
+    inside a paragraph wrapped by hand (an email, a PDF) is no cut: "… to cost about
+    180,000\npounds." is one sentence.
     """
     text = doc.text
+    soft = wrapped_line_ends(text)
     spans = []
     for sent in doc.sents:
         start = sent.start_char
-        for line in text[sent.start_char : sent.end_char].split("\n"):
-            piece = strip_span(text, start, start + len(line))
+        while start < sent.end_char:
+            end = text.find("\n", start, sent.end_char)
+            while end in soft:
+                end = text.find("\n", end + 1, sent.end_char)
+            end = sent.end_char if end < 0 else end
+            piece = strip_span(text, start, end)
             if piece[0] < piece[1]:
                 spans.append(piece)
-            start += len(line) + 1
+            start = end + 1
     return spans
 
 
