@@ -497,6 +497,15 @@ class AnnotatingMixin(_AppBase):
             except NewslensError as exc:
                 self.notify(str(exc), severity="error")
                 return
+            existing = self._annotation_at(target)
+            if existing is not None and tag in existing.tags:
+                # Saved again, it said "+tag" and left an undo step that undid nothing.
+                self.notify(
+                    f"already {tag} · “{self._quote(target)}” "
+                    f"({self.key_for('remove-tag')} removes a tag)",
+                    timeout=3,
+                )
+                return
             self._save(
                 lambda store: store.tag(
                     self.article,

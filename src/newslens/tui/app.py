@@ -440,7 +440,14 @@ class NewslensApp(AnnotatingMixin, App[None]):
         ]
         analysis = self.analysis
         model = f"{analysis.model_name} {analysis.model_version}".strip() if analysis else ""
-        status = " · ".join(part for part in (self.status, self.save_status) if part)
+        # n/N go round from the last match to the first without a word: where they are in
+        # the matches says so.
+        match = (
+            f"match {view.current_match + 1:,} of {view.match_count:,}"
+            if view.current_match >= 0
+            else ""
+        )
+        status = " · ".join(part for part in (self.status, match, self.save_status) if part)
         self.query_one(Legend).show(entries, status, model)
 
     def _theme_changed(self) -> None:
@@ -529,9 +536,11 @@ class NewslensApp(AnnotatingMixin, App[None]):
             self._find(event.query)
         else:
             self.view.search("")
+            self._show_legend()
 
     def _find(self, query: str) -> int:
         count = self.view.search(query)
+        self._show_legend()
         self.notify(
             f"{count:,} match{'es' * (count != 1)} for {query!r}"
             if count
@@ -552,13 +561,14 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     def _next_match(self, step: int) -> None:
         if self.view.next_match(step):
-            return
-        if not self._last_search:
+            self._show_legend()
+        elif not self._last_search:
             self.notify("no search yet: press / to search", timeout=3)
         # The matches were cleared (esc) or there were none: look for the last query again,
         # from the screen; N then takes the one before.
         elif self._find(self._last_search) and step < 0:
             self.view.next_match(step)
+            self._show_legend()
 
     def action_next_claim(self) -> None:
         self._step_claim(1)
@@ -626,6 +636,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     def action_clear(self) -> None:
         self.view.search("")
+        self._show_legend()
         self.clear_mark()
 
     async def action_quit(self) -> None:
@@ -720,7 +731,11 @@ class NewslensApp(AnnotatingMixin, App[None]):
         return action not in _READER_ACTIONS or self.reading(self.screen)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
-        yield from super().get_system_commands(screen)
+        # Textual's "Keys" panel listed keys that do nothing here (scroll left, page right)
+        # and squeezed the article and panel to make room; Help (?) lists every key.
+        yield from (
+            command for command in super().get_system_commands(screen) if command.title != "Keys"
+        )
         if not self.reading(screen):
             return
         for binding_id, binding, where, action in self._all_bindings():

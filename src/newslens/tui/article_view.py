@@ -12,8 +12,10 @@ show and the layers to hide; the view never reaches back into the app.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import partial
 from operator import itemgetter
 from typing import ClassVar
 
@@ -81,8 +83,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, text: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.text = flowed(inert(text))
-        self._layout = Layout(self.text, 80)
+        self.text, self._keeps_line_breaks = flowed(inert(text))
+        self._layout = self._new_layout(80)
         self._analysis = Runs(())
         self._marks = Runs(())
         self._mark_spans: set[tuple[int, int, str]] = set()
@@ -298,7 +300,7 @@ class ArticleView(ScrollView, can_focus=True):
         return max(10, self.size.width - scrollbar - GUTTER - 1)
 
     def _relayout(self) -> None:
-        self._layout = Layout(self.text, self._text_width())
+        self._layout = self._new_layout(self._text_width())
         self._strips.clear()
         self._layout.ensure_line(round(self.scroll_y) + max(self.size.height, 24))
         self._update_virtual_size()
@@ -307,6 +309,11 @@ class ArticleView(ScrollView, can_focus=True):
             self._wrap_timer = None
         # The rest is wrapped in small steps, only once the first screen is painted.
         self.call_after_refresh(self._start_wrapping, self._layout)
+
+    def _new_layout(self, width: int) -> Layout:
+        if not self._keeps_line_breaks:
+            return Layout(self.text, width)
+        return Layout(self.text, width, partial(_line_break, self.text))
 
     def _start_wrapping(self, layout: Layout) -> None:
         if layout is self._layout and not layout.complete and self._wrap_timer is None:
@@ -407,23 +414,38 @@ class ArticleView(ScrollView, can_focus=True):
 _PLAIN: LayerSet = frozenset()
 
 
-def flowed(text: str) -> str:
+def flowed(text: str) -> tuple[str, bool]:
     """``text`` with each line break inside a paragraph wrapped by hand (an email, a PDF,
-    wire copy) made a space, so the paragraph is wrapped to the screen as one.
+    wire copy) made a space, so the paragraph is wrapped to the screen as one; and whether
+    the line breaks left between two lines with words on them are line breaks inside a
+    paragraph (a short line that ends a sentence, a list's lines) rather than paragraph
+    ends: so in a text wrapped by hand that sets its paragraphs apart with blank lines.
+    Without those, a short line is all that ends a paragraph, and the reader's blank row
+    is what shows it.
 
     Left as they were, each ~70-character line was a paragraph of its own: a blank line
     after every line, and a word or two left over on a row of its own at a width just
     under the text's. One space for one newline, so every offset stays as it was.
     """
     if "\n" not in text:
-        return text
+        return text, False
     soft = [at for at in wrapped_line_ends(text) if not _email_quoted(text, at)]
     if not soft:
-        return text
+        return text, False
     chars = list(text)
     for at in soft:
         chars[at] = " "
-    return "".join(chars)
+    return "".join(chars), _BLANK_LINE.search(text) is not None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _line_break(text: str, newline: int) -> bool:
+    """Whether a newline that :func:`flowed` kept between two lines with words is drawn as a
+    line break. Not beside an email's "> " line: each of those stays a paragraph of its own,
+    the marks at its start setting it apart."""
+    return not _email_quoted(text, newline)
 
 
 def _email_quoted(text: str, newline: int) -> bool:

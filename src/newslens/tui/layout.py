@@ -3,7 +3,8 @@
 A screen line is a ``(start, end)`` slice of the article text, so every line keeps
 its offsets and highlights map onto it directly. Each non-blank text line is a
 paragraph; one blank screen line separates paragraphs, however many blank lines
-(or none) the source had between them.
+(or none) the source had between them, except where the caller says a newline is a
+line break inside a paragraph.
 
 Wrapping a 5 MB article up front costs a noticeable fraction of a second before
 the first paint; the first screen needs only the first paragraphs. So lines are
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from rich.cells import get_character_cell_size
 
@@ -28,9 +30,16 @@ _MAYBE_NOT_ONE_CELL = re.compile(
 class Layout:
     """The screen lines of ``text`` at ``width`` cells, made as they are needed."""
 
-    def __init__(self, text: str, width: int) -> None:
+    def __init__(
+        self, text: str, width: int, line_break: Callable[[int], bool] | None = None
+    ) -> None:
         self.text = text
         self.width = max(1, width)
+        # Whether the newline at an offset, between two lines with words on them, starts a
+        # screen line without a blank one before it. Asked as lines are wrapped, not up front:
+        # a 5 MB article's every newline would hold up the first paint.
+        self._line_break = line_break
+        self._after_words = False  # whether the text line before the next has words on it
         self.starts: list[int] = []
         self.ends: list[int] = []
         self._next = 0  # offset of the first text line not yet wrapped
@@ -87,9 +96,11 @@ class Layout:
         self._next = end + 1
         if newline != -1:
             self._newlines_left -= 1
-        if not text[start:end].strip():
+        after_words, self._after_words = self._after_words, bool(text[start:end].strip())
+        if not self._after_words:
             return
-        if self.starts:
+        line_break = after_words and self._line_break is not None and self._line_break(start - 1)
+        if self.starts and not line_break:
             # The blank line between paragraphs sits at the previous paragraph's end.
             self.starts.append(start - 1)
             self.ends.append(start - 1)
