@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets private data and config directories."""
+"""Shared fixtures: every test gets private data, config and cache directories."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 def private_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
-    """Keep tests away from the user's real annotations and config."""
+    """Keep tests away from the user's real annotations, config and analysis cache."""
     root = tmp_path_factory.mktemp("newslens-home")
-    for name in ("DATA", "CONFIG"):
+    for name in ("DATA", "CONFIG", "CACHE"):
         path = root / name.lower()
         path.mkdir()
         monkeypatch.setenv(f"NEWSLENS_{name}_DIR", str(path))

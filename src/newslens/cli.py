@@ -13,7 +13,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from newslens import __version__, json_text
 from newslens.annotations.exports import FORMATS as EXPORT_FORMATS
@@ -21,6 +21,10 @@ from newslens.config import Config, check_max_bytes, check_timeout, load_config
 from newslens.errors import NewslensError
 from newslens.resources import sample_article
 from newslens.sources import LoadOptions, is_url, load_article
+
+if TYPE_CHECKING:
+    from newslens.analysis.model import Analysis
+    from newslens.article import Article
 
 DESCRIPTION = """\
 newslens: read news articles in the terminal with the speakers, quotes and
@@ -108,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
     extract.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="analyse with N processes (default 1)"
+    )
+    extract.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse afresh, neither reading nor keeping the analysis cache",
     )
     _add_load_options(extract)
     _add_annotation_commands(sub)
@@ -276,6 +285,7 @@ def cmd_read(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     # Imported here: spaCy is loaded only by the commands that analyse.
     from newslens.analysis.pipeline import analysis_pipeline, analyze_many
+    from newslens.analysis_cache import analyses_through_cache
     from newslens.report import Progress, record, render
 
     if args.jobs < 1:
@@ -297,9 +307,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not articles:
         return 2
     failed = 2 if unread else 0
-    nlp = analysis_pipeline(requested=args.model)
+
+    def analyse(batch: list[Article]) -> Iterator[Analysis]:
+        nlp = analysis_pipeline(requested=args.model)
+        return analyze_many(batch, nlp=nlp, n_process=args.jobs)
+
+    analyses = (
+        analyse(articles)
+        if args.no_cache
+        else analyses_through_cache(articles, args.model, analyse)
+    )
     progress = Progress(len(articles), sys.stderr, sys.stdout)
-    analyses = analyze_many(articles, nlp=nlp, n_process=args.jobs)
     try:
         if args.format == "json" and len(args.sources) > 1:
             # Several sources as json: one array, so the output stays one JSON document.

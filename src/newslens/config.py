@@ -1,7 +1,8 @@
 """Where newslens keeps things, and the user's config.toml.
 
 Every path comes from platformdirs unless ``NEWSLENS_DATA_DIR`` /
-``NEWSLENS_CONFIG_DIR`` replace it (tests and scripts need a place of their own).
+``NEWSLENS_CONFIG_DIR`` / ``NEWSLENS_CACHE_DIR`` replace it (tests and scripts need a place
+of their own).
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def data_dir() -> Path:
 
 def config_dir() -> Path:
     return _dir("NEWSLENS_CONFIG_DIR", platformdirs.user_config_dir(APP_NAME))
+
+
+def cache_dir() -> Path:
+    return _dir("NEWSLENS_CACHE_DIR", platformdirs.user_cache_dir(APP_NAME))
 
 
 def config_path() -> Path:

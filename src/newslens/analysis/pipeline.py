@@ -10,6 +10,7 @@ that "she said" at a chunk's start finds the speaker named just before, as in on
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import threading
@@ -43,6 +44,27 @@ def model_name(requested: str | None = None) -> str:
         if importlib.util.find_spec(candidate) is not None:
             return candidate
     raise NewslensError(f"no English spaCy model is installed; install one with: {INSTALL_HINT}")
+
+
+def model_identity(name: str) -> str | None:
+    """The model ``name`` names, its version included, found without importing spaCy: where
+    it is and a digest of its ``meta.json`` (name, version, training scores), looked for as
+    spaCy does, an installed package first, then a directory. None where there is none to
+    read: spaCy says why when it tries to load the model."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):  # "a.b" with no package "a"; "" or a relative name
+        spec = None
+    places = list(spec.submodule_search_locations or ()) if spec is not None else []
+    for place in (*places, name):
+        meta = os.path.join(place, "meta.json")
+        try:
+            with open(meta, "rb") as file:
+                digest = hashlib.sha256(file.read()).hexdigest()
+        except OSError:
+            continue
+        return f"{os.path.abspath(place)} {digest}"
+    return None
 
 
 # spacy.load first builds the language's default tokenizer (some 2,700 special cases for

@@ -82,13 +82,27 @@ def _analyse_in_child(
             send.send(("article", article, tuple(warnings)))
         else:
             article = source
+        # Imported in the child only: the reader's start-up pays for none of it.
+        from newslens.analysis_cache import cache_key, cached_analysis, store_analysis
+
+        # Before the wait for the first frame: reading a kept analysis is cheap, and then
+        # the highlights follow the first frame at once, spaCy never imported.
+        key = cache_key(article, model)
+        cached = cached_analysis(article, key) if key is not None else None
+        if cached is not None:
+            send.send(("ok", cached))
+            return
         if go is not None:
             go.poll(FIRST_FRAME_WAIT)
             go.close()
         # Imported in the child only: the reader's process never imports spaCy.
         from newslens.analysis.pipeline import analysis_pipeline, analyze
 
-        send.send(("ok", analyze(article, analysis_pipeline(requested=model))))
+        analysis = analyze(article, analysis_pipeline(requested=model))
+        send.send(("ok", analysis))
+        # After sending: the reader shows the highlights without waiting for the write.
+        if key is not None:
+            store_analysis(key, analysis)
     except NewslensError as exc:
         send.send(("error", str(exc)))
     except MemoryError:
@@ -99,6 +113,8 @@ def _analyse_in_child(
         send.send(("error", f"{type(exc).__name__}: {lines[0] if lines else ''}".rstrip(": ")))
     finally:
         send.close()
+        if go is not None:
+            go.close()
 
 
 @contextlib.contextmanager
