@@ -6,17 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.model import Analysis
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
-
-
-def run(nlp: Language, text: str) -> Analysis:
-    return analyze(Article(text=text), nlp=nlp)
-
-
-def said(text: str, result: Analysis) -> list[tuple[str | None, str | None, str]]:
-    return [(q.speaker, q.cue, text[q.start : q.end]) for q in result.quotes]
+from tests.analysis.helpers import run, said
 
 
 def test_a_reporting_verb_joined_to_a_things_clause_is_the_speakers_second_act(

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.model import Analysis, QuoteKind
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
-
-
-def run(nlp: Language, text: str) -> tuple[str, Analysis]:
-    return text, analyze(Article(text=text), nlp=nlp)
+from newslens.analysis.model import QuoteKind
+from tests.analysis.helpers import run_with_text
 
 
 def test_the_platform_a_post_went_up_on_is_no_speaker(analysis_nlp: Language) -> None:
-    _, result = run(
+    _, result = run_with_text(
         analysis_nlp,
         'The 29-year-old later posted on Instagram: "I am so sorry to everyone who came."',
     )
@@ -25,7 +20,7 @@ def test_the_platform_a_post_went_up_on_is_no_speaker(analysis_nlp: Language) ->
 
 
 def test_the_one_asked_answers_not_the_one_asking(analysis_nlp: Language) -> None:
-    _, result = run(
+    _, result = run_with_text(
         analysis_nlp,
         "Manager Daniel Okafor spoke on Friday. Okafor was asked by one reporter whether he"
         " regretted leaving the captain on the bench.\n\n"
@@ -38,7 +33,7 @@ def test_the_one_asked_answers_not_the_one_asking(analysis_nlp: Language) -> Non
 
 
 def test_a_feature_quote_after_she_is_the_one_person_introduced(analysis_nlp: Language) -> None:
-    text, result = run(
+    text, result = run_with_text(
         analysis_nlp,
         "After 41 years in teaching, Margaret Ellis will leave Hillside Primary this summer."
         " She spoke to the Gazette about what has changed.\n\n"
@@ -51,7 +46,7 @@ def test_a_feature_quote_after_she_is_the_one_person_introduced(analysis_nlp: La
 
 
 def test_a_denied_claim_ends_before_a_closing_telling(analysis_nlp: Language) -> None:
-    text, result = run(
+    text, result = run_with_text(
         analysis_nlp,
         "Jansen rejected claims that he had influenced the process, telling a council meeting"
         " on Monday that he had never discussed it.",
@@ -63,7 +58,7 @@ def test_a_denied_claim_ends_before_a_closing_telling(analysis_nlp: Language) ->
 
 
 def test_the_paper_that_saw_an_email_did_not_write_it(analysis_nlp: Language) -> None:
-    _, result = run(
+    _, result = run_with_text(
         analysis_nlp,
         'Smith wrote in an email seen by the Herald: "I am not comfortable with these answers."',
     )
@@ -73,7 +68,7 @@ def test_the_paper_that_saw_an_email_did_not_write_it(analysis_nlp: Language) ->
 
 
 def test_a_statement_read_though_read_is_tagged_a_noun(analysis_nlp: Language) -> None:
-    _, result = run(
+    _, result = run_with_text(
         analysis_nlp,
         '"We wish him well in the future," a club statement read.\n\n'
         'A statement from his family read: "He was a loving father."',
@@ -84,7 +79,7 @@ def test_a_statement_read_though_read_is_tagged_a_noun(analysis_nlp: Language) -
 
 
 def test_has_told_how_is_the_subject_telling(analysis_nlp: Language) -> None:
-    _, result = run(
+    _, result = run_with_text(
         analysis_nlp,
         "A mum has told how she had to throw her baby to neighbours after a fire.",
     )

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.model import Analysis, QuoteKind
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
-
-
-def run(nlp: Language, text: str) -> Analysis:
-    return analyze(Article(text=text), nlp=nlp)
+from newslens.analysis.model import QuoteKind
+from tests.analysis.helpers import run
 
 
 def test_said_the_thing_dated_from_is_a_reported_clause(analysis_nlp: Language) -> None:

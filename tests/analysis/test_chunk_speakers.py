@@ -7,8 +7,8 @@ from spacy.language import Language
 
 from newslens.analysis import pipeline
 from newslens.analysis.model import Analysis, Quote
-from newslens.analysis.pipeline import analyze, chunk_spans
-from newslens.article import Article
+from newslens.analysis.pipeline import chunk_spans
+from tests.analysis.helpers import run
 
 FILLER = (
     "Rain fell across the northern valleys for most of the week, and the river rose slowly "
@@ -32,9 +32,9 @@ def _analyse(
     """The article analysed in chunks of at most ``limit`` characters, and in one piece."""
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", limit)
     assert len(chunk_spans(text, limit)) > 1
-    chunked = analyze(Article(text=text), nlp=nlp)
+    chunked = run(nlp, text)
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", len(text))
-    whole = analyze(Article(text=text), nlp=nlp)
+    whole = run(nlp, text)
     return chunked, whole
 
 

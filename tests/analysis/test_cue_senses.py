@@ -5,20 +5,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.model import Analysis, Quote
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
+from tests.analysis.helpers import run, words
 
 
-def run(nlp: Language, text: str) -> Analysis:
-    return analyze(Article(text=text), nlp=nlp)
-
-
-def words(text: str, quote: Quote) -> str:
-    return " | ".join(text[a:b] for a, b in quote.parts)
-
-
-def said(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
+def said_in_parts(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
     """Who said what: (speaker, cue, words) of every quote in ``text``."""
     return [(q.speaker, q.cue, words(text, q)) for q in run(nlp, text).quotes]
 
@@ -30,21 +20,23 @@ def test_claiming_money_a_prize_or_lives_reports_no_words(analysis_nlp: Language
         "Floods claimed two lives in the valley last week.",
         "Her side claimed the trophy after a penalty shoot-out.",
     ):
-        assert said(analysis_nlp, text) == [], text
+        assert said_in_parts(analysis_nlp, text) == [], text
 
 
 def test_claiming_responsibility_is_still_a_claim(analysis_nlp: Language) -> None:
     text = "The rebel group claimed responsibility for the bombing."
-    assert said(analysis_nlp, text) == [
+    assert said_in_parts(analysis_nlp, text) == [
         ("The rebel group", "claimed", "responsibility for the bombing")
     ]
 
 
 def test_slamming_into_a_place_is_no_quote(analysis_nlp: Language) -> None:
     text = "A tropical storm slammed into the coast of Fiji on Monday, flooding hundreds of homes."
-    assert said(analysis_nlp, text) == []
+    assert said_in_parts(analysis_nlp, text) == []
     text = "The union slammed the pay offer as an insult."
-    assert said(analysis_nlp, text) == [("The union", "slammed", "the pay offer as an insult")]
+    assert said_in_parts(analysis_nlp, text) == [
+        ("The union", "slammed", "the pay offer as an insult")
+    ]
 
 
 def test_refusing_an_act_reports_nothing(analysis_nlp: Language) -> None:
@@ -52,7 +44,7 @@ def test_refusing_an_act_reports_nothing(analysis_nlp: Language) -> None:
         "The trust refused to pay the £18,000 repair bill.",
         "The landlord refused to leave the flat.",
     ):
-        assert said(analysis_nlp, text) == [], text
+        assert said_in_parts(analysis_nlp, text) == [], text
 
 
 def test_refusing_to_give_words_is_words_not_said(analysis_nlp: Language) -> None:
@@ -79,17 +71,19 @@ def test_a_belief_inside_reported_words_is_no_second_source(analysis_nlp: Langua
         ),
         ("She said a test on Friday would show whether the bone was broken.", "She", "said"),
     ):
-        assert [(s, c) for s, c, _ in said(analysis_nlp, text)] == [(speaker, cue)], text
+        assert [(s, c) for s, c, _ in said_in_parts(analysis_nlp, text)] == [(speaker, cue)], text
 
 
 def test_speech_inside_reported_words_is_a_second_source(analysis_nlp: Language) -> None:
     text = "Ms Cole said the regulator had told her that the deal was safe."
-    assert [(s, c) for s, c, _ in said(analysis_nlp, text)] == [
+    assert [(s, c) for s, c, _ in said_in_parts(analysis_nlp, text)] == [
         ("Cole", "said"),
         ("the regulator", "told"),
     ]
     text = "The group expects annual profit of £2.1 billion."
-    assert said(analysis_nlp, text) == [("The group", "expects", "annual profit of £2.1 billion")]
+    assert said_in_parts(analysis_nlp, text) == [
+        ("The group", "expects", "annual profit of £2.1 billion")
+    ]
 
 
 def test_a_plan_something_is_done_to_is_no_ones_words(analysis_nlp: Language) -> None:
@@ -98,9 +92,9 @@ def test_a_plan_something_is_done_to_is_no_ones_words(analysis_nlp: Language) ->
         " on Thursday.",
         "A proposal to close the library has been rejected.",
     ):
-        assert said(analysis_nlp, text) == [], text
+        assert said_in_parts(analysis_nlp, text) == [], text
     text = "The developer's plans to build 120 flats were approved."
-    assert said(analysis_nlp, text) == [("The developer", "plans", "to build 120 flats")]
+    assert said_in_parts(analysis_nlp, text) == [("The developer", "plans", "to build 120 flats")]
 
 
 def test_denying_what_was_said_before_does_not_make_it_the_deniers(
@@ -116,10 +110,14 @@ def test_denying_what_was_said_before_does_not_make_it_the_deniers(
             "the officer had lied",
         ),
     ):
-        assert [(c, w) for _, c, w in said(analysis_nlp, text)] == [("said", words_said)], text
-    assert said(analysis_nlp, "The mayor denied the allegations against her.") == []
+        assert [(c, w) for _, c, w in said_in_parts(analysis_nlp, text)] == [
+            ("said", words_said)
+        ], text
+    assert said_in_parts(analysis_nlp, "The mayor denied the allegations against her.") == []
     text = "The mayor dismissed the allegations as smears."
-    assert said(analysis_nlp, text) == [("The mayor", "dismissed", "the allegations as smears")]
+    assert said_in_parts(analysis_nlp, text) == [
+        ("The mayor", "dismissed", "the allegations as smears")
+    ]
 
 
 def test_the_one_told_is_no_part_of_what_was_told(analysis_nlp: Language) -> None:
@@ -130,14 +128,16 @@ def test_the_one_told_is_no_part_of_what_was_told(analysis_nlp: Language) -> Non
         ),
         ("Dr Amir Shah told the meeting he would step down.", "he would step down"),
     ):
-        assert [w for _, _, w in said(analysis_nlp, text)] == [words_told], text
+        assert [w for _, _, w in said_in_parts(analysis_nlp, text)] == [words_told], text
     text = "They would not tell the tax office anything it did not already know."
-    assert said(analysis_nlp, text) == []
+    assert said_in_parts(analysis_nlp, text) == []
 
 
 def test_a_conjunction_the_parse_left_behind_ends_no_words(analysis_nlp: Language) -> None:
     text = "The supermarket plans to open 150 shops this year and will raise its dividend to 51.5p a share."
-    assert said(analysis_nlp, text) == [("The supermarket", "plans", "to open 150 shops this year")]
+    assert said_in_parts(analysis_nlp, text) == [
+        ("The supermarket", "plans", "to open 150 shops this year")
+    ]
 
 
 def test_posed_intoned_opined_and_averred_report_words(analysis_nlp: Language) -> None:
@@ -159,9 +159,9 @@ def test_posed_intoned_opined_and_averred_report_words(analysis_nlp: Language) -
             [("The witness", "averred", "that she had never met him")],
         ),
     ):
-        assert said(analysis_nlp, text) == expected, text
+        assert said_in_parts(analysis_nlp, text) == expected, text
     for text in ("The drought poses a threat to farmers.", "He posed for photographs with fans."):
-        assert said(analysis_nlp, text) == [], text
+        assert said_in_parts(analysis_nlp, text) == [], text
 
 
 def test_questioning_or_rejecting_someone_reports_no_words(analysis_nlp: Language) -> None:
@@ -170,11 +170,11 @@ def test_questioning_or_rejecting_someone_reports_no_words(analysis_nlp: Languag
         "Detectives questioned the driver for six hours.",
         "Voters rejected Smith at the polls.",
     ):
-        assert said(analysis_nlp, text) == [], text
+        assert said_in_parts(analysis_nlp, text) == [], text
     text = "She questioned the wisdom of the plan."
-    assert said(analysis_nlp, text) == [("She", "questioned", "the wisdom of the plan")]
+    assert said_in_parts(analysis_nlp, text) == [("She", "questioned", "the wisdom of the plan")]
     text = "The board dismissed him as a liar."
-    assert said(analysis_nlp, text) == [("The board", "dismissed", "him as a liar")]
+    assert said_in_parts(analysis_nlp, text) == [("The board", "dismissed", "him as a liar")]
 
 
 def test_charging_someone_and_considering_a_thing_report_no_words(
@@ -184,7 +184,7 @@ def test_charging_someone_and_considering_a_thing_report_no_words(
         "Police have charged a 24-year-old man over the stabbing in Leeds.",
         "The council will consider the plans next week.",
     ):
-        assert said(analysis_nlp, text) == [], text
+        assert said_in_parts(analysis_nlp, text) == [], text
     for text, expected in (
         (
             "Critics charged that the vote had been rigged.",
@@ -195,4 +195,4 @@ def test_charging_someone_and_considering_a_thing_report_no_words(
             [("Ministers", "consider", "the tax a burden on farmers")],
         ),
     ):
-        assert said(analysis_nlp, text) == expected, text
+        assert said_in_parts(analysis_nlp, text) == expected, text

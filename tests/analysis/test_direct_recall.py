@@ -7,21 +7,12 @@ from spacy.tokens import Doc
 
 from newslens.analysis.attribution import attribute
 from newslens.analysis.model import Analysis, Quote, QuoteKind
-from newslens.analysis.pipeline import analyze
 from newslens.analysis.quotes import pair_quotes
-from newslens.article import Article
-
-
-def run(nlp: Language, text: str) -> Analysis:
-    return analyze(Article(text=text), nlp=nlp)
+from tests.analysis.helpers import run, words
 
 
 def direct(text: str, analysis: Analysis) -> list[Quote]:
     return [q for q in analysis.quotes if q.kind is QuoteKind.DIRECT]
-
-
-def words(text: str, quote: Quote) -> str:
-    return " | ".join(text[a:b] for a, b in quote.parts)
 
 
 def test_cue_after_a_dash_starts_its_own_clause(analysis_nlp: Language) -> None:

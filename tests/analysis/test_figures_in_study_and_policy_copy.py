@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.figures import find_figures
 from newslens.analysis.model import FigureKind
-
-
-def facts(nlp: Language, text: str) -> list[tuple[str, FigureKind, float | str | None, str | None]]:
-    return [(f.text, f.kind, f.value, f.unit) for f in find_figures(nlp(text))]
+from tests.analysis.helpers import facts
 
 
 def test_a_confidence_interval_of_decimals_is_a_range_of_numbers(nlp: Language) -> None:

@@ -9,11 +9,8 @@ import pytest
 from spacy.language import Language
 
 from newslens.analysis.figures import find_figures
-from newslens.analysis.model import Figure, FigureKind, Qualifier
-
-
-def found(nlp: Language, text: str) -> dict[str, Figure]:
-    return {f.text: f for f in find_figures(nlp(text))}
+from newslens.analysis.model import FigureKind, Qualifier
+from tests.analysis.helpers import found
 
 
 @pytest.mark.parametrize(

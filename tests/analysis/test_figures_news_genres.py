@@ -7,14 +7,10 @@ import pytest
 from spacy.language import Language
 
 from newslens.analysis import pipeline
-from newslens.analysis.figures import find_figures
-from newslens.analysis.model import Figure, FigureKind
+from newslens.analysis.model import FigureKind
 from newslens.analysis.pipeline import analyze
 from newslens.article import Article
-
-
-def found(nlp: Language, text: str) -> dict[str, Figure]:
-    return {f.text: f for f in find_figures(nlp(text))}
+from tests.analysis.helpers import found
 
 
 def test_a_year_after_in_is_when_not_a_share(nlp: Language) -> None:

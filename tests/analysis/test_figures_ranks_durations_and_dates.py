@@ -8,15 +8,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newslens.analysis.figures import find_figures
-from newslens.analysis.model import Figure, FigureKind
-
-
-def found(nlp: Language, text: str) -> dict[str, Figure]:
-    return {f.text: f for f in find_figures(nlp(text))}
-
-
-def facts(nlp: Language, text: str) -> list[tuple[str, FigureKind, float | str | None, str | None]]:
-    return [(f.text, f.kind, f.value, f.unit) for f in find_figures(nlp(text))]
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts, found
 
 
 def test_an_ordinal_fixed_in_a_compound_is_no_figure(nlp: Language) -> None:

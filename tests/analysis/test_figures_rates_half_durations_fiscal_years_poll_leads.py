@@ -9,10 +9,7 @@ from spacy.language import Language
 
 from newslens.analysis.figures import find_figures
 from newslens.analysis.model import FigureKind, Qualifier
-
-
-def facts(nlp: Language, text: str) -> list[tuple[str, FigureKind, float | str | None, str | None]]:
-    return [(f.text, f.kind, f.value, f.unit) for f in find_figures(nlp(text))]
+from tests.analysis.helpers import facts
 
 
 @pytest.mark.parametrize(

@@ -12,15 +12,8 @@ from spacy.language import Language
 
 from newslens.analysis import figures
 from newslens.analysis.figures import find_figures
-from newslens.analysis.model import Figure, FigureKind, Qualifier
-
-
-def found(nlp: Language, text: str) -> dict[str, Figure]:
-    return {f.text: f for f in find_figures(nlp(text))}
-
-
-def facts(nlp: Language, text: str) -> list[tuple[str, FigureKind, float | str | None, str | None]]:
-    return [(f.text, f.kind, f.value, f.unit) for f in find_figures(nlp(text))]
+from newslens.analysis.model import FigureKind, Qualifier
+from tests.analysis.helpers import facts, found
 
 
 def test_a_number_takes_no_unit_from_a_noun_past_a_bracket(nlp: Language) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
+from tests.analysis.helpers import quote_speakers
 
 _MATCH_REPORT = (
     "\n\nRovers manager Tom Hale was furious after the late penalty. "
@@ -14,20 +13,16 @@ _MATCH_REPORT = (
 )
 
 
-def speakers(nlp: Language, text: str) -> list[str | None]:
-    return [q.speaker for q in analyze(Article(text=text), nlp=nlp).quotes]
-
-
 def test_a_boss_quoted_in_the_headline_is_the_named_manager(analysis_nlp: Language) -> None:
     text = "Rovers boss: 'We were robbed'" + _MATCH_REPORT
-    assert speakers(analysis_nlp, text) == ["Tom Hale", "Tom Hale"]
+    assert quote_speakers(analysis_nlp, text) == ["Tom Hale", "Tom Hale"]
 
 
 def test_a_boss_who_says_something_in_the_headline_is_the_named_manager(
     analysis_nlp: Language,
 ) -> None:
     text = "Rovers boss says his side were robbed" + _MATCH_REPORT
-    assert speakers(analysis_nlp, text) == ["Tom Hale", "Tom Hale"]
+    assert quote_speakers(analysis_nlp, text) == ["Tom Hale", "Tom Hale"]
 
 
 def test_a_boss_with_two_managers_named_is_neither(analysis_nlp: Language) -> None:
@@ -35,10 +30,10 @@ def test_a_boss_with_two_managers_named_is_neither(analysis_nlp: Language) -> No
         "Boss: 'We were robbed'\n\n"
         "Rovers manager Tom Hale was furious. City manager Ian Webb said the penalty was fair.\n"
     )
-    assert speakers(analysis_nlp, text)[0] not in ("Tom Hale", "Ian Webb")
+    assert quote_speakers(analysis_nlp, text)[0] not in ("Tom Hale", "Ian Webb")
 
 
 def test_a_driver_in_the_headline_is_the_named_driver(analysis_nlp: Language) -> None:
     body = "\n\nThe driver, Amy Cole, 34, appeared at Leeds magistrates court on Tuesday.\n"
     for headline in ("Driver denies speeding charge", "Lorry driver denies speeding charge"):
-        assert speakers(analysis_nlp, headline + body) == ["Amy Cole"], headline
+        assert quote_speakers(analysis_nlp, headline + body) == ["Amy Cole"], headline

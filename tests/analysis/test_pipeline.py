@@ -14,6 +14,7 @@ from newslens.analysis import pipeline
 from newslens.analysis.model import Analysis, QuoteKind
 from newslens.analysis.pipeline import analyze, analyze_many, chunk_spans
 from newslens.article import Article
+from tests.analysis.helpers import run_with_text
 
 SAMPLE = Path(__file__).parents[2] / "seeds" / "kremlin-admits-losses.txt"
 
@@ -75,8 +76,7 @@ def test_components_run_in_any_spacy_pipeline(analysis_nlp: Language) -> None:
 
 @pytest.fixture(scope="module")
 def sample(analysis_nlp: Language) -> tuple[str, Analysis]:
-    text = SAMPLE.read_text(encoding="utf-8")
-    return text, analyze(Article(text=text), nlp=analysis_nlp)
+    return run_with_text(analysis_nlp, SAMPLE.read_text(encoding="utf-8"))
 
 
 def test_sample_article_direct_quotes_and_their_speakers(sample: tuple[str, Analysis]) -> None:

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
-
-
-def speakers(nlp: Language, text: str) -> list[str | None]:
-    return [q.speaker for q in analyze(Article(text=text), nlp=nlp).quotes]
+from tests.analysis.helpers import quote_speakers
 
 
 def test_she_is_the_named_person_the_reporter_spoke_to(analysis_nlp: Language) -> None:
@@ -18,7 +13,7 @@ def test_she_is_the_named_person_the_reporter_spoke_to(analysis_nlp: Language) -
         "The reporter spoke to the harbourmaster, Jo Price, at the quay on Monday. "
         "She said the quay was unsafe.\n"
     )
-    assert speakers(analysis_nlp, text) == ["Jo Price"]
+    assert quote_speakers(analysis_nlp, text) == ["Jo Price"]
 
 
 def test_she_is_the_role_the_reporter_spoke_to(analysis_nlp: Language) -> None:
@@ -26,7 +21,7 @@ def test_she_is_the_role_the_reporter_spoke_to(analysis_nlp: Language) -> None:
         "Storm damage on the seafront\n\n"
         "The reporter spoke to the harbourmaster on Monday. Later she said the quay was unsafe.\n"
     )
-    assert speakers(analysis_nlp, text) == ["the harbourmaster"]
+    assert quote_speakers(analysis_nlp, text) == ["the harbourmaster"]
 
 
 def test_the_office_interviewed_is_not_the_interviewer(analysis_nlp: Language) -> None:
@@ -34,7 +29,7 @@ def test_the_office_interviewed_is_not_the_interviewer(analysis_nlp: Language) -
         "Storm damage on the seafront\n\n"
         "Our correspondent interviewed the mayor on Monday. She said the quay was unsafe.\n"
     )
-    assert speakers(analysis_nlp, text) == ["the mayor"]
+    assert quote_speakers(analysis_nlp, text) == ["the mayor"]
 
 
 def test_a_named_speaker_nearer_than_the_one_spoken_to_still_wins(
@@ -45,4 +40,4 @@ def test_a_named_speaker_nearer_than_the_one_spoken_to_still_wins(
         "The reporter spoke to the harbourmaster on Monday. Anna Berg, a fisherman's wife, "
         "said the boats were lost. She said the quay was unsafe.\n"
     )
-    assert speakers(analysis_nlp, text) == ["Anna Berg", "Anna Berg"]
+    assert quote_speakers(analysis_nlp, text) == ["Anna Berg", "Anna Berg"]

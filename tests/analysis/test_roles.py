@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
+from tests.analysis.helpers import run
 
 
 def speaker_of(nlp: Language, text: str, words: str) -> str | None:
-    quotes = analyze(Article(text=text), nlp=nlp).quotes
+    quotes = run(nlp, text).quotes
     found = [q.speaker for q in quotes if text[q.start : q.end].strip("“”\"'") == words]
     assert len(found) == 1, [(q.speaker, text[q.start : q.end]) for q in quotes]
     return found[0]

@@ -8,6 +8,7 @@ from spacy.language import Language
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.pipeline import analyze
 from newslens.article import Article
+from tests.analysis.helpers import quote_speakers
 
 
 @pytest.mark.parametrize(
@@ -73,10 +74,6 @@ def test_a_bodys_name_with_and_in_it_is_one_speaker(
 ) -> None:
     [speaker] = analyze(Article(text=text), nlp=analysis_nlp).speakers
     assert speaker.name == name
-
-
-def quote_speakers(analysis_nlp: Language, text: str) -> list[str | None]:
-    return [q.speaker for q in analyze(Article(text=text), nlp=analysis_nlp).quotes]
 
 
 def test_a_given_name_alone_is_the_one_person_of_that_name(analysis_nlp: Language) -> None:

@@ -7,16 +7,11 @@ import pytest
 from spacy.language import Language
 
 from newslens.analysis.model import SpeakerKind
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
+from tests.analysis.helpers import quote_speakers, run
 
 
 def speakers(analysis_nlp: Language, text: str) -> list[tuple[str, SpeakerKind]]:
-    return [(s.name, s.kind) for s in analyze(Article(text=text), nlp=analysis_nlp).speakers]
-
-
-def quote_speakers(analysis_nlp: Language, text: str) -> list[str | None]:
-    return [q.speaker for q in analyze(Article(text=text), nlp=analysis_nlp).quotes]
+    return [(s.name, s.kind) for s in run(analysis_nlp, text).speakers]
 
 
 @pytest.mark.parametrize(

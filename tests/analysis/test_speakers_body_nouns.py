@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.model import Analysis, SpeakerKind
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
-
-
-def run(nlp: Language, text: str) -> Analysis:
-    return analyze(Article(text=text), nlp=nlp)
+from newslens.analysis.model import SpeakerKind
+from tests.analysis.helpers import run
 
 
 def test_a_body_noun_opening_a_sentence_before_a_name_makes_it_a_body(

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
-
-
-def quote_speakers(analysis_nlp: Language, text: str) -> list[str | None]:
-    return [q.speaker for q in analyze(Article(text=text), nlp=analysis_nlp).quotes]
+from tests.analysis.helpers import quote_speakers
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.model import Analysis
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
-
-
-def run(nlp: Language, text: str) -> Analysis:
-    return analyze(Article(text=text), nlp=nlp)
+from tests.analysis.helpers import run
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.model import Analysis
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
-
-
-def run(nlp: Language, text: str) -> Analysis:
-    return analyze(Article(text=text), nlp=nlp)
-
-
-def said(text: str, result: Analysis) -> list[tuple[str | None, str | None, str]]:
-    return [(q.speaker, q.cue, text[q.start : q.end]) for q in result.quotes]
+from tests.analysis.helpers import run, said
 
 
 def test_the_professor_is_the_one_called_prof_before(analysis_nlp: Language) -> None:

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
-
-
-def quote_speakers(analysis_nlp: Language, text: str) -> list[str | None]:
-    return [q.speaker for q in analyze(Article(text=text), nlp=analysis_nlp).quotes]
+from tests.analysis.helpers import quote_speakers
 
 
 def test_sir_or_dame_and_a_given_name_is_the_one_named_in_full(analysis_nlp: Language) -> None:

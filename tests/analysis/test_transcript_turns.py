@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.pipeline import analyze
-from newslens.article import Article
+from tests.analysis.helpers import run
 
 
 def turns(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    result = analyze(Article(text=text), nlp=nlp)
+    result = run(nlp, text)
     return [(q.speaker, text[q.start : q.end]) for q in result.quotes if q.cue in (":", "A")]
 
 

@@ -14,7 +14,7 @@ from newslens.annotations.anchoring import (
     reanchor,
 )
 from newslens.annotations.model import CONTEXT_CHARS, Annotation, TargetKind
-from tests.annotations.conftest import TEXT, span
+from tests.annotations.conftest import TEXT, annotation_at, span
 
 
 def _place(old: str, new: str, part: str, occurrence: int = 0) -> tuple[int, int, Method] | None:
@@ -120,7 +120,7 @@ def test_a_thousand_annotations_reanchor_after_an_edit() -> None:
     edited = "A new first paragraph.\n\n" + text.replace("word5x", "word5y")
     placed = orphans = 0
     for start, end in spans:
-        annotation = _annotation(text, start, end)
+        annotation = annotation_at(text, start, end)
         result, method = reanchor(edited, "new", annotation)
         if method is Method.ORPHAN:
             orphans += 1
@@ -128,11 +128,6 @@ def test_a_thousand_annotations_reanchor_after_an_edit() -> None:
             placed += 1
             assert edited[result.start : result.end] == result.exact
     assert placed == 1000 and orphans == 0
-
-
-def _annotation(text: str, start: int, end: int) -> Annotation:
-    selector = quote_selector(text, start, end)
-    return Annotation("b" * 32, "old", start, end, selector.exact, selector.prefix, selector.suffix)
 
 
 # -- properties -----------------------------------------------------------------
@@ -197,7 +192,7 @@ def edit_anywhere(draw: st.DrawFn) -> tuple[str, int, int, str]:
 @given(edit_anywhere())
 def test_any_edit_places_or_orphans_never_crashes(case: tuple[str, int, int, str]) -> None:
     text, start, end, new = case
-    annotation = _annotation(text, start, end)
+    annotation = annotation_at(text, start, end)
     result, method = reanchor(new, "new", annotation)
     if method is Method.ORPHAN:
         assert result.orphan and result.exact == annotation.exact
@@ -218,7 +213,7 @@ def test_one_changed_character_in_a_long_quote_is_not_lost(
         return
     at = start + where % (end - start)
     new = text[:at] + replacement + text[at + 1 :]
-    result, method = reanchor(new, "new", _annotation(text, start, end))
+    result, method = reanchor(new, "new", annotation_at(text, start, end))
     assert method is not Method.ORPHAN
     # Found where it was: the edit did not move anything.
     assert abs(result.start - start) <= 2 and abs(result.end - end) <= 2

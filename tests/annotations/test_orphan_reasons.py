@@ -7,46 +7,27 @@ out from the old and new text, read by the store, and listed by `newslens annota
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from newslens.annotations.anchoring import Method, orphan_reason, quote_selector, reanchor
-from newslens.annotations.model import Annotation, TargetKind
+from newslens.annotations.anchoring import Method, orphan_reason, reanchor
+from newslens.annotations.model import Annotation
 from newslens.annotations.store import AnnotationStore
 from newslens.article import Article
-from tests.annotations.conftest import TEXT, span
-from tests.cli_run import run
-
-COUNT = "Okafor said 4,200 people use the ferry each day"
-
-
-CLAIMED = "Commuter groups claimed the increase was the third in two years"
-
-
-NEW_TEXT = TEXT.replace("4,200", "4,500").replace(
-    "Commuter groups claimed the increase was the third in two years, "
-    "a figure the board disputed. ",
-    "",
+from tests.annotations.conftest import (
+    CLAIMED,
+    COUNT,
+    NEW_TEXT,
+    TEXT,
+    annotation_at,
+    span,
+    tagged_then_edited,
 )
-
-
-def _annotation(text: str, start: int, end: int) -> Annotation:
-    selector = quote_selector(text, start, end)
-    return Annotation(
-        id="a",
-        fingerprint="old",
-        start=start,
-        end=end,
-        exact=selector.exact,
-        prefix=selector.prefix,
-        suffix=selector.suffix,
-    )
+from tests.cli_run import run
 
 
 def _orphaned(old: str, new: str, part: str) -> Annotation:
-    annotation, method = reanchor(new, "new", _annotation(old, *span(old, part)))
+    annotation, method = reanchor(new, "new", annotation_at(old, *span(old, part)))
     assert method is Method.ORPHAN
     return annotation
 
@@ -82,7 +63,7 @@ def test_only_the_numbers_that_differ_are_named() -> None:
 
 
 def test_no_text_at_all_is_not_found() -> None:
-    assert str(orphan_reason("", _annotation(TEXT, *span(TEXT, COUNT)))) == (
+    assert str(orphan_reason("", annotation_at(TEXT, *span(TEXT, COUNT)))) == (
         "not found in the current text"
     )
 
@@ -111,7 +92,7 @@ def test_a_changed_digit_in_a_long_quote_is_an_orphan_whose_numbers_changed(
 ) -> None:
     text, start, end, new, at = case
     assume(at >= 0)
-    result, method = reanchor(new, "new", _annotation(text, start, end))
+    result, method = reanchor(new, "new", annotation_at(text, start, end))
     # Unless the old quote is found whole elsewhere ("0000…" shifted by one): then it is placed.
     assume(method is Method.ORPHAN)
     reason = orphan_reason(new, result)
@@ -127,22 +108,13 @@ def test_a_reason_is_always_given_and_a_passage_is_in_the_text(
     old = data.draw(st.text(alphabet=DIGIT_TEXT, min_size=2, max_size=300))
     start = data.draw(st.integers(0, len(old) - 1))
     end = data.draw(st.integers(start + 1, min(len(old), start + 60)))
-    reason = orphan_reason(new, _annotation(old, start, end))
+    reason = orphan_reason(new, annotation_at(old, start, end))
     assert str(reason)
     assert reason.passage is None or reason.passage in new
 
 
-def _tagged_then_edited(article: Article) -> Article:
-    """The two claims tagged, then the file edited: a figure changed, a sentence deleted."""
-    with AnnotationStore.open() as store:
-        store.tag(article, *span(TEXT, COUNT), "false", kind=TargetKind.CLAIM)
-        store.tag(article, *span(TEXT, CLAIMED), "disputed", kind=TargetKind.CLAIM)
-    Path(article.source).write_text(NEW_TEXT, encoding="utf-8")
-    return Article(text=NEW_TEXT, title=article.title, source=article.source)
-
-
 def test_the_store_reads_each_orphans_reason_from_the_stored_text(article: Article) -> None:
-    edited = _tagged_then_edited(article)
+    edited = tagged_then_edited(article)
     with AnnotationStore.open() as store:
         opened = store.open_document(edited)
         reasons = store.orphan_reasons([*opened.annotations, *opened.orphans])
@@ -155,7 +127,7 @@ def test_the_store_reads_each_orphans_reason_from_the_stored_text(article: Artic
 
 
 def test_newslens_annotations_says_why_each_orphan_is_one(article: Article) -> None:
-    _tagged_then_edited(article)
+    tagged_then_edited(article)
     # Any command that reads the file re-anchors: here the export.
     assert run("export", article.source, "--format", "csv").returncode == 0
     listing = run("annotations")

@@ -22,37 +22,19 @@ from newslens.annotations.exports.html import render_html
 from newslens.annotations.exports.jsonl import render_jsonl
 from newslens.annotations.exports.table import render_csv
 from newslens.annotations.exports.w3c import render_w3c
-from newslens.annotations.model import TargetKind
 from newslens.annotations.store import AnnotationStore
 from newslens.annotations.tags import DEFAULT_TAGS
 from newslens.article import Article
-from tests.annotations.conftest import TEXT, span
-
-COUNT = "Okafor said 4,200 people use the ferry each day"
-
-
-CLAIMED = "Commuter groups claimed the increase was the third in two years"
-
-
-NEW_TEXT = TEXT.replace("4,200", "4,500").replace(
-    "Commuter groups claimed the increase was the third in two years, "
-    "a figure the board disputed. ",
-    "",
-)
-
+from tests.annotations.conftest import CLAIMED, COUNT, tagged_then_edited
 
 PLACED = "ferry fares would rise by 12 percent in spring"
 
 
 def _items(article: Article) -> list[Any]:
     """Three claims tagged, then the file edited: a figure changed, a sentence deleted."""
+    edited = tagged_then_edited(article, (PLACED, "true"))
     with AnnotationStore.open() as store:
-        store.tag(article, *span(TEXT, COUNT), "false", kind=TargetKind.CLAIM)
-        store.tag(article, *span(TEXT, CLAIMED), "disputed", kind=TargetKind.CLAIM)
-        store.tag(article, *span(TEXT, PLACED), "true", kind=TargetKind.CLAIM)
-    Path(article.source).write_text(NEW_TEXT, encoding="utf-8")
-    with AnnotationStore.open() as store:
-        store.open_document(Article(text=NEW_TEXT, title=article.title, source=article.source))
+        store.open_document(edited)
         return store.export_items()
 
 
