@@ -104,7 +104,7 @@ _WIRE_SLUG = re.compile(
 )
 
 
-def _capitals(line: str) -> bool:
+def written_in_capitals(line: str) -> bool:
     """Whether a line is written in capitals, as no line of a paragraph is."""
     letters = [c for c in line if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
@@ -131,7 +131,9 @@ def title_from_first_line(text: str) -> str | None:
         return None
     if first.endswith((",", ";", ":")):
         return None
-    standalone = rest.startswith("\n") or _capitals(first) or _opens_paragraphs(first, rest)
+    standalone = (
+        rest.startswith("\n") or written_in_capitals(first) or _opens_paragraphs(first, rest)
+    )
     if sep and rest and not standalone:
         return None
     # A Markdown heading is a title by definition.

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newslens.article import Span, title_from_first_line
+from newslens.article import Span, title_from_first_line, written_in_capitals
 
 # A line that *is* furniture when it starts with one of these, e.g. "Share this article".
 _LEADS = re.compile(
@@ -45,6 +45,10 @@ _LEADS = re.compile(
         you(?:'re|’re|\ are)\ receiving\ this\b | forwarded\ this\ (?:email|newsletter)\b |
         (?:update|manage)\ (?:your\ )?(?:email\ )?preferences\b | privacy\ (?:policy|notice)\W*$ |
         (?:accept|reject)(?:\ all)?\W*$ | already\ a\ (?:subscriber|member)\b | reply\W*$ |
+        this\ (?:press\ |news\ )?(?:release|announcement)\ (?:contains|includes|may\ contain)
+            \ (?:certain\ )?["“]?forward-looking\b |
+        (?:the\ )?(?:views|opinions)(?:\ and\ opinions)?\ expressed\b[^\n]{0,120}
+            \b(?:author|writer|columnist|contributor)s?(?:['’]s?)?\b |
         this\ (?:article|story|content)\ is\ (?:only\ )?(?:for|available\ to)\ (?:paying\ )?
             (?:subscribers|members)\b |
         like\ this\s*:\s*$ | loading\W*$ | print\W*$ | e-?mail\W*$ | click\ to\ \w+ |
@@ -95,6 +99,19 @@ _MASTHEAD = re.compile(
     r"""^[^|\n]{2,60}?\s[|•·–—-]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
         (?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A date alone on its line, "Tuesday 3 March 2026", "Mar. 3, 2026": the day's date under a
+# newsletter's masthead, or at the top of a page whose masthead or headline went to the header.
+# Further down, a date on its own heads an entry of a timeline, which is the story's.
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_LONE_DATE = re.compile(
+    rf"(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}",
+    re.IGNORECASE,
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|according|urged|wrote|warned)\b", re.IGNORECASE)
 _MAX_PITCH = 200
@@ -169,9 +186,14 @@ _COMMENTS_HEAD = re.compile(
 # information contact:", "Media contact:") runs to the next blank line.
 _THE_END = re.compile(
     r"""^[ \t]*(?:-{1,2}[ \t]*(?i:ends?)[ \t]*-{1,2}|(?i:ends)|\#{3}|-[ \t]*30[ \t]*-|--[ \t]?
-        |(?i:notes?\ (?:to|for)\ editors?|editors?['’]?\ notes?)[ \t]*:?)[ \t]*$""",
+        |(?i:notes?\ (?:to|for)\ editors?|editors?['’]?\ notes?)[ \t]*:?
+        |(?i:(?:forward-looking|safe\ harbou?r|cautionary)\ statements?)[ \t]*:?)[ \t]*$""",
     re.VERBOSE,
 )
+# A press release's paragraph on its issuer, under "About Northwind Energy": the paragraph
+# that follows begins with the name ("Northwind Energy plc is a …"), where a story's section
+# "About the survey" goes on in its own words.
+_ABOUT = re.compile(r"About\ ((?:[A-Z][\w&.'’-]*\ ?){1,6}?)\s*:?", re.VERBOSE)
 # A newsletter's footer, down to the sender's postal address: "You are receiving this because
 # …", "Unsubscribe | Update your preferences".
 _NEWSLETTER_FOOT = re.compile(
@@ -201,11 +223,18 @@ def find_boilerplate(text: str) -> list[Span]:
     lines = _lines(text)
     marked: list[Span] = []
     in_list = in_contact = False
+    above: str | None = None  # the last line with words on it
+    about: tuple[Span, str] | None = None  # an "About …" line and the name it gives
     for start, end in lines:
         line = text[start:end].strip()
         if not line:
             in_list = in_contact = False
             continue
+        previous, above = above, line
+        if about is not None and line.startswith(about[1]):
+            marked.extend((about[0], strip_span(text, start, end)))
+        issuer = _ABOUT.fullmatch(line)
+        about = None if issuer is None else (strip_span(text, start, end), issuer.group(1).strip())
         if (
             _COMMENTS_HEAD.match(line)
             or (_THE_END.match(line) and (line != "--" or _few_lines_after(text, end)))
@@ -214,7 +243,7 @@ def find_boilerplate(text: str) -> list[Span]:
             marked.append(strip_span(text, start, len(text)))
             break
         in_contact = in_contact or bool(_CONTACT.match(line))
-        if in_contact or _is_furniture(line):
+        if in_contact or _is_furniture(line) or _is_masthead_date(line, previous):
             in_list = bool(_LIST_HEADING.match(line))
             marked.append(strip_span(text, start, end))
         elif in_list and _looks_like_link(line):
@@ -355,6 +384,12 @@ def _is_furniture(line: str) -> bool:
         or _is_caption(line)
         or _PAGE_NUMBER.fullmatch(line) is not None
         or _MASTHEAD.match(line) is not None
+    )
+
+
+def _is_masthead_date(line: str, previous: str | None) -> bool:
+    return _LONE_DATE.fullmatch(line) is not None and (
+        previous is None or written_in_capitals(previous)
     )
 
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from newslens.article import Article
+from newslens.article import Article, written_in_capitals
 from newslens.boilerplate import title_past_furniture
 from newslens.errors import NewslensError
 
 
-def article_from_html(html: str, source: str) -> Article:
-    """The main text of an HTML page, with its title, author and date (trafilatura)."""
+def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Article:
+    """The main text of an HTML page, with its title, author and date (trafilatura); a page
+    that marks its story for subscribers is read with a warning."""
     # Imported here: trafilatura pulls in lxml and friends, ~0.2 s that plain text never needs.
     import trafilatura
     from trafilatura.metadata import extract_metadata
@@ -27,6 +28,8 @@ def article_from_html(html: str, source: str) -> Article:
     tree = trafilatura.load_html(html)
     unembedded = None if tree is None else _without_embedded_posts(tree)
     signed = None if tree is None else _signed_by(tree)
+    paywalled = tree is not None and _behind_paywall(tree)
+    standfirst = None if tree is None else _standfirst(tree)
     if tree is not None:
         _keep_embedded_posts(tree)
         _keep_live_blog_stamps(tree)
@@ -48,8 +51,15 @@ def article_from_html(html: str, source: str) -> Article:
     title = getattr(document, "title", None)
     if title:
         text = _without_repeated_headline(text, title)
+    sitename = getattr(document, "sitename", None)
+    if title and tree is not None and _is_masthead(title, sitename):
+        title = _title_under_masthead(tree, body, title, sitename)
+    if text and standfirst is not None and not _opens_with(text, standfirst):
+        text = f"{standfirst}\n{text}"
     if not text:
         raise NewslensError(f"{source}: no article text found in the HTML")
+    if paywalled:
+        warn(f"{source}: the page marks this story for subscribers; the text may be only its start")
     return Article(
         text=text,
         title=title or title_past_furniture(text),
@@ -62,8 +72,16 @@ def article_from_html(html: str, source: str) -> Article:
 
 
 def _as_names_are_written(byline: str | None) -> str | None:
+    """The byline as a reader writes it: "A and B", "A, B and C", where trafilatura lists
+    the names it finds as "A; B; C"."""
+    if byline is None:
+        return None
     # Wire services sign in capitals ("By ROSA DELGADO"), which the header would shout.
-    return byline.title() if byline is not None and byline.isupper() else byline
+    names = [n.title() if n.isupper() else n for n in map(str.strip, byline.split(";")) if n]
+    names = list(dict.fromkeys(names))  # a name found in the markup and in the head
+    if len(names) < 2:
+        return names[0] if names else None
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 # Medium, AMP and live-blog pages repeat their headline as the story's first line, under the
@@ -88,6 +106,118 @@ def _without_repeated_headline(text: str, title: str) -> str:
 
 def _headline_key(line: str) -> str:
     return " ".join(_QUOTE_MARKS.sub("", line).lower().split())
+
+
+# A newsletter's web version sets its name in large type (its masthead) as the page's one
+# <h1>, which trafilatura takes for the title. The page's <title> is the issue's subject line,
+# which names the newsletter and its lead story as the inbox showed them; it is kept as it is
+# written, the site's name around it left out. A subject line that is only the masthead gives
+# way to the issue's first story heading.
+_TITLE_PARTS = re.compile(r"(\s+[|–—·-]\s+)")
+_MASTHEAD_WORDS = 5
+
+
+def _is_masthead(title: str, sitename: str | None) -> bool:
+    # A longer line in capitals is a headline set in them, which the <title> may not repeat.
+    named = len(title.split()) <= _MASTHEAD_WORDS
+    return (named and written_in_capitals(title)) or (
+        sitename is not None and _headline_key(title) == _headline_key(sitename)
+    )
+
+
+def _title_under_masthead(tree: Any, body: Any, masthead: str, sitename: str | None) -> str:
+    names = {_headline_key(name) for name in (masthead, sitename) if name}
+    page_title = tree.find(".//title")
+    parts = _TITLE_PARTS.split("" if page_title is None else _stamp_text(page_title))
+    while len(parts) > 1 and _headline_key(parts[0]) in names:
+        parts = parts[2:]
+    while len(parts) > 1 and _headline_key(parts[-1]) in names:
+        parts = parts[:-2]
+    subject = "".join(parts)
+    if subject and _headline_key(subject) not in names:
+        return subject
+    headings = [] if body is None else map(_stamp_text, body.iter("head"))
+    return next((h for h in headings if h and _headline_key(h) not in names), masthead)
+
+
+# A story behind a paywall comes as its first paragraphs, and trafilatura drops the
+# "subscribers only" prompt under them. The page says so in its markup: schema.org's
+# isAccessibleForFree, false (in JSON-LD or microdata), a <meta> flag ("article:content_tier"
+# locked, "paywall" true), or a paywall's box where the story stops. A box with prose after it
+# is a promotion in the middle of a story that goes on, an empty one a place kept for a script
+# that may never fill it, and a page that calls itself free is; "metered" pages are free to most.
+_NOT_FREE = re.compile(r""""isAccessibleForFree"\s*:\s*"?false\b""", re.I)
+_FREE = re.compile(r""""isAccessibleForFree"\s*:\s*"?true\b""", re.I)
+_PAYWALL_META = re.compile(r"paywall|premium|subscri|content[_-]tier", re.I)
+_LOCKED = re.compile(r"true|yes|1|locked|premium|paid|subscri\w*|members?(?:-only)?", re.I)
+_PAYWALL_CLASS = re.compile(
+    r"paywall|subscribers?-only|premium-(?:content|article|only|wall|barrier)|regwall"
+    r"|(?:content|article)-locked|locked-(?:content|article)",
+    re.I,
+)
+
+
+def _behind_paywall(tree: Any) -> bool:
+    linked_data = " ".join(
+        script.text or ""
+        for script in tree.iter("script")
+        if script.get("type") == "application/ld+json"
+    )
+    if _NOT_FREE.search(linked_data) or any(map(_flags_paywall, tree.iter("meta"))):
+        return True
+    elements = [element for element in tree.iter() if isinstance(element.tag, str)]
+    return any(map(_marked_not_free, elements)) or (
+        not _FREE.search(linked_data) and any(map(_paywall_box_at_end, elements))
+    )
+
+
+def _flags_paywall(meta: Any) -> bool:
+    name = meta.get("name") or meta.get("property") or ""
+    return bool(_PAYWALL_META.search(name)) and bool(
+        _LOCKED.fullmatch(meta.get("content", "").strip())
+    )
+
+
+def _marked_not_free(element: Any) -> bool:
+    # Microdata: <meta itemprop="isAccessibleForFree" content="false">, or its text.
+    return (
+        element.get("itemprop") == "isAccessibleForFree"
+        and (element.get("content") or _stamp_text(element)).strip().lower() == "false"
+    )
+
+
+def _paywall_box_at_end(element: Any) -> bool:
+    return (
+        _PAYWALL_CLASS.search(element.get("class", "")) is not None
+        and bool(_stamp_text(element))
+        and not _off_the_story(element)
+        and not any(
+            len(_stamp_text(p).split()) >= _MIN_ENTRY_WORDS and not _off_the_story(p)
+            for p in element.xpath("following::p")
+        )
+    )
+
+
+# The standfirst under the headline (a "dek", a post's subtitle) opens the story, often with its
+# boldest claim, but trafilatura drops it with the header it stands in, or for its class.
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:dek|deck|standfirst|subtitle|sub-?headline|strapline)(?:$|[-_\s])", re.I
+)
+_MIN_STANDFIRST_WORDS = 4
+_OPENING_CHARS = 4000  # where trafilatura puts a standfirst it keeps
+
+
+def _standfirst(tree: Any) -> str | None:
+    for element in _top_of_story(tree):
+        if _STANDFIRST_CLASS.search(element.get("class", "")) and not _off_the_story(element):
+            words = _stamp_text(element)
+            if len(words.split()) >= _MIN_STANDFIRST_WORDS:
+                return words
+    return None
+
+
+def _opens_with(text: str, standfirst: str) -> bool:
+    return f" {_words(standfirst)} " in f" {_words(text[:_OPENING_CHARS])} "
 
 
 # A byline in a block of its own, "By Helen Brice", where no markup names the author. It stands

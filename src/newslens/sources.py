@@ -237,7 +237,7 @@ def article_from_bytes(
         charset = _meta_charset(raw)
     text = decode_text(raw, source, warn, charset)
     if is_html:
-        return article_from_html(text, source)
+        return article_from_html(text, source, warn)
     if not text.strip():
         raise NewslensError(f"{source}: is empty")
     return Article(text=text, title=title_past_furniture(text), source=source)
