@@ -19,7 +19,8 @@ from tests.analysis.helpers import facts, found
 def test_a_number_takes_no_unit_from_a_noun_past_a_bracket(nlp: Language) -> None:
     text = "Smokers had an odds ratio of 1.3 (95% confidence interval 1.1 to 1.5) for asthma."
     figure = found(nlp, text)["1.3"]
-    assert (figure.kind, figure.value, figure.unit) == (FigureKind.COUNT, 1.3, None)
+    # the ratio its name gives, not "asthma"
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, 1.3, "odds ratio")
 
 
 def test_millions_read_the_next_word_without_copying_the_text(

@@ -31,10 +31,11 @@ Normalised values (``Figure.value``):
   ("21/03/2024", "04/05/2024" → 4 May) unless only month first is a date ("03/21/2024").
 - a duration ("three years", "a single day", "50 minutes", "12-hour") is a quantity: the number
   and the unit of time ("years", "day", "minutes", "hours"); so is an age ("24-year-old" → 24.0
-  "years"); a bare age ("children under five") is a count. A half joins its duration: "a
+  "years"), and so is the time gone by ("2.5 years ago" → 2.5 "years"); a bare age ("children
+  under five") is a count. A half joins its duration: "a
   five-and-a-half-year contract" is 5.5 "years".
 - a rate of occasions is a quantity per period: "twice a week" → 2.0 "per week", "three times
-  a day" → 3.0 "per day"; occasions without a period ("arrested three times") are a count of
+  a day" → 3.0 "per day", "every two weeks" → 1.0 "per 2 weeks"; occasions without a period ("arrested three times") are a count of
   "times".
 - time: "15:00" style text when the clock time is clear ("0830 GMT" → "08:30"), else None.
 - range: the two bounds as text joined by "/" (the ISO 8601 interval separator) — "between 10
@@ -409,6 +410,14 @@ RATE = re.compile(
     r" (?:a|an|per) (?P<period>second|minute|hour|day|night|week|fortnight|month|year|decade)\b",
     re.IGNORECASE,
 )
+# Once every few periods: "every two weeks", "every 10 days"; one occasion, and the unit the
+# periods it recurs in ("per 2 weeks"), as "once a fortnight" is 1.0 "per fortnight".
+EVERY = re.compile(
+    r"(?=[eE])\bevery (?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|eighteen|twenty) (?P<periods>(?:second|minute|hour|day|night|week|month|year"
+    r"|decade)s)\b",
+    re.IGNORECASE,
+)
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
 
 
@@ -429,7 +438,12 @@ _OCCASIONS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 
 
 def _rate(lowered: str) -> tuple[float | None, str] | None:
-    """ "three times a day" → (3.0, "per day"), or None when ``lowered`` is no rate."""
+    """ "three times a day" → (3.0, "per day"), "every two weeks" → (1.0, "per 2 weeks"), or
+    None when ``lowered`` is no rate."""
+    every = EVERY.fullmatch(lowered)
+    count = _number(every["count"]) if every is not None else None
+    if every is not None and count is not None:
+        return 1.0, f"per {_fmt(count)} {every['periods']}"
     rate = RATE.fullmatch(lowered)
     if rate is None:
         return None
@@ -863,9 +877,9 @@ _MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 
 def _duration(words: list[str]) -> tuple[float, str] | None:
     # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
-    # an age, "24-year-old", is one too.
+    # an age, "24-year-old", is one too, and so is the time gone by, "2.5 years ago".
     words = " ".join(words).replace("-", " ").split()
-    if words[-1:] == ["old"]:
+    if words[-1:] in (["old"], ["ago"]):
         words = words[:-1]
     if not words:
         return None

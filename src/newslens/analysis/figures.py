@@ -30,6 +30,7 @@ from newslens.analysis.figure_values import (
     CURRENCY_SIGN,
     CURRENCY_WORDS,
     DURATIONS,
+    EVERY,
     FRACTIONS,
     MONTHS,
     MULTIPLE,
@@ -82,6 +83,9 @@ _SHARE = re.compile(
     re.I,
 )
 
+# "Q3 2022": a quarter and its year, which the model may take for a name (a product's name
+# and year, "Audi Q3 2020", is none: see ``_names_a_thing``).
+_QUARTER = re.compile(r"\bQ[1-4] (?:1[5-9]|20)\d\d\b")
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (FigureKind.DATE, re.compile(r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b")),
@@ -90,6 +94,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (FigureKind.DATE, re.compile(r"\b[0-3]?\d([/.])[0-3]?\d\1(?:1[5-9]|20)\d\d\b")),
     # "FY25-26", "FY2026": a financial year by its initials.
     (FigureKind.DATE, re.compile(r"\bFY\s?(?:20)?\d\d(?:[-–/](?:20)?\d\d)?\b(?![-–/]\d)")),
+    (FigureKind.DATE, _QUARTER),
     # "2023-24", "2018/19": a financial year or a season, named by the two years it spans.
     (
         FigureKind.DATE,
@@ -181,6 +186,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         re.compile(rf"\bmagnitude[- ](?:of )?(?:{_NUM})|(?:{_NUM})[- ]magnitude\b", re.I),
     ),
     (FigureKind.QUANTITY, RATE),
+    (FigureKind.QUANTITY, EVERY),
     (FigureKind.QUANTITY, MULTIPLE),
     # "a five-and-a-half-year contract": a duration the model tags as "five" alone; read as
     # a time, as the model's own "two hours" is. The lookahead, as in ``RATE``, names the
@@ -378,6 +384,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             or _names_a_thing(doc, cand.start, cand.end)
         ):
             continue  # "BBC Radio 4", "Section 230", "Apollo 11": part of a name
+        if bare and _names_a_round(doc, cand.start, cand.end):
+            continue
         start, end = _trim(text, cand.start, cand.end)
         if cand.label in _AMOUNT_LABELS:
             start = _past_lead_words(text, start, end)
@@ -487,9 +495,9 @@ _AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"} | {
     kind.value
     for kind in (FigureKind.MONEY, FigureKind.COUNT, FigureKind.PERCENT, FigureKind.QUANTITY)
 }
-# "minus 12C", "magnitude 6.8": words in front that belong to the figure.
+# "minus 12C", "magnitude 6.8", "every 10 days": words in front that belong to the figure.
 _LEAD_WORDS = re.compile(
-    rf"(?:(?!minus\b|negative\b|magnitude\b|{CURRENCY_SIGN})[A-Za-z]+\s+)+"
+    rf"(?:(?!minus\b|negative\b|magnitude\b|[Ee]very\b|{CURRENCY_SIGN})[A-Za-z]+\s+)+"
     rf"(?=[-−]?(?:\d|{CURRENCY_SIGN}))"
 )
 
@@ -538,6 +546,22 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         and after.is_upper
     )
     return named_before or capitals_after or glued_capital
+
+
+# The rounds of a knockout tournament named by how many are left: "the last 16", "the last
+# eight".
+_ROUND_SIZES = {"eight", "16", "sixteen", "32", "64"}
+
+
+def _names_a_round(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bare number names a round of a tournament ("reached the last 16", "out in
+    the last eight"), not a count ("the last eight years"; "a last 16 tie" is the round's)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.start < 2 or span[0].lower_ not in _ROUND_SIZES:
+        return False
+    if [t.lower_ for t in doc[span.start - 2 : span.start]] != ["the", "last"]:
+        return False
+    return _counted_noun(doc, start, end) is None or span[0].head.tag_ == "NN"
 
 
 def _entity_candidates(doc: Doc, text: str) -> list[_Candidate]:
@@ -683,6 +707,8 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
             if pattern is _SHARE and not _is_share(doc, match.start(), match.end()):
                 continue
             if pattern is MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
+                continue
+            if pattern is _QUARTER and _names_a_thing(doc, match.start(), match.start() + 2):
                 continue
             # "cut from 35 mph to 25 mph": a fall is two figures, and so is any change ("rose
             # from 5% to 9%"); "voted 5-2" is one tally.
@@ -989,6 +1015,10 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         plural = noun.endswith("s") or noun in ("people", "children", "men", "women")
         if plural and noun not in _NOT_COUNTED:
             kind, value, unit = FigureKind.COUNT, value * 1_000_000, noun
+    # "the hazard ratio was 0.41": a study's ratio names its number, as "p = 0.04" does.
+    ratio = _RATIO_NAMED.search(text, max(0, start - 40), start)
+    if kind is FigureKind.COUNT and ratio is not None:
+        kind, unit = FigureKind.QUANTITY, ratio["name"].lower()
     if kind is FigureKind.COUNT and unit is None:
         unit = _counted_noun(doc, start, end)
         # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
@@ -1064,6 +1094,15 @@ _SCORE_WORDS = {
     "s&p",
     "goal",
 }
+
+
+# A ratio of risks, its name just before its number: "hazard ratio 0.41", "an odds ratio (OR)
+# of 1.8", "the relative risk was 1.3".
+_RATIO_NAMED = re.compile(
+    r"\b(?P<name>(?:hazard|odds|risk|rate) ratio|relative risk)(?:\s?\([A-Za-z]{1,4}\))?"
+    r"(?:\s?[=:,]|\s(?:was|is|were|of|at))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _points_of_a_share(doc: Doc, start: int) -> bool:
@@ -1235,6 +1274,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     # ("three times the average") is a quantity found by ``MULTIPLE``.
     if span.end < len(doc) and doc[span.end].lower_ == "times":
         return "times"
+    whole = _noun_of_the_whole(last)
+    if whole is not None:
+        return whole
     # "her two-wheeler": a noun built on the number names a thing; "a 15-member committee"
     # still counts members.
     glued = head.i == span.end + 1 and doc[span.end].text == "-"
@@ -1257,6 +1299,15 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     ):
         return str(head.text)
     return None
+
+
+def _noun_of_the_whole(number: Token) -> str | None:
+    """The noun a count's whole counts, when the count is a part of it: "won 18 of their 24
+    matches" → "matches", as the 24 counts."""
+    of = [c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"]
+    nouns = [n for p in of for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
+    counted = [n for n in nouns if any(c.dep_ == "nummod" for c in n.children)]
+    return str(counted[0].text) if counted else None
 
 
 for _name in (EXTENSION, LOCAL_MONEY):

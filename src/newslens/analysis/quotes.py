@@ -261,8 +261,13 @@ def _singles_as_doubles(text: str) -> str:
     closed = sum(1 for _, c in found if c is not None)
     doubles = sum(1 for m in _MARK.finditer(text) if m.group() in OPENERS or _opens(text, m))
     if not closed or closed <= doubles:
-        # Headlines quote with single marks whatever the story below does.
-        found = [(o, c) for o, c in found if c is not None and headline_at(text, o)]
+        # Headlines quote with single marks whatever the story below does; in a line
+        # that quotes with double marks, single ones are nested in them.
+        found = [
+            (o, c)
+            for o, c in found
+            if c is not None and headline_at(text, o) and not _double_marks_in_line(text, o)
+        ]
         if not found:
             return text
     chars = list(text)
@@ -273,21 +278,27 @@ def _singles_as_doubles(text: str) -> str:
     return "".join(chars)
 
 
+def _line_at(text: str, i: int) -> tuple[int, int]:
+    """Where the line that holds ``i`` starts and ends."""
+    end = text.find("\n", i)
+    return text.rfind("\n", 0, i) + 1, end if end >= 0 else len(text)
+
+
+def _double_marks_in_line(text: str, i: int) -> bool:
+    """Whether the line that holds ``i`` quotes with double marks."""
+    start, end = _line_at(text, i)
+    return any(mark in text[start:end] for mark in '"“”„«»')
+
+
 def headline_at(text: str, i: int) -> bool:
     """Whether ``i`` is in a line that reads as a headline: a paragraph of one short line,
-    one sentence at most, with no double marks ("Mayor calls bridge plan 'long overdue'")."""
-    start = text.rfind("\n", 0, i) + 1
-    end = text.find("\n", i)
-    line = text[start : end if end >= 0 else len(text)]
+    one sentence at most ("Mayor calls bridge plan 'long overdue'", "Witness: “I saw it”")."""
+    start, end = _line_at(text, i)
+    line = text[start:end]
     alone = (start == 0 or text[max(0, start - 2) : start] == "\n\n") and (
-        end < 0 or text.startswith("\n\n", end) or end == len(text) - 1
+        end == len(text) or text.startswith("\n\n", end) or end == len(text) - 1
     )
-    return (
-        alone
-        and len(line.split()) <= 20
-        and not any(mark in line for mark in '"“”„«»')
-        and not re.search(r"[.!?]\s+\S", line)
-    )
+    return alone and len(line.split()) <= 20 and not re.search(r"[.!?]\s+\S", line)
 
 
 def _opens(text: str, match: re.Match[str]) -> bool:

@@ -1,0 +1,38 @@
+"""How often something recurs ("every two weeks") and how long ago it happened ("2.5 years
+ago"), as a fact-checker reads them in the Figures tab."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("The recycling bins are emptied every two weeks.", "every two weeks", "per 2 weeks"),
+        ("Every 10 days a nurse visits the farm.", "Every 10 days", "per 10 days"),
+        ("The quarry is inspected every three months.", "every three months", "per 3 months"),
+    ],
+)
+def test_once_every_few_periods_is_one_occasion_per_that_period(
+    nlp: Language, text: str, words: str, unit: str
+) -> None:
+    assert (words, FigureKind.QUANTITY, 1.0, unit) in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill closed 2.5 years ago, the union said.",
+        "The mill closed two and a half years ago, the union said.",
+        "The mill closed around two and a half years ago, the union said.",
+    ],
+)
+def test_how_long_ago_is_the_time_gone_by(nlp: Language, text: str) -> None:
+    assert [(kind, value, unit) for _, kind, value, unit in facts(nlp, text)] == [
+        (FigureKind.QUANTITY, 2.5, "years")
+    ]
