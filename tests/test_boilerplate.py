@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslens.boilerplate import find_boilerplate, is_inside
+from newslens.boilerplate import Furniture, find_boilerplate, is_inside
 from newslens.resources import sample_article
 
 
@@ -65,6 +65,23 @@ def test_prose_that_mentions_subscribers_is_kept() -> None:
 def test_is_inside_needs_most_of_the_span() -> None:
     assert is_inside((10, 20), [(5, 18)])
     assert not is_inside((10, 20), [(18, 30)])
+    assert is_inside((10, 20), [(16, 30), (8, 13)])  # in any order
+    assert not is_inside((10, 20), [(5, 14), (8, 15)])  # what overlaps counts once
+
+
+_spans = st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.lists(_spans, max_size=12), st.lists(_spans, max_size=12))
+def test_furniture_covers_a_span_as_counting_its_characters_does(
+    boilerplate: list[tuple[int, int]], asked: list[tuple[int, int]]
+) -> None:
+    furniture = Furniture(boilerplate)
+    dimmed = {i for a, b in boilerplate for i in range(a, b)}
+    for start, end in asked:
+        inside = sum(1 for i in range(start, end) if i in dimmed)
+        expected = start in dimmed if end == start else inside * 2 > end - start
+        assert furniture.covers((start, end)) is expected
 
 
 @given(st.text(alphabet=st.sampled_from("ab \nShare thisNextpost.Read more:"), max_size=200))

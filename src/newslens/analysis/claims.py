@@ -48,7 +48,7 @@ from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote, QuoteKind
 from newslens.analysis.syntax import dateline_end, is_negated
 from newslens.article import Span as TextSpan
-from newslens.boilerplate import is_inside, strip_span
+from newslens.boilerplate import Furniture, is_inside, strip_span
 from newslens.wrapping import wrapped_line_ends
 
 EXTENSION = "newslens_claims"
@@ -180,7 +180,8 @@ def find_claims(
     units = sentences(doc)
     by_sentence = _Index(units, lambda span: span)
     by_figure = _Index(figures, lambda f: (f.start, f.end))
-    quoted = [q for q in quotes if not is_inside((q.start, q.end), boilerplate)]
+    furniture = Furniture(boilerplate)
+    quoted = [q for q in quotes if not furniture.covers((q.start, q.end))]
     by_quote = _Index(quoted, lambda q: (q.start, q.end))
     # "She declined to say how much was spent": words reported as not said claim nothing,
     # though their sentence is still the report's, not a claim of the reporter's.
@@ -203,7 +204,7 @@ def find_claims(
         )
     for start, end in units:
         start = _past_dateline(doc, start, end)
-        if start >= end or is_inside((start, end), boilerplate):
+        if start >= end or furniture.covers((start, end)):
             continue
         reported = by_quote.overlapping(start, end)
         if _reports(reported, (start, end)):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from newslens.analysis.model import Analysis, Claim, Figure, Quote, Speaker, SpeakerKind
 from newslens.article import Article
-from newslens.boilerplate import find_boilerplate, is_inside
+from newslens.boilerplate import Furniture, find_boilerplate
 from newslens.config import load_config
 from newslens.errors import NewslensError
 
@@ -373,8 +373,12 @@ def _assemble(article: Article, chunks: list[_Chunk], name: str, version: str) -
             speakers[speaker.key] = _merge(speakers.get(speaker.key), speaker)
     if len(chunks) > 1:
         quotes, claims = _surnames_joined(quotes, claims, speakers)
-    quotes = [q for q in quotes if not is_inside((q.start, q.end), boilerplate)]
-    claims = [c for c in claims if not is_inside((c.start, c.end), boilerplate)]
+    # Nothing in the site's furniture is the story's: not a quote, a claim, nor a figure (the
+    # "4" of a footer's "4 Quay Street").
+    furniture = Furniture(boilerplate)
+    quotes = [q for q in quotes if not furniture.covers((q.start, q.end))]
+    figures = [f for f in figures if not furniture.covers((f.start, f.end))]
+    claims = [c for c in claims if not furniture.covers((c.start, c.end))]
     counts: dict[str, int] = {}
     for quote in quotes:
         if quote.speaker_key is not None:
