@@ -238,7 +238,8 @@ async def test_filter_claims_by_speaker_in_sources(
         assert app.focused is sources
         rows = [str(sources.get_option_at_index(i).prompt) for i in range(sources.option_count)]
         assert rows[1].startswith("Ann Holt") and "2 quotes · 1 claim" in rows[1]
-        await pilot.press("down", "down", "down", "enter")  # all, Ann Holt, Raj Patel
+        assert sources.highlighted == 0  # all speakers: the filter in force
+        await pilot.press("down", "down", "enter")  # Ann Holt, Raj Patel
         panel = app.query_one(ClaimsPanel)
         assert panel.speaker_filter == "raj patel"
         assert [c.claimant for c in panel.shown_claims] == ["Raj Patel"]

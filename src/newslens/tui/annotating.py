@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import Notification, Notify
 from textual.screen import Screen
 
 from newslens.analysis.model import Analysis, Claim, SpeakerKind
@@ -71,6 +72,7 @@ NOT_SAVED = "not saved ✗"
 READ_ONLY = "read-only"
 _NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
 _SNIPPET = 40
+_CONFIRMED_FOR = 3  # seconds a confirmation stays up, unless the next one takes its place
 
 ANNOTATION_BINDINGS: list[BindingType] = [
     *(
@@ -232,6 +234,7 @@ class AnnotatingMixin(_AppBase):
         self._open_note: tuple[NoteEditor, Target, str] | None = None
         self._go_to_after_open: str | None = None
         self._panel_tags: tuple[dict[Span, list[str]], set[Span]] = ({}, set())
+        self._confirmation: Notification | None = None  # the toast confirm() shows now
 
     # -- opening the store ---------------------------------------------------
 
@@ -452,8 +455,19 @@ class AnnotatingMixin(_AppBase):
         self.save_status = SAVED
         self._reload()
         if done:
-            self.notify(done, timeout=2)
+            self.confirm(done)
         return True
+
+    def confirm(self, message: str) -> None:
+        """Say what an action did, in the toast of the confirmation before it: five tags
+        in a second would otherwise stack five toasts over the article. Errors and warnings
+        are not confirmations: they stay up (``notify``)."""
+        if self._confirmation is not None:
+            # Taken down as Textual's toasts are when clicked; queued like the toast, not at
+            # once: in a burst of keys the one before may not be up yet.
+            self.call_later(self._unnotify, self._confirmation)
+        self._confirmation = Notification(message, timeout=_CONFIRMED_FOR, markup=False)
+        self.post_message(Notify(self._confirmation))
 
     # -- actions -------------------------------------------------------------
 
@@ -488,6 +502,7 @@ class AnnotatingMixin(_AppBase):
             return
         used = {tag for a in self.annotations for tag in a.tags if tag != NOT_A_CLAIM}
         names = [*self.tagset.names, *sorted(used - set(self.tagset.names))]
+        annotated = self._annotation_at(target)
 
         def chosen(name: str | None) -> None:
             if name is None:
@@ -500,10 +515,9 @@ class AnnotatingMixin(_AppBase):
             existing = self._annotation_at(target)
             if existing is not None and tag in existing.tags:
                 # Saved again, it said "+tag" and left an undo step that undid nothing.
-                self.notify(
+                self.confirm(
                     f"already {tag} · “{self._quote(target)}” "
-                    f"({self.key_for('remove-tag')} removes a tag)",
-                    timeout=3,
+                    f"({self.key_for('remove-tag')} removes a tag)"
                 )
                 return
             self._save(
@@ -521,7 +535,13 @@ class AnnotatingMixin(_AppBase):
 
         # Waited for, as the note editor's: what is typed right after t filters the tags.
         await self.push_screen(
-            TagPicker(self.tagset, self._quote(target), names=names, keys=self.tag_keys()),
+            TagPicker(
+                self.tagset,
+                self._quote(target),
+                names=names,
+                keys=self.tag_keys(),
+                has=annotated.tags if annotated is not None else (),
+            ),
             chosen,
         )
 
@@ -661,6 +681,7 @@ class AnnotatingMixin(_AppBase):
         if store is None:
             return
         word = "undo" if undo else "redo"
+        before = self.annotations
         try:
             step = (store.undo if undo else store.redo)(self.article.fingerprint)
         except NewslensError as exc:  # the store's StoreError, or any write it refused
@@ -668,11 +689,21 @@ class AnnotatingMixin(_AppBase):
             self.notify(str(exc), severity="error", timeout=6)
             return
         if step is None:
-            self.notify(f"nothing to {word}", timeout=2)
+            self.confirm(f"nothing to {word}")
             return
         self.save_status = SAVED
         self._reload()
-        self.notify(f"{'undone' if undo else 'redone'}: {step.label}", timeout=3)
+        on = self._placed_text(step.annotation_id, (*before, *self.annotations))
+        self.confirm(f"{'undone' if undo else 'redone'}: {step.label}{on}")
+
+    def _placed_text(self, annotation_id: str, annotations: Iterable[Annotation]) -> str:
+        """The text of the annotation an undo or redo changed, quoted as the tag
+        confirmations quote it (' · “…”'): the label alone ("note") does not say which.
+        Nothing for an annotation placed neither before nor after (an orphan)."""
+        annotation = next((a for a in annotations if a.id == annotation_id), None)
+        if annotation is None:
+            return ""
+        return f" · “{_snippet(self.view.text[annotation.start : annotation.end])}”"
 
     # -- selection mode --------------------------------------------------------
 
@@ -689,9 +720,11 @@ class AnnotatingMixin(_AppBase):
             bar = SelectionBar(id="selection")
             await self.mount(bar, before=self.query_one(Legend))
         keys = {
-            binding_id: self.key_for(binding_id) for binding_id, _, _ in self.selection_bindings()
+            binding_id: self.key_for(binding_id)
+            for binding_id in (*(i for i, _, _ in self.selection_bindings()), "note")
         }
-        bar.begin(view.text, span, found_spans(self.analysis), keys)
+        tag_keys = list(self.tag_keys().values())
+        bar.begin(view.text, span, found_spans(self.analysis), keys, tag_keys)
 
     def on_selection_bar_changed(self, event: SelectionBar.Changed) -> None:
         self.view.show_span(*event.span, jump=False)
@@ -891,7 +924,8 @@ class AnnotatingMixin(_AppBase):
                     lambda store: store.untag(annotation_id, NOT_A_CLAIM), "claim shown again"
                 )
 
-        choices = [(a.id, f"“{_snippet(a.exact)}”") for a in hidden]
+        # Quoted from the text on screen (inert), as _quote does: ``exact`` is the raw text.
+        choices = [(a.id, f"“{_snippet(self.view.text[a.start : a.end])}”") for a in hidden]
         self.push_screen(ChoiceDialog("Show a hidden claim again", choices), restore)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]

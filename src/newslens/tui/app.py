@@ -75,9 +75,10 @@ _ANYWHERE, _ARTICLE, _LISTS = "anywhere", "article", "lists"
 # Keys Textual answers before any of newslens's (priority bindings), with their action: any
 # other action bound there would never run.
 _TEXTUAL_KEYS = {"ctrl+q": ("quit", "quit"), "ctrl+p": ("command_palette", "the command palette")}
-# Actions that open a dialog, the search bar or the library, which take typed keys, and how
-# long keys typed after one wait for it at most (a safety: its own opening ends the wait).
-_DIALOGS = {"edit_note", "pick_tag", "search", "library"}
+# Actions that open a dialog, the search bar, the library or the Sources list (f), which take
+# typed keys, and how long keys typed after one wait for it at most (a safety: its own opening
+# ends the wait).
+_DIALOGS = {"edit_note", "pick_tag", "search", "library", "filter_speaker"}
 _HOLD_AT_MOST = 2.0
 
 

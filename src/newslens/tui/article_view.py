@@ -13,7 +13,7 @@ show and the layers to hide; the view never reaches back into the app.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import partial
 from operator import itemgetter
@@ -83,7 +83,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, text: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.text, self._keeps_line_breaks = flowed(inert(text))
+        self.text, self._keeps_line_breaks, self._gaps = flowed(inert(text))
+        self._gap_ends = [end for _, end in self._gaps]
         self._layout = self._new_layout(80)
         self._analysis = Runs(())
         self._marks = Runs(())
@@ -384,14 +385,34 @@ class ArticleView(ScrollView, can_focus=True):
         text = self.text
         runs = self._runs()
         if not runs:
-            return Strip([Segment(" " * GUTTER, base), Segment(text[start:end], base)])
+            drawn = "".join(text[a:b] for a, b in self._drawn(start, end))
+            return Strip([Segment(" " * GUTTER, base), Segment(drawn, base)])
         segments: list[Segment] = []
         seen: set[str] = set()
         for a, b, layers in pieces(runs, start, end):
             visible = self._visible(layers)
             seen.update(visible)
-            segments.append(Segment(text[a:b], self._style(visible) if visible else base))
+            style = self._style(visible) if visible else base
+            segments.extend(Segment(text[x:y], style) for x, y in self._drawn(a, b))
         return Strip([*self._gutter(seen, base), *segments])
+
+    def _drawn(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of ``[start, end)`` drawn: all but the spaces :func:`flowed` leaves
+        out. Only what is drawn changes; every offset (lines, marks, matches) is the text's."""
+        gaps = self._gaps
+        index = bisect_right(self._gap_ends, start)
+        if index == len(gaps) or gaps[index][0] >= end:
+            return [(start, end)]
+        parts = []
+        while index < len(gaps) and gaps[index][0] < end:
+            gap_start, gap_end = gaps[index]
+            if gap_start > start:
+                parts.append((start, gap_start))
+            start = max(start, gap_end)
+            index += 1
+        if start < end:
+            parts.append((start, end))
+        return parts
 
     def _gutter(self, layers: set[str], base: Style) -> list[Segment]:
         # A non-colour cue for quotes and tags: readable in 16 colours and under NO_COLOR.
@@ -414,28 +435,39 @@ class ArticleView(ScrollView, can_focus=True):
 _PLAIN: LayerSet = frozenset()
 
 
-def flowed(text: str) -> tuple[str, bool]:
+def flowed(text: str) -> tuple[str, bool, list[tuple[int, int]]]:
     """``text`` with each line break inside a paragraph wrapped by hand (an email, a PDF,
-    wire copy) made a space, so the paragraph is wrapped to the screen as one; and whether
+    wire copy) made a space, so the paragraph is wrapped to the screen as one; whether
     the line breaks left between two lines with words on them are line breaks inside a
     paragraph (a short line that ends a sentence, a list's lines) rather than paragraph
-    ends: so in a text wrapped by hand that sets its paragraphs apart with blank lines.
-    Without those, a short line is all that ends a paragraph, and the reader's blank row
-    is what shows it.
+    ends: so in a text wrapped by hand that sets its paragraphs apart with blank lines
+    (without those, a short line is all that ends a paragraph, and the reader's blank row
+    is what shows it); and the spaces not to draw, sorted ``(start, end)`` ranges: all but
+    the first of the blanks around each joined line end, as spaces left at the end of a
+    line ("pier for   \nrepairs") would show as a gap in mid-sentence.
 
     Left as they were, each ~70-character line was a paragraph of its own: a blank line
     after every line, and a word or two left over on a row of its own at a width just
     under the text's. One space for one newline, so every offset stays as it was.
     """
     if "\n" not in text:
-        return text, False
-    soft = [at for at in wrapped_line_ends(text) if not _email_quoted(text, at)]
+        return text, False, []
+    soft = sorted(at for at in wrapped_line_ends(text) if not _email_quoted(text, at))
     if not soft:
-        return text, False
+        return text, False, []
     chars = list(text)
     for at in soft:
         chars[at] = " "
-    return "".join(chars), _BLANK_LINE.search(text) is not None
+    gaps = []
+    for at in soft:
+        start, end = at, at + 1
+        while start > 0 and chars[start - 1] == " ":
+            start -= 1
+        while end < len(chars) and chars[end] == " ":
+            end += 1
+        if end - start > 1:
+            gaps.append((start + 1, end))
+    return "".join(chars), _BLANK_LINE.search(text) is not None, gaps
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

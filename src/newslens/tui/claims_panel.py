@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, ClassVar
@@ -31,7 +32,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Label, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newslens.analysis.model import Analysis, Claim, ClaimKind, Figure, Qualifier
 from newslens.article import Span
@@ -51,10 +52,17 @@ _KIND = {
 }
 ALL_SPEAKERS = "__all__"
 UNATTRIBUTED = "__none__"
+_BLANKS = re.compile(r" {2,}")
+
+
+def flat(text: str) -> str:
+    """Article text on one line, each run of blanks one space: spaces left at the end of a
+    line wrapped by hand, and the line end after them, would show as a gap in mid-sentence."""
+    return _BLANKS.sub(" ", inert_line(text))
 
 
 def short_text(text: str, claim: Claim) -> str:
-    snippet = inert_line(text[claim.start : claim.end]).strip()
+    snippet = flat(text[claim.start : claim.end]).strip()
     return snippet if len(snippet) <= _SHORT else snippet[: _SHORT - 1].rstrip() + "…"
 
 
@@ -89,8 +97,8 @@ def figure_prompt(text: str, figure: Figure, tags: Sequence[str] = ()) -> Text:
     if figure.unit:
         details.append(inert_line(figure.unit))
     prompt.append(" · " + " · ".join(details), style="dim")
-    before = inert_line(text[max(0, figure.start - _CONTEXT) : figure.start]).lstrip()
-    after = inert_line(text[figure.end : figure.end + _CONTEXT]).rstrip()
+    before = flat(text[max(0, figure.start - _CONTEXT) : figure.start]).lstrip()
+    after = flat(text[figure.end : figure.end + _CONTEXT]).rstrip()
     prompt.append(f"\n…{before}", style="dim")
     prompt.append(inert_line(figure.text), style="underline")
     prompt.append(f"{after}…", style="dim")
@@ -288,11 +296,20 @@ class ClaimsPanel(Vertical):
         self.query_one(_TAB_LISTS[tabs.active], OptionList).focus()
 
     def show_sources(self) -> None:
-        """Bring the Sources tab forward and focus it (to filter by speaker)."""
+        """Bring the Sources tab forward and focus it (to filter by speaker), its cursor on
+        the filter in force: enter keeps it, ↓ from "all speakers" is the first speaker."""
         if not self.built.is_set():
             return
         self._tabs().active = "sources-tab"
-        self.query_one("#sources", PanelList).focus()
+        sources = self.query_one("#sources", PanelList)
+        if self._analysis is not None:
+            try:
+                sources.highlighted = sources.get_option_index(self.speaker_filter or ALL_SPEAKERS)
+            except OptionDoesNotExist:  # a speaker the analysis read again no longer has
+                sources.highlighted = 0
+        # Focused now, not after the messages already queued (``focus()`` waits for them):
+        # keys typed in the same burst as f are for this list (the app holds them till here).
+        self.screen.set_focus(sources)
 
     def current_claim(self) -> Claim | None:
         """The claim highlighted in the claims list, focused or not."""

@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Static
 
@@ -32,15 +33,35 @@ Span = tuple[int, int]
 _WORD = re.compile(r"[^\w\s]*\w+(?:['’.,:/\-]\w+)*%?")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
 _LOOK_BACK = 4000  # how far back a sentence start is looked for (one paragraph can be huge)
-_PREVIEW = 60
-# The bar's reminder of its keys: binding ids whose keys go together, and what they do.
+_SELECTING = "selecting "
+_GAP = "  "
+# The bar's reminder of its keys: binding ids whose keys go together, and what they do. The
+# keys that annotate come first (the tag keys before these, see begin): they are what the
+# selection is for.
 _HINT = (
+    (("note",), "note"),
     (("select-word", "unselect-word"), "±word"),
     (("select-sentence", "unselect-sentence"), "±sentence"),
     (("select-word-before", "unselect-word-before"), "±word before"),
     (("selection-next", "selection-previous"), "move"),
     (("selection-claim", "selection-quote", "selection-figure"), "claim/quote/figure"),
 )
+
+
+def key_range(keys: Sequence[str]) -> str:
+    """Keys as the bar names them: "1-6" for digits in a row, else one by one, "z/2/3"."""
+    digits = [int(key) for key in keys if len(key) == 1 and key in "0123456789"]
+    if len(keys) > 2 and digits and digits == list(range(digits[0], digits[0] + len(keys))):
+        return f"{keys[0]}-{keys[-1]}"
+    return "/".join(keys)
+
+
+def _head(text: str, size: int) -> str:
+    """The first ``size`` characters of ``text``, ending at a word's end where one ends in
+    the last half of them."""
+    head = text[:size]
+    cut = head.rfind(" ", size // 2)
+    return (head[:cut] if cut > 0 and text[size : size + 1] != " " else head).rstrip()
 
 
 def first_word(text: str, offset: int) -> Span | None:
@@ -168,7 +189,7 @@ class SelectionBar(Static, can_focus=True):
 
     DEFAULT_CSS = """
     SelectionBar {
-        height: 1;
+        height: auto;
         padding: 0 1;
         background: $accent 25%;
     }
@@ -254,7 +275,7 @@ class SelectionBar(Static, can_focus=True):
         super().__init__("", id=id)
         self._text = ""
         self._found: Mapping[str, Sequence[Span]] = {}
-        self._hint = ""
+        self._hint: list[str] = []
         self.span: Span = (0, 0)
 
     def begin(
@@ -263,34 +284,60 @@ class SelectionBar(Static, can_focus=True):
         span: Span,
         found: Mapping[str, Sequence[Span]],
         keys: Mapping[str, str],
+        tag_keys: Sequence[str] = (),
     ) -> None:
         """Start selecting in ``text`` (inert already) from ``span``.
 
         ``found``: what the analysis found, by kind ("claim", "quote", "figure"),
         each sorted by start, for c, q and f to jump to. ``keys``: each binding id's key
-        as bound now (config.toml may have moved it), for the reminder the bar shows.
+        as bound now (config.toml may have moved it), for the reminder the bar shows, the
+        note's ("note") too; ``tag_keys``: the keys that tag, in order.
         """
         self._text = text
         self._found = found
-        self._hint = "  ".join(
+        self._hint = [
             "/".join(keys[binding_id] for binding_id in ids) + f" {what}" for ids, what in _HINT
-        )
+        ]
+        if tag_keys:
+            self._hint.insert(0, f"{key_range(tag_keys)} tag")
         self.display = True
         self._move(span)
         self.focus()
 
     def _move(self, span: Span) -> None:
         self.span = span
-        start, end = span
-        snippet = inert_line(self._text[start:end])
-        if len(snippet) > _PREVIEW:
-            snippet = snippet[: _PREVIEW // 2] + " … " + snippet[-_PREVIEW // 2 :]
-        line = Text(no_wrap=True, overflow="ellipsis")
-        line.append("selecting ", style="bold")
-        line.append(f"{self._hint}  ", style="dim")
-        line.append(f"“{snippet}”", style="italic")
-        self.update(line)
+        self.refresh(layout=True)
         self.post_message(self.Changed(span))
+
+    def render(self) -> Text:
+        return self._lines(self.content_size.width)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width).split())
+
+    def _lines(self, width: int) -> Text:
+        """What is selected on the first line (its start and end, " … " between, when it is
+        longer), then the keys on as many lines as they need, each key whole."""
+        start, end = self.span
+        snippet = inert_line(self._text[start:end])
+        room = width - len(_SELECTING) - len("“ … ”")
+        if len(snippet) > room + len(" … "):
+            half = max(room // 2, 1)
+            snippet = f"{_head(snippet, half)} … {_head(snippet[::-1], half)[::-1]}"
+        selected = Text()
+        selected.append(_SELECTING, style="bold")
+        selected.append(f"“{snippet}”", style="italic")
+        lines = [selected]
+        hint = ""
+        for piece in self._hint:
+            if hint and len(hint) + len(_GAP) + len(piece) > width:
+                lines.append(Text(hint, style="dim"))
+                hint = ""
+            hint = f"{hint}{_GAP}{piece}" if hint else piece
+        lines.append(Text(hint, style="dim"))
+        for line in lines:  # wide characters (CJK) take two cells: cut what still overflows
+            line.truncate(max(width, 1), overflow="ellipsis")
+        return Text("\n").join(lines)
 
     def action_step(self, name: str) -> None:
         self._move(self._STEPS[name](self._text, self.span))

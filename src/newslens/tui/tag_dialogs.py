@@ -7,7 +7,7 @@ quotes from the article: every label is a plain Rich ``Text``, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -23,6 +23,7 @@ from newslens.annotations.model import TagSet
 from newslens.tui.inert import inert_line
 
 _NEW = "\x00new"  # the option id of "a new tag called …": no tag name can contain NUL
+_CHOOSE_HINT = "enter choose · ↑↓ move · esc cancel"
 
 DIALOG_CSS = """
 TagPicker, NoteEditor, ChoiceDialog {
@@ -68,7 +69,8 @@ def _title(action: str, quote: str) -> Text:
 
 
 class TagPicker(ModalScreen[str | None]):
-    """Choose a tag by typing part of its name; Enter on a name not in the list makes it."""
+    """Choose a tag by typing part of its name; Enter on a name not in the list makes it.
+    The tags the claim has (``has``) are checked ✓."""
 
     DEFAULT_CSS = DIALOG_CSS
     SCOPED_CSS = False  # the dialog rules are shared by all three
@@ -87,9 +89,11 @@ class TagPicker(ModalScreen[str | None]):
         action: str = "Tag",
         allow_new: bool = True,
         keys: Mapping[str, str] | None = None,
+        has: Collection[str] = (),
     ) -> None:
         super().__init__()
         self._tagset = tagset
+        self._has = frozenset(has)
         self._keys = keys or {}  # tag name → the key that tags with it now
         self._names = list(names if names is not None else tagset.names)
         self._quote = quote
@@ -104,7 +108,7 @@ class TagPicker(ModalScreen[str | None]):
                 id="tag-filter",
             )
             yield OptionList(id="tag-options")
-            yield Label("enter choose · ↑↓ move · esc cancel", classes="nl-hint")
+            yield Label(_CHOOSE_HINT, classes="nl-hint")
 
     def on_mount(self) -> None:
         self._fill("")
@@ -121,6 +125,8 @@ class TagPicker(ModalScreen[str | None]):
             prompt = Text()
             prompt.append("● ", style=tag.colour if tag else "dim")
             prompt.append(inert_line(name))
+            if name in self._has:
+                prompt.append(" ✓", style="bold")
             if name in self._keys:
                 prompt.append(f"  {self._keys[name]}", style="dim")
             options.append(Option(prompt, id=name))
@@ -228,6 +234,7 @@ class ChoiceDialog(ModalScreen[str | None]):
                 *(Option(Text(label), id=value) for value, label in self._choices),
                 id="choices",
             )
+            yield Label(_CHOOSE_HINT, classes="nl-hint")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

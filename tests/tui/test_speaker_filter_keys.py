@@ -1,0 +1,48 @@
+"""f brings up the Sources list with its cursor on the filter in force, so the keys after it
+(↓ to the first speaker, enter) work the same typed one by one or in one burst (typed fast
+over SSH, pasted, sent by tmux)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widgets import OptionList
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui.app import NewslensApp
+from newslens.tui.claims_panel import ClaimsPanel
+
+from .helpers import analysed
+from .test_key_bursts import burst
+
+Analyzer = Callable[[Article], Analysis]
+
+
+async def test_a_speaker_chosen_right_after_f_filters_the_claims(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        await burst(app, "f", "down", "enter")  # below "all speakers": the first speaker
+        await pilot.pause()
+        assert app.query_one(ClaimsPanel).speaker_filter == "ann holt"
+
+
+async def test_f_puts_the_cursor_on_the_filter_in_force(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        sources = app.query_one("#sources", OptionList)
+        await pilot.press("f")
+        assert sources.highlighted == 0  # all speakers: enter keeps every claim
+        await pilot.press("down", "down", "enter")
+        assert app.query_one(ClaimsPanel).speaker_filter == "raj patel"
+        await pilot.press("f")
+        assert sources.highlighted == 2  # Raj Patel's row, as chosen
+        await pilot.press("up", "up", "enter")
+        assert app.query_one(ClaimsPanel).speaker_filter is None

@@ -1,0 +1,55 @@
+"""u and ctrl+r say which change they took back or made again: "undone: note · “…”" names
+the claim the note is on, quoted as the tag confirmations quote it (plain, no controls)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newslens.analysis.model import Analysis, Claim, ClaimKind
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui.app import NewslensApp
+
+from .helpers import analysed
+
+Analyzer = Callable[[Article], Analysis]
+
+
+def notices(app: NewslensApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_undoing_a_note_names_the_claim_it_was_on(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "e", *"first", "ctrl+s")
+        await pilot.press("right_square_bracket", "e", *"second", "ctrl+s")
+        await pilot.press("u")
+        assert notices(app)[-1] == "undone: note · “300 homes flooded last year”"
+        await pilot.press("u")
+        assert notices(app)[-1] == ('undone: note · “the old wall "will not survive another …”')
+        await pilot.press("ctrl+r")
+        assert notices(app)[-1].startswith("redone: note · “the old wall")
+
+
+async def test_an_undone_change_on_hostile_text_is_quoted_inert() -> None:
+    hostile = "Pay [bold]now[/bold] \x1b]52;c;aGk=\x07 or \u202eelse"
+    article = Article(text=f"Headline\n\n{hostile}.\n")
+    start = article.text.index(hostile)
+    analysis = Analysis(
+        fingerprint=article.fingerprint,
+        claims=(Claim(start, start + len(hostile), ClaimKind.ASSERTION),),
+    )
+    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    async with app.run_test(size=(100, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "1", "u")
+        [undone] = [n for n in app._notifications if n.message.startswith("undone")]
+        assert (
+            undone.message
+            == "undone: tag verified · “Pay [bold]now[/bold] ␛]52;c;aGk=␇ or \ufffde…”"
+        )
+        assert not undone.markup
