@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.pilot import Pilot
 
 from newslens.tui.app import NewslensApp
@@ -13,6 +15,15 @@ async def analysed(pilot: Pilot[None]) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def settled(pilot: Pilot[None], done: Callable[[], bool], seconds: float = 5.0) -> None:
+    """Pause until ``done()`` holds, or ``seconds`` have passed: on a loaded machine the last
+    keys of a burst, held until a dialog is up, may still be on their way after one pause."""
+    for _ in range(int(seconds / 0.05)):
+        if done():
+            return
+        await pilot.pause(0.05)
 
 
 def screen_lines(app: NewslensApp) -> list[str]:

@@ -946,3 +946,19 @@ async def test_the_first_articles_late_analysis_does_not_reach_the_one_opened_fr
         assert not app.query_one(ClaimsPanel).shown_claims
         assert "0 claims" in str(app.query_one(Legend).render())
         assert not any("ended without a result" in notice for notice in notices(app))
+
+
+async def test_a_change_from_another_window_while_the_reader_closes_is_no_crash(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = make_app(article, fake_analyzer)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        claim = app.panel.shown_claims[0]
+        # Closing takes the article view down first; the once-a-second look for other
+        # windows' changes may come after it.
+        await app.query_one(ArticleView).remove()
+        with AnnotationStore.open() as other:
+            other.tag(article, claim.start, claim.end, "disputed", kind=TargetKind.CLAIM)
+        await pilot.pause(1.3)
+    assert app.return_code in (None, 0)

@@ -18,7 +18,7 @@ from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 from newslens.tui.library import LibraryScreen
 
-from .helpers import analysed
+from .helpers import analysed, settled
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -113,10 +113,10 @@ async def test_e_after_a_key_that_opens_another_dialog_holds_no_key_back(
         main = app.screen
         # ? opens help before e is handled: e does nothing there, and escape closes help.
         await burst(app, "right_square_bracket", "question_mark", "e", "escape")
-        await pilot.pause()
+        await settled(pilot, lambda: app.screen is main)
         assert app.screen is main
         await burst(app, "1")
-        await pilot.pause()
+        await settled(pilot, lambda: bool(stored(article)))
         assert [a.tags for a in stored(article)] == [("verified",)]
 
 

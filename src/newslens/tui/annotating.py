@@ -45,6 +45,7 @@ from newslens.article import Article
 from newslens.config import Config, data_dir
 from newslens.errors import NewslensError
 from newslens.sources import LoadOptions, is_url, load_article
+from newslens.tui.article_view import ArticleView
 from newslens.tui.background import BackgroundAnalysis, stand_in
 from newslens.tui.highlights import Mark
 from newslens.tui.legend import Legend
@@ -359,7 +360,10 @@ class AnnotatingMixin(_AppBase):
         self._paint_annotations()
 
     def _reload_if_changed_elsewhere(self) -> None:
-        if self.store is not None and self.store.changed_elsewhere():
+        # Its timer may fire once more while the reader closes, the article view gone.
+        if self.store is None or not self.query(ArticleView):
+            return
+        if self.store.changed_elsewhere():
             self._reload()
 
     # -- the target ----------------------------------------------------------

@@ -616,7 +616,8 @@ class NewslensApp(AnnotatingMixin, App[None]):
         # from its list and leaves none; the terminal's focus coming back may hand it to that
         # hidden list again. Either way keys would scroll nothing: the article takes them.
         # (While the terminal's focus is elsewhere, Textual keeps none on purpose.)
-        if not self.app_focus:
+        # While the reader closes, its widgets go one by one and this runs on: nothing to do.
+        if not self.app_focus or not self.query(ArticleView) or not self.query(ClaimsPanel):
             return
         if focused is None or (
             self.panel in focused.ancestors_with_self and not self._panel_open()
