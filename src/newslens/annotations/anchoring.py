@@ -6,12 +6,17 @@ after). Re-anchoring tries, in order,
 
 1. the stored position, if the text there is still the quote in its context;
 2. the quote itself, the occurrence whose context matches best (then the one
-   nearest the old position);
+   nearest the old position), never one inside a longer number;
 3. a fuzzy match: probes cut from the quote and its context are looked up with
    ``str.find`` near the old position (then anywhere), and each candidate region
    is scored with difflib against the quote and its prefix/suffix; the best is
    taken only if it holds the same numbers, since a verdict on one figure is no
    verdict on another;
+
+where a quote found by 2 or 3 shorter than four words or so must still have its old
+context on one side at least: the same figure or phrase often comes twice in an
+article, and when the annotated one was deleted or changed the other is not it. That
+is measured by ``benchmarks/anchoring_accuracy.py``;
 
 and what none of these can place is an orphan that keeps its quote. The probes
 bound the work: difflib only ever compares a quote with a region of about its
@@ -52,6 +57,16 @@ _MAX_EXACT_OCCURRENCES = 2000
 # the two cover together: a claim grown or cut by a clause keeps its tag, a neighbouring
 # claim that only touches it does not take it.
 MIN_CLAIM_OVERLAP = 0.5
+# A passage found away from its stored place is the annotated one only if its old context
+# still stands on one side of it at least: difflib's ratio of the stored prefix (or suffix)
+# with what is there now. Unrelated news text scores about 0.3, a sentence reworded around
+# the passage 0.4 and up. A verdict on "19,000" whose sentence was deleted must not go to
+# another "19,000" in the article: a wrong anchor is worse than an orphan.
+MIN_FRAMING = 0.5
+# A quote this long (four words or so) found word for word, or nearly, is the passage
+# whatever now surrounds it; on real articles every wrong exact match was shorter.
+DISTINCTIVE_QUOTE_CHARS = 24
+MIN_UNFRAMED_SIMILARITY = 0.9
 
 
 class Method(StrEnum):
@@ -103,7 +118,7 @@ def locate(text: str, quote: TextQuoteSelector, position: TextPositionSelector) 
     ):
         return Placement(start, end, Method.POSITION)
     found = _find_exact(text, quote, start)
-    if found is not None:
+    if found is not None and _recognised(text, found, found + len(exact), quote):
         # Still at the same offsets, only the context changed: it did not move.
         method = Method.POSITION if found == start else Method.QUOTE
         return Placement(found, found + len(exact), method)
@@ -111,6 +126,17 @@ def locate(text: str, quote: TextQuoteSelector, position: TextPositionSelector) 
     if fuzzy is not None and _same_claim(quote, text, *fuzzy):
         return Placement(fuzzy[0], fuzzy[1], Method.FUZZY)
     return None
+
+
+def _recognised(text: str, start: int, end: int, quote: TextQuoteSelector) -> bool:
+    """Whether the quote found word for word at text[start:end] is the annotated passage:
+    it stands in its whole old context, or is long enough to tell, or its old context
+    still frames it."""
+    return (
+        _context_similarity(text, start, end, quote) == 1.0
+        or _distinctive(quote.exact, 1.0)
+        or _framing(text, start, end, quote) >= MIN_FRAMING
+    )
 
 
 def _same_claim(quote: TextQuoteSelector, text: str, start: int, end: int) -> bool:
@@ -179,7 +205,13 @@ def orphan_reason(text: str, annotation: Annotation) -> OrphanReason:
     that could go stale and a library of placed annotations costs nothing more.
     """
     quote = TextQuoteSelector(annotation.exact, annotation.prefix, annotation.suffix)
-    found = _find_fuzzy(text, quote, annotation.start) if quote.exact else None
+    if not quote.exact:
+        return OrphanReason()
+    # A passage like the quote with other numbers explains the orphan even where its old
+    # context is gone: the search is run again without that requirement.
+    found = _find_fuzzy(text, quote, annotation.start) or _find_fuzzy(
+        text, quote, annotation.start, min_framing=0.0
+    )
     if found is None:
         return OrphanReason()
     old_words, (start, end) = _compared(quote, text, *found)
@@ -317,6 +349,35 @@ def _context_similarity(text: str, start: int, end: int, quote: TextQuoteSelecto
     return (_prefix_fit(text, start, quote) + _suffix_fit(text, end, quote)) / total
 
 
+def _framing(text: str, start: int, end: int, quote: TextQuoteSelector) -> float:
+    """How recognisably the stored prefix or suffix, the likelier, still surrounds
+    text[start:end], in [0, 1]."""
+    return max(_context_resemblance(text, start, end, quote))
+
+
+def _context_resemblance(
+    text: str, start: int, end: int, quote: TextQuoteSelector
+) -> tuple[float, float]:
+    """How alike the stored prefix and suffix are to what now stands before and after
+    text[start:end], each in [0, 1].
+
+    A context cut short by the text's edge is compared with a whole one now there: a quote
+    that opened the text and now has words before it has lost that side.
+    """
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    after = text[end : end + CONTEXT_CHARS]
+    return _resemblance(quote.prefix, before), _resemblance(quote.suffix, after)
+
+
+def _distinctive(exact: str, similarity: float) -> bool:
+    """Whether a passage this alike to ``exact`` is it wherever it now stands."""
+    return len(exact) >= DISTINCTIVE_QUOTE_CHARS and similarity >= MIN_UNFRAMED_SIMILARITY
+
+
+def _resemblance(old: str, new: str) -> float:
+    return SequenceMatcher(None, old, new, autojunk=False).ratio()
+
+
 def _prefix_fit(text: str, start: int, quote: TextQuoteSelector) -> int:
     """How many characters of the stored prefix still stand right before ``start``."""
     return _common_suffix_len(quote.prefix, text[max(0, start - len(quote.prefix)) : start])
@@ -328,17 +389,48 @@ def _suffix_fit(text: str, end: int, quote: TextQuoteSelector) -> int:
 
 
 def _find_exact(text: str, quote: TextQuoteSelector, near: int) -> int | None:
-    best: tuple[float, int, int] | None = None
+    """The occurrence of the quote that stands in its whole old context (the nearest if
+    several), else the one its old context frames best.
+
+    Short of the whole context, it is compared as a whole, not only the characters right
+    beside the quote: a line break put in next to it by re-wrapping must not hand the
+    annotation to an echo of the same words elsewhere.
+    """
     exact = quote.exact
+    found: list[tuple[int, float]] = []  # (start, how much of the context is right beside it)
     pos = text.find(exact)
-    seen = 0
-    while pos != -1 and seen < _MAX_EXACT_OCCURRENCES:
-        key = (-_context_similarity(text, pos, pos + len(exact), quote), abs(pos - near), pos)
-        if best is None or key < best:
-            best = key
-        seen += 1
+    while pos != -1 and len(found) < _MAX_EXACT_OCCURRENCES:
+        if not _cuts_a_number(text, pos, pos + len(exact), quote):
+            found.append((pos, _context_similarity(text, pos, pos + len(exact), quote)))
         pos = text.find(exact, pos + 1)
-    return None if best is None else best[2]
+    in_context = [(abs(start - near), start) for start, beside in found if beside == 1]
+    if in_context:
+        return min(in_context)[1]
+    if not found:
+        return None
+    return min(
+        (
+            -sum(_context_resemblance(text, start, start + len(exact), quote)),
+            -beside,
+            abs(start - near),
+            start,
+        )
+        for start, beside in found
+    )[3]
+
+
+def _cuts_a_number(text: str, start: int, end: int, quote: TextQuoteSelector) -> bool:
+    """Whether text[start:end] starts or ends inside a number where the quote did not:
+    "20" in "2001" is not the figure 20."""
+    opens_inside = 0 < start < len(text) and _joined(text[start - 1], text[start])
+    closes_inside = 0 < end < len(text) and _joined(text[end - 1], text[end])
+    was_opening_inside = bool(quote.prefix) and _joined(quote.prefix[-1], quote.exact[0])
+    was_closing_inside = bool(quote.suffix) and _joined(quote.exact[-1], quote.suffix[0])
+    return (opens_inside and not was_opening_inside) or (closes_inside and not was_closing_inside)
+
+
+def _joined(left: str, right: str) -> bool:
+    return left.isdigit() and right.isdigit()
 
 
 def _probes(quote: TextQuoteSelector) -> list[tuple[str, int]]:
@@ -371,7 +463,9 @@ def _hits(text: str, probe: str, lo: int, hi: int, limit: int = _MAX_HITS_PER_PR
     return hits
 
 
-def _find_fuzzy(text: str, quote: TextQuoteSelector, near: int) -> tuple[int, int] | None:
+def _find_fuzzy(
+    text: str, quote: TextQuoteSelector, near: int, min_framing: float = MIN_FRAMING
+) -> tuple[int, int] | None:
     span = len(quote.exact) + 2 * CONTEXT_CHARS
     near_window = (max(0, near - _NEAR - span), min(len(text), near + _NEAR + span))
     # difflib indexes its second sequence once: the quote, compared with many regions.
@@ -379,7 +473,7 @@ def _find_fuzzy(text: str, quote: TextQuoteSelector, near: int) -> tuple[int, in
     matcher.set_seq2(quote.exact)
     tried: set[int] = set()
     for lo, hi in (near_window, (0, len(text))):
-        result = _best_candidate(text, quote, near, lo, hi, matcher, tried)
+        result = _best_candidate(text, quote, near, lo, hi, matcher, tried, min_framing)
         if result is not None or (lo, hi) == (0, len(text)):
             return result
     return None
@@ -393,6 +487,7 @@ def _best_candidate(
     hi: int,
     matcher: SequenceMatcher[str],
     tried: set[int],
+    min_framing: float,
 ) -> tuple[int, int] | None:
     slack = len(quote.exact) // 4 + 8
     chosen = _candidates(text, quote, near, lo, hi, slack, tried)
@@ -402,12 +497,12 @@ def _best_candidate(
     for guess in chosen:
         region = _align(text, quote, matcher, guess, slack)
         if region is not None:
-            best = _better(best, _score(text, quote, near, *region))
+            best = _better(best, _score(text, quote, near, region, min_framing))
         if best is not None and -best[0] >= _GOOD_ENOUGH:
             break
     if best is None:
         for region in _between_context(text, quote, lo, hi, matcher):
-            best = _better(best, _score(text, quote, near, *region))
+            best = _better(best, _score(text, quote, near, region, min_framing))
     return None if best is None else (best[2], best[3])
 
 
@@ -442,14 +537,26 @@ def _candidates(
 
 
 def _score(
-    text: str, quote: TextQuoteSelector, near: int, start: int, end: int, quote_sim: float
+    text: str,
+    quote: TextQuoteSelector,
+    near: int,
+    region: tuple[int, int, float],
+    min_framing: float,
 ) -> tuple[float, int, int, int] | None:
-    """A sort key for a candidate region (lower is better), or None if it is not the quote."""
+    """A sort key for a candidate region (start, end, its likeness to the quote; lower is
+    better), or None if it is not the quote."""
+    start, end, quote_sim = region
     context_sim = _context_similarity(text, start, end, quote)
     weak_but_framed = (
         quote_sim >= MIN_WEAK_QUOTE_SIMILARITY and context_sim >= MIN_CONTEXT_FOR_WEAK_QUOTE
     )
     if quote_sim < MIN_QUOTE_SIMILARITY and not weak_but_framed:
+        return None
+    if (
+        min_framing
+        and not _distinctive(quote.exact, quote_sim)
+        and _framing(text, start, end, quote) < min_framing
+    ):
         return None
     score = 0.7 * quote_sim + 0.3 * context_sim
     return (-score, abs(start - near), start, end)
