@@ -84,6 +84,7 @@ from newslens.analysis.syntax import (
     Scan,
     chars,
     complement,
+    doc_text,
     is_negated,
     judges,
     others_words,
@@ -518,7 +519,7 @@ def _answered_in_person(found: list[_Attribution], answers: list[_Attribution]) 
 def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribution]:
     """Direct, mixed and indirect attributions in ``doc``, in text order."""
     verbs = lexicon()
-    text = doc.text  # built afresh on every access: once per doc
+    text = doc_text(doc)
     in_quote, verb_cues = scan.in_quote, scan.cues
     noun_cues = {t.i for t in scan.nouns}
     # "According to Limbaugh, “…”" attributes a quote as a verb would.
@@ -1086,7 +1087,7 @@ def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
     Scalia may have been murdered") it is only a full name for a later surname to join.
     """
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for token in (t for t in scan.subjects if not addressed(t, text)):
         mention = mention_for(token, phrase(doc, token, scan.in_quote, token.head))
         main = token.head.dep_ in ("ROOT", "conj")

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span
 
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote, QuoteKind
-from newslens.analysis.syntax import dateline_end, is_negated
+from newslens.analysis.syntax import dateline_end, doc_text, is_negated
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import Furniture, is_inside, strip_span
 from newslens.wrapping import wrapped_line_ends
@@ -168,7 +168,7 @@ def find_claims(
     ``CHECKWORTHY``. Ties in score keep text order.
     """
     if offset:
-        end = offset + len(doc.text)
+        end = offset + len(doc_text(doc))
         local = find_claims(
             doc,
             [q.shifted(-offset) for q in quotes if offset <= q.start and q.end <= end],
@@ -320,7 +320,7 @@ def sentences(doc: Doc) -> list[TextSpan]:
     inside a paragraph wrapped by hand (an email, a PDF) is no cut: "… to cost about
     180,000\npounds." is one sentence.
     """
-    text = doc.text
+    text = doc_text(doc)
     soft = wrapped_line_ends(text)
     spans = []
     for sent in doc.sents:
@@ -581,7 +581,7 @@ class ClaimsComponent:
             doc,
             quotes,
             figures if figures is not None else find_figures(doc),
-            find_boilerplate(doc.text),
+            find_boilerplate(doc_text(doc)),
         )
         doc._.set(EXTENSION, [asdict(c) for c in claims])
         return doc

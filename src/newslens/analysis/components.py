@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newslens.analysis.attribution import attribute
 from newslens.analysis.model import Quote, Speaker
 from newslens.analysis.quotes import pair_quotes
-from newslens.analysis.syntax import dateline_end
+from newslens.analysis.syntax import dateline_end, doc_text
 from newslens.wrapping import wrapped_line_ends
 
 PARAGRAPHS = "newslens_paragraphs"
@@ -42,7 +42,7 @@ class ParagraphStarts:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # rebuilt from every token on each read: once a doc
+        text = doc_text(doc)
         soft = wrapped_line_ends(text)
         for token in doc:
             if token.is_space:
@@ -113,7 +113,7 @@ class QuoteMarks:
     """Pairs the quotation marks of the text: no model needed."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.newslens_quote_marks = [list(span) for span in pair_quotes(doc.text)]
+        doc._.newslens_quote_marks = [list(span) for span in pair_quotes(doc_text(doc))]
         return doc
 
 
@@ -122,7 +122,7 @@ class Attribution:
 
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.newslens_quote_marks
-        spans = pair_quotes(doc.text) if marks is None else [(a, b) for a, b in marks]
+        spans = pair_quotes(doc_text(doc)) if marks is None else [(a, b) for a, b in marks]
         quotes, speakers = attribute(doc, spans)
         doc._.newslens_quotes = [asdict(q) for q in quotes]
         doc._.newslens_speakers = [asdict(s) for s in speakers]

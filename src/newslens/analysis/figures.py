@@ -46,6 +46,7 @@ from newslens.analysis.figure_values import (
     years_spanned,
 )
 from newslens.analysis.model import Figure, FigureKind, Qualifier
+from newslens.analysis.syntax import doc_text
 
 EXTENSION = "newslens_figures"
 # What the whole article's bare "$" and "R" stand for (``LocalMoney`` as a list), set on a doc
@@ -362,7 +363,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     ``offset`` is added to every span, so a caller that analyses a long text in chunks can pass
     the chunk's position in the whole text; ``Figure.text`` is always the figure's own words.
     """
-    text = doc.text
+    text = doc_text(doc)
     candidates = _entity_candidates(doc, text) + _rule_candidates(doc)
     given = doc._.get(LOCAL_MONEY)
     money = LocalMoney(*given) if given is not None else LocalMoney.of(text)
@@ -701,7 +702,7 @@ def _is_specific_date(words: list[str], has_number: bool) -> bool:
 
 def _rule_candidates(doc: Doc) -> list[_Candidate]:
     out = []
-    text = doc.text  # built afresh on every access
+    text = doc_text(doc)
     for kind, pattern in _RULES:
         for match in pattern.finditer(text):
             if pattern is _SHARE and not _is_share(doc, match.start(), match.end()):

@@ -18,6 +18,7 @@ from newslens.analysis.lexicon import Verb, lexicon, word_nouns
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     COMPLEMENTS,
+    doc_text,
     is_negated,
     opening,
     speaker_of,
@@ -586,7 +587,7 @@ def _described(word: Token) -> Token:
 
 def _capital_in_brackets(doc: Doc, quote: list[int]) -> bool:
     """Whether the quote opens on an editor's bracketed capital: “[I]f …”, “[T]he …”."""
-    text = doc.text
+    text = doc_text(doc)
     start = doc[quote[0]].idx + 1
     while start < len(text) and text[start] in " .…":
         start += 1

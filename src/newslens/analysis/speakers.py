@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicon, word_sections
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
-from newslens.analysis.syntax import HYPHENS, misread_surname
+from newslens.analysis.syntax import HYPHENS, doc_text, misread_surname
 from newslens.article import Span
 from newslens.wrapping import REPLY_MARKS
 
@@ -1048,7 +1048,7 @@ def resolve(mentions: list[Mention]) -> None:
     nouns take the nearest compatible resolved mention before them; a role noun with none
     stands for itself, a pronoun with none stays unknown.
     """
-    headline_end = _headline_end(mentions[0].head.doc.text) if mentions else 0
+    headline_end = _headline_end(doc_text(mentions[0].head.doc)) if mentions else 0
 
     def in_headline(mention: Mention) -> bool:
         return mention.span[0] < headline_end

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 from newslens.analysis.lexicon import (
     Verb,
     lexicons,
@@ -23,8 +25,23 @@ from newslens.analysis.model import Stance
 from newslens.article import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+_TEXT = "newslens_text"
+if not Doc.has_extension(_TEXT):
+    Doc.set_extension(_TEXT, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc and kept on it: spaCy joins every token's text again
+    on each read, and the components each need the whole text (about ten reads a doc)."""
+    text: str | None = doc._.get(_TEXT)
+    if text is None:
+        text = doc.text
+        doc._.set(_TEXT, text)
+    return text
+
 
 SUBJECTS = ("nsubj", "nsubjpass")
 INTERVIEWING = word_sections("speaker_words.txt")["interview_verbs"]  # "spoke to Jane Doe"
