@@ -6,6 +6,11 @@ from collections.abc import Callable
 
 from textual.pilot import Pilot
 
+from newslens.analysis.model import Analysis, Claim, ClaimKind
+from newslens.annotations.model import Annotation
+from newslens.annotations.store import AnnotationStore
+from newslens.article import Article
+from newslens.config import Config
 from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 
@@ -34,3 +39,25 @@ def screen_lines(app: NewslensApp) -> list[str]:
 
 def screen_text(app: NewslensApp) -> str:
     return "\n".join(line.rstrip() for line in screen_lines(app))
+
+
+def notices(app: NewslensApp) -> list[str]:
+    """The messages of the toasts shown so far, oldest first."""
+    return [str(n.message) for n in app._notifications]
+
+
+def stored(article: Article) -> list[Annotation]:
+    """What the database file holds now, read through a separate connection."""
+    with AnnotationStore.open() as store:
+        return store.annotations(article.fingerprint)
+
+
+def one_claim_app(claim: str) -> NewslensApp:
+    """The reader on a headline and ``claim``, the one claim its analysis lists."""
+    article = Article(text=f"Headline\n\n{claim}.\n")
+    start = article.text.index(claim)
+    analysis = Analysis(
+        fingerprint=article.fingerprint,
+        claims=(Claim(start, start + len(claim), ClaimKind.ASSERTION),),
+    )
+    return NewslensApp(article, analyzer=lambda _: analysis, config=Config())

@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, Label, OptionList, TextArea
 
 from newslens.analysis.model import Analysis
-from newslens.annotations.model import NOT_A_CLAIM, Annotation, TargetKind
+from newslens.annotations.model import NOT_A_CLAIM, TargetKind
 from newslens.annotations.store import AnnotationStore
 from newslens.article import Article
 from newslens.cli import main
@@ -25,7 +25,7 @@ from newslens.tui.selection import SelectionBar
 from newslens.tui.tag_dialogs import ChoiceDialog, NoteEditor, TagPicker
 
 from .conftest import TEXT, make_analysis
-from .helpers import analysed, screen_text
+from .helpers import analysed, notices, screen_text, stored
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -33,19 +33,9 @@ FIRST_CLAIM = 'the old wall "will not survive another winter"'
 DEFAULTS = ["verified", "disputed", "false", "misleading", "needs-source", "opinion"]
 
 
-def stored(article: Article) -> list[Annotation]:
-    """What the database file holds now, read through a separate connection."""
-    with AnnotationStore.open() as store:
-        return store.annotations(article.fingerprint)
-
-
 def claim_rows(app: NewslensApp) -> list[str]:
     claims = app.query_one("#claims", OptionList)
     return [str(claims.get_option_at_index(i).prompt) for i in range(claims.option_count)]
-
-
-def notices(app: NewslensApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
 
 
 def make_app(article: Article, analyzer: Analyzer) -> NewslensApp:

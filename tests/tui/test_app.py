@@ -23,7 +23,7 @@ from newslens.tui.dialogs import HelpScreen
 from newslens.tui.legend import Legend
 
 from .conftest import make_analysis
-from .helpers import analysed, screen_text
+from .helpers import analysed, notices, screen_text
 
 Analyzer = Callable[[Article], Analysis]
 LONG = "\n\n".join(f"Paragraph {i}: " + "lorem ipsum dolor " * 20 for i in range(300))
@@ -106,18 +106,14 @@ async def test_n_after_a_search_with_no_match_says_so_and_searches_again() -> No
         await pilot.pause()
         view = app.query_one(ArticleView)
         await pilot.press("n")
-        assert _messages(app) == ["no search yet: press / to search"]
+        assert notices(app) == ["no search yet: press / to search"]
         await pilot.press("slash", *"zebra", "enter", "n", "N")
-        assert _messages(app)[1:] == ["no match for 'zebra'"] * 3
+        assert notices(app)[1:] == ["no match for 'zebra'"] * 3
         await pilot.press("slash", *"Paragraph 29", "enter", "escape")  # esc clears the marks
         assert view.match_count == 0
         await pilot.press("n")  # the same search again
         assert view.match_count == 11 and view.current_match == 0
-        assert _messages(app)[-1] == "11 matches for 'Paragraph 29'"
-
-
-def _messages(app: NewslensApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+        assert notices(app)[-1] == "11 matches for 'Paragraph 29'"
 
 
 def fake_analyzer_for_any() -> Analyzer:

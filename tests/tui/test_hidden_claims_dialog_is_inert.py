@@ -5,24 +5,14 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
-from newslens.analysis.model import Analysis, Claim, ClaimKind
-from newslens.article import Article
-from newslens.config import Config
-from newslens.tui.app import NewslensApp
 from newslens.tui.tag_dialogs import ChoiceDialog
 
-from .helpers import analysed
+from .helpers import analysed, one_claim_app
 
 
 async def test_a_hidden_claim_with_controls_is_listed_inert() -> None:
     hostile = "Pay now \x1b]52;c;aGk=\x07 or else"
-    article = Article(text=f"Headline\n\n{hostile}.\n")
-    start = article.text.index(hostile)
-    analysis = Analysis(
-        fingerprint=article.fingerprint,
-        claims=(Claim(start, start + len(hostile), ClaimKind.ASSERTION),),
-    )
-    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    app = one_claim_app(hostile)
     async with app.run_test(size=(100, 24)) as pilot:
         await analysed(pilot)
         await pilot.press("right_square_bracket", "h")

@@ -10,15 +10,13 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input, OptionList
 
 from newslens.analysis.model import Analysis
-from newslens.annotations.model import Annotation
-from newslens.annotations.store import AnnotationStore
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 from newslens.tui.library import LibraryScreen
 
-from .helpers import analysed, settled
+from .helpers import analysed, settled, stored
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -31,11 +29,6 @@ async def burst(app: NewslensApp, *keys: str) -> None:
         event = events.Key(key, key if len(key) == 1 else None)
         event.set_sender(app)
         app.post_message(event)
-
-
-def stored(article: Article) -> list[Annotation]:
-    with AnnotationStore.open() as store:
-        return store.annotations(article.fingerprint)
 
 
 async def test_a_digit_right_after_next_claim_tags_that_claim(

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newslens.analysis.model import Analysis, Claim, ClaimKind
+from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 
-from .helpers import analysed
+from .helpers import analysed, notices, one_claim_app
 
 Analyzer = Callable[[Article], Analysis]
-
-
-def notices(app: NewslensApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
 
 
 async def test_undoing_a_note_names_the_claim_it_was_on(
@@ -37,13 +33,7 @@ async def test_undoing_a_note_names_the_claim_it_was_on(
 
 async def test_an_undone_change_on_hostile_text_is_quoted_inert() -> None:
     hostile = "Pay [bold]now[/bold] \x1b]52;c;aGk=\x07 or \u202eelse"
-    article = Article(text=f"Headline\n\n{hostile}.\n")
-    start = article.text.index(hostile)
-    analysis = Analysis(
-        fingerprint=article.fingerprint,
-        claims=(Claim(start, start + len(hostile), ClaimKind.ASSERTION),),
-    )
-    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    app = one_claim_app(hostile)
     async with app.run_test(size=(100, 24)) as pilot:
         await analysed(pilot)
         await pilot.press("right_square_bracket", "1", "u")
