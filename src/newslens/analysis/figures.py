@@ -88,6 +88,12 @@ _SHARE = re.compile(
 # and year, "Audi Q3 2020", is none: see ``_names_a_thing``).
 _QUARTER = re.compile(r"\bQ[1-4] (?:1[5-9]|20)\d\d\b")
 # Rules, most specific first; a later rule never overrides an earlier one's span.
+# A match of the two rules that open on a currency sign or a number has a digit within its
+# first few characters (the longest sign with its space is "Rs. "): looking for that digit
+# first spares trying the sign's forty spellings at every position of the text, half of what
+# the two rules cost.
+_DIGIT_NEAR = r"(?=\D{0,7}\d)"
+
 _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (FigureKind.DATE, re.compile(r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b")),
     # "21/03/2024", "3.4.2024": a date in digits, day and month in an order
@@ -115,7 +121,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.RANGE,
         re.compile(
-            rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}(?:(?-i:[CF])(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
+            rf"{_DIGIT_NEAR}(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}(?:(?-i:[CF])(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
             rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
             rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{UNITS}|{_TIME_UNITS})\b|(?-i:[CF])\b)?",
             re.IGNORECASE,
@@ -125,7 +131,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (FigureKind.PERCENT, _SHARE),
     (
         FigureKind.MONEY,
-        re.compile(rf"{CURRENCY_SIGN}\s?(?:{_NUM}){_SCALE}", re.IGNORECASE),
+        re.compile(rf"{_DIGIT_NEAR}{CURRENCY_SIGN}\s?(?:{_NUM}){_SCALE}", re.IGNORECASE),
     ),
     # "212p", "142.9p a litre": pence, as British papers give share and fuel prices; a video's
     # "1080p" is no price.
