@@ -50,7 +50,10 @@ def _start(
     tmux: Callable[..., str], private_dirs: Path, session: str, command: str
 ) -> Callable[[], str]:
     """Run ``command`` in a new 100x30 tmux session with private newslens dirs."""
-    env = [f"-eNEWSLENS_{name}_DIR={private_dirs / name.lower()}" for name in ("DATA", "CONFIG")]
+    env = [
+        f"-eNEWSLENS_{name}_DIR={private_dirs / name.lower()}"
+        for name in ("DATA", "CONFIG", "CACHE")
+    ]
     # COLUMNS/LINES from the test process would pin the app's size: drop them.
     wrapped = f"{command}; echo NEWSLENS-EXIT=$?; sleep 60"
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", *env, wrapped)
@@ -76,6 +79,8 @@ def test_read_the_sample_move_to_a_claim_and_quit(
     tmux("send-keys", "-t", "e2e", "q")
     screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, 10)
     assert "NEWSLENS-EXIT=0" in screen, screen
+    # The real binary keeps the analysis for the next opening, in this user's cache.
+    assert list((private_dirs / "cache" / "analyses").glob("*.json"))
 
 
 def test_article_piped_on_stdin_still_reads_keys_from_the_terminal(
