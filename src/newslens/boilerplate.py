@@ -105,10 +105,11 @@ _MASTHEAD = re.compile(
 # newsletter's masthead, or at the top of a page whose masthead or headline went to the header.
 # Further down, a date on its own heads an entry of a timeline, which is the story's.
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_NAME = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_MONTH = rf"(?:{_MONTH_NAME})\.?"
 _LONE_DATE = re.compile(
     rf"(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}",
@@ -154,8 +155,7 @@ _STAMP = re.compile(
 )
 _SIGNED = re.compile(r"\s+by(?:\s+(?:[A-Z][\w'’.-]*|and|&))+\s*$")
 _STAMP_WORD = re.compile(
-    r"""\d+ | jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july? |
-        aug(?:ust)? | sep(?:t(?:ember)?)? | oct(?:ober)? | nov(?:ember)? | dec(?:ember)? |
+    rf"""\d+ | {_MONTH_NAME} |
         (?:mon|tues|wednes|thurs|fri|satur|sun)day | mon | tues? | wed | thu(?:rs?)? | fri | sat |
         sun | [ap]m? | m |
         [ecmp][sd]?t | gmt | utc | bst | cest? | ist | aed?st | sast | wat | eat |
