@@ -424,8 +424,10 @@ class AnnotatingMixin(_AppBase):
             None,
         )
 
-    def _quote(self, target: Target) -> str:
-        return _snippet(self.view.text[target.start : target.end])
+    def _quote(self, where: Target | Annotation) -> str:
+        """The passage as the reader shows it (inert), shortened: article text as messages
+        quote it."""
+        return _snippet(self.view.text[where.start : where.end])
 
     # -- saving --------------------------------------------------------------
 
@@ -707,7 +709,7 @@ class AnnotatingMixin(_AppBase):
         annotation = next((a for a in annotations if a.id == annotation_id), None)
         if annotation is None:
             return ""
-        return f" · “{_snippet(self.view.text[annotation.start : annotation.end])}”"
+        return f" · “{self._quote(annotation)}”"
 
     # -- selection mode --------------------------------------------------------
 
@@ -928,8 +930,8 @@ class AnnotatingMixin(_AppBase):
                     lambda store: store.untag(annotation_id, NOT_A_CLAIM), "claim shown again"
                 )
 
-        # Quoted from the text on screen (inert), as _quote does: ``exact`` is the raw text.
-        choices = [(a.id, f"“{_snippet(self.view.text[a.start : a.end])}”") for a in hidden]
+        # Quoted from the text on screen (inert): ``exact`` is the raw text.
+        choices = [(a.id, f"“{self._quote(a)}”") for a in hidden]
         self.push_screen(ChoiceDialog("Show a hidden claim again", choices), restore)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
