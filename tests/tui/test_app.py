@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from textual import events
 from textual.containers import VerticalScroll
+from textual.pilot import Pilot
 from textual.widgets import Label, OptionList, Static, TabbedContent
 
 from newslens.analysis.model import Analysis, Claim, ClaimKind
@@ -787,9 +788,29 @@ async def test_the_palette_offers_no_maximize_in_the_reader(
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
     async with app.run_test(size=(120, 30)) as pilot:
         await analysed(pilot)
-        for focus in ("#article", "#claims"):
-            app.query_one(focus).focus()
-            await pilot.pause()
-            titles = [command.title for command in app.get_system_commands(app.screen)]
+        for titles in await _palette_titles(app, pilot):
             assert "Maximize" not in titles
             assert "Screenshot" in titles
+
+
+async def test_the_palette_has_help_and_not_textuals_keys_panel(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    # Textual's "Keys" panel listed keys that do nothing in the reader (scroll left, page
+    # right) and squeezed the article and the panel into what was left of the screen.
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        for titles in await _palette_titles(app, pilot):
+            assert "Help" in titles
+            assert "Keys" not in titles
+
+
+async def _palette_titles(app: NewslensApp, pilot: Pilot[None]) -> list[set[str]]:
+    """The palette's own commands with the article focused, then the claims panel."""
+    found = []
+    for focus in ("#article", "#claims"):
+        app.query_one(focus).focus()
+        await pilot.pause()
+        found.append({command.title for command in app.get_system_commands(app.screen)})
+    return found
