@@ -44,6 +44,9 @@ MEMORY_LIMIT = 2 * 1024**3
 
 # The longest a forked child waits for the reader's first frame before starting anyway.
 FIRST_FRAME_WAIT = 0.5
+# The longest quitting waits for the child to keep an analysis it has sent: a few
+# milliseconds for a news story; past this, the reader quits and the entry is not kept.
+KEEP_WAIT = 1.0
 
 
 def _limit_memory(limit: int) -> None:
@@ -157,6 +160,7 @@ class BackgroundAnalysis:
         self.fetching = article if isinstance(article, str) else None  # the URL, if one
         self.article = article if isinstance(article, Article) else stand_in(article, options)
         self._warnings: tuple[str, ...] = ()
+        self._answered = False  # the analysis came back; the child may be keeping it
         self.model = model
         self._receive, send = context.Pipe(duplex=False)
         go: Connection | None = None
@@ -199,6 +203,7 @@ class BackgroundAnalysis:
             raise NewslensError(payload)
         if not isinstance(payload, Analysis):
             raise NewslensError("the analysis process sent something that is not an Analysis")
+        self._answered = True
         return payload
 
     def _next(self) -> tuple[Any, ...]:
@@ -226,6 +231,10 @@ class BackgroundAnalysis:
     def close(self) -> None:
         """Stop the child if it is still working (the reader quit first)."""
         self._end_wait(signal=False)
+        if self._answered:
+            # It is writing the analysis to the cache, for the next opening to find: stopped
+            # now, that would be lost (the write is atomic, so never left half done).
+            self._process.join(timeout=KEEP_WAIT)
         if self._process.is_alive():
             self._process.terminate()
         self._process.join(timeout=2)
