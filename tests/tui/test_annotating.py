@@ -819,7 +819,7 @@ async def test_library_shows_a_slow_page_being_fetched(
     url, page = FERRY_URL, ferry_page
     arrived = threading.Event()
 
-    def slow_fetch(source: str, options: object) -> Article:
+    def slow_fetch(source: str, options: object, warn: object) -> Article:
         arrived.wait(10)
         return page
 
@@ -851,7 +851,7 @@ async def test_a_page_from_the_library_that_comes_at_once_is_shown(
     ferry_page: Article,
 ) -> None:
     page = ferry_page
-    monkeypatch.setattr("newslens.tui.annotating.load_article", lambda source, options: page)
+    monkeypatch.setattr("newslens.tui.annotating.load_article", lambda source, options, warn: page)
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
@@ -877,7 +877,7 @@ async def test_a_page_from_the_library_that_cannot_be_had_gives_back_the_article
     monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "imported"))
     assert main(["import", str(exported)]) == 0
 
-    def unreachable(source: str, options: object) -> Article:
+    def unreachable(source: str, options: object, warn: object) -> Article:
         raise NewslensError(f"{source}: could not connect")
 
     monkeypatch.setattr("newslens.tui.annotating.load_article", unreachable)

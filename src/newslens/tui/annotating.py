@@ -828,9 +828,10 @@ class AnnotatingMixin(_AppBase):
         assert self.store is not None
         article: Article | None = None
         problem = ""
+        warnings: list[str] = []
         if source != "-":
             try:
-                article = load_article(source, options)
+                article = load_article(source, options, warnings.append)
             except NewslensError as exc:
                 problem = str(exc)
         if article is None:
@@ -850,6 +851,8 @@ class AnnotatingMixin(_AppBase):
                 )
         loaded = article
         self.call_from_thread(lambda: self.run_worker(self._show_article(loaded, annotation_id)))
+        for warning in warnings:  # "read as Windows-1252", a paywall: as on the command line
+            self.call_from_thread(self.notify, warning, severity="warning")
 
     async def _show_article(
         self, article: Article, annotation_id: str | None, fetching: bool = False
