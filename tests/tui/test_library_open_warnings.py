@@ -18,7 +18,9 @@ async def test_a_file_read_as_windows_1252_says_so_when_opened_from_the_library(
     article: Article, tmp_path: Path
 ) -> None:
     path = tmp_path / "cafe.txt"
-    path.write_bytes("Caf\u00e9 prices \u201crose\u201d 5% in May, the owner said.\n".encode("cp1252"))
+    path.write_bytes(
+        "Caf\u00e9 prices \u201crose\u201d 5% in May, the owner said.\n".encode("cp1252")
+    )
     other = load_article(str(path))
     with AnnotationStore.open() as store:
         store.tag(other, 0, 4, "disputed")
