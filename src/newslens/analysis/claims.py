@@ -37,16 +37,31 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import fields
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
+import numpy
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    POS,
+    TAG,
+)
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote, QuoteKind
-from newslens.analysis.syntax import dateline_end, doc_text, is_negated
+from newslens.analysis.syntax import SUBJECTS, dateline_end, doc_text, is_negated
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import Furniture, is_inside, strip_span
 from newslens.wrapping import wrapped_line_ends
@@ -72,6 +87,9 @@ _POSSIBLE_MODALS = {"can", "could", "may", "might", "would", "'d", "ca"}
 _FIRST_PERSON = {"i", "we"}
 _THIRD_PERSON = {"he", "she", "they"}
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "LAW", "EVENT", "FAC", "PRODUCT"}
+# The relations of a child to its head that the features read.
+_CHILD_RELATIONS = frozenset(["aux", "nsubj", "xcomp", "acomp", "attr"])
+_ENTITY_BEGINS = Token.iob_strings().index("B")  # ENT_IOB's value for an entity's first token
 _SOCIAL = re.compile(r"^\W*(thank|thanks|applause|laughter|good (evening|morning|night))\b", re.I)
 
 # Feature weights of the check-worthiness score (a logistic function of their sum): a regularised
@@ -177,6 +195,7 @@ def find_claims(
         )
         return [c.shifted(offset) for c in local]
     claims: list[Claim] = []
+    parse = _Parse(doc)
     units = sentences(doc)
     by_sentence = _Index(units, lambda span: span)
     by_figure = _Index(figures, lambda f: (f.start, f.end))
@@ -189,7 +208,7 @@ def find_claims(
         inside = by_figure.inside(quote.start, quote.end)
         if not inside and _names_only(doc, quote):
             continue
-        base = _quote_score(doc, quote, by_sentence.overlapping(quote.start, quote.end), inside)
+        base = _quote_score(parse, quote, by_sentence.overlapping(quote.start, quote.end), inside)
         claims.append(
             Claim(
                 start=quote.start,
@@ -219,14 +238,14 @@ def find_claims(
             continue
         inside = by_figure.inside(start, end)
         stated = [f for f in inside if f.kind is not FigureKind.ORDINAL]
-        if not any(t.pos_ in ("VERB", "AUX") for t in sent) and all(
+        if not any(parse.pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)) and all(
             f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated
         ):
             # A title or a table's head ("Council budget 2026", "Department | 2026 | Change")
             # asserts nothing; "Five dead in crash" states a count, and is a claim.
             continue
-        score = score_span(sent, inside)
-        if stated and not _is_question(sent):
+        score = _score(parse, sent, inside)
+        if stated and not _is_question(parse.text_of(sent)):
             kind = ClaimKind.NUMERIC
         elif score >= CHECKWORTHY:
             kind = ClaimKind.ASSERTION
@@ -337,8 +356,126 @@ def sentences(doc: Doc) -> list[TextSpan]:
     return spans
 
 
+class _Parse:
+    """The attributes the features read, of every token of one doc, each read once.
+
+    A spaCy Token attribute builds a new Python object on every read, and the features read
+    the same few attributes in some twenty passes over each sentence and each quote's words
+    (which overlap the sentences): ``find_claims`` reads the doc's tokens once, here, and
+    scores all its spans from these lists, indexed by token.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        # One array of hashes and flags, not a Token object per token and attribute; tokens
+        # of a kind are found in it by their hashes.
+        strings = doc.vocab.strings
+        lower, lemma, tag, pos, dep, ent_type, ent_iob, like_num, is_space, is_punct = doc.to_array(
+            [LOWER, LEMMA, TAG, POS, DEP, ENT_TYPE, ENT_IOB, LIKE_NUM, IS_SPACE, IS_PUNCT]
+        ).T
+        self.lower = _strings(strings, lower)
+        # Lower-cased, as the word lists are.
+        self.lemma = _strings(strings, lemma, str.lower)
+        self.tag = _strings(strings, tag)
+        self.pos = _strings(strings, pos)
+        self.dep = _strings(strings, dep)
+        self.is_space: list[int] = is_space.tolist()
+        self.spaces = _positions(is_space != 0)
+        # Sorted positions of the words (not whitespace) of a kind, a span's found by bisection.
+        words = is_space == 0
+        self.content = _positions(words & (is_punct == 0))
+        self.subjects = _positions(words & _is_any(dep, strings, SUBJECTS))
+        self.roots = _positions(words & _is_any(dep, strings, ("ROOT",)))
+        # "one" is mostly a pronoun or an article ("one thing", "no one"), not a count.
+        self.numbers = set(_positions(words & (like_num != 0) & ~_is_any(lower, strings, ("one",))))
+        # Entity starts, read from the tokens: ``Span.ents`` scans the whole doc each time.
+        self.entity_starts = {
+            i
+            for i in numpy.flatnonzero(ent_iob == _ENTITY_BEGINS).tolist()
+            if strings[int(ent_type[i])] in _ENTITY_LABELS
+        }
+        # HEAD is the offset to the head, a negative one wrapped round in the unsigned array.
+        offsets = doc.to_array(HEAD).astype(numpy.int64).tolist()
+        self.head = [i + offset for i, offset in enumerate(offsets)]
+        # ``Token.children`` (the tokens whose head is this one; a root is its own head) by
+        # their relation, for the relations the features read.
+        self._children: dict[tuple[int, str], list[int]] = {}
+        for i in _positions(_is_any(dep, strings, _CHILD_RELATIONS)):
+            if self.head[i] != i:
+                self._children.setdefault((self.head[i], self.dep[i]), []).append(i)
+        # "did not vote", "has never met": a past act denied. is_negated reads Tokens, so it
+        # reads only the words that can be past: tagged so, or the head of a "did".
+        did = {self.head[i] for i in _positions(_is_any(lower, strings, ("did",)))}
+        past = did.union(_positions(_is_any(tag, strings, ("VBD", "VBN"))))
+        self.denied_past = {
+            i for i in past if (self.is_past(i) or self.has_aux(i, ("did",))) and is_negated(doc[i])
+        }
+
+    def tokens(self, words: Span) -> Sequence[int]:
+        """The positions of the tokens of ``words`` but for whitespace: a range when it has none."""
+        start, end = words.start, words.end
+        if bisect.bisect_left(self.spaces, start) == bisect.bisect_left(self.spaces, end):
+            return range(start, end)
+        return [i for i in range(start, end) if not self.is_space[i]]
+
+    def text_of(self, words: Span) -> str:
+        """``words.text``, sliced from the doc's text instead of joined from its tokens."""
+        return self.text[words.start_char : words.end_char]
+
+    def children(self, i: int, relation: str) -> list[int]:
+        """The children of token ``i`` in ``relation`` to it, one of ``_CHILD_RELATIONS``."""
+        return self._children.get((i, relation), [])
+
+    def has_aux(self, i: int, words: tuple[str, ...]) -> bool:
+        return any(self.lower[c] in words for c in self.children(i, "aux"))
+
+    def has_modal(self, i: int) -> bool:
+        """ "will cut", "would do", "must go": token ``i`` has a modal auxiliary."""
+        return any(self.tag[c] == "MD" for c in self.children(i, "aux"))
+
+    def has_subject(self, i: int, words: set[str]) -> bool:
+        return any(self.lower[c] in words for c in self.children(i, "nsubj"))
+
+    def is_past(self, i: int) -> bool:
+        """A verb in the past tense or the perfect: "cut", "has cut", "was cut"."""
+        return self.tag[i] == "VBD" or (
+            self.tag[i] == "VBN" and self.has_aux(i, ("have", "has", "had", "was", "were"))
+        )
+
+    def is_intent(self, i: int) -> bool:
+        """A verb of future, wish or duty: "will cut", "would do", "going to", "want to", "need to"."""
+        if self.has_modal(i):
+            return True
+        return self.lemma[i] in ("go", "want", "need", "plan", "intend", "have") and bool(
+            self.children(i, "xcomp")
+        )
+
+
+def _strings(
+    strings: StringStore, hashes: numpy.ndarray, spelling: Callable[[str], str] = str
+) -> list[str]:
+    """The strings of ``hashes`` in ``spelling``, each distinct one looked up once."""
+    keys = hashes.tolist()
+    names = {key: spelling(strings[key]) for key in set(keys)}
+    return list(map(names.__getitem__, keys))
+
+
+def _is_any(hashes: numpy.ndarray, strings: StringStore, words: Iterable[str]) -> numpy.ndarray:
+    """Whether each of ``hashes`` is that of one of ``words``."""
+    found = numpy.zeros(len(hashes), dtype=bool)
+    for word in words:
+        found |= hashes == strings[word]
+    return found
+
+
+def _positions(found: numpy.ndarray) -> list[int]:
+    positions: list[int] = numpy.flatnonzero(found).tolist()
+    return positions
+
+
 def _quote_score(
-    doc: Doc, quote: Quote, units: Sequence[TextSpan], figures: Sequence[Figure]
+    parse: _Parse, quote: Quote, units: Sequence[TextSpan], figures: Sequence[Figure]
 ) -> float:
     """A quote is as check-worthy as its most check-worthy sentence (``units``: those it overlaps)."""
     best = 0.0
@@ -346,10 +483,10 @@ def _quote_score(
         start, end = max(quote.start, sent_start), min(quote.end, sent_end)
         if start >= end:
             continue
-        words = doc.char_span(start, end, alignment_mode="expand")
+        words = parse.doc.char_span(start, end, alignment_mode="expand")
         if words is not None:
             inside = [f for f in figures if start <= f.start and f.end <= end]
-            best = max(best, score_span(words, inside, attributed=True))
+            best = max(best, _score(parse, words, inside, attributed=True))
     return best
 
 
@@ -358,184 +495,224 @@ def score_span(words: Span, figures: Iterable[Figure], attributed: bool = False)
 
     In a quote, "I" and "we" are the named speaker ("We have significant losses" is the
     Kremlin's statement on record), so the first-person features count as a third party's.
+    This reads every token of ``words.doc``; ``find_claims`` reads them once for all its spans.
     """
+    return _score(_Parse(words.doc), words, figures, attributed)
+
+
+def _score(
+    parse: _Parse, words: Span, figures: Iterable[Figure], attributed: bool = False
+) -> float:
     if len(words) == 0:
         return 0.0
-    features = span_features(words, figures)
+    features = _features(parse, words, figures)
     if attributed:
         features.update(i=0.0, you=0.0, pronouns=0.0, third_party=1.0)
-    total = _WEIGHTS["bias"] + sum(_WEIGHTS[name] * value for name, value in features.items())
+    total = _WEIGHTS["bias"] + sum([_WEIGHTS[name] * value for name, value in features.items()])
     return 1.0 / (1.0 + math.exp(-total))
 
 
 def span_features(words: Span, figures: Iterable[Figure]) -> dict[str, float]:
     """The named features of ``words`` that ``score_span`` weighs (1.0 present, else 0.0)."""
+    return _features(_Parse(words.doc), words, figures)
+
+
+# The features that say one of a word list's words is in the sentence, in their order in
+# ``span_features``'s result.
+_LISTED = (
+    "record",
+    "measurable",
+    "hedge",
+    "values",
+    "evaluative",
+    "meta",
+    "magnitude",
+    "stance",
+    "economy",
+    "security",
+    "welfare",
+    "vague",
+    "hypothetical",
+    "factual",
+    "politics",
+    "third_persons",
+)
+
+
+def _features(parse: _Parse, words: Span, figures: Iterable[Figure]) -> dict[str, float]:
+    # Each test of single words asks first whether the span has such a word at all (a test of
+    # its sets of words and tags), and only then goes through its tokens: most spans have none.
     lists = word_lists()
-    tokens = [t for t in words if not t.is_space]
-    lowers = [t.lower_ for t in tokens]
-    lemmas = [t.lemma_.lower() for t in tokens]
-    vocabulary = set(lowers) | set(lemmas)
+    lower, lemma, tag, pos, dep = parse.lower, parse.lemma, parse.tag, parse.pos, parse.dep
+    tokens = parse.tokens(words)
+    lowers = _at(lower, tokens)
+    lemmas = _at(lemma, tokens)
+    tags = set(_at(tag, tokens))
+    words_used = set(lowers)
+    lemmas_used = set(lemmas)
+    vocabulary = words_used | lemmas_used
     kinds = {f.kind for f in figures}
-    # Entity starts, read from the tokens: ``Span.ents`` scans the whole doc each time.
-    entities = [t for t in tokens if t.ent_iob_ == "B" and t.ent_type_ in _ENTITY_LABELS]
-    content = [t for t in tokens if not t.is_punct]
+    text = parse.text_of(words)
+    content = _within(parse.content, words)
+    content_pos = [pos[i] for i in content]
     first = content[0] if content else None
-    subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
-    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
-
-    def listed(name: str) -> float:
-        return float(not lists[name].isdisjoint(vocabulary))
-
-    features = {
-        name: listed(name)
-        for name in (
-            "record",
-            "measurable",
-            "hedge",
-            "values",
-            "evaluative",
-            "meta",
-            "magnitude",
-            "stance",
-            "economy",
-            "security",
-            "welfare",
-            "vague",
-            "hypothetical",
-            "factual",
-            "politics",
-            "third_persons",
-        )
-    }
+    subjects = _within(parse.subjects, words)
+    roots = _within(parse.roots, words)
+    root = roots[0] if roots else None
+    # The lemma as the parse spells it, not lowered as the word lists' are.
+    be_root = root if root is not None and parse.doc[root].lemma_ == "be" else None
+    modals = {lower[i] for i in tokens if tag[i] == "MD"} if "MD" in tags else set()
+    features = dict.fromkeys(_LISTED, 0.0)
+    listed_by_word = _listed_by_word()
+    for word in listed_by_word.keys() & vocabulary:
+        for name in listed_by_word[word]:
+            features[name] = 1.0
     features.update(
         {
             "figure": float(bool(kinds - {FigureKind.DATE, FigureKind.TIME, FigureKind.ORDINAL})),
-            # "one" is mostly a pronoun or an article ("one thing", "no one"), not a count.
-            "number": float(any(t.like_num and t.lower_ != "one" for t in tokens)),
+            "number": float(not parse.numbers.isdisjoint(tokens)),
             # Statistics are written in digits; small counts in talk are spelled out.
-            "digits": float(any(c.isdigit() for c in words.text)),
-            "past": float(any(t.tag_ == "VBD" for t in tokens)),
+            "digits": float(any(map(str.isdigit, text))),
+            "past": float("VBD" in tags),
             "perfect": float(
-                any(t.tag_ == "VBN" and _has_aux(t, ("have", "has", "'ve", "had")) for t in tokens)
+                "VBN" in tags
+                and any(
+                    parse.has_aux(i, ("have", "has", "'ve", "had"))
+                    for i in tokens
+                    if tag[i] == "VBN"
+                )
             ),
-            "comparative": float(any(t.tag_ in ("JJR", "RBR") for t in tokens)),
+            "comparative": float(not tags.isdisjoint(("JJR", "RBR"))),
             # "Most voters" is a quantity (a magnitude word), not a superlative like "the most
             # expensive" or "the largest".
             "superlative": float(
-                any(
-                    t.tag_ == "RBS" or (t.tag_ == "JJS" and t.lower_ not in ("most", "least"))
-                    for t in tokens
+                "RBS" in tags
+                or (
+                    "JJS" in tags
+                    and any(lower[i] not in ("most", "least") for i in tokens if tag[i] == "JJS")
                 )
             ),
-            "entity": float(bool(entities)),
+            "entity": float(not parse.entity_starts.isdisjoint(tokens)),
             "event": float(
-                any(t.pos_ == "VERB" and t.lemma_.lower() in lists["event_verbs"] for t in tokens)
+                not lists["event_verbs"].isdisjoint(lemmas_used)
+                and any(lemma[i] in lists["event_verbs"] for i in tokens if pos[i] == "VERB")
             ),
             "third_party": float(
                 any(
-                    s.head.lemma_.lower() in lists["record_verbs"]
-                    and (s.pos_ == "PROPN" or s.lower_ in _THIRD_PERSON)
+                    lemma[parse.head[s]] in lists["record_verbs"]
+                    and (pos[s] == "PROPN" or lower[s] in _THIRD_PERSON)
                     for s in subjects
                 )
             ),
-            "question": float(_is_question(words)),
+            "question": float(_is_question(text)),
             "opinion": float(
-                any(
-                    t.lemma_.lower() in lists["opinion_verbs"]
-                    and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in t.children)
-                    for t in tokens
+                not lists["opinion_verbs"].isdisjoint(lemmas_used)
+                and any(
+                    parse.has_subject(i, _FIRST_PERSON)
+                    for i in tokens
+                    if lemma[i] in lists["opinion_verbs"]
                 )
             ),
-            "will": float(any(t.tag_ == "MD" and t.lower_ in _FUTURE_MODALS for t in tokens)),
+            "will": float(not modals.isdisjoint(_FUTURE_MODALS)),
             "should": float(
-                any(w in _NORMATIVE_MODALS for w in lowers)
-                or _has_pair(lemmas, ("need", "have", "get"))
-                or any(a == "let" and b in ("'s", "us") for a, b in itertools.pairwise(lowers))
+                not words_used.isdisjoint(_NORMATIVE_MODALS)
+                or ("to" in lemmas_used and _has_pair(lemmas, ("need", "have", "get")))
+                or (
+                    "let" in words_used
+                    and any(b in ("'s", "us") for a, b in itertools.pairwise(lowers) if a == "let")
+                )
             ),
-            "can": float(any(t.tag_ == "MD" and t.lower_ in _POSSIBLE_MODALS for t in tokens)),
-            "going_to": float(_has_pair(lemmas, ("go", "want", "plan", "intend"))),
-            "you": float(any(w in ("you", "your") for w in lowers)),
-            "i": float(any(s.lower_ == "i" for s in subjects)),
+            "can": float(not modals.isdisjoint(_POSSIBLE_MODALS)),
+            "going_to": float(
+                "to" in lemmas_used and _has_pair(lemmas, ("go", "want", "plan", "intend"))
+            ),
+            "you": float(not words_used.isdisjoint(("you", "your"))),
+            "i": float(any(lower[s] == "i" for s in subjects)),
             "judgement": float(
-                root is not None
-                and root.lemma_ == "be"
-                and any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in root.children)
+                be_root is not None
+                and any(tag[c] == "JJ" for c in parse.children(be_root, "acomp"))
             ),
-            "imperative": float(first is not None and first.tag_ == "VB" and first.dep_ == "ROOT"),
-            "social": float(bool(_SOCIAL.match(words.text))),
-            "nouns": _share(content, lambda t: t.pos_ in ("NOUN", "PROPN", "NUM")),
-            "pronouns": _share(content, lambda t: t.pos_ == "PRON"),
-            "root_past": float(root is not None and root.tag_ in ("VBD", "VBN")),
+            "imperative": float(first is not None and tag[first] == "VB" and dep[first] == "ROOT"),
+            "social": float(bool(_SOCIAL.match(text))),
+            "nouns": _share(
+                content_pos.count("NOUN") + content_pos.count("PROPN") + content_pos.count("NUM"),
+                len(content),
+            ),
+            "pronouns": _share(content_pos.count("PRON"), len(content)),
+            "root_past": float(root is not None and tag[root] in ("VBD", "VBN")),
             # "Now, let me say …" opens a turn; "it is now 12 percent" states a fact.
-            "now": float(any(t.lower_ in lists["now"] for t in content[1:])),
+            "now": float(
+                not lists["now"].isdisjoint(words_used)
+                and any(lower[i] in lists["now"] for i in content[1:])
+            ),
             "first_future": float(
-                any(s.lower_ in _FIRST_PERSON and _is_intent(s.head) for s in subjects)
+                any(parse.is_intent(parse.head[s]) for s in subjects if lower[s] in _FIRST_PERSON)
             ),
             # How many words name the matter of public policy: taxes, troops, schools, laws …
-            "topics": min(4, sum(1 for w in lowers if w in lists["topics"])) / 4,
+            "topics": min(4, _count(lowers, lists["topics"])) / 4,
             "first_past": float(
-                any(s.lower_ in _FIRST_PERSON and _is_past(s.head) for s in subjects)
+                any(parse.is_past(parse.head[s]) for s in subjects if lower[s] in _FIRST_PERSON)
             ),
-            "you_subject": float(any(s.lower_ == "you" for s in subjects)),
-            "root_opinion": float(
-                root is not None and root.lemma_.lower() in lists["opinion_verbs"]
-            ),
-            "talk_openers": float(first is not None and first.lower_ in lists["talk_openers"]),
-            "existential": float(any(t.tag_ == "EX" for t in tokens)),
-            "than": float("than" in lowers),
-            "denied_past": float(
-                any((_is_past(t) or _has_aux(t, ("did",))) and is_negated(t) for t in tokens)
-            ),
+            "you_subject": float(any(lower[s] == "you" for s in subjects)),
+            "root_opinion": float(root is not None and lemma[root] in lists["opinion_verbs"]),
+            "talk_openers": float(first is not None and lower[first] in lists["talk_openers"]),
+            "existential": float("EX" in tags),
+            "than": float("than" in words_used),
+            "denied_past": float(not parse.denied_past.isdisjoint(tokens)),
             "measured_state": float(
-                root is not None
-                and root.lemma_ == "be"
+                be_root is not None
                 and any(
                     g.like_num or g.tag_ in ("JJR", "JJS", "RBR", "RBS")
-                    for c in root.children
-                    if c.dep_ in ("attr", "acomp")
-                    for g in c.subtree
+                    for c in parse.children(be_root, "attr") + parse.children(be_root, "acomp")
+                    for g in parse.doc[c].subtree
                 )
             ),
-            "modal_root": float(
-                root is not None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
-            ),
+            "modal_root": float(root is not None and parse.has_modal(root)),
         }
     )
     return features
 
 
-def _is_intent(verb: Any) -> bool:
-    """A verb of future, wish or duty: "will cut", "would do", "going to", "want to", "need to"."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return True
-    return verb.lemma_.lower() in ("go", "want", "need", "plan", "intend", "have") and any(
-        c.dep_ == "xcomp" for c in verb.children
-    )
+def _within(positions: list[int], words: Span) -> list[int]:
+    """The ``positions`` (sorted) of tokens of ``words``."""
+    return positions[
+        bisect.bisect_left(positions, words.start) : bisect.bisect_left(positions, words.end)
+    ]
 
 
-def _is_past(verb: Any) -> bool:
-    """A verb in the past tense or the perfect: "cut", "has cut", "was cut"."""
-    return bool(
-        verb.tag_ == "VBD"
-        or (verb.tag_ == "VBN" and _has_aux(verb, ("have", "has", "had", "was", "were")))
-    )
+def _at(values: list[str], tokens: Sequence[int]) -> list[str]:
+    """The values of ``tokens``: a slice when they are a range."""
+    if isinstance(tokens, range):
+        return values[tokens.start : tokens.stop]
+    return [values[i] for i in tokens]
 
 
-def _has_aux(token: Any, words: tuple[str, ...]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
+@lru_cache(maxsize=1)
+def _listed_by_word() -> dict[str, tuple[str, ...]]:
+    """For each word of the ``_LISTED`` word lists, the names of the lists it is in."""
+    by_word: dict[str, list[str]] = {}
+    for name in _LISTED:
+        for word in word_lists()[name]:
+            by_word.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in by_word.items()}
 
 
-def _share(tokens: list[Any], test: Any) -> float:
-    return sum(1 for t in tokens if test(t)) / len(tokens) if tokens else 0.0
+def _share(count: int, total: int) -> float:
+    return count / total if total else 0.0
+
+
+def _count(words: list[str], listed: frozenset[str]) -> int:
+    """How many of ``words`` are ``listed``, each time it occurs."""
+    return 0 if listed.isdisjoint(words) else sum(1 for w in words if w in listed)
 
 
 def _has_pair(lemmas: list[str], firsts: tuple[str, ...]) -> bool:
     """ "going to", "need to": one of ``firsts`` followed by "to"."""
-    return any(a in firsts and b == "to" for a, b in itertools.pairwise(lemmas))
+    return any(a in firsts for a, b in itertools.pairwise(lemmas) if b == "to")
 
 
-def _is_question(words: Span) -> bool:
-    return words.text.rstrip().rstrip("\"'”’)").endswith("?")
+def _is_question(text: str) -> bool:
+    return text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 class _Index(Generic[T]):
@@ -583,7 +760,7 @@ class ClaimsComponent:
             figures if figures is not None else find_figures(doc),
             find_boilerplate(doc_text(doc)),
         )
-        doc._.set(EXTENSION, [asdict(c) for c in claims])
+        doc._.set(EXTENSION, [_as_dict(c) for c in claims])
         return doc
 
 
@@ -591,6 +768,11 @@ class ClaimsComponent:
 def make_claims(nlp: Language, name: str) -> ClaimsComponent:
     """``nlp.add_pipe("newslens_claims")``, after ``newslens_attribution`` and ``newslens_figures``."""
     return ClaimsComponent()
+
+
+def _as_dict(claim: Claim) -> dict[str, Any]:
+    """``asdict(claim)`` without its deep copy, which a Claim's immutable fields do not need."""
+    return {f.name: getattr(claim, f.name) for f in fields(claim)}
 
 
 def claims_of(doc: Doc, offset: int = 0) -> list[Claim]:
