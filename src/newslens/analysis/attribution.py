@@ -697,7 +697,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         if (
             i in cue_used
             or _imperative(cue)
-            or _asked_not_told(cue, in_quote)
+            or _asked_not_told(cue, in_quote, text)
             or _reports_nothing(cue)
         ):
             continue
@@ -755,9 +755,10 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
     # "said it would publish a report", "said he will oppose the plan": an act to come,
     # part of the words, not words of its own
     mind = mind or (as_verb and any(c.tag_ == "MD" and c.dep_ == "aux" for c in cue.children))
+    at = cue.idx
     return mind and any(
         b is not a
-        and any(start <= cue.idx < end for start, end in b.parts)
+        and any(start <= at < end for start, end in b.parts)
         and _covered(a.parts, b.parts)
         for b in outer
     )
@@ -884,7 +885,7 @@ def _reports_nothing(cue: Token) -> bool:
         relative = cue.dep_ == "relcl" and "nsubjpass" in deps
         if passive or bare or relative:
             return True
-    if any(
+    if "xcomp" in deps and any(
         c.dep_ == "xcomp"
         and c.lemma_.lower() in ("name", "identify")
         and any(a.dep_ == "auxpass" for a in c.children)
@@ -894,7 +895,9 @@ def _reports_nothing(cue: Token) -> bool:
     if _refuses_an_act(cue) or _denies_someone(cue):
         return True
     lemma = cue.lemma_.lower()
-    if any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_ACTS for c in cue.children):
+    if "prt" in deps and any(
+        c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_ACTS for c in cue.children
+    ):
         return True
     return lemma == "call" and any(c.dep_ == "dobj" and c.like_num for c in cue.children)
 
@@ -910,8 +913,10 @@ def _denies_someone(cue: Token) -> bool:
     dismissed the manager" question, poll or sack someone; only words are denied or
     doubted ("dismissed him as a liar" says what he is)."""
     verb = lexicon().get(cue.lemma_.lower())
+    if verb is None or not verb.denies:
+        return False
     thing = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if verb is None or not verb.denies or thing is None or judges(cue):
+    if thing is None or judges(cue):
         return False
     if any(t.lower_ == "as" for t in thing.subtree):
         return False
@@ -923,8 +928,10 @@ def _denies_someone(cue: Token) -> bool:
 def _refuses_an_act(cue: Token) -> bool:
     """Whether the cue refuses something other than words: "refused to pay the bill", not
     "declined to comment" nor "refused to release the report"."""
+    if cue.lemma_.lower() not in NOT_DOING:
+        return False
     refused = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    if cue.lemma_.lower() not in NOT_DOING or refused is None:
+    if refused is None:
         return False
     keeping_back = withheld()
     return not any(v.lemma_.lower() in keeping_back for v in [refused, *refused.conjuncts])
@@ -944,13 +951,15 @@ def _imperative(cue: Token) -> bool:
     return cue.dep_ == "ROOT" or _imperative(cue.head)  # "go further, and ask …"
 
 
-def _asked_not_told(cue: Token, in_quote: list[int]) -> bool:
+def _asked_not_told(cue: Token, in_quote: list[int], text: str) -> bool:
     """Whether the cue is asked about, not reported: "Do you know when the council will
     vote?", "Did they say the road would reopen?". A yes-no question, or one put to the
     reader or listener, tells nobody's words. A question in quotation marks is someone's words: "as Bown observed, 'what
-    would you pick?'" still reports them."""
+    would you pick?'" still reports them. ``text``: the doc's."""
+    if text.find("?", cue.idx) < 0:
+        return False  # no question after the cue, so none in its sentence (Token.sent is slow)
     sentence = cue.sent
-    if not sentence.text.rstrip().rstrip("\"”’'").endswith("?"):
+    if not text[sentence.start_char : sentence.end_char].rstrip().rstrip("\"”’'").endswith("?"):
         return False
     root = sentence.root
     if in_quote[root.i] >= 0:
@@ -1013,7 +1022,9 @@ def _quoted_whole(
     out = []
     used = set(taken)
     for a in found:
-        mark = next((m for m in marks if all(m[0] <= p[0] and p[1] <= m[1] for p in a.parts)), None)
+        # The mark holding every part holds the first start and the last end (parts: one or more).
+        lo, hi = min(p[0] for p in a.parts), max(p[1] for p in a.parts)
+        mark = next((m for m in marks if m[0] <= lo and hi <= m[1]), None)
         if mark is None or (_all_words(text, mark, a.parts) and _verb_cue(a)):
             if mark is not None and a.kind is QuoteKind.INDIRECT and a.cue is not None:
                 # "''We must not overreact,'' said X" is a quote; '…, and, he said, “mad that
@@ -1078,8 +1089,9 @@ def _asker_of_named(speaker: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in speaker.head.head.children)
 
 
-def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
-    """Subjects and passive agents outside quotes: who a later "he" or "they" may be.
+def _antecedents(doc: Doc, scan: Scan, taken: set[Span]) -> list[Mention]:
+    """Subjects and passive agents outside quotes: who a later "he" or "they" may be; none
+    at a span in ``taken``, the speakers' own mentions.
 
     "This was revealed by the leader of the legion. “…,” he said." needs the agent as
     much as any earlier speaker. So does the subject of a passive main clause ("Deepa
@@ -1088,8 +1100,12 @@ def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
     """
     out = []
     text = doc_text(doc)
+    # A mention's span is its phrase's: a phrase already taken is not described again.
     for token in (t for t in scan.subjects if not addressed(t, text)):
-        mention = mention_for(token, phrase(doc, token, scan.in_quote, token.head))
+        words = phrase(doc, token, scan.in_quote, token.head)
+        if (words.start_char, words.end_char) in taken:
+            continue
+        mention = mention_for(token, words)
         main = token.head.dep_ in ("ROOT", "conj")
         if token.dep_ == "nsubjpass" and not main:
             mention = replace(mention, antecedent=False)
@@ -1102,10 +1118,13 @@ def _antecedents(doc: Doc, scan: Scan) -> list[Mention]:
     heard = [h for h in map(_interviewed, scan.hearing) if h is not None]
     for person in heard:
         role = doc[person.left_edge.i : person.i + 1]  # not "about the quay" after it
-        out.append(mention_for(person, name_run(person) if person.pos_ == "PROPN" else role))
+        words = name_run(person) if person.pos_ == "PROPN" else role
+        if (words.start_char, words.end_char) not in taken:
+            out.append(mention_for(person, words))
     for token in (t for t in scan.named if not addressed(t, text) and t not in heard):
-        mention = mention_for(token, name_run(token))
-        out.append(replace(mention, salient=False))
+        words = name_run(token)
+        if (words.start_char, words.end_char) not in taken:
+            out.append(replace(mention_for(token, words), salient=False))
     return out
 
 
@@ -1151,12 +1170,13 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
             a.mention = mention_for(a.speaker, a.phrase)
             # "Whitfield said Cho planned to retire. “…,” she said": Cho is in Whitfield's
             # words, the one a later "she" is after her.
-            nested = a.cue is not None and any(start <= a.cue.idx < end for start, end in reported)
+            at = None if a.cue is None else a.cue.idx  # read once: a Token per read
+            nested = at is not None and any(start <= at < end for start, end in reported)
             if _aside(a.speaker) or _asker_of_named(a.speaker) or nested:
                 a.mention = replace(a.mention, salient=False)
             mentions.append(a.mention)
     taken = {m.span for m in mentions}
-    others = [m for m in _antecedents(doc, scanned) if m.span not in taken]
+    others = _antecedents(doc, scanned, taken)
     resolve(mentions + others)
     keys = {m.key for m in mentions}
     mentions += [m for m in others if m.key in keys]

@@ -51,8 +51,9 @@ def linked_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
     for i in quote:
         token = doc[i]
         cue: Token | None
-        if token.head.i in cues and token.head.i not in inside:
-            cue = token.head
+        head = token.head
+        if head.i in cues and head.i not in inside:
+            cue = head
         else:
             cue = next((c for c in token.children if c.i in cues and c.i not in inside), None)
         if cue is not None and (best is None or abs(cue.i - quote[0]) < abs(best.i - quote[0])):
@@ -183,11 +184,12 @@ def stands_alone(
         attribution.update(t.i for t in subject.subtree)
     inside = set(quote)
     # How the quote hangs off the reporter's words (ties to another quoted part don't count).
-    roots = [
-        doc[i].dep_
-        for i in quote
-        if in_quote[doc[i].head.i] < 0 and not doc[i].is_punct and doc[i].head.i not in inside
-    ]
+    roots = []
+    for i in quote:
+        word = doc[i]  # each read of a Token, or of its head, builds a new object
+        head = word.head.i
+        if in_quote[head] < 0 and not word.is_punct and head not in inside:
+            roots.append(word.dep_)
     if (
         roots
         and all(dep in FRAGMENT_DEPS for dep in roots)
@@ -631,8 +633,14 @@ def _after_break(cue: Token) -> bool:
 
 
 def reads_as_quote(doc: Doc, quote: list[int]) -> bool:
-    words = [doc[i] for i in quote if not doc[i].is_punct and not doc[i].is_space]
-    return len(words) >= MIN_QUOTE_WORDS
+    words = 0  # counted only as far as needed: a quote may be long
+    for i in quote:
+        token = doc[i]
+        if not token.is_punct and not token.is_space:
+            words += 1
+            if words >= MIN_QUOTE_WORDS:
+                return True
+    return False
 
 
 def opens_sentence(doc: Doc, quote: list[int]) -> bool:
@@ -730,8 +738,9 @@ _SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]\s")
 
 def own_cue(doc: Doc, quote: list[int], cues: set[int]) -> bool:
     """Whether a cue outside the quote shares its sentence, or follows it in a short one."""
-    first, last = doc[quote[0]], doc[quote[-1]]
-    if any(first.sent.start <= i < last.sent.end for i in cues):
+    last = doc[quote[-1]]
+    start, end = doc[quote[0]].sent.start, last.sent.end  # once: Token.sent walks the doc
+    if any(start <= i < end for i in cues):
         return True
     after = quote[-1] + 1
     if after < len(doc) and doc[after].is_sent_start and "\n" not in last.whitespace_:

@@ -56,6 +56,15 @@ _FEMALE_NAMES = SPEAKER_WORDS["female_names"]
 _MALE_NAMES = SPEAKER_WORDS["male_names"]
 _GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
 _ROLE_ENDINGS = tuple(sorted(SPEAKER_WORDS["role_endings"], key=len, reverse=True))
+# Unions the word tests take, built once rather than on each test (the given names are many).
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+_SPEAKING_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVES
+_BODY_NOUNS = _ORGANISATION_NOUNS | _FIRM_NOUNS  # "the union", "the company"
+_SPEAKING_NOUNS = _BODY_NOUNS | SOURCE_NOUNS  # "the committee", "the poll"
+_PERSON_WORDS = _ROLE_WORDS | _PERSON_NOUNS
+_TITLES_AND_ROLES = TITLES | ROLE_NOUNS
+_NO_ROLE_ROOTS = _GIVEN_NAMES | _BODY_NOUNS  # "Sherman", "carmaker"
+_NO_BODY_NAMES = TITLES | _GIVEN_NAMES | _PERSON_NOUNS
 _KIND_OF_LABEL = {
     "PERSON": SpeakerKind.PERSON,
     "ORG": SpeakerKind.ORGANISATION,
@@ -101,7 +110,8 @@ def _entity_of(token: Token) -> SpacySpan | None:
 
     Walked from the token's own IOB tags: ``Doc.ents`` is rebuilt on every access.
     """
-    if not token.ent_type_:
+    label = token.ent_type_
+    if not label:
         return None
     doc = token.doc
     start = token.i
@@ -109,11 +119,7 @@ def _entity_of(token: Token) -> SpacySpan | None:
         start -= 1
     # "Workplace Health and | Safety Queensland": the recogniser may cut a body's name at its
     # "and", leaving the "and" on the first half.
-    while (
-        start > 1
-        and doc[start - 1].lower_ in ("and", "&")
-        and doc[start - 1].ent_type_ == token.ent_type_
-    ):
+    while start > 1 and doc[start - 1].lower_ in ("and", "&") and doc[start - 1].ent_type_ == label:
         start -= 1
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
@@ -122,7 +128,7 @@ def _entity_of(token: Token) -> SpacySpan | None:
     while (
         start > 1
         and doc[start].lower_ in _NAME_PARTICLES
-        and doc[start - 1].ent_type_ == token.ent_type_ == "PERSON"
+        and doc[start - 1].ent_type_ == label == "PERSON"
     ):
         start -= 1
         while start > 0 and doc[start].ent_iob_ == "I":
@@ -155,17 +161,19 @@ def name_run(head: Token) -> SpacySpan:
     """The proper nouns written together up to ``head``: "Sian Lloyd-Evans"."""
     doc = head.doc
     start = head.i
-    while start > 0 and (
-        doc[start - 1].pos_ == "PROPN"
-        or (doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_)
-        or (
-            doc[start].text in HYPHENS
-            and doc[start - 1].is_alpha
-            and not doc[start - 1].whitespace_
-        )
-    ):
+    while start > 0 and _goes_on_name(doc[start - 1], doc[start]):
         start -= 1
     return doc[start : head.i + 1]
+
+
+def _goes_on_name(before: Token, word: Token) -> bool:
+    """Whether ``before`` is of the name ``word`` is in: a proper noun, or joined to it by a
+    hyphen with no space ("Lloyd-Evans")."""
+    if before.pos_ == "PROPN":
+        return True
+    if before.whitespace_:
+        return False
+    return before.text in HYPHENS or (word.text in HYPHENS and before.is_alpha)
 
 
 def mention_for(head: Token, phrase: SpacySpan) -> Mention:
@@ -177,6 +185,9 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     mention = _mention(head, phrase)
     if "\n" in mention.name:
         mention = _unwrapped(mention)
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
+    if not joined or head.pos_ != "PROPN" or not mention.resolved:
+        return mention
     # "Barnes & Noble", "Health and Human Services": a partner inside the name is the name.
     entity = _entity_of(head)
     partners = [
@@ -187,8 +198,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         and c.dep_ == "conj"
         and (entity is None or c.i >= entity.end)
     ]
-    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
-    if not partners or not joined or head.pos_ != "PROPN" or not mention.resolved:
+    if not partners:
         return mention
     others = [_mention(p, name_run(p)) for p in partners]
     names = [mention.name, *(m.name for m in others)]
@@ -218,7 +228,7 @@ def _unwrapped(mention: Mention) -> Mention:
 
 def _mention(head: Token, phrase: SpacySpan) -> Mention:
     span = (phrase.start_char, phrase.end_char)
-    lower = head.lower_
+    lower, pos = head.lower_, head.pos_  # read once: each read builds a new string
     clause = head.head
     if (
         lower in RELATIVES
@@ -232,17 +242,16 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             return replace(mention_for(noun, name_run(noun)), span=span, salient=False)
         described = mention_for(noun, noun.doc[noun.left_edge.i : noun.i + 1])
         return replace(described, span=span)
-    if lower in TITLES:
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is not None and named.i > head.i:
-            # "Transport Minister Tmt. R. Lakshmi", parsed as the title with the name beside it
-            return replace(mention_for(named, name_run(named)), span=span)
+    # The name set beside the head ("the mayor, Helga Marquardt"), that several readings take.
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if lower in TITLES and named is not None and named.i > head.i:
+        # "Transport Minister Tmt. R. Lakshmi", parsed as the title with the name beside it
+        return replace(mention_for(named, name_run(named)), span=span)
     office = _holder(head)
     if office is not None:
         # "Minister of Finance Enoch Godongwana": the name says who.
         return replace(mention_for(office, name_run(office)), span=span)
     part = _kind_of_part(head)
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None and part is not SpeakerKind.UNKNOWN:
         # "one of the family's lawyers, Justin Bamberg": the name says who.
         return replace(mention_for(named, name_run(named)), span=span)
@@ -264,7 +273,6 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
                 last += 1
             return replace(mention_for(doc[last], name_run(doc[last])), span=span)
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None:
             return replace(mention_for(named, name_run(named)), span=span)  # "the world No 7, X"
         # '"…," the world No 12 said': the player named before, as "the coach" is.
@@ -274,18 +282,17 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         end += 1
     # "consumer group Which? said", or '"…," Which? said', a question that says nothing: a
     # body's name the tagger read as a word.
-    titled_word = head.pos_ == "PRON" and head.is_title
+    titled_word = pos == "PRON" and head.is_title
     if titled_word and (
-        (not head.is_sent_start and _body_noun(head))
+        (not head.is_sent_start and _body_noun(head, _entity_of(head)))
         or (end > head.i + 1 and head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon())
     ):
         name = doc[head.i : end].text
         return Mention(span, head, name, SpeakerKind.ORGANISATION, name.lower())
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if head.pos_ == "PRON" and named is not None and named.i > head.i:
+    if pos == "PRON" and named is not None and named.i > head.i:
         # "Another, Sam Cole, replied": the name says who.
         return replace(mention_for(named, name_run(named)), span=span)
-    if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+    if pos == "PRON" or lower in _PRONOUNS:
         kind = (
             SpeakerKind.PERSON
             if lower in PERSON_PRONOUNS
@@ -306,15 +313,15 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     capital_office = _role_word(head.lower_) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     )
-    ent = _entity_of(head)
-    if capital_office and ent is not None and len(ent) == 1:
-        ent = None
+    entity = _entity_of(head)
+    ent = None if capital_office and entity is not None and len(entity) == 1 else entity
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
+        ranking = {t.i for t in _ranking(head)}  # "world No 54 Marsh": no part of the name
         # "Ursula von der Leyen", the surname taken for a place: the name is a person's.
         kind = _KIND_OF_LABEL[ent[0].ent_type_ if ent[0].ent_type_ == "PERSON" else head.ent_type_]
         if kind is not SpeakerKind.PERSON and (
             _aged(head)
-            or bool(_ranking(head))  # "world No 54 Marsh": a player
+            or bool(ranking)  # "world No 54 Marsh": a player
             or _titled(ent)
             or _called(head)
             or _honoured(ent)
@@ -325,7 +332,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             # "Jamal Price, 16, said", "Chief Constable Nadia Okoro", "Connolly said":
             # people, whatever the recogniser said
             kind = SpeakerKind.PERSON
-        called = _body_noun(head)  # "grid operator E-Redes", "budget airline Ryanair"
+        called = _body_noun(head, entity)  # "grid operator E-Redes", "budget airline Ryanair"
         # The name as written ("Lloyd-Evans"), without a person's titles, or a leading "the"
         # of another name ("the Treasury"; "General Motors" keeps its "General").
         start, end = ent.start, ent.end
@@ -339,7 +346,6 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             kind = SpeakerKind.ORGANISATION
         elif kind is SpeakerKind.PERSON:
             start = _given_names_before(ent)
-        ranking = {t.i for t in _ranking(head)}
         while start < end - 1 and start in ranking:
             start += 1
         while start < end - 1 and (
@@ -360,17 +366,16 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         return Mention(span, head, name, kind, name.lower(), called=called)
     # A capitalised subject the tagger took for a verb ("Trump this week said …") or an
     # adverb ("Kiely said …") is a name.
-    misread = head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
-    named_word = head.pos_ == "PROPN" or misread or misread_surname(head)
+    misread = pos == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
+    named_word = pos == "PROPN" or misread or misread_surname(head)
     if named_word and head.text[:1].isupper() and not (capital_office and len(name_run(head)) == 1):
         # A name the entity recogniser missed ("Mayor Ana Ruiz"): most speakers are people.
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and named.i > head.i:
             # "Aldermouth's MP, Sian Lloyd-Evans": the name, not the title.
             return replace(mention_for(named, name_run(named)), span=span)
         run = name_run(head)
         start = _past_department(run)
-        called = _body_noun(head)
+        called = _body_noun(head, entity)
         if start < run.end - 1 and run.doc[start].lower_ in _BODY_DESCRIPTORS:
             called = run.doc[start].lower_
         elif _body_first(run):
@@ -391,7 +396,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         # "Norovirus was a possibility": one capitalised word opening a sentence, that the
         # recogniser did not take for anyone and that says nothing, may be any word.
         unknown_word = (
-            head.pos_ == "PROPN"
+            pos == "PROPN"
             and len(run) == 1
             and head.is_sent_start
             and not head.ent_type_
@@ -404,7 +409,6 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             kind = SpeakerKind.ORGANISATION
         kind = _corporate(name) or kind
         return Mention(span, head, name, kind, name.lower(), called=called)
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is None:
         named = _name_after_place(head, phrase)
     if named is not None:
@@ -474,7 +478,7 @@ def addressed(word: Token, text: str) -> bool:
     start = text.rfind("\n", 0, word.idx) + 1
     end = text.find("\n", word.idx)
     line = text[start : end if end >= 0 else len(text)].strip()
-    words = line.split()
+    words = line.split(maxsplit=5)  # enough to tell a short line: a paragraph is long
     # A short line of its own, not a sentence that begins with "Hi" or "Good".
     short = len(words) <= 3 or (len(words) <= 5 and line[-1] in ",!:")
     return words[0].lower().rstrip(",!") in _GREETINGS and short
@@ -498,11 +502,11 @@ def could_speak(word: Token) -> bool:
     them ("he", "they", "the committee"), not a thing ("the plan", "costs", "it")."""
     lower = word.lower_
     return (
-        lower in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVES
+        lower in _SPEAKING_PRONOUNS
         or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or (word.pos_ == "PROPN" and not word.ent_type_)
         or person_word(word)
-        or word.lemma_.lower() in _ORGANISATION_NOUNS | _FIRM_NOUNS | SOURCE_NOUNS
+        or word.lemma_.lower() in _SPEAKING_NOUNS
     )
 
 
@@ -599,12 +603,10 @@ def _compound_noun(lower: str) -> bool:
     """Whether a word is a role noun built on another ("harbour|master", "business|woman",
     "shop|keeper"): a root of four letters at least, so not "Herman"; not a given name
     ("Sherman"), nor a body ("carmaker")."""
+    if not lower.endswith(_ROLE_ENDINGS):
+        return False  # most words: no root to look for
     root = next((lower[: -len(e)] for e in _ROLE_ENDINGS if lower.endswith(e)), "")
-    return (
-        len(root) >= 4
-        and root.isalpha()
-        and lower not in _GIVEN_NAMES | _ORGANISATION_NOUNS | _FIRM_NOUNS
-    )
+    return len(root) >= 4 and root.isalpha() and lower not in _NO_ROLE_ROOTS
 
 
 def _role_word(lower: str) -> bool:
@@ -615,9 +617,7 @@ def _role_word(lower: str) -> bool:
 def _described(lower: str) -> bool:
     """Whether a role noun stands only for someone the article called so: "the witness",
     "the harbourmaster" after "Harbourmaster Jo Price"."""
-    listed = (
-        lower in _ROLE_WORDS | _PERSON_NOUNS
-    )  # "the spokeswoman", "the batsman": anyone fitting
+    listed = lower in _PERSON_WORDS  # "the spokeswoman", "the batsman": anyone fitting
     return lower in DESCRIBED or (not listed and _compound_noun(lower))
 
 
@@ -634,7 +634,7 @@ def _past_department(run: SpacySpan) -> int:
 def _holder(title: Token) -> Token | None:
     """The person an office "of" or "for" something names: "Minister of Finance Enoch
     Godongwana", "the Minister for Finance, Jack Chambers"."""
-    if title.lower_ not in TITLES | ROLE_NOUNS:
+    if title.lower_ not in _TITLES_AND_ROLES:
         return None
     held = [c for c in title.children if c.dep_ == "appos"]
     for prep in title.children:
@@ -700,18 +700,18 @@ def _called(head: Token) -> bool:
     return any(w in _PERSON_NOUNS or w in ROLE_NOUNS or w.endswith(_PERSON_ENDINGS) for w in roles)
 
 
-def _body_noun(head: Token) -> str:
+def _body_noun(head: Token, entity: SpacySpan | None) -> str:
     """The body's noun in lower case a name is given, if any: "operator" of "grid operator
-    E-Redes", "airline" of "budget airline Ryanair", "group" of "consumer group Which?"."""
+    E-Redes", "airline" of "budget airline Ryanair", "group" of "consumer group Which?".
+    ``entity``: the head's, ``_entity_of(head)``."""
     nouns = [c for c in head.lefts if c.dep_ == "compound" and c.is_lower]
     # "grid operator E-Redes": the tokenizer splits the name at its hyphen, and the parse
     # hangs the noun on the first part or makes it a subject of its own.
-    entity = _entity_of(head)
     start = min(name_run(head).start, entity.start if entity is not None else head.i)
     if start > 0 and head.doc[start - 1].pos_ == "NOUN" and head.doc[start - 1].is_lower:
         nouns.append(head.doc[start - 1])
     noun = nouns[-1].lemma_ if nouns else ""
-    return noun if noun in _ORGANISATION_NOUNS | _FIRM_NOUNS else ""
+    return noun if noun in _BODY_NOUNS else ""
 
 
 def _body_first(run: SpacySpan) -> bool:
@@ -724,7 +724,7 @@ def _body_first(run: SpacySpan) -> bool:
         noun.is_title
         and noun.lower_ in _ORGANISATION_NOUNS
         and name.text[:1].isupper()
-        and name.lower_ not in TITLES | _GIVEN_NAMES | _PERSON_NOUNS
+        and name.lower_ not in _NO_BODY_NAMES
     )
 
 
@@ -771,9 +771,15 @@ def _ranking(head: Token) -> list[Token]:
     return found
 
 
+# The words of "34-year-old" after its number.
+_AGE_WORDS = frozenset(["-", "year", "old"])
+
+
 def _the_aged(word: Token) -> SpacySpan | None:
     """ "the 34-year-old" around a word of it, a person called by age alone, which the parse
     splits at its hyphens."""
+    if not (word.lower_ in _AGE_WORDS or word.like_num):
+        return None  # no word of "34-year-old": most words a mention is asked about
     doc = word.doc
     for start in range(max(1, word.i - 4), word.i + 1):
         words = [t.lower_ for t in doc[start : start + 5]]
@@ -960,7 +966,7 @@ def _headline_end(text: str) -> int:
 def headline_role(word: Token) -> bool:
     """Whether a word is a person's role or trade written as a headline writes a label:
     "Witness", "Mother", "Neighbours" (not "Chief Constable Nadia Okoro", a name)."""
-    return word.lemma_.lower() in _ROLE_WORDS | _PERSON_NOUNS and word.lower_ not in _GIVEN_NAMES
+    return word.lemma_.lower() in _PERSON_WORDS and word.lower_ not in _GIVEN_NAMES
 
 
 def _headline_role(mention: Mention) -> bool:
@@ -988,7 +994,7 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
     """
     if mention.kind is not SpeakerKind.ORGANISATION or mention.head.pos_ != "NOUN":
         return None
-    if mention.key not in _ORGANISATION_NOUNS | _FIRM_NOUNS:
+    if mention.key not in _BODY_NOUNS:
         return None  # "the Russian army" says more than a noun standing for a name
     return next(
         (

@@ -7,10 +7,16 @@ whose single pass over the tokens is the only full walk of the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX, LOWER, POS
+from spacy.symbols import AUX as AUX_POS
+from spacy.symbols import NOUN as NOUN_POS
+from spacy.symbols import PROPN as PROPN_POS
+from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc
 
 from newslens.analysis.lexicon import (
@@ -93,9 +99,14 @@ NOT_DOING = frozenset(
 )
 # Nouns that say the same of theirs: "his refusal to use the words …".
 NOT_DOING_NOUNS = frozenset(["refusal", "failure", "reluctance", "unwillingness"])
+_UNDOING = NOT_DOING | NOT_DOING_NOUNS
 
 
 ATTRIBUTION_WORDS = 16  # "Flynn, a top Trump surrogate, said": the most words before a cue
+
+
+# The parts of speech of a cue ("said", "a statement read"), a hearer or a subject, by id.
+_READ_IN_FULL = {VERB_POS: "VERB", AUX_POS: "AUX", NOUN_POS: "NOUN", PROPN_POS: "PROPN"}
 
 
 @dataclass
@@ -120,22 +131,30 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
     verbs, nouns = lexicons()
     found = Scan([-1] * len(doc))
     k = 0
-    for token in doc:
-        while k < len(marks) and marks[k][1] <= token.idx:
+    # A Token builds a new Python object for each attribute on each read: the offset, part of
+    # speech and lower case of every word come from one array instead, and only the words
+    # that may be a cue, a source's noun or a subject are read as Tokens.
+    sources = {doc.vocab.strings[w] for w in ("according", *_SOURCE_NOUNS)}
+    for i, (idx, pos_id, lower_id) in enumerate(doc.to_array([IDX, POS, LOWER]).tolist()):
+        while k < len(marks) and marks[k][1] <= idx:
             k += 1
-        if k < len(marks) and marks[k][0] <= token.idx < marks[k][1]:
-            found.in_quote[token.i] = k
+        if k < len(marks) and marks[k][0] <= idx < marks[k][1]:
+            found.in_quote[i] = k
             continue
-        pos, lemma = token.pos_, token.lemma_.lower()
+        pos = _READ_IN_FULL.get(pos_id)
+        if pos is None and lower_id not in sources:
+            continue
+        token = doc[i]
+        lemma = token.lemma_.lower() if pos in ("VERB", "AUX", "NOUN") else ""
         if pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
             verb = verbs[lemma]
             if (not verb.aside_only or is_aside(token)) and (
                 not verb.after_quote_only or follows_quote(token, found.in_quote)
             ):
-                found.cues.add(token.i)
+                found.cues.add(i)
         elif pos == "NOUN" and lemma in verbs and _noun_read_for_a_cue(token, found, nouns):
-            found.cues.add(token.i)  # '“…,” Quinn jokes.', '“…,” a club statement read.'
-        elif token.lower_ == "according" or words_of(token) is not None:
+            found.cues.add(i)  # '“…,” Quinn jokes.', '“…,” a club statement read.'
+        elif lower_id in sources and (token.lower_ == "according" or words_of(token) is not None):
             found.according.append(token)  # "in the words of X", "in his words" alike
         if pos == "VERB" and lemma in _HEARING:
             found.hearing.append(token)
@@ -160,14 +179,17 @@ _SOURCE_PHRASES = {
     "in": frozenset(["words", "view", "opinion", "estimation", "assessment", "telling"]),
     "by": frozenset(["admission", "account", "reckoning"]),
 }
+_SOURCE_NOUNS = frozenset().union(*_SOURCE_PHRASES.values())
 
 
 def words_of(words: Token) -> Token | None:
     """Whose words "in the words of X", "in his words" or "by her own admission" are: X, his,
     her; else None."""
+    lower = words.lower_
+    if lower not in _SOURCE_NOUNS:
+        return None  # asked of every word outside quotes: the cheapest test first
     prep = words.head
-    nouns = _SOURCE_PHRASES.get(prep.lower_, frozenset())
-    if words.lower_ not in nouns or prep.dep_ != "prep":
+    if lower not in _SOURCE_PHRASES.get(prep.lower_, frozenset()) or prep.dep_ != "prep":
         return None
     # Set off from the sentence, as an aside is: not "the dog stays in my view all day".
     doc, after = words.doc, prep.right_edge.i + 1
@@ -186,11 +208,11 @@ def words_of(words: Token) -> Token | None:
 def _misread_verb(name: Token) -> bool:
     """Whether a name opens a sentence whose verb the tagger read as a plural noun it
     modifies: "Marchetti waves at the driver." is Marchetti acting."""
+    if name.dep_ != "compound" or name.ent_type_ != "PERSON":
+        return False  # asked of most nouns: their head is read only for a name's
     verb = name.head
     return (
-        name.dep_ == "compound"
-        and name.ent_type_ == "PERSON"
-        and verb.dep_ == "ROOT"
+        verb.dep_ == "ROOT"
         and verb.tag_ == "NNS"
         and verb.i == name.i + 1
         and any(c.dep_ == "prep" for c in verb.children)
@@ -482,19 +504,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     either way what follows is a sentence of its own.
     """
     first = doc[start]
-    if re.fullmatch(r"[0-2]?\d:[0-5]\d", first.text):
-        after = start + 1
-        is_sentence = first.whitespace_ and after < len(doc) and doc[after].text[:1].isupper()
-        return after if is_sentence else None
-    # The line's first tokens, not Doc.text, which is built afresh from every token.
-    line_start = "".join(t.text_with_ws for t in doc[start : start + 6])
-    minute = re.match(r"\d{1,3}(?:\+\d{1,2})?['’] (?=[A-Z])", line_start)
-    if minute is not None:
-        # A match report's minute: "78' Saka is booked", "90+2' GOAL!"
-        after = start
-        while after < len(doc) and doc[after].idx < first.idx + minute.end():
-            after += 1
-        return after if after < len(doc) else None
+    if first.text[:1].isdigit():
+        return _after_time(doc, start)
     if not (first.is_alpha and first.is_upper):
         return None
     labelled = _after_colon(doc, start)
@@ -522,6 +533,26 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
+def _after_time(doc: Doc, start: int) -> int | None:
+    """The token after a live blog's time ("14:52 That is it …") or a match's minute ("78'
+    Saka is booked") opening a line."""
+    first = doc[start]
+    if re.fullmatch(r"[0-2]?\d:[0-5]\d", first.text):
+        after = start + 1
+        is_sentence = first.whitespace_ and after < len(doc) and doc[after].text[:1].isupper()
+        return after if is_sentence else None
+    # The line's first tokens, not Doc.text, which is built afresh from every token.
+    line_start = "".join(t.text_with_ws for t in doc[start : start + 6])
+    minute = re.match(r"\d{1,3}(?:\+\d{1,2})?['’] (?=[A-Z])", line_start)
+    if minute is not None:
+        # A match report's minute: "78' Saka is booked", "90+2' GOAL!"
+        after = start
+        while after < len(doc) and doc[after].idx < first.idx + minute.end():
+            after += 1
+        return after if after < len(doc) else None
+    return None
+
+
 def _after_colon(doc: Doc, start: int) -> int | None:
     """The token after "PUNE: " or "Q: " opening a line: capitals, then a colon, then a capital."""
     end = start
@@ -538,10 +569,16 @@ def dateline(doc: Doc, i: int) -> int | None:
     The parser takes a dateline into the story's first sentence, as its subject even
     ("HALDEN, Ore., March 3, 2026 /PRNewswire/ -- Brightwater Foods said …").
     """
-    start = i
-    while start > 0 and i - start < DATELINE_WORDS + 2 and "\n" not in doc[start - 1].text:
-        start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text:
+    # The line's start, at most DATELINE_WORDS + 2 tokens back: after the last line break
+    # before the token, looked up in the text rather than token by token (a break is only
+    # ever in a token's text, never in the space after one).
+    first = max(0, i - DATELINE_WORDS - 3)
+    line_break = doc_text(doc).rfind("\n", doc[first].idx, doc[i].idx)
+    if line_break >= 0:
+        start = first + bisect_right(range(first, i), line_break, key=lambda k: doc[k].idx)
+    elif i < DATELINE_WORDS + 3:
+        start = 0  # the text's first line
+    else:
         return None
     after = dateline_end(doc, start)
     return after if after is not None and i < after else None
@@ -620,12 +657,12 @@ def _closing_participle(verb: Token) -> bool:
     """Whether a participle after a comma closes the sentence of a reported clause:
     "said the city should scrap the fares, calling it a “tax on workers”" is the speaker
     calling it so, whatever the parse hung "calling" on."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False  # asked of every word below a clause: its edges only for a participle's
     doc = verb.doc
     start = verb.left_edge.i
     return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and start > 0
+        start > 0
         and doc[start - 1].text == ","
         and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end])
     )
@@ -724,17 +761,17 @@ _DANGLING = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> SpacySpan:
     """The speaker phrase: the head's subtree without clauses, quotes or the cue."""
     kept = [head.i]
-    for token in head.subtree:
-        if token.i == head.i:
+    cue = -1 if stop is None else stop.i
+    # Down from the head, never into a clause or a phrase of time: all below one is left out.
+    below = [c for c in head.children if not _when(c)]
+    while below:
+        token = below.pop()
+        if token.dep_ in ("relcl", "acl", "advcl"):
             continue
-        if in_quote[token.i] >= 0 or (stop is not None and token.i == stop.i):
-            continue
-        if any(
-            (a.dep_ in ("relcl", "acl", "advcl") or _when(a, head)) and a.i != head.i
-            for a in _path(token, head)
-        ):
-            continue
-        kept.append(token.i)
+        i = token.i
+        if in_quote[i] < 0 and i != cue:
+            kept.append(i)
+        below.extend(token.children)
     kept.sort()
     # Keep the contiguous run around the head.
     lo = hi = kept.index(head.i)
@@ -743,9 +780,7 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
     while hi + 1 < len(kept) and kept[hi + 1] == kept[hi] + 1:
         hi += 1
     start, end = kept[lo], kept[hi] + 1
-    while end - 1 > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in _DANGLING
-    ):
+    while end - 1 > start and _dangling(doc[end - 1]):
         end -= 1  # "…, says commissioner\n\n" ends at the word
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -757,15 +792,21 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
     return doc[start:end]
 
 
+def _dangling(word: Token) -> bool:
+    """Whether a word left at the end of a phrase joins it to nothing: a mark, a space, "of"."""
+    return word.is_punct or word.is_space or word.pos_ in _DANGLING
+
+
 HYPHENS = frozenset(["-", "‐"])
 
 
 def _hyphened(word: Token, hyphen: Token) -> bool:
     """Whether ``hyphen`` joins ``word`` to the word after it, with no space between."""
+    if hyphen.text not in HYPHENS:
+        return False
     after = hyphen.nbor() if hyphen.i + 1 < len(hyphen.doc) else None
     return (
-        hyphen.text in HYPHENS
-        and not word.whitespace_
+        not word.whitespace_
         and not hyphen.whitespace_
         and word.is_alpha
         and after is not None
@@ -773,23 +814,13 @@ def _hyphened(word: Token, hyphen: Token) -> bool:
     )
 
 
-def _when(token: Token, name: Token) -> bool:
-    """A phrase of time hung on a name: "this week" in "Trump this week said", "on Monday"
-    in "commuters on Monday criticised" (not the "34-year" of "the 34-year-old mother")."""
-    if token.head.i != name.i:
-        return False
+def _when(token: Token) -> bool:
+    """Whether a word hung on a name is a phrase of time: "this week" in "Trump this week
+    said", "on Monday" in "commuters on Monday criticised" (not the "34-year" of "the
+    34-year-old mother")."""
     if token.dep_ == "prep":
         return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN_ENTITIES for c in token.children)
     return token.dep_ == "npadvmod" and token.ent_type_ in _WHEN_ENTITIES
-
-
-def _path(token: Token, top: Token) -> list[Token]:
-    """The tokens from ``token`` up to (not including) ``top``."""
-    out = []
-    while token.i != top.i and token.head.i != token.i:
-        out.append(token)
-        token = token.head
-    return out
 
 
 # The dependents of an "object" verb that carry what is reported: "called [the plan]
@@ -1245,11 +1276,7 @@ def undone_by(verb: Token) -> Token | None:
     """The word before ``verb`` that says it was not done: "declined [to say]", "had stopped
     [asking]", "his refusal [to use]"; None when there is none."""
     head = verb.head
-    if (
-        verb.dep_ in ("xcomp", "acl")
-        and head.i < verb.i
-        and head.lemma_.lower() in NOT_DOING | NOT_DOING_NOUNS
-    ):
+    if verb.dep_ in ("xcomp", "acl") and head.i < verb.i and head.lemma_.lower() in _UNDOING:
         return head
     return None
 
