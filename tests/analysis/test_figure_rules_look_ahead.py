@@ -1,5 +1,7 @@
-"""The money and range rules look for a digit before trying a currency sign's spellings: that
-only saves time, and finds exactly what the rules find without it, in any text."""
+"""Every rule that finds figures names the characters its matches open with, the money and range
+rules look for a digit before trying a currency sign's spellings, and a rule that opens on a
+digit is tried at each digit alone: that only saves time, and finds exactly what the rules find
+without it, in any text."""
 
 from __future__ import annotations
 
@@ -8,23 +10,142 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslens.analysis.figures import _DIGIT_NEAR, _RULES
+from newslens.analysis.figure_values import MULTIPLE
+from newslens.analysis.figures import (
+    _DIGIT_NEAR,
+    _DIGIT_REACH,
+    _NOT_FIGURES,
+    _OPENING_NEAR_A_DIGIT,
+    _OPENING_ON_A_DIGIT,
+    _RULES,
+    _matches_at,
+    _reaching,
+)
 
-_HASTENED = [p for _, p in _RULES if p.pattern.startswith(_DIGIT_NEAR)]
+# What ``figures._opening_with`` puts around a pattern.
+_OPENINGS = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<pattern>.*)\)", re.DOTALL)
+_HASTENED = [p for _, p in _RULES if _OPENINGS.fullmatch(p.pattern)] + [_NOT_FIGURES, MULTIPLE]
+
 _PIECES = ["Rs. ", "Rs.", "KSh ", "US$", "US$ ", "A$", "$", "£", "€", "R", "USD ", "CHF ", "\n"]
-_PIECES += ["1", "12", "2,500", "3.5", " ", "m", "bn", " million", "-", "–", " to ", "%", "C"]
-_PIECES += ["about ", "paid ", "x", ".", ","]
+_PIECES += ["1", "12", "2,500", "3.5", "2024", "0830", "19", " ", "m", "bn", " million", "-", "–"]
+_PIECES += [" to ", "%", "C", "F", "about ", "paid ", "x", ".", ",", ":", "/", "'", "+", "(", ")"]
+_PIECES += ["one", " in ", "five", " per ", "100,000", "times", "twice", "doubled", "fold"]
+_PIECES += ["magnitude ", "minus ", "hundreds", " of ", "half", "a ", "quarter", "Q3 ", "FY"]
+_PIECES += ["p", "<", "=", "0.04", "January", "March ", "3rd", "th", "between ", "and ", "from "]
+_PIECES += ["pm", " GMT", "km", "per cent", "No. ", "call ", "+44 ", "020", "s", "c a litre"]
+# Letters that match others when case is ignored, and digits other than 0-9.
+_PIECES += ["ſ", "ı", "K", "İ", "٣", "１", "ONE", "Twice", "HALF"]
 
 
-def test_the_rules_that_open_on_a_sign_or_a_number_look_ahead() -> None:
-    assert len(_HASTENED) == 2
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The rule as it would be written without what only hastens it."""
+    opened = _OPENINGS.fullmatch(pattern.pattern)
+    written = opened.group("pattern") if opened else pattern.pattern
+    return re.compile(written.removeprefix(_DIGIT_NEAR), pattern.flags)
 
 
-@settings(max_examples=300)
+def _found(
+    pattern: re.Pattern[str], text: str
+) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+# A phrase that opens each way a rule's match may open, in the order of the rules.
+_OPENING_PHRASES = [
+    "on 2024-03-21 and 1999-12-31.",
+    "on 21/03/2024 and 3.4.2024",
+    "in FY25-26 and FY2026",
+    "in Q3 2022",
+    "in 2023-24, 2018/19 and 1998-99",
+    "on 3 March 2024, 21st of May and March 5, 2024, January 5, February 6, April 7, "
+    "September 8, October 9, November 10, December 11",
+    "between £2m and £3m, from 10 to 20 per cent",
+    "£20bn-£30bn, US$5-6, Rs. 5-10, USD 4-5, KSh 3-4, R2,000-R3,000, 10-12C, -5 to -2",
+    "one in five, 1,240 per 100,000, ten in 10, nine in ten, six in 10, eight in 10",
+    "$5, A$5, €3m, ¥10, Rs.5, Sh2,500, USD 5, R1,200",
+    "212p and 142.9p",
+    "35c a litre",
+    "5 dollars, 3 rand",
+    "12%, 4 per cent, half a percentage point, a quarter of a percentage point",
+    "1:29.525 and .179s and 0.179s",
+    "3 p.m., 14:00 GMT, 0830 GMT",
+    "minus 12 degrees, -5km, −3 miles, a 300-metre wall",
+    "p<0.001, P = 0.04",
+    "magnitude 6.8, a 6.8-magnitude quake",
+    "twice a week, once a day, three times a year",
+    "every two weeks",
+    "doubled, tripling, treble, quadrupled, quintupled, halved, tenfold, 10-fold, hundredfold, "
+    "thousandfold, one times, five times, six times, seven times, eight times, nine times, "
+    "2.5 times, twice",
+    "a five-and-a-half-year contract, 2 and a half days",
+    "its 500 millionth passenger",
+    "ranked 168th",
+    "2.5C, minus 3C, −4F",
+    "tens of thousands, hundreds of homes, dozens of, millions of, billions of",
+    "a quarter of a million, half a billion, one third of a dozen, two quarters of a hundred",
+    "12, 1.5m, 3,000",
+    "call 911. Dial 999, ring 111 or phone 0800 123 456; +44 20 7946 0958, (555) 010-4477, "
+    "No. 10, Number 11, flat#4, 1-800-555-0199\n78' Saka",
+]
+
+
+def test_every_rule_names_the_characters_its_matches_open_with() -> None:
+    assert all(pattern.pattern.startswith("(?=[") for _, pattern in _RULES)
+    assert sum(_DIGIT_NEAR in p.pattern for p in _HASTENED) == 6
+
+
+@settings(max_examples=500)
 @given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
-def test_looking_for_a_digit_first_finds_what_the_rule_finds(text: str) -> None:
+def test_looking_ahead_finds_what_the_rule_finds(text: str) -> None:
     for pattern in _HASTENED:
-        plain = re.compile(pattern.pattern.removeprefix(_DIGIT_NEAR), pattern.flags)
-        assert [m.span() for m in pattern.finditer(text)] == [
-            m.span() for m in plain.finditer(text)
-        ]
+        assert _found(pattern, text) == _found(_plain(pattern), text), pattern.pattern
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=30))
+def test_looking_ahead_finds_what_the_rule_finds_in_any_characters(text: str) -> None:
+    for pattern in _HASTENED:
+        assert _found(pattern, text) == _found(_plain(pattern), text), pattern.pattern
+
+
+def test_looking_ahead_finds_each_opening_the_rules_allow() -> None:
+    for text in _OPENING_PHRASES:
+        for variant in (text, text.upper(), text.title()):
+            for pattern in _HASTENED:
+                assert _found(pattern, variant) == _found(_plain(pattern), variant), pattern.pattern
+
+
+def _tried_at_each_digit(
+    pattern: re.Pattern[str], text: str
+) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    """The matches of a rule tried at each digit, or, for a rule with a digit near its start, at
+    each place a few characters before a digit."""
+    digits = [m.start() for m in re.finditer(r"\d", text)]
+    if pattern in _OPENING_NEAR_A_DIGIT:
+        digits = _reaching(digits, _DIGIT_REACH)
+    return [(m.span(), m.groups()) for m in _matches_at(pattern, text, digits)]
+
+
+_TRIED_AT_DIGITS = _OPENING_ON_A_DIGIT | _OPENING_NEAR_A_DIGIT
+
+
+def test_trying_each_digit_finds_what_a_search_finds_in_the_phrases() -> None:
+    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (10, 6)
+    for text in _OPENING_PHRASES:
+        for pattern in _TRIED_AT_DIGITS:
+            assert _tried_at_each_digit(pattern, text) == _found(pattern, text), pattern.pattern
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_trying_each_digit_finds_what_a_search_finds(text: str) -> None:
+    for pattern in _TRIED_AT_DIGITS:
+        assert _tried_at_each_digit(pattern, text) == _found(pattern, text), pattern.pattern
+
+
+@given(st.lists(st.integers(0, 60), unique=True).map(sorted), st.integers(0, 9))
+def test_the_places_near_digits_are_each_place_a_few_characters_before_one(
+    digits: list[int], reach: int
+) -> None:
+    near = [p for p in range(61) if any(p <= d <= p + reach for d in digits)]
+    assert _reaching(digits, reach) == near

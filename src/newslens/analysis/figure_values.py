@@ -213,9 +213,16 @@ _RAND_AMOUNT = (
 )
 # A currency written before an amount, as a pattern for the rules that find figures.
 _SIGNS = "|".join(re.escape(sign) for sign in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
+# Currencies written as letters before an amount: rupees, shillings, the ISO codes.
+_LETTER_SIGNS = (r"Rs\.?", "KSh", "Ksh", "Sh", "TSh", "Tsh", "USh", "Ush", *_ISO_CODES)
 CURRENCY_SIGN = (
-    rf"(?:{_SIGNS}|\b(?:Rs\.?|KSh|Ksh|Sh|TSh|Tsh|USh|Ush|{'|'.join(_ISO_CODES)})\s?(?=\d)"
+    rf"(?:{_SIGNS}|\b(?:{'|'.join(_LETTER_SIGNS)})\s?(?=\d)"
     rf"|{_RAND_AMOUNT})"
+)
+# The characters a currency sign opens with (the rand's "R" among them), as the inside of a
+# character class: a rule can skip at one test every place that opens with none of them.
+CURRENCY_SIGN_OPENINGS = re.escape(
+    "".join(sorted({sign[0] for sign in (*_CURRENCY_SYMBOLS, *_LETTER_SIGNS, "R")}))
 )
 # A South African story, where "from R200 to R350" is in rand: its dateline, the currency named
 # in lower case ("the rand fell", not "Rand Paul"), or an amount that is rand by its shape.
@@ -230,7 +237,9 @@ _RAND_CITIES = frozenset(
         "BLOEMFONTEIN",
     ]
 )
-_IN_RAND_COUNTRY = re.compile(rf"\brand\b|\bZAR\b|{_RAND_AMOUNT}")
+# The lookahead names the letters a match opens with, so the search passes every other place
+# in a story at one test.
+_IN_RAND_COUNTRY = re.compile(rf"(?=[rZR])(?:\brand\b|\bZAR\b|{_RAND_AMOUNT})")
 
 
 def in_rand_country(text: str) -> bool:
@@ -341,12 +350,12 @@ class LocalMoney:
 
 def local_dollar(text: str) -> str | None:
     """The currency a bare "$" stands for in ``text`` when it is not the US dollar, else None."""
-    named = {code for code, names in _DOLLAR_NAMES.items() if re.search(names, text, re.I)}
     cities = dateline_cities(text)
     placed = {code for code, places in _DOLLAR_CITIES.items() if cities & set(places)}
-    codes = placed or named
-    us_named = re.search(r"\bU\.?S\.? dollars?\b", text) is not None
-    if len(codes) != 1 or (us_named and not placed):
+    codes = placed or _dollars_named(text)
+    if len(codes) != 1:
+        return None
+    if not placed and re.search(r"\bU\.?S\.? dollars?\b", text) is not None:
         return None
     code = codes.pop()
     # "A$", "C$", "NZ$": the writer marks the local dollar, so a bare "$" is the US one.
@@ -354,6 +363,16 @@ def local_dollar(text: str) -> str | None:
     if any(re.search(rf"(?<![A-Za-z]){re.escape(sign)}\s?\d", text) for sign in marked):
         return None
     return code
+
+
+def _dollars_named(text: str) -> set[str]:
+    """The local dollars ``text`` names ("Canadian dollars", "the loonie")."""
+    # Every name holds "dollar" or "loon", letters that match no others when case is ignored:
+    # a story without either, most of them, is not searched for each name.
+    lowered = text.lower()
+    if "dollar" not in lowered and "loon" not in lowered:
+        return set()
+    return {code for code, names in _DOLLAR_NAMES.items() if re.search(names, text, re.I)}
 
 
 # Words for a hundredth of a currency: "half a cent" is 0.005 dollars.
@@ -396,10 +415,12 @@ UNITS = (
 # A multiple: "doubled", "tripling", "a fourfold rise", "10-fold", "three times as many",
 # "twice as likely", "halved", "to halve"; which ones are a factor ``figures._is_multiple`` settles.
 MULTIPLE = re.compile(
+    # The lookahead, as in ``RATE``, names the letters a multiple starts with.
+    r"(?=[dtqhfseno\d])(?:"
     r"\b(?:(?:doubl|tripl|trebl|quadrupl|quintupl)(?:ed|es|ing|e)|halv(?:ed|ing|e))\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)"
     r"[- ]?fold\b"
-    r"|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) times|twice)\b",
+    r"|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) times|twice)\b)",
     re.IGNORECASE,
 )
 # A rate of occasions: "twice a week", "three times a day", "once per year"; the value is the
