@@ -4,21 +4,20 @@
     nlp.add_pipe("newslens_quotes")       # doc._.newslens_quote_marks: [[start, end], …]
     nlp.add_pipe("newslens_attribution")  # doc._.newslens_quotes, doc._.newslens_speakers
 
-Extension values are plain lists and dicts (``Quote``/``Speaker`` as ``asdict``) because
-spaCy's multi-process ``nlp.pipe`` sends docs between processes through msgpack;
+Extension values are plain lists and dicts (``Quote``/``Speaker`` as ``asdict`` gives them)
+because spaCy's multi-process ``nlp.pipe`` sends docs between processes through msgpack;
 :func:`quotes_of` and :func:`speakers_of` turn them back into the frozen dataclasses.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newslens.analysis.attribution import attribute
-from newslens.analysis.model import Quote, Speaker
+from newslens.analysis.model import Quote, Speaker, as_plain
 from newslens.analysis.quotes import pair_quotes
 from newslens.analysis.syntax import dateline_end, doc_text
 from newslens.wrapping import wrapped_line_ends
@@ -44,21 +43,28 @@ class ParagraphStarts:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         soft = wrapped_line_ends(text)
+        # Most articles hold neither an always-opening mark nor a superscript number: the checks
+        # for them, which would otherwise run at every word, are skipped when the text has none.
+        opening_marks = any(mark in text for mark in _ALWAYS_OPENING)
+        footnotes = _SUPERSCRIPT_DIGIT.search(text) is not None
+        after_break = False  # whether the token before is whitespace holding a line break
         for token in doc:
             if token.is_space:
+                after_break = "\n" in token.text
                 continue
+            starts_line, after_break = after_break, False
             if token.i > 0:
-                previous = doc[token.i - 1]
-                if token.text in _ALWAYS_OPENING and _ends_sentence(doc, token.i):
+                if opening_marks and token.text in _ALWAYS_OPENING and _ends_sentence(doc, token.i):
                     # The parser reads « as a closing mark and hangs the quote it opens on
                     # the sentence before: "… took longer. « Nous … », he said".
                     token.is_sent_start = True
-                if _FOOTNOTED_END.search(text, max(0, token.idx - 8), token.idx):
+                if footnotes and _FOOTNOTED_END.search(text, max(0, token.idx - 8), token.idx):
                     # "… in 2024.¹ He recommended …": a footnote's number ends the sentence
                     # with its full stop, which the tokenizer keeps in one word ("2024.¹").
                     token.is_sent_start = True
-                if not (previous.is_space and "\n" in previous.text):
-                    continue  # not the start of a line
+                if not starts_line:
+                    continue
+                previous = doc[token.i - 1]
                 if previous.idx + previous.text.index("\n") in soft or _broken_word(doc, token.i):
                     continue  # a line of a paragraph wrapped by hand; the parser decides
                 token.is_sent_start = True
@@ -75,6 +81,7 @@ class ParagraphStarts:
 # A sentence's final mark, a closing quote mark perhaps, then a footnote's superscript
 # number, then the space before the next sentence.
 _FOOTNOTED_END = re.compile(r"[.!?][\"”’)]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+\Z")
+_SUPERSCRIPT_DIGIT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 # Marks that only ever open a quote (a „ closes none in the styles that use it).
 _ALWAYS_OPENING = frozenset(["«", "„"])
@@ -97,6 +104,13 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 def is_table_row(doc: Doc, start: int) -> bool:
     """Whether the line opening at token ``start`` is a table's row, its cells between " | "
     (as newslens writes the tables of an HTML page)."""
+    # A cell's bar is followed by a space in the text: a line without "| " is ruled out there,
+    # without reading its words one by one.
+    text = doc_text(doc)
+    rest = doc[start].idx + len(doc[start])
+    line_end = text.find("\n", rest)
+    if text.find("| ", rest, len(text) if line_end < 0 else line_end) < 0:
+        return False
     return any(t.text == "|" and t.whitespace_ for t in _rest_of_line(doc, start))
 
 
@@ -124,8 +138,8 @@ class Attribution:
         marks = doc._.newslens_quote_marks
         spans = pair_quotes(doc_text(doc)) if marks is None else [(a, b) for a, b in marks]
         quotes, speakers = attribute(doc, spans)
-        doc._.newslens_quotes = [asdict(q) for q in quotes]
-        doc._.newslens_speakers = [asdict(s) for s in speakers]
+        doc._.newslens_quotes = [as_plain(q) for q in quotes]
+        doc._.newslens_speakers = [as_plain(s) for s in speakers]
         return doc
 
 
