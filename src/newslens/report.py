@@ -7,11 +7,10 @@ scorer (``start``, ``end``, ``parts``, ``kind``, ``speaker``, ``speaker_span``, 
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any, TextIO
 
 from newslens import json_text
-from newslens.analysis.model import Analysis, Quote
+from newslens.analysis.model import Analysis, Quote, as_plain
 from newslens.article import Article
 from newslens.wording import counted
 from newslens.wrapping import REPLY_MARKS
@@ -20,13 +19,12 @@ from newslens.wrapping import REPLY_MARKS
 def quote_record(quote: Quote) -> dict[str, Any]:
     """A quote as a flat JSON object: ``start``/``end`` first, then everything else."""
     record: dict[str, Any] = {"start": quote.start, "end": quote.end}
-    record.update(asdict(quote))
+    record.update(as_plain(quote))
     return record
 
 
 def record(article: Article, analysis: Analysis) -> dict[str, Any]:
     """One source's extract record."""
-    data = analysis.to_dict()
     return {
         "id": article.source,
         "source": article.source,
@@ -37,11 +35,11 @@ def record(article: Article, analysis: Analysis) -> dict[str, Any]:
         "model": {"name": analysis.model_name, "version": analysis.model_version},
         "schema_version": analysis.schema_version,
         "text": article.text,
-        "speakers": data["speakers"],
+        "speakers": as_plain(analysis.speakers),
         "quotes": [quote_record(q) for q in analysis.quotes],
-        "figures": data["figures"],
-        "claims": data["claims"],
-        "boilerplate": data["boilerplate"],
+        "figures": as_plain(analysis.figures),
+        "claims": as_plain(analysis.claims),
+        "boilerplate": as_plain(analysis.boilerplate),
     }
 
 

@@ -37,9 +37,8 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields
 from functools import lru_cache
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import numpy
 from spacy.attrs import (
@@ -60,7 +59,15 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.lexicon import word_sections
-from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote, QuoteKind
+from newslens.analysis.model import (
+    Claim,
+    ClaimKind,
+    Figure,
+    FigureKind,
+    Quote,
+    QuoteKind,
+    as_plain,
+)
 from newslens.analysis.syntax import SUBJECTS, dateline_end, doc_text, is_negated
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import Furniture, is_inside, strip_span
@@ -760,7 +767,7 @@ class ClaimsComponent:
             figures if figures is not None else find_figures(doc),
             find_boilerplate(doc_text(doc)),
         )
-        doc._.set(EXTENSION, [_as_dict(c) for c in claims])
+        doc._.set(EXTENSION, [as_plain(c) for c in claims])
         return doc
 
 
@@ -768,11 +775,6 @@ class ClaimsComponent:
 def make_claims(nlp: Language, name: str) -> ClaimsComponent:
     """``nlp.add_pipe("newslens_claims")``, after ``newslens_attribution`` and ``newslens_figures``."""
     return ClaimsComponent()
-
-
-def _as_dict(claim: Claim) -> dict[str, Any]:
-    """``asdict(claim)`` without its deep copy, which a Claim's immutable fields do not need."""
-    return {f.name: getattr(claim, f.name) for f in fields(claim)}
 
 
 def claims_of(doc: Doc, offset: int = 0) -> list[Claim]:

@@ -5,7 +5,7 @@ Offsets are Python string indices into ``Article.text``, end exclusive.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -204,7 +204,8 @@ class Analysis:
         return next((s for s in self.speakers if s.key == key), None)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        result: dict[str, Any] = as_plain(self)
+        return result
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
@@ -222,6 +223,24 @@ class Analysis:
             model_version=data.get("model_version", ""),
             schema_version=version,
         )
+
+
+# The field names of each result dataclass, in order, for ``as_plain``.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls)) for cls in (Speaker, Quote, Figure, Claim, Analysis)
+}
+
+
+def as_plain(value: Any) -> Any:
+    """``dataclasses.asdict`` of a result or an analysis: the same dicts and tuples, field by
+    field. ``asdict`` deep-copies every number, string and span it meets, and the copies cost
+    most of writing an analysis out; here those values, all immutable, are kept as they are."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is not None:
+        return {name: as_plain(getattr(value, name)) for name in names}
+    if type(value) is tuple and any(type(item) in _FIELD_NAMES for item in value):
+        return tuple(as_plain(item) for item in value)
+    return value
 
 
 def _span(value: Any, offset: int = 0) -> Span | None:
