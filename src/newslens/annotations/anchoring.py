@@ -11,12 +11,13 @@ after). Re-anchoring tries, in order,
    ``str.find`` near the old position (then anywhere), and each candidate region
    is scored with difflib against the quote and its prefix/suffix; the best is
    taken only if it holds the same numbers, since a verdict on one figure is no
-   verdict on another;
+   verdict on another, and is not inside a longer number either;
 
 where a quote found by 2 or 3 shorter than four words or so must still have its old
-context on one side at least: the same figure or phrase often comes twice in an
-article, and when the annotated one was deleted or changed the other is not it. That
-is measured by ``benchmarks/anchoring_accuracy.py``;
+context on one side at least, no figure in it replaced by another, and nearly whole if
+the quote is found a sentence or more from its old place: the same figure or phrase
+often comes twice in an article, and when the annotated one was deleted or changed the
+other is not it. That is measured by ``benchmarks/anchoring_accuracy.py``;
 
 and what none of these can place is an orphan that keeps its quote. The probes
 bound the work: difflib only ever compares a quote with a region of about its
@@ -41,6 +42,7 @@ from newslens.annotations.model import CONTEXT_CHARS, Annotation, TargetKind
 _DIGITS = re.compile(r"\d+")
 # A number as written, its thousands separators and decimal point included: "3,000", "12.5".
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_MARKS = ".,:"  # what joins the digits of one number: "12.5", "3,000", the time "12:50"
 # Below these a fuzzy candidate is not the same passage. A weaker quote match
 # counts when the old context still frames it ("would rise by 12 percent" → "will rise by 12 per cent"); a
 # rewritten passage ("Commuter groups claimed" → "Passengers now say", 0.24) is an
@@ -63,6 +65,13 @@ MIN_CLAIM_OVERLAP = 0.5
 # the passage 0.4 and up. A verdict on "19,000" whose sentence was deleted must not go to
 # another "19,000" in the article: a wrong anchor is worse than an orphan.
 MIN_FRAMING = 0.5
+# Found farther than this (about a sentence) from its stored start, a short passage framed
+# by only part of its old context is as likely an echo elsewhere in the article as the
+# passage itself: rewording the sentence around it moves it by a few words. Away from its
+# place it must have one side of its old context nearly whole (a paragraph inserted above
+# leaves the side within its own paragraph whole; re-wrapping changes a blank or two).
+SAME_PLACE = 4 * CONTEXT_CHARS
+MIN_FRAMING_AWAY = 0.9
 # A quote this long (four words or so) found word for word, or nearly, is the passage
 # whatever now surrounds it; on real articles every wrong exact match was shorter.
 DISTINCTIVE_QUOTE_CHARS = 24
@@ -118,25 +127,18 @@ def locate(text: str, quote: TextQuoteSelector, position: TextPositionSelector) 
     ):
         return Placement(start, end, Method.POSITION)
     found = _find_exact(text, quote, start)
-    if found is not None and _recognised(text, found, found + len(exact), quote):
+    if found is not None:
         # Still at the same offsets, only the context changed: it did not move.
         method = Method.POSITION if found == start else Method.QUOTE
         return Placement(found, found + len(exact), method)
     fuzzy = _find_fuzzy(text, quote, start)
-    if fuzzy is not None and _same_claim(quote, text, *fuzzy):
+    if (
+        fuzzy is not None
+        and _same_claim(quote, text, *fuzzy)
+        and not _cuts_a_number(text, *fuzzy, quote)
+    ):
         return Placement(fuzzy[0], fuzzy[1], Method.FUZZY)
     return None
-
-
-def _recognised(text: str, start: int, end: int, quote: TextQuoteSelector) -> bool:
-    """Whether the quote found word for word at text[start:end] is the annotated passage:
-    it stands in its whole old context, or is long enough to tell, or its old context
-    still frames it."""
-    return (
-        _context_similarity(text, start, end, quote) == 1.0
-        or _distinctive(quote.exact, 1.0)
-        or _framing(text, start, end, quote) >= MIN_FRAMING
-    )
 
 
 def _same_claim(quote: TextQuoteSelector, text: str, start: int, end: int) -> bool:
@@ -199,7 +201,8 @@ def _listed(numbers: tuple[str, ...]) -> str:
 
 def orphan_reason(text: str, annotation: Annotation) -> OrphanReason:
     """Why ``annotation`` could not be placed in ``text``: the fuzzy search that placing
-    it ran, run again, says whether it found the passage and turned it down for its numbers.
+    it ran, run again, says whether it found the passage and turned it down for its numbers
+    (or, failing that, what its old context still stands around).
 
     Only orphans pay for it, and only when they are shown, so the store keeps no reason
     that could go stale and a library of placed annotations costs nothing more.
@@ -207,10 +210,14 @@ def orphan_reason(text: str, annotation: Annotation) -> OrphanReason:
     quote = TextQuoteSelector(annotation.exact, annotation.prefix, annotation.suffix)
     if not quote.exact:
         return OrphanReason()
-    # A passage like the quote with other numbers explains the orphan even where its old
-    # context is gone: the search is run again without that requirement.
-    found = _find_fuzzy(text, quote, annotation.start) or _find_fuzzy(
-        text, quote, annotation.start, min_framing=0.0
+    # What the old context still stands around is the passage, however unlike the quote:
+    # a figure of a digit or two is like no other ("9" → "4"). A passage like the quote
+    # with other numbers explains the orphan even where its old context is gone: the
+    # search is run again without that requirement.
+    found = (
+        _find_fuzzy(text, quote, annotation.start)
+        or _in_old_context(text, quote)
+        or _find_fuzzy(text, quote, annotation.start, require_framing=False)
     )
     if found is None:
         return OrphanReason()
@@ -349,10 +356,51 @@ def _context_similarity(text: str, start: int, end: int, quote: TextQuoteSelecto
     return (_prefix_fit(text, start, quote) + _suffix_fit(text, end, quote)) / total
 
 
+def _framed(text: str, start: int, end: int, quote: TextQuoteSelector, near: int) -> bool:
+    """Whether the stored prefix or suffix still frames text[start:end] well enough for a
+    passage found ``near`` its old start or away from it."""
+    needed = MIN_FRAMING if abs(start - near) <= SAME_PLACE else MIN_FRAMING_AWAY
+    return _framing(text, start, end, quote) >= needed
+
+
 def _framing(text: str, start: int, end: int, quote: TextQuoteSelector) -> float:
     """How recognisably the stored prefix or suffix, the likelier, still surrounds
-    text[start:end], in [0, 1]."""
-    return max(_context_resemblance(text, start, end, quote))
+    text[start:end], in [0, 1].
+
+    A side that now holds another figure where the old one had its own ("by 0.1 points to
+    4.2 percent" → "by 0.1 points to 1.8 percent") frames another statement, not this one.
+    A side the text's edge now cuts short (a headline moved to the end) is compared with as
+    much of the old one as there is room for, if that is half of it or more.
+    """
+    before, after = _beside(text, start, end)
+    prefix, suffix = quote.prefix, quote.suffix
+    if CONTEXT_CHARS // 2 <= len(before) < len(prefix):
+        prefix = prefix[len(prefix) - len(before) :]
+    if CONTEXT_CHARS // 2 <= len(after) < len(suffix):
+        suffix = suffix[: len(after)]
+    sides = ((prefix, before), (suffix, after))
+    return max(
+        (_resemblance(old, new) for old, new in sides if not _other_figures(old, new)),
+        default=0.0,
+    )
+
+
+def _other_figures(old: str, new: str) -> bool:
+    """Whether context ``new`` has lost a number ``old`` had and gained one it had not: a
+    number replaced, not only one left out or brought into the window by a reworded clause."""
+    was, now = _whole_numbers(old), _whole_numbers(new)
+    return bool(was - now) and bool(now - was)
+
+
+def _whole_numbers(context: str) -> set[str]:
+    """The numbers in a context; in a full 32-character window, not one at either end, which
+    the window may have cut ("00 homes" of "19,000 homes")."""
+    cut = len(context) >= CONTEXT_CHARS
+    return {
+        found.group()
+        for found in _NUMBER.finditer(context)
+        if not cut or (found.start() > 0 and found.end() < len(context))
+    }
 
 
 def _context_resemblance(
@@ -364,9 +412,13 @@ def _context_resemblance(
     A context cut short by the text's edge is compared with a whole one now there: a quote
     that opened the text and now has words before it has lost that side.
     """
-    before = text[max(0, start - CONTEXT_CHARS) : start]
-    after = text[end : end + CONTEXT_CHARS]
+    before, after = _beside(text, start, end)
     return _resemblance(quote.prefix, before), _resemblance(quote.suffix, after)
+
+
+def _beside(text: str, start: int, end: int) -> tuple[str, str]:
+    """The context windows now before and after text[start:end]."""
+    return text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
 
 
 def _distinctive(exact: str, similarity: float) -> bool:
@@ -390,7 +442,8 @@ def _suffix_fit(text: str, end: int, quote: TextQuoteSelector) -> int:
 
 def _find_exact(text: str, quote: TextQuoteSelector, near: int) -> int | None:
     """The occurrence of the quote that stands in its whole old context (the nearest if
-    several), else the one its old context frames best.
+    several), else the one its old context frames best of those that are the annotated
+    passage: long enough to tell, or framed as ``_framed`` asks.
 
     Short of the whole context, it is compared as a whole, not only the characters right
     beside the quote: a line break put in next to it by re-wrapping must not hand the
@@ -406,9 +459,7 @@ def _find_exact(text: str, quote: TextQuoteSelector, near: int) -> int | None:
     in_context = [(abs(start - near), start) for start, beside in found if beside == 1]
     if in_context:
         return min(in_context)[1]
-    if not found:
-        return None
-    return min(
+    ranked = sorted(
         (
             -sum(_context_resemblance(text, start, start + len(exact), quote)),
             -beside,
@@ -416,21 +467,37 @@ def _find_exact(text: str, quote: TextQuoteSelector, near: int) -> int | None:
             start,
         )
         for start, beside in found
-    )[3]
+    )
+    if _distinctive(exact, 1.0):
+        return ranked[0][3] if ranked else None
+    return next(
+        (start for *_, start in ranked if _framed(text, start, start + len(exact), quote, near)),
+        None,
+    )
 
 
 def _cuts_a_number(text: str, start: int, end: int, quote: TextQuoteSelector) -> bool:
     """Whether text[start:end] starts or ends inside a number where the quote did not:
-    "20" in "2001" is not the figure 20."""
-    opens_inside = 0 < start < len(text) and _joined(text[start - 1], text[start])
-    closes_inside = 0 < end < len(text) and _joined(text[end - 1], text[end])
-    was_opening_inside = bool(quote.prefix) and _joined(quote.prefix[-1], quote.exact[0])
-    was_closing_inside = bool(quote.suffix) and _joined(quote.exact[-1], quote.suffix[0])
-    return (opens_inside and not was_opening_inside) or (closes_inside and not was_closing_inside)
+    "20" in "2001" is not the figure 20, nor "5" in "$12.5 million" or "12" in "12:50"."""
+    old = quote.prefix + quote.exact + quote.suffix
+    old_start = len(quote.prefix)
+    old_end = old_start + len(quote.exact)
+    return (_splits_a_number(text, start) and not _splits_a_number(old, old_start)) or (
+        _splits_a_number(text, end) and not _splits_a_number(old, old_end)
+    )
 
 
-def _joined(left: str, right: str) -> bool:
-    return left.isdigit() and right.isdigit()
+def _splits_a_number(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a number as written: between two of its digits, or
+    beside the point, comma or colon that joins them ("12.5", "3,000", "12:50")."""
+    left, right = text[max(0, at - 2) : at], text[at : at + 2]
+    if not left or not right:
+        return False
+    if left[-1].isdigit() and right[0].isdigit():
+        return True
+    before_mark = len(left) == 2 and left[0].isdigit() and left[1] in _NUMBER_MARKS
+    after_mark = len(right) == 2 and right[0] in _NUMBER_MARKS and right[1].isdigit()
+    return (before_mark and right[0].isdigit()) or (after_mark and left[-1].isdigit())
 
 
 def _probes(quote: TextQuoteSelector) -> list[tuple[str, int]]:
@@ -464,7 +531,7 @@ def _hits(text: str, probe: str, lo: int, hi: int, limit: int = _MAX_HITS_PER_PR
 
 
 def _find_fuzzy(
-    text: str, quote: TextQuoteSelector, near: int, min_framing: float = MIN_FRAMING
+    text: str, quote: TextQuoteSelector, near: int, require_framing: bool = True
 ) -> tuple[int, int] | None:
     span = len(quote.exact) + 2 * CONTEXT_CHARS
     near_window = (max(0, near - _NEAR - span), min(len(text), near + _NEAR + span))
@@ -473,7 +540,7 @@ def _find_fuzzy(
     matcher.set_seq2(quote.exact)
     tried: set[int] = set()
     for lo, hi in (near_window, (0, len(text))):
-        result = _best_candidate(text, quote, near, lo, hi, matcher, tried, min_framing)
+        result = _best_candidate(text, quote, near, lo, hi, matcher, tried, require_framing)
         if result is not None or (lo, hi) == (0, len(text)):
             return result
     return None
@@ -487,7 +554,7 @@ def _best_candidate(
     hi: int,
     matcher: SequenceMatcher[str],
     tried: set[int],
-    min_framing: float,
+    require_framing: bool,
 ) -> tuple[int, int] | None:
     slack = len(quote.exact) // 4 + 8
     chosen = _candidates(text, quote, near, lo, hi, slack, tried)
@@ -497,12 +564,12 @@ def _best_candidate(
     for guess in chosen:
         region = _align(text, quote, matcher, guess, slack)
         if region is not None:
-            best = _better(best, _score(text, quote, near, region, min_framing))
+            best = _better(best, _score(text, quote, near, region, require_framing))
         if best is not None and -best[0] >= _GOOD_ENOUGH:
             break
     if best is None:
         for region in _between_context(text, quote, lo, hi, matcher):
-            best = _better(best, _score(text, quote, near, region, min_framing))
+            best = _better(best, _score(text, quote, near, region, require_framing))
     return None if best is None else (best[2], best[3])
 
 
@@ -541,7 +608,7 @@ def _score(
     quote: TextQuoteSelector,
     near: int,
     region: tuple[int, int, float],
-    min_framing: float,
+    require_framing: bool,
 ) -> tuple[float, int, int, int] | None:
     """A sort key for a candidate region (start, end, its likeness to the quote; lower is
     better), or None if it is not the quote."""
@@ -553,9 +620,9 @@ def _score(
     if quote_sim < MIN_QUOTE_SIMILARITY and not weak_but_framed:
         return None
     if (
-        min_framing
+        require_framing
         and not _distinctive(quote.exact, quote_sim)
-        and _framing(text, start, end, quote) < min_framing
+        and not _framed(text, start, end, quote, near)
     ):
         return None
     score = 0.7 * quote_sim + 0.3 * context_sim
@@ -568,6 +635,14 @@ def _better(
     if key is None:
         return best
     return key if best is None or key < best else best
+
+
+def _in_old_context(text: str, quote: TextQuoteSelector) -> tuple[int, int] | None:
+    """The first region of ``text`` the old prefix and suffix still stand around."""
+    matcher = SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(quote.exact)
+    regions = _between_context(text, quote, 0, len(text), matcher)
+    return (regions[0][0], regions[0][1]) if regions else None
 
 
 def _between_context(
