@@ -1,4 +1,4 @@
-"""A headline that gives a speaker by role ("Rovers boss", "Driver") means the one person the
+"""A headline that gives a speaker by role ("Rovers boss", "Rovers chief", "Driver") means the one person the
 story names in that role."""
 
 from __future__ import annotations
@@ -23,6 +23,21 @@ def test_a_boss_who_says_something_in_the_headline_is_the_named_manager(
 ) -> None:
     text = "Rovers boss says his side were robbed" + _MATCH_REPORT
     assert quote_speakers(analysis_nlp, text) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_chief_quoted_in_the_headline_is_the_named_manager(analysis_nlp: Language) -> None:
+    text = "Rovers chief: 'We were robbed'" + _MATCH_REPORT
+    assert quote_speakers(analysis_nlp, text) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_police_chief_in_the_headline_stays_the_chief_constable(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Police chief: 'We will find the gunman'\n\n"
+        "Chief Constable Nadia Okoro said officers were working around the clock.\n"
+    )
+    assert quote_speakers(analysis_nlp, text)[0] == "Nadia Okoro"
 
 
 def test_a_boss_with_two_managers_named_is_neither(analysis_nlp: Language) -> None:

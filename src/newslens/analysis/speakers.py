@@ -982,8 +982,12 @@ def _headline_role(mention: Mention) -> bool:
     )
 
 
-# What the story calls the role a headline gives in short: "Rovers boss" is the manager.
-_HEADLINE_ROLES = {"boss": frozenset(["manager", "chief", "head"])}
+# What the story calls the role a headline gives in short: "Rovers boss" or "Rovers chief"
+# is the manager.
+_HEADLINE_ROLES = {
+    "boss": frozenset(["manager", "chief", "head"]),
+    "chief": frozenset(["manager", "boss", "head"]),
+}
 
 
 def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
