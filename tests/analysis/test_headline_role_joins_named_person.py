@@ -1,4 +1,4 @@
-"""A headline that gives a speaker by role ("Rovers boss", "Rovers chief", "Driver") means the one person the
+"""A headline that gives a speaker by role ("Rovers boss", "Rovers chief", "Mum", "Driver") means the one person the
 story names in that role."""
 
 from __future__ import annotations
@@ -38,6 +38,14 @@ def test_a_police_chief_in_the_headline_stays_the_chief_constable(
         "Chief Constable Nadia Okoro said officers were working around the clock.\n"
     )
     assert quote_speakers(analysis_nlp, text)[0] == "Nadia Okoro"
+
+
+def test_mum_in_the_headline_is_the_mother_the_story_names(analysis_nlp: Language) -> None:
+    text = (
+        "Mum: 'My son was failed by the school'\n\n"
+        "The boy's mother, Karen Dale, 41, said the school had ignored every warning.\n"
+    )
+    assert quote_speakers(analysis_nlp, text) == ["Karen Dale", "Karen Dale"]
 
 
 def test_a_boss_with_two_managers_named_is_neither(analysis_nlp: Language) -> None:

@@ -983,10 +983,13 @@ def _headline_role(mention: Mention) -> bool:
 
 
 # What the story calls the role a headline gives in short: "Rovers boss" or "Rovers chief"
-# is the manager.
+# is the manager, "Mum" the mother.
 _HEADLINE_ROLES = {
     "boss": frozenset(["manager", "chief", "head"]),
     "chief": frozenset(["manager", "boss", "head"]),
+    "mum": frozenset(["mother"]),
+    "mom": frozenset(["mother"]),
+    "dad": frozenset(["father"]),
 }
 
 
