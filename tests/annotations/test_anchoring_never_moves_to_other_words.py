@@ -20,6 +20,7 @@ from newslens.annotations.anchoring import (
     reanchor,
 )
 from newslens.annotations.model import Annotation
+from tests.annotations.conftest import annotation_at, span
 
 STORY = (
     "Flood Defences Delayed Again\n\n"
@@ -34,10 +35,7 @@ STORY = (
 
 
 def _annotation(text: str, part: str) -> Annotation:
-    start = text.index(part)
-    end = start + len(part)
-    selector = quote_selector(text, start, end)
-    return Annotation("a", "old", start, end, selector.exact, selector.prefix, selector.suffix)
+    return annotation_at(text, *span(text, part))
 
 
 def _placed(old: str, new: str, part: str) -> str | None:

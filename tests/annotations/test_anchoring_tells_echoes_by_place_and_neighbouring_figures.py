@@ -23,6 +23,7 @@ from newslens.annotations.anchoring import (
     reanchor,
 )
 from newslens.annotations.model import Annotation
+from tests.annotations.conftest import annotation_at
 
 STORY = (
     "Port Council Approves Sea Wall Budget\n\n"
@@ -54,9 +55,7 @@ FREIGHT = (
 def _annotation(text: str, before: str, part: str) -> Annotation:
     """An annotation on ``part`` where it first follows ``before`` in ``text``."""
     start = text.index(before + part) + len(before)
-    end = start + len(part)
-    selector = quote_selector(text, start, end)
-    return Annotation("a", "old", start, end, selector.exact, selector.prefix, selector.suffix)
+    return annotation_at(text, start, start + len(part))
 
 
 def _placed(new: str, annotation: Annotation) -> str | None:
