@@ -159,5 +159,8 @@ def serve(pages: Pages | None = None) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
+        # A request still held would keep its handler thread waiting for a minute after the
+        # test; a test after it that needs this process to have one thread would not get it.
+        server.released.set()
         server.shutdown()
         server.server_close()

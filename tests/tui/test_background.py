@@ -167,6 +167,33 @@ def test_a_forked_child_waits_for_the_reader_before_analysing(
     analysis.close()
 
 
+@fork_only
+def test_quitting_as_the_highlights_arrive_keeps_the_analysis_for_next_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newslens import analysis_cache
+
+    def quick(article: Article, nlp: object = None) -> Analysis:
+        return Analysis(article.fingerprint, model_name="quick")
+
+    def slow_store(key: str, analysis: Analysis) -> None:
+        time.sleep(0.4)  # a large analysis being written as the reader quits
+        store(key, analysis)
+
+    store = analysis_cache.store_analysis
+    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
+    monkeypatch.setattr(pipeline, "analyze", quick)
+    monkeypatch.setattr(analysis_cache, "store_analysis", slow_store)
+    article = Article(text="The mayor said the wall will hold.\n")
+    analysis = BackgroundAnalysis(article)
+    analysis(article)
+    analysis.close()
+    key = analysis_cache.cache_key(article, None)
+    assert key is not None
+    kept = analysis_cache.cached_analysis(article, key)
+    assert kept is not None and kept.model_name == "quick"
+
+
 # A URL is fetched by the child, so the reader can be up, saying so, meanwhile.
 
 
@@ -220,30 +247,3 @@ def test_close_stops_a_fetch_under_way() -> None:
     assert not analysis._process.is_alive()
     with pytest.raises(NewslensError, match="ended without a result"):
         analysis.wait_for_article()
-
-
-@fork_only
-def test_quitting_as_the_highlights_arrive_keeps_the_analysis_for_next_time(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from newslens import analysis_cache
-
-    def quick(article: Article, nlp: object = None) -> Analysis:
-        return Analysis(article.fingerprint, model_name="quick")
-
-    def slow_store(key: str, analysis: Analysis) -> None:
-        time.sleep(0.4)  # a large analysis being written as the reader quits
-        store(key, analysis)
-
-    store = analysis_cache.store_analysis
-    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
-    monkeypatch.setattr(pipeline, "analyze", quick)
-    monkeypatch.setattr(analysis_cache, "store_analysis", slow_store)
-    article = Article(text="The mayor said the wall will hold.\n")
-    analysis = BackgroundAnalysis(article)
-    analysis(article)
-    analysis.close()
-    key = analysis_cache.cache_key(article, None)
-    assert key is not None
-    kept = analysis_cache.cached_analysis(article, key)
-    assert kept is not None and kept.model_name == "quick"
