@@ -104,6 +104,35 @@ _WIRE_SLUG = re.compile(
 )
 
 
+# A section's label in front of a headline: "Opinion | Why the bridge must close", "ANALYSIS:
+# …", "Letters – …". A separator must follow it: "Opinion polls show …" is a headline.
+_SECTION_LABEL = re.compile(
+    r"(?P<label>(?:news )?analysis|opinion|op-?ed|editorial|comment(?:ary)?|column|perspective"
+    r"|viewpoint|letters?(?: to the editor)?|explainer|fact[ -]?check|obituary|satire"
+    r"|(?:guest )?essay|sponsored(?: content)?|paid (?:content|post)|partner content)"
+    r"[ \t]*(?:[|:]|[ \t][–—-])[ \t]*(?P<headline>\S.*)",
+    re.IGNORECASE,
+)
+# The wire's slugs that say what kind of piece follows, where the others tell its history.
+_KIND_SLUGS = {"ANALYSIS": "Analysis", "COLUMN": "Column", "BREAKINGVIEWS": "Breakingviews"}
+
+
+def split_section_label(title: str) -> tuple[str, str | None]:
+    """The headline of a title and the section label in front of it ("Opinion"), if any."""
+    labelled = _SECTION_LABEL.fullmatch(title)
+    if labelled is None:
+        return title, None
+    label = labelled.group("label")
+    return labelled.group("headline"), label[0].upper() + label[1:].lower()
+
+
+def with_section_label(headline: str, label: str | None) -> str:
+    """The title shown for a headline: the headline first, so that it is what a narrow header
+    or a list of articles shows, and its section's label after it, since a fact-checker reads
+    an opinion or an analysis differently from a report."""
+    return headline if label is None else f"{headline} ({label})"
+
+
 def written_in_capitals(line: str) -> bool:
     """Whether a line is written in capitals, as no line of a paragraph is."""
     letters = [c for c in line if c.isalpha()]
@@ -137,7 +166,14 @@ def title_from_first_line(text: str) -> str | None:
     if sep and rest and not standalone:
         return None
     # A Markdown heading is a title by definition.
-    first = _WIRE_SLUG.sub("", re.sub(r"^#{1,6}\s+", "", first))
+    first = re.sub(r"^#{1,6}\s+", "", first)
+    slug = _WIRE_SLUG.match(first)
+    kind = None if slug is None else _kind_of_slug(slug.group())
+    first, label = split_section_label(first if slug is None else first[slug.end() :])
     if len(first.split()) > 30:
         return None
-    return first
+    return with_section_label(first, label or kind)
+
+
+def _kind_of_slug(slug: str) -> str | None:
+    return next((_KIND_SLUGS[w] for w in re.findall(r"[A-Z]+", slug) if w in _KIND_SLUGS), None)

@@ -99,10 +99,19 @@ _PITCH = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A newsletter's masthead, its name and the day's date: "THE MORNING BRIEF | Tuesday 3 March 2026".
+# A headline may be dated so too; see _is_dated_masthead.
 _MASTHEAD = re.compile(
-    r"""^[^|\n]{2,60}?\s[|•·–—-]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
+    r"""^(?P<name>[^|\n]{2,60}?)\s[|•·–—-]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
         (?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# What names a newsletter rather than tells a story: a word for one ("THE MORNING BRIEF",
+# "Daily Bulletin", "The Quayside Letter") or an issue's number ("Issue 112", "No. 45").
+_MASTHEAD_NAME = re.compile(
+    r"\b(?:brief(?:ing)?|bulletin|(?:news)?letter|digest|dispatch|round-?up|edition|daily|weekly"
+    r"|monthly|memo|wrap|catch-?up|playbook|insider|notebook|update)s?\b"
+    r"|(?:\bissue|\bno\.|\bvol(?:ume)?\.?|\#)\s*\d+",
+    re.IGNORECASE,
 )
 # A date alone on its line, "Tuesday 3 March 2026", "Mar. 3, 2026": the day's date under a
 # newsletter's masthead, or at the top of a page whose masthead or headline went to the header.
@@ -198,6 +207,7 @@ _THE_END = re.compile(
 # that follows begins with the name ("Northwind Energy plc is a …"), where a story's section
 # "About the survey" goes on in its own words.
 _ABOUT = re.compile(r"About\ ((?:[A-Z][\w&.'’-]*\ ?){1,6}?)\s*:?", re.VERBOSE)
+_ABOUT_LINE = re.compile(rf"^[ \t]*{_ABOUT.pattern}[ \t]*\n\s*", re.MULTILINE)
 # A newsletter's footer, down to the sender's postal address: "You are receiving this because
 # …", "Unsubscribe | Update your preferences".
 _NEWSLETTER_FOOT = re.compile(
@@ -237,7 +247,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
     in_list = in_contact = False
     above: str | None = None  # the last line with words on it
     about: tuple[Span, str] | None = None  # an "About …" line and the name it gives
-    for start, end in lines:
+    for i, (start, end) in enumerate(lines):
         line = text[start:end].strip()
         if not line:
             in_list = in_contact = False
@@ -255,7 +265,12 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
             marked.append(strip_span(text, start, len(text)))
             break
         in_contact = in_contact or bool(_CONTACT.match(line))
-        if in_contact or _is_furniture(line) or _is_masthead_date(line, previous):
+        if (
+            in_contact
+            or _is_furniture(line)
+            or _is_masthead_date(line, previous)
+            or _is_dated_masthead(line, text, lines, i)
+        ):
             in_list = bool(_LIST_HEADING.match(line))
             marked.append(strip_span(text, start, end))
         elif in_list and _looks_like_link(line):
@@ -336,8 +351,11 @@ def _rows_like(cells: list[list[str]], i: int) -> tuple[int, int]:
     return start, end
 
 
+_SENTENCE_ENDS = (".", "!", "?", '"', "”")
+
+
 def _has_prose(text: str, lines: list[Span]) -> bool:
-    return any(text[start:end].rstrip().endswith((".", "!", "?", '"', "”")) for start, end in lines)
+    return any(text[start:end].rstrip().endswith(_SENTENCE_ENDS) for start, end in lines)
 
 
 def _is_menu_row(row: list[str]) -> bool:
@@ -425,7 +443,45 @@ def _is_furniture(line: str) -> bool:
         or _is_pitch(line)
         or _is_caption(line)
         or _PAGE_NUMBER.fullmatch(line) is not None
-        or _MASTHEAD.match(line) is not None
+        or _is_named_masthead(line)
+    )
+
+
+def _is_named_masthead(line: str) -> bool:
+    dated = _dated(line)
+    return dated is not None and reads_as_masthead_name(dated.group("name"))
+
+
+def _dated(line: str) -> re.Match[str] | None:
+    """A name and a date after it, as a masthead has; only a line that ends with the year's
+    digit is matched against the pattern, which most lines of a long article are not."""
+    return _MASTHEAD.match(line) if line[-1:].isdigit() else None
+
+
+def _is_dated_masthead(line: str, text: str, lines: list[Span], at: int) -> bool:
+    """A name and a date with no word that names a newsletter ("THE QUAYSIDE | 3 March 2026"):
+    a masthead above a greeting or the first story's heading, where a headline dated so has
+    its byline or its story's first paragraph under it."""
+    return _dated(line) is not None and not _opens_story(_next_line(text, lines, at))
+
+
+def _next_line(text: str, lines: list[Span], at: int) -> str | None:
+    """The first line with words on it after line ``at``."""
+    return next((line for start, end in lines[at + 1 :] if (line := text[start:end].strip())), None)
+
+
+# A story's first paragraph is one sentence at least; a greeting ("Good morning. Here is …")
+# is furniture.
+_MIN_PARAGRAPH_WORDS = 8
+
+
+def _opens_story(line: str | None) -> bool:
+    if line is None:
+        return False
+    return _BYLINE.fullmatch(line) is not None or (
+        line.endswith(_SENTENCE_ENDS)
+        and len(line.split()) >= _MIN_PARAGRAPH_WORDS
+        and not _is_furniture(line)
     )
 
 
@@ -502,6 +558,23 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
 # Site furniture pasted above a story (a menu, "Skip to content") is a few short lines; a PDF's
 # running head is known as one where it comes again at the top of the next page.
 _HEAD_CHARS = 8000
+
+
+def reads_as_masthead_name(line: str) -> bool:
+    """Whether a line names a newsletter ("THE MORNING BRIEF", "Issue 112") rather than
+    tells a story."""
+    return _MASTHEAD_NAME.search(line) is not None
+
+
+def press_release_issuer(text: str) -> str | None:
+    """Who issued a press release: the name under which its "About …" paragraph tells of
+    them, when that paragraph opens with the name ("About Northwind Energy", then "Northwind
+    Energy plc is …"), as a story's "About the survey" does not."""
+    for heading in _ABOUT_LINE.finditer(text):
+        name = heading.group(1).strip()
+        if text.startswith(name, heading.end()):
+            return name
+    return None
 
 
 def title_past_furniture(text: str) -> str | None:

@@ -12,8 +12,17 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from newslens.article import Article, written_in_capitals
-from newslens.boilerplate import title_past_furniture
+from newslens.article import (
+    Article,
+    split_section_label,
+    with_section_label,
+    written_in_capitals,
+)
+from newslens.boilerplate import (
+    press_release_issuer,
+    reads_as_masthead_name,
+    title_past_furniture,
+)
 from newslens.errors import NewslensError
 
 
@@ -48,11 +57,13 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         _drop_pull_quotes(body)
         _tables_as_lines(body)
         text = xmltotxt(body, False).strip()
-    title = getattr(document, "title", None)
+    title, label = split_section_label(getattr(document, "title", None) or "")
+    if title and label is None and tree is not None:
+        label = _label_in_page_title(tree, title)
     if title:
         text = _without_repeated_headline(text, title)
     sitename = getattr(document, "sitename", None)
-    if title and tree is not None and _is_masthead(title, sitename):
+    if title and tree is not None and _is_masthead(tree, title, sitename):
         title = _title_under_masthead(tree, body, title, sitename)
     if text and standfirst is not None and not _opens_with(text, standfirst):
         text = f"{standfirst}\n{text}"
@@ -62,8 +73,9 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         warn(f"{source}: the page marks this story for subscribers; the text may be only its start")
     return Article(
         text=text,
-        title=title or title_past_furniture(text),
-        byline=_as_names_are_written(getattr(document, "author", None) or signed),
+        title=with_section_label(title, label) if title else title_past_furniture(text),
+        byline=_as_names_are_written(getattr(document, "author", None) or signed)
+        or press_release_issuer(text),
         date=getattr(
             document if unembedded is None else extract_metadata(unembedded), "date", None
         ),
@@ -117,18 +129,40 @@ _TITLE_PARTS = re.compile(r"(\s+[|–—·-]\s+)")
 _MASTHEAD_WORDS = 5
 
 
-def _is_masthead(title: str, sitename: str | None) -> bool:
-    # A longer line in capitals is a headline set in them, which the <title> may not repeat.
-    named = len(title.split()) <= _MASTHEAD_WORDS
-    return (named and written_in_capitals(title)) or (
-        sitename is not None and _headline_key(title) == _headline_key(sitename)
-    )
+def _is_masthead(tree: Any, title: str, sitename: str | None) -> bool:
+    if sitename is not None and _headline_key(title) == _headline_key(sitename):
+        return True
+    # A short line in capitals may be a headline set in them too (a longer one is): it is the
+    # masthead when it reads as a newsletter's name, or when the <title> gives it the place of
+    # a site's name, after the subject line ("Ferry fares frozen | THE QUAYSIDE") or before
+    # its colon ("The Quayside: Ferry fares frozen"), where it would repeat a headline whole
+    # or first ("Floods close river road | Kent Herald").
+    if len(title.split()) > _MASTHEAD_WORDS or not written_in_capitals(title):
+        return False
+    return reads_as_masthead_name(title) or _names_the_site(_page_title(tree), title)
+
+
+def _label_in_page_title(tree: Any, headline: str) -> str | None:
+    """The section label ("Opinion") that the page's <title> puts in front of the headline,
+    which trafilatura took from the <h1> without it."""
+    titled, label = split_section_label(_page_title(tree))
+    return label if _headline_key(titled).startswith(_headline_key(headline)) else None
+
+
+def _page_title(tree: Any) -> str:
+    page_title = tree.find(".//title")
+    return "" if page_title is None else _stamp_text(page_title)
+
+
+def _names_the_site(page_title: str, name: str) -> bool:
+    key = _headline_key(name)
+    after_subject = map(_headline_key, _TITLE_PARTS.split(page_title)[2::2])
+    return key in after_subject or _headline_key(page_title).startswith(f"{key}:")
 
 
 def _title_under_masthead(tree: Any, body: Any, masthead: str, sitename: str | None) -> str:
     names = {_headline_key(name) for name in (masthead, sitename) if name}
-    page_title = tree.find(".//title")
-    parts = _TITLE_PARTS.split("" if page_title is None else _stamp_text(page_title))
+    parts = _TITLE_PARTS.split(_page_title(tree))
     while len(parts) > 1 and _headline_key(parts[0]) in names:
         parts = parts[2:]
     while len(parts) > 1 and _headline_key(parts[-1]) in names:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from newslens.article import Article
-from newslens.boilerplate import title_past_furniture
+from newslens.boilerplate import press_release_issuer, title_past_furniture
 from newslens.config import DEFAULT_MAX_BYTES
 from newslens.errors import NewslensError
 from newslens.html_pages import article_from_html
@@ -240,4 +240,9 @@ def article_from_bytes(
         return article_from_html(text, source, warn)
     if not text.strip():
         raise NewslensError(f"{source}: is empty")
-    return Article(text=text, title=title_past_furniture(text), source=source)
+    return Article(
+        text=text,
+        title=title_past_furniture(text),
+        byline=press_release_issuer(text),
+        source=source,
+    )
