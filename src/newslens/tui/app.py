@@ -31,7 +31,7 @@ from newslens.config import Config, config_path, data_dir, load_config
 from newslens.errors import NewslensError
 from newslens.tui import theming
 from newslens.tui.annotating import ANNOTATION_BINDINGS, ON_SELECTION, SELECTING, AnnotatingMixin
-from newslens.tui.article_view import ArticleView
+from newslens.tui.article_view import LESS_KEYS, ArticleView
 from newslens.tui.claims_panel import ClaimsPanel
 from newslens.tui.header import ArticleHeader
 from newslens.tui.highlights import LAYERS, Runs, analysis_spans
@@ -68,10 +68,13 @@ _KEY_NAMES = {
     "slash": "/",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
     "escape": "esc",
 }
-# Where keys work (the help screen's last column), besides selection mode's SELECTING.
-_ANYWHERE, _ARTICLE, _LISTS = "anywhere", "article", "lists"
+# Where keys work (the help screen's last column), besides selection mode's SELECTING. The
+# article's keys move in the panel's lists too (stepped_list.py).
+_ANYWHERE, _READING, _LISTS = "anywhere", "article, lists", "lists"
 # Keys Textual answers before any of newslens's (priority bindings), with their action: any
 # other action bound there would never run.
 _TEXTUAL_KEYS = {"ctrl+q": ("quit", "quit"), "ctrl+p": ("command_palette", "the command palette")}
@@ -98,6 +101,31 @@ def _reachable_in(where: str, other: str) -> bool:
     if SELECTING in (where, other):
         return where == other
     return where == other or _ANYWHERE in (where, other)
+
+
+def _less_keys_given_way(
+    bound: Mapping[str, str], user_keys: Collection[str], where: Mapping[str, Collection[str]]
+) -> dict[str, str]:
+    """The bindings config.toml leaves as they are that give one of less's keys to a binding
+    it puts there, with the keys each keeps: all but those, if any are left."""
+    taken: dict[str, list[str]] = {}  # key → the bindings config.toml puts on it
+    for binding_id in user_keys:
+        for key in bound[binding_id].split(","):
+            taken.setdefault(key, []).append(binding_id)
+    kept = {}
+    for binding_id, keys in bound.items():
+        if binding_id in user_keys:
+            continue
+        own = keys.split(",")
+        left = [
+            key
+            for key in own
+            if key not in LESS_KEYS
+            or not any(_both_reachable(where[binding_id], where[o]) for o in taken.get(key, ()))
+        ]
+        if left and len(left) < len(own):
+            kept[binding_id] = ",".join(left)
+    return kept
 
 
 _MODIFIERS = {"ctrl", "shift", "alt"}
@@ -186,8 +214,9 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.analyzer = analyzer or make_analyzer()
         self.config = config if config is not None else load_config()
         self.analysis: Analysis | None = None
-        # binding id → keys, from config.toml [keys]; checked before the first frame
-        self.user_keys, self._keymap_warning = self._checked_keymap(self.config.keys)
+        # binding id → keys: from config.toml [keys], and as applied (with the less keys other
+        # bindings took); checked before the first frame
+        self.user_keys, self.keymap, self._keymap_warning = self._checked_keymap(self.config.keys)
         self._last_search = ""  # what n and N look for again once its matches are gone
         self._quit_refused_for: NoteEditor | None = None  # its note could not be saved
         # The key opening a dialog and the keys typed after it, held until it is open (on_event).
@@ -307,7 +336,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.set_keymap(self.user_keys)
+        self.set_keymap(self.keymap)
         for problem in (*self._load_warnings, *self._theme_problems):
             self.notify(problem, severity="warning")
         if self._keymap_warning:
@@ -449,17 +478,26 @@ class NewslensApp(AnnotatingMixin, App[None]):
             else ""
         )
         status = " · ".join(part for part in (self.status, match, self.save_status) if part)
-        self.query_one(Legend).show(entries, status, model)
+        self.query_one(Legend).show(entries, status, model, view.position)
+
+    @on(ArticleView.PositionChanged)
+    def _position_changed(self) -> None:
+        self._show_legend()
 
     def _theme_changed(self) -> None:
         theming.remember_theme(self.theme)
         self.call_after_refresh(self._show_legend)
 
-    def _checked_keymap(self, keys: Mapping[str, str]) -> tuple[dict[str, str], str]:
-        """config.toml [keys] as it is applied, and a warning naming an unknown binding id.
+    def _checked_keymap(
+        self, keys: Mapping[str, str]
+    ) -> tuple[dict[str, str], dict[str, str], str]:
+        """config.toml [keys] with the bindings it names, the keymap as it is applied, and a
+        warning naming an unknown binding id.
 
         A key given to a binding that another binding keeps where both can be pressed is a
-        NewslensError naming both: one of the two would never run, silently.
+        NewslensError naming both: one of the two would never run, silently. Except one of
+        less's keys (LESS_KEYS) that its binding can do without: it goes to the binding
+        config.toml gives it, as those keys came after config files that may use them.
         """
         bindings = list(self._keymap_bindings())
         known = {binding_id for binding_id, _, _ in bindings}
@@ -488,6 +526,8 @@ class NewslensApp(AnnotatingMixin, App[None]):
             for binding_id, _, place in bindings
         }
         action = {binding_id: binding.action for binding_id, binding, _ in bindings}
+        given_way = _less_keys_given_way(bound, user_keys, where)
+        bound = {**bound, **given_way}
         holders: dict[str, list[str]] = {}  # key → the binding ids on it
         for binding_id in (*user_keys, *(b for b in bound if b not in user_keys)):
             for key in dict.fromkeys(bound[binding_id].split(",")):
@@ -511,7 +551,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
                         f"is {textual[1]}; choose another key"
                     )
                 holders.setdefault(key, []).append(binding_id)
-        return user_keys, warning
+        return user_keys, {**user_keys, **given_way}, warning
 
     # -- actions -----------------------------------------------------------
 
@@ -674,8 +714,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         """(id, binding, where, action) for every key newslens defines."""
         for cls, where in (
             (NewslensApp, _ANYWHERE),
-            (ArticleView, _ARTICLE),
-            (PanelList, _LISTS),
+            (ArticleView, _READING),
         ):
             for binding in cls.BINDINGS:
                 if isinstance(binding, Binding) and binding.id:
@@ -689,7 +728,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     def _keys_shown(self, binding_id: str, binding: Binding) -> str:
         """The keys bound now (the user's keymap wins), as a reader would type them."""
-        keys = self.user_keys.get(binding_id, binding.key)
+        keys = self.keymap.get(binding_id, binding.key)
         return ", ".join(_key_name(key.strip()) for key in keys.split(","))
 
     def key_for(self, binding_id: str) -> str:
@@ -711,9 +750,6 @@ class NewslensApp(AnnotatingMixin, App[None]):
             description = self._description(binding_id, binding)
             if description is not None:
                 rows.append((self._keys_shown(binding_id, binding), description, where, binding_id))
-        rows.append(("j, k", "Move in a list", _LISTS, ""))
-        rows.append(("g, G", "First / last row", _LISTS, ""))
-        rows.append(("space, b", "Page down / up", _LISTS, ""))
         rows.append(("enter", "Show the claim / filter by the source", _LISTS, ""))
         rows.append(("tab, shift+tab", "Next / previous pane", _ANYWHERE, ""))
         rows.append(("←, →", "Previous / next tab of the panel", _LISTS, ""))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import partial
 from operator import itemgetter
 from typing import ClassVar
@@ -23,6 +23,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
@@ -45,6 +46,47 @@ GUTTER = 3  # quote bar, claim/tag mark, a space
 _CACHE_LIMIT = 4000  # cached strips; a few screens' worth is all that is ever reused
 _WRAP_STEP = 1000  # screen lines wrapped per background step (a few ms) after the first paint
 _MAX_MATCHES = 100_000
+# The keys that move through the article, by binding id (keys, what they do), less's and
+# vim's among them. The panel's lists and help answer them too, under the same ids: a key
+# config.toml moves, moves in all three.
+MOVING_KEYS = {
+    "scroll-down": ("j,down,ctrl+e", "Down"),
+    "scroll-up": ("k,up,ctrl+y", "Up"),
+    "page-down": ("space,pagedown,ctrl+f", "Page down"),
+    "page-up": ("b,pageup,ctrl+b", "Page up"),
+    "half-page-down": ("ctrl+d", "Half a page down"),
+    "half-page-up": ("ctrl+u", "Half a page up"),
+    "top": ("g,home,less_than_sign", "Top"),
+    "bottom": ("G,end,greater_than_sign", "Bottom"),
+}
+# less's and vim's keys among them, as Textual names them. Config files written before
+# newslens had them may give them to other bindings: there they give way (app.py).
+LESS_KEYS = frozenset(
+    {
+        "ctrl+e",
+        "ctrl+y",
+        "ctrl+f",
+        "ctrl+b",
+        "ctrl+d",
+        "ctrl+u",
+        "less_than_sign",
+        "greater_than_sign",
+    }
+)
+
+
+def moving_bindings(actions: Mapping[str, str]) -> list[BindingType]:
+    """The MOVING_KEYS bindings, each to a widget's action: ``{binding id: action}``."""
+    return [
+        Binding(
+            MOVING_KEYS[binding_id][0],
+            action,
+            MOVING_KEYS[binding_id][1],
+            show=False,
+            id=binding_id,
+        )
+        for binding_id, action in actions.items()
+    ]
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -54,14 +96,21 @@ class ArticleView(ScrollView, can_focus=True):
     # article hid the panel, legend and footer while p and esc changed what could not be seen.
     ALLOW_MAXIMIZE = False
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "line_down", "Down", show=False, id="scroll-down"),
-        Binding("k,up", "line_up", "Up", show=False, id="scroll-up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="page-down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page-up"),
-        Binding("g,home", "top", "Top", show=False, id="top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = moving_bindings(
+        {
+            "scroll-down": "line_down",
+            "scroll-up": "line_up",
+            "page-down": "page_down",
+            "page-up": "page_up",
+            "half-page-down": "half_page_down",
+            "half-page-up": "half_page_up",
+            "top": "top",
+            "bottom": "bottom",
+        }
+    )
+
+    class PositionChanged(Message):
+        """Where the reader is in the article (:attr:`ArticleView.position`) has changed."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--speaker",
@@ -99,6 +148,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips: dict[int, Strip] = {}
         self._styles: dict[LayerSet, Style] = {}
         self._wrap_timer: Timer | None = None
+        self._position = ""  # as last announced by PositionChanged
 
     # -- attributes down -------------------------------------------------
 
@@ -169,9 +219,37 @@ class ArticleView(ScrollView, can_focus=True):
     @property
     def bottom_offset(self) -> int:
         """The text offset just past the last line on screen."""
-        last = round(self.scroll_y) + max(1, self.scrollable_content_region.height) - 1
-        span = self._layout.line(last)
+        span = self._layout.line(self._last_line_on_screen())
         return span[1] if span else len(self.text)
+
+    def _last_line_on_screen(self) -> int:
+        return round(self.scroll_y) + max(1, self.scrollable_content_region.height) - 1
+
+    @property
+    def position(self) -> str:
+        """How far through the article the screen is, as less and vim say it: "top", "end",
+        "all" (it fits on the screen), or the share of the text down to the screen's last
+        line, "37%" (never "0%" or "100%", which would read as the top and the end).
+
+        By text offsets, not screen lines: until the background wrapping is done the
+        line count is an estimate, the offsets never are."""
+        at_top = round(self.scroll_y) <= 0
+        at_end = self._layout.line(self._last_line_on_screen() + 1) is None
+        if at_top or at_end:
+            return "all" if at_top and at_end else "top" if at_top else "end"
+        share = self.bottom_offset * 100 // max(1, len(self.text))
+        return f"{min(99, max(1, share)):>2}%"
+
+    def _announce_position(self) -> None:
+        # Only when what the status line says changes: a held j is not a message a line.
+        position = self.position
+        if position != self._position:
+            self._position = position
+            self.post_message(self.PositionChanged())
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._announce_position()
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so the line holding ``offset`` sits a third of the way down."""
@@ -195,6 +273,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_page_up(self) -> None:
         self._scroll_to_line(self.scroll_y - self.scrollable_content_region.height)
+
+    def action_half_page_down(self) -> None:
+        self._scroll_to_line(self.scroll_y + self._half_page())
+
+    def action_half_page_up(self) -> None:
+        self._scroll_to_line(self.scroll_y - self._half_page())
+
+    def _half_page(self) -> int:
+        return max(1, self.scrollable_content_region.height // 2)
 
     def action_top(self) -> None:
         self._scroll_to_line(0)
@@ -268,12 +355,14 @@ class ArticleView(ScrollView, can_focus=True):
     def on_mount(self) -> None:
         if self.size.width:  # else the first resize lays it out
             self._relayout()
+        self._announce_position()
 
     def on_resize(self) -> None:
         if self._text_width() != self._layout.width:
             top = self.top_offset
             self._relayout()
             self._scroll_to_line(self._layout.line_of_offset(top))
+        self._announce_position()  # a taller screen may now show the end
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

@@ -16,6 +16,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from newslens.tui.article_view import moving_bindings
+
 KeyRow = tuple[str, str, str, str]  # keys, what they do, where they work, binding id
 
 _GAP = 2  # cells between columns
@@ -56,17 +58,21 @@ class HelpTable:
 
 
 class HelpBox(VerticalScroll):
-    """The key list, scrolled by the reader's own keys as well as the arrows and pages
-    VerticalScroll already answers: a long list on a short terminal reads like the article."""
+    """The key list, scrolled by the reader's own keys (as config.toml binds them): a long
+    list on a short terminal reads like the article."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-        Binding("b", "page_up", "Page up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = moving_bindings(
+        {
+            "scroll-down": "scroll_down",
+            "scroll-up": "scroll_up",
+            "page-down": "page_down",
+            "page-up": "page_up",
+            "half-page-down": "half_page_down",
+            "half-page-up": "half_page_up",
+            "top": "scroll_home",
+            "bottom": "scroll_end",
+        }
+    )
 
     # Each at once, not animated from where the last refresh left it: otherwise every key of
     # a burst (j typed fast, or held) scrolls to the same line, and most of them are lost.
@@ -86,6 +92,12 @@ class HelpBox(VerticalScroll):
 
     def action_page_up(self) -> None:
         self._scroll_now(self.scroll_y - self.scrollable_content_region.height)
+
+    def action_half_page_down(self) -> None:
+        self._scroll_now(self.scroll_y + max(1, self.scrollable_content_region.height // 2))
+
+    def action_half_page_up(self) -> None:
+        self._scroll_now(self.scroll_y - max(1, self.scrollable_content_region.height // 2))
 
     def action_scroll_home(self) -> None:
         self._scroll_now(0)

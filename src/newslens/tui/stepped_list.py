@@ -13,27 +13,52 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from newslens.tui.article_view import moving_bindings
 
 MORE_ROWS = "__more__"
 STEP = 300
 
 
 class PanelList(OptionList):
-    """An OptionList that also answers the article's keys, as less does: j/k, g/G, space/b."""
+    """An OptionList that also answers the article's keys, as less does (j/k, space/b, g/G,
+    ctrl+d/u…), a row for a line: under the article's binding ids, so config.toml moves them
+    in both."""
 
     ALLOW_MAXIMIZE = False  # as the article (article_view.py): the reader has p instead
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-        Binding("b", "page_up", "Page up", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = moving_bindings(
+        {
+            "scroll-down": "cursor_down",
+            "scroll-up": "cursor_up",
+            "page-down": "page_down",
+            "page-up": "page_up",
+            "half-page-down": "half_page(1)",
+            "half-page-up": "half_page(-1)",
+            "top": "first",
+            "bottom": "last",
+        }
+    )
+
+    def action_half_page(self, direction: int) -> None:
+        """Move half as many rows as a page would (rows are of several lines), or to the first
+        or last row where a page would (as vim does at the end): OptionList says where a page
+        goes, and the list is scrolled back to move only as far as half."""
+        start, top = self.highlighted, self.scroll_y
+        # Textual's page actions are not annotated (-> None).
+        if direction > 0:
+            self.action_page_down()  # type: ignore[no-untyped-call]
+        else:
+            self.action_page_up()  # type: ignore[no-untyped-call]
+        paged = self.highlighted
+        ends = (0, self.option_count - 1)
+        if start is None or paged is None or paged in ends or abs(paged - start) < 2:
+            return  # as far as the page went: from no row, to an end, or a row at most
+        self.scroll_to(y=top, animate=False, immediate=True)
+        self.highlighted = start + int((paged - start) / 2)
 
 
 class SteppedList(PanelList):
