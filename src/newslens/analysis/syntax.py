@@ -828,10 +828,15 @@ def _when(token: Token) -> bool:
 OBJECT_DEPS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "pcomp")
 
 
-# Prepositions of place, time and audience set the scene ("spoke at a rally", "wrote in
-# 2014", "spoke to the local paper"); the others bring in what was said ("spoke about", "called for", "warned against").
+# Prepositions of place, time, audience and route set the scene ("spoke at a rally", "wrote
+# in 2014", "spoke to the local paper", "wrote from prison", "called into a radio show",
+# "voted along party lines"); the others bring in what was said ("spoke about", "called
+# for", "warned against").
 SETTING_PREPOSITIONS = frozenset(
-    ["in", "at", "during", "after", "before", "since", "until", "near", "through", "within", "to"]
+    [
+        *("in", "at", "during", "after", "before", "since", "until", "near", "through"),
+        *("within", "to", "from", "into", "along", "across", "via"),
+    ]
 )
 
 
@@ -855,7 +860,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     ]
     if not clauses:
         clauses = _misattached_clauses(cue, verb)
-    if is_negated(cue) and all(c.i < cue.i for c in clauses):
+    if clauses and is_negated(cue) and all(c.i < cue.i for c in clauses):
         return []  # "She voted for Navarro; he would not say": he said nothing of it
     if clauses:
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
@@ -908,8 +913,11 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             before = doc[sent.start - 1].sent
             return trimmed(doc, [(before.start, before.end)])
         return []
-    # "did not confirm this information" reports no words; "did not support X" is a position.
-    denied = is_negated(cue) and verb.object_must != "target"
+    # "did not confirm this information" and "did not respond to requests" report no words:
+    # the object is what others asked or said; "would not tell police anything" tells no one
+    # anything. "did not support X" is a position, and "did not mention the deal" or "does
+    # not want a recount" are the speaker's, denied.
+    denied = is_negated(cue) and (verb.addressee or cue.lemma_.lower() in _NO_WORDS_WHEN_DENIED)
     if verb.reports_object and _active_finite(cue) and not denied:
         objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _setting(c)]
         if objects and others_words(objects[0]):
@@ -919,7 +927,62 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             last = objects[-1].right_edge.i + 1 if closing is None else closing.left_edge.i - 1
             end = _elliptic_end(cue, last)
             return trimmed(doc, [(objects[0].left_edge.i, end)])
+    if verb.reports_object and _passive_report(cue, verb):
+        return trimmed(doc, [_passive_clause(cue)])
     return []
+
+
+# Verbs of a reply to someone else's words: denied, they give no words of their own.
+_NO_WORDS_WHEN_DENIED = frozenset(["confirm", "respond", "answer", "reply", "comment"])
+
+
+# Verbs whose passive subject is the one spoken to, let in or given something, or what was
+# answered, not what is said: "he was asked", "was admitted to hospital", "were offered jobs".
+_PASSIVE_NOT_SAID = frozenset(["ask", "thank", "welcome", "offer", "admit", "answer"])
+
+
+def _passive_report(cue: Token, verb: Verb) -> bool:
+    """Whether a passive reporting verb reports its own clause: "the plan was called a
+    waste", "he was accused of lying", "a curfew was announced" (not "he was asked", nor "is
+    expected to testify", a plan)."""
+    deps = [c.dep_ for c in cue.children]
+    if "nsubjpass" not in deps or "auxpass" not in deps or "ccomp" in deps or "xcomp" in deps:
+        return False
+    if verb.addressee or verb.mind or verb.denies or verb.object_must:
+        return False  # "was told", "is expected to …", "the proposal was rejected", "was attacked"
+    if cue.lemma_.lower() in _PASSIVE_NOT_SAID:
+        return False
+    if cue.dep_ in ("relcl", "acl") or any(c.tag_ == "TO" for c in cue.lefts):
+        return False  # "the rules, which were announced …", "a question to be answered"
+    done_to = next(c for c in cue.children if c.dep_ == "nsubjpass")
+    return not is_negated(cue) and not _points_back(done_to)
+
+
+# Tags of a word opening the reporter's aside after a comma: "with", "killing", "which".
+_ASIDE_TAGS = frozenset(["IN", "VBG", "WDT", "WP", "WRB"])
+
+
+def _passive_clause(cue: Token) -> tuple[int, int]:
+    """The clause of a passive report, from its subject up to the one who said it or a
+    comma: "[the plan was called a waste] by engineers", "[they were blamed for it], with
+    …"."""
+    doc = cue.doc
+    done_to = next(c for c in cue.children if c.dep_ == "nsubjpass")
+    end = cue.i + 1
+    for child in cue.rights:
+        if child.dep_ in ("agent", "conj", "cc", "punct") or doc[child.left_edge.i - 1].text == ",":
+            break
+        end = child.right_edge.i + 1
+    # However deep the parse hung it, such an aside is no part of the report: "…, killing 40".
+    aside = next(
+        (
+            t.i
+            for t in doc[cue.i + 1 : end - 1]
+            if t.text == "," and doc[t.i + 1].tag_ in _ASIDE_TAGS
+        ),
+        end,
+    )
+    return done_to.left_edge.i, aside
 
 
 def _before_speakers_participle(head: Token, after_cue: int, end: int) -> int:
@@ -1299,10 +1362,11 @@ _NO_ONE = frozenset(["nobody", "none", "neither", "noone"])
 
 
 def _active_finite(cue: Token) -> bool:
-    """A verb in a clause of its own, not a passive or a participle modifying a noun."""
+    """A verb in a clause of its own or a gerund ("stopped short of calling it a crime"),
+    not a passive or a participle modifying a noun."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return False
-    return cue.dep_ not in ("acl", "amod", "prep", "pcomp", "npadvmod")
+    return cue.dep_ not in ("acl", "amod", "prep", "npadvmod")
 
 
 _NOUNS = frozenset(["NOUN", "PROPN", "PRON"])
