@@ -123,3 +123,7 @@ def test_piped_input_without_a_dash_is_the_article() -> None:
     # Not the bundled sample, with the piped text taken for key presses: the pipe's own
     # (empty) text is read, and refused in one line.
     assert_one_line_error(run(stdin=b""), "empty")
+
+
+def test_an_empty_pipe_is_named_standard_input() -> None:
+    assert_one_line_error(run("extract", "-", stdin=b"\n"), "standard input: is empty")

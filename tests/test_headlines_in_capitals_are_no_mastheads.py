@@ -78,3 +78,10 @@ def test_a_dated_name_over_a_greeting_is_a_masthead() -> None:
 def test_a_dated_name_over_the_first_story_s_heading_is_a_masthead() -> None:
     text = f"THE QUAYSIDE | 3 March 2026\n\nRiver road closed\n\n{BODY}"
     assert _dimmed(text) == ["THE QUAYSIDE | 3 March 2026"]
+
+
+def test_a_headline_with_a_figure_is_not_taken_for_the_site_s_name(tmp_path: Path) -> None:
+    # trafilatura reads this <title>'s first part as the site's name, the same as the <h1>.
+    headline = "Bridge repairs to cost £4.2m, council says"
+    title = _title(tmp_path, f"{headline} | The Riverside Gazette", headline)
+    assert title == headline

@@ -46,6 +46,15 @@ class Article:
 _BLANK_RUN = re.compile(r" [ \t\f\v\u00a0]+|[\t\f\v\u00a0][ \t\f\v\u00a0]*")
 
 
+# The command line's name for standard input as a source.
+STDIN = "-"
+
+
+def source_label(source: str) -> str:
+    """Where an article came from, as a reader says it: "-" names standard input, no file."""
+    return "standard input" if source == STDIN else source
+
+
 def normalise_for_fingerprint(text: str) -> str:
     """The text with differences that do not change what it says folded away.
 

@@ -130,14 +130,19 @@ _MASTHEAD_WORDS = 5
 
 
 def _is_masthead(tree: Any, title: str, sitename: str | None) -> bool:
+    # A masthead is a name, a few words: a longer title is a headline, even where trafilatura
+    # took the site's name from a <title> of two parts ("Bridge repairs to cost £4.2m, council
+    # says | The Riverside Gazette") and gave the headline as the site's name.
+    if len(title.split()) > _MASTHEAD_WORDS:
+        return False
     if sitename is not None and _headline_key(title) == _headline_key(sitename):
         return True
-    # A short line in capitals may be a headline set in them too (a longer one is): it is the
-    # masthead when it reads as a newsletter's name, or when the <title> gives it the place of
-    # a site's name, after the subject line ("Ferry fares frozen | THE QUAYSIDE") or before
-    # its colon ("The Quayside: Ferry fares frozen"), where it would repeat a headline whole
-    # or first ("Floods close river road | Kent Herald").
-    if len(title.split()) > _MASTHEAD_WORDS or not written_in_capitals(title):
+    # A short line in capitals may be a headline set in them too: it is the masthead when it
+    # reads as a newsletter's name, or when the <title> gives it the place of a site's name,
+    # after the subject line ("Ferry fares frozen | THE QUAYSIDE") or before its colon ("The
+    # Quayside: Ferry fares frozen"), where it would repeat a headline whole or first ("Floods
+    # close river road | Kent Herald").
+    if not written_in_capitals(title):
         return False
     return reads_as_masthead_name(title) or _names_the_site(_page_title(tree), title)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from newslens.article import Article
+from newslens.article import STDIN, Article, source_label
 from newslens.boilerplate import press_release_issuer, title_past_furniture
 from newslens.config import DEFAULT_MAX_BYTES
 from newslens.errors import NewslensError
@@ -40,9 +40,9 @@ def _ignore(_: str) -> None:
 def load_article(source: str, options: LoadOptions | None = None, warn: Warn = _ignore) -> Article:
     """Load one source into an Article, or raise NewslensError saying what is wrong."""
     options = options or LoadOptions()
-    if source == "-":
-        raw = read_capped(sys.stdin.buffer, options.max_bytes, "standard input")
-        return article_from_bytes(raw, source="-", is_html=looks_like_html(raw), warn=warn)
+    if source == STDIN:
+        raw = read_capped(sys.stdin.buffer, options.max_bytes, source_label(STDIN))
+        return article_from_bytes(raw, source=STDIN, is_html=looks_like_html(raw), warn=warn)
     if is_url(source):
         # Imported here: urllib.request and http.client cost every launch ~10 ms otherwise.
         from newslens.fetch import HTML_CONTENT_TYPES, fetch_url
@@ -231,15 +231,16 @@ def _decode(raw: bytes, encoding: str, name: str) -> str:
 def article_from_bytes(
     raw: bytes, *, source: str, is_html: bool, warn: Warn = _ignore, charset: str | None = None
 ) -> Article:
+    name = source_label(source)
     if not raw.strip():
-        raise NewslensError(f"{source}: is empty")
+        raise NewslensError(f"{name}: is empty")
     if charset is None and is_html:
         charset = _meta_charset(raw)
-    text = decode_text(raw, source, warn, charset)
+    text = decode_text(raw, name, warn, charset)
     if is_html:
         return article_from_html(text, source, warn)
     if not text.strip():
-        raise NewslensError(f"{source}: is empty")
+        raise NewslensError(f"{name}: is empty")
     return Article(
         text=text,
         title=title_past_furniture(text),

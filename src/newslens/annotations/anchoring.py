@@ -172,6 +172,9 @@ def _compared(
     return old_words, (_word_start(text, start), _word_end(text, end))
 
 
+_LONGEST_WORD = 20  # characters; an excerpt cut inside a longer "word" (a URL) keeps its part
+
+
 @dataclass(frozen=True, slots=True)
 class OrphanReason:
     """Why an annotation has no place in a text.
@@ -193,6 +196,31 @@ class OrphanReason:
         if self.passage is None:
             return "not found in the current text"
         return f"its numbers changed ({_listed(self.was)} → {_listed(self.now)})"
+
+    def excerpt(self, limit: int) -> str:
+        """The passage on one line in at most ``limit`` characters, around the first number
+        that changed: a long sentence cut after its start would show all but what changed
+        ("…on February 23, Russia…", not "For the first time since the start of its…")."""
+        passage = " ".join((self.passage or "").split())
+        if len(passage) <= limit:
+            return passage
+        number = " ".join(self.now[0].split()) if self.now else ""
+        at = max(passage.find(number), 0) if number else 0
+        after = at + len(number)
+        if after <= (limit - 1) * 3 // 4:  # the start reads best, and shows what follows it
+            return passage[: limit - 1] + "…"
+        room = limit - 2  # an ellipsis at each end
+        start = min(max(at + len(number) // 2 - room // 2, 1), len(passage) - room)
+        end = start + room
+        # Whole words at either end: a word cut there is left out, unless it is the number
+        # or so long that leaving it out would leave out the context too.
+        if passage[start - 1] != " ":
+            space = passage.find(" ", start, min(at, start + _LONGEST_WORD))
+            start = space + 1 if space != -1 else start
+        if end < len(passage) and passage[end] != " ":
+            space = passage.rfind(" ", max(after, end - _LONGEST_WORD), end)
+            end = space if space != -1 else end
+        return "…" + passage[start:end] + ("…" if end < len(passage) else "")
 
 
 def _listed(numbers: tuple[str, ...]) -> str:

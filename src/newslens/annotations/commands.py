@@ -138,7 +138,7 @@ def _describe(annotation: Annotation, reason: OrphanReason | None) -> str:
         reason = reason or OrphanReason()
         line += f"\n  {'':>13}  orphan: {printable(str(reason))}"
         if reason.passage is not None:
-            line += f"\n  {'':>13}  it now reads “{printable(reason.passage, 70)}”"
+            line += f"\n  {'':>13}  it now reads “{printable(reason.excerpt(70))}”"
     if annotation.note:
         line += f"\n  {'':>13}  note: {printable(annotation.note, 100)}"
     return line

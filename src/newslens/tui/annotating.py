@@ -73,6 +73,7 @@ NOT_SAVED = "not saved ✗"
 READ_ONLY = "read-only"
 _NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
 _SNIPPET = 40
+_HIDDEN_SNIPPET = 120  # characters of a hidden claim, which its dialog wraps
 _CONFIRMED_FOR = 3  # seconds a confirmation stays up, unless the next one takes its place
 
 ANNOTATION_BINDINGS: list[BindingType] = [
@@ -189,9 +190,9 @@ def export_path(article: Article, fmt: str, directory: Path) -> Path:
     )
 
 
-def _snippet(text: str) -> str:
+def _snippet(text: str, limit: int = _SNIPPET) -> str:
     flat = " ".join(text.split())
-    return flat if len(flat) <= _SNIPPET else flat[: _SNIPPET - 1] + "…"
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class AnnotatingMixin(_AppBase):
@@ -424,10 +425,10 @@ class AnnotatingMixin(_AppBase):
             None,
         )
 
-    def _quote(self, where: Target | Annotation) -> str:
+    def _quote(self, where: Target | Annotation, limit: int = _SNIPPET) -> str:
         """The passage as the reader shows it (inert), shortened: article text as messages
         quote it."""
-        return _snippet(self.view.text[where.start : where.end])
+        return _snippet(self.view.text[where.start : where.end], limit)
 
     # -- saving --------------------------------------------------------------
 
@@ -933,8 +934,9 @@ class AnnotatingMixin(_AppBase):
                     lambda store: store.untag(annotation_id, NOT_A_CLAIM), "claim shown again"
                 )
 
-        # Quoted from the text on screen (inert): ``exact`` is the raw text.
-        choices = [(a.id, f"“{self._quote(a)}”") for a in hidden]
+        # Quoted from the text on screen (inert): ``exact`` is the raw text. At a toast's
+        # length two claims of one speaker ("Peskov said that …") would read alike.
+        choices = [(a.id, f"“{self._quote(a, _HIDDEN_SNIPPET)}”") for a in hidden]
         self.push_screen(ChoiceDialog("Show a hidden claim again", choices), restore)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]

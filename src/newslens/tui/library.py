@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from newslens.annotations.anchoring import OrphanReason
 from newslens.annotations.model import Annotation, TagSet
 from newslens.annotations.store import AnnotationStore, DocumentSummary
+from newslens.article import source_label
 from newslens.tui.inert import inert_line
 from newslens.wording import counted
 
@@ -48,7 +49,7 @@ def annotation_prompt(
         reason = reason or OrphanReason()
         prompt.append(f"\n    orphan: {inert_line(str(reason))}", style="dim")
         if reason.passage is not None:
-            prompt.append(f"\n    it now reads “{_cut(reason.passage, _QUOTE)}”", style="dim")
+            prompt.append(f"\n    it now reads “{inert_line(reason.excerpt(_QUOTE))}”", style="dim")
     if annotation.note.strip():
         prompt.append(f"\n    {_cut(annotation.note, _NOTE)}", style="dim")
     return prompt
@@ -58,7 +59,10 @@ def document_prompt(summary: DocumentSummary) -> Text:
     prompt = Text(no_wrap=True, overflow="ellipsis")
     prompt.append(inert_line(summary.title or "untitled"), style="bold")
     count = summary.annotations
-    prompt.append(f" · {counted(count, 'annotation')} · {inert_line(summary.source)}", style="dim")
+    prompt.append(f" · {counted(count, 'annotation')}", style="dim")
+    # On a line of its own: the list cuts a row at the screen's edge, and a long title
+    # would cut off the path or URL that tells two versions of an article apart.
+    prompt.append(f"\n {inert_line(source_label(summary.source))}", style="dim")
     return prompt
 
 
@@ -68,7 +72,9 @@ class LibraryScreen(Screen[Choice | None]):
     DEFAULT_CSS = """
     LibraryScreen #library-title { padding: 0 1; background: $panel; width: 100%; }
     LibraryScreen #library-filter { margin: 0 1; }
-    LibraryScreen #library-list { height: 1fr; border: none; }
+    LibraryScreen #library-list {
+        height: 1fr; border: none; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     LibraryScreen #library-hint { padding: 0 1; color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [

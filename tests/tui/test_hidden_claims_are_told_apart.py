@@ -1,0 +1,41 @@
+"""Two hidden claims that start alike ("The minister said that the …") are told apart in the
+"Show a hidden claim" dialog: it quotes each far enough to reach where they differ."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from newslens.analysis.model import Analysis, Claim, ClaimKind
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui.app import NewslensApp
+from newslens.tui.tag_dialogs import ChoiceDialog
+
+from .helpers import analysed
+
+FIRST = "The minister said that the new rail line would open to passengers in the spring of 2027"
+SECOND = (
+    "The minister said that the new rail line would cost less than the old estimate of 2 billion"
+)
+
+
+async def test_the_dialog_quotes_hidden_claims_up_to_where_they_differ() -> None:
+    article = Article(text=f"Rail line\n\n{FIRST}. {SECOND}.\n")
+    claims = tuple(
+        Claim(start, start + len(claim), ClaimKind.ASSERTION)
+        for claim in (FIRST, SECOND)
+        for start in [article.text.index(claim)]
+    )
+    analysis = Analysis(fingerprint=article.fingerprint, claims=claims)
+    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "h")
+        await pilot.press("right_square_bracket", "h")
+        await pilot.pause()
+        app.action_restore_claim()
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        listing = app.screen.query_one(OptionList)
+        rows = {str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)}
+        assert rows == {f"“{FIRST}”", f"“{SECOND}”"}
