@@ -53,6 +53,9 @@ _KIND = {
 ALL_SPEAKERS = "__all__"
 UNATTRIBUTED = "__none__"
 _BLANKS = re.compile(r" {2,}")
+# A blank line between paragraphs: a figure's context stops there, as the headline above the
+# first paragraph is no part of its sentence.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def flat(text: str) -> str:
@@ -97,11 +100,15 @@ def figure_prompt(text: str, figure: Figure, tags: Sequence[str] = ()) -> Text:
     if figure.unit:
         details.append(inert_line(figure.unit))
     prompt.append(" · " + " · ".join(details), style="dim")
-    before = flat(text[max(0, figure.start - _CONTEXT) : figure.start]).lstrip()
-    after = flat(text[figure.end : figure.end + _CONTEXT]).rstrip()
-    prompt.append(f"\n…{before}", style="dim")
+    before = text[max(0, figure.start - _CONTEXT) : figure.start]
+    before_parts = _PARAGRAPH_BREAK.split(before)
+    after = text[figure.end : figure.end + _CONTEXT]
+    after_parts = _PARAGRAPH_BREAK.split(after, maxsplit=1)
+    opening = "" if len(before_parts) > 1 or figure.start <= _CONTEXT else "…"
+    closing = "" if len(after_parts) > 1 or figure.end + _CONTEXT >= len(text) else "…"
+    prompt.append(f"\n{opening}{flat(before_parts[-1]).lstrip()}", style="dim")
     prompt.append(inert_line(figure.text), style="underline")
-    prompt.append(f"{after}…", style="dim")
+    prompt.append(f"{flat(after_parts[0]).rstrip()}{closing}", style="dim")
     _append_tags(prompt, tags)
     return prompt
 
