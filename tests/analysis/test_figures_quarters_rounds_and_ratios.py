@@ -12,11 +12,11 @@ from tests.analysis.helpers import facts
 
 
 def test_a_quarter_and_its_year_is_a_date(nlp: Language) -> None:
-    # A quarter has no value form (see figure_values): found, but valued None.
+    # Valued as the interval of its months (see figure_values).
     text = "Growth at the port slowed in Q1 2024 and Q2 2024."
     assert facts(nlp, text) == [
-        ("Q1 2024", FigureKind.DATE, None, None),
-        ("Q2 2024", FigureKind.DATE, None, None),
+        ("Q1 2024", FigureKind.DATE, "2024-01/2024-03", None),
+        ("Q2 2024", FigureKind.DATE, "2024-04/2024-06", None),
     ]
 
 

@@ -16,24 +16,29 @@ Normalised values (``Figure.value``):
   approximately. A rank in a date ("the 14th month in a row") is an ordinal.
 - percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25; "half" → 0.5,
   "two-thirds" → 0.667, "one in five" → 0.2, "34 per 1,000 people" → 0.034, "half a
-  percentage point" → 0.005; "a swing of 4.5 points" in a poll → 0.045. "X in Y" is a
-  share only when Y stands alone or counts a population ("one in five adults"); "12 in 20
+  percentage point" → 0.005, "three percentage points" → 0.03; "a swing of 4.5 points" in a
+  poll → 0.045. "X in Y" (and "X out of Y", "X of every Y", "X of 10") is a share only when Y
+  stands alone or counts a population ("one in five adults", "eight of 10 voters"); "12 in 20
   games" is two counts.
 - money: the amount as a float, currency in ``unit`` (an ISO 4217 code: "USD", "EUR", "GBP",
   "A$2.1 billion" → "AUD", "R50,000" → "ZAR", "Rs 45 billion" → "INR"); "half a cent" is 0.005
   USD, "212p" is 2.12 GBP, "₹4,500 crore" is 45000000000.0 INR.
 - date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
-  month alone, "--02"; a month and year "2022-02"; a year "2014"; a decade the EDTF way,
-  "the 1990s" → "199X"; a financial year or season the interval of its two years, "2023-24" →
-  "2023/2024", and so is a fiscal year by its year ("fiscal 2025", "FY25" → "2025"); a quarter
-  ("the third quarter", "Q3 2025") has no form here and is None, as is anything else ("last
-  week", "Monday"). A date in digits is read day first
+  month alone, "--02"; a month and year "2022-02"; a year "2014"; a part of a month or a year
+  the month or the year it falls in ("late August" → "--08", "early 2015" → "2015"); a decade
+  the EDTF way, "the 1990s" → "199X"; a financial year or season the interval of its two
+  years, "2023-24" → "2023/2024", and so is a fiscal year by its year ("fiscal 2025", "FY25" → "2025"); a quarter
+  or a half of a year the interval of its first and last months ("Q3 2025", "the third quarter
+  of 2025" → "2025-07/2025-09", "H1 2024" → "2024-01/2024-06"), but not of a year unnamed ("the
+  fourth quarter") or fiscal ("Q3 of fiscal 2024"), whose months the words do not give: those
+  are None, as is anything else ("last week", "Monday"). A date in digits is read day first
   ("21/03/2024", "04/05/2024" → 4 May) unless only month first is a date ("03/21/2024").
 - a duration ("three years", "a single day", "50 minutes", "12-hour") is a quantity: the number
-  and the unit of time ("years", "day", "minutes", "hours"); so is an age ("24-year-old" → 24.0
-  "years"), and so is the time gone by ("2.5 years ago" → 2.5 "years"); a bare age ("children
-  under five") is a count. A half joins its duration: "a
-  five-and-a-half-year contract" is 5.5 "years".
+  and the unit of time ("years", "day", "minutes", "hours"); so is an age ("24-year-old", "at
+  age 24" → 24.0 "years"), and so is the time gone by ("2.5 years ago" → 2.5 "years"); a bare
+  age ("children under five") is a count. A half joins its duration: "a
+  five-and-a-half-year contract" is 5.5 "years"; the first few periods are a duration too,
+  "the first 100 days" → 100.0 "days".
 - a rate of occasions is a quantity per period: "twice a week" → 2.0 "per week", "three times
   a day" → 3.0 "per day", "every two weeks" → 1.0 "per 2 weeks"; occasions without a period ("arrested three times") are a count of
   "times".
@@ -519,7 +524,7 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
             return FigureKind.RANGE, f"{low}/{high}", unit
         if re.fullmatch(r"\d+\s?[-–—]\s?\d+", core):
             return FigureKind.COUNT, None, None  # a tally or score: "voted 5-2"
-    ratio = re.fullmatch(r"(.+?) (?:in (?:every )?|per (?=1\d))(.+)", lowered)
+    ratio = re.fullmatch(r"(.+?) (?:(?:in|of|out of) (?:every )?|per (?=1\d))(.+)", lowered)
     if ratio is not None and label == FigureKind.PERCENT.value:
         part, whole = _number(ratio.group(1)), _number(ratio.group(2))
         share = None if part is None or not whole else round(part / whole, 10)
@@ -561,7 +566,9 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     if cents is not None and label == FigureKind.MONEY.value:
         return FigureKind.MONEY, round(float(cents.group(1)) / 100, 10), "USD"  # as "cents"
     currency = _currency(core)
-    if currency is not None or label in ("MONEY", FigureKind.MONEY.value):
+    # The model's money with no currency in its words ("out of more than a billion ballots")
+    # is a count; a rule's money has its sign.
+    if currency is not None or label == FigureKind.MONEY.value:
         amount = _number(_without_currency(lowered))
         if amount is not None and _HUNDREDTHS & set(lowered.split()):
             amount = round(amount / 100, 10)
@@ -632,7 +639,9 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     # "between 4 a.m. and 7 a.m.": a range of clock times; "$4.10 to $4.25" and "4.10 to
     # 4.25 per cent" are amounts.
     amounts = _currency(left) or _currency(right) or re.search(r"%|per\s?cent", right, re.I)
-    clocks = (None, None) if amounts else (_clock(left.lower()), _clock(right.lower()))
+    # "from 2011 to 2016": years, which read as four-digit clock times would be 20:11 and 20:16.
+    years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", side.strip()) for side in (left, right))
+    clocks = (None, None) if amounts or years else (_clock(left.lower()), _clock(right.lower()))
     if clocks[0] is not None and clocks[1] is not None:
         return clocks[0], clocks[1], None
     dates = _date_bounds(left, right)
@@ -835,15 +844,24 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     duration = _duration(words)
     if duration is not None:
         return FigureKind.QUANTITY, duration[0], duration[1]
-    # An age: "Anke Rau, 34", "children under five"; a number with thousands is no date
-    # either ("closed at 5,567.19").
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?", lowered.strip()) or all(
+    # "at age 16", "the age of 60": an age named as one, in years as "a 16-year-old" is.
+    age = _AGE.fullmatch(lowered.strip())
+    years_old = _number(age.group(1)) if age is not None else None
+    if years_old is not None:
+        return FigureKind.QUANTITY, years_old, "years"
+    # An age: "Anke Rau, 34", "children under five", "aged 65+"; a number with thousands is no
+    # date either ("closed at 5,567.19").
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?\+?", lowered.strip()) or all(
         w in UNITS_SMALL for w in re.split(r"[\s-]+", lowered.strip())
     ):
         return FigureKind.COUNT, _number(lowered), None
     numeric = _numeric_date(core)
     if numeric is not None:
         return FigureKind.DATE, numeric, None
+    # Read with its commas: "the second quarter, 2024 sales" is the model's span run on.
+    part = _part_of_year(core.lower())
+    if part is not None:
+        return FigureKind.DATE, part, None
     # "by 2100": climate and budget stories reach into the next century.
     year_match = re.search(r"\b(1[5-9]\d\d|20\d\d|2100)\b(?!s)", lowered)
     year = year_match.group(1) if year_match else None
@@ -863,14 +881,64 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
         return FigureKind.DATE, f"{year or '-'}-{month:02d}-{day:02d}", None
     if month is not None and year is not None:
         return FigureKind.DATE, f"{year}-{month:02d}", None
-    if year is not None and re.fullmatch(r"(?:in |the year )?\d{4}", lowered.strip()):
+    # "late 2014", "early April", "the end of March": a part of a year or a month is valued as
+    # the year or the month it falls in, as "late September 2014" is "2014-09".
+    within = _PART_OF.match(lowered.strip())
+    whole = lowered.strip()[within.end() if within is not None else 0 :]
+    if year is not None and re.fullmatch(r"(?:in |the year )?\d{4}", whole):
         return FigureKind.DATE, year, None
     decade = re.search(r"\b(1[5-9]\d|20\d)0s\b", lowered)
     if decade is not None and month is None:
         return FigureKind.DATE, f"{decade.group(1)}X", None  # EDTF: "the 1990s" → "199X"
-    if month is not None and year is None and len(words) == 1:
+    if month is not None and year is None and len(whole.split()) == 1:
         return FigureKind.DATE, f"--{month:02d}", None
     return FigureKind.DATE, None, None
+
+
+# A quarter or a half of a named calendar year: "Q3 2024", "the third quarter of 2024", "H2 2025",
+# "2H 2024", "2024's first half", "the final quarter of 2022". A fiscal one ("the third quarter of
+# fiscal 2024", "Q3 FY24") matches none of these: its months depend on where the company's year
+# starts, which the words do not say.
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
+_NTH_PART = (
+    r"(?P<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<part>quarter|half)"
+)
+_PARTS_OF_YEAR = (
+    re.compile(rf"(?:the\s+)?{_NTH_PART}\s+(?:of\s+)?{_YEAR}"),
+    re.compile(rf"{_YEAR}['’]s\s+{_NTH_PART}"),
+    re.compile(rf"(?P<part>[qh])(?P<nth>[1-4])\s+(?:of\s+)?{_YEAR}"),
+    re.compile(rf"(?P<nth>[1-4])(?P<part>[qh])\s+{_YEAR}"),
+)
+_A_PART = re.compile(r"quarter|half|\b[qh][1-4]\b|\b[1-4][qh]\b")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _part_of_year(lowered: str) -> str | None:
+    """ "q3 2024" → "2024-07/2024-09", "the first half of 2023" → "2023-01/2023-06".
+
+    The interval of the part's first and last months, each a month of reduced precision, as a
+    financial year is the interval of its two years ("2023/2024") and a range its two bounds:
+    the form a reader of the other dates already knows. (EDTF's sub-year codes, "2024-35" for
+    a third quarter, say the same but few readers would know them.)
+    """
+    words = lowered.strip()
+    if _A_PART.search(words) is None:
+        return None  # most dates, at one test rather than four
+    match = next((m for p in _PARTS_OF_YEAR if (m := p.fullmatch(words)) is not None), None)
+    if match is None:
+        return None
+    months = 3 if match["part"] in ("quarter", "q") else 6
+    nth = match["nth"]
+    # "the final quarter", "the last half": the year's last part.
+    number = int(nth) if nth.isdigit() else _NTH.get(nth, 12 // months)
+    if number > 12 // months:
+        return None  # "H3 2024" names no half
+    year, first = match["year"], (number - 1) * months + 1
+    return f"{year}-{first:02d}/{year}-{first + months - 1:02d}"
+
+
+_PART_OF = re.compile(r"(?:the\s+)?(?:early|mid|late|(?:end|start|beginning|middle)\s+of)[-\s]+")
+_AGE = re.compile(r"(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?(\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)")
 
 
 def _numeric_date(core: str) -> str | None:
@@ -951,7 +1019,10 @@ def _compound_duration(words: list[str], units: list[int]) -> tuple[float, str] 
 
 
 def _is_rank(words: list[str]) -> bool:
-    """Whether words hold a rank ("21st", "the third"), not a share ("a third of a day")."""
+    """Whether words hold a rank ("21st", "the third"), not a share ("a third of a day"), nor
+    the first few of a count ("a child's first 18 years", "the first 100 days")."""
+    if words and (re.fullmatch(r"\d[\d,.]*", words[-1]) or words[-1] in UNITS_SMALL):
+        return False
     for before, word in zip(["", *words], words, strict=False):
         share = word in FRACTIONS and (before in ("a", "an") or before in UNITS_SMALL)
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) or (word in _ORDINALS and not share):

@@ -5,16 +5,16 @@ regular expressions add what the small model misses or mislabels ("12 per cent" 
 MONEY, "£30m" as "30", "3 p.m." as a bare "3"), and the words in front of a figure that bound
 it ("nearly", "more than", "up to") are taken into its span and set its qualifier. Numbers
 that name or reach something rather than count it are no figures: telephone numbers, "No. 10",
-"COVID-19", "FTSE 100", "BBC Radio 4".
+"COVID-19", "FTSE 100", "BBC Radio 4", "the 9/11 attacks".
 
 Reading a figure's value and unit (``Figure.value``, ``Figure.unit``) from its words is the
 job of :mod:`newslens.analysis.figure_values`.
 
 Qualifiers: besides the words in front, words after a figure bound it and join its span ("30
-years or more", "aged 65 and over": at least; "£20,000 or less": at most; "40 or so":
-approximately); "just under 40%" is at most, "just over" at least; "from £25" is at least
-where prices or a start are named ("priced from £25", "rooms start from $10"), not elsewhere
-("data from 40 countries", "up from 3%").
+years or more", "aged 65 and over", "15-plus years", "50+": at least; "£20,000 or less": at
+most; "40 or so": approximately); "just under 40%" is at most, "just over" at least; "from
+£25" is at least where prices or a start are named ("priced from £25", "rooms start from
+$10"), not elsewhere ("data from 40 countries", "up from 3%").
 """
 
 from __future__ import annotations
@@ -63,14 +63,18 @@ _SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)"
 _MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# "3 March", "3rd of March", "March 3rd".
+_DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b)"
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "₹2.36 lakh crore": Indian English stacks two scales, as older British "a thousand million".
+# "a $400-million deal": North American papers join a scale to its amount by a hyphen.
 _SCALE = (
     r"(?:\s?(?:lakh crore|thousand million|trillion|billion|million|thousand|crore|lakh"
-    r"|bn|mln|mn|tn|m|k|b)\b)?"
+    r"|bn|mln|mn|tn|m|k|b)\b|-(?:trillion|billion|million|thousand)\b)?"
 )
 _DASH = r"\s?(?:-|–|—|to)\s?"
+_PERCENT_SIGN = r"(?:%|per\s?cent|percent)"
 _ZONE = r"\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b"
 
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
@@ -78,6 +82,8 @@ _BOUND = (
     rf"(?:{CURRENCY_SIGN}\s?|[-−](?=\d))?(?:{_NUM}){_SCALE}"
     rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS})\b|(?-i:[CF])\b)?"
 )
+# A bound of a range opened by "between" or "from", which may also be a day ("January 1").
+_RANGE_BOUND = rf"(?:{_BOUND}|{_DAY_OF_MONTH})"
 
 
 def _opening_with(openings: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -89,11 +95,15 @@ def _opening_with(openings: str, pattern: str, flags: int = 0) -> re.Pattern[str
     return re.compile(rf"(?=[{openings}])(?:{pattern})", flags)
 
 
-# "one in five", "three in 10", "1,240 per 100,000": a share, when what follows is a population
-# (see _is_share); a rate per 100,000 is the share it names, as "one in five" is.
+# "one in five", "three in 10", "eight out of 10", "one of every nine", "1,240 per 100,000": a
+# share, when what follows is a population (see _is_share); a rate per 100,000 is the share it
+# names, as "one in five" is.
 _SHARE = _opening_with(
     r"\dotfsen",
-    rf"\b(?:\d+|{_SMALL_WORDS}) in (?:every )?(?:\d+|{_SMALL_WORDS}|a hundred)\b(?![.,]\d)"
+    rf"\b(?:\d+|{_SMALL_WORDS}) (?:(?:in (?:every )?|out of (?:every )?|of every )"
+    rf"(?:\d+|{_SMALL_WORDS}|a hundred)"
+    # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
+    r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
     rf"|(?<![£$€.,])\b(?:{_NUM}) per 1(?:00|000|,000|0,000|00,000|,000,000)\b(?![.,]\d)",
     re.I,
 )
@@ -126,15 +136,17 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (
         FigureKind.DATE,
-        _opening_with(
-            r"\dJFMASOND",
-            rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b)"
-            r"(?:,? (?:1[5-9]|20)\d\d\b)?",
-        ),
+        _opening_with(r"\dJFMASOND", rf"\b{_DAY_OF_MONTH}(?:,? (?:1[5-9]|20)\d\d\b)?"),
     ),
+    # "between 10 and 20", "from $4.10 to $4.25"; "between January 1 and September 26", a
+    # period the model may end at its first day.
     (
         FigureKind.RANGE,
-        _opening_with("bf", rf"\b(?:between {_BOUND} and|from {_BOUND} to) {_BOUND}", re.I),
+        _opening_with(
+            "bf",
+            rf"\b(?:between {_RANGE_BOUND} and|from {_RANGE_BOUND} to) {_RANGE_BOUND}",
+            re.I,
+        ),
     ),
     (
         FigureKind.RANGE,
@@ -545,7 +557,11 @@ _NOT_FIGURES = _opening_with(
     r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
     r"|\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
     # a match report's minute opening a line: "78' Saka is booked", "90+2' GOAL!"
-    r"|(?m:^\d{1,3}(?:\+\d{1,2})?['’](?=\s))",
+    r"|(?m:^\d{1,3}(?:\+\d{1,2})?['’](?=\s))"
+    # a day that names an event or a service, not a date counted ("the 9/11 attacks", "24/7"),
+    # and an identifier, which no writer gives as a figure without its thousands marked (a
+    # post's "783499116076687360", an account number)
+    r"|\b(?:9/11|24/7|\d{12,})\b(?![/.]\d)",
 )
 # Model labels of amounts, whose span may start with words that are not part of the figure.
 _AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"} | {
@@ -683,8 +699,12 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
                 out.append(_Candidate(numbers[0].idx, doc[to - 1].idx + len(doc[to - 1]), "DATE"))
             out.append(_Candidate(doc[to + 1].idx, ent.end_char, "DATE"))
             continue
-        # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures.
-        if to is not None and _changed_from(doc, ent.start_char, ent.text):
+        # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures; so is
+        # "leads by 46 percent to 42 percent", two shares each with its sign, not a range.
+        amounts = ent.label_ in ("MONEY", "PERCENT")
+        if to is not None and (
+            _changed_from(doc, ent.start_char, ent.text) or (amounts and _two_amounts(ent.text))
+        ):
             out.append(_Candidate(ent.start_char, doc[to - 1].idx + len(doc[to - 1]), ent.label_))
             out.append(_Candidate(doc[to + 1].idx, ent.end_char, ent.label_))
             continue
@@ -751,7 +771,7 @@ def _is_specific_date(words: list[str], has_number: bool) -> bool:
     # "the coming days", "today", "recent years" are too vague to be a figure.
     return (
         has_number
-        or any(re.fullmatch(r"['’]?\d\ds|\d{4}s", w) for w in words)
+        or any(re.fullmatch(r"['’]?\d\ds|\d{4}s|(?:early|mid|late)-\d{4}s?", w) for w in words)
         or any(w.rstrip(".") in MONTHS or w in WEEKDAYS for w in words)
         or any(w in FRACTIONS for w in words)
     )
@@ -846,8 +866,18 @@ _CHANGE_VERBS = {
 }
 
 
-# "£94 to £1,302", "1.2% to 4.5%": two amounts, each with its own sign.
-_SIGNED_PAIR = re.compile(rf"(?:{CURRENCY_SIGN}).*\sto\s(?:{CURRENCY_SIGN}).*|.*%\sto\s.*%", re.I)
+# "£94 to £1,302", "1.2% to 4.5%", "46 percent to 42 percent": two amounts, each with its own
+# sign.
+_SIGNED_PAIR = re.compile(
+    rf"(?:{CURRENCY_SIGN}).*\sto\s(?:{CURRENCY_SIGN}).*|.*{_PERCENT_SIGN}\sto\s.*{_PERCENT_SIGN}",
+    re.I,
+)
+
+
+def _two_amounts(words: str) -> bool:
+    """Whether ``words`` are two amounts each with its own sign that make no range (the first
+    is the larger): "$64.8m to $45.1m" raised by two sides, a poll's "46 percent to 42 percent"."""
+    return _SIGNED_PAIR.fullmatch(words) is not None and range_bounds(words) is None
 
 
 def _changed_from(doc: Doc, char: int, words: str) -> bool:
@@ -1129,8 +1159,10 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         elif unit is not None and unit.rstrip("s") in DURATIONS:
             start, end, kind, value, unit = _untagged_duration(text, start, end, value, unit, floor)
         points = _POINTS.match(text, end) if unit in ("points", "point") else None
-        if points is not None and isinstance(value, float) and _points_of_a_share(doc, start):
-            # "a swing of 4.5 points": percentage points, as "4.5 percentage points" would be.
+        share = points is not None and (points["percentage"] or _points_of_a_share(doc, start))
+        if points is not None and isinstance(value, float) and share:
+            # "a swing of 4.5 points": percentage points, as "4.5 percentage points" would be;
+            # "four percentage points", in words, the model leaves at "four".
             end, kind, value, unit = points.end(), FigureKind.PERCENT, round(value / 100, 10), None
     # A calendar date, a clock time or a rank is not bounded by "about" in front of it
     # ("talked about 2014", "fell over 2010-15"); counts, amounts and durations are.
@@ -1151,6 +1183,12 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     after = _bounded_after(text, end, unit) if kind is not FigureKind.RANGE else None
     if after is not None and qualifier is Qualifier.EXACTLY:
         end, qualifier = after
+    # "15-plus years", "90-plus minutes", "50+ members", "aged 65+": at least the number.
+    # The model's span may hold it ("75+" as a date); a search of every span would cost more.
+    inside = text.find("+", start, end) != -1 or text.find("-plus", start, end) != -1
+    plus = _PLUS.search(text, start, end) if inside else _PLUS.match(text, end)
+    if plus is not None and qualifier is Qualifier.EXACTLY and kind is not FigureKind.RANGE:
+        end, qualifier = max(end, plus.end()), Qualifier.AT_LEAST
     if unit == "p":
         qualifier = _QUALIFIER_OF.get(text[start:end].lstrip("pP ")[0], Qualifier.EXACTLY)
     tally = kind is FigureKind.RANGE or _PAIR.fullmatch(text[start:end])
@@ -1160,7 +1198,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
 
 
-_POINTS = re.compile(r"[\s-]points?\b")
+_POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
+_PLUS = re.compile(r"(?<=\d)(?:-plus\b(?!-)|\+(?![\d\w]))")
 # Words that make "points" percentage points: a poll's or a vote's shares, in a sentence with
 # no score or market index, whose points count themselves ("scored 24 points", "the Dow fell
 # 300 points").

@@ -1,0 +1,57 @@
+"""A quarter or a half of a named year is a date valued as the interval of its first and last
+months ("the third quarter of 2024" → "2024-07/2024-09"), as a financial year is the interval
+of its two years; a quarter of no named year, or of a fiscal one, has no value."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "Freight volumes fell in the third quarter of 2024.",
+            "the third quarter of 2024",
+            "2024-07/2024-09",
+        ),
+        (
+            "The bakery chain lost money in the first half of 2023.",
+            "the first half of 2023",
+            "2023-01/2023-06",
+        ),
+        ("Ticket sales should recover in H2 2025, the club said.", "H2 2025", "2025-07/2025-12"),
+        (
+            "Exports rose in the final quarter of 2022.",
+            "the final quarter of 2022",
+            "2022-10/2022-12",
+        ),
+        ("Rents climbed through Q4 2021.", "Q4 2021", "2021-10/2021-12"),
+    ],
+)
+def test_a_part_of_a_named_year_is_the_interval_of_its_months(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    assert (words, FigureKind.DATE, value, None) in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # No year is named: the months are not known.
+        ("Revenue in the fourth quarter rose by a tenth.", "the fourth quarter"),
+        # A fiscal year starts where the company says; the words do not.
+        (
+            "The airline made a loss for the third quarter of fiscal 2024.",
+            "the third quarter of fiscal 2024",
+        ),
+    ],
+)
+def test_a_quarter_of_no_named_or_a_fiscal_year_has_no_value(
+    nlp: Language, text: str, words: str
+) -> None:
+    assert (words, FigureKind.DATE, None, None) in facts(nlp, text)

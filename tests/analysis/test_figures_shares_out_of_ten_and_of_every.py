@@ -1,0 +1,41 @@
+"""A share written "eight out of 10", "seven of 10 parents" or "one of every six" is the share it
+names, as "one in five" is; "won 14 of 20 games" still counts games, and "one of two men" is
+one man, not a half."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Roughly seven out of 10 said the bus fare was too high.", "seven out of 10", 0.7),
+        ("Seven of 10 parents backed the new school hours.", "Seven of 10", 0.7),
+        (
+            "One of every six tenants in the block is behind on rent.",
+            "One of every six",
+            0.1666666667,
+        ),
+    ],
+)
+def test_a_share_out_of_a_whole_is_the_share(
+    nlp: Language, text: str, words: str, value: float
+) -> None:
+    shares = [f for f in facts(nlp, text) if f[1] is FigureKind.PERCENT]
+    assert [(w.removeprefix("Roughly "), v) for w, _, v, _ in shares] == [(words, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club won 14 of 20 games before the break.",
+        "One of two men arrested after the fire was later freed.",
+    ],
+)
+def test_a_count_out_of_a_count_stays_counts(nlp: Language, text: str) -> None:
+    assert not [f for f in facts(nlp, text) if f[1] is FigureKind.PERCENT]
