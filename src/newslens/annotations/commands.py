@@ -89,7 +89,11 @@ def run_export(
                 {document.fingerprint: (document, marks) for document, marks in resolved}.values()
             )
     if output is not None:
-        refuse_sources(output, [*(sources or ()), *(document.source for document, _ in items)])
+        exported = [*(sources or ()), *(document.source for document, _ in items)]
+        refuse_sources(output, exported)
+        if fmt == "brat" and output.suffix == ".ann":
+            # brat writes the article's text beside its .ann: `-o article.ann` names it too.
+            refuse_sources(output.with_suffix(".txt"), exported)
     written = export(fmt, items, tagset, output, warn, stdout)
     if written:
         count = sum(len(marks) for _, marks in carried(fmt, items, tagset))

@@ -229,10 +229,10 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.status = "fetching…" if self._fetching else "analysing…"
         self.animation_level = "none"  # kind to slow links: no animated scrolls
         themes = theming.load_themes()
-        self._theme_problems = themes.problems
         for each in themes.themes:
             self.register_theme(each)
         ours = {each.name for each in themes.themes}
+        self._theme_problems = (*themes.problems, *self._unknown_config_theme(ours))
         self._start_with_theme(self._choose_theme(theme, ours))
         # Textual's own themes have no highlight colours of their own, and --theme and
         # [reader] theme do not take them: the palette's list offers newslens's themes only.
@@ -307,6 +307,20 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.set_reactive(App.theme, name)
         self.stylesheet.set_variables(self.get_css_variables())
         self.add_class(f"-theme-{name}")
+
+    def _unknown_config_theme(self, available: Collection[str]) -> tuple[str, ...]:
+        """Why ``[reader] theme`` is not used, when it names no theme at all (a broken
+        theme file of that name is reported as the file's own problem)."""
+        configured = self.config.theme
+        if configured is None or configured in available:
+            return ()
+        if theming.theme_file_problem(configured) is not None:
+            return ()
+        names = ", ".join(sorted(available))
+        return (
+            f"config.toml [reader] theme {configured!r} is ignored: there is no theme of "
+            f"that name (choose one of: {names})",
+        )
 
     def _choose_theme(self, requested: str | None, available: Collection[str]) -> str:
         if requested is not None:

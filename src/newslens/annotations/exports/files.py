@@ -171,10 +171,11 @@ def refuse_sources(output: Path, sources: Iterable[str]) -> None:
 
 def _holds_other_text(path: Path, text: str) -> bool:
     try:
-        return path.read_text(encoding="utf-8") != text
+        # Byte for byte: a copy with \r\n line ends reads as the same text but is not.
+        return path.read_bytes() != text.encode("utf-8")
     except FileNotFoundError:
         return False
-    except (OSError, UnicodeDecodeError):
+    except OSError:
         return True
 
 
