@@ -2,7 +2,8 @@
 
 "Kremlin spokesman Dmitry Peskov", "Peskov" and "Mr Peskov" are one speaker, keyed by
 the fullest personal name seen ("dmitry peskov"). A pronoun or a role noun ("he", "the
-spokesman") takes the nearest compatible named speaker before it.
+spokesman") takes the nearest compatible named speaker before it. An unnamed "spokesman for
+the firm" is the spokesman of the firm named before ("Northwind Energy spokesman").
 """
 
 from __future__ import annotations
@@ -932,6 +933,10 @@ _ABBREVIATED_ROLES = {
     "sec.": "secretary",
     "prof": "professor",
     "prof.": "professor",
+    # British police ranks: "PC Dan Shaw" is who "the officer" is
+    "pc": "officer",
+    "sgt": "sergeant",
+    "sgt.": "sergeant",
 }
 
 
@@ -940,6 +945,8 @@ def _roles(mention: Mention) -> set[str]:
     "Sen. Ted Cruz" (a senator)."""
     head = mention.head
     words = {t.lower_ for t in head.lefts}
+    # "Prime Minister Ann Vale", "GP Ravi Mehta": a title may hang on the words after it.
+    words |= {t.lower_ for c in head.lefts if c.dep_ == "compound" for t in c.lefts}
     if head.dep_ == "appos":
         words.add(head.head.lower_)
     words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
@@ -963,10 +970,38 @@ def _headline_end(text: str) -> int:
     return end
 
 
+# What the story calls the role a headline gives in short: "Rovers boss" or "Rovers chief"
+# is the manager, "Mum" the mother, "Cop" the constable, "PM" the prime minister. Headlines
+# use these words as labels where a story would not ("Cop: '…'", "Star: '…'").
+_HEADLINE_ROLES = {
+    "boss": frozenset(["manager", "chief", "head"]),
+    "chief": frozenset(["manager", "boss", "head"]),
+    "mum": frozenset(["mother"]),
+    "mom": frozenset(["mother"]),
+    "dad": frozenset(["father"]),
+    "cop": frozenset(["officer", "policeman", "policewoman", "constable", "pc", "sergeant"]),
+    "officer": frozenset(["policeman", "policewoman", "constable", "pc", "sergeant"]),
+    "doctor": frozenset(["dr", "gp", "surgeon", "physician", "consultant", "medic"]),
+    "medic": frozenset(["doctor", "dr", "nurse", "paramedic", "surgeon"]),
+    "teacher": frozenset(["headteacher", "headmaster", "headmistress"]),
+    "judge": frozenset(["recorder", "justice"]),
+    "minister": _MINISTERS,
+    "mp": frozenset(["mp", "backbencher"]),
+    "pm": frozenset(["prime"]),  # "Prime Minister Ann Vale"
+    "star": frozenset(["actor", "actress", "singer", "presenter", "player", "comedian"]),
+    "fan": frozenset(["supporter"]),
+    "gp": frozenset(["doctor", "dr"]),
+}
+# Of these, the ones shown as written when no one is named ("MP", not "mp"); a headline
+# in capitals writes every word so ("WITNESS: …" is still "witness").
+_INITIALISMS = frozenset(["mp", "pm", "gp"])
+
+
 def headline_role(word: Token) -> bool:
     """Whether a word is a person's role or trade written as a headline writes a label:
-    "Witness", "Mother", "Neighbours" (not "Chief Constable Nadia Okoro", a name)."""
-    return word.lemma_.lower() in _PERSON_WORDS and word.lower_ not in _GIVEN_NAMES
+    "Witness", "Mother", "Neighbours", "Cop" (not "Chief Constable Nadia Okoro", a name)."""
+    lemma = word.lemma_.lower()
+    return (lemma in _PERSON_WORDS or lemma in _HEADLINE_ROLES) and word.lower_ not in _GIVEN_NAMES
 
 
 def _headline_role(mention: Mention) -> bool:
@@ -982,17 +1017,6 @@ def _headline_role(mention: Mention) -> bool:
     )
 
 
-# What the story calls the role a headline gives in short: "Rovers boss" or "Rovers chief"
-# is the manager, "Mum" the mother.
-_HEADLINE_ROLES = {
-    "boss": frozenset(["manager", "chief", "head"]),
-    "chief": frozenset(["manager", "boss", "head"]),
-    "mum": frozenset(["mother"]),
-    "mom": frozenset(["mother"]),
-    "dad": frozenset(["father"]),
-}
-
-
 def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
     """The body named before that "the authority" or "the union" stands for, if any.
 
@@ -1003,6 +1027,12 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
         return None
     if mention.key not in _BODY_NOUNS:
         return None  # "the Russian army" says more than a noun standing for a name
+    return _body_called(mention.key, before)
+
+
+def _body_called(noun: str, before: list[Mention]) -> Mention | None:
+    """The nearest organisation named before that a body noun ("authority", "company")
+    stands for, if any."""
     return next(
         (
             c
@@ -1010,19 +1040,42 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
             if c.kind is SpeakerKind.ORGANISATION
             and c.head.pos_ == "PROPN"
             and (
-                mention.key in c.name.lower().split()
-                or mention.key == c.called  # "the union Usdaw … the union said"
+                noun in c.name.lower().split()
+                or noun == c.called  # "the union Usdaw … the union said"
                 # "the company" for a firm: "Crestline Motors", "grid operator E-Redes"
                 or (
-                    mention.key in _FIRM_NOUNS
+                    noun in _FIRM_NOUNS
                     and (_corporate(c.name) is not None or c.called in _FIRM_DESCRIPTORS)
                 )
                 # "the National Weather Service … the agency said"
-                or (mention.key == "agency" and c.name.lower().split()[-1] in _AGENCY_WORDS)
+                or (noun == "agency" and c.name.lower().split()[-1] in _AGENCY_WORDS)
             )
         ),
         None,
     )
+
+
+_SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+
+
+def _spoken_for(mention: Mention, before: list[Mention]) -> str:
+    """The name of the body an unnamed spokesperson speaks for, "" if none is named: "a
+    spokeswoman for Northwind Energy", "a council spokesman" after "Leeds City Council", "a
+    spokesman for the firm" after "Northwind Energy". A named one ("a spokesman for the
+    firm, Tom Reid") is that person, with a name for head rather than "spokesman"."""
+    head = mention.head
+    if not mention.resolved or head.lower_ not in _SPOKESPEOPLE or head.pos_ != "NOUN":
+        return ""
+    bodies = [c for c in head.lefts if c.dep_ in ("compound", "poss")]
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        bodies += [c for c in prep.children if c.dep_ == "pobj"]
+    body = bodies[0] if len(bodies) == 1 else None
+    if body is None:
+        return ""
+    if body.pos_ == "PROPN" and body.ent_type_ != "PERSON":
+        return name_run(body).text
+    called = _body_called(body.lower_, before) if body.lower_ in _BODY_NOUNS else None
+    return "" if called is None else called.name
 
 
 # Last words of a public body's name that "the agency" stands for.
@@ -1126,6 +1179,11 @@ def resolve(mentions: list[Mention]) -> None:
         named = _named_body(m, done)
         if named is not None:
             m.key, m.name = named.key, named.name
+        elif body := _spoken_for(m, done):
+            # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
+            # beside the firm's own statement.
+            m.name = f"{body} {m.head.lower_}"
+            m.key = m.name.lower()
         sex = _sex(m)
         if m.resolved and sex:
             # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.
@@ -1200,8 +1258,9 @@ def resolve(mentions: list[Mention]) -> None:
             elif " " not in m.name:
                 # and so is whoever the body's "the witness" took it for; "Health
                 # Secretary" stays itself, no "secretary" of its own
+                shown = m.head.text if word in _INITIALISMS else word
                 for same in (n for n in mentions if n.key == m.key):
-                    same.name = word
+                    same.name = shown
                 m.key = word
                 plural = m.head.tag_ in ("NNS", "NNPS")
                 m.kind = SpeakerKind.GROUP if plural else SpeakerKind.PERSON
