@@ -1243,14 +1243,16 @@ def test_an_as_clause_with_its_own_object_reports_nothing_around_it(
     assert words(text, only(result)) == "The economy grew faster than expected"
 
 
-def test_its_spokeswoman_speaks_for_the_body_named_before(analysis_nlp: Language) -> None:
+def test_its_spokeswoman_is_the_spokeswoman_of_the_body_named_before(
+    analysis_nlp: Language,
+) -> None:
     text, result = run_with_text(
         analysis_nlp,
         "The National Piers Society warned that funding had dried up. Keith Morland, 72, told "
         "the Chronicle: “Piers are money pits.”\n\n"
         "Its spokeswoman said: “Too many piers have fallen into the sea.”",
     )
-    assert spoken_by(result, text, "Too many piers") == "National Piers Society"
+    assert spoken_by(result, text, "Too many piers") == "National Piers Society spokeswoman"
 
 
 def test_according_to_a_rule_is_no_attribution(analysis_nlp: Language) -> None:

@@ -3,7 +3,8 @@
 "Kremlin spokesman Dmitry Peskov", "Peskov" and "Mr Peskov" are one speaker, keyed by
 the fullest personal name seen ("dmitry peskov"). A pronoun or a role noun ("he", "the
 spokesman") takes the nearest compatible named speaker before it. An unnamed "spokesman for
-the firm" is the spokesman of the firm named before ("Northwind Energy spokesman").
+the firm", or "its spokesman", is the spokesman of the firm named before ("Northwind Energy
+spokesman").
 """
 
 from __future__ import annotations
@@ -947,6 +948,9 @@ def _roles(mention: Mention) -> set[str]:
     words = {t.lower_ for t in head.lefts}
     # "Prime Minister Ann Vale", "GP Ravi Mehta": a title may hang on the words after it.
     words |= {t.lower_ for c in head.lefts if c.dep_ == "compound" for t in c.lefts}
+    # "GP Ravi Mehta" opening a paragraph: the parser may cut the title off as a sentence
+    # of its own, yet it is still written on the name.
+    words |= {t.lower_ for t in name_run(head)[:-1]}
     if head.dep_ == "appos":
         words.add(head.head.lower_)
     words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
@@ -1078,6 +1082,38 @@ def _spoken_for(mention: Mention, before: list[Mention]) -> str:
     return "" if called is None else called.name
 
 
+def _bodies_within(mention: Mention) -> list[Mention]:
+    """The organisations named inside a speaker's phrase besides the speaker: "Northwind
+    Energy" in "a spokeswoman for Northwind Energy" or "Northwind Energy's chief executive,
+    Jo Bell"."""
+    doc = mention.head.doc
+    phrase = doc.char_span(*mention.span, alignment_mode="expand")
+    if phrase is None or len(phrase) < 2:
+        return []
+    names = [
+        t
+        for t in phrase
+        if t.pos_ == "PROPN"
+        and t != mention.head
+        # the last word of a name, not "Northwind" of "Northwind Energy"
+        and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")
+    ]
+    found = (mention_for(t, name_run(t)) for t in names)
+    return [b for b in found if b.kind is SpeakerKind.ORGANISATION and b.resolved]
+
+
+def _owners_spokesperson(pending: Mention, owner: Mention) -> bool:
+    """Whether a pending "its spokeswoman" or "their spokesman" speaks for the named body
+    its pronoun stands for ("Northwind Energy"), not for a group of people ("the
+    residents")."""
+    return (
+        pending.key in ("it", "they")
+        and pending.head.lower_ in _SPOKESPEOPLE
+        and owner.kind is not SpeakerKind.PERSON
+        and owner.head.pos_ == "PROPN"
+    )
+
+
 # Last words of a public body's name that "the agency" stands for.
 _AGENCY_WORDS = frozenset(
     ["service", "administration", "bureau", "office", "department", "commission", "authority"]
@@ -1168,6 +1204,9 @@ def resolve(mentions: list[Mention]) -> None:
         ):
             m.key, m.name, m.kind = given[0].key, given[0].name, given[0].kind
     done: list[Mention] = []
+    # The organisations named so far, as speakers or within a speaker's phrase ("a
+    # spokeswoman for Northwind Energy"): what a later "the company" may stand for.
+    bodies: list[Mention] = []
     # A speaker's sex as the article states it of one mention ("Ms. Ruiz", "her son, Alan
     # Farrow", "Margaret Ellison") holds for every mention. Not as a resolved "he" implies:
     # one wrong resolution would then spoil every later one.
@@ -1176,10 +1215,10 @@ def resolve(mentions: list[Mention]) -> None:
     # who "the minister" is, even after "Donovan replied" gave no role.
     roles: dict[str, set[str]] = {}
     for m in sorted(mentions, key=lambda m: m.span):
-        named = _named_body(m, done)
+        named = _named_body(m, bodies)
         if named is not None:
             m.key, m.name = named.key, named.name
-        elif body := _spoken_for(m, done):
+        elif body := _spoken_for(m, bodies):
             # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
             # beside the firm's own statement.
             m.name = f"{body} {m.head.lower_}"
@@ -1229,7 +1268,12 @@ def resolve(mentions: list[Mention]) -> None:
                 # no minister, "defence barrister Richard Moore" no witness.
                 anyone = [c for c in anyone if not _person_roles(roles.get(c.key, set()))]
             antecedent = next(iter(same_role or same_key or anyone), None)
-            if antecedent is not None:
+            if antecedent is not None and _owners_spokesperson(m, antecedent):
+                # "Its spokeswoman said" reads as "a spokeswoman for the firm" does: the
+                # firm's spokeswoman, whom a later "the spokeswoman" stands for.
+                m.name = f"{antecedent.name} {m.head.lower_}"
+                m.key, m.kind, m.resolved = m.name.lower(), SpeakerKind.PERSON, True
+            elif antecedent is not None:
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
                 m.resolved = True
             elif role_noun:
@@ -1238,7 +1282,9 @@ def resolve(mentions: list[Mention]) -> None:
                 m.resolved = True
         if m.resolved and m.antecedent:
             done.append(m)
+            bodies.append(m)
             roles.setdefault(m.key, set()).update(_roles(m))
+        bodies += _bodies_within(m)
     for m in mentions:
         if in_headline(m) and _headline_role(m):
             # "Witness: 'I saw the car swerve'": the witness the story names, else a
