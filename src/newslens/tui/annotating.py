@@ -74,7 +74,7 @@ READ_ONLY = "read-only"
 _NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
 _SNIPPET = 40
 _HIDDEN_SNIPPET = 120  # characters of a hidden claim, which its dialog wraps
-_CONFIRMED_FOR = 3  # seconds a confirmation stays up, unless the next one takes its place
+_INFORMED_FOR = 3  # seconds an inform() toast stays up, unless the next one takes its place
 
 ANNOTATION_BINDINGS: list[BindingType] = [
     *(
@@ -236,7 +236,7 @@ class AnnotatingMixin(_AppBase):
         self._open_note: tuple[NoteEditor, Target, str] | None = None
         self._go_to_after_open: str | None = None
         self._panel_tags: tuple[dict[Span, list[str]], set[Span]] = ({}, set())
-        self._confirmation: Notification | None = None  # the toast confirm() shows now
+        self._informing: Notification | None = None  # the toast inform() shows now
 
     # -- opening the store ---------------------------------------------------
 
@@ -407,7 +407,7 @@ class AnnotatingMixin(_AppBase):
             return _claim_target(highlighted, self.analysis)
         if self._marked is not None:
             return self._marked
-        self.notify(
+        self.inform(
             f"nothing is marked: choose a claim first ({self.key_for('next-claim')} and "
             f"{self.key_for('previous-claim')}, or the claims panel), "
             f"or select text with {self.key_for('select')}",
@@ -462,26 +462,27 @@ class AnnotatingMixin(_AppBase):
         self.save_status = SAVED
         self._reload()
         if done:
-            self.confirm(done)
+            self.inform(done)
         return True
 
-    def confirm(self, message: str) -> None:
-        """Say what an action did, in the toast of the confirmation before it: five tags
-        in a second would otherwise stack five toasts over the article. Errors and warnings
-        are not confirmations: they stay up (``notify``)."""
-        if self._confirmation is not None:
+    def inform(self, message: str, *, timeout: float = _INFORMED_FOR, title: str = "") -> None:
+        """Say what a key did, or why it did nothing, in the toast the last such message
+        took: five tags in a second, or a digit pressed five times with nothing marked, would
+        otherwise stack five toasts over the article. Errors and warnings stay up until they
+        time out (``notify``): each may say something the next does not."""
+        if self._informing is not None:
             # Taken down as Textual's toasts are when clicked; queued like the toast, not at
             # once: in a burst of keys the one before may not be up yet.
-            self.call_later(self._unnotify, self._confirmation)
-        self._confirmation = Notification(message, timeout=_CONFIRMED_FOR, markup=False)
-        self.post_message(Notify(self._confirmation))
+            self.call_later(self._unnotify, self._informing)
+        self._informing = Notification(message, title, timeout=timeout, markup=False)
+        self.post_message(Notify(self._informing))
 
     # -- actions -------------------------------------------------------------
 
     def action_quick_tag(self, key: str) -> None:
         tag = self.tagset.by_key(key)
         if tag is None:
-            self.notify(f"no tag on {key}: see [[tags]] in config.toml", timeout=4)
+            self.inform(f"no tag on {key}: see [[tags]] in config.toml", timeout=4)
             return
         target = self._target()
         if target is None:
@@ -522,7 +523,7 @@ class AnnotatingMixin(_AppBase):
             existing = self._annotation_at(target)
             if existing is not None and tag in existing.tags:
                 # Saved again, it said "+tag" and left an undo step that undid nothing.
-                self.confirm(
+                self.inform(
                     f"already {tag} · “{self._quote(target)}” "
                     f"({self.key_for('remove-tag')} removes a tag)"
                 )
@@ -567,7 +568,7 @@ class AnnotatingMixin(_AppBase):
             else []
         )
         if existing is None or not tags:
-            self.notify("no tag here to remove", timeout=3)
+            self.inform("no tag here to remove")
             return
         annotation_id = existing.id
 
@@ -661,7 +662,7 @@ class AnnotatingMixin(_AppBase):
         if target is None:
             return
         if target.kind is not TargetKind.CLAIM:
-            self.notify("only an extracted claim can be marked as not a claim", timeout=4)
+            self.inform("only an extracted claim can be marked as not a claim", timeout=4)
             return
         if self._save(
             lambda store: store.tag(
@@ -696,12 +697,12 @@ class AnnotatingMixin(_AppBase):
             self.notify(str(exc), severity="error", timeout=6)
             return
         if step is None:
-            self.confirm(f"nothing to {word}")
+            self.inform(f"nothing to {word}")
             return
         self.save_status = SAVED
         self._reload()
         on = self._placed_text(step.annotation_id, (*before, *self.annotations))
-        self.confirm(f"{'undone' if undo else 'redone'}: {step.label}{on}")
+        self.inform(f"{'undone' if undo else 'redone'}: {step.label}{on}")
 
     def _placed_text(self, annotation_id: str, annotations: Iterable[Annotation]) -> str:
         """The text of the annotation an undo or redo changed, quoted as the tag
@@ -720,7 +721,7 @@ class AnnotatingMixin(_AppBase):
         view = self.view
         span = start_selection(view.text, view.top_offset)
         if span is None:
-            self.notify("no text here to select", timeout=3)
+            self.inform("no text here to select")
             return
         bar = self._selection_bar()
         if bar is None:
@@ -781,7 +782,7 @@ class AnnotatingMixin(_AppBase):
         if is_url(summary.source):
             self.run_worker(self._fetch_other(summary, annotation.id, options))
         else:
-            self.notify(f"opening {summary.title or summary.source}…", timeout=3)
+            self.inform(f"opening {summary.title or summary.source}…")
             self._load_other(summary.fingerprint, summary.source, annotation.id, options)
 
     async def _fetch_other(
@@ -801,7 +802,7 @@ class AnnotatingMixin(_AppBase):
             if orphan is None
             else f": {orphan_reason(self.article.text, orphan)}"
         )
-        self.notify(f"that annotation is an orphan{reason}", timeout=5)
+        self.inform(f"that annotation is an orphan{reason}", timeout=5)
 
     def _go_to(self, annotation: Annotation) -> None:
         self._mark(
@@ -902,7 +903,7 @@ class AnnotatingMixin(_AppBase):
             return
         items = self.store.export_items([self.article.fingerprint])
         if not items or not items[0][1]:
-            self.notify("nothing to export: no annotations in this article yet", timeout=4)
+            self.inform("nothing to export: no annotations in this article yet", timeout=4)
             return
         directory = Path.cwd() if os.access(Path.cwd(), os.W_OK) else data_dir() / "exports"
         path = export_path(self.article, fmt, directory)
@@ -917,14 +918,14 @@ class AnnotatingMixin(_AppBase):
             return
         for warning in warnings:
             self.notify(warning, severity="warning")
-        self.notify("exported to " + ", ".join(str(p) for p in written), timeout=10)
+        self.inform("exported to " + ", ".join(str(p) for p in written), timeout=10)
 
     def action_restore_claim(self) -> None:
         from newslens.tui.tag_dialogs import ChoiceDialog
 
         hidden = [a for a in self.annotations if a.hides_claim]
         if not hidden:
-            self.notify("no claim is marked not a claim", timeout=3)
+            self.inform("no claim is marked not a claim")
             return
         by_id = {a.id: a for a in hidden}
 

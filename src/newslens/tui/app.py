@@ -596,11 +596,10 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def _find(self, query: str) -> int:
         count = self.view.search(query)
         self._show_legend()
-        self.notify(
+        self.inform(
             f"{count:,} match{'es' * (count != 1)} for {query!r}"
             if count
-            else f"no match for {query!r}",
-            timeout=3,
+            else f"no match for {query!r}"
         )
         return count
 
@@ -618,7 +617,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         if self.view.next_match(step):
             self._show_legend()
         elif not self._last_search:
-            self.notify("no search yet: press / to search", timeout=3)
+            self.inform("no search yet: press / to search")
         # The matches were cleared (esc) or there were none: look for the last query again,
         # from the screen; N then takes the one before.
         elif self._find(self._last_search) and step < 0:
@@ -645,9 +644,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
             self.mark_claim(claim)
         else:
             waiting = self.analysis is None and self.status != "analysis failed"
-            self.notify(
-                "no claims yet: the analysis is running" if waiting else "no claims", timeout=3
-            )
+            self.inform("no claims yet: the analysis is running" if waiting else "no claims")
 
     def _panel_open(self) -> bool:
         """Whether the panel is on screen: beside the article unless closed when wide,
@@ -685,10 +682,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def action_toggle_claim_order(self) -> None:
         in_text_order = not self.panel.in_text_order
         self.panel.set_text_order(in_text_order)
-        self.notify(
-            "claims in text order" if in_text_order else "claims most check-worthy first",
-            timeout=3,
-        )
+        self.inform("claims in text order" if in_text_order else "claims most check-worthy first")
 
     def action_clear(self) -> None:
         self.view.search("")
@@ -824,7 +818,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
                 timeout=10,
             )
             return None
-        self.notify(f"screenshot saved to {saved}", title="Screenshot", timeout=10)
+        self.inform(f"screenshot saved to {saved}", title="Screenshot", timeout=10)
         return saved
 
     def _palette_callback(self, action: str) -> Callable[[], object]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -25,6 +25,9 @@ from textual.message import Message
 from textual.widgets import Static
 
 from newslens.tui.inert import inert_line
+
+if TYPE_CHECKING:
+    from newslens.tui.annotating import AnnotatingMixin
 
 Span = tuple[int, int]
 
@@ -345,7 +348,8 @@ class SelectionBar(Static, can_focus=True):
     def action_jump(self, kind: str) -> None:
         span = next_found(self._found.get(kind, ()), self.span)
         if span is None:
-            self.notify(f"no {kind} found in this article (yet)", timeout=3)
+            # In the reader's one toast for such notes: c pressed at speed must not stack them.
+            cast("AnnotatingMixin", self.app).inform(f"no {kind} found in this article (yet)")
         else:
             self._move(span)
 
