@@ -416,6 +416,21 @@ UNITS = (
     r"mmHg"
 )
 
+# A height in feet and inches: "6'3\"", "5’10", "6ft 3in", "5 feet 9 inches".
+HEIGHT = (
+    r"[1-9](?:['’′]\s?(?:1[01]|\d)(?![\d'’])(?:\"|”|″|''|’’)?"
+    r"|\s?(?:ft|feet|foot)[\s-]?(?:1[01]|\d)(?:in|ins|\s?inch(?:es)?)\b)"
+)
+_HEIGHT_PARTS = re.compile(r"(\d)\D+(\d+)")
+
+
+def _inches(core: str) -> float | None:
+    """A height in inches, as a duration is counted in its smallest unit ("6ft 3in" → 75.0)."""
+    if re.fullmatch(HEIGHT, core.strip()) is None:
+        return None
+    parts = _HEIGHT_PARTS.match(core.strip())
+    return None if parts is None else int(parts.group(1)) * 12.0 + int(parts.group(2))
+
 
 # A multiple: "doubled", "tripling", "a fourfold rise", "10-fold", "three times as many",
 # "twice as likely", "halved", "to halve"; which ones are a factor ``figures._is_multiple`` settles.
@@ -581,6 +596,9 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         if degrees is not None and celsius.group(1):
             degrees = -degrees
         return FigureKind.QUANTITY, degrees, "°" + celsius.group(3)
+    inches = _inches(core)
+    if inches is not None:
+        return FigureKind.QUANTITY, inches, "inches"
     # "40,000 litres", "2 million tonnes", "1.2m barrels": a scale may stand before the unit.
     quantity = re.match(
         rf"([-−]|minus\s+)?(.*?\d(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?)"
@@ -941,20 +959,27 @@ _PART_OF = re.compile(r"(?:the\s+)?(?:early|mid|late|(?:end|start|beginning|midd
 _AGE = re.compile(r"(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?(\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)")
 
 
+# "21/03/2024", "3.4.2024", and the American "9/17/16", whose two-digit year only a slash marks.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|(?<=/)\d\d)")
+
+
 def _numeric_date(core: str) -> str | None:
-    """ "21/03/2024" → "2024-03-21"; "03/21/2024" → "2024-03-21".
+    """ "21/03/2024" → "2024-03-21"; "03/21/2024" and "3/21/24" → "2024-03-21".
 
     Day first, as most of the English-speaking world writes it, unless only the month-first
-    reading is a date; "04/05/2024" is 4 May.
+    reading is a date; "04/05/2024" is 4 May. A two-digit year is read as POSIX reads one:
+    69-99 the 1900s, 00-68 the 2000s.
     """
-    match = re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})", core.strip())
+    match = _NUMERIC_DATE.fullmatch(core.strip())
     if match is None:
         return None
-    first, second = int(match.group(1)), int(match.group(3))
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     day, month = (second, first) if first <= 12 < second else (first, second)
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    return f"{match.group(4)}-{month:02d}-{day:02d}"
+    if year < 100:
+        year += 1900 if year >= 69 else 2000
+    return f"{year}-{month:02d}-{day:02d}"
 
 
 # How many of the smallest unit of its family each unit of time holds: "two hours and 51 minutes"

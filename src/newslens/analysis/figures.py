@@ -34,6 +34,7 @@ from newslens.analysis.figure_values import (
     DURATIONS,
     EVERY,
     FRACTIONS,
+    HEIGHT,
     MONTHS,
     MULTIPLE,
     RATE,
@@ -123,9 +124,16 @@ _DIGIT_NEAR = rf"(?=\D{{0,{_DIGIT_REACH}}}+\d)"
 
 _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (FigureKind.DATE, _opening_with(r"\d", r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b")),
-    # "21/03/2024", "3.4.2024": a date in digits, day and month in an order
-    # figure_values._numeric_date settles.
-    (FigureKind.DATE, _opening_with(r"\d", r"\b[0-3]?\d([/.])[0-3]?\d\1(?:1[5-9]|20)\d\d\b")),
+    # "21/03/2024", "3.4.2024", "9/17/16": a date in digits, day and month in an order
+    # figure_values._numeric_date settles; a two-digit year only after a slash, as "1.2.10"
+    # numbers a section or a version.
+    (
+        FigureKind.DATE,
+        _opening_with(
+            r"\d",
+            r"\b[0-3]?\d([/.])[0-3]?\d\1(?:(?:1[5-9]|20)\d\d\b|(?<=/)\d\d\b(?![/.,]\d))",
+        ),
+    ),
     # "FY25-26", "FY2026": a financial year by its initials.
     (FigureKind.DATE, _opening_with("F", r"\bFY\s?(?:20)?\d\d(?:[-–/](?:20)?\d\d)?\b(?![-–/]\d)")),
     (FigureKind.DATE, _QUARTER),
@@ -225,10 +233,11 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (
         FigureKind.QUANTITY,
-        # "minus 12 degrees Fahrenheit", "a 300-metre sea wall"
+        # "minus 12 degrees Fahrenheit", "a 300-metre sea wall"; a height, "6ft 3in", one figure
         _opening_with(
             r"\dm\-−",
-            rf"{_DIGIT_NEAR}(?:minus\s|(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})(?:[\s-]?(?:{UNITS}))(?![\w/])",
+            rf"{_DIGIT_NEAR}(?:minus\s|(?<=\s)[-−])?(?<![\w.,])"
+            rf"(?:{HEIGHT}|(?:{_NUM})(?:[\s-]?(?:{UNITS})))(?![\w/])",
         ),
     ),
     # "p<0.001", "P = 0.04": a study's p-value, often taken by the model for a name.
@@ -547,7 +556,7 @@ def _time_unit(figure: Figure | None) -> str | None:
 # "(555) 010-4477"), a number to call ("call 911."), and numbers that label a thing rather
 # than count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589").
 _NOT_FIGURES = _opening_with(
-    r"+(\dCcDdRrPpN#",
+    r"+(\dCcDdRrPpN#\x1b",
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
     # a freephone number: "1800 666 111", "1-800-555-0199", "1300 360 746"
@@ -561,7 +570,10 @@ _NOT_FIGURES = _opening_with(
     # a day that names an event or a service, not a date counted ("the 9/11 attacks", "24/7"),
     # and an identifier, which no writer gives as a figure without its thousands marked (a
     # post's "783499116076687360", an account number)
-    r"|\b(?:9/11|24/7|\d{12,})\b(?![/.]\d)",
+    r"|\b(?:9/11|24/7|\d{12,})\b(?![/.]\d)"
+    # a terminal's control sequence left in a pasted log ("ESC[0m", "ESC[1;52m"): its digits
+    # set colours, and "0m" is no distance
+    r"|\x1b\[[0-?]*[ -/]*[@-~]",
 )
 # Model labels of amounts, whose span may start with words that are not part of the figure.
 _AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"} | {
@@ -1056,8 +1068,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         # Keep the full stop of "p.m." and of an abbreviation inside the figure.
         if text[end - 1] == "." and re.search(r"\b[a-zA-Z]\.[a-zA-Z]\.$", text[start:end]):
             break
+        # and the inch mark that closes a height ("6'3\"")
+        if text[end - 1] in "\"”'’" and _INCH_MARK_END.search(text, start, end):
+            break
         end -= 1
     return start, end
+
+
+_INCH_MARK_END = re.compile(r"\d['’′]\s?\d{1,2}(?:[\"”]|''|’’)$")
 
 
 def _qualify(text: str, start: int, end: int, kind: FigureKind) -> tuple[int, Qualifier]:
@@ -1130,6 +1148,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
             start -= 2
         end = share_end  # "by a fifth last year": the model's date ran on past the share
     kind, value, unit = interpret(_strip_qualifier(text[start:end]), label)
+    if unit == "GBP" and _is_weight(doc, text, start, end):
+        kind, unit = FigureKind.QUANTITY, "lb"
     if kind is FigureKind.DATE and value is None:
         age = _age_decade(text, start, end)
         if age is not None:
@@ -1278,6 +1298,110 @@ def _untagged_duration(
         if kind is FigureKind.QUANTITY:
             return first, end, kind, value, unit
     return start, end, FigureKind.COUNT, count, noun
+
+
+# "236 pounds", "a 10-pound": pounds in words, with no sign or scale, which may weigh.
+_POUNDS_IN_WORDS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[\s-]pounds?")
+# A verb of weight right before the figure, its qualifier between: "weighs 236 pounds", "weighing
+# in at about 300 pounds", "lost 40 pounds", "has gained nearly 20 pounds"; a loss to come is
+# more often money ("pensioners will lose 20 pounds"), as is one by the week (see _PER_PERIOD).
+_WEIGHED_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?(?:\s+in)?(?:\s+at)?|tipp(?:ed|ing) the scales at"
+    r"|(?:lost|gained|shed|put on)"
+    r"(?:\s+an?\s+(?:extra|additional|whopping))?)"
+    rf"\s+(?:(?:{'|'.join(re.escape(q) for q in sorted(_QUALIFIER_OF, key=len, reverse=True))})\s+)?$",
+    re.IGNORECASE,
+)
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.I)
+# What pounds of money buy or pay: "a 10-pound note", "50 pounds of taxpayers' money".
+_MONEY_NOUNS = {
+    "note",
+    "coin",
+    "fine",
+    "fee",
+    "bill",
+    "ticket",
+    "bet",
+    "prize",
+    "charge",
+    "levy",
+    "tax",
+    "voucher",
+    "payment",
+    "payout",
+    "rise",
+    "increase",
+    "cut",
+    "discount",
+    "deposit",
+    "bonus",
+    "subsidy",
+    "grant",
+    "loan",
+    "surcharge",
+    "price",
+    "cost",
+    "sum",
+    "wage",
+    "salary",
+    "budget",
+    "money",
+    "cash",
+    "funding",
+    "fund",
+    "spending",
+    "investment",
+    "debt",
+    "saving",
+    "revenue",
+    "profit",
+    "income",
+    "aid",
+    "compensation",
+    "damages",
+    "taxpayer",
+    "public",
+    "stake",
+    "rent",
+}
+
+
+def _is_weight(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether pounds in words weigh rather than pay: after a verb of weight ("weighs 236
+    pounds", "lost 40 pounds"), as a weight glued to a noun that is no money ("a 10-pound baby",
+    not "a 10-pound note"), or of a substance ("20 pounds of cocaine", not "of public money");
+    "cost 236 pounds", "paid 50 pounds" and "£236" stay money."""
+    words = _strip_qualifier(text[start:end])
+    if _POUNDS_IN_WORDS.fullmatch(words) is None or text.startswith(" sterling", end):
+        return False
+    weighed = _WEIGHED_BEFORE.search(text, max(0, start - 50), start)
+    if weighed is not None:
+        # "lost 20 pounds a week" is more often a benefit cut than a diet
+        by_verb_of_change = not weighed.group().lower().startswith(("weigh", "tipp"))
+        return not (by_verb_of_change and _PER_PERIOD.match(text, end))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if "-" in words:
+        return after.pos_ == "NOUN" and after.lemma_.lower() not in _MONEY_NOUNS
+    return after.lower_ == "of" and _of_a_substance(after)
+
+
+# "50 pounds of his own money", "of taxpayers' money": whose money it is.
+_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+
+
+def _of_a_substance(of: Token) -> bool:
+    """Whether "pounds of" weighs what follows: "of cocaine", "of the drug"; not money
+    ("of public money", "of his own cash")."""
+    substance = next((t for t in of.children if t.dep_ == "pobj"), None)
+    if substance is None or substance.pos_ != "NOUN":
+        return False
+    words = {substance.lemma_.lower()} | {
+        t.lemma_.lower() for t in substance.children if t.dep_ in ("poss", "det", "amod")
+    }
+    return not words & (_MONEY_NOUNS | _OWNERS)
 
 
 # "a man in his 50s", "her early thirties": an age, the years of one decade of life.
