@@ -908,6 +908,12 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     decade = re.search(r"\b(1[5-9]\d|20\d)0s\b", lowered)
     if decade is not None and month is None:
         return FigureKind.DATE, f"{decade.group(1)}X", None  # EDTF: "the 1990s" → "199X"
+    # "the ’90s": the 1930s to the 1990s, and the ’00s and ’10s; the ’20s may be either
+    # century's. Without the apostrophe, "the 90s" may be a temperature or a golf score.
+    short = re.search(r"(?<![\w.,])['’‘]([013-9])0s\b", lowered)
+    if short is not None and month is None:
+        digit = short.group(1)
+        return FigureKind.DATE, f"{'20' if digit in '01' else '19'}{digit}X", None
     if month is not None and year is None and len(whole.split()) == 1:
         return FigureKind.DATE, f"--{month:02d}", None
     return FigureKind.DATE, None, None

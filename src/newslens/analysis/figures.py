@@ -1063,6 +1063,8 @@ def _best_label(group: list[_Candidate]) -> str:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in "([\"'“‘"):
+        if _DECADE_APOSTROPHE.match(text, start, end):
+            break  # "the '60s": the apostrophe stands for "19"
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:)]\"'”’"):
         # Keep the full stop of "p.m." and of an abbreviation inside the figure.
@@ -1075,6 +1077,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_DECADE_APOSTROPHE = re.compile(r"['‘]\d0s\b")
 _INCH_MARK_END = re.compile(r"\d['’′]\s?\d{1,2}(?:[\"”]|''|’’)$")
 
 
