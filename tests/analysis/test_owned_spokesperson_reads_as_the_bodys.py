@@ -76,3 +76,14 @@ def test_the_company_is_the_firm_its_chief_executive_runs(analysis_nlp: Language
         "company said bills would not rise this winter.\n"
     )
     assert quote_speakers(analysis_nlp, text) == ["Jo Bell", "Northwind Energy"]
+
+
+def test_a_thing_a_headline_names_has_no_spokeswoman(analysis_nlp: Language) -> None:
+    # "Its" finds no named body before it (the model misreads "Ofgem" as a person): the
+    # power cut of the headline is no one's employer.
+    text = (
+        "Power cut hits thousands\n\n"
+        "Ofgem said it would look into the outage. Its spokeswoman said: “We expect answers "
+        "by Friday.”\n"
+    )
+    assert "Power cut" not in quote_speakers(analysis_nlp, text)

@@ -905,12 +905,14 @@ def _compatible(
             SpeakerKind.PLACE,
         )
     if word in THING_PRONOUNS:
-        # "the army … it claimed": an organisation, a place or a singular common noun.
+        # "the army … it claimed": an organisation, a place or a singular common noun; but
+        # only a named body has a spokeswoman ("Its spokeswoman said" is not the power cut's).
+        owned_role = pending.head.lower_ not in THING_PRONOUNS
         return candidate.kind in (
             SpeakerKind.ORGANISATION,
             SpeakerKind.PLACE,
             SpeakerKind.UNKNOWN,
-        ) and candidate.head.pos_ in ("NOUN", "PROPN")
+        ) and candidate.head.pos_ in (("PROPN",) if owned_role else ("NOUN", "PROPN"))
     return False
 
 
