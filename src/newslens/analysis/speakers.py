@@ -1055,6 +1055,8 @@ def _body_called(noun: str, before: list[Mention]) -> Mention | None:
                 )
                 # "the National Weather Service … the agency said"
                 or (noun == "agency" and c.name.lower().split()[-1] in _AGENCY_WORDS)
+                # "Harrow Council will close …, the authority said": a local authority
+                or (noun == "authority" and c.name.lower().split()[-1] in _AUTHORITY_WORDS)
             )
         ),
         None,
@@ -1120,6 +1122,9 @@ def _owners_spokesperson(pending: Mention, owner: Mention) -> bool:
 _AGENCY_WORDS = frozenset(
     ["service", "administration", "bureau", "office", "department", "commission", "authority"]
 )
+# Last words of a public body's name that "the authority" stands for: an agency's, or a
+# council's, which British local news calls the authority as often as the council.
+_AUTHORITY_WORDS = _AGENCY_WORDS | {"council"}
 
 
 def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Mention:
