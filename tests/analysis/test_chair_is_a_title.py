@@ -1,4 +1,4 @@
-""""Chair" is a title, as "chairman" is: "Fed Chair Jerome Powell" is Jerome Powell, and "the
+""" "Chair" is a title, as "chairman" is: "Fed Chair Jerome Powell" is Jerome Powell, and "the
 chair" later stands for the chair named before."""
 
 from __future__ import annotations

@@ -1118,6 +1118,18 @@ def _owners_spokesperson(pending: Mention, owner: Mention) -> bool:
     )
 
 
+def _short_names(name: str) -> set[str]:
+    """What news calls a body of several words for short, lower case: its initials ("ECB" for
+    "European Central Bank", "NHS" for "National Health Service") and its first word cut after
+    three letters or more ("the Fed", "the Met")."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and")]
+    if len(words) < 2:
+        return set()
+    first = words[0].lower()
+    cut = {first[:n] for n in range(3, len(first) - 2)}
+    return {"".join(w[0] for w in words).lower(), *cut}
+
+
 # Last words of a public body's name that "the agency" stands for.
 _AGENCY_WORDS = frozenset(
     ["service", "administration", "bureau", "office", "department", "commission", "authority"]
@@ -1187,12 +1199,27 @@ def resolve(mentions: list[Mention]) -> None:
         a_name = len(words) <= 4 and all(w[:1].isupper() or w in ("&", "of") for w in words)
         if m.resolved and a_name and " " in m.key and _corporate(m.name) is not None:
             firms.setdefault(m.key.split()[0], {}).setdefault(m.key, m)
+    # "the ECB" after "the European Central Bank", "the Met" after "the Metropolitan Police".
+    bodies_called: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.resolved and m.kind is SpeakerKind.ORGANISATION and " " in m.key:
+            for short in _short_names(m.name):
+                bodies_called.setdefault(short, {}).setdefault(m.key, m)
     for m in mentions:
         firm = list(firms.get(m.key, {}).values())
         given = list(by_first.get(_untitled(m.key), {}).values())
+        called_so = list(bodies_called.get(m.key, {}).values())
         # "Jansen" after "Carl Jansen" and "Jansen Brothers Ltd": a surname is the person's.
         if m.resolved and " " not in m.key and len(firm) == 1 and m.key not in full_names:
             m.key, m.name, m.kind = firm[0].key, firm[0].name, firm[0].kind
+        elif (
+            m.resolved
+            and len(called_so) == 1
+            and m.kind is not SpeakerKind.PERSON  # "Dan" after "Danone Group" is someone
+            and m.key not in full_names
+            and m.key not in _GIVEN_NAMES
+        ):
+            m.key, m.name, m.kind = called_so[0].key, called_so[0].name, called_so[0].kind
         # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
         elif m.resolved and " " not in m.key and m.key in full_names:
             full = _namesake(m, full_names[m.key], times)
