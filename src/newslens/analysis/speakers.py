@@ -1029,7 +1029,13 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
     "National Flood Authority … the authority said": the nearest organisation whose
     name holds the noun; "Crestline Motors … the company said": the nearest firm.
     """
-    if mention.kind is not SpeakerKind.ORGANISATION or mention.head.pos_ != "NOUN":
+    # "Police said …" opening a sentence: the tagger may call the capitalised noun a name, and
+    # a plural a group.
+    alone = mention.name.lower() == mention.key
+    if not (
+        (mention.kind is SpeakerKind.ORGANISATION and mention.head.pos_ == "NOUN")
+        or (alone and mention.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GROUP))
+    ):
         return None
     if mention.key not in _BODY_NOUNS:
         return None  # "the Russian army" says more than a noun standing for a name
@@ -1251,7 +1257,7 @@ def resolve(mentions: list[Mention]) -> None:
     for m in sorted(mentions, key=lambda m: m.span):
         named = _named_body(m, bodies)
         if named is not None:
-            m.key, m.name = named.key, named.name
+            m.key, m.name, m.kind = named.key, named.name, named.kind
         elif body := _spoken_for(m, bodies):
             # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
             # beside the firm's own statement.
