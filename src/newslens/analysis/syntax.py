@@ -840,9 +840,15 @@ SETTING_PREPOSITIONS = frozenset(
 )
 
 
+# Verbs that set one thing beside another: "likened the stadium to a spaceship" says both.
+_LIKENING = frozenset(["liken", "compare", "equate"])
+
+
 def _setting(phrase: Token) -> bool:
     """Whether a prepositional phrase sets the scene: "spoke at a rally", "on Sunday night"."""
     if phrase.dep_ != "prep":
+        return False
+    if phrase.lower_ == "to" and phrase.head.lemma_.lower() in _LIKENING:
         return False
     if phrase.lower_ in SETTING_PREPOSITIONS:
         return True
@@ -926,10 +932,22 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             closing = _closing_report(objects[-1])
             last = objects[-1].right_edge.i + 1 if closing is None else closing.left_edge.i - 1
             end = _elliptic_end(cue, last)
-            return trimmed(doc, [(objects[0].left_edge.i, end)])
+            return trimmed(doc, [(_reported_start(objects[0]), end)])
     if verb.reports_object and _passive_report(cue, verb):
         return trimmed(doc, [_passive_clause(cue)])
     return []
+
+
+# Prepositions that only lead in to what was said: "called for [a ban]", "warned about [the
+# risks]", "argued against [the plan]", "spoke of [a new era]".
+_LEAD_IN_PREPOSITIONS = frozenset(["for", "about", "against", "of"])
+
+
+def _reported_start(first: Token) -> int:
+    """Where the words an object verb reports begin: after a lead-in preposition."""
+    if first.dep_ == "prep" and first.lower_ in _LEAD_IN_PREPOSITIONS and first.n_rights:
+        return first.i + 1
+    return first.left_edge.i
 
 
 # Verbs of a reply to someone else's words: denied, they give no words of their own.
@@ -1317,7 +1335,10 @@ MOTION_PREPOSITIONS = frozenset(["into", "onto", "against"])
 def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
     """Whether a guarded verb's objects are words or a position rather than a thing or topic."""
     if verb.object_must == "topic":
-        # "talked about how the talks failed" reports; "talks about the war" names a topic.
+        # "talked about how the talks failed" reports; "talks about the war" names a topic,
+        # but "spoke of her pride" tells what she voiced.
+        if objects[0].dep_ == "prep" and objects[0].lower_ == "of":
+            return True
         return any(t.pos_ in ("VERB", "AUX") for o in objects for t in o.subtree)
     if verb.object_must != "target":
         return True
