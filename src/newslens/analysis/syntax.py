@@ -855,6 +855,21 @@ def _setting(phrase: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN_ENTITIES for c in phrase.children)
 
 
+def _relative_subject(cue: Token, clause: Token) -> Token | None:
+    """The relative pronoun that is the reported clause's subject, standing before a cue that
+    qualifies a noun: "which" in "a rise, which the union says is below inflation"."""
+    if cue.dep_ != "relcl" or clause.i < cue.i:
+        return None
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") and c.i < cue.i
+        ),
+        None,
+    )
+
+
 def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
     doc = cue.doc
@@ -885,6 +900,12 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         if more and end == after[-1].right_edge.i + 1:
             end = _before_summary(more[-1])
         start = after[0].left_edge.i if verb.reports_object else _subject_start(cue, after[0])
+        relative = _relative_subject(cue, after[0])
+        if relative is not None:
+            # "a 4.5% rise, which the union says is below inflation": what the union says is
+            # the rise, then what follows its verb; not "which the union says".
+            antecedent = cue.head
+            return trimmed(doc, [(antecedent.left_edge.i, relative.i), (cue.i + 1, end)])
         return trimmed(doc, [(start, end)])
     # "as his adviser pointed out" reports the clause around it; "as unions reject the pay
     # offer" and "as critics accused ministers of …" have an object of their own.
