@@ -64,6 +64,7 @@ from newslens.analysis.quoted import (
     tokens_of_quotes,
     utterance_after,
 )
+from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import (
     MEASURES,
     RELATIVES,
@@ -351,6 +352,30 @@ def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution
             continue
         colon = doc[name.end] if name.end < len(doc) else None
         out.append(_Attribution([part], kind, colon, name.root, phrase=name, confidence=0.6))
+    return out
+
+
+def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution]:
+    """A headline that opens with its quote and names who said it after a colon: "'We need
+    5,000 more nurses': health chief sets out plan", "'I saw it': witness tells court". The
+    source is the subject after the colon, a name or a role ("'Record year': Flood warning
+    …" names nobody)."""
+    out = []
+    for a, b in marks:
+        if (a > 0 and text[a - 1] != "\n") or not text.startswith(": ", b):
+            continue
+        if not headline_at(text, a):
+            continue
+        line_end = text.find("\n", b)
+        rest = doc.char_span(b + 2, len(text) if line_end < 0 else line_end, "expand")
+        source = None if rest is None else rest.root
+        if source is not None and source.pos_ not in ("NOUN", "PROPN"):
+            source = next((c for c in source.children if c.dep_ == "nsubj"), None)
+        if source is None or not (source.ent_type_ == "PERSON" or headline_role(source)):
+            continue
+        colon = doc.char_span(b, b + 1)
+        cue = colon[0] if colon is not None else None
+        out.append(_Attribution([(a, b)], QuoteKind.DIRECT, cue, source, confidence=0.6))
     return out
 
 
@@ -720,6 +745,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
     indirect = _quoted_whole(indirect, marks, taken, woven, text)
     indirect.extend(_labelled_lines(doc, text, marks))
+    indirect.extend(_quote_then_source(doc, text, marks))
     answers = _interview_answers(doc, text, marks)
     _answered_in_person(direct + indirect, answers)
     found = _second_sources_dropped(sorted(direct + indirect + answers, key=lambda a: a.parts[0]))
