@@ -1312,7 +1312,7 @@ _WEIGHED_BEFORE = re.compile(
     r"\b(?:weigh(?:s|ed|ing)?(?:\s+in)?(?:\s+at)?|tipp(?:ed|ing) the scales at"
     r"|(?:lost|gained|shed|put on)"
     r"(?:\s+an?\s+(?:extra|additional|whopping))?)"
-    rf"\s+(?:(?:{'|'.join(re.escape(q) for q in sorted(_QUALIFIER_OF, key=len, reverse=True))})\s+)?$",
+    rf"\s+(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?$",
     re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.I)
