@@ -40,10 +40,16 @@ def model_name(requested: str | None = None) -> str:
     chosen = requested or os.environ.get("NEWSLENS_MODEL") or load_config().model
     if chosen:
         return chosen
-    for candidate in (OFFICIAL_MODEL, PYPI_MODEL):
-        if importlib.util.find_spec(candidate) is not None:
-            return candidate
+    installed = next(_installed_models(), None)
+    if installed is not None:
+        return installed
     raise NewslensError(f"no English spaCy model is installed; install one with: {INSTALL_HINT}")
+
+
+def _installed_models() -> Iterator[str]:
+    """The English models newslens knows that are installed, the official one first; looked
+    for one by one, as most runs need only the first."""
+    return (m for m in (OFFICIAL_MODEL, PYPI_MODEL) if importlib.util.find_spec(m) is not None)
 
 
 def model_identity(name: str) -> str | None:
@@ -108,11 +114,9 @@ def load_model(name: str) -> Language:
 
 def _instead_of(name: str) -> str:
     """What to do about a model that cannot be loaded: use an installed one, or install one."""
-    installed = [
-        m for m in (OFFICIAL_MODEL, PYPI_MODEL) if m != name and importlib.util.find_spec(m)
-    ]
-    if installed:
-        return f"{installed[0]} is installed: name it, or leave the model unset to use it"
+    installed = next((m for m in _installed_models() if m != name), None)
+    if installed is not None:
+        return f"{installed} is installed: name it, or leave the model unset to use it"
     return f"install one with: {INSTALL_HINT}"
 
 
