@@ -1112,6 +1112,13 @@ def _bodies_within(mention: Mention) -> list[Mention]:
     return [b for b in found if b.kind is SpeakerKind.ORGANISATION and b.resolved]
 
 
+def _speak_for(mention: Mention, body: str) -> None:
+    """Name a spokesperson mention as the spokesperson of ``body`` ("Northwind Energy
+    spokesman"), keyed so that every way of saying so is one speaker."""
+    mention.name = f"{body} {mention.head.lower_}"
+    mention.key = mention.name.lower()
+
+
 def _owners_spokesperson(pending: Mention, owner: Mention) -> bool:
     """Whether a pending "its spokeswoman" or "their spokesman" speaks for the named body
     its pronoun stands for ("Northwind Energy"), not for a group of people ("the
@@ -1261,8 +1268,7 @@ def resolve(mentions: list[Mention]) -> None:
         elif body := _spoken_for(m, bodies):
             # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
             # beside the firm's own statement.
-            m.name = f"{body} {m.head.lower_}"
-            m.key = m.name.lower()
+            _speak_for(m, body)
         sex = _sex(m)
         if m.resolved and sex:
             # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.
@@ -1311,8 +1317,8 @@ def resolve(mentions: list[Mention]) -> None:
             if antecedent is not None and _owners_spokesperson(m, antecedent):
                 # "Its spokeswoman said" reads as "a spokeswoman for the firm" does: the
                 # firm's spokeswoman, whom a later "the spokeswoman" stands for.
-                m.name = f"{antecedent.name} {m.head.lower_}"
-                m.key, m.kind, m.resolved = m.name.lower(), SpeakerKind.PERSON, True
+                _speak_for(m, antecedent.name)
+                m.kind, m.resolved = SpeakerKind.PERSON, True
             elif antecedent is not None:
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
                 m.resolved = True
