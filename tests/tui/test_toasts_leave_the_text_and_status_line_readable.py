@@ -1,5 +1,6 @@
 """A toast (a tag's confirmation, the warning that annotations could not be placed) sits over
-the claims panel, above the status line: never over the text being read, nor over the end of
+the claims panel, above the status line; with no panel on screen (a narrow terminal, or the
+panel closed with p), over the header. Never over the text being read, nor over the end of
 the status line that says where you are ("37%", "match 3 of 7")."""
 
 from __future__ import annotations
@@ -25,17 +26,43 @@ def toast_regions(app: NewslensApp) -> list[Region]:
     return [toast.region for toast in app.screen.query("Toast")]
 
 
-@pytest.mark.parametrize("size", [(80, 24), (100, 30), (200, 50)])
+@pytest.mark.parametrize(
+    ("size", "panel_keys"),
+    [
+        ((80, 24), ()),
+        ((100, 30), ()),
+        ((200, 50), ()),
+        ((72, 24), ()),  # narrow: the panel is hidden
+        ((72, 24), ("p",)),  # narrow, the panel brought up under the text
+        ((100, 30), ("p",)),  # wide, the panel closed
+        ((60, 20), ("p", "p")),  # narrow, the panel brought up and put away again
+    ],
+)
 async def test_a_tags_confirmation_covers_neither_the_text_nor_the_status_line(
-    article: Article, fake_analyzer: Analyzer, size: tuple[int, int]
+    article: Article, fake_analyzer: Analyzer, size: tuple[int, int], panel_keys: tuple[str, ...]
 ) -> None:
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
     async with app.run_test(size=size, notifications=True) as pilot:
         await analysed(pilot)
-        await pilot.press("right_square_bracket", "1")
+        await pilot.press(*panel_keys, "right_square_bracket", "1")
         await pilot.pause()
         [toast] = toast_regions(app)
         text = app.query_one(ArticleView).region
         status = app.query_one(Legend).region
         assert not toast.overlaps(text), (toast, text)
         assert not toast.overlaps(status), (toast, status)
+
+
+async def test_a_toast_that_replaces_another_over_the_header_takes_its_place(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(72, 24), notifications=True) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "1")
+        await pilot.pause()
+        [first] = toast_regions(app)
+        await pilot.press("x")
+        await pilot.pause(0.3)
+        [second] = toast_regions(app)
+        assert second.y == first.y == 0

@@ -656,6 +656,9 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def _open_panel(self, open_: bool) -> None:
         self.panel.set_class(open_, "-open")
         self.panel.set_class(not open_, "-closed")
+        # Where the toasts go depends on it too, and their rack is no descendant of the panel.
+        self.set_class(open_, "-panel-open")
+        self.set_class(not open_, "-panel-closed")
         if not open_:
             self.view.focus()
 
