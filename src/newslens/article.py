@@ -113,15 +113,18 @@ _WIRE_SLUG = re.compile(
 )
 
 
+# The labels of the sections that say what kind of piece a headline tops.
+_LABELS = (
+    r"(?:news )?analysis|opinion|op-?ed|editorial|comment(?:ary)?|column|perspective"
+    r"|viewpoint|letters?(?: to the editor)?|explainer|fact[ -]?check|obituary|satire"
+    r"|(?:guest )?essay|sponsored(?: content)?|paid (?:content|post)|partner content"
+)
 # A section's label in front of a headline: "Opinion | Why the bridge must close", "ANALYSIS:
 # …", "Letters – …". A separator must follow it: "Opinion polls show …" is a headline.
 _SECTION_LABEL = re.compile(
-    r"(?P<label>(?:news )?analysis|opinion|op-?ed|editorial|comment(?:ary)?|column|perspective"
-    r"|viewpoint|letters?(?: to the editor)?|explainer|fact[ -]?check|obituary|satire"
-    r"|(?:guest )?essay|sponsored(?: content)?|paid (?:content|post)|partner content)"
-    r"[ \t]*(?:[|:]|[ \t][–—-])[ \t]*(?P<headline>\S.*)",
-    re.IGNORECASE,
+    rf"(?P<label>{_LABELS})[ \t]*(?:[|:]|[ \t][–—-])[ \t]*(?P<headline>\S.*)", re.IGNORECASE
 )
+_LABEL_ALONE = re.compile(_LABELS, re.IGNORECASE)
 # The wire's slugs that say what kind of piece follows, where the others tell its history.
 _KIND_SLUGS = {"ANALYSIS": "Analysis", "COLUMN": "Column", "BREAKINGVIEWS": "Breakingviews"}
 
@@ -131,8 +134,17 @@ def split_section_label(title: str) -> tuple[str, str | None]:
     labelled = _SECTION_LABEL.fullmatch(title)
     if labelled is None:
         return title, None
-    label = labelled.group("label")
-    return labelled.group("headline"), label[0].upper() + label[1:].lower()
+    return labelled.group("headline"), _as_shown(labelled.group("label"))
+
+
+def section_label(words: str) -> str | None:
+    """The section label ("Opinion") that ``words`` are, and nothing else, or None: the
+    part of a page's <title> between its headline and the site's name ("… | Opinion | …")."""
+    return _as_shown(words.strip()) if _LABEL_ALONE.fullmatch(words.strip()) else None
+
+
+def _as_shown(label: str) -> str:
+    return label[0].upper() + label[1:].lower()
 
 
 def with_section_label(headline: str, label: str | None) -> str:

@@ -277,7 +277,12 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
             marked.append(strip_span(text, start, end))
         else:
             in_list = False
-    found = _top_menu(text, lines) + _menu_lines(text, lines) + _running_heads(text, lines)
+    found = (
+        _top_menu(text, lines)
+        + _masthead_on_top(text, lines)
+        + _menu_lines(text, lines)
+        + _running_heads(text, lines)
+    )
     return tuple(_merge(text, sorted(set(found + marked))))
 
 
@@ -379,6 +384,69 @@ def _top_menu(text: str, lines: list[Span]) -> list[Span]:
         if line and not _is_furniture(line):
             return []
     return []  # nothing but short lines: a list, not a menu above an article
+
+
+# A newspaper's name ("THE RIVERSIDE GAZETTE", "Kent Herald"): a few words that end with a
+# word papers are named by. Some of those words end headlines too ("MINISTER QUITS POST"), so
+# a name that ends with one of them is "The …".
+_PAPER_NAME = re.compile(
+    r"(?:[^\W\d_][\w'’&.-]*\s+){0,4}(?:(?P<only>gazette|herald|chronicle|courier|telegraph"
+    r"|tribune|advertiser|argus|sentinel|examiner|mercury|inquirer|enquirer|gleaner|bugle"
+    r"|clarion|newspaper)|times|post|echo|journal|express|observer|standard|mail|mirror"
+    r"|guardian|independent|globe|news|recorder|register|messenger|press)",
+    re.IGNORECASE,
+)
+_MAX_MOTTO_WORDS = 10
+
+
+def _masthead_on_top(text: str, lines: list[Span]) -> list[Span]:
+    """A paper's or a newsletter's masthead pasted above its story: its name in capitals or
+    with each word capitalised, and a motto or the day's date under it ("Your local news
+    since 1887"), over a headline of its own and the story. A headline set in capitals has
+    its standfirst or its story under it, not a second headline."""
+    first = next((text[start:end].strip() for start, end in lines if text[start:end].strip()), "")
+    if not _names_a_paper(first):
+        return []  # the usual case, told without a look further down
+    blocks = _top_blocks(text, lines, 3)
+    if len(blocks) < 3 or len(blocks[0]) > 2 or len(blocks[1]) != 1:
+        return []
+    motto = [text[start:end].strip() for start, end in blocks[0][1:]]
+    headline = text[slice(*blocks[1][0])].strip()
+    story = " ".join(text[start:end].strip() for start, end in blocks[2])
+    if not all(map(_is_motto, motto)):
+        return []
+    if _is_furniture(headline) or title_from_first_line(f"{headline}\n\n") != headline:
+        return []
+    if headline.endswith(_SENTENCE_ENDS) or not _opens_story(story):
+        return []
+    return [strip_span(text, blocks[0][0][0], blocks[0][-1][1])]
+
+
+def _names_a_paper(line: str) -> bool:
+    words = line.split()
+    if not words or not (written_in_capitals(line) or all(w[0].isupper() for w in words)):
+        return False
+    named = _PAPER_NAME.fullmatch(line)
+    if named is not None and named.group("only"):
+        return True
+    return words[0].lower() == "the" and (named is not None or reads_as_masthead_name(line))
+
+
+def _is_motto(line: str) -> bool:
+    return len(line.split()) <= _MAX_MOTTO_WORDS and not line.endswith(_SENTENCE_ENDS)
+
+
+def _top_blocks(text: str, lines: list[Span], count: int) -> list[list[Span]]:
+    """The first ``count`` runs of lines with words on them, blank lines between them."""
+    blocks: list[list[Span]] = [[]]
+    for start, end in lines:
+        if text[start:end].strip():
+            blocks[-1].append((start, end))
+        elif blocks[-1]:
+            if len(blocks) == count:
+                break
+            blocks.append([])
+    return [block for block in blocks if block]
 
 
 def _is_menu(text: str, run: list[Span]) -> bool:
@@ -566,15 +634,56 @@ def reads_as_masthead_name(line: str) -> bool:
     return _MASTHEAD_NAME.search(line) is not None
 
 
+# An organisation's name as a release writes it: "Northwind Energy plc", "Bank of Kent"; a full
+# stop after it ends the sentence.
+_NAME_WORD = r"[A-Z0-9](?:[\w&'’-]|\.(?=\w))*"
+_ORGANISATION = rf"(?=[A-Z]){_NAME_WORD}(?:\ (?:{_NAME_WORD}|&|of|and|for|plc|ltd|inc|llc)){{0,6}}"
+# A release's note of who sent it, a line of its own: "Issued by Kestrel PR on behalf of
+# Northwind Energy" (the client is the issuer, the agency only sends it), "Issued on behalf of
+# Northwind Energy", "Issued by Northwind Energy".
+_ISSUED_BY = re.compile(
+    rf"""^[ \t]*Issued\ (?:by\ (?:the\ )?(?P<sender>{_ORGANISATION}))?\ ?
+        (?:on\ behalf\ of\ (?:the\ )?(?P<client>{_ORGANISATION})(?:\ by\ [^\n]{{1,60}}?)?)?
+        [ \t]*\.?[ \t]*$""",
+    re.MULTILINE | re.VERBOSE,
+)
+# The first paragraph of a release, under its dateline: "PORTMOOR, England, March 4, 2026
+# /PRNewswire/ -- Portmoor Harbour Trust (LSE: PHT), the charity that runs the port, today
+# announced …". The issuer is who announces: a name before its ticker and a description
+# between commas at most. A dateline without a press wire's name in it is a release's only
+# under "For immediate release"; a news agency's ("LONDON, March 3 (Reuters) -") is a story's.
+_ANNOUNCER = rf"""\s*(?:--|[–—-])\s*(?:The\ )?(?P<name>{_ORGANISATION})(?:\ \([^()\n]{{1,40}}\))?
+    (?:,[^,\n]{{1,150}},)?\ (?:today\ )?
+    (?:announce[sd]|report(?:s|ed)|launch(?:es|ed)|unveil(?:s|ed)|open(?:s|ed))\b"""
+_WIRE_ANNOUNCEMENT = re.compile(
+    r"""(?:/\ ?(?i:pr\ ?newswire|business\ wire|globe\ newswire|cnw|accesswire)\ ?/
+        |\((?i:business\ wire|globe\ newswire|accesswire)\))"""
+    + _ANNOUNCER,
+    re.VERBOSE,
+)
+_DATELINE_ANNOUNCEMENT = re.compile(r"^[A-Z][A-Z\ .'’-]+,[^\n–—]{1,40}?" + _ANNOUNCER, re.M | re.X)
+_FOR_RELEASE = re.compile(r"^\W*for immediate release\W*$", re.IGNORECASE | re.MULTILINE)
+# A release's first lines: a wire's dateline comes before the story's second paragraph.
+_RELEASE_HEAD_CHARS = 2000
+
+
 def press_release_issuer(text: str) -> str | None:
     """Who issued a press release: the name under which its "About …" paragraph tells of
     them, when that paragraph opens with the name ("About Northwind Energy", then "Northwind
-    Energy plc is …"), as a story's "About the survey" does not."""
+    Energy plc is …"), as a story's "About the survey" does not; else the client its "Issued
+    by …" line names, or who announces in the first paragraph under its dateline."""
     for heading in _ABOUT_LINE.finditer(text):
         name = heading.group(1).strip()
         if text.startswith(name, heading.end()):
             return name
-    return None
+    issued = _ISSUED_BY.search(text) if "Issued " in text else None
+    if issued is not None and (issued.group("client") or issued.group("sender")):
+        return issued.group("client") or issued.group("sender")
+    head = text[:_RELEASE_HEAD_CHARS]
+    announced = _WIRE_ANNOUNCEMENT.search(head)
+    if announced is None and _FOR_RELEASE.search(head):
+        announced = _DATELINE_ANNOUNCEMENT.search(head)
+    return None if announced is None else announced.group("name")
 
 
 def title_past_furniture(text: str) -> str | None:

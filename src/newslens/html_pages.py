@@ -14,6 +14,7 @@ from typing import Any
 
 from newslens.article import (
     Article,
+    section_label,
     split_section_label,
     with_section_label,
     written_in_capitals,
@@ -57,9 +58,7 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         _drop_pull_quotes(body)
         _tables_as_lines(body)
         text = xmltotxt(body, False).strip()
-    title, label = split_section_label(getattr(document, "title", None) or "")
-    if title and label is None and tree is not None:
-        label = _label_in_page_title(tree, title)
+    title, label = _headline_and_label(tree, getattr(document, "title", None) or "")
     if title:
         text = _without_repeated_headline(text, title)
     sitename = getattr(document, "sitename", None)
@@ -137,26 +136,89 @@ def _is_masthead(tree: Any, title: str, sitename: str | None) -> bool:
         return False
     if sitename is not None and _headline_key(title) == _headline_key(sitename):
         return True
-    # A short line in capitals may be a headline set in them too: it is the masthead when it
-    # reads as a newsletter's name, or when the <title> gives it the place of a site's name,
-    # after the subject line ("Ferry fares frozen | THE QUAYSIDE") or before its colon ("The
-    # Quayside: Ferry fares frozen"), where it would repeat a headline whole or first ("Floods
-    # close river road | Kent Herald").
+    # A short line in capitals may be a headline set in them too: it is the masthead when the
+    # <title> gives it the place of a site's name, after the subject line ("Ferry fares frozen
+    # | THE QUAYSIDE") or before its colon ("The Quayside: Ferry fares frozen"), where it would
+    # repeat a headline whole or first ("Floods close river road | Kent Herald"); or when it
+    # reads as a newsletter's name ("THE MORNING BRIEF"), unless the <title> tells its story at
+    # more length ("DAILY COMMUTE CHAOS" over "Daily commute chaos as signals fail").
     if not written_in_capitals(title):
         return False
-    return reads_as_masthead_name(title) or _names_the_site(_page_title(tree), title)
+    page_title = _page_title(tree)
+    return _names_the_site(page_title, title) or (
+        reads_as_masthead_name(title) and not _told_at_more_length(page_title, title)
+    )
 
 
-def _label_in_page_title(tree: Any, headline: str) -> str | None:
-    """The section label ("Opinion") that the page's <title> puts in front of the headline,
-    which trafilatura took from the <h1> without it."""
-    titled, label = split_section_label(_page_title(tree))
-    return label if _headline_key(titled).startswith(_headline_key(headline)) else None
+def _headline_and_label(tree: Any, title: str) -> tuple[str, str | None]:
+    """The headline of the title trafilatura found, and the label ("Opinion") of the section
+    that the title or the page's <title> places it in.
+
+    trafilatura's title is the page's <h1>, its og:title, or a part of its <title>: the part
+    without a full stop, so that a headline with a figure ("… £4.2m | Opinion | The Riverside
+    Gazette") gives way to the site's name. A title that is no part of the headline the
+    <title> gives is replaced by it; the <h1> it repeats, whole or first, stays.
+    """
+    read = _read_title(title)
+    if read is not None or tree is None:
+        return read or (title, None)
+    page_title = _page_title(tree)
+    read = _read_title(page_title)
+    if read is None:
+        return title, None
+    headline, label = read
+    key, titled = _headline_key(title), _headline_key(headline)
+    if key in titled or titled in key:
+        return title, label
+    return (headline, label) if key in _headline_key(page_title) else (title, None)
+
+
+# A section's name among a <title>'s parts that is no kind of piece, only a part of the site:
+# "Local News - Bridge repairs to cost £4.2m - Riverside Gazette".
+_SECTION_NAME = re.compile(
+    r"(?:local|national|regional|world|international|uk|us|business|politics|breaking|latest"
+    r"|sports?|tech(?:nology)?|science|health|entertainment) news",
+    re.IGNORECASE,
+)
+
+
+def _read_title(title: str) -> tuple[str, str | None] | None:
+    """The headline of a title that names its section, and the section's label to show after
+    it ("Opinion"; None for a section's name); None for a title that names no section.
+
+    The section stands in front of the headline ("Opinion | Why the bridge must close - The
+    Kent Herald", "OPINION: …") or between it and the site's name ("Why the bridge must close
+    | Opinion | The Kent Herald"); the site's name after the headline is left out.
+    """
+    parts = _TITLE_PARTS.split(title)
+    at = next((i for i in range(0, len(parts), 2) if _names_a_section(parts[i])), None)
+    if at is None:
+        headline, label = split_section_label(title)
+        return None if label is None else (headline, label)
+    if at > 0:
+        headline = "".join(parts[: at - 1])
+    else:
+        rest = parts[2:]
+        headline = "".join(rest[:-2] if len(rest) > 1 else rest)
+    return (headline, section_label(parts[at])) if headline else None
+
+
+def _names_a_section(part: str) -> bool:
+    return section_label(part) is not None or _SECTION_NAME.fullmatch(part.strip()) is not None
 
 
 def _page_title(tree: Any) -> str:
     page_title = tree.find(".//title")
     return "" if page_title is None else _stamp_text(page_title)
+
+
+def _told_at_more_length(page_title: str, headline: str) -> bool:
+    """Whether a part of the <title> holds the headline's words among more of its own."""
+    key = f" {_headline_key(headline)} "
+    return any(
+        key in f" {part} " and part != key.strip()
+        for part in map(_headline_key, _TITLE_PARTS.split(page_title)[::2])
+    )
 
 
 def _names_the_site(page_title: str, name: str) -> bool:
