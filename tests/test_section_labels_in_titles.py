@@ -85,3 +85,29 @@ def test_a_label_only_the_page_s_title_carries_follows_the_headline(tmp_path: Pa
         "Why the bridge must close",
     )
     assert article.title == "Why the bridge must close (Opinion)"
+
+
+STORY = (
+    "The council has spent £4m on the old bridge since 2019, and it is still unsafe.\n\n"
+    "Engineers found cracks in two of its piers last spring.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["OPINION\n\n", "Opinion\n", "## Analysis\n\n"],
+    ids=["capitals-then-blank-line", "line-over-the-headline", "markdown-heading"],
+)
+def test_a_label_on_a_line_of_its_own_over_a_pasted_headline_follows_it(
+    tmp_path: Path, above: str
+) -> None:
+    label = above.strip("#\n ").capitalize()
+    source = tmp_path / "piece.txt"
+    source.write_text(f"{above}Why the bridge must close now\n\n{STORY}", encoding="utf-8")
+    assert load_article(str(source)).title == f"Why the bridge must close now ({label})"
+
+
+def test_a_label_over_the_piece_itself_stays_its_title(tmp_path: Path) -> None:
+    source = tmp_path / "piece.txt"
+    source.write_text(f"Opinion\n\n{STORY}", encoding="utf-8")
+    assert load_article(str(source)).title == "Opinion"

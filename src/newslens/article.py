@@ -177,6 +177,14 @@ def title_from_first_line(text: str) -> str | None:
         stripped = stripped[front.end() :].lstrip("\n")
     first, sep, rest = stripped.partition("\n")
     first = first.strip()
+    label_alone = section_label(re.sub(r"^#{1,6}\s+", "", first))
+    if label_alone is not None:
+        # A section's label on a line of its own over the headline ("OPINION", then the
+        # headline): shown after the headline, as a label in front of it on its line is.
+        # A paragraph under it is the piece itself, untitled: the label stays the title.
+        headline = title_from_first_line(rest)
+        if headline is not None and not headline.endswith("."):
+            return with_section_label(headline, label_alone)
     if not first or len(first) > _TITLE_MAX_CHARS:
         return None
     if first.endswith((",", ";", ":")):
