@@ -146,6 +146,11 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         # The sentence around the "according to X" phrase is what X says.
         sent = token.sent
         lo, hi = phrase.left_edge.i, phrase.right_edge.i + 1
+        name = _name_closing(doc, hi, sent.end) if person_word(source) else None
+        if name is not None:
+            # "…, according to the head of the health board, Dr Priya Nair.": she is the
+            # source, however the parser hung her name on the sentence.
+            source, hi = name.root, name.end
         if phrase is not token:
             # "He was, in the words of one aide, a disaster": the aside ends at its comma,
             # however the parser hung what follows on the name.
@@ -162,6 +167,23 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         kind = _reported_kind(parts, marks)
         out.append(_Attribution(parts, kind, token, source, confidence=0.8))
     return out
+
+
+def _name_closing(doc: Doc, after: int, end: int) -> SpacySpan | None:
+    """The person's name set off by a comma at ``after`` that closes its sentence (``end``):
+    ", Dr Priya Nair." after a role."""
+    if after + 1 >= end or doc[after].text != ",":
+        return None
+    last = after + 1
+    while last < end and doc[last].pos_ == "PROPN" and doc[last].ent_type_ != "PERSON":
+        last += 1  # a title the recogniser left out of the name: "Dr"
+    if last >= end or doc[last].ent_type_ != "PERSON":
+        return None
+    while last + 1 < end and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    if not all(t.is_punct or t.is_space for t in doc[last + 1 : end]):
+        return None
+    return doc[after + 1 : last + 1]
 
 
 # "“…” ― Maria Lopez": a quotation signed with a dash and a name, as in letters and epigraphs.

@@ -254,6 +254,15 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         # "Minister of Finance Enoch Godongwana": the name says who.
         return replace(mention_for(office, name_run(office)), span=span)
     part = _kind_of_part(head)
+    if (
+        named is not None
+        and named.i > head.i
+        and named.ent_type_ == "PERSON"
+        and head.ent_type_ not in ("", "PERSON")
+        and headline_role(head)
+    ):
+        # "A GP, Ravi Mehta", the initialism taken for a body's name: the name says who.
+        return replace(mention_for(named, name_run(named)), span=span)
     if named is not None and part is not SpeakerKind.UNKNOWN:
         # "one of the family's lawyers, Justin Bamberg": the name says who.
         return replace(mention_for(named, name_run(named)), span=span)
@@ -441,6 +450,12 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         )
         if short and tokens[0].lower_ not in ("a", "an", "another", "one"):
             return Mention(span, head, name, SpeakerKind.PERSON, lower, resolved=False)
+        epithet = len(tokens) == 4 and tokens[1].lower_ == "former" and tokens[2].pos_ == "PROPN"
+        if tokens[0].lower_ == "the" and (_role_of_a_body(head) or epithet):
+            # "the board's head said": whoever the story named head of the board, if anyone;
+            # "the former Rovers captain said": someone named before, as sports pages write.
+            key = " ".join(t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct)
+            return Mention(span, head, name, SpeakerKind.PERSON, key, resolved=False)
         kind = SpeakerKind.PERSON
     elif head.lemma_.lower() in _PERSON_NOUNS or head.lower_.endswith(_PERSON_ENDINGS):
         kind = SpeakerKind.PERSON  # "the plant manager"
@@ -616,6 +631,16 @@ def _role_word(lower: str) -> bool:
     return lower in _ROLE_WORDS or _compound_noun(lower)
 
 
+def _role_of_a_body(head: Token) -> bool:
+    """Whether a role is given as a body's, the body called by its noun: "the board's head",
+    "the head of the board", "the health board head" stand only for someone the story named
+    in that role, as "the witness" does."""
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        owners += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.is_lower and o.lemma_.lower() in _BODY_NOUNS for o in owners)
+
+
 def _described(lower: str) -> bool:
     """Whether a role noun stands only for someone the article called so: "the witness",
     "the harbourmaster" after "Harbourmaster Jo Price"."""
@@ -708,10 +733,22 @@ def _body_noun(head: Token, entity: SpacySpan | None) -> str:
     ``entity``: the head's, ``_entity_of(head)``."""
     nouns = [c for c in head.lefts if c.dep_ == "compound" and c.is_lower]
     # "grid operator E-Redes": the tokenizer splits the name at its hyphen, and the parse
-    # hangs the noun on the first part or makes it a subject of its own.
+    # hangs the noun on the first part or makes it a subject of its own. Not the body a
+    # titled person heads: "the head of the health board Dr Priya Nair".
     start = min(name_run(head).start, entity.start if entity is not None else head.i)
-    if start > 0 and head.doc[start - 1].pos_ == "NOUN" and head.doc[start - 1].is_lower:
-        nouns.append(head.doc[start - 1])
+    before = head.doc[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.is_lower
+        and not _before_a_name(head.doc[start])
+    ):
+        nouns.append(before)
+    beside = next((c for c in head.rights if c.dep_ == "appos"), None)
+    if not nouns and beside is not None and beside.is_lower and beside.pos_ == "NOUN":
+        # "Ofgem, the energy regulator, said": the body it is called beside the name (not a
+        # later aside: "Jo Bell, a founder of C2I, a company …").
+        nouns = [beside]
     noun = nouns[-1].lemma_ if nouns else ""
     return noun if noun in _BODY_NOUNS else ""
 
@@ -908,12 +945,29 @@ def _compatible(
         # "the army … it claimed": an organisation, a place or a singular common noun; but
         # only a named body has a spokeswoman ("Its spokeswoman said" is not the power cut's).
         owned_role = pending.head.lower_ not in THING_PRONOUNS
+        if owned_role and _lone_name(candidate):
+            return True  # "Acas said …. Its spokesman said": a body the recogniser took for someone
         return candidate.kind in (
             SpeakerKind.ORGANISATION,
             SpeakerKind.PLACE,
             SpeakerKind.UNKNOWN,
         ) and candidate.head.pos_ in (("PROPN",) if owned_role else ("NOUN", "PROPN"))
     return False
+
+
+def _lone_name(mention: Mention) -> bool:
+    """Whether a person's mention is one capitalised word that no full name, given name or
+    title makes a person's: "Acas", that the recogniser may take for someone, and that an
+    "its spokesman" standing for it shows to be a body."""
+    return (
+        mention.kind is SpeakerKind.PERSON
+        and mention.resolved
+        and mention.head.pos_ == "PROPN"
+        and " " not in mention.key
+        and mention.key not in _GIVEN_NAMES
+        and len(name_run(mention.head)) == 1  # not "Priya Nair", cut by the recogniser
+        and not _after_honorific(mention.head)
+    )
 
 
 def _object_of_subject(word: Token, subject: Token) -> bool:
@@ -955,6 +1009,10 @@ def _roles(mention: Mention) -> set[str]:
     words |= {t.lower_ for t in name_run(head)[:-1]}
     if head.dep_ == "appos":
         words.add(head.head.lower_)
+        held = head.head
+        if held.dep_ == "pobj" and held.head.lower_ == "of":
+            # "the head of the health board Dr Priya Nair", the name hung on the board
+            words.add(held.head.head.lower_)
     words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
     return words | {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
 
@@ -1037,9 +1095,16 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
         or (alone and mention.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GROUP))
     ):
         return None
-    if mention.key not in _BODY_NOUNS:
+    noun = mention.key
+    if " " in noun and mention.head.lower_ in _BODY_NOUNS:
+        # "the energy company", "the local council": a body noun with a word in lower case
+        # before it stands for a name as the noun alone does.
+        words = mention.name.split()
+        if words[0].lower() == "the" and len(words) == 3 and words[1].islower():
+            noun = mention.head.lower_
+    if noun not in _BODY_NOUNS:
         return None  # "the Russian army" says more than a noun standing for a name
-    return _body_called(mention.key, before)
+    return _body_called(noun, before)
 
 
 def _body_called(noun: str, before: list[Mention]) -> Mention | None:
@@ -1067,6 +1132,13 @@ def _body_called(noun: str, before: list[Mention]) -> Mention | None:
         ),
         None,
     )
+
+
+def _one_body_called(noun: str, named: list[Mention]) -> Mention | None:
+    """The one organisation of ``named`` that a body noun stands for; None when there is
+    none, or more than one to choose from."""
+    found = {c.key: c for c in named if _body_called(noun, [c])}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
@@ -1261,6 +1333,9 @@ def resolve(mentions: list[Mention]) -> None:
     # The roles each speaker was given anywhere before: "Health Secretary Claire Donovan" is
     # who "the minister" is, even after "Donovan replied" gave no role.
     roles: dict[str, set[str]] = {}
+    # One-word names that "its spokesman" or "its chief executive" stood for: bodies, in
+    # every mention.
+    bodies_taken_for_people: set[str] = set()
     for m in sorted(mentions, key=lambda m: m.span):
         named = _named_body(m, bodies)
         if named is not None:
@@ -1308,12 +1383,22 @@ def resolve(mentions: list[Mention]) -> None:
                 if c.key == m.key or (m.key in ROLE_NOUNS and c.head.lower_ == m.key)
             ]
             # "the witness" is whoever was called a witness; "the spokesman", anyone fitting.
-            anyone = compatible if not _described(m.head.lower_) or named_above else []
-            if m.head.lower_ in OFFICES or named_above:
+            # "the former captain" names a past role, one the story need not have given.
+            former = any(c.lower_ == "former" for c in m.head.lefts)
+            described = (_described(m.head.lower_) and not former) or _role_of_a_body(m.head)
+            anyone = compatible if not described or named_above else []
+            if (m.head.lower_ in OFFICES and not former) or named_above:
                 # Not someone given another role: "Conservative backbencher Peter Lyle" is
-                # no minister, "defence barrister Richard Moore" no witness.
+                # no minister, "defence barrister Richard Moore" no witness; but "the former
+                # captain" may be today's manager.
                 anyone = [c for c in anyone if not _person_roles(roles.get(c.key, set()))]
             antecedent = next(iter(same_role or same_key or anyone), None)
+            if antecedent is not None and m.key == "it" and _lone_name(antecedent):
+                # "Acas said …. Its spokesman said": the one-word "person" is a body.
+                bodies_taken_for_people.add(antecedent.key)
+                for c in done:
+                    if c.key == antecedent.key:
+                        c.kind = SpeakerKind.ORGANISATION
             if antecedent is not None and _owners_spokesperson(m, antecedent):
                 # "Its spokeswoman said" reads as "a spokeswoman for the firm" does: the
                 # firm's spokeswoman, whom a later "the spokeswoman" stands for.
@@ -1332,7 +1417,15 @@ def resolve(mentions: list[Mention]) -> None:
             roles.setdefault(m.key, set()).update(_roles(m))
         bodies += _bodies_within(m)
     for m in mentions:
-        if in_headline(m) and _headline_role(m):
+        if m.key in bodies_taken_for_people:
+            m.kind = SpeakerKind.ORGANISATION
+        if in_headline(m) and m.key in _BODY_NOUNS and m.name.lower() == m.key:
+            # "Council vows to fix potholes": the one council the story names, as its own
+            # "the council said" would be.
+            named = _one_body_called(m.key, [c for c in done if not in_headline(c)])
+            if named is not None:
+                m.key, m.name, m.kind = named.key, named.name, named.kind
+        elif in_headline(m) and _headline_role(m):
             # "Witness: 'I saw the car swerve'": the witness the story names, else a
             # witness, as the story's own "the witness said" would be.
             word = m.head.lower_

@@ -329,6 +329,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     clause_subject = _subject_after_conjunction(cue)
     if clause_subject is not None:
         return clause_subject
+    act = _headline_act_before(cue)
+    if act is not None:
+        return next(c for c in act.children if c.dep_ == "nsubj")  # "Fed holds …, signals …"
     token: Token | None = cue
     below: Token | None = None  # the verb climbed from
     for _ in range(4):
@@ -386,6 +389,23 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             # "the statement, saying …": the noun is the source.
             return token
     return None
+
+
+def _headline_act_before(cue: Token) -> Token | None:
+    """The clause before a cue with no subject of its own that lends the cue its subject, as
+    headlines write two verbs of one subject: "Fed holds rates steady, signals two cuts",
+    "Minister quits, says party has lost its way". The parse takes the first clause for the
+    cue's words; it is what the subject did, and the cue reports what follows it."""
+    if cue.tag_ != "VBZ" or cue.i < 2 or cue.doc[cue.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECTS for c in cue.children) or not any(
+        c.i > cue.i and c.dep_ in OBJECT_DEPS for c in cue.children
+    ):
+        return None
+    act = next((c for c in cue.lefts if c.dep_ == "ccomp" and c.tag_ == "VBZ"), None)
+    if act is None or act.right_edge.i < cue.i - 2 or act.left_edge.i != cue.sent.start:
+        return None
+    return act if any(c.dep_ == "nsubj" for c in act.children) else None
 
 
 def _counted_subject(verb: Token) -> Token | None:
@@ -883,6 +903,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         clauses = _misattached_clauses(cue, verb)
     if clauses and is_negated(cue) and all(c.i < cue.i for c in clauses):
         return []  # "She voted for Navarro; he would not say": he said nothing of it
+    act = _headline_act_before(cue)  # "Fed holds rates steady, signals …": what Fed did
+    clauses = [c for c in clauses if c != act]
     if clauses:
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
         # before it only when nothing follows ("The economy is growing, he said").
@@ -960,8 +982,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
 
 
 # Prepositions that only lead in to what was said: "called for [a ban]", "warned about [the
-# risks]", "argued against [the plan]", "spoke of [a new era]".
-_LEAD_IN_PREPOSITIONS = frozenset(["for", "about", "against", "of"])
+# risks]", "argued against [the plan]", "spoke of [a new era]", "warns on [inflation]".
+_LEAD_IN_PREPOSITIONS = frozenset(["for", "about", "against", "of", "on"])
 
 
 def _reported_start(first: Token) -> int:
