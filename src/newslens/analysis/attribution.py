@@ -752,6 +752,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             _whole_marks(chars(doc, a, b), marks)
             for a, b in complement(cue, in_quote, verbs[cue.lemma_.lower()])
         ] or _after_colon_paragraph(doc, text, cue)
+        parts = _past_the_refusal(cue, parts)
         following = carried_on.get(i, [])
         if not parts or _covered(parts, taken):
             parts = []
@@ -776,6 +777,17 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             stop = a.cue
             a.phrase = phrase(doc, a.speaker, in_quote, stop)
     return found
+
+
+def _past_the_refusal(cue: Token, parts: list[Span]) -> list[Span]:
+    """The words a refusal is about, after the verb refused that its cue shows whole
+    ("refused to be drawn" on "on the penalty", "declined to give" on "a date"); as they
+    were when nothing follows that verb ("declined to elaborate")."""
+    refused = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if cue.lemma_.lower() not in NOT_DOING or refused is None or refused.i + 1 >= len(cue.doc):
+        return parts
+    after = cue.doc[refused.i + 1].idx
+    return [(max(start, after), end) for start, end in parts if end > after] or parts
 
 
 def _second_sources_dropped(found: list[_Attribution]) -> list[_Attribution]:
@@ -947,7 +959,51 @@ def _reports_nothing(cue: Token) -> bool:
         c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_ACTS for c in cue.children
     ):
         return True
+    if lemma in _PERCEIVING and any(_event_seen(c) for c in cue.children):
+        return True
+    if lemma == "invoke" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _POWERS_INVOKED for c in cue.children
+    ):
+        return True  # "invoked emergency powers", "invoked the Fifth Amendment": used them
     return lemma == "call" and any(c.dep_ == "dobj" and c.like_num for c in cue.children)
+
+
+# What is invoked to be used, not voiced: powers, rights and the laws that grant them.
+_POWERS_INVOKED = frozenset(
+    [
+        "power",
+        "right",
+        "privilege",
+        "law",
+        "act",
+        "amendment",
+        "article",
+        "clause",
+        "section",
+        "provision",
+        "statute",
+        "rule",
+        "mechanism",
+        "procedure",
+        "veto",
+    ]
+)
+
+
+# Verbs of the senses that also report a view: "sees the plan as a mistake", "heard that …".
+_PERCEIVING = frozenset(["see", "hear", "feel", "watch", "notice", "witness"])
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD", "VBG"])
+
+
+def _event_seen(clause: Token) -> bool:
+    """Whether a clause a verb of the senses takes is an event witnessed, a bare infinitive
+    with no tense ("saw the visitors score", "heard her scream"), not a view ("saw that the
+    scheme had failed", "see rates rising")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ not in _FINITE_TAGS
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+    )
 
 
 # Reporting verbs that a particle makes an act: "called off the wedding", "wrote off the
@@ -1149,7 +1205,7 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span]) -> list[Mention]:
     out = []
     text = doc_text(doc)
     # A mention's span is its phrase's: a phrase already taken is not described again.
-    for token in (t for t in scan.subjects if not addressed(t, text)):
+    for token in (t for t in scan.subjects if not addressed(t, text) and not _byline(t, text)):
         words = phrase(doc, token, scan.in_quote, token.head)
         if (words.start_char, words.end_char) in taken:
             continue
@@ -1169,11 +1225,22 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span]) -> list[Mention]:
         words = name_run(person) if person.pos_ == "PROPN" else role
         if (words.start_char, words.end_char) not in taken:
             out.append(mention_for(person, words))
-    for token in (t for t in scan.named if not addressed(t, text) and t not in heard):
+    named = (t for t in scan.named if not addressed(t, text) and not _byline(t, text))
+    for token in (t for t in named if t not in heard):
         words = name_run(token)
         if (words.start_char, words.end_char) not in taken:
             out.append(replace(mention_for(token, words), salient=False))
     return out
+
+
+def _byline(name: Token, text: str) -> bool:
+    """Whether a name is the author's, in a line that opens with "By": "By Jane Porter,
+    Transport Reporter" names who wrote the article, whom no later "she" stands for.
+    ``text``: the doc's."""
+    by = name.head
+    if name.dep_ != "pobj" or by.text != "By":
+        return False
+    return text[text.rfind("\n", 0, by.idx) + 1 : by.idx].strip() == ""
 
 
 def _interviewed(verb: Token) -> Token | None:

@@ -54,6 +54,7 @@ _ONE_OF = frozenset(["one", "each", "either", "neither", "another"])
 _SOME_OF = frozenset(["some", "many", "most", "several", "all", "both", "few", "none", "two"])
 _FEMALE = SPEAKER_WORDS["female"]
 _MALE = SPEAKER_WORDS["male"]
+_GENERIC_TITLES = SPEAKER_WORDS["generic_titles"]  # "health spokesman, Dr Nadira Quist"
 _FEMALE_NAMES = SPEAKER_WORDS["female_names"]
 _MALE_NAMES = SPEAKER_WORDS["male_names"]
 _GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
@@ -896,6 +897,8 @@ def _sex(mention: Mention) -> str:
     words = {t.lower_ for t in head.lefts if t.dep_ != "poss"} | {head.lower_, mention.key}
     if head.dep_ == "appos":
         words.add(head.head.lower_)
+    if head.pos_ == "PROPN":
+        words -= _GENERIC_TITLES  # a name's sex is its own, not its title's
     if words & _FEMALE:
         return "f"
     if words & _MALE:
@@ -1152,9 +1155,7 @@ def _spoken_for(mention: Mention, before: list[Mention]) -> str:
     head = mention.head
     if not mention.resolved or head.lower_ not in _SPOKESPEOPLE or head.pos_ != "NOUN":
         return ""
-    bodies = [c for c in head.lefts if c.dep_ in ("compound", "poss")]
-    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
-        bodies += [c for c in prep.children if c.dep_ == "pobj"]
+    bodies = _bodies_named_on(head)
     body = bodies[0] if len(bodies) == 1 else None
     if body is None:
         return ""
@@ -1162,6 +1163,33 @@ def _spoken_for(mention: Mention, before: list[Mention]) -> str:
         return name_run(body).text
     called = _body_called(body.lower_, before) if body.lower_ in _BODY_NOUNS else None
     return "" if called is None else called.name
+
+
+def _bodies_named_on(spokesperson: Token) -> list[Token]:
+    """The words naming whom a spokesperson speaks for: "council" of "a council spokesman",
+    "firm" of "a spokesman for the firm"."""
+    bodies = [c for c in spokesperson.lefts if c.dep_ in ("compound", "poss")]
+    for prep in spokesperson.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            bodies += [c for c in prep.children if c.dep_ == "pobj"]
+    return bodies
+
+
+def _body_just_before(mention: Mention, done: list[Mention]) -> Mention | None:
+    """The named body an unnamed spokesperson with no body of their own speaks for: the
+    last main subject before them, in the sentence before theirs or their own ("The
+    Football League said it would review prices. A spokesperson said: …")."""
+    head = mention.head
+    if not mention.resolved or head.lower_ not in _SPOKESPEOPLE or head.pos_ != "NOUN":
+        return None
+    if _bodies_named_on(head):
+        return None  # "a spokesman for the union": the union's, named or not
+    body = next((c for c in reversed(done) if c.salient), None)
+    if body is None or body.kind is not SpeakerKind.ORGANISATION or body.head.pos_ != "PROPN":
+        return None
+    sentence = head.sent
+    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return body if before.start <= body.head.i < sentence.end else None
 
 
 def _bodies_within(mention: Mention) -> list[Mention]:
@@ -1344,6 +1372,9 @@ def resolve(mentions: list[Mention]) -> None:
             # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
             # beside the firm's own statement.
             _speak_for(m, body)
+        elif (stated := _body_just_before(m, done)) is not None:
+            # "The league said …. A spokesperson said": the league's, as "its" would say.
+            _speak_for(m, stated.name)
         sex = _sex(m)
         if m.resolved and sex:
             # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.

@@ -343,7 +343,8 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         for child in sorted(token.children, key=lambda c: abs(c.i - here)):
             if in_quote[child.i] >= 0:
                 continue
-            if child.dep_ == "nsubj" and not child.is_punct:  # nor a dash parsed as one
+            # nor a dash parsed as one, though "%" of "64% of staff" is a noun
+            if child.dep_ == "nsubj" and child.pos_ != "PUNCT":
                 after = dateline(child.doc, child.i)
                 if after is not None:
                     return _after_dateline(after, token)
@@ -352,6 +353,10 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                 return child  # "who" too: the mention resolves to the noun it follows
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if token.i == cue.i and any(c.dep_ == "auxpass" for c in token.children):
+            # "paid for it after being told she faced a wait": whoever is told hears the
+            # words; with no "by" to name who said them, no one is named.
+            return None
         misread = next((c for c in token.children if misread_surname(c)), None)
         if misread is not None:
             return misread
@@ -668,6 +673,10 @@ def _goes_with(verb: Token) -> Token:
     who refused, whatever the parse made "refused" the conjunct of.
     """
     head = verb.head
+    if verb.dep_ == "prep" and head.dep_ == "advmod" and head.head.pos_ in ("VERB", "AUX"):
+        # "but stopped short of calling it …", "left soon after saying …": the phrase is the
+        # verb's, whatever adverb the parse hung it on.
+        head = head.head
     if head.dep_ == "ccomp" and (_speakers_act(verb, head.head) or _closing_participle(verb)):
         return head.head
     return head
