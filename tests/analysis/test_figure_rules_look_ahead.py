@@ -35,6 +35,7 @@ _PIECES += ["p", "<", "=", "0.04", "January", "March ", "3rd", "th", "between ",
 _PIECES += ["pm", " GMT", "km", "per cent", "No. ", "call ", "+44 ", "020", "s", "c a litre"]
 # Letters that match others when case is ignored, and digits other than 0-9.
 _PIECES += ["ſ", "ı", "K", "İ", "٣", "１", "ONE", "Twice", "HALF"]
+_PIECES += ["noon", "Midnight", "midday", "'s", "’s", "’", "the ", "late ", "90", "1980", "(k)"]
 
 
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -59,7 +60,10 @@ _OPENING_PHRASES = [
     "in 2023-24, 2018/19 and 1998-99",
     "on 3 March 2024, 21st of May and March 5, 2024, January 5, February 6, April 7, "
     "September 8, October 9, November 10, December 11",
-    "between £2m and £3m, from 10 to 20 per cent",
+    "in the 1990's, the late 1980’s, the '90's, the ’60’s and the 70's",
+    "between £2m and £3m, from 10 to 20 per cent, between midnight and 5am, from noon to "
+    "2 p.m., from 6pm to Midnight, between 9:30 and midday",
+    "6pm to midnight, 10am-noon, 9 a.m. – midday",
     "£20bn-£30bn, US$5-6, Rs. 5-10, USD 4-5, KSh 3-4, R2,000-R3,000, 10-12C, -5 to -2",
     "one in five, 1,240 per 100,000, ten in 10, nine in ten, six in 10, eight in 10",
     "$5, A$5, €3m, ¥10, Rs.5, Sh2,500, USD 5, R1,200",
@@ -85,7 +89,7 @@ _OPENING_PHRASES = [
     "a quarter of a million, half a billion, one third of a dozen, two quarters of a hundred",
     "12, 1.5m, 3,000",
     "call 911. Dial 999, ring 111 or phone 0800 123 456; +44 20 7946 0958, (555) 010-4477, "
-    "No. 10, Number 11, flat#4, 1-800-555-0199\n78' Saka",
+    "No. 10, Number 11, flat#4, 1-800-555-0199\n78' Saka, 401(k) and 529 plans",
 ]
 
 
@@ -130,7 +134,7 @@ _TRIED_AT_DIGITS = _OPENING_ON_A_DIGIT | _OPENING_NEAR_A_DIGIT
 
 
 def test_trying_each_digit_finds_what_a_search_finds_in_the_phrases() -> None:
-    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (10, 6)
+    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (12, 6)
     for text in _OPENING_PHRASES:
         for pattern in _TRIED_AT_DIGITS:
             assert _tried_at_each_digit(pattern, text) == _found(pattern, text), pattern.pattern

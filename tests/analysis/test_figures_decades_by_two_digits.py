@@ -32,3 +32,39 @@ def test_a_decade_of_the_twenties_names_no_century(nlp: Language) -> None:
 def test_the_nineties_without_an_apostrophe_may_be_a_temperature(nlp: Language) -> None:
     figures = facts(nlp, "Temperatures will reach the 90s on Friday, forecasters said.")
     assert not any(f[2] == "199X" for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Rents doubled in the 1970's, the housing report said.", "1970's", "197X"),
+        ("The arcade was packed in the late 1980’s, locals recall.", "the late 1980’s", "198X"),
+        ("The mill closed in the '70's, when cheap imports arrived.", "'70's", "197X"),
+        ("The town lost half its shops during the 80's, a study found.", "80's", "198X"),
+    ],
+)
+def test_a_decade_with_an_apostrophe_before_its_s_is_that_decade(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    assert (words, FigureKind.DATE, value, None) in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afternoon highs stayed in the 90's for most of the week.",
+        "Pop songs from the 60's still fill the dance floor.",
+    ],
+)
+def test_the_nineties_with_an_apostrophe_before_the_s_are_no_count(
+    nlp: Language, text: str
+) -> None:
+    # A temperature or a decade, as "the 90s" is: a date without a value, never a count of 90.
+    found = facts(nlp, text)
+    assert not any(kind is FigureKind.COUNT for _, kind, _, _ in found)
+    assert not any(value == "199X" for _, _, value, _ in found)
+
+
+def test_a_year_with_a_possessive_stays_the_year(nlp: Language) -> None:
+    found = facts(nlp, "Critics still blame 1990's budget for the cuts that followed.")
+    assert ("1990", FigureKind.DATE, "1990", None) in found

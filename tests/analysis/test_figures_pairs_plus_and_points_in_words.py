@@ -26,6 +26,12 @@ from tests.analysis.helpers import facts
             ("$12.4million", FigureKind.MONEY, 12400000.0, "USD"),
             ("$8.2million", FigureKind.MONEY, 8200000.0, "USD"),
         ),
+        (
+            # a fee and its add-ons: two amounts as written, never a total the writer did not give
+            "The club agreed a fee of £38m plus £4m in add-ons for the striker.",
+            ("£38m", FigureKind.MONEY, 38000000.0, "GBP"),
+            ("£4m", FigureKind.MONEY, 4000000.0, "GBP"),
+        ),
     ],
 )
 def test_two_signed_amounts_the_larger_first_are_two_figures(

@@ -659,7 +659,7 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     amounts = _currency(left) or _currency(right) or re.search(r"%|per\s?cent", right, re.I)
     # "from 2011 to 2016": years, which read as four-digit clock times would be 20:11 and 20:16.
     years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", side.strip()) for side in (left, right))
-    clocks = (None, None) if amounts or years else (_clock(left.lower()), _clock(right.lower()))
+    clocks = (None, None) if amounts or years else (_hour_of(left), _hour_of(right))
     if clocks[0] is not None and clocks[1] is not None:
         return clocks[0], clocks[1], None
     dates = _date_bounds(left, right)
@@ -832,6 +832,18 @@ def _ordinal(lowered: str) -> float | None:
     return None
 
 
+# The hours a range of the day may be bounded by in words: "from midnight to 6 a.m." is
+# 00:00/06:00, and "from 6pm to midnight" 18:00/00:00, an interval over midnight as "10 p.m. to
+# 6 a.m." is 22:00/06:00. (ISO 8601's "24:00" for the end of a day is gone from its 2019 text.)
+_NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+
+
+def _hour_of(bound: str) -> str | None:
+    """A range's bound as a clock time: "6 a.m." → "06:00", "noon" → "12:00"."""
+    lowered = bound.strip().lower()
+    return _NAMED_HOURS.get(lowered) or _clock(lowered)
+
+
 def _clock(lowered: str) -> str | None:
     # "0830 GMT": a 24-hour time in four digits, as wire reports give it.
     four_digits = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d)(?:\s?[a-z]+)?", lowered.strip())
@@ -905,18 +917,37 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     whole = lowered.strip()[within.end() if within is not None else 0 :]
     if year is not None and re.fullmatch(r"(?:in |the year )?\d{4}", whole):
         return FigureKind.DATE, year, None
-    decade = re.search(r"\b(1[5-9]\d|20\d)0s\b", lowered)
+    season = _SEASON.fullmatch(whole) if year is not None else None
+    if season is not None:
+        return FigureKind.DATE, _season_value(season), None
+    decade = re.search(r"\b(1[5-9]\d|20\d)0['’]?s\b", lowered)
     if decade is not None and month is None:
         return FigureKind.DATE, f"{decade.group(1)}X", None  # EDTF: "the 1990s" → "199X"
-    # "the ’90s": the 1930s to the 1990s, and the ’00s and ’10s; the ’20s may be either
-    # century's. Without the apostrophe, "the 90s" may be a temperature or a golf score.
-    short = re.search(r"(?<![\w.,])['’‘]([013-9])0s\b", lowered)
+    short = two_digit_decade(lowered)
     if short is not None and month is None:
-        digit = short.group(1)
-        return FigureKind.DATE, f"{'20' if digit in '01' else '19'}{digit}X", None
+        return FigureKind.DATE, short, None
     if month is not None and year is None and len(whole.split()) == 1:
         return FigureKind.DATE, f"--{month:02d}", None
     return FigureKind.DATE, None, None
+
+
+# "the ’90s", "the '90's", "the 90's": the 1930s to the 1990s, and the ’00s and ’10s; the ’20s
+# may be either century's.
+_TWO_DIGIT_DECADE = re.compile(r"(?<![\w.,])(?P<elided>['’‘])?(?P<digit>[013-9])0['’]?s\b")
+
+
+def two_digit_decade(words: str, elided: bool = True) -> str | None:
+    """The decade ``words`` name by its last two digits ("the ’90s" → "199X"), else None.
+
+    Only after the apostrophe that stands for the century, unless ``elided`` is false: "the
+    90s" and "the 90's" may be a temperature or a golf score where nothing else says they are
+    a time.
+    """
+    match = _TWO_DIGIT_DECADE.search(words)
+    if match is None or (elided and match["elided"] is None):
+        return None
+    digit = match["digit"]
+    return f"{'20' if digit in '01' else '19'}{digit}X"
 
 
 # A quarter or a half of a named calendar year: "Q3 2024", "the third quarter of 2024", "H2 2025",
@@ -961,6 +992,33 @@ def _part_of_year(lowered: str) -> str | None:
     return f"{year}-{first:02d}/{year}-{first + months - 1:02d}"
 
 
+# "summer 2024", "the spring of 2023", "winter 2022-23": a season of a named year.
+_SEASON = re.compile(
+    r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?:[-–/](?P<next>\d\d(?:\d\d)?))?"
+)
+
+
+def _season_value(season: re.Match[str]) -> str | None:
+    """A season's year, as "late 2014" is valued "2014", when the words leave no doubt which.
+
+    Spring and autumn fall inside their year in either hemisphere (March to May or September
+    to November), so "spring 2023" is "2023". A summer or a winter is the season of the
+    hemisphere the story is in, which nothing in the words says: a southern summer and a
+    northern winter run over the new year, and "summer 2024" in Sydney may end in 2025, or
+    "winter 2023" in Chicago begin in 2022, so those have no value, only their span as a date.
+    (EDTF's season codes, "2024-22" for summer, leave the hemisphere open too, but read as
+    a 22nd month to anyone who does not know them.) Named by the two years it spans, "winter
+    2022-23" is those years, as "2022-23" alone is.
+    """
+    if season["next"] is not None:
+        years = years_spanned(f"{season['year']}-{season['next']}")
+        return None if years is None else f"{years[0]}/{years[1]}"
+    if season["season"] in ("summer", "winter"):
+        return None
+    return season["year"]
+
+
 _PART_OF = re.compile(r"(?:the\s+)?(?:early|mid|late|(?:end|start|beginning|middle)\s+of)[-\s]+")
 _AGE = re.compile(r"(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?(\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)")
 
@@ -969,23 +1027,56 @@ _AGE = re.compile(r"(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?(\d{1,3}|[a-z]+(?:[-\s]
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|(?<=/)\d\d)")
 
 
-def _numeric_date(core: str) -> str | None:
+def _numeric_date(core: str, month_first: bool = False) -> str | None:
     """ "21/03/2024" → "2024-03-21"; "03/21/2024" and "3/21/24" → "2024-03-21".
 
     Day first, as most of the English-speaking world writes it, unless only the month-first
-    reading is a date; "04/05/2024" is 4 May. A two-digit year is read as POSIX reads one:
-    69-99 the 1900s, 00-68 the 2000s.
+    reading is a date, or ``month_first`` says the story writes its dates the American way
+    (see ``writes_month_first``); "04/05/2024" is 4 May, or April 5. A two-digit year is read
+    as POSIX reads one: 69-99 the 1900s, 00-68 the 2000s.
     """
     match = _NUMERIC_DATE.fullmatch(core.strip())
     if match is None:
         return None
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-    day, month = (second, first) if first <= 12 < second else (first, second)
+    swapped = first <= 12 < second or (month_first and first <= 12 and second <= 12)
+    day, month = (second, first) if swapped else (first, second)
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     if year < 100:
         year += 1900 if year >= 69 else 2000
     return f"{year}-{month:02d}-{day:02d}"
+
+
+def month_first_date(core: str) -> str | None:
+    """The date a numeric date that reads both ways ("4/5/16") is when read month first, else
+    None."""
+    match = _NUMERIC_DATE.fullmatch(core.strip())
+    if match is None or max(int(match.group(1)), int(match.group(3))) > 12:
+        return None
+    return _numeric_date(core, month_first=True)
+
+
+_NUMERIC_DATES = re.compile(rf"(?<![\d/.]){_NUMERIC_DATE.pattern}(?![/.]?\d)")
+# Capitalised, as a month's name is ("may 5" is no date).
+_MONTH_WORD = "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True))
+_MONTH_THEN_DAY = re.compile(rf"\b(?:{_MONTH_WORD})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?![.,:]\d)")
+_DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_WORD})\b")
+
+
+def writes_month_first(text: str) -> bool:
+    """Whether a story writes its dates month first, as American papers do: a date in digits
+    that reads only that way ("9/17/16"), or, with none in either order, its dates in words
+    ("Sept. 3", "September 17", and never "17 September"). A story that writes both ways is
+    read day first, as one with no dates at all is."""
+    unambiguous: set[bool] = set()
+    for match in _NUMERIC_DATES.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        if min(first, second) <= 12 < max(first, second):
+            unambiguous.add(first <= 12)
+    if unambiguous:
+        return unambiguous == {True}
+    return _MONTH_THEN_DAY.search(text) is not None and _DAY_THEN_MONTH.search(text) is None
 
 
 # How many of the smallest unit of its family each unit of time holds: "two hours and 51 minutes"

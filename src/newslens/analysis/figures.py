@@ -5,7 +5,8 @@ regular expressions add what the small model misses or mislabels ("12 per cent" 
 MONEY, "£30m" as "30", "3 p.m." as a bare "3"), and the words in front of a figure that bound
 it ("nearly", "more than", "up to") are taken into its span and set its qualifier. Numbers
 that name or reach something rather than count it are no figures: telephone numbers, "No. 10",
-"COVID-19", "FTSE 100", "BBC Radio 4", "the 9/11 attacks".
+"COVID-19", "FTSE 100", "BBC Radio 4", "Flight 370", "401(k)", "the 9/11 attacks", a title
+("a fan of The 411").
 
 Reading a figure's value and unit (``Figure.value``, ``Figure.unit``) from its words is the
 job of :mod:`newslens.analysis.figure_values`.
@@ -44,8 +45,11 @@ from newslens.analysis.figure_values import (
     WEEKDAYS,
     LocalMoney,
     interpret,
+    month_first_date,
     names_month,
     range_bounds,
+    two_digit_decade,
+    writes_month_first,
     years_spanned,
 )
 from newslens.analysis.model import Figure, FigureKind, Qualifier, as_plain
@@ -77,6 +81,12 @@ _SCALE = (
 _DASH = r"\s?(?:-|–|—|to)\s?"
 _PERCENT_SIGN = r"(?:%|per\s?cent|percent)"
 _ZONE = r"\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b"
+# A clock time with its half of the day or its minutes ("6 a.m.", "5pm", "14:30"), and the hours
+# named in words that a range of the day may run from or to.
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d{2}\b)"
+_NAMED_HOUR = r"(?:noon|midday|midnight)\b"
+_HOUR = rf"(?:{_CLOCK}|{_NAMED_HOUR})"
+_HOURS_DASH = r"\s?(?:-|–|to)\s?"
 
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
 _BOUND = (
@@ -112,6 +122,16 @@ _SHARE = _opening_with(
 # "Q3 2022": a quarter and its year, which the model may take for a name (a product's name
 # and year, "Audi Q3 2020", is none: see ``_names_a_thing``).
 _QUARTER = _opening_with("Q", r"\bQ[1-4] (?:1[5-9]|20)\d\d\b")
+# "the 1990's", "the '90's", "the 90's": a decade written with an apostrophe before its "s",
+# which the model reads as the number alone (a count of 90, the year 1990). In four digits only
+# after "the": "1990's budget" is the year's. Which two-digit ones are decades
+# ``figure_values`` decides, as for "the ’90s" ("her 90's" is an age); the apostrophe in front
+# of two digits, which stands for the century, joins the match in ``_rule_candidates``.
+_DECADE_WITH_S = _opening_with(
+    r"\d",
+    r"(?:(?<=the )|(?<=early )|(?<=mid )|(?<=mid-)|(?<=late ))(?:1[5-9]|20)\d0['’]s\b"
+    r"|(?<![\w.,-])\d0['’]s\b",
+)
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 # Each rule is written with the characters its matches open with (see ``_opening_with``); a
 # rule whose matches open on a digit is tried at each digit alone (see ``_rule_candidates``).
@@ -125,8 +145,8 @@ _DIGIT_NEAR = rf"(?=\D{{0,{_DIGIT_REACH}}}+\d)"
 _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (FigureKind.DATE, _opening_with(r"\d", r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b")),
     # "21/03/2024", "3.4.2024", "9/17/16": a date in digits, day and month in an order
-    # figure_values._numeric_date settles; a two-digit year only after a slash, as "1.2.10"
-    # numbers a section or a version.
+    # figure_values._numeric_date settles (``_dates_month_first`` in an American story); a
+    # two-digit year only after a slash, as "1.2.10" numbers a section or a version.
     (
         FigureKind.DATE,
         _opening_with(
@@ -146,15 +166,25 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.DATE,
         _opening_with(r"\dJFMASOND", rf"\b{_DAY_OF_MONTH}(?:,? (?:1[5-9]|20)\d\d\b)?"),
     ),
+    (FigureKind.DATE, _DECADE_WITH_S),
     # "between 10 and 20", "from $4.10 to $4.25"; "between January 1 and September 26", a
     # period the model may end at its first day.
     (
         FigureKind.RANGE,
         _opening_with(
             "bf",
-            rf"\b(?:between {_RANGE_BOUND} and|from {_RANGE_BOUND} to) {_RANGE_BOUND}",
+            rf"\b(?:between {_RANGE_BOUND} and|from {_RANGE_BOUND} to) {_RANGE_BOUND}"
+            # "from midnight to 6 a.m.", "between 6pm and midnight": a span of the day with an
+            # hour in words, which the clock rule below would cut to its digits
+            rf"|\bbetween (?:{_NAMED_HOUR} and {_HOUR}|{_CLOCK} and {_NAMED_HOUR})"
+            rf"|\bfrom (?:{_NAMED_HOUR} to {_HOUR}|{_CLOCK} to {_NAMED_HOUR})",
             re.I,
         ),
+    ),
+    # "6pm to midnight", "9am-noon"; "midnight to 6 a.m." the model tags whole.
+    (
+        FigureKind.RANGE,
+        _opening_with(r"\d", rf"\b{_CLOCK}{_HOURS_DASH}{_NAMED_HOUR}", re.I),
     ),
     (
         FigureKind.RANGE,
@@ -223,7 +253,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.TIME,
         _opening_with(
             r"\d",
-            r"(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b"
+            rf"(?:\b{_CLOCK}"
             # "by 0830 GMT": four digits are a clock time only before a time zone.
             rf"|\b(?:[01]\d|2[0-3])[0-5]\d(?={_ZONE}))"
             # "14:00 GMT", "3pm ET": the zone is part of the time.
@@ -463,6 +493,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             continue  # "BBC Radio 4", "Section 230", "Apollo 11": part of a name
         if bare and _names_a_round(doc, cand.start, cand.end):
             continue
+        if _in_a_title(doc, text, cand.start, cand.end):
+            continue
         start, end = _trim(text, cand.start, cand.end)
         if cand.label in _AMOUNT_LABELS:
             start = _past_lead_words(text, start, end)
@@ -474,6 +506,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             figures.append(figure)
     figures = _durations_joined(text, _scores_in_series(text, figures))
     figures = _local_dollars(money.dollar, _units_shared(text, figures))
+    figures = _dates_month_first(text, figures)
     return [f.shifted(offset) if offset else f for f in figures]
 
 
@@ -504,6 +537,18 @@ def _local_dollars(code: str | None, figures: list[Figure]) -> list[Figure]:
 
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\b(?:dollars?|cents?)\b|\dc$", re.IGNORECASE)
 _US_DOLLAR = re.compile(r"\bU\.?S\.?\s?(?:\$|dollars?\b)", re.IGNORECASE)
+
+
+def _dates_month_first(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "4/5/16" is April 5 in a story that writes its dates the American way (see
+    ``figure_values.writes_month_first``), as "9/17/16" or "Sept. 3" show; 4 May elsewhere."""
+    month_first = [month_first_date(f.text) if f.kind is FigureKind.DATE else None for f in figures]
+    if not any(month_first) or not writes_month_first(text):
+        return figures
+    return [
+        f if value is None else replace(f, value=value)
+        for f, value in zip(figures, month_first, strict=True)
+    ]
 
 
 def _units_shared(text: str, figures: list[Figure]) -> list[Figure]:
@@ -565,6 +610,9 @@ _NOT_FIGURES = _opening_with(
     r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+(?:[A-Z]{2,}\s+)?"
     r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
     r"|\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
+    # a section of a tax code naming what it governs: "401(k) accounts", "a 501(c)(3) charity",
+    # "529 plans" (college savings)
+    r"|\b\d+(?:\([a-z0-9]\))+|\b529(?= (?:college )?(?:savings )?(?:plans?|accounts?)\b)"
     # a match report's minute opening a line: "78' Saka is booked", "90+2' GOAL!"
     r"|(?m:^\d{1,3}(?:\+\d{1,2})?['’](?=\s))"
     # a day that names an event or a service, not a date counted ("the 9/11 attacks", "24/7"),
@@ -630,7 +678,76 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         and after.is_alpha
         and after.is_upper
     )
-    return named_before or capitals_after or glued_capital
+    return named_before or capitals_after or glued_capital or _labels_a_noun(span, before, after)
+
+
+def _labels_a_noun(span: Span, before: Token | None, after: Token | None) -> bool:
+    """Whether a number labels the capitalised noun it belongs to rather than counting it:
+    "Flight 370", "Room 101", "the 737 Max" (no count of more than one is singular); "12 Labour
+    MPs", "737 planes" and "six Orthodox" (a faith's members, a singular form) count."""
+    number = span[-1]
+    if not number.is_digit:
+        return False
+    labelled = [
+        word
+        for word in (before, after)
+        if word is not None
+        and number.head == word
+        and word.is_title
+        and word.lower_.rstrip(".") not in MONTHS
+        and word.lower_ not in WEEKDAYS
+    ]
+    return any(
+        word.tag_ == "NN" if word is before else word.tag_ == "NNP" and word.ent_type_ != "NORP"
+        for word in labelled
+    )
+
+
+# A rank in digits ending a figure's words ("13th", "the documentary 13th" as the model tags it).
+_DIGIT_ORDINAL_END = re.compile(r"\b\d+(?:st|nd|rd|th)$")
+
+
+def _in_a_title(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a figure's number is in a title: after a capital "The" inside a sentence ("a fan
+    of The 411", "tickets for The 1975"), or a digit ordinal after a noun for what it names
+    ("the documentary 13th"; "a record 13th" ranks)."""
+    titled = start >= 4 and text.startswith("The ", start - 4)
+    if not titled and _DIGIT_ORDINAL_END.search(text, start, end) is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if titled:
+        the = doc[span.start - 1]
+        return the.i > 0 and doc[the.i - 1].is_alpha and not _in_title_case(text, the)
+    ordinal = span[-1]
+    before = doc[ordinal.i - 1] if ordinal.i > 0 else None
+    return (
+        before is not None
+        and before.i > 0
+        and before.head == ordinal
+        and before.dep_ == "compound"
+        and before.tag_ == "NN"
+        and before.lower_ != "record"
+        and doc[before.i - 1].lower_ not in ("a", "an")
+    )
+
+
+def _in_title_case(text: str, token: Token) -> bool:
+    """Whether the words of ``token``'s sentence on its line are in title case, as a headline's
+    are ("Why The 12 Victims Matter"), where a capital "The" names no title: none of their
+    words of four letters or more but a preposition, a conjunction or an article is in lower
+    case. The line, as the parser may run a headline into the paragraph under it."""
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end == -1 else line_end
+    return not any(
+        line_start <= t.idx < line_end
+        and t.is_lower
+        and len(t) > 3
+        and t.pos_ not in ("ADP", "CCONJ", "SCONJ", "DET")
+        for t in token.sent
+    )
 
 
 # The rounds of a knockout tournament named by how many are left: "the last 16", "the last
@@ -816,6 +933,9 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
                 continue
             if pattern is _QUARTER and _names_a_thing(doc, match.start(), match.start() + 2):
                 continue
+            start = match.start()
+            if pattern is _DECADE_WITH_S and text[start - 1 : start] in ("'", "‘", "’"):
+                start -= 1
             # "cut from 35 mph to 25 mph": a fall is two figures, and so is any change ("rose
             # from 5% to 9%"); "voted 5-2" is one tally.
             falling = kind is FigureKind.RANGE and (
@@ -824,7 +944,7 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
             )
             if falling and not _PAIR.fullmatch(match.group()):
                 continue
-            out.append(_Candidate(match.start(), match.end(), kind.value))
+            out.append(_Candidate(start, match.end(), kind.value))
     return out
 
 
@@ -1077,7 +1197,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_DECADE_APOSTROPHE = re.compile(r"['‘]\d0s\b")
+_DECADE_APOSTROPHE = re.compile(r"['‘]\d0['’]?s\b")
 _INCH_MARK_END = re.compile(r"\d['’′]\s?\d{1,2}(?:[\"”]|''|’’)$")
 
 
@@ -1157,6 +1277,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         age = _age_decade(text, start, end)
         if age is not None:
             return age
+        if _DURING.search(text, max(floor, start - 30), start):
+            value = two_digit_decade(text[start:end], elided=False)
     # A currency sign or a unit with no number ("$ “ over") is no figure.
     unmeasured = kind in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.QUANTITY)
     if unmeasured and value is None and not re.search(r"\d", text[start:end]):
@@ -1407,10 +1529,16 @@ def _of_a_substance(of: Token) -> bool:
     return not words & (_MONEY_NOUNS | _OWNERS)
 
 
+# Words of time before a decade by two digits: "during the 80's", "since the early 90s" name a
+# time, where "in the 90s" may be a temperature.
+_DURING = re.compile(
+    r"\b(?:during|throughout|since|until|till)\s+(?:the\s+(?:(?:early|mid|late)[- ]?)?)?$",
+    re.IGNORECASE,
+)
 # "a man in his 50s", "her early thirties": an age, the years of one decade of life.
 _AGE_DECADE = re.compile(
     r"\b(?:his|her|their|my|your|our)\s+(?P<age>(?:(?:early|mid|late)[- ]?)?"
-    r"(?:(?P<digit>[1-9])0s|(?P<word>[a-z]+)ties))\b",
+    r"(?:(?P<digit>[1-9])0['’]?s|(?P<word>[a-z]+)ties))\b",
     re.IGNORECASE,
 )
 

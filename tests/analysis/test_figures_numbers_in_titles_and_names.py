@@ -1,0 +1,66 @@
+"""A number that is part of a title or a name is no figure: a show after a capital "The"
+inside a sentence ("The 411"), a documentary called "13th", a flight or a room it labels
+("Flight 370", "the 737 Max"), a section of the tax code ("401(k)", "529 plans"); the same
+numbers counting something stay figures."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("She talked about her new album on The 411 last week.", "411"),
+        ("Tickets for The 1975 sold out within minutes.", "1975"),
+        ("The class watched the documentary 13th before the debate.", "13th"),
+        ("Flight 370 vanished over the ocean with 239 people on board.", "370"),
+        ("Room 101 was locked for the whole of the inspection.", "101"),
+        ("Regulators said the 737 Max could fly again after a review.", "737"),
+        ("Many savers moved their money into 401(k) accounts this year.", "401"),
+        ("Grandparents can pay into 529 plans for their grandchildren.", "529"),
+        ("A 501(c)(3) charity runs the food bank.", "501"),
+    ],
+)
+def test_a_number_in_a_title_or_a_name_is_no_figure(nlp: Language, text: str, number: str) -> None:
+    assert not any(number in words for words, _, _, _ in facts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The airline delivered 737 planes last year.", ("737", FigureKind.COUNT, 737.0, "planes")),
+        (
+            "The 12 victims were named by police on Monday.",
+            ("12", FigureKind.COUNT, 12.0, "victims"),
+        ),
+        (
+            "She finished 13th in the final of the 400 metres.",
+            ("13th", FigureKind.ORDINAL, 13.0, None),
+        ),
+        (
+            "He won a record 13th at the club championship.",
+            ("a record 13th", FigureKind.ORDINAL, 13.0, None),
+        ),
+        ("Windows 11 users grew 30% in a year.", ("30%", FigureKind.PERCENT, 0.3, None)),
+        (
+            "Of the clergy, 6 Orthodox priests and 14 Catholics attended.",
+            ("14", FigureKind.COUNT, 14.0, "Catholics"),
+        ),
+    ],
+)
+def test_the_same_numbers_counting_stay_figures(
+    nlp: Language, text: str, figure: tuple[str, FigureKind, float, str | None]
+) -> None:
+    assert figure in facts(nlp, text)
+
+
+def test_a_headline_in_title_case_keeps_its_counts(nlp: Language) -> None:
+    found = facts(
+        nlp, "Why The 12 Victims Of The Fire Were Never Named\n\nThe inquiry opens today."
+    )
+    assert any(words == "12" for words, _, _, _ in found)
