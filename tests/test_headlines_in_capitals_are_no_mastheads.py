@@ -9,6 +9,8 @@ from pathlib import Path
 from newslens.boilerplate import find_boilerplate
 from newslens.sources import load_article
 
+from .html_page import title_of_page
+
 STORY = (
     "<p>The river road between Ashford and Kenley was closed on Tuesday after the Stour burst "
     "its banks, the county council said.</p>"
@@ -17,13 +19,7 @@ STORY = (
 
 
 def _title(tmp_path: Path, page_title: str, h1: str) -> str | None:
-    page = tmp_path / "page.html"
-    page.write_text(
-        f"<html><head><title>{page_title}</title></head><body><article><h1>{h1}</h1>{STORY}"
-        "</article></body></html>",
-        encoding="utf-8",
-    )
-    return load_article(str(page)).title
+    return title_of_page(tmp_path, STORY, page_title, h1)
 
 
 def _dimmed(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newslens.sources import load_article
+from .html_page import title_of_page
 
 STORY = (
     "<p>Commuters into Ashby faced a third morning of delays on Wednesday after signal "
@@ -18,13 +18,7 @@ STORY = (
 
 
 def _title(tmp_path: Path, page_title: str, h1: str) -> str | None:
-    page = tmp_path / "page.html"
-    page.write_text(
-        f"<html><head><title>{page_title}</title></head><body><article><h1>{h1}</h1>{STORY}"
-        "</article></body></html>",
-        encoding="utf-8",
-    )
-    return load_article(str(page)).title
+    return title_of_page(tmp_path, STORY, page_title, h1)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newslens.sources import load_article
+from .html_page import title_of_page
 
 BODY = (
     "<p>The old bridge over the Stour has carried traffic for 140 years, and it should not "
@@ -23,14 +23,7 @@ HEADLINE = "Bridge repairs to cost £4.2m"
 def _title(
     tmp_path: Path, page_title: str, h1: str | None = HEADLINE, head: str = ""
 ) -> str | None:
-    heading = "" if h1 is None else f"<h1>{h1}</h1>"
-    page = tmp_path / "page.html"
-    page.write_text(
-        f"<html><head><title>{page_title}</title>{head}</head><body><article>{heading}{BODY}"
-        "</article></body></html>",
-        encoding="utf-8",
-    )
-    return load_article(str(page)).title
+    return title_of_page(tmp_path, BODY, page_title, h1, head)
 
 
 @pytest.mark.parametrize(
