@@ -69,6 +69,7 @@ from newslens.analysis.speakers import (
     MEASURES,
     RELATIVES,
     SOURCE_NOUNS,
+    THING_VERBS,
     Mention,
     addressed,
     headline_role,
@@ -954,6 +955,8 @@ def _reports_nothing(cue: Token) -> bool:
         return True
     if _refuses_an_act(cue) or _denies_someone(cue):
         return True
+    if _shown_by_someone(cue):
+        return True
     lemma = cue.lemma_.lower()
     if "prt" in deps and any(
         c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_ACTS for c in cue.children
@@ -1027,6 +1030,22 @@ def _denies_someone(cue: Token) -> bool:
     kind = mention_for(thing, thing.doc[thing.i : thing.i + 1]).kind
     counted = any(c.dep_ == "nummod" for c in thing.children)
     return kind is SpeakerKind.PERSON or (kind is SpeakerKind.GROUP and counted)
+
+
+def _shown_by_someone(cue: Token) -> bool:
+    """Whether a verb that reports what a thing found has a person showing an object, a
+    state or a thing, not words: "Dunmore showed no emotion", unlike "figures showed a
+    rise" or "she showed that the test was wrong"."""
+    if cue.lemma_.lower() not in THING_VERBS:
+        return False
+    deps = {c.dep_ for c in cue.children}
+    doer = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if doer is None or "dobj" not in deps or "ccomp" in deps:
+        return False
+    if doer.lemma_.lower() in SOURCE_NOUNS:
+        return False  # "New Poll Shows …": a headline's capitals make no name of the poll
+    named = mention_for(doer, doer.doc[doer.i : doer.i + 1])
+    return person_word(doer) or named.kind is SpeakerKind.PERSON
 
 
 def _refuses_an_act(cue: Token) -> bool:
@@ -1359,6 +1378,17 @@ def _stance(verbs: dict[str, Verb], cue: Token | None) -> Stance | None:
     return None if verb is None else verb.stance
 
 
+def _kind_unsettled(kind: SpeakerKind, other: SpeakerKind) -> bool:
+    """Whether another mention's kind should replace the kind a speaker has so far.
+
+    A place says nothing: a name the recogniser took for one is a body wherever another of
+    its mentions says so ("Chipmaker Veltrix", "the company" after "Veltrix now expects").
+    """
+    return kind is SpeakerKind.UNKNOWN or (
+        kind is SpeakerKind.PLACE and other is SpeakerKind.ORGANISATION
+    )
+
+
 def speakers_of(quotes: list[Quote], mentions: list[Mention]) -> list[Speaker]:
     """One Speaker per key, with every mention and the number of quotes attributed."""
     names: dict[str, str] = {}
@@ -1367,7 +1397,7 @@ def speakers_of(quotes: list[Quote], mentions: list[Mention]) -> list[Speaker]:
     for m in mentions:
         if len(m.name) > len(names.get(m.key, "")):
             names[m.key] = m.name
-        if kinds.get(m.key, SpeakerKind.UNKNOWN) is SpeakerKind.UNKNOWN:
+        if _kind_unsettled(kinds.get(m.key, SpeakerKind.UNKNOWN), m.kind):
             kinds[m.key] = m.kind
         spans.setdefault(m.key, set()).add(m.span)
     counts: dict[str, int] = {}

@@ -68,6 +68,10 @@ class ParagraphStarts:
                 if previous.idx + previous.text.index("\n") in soft or _broken_word(doc, token.i):
                     continue  # a line of a paragraph wrapped by hand; the parser decides
                 token.is_sent_start = True
+            if _name_going_on(doc, token.i):
+                # "Ofwat said bills would rise." under a headline: the parser may end a
+                # sentence at the one name, read as a headline of its own.
+                doc[token.i + 1].is_sent_start = False
             after = dateline_end(doc, token.i)
             if after is not None:
                 doc[after].is_sent_start = True
@@ -93,6 +97,15 @@ def _broken_word(doc: Doc, i: int) -> bool:
         return False
     stem = doc[i - 2].text  # the tokenizer keeps the hyphen on the stem: "govern-"
     return len(stem) > 1 and stem.endswith("-") and stem[-2].isalpha()
+
+
+def _name_going_on(doc: Doc, i: int) -> bool:
+    """Whether the line opening at token ``i`` goes on past its first word, a name, with a
+    word in lower case: one name is no sentence of its own."""
+    word = doc[i]
+    if i + 1 >= len(doc) or word.tag_ not in ("NNP", "NNPS") or not word.whitespace_:
+        return False
+    return doc[i + 1].is_lower and doc[i + 1].is_alpha
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:

@@ -40,6 +40,7 @@ _ROLE_WORDS = ROLE_NOUNS | DESCRIBED
 OFFICES = SPEAKER_WORDS["offices"]  # "the mayor": never someone given another office
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
 SOURCE_NOUNS = SPEAKER_WORDS["source_nouns"]  # "Poll: voters split …": the poll says it
+THING_VERBS = SPEAKER_WORDS["thing_verbs"]  # "figures showed a rise", not "he showed no emotion"
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
 _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
@@ -48,6 +49,8 @@ _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings 
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
 _FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
 _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
+_BOSS = frozenset(["boss"])
+_BOSS_ROLES = [frozenset(role.split("_")) for role in SPEAKER_WORDS["boss_roles"]]
 _GREETINGS = SPEAKER_WORDS["greetings"]  # "Hi Sam,": Sam is addressed, not spoken of
 # "one of the drivers" is a driver; "some of the drivers", several.
 _ONE_OF = frozenset(["one", "each", "either", "neither", "another"])
@@ -1017,7 +1020,14 @@ def _roles(mention: Mention) -> set[str]:
             # "the head of the health board Dr Priya Nair", the name hung on the board
             words.add(held.head.head.lower_)
     words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
-    return words | {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
+    words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
+    return (words | _BOSS) if _runs_something(words) else words
+
+
+def _runs_something(words: set[str]) -> bool:
+    """Whether role words name the one who runs a firm, a body or a team ("chief executive
+    Sarah Lin", "Rovers manager Sam Cole"): the one a later "the firm's boss" is."""
+    return any(words.issuperset(role) for role in _BOSS_ROLES)
 
 
 def _person_roles(words: set[str]) -> set[str]:
@@ -1098,6 +1108,8 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
         or (alone and mention.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GROUP))
     ):
         return None
+    if _PLACED_BODY.fullmatch(mention.name):
+        return _placed_body(mention.head.lower_, before)
     noun = mention.key
     if " " in noun and mention.head.lower_ in _BODY_NOUNS:
         # "the energy company", "the local council": a body noun with a word in lower case
@@ -1110,9 +1122,25 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
     return _body_called(noun, before)
 
 
-def _body_called(noun: str, before: list[Mention]) -> Mention | None:
+# "the Cambridge-based group", "the New York-based group", "the Nasdaq-listed company": a
+# noun after a name joined by a hyphen to a word in lower case.
+_PLACED_BODY = re.compile(r"(?i:the) (?:[A-Z][\w.&']* )*[A-Z][\w.&']*-[a-z]+ [a-z]+")
+
+
+def _placed_body(noun: str, before: list[Mention]) -> Mention | None:
+    """The body named before that "the Cambridge-based group" stands for: where a body is
+    based or listed tells of one the story named, not of a new one, whatever noun the writer
+    varies its name with; a firm, when the noun may call a firm so."""
+    if noun not in _BODY_NOUNS:
+        return None
+    firm = _body_called(noun, before, firm=noun in _FIRM_DESCRIPTORS)
+    named = (c for c in reversed(before) if c.kind is SpeakerKind.ORGANISATION)
+    return firm or next((c for c in named if c.head.pos_ == "PROPN"), None)
+
+
+def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mention | None:
     """The nearest organisation named before that a body noun ("authority", "company")
-    stands for, if any."""
+    stands for, if any; ``firm``: the noun stands for a firm, whatever it is."""
     return next(
         (
             c
@@ -1124,7 +1152,7 @@ def _body_called(noun: str, before: list[Mention]) -> Mention | None:
                 or noun == c.called  # "the union Usdaw … the union said"
                 # "the company" for a firm: "Crestline Motors", "grid operator E-Redes"
                 or (
-                    noun in _FIRM_NOUNS
+                    (firm or noun in _FIRM_NOUNS)
                     and (_corporate(c.name) is not None or c.called in _FIRM_DESCRIPTORS)
                 )
                 # "the National Weather Service … the agency said"
