@@ -47,6 +47,7 @@ async def test_a_tags_confirmation_covers_neither_the_text_nor_the_status_line(
         await pilot.press(*panel_keys, "right_square_bracket", "1")
         await pilot.pause()
         [toast] = toast_regions(app)
+        assert app.screen.get_widget_at(toast.x + 1, toast.y)[0] is app.screen.query_one("Toast")
         text = app.query_one(ArticleView).region
         status = app.query_one(Legend).region
         assert not toast.overlaps(text), (toast, text)
@@ -66,3 +67,4 @@ async def test_a_toast_that_replaces_another_over_the_header_takes_its_place(
         await pilot.pause(0.3)
         [second] = toast_regions(app)
         assert second.y == first.y == 0
+        assert app.screen.get_widget_at(second.x + 1, 0)[0] is app.screen.query_one("Toast")
