@@ -1378,17 +1378,6 @@ def _stance(verbs: dict[str, Verb], cue: Token | None) -> Stance | None:
     return None if verb is None else verb.stance
 
 
-def _kind_unsettled(kind: SpeakerKind, other: SpeakerKind) -> bool:
-    """Whether another mention's kind should replace the kind a speaker has so far.
-
-    A place says nothing: a name the recogniser took for one is a body wherever another of
-    its mentions says so ("Chipmaker Veltrix", "the company" after "Veltrix now expects").
-    """
-    return kind is SpeakerKind.UNKNOWN or (
-        kind is SpeakerKind.PLACE and other is SpeakerKind.ORGANISATION
-    )
-
-
 def speakers_of(quotes: list[Quote], mentions: list[Mention]) -> list[Speaker]:
     """One Speaker per key, with every mention and the number of quotes attributed."""
     names: dict[str, str] = {}
@@ -1397,7 +1386,7 @@ def speakers_of(quotes: list[Quote], mentions: list[Mention]) -> list[Speaker]:
     for m in mentions:
         if len(m.name) > len(names.get(m.key, "")):
             names[m.key] = m.name
-        if _kind_unsettled(kinds.get(m.key, SpeakerKind.UNKNOWN), m.kind):
+        if kinds.get(m.key, SpeakerKind.UNKNOWN).yields_to(m.kind):
             kinds[m.key] = m.kind
         spans.setdefault(m.key, set()).add(m.span)
     counts: dict[str, int] = {}

@@ -59,6 +59,9 @@ EXTENSION = "newslens_figures"
 # What the whole article's bare "$" and "R" stand for (``LocalMoney`` as a list), set on a doc
 # that is one chunk of a long article: the dateline that decides it is in the first chunk only.
 LOCAL_MONEY = "newslens_local_money"
+# Whether the whole article writes its dates month first (``writes_month_first``), set on a doc
+# that is one chunk of a long article: the "9/17/16" that shows it may be in another chunk.
+MONTH_FIRST = "newslens_month_first"
 
 _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
 # Entities whose numbers are part of a name, not a figure.
@@ -506,7 +509,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             figures.append(figure)
     figures = _durations_joined(text, _scores_in_series(text, figures))
     figures = _local_dollars(money.dollar, _units_shared(text, figures))
-    figures = _dates_month_first(text, figures)
+    figures = _dates_month_first(text, doc._.get(MONTH_FIRST), figures)
     return [f.shifted(offset) if offset else f for f in figures]
 
 
@@ -539,11 +542,14 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\b(?:dollars?|cents?)\b|\dc$", re.IG
 _US_DOLLAR = re.compile(r"\bU\.?S\.?\s?(?:\$|dollars?\b)", re.IGNORECASE)
 
 
-def _dates_month_first(text: str, figures: list[Figure]) -> list[Figure]:
+def _dates_month_first(text: str, story: bool | None, figures: list[Figure]) -> list[Figure]:
     """ "4/5/16" is April 5 in a story that writes its dates the American way (see
-    ``figure_values.writes_month_first``), as "9/17/16" or "Sept. 3" show; 4 May elsewhere."""
+    ``figure_values.writes_month_first``), as "9/17/16" or "Sept. 3" show; 4 May elsewhere.
+    ``story`` is whether the whole article does, when ``text`` is one chunk of it."""
     month_first = [month_first_date(f.text) if f.kind is FigureKind.DATE else None for f in figures]
-    if not any(month_first) or not writes_month_first(text):
+    if not any(month_first):
+        return figures
+    if not (writes_month_first(text) if story is None else story):
         return figures
     return [
         f if value is None else replace(f, value=value)
@@ -656,8 +662,11 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    # A number spelled in lower case names nothing ("leaves Rovers eight points behind"); in a
+    # name it is capitalised, as in "Ocean's Eleven".
     named_before = (
         before is not None
+        and not span.text.islower()
         and before.pos_ == "PROPN"
         and any(c.isupper() for c in before.text)  # "iPhone 16", "eBay 2"
         and before.lower_.rstrip(".") not in MONTHS
@@ -773,6 +782,7 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
     for ent in ents:
         if ent.label_ not in _LABELS:
             continue
+        ent = _before_a_break(doc, ent)
         words = [t.lower_ for t in ent]
         has_number = any(
             t.like_num or t.lower_ in UNITS_SMALL or t.lower_ in ("a", "an") for t in ent
@@ -785,7 +795,7 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
             and not any(w in SCALES or w in FRACTIONS for w in words)
         ):
             continue
-        if words == ["one"] and ent[0].dep_ != "nummod":
+        if words == ["one"] and not _counts_one(doc, ent[0]):
             continue
         if ent.label_ == "DATE" and not _is_specific_date(words, has_number):
             continue
@@ -800,6 +810,8 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         # "half-time", "quarter-final": a fraction that begins a compound word measures nothing.
         hyphened = re.match(r"-(?!an?\b)[a-z]", text[ent.end_char : ent.end_char + 3])
         if len(ent) == 1 and words[0] in FRACTIONS and hyphened:
+            continue
+        if ent.label_ == "DATE" and _names_a_reporting_half(doc, ent, words):
             continue
         # "first-time buyers", "second-hand cars": an ordinal fixed in a compound names a kind,
         # not a rank ("the second-largest city", "a third-term mayor" still rank).
@@ -894,6 +906,60 @@ def _is_dangling(token: Token) -> bool:
     return token.lower_ in ("and", "or", "&", "but", "to") or (
         token.is_punct and token.text not in ("%", "'", "’", ")")
     )
+
+
+def _before_a_break(doc: Doc, ent: Span) -> Span:
+    """The entity up to a dash that breaks the sentence, which the model may run a date over
+    ("last month - a 20% rise", "this year — the first"); a dash between two values stays
+    ("March - April", "6 - 4")."""
+    for dash in ent[1:]:
+        spaced = doc[dash.i - 1].whitespace_ and dash.whitespace_
+        if dash.text not in _DASHES or not (spaced or dash.text == "—"):
+            continue
+        if not any(_is_a_value(t) for t in doc[dash.i + 1 : ent.end]):
+            return Span(doc, ent.start, dash.i, label=ent.label_)
+    return ent
+
+
+_DASHES = ("-", "–", "—", "--")
+
+
+def _is_a_value(token: Token) -> bool:
+    """Whether a word is, or names, a value: a number, a month, a day, a name ("Easter")."""
+    word = token.lower_
+    return (
+        token.like_num
+        or token.pos_ == "PROPN"
+        or word.rstrip(".") in MONTHS
+        or word in WEEKDAYS
+        or word in ("noon", "midnight")
+    )
+
+
+def _names_a_reporting_half(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """Whether a date names the half of a year (or of a match) something belongs to, no more a
+    figure than "full-year" is: "half-year results", "first-half profits", "a second-half
+    goal"; "a half-year delay" lasts six months."""
+    half = [w for w in words if w not in ("the", "-")]
+    if half in (["first", "half"], ["second", "half"]):
+        return True
+    counted = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")
+    return half in (["half", "year"], ["half", "yearly"]) and not counted
+
+
+def _counts_one(doc: Doc, one: Token) -> bool:
+    """Whether "one" counts: "one person died", "finished one short of the record"; not "the
+    one man who matters" (the only one), the pronoun of "one of them", "one way or the other",
+    "one-on-one", nor the first number of a fraction the model cut ("one-twelfth")."""
+    after = doc[one.i + 1 : one.i + 3]
+    glued = len(after) == 2 and after[0].text == "-" and not one.whitespace_
+    if [t.lower_ for t in after] == ["way", "or"] or (
+        glued and (after[1].like_num or after[1].lower_ == "on")
+    ):
+        return False
+    if any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in one.children):
+        return True  # how far short: "one short", "one shy of"
+    return one.dep_ == "nummod" and not (one.i > 0 and doc[one.i - 1].lower_ == "the")
 
 
 def _is_specific_date(words: list[str], has_number: bool) -> bool:
@@ -1704,7 +1770,7 @@ def _noun_of_the_whole(number: Token) -> str | None:
     return str(counted[0].text) if counted else None
 
 
-for _name in (EXTENSION, LOCAL_MONEY):
+for _name in (EXTENSION, LOCAL_MONEY, MONTH_FIRST):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

@@ -21,6 +21,15 @@ class SpeakerKind(StrEnum):
     GROUP = "group"
     UNKNOWN = "unknown"
 
+    def yields_to(self, other: SpeakerKind) -> bool:
+        """Whether a speaker's kind so far gives way to the kind another mention has: unknown
+        to any, and a place to an organisation, since a name the recogniser took for a place
+        is a body wherever another mention says so ("Chipmaker Veltrix", "the company" after
+        "Veltrix now expects")."""
+        return self is SpeakerKind.UNKNOWN or (
+            self is SpeakerKind.PLACE and other is SpeakerKind.ORGANISATION
+        )
+
 
 class QuoteKind(StrEnum):
     DIRECT = "direct"

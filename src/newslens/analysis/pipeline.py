@@ -225,8 +225,6 @@ def analyze_many(
     Each chunk's results are taken off its ``Doc`` as soon as it is parsed, and the ``Doc``
     dropped: memory follows the chunk size and the batch size, not the article's length.
     """
-    from newslens.analysis.figures import LOCAL_MONEY
-
     nlp = analysis_pipeline(nlp)
     name, version = model_label(nlp)
     queue: list[tuple[Article, int]] = []  # each article and how many chunks it has
@@ -235,15 +233,16 @@ def analyze_many(
         for article in articles:
             spans = chunk_spans(article.text, CHUNK_CHARS)
             queue.append((article, len(spans)))
-            money = _local_money(article.text) if len(spans) > 1 else None
+            whole = _read_whole(article.text) if len(spans) > 1 else {}
             for start, end in spans:
                 context = context_start(article.text, start, CONTEXT_CHARS)
                 piece = article.text[context:end]
-                if money is None:
+                if not whole:
                     yield piece, (context, start)
                 else:
                     doc = nlp.make_doc(piece)
-                    doc._.set(LOCAL_MONEY, money)
+                    for extension, value in whole.items():
+                        doc._.set(extension, value)
                     yield doc, (context, start)
 
     docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=BATCH_SIZE)
@@ -257,13 +256,16 @@ def analyze_many(
             current = []
 
 
-def _local_money(text: str) -> list[str | bool | None]:
-    """What the article's bare "$" and "R" stand for, for each of its chunks: a story's
-    dateline is in its first chunk only."""
-    from newslens.analysis.figure_values import LocalMoney
+def _read_whole(text: str) -> dict[str, object]:
+    """What each chunk's figures take from the whole article, by the ``Doc`` extension that
+    carries it: what its bare "$" and "R" stand for (a story's dateline is in its first chunk
+    only), and whether it writes its dates month first (the "9/17/16" that shows it may be in
+    any chunk)."""
+    from newslens.analysis.figure_values import LocalMoney, writes_month_first
+    from newslens.analysis.figures import LOCAL_MONEY, MONTH_FIRST
 
     money = LocalMoney.of(text)
-    return [money.dollar, money.rand]
+    return {LOCAL_MONEY: [money.dollar, money.rand], MONTH_FIRST: writes_month_first(text)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,11 +447,13 @@ def _surnames_joined(
 
 
 def _merge(old: Speaker | None, new: Speaker) -> Speaker:
-    """One speaker seen in two chunks: every mention, the fuller name."""
+    """One speaker seen in two chunks: every mention, the fuller name, the kind a later
+    chunk shows where the earlier one's gives way to it."""
     if old is None:
         return new
     return replace(
         old,
         name=max(old.name, new.name, key=len),
+        kind=new.kind if old.kind.yields_to(new.kind) else old.kind,
         mentions=tuple(sorted({*old.mentions, *new.mentions})),
     )
