@@ -60,9 +60,15 @@ _LEADS = re.compile(
         recommended(?:\ (?:for\ you|stories|articles|reading))?\W*$ |
         trending(?:\ (?:now|stories|news))?\W*$ |
         (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\ is\ our\ (?:[\w-]+\ ){0,3}
-            (?:correspondent|editor|reporter|writer|columnist)\. |
+            (?:correspondent|editor|reporter|writer|columnist)
+            (?:\.|,\ (?:covering|reporting|writing|based)\b) | about\ the\ authors?\b |
+        (?:do\ you\ have|have\ you\ got|got)\ a\ (?:news\ )?(?:story|tip)(?:\ for\ us)?\s*\?
+            [^\n]{0,40}\b(?:e-?mail|call|contact|get\ in\ touch|send|message)\b |
         previous\ (?:post|article|story)\b | next\ (?:post|article|story)\b |
         leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\) |
+        (?:have\ your\ say|join\ the\ (?:conversation|discussion|debate))\b[^.!?\n]{0,60}
+            \bcomments?\b[^.!?\n]{0,30}[.!]?\s*$ |
+        additional\ reporting\ by\ (?-i:[A-Z])[^.\n]{1,80}\.?\s*$ |
         \(\s*(?:additional\ )?(?:reporting|writing|editing)\ by\b |
         (?:(?:additional\ )?(?:reporting|writing)\ by\ [^.;\n]{2,80};\s*)+editing\ by\b |
         this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b |

@@ -38,10 +38,14 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     tree = trafilatura.load_html(html)
     unembedded = None if tree is None else _without_embedded_posts(tree)
     signed = None if tree is None else _signed_by(tree)
+    published = None if tree is None else _published_on(tree)
     paywalled = tree is not None and _behind_paywall(tree)
     standfirst = None if tree is None else _standfirst(tree)
+    footnotes = [] if tree is None else _footnotes(tree)
     if tree is not None:
+        _mark_footnotes(tree)
         _keep_embedded_posts(tree)
+        _drop_galleries(tree)
         _keep_live_blog_stamps(tree)
     document = trafilatura.bare_extraction(
         html if tree is None else tree,
@@ -64,6 +68,8 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     sitename = getattr(document, "sitename", None)
     if title and tree is not None and _is_masthead(tree, title, sitename):
         title = _title_under_masthead(tree, body, title, sitename)
+    if text:
+        text = _with_footnotes(text, footnotes)
     if text and standfirst is not None and not _opens_with(text, standfirst):
         text = f"{standfirst}\n{text}"
     if not text:
@@ -73,11 +79,10 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     return Article(
         text=text,
         title=with_section_label(title, label) if title else title_past_furniture(text),
-        byline=_as_names_are_written(getattr(document, "author", None) or signed)
+        byline=_as_names_are_written(_byline(getattr(document, "author", None), signed))
         or press_release_issuer(text),
-        date=getattr(
-            document if unembedded is None else extract_metadata(unembedded), "date", None
-        ),
+        date=published
+        or getattr(document if unembedded is None else extract_metadata(unembedded), "date", None),
         source=source,
     )
 
@@ -88,31 +93,47 @@ def _as_names_are_written(byline: str | None) -> str | None:
     if byline is None:
         return None
     # Wire services sign in capitals ("By ROSA DELGADO"), which the header would shout.
-    names = [n.title() if n.isupper() else n for n in map(str.strip, byline.split(";")) if n]
+    names = [n.title() if n.isupper() else n for n in _names_of(byline)]
     names = list(dict.fromkeys(names))  # a name found in the markup and in the head
     if len(names) < 2:
         return names[0] if names else None
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+def _names_of(byline: str) -> list[str]:
+    # A role the page sets after a name ("Graham Tully, Transport Correspondent") is no author,
+    # but a byline that is only a role ("Staff Reporter") is still the page's word on who wrote it.
+    names = [name for name in map(str.strip, byline.split(";")) if name]
+    people = [name for name in names if not re.fullmatch(_A_ROLE, name)]
+    return people or names
+
+
 # Medium, AMP and live-blog pages repeat their headline as the story's first line, under the
 # reader's header that already shows it. It is the same headline when only case, spacing,
 # quotation marks or the site's name after the title ("… | Site", "… - Site") differ; a first
-# line that merely starts like the title is the story's.
+# line that merely starts like the title is the story's. An old site's page, its story one
+# block of lines broken by <br>, has its headline read after the story, as its last line.
 _QUOTE_MARKS = re.compile(r"[\"'“”‘’«»„]")
 _SITE_NAME = re.compile(r"\s+[|–—-]\s+[^|–—-]*$")
 
 
 def _without_repeated_headline(text: str, title: str) -> str:
     first, _, rest = text.partition("\n")
-    headline = _headline_key(first)
+    if _is_headline(first, title):
+        text = rest.lstrip()
+    story, _, last = text.rstrip().rpartition("\n")
+    return story.rstrip() if story and _is_headline(last, title) else text
+
+
+def _is_headline(line: str, title: str) -> bool:
+    headline = _headline_key(line)
     title_key = _headline_key(title)
     while headline != title_key:
         shorter = _SITE_NAME.sub("", title_key)
         if shorter == title_key:
-            return text
+            return False
         title_key = shorter
-    return rest.lstrip()
+    return True
 
 
 def _headline_key(line: str) -> str:
@@ -299,10 +320,13 @@ def _paywall_box_at_end(element: Any) -> bool:
     )
 
 
-# The standfirst under the headline (a "dek", a post's subtitle) opens the story, often with its
-# boldest claim, but trafilatura drops it with the header it stands in, or for its class.
+# The standfirst under the headline (a "dek", a post's subtitle, a "lead-summary") opens the
+# story, often with its boldest claim, but trafilatura drops it with the header it stands in, or
+# for its class. A list there is the story's key points, not its opening words.
 _STANDFIRST_CLASS = re.compile(
-    r"(?:^|[-_\s])(?:dek|deck|standfirst|subtitle|sub-?headline|strapline)(?:$|[-_\s])", re.I
+    r"(?:^|[-_\s])(?:dek|deck|standfirst|subtitle|sub-?headline|strapline|summary|lede|intro)"
+    r"(?:$|[-_\s])",
+    re.I,
 )
 _MIN_STANDFIRST_WORDS = 4
 _OPENING_CHARS = 4000  # where trafilatura puts a standfirst it keeps
@@ -310,7 +334,11 @@ _OPENING_CHARS = 4000  # where trafilatura puts a standfirst it keeps
 
 def _standfirst(tree: Any) -> str | None:
     for element in _top_of_story(tree):
-        if _STANDFIRST_CLASS.search(element.get("class", "")) and not _off_the_story(element):
+        if (
+            _STANDFIRST_CLASS.search(element.get("class", ""))
+            and element.find(".//li") is None
+            and not _off_the_story(element)
+        ):
             words = _stamp_text(element)
             if len(words.split()) >= _MIN_STANDFIRST_WORDS:
                 return words
@@ -321,11 +349,55 @@ def _opens_with(text: str, standfirst: str) -> bool:
     return f" {_words(standfirst)} " in f" {_words(text[:_OPENING_CHARS])} "
 
 
-# A byline in a block of its own, "By Helen Brice", where no markup names the author. It stands
-# under the headline, before the story's second paragraph; a "By …" anywhere else signs
-# something else: a related story in a list of links, a sidebar's, a reader's comment.
+# A post's footnotes (as Substack writes them) are the writer's words, but trafilatura drops
+# them, under the post's last buttons, and runs each footnote's mark into the word before it
+# ("county1"). The marks are written "[1]" and the footnotes kept at the end, "[1] …".
+_FOOTNOTE_CLASS = re.compile(r"(?:^|\s)footnote(?:$|\s)", re.I)
+_FOOTNOTE_MARK_CLASS = re.compile(r"footnote-(?:anchor|ref)", re.I)
+
+
+def _footnotes(tree: Any) -> list[str]:
+    notes = []
+    for block in tree.iter():
+        if isinstance(block.tag, str) and _FOOTNOTE_CLASS.search(block.get("class", "")):
+            number = next((n for n in map(_stamp_text, block.iter("a")) if n.isdigit()), None)
+            words = _stamp_text(block)
+            if number is not None and words.startswith(number) and words != number:
+                notes.append(f"[{number}] {words[len(number) :].lstrip()}")
+    return notes
+
+
+def _mark_footnotes(tree: Any) -> None:
+    for link in tree.iter("a"):
+        number = _stamp_text(link)
+        if _FOOTNOTE_MARK_CLASS.search(link.get("class", "")) and number.isdigit():
+            for child in list(link):
+                link.remove(child)
+            link.text = f"[{number}]"
+
+
+def _with_footnotes(text: str, footnotes: list[str]) -> str:
+    words = f" {_words(text)} "
+    missing = [note for note in footnotes if f" {_words(note)} " not in words]
+    return "\n".join([text, *missing])
+
+
+# A byline in a block of its own, "By Helen Brice", read where no markup names the author or
+# where the markup names fewer. It stands under the headline, before the story's second
+# paragraph; a "By …" anywhere else signs something else: a related story in a list of links,
+# a sidebar's, a reader's comment. It names one author or several ("By A, B and C"), each
+# perhaps with their role ("By A, Political Editor, and B"), on a line of its own: the date
+# under it, after a line break, is no part of it.
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
-_SIGNATURE = re.compile(rf"By\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)")
+_A_ROLE = (
+    r"(?:[\w'’-]+\s+){0,3}"
+    r"(?i:editor|correspondent|reporter|writer|columnist|critic|contributor|journalist|analyst)s?"
+)
+_ROLE = rf",\s+{_A_ROLE}"
+_NAME_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+_SIGNATURE = re.compile(
+    rf"By\s+({_NAME}(?:{_ROLE})?(?:(?:{_NAME_SEPARATOR.pattern}){_NAME}(?:{_ROLE})?)*)"
+)
 _ONE_NAME = re.compile(_NAME)
 _BYLINE_MARK = re.compile(r"byline", re.I)
 _BYLINE_BEFORE_PARAGRAPH = 2
@@ -345,13 +417,54 @@ def _signed_by(tree: Any) -> str | None:
 
 
 def _signature_of(element: Any) -> str | None:
-    if (element.text or "").lstrip().startswith("By"):
-        signature = _SIGNATURE.fullmatch(_stamp_text(element))
-        return None if signature is None else signature.group(1)
-    if _BYLINE_MARK.search(_marks(element)):
-        # The BBC's byline block names its author without a "By", above their role.
-        return next((t for t in map(str.strip, element.itertext()) if _ONE_NAME.fullmatch(t)), None)
-    return None
+    """The names, "A; B", that an element signs the story with."""
+    signed = _signed_names(element)
+    if signed is not None or not _BYLINE_MARK.search(_marks(element)):
+        return signed
+    # A byline block holds its "By …" line among its date and buttons; the BBC's names its
+    # author without a "By", above their role.
+    inner = (_signed_names(block) for block in element.iterdescendants())
+    return next(filter(None, inner), None) or next(
+        (t for t in map(str.strip, element.itertext()) if _ONE_NAME.fullmatch(t)), None
+    )
+
+
+def _signed_names(element: Any) -> str | None:
+    if not isinstance(element.tag, str) or not (element.text or "").lstrip().startswith("By"):
+        return None
+    signature = _SIGNATURE.fullmatch(_first_line(element))
+    if signature is None:
+        return None
+    return "; ".join(_NAME_SEPARATOR.split(re.sub(_ROLE, "", signature.group(1))))
+
+
+def _first_line(element: Any) -> str:
+    """The element's words up to its first line break."""
+    words = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            break
+        words.extend((_stamp_text(child), child.tail or ""))
+    return " ".join("".join(words).split())
+
+
+def _byline(marked: str | None, signed: str | None) -> str | None:
+    """The authors trafilatura found in the page's markup, or those its printed byline names
+    where that names their lead author and as many people: markup that names one of several
+    authors, or runs a byline block's date and buttons into the last name, is not the page's
+    word on who wrote it."""
+    if marked is None or signed is None:
+        return marked or signed
+    marked_names = _names_of(marked)
+    signed_names = [name.casefold() for name in signed.split("; ")]
+    people = [name for name in marked_names if _ONE_NAME.fullmatch(name)]
+    if (
+        marked_names
+        and marked_names[0].casefold() in signed_names
+        and len(signed_names) >= len(people)
+    ):
+        return signed
+    return marked
 
 
 def _marks(element: Any) -> str:
@@ -377,6 +490,31 @@ def _top_of_story(tree: Any) -> Iterator[Any]:
             if paragraphs >= _BYLINE_BEFORE_PARAGRAPH:
                 return
         yield element
+
+
+# A story updated since it was published shows both dates beside its byline, "Updated 11 April
+# … Published 9 April", where trafilatura may take the first for the page's; the reader's header
+# dates a story by when it was first published, as the page's <head> does.
+_PUBLISHED_LABEL = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.I)
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _published_on(tree: Any) -> str | None:
+    """The date the story's header labels as its first publication, from its <time>."""
+    for element in _top_of_story(tree):
+        if element.tag == "time" and _PUBLISHED_LABEL.match(_label_of(element)):
+            date = _ISO_DATE.match(element.get("datetime", ""))
+            if date is not None and not _off_the_story(element):
+                return date.group()
+    return None
+
+
+def _label_of(time: Any) -> str:
+    # "<time>Published 9 April</time>", or "<span>Published <time>9 April</time></span>".
+    parent = time.getparent()
+    if parent is None or len(parent.findall(".//time")) > 1:
+        return _stamp_text(time)
+    return _stamp_text(parent)
 
 
 def _off_the_story(element: Any) -> bool:
@@ -417,6 +555,44 @@ def _embedded_posts(tree: Any) -> list[Any]:
     return [
         quote for quote in tree.iter("blockquote") if _EMBED_CLASS.search(quote.get("class", ""))
     ]
+
+
+# A photo gallery set in a story is its pictures, their captions, a heading ("In pictures: …")
+# and buttons ("1 of 3"): trafilatura drops the pictures and keeps the heading, which would
+# read as one of the story's lines. A gallery is a block of two pictures or more with no line
+# of prose outside them; a story told in blocks without <p> tags, around its pictures, has.
+_MIN_GALLERY_PICTURES = 2
+
+
+def _drop_galleries(tree: Any) -> None:
+    from trafilatura.xml import delete_element  # keeps the text that follows the gallery
+
+    around_pictures = {block for figure in tree.iter("figure") for block in figure.iterancestors()}
+    galleries = {
+        block
+        for block in around_pictures
+        if block.tag not in ("html", "body") and _is_gallery(block)
+    }
+    for gallery in galleries:
+        if not any(block in galleries for block in gallery.iterancestors()):
+            delete_element(gallery)
+
+
+def _is_gallery(block: Any) -> bool:
+    pictures = list(block.iter("figure"))
+    return len(pictures) >= _MIN_GALLERY_PICTURES and all(
+        len(words.split()) < _MIN_ENTRY_WORDS for words in _text_around(block, pictures)
+    )
+
+
+def _text_around(block: Any, left_out: list[Any]) -> Iterator[str]:
+    """The runs of text in a block, outside the elements left out."""
+    if block in left_out:
+        return
+    yield block.text or ""
+    for child in block:
+        yield from _text_around(child, left_out)
+        yield child.tail or ""
 
 
 # A live blog is a run of entries, each under its time stamp ("11.42 GMT") and often its own
