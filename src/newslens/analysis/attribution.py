@@ -26,6 +26,7 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -57,6 +58,7 @@ from newslens.analysis.quoted import (
     reads_as_quote,
     reported_before,
     reported_clause_between,
+    reported_paragraph_before,
     right_after,
     runs_on,
     split_by,
@@ -72,6 +74,7 @@ from newslens.analysis.speakers import (
     THING_VERBS,
     Mention,
     addressed,
+    could_speak,
     headline_role,
     mention_for,
     name_run,
@@ -535,8 +538,12 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
             and not any(t.text in ".;:!?" for t in doc[verb.i : person.start])
         ):
             return person
-    # "Leila Hassan was elected mayor. Q: …": an intro about one person introduces them.
-    return people[0] if len({p[-1].lower_ for p in people}) == 1 else None
+    # "Leila Hassan was elected mayor. Q: …": an intro about one person introduces them; a
+    # feature's intro that quotes others too is about the one it names most.
+    named_most = Counter(p[-1].lower_ for p in people).most_common(2)
+    if not named_most or (len(named_most) == 2 and named_most[0][1] == named_most[1][1]):
+        return None
+    return next(p for p in people if p[-1].lower_ == named_most[0][0])
 
 
 def _whole_name(person: SpacySpan) -> SpacySpan | None:
@@ -720,8 +727,14 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
                 )
             continue
         newcomer = _newcomer_before(doc, tokens, in_quote, previous.carried_from or previous)
+        if newcomer is None:
+            reported = reported_paragraph_before(doc, tokens, verb_cues - cue_used, in_quote)
+            reporter = None if reported is None else subject(reported, in_quote)
+            if reporter is not None and (reporter.lower_ in ("he", "she") or person_word(reporter)):
+                newcomer = reporter  # a body's vote or ruling gives it no one's quote
         if newcomer is not None:
-            # "“…,” Niamh says. Asked …, Quinlan is quiet. “Once more, maybe.”": Quinlan's.
+            # "“…,” Niamh says. Asked …, Quinlan is quiet. “Once more, maybe.”": Quinlan's;
+            # and a paragraph reporting what a person says gives the quote after it to them.
             direct.append(_Attribution([span], QuoteKind.DIRECT, None, newcomer, confidence=0.6))
             continue
         direct.append(
@@ -944,8 +957,18 @@ def _reports_nothing(cue: Token) -> bool:
         bare = cue.dep_ in ("advcl", "acl") and not deps & {"nsubj", "nsubjpass", "xcomp"}
         # "a film that feels observed": what is observed is the film, not any words
         relative = cue.dep_ == "relcl" and "nsubjpass" in deps
-        if passive or bare or relative:
+        # "a source said the policy had been discussed for months": within someone's words,
+        # a topic of theirs, not words of its own
+        topic = (
+            "nsubjpass" in deps
+            and "xcomp" not in deps
+            and cue.dep_ == "ccomp"
+            and cue.head.lemma_.lower() in lexicon()
+        )
+        if passive or bare or relative or topic:
             return True
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _LEAVE_TO_SPEAK:
+        return True  # "not authorised to discuss the talks": leave to speak, not speech
     if "xcomp" in deps and any(
         c.dep_ == "xcomp"
         and c.lemma_.lower() in ("name", "identify")
@@ -955,7 +978,7 @@ def _reports_nothing(cue: Token) -> bool:
         return True
     if _refuses_an_act(cue) or _denies_someone(cue):
         return True
-    if _shown_by_someone(cue):
+    if _shown_by_someone(cue) or _adds_to_something(cue):
         return True
     lemma = cue.lemma_.lower()
     if "prt" in deps and any(
@@ -969,6 +992,20 @@ def _reports_nothing(cue: Token) -> bool:
     ):
         return True  # "invoked emergency powers", "invoked the Fifth Amendment": used them
     return lemma == "call" and any(c.dep_ == "dobj" and c.like_num for c in cue.children)
+
+
+# Verbs of leave whose infinitive says what one may do, not what one said.
+_LEAVE_TO_SPEAK = frozenset(["authorise", "authorize", "allow", "permit", "empower"])
+
+
+def _adds_to_something(cue: Token) -> bool:
+    """Whether "add" means making more of something: "the results added to a growing pile of
+    evidence", "the row added to pressure on her"; "he added to reporters that …" says."""
+    to = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if cue.lemma_.lower() != "add" or to is None or to.lower_ != "to" or to.head.i != cue.i:
+        return False
+    what = next((c for c in to.children if c.dep_ == "pobj"), None)
+    return what is not None and not (person_word(what) or could_speak(what))
 
 
 # What is invoked to be used, not voiced: powers, rights and the laws that grant them.

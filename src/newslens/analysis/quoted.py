@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection
 
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 MIN_QUOTE_WORDS = 4  # a shorter quoted span is a quote only when a cue governs it
 
@@ -662,7 +663,30 @@ def reported_before(
         before -= 1
     if before < 0 or "\n" in doc[before].whitespace_:
         return None
-    sent = doc[before].sent
+    return _reporting_cue_of(doc, doc[before].sent, cues, in_quote)
+
+
+def reported_paragraph_before(
+    doc: Doc, quote: list[int], cues: set[int], in_quote: list[int]
+) -> Token | None:
+    """The cue of reported speech ending the paragraph just before a quote opening its own.
+
+    "Okafor says the star changed everything. “…”\n\nAlvarez worries, she says, that
+    stars make a kitchen cautious.\n\n“You start cooking for the guide …”": the quote goes on
+    with what she was just reported saying, not with Okafor's quote before.
+    """
+    before = quote[0] - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or not any("\n" in t.text_with_ws for t in doc[before : quote[0]]):
+        return None
+    return _reporting_cue_of(doc, doc[before].sent, cues, in_quote)
+
+
+def _reporting_cue_of(
+    doc: Doc, sent: SpacySpan, cues: set[int], in_quote: list[int]
+) -> Token | None:
+    """The last cue of a sentence that reports speech of its own, with no quote of its own."""
     found = [doc[i] for i in cues if sent.start <= i < sent.end]
     if not found or in_quote[sent.start] >= 0:
         return None  # a sentence opened by a quote attributes that quote

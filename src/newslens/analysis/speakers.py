@@ -35,6 +35,7 @@ RELATIVES = frozenset(["who", "which", "that"])
 ROYAL_TITLES = SPEAKER_WORDS["royal_titles"]  # "King Charles": the title is part of the name
 ROLE_NOUNS = SPEAKER_WORDS["role_nouns"] | ROYAL_TITLES
 _MINISTERS = SPEAKER_WORDS["ministers"]
+_ROLE_QUALIFIERS = SPEAKER_WORDS["role_qualifiers"]
 DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
 _ROLE_WORDS = ROLE_NOUNS | DESCRIBED
 OFFICES = SPEAKER_WORDS["offices"]  # "the mayor": never someone given another office
@@ -316,8 +317,14 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             else SpeakerKind.UNKNOWN
         )
         return Mention(span, head, head.text, kind, lower, resolved=False)
-    if head.ent_type_ == "NORP" and head.tag_ == "NNP" and _the_one(phrase, head):
-        # '"…," the Swede said': the player named before, as "the veteran coach" is.
+    if (
+        head.ent_type_ == "NORP"
+        and head.tag_ == "NNP"
+        and _the_one(phrase, head)
+        and not _plural_name(head)
+    ):
+        # '"…," the Swede said': the player named before, as "the veteran coach" is; but
+        # "the Greens said" is a party speaking, whatever number the tagger gave it.
         return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.PERSON, lower, False)
     member = _named_member(head, phrase)
     if member is not None:
@@ -330,6 +337,9 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     )
     entity = _entity_of(head)
     ent = None if capital_office and entity is not None and len(entity) == 1 else entity
+    body = _named_for_a_place(head, ent)
+    if body is not None:
+        return Mention(span, head, body.text, SpeakerKind.ORGANISATION, body.text.lower())
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
         ranking = {t.i for t in _ranking(head)}  # "world No 54 Marsh": no part of the name
         # "Ursula von der Leyen", the surname taken for a place: the name is a person's.
@@ -361,6 +371,8 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             kind = SpeakerKind.ORGANISATION
         elif kind is SpeakerKind.PERSON:
             start = _given_names_before(ent)
+        if head.ent_type_ == "NORP" and start == ent.start:
+            start = _group_name_start(ent)
         while start < end - 1 and start in ranking:
             start += 1
         while start < end - 1 and (
@@ -529,6 +541,49 @@ def could_speak(word: Token) -> bool:
         or person_word(word)
         or word.lemma_.lower() in _SPEAKING_NOUNS
     )
+
+
+def _named_for_a_place(head: Token, ent: SpacySpan | None) -> SpacySpan | None:
+    """The name of a body that ends with a place the recogniser took for the whole name:
+    "Water UK", "Alzheimer's Research UK", "Sport England"; not "the UK" or "Premier Ontario"."""
+    if ent is None or head.ent_type_ != "GPE" or ent.end != head.i + 1:
+        return None
+    doc = head.doc
+    run = name_run(head)
+    before = doc[run.start : ent.start]
+    if not before or any(t.ent_type_ or t.lower_ in TITLES or _role_word(t.lower_) for t in before):
+        return None
+    start = run.start
+    if start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN":
+        start = name_run(doc[start - 2]).start  # "Alzheimer's Research UK"
+    return doc[start : head.i + 1]
+
+
+def _group_name_start(ent: SpacySpan) -> int:
+    """Where a group's name begins when the recogniser left out the proper nouns before it:
+    "Liberal" of "the Liberal Democrats said"; not a title ("Senator"), nor a capital that
+    only opens the sentence ("Fellow Republicans")."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and _untitled_name_word(doc[start - 1]):
+        start -= 1
+    return start if start > 0 and doc[start - 1].lower_ == "the" else ent.start
+
+
+def _untitled_name_word(word: Token) -> bool:
+    """Whether a word is a proper noun of no entity and no title: "Liberal", not "Senator"."""
+    return (
+        word.pos_ == "PROPN"
+        and not word.ent_type_
+        and word.lower_ not in TITLES
+        and not _role_word(word.lower_)
+    )
+
+
+def _plural_name(word: Token) -> bool:
+    """Whether a capitalised word is a plural ("Greens", "Tories"), not "Swiss" or "Swede"."""
+    lower = word.lower_
+    return lower.endswith("s") and not lower.endswith("ss")
 
 
 def _the_one(phrase: SpacySpan, head: Token) -> bool:
@@ -1008,6 +1063,8 @@ def _roles(mention: Mention) -> set[str]:
     "Sen. Ted Cruz" (a senator)."""
     head = mention.head
     words = {t.lower_ for t in head.lefts}
+    if head.pos_ == "NOUN":
+        words.add(head.lower_)  # "a senior official" is one, and so no chancellor
     # "Prime Minister Ann Vale", "GP Ravi Mehta": a title may hang on the words after it.
     words |= {t.lower_ for c in head.lefts if c.dep_ == "compound" for t in c.lefts}
     # "GP Ravi Mehta" opening a paragraph: the parser may cut the title off as a sentence
@@ -1019,9 +1076,18 @@ def _roles(mention: Mention) -> set[str]:
         if held.dep_ == "pobj" and held.head.lower_ == "of":
             # "the head of the health board Dr Priya Nair", the name hung on the board
             words.add(held.head.head.lower_)
+        # "Labour's shadow chancellor, Priya Desai": another office than the chancellor's
+        words |= {t.lower_ for t in held.lefts if t.lower_ in _ROLE_QUALIFIERS}
     words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
     words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
     return (words | _BOSS) if _runs_something(words) else words
+
+
+def _same_office(pending: Mention, roles: set[str]) -> bool:
+    """Whether roles that share a word with ``pending``'s are its office: "shadow chancellor"
+    or "deputy mayor" is not what "the chancellor" or "the mayor" is, though "the deputy
+    mayor" is."""
+    return roles & _ROLE_QUALIFIERS <= {t.lower_ for t in pending.head.lefts}
 
 
 def _runs_something(words: set[str]) -> bool:
@@ -1433,8 +1499,13 @@ def resolve(mentions: list[Mention]) -> None:
             if named_above:
                 compatible = in_body
             # "the mayor" is first of all whoever was called the mayor.
-            wanted = _MINISTERS if m.head.lower_ in _MINISTERS else {m.head.lower_}
-            same_role = [c for c in compatible if wanted & roles.get(c.key, set())]
+            # "the minister" may be the chancellor, but "the chancellor" is no other minister.
+            wanted = _MINISTERS if m.head.lower_ == "minister" else {m.head.lower_}
+            same_role = [
+                c
+                for c in compatible
+                if wanted & roles.get(c.key, set()) and _same_office(m, roles[c.key])
+            ]
             # an earlier "the mayor", or "a New York judge" for "the judge"
             same_key = [
                 c

@@ -655,14 +655,23 @@ def _misread_participle(verb: Token) -> Token | None:
     in a clause reported by a "said" with no subject: she was asked, and she said.
     """
     doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ccomp", "advcl") or verb.i < 2:
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
-    if verb.head.i <= verb.i or doc[verb.i - 1].text != ",":
+    if verb.dep_ in ("ccomp", "advcl"):
+        if verb.head.i <= verb.i:
+            return None
+    elif verb.dep_ != "ROOT" or not any(_verb_after_comma(c) for c in verb.rights):
+        # "Hale, asked about the report, said he …", parsed with "said" a conjunct of "asked"
         return None
     noun = doc[verb.i - 2]
     if noun.dep_ != "nsubj" or noun.head.i != verb.i or noun.pos_ not in ("PROPN", "NOUN"):
         return None
     return noun
+
+
+def _verb_after_comma(word: Token) -> bool:
+    """Whether a conjunct is a verb that a comma, not "and", joins on."""
+    return word.dep_ == "conj" and word.pos_ == "VERB" and word.doc[word.i - 1].text == ","
 
 
 def _goes_with(verb: Token) -> Token:
@@ -899,6 +908,13 @@ def _relative_subject(cue: Token, clause: Token) -> Token | None:
     )
 
 
+def _semicolon_between(clause: Token, cue: Token) -> bool:
+    """Whether a semicolon ends a clause before the cue: "Ukraine says …; Moscow reports
+    downed drones" is two reports, the first none of Moscow's words."""
+    doc = cue.doc
+    return clause.i < cue.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : cue.i])
+
+
 def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
     doc = cue.doc
@@ -913,7 +929,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if clauses and is_negated(cue) and all(c.i < cue.i for c in clauses):
         return []  # "She voted for Navarro; he would not say": he said nothing of it
     act = _headline_act_before(cue)  # "Fed holds rates steady, signals …": what Fed did
-    clauses = [c for c in clauses if c != act]
+    clauses = [c for c in clauses if c != act and not _semicolon_between(c, cue)]
     if clauses:
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
         # before it only when nothing follows ("The economy is growing, he said").
@@ -984,7 +1000,14 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             closing = _closing_report(objects[-1])
             last = objects[-1].right_edge.i + 1 if closing is None else closing.left_edge.i - 1
             end = _elliptic_end(cue, last)
-            return trimmed(doc, [(_reported_start(objects[0]), end)])
+            # "told Reuters the depot supplied fuel", its clause misread as a second object:
+            # the one told is not the words
+            told = (
+                verb.addressee
+                and [o.dep_ for o in objects[:2]] == ["dobj", "dobj"]
+                and objects[0].pos_ in ("PROPN", "PRON")
+            )
+            return trimmed(doc, [(_reported_start(objects[1 if told else 0]), end)])
     if verb.reports_object and _passive_report(cue, verb):
         return trimmed(doc, [_passive_clause(cue)])
     return []
@@ -1282,10 +1305,36 @@ def _own_end(cue: Token, clause: Token) -> int:
                 cut -= 1
             if cut > clause.i:
                 return cut
+    contrast = _contrasting_report(clause, verbs)
+    if contrast is not None:
+        cut = contrast.left_edge.i
+        while cut > clause.i and doc[cut - 1].is_punct:
+            cut -= 1
+        return cut
     closing = _closing_report(clause)
     if closing is not None:
         return closing.left_edge.i - 1  # ", calling it …" reports words of its own
     return _before_summary(clause)
+
+
+# Conjunctions of a clause set against the one before: "…, while Moscow said …".
+_CONTRASTING = frozenset(["while", "whereas", "whilst"])
+
+
+def _contrasting_report(head: Token, verbs: dict[str, Verb]) -> Token | None:
+    """A report of someone else's set against the words after ``head``, however deep the
+    parse hung it: "Kyiv said its drones struck a depot, while Moscow said it downed 27"."""
+    return next(
+        (
+            t
+            for t in head.subtree
+            if t.i > head.i
+            and t.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in t.children)
+            and _reports_with_a_subject(t, verbs)
+        ),
+        None,
+    )
 
 
 def _closing_report(head: Token) -> Token | None:
@@ -1338,11 +1387,15 @@ def _before_summary(clause: Token) -> int:
 def _another_report(conj: Token, verbs: dict[str, Verb]) -> bool:
     """Whether a conjunct is someone else reporting words of their own: ", and the
     engineer insisted that …" (not ", and that …", nor a relative ", and who felt …")."""
+    return _reports_with_a_subject(conj, verbs) and not any(c.dep_ == "mark" for c in conj.children)
+
+
+def _reports_with_a_subject(verb: Token, verbs: dict[str, Verb]) -> bool:
+    """Whether a verb reports a clause and has a subject of its own ("Moscow said …")."""
     return (
-        conj.lemma_.lower() in verbs
-        and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in conj.children)
-        and any(c.dep_ == "ccomp" for c in conj.children)
-        and not any(c.dep_ == "mark" for c in conj.children)
+        verb.lemma_.lower() in verbs
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
     )
 
 

@@ -1,0 +1,25 @@
+"""Wire copy sets two sides' claims in one sentence ("Kyiv said …, while Moscow said …"): the
+first side's words end where the second side's report begins."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analysis.helpers import run_with_text, said
+
+
+def test_while_another_side_said_is_not_the_first_sides_words(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Strikes overnight\n\n"
+        "Ukraine said on Sunday its drones had struck an oil depot overnight, setting off a "
+        "large fire, while Moscow said its air defences had destroyed 27 drones.\n",
+    )
+    assert said(text, result) == [
+        (
+            "Ukraine",
+            "said",
+            "its drones had struck an oil depot overnight, setting off a large fire",
+        ),
+        ("Moscow", "said", "its air defences had destroyed 27 drones"),
+    ]

@@ -1,0 +1,25 @@
+"""A magazine feature quotes a few people before its Q&A section: the answers are those of
+the person the intro is about, the one it names most."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analysis.helpers import run_with_text, said
+
+
+def test_answers_are_the_featured_persons_though_others_are_quoted(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "The potter who outlasted the kiln\n\n"
+        "Helen Marsh is 72 and still fires her own pots. "
+        '"Clay forgives nothing," she says.\n\n'
+        'Her old teacher, Paul Segal, calls her "the most patient student I ever had".\n\n'
+        "Marsh opened her studio in 1979 and has never moved it.\n\n"
+        "Q: Why stay in the village?\n"
+        "A: Because the clay is here. I tried the city for a year and hated every day of it.\n",
+    )
+    answer = [s for s, _, w in said(text, result) if w.startswith("Because the clay")]
+    assert answer == ["Helen Marsh"]

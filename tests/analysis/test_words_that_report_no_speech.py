@@ -1,0 +1,42 @@
+"""Verbs of saying used for something else report no words: a result that "added to" a body
+of evidence, leave "to discuss" talks, a plan that "had been discussed", and someone "asked
+about" a report, who answered but asked nothing."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analysis.helpers import run_with_text, said
+
+
+def test_adding_to_something_is_no_speech(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Sleep study welcomed\n\n"
+        'Its director, Carla Mendes, said the data added to "a mounting body of research" '
+        "that sleep protects memory. Mr Hart added to reporters that more work was needed.\n",
+    )
+    cues = [(speaker, cue) for speaker, cue, _ in said(text, result)]
+    assert cues == [("Carla Mendes", "said"), ("Hart", "added")]
+
+
+def test_leave_to_discuss_and_a_discussed_plan_report_nothing(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Budget row\n\n"
+        "One official, who was not authorised to discuss the talks, said the deal had "
+        "collapsed. A party source said the budget had been debated for weeks.\n",
+    )
+    assert [(speaker, cue) for speaker, cue, _ in said(text, result)] == [
+        ("One official", "said"),
+        ("A party source", "said"),
+    ]
+
+
+def test_someone_asked_about_a_report_did_not_ask(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Minister denies split\n\n"
+        "Mr Lowe, asked about the reported rift, said he did not recognise the account.\n",
+    )
+    assert ("Lowe", "asked") not in [(speaker, cue) for speaker, cue, _ in said(text, result)]
