@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from newslens.boilerplate import find_boilerplate
 
+from .dimmed import dimmed_passages
+
 
 def test_an_email_newsletters_furniture() -> None:
     text = (
@@ -13,7 +15,7 @@ def test_an_email_newsletters_furniture() -> None:
         " said.\n\nForwarded this email? Sign up here.\n\nYou are receiving this email because"
         " you subscribed to The Brief.\nUnsubscribe | Update preferences | Privacy policy\n"
     )
-    dimmed = [text[start:end] for start, end in find_boilerplate(text)]
+    dimmed = dimmed_passages(text)
     assert dimmed[0] == "View in browser\n\nGood morning."  # the greeting is the newsletter's
     assert dimmed[-1].startswith("Forwarded this email?")
     assert dimmed[-1].endswith("Privacy policy")
@@ -27,7 +29,7 @@ def test_a_cookie_banner_and_a_paywall_teaser_pasted_with_the_story() -> None:
         "This article is for subscribers only. Subscribe now for £1 a week.\n"
         "Already a subscriber? Log in\n"
     )
-    dimmed = [text[start:end] for start, end in find_boilerplate(text)]
+    dimmed = dimmed_passages(text)
     assert dimmed[0].endswith("Manage preferences")
     assert dimmed[-1].startswith("This article is for subscribers only.")
     assert dimmed[-1].endswith("Log in")

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslens.boilerplate import find_boilerplate
-
-STORY = (
-    "The bridge will close for repairs in June, the council said.\n\n{}\n\nIt reopens in August."
-)
-
-
-def _dimmed(line: str) -> bool:
-    text = STORY.format(line)
-    return any(line in text[start:end] for start, end in find_boilerplate(text))
+from .dimmed import STORY_AROUND_A_LINE, dimmed_inside_a_story, dimmed_passages
 
 
 @pytest.mark.parametrize(
@@ -31,7 +22,7 @@ def _dimmed(line: str) -> bool:
     ],
 )
 def test_a_newsletter_pitch_inside_a_story_is_furniture(line: str) -> None:
-    assert _dimmed(line)
+    assert dimmed_inside_a_story(line)
 
 
 @pytest.mark.parametrize(
@@ -45,19 +36,19 @@ def test_a_newsletter_pitch_inside_a_story_is_furniture(line: str) -> None:
     ],
 )
 def test_sentences_about_emails_and_newsletters_are_kept(line: str) -> None:
-    assert not _dimmed(line)
+    assert not dimmed_inside_a_story(line)
 
 
 def test_a_menu_on_one_line_is_furniture() -> None:
-    assert _dimmed("Home | News | Sport | Weather")
-    assert _dimmed("About us · Contact · Privacy · Terms")
+    assert dimmed_inside_a_story("Home | News | Sport | Weather")
+    assert dimmed_inside_a_story("About us · Contact · Privacy · Terms")
 
 
 def test_a_table_of_bare_words_or_names_is_no_menu() -> None:
     table = "Party | Votes | Share\nLabour | 12,345 | 45.2%\nGreen | 3,210 | 11.8%"
-    assert find_boilerplate(STORY.format(table)) == []
+    assert dimmed_passages(STORY_AROUND_A_LINE.format(table)) == []
     names = "Name | Party | Seat\nJo Smith | Labour | Leeds North West"
-    assert find_boilerplate(STORY.format(names)) == []
+    assert dimmed_passages(STORY_AROUND_A_LINE.format(names)) == []
 
 
 @pytest.mark.parametrize(
@@ -72,7 +63,7 @@ def test_a_table_of_bare_words_or_names_is_no_menu() -> None:
     ],
 )
 def test_photo_captions_and_credits_are_furniture(line: str) -> None:
-    assert _dimmed(line)
+    assert dimmed_inside_a_story(line)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +75,7 @@ def test_photo_captions_and_credits_are_furniture(line: str) -> None:
     ],
 )
 def test_sentences_about_photographs_are_kept(line: str) -> None:
-    assert not _dimmed(line)
+    assert not dimmed_inside_a_story(line)
 
 
 def test_readers_comments_pasted_under_a_blog_post() -> None:
@@ -93,10 +84,10 @@ def test_readers_comments_pasted_under_a_blog_post() -> None:
         '4 thoughts on "Council keeps weekly bins"\n\nGail says:\nMarch 10, 2026 at 10:14 am\n'
         "About time they listened to us.\nReply\n"
     )
-    dimmed = [text[start:end] for start, end in find_boilerplate(text)]
+    dimmed = dimmed_passages(text)
     assert dimmed == [text[text.index("4 thoughts") :].strip()]
 
 
 def test_a_sentence_about_comments_is_kept() -> None:
-    assert not _dimmed("More than 2 comments a minute were posted during the debate.")
-    assert not _dimmed("Accept all the risks, she told them.")
+    assert not dimmed_inside_a_story("More than 2 comments a minute were posted during the debate.")
+    assert not dimmed_inside_a_story("Accept all the risks, she told them.")

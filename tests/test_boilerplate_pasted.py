@@ -8,6 +8,8 @@ import pytest
 
 from newslens.boilerplate import find_boilerplate
 
+from .dimmed import dimmed_passages
+
 STORY = (
     "The council met on Monday to discuss the plan for the harbour.\n{}\n"
     "The plan was approved by eight votes to three after a long debate."
@@ -16,7 +18,7 @@ STORY = (
 
 def _dimmed(line: str) -> bool:
     text = STORY.format(line)
-    return [text[start:end] for start, end in find_boilerplate(text)] == [line]
+    return dimmed_passages(text) == [line]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +58,7 @@ def test_a_small_table_of_bare_words_in_the_story_is_no_menu() -> None:
 def test_two_menu_lines_above_the_story_are_still_a_menu() -> None:
     menus = "Home | News | Sport | Weather\nUK | World | Business | Politics"
     text = f"{menus}\n\nThe plan was approved by eight votes to three after a long debate."
-    assert [text[start:end] for start, end in find_boilerplate(text)] == [menus]
+    assert dimmed_passages(text) == [menus]
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,7 @@ a newsletter's "Unsubscribe", down to the sender's postal address."""
 
 from __future__ import annotations
 
-from newslens.boilerplate import find_boilerplate
-
-
-def _dimmed(text: str) -> list[str]:
-    return [text[start:end] for start, end in find_boilerplate(text)]
-
+from .dimmed import dimmed_passages
 
 WIRE = """PINE HOLLOW, Colo. (AP) — A wildfire forced about 2,000 people from their homes on Sunday.
 No injuries had been reported, the sheriff said.
@@ -18,8 +13,8 @@ Sign up here.
 Associated Press writer Lee Park in Denver contributed to this report."""
 
 
-def test_a_rule_of_underscores_and_a_bare_sign_up_are_dimmed() -> None:
-    dimmed = "\n".join(_dimmed(WIRE))
+def test_a_rule_of_underscores_and_a_bare_sign_up_aredimmed_passages() -> None:
+    dimmed = "\n".join(dimmed_passages(WIRE))
     assert "___" in dimmed
     assert "Sign up here." in dimmed
     assert "No injuries" not in dimmed
@@ -33,7 +28,7 @@ Harbour Brief Ltd, 4 Quay Street, Portside"""
 
 
 def test_a_newsletter_s_footer_is_dimmed_down_to_its_postal_address() -> None:
-    dimmed = _dimmed(NEWSLETTER)
+    dimmed = dimmed_passages(NEWSLETTER)
     assert dimmed[-1].endswith("4 Quay Street, Portside")
     assert dimmed[-1].startswith("You are receiving this")
     assert not any("voted to strike" in span for span in dimmed)
@@ -45,4 +40,4 @@ def test_a_story_about_unsubscribing_is_not_a_footer() -> None:
         "Unsubscribe requests rose by 40% after the council began sending daily alerts.\n"
         "The council said it would review the alerts in May."
     )
-    assert _dimmed(text) == []
+    assert dimmed_passages(text) == []

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newslens.boilerplate import find_boilerplate
 from newslens.sources import load_article
 
+from .dimmed import dimmed_passages
 from .html_page import title_of_page
 
 STORY = (
@@ -20,10 +20,6 @@ STORY = (
 
 def _title(tmp_path: Path, page_title: str, h1: str) -> str | None:
     return title_of_page(tmp_path, STORY, page_title, h1)
-
-
-def _dimmed(text: str) -> list[str]:
-    return [text[start:end] for start, end in find_boilerplate(text)]
 
 
 def test_a_short_headline_in_capitals_titles_the_page(tmp_path: Path) -> None:
@@ -53,27 +49,27 @@ BODY = (
 )
 
 
-def test_a_dated_headline_in_capitals_over_its_story_is_not_dimmed(tmp_path: Path) -> None:
+def test_a_dated_headline_in_capitals_over_its_story_is_notdimmed_passages(tmp_path: Path) -> None:
     text = f"FLOODS CLOSE RIVER ROAD | 3 March 2026\n\n{BODY}"
-    assert _dimmed(text) == []
+    assert dimmed_passages(text) == []
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     assert load_article(str(path)).title == "FLOODS CLOSE RIVER ROAD | 3 March 2026"
 
 
-def test_a_dated_headline_over_its_byline_is_not_dimmed() -> None:
+def test_a_dated_headline_over_its_byline_is_notdimmed_passages() -> None:
     text = f"FLOODS CLOSE RIVER ROAD – 3 March 2026\nBy Jane Moss\n\n{BODY}"
-    assert _dimmed(text) == ["By Jane Moss"]
+    assert dimmed_passages(text) == ["By Jane Moss"]
 
 
 def test_a_dated_name_over_a_greeting_is_a_masthead() -> None:
     text = f"THE QUAYSIDE | 3 March 2026\n\nGood morning. Here is the news.\n\n{BODY}"
-    assert _dimmed(text)[0].startswith("THE QUAYSIDE | 3 March 2026")
+    assert dimmed_passages(text)[0].startswith("THE QUAYSIDE | 3 March 2026")
 
 
 def test_a_dated_name_over_the_first_story_s_heading_is_a_masthead() -> None:
     text = f"THE QUAYSIDE | 3 March 2026\n\nRiver road closed\n\n{BODY}"
-    assert _dimmed(text) == ["THE QUAYSIDE | 3 March 2026"]
+    assert dimmed_passages(text) == ["THE QUAYSIDE | 3 March 2026"]
 
 
 def test_a_headline_with_a_figure_is_not_taken_for_the_site_s_name(tmp_path: Path) -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from newslens.article import Article
-from newslens.boilerplate import find_boilerplate
 from newslens.sources import load_article
+
+from .dimmed import dimmed_passages
 
 TWEET = """<blockquote class="twitter-tweet"><p lang="en">Renters should stop complaining and buy.
 It is not that hard.</p>&mdash; Mark Ellis MP (@markellis)
@@ -35,14 +36,10 @@ def _load(tmp_path: Path, html: str, name: str = "page.html") -> Article:
     return load_article(str(path))
 
 
-def _dimmed(text: str) -> list[str]:
-    return [text[start:end] for start, end in find_boilerplate(text)]
-
-
 def test_an_embedded_posts_date_is_not_the_pages(tmp_path: Path) -> None:
     article = _load(tmp_path, EMBED_PAGE.format(meta="", embed=TWEET))
     assert article.date is None
-    assert "— Mark Ellis MP (@markellis) June 8, 2026" in _dimmed(article.text)
+    assert "— Mark Ellis MP (@markellis) June 8, 2026" in dimmed_passages(article.text)
     assert "Renters should stop complaining and buy." in article.text
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from newslens.article import Article
-from newslens.boilerplate import find_boilerplate
 from newslens.sources import load_article
+
+from .dimmed import dimmed_passages
 
 # Entries as <article>s, each with a <header> holding its time and heading.
 LIVE_ARTICLES = """<!DOCTYPE html>
@@ -120,17 +121,13 @@ def _load(tmp_path: Path, html: str, name: str = "page.html") -> Article:
     return load_article(str(path))
 
 
-def _dimmed(text: str) -> list[str]:
-    return [text[start:end] for start, end in find_boilerplate(text)]
-
-
 def _in_order(text: str, parts: list[str]) -> bool:
     return all(part in text for part in parts) and sorted(parts, key=text.index) == parts
 
 
 def test_live_blog_entries_keep_their_times_and_headings_in_order(tmp_path: Path) -> None:
     article = _load(tmp_path, LIVE_ARTICLES, "live.html")
-    text, title, dimmed = article.text, article.title, _dimmed(article.text)
+    text, title, dimmed = article.text, article.title, dimmed_passages(article.text)
     assert title == "Ferry strike live: sailings cancelled"
     story = [
         "Crews on the island routes walked out at dawn over pay.",
@@ -169,7 +166,7 @@ def test_live_blog_entries_with_a_second_time_keep_their_stamps_in_order(tmp_pat
         ["12.40", "Fuel duty frozen", "fuel duty will stay", "Updated at 12.55", "11.42",
          "Opposition leader responds", "did nothing", "09.05", "Markets steady", "pound"],
     )  # fmt: skip
-    assert "Updated at 12.55" in _dimmed(text)
+    assert "Updated at 12.55" in dimmed_passages(text)
 
 
 def test_a_live_blog_stamp_beside_its_update_time_keeps_the_entry(tmp_path: Path) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newslens.boilerplate import find_boilerplate
 from newslens.sources import load_article
+
+from .dimmed import dimmed_passages
 
 LETTER = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{title}</title>{head}</head>
@@ -42,10 +43,6 @@ def _letter(
     return page
 
 
-def _dimmed(text: str) -> list[str]:
-    return [text[start:end] for start, end in find_boilerplate(text)]
-
-
 def test_a_masthead_in_capitals_gives_way_to_the_subject_line(tmp_path: Path) -> None:
     # The subject line names the newsletter and its lead story, as the inbox showed it.
     article = load_article(str(_letter(tmp_path)))
@@ -73,28 +70,28 @@ def test_a_page_titled_only_by_the_masthead_is_titled_by_its_first_story(
     assert load_article(str(page)).title == "Ferry fares frozen for a year"
 
 
-def test_the_date_under_the_masthead_is_dimmed(tmp_path: Path) -> None:
+def test_the_date_under_the_masthead_isdimmed_passages(tmp_path: Path) -> None:
     article = load_article(str(_letter(tmp_path)))
-    dimmed = _dimmed(article.text)
+    dimmed = dimmed_passages(article.text)
     assert any(span.startswith("Tuesday 3 March 2026") for span in dimmed)
     assert not any("Ferry fares frozen" in span for span in dimmed)
 
 
-def test_a_date_under_a_masthead_pasted_as_text_is_dimmed() -> None:
+def test_a_date_under_a_masthead_pasted_as_text_isdimmed_passages() -> None:
     text = (
         "THE QUAYSIDE LETTER\nMarch 3, 2026\n\n"
         "The island ferry will keep its fares at this year's level until next spring.\n"
     )
-    assert "March 3, 2026" in _dimmed(text)
+    assert "March 3, 2026" in dimmed_passages(text)
 
 
-def test_a_date_heading_a_story_s_timeline_is_not_dimmed() -> None:
+def test_a_date_heading_a_story_s_timeline_is_notdimmed_passages() -> None:
     text = (
         "The harbour wall has failed twice in a year.\n\n"
         "Tuesday 3 March 2026\nThe first breach flooded the car park.\n\n"
         "Friday 6 November 2026\nThe second closed the road for a week.\n"
     )
-    assert _dimmed(text) == []
+    assert dimmed_passages(text) == []
 
 
 def test_a_headline_set_in_capitals_is_not_taken_for_a_masthead(tmp_path: Path) -> None:

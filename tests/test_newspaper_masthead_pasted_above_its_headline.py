@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from newslens.article import Article
-from newslens.boilerplate import find_boilerplate
 from newslens.sources import load_article
+
+from .dimmed import dimmed_passages
 
 STORY = (
     "The ferry between Portmoor and the island will run twice a day from April, the operator "
@@ -23,10 +24,6 @@ def _load(tmp_path: Path, text: str) -> Article:
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     return load_article(str(path))
-
-
-def _dimmed(text: str) -> list[str]:
-    return [text[start:end] for start, end in find_boilerplate(text)]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +42,7 @@ def test_a_text_under_a_paper_s_masthead_is_titled_by_its_headline(
 ) -> None:
     article = _load(tmp_path, f"{masthead}\n\nFerry to sail twice a day\n\n{STORY}")
     assert article.title == "Ferry to sail twice a day"
-    assert _dimmed(article.text) == [masthead]
+    assert dimmed_passages(article.text) == [masthead]
 
 
 def test_a_headline_in_capitals_over_its_standfirst_stays_the_title(tmp_path: Path) -> None:
@@ -54,7 +51,7 @@ def test_a_headline_in_capitals_over_its_standfirst_stays_the_title(tmp_path: Pa
     )
     article = _load(tmp_path, text)
     assert article.title == "FERRY TO SAIL TWICE A DAY"
-    assert _dimmed(article.text) == []
+    assert dimmed_passages(article.text) == []
 
 
 def test_a_headline_that_ends_with_a_paper_s_word_stays_the_title(tmp_path: Path) -> None:

@@ -7,18 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from newslens.article import Article, title_from_first_line
-from newslens.boilerplate import find_boilerplate
 from newslens.sources import load_article
+
+from .dimmed import dimmed_passages
 
 
 def _load(tmp_path: Path, html: str, name: str = "page.html") -> Article:
     path = tmp_path / name
     path.write_text(html, encoding="utf-8")
     return load_article(str(path))
-
-
-def _dimmed(text: str) -> list[str]:
-    return [text[start:end] for start, end in find_boilerplate(text)]
 
 
 MENU_ABOVE = """Home | News | Sport | Weather | iPlayer | Sounds
@@ -44,7 +41,7 @@ The harbour wall at Porthcawl will be rebuilt at a cost of £6m, the council has
 
 def test_pasted_text_with_a_menu_bar_on_top_is_titled_by_its_headline(tmp_path: Path) -> None:
     article = _load(tmp_path, MENU_ABOVE, "story.txt")
-    title, dimmed = article.title, _dimmed(article.text)
+    title, dimmed = article.title, dimmed_passages(article.text)
     assert title == "Harbour wall to be rebuilt after winter storms"
     assert any("Home | News | Sport" in span and "Politics | Tech" in span for span in dimmed)
     assert not any("Harbour wall" in span for span in dimmed)
