@@ -40,30 +40,35 @@ COMMENTS = """<section id="comments"><h2>2 comments</h2>
 </section>"""
 
 
-def _byline(tmp_path: Path, before: str = "", byline: str = "", after: str = "") -> str | None:
+def byline_of_page(
+    tmp_path: Path, before: str = "", byline: str = "", after: str = "", head: str = ""
+) -> str | None:
+    """The byline newslens reads from the ferry story's page, with ``byline`` under its
+    headline, ``before`` and ``after`` the story, and ``head`` in its <head>."""
     page = tmp_path / "page.html"
-    page.write_text(PAGE.format(before=before, byline=byline, after=after), encoding="utf-8")
+    html = PAGE.format(before=before, byline=byline, after=after)
+    page.write_text(html.replace("</head>", f"{head}</head>"), encoding="utf-8")
     return load_article(str(page)).byline
 
 
 def test_a_byline_under_the_headline_is_found(tmp_path: Path) -> None:
-    assert _byline(tmp_path, byline="<p>By Jane Doe</p>", after=RELATED) == "Jane Doe"
+    assert byline_of_page(tmp_path, byline="<p>By Jane Doe</p>", after=RELATED) == "Jane Doe"
 
 
 def test_a_byline_under_the_headline_wins_over_a_sidebar_above_it(tmp_path: Path) -> None:
-    assert _byline(tmp_path, before=SIDEBAR, byline="<div>By Jane Doe</div>") == "Jane Doe"
+    assert byline_of_page(tmp_path, before=SIDEBAR, byline="<div>By Jane Doe</div>") == "Jane Doe"
 
 
 def test_a_related_story_s_byline_is_not_the_page_s(tmp_path: Path) -> None:
-    assert _byline(tmp_path, after=RELATED) is None
+    assert byline_of_page(tmp_path, after=RELATED) is None
 
 
 def test_a_sidebar_byline_above_the_story_is_not_the_page_s(tmp_path: Path) -> None:
-    assert _byline(tmp_path, before=SIDEBAR) is None
+    assert byline_of_page(tmp_path, before=SIDEBAR) is None
 
 
-def test_a_comment_signed_by_a_reader_is_no_byline(tmp_path: Path) -> None:
-    assert _byline(tmp_path, after=COMMENTS) is None
+def test_a_comment_signed_by_a_reader_is_nobyline_of_page(tmp_path: Path) -> None:
+    assert byline_of_page(tmp_path, after=COMMENTS) is None
 
 
 def test_a_wire_byline_in_capitals_is_shown_as_names_are_written(tmp_path: Path) -> None:
@@ -82,9 +87,9 @@ def test_a_byline_block_that_names_its_author_without_by(tmp_path: Path) -> None
         '<div data-component="byline-block"><div><span>Alan Crewe</span></div>'
         "<div>BBC News, Shrewsbury</div></div>"
     )
-    assert _byline(tmp_path, byline=byline) == "Alan Crewe"
+    assert byline_of_page(tmp_path, byline=byline) == "Alan Crewe"
 
 
-def test_a_byline_block_with_no_name_in_it_gives_no_byline(tmp_path: Path) -> None:
+def test_a_byline_block_with_no_name_in_it_gives_nobyline_of_page(tmp_path: Path) -> None:
     byline = '<div data-testid="byline">Updated 2 hours ago</div>'
-    assert _byline(tmp_path, byline=byline) is None
+    assert byline_of_page(tmp_path, byline=byline) is None

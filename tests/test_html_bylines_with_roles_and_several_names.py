@@ -7,29 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newslens.sources import load_article
-
-PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Ferry fares to rise by a fifth</title>
-</head><body>
-<main><article>
-<h1>Ferry fares to rise by a fifth</h1>
-{byline}
-<div class="story-body">
-<p>Fares on the island ferry will rise by a fifth from April, the operator said on Monday,
-blaming the cost of fuel and a new crew agreement.</p>
-<p>Islanders who rely on the crossing for work said the rise would cost them hundreds of
-pounds a year, and the council has asked for a meeting with the operator.</p>
-</div>
-</article></main>
-</body></html>
-"""
-
-
-def _byline(tmp_path: Path, byline: str) -> str | None:
-    page = tmp_path / "page.html"
-    page.write_text(PAGE.format(byline=byline), encoding="utf-8")
-    return load_article(str(page)).byline
+from .test_html_byline_place import byline_of_page
 
 
 def test_a_byline_with_roles_names_both_authors_without_the_block_s_buttons(
@@ -41,12 +19,12 @@ def test_a_byline_with_roles_names_both_authors_without_the_block_s_buttons(
         '<div class="story-dates"><span>Updated</span></div>'
         '<div class="share-tools"><button>Share</button><button>Save</button></div></div>'
     )
-    assert _byline(tmp_path, byline) == "Nia Rowlands and Tom Askew"
+    assert byline_of_page(tmp_path, byline=byline) == "Nia Rowlands and Tom Askew"
 
 
 def test_a_byline_with_a_role_above_the_date_names_its_author(tmp_path: Path) -> None:
     byline = '<div class="meta">By Owen Pryce, Chief Reporter<br>Thursday, 5 February 2026</div>'
-    assert _byline(tmp_path, byline) == "Owen Pryce"
+    assert byline_of_page(tmp_path, byline=byline) == "Owen Pryce"
 
 
 def test_two_authors_linked_one_by_one_are_both_named(tmp_path: Path) -> None:
@@ -54,12 +32,12 @@ def test_two_authors_linked_one_by_one_are_both_named(tmp_path: Path) -> None:
         '<p class="byline">By <a rel="author" href="/by/1">Ruth Ainsley</a> and'
         ' <a rel="author" href="/by/2">Dan Kellet</a></p>'
     )
-    assert _byline(tmp_path, byline) == "Ruth Ainsley and Dan Kellet"
+    assert byline_of_page(tmp_path, byline=byline) == "Ruth Ainsley and Dan Kellet"
 
 
 def test_three_authors_are_named_as_a_list(tmp_path: Path) -> None:
     byline = "<p>By Ruth Ainsley, Dan Kellet and Asha Mistry</p>"
-    assert _byline(tmp_path, byline) == "Ruth Ainsley, Dan Kellet and Asha Mistry"
+    assert byline_of_page(tmp_path, byline=byline) == "Ruth Ainsley, Dan Kellet and Asha Mistry"
 
 
 def test_the_page_s_own_list_of_authors_outweighs_a_shorter_printed_byline(
@@ -70,19 +48,15 @@ def test_the_page_s_own_list_of_authors_outweighs_a_shorter_printed_byline(
         '{"@type": "Person", "name": "Ruth Ainsley"}, {"@type": "Person", "name": "Dan Kellet"}'
         "]}</script>"
     )
-    page = tmp_path / "page.html"
-    page.write_text(
-        PAGE.format(byline="<p>By Ruth Ainsley</p>").replace("</head>", f"{head}</head>"),
-        encoding="utf-8",
-    )
-    assert load_article(str(page)).byline == "Ruth Ainsley and Dan Kellet"
+    byline = byline_of_page(tmp_path, byline="<p>By Ruth Ainsley</p>", head=head)
+    assert byline == "Ruth Ainsley and Dan Kellet"
 
 
 def test_a_role_in_the_author_s_markup_is_not_taken_for_a_second_author(tmp_path: Path) -> None:
     byline = '<span class="author">Graham Tully, Transport Correspondent</span>'
-    assert _byline(tmp_path, byline) == "Graham Tully"
+    assert byline_of_page(tmp_path, byline=byline) == "Graham Tully"
 
 
 def test_a_role_after_a_signed_name_is_not_taken_for_a_second_author(tmp_path: Path) -> None:
     byline = '<span class="article-byline">By Graham Tully, Transport Correspondent</span>'
-    assert _byline(tmp_path, byline) == "Graham Tully"
+    assert byline_of_page(tmp_path, byline=byline) == "Graham Tully"
