@@ -177,7 +177,9 @@ def title_from_first_line(text: str) -> str | None:
         stripped = stripped[front.end() :].lstrip("\n")
     first, sep, rest = stripped.partition("\n")
     first = first.strip()
-    label_alone = section_label(re.sub(r"^#{1,6}\s+", "", first))
+    # A Markdown heading is a title by definition; its marks are no part of it.
+    unmarked = re.sub(r"^#{1,6}\s+", "", first)
+    label_alone = section_label(unmarked)
     if label_alone is not None:
         # A section's label on a line of its own over the headline ("OPINION", then the
         # headline): shown after the headline, as a label in front of it on its line is.
@@ -194,8 +196,7 @@ def title_from_first_line(text: str) -> str | None:
     )
     if sep and rest and not standalone:
         return None
-    # A Markdown heading is a title by definition.
-    first = re.sub(r"^#{1,6}\s+", "", first)
+    first = unmarked
     slug = _WIRE_SLUG.match(first)
     kind = None if slug is None else _kind_of_slug(slug.group())
     first, label = split_section_label(first if slug is None else first[slug.end() :])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 from newslens.article import (
@@ -37,10 +37,12 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
 
     tree = trafilatura.load_html(html)
     unembedded = None if tree is None else _without_embedded_posts(tree)
-    signed = None if tree is None else _signed_by(tree)
-    published = None if tree is None else _published_on(tree)
+    # Read once, before anything below changes the page: where byline, date and standfirst are.
+    top = [] if tree is None else list(_top_of_story(tree))
+    signed = _signed_by(top)
+    published = _published_on(top)
     paywalled = tree is not None and _behind_paywall(tree)
-    standfirst = None if tree is None else _standfirst(tree)
+    standfirst = _standfirst(top)
     footnotes = [] if tree is None else _footnotes(tree)
     if tree is not None:
         _mark_footnotes(tree)
@@ -332,8 +334,8 @@ _MIN_STANDFIRST_WORDS = 4
 _OPENING_CHARS = 4000  # where trafilatura puts a standfirst it keeps
 
 
-def _standfirst(tree: Any) -> str | None:
-    for element in _top_of_story(tree):
+def _standfirst(top: list[Any]) -> str | None:
+    for element in top:
         if (
             _STANDFIRST_CLASS.search(element.get("class", ""))
             and element.find(".//li") is None
@@ -369,8 +371,10 @@ def _footnotes(tree: Any) -> list[str]:
 
 def _mark_footnotes(tree: Any) -> None:
     for link in tree.iter("a"):
+        if not _FOOTNOTE_MARK_CLASS.search(link.get("class", "")):
+            continue
         number = _stamp_text(link)
-        if _FOOTNOTE_MARK_CLASS.search(link.get("class", "")) and number.isdigit():
+        if number.isdigit():
             for child in list(link):
                 link.remove(child)
             link.text = f"[{number}]"
@@ -408,8 +412,8 @@ _NOT_THE_STORY_CLASS = re.compile(
 )
 
 
-def _signed_by(tree: Any) -> str | None:
-    for element in _top_of_story(tree):
+def _signed_by(top: list[Any]) -> str | None:
+    for element in top:
         name = _signature_of(element)
         if name is not None and not _off_the_story(element):
             return name
@@ -499,9 +503,9 @@ _PUBLISHED_LABEL = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.I)
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _published_on(tree: Any) -> str | None:
+def _published_on(top: list[Any]) -> str | None:
     """The date the story's header labels as its first publication, from its <time>."""
-    for element in _top_of_story(tree):
+    for element in top:
         if element.tag == "time" and _PUBLISHED_LABEL.match(_label_of(element)):
             date = _ISO_DATE.match(element.get("datetime", ""))
             if date is not None and not _off_the_story(element):
@@ -579,14 +583,15 @@ def _drop_galleries(tree: Any) -> None:
 
 
 def _is_gallery(block: Any) -> bool:
-    pictures = list(block.iter("figure"))
+    pictures = set(block.iter("figure"))
     return len(pictures) >= _MIN_GALLERY_PICTURES and all(
         len(words.split()) < _MIN_ENTRY_WORDS for words in _text_around(block, pictures)
     )
 
 
-def _text_around(block: Any, left_out: list[Any]) -> Iterator[str]:
-    """The runs of text in a block, outside the elements left out."""
+def _text_around(block: Any, left_out: Collection[Any]) -> Iterator[str]:
+    """The runs of text in a block, outside the elements left out (a pull quote, a gallery's
+    pictures)."""
     if block in left_out:
         return
     yield block.text or ""
@@ -702,19 +707,9 @@ def _drop_pull_quotes(body: Any) -> None:
         fragments = [fragment for fragment in fragments if fragment]
         if sum(len(fragment.split()) for fragment in fragments) < _MIN_PULL_WORDS:
             continue
-        rest = _words(" ".join(_text_outside(body, quote)))
+        rest = _words(" ".join(_text_around(body, {quote})))
         if all(f" {fragment} " in f" {rest} " for fragment in fragments):
             delete_element(quote)  # with its "cite"; the text after it stays
-
-
-def _text_outside(element: Any, left_out: Any) -> list[str]:
-    if element is left_out:
-        return [element.tail or ""]
-    parts = [element.text or ""]
-    for child in element:
-        parts.extend(_text_outside(child, left_out))
-    parts.append(element.tail or "")
-    return parts
 
 
 def _words(text: str) -> str:
