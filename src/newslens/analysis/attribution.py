@@ -712,7 +712,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             or runs_on(doc, tokens, in_quote)
         ):
             continue
-        reported = reported_before(doc, tokens, verb_cues - cue_used, in_quote)
+        free_cues = verb_cues - cue_used
+        reported = reported_before(doc, tokens, free_cues, in_quote)
         if reported is not None:
             # "…, Schiff said. “The other factor …”": the quote carries on reported speech.
             carried_on.setdefault(reported.i, []).append(span)
@@ -728,7 +729,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             continue
         newcomer = _newcomer_before(doc, tokens, in_quote, previous.carried_from or previous)
         if newcomer is None:
-            reported = reported_paragraph_before(doc, tokens, verb_cues - cue_used, in_quote)
+            reported = reported_paragraph_before(doc, tokens, free_cues, in_quote)
             reporter = None if reported is None else subject(reported, in_quote)
             if reporter is not None and (reporter.lower_ in ("he", "she") or person_word(reporter)):
                 newcomer = reporter  # a body's vote or ruling gives it no one's quote
@@ -797,8 +798,8 @@ def _past_the_refusal(cue: Token, parts: list[Span]) -> list[Span]:
     """The words a refusal is about, after the verb refused that its cue shows whole
     ("refused to be drawn" on "on the penalty", "declined to give" on "a date"); as they
     were when nothing follows that verb ("declined to elaborate")."""
-    refused = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    if cue.lemma_.lower() not in NOT_DOING or refused is None or refused.i + 1 >= len(cue.doc):
+    refused = _refused(cue)
+    if refused is None or refused.i + 1 >= len(cue.doc):
         return parts
     after = cue.doc[refused.i + 1].idx
     return [(max(start, after), end) for start, end in parts if end > after] or parts
@@ -1081,16 +1082,24 @@ def _shown_by_someone(cue: Token) -> bool:
         return False
     if doer.lemma_.lower() in SOURCE_NOUNS:
         return False  # "New Poll Shows …": a headline's capitals make no name of the poll
-    named = mention_for(doer, doer.doc[doer.i : doer.i + 1])
-    return person_word(doer) or named.kind is SpeakerKind.PERSON
+    return (
+        person_word(doer)
+        or mention_for(doer, doer.doc[doer.i : doer.i + 1]).kind is SpeakerKind.PERSON
+    )
+
+
+def _refused(cue: Token) -> Token | None:
+    """The verb a refusal refuses: "pay" of "refused to pay", "comment" of "declined to
+    comment"; None for a cue that refuses nothing."""
+    if cue.lemma_.lower() not in NOT_DOING:
+        return None
+    return next((c for c in cue.children if c.dep_ == "xcomp"), None)
 
 
 def _refuses_an_act(cue: Token) -> bool:
     """Whether the cue refuses something other than words: "refused to pay the bill", not
     "declined to comment" nor "refused to release the report"."""
-    if cue.lemma_.lower() not in NOT_DOING:
-        return False
-    refused = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    refused = _refused(cue)
     if refused is None:
         return False
     keeping_back = withheld()

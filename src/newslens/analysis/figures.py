@@ -82,7 +82,7 @@ _SCALE = (
     r"|bn|mln|mn|tn|m|k|b)\b|-(?:trillion|billion|million|thousand)\b)?"
 )
 _DASH = r"\s?(?:-|–|—|to)\s?"
-_PERCENT_SIGN = r"(?:%|per\s?cent|percent)"
+_PERCENT_SIGN = r"(?:%|per\s?cent\b|percent\b)"
 _ZONE = r"\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b"
 # A clock time with its half of the day or its minutes ("6 a.m.", "5pm", "14:30"), and the hours
 # named in words that a range of the day may run from or to.
@@ -94,7 +94,7 @@ _HOURS_DASH = r"\s?(?:-|–|to)\s?"
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
 _BOUND = (
     rf"(?:{CURRENCY_SIGN}\s?|[-−](?=\d))?(?:{_NUM}){_SCALE}"
-    rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS})\b|(?-i:[CF])\b)?"
+    rf"(?:\s?{_PERCENT_SIGN}|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS})\b|(?-i:[CF])\b)?"
 )
 # A bound of a range opened by "between" or "from", which may also be a day ("January 1").
 _RANGE_BOUND = rf"(?:{_BOUND}|{_DAY_OF_MONTH})"
@@ -195,7 +195,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             rf"\d{CURRENCY_SIGN_OPENINGS}",
             rf"{_DIGIT_NEAR}(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}(?:(?-i:[CF])(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
             rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
-            rf"(?:\s?(?:%|per\s?cent\b|percent\b)|\s(?:{UNITS}|{_TIME_UNITS})\b|(?-i:[CF])\b)?",
+            rf"(?:\s?{_PERCENT_SIGN}|\s(?:{UNITS}|{_TIME_UNITS})\b|(?-i:[CF])\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -237,7 +237,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.PERCENT,
         _opening_with(
             r"\dha",
-            rf"(?:{_NUM})\s?(?:%|per\s?cent\b|percent\b|percentage points?\b|pc\b"
+            rf"(?:{_NUM})\s?(?:{_PERCENT_SIGN}|percentage points?\b|pc\b"
             r"|basis points?\b|bps\b)"
             r"|\b(?:half|a quarter|a third) (?:of )?a percentage point\b",
             re.I,
@@ -1492,7 +1492,7 @@ def _untagged_duration(
 
 
 # "236 pounds", "a 10-pound": pounds in words, with no sign or scale, which may weigh.
-_POUNDS_IN_WORDS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[\s-]pounds?")
+_POUNDS_IN_WORDS = re.compile(rf"(?:{_NUM})[\s-]pounds?")
 # A verb of weight right before the figure, its qualifier between: "weighs 236 pounds", "weighing
 # in at about 300 pounds", "lost 40 pounds", "has gained nearly 20 pounds"; a loss to come is
 # more often money ("pensioners will lose 20 pounds"), as is one by the week (see _PER_PERIOD).

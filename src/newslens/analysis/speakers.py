@@ -259,17 +259,17 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         # "Minister of Finance Enoch Godongwana": the name says who.
         return replace(mention_for(office, name_run(office)), span=span)
     part = _kind_of_part(head)
-    if (
-        named is not None
-        and named.i > head.i
-        and named.ent_type_ == "PERSON"
-        and head.ent_type_ not in ("", "PERSON")
-        and headline_role(head)
+    if named is not None and (
+        part is not SpeakerKind.UNKNOWN
+        or (
+            named.i > head.i
+            and named.ent_type_ == "PERSON"
+            and head.ent_type_ not in ("", "PERSON")
+            and headline_role(head)
+        )
     ):
-        # "A GP, Ravi Mehta", the initialism taken for a body's name: the name says who.
-        return replace(mention_for(named, name_run(named)), span=span)
-    if named is not None and part is not SpeakerKind.UNKNOWN:
-        # "one of the family's lawyers, Justin Bamberg": the name says who.
+        # "one of the family's lawyers, Justin Bamberg", and "A GP, Ravi Mehta" with the
+        # initialism taken for a body's name: the name says who.
         return replace(mention_for(named, name_run(named)), span=span)
     if part is not SpeakerKind.UNKNOWN:
         # "some of the drivers": someone of a named whole, not a pronoun to resolve.
@@ -1241,15 +1241,18 @@ def _one_body_called(noun: str, named: list[Mention]) -> Mention | None:
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
-def _spoken_for(mention: Mention, before: list[Mention]) -> str:
-    """The name of the body an unnamed spokesperson speaks for, "" if none is named: "a
-    spokeswoman for Northwind Energy", "a council spokesman" after "Leeds City Council", "a
-    spokesman for the firm" after "Northwind Energy". A named one ("a spokesman for the
-    firm, Tom Reid") is that person, with a name for head rather than "spokesman"."""
+def _unnamed_spokesperson(mention: Mention) -> bool:
+    """Whether a mention is a spokesperson by that word alone; a named one ("a spokesman for
+    the firm, Tom Reid") is that person, with a name for head rather than "spokesman"."""
     head = mention.head
-    if not mention.resolved or head.lower_ not in _SPOKESPEOPLE or head.pos_ != "NOUN":
-        return ""
-    bodies = _bodies_named_on(head)
+    return mention.resolved and head.lower_ in _SPOKESPEOPLE and head.pos_ == "NOUN"
+
+
+def _spoken_for(bodies: list[Token], before: list[Mention]) -> str:
+    """The name of the body an unnamed spokesperson speaks for, given the words naming it
+    (``_bodies_named_on``), "" if none is named: "a spokeswoman for Northwind Energy", "a
+    council spokesman" after "Leeds City Council", "a spokesman for the firm" after
+    "Northwind Energy"."""
     body = bodies[0] if len(bodies) == 1 else None
     if body is None:
         return ""
@@ -1274,10 +1277,6 @@ def _body_just_before(mention: Mention, done: list[Mention]) -> Mention | None:
     last main subject before them, in the sentence before theirs or their own ("The
     Football League said it would review prices. A spokesperson said: …")."""
     head = mention.head
-    if not mention.resolved or head.lower_ not in _SPOKESPEOPLE or head.pos_ != "NOUN":
-        return None
-    if _bodies_named_on(head):
-        return None  # "a spokesman for the union": the union's, named or not
     body = next((c for c in reversed(done) if c.salient), None)
     if body is None or body.kind is not SpeakerKind.ORGANISATION or body.head.pos_ != "PROPN":
         return None
@@ -1462,13 +1461,16 @@ def resolve(mentions: list[Mention]) -> None:
         named = _named_body(m, bodies)
         if named is not None:
             m.key, m.name, m.kind = named.key, named.name, named.kind
-        elif body := _spoken_for(m, bodies):
-            # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
-            # beside the firm's own statement.
-            _speak_for(m, body)
-        elif (stated := _body_just_before(m, done)) is not None:
-            # "The league said …. A spokesperson said": the league's, as "its" would say.
-            _speak_for(m, stated.name)
+        elif _unnamed_spokesperson(m):
+            named_on = _bodies_named_on(m.head)
+            if body := _spoken_for(named_on, bodies):
+                # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
+                # beside the firm's own statement.
+                _speak_for(m, body)
+            elif not named_on and (stated := _body_just_before(m, done)) is not None:
+                # "The league said …. A spokesperson said": the league's, as "its" would
+                # say; "a spokesman for the union" is the union's, named or not.
+                _speak_for(m, stated.name)
         sex = _sex(m)
         if m.resolved and sex:
             # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.
