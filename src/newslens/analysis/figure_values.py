@@ -835,13 +835,13 @@ def _ordinal(lowered: str) -> float | None:
 # The hours a range of the day may be bounded by in words: "from midnight to 6 a.m." is
 # 00:00/06:00, and "from 6pm to midnight" 18:00/00:00, an interval over midnight as "10 p.m. to
 # 6 a.m." is 22:00/06:00. (ISO 8601's "24:00" for the end of a day is gone from its 2019 text.)
-_NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
 
 def _hour_of(bound: str) -> str | None:
     """A range's bound as a clock time: "6 a.m." → "06:00", "noon" → "12:00"."""
     lowered = bound.strip().lower()
-    return _NAMED_HOURS.get(lowered) or _clock(lowered)
+    return NAMED_HOURS.get(lowered) or _clock(lowered)
 
 
 def _clock(lowered: str) -> str | None:

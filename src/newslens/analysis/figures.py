@@ -38,6 +38,7 @@ from newslens.analysis.figure_values import (
     HEIGHT,
     MONTHS,
     MULTIPLE,
+    NAMED_HOURS,
     RATE,
     SCALES,
     UNITS,
@@ -87,7 +88,7 @@ _ZONE = r"\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b"
 # A clock time with its half of the day or its minutes ("6 a.m.", "5pm", "14:30"), and the hours
 # named in words that a range of the day may run from or to.
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d{2}\b)"
-_NAMED_HOUR = r"(?:noon|midday|midnight)\b"
+_NAMED_HOUR = rf"(?:{'|'.join(NAMED_HOURS)})\b"
 _HOUR = rf"(?:{_CLOCK}|{_NAMED_HOUR})"
 _HOURS_DASH = r"\s?(?:-|–|to)\s?"
 

@@ -1221,10 +1221,9 @@ def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mentio
                     (firm or noun in _FIRM_NOUNS)
                     and (_corporate(c.name) is not None or c.called in _FIRM_DESCRIPTORS)
                 )
-                # "the National Weather Service … the agency said"
-                or (noun == "agency" and c.name.lower().split()[-1] in _AGENCY_WORDS)
-                # "Harrow Council will close …, the authority said": a local authority
-                or (noun == "authority" and c.name.lower().split()[-1] in _AUTHORITY_WORDS)
+                # "the National Weather Service … the agency said", "Harrow Council will
+                # close …, the authority said"
+                or c.name.lower().split()[-1] in _NAMES_ENDING_AS.get(noun, ())
             )
         ),
         None,
@@ -1343,6 +1342,9 @@ _AGENCY_WORDS = frozenset(
 # Last words of a public body's name that "the authority" stands for: an agency's, or a
 # council's, which British local news calls the authority as often as the council.
 _AUTHORITY_WORDS = _AGENCY_WORDS | {"council"}
+# The last words of the names a body noun stands for: an agency's ("… Service"), a local
+# authority's ("… Council").
+_NAMES_ENDING_AS = {"agency": _AGENCY_WORDS, "authority": _AUTHORITY_WORDS}
 
 
 def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Mention:
