@@ -72,6 +72,10 @@ _LEADS = re.compile(
         \(\s*(?:additional\ )?(?:reporting|writing|editing)\ by\b |
         (?:(?:additional\ )?(?:reporting|writing)\ by\ [^.;\n]{2,80};\s*)+editing\ by\b |
         this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b |
+        (?:this|a\ version\ of\ this)\ (?:article|story|piece|essay|feature)
+            \ (?:(?:first\ |also\ )?appear(?:s|ed)|was\ (?:first\ |originally\ )?published)
+            \ (?:in|on)\ (?-i:print\b|the\ [^\n]{0,60}?\b(?:issue|edition)\b|[A-Z0-9])
+            (?![^\n]*\b(?:said|says|told|according)\b)[^\n]{0,200}$ |
         [^.\n]{3,120}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?\s*$ |
         [—–-]\ ?[^()\n]{1,80}\(@[\w.-]{1,60}\)[^\n]{0,40}$ |
         good\ (?:morning|afternoon|evening)\s*[,.!](?![^\n]*["“”])[^\n]{0,100}$ |
@@ -168,7 +172,8 @@ _LINK_LEADS = re.compile(
 # A page's time stamp, "Updated 6:42 p.m. ET, March 3, 2026" or "Published: 2 hours ago": furniture
 # when every word after the lead is part of a date or a time, so "Updated figures show …" is prose.
 _STAMP = re.compile(
-    r"^\W*(?:(?:last\ |first\ )?(?:updated|published|posted|modified))\b(?:\ (?:on|at))?\W*(.*)$",
+    r"^\W*(?P<label>(?:last\ |first\ )?(?:updated|published|posted|modified))\b(?:\ (?:on|at))?"
+    r"\W*(?P<when>.*)$",
     re.IGNORECASE | re.VERBOSE,
 )
 _SIGNED = re.compile(r"\s+by(?:\s+(?:[A-Z][\w'’.-]*|and|&))+\s*$")
@@ -182,9 +187,17 @@ _STAMP_WORD = re.compile(
     re.VERBOSE,
 )
 
-# A byline left in the text ("By Alice Carter", "By Ana Ruiz and Tom Hale – 14 November 2025"):
-# every word a name's, a number's or a month's, so "By Tuesday the river had risen" is prose.
-_BYLINE = re.compile(r"By(?:\s+(?:[A-Z][\w'’.-]*|and|&|\d[\d:,.]*|[,|·•–—-]))+\s*")
+# A byline left in the text ("By Alice Carter", "By Ana Ruiz, Tom Hale and Li Wei – 14 November
+# 2025", "By Jo Price, transport correspondent, in Ashford | 9:14 a.m."): every word a name's,
+# an author's role, a number's or a month's, so "By Tuesday the river had risen" is prose.
+AUTHOR_ROLE = (
+    r"(?i:editor|correspondent|reporter|writer|columnist|critic|contributor|journalist|analyst)s?"
+)
+_BYLINE = re.compile(
+    rf"""By(?:\s+(?:[A-Z][\w'’.-]*,?|and|&|in|(?:[a-z][\w'’-]*\ ){{0,3}}{AUTHOR_ROLE},?
+        |\d[\d:,.]*|[ap]\.m\.|[,|·•–—-]))+\s*""",
+    re.VERBOSE,
+)
 
 # A heading that introduces a block of links ("Related articles", then one headline a line).
 _LIST_HEADING = re.compile(
@@ -511,14 +524,20 @@ def _is_furniture(line: str) -> bool:
     return bool(
         _LEADS.match(line)
         or _ANYWHERE.search(line)
-        or _is_time_stamp(line)
+        or time_stamp(line) is not None
         or _is_link_lead(line)
-        or _BYLINE.fullmatch(line) is not None
+        or is_byline(line)
         or _is_pitch(line)
         or _is_caption(line)
         or _PAGE_NUMBER.fullmatch(line) is not None
         or _is_named_masthead(line)
     )
+
+
+def is_byline(line: str) -> bool:
+    """Whether a line, white space around it left out, is a byline: "By" and the authors'
+    names, perhaps their roles and the date."""
+    return _BYLINE.fullmatch(line.strip()) is not None
 
 
 def _is_named_masthead(line: str) -> bool:
@@ -552,7 +571,7 @@ _MIN_PARAGRAPH_WORDS = 8
 def _opens_story(line: str | None) -> bool:
     if line is None:
         return False
-    return _BYLINE.fullmatch(line) is not None or (
+    return is_byline(line) or (
         line.endswith(_SENTENCE_ENDS)
         and len(line.split()) >= _MIN_PARAGRAPH_WORDS
         and not _is_furniture(line)
@@ -584,14 +603,18 @@ def _is_link_lead(line: str) -> bool:
     return lead is not None and (lead.group(1) is not None or _looks_like_link(line))
 
 
-def _is_time_stamp(line: str) -> bool:
+def time_stamp(line: str) -> tuple[str, str] | None:
+    """A page's time stamp as its label ("Last updated") and its date and time ("11 April
+    2026, 16:20"); None for a line that is no time stamp."""
     stamp = _STAMP.match(line)
     if stamp is None:
-        return False
+        return None
     # WordPress signs its stamp: "Posted on March 11, 2026 by Priya Natarajan".
-    when = _SIGNED.sub("", stamp.group(1))
+    when = _SIGNED.sub("", stamp.group("when"))
     words = re.findall(r"[^\W\d_]+|\d+", when.lower())
-    return bool(words) and all(_STAMP_WORD.fullmatch(w) for w in words)
+    if not words or not all(_STAMP_WORD.fullmatch(w) for w in words):
+        return None
+    return stamp.group("label"), when.strip()
 
 
 def _looks_like_link(line: str) -> bool:

@@ -8,8 +8,10 @@ tree after it (pull quotes, tables of figures).
 from __future__ import annotations
 
 import copy
+import datetime
 import re
 from collections.abc import Callable, Collection, Iterator
+from itertools import pairwise
 from typing import Any
 
 from newslens.article import (
@@ -20,8 +22,10 @@ from newslens.article import (
     written_in_capitals,
 )
 from newslens.boilerplate import (
+    AUTHOR_ROLE,
     press_release_issuer,
     reads_as_masthead_name,
+    time_stamp,
     title_past_furniture,
 )
 from newslens.errors import NewslensError
@@ -33,14 +37,19 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     # Imported here: trafilatura pulls in lxml and friends, ~0.2 s that plain text never needs.
     import trafilatura
     from trafilatura.metadata import extract_metadata
+    from trafilatura.settings import set_date_params
     from trafilatura.xml import xmltotxt
 
+    # htmldate's extensive search, trafilatura's default, reads a date out of any year the
+    # story mentions ("rebuilt in 2021" dates the page 2021-01-01): a date the page does not
+    # state is worse than none, so only its markup, its URL and its labelled dates are read.
+    stated_dates = set_date_params(extensive=False)
     tree = trafilatura.load_html(html)
     unembedded = None if tree is None else _without_embedded_posts(tree)
     # Read once, before anything below changes the page: where byline, date and standfirst are.
     top = [] if tree is None else list(_top_of_story(tree))
     signed = _signed_by(top)
-    published = _published_on(top)
+    stamped, dateline = _stamped_dates(top), _dateline(top)
     paywalled = tree is not None and _behind_paywall(tree)
     standfirst = _standfirst(top)
     footnotes = [] if tree is None else _footnotes(tree)
@@ -55,6 +64,7 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         include_comments=False,
         include_tables=True,
         favor_precision=True,
+        date_extraction_params=stated_dates,
     )
     body = getattr(document, "body", None) if document is not None else None
     text = ""
@@ -76,6 +86,10 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         text = f"{standfirst}\n{text}"
     if not text:
         raise NewslensError(f"{source}: no article text found in the HTML")
+    # The page's own date, not that of a post it embeds.
+    marked = (
+        document if unembedded is None else extract_metadata(unembedded, date_config=stated_dates)
+    )
     if paywalled:
         warn(f"{source}: the page marks this story for subscribers; the text may be only its start")
     return Article(
@@ -83,10 +97,15 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         title=with_section_label(title, label) if title else title_past_furniture(text),
         byline=_as_names_are_written(_byline(getattr(document, "author", None), signed))
         or press_release_issuer(text),
-        date=published
-        or getattr(document if unembedded is None else extract_metadata(unembedded), "date", None),
+        date=_date_of(stamped, getattr(marked, "date", None), dateline),
         source=source,
     )
+
+
+def _date_of(stamped: dict[str, str], marked: str | None, dateline: str | None) -> str | None:
+    """The page's date: when its header says the story was first published, else the date its
+    markup gives, its dateline's, or when its header says the story was last updated."""
+    return stamped.get("published") or marked or dateline or stamped.get("updated")
 
 
 def _as_names_are_written(byline: str | None) -> str | None:
@@ -245,9 +264,30 @@ def _told_at_more_length(page_title: str, headline: str) -> bool:
 
 
 def _names_the_site(page_title: str, name: str) -> bool:
+    # The site's name stands after the subject line, or before it ("The Quayside - Ferry fares
+    # frozen for a year"), where a headline first is told at more length than the site's name
+    # after it ("Floods close river road | Kent Herald").
     key = _headline_key(name)
-    after_subject = map(_headline_key, _TITLE_PARTS.split(page_title)[2::2])
-    return key in after_subject or _headline_key(page_title).startswith(f"{key}:")
+    parts = [_headline_key(part) for part in _TITLE_PARTS.split(page_title)[::2]]
+    before_subject = len(parts) > 1 and parts[0] == key and len(parts[1]) > len(key)
+    return key in parts[1:] or before_subject or _headline_key(page_title).startswith(f"{key}:")
+
+
+def _without_site_name(parts: list[str]) -> list[str]:
+    """A <title>'s parts without the site's name at either end, where only the <title> names
+    the site ("Ferry fares frozen for a year | The Quayside"): a few words, each capitalised,
+    beside a longer subject line."""
+    if len(parts) < 3:
+        return parts
+    for name, rest in ((parts[-1], parts[:-2]), (parts[0], parts[2:])):
+        if _reads_as_name(name) and len(name.split()) < len("".join(rest).split()):
+            return rest
+    return parts
+
+
+def _reads_as_name(words: str) -> bool:
+    names = words.split()
+    return len(names) <= _MASTHEAD_WORDS and all(word[0].isupper() for word in names)
 
 
 def _title_under_masthead(tree: Any, body: Any, masthead: str, sitename: str | None) -> str:
@@ -257,7 +297,7 @@ def _title_under_masthead(tree: Any, body: Any, masthead: str, sitename: str | N
         parts = parts[2:]
     while len(parts) > 1 and _headline_key(parts[-1]) in names:
         parts = parts[:-2]
-    subject = "".join(parts)
+    subject = "".join(_without_site_name(parts))
     if subject and _headline_key(subject) not in names:
         return subject
     headings = [] if body is None else map(_stamp_text, body.iter("head"))
@@ -324,12 +364,16 @@ def _paywall_box_at_end(element: Any) -> bool:
 
 # The standfirst under the headline (a "dek", a post's subtitle, a "lead-summary") opens the
 # story, often with its boldest claim, but trafilatura drops it with the header it stands in, or
-# for its class. A list there is the story's key points, not its opening words.
+# for its class. A list there, or a box under a heading of its own ("Key points", then a
+# paragraph a point), is the story's key points, not its opening words: taken for a
+# standfirst, its points ran into one line and its heading into the first point, which the
+# text did not open with, so the story told them twice.
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[-_\s])(?:dek|deck|standfirst|subtitle|sub-?headline|strapline|summary|lede|intro)"
     r"(?:$|[-_\s])",
     re.I,
 )
+_POINTS_TAGS = frozenset({"li", "h2", "h3", "h4", "h5", "h6"})
 _MIN_STANDFIRST_WORDS = 4
 _OPENING_CHARS = 4000  # where trafilatura puts a standfirst it keeps
 
@@ -338,10 +382,10 @@ def _standfirst(top: list[Any]) -> str | None:
     for element in top:
         if (
             _STANDFIRST_CLASS.search(element.get("class", ""))
-            and element.find(".//li") is None
+            and not any(inner.tag in _POINTS_TAGS for inner in element.iterdescendants())
             and not _off_the_story(element)
         ):
-            words = _stamp_text(element)
+            words = " ".join(_lines_of(element))
             if len(words.split()) >= _MIN_STANDFIRST_WORDS:
                 return words
     return None
@@ -393,10 +437,7 @@ def _with_footnotes(text: str, footnotes: list[str]) -> str:
 # perhaps with their role ("By A, Political Editor, and B"), on a line of its own: the date
 # under it, after a line break, is no part of it.
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
-_A_ROLE = (
-    r"(?:[\w'’-]+\s+){0,3}"
-    r"(?i:editor|correspondent|reporter|writer|columnist|critic|contributor|journalist|analyst)s?"
-)
+_A_ROLE = rf"(?:[\w'’-]+\s+){{0,3}}{AUTHOR_ROLE}"
 _ROLE = rf",\s+{_A_ROLE}"
 _NAME_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 _SIGNATURE = re.compile(
@@ -497,20 +538,124 @@ def _top_of_story(tree: Any) -> Iterator[Any]:
 
 
 # A story updated since it was published shows both dates beside its byline, "Updated 11 April
-# … Published 9 April", where trafilatura may take the first for the page's; the reader's header
-# dates a story by when it was first published, as the page's <head> does.
+# … Published 9 April", in a <time> or as plain lines ("Last updated 11 April 2026, 16:20",
+# "First published 9 April 2026"), where trafilatura may take the first for the page's; the
+# reader's header dates a story by when it was first published, as the page's <head> does.
 _PUBLISHED_LABEL = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.I)
+_UPDATED_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified)\b", re.I)
+_STAMP_LABEL = re.compile(rf"{_PUBLISHED_LABEL.pattern}|{_UPDATED_LABEL.pattern}", re.I)
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _published_on(top: list[Any]) -> str | None:
-    """The date the story's header labels as its first publication, from its <time>."""
+# A dateline opens the story with its place and the day it was filed: "PORTMOOR, 3 March 2026 —",
+# "LONDON, England, March 3, 2026 /PRNewswire/ --".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’ -]{1,30},)?\s+(?P<when>[\w ,.]{6,30}?\d{4})\s*(?:[(/:–—-])"
+)
+
+
+def _stamped_dates(top: list[Any]) -> dict[str, str]:
+    """The dates the story's header labels, "published" (its first publication) and
+    "updated", from a <time>'s datetime or a line of text."""
+    dates: dict[str, str] = {}
     for element in top:
-        if element.tag == "time" and _PUBLISHED_LABEL.match(_label_of(element)):
-            date = _ISO_DATE.match(element.get("datetime", ""))
-            if date is not None and not _off_the_story(element):
-                return date.group()
+        for label, date in _stamps_of(element):
+            kind = "published" if _PUBLISHED_LABEL.match(label) else "updated"
+            if kind not in dates and not _off_the_story(element):
+                dates[kind] = date
+    return dates
+
+
+def _dateline(top: list[Any]) -> str | None:
+    """The date of the dateline that opens the story, or None."""
+    for element in top:
+        if element.tag == "p" and not _off_the_story(element):
+            dateline = _DATELINE.match(_stamp_text(element))
+            if dateline is not None:
+                return _written_date(dateline.group("when"))
     return None
+
+
+def _stamps_of(element: Any) -> Iterator[tuple[str, str]]:
+    """The labels and ISO dates of the time stamps an element holds."""
+    if element.tag == "time":
+        iso = _ISO_DATE.match(element.get("datetime", ""))
+        label = _label_of(element)
+        if iso is not None and _STAMP_LABEL.match(label):
+            yield label, iso.group()
+        return
+    if any(inner.tag in _HTML_BLOCKS for inner in element.iterdescendants()):
+        return  # its blocks are read one by one, and a block that holds the story is no stamp
+    for line in _lines_of(element):
+        # One line may hold both: "Last updated 11 April 2026 First published 9 April 2026".
+        starts = [found.start() for found in _STAMP_LABEL.finditer(line)]
+        for start, end in pairwise([*starts, None]):
+            stamp = time_stamp(line[start:end])
+            date = None if stamp is None else _written_date(stamp[1])
+            if stamp is not None and date is not None:
+                yield stamp[0], date
+
+
+def _lines_of(element: Any) -> list[str]:
+    """The element's text, a line for each of its blocks and each run between line breaks."""
+    lines = "".join(_text_with_breaks(element)).split("\n")
+    return [line for line in (" ".join(line.split()) for line in lines) if line]
+
+
+_HTML_BLOCKS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+_LINE_TAGS = _HTML_BLOCKS | {"br"}
+
+
+def _text_with_breaks(element: Any) -> Iterator[str]:
+    """The element's text, without its tail, a line break around each block in it."""
+    if element.tag in _LINE_TAGS:
+        yield "\n"
+    yield element.text or ""
+    for child in element:
+        if isinstance(child.tag, str):  # not a comment
+            yield from _text_with_breaks(child)
+        yield child.tail or ""
+    if element.tag in _LINE_TAGS:
+        yield "\n"
+
+
+# A date as a page writes it: "9 April 2026", "Thu 9 Apr 2026", "April 9, 2026", "2026-04-09",
+# "09/04/2026" (the day first, as htmldate reads it, unless it cannot be).
+_MONTHS = (
+    *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+    *("october", "november", "december"),
+)
+_WRITTEN_DATE = re.compile(
+    r"(?P<y0>\d{4})-(?P<m0>\d\d)-(?P<d0>\d\d)"
+    r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month1>[a-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
+    r"|(?P<month2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4})",
+    re.I,
+)
+
+
+def _written_date(words: str) -> str | None:
+    """The ISO date of the first date written in ``words``, or None."""
+    for found in _WRITTEN_DATE.finditer(words):
+        parts = found.groupdict()
+        if parts["y0"]:
+            ymd = (parts["y0"], parts["m0"], parts["d0"])
+        elif parts["y3"]:
+            first, second = int(parts["a3"]), int(parts["b3"])
+            ymd = (parts["y3"], *((first, second) if second > 12 else (second, first)))
+        else:
+            at = "1" if parts["y1"] else "2"
+            ymd = (parts[f"y{at}"], _month_number(parts[f"month{at}"]), parts[f"d{at}"])
+        try:
+            return datetime.date(*map(int, ymd)).isoformat()
+        except ValueError:  # no such day, or a word that is no month's name ("Thu")
+            continue
+    return None
+
+
+def _month_number(name: str) -> int:
+    name = name.lower()
+    return next((n for n, month in enumerate(_MONTHS, 1) if month.startswith(name)), 0)
 
 
 def _label_of(time: Any) -> str:
