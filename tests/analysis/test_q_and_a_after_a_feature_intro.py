@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from newslens.analysis.model import QuoteKind
 from tests.analysis.helpers import run_with_text, said
 
 
@@ -23,3 +24,30 @@ def test_answers_are_the_featured_persons_though_others_are_quoted(
     )
     answer = [s for s, _, w in said(text, result) if w.startswith("Because the clay")]
     assert answer == ["Helen Marsh"]
+
+
+def test_answers_are_direct_words_with_no_verb_for_a_cue(analysis_nlp: Language) -> None:
+    _, result = run_with_text(
+        analysis_nlp,
+        "The baker of Kelso\n\n"
+        "Ruth Imrie has baked bread in Kelso since 1988.\n\n"
+        "Q: Why bread?\n"
+        "A: Because people come back for it every morning.\n",
+    )
+    [answer] = result.quotes
+    assert (answer.speaker, answer.cue, answer.kind) == ("Ruth Imrie", None, QuoteKind.DIRECT)
+
+
+def test_a_subject_the_recogniser_missed_is_the_one_named_most(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "The glassblower of Pellow\n\n"
+        "Tamsin Quillan did not plan to stay. Quillan, 52, now runs the only furnace on "
+        "the coast. Quillan admits the first winters were hard.\n\n"
+        "Q: What kept you here?\n"
+        "A: The light on the water, and the stubbornness of my apprentices.\n",
+    )
+    answer = [s for s, _, w in said(text, result) if w.startswith("The light")]
+    assert answer == ["Tamsin Quillan"]

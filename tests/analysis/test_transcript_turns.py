@@ -9,7 +9,15 @@ from tests.analysis.helpers import run
 
 def turns(nlp: Language, text: str) -> list[tuple[str | None, str]]:
     result = run(nlp, text)
-    return [(q.speaker, text[q.start : q.end]) for q in result.quotes if q.cue in (":", "A")]
+    return [
+        (q.speaker, text[q.start : q.end]) for q in result.quotes if _opens_a_turn(text, q.start)
+    ]
+
+
+def _opens_a_turn(text: str, start: int) -> bool:
+    """Whether words start right after a line's label: "Counsel: …", "A: …"."""
+    label = text[text.rfind("\n", 0, start) + 1 : start]
+    return label.endswith(": ") and " " not in label[:-2]
 
 
 def test_counsel_between_wrapped_answers_is_counsels_turn(analysis_nlp: Language) -> None:
@@ -51,3 +59,16 @@ def test_a_kicker_over_a_story_is_still_nobodys_turn(analysis_nlp: Language) -> 
         "Water rose through the town centre on Sunday.\n"
     )
     assert turns(analysis_nlp, text) == []
+
+
+def test_i_in_a_turn_is_the_one_whose_turn_it_is(analysis_nlp: Language) -> None:
+    text = (
+        "Day three of the warehouse fire trial\n\n"
+        "Counsel: Where were you on the night of the fire?\n"
+        "Witness: I was at home. I told the police that I had seen nothing at all.\n"
+        "Counsel: That is not what you told the police in March.\n"
+    )
+    seen = [
+        q.speaker for q in run(analysis_nlp, text).quotes if "seen nothing" in text[q.start : q.end]
+    ]
+    assert seen == ["Witness", "Witness"]  # the turn, and what the witness told the police

@@ -485,11 +485,12 @@ _QA = re.compile(r"\bQ ?& ?A\b")
 INTERVIEWED_WORDS = 6  # "spoke to the city's housing chief Jane Doe": from verb to name
 
 
-def _interview_answers(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution]:
+def _interview_answers(doc: Doc, text: str) -> list[_Attribution]:
     """The answers of a Q&A transcript, each the interviewee's.
 
     The intro before the first "Q:" names who answers; a question is nobody's to quote,
-    and the label "A" is nobody's name.
+    and the label "A" is nobody's name, nor a cue: an answer is the interviewee's own words
+    as the interview prints them, direct speech with no verb to say how it was said.
     """
     lines = list(_EXCHANGE.finditer(text))
     if {m.group(1) for m in lines} != {"Q", "A"}:
@@ -498,23 +499,18 @@ def _interview_answers(doc: Doc, text: str, marks: list[Span]) -> list[_Attribut
     if interviewee is None:
         return []
     soft = wrapped_line_ends(text)
-    out = []
-    for match in lines:
-        label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if match.group(1) != "A" or label is None:
-            continue
-        part = (match.start(2), _through_wrapped(text, match.end(2), soft))
-        out.append(
-            _Attribution(
-                [part],
-                _line_kind(part, marks),
-                label[0],
-                interviewee.root,
-                phrase=interviewee,
-                confidence=0.6,
-            )
+    return [
+        _Attribution(
+            [(match.start(2), _through_wrapped(text, match.end(2), soft))],
+            QuoteKind.DIRECT,
+            None,
+            interviewee.root,
+            phrase=interviewee,
+            confidence=0.6,
         )
-    return out
+        for match in lines
+        if match.group(1) == "A"
+    ]
 
 
 def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
@@ -524,6 +520,8 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
     # The recogniser may take in only part of the name ("Jane" of "chief Jane Doe").
     named = (_whole_name(e) for e in doc.ents if e.label_ == "PERSON" and e.end_char <= end)
     people = [p for p in named if p is not None]
+    people += _named_subjects(doc, end, {t.i for p in people for t in p})
+    people.sort(key=lambda p: p.start)
     for person in people:
         line_start = text.rfind("\n", 0, person.start_char) + 1
         line_end = text.find("\n", person.end_char)
@@ -546,6 +544,21 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
     return next(p for p in people if p[-1].lower_ == named_most[0][0])
 
 
+def _named_subjects(doc: Doc, end: int, taken: set[int]) -> list[SpacySpan]:
+    """The names before ``end`` that are the subjects of clauses, outside the names in
+    ``taken``: a feature's "Trent admits", "Trent, 46, wipes", whom the recogniser may not
+    take for a person."""
+    return [
+        name_run(t)
+        for t in doc
+        if t.idx < end
+        and t.dep_ == "nsubj"
+        and t.pos_ == "PROPN"
+        and t.i not in taken
+        and t.ent_type_ in ("", "PERSON")
+    ]
+
+
 def _whole_name(person: SpacySpan) -> SpacySpan | None:
     """The run of proper nouns a person's entity is written in, without a heading's "Q&A":
     "Jane Doe" from "Jane", or from "Jane Doe Q&A"."""
@@ -561,7 +574,8 @@ def _whole_name(person: SpacySpan) -> SpacySpan | None:
 
 
 def _answered_in_person(found: list[_Attribution], answers: list[_Attribution]) -> None:
-    """ "A: I told the council that …": the interviewee says "I" in an answer."""
+    """ "A: I told the council that …", "WALLACE: I want to ask you …": the one who answers
+    or takes a turn of a transcript says "I" in it, not the writer."""
     for a in found:
         speaker = a.speaker
         if speaker is None or speaker.lower_ != "i":
@@ -575,7 +589,10 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     """Direct, mixed and indirect attributions in ``doc``, in text order."""
     verbs = lexicon()
     text = doc_text(doc)
-    in_quote, verb_cues = scan.in_quote, scan.cues
+    in_quote = scan.in_quote
+    verb_cues = scan.cues - _questioned(doc, scan.cues)
+    # "Asked whether …, she shrugged. “…”": nobody's question, and the quote after it hers
+    asked = {i for i in verb_cues if _asked_by_nobody_named(doc[i], in_quote)}
     noun_cues = {t.i for t in scan.nouns}
     # "According to Limbaugh, “…”" attributes a quote as a verb would.
     cues = verb_cues | {t.i for t in scan.according}
@@ -712,7 +729,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             or runs_on(doc, tokens, in_quote)
         ):
             continue
-        free_cues = verb_cues - cue_used
+        free_cues = verb_cues - cue_used - asked
         reported = reported_before(doc, tokens, free_cues, in_quote)
         if reported is not None:
             # "…, Schiff said. “The other factor …”": the quote carries on reported speech.
@@ -758,6 +775,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         cue = doc[i]
         if (
             i in cue_used
+            or i in asked
             or _imperative(cue)
             or _asked_not_told(cue, in_quote, text)
             or _reports_nothing(cue)
@@ -782,10 +800,11 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     reporting = {a.cue.i for a in indirect if a.cue is not None}
     indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
     indirect = _quoted_whole(indirect, marks, taken, woven, text)
-    indirect.extend(_labelled_lines(doc, text, marks))
+    turns = _labelled_lines(doc, text, marks)
+    indirect.extend(turns)
     indirect.extend(_quote_then_source(doc, text, marks))
-    answers = _interview_answers(doc, text, marks)
-    _answered_in_person(direct + indirect, answers)
+    answers = _interview_answers(doc, text)
+    _answered_in_person(direct + indirect, answers + turns)
     found = _second_sources_dropped(sorted(direct + indirect + answers, key=lambda a: a.parts[0]))
     for a in found:
         if a.speaker is not None and a.phrase is None:
@@ -1146,6 +1165,35 @@ def _asked_not_told(cue: Token, in_quote: list[int], text: str) -> bool:
     return subject.lower_ == "you" or inverted.i == sentence.start
 
 
+def _questioned(doc: Doc, cues: set[int]) -> set[int]:
+    """The words of the questions put to someone: "whether she worries about …" of "Asked
+    whether she worries about …", "if she had said …" of "asked her if she had said …". A cue
+    among them is what the question is about, not anything anyone said."""
+    out: set[int] = set()
+    for ask in (doc[i] for i in cues if doc[i].lemma_.lower() == "ask"):
+        for clause in ask.children:
+            marks = (m for m in clause.children if m.dep_ == "mark")
+            questions = clause.dep_ in ("ccomp", "advcl")
+            if questions and any(m.lower_ in ("whether", "if") for m in marks):
+                out.update(t.i for t in clause.subtree)
+    return out
+
+
+def _asked_by_nobody_named(cue: Token, in_quote: list[int]) -> bool:
+    """Whether the cue is someone being asked, with no asker named: "Asked whether she
+    would sell, Trent said no", "Vogt, asked whether …, said", "were asked to leave". The
+    question is the reporter's or an unnamed official's, and the one asked is not its source;
+    only the cue's subject, had it one, would be."""
+    if cue.lemma_.lower() != "ask" or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    # "Asked whether …, she laughs", parsed as what she laughs: a participle opening the
+    # sentence has no subject of its own, whatever the parse climbs to.
+    opening = cue.tag_ == "VBN" and cue.is_sent_start
+    return (opening and not any(c.dep_ in SUBJECTS for c in cue.children)) or subject(
+        cue, in_quote
+    ) is None
+
+
 def _union(spans: list[Span]) -> list[Span]:
     """Overlapping spans merged: reported words the parse found inside a quote that goes
     on with them become that quote, marks and all."""
@@ -1366,7 +1414,7 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
         source = a.carried_from if a.carried_from is not None else a
         mention = source.mention
         cue = source.cue if a.cue is None else a.cue
-        group, negated = (None, False) if cue is None else _cue_group(cue)
+        group, negated = (None, False) if cue is None else _cue_group(cue, a.parts[0][0])
         shown = a.cue is not None
         quotes.append(
             Quote(
@@ -1387,19 +1435,23 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
     return quotes, speakers_of(quotes, mentions)
 
 
-def _cue_group(cue: Token) -> tuple[SpacySpan, bool]:
+def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
     """The words that say how the cue's words were said, and whether they deny saying them.
 
     "did not say", "has never claimed", "declined to say": the auxiliaries and negation
     before the verb, or the verb that says it was not done, belong to the cue. A reader
-    who saw only "say" would take the words for the speaker's.
+    who saw only "say" would take the words for the speaker's. ``words_start``: where the
+    quote's words start.
     """
     doc = cue.doc
     verb, negated = cue, is_negated(cue)
-    refused = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    if cue.lemma_.lower() in NOT_DOING and refused is not None:
-        # "declined to name the buyers": a refusal, nothing said, and the cue says so whole.
-        return doc[cue.i : refused.i + 1], not negated
+    refused = _refused(cue)
+    if refused is not None:
+        # "declined to name the buyers": a refusal, nothing said, and the cue says so whole;
+        # but when the words are the refusal itself ("declined" "to comment"), the cue is
+        # only the refusing verb, not the words again.
+        end = refused.i + 1 if refused.idx < words_start else cue.i + 1
+        return doc[cue.i : end], not negated
     undoer = undone_by(cue)
     if undoer is not None:
         verb, negated = undoer, negated != (not is_negated(undoer))  # "did not fail to say" says

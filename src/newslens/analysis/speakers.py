@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon, word_sections
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 SPEAKER_WORDS = word_sections("speaker_words.txt")
 TITLES = SPEAKER_WORDS["titles"]
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "we"])
+WRITER_PRONOUNS = frozenset(["i", "we"])
 GROUP_PRONOUNS = frozenset(["they", "them", "their"])
 THING_PRONOUNS = frozenset(["it"])
 RELATIVES = frozenset(["who", "which", "that"])
@@ -308,6 +310,10 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     if pos == "PRON" and named is not None and named.i > head.i:
         # "Another, Sam Cole, replied": the name says who.
         return replace(mention_for(named, name_run(named)), span=span)
+    if lower in WRITER_PRONOUNS:
+        # "We asked her …", "I met him in 2019": a speaker is never inside quotation marks, so
+        # this is the writer, the same one each time, and nobody a later "she" stands for.
+        return Mention(span, head, head.text, SpeakerKind.PERSON, lower, antecedent=False)
     if pos == "PRON" or lower in _PRONOUNS:
         kind = (
             SpeakerKind.PERSON
@@ -694,10 +700,7 @@ def _role_of_a_body(head: Token) -> bool:
     """Whether a role is given as a body's, the body called by its noun: "the board's head",
     "the head of the board", "the health board head" stand only for someone the story named
     in that role, as "the witness" does."""
-    owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        owners += [c for c in prep.children if c.dep_ == "pobj"]
-    return any(o.is_lower and o.lemma_.lower() in _BODY_NOUNS for o in owners)
+    return any(o.is_lower and o.lemma_.lower() in _BODY_NOUNS for o in _bodies_named_on(head))
 
 
 def _described(lower: str) -> bool:
@@ -927,12 +930,17 @@ def _kind_of_part(head: Token) -> SpeakerKind:
     )
     if whole is None or whole.tag_ not in ("NNS", "NNPS"):
         return SpeakerKind.UNKNOWN
-    if head.lower_ in _SOME_OF:
-        return SpeakerKind.GROUP
     if head.lower_ in _ONE_OF:
         named_body = whole.lemma_.lower() in _ORGANISATION_NOUNS or whole.ent_type_ == "ORG"
         return SpeakerKind.ORGANISATION if named_body else SpeakerKind.PERSON
+    # "71% of members", "two-thirds of voters", "a majority of voters": a share is several
+    if head.lower_ in _SOME_OF or head.lower_ in _SHARES or head.ent_type_ in _COUNTED:
+        return SpeakerKind.GROUP
     return SpeakerKind.UNKNOWN
+
+
+_SHARES = frozenset(["majority", "minority", "half", "third", "thirds", "quarter", "quarters"])
+_COUNTED = frozenset(["PERCENT", "CARDINAL"])
 
 
 # Titles that go before a given name: "Sir Keith", "Dame Judith" after "Sir Keith Arundel".
@@ -1160,6 +1168,56 @@ def _headline_role(mention: Mention) -> bool:
     )
 
 
+def _roles_named_a_sentence_before(mentions: list[Mention]) -> None:
+    """ "The mayor was defiant. Anne Fisher said …": a role the story describes and a full
+    name opening the next sentence are one person, and so is every mention keyed to the role
+    (the same role before and after, and whatever it said), now keyed to the name."""
+    ordered = sorted(mentions, key=lambda m: m.span)
+    for role, name in pairwise(ordered):
+        if not _role_then_name(role, name):
+            continue
+        if any(m.key == role.key and _named(m) for m in mentions):
+            continue  # the role is someone named before, not the name after it
+        old = role.key
+        for m in mentions:
+            if m.key == old:
+                m.key, m.name, m.kind = name.key, name.name, name.kind
+
+
+def _named(mention: Mention) -> bool:
+    """Whether a mention is a name, not a role a headline capitalises ("Mayor faces …")."""
+    return mention.head.pos_ == "PROPN" and not _role_word(mention.head.lower_)
+
+
+def _role_then_name(role: Mention, name: Mention) -> bool:
+    """Whether ``role`` is a role that is the subject of a sentence saying nothing ("The
+    council's chief executive was more cautious") and ``name`` a person's full name opening
+    the sentence right after it."""
+    head = name.head
+    if not (
+        name.resolved
+        and name.kind is SpeakerKind.PERSON
+        and head.pos_ == "PROPN"
+        and " " in name.key
+        and name_run(head)[0].is_sent_start
+    ):
+        return False
+    said = role.head
+    if not (
+        role.resolved
+        and said.dep_ == "nsubj"
+        and said.pos_ == "NOUN"
+        and _role_word(said.lower_)
+        and said.left_edge.lower_ == "the"
+        and said.head.lemma_.lower() not in lexicon()  # a role that speaks is quoted itself
+    ):
+        return False
+    own = _person_roles(_roles(name) - {t.lower_ for t in name_run(head)})  # not "Ian"
+    if own and said.lower_ not in own:
+        return False  # "John Smith, the opposition leader, said": not the minister before
+    return said.sent.end == name_run(head).start and {_sex(role), _sex(name)} != {"f", "m"}
+
+
 def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
     """The body named before that "the authority" or "the union" stands for, if any.
 
@@ -1230,6 +1288,20 @@ def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mentio
     )
 
 
+def _body_described_after(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The one-word name that "the regulator", opening the next sentence, describes: "Ofwat
+    said …. The regulator said …". A noun that only a body is called (regulator, watchdog,
+    carmaker) makes the name the model took for a place, or a person, that body's."""
+    words = mention.name.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1] not in _BODY_DESCRIPTORS:
+        return None
+    opening = mention.head.sent.start
+    name = next((c for c in reversed(before) if c.head.pos_ == "PROPN"), None)
+    if name is None or " " in name.key or name.head.sent.end != opening:
+        return None
+    return name if name.kind is SpeakerKind.PLACE or _lone_name(name) else None
+
+
 def _one_body_called(noun: str, named: list[Mention]) -> Mention | None:
     """The one organisation of ``named`` that a body noun stands for; None when there is
     none, or more than one to choose from."""
@@ -1261,11 +1333,16 @@ def _spoken_for(bodies: list[Token], before: list[Mention]) -> str:
     return "" if called is None else called.name
 
 
-def _bodies_named_on(spokesperson: Token) -> list[Token]:
-    """The words naming whom a spokesperson speaks for: "council" of "a council spokesman",
-    "firm" of "a spokesman for the firm"."""
-    bodies = [c for c in spokesperson.lefts if c.dep_ in ("compound", "poss")]
-    for prep in spokesperson.rights:
+def _bodies_named_on(role: Token) -> list[Token]:
+    """The words naming whose a role is, or whom a spokesperson speaks for: "council" of "a
+    council spokesman" or "the council's head", "firm" of "a spokesman for the firm" or "the
+    head of the firm", "Northwind" of "a spokeswoman at Northwind".
+
+    One reading for both: a spokesperson's body may then be named (``_spoken_for`` finds
+    it by its name), while a role stands for someone named before only when the body is
+    called by its noun (``_role_of_a_body``), as a witness is called "the witness"."""
+    bodies = [c for c in role.lefts if c.dep_ in ("compound", "poss")]
+    for prep in role.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
             bodies += [c for c in prep.children if c.dep_ == "pobj"]
     return bodies
@@ -1456,11 +1533,13 @@ def resolve(mentions: list[Mention]) -> None:
     # The roles each speaker was given anywhere before: "Health Secretary Claire Donovan" is
     # who "the minister" is, even after "Donovan replied" gave no role.
     roles: dict[str, set[str]] = {}
-    # One-word names that "its spokesman" or "its chief executive" stood for: bodies, in
-    # every mention.
+    # One-word names that "its spokesman" or "its chief executive" stood for, or that "the
+    # regulator" described: bodies, in every mention.
     bodies_taken_for_people: set[str] = set()
     for m in sorted(mentions, key=lambda m: m.span):
         named = _named_body(m, bodies)
+        if named is None and (named := _body_described_after(m, done)) is not None:
+            bodies_taken_for_people.add(named.key)
         if named is not None:
             m.key, m.name, m.kind = named.key, named.name, named.kind
         elif _unnamed_spokesperson(m):
@@ -1550,6 +1629,7 @@ def resolve(mentions: list[Mention]) -> None:
             bodies.append(m)
             roles.setdefault(m.key, set()).update(_roles(m))
         bodies += _bodies_within(m)
+    _roles_named_a_sentence_before(mentions)
     for m in mentions:
         if m.key in bodies_taken_for_people:
             m.kind = SpeakerKind.ORGANISATION

@@ -915,9 +915,70 @@ def _semicolon_between(clause: Token, cue: Token) -> bool:
     return clause.i < cue.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : cue.i])
 
 
+_ASIDE_WORDS = frozenset(["PRON", "PROPN", "DET", "NOUN", "ADJ"])  # "she", "the mayor", "me"
+ASIDE_LENGTH = 4  # words of a speaker between the commas
+
+
+def _words_around_aside(
+    cue: Token, in_quote: list[int], verb: Verb
+) -> list[tuple[int, int]] | None:
+    """The words on both sides of a cue set between commas, that the parse took for the main
+    clause: "She set out, she tells me, to make bowls", "The harbour, Ann Cole told us, is
+    silting up". None when the cue is not so set, or either side is a word or two."""
+    doc = cue.doc
+    if cue.dep_ != "ROOT" or in_quote[cue.i] >= 0:
+        return None
+    opening = _comma_beside(doc, cue.i, -1)
+    closing = _comma_beside(doc, cue.i, 1)
+    if opening is None or closing is None or opening == cue.i - 1:
+        return None
+    told = doc[cue.i + 1 : closing]
+    if len(told) > 1 or (told and (told[0].pos_ != "PRON" or not verb.addressee)):
+        return None  # "attacked the harbour, killing …": an act with its object, no aside
+    if doc[closing + 1].tag_ in ("VBG", "VBN"):
+        return None  # "…, the firm said, compared with …": the reporter's words go on
+    sentence = cue.sent
+    end = sentence.end
+    while end > closing + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if opening - sentence.start < 2 or end - closing - 1 < 2:
+        return None
+    if any(in_quote[i] >= 0 for i in range(sentence.start, sentence.end)):
+        return None  # a quote's own cue finds its words
+    # "China resisted, but the smog had become so bad, Obama noted, that …": the clause the
+    # aside interrupts, not the one before it
+    start = max(
+        (i + 1 for i in range(sentence.start + 1, opening) if _joins_clauses(doc, i)),
+        default=sentence.start,
+    )
+    return [(start, opening), (closing + 1, end)]
+
+
+def _joins_clauses(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` is ", but", ", and" or a semicolon joining two clauses."""
+    token = doc[i]
+    return token.text == ";" or (token.pos_ == "CCONJ" and doc[i - 1].text == ",")
+
+
+def _comma_beside(doc: Doc, at: int, step: int) -> int | None:
+    """The comma a few words of a speaker (or "me", "us": the one told) away from ``at``, in
+    the direction ``step``, with nothing but such words between."""
+    i = at + step
+    while 0 <= i < len(doc) and abs(i - at) <= ASIDE_LENGTH:
+        if doc[i].text == ",":
+            return i
+        if doc[i].pos_ not in _ASIDE_WORDS:
+            return None
+        i += step
+    return None
+
+
 def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
     doc = cue.doc
+    around = _words_around_aside(cue, in_quote, verb)
+    if around is not None:
+        return trimmed(doc, around)
     clauses = [
         c
         for c in cue.children

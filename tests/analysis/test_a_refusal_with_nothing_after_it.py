@@ -1,0 +1,23 @@
+"""A refusal that refuses only to speak ("declined to comment", "refused to elaborate")
+shows the refusing verb as its cue and the refusal as its words, not the same words twice;
+a refusal about something keeps its cue whole."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analysis.helpers import run, words
+
+
+def refusals(analysis_nlp: Language, text: str) -> list[tuple[str | None, str, bool]]:
+    return [(q.cue, words(text, q), q.negated) for q in run(analysis_nlp, text).quotes]
+
+
+def test_declining_to_comment_is_cued_by_declining(analysis_nlp: Language) -> None:
+    text = "Festival tickets sell out\n\nA spokesperson for the promoter declined to comment.\n"
+    assert refusals(analysis_nlp, text) == [("declined", "to comment", True)]
+
+
+def test_refusing_to_elaborate_is_cued_by_refusing(analysis_nlp: Language) -> None:
+    text = "Festival tickets sell out\n\nThe promoter's lawyer refused to elaborate.\n"
+    assert refusals(analysis_nlp, text) == [("refused", "to elaborate", True)]
