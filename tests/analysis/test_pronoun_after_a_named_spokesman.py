@@ -31,6 +31,18 @@ def test_the_author_in_the_byline_is_nobody_a_pronoun_stands_for(
     assert quote_speakers(analysis_nlp, text) != ["Jane Porter"]
 
 
+def test_no_author_of_a_byline_with_several_names_is_a_pronoun_antecedent(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Nurses vote to strike\n\n"
+        "By Tom Hale and Jane Porter, Health Reporters\n\n"
+        "Nurses voted to strike, the union said.\n\n"
+        "She added that talks had failed.\n"
+    )
+    assert "Jane Porter" not in quote_speakers(analysis_nlp, text)
+
+
 def test_a_spokesman_unnamed_is_still_a_man(analysis_nlp: Language) -> None:
     text = (
         "Ferry timetable cut for winter\n\n"

@@ -103,6 +103,7 @@ from newslens.analysis.syntax import (
     words_of,
 )
 from newslens.article import Span
+from newslens.boilerplate import is_byline
 from newslens.wrapping import wrapped_line_ends
 
 if TYPE_CHECKING:
@@ -1350,10 +1351,8 @@ def _byline(name: Token, text: str) -> bool:
     """Whether a name is the author's, in a line that opens with "By": "By Jane Porter,
     Transport Reporter" names who wrote the article, whom no later "she" stands for.
     ``text``: the doc's."""
-    by = name.head
-    if name.dep_ != "pobj" or by.text != "By":
-        return False
-    return text[text.rfind("\n", 0, by.idx) + 1 : by.idx].strip() == ""
+    end = text.find("\n", name.idx)
+    return is_byline(text[text.rfind("\n", 0, name.idx) + 1 : len(text) if end < 0 else end])
 
 
 def _interviewed(verb: Token) -> Token | None:
