@@ -48,6 +48,10 @@ def test_a_number_in_a_title_or_a_name_is_no_figure(nlp: Language, text: str, nu
         ),
         ("Windows 11 users grew 30% in a year.", ("30%", FigureKind.PERCENT, 0.3, None)),
         (
+            "Of The 100 richest families in the region, only 12 are led by women.",
+            ("100", FigureKind.COUNT, 100.0, "families"),
+        ),
+        (
             "Of the clergy, 6 Orthodox priests and 14 Catholics attended.",
             ("14", FigureKind.COUNT, 14.0, "Catholics"),
         ),

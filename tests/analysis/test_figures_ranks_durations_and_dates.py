@@ -62,5 +62,12 @@ def test_a_period_ending_on_a_date_is_a_duration_and_a_date(nlp: Language) -> No
     ]
 
 
+def test_a_period_ending_at_a_time_is_a_duration_and_a_time(nlp: Language) -> None:
+    assert facts(nlp, "Up to 120mm fell on the fells in the 36 hours to 9am.")[1:] == [
+        ("36 hours", FigureKind.QUANTITY, 36.0, "hours"),
+        ("9am", FigureKind.TIME, "09:00", None),
+    ]
+
+
 def test_the_year_2100_is_a_date(nlp: Language) -> None:
     assert found(nlp, "Seas could rise a metre by 2100.")["2100"].value == "2100"

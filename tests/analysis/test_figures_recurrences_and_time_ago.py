@@ -1,5 +1,5 @@
 """How often something recurs ("every two weeks") and how long ago it happened ("2.5 years
-ago"), as a fact-checker reads them in the Figures tab."""
+ago", "ten days later"), as a fact-checker reads them in the Figures tab."""
 
 from __future__ import annotations
 
@@ -35,4 +35,19 @@ def test_once_every_few_periods_is_one_occasion_per_that_period(
 def test_how_long_ago_is_the_time_gone_by(nlp: Language, text: str) -> None:
     assert [(kind, value, unit) for _, kind, value, unit in facts(nlp, text)] == [
         (FigureKind.QUANTITY, 2.5, "years")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Ten days later, the bridge reopened to traffic.", 10.0, "days"),
+        ("Two years earlier, the plant had shed its night shift.", 2.0, "years"),
+    ],
+)
+def test_how_long_after_or_before_is_a_length_of_time(
+    nlp: Language, text: str, value: float, unit: str
+) -> None:
+    assert [(kind, v, u) for _, kind, v, u in facts(nlp, text)] == [
+        (FigureKind.QUANTITY, value, unit)
     ]

@@ -1,5 +1,5 @@
 """A share written "eight out of 10", "seven of 10 parents" or "one of every six" is the share it
-names, as "one in five" is; "won 14 of 20 games" still counts games, and "one of two men" is
+names, as "one in five" is, and "one in three trains" is a share of trains; "won 14 of 20 games" still counts games, and "one of two men" is
 one man, not a half."""
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from tests.analysis.helpers import facts
             "One of every six",
             0.1666666667,
         ),
+        ("One in four buses was cancelled on the first day.", "One in four", 0.25),
+        ("Just one in three trains ran during the strike.", "one in three", 0.3333333333),
     ],
 )
 def test_a_share_out_of_a_whole_is_the_share(

@@ -1,5 +1,6 @@
 """In "the one man who matters" (the only man) "one" counts nothing, nor in "one way or the
-other", "one-on-one" or a fraction the model cut ("one-twelfth"); "one person died", "one in
+other", "one-on-one", a kind named with a hyphen ("a one-off payment") or a fraction the model
+cut ("one-twelfth"); "one person died", "one in
 nine" and "one short of the record" are figures."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from tests.analysis.helpers import found
         "Nine of our ten ferries serve Jersey one way or the other.",
         "Spending by Whitehall grew one-twelfth as fast as it had before.",
         "She debated her rivals one-on-one twice in 2012.",
+        "Drivers were offered a one-off payment to end the dispute.",
+        "He bought a one-way ticket to the coast.",
     ],
 )
 def test_the_one_before_a_noun_is_no_figure(nlp: Language, text: str) -> None:

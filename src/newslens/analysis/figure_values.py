@@ -421,15 +421,16 @@ HEIGHT = (
     r"[1-9](?:['’′]\s?(?:1[01]|\d)(?![\d'’])(?:\"|”|″|''|’’)?"
     r"|\s?(?:ft|feet|foot)[\s-]?(?:1[01]|\d)(?:in|ins|\s?inch(?:es)?)\b)"
 )
-_HEIGHT_PARTS = re.compile(r"(\d)\D+(\d+)")
+_HEIGHT = re.compile(HEIGHT)
 
 
 def _inches(core: str) -> float | None:
     """A height in inches, as a duration is counted in its smallest unit ("6ft 3in" → 75.0)."""
-    if re.fullmatch(HEIGHT, core.strip()) is None:
+    height = core.strip()
+    if _HEIGHT.fullmatch(height) is None:
         return None
-    parts = _HEIGHT_PARTS.match(core.strip())
-    return None if parts is None else int(parts.group(1)) * 12.0 + int(parts.group(2))
+    # A height opens on its feet, one digit, and its only other digits are its inches.
+    return int(height[0]) * 12.0 + int("".join(c for c in height[1:] if c.isdigit()))
 
 
 # A multiple: "doubled", "tripling", "a fourfold rise", "10-fold", "three times as many",
@@ -561,10 +562,11 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         hours, minutes, seconds = (float(g or 0) for g in stopwatch.groups())
         return FigureKind.QUANTITY, round(hours * 3600 + minutes * 60 + seconds, 6), "seconds"
     if label == "TIME" or label == FigureKind.TIME.value:
-        duration = _duration(lowered.split())
+        # "twelve o'clock at night" names an hour, not twelve nights.
+        duration = None if "clock" in lowered else _duration(lowered.split())
         if duration is not None:
             return FigureKind.QUANTITY, duration[0], duration[1]
-        clock = _clock(lowered)
+        clock = _hour_of(lowered)
         # "in the 89th minute": a rank among minutes, not a time of day.
         ordinal = _ordinal(lowered) if clock is None else None
         if ordinal is not None:
@@ -647,13 +649,14 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     """The bounds of a range as text ("10", "20", "km"), or None when ``core`` is no range."""
     core = _COMPOUND_NUMBER.sub(lambda number: number.group().replace("-", " "), core)
     match = re.fullmatch(
-        r"between\s+(.+?)\s+and\s+(.+?)|(?:from\s+)?(.+?)\s*(?:-|–|—|\bto\b)\s*(.+?)",
+        r"between\s+(.+?)\s+and\s+(.+?)"
+        r"|(?:from\s+)?(.+?)\s*(?:-|–|—|\bto\b|(?P<until>\b(?:until|till)\b))\s*(.+?)",
         core,
         re.IGNORECASE,
     )
     if match is None:
         return None
-    left, right = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    left, right = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 5)
     # "between 4 a.m. and 7 a.m.": a range of clock times; "$4.10 to $4.25" and "4.10 to
     # 4.25 per cent" are amounts.
     amounts = _currency(left) or _currency(right) or re.search(r"%|per\s?cent", right, re.I)
@@ -662,6 +665,8 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     clocks = (None, None) if amounts or years else (_hour_of(left), _hour_of(right))
     if clocks[0] is not None and clocks[1] is not None:
         return clocks[0], clocks[1], None
+    if match["until"]:
+        return None  # "from 7:30am until 6:30pm": a span of the day only
     dates = _date_bounds(left, right)
     if dates is not None:
         return dates[0], dates[1], None
@@ -832,19 +837,40 @@ def _ordinal(lowered: str) -> float | None:
     return None
 
 
-# The hours a range of the day may be bounded by in words: "from midnight to 6 a.m." is
-# 00:00/06:00, and "from 6pm to midnight" 18:00/00:00, an interval over midnight as "10 p.m. to
-# 6 a.m." is 22:00/06:00. (ISO 8601's "24:00" for the end of a day is gone from its 2019 text.)
+# The hours named in words, as a time ("at midday" is 12:00) or a range's bound: "from
+# midnight to 6 a.m." is 00:00/06:00, and "from 6pm to midnight" 18:00/00:00, an interval over
+# midnight as "10 p.m. to 6 a.m." is 22:00/06:00. (ISO 8601's "24:00" for the end of a day is gone from its 2019 text.)
 NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
 
 def _hour_of(bound: str) -> str | None:
-    """A range's bound as a clock time: "6 a.m." → "06:00", "noon" → "12:00"."""
+    """A time, or a range's bound, as a clock time: "6 a.m." → "06:00", "noon" → "12:00"."""
     lowered = bound.strip().lower()
     return NAMED_HOURS.get(lowered) or _clock(lowered)
 
 
+# "three o'clock in the morning", "6 o’clock this afternoon": an hour of the clock whose half of
+# the day the words after it name; "at 6 o'clock" alone may be either.
+_O_CLOCK = re.compile(
+    r"(\w+) o['’]clock\b.*?\b(?P<part>morning|afternoon|evening|night|tonight)\b",
+    re.IGNORECASE,
+)
+
+
+def _o_clock(lowered: str) -> str | None:
+    match = _O_CLOCK.match(lowered)
+    hour = None if match is None else _number(match.group(1))
+    if match is None or hour is None or not 1 <= hour <= 12:
+        return None
+    # The night runs over midnight: "two o'clock at night" is 02:00, "ten o'clock at night" 22:00.
+    small_hours = match["part"] in ("night", "tonight") and (hour < 6 or hour == 12)
+    after_noon = match["part"] != "morning" and not small_hours
+    return f"{int(hour) % 12 + (12 if after_noon else 0):02d}:00"
+
+
 def _clock(lowered: str) -> str | None:
+    if "clock" in lowered:
+        return _o_clock(lowered)
     # "0830 GMT": a 24-hour time in four digits, as wire reports give it.
     four_digits = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d)(?:\s?[a-z]+)?", lowered.strip())
     if four_digits is not None:
@@ -1036,8 +1062,11 @@ def _numeric_date(core: str, month_first: bool = False) -> str | None:
     as POSIX reads one: 69-99 the 1900s, 00-68 the 2000s.
     """
     match = _NUMERIC_DATE.fullmatch(core.strip())
-    if match is None:
-        return None
+    return None if match is None else _date_of_numbers(match, month_first)
+
+
+def _date_of_numbers(match: re.Match[str], month_first: bool) -> str | None:
+    """The date of a match of ``_NUMERIC_DATE`` (see ``_numeric_date``)."""
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     swapped = first <= 12 < second or (month_first and first <= 12 and second <= 12)
     day, month = (second, first) if swapped else (first, second)
@@ -1054,7 +1083,7 @@ def month_first_date(core: str) -> str | None:
     match = _NUMERIC_DATE.fullmatch(core.strip())
     if match is None or max(int(match.group(1)), int(match.group(3))) > 12:
         return None
-    return _numeric_date(core, month_first=True)
+    return _date_of_numbers(match, month_first=True)
 
 
 _NUMERIC_DATES = re.compile(rf"(?<![\d/.]){_NUMERIC_DATE.pattern}(?![/.]?\d)")
@@ -1088,12 +1117,18 @@ _MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 
 def _duration(words: list[str]) -> tuple[float, str] | None:
     # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
-    # an age, "24-year-old", is one too, and so is the time gone by, "2.5 years ago".
+    # an age, "24-year-old", is one too, and so is the time gone by, "2.5 years ago", "ten days
+    # later".
     words = " ".join(words).replace("-", " ").split()
-    if words[-1:] in (["old"], ["ago"]):
+    if words[-1:] in (["old"], ["ago"], ["later"], ["earlier"]):
         words = words[:-1]
     if not words:
         return None
+    # "an hour and a half", "two years and a half": half a unit more.
+    whole = _duration(words[:-3]) if words[-3:] == ["and", "a", "half"] else None
+    if whole is not None:
+        unit = whole[1] if whole[1].endswith("s") or whole[1] == "century" else whole[1] + "s"
+        return whole[0] + 0.5, unit
     units = [i for i, w in enumerate(words[:-1]) if _unit_of_time(w) is not None]
     if units and words[units[-1] + 1] in ("and", "&", ","):
         return _compound_duration(words, units)

@@ -178,18 +178,19 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         _opening_with(
             "bf",
             rf"\b(?:between {_RANGE_BOUND} and|from {_RANGE_BOUND} to) {_RANGE_BOUND}"
-            # "from midnight to 6 a.m.", "between 6pm and midnight": a span of the day with an
-            # hour in words, which the clock rule below would cut to its digits
-            rf"|\bbetween (?:{_NAMED_HOUR} and {_HOUR}|{_CLOCK} and {_NAMED_HOUR})"
-            rf"|\bfrom (?:{_NAMED_HOUR} to {_HOUR}|{_CLOCK} to {_NAMED_HOUR})",
+            # "from midnight to 6 a.m.", "between 9am and 5pm", "from 7:30am until 6:30pm": a
+            # span of the day, which the clock rule below would cut to its digits
+            rf"|\bbetween {_HOUR} and {_HOUR}|\bfrom {_HOUR} (?:to|until|till) {_HOUR}",
             re.I,
         ),
     ),
-    # "6pm to midnight", "9am-noon"; "midnight to 6 a.m." the model tags whole.
+    # "6pm to midnight", "9am-noon", "2pm-6pm"; and from an hour in words, "noon-2pm",
+    # "Midnight to 6am" opening a sentence, which the model tags as two times.
     (
         FigureKind.RANGE,
-        _opening_with(r"\d", rf"\b{_CLOCK}{_HOURS_DASH}{_NAMED_HOUR}", re.I),
+        _opening_with(r"\d", rf"\b{_CLOCK}{_HOURS_DASH}{_HOUR}", re.I),
     ),
+    (FigureKind.RANGE, _opening_with("nmNM", rf"\b{_NAMED_HOUR}{_HOURS_DASH}{_HOUR}", re.I)),
     (
         FigureKind.RANGE,
         _opening_with(
@@ -656,6 +657,10 @@ def _past_lead_words(text: str, start: int, end: int) -> int:
     return lead.end()
 
 
+def _names_a_day(word: Token) -> bool:
+    return word.lower_.rstrip(".") in MONTHS or word.lower_ in WEEKDAYS
+
+
 def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
     """Whether a bare number is part of a name: "FTSE 100", "Windows 10", "the 737 MAX"."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -670,8 +675,7 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         and not span.text.islower()
         and before.pos_ == "PROPN"
         and any(c.isupper() for c in before.text)  # "iPhone 16", "eBay 2"
-        and before.lower_.rstrip(".") not in MONTHS
-        and before.lower_ not in WEEKDAYS
+        and not _names_a_day(before)
     )
     capitals_after = (
         after is not None
@@ -679,6 +683,16 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         and after.is_upper
         and len(after) > 1
         and not re.fullmatch(UNITS, after.text)
+    )
+    # "Ocean's 11", "Ocean's Eight": a number a name owns, that counts no noun after it, is
+    # the name's title ("Britain's 12 biggest banks" count banks).
+    owned = (
+        not span.text.islower()
+        and span[-1].dep_ != "nummod"
+        and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[0].isupper()
+            for c in span[-1].children
+        )
     )
     # "5G", "3D": a capital glued to a number names a technology or a format.
     glued_capital = (
@@ -688,7 +702,13 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         and after.is_alpha
         and after.is_upper
     )
-    return named_before or capitals_after or glued_capital or _labels_a_noun(span, before, after)
+    return (
+        named_before
+        or capitals_after
+        or owned
+        or glued_capital
+        or _labels_a_noun(span, before, after)
+    )
 
 
 def _labels_a_noun(span: Span, before: Token | None, after: Token | None) -> bool:
@@ -701,11 +721,7 @@ def _labels_a_noun(span: Span, before: Token | None, after: Token | None) -> boo
     labelled = [
         word
         for word in (before, after)
-        if word is not None
-        and number.head == word
-        and word.is_title
-        and word.lower_.rstrip(".") not in MONTHS
-        and word.lower_ not in WEEKDAYS
+        if word is not None and number.head == word and word.is_title and not _names_a_day(word)
     ]
     return any(
         word.tag_ == "NN" if word is before else word.tag_ == "NNP" and word.ent_type_ != "NORP"
@@ -719,8 +735,8 @@ _DIGIT_ORDINAL_END = re.compile(r"\b\d+(?:st|nd|rd|th)$")
 
 def _in_a_title(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a figure's number is in a title: after a capital "The" inside a sentence ("a fan
-    of The 411", "tickets for The 1975"), or a digit ordinal after a noun for what it names
-    ("the documentary 13th"; "a record 13th" ranks)."""
+    of The 411", "tickets for The 1975"; not "Of The 100 richest people"), or a digit ordinal
+    after a noun for what it names ("the documentary 13th"; "a record 13th" ranks)."""
     titled = start >= 4 and text.startswith("The ", start - 4)
     if not titled and _DIGIT_ORDINAL_END.search(text, start, end) is None:
         return False
@@ -729,6 +745,11 @@ def _in_a_title(doc: Doc, text: str, start: int, end: int) -> bool:
         return False
     if titled:
         the = doc[span.start - 1]
+        # "Of The 100 richest people": a number counting the word in lower case after it
+        # counts, whatever the case of "The"; a title's words are capitalised ("The 39 Steps").
+        counted = _counted_noun(doc, start, end)
+        if counted is not None and counted.islower():
+            return False
         return the.i > 0 and doc[the.i - 1].is_alpha and not _in_title_case(text, the)
     ordinal = span[-1]
     before = doc[ordinal.i - 1] if ordinal.i > 0 else None
@@ -784,6 +805,11 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         if ent.label_ not in _LABELS:
             continue
         ent = _before_a_break(doc, ent)
+        # "two 48-hour strikes": a count of things, each measured by the number hyphened to a
+        # unit after it, not one figure of 50 hours.
+        if len(ent) > 3 and _is_bare_number(ent[0]) and ent[1].like_num and ent[2].text == "-":
+            out.append(_Candidate(ent[0].idx, ent[0].idx + len(ent[0]), "CARDINAL"))
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         words = [t.lower_ for t in ent]
         has_number = any(
             t.like_num or t.lower_ in UNITS_SMALL or t.lower_ in ("a", "an") for t in ent
@@ -798,6 +824,8 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
             continue
         if words == ["one"] and not _counts_one(doc, ent[0]):
             continue
+        if _means_some_day(doc, ent):
+            continue
         if ent.label_ == "DATE" and not _is_specific_date(words, has_number):
             continue
         counted = _count_in_date(ent) if ent.label_ == "DATE" else None
@@ -807,6 +835,12 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         # "two others aged 17 and 18": bare numbers joined by "and" name no date, but two ages.
         if ent.label_ == "DATE" and _numbers_joined(ent):
             out += [_Candidate(t.idx, t.idx + len(t), "CARDINAL") for t in (ent[0], ent[2])]
+            continue
+        # "on March 14 and March 21": two days, each a date of its own.
+        joint = _joint_of_two_days(doc, ent) if ent.label_ == "DATE" else None
+        if joint is not None:
+            out.append(_Candidate(ent.start_char, doc[joint - 1].idx + len(doc[joint - 1]), "DATE"))
+            out.append(_Candidate(doc[joint + 1].idx, ent.end_char, "DATE"))
             continue
         # "half-time", "quarter-final": a fraction that begins a compound word measures nothing.
         hyphened = re.match(r"-(?!an?\b)[a-z]", text[ent.end_char : ent.end_char + 3])
@@ -820,26 +854,32 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         if ent.label_ == "ORDINAL" and len(ent) == 1 and compound is not None:
             continue
         # "11 shifts a month": a rate's "a month" is not a figure of its own; "by a quarter"
-        # and "a quarter of the seats" are shares.
-        share = (ent.start > 0 and doc[ent.start - 1].lower_ == "by") or (
-            ent.end < len(doc) and doc[ent.end].lower_ == "of"
+        # and "a quarter of the seats" are shares ("a day of heavy rain" is none).
+        share = words[-1] in FRACTIONS and (
+            (ent.start > 0 and doc[ent.start - 1].lower_ == "by")
+            or (ent.end < len(doc) and doc[ent.end].lower_ == "of")
         )
+        # "within an hour" and "for a day" are lengths of one.
         rate = len(words) == 2 and words[0] in ("a", "an", "per", "each")
+        rate = rate and not _a_length(doc, ent)
         if ent.label_ == "DATE" and rate and not share:
             continue
         # "drop-off hours", "before noon", "Sunday night": times without a number are vague.
-        if ent.label_ == "TIME" and not any(
-            t.like_num or t.lower_ in ("noon", "midnight") for t in ent
-        ):
+        if ent.label_ == "TIME" and (rate or not any(_counts_a_time(t) for t in ent)):
             continue
-        # "the 13 weeks to September 28", "the year to June": a period and the date it ends,
-        # not a range from 13 to 28; the period is a figure when it has a number.
+        # "the 13 weeks to September 28", "the year to June", "the 36 hours to 9am": a period
+        # and the date or time it ends, not a range from 13 to 28; the period is a figure when
+        # it has a number.
         to = next((t.i for t in ent[1:-1] if t.lower_ == "to"), None)
-        if to is not None and ent.label_ == "DATE" and doc[to - 1].lower_.rstrip("s") in DURATIONS:
+        if (
+            to is not None
+            and ent.label_ in ("DATE", "TIME")
+            and doc[to - 1].lower_.rstrip("s") in DURATIONS
+        ):
             numbers = [t for t in doc[ent.start : to - 1] if t.like_num or t.lower_ in UNITS_SMALL]
             if numbers:
                 out.append(_Candidate(numbers[0].idx, doc[to - 1].idx + len(doc[to - 1]), "DATE"))
-            out.append(_Candidate(doc[to + 1].idx, ent.end_char, "DATE"))
+            out.append(_Candidate(doc[to + 1].idx, ent.end_char, ent.label_))
             continue
         # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures; so is
         # "leads by 46 percent to 42 percent", two shares each with its sign, not a range.
@@ -878,13 +918,18 @@ _TIME_PHRASE_OPENERS = {"the", "a", "an", "this", "last", "next"}
 
 
 def _count_in_date(ent: Span) -> Token | None:
-    """The bare number a date entity wrongly holds, when its other words name no date."""
+    """The bare number a date entity wrongly holds, when its other words name no date: "61
+    the year before", "the last 12"; and "Maroon 5", a name the model may take for a date,
+    whose number ``_names_a_thing`` then finds in a name."""
     if len(ent) < 2:
         return None
     first, second, last = ent[0], ent[1], ent[-1]
     if _is_bare_number(first) and second.lower_ in _TIME_PHRASE_OPENERS:
         return first
     if _is_bare_number(last) and all(t.lower_ in _SERIES_WORDS for t in ent[:-1]):
+        return last
+    named = len(ent) == 2 and first.pos_ == "PROPN" and first.is_title
+    if named and _is_bare_number(last) and not _names_a_day(first):
         return last
     return None
 
@@ -896,6 +941,17 @@ def _numbers_joined(ent: Span) -> bool:
         and _is_bare_number(ent[0])
         and _is_bare_number(ent[2])
     )
+
+
+def _joint_of_two_days(doc: Doc, ent: Span) -> int | None:
+    """Where "and" or "or" joins two days in a date entity, each with its month (or weekday) and
+    number ("March 14 and March 21", "3 May or 10 May"); not in a range ("between 3 May and 10 May")."""
+    joints = [t.i for t in ent[1:-1] if t.lower_ in ("and", "or")]
+    if len(joints) != 1 or (ent.start > 0 and doc[ent.start - 1].lower_ == "between"):
+        return None
+    sides = (doc[ent.start : joints[0]], doc[joints[0] + 1 : ent.end])
+    named = all(any(map(_names_a_day, side)) and any(t.like_num for t in side) for side in sides)
+    return joints[0] if named else None
 
 
 def _is_bare_number(token: Token) -> bool:
@@ -933,7 +989,7 @@ def _is_a_value(token: Token) -> bool:
         or token.pos_ == "PROPN"
         or word.rstrip(".") in MONTHS
         or word in WEEKDAYS
-        or word in ("noon", "midnight")
+        or word in NAMED_HOURS
     )
 
 
@@ -948,19 +1004,83 @@ def _names_a_reporting_half(doc: Doc, ent: Span, words: list[str]) -> bool:
     return half in (["half", "year"], ["half", "yearly"]) and not counted
 
 
+# Words a hyphen joins to "one" in an adjective that names a kind, not a count.
+_KINDS_AFTER_ONE = {"on", "off", "time", "way", "sided", "stop"}
+
+
 def _counts_one(doc: Doc, one: Token) -> bool:
     """Whether "one" counts: "one person died", "finished one short of the record"; not "the
     one man who matters" (the only one), the pronoun of "one of them", "one way or the other",
-    "one-on-one", nor the first number of a fraction the model cut ("one-twelfth")."""
+    "one-on-one", a kind named with a hyphen ("a one-off payment", "a one-way ticket"), nor the
+    first number of a fraction the model cut ("one-twelfth")."""
     after = doc[one.i + 1 : one.i + 3]
     glued = len(after) == 2 and after[0].text == "-" and not one.whitespace_
     if [t.lower_ for t in after] == ["way", "or"] or (
-        glued and (after[1].like_num or after[1].lower_ == "on")
+        glued and (after[1].like_num or after[1].lower_ in _KINDS_AFTER_ONE)
     ):
         return False
     if any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in one.children):
         return True  # how far short: "one short", "one shy of"
     return one.dep_ == "nummod" and not (one.i > 0 and doc[one.i - 1].lower_ == "the")
+
+
+def _a_length(doc: Doc, ent: Span) -> bool:
+    """Whether "a day", "an hour" is a length of time, after a word that measures it ("for a
+    day", "within an hour", "lasted an hour", "under an hour"), not the period of a rate
+    ("3,000 passengers an hour", "£130m a year")."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        ent[0].lower_ in ("a", "an")
+        and ent[-1].lower_ in DURATIONS
+        and before is not None
+        and (
+            before.lower_ in _MEASURING_A_LENGTH
+            or before.pos_ == "VERB"
+            or before.lower_ in _QUALIFIER_OF
+        )
+    )
+
+
+# Prepositions before "a day" that measure it ("for a day", "delayed by a day"); "on a day rich
+# in symbolism" is some day.
+_MEASURING_A_LENGTH = {"for", "within", "in", "after", "than", "by"}
+
+
+def _counts_a_time(token: Token) -> bool:
+    return token.like_num or token.lower_ in NAMED_HOURS or token.lower_ in ("a", "an")
+
+
+# Verbs (lemmas) whose "one day" is how long something goes on: "lasted one day", "spent one
+# night in a cell", "could take one day".
+_LENGTH_VERBS = {"last", "take", "spend", "stay", "wait", "remain", "need", "serve", "lose", "miss"}
+# Words after "one day" that measure from it ("one day later", "one day of trade", "one day a
+# week"), and those that place it in a period ("one day last week").
+_AFTER_A_LENGTH = {"later", "earlier", "after", "before", "ago", "long", "of", "a", "per", "more"}
+_AFTER_SOME_DAY = {"last", "this", "next", "that"}
+_PARTS_OF_A_DAY = {"day", "night", "morning", "afternoon", "evening"}
+
+
+def _means_some_day(doc: Doc, ent: Span) -> bool:
+    """Whether "one day" (or "one night", "one morning") means some day, a time the story leaves
+    untold rather than a length: "One day, she hopes…", "will one day lead the party", "struck
+    one day last week"; "lasted one day", "for one day", "one day later" and "a one-day strike"
+    are lengths."""
+    if len(ent) != 2 or ent[0].lower_ != "one" or ent[1].lower_ not in _PARTS_OF_A_DAY:
+        return False
+    noun = ent[1]
+    if noun.lower_ not in DURATIONS:
+        return True  # "one morning" measures nothing
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and before.tag_ in ("MD", "TO"):
+        return True  # "will one day", "hopes to one day"
+    if after is not None and after.lower_ in _AFTER_SOME_DAY:
+        return True
+    if after is not None and after.lower_ in _AFTER_A_LENGTH:
+        return False
+    if before is not None and (before.pos_ == "ADP" or before.lower_ in ("just", "only", "than")):
+        return False
+    return noun.dep_ == "npadvmod" and noun.head.lemma_ not in _LENGTH_VERBS
 
 
 def _is_specific_date(words: list[str], has_number: bool) -> bool:
@@ -1155,7 +1275,8 @@ _POPULATIONS = {
 
 
 def _is_share(doc: Doc, start: int, end: int) -> bool:
-    """Whether "X in Y" is a share: Y stands alone ("one in five said") or counts a population.
+    """Whether "X in Y" is a share: Y stands alone ("one in five said") or counts a population,
+    or X is one ("one in three trains").
 
     "12 in 20 games" and "187 in 48 overs" are two counts: goals or runs in games or overs.
     """
@@ -1170,7 +1291,8 @@ def _is_share(doc: Doc, start: int, end: int) -> bool:
         return False
     if last.dep_ != "nummod" or last.head.i < span.end:
         return True
-    return counts_a_population
+    # "one in three trains": one of every so many is a share of anything counted.
+    return counts_a_population or span[0].lower_ in ("one", "1")
 
 
 # Words after "three times" or "twice" that make it a factor ("three times as many", "twice the
@@ -1340,6 +1462,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     kind, value, unit = interpret(_strip_qualifier(text[start:end]), label)
     if unit == "GBP" and _is_weight(doc, text, start, end):
         kind, unit = FigureKind.QUANTITY, "lb"
+    if kind in (FigureKind.DATE, FigureKind.TIME) and value is None and _vague(text[start:end]):
+        return None
     if kind is FigureKind.DATE and value is None:
         age = _age_decade(text, start, end)
         if age is not None:
@@ -1361,6 +1485,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     ratio = _RATIO_NAMED.search(text, max(0, start - 40), start)
     if kind is FigureKind.COUNT and ratio is not None:
         kind, unit = FigureKind.QUANTITY, ratio["name"].lower()
+    if kind is FigureKind.COUNT and unit is None and _is_an_age(doc, start, end):
+        kind, unit = FigureKind.QUANTITY, "years"  # as "at age 54" is
     if kind is FigureKind.COUNT and unit is None:
         unit = _counted_noun(doc, start, end)
         # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
@@ -1408,6 +1534,18 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if qualifier is Qualifier.EXACTLY and not tally and crossed:
         qualifier = Qualifier.AT_LEAST  # the verb is no part of the figure's words
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+def _vague(words: str) -> bool:
+    """Whether a date or time with no value is counted only by "a" and names no day: "a few
+    weeks", "A few days ago", "a big year", "a gap year" tell no figure a reader could check
+    ("a day", "an hour later" have their values; "on a Sunday" names a day)."""
+    lowered = words.lower().split()
+    return (
+        lowered[0] in ("a", "an")
+        and not any(c.isdigit() for c in words)
+        and not any(w.rstrip(".,") in MONTHS or w.rstrip(".,") in WEEKDAYS for w in lowered)
+    )
 
 
 _POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
@@ -1760,6 +1898,22 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     ):
         return str(head.text)
     return None
+
+
+def _is_an_age(doc: Doc, start: int, end: int) -> bool:
+    """Whether a number set off by commas after a person's name is their age: "Tom Reeves, 54,
+    who lives nearby", "said Jane Smith, 41."."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not re.fullmatch(r"\d{1,3}", span[0].text):
+        return False
+    if int(span[0].text) > 120:
+        return False
+    number = span[0]
+    name = number.head
+    if number.dep_ != "appos" or name.i != number.i - 2 or name.ent_type_ != "PERSON":
+        return False
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    return doc[number.i - 1].text == "," and (after is None or after.is_punct)
 
 
 def _noun_of_the_whole(number: Token) -> str | None:

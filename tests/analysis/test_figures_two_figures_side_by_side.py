@@ -1,0 +1,53 @@
+"""Two figures the model tags as one are two: a count of things each measured by a hyphened
+length ("two 48-hour strikes" is two strikes of 48 hours, not 50 hours), and two days joined by
+"and" ("on March 14 and March 21"); "between 3 May and 10 May" stays one range."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "length"),
+    [
+        (
+            "Dockers to stage two 48-hour strikes as pay talks collapse.",
+            ("two", FigureKind.COUNT, 2.0, "strikes"),
+            ("48-hour", FigureKind.QUANTITY, 48.0, "hours"),
+        ),
+        (
+            "Drivers will hold two 24-hour walkouts over pay.",
+            ("two", FigureKind.COUNT, 2.0, "walkouts"),
+            ("24-hour", FigureKind.QUANTITY, 24.0, "hours"),
+        ),
+        (
+            "Nurses worked three 12-hour shifts in a row.",
+            ("three", FigureKind.COUNT, 3.0, "shifts"),
+            ("12-hour", FigureKind.QUANTITY, 12.0, "hours"),
+        ),
+    ],
+)
+def test_a_count_of_things_each_of_a_length_is_two_figures(
+    nlp: Language,
+    text: str,
+    count: tuple[str, FigureKind, float, str],
+    length: tuple[str, FigureKind, float, str],
+) -> None:
+    assert facts(nlp, text) == [count, length]
+
+
+def test_two_days_joined_by_and_are_two_dates(nlp: Language) -> None:
+    found = facts(nlp, "Staff will walk out on March 14 and March 21 after talks broke down.")
+    assert found == [
+        ("March 14", FigureKind.DATE, "--03-14", None),
+        ("March 21", FigureKind.DATE, "--03-21", None),
+    ]
+
+
+def test_two_days_after_between_are_one_range(nlp: Language) -> None:
+    found = facts(nlp, "The exhibition runs between 3 May and 10 May at the town hall.")
+    assert [kind for _, kind, _, _ in found] == [FigureKind.RANGE]
