@@ -1580,7 +1580,33 @@ def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] |
         or doc[end - 1].pos_ == "CCONJ"
     ):
         end -= 1
+    end = _whole_word_end(doc, end)
     return (start, end) if end - start >= shortest else None
+
+
+def _whole_word_end(doc: Doc, end: int) -> int:
+    """``end`` moved past the rest of a word the parse split and hung elsewhere: the "m" of
+    "3.8m", the "-25" of "2024-25". Words end at a space or a sentence's punctuation."""
+    while 0 < end < len(doc) and not doc[end - 1].whitespace_:
+        if _wordlike(doc[end]):
+            end += 1
+        elif (
+            doc[end].text in _JOINERS
+            and not doc[end].whitespace_
+            and end + 1 < len(doc)
+            and _wordlike(doc[end + 1])
+        ):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _wordlike(token: Token) -> bool:
+    return token.is_alpha or token.like_num
+
+
+_JOINERS = frozenset("-–/")
 
 
 # A full stop and a footnote's superscript number that the tokenizer kept on the word before
