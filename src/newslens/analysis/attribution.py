@@ -59,15 +59,19 @@ from newslens.analysis.quoted import (
     reported_before,
     reported_clause_between,
     reported_paragraph_before,
+    retort,
+    retort_after,
     right_after,
     runs_on,
     split_by,
     stands_alone,
     tokens_of_quotes,
     utterance_after,
+    verb_before_colon,
 )
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import (
+    DATA_NOUNS,
     MEASURES,
     RELATIVES,
     SOURCE_NOUNS,
@@ -328,9 +332,34 @@ def _content_acl(clause: Token) -> bool:
 
 def _behind(source: Token, nouns: set[int]) -> Token:
     """Who speaks through a reporting noun (one of ``nouns``): the budget office behind "a
-    report by the budget office", Harlow's office behind "a statement" it released; else
-    ``source`` itself."""
-    return (_noun_source(source) or source) if source.i in nouns else source
+    report by the budget office", Harlow's office behind "a statement" it released; or
+    through data: Eurostat behind "figures released by Eurostat"; else ``source`` itself."""
+    found = _noun_source(source) if source.i in nouns else None
+    return found or _publisher(source) or source
+
+
+# Verbs of giving out data: "figures released by Eurostat", "a poll conducted by Ipsos".
+_PUBLISHING = frozenset(["publish", "release", "compile", "issue", "produce", "conduct"])
+
+
+def _publisher(data: Token) -> Token | None:
+    """Who gave out the data or document a noun names, when the noun says so: the office
+    of "data from the statistics office", Eurostat of "figures released by Eurostat"; not
+    "figures from March", which names no one."""
+    if data.lemma_.lower() not in DATA_NOUNS and data.lower_ not in DATA_NOUNS:
+        return None
+    by: Token | None
+    for child in data.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            by = child
+        elif child.dep_ == "acl" and child.lemma_.lower() in _PUBLISHING:
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        else:
+            continue
+        source = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+        if source is not None and could_speak(source):
+            return source
+    return None
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -676,6 +705,9 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         confidence = 0.9
         if cue is None:
             cue, confidence = colon_cue(doc, tokens, cues), 0.7
+        if cue is None:
+            # "Cole hit back: “…”", "“…,” Cole hit back": no reporting verb, but the quote's.
+            cue = verb_before_colon(doc, tokens, in_quote) or retort_after(doc, tokens)
         if cue is None and reads_as_quote(doc, tokens):
             cue, confidence = nearest_cue(doc, tokens, cues), 0.7
         elif cue is None and ends_utterance(doc, tokens):
@@ -1458,7 +1490,19 @@ def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _GROUP_DEPS:
         start -= 1
     # "has said" is said: without a denial the tense is no part of the cue.
-    return doc[start if negated else cue.i : cue.i + 1], negated
+    return doc[start if negated else cue.i : _cue_end(cue)], negated
+
+
+def _cue_end(cue: Token) -> int:
+    """Where the cue's words end: past a retort's particle ("hit back") and past what a
+    copula says of the speaker before a colon ("was blunt: “…”"), neither of which the
+    verb alone says."""
+    doc, end = cue.doc, cue.i + 1
+    if retort(cue):
+        return end + 1
+    if cue.lemma_ == "be" and end < len(doc) and doc[end].dep_ == "acomp":
+        return end + 1
+    return end
 
 
 _GROUP_DEPS = frozenset(["aux", "auxpass", "neg"])

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicon, word_nouns
+from newslens.analysis.speakers import could_speak
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     COMPLEMENTS,
@@ -360,6 +361,86 @@ def colon_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
         if token.is_punct or token.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+# Phrases that answer someone, as a reporting verb does, though their verb alone reports
+# nothing: '“…,” Cole hit back', not "the storm hit the coast".
+RETORTS = frozenset(
+    [
+        ("hit", "back"),
+        ("hit", "out"),
+        ("fire", "back"),
+        ("shoot", "back"),
+        ("strike", "back"),
+        ("push", "back"),
+        ("lash", "out"),
+        ("chime", "in"),
+        ("weigh", "in"),
+        ("cut", "in"),
+        ("pipe", "up"),
+    ]
+)
+
+
+def retort(verb: Token) -> bool:
+    """Whether a verb and the word after it are one of the RETORTS: "fired back"."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (
+        verb.pos_ == "VERB" and after is not None and (verb.lemma_.lower(), after.lower_) in RETORTS
+    )
+
+
+def retort_after(doc: Doc, quote: list[int]) -> Token | None:
+    """A retort right after a quote, past a name at most: '“…,” Cole hit back'."""
+    after = quote[-1] + 1
+    for token in doc[after : min(len(doc), after + _NAME_WORDS + 1)]:
+        if retort(token):
+            return token
+        if not _names(token):
+            return None
+    return None
+
+
+_WH_TAGS = frozenset(["WP", "WDT", "WRB"])  # "what", "which", "how": a clause that names a question
+
+
+def verb_before_colon(doc: Doc, quote: list[int], in_quote: list[int]) -> Token | None:
+    """The verb of the clause a colon ends right before the quote, when its subject may
+    speak: 'Cole hit back: “…”', 'Cole was blunt: “…”', 'She struck a defiant tone: “…”'.
+    Not 'The rules are simple: “…”', whose subject is a thing."""
+    before = _back_past_marks(doc, quote[0] - 1, _OPENING_MARKS)
+    if before < 1 or doc[before].text != ":" or in_quote[before - 1] >= 0:
+        return None
+    verb = doc[before - 1]
+    # Up to the clause's own verb: the parse may hang it on a verb inside the quote.
+    while verb.head.i != verb.i and verb.head.i < before and in_quote[verb.head.i] < 0:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ == "mark" or c.tag_ in _WH_TAGS for c in verb.children
+    ):
+        return None  # "What the drivers want:", "If they win:": a heading, or half a sentence
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or in_quote[doer.i] >= 0 or _shows_a_thing(verb):
+        return None
+    # "The union's organiser, Dale Okafor, …": the name beside a role may be all that speaks.
+    named = (c for c in doer.children if c.dep_ == "appos")
+    return verb if could_speak(doer) or any(could_speak(c) for c in named) else None
+
+
+# Nouns for the way someone speaks, though they name no words: "struck a defiant tone:".
+_MANNER_NOUNS = frozenset(["tone", "stance", "position", "chord", "take", "explanation"])
+
+
+def _shows_a_thing(verb: Token) -> bool:
+    """Whether the verb's object is a thing that bears the quoted words, not words or a way
+    of speaking: "wore a T-shirt: “…”" quotes the shirt; "had one question: “…”" and "struck
+    a defiant tone: “…”" quote the one who asks or strikes it."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return False
+    lemma = thing.lemma_.lower()
+    return lemma not in _MANNER_NOUNS and lemma not in word_nouns()[1]
 
 
 def _gerund_read_as_noun(word: Token, verbs: dict[str, Verb]) -> bool:

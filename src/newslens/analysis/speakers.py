@@ -43,6 +43,8 @@ _ROLE_WORDS = ROLE_NOUNS | DESCRIBED
 OFFICES = SPEAKER_WORDS["offices"]  # "the mayor": never someone given another office
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
 SOURCE_NOUNS = SPEAKER_WORDS["source_nouns"]  # "Poll: voters split …": the poll says it
+# "figures released by Eurostat", "a poll by Ipsos": Eurostat's, Ipsos's
+DATA_NOUNS = SOURCE_NOUNS | SPEAKER_WORDS["data_nouns"]
 THING_VERBS = SPEAKER_WORDS["thing_verbs"]  # "figures showed a rise", not "he showed no emotion"
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
