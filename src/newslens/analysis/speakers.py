@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon, word_sections
@@ -54,6 +54,8 @@ _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings 
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
 _FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
 _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
+_FIRM_POSSESSIONS = SPEAKER_WORDS["firm_possessions"]  # "its workforce": a firm's
+_TRADES = SPEAKER_WORDS["trades"]  # "record producer Okonkwo": a firm's or a person's
 _BOSS = frozenset(["boss"])
 _BOSS_ROLES = [frozenset(role.split("_")) for role in SPEAKER_WORDS["boss_roles"]]
 _GREETINGS = SPEAKER_WORDS["greetings"]  # "Hi Sam,": Sam is addressed, not spoken of
@@ -338,6 +340,9 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     if member is not None:
         # "The Institute for Fiscal Studies director, Paul Hendry": the body's person.
         return replace(mention_for(member, name_run(member)), span=span)
+    if _people_opening(head):
+        key = " ".join(t.lower_ for t in phrase if t.dep_ != "det" and not t.is_punct)
+        return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.GROUP, key)
     # "The Premier said", "the Taoiseach": an office written with a capital is still a role,
     # whatever the recogniser took it for.
     capital_office = _role_word(head.lower_) and any(
@@ -489,6 +494,21 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         kind = SpeakerKind.UNKNOWN
     key = " ".join(t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct)
     return Mention(span, head, name, kind, key or lower)
+
+
+def _people_opening(head: Token) -> bool:
+    """Whether a word opening its sentence, alone, is people of a kind: "Neighbours said …",
+    "Witnesses said …", whatever name the tagger or the recogniser took the capital for."""
+    if not head.is_sent_start:
+        return False
+    lower = head.lower_
+    singular = lower[:-2] if lower.endswith("sses") else lower[:-1]
+    if not (lower.endswith("s") and singular in _PERSON_NOUNS):
+        return False
+    entity = _entity_of(head)
+    return (entity is None or len(entity) == 1) and not any(
+        c.dep_ in ("compound", "amod") for c in head.lefts
+    )
 
 
 def _name_after_place(head: Token, phrase: SpacySpan) -> Token | None:
@@ -814,7 +834,23 @@ def _body_noun(head: Token, entity: SpacySpan | None) -> str:
         # later aside: "Jo Bell, a founder of C2I, a company …").
         nouns = [beside]
     noun = nouns[-1].lemma_ if nouns else ""
+    # "streaming giant Flickr+", "chipmaker Veltrix": a firm, not a person, whether the
+    # tagger took the word before the name for a noun or an adjective.
+    described = noun or (before.lemma_ if before is not None and before.is_lower else "")
+    firm = described in _FIRM_DESCRIPTORS and described not in _TRADES
+    if firm and _one_word_name(head, entity):
+        return described
     return noun if noun in _BODY_NOUNS else ""
+
+
+def _one_word_name(head: Token, entity: SpacySpan | None) -> bool:
+    """Whether a name is one word and no given name: "Flickr+", not "Tom Reid" nor "Tom",
+    whom a "developer" or a "producer" before the name would make no firm."""
+    return (
+        len(name_run(head)) == 1
+        and (entity is None or len(entity) == 1)
+        and head.lower_ not in _GIVEN_NAMES
+    )
 
 
 def _body_first(run: SpacySpan) -> bool:
@@ -1243,6 +1279,8 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
         words = mention.name.split()
         if words[0].lower() == "the" and len(words) == 3 and words[1].islower():
             noun = mention.head.lower_
+        if noun in _FORCE_NOUNS and _other_force(mention.head):
+            return None  # "the air force", "the task force": no police force
     if noun not in _BODY_NOUNS:
         return None  # "the Russian army" says more than a noun standing for a name
     return _body_called(noun, before)
@@ -1251,6 +1289,13 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
 # "the Cambridge-based group", "the New York-based group", "the Nasdaq-listed company": a
 # noun after a name joined by a hyphen to a word in lower case.
 _PLACED_BODY = re.compile(r"(?i:the) (?:[A-Z][\w.&']* )*[A-Z][\w.&']*-[a-z]+ [a-z]+")
+
+
+def _other_force(force: Token) -> bool:
+    """Whether "force" is given a noun naming another force than the police: "the air
+    force", "the task force", not "the police force"."""
+    before = force.nbor(-1) if force.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lower_ not in _POLICE_WORDS
 
 
 def _placed_body(noun: str, before: list[Mention]) -> Mention | None:
@@ -1272,7 +1317,7 @@ def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mentio
             c
             for c in reversed(before)
             if c.kind is SpeakerKind.ORGANISATION
-            and c.head.pos_ == "PROPN"
+            and (c.head.pos_ == "PROPN" or c.called)  # "giant Northwind", tagged a noun
             and (
                 noun in c.name.lower().split()
                 or noun == c.called  # "the union Usdaw … the union said"
@@ -1284,6 +1329,8 @@ def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mentio
                 # "the National Weather Service … the agency said", "Harrow Council will
                 # close …, the authority said"
                 or c.name.lower().split()[-1] in _NAMES_ENDING_AS.get(noun, ())
+                # "West Ridings Police …, the force added", "Police Scotland … the force"
+                or (noun in _FORCE_NOUNS and not _POLICE_WORDS.isdisjoint(c.name.lower().split()))
             )
         ),
         None,
@@ -1302,6 +1349,34 @@ def _body_described_after(mention: Mention, before: list[Mention]) -> Mention | 
     if name is None or " " in name.key or name.head.sent.end != opening:
         return None
     return name if name.kind is SpeakerKind.PLACE or _lone_name(name) else None
+
+
+def _firm_by_its_own(mention: Mention) -> bool:
+    """Whether a one-word name is a firm by what its sentence says is "its": "Northwind is to
+    cut 600 jobs, a tenth of its workforce", "Halvex said it would buy back its shares"; not
+    by what is "its" in a clause of another subject ("Reid said the bank had lost its
+    customers")."""
+    name = mention.head
+    one_word = mention.name[:1].isupper() and " " not in mention.name  # not "the company"
+    if not (mention.resolved and one_word and mention.key not in _PRONOUNS):
+        return False
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = name.head
+    owned = (
+        t.head
+        for t in verb.subtree
+        if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in _FIRM_POSSESSIONS
+    )
+    return any(
+        not any(_has_own_subject(a) for a in takewhile(lambda a: a != verb, noun.ancestors))
+        for noun in owned
+    )
+
+
+def _has_own_subject(word: Token) -> bool:
+    """Whether a word heads a clause whose subject is another than "it"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" for c in word.children)
 
 
 def _one_body_called(noun: str, named: list[Mention]) -> Mention | None:
@@ -1424,6 +1499,10 @@ _AUTHORITY_WORDS = _AGENCY_WORDS | {"council"}
 # The last words of the names a body noun stands for: an agency's ("… Service"), a local
 # authority's ("… Council").
 _NAMES_ENDING_AS = {"agency": _AGENCY_WORDS, "authority": _AUTHORITY_WORDS}
+# What news calls a police force named before, and the words of a force's name, wherever they
+# stand in it ("Police Scotland", "Cumbria Constabulary").
+_FORCE_NOUNS = frozenset(["force", "constabulary"])
+_POLICE_WORDS = frozenset(["police", "constabulary"])
 
 
 def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Mention:
@@ -1539,6 +1618,12 @@ def resolve(mentions: list[Mention]) -> None:
     # regulator" described: bodies, in every mention.
     bodies_taken_for_people: set[str] = set()
     for m in sorted(mentions, key=lambda m: m.span):
+        if _firm_by_its_own(m):
+            # A firm as "the company" would call it, whatever the recogniser took it for.
+            m.kind, m.called = SpeakerKind.ORGANISATION, m.called or "company"
+        if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:
+            # "Streaming giant Flickr+", "grid operator E-Redes": a body in every mention.
+            bodies_taken_for_people.add(m.key)
         named = _named_body(m, bodies)
         if named is None and (named := _body_described_after(m, done)) is not None:
             bodies_taken_for_people.add(named.key)

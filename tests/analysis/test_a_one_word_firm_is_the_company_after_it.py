@@ -1,0 +1,52 @@
+"""A firm called by one word is an organisation when the story shows it a firm: a description
+before the name ("Streaming giant Flickr+") or what is "its" ("a tenth of its workforce").
+A later "the company", even with an aside after it, is then that firm; a name with neither
+leaves "the company" a speaker of its own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.model import SpeakerKind
+from tests.analysis.helpers import run
+
+
+def test_a_firm_described_in_the_headline_is_the_company(analysis_nlp: Language) -> None:
+    text = (
+        "Streaming giant Vidora to cut 400 jobs as growth slows\n\n"
+        "Vidora is to cut about 400 jobs after a year of slowing growth. The company, which "
+        "is based in Austin, said in a letter to staff that the cuts would fall mostly on "
+        "its sales teams.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [q.speaker for q in result.quotes] == ["Vidora"]
+    assert [(s.name, s.kind) for s in result.speakers] == [("Vidora", SpeakerKind.ORGANISATION)]
+
+
+def test_its_workforce_makes_a_one_word_name_a_firm(analysis_nlp: Language) -> None:
+    text = (
+        "Job cuts\n\n"
+        "Northwind is to cut 600 jobs, a tenth of its workforce. The company said the cuts "
+        "would fall on its sales teams. Northwind said the savings would pay for new stores.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [q.speaker for q in result.quotes] == ["Northwind", "Northwind"]
+    assert [(s.name, s.kind) for s in result.speakers] == [("Northwind", SpeakerKind.ORGANISATION)]
+
+
+def test_a_name_with_nothing_a_firm_has_is_not_the_company(analysis_nlp: Language) -> None:
+    text = (
+        "Strike called off\n\n"
+        "Unite said its members would return to work on Monday. The company said it "
+        "welcomed the decision.\n"
+    )
+    assert {q.speaker for q in run(analysis_nlp, text).quotes} == {"Unite", "The company"}
+
+
+def test_a_trade_before_a_name_makes_no_firm(analysis_nlp: Language) -> None:
+    text = (
+        "Album delayed\n\n"
+        "Record producer Okonkwo said the album would be late. The company said it was "
+        "shocked.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Okonkwo", "The company"]
