@@ -22,6 +22,7 @@ from newslens.analysis.syntax import (
     doc_text,
     is_negated,
     opening,
+    retort,
     speaker_of,
     subject,
     undone_by,
@@ -361,34 +362,6 @@ def colon_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
         if token.is_punct or token.pos_ in ("VERB", "AUX"):
             return None
     return None
-
-
-# Phrases that answer someone, as a reporting verb does, though their verb alone reports
-# nothing: '“…,” Cole hit back', not "the storm hit the coast".
-RETORTS = frozenset(
-    [
-        ("hit", "back"),
-        ("hit", "out"),
-        ("fire", "back"),
-        ("shoot", "back"),
-        ("strike", "back"),
-        ("push", "back"),
-        ("lash", "out"),
-        ("chime", "in"),
-        ("weigh", "in"),
-        ("cut", "in"),
-        ("pipe", "up"),
-    ]
-)
-
-
-def retort(verb: Token) -> bool:
-    """Whether a verb and the word after it are one of the RETORTS: "fired back"."""
-    doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return (
-        verb.pos_ == "VERB" and after is not None and (verb.lemma_.lower(), after.lower_) in RETORTS
-    )
 
 
 def retort_after(doc: Doc, quote: list[int]) -> Token | None:

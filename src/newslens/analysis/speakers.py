@@ -49,6 +49,7 @@ THING_VERBS = SPEAKER_WORDS["thing_verbs"]  # "figures showed a rise", not "he s
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
 _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
+_COLLECTIVE_NOUNS = SPEAKER_WORDS["collective_nouns"]  # "staff", "the crew": people, a group
 _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
 _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
@@ -457,7 +458,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
     tokens = [t for t in phrase if not t.is_space]
     name = phrase.text.strip(" ,")
-    if head.tag_ in ("NNS", "NNPS"):
+    if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _COLLECTIVE_NOUNS:
         kind = SpeakerKind.GROUP
     elif _role_word(head.lower_):
         owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
@@ -498,12 +499,13 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
 
 def _people_opening(head: Token) -> bool:
     """Whether a word opening its sentence, alone, is people of a kind: "Neighbours said …",
-    "Witnesses said …", whatever name the tagger or the recogniser took the capital for."""
+    "Witnesses said …", "Staff said …", whatever name the tagger or the recogniser took the
+    capital for."""
     if not head.is_sent_start:
         return False
     lower = head.lower_
     singular = lower[:-2] if lower.endswith("sses") else lower[:-1]
-    if not (lower.endswith("s") and singular in _PERSON_NOUNS):
+    if not (lower.endswith("s") and singular in _PERSON_NOUNS) and lower not in _COLLECTIVE_NOUNS:
         return False
     entity = _entity_of(head)
     return (entity is None or len(entity) == 1) and not any(

@@ -102,6 +102,34 @@ NOT_DOING_NOUNS = frozenset(["refusal", "failure", "reluctance", "unwillingness"
 _UNDOING = NOT_DOING | NOT_DOING_NOUNS
 
 
+# Phrases that answer someone, as a reporting verb does, though their verb alone reports
+# nothing: '“…,” Cole hit back', not "the storm hit the coast".
+RETORTS = frozenset(
+    [
+        ("hit", "back"),
+        ("hit", "out"),
+        ("fire", "back"),
+        ("shoot", "back"),
+        ("strike", "back"),
+        ("push", "back"),
+        ("lash", "out"),
+        ("chime", "in"),
+        ("weigh", "in"),
+        ("cut", "in"),
+        ("pipe", "up"),
+    ]
+)
+
+
+def retort(verb: Token) -> bool:
+    """Whether a verb and the word after it are one of the RETORTS: "fired back"."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (
+        verb.pos_ == "VERB" and after is not None and (verb.lemma_.lower(), after.lower_) in RETORTS
+    )
+
+
 ATTRIBUTION_WORDS = 16  # "Flynn, a top Trump surrogate, said": the most words before a cue
 
 
@@ -783,7 +811,9 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
                 return token.head if named else token
     # Rightwards: "“…,” said James Acton, a physicist"; never past a preposition, which
     # names where or how it was said ("posted on Instagram: …"), not who said it.
-    for token in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
+    # "hit back the transport secretary": past a retort's particle, which may read as one.
+    after = cue.i + 2 if retort(cue) else cue.i + 1
+    for token in doc[after : min(len(doc), after + 4)]:
         if in_quote[token.i] >= 0 or token.is_punct or token.pos_ == "ADP":
             return None
         if token.ent_type_ in _WHEN_ENTITIES:
