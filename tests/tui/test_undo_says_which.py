@@ -26,20 +26,19 @@ async def test_undoing_a_note_names_the_claim_it_was_on(
         await pilot.press("u")
         assert notices(app)[-1] == "undone: note · “300 homes flooded last year”"
         await pilot.press("u")
-        assert notices(app)[-1] == ('undone: note · “the old wall "will not survive another …”')
+        assert notices(app)[-1] == ('undone: note · “the old wall "will not survive another…”')
         await pilot.press("ctrl+r")
         assert notices(app)[-1].startswith("redone: note · “the old wall")
 
 
 async def test_an_undone_change_on_hostile_text_is_quoted_inert() -> None:
-    hostile = "Pay [bold]now[/bold] \x1b]52;c;aGk=\x07 or \u202eelse"
+    hostile = "Pay [bold]now[/bold] \x1b]52;c;aGk=\x07 \u202eor else"
     app = one_claim_app(hostile)
     async with app.run_test(size=(100, 24)) as pilot:
         await analysed(pilot)
         await pilot.press("right_square_bracket", "1", "u")
         [undone] = [n for n in app._notifications if n.message.startswith("undone")]
         assert (
-            undone.message
-            == "undone: tag verified · “Pay [bold]now[/bold] ␛]52;c;aGk=␇ or \ufffde…”"
+            undone.message == "undone: tag verified · “Pay [bold]now[/bold] ␛]52;c;aGk=␇ \ufffdor…”"
         )
         assert not undone.markup

@@ -48,6 +48,7 @@ from newslens.sources import LoadOptions, is_url, load_article
 from newslens.tui.article_view import ArticleView
 from newslens.tui.background import BackgroundAnalysis, stand_in
 from newslens.tui.highlights import Mark
+from newslens.tui.inert import clipped
 from newslens.tui.legend import Legend
 from newslens.wording import counted
 
@@ -191,8 +192,7 @@ def export_path(article: Article, fmt: str, directory: Path) -> Path:
 
 
 def _snippet(text: str, limit: int = _SNIPPET) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return clipped(" ".join(text.split()), limit)
 
 
 class AnnotatingMixin(_AppBase):

@@ -36,7 +36,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newslens.analysis.model import Analysis, Claim, ClaimKind, Figure, Qualifier
 from newslens.article import Span
-from newslens.tui.inert import inert_line
+from newslens.tui.inert import clipped, flat, inert_line
 from newslens.tui.stepped_list import PanelList, SteppedList
 from newslens.wording import counted
 
@@ -52,21 +52,13 @@ _KIND = {
 }
 ALL_SPEAKERS = "__all__"
 UNATTRIBUTED = "__none__"
-_BLANKS = re.compile(r" {2,}")
 # A blank line between paragraphs: a figure's context stops there, as the headline above the
 # first paragraph is no part of its sentence.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def flat(text: str) -> str:
-    """Article text on one line, each run of blanks one space: spaces left at the end of a
-    line wrapped by hand, and the line end after them, would show as a gap in mid-sentence."""
-    return _BLANKS.sub(" ", inert_line(text))
-
-
 def short_text(text: str, claim: Claim) -> str:
-    snippet = flat(text[claim.start : claim.end]).strip()
-    return snippet if len(snippet) <= _SHORT else snippet[: _SHORT - 1].rstrip() + "…"
+    return clipped(flat(text[claim.start : claim.end]).strip(), _SHORT)
 
 
 def claim_prompt(text: str, claim: Claim, tags: Sequence[str] = ()) -> Text:
@@ -104,11 +96,19 @@ def figure_prompt(text: str, figure: Figure, tags: Sequence[str] = ()) -> Text:
     before_parts = _PARAGRAPH_BREAK.split(before)
     after = text[figure.end : figure.end + _CONTEXT]
     after_parts = _PARAGRAPH_BREAK.split(after, maxsplit=1)
+    before = flat(before_parts[-1]).lstrip()
+    after = flat(after_parts[0]).rstrip()
+    # Context cut off mid-text starts and ends with a whole word ("…in the eurozone", not
+    # "…ion in the eurozone").
     opening = "" if len(before_parts) > 1 or figure.start <= _CONTEXT else "…"
+    if opening and " " in before.rstrip():
+        before = before.split(" ", 1)[1]
     closing = "" if len(after_parts) > 1 or figure.end + _CONTEXT >= len(text) else "…"
-    prompt.append(f"\n{opening}{flat(before_parts[-1]).lstrip()}", style="dim")
+    if closing and " " in after.lstrip():
+        after = after.rsplit(" ", 1)[0]
+    prompt.append(f"\n{opening}{before}", style="dim")
     prompt.append(inert_line(figure.text), style="underline")
-    prompt.append(f"{flat(after_parts[0]).rstrip()}{closing}", style="dim")
+    prompt.append(f"{after}{closing}", style="dim")
     _append_tags(prompt, tags)
     return prompt
 

@@ -14,9 +14,14 @@ character after it into the one before, so "con\u200dtract" is one cell short;
 U+FE0F widens the character before; a skin-tone modifier, 👍🏽, is no cell for Rich and
 two more for many terminals) and terminals differ on a soft hyphen (one cell or none).
 They become a zero-width space, zero cells for Rich and every terminal.
+
+Article text quoted on one line (the panel's lists, toasts, the selection bar) is also
+flattened (:func:`flat`) and shortened at a word's end (:func:`clipped`) here.
 """
 
 from __future__ import annotations
+
+import re
 
 from newslens.control_pictures import PICTURES, replacer
 
@@ -29,6 +34,7 @@ _TABLE.update({code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066
 _TABLE.update({code: "\u200b" for code in (0x00AD, 0x200D, 0xFE0F, *range(0x1F3FB, 0x1F400))})
 
 _inert = replacer(_TABLE)
+_BLANKS = re.compile(r" {2,}")
 
 
 def inert(text: str) -> str:
@@ -43,3 +49,27 @@ def inert(text: str) -> str:
 def inert_line(text: str) -> str:
     """Like :func:`inert`, for one-line labels (titles, names): newlines become spaces."""
     return inert(text).replace("\n", " ")
+
+
+def flat(text: str) -> str:
+    """Article text on one line, each run of blanks one space: spaces left at the end of a
+    line wrapped by hand, and the line end after them, would show as a gap in mid-sentence,
+    as would a paragraph break."""
+    return _BLANKS.sub(" ", inert_line(text))
+
+
+# How far back a cut looks for the end of a word: a longer word (an address, a run of
+# digits) is cut inside, as a line of half its length would read worse.
+_LONGEST_WORD_CUT = 16
+
+
+def clipped(line: str, limit: int) -> str:
+    """``line`` in at most ``limit`` characters, cut at the end of a word with "…": "chief
+    economist…", not "chief economist a…", which reads as a word of its own."""
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    if not line[limit - 1].isspace() and space >= max(1, len(cut) - _LONGEST_WORD_CUT):
+        cut = cut[:space]
+    return cut.rstrip() + "…"

@@ -21,7 +21,7 @@ from newslens.annotations.anchoring import OrphanReason
 from newslens.annotations.model import Annotation, TagSet
 from newslens.annotations.store import AnnotationStore, DocumentSummary
 from newslens.article import source_label
-from newslens.tui.inert import inert_line
+from newslens.tui.inert import clipped, inert_line
 from newslens.wording import counted
 
 Choice = tuple[DocumentSummary, Annotation]
@@ -30,8 +30,7 @@ _NOTE = 70
 
 
 def _cut(text: str, limit: int) -> str:
-    flat = " ".join(inert_line(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return clipped(" ".join(inert_line(text).split()), limit)
 
 
 def annotation_prompt(

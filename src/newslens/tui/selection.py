@@ -24,7 +24,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Static
 
-from newslens.tui.inert import inert_line
+from newslens.tui.inert import flat
 
 if TYPE_CHECKING:
     from newslens.tui.annotating import AnnotatingMixin
@@ -303,7 +303,7 @@ class SelectionBar(Static, can_focus=True):
         ]
         if tag_keys:
             self._hint.insert(0, f"{key_range(tag_keys)} tag")
-        self.display = True
+        self._show(True)
         self._move(span)
         self.focus()
 
@@ -322,7 +322,7 @@ class SelectionBar(Static, can_focus=True):
         """What is selected on the first line (its start and end, " … " between, when it is
         longer), then the keys on as many lines as they need, each key whole."""
         start, end = self.span
-        snippet = inert_line(self._text[start:end])
+        snippet = flat(self._text[start:end])
         room = width - len(_SELECTING) - len("“ … ”")
         if len(snippet) > room + len(" … "):
             half = max(room // 2, 1)
@@ -354,9 +354,14 @@ class SelectionBar(Static, can_focus=True):
             self._move(span)
 
     def action_done(self) -> None:
-        self.display = False
+        self._show(False)
         self.post_message(self.Done(self.span))
 
     def action_cancel(self) -> None:
-        self.display = False
+        self._show(False)
         self.post_message(self.Cancelled())
+
+    def _show(self, shown: bool) -> None:
+        self.display = shown
+        # The toasts over the panel make room for the bar's keys (newslens.tcss).
+        self.app.set_class(shown, "-selecting")
