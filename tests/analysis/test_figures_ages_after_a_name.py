@@ -24,3 +24,8 @@ def test_a_number_after_a_name_is_an_age(nlp: Language, text: str, age: str) -> 
 def test_a_number_after_a_place_is_no_age(nlp: Language) -> None:
     found = facts(nlp, "Turnout in Bathford, 812, was the lowest in the county.")
     assert [(words, kind) for words, kind, _, _ in found] == [("812", FigureKind.COUNT)]
+
+
+def test_an_age_after_a_name_the_model_missed_ends_a_sentence(nlp: Language) -> None:
+    text = '"Nobody came," said mother-of-three Kate Mills, 35. "We waited all day."'
+    assert ("35", FigureKind.QUANTITY, 35.0, "years") in facts(nlp, text)

@@ -27,10 +27,12 @@ def test_a_minute_of_a_match_is_a_rank_not_a_time(nlp: Language) -> None:
     assert (figure.kind, figure.value) == (FigureKind.ORDINAL, 89.0)
 
 
-def test_two_ages_joined_by_and_are_two_counts(nlp: Language) -> None:
+def test_two_ages_joined_by_and_are_two_ages_not_a_date(nlp: Language) -> None:
     figures_found = found(nlp, "He appeared in court with two others aged 17 and 18.")
-    assert figures_found["17"].kind is FigureKind.COUNT
-    assert figures_found["18"].value == 18.0
+    ages = [
+        (figures_found[n].kind, figures_found[n].value, figures_found[n].unit) for n in ("17", "18")
+    ]
+    assert ages == [(FigureKind.QUANTITY, 17.0, "years"), (FigureKind.QUANTITY, 18.0, "years")]
 
 
 def test_an_untagged_duration_is_a_quantity_with_its_larger_unit(nlp: Language) -> None:

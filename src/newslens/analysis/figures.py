@@ -6,7 +6,8 @@ MONEY, "£30m" as "30", "3 p.m." as a bare "3"), and the words in front of a fig
 it ("nearly", "more than", "up to") are taken into its span and set its qualifier. Numbers
 that name or reach something rather than count it are no figures: telephone numbers, "No. 10",
 "COVID-19", "FTSE 100", "BBC Radio 4", "Flight 370", "401(k)", "the 9/11 attacks", a title
-("a fan of The 411").
+("a fan of The 411"), a police or court reference ("crime reference 4412", "case 2024/113");
+nor are words that describe or pick out a person ("mother-of-two", "said one woman").
 
 Reading a figure's value and unit (``Figure.value``, ``Figure.unit``) from its words is the
 job of :mod:`newslens.analysis.figure_values`.
@@ -53,6 +54,7 @@ from newslens.analysis.figure_values import (
     writes_month_first,
     years_spanned,
 )
+from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import Figure, FigureKind, Qualifier, as_plain
 from newslens.analysis.syntax import doc_text
 
@@ -605,11 +607,45 @@ def _time_unit(figure: Figure | None) -> str | None:
     return unit if unit in DURATIONS else None
 
 
+# A police or court reference: "crime reference 4412", "case 2024/113", "quoting log 233",
+# "incident 1234 of 5 May" (the day is part of the log's number). After a word that only
+# names a reference ("reference", "crime number"; "ref" without its stop may be the referee)
+# any number is one; after one that may also open a phrase ("the incident 20 years ago", "in
+# case 50 people come", "quoting 12 studies") only a number with a slash, a log's day, or one
+# that ends the clause.
+_REFERENCE_ONLY = "|".join(
+    rf"(?<={re.escape(word)} )"
+    for word in (
+        "reference",
+        "ref.",
+        "reference number",
+        "reference no.",
+        "crime number",
+        "case number",
+        "incident number",
+        "log number",
+    )
+)
+_REFERENCE_OR_PHRASE = "|".join(
+    rf"(?<={word} )" for word in ("quoting", "crime", "case", "incident", "log")
+)
+_REFERENCE = (
+    rf"(?i:{_REFERENCE_ONLY})\d+(?:/\d+)*\b"
+    rf"|(?i:{_REFERENCE_OR_PHRASE})(?i:(?<!in case ))"
+    rf"\d+(?:(?:/\d+)+\b|\b(?=\s*(?:[.,;)]|$))|\s+of\s+{_DAY_OF_MONTH})"
+)
+# "mother-of-two", "a father-of-three", "grandmother-of-five": a description of someone, like
+# "a retired teacher", which a reader checking the story's figures has no cause to stop at.
+_FAMILY_DESCRIPTION = (
+    r"(?i:(?<=mother)|(?<=father)|(?<=parent)|(?<=mum)|(?<=mom)|(?<=dad))"
+    rf"-of-(?:{_SMALL_WORDS}|eleven|twelve|\d{{1,2}})\b"
+)
 # Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
 # "(555) 010-4477"), a number to call ("call 911."), and numbers that label a thing rather
 # than count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589").
 _NOT_FIGURES = _opening_with(
-    r"+(\dCcDdRrPpN#\x1b",
+    r"+(\dCcDdRrPpN#\x1b-",
+    rf"{_REFERENCE}|{_FAMILY_DESCRIPTION}|"
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
     # a freephone number: "1800 666 111", "1-800-555-0199", "1300 360 746"
@@ -1010,9 +1046,10 @@ _KINDS_AFTER_ONE = {"on", "off", "time", "way", "sided", "stop"}
 
 def _counts_one(doc: Doc, one: Token) -> bool:
     """Whether "one" counts: "one person died", "finished one short of the record"; not "the
-    one man who matters" (the only one), the pronoun of "one of them", "one way or the other",
-    "one-on-one", a kind named with a hyphen ("a one-off payment", "a one-way ticket"), nor the
-    first number of a fraction the model cut ("one-twelfth")."""
+    one man who matters" (the only one), "said one woman" (someone unnamed), the pronoun of
+    "one of them", "one way or the other", "one-on-one", a kind named with a hyphen ("a
+    one-off payment", "a one-way ticket"), nor the first number of a fraction the model cut
+    ("one-twelfth")."""
     after = doc[one.i + 1 : one.i + 3]
     glued = len(after) == 2 and after[0].text == "-" and not one.whitespace_
     if [t.lower_ for t in after] == ["way", "or"] or (
@@ -1021,7 +1058,24 @@ def _counts_one(doc: Doc, one: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in one.children):
         return True  # how far short: "one short", "one shy of"
-    return one.dep_ == "nummod" and not (one.i > 0 and doc[one.i - 1].lower_ == "the")
+    return (
+        one.dep_ == "nummod"
+        and not (one.i > 0 and doc[one.i - 1].lower_ == "the")
+        and not _picks_out_a_speaker(one)
+    )
+
+
+def _picks_out_a_speaker(one: Token) -> bool:
+    """Whether "one" picks out someone unnamed whose words are reported ("said one woman",
+    "one resident told the BBC") rather than saying how many: the noun it goes with is the
+    subject of a reporting verb; "only one voter said yes" still counts."""
+    speaker = one.head
+    return (
+        speaker.tag_ == "NN"
+        and speaker.dep_ == "nsubj"
+        and speaker.head.lemma_.lower() in lexicon()
+        and not any(c.dep_ == "advmod" for c in one.children)
+    )
 
 
 def _a_length(doc: Doc, ent: Span) -> bool:
@@ -1485,7 +1539,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     ratio = _RATIO_NAMED.search(text, max(0, start - 40), start)
     if kind is FigureKind.COUNT and ratio is not None:
         kind, unit = FigureKind.QUANTITY, ratio["name"].lower()
-    if kind is FigureKind.COUNT and unit is None and _is_an_age(doc, start, end):
+    an_age = kind is FigureKind.COUNT and unit is None and _is_an_age(doc, text, start, end)
+    if an_age:
         kind, unit = FigureKind.QUANTITY, "years"  # as "at age 54" is
     if kind is FigureKind.COUNT and unit is None:
         unit = _counted_noun(doc, start, end)
@@ -1510,8 +1565,9 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         return Figure(start, end, text[start:end], kind, value, unit, qualifier)
     if kind in (FigureKind.ORDINAL, FigureKind.DATE) or _is_date_range(kind, text[start:end]):
         return Figure(start, end, text[start:end], kind, value, unit)
-    # "a rise of 4% over two years": before a duration "over" means during.
-    is_duration = unit is not None and unit.rstrip("s") in DURATIONS
+    # "a rise of 4% over two years": before a duration "over" means during; "aged over 65" is
+    # an age, bounded.
+    is_duration = not an_age and unit is not None and unit.rstrip("s") in DURATIONS
     new_start, qualifier = _qualify(text, start, end, kind)
     if kind is FigureKind.COUNT and value is None and text[end - 1 : end] == "s":
         qualifier = Qualifier.APPROXIMATELY  # "hundreds of", "dozens of"
@@ -1900,20 +1956,54 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _is_an_age(doc: Doc, start: int, end: int) -> bool:
-    """Whether a number set off by commas after a person's name is their age: "Tom Reeves, 54,
-    who lives nearby", "said Jane Smith, 41."."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1 or not re.fullmatch(r"\d{1,3}", span[0].text):
+def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a number is someone's age: after "aged" ("the men, aged 31 and 44"), or set off
+    by commas after a person's name ("Tom Reeves, 54, who lives nearby", "said Jane Smith,
+    41.")."""
+    # "aged under 50", "aged 75+": the bounds are no part of the age
+    core = _strip_qualifier(text[start:end])
+    number_start = end - len(core)
+    core = core.removesuffix("+")
+    if not re.fullmatch(r"\d{1,3}", core) or int(core) > 120:
         return False
-    if int(span[0].text) > 120:
+    if _AGED.search(text, max(0, start - 40), number_start):
+        return True
+    span = doc.char_span(number_start, number_start + len(core))
+    if span is None or len(span) != 1:
         return False
     number = span[0]
     name = number.head
-    if number.dep_ != "appos" or name.i != number.i - 2 or name.ent_type_ != "PERSON":
+    if number.dep_ != "appos" or name.i != number.i - 2 or not _is_a_persons_name(name):
         return False
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     return doc[number.i - 1].text == "," and (after is None or after.is_punct)
+
+
+# "aged 31", "aged over 65", and the second of "aged 31 and 44", "aged 17, 18 or 19".
+_AGED = re.compile(
+    rf"\baged\s+(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?"
+    r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_a_persons_name(name: Token) -> bool:
+    """Whether the last word of a name is a person's: the model says so, or a capitalised first
+    name stands before a capitalised surname the model tagged as nothing ("mother-of-two Jade
+    Price, 29.", where the description in front hides the name from the model)."""
+    if name.ent_type_ == "PERSON":
+        return True
+    first = name.nbor(-1) if name.i > 0 else None
+    return (
+        not name.ent_type_
+        and name.pos_ == "PROPN"
+        and name.is_title
+        and first is not None
+        and first.pos_ == "PROPN"
+        and first.is_title
+        and first.head == name
+        and not first.ent_type_
+    )
 
 
 def _noun_of_the_whole(number: Token) -> str | None:
