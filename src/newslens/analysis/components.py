@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -47,12 +48,16 @@ class ParagraphStarts:
         # for them, which would otherwise run at every word, are skipped when the text has none.
         opening_marks = any(mark in text for mark in _ALWAYS_OPENING)
         footnotes = _SUPERSCRIPT_DIGIT.search(text) is not None
-        after_break = False  # whether the token before is whitespace holding a line break
-        for token in doc:
+        line_starts = _line_starts(doc)
+        # Only the first word and the words opening a line can start a sentence here, unless
+        # the text holds one of those marks: then every word is looked at. Reading every
+        # word as a Token cost more than all the rest of this component.
+        opening = sorted({0, *line_starts}) if len(doc) else []
+        words = doc if opening_marks or footnotes else [doc[i] for i in opening]
+        for token in words:
             if token.is_space:
-                after_break = "\n" in token.text
                 continue
-            starts_line, after_break = after_break, False
+            starts_line = token.i in line_starts
             if token.i > 0:
                 if opening_marks and token.text in _ALWAYS_OPENING and _ends_sentence(doc, token.i):
                     # The parser reads « as a closing mark and hangs the quote it opens on
@@ -80,6 +85,14 @@ class ParagraphStarts:
                 for cell in _rest_of_line(doc, token.i):
                     cell.is_sent_start = False
         return doc
+
+
+def _line_starts(doc: Doc) -> set[int]:
+    """The words right after whitespace holding a line break."""
+    spaces = doc.to_array(IS_SPACE).tolist()
+    return {
+        i for i in range(1, len(doc)) if spaces[i - 1] and not spaces[i] and "\n" in doc[i - 1].text
+    }
 
 
 # A sentence's final mark, a closing quote mark perhaps, then a footnote's superscript

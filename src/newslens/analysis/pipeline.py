@@ -225,6 +225,8 @@ def analyze_many(
     Each chunk's results are taken off its ``Doc`` as soon as it is parsed, and the ``Doc``
     dropped: memory follows the chunk size and the batch size, not the article's length.
     """
+    from newslens.analysis.syntax import keep_text
+
     nlp = analysis_pipeline(nlp)
     name, version = model_label(nlp)
     queue: list[tuple[Article, int]] = []  # each article and how many chunks it has
@@ -237,13 +239,16 @@ def analyze_many(
             for start, end in spans:
                 context = context_start(article.text, start, CONTEXT_CHARS)
                 piece = article.text[context:end]
-                if not whole:
-                    yield piece, (context, start)
-                else:
-                    doc = nlp.make_doc(piece)
-                    for extension, value in whole.items():
-                        doc._.set(extension, value)
-                    yield doc, (context, start)
+                if n_process > 1 and not whole:
+                    yield piece, (context, start)  # tokenized by the process that parses it
+                    continue
+                doc = nlp.make_doc(piece)
+                # Every component reads the whole text: given the piece, spaCy need not join
+                # it again from the tokens.
+                keep_text(doc, piece)
+                for extension, value in whole.items():
+                    doc._.set(extension, value)
+                yield doc, (context, start)
 
     docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=BATCH_SIZE)
     current: list[_Chunk] = []

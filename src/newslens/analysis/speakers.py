@@ -174,9 +174,10 @@ def _strip_titles(words: list[str]) -> list[str]:
 def name_run(head: Token) -> SpacySpan:
     """The proper nouns written together up to ``head``: "Sian Lloyd-Evans"."""
     doc = head.doc
-    start = head.i
-    while start > 0 and _goes_on_name(doc[start - 1], doc[start]):
-        start -= 1
+    start, word = head.i, head
+    # Each step's word is the one the step before took: a Token is built per word, not two.
+    while start > 0 and _goes_on_name(before := doc[start - 1], word):
+        start, word = start - 1, before
     return doc[start : head.i + 1]
 
 

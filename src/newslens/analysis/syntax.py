@@ -49,6 +49,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the string ``doc`` was made from, as its ``doc_text``: spaCy's
+    tokenizer loses no character, so this is ``doc.text`` without joining its tokens."""
+    doc._.set(_TEXT, text)
+
+
 SUBJECTS = ("nsubj", "nsubjpass")
 INTERVIEWING = word_sections("speaker_words.txt")["interview_verbs"]  # "spoke to Jane Doe"
 # Verbs whose object is someone the subject hears out: "spoke to", "interviewed", "asked".
