@@ -20,6 +20,7 @@ STORY = "The ferry will lose three sailings a day from November, the operator sa
         "By Jo Price, chief political correspondent, and Sam Hill, health editor",
         "By Jane Porter in Ashford",
         "By Jane Porter | March 3, 2026, 9:14 a.m.",
+        "By Jane Porter and agencies",
     ],
 )
 def test_a_byline_is_dimmed(byline: str) -> None:
@@ -31,6 +32,7 @@ def test_a_byline_is_dimmed(byline: str) -> None:
     [
         "By Tuesday, reporters had left the harbour.",
         "By contrast, the council spent £4 million on the quay.",
+        "By Friday, agencies had sent 40 staff to the quay.",
     ],
 )
 def test_a_sentence_that_opens_with_by_is_not_dimmed(sentence: str) -> None:

@@ -189,12 +189,13 @@ _STAMP_WORD = re.compile(
 
 # A byline left in the text ("By Alice Carter", "By Ana Ruiz, Tom Hale and Li Wei – 14 November
 # 2025", "By Jo Price, transport correspondent, in Ashford | 9:14 a.m."): every word a name's,
-# an author's role, a number's or a month's, so "By Tuesday the river had risen" is prose.
+# an author's role, a number's or a month's, so "By Tuesday the river had risen" is prose;
+# "By Jo Price and agencies" credits the wire copy written in.
 AUTHOR_ROLE = (
     r"(?i:editor|correspondent|reporter|writer|columnist|critic|contributor|journalist|analyst)s?"
 )
 _BYLINE = re.compile(
-    rf"""By(?:\s+(?:[A-Z][\w'’.-]*,?|and|&|in|(?:[a-z][\w'’-]*\ ){{0,3}}{AUTHOR_ROLE},?
+    rf"""By(?:\s+(?:[A-Z][\w'’.-]*,?|and|&|in|agencies|(?:[a-z][\w'’-]*\ ){{0,3}}{AUTHOR_ROLE},?
         |\d[\d:,.]*|[ap]\.m\.|[,|·•–—-]))+\s*""",
     re.VERBOSE,
 )
