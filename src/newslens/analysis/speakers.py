@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
@@ -343,8 +344,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         # "The Institute for Fiscal Studies director, Paul Hendry": the body's person.
         return replace(mention_for(member, name_run(member)), span=span)
     if _people_opening(head):
-        key = " ".join(t.lower_ for t in phrase if t.dep_ != "det" and not t.is_punct)
-        return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.GROUP, key)
+        return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.GROUP, _phrase_key(phrase))
     # "The Premier said", "the Taoiseach": an office written with a capital is still a role,
     # whatever the recogniser took it for.
     capital_office = _role_word(head.lower_) and any(
@@ -485,8 +485,9 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         if tokens[0].lower_ == "the" and (_role_of_a_body(head) or epithet):
             # "the board's head said": whoever the story named head of the board, if anyone;
             # "the former Rovers captain said": someone named before, as sports pages write.
-            key = " ".join(t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct)
-            return Mention(span, head, name, SpeakerKind.PERSON, key, resolved=False)
+            return Mention(
+                span, head, name, SpeakerKind.PERSON, _phrase_key(tokens), resolved=False
+            )
         kind = SpeakerKind.PERSON
     elif head.lemma_.lower() in _PERSON_NOUNS or head.lower_.endswith(_PERSON_ENDINGS):
         kind = SpeakerKind.PERSON  # "the plant manager"
@@ -494,8 +495,13 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         kind = SpeakerKind.ORGANISATION  # "the Russian army"
     else:
         kind = SpeakerKind.UNKNOWN
-    key = " ".join(t.lower_ for t in tokens if t.dep_ != "det" and not t.is_punct)
-    return Mention(span, head, name, kind, key or lower)
+    return Mention(span, head, name, kind, _phrase_key(tokens) or lower)
+
+
+def _phrase_key(words: Iterable[Token]) -> str:
+    """A common-noun phrase's key: its words lower-cased, without articles and punctuation
+    ("the plant manager" → "plant manager")."""
+    return " ".join(t.lower_ for t in words if t.dep_ != "det" and not t.is_punct)
 
 
 def _people_opening(head: Token) -> bool:
