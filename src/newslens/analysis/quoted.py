@@ -346,12 +346,18 @@ INTRO_WORDS = 4  # "put it this way:": the most words between an introducing ver
 _OPENING_MARKS = frozenset(['"', "“", "«", "„", "'", "‘"])
 
 
+def _colon_before(doc: Doc, quote: list[int]) -> int | None:
+    """The index of a colon right before the quote's opening marks, with a word before it."""
+    before = _back_past_marks(doc, quote[0] - 1, _OPENING_MARKS)
+    return before if before >= 1 and doc[before].text == ":" else None
+
+
 def colon_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
     """The verb a colon right before the quote ends, when the parse hangs neither on the
     other: "put it this way: “…”" (a verb that is otherwise a cue only in an aside), "with
     one writing: “…”" (its gerund tagged as a noun)."""
-    before = _back_past_marks(doc, quote[0] - 1, _OPENING_MARKS)
-    if before < 1 or doc[before].text != ":":
+    before = _colon_before(doc, quote)
+    if before is None:
         return None
     verbs = lexicon()
     for token in reversed(doc[max(0, before - INTRO_WORDS - 1) : before]):
@@ -382,8 +388,8 @@ def verb_before_colon(doc: Doc, quote: list[int], in_quote: list[int]) -> Token 
     """The verb of the clause a colon ends right before the quote, when its subject may
     speak: 'Cole hit back: “…”', 'Cole was blunt: “…”', 'She struck a defiant tone: “…”'.
     Not 'The rules are simple: “…”', whose subject is a thing."""
-    before = _back_past_marks(doc, quote[0] - 1, _OPENING_MARKS)
-    if before < 1 or doc[before].text != ":" or in_quote[before - 1] >= 0:
+    before = _colon_before(doc, quote)
+    if before is None or in_quote[before - 1] >= 0:
         return None
     verb = doc[before - 1]
     # Up to the clause's own verb: the parse may hang it on a verb inside the quote.
