@@ -86,10 +86,17 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         text = f"{standfirst}\n{text}"
     if not text:
         raise NewslensError(f"{source}: no article text found in the HTML")
-    # The page's own date, not that of a post it embeds.
-    marked = (
-        document if unembedded is None else extract_metadata(unembedded, date_config=stated_dates)
-    )
+    # The page's date: when its header says the story was first published, else the date its
+    # markup gives (its own, not that of a post it embeds, read only when needed), its
+    # dateline's, or when its header says the story was last updated.
+    date = stamped.get("published")
+    if date is None:
+        marked = (
+            document
+            if unembedded is None
+            else extract_metadata(unembedded, date_config=stated_dates)
+        )
+        date = getattr(marked, "date", None) or dateline or stamped.get("updated")
     if paywalled:
         warn(f"{source}: the page marks this story for subscribers; the text may be only its start")
     return Article(
@@ -97,15 +104,9 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         title=with_section_label(title, label) if title else title_past_furniture(text),
         byline=_as_names_are_written(_byline(getattr(document, "author", None), signed))
         or press_release_issuer(text),
-        date=_date_of(stamped, getattr(marked, "date", None), dateline),
+        date=date,
         source=source,
     )
-
-
-def _date_of(stamped: dict[str, str], marked: str | None, dateline: str | None) -> str | None:
-    """The page's date: when its header says the story was first published, else the date its
-    markup gives, its dateline's, or when its header says the story was last updated."""
-    return stamped.get("published") or marked or dateline or stamped.get("updated")
 
 
 def _as_names_are_written(byline: str | None) -> str | None:
