@@ -56,7 +56,8 @@ _LEADS = re.compile(
         like\ this\s*:\s*$ | loading\W*$ | print\W*$ | e-?mail\W*$ | click\ to\ \w+ |
         (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|copy\ link|
            log\ ?in|sign\ in|log\ ?out|register|menu|search|home)[^\w.]*$ |
-        most\ (?:read|popular|viewed|shared|commented)\W*$ | you\ (?:may|might)\ also\ like\W*$ |
+        most\ (?:read|popular|viewed|shared|commented)\W*$ | key\ events\W*$ |
+        you\ (?:may|might)\ also\ like\W*$ |
         recommended(?:\ (?:for\ you|stories|articles|reading))?\W*$ |
         trending(?:\ (?:now|stories|news))?\W*$ |
         (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\ is\ our\ (?:[\w-]+\ ){0,3}
@@ -64,6 +65,8 @@ _LEADS = re.compile(
             (?:\.|,\ (?:covering|reporting|writing|based)\b) | about\ the\ authors?\b |
         (?:do\ you\ have|have\ you\ got|got)\ a\ (?:news\ )?(?:story|tip)(?:\ for\ us)?\s*\?
             [^\n]{0,40}\b(?:e-?mail|call|contact|get\ in\ touch|send|message)\b |
+        (?:do\ you\ )?(?:have|got)\ a\ question\b[^?\n]{0,80}\?
+            [^\n]{0,40}\b(?:e-?mail|write\ to|contact|get\ in\ touch|send|message)\b |
         previous\ (?:post|article|story)\b | next\ (?:post|article|story)\b |
         leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\) |
         (?:have\ your\ say|join\ the\ (?:conversation|discussion|debate))\b[^.!?\n]{0,60}
@@ -76,10 +79,14 @@ _LEADS = re.compile(
             \ (?:(?:first\ |also\ )?appear(?:s|ed)|was\ (?:first\ |originally\ )?published)
             \ (?:in|on)\ (?-i:print\b|the\ [^\n]{0,60}?\b(?:issue|edition)\b|[A-Z0-9])
             (?![^\n]*\b(?:said|says|told|according)\b)[^\n]{0,200}$ |
+        (?:this|the\ above)\ (?:article|story)\ (?:was|is|has\ been)\ (?:produced|written|supplied
+            |provided|funded|made\ possible)\ (?:by|through|with|as\ part\ of|in\ partnership\ with)
+            \ (?:a\ grant\ from\ )?(?-i:the\ [A-Z]|[A-Z])
+            (?![^\n]*\b(?:said|says|told|according)\b)[^\n]{0,200}$ |
         [^.\n]{3,120}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?\s*$ |
         [—–-]\ ?[^()\n]{1,80}\(@[\w.-]{1,60}\)[^\n]{0,40}$ |
         good\ (?:morning|afternoon|evening)\s*[,.!](?![^\n]*["“”])[^\n]{0,100}$ |
-        for\ immediate\ release\W*$ | embargoed\b[^.]{0,80}$ |
+        for\ immediate\ release\W*$ | our\ standards\s*:[^\n]{0,80}$ | embargoed\b[^.]{0,80}$ |
         \((?:adds|updates|recasts|corrects|changes|rewrites|writes\ through)\b[^()\n]*\)\s*$ |
         on\ [^\n]{5,120}(?:\d:\d\d|<[^<>\n]+@[^<>\n]+>)[^\n]{0,60}\ wrote:\s*$ |
         (?:https?://|www\.)\S+\s*$ | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$ | (?:_{3,}|[_=*~-]{10,})\s*$ |
@@ -302,6 +309,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
         + _masthead_on_top(text, lines)
         + _menu_lines(text, lines)
         + _running_heads(text, lines)
+        + _key_points_boxes(text, lines)
     )
     return tuple(_merge(text, sorted(set(found + marked))))
 
@@ -377,6 +385,76 @@ def _rows_like(cells: list[list[str]], i: int) -> tuple[int, int]:
 
 
 _SENTENCE_ENDS = (".", "!", "?", '"', "”")
+
+
+# A box of a story's key points ("Key points", "At a glance", "What we know", then a short
+# list, a point a line) set inside the story tells again what the story tells: read as its
+# text, each point would be listed as a claim twice. Under the headline, before the story's
+# second paragraph, the box is the story's opening and stays its text; further down it is
+# furniture when its points repeat the story's words, where a list of facts of its own under
+# "What we know" is the story's.
+_KEY_POINTS_HEADING = re.compile(
+    r"(?:the\s+)?(?:key\s+(?:points|facts|takeaways)|at\s+a\s+glance|fast\s+facts"
+    r"|what\s+we\s+know(?:\s+so\s+far)?)\W*",
+    re.IGNORECASE,
+)
+# A line break first: the search then skips from one to the next, 5 MB in a few milliseconds.
+# (A box on the text's first line is under the headline.)
+_ANY_KEY_POINTS_HEADING = re.compile(rf"\n[ \t]*{_KEY_POINTS_HEADING.pattern}\n", re.I)
+_POINT = re.compile(r"[-•*·–—]\s+\S")
+_MAX_POINTS = 8
+_MAX_POINT_CHARS = 300
+_PARAGRAPHS_ON_TOP = 2
+_REPEATED_SHARE = 2 / 3
+
+
+def _key_points_boxes(text: str, lines: list[Span]) -> list[Span]:
+    if _ANY_KEY_POINTS_HEADING.search(text) is None:
+        return []  # the usual case, told without a look at each line
+    rows = [text[start:end].strip() for start, end in lines]
+    boxes = []
+    paragraphs = 0
+    for i, row in enumerate(rows):
+        if paragraphs >= _PARAGRAPHS_ON_TOP and _KEY_POINTS_HEADING.fullmatch(row):
+            last = _last_point(rows, i)
+            start, end = lines[i][0], lines[last][1]
+            if last > i and _repeats_the_story(text[start:end], text[:start] + text[end:]):
+                boxes.append(strip_span(text, start, end))
+        elif _is_paragraph(row):
+            paragraphs += 1
+    return boxes
+
+
+def _is_paragraph(line: str) -> bool:
+    return (
+        line.endswith(_SENTENCE_ENDS)
+        and len(line.split()) >= _MIN_PARAGRAPH_WORDS
+        and not _POINT.match(line)
+        and not _is_furniture(line)
+    )
+
+
+def _last_point(rows: list[str], heading: int) -> int:
+    """The line of the last point of the short list under a heading; the heading's own line
+    where no such list follows it."""
+    points = [heading]
+    for i in range(heading + 1, len(rows)):
+        if rows[i] and not (_POINT.match(rows[i]) and len(rows[i]) <= _MAX_POINT_CHARS):
+            break
+        if rows[i]:
+            points.append(i)
+    return points[-1] if len(points) - 1 <= _MAX_POINTS else heading
+
+
+def _repeats_the_story(box: str, story: str) -> bool:
+    told = set(_telling_words(story))
+    words = _telling_words(box)
+    return bool(words) and sum(word in told for word in words) >= _REPEATED_SHARE * len(words)
+
+
+def _telling_words(text: str) -> list[str]:
+    # Words of four letters or more, and figures: "a", "the", "of" would repeat in any text.
+    return [w for w in re.findall(r"\w+", text.lower()) if len(w) >= 4 or w.isdigit()]
 
 
 def _has_prose(text: str, lines: list[Span]) -> bool:

@@ -76,10 +76,17 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         text = xmltotxt(body, False).strip()
     title, label = _headline_and_label(tree, getattr(document, "title", None) or "")
     if title:
+        kicker = _kicker_over(text, title)
+        if kicker is not None:
+            text, label = text.partition("\n")[2], label or kicker
         text = _without_repeated_headline(text, title)
     sitename = getattr(document, "sitename", None)
     if title and tree is not None and _is_masthead(tree, title, sitename):
         title = _title_under_masthead(tree, body, title, sitename)
+    elif title and tree is not None and written_in_capitals(title):
+        retitled = _headline_over_capitals(_page_title(tree), title, sitename, text)
+        if retitled is not None:
+            title, label = retitled
     if text:
         text = _with_footnotes(text, footnotes)
     if text and standfirst is not None and not _opens_with(text, standfirst):
@@ -145,6 +152,15 @@ def _without_repeated_headline(text: str, title: str) -> str:
         text = rest.lstrip()
     story, _, last = text.rstrip().rpartition("\n")
     return story.rstrip() if story and _is_headline(last, title) else text
+
+
+def _kicker_over(text: str, title: str) -> str | None:
+    """The section's label ("Explainer", "Analysis") that the text opens with, set over the
+    headline it repeats, as a page sets its kicker: it is shown after the title, as a label
+    the <title> gives is."""
+    first, _, rest = text.partition("\n")
+    label = section_label(first)
+    return label if label is not None and _is_headline(rest.partition("\n")[0], title) else None
 
 
 def _is_headline(line: str, title: str) -> bool:
@@ -303,6 +319,47 @@ def _title_under_masthead(tree: Any, body: Any, masthead: str, sitename: str | N
         return subject
     headings = [] if body is None else map(_stamp_text, body.iter("head"))
     return next((h for h in headings if h and _headline_key(h) not in names), masthead)
+
+
+# A short line in capitals over a story may be no headline but a section's or a newsletter's
+# heading ("THE WEEK AHEAD", "WHAT'S ON") that the page sets as its <h1>: where the <title>,
+# the site's name left out, gives a headline of its own that tells the story under it, that
+# headline titles the page. A <title> that repeats the line in capitals, or tells it at more
+# length ("DAILY COMMUTE CHAOS" under "Daily commute chaos as signals fail"), keeps it the
+# title, and so does one that is only the site's name.
+_TELLING_PREFIX = 4  # letters: "fares" in the headline is "fare" in the story
+
+
+def _headline_over_capitals(
+    page_title: str, heading: str, sitename: str | None, text: str
+) -> tuple[str, str | None] | None:
+    """The <title>'s headline, and the label of the section it names, where that headline
+    titles the page rather than a short ``heading`` in capitals; else None."""
+    if len(heading.split()) > _MASTHEAD_WORDS:
+        return None
+    headline, label = _read_title(page_title) or (_without_site_names(page_title, sitename), None)
+    key, told = _headline_key(heading), _headline_key(headline)
+    if not headline or _reads_as_name(headline) or key in told or told in key:
+        return None
+    return (headline, label) if _tells_the_story(headline, text) else None
+
+
+def _without_site_names(page_title: str, sitename: str | None) -> str:
+    """The <title> without the site's name at either end, as the page's markup names the
+    site or as only the <title> does."""
+    parts = _TITLE_PARTS.split(page_title)
+    if sitename and len(parts) > 1:
+        site = _headline_key(sitename)
+        parts = parts[2:] if _headline_key(parts[0]) == site else parts
+        parts = parts[:-2] if len(parts) > 1 and _headline_key(parts[-1]) == site else parts
+    return "".join(_without_site_name(parts)).strip()
+
+
+def _tells_the_story(headline: str, text: str) -> bool:
+    """Whether half the headline's longer words at least start a word of the story's opening."""
+    told = {word[:_TELLING_PREFIX] for word in _words(text[:_OPENING_CHARS]).split()}
+    words = [word for word in _words(headline).split() if len(word) >= _TELLING_PREFIX]
+    return bool(words) and 2 * sum(word[:_TELLING_PREFIX] in told for word in words) >= len(words)
 
 
 # A story behind a paywall comes as its first paragraphs, and trafilatura drops the
@@ -781,12 +838,23 @@ def _keep_live_blog_stamps(tree: Any) -> None:
             continue
         body = next(feed.iterancestors("main", "article"), feed)
         body.set("itemprop", "articleBody")
+        entries.update(_entries_without_prose(feed, entries))
         for entry, times in entries.items():
             for header in entry.iter("header"):
                 header.tag = "div"
             _stamp_as_paragraph(times[0], entry)
             for later in times[1:]:
                 _keep_text(later)
+
+
+def _entries_without_prose(feed: Any, entries: Collection[Any]) -> Iterator[tuple[Any, list[Any]]]:
+    """The feed's other dated blocks: its entries with no paragraph of prose, such as a list of
+    points under "What we know so far", whose stamps are kept as the others' are."""
+    for block in feed:
+        if isinstance(block.tag, str) and block not in entries:
+            times = [time for time in block.iter("time") if _stamp_text(time)]
+            if times:
+                yield block, times
 
 
 def _entry_of(time: Any, entries: set[Any]) -> Any:
