@@ -70,7 +70,6 @@ from newslens.analysis.quoted import (
 )
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import (
-    DATA_NOUNS,
     MEASURES,
     RELATIVES,
     SOURCE_NOUNS,
@@ -82,12 +81,14 @@ from newslens.analysis.speakers import (
     mention_for,
     name_run,
     person_word,
+    publisher,
     resolve,
 )
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     INTERVIEWING,
     NOT_DOING,
+    PUTTING_TO,
     SUBJECTS,
     Scan,
     chars,
@@ -335,31 +336,7 @@ def _behind(source: Token, nouns: set[int]) -> Token:
     report by the budget office", Harlow's office behind "a statement" it released; or
     through data: Eurostat behind "figures released by Eurostat"; else ``source`` itself."""
     found = _noun_source(source) if source.i in nouns else None
-    return found or _publisher(source) or source
-
-
-# Verbs of giving out data: "figures released by Eurostat", "a poll conducted by Ipsos".
-_PUBLISHING = frozenset(["publish", "release", "compile", "issue", "produce", "conduct"])
-
-
-def _publisher(data: Token) -> Token | None:
-    """Who gave out the data or document a noun names, when the noun says so: the office
-    of "data from the statistics office", Eurostat of "figures released by Eurostat"; not
-    "figures from March", which names no one."""
-    if data.lemma_.lower() not in DATA_NOUNS and data.lower_ not in DATA_NOUNS:
-        return None
-    by: Token | None
-    for child in data.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            by = child
-        elif child.dep_ == "acl" and child.lemma_.lower() in _PUBLISHING:
-            by = next((c for c in child.children if c.dep_ == "agent"), None)
-        else:
-            continue
-        source = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
-        if source is not None and could_speak(source):
-            return source
-    return None
+    return found or publisher(source) or source
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -858,19 +835,21 @@ def _past_the_refusal(cue: Token, parts: list[Span]) -> list[Span]:
 
 
 def _second_sources_dropped(found: list[_Attribution]) -> list[_Attribution]:
-    """Without what a word of belief, finding or intent reports inside someone else's words.
+    """Without what a word of belief, finding or intent, or a passive naming no teller,
+    reports inside someone else's words.
 
     "Lindqvist said the company expects earnings of $4.10" is what Lindqvist said; the
     company is no second source of those words, nor is "the research" in "cautioned that
-    the research showed …".
+    the research showed …", nor anyone in "said she had been warned that …".
     """
     outer = [a for a in found if a.kind is not QuoteKind.DIRECT]
     return [a for a in found if not _second_source(a, outer)]
 
 
 def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
-    """Whether ``a`` is cued by a verb or noun of belief, finding or intent, and its cue and
-    most of its words lie in the words of one of ``outer``."""
+    """Whether ``a`` is cued by a verb or noun of belief, finding or intent, or by a passive
+    naming no teller, and its cue and most of its words lie in the words of one of
+    ``outer``."""
     cue = a.cue
     if cue is None:
         return False
@@ -883,12 +862,20 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
     # part of the words, not words of its own
     mind = mind or (as_verb and any(c.tag_ == "MD" and c.dep_ == "aux" for c in cue.children))
     at = cue.idx
-    return mind and any(
+    return (mind or (as_verb and _told_by_no_one(cue))) and any(
         b is not a
         and any(start <= at < end for start, end in b.parts)
         and _covered(a.parts, b.parts)
         for b in outer
     )
+
+
+def _told_by_no_one(cue: Token) -> bool:
+    """Whether a reporting verb is a passive that names no one telling: "she had been warned
+    that the vote could fail", "was told that …". Inside another's words it is what they
+    said, not a report with a teller of its own."""
+    deps = {c.dep_ for c in cue.children}
+    return "auxpass" in deps and "agent" not in deps
 
 
 def _newcomer_before(
@@ -1389,16 +1376,22 @@ def _byline(name: Token, text: str) -> bool:
 
 def _interviewed(verb: Token) -> Token | None:
     """The person a verb of interviewing has its subject hear, named or by role: "spoke to
-    the harbourmaster, Jo Price", "interviewed the mayor", "asked Jo Price"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+    the harbourmaster, Jo Price", "interviewed the mayor", "asked Jo Price", "put the
+    question to Trent"."""
+    heard_as_object = verb.lemma_.lower() not in PUTTING_TO
+    objects = [c for c in verb.children if c.dep_ == "dobj" and heard_as_object] + [
         o
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in ("to", "with")
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    heard = next((o for o in objects if o.pos_ in ("NOUN", "PROPN")), None)
-    if heard is None or not person_word(heard):
+    # Any name: the recogniser may take a surname ("Trent") for a river or a firm, and the
+    # mention's kind, once its full name is found, decides what a later "she" stands for.
+    heard = next(
+        (o for o in objects if o.pos_ == "PROPN" or (o.pos_ == "NOUN" and person_word(o))), None
+    )
+    if heard is None:
         return None
     return heard if heard.pos_ == "PROPN" else _name_beside(heard) or heard
 

@@ -57,6 +57,8 @@ _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm 
 _FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
 _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
 _FIRM_POSSESSIONS = SPEAKER_WORDS["firm_possessions"]  # "its workforce": a firm's
+# "Northwind is to cut 600 jobs": what a firm does, as (verb, object) lemmas
+_FIRM_ACTS = frozenset(tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_acts"])
 _TRADES = SPEAKER_WORDS["trades"]  # "record producer Okonkwo": a firm's or a person's
 _BOSS = frozenset(["boss"])
 _BOSS_ROLES = [frozenset(role.split("_")) for role in SPEAKER_WORDS["boss_roles"]]
@@ -580,6 +582,46 @@ def could_speak(word: Token) -> bool:
     )
 
 
+# Verbs of giving out data: "figures released by Eurostat", "a poll conducted by Ipsos".
+_PUBLISHING = frozenset(["publish", "release", "compile", "issue", "produce", "conduct"])
+
+
+def publisher(data: Token) -> Token | None:
+    """Who gave out the data or document a noun names, when the noun says so: the office
+    of "data from the statistics office", Eurostat of "figures released by Eurostat"; not
+    "figures from March", which names no one."""
+    if data.lemma_.lower() not in DATA_NOUNS and data.lower_ not in DATA_NOUNS:
+        return None
+    by: Token | None
+    for child in data.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            by = child
+        elif child.dep_ == "acl" and child.lemma_.lower() in _PUBLISHING:
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        else:
+            continue
+        source = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+        if source is not None and could_speak(source):
+            return source
+    return None
+
+
+def _gives_out_data(word: Token) -> bool:
+    """Whether a word is who gave out the data a noun names: Ipsos of "a poll by Ipsos", "a
+    poll conducted by Ipsos" or "the poll was conducted by Ipsos", Kantor of "figures
+    released by Kantor"."""
+    if word.dep_ != "pobj":
+        return False
+    by, verb = word.head, word.head.head
+    if by.dep_ == "agent" and verb.dep_ != "acl":
+        return verb.lemma_.lower() in _PUBLISHING and any(
+            c.dep_ == "nsubjpass" and (c.lemma_.lower() in DATA_NOUNS or c.lower_ in DATA_NOUNS)
+            for c in verb.children
+        )
+    found = publisher(verb.head if by.dep_ == "agent" else verb)
+    return found is not None and found.i == word.i
+
+
 def _named_for_a_place(head: Token, ent: SpacySpan | None) -> SpacySpan | None:
     """The name of a body that ends with a place the recogniser took for the whole name:
     "Water UK", "Alzheimer's Research UK", "Sport England"; not "the UK" or "Premier Ontario"."""
@@ -1086,6 +1128,27 @@ def _lone_name(mention: Mention) -> bool:
     )
 
 
+def _data_givers(mentions: list[Mention]) -> set[str]:
+    """The keys of one-word names taken for people that the text shows giving out data ("a
+    poll by Ipsos", "figures released by Kantor"), there or where it is a speaker: bodies,
+    so that "Ipsos found that …" is one too and no later "the minister" stands for it."""
+    lone = {m.key: m.name for m in mentions if _lone_name(m)}
+    if not lone:
+        return set()
+    doc = mentions[0].head.doc
+    text = doc_text(doc)
+    givers = set()
+    for key, name in lone.items():
+        written = [
+            word[0]
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            if (word := doc.char_span(match.start(), match.end())) is not None and len(word) == 1
+        ]
+        if any(map(_gives_out_data, written)) and not any(map(_after_honorific, written)):
+            givers.add(key)
+    return givers
+
+
 def _object_of_subject(word: Token, subject: Token) -> bool:
     """Whether a word is the object of the verb whose subject is given: "the mayor" in "The
     reporter interviewed the mayor", or "spoke to the mayor", is someone else."""
@@ -1360,11 +1423,11 @@ def _body_described_after(mention: Mention, before: list[Mention]) -> Mention | 
     return name if name.kind is SpeakerKind.PLACE or _lone_name(name) else None
 
 
-def _firm_by_its_own(mention: Mention) -> bool:
-    """Whether a one-word name is a firm by what its sentence says is "its": "Northwind is to
-    cut 600 jobs, a tenth of its workforce", "Halvex said it would buy back its shares"; not
-    by what is "its" in a clause of another subject ("Reid said the bank had lost its
-    customers")."""
+def _shown_a_firm(mention: Mention) -> bool:
+    """Whether a one-word name is a firm by what its sentence says it does ("Northwind is to
+    cut 600 jobs", "Halvex reported a loss") or says is "its" ("Halvex said it would buy back
+    its shares", "… a tenth of its workforce"); not by what is "its" in a clause of another
+    subject ("Reid said the bank had lost its customers")."""
     name = mention.head
     one_word = mention.name[:1].isupper() and " " not in mention.name  # not "the company"
     if not (mention.resolved and one_word and mention.key not in _PRONOUNS):
@@ -1372,6 +1435,8 @@ def _firm_by_its_own(mention: Mention) -> bool:
     if name.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = name.head
+    if _does_business(verb):
+        return True
     owned = (
         t.head
         for t in verb.subtree
@@ -1381,6 +1446,27 @@ def _firm_by_its_own(mention: Mention) -> bool:
         not any(_has_own_subject(a) for a in takewhile(lambda a: a != verb, noun.ancestors))
         for noun in owned
     )
+
+
+def _does_business(verb: Token) -> bool:
+    """Whether a verb, or one its subject goes on to ("is to cut …", "plans to close …",
+    "will cut … and close …", "said it would cut …"), does what a firm does: cuts jobs,
+    closes stores, reports a loss, lays off workers, raises prices."""
+    acts = [verb]
+    for act in acts:
+        if any(
+            (act.lemma_.lower(), c.lemma_.lower()) in _FIRM_ACTS
+            for c in act.children
+            if c.dep_ == "dobj"
+        ):
+            return True
+        acts += [
+            c
+            for c in act.children
+            if (c.dep_ in ("xcomp", "conj") and not _has_own_subject(c))
+            or (c.dep_ == "ccomp" and any(s.lower_ == "it" for s in c.children))
+        ]
+    return False
 
 
 def _has_own_subject(word: Token) -> bool:
@@ -1612,6 +1698,15 @@ def resolve(mentions: list[Mention]) -> None:
             and (m.key not in _GIVEN_NAMES or not _after_honorific(m.head))
         ):
             m.key, m.name, m.kind = given[0].key, given[0].name, given[0].kind
+    # One-word names that "its spokesman" or "its chief executive" stood for, that "the
+    # regulator" described, or that gave out data: bodies, in every mention.
+    bodies_taken_for_people = _data_givers(mentions)
+    # Each role noun that took a person's key, with its own key and name: "the minister"
+    # stands for no body, whatever a later mention shows the person to be.
+    roles_taken: list[tuple[Mention, str, str]] = []
+    for m in mentions:
+        if m.key in bodies_taken_for_people:
+            m.kind = SpeakerKind.ORGANISATION
     done: list[Mention] = []
     # The organisations named so far, as speakers or within a speaker's phrase ("a
     # spokeswoman for Northwind Energy"): what a later "the company" may stand for.
@@ -1623,11 +1718,8 @@ def resolve(mentions: list[Mention]) -> None:
     # The roles each speaker was given anywhere before: "Health Secretary Claire Donovan" is
     # who "the minister" is, even after "Donovan replied" gave no role.
     roles: dict[str, set[str]] = {}
-    # One-word names that "its spokesman" or "its chief executive" stood for, or that "the
-    # regulator" described: bodies, in every mention.
-    bodies_taken_for_people: set[str] = set()
     for m in sorted(mentions, key=lambda m: m.span):
-        if _firm_by_its_own(m):
+        if _shown_a_firm(m):
             # A firm as "the company" would call it, whatever the recogniser took it for.
             m.kind, m.called = SpeakerKind.ORGANISATION, m.called or "company"
         if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:
@@ -1714,6 +1806,8 @@ def resolve(mentions: list[Mention]) -> None:
                 _speak_for(m, antecedent.name)
                 m.kind, m.resolved = SpeakerKind.PERSON, True
             elif antecedent is not None:
+                if person and role_noun:
+                    roles_taken.append((m, m.key, m.name))
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
                 m.resolved = True
             elif role_noun:
@@ -1726,6 +1820,11 @@ def resolve(mentions: list[Mention]) -> None:
             roles.setdefault(m.key, set()).update(_roles(m))
         bodies += _bodies_within(m)
     _roles_named_a_sentence_before(mentions)
+    for m, key, name in roles_taken:
+        if m.key in bodies_taken_for_people:
+            # "Acas said …. The minister said …. Its spokesman said …": the one-word name
+            # turned out a body, and only a person holds an office.
+            m.key, m.name, m.kind = key, name, SpeakerKind.PERSON
     for m in mentions:
         if m.key in bodies_taken_for_people:
             m.kind = SpeakerKind.ORGANISATION

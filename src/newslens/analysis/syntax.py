@@ -57,8 +57,11 @@ def keep_text(doc: Doc, text: str) -> None:
 
 SUBJECTS = ("nsubj", "nsubjpass")
 INTERVIEWING = word_sections("speaker_words.txt")["interview_verbs"]  # "spoke to Jane Doe"
+# Verbs of putting a point to someone, who answers it: "When I put this to Trent", "raised it
+# with the mayor"; their object is the point ("has not mentioned Okafor since" hears no one).
+PUTTING_TO = frozenset(["put", "raise", "mention"])
 # Verbs whose object is someone the subject hears out: "spoke to", "interviewed", "asked".
-_HEARING = INTERVIEWING | {"ask"}
+_HEARING = INTERVIEWING | {"ask"} | PUTTING_TO
 
 
 # Heads a cue without a subject of its own takes its subject from: "…, saying …".
