@@ -4,9 +4,10 @@ Text extracted from a web page often keeps a few lines that are the site's, not 
 "… Previous post …", "Share this article", "Read more:", "Related articles" and its list of links;
 wire copy ends with its credits ("(Reporting by …; Editing by …)", "Associated Press writer
 Jim Gomez contributed to this report.") and corrections with a note
-("This article was amended on …"). Text pasted from elsewhere brings its own: a newsletter's
-"View in browser" and "Unsubscribe", a picture's caption and credit, a PDF's page numbers and
-the running head repeated on each page.
+("This article was amended on …"), a local paper's story with how to reach its reporter.
+Text pasted from elsewhere brings its own: a newsletter's "View in browser" and "Unsubscribe",
+a picture's caption and credit, a PDF's page numbers and the running head repeated on each
+page.
 The reader dims these spans and the analysis ignores them, so a headline in a "Next post" link is
 never listed as one of the article's claims.
 
@@ -207,6 +208,38 @@ _BYLINE = re.compile(
     re.VERBOSE,
 )
 
+# How to reach the reporter, under the story: "Reporter Jo Price can be reached at
+# jprice@… or 555-0142", "Contact the writer at …", "Reach Sam Lee at …", "Follow her on X
+# @jprice", "Email: …", "Tips? Send them to …". After the lead come only addresses, numbers
+# and handles, to the line's end, so the story's "Residents can call 555-0199 to report a
+# leak" or "The utility can be reached at 555-0199 for updates" stays the story's.
+_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_PHONE = r"\+?\(?\d[\d\ ().-]{5,18}\d(?:,?\ ?ext\.?\ ?\d{1,5})?"
+_CHANNEL = (
+    r"(?:e-?mail|phone|telephone|tel\.?|mobile|text|x|twitter|bluesky|signal|whatsapp"
+    r"|instagram|threads|mastodon)"
+)
+_CONTACT_ITEM = (
+    rf"(?:(?:at|on|via|by)\ |{_CHANNEL}\b\s*:?\ ?){{0,3}}"
+    rf"(?:{_ADDRESS}|{_PHONE}|@[\w.]{{1,30}}|(?:https?://|www\.)\S+)"
+)
+# Items joined by a word or a mark, never by a space alone: a run of digits is then one
+# number, not many ways of cutting it into several.
+_CONTACTS = rf"{_CONTACT_ITEM}(?:\s*(?:,|;|/|\bor\b|\band\b)\s*{_CONTACT_ITEM})*\W*$"
+_NAMED = r"(?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})"
+_WRITER_CONTACT = re.compile(
+    rf"""^\W*(?:
+        (?:(?:[\w-]+\ ){{0,2}}{AUTHOR_ROLE}\ )?{_NAMED}\ (?:can|may)\ be
+            \ (?:reached|contacted|e-?mailed)\ {_CONTACTS} |
+        (?:you\ can\ )?(?:contact|reach|e-?mail|write\ to|follow)
+            \ (?:the\ (?:[\w-]+\ )?{AUTHOR_ROLE}|him|her|them|me|us|{_NAMED})\ {_CONTACTS} |
+        (?:{_CHANNEL}|contact)\s*:\s*{_CONTACTS} |
+        (?:(?:have|got)\ a\ )?(?:news\ )?(?:tips?|story\ ideas?)\s*\?\s*
+            (?:send|e-?mail|call|contact|message|text|write|reach|get\ in\ touch)\b[^\n]{{0,120}}$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # A heading that introduces a block of links ("Related articles", then one headline a line).
 _LIST_HEADING = re.compile(
     r"^\W*(?:related|read\ more|more\ (?:from|on|stories)|you\ may\ also\ like|"
@@ -401,7 +434,7 @@ _KEY_POINTS_HEADING = re.compile(
 # A line break first: the search then skips from one to the next, 5 MB in a few milliseconds.
 # (A box on the text's first line is under the headline.)
 _ANY_KEY_POINTS_HEADING = re.compile(rf"\n[ \t]*{_KEY_POINTS_HEADING.pattern}\n", re.I)
-_POINT = re.compile(r"[-•*·–—]\s+\S")
+LIST_POINT = re.compile(r"[-•*·–—]\s+\S")
 _MAX_POINTS = 8
 _MAX_POINT_CHARS = 300
 _PARAGRAPHS_ON_TOP = 2
@@ -429,7 +462,7 @@ def _is_paragraph(line: str) -> bool:
     return (
         line.endswith(_SENTENCE_ENDS)
         and len(line.split()) >= _MIN_PARAGRAPH_WORDS
-        and not _POINT.match(line)
+        and not LIST_POINT.match(line)
         and not _is_furniture(line)
     )
 
@@ -439,7 +472,7 @@ def _last_point(rows: list[str], heading: int) -> int:
     where no such list follows it."""
     points = [heading]
     for i in range(heading + 1, len(rows)):
-        if rows[i] and not (_POINT.match(rows[i]) and len(rows[i]) <= _MAX_POINT_CHARS):
+        if rows[i] and not (LIST_POINT.match(rows[i]) and len(rows[i]) <= _MAX_POINT_CHARS):
             break
         if rows[i]:
             points.append(i)
@@ -607,6 +640,7 @@ def _is_furniture(line: str) -> bool:
         or _is_link_lead(line)
         or is_byline(line)
         or _is_pitch(line)
+        or _WRITER_CONTACT.match(line) is not None
         or _is_caption(line)
         or _PAGE_NUMBER.fullmatch(line) is not None
         or _is_named_masthead(line)
@@ -694,6 +728,24 @@ def time_stamp(line: str) -> tuple[str, str] | None:
     if not words or not all(_STAMP_WORD.fullmatch(w) for w in words):
         return None
     return stamp.group("label"), when.strip()
+
+
+_CLOCK = re.compile(r"\d[:.][0-5]\d\b|\d\s?[ap]\.?m\b|\bago\b", re.IGNORECASE)
+# Letters, figures and the marks a date or a time is written with: "£4.50" is a price.
+_TIME_CHARS = re.compile(r"[\w\s,.:/–-]+")
+_MAX_ENTRY_TIME = 40
+
+
+def is_entry_time(line: str) -> bool:
+    """Whether a line is a time over a live blog's entry ("12.10 GMT", "Mon 1 Dec 2026
+    14:05", "3 hours ago", "Updated at 2.21am"): a time of day, or how long ago, and only a
+    date's words with it."""
+    if len(line) > _MAX_ENTRY_TIME or _CLOCK.search(line) is None:
+        return False
+    if time_stamp(line) is not None:
+        return True
+    words = re.findall(r"[^\W\d_]+|\d+", line.lower())
+    return _TIME_CHARS.fullmatch(line) is not None and all(map(_STAMP_WORD.fullmatch, words))
 
 
 def _looks_like_link(line: str) -> bool:

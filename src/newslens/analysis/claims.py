@@ -73,7 +73,7 @@ from newslens.analysis.model import (
 )
 from newslens.analysis.syntax import SUBJECTS, dateline_end, doc_text, is_negated
 from newslens.article import Span as TextSpan
-from newslens.boilerplate import Furniture, is_inside, strip_span
+from newslens.boilerplate import LIST_POINT, Furniture, is_entry_time, is_inside, strip_span
 from newslens.wrapping import wrapped_line_ends
 
 EXTENSION = "newslens_claims"
@@ -210,6 +210,7 @@ def find_claims(
     by_sentence = _Index(units, lambda span: span)
     by_figure = _Index(figures, lambda f: (f.start, f.end))
     furniture = Furniture(boilerplate)
+    entry_headings = Furniture(_entry_headings(parse.text))
     quoted = [q for q in quotes if not furniture.covers((q.start, q.end))]
     by_quote = _Index(quoted, lambda q: (q.start, q.end))
     # "She declined to say how much was spent": words reported as not said claim nothing,
@@ -233,7 +234,7 @@ def find_claims(
         )
     for start, end in units:
         start = _past_dateline(doc, start, end)
-        if start >= end or furniture.covers((start, end)):
+        if start >= end or furniture.covers((start, end)) or entry_headings.covers((start, end)):
             continue
         reported = by_quote.overlapping(start, end)
         if _reports(reported, (start, end)):
@@ -300,6 +301,40 @@ def _past_dateline(doc: Doc, start: int, end: int) -> int:
     if after is None:
         return start
     return doc[after].idx if after < words.end else end
+
+
+# A live blog's entry heading ("Power cut to 38,000 homes" under "12.10 GMT") is a title, no
+# claim, whatever figures it states: the entry under it tells the same in sentences. A heading
+# is short and one sentence, as a headline is (quotes.headline_at), with no full stop or colon
+# at its end, inside a closing quotation mark too; a list's point is no heading.
+_HEADING_WORDS = 20
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+
+
+def _entry_headings(text: str) -> list[TextSpan]:
+    """The lines of ``text`` that head a live blog's entries: each the line under an entry's
+    time, with more of its entry under it. An entry of one short line, the next entry's time
+    under it, is the entry's own words, not a heading."""
+    lines = [strip_span(text, *line.span()) for line in re.finditer(r"[^\n]+", text)]
+    lines = [(start, end) for start, end in lines if start < end]
+    timed = [is_entry_time(text[start:end]) for start, end in lines]
+    return [
+        lines[k]
+        for k in range(1, len(lines) - 1)
+        if timed[k - 1]
+        and not timed[k]
+        and not timed[k + 1]
+        and _is_heading(text[slice(*lines[k])])
+    ]
+
+
+def _is_heading(line: str) -> bool:
+    return (
+        len(line.split()) <= _HEADING_WORDS
+        and not line.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+        and _SENTENCE_BREAK.search(line) is None
+        and LIST_POINT.match(line) is None
+    )
 
 
 # Words that join the reporter's clause to the attribution after it.
