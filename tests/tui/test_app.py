@@ -409,7 +409,7 @@ async def test_help_lists_every_key_with_the_user_keymap(
         rows = {description: keys for keys, description, _, _ in app.key_rows()}
         assert rows["Next claim"] == "ctrl+n"
         assert rows["Search"] == "/"
-        assert rows["Page down"] == "space, pagedown, ctrl+f"
+        assert rows["Page down"] == "space, pagedown, ctrl+f, z"
         ids = {description: binding_id for _, description, _, binding_id in app.key_rows()}
         assert ids["Next claim"] == "next-claim"  # the name [keys] in config.toml takes
         await pilot.press("escape")

@@ -127,7 +127,7 @@ async def test_half_a_page_is_in_help_and_the_palette_and_can_be_rebound() -> No
         rows = {binding_id: (keys, where) for keys, _, where, binding_id in app.key_rows()}
         assert rows["half-page-down"] == ("ctrl+j", "article, lists")
         assert rows["half-page-up"] == ("ctrl+u", "article, lists")
-        assert rows["page-down"][0] == "space, pagedown, ctrl+f"
+        assert rows["page-down"][0] == "space, pagedown, ctrl+f, z"
         assert rows["top"][0] == "g, home, <"
         await pilot.press("ctrl+d")  # moved away
         assert view.scroll_y == 0
@@ -148,7 +148,7 @@ async def test_a_less_key_that_config_gives_another_binding_is_that_bindings() -
         await pilot.pause()
         view = app.query_one(ArticleView)
         rows = {binding_id: keys for keys, _, _, binding_id in app.key_rows()}
-        assert rows["page-down"] == "space, pagedown"
+        assert rows["page-down"] == "space, pagedown, z"
         await pilot.press("space")
         assert view.scroll_y == view.scrollable_content_region.height
         await pilot.press("ctrl+f")

@@ -12,7 +12,7 @@ from newslens.config import Config
 from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 
-from .helpers import analysed, screen_text
+from .helpers import analysed, screen_lines
 
 TEXT = (
     "Ferry to be laid up for the winter\n"
@@ -44,7 +44,7 @@ async def test_trailing_spaces_at_a_soft_line_end_show_as_one_space() -> None:
     app = NewslensApp(article, analyzer=_analysis, config=Config())
     async with app.run_test(size=(200, 30)) as pilot:
         await analysed(pilot)
-        shown = screen_text(app)
+        shown = " ".join(line.strip() for line in screen_lines(app))  # a paragraph's rows
         assert "pier for repairs at a cost of 12 million pounds" in shown, shown
         assert "would run alone on the crossing" in shown
         assert "the repairs and that the company" in shown

@@ -471,21 +471,23 @@ class AnnotatingMixin(_AppBase):
         otherwise stack five toasts over the article. Errors and warnings stay up until they
         time out (``notify``): each may say something the next does not."""
         if self._informing is not None:
-            # Queued like the toast, not at once: in a burst of keys the one before may not be
-            # up yet.
-            self.call_later(self._take_down, self._informing)
+            self._take_down(self._informing)
         self._informing = Notification(message, title, timeout=timeout, markup=False)
         self.post_message(Notify(self._informing))
 
     def _take_down(self, notification: Notification) -> None:
-        """Take a toast down as Textual does when its time is up: the app forgets it, and its
-        holder goes with it. (Forgotten alone, the toast leaves its holder behind, a blank line
-        that pushes the next toast down from the top of the screen.)"""
-        self._unnotify(notification, refresh=False)
+        """Take a toast down as Textual does when its time is up: the notification expires,
+        so the app forgets it and never puts it up again (in a burst of keys it may not be up
+        yet), and its holder goes. (Textual takes down an expired notification's toast but
+        leaves its holder behind, a blank line that pushes the next toast down from the top
+        of the screen.)"""
+        notification.timeout = 0
         holder_id = f"--textual-toast-{notification.identity}"  # as Textual's ToastRack names it
-        for holder in self.screen.query("ToastHolder"):
-            if holder.id == holder_id:
-                holder.remove()
+        # Under a dialog opened since, on the reader's screen too: its toasts come back with it.
+        for screen in self.screen_stack:
+            for holder in screen.query("ToastHolder"):
+                if holder.id == holder_id:
+                    holder.remove()
 
     # -- actions -------------------------------------------------------------
 

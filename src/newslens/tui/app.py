@@ -78,10 +78,11 @@ _ANYWHERE, _READING, _LISTS = "anywhere", "article, lists", "lists"
 # Keys Textual answers before any of newslens's (priority bindings), with their action: any
 # other action bound there would never run.
 _TEXTUAL_KEYS = {"ctrl+q": ("quit", "quit"), "ctrl+p": ("command_palette", "the command palette")}
-# Actions that open a dialog, the search bar, the library or the Sources list (f), which take
-# typed keys, and how long keys typed after one wait for it at most (a safety: its own opening
-# ends the wait).
-_DIALOGS = {"edit_note", "pick_tag", "search", "library", "filter_speaker"}
+# Actions that open a dialog, the search bar, the library, the Sources list (f) or selection
+# mode (v), which take typed keys (w there selects a word more, in the article it pages up),
+# and how long keys typed after one wait for it at most (a safety: its own opening ends the
+# wait).
+_DIALOGS = {"edit_note", "pick_tag", "search", "library", "filter_speaker", "select_span"}
 _HOLD_AT_MOST = 2.0
 
 
@@ -176,8 +177,14 @@ class NewslensApp(AnnotatingMixin, App[None]):
         Binding("n", "next_match", "Next match", show=False, id="next-match"),
         Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
         Binding("right_square_bracket", "next_claim", "Next claim", id="next-claim"),
-        Binding("left_square_bracket", "previous_claim", "Prev claim", id="previous-claim"),
-        Binding("p", "toggle_panel", "Panel", id="toggle-panel"),
+        Binding(
+            "left_square_bracket",
+            "previous_claim",
+            "Previous claim",
+            show=False,
+            id="previous-claim",
+        ),
+        Binding("p", "toggle_panel", "Panel", show=False, id="toggle-panel"),
         Binding("f", "filter_speaker", "Filter by speaker", show=False, id="filter-speaker"),
         Binding(
             "o", "toggle_claim_order", "Claims in text order / ranked", show=False, id="claim-order"

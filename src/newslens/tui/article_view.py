@@ -43,6 +43,9 @@ from newslens.tui.matching import NormalisedText
 from newslens.wrapping import wrapped_line_ends
 
 GUTTER = 3  # quote bar, claim/tag mark, a space
+# The widest the text is set, in cells, as a page's measure: a line across a wide terminal is
+# hard to follow back to the start of the next. Wider, the column is centred.
+READING_WIDTH = 100
 _CACHE_LIMIT = 4000  # cached strips; a few screens' worth is all that is ever reused
 _WRAP_STEP = 1000  # screen lines wrapped per background step (a few ms) after the first paint
 _MAX_MATCHES = 100_000
@@ -52,9 +55,10 @@ _MAX_MATCHES = 100_000
 MOVING_KEYS = {
     "scroll-down": ("j,down,ctrl+e", "Down"),
     "scroll-up": ("k,up,ctrl+y", "Up"),
-    "page-down": ("space,pagedown,ctrl+f", "Page down"),
-    "page-up": ("b,pageup,ctrl+b", "Page up"),
-    "half-page-down": ("ctrl+d", "Half a page down"),
+    "page-down": ("space,pagedown,ctrl+f,z", "Page down"),
+    "page-up": ("b,pageup,ctrl+b,w", "Page up"),
+    "half-page-down": ("ctrl+d,d", "Half a page down"),
+    # Not less's u: that is undo (annotating.py), as it was before these keys came.
     "half-page-up": ("ctrl+u", "Half a page up"),
     "top": ("g,home,less_than_sign", "Top"),
     "bottom": ("G,end,greater_than_sign", "Bottom"),
@@ -69,6 +73,9 @@ LESS_KEYS = frozenset(
         "ctrl+b",
         "ctrl+d",
         "ctrl+u",
+        "d",
+        "z",
+        "w",
         "less_than_sign",
         "greater_than_sign",
     }
@@ -381,13 +388,23 @@ class ArticleView(ScrollView, can_focus=True):
             if index >= self._layout.wrapped_lines - 1:
                 # A line past the old estimate was just wrapped: keep the scrollbar honest.
                 self.call_later(self._update_virtual_size)
-        return strip.crop_extend(scroll_x, scroll_x + width, self._style(_PLAIN))
+        base = self._style(_PLAIN)
+        margin = self._margin()
+        if margin:
+            strip = Strip.join([Strip.blank(margin, base), strip])
+        return strip.crop_extend(scroll_x, scroll_x + width, base)
+
+    def _room(self) -> int:
+        # The scrollbar's column is always kept free: it appears only once the
+        # layout is known, and wrapping (and centring) must not depend on it.
+        return self.size.width - self.styles.scrollbar_size_vertical - 1
 
     def _text_width(self) -> int:
-        # The scrollbar's column is always kept free: it appears only once the
-        # layout is known, and wrapping must not depend on it.
-        scrollbar = self.styles.scrollbar_size_vertical
-        return max(10, self.size.width - scrollbar - GUTTER - 1)
+        return min(READING_WIDTH, max(10, self._room() - GUTTER))
+
+    def _margin(self) -> int:
+        """The blank cells before the gutter that centre a column READING_WIDTH caps."""
+        return max(0, (self._room() - GUTTER - self._layout.width) // 2)
 
     def _relayout(self) -> None:
         self._layout = self._new_layout(self._text_width())

@@ -29,8 +29,9 @@ class HelpTable:
 
     Wide enough, a row a key: its keys, what it does, its id (what config.toml rebinds) and
     where it works, the descriptions wrapping. Narrower, each key takes two lines beside its
-    keys: what it does, then its id and where. (Rich's own table, squeezed, drops the
-    descriptions, which are the point.)
+    keys: what it does, then its id and where; narrower still, where the longest keys would
+    leave an id no room to be whole, those two lines go under its keys. (Rich's own table,
+    squeezed, drops the descriptions, which are the point.)
     """
 
     def __init__(self, rows: Sequence[KeyRow]) -> None:
@@ -39,22 +40,34 @@ class HelpTable:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         widest = [max((cell_len(row[i]) for row in self._rows), default=0) for i in (0, 3, 2)]
         table = Table.grid(padding=(0, _GAP))
-        table.add_column(style="bold", no_wrap=True)
         if options.max_width >= sum(widest) + _DESCRIPTION + 3 * _GAP:
+            table.add_column(style="bold", no_wrap=True)
             table.add_column(ratio=1)
             table.add_column(style="dim italic", no_wrap=True)
             table.add_column(style="dim", no_wrap=True)
             for keys, description, where, binding_id in self._rows:
                 table.add_row(Text(keys), Text(description), Text(binding_id), Text(where))
+        elif options.max_width >= widest[0] + _GAP + widest[1]:
+            table.add_column(style="bold", no_wrap=True)
+            table.add_column(ratio=1)
+            for keys, description, where, binding_id in self._rows:
+                table.add_row(Text(keys), _about(description, where, binding_id))
         else:
             table.add_column(ratio=1)
             for keys, description, where, binding_id in self._rows:
-                about = Text(description)
-                about.append("\n")
-                about.append(binding_id, style="dim italic")
-                about.append(f" · {where}" if binding_id else where, style="dim")
-                table.add_row(Text(keys), about)
+                table.add_row(
+                    Text.assemble((keys, "bold"), "\n", _about(description, where, binding_id))
+                )
         yield table
+
+
+def _about(description: str, where: str, binding_id: str) -> Text:
+    """What a key does, then on a line of its own its binding id and where it works."""
+    about = Text(description)
+    about.append("\n")
+    about.append(binding_id, style="dim italic")
+    about.append(f" · {where}" if binding_id else where, style="dim")
+    return about
 
 
 class HelpBox(VerticalScroll):
@@ -129,6 +142,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 Text(
                     'Rebind any key in config.toml, e.g. [keys] next-claim = "ctrl+n".\n'
+                    "As in less, d is half a page down and z/w a page down/up; u is Undo "
+                    "here (half a page up is ctrl+u).\n"
                     "Every command is also in the palette (ctrl+p). Esc closes this.",
                     style="dim",
                 )

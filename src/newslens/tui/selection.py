@@ -109,9 +109,13 @@ def start_selection(text: str, offset: int) -> Span | None:
 
 
 def extend_word(text: str, span: Span) -> Span:
-    """One more word at the end."""
+    """One more word at the end, up to the end of its line: a word at a time is for
+    adjusting a selection, and the next line's first word (past a blank line, after a
+    headline) is another paragraph's, which ``s`` selects into."""
     word = first_word(text, span[1])
-    return span if word is None else (span[0], word[1])
+    if word is None or "\n" in text[span[1] : word[0]]:
+        return span
+    return span[0], word[1]
 
 
 def shrink_word(text: str, span: Span) -> Span:
@@ -122,11 +126,14 @@ def shrink_word(text: str, span: Span) -> Span:
 
 
 def extend_start(text: str, span: Span) -> Span:
-    """One more word at the start, or the rest of the word it starts inside."""
+    """One more word at the start, or the rest of the word it starts inside; not past the
+    start of its line, as :func:`extend_word` stops at its end."""
     start, end = span
+    look_from = max(0, start - _LOOK_BACK)
+    line_start = text.rfind("\n", look_from, start) + 1
     starts = [
         found.start()
-        for found in _WORD.finditer(text, max(0, start - _LOOK_BACK), end)
+        for found in _WORD.finditer(text, max(line_start, look_from), end)
         if found.start() < start
     ]
     return (starts[-1], end) if starts else span

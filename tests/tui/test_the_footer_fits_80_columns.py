@@ -1,0 +1,49 @@
+"""At 80 columns the footer shows each of its keys whole, the palette's key at its right end
+("e Note" was cut to "e Not", and "v Select text" was not there at all): it shows the keys
+the reader learns the app by, and the others (the panel, the previous claim) stay in help
+and the command palette."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui.app import NewslensApp
+
+from .helpers import analysed
+
+Analyzer = Callable[[Article], Analysis]
+
+SHOWN = ["q Quit", "? Help", "/ Search", "] Next claim", "t Tag…", "e Note", "v Select text"]
+
+
+@pytest.mark.parametrize("width", [80, 100])
+async def test_the_footers_keys_are_whole(
+    article: Article, fake_analyzer: Analyzer, width: int
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(width, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.pause()
+        keys = list(app.screen.query("Footer FooterKey"))
+        [palette] = [key for key in keys if key.has_class("-command-palette")]
+        shown = [key for key in keys if key is not palette]
+        assert [key.render_line(0).text.strip() for key in shown] == SHOWN
+        assert all(key.region.right < palette.region.x for key in shown)
+        assert palette.region.right == width
+
+
+async def test_the_keys_left_out_of_the_footer_are_in_help_and_the_palette(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await analysed(pilot)
+        rows = {description: keys for keys, description, _, _ in app.key_rows()}
+        assert rows["Previous claim"] == "[" and rows["Panel"] == "p"
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Previous claim", "Panel", "Next claim", "Search"} <= titles
