@@ -13,6 +13,7 @@ from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
+from newslens.tui.selection import SelectionBar
 
 from .helpers import analysed
 
@@ -47,3 +48,21 @@ async def test_the_keys_left_out_of_the_footer_are_in_help_and_the_palette(
         assert rows["Previous claim"] == "[" and rows["Panel"] == "p"
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Previous claim", "Panel", "Next claim", "Search"} <= titles
+
+
+async def test_in_selection_mode_the_bar_names_enter_and_esc_and_the_footer_fits(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        keys = list(app.screen.query("Footer FooterKey"))
+        [palette] = [key for key in keys if key.has_class("-command-palette")]
+        assert all(key.region.right < palette.region.x for key in keys if key is not palette)
+        bar = app.query_one(SelectionBar)
+        shown = " ".join(bar.render_line(y).text for y in range(bar.size.height))
+        assert "enter annotate" in shown and "esc cancel" in shown
+        await pilot.press("escape")
+        assert not bar.display

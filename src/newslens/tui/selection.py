@@ -48,6 +48,8 @@ _HINT = (
     (("select-word-before", "unselect-word-before"), "±word before"),
     (("selection-next", "selection-previous"), "move"),
     (("selection-claim", "selection-quote", "selection-figure"), "claim/quote/figure"),
+    (("selection-done",), "annotate"),
+    (("selection-cancel",), "cancel"),
 )
 
 
@@ -253,8 +255,10 @@ class SelectionBar(Static, can_focus=True):
         Binding("c", "jump('claim')", "Select the next claim", show=False, id="selection-claim"),
         Binding("q", "jump('quote')", "Select the next quote", show=False, id="selection-quote"),
         Binding("f", "jump('figure')", "Select the next figure", show=False, id="selection-figure"),
-        Binding("enter", "done", "Annotate the selection", id="selection-done"),
-        Binding("escape", "cancel", "Cancel the selection", id="selection-cancel"),
+        # Named in the bar, with the other keys: in the footer they would push the reader's
+        # own keys off an 80-column screen.
+        Binding("enter", "done", "Annotate the selection", show=False, id="selection-done"),
+        Binding("escape", "cancel", "Cancel the selection", show=False, id="selection-cancel"),
     ]
 
     _STEPS: ClassVar = {
