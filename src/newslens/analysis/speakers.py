@@ -1451,13 +1451,15 @@ def _shown_a_firm(mention: Mention) -> bool:
 def _does_business(verb: Token) -> bool:
     """Whether a verb, or one its subject goes on to ("is to cut …", "plans to close …",
     "will cut … and close …", "said it would cut …"), does what a firm does: cuts jobs,
-    closes stores, reports a loss, lays off workers, raises prices."""
+    closes stores, reports a loss ("a 38% fall in profit" too), lays off workers, raises
+    prices, employs people."""
     acts = [verb]
     for act in acts:
         if any(
-            (act.lemma_.lower(), c.lemma_.lower()) in _FIRM_ACTS
+            (act.lemma_.lower(), thing.lemma_.lower()) in _FIRM_ACTS
             for c in act.children
             if c.dep_ == "dobj"
+            for thing in (c, *_what_changed(c))
         ):
             return True
         acts += [
@@ -1467,6 +1469,18 @@ def _does_business(verb: Token) -> bool:
             or (c.dep_ == "ccomp" and any(s.lower_ == "it" for s in c.children))
         ]
     return False
+
+
+def _what_changed(change: Token) -> list[Token]:
+    """What a change names its thing by: profit of "a fall in profit", sales of "a rise of
+    9% in sales"."""
+    return [
+        g
+        for p in change.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "of")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _has_own_subject(word: Token) -> bool:
