@@ -24,9 +24,7 @@ def test_a_passive_report_ends_before_the_reporters_aside(analysis_nlp: Language
         "The treasurer was accused of moving club funds into a private account, with auditors "
         "pointing to six transfers.",
     )
-    assert [w for _, _, w in said(text, result)] == [
-        "The treasurer was accused of moving club funds into a private account"
-    ]
+    assert [w for _, _, w in said(text, result)] == ["moving club funds into a private account"]
 
 
 def test_a_passive_of_asking_admitting_or_rejecting_reports_no_words(

@@ -297,7 +297,7 @@ def _noun_cues(
         if verb.i in reporting and token.dep_ in ("dobj", "pobj") and not others_words(token):
             continue  # "said in a statement that …", "dismissed the idea that …": the verb's
         source = _noun_source(token)
-        if source is None and token.dep_ == "nsubjpass" and token.lemma_.lower() in minds:
+        if source is None and token.lemma_.lower() in minds and _decided_on(token):
             continue  # "Plans to build 64 homes were approved": a thing done, no one's words
         span = trim(doc, content.left_edge.i, content.right_edge.i + 1)
         if span is None:
@@ -315,6 +315,43 @@ def _noun_cues(
             cue = verb if verb.i in scan.cues else token
         out.append(_Attribution(parts, kind, cue, source, confidence=0.7))
     return out
+
+
+# Verbs that decide on, pay for or carry out a plan, so that their object is a thing dealt
+# with, not intent reported: "approved a plan to …", "scrapped plans to …". Making a plan
+# known ("unveiled a plan to …") is not among them.
+_DECIDING_ON = frozenset(
+    [
+        "approve",
+        "adopt",
+        "pass",
+        "ratify",
+        "fund",
+        "finance",
+        "implement",
+        "scrap",
+        "shelve",
+        "drop",
+        "abandon",
+        "ditch",
+        "axe",
+        "block",
+        "halt",
+        "freeze",
+        "suspend",
+        "delay",
+        "veto",
+        "overturn",
+    ]
+)
+
+
+def _decided_on(noun: Token) -> bool:
+    """Whether a noun of intent is something done to, the subject of a passive or the object
+    of a verb deciding on it: "Plans … were approved", "approved a plan to …"."""
+    if noun.dep_ == "nsubjpass":
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DECIDING_ON
 
 
 def _content_acl(clause: Token) -> bool:
@@ -783,13 +820,16 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     ]
     for i in sorted(verb_cues):
         cue = doc[i]
-        if (
-            i in cue_used
-            or i in asked
-            or _imperative(cue)
-            or _asked_not_told(cue, in_quote, text)
-            or _reports_nothing(cue)
-        ):
+        if i in cue_used or i in asked or _imperative(cue) or _asked_not_told(cue, in_quote, text):
+            continue
+        if _reports_nothing(cue):
+            if i in carried_on:
+                # 'refused to blame the referee. “We switched off.”': the quote is the
+                # subject's own, not words of the act before it
+                quoted = carried_on[i]
+                speaker = subject(cue, in_quote)
+                kind = _reported_kind(quoted, marks)
+                indirect.append(_Attribution(quoted, kind, None, speaker, confidence=0.6))
             continue
         parts = [
             _whole_marks(chars(doc, a, b), marks)
@@ -859,8 +899,14 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
     as_verb = cue.pos_ in ("VERB", "AUX")
     mind = verb is not None and verb.mind if as_verb else lemma in mind_nouns()
     # "said it would publish a report", "said he will oppose the plan": an act to come,
-    # part of the words, not words of its own
-    mind = mind or (as_verb and any(c.tag_ == "MD" and c.dep_ == "aux" for c in cue.children))
+    # part of the words, not words of its own; so is an act asked for or backed ("said
+    # she supported hiring more staff"), and a promise or warning nobody is named for
+    mind = (
+        mind
+        or (as_verb and any(c.tag_ == "MD" and c.dep_ == "aux" for c in cue.children))
+        or (as_verb and _an_act(cue, a.parts[0][0]))
+        or (not as_verb and a.speaker is None)
+    )
     at = cue.idx
     return (mind or (as_verb and _told_by_no_one(cue))) and any(
         b is not a
@@ -876,6 +922,14 @@ def _told_by_no_one(cue: Token) -> bool:
     said, not a report with a teller of its own."""
     deps = {c.dep_ for c in cue.children}
     return "auxpass" in deps and "agent" not in deps
+
+
+def _an_act(cue: Token, words_start: int) -> bool:
+    """Whether the words a verb reports, starting at ``words_start``, are an act with no
+    subject of its own, an infinitive or a gerund: "asking residents [to pay more]",
+    "supported [hiring more officers]"."""
+    first = next((t for t in cue.rights if t.left_edge.idx == words_start), None)
+    return first is not None and first.left_edge.tag_ in ("TO", "VBG")
 
 
 def _newcomer_before(
@@ -995,6 +1049,11 @@ def _reports_nothing(cue: Token) -> bool:
     if cue.tag_ == "VBN" and "agent" not in deps and not deps & {"ccomp", "dobj"}:
         passive = bool(deps & {"auxpass", "nsubjpass"}) and "xcomp" in deps
         bare = cue.dep_ in ("advcl", "acl") and not deps & {"nsubj", "nsubjpass", "xcomp"}
+        # "with the new pool expected to open in 2029": a passive participle, whatever
+        # subject the parse gave it, and no one named who expects it
+        passive = passive or (
+            cue.dep_ == "pcomp" and cue.head.lower_ in ("with", "without") and "aux" not in deps
+        )
         # "a film that feels observed": what is observed is the film, not any words
         relative = cue.dep_ == "relcl" and "nsubjpass" in deps
         # "a source said the policy had been discussed for months": within someone's words,
@@ -1017,6 +1076,8 @@ def _reports_nothing(cue: Token) -> bool:
     ):
         return True
     if _refuses_an_act(cue) or _denies_someone(cue):
+        return True
+    if undone_by(cue) is not None and _spares_someone(cue):
         return True
     if _shown_by_someone(cue) or _adds_to_something(cue):
         return True
@@ -1109,6 +1170,25 @@ def _denies_someone(cue: Token) -> bool:
     return kind is SpeakerKind.PERSON or (kind is SpeakerKind.GROUP and counted)
 
 
+# Verbs of finding someone at fault: refused, they say nothing of anyone. Refusing to back
+# someone ("refused to endorse Trump") is a position taken, and reported.
+_FAULTING = frozenset(["blame", "criticise", "criticize", "fault"])
+
+
+def _spares_someone(refused: Token) -> bool:
+    """Whether a refused verb of finding fault has someone for its object and no words of
+    its own: "refused to blame the referee", "declined to criticise her deputy"."""
+    if refused.lemma_.lower() not in _FAULTING or any(c.dep_ == "ccomp" for c in refused.children):
+        return False
+    thing = next((c for c in refused.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return False
+    return (
+        person_word(thing)
+        or mention_for(thing, thing.doc[thing.i : thing.i + 1]).kind is SpeakerKind.PERSON
+    )
+
+
 def _shown_by_someone(cue: Token) -> bool:
     """Whether a verb that reports what a thing found has a person showing an object, a
     state or a thing, not words: "Dunmore showed no emotion", unlike "figures showed a
@@ -1136,13 +1216,15 @@ def _refused(cue: Token) -> Token | None:
 
 
 def _refuses_an_act(cue: Token) -> bool:
-    """Whether the cue refuses something other than words: "refused to pay the bill", not
-    "declined to comment" nor "refused to release the report"."""
+    """Whether the cue refuses something other than words: "refused to pay the bill" or "to
+    blame the referee", not "declined to comment" nor "refused to release the report"."""
     refused = _refused(cue)
     if refused is None:
         return False
     keeping_back = withheld()
-    return not any(v.lemma_.lower() in keeping_back for v in [refused, *refused.conjuncts])
+    return _spares_someone(refused) or not any(
+        v.lemma_.lower() in keeping_back for v in [refused, *refused.conjuncts]
+    )
 
 
 def _imperative(cue: Token) -> bool:
@@ -1487,11 +1569,11 @@ def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
 
 
 def _cue_end(cue: Token) -> int:
-    """Where the cue's words end: past a retort's particle ("hit back") and past what a
-    copula says of the speaker before a colon ("was blunt: “…”"), neither of which the
-    verb alone says."""
+    """Where the cue's words end: past a retort's or a phrasal verb's particle ("hit back",
+    "pointed out") and past what a copula says of the speaker before a colon ("was blunt:
+    “…”"), none of which the verb alone says."""
     doc, end = cue.doc, cue.i + 1
-    if retort(cue):
+    if retort(cue) or (end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == cue.i):
         return end + 1
     if cue.lemma_ == "be" and end < len(doc) and doc[end].dep_ == "acomp":
         return end + 1

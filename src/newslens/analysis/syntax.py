@@ -1092,7 +1092,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     # anything. "did not support X" is a position, and "did not mention the deal" or "does
     # not want a recount" are the speaker's, denied.
     denied = is_negated(cue) and (verb.addressee or cue.lemma_.lower() in _NO_WORDS_WHEN_DENIED)
-    if verb.reports_object and _active_finite(cue) and not denied:
+    if verb.reports_object and _active_finite(cue) and not denied and not _relativised(cue):
         objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _setting(c)]
         if objects and others_words(objects[0]):
             return []  # "The paper published his claim that …": his words, the noun's cue
@@ -1111,6 +1111,17 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if verb.reports_object and _passive_report(cue, verb):
         return trimmed(doc, [_passive_clause(cue)])
     return []
+
+
+def _relativised(cue: Token) -> bool:
+    """Whether the cue's object is the noun its clause hangs on, with no relative word: in
+    "below the 2.4 million [that] traders had expected on average", what was expected is
+    the figure, and the phrase after the verb only says how."""
+    if cue.dep_ != "relcl" or any(
+        c.dep_ in ("dobj", "dative", "attr", "oprd") for c in cue.children
+    ):
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$") for t in cue.subtree)
 
 
 # Prepositions that only lead in to what was said: "called for [a ban]", "warned about [the
@@ -1148,7 +1159,16 @@ def _passive_report(cue: Token, verb: Verb) -> bool:
     if cue.dep_ in ("relcl", "acl") or any(c.tag_ == "TO" for c in cue.lefts):
         return False  # "the rules, which were announced …", "a question to be answered"
     done_to = next(c for c in cue.children if c.dep_ == "nsubjpass")
-    return not is_negated(cue) and not _points_back(done_to)
+    return not is_negated(cue) and not _points_back(done_to) and not _put_at_a_figure(cue)
+
+
+def _put_at_a_figure(cue: Token) -> bool:
+    """Whether a passive verb sets its subject at a figure: "yields were forecast at 37
+    bushels an acre" gives a number, not anyone's words."""
+    at = next((c for c in cue.rights if c.dep_ == "prep"), None)
+    if at is None or at.lower_ != "at":
+        return False
+    return any(t.like_num or t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in at.subtree)
 
 
 # Tags of a word opening the reporter's aside after a comma: "with", "killing", "which".
@@ -1158,7 +1178,7 @@ _ASIDE_TAGS = frozenset(["IN", "VBG", "WDT", "WP", "WRB"])
 def _passive_clause(cue: Token) -> tuple[int, int]:
     """The clause of a passive report, from its subject up to the one who said it or a
     comma: "[the plan was called a waste] by engineers", "[they were blamed for it], with
-    …"."""
+    …"; only what follows "accused of" and the like: "he was accused of [lying]"."""
     doc = cue.doc
     done_to = next(c for c in cue.children if c.dep_ == "nsubjpass")
     end = cue.i + 1
@@ -1175,6 +1195,11 @@ def _passive_clause(cue: Token) -> tuple[int, int]:
         ),
         end,
     )
+    of = doc[cue.i + 1] if cue.i + 1 < end else None
+    if of is not None and of.lower_ == "of" and of.head.i == cue.i and of.n_rights:
+        # "[she] has been accused of [breaking a promise]": what she is said to have done
+        # is the words, not she nor the accusing
+        return of.i + 1, aside
     return done_to.left_edge.i, aside
 
 
