@@ -96,6 +96,7 @@ from newslens.analysis.syntax import (
     doc_text,
     is_negated,
     judges,
+    object_of,
     others_words,
     phrase,
     retort,
@@ -148,7 +149,7 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         source, phrase = words_of(token), token.head
         if source is None:
             to = next((c for c in token.children if c.lower_ == "to"), None)
-            source = to and next((c for c in to.children if c.dep_ == "pobj"), None)
+            source = to and object_of(to)
             phrase = token
         if source is None or source.lemma_.lower() in MEASURES:
             continue  # "prices rise according to demand": a rule, not a source
@@ -383,7 +384,7 @@ def _noun_source(noun: Token) -> Token | None:
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return object_of(child)
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _SOURCE_VERBS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1105,7 +1106,7 @@ def _adds_to_something(cue: Token) -> bool:
     to = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if cue.lemma_.lower() != "add" or to is None or to.lower_ != "to" or to.head.i != cue.i:
         return False
-    what = next((c for c in to.children if c.dep_ == "pobj"), None)
+    what = object_of(to)
     return what is not None and not (person_word(what) or could_speak(what))
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicon, word_sections
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
-from newslens.analysis.syntax import HYPHENS, doc_text, misread_surname
+from newslens.analysis.syntax import HYPHENS, doc_text, misread_surname, object_of
 from newslens.article import Span
 from newslens.wrapping import REPLY_MARKS
 
@@ -600,7 +600,7 @@ def publisher(data: Token) -> Token | None:
             by = next((c for c in child.children if c.dep_ == "agent"), None)
         else:
             continue
-        source = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+        source = None if by is None else object_of(by)
         if source is not None and could_speak(source):
             return source
     return None

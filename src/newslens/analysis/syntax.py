@@ -56,6 +56,13 @@ def keep_text(doc: Doc, text: str) -> None:
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def object_of(preposition: Token) -> Token | None:
+    """The noun a preposition governs: Eurostat of "by Eurostat"."""
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
+
+
 INTERVIEWING = word_sections("speaker_words.txt")["interview_verbs"]  # "spoke to Jane Doe"
 # Verbs of putting a point to someone, who answers it: "When I put this to Trent", "raised it
 # with the mayor"; their object is the point ("has not mentioned Okafor since" hears no one).
@@ -238,7 +245,7 @@ def words_of(words: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ == "of":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return object_of(child)
     return None
 
 
@@ -389,7 +396,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                     return None
                 return child  # "who" too: the mention resolves to the noun it follows
             if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+                return object_of(child)
         if token.i == cue.i and any(c.dep_ == "auxpass" for c in token.children):
             # "paid for it after being told she faced a wait": whoever is told hears the
             # words; with no "by" to name who said them, no one is named.
@@ -796,7 +803,7 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
     """
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
-        return None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+        return None if to is None else object_of(to)
     if cue.lower_ == "words":
         return words_of(cue)
     found = subject(cue, in_quote)
