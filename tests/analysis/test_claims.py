@@ -366,6 +366,18 @@ def test_the_reporters_own_figure_before_an_attribution_is_a_claim(
     assert attributed == ["this is a real-terms cut"]
 
 
+def test_the_reporters_clause_before_warnings_in_a_phrase_ends_before_the_phrase(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Councillors approved a £12 million plan to rebuild the pool, despite warnings that "
+        "the town will be without one for two years."
+    )
+    claims = analyze(Article(text=text), nlp=analysis_nlp).claims
+    numeric = [text[c.start : c.end] for c in claims if c.kind is ClaimKind.NUMERIC]
+    assert numeric == ["Councillors approved a £12 million plan to rebuild the pool"]
+
+
 def test_reported_words_ending_in_a_percentage_keep_it(analysis_nlp: Language) -> None:
     text = "He said inflation would stay near 3%."
     [claim] = analyze(Article(text=text), nlp=analysis_nlp).claims

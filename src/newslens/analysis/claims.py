@@ -337,8 +337,9 @@ def _is_heading(line: str) -> bool:
     )
 
 
-# Words that join the reporter's clause to the attribution after it.
-_JOINING = frozenset(["although", "though", "but", "and", "while", "as", "after", "because", "yet"])
+# Words that join the reporter's clause to the attribution after it ("despite warnings that
+# …", "amid claims that …": a report set in a phrase).
+_JOINING = frozenset("although though but and while as after because yet despite amid".split())
 
 
 def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | None:
