@@ -337,9 +337,10 @@ def _is_heading(line: str) -> bool:
     )
 
 
-# Words that join the reporter's clause to the attribution after it ("despite warnings that
-# …", "amid claims that …": a report set in a phrase).
-_JOINING = frozenset("although though but and while as after because yet despite amid".split())
+# Words that join the reporter's clause to the attribution after it, and prepositions that set
+# a report in a phrase ("despite warnings that …", "amid claims that …").
+_JOINING = frozenset(["although", "though", "but", "and", "while", "as", "after", "because", "yet"])
+_JOINING |= {"despite", "amid"}
 
 
 def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | None:
