@@ -42,14 +42,17 @@ Normalised values (``Figure.value``):
 - a rate of occasions is a quantity per period: "twice a week" → 2.0 "per week", "three times
   a day" → 3.0 "per day", "every two weeks" → 1.0 "per 2 weeks"; occasions without a period ("arrested three times") are a count of
   "times".
-- time: "15:00" style text when the clock time is clear ("0830 GMT" → "08:30"), else None.
+- time: "15:00" style text when the clock time is clear ("0830 GMT" → "08:30"), else None; an
+  hour o'clock by the half of the day named after it ("three o'clock in the morning" → "03:00"),
+  else as written ("at 6 o'clock" → "06:00", as "6:30" is "06:30").
 - range: the two bounds as text joined by "/" (the ISO 8601 interval separator) — "between 10
   and 20" → "10/20", "$10-20 million" → "10000000/20000000", "between 300°C and 400°C" →
   "300/400" "°C", "between October 1 and October 4" → "--10-01/--10-04", "2010-15" →
-  "2010/2015"; "voted 5-2" is a tally: a count without a value, and so is every pair in a
-  series with a tally ("6-4, 3-6, 7-6"), and so is "voted six to two". A change, "cut from 35
-  mph to 25 mph" or "gone up from ₹60 to ₹80", is two figures. An age in decades, "in his
-  50s", is the range "50/59" "years".
+  "2010/2015"; a span of the day is its clock times, over named days too ("from 6pm Friday until
+  midday Saturday" → "18:00/12:00", the days in its words); "voted 5-2" is a tally: a count
+  without a value, and so is every pair in a series with a tally ("6-4, 3-6, 7-6"), and so is
+  "voted six to two". A change, "cut from 35 mph to 25 mph" or "gone up from ₹60 to ₹80", is
+  two figures. An age in decades, "in his 50s", is the range "50/59" "years".
 """
 
 from __future__ import annotations
@@ -662,7 +665,7 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     amounts = _currency(left) or _currency(right) or re.search(r"%|per\s?cent", right, re.I)
     # "from 2011 to 2016": years, which read as four-digit clock times would be 20:11 and 20:16.
     years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", side.strip()) for side in (left, right))
-    clocks = (None, None) if amounts or years else (_hour_of(left), _hour_of(right))
+    clocks = (None, None) if amounts or years else (_hour_on(left), _hour_on(right))
     if clocks[0] is not None and clocks[1] is not None:
         return clocks[0], clocks[1], None
     if match["until"]:
@@ -703,6 +706,16 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     if low >= high:
         return None
     return _fmt(low), _fmt(high), high_unit
+
+
+# The day an hour falls on, after it: "6pm Friday", "6am on Monday".
+_ON_A_DAY = re.compile(rf"\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})$", re.IGNORECASE)
+
+
+def _hour_on(bound: str) -> str | None:
+    """A range's bound as a clock time, the day it falls on left to its words: "from 6pm
+    Friday until midday Saturday" is 18:00/12:00, as "10 p.m. to 6 a.m." is 22:00/06:00."""
+    return _hour_of(_ON_A_DAY.sub("", bound.strip()))
 
 
 def _date_bounds(left: str, right: str) -> tuple[str, str] | None:
@@ -850,9 +863,10 @@ def _hour_of(bound: str) -> str | None:
 
 
 # "three o'clock in the morning", "6 o’clock this afternoon": an hour of the clock whose half of
-# the day the words after it name; "at 6 o'clock" alone may be either.
+# the day the words after it name; "at 6 o'clock" alone is read as written, 06:00, as a clock
+# time with no half of the day ("6:30") is.
 _O_CLOCK = re.compile(
-    r"(\w+) o['’]clock\b.*?\b(?P<part>morning|afternoon|evening|night|tonight)\b",
+    r"(\w+) o['’]clock\b(?:.*?\b(?P<part>morning|afternoon|evening|night|tonight)\b)?",
     re.IGNORECASE,
 )
 
@@ -862,6 +876,8 @@ def _o_clock(lowered: str) -> str | None:
     hour = None if match is None else _number(match.group(1))
     if match is None or hour is None or not 1 <= hour <= 12:
         return None
+    if match["part"] is None:
+        return f"{int(hour):02d}:00"
     # The night runs over midnight: "two o'clock at night" is 02:00, "ten o'clock at night" 22:00.
     small_hours = match["part"] in ("night", "tonight") and (hour < 6 or hour == 12)
     after_noon = match["part"] != "morning" and not small_hours

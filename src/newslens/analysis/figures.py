@@ -6,8 +6,10 @@ MONEY, "£30m" as "30", "3 p.m." as a bare "3"), and the words in front of a fig
 it ("nearly", "more than", "up to") are taken into its span and set its qualifier. Numbers
 that name or reach something rather than count it are no figures: telephone numbers, "No. 10",
 "COVID-19", "FTSE 100", "BBC Radio 4", "Flight 370", "401(k)", "the 9/11 attacks", a title
-("a fan of The 411"), a police or court reference ("crime reference 4412", "case 2024/113");
-nor are words that describe or pick out a person ("mother-of-two", "said one woman").
+("a fan of The 411"), a police or court reference ("crime reference 4412", "case 2024/113"), a
+road junction, an exit, a platform or a gate ("between junctions 40 and 41", "gate 22"); nor
+are words that describe or pick out a person ("mother-of-two", "a father of three", "said one
+woman").
 
 Reading a figure's value and unit (``Figure.value``, ``Figure.unit``) from its words is the
 job of :mod:`newslens.analysis.figure_values`.
@@ -92,6 +94,8 @@ _ZONE = r"\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b"
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d{2}\b)"
 _NAMED_HOUR = rf"(?:{'|'.join(NAMED_HOURS)})\b"
 _HOUR = rf"(?:{_CLOCK}|{_NAMED_HOUR})"
+# An hour and the day it falls on: "6pm Friday", "6am on Monday".
+_HOUR_OF_A_DAY = rf"{_HOUR}(?: (?:on )?(?:{'|'.join(WEEKDAYS)})\b)?"
 _HOURS_DASH = r"\s?(?:-|–|to)\s?"
 
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
@@ -181,8 +185,10 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             "bf",
             rf"\b(?:between {_RANGE_BOUND} and|from {_RANGE_BOUND} to) {_RANGE_BOUND}"
             # "from midnight to 6 a.m.", "between 9am and 5pm", "from 7:30am until 6:30pm": a
-            # span of the day, which the clock rule below would cut to its digits
-            rf"|\bbetween {_HOUR} and {_HOUR}|\bfrom {_HOUR} (?:to|until|till) {_HOUR}",
+            # span of the day, which the clock rule below would cut to its digits; one over
+            # days names them, "from 6pm Friday until midday Saturday"
+            rf"|\bbetween {_HOUR_OF_A_DAY} and {_HOUR_OF_A_DAY}"
+            rf"|\bfrom {_HOUR_OF_A_DAY} (?:to|until|till) {_HOUR_OF_A_DAY}",
             re.I,
         ),
     ),
@@ -634,18 +640,29 @@ _REFERENCE = (
     rf"|(?i:{_REFERENCE_OR_PHRASE})(?i:(?<!in case ))"
     rf"\d+(?:(?:/\d+)+\b|\b(?=\s*(?:[.,;)]|$))|\s+of\s+{_DAY_OF_MONTH})"
 )
-# "mother-of-two", "a father-of-three", "grandmother-of-five": a description of someone, like
-# "a retired teacher", which a reader checking the story's figures has no cause to stop at.
+# The number of a place on a road or at a station or an airport, which names it: "junction 12",
+# "between junctions 40 and 41", "exit 4", "platform 9", "gates 22-24"; not "the exit 20
+# years ago" nor "a gate 3 metres high", a time or a measure after the word.
+_WAYPOINT = (
+    r"(?=\d)(?i:"
+    + "|".join(rf"(?<={word} )|(?<={word}s )" for word in ("junction", "exit", "platform", "gate"))
+    + r")\d{1,3}[A-Za-z]?\b(?:\s*(?:-|–|to|and|or|&)\s*\d{1,3}[A-Za-z]?\b)?"
+    rf"(?!\s*(?:%|per\s?cent\b|{_TIME_UNITS}\b|(?:{UNITS})\b))"
+)
+# "mother-of-two", "a father of three", "grandmother-of-five": a description of someone, like
+# "a retired teacher", which a reader checking the story's figures has no cause to stop at;
+# "the mother of two of the victims" counts them.
 _FAMILY_DESCRIPTION = (
-    r"(?i:(?<=mother)|(?<=father)|(?<=parent)|(?<=mum)|(?<=mom)|(?<=dad))"
-    rf"-of-(?:{_SMALL_WORDS}|eleven|twelve|\d{{1,2}})\b"
+    r"(?i:(?:mother|father|parent|mum|mom|dad)[- ]of[- ]"
+    rf"(?:{_SMALL_WORDS}|eleven|twelve|\d{{1,2}})\b"
+    r"(?!\s+of\s+(?:the|them|those|these|his|her|their|its|our)\b))"
 )
 # Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
 # "(555) 010-4477"), a number to call ("call 911."), and numbers that label a thing rather
 # than count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589").
 _NOT_FIGURES = _opening_with(
-    r"+(\dCcDdRrPpN#\x1b-",
-    rf"{_REFERENCE}|{_FAMILY_DESCRIPTION}|"
+    r"+(\dCcDdFfMmRrPpN#\x1b",
+    rf"{_REFERENCE}|{_WAYPOINT}|{_FAMILY_DESCRIPTION}|"
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
     # a freephone number: "1800 666 111", "1-800-555-0199", "1300 360 746"
@@ -868,9 +885,11 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         if counted is not None:
             out.append(_Candidate(counted.idx, counted.idx + len(counted), "CARDINAL"))
             continue
-        # "two others aged 17 and 18": bare numbers joined by "and" name no date, but two ages.
-        if ent.label_ == "DATE" and _numbers_joined(ent):
-            out += [_Candidate(t.idx, t.idx + len(t), "CARDINAL") for t in (ent[0], ent[2])]
+        # "two others aged 17 and 18", "pupils aged 15, 16 and 17": a list of bare numbers
+        # names no date, but a number each, here an age.
+        listed = _listed_numbers(ent) if ent.label_ == "DATE" else []
+        if listed:
+            out += [_Candidate(t.idx, t.idx + len(t), "CARDINAL") for t in listed]
             continue
         # "on March 14 and March 21": two days, each a date of its own.
         joint = _joint_of_two_days(doc, ent) if ent.label_ == "DATE" else None
@@ -970,13 +989,12 @@ def _count_in_date(ent: Span) -> Token | None:
     return None
 
 
-def _numbers_joined(ent: Span) -> bool:
-    return (
-        len(ent) == 3
-        and ent[1].lower_ in ("and", "or")
-        and _is_bare_number(ent[0])
-        and _is_bare_number(ent[2])
-    )
+def _listed_numbers(ent: Span) -> list[Token]:
+    """The numbers of an entity that only lists bare numbers, two or more, between commas, "and"
+    or "or" ("17 and 18", "15, 16 and" as the model may end one); else none."""
+    numbers = [t for t in ent if _is_bare_number(t)]
+    joints = [t for t in ent if t.lower_ in (",", "and", "or")]
+    return numbers if len(numbers) > 1 and len(numbers) + len(joints) == len(ent) else []
 
 
 def _joint_of_two_days(doc: Doc, ent: Span) -> int | None:
@@ -1560,6 +1578,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     # A calendar date, a clock time or a rank is not bounded by "about" in front of it
     # ("talked about 2014", "fell over 2010-15"); counts, amounts and durations are.
     if kind is FigureKind.TIME:
+        if "clock" in text[start:end].lower():
+            value = _hour_o_clock(text, start, end, label)
         # "around 3 a.m." as the model found it; no wider, as "talked about 3 p.m." is no bound.
         qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
         return Figure(start, end, text[start:end], kind, value, unit, qualifier)
@@ -1590,6 +1610,19 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if qualifier is Qualifier.EXACTLY and not tally and crossed:
         qualifier = Qualifier.AT_LEAST  # the verb is no part of the figure's words
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+# Where a clause ends, within the reach of an hour o'clock's half of the day.
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+_CLAUSE_REACH = 40
+
+
+def _hour_o_clock(text: str, start: int, end: int, label: str) -> float | str | None:
+    """The time an hour o'clock names, read with the rest of its clause, where the half of the
+    day may follow the words the model tagged: "at 6 o'clock on Friday evening" is 18:00."""
+    stop = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    clause_end = stop.start() if stop is not None else min(len(text), end + _CLAUSE_REACH)
+    return interpret(_strip_qualifier(text[start:clause_end]), label)[1]
 
 
 def _vague(words: str) -> bool:
@@ -1979,10 +2012,10 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
     return doc[number.i - 1].text == "," and (after is None or after.is_punct)
 
 
-# "aged 31", "aged over 65", and the second of "aged 31 and 44", "aged 17, 18 or 19".
+# "aged 31", "aged over 65", and the others of "aged 31 and 44", "aged 17, 18 or 19".
 _AGED = re.compile(
     rf"\baged\s+(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?"
-    r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*)?(?:and|or)\s+)?$",
+    r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*|\s*(?:,\s*)?(?:and|or)\s+))?$",
     re.IGNORECASE,
 )
 
