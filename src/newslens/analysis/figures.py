@@ -58,7 +58,7 @@ from newslens.analysis.figure_values import (
 )
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import Figure, FigureKind, Qualifier, as_plain
-from newslens.analysis.syntax import doc_text
+from newslens.analysis.syntax import doc_text, object_of
 
 EXTENSION = "newslens_figures"
 # What the whole article's bare "$" and "R" stand for (``LocalMoney`` as a list), set on a doc
@@ -1814,7 +1814,7 @@ _OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
 def _of_a_substance(of: Token) -> bool:
     """Whether "pounds of" weighs what follows: "of cocaine", "of the drug"; not money
     ("of public money", "of his own cash")."""
-    substance = next((t for t in of.children if t.dep_ == "pobj"), None)
+    substance = object_of(of)
     if substance is None or substance.pos_ != "NOUN":
         return False
     words = {substance.lemma_.lower()} | {
