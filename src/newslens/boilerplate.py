@@ -31,12 +31,24 @@ _LEADS = re.compile(
         share\ (?:this|on|via)\b | share\W*$ | tweet\W*$ |
         see\ also\b | also\ read\b |
         related(?:\ (?:articles?|posts?|stories|news|content|coverage|reading))?\s*:?\s*$ |
-        related\ (?:articles?|posts?|stories)\b | related\s*:\s*\S |
+        related\ (?:articles?|posts?|stories)\b | related(?:\ (?:coverage|content|reading|news|links?))?\s*:\s*\S |
+        (?-i:RELATED)\s+\S |
+        (?:more|recommended|watch|listen|photos?|videos?|related\ video|read)\s*:\s*[^\n]{1,150}(?<![.!])$ |
+        view\ this\ post\ on\ (?:instagram|facebook|x|twitter|tiktok|threads)\W*$ |
+        a\ (?:post|photo|video|reel)\ shared\ by\ [^\n]{1,60}\(@[\w.]{1,40}\)\W*$ | \[image\ or\ embed\]\W*$ |
+        follow\ [^\n]{1,60}\bcoverage\b[^\n]{0,60}(?:https?://|www\.)\S+\s*$ |
         more\ (?:from|on|stories)\b[^.!?]*$ |
         subscribe\b | sign\ up\b[^.]*\bnewsletter | sign\ up\ here\W*$ | follow\ us\b | join\ us\ on\b |
         advertisement\W*$ | sponsored(?:\ content)?\W*$ |
         (?:the\ )?(?:story|article)\ continues\ (?:below|after|under)\b[^.]*$ |
         continue\ reading\b[^.]*$ |
+        (?:previous|prev|next)\ page\W*$ | go\ to\ page\ \d{1,3}\W*$ |
+        (?:continued\ (?:on|from)|continue\ to)\ (?:the\ )?(?:next\ |previous\ )?page\b[^.!?]{0,20}$ |
+        (?:pages?\s*:\s*)?(?:(?:previous|prev)\W+)?(?:\d{1,3}\W+){2,}(?:next|last)\b\W*$ |
+        pages?\s*:\s*(?:\d{1,3}\W*){2,}$ |
+        listen\ to\ this\ (?:article|story)\b[^.!?]{0,30}$ | \d{1,3}\ ?min(?:ute)?s?\ read\W*$ |
+        gift\ (?:this\ )?(?:article|story)\W*$ | save\W*$ | comments?\W*$ |
+        print\ this\ (?:article|story|page)\W*$ |
         (?:we|this\ (?:site|website))\ uses?\ cookies\b | accept\ (?:all\ )?cookies\b |
         cookie\ (?:policy|settings|preferences)\b |
         click\ here\b | tags?\s*: |
@@ -75,18 +87,29 @@ _LEADS = re.compile(
         additional\ reporting\ by\ (?-i:[A-Z])[^.\n]{1,80}\.?\s*$ |
         \(\s*(?:additional\ )?(?:reporting|writing|editing)\ by\b |
         (?:(?:additional\ )?(?:reporting|writing)\ by\ [^.;\n]{2,80};\s*)+editing\ by\b |
-        this\ (?:article|story)\ (?:was|has\ been)\ (?:amended|updated|corrected)\b |
+        this\ (?:article|story|column|piece|post)\ (?:was|has\ been)\ (?:amended|updated|corrected
+            |clarified)\b |
+        (?:correction|clarification|editor['’]?s['’]?\ note)s?
+            (?:,\ [\w\ ,]{0,12}\d[\w\ ,]{0,20}|\ \([^()\n]{1,30}\))?\s*:\s*\S |
+        (?:an?\ )?(?:earlier|previous)\ version\ of\ this\ (?:article|story|column|piece|report|post)
+            \ (?:said|stated|misstated|reported|gave|named|misnamed|incorrectly|wrongly|misidentified)\b |
         (?:this|a\ version\ of\ this)\ (?:article|story|piece|essay|feature)
             \ (?:(?:first\ |also\ )?appear(?:s|ed)|was\ (?:first\ |originally\ )?published)
-            \ (?:in|on)\ (?-i:print\b|the\ [^\n]{0,60}?\b(?:issue|edition)\b|[A-Z0-9])
+            \ (?:in|on|by)\ (?-i:print\b|the\ [^\n]{0,60}?\b(?:issue|edition)\b|[A-Z0-9])
             (?![^\n]*\b(?:said|says|told|according)\b)[^\n]{0,200}$ |
         (?:this|the\ above)\ (?:article|story)\ (?:was|is|has\ been)\ (?:produced|written|supplied
             |provided|funded|made\ possible)\ (?:by|through|with|as\ part\ of|in\ partnership\ with)
             \ (?:a\ grant\ from\ )?(?-i:the\ [A-Z]|[A-Z])
             (?![^\n]*\b(?:said|says|told|according)\b)[^\n]{0,200}$ |
         [^.\n]{3,120}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?\s*$ |
+        (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+)?(?:(?:,\ |,?\ and\ )[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+)?)*)
+            \ reported\ from\ (?-i:[A-Z][\w'’.-]*(?:,?\ [A-Z][\w'’.-]*){0,4})\s*$ |
+        (?:[\w’'-]+\ ){0,3}(?:writers?|reporters?|correspondents?)\ (?-i:[A-Z])[^.\n]{3,160}
+            \bcontributed(?:\ reporting)?\.?\s*$ |
         [—–-]\ ?[^()\n]{1,80}\(@[\w.-]{1,60}\)[^\n]{0,40}$ |
         good\ (?:morning|afternoon|evening)\s*[,.!](?![^\n]*["“”])[^\n]{0,100}$ |
+        (?:the\ )?(?:associated\ press|ap)\b[^\n]{0,200}\bsolely\ responsible\ for\ all\ content\b
+            [^\n]{0,250}$ |
         for\ immediate\ release\W*$ | our\ standards\s*:[^\n]{0,80}$ | embargoed\b[^.]{0,80}$ |
         \((?:adds|updates|recasts|corrects|changes|rewrites|writes\ through)\b[^()\n]*\)\s*$ |
         on\ [^\n]{5,120}(?:\d:\d\d|<[^<>\n]+@[^<>\n]+>)[^\n]{0,60}\ wrote:\s*$ |

@@ -8,6 +8,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from http.client import HTTPMessage, HTTPResponse
 from typing import IO
@@ -92,7 +93,12 @@ class _UntilDeadline:
 def _get(url: str, max_bytes: int, timeout: float, deadline: float) -> Fetched:
     opener = urllib.request.build_opener(_LimitedRedirects())
     request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
+        url,
+        headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html, text/plain;q=0.9",
+            "Accept-Encoding": "gzip, deflate",
+        },
     )
     try:
         with opener.open(request, timeout=timeout) as response:
@@ -106,6 +112,7 @@ def _get(url: str, max_bytes: int, timeout: float, deadline: float) -> Fetched:
                     f"{url}: body is {int(length):,} bytes, over the {max_bytes:,}-byte limit"
                 )
             body = read_capped(_UntilDeadline(response, deadline), max_bytes, url)
+            body = _decompressed(body, response.headers.get("Content-Encoding", ""), max_bytes, url)
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:
             raise NewslensError(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from None
@@ -117,6 +124,27 @@ def _get(url: str, max_bytes: int, timeout: float, deadline: float) -> Fetched:
     except (ConnectionError, OSError) as exc:
         raise NewslensError(f"{url}: connection failed: {exc}") from None
     return Fetched(body, content_type, charset)
+
+
+def _decompressed(body: bytes, encoding: str, max_bytes: int, url: str) -> bytes:
+    """The body as the page was written, where the server compressed it (Content-Encoding),
+    as some do whatever the request accepts; within the size cap once decompressed too."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return body
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise NewslensError(f"{url}: sent compressed as {encoding!r}, which newslens cannot read")
+    # 32 + 15: a gzip or a zlib header, which zlib tells apart; then "deflate" sent raw, as
+    # some servers send it.
+    for window in (32 + zlib.MAX_WBITS, -zlib.MAX_WBITS):
+        try:
+            page = zlib.decompressobj(window).decompress(body, max_bytes + 1)
+        except zlib.error:
+            continue
+        if len(page) > max_bytes:
+            raise NewslensError(f"{url}: more than the {max_bytes:,}-byte limit")
+        return page
+    raise NewslensError(f"{url}: sent a body that is not the {encoding} data it says it is")
 
 
 def _describe_url_error(reason: object, timeout: float) -> str:

@@ -53,9 +53,12 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     paywalled = tree is not None and _behind_paywall(tree)
     standfirst = _standfirst(top)
     footnotes = [] if tree is None else _footnotes(tree)
+    in_italics = [] if tree is None else _paragraphs_in_italics(tree)
     if tree is not None:
         _mark_footnotes(tree)
         _keep_embedded_posts(tree)
+        _pull_quotes_as_quotes(tree)
+        _join_drop_caps(tree)
         _drop_galleries(tree)
         _keep_live_blog_stamps(tree)
     document = trafilatura.bare_extraction(
@@ -74,11 +77,15 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         _drop_pull_quotes(body)
         _tables_as_lines(body)
         text = xmltotxt(body, False).strip()
+    if not text and tree is not None:
+        text = _article_body_in_linked_data(tree)
+        if text and document is None:  # with no body, trafilatura gives no metadata either
+            document = extract_metadata(tree, date_config=stated_dates)
     title, label = _headline_and_label(tree, getattr(document, "title", None) or "")
     if title:
         kicker = _kicker_over(text, title)
         if kicker is not None:
-            text, label = text.partition("\n")[2], label or kicker
+            text, label = text.partition("\n")[2], label or section_label(kicker)
         text = _without_repeated_headline(text, title)
     sitename = getattr(document, "sitename", None)
     if title and tree is not None and _is_masthead(tree, title, sitename):
@@ -91,6 +98,9 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         text = _with_footnotes(text, footnotes)
     if text and standfirst is not None and not _opens_with(text, standfirst):
         text = f"{standfirst}\n{text}"
+    byline = _as_names_are_written(_byline(getattr(document, "author", None), signed))
+    if text and byline is not None:
+        text = _without_notes_on_the_writer(text, byline, in_italics)
     if not text:
         raise NewslensError(f"{source}: no article text found in the HTML")
     # The page's date: when its header says the story was first published, else the date its
@@ -109,11 +119,35 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     return Article(
         text=text,
         title=with_section_label(title, label) if title else title_past_furniture(text),
-        byline=_as_names_are_written(_byline(getattr(document, "author", None), signed))
-        or press_release_issuer(text),
+        byline=byline or press_release_issuer(text),
         date=date,
         source=source,
     )
+
+
+# A column ends with a note on its writer set in italics ("Renata Osei is a landscape
+# architect …"), where a news page sets a bio box, which trafilatura leaves out: the note is
+# left out as the box is. Only a paragraph wholly in italics that opens with a name of the
+# byline and "is" is such a note.
+_ITALICS = frozenset({"em", "i"})
+
+
+def _paragraphs_in_italics(tree: Any) -> list[str]:
+    return [
+        _stamp_text(p)
+        for p in tree.iter("p")
+        if not (p.text or "").strip()
+        and len(p)
+        and all(child.tag in _ITALICS and not (child.tail or "").strip() for child in p)
+    ]
+
+
+def _without_notes_on_the_writer(text: str, byline: str, in_italics: list[str]) -> str:
+    writers = tuple(f"{name} is " for name in re.split(r",\s+|\s+and\s+", byline))
+    notes = {line for line in in_italics if line.startswith(writers)}
+    if not notes:
+        return text
+    return "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in notes)
 
 
 def _as_names_are_written(byline: str | None) -> str | None:
@@ -131,9 +165,15 @@ def _as_names_are_written(byline: str | None) -> str | None:
 
 def _names_of(byline: str) -> list[str]:
     # A role the page sets after a name ("Graham Tully, Transport Correspondent") is no author,
-    # but a byline that is only a role ("Staff Reporter") is still the page's word on who wrote it.
-    names = [name for name in map(str.strip, byline.split(";")) if name]
-    people = [name for name in names if not re.fullmatch(_A_ROLE, name)]
+    # nor is the wire service a writer signs for ("By JANE DOE Associated Press", "Jane Doe |
+    # Reuters"), but a byline that is only a role ("Staff Reporter") or an agency ("By The
+    # Associated Press") is still the page's word on who wrote it.
+    names = [_without_agency(name) for name in map(str.strip, byline.split(";")) if name]
+    people = [
+        name
+        for name in names
+        if not re.fullmatch(_A_ROLE, name) and _AGENCY_ALONE.fullmatch(name) is None
+    ]
     return people or names
 
 
@@ -154,13 +194,17 @@ def _without_repeated_headline(text: str, title: str) -> str:
     return story.rstrip() if story and _is_headline(last, title) else text
 
 
+# A kicker is a few words: a section's label, shown after the title as a label the <title>
+# gives is ("Explainer", "Analysis"), or a word on what the page is ("Press release",
+# "Longform"), which goes with the headline it tops.
+_MAX_KICKER_WORDS = 4
+
+
 def _kicker_over(text: str, title: str) -> str | None:
-    """The section's label ("Explainer", "Analysis") that the text opens with, set over the
-    headline it repeats, as a page sets its kicker: it is shown after the title, as a label
-    the <title> gives is."""
+    """The kicker that the text opens with, set over the headline it repeats, or None."""
     first, _, rest = text.partition("\n")
-    label = section_label(first)
-    return label if label is not None and _is_headline(rest.partition("\n")[0], title) else None
+    kicker = len(first.split()) <= _MAX_KICKER_WORDS
+    return first if kicker and _is_headline(rest.partition("\n")[0], title) else None
 
 
 def _is_headline(line: str, title: str) -> bool:
@@ -362,6 +406,40 @@ def _tells_the_story(headline: str, text: str) -> bool:
     return bool(words) and 2 * sum(word[:_TELLING_PREFIX] in told for word in words) >= len(words)
 
 
+def _article_body_in_linked_data(tree: Any) -> str:
+    """The story's text as the page's schema.org data gives it (its "articleBody"), a line a
+    paragraph, for a page that draws its story with a script and has none in its HTML."""
+    import json
+
+    from trafilatura import load_html
+
+    for script in tree.iter("script"):
+        if script.get("type") != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for body in _values_of(data, "articleBody"):
+            if isinstance(body, str) and body.strip():
+                # It may be written as HTML, its paragraphs in tags, or as plain lines.
+                page = load_html(f"<html><body>{body}</body></html>")
+                return "" if page is None else "\n".join(_lines_of(page.find("body")))
+    return ""
+
+
+def _values_of(data: Any, key: str) -> Iterator[Any]:
+    """The values under ``key`` anywhere in parsed JSON, in document order."""
+    if isinstance(data, dict):
+        if key in data:
+            yield data[key]
+        for value in data.values():
+            yield from _values_of(value, key)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _values_of(item, key)
+
+
 # A story behind a paywall comes as its first paragraphs, and trafilatura drops the
 # "subscribers only" prompt under them. The page says so in its markup: schema.org's
 # isAccessibleForFree, false (in JSON-LD or microdata), a <meta> flag ("article:content_tier"
@@ -498,6 +576,32 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 _A_ROLE = rf"(?:[\w'’-]+\s+){{0,3}}{AUTHOR_ROLE}"
 _ROLE = rf",\s+{_A_ROLE}"
 _NAME_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+# The wire services whose names follow their writers' in a byline, as the AP signs ("By JANE
+# DOE Associated Press", "By JANE DOE AP Education Writer").
+_AGENCY = (
+    r"(?i:(?:the\s+)?(?:associated\s+press|agence\s+france[-\s]presse|bloomberg\s+news|pa\s+media"
+    r"|press\s+association|united\s+press\s+international|(?:australian\s+associated|canadian)"
+    r"\s+press|reuters|bloomberg|afp|ap|upi|aap|dpa|efe|ansa|xinhua))"
+)
+_AGENCY_ALONE = re.compile(rf"{_AGENCY}(?:\s+{_A_ROLE})?")
+_AFTER_AGENCY = re.compile(
+    rf"(?P<writer>.+?)(?P<mark>\s*[,|·–—-])?\s+(?P<agency>{_AGENCY_ALONE.pattern})"
+)
+
+
+def _without_agency(name: str) -> str:
+    """A writer's name, or a byline's names, without the agency after them; a name that ends
+    with one ("Michael Bloomberg") is kept whole, where a mark sets the agency apart ("Jane
+    Doe | Reuters"), the AP sets its writer's name in capitals or the agency's is several
+    words."""
+    signed = _AFTER_AGENCY.fullmatch(name)
+    if signed is None:
+        return name
+    writer = signed.group("writer")
+    apart = signed.group("mark") or writer.isupper() or " " in signed.group("agency")
+    return writer if apart and len(writer.split()) >= 2 else name
+
+
 _SIGNATURE = re.compile(
     rf"By\s+({_NAME}(?:{_ROLE})?(?:(?:{_NAME_SEPARATOR.pattern}){_NAME}(?:{_ROLE})?)*)"
 )
@@ -535,7 +639,7 @@ def _signature_of(element: Any) -> str | None:
 def _signed_names(element: Any) -> str | None:
     if not isinstance(element.tag, str) or not (element.text or "").lstrip().startswith("By"):
         return None
-    signature = _SIGNATURE.fullmatch(_first_line(element))
+    signature = _SIGNATURE.fullmatch(f"By {_without_agency(_first_line(element)[2:].strip())}")
     if signature is None:
         return None
     return "; ".join(_NAME_SEPARATOR.split(re.sub(_ROLE, "", signature.group(1))))
@@ -909,6 +1013,65 @@ def _stamp_text(element: Any) -> str:
 # the quotation marks; a fragment of fewer words could match by chance.
 _ELISION = re.compile(r"\.\.\.|…|\[\.\.\.\]")
 _MIN_PULL_WORDS = 4
+
+
+# A drop cap, the story's first letter set large, is an element of its own, which a template
+# may leave a space or a line break after ("T he wind"), set as a block before the paragraph
+# (where trafilatura loses it: "he wind"), or draw as a picture of the letter (its alt text,
+# lost too). Its letter is put back at the start of the word it begins.
+_DROP_CAP_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:drop-?cap|initial(?:-letter)?|first-letter)(?:$|[\s_-])", re.I
+)
+
+
+def _join_drop_caps(tree: Any) -> None:
+    from trafilatura.xml import delete_element  # keeps its tail, where the letter is put
+
+    caps = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str) and _DROP_CAP_CLASS.search(element.get("class", ""))
+    ]
+    for cap in caps:
+        letter = cap.get("alt", "") if cap.tag == "img" else _stamp_text(cap)
+        if len(letter) != 1 or not letter.isalpha() or cap.getparent() is None:
+            continue
+        rest = cap.tail or ""
+        paragraph = cap.getnext()
+        if rest.strip():
+            cap.tail = _begun_by(letter, rest)
+        elif (
+            paragraph is not None and paragraph.tag == "p" and (paragraph.text or "")[:1].islower()
+        ):
+            paragraph.text = letter + (paragraph.text or "")
+        else:
+            continue
+        delete_element(cap)
+
+
+# "A" and "I" are words of their own: "A wind rose" keeps its space where "T he" loses it.
+_ONE_LETTER_WORDS = frozenset("AI")
+
+
+def _begun_by(letter: str, rest: str) -> str:
+    word = rest.lstrip()
+    return letter + (word if word[:1].islower() and letter not in _ONE_LETTER_WORDS else rest)
+
+
+# A page may set its pull quote in a block of its own, named for it ("pullquote",
+# "pull-quote") rather than a <blockquote>: trafilatura keeps its words as a paragraph of the
+# story and the name under it as another. As a <blockquote> it is read as one, and goes if
+# the story repeats it.
+_PULL_QUOTE_CLASS = re.compile(r"pull-?quote", re.I)
+
+
+def _pull_quotes_as_quotes(tree: Any) -> None:
+    for block in tree.iter("div", "p", "figure", "section"):
+        if (
+            _PULL_QUOTE_CLASS.search(block.get("class", ""))
+            and next(block.iter("blockquote"), None) is None
+        ):
+            block.tag = "blockquote"
 
 
 def _drop_pull_quotes(body: Any) -> None:
