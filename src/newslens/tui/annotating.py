@@ -47,6 +47,7 @@ from newslens.errors import NewslensError
 from newslens.sources import LoadOptions, is_url, load_article
 from newslens.tui.article_view import ArticleView
 from newslens.tui.background import BackgroundAnalysis, stand_in
+from newslens.tui.claims_panel import NoteWords
 from newslens.tui.highlights import Mark
 from newslens.tui.inert import clipped
 from newslens.tui.legend import Legend
@@ -75,6 +76,7 @@ READ_ONLY = "read-only"
 _NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
 _SNIPPET = 40
 _HIDDEN_SNIPPET = 120  # characters of a hidden claim, which its dialog wraps
+_NOTE_WORDS = 60  # characters of a note under its claim in the panel
 _INFORMED_FOR = 3  # seconds an inform() toast stays up, unless the next one takes its place
 
 ANNOTATION_BINDINGS: list[BindingType] = [
@@ -167,7 +169,8 @@ def marks_for(annotations: Iterable[Annotation], tagset: TagSet) -> list[Mark]:
 
 
 def claim_tags(annotations: Iterable[Annotation]) -> tuple[dict[Span, list[str]], set[Span]]:
-    """Tag names by span for the claims panel, and the spans marked "not a claim"."""
+    """Tag names by span for the claims panel, a note's first words after them, and the
+    spans marked "not a claim"."""
     tags: dict[Span, list[str]] = {}
     hidden: set[Span] = set()
     for annotation in annotations:
@@ -176,8 +179,8 @@ def claim_tags(annotations: Iterable[Annotation]) -> tuple[dict[Span, list[str]]
             hidden.add(span)
         names = tags.setdefault(span, [])
         names.extend(t for t in annotation.tags if t != NOT_A_CLAIM and t not in names)
-        if annotation.note.strip() and "note" not in names:
-            names.append("note")
+        if annotation.note.strip() and not any(isinstance(n, NoteWords) for n in names):
+            names.append(NoteWords(_snippet(annotation.note, _NOTE_WORDS)))
     return tags, hidden
 
 

@@ -266,8 +266,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _scroll_to_line(self, y: float) -> None:
         # At once, not after the next refresh: a key right behind this one in the same burst
-        # (] ] ], j then ]) must see where the article is now.
-        self.scroll_to(y=y, animate=False, immediate=True)
+        # (] ] ], j then ]) must see where the article is now. Forced: an article just put on
+        # screen (opened from the Library at an annotation) has no scrollbar until its first
+        # layout, and Textual scrolls only what shows one.
+        self.scroll_to(y=y, animate=False, immediate=True, force=True)
 
     def action_line_down(self) -> None:
         self._scroll_to_line(self.scroll_y + 1)

@@ -76,10 +76,20 @@ def claim_prompt(text: str, claim: Claim, tags: Sequence[str] = ()) -> Text:
     return prompt
 
 
+class NoteWords(str):
+    """A note's first words, listed after a claim's tags: "[note]" alone sent the reader
+    to the Library, or to ``e``, to find which claim the note was on and what it said."""
+
+
 def _append_tags(prompt: Text, tags: Sequence[str]) -> None:
-    if tags:
-        prompt.append("\n")
-        for tag in tags:
+    if not tags:
+        return
+    prompt.append("\n")
+    for tag in tags:
+        if isinstance(tag, NoteWords):
+            prompt.append("[note]", style="reverse")
+            prompt.append(f" {inert_line(tag)} ", style="italic")
+        else:
             prompt.append(f"[{inert_line(tag)}] ", style="reverse")
 
 
@@ -266,22 +276,14 @@ class ClaimsPanel(Vertical):
 
     def set_speaker_filter(self, key: str | None) -> None:
         self.speaker_filter = key
-        self._fill_claims()
+        # Another speaker's claim, or none: their list is read from the top.
+        self._fill_claims(instead=0)
 
     def set_text_order(self, in_text_order: bool) -> None:
         """List the claims as they come in the article, or most check-worthy first; the
         highlighted claim stays highlighted."""
         self.in_text_order = in_text_order
-        if not self.built.is_set():
-            return
-        claims_list = self.query_one("#claims", SteppedList)
-        index = claims_list.highlighted
-        current = self._shown[index] if index is not None and index < len(self._shown) else None
         self._fill_claims()
-        if current is not None:
-            index = self._shown.index(current)
-            claims_list.list_through(index)
-            claims_list.highlighted = index
 
     @property
     def shown_claims(self) -> list[Claim]:
@@ -350,10 +352,15 @@ class ClaimsPanel(Vertical):
 
     # -- filling the lists ---------------------------------------------------
 
-    def _fill_claims(self) -> None:
+    def _fill_claims(self, instead: int | None = None) -> None:
+        """List the claims the filter, the order and the hidden claims leave. The highlighted
+        claim stays highlighted; when it is no longer listed, the row ``instead``, or the
+        same row (the claim after one just hidden)."""
         if self._analysis is None or not self.built.is_set():
             return
         claims_list = self.query_one("#claims", SteppedList)
+        current = self.current_claim()
+        row = claims_list.highlighted if instead is None else instead
         label = self.query_one("#claims-filter", Label)
         analysis = self._analysis
         key = self.speaker_filter
@@ -373,7 +380,6 @@ class ClaimsPanel(Vertical):
         label.display = bool(notes)
         if self._hidden:
             self._shown = [c for c in self._shown if (c.start, c.end) not in self._hidden]
-        highlighted = claims_list.highlighted
         shown, tags = self._shown, self._tags
         claims_list.show(
             len(shown),
@@ -382,9 +388,11 @@ class ClaimsPanel(Vertical):
             ),
             "no claims",
         )
-        if highlighted is not None and highlighted < len(shown):
-            claims_list.list_through(highlighted)
-            claims_list.highlighted = highlighted
+        if current in shown:
+            row = shown.index(current)
+        if row is not None and row < len(shown):
+            claims_list.list_through(row)
+            claims_list.highlighted = row
         tabs = self._tabs()
         tabs.get_tab("claims-tab").label = f"Claims {len(shown)}"
 
