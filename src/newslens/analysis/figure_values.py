@@ -11,7 +11,8 @@ Normalised values (``Figure.value``):
   millionth passenger" → 500000000.0; a count's unit is the noun it counts when the parse shows
   one ("300 applications" → "applications"), never a noun the number only labels ("a category 4
   hurricane"); "1.5m people" is 1500000.0 "people", "1.5m high" is 1.5 "m".
-  "2.5C" is 2.5 "°C"; "magnitude 6.8" is 6.8 "magnitude"; "120 light years" is 120.0 "light
+  "2.5C" is 2.5 "°C"; "2.4 billion bushels" is 2400000000.0 "bushels", as barrels, troy
+  ounces and carats measure; "magnitude 6.8" is 6.8 "magnitude"; "120 light years" is 120.0 "light
   years", not a duration; "hundreds of", "tens of thousands" are counts without a value,
   approximately. A rank in a date ("the 14th month in a row") is an ordinal.
 - percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25; "half" → 0.5,
@@ -22,7 +23,8 @@ Normalised values (``Figure.value``):
   games" is two counts.
 - money: the amount as a float, currency in ``unit`` (an ISO 4217 code: "USD", "EUR", "GBP",
   "A$2.1 billion" → "AUD", "R50,000" → "ZAR", "Rs 45 billion" → "INR"); "half a cent" is 0.005
-  USD, "212p" is 2.12 GBP, "₹4,500 crore" is 45000000000.0 INR.
+  USD, "212p" is 2.12 GBP, "₹4,500 crore" is 45000000000.0 INR; a price in eighths is one
+  amount, "$5.12-3/4" 5.1275 USD and "2-1/4 cents" 0.0225 USD.
 - date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
   month alone, "--02"; a month and year "2022-02"; a year "2014"; a part of a month or a year
   the month or the year it falls in ("late August" → "--08", "early 2015" → "2015"); a decade
@@ -52,7 +54,8 @@ Normalised values (``Figure.value``):
   midday Saturday" → "18:00/12:00", the days in its words); "voted 5-2" is a tally: a count
   without a value, and so is every pair in a series with a tally ("6-4, 3-6, 7-6"), and so is
   "voted six to two". A change, "cut from 35 mph to 25 mph" or "gone up from ₹60 to ₹80", is
-  two figures. An age in decades, "in his 50s", is the range "50/59" "years".
+  two figures. An age in decades, "in his 50s", is the range "50/59" "years", as a range after
+  "aged" is ("aged 45 to 70" → "45/70" "years").
 """
 
 from __future__ import annotations
@@ -404,8 +407,8 @@ UNITS = (
     r"cubic (?:met(?:re|er)s|feet|km)|mi|ft|feet|foot|inch(?:es)?|yards?|"
     r"kg|kilo(?:gram)?s?|kilogrammes?|g|grams?|grammes?|mg|milligrams?|mcg|micrograms?|"
     r"tonnes?|tons?|lbs?|pounds|"
-    r"ounces?|oz|"
-    r"l|litres?|liters?|ml|gallons?|barrels?|"
+    r"(?:troy )?ounces?|oz|carats?|"
+    r"l|litres?|liters?|ml|gallons?|barrels?|bushels?|pints?|quarts?|"
     r"knots|hectares?|ha|acres?|sq(?:uare)? (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)|"
     r"km2|m2|km²|m²|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|Celsius|Fahrenheit|"
     r"MW|GW|kW|kWh|MWh|GWh|TWh|"
@@ -769,12 +772,25 @@ def _without_currency(lowered: str) -> str:
     return cleaned
 
 
+# A price in eighths, as grain and bond markets quote them: "$3.90-1/2" is three dollars and
+# 90 and a half cents, the fraction one of the last digit written; "2-1/4 cents" is 2.25 cents.
+EIGHTHS = r"-(?:[1357]/8|[13]/4|1/2)(?![\d/])"
+_PRICE_FRACTION = re.compile(rf"(\d[\d,]*(?:\.(\d+))?)(?={EIGHTHS})-(\d)/(\d)")
+
+
+def _fraction_added(price: re.Match[str]) -> str:
+    places = len(price.group(2) or "")
+    part = Decimal(price.group(3)) / Decimal(price.group(4)) / (10**places)
+    return str(Decimal(price.group(1).replace(",", "")) + part)
+
+
 def _number(words: str) -> float | None:
     """ "19,000" → 19000.0, "3.5 million" → 3500000.0, "two dozen" → 24.0, "1.2bn" → 1.2e9."""
     if re.search(
         r"[a-z],\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\b", words.lower()
     ):
         return None  # "a hundred, two hundred": a list of numbers, not one
+    words = _PRICE_FRACTION.sub(_fraction_added, words)
     tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", words.lower().replace("-", " "))
     if tokens[:1] == ["single"]:
         tokens = ["one", *tokens[1:]]

@@ -36,6 +36,7 @@ from newslens.analysis.figure_values import (
     CURRENCY_SIGN_OPENINGS,
     CURRENCY_WORDS,
     DURATIONS,
+    EIGHTHS,
     EVERY,
     FRACTIONS,
     HEIGHT,
@@ -205,7 +206,9 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             rf"\d{CURRENCY_SIGN_OPENINGS}",
             rf"{_DIGIT_NEAR}(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}(?:(?-i:[CF])(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
             rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
-            rf"(?:\s?{_PERCENT_SIGN}|\s(?:{UNITS}|{_TIME_UNITS})\b|(?-i:[CF])\b)?",
+            rf"(?:\s?{_PERCENT_SIGN}|\s(?:{UNITS}|{_TIME_UNITS})\b|(?-i:[CF])\b)?"
+            # "2-1/4 cents" is one price in eighths, not a range from 4 to 3
+            r"(?!/\d)",
             re.IGNORECASE,
         ),
     ),
@@ -215,7 +218,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.MONEY,
         _opening_with(
             CURRENCY_SIGN_OPENINGS,
-            rf"{_DIGIT_NEAR}{CURRENCY_SIGN}\s?(?:{_NUM}){_SCALE}",
+            rf"{_DIGIT_NEAR}{CURRENCY_SIGN}\s?(?:{_NUM})(?:{EIGHTHS})?{_SCALE}",
             re.IGNORECASE,
         ),
     ),
@@ -239,7 +242,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.MONEY,
         _opening_with(
             r"\d",
-            rf"(?<![\w.,])(?:{_NUM}){_SCALE}\s(?:{'|'.join(CURRENCY_WORDS)})\b",
+            rf"(?<![\w.,])(?:{_NUM})(?:{EIGHTHS})?{_SCALE}\s(?:{'|'.join(CURRENCY_WORDS)})\b",
             re.IGNORECASE,
         ),
     ),
@@ -346,7 +349,9 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     # not cut short at its decimal point ("1.45C" holds no "1").
     (
         FigureKind.COUNT,
-        _opening_with(r"\d", rf"(?<![\w.,])(?<![A-Za-z]-)(?:{_NUM}){_SCALE}(?![\w]|[.,]\d)"),
+        _opening_with(
+            r"\d", rf"(?<![\w.,])(?<![A-Za-z]-)(?:{_NUM})(?:{EIGHTHS})?{_SCALE}(?![\w]|[.,]\d)"
+        ),
     ),
 )
 
@@ -505,6 +510,9 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         ):
             continue  # "BBC Radio 4", "Section 230", "Apollo 11": part of a name
         if bare and _names_a_round(doc, cand.start, cand.end):
+            continue
+        ordinal = cand.label in ("ORDINAL", FigureKind.ORDINAL.value)
+        if ordinal and _orders_nothing(doc, cand.start, cand.end):
             continue
         if _in_a_title(doc, text, cand.start, cand.end):
             continue
@@ -837,6 +845,32 @@ def _in_title_case(text: str, token: Token) -> bool:
 # The rounds of a knockout tournament named by how many are left: "the last 16", "the last
 # eight".
 _ROUND_SIZES = {"eight", "16", "sixteen", "32", "64"}
+
+
+def _orders_nothing(doc: Doc, start: int, end: int) -> bool:
+    """Whether an ordinal word is an adverb that ranks nothing: "at first", "first of all",
+    "City were second best", "put the patient first"; "finished first", "came in second",
+    "fourth in income growth" and "the second-largest economy" rank."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ != "ADV" or not span[0].is_alpha:
+        return False
+    word = span[0]
+    # "the second-largest economy", "Britain's second-biggest bank", "the historic first": what
+    # opens a noun phrase before it makes the ordinal a rank, whatever the parse calls it.
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is not None and (before.pos_ in ("DET", "ADJ") or before.dep_ in ("poss", "case")):
+        return False
+    head = word.head
+    if head.tag_ == "JJS":
+        return True  # "City were second best"
+    # "fourth in income growth", "first among equals": where it ranks follows.
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in ("in", "among"):
+        return False
+    # A place in a race or a table follows its verb, a particle between at most.
+    between = doc[head.i + 1 : word.i]
+    verb = head.pos_ in ("VERB", "AUX") and head.i < word.i
+    return not (verb and all(t.dep_ == "prt" for t in between))
 
 
 def _names_a_round(doc: Doc, start: int, end: int) -> bool:
@@ -1532,6 +1566,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
             start -= 2
         end = share_end  # "by a fifth last year": the model's date ran on past the share
     kind, value, unit = interpret(_strip_qualifier(text[start:end]), label)
+    if kind is FigureKind.RANGE and unit is None and _AGED.search(text, max(0, start - 40), start):
+        unit = "years"  # "women aged 45 to 70", as "aged 45" is an age
     if unit == "GBP" and _is_weight(doc, text, start, end):
         kind, unit = FigureKind.QUANTITY, "lb"
     if kind in (FigureKind.DATE, FigureKind.TIME) and value is None and _vague(text[start:end]):
@@ -1984,9 +2020,28 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         last.dep_ in ("nummod", "quantmod")
         and head.i >= span.end
         and head.pos_ in ("NOUN", "PROPN")
+        and not _expects_the_number(head)
     ):
         return str(head.text)
     return None
+
+
+# Verbs (lemmas) of a figure foreseen: "below the 3.4 billion economists had predicted".
+_EXPECTING = {"expect", "forecast", "predict", "estimate", "project", "anticipate", "foresee"}
+
+
+def _expects_the_number(noun: Token) -> bool:
+    """Whether the noun after a number is the subject of a verb that has the number for its
+    object: "the 3.4 billion economists had predicted" counts no economists. The parse may hang
+    the clause before on that verb, so only an object after it is its own."""
+    verb = noun.head
+    objects = ("dobj", "ccomp", "xcomp", "attr", "oprd")
+    return (
+        noun.dep_ == "nsubj"
+        and verb.i > noun.i
+        and verb.lemma_ in _EXPECTING
+        and not any(c.dep_ in objects and c.i > verb.i for c in verb.children)
+    )
 
 
 def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -2021,12 +2076,18 @@ _AGED = re.compile(
 
 
 def _is_a_persons_name(name: Token) -> bool:
-    """Whether the last word of a name is a person's: the model says so, or a capitalised first
+    """Whether the last word of a name is a person's: the model says so, a capitalised first
     name stands before a capitalised surname the model tagged as nothing ("mother-of-two Jade
-    Price, 29.", where the description in front hides the name from the model)."""
+    Price, 29.", where the description in front hides the name from the model), or a surname
+    alone is the subject."""
     if name.ent_type_ == "PERSON":
         return True
     first = name.nbor(-1) if name.i > 0 else None
+    # "Mensah, 27, now has nine tries": a surname alone, the subject of the sentence, which the
+    # model tags as nothing; a place or a body it tags ("In Nebraska, 58, …") is no one.
+    surname = name.pos_ == "PROPN" and name.is_title and not name.ent_type_
+    if surname and name.dep_ in ("nsubj", "nsubjpass") and (first is None or first.pos_ != "PROPN"):
+        return True
     return (
         not name.ent_type_
         and name.pos_ == "PROPN"

@@ -1,0 +1,39 @@
+"""An ordinal used as an adverb that ranks nothing ("at first", "first of all", "we were second
+best", "put the patient first") is no figure; a place in a race or a table, a round, a minute
+and "the first time" are."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.analysis.helpers import found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At first the plan looked simple.",
+        "First of all, the rules must change.",
+        "City were second best for most of the game.",
+        "The new rules put the patient first.",
+    ],
+)
+def test_an_ordinal_that_ranks_nothing_is_no_figure(nlp: Language, text: str) -> None:
+    assert not [words for words in found(nlp, text) if words.lower() in ("first", "second")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She finished second in the final.", "second"),
+        ("United lie fifth in the table.", "fifth"),
+        ("The region is now third in wage growth.", "third"),
+        ("Its schools are first, its hospitals second.", "first"),
+        ("They went out in the third round.", "third"),
+        ("It was the first time since 2016.", "first time"),
+        ("It is now the second-largest port.", "second"),
+    ],
+)
+def test_an_ordinal_that_ranks_stays(nlp: Language, text: str, words: str) -> None:
+    assert words in found(nlp, text)
