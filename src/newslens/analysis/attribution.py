@@ -1089,10 +1089,8 @@ def _reports_nothing(cue: Token) -> bool:
         return True
     if lemma in _PERCEIVING and any(_event_seen(c) for c in cue.children):
         return True
-    if lemma == "invoke" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _POWERS_INVOKED for c in cue.children
-    ):
-        return True  # "invoked emergency powers", "invoked the Fifth Amendment": used them
+    if lemma in _ACTS_BY_OBJECT and _object_makes_an_act(cue, _ACTS_BY_OBJECT[lemma]):
+        return True  # "invoked emergency powers", "declared bankruptcy", "offered a bonus"
     return lemma == "call" and any(c.dep_ == "dobj" and c.like_num for c in cue.children)
 
 
@@ -1130,6 +1128,78 @@ _POWERS_INVOKED = frozenset(
         "veto",
     ]
 )
+
+
+# What is declared to take effect, not to be believed: "declared force majeure", "declared
+# bankruptcy", "declared a state of emergency", "declared a dividend" (not "declared that
+# …", nor "declared the vote a sham").
+_DECLARED_IN_FORCE = frozenset(
+    ["majeure", "bankruptcy", "insolvency", "emergency", "dividend", "martial", "curfew"]
+)
+
+# What is offered to be taken, not words: money, a deal, a job ("offered a 3% rise",
+# "offered her a job"; not "offered an apology", "offered no explanation").
+_THINGS_OFFERED = frozenset(
+    [
+        "increase",
+        "rise",
+        "raise",
+        "bonus",
+        "deal",
+        "job",
+        "contract",
+        "loan",
+        "payment",
+        "pay",
+        "sum",
+        "discount",
+        "refund",
+        "compensation",
+        "reward",
+        "settlement",
+        "place",
+        "seat",
+        "scholarship",
+        "salary",
+        "wage",
+        "money",
+        "cash",
+        "package",
+        "incentive",
+        "subsidy",
+        "stake",
+        "bid",
+        "ticket",
+        "voucher",
+        "accommodation",
+        "shelter",
+    ]
+)
+
+# Reporting verbs that an object of these makes an act.
+_ACTS_BY_OBJECT = {
+    "invoke": _POWERS_INVOKED,
+    "declare": _DECLARED_IN_FORCE,
+    "offer": _THINGS_OFFERED,
+}
+
+
+def _object_makes_an_act(cue: Token, acts: frozenset[str]) -> bool:
+    """Whether the object of a verb is one that makes it an act: read from the object's
+    noun, the words that qualify it ("force majeure", "martial law") and what it is "of"
+    ("a state of emergency"); a sum ("offered residents £300") is money."""
+    for thing in cue.children:
+        if thing.dep_ != "dobj":
+            continue
+        words = {thing.lemma_.lower(), "money" if thing.ent_type_ == "MONEY" else ""}
+        for c in thing.children:
+            if c.dep_ in ("compound", "amod", "conj"):
+                words.add(c.lemma_.lower())
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        if not words.isdisjoint(acts):
+            return True
+    return False
 
 
 # Verbs of the senses that also report a view: "sees the plan as a mistake", "heard that …".

@@ -592,6 +592,9 @@ def publisher(data: Token) -> Token | None:
     "figures from March", which names no one."""
     if data.lemma_.lower() not in DATA_NOUNS and data.lower_ not in DATA_NOUNS:
         return None
+    named = _named_before_data(data) if data.lemma_.lower() in _FIGURE_NOUNS else None
+    if named is not None:
+        return named
     by: Token | None
     for child in data.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -604,6 +607,30 @@ def publisher(data: Token) -> Token | None:
         if source is not None and could_speak(source):
             return source
     return None
+
+
+# Data that their publisher's name before them makes the publisher's ("NHS figures", "ONS
+# data"); a poll, survey or analysis named so keeps its own name ("a Quinnipiac University
+# poll", "a Reuters/Ipsos poll"), as those are cited.
+_FIGURE_NOUNS = frozenset(["figure", "statistic", "number", "data", "datum", "estimate"])
+
+
+def _named_before_data(data: Token) -> Token | None:
+    """The body whose name stands before a data noun: the NHS of "NHS figures", the Home
+    Office of "Home Office statistics"; not a place's or a people's data ("UK figures",
+    "British data"), a month's, nor a report named after whoever led it ("the Mueller
+    report"): the report speaks."""
+    return next(
+        (
+            c
+            for c in data.lefts
+            if c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and c.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "PERSON")
+            and could_speak(c)
+        ),
+        None,
+    )
 
 
 def _gives_out_data(word: Token) -> bool:
@@ -1012,13 +1039,16 @@ def _corporate(name: str) -> SpeakerKind | None:
 
 
 def _kind_of_part(head: Token) -> SpeakerKind:
-    """ "one of the legionnaires" is a person, "some of the workers" a group."""
+    """ "one of the legionnaires" is a person, "some of the workers" a group, "one of the
+    studies" no one of a kind known."""
     whole = next(
         (g for c in head.rights if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
         None,
     )
     if whole is None or whole.tag_ not in ("NNS", "NNPS"):
         return SpeakerKind.UNKNOWN
+    if whole.lemma_.lower() in _FINDINGS:
+        return SpeakerKind.UNKNOWN  # "one of the largest studies of its kind" is no one
     if head.lower_ in _ONE_OF:
         named_body = whole.lemma_.lower() in _ORGANISATION_NOUNS or whole.ent_type_ == "ORG"
         return SpeakerKind.ORGANISATION if named_body else SpeakerKind.PERSON
@@ -1028,6 +1058,9 @@ def _kind_of_part(head: Token) -> SpeakerKind:
     return SpeakerKind.UNKNOWN
 
 
+# Data and documents that find and tell, as "figures show" does, but not the "figures" and
+# "numbers" that people are too ("one of the leading figures in the party").
+_FINDINGS = DATA_NOUNS - frozenset(["figure", "figures", "number", "numbers"])
 _SHARES = frozenset(["majority", "minority", "half", "third", "thirds", "quarter", "quarters"])
 _COUNTED = frozenset(["PERCENT", "CARDINAL"])
 
@@ -1514,7 +1547,10 @@ def _spoken_for(bodies: list[Token], before: list[Mention]) -> str:
     if body is None:
         return ""
     if body.pos_ == "PROPN" and body.ent_type_ != "PERSON":
-        return name_run(body).text
+        # "a Department of Health spokesperson": the body's name runs on past the word the
+        # spokesperson hangs on
+        entity = _entity_of(body) if body.dep_ == "nmod" and body.ent_type_ == "ORG" else None
+        return (name_run(body) if entity is None else entity).text
     called = _body_called(body.lower_, before) if body.lower_ in _BODY_NOUNS else None
     return "" if called is None else called.name
 
@@ -1527,7 +1563,7 @@ def _bodies_named_on(role: Token) -> list[Token]:
     One reading for both: a spokesperson's body may then be named (``_spoken_for`` finds
     it by its name), while a role stands for someone named before only when the body is
     called by its noun (``_role_of_a_body``), as a witness is called "the witness"."""
-    bodies = [c for c in role.lefts if c.dep_ in ("compound", "poss")]
+    bodies = [c for c in role.lefts if c.dep_ in ("compound", "poss", "nmod")]
     for prep in role.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
             bodies += [c for c in prep.children if c.dep_ == "pobj"]

@@ -755,7 +755,8 @@ def _speakers_act(conj: Token, cue: Token) -> bool:
 
     ", but did not say when", ", but refused to give a date": after a comma and a
     conjunction, without a subject of its own, in the cue's tense and not the clause's; or
-    a verb that cannot share the clause's subject or modal, whatever its tense.
+    a verb that cannot share the clause's subject or modal, or that follows the words the
+    clause quotes, whatever its tense.
     """
     tense = _tense(conj)
     return (
@@ -770,8 +771,20 @@ def _speakers_act(conj: Token, cue: Token) -> bool:
             )
             or _mute_clause(conj)
             or _after_modal(conj)
+            or _after_quoted_words(conj)
         )
     )
+
+
+def _after_quoted_words(conj: Token) -> bool:
+    """Whether a conjunct follows the closing mark of words the clause quotes, with only its
+    conjunction between: 'said the delegation had "a clear mandate" but gave no details' —
+    the quote closes the words, and the act after it is the speaker's."""
+    doc = conj.doc
+    before = conj.left_edge.i - 1
+    if before >= 0 and doc[before].dep_ == "cc":
+        before -= 1
+    return before >= 0 and doc[before].tag_ == "''"
 
 
 def _after_modal(conj: Token) -> bool:
@@ -1074,6 +1087,10 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         # "The economy, officials said, is growing": the cue's clause interrupts the words;
         # "Business, Marchetti admits, is better" too, though the parse hangs it on "Business".
         head = cue.sent.root if cue.dep_ == "appos" else cue.head
+        if _verbless_tail(head, cue):
+            # "A gust of 91mph was recorded, the Met Office said, the highest so far": the
+            # parse hangs the cue on the phrase after it, but the words are the clause before
+            head = head.head
         while head.dep_ == "advcl" and head.i < cue.i and head.head.i != head.i:
             head = head.head  # "Though it went well, he said, the next will not": all of it
         start, end = head.left_edge.i, head.right_edge.i + 1
@@ -1118,6 +1135,19 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if verb.reports_object and _passive_report(cue, verb):
         return trimmed(doc, [_passive_clause(cue)])
     return []
+
+
+def _verbless_tail(head: Token, cue: Token) -> bool:
+    """Whether an aside's head is a phrase without a verb after the cue, hung on a clause
+    before it: "the highest so far" after "…, the Met Office said,"; not a conjunct that
+    goes on with the words ("was safe, and, he said, "mad that …"")."""
+    return (
+        head.i > cue.i
+        and head.dep_ != "conj"
+        and head.pos_ not in ("VERB", "AUX")
+        and head.head.i < cue.i
+        and head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _relativised(cue: Token) -> bool:

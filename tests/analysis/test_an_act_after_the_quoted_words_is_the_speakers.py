@@ -1,0 +1,30 @@
+"""An act joined on after the last quotation mark of reported words ("… had "a clear plan"
+but gave no details") is the speaker's, not part of what was said."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analysis.helpers import run
+
+
+def words_of(analysis_nlp: Language, text: str) -> list[str]:
+    return [text[q.start : q.end] for q in run(analysis_nlp, text).quotes]
+
+
+def test_but_gave_no_details_after_the_quoted_words(analysis_nlp: Language) -> None:
+    text = (
+        "The mayor's office said in a short statement that the council had \"a firm "
+        'timetable" but gave no dates.\n'
+    )
+    assert words_of(analysis_nlp, text) == ['that the council had "a firm timetable"']
+
+
+def test_and_left_the_room_after_the_quoted_words(analysis_nlp: Language) -> None:
+    text = 'The minister said the report was "deeply flawed" and left the room.\n'
+    assert words_of(analysis_nlp, text) == ['the report was "deeply flawed"']
+
+
+def test_a_verb_the_reported_subject_shares_stays_in_the_words(analysis_nlp: Language) -> None:
+    text = "The minister said the report was flawed and ignored the evidence.\n"
+    assert words_of(analysis_nlp, text) == ["the report was flawed and ignored the evidence"]
