@@ -258,7 +258,8 @@ class SelectionBar(Static, can_focus=True):
         # Named in the bar, with the other keys: in the footer they would push the reader's
         # own keys off an 80-column screen.
         Binding("enter", "done", "Annotate the selection", show=False, id="selection-done"),
-        Binding("escape", "cancel", "Cancel the selection", show=False, id="selection-cancel"),
+        # v again leaves, as it leaves vim's visual mode (it used to start over at the top).
+        Binding("escape,v", "cancel", "Cancel the selection", show=False, id="selection-cancel"),
     ]
 
     _STEPS: ClassVar = {
