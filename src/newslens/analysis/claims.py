@@ -71,6 +71,7 @@ from newslens.analysis.model import (
     QuoteKind,
     as_plain,
 )
+from newslens.analysis.quotes import reads_as_headline
 from newslens.analysis.syntax import SUBJECTS, dateline_end, doc_text, is_negated
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import LIST_POINT, Furniture, is_entry_time, is_inside, strip_span
@@ -305,10 +306,8 @@ def _past_dateline(doc: Doc, start: int, end: int) -> int:
 
 # A live blog's entry heading ("Power cut to 38,000 homes" under "12.10 GMT") is a title, no
 # claim, whatever figures it states: the entry under it tells the same in sentences. A heading
-# is short and one sentence, as a headline is (quotes.headline_at), with no full stop or colon
-# at its end, inside a closing quotation mark too; a list's point is no heading.
-_HEADING_WORDS = 20
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+# reads as a headline does, with no full stop or colon at its end, inside a closing quotation
+# mark too; a list's point is no heading.
 
 
 def _entry_headings(text: str) -> list[TextSpan]:
@@ -330,9 +329,8 @@ def _entry_headings(text: str) -> list[TextSpan]:
 
 def _is_heading(line: str) -> bool:
     return (
-        len(line.split()) <= _HEADING_WORDS
+        reads_as_headline(line)
         and not line.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
-        and _SENTENCE_BREAK.search(line) is None
         and LIST_POINT.match(line) is None
     )
 

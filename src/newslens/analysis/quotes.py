@@ -298,7 +298,16 @@ def headline_at(text: str, i: int) -> bool:
     alone = (start == 0 or text[max(0, start - 2) : start] == "\n\n") and (
         end == len(text) or text.startswith("\n\n", end) or end == len(text) - 1
     )
-    return alone and len(line.split()) <= 20 and not re.search(r"[.!?]\s+\S", line)
+    return alone and reads_as_headline(line)
+
+
+_HEADLINE_WORDS = 20
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+
+
+def reads_as_headline(line: str) -> bool:
+    """Whether a line is as short as a headline and one sentence at most."""
+    return len(line.split()) <= _HEADLINE_WORDS and _SENTENCE_BREAK.search(line) is None
 
 
 def _opens(text: str, match: re.Match[str]) -> bool:
