@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import json
 import re
 from collections.abc import Callable, Collection, Iterator
 from itertools import pairwise
@@ -409,15 +410,11 @@ def _tells_the_story(headline: str, text: str) -> bool:
 def _article_body_in_linked_data(tree: Any) -> str:
     """The story's text as the page's schema.org data gives it (its "articleBody"), a line a
     paragraph, for a page that draws its story with a script and has none in its HTML."""
-    import json
-
     from trafilatura import load_html
 
-    for script in tree.iter("script"):
-        if script.get("type") != "application/ld+json":
-            continue
+    for script in _linked_data(tree):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(script)
         except ValueError:
             continue
         for body in _values_of(data, "articleBody"):
@@ -426,6 +423,13 @@ def _article_body_in_linked_data(tree: Any) -> str:
                 page = load_html(f"<html><body>{body}</body></html>")
                 return "" if page is None else "\n".join(_lines_of(page.find("body")))
     return ""
+
+
+def _linked_data(tree: Any) -> Iterator[str]:
+    """The text of each of the page's schema.org JSON-LD scripts."""
+    for script in tree.iter("script"):
+        if script.get("type") == "application/ld+json":
+            yield script.text or ""
 
 
 def _values_of(data: Any, key: str) -> Iterator[Any]:
@@ -458,11 +462,7 @@ _PAYWALL_CLASS = re.compile(
 
 
 def _behind_paywall(tree: Any) -> bool:
-    linked_data = " ".join(
-        script.text or ""
-        for script in tree.iter("script")
-        if script.get("type") == "application/ld+json"
-    )
+    linked_data = " ".join(_linked_data(tree))
     if _NOT_FREE.search(linked_data) or any(map(_flags_paywall, tree.iter("meta"))):
         return True
     elements = [element for element in tree.iter() if isinstance(element.tag, str)]
