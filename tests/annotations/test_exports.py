@@ -154,6 +154,18 @@ def test_claimreview_for_verdicts_only(items: list[Item]) -> None:
     assert false["reviewBody"].startswith("Annual report")
 
 
+def test_claimreview_of_a_figure_reviews_the_sentence_stating_it(items: list[Item]) -> None:
+    reviews = json.loads(render_claimreview(items, DEFAULT_TAGS))
+    verified = next(r for r in reviews if r["reviewRating"]["alternateName"] == "Verified")
+    assert verified["claimReviewed"] == "Okafor said 4,200 ride daily."
+    # Without the article's text (imported annotations) the figure's own words are all there is.
+    document, annotations = items[0]
+    textless = [(replace(document, text=None), annotations)]
+    reviews = json.loads(render_claimreview(textless, DEFAULT_TAGS))
+    verified = next(r for r in reviews if r["reviewRating"]["alternateName"] == "Verified")
+    assert verified["claimReviewed"] == "4,200 ride daily"
+
+
 def test_csv_has_a_row_per_annotation(items: list[Item]) -> None:
     rows = list(csv.DictReader(io.StringIO(render_csv(items))))
     annotations = items[0][1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newslens.sentences import sentence_at
 from newslens.tui.selection import (
     extend_sentence,
     extend_start,
@@ -9,7 +10,6 @@ from newslens.tui.selection import (
     next_found,
     next_sentence,
     previous_sentence,
-    sentence_at,
     shrink_sentence,
     shrink_start,
     shrink_word,

@@ -1,9 +1,9 @@
 """Keyboard selection: choose a span the analysis missed, by words and sentences.
 
 The stepping functions are pure (text and offsets in, offsets out) so they can be
-tested without a screen. Sentences are found with a plain rule (., ! or ? and any
-closing quote, then a space; or a line end): newslens never loads spaCy in the
-reader, and a selection the reader can widen by a word does not need more.
+tested without a screen. Sentences are newslens.sentences' plain ones: newslens never
+loads spaCy in the reader, and a selection the reader can widen by a word does not
+need more.
 
 :class:`SelectionBar` is the mode itself: while it has focus its keys move the
 selection; it posts :class:`SelectionBar.Changed` after every move and
@@ -24,6 +24,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Static
 
+from newslens.sentences import LOOK_BACK, SENTENCE_END, sentence_at
 from newslens.tui.inert import flat
 
 if TYPE_CHECKING:
@@ -34,8 +35,6 @@ Span = tuple[int, int]
 # A word keeps what is typed on to its front: "£3", "$4.2bn", "(the", "“We" are one word
 # each, so moving the start by words lands on the sign or bracket, not after it.
 _WORD = re.compile(r"[^\w\s]*\w+(?:['’.,:/\-]\w+)*%?")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
-_LOOK_BACK = 4000  # how far back a sentence start is looked for (one paragraph can be huge)
 _SELECTING = "selecting "
 _GAP = "  "
 # The bar's reminder of its keys: binding ids whose keys go together, and what they do. The
@@ -73,22 +72,6 @@ def first_word(text: str, offset: int) -> Span | None:
     """The first word starting at or after ``offset``."""
     found = _WORD.search(text, offset)
     return found.span() if found else None
-
-
-def sentence_at(text: str, offset: int) -> Span:
-    """The sentence holding ``offset``, without surrounding blanks."""
-    window = max(0, offset - _LOOK_BACK)
-    start = window
-    for found in _SENTENCE_END.finditer(text, window, offset):
-        start = found.end()
-    end_match = _SENTENCE_END.search(text, offset)
-    end = len(text) if end_match is None else end_match.end()
-    piece = text[start:end]
-    lead = len(piece) - len(piece.lstrip())
-    trail = len(piece) - len(piece.rstrip())
-    if lead + trail >= len(piece):
-        return offset, offset
-    return start + lead, end - trail
 
 
 def _skip_blank(text: str, offset: int, step: int) -> int:
@@ -131,7 +114,7 @@ def extend_start(text: str, span: Span) -> Span:
     """One more word at the start, or the rest of the word it starts inside; not past the
     start of its line, as :func:`extend_word` stops at its end."""
     start, end = span
-    look_from = max(0, start - _LOOK_BACK)
+    look_from = max(0, start - LOOK_BACK)
     line_start = text.rfind("\n", look_from, start) + 1
     starts = [
         found.start()
@@ -170,7 +153,7 @@ def shrink_sentence(text: str, span: Span) -> Span:
     start, end = span
     ends = [
         found.start() if found.group() == "\n" else found.end()
-        for found in _SENTENCE_END.finditer(text, start, max(start, end - 1))
+        for found in SENTENCE_END.finditer(text, start, max(start, end - 1))
     ]
     if ends and ends[-1] > start:
         return start, _skip_blank(text, ends[-1] - 1, -1) + 1

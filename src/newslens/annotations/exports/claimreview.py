@@ -3,7 +3,8 @@
 The verdict is the most recently added verdict tag (``verified``, ``disputed``,
 ``false``, ``misleading`` or a configured tag with ``verdict = true``); the
 claim's author is the claimant, typed by what the analysis saw it to be, and its
-appearance the article.
+appearance the article. A verdict on a figure reviews the sentence that states it:
+"nearly 19,000" alone says nothing a reader of the review could check.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any
 from newslens import json_text
 from newslens.analysis.model import SpeakerKind
 from newslens.annotations.exports import Item
-from newslens.annotations.model import Annotation, Document, TagSet
+from newslens.annotations.model import Annotation, Document, TagSet, TargetKind
+from newslens.sentences import sentence_at
 
 # schema.org's ``author`` expects a Person or an Organization (Google's Fact Check
 # tools too describe the claimant as "a person or organization"), so each kind we know
@@ -45,6 +47,16 @@ def author(name: str, kind: SpeakerKind | None) -> dict[str, str]:
     return {"@type": schema_type, "name": name} if schema_type else {"name": name}
 
 
+def claim_reviewed(document: Document, annotation: Annotation) -> str:
+    """What the review is of: the annotated words, or for a figure the sentence holding it
+    (an orphan's offsets are stale, so it keeps its own words)."""
+    text = document.text
+    if annotation.kind != TargetKind.FIGURE or annotation.orphan or text is None:
+        return annotation.exact
+    start, end = sentence_at(text, annotation.start)
+    return text[min(start, annotation.start) : max(end, annotation.end)]
+
+
 def claim_review(document: Document, annotation: Annotation, rating: str) -> dict[str, Any]:
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
     if document.source.startswith(("http://", "https://")):
@@ -57,7 +69,7 @@ def claim_review(document: Document, annotation: Annotation, rating: str) -> dic
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "claimReviewed": annotation.exact,
+        "claimReviewed": claim_reviewed(document, annotation),
         "reviewRating": {
             "@type": "Rating",
             "alternateName": rating.replace("-", " ").capitalize(),
