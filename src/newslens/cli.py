@@ -37,7 +37,7 @@ tags and notes on them saved locally.
   curl -s URL | newslens -          read from standard input
   newslens extract FILE --format json   print who said what, without the reader
   newslens annotations --search TEXT   list your tags and notes
-  newslens export --all --format w3c    export them (jsonl, w3c, claimreview, csv, brat, html)
+  newslens export --all --format w3c    export them (jsonl, w3c, claimreview, csv, brat, html, markdown)
 """
 
 EPILOG = """\

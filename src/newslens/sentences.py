@@ -27,3 +27,10 @@ def sentence_at(text: str, offset: int) -> tuple[int, int]:
     if lead + trail >= len(piece):
         return offset, offset
     return start + lead, end - trail
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding the span ``start``-``end``, widened to the span where it runs
+    over a sentence's end."""
+    first, last = sentence_at(text, start)
+    return min(first, start), max(last, end)

@@ -713,7 +713,7 @@ async def test_selection_keys_have_names_in_help_and_can_be_rebound(
         assert TEXT[slice(*bar.span)] == "council approves new sea wall"
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "w3c", "claimreview", "csv", "brat", "html"])
+@pytest.mark.parametrize("fmt", ["jsonl", "w3c", "claimreview", "csv", "brat", "html", "markdown"])
 async def test_export_writes_every_format(
     article: Article,
     fake_analyzer: Analyzer,
@@ -735,6 +735,7 @@ async def test_export_writes_every_format(
             "csv": [".csv"],
             "brat": [".ann", ".txt"],
             "html": [".html"],
+            "markdown": [".md"],
         }[fmt]
         assert [name.split("-")[-1][8:] for name in written] == expected
         assert all("will not survive" in (tmp_path / name).read_text() for name in written)

@@ -113,6 +113,7 @@ _EXPORT_LABELS = {
     "csv": "CSV: a spreadsheet row per annotation",
     "brat": "brat standoff: .txt and .ann",
     "html": "HTML: the article with its highlights, for a browser",
+    "markdown": "Markdown: a fact-check report to paste into a document",
 }
 
 

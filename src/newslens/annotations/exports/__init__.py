@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 Item = tuple[Document, list[Annotation]]
 
-FORMATS = ("jsonl", "w3c", "claimreview", "csv", "brat", "html")
+FORMATS = ("jsonl", "w3c", "claimreview", "csv", "brat", "html", "markdown")
 
 # An article known only from `newslens import` until it is opened: the formats that
 # need its text say so, on the page and on the command line alike.

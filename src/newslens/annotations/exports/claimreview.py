@@ -15,7 +15,7 @@ from newslens import json_text
 from newslens.analysis.model import SpeakerKind
 from newslens.annotations.exports import Item
 from newslens.annotations.model import Annotation, Document, TagSet, TargetKind
-from newslens.sentences import sentence_at
+from newslens.sentences import sentence_around
 
 # schema.org's ``author`` expects a Person or an Organization (Google's Fact Check
 # tools too describe the claimant as "a person or organization"), so each kind we know
@@ -53,8 +53,8 @@ def claim_reviewed(document: Document, annotation: Annotation) -> str:
     text = document.text
     if annotation.kind != TargetKind.FIGURE or annotation.orphan or text is None:
         return annotation.exact
-    start, end = sentence_at(text, annotation.start)
-    return text[min(start, annotation.start) : max(end, annotation.end)]
+    start, end = sentence_around(text, annotation.start, annotation.end)
+    return text[start:end]
 
 
 def claim_review(document: Document, annotation: Annotation, rating: str) -> dict[str, Any]:

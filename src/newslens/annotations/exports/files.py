@@ -24,6 +24,7 @@ from newslens.annotations.exports.brat import has_place, render_ann
 from newslens.annotations.exports.claimreview import render_claimreview, verdict
 from newslens.annotations.exports.html import render_html
 from newslens.annotations.exports.jsonl import render_jsonl
+from newslens.annotations.exports.markdown import render_markdown
 from newslens.annotations.exports.table import render_csv
 from newslens.annotations.exports.w3c import render_w3c
 from newslens.annotations.model import Annotation, Document, TagSet
@@ -37,6 +38,7 @@ SUFFIXES = {
     "csv": ".csv",
     "brat": ".ann",
     "html": ".html",
+    "markdown": ".md",
 }
 
 
@@ -48,6 +50,7 @@ def render(fmt: str, items: list[Item], tagset: TagSet) -> str:
         "claimreview": lambda: render_claimreview(items, tagset),
         "csv": lambda: render_csv(items),
         "html": lambda: render_html(items, tagset),
+        "markdown": lambda: render_markdown(items),
     }
     if fmt not in renderers:
         raise NewslensError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")

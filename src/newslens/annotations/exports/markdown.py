@@ -1,0 +1,88 @@
+"""Markdown: a fact-check report to paste into a document, a ticket or a chat.
+
+Each article is a heading, its source, then its annotations in text order: the tags, the
+claimant, the passage as a block quote (a figure with the sentence that states it, the
+figure in bold) and the note; then what could not be placed in the current text, and why.
+
+Article text, notes, tags and titles are untrusted: every one is escaped so that a Markdown
+renderer shows it as written — no emphasis, link, HTML or heading comes from the article — and
+control characters are shown as pictures, as in the other text formats.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslens.annotations.exports import Item, reason_line, visible_controls, why_orphaned
+from newslens.annotations.model import Annotation, Document, TargetKind
+from newslens.sentences import sentence_around
+
+# Characters that open inline markup anywhere in a line (CommonMark and GitHub's tables and
+# strikethrough); any ASCII punctuation may be backslash-escaped, so escaping is always safe.
+_INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
+# What makes a line a heading, list item, rule or setext underline when it starts it (a quote's
+# ">" is escaped wherever it stands); a numbered item's mark is its "." or ")".
+_LINE_START = re.compile(r"^(\s*|\s*\d+(?=[.)]))([#+=.)-])")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def escape(text: str) -> str:
+    """Untrusted text, each run of blanks one space, shown literally by Markdown."""
+    folded = re.sub(r"\s+", " ", visible_controls(text))
+    return _LINE_START.sub(r"\1\\\2", _INLINE.sub(r"\\\1", folded))
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [escape(p).strip() for p in _BLANK_LINES.split(text) if p.strip()]
+
+
+def _block_quote(paragraphs: list[str]) -> list[str]:
+    return [line for p in paragraphs for line in (">", f"> {p}")][1:]
+
+
+def _passage(document: Document, annotation: Annotation) -> list[str]:
+    """The annotated words as quoted paragraphs; a placed figure inside its sentence."""
+    text = document.text
+    if annotation.kind != TargetKind.FIGURE or annotation.orphan or text is None:
+        return _block_quote(_paragraphs(annotation.exact))
+    start, end = sentence_around(text, annotation.start, annotation.end)
+    before, after = text[start : annotation.start], text[annotation.end : end]
+    figure = escape(annotation.exact).strip()
+    return _block_quote([f"{escape(before)}**{figure}**{escape(after)}".strip()])
+
+
+def _entry(document: Document, annotation: Annotation, number: int) -> list[str]:
+    head = " · ".join(f"**{escape(tag).strip()}**" for tag in annotation.tags) or "*no tag*"
+    if annotation.claimant:
+        head += f" — {escape(annotation.claimant).strip()}"
+    mark = f"{number}. "
+    lines = [mark + head, ""]
+    body = _passage(document, annotation)
+    reason = why_orphaned(document, annotation)
+    if reason is not None:
+        body += ["", f"*{escape(reason_line(reason)).strip()}*"]
+    for paragraph in _paragraphs(annotation.note):
+        body += ["", paragraph]
+    # Indented under the number, so the quote and note belong to the list item.
+    lines += [" " * len(mark) + line if line else "" for line in body]
+    return [*lines, ""]
+
+
+def _document(document: Document, annotations: list[Annotation]) -> list[str]:
+    lines = [f"# {escape(document.title or document.source).strip()}", ""]
+    lines += [f"{escape(document.source).strip()} · sha256 `{document.fingerprint}`", ""]
+    placed = [a for a in annotations if not a.orphan]
+    orphans = [a for a in annotations if a.orphan]
+    lines += [f"## Annotations ({len(placed)})", ""]
+    for number, annotation in enumerate(placed, 1):
+        lines += _entry(document, annotation, number)
+    if orphans:
+        lines += [f"## Not placed in this text ({len(orphans)})", ""]
+        for number, annotation in enumerate(orphans, 1):
+            lines += _entry(document, annotation, number)
+    return lines
+
+
+def render_markdown(items: list[Item]) -> str:
+    lines = [line for document, marks in items for line in _document(document, marks)]
+    return "\n".join(lines).rstrip("\n") + "\n"
