@@ -98,8 +98,12 @@ _WRAPPED_LINES = 3  # looked at: a page number or a running head may come furthe
 
 
 def _stops_short(first: str, paragraph: list[str]) -> bool:
-    wrapped = [line.strip() for line in paragraph[: min(len(paragraph) - 1, _WRAPPED_LINES)]]
-    if len(wrapped) < 2 or not re.match(r"[\"“‘'(\[]?[A-Z0-9]", paragraph[0].strip()):
+    # A paragraph's last line may be short, unless it is its only line (a standfirst under
+    # the headline): the width the text is wrapped at is at least that line's.
+    wrapped = [
+        line.strip() for line in paragraph[: max(1, min(len(paragraph) - 1, _WRAPPED_LINES))]
+    ]
+    if not wrapped[0] or not re.match(r"[\"“‘'(\[]?[A-Z0-9]", paragraph[0].strip()):
         return False
     next_word = paragraph[0].split()[0]
     return len(first) + 1 + len(next_word) < min(len(line) for line in wrapped)

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from newslens.article import Span, title_from_first_line, written_in_capitals
+from newslens.article import Span, section_label, title_from_first_line, written_in_capitals
 
 # A line that *is* furniture when it starts with one of these, e.g. "Share this article".
 _LEADS = re.compile(
@@ -37,7 +37,9 @@ _LEADS = re.compile(
         view\ this\ post\ on\ (?:instagram|facebook|x|twitter|tiktok|threads)\W*$ |
         a\ (?:post|photo|video|reel)\ shared\ by\ [^\n]{1,60}\(@[\w.]{1,40}\)\W*$ | \[image\ or\ embed\]\W*$ |
         follow\ [^\n]{1,60}\bcoverage\b[^\n]{0,60}(?:https?://|www\.)\S+\s*$ |
-        more\ (?:from|on|stories)\b[^.!?]*$ |
+        (?:explore\ )?more\ (?:from|on|stories)\b[^.!?]*$ |
+        (?:sign|log)\ in\ to\ (?:comment|reply)\b[^.!?\n]{0,40}$ |
+        scroll\ (?:down\ )?to\ continue\b[^.!?\n]{0,40}$ |
         subscribe\b | sign\ up\b[^.]*\bnewsletter | sign\ up\ here\W*$ | follow\ us\b | join\ us\ on\b |
         advertisement\W*$ | sponsored(?:\ content)?\W*$ |
         (?:the\ )?(?:story|article)\ continues\ (?:below|after|under)\b[^.]*$ |
@@ -49,7 +51,12 @@ _LEADS = re.compile(
         listen\ to\ this\ (?:article|story)\b[^.!?]{0,30}$ | \d{1,3}\ ?min(?:ute)?s?\ read\W*$ |
         gift\ (?:this\ )?(?:article|story)\W*$ | save\W*$ | comments?\W*$ |
         print\ this\ (?:article|story|page)\W*$ |
-        (?:we|this\ (?:site|website))\ uses?\ cookies\b | accept\ (?:all\ )?cookies\b |
+        (?:we|this\ (?:site|website))\ uses?\ cookies\b | (?:accept|allow)\ (?:all\ )?cookies\b |
+        (?:with\ your\ permission\ )?we\ and\ our\ (?:\d+\ )?(?:partners|vendors)
+            \ (?:store|process|collect|(?:may\ )?use\ (?:cookies|precise|your|personal|data))\b |
+        this\ (?:content|embed|video|post)\ (?:is\ not\ available|is\ blocked|cannot\ be\ shown)\b
+            [^\n]{0,200}\b(?:cookies|privacy|consent)\b[^\n]{0,120}$ |
+        by\ (?:signing\ up|subscribing|registering)\b[^\n]{0,40}\ you\ agree\b[^\n]{0,200}$ |
         cookie\ (?:policy|settings|preferences)\b |
         click\ here\b | tags?\s*: |
         all\ rights\ reserved\b | copyright\ (?:©|\(c\)|\d{4}) | © |
@@ -69,9 +76,13 @@ _LEADS = re.compile(
         like\ this\s*:\s*$ | loading\W*$ | print\W*$ | e-?mail\W*$ | click\ to\ \w+ |
         (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|copy\ link|
            log\ ?in|sign\ in|log\ ?out|register|menu|search|home)[^\w.]*$ |
-        most\ (?:read|popular|viewed|shared|commented)\W*$ | key\ events\W*$ |
+        most\ (?:read|popular|viewed|shared|commented)\W*$ |
+        key\ events\W*$ |
         you\ (?:may|might)\ also\ like\W*$ |
-        recommended(?:\ (?:for\ you|stories|articles|reading))?\W*$ |
+        recommended(?:\ (?:for\ you|stories|articles|reading|from\ [^.!?\n]{1,40}))?\W*$ |
+        [\d.,]+[km]?\ (?:followers|likes|restacks|claps|responses|shares|views)\W*$ |
+        written\ by\ (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\s*$ |
+        thanks\ for\ reading\b(?![^\n]*\b(?:said|says|told)\b)[^\n]{0,150}$ | (?<=[·∙•])$ |
         trending(?:\ (?:now|stories|news))?\W*$ |
         (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\ is\ our\ (?:[\w-]+\ ){0,3}
             (?:correspondent|editor|reporter|writer|columnist)
@@ -84,7 +95,7 @@ _LEADS = re.compile(
         leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\) |
         (?:have\ your\ say|join\ the\ (?:conversation|discussion|debate))\b[^.!?\n]{0,60}
             \bcomments?\b[^.!?\n]{0,30}[.!]?\s*$ |
-        additional\ reporting\ by\ (?-i:[A-Z])[^.\n]{1,80}\.?\s*$ |
+        (?:with\ )?additional\ reporting(?:\ by|\s*:)\ (?:(?-i:[A-Z])|agencies\b)[^.\n]{0,80}\.?\s*$ |
         \(\s*(?:additional\ )?(?:reporting|writing|editing)\ by\b |
         (?:(?:additional\ )?(?:reporting|writing)\ by\ [^.;\n]{2,80};\s*)+editing\ by\b |
         this\ (?:article|story|column|piece|post)\ (?:was|has\ been)\ (?:amended|updated|corrected
@@ -119,6 +130,47 @@ _LEADS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A page's buttons and links, each a line of its own, that name nothing of a story.
+_BUTTONS = frozenset(
+    {
+        "topics",
+        "we value your privacy",
+        "more options",
+        "manage options",
+        "manage preferences",
+        "agree",
+        "i agree",
+        "got it",
+        "email address",
+        "sign me up",
+        "member-only story",
+        "listen",
+        "follow",
+        "type your email…",
+        "type your email...",
+        "enter your email",
+        "enter your email address",
+        "discussion about this post",
+        "reuse this content",
+        "have your say",
+        "show key events only",
+        "about us",
+        "contact",
+        "contact us",
+        "advertise",
+        "advertise with us",
+        "careers",
+        "sitemap",
+        "site map",
+        "terms of use",
+        "terms of service",
+        "terms and conditions",
+        "accessibility",
+        "accessibility statement",
+    }
+)
+_MAX_BUTTON = max(map(len, _BUTTONS))
+
 # Furniture anywhere in a line: WordPress-style "Headline Previous post Headline" navigation.
 # The lookahead names the letters a match opens with, so the search passes every other place
 # in a line at one test.
@@ -137,6 +189,14 @@ _PITCH = re.compile(
         (?:\s*:\s*|\ (?:our|your|the|this)\ )(?:[\w'’&-]+\ ){0,5}?
         (?:newsletters?|e-?mails?|inbox|briefings?|bulletins?|alerts?|podcasts?)\b
         [^.!?\n]{0,80}[.!]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A pitch for the site's app: "Download the KVTR 7 News app for alerts", "Breaking news alerts:
+# get them on our app". A newsletter's for subscribers calls it "a reader-supported publication",
+# or promises it "straight to your inbox".
+_APP_PITCH = re.compile(
+    r"""^\W*(?:[^.!?\n]{1,60}[:!]\s*)?(?:download|get|install)\ (?:it\ |them\ )?(?:on\ |from\ )?
+        (?:our|the)\ (?:free\ )?(?:[\w&'’-]+\ ){0,4}?app\b[^\n]{0,120}$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A newsletter's masthead, its name and the day's date: "THE MORNING BRIEF | Tuesday 3 March 2026".
@@ -213,7 +273,7 @@ _STAMP_WORD = re.compile(
         (?:mon|tues|wednes|thurs|fri|satur|sun)day | mon | tues? | wed | thu(?:rs?)? | fri | sat |
         sun | [ap]m? | m |
         [ecmp][sd]?t | gmt | utc | bst | cest? | ist | aed?st | sast | wat | eat |
-        on | at | ago | mins? | minutes? | hrs? | hours? | days? | weeks? | yesterday | today |
+        on | at | ago | mins? | minutes? | h | hrs? | hours? | days? | weeks? | yesterday | today |
         st | nd | rd | th""",
     re.VERBOSE,
 )
@@ -254,7 +314,7 @@ _WRITER_CONTACT = re.compile(
     rf"""^\W*(?:
         (?:(?:[\w-]+\ ){{0,2}}{AUTHOR_ROLE}\ )?{_NAMED}\ (?:can|may)\ be
             \ (?:reached|contacted|e-?mailed)\ {_CONTACTS} |
-        (?:you\ can\ )?(?:contact|reach|e-?mail|write\ to|follow)
+        (?:you\ can\ )?(?:contact|reach|e-?mail|write\ to|follow|tell)
             \ (?:the\ (?:[\w-]+\ )?{AUTHOR_ROLE}|him|her|them|me|us|{_NAMED})\ {_CONTACTS} |
         (?:{_CHANNEL}|contact)\s*:\s*{_CONTACTS} |
         (?:(?:have|got)\ a\ )?(?:news\ )?(?:tips?|story\ ideas?)\s*\?\s*
@@ -265,7 +325,7 @@ _WRITER_CONTACT = re.compile(
 
 # A heading that introduces a block of links ("Related articles", then one headline a line).
 _LIST_HEADING = re.compile(
-    r"^\W*(?:related|read\ more|more\ (?:from|on|stories)|you\ may\ also\ like|"
+    r"^\W*(?:related|read\ (?:more|next)|(?:explore\ )?more\ (?:from|on|stories)|topics|you\ may\ also\ like|"
     r"recommended|most\ (?:read|popular)|trending|see\ also|also\ read)\b[^.!?]{0,40}$",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -302,6 +362,76 @@ _CONTACT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A note on the story itself, under it or under its byline: its writer ("Jane Doe is a senior
+# fellow at …", "Written by Jane Doe" over her followers and bio), a correction, who else
+# reported it. Text wrapped by hand carries such a note on to a second or third line, which
+# goes with it; a note whose line ends its sentence ends there.
+_NOTE = re.compile(
+    r"""^\W*(?:this\ (?:article|story|column|piece|post)\ (?:was|has\ been)\ |correction
+        |clarification|editor['’]?s['’]?\ note|(?:an?\ )?(?:earlier|previous)\ version
+        |(?:with\ )?additional\ reporting|(?:the\ )?(?:views|opinions)\b|[^.\n]{3,120}\bcontributed\b
+        |written\ by\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_NOTE_LINES = 4
+# The writer's note names them in full, perhaps with a title, and says what they are or do,
+# where the story calls the people in it "Mr Hill" or "Hill"; under the story or under the
+# byline, and in the words of a note: a post, a work, a book, the subjects they write on.
+_WRITER_NOTE = re.compile(
+    r"""^\W*(?:(?:dr|prof(?:essor)?|sir|dame)\.?\ )?(?-i:[A-Z][\w'’-]+(?:\ (?P<surname>[A-Z][\w'’.-]+)){1,3})
+        \ (?:is|was)\ (?:a|an|the|our)\ [^\n]{0,120}?\b(?:fellow|professor|lecturer|researcher
+        |scholar|director|author|writer|journalist|editor|correspondent|columnist|reporter
+        |economist|analyst|historian|scientist|contributor|founder|consultant|advis[eo]r|campaigner
+        |novelist|poet|critic|commentator|broadcaster|freelance|host|presenter|producer|partner
+        |chair|chief\ executive|head\ of)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_WRITER_NOTE = 400
+
+
+# A role on a line of its own, under the byline: "Transport Reporter".
+_ROLE = re.compile(rf"(?:[\w'’-]+\ ){{0,3}}{AUTHOR_ROLE}")
+# A call for readers' stories over how to send them ("Have you been affected by the closures?",
+# then "Tell us at …"): the question alone may be the story's, a quoted one or a reporter's.
+_READERS_QUESTION = re.compile(
+    r"\W*(?:have|has|were|was|did|do|are|is)\ (?:you|your|anyone)\b[^\n]{0,150}\?", re.IGNORECASE
+)
+
+
+def _asked(text: str, lines: list[Span], at: int, line: str) -> Span | None:
+    """The span of ``line``, the last line with words on it before line ``at``, if it asks
+    readers a question; else None."""
+    if _READERS_QUESTION.fullmatch(line) is None:
+        return None
+    return next(
+        (
+            strip_span(text, *lines[k])
+            for k in range(at - 1, -1, -1)
+            if text[slice(*lines[k])].strip()
+        ),
+        None,
+    )
+
+
+def _is_writer_note(line: str) -> bool:
+    return (
+        len(line) <= _MAX_WRITER_NOTE
+        and _WRITER_NOTE.match(line) is not None
+        and not _REPORTED.search(line)
+        and not any(mark in line for mark in '"“”')
+    )
+
+
+def _without_emphasis(line: str) -> str:
+    """A line without the Markdown marks that set it in italics or bold ("*Additional
+    reporting by Sam Lee.*"); a list's point ("* First point") keeps its mark."""
+    mark = line[:1]
+    if mark not in ("*", "_") or not line.endswith(mark):
+        return line
+    inner = line.strip(mark)
+    return inner if inner[:1].isalnum() else line
+
+
 # Fewer section names in a row than this are a headline, a byline, a dateline.
 _MIN_MENU = 4
 # Furniture lines are short; a long line that merely mentions "subscribe" is prose.
@@ -328,14 +458,25 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
     lines = _lines(text)
     marked: list[Span] = []
     in_list = in_contact = False
+    note_lines = 0  # lines of a wrapped note still to come, at most
+    under_byline = False  # whether the last line with words on it was a byline
+    asked: Span | None = None  # the last line with words on it, if it asks readers a question
     above: str | None = None  # the last line with words on it
     about: tuple[Span, str] | None = None  # an "About …" line and the name it gives
     for i, (start, end) in enumerate(lines):
         line = text[start:end].strip()
+        if line.startswith(("*", "_")):
+            line = _without_emphasis(line)
         if not line:
             in_list = in_contact = False
+            note_lines = 0
             continue
         previous, above = above, line
+        asked = None if not previous or previous[-1] != "?" else _asked(text, lines, i, previous)
+        if note_lines:
+            marked.append(strip_span(text, start, end))
+            note_lines = 0 if line.endswith(_SENTENCE_ENDS) else note_lines - 1
+            continue
         if about is not None and line.startswith(about[1]):
             marked.extend((about[0], strip_span(text, start, end)))
         issuer = _ABOUT.fullmatch(line)
@@ -353,21 +494,176 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
             or _is_furniture(line)
             or _is_masthead_date(line, previous)
             or _is_dated_masthead(line, text, lines, i)
+            or (under_byline and (_is_writer_note(line) or _ROLE.fullmatch(line) is not None))
         ):
             in_list = bool(_LIST_HEADING.match(line))
+            under_byline = line.startswith("By") and is_byline(line)
+            if asked is not None and _WRITER_CONTACT.match(line):
+                marked.append(asked)
             marked.append(strip_span(text, start, end))
+            if not line.endswith(_SENTENCE_ENDS) and (_NOTE.match(line) or _is_writer_note(line)):
+                note_lines = _MAX_NOTE_LINES - 1
         elif in_list and _looks_like_link(line):
+            under_byline = False
             marked.append(strip_span(text, start, end))
         else:
-            in_list = False
+            in_list = under_byline = False
+    marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
+    marked += _above_the_story(text, lines, Furniture(marked))
     found = (
-        _top_menu(text, lines)
-        + _masthead_on_top(text, lines)
-        + _menu_lines(text, lines)
+        _writer_notes_at_the_end(text, lines, marked)
         + _running_heads(text, lines)
         + _key_points_boxes(text, lines)
+        + _key_events(text, lines)
     )
     return tuple(_merge(text, sorted(set(found + marked))))
+
+
+# What a page sets between its menu and its story, pasted with it: the site's name over its
+# buttons ("The Ledger Line", then "Subscribe"), where the reader is ("News | Transport",
+# "Home › Local"), the section's name over the headline ("WORLD"), the date the story was
+# published, and the writer's name over it without a "By". The story starts at its second
+# paragraph: the first may be the standfirst under the headline. A live blog's first entry
+# has its time there too, which stays: a live blog has more entries under times of day.
+_BREADCRUMB_MARK = re.compile(r"\s+[|/>›»]\s+|\s*[›»]\s*")
+_YEAR = re.compile(r"\b\d{4}\b")
+_WRITERS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\ ){1,2}[A-Z][\w'’.-]*")
+_SITE_BUTTON = re.compile(
+    r"\W*(?:subscribe|sign\ (?:in|up)|log\ ?in|menu|search|register)\W*", re.I
+)
+_MIN_HEADLINE_WORDS = 4
+_MAX_NAMES_OVER_DATE = 2
+
+
+def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list[Span]:
+    rows: list[tuple[int, Span, str]] = []  # the lines with words on them, and where they are
+    paragraphs = 0  # under the headline, which may end with a full stop
+    headline = False
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        span = strip_span(text, start, end)
+        paragraphs += headline and _is_paragraph(line)
+        if start > _HEAD_CHARS or paragraphs == _PARAGRAPHS_ON_TOP:
+            break
+        headline = headline or not furniture.covers(span)
+        rows.append((i, span, line))
+    dated = [_YEAR.search(line) is not None and _is_date_or_time(line) for _, _, line in rows]
+    # Two dates with no label ("Updated …") head the entries of a timeline.
+    unlabelled = sum(1 for k, row in enumerate(rows) if dated[k] and time_stamp(row[2]) is None)
+    if unlabelled > 1 or (unlabelled and _is_live_blog(text, lines)):
+        dated = [False] * len(rows)
+    story = [k for k, (_, span, _) in enumerate(rows) if not furniture.covers(span)]
+    found = {k for k in range(len(rows)) if dated[k]}
+    if story and _is_breadcrumb(rows[story[0]][2]):
+        found.add(story.pop(0))
+    for j in [k for k in found if dated[k]]:
+        found.update(_names_over(rows, j, story, furniture))
+    if story and (
+        _is_site_name(rows, story)
+        or _names_a_section(rows[story[0]][2], [rows[k][2] for k in story[1:2]])
+    ):
+        found.add(story[0])
+    return [rows[k][1] for k in sorted(found)]
+
+
+_MIN_ENTRIES = 2
+
+
+def _is_live_blog(text: str, lines: list[Span]) -> bool:
+    """Whether the first few thousand characters have two entries under a time of day (a page's
+    "Updated 14:05" is no entry's)."""
+    times = 0
+    for start, end in lines:
+        if start > _HEAD_CHARS:
+            break
+        line = text[start:end].strip()
+        times += is_entry_time(line) and time_stamp(line) is None
+        if times >= _MIN_ENTRIES:
+            return True
+    return False
+
+
+def _names_over(
+    rows: list[tuple[int, Span, str]], date: int, story: list[int], furniture: Furniture
+) -> list[int]:
+    """The rows over a date, its furniture aside, that give the writer's name (and the name of
+    the publication it appears in); never the first of the story's, its headline."""
+    names: list[int] = []
+    for k in range(date - 1, -1, -1):
+        if furniture.covers(rows[k][1]):
+            continue
+        if k == story[0] or len(names) == _MAX_NAMES_OVER_DATE:
+            break
+        if _WRITERS_NAME.fullmatch(rows[k][2]) is None:
+            break
+        names.append(k)
+    return names
+
+
+def _is_site_name(rows: list[tuple[int, Span, str]], story: list[int]) -> bool:
+    """Whether the first row of the story's is the site's name over its buttons, a headline
+    below them."""
+    first = story[0]
+    after = rows[first + 1] if first + 1 < len(rows) else None
+    return (
+        after is not None
+        and after[0] == rows[first][0] + 1
+        and _SITE_BUTTON.fullmatch(after[2]) is not None
+        and len(story) > 1
+    )
+
+
+def _is_breadcrumb(line: str) -> bool:
+    places = _BREADCRUMB_MARK.split(line)
+    return len(places) > 1 and all(map(_is_menu_item, places))
+
+
+def _names_a_section(line: str, below: list[str]) -> bool:
+    """Whether a first line, a word or two in capitals, names the section over the longer
+    headline under it; a headline of two words may have a standfirst under it."""
+    headline = below[0] if below else ""
+    words = len(line.split())
+    return (
+        _is_menu_item(line)
+        and (words == 1 or (words == 2 and written_in_capitals(line)))
+        and section_label(line) is None
+        and len(headline.split()) >= _MIN_HEADLINE_WORDS
+        and not headline.endswith(_SENTENCE_ENDS)
+    )
+
+
+def _writer_notes_at_the_end(text: str, lines: list[Span], marked: list[Span]) -> list[Span]:
+    """The notes on the story's writers after its last paragraph, with nothing after them but
+    furniture; each a paragraph, its lines perhaps wrapped by hand."""
+    furniture = Furniture(marked)
+    notes: list[Span] = []
+    paragraph: list[Span] = []
+    for start, end in reversed(lines):
+        span = strip_span(text, start, end)
+        if span[0] < span[1] and not furniture.covers(span):
+            paragraph.insert(0, span)
+            continue
+        if paragraph:
+            note = _without_emphasis(" ".join(text[a:b] for a, b in paragraph))
+            if not _is_writer_note(note) or _named_in_the_story(note, text, span[0], furniture):
+                return notes
+            notes.extend(paragraph)
+            paragraph = []
+    return notes
+
+
+def _named_in_the_story(note: str, text: str, end: int, furniture: Furniture) -> bool:
+    """Whether the person a note is on is named in the story before it, outside its byline:
+    the story's closing words on someone in it ("Maria Lopez is the director of the food
+    bank"), not a note on its writer."""
+    named = _WRITER_NOTE.match(note)
+    surname = "" if named is None else named.group("surname")
+    return any(
+        not furniture.covers((at.start(), at.end()))
+        for at in re.finditer(rf"\b{re.escape(surname)}\b", text[:end])
+    )
 
 
 def running_heads(text: str) -> list[Span]:
@@ -511,6 +807,64 @@ def _repeats_the_story(box: str, story: str) -> bool:
 def _telling_words(text: str) -> list[str]:
     # Words of four letters or more, and figures: "a", "the", "of" would repeat in any text.
     return [w for w in re.findall(r"\w+", text.lower()) if len(w) >= 4 or w.isdigit()]
+
+
+# A live blog's "Key events", under which the page lists its main entries' headings again, each
+# perhaps after its time ("2h ago") or cut short ("Minister resigns over ferry …"), as links to
+# the entries: read as the story's, each heading would be listed as a claim twice. The list
+# ends at the first line that repeats no heading further down.
+# A line break first, so that the search skips from one to the next.
+_KEY_EVENTS = re.compile(r"\n[ \t]*key events[ \t]*(?=\n)", re.IGNORECASE)
+_ELLIPSIS = ("…", "...")
+_LIST_MARK = re.compile(r"^[-•*·–—]\s+")
+
+
+def _key_events(text: str, lines: list[Span]) -> list[Span]:
+    heading = _KEY_EVENTS.search(text)
+    if heading is None:
+        return []  # the usual case, told without a look at each line
+    found: list[Span] = []
+    times: list[Span] = []  # a link's time on a line of its own, over its heading
+    for start, end in lines[bisect_right([s for s, _ in lines], heading.end()) :]:
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if is_entry_time(line):
+            times.append(strip_span(text, start, end))
+        elif _is_furniture(line) or _told_further_down(line, text, end):
+            found.extend((*times, strip_span(text, start, end)))
+            times = []
+        else:
+            break
+    return found
+
+
+def _told_further_down(line: str, text: str, end: int) -> bool:
+    """Whether a line of a key events list repeats a line further down, its time and a list's
+    mark before it left out: the heading of an entry, in full or cut short."""
+    heading = _past_entry_time(_LIST_MARK.sub("", line, count=1))
+    cut = heading.endswith(_ELLIPSIS)
+    heading = heading.rstrip("….").rstrip() if cut else heading
+    if len(heading.split()) < 2:
+        return False
+    at = text.find(f"\n{heading}", end)
+    while at >= 0:
+        if cut or text[at + 1 + len(heading) : at + 2 + len(heading)] in ("", "\n"):
+            return True
+        at = text.find(f"\n{heading}", at + 1)
+    return False
+
+
+_MAX_TIME_WORDS = 5
+
+
+def _past_entry_time(line: str) -> str:
+    """A line without the time in front of it ("2h ago Ferries cancelled")."""
+    words = line.split(" ")
+    for count in range(min(_MAX_TIME_WORDS, len(words) - 1), 0, -1):
+        if is_entry_time(" ".join(words[:count])):
+            return " ".join(words[count:]).strip()
+    return line
 
 
 def _has_prose(text: str, lines: list[Span]) -> bool:
@@ -657,7 +1011,8 @@ def _is_furniture(line: str) -> bool:
     if len(line) > _MAX_LINE:
         return False
     return bool(
-        _LEADS.match(line)
+        (len(line) <= _MAX_BUTTON and line.lower() in _BUTTONS)
+        or _LEADS.match(line)
         or _ANYWHERE.search(line)
         or time_stamp(line) is not None
         or _is_link_lead(line)
@@ -667,7 +1022,36 @@ def _is_furniture(line: str) -> bool:
         or _is_caption(line)
         or _PAGE_NUMBER.fullmatch(line) is not None
         or _is_named_masthead(line)
+        or ("  " in line and _is_row_of_buttons(line))
+        or (("·" in line or "|" in line or "•" in line) and _is_dated_reading_time(line))
     )
+
+
+# A page's buttons copied on one line, wide gaps between them: "Share  Save  Gift this article".
+_GAP = re.compile(r"\s{2,}")
+
+
+def _is_row_of_buttons(line: str) -> bool:
+    buttons = _GAP.split(line)
+    return len(buttons) > 1 and all(map(_is_furniture, buttons))
+
+
+# A story's date and how long it takes to read, on one line: "December 1, 2026 · 6 min read".
+_META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_READING_TIME = re.compile(r"\d{1,3}\ ?min(?:ute)?s?\ read", re.IGNORECASE)
+
+
+def _is_dated_reading_time(line: str) -> bool:
+    parts = _META_SEPARATOR.split(line)
+    return (
+        len(parts) > 1
+        and any(_READING_TIME.fullmatch(part) for part in parts)
+        and all(_READING_TIME.fullmatch(part) or _is_date_or_time(part) for part in parts)
+    )
+
+
+def _is_date_or_time(line: str) -> bool:
+    return _LONE_DATE.fullmatch(line) is not None or is_entry_time(line)
 
 
 def is_byline(line: str) -> bool:
@@ -731,7 +1115,16 @@ def _is_caption(line: str) -> bool:
 
 
 def _is_pitch(line: str) -> bool:
-    return len(line) <= _MAX_PITCH and bool(_PITCH.match(line)) and not _REPORTED.search(line)
+    return (
+        len(line) <= _MAX_PITCH
+        and (
+            bool(_PITCH.match(line))
+            or (" app" in line.lower() and bool(_APP_PITCH.match(line)))
+            or "reader-supported publication" in line
+            or "your inbox" in line
+        )
+        and not _REPORTED.search(line)
+    )
 
 
 def _is_link_lead(line: str) -> bool:
@@ -869,14 +1262,27 @@ def press_release_issuer(text: str) -> str | None:
     return None if announced is None else announced.group("name")
 
 
+def _blanked(text: str, spans: list[Span]) -> str:
+    """``text`` with each span but its line breaks left out."""
+    kept: list[str] = []
+    last = 0
+    for start, end in spans:
+        kept.extend((text[last:start], "\n" * text.count("\n", start, end)))
+        last = end
+    kept.append(text[last:])
+    return "".join(kept)
+
+
 def title_past_furniture(text: str) -> str | None:
     """The headline of a plain text: its first line, or the first after the site's menu and
     other furniture pasted above it; failing that, the title a PDF repeats atop each page."""
     head = find_boilerplate(text[:_HEAD_CHARS])
-    if not head or text[: head[0][0]].strip():
+    if not head:
         return title_from_first_line(text)
-    title = title_from_first_line(text[head[0][1] :])
-    if title is None:
+    # Read as the reader shows it, the furniture dimmed: a headline with only the byline and
+    # the date under it, before a blank line, stands alone.
+    title = title_from_first_line(_blanked(text[:_HEAD_CHARS], head))
+    if title is None and not text[: head[0][0]].strip():
         running = running_heads(text[:_HEAD_CHARS])
         if running and running[0][0] == head[0][0]:
             title = " ".join(text[slice(*running[0])].split())

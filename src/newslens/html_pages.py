@@ -120,7 +120,7 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     return Article(
         text=text,
         title=with_section_label(title, label) if title else title_past_furniture(text),
-        byline=byline or press_release_issuer(text),
+        byline=byline or _issuer_of(top) or press_release_issuer(text),
         date=date,
         source=source,
     )
@@ -655,6 +655,20 @@ def _first_line(element: Any) -> str:
     return " ".join("".join(words).split())
 
 
+# A government's press release names who issued it in the details under its headline, as
+# "From: Department for Environment and Environment Agency", a term and its definition.
+_FROM = re.compile(r"from\s*:?", re.I)
+
+
+def _issuer_of(top: list[Any]) -> str | None:
+    for element in top:
+        if element.tag == "dt" and _FROM.fullmatch(_stamp_text(element)):
+            issuer = element.getnext()
+            if issuer is not None and issuer.tag == "dd":
+                return _stamp_text(issuer) or None
+    return None
+
+
 def _byline(marked: str | None, signed: str | None) -> str | None:
     """The authors trafilatura found in the page's markup, or those its printed byline names
     where that names their lead author and as many people: markup that names one of several
@@ -983,18 +997,42 @@ def _keep_text(time: Any) -> None:
 
 
 def _stamp_as_paragraph(time: Any, entry: Any) -> None:
+    from trafilatura.xml import delete_element  # keeps the text that follows the stamp
+
     text = _stamp_text(time)
     stamp = time
     while stamp.getparent() is not entry and _stamp_text(stamp.getparent()) == text:
         stamp = stamp.getparent()  # the link or label around it, whose class may be dropped
     paragraph = stamp.makeelement("p", {})
-    paragraph.tail = stamp.tail
-    stamp.getparent().replace(stamp, paragraph)
+    heading = _heading_over(stamp, entry)
+    if heading is None:
+        paragraph.tail = stamp.tail
+        stamp.getparent().replace(stamp, paragraph)
+    else:
+        # An entry's heading set above its time ("Minister resigns", then "10.42 GMT") is read
+        # after it, as the other entries' are, so that the heading is known for one.
+        delete_element(stamp)
+        heading.addprevious(paragraph)
     for outer in paragraph.iterancestors("p"):
         outer.tag = "div"  # a paragraph in a paragraph is lost with what follows it
     time.tail = None
     _keep_text(time)
     paragraph.append(time)
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_over(stamp: Any, entry: Any) -> Any:
+    """The entry's heading, where it comes before the stamp (and holds no part of it); else
+    None."""
+    around = set(stamp.iterancestors())
+    for element in entry.iter():
+        if element is stamp:
+            return None
+        if element.tag in _HEADINGS and element not in around:
+            return element
+    return None
 
 
 def _is_comments(feed: Any) -> bool:

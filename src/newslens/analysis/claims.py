@@ -317,18 +317,22 @@ def _past_dateline(doc: Doc, start: int, end: int) -> int:
 
 def _entry_headings(text: str) -> list[TextSpan]:
     """The lines of ``text`` that head a live blog's entries: each the line under an entry's
-    time, with more of its entry under it. An entry of one short line, the next entry's time
-    under it, is the entry's own words, not a heading."""
+    time, or over it ("Minister resigns", then "10.42 GMT"), with more of its entry under it.
+    An entry of one short line, the next entry's time under it, is the entry's own words, not
+    a heading."""
     lines = [strip_span(text, *line.span()) for line in re.finditer(r"[^\n]+", text)]
     lines = [(start, end) for start, end in lines if start < end]
-    timed = [is_entry_time(text[start:end]) for start, end in lines]
+    # Padded with a line that is no time at either end: each line has neighbours to look at.
+    timed = [False, *(is_entry_time(text[start:end]) for start, end in lines), False, False]
     return [
-        lines[k]
-        for k in range(1, len(lines) - 1)
-        if timed[k - 1]
-        and not timed[k]
-        and not timed[k + 1]
-        and _is_heading(text[slice(*lines[k])])
+        lines[k - 1]
+        for k in range(1, len(lines))
+        if not timed[k]
+        and (
+            (timed[k - 1] and not timed[k + 1])  # under its time
+            or (not timed[k - 1] and timed[k + 1] and k + 1 < len(lines) and not timed[k + 2])
+        )
+        and _is_heading(text[slice(*lines[k - 1])])
     ]
 
 

@@ -1,0 +1,72 @@
+"""A post copied from a blogging platform's page brings the platform's words around it: the
+newsletter's name over its "Subscribe" button, "Member-only story", the writer's name and
+publication over the date, counts of likes and followers, buttons ("Listen", "Follow"), a
+pitch for subscriptions in the middle ("… is a reader-supported publication", "Type your
+email…"), "Written by …" over the writer's bio. All are dimmed, and the post's headline is
+its title."""
+
+from __future__ import annotations
+
+from newslens.boilerplate import title_past_furniture
+
+from .dimmed import dimmed_passages
+
+POST = (
+    "Member-only story\n\n"
+    "Why the county's bus cuts will cost more than they save\n\n"
+    "Six routes, 1,900 daily passengers and a budget line nobody has checked.\n\n"
+    "Ines Barros\n"
+    "Transit Notes\n\n"
+    "Follow\n\n"
+    "6 min read\n·\nNov 4, 2026\n\n"
+    "482\n\n"
+    "Listen\n\n"
+    "Share\n\n"
+    "The county plans to withdraw six rural bus routes in April to save £1.1m a year.\n\n"
+    "Its own survey found that 40% of passengers on those routes travel to work.\n\n"
+    "482\n\n"
+    "Written by Ines Barros\n"
+    "1.1K Followers\n"
+    "Transport researcher. I count buses so you can catch them.\n\n"
+    "Follow\n"
+)
+
+
+def test_a_posts_header_and_footer_are_dimmed() -> None:
+    assert dimmed_passages(POST) == [
+        "Member-only story",
+        "Ines Barros\nTransit Notes\n\nFollow\n\n6 min read\n·\nNov 4, 2026\n\n482\n\nListen\n\n"
+        "Share",
+        "482\n\nWritten by Ines Barros\n1.1K Followers\n"
+        "Transport researcher. I count buses so you can catch them.\n\nFollow",
+    ]
+    assert title_past_furniture(POST) == "Why the county's bus cuts will cost more than they save"
+
+
+NEWSLETTER = (
+    "The Quay Letter\n"
+    "Subscribe\n"
+    "Sign in\n\n"
+    "The harbour's new berth is already late\n"
+    "Documents show the contractor missed its first deadline by three months.\n"
+    "Ravi Menon\n"
+    "Nov 12, 2026\n\n"
+    "The harbour board signed the £11m contract for the new berth in March last year.\n\n"
+    "The Quay Letter is a reader-supported publication. To receive new posts, consider "
+    "becoming a subscriber.\n\n"
+    "Type your email…\n"
+    "Subscribe\n\n"
+    "The board said the berth would open by the summer, three months later than planned.\n\n"
+    "Thanks for reading The Quay Letter! This post is public so feel free to share it.\n"
+)
+
+
+def test_a_newsletters_name_pitch_and_sign_off_are_dimmed() -> None:
+    assert dimmed_passages(NEWSLETTER) == [
+        "The Quay Letter\nSubscribe\nSign in",
+        "Ravi Menon\nNov 12, 2026",
+        "The Quay Letter is a reader-supported publication. To receive new posts, consider "
+        "becoming a subscriber.\n\nType your email…\nSubscribe",
+        "Thanks for reading The Quay Letter! This post is public so feel free to share it.",
+    ]
+    assert title_past_furniture(NEWSLETTER) == "The harbour's new berth is already late"
