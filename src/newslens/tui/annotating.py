@@ -72,6 +72,8 @@ QUICK_TAG_KEYS = "123456789"
 SELECTING = "selecting (v)"  # where selection mode's keys work, as help says it
 SAVED = "saved ✓"
 NOT_SAVED = "not saved ✗"
+# Each state's mark alone, where the legend has no room for its words (legend.SaveState).
+SAVE_MARKS = {SAVED: "✓", NOT_SAVED: "✗"}
 READ_ONLY = "read-only"
 _NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
 _SNIPPET = 40
@@ -821,6 +823,7 @@ class AnnotatingMixin(_AppBase):
         self.inform(f"that annotation is an orphan{reason}", timeout=5)
 
     def _go_to(self, annotation: Annotation) -> None:
+        self.panel.point_at((annotation.start, annotation.end))
         self._mark(
             Target(
                 annotation.start,

@@ -17,25 +17,32 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.containers import Horizontal
 from textual.keys import REPLACED_KEYS, Keys, key_to_character
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.config import Config, config_path, data_dir, load_config
 from newslens.errors import NewslensError
 from newslens.tui import theming
-from newslens.tui.annotating import ANNOTATION_BINDINGS, ON_SELECTION, SELECTING, AnnotatingMixin
+from newslens.tui.annotating import (
+    ANNOTATION_BINDINGS,
+    ON_SELECTION,
+    SAVE_MARKS,
+    SELECTING,
+    AnnotatingMixin,
+)
 from newslens.tui.article_view import LESS_KEYS, ArticleView
 from newslens.tui.claims_panel import ClaimsPanel
+from newslens.tui.footer import ReaderFooter
 from newslens.tui.header import ArticleHeader
 from newslens.tui.highlights import LAYERS, Runs, analysis_spans
-from newslens.tui.legend import Legend, LegendEntry
+from newslens.tui.legend import Legend, LegendEntry, SaveState
 from newslens.tui.search import SearchBar
 from newslens.tui.stepped_list import PanelList
 from newslens.wording import counted
@@ -78,11 +85,19 @@ _ANYWHERE, _READING, _LISTS = "anywhere", "article, lists", "lists"
 # Keys Textual answers before any of newslens's (priority bindings), with their action: any
 # other action bound there would never run.
 _TEXTUAL_KEYS = {"ctrl+q": ("quit", "quit"), "ctrl+p": ("command_palette", "the command palette")}
-# Actions that open a dialog, the search bar, the library, the Sources list (f) or selection
-# mode (v), which take typed keys (w there selects a word more, in the article it pages up),
-# and how long keys typed after one wait for it at most (a safety: its own opening ends the
-# wait).
-_DIALOGS = {"edit_note", "pick_tag", "search", "library", "filter_speaker", "select_span"}
+# Actions that open a dialog, the search bar, the library, the Sources list (f), selection
+# mode (v) or the theme list (T), which take typed keys (w there selects a word more, in the
+# article it pages up; h in the theme list's search marks no claim), and how long keys typed
+# after one wait for it at most (a safety: its own opening ends the wait).
+_DIALOGS = {
+    "edit_note",
+    "pick_tag",
+    "search",
+    "library",
+    "filter_speaker",
+    "select_span",
+    "pick_theme",
+}
 _HOLD_AT_MOST = 2.0
 
 
@@ -170,6 +185,8 @@ class NewslensApp(AnnotatingMixin, App[None]):
     CSS_PATH = "newslens.tcss"
     TITLE = "newslens"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]  # noqa: RUF012
+    # The reader's screen under a dialog (newslens.tcss: its toasts wait with it).
+    SUSPENDED_SCREEN_CLASS = "-suspended"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -189,7 +206,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         Binding(
             "o", "toggle_claim_order", "Claims in text order / ranked", show=False, id="claim-order"
         ),
-        Binding("T", "change_theme", "Theme", show=False, id="change-theme"),
+        Binding("T", "pick_theme", "Theme", show=False, id="change-theme"),
         Binding("escape", "clear", "Clear marks", show=False, id="clear"),
         *(
             Binding(
@@ -344,6 +361,18 @@ class NewslensApp(AnnotatingMixin, App[None]):
                 return candidate
         return theming.DEFAULT_THEME
 
+    def _theme_list(self) -> CommandPalette:
+        return CommandPalette(providers=[theming.MarkedThemes], placeholder="Search for themes…")
+
+    def search_themes(self) -> None:
+        """The palette's "Theme": the theme list, the theme in use checked."""
+        self.push_screen(self._theme_list())
+
+    async def action_pick_theme(self) -> None:
+        """T: the theme list, waited for as the tag picker is, so that what is typed right
+        after T searches it (Textual's change_theme does not wait)."""
+        await self.push_screen(self._theme_list())
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return theming.theme_variables({})
 
@@ -354,7 +383,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
             yield ClaimsPanel(self.article.text, waiting=self.status, id="panel")
         # The search bar is mounted when first opened: the first frame has less to style.
         yield Legend(id="legend")
-        yield Footer(compact=True)
+        yield ReaderFooter(compact=True)
 
     def on_mount(self) -> None:
         self.set_keymap(self.keymap)
@@ -498,8 +527,9 @@ class NewslensApp(AnnotatingMixin, App[None]):
             if view.current_match >= 0
             else ""
         )
-        status = " · ".join(part for part in (self.status, match, self.save_status) if part)
-        self.query_one(Legend).show(entries, status, model, view.position)
+        status = " · ".join(part for part in (self.status, match) if part)
+        saved = SaveState(self.save_status, SAVE_MARKS.get(self.save_status, ""))
+        self.query_one(Legend).show(entries, status, model, view.position, saved)
 
     @on(ArticleView.PositionChanged)
     def _position_changed(self) -> None:
@@ -663,9 +693,6 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def _open_panel(self, open_: bool) -> None:
         self.panel.set_class(open_, "-open")
         self.panel.set_class(not open_, "-closed")
-        # Where the toasts go depends on it too, and their rack is no descendant of the panel.
-        self.set_class(open_, "-panel-open")
-        self.set_class(not open_, "-panel-closed")
         if not open_:
             self.view.focus()
 
@@ -795,7 +822,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         if not self.reading(screen):
             return
         for binding_id, binding, where, action in self._all_bindings():
-            if action in ("quit", "change_theme") or binding_id.startswith("quick-tag-"):
+            if action in ("quit", "pick_theme") or binding_id.startswith("quick-tag-"):
                 continue  # Textual's palette has these; each tag has its own command
             yield SystemCommand(
                 binding.description,
@@ -852,4 +879,4 @@ _READER_ACTIONS = {
     binding.action.partition("(")[0]
     for binding in NewslensApp.BINDINGS
     if isinstance(binding, Binding)
-} - {"quit", "help", "change_theme"}
+} - {"quit", "help", "pick_theme"}

@@ -173,6 +173,9 @@ class ClaimsPanel(Vertical):
         self._hidden: frozenset[Span] = frozenset()
         self.speaker_filter: str | None = None
         self.in_text_order = False  # else most check-worthy first, as the analysis ranks them
+        # The claim or figure the Library opened the article at, for the lists' cursor once
+        # they are filled (the annotation may come in before the analysis).
+        self._pointed: Span | None = None
         self._compose_lists = False  # set just after the first frame
         # Set once the lists are mounted: they can be filled. A reader rebuilt before then
         # (another article opened at once) would remove the tabs while Textual sets them up.
@@ -233,6 +236,7 @@ class ClaimsPanel(Vertical):
             len(figures), lambda i: self._figure_prompt(figures[i], self._tags), "no figures"
         )
         self._tabs().get_tab("figures-tab").label = f"Figures {len(figures)}"
+        self._point()
 
     def _figure_prompt(self, figure: Figure, tags: Mapping[Span, Sequence[str]]) -> Text:
         return figure_prompt(self._text, figure, tags.get((figure.start, figure.end), ()))
@@ -270,6 +274,10 @@ class ClaimsPanel(Vertical):
                 now = tags.get(span, ())
                 if list(old.get(span, ())) != list(now):
                     claims_list.replace_prompt(index, claim_prompt(self._text, claim, now))
+                    if index == claims_list.highlighted:
+                        # Its tags are a line more: the cursor's claim stays whole, the tag
+                        # just added in view.
+                        claims_list.call_after_refresh(claims_list.scroll_to_highlight)
             return
         self._hidden = frozenset(hidden)
         self._fill_claims()
@@ -294,6 +302,29 @@ class ClaimsPanel(Vertical):
         if not self.built.is_set() or not self.query_one("#claims", SteppedList).has_focus:
             return None
         return self.current_claim()
+
+    def point_at(self, span: Span) -> None:
+        """Put the cursor on the claim at ``span``, in the Claims tab, or else on the figure
+        there, in the Figures tab: now, or once the lists are filled."""
+        self._pointed = span
+        self._point()
+
+    def _point(self) -> None:
+        if self._pointed is None or self._analysis is None or not self.built.is_set():
+            return
+        span, self._pointed = self._pointed, None
+        lists: dict[str, Sequence[Claim | Figure]] = {
+            "claims-tab": self._shown,
+            "figures-tab": self._analysis.figures,
+        }
+        for tab, rows in lists.items():
+            index = next((i for i, row in enumerate(rows) if (row.start, row.end) == span), None)
+            if index is not None:
+                self._tabs().active = tab
+                listed = self.query_one(_TAB_LISTS[tab], SteppedList)
+                listed.list_through(index)
+                listed.highlighted = index
+                return
 
     def action_switch_tab(self, delta: int) -> None:
         if not self.built.is_set():

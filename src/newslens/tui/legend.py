@@ -6,15 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rich.cells import cell_len
+from rich.color import Color as RichColor
 from rich.style import Style
 from rich.text import Text
+from textual.color import Color
+from textual.filter import dim_color
 from textual.geometry import Size
 from textual.widgets import Static
 
 _GAP = "  "
+_NARROW_GAP = " "
 _AFTER_STATUS = " │ "
+_AFTER_COUNTS = " · "
+# WCAG's contrast for body text: a layer's colour on the legend's background (the article's
+# may differ) is lifted towards the legend's text colour until its name reads this well.
+_READABLE = 4.5
 
 
 @dataclass(frozen=True)
@@ -25,13 +34,50 @@ class LegendEntry:
     shown: bool
 
 
+@dataclass(frozen=True)
+class SaveState:
+    """Whether the annotations are saved, as the status line ends: in full ("saved ✓"), and
+    as its mark alone ("✓") where the full words would take the legend a line more."""
+
+    words: str
+    mark: str = ""
+
+
 def legend_text(
-    entries: Sequence[LegendEntry], status: str, note: str, width: int, position: str = ""
+    entries: Sequence[LegendEntry],
+    status: str,
+    note: str,
+    width: int,
+    position: str = "",
+    saved: SaveState | None = None,
 ) -> Text:
     """The legend in lines of at most ``width`` cells: the status first, then each layer
     whole, on as many lines as they need; ``position`` ("top", "37%") at the right end of the
     last line, as vim shows it, or on a line of its own; ``note`` (the model) before it if
-    both fit there, as it is the one part a reader can do without."""
+    both fit there, as it is the one part a reader can do without.
+
+    ``saved`` ends the status in as many lines as the legend takes without it, so that a
+    tag saved never pushes the article up a line: in full, else with one space between the
+    layers, else as its mark."""
+    if saved is None or not saved.words:
+        return _legend_lines(entries, status, note, width, position, _GAP)
+    lines = len(_legend_lines(entries, status, note, width, position, _GAP).split())
+    forms = [saved.words, saved.mark] if saved.mark else [saved.words]
+    tried = [
+        _legend_lines(entries, _joined(status, form), note, width, position, gap)
+        for form in forms
+        for gap in (_GAP, _NARROW_GAP)
+    ]
+    return next((text for text in tried if len(text.split()) <= lines), tried[0])
+
+
+def _joined(status: str, saved: str) -> str:
+    return f"{status}{_AFTER_COUNTS}{saved}" if status else saved
+
+
+def _legend_lines(
+    entries: Sequence[LegendEntry], status: str, note: str, width: int, position: str, gap: str
+) -> Text:
     pieces: list[Text] = []
     if status:
         pieces.append(Text(status, style="italic"))
@@ -46,12 +92,12 @@ def legend_text(
     lines: list[Text] = []
     line = Text()
     for index, piece in enumerate(pieces):
-        gap = _AFTER_STATUS if index == 1 and status else _GAP
-        if line and line.cell_len + len(gap) + piece.cell_len > width:
+        before = _AFTER_STATUS if index == 1 and status else gap
+        if line and line.cell_len + len(before) + piece.cell_len > width:
             lines.append(line)
             line = Text()
         if line:
-            line.append(gap)
+            line.append(before)
         line.append_text(piece)
     reserved = len(_GAP) + cell_len(position) if position else 0
     if note and line.cell_len + len(_GAP) + cell_len(note) + reserved <= width:
@@ -68,6 +114,48 @@ def legend_text(
     return Text("\n", no_wrap=True, overflow="ellipsis").join(lines)
 
 
+def _luminance(color: Color) -> float:
+    def channel(value: int) -> float:
+        value_01 = value / 255
+        return value_01 / 12.92 if value_01 <= 0.03928 else ((value_01 + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = color.rgb
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def contrast(one: Color, other: Color) -> float:
+    """WCAG's contrast ratio of two colours, 1 to 21."""
+    lighter, darker = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def drawn_colour(style: Style, background: Color) -> Color | None:
+    """The colour a style's text is drawn in on ``background``, dimmed as Textual dims it."""
+    if style.color is None or style.color.is_default:
+        return None
+    colour = Color.from_rich_color(style.color)
+    if style.dim:
+        colour = Color.from_rich_color(dim_color(background.rich_color, colour.rich_color))
+    return colour
+
+
+@lru_cache(maxsize=64)  # asked again at every line the article scrolls, for the same styles
+def readable(style: Style, background: Color, text: Color) -> Style:
+    """``style`` with its colour lifted towards ``text`` (the legend's own text colour) just
+    enough to read on ``background``: a dimmed grey on a navy panel did not. Its other cues
+    (dim, bold, reversed) stay, so the legend still shows how the layer looks."""
+    if style.color is None or style.color.is_default:
+        return style
+    base = Color.from_rich_color(style.color)
+    for step in range(11):
+        colour = base.blend(text, step / 10)
+        lifted = style + Style(color=RichColor.from_rgb(*colour.rgb))
+        drawn = drawn_colour(lifted, background)
+        if drawn is not None and contrast(drawn, background) >= _READABLE:
+            return lifted
+    return style + Style(color=RichColor.from_rgb(*text.rgb), dim=False)
+
+
 class Legend(Static):
     """As many lines as the legend needs at the width it has (two at 80 columns)."""
 
@@ -77,22 +165,43 @@ class Legend(Static):
         self._status = ""
         self._note = ""
         self._position = ""
+        self._saved: SaveState | None = None
 
     def show(
-        self, entries: Sequence[LegendEntry], status: str, note: str = "", position: str = ""
+        self,
+        entries: Sequence[LegendEntry],
+        status: str,
+        note: str = "",
+        position: str = "",
+        saved: SaveState | None = None,
     ) -> None:
-        shown = (self._entries, self._status, self._note, self._position)
-        if (entries, status, note, position) == shown:
+        shown = (self._entries, self._status, self._note, self._position, self._saved)
+        if (entries, status, note, position, saved) == shown:
             return
         width = self.content_size.width
         lines = self._lines(width)
-        self._entries, self._status, self._note, self._position = entries, status, note, position
+        self._entries, self._status, self._note = entries, status, note
+        self._position, self._saved = position, saved
         # The position changes as the article scrolls: the screen is laid out again only
         # when the legend needs another number of lines.
         self.refresh(layout=not width or self._lines(width) != lines)
 
     def _text(self, width: int) -> Text:
-        return legend_text(self._entries, self._status, self._note, width, self._position)
+        return legend_text(
+            self._readable_entries(), self._status, self._note, width, self._position, self._saved
+        )
+
+    def _readable_entries(self) -> list[LegendEntry]:
+        own = self.rich_style
+        if own.bgcolor is None or own.color is None:
+            return list(self._entries)
+        background, text = Color.from_rich_color(own.bgcolor), Color.from_rich_color(own.color)
+        return [
+            LegendEntry(
+                entry.key, entry.label, readable(entry.style, background, text), entry.shown
+            )
+            for entry in self._entries
+        ]
 
     def _lines(self, width: int) -> int:
         return len(self._text(width).split())

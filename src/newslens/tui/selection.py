@@ -358,5 +358,3 @@ class SelectionBar(Static, can_focus=True):
 
     def _show(self, shown: bool) -> None:
         self.display = shown
-        # The toasts over the panel make room for the bar's keys (newslens.tcss).
-        self.app.set_class(shown, "-selecting")

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -61,6 +61,22 @@ TagPicker, NoteEditor, ChoiceDialog {
 """
 
 
+class _ListDialog(ModalScreen[str | None]):
+    """A dialog around a list of choices that gives up list rows on a short terminal, so that
+    its last rows (the keys that work in it) stay in view and the list scrolls to its cursor:
+    cut at 90% of 20 rows, the tag picker hid its hint and its last tags."""
+
+    _ROWS_AROUND_LIST: ClassVar[int]  # the dialog's rows besides the list, its border too
+    _MOST_ROWS = 14  # as DIALOG_CSS has it
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit_list(event.size.height)
+
+    def fit_list(self, height: int) -> None:
+        room = height * 9 // 10 - self._ROWS_AROUND_LIST  # .nl-dialog's max-height: 90%
+        self.query_one(OptionList).styles.max_height = max(3, min(self._MOST_ROWS, room))
+
+
 def _title(action: str, quote: str) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(action, style="bold")
@@ -68,9 +84,11 @@ def _title(action: str, quote: str) -> Text:
     return text
 
 
-class TagPicker(ModalScreen[str | None]):
+class TagPicker(_ListDialog):
     """Choose a tag by typing part of its name; Enter on a name not in the list makes it.
     The tags the claim has (``has``) are checked ✓."""
+
+    _ROWS_AROUND_LIST = 8  # border, title and its margin, the filter (3), the hint
 
     DEFAULT_CSS = DIALOG_CSS
     SCOPED_CSS = False  # the dialog rules are shared by all three
@@ -213,8 +231,10 @@ class NoteEditor(ModalScreen[str | None]):
         self.dismiss(self.note)
 
 
-class ChoiceDialog(ModalScreen[str | None]):
+class ChoiceDialog(_ListDialog):
     """Pick one of a few labelled choices (the export format)."""
+
+    _ROWS_AROUND_LIST = 5  # border, title and its margin, the hint
 
     DEFAULT_CSS = DIALOG_CSS
     SCOPED_CSS = False  # the dialog rules are shared by all three

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textual.color import Color, ColorParseError
-from textual.theme import Theme
+from textual.command import DiscoveryHit, Hit, Hits
+from textual.theme import Theme, ThemeProvider
 
 from newslens.config import config_dir, data_dir
 from newslens.resources import themes_dir
@@ -223,3 +224,29 @@ def remember_theme(name: str) -> None:
         path.write_text(f"theme = {json.dumps(name)}\n", encoding="utf-8")
     except OSError:
         pass  # remembering is a convenience; a read-only home must not stop reading
+
+
+_IN_USE = " ✓"
+
+
+class MarkedThemes(ThemeProvider):
+    """The theme list (T, the palette's "Theme"), the theme in use checked ✓ as the tag
+    picker checks a claim's tags: Textual's own list does not say which one it is."""
+
+    def _help(self, name: str) -> str | None:
+        return "in use now" if name == self.app.theme else None
+
+    def _mark(self, name: str) -> str:
+        return _IN_USE if name == self.app.theme else ""
+
+    async def discover(self) -> Hits:
+        for name, choose in self.commands:
+            yield DiscoveryHit(name + self._mark(name), choose, text=name, help=self._help(name))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, choose in self.commands:
+            score = matcher.match(name)
+            if score > 0:
+                shown = matcher.highlight(name) + self._mark(name)
+                yield Hit(score, shown, choose, text=name, help=self._help(name))

@@ -1,0 +1,52 @@
+"""The footer: the main keys on one line, each whole, at any width."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual import events
+from textual.app import ComposeResult
+from textual.widget import Widget
+from textual.widgets import Footer
+
+# Below 80 columns a key says what it does in a word, as selection mode's bar does.
+_SHORT = {"Next claim": "Claim", "Select text": "Select"}
+
+
+def _cells(key: Widget) -> int:
+    """The cells a key takes in the compact footer: its key, a space, what it does, and the
+    gap (or the palette key's border) beside it."""
+    shown = f"{getattr(key, 'key_display', '')} {getattr(key, 'description', '')}"
+    return cell_len(shown) + 1
+
+
+class ReaderFooter(Footer):
+    """Textual's compact footer, its keys made to fit before the palette's key: shorter
+    labels below 80 columns, and the keys that still do not fit left out (help and the
+    palette list every key). Textual's own ran them on under the palette's key, cut ("v
+    Select text" at 60 columns; in selection mode, its keys at 50)."""
+
+    _composed_for = 0  # the width the keys were last fitted to
+
+    def compose(self) -> ComposeResult:
+        keys = list(super().compose())
+        if not keys:
+            return  # the screen's keys are not known yet
+        self._composed_for = self.size.width
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        narrow = self.screen.has_class("-narrow")
+        room = self.size.width - sum(_cells(key) for key in palette)
+        for key in keys:
+            if key in palette:
+                continue
+            description = getattr(key, "description", "")
+            if narrow and description in _SHORT:
+                key.description = _SHORT[description]  # type: ignore[attr-defined]
+            room -= _cells(key)
+            if room < 0:
+                break
+            yield key
+        yield from palette
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._composed_for and event.size.width != self._composed_for:
+            self.refresh(recompose=True)

@@ -1,0 +1,72 @@
+"""Each layer's name in the legend reads on the legend's background in every theme, shown or
+switched off: in high-contrast the dimmed grey "boilerplate" on the navy panel did not (a
+contrast of 2.3), nor in dark (1.8) and light (1.6); light's "speaker" and "figure" were
+below WCAG's 4.5 too. The legend still shows each layer's cue (dimmed, bold, reversed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.color import Color
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.config import Config, config_dir
+from newslens.tui import theming
+from newslens.tui.app import NewslensApp
+from newslens.tui.legend import Legend, contrast, drawn_colour
+
+from .helpers import analysed
+
+Analyzer = Callable[[Article], Analysis]
+LABELS = ("speaker", "┃“quote”", "┆reported", "cue", "figure", "boilerplate")
+
+
+def write_theme_without_highlights() -> None:
+    """A user's theme that names only its primary colour: the highlights are the defaults."""
+    themes = config_dir() / "themes"
+    themes.mkdir(parents=True, exist_ok=True)
+    Path(themes / "plain.toml").write_text('name = "plain"\n[colors]\nprimary = "#5fafff"\n')
+
+
+def label_contrasts(app: NewslensApp) -> dict[str, float]:
+    legend = app.query_one(Legend)
+    own = legend.rich_style
+    contrasts = {}
+    for y in range(legend.size.height):
+        for segment in legend.render_line(y):
+            label = segment.text.strip()
+            if label not in LABELS or segment.style is None:
+                continue
+            style = own + segment.style
+            background = Color.from_rich_color(style.bgcolor)
+            drawn = drawn_colour(style, background) or Color.from_rich_color(own.color)
+            contrasts[label] = contrast(drawn, background)
+    return contrasts
+
+
+def test_contrast_is_wcags_ratio() -> None:
+    assert contrast(Color(0, 0, 0), Color(255, 255, 255)) == pytest.approx(21)
+    assert contrast(Color(128, 128, 128), Color(128, 128, 128)) == pytest.approx(1)
+
+
+@pytest.mark.parametrize("switched_off", [False, True])
+async def test_every_layer_name_reads_in_every_theme(
+    article: Article, fake_analyzer: Analyzer, switched_off: bool
+) -> None:
+    write_theme_without_highlights()
+    names = [theme.name for theme in theming.load_themes().themes]
+    assert {"dark", "light", "high-contrast", "plain"} <= set(names)
+    for name in names:
+        app = NewslensApp(article, analyzer=fake_analyzer, config=Config(), theme=name)
+        async with app.run_test(size=(120, 24)) as pilot:
+            await analysed(pilot)
+            if switched_off:
+                await pilot.press(*"SDICFB")
+                await pilot.pause()
+            contrasts = label_contrasts(app)
+            assert set(contrasts) == set(LABELS), name
+            for label, ratio in contrasts.items():
+                assert ratio >= 4.5, (name, label, round(ratio, 2))
