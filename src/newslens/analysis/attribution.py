@@ -86,6 +86,7 @@ from newslens.analysis.speakers import (
 )
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
+    COMPLEMENTS,
     INTERVIEWING,
     NOT_DOING,
     PUTTING_TO,
@@ -821,7 +822,18 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     ]
     for i in sorted(verb_cues):
         cue = doc[i]
-        if i in cue_used or i in asked or _imperative(cue) or _asked_not_told(cue, in_quote, text):
+        if i in cue_used:
+            # "said engineers were waiting for parts: “We expect …”": the words before the
+            # colon are reported speech of the cue that the quote after it gave its speaker.
+            before = _reported_before_colon(cue, in_quote)
+            if before is not None:
+                speaker = subject(cue, in_quote)
+                words = [chars(doc, *before)]
+                indirect.append(
+                    _Attribution(words, QuoteKind.INDIRECT, cue, speaker, confidence=0.8)
+                )
+            continue
+        if i in asked or _imperative(cue) or _asked_not_told(cue, in_quote, text):
             continue
         if _reports_nothing(cue):
             if i in carried_on:
@@ -1176,18 +1188,74 @@ _THINGS_OFFERED = frozenset(
     ]
 )
 
+# A firm's results, which it reports as figures in its accounts, not as words: "reported a
+# loss of £3m", "reported record sales", "reported a 38% fall in profit" (not "reported a
+# rise in crime", nor "reported that its loss had widened").
+_RESULTS_REPORTED = frozenset(
+    [
+        "loss",
+        "profit",
+        "revenue",
+        "earnings",
+        "sale",
+        "turnover",
+        "income",
+        "deficit",
+        "surplus",
+        "margin",
+        "ebitda",
+        "result",
+        "writedown",
+        "impairment",
+    ]
+)
+
+# What is sought to be granted or given, not said: "seek permission to appeal", "sought
+# asylum", "is seeking damages", "will seek re-election" (not "sought assurances", "sought
+# clarification", which are asked for in words).
+_THINGS_SOUGHT = frozenset(
+    [
+        "permission",
+        "leave",
+        "approval",
+        "consent",
+        "funding",
+        "money",
+        "asylum",
+        "refuge",
+        "shelter",
+        "help",
+        "assistance",
+        "treatment",
+        "compensation",
+        "damages",
+        "injunction",
+        "bail",
+        "custody",
+        "job",
+        "work",
+        "election",
+        "nomination",
+        "office",
+    ]
+)
+
 # Reporting verbs that an object of these makes an act.
 _ACTS_BY_OBJECT = {
     "invoke": _POWERS_INVOKED,
     "declare": _DECLARED_IN_FORCE,
     "offer": _THINGS_OFFERED,
+    "seek": _THINGS_SOUGHT,
+    "report": _RESULTS_REPORTED,
+    "post": _RESULTS_REPORTED,
 }
 
 
 def _object_makes_an_act(cue: Token, acts: frozenset[str]) -> bool:
     """Whether the object of a verb is one that makes it an act: read from the object's
-    noun, the words that qualify it ("force majeure", "martial law") and what it is "of"
-    ("a state of emergency"); a sum ("offered residents £300") is money."""
+    noun, the words that qualify it ("force majeure", "martial law") and what it is "of" or
+    "in" ("a state of emergency", "a fall in profit"); a sum ("offered residents £300") is
+    money."""
     for thing in cue.children:
         if thing.dep_ != "dobj":
             continue
@@ -1195,7 +1263,7 @@ def _object_makes_an_act(cue: Token, acts: frozenset[str]) -> bool:
         for c in thing.children:
             if c.dep_ in ("compound", "amod", "conj"):
                 words.add(c.lemma_.lower())
-            elif c.dep_ == "prep" and c.lower_ == "of":
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in"):
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         if not words.isdisjoint(acts):
             return True
@@ -1456,6 +1524,28 @@ def _after_colon_paragraph(doc: Doc, text: str, cue: Token) -> list[Span]:
     return [(start, len(text[:stop].rstrip()))]
 
 
+def _reported_before_colon(cue: Token, in_quote: list[int]) -> tuple[int, int] | None:
+    """Token range [start, end) of a clause the cue reports that ends at a colon right before
+    a quotation mark: "engineers were waiting for parts" in 'said engineers were waiting for
+    parts: "We expect …"'."""
+    doc = cue.doc
+    clause = next(
+        (c for c in cue.rights if c.dep_ in COMPLEMENTS and in_quote[c.left_edge.i] < 0), None
+    )
+    if clause is None:
+        return None
+    start = clause.left_edge.i
+    for i in range(start, cue.sent.end - 1):
+        if in_quote[i] >= 0:
+            return None
+        if doc[i].text == ":":
+            if in_quote[i + 1] < 0:
+                return None
+            found = trimmed(doc, [(start, i)])
+            return found[0] if found else None
+    return None
+
+
 def _covered(parts: list[Span], taken: list[Span]) -> bool:
     """Whether at least half of ``parts`` lies inside ``taken``."""
     size = sum(b - a for a, b in parts)
@@ -1496,7 +1586,7 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span]) -> list[Mention]:
         if (words.start_char, words.end_char) in taken:
             continue
         mention = mention_for(token, words)
-        main = token.head.dep_ in ("ROOT", "conj")
+        main = _in_main_clause(token)
         if token.dep_ == "nsubjpass" and not main:
             mention = replace(mention, antecedent=False)
         elif not main:
@@ -1517,6 +1607,16 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span]) -> list[Mention]:
         if (words.start_char, words.end_char) not in taken:
             out.append(replace(mention_for(token, words), salient=False))
     return out
+
+
+def _in_main_clause(subject: Token) -> bool:
+    """Whether a subject's verb is the sentence's own, or joined to it by "and": not one joined
+    to a reported clause ("said the battery would last … and that the screen had been
+    tested")."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _byline(name: Token, text: str) -> bool:

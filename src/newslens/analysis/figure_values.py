@@ -52,8 +52,9 @@ Normalised values (``Figure.value``):
   "300/400" "°C", "between October 1 and October 4" → "--10-01/--10-04", "2010-15" →
   "2010/2015"; a span of the day is its clock times, over named days too ("from 6pm Friday until
   midday Saturday" → "18:00/12:00", the days in its words); "voted 5-2" is a tally: a count
-  without a value, and so is every pair in a series with a tally ("6-4, 3-6, 7-6"), and so is
-  "voted six to two". A change, "cut from 35 mph to 25 mph" or "gone up from ₹60 to ₹80", is
+  whose value is the pair as written, "5-2", and so is every pair in a series with a tally
+  ("6-4, 3-6, 7-6" → "3-6" too), a score named as one ("lost 4-6", "a 2-3 defeat") and "voted
+  six to two" → "6-2". A change, "cut from 35 mph to 25 mph" or "gone up from ₹60 to ₹80", is
   two figures. An age in decades, "in his 50s", is the range "50/59" "years", as a range after
   "aged" is ("aged 45 to 70" → "45/70" "years").
 """
@@ -544,8 +545,9 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         if bounds is not None:
             low, high, unit = bounds
             return FigureKind.RANGE, f"{low}/{high}", unit
-        if re.fullmatch(r"\d+\s?[-–—]\s?\d+", core):
-            return FigureKind.COUNT, None, None  # a tally or score: "voted 5-2"
+        score = tally(core)
+        if score is not None:
+            return FigureKind.COUNT, score, None  # "voted 5-2": a tally, not a range
     ratio = re.fullmatch(r"(.+?) (?:(?:in|of|out of) (?:every )?|per (?=1\d))(.+)", lowered)
     if ratio is not None and label == FigureKind.PERCENT.value:
         part, whole = _number(ratio.group(1)), _number(ratio.group(2))
@@ -626,9 +628,30 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     if fraction is not None:
         return FigureKind.PERCENT, fraction, None
     count = _number(lowered)
+    if count is None and (score := tally(core)) is not None:
+        return FigureKind.COUNT, score, None  # "voted six to two"
     if count is not None and lowered.startswith("minus "):
         count = -count  # "as low as minus 35"
     return FigureKind.COUNT, count, None
+
+
+_TALLY_IN_DIGITS = re.compile(r"(\d+)\s?[-–—]\s?(\d+)")
+_TALLY_WITH_TO = re.compile(r"(\w+)\s+to\s+(\w+)")
+
+
+def tally(core: str) -> str | None:
+    """A tally or a score as the two whole numbers in the order written, in digits joined
+    by a hyphen: "5-2", "4-6", "six to two" → "6-2"; None for anything else."""
+    digits = _TALLY_IN_DIGITS.fullmatch(core)
+    if digits is not None:
+        return f"{int(digits.group(1))}-{int(digits.group(2))}"
+    words = _TALLY_WITH_TO.fullmatch(core.lower())
+    if words is None:
+        return None
+    sides = [_number(w) for w in words.groups()]
+    if any(n is None or n != int(n) for n in sides):
+        return None
+    return "-".join(_fmt(n) for n in sides if n is not None)
 
 
 def years_spanned(core: str) -> tuple[int, int] | None:

@@ -53,6 +53,7 @@ from newslens.analysis.figure_values import (
     month_first_date,
     names_month,
     range_bounds,
+    tally,
     two_digit_decade,
     writes_month_first,
     years_spanned,
@@ -500,8 +501,9 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     numbers_not_figures = [m.span() for m in _NOT_FIGURES.finditer(text)]
     figures: list[Figure] = []
     last_end = 0
-    for cand in _resolve(candidates):
-        if any(a < cand.end and cand.start < b for a, b in numbers_not_figures):
+    for found in _resolve(candidates):
+        cand = _past_numbers_not_figures(text, found, numbers_not_figures)
+        if cand is None:
             continue
         bare = cand.label in ("CARDINAL", FigureKind.COUNT.value, FigureKind.ORDINAL.value)
         if bare and (
@@ -525,7 +527,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         if figure is not None:
             last_end = figure.end
             figures.append(figure)
-    figures = _durations_joined(text, _scores_in_series(text, figures))
+    figures = _scores_in_series(text, _scores_named(doc, _tallies_in_words(text, figures)))
+    figures = _durations_joined(text, figures)
     figures = _local_dollars(money.dollar, _units_shared(text, figures))
     figures = _dates_month_first(text, doc._.get(MONTH_FIRST), figures)
     return [f.shifted(offset) if offset else f for f in figures]
@@ -702,6 +705,25 @@ _LEAD_WORDS = re.compile(
     rf"(?:(?!minus\b|negative\b|magnitude\b|[Ee]very\b|{CURRENCY_SIGN})[A-Za-z]+\s+)+"
     rf"(?=[-−]?(?:\d|{CURRENCY_SIGN}))"
 )
+
+
+# The word that joins a time or a date to the place a numbered name names: "platform 9 at noon".
+_JOINED_ON = re.compile(r"\s+(?:at|on|from|by|until|till)\s+(?=\w)", re.IGNORECASE)
+
+
+def _past_numbers_not_figures(
+    text: str, cand: _Candidate, not_figures: list[tuple[int, int]]
+) -> _Candidate | None:
+    """A candidate with no number in it that is no figure; or, when such numbers open it and
+    a time or a date is joined on after them ("platform 9 at noon"), that time or date."""
+    inside = [(a, b) for a, b in not_figures if a < cand.end and cand.start < b]
+    if not inside:
+        return cand
+    last = max(b for _, b in inside)
+    joined = _JOINED_ON.match(text, last, cand.end)
+    if joined is None or cand.label not in ("TIME", "DATE"):
+        return None
+    return _Candidate(joined.end(), cand.end, cand.label)
 
 
 def _past_lead_words(text: str, start: int, end: int) -> int:
@@ -1171,6 +1193,8 @@ def _means_some_day(doc: Doc, ent: Span) -> bool:
     untold rather than a length: "One day, she hopes…", "will one day lead the party", "struck
     one day last week"; "lasted one day", "for one day", "one day later" and "a one-day strike"
     are lengths."""
+    if len(ent) > 2 and all(t.pos_ in ("ADP", "ADV") for t in ent[:-2]):
+        ent = ent[-2:]  # "never about one afternoon": the model took in the word before
     if len(ent) != 2 or ent[0].lower_ != "one" or ent[1].lower_ not in _PARTS_OF_A_DAY:
         return False
     noun = ent[1]
@@ -1974,12 +1998,69 @@ def _scores_in_series(text: str, figures: list[Figure]) -> list[Figure]:
     for pairs in series:
         if len(pairs) > 1 and any(_is_tally(figures[i]) for i in pairs):
             for i in pairs:
-                out[i] = replace(figures[i], kind=FigureKind.COUNT, value=None, unit=None)
+                out[i] = _as_tally(figures[i])
     return out
 
 
 def _is_tally(figure: Figure) -> bool:
-    return figure.kind is FigureKind.COUNT and figure.value is None
+    return figure.kind is FigureKind.COUNT and isinstance(figure.value, str)
+
+
+def _as_tally(figure: Figure) -> Figure:
+    return replace(figure, kind=FigureKind.COUNT, value=tally(figure.text), unit=None)
+
+
+# "a majority of two to one", "by a margin of 7 to 2": a tally whose words the model cuts
+# to its first number.
+_TALLY_BEFORE = re.compile(r"\b(?:majority|margin) of $", re.IGNORECASE)
+_TALLY_AFTER = re.compile(rf" to (?:{_SMALL_WORDS}|\d+)\b", re.IGNORECASE)
+
+
+def _tallies_in_words(text: str, figures: list[Figure]) -> list[Figure]:
+    """Each count after "a majority of" or "a margin of" that goes on "to" a second number,
+    as the one tally of both: "a majority of two to one" is "2-1"."""
+    out: list[Figure] = []
+    for figure in figures:
+        if out and out[-1].end > figure.start:
+            continue  # the second number of a tally joined to the figure before
+        after = _TALLY_AFTER.match(text, figure.end)
+        if (
+            figure.kind is FigureKind.COUNT
+            and after is not None
+            and _TALLY_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+        ):
+            words = text[figure.start : after.end()]
+            figure = replace(figure, end=after.end(), text=words, value=tally(words), unit=None)
+        out.append(figure)
+    return out
+
+
+# Words that make a pair of numbers a score or a tally whatever its order: a verb just before
+# it ("lost 4-6", "voted 3-4") or a noun just after it ("a 2-3 defeat", "a 4-5 vote").
+_SCORING_VERBS = frozenset(["win", "lose", "beat", "lead", "trail", "draw", "vote", "edge"])
+_SCORE_NOUNS = frozenset(
+    ["vote", "win", "victory", "defeat", "loss", "draw", "lead", "decision", "ruling", "verdict"]
+)
+
+
+def _scores_named(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """A pair read as a range that its words show to be a score or a tally: "lost 4-6 on
+    appeal", "a 2-3 defeat"; "won 3-5 seats" stays a range of seats."""
+    out = list(figures)
+    for i, figure in enumerate(figures):
+        if figure.kind is not FigureKind.RANGE or not _PAIR.fullmatch(figure.text):
+            continue
+        span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        named_after = after is not None and after.lemma_.lower() in _SCORE_NOUNS
+        counts_after = after is not None and after.pos_ in ("NOUN", "PROPN", "NUM")
+        scored = before is not None and before.lemma_.lower() in _SCORING_VERBS
+        if named_after or (scored and not counts_after):
+            out[i] = _as_tally(figure)
+    return out
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> str | None:

@@ -395,16 +395,26 @@ def verb_before_colon(doc: Doc, quote: list[int], in_quote: list[int]) -> Token 
     # Up to the clause's own verb: the parse may hang it on a verb inside the quote.
     while verb.head.i != verb.i and verb.head.i < before and in_quote[verb.head.i] < 0:
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or any(
+    described = _described_as(verb)
+    if (verb.pos_ not in ("VERB", "AUX") and not described) or any(
         c.dep_ == "mark" or c.tag_ in _WH_TAGS for c in verb.children
     ):
         return None  # "What the drivers want:", "If they win:": a heading, or half a sentence
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subjects = ("nsubj", "nsubjpass") if described else ("nsubj",)
+    doer = next((c for c in verb.children if c.dep_ in subjects), None)
     if doer is None or in_quote[doer.i] >= 0 or _shows_a_thing(verb):
         return None
     # "The union's organiser, Dale Okafor, …": the name beside a role may be all that speaks.
     named = (c for c in doer.children if c.dep_ == "appos")
     return verb if could_speak(doer) or any(could_speak(c) for c in named) else None
+
+
+def _described_as(word: Token) -> bool:
+    """Whether a word is an adjective said of its subject with "be" that the parse took for
+    a passive: "Whitcombe was characteristically blunt:"."""
+    return word.pos_ == "ADJ" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in word.children
+    )
 
 
 # Nouns for the way someone speaks, though they name no words: "struck a defiant tone:".

@@ -24,8 +24,8 @@ from newslens.article import Span
 from newslens.wrapping import REPLY_MARKS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 # The word lists are data: speaker_words.txt says what each one is for.
 SPEAKER_WORDS = word_sections("speaker_words.txt")
@@ -163,7 +163,23 @@ def _entity_of(token: Token) -> SpacySpan | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if label == "ORG" and _first_of_two_places(doc, start) and doc[end - 1].lower_ in _BODY_NOUNS:
+        start -= 2  # "Avon and | Somerset Police", "Brighton and | Hove City Council"
     return doc[start:end]
+
+
+def _first_of_two_places(doc: Doc, start: int) -> bool:
+    """Whether a name starting at ``start`` goes on from one word and an "and" before it that
+    the recogniser left out: the first of two places a police force or a council is named
+    for ("Avon and Somerset Police"); not a name of its own ("Tom Hale and …")."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&") or doc[start - 1].ent_type_:
+        return False
+    place = doc[start - 2]
+    return (
+        place.pos_ == "PROPN"
+        and place.ent_type_ in ("", "GPE", "LOC")
+        and (start < 3 or doc[start - 3].pos_ != "PROPN")
+    )
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -1136,14 +1152,29 @@ def _compatible(
         # "the army … it claimed": an organisation, a place or a singular common noun; but
         # only a named body has a spokeswoman ("Its spokeswoman said" is not the power cut's).
         owned_role = pending.head.lower_ not in THING_PRONOUNS
-        if owned_role and _lone_name(candidate):
-            return True  # "Acas said …. Its spokesman said": a body the recogniser took for someone
+        if (owned_role or _speaks_of_itself(pending.head, candidate.head)) and _lone_name(
+            candidate
+        ):
+            # "Acas said …. Its spokesman said", "Corvex said it welcomed …": a body the
+            # recogniser took for someone
+            return True
         return candidate.kind in (
             SpeakerKind.ORGANISATION,
             SpeakerKind.PLACE,
             SpeakerKind.UNKNOWN,
         ) and candidate.head.pos_ in (("PROPN",) if owned_role else ("NOUN", "PROPN"))
     return False
+
+
+def _speaks_of_itself(it: Token, speaker: Token) -> bool:
+    """Whether "it" is the subject of what ``speaker`` is reported to say: "Corvex said it
+    welcomed the competition"."""
+    verb = it.head
+    return (
+        it.dep_ in ("nsubj", "nsubjpass")
+        and verb.dep_ == "ccomp"
+        and any(c.i == speaker.i and c.dep_ == "nsubj" for c in verb.head.children)
+    )
 
 
 def _lone_name(mention: Mention) -> bool:
@@ -1751,8 +1782,8 @@ def resolve(mentions: list[Mention]) -> None:
     # One-word names that "its spokesman" or "its chief executive" stood for, that "the
     # regulator" described, or that gave out data: bodies, in every mention.
     bodies_taken_for_people = _data_givers(mentions)
-    # Each role noun that took a person's key, with its own key and name: "the minister"
-    # stands for no body, whatever a later mention shows the person to be.
+    # Each role noun or pronoun that took a person's key, with its own key and name: "the
+    # minister" or "she" stands for no body, whatever a later mention shows the person to be.
     roles_taken: list[tuple[Mention, str, str]] = []
     for m in mentions:
         if m.key in bodies_taken_for_people:
@@ -1856,7 +1887,7 @@ def resolve(mentions: list[Mention]) -> None:
                 _speak_for(m, antecedent.name)
                 m.kind, m.resolved = SpeakerKind.PERSON, True
             elif antecedent is not None:
-                if person and role_noun:
+                if person:
                     roles_taken.append((m, m.key, m.name))
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
                 m.resolved = True
@@ -1873,8 +1904,10 @@ def resolve(mentions: list[Mention]) -> None:
     for m, key, name in roles_taken:
         if m.key in bodies_taken_for_people:
             # "Acas said …. The minister said …. Its spokesman said …": the one-word name
-            # turned out a body, and only a person holds an office.
+            # turned out a body, and only a person holds an office; a "she" is then nobody
+            # named ("Halvorsen said …, she said …. The company said": no woman named).
             m.key, m.name, m.kind = key, name, SpeakerKind.PERSON
+            m.resolved = key not in PERSON_PRONOUNS
     for m in mentions:
         if m.key in bodies_taken_for_people:
             m.kind = SpeakerKind.ORGANISATION

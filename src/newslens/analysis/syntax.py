@@ -396,7 +396,16 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                     return None
                 return child  # "who" too: the mention resolves to the noun it follows
             if child.dep_ == "agent":
-                return object_of(child)
+                by = object_of(child)
+                if by is None or by.lemma_.lower() not in _HOW_DECIDED:
+                    return by
+                if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+                    # "Three judges found by a majority that …", parsed as judges who were
+                    # found: the judges found it, and a majority is how.
+                    return token.head
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and token.pos_ == "ADJ" and in_quote[passive.i] < 0:
+            return passive  # "Whitcombe was blunt:", parsed as a passive: what Whitcombe was
         if token.i == cue.i and any(c.dep_ == "auxpass" for c in token.children):
             # "paid for it after being told she faced a wait": whoever is told hears the
             # words; with no "by" to name who said them, no one is named.
@@ -410,7 +419,6 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         opened = _object_of_opener(token) or _subject_in_opener(token)
         if opened is not None:
             return opened
-        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             # "Scott can be heard yelling that …": she yells; "It was said that …": nobody.
             return passive if below is not None and below.dep_ == "xcomp" else None
@@ -438,6 +446,10 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             # "the statement, saying …": the noun is the source.
             return token
     return None
+
+
+# What a "by" names when it says how a body decided, not who: "by a majority", "by a margin".
+_HOW_DECIDED = frozenset(["majority", "margin", "vote", "show", "consensus", "acclamation"])
 
 
 def _headline_act_before(cue: Token) -> Token | None:
@@ -1049,7 +1061,11 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if clauses and is_negated(cue) and all(c.i < cue.i for c in clauses):
         return []  # "She voted for Navarro; he would not say": he said nothing of it
     act = _headline_act_before(cue)  # "Fed holds rates steady, signals …": what Fed did
-    clauses = [c for c in clauses if c != act and not _semicolon_between(c, cue)]
+    clauses = [
+        c
+        for c in clauses
+        if c != act and not _semicolon_between(c, cue) and not _relative_read_as_words(c)
+    ]
     if clauses:
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
         # before it only when nothing follows ("The economy is growing, he said").
@@ -1104,8 +1120,14 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if verb.denies and this is not None and _points_back(this) and not judges(cue):
         return []  # "The minister denied this": what was said before is someone else's
-    if this is not None and this.lower_ in ("this", "that") and this.n_lefts + this.n_rights == 0:
-        # "This was revealed by …", "Peskov said this": the sentence before is what was said.
+    if (
+        this is not None
+        and this.lower_ in ("this", "that")
+        and this.tag_ != "WDT"
+        and this.n_lefts + this.n_rights == 0
+    ):
+        # "This was revealed by …", "Peskov said this": the sentence before is what was said;
+        # not "the story that her father had written", whose "that" is the story.
         sent = cue.sent
         if sent.start > 0 and "\n" not in doc[sent.start - 1].text:
             before = doc[sent.start - 1].sent
@@ -1337,6 +1359,21 @@ def _counted(phrase: Token) -> bool:
 _CONTENT_NOUNS = frozenset(["idea", "fact", "notion", "possibility", "proof", "evidence", "view"])
 
 
+def _relative_read_as_words(clause: Token) -> bool:
+    """Whether a clause the parse hung on the cue is a relative clause of a noun before it,
+    its subject holding the relative word: "called for help for mortgage holders, around 1.2
+    million of whom will …", "most of which"."""
+    return any(
+        w.tag_ in ("WDT", "WP")
+        for c in clause.children
+        if c.dep_ in SUBJECTS
+        for of in c.children
+        if of.dep_ == "prep"
+        for w in of.children
+        if w.dep_ == "pobj"
+    )
+
+
 def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
     """A reported clause the parse took for something else after a phrase of time or place.
 
@@ -1397,15 +1434,21 @@ def _reduced_clause(thing: Token, verb: Verb) -> bool:
 
 def _opens_words(clause: Token, told: bool) -> bool:
     """Whether a clause the parse made relative opens as reported words: with "that" before
-    a subject of its own (the parse may take "that" for the subject), or, after the one
-    ``told``, with a pronoun for its subject and no relative word ("told the meeting he
-    would resign", not "the meeting which he chaired")."""
+    a subject of its own (the parse may take "that" for the subject, or after the one
+    ``told`` for the object), or, after the one ``told``, with a pronoun for its subject and
+    no relative word ("told the meeting he would resign", not "the meeting which he
+    chaired")."""
     children = list(clause.children)
     if any(c.lower_ == "that" and c.dep_ in ("advmod", "mark", "nsubj") for c in children):
         return True
     first = clause.doc[clause.left_edge.i]
     if first.lower_ == "that" and first.head.i != clause.i:
         return True  # "on a call that he expected volumes to …": "that" hung on a verb below
+    if told and first.lower_ == "that" and first.dep_ == "dobj":
+        # "told an audience of developers that the company had spent four years …": "that"
+        # taken for the object of a verb that has one of its own opens what was told (not
+        # "told the story that her father had written")
+        return any(c.dep_ == "dobj" and c.i != first.i for c in children)
     relative = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in children)
     return told and not relative and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children)
 
