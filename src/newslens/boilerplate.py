@@ -510,8 +510,11 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
             in_list = under_byline = False
     marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
     marked += _above_the_story(text, lines, Furniture(marked))
+    furniture = Furniture(marked)
+    notes = _writer_notes_at_the_end(text, lines, furniture)
     found = (
-        _writer_notes_at_the_end(text, lines, marked)
+        notes
+        + _topic_tags(text, lines, furniture, set(notes))
         + _running_heads(text, lines)
         + _key_points_boxes(text, lines)
         + _key_events(text, lines)
@@ -634,10 +637,9 @@ def _names_a_section(line: str, below: list[str]) -> bool:
     )
 
 
-def _writer_notes_at_the_end(text: str, lines: list[Span], marked: list[Span]) -> list[Span]:
+def _writer_notes_at_the_end(text: str, lines: list[Span], furniture: Furniture) -> list[Span]:
     """The notes on the story's writers after its last paragraph, with nothing after them but
     furniture; each a paragraph, its lines perhaps wrapped by hand."""
-    furniture = Furniture(marked)
     notes: list[Span] = []
     paragraph: list[Span] = []
     for start, end in reversed(lines):
@@ -652,6 +654,49 @@ def _writer_notes_at_the_end(text: str, lines: list[Span], marked: list[Span]) -
             notes.extend(paragraph)
             paragraph = []
     return notes
+
+
+# The topics a blogging platform tags a post with, pasted under it one a line ("Data
+# Journalism", "Local Government"): a few words, each with a capital but the small words
+# between them, and no mark that ends or joins a sentence.
+_TAG = re.compile(
+    r"[A-Z0-9][\w'’.+#&-]*(?:\ (?:[A-Z0-9][\w'’.+#&-]*|and|of|the|in|for|&)){0,3}(?<!\.)"
+)
+_MIN_TAGS = 2
+_MAX_TAGS = 8
+# The counts of a post's likes and responses under its tags, "1.2K", "18".
+_COUNT = re.compile(r"\d[\d.,]*[KkMm]?")
+
+
+def _topic_tags(text: str, lines: list[Span], furniture: Furniture, notes: set[Span]) -> list[Span]:
+    """The topic tags between the story's last sentence and the page's furniture under it,
+    two or more lines of them. A story's own last short lines stay: a list under a heading or
+    a colon (which ends no sentence), a sign-off after a comma or one whose name the text
+    gives above it (in its byline), and any with nothing of the page's under them."""
+    tags: list[Span] = []
+    under = False  # whether the page's furniture has been seen under the lines so far
+    for start, end in reversed(lines):
+        span = strip_span(text, start, end)
+        if span[0] == span[1] and not tags:
+            continue
+        if not tags and (span in notes or furniture.covers(span)):
+            under = True
+            continue
+        if not tags and _COUNT.fullmatch(text[span[0] : span[1]]):
+            continue
+        if span[0] == span[1]:
+            break
+        if not under or _TAG.fullmatch(text[span[0] : span[1]]) is None:
+            return []
+        tags.insert(0, span)
+    if not _MIN_TAGS <= len(tags) <= _MAX_TAGS:
+        return []
+    story = text[: tags[0][0]].rstrip()
+    last = story[story.rfind("\n") + 1 :].strip()
+    first_tag = text[tags[0][0] : tags[0][1]]
+    if not last.endswith(_SENTENCE_ENDS) or first_tag in story:
+        return []
+    return tags
 
 
 def _named_in_the_story(note: str, text: str, end: int, furniture: Furniture) -> bool:
@@ -1058,6 +1103,124 @@ def is_byline(line: str) -> bool:
     """Whether a line, white space around it left out, is a byline: "By" and the authors'
     names, perhaps their roles and the date."""
     return _BYLINE.fullmatch(line.strip()) is not None
+
+
+# The names a byline signs with: each two to four words with capitals ("Helen Brice", "JANE
+# DOE"), perhaps with a role after it ("Jane Doe, Political Editor"); a word that starts the
+# date after them ("Updated", "March 3", "Tuesday") is no part of a name.
+_STAMP_START = (
+    rf"(?i:updated|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    rf"|(?i:{_MONTH_NAME})\.?\s+\d"
+)
+_WRITER_WORD = r"[A-Z][\w'’.-]*"
+_NAME = rf"{_WRITER_WORD}(?:\s+(?!{_STAMP_START}){_WRITER_WORD}){{1,3}}"
+ONE_NAME = re.compile(_NAME)
+_ROLE_AFTER_NAME = rf",\s+{_ROLE.pattern}"
+_NAME_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+# The wire services whose names follow their writers' in a byline, as the AP signs ("By JANE
+# DOE Associated Press", "By JANE DOE AP Education Writer").
+_AGENCY = (
+    r"(?i:(?:the\s+)?(?:associated\s+press|agence\s+france[-\s]presse|bloomberg\s+news|pa\s+media"
+    r"|press\s+association|united\s+press\s+international|(?:australian\s+associated|canadian)"
+    r"\s+press|reuters|bloomberg|afp|ap|upi|aap|dpa|efe|ansa|xinhua))"
+)
+_AGENCY_ALONE = re.compile(rf"{_AGENCY}(?:\s+{_ROLE.pattern})?")
+_AFTER_AGENCY = re.compile(
+    rf"(?P<writer>.+?)(?P<mark>\s*[,|·–—-])?\s+(?P<agency>{_AGENCY_ALONE.pattern})"
+)
+# A byline that names no writer still says who wrote the piece: "By Staff", "By agencies",
+# "By Reuters".
+_CREDIT = rf"(?:{_AGENCY}|(?i:staff|agencies|wires))\b"
+_SIGNATURE = re.compile(
+    rf"""By\s+(?:(?P<names>{_NAME}(?:{_ROLE_AFTER_NAME})?
+        (?:(?:{_NAME_SEPARATOR.pattern}){_NAME}(?:{_ROLE_AFTER_NAME})?)*)
+        |(?P<credit>{_CREDIT}))""",
+    re.VERBOSE,
+)
+
+
+def signed_names(line: str) -> str | None:
+    """The names, "A; B", that a line signs with ("By A, Political Editor, and B"), or None
+    for one that signs nobody; the date, place and agency after them ("in Ashford | 9:14
+    a.m.", "| Reuters", "and agencies") and a writer's role left out."""
+    if not line.startswith("By"):
+        return None
+    signature = _SIGNATURE.match(f"By {without_agency(line[2:].strip())}")
+    if signature is None:
+        return None
+    after = signature.string[signature.end() :]
+    if after.strip() and not is_byline(f"By {after}"):
+        return None
+    credit = signature.group("credit")
+    if credit:
+        return credit[0].upper() + credit[1:]  # shown where a name would be, as a name is
+    names = _NAME_SEPARATOR.split(re.sub(_ROLE_AFTER_NAME, "", signature.group("names")))
+    return "; ".join(map(without_agency, names))
+
+
+def without_agency(name: str) -> str:
+    """A writer's name, or a byline's names, without the agency after them; a name that ends
+    with one ("Michael Bloomberg") is kept whole, where a mark sets the agency apart ("Jane
+    Doe | Reuters"), the AP sets its writer's name in capitals or the agency's is several
+    words."""
+    signed = _AFTER_AGENCY.fullmatch(name)
+    if signed is None:
+        return name
+    writer = signed.group("writer")
+    apart = signed.group("mark") or writer.isupper() or " " in signed.group("agency")
+    return writer if apart and len(writer.split()) >= 2 else name
+
+
+def names_of(byline: str) -> list[str]:
+    """The writers a byline's names ("A; B") are: a role set after a name ("Graham Tully,
+    Transport Correspondent") is no author, nor is the wire service a writer signs for ("By
+    JANE DOE Associated Press", "Jane Doe | Reuters"), but a byline that is only a role
+    ("Staff Reporter") or an agency ("By The Associated Press") is still the page's word on
+    who wrote it."""
+    names = [without_agency(name) for name in map(str.strip, byline.split(";")) if name]
+    people = [
+        name
+        for name in names
+        if _ROLE.fullmatch(name) is None and _AGENCY_ALONE.fullmatch(name) is None
+    ]
+    return people or names
+
+
+# An agency's initials in capitals ("AP", "AFP", "ANSA") are its name, not shouting: a name in
+# capitals this long or shorter stays as it is.
+_INITIALS = 4
+
+
+def names_as_written(byline: str | None) -> str | None:
+    """The byline as a reader writes it: "A and B", "A, B and C", where its names are listed
+    as "A; B; C"."""
+    if byline is None:
+        return None
+    # Wire services sign in capitals ("By ROSA DELGADO"), which the header would shout.
+    names = [
+        name.title() if name.isupper() and len(name) > _INITIALS else name
+        for name in names_of(byline)
+    ]
+    names = list(dict.fromkeys(names))  # a name found in the markup and in the head
+    if len(names) < 2:
+        return names[0] if names else None
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def byline_under_headline(text: str) -> str | None:
+    """Who a plain text's byline names, as a reader writes them: its first "By …" line before
+    the story's second paragraph. Further down, a "By …" line signs a related story or a
+    reader's comment; "By the end of the year, …" opens a sentence and signs nothing."""
+    paragraphs = 0
+    for line in text[:_HEAD_CHARS].split("\n"):
+        line = line.strip()
+        signed = signed_names(line) if line.startswith("By") and is_byline(line) else None
+        if signed is not None:
+            return names_as_written(signed)
+        paragraphs += _is_paragraph(line)
+        if paragraphs == _PARAGRAPHS_ON_TOP:
+            return None
+    return None
 
 
 def _is_named_masthead(line: str) -> bool:

@@ -23,9 +23,12 @@ from newslens.article import (
     written_in_capitals,
 )
 from newslens.boilerplate import (
-    AUTHOR_ROLE,
+    ONE_NAME,
+    names_as_written,
+    names_of,
     press_release_issuer,
     reads_as_masthead_name,
+    signed_names,
     time_stamp,
     title_past_furniture,
 )
@@ -99,7 +102,7 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         text = _with_footnotes(text, footnotes)
     if text and standfirst is not None and not _opens_with(text, standfirst):
         text = f"{standfirst}\n{text}"
-    byline = _as_names_are_written(_byline(getattr(document, "author", None), signed))
+    byline = names_as_written(_byline(getattr(document, "author", None), signed))
     if text and byline is not None:
         text = _without_notes_on_the_writer(text, byline, in_italics)
     if not text:
@@ -149,33 +152,6 @@ def _without_notes_on_the_writer(text: str, byline: str, in_italics: list[str]) 
     if not notes:
         return text
     return "\n".join(line for line in text.split("\n") if " ".join(line.split()) not in notes)
-
-
-def _as_names_are_written(byline: str | None) -> str | None:
-    """The byline as a reader writes it: "A and B", "A, B and C", where trafilatura lists
-    the names it finds as "A; B; C"."""
-    if byline is None:
-        return None
-    # Wire services sign in capitals ("By ROSA DELGADO"), which the header would shout.
-    names = [n.title() if n.isupper() else n for n in _names_of(byline)]
-    names = list(dict.fromkeys(names))  # a name found in the markup and in the head
-    if len(names) < 2:
-        return names[0] if names else None
-    return f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-def _names_of(byline: str) -> list[str]:
-    # A role the page sets after a name ("Graham Tully, Transport Correspondent") is no author,
-    # nor is the wire service a writer signs for ("By JANE DOE Associated Press", "Jane Doe |
-    # Reuters"), but a byline that is only a role ("Staff Reporter") or an agency ("By The
-    # Associated Press") is still the page's word on who wrote it.
-    names = [_without_agency(name) for name in map(str.strip, byline.split(";")) if name]
-    people = [
-        name
-        for name in names
-        if not re.fullmatch(_A_ROLE, name) and _AGENCY_ALONE.fullmatch(name) is None
-    ]
-    return people or names
 
 
 # Medium, AMP and live-blog pages repeat their headline as the story's first line, under the
@@ -569,43 +545,8 @@ def _with_footnotes(text: str, footnotes: list[str]) -> str:
 # A byline in a block of its own, "By Helen Brice", read where no markup names the author or
 # where the markup names fewer. It stands under the headline, before the story's second
 # paragraph; a "By …" anywhere else signs something else: a related story in a list of links,
-# a sidebar's, a reader's comment. It names one author or several ("By A, B and C"), each
-# perhaps with their role ("By A, Political Editor, and B"), on a line of its own: the date
-# under it, after a line break, is no part of it.
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
-_A_ROLE = rf"(?:[\w'’-]+\s+){{0,3}}{AUTHOR_ROLE}"
-_ROLE = rf",\s+{_A_ROLE}"
-_NAME_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|,\s+")
-# The wire services whose names follow their writers' in a byline, as the AP signs ("By JANE
-# DOE Associated Press", "By JANE DOE AP Education Writer").
-_AGENCY = (
-    r"(?i:(?:the\s+)?(?:associated\s+press|agence\s+france[-\s]presse|bloomberg\s+news|pa\s+media"
-    r"|press\s+association|united\s+press\s+international|(?:australian\s+associated|canadian)"
-    r"\s+press|reuters|bloomberg|afp|ap|upi|aap|dpa|efe|ansa|xinhua))"
-)
-_AGENCY_ALONE = re.compile(rf"{_AGENCY}(?:\s+{_A_ROLE})?")
-_AFTER_AGENCY = re.compile(
-    rf"(?P<writer>.+?)(?P<mark>\s*[,|·–—-])?\s+(?P<agency>{_AGENCY_ALONE.pattern})"
-)
-
-
-def _without_agency(name: str) -> str:
-    """A writer's name, or a byline's names, without the agency after them; a name that ends
-    with one ("Michael Bloomberg") is kept whole, where a mark sets the agency apart ("Jane
-    Doe | Reuters"), the AP sets its writer's name in capitals or the agency's is several
-    words."""
-    signed = _AFTER_AGENCY.fullmatch(name)
-    if signed is None:
-        return name
-    writer = signed.group("writer")
-    apart = signed.group("mark") or writer.isupper() or " " in signed.group("agency")
-    return writer if apart and len(writer.split()) >= 2 else name
-
-
-_SIGNATURE = re.compile(
-    rf"By\s+({_NAME}(?:{_ROLE})?(?:(?:{_NAME_SEPARATOR.pattern}){_NAME}(?:{_ROLE})?)*)"
-)
-_ONE_NAME = re.compile(_NAME)
+# a sidebar's, a reader's comment. What it names is read by the rules for any byline
+# (signed_names), from its first line: the date under it, after a line break, is no part of it.
 _BYLINE_MARK = re.compile(r"byline", re.I)
 _BYLINE_BEFORE_PARAGRAPH = 2
 _NOT_THE_STORY_TAGS = frozenset({"li", "aside", "footer", "nav"})
@@ -632,17 +573,14 @@ def _signature_of(element: Any) -> str | None:
     # author without a "By", above their role.
     inner = (_signed_names(block) for block in element.iterdescendants())
     return next(filter(None, inner), None) or next(
-        (t for t in map(str.strip, element.itertext()) if _ONE_NAME.fullmatch(t)), None
+        (t for t in map(str.strip, element.itertext()) if ONE_NAME.fullmatch(t)), None
     )
 
 
 def _signed_names(element: Any) -> str | None:
     if not isinstance(element.tag, str) or not (element.text or "").lstrip().startswith("By"):
         return None
-    signature = _SIGNATURE.fullmatch(f"By {_without_agency(_first_line(element)[2:].strip())}")
-    if signature is None:
-        return None
-    return "; ".join(_NAME_SEPARATOR.split(re.sub(_ROLE, "", signature.group(1))))
+    return signed_names(_first_line(element))
 
 
 def _first_line(element: Any) -> str:
@@ -676,9 +614,9 @@ def _byline(marked: str | None, signed: str | None) -> str | None:
     word on who wrote it."""
     if marked is None or signed is None:
         return marked or signed
-    marked_names = _names_of(marked)
+    marked_names = names_of(marked)
     signed_names = [name.casefold() for name in signed.split("; ")]
-    people = [name for name in marked_names if _ONE_NAME.fullmatch(name)]
+    people = [name for name in marked_names if ONE_NAME.fullmatch(name)]
     if (
         marked_names
         and marked_names[0].casefold() in signed_names

@@ -29,7 +29,7 @@ def record(article: Article, analysis: Analysis) -> dict[str, Any]:
         "id": article.source,
         "source": article.source,
         "title": article.title,
-        "byline": article.byline,  # a web page's author or a press release's issuer
+        "byline": article.byline,  # the writer a page or a "By …" line names, or an issuer
         "date": article.date,
         "fingerprint": article.fingerprint,
         "model": {"name": analysis.model_name, "version": analysis.model_version},

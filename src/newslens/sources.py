@@ -16,7 +16,11 @@ from pathlib import Path
 from typing import Protocol
 
 from newslens.article import STDIN, Article, source_label
-from newslens.boilerplate import press_release_issuer, title_past_furniture
+from newslens.boilerplate import (
+    byline_under_headline,
+    press_release_issuer,
+    title_past_furniture,
+)
 from newslens.config import DEFAULT_MAX_BYTES
 from newslens.errors import NewslensError
 from newslens.html_pages import article_from_html
@@ -244,6 +248,6 @@ def article_from_bytes(
     return Article(
         text=text,
         title=title_past_furniture(text),
-        byline=press_release_issuer(text),
+        byline=byline_under_headline(text) or press_release_issuer(text),
         source=source,
     )

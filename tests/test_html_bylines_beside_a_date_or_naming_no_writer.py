@@ -1,0 +1,32 @@
+"""A page's printed byline with its date on the same line ("By A – 14 April 2026") names its
+writer, and one that names no writer ("By Staff", "By agencies", "By AP") still says who
+wrote the piece, where the page's markup names no author."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslens.html_pages import article_from_html
+
+PAGE = (
+    "<html><head><title>Harbour bridge to shut</title></head><body><article>"
+    "<h1>Harbour bridge to shut for six weeks</h1><p>{byline}</p>"
+    "<p>The swing bridge over the harbour mouth will close to traffic from 4 May while its "
+    "rusted bearings are replaced, the port authority said on Monday.</p>"
+    "<p>Drivers face a diversion of about nine miles through the retail park and the ring "
+    "road, officials said.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("By Morwenna Tresize – 14 April 2026", "Morwenna Tresize"),
+        ("By Staff", "Staff"),
+        ("By agencies", "Agencies"),
+        ("By AP", "AP"),
+    ],
+)
+def test_the_printed_byline_says_who_wrote_the_story(line: str, shown: str) -> None:
+    article = article_from_html(PAGE.format(byline=line), "bridge.html", lambda _: None)
+    assert article.byline == shown
