@@ -19,7 +19,7 @@ from newslens.errors import NewslensError
 from newslens.tui import theming
 from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
-from newslens.tui.claims_panel import ClaimsPanel
+from newslens.tui.claims_panel import ClaimsPanel, RowAnnotation
 from newslens.tui.dialogs import HelpScreen
 from newslens.tui.legend import Legend
 
@@ -750,7 +750,7 @@ async def test_the_panel_keeps_what_it_is_told_before_its_lists_exist(article: A
             panel = self.query_one(ClaimsPanel)
             assert not panel.query("#claims")  # not yet: only a placeholder
             panel.set_analysis(analysis)
-            panel.set_claim_tags({(claim.start, claim.end): ["checked"]})
+            panel.set_annotations({(claim.start, claim.end): RowAnnotation(("checked",))})
             panel.set_speaker_filter(claim.claimant_key)
 
     app = PanelOnly()

@@ -6,10 +6,11 @@ config.toml ``[keys]`` see them like every other key.
 
 What an action works on (the *target*) is what the reader sees marked, first match wins:
 1. the span being chosen in selection mode (``v``);
-2. the claim highlighted in the claims list, when the list has focus;
+2. the claim or figure under the cursor of the claims or figures list, when the list has
+   focus: the article marks it too, as the cursor moves (so this is 3 as well);
 3. what the article marks with ▸ (the *mark*): the claim or figure chosen last (``]`` /
-   ``[``, enter in a list), the span chosen in selection mode, or an annotation opened
-   from the library.
+   ``[``, a list's cursor or enter), the span chosen in selection mode, or an annotation
+   opened from the library.
 Nothing marked (``esc`` clears the mark): the action says so and changes nothing; a tag key
 toggles, so a tag on a claim no longer in sight would be taken off unseen.
 
@@ -47,7 +48,7 @@ from newslens.errors import NewslensError
 from newslens.sources import LoadOptions, is_url, load_article
 from newslens.tui.article_view import ArticleView
 from newslens.tui.background import BackgroundAnalysis, stand_in
-from newslens.tui.claims_panel import NoteWords
+from newslens.tui.claims_panel import RowAnnotation
 from newslens.tui.highlights import Mark
 from newslens.tui.inert import clipped
 from newslens.tui.legend import Legend
@@ -72,7 +73,7 @@ QUICK_TAG_KEYS = "123456789"
 SELECTING = "selecting (v)"  # where selection mode's keys work, as help says it
 SAVED = "saved ✓"
 NOT_SAVED = "not saved ✗"
-# Each state's mark alone, where the legend has no room for its words (legend.SaveState).
+# Each state's mark alone, where the legend has no room for its words (legend.StatusPart).
 SAVE_MARKS = {SAVED: "✓", NOT_SAVED: "✗"}
 READ_ONLY = "read-only"
 _NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
@@ -171,10 +172,13 @@ def marks_for(annotations: Iterable[Annotation], tagset: TagSet) -> list[Mark]:
     return marks
 
 
-def claim_tags(annotations: Iterable[Annotation]) -> tuple[dict[Span, list[str]], set[Span]]:
-    """Tag names by span for the claims panel, a note's first words after them, and the
-    spans marked "not a claim"."""
+def panel_annotations(
+    annotations: Iterable[Annotation],
+) -> tuple[dict[Span, RowAnnotation], set[Span]]:
+    """What the panel lists under each claim or figure, by span (the tags of every
+    annotation on it, the first note's first words), and the spans marked "not a claim"."""
     tags: dict[Span, list[str]] = {}
+    notes: dict[Span, str] = {}
     hidden: set[Span] = set()
     for annotation in annotations:
         span = (annotation.start, annotation.end)
@@ -182,9 +186,12 @@ def claim_tags(annotations: Iterable[Annotation]) -> tuple[dict[Span, list[str]]
             hidden.add(span)
         names = tags.setdefault(span, [])
         names.extend(t for t in annotation.tags if t != NOT_A_CLAIM and t not in names)
-        if annotation.note.strip() and not any(isinstance(n, NoteWords) for n in names):
-            names.append(NoteWords(_snippet(annotation.note, _NOTE_WORDS)))
-    return tags, hidden
+        if annotation.note.strip():
+            notes.setdefault(span, _snippet(annotation.note, _NOTE_WORDS))
+    annotated = {
+        span: RowAnnotation(tuple(names), notes.get(span, "")) for span, names in tags.items()
+    }
+    return annotated, hidden
 
 
 def export_path(article: Article, fmt: str, directory: Path) -> Path:
@@ -241,7 +248,7 @@ class AnnotatingMixin(_AppBase):
         # The note editor open now, with what its note is on and held when it opened.
         self._open_note: tuple[NoteEditor, Target, str] | None = None
         self._go_to_after_open: str | None = None
-        self._panel_tags: tuple[dict[Span, list[str]], set[Span]] = ({}, set())
+        self._panel_annotations: tuple[dict[Span, RowAnnotation], set[Span]] = ({}, set())
         self._informing: Notification | None = None  # the toast inform() shows now
 
     # -- opening the store ---------------------------------------------------
@@ -344,17 +351,17 @@ class AnnotatingMixin(_AppBase):
 
     def _paint_annotations(self) -> None:
         self.view.set_marks(marks_for(self.annotations, self.tagset))
-        tags, hidden = claim_tags(self.annotations)
+        annotated, hidden = panel_annotations(self.annotations)
         # Refilling a list of hundreds of claims costs more than the whole commit:
         # skip it when nothing the lists show has changed (a tag on a free span).
-        shown = tags
+        shown = annotated
         if self.analysis is not None:
             listed = {(c.start, c.end) for c in self.analysis.claims}
             listed.update((f.start, f.end) for f in self.analysis.figures)
-            shown = {span: names for span, names in tags.items() if span in listed}
-        if (shown, hidden) != self._panel_tags:
-            self._panel_tags = (shown, hidden)
-            self.panel.set_claim_tags(tags, hidden=hidden)
+            shown = {span: row for span, row in annotated.items() if span in listed}
+        if (shown, hidden) != self._panel_annotations:
+            self._panel_annotations = (shown, hidden)
+            self.panel.set_annotations(annotated, hidden=hidden)
             self.status = self.counts(hidden)
         self._show_legend()
 
@@ -384,6 +391,12 @@ class AnnotatingMixin(_AppBase):
         else:
             self.view.show_span(target.start, target.end, jump=jump)
 
+    def _mark_unless_marked(self, target: Target) -> None:
+        # The list's cursor moved in the same burst of keys as the one acting now: its
+        # message, which marks the row, is still on its way.
+        if target != self._marked:
+            self._mark(target)
+
     def on_claims_panel_claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
         self.mark_claim(event.claim)
 
@@ -408,9 +421,11 @@ class AnnotatingMixin(_AppBase):
         bar = self._selection_bar()
         if bar is not None and bar.display:
             return target_for_span(self.analysis, bar.span)
-        highlighted = self.panel.highlighted_claim()
-        if highlighted is not None:
-            return _claim_target(highlighted, self.analysis)
+        in_hand = self.panel.row_in_hand()
+        if isinstance(in_hand, Claim):
+            self._mark_unless_marked(_claim_target(in_hand, self.analysis))
+        elif in_hand is not None:
+            self._mark_unless_marked(target_for_span(self.analysis, (in_hand.start, in_hand.end)))
         if self._marked is not None:
             return self._marked
         self.inform(
@@ -885,7 +900,7 @@ class AnnotatingMixin(_AppBase):
         self._fetching = fetching
         self.status = "fetching…" if fetching else "analysing…"
         self.annotations = ()
-        self._panel_tags = ({}, set())
+        self._panel_annotations = ({}, set())
         self._marked = None
         self._go_to_after_open = annotation_id
         if fetching:

@@ -42,7 +42,7 @@ from newslens.tui.claims_panel import ClaimsPanel
 from newslens.tui.footer import ReaderFooter
 from newslens.tui.header import ArticleHeader
 from newslens.tui.highlights import LAYERS, Runs, analysis_spans
-from newslens.tui.legend import Legend, LegendEntry, SaveState
+from newslens.tui.legend import Legend, LegendEntry, StatusPart
 from newslens.tui.search import SearchBar
 from newslens.tui.stepped_list import PanelList
 from newslens.wording import counted
@@ -475,7 +475,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.analysis = analysis
         self.view.set_analysis_runs(runs)
         self.panel.set_analysis(analysis)
-        self.status = self.counts(hidden=self._panel_tags[1])
+        self.status = self.counts(hidden=self._panel_annotations[1])
         if self.store is not None:
             self._reload()  # tags on claims this analysis reads a little differently
         self._show_legend()
@@ -520,16 +520,16 @@ class NewslensApp(AnnotatingMixin, App[None]):
         ]
         analysis = self.analysis
         model = f"{analysis.model_name} {analysis.model_version}".strip() if analysis else ""
-        # n/N go round from the last match to the first without a word: where they are in
-        # the matches says so.
-        match = (
-            f"match {view.current_match + 1:,} of {view.match_count:,}"
-            if view.current_match >= 0
-            else ""
-        )
-        status = " · ".join(part for part in (self.status, match) if part)
-        saved = SaveState(self.save_status, SAVE_MARKS.get(self.save_status, ""))
-        self.query_one(Legend).show(entries, status, model, view.position, saved)
+        parts = []
+        if view.current_match >= 0:
+            # n/N go round from the last match to the first without a word: where they are in
+            # the matches says so.
+            at, count = f"{view.current_match + 1:,}", f"{view.match_count:,}"
+            parts.append(StatusPart((f"match {at} of {count}", f"match {at}/{count}")))
+        if self.save_status:
+            mark = SAVE_MARKS.get(self.save_status)
+            parts.append(StatusPart((self.save_status, mark) if mark else (self.save_status,)))
+        self.query_one(Legend).show(entries, self.status, model, view.position, tuple(parts))
 
     @on(ArticleView.PositionChanged)
     def _position_changed(self) -> None:

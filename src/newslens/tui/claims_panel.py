@@ -23,10 +23,11 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -61,7 +62,20 @@ def short_text(text: str, claim: Claim) -> str:
     return clipped(flat(text[claim.start : claim.end]).strip(), _SHORT)
 
 
-def claim_prompt(text: str, claim: Claim, tags: Sequence[str] = ()) -> Text:
+@dataclass(frozen=True)
+class RowAnnotation:
+    """What the panel lists under a claim or figure: its tags, then its note's first words
+    ("[note]" alone sent the reader to the Library, or to ``e``, to find which claim the note
+    was on and what it said)."""
+
+    tags: tuple[str, ...] = ()
+    note: str = ""
+
+
+_UNANNOTATED = RowAnnotation()
+
+
+def claim_prompt(text: str, claim: Claim, annotation: RowAnnotation = _UNANNOTATED) -> Text:
     prompt = Text(no_wrap=False, overflow="fold")
     prompt.append(inert_line(claim.claimant or "unattributed"), style="bold")
     if claim.cue:
@@ -72,28 +86,22 @@ def claim_prompt(text: str, claim: Claim, tags: Sequence[str] = ()) -> Text:
     if claim.figures:
         figures = ", ".join(inert_line(text[a:b]) for a, b in claim.figures[:3])
         prompt.append(f"\n# {figures}", style="dim")
-    _append_tags(prompt, tags)
+    _append_annotation(prompt, annotation)
     return prompt
 
 
-class NoteWords(str):
-    """A note's first words, listed after a claim's tags: "[note]" alone sent the reader
-    to the Library, or to ``e``, to find which claim the note was on and what it said."""
-
-
-def _append_tags(prompt: Text, tags: Sequence[str]) -> None:
-    if not tags:
+def _append_annotation(prompt: Text, annotation: RowAnnotation) -> None:
+    if annotation == _UNANNOTATED:
         return
     prompt.append("\n")
-    for tag in tags:
-        if isinstance(tag, NoteWords):
-            prompt.append("[note]", style="reverse")
-            prompt.append(f" {inert_line(tag)} ", style="italic")
-        else:
-            prompt.append(f"[{inert_line(tag)}] ", style="reverse")
+    for tag in annotation.tags:
+        prompt.append(f"[{inert_line(tag)}] ", style="reverse")
+    if annotation.note:
+        prompt.append("[note]", style="reverse")
+        prompt.append(f" {inert_line(annotation.note)} ", style="italic")
 
 
-def figure_prompt(text: str, figure: Figure, tags: Sequence[str] = ()) -> Text:
+def figure_prompt(text: str, figure: Figure, annotation: RowAnnotation = _UNANNOTATED) -> Text:
     prompt = Text(no_wrap=False, overflow="fold")
     prompt.append(inert_line(figure.text), style="bold")
     details = [figure.kind.value]
@@ -119,7 +127,7 @@ def figure_prompt(text: str, figure: Figure, tags: Sequence[str] = ()) -> Text:
     prompt.append(f"\n{opening}{before}", style="dim")
     prompt.append(inert_line(figure.text), style="underline")
     prompt.append(f"{after}{closing}", style="dim")
-    _append_tags(prompt, tags)
+    _append_annotation(prompt, annotation)
     return prompt
 
 
@@ -150,14 +158,16 @@ class ClaimsPanel(Vertical):
     ]
 
     class ClaimSelected(Message):
-        """The reader chose a claim: show it in the article."""
+        """The reader chose a claim (enter, or the focused list's cursor on it): show it in
+        the article."""
 
         def __init__(self, claim: Claim) -> None:
             super().__init__()
             self.claim = claim
 
     class FigureSelected(Message):
-        """The reader chose a figure: show it in the article."""
+        """The reader chose a figure (enter, or the focused list's cursor on it): show it in
+        the article."""
 
         def __init__(self, figure: Figure) -> None:
             super().__init__()
@@ -169,7 +179,7 @@ class ClaimsPanel(Vertical):
         self._waiting = waiting  # what the lists say until the analysis is in: "fetching…"
         self._analysis: Analysis | None = None
         self._shown: list[Claim] = []
-        self._tags: Mapping[Span, Sequence[str]] = {}
+        self._annotated: Mapping[Span, RowAnnotation] = {}
         self._hidden: frozenset[Span] = frozenset()
         self.speaker_filter: str | None = None
         self.in_text_order = False  # else most check-worthy first, as the analysis ranks them
@@ -233,13 +243,14 @@ class ClaimsPanel(Vertical):
         self._fill_claims()
         figures = analysis.figures
         self.query_one("#figures", SteppedList).show(
-            len(figures), lambda i: self._figure_prompt(figures[i], self._tags), "no figures"
+            len(figures), lambda i: self._figure_prompt(figures[i], self._annotated), "no figures"
         )
         self._tabs().get_tab("figures-tab").label = f"Figures {len(figures)}"
         self._point()
 
-    def _figure_prompt(self, figure: Figure, tags: Mapping[Span, Sequence[str]]) -> Text:
-        return figure_prompt(self._text, figure, tags.get((figure.start, figure.end), ()))
+    def _figure_prompt(self, figure: Figure, annotated: Mapping[Span, RowAnnotation]) -> Text:
+        span = (figure.start, figure.end)
+        return figure_prompt(self._text, figure, annotated.get(span, _UNANNOTATED))
 
     def show_failure(self) -> None:
         self._failed = True
@@ -250,12 +261,12 @@ class ClaimsPanel(Vertical):
         self.query_one("#figures", SteppedList).show_message(message)
         self.query_one("#sources", OptionList).set_options([Option(message, disabled=True)])
 
-    def set_claim_tags(
-        self, tags: Mapping[Span, Sequence[str]], *, hidden: Collection[Span] = ()
+    def set_annotations(
+        self, annotated: Mapping[Span, RowAnnotation], *, hidden: Collection[Span] = ()
     ) -> None:
-        """Tag names to show under each claim, keyed by the claim's span; ``hidden``
-        claims (marked "not a claim") are left out of the list."""
-        old, self._tags = self._tags, tags
+        """The tags and note to show under each claim or figure, keyed by its span;
+        ``hidden`` claims (marked "not a claim") are left out of the list."""
+        old, self._annotated = self._annotated, annotated
         if not self.built.is_set():
             self._hidden = frozenset(hidden)
             return
@@ -264,15 +275,15 @@ class ClaimsPanel(Vertical):
             figures_list = self.query_one("#figures", SteppedList)
             for index, figure in enumerate(self._analysis.figures[: figures_list.listed]):
                 span = (figure.start, figure.end)
-                if list(old.get(span, ())) != list(tags.get(span, ())):
-                    figures_list.replace_prompt(index, self._figure_prompt(figure, tags))
+                if old.get(span) != annotated.get(span):
+                    figures_list.replace_prompt(index, self._figure_prompt(figure, annotated))
         if frozenset(hidden) == self._hidden and self._analysis is not None:
             # The same claims listed: redraw only those whose tags changed.
             claims_list = self.query_one("#claims", SteppedList)
             for index, claim in enumerate(self._shown[: claims_list.listed]):
                 span = (claim.start, claim.end)
-                now = tags.get(span, ())
-                if list(old.get(span, ())) != list(now):
+                now = annotated.get(span, _UNANNOTATED)
+                if old.get(span, _UNANNOTATED) != now:
                     claims_list.replace_prompt(index, claim_prompt(self._text, claim, now))
                     if index == claims_list.highlighted:
                         # Its tags are a line more: the cursor's claim stays whole, the tag
@@ -297,11 +308,19 @@ class ClaimsPanel(Vertical):
     def shown_claims(self) -> list[Claim]:
         return list(self._shown)
 
-    def highlighted_claim(self) -> Claim | None:
-        """The claim highlighted in the claims list, if the list has focus."""
-        if not self.built.is_set() or not self.query_one("#claims", SteppedList).has_focus:
+    def row_in_hand(self) -> Claim | Figure | None:
+        """The claim or figure under the cursor of the claims or figures list, when that
+        list has the focus: what the keys act on, and what the article marks."""
+        if not self.built.is_set() or self._analysis is None:
             return None
-        return self.current_claim()
+        focused = self.screen.focused
+        if focused is self.query_one("#claims", SteppedList):
+            return self.current_claim()
+        figures = self.query_one("#figures", SteppedList)
+        index = figures.highlighted
+        if focused is not figures or index is None or index >= figures.listed:
+            return None
+        return self._analysis.figures[index]
 
     def point_at(self, span: Span) -> None:
         """Put the cursor on the claim at ``span``, in the Claims tab, or else on the figure
@@ -355,8 +374,10 @@ class ClaimsPanel(Vertical):
         """The claim highlighted in the claims list, focused or not."""
         if not self.built.is_set():
             return None
-        index = self.query_one("#claims", SteppedList).highlighted
-        return self._shown[index] if index is not None and index < len(self._shown) else None
+        claims = self.query_one("#claims", SteppedList)
+        index = claims.highlighted
+        # The row after the listed claims says how many more there are: it is no claim.
+        return self._shown[index] if index is not None and index < claims.listed else None
 
     def step(self, delta: int, reading_at: int | None = None) -> Claim | None:
         """Move to the next (``delta`` 1) or previous (-1) claim and highlight it; with the
@@ -411,11 +432,11 @@ class ClaimsPanel(Vertical):
         label.display = bool(notes)
         if self._hidden:
             self._shown = [c for c in self._shown if (c.start, c.end) not in self._hidden]
-        shown, tags = self._shown, self._tags
+        shown, annotated = self._shown, self._annotated
         claims_list.show(
             len(shown),
             lambda i: claim_prompt(
-                self._text, shown[i], tags.get((shown[i].start, shown[i].end), ())
+                self._text, shown[i], annotated.get((shown[i].start, shown[i].end), _UNANNOTATED)
             ),
             "no claims",
         )
@@ -446,6 +467,24 @@ class ClaimsPanel(Vertical):
                 )
             )
         sources.set_options(options)
+
+    @on(OptionList.OptionHighlighted, "#claims, #figures")
+    def _cursor_moved(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._show_row_in_hand()
+
+    def on_descendant_focus(self, _: events.DescendantFocus) -> None:
+        self._show_row_in_hand()
+
+    def _show_row_in_hand(self) -> None:
+        """Show the row under the focused list's cursor in the article, as enter does: a digit
+        tags it, so the article marks it as the cursor moves, and as the list takes the focus
+        (tab, or a speaker chosen in Sources)."""
+        row = self.row_in_hand()
+        if isinstance(row, Claim):
+            self.post_message(self.ClaimSelected(row))
+        elif isinstance(row, Figure):
+            self.post_message(self.FigureSelected(row))
 
     @on(OptionList.OptionSelected, "#claims")
     def _claim_chosen(self, event: OptionList.OptionSelected) -> None:

@@ -35,12 +35,12 @@ class LegendEntry:
 
 
 @dataclass(frozen=True)
-class SaveState:
-    """Whether the annotations are saved, as the status line ends: in full ("saved ✓"), and
-    as its mark alone ("✓") where the full words would take the legend a line more."""
+class StatusPart:
+    """A part of the status that comes and goes ("match 3 of 7", "saved ✓"), in its forms,
+    longest first ("match 3/7", "✓"): the legend takes the longest that keeps it to as many
+    lines as it takes without the part."""
 
-    words: str
-    mark: str = ""
+    forms: tuple[str, ...]
 
 
 def legend_text(
@@ -49,30 +49,44 @@ def legend_text(
     note: str,
     width: int,
     position: str = "",
-    saved: SaveState | None = None,
+    parts: Sequence[StatusPart] = (),
 ) -> Text:
     """The legend in lines of at most ``width`` cells: the status first, then each layer
     whole, on as many lines as they need; ``position`` ("top", "37%") at the right end of the
     last line, as vim shows it, or on a line of its own; ``note`` (the model) before it if
     both fit there, as it is the one part a reader can do without.
 
-    ``saved`` ends the status in as many lines as the legend takes without it, so that a
-    tag saved never pushes the article up a line: in full, else with one space between the
-    layers, else as its mark."""
-    if saved is None or not saved.words:
+    ``parts`` end the status in as many lines as the legend takes without them, so that a
+    search or a tag saved never pushes the article up a line: in full, else with one space
+    between the layers, else each shorter in turn (the last first), else without the status
+    before them (the counts, which the panel's tabs show too)."""
+    parts = [part for part in parts if part.forms and part.forms[0]]
+    if not parts:
         return _legend_lines(entries, status, note, width, position, _GAP)
     lines = len(_legend_lines(entries, status, note, width, position, _GAP).split())
-    forms = [saved.words, saved.mark] if saved.mark else [saved.words]
     tried = [
-        _legend_lines(entries, _joined(status, form), note, width, position, gap)
-        for form in forms
+        _legend_lines(entries, _joined(base, forms), note, width, position, gap)
+        for base in dict.fromkeys((status, ""))
+        for forms in _shortened(parts)
         for gap in (_GAP, _NARROW_GAP)
     ]
     return next((text for text in tried if len(text.split()) <= lines), tried[0])
 
 
-def _joined(status: str, saved: str) -> str:
-    return f"{status}{_AFTER_COUNTS}{saved}" if status else saved
+def _shortened(parts: Sequence[StatusPart]) -> list[list[str]]:
+    """The parts' words, all in full first, then with one part a form shorter at a time,
+    from the last part back, down to each in its shortest form."""
+    chosen = [0] * len(parts)
+    steps = [[part.forms[0] for part in parts]]
+    for index in reversed(range(len(parts))):
+        for form in range(1, len(parts[index].forms)):
+            chosen[index] = form
+            steps.append([part.forms[at] for part, at in zip(parts, chosen, strict=True)])
+    return steps
+
+
+def _joined(status: str, parts: Sequence[str]) -> str:
+    return _AFTER_COUNTS.join(part for part in (status, *parts) if part)
 
 
 def _legend_lines(
@@ -165,7 +179,7 @@ class Legend(Static):
         self._status = ""
         self._note = ""
         self._position = ""
-        self._saved: SaveState | None = None
+        self._parts: Sequence[StatusPart] = ()
 
     def show(
         self,
@@ -173,22 +187,22 @@ class Legend(Static):
         status: str,
         note: str = "",
         position: str = "",
-        saved: SaveState | None = None,
+        parts: Sequence[StatusPart] = (),
     ) -> None:
-        shown = (self._entries, self._status, self._note, self._position, self._saved)
-        if (entries, status, note, position, saved) == shown:
+        shown = (self._entries, self._status, self._note, self._position, self._parts)
+        if (entries, status, note, position, parts) == shown:
             return
         width = self.content_size.width
         lines = self._lines(width)
         self._entries, self._status, self._note = entries, status, note
-        self._position, self._saved = position, saved
+        self._position, self._parts = position, parts
         # The position changes as the article scrolls: the screen is laid out again only
         # when the legend needs another number of lines.
         self.refresh(layout=not width or self._lines(width) != lines)
 
     def _text(self, width: int) -> Text:
         return legend_text(
-            self._readable_entries(), self._status, self._note, width, self._position, self._saved
+            self._readable_entries(), self._status, self._note, width, self._position, self._parts
         )
 
     def _readable_entries(self) -> list[LegendEntry]:
