@@ -744,7 +744,9 @@ def _running_heads(text: str, lines: list[Span]) -> list[Span]:
 # A site's menu pasted as one line, its sections between bars or dots ("Home | News | Sport |
 # Weather"). A table's head row of bare words looks the same, but a table has a row of
 # figures or longer cells, as many of them, next to it; a second menu line does not count.
-_MENU_BAR = re.compile(r"\s+[|•·]\s+")
+# It starts where a run of blanks does: tried inside the run too, "\s+" re-read the rest of it
+# each time, and a page of blanks took hours.
+_MENU_BAR = re.compile(r"(?<!\s)\s+[|•·]\s+")
 _MIN_MENU_LINE = 3
 
 

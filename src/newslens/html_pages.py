@@ -49,6 +49,8 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     # state is worse than none, so only its markup, its URL and its labelled dates are read.
     stated_dates = set_date_params(extensive=False)
     tree = trafilatura.load_html(html)
+    if tree is not None:
+        _drop_characters_xml_forbids(tree)
     unembedded = None if tree is None else _without_embedded_posts(tree)
     # Read once, before anything below changes the page: where byline, date and standfirst are.
     top = [] if tree is None else list(_top_of_story(tree))
@@ -134,6 +136,21 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
 # left out as the box is. Only a paragraph wholly in italics that opens with a name of the
 # byline and "is" is such a note.
 _ITALICS = frozenset({"em", "i"})
+
+
+# What XML forbids in text: C0 controls but tab and line breaks, U+FFFE and U+FFFF. The HTML
+# parser drops them written raw, but keeps one written as a reference ("&#27;"), and lxml then
+# refuses every text holding it: trafilatura dropped the whole story for one ESC.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _drop_characters_xml_forbids(tree: Any) -> None:
+    """Leave out of the page's text what the parser leaves out when written raw."""
+    for element in tree.iter():
+        if element.text and _NOT_IN_XML.search(element.text):
+            element.text = _NOT_IN_XML.sub("", element.text)
+        if element.tail and _NOT_IN_XML.search(element.tail):
+            element.tail = _NOT_IN_XML.sub("", element.tail)
 
 
 def _paragraphs_in_italics(tree: Any) -> list[str]:

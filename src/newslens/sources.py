@@ -165,7 +165,7 @@ def _decode_declared(raw: bytes, charset: str, name: str, warn: Warn) -> str:
     """Decode by the charset a server declared; bytes that do not fit it mean the
     declaration is wrong, and the text is read as if none had been made."""
     try:
-        codec = codecs.lookup(charset).name
+        codec = _codec_browsers_read(charset)
         codec = _SUPERSETS.get(codec, codec)
         if codec == "cp1252":
             return _decode_windows_1252(raw, charset, name, warn)
@@ -195,9 +195,23 @@ def _meta_charset(raw: bytes) -> str | None:
     label = found.group(1).decode("ascii")
     try:
         "".encode(label)  # LookupError for a name no codec has, or one like "base64"
+        codec = _codec_browsers_read(label)
     except LookupError:
         return None
-    return "utf-8" if codecs.lookup(label).name.startswith(("utf-16", "utf-32")) else label
+    return "utf-8" if codec.startswith(("utf-16", "utf-32")) else label
+
+
+# Codecs Python has for labels no browser reads: UTF-7 ("+2AA-" decodes to half a character,
+# which nothing can write out again) and Python's escape codecs (a written "\x1b" as an ESC).
+_NO_BROWSER_READS = frozenset({"utf-7", "unicode-escape", "raw-unicode-escape"})
+
+
+def _codec_browsers_read(label: str) -> str:
+    """The name of the codec ``label`` names; LookupError if none, or none a browser reads."""
+    codec = codecs.lookup(label).name
+    if codec in _NO_BROWSER_READS:
+        raise LookupError(label)
+    return codec
 
 
 def _decode_windows_1252(raw: bytes, charset: str, name: str, warn: Warn) -> str:

@@ -1210,9 +1210,9 @@ _RESULTS_REPORTED = frozenset(
     ]
 )
 
-# What is sought to be granted or given, not said: "seek permission to appeal", "sought
-# asylum", "is seeking damages", "will seek re-election" (not "sought assurances", "sought
-# clarification", which are asked for in words).
+# What is sought or asked for to be granted or given, not said: "seek permission to appeal",
+# "sought asylum", "is seeking damages", "asked for donations" (not "sought assurances",
+# "asked for clarification", which are asked for in words).
 _THINGS_SOUGHT = frozenset(
     [
         "permission",
@@ -1221,6 +1221,7 @@ _THINGS_SOUGHT = frozenset(
         "consent",
         "funding",
         "money",
+        "donation",
         "asylum",
         "refuge",
         "shelter",
@@ -1246,6 +1247,7 @@ _ACTS_BY_OBJECT = {
     "declare": _DECLARED_IN_FORCE,
     "offer": _THINGS_OFFERED,
     "seek": _THINGS_SOUGHT,
+    "ask": _THINGS_SOUGHT,
     "report": _RESULTS_REPORTED,
     "post": _RESULTS_REPORTED,
 }
@@ -1257,7 +1259,10 @@ def _object_makes_an_act(cue: Token, acts: frozenset[str]) -> bool:
     "in" ("a state of emergency", "a fall in profit"); a sum ("offered residents £300") is
     money."""
     for thing in cue.children:
-        if thing.dep_ != "dobj":
+        if thing.dep_ == "prep" and thing.lower_ == "for":
+            # "asked for donations": what is asked for is the object
+            thing = next((c for c in thing.children if c.dep_ == "pobj"), thing)
+        if thing.dep_ not in ("dobj", "pobj"):
             continue
         words = {thing.lemma_.lower(), "money" if thing.ent_type_ == "MONEY" else ""}
         for c in thing.children:

@@ -217,7 +217,13 @@ def find_claims(
     by_figure = _Index(figures, lambda f: (f.start, f.end))
     furniture = Furniture(boilerplate)
     entry_headings = Furniture(_entry_headings(parse.text))
-    quoted = [q for q in quotes if not furniture.covers((q.start, q.end))]
+    # "Port owner says it will not reopen the offer" over an entry's time is a title too: the
+    # entry under it reports the same words.
+    quoted = [
+        q
+        for q in quotes
+        if not furniture.covers((q.start, q.end)) and not entry_headings.covers((q.start, q.end))
+    ]
     by_quote = _Index(quoted, lambda q: (q.start, q.end))
     # "She declined to say how much was spent": words reported as not said claim nothing,
     # though their sentence is still the report's, not a claim of the reporter's.

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IS_SPACE
+import numpy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -84,7 +85,31 @@ class ParagraphStarts:
                 # "Schools | 412.5 | +2.1%": a row of a table is one unit, however it parses.
                 for cell in _rest_of_line(doc, token.i):
                     cell.is_sent_start = False
+        _cut_run_on_sentences(doc)
         return doc
+
+
+# Words in the longest stretch without a full stop that the parser is given as one sentence.
+# Text without full stops (a transcript pasted as one line) was one sentence thousands of words
+# long, and attribution, which reads each cue's clause to its end, took time in the square of
+# it: a 1 MB line, twenty minutes. Prose, its sentences ended, is left to the parser.
+LONGEST_SENTENCE = 250
+_SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+def _cut_run_on_sentences(doc: Doc) -> None:
+    """Start a sentence every ``LONGEST_SENTENCE`` words of a stretch that has no sentence
+    start set and no word that ends a sentence."""
+    if len(doc) <= LONGEST_SENTENCE:
+        return
+    columns = doc.to_array([SENT_START, ORTH])
+    ends = numpy.isin(columns[:, 1], [doc.vocab.strings[mark] for mark in _SENTENCE_ENDS])
+    may_start = (columns[:, 0] == 1) | numpy.concatenate(([True], ends[:-1]))
+    bounds = numpy.append(numpy.flatnonzero(may_start), len(doc))
+    for at in numpy.flatnonzero(numpy.diff(bounds) > LONGEST_SENTENCE):
+        start, end = int(bounds[at]), int(bounds[at + 1])
+        for cut in range(start + LONGEST_SENTENCE, end, LONGEST_SENTENCE):
+            doc[cut].is_sent_start = True
 
 
 def _line_starts(doc: Doc) -> set[int]:

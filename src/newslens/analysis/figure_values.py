@@ -549,7 +549,8 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         if score is not None:
             return FigureKind.COUNT, score, None  # "voted 5-2": a tally, not a range
     ratio = re.fullmatch(r"(.+?) (?:(?:in|of|out of) (?:every )?|per (?=1\d))(.+)", lowered)
-    if ratio is not None and label == FigureKind.PERCENT.value:
+    # "a quarter of a percentage point" is a share of a unit, no ratio
+    if ratio is not None and label == FigureKind.PERCENT.value and "point" not in lowered:
         part, whole = _number(ratio.group(1)), _number(ratio.group(2))
         share = None if part is None or not whole else round(part / whole, 10)
         return FigureKind.PERCENT, share, None  # "one in five" → 0.2

@@ -959,6 +959,10 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
             continue
         if ent.label_ == "DATE" and _names_a_reporting_half(doc, ent, words):
             continue
+        if len(ent) == 1 and words[0] in FRACTIONS and _shaped_in(doc, ent[0]):
+            continue
+        if len(ent) == 1 and _names_a_kind(doc, ent.end):
+            continue
         # "first-time buyers", "second-hand cars": an ordinal fixed in a compound names a kind,
         # not a rank ("the second-largest city", "a third-term mayor" still rank).
         compound = _ORDINAL_COMPOUND.match(text, ent.end_char)
@@ -1100,6 +1104,38 @@ def _is_a_value(token: Token) -> bool:
         or word.rstrip(".") in MONTHS
         or word in WEEKDAYS
         or word in NAMED_HOURS
+    )
+
+
+# Verbs (lemmas) of giving a thing a shape: "folds in half", "snapped in half" tell how, not
+# how much ("cut spending in half" still halves it).
+_SHAPING = frozenset(["fold", "bend", "snap", "tear", "rip", "break", "crack", "saw"])
+
+
+def _shaped_in(doc: Doc, fraction: Token) -> bool:
+    """Whether a fraction is the shape a thing is given: "folds in half"."""
+    before = doc[fraction.i - 1] if fraction.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ == "in"
+        and fraction.head.i == before.i
+        and before.head.lemma_.lower() in _SHAPING
+    )
+
+
+# Nouns that a number joined to another noun names a kind of: "the two-party system", "a
+# one-party state", "the two-state solution", "a two-horse race" count no parties or horses.
+_KINDS_BY_NUMBER = frozenset(["system", "state", "solution", "race"])
+
+
+def _names_a_kind(doc: Doc, end: int) -> bool:
+    """Whether the number ending at token ``end`` is hyphened to a noun that, with the noun
+    after it, names a kind of thing: "two-party system"."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and doc[end + 1].pos_ == "NOUN"
+        and doc[end + 2].lemma_.lower() in _KINDS_BY_NUMBER
     )
 
 
@@ -2141,11 +2177,28 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
     if span is None or len(span) != 1:
         return False
     number = span[0]
+    if number.dep_ == "attr":
+        return _what_someone_is(number)
     name = number.head
     if number.dep_ != "appos" or name.i != number.i - 2 or not _is_a_persons_name(name):
         return False
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     return doc[number.i - 1].text == "," and (after is None or after.is_punct)
+
+
+def _what_someone_is(number: Token) -> bool:
+    """Whether a bare number is what a person is: "She was 91.", "Hale, who is 54, said"; not
+    "she was 91 percent sure" nor "it was 40"."""
+    verb = number.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ != "be" or subject is None:
+        return False
+    after = number.nbor() if number.i + 1 < len(number.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+        return False
+    if subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject.lower_ in ("he", "she") or _is_a_persons_name(subject)
 
 
 # "aged 31", "aged over 65", and the others of "aged 31 and 44", "aged 17, 18 or 19".

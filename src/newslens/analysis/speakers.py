@@ -177,7 +177,7 @@ def _first_of_two_places(doc: Doc, start: int) -> bool:
     place = doc[start - 2]
     return (
         place.pos_ == "PROPN"
-        and place.ent_type_ in ("", "GPE", "LOC")
+        and place.ent_type_ in ("", "GPE", "LOC", "PERSON")  # "Devon" read as a person's name
         and (start < 3 or doc[start - 3].pos_ != "PROPN")
     )
 
@@ -234,11 +234,21 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     ]
     if not partners:
         return mention
+    whole = next((p for p in partners if _named_with(p, head)), None)
+    if whole is not None:
+        return replace(_mention(whole, phrase), span=mention.span)  # "Devon and Cornwall Police"
     others = [_mention(p, name_run(p)) for p in partners]
     names = [mention.name, *(m.name for m in others)]
     name = ", ".join(names[:-1]) + " and " + names[-1]
     key = " and ".join([mention.key, *(m.key for m in others)])
     return Mention(mention.span, head, name, SpeakerKind.GROUP, key, members=(mention, *others))
+
+
+def _named_with(partner: Token, head: Token) -> bool:
+    """Whether a name joined to ``head`` by "and" is one name with it: "Devon and Cornwall
+    Police", a force named for two places."""
+    entity = _entity_of(partner)
+    return entity is not None and entity.start <= head.i
 
 
 # "govern-\nment", a word broken at a line's end by text wrapped by hand (a PDF, an email).
@@ -376,7 +386,11 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
         ranking = {t.i for t in _ranking(head)}  # "world No 54 Marsh": no part of the name
         # "Ursula von der Leyen", the surname taken for a place: the name is a person's.
-        kind = _KIND_OF_LABEL[ent[0].ent_type_ if ent[0].ent_type_ == "PERSON" else head.ent_type_]
+        # Not "Devon" of "Devon and Cornwall Police": the first of two places a body is named for.
+        a_persons = ent[0].ent_type_ == "PERSON" and (
+            len(ent) < 2 or ent[1].lower_ not in ("and", "&")
+        )
+        kind = _KIND_OF_LABEL["PERSON" if a_persons else head.ent_type_]
         if kind is not SpeakerKind.PERSON and (
             _aged(head)
             or bool(ranking)  # "world No 54 Marsh": a player

@@ -394,7 +394,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                     return _after_dateline(after, token)
                 if token.i == cue.i and _told_passively(cue):
                     return None
-                return child  # "who" too: the mention resolves to the noun it follows
+                return _past_entry_time(child)  # "who" too: it resolves to the noun before
             if child.dep_ == "agent":
                 by = object_of(child)
                 if by is None or by.lemma_.lower() not in _HOW_DECIDED:
@@ -818,6 +818,22 @@ def _mute_clause(conj: Token) -> bool:
         return False
     clause_subject = next((c for c in conj.head.children if c.dep_ in SUBJECTS), None)
     return clause_subject is not None and not could_speak(clause_subject)
+
+
+_HALVES_OF_THE_DAY = frozenset(["am", "pm", "a.m.", "p.m."])
+
+
+def _past_entry_time(subject: Token) -> Token:
+    """The one a live blog's entry time is set before: "9am, the union's secretary, Dev
+    Anand, said …", parsed with the time (or its "am") for the subject and the speaker
+    beside it."""
+    if subject.ent_type_ not in _WHEN_ENTITIES and subject.lower_ not in _HALVES_OF_THE_DAY:
+        return subject
+    beside = next(
+        (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ not in _WHEN_ENTITIES),
+        None,
+    )
+    return subject if beside is None else beside
 
 
 def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
@@ -1649,7 +1665,10 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         # but "spoke of her pride" tells what she voiced.
         if objects[0].dep_ == "prep" and objects[0].lower_ == "of":
             return True
-        return any(t.pos_ in ("VERB", "AUX") for o in objects for t in o.subtree)
+        # "expects annual profit of £2.1 billion" forecasts; "had expected the decision" no more
+        # than names what was decided
+        forecast = verb.mind and any(t.like_num for o in objects for t in o.subtree)
+        return forecast or any(t.pos_ in ("VERB", "AUX") for o in objects for t in o.subtree)
     if verb.object_must != "target":
         return True
     if judges(cue):
