@@ -521,6 +521,10 @@ def names_month(words: str) -> bool:
     return any(w.rstrip(".") in MONTHS for w in words.lower().replace(",", " ").split())
 
 
+# The space that sets thousands apart in "19 000" (no-break, narrow no-break or thin).
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
+
+
 def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, str | None]:
     """The kind, value and unit of a figure's words ``core``, its qualifier left out.
 
@@ -528,6 +532,7 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     """
     if label in ("DATE", FigureKind.DATE.value):
         core = _fiscal_year_as_years(core)
+    core = _SPACED_THOUSANDS.sub("", core)  # "19 000" is 19000, wherever it stands
     lowered = core.lower()
     if label == FigureKind.QUANTITY.value:
         if MULTIPLE.fullmatch(lowered):

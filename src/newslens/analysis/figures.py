@@ -81,7 +81,9 @@ _MONTH_NAMES = (
 # "3 March", "3rd of March", "March 3rd".
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b)"
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands set apart by commas, or by a no-break or thin space ("19 000", "£1 234"), as SI
+# style and many European papers write them: the model reads each group as a number.
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # "₹2.36 lakh crore": Indian English stacks two scales, as older British "a thousand million".
 # "a $400-million deal": North American papers join a scale to its amount by a hyphen.
 _SCALE = (
