@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from newslens.annotations.model import Annotation, Document
+from newslens.annotations.model import Annotation, Document, TargetKind
 from newslens.control_pictures import PICTURES, replacer
+from newslens.sentences import sentence_around
 
 if TYPE_CHECKING:
     from newslens.annotations.anchoring import OrphanReason
@@ -37,6 +38,15 @@ def why_orphaned(document: Document, annotation: Annotation) -> OrphanReason | N
     from newslens.annotations.anchoring import orphan_reason
 
     return orphan_reason(document.text, annotation)
+
+
+def stating_sentence(document: Document, annotation: Annotation) -> tuple[int, int] | None:
+    """Where the sentence stating a figure runs in its article: a verdict on "nearly 19,000"
+    alone says nothing a reader could check. None for any other annotation, an orphan (its
+    offsets are stale) or an article whose text the store lacks."""
+    if annotation.kind != TargetKind.FIGURE or annotation.orphan or document.text is None:
+        return None
+    return sentence_around(document.text, annotation.start, annotation.end)
 
 
 def reason_line(reason: OrphanReason) -> str:

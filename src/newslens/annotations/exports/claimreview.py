@@ -13,9 +13,8 @@ from typing import Any
 
 from newslens import json_text
 from newslens.analysis.model import SpeakerKind
-from newslens.annotations.exports import Item
-from newslens.annotations.model import Annotation, Document, TagSet, TargetKind
-from newslens.sentences import sentence_around
+from newslens.annotations.exports import Item, stating_sentence
+from newslens.annotations.model import Annotation, Document, TagSet
 
 # schema.org's ``author`` expects a Person or an Organization (Google's Fact Check
 # tools too describe the claimant as "a person or organization"), so each kind we know
@@ -48,13 +47,11 @@ def author(name: str, kind: SpeakerKind | None) -> dict[str, str]:
 
 
 def claim_reviewed(document: Document, annotation: Annotation) -> str:
-    """What the review is of: the annotated words, or for a figure the sentence holding it
-    (an orphan's offsets are stale, so it keeps its own words)."""
-    text = document.text
-    if annotation.kind != TargetKind.FIGURE or annotation.orphan or text is None:
+    """What the review is of: the annotated words, or for a figure the sentence stating it."""
+    sentence = stating_sentence(document, annotation)
+    if sentence is None or document.text is None:
         return annotation.exact
-    start, end = sentence_around(text, annotation.start, annotation.end)
-    return text[start:end]
+    return document.text[slice(*sentence)]
 
 
 def claim_review(document: Document, annotation: Annotation, rating: str) -> dict[str, Any]:

@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import re
 
-from newslens.annotations.exports import Item, reason_line, visible_controls, why_orphaned
-from newslens.annotations.model import Annotation, Document, TargetKind
-from newslens.sentences import sentence_around
+from newslens.annotations.exports import (
+    Item,
+    reason_line,
+    stating_sentence,
+    visible_controls,
+    why_orphaned,
+)
+from newslens.annotations.model import Annotation, Document
 
 # Characters that open inline markup anywhere in a line (CommonMark and GitHub's tables and
 # strikethrough); any ASCII punctuation may be backslash-escaped, so escaping is always safe.
@@ -42,10 +47,11 @@ def _block_quote(paragraphs: list[str]) -> list[str]:
 
 def _passage(document: Document, annotation: Annotation) -> list[str]:
     """The annotated words as quoted paragraphs; a placed figure inside its sentence."""
+    sentence = stating_sentence(document, annotation)
     text = document.text
-    if annotation.kind != TargetKind.FIGURE or annotation.orphan or text is None:
+    if sentence is None or text is None:
         return _block_quote(_paragraphs(annotation.exact))
-    start, end = sentence_around(text, annotation.start, annotation.end)
+    start, end = sentence
     before, after = text[start : annotation.start], text[annotation.end : end]
     figure = escape(annotation.exact).strip()
     return _block_quote([f"{escape(before)}**{figure}**{escape(after)}".strip()])
