@@ -19,6 +19,7 @@ from newslens.analysis.model import (
     Stance,
 )
 from newslens.article import Article
+from newslens.tui import annotating
 
 TEXT = """\
 Harbour council approves new sea wall
@@ -147,3 +148,11 @@ def article() -> Article:
 @pytest.fixture
 def fake_analyzer() -> Callable[[Article], Analysis]:
     return lambda article: make_analysis(article.text)
+
+
+@pytest.fixture(autouse=True)
+def confirmations_outlast_a_slow_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A confirmation is up for three seconds of wall time. With the tests on every core and
+    a loaded machine, the steps of one test (open a dialog, close it) can take longer than that,
+    and a test would find the confirmation gone for no fault of the reader's."""
+    monkeypatch.setattr(annotating, "_INFORMED_FOR", 60)

@@ -486,14 +486,15 @@ class AnnotatingMixin(_AppBase):
             self.inform(done)
         return True
 
-    def inform(self, message: str, *, timeout: float = _INFORMED_FOR, title: str = "") -> None:
+    def inform(self, message: str, *, timeout: float | None = None, title: str = "") -> None:
         """Say what a key did, or why it did nothing, in the toast the last such message
         took: five tags in a second, or a digit pressed five times with nothing marked, would
         otherwise stack five toasts over the article. Errors and warnings stay up until they
         time out (``notify``): each may say something the next does not."""
         if self._informing is not None:
             self._take_down(self._informing)
-        self._informing = Notification(message, title, timeout=timeout, markup=False)
+        lasting = _INFORMED_FOR if timeout is None else timeout
+        self._informing = Notification(message, title, timeout=lasting, markup=False)
         self.post_message(Notify(self._informing))
 
     def _take_down(self, notification: Notification) -> None:
