@@ -74,9 +74,10 @@ class ParagraphStarts:
                 if previous.idx + previous.text.index("\n") in soft or _broken_word(doc, token.i):
                     continue  # a line of a paragraph wrapped by hand; the parser decides
                 token.is_sent_start = True
-            if _name_going_on(doc, token.i):
+            if _name_going_on(doc, token.i) or _hour_going_on(doc, token.i):
                 # "Ofwat said bills would rise." under a headline: the parser may end a
-                # sentence at the one name, read as a headline of its own.
+                # sentence at the one name, read as a headline of its own, and "9am, the
+                # union's secretary said …" after the "9".
                 doc[token.i + 1].is_sent_start = False
             after = dateline_end(doc, token.i)
             if after is not None:
@@ -144,6 +145,20 @@ def _name_going_on(doc: Doc, i: int) -> bool:
     if i + 1 >= len(doc) or word.tag_ not in ("NNP", "NNPS") or not word.whitespace_:
         return False
     return doc[i + 1].is_lower and doc[i + 1].is_alpha
+
+
+_HALVES_OF_THE_DAY = frozenset(["am", "pm", "a.m.", "p.m."])
+
+
+def _hour_going_on(doc: Doc, i: int) -> bool:
+    """Whether the line opening at token ``i`` opens with an hour in digits and its half of
+    the day, which the tokenizer parts: "9am" is "9" and "am"."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text[:1].isdigit()
+        and not doc[i].whitespace_
+        and doc[i + 1].lower_ in _HALVES_OF_THE_DAY
+    )
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:

@@ -410,6 +410,8 @@ UNITS = (
     r"tonnes?|tons?|lbs?|pounds|"
     r"(?:troy )?ounces?|oz|carats?|"
     r"l|litres?|liters?|ml|gallons?|barrels?|bushels?|pints?|quarts?|"
+    # a recipe's spoons and cups: "2 tbsp sugar", "½ tsp salt", "1½ cups of oats"
+    r"tbsp|tsp|tablespoons?|teaspoons?|cups?|"
     r"knots|hectares?|ha|acres?|sq(?:uare)? (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)|"
     r"km2|m2|km²|m²|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|Celsius|Fahrenheit|"
     r"MW|GW|kW|kWh|MWh|GWh|TWh|"
@@ -455,7 +457,9 @@ MULTIPLE = re.compile(
 # number of occasions, the unit the period they recur in ("per week"). The lookahead names the
 # letters a rate can start with, so the search skips every other place in an article at once.
 RATE = re.compile(
-    r"(?=[otfsenOTFSEN\d])\b(?:once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) times)"
+    # "three times a week", and "three an hour", "40 a day" without the "times" (but "$15 an
+    # hour" is a price, its sign before the number)
+    r"(?=[otfsenOTFSEN\d])(?<![^\s(])(?:once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: times)?)"
     r" (?:a|an|per) (?P<period>second|minute|hour|day|night|week|fortnight|month|year|decade)\b",
     re.IGNORECASE,
 )
@@ -524,6 +528,63 @@ def names_month(words: str) -> bool:
 # The space that sets thousands apart in "19 000" (no-break, narrow no-break or thin).
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
 
+# A fraction set as one character: after a number, its decimal part ("2½" 2.5); alone, the
+# words it stands for ("½ a mile" half a mile, "¾ of voters" three quarters).
+_VULGAR_FRACTIONS = {
+    "½": ("5", "half"),
+    "¼": ("25", "a quarter"),
+    "¾": ("75", "three quarters"),
+    "⅓": ("333", "a third"),
+    "⅔": ("667", "two thirds"),
+    "⅛": ("125", "0.125"),
+    "⅜": ("375", "0.375"),
+    "⅝": ("625", "0.625"),
+    "⅞": ("875", "0.875"),
+}
+VULGAR_FRACTION = f"[{''.join(_VULGAR_FRACTIONS)}]"
+_FRACTION_CHARACTER = re.compile(rf"(\d*)({VULGAR_FRACTION})")
+SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# "10²", "10⁶": a power of ten, as science copy writes a large number.
+_POWER_OF_TEN = re.compile(rf"(?<![\d.,])10([{SUPERSCRIPT}]{{1,2}})(?![{SUPERSCRIPT}])")
+# "5²" may be five squared or five with a footnote's mark: the value is left unknown.
+_POWER_OR_MARK = re.compile(rf"(?<![\d.,])\d{{1,3}}[{SUPERSCRIPT}]+")
+# No power is written after a number with its thousands or decimals, a percent sign, a scale or
+# a year: a superscript there marks a footnote ("52,000³", "£2.3bn¹", "in 2019²").
+FOOTNOTED = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{4,}|%|bn|mn|tn|illion)"
+_FOOTNOTE_MARK = re.compile(rf"({FOOTNOTED})[{SUPERSCRIPT}]+")
+
+
+# "½ a mile", "¾ of a mile", "½ tsp": the fraction of one unit, read as "0.5 mile".
+_FRACTION_OF_ONE = re.compile(rf"^({VULGAR_FRACTION})(?: of)?(?: an?)? (?=\w)")
+
+
+def _of_one(fraction: re.Match[str]) -> str:
+    return f"0.{_VULGAR_FRACTIONS[fraction.group(1)][0]} "
+
+
+def _as_decimals(fraction: re.Match[str]) -> str:
+    decimals, words = _VULGAR_FRACTIONS[fraction.group(2)]
+    return f"{fraction.group(1)}.{decimals}" if fraction.group(1) else words
+
+
+def _digits_only(number: re.Match[str]) -> str:
+    return number.group().rstrip(SUPERSCRIPT)
+
+
+def _as_power_of_ten(power: re.Match[str]) -> str:
+    return str(10 ** int(power.group(1).translate(str.maketrans(SUPERSCRIPT, "0123456789"))))
+
+
+def _plain_numbers(core: str) -> str:
+    """``core`` with its numbers as plain digits and words: "19 000" 19,000 (so that it is
+    no clock time), "2½" 2.5, "10²" 100, a footnote's mark left out."""
+    core = _SPACED_THOUSANDS.sub(",", core)
+    if core.isascii():
+        return core
+    core = _FRACTION_CHARACTER.sub(_as_decimals, _FRACTION_OF_ONE.sub(_of_one, core))
+    core = _FOOTNOTE_MARK.sub(r"\1", core)
+    return _POWER_OF_TEN.sub(_as_power_of_ten, core)
+
 
 def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, str | None]:
     """The kind, value and unit of a figure's words ``core``, its qualifier left out.
@@ -532,7 +593,10 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     """
     if label in ("DATE", FigureKind.DATE.value):
         core = _fiscal_year_as_years(core)
-    core = _SPACED_THOUSANDS.sub("", core)  # "19 000" is 19000, wherever it stands
+    core = _plain_numbers(core)
+    if _POWER_OR_MARK.search(core):
+        kind, _, unit = interpret(_POWER_OR_MARK.sub(_digits_only, core), label)
+        return kind, None, unit
     lowered = core.lower()
     if label == FigureKind.QUANTITY.value:
         if MULTIPLE.fullmatch(lowered):
@@ -553,26 +617,28 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         score = tally(core)
         if score is not None:
             return FigureKind.COUNT, score, None  # "voted 5-2": a tally, not a range
-    ratio = re.fullmatch(r"(.+?) (?:(?:in|of|out of) (?:every )?|per (?=1\d))(.+)", lowered)
+    ratio = re.fullmatch(r"(.+?) (?:(?:in|of|out of) (?:every )?|per (?=1[\d,]))(.+)", lowered)
     # "a quarter of a percentage point" is a share of a unit, no ratio
     if ratio is not None and label == FigureKind.PERCENT.value and "point" not in lowered:
         part, whole = _number(ratio.group(1)), _number(ratio.group(2))
         share = None if part is None or not whole else round(part / whole, 10)
         return FigureKind.PERCENT, share, None  # "one in five" → 0.2
-    basis = re.fullmatch(r"(.*\d)\s?(?:basis points?|bps)", lowered)
+    basis = re.fullmatch(r"(.*\d)[\s-]?(?:basis[\s-]points?|bps?)", lowered)
     if basis is not None:
         number = _number(basis.group(1))  # "25 basis points": hundredths of a percentage point
         return FigureKind.PERCENT, None if number is None else round(number / 10_000, 10), None
     if label in ("PERCENT", FigureKind.PERCENT.value) or re.search(
         r"%|per\s?cent|percent|(?<=\d)pc\b", lowered
     ):
-        number = _number(re.sub(r"%|per\s?cent|percent(?:age points?)?|(?<=\d)pc\b", " ", lowered))
+        number = _number(
+            re.sub(r"%|per\s?cent|percent(?:age[\s-]points?)?|(?<=\d)pc\b", " ", lowered)
+        )
         return FigureKind.PERCENT, None if number is None else round(number / 100, 10), None
     p_value = re.fullmatch(r"p\s?[<>=≤≥]\s?(0?\.\d+)", lowered)
     if p_value is not None:
         return FigureKind.QUANTITY, float(p_value.group(1)), "p"  # as "magnitude 6.8"
-    stopwatch = re.fullmatch(r"(?:(?:(\d{1,2}):)?(\d{1,2}):)?(\d*\.\d{1,3})s?", core)
-    if stopwatch is not None and (stopwatch.group(2) or core.endswith("s")):
+    stopwatch = re.fullmatch(r"(?:(?:(\d{1,2}):)?(\d{1,2}):)?(\d*\.\d{1,3})(?:s|sec)?", core)
+    if stopwatch is not None and (stopwatch.group(2) or core.endswith(("s", "sec"))):
         hours, minutes, seconds = (float(g or 0) for g in stopwatch.groups())
         return FigureKind.QUANTITY, round(hours * 3600 + minutes * 60 + seconds, 6), "seconds"
     if label == "TIME" or label == FigureKind.TIME.value:
@@ -615,6 +681,9 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     inches = _inches(core)
     if inches is not None:
         return FigureKind.QUANTITY, inches, "inches"
+    glued_inches = re.fullmatch(r"(\d+(?:\.\d+)?)in", core)
+    if glued_inches is not None:
+        return FigureKind.QUANTITY, float(glued_inches.group(1)), "inches"  # "2in of rain"
     # "40,000 litres", "2 million tonnes", "1.2m barrels": a scale may stand before the unit.
     quantity = re.match(
         rf"([-−]|minus\s+)?(.*?\d(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?)"
@@ -682,6 +751,7 @@ _COMPOUND_NUMBER = re.compile(
 
 def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     """The bounds of a range as text ("10", "20", "km"), or None when ``core`` is no range."""
+    core = _plain_numbers(core)
     core = _COMPOUND_NUMBER.sub(lambda number: number.group().replace("-", " "), core)
     match = re.fullmatch(
         r"between\s+(.+?)\s+and\s+(.+?)"
@@ -914,6 +984,22 @@ _O_CLOCK = re.compile(
     r"(\w+) o['’]clock\b(?:.*?\b(?P<part>morning|afternoon|evening|night|tonight)\b)?",
     re.IGNORECASE,
 )
+
+
+# The minutes a time "to" the hour may be told in: "ten to five", "25 to 6".
+_MINUTES_TO = (5, 10, 20, 25)
+
+
+def minutes_to_the_hour(core: str) -> str | None:
+    """A time told as minutes to the hour, as written (no half of the day): "10 to 5" →
+    "04:50", "twenty to one" → "12:40"; None for any other words."""
+    words = _TALLY_WITH_TO.fullmatch(core.lower())
+    if words is None:
+        return None
+    minutes, hour = (_number(w) for w in words.groups())
+    if minutes not in _MINUTES_TO or hour is None or hour != int(hour) or not 1 <= hour <= 12:
+        return None
+    return f"{int(hour) - 1 or 12:02d}:{60 - int(minutes):02d}"
 
 
 def _o_clock(lowered: str) -> str | None:

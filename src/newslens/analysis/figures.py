@@ -7,7 +7,8 @@ it ("nearly", "more than", "up to") are taken into its span and set its qualifie
 that name or reach something rather than count it are no figures: telephone numbers, "No. 10",
 "COVID-19", "FTSE 100", "BBC Radio 4", "Flight 370", "401(k)", "the 9/11 attacks", a title
 ("a fan of The 411"), a police or court reference ("crime reference 4412", "case 2024/113"), a
-road junction, an exit, a platform or a gate ("between junctions 40 and 41", "gate 22"); nor
+road junction, an exit, a platform, a gate or a bus route ("between junctions 40 and 41", "gate
+22", "route 38"); nor
 are words that describe or pick out a person ("mother-of-two", "a father of three", "said one
 woman").
 
@@ -38,6 +39,7 @@ from newslens.analysis.figure_values import (
     DURATIONS,
     EIGHTHS,
     EVERY,
+    FOOTNOTED,
     FRACTIONS,
     HEIGHT,
     MONTHS,
@@ -45,11 +47,14 @@ from newslens.analysis.figure_values import (
     NAMED_HOURS,
     RATE,
     SCALES,
+    SUPERSCRIPT,
     UNITS,
     UNITS_SMALL,
+    VULGAR_FRACTION,
     WEEKDAYS,
     LocalMoney,
     interpret,
+    minutes_to_the_hour,
     month_first_date,
     names_month,
     range_bounds,
@@ -83,12 +88,18 @@ _DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|{_MONTH_N
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
 # Thousands set apart by commas, or by a no-break or thin space ("19 000", "£1 234"), as SI
 # style and many European papers write them: the model reads each group as a number.
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+# A whole number may end in a fraction set as one character ("2½ miles", "5½ per cent").
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?"
+    rf"|\d+(?:\.\d+|{VULGAR_FRACTION})?"
+)
 # "₹2.36 lakh crore": Indian English stacks two scales, as older British "a thousand million".
 # "a $400-million deal": North American papers join a scale to its amount by a hyphen.
+# A footnote's mark may follow a scale: "£2.3bn¹".
 _SCALE = (
     r"(?:\s?(?:lakh crore|thousand million|trillion|billion|million|thousand|crore|lakh"
-    r"|bn|mln|mn|tn|m|k|b)\b|-(?:trillion|billion|million|thousand)\b)?"
+    r"|bn|mln|mn|tn|m|k|b)\b|-(?:trillion|billion|million|thousand)\b"
+    r"|\s?(?:trillion|billion|million|bn|mn|tn)(?=[¹²³⁴⁵⁶⁷⁸⁹]))?"
 )
 _DASH = r"\s?(?:-|–|—|to)\s?"
 _PERCENT_SIGN = r"(?:%|per\s?cent\b|percent\b)"
@@ -252,10 +263,14 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.PERCENT,
         _opening_with(
-            r"\dha",
+            rf"\dhaq{VULGAR_FRACTION[1:-1]}",
             rf"(?:{_NUM})\s?(?:{_PERCENT_SIGN}|percentage points?\b|pc\b"
-            r"|basis points?\b|bps\b)"
-            r"|\b(?:half|a quarter|a third) (?:of )?a percentage point\b",
+            r"|basis points?\b|bps?\b)"
+            # "a 25-basis-point cut", "a 0.5-percentage-point rise": joined to the noun
+            rf"|(?:{_NUM})-(?:basis|percentage)-points?\b"
+            r"|\b(?:half|a quarter|a third) (?:of )?a percentage point\b"
+            # "a half-point rise", "a ½-point cut": a share of a point, as in a rate
+            rf"|(?:\b(?:half|quarter)|{VULGAR_FRACTION})-(?:percentage-)?point\b",
             re.I,
         ),
     ),
@@ -265,7 +280,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.QUANTITY,
         _opening_with(
             r"\d.",
-            rf"{_DIGIT_NEAR}(?<![\w.,:])(?:(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}\.\d{{1,3}}|\d*\.\d{{1,3}}s)\b",
+            rf"{_DIGIT_NEAR}(?<![\w.,:])(?:(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}\.\d{{1,3}}|\d*\.\d{{1,3}}s(?:ec)?)\b",
         ),
     ),
     (
@@ -286,7 +301,8 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         _opening_with(
             r"\dm\-−",
             rf"{_DIGIT_NEAR}(?:minus\s|(?<=\s)[-−])?(?<![\w.,])"
-            rf"(?:{HEIGHT}|(?:{_NUM})(?:[\s-]?(?:{UNITS})))(?![\w/])",
+            # "2in of rain": inches only glued to the number, as "one in five" is no length
+            rf"(?:{HEIGHT}|(?:{_NUM})(?:[\s-]?(?:{UNITS})|in))(?![\w/])",
         ),
     ),
     # "p<0.001", "P = 0.04": a study's p-value, often taken by the model for a name.
@@ -328,6 +344,13 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             r"\dm\-−", rf"{_DIGIT_NEAR}(?:minus |(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})[CF]\b"
         ),
     ),
+    # "½ a mile", "¾ of a mile", "½ tsp": a fraction set as one character, of a unit.
+    (
+        FigureKind.QUANTITY,
+        _opening_with(
+            VULGAR_FRACTION[1:-1], rf"{VULGAR_FRACTION}(?: of)?(?: an?)? (?:{UNITS})\b(?![\w-])"
+        ),
+    ),
     # "hundreds of homes", "tens of thousands of people": a count in round terms.
     (
         FigureKind.COUNT,
@@ -347,6 +370,11 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             r"(?:dozen|hundred|thousand|million|billion|trillion)\b",
             re.I,
         ),
+    ),
+    # "¾ of voters": a fraction alone, set as one character, as "three quarters" is.
+    (
+        FigureKind.COUNT,
+        _opening_with(VULGAR_FRACTION[1:-1], rf"(?<![\w.,]){VULGAR_FRACTION}(?!\w)"),
     ),
     # A number glued to letters by a hyphen is a name ("COVID-19", "F-16"), and a number is
     # not cut short at its decimal point ("1.45C" holds no "1").
@@ -473,6 +501,7 @@ _TRAILING_OF = {
 # The word after "1.5m", read in place: slicing the text after every figure copies it.
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Plural words after "1.5m" that do not make it a count of millions.
+_BEFORE_THE_COUNTED = {"more", "fewer", "extra", "additional", "new", "other"}
 _NOT_COUNTED = {"metres", "meters", "seconds", "minutes", "hours", "is", "was", "has", "as"}
 
 
@@ -499,7 +528,13 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         candidates += [
             _Candidate(*m.span(), FigureKind.MONEY.value) for m in _RAND_ANYWHERE.finditer(text)
         ]
-    names = [(e.start_char, e.end_char) for e in ents if e.label_ in _NAME_LABELS]
+    # The model may take a fraction set as one character ("¼") for a name.
+    names = [
+        (e.start_char, e.end_char)
+        for e in ents
+        if e.label_ in _NAME_LABELS
+        and not _FRACTION_ALONE.fullmatch(text, e.start_char, e.end_char)
+    ]
     numbers_not_figures = [m.span() for m in _NOT_FIGURES.finditer(text)]
     figures: list[Figure] = []
     last_end = 0
@@ -530,12 +565,14 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             last_end = figure.end
             figures.append(figure)
     figures = _scores_in_series(text, _scores_named(doc, _tallies_in_words(text, figures)))
+    figures = _hours_open(doc, text, _times_told_to_the_hour(doc, text, figures))
     figures = _durations_joined(text, figures)
     figures = _local_dollars(money.dollar, _units_shared(text, figures))
     figures = _dates_month_first(text, doc._.get(MONTH_FIRST), figures)
     return [f.shifted(offset) if offset else f for f in figures]
 
 
+_FRACTION_ALONE = re.compile(VULGAR_FRACTION)
 # "from R200 to R350": in a South African story a bare "R" before any number is the rand.
 _RAND_ANYWHERE = re.compile(rf"\bR(?:{_NUM}){_SCALE}(?![\w]|[.,]\d)")
 _CENTS = re.compile(r"\dc$|\bcents?$", re.IGNORECASE)
@@ -580,6 +617,9 @@ def _dates_month_first(text: str, story: bool | None, figures: list[Figure]) -> 
     ]
 
 
+_PER_WHOLE = re.compile(r"\bper (1[\d,]+)$")
+
+
 def _units_shared(text: str, figures: list[Figure]) -> list[Figure]:
     """ "rose from 4.10 to 4.25 per cent", "cut from 35 to 25 mph": the first of a change
     between two values is written in the second's unit, left out once."""
@@ -592,7 +632,10 @@ def _units_shared(text: str, figures: list[Figure]) -> list[Figure]:
         if not (change and bare and isinstance(first.value, float)):
             continue
         if second.kind is FigureKind.PERCENT:
-            out[i] = replace(first, kind=FigureKind.PERCENT, value=round(first.value / 100, 10))
+            # "from 14.2 to 9.8 per 1,000" is per thousand, as "to 9.8%" is per hundred
+            per = _PER_WHOLE.search(second.text)
+            whole = 100.0 if per is None else float(per.group(1).replace(",", ""))
+            out[i] = replace(first, kind=FigureKind.PERCENT, value=round(first.value / whole, 10))
         elif second.kind in (FigureKind.QUANTITY, FigureKind.COUNT):
             out[i] = replace(first, kind=second.kind, unit=second.unit)  # "from 3 to 4 seats"
     return out
@@ -653,12 +696,14 @@ _REFERENCE = (
     rf"|(?i:{_REFERENCE_OR_PHRASE})(?i:(?<!in case ))"
     rf"\d+(?:(?:/\d+)+\b|\b(?=\s*(?:[.,;)]|$))|\s+of\s+{_DAY_OF_MONTH})"
 )
-# The number of a place on a road or at a station or an airport, which names it: "junction 12",
-# "between junctions 40 and 41", "exit 4", "platform 9", "gates 22-24"; not "the exit 20
-# years ago" nor "a gate 3 metres high", a time or a measure after the word.
+# The number of a place on a road or at a station or an airport, or of a bus route, which names
+# it: "junction 12", "between junctions 40 and 41", "exit 4", "platform 9", "gates 22-24", "route
+# 38"; not "the exit 20 years ago" nor "a gate 3 metres high", a time or a measure after the word.
 _WAYPOINT = (
     r"(?=\d)(?i:"
-    + "|".join(rf"(?<={word} )|(?<={word}s )" for word in ("junction", "exit", "platform", "gate"))
+    + "|".join(
+        rf"(?<={word} )|(?<={word}s )" for word in ("junction", "exit", "platform", "gate", "route")
+    )
     + r")\d{1,3}[A-Za-z]?\b(?:\s*(?:-|–|to|and|or|&)\s*\d{1,3}[A-Za-z]?\b)?"
     rf"(?!\s*(?:%|per\s?cent\b|{_TIME_UNITS}\b|(?:{UNITS})\b))"
 )
@@ -1282,7 +1327,7 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
         else:
             matches = pattern.finditer(text)
         for match in matches:
-            if pattern is _SHARE and not _is_share(doc, match.start(), match.end()):
+            if pattern is _SHARE and not _is_share(doc, text, match.start(), match.end()):
                 continue
             if pattern is MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
                 continue
@@ -1375,7 +1420,10 @@ def _changed_from(doc: Doc, char: int, words: str) -> bool:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
-    opener = ("from", "by") if _SIGNED_PAIR.fullmatch(words) else ("from",)
+    signed = _SIGNED_PAIR.fullmatch(words) is not None
+    if signed and span.start > 0 and _change_and_level(doc[span.start - 1], words):
+        return True
+    opener = ("from", "by") if signed else ("from",)
     i = span.start if doc[span.start].lower_ == "from" else span.start - 1
     if i < 1 or doc[i].lower_ not in opener:
         return False
@@ -1385,6 +1433,24 @@ def _changed_from(doc: Doc, char: int, words: str) -> bool:
     return before.lower_ in ("up", "down") or (
         verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _CHANGE_VERBS
     )
+
+
+# How many times the first of two amounts the second is, at least, for them to be a change and
+# the level it reached, not a range: "climbed $2.10 to $84.35".
+_LEVEL_OVER_CHANGE = 4
+
+
+def _change_and_level(verb: Token, words: str) -> bool:
+    """Whether two amounts right after a verb of change are the change and the new level:
+    "Brent climbed $2.10 to $84.35", "shares jumped 18p to 342p" ("rose $2 to $3 a gallon"
+    stays a range)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _CHANGE_VERBS:
+        return False
+    bounds = range_bounds(words)
+    if bounds is None:
+        return False
+    low, high = (float(bound) for bound in bounds[:2])
+    return low > 0 and high > _LEVEL_OVER_CHANGE * low
 
 
 # What a share is a share of: "one in five adults", "three in 10 households".
@@ -1442,17 +1508,26 @@ _POPULATIONS = {
 }
 
 
-def _is_share(doc: Doc, start: int, end: int) -> bool:
+# "9.8 per 1,000 person-years": a study's rate, over the time its people were followed.
+_PERSON_YEARS = re.compile(r"\s(?:person|patient)[- ]years\b", re.IGNORECASE)
+
+
+def _is_share(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether "X in Y" is a share: Y stands alone ("one in five said") or counts a population,
     or X is one ("one in three trains").
 
     "12 in 20 games" and "187 in 48 overs" are two counts: goals or runs in games or overs.
+    ``text`` is ``doc.text``.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
     last = span[-1]
-    counts_a_population = last.head.lower_ in _POPULATIONS or last.head.ent_type_ == "NORP"
+    counts_a_population = (
+        last.head.lower_ in _POPULATIONS
+        or last.head.ent_type_ == "NORP"
+        or _PERSON_YEARS.match(text, end) is not None
+    )
     # "up from 365 in 2019": a year without a comma after "in" is when, not out of how many
     # ("one in 2,000" is written with its comma).
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", last.text) and not counts_a_population:
@@ -1543,6 +1618,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if _DECADE_APOSTROPHE.match(text, start, end):
             break  # "the '60s": the apostrophe stands for "19"
         start += 1
+    end = _trimmed_end(text, start, end)
+    marked = _before_a_footnote_mark(text, start, end)
+    return start, end if marked == end else _trimmed_end(text, start, marked)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:)]\"'”’"):
         # Keep the full stop of "p.m." and of an abbreviation inside the figure.
         if text[end - 1] == "." and re.search(r"\b[a-zA-Z]\.[a-zA-Z]\.$", text[start:end]):
@@ -1551,7 +1632,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if text[end - 1] in "\"”'’" and _INCH_MARK_END.search(text, start, end):
             break
         end -= 1
-    return start, end
+    return end
+
+
+# What a footnote's mark may follow: a number no power is written after ("52,000²", "2026³")
+# or the punctuation that ends a sentence ("in 2024.²").
+_FOOTNOTED_END = re.compile(rf"(?:{FOOTNOTED}|[.,;:])$")
+
+
+def _before_a_footnote_mark(text: str, start: int, end: int) -> int:
+    """Where a figure ends before a footnote's mark after it: "52,000²" ends at "52,000"."""
+    mark = end
+    while mark > start and text[mark - 1] in SUPERSCRIPT:
+        mark -= 1
+    if mark == end or _FOOTNOTED_END.search(text, start, mark) is None:
+        return end
+    return mark
 
 
 _DECADE_APOSTROPHE = re.compile(r"['‘]\d0['’]?s\b")
@@ -1628,8 +1724,9 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
             start -= 2
         end = share_end  # "by a fifth last year": the model's date ran on past the share
     kind, value, unit = interpret(_strip_qualifier(text[start:end]), label)
-    if kind is FigureKind.RANGE and unit is None and _AGED.search(text, max(0, start - 40), start):
-        unit = "years"  # "women aged 45 to 70", as "aged 45" is an age
+    aged = _AGED.search(text, max(0, start - 40), start) or _YEAR_OLDS.match(text, end)
+    if kind is FigureKind.RANGE and unit is None and aged:
+        unit = "years"  # "women aged 45 to 70", "25 to 34-year-olds", as "aged 45" is an age
     if unit == "GBP" and _is_weight(doc, text, start, end):
         kind, unit = FigureKind.QUANTITY, "lb"
     if kind in (FigureKind.DATE, FigureKind.TIME) and value is None and _vague(text[start:end]):
@@ -1645,8 +1742,11 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if unmeasured and value is None and not re.search(r"\d", text[start:end]):
         return None
     if kind is FigureKind.QUANTITY and unit == "m" and isinstance(value, float):
-        # "1.5m people" is a million people; "1.5m tall" and "a 100m race" are metres.
+        # "1.5m people" is a million people, as "1.6m more people" are; "1.5m tall" and "a
+        # 100m race" are metres.
         following = _WORD_AFTER.match(text, end)
+        if following is not None and following.group(1) in _BEFORE_THE_COUNTED:
+            following = _WORD_AFTER.match(text, following.end())
         noun = following.group(1) if following is not None else ""
         plural = noun.endswith("s") or noun in ("people", "children", "men", "women")
         if plural and noun not in _NOT_COUNTED:
@@ -1710,6 +1810,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
 
 
+_YEAR_OLDS = re.compile(r"-year-olds?\b")
 # Where a clause ends, within the reach of an hour o'clock's half of the day.
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
 _CLAUSE_REACH = 40
@@ -2099,6 +2200,66 @@ def _scores_named(doc: Doc, figures: list[Figure]) -> list[Figure]:
         if named_after or (scored and not counts_after):
             out[i] = _as_tally(figure)
     return out
+
+
+# What a clock time told "to" the hour follows: "It was 10 to 5", "at ten to six", "by 20 to
+# 4"; "The vote was 10 to 5" and "from 10 to 5" are no times.
+_TIME_TOLD_AFTER = re.compile(
+    r"(?:\bit(?:'s|’s| is| was)|\b(?:at|by|until|till|before|after|about|around))\s+$",
+    re.IGNORECASE,
+)
+# Verbs a "by" after gives the margin of a vote or a game: "won by 10 to 5".
+_DECIDED_BY = _SCORING_VERBS | {"carry", "pass", "approve", "reject", "defeat", "back"}
+
+
+def _times_told_to_the_hour(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
+    """A tally in words after "It was", "at" or "by" that tells the time: "It was 10 to 5" is
+    04:50 as written, not the score 10-5 ("won by 10 to 5" still is one)."""
+    out = list(figures)
+    for i, figure in enumerate(figures):
+        if not _is_tally(figure) or " to " not in figure.text:
+            continue
+        told = _TIME_TOLD_AFTER.search(text, max(0, figure.start - 12), figure.start)
+        clock = minutes_to_the_hour(figure.text) if told is not None else None
+        if clock is None or _margin_of_a_vote(doc, figure.start):
+            continue
+        out[i] = replace(figure, kind=FigureKind.TIME, value=clock, qualifier=Qualifier.EXACTLY)
+    return out
+
+
+_FROM_HOUR_TO_HOUR = re.compile(r"(?<=\bfrom )(\d{1,2}) to (\d{1,2})", re.IGNORECASE)
+
+
+def _hours_open(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
+    """A later hour "from" an earlier one "to" is a span of the day, into the afternoon:
+    "open from 10 to 5" is 10:00 to 17:00, no score ("cut from 10 to 5 pupils" is a change,
+    two figures before this)."""
+    out = list(figures)
+    for i, figure in enumerate(figures):
+        hours = _FROM_HOUR_TO_HOUR.fullmatch(text, figure.start, figure.end)
+        if hours is None or not _is_tally(figure) or _counts_after(doc, figure.end):
+            continue
+        opens, closes = int(hours.group(1)), int(hours.group(2))
+        if 1 <= closes < opens <= 12:
+            value = f"{opens:02d}:00/{closes + 12:02d}:00"
+            out[i] = replace(figure, kind=FigureKind.RANGE, value=value, unit=None)
+    return out
+
+
+def _counts_after(doc: Doc, end: int) -> bool:
+    """Whether a noun or a number follows the figure that ends at ``end``."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    after = doc[span.end] if span is not None and span.end < len(doc) else None
+    return after is not None and after.pos_ in ("NOUN", "PROPN", "NUM")
+
+
+def _margin_of_a_vote(doc: Doc, start: int) -> bool:
+    """Whether the words at ``start`` follow a "by" that gives how a vote or a game was won."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ == "by" and before.head.lemma_.lower() in _DECIDED_BY
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
