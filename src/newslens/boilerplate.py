@@ -17,6 +17,7 @@ furniture arrives as whole lines; only a line's own words are used, never the ar
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from bisect import bisect_right
@@ -37,7 +38,7 @@ _LEADS = re.compile(
         view\ this\ post\ on\ (?:instagram|facebook|x|twitter|tiktok|threads)\W*$ |
         a\ (?:post|photo|video|reel)\ shared\ by\ [^\n]{1,60}\(@[\w.]{1,40}\)\W*$ | \[image\ or\ embed\]\W*$ |
         follow\ [^\n]{1,60}\bcoverage\b[^\n]{0,60}(?:https?://|www\.)\S+\s*$ |
-        (?:explore\ )?more\ (?:from|on|stories)\b[^.!?]*$ |
+        (?:explore\ )?more\ (?:from|on|stories|galleries|videos|podcasts)\b[^.!?]*$ |
         (?:sign|log)\ in\ to\ (?:comment|reply)\b[^.!?\n]{0,40}$ |
         scroll\ (?:down\ )?to\ continue\b[^.!?\n]{0,40}$ |
         subscribe\b | sign\ up\b[^.]*\bnewsletter | sign\ up\ here\W*$ | follow\ us\b | join\ us\ on\b |
@@ -145,6 +146,8 @@ _BUTTONS = frozenset(
         "sign me up",
         "member-only story",
         "listen",
+        "live",
+        "report",
         "follow",
         "type your email…",
         "type your email...",
@@ -250,6 +253,10 @@ _PAGE_NUMBER = re.compile(
     r"[-–—(\[ ]{0,3}(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?[-–—)\] ]{0,3}", re.I
 )
 _PAGE_LINE = re.compile(rf"^[ \t]*{_PAGE_NUMBER.pattern}[ \t]*$", re.I | re.M)
+# A page's number on its running head's line, set apart as a PDF's layout sets it, on the
+# outer side of the page: "2        Annual Review 2026", "Annual Review 2026        3".
+_PAGE_NUMBER_BESIDE = re.compile(r"^[ \t\f]*\d{1,3} {3,}(?=\S)|(?<=\S) {3,}\d{1,3}[ \t]*$", re.M)
+_LAYOUT_GAP = "   "
 _MAX_RUNNING_HEAD = 120
 
 
@@ -285,9 +292,14 @@ _STAMP_WORD = re.compile(
 AUTHOR_ROLE = (
     r"(?i:editor|correspondent|reporter|writer|columnist|critic|contributor|journalist|analyst)s?"
 )
+# A name may hold particles in lower case, "Ana de la Cruz", "Jean-Luc d'Arcy": a particle is
+# part of a name only before the rest of it, "By de" is none.
+_PARTICLE = r"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ter|ten|bin|ibn|al|el|y)"
+_ELIDED = r"[dl]['’](?=[A-Z])"
+_NAME_PARTICLE = rf"{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?(?:{_ELIDED})?[A-Z])"
 _BYLINE = re.compile(
-    rf"""By(?:\s+(?:[A-Z][\w'’.-]*,?|and|&|in|agencies|(?:[a-z][\w'’-]*\ ){{0,3}}{AUTHOR_ROLE},?
-        |\d[\d:,.]*|[ap]\.m\.|[,|·•–—-]))+\s*""",
+    rf"""By(?:\s+(?:(?:{_ELIDED})?[A-Z][\w'’.-]*,?|{_NAME_PARTICLE}|and|&|in|agencies
+        |(?:[a-z][\w'’-]*\ ){{0,3}}{AUTHOR_ROLE},?|\d[\d:,.]*|[ap]\.m\.|[,|·•–—-]))+\s*""",
     re.VERBOSE,
 )
 
@@ -325,15 +337,18 @@ _WRITER_CONTACT = re.compile(
 
 # A heading that introduces a block of links ("Related articles", then one headline a line).
 _LIST_HEADING = re.compile(
-    r"^\W*(?:related|read\ (?:more|next)|(?:explore\ )?more\ (?:from|on|stories)|topics|you\ may\ also\ like|"
-    r"recommended|most\ (?:read|popular)|trending|see\ also|also\ read)\b[^.!?]{0,40}$",
+    r"^\W*(?:related|read\ (?:more|next)|(?:explore\ )?more\ (?:from|on|stories|galleries|videos|podcasts)|topics|you\ may\ also\ like|"
+    r"recommended|most\ (?:read|popular|viewed|shared|commented)|trending|see\ also|also\ read)\b"
+    r"[^.!?]{0,40}$",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # A blog's comments under the story, pasted with it: "4 thoughts on “Headline”", "12 Comments",
-# "3 responses to …"; everything from there on is readers' words, not the article's.
+# "3 responses to …", a forum's "Sort by: Best" over its thread; everything from there on is
+# readers' words, not the article's.
 _COMMENTS_HEAD = re.compile(
-    r"^\W*\d+\ (?:thoughts?|comments?|responses?|replies)(?:\ (?:on|to)\b[^.!?]*)?\W*$",
+    r"""^\W*(?:\d+\ (?:thoughts?|comments?|responses?|replies)(?:\ (?:on|to)\b[^.!?]*)?
+        |sort\ (?:comments\ )?by\s*:?\s*(?:best|top|new(?:est)?|old(?:est)?|controversial|q&a))\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -361,6 +376,14 @@ _CONTACT = re.compile(
     r"^\W*(?:for\ (?:more|further)\ (?:information|details)[^.\n]{0,40}|(?:media|press)\ (?:contacts?|enquiries|inquiries))\s*:?\s*$",
     re.IGNORECASE | re.VERBOSE,
 )
+# A local paper's listings pasted under the story, each under its heading and running to the
+# next blank line: "Obituaries", then "JENKINS, Margaret Ann. Peacefully at home …".
+_LISTINGS = re.compile(
+    r"""^\W*(?:obituaries|(?:death|family|public|legal)\ notices|classifieds?|classified\ ads
+        |announcements|(?:births,\ )?marriages\ (?:and|&)\ deaths)\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_LISTINGS_HEADING = 40  # "Births, marriages and deaths:", the longest
 
 # A note on the story itself, under it or under its byline: its writer ("Jane Doe is a senior
 # fellow at …", "Written by Jane Doe" over her followers and bio), a correction, who else
@@ -413,6 +436,11 @@ def _asked(text: str, lines: list[Span], at: int, line: str) -> Span | None:
     )
 
 
+def _heads_listings(line: str, text: str, end: int) -> bool:
+    # A story's subheading has a blank line under it, a listing's heading its first entry.
+    return _LISTINGS.match(line) is not None and text[end : end + 2].strip() != ""
+
+
 def _is_writer_note(line: str) -> bool:
     return (
         len(line) <= _MAX_WRITER_NOTE
@@ -457,7 +485,7 @@ def find_boilerplate(text: str) -> list[Span]:
 def _furniture_of(text: str) -> tuple[Span, ...]:
     lines = _lines(text)
     marked: list[Span] = []
-    in_list = in_contact = False
+    in_list = in_block = False
     note_lines = 0  # lines of a wrapped note still to come, at most
     under_byline = False  # whether the last line with words on it was a byline
     asked: Span | None = None  # the last line with words on it, if it asks readers a question
@@ -468,7 +496,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
         if line.startswith(("*", "_")):
             line = _without_emphasis(line)
         if not line:
-            in_list = in_contact = False
+            in_list = in_block = False
             note_lines = 0
             continue
         previous, above = above, line
@@ -488,9 +516,12 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
         ):
             marked.append(strip_span(text, start, len(text)))
             break
-        in_contact = in_contact or bool(_CONTACT.match(line))
+        in_block = in_block or bool(
+            _CONTACT.match(line)
+            or (len(line) <= _MAX_LISTINGS_HEADING and _heads_listings(line, text, end))
+        )
         if (
-            in_contact
+            in_block
             or _is_furniture(line)
             or _is_masthead_date(line, previous)
             or _is_dated_masthead(line, text, lines, i)
@@ -509,6 +540,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
         else:
             in_list = under_byline = False
     marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
+    marked += [span for span, _ in [email_headers(text)] if span is not None]
     marked += _above_the_story(text, lines, Furniture(marked))
     furniture = Furniture(marked)
     notes = _writer_notes_at_the_end(text, lines, furniture)
@@ -530,6 +562,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
 # has its time there too, which stays: a live blog has more entries under times of day.
 _BREADCRUMB_MARK = re.compile(r"\s+[|/>›»]\s+|\s*[›»]\s*")
 _YEAR = re.compile(r"\b\d{4}\b")
+_AGO = re.compile(r"\bago\b", re.I)  # "3 hr. ago": when a forum's post went up
 _WRITERS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\ ){1,2}[A-Z][\w'’.-]*")
 _SITE_BUTTON = re.compile(
     r"\W*(?:subscribe|sign\ (?:in|up)|log\ ?in|menu|search|register)\W*", re.I
@@ -552,7 +585,10 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
             break
         headline = headline or not furniture.covers(span)
         rows.append((i, span, line))
-    dated = [_YEAR.search(line) is not None and _is_date_or_time(line) for _, _, line in rows]
+    dated = [
+        bool(_YEAR.search(line) or _AGO.search(line)) and _is_date_or_time(line)
+        for _, _, line in rows
+    ]
     # Two dates with no label ("Updated …") head the entries of a timeline.
     unlabelled = sum(1 for k, row in enumerate(rows) if dated[k] and time_stamp(row[2]) is None)
     if unlabelled > 1 or (unlabelled and _is_live_blog(text, lines)):
@@ -664,15 +700,19 @@ _TAG = re.compile(
 )
 _MIN_TAGS = 2
 _MAX_TAGS = 8
+# A sentence that introduces the list under it as a colon would: "… are as follows.", "…
+# are listed below."
+_INTRODUCES_A_LIST = re.compile(r"\b(?:as\ follows|the\ following|below)\W*$", re.I | re.X)
 # The counts of a post's likes and responses under its tags, "1.2K", "18".
 _COUNT = re.compile(r"\d[\d.,]*[KkMm]?")
 
 
 def _topic_tags(text: str, lines: list[Span], furniture: Furniture, notes: set[Span]) -> list[Span]:
     """The topic tags between the story's last sentence and the page's furniture under it,
-    two or more lines of them. A story's own last short lines stay: a list under a heading or
-    a colon (which ends no sentence), a sign-off after a comma or one whose name the text
-    gives above it (in its byline), and any with nothing of the page's under them."""
+    two or more lines of them. A story's own last short lines stay: a list under a heading, a
+    colon (which ends no sentence) or a sentence that introduces it, a sign-off after a comma
+    or one whose name the text gives above it (in its byline), and any with nothing of the
+    page's under them."""
     tags: list[Span] = []
     under = False  # whether the page's furniture has been seen under the lines so far
     for start, end in reversed(lines):
@@ -694,7 +734,7 @@ def _topic_tags(text: str, lines: list[Span], furniture: Furniture, notes: set[S
     story = text[: tags[0][0]].rstrip()
     last = story[story.rfind("\n") + 1 :].strip()
     first_tag = text[tags[0][0] : tags[0][1]]
-    if not last.endswith(_SENTENCE_ENDS) or first_tag in story:
+    if not last.endswith(_SENTENCE_ENDS) or _INTRODUCES_A_LIST.search(last) or first_tag in story:
         return []
     return tags
 
@@ -709,6 +749,39 @@ def _named_in_the_story(note: str, text: str, end: int, furniture: Furniture) ->
         not furniture.covers((at.start(), at.end()))
         for at in re.finditer(rf"\b{re.escape(surname)}\b", text[:end])
     )
+
+
+# An email's headers over its body, pasted with it or saved in a .eml file: "From: The Quayside
+# Letter <hello@…>", "Subject: …", "Date: …", and those of its delivery ("Received: …").
+_EMAIL_HEADER = re.compile(
+    r"""(?P<name>from|to|cc|bcc|subject|date|sent|reply-to|return-path|message-id|mime-version
+        |content-[\w-]+|received|delivered-to|x-[\w-]+|list-[\w-]+|dkim-signature|importance
+        |authentication-results)[ \t]*:[ \t]*(?P<value>[^\n]*)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def email_headers(text: str) -> tuple[Span | None, dict[str, str]]:
+    """The span of the email headers that open ``text``, and each header's value by its name
+    in lower case; (None, {}) for a text that opens with no sender and its subject or date."""
+    headers: dict[str, str] = {}
+    span: Span | None = None
+    at = 0
+    while at < len(text) and text[at].isspace():  # not text.lstrip(), a copy of 5 MB
+        at += 1
+    while at < min(len(text), _HEAD_CHARS):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        header = _EMAIL_HEADER.fullmatch(text, at, end)
+        if header is not None:
+            headers.setdefault(header.group("name").lower(), header.group("value").strip())
+        elif not (span and text[at : at + 1] in (" ", "\t") and text[at:end].strip()):
+            break  # a folded header's next line starts with blank space
+        span = (span[0] if span else at, end)
+        at = end + 1
+    if span is None or "from" not in headers or not headers.keys() & {"subject", "date", "sent"}:
+        return None, {}
+    return strip_span(text, *span), headers
 
 
 def running_heads(text: str) -> list[Span]:
@@ -727,8 +800,10 @@ def _few_lines_after(text: str, end: int) -> bool:
 
 def _running_heads(text: str, lines: list[Span]) -> list[Span]:
     """The title a PDF repeats at the top of each page, in text copied from it: a short line
-    that recurs word for word, once at least next to a page number."""
-    if not _PAGE_LINE.search(text):
+    that recurs word for word, once at least next to a page number. Its first time, as the
+    headline over the text's first paragraph, it is the story's."""
+    laid_out = _LAYOUT_GAP in text
+    if not _PAGE_LINE.search(text) and not (laid_out and _PAGE_NUMBER_BESIDE.search(text)):
         return []  # no page numbers, no pages: the usual case, found without a look at each line
     rows = [" ".join(text[start:end].split()) for start, end in lines]
     filled = [i for i, row in enumerate(rows) if row]
@@ -736,9 +811,41 @@ def _running_heads(text: str, lines: list[Span]) -> list[Span]:
     for k, i in enumerate(filled):
         if _PAGE_NUMBER.fullmatch(rows[i]):
             beside_page.update(rows[j] for j in filled[max(0, k - 1) : k + 2] if j != i)
+        elif laid_out and _numbered_beside(text, *lines[i]):
+            head = " ".join(_PAGE_NUMBER_BESIDE.sub("", text[slice(*lines[i])]).split())
+            if " " in head:  # a figure at the end of a table's row has a word or so before it
+                rows[i] = head
+                beside_page.add(head)
     counts = Counter(rows)
     heads = {row for row in beside_page if len(row) <= _MAX_RUNNING_HEAD and counts[row] > 1}
-    return [strip_span(text, *lines[i]) for i in filled if rows[i] in heads]
+    found = [i for i in filled if rows[i] in heads]
+    if found and found[0] == filled[0] and _heads_the_story(text, lines, rows, filled):
+        found.pop(0)
+    return [strip_span(text, *lines[i]) for i in found]
+
+
+def _numbered_beside(text: str, start: int, end: int) -> bool:
+    return text.find(_LAYOUT_GAP, start, end) >= 0 and bool(
+        _PAGE_NUMBER_BESIDE.search(text, start, end)
+    )
+
+
+# A running head set out in columns, "Annual Report 2025        Harbour Authority", is a page's
+# header however it stands.
+_COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+
+
+def _heads_the_story(text: str, lines: list[Span], rows: list[str], filled: list[int]) -> bool:
+    """Whether the first line, a running head, is the headline of the text: a line of its own
+    over the first paragraph, not the name of a journal or a report over a headline."""
+    first = filled[0]
+    if len(filled) < 2 or rows[first + 1] or _COLUMNS.search(text[slice(*lines[first])]):
+        return False
+    under = filled[1]
+    wrapped = under + 1 < len(rows) and bool(rows[under + 1])
+    return _is_paragraph(rows[under]) or (
+        wrapped and len(rows[under].split()) >= _MIN_PARAGRAPH_WORDS
+    )
 
 
 # A site's menu pasted as one line, its sections between bars or dots ("Home | News | Sport |
@@ -933,10 +1040,12 @@ def _top_menu(text: str, lines: list[Span]) -> list[Span]:
         if _is_menu_item(line):
             run.append(strip_span(text, start, end))
             continue
+        if line and _is_furniture(line):
+            continue  # "Skip to content", "Sign in": a menu's own links, which it goes on past
         if _is_menu(text, run):
             return run
         run = []
-        if line and not _is_furniture(line):
+        if line:
             return []
     return []  # nothing but short lines: a list, not a menu above an article
 
@@ -1012,7 +1121,11 @@ def _is_menu(text: str, run: list[Span]) -> bool:
 
 def _is_menu_item(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 3 and all(re.fullmatch(r"[^\W\d_][^\W\d]*|&", w) for w in words)
+    return 0 < len(words) <= 3 and all(map(_MENU_WORD.fullmatch, words))
+
+
+# A word of a section's name, "News", "What's" (On), "Sci-Fi", or an ampersand.
+_MENU_WORD = re.compile(r"[^\W\d_](?:[^\W\d]|['’-](?=[^\W\d_]))*|&")
 
 
 def is_inside(span: Span, boilerplate: Sequence[Span]) -> bool:
@@ -1063,15 +1176,29 @@ def _is_furniture(line: str) -> bool:
         or _ANYWHERE.search(line)
         or time_stamp(line) is not None
         or _is_link_lead(line)
-        or is_byline(line)
+        or (line.startswith("By") and is_byline(line))
         or _is_pitch(line)
         or _WRITER_CONTACT.match(line) is not None
         or _is_caption(line)
         or _PAGE_NUMBER.fullmatch(line) is not None
         or _is_named_masthead(line)
+        or (len(line) <= _MAX_SITE_LINK and _SITE_LINK.fullmatch(line) is not None)
+        or ("ack to " in line and _BACK_HOME.fullmatch(line) is not None)
         or ("  " in line and _is_row_of_buttons(line))
         or (("·" in line or "|" in line or "•" in line) and _is_dated_reading_time(line))
     )
+
+
+# A site's notes and links that are a short line of their own, looked for only in one: a note
+# to turn on JavaScript, a forum's name and its poster's ("r/Porthaven", "Posted by
+# u/harbourwatcher"); and its logo, a link home ("The Guardian - Back to homepage").
+_SITE_LINK = re.compile(
+    r"""(?:please\ )?(?:turn\ on|enable)\ javascript\b[^.!?\n]{0,60}[.!]?
+        | r/\w{2,30} | (?:posted|submitted)\ by\ u/[\w-]{2,30}""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_SITE_LINK = 80
+_BACK_HOME = re.compile(r"[^.!?\n]{0,60}\b[Bb]ack\ to\ (?:the\ )?(?i:home\ ?page)\W*", re.X)
 
 
 # A page's buttons copied on one line, wide gaps between them: "Share  Save  Gift this article".
@@ -1114,8 +1241,8 @@ _STAMP_START = (
     rf"(?i:updated|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     rf"|(?i:{_MONTH_NAME})\.?\s+\d"
 )
-_WRITER_WORD = r"[A-Z][\w'’.-]*"
-_NAME = rf"{_WRITER_WORD}(?:\s+(?!{_STAMP_START}){_WRITER_WORD}){{1,3}}"
+_WRITER_WORD = rf"(?:{_ELIDED})?[A-Z][\w'’.-]*"
+_NAME = rf"{_WRITER_WORD}(?:\s+(?!{_STAMP_START})(?:{_PARTICLE}\s+){{0,2}}{_WRITER_WORD}){{1,3}}"
 ONE_NAME = re.compile(_NAME)
 _ROLE_AFTER_NAME = rf",\s+{_ROLE.pattern}"
 _NAME_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|,\s+")
@@ -1223,6 +1350,73 @@ def byline_under_headline(text: str) -> str | None:
         if paragraphs == _PARAGRAPHS_ON_TOP:
             return None
     return None
+
+
+def date_under_headline(text: str) -> str | None:
+    """The ISO date a plain text's head gives: an email's date, or before the story's second
+    paragraph when its time stamp says it was first published ("Published 2 December 2026"),
+    else a date alone on its line, else when it was last updated."""
+    sent = email_headers(text)[1]
+    if sent.get("date") or sent.get("sent"):
+        return written_date(sent.get("date") or sent["sent"])
+    paragraphs = 0
+    updated = None
+    for line in text[:_HEAD_CHARS].split("\n"):
+        line = line.strip()
+        stamp = time_stamp(line)
+        if stamp is not None and PUBLISHED_LABEL.match(stamp[0]):
+            return written_date(stamp[1]) or updated
+        if stamp is None and _LONE_DATE.fullmatch(line):
+            return written_date(line) or updated
+        if stamp is not None and updated is None:
+            updated = written_date(stamp[1])
+        paragraphs += _is_paragraph(line)
+        if paragraphs == _PARAGRAPHS_ON_TOP:
+            break
+    return updated
+
+
+# The label of a time stamp that says when a story was first published, not last updated.
+PUBLISHED_LABEL = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.I)
+
+
+# A date as a page writes it: "9 April 2026", "Thu 9 Apr 2026", "April 9, 2026", "2026-04-09",
+# "09/04/2026" (the day first, as htmldate reads it, unless it cannot be).
+_MONTHS = (
+    *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+    *("october", "november", "december"),
+)
+_WRITTEN_DATE = re.compile(
+    r"(?P<y0>\d{4})-(?P<m0>\d\d)-(?P<d0>\d\d)"
+    r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month1>[a-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
+    r"|(?P<month2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4})",
+    re.I,
+)
+
+
+def written_date(words: str) -> str | None:
+    """The ISO date of the first date written in ``words``, or None."""
+    for found in _WRITTEN_DATE.finditer(words):
+        parts = found.groupdict()
+        if parts["y0"]:
+            ymd = (parts["y0"], parts["m0"], parts["d0"])
+        elif parts["y3"]:
+            first, second = int(parts["a3"]), int(parts["b3"])
+            ymd = (parts["y3"], *((first, second) if second > 12 else (second, first)))
+        else:
+            at = "1" if parts["y1"] else "2"
+            ymd = (parts[f"y{at}"], _month_number(parts[f"month{at}"]), parts[f"d{at}"])
+        try:
+            return datetime.date(*map(int, ymd)).isoformat()
+        except ValueError:  # no such day, or a word that is no month's name ("Thu")
+            continue
+    return None
+
+
+def _month_number(name: str) -> int:
+    name = name.lower()
+    return next((n for n, month in enumerate(_MONTHS, 1) if month.startswith(name)), 0)
 
 
 def _is_named_masthead(line: str) -> bool:
@@ -1439,8 +1633,12 @@ def _blanked(text: str, spans: list[Span]) -> str:
 
 
 def title_past_furniture(text: str) -> str | None:
-    """The headline of a plain text: its first line, or the first after the site's menu and
-    other furniture pasted above it; failing that, the title a PDF repeats atop each page."""
+    """The headline of a plain text: an email's subject, its first line, or the first after
+    the site's menu and other furniture pasted above it; failing that, the title a PDF
+    repeats atop each page."""
+    subject = email_headers(text)[1].get("subject")
+    if subject:
+        return subject
     head = find_boilerplate(text[:_HEAD_CHARS])
     if not head:
         return title_from_first_line(text)

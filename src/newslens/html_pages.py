@@ -8,7 +8,6 @@ tree after it (pull quotes, tables of figures).
 from __future__ import annotations
 
 import copy
-import datetime
 import json
 import re
 from collections.abc import Callable, Collection, Iterator
@@ -24,6 +23,7 @@ from newslens.article import (
 )
 from newslens.boilerplate import (
     ONE_NAME,
+    PUBLISHED_LABEL,
     names_as_written,
     names_of,
     press_release_issuer,
@@ -31,6 +31,7 @@ from newslens.boilerplate import (
     signed_names,
     time_stamp,
     title_past_furniture,
+    written_date,
 )
 from newslens.errors import NewslensError
 
@@ -88,6 +89,7 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         if text and document is None:  # with no body, trafilatura gives no metadata either
             document = extract_metadata(tree, date_config=stated_dates)
     title, label = _headline_and_label(tree, getattr(document, "title", None) or "")
+    title = _title_paragraph(tree) or title
     if title:
         kicker = _kicker_over(text, title)
         if kicker is not None:
@@ -178,6 +180,18 @@ def _without_notes_on_the_writer(text: str, byline: str, in_italics: list[str]) 
 # block of lines broken by <br>, has its headline read after the story, as its last line.
 _QUOTE_MARKS = re.compile(r"[\"'“”‘’«»„]")
 _SITE_NAME = re.compile(r"\s+[|–—-]\s+[^|–—-]*$")
+
+
+def _title_paragraph(tree: Any) -> str | None:
+    """The document's headline where a word processor's export sets it in its Title style,
+    a first paragraph ``<p class="title">`` with no ``<h1>`` (Google Docs): the ``<title>``
+    then names the file ("DRAFT v3 - library closures")."""
+    if tree is None or next(tree.iter("h1"), None) is not None:
+        return None
+    first = next((p for p in tree.iter("p") if _stamp_text(p)), None)
+    if first is None or "title" not in first.get("class", "").split():
+        return None
+    return _stamp_text(first)
 
 
 def _without_repeated_headline(text: str, title: str) -> str:
@@ -672,9 +686,8 @@ def _top_of_story(tree: Any) -> Iterator[Any]:
 # … Published 9 April", in a <time> or as plain lines ("Last updated 11 April 2026, 16:20",
 # "First published 9 April 2026"), where trafilatura may take the first for the page's; the
 # reader's header dates a story by when it was first published, as the page's <head> does.
-_PUBLISHED_LABEL = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.I)
 _UPDATED_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified)\b", re.I)
-_STAMP_LABEL = re.compile(rf"{_PUBLISHED_LABEL.pattern}|{_UPDATED_LABEL.pattern}", re.I)
+_STAMP_LABEL = re.compile(rf"{PUBLISHED_LABEL.pattern}|{_UPDATED_LABEL.pattern}", re.I)
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -691,7 +704,7 @@ def _stamped_dates(top: list[Any]) -> dict[str, str]:
     dates: dict[str, str] = {}
     for element in top:
         for label, date in _stamps_of(element):
-            kind = "published" if _PUBLISHED_LABEL.match(label) else "updated"
+            kind = "published" if PUBLISHED_LABEL.match(label) else "updated"
             if kind not in dates and not _off_the_story(element):
                 dates[kind] = date
     return dates
@@ -703,7 +716,7 @@ def _dateline(top: list[Any]) -> str | None:
         if element.tag == "p" and not _off_the_story(element):
             dateline = _DATELINE.match(_stamp_text(element))
             if dateline is not None:
-                return _written_date(dateline.group("when"))
+                return written_date(dateline.group("when"))
     return None
 
 
@@ -722,7 +735,7 @@ def _stamps_of(element: Any) -> Iterator[tuple[str, str]]:
         starts = [found.start() for found in _STAMP_LABEL.finditer(line)]
         for start, end in pairwise([*starts, None]):
             stamp = time_stamp(line[start:end])
-            date = None if stamp is None else _written_date(stamp[1])
+            date = None if stamp is None else written_date(stamp[1])
             if stamp is not None and date is not None:
                 yield stamp[0], date
 
@@ -748,45 +761,6 @@ def _text_with_breaks(element: Any) -> Iterator[str]:
         yield child.tail or ""
     if element.tag in _LINE_TAGS:
         yield "\n"
-
-
-# A date as a page writes it: "9 April 2026", "Thu 9 Apr 2026", "April 9, 2026", "2026-04-09",
-# "09/04/2026" (the day first, as htmldate reads it, unless it cannot be).
-_MONTHS = (
-    *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
-    *("october", "november", "december"),
-)
-_WRITTEN_DATE = re.compile(
-    r"(?P<y0>\d{4})-(?P<m0>\d\d)-(?P<d0>\d\d)"
-    r"|(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month1>[a-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
-    r"|(?P<month2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
-    r"|(?P<a3>\d{1,2})[/.](?P<b3>\d{1,2})[/.](?P<y3>\d{4})",
-    re.I,
-)
-
-
-def _written_date(words: str) -> str | None:
-    """The ISO date of the first date written in ``words``, or None."""
-    for found in _WRITTEN_DATE.finditer(words):
-        parts = found.groupdict()
-        if parts["y0"]:
-            ymd = (parts["y0"], parts["m0"], parts["d0"])
-        elif parts["y3"]:
-            first, second = int(parts["a3"]), int(parts["b3"])
-            ymd = (parts["y3"], *((first, second) if second > 12 else (second, first)))
-        else:
-            at = "1" if parts["y1"] else "2"
-            ymd = (parts[f"y{at}"], _month_number(parts[f"month{at}"]), parts[f"d{at}"])
-        try:
-            return datetime.date(*map(int, ymd)).isoformat()
-        except ValueError:  # no such day, or a word that is no month's name ("Thu")
-            continue
-    return None
-
-
-def _month_number(name: str) -> int:
-    name = name.lower()
-    return next((n for n, month in enumerate(_MONTHS, 1) if month.startswith(name)), 0)
 
 
 def _label_of(time: Any) -> str:

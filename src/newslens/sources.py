@@ -11,23 +11,27 @@ import re
 import sys
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
 from newslens.article import STDIN, Article, source_label
 from newslens.boilerplate import (
     byline_under_headline,
+    date_under_headline,
     press_release_issuer,
     title_past_furniture,
+    written_date,
 )
 from newslens.config import DEFAULT_MAX_BYTES
 from newslens.errors import NewslensError
 from newslens.html_pages import article_from_html
+from newslens.wording import counted
 
 Warn = Callable[[str], None]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+EMAIL_SUFFIX = ".eml"
 _CHUNK = 64 * 1024
 
 
@@ -63,8 +67,37 @@ def load_article(source: str, options: LoadOptions | None = None, warn: Warn = _
         raise NewslensError(f"{source}: only http:// and https:// URLs can be opened")
     path = Path(source)
     raw = read_file(path, options.max_bytes)
+    if path.suffix.lower() == EMAIL_SUFFIX:
+        return article_from_email(raw, source=source, warn=warn)
     is_html = path.suffix.lower() in HTML_SUFFIXES or looks_like_html(raw)
     return article_from_bytes(raw, source=source, is_html=is_html, warn=warn)
+
+
+def article_from_email(raw: bytes, *, source: str, warn: Warn = _ignore) -> Article:
+    """The article an email saved as a .eml file carries: its body, its text part if it has
+    one (its HTML part else) decoded from the transfer encoding it was sent in, titled by
+    its subject and dated by when it was sent."""
+    # Imported here: the email package costs every launch a few milliseconds otherwise.
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    if not message.keys():
+        return article_from_bytes(raw, source=source, is_html=looks_like_html(raw), warn=warn)
+    body = message.get_body(preferencelist=("plain", "html"))
+    content = None if body is None else body.get_payload(decode=True)
+    if body is None or not isinstance(content, bytes):
+        raise NewslensError(f"{source_label(source)}: an email with no text or HTML part")
+    article = article_from_bytes(
+        content,
+        source=source,
+        is_html=body.get_content_subtype() == "html",
+        warn=warn,
+        charset=body.get_content_charset(),
+    )
+    subject = str(message.get("subject") or "").strip()
+    sent = written_date(str(message.get("date") or ""))
+    return replace(article, title=subject or article.title, date=sent or article.date)
 
 
 def is_url(source: str) -> bool:
@@ -115,13 +148,14 @@ def looks_like_html(raw: bytes) -> bool:
 
 
 def decode_text(raw: bytes, name: str, warn: Warn = _ignore, charset: str | None = None) -> str:
-    """Decode by BOM, then the declared charset, then UTF-8, then Windows-1252 (with a warning).
+    """Decode by BOM, then the declared charset, then UTF-8, then Windows-1252, then UTF-8
+    with its few stray bytes replaced (either of the last two with a warning).
 
     Characters are kept as they are: only the BOM goes and line endings become
     ``\\n``, so offsets into the result are offsets into the file's text.
     """
     if raw.startswith(codecs.BOM_UTF8):
-        text = _decode(raw[len(codecs.BOM_UTF8) :], "utf-8", name)
+        text = _decode_utf_8(raw[len(codecs.BOM_UTF8) :], name, warn)
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _decode(raw, "utf-16", name)
     elif charset is not None:
@@ -129,8 +163,8 @@ def decode_text(raw: bytes, name: str, warn: Warn = _ignore, charset: str | None
     else:
         if b"\x00" in raw:
             raise NewslensError(f"{name}: looks like a binary file (it has NUL bytes)")
-        text, used = _decode_undeclared(raw, name)
-        if used != "UTF-8":
+        text, used = _decode_undeclared(raw, name, warn)
+        if used == _CP1252:
             warn(f"{name}: not UTF-8; read as {used}")
     if "\x00" in text:
         raise NewslensError(f"{name}: looks like a binary file (it has NUL characters)")
@@ -173,8 +207,9 @@ def _decode_declared(raw: bytes, charset: str, name: str, warn: Warn) -> str:
     except LookupError:  # no such codec, or one that is not a text encoding ("base64")
         raise NewslensError(f"{name}: sent in an unknown charset {charset!r}") from None
     except UnicodeDecodeError:
-        text, used = _decode_undeclared(raw, name)
-        warn(f"{name}: not valid {charset} as declared; read as {used}")
+        text, used = _decode_undeclared(raw, name, warn)
+        if used == _CP1252:
+            warn(f"{name}: not valid {charset} as declared; read as {used}")
         return text
 
 
@@ -228,22 +263,63 @@ def _decode_windows_1252(raw: bytes, charset: str, name: str, warn: Warn) -> str
     return raw.decode("latin-1").translate(_WINDOWS_1252)
 
 
-def _decode_undeclared(raw: bytes, name: str) -> tuple[str, str]:
-    """The text, and the encoding that read it: UTF-8, else Windows-1252."""
+def _decode_undeclared(raw: bytes, name: str, warn: Warn) -> tuple[str, str]:
+    """The text, and the encoding that read it: UTF-8, else Windows-1252, else UTF-8 with
+    the bytes that are neither shown as replacement characters."""
     try:
         return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
-        return _decode(raw, "cp1252", name), _CP1252
+        pass
+    if _mostly_utf_8(raw):
+        return _decode_utf_8(raw, name, warn), "UTF-8"
+    try:
+        return raw.decode("cp1252"), _CP1252
+    except UnicodeDecodeError:
+        return _decode_utf_8(raw, name, warn), "UTF-8"
+
+
+def _mostly_utf_8(raw: bytes) -> bool:
+    """Whether the bytes hold more well-formed UTF-8 characters beyond ASCII than bytes that
+    are no UTF-8: curly quotes and accents written in UTF-8 around one stray byte 0x93. Read
+    as Windows-1252, every one of them would be garbled ("â€œ") for one stray byte; a file
+    written in Windows-1252 has next to none."""
+    text = raw.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd")
+    beyond_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return beyond_ascii - stray > stray
+
+
+# A byte Windows-1252 leaves undefined (0x81, 0x8D) in UTF-8 text is a stray left by a bad
+# copy: a few of them are shown as replacement characters, the rest of the text as written.
+# More than this share of them, and the bytes are no text in any encoding newslens reads.
+_MAX_STRAY_SHARE = 0.05
+
+
+def _decode_utf_8(raw: bytes, name: str, warn: Warn) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    text = raw.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - raw.count("\ufffd".encode())
+    if stray > _MAX_STRAY_SHARE * len(text):
+        raise _undecodable(name, first_bad)
+    warn(f"{name}: not valid UTF-8 in {counted(stray, 'place')}, shown as U+FFFD; read as UTF-8")
+    return text
 
 
 def _decode(raw: bytes, encoding: str, name: str) -> str:
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise NewslensError(
-            f"{name}: cannot decode the text (not UTF-8, UTF-16 or Windows-1252; "
-            f"bad byte at {exc.start})"
-        ) from None
+        raise _undecodable(name, exc.start) from None
+
+
+def _undecodable(name: str, bad_byte: int) -> NewslensError:
+    return NewslensError(
+        f"{name}: cannot decode the text (not UTF-8, UTF-16 or Windows-1252; "
+        f"bad byte at {bad_byte})"
+    )
 
 
 def article_from_bytes(
@@ -263,5 +339,6 @@ def article_from_bytes(
         text=text,
         title=title_past_furniture(text),
         byline=byline_under_headline(text) or press_release_issuer(text),
+        date=date_under_headline(text),
         source=source,
     )

@@ -1,0 +1,26 @@
+"""A story told in a gallery of captioned pictures ("3 of 20", then a caption with its
+credit): the numbers and captions are dimmed as a picture's, and so is the list of links to
+"More galleries" under it; the story's own paragraphs stay."""
+
+from __future__ import annotations
+
+from .dimmed import dimmed_passages
+
+CAPTIONS = "\n\n".join(
+    f"{n} of 20\nThe harbour in month {n}. Photograph: Jo Price/Porthaven Post"
+    for n in range(1, 21)
+)
+GALLERY = (
+    "Porthaven harbour through the year, in pictures\n\n"
+    "The harbour has had a busy year: a rebuilt quay and a record cruise season.\n\n"
+    f"{CAPTIONS}\n\n"
+    "The harbour authority expects an even busier year in 2027.\n\n"
+    "Share this gallery\n\nMore galleries\nPorthaven in the snow\nThe regatta in pictures\n"
+)
+
+
+def test_captions_and_the_links_to_more_galleries_are_dimmed() -> None:
+    dimmed = dimmed_passages(GALLERY)
+    assert dimmed[0] == CAPTIONS
+    assert dimmed[-1].endswith("More galleries\nPorthaven in the snow\nThe regatta in pictures")
+    assert not any("busier year" in passage for passage in dimmed)

@@ -1,0 +1,72 @@
+"""A live blog copied from a browser brings the site's menu (its own links among the
+sections: "Skip to main content", "Sign in", "The Guardian - Back to homepage"), the "Live"
+badge under the headline, a note to turn on JavaScript and a "Most viewed" list under the
+entries. All are dimmed; the headline titles the text and the entries stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslens.sources import load_article
+
+from .dimmed import dimmed_passages
+
+HEADLINE = "Storm Imogen live: thousands without power as 90mph gusts hit west coast"
+MENU = """Skip to main content
+Print subscriptions
+Sign in
+Search jobs
+Search
+UK edition
+The Guardian - Back to homepage
+News
+Opinion
+Sport
+Culture
+Climate crisis
+Football
+Business"""
+BLOG = f"""{MENU}
+
+{HEADLINE}
+Live
+
+Rail services cancelled across Wales; Met Office amber warning in force until 9pm
+
+Key events
+3h ago
+Ferry crossings suspended
+Show key events only
+Please turn on JavaScript to use this feature
+
+15.42 GMT
+Ferry crossings suspended
+Ferry crossings from Pembroke Dock have been suspended for the rest of the day, the operator said.
+Share
+
+15.10 GMT
+About 41,000 homes were without electricity by mid-afternoon, the network operator said.
+Share
+
+Most viewed
+Council tax to rise by 5% in most of England
+Man arrested after fire at Plymouth warehouse
+"""
+
+
+def test_the_menu_with_its_own_links_is_dimmed_and_the_headline_titles_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "live.txt"
+    path.write_text(BLOG, encoding="utf-8")
+    assert load_article(str(path)).title == HEADLINE
+    dimmed = dimmed_passages(BLOG)
+    assert dimmed[0] == MENU
+    assert "Live" in dimmed
+
+
+def test_the_javascript_note_and_the_most_viewed_list_are_dimmed() -> None:
+    dimmed = "\n".join(dimmed_passages(BLOG))
+    assert "Please turn on JavaScript" in dimmed
+    assert "Council tax to rise" in dimmed
+    assert "Pembroke Dock" not in dimmed and "41,000 homes" not in dimmed

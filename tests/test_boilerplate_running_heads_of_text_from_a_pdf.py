@@ -1,0 +1,89 @@
+"""Text exported from a PDF (as pdftotext writes it) repeats the document's running head at
+the top of each page, with the page's number ("Page 2 of 3", "2") at its foot. The repeats
+and the numbers are dimmed. The first occurrence, at the top of the text over the first
+paragraph, is the headline: it stays the story's and titles it. A journal's name over a
+headline of its own is furniture each time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslens.sources import load_article
+
+from .dimmed import dimmed_passages
+
+HEAD = "Harbour Authority Annual Review 2026"
+REVIEW = f"""{HEAD}
+
+The authority spent the year rebuilding the north quay after the storms of last winter, and the work finished ahead of schedule.
+
+Traffic through the port rose by a tenth, led by ferries to the islands and a timber trade.
+
+Page 1 of 3
+\f{HEAD}
+
+The board approved a five-year plan for dredging the outer channel for larger ships.
+
+Page 2 of 3
+\f{HEAD}
+
+Next year the authority will open a visitor centre on the old fish market site.
+
+3
+"""
+
+JOURNAL = "Journal of Coastal Studies 12(3)"
+PAPER = f"""{JOURNAL}
+Silt budgets of small estuaries
+The authority spent the year rebuilding the north quay after the storms of last winter, and the
+work finished ahead of schedule.
+2
+{JOURNAL}
+The board approved a five-year plan for dredging the outer channel for larger ships.
+3
+"""
+
+
+def _load(tmp_path: Path, text: str) -> tuple[str | None, list[str]]:
+    path = tmp_path / "review.txt"
+    path.write_text(text, encoding="utf-8")
+    article = load_article(str(path))
+    return article.title, dimmed_passages(article.text)
+
+
+def test_the_running_head_atop_the_first_page_is_the_title(tmp_path: Path) -> None:
+    title, dimmed = _load(tmp_path, REVIEW)
+    assert title == HEAD
+    assert not REVIEW.startswith(dimmed[0])
+    assert sum(passage.count(HEAD) for passage in dimmed) == 2
+    assert "Page 1 of 3" in dimmed[0] and dimmed[-1] == "3"
+    assert not any("authority" in passage for passage in dimmed)
+
+
+def test_a_journals_name_over_the_headline_is_dimmed_each_time(tmp_path: Path) -> None:
+    title, dimmed = _load(tmp_path, PAPER)
+    assert title == "Silt budgets of small estuaries"
+    assert sum(passage.count(JOURNAL) for passage in dimmed) == 2
+
+
+LAID_OUT = f"""{HEAD}
+
+The authority spent the year rebuilding the north quay after the storms of last
+winter, and the work finished ahead of schedule.
+
+\f2                                    {HEAD}
+
+The board approved a five-year plan for dredging the outer channel for larger
+ships.
+
+\f{HEAD}                                    3
+
+Next year the authority will open a visitor centre on the old fish market site.
+"""
+
+
+def test_a_running_head_with_its_page_number_on_its_line(tmp_path: Path) -> None:
+    # pdftotext -layout keeps the number on the head's line, on the page's outer side.
+    title, dimmed = _load(tmp_path, LAID_OUT)
+    assert title == HEAD
+    assert [" ".join(passage.split()) for passage in dimmed] == [f"2 {HEAD}", f"{HEAD} 3"]
