@@ -152,7 +152,8 @@ def fake_analyzer() -> Callable[[Article], Analysis]:
 
 @pytest.fixture(autouse=True)
 def confirmations_outlast_a_slow_machine(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A confirmation is up for three seconds of wall time. With the tests on every core and
-    a loaded machine, the steps of one test (open a dialog, close it) can take longer than that,
-    and a test would find the confirmation gone for no fault of the reader's."""
+    """A confirmation, and "saved ✓" beside it, are up for three seconds of wall time. With the
+    tests on every core and a loaded machine, the steps of one test (open a dialog, close it)
+    can take longer than that, and a test would find them gone for no fault of the reader's."""
     monkeypatch.setattr(annotating, "_INFORMED_FOR", 60)
+    monkeypatch.setattr(annotating, "SAVED_SHOWN_FOR", 60)

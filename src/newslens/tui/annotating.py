@@ -36,6 +36,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import Notification, Notify
 from textual.screen import Screen
+from textual.timer import Timer
 
 from newslens.analysis.model import Analysis, Claim, SpeakerKind
 from newslens.annotations.anchoring import orphan_reason
@@ -81,6 +82,10 @@ _SNIPPET = 40
 _HIDDEN_SNIPPET = 120  # characters of a hidden claim, which its dialog wraps
 _NOTE_WORDS = 60  # characters of a note under its claim in the panel
 _INFORMED_FOR = 3  # seconds an inform() toast stays up, unless the next one takes its place
+# Seconds "saved ✓" stays in the status line after a change, as long as its confirmation: kept
+# for good, it cost the legend its claim and speaker counts for the rest of the session where
+# the line has no room for both (a search's "match 3 of 7" beside it).
+SAVED_SHOWN_FOR = _INFORMED_FOR
 
 ANNOTATION_BINDINGS: list[BindingType] = [
     *(
@@ -250,6 +255,7 @@ class AnnotatingMixin(_AppBase):
         self._go_to_after_open: str | None = None
         self._panel_annotations: tuple[dict[Span, RowAnnotation], set[Span]] = ({}, set())
         self._informing: Notification | None = None  # the toast inform() shows now
+        self._saved_shown: Timer | None = None  # takes "saved ✓" out of the status line
 
     # -- opening the store ---------------------------------------------------
 
@@ -398,14 +404,28 @@ class AnnotatingMixin(_AppBase):
             self._mark(target)
 
     def on_claims_panel_claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
-        self.mark_claim(event.claim)
+        self._show_chosen(_claim_target(event.claim, self.analysis), moved=event.moved)
 
     def mark_claim(self, claim: Claim) -> None:
         """Mark ``claim`` in the article and bring it into view."""
         self._mark(_claim_target(claim, self.analysis))
 
     def on_claims_panel_figure_selected(self, event: ClaimsPanel.FigureSelected) -> None:
-        self._mark(target_for_span(self.analysis, (event.figure.start, event.figure.end)))
+        span = (event.figure.start, event.figure.end)
+        self._show_chosen(target_for_span(self.analysis, span), moved=event.moved)
+
+    def _show_chosen(self, target: Target, *, moved: bool) -> None:
+        """Mark the panel's row in hand: brought into view when the cursor moved to it. When
+        the list only took the focus (tab), the article stays where the reader is, and marks
+        it only if it is on screen: the mark never shows another row than the one the keys
+        act on, and those bring it into view when they act (_target)."""
+        if moved:
+            self._mark(target)
+        elif self.view.shows(target.start):
+            self._marked = target
+            self.view.mark_span(target.start, target.end)
+        else:
+            self._mark(None)
 
     def clear_mark(self) -> None:
         """Escape: nothing is marked, so nothing is annotated until a claim or span is chosen."""
@@ -480,11 +500,29 @@ class AnnotatingMixin(_AppBase):
             self._show_legend()
             self.notify(str(exc), title="Not saved", severity="error", timeout=10)
             return False
-        self.save_status = SAVED
-        self._reload()
+        self._saved()
         if done:
             self.inform(done)
         return True
+
+    def _saved(self) -> None:
+        """Say "saved ✓" in the status line, until the confirmation has been read."""
+        self.save_status = SAVED
+        if self._saved_shown is not None:
+            self._saved_shown.stop()
+        self._saved_shown = self.set_timer(SAVED_SHOWN_FOR, self._saved_read)
+        self._reload()
+
+    def _saved_read(self) -> None:
+        if self.save_status != SAVED:
+            return  # since replaced by "not saved ✗"
+        if not self.query(ArticleView):
+            # Under a dialog or the Library (or closing): the status line goes back to the
+            # counts once the reader is on screen again.
+            self._saved_shown = self.set_timer(SAVED_SHOWN_FOR, self._saved_read)
+            return
+        self.save_status = ""
+        self._show_legend()
 
     def inform(self, message: str, *, timeout: float | None = None, title: str = "") -> None:
         """Say what a key did, or why it did nothing, in the toast the last such message
@@ -733,8 +771,7 @@ class AnnotatingMixin(_AppBase):
         if step is None:
             self.inform(f"nothing to {word}")
             return
-        self.save_status = SAVED
-        self._reload()
+        self._saved()
         on = self._placed_text(step.annotation_id, (*before, *self.annotations))
         self.inform(f"{'undone' if undo else 'redone'}: {step.label}{on}")
 
@@ -779,6 +816,15 @@ class AnnotatingMixin(_AppBase):
     def on_selection_bar_cancelled(self, _: SelectionBar.Cancelled) -> None:
         self._mark(None)
         self.view.focus()
+
+    def leave_selection(self) -> None:
+        """End selection mode for a key that marks something else (]) or clears the marks
+        (esc): the bar would go on naming a selection the article no longer shows, and the
+        keys would act on it."""
+        bar = self._selection_bar()
+        if bar is not None and bar.display:
+            bar.display = False
+            self.view.focus()
 
     def selection_bindings(self) -> list[tuple[str, Binding, str]]:
         """Selection mode's keys, for help and config.toml [keys]: (id, binding, where)."""
@@ -981,8 +1027,7 @@ class AnnotatingMixin(_AppBase):
             return  # the Library or a dialog is on top: these act on the reader beneath
         yield SystemCommand(
             "Export annotations…",
-            "newslens: write this article's annotations to a file (jsonl, w3c, claimreview, "
-            "csv, brat, html)",
+            f"newslens: write this article's annotations to a file ({', '.join(FORMATS)})",
             self.action_export_annotations,
         )
         yield SystemCommand(

@@ -622,7 +622,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     @on(SearchBar.Search)
     def _search(self, event: SearchBar.Search) -> None:
-        self.view.focus()
+        self._back_from_search()
         if event.query:
             self._last_search = event.query
             self._find(event.query)
@@ -642,7 +642,13 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
-        self.view.focus()
+        self._back_from_search()
+
+    def _back_from_search(self) -> None:
+        """The keys go back to the selection when the search was opened in selection mode
+        (its bar still names them), else to the article."""
+        bar = self._selection_bar()
+        (bar if bar is not None and bar.display else self.view).focus()
 
     def action_next_match(self) -> None:
         self._next_match(1)
@@ -668,6 +674,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self._step_claim(-1)
 
     def _step_claim(self, delta: int) -> None:
+        self.leave_selection()
         reading_at = None
         if self.panel.in_text_order:
             current = self.panel.current_claim()
@@ -724,6 +731,12 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def action_clear(self) -> None:
         self.view.search("")
         self._show_legend()
+        self.leave_selection()  # its bar may have lost the keys (tab), and with them its esc
+        focused = self.focused
+        if focused is not None and self.panel in focused.ancestors_with_self:
+            # In a list the row under the cursor is what the keys act on: it would be marked
+            # again by the next digit. Now, not after the keys already queued (a digit).
+            self.screen.set_focus(self.view)
         self.clear_mark()
 
     async def action_quit(self) -> None:

@@ -195,8 +195,7 @@ class ArticleView(ScrollView, can_focus=True):
         ``jump=False`` (a selection growing a word at a time) scrolls only as far
         as needed to keep its end on screen.
         """
-        self._claim = Runs([(start, end, "claim")])
-        self._repaint()
+        self.mark_span(start, end)
         if jump:
             self.scroll_to_offset(start)
             return
@@ -206,6 +205,15 @@ class ArticleView(ScrollView, can_focus=True):
             self._scroll_to_line(line)
         elif line >= self.scroll_y + height:
             self._scroll_to_line(line - height + 1)
+
+    def mark_span(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` where it is, the article staying where the reader is."""
+        self._claim = Runs([(start, end, "claim")])
+        self._repaint()
+
+    def shows(self, offset: int) -> bool:
+        """Whether text offset ``offset`` is on screen."""
+        return self.top_offset <= offset < self.bottom_offset
 
     def clear_span(self) -> None:
         self._claim = Runs(())

@@ -159,19 +159,22 @@ class ClaimsPanel(Vertical):
 
     class ClaimSelected(Message):
         """The reader chose a claim (enter, or the focused list's cursor on it): show it in
-        the article."""
+        the article. ``moved``: the cursor was moved to it (bring it into view), rather than
+        the list taking the focus with its cursor there (the reader has not asked to go)."""
 
-        def __init__(self, claim: Claim) -> None:
+        def __init__(self, claim: Claim, *, moved: bool = True) -> None:
             super().__init__()
             self.claim = claim
+            self.moved = moved
 
     class FigureSelected(Message):
         """The reader chose a figure (enter, or the focused list's cursor on it): show it in
-        the article."""
+        the article; ``moved`` as for a claim."""
 
-        def __init__(self, figure: Figure) -> None:
+        def __init__(self, figure: Figure, *, moved: bool = True) -> None:
             super().__init__()
             self.figure = figure
+            self.moved = moved
 
     def __init__(self, text: str, *, waiting: str = "analysing…", id: str | None = None) -> None:
         super().__init__(id=id)
@@ -474,17 +477,17 @@ class ClaimsPanel(Vertical):
         self._show_row_in_hand()
 
     def on_descendant_focus(self, _: events.DescendantFocus) -> None:
-        self._show_row_in_hand()
+        self._show_row_in_hand(moved=False)
 
-    def _show_row_in_hand(self) -> None:
+    def _show_row_in_hand(self, *, moved: bool = True) -> None:
         """Show the row under the focused list's cursor in the article, as enter does: a digit
-        tags it, so the article marks it as the cursor moves, and as the list takes the focus
-        (tab, or a speaker chosen in Sources)."""
+        tags it, so the article marks it as the cursor moves (``moved``), and as the list
+        takes the focus (tab, or a speaker chosen in Sources), there only where it is."""
         row = self.row_in_hand()
         if isinstance(row, Claim):
-            self.post_message(self.ClaimSelected(row))
+            self.post_message(self.ClaimSelected(row, moved=moved))
         elif isinstance(row, Figure):
-            self.post_message(self.FigureSelected(row))
+            self.post_message(self.FigureSelected(row, moved=moved))
 
     @on(OptionList.OptionSelected, "#claims")
     def _claim_chosen(self, event: OptionList.OptionSelected) -> None:

@@ -33,6 +33,11 @@ class ReaderFooter(Footer):
             return  # the screen's keys are not known yet
         self._composed_for = self.size.width
         palette = [key for key in keys if key.has_class("-command-palette")]
+        if self.screen is not self.app.screen:
+            # A dialog is over the reader: its keys are the dialog's own, named in it ("q Quit"
+            # here would be typed in a note, and closes help).
+            yield from palette
+            return
         narrow = self.screen.has_class("-narrow")
         room = self.size.width - sum(_cells(key) for key in palette)
         for key in keys:

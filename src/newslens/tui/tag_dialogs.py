@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from newslens.annotations.model import TagSet
 from newslens.tui.inert import inert_line
+from newslens.tui.stepped_list import PanelList
 
 _NEW = "\x00new"  # the option id of "a new tag called …": no tag name can contain NUL
 _CHOOSE_HINT = "enter choose · ↑↓ move · esc cancel"
@@ -250,7 +251,8 @@ class ChoiceDialog(_ListDialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="nl-dialog"):
             yield Label(Text(self._title, style="bold"))
-            yield OptionList(
+            # The panel's list: j/k, g/G and the other keys of the article's lists move in it.
+            yield PanelList(
                 *(Option(Text(label), id=value) for value, label in self._choices),
                 id="choices",
             )
