@@ -1433,11 +1433,22 @@ def _asked_by_nobody_named(cue: Token, in_quote: list[int]) -> bool:
     if cue.lemma_.lower() != "ask" or cue.tag_ not in ("VBN", "VBD"):
         return False
     # "Asked whether …, she laughs", parsed as what she laughs: a participle opening the
-    # sentence has no subject of its own, whatever the parse climbs to.
-    opening = cue.tag_ == "VBN" and cue.is_sent_start
+    # sentence has no subject of its own, whatever the parse climbs to; nor has one after
+    # the word that opens it ("When asked about the delay, the spokesman said …"), whatever
+    # tense the tagger gave it.
+    opening = (cue.tag_ == "VBN" and cue.is_sent_start) or _opened_by_a_subordinator(cue)
     return (opening and not any(c.dep_ in SUBJECTS for c in cue.children)) or subject(
         cue, in_quote
     ) is None
+
+
+def _opened_by_a_subordinator(verb: Token) -> bool:
+    """Whether the one word before ``verb`` opens its sentence and is its subordinator:
+    "When asked …", "If elected …", "Once confirmed …"."""
+    if verb.i == 0:
+        return False
+    before = verb.nbor(-1)
+    return bool(before.is_sent_start) and before.head == verb and before.dep_ in ("advmod", "mark")
 
 
 def _union(spans: list[Span]) -> list[Span]:

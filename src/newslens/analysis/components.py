@@ -74,11 +74,14 @@ class ParagraphStarts:
                 if previous.idx + previous.text.index("\n") in soft or _broken_word(doc, token.i):
                     continue  # a line of a paragraph wrapped by hand; the parser decides
                 token.is_sent_start = True
-            if _name_going_on(doc, token.i) or _hour_going_on(doc, token.i):
-                # "Ofwat said bills would rise." under a headline: the parser may end a
-                # sentence at the one name, read as a headline of its own, and "9am, the
-                # union's secretary said …" after the "9".
-                doc[token.i + 1].is_sent_start = False
+            # "Ofwat said bills would rise." or "Anna Reid said …" under a headline: the parser
+            # may end a sentence at a name, read as a headline of its own, and "9am, the
+            # union's secretary said …" after the "9".
+            going_on = _name_going_on(doc, token.i)
+            if _hour_going_on(doc, token.i):
+                going_on.append(doc[token.i + 1])
+            for word in going_on:
+                word.is_sent_start = False
             after = dateline_end(doc, token.i)
             if after is not None:
                 doc[after].is_sent_start = True
@@ -138,13 +141,25 @@ def _broken_word(doc: Doc, i: int) -> bool:
     return len(stem) > 1 and stem.endswith("-") and stem[-2].isalpha()
 
 
-def _name_going_on(doc: Doc, i: int) -> bool:
-    """Whether the line opening at token ``i`` goes on past its first word, a name, with a
-    word in lower case: one name is no sentence of its own."""
-    word = doc[i]
-    if i + 1 >= len(doc) or word.tag_ not in ("NNP", "NNPS") or not word.whitespace_:
-        return False
-    return doc[i + 1].is_lower and doc[i + 1].is_alpha
+# Words of a name opening a line that are looked at for a word in lower case after them.
+_LONGEST_OPENING_NAME = 3
+
+
+def _name_going_on(doc: Doc, i: int) -> list[Token]:
+    """The words after a name of up to three words opening the line at token ``i``, through
+    the word in lower case that goes on with it ("Ofwat said", "Anna Reid said"): one name
+    is no sentence of its own; none when the line does not go on so."""
+    end = i
+    while (
+        end < len(doc) - 1
+        and end - i < _LONGEST_OPENING_NAME
+        and doc[end].tag_ in ("NNP", "NNPS")
+        and doc[end].whitespace_
+    ):
+        end += 1
+        if doc[end].is_lower and doc[end].is_alpha:
+            return list(doc[i + 1 : end + 1])
+    return []
 
 
 _HALVES_OF_THE_DAY = frozenset(["am", "pm", "a.m.", "p.m."])

@@ -77,6 +77,9 @@ _ROLE_ENDINGS = tuple(sorted(SPEAKER_WORDS["role_endings"], key=len, reverse=Tru
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 _SPEAKING_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVES
 _BODY_NOUNS = _ORGANISATION_NOUNS | _FIRM_NOUNS  # "the union", "the company"
+# Nouns that make a name set beside them a body: "the airline, Skyway"; not "the developer,
+# Hale", a trade a person has too.
+_BODIES_BY_NOUN = (_BODY_NOUNS | _FIRM_DESCRIPTORS) - _TRADES
 _SPEAKING_NOUNS = _BODY_NOUNS | SOURCE_NOUNS  # "the committee", "the poll"
 _PERSON_WORDS = _ROLE_WORDS | _PERSON_NOUNS
 _TITLES_AND_ROLES = TITLES | ROLE_NOUNS
@@ -487,7 +490,15 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         named = _name_after_place(head, phrase)
     if named is not None:
         # "Their singer, Dev Holloway", "the mayor, Helga Marquardt": the name says who.
-        return replace(mention_for(named, name_run(named)), span=span)
+        mention = replace(mention_for(named, name_run(named)), span=span)
+        body_word = head.lemma_.lower()
+        if body_word in _BODIES_BY_NOUN:
+            # "The airline, Skyway, said", "the charity, Helpline,": the noun says it is a
+            # body, whatever the recogniser took its name for.
+            return replace(
+                mention, kind=SpeakerKind.ORGANISATION, called=mention.called or body_word
+            )
+        return mention
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
     tokens = [t for t in phrase if not t.is_space]
     name = phrase.text.strip(" ,")
@@ -1573,6 +1584,31 @@ def _one_body_called(noun: str, named: list[Mention]) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _source_brought_in(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The study that "the study" goes on with: the one the story brought in before
+    under a description, "a new study", "a survey of 2,000 adults"."""
+    noun = mention.key
+    if noun not in SOURCE_NOUNS or mention.head.lemma_.lower() != noun:
+        return None
+    return next(
+        (c for c in reversed(before) if c.key != noun and _source_called(noun, c)),
+        None,
+    )
+
+
+def _one_source_called(noun: str, named: list[Mention]) -> Mention | None:
+    """The one study, report or poll of ``named`` that a headline's "Study" stands for;
+    None when there is none, or more than one to choose from."""
+    found = {c.key: c for c in named if _source_called(noun, c)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _source_called(noun: str, mention: Mention) -> bool:
+    """Whether a mention is a source of the kind ``noun`` names, called by a common noun
+    phrase: "a new study" for "study", not "Ipsos" of "a poll by Ipsos"."""
+    return mention.head.lemma_.lower() == noun and mention.head.pos_ == "NOUN"
+
+
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
@@ -1820,7 +1856,7 @@ def resolve(mentions: list[Mention]) -> None:
         if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:
             # "Streaming giant Flickr+", "grid operator E-Redes": a body in every mention.
             bodies_taken_for_people.add(m.key)
-        named = _named_body(m, bodies)
+        named = _named_body(m, bodies) or _source_brought_in(m, done)
         if named is None and (named := _body_described_after(m, done)) is not None:
             bodies_taken_for_people.add(named.key)
         if named is not None:
@@ -1925,10 +1961,11 @@ def resolve(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.key in bodies_taken_for_people:
             m.kind = SpeakerKind.ORGANISATION
-        if in_headline(m) and m.key in _BODY_NOUNS and m.name.lower() == m.key:
-            # "Council vows to fix potholes": the one council the story names, as its own
-            # "the council said" would be.
-            named = _one_body_called(m.key, [c for c in done if not in_headline(c)])
+        if in_headline(m) and m.key in _SPEAKING_NOUNS and m.name.lower() == m.key:
+            # "Council vows to fix potholes", "Study finds …": the one council or study the
+            # story names, as its own "the council said" or "the study found" would be.
+            story = [c for c in done if not in_headline(c)]
+            named = _one_body_called(m.key, story) or _one_source_called(m.key, story)
             if named is not None:
                 m.key, m.name, m.kind = named.key, named.name, named.kind
         elif in_headline(m) and _headline_role(m):

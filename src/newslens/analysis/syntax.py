@@ -394,7 +394,8 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                     return _after_dateline(after, token)
                 if token.i == cue.i and _told_passively(cue):
                     return None
-                return _past_entry_time(child)  # "who" too: it resolves to the noun before
+                # "who" too: it resolves to the noun before
+                return _past_entry_time(_name_after_hyphenated_role(child) or child)
             if child.dep_ == "agent":
                 by = object_of(child)
                 if by is None or by.lemma_.lower() not in _HOW_DECIDED:
@@ -704,6 +705,27 @@ def misread_surname(word: Token) -> bool:
     )
 
 
+# Words of a hyphenated role's last part, a title and a name: "author Dr Ben Hale".
+_LONGEST_ROLE_AND_NAME = 5
+
+
+def _name_after_hyphenated_role(word: Token) -> Token | None:
+    """The name after a hyphenated role that the parse made the subject by its first part:
+    Hale of "said co-author Dr Ben Hale", Lee of "said vice-president Ann Lee"."""
+    doc = word.doc
+    if word.whitespace_ or word.i + 2 >= len(doc) or doc[word.i + 1].text != "-":
+        return None
+    name = None
+    for after in doc[word.i + 2 : word.i + 2 + _LONGEST_ROLE_AND_NAME]:
+        if not after.text.rstrip(".").isalpha():
+            break  # "Dr." may stand between: a title
+        if after.pos_ == "PROPN" and after.is_title:
+            name = after
+        elif name is not None:
+            break
+    return name
+
+
 def _misread_participle(verb: Token) -> Token | None:
     """The noun a participle between commas describes, where the parse made it its subject.
 
@@ -969,12 +991,18 @@ SETTING_PREPOSITIONS = frozenset(
 _LIKENING = frozenset(["liken", "compare", "equate"])
 
 
+# Verbs of answering, whose "for" phrase is whom the answer speaks for, not what it says.
+_ANSWERING = frozenset(["respond", "reply", "answer"])
+
+
 def _setting(phrase: Token) -> bool:
     """Whether a prepositional phrase sets the scene: "spoke at a rally", "on Sunday night"."""
     if phrase.dep_ != "prep":
         return False
     if phrase.lower_ == "to" and phrase.head.lemma_.lower() in _LIKENING:
         return False
+    if phrase.lower_ == "for" and phrase.head.lemma_.lower() in _ANSWERING:
+        return True  # "Responding for the government, the minister said": whom she answers for
     if phrase.lower_ in SETTING_PREPOSITIONS:
         return True
     return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN_ENTITIES for c in phrase.children)
@@ -1017,8 +1045,8 @@ def _words_around_aside(
         return None
     opening = _comma_beside(doc, cue.i, -1)
     closing = _comma_beside(doc, cue.i, 1)
-    if opening is None or closing is None or opening == cue.i - 1:
-        return None
+    if opening is None or closing is None or opening == cue.i - 1 or closing + 1 == len(doc):
+        return None  # nor a comma closing the text: no words after it
     told = doc[cue.i + 1 : closing]
     if len(told) > 1 or (told and (told[0].pos_ != "PRON" or not verb.addressee)):
         return None  # "attacked the harbour, killing …": an act with its object, no aside
@@ -1668,7 +1696,7 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         # "expects annual profit of £2.1 billion" forecasts; "had expected the decision" no more
         # than names what was decided
         forecast = verb.mind and any(t.like_num for o in objects for t in o.subtree)
-        return forecast or any(t.pos_ in ("VERB", "AUX") for o in objects for t in o.subtree)
+        return forecast or any(_holds_a_clause(o) for o in objects)
     if verb.object_must != "target":
         return True
     if judges(cue):
@@ -1683,6 +1711,23 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         if noun.ent_type_ in TAKEN_ENTITIES or noun.lemma_.lower() in targets:
             return False  # "attacked civilian buildings", "defended Kharkiv", "claimed £2m"
     return True
+
+
+def _holds_a_clause(obj: Token) -> bool:
+    """Whether an object holds a clause: "about how the talks failed", "about the things she
+    had come to believe"; not a list of topics that only ends in one ("about housing, her
+    critics and what comes next"), which names topics still."""
+    return any(t.pos_ in ("VERB", "AUX") and not _listed_after_a_topic(t, obj) for t in obj.subtree)
+
+
+def _listed_after_a_topic(word: Token, obj: Token) -> bool:
+    """Whether ``word`` hangs, under ``obj``, on a list that opens with a noun: "housing, her
+    critics and what comes next"."""
+    while word != obj:
+        if word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        word = word.head
+    return False
 
 
 def undone_by(verb: Token) -> Token | None:

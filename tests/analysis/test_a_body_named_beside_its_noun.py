@@ -1,0 +1,38 @@
+"""A name set beside a body's noun ("The airline, Skyway,", "the charity, Helpline,") is that
+body, whatever the recogniser took the name for; a later "the company" stands for a firm so
+named. A person beside a role ("Their singer, Dev Holloway") stays a person."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.model import SpeakerKind
+from tests.analysis.helpers import run
+
+
+def kinds(nlp: Language, text: str) -> dict[str, SpeakerKind]:
+    return {s.name: s.kind for s in run(nlp, text).speakers}
+
+
+def test_a_name_beside_a_body_noun_is_a_body(analysis_nlp: Language) -> None:
+    for line, name in (
+        ("The airline, Skyway, said the flight had been delayed.", "Skyway"),
+        ("The charity, Helpline, said calls had doubled.", "Helpline"),
+        ("The supermarket chain, Fresco, said prices would rise.", "Fresco"),
+    ):
+        text = f"Delays\n\n{line}\n"
+        assert kinds(analysis_nlp, text) == {name: SpeakerKind.ORGANISATION}, line
+
+
+def test_the_company_after_a_firm_named_beside_its_noun(analysis_nlp: Language) -> None:
+    text = (
+        "Delays\n\n"
+        "The airline, Skyway, posted on Facebook that the flight had been delayed. The "
+        "company said it was sorry.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Skyway", "Skyway"]
+
+
+def test_a_person_beside_a_role_stays_a_person(analysis_nlp: Language) -> None:
+    text = "Tour off\n\nTheir singer, Dev Holloway, said the tour was over.\n"
+    assert kinds(analysis_nlp, text) == {"Dev Holloway": SpeakerKind.PERSON}
