@@ -33,3 +33,13 @@ def test_an_entry_time_before_a_speaker_is_not_his_name(analysis_nlp: Language) 
     said = {q.speaker for q in result.quotes if q.cue == "said"}
     assert "Dev Anand" in said
     assert not any(speaker is not None and "9am" in speaker for speaker in said)
+
+
+def test_an_entry_time_with_its_minutes_before_a_speaker_is_not_his_name(
+    analysis_nlp: Language,
+) -> None:
+    for time in ("10.30am", "10:30"):
+        _, result = run_with_text(analysis_nlp, LIVE_BLOG.replace("9am", time))
+        said = {q.speaker for q in result.quotes if q.cue == "said"}
+        assert "Dev Anand" in said, time
+        assert not any(speaker is not None and "10" in speaker for speaker in said), time

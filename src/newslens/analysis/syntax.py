@@ -209,7 +209,10 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
             if dep in SUBJECTS or (dep == "pobj" and token.head.dep_ == "agent"):
                 found.subjects.append(token)
             elif dep == "appos" and pos == "PROPN" and token.head.pos_ == "NOUN":
-                found.subjects.append(token.head)  # "the mayor, Helga Marquardt,"
+                # "the mayor, Helga Marquardt,"; not "the leases\ufffd", a stray byte's
+                # replacement character that the tagger took for a name
+                if not token.is_punct and any(map(str.isalpha, token.text)):
+                    found.subjects.append(token.head)
             elif _misread_verb(token):
                 found.subjects.append(token)  # "Marchetti waves at the driver", read as nouns
             elif token.ent_type_ == "PERSON" and dep != "compound" and pos == "PROPN":
@@ -843,13 +846,19 @@ def _mute_clause(conj: Token) -> bool:
 
 
 _HALVES_OF_THE_DAY = frozenset(["am", "pm", "a.m.", "p.m."])
+# An entry time the tokenizer keeps whole, which the model may take for a number: "10.30am".
+_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 
 
 def _past_entry_time(subject: Token) -> Token:
     """The one a live blog's entry time is set before: "9am, the union's secretary, Dev
     Anand, said …", parsed with the time (or its "am") for the subject and the speaker
     beside it."""
-    if subject.ent_type_ not in _WHEN_ENTITIES and subject.lower_ not in _HALVES_OF_THE_DAY:
+    if (
+        subject.ent_type_ not in _WHEN_ENTITIES
+        and subject.lower_ not in _HALVES_OF_THE_DAY
+        and not _CLOCK_TIME.fullmatch(subject.text)
+    ):
         return subject
     beside = next(
         (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ not in _WHEN_ENTITIES),
