@@ -4,11 +4,16 @@ Three kinds, in this order of precedence for any one stretch of text:
 
 - an *attributed statement*: every quote (direct or indirect) is one, its claimant the quote's
   speaker, its span the quote's own words — but for reported speech that only names what it was
-  about ("welcomed the report") and words reported as not said;
-- a *numeric assertion*: a sentence, outside quotes, that states a figure;
+  about ("welcomed the report"), words reported as not said, a call to act reported ("urged
+  parents to check …"), and words that assert nothing: questions, calls to act ("Please don't
+  wait."), greetings and low-scoring exclamations ("What a year!"), left out of a quote's span
+  at either end, and no claim when that is all the quote says;
+- a *numeric assertion*: a sentence, outside quotes, that states a figure (but a date or a
+  time alone makes it one only when it scores as check-worthy);
 - an *other checkable assertion*: a sentence that reports something that happened or is the
-  case — past events, records and comparisons, named people, places and bodies doing things —
-  rather than an opinion, a question, a plan or a prediction.
+  case — past events, records and comparisons, named people, places and bodies doing things,
+  and what something named did not do ("The council has not published the report") — rather
+  than an opinion, a question, a plan or a prediction.
 
 Check-worthiness is a logistic score over readable, named features of the words and their parse
 (see ``_WEIGHTS``; the word lists are in claim_words.txt): figures, numbers in digits, past
@@ -196,10 +201,10 @@ def find_claims(
     a text in which ``doc`` starts at ``offset`` (0: ``doc.text`` itself), so a long article
     analysed in chunks passes each chunk's doc with its position and the article's own spans;
     those outside the chunk are ignored. Nothing that lies mostly inside a ``boilerplate`` span
-    becomes a claim. Each quote is one
+    becomes a claim. Each quote that asserts something is one
     attributed claim; each sentence that is not a quote's words or its attribution becomes a numeric
     claim when it states a figure, or another checkable claim when it scores at least
-    ``CHECKWORTHY``. Ties in score keep text order.
+    ``CHECKWORTHY`` or denies a fact. Ties in score keep text order.
     """
     if offset:
         end = offset + len(doc_text(doc))
@@ -229,13 +234,18 @@ def find_claims(
     # though their sentence is still the report's, not a claim of the reporter's.
     for quote in (q for q in quoted if not q.negated):
         inside = by_figure.inside(quote.start, quote.end)
-        if not inside and _names_only(doc, quote):
+        if not inside and (_names_only(doc, quote) or _is_a_call(parse, quote)):
             continue
-        base = _quote_score(parse, quote, by_sentence.overlapping(quote.start, quote.end), inside)
+        pieces = _asserting_pieces(parse, quote, by_sentence.overlapping(quote.start, quote.end))
+        if not pieces:
+            continue
+        start, end = _claimed_words(parse.text, quote, (pieces[0][0], pieces[-1][1]))
+        inside = [f for f in inside if start <= f.start and f.end <= end]
+        base = _quote_score(parse, pieces, inside)
         claims.append(
             Claim(
-                start=quote.start,
-                end=quote.end,
+                start=start,
+                end=end,
                 kind=ClaimKind.ATTRIBUTED,
                 claimant=quote.speaker,
                 claimant_key=quote.speaker_key,
@@ -268,9 +278,13 @@ def find_claims(
             # asserts nothing; "Five dead in crash" states a count, and is a claim.
             continue
         score = _score(parse, sent, inside)
-        if stated and not _is_question(parse.text_of(sent)):
+        # "He will appear in court on Monday": a sentence that states only a date or a time is
+        # no more check-worthy for it.
+        if any(f.kind not in (FigureKind.DATE, FigureKind.TIME) for f in stated) or (
+            stated and score >= CHECKWORTHY
+        ):
             kind = ClaimKind.NUMERIC
-        elif score >= CHECKWORTHY:
+        elif score >= CHECKWORTHY or _denies_a_fact(parse, sent):
             kind = ClaimKind.ASSERTION
         else:
             continue
@@ -285,6 +299,20 @@ def find_claims(
         )
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims
+
+
+def _denies_a_fact(parse: _Parse, sent: Span) -> bool:
+    """ "The council has never published the report", "The firm does not disclose its pay":
+    the reporter's statement that something named did not or does not do a thing. Such a
+    statement has no figure and little the score weighs, but it is on record either way."""
+    root = sent.root
+    return (
+        not _is_question(parse.text_of(sent))
+        and root.pos_ in ("VERB", "AUX")
+        and is_negated(root)
+        and not parse.has_modal(root.i)
+        and any(parse.pos[s] in ("NOUN", "PROPN") for s in parse.children(root.i, "nsubj"))
+    )
 
 
 def _names_only(doc: Doc, quote: Quote) -> bool:
@@ -354,6 +382,7 @@ def _is_heading(line: str) -> bool:
 # a report in a phrase ("despite warnings that …", "amid claims that …").
 _JOINING = frozenset(["although", "though", "but", "and", "while", "as", "after", "because", "yet"])
 _JOINING |= {"despite", "amid"}
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
 def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | None:
@@ -372,7 +401,9 @@ def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | 
     words = [t for t in clause if not t.is_space]
     while words and (words[-1].is_punct or words[-1].lower_ in _JOINING):
         words.pop()
-    if len(words) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+    # "Speaking at the conference on Tuesday, the minister said …" opens with a phrase, not
+    # a clause of the reporter's own: it needs a verb in a tense.
+    if len(words) < 3 or not any(t.tag_ in _FINITE_TAGS for t in words):
         return None
     return words[-1].idx + len(words[-1])
 
@@ -534,20 +565,74 @@ def _positions(found: numpy.ndarray) -> list[int]:
     return positions
 
 
-def _quote_score(
-    parse: _Parse, quote: Quote, units: Sequence[TextSpan], figures: Sequence[Figure]
-) -> float:
-    """A quote is as check-worthy as its most check-worthy sentence (``units``: those it overlaps)."""
+def _quote_score(parse: _Parse, pieces: Sequence[TextSpan], figures: Sequence[Figure]) -> float:
+    """A quote is as check-worthy as its most check-worthy sentence (``pieces``: its words in
+    each sentence)."""
     best = 0.0
-    for sent_start, sent_end in units:
-        start, end = max(quote.start, sent_start), min(quote.end, sent_end)
-        if start >= end:
-            continue
+    for start, end in pieces:
         words = parse.doc.char_span(start, end, alignment_mode="expand")
         if words is not None:
             inside = [f for f in figures if start <= f.start and f.end <= end]
             best = max(best, _score(parse, words, inside, attributed=True))
     return best
+
+
+def _asserting_pieces(parse: _Parse, quote: Quote, units: Sequence[TextSpan]) -> list[TextSpan]:
+    """The quote's words in each sentence it overlaps (``units``), from the first that asserts
+    something to the last: '"The scheme is the biggest in a generation," she said. "We're
+    delighted!"' claims only its first words; '"What a year!"' claims nothing."""
+    pieces = []
+    for sent_start, sent_end in units:
+        start, end = max(quote.start, sent_start), min(quote.end, sent_end)
+        words = parse.doc.char_span(start, end, alignment_mode="expand") if start < end else None
+        if words is not None:
+            pieces.append(((start, end), not _asserts_nothing(parse, words)))
+    asserting = [k for k, (_, asserts) in enumerate(pieces) if asserts]
+    if not asserting:
+        return []
+    return [piece for piece, _ in pieces[asserting[0] : asserting[-1] + 1]]
+
+
+_QUOTATION_MARKS = "\"'“”‘’«»"
+
+
+def _claimed_words(text: str, quote: Quote, kept: TextSpan) -> TextSpan:
+    """The span of a quote's words that assert something (``kept``), cut at the ends of its
+    parts where it can be ('"A," she said.' of '"A," she said. "Wow!"' is '"A,"'), else
+    without the quotation marks left with no partner."""
+    start, end = kept
+    # A closing mark the parser left as a sentence of its own is no cut.
+    if not any(c.isalnum() for c in text[end : quote.end]):
+        end = quote.end
+    if not any(c.isalnum() for c in text[quote.start : start]):
+        start = quote.start
+    if (start, end) == (quote.start, quote.end):
+        return start, end
+    ends = [b for a, b in quote.parts if start < b <= end]
+    starts = [a for a, b in quote.parts if start <= a < end]
+    if end < quote.end and ends:
+        end = max(ends)
+    if start > quote.start and starts:
+        start = min(starts)
+    if any(part == (start, end) for part in quote.parts):
+        return start, end
+    while start < end and (text[start].isspace() or text[start] in _QUOTATION_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTATION_MARKS):
+        end -= 1
+    return start, end
+
+
+def _asserts_nothing(parse: _Parse, words: Span) -> bool:
+    """Whether a sentence asserts nothing anyone could check: a question, a call to act ("Book
+    an appointment today.", "Please don't wait."), a greeting, or an exclamation that scores
+    low ("We're delighted!", "What a year!"; "They lied to Parliament!" still asserts)."""
+    text = parse.text_of(words)
+    if not _within(parse.content, words) or _is_question(text) or _SOCIAL.match(text):
+        return True  # (no words: a closing quotation mark the parser left on its own)
+    if _is_imperative(parse, words):
+        return True
+    return text.rstrip(_CLOSING).endswith("!") and _score(parse, words, ()) < CHECKWORTHY
 
 
 def score_span(words: Span, figures: Iterable[Figure], attributed: bool = False) -> float:
@@ -771,8 +856,47 @@ def _has_pair(lemmas: list[str], firsts: tuple[str, ...]) -> bool:
     return any(a in firsts for a, b in itertools.pairwise(lemmas) if b == "to")
 
 
+# What may close a sentence after its full stop, question or exclamation mark.
+_CLOSING = "\"'”’) \n"
+
+
 def _is_question(text: str) -> bool:
-    return text.rstrip().rstrip("\"'”’)").endswith("?")
+    return text.rstrip(_CLOSING).endswith("?")
+
+
+def _is_imperative(parse: _Parse, words: Span) -> bool:
+    """ "Call 999.", "Please don't wait.", "Let us fight for our town.": the main verb in its
+    bare form, with no subject and no modal."""
+    content = _within(parse.content, words)
+    if content and parse.lower[content[0]] == "please":
+        return True
+    # The small model takes a bare verb opening a sentence for a noun ("Book a jab with your
+    # GP."): words that address the reader with no subject of their own are a call too.
+    if not _within(parse.subjects, words) and any(
+        parse.lower[i] in ("you", "your") for i in content
+    ):
+        return True
+    # The head of the words, not the doc's root: a quote's sentence hangs off its cue.
+    root = words.root.i
+    return (
+        parse.tag[root] == "VB"
+        and not parse.children(root, "nsubj")
+        and not parse.has_modal(root)
+        and not parse.has_aux(root, ("to",))
+    )
+
+
+def _is_a_call(parse: _Parse, quote: Quote) -> bool:
+    """Reported speech that is a call to act, "urged parents to check their children's jabs":
+    what someone wants done, not something they state."""
+    if quote.kind is not QuoteKind.INDIRECT or quote.cue_span is None:
+        return False
+    cue = parse.doc.char_span(*quote.cue_span, alignment_mode="expand")
+    return (
+        parse.text.startswith("to ", quote.start)
+        and cue is not None
+        and any(parse.lemma[t.i] in word_lists()["calling_verbs"] for t in cue)
+    )
 
 
 class _Index(Generic[T]):

@@ -1,0 +1,58 @@
+"""A fact-checker reads the claims list for things to check: a quote that only asks, exclaims
+or calls on the reader to act ("Please don't wait.", "What a year!") asserts nothing and is not
+listed, and an exclamation after a quote's statement is left out of its claim."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from .helpers import run_with_text
+
+RESULTS = (
+    "Harbour Foods profits jump as shoppers trade down\n\n"
+    "Harbour Foods reported a 23% rise in annual profits to £412m on Thursday.\n\n"
+    'Chief executive Martin Kowalski said: "We\'re thrilled with these results. What a year!"\n\n'
+    "Shares rose 6% in early trading in London."
+)
+
+PLEDGE = (
+    "Minister pledges 40,000 new homes\n\n"
+    '"This is the biggest council house building programme in a generation," the housing '
+    'minister, Priya Sandhu, told delegates. "We\'re delighted!"\n\n'
+    "Last year only 6,400 social homes were built in England."
+)
+
+MEASLES = (
+    "Measles cases rise in Birmingham\n\n"
+    "The health agency said 216 cases had been confirmed in Birmingham since January.\n\n"
+    "Dr Helen Marsh, a consultant in health protection, said: \"Please don't wait. Book an "
+    'appointment with your GP today."\n\n'
+    'Residents said the clinic was full. "Why won\'t anyone do something?" one mother asked.'
+)
+
+
+def _claimed(nlp: Language, story: str) -> list[str]:
+    text, result = run_with_text(nlp, story)
+    return [text[c.start : c.end] for c in result.claims]
+
+
+def test_a_quote_of_feelings_and_exclamations_is_no_claim(analysis_nlp: Language) -> None:
+    claims = _claimed(analysis_nlp, RESULTS)
+    assert not any("What a year" in claim for claim in claims)
+    assert any("23%" in claim for claim in claims)
+
+
+def test_an_exclamation_after_the_statement_is_left_out_of_its_claim(
+    analysis_nlp: Language,
+) -> None:
+    claims = _claimed(analysis_nlp, PLEDGE)
+    pledge = next(claim for claim in claims if "biggest" in claim)
+    assert "delighted" not in pledge
+    assert pledge.startswith('"This is the biggest') and "told delegates" not in pledge
+
+
+def test_a_call_to_act_or_a_question_is_no_claim(analysis_nlp: Language) -> None:
+    claims = _claimed(analysis_nlp, MEASLES)
+    assert not any("appointment" in claim or "wait" in claim for claim in claims)
+    assert not any("anyone do something" in claim for claim in claims)
+    assert any("216 cases" in claim for claim in claims)
