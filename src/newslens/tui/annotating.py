@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.compose import compose
 from textual.notifications import Notification, Notify
 from textual.screen import Screen
 from textual.timer import Timer
@@ -951,7 +952,7 @@ class AnnotatingMixin(_AppBase):
         self._marked = None
         self._go_to_after_open = annotation_id
         if fetching:
-            await self.recompose()
+            await self.compose_reader()
             self.view.focus()
             self._show_legend()
             return
@@ -960,11 +961,24 @@ class AnnotatingMixin(_AppBase):
             # article, with the same model, so the interface keeps its core.
             self.analyzer.close()
             self.analyzer = BackgroundAnalysis(article, self.analyzer.model)
-        await self.recompose()
+        await self.compose_reader()
         self.view.focus()
         self._show_legend()
         self.analyse()
         self.open_annotations()
+
+    async def compose_reader(self) -> None:
+        """Compose the reader anew, for another article, as ``App.recompose`` would, but
+        removing the screen's own children (each takes its children with it), not every
+        widget on the screen at once: pruned all at once, a parent may still handle an event
+        after its children have gone, and Textual's tabs then fail on a resize with no
+        underline to move (a crash opening an article from the Library)."""
+        if self._exit:
+            return
+        screen = self.screen
+        async with screen.batch():
+            await screen.query_children("*").exclude(".-textual-system").remove()
+            await screen.mount_all(compose(self))
 
     # -- export and the palette ----------------------------------------------
 

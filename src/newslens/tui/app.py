@@ -428,7 +428,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self._fetching = False
         self.status = "analysing…"
         self._marked = None  # nothing in the stand-in's text stays marked
-        await self.recompose()
+        await self.compose_reader()
         self.view.focus()
         self._show_legend()
         for warning in warnings:

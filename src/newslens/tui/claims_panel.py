@@ -225,7 +225,10 @@ class ClaimsPanel(Vertical):
         await self.recompose()
         from textual.widgets import Tabs
 
-        self.query_one(Tabs).can_focus = False
+        tabs = self.query(Tabs)
+        if not tabs:
+            return  # removed before it was built: the reader went on to another article
+        tabs.first().can_focus = False
         self.built.set()
         if self._analysis is not None:
             self._fill_all()
