@@ -348,12 +348,28 @@ _DECIDING_ON = frozenset(
 )
 
 
+# Verbs that set themselves against a plan: its opponents' act, not the planners' words.
+_CONTESTING = frozenset(["fight", "oppose", "protest", "resist", "challenge", "contest"])
+
+# Nouns of intent, not belief: a plan with no one's name on it is a thing, where an unowned
+# "fears that …" is still a belief reported.
+_INTENT_NOUNS = frozenset(["plan", "proposal", "decision"])
+
+
 def _decided_on(noun: Token) -> bool:
     """Whether a noun of intent is something done to, the subject of a passive or the object
-    of a verb deciding on it: "Plans … were approved", "approved a plan to …"."""
+    of a verb deciding on it: "Plans … were approved", "approved a plan to …"; or, an intent,
+    only there, fought or standing alone as a headline: "There are plans to …", "Residents
+    are fighting plans to …", "Plans to close the library"."""
     if noun.dep_ == "nsubjpass":
         return True
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DECIDING_ON
+    verb = noun.head.lemma_.lower()
+    if noun.dep_ == "dobj" and verb in _DECIDING_ON:
+        return True
+    if noun.lemma_.lower() not in _INTENT_NOUNS:
+        return False
+    there = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+    return noun.dep_ == "ROOT" or there or (noun.dep_ == "dobj" and verb in _CONTESTING)
 
 
 def _content_acl(clause: Token) -> bool:
@@ -1061,6 +1077,12 @@ def _reports_nothing(cue: Token) -> bool:
     deps = {c.dep_ for c in cue.children}
     if cue.tag_ == "VBN" and "agent" not in deps and not deps & {"ccomp", "dobj"}:
         passive = bool(deps & {"auxpass", "nsubjpass"}) and "xcomp" in deps
+        # "Police were called to the scene": summoned, with nothing they are called
+        summoned = (
+            cue.lemma_.lower() == "call"
+            and bool(deps & {"auxpass", "nsubjpass"})
+            and not deps & {"oprd", "xcomp", "attr", "acomp"}
+        )
         bare = cue.dep_ in ("advcl", "acl") and not deps & {"nsubj", "nsubjpass", "xcomp"}
         # "with the new pool expected to open in 2029": a passive participle, whatever
         # subject the parse gave it, and no one named who expects it
@@ -1077,7 +1099,7 @@ def _reports_nothing(cue: Token) -> bool:
             and cue.dep_ == "ccomp"
             and cue.head.lemma_.lower() in lexicon()
         )
-        if passive or bare or relative or topic:
+        if passive or bare or relative or topic or summoned:
             return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _LEAVE_TO_SPEAK:
         return True  # "not authorised to discuss the talks": leave to speak, not speech
@@ -1088,7 +1110,7 @@ def _reports_nothing(cue: Token) -> bool:
         for c in cue.children
     ):
         return True
-    if _refuses_an_act(cue) or _denies_someone(cue):
+    if _refuses_an_act(cue) or _denies_someone(cue) or _a_practice_not_to(cue):
         return True
     if undone_by(cue) is not None and _spares_someone(cue):
         return True
@@ -1104,6 +1126,19 @@ def _reports_nothing(cue: Token) -> bool:
     if lemma in _ACTS_BY_OBJECT and _object_makes_an_act(cue, _ACTS_BY_OBJECT[lemma]):
         return True  # "invoked emergency powers", "declared bankruptcy", "offered a bonus"
     return lemma == "call" and any(c.dep_ == "dobj" and c.like_num for c in cue.children)
+
+
+def _a_practice_not_to(cue: Token) -> bool:
+    """Whether a verb denied in the simple present tells what a body does as a rule, in the
+    reporter's words, not what it would not say when asked: "The company does not disclose
+    the pay of its staff" (unlike "did not say", "declined to say"). A person's "does not
+    say" in a feature's present is still words held back."""
+    children = list(cue.children)
+    present = any(c.dep_ == "aux" and c.lower_ in ("does", "do") for c in children)
+    if not present or not any(c.dep_ == "neg" for c in children):
+        return False
+    who = next((c for c in children if c.dep_ == "nsubj"), None)
+    return who is not None and who.pos_ == "NOUN" and who.ent_type_ != "PERSON"
 
 
 # Verbs of leave whose infinitive says what one may do, not what one said.

@@ -1245,6 +1245,19 @@ def _object_of_subject(word: Token, subject: Token) -> bool:
     return word.dep_ in ("dobj", "pobj") and subject.dep_ == "nsubj" and subject.head == verb
 
 
+def _subject_of_another_clause(word: Token, subject: Token) -> bool:
+    """Whether a role noun is the subject of one clause and ``subject`` of another joined to
+    it: "When Hale asked about the delay, the spokesman said …" is someone else; a pronoun
+    there ("When Hale arrived, he said …") is not a role noun and is not asked about."""
+    if word.pos_ != "NOUN" or word.dep_ != "nsubj" or subject.dep_ != "nsubj":
+        return False
+    verb, other = word.head, subject.head
+    return verb != other and (
+        (other.dep_ == "advcl" and other.head == verb)
+        or (verb.dep_ == "advcl" and verb.head == other)
+    )
+
+
 # Titles as news abbreviates them, for the role a later "the senator" names.
 _ABBREVIATED_ROLES = {
     "sen.": "senator",
@@ -1832,6 +1845,14 @@ def resolve(mentions: list[Mention]) -> None:
     # One-word names that "its spokesman" or "its chief executive" stood for, that "the
     # regulator" described, or that gave out data: bodies, in every mention.
     bodies_taken_for_people = _data_givers(mentions)
+    # A bare given name only the headline writes may be a word like any other ("Bill passes",
+    # "Mark set for …"): no one the story's "the minister" can stand for.
+    body_keys = {m.key for m in mentions if not in_headline(m)}
+    headline_given_names = {
+        m.key
+        for m in mentions
+        if in_headline(m) and m.key in _GIVEN_NAMES and m.key not in body_keys
+    }
     # Each role noun or pronoun that took a person's key, with its own key and name: "the
     # minister" or "she" stands for no body, whatever a later mention shows the person to be.
     roles_taken: list[tuple[Mention, str, str]] = []
@@ -1883,6 +1904,8 @@ def resolve(mentions: list[Mention]) -> None:
                     for c in reversed(done)
                     if _compatible(m, sex, c, sexes.get(c.key, ""), person)
                     and not _object_of_subject(m.head, c.head)
+                    and not _subject_of_another_clause(m.head, c.head)
+                    and not (m.head.pos_ == "NOUN" and c.key in headline_given_names)
                 ),
                 key=lambda c: not c.salient,
             )

@@ -395,7 +395,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                 after = dateline(child.doc, child.i)
                 if after is not None:
                     return _after_dateline(after, token)
-                if token.i == cue.i and _told_passively(cue):
+                if token.i == cue.i and (_told_passively(cue) or _bid_passively(cue)):
                     return None
                 # "who" too: it resolves to the noun before
                 return _past_entry_time(_name_after_hyphenated_role(child) or child)
@@ -514,6 +514,26 @@ def _subject_after_conjunction(cue: Token) -> Token | None:
 
 # Verbs that, active, always name whom they tell ("warned that …" need not).
 _TOLD_SOMEONE = frozenset(["tell", "inform", "notify", "assure", "remind"])
+
+
+# Verbs that, active, always name whom they bid before the infinitive: "urged parents to
+# check", never "urged to check" ("asked to speak" and "promised to" may be active).
+_BID_SOMEONE = frozenset(
+    ["urge", "advise", "encourage", "order", "instruct", "implore", "exhort", "tell", "warn"]
+)
+
+
+def _bid_passively(cue: Token) -> bool:
+    """Whether the subject of a bidding verb is the one bidden, in a headline's clipped
+    passive: "Parents urged to check vaccines", with no one named between verb and "to"."""
+    if cue.lemma_.lower() not in _BID_SOMEONE or cue.tag_ not in ("VBD", "VBN"):
+        return False
+    children = list(cue.children)
+    if any(c.dep_ in ("dobj", "dative", "aux") for c in children):
+        return False  # "urged parents to …", "has urged …"
+    return any(
+        c.dep_ == "xcomp" and c.i > cue.i and any(a.tag_ == "TO" for a in c.lefts) for c in children
+    )
 
 
 def _told_passively(cue: Token) -> bool:
