@@ -45,9 +45,9 @@ async def test_the_keys_left_out_of_the_footer_are_in_help_and_the_palette(
     async with app.run_test(size=(80, 24)) as pilot:
         await analysed(pilot)
         rows = {description: keys for keys, description, _, _ in app.key_rows()}
-        assert rows["Previous claim"] == "[" and rows["Panel"] == "p"
+        assert rows["Previous claim"] == "[" and rows["Show / hide the panel"] == "p"
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert {"Previous claim", "Panel", "Next claim", "Search"} <= titles
+        assert {"Previous claim", "Show / hide the panel", "Next claim", "Search"} <= titles
 
 
 async def test_in_selection_mode_the_bar_names_enter_and_esc_and_the_footer_fits(

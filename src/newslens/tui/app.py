@@ -85,6 +85,8 @@ _ANYWHERE, _READING, _LISTS = "anywhere", "article, lists", "lists"
 # Keys Textual answers before any of newslens's (priority bindings), with their action: any
 # other action bound there would never run.
 _TEXTUAL_KEYS = {"ctrl+q": ("quit", "quit"), "ctrl+p": ("command_palette", "the command palette")}
+# Textual's own palette commands that a newslens key does too (title → binding id).
+_TEXTUAL_COMMANDS = {"Theme": "change-theme", "Quit": "quit"}
 # Actions that open a dialog, the search bar, the library, the Sources list (f), selection
 # mode (v) or the theme list (T), which take typed keys (w there selects a word more, in the
 # article it pages up; h in the theme list's search marks no claim), and how long keys typed
@@ -201,7 +203,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
             show=False,
             id="previous-claim",
         ),
-        Binding("p", "toggle_panel", "Panel", show=False, id="toggle-panel"),
+        Binding("p", "toggle_panel", "Show / hide the panel", show=False, id="toggle-panel"),
         Binding("f", "filter_speaker", "Filter by speaker", show=False, id="filter-speaker"),
         Binding(
             "o", "toggle_claim_order", "Claims in text order / ranked", show=False, id="claim-order"
@@ -827,20 +829,28 @@ class NewslensApp(AnnotatingMixin, App[None]):
         return action not in _READER_ACTIONS or self.reading(self.screen)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
-        # Textual's "Keys" panel listed keys that do nothing here (scroll left, page right)
-        # and squeezed the article and panel to make room; Help (?) lists every key.
-        yield from (
-            command for command in super().get_system_commands(screen) if command.title != "Keys"
-        )
-        if not self.reading(screen):
+        reading = self.reading(screen)
+        keys_help = {
+            binding_id: f"key: {self._keys_shown(binding_id, binding)} ({where})"
+            for binding_id, binding, where, _ in self._all_bindings()
+        }
+        for command in super().get_system_commands(screen):
+            # Textual's "Keys" panel listed keys that do nothing here (scroll left, page
+            # right) and squeezed the article and panel to make room; Help (?) lists every key.
+            if command.title == "Keys":
+                continue
+            # Under the Library its filter takes T and q as typed letters.
+            binding_id = _TEXTUAL_COMMANDS.get(command.title)
+            yield (
+                command._replace(help=keys_help[binding_id]) if reading and binding_id else command
+            )
+        if not reading:
             return
-        for binding_id, binding, where, action in self._all_bindings():
+        for binding_id, binding, _, action in self._all_bindings():
             if action in ("quit", "pick_theme") or binding_id.startswith("quick-tag-"):
                 continue  # Textual's palette has these; each tag has its own command
             yield SystemCommand(
-                binding.description,
-                f"key: {self._keys_shown(binding_id, binding)} ({where})",
-                self._palette_callback(action),
+                binding.description, keys_help[binding_id], self._palette_callback(action)
             )
 
     def deliver_screenshot(

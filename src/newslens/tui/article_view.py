@@ -156,6 +156,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._styles: dict[LayerSet, Style] = {}
         self._wrap_timer: Timer | None = None
         self._position = ""  # as last announced by PositionChanged
+        self._height = 0  # the rows the text had before the last resize
 
     # -- attributes down -------------------------------------------------
 
@@ -375,11 +376,37 @@ class ArticleView(ScrollView, can_focus=True):
         self._announce_position()
 
     def on_resize(self) -> None:
+        # The panel opening under or beside the article takes rows or columns from it: the
+        # claim marked on the screen's last lines would drop out of view.
+        marked = self._marked_span()
+        if marked is not None and not self._shown_before_resize(marked[0]):
+            marked = None  # read past: the article stays where the reader is
         if self._text_width() != self._layout.width:
             top = self.top_offset
             self._relayout()
             self._scroll_to_line(self._layout.line_of_offset(top))
+        if marked is not None:
+            self._scroll_into_view(*marked)
+        self._height = self.scrollable_content_region.height
         self._announce_position()  # a taller screen may now show the end
+
+    def _marked_span(self) -> tuple[int, int] | None:
+        cuts = self._claim.cuts
+        return (cuts[0], cuts[-1]) if cuts else None
+
+    def _shown_before_resize(self, offset: int) -> bool:
+        """Whether ``offset`` was on screen before the resize (on the old layout)."""
+        line = self._layout.line_of_offset(offset)
+        return round(self.scroll_y) <= line < round(self.scroll_y) + self._height
+
+    def _scroll_into_view(self, start: int, end: int) -> None:
+        """Scroll as little as brings ``[start, end)`` on screen, its start first if it is
+        taller than the screen."""
+        first = self._layout.line_of_offset(start)
+        last = self._layout.line_of_offset(max(start, end - 1))
+        height = self.scrollable_content_region.height
+        if last >= self.scroll_y + height:
+            self._scroll_to_line(min(first, last - height + 1))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

@@ -1,0 +1,54 @@
+"""The palette named p's command "Panel", which says neither that it shows nor hides it, and
+Textual's own Theme and Quit gave no key where every other command shows its own. Each name
+says what the command does, as help does, and the reader's palette shows T and q."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui.app import NewslensApp
+
+from .helpers import analysed
+
+Analyzer = Callable[[Article], Analysis]
+
+
+def palette(app: NewslensApp) -> dict[str, str]:
+    return {command.title: command.help for command in app.get_system_commands(app.screen)}
+
+
+async def test_p_is_named_for_showing_and_hiding_the_panel_in_help_and_the_palette(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await analysed(pilot)
+        help_rows = {description: keys for keys, description, _, _ in app.key_rows()}
+        assert help_rows["Show / hide the panel"] == "p"
+        assert palette(app)["Show / hide the panel"] == "key: p (anywhere)"
+        assert "Panel" not in palette(app)
+
+
+async def test_theme_and_quit_show_their_keys_in_the_palette(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await analysed(pilot)
+        commands = palette(app)
+        assert commands["Theme"] == "key: T (anywhere)"
+        assert commands["Quit"] == "key: q (anywhere)"
+
+
+async def test_a_key_the_user_rebinds_is_the_key_the_palette_shows_for_theme(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(
+        article, analyzer=fake_analyzer, config=Config(keys={"change-theme": "ctrl+t"})
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await analysed(pilot)
+        assert palette(app)["Theme"] == "key: ctrl+t (anywhere)"
