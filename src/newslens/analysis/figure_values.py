@@ -10,7 +10,10 @@ Normalised values (``Figure.value``):
   "two dozen" → 24.0, "5 km" → 5.0 with unit "km", "-5°C" → -5.0, "third" → 3.0, "its 500
   millionth passenger" → 500000000.0; a count's unit is the noun it counts when the parse shows
   one ("300 applications" → "applications"), never a noun the number only labels ("a category 4
-  hurricane"); "1.5m people" is 1500000.0 "people", "1.5m high" is 1.5 "m".
+  hurricane"), and an index's "closed at 16,274.94 points" is in "points"; "1.5m people" is
+  1500000.0 "people", "1.5m high" is 1.5 "m", and "subscribers grew by 1.4m" is 1400000.0
+  "subscribers" (millions where the sentence counts a population or its like and speaks of no
+  size or race). A cricketer's "third century" is the ordinal 3.0 (a hundred runs, no date).
   "2.5C" is 2.5 "°C"; "2.4 billion bushels" is 2400000000.0 "bushels", as barrels, troy
   ounces and carats measure; "magnitude 6.8" is 6.8 "magnitude"; "120 light years" is 120.0 "light
   years", not a duration; "hundreds of", "tens of thousands" are counts without a value,
@@ -42,8 +45,8 @@ Normalised values (``Figure.value``):
   five-and-a-half-year contract" is 5.5 "years"; the first few periods are a duration too,
   "the first 100 days" → 100.0 "days".
 - a rate of occasions is a quantity per period: "twice a week" → 2.0 "per week", "three times
-  a day" → 3.0 "per day", "every two weeks" → 1.0 "per 2 weeks"; occasions without a period ("arrested three times") are a count of
-  "times".
+  a day" → 3.0 "per day", "every two weeks" → 1.0 "per 2 weeks", "every half hour" → 1.0 "per
+  0.5 hours"; occasions without a period ("arrested three times") are a count of "times".
 - time: "15:00" style text when the clock time is clear ("0830 GMT" → "08:30"), else None; an
   hour o'clock by the half of the day named after it ("three o'clock in the morning" → "03:00"),
   else as written ("at 6 o'clock" → "06:00", as "6:30" is "06:30").
@@ -464,11 +467,12 @@ RATE = re.compile(
     re.IGNORECASE,
 )
 # Once every few periods: "every two weeks", "every 10 days"; one occasion, and the unit the
-# periods it recurs in ("per 2 weeks"), as "once a fortnight" is 1.0 "per fortnight".
+# periods it recurs in ("per 2 weeks"), as "once a fortnight" is 1.0 "per fortnight"; "every
+# half hour" (or "half an hour", "half-hour") recurs in half a period, "per 0.5 hours".
 EVERY = re.compile(
-    r"(?=[eE])\bevery (?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"(?=[eE])\bevery (?:(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|eighteen|twenty) (?P<periods>(?:second|minute|hour|day|night|week|month|year"
-    r"|decade)s)\b",
+    r"|decade)s)|half[- ](?:an? )?(?P<half>minute|hour|day|week|month|year))\b",
     re.IGNORECASE,
 )
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
@@ -494,7 +498,9 @@ def _rate(lowered: str) -> tuple[float | None, str] | None:
     """ "three times a day" → (3.0, "per day"), "every two weeks" → (1.0, "per 2 weeks"), or
     None when ``lowered`` is no rate."""
     every = EVERY.fullmatch(lowered)
-    count = _number(every["count"]) if every is not None else None
+    if every is not None and every["half"] is not None:
+        return 1.0, f"per 0.5 {every['half']}s"
+    count = _number(every["count"]) if every is not None and every["count"] else None
     if every is not None and count is not None:
         return 1.0, f"per {_fmt(count)} {every['periods']}"
     rate = RATE.fullmatch(lowered)

@@ -498,6 +498,8 @@ _TRAILING_OF = {
 }
 
 
+# "points" right after a number, the unit of an index or a score.
+_POINTS_AFTER = re.compile(r"\s+(points)\b")
 # The word after "1.5m", read in place: slicing the text after every figure copies it.
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Plural words after "1.5m" that do not make it a count of millions.
@@ -1724,6 +1726,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
             start -= 2
         end = share_end  # "by a fifth last year": the model's date ran on past the share
     kind, value, unit = interpret(_strip_qualifier(text[start:end]), label)
+    if kind is FigureKind.DATE and _a_cricket_century(doc, text, start, end):
+        kind, value, unit = interpret(_strip_qualifier(text[start:end]), "ORDINAL")
     aged = _AGED.search(text, max(0, start - 40), start) or _YEAR_OLDS.match(text, end)
     if kind is FigureKind.RANGE and unit is None and aged:
         unit = "years"  # "women aged 45 to 70", "25 to 34-year-olds", as "aged 45" is an age
@@ -1751,6 +1755,12 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         plural = noun.endswith("s") or noun in ("people", "children", "men", "women")
         if plural and noun not in _NOT_COUNTED:
             kind, value, unit = FigureKind.COUNT, value * 1_000_000, noun
+        else:
+            counted = _counted_in_millions(doc, start, end)
+            if counted is not None:
+                # "subscribers rose by 1.4m" counts subscribers; "the population", no one noun
+                plural = counted.lower_ if counted.tag_ == "NNS" else None
+                kind, value, unit = FigureKind.COUNT, value * 1_000_000, plural
     # "the hazard ratio was 0.41": a study's ratio names its number, as "p = 0.04" does.
     ratio = _RATIO_NAMED.search(text, max(0, start - 40), start)
     if kind is FigureKind.COUNT and ratio is not None:
@@ -1759,7 +1769,10 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if an_age:
         kind, unit = FigureKind.QUANTITY, "years"  # as "at age 54" is
     if kind is FigureKind.COUNT and unit is None:
-        unit = _counted_noun(doc, start, end)
+        # "closed at 16,274.94 points": the parse may take an index's level for a name, with
+        # "points" no noun it counts.
+        points_after = _POINTS_AFTER.match(text, end)
+        unit = points_after[1] if points_after else _counted_noun(doc, start, end)
         # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
         # ("in 2014", "its own 2021 deadline").
         singular = unit is None or not unit.endswith("s")
@@ -1811,6 +1824,30 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
 
 
 _YEAR_OLDS = re.compile(r"-year-olds?\b")
+# Words of a cricket story, where a batter's "third century" is a hundred runs, not a date.
+_CRICKET_WORDS = frozenset(
+    ("innings", "runs", "wicket", "wickets", "batsman", "batsmen", "batter", "batters")
+)
+
+
+def _a_cricket_century(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether "century" in ``text[start:end]`` is a cricketer's hundred runs ("his third
+    century", "a 12th Test century"): a count of hundreds, not a date, in a sentence that
+    speaks of cricket (a Test, an innings, runs, a wicket, a batter, "not out")."""
+    if text.find("centur", start, end) == -1:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = span.sent
+    return any(
+        t.lower_ in _CRICKET_WORDS
+        or (t.text == "Test" and not t.is_sent_start)
+        or (t.lower_ == "not" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "out")
+        for t in words
+    )
+
+
 # Where a clause ends, within the reach of an hour o'clock's half of the day.
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
 _CLAUSE_REACH = 40
@@ -2260,6 +2297,69 @@ def _margin_of_a_vote(doc: Doc, start: int) -> bool:
         return False
     before = doc[span.start - 1]
     return before.lower_ == "by" and before.head.lemma_.lower() in _DECIDED_BY
+
+
+# Words that make "1.4m" a length in its sentence: a size, or a race won by so much.
+_OF_A_LENGTH = frozenset(
+    [
+        "tall",
+        "taller",
+        "high",
+        "higher",
+        "long",
+        "longer",
+        "deep",
+        "deeper",
+        "wide",
+        "wider",
+        "height",
+        "length",
+        "depth",
+        "width",
+        "race",
+        "sprint",
+        "jump",
+        "throw",
+    ]
+)
+# What a story counts in millions: people or things it has so many of ("the population grew
+# by 1.4m to 24.8m", "subscribers rose by 1.4m").
+_COUNTED_IN_MILLIONS = frozenset(
+    [
+        "population",
+        "subscriber",
+        "visitor",
+        "user",
+        "customer",
+        "passenger",
+        "viewer",
+        "member",
+        "resident",
+        "follower",
+        "listener",
+        "reader",
+        "voter",
+        "tourist",
+        "household",
+        "patient",
+        "student",
+        "download",
+        "inhabitant",
+    ]
+)
+
+
+def _counted_in_millions(doc: Doc, start: int, end: int) -> Token | None:
+    """The word in its sentence for what "1.4m" with no noun after it counts in millions ("the
+    population", "subscribers"); None, metres, when the sentence speaks of a size or a race, or
+    names nothing counted so."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = span.sent
+    if any(t.lower_ in _OF_A_LENGTH for t in words):
+        return None
+    return next((t for t in words if t.lemma_.lower() in _COUNTED_IN_MILLIONS), None)
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
