@@ -268,25 +268,25 @@ def _decode_undeclared(raw: bytes, name: str, warn: Warn) -> tuple[str, str]:
     the bytes that are neither shown as replacement characters."""
     try:
         return raw.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    if _mostly_utf_8(raw):
-        return _decode_utf_8(raw, name, warn), "UTF-8"
-    try:
-        return raw.decode("cp1252"), _CP1252
-    except UnicodeDecodeError:
-        return _decode_utf_8(raw, name, warn), "UTF-8"
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    replaced = raw.decode("utf-8", errors="replace")
+    if not _mostly_utf_8(replaced):
+        try:
+            return raw.decode("cp1252"), _CP1252
+        except UnicodeDecodeError:
+            pass
+    return _with_strays(raw, replaced, first_bad, name, warn), "UTF-8"
 
 
-def _mostly_utf_8(raw: bytes) -> bool:
-    """Whether the bytes hold more well-formed UTF-8 characters beyond ASCII than bytes that
-    are no UTF-8: curly quotes and accents written in UTF-8 around one stray byte 0x93. Read
-    as Windows-1252, every one of them would be garbled ("â€œ") for one stray byte; a file
-    written in Windows-1252 has next to none."""
-    text = raw.decode("utf-8", errors="replace")
-    stray = text.count("\ufffd")
-    beyond_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
-    return beyond_ascii - stray > stray
+def _mostly_utf_8(replaced: str) -> bool:
+    """Whether text read as UTF-8, its bad bytes replaced, holds more well-formed characters
+    beyond ASCII than replacements: curly quotes and accents written in UTF-8 around one
+    stray byte 0x93. Read as Windows-1252, every one of them would be garbled ("â€œ") for one
+    stray byte; a file written in Windows-1252 has next to none."""
+    marks = replaced.count("\ufffd")
+    beyond_ascii = len(replaced) - len(replaced.encode("ascii", errors="ignore"))
+    return beyond_ascii - marks > marks
 
 
 # A byte Windows-1252 leaves undefined (0x81, 0x8D) in UTF-8 text is a stray left by a bad
@@ -300,12 +300,17 @@ def _decode_utf_8(raw: bytes, name: str, warn: Warn) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    text = raw.decode("utf-8", errors="replace")
-    stray = text.count("\ufffd") - raw.count("\ufffd".encode())
-    if stray > _MAX_STRAY_SHARE * len(text):
+    return _with_strays(raw, raw.decode("utf-8", errors="replace"), first_bad, name, warn)
+
+
+def _with_strays(raw: bytes, replaced: str, first_bad: int, name: str, warn: Warn) -> str:
+    """``replaced``, the UTF-8 reading of ``raw`` with its bad bytes replaced, if they are few
+    (with a warning); else the error for bytes that are no text."""
+    stray = replaced.count("\ufffd") - raw.count("\ufffd".encode())
+    if stray > _MAX_STRAY_SHARE * len(replaced):
         raise _undecodable(name, first_bad)
     warn(f"{name}: not valid UTF-8 in {counted(stray, 'place')}, shown as U+FFFD; read as UTF-8")
-    return text
+    return replaced
 
 
 def _decode(raw: bytes, encoding: str, name: str) -> str:

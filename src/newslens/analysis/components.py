@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from newslens.analysis.attribution import attribute
 from newslens.analysis.model import Quote, Speaker, as_plain
 from newslens.analysis.quotes import pair_quotes
-from newslens.analysis.syntax import dateline_end, doc_text
+from newslens.analysis.syntax import HALVES_OF_THE_DAY, dateline_end, doc_text
 from newslens.wrapping import wrapped_line_ends
 
 PARAGRAPHS = "newslens_paragraphs"
@@ -162,9 +162,6 @@ def _name_going_on(doc: Doc, i: int) -> list[Token]:
     return []
 
 
-_HALVES_OF_THE_DAY = frozenset(["am", "pm", "a.m.", "p.m."])
-
-
 def _hour_going_on(doc: Doc, i: int) -> bool:
     """Whether the line opening at token ``i`` opens with an hour in digits and its half of
     the day, which the tokenizer parts: "9am" is "9" and "am"."""
@@ -172,7 +169,7 @@ def _hour_going_on(doc: Doc, i: int) -> bool:
         i + 1 < len(doc)
         and doc[i].text[:1].isdigit()
         and not doc[i].whitespace_
-        and doc[i + 1].lower_ in _HALVES_OF_THE_DAY
+        and doc[i + 1].lower_ in HALVES_OF_THE_DAY
     )
 
 

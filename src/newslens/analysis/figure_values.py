@@ -615,11 +615,11 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         # "2023-24" is one financial year or season, a period; "2010-15" is a range of years.
         kind = FigureKind.DATE if years[1] == years[0] + 1 else FigureKind.RANGE
         return kind, f"{years[0]}/{years[1]}", None
-    if label == FigureKind.RANGE.value or range_bounds(core) is not None:
-        bounds = range_bounds(core)
-        if bounds is not None:
-            low, high, unit = bounds
-            return FigureKind.RANGE, f"{low}/{high}", unit
+    bounds = range_bounds(core)
+    if bounds is not None:
+        low, high, unit = bounds
+        return FigureKind.RANGE, f"{low}/{high}", unit
+    if label == FigureKind.RANGE.value:
         score = tally(core)
         if score is not None:
             return FigureKind.COUNT, score, None  # "voted 5-2": a tally, not a range

@@ -865,7 +865,7 @@ def _mute_clause(conj: Token) -> bool:
     return clause_subject is not None and not could_speak(clause_subject)
 
 
-_HALVES_OF_THE_DAY = frozenset(["am", "pm", "a.m.", "p.m."])
+HALVES_OF_THE_DAY = frozenset(["am", "pm", "a.m.", "p.m."])
 # An entry time the tokenizer keeps whole, which the model may take for a number: "10.30am".
 _CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 
@@ -876,7 +876,7 @@ def _past_entry_time(subject: Token) -> Token:
     beside it."""
     if (
         subject.ent_type_ not in _WHEN_ENTITIES
-        and subject.lower_ not in _HALVES_OF_THE_DAY
+        and subject.lower_ not in HALVES_OF_THE_DAY
         and not _CLOCK_TIME.fullmatch(subject.text)
     ):
         return subject
