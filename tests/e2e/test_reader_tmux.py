@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -23,13 +22,16 @@ pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
 
 @pytest.fixture
 def tmux(tmp_path: Path) -> Iterator[Callable[..., str]]:
-    # A server of our own (-L): nothing the user runs in tmux is touched.
-    socket = f"newslens-e2e-{os.getpid()}"
+    # A server of our own (-S), nothing the user runs in tmux touched, and one for each test,
+    # its socket in the test's own directory: the last test's server, told to quit, may still
+    # be going away when the next starts, and a session started on it is lost (an empty screen
+    # for a whole test, seen in CI).
+    socket = str(tmp_path / "tmux")
 
     def run(*args: str) -> str:
         assert TMUX is not None
         done = subprocess.run(
-            [TMUX, "-L", socket, *args], capture_output=True, text=True, timeout=10, check=False
+            [TMUX, "-S", socket, *args], capture_output=True, text=True, timeout=10, check=False
         )
         return done.stdout
 
