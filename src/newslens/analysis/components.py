@@ -12,11 +12,13 @@ because spaCy's multi-process ``nlp.pipe`` sends docs between processes through 
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import numpy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from newslens.analysis.attribution import attribute
 from newslens.analysis.model import Quote, Speaker, as_plain
@@ -55,6 +57,10 @@ class ParagraphStarts:
         # word as a Token cost more than all the rest of this component.
         opening = sorted({0, *line_starts}) if len(doc) else []
         words = doc if opening_marks or footnotes else [doc[i] for i in opening]
+        # Whether a word starts a sentence, the last decision for it winning. They are written
+        # at once: setting one word's start costs a pass over the doc (spaCy checks it is not
+        # parsed yet), which a 3,000-row table paid 36,000 times.
+        starts: dict[int, bool] = {}
         for token in words:
             if token.is_space:
                 continue
@@ -63,17 +69,17 @@ class ParagraphStarts:
                 if opening_marks and token.text in _ALWAYS_OPENING and _ends_sentence(doc, token.i):
                     # The parser reads « as a closing mark and hangs the quote it opens on
                     # the sentence before: "… took longer. « Nous … », he said".
-                    token.is_sent_start = True
+                    starts[token.i] = True
                 if footnotes and _FOOTNOTED_END.search(text, max(0, token.idx - 8), token.idx):
                     # "… in 2024.¹ He recommended …": a footnote's number ends the sentence
                     # with its full stop, which the tokenizer keeps in one word ("2024.¹").
-                    token.is_sent_start = True
+                    starts[token.i] = True
                 if not starts_line:
                     continue
                 previous = doc[token.i - 1]
                 if previous.idx + previous.text.index("\n") in soft or _broken_word(doc, token.i):
                     continue  # a line of a paragraph wrapped by hand; the parser decides
-                token.is_sent_start = True
+                starts[token.i] = True
             # "Ofwat said bills would rise." or "Anna Reid said …" under a headline: the parser
             # may end a sentence at a name, read as a headline of its own, and "9am, the
             # union's secretary said …" after the "9".
@@ -81,15 +87,20 @@ class ParagraphStarts:
             if _hour_going_on(doc, token.i):
                 going_on.append(doc[token.i + 1])
             for word in going_on:
-                word.is_sent_start = False
+                starts[word.i] = False
             after = dateline_end(doc, token.i)
             if after is not None:
-                doc[after].is_sent_start = True
+                starts[after] = True
             if is_table_row(doc, token.i):
                 # "Schools | 412.5 | +2.1%": a row of a table is one unit, however it parses.
                 for cell in _rest_of_line(doc, token.i):
-                    cell.is_sent_start = False
-        _cut_run_on_sentences(doc)
+                    starts[cell.i] = False
+        column = doc.to_array(SENT_START).astype(numpy.int64)
+        for i, start in starts.items():
+            column[i] = 1 if start else -1
+        _cut_run_on_sentences(doc, column)
+        # uint64, as spaCy's own to_array gives (its Ints2d type names signed ints only).
+        doc.from_array([SENT_START], cast(Ints2d, column.reshape(-1, 1).astype(numpy.uint64)))
         return doc
 
 
@@ -101,19 +112,19 @@ LONGEST_SENTENCE = 250
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
 
-def _cut_run_on_sentences(doc: Doc) -> None:
-    """Start a sentence every ``LONGEST_SENTENCE`` words of a stretch that has no sentence
-    start set and no word that ends a sentence."""
+def _cut_run_on_sentences(doc: Doc, starts: numpy.ndarray) -> None:
+    """Start a sentence (in ``starts``, the doc's SENT_START column: 1 a start, -1 none, 0 not
+    decided) every ``LONGEST_SENTENCE`` words of a stretch that has no sentence start set and no
+    word that ends a sentence."""
     if len(doc) <= LONGEST_SENTENCE:
         return
-    columns = doc.to_array([SENT_START, ORTH])
-    ends = numpy.isin(columns[:, 1], [doc.vocab.strings[mark] for mark in _SENTENCE_ENDS])
-    may_start = (columns[:, 0] == 1) | numpy.concatenate(([True], ends[:-1]))
+    ends = numpy.isin(doc.to_array(ORTH), [doc.vocab.strings[mark] for mark in _SENTENCE_ENDS])
+    may_start = (starts == 1) | numpy.concatenate(([True], ends[:-1]))
     bounds = numpy.append(numpy.flatnonzero(may_start), len(doc))
     for at in numpy.flatnonzero(numpy.diff(bounds) > LONGEST_SENTENCE):
         start, end = int(bounds[at]), int(bounds[at + 1])
         for cut in range(start + LONGEST_SENTENCE, end, LONGEST_SENTENCE):
-            doc[cut].is_sent_start = True
+            starts[cut] = 1
 
 
 def _line_starts(doc: Doc) -> set[int]:
