@@ -73,7 +73,43 @@ def fingerprint(text: str) -> str:
 _TITLE_MAX_CHARS = 200
 
 
-_FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?:\n|$)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?=\n|$)", re.DOTALL)
+# A field of front matter, "title: …" at the start of its line, and an item of a list under
+# one ("  - Jo Price"); a field indented under another (a map's) is none of the text's own.
+_FIELD = re.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
+_ITEM = re.compile(r"[ \t]*-[ \t]+(.*?)[ \t]*")
+
+
+def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
+    """The span of the YAML front matter that opens a Markdown text ("---", "title: …",
+    "---"), and its fields by name in lower case, each its value without quotes: a list's
+    items, written "[A, B]" or a line each under the field's name, as "A; B". (None, {}) for
+    a text that opens with none, or with lines between two rules that are not all fields.
+
+    A field's value that is a map (indented under its name) is left out.
+    """
+    at = 0
+    while at < len(text) and text[at] == "\n":  # not text.lstrip(), a copy of 5 MB
+        at += 1
+    found = _FRONT_MATTER.match(text, at)
+    if found is None:
+        return None, {}
+    fields: dict[str, list[str]] = {}
+    items: list[str] = []
+    for line in found.group(1).split("\n"):
+        field, item = _FIELD.fullmatch(line), _ITEM.fullmatch(line)
+        if field is not None:
+            value = field.group(2)
+            listed = value[1:-1].split(",") if value[:1] == "[" and value[-1:] == "]" else [value]
+            items = fields.setdefault(field.group(1).lower(), [])
+            items.extend(v.strip().strip("\"'") for v in listed if v.strip().strip("\"'"))
+        elif item is not None:
+            items.append(item.group(1).strip("\"'"))
+        elif line.strip() and line[:1] not in (" ", "\t", "#"):
+            return None, {}  # prose between two rules, no front matter
+    if not fields:
+        return None, {}
+    return (at, found.end()), {name: "; ".join(values) for name, values in fields.items()}
 
 
 # Text pasted from a page puts each paragraph on one line, well over the width at which text
@@ -171,14 +207,14 @@ def title_from_first_line(text: str) -> str | None:
     A headline is short, stands alone (a blank line, the end or a paragraph on one line
     follows it) and does not end like a sentence mid-paragraph would with a colon or a comma.
     """
-    stripped = text.lstrip("\n")
-    front = _FRONT_MATTER.match(stripped)
+    front, fields = front_matter(text)
     if front is not None:
         # Markdown front matter ("---\ntitle: …\n---"): its title, else the heading after it
-        named = re.search(r"^title:[ \t]*(.+?)[ \t]*$", front.group(1), re.MULTILINE)
-        if named is not None:
-            return named.group(1).strip("\"'") or None
-        stripped = stripped[front.end() :].lstrip("\n")
+        if fields.get("title"):
+            return fields["title"]
+        stripped = text[front[1] :].lstrip("\n")
+    else:
+        stripped = text.lstrip("\n")
     first, sep, rest = stripped.partition("\n")
     first = first.strip()
     # A Markdown heading is a title by definition; its marks are no part of it.

@@ -24,7 +24,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from newslens.article import Span, section_label, title_from_first_line, written_in_capitals
+from newslens.article import (
+    Span,
+    front_matter,
+    section_label,
+    title_from_first_line,
+    written_in_capitals,
+)
 
 # A line that *is* furniture when it starts with one of these, e.g. "Share this article".
 _LEADS = re.compile(
@@ -192,6 +198,16 @@ _PITCH = re.compile(
         (?:\s*:\s*|\ (?:our|your|the|this)\ )(?:[\w'’&-]+\ ){0,5}?
         (?:newsletters?|e-?mails?|inbox|briefings?|bulletins?|alerts?|podcasts?)\b
         [^.!?\n]{0,80}[.!]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A paywall's offer where a pasted story stops: "Get unlimited access to the Ledger for £1 a
+# month. Cancel anytime.", "Start your free trial", "Unlock this article", "Become a subscriber";
+# "cancel anytime" only after a price ("Customers can cancel at any time" is the story's).
+_ACCESS_PITCH = re.compile(
+    r"""^\W*(?:(?:get|enjoy|unlock|try)\ (?:unlimited|full|complete|instant)\ (?:digital\ )?access\b
+        | unlock\ (?:this|the\ full)\ (?:article|story)\b | start\ (?:your|a)\ free\ trial\b
+        | become\ a\ (?:subscriber|member)\b
+        | [^\n]*(?:[£$€]\d|\b(?:a|per)\ month\b)[^\n]*\bcancel\ (?:any\ ?time|at\ any\ time)\W*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A pitch for the site's app: "Download the KVTR 7 News app for alerts", "Breaking news alerts:
@@ -540,7 +556,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
         else:
             in_list = under_byline = False
     marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
-    marked += [span for span, _ in [email_headers(text)] if span is not None]
+    marked += [span for span, _ in [email_headers(text), front_matter(text)] if span is not None]
     marked += _above_the_story(text, lines, Furniture(marked))
     furniture = Furniture(marked)
     notes = _writer_notes_at_the_end(text, lines, furniture)
@@ -1339,7 +1355,11 @@ def names_as_written(byline: str | None) -> str | None:
 def byline_under_headline(text: str) -> str | None:
     """Who a plain text's byline names, as a reader writes them: its first "By …" line before
     the story's second paragraph. Further down, a "By …" line signs a related story or a
-    reader's comment; "By the end of the year, …" opens a sentence and signs nothing."""
+    reader's comment; "By the end of the year, …" opens a sentence and signs nothing. A
+    Markdown text names its author in its front matter."""
+    fields = front_matter(text)[1]
+    if fields.get("author") or fields.get("authors"):
+        return names_as_written(fields.get("author") or fields["authors"])
     paragraphs = 0
     for line in text[:_HEAD_CHARS].split("\n"):
         line = line.strip()
@@ -1355,8 +1375,9 @@ def byline_under_headline(text: str) -> str | None:
 def date_under_headline(text: str) -> str | None:
     """The ISO date a plain text's head gives: an email's date, or before the story's second
     paragraph when its time stamp says it was first published ("Published 2 December 2026"),
-    else a date alone on its line, else when it was last updated."""
-    sent = email_headers(text)[1]
+    else a date alone on its line, else when it was last updated; a Markdown text's front
+    matter gives it as its "date"."""
+    sent = email_headers(text)[1] or front_matter(text)[1]
     if sent.get("date") or sent.get("sent"):
         return written_date(sent.get("date") or sent["sent"])
     paragraphs = 0
@@ -1373,7 +1394,30 @@ def date_under_headline(text: str) -> str | None:
         paragraphs += _is_paragraph(line)
         if paragraphs == _PARAGRAPHS_ON_TOP:
             break
-    return updated
+    return earliest_entry_date(text) or updated
+
+
+def earliest_entry_date(text: str) -> str | None:
+    """The ISO date of a live blog's earliest entry, where its entries' times name their day
+    ("Wed 2 Dec 2026 14.05 GMT"): when the blog began, which a page that states no date of its
+    own is dated by. None for a text with fewer than two entries, or none with a day.
+
+    An entry's "Updated at 14.05 GMT" is no entry.
+    """
+    entries = 0
+    days = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not is_entry_time(line):
+            continue
+        stamp = time_stamp(line)
+        if stamp is not None and not PUBLISHED_LABEL.match(stamp[0]):
+            continue
+        entries += 1
+        day = written_date(line)
+        if day is not None:
+            days.append(day)
+    return min(days) if entries >= _MIN_ENTRIES and days else None
 
 
 # The label of a time stamp that says when a story was first published, not last updated.
@@ -1480,6 +1524,7 @@ def _is_pitch(line: str) -> bool:
             bool(_PITCH.match(line))
             or (" app" in line.lower() and bool(_APP_PITCH.match(line)))
             or "reader-supported publication" in line
+            or bool(_ACCESS_PITCH.match(line))
             or "your inbox" in line
         )
         and not _REPORTED.search(line)

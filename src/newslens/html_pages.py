@@ -24,6 +24,7 @@ from newslens.article import (
 from newslens.boilerplate import (
     ONE_NAME,
     PUBLISHED_LABEL,
+    earliest_entry_date,
     names_as_written,
     names_of,
     press_release_issuer,
@@ -49,9 +50,11 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     # story mentions ("rebuilt in 2021" dates the page 2021-01-01): a date the page does not
     # state is worse than none, so only its markup, its URL and its labelled dates are read.
     stated_dates = set_date_params(extensive=False)
-    tree = trafilatura.load_html(html)
+    tree, cut_short = _load_page(html)
     if tree is not None:
         _drop_characters_xml_forbids(tree)
+        _formulas_as_text(tree)
+        _pictures_as_text(tree)
     unembedded = None if tree is None else _without_embedded_posts(tree)
     # Read once, before anything below changes the page: where byline, date and standfirst are.
     top = [] if tree is None else list(_top_of_story(tree))
@@ -84,9 +87,10 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         _drop_pull_quotes(body)
         _tables_as_lines(body)
         text = xmltotxt(body, False).strip()
-    if not text and tree is not None:
-        text = _article_body_in_linked_data(tree)
-        if text and document is None:  # with no body, trafilatura gives no metadata either
+    linked = "" if tree is None else _article_body_in_linked_data(tree)
+    if not text and linked:
+        text = linked
+        if document is None:  # with no body, trafilatura gives no metadata either
             document = extract_metadata(tree, date_config=stated_dates)
     title, label = _headline_and_label(tree, getattr(document, "title", None) or "")
     title = _title_paragraph(tree) or title
@@ -95,6 +99,8 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         if kicker is not None:
             text, label = text.partition("\n")[2], label or section_label(kicker)
         text = _without_repeated_headline(text, title)
+    if linked and _only_teases(text, linked):
+        text = linked
     sitename = getattr(document, "sitename", None)
     if title and tree is not None and _is_masthead(tree, title, sitename):
         title = _title_under_masthead(tree, body, title, sitename)
@@ -110,10 +116,13 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     if text and byline is not None:
         text = _without_notes_on_the_writer(text, byline, in_italics)
     if not text:
-        raise NewslensError(f"{source}: no article text found in the HTML")
+        deep = " (the page nests its elements too deep to be read in full)" if cut_short else ""
+        raise NewslensError(f"{source}: no article text found in the HTML{deep}")
     # The page's date: when its header says the story was first published, else the date its
-    # markup gives (its own, not that of a post it embeds, read only when needed), its
-    # dateline's, or when its header says the story was last updated.
+    # markup gives (its own, not that of a post it embeds, read only when needed) or the day of
+    # a live blog's earliest entry, whichever is earlier (a blog's markup, or the date htmldate
+    # reads off its text, may give the latest entry's), its dateline's, or when its header says
+    # the story was last updated.
     date = stamped.get("published")
     if date is None:
         marked = (
@@ -121,7 +130,8 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
             if unembedded is None
             else extract_metadata(unembedded, date_config=stated_dates)
         )
-        date = getattr(marked, "date", None) or dateline or stamped.get("updated")
+        known = [day for day in (getattr(marked, "date", None), earliest_entry_date(text)) if day]
+        date = min(known, default=None) or dateline or stamped.get("updated")
     if paywalled:
         warn(f"{source}: the page marks this story for subscribers; the text may be only its start")
     return Article(
@@ -131,6 +141,175 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         date=date,
         source=source,
     )
+
+
+# libxml2 stops reading a page at its 256th level of nested elements, silently: a page built
+# that deep (a site builder's wrappers, a thread of replies) lost its story, and newslens
+# said there was none. Such a page is read again with the parser's huge_tree option, which
+# lifts the limit. Reading a tree recurses through it, here and in trafilatura, and
+# trafilatura walks each element's ancestors, so its time grows with the sum of the elements'
+# depths: a page nested deeper than Python's recursion allows, or past a budget of steps (a
+# few seconds' work), is read as far as the default limit, as before.
+_PARSER_DEPTH_LIMIT = 255
+_MAX_DEPTH = 800
+_MAX_ANCESTOR_STEPS = 2_000_000
+
+
+def _load_page(html: str) -> tuple[Any, bool]:
+    """The page's tree, as trafilatura reads it, read in full where it nests too deep for
+    libxml2's default limit and not so deep that reading it would fail or take too long; and
+    whether it was too deep, and read only in part."""
+    from lxml.html import HTMLParser, fromstring  # type: ignore[import-untyped]
+    from trafilatura import load_html
+    from trafilatura.utils import repair_faulty_html
+
+    tree = load_html(html)
+    if tree is None or _depth_of_last_element(tree) < _PARSER_DEPTH_LIMIT:
+        return tree, False
+    deep = HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    page = repair_faulty_html(html, html[:50].lower())
+    try:
+        whole = fromstring(page, parser=deep)
+    except ValueError:  # a string that declares its encoding (<?xml … encoding=…?>)
+        whole = fromstring(page.encode("utf-8", "surrogatepass"), parser=deep)
+    depths = _depths(whole)
+    fits = max(depths) <= _MAX_DEPTH and sum(depths) <= _MAX_ANCESTOR_STEPS
+    return (whole, False) if fits else (tree, True)
+
+
+def _depth_of_last_element(tree: Any) -> int:
+    # Where libxml2 stops, the tree ends: its last element is the deepest it read.
+    depth = 0
+    while len(tree):
+        tree = tree[-1]
+        depth += 1
+    return depth
+
+
+def _depths(tree: Any) -> list[int]:
+    """How deep each of the tree's elements is nested."""
+    depth_of = {tree: 0}
+    for element in tree.iterdescendants():
+        depth_of[element] = depth_of[element.getparent()] + 1
+    return list(depth_of.values())
+
+
+# A formula set in MathML is part of its sentence ("a rate of 2.3 per cent"), but trafilatura
+# drops <math>, or writes it as LaTeX between \\( and \\) where it has an alttext: either way
+# the sentence no longer reads as a reader saw it. It is written as the characters it shows,
+# in order, a fraction "a/b", a power "x²", spaces around an operator; its alttext, for a
+# <math> that shows none. KaTeX and MathJax set a picture of the formula beside its MathML,
+# hidden from screen readers, which would repeat it: it is left out, the MathML read.
+_SPACED_OPERATORS = frozenset("=+-−±×÷·<>≤≥≈≠→∝")
+_NOT_SHOWN = frozenset({"annotation", "annotation-xml"})
+# A power or an index of figures is written as it is set ("x²", "k₀"); any other as plain
+# text writes it ("x^n", "k_i").
+_SCRIPTS = {
+    "msup": str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻"),
+    "msub": str.maketrans("0123456789+-−", "₀₁₂₃₄₅₆₇₈₉₊₋₋"),
+}
+_SCRIPT_MARKS = {"msup": "^", "msub": "_"}
+_FORMULA_RENDERER = re.compile(r"katex|mathjax|mjx", re.I)
+
+
+def _formulas_as_text(tree: Any) -> None:
+    for math in list(tree.iter("math")):
+        if math.getparent() is None:  # inside a formula already read
+            continue
+        _drop_renderings_beside(math)
+        shown = " ".join(_formula_text(math).split()) or math.get("alttext", "").strip()
+        _replace_with_words(math, shown)
+
+
+def _formula_text(element: Any) -> str:
+    if not isinstance(element.tag, str) or element.tag in _NOT_SHOWN:
+        return ""
+    parts = [_formula_text(child) for child in element]
+    if element.tag == "mfrac" and len(parts) == 2:
+        return f"{parts[0]}/{parts[1]}"
+    if element.tag in _SCRIPTS and len(parts) == 2:
+        base, script = parts
+        set_as_script = script.translate(_SCRIPTS[element.tag])
+        if set_as_script == script:  # no figures to raise or lower
+            set_as_script = f"{_SCRIPT_MARKS[element.tag]}{script}"
+        return base + set_as_script
+    if element.tag == "msqrt":
+        return f"√{''.join(parts)}"
+    own = (element.text or "").strip()
+    if element.tag == "mo" and own in _SPACED_OPERATORS:
+        own = f" {own} "
+    return own + "".join(parts)
+
+
+def _drop_renderings_beside(math: Any) -> None:
+    from trafilatura.xml import delete_element
+
+    for around in math.iterancestors():
+        if _FORMULA_RENDERER.search(around.get("class", "")):
+            holding = {math, *math.iterancestors()}
+            for hidden in [e for e in around.iter() if e.get("aria-hidden") == "true"]:
+                if hidden not in holding and hidden.getparent() is not None:
+                    delete_element(hidden)
+            return
+
+
+# An inline SVG is a picture trafilatura drops: an icon in a sentence, which a screen reader
+# reads by its <title> ("Rates of rising loss"), or a chart, which draws its labels as text:
+# its <title> says what it shows, and its labels of a few words what it points out ("Record
+# low in 2019"); its ticks and short labels ("1990", "0", "Wales") are read by the eye off the
+# picture, and would flood the text. An icon outside a sentence (a share bar's, a logo), one
+# hidden from screen readers, or one in a link or a button says nothing of the story.
+_MIN_LABEL_WORDS = 3
+_CONTROLS = frozenset({"a", "button"})
+
+
+def _pictures_as_text(tree: Any) -> None:
+    for svg in list(tree.iter("svg")):
+        if (
+            svg.getparent() is None
+            or svg.get("aria-hidden") == "true"
+            or any(ancestor.tag in _CONTROLS for ancestor in svg.iterancestors())
+        ):
+            continue
+        title = next((_stamp_text(t) for t in svg.iterchildren("title")), "")
+        title = title or svg.get("aria-label", "").strip()
+        if _in_a_paragraph(svg):
+            _replace_with_words(svg, title)
+        elif next(svg.iter("text"), None) is not None:
+            _replace_with_lines(svg, [title, *_worded_labels(svg)])
+
+
+def _in_a_paragraph(element: Any) -> bool:
+    block = next(element.iterancestors(*_HTML_BLOCKS), None)
+    return block is not None and block.tag == "p"
+
+
+def _worded_labels(chart: Any) -> list[str]:
+    labels = map(_stamp_text, chart.iter("text"))
+    return [words for words in labels if len(words.split()) >= _MIN_LABEL_WORDS]
+
+
+def _replace_with_lines(element: Any, lines: list[str]) -> None:
+    block = element.makeelement("div", {})
+    for line in filter(None, lines):
+        paragraph = block.makeelement("p", {})
+        paragraph.text = line
+        block.append(paragraph)
+    block.tail = element.tail
+    element.getparent().replace(element, block)
+
+
+def _replace_with_words(element: Any, words: str) -> None:
+    span = element.makeelement("span", {})
+    span.text = words
+    span.tail = element.tail
+    element.getparent().replace(element, span)
 
 
 # A column ends with a note on its writer set in italics ("Renata Osei is a landscape
@@ -430,6 +609,17 @@ def _article_body_in_linked_data(tree: Any) -> str:
                 page = load_html(f"<html><body>{body}</body></html>")
                 return "" if page is None else "\n".join(_lines_of(page.find("body")))
     return ""
+
+
+# A page that draws its story with a script may set its opening in the HTML, a teaser for
+# search engines and readers without JavaScript, and the whole story in its schema.org data.
+_TEASER_SHARE = 0.5
+
+
+def _only_teases(text: str, linked: str) -> bool:
+    """Whether the text read from the HTML is only the opening of the story its schema.org
+    data gives: every word of it in that story, which is more than twice as long."""
+    return len(text) < _TEASER_SHARE * len(linked) and f" {_words(text)} " in f" {_words(linked)} "
 
 
 def _linked_data(tree: Any) -> Iterator[str]:
@@ -842,12 +1032,17 @@ def _is_gallery(block: Any) -> bool:
 def _text_around(block: Any, left_out: Collection[Any]) -> Iterator[str]:
     """The runs of text in a block, outside the elements left out (a pull quote, a gallery's
     pictures)."""
-    if block in left_out:
-        return
-    yield block.text or ""
-    for child in block:
-        yield from _text_around(child, left_out)
-        yield child.tail or ""
+    # A stack, not recursion: nested generators cost each run of text a step per level, and
+    # a page may nest hundreds of levels deep.
+    stack: list[Any] = [block]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif item not in left_out:
+            yield item.text or ""
+            for child in reversed(item):
+                stack.extend((child.tail or "", child))
 
 
 # A live blog is a run of entries, each under its time stamp ("11.42 GMT") and often its own
