@@ -18,6 +18,6 @@ def test_when_asked_reports_only_the_answer(analysis_nlp: Language) -> None:
         assert said(analysis_nlp, text) == [("the spokesman", "said")], opening
 
 
-def test_someone_named_asking_still_asks(analysis_nlp: Language) -> None:
-    text = "Delays\n\nWhen reporters asked about the delay, the spokesman said it was over.\n"
+def test_someone_named_asking_whether_still_asks(analysis_nlp: Language) -> None:
+    text = "Delays\n\nWhen reporters asked whether the delay was over, the spokesman said it was.\n"
     assert said(analysis_nlp, text) == [("reporters", "asked"), ("the spokesman", "said")]

@@ -74,6 +74,7 @@ from newslens.analysis.speakers import (
     RELATIVES,
     SOURCE_NOUNS,
     THING_VERBS,
+    WRITTEN_NOUNS,
     Mention,
     addressed,
     could_speak,
@@ -275,7 +276,19 @@ def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
 
 # Verbs whose subject is the source of the words their object names: "issued a warning".
 _SOURCE_VERBS = frozenset(
-    ["make", "issue", "release", "give", "deliver", "repeat", "offer", "put", "publish", "post"]
+    [
+        "make",
+        "issue",
+        "release",
+        "give",
+        "deliver",
+        "repeat",
+        "offer",
+        "put",
+        "publish",
+        "post",
+        "share",
+    ]
 )
 
 
@@ -392,6 +405,52 @@ def _behind(source: Token, nouns: set[int]) -> Token:
     through data: Eurostat behind "figures released by Eurostat"; else ``source`` itself."""
     found = _noun_source(source) if source.i in nouns else None
     return found or publisher(source) or source
+
+
+def _writer_behind(speaker: Token) -> Token:
+    """Who wrote or issued the thing a relative "which" stands for, when it bears written
+    words: Hale of "Hale shared a post, which read: …", the council of "the council issued a
+    statement, which read: …"; the thing itself when no one is named ("a sign which read");
+    else ``speaker``.
+
+    The parse may hang the relative on the time before it ("a post on Sunday, which read"),
+    which is then read as the object of the verb the time goes with.
+    """
+    clause = speaker.head
+    if speaker.lower_ not in RELATIVES or clause.dep_ != "relcl":
+        return _issued_before(speaker) or speaker
+    written = clause.head
+    if written.ent_type_ in ("DATE", "TIME") and written.dep_ == "pobj":
+        act = written.head.head
+        written = next((c for c in act.children if c.dep_ == "dobj"), written)
+    if written.lemma_.lower() not in WRITTEN_NOUNS:
+        return speaker
+    return _noun_source(written) or written
+
+
+WRITING_LOOKBACK = 120  # tokens back to the statement "the statement" goes on with
+
+
+def _issued_before(writing: Token) -> Token | None:
+    """Who issued the statement "the statement" goes on with: the family of "In a statement
+    …, the victim's family said …. “…,” the statement said."; None when ``writing`` is no
+    such "the" noun, or the one before names no one."""
+    lemma = writing.lemma_.lower()
+    if (
+        writing.pos_ != "NOUN"
+        or lemma not in WRITTEN_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in writing.children)
+        or _noun_source(writing) is not None
+    ):
+        return None
+    doc = writing.doc
+    earlier = (
+        t
+        for t in reversed(doc[max(0, writing.i - WRITING_LOOKBACK) : writing.i])
+        if t.lemma_.lower() == lemma
+    )
+    first = next(earlier, None)
+    return None if first is None else _noun_source(first)
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -778,14 +837,11 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             cue_used.add(cue.i)
             if linked is not None:
                 cue_used.add(linked.i)  # when a closer cue wins, the parse's cue said this too
+            speaker = speaker_of(cue, in_quote)
+            if speaker is not None:
+                speaker = _writer_behind(speaker)  # "shared a post, which read: “…”"
             direct.append(
-                _Attribution(
-                    [span],
-                    QuoteKind.DIRECT,
-                    cue,
-                    speaker_of(cue, in_quote),
-                    confidence=confidence,
-                )
+                _Attribution([span], QuoteKind.DIRECT, cue, speaker, confidence=confidence)
             )
             continue
         if (
@@ -874,7 +930,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         kind = _reported_kind(parts, marks)
         speaker = subject(cue, in_quote)
         if speaker is not None:
-            speaker = _behind(speaker, noun_cues)  # "released a statement saying …"
+            # "released a statement saying …", "shared a post, which read …"
+            speaker = _behind(_writer_behind(speaker), noun_cues)
         indirect.append(_Attribution(parts, kind, cue, speaker, confidence=0.8))
     reporting = {a.cue.i for a in indirect if a.cue is not None}
     indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
@@ -884,12 +941,46 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     indirect.extend(_quote_then_source(doc, text, marks))
     answers = _interview_answers(doc, text)
     _answered_in_person(direct + indirect, answers + turns)
-    found = _second_sources_dropped(sorted(direct + indirect + answers, key=lambda a: a.parts[0]))
+    nested = {id(a) for a in _within_turns(direct + indirect, answers + turns)}
+    found = _second_sources_dropped(
+        sorted(
+            (a for a in direct + indirect + answers if id(a) not in nested),
+            key=lambda a: a.parts[0],
+        )
+    )
     for a in found:
         if a.speaker is not None and a.phrase is None:
             stop = a.cue
             a.phrase = phrase(doc, a.speaker, in_quote, stop)
     return found
+
+
+def _within_turns(found: list[_Attribution], turns: list[_Attribution]) -> list[_Attribution]:
+    """The attributions of ``found`` that a transcript's turn holds, by whoever takes the
+    turn, cued by a verb of mind: "A: No, I don't think so. I learned on the job" is the
+    answer's words, one quote of whoever answers; its "think" and "learned" are no reports
+    of their own. What the turn reports was said, by others ("PENCE: The Clinton camp
+    announced that …") or by the one answering ("I told the police that …"), is a report
+    still."""
+    verbs = lexicon()
+    out = []
+    for turn in turns:
+        if turn.speaker is None:
+            continue
+        start, end = turn.parts[0]
+        out += [
+            a
+            for a in found
+            if a.cue is not None
+            and a.speaker is not None
+            and a.speaker.i == turn.speaker.i
+            and (verb := verbs.get(a.cue.lemma_.lower())) is not None
+            and verb.mind
+            and a is not turn
+            and start <= a.cue.idx < end
+            and _covered(a.parts, [turn.parts[0]])
+        ]
+    return out
 
 
 def _past_the_refusal(cue: Token, parts: list[Span]) -> list[Span]:
@@ -1055,19 +1146,47 @@ def _paragraph_subject(
         after += 1
     if not text.startswith("\n", after) and _NOT_SPACE.search(text, span[1]):
         return None
-    who = _newcomer_before(doc, quote, in_quote, None, pronoun=True)
-    if who is None:
-        return None
     before = span[0]
     while before > 0 and text[before - 1].isspace():
         before -= 1
     opened = text.rfind("\n\n", 0, before)
+    who = _newcomer_before(doc, quote, in_quote, None, pronoun=True)
+    if who is None:
+        # "He learned the trade from his father. The Pryces have built boats …": the
+        # paragraph's last sentence is about a family; an earlier one about the person.
+        who = _pronoun_subject_in(doc, opened, before)
+        opened = text.rfind("\n\n", 0, max(0, opened))  # "he" is named a paragraph up
+    if who is None:
+        return None
     named = [e for e in doc.ents if e.label_ == "PERSON" and opened < e.start_char < span[0]]
     if who.lower_ in ("he", "she"):
         # "Margaret Ellis will retire. She spoke to us.": the paragraph's subject is named
         # before its "she", who is whom that paragraph is about.
         return who if any(e.root.dep_ in SUBJECTS for e in named) else None
     return who if {e[-1].lower_ for e in named} == {who.lower_} else None
+
+
+def _pronoun_subject_in(doc: Doc, start: int, end: int) -> Token | None:
+    """The last "he" or "she" that is the subject of a main clause in the paragraph between
+    ``start`` and ``end``, when no other person is."""
+    span = doc.char_span(max(0, start), end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    people: list[Token] = []
+    i = span.start
+    while i < span.end:
+        sent = doc[i].sent
+        if sent.start >= span.start:  # not the sentence before, which the break ends
+            people += [
+                c
+                for c in sent.root.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and (c.lower_ in ("he", "she") or c.ent_type_ == "PERSON")
+            ]
+        i = sent.end
+    if len({c.lower_ for c in people}) != 1 or people[-1].lower_ not in ("he", "she"):
+        return None
+    return people[-1]
 
 
 def _reports_nothing(cue: Token) -> bool:
@@ -1123,9 +1242,20 @@ def _reports_nothing(cue: Token) -> bool:
         return True
     if lemma in _PERCEIVING and any(_event_seen(c) for c in cue.children):
         return True
+    if lemma in _ASKING and _asks_about_a_topic(cue):
+        return True
     if lemma in _ACTS_BY_OBJECT and _object_makes_an_act(cue, _ACTS_BY_OBJECT[lemma]):
         return True  # "invoked emergency powers", "declared bankruptcy", "offered a bonus"
-    return lemma == "call" and any(c.dep_ == "dobj" and c.like_num for c in cue.children)
+    return lemma == "call" and any(_a_number_rung(c) for c in cue.children)
+
+
+def _a_number_rung(called: Token) -> bool:
+    """Whether what "call" takes is a telephone number: "called 911", "call Kent Police on
+    101"."""
+    if called.dep_ == "dobj" and called.like_num:
+        return True
+    number = object_of(called) if called.dep_ == "prep" and called.lower_ == "on" else None
+    return number is not None and number.like_num
 
 
 def _a_practice_not_to(cue: Token) -> bool:
@@ -1178,10 +1308,20 @@ _POWERS_INVOKED = frozenset(
 
 
 # What is declared to take effect, not to be believed: "declared force majeure", "declared
-# bankruptcy", "declared a state of emergency", "declared a dividend" (not "declared that
-# …", nor "declared the vote a sham").
+# bankruptcy", "declared a state of emergency", "declared a dividend", a count's "after the
+# result was declared" (not "declared that …", nor "declared the vote a sham").
 _DECLARED_IN_FORCE = frozenset(
-    ["majeure", "bankruptcy", "insolvency", "emergency", "dividend", "martial", "curfew"]
+    [
+        "majeure",
+        "bankruptcy",
+        "insolvency",
+        "emergency",
+        "dividend",
+        "martial",
+        "curfew",
+        "result",
+        "winner",
+    ]
 )
 
 # What is offered to be taken, not words: money, a deal, a job ("offered a 3% rise",
@@ -1297,7 +1437,7 @@ def _object_makes_an_act(cue: Token, acts: frozenset[str]) -> bool:
         if thing.dep_ == "prep" and thing.lower_ == "for":
             # "asked for donations": what is asked for is the object
             thing = next((c for c in thing.children if c.dep_ == "pobj"), thing)
-        if thing.dep_ not in ("dobj", "pobj"):
+        if thing.dep_ not in ("dobj", "pobj", "nsubjpass"):  # "a curfew was declared"
             continue
         words = {thing.lemma_.lower(), "money" if thing.ent_type_ == "MONEY" else ""}
         for c in thing.children:
@@ -1323,6 +1463,24 @@ def _event_seen(clause: Token) -> bool:
         clause.dep_ == "ccomp"
         and clause.tag_ not in _FINITE_TAGS
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+    )
+
+
+_ASKING = frozenset(["ask", "inquire", "enquire", "query"])
+
+
+def _asks_about_a_topic(cue: Token) -> bool:
+    """Whether a verb of asking names only what the question was about, not the question:
+    "Reporters asked about the delay", "When she asked him about the cost". The asker says
+    nothing there; "asked whether …" and "asked about how …" still report a question."""
+    about = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "about"]
+    if not about or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") for c in cue.children):
+        return False  # "asked questions about …" is no topic alone; the object is the words
+    # "about how it happened" holds a question; "about the delay" only its topic
+    return all(
+        object_of(p) is not None and not any(c.dep_ == "pcomp" for c in p.children) for p in about
     )
 
 

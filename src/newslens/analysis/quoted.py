@@ -684,6 +684,8 @@ def embedded(cue: Token, quote: list[int], in_quote: list[int]) -> bool:
         and cue.tag_ != "VBG"  # "footage of Brooks saying, “…”" shows him saying it
         and in_quote[cue.head.i] < 0
         and not _after_break(cue)
+        # "a statement, which read: “…”": a relative's colon hands on the words whole
+        and not (cue.dep_ == "relcl" and _after_colon(cue.doc, quote))
     )
 
 

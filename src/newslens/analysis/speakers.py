@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicon, word_sections
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
-from newslens.analysis.syntax import HYPHENS, doc_text, misread_surname, object_of
+from newslens.analysis.syntax import GIVEN_NAMES, HYPHENS, doc_text, misread_surname, object_of
 from newslens.article import Span
 from newslens.wrapping import REPLY_MARKS
 
@@ -46,6 +46,7 @@ MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
 SOURCE_NOUNS = SPEAKER_WORDS["source_nouns"]  # "Poll: voters split …": the poll says it
 # "figures released by Eurostat", "a poll by Ipsos": Eurostat's, Ipsos's
 DATA_NOUNS = SOURCE_NOUNS | SPEAKER_WORDS["data_nouns"]
+WRITTEN_NOUNS = SPEAKER_WORDS["written_nouns"]  # "shared a post, which read: …": the sharer's
 THING_VERBS = SPEAKER_WORDS["thing_verbs"]  # "figures showed a rise", not "he showed no emotion"
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
@@ -71,7 +72,6 @@ _MALE = SPEAKER_WORDS["male"]
 _GENERIC_TITLES = SPEAKER_WORDS["generic_titles"]  # "health spokesman, Dr Nadira Quist"
 _FEMALE_NAMES = SPEAKER_WORDS["female_names"]
 _MALE_NAMES = SPEAKER_WORDS["male_names"]
-_GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
 _ROLE_ENDINGS = tuple(sorted(SPEAKER_WORDS["role_endings"], key=len, reverse=True))
 # Unions the word tests take, built once rather than on each test (the given names are many).
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
@@ -83,8 +83,8 @@ _BODIES_BY_NOUN = (_BODY_NOUNS | _FIRM_DESCRIPTORS) - _TRADES
 _SPEAKING_NOUNS = _BODY_NOUNS | SOURCE_NOUNS  # "the committee", "the poll"
 _PERSON_WORDS = _ROLE_WORDS | _PERSON_NOUNS
 _TITLES_AND_ROLES = TITLES | ROLE_NOUNS
-_NO_ROLE_ROOTS = _GIVEN_NAMES | _BODY_NOUNS  # "Sherman", "carmaker"
-_NO_BODY_NAMES = TITLES | _GIVEN_NAMES | _PERSON_NOUNS
+_NO_ROLE_ROOTS = GIVEN_NAMES | _BODY_NOUNS  # "Sherman", "carmaker"
+_NO_BODY_NAMES = TITLES | GIVEN_NAMES | _PERSON_NOUNS
 _KIND_OF_LABEL = {
     "PERSON": SpeakerKind.PERSON,
     "ORG": SpeakerKind.ORGANISATION,
@@ -462,8 +462,11 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             start < run.end - 1
             and (_before_a_name(run.doc[start]) or run.doc[start].lower_ in _BODY_DESCRIPTORS)
             and not _royal(run.doc[start])
+            and not _titles_only(run.doc[start + 1 : run.end])
         ):
             start += 1
+        # "the Conservative Martin Cole": a person's name starts at its given name
+        start = next((t.i for t in run.doc[start : run.end - 1] if t.lower_ in GIVEN_NAMES), start)
         name = run.doc[start : run.end].text
         # "the 13th Amendment", "Proposition 8": a person's name holds no number; a player's
         # ranking ("world No 54 Marsh") is no part of the name.
@@ -534,11 +537,28 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         kind = SpeakerKind.PERSON
     elif head.lemma_.lower() in _PERSON_NOUNS or head.lower_.endswith(_PERSON_ENDINGS):
         kind = SpeakerKind.PERSON  # "the plant manager"
-    elif head.lemma_.lower() in _ORGANISATION_NOUNS:
+    elif head.lemma_.lower() in _ORGANISATION_NOUNS and not _research_paper(head):
         kind = SpeakerKind.ORGANISATION  # "the Russian army"
     else:
         kind = SpeakerKind.UNKNOWN
     return Mention(span, head, name, kind, _phrase_key(tokens) or lower)
+
+
+# Words that make a paper a piece of research, not a newspaper: "a research paper".
+_RESEARCH = frozenset(["research", "scientific", "academic", "working", "discussion", "white"])
+
+
+def _research_paper(noun: Token) -> bool:
+    """Whether "paper" names a piece of research, as "the study" does, not a newspaper: one
+    published somewhere ("The paper, published in The Lancet, found …") or called research
+    ("a research paper")."""
+    if noun.lemma_.lower() != "paper":
+        return False
+    return any(
+        (c.dep_ == "acl" and c.lemma_.lower() == "publish")
+        or (c.dep_ in ("amod", "compound") and c.lower_ in _RESEARCH)
+        for c in noun.children
+    )
 
 
 def _phrase_key(words: Iterable[Token]) -> str:
@@ -803,6 +823,12 @@ def _untitled(key: str) -> str:
     return rest if first in ROYAL_TITLES and rest else key
 
 
+def _titles_only(words: SpacySpan) -> bool:
+    """Whether words are all titles, with no name after them: "Minister" of "The Prime
+    Minister said", which is the prime minister, not a minister."""
+    return all(t.lower_ in TITLES for t in words)
+
+
 def _before_a_name(word: Token) -> bool:
     """A title, or a person's noun written as one at the start of a sentence: "Farmer Joseph
     Kiprop said", "Harbourmaster Jo Price said"."""
@@ -857,7 +883,7 @@ def _past_department(run: SpacySpan) -> int:
     doc = run.doc
     if run.start == 0 or doc[run.start - 1].lower_ not in ("of", "for") or len(run) < 3:
         return run.start
-    first = next((t.i for t in run[:-1] if t.lower_ in _GIVEN_NAMES), None)
+    first = next((t.i for t in run[:-1] if t.lower_ in GIVEN_NAMES), None)
     return first if first is not None else run.start + 1
 
 
@@ -921,7 +947,7 @@ def _called(head: Token) -> bool:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
         start -= 1
     names = doc[start : head.i]
-    if any(t.lower_ in _GIVEN_NAMES for t in names):
+    if any(t.lower_ in GIVEN_NAMES for t in names):
         return True  # "Retired accountant Felix Amare"
     if _titled(doc[start : head.i + 1]):
         return True  # "Police Chief Marcus Hale", where the recogniser saw "Marcus Hale" alone
@@ -968,7 +994,7 @@ def _one_word_name(head: Token, entity: SpacySpan | None) -> bool:
     return (
         len(name_run(head)) == 1
         and (entity is None or len(entity) == 1)
-        and head.lower_ not in _GIVEN_NAMES
+        and head.lower_ not in GIVEN_NAMES
     )
 
 
@@ -1132,6 +1158,9 @@ def _sex(mention: Mention) -> str:
         return "f"
     if words & _MALE:
         return "m"
+    partner = _partner_owned(head)
+    if partner:
+        return partner
     if mention.kind is SpeakerKind.PERSON and mention.resolved:
         # A full name's first word, or a person called by a given name alone ("Corinne").
         given = mention.key.split()[0]
@@ -1139,6 +1168,21 @@ def _sex(mention: Mention) -> str:
             return "f"
         if given in _MALE_NAMES:
             return "m"
+    return ""
+
+
+# Kin joined to a name, "Alex Reid and her husband Jordan", whose "her" or "his" is the name's.
+_KIN = _FEMALE | _MALE | frozenset(["partner", "children", "child", "family"])
+
+
+def _partner_owned(name: Token) -> str:
+    """ "f" or "m" for a name joined to kin it owns by "her" or "his": Alex Reid of "Alex
+    Reid and her husband Jordan" is "f", whatever "Alex" leaves open; else ""."""
+    for joined in name.children:
+        if joined.dep_ == "conj" and joined.i > name.i and joined.lower_ in _KIN:
+            owner = next((c.lower_ for c in joined.children if c.dep_ == "poss"), "")
+            if owner in ("her", "his"):
+                return "f" if owner == "her" else "m"
     return ""
 
 
@@ -1211,7 +1255,7 @@ def _lone_name(mention: Mention) -> bool:
         and mention.resolved
         and mention.head.pos_ == "PROPN"
         and " " not in mention.key
-        and mention.key not in _GIVEN_NAMES
+        and mention.key not in GIVEN_NAMES
         and len(name_run(mention.head)) == 1  # not "Priya Nair", cut by the recogniser
         and not _after_honorific(mention.head)
     )
@@ -1364,20 +1408,19 @@ def headline_role(word: Token) -> bool:
     """Whether a word is a person's role or trade written as a headline writes a label:
     "Witness", "Mother", "Neighbours", "Cop" (not "Chief Constable Nadia Okoro", a name)."""
     lemma = word.lemma_.lower()
-    return (lemma in _PERSON_WORDS or lemma in _HEADLINE_ROLES) and word.lower_ not in _GIVEN_NAMES
+    return (lemma in _PERSON_WORDS or lemma in _HEADLINE_ROLES) and word.lower_ not in GIVEN_NAMES
 
 
-def _headline_role(mention: Mention) -> bool:
+def _headline_role(mention: Mention, lower: bool = False) -> bool:
     """Whether a headline's speaker is a role alone, or after the name of whom it serves:
-    "Witness says …", "Mother: '…'", "Rovers boss: '…'"."""
+    "Witness says …", "Mother: '…'", "Rovers boss: '…'"; with ``lower``, a role written in
+    lower case, as a headline in sentence case has it ("… as chief executive warns …")."""
     words = [t for t in mention.head.doc.char_span(*mention.span, alignment_mode="expand") or []]
-    return (
-        bool(words)
-        and words[-1].i == mention.head.i
-        and words[0].text[:1].isupper()
-        and all(t.is_title for t in words[:-1])
-        and headline_role(mention.head)
-    )
+    if lower:
+        cased = all(t.is_lower and t.pos_ != "DET" for t in words)
+    else:
+        cased = bool(words) and words[0].text[:1].isupper() and all(t.is_title for t in words[:-1])
+    return bool(words) and words[-1].i == mention.head.i and cased and headline_role(mention.head)
 
 
 def _roles_named_a_sentence_before(mentions: list[Mention]) -> None:
@@ -1822,7 +1865,7 @@ def resolve(mentions: list[Mention]) -> None:
             and len(called_so) == 1
             and m.kind is not SpeakerKind.PERSON  # "Dan" after "Danone Group" is someone
             and m.key not in full_names
-            and m.key not in _GIVEN_NAMES
+            and m.key not in GIVEN_NAMES
         ):
             m.key, m.name, m.kind = called_so[0].key, called_so[0].name, called_so[0].kind
         # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
@@ -1839,7 +1882,7 @@ def resolve(mentions: list[Mention]) -> None:
             and len(given) == 1
             # "Mr. Obama" is a surname; "Wang", no given name, one written first ("Wang
             # Lihua"), with or without "Mr".
-            and (m.key not in _GIVEN_NAMES or not _after_honorific(m.head))
+            and (m.key not in GIVEN_NAMES or not _after_honorific(m.head))
         ):
             m.key, m.name, m.kind = given[0].key, given[0].name, given[0].kind
     # One-word names that "its spokesman" or "its chief executive" stood for, that "the
@@ -1851,7 +1894,7 @@ def resolve(mentions: list[Mention]) -> None:
     headline_given_names = {
         m.key
         for m in mentions
-        if in_headline(m) and m.key in _GIVEN_NAMES and m.key not in body_keys
+        if in_headline(m) and m.key in GIVEN_NAMES and m.key not in body_keys
     }
     # Each role noun or pronoun that took a person's key, with its own key and name: "the
     # minister" or "she" stands for no body, whatever a later mention shows the person to be.
@@ -1991,22 +2034,25 @@ def resolve(mentions: list[Mention]) -> None:
             named = _one_body_called(m.key, story) or _one_source_called(m.key, story)
             if named is not None:
                 m.key, m.name, m.kind = named.key, named.name, named.kind
-        elif in_headline(m) and _headline_role(m):
+        elif in_headline(m) and (_headline_role(m) or _headline_role(m, lower=True)):
             # "Witness: 'I saw the car swerve'": the witness the story names, else a
-            # witness, as the story's own "the witness said" would be.
+            # witness, as the story's own "the witness said" would be. A role in lower case
+            # ("shares slide as chief executive warns") is only someone the story names.
             word = m.head.lower_
             said = _HEADLINE_ROLES.get(word, frozenset()) | {word}
+            lower = not _headline_role(m)
             called = {
                 c.key: c
                 for c in done
                 if not in_headline(c)
                 and c.key != m.key
                 and (said & roles[c.key] or c.head.lower_ in said)
+                and not (lower and c.head.pos_ != "PROPN")
             }
             if len(called) == 1:
                 named = next(iter(called.values()))
                 m.key, m.name, m.kind = named.key, named.name, named.kind
-            elif " " not in m.name:
+            elif " " not in m.name and not lower:
                 # and so is whoever the body's "the witness" took it for; "Health
                 # Secretary" stays itself, no "secretary" of its own
                 shown = m.head.text if word in _INITIALISMS else word

@@ -63,7 +63,10 @@ def object_of(preposition: Token) -> Token | None:
     return next((c for c in preposition.children if c.dep_ == "pobj"), None)
 
 
-INTERVIEWING = word_sections("speaker_words.txt")["interview_verbs"]  # "spoke to Jane Doe"
+_SPEAKER_WORDS = word_sections("speaker_words.txt")
+INTERVIEWING = _SPEAKER_WORDS["interview_verbs"]  # "spoke to Jane Doe"
+# Given names that say a name is a person's, whatever the recogniser made of it.
+GIVEN_NAMES = _SPEAKER_WORDS["female_names"] | _SPEAKER_WORDS["male_names"]
 # Verbs of putting a point to someone, who answers it: "When I put this to Trent", "raised it
 # with the mayor"; their object is the point ("has not mentioned Okafor since" hears no one).
 PUTTING_TO = frozenset(["put", "raise", "mention"])
@@ -215,7 +218,7 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                     found.subjects.append(token.head)
             elif _misread_verb(token):
                 found.subjects.append(token)  # "Marchetti waves at the driver", read as nouns
-            elif token.ent_type_ == "PERSON" and dep != "compound" and pos == "PROPN":
+            elif pos == "PROPN" and dep != "compound" and _a_persons_name(token):
                 found.named.append(token)
     return found
 
@@ -341,6 +344,32 @@ _WHEN_ENTITIES = ("DATE", "TIME")
 _NOT_WHO = (*_WHEN_ENTITIES, "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 
 
+def _subject_of_as_clause(subject: Token, verb: Token) -> Token | None:
+    """The subject of a headline's "as" clause the parse read as a preposition: "Halvex
+    shares slide as chief executive warns …", parsed with "slide" as the subject of
+    "warns" and "chief executive" as the object of "as", is the chief executive's warning."""
+    if subject.pos_ != "VERB":
+        return None
+    as_ = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    noun = None if as_ is None else object_of(as_)
+    return noun if noun is not None and noun.i == verb.i - 1 else None
+
+
+def _a_persons_name(name: Token) -> bool:
+    """Whether a proper noun ends a person's name: one the recogniser took for a person, or
+    a surname after a given name it missed ("ahead of the Conservative Martin Cole")."""
+    if name.ent_type_ == "PERSON":
+        return True
+    given = name.doc[name.i - 1] if name.i > 0 else None
+    return (
+        not name.ent_type_
+        and given is not None
+        and given.dep_ == "compound"
+        and given.head.i == name.i
+        and given.lower_ in GIVEN_NAMES
+    )
+
+
 def subject(cue: Token, in_quote: list[int]) -> Token | None:
     """The speaker token of a cue: its subject, the agent of a passive, or an inherited one.
 
@@ -398,6 +427,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                 if token.i == cue.i and (_told_passively(cue) or _bid_passively(cue)):
                     return None
                 # "who" too: it resolves to the noun before
+                child = _subject_of_as_clause(child, token) or child
                 return _past_entry_time(_name_after_hyphenated_role(child) or child)
             if child.dep_ == "agent":
                 by = object_of(child)

@@ -1,0 +1,39 @@
+"""Asking about something is not saying it: "Reporters asked about the delay" and "When she
+asked about the delay" give no one's words; the answer after it is the one who answers."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analysis.helpers import run, run_with_text, said
+
+
+def test_reporters_asking_about_a_delay_say_nothing(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Bridge reopening delayed again\n\n"
+        "Reporters asked about the delay, but the chief engineer, Mark Sutton, said the "
+        "steel had arrived late.\n",
+    )
+    assert said(text, result) == [("Mark Sutton", "said", "the steel had arrived late")]
+
+
+def test_she_asking_about_a_cost_says_nothing(analysis_nlp: Language) -> None:
+    result = run(
+        analysis_nlp,
+        "Bridge reopening delayed again\n\n"
+        "The Harbour Bridge will stay closed until March.\n\n"
+        "When she asked about the cost, Councillor Jane Pike was told the contractor had "
+        "gone bust. Jane Pike asked him about the bill at a meeting on Tuesday.\n",
+    )
+    assert [q.cue for q in result.quotes] == ["told"]
+
+
+def test_asking_about_how_something_happened_is_a_question_reported(
+    analysis_nlp: Language,
+) -> None:
+    result = run(
+        analysis_nlp,
+        "Bridge reopening delayed again\n\nJane Pike asked about how the delay happened.\n",
+    )
+    assert [(q.speaker, q.cue) for q in result.quotes] == [("Jane Pike", "asked")]
