@@ -24,11 +24,14 @@ async def analysed(pilot: Pilot[None]) -> None:
 
 async def settled(pilot: Pilot[None], done: Callable[[], bool], seconds: float = 5.0) -> None:
     """Pause until ``done()`` holds, or ``seconds`` have passed: on a loaded machine the last
-    keys of a burst, held until a dialog is up, may still be on their way after one pause."""
+    keys of a burst, held until a dialog is up, may still be on their way after one pause.
+    Then one pause more, for what the last of them set off (the status line, the legend):
+    a test that ends with messages on their way has the app meet them as it shuts down."""
     for _ in range(int(seconds / 0.05)):
         if done():
-            return
+            break
         await pilot.pause(0.05)
+    await pilot.pause()
 
 
 def screen_lines(app: NewslensApp) -> list[str]:

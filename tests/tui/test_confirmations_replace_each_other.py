@@ -46,7 +46,7 @@ async def test_untag_note_hide_undo_and_redo_each_replace_the_last_confirmation(
             (("u",), "undone: note · “the old wall"),
             (("ctrl+r",), "redone: note · “the old wall"),
             (("h",), "marked not a claim"),
-            (("u",), "undone: tag not-a-claim"),
+            (("u",), "undone: marked not a claim"),
         ]
         for keys, said in steps:
             await pilot.press(*keys)

@@ -200,3 +200,11 @@ def test_an_empty_query_finds_nothing() -> None:
 
 def test_the_limit_caps_the_matches() -> None:
     assert len(NormalisedText(COMPOSED * 50).find(DECOMPOSED, 7)) == 7
+
+
+def test_a_space_typed_last_finds_blank_space_whose_last_space_bears_an_accent() -> None:
+    # The run of blank space "  ́" ends in a space that bears the accent: the query's space
+    # is the first space alone, the whole character before it (the run, taken whole, would
+    # end inside that character, and nothing was found).
+    text = "ten letters  \u0301 later"
+    assert NormalisedText(text).find("letters ", 10) == [(4, 12)]

@@ -52,3 +52,19 @@ async def test_a_key_the_user_rebinds_is_the_key_the_palette_shows_for_theme(
     async with app.run_test(size=(80, 24)) as pilot:
         await analysed(pilot)
         assert palette(app)["Theme"] == "key: ctrl+t (anywhere)"
+
+
+async def test_the_tag_commands_show_their_keys_as_every_other_command_does(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    """They said "newslens: toggle verified on the selected claim (1)", where every other
+    command says "key: … (anywhere)"; no command's help starts with the app's name."""
+    app = NewslensApp(
+        article, analyzer=fake_analyzer, config=Config(keys={"quick-tag-2": "ctrl+t"})
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await analysed(pilot)
+        commands = palette(app)
+        assert commands["Tag verified"].startswith("key: 1 (anywhere)")
+        assert commands["Tag disputed"].startswith("key: ctrl+t (anywhere)")
+        assert not [help for help in commands.values() if help.startswith("newslens:")]

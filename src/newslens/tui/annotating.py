@@ -210,6 +210,15 @@ def export_path(article: Article, fmt: str, directory: Path) -> Path:
     )
 
 
+def _step_words(label: str) -> str:
+    """An undo step's label ("tag verified", "note") as the reader's confirmations say it:
+    the store names the mark that hides a claim by its tag, which the reader never shows."""
+    return {
+        f"tag {NOT_A_CLAIM}": "marked not a claim",
+        f"untag {NOT_A_CLAIM}": "claim shown again",
+    }.get(label, label)
+
+
 def _snippet(text: str, limit: int = _SNIPPET) -> str:
     return clipped(" ".join(text.split()), limit)
 
@@ -644,11 +653,12 @@ class AnnotatingMixin(_AppBase):
             self.inform("no tag here to remove")
             return
         annotation_id = existing.id
+        on = f" · “{self._quote(target)}”"
 
         def remove(name: str | None) -> None:
             if name is not None:
                 done = "claim shown again" if name == NOT_A_CLAIM else f"−{name}"
-                self._save(lambda store: store.untag(annotation_id, name), done)
+                self._save(lambda store: store.untag(annotation_id, name), done + on)
 
         if len(tags) == 1:
             remove(tags[0])
@@ -727,7 +737,7 @@ class AnnotatingMixin(_AppBase):
                 claimant=target.claimant,
                 claimant_kind=target.claimant_kind,
             ),
-            "note saved" if note.strip() else "note removed",
+            f"{'note saved' if note.strip() else 'note removed'} · “{self._quote(target)}”",
         )
 
     def action_not_a_claim(self) -> None:
@@ -774,7 +784,7 @@ class AnnotatingMixin(_AppBase):
             return
         self._saved()
         on = self._placed_text(step.annotation_id, (*before, *self.annotations))
-        self.inform(f"{'undone' if undo else 'redone'}: {step.label}{on}")
+        self.inform(f"{'undone' if undo else 'redone'}: {_step_words(step.label)}{on}")
 
     def _placed_text(self, annotation_id: str, annotations: Iterable[Annotation]) -> str:
         """The text of the annotation an undo or redo changed, quoted as the tag
@@ -1000,7 +1010,8 @@ class AnnotatingMixin(_AppBase):
         if not items or not items[0][1]:
             self.inform("nothing to export: no annotations in this article yet", timeout=4)
             return
-        directory = Path.cwd() if os.access(Path.cwd(), os.W_OK) else data_dir() / "exports"
+        here = Path.cwd()
+        directory = here if os.access(here, os.W_OK) else data_dir() / "exports"
         path = export_path(self.article, fmt, directory)
         warnings: list[str] = []
         from newslens.annotations.exports.files import export
@@ -1013,7 +1024,9 @@ class AnnotatingMixin(_AppBase):
             return
         for warning in warnings:
             self.notify(warning, severity="warning")
-        self.inform("exported to " + ", ".join(str(p) for p in written), timeout=10)
+        # Where the reader was started the name says where it is; elsewhere the path does.
+        shown = [p.name if directory == here else str(p) for p in written]
+        self.inform("exported to " + ", ".join(shown), timeout=10)
 
     def action_restore_claim(self) -> None:
         from newslens.tui.tag_dialogs import ChoiceDialog
@@ -1041,12 +1054,12 @@ class AnnotatingMixin(_AppBase):
             return  # the Library or a dialog is on top: these act on the reader beneath
         yield SystemCommand(
             "Export annotations…",
-            f"newslens: write this article's annotations to a file ({', '.join(FORMATS)})",
+            f"writes this article's annotations to a file ({', '.join(FORMATS)})",
             self.action_export_annotations,
         )
         yield SystemCommand(
             "Show a hidden claim",
-            "newslens: undo a 'not a claim' mark",
+            "takes a 'not a claim' mark off, and the claim is listed again",
             self.action_restore_claim,
         )
         keys = self.tag_keys()
@@ -1054,7 +1067,7 @@ class AnnotatingMixin(_AppBase):
             if tag.name in keys:
                 yield SystemCommand(
                     f"Tag {tag.name}",
-                    f"newslens: toggle {tag.name} on the selected claim ({keys[tag.name]})",
+                    f"key: {keys[tag.name]} (anywhere) · again removes it",
                     _bound(self.action_quick_tag, str(tag.key)),
                 )
 

@@ -61,6 +61,7 @@ class NormalisedText:
         matches: list[tuple[int, int]] = []
         position = 0
         while len(matches) < limit and (found := pattern.search(self.nfd, position)):
+            found = self._whole_at_end(pattern, found)
             start, end = self.to_original(found.start()), self.to_original(found.end())
             if start is None or end is None:
                 position = found.start() + 1  # it splits a character: look on from the next
@@ -68,6 +69,18 @@ class NormalisedText:
             matches.append((start, end))
             position = found.end()
         return matches
+
+    def _whole_at_end(self, pattern: re.Pattern[str], found: re.Match[str]) -> re.Match[str]:
+        """``found``, or where it ends inside a character, the longest match from its start
+        that ends before that character: a run of blank space a query ends in may end in a
+        space that bears an accent ("  ́"), which the query's space need not take."""
+        end = found.end()
+        while self.to_original(end) is None and end > found.start():
+            shorter = pattern.match(self.nfd, found.start(), end - 1)
+            if shorter is None:
+                break
+            found, end = shorter, shorter.end()
+        return found
 
 
 _BLANK = re.compile(r"[^\S\n]+")

@@ -187,8 +187,9 @@ class TagPicker(_ListDialog):
 
 
 class NoteEditor(ModalScreen[str | None]):
-    """A multi-line note: ctrl+s saves, escape cancels (an empty note removes it); ctrl+q,
-    Textual's quit, saves it too before quitting (the app's ``action_quit``)."""
+    """A multi-line note: ctrl+s saves, escape cancels (an empty note removes it; a changed
+    one only at the second escape); ctrl+q, Textual's quit, saves it too before quitting (the
+    app's ``action_quit``)."""
 
     DEFAULT_CSS = DIALOG_CSS
     SCOPED_CSS = False  # the dialog rules are shared by all three
@@ -196,13 +197,14 @@ class NoteEditor(ModalScreen[str | None]):
         # Not a priority binding: it then waits its turn behind the keys typed (or pasted
         # over SSH) before it, which the text area is still inserting.
         Binding("ctrl+s", "save", "Save note"),
-        Binding("escape", "dismiss(None)", "Cancel", priority=True),
+        Binding("escape", "cancel", "Cancel", priority=True),
     ]
 
     def __init__(self, quote: str, note: str = "") -> None:
         super().__init__()
         self._quote = quote
         self._note = note
+        self._warned = False  # that escape discards the changes: the next one does
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="nl-dialog"):
@@ -230,6 +232,16 @@ class NoteEditor(ModalScreen[str | None]):
 
     def action_save(self) -> None:
         self.dismiss(self.note)
+
+    def action_cancel(self) -> None:
+        # A reflexive escape would throw away the reader's own words: it warns first.
+        if self._warned or self.note == self._note:
+            self.dismiss(None)
+            return
+        self._warned = True
+        self.query_one(".nl-hint", Label).update(
+            Text("esc again discards this note's changes · ctrl+s saves them", style="bold")
+        )
 
 
 class ChoiceDialog(_ListDialog):

@@ -1,0 +1,57 @@
+"""A confirmation says, in the reader's words, what changed and on which claim: removing a
+tag names the claim as adding it does, and undoing "not a claim" does not speak the store's
+own name for the mark ("tag not-a-claim")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui.app import NewslensApp
+
+from .helpers import analysed, notices
+
+Analyzer = Callable[[Article], Analysis]
+
+ON_THE_FIRST_CLAIM = " · “the old wall"
+
+
+async def test_removing_a_tag_names_the_claim_it_came_off(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "1", "x")
+        await pilot.pause()
+        assert notices(app)[-1].startswith("−verified" + ON_THE_FIRST_CLAIM)
+
+
+async def test_undoing_and_redoing_not_a_claim_say_so_plainly(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "h", "u")
+        await pilot.pause()
+        assert notices(app)[-1].startswith("undone: marked not a claim" + ON_THE_FIRST_CLAIM)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert notices(app)[-1].startswith("redone: marked not a claim" + ON_THE_FIRST_CLAIM)
+
+
+async def test_saving_and_removing_a_note_name_the_claim(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "e", *"ask", "ctrl+s")
+        await pilot.pause()
+        assert notices(app)[-1].startswith("note saved" + ON_THE_FIRST_CLAIM)
+        await pilot.press("e", "ctrl+a", "ctrl+k", "ctrl+s")
+        await pilot.pause()
+        assert notices(app)[-1].startswith("note removed" + ON_THE_FIRST_CLAIM)
