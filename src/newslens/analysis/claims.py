@@ -12,8 +12,12 @@ Three kinds, in this order of precedence for any one stretch of text:
   time alone makes it one only when it scores as check-worthy);
 - an *other checkable assertion*: a sentence that reports something that happened or is the
   case — past events, records and comparisons, named people, places and bodies doing things,
-  and what something named did not do ("The council has not published the report") — rather
-  than an opinion, a question, a plan or a prediction.
+  and what something named did not do ("The council has not published the report"), how many
+  times a thing has happened ("the third stabbing this month") or since when a state has
+  lasted ("closed since March") — rather than an opinion, a question, a plan or a prediction.
+
+A headline that a claim of the story repeats, with the same numbers ("Council to close three
+libraries", then "The council will close three libraries …"), is listed once, as the story's.
 
 Check-worthiness is a logistic score over readable, named features of the words and their parse
 (see ``_WEIGHTS``; the word lists are in claim_words.txt): figures, numbers in digits, past
@@ -278,13 +282,14 @@ def find_claims(
             # asserts nothing; "Five dead in crash" states a count, and is a claim.
             continue
         score = _score(parse, sent, inside)
+        on_record = score >= CHECKWORTHY or _counts_or_dates_an_event(parse, sent, inside)
         # "He will appear in court on Monday": a sentence that states only a date or a time is
         # no more check-worthy for it.
         if any(f.kind not in (FigureKind.DATE, FigureKind.TIME) for f in stated) or (
-            stated and score >= CHECKWORTHY
+            stated and on_record
         ):
             kind = ClaimKind.NUMERIC
-        elif score >= CHECKWORTHY or _denies_a_fact(parse, sent):
+        elif on_record or _denies_a_fact(parse, sent):
             kind = ClaimKind.ASSERTION
         else:
             continue
@@ -297,8 +302,116 @@ def find_claims(
                 score=round(score, 3),
             )
         )
+    claims = _without_repeated_headline(parse, claims, furniture)
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims
+
+
+# A headline repeated by a claim of the story's repeats this share of its words at least:
+# "Council to close three libraries" in "The council will close three libraries by June".
+_REPEATED_SHARE = 0.75
+# The words that carry what a headline says: a sentence's own words, not its grammar.
+_CARRYING = frozenset(["NOUN", "PROPN", "VERB", "NUM", "ADJ", "ADV"])
+
+
+def _without_repeated_headline(
+    parse: _Parse, claims: list[Claim], furniture: Furniture
+) -> list[Claim]:
+    """``claims`` but the headline's when a claim of the story says the same: the story's
+    sentence has the detail and the claimant, and a fact-checker checks the one statement once.
+    (A tag already on the headline stays on its words, in the article and the library.)"""
+    headline = _headline(parse.text, furniture)
+    if headline is None:
+        return claims
+    start, end = headline
+    heads = [c for c in claims if start <= c.start and c.end <= end]
+    if not heads:
+        return claims
+    body = [
+        (_carrying_words(parse, c.start, c.end), _numbers(parse, c.start, c.end))
+        for c in claims
+        if c.start >= end
+    ]
+    repeated = set()
+    for claim in heads:
+        words = _carrying_words(parse, claim.start, claim.end)
+        numbers = _numbers(parse, claim.start, claim.end)
+        if len(words) >= 2 and any(
+            len(words & story) >= _REPEATED_SHARE * len(words)
+            and all(any(_rounds_to(n, m) for m in story_numbers) for n in numbers)
+            for story, story_numbers in body
+        ):
+            repeated.add(claim)
+    return [c for c in claims if c not in repeated]
+
+
+def _numbers(parse: _Parse, start: int, end: int) -> list[str]:
+    words = parse.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return []
+    return [
+        parse.lower[i].replace(",", "") for i in range(words.start, words.end) if i in parse.numbers
+    ]
+
+
+def _rounds_to(headline: str, story: str) -> bool:
+    """Whether the story's number is the headline's, or the headline's rounds it ("12-point
+    swing" of a swing of 12.4 points); "three libraries" is not "two libraries"."""
+    if headline == story:
+        return True
+    try:
+        return round(float(story)) == float(headline)
+    except ValueError:
+        return False
+
+
+def _headline(text: str, furniture: Furniture) -> TextSpan | None:
+    """The text's first line past any furniture (a masthead, a site's menu), when it reads
+    as a headline: short, one sentence, no full stop at its end."""
+    for line in re.finditer(r"[^\n]+", text):
+        span = strip_span(text, *line.span())
+        if span[0] == span[1] or furniture.covers(span):
+            continue
+        return span if _is_heading(text[slice(*span)]) else None
+    return None
+
+
+def _carrying_words(parse: _Parse, start: int, end: int) -> set[str]:
+    """The lemmas of the words in ``start:end`` that carry what it says."""
+    words = parse.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return set()
+    return {parse.lemma[i] for i in range(words.start, words.end) if parse.pos[i] in _CARRYING}
+
+
+def _counts_or_dates_an_event(parse: _Parse, sent: Span, figures: Sequence[Figure]) -> bool:
+    """ "It is the third stabbing in the borough this month", "The bridge has been closed since
+    March": the reporter's statement of how many times a thing has happened, or since when a
+    state has lasted. Debates seldom say either, so the score, set on debates, weighs neither;
+    but each is on record and a fact-checker checks it."""
+    root = sent.root
+    if (
+        root.pos_ not in ("VERB", "AUX")
+        or parse.has_modal(root.i)
+        or _is_question(parse.text_of(sent))
+        or _is_imperative(parse, sent)
+        or not word_lists()["hypothetical"].isdisjoint(parse.lower[sent.start : sent.end])
+    ):
+        return False
+    # The ordinal is what the sentence says the thing is: "It is the third stabbing", not a
+    # title ("the former first lady") or a series ("by the second debate, …").
+    counts = [
+        (parse.doc[c].left_edge.idx, parse.doc[c].right_edge.idx + len(parse.doc[c].right_edge))
+        for c in parse.children(root.i, "attr")
+    ]
+    if any(
+        f.kind is FigureKind.ORDINAL and a <= f.start and f.end <= b
+        for f in figures
+        for a, b in counts
+    ):
+        return True
+    since = [parse.doc[i].idx for i in range(sent.start, sent.end) if parse.lower[i] == "since"]
+    return any(f.kind is FigureKind.DATE and any(s < f.start for s in since) for f in figures)
 
 
 def _denies_a_fact(parse: _Parse, sent: Span) -> bool:

@@ -420,8 +420,9 @@ UNITS = (
     r"MW|GW|kW|kWh|MWh|GWh|TWh|"
     r"(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|[kMGT]eV|"
     r"light[- ]years?|megatons?|kilotons?|bpd|"
-    # a climate story's concentrations and emissions: "421 ppm", "37.4 gigatonnes"
-    r"ppm|ppb|(?:giga|mega)ton(?:ne)?s?|Gt|"
+    # a climate story's concentrations and emissions: "421 ppm", "419.3 parts per million",
+    # "37.4 gigatonnes"
+    r"ppm|ppb|parts per (?:million|billion)|(?:giga|mega)ton(?:ne)?s?|Gt|"
     # what a phone or a chip is measured in: "8GB", "4.05GHz", "a 3nm process", "1,000 watts"
     r"[KMGTP]B|[kMG]Hz|nm|[KMG]bps|watts?|volts?|"
     # blood pressure: "fell by 5 mmHg"
@@ -552,6 +553,11 @@ _FRACTION_CHARACTER = re.compile(rf"(\d*)({VULGAR_FRACTION})")
 SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # "10²", "10⁶": a power of ten, as science copy writes a large number.
 _POWER_OF_TEN = re.compile(rf"(?<![\d.,])10([{SUPERSCRIPT}]{{1,2}})(?![{SUPERSCRIPT}])")
+# "3 × 10⁶", "2.5x10^9", "4 × 10⁻³": a number times a power of ten, as science copy writes a
+# very large or small one.
+SCIENTIFIC = rf"(\d+(?:\.\d+)?)\s?[×xX]\s?10(?:\^([-−]?\d{{1,2}})|(⁻?[{SUPERSCRIPT}]{{1,2}}))"
+_SCIENTIFIC = re.compile(SCIENTIFIC)
+_FROM_SUPERSCRIPT = str.maketrans(f"⁻{SUPERSCRIPT}", "-0123456789")
 # "5²" may be five squared or five with a footnote's mark: the value is left unknown.
 _POWER_OR_MARK = re.compile(rf"(?<![\d.,])\d{{1,3}}[{SUPERSCRIPT}]+")
 # No power is written after a number with its thousands or decimals, a percent sign, a scale or
@@ -578,13 +584,21 @@ def _digits_only(number: re.Match[str]) -> str:
 
 
 def _as_power_of_ten(power: re.Match[str]) -> str:
-    return str(10 ** int(power.group(1).translate(str.maketrans(SUPERSCRIPT, "0123456789"))))
+    return str(10 ** int(power.group(1).translate(_FROM_SUPERSCRIPT)))
+
+
+def _multiplied_out(scientific: re.Match[str]) -> str:
+    """ "3 × 10⁶" as "3000000", "4 × 10⁻³" as "0.004": in Decimal, so that no float's error
+    shows in the digits."""
+    mantissa, ascii_power, superscript_power = scientific.groups()
+    power = (ascii_power or superscript_power).translate(_FROM_SUPERSCRIPT).replace("−", "-")
+    return format(Decimal(mantissa).scaleb(int(power)), "f")
 
 
 def _plain_numbers(core: str) -> str:
     """``core`` with its numbers as plain digits and words: "19 000" 19,000 (so that it is
-    no clock time), "2½" 2.5, "10²" 100, a footnote's mark left out."""
-    core = _SPACED_THOUSANDS.sub(",", core)
+    no clock time), "2½" 2.5, "10²" 100, "3 × 10⁶" 3000000, a footnote's mark left out."""
+    core = _SCIENTIFIC.sub(_multiplied_out, _SPACED_THOUSANDS.sub(",", core))
     if core.isascii():
         return core
     core = _FRACTION_CHARACTER.sub(_as_decimals, _FRACTION_OF_ONE.sub(_of_one, core))

@@ -47,6 +47,7 @@ from newslens.analysis.figure_values import (
     NAMED_HOURS,
     RATE,
     SCALES,
+    SCIENTIFIC,
     SUPERSCRIPT,
     UNITS,
     UNITS_SMALL,
@@ -302,7 +303,9 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             r"\dm\-−",
             rf"{_DIGIT_NEAR}(?:minus\s|(?<=\s)[-−])?(?<![\w.,])"
             # "2in of rain": inches only glued to the number, as "one in five" is no length
-            rf"(?:{HEIGHT}|(?:{_NUM})(?:[\s-]?(?:{UNITS})|in))(?![\w/])",
+            # "1.79 million sq km": a scale in words may stand before the unit
+            rf"(?:{HEIGHT}|(?:{_NUM})(?:\s(?:thousand|million|billion))?"
+            rf"(?:[\s-]?(?:{UNITS})|in))(?![\w/])",
         ),
     ),
     # "p<0.001", "P = 0.04": a study's p-value, often taken by the model for a name.
@@ -377,11 +380,15 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         _opening_with(VULGAR_FRACTION[1:-1], rf"(?<![\w.,]){VULGAR_FRACTION}(?!\w)"),
     ),
     # A number glued to letters by a hyphen is a name ("COVID-19", "F-16"), and a number is
-    # not cut short at its decimal point ("1.45C" holds no "1").
+    # not cut short at its decimal point ("1.45C" holds no "1"). A number times a power of ten
+    # ("3 × 10⁶ cells", "2.5x10^9", "4 × 10⁻³ grams") is one figure, which the model reads as
+    # two numbers, or as a name glued to letters.
     (
         FigureKind.COUNT,
         _opening_with(
-            r"\d", rf"(?<![\w.,])(?<![A-Za-z]-)(?:{_NUM})(?:{EIGHTHS})?{_SCALE}(?![\w]|[.,]\d)"
+            r"\d",
+            rf"(?<![\w.,])(?<![A-Za-z]-)(?:{SCIENTIFIC}(?:\s(?:{UNITS})\b)?(?![\w/])"
+            rf"|(?:{_NUM})(?:{EIGHTHS})?{_SCALE}(?![\w]|[.,]\d))",
         ),
     ),
 )
@@ -500,6 +507,12 @@ _TRAILING_OF = {
 
 # "points" right after a number, the unit of an index or a score.
 _POINTS_AFTER = re.compile(r"\s+(points)\b")
+# "fell 12 points to 7,412.3", "was down 1 point at 4,512", "rose 120 points, or 0.3%, to
+# 38,650": the level a change in points reached is in points too.
+_LEVEL_AFTER_POINTS = re.compile(
+    r"\bpoints?,?\s+(?:or\s+[\d.]+\s?(?:%|per\s?cent|percent),?\s+)?"
+    r"(?:to\s+(?:(?:close|end|finish)\s+)?at|to|at)\s+$"
+)
 # The word after "1.5m", read in place: slicing the text after every figure copies it.
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Plural words after "1.5m" that do not make it a count of millions.
@@ -640,6 +653,36 @@ def _units_shared(text: str, figures: list[Figure]) -> list[Figure]:
             out[i] = replace(first, kind=FigureKind.PERCENT, value=round(first.value / whole, 10))
         elif second.kind in (FigureKind.QUANTITY, FigureKind.COUNT):
             out[i] = replace(first, kind=second.kind, unit=second.unit)  # "from 3 to 4 seats"
+    return _compared_counts(text, out)
+
+
+# What sets a count against an earlier one in its sentence: "up from", "down from", "against",
+# "bringing the total to".
+_COMPARED_WITH = re.compile(
+    r"(?:\b(?:up|down|rising|falling|compared)\s+(?:from|with|on)|\bagainst"
+    r"|\b(?:total|toll|tally)\s+(?:to|of))\s+$",
+    re.I,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "1,846 offences, up from 1,619", "5,402 votes, down from 9,870", "gained 64 seats,
+    bringing their total to 72": a count set against the sentence's last count of things is a
+    count of the same things, their noun left out."""
+    out = list(figures)
+    counted: Figure | None = None  # the last count of things in the sentence so far
+    for i, figure in enumerate(figures):
+        if counted is not None and _SENTENCE_END.search(text, counted.end, figure.start):
+            counted = None
+        bare = figure.kind is FigureKind.COUNT and figure.unit is None
+        compared = _COMPARED_WITH.search(text, max(0, figure.start - 15), figure.start)
+        if bare and counted is not None and compared:
+            out[i] = replace(figure, unit=counted.unit)
+        elif figure.kind is FigureKind.COUNT and figure.unit is not None:
+            counted = figure
     return out
 
 
@@ -1417,15 +1460,15 @@ def _two_amounts(words: str) -> bool:
 def _changed_from(doc: Doc, char: int, words: str) -> bool:
     """Whether two values ``words`` starting at ``char``, after a "from" or with it, are a
     change: "gone up from", "rose from", "cut from"; or after "by", the change and the new
-    value, when each has its own sign ("rose by £94 to £1,302"; "by 2 to 3 per cent" is a
-    range)."""
+    value, when each has its own sign ("rose by £94 to £1,302") or the second is many times
+    the first ("deaths rose by 40 to 1,260"; "by 2 to 3 per cent" is a range)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
     signed = _SIGNED_PAIR.fullmatch(words) is not None
     if signed and span.start > 0 and _change_and_level(doc[span.start - 1], words):
         return True
-    opener = ("from", "by") if signed else ("from",)
+    opener = ("from", "by") if signed or _level_over_change(words) else ("from",)
     i = span.start if doc[span.start].lower_ == "from" else span.start - 1
     if i < 1 or doc[i].lower_ not in opener:
         return False
@@ -1448,10 +1491,18 @@ def _change_and_level(verb: Token, words: str) -> bool:
     stays a range)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _CHANGE_VERBS:
         return False
+    return _level_over_change(words)
+
+
+def _level_over_change(words: str) -> bool:
+    """Whether the second of two amounts is many times the first, as a level is its change."""
     bounds = range_bounds(words)
     if bounds is None:
         return False
-    low, high = (float(bound) for bound in bounds[:2])
+    try:
+        low, high = (float(bound) for bound in bounds[:2])
+    except ValueError:
+        return False  # hours of the day or days of a month, no amounts
     return low > 0 and high > _LEVEL_OVER_CHANGE * low
 
 
@@ -1507,6 +1558,12 @@ _POPULATIONS = {
     "victims",
     "tenants",
     "buyers",
+    "arrests",
+    "homicides",
+    "murders",
+    "burglaries",
+    "robberies",
+    "admissions",
 }
 
 
@@ -1773,6 +1830,10 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         # "points" no noun it counts.
         points_after = _POINTS_AFTER.match(text, end)
         unit = points_after[1] if points_after else _counted_noun(doc, start, end)
+        if unit is None and _LEVEL_AFTER_POINTS.search(text, max(0, start - 50), start):
+            unit = "points"
+        elif unit is None:
+            unit = _counted_by_the_change(doc, start, end)
         # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
         # ("in 2014", "its own 2021 deadline").
         singular = unit is None or not unit.endswith("s")
@@ -1805,6 +1866,11 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if new_start < floor or (is_duration and text[new_start:start].strip().lower() == "over"):
         new_start = start
         qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
+    # "spending went past £60m", "inflation went past 10%": an amount passed is a floor ("the
+    # past 10 years" are a length, "drove past 10 cars" passed them, and neither is one).
+    past = _PAST.search(text, max(floor, start - 6), start)
+    if past and qualifier is Qualifier.EXACTLY and kind in (FigureKind.MONEY, FigureKind.PERCENT):
+        new_start, qualifier = past.start(), Qualifier.AT_LEAST
     after = _bounded_after(text, end, unit) if kind is not FigureKind.RANGE else None
     if after is not None and qualifier is Qualifier.EXACTLY:
         end, qualifier = after
@@ -1824,6 +1890,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
 
 
 _YEAR_OLDS = re.compile(r"-year-olds?\b")
+_PAST = re.compile(r"\bpast\s+$", re.IGNORECASE)
 # Words of a cricket story, where a batter's "third century" is a hundred runs, not a date.
 _CRICKET_WORDS = frozenset(
     ("innings", "runs", "wicket", "wickets", "batsman", "batsmen", "batter", "batters")
@@ -2360,6 +2427,27 @@ def _counted_in_millions(doc: Doc, start: int, end: int) -> Token | None:
     if any(t.lower_ in _OF_A_LENGTH for t in words):
         return None
     return next((t for t in words if t.lemma_.lower() in _COUNTED_IN_MILLIONS), None)
+
+
+def _counted_by_the_change(doc: Doc, start: int, end: int) -> str | None:
+    """What the level a change reached counts, when its subject is people or events counted:
+    "Homicides fell 12% to 570" counts homicides, "The number of arrests rose to 412" arrests.
+    "Shares rose 5% to 284" are no count of shares, and have no unit here."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    to = span[-1].head
+    if to.lower_ != "to":
+        # "rose from 3,100 to 3,400": the parse may hang the level on "from"
+        to = next((c for c in span[-1].children if c.lower_ == "to"), None) or to
+    verb = next((a for a in to.ancestors if a.pos_ == "VERB"), None)
+    if to.lower_ != "to" or verb is None or verb.lemma_ not in _CHANGE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("number", "total"):
+        of = next((c for c in subject.children if c.lower_ == "of"), None)
+        subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return subject.lower_ if subject is not None and subject.lower_ in _POPULATIONS else None
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> str | None:

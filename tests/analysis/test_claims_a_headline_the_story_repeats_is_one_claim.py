@@ -1,0 +1,38 @@
+"""A headline that the story's sentence repeats ("Council to close three libraries", then
+"The council will close three libraries …") is one claim, the story's: it has the detail and
+the claimant. A headline the story does not repeat, or repeats with other numbers, stays one."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analysis.helpers import run_with_text
+
+REPEATED = """Council to close three libraries
+
+The council will close three libraries in the spring, its leader Sam Okafor said on Tuesday.
+"""
+
+
+def test_the_story_s_sentence_is_the_one_claim(analysis_nlp: Language) -> None:
+    text, result = run_with_text(analysis_nlp, REPEATED)
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert claimed == ["The council will close three libraries in the spring"]
+    assert result.claims[0].claimant == "Sam Okafor"
+
+
+def test_a_headline_with_other_numbers_is_a_claim_of_its_own(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp, REPEATED.replace("will close three", "will close two")
+    )
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert "Council to close three libraries" in claimed
+
+
+def test_a_headline_the_story_does_not_repeat_stays_a_claim(analysis_nlp: Language) -> None:
+    text = (
+        "Five dead in motorway crash\n\n"
+        "Police have closed the M6 after a lorry overturned near junction 14 on Sunday.\n"
+    )
+    text, result = run_with_text(analysis_nlp, text)
+    assert "Five dead in motorway crash" in [text[c.start : c.end] for c in result.claims]

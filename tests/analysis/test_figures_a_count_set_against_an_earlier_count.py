@@ -1,0 +1,35 @@
+"""A count set against the sentence's count of things ("up from", "down from", "against",
+"bringing the total to") counts the same things, though their noun is left out the second
+time."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.analysis.helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("Officers recorded 1,846 offences, up from 1,619 the year before.", "1,619", "offences"),
+        ("The party won 5,402 votes, down from 9,870 at the last election.", "9,870", "votes"),
+        (
+            "She won 14,238 votes, a 41.2% share, against 10,915 for her rival.",
+            "10,915",
+            "votes",
+        ),
+        ("The party gained 64 seats, bringing its total to 72.", "72", "seats"),
+        ("Police made 12 arrests, taking the total to 140.", "140", "arrests"),
+    ],
+)
+def test_the_second_count_has_the_first_ones_noun(
+    nlp: Language, text: str, words: str, unit: str
+) -> None:
+    assert found(nlp, text)[words].unit == unit
+
+
+def test_a_count_in_the_next_sentence_is_not_compared(nlp: Language) -> None:
+    text = "Police made 40 arrests. Down from 30 was the count of officers on duty."
+    assert found(nlp, text)["30"].unit is None
