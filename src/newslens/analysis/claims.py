@@ -244,6 +244,7 @@ def find_claims(
         if not pieces:
             continue
         start, end = _claimed_words(parse.text, quote, (pieces[0][0], pieces[-1][1]))
+        start = _past_joining_that(parse, start, end)
         inside = [f for f in inside if start <= f.start and f.end <= end]
         base = _quote_score(parse, pieces, inside)
         claims.append(
@@ -734,6 +735,18 @@ def _claimed_words(text: str, quote: Quote, kept: TextSpan) -> TextSpan:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTATION_MARKS):
         end -= 1
     return start, end
+
+
+def _past_joining_that(parse: _Parse, start: int, end: int) -> int:
+    """Where reported words begin past the "that" joining them to their cue: "the port would
+    reopen" of "said that the port would reopen", as a fact-checker writes the claim down; a
+    demonstrative "that" ("said that was wrong") is the words' own."""
+    words = parse.doc.char_span(start, end, alignment_mode="contract")
+    if words is None or not len(words) or parse.lower[words.start] != "that":
+        return start
+    if parse.dep[words.start] != "mark" or words.start + 1 >= words.end:
+        return start
+    return parse.doc[words.start + 1].idx
 
 
 def _asserts_nothing(parse: _Parse, words: Span) -> bool:
