@@ -292,6 +292,11 @@ _SOURCE_VERBS = frozenset(
 )
 
 
+# Prepositions that give the noun a thing was said in: "said in a statement that …",
+# "told analysts on a call that …", "warned through a spokesman that …".
+_THROUGH_A_MEDIUM = frozenset(["in", "through", "on"])
+
+
 def _noun_cues(
     doc: Doc, scan: Scan, marks: list[Span], taken: list[Span], reporting: set[int]
 ) -> list[_Attribution]:
@@ -308,7 +313,7 @@ def _noun_cues(
             continue
         if content.dep_ == "acl" and content.i in reporting:
             continue
-        verb = token.head.head if token.head.lower_ in ("in", "through") else token.head
+        verb = token.head.head if token.head.lower_ in _THROUGH_A_MEDIUM else token.head
         if verb.i in reporting and token.dep_ in ("dobj", "pobj") and not others_words(token):
             continue  # "said in a statement that …", "dismissed the idea that …": the verb's
         source = _noun_source(token)
@@ -325,7 +330,7 @@ def _noun_cues(
             continue
         kind = _reported_kind(parts, marks)
         cue = token
-        if token.dep_ == "pobj" and token.head.lower_ in ("in", "through"):
+        if token.dep_ == "pobj" and token.head.lower_ in _THROUGH_A_MEDIUM:
             # "acknowledged in a statement that …": the verb tells how it was said.
             cue = verb if verb.i in scan.cues else token
         out.append(_Attribution(parts, kind, cue, source, confidence=0.7))
@@ -391,6 +396,12 @@ def _content_acl(clause: Token) -> bool:
     "the claim that Crutcher had refused …" holds words; "a statement published at
     midnight" is a participle with neither a subject nor "that" of its own.
     """
+    if clause.dep_ == "relcl":
+        # "pronouncements that the line was safe", taken for a relative clause: its "that"
+        # only introduces it, and the clause has a subject of its own
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        )
     if clause.dep_ != "acl":
         return False
     # "a statement read to the court": a participle, whatever tense the tagger gave it
@@ -464,7 +475,7 @@ def _noun_source(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _SOURCE_VERBS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if noun.dep_ == "pobj" and verb.lower_ in ("in", "through") and verb.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and verb.lower_ in _THROUGH_A_MEDIUM and verb.head.pos_ == "VERB":
         # "The buyer said in a statement that …": whoever says it in the statement.
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None

@@ -1128,6 +1128,82 @@ def _words_around_aside(
     return [(start, opening), (closing + 1, end)]
 
 
+SPEAKER_WORDS = 8  # "as one of the council's lawyers": a speaker between an aside's comma and verb
+SETTING_WORDS = 6  # "earlier in the hearing": where and when, between an aside's verb and comma
+_SPEAKER_TAGS = frozenset(["PRON", "PROPN", "DET", "NOUN", "ADJ", "NUM", "PART", "CCONJ"])
+_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
+def _subject_around_aside(
+    cue: Token, in_quote: list[int], verb: Verb
+) -> list[tuple[int, int]] | None:
+    """A subject, the cue's clause set between commas, then the subject's verb: "The plan,
+    the mayor told reporters on Friday, would cost more", "These nurses, Dr Ellis explained
+    at the hearing, were underpaid": both sides are what was said, however the parse hung
+    them. None when the cue is not so set, or the words before it are a clause of their own
+    ("It rained, she said, all week"), which the other rules read."""
+    if in_quote[cue.i] >= 0:
+        return None
+    doc = cue.doc
+    sentence = cue.sent
+    opening = _speaker_aside_start(cue)
+    closing = _setting_end(cue, verb)
+    if opening is None or closing is None:
+        return None
+    start = max(
+        (i + 1 for i in range(sentence.start + 1, opening) if _joins_clauses(doc, i)),
+        default=sentence.start,
+    )
+    if opening == start or any(t.pos_ in ("VERB", "AUX") for t in doc[start:opening]):
+        return None
+    # the subject's own verb right after the closing comma, past "normally", "not"
+    verb_after = next(
+        (t for t in doc[closing + 1 : sentence.end] if t.pos_ not in ("ADV", "PART")), None
+    )
+    if verb_after is None or verb_after.tag_ not in _FINITE:
+        return None
+    if any(in_quote[i] >= 0 for i in range(start, verb_after.i + 1)):
+        return None  # '"The plan," she said, "would …"': the quote's own cue finds its words
+    end = sentence.end
+    while end > verb_after.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return [(start, opening), (closing + 1, end)]
+
+
+def _speaker_aside_start(cue: Token) -> int | None:
+    """The comma that opens an aside of the cue and its speaker: ", the mayor said", ", as
+    one of her aides noted"; None unless the cue's subject is among the words between."""
+    doc = cue.doc
+    spoken_by = False
+    for i in range(cue.i - 1, max(cue.sent.start, cue.i - SPEAKER_WORDS - 1) - 1, -1):
+        token = doc[i]
+        if token.text == ",":
+            return i if spoken_by and i < cue.i - 1 else None
+        if token.lower_ == "as" and i > cue.sent.start and doc[i - 1].text == ",":
+            continue
+        if token.pos_ not in _SPEAKER_TAGS and token.lower_ != "of":
+            return None
+        spoken_by = spoken_by or (token.dep_ == "nsubj" and token.head == cue)
+    return None
+
+
+def _setting_end(cue: Token, verb: Verb) -> int | None:
+    """The comma that closes an aside after its cue and what says where or when it was said
+    ("said on Friday,", "explained earlier in the hearing,", "told reporters,"); None when
+    the words between are more than that: an object, a clause of their own."""
+    doc = cue.doc
+    for i in range(cue.i + 1, min(cue.sent.end, cue.i + SETTING_WORDS + 2)):
+        token = doc[i]
+        if token.text == ",":
+            return i
+        if not cue.is_ancestor(token) or token.pos_ in ("VERB", "AUX"):
+            return None
+        told = verb.addressee and token.dep_ in ("dobj", "dative")  # "told reporters,"
+        if token.head == cue and token.dep_ in OBJECT_DEPS and token.dep_ != "prep" and not told:
+            return None  # "attacked the plan, …": an act with its object
+    return None
+
+
 def _joins_clauses(doc: Doc, i: int) -> bool:
     """Whether the token at ``i`` is ", but", ", and" or a semicolon joining two clauses."""
     token = doc[i]
@@ -1150,6 +1226,9 @@ def _comma_beside(doc: Doc, at: int, step: int) -> int | None:
 def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
     doc = cue.doc
+    subject_and_verb = _subject_around_aside(cue, in_quote, verb)
+    if subject_and_verb is not None:
+        return trimmed(doc, subject_and_verb, shortest=1)  # "Sales, the firm said, rose …"
     around = _words_around_aside(cue, in_quote, verb)
     if around is not None:
         return trimmed(doc, around)
@@ -1185,6 +1264,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         ]
         if more and end == after[-1].right_edge.i + 1:
             end = _before_summary(more[-1])
+        if end == after[-1].right_edge.i + 1:
+            end = _past_bare_conjuncts(cue, after[-1], end)
         start = after[0].left_edge.i if verb.reports_object else _subject_start(cue, after[0])
         relative = _relative_subject(cue, after[0])
         if relative is not None:
@@ -1248,6 +1329,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         if objects and _object_reported(cue, objects, verb):
             closing = _closing_report(objects[-1])
             last = objects[-1].right_edge.i + 1 if closing is None else closing.left_edge.i - 1
+            if closing is None:
+                last = _past_bare_conjuncts(cue, objects[-1], last)
             end = _elliptic_end(cue, last)
             # "told Reuters the depot supplied fuel", its clause misread as a second object:
             # the one told is not the words
@@ -1260,6 +1343,30 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if verb.reports_object and _passive_report(cue, verb):
         return trimmed(doc, [_passive_clause(cue)])
     return []
+
+
+def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
+    """``end``, or past the verbs that carry on a reported infinitive though the parse hung
+    them on the cue: "wants to widen the road, build a bridge and cut fares", "promised to
+    rest and in some cases drop his senior players". A bare verb is the infinitive's, not
+    the cue's ("promised to rest them and dropped Cole": the coach dropped him)."""
+    if clause.dep_ != "xcomp" or cue.tag_ in ("VB", "MD"):
+        return end
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return end
+    # a present-tense form the tagger chose for a bare one cannot agree with a past or
+    # third-person cue ("promised to rest and drop")
+    bare = ("VB",) if cue.tag_ == "VBP" else ("VB", "VBP")
+    last = None
+    for conj in cue.rights:
+        if conj.dep_ != "conj" or conj.i < clause.i:
+            continue
+        if conj.tag_ not in bare or any(
+            c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in conj.children
+        ):
+            break
+        last = conj
+    return end if last is None else max(end, _before_summary(last))
 
 
 def _verbless_tail(head: Token, cue: Token) -> bool:
