@@ -166,6 +166,11 @@ def _entity_of(token: Token) -> SpacySpan | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    verb = token.head
+    if token.i < verb.i < end and verb.pos_ in ("VERB", "AUX"):
+        # "Hale Says New Bridge Will Open", a title-case headline the recogniser reads as one
+        # body's name: no name holds the verb its word is the subject of.
+        end = verb.i
     if label == "ORG" and _first_of_two_places(doc, start) and doc[end - 1].lower_ in _BODY_NOUNS:
         start -= 2  # "Avon and | Somerset Police", "Brighton and | Hove City Council"
     return doc[start:end]
