@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from newslens.analysis.model import SpeakerKind
-from newslens.annotations.exports import visible_controls
+from newslens.annotations.exports import page_breaks_as_line_ends, visible_controls
 from newslens.annotations.exports.files import export
 from newslens.annotations.exports.markdown import escape, render_markdown
 from newslens.annotations.model import TargetKind
@@ -104,7 +104,8 @@ MARKUP_TEXT = st.text("#*_-+=.)1234567890 <>&|~`[]()!\\\n\t:/x", max_size=40)
 
 @given(ANY_TEXT | MARKUP_TEXT)
 def test_escaped_text_renders_as_written(text: str) -> None:
-    # Blanks fold to one space, and each control character shows as its picture (ESC as ␛),
-    # as in the other text formats; nothing else changes.
-    expected = " ".join(visible_controls(text).split())
+    # Blanks fold to one space, a page break (form feed) among them, and each control
+    # character shows as its picture (ESC as ␛), as in the other text formats; nothing else
+    # changes.
+    expected = " ".join(visible_controls(page_breaks_as_line_ends(text)).split())
     assert _rendered_text(f"> {escape(text).strip()}") == expected

@@ -14,11 +14,27 @@ from newslens.config import Config
 from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 
+# What the status line says until the analysis of the article shown is in (or has failed).
+_WAITING = ("fetching…", "analysing…")
 
-async def analysed(pilot: Pilot[None]) -> None:
-    """Wait until the analysis worker has finished and its results are drawn."""
+
+async def analysed(pilot: Pilot[None], seconds: float = 30.0) -> None:
+    """Wait until the analysis of the article shown has come back (or failed, or the reader
+    has quit), its results drawn, and the workers started meanwhile (the store) are done.
+
+    The reader starts its workers after its first frame: on a loaded machine none may have
+    started by the first pause, and waiting for the workers there are was no wait at all.
+    A worker running is waited for whole; between them, a page fetched and then analysed,
+    the wait is in short pauses, ``seconds`` at most."""
+    app = pilot.app
+    assert isinstance(app, NewslensApp)
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    for _ in range(int(seconds / 0.05)):
+        await app.workers.wait_for_complete()
+        if app.return_code is not None or app.status not in _WAITING:
+            break
+        await pilot.pause(0.05)
+    await app.workers.wait_for_complete()
     await pilot.pause()
 
 

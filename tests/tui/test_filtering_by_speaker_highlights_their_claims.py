@@ -1,6 +1,7 @@
 """Filtering the claims by speaker leaves the cursor on one of that speaker's claims: the
 claim it was on when it is theirs, else their first. A digit pressed in the list then tags a
-claim the reader can see whole, never the one that happened to sit at the old row number."""
+claim the reader can see whole, never the one that happened to sit at the old row number.
+The status line counts the claims listed ("3 of 5 claims"), not the whole article's."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 from newslens.tui.claims_panel import ClaimsPanel
+from newslens.tui.legend import Legend
 
 from .helpers import analysed
 
@@ -95,3 +97,17 @@ async def test_the_filter_line_of_a_long_name_wraps_within_the_panel() -> None:
         shown = " ".join(label.render_line(y).text.strip() for y in range(label.size.height))
         assert shown == "only Ada Brook-Featherstonehaugh · f or Sources to change"
         assert label.region.right <= app.query_one(ClaimsPanel).region.right
+
+
+async def test_the_status_line_counts_the_claims_the_filter_leaves() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        assert str(app.query_one(Legend).render()).startswith("5 claims · 2 speakers")
+        await pilot.press("f", "down", "enter")  # Ada Brook
+        await pilot.pause()
+        assert str(app.query_one(Legend).render()).startswith("3 of 5 claims · 2 speakers")
+        await pilot.press("f", "enter")  # the cursor on Ada Brook: the filter stays
+        await pilot.press("f", "up", "enter")  # all speakers
+        await pilot.pause()
+        assert str(app.query_one(Legend).render()).startswith("5 claims · 2 speakers")

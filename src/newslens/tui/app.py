@@ -484,12 +484,19 @@ class NewslensApp(AnnotatingMixin, App[None]):
 
     def counts(self, hidden: Collection[tuple[int, int]]) -> str:
         """The status line's counts: the claims the panel lists (not those marked not a
-        claim) and the speakers."""
+        claim; while it lists one speaker's, "7 of 31 claims") and the speakers."""
         analysis = self.analysis
         if analysis is None:
             return self.status
-        claims = sum((c.start, c.end) not in hidden for c in analysis.claims)
-        return f"{counted(claims, 'claim')} · {counted(len(analysis.speakers), 'speaker')}"
+        claims = counted(sum((c.start, c.end) not in hidden for c in analysis.claims), "claim")
+        panel = self.panel
+        if panel.speaker_filter is not None:
+            claims = f"{len(panel.shown_claims)} of {claims}"
+        return f"{claims} · {counted(len(analysis.speakers), 'speaker')}"
+
+    def on_claims_panel_filtered(self) -> None:
+        self.status = self.counts(hidden=self._panel_annotations[1])
+        self._show_legend()
 
     def _analysis_failed(self, article: Article, message: str) -> None:
         if article is not self.article:

@@ -30,6 +30,9 @@ from newslens.control_pictures import PICTURES, replacer
 # reorder what the reader sees become U+FFFD.
 _TABLE: dict[int, str] = {code: picture for code, picture in PICTURES.items() if code != 0x0A}
 _TABLE[0x09] = " "
+# A form feed, a PDF's page break, is layout, not words: a line end, so the article shows a
+# blank line there (pdftotext puts it after the page's last line end), one-line text a space.
+_TABLE[0x0C] = "\n"
 _TABLE.update({code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 _TABLE.update({code: "\u200b" for code in (0x00AD, 0x200D, 0xFE0F, *range(0x1F3FB, 0x1F400))})
 
@@ -41,7 +44,8 @@ def inert(text: str) -> str:
     """``text`` with every terminal control replaced by a visible one-character stand-in,
     and each invisible character of disputed width by a zero-width space.
 
-    Newlines stay (they separate paragraphs). ``len(inert(t)) == len(t)`` always.
+    Newlines stay (they separate paragraphs), and a page break is one.
+    ``len(inert(t)) == len(t)`` always.
     """
     return _inert(text)
 

@@ -14,7 +14,11 @@ class SearchBar(Input):
 
     ALLOW_MAXIMIZE = False  # a maximized one-line box hides the article it searches
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close search", show=False)]
+    # Shown in the footer while a query is typed: the reader's keys type letters here.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Search"),
+        Binding("escape", "close", "Close"),
+    ]
 
     class Search(Message):
         def __init__(self, query: str) -> None:
@@ -26,6 +30,11 @@ class SearchBar(Input):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder="search the article…", id=id)
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        # Textual finds no character for the key it names "slash" (Unicode calls "/"
+        # SOLIDUS), so the reader's "/ Search" stayed in the footer while "/" typed itself here.
+        return super().check_consume_key(key, "/" if key == "slash" else character)
 
     def open(self) -> None:
         self.display = True

@@ -77,6 +77,12 @@ def visible_controls(text: str) -> str:
     return _visible(text)
 
 
+def page_breaks_as_line_ends(text: str) -> str:
+    """``text`` with each form feed (a PDF's page break: layout, not words) a line end, one
+    character for one, as the reader shows it: a blank line after the page's last line."""
+    return text.replace("\f", "\n")
+
+
 def source_iri(document: Document) -> str:
     """An IRI for the article: its URL, a file: URI, or a URN naming its text."""
     source = document.source

@@ -2,7 +2,8 @@
 
 Article text, notes, tags and titles are untrusted: every one goes through
 ``html.escape``; colours come from the validated tag set only; no script. Control
-characters, which HTML does not allow, are shown as pictures (ESC as ␛).
+characters, which HTML does not allow, are shown as pictures (ESC as ␛); a page break (a
+form feed) is layout, shown as the reader shows it, a line end.
 """
 
 from __future__ import annotations
@@ -11,7 +12,13 @@ from html import escape
 from itertools import pairwise
 
 from newslens.annotations.anchoring import OrphanReason
-from newslens.annotations.exports import NO_TEXT, Item, visible_controls, why_orphaned
+from newslens.annotations.exports import (
+    NO_TEXT,
+    Item,
+    page_breaks_as_line_ends,
+    visible_controls,
+    why_orphaned,
+)
 from newslens.annotations.model import Annotation, Document, TagSet
 
 _STYLE = """
@@ -78,7 +85,7 @@ def _entry(
     parts = [f'<li id="a-{escape(annotation.id)}"']
     parts.append(f' value="{number}">' if number else ">")
     parts.append(_tags_html(annotation, tagset))
-    parts.append(f"<q>{escape(annotation.exact)}</q>")
+    parts.append(f"<q>{escape(page_breaks_as_line_ends(annotation.exact))}</q>")
     if annotation.claimant:
         parts.append(f" — {escape(annotation.claimant)}")
     if reason is not None:
@@ -104,7 +111,8 @@ def _document(document: Document, annotations: list[Annotation], tagset: TagSet)
     if document.text is None:
         out.append(f'<p class="meta">The article is not shown: {escape(NO_TEXT)}.</p>')
     else:
-        out.append(f'<div class="text">{_highlighted(document.text, placed, tagset)}</div>')
+        text = page_breaks_as_line_ends(document.text)
+        out.append(f'<div class="text">{_highlighted(text, placed, tagset)}</div>')
     out.append(f"<h2>Annotations ({len(placed)})</h2><ol>")
     out.extend(_entry(a, tagset, i) for i, a in enumerate(placed, 1))
     out.append("</ol>")

@@ -6,7 +6,8 @@ figure in bold) and the note; then what could not be placed in the current text,
 
 Article text, notes, tags and titles are untrusted: every one is escaped so that a Markdown
 renderer shows it as written — no emphasis, link, HTML or heading comes from the article — and
-control characters are shown as pictures, as in the other text formats.
+control characters are shown as pictures, as in the other text formats; a page break (a form
+feed) is layout, a paragraph break as in the reader.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 
 from newslens.annotations.exports import (
     Item,
+    page_breaks_as_line_ends,
     reason_line,
     stating_sentence,
     visible_controls,
@@ -33,12 +35,13 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 
 def escape(text: str) -> str:
     """Untrusted text, each run of blanks one space, shown literally by Markdown."""
-    folded = re.sub(r"\s+", " ", visible_controls(text))
+    folded = re.sub(r"\s+", " ", visible_controls(page_breaks_as_line_ends(text)))
     return _LINE_START.sub(r"\1\\\2", _INLINE.sub(r"\\\1", folded))
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [escape(p).strip() for p in _BLANK_LINES.split(text) if p.strip()]
+    paragraphs = _BLANK_LINES.split(page_breaks_as_line_ends(text))
+    return [escape(p).strip() for p in paragraphs if p.strip()]
 
 
 def _block_quote(paragraphs: list[str]) -> list[str]:
