@@ -13,8 +13,10 @@ import re
 # about 60-80 characters, inside sentences; pasted web text puts each paragraph on one line,
 # or keeps short lines (a headline, a list, a site's links) that end where they mean to.
 _WRAP_WIDTHS = range(40, 101)
-# A line that goes on the one before: "… along the\nriver, …", "Mayor Ana Ruiz\nsaid …".
-_GOES_ON = re.compile(r"[\w,-][ \t]*\n[ \t]*[a-z]")
+# A line that goes on the one before: "… along the\nriver, …", "Mayor Ana Ruiz\nsaid …", and
+# across a PDF's page break, whose form feed opens the next page's first line ("… the end
+# of\n\fthe year").
+_GOES_ON = re.compile(r"[\w,-][ \t]*\n[ \t\f]*[a-z]")
 
 
 def wrapped_line_ends(text: str) -> set[int]:
@@ -52,7 +54,7 @@ def wrapped_line_ends(text: str) -> set[int]:
 
 # A line that opens an item of its own, however long the line before: "- Costs", "2. Dates",
 # "# Background".
-_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)]|#{1,6})[ \t]")
+_ITEM = re.compile(r"[ \t\f]*(?:[-*•–]|\d{1,2}[.)]|#{1,6})[ \t]")
 
 
 # The "> " an email's reply puts before each line it quotes ("The\n> fishermen's association"):

@@ -67,3 +67,23 @@ async def test_what_comes_after_a_page_break_is_highlighted_where_it_is() -> Non
         await pilot.press("escape", "slash", *"take until", "enter")
         await pilot.pause()
         assert view.match_count == 1 and _styled(view, row) == "take until"
+
+
+# A PDF's text, wrapped by hand, whose second page begins in the middle of a sentence.
+REPORT = (
+    "Sea wall repairs\n"
+    "\n"
+    "The council treasurer, Ann Holt, said on Monday that the repairs to the\n"
+    "sea wall would cost about four million pounds and would take until the\n"
+    "\fend of the year, when the new barrier on the north shore is finished.\n"
+)
+
+
+async def test_a_page_break_inside_a_paragraph_goes_on_with_it() -> None:
+    article = Article(text=REPORT)
+    analysis = Analysis(fingerprint=article.fingerprint)
+    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    async with app.run_test(size=(160, 24)) as pilot:
+        await analysed(pilot)
+        lines = [" ".join(line.split()) for line in screen_lines(app)]
+        assert any("take until the end of the year, when the new" in line for line in lines)

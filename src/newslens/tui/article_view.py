@@ -139,7 +139,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, text: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.text, self._keeps_line_breaks, self._gaps = flowed(inert(text))
+        self.text, self._keeps_line_breaks, self._gaps = flowed(inert(_page_breaks_flowing(text)))
         self._gap_ends = [end for _, end in self._gaps]
         self._layout = self._new_layout(80)
         self._analysis = Runs(())
@@ -576,6 +576,22 @@ class ArticleView(ScrollView, can_focus=True):
 
 
 _PLAIN: LayerSet = frozenset()
+
+
+def _page_breaks_flowing(text: str) -> str:
+    """``text`` with each page break (a form feed) that falls inside a paragraph wrapped by
+    hand a space, so the paragraph goes on across it ("… until the\n\fend of the year");
+    one between paragraphs is left for :func:`inert` to draw as a blank line. One character
+    for one."""
+    if "\f" not in text:
+        return text
+    inside = [at + 1 for at in wrapped_line_ends(text) if text.startswith("\f", at + 1)]
+    if not inside:
+        return text
+    chars = list(text)
+    for at in inside:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def flowed(text: str) -> tuple[str, bool, list[tuple[int, int]]]:
