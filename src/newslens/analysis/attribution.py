@@ -337,6 +337,41 @@ def _noun_cues(
     return out
 
 
+# Phrases of a verb and its object that report the that-clause after them, as one verb would.
+_CUE_PHRASES = re.compile(
+    r"\b(?:(make|makes|made|making)\s+(?:it\s+)?(?:\w+ly\s+)?(?:clear|plain)"
+    r"|(make|makes|made|making)\s+the\s+case"
+    r"|(leave|leaves|left|leaving)\s+(?:little|no)\s+doubt)\s+(that)\b"
+)
+
+
+def _phrase_cues(
+    doc: Doc, text: str, scan: Scan, marks: list[Span], taken: list[Span]
+) -> list[_Attribution]:
+    """The clause a phrase of a verb and its object reports: "made it clear that …", "made
+    the case that …", "left little doubt that …", said by the verb's subject."""
+    out = []
+    for match in _CUE_PHRASES.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        verb = doc.char_span(match.start(group), match.end(group))
+        that = doc.char_span(match.start(4), match.end(4))
+        if verb is None or that is None or scan.in_quote[verb.start] >= 0:
+            continue
+        clause = that[0].head
+        if clause.i < that.start or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        span = trim(doc, that.start, clause.right_edge.i + 1)
+        if span is None:
+            continue
+        parts = [chars(doc, *span)]
+        if _covered(parts, taken):
+            continue
+        cue = verb[0]
+        speaker = subject(cue, scan.in_quote)
+        out.append(_Attribution(parts, _reported_kind(parts, marks), cue, speaker, confidence=0.8))
+    return out
+
+
 # Verbs that decide on, pay for or carry out a plan, so that their object is a thing dealt
 # with, not intent reported: "approved a plan to …", "scrapped plans to …". Making a plan
 # known ("unveiled a plan to …") is not among them.
@@ -402,11 +437,30 @@ def _content_acl(clause: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
         )
-    if clause.dep_ != "acl":
+    if clause.dep_ != "acl" or _made_by_its_subject(clause):
         return False
     # "a statement read to the court": a participle, whatever tense the tagger gave it
     return clause.tag_ not in ("VBN", "VBD") or any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
+    )
+
+
+# Verbs that make or give out a writing: "the report that the clerk filed".
+_MAKING_A_WRITING = _SOURCE_VERBS | frozenset(
+    ["file", "write", "submit", "draft", "commission", "prepare", "produce", "compile", "send"]
+)
+
+
+def _made_by_its_subject(clause: Token) -> bool:
+    """Whether a clause the parse hung on a noun is a relative clause that says who made the
+    noun, its "that" the verb's object: "The report that the clerk filed on Monday was two
+    pages long" is about the report, read as if the clerk's filing "was two pages long"."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() in _MAKING_A_WRITING
+        and not any(o.dep_ in ("dobj", "ccomp", "agent") for o in c.children)
+        for c in subject.children
     )
 
 
@@ -508,9 +562,24 @@ def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution
         turn = len(name) == 1 and headline_role(name[0]) and _among_turns(text, match)
         if ((len(name) == 1 and _kicker(name[0])) or role_after) and not (quoted_role or turn):
             continue
-        colon = doc[name.end] if name.end < len(doc) else None
-        out.append(_Attribution([part], kind, colon, name.root, phrase=name, confidence=0.6))
+        cue = doc[name.end] if name.end < len(doc) else None
+        verb = _verb_in_label(name)
+        if verb is not None:
+            # "Mayor Backs Plan: 'It Will Save Lives'": the mayor's words, not the plan's
+            name, cue = doc[name.start : verb.i], verb
+        out.append(_Attribution([part], kind, cue, name.root, phrase=name, confidence=0.6))
     return out
+
+
+def _verb_in_label(label: SpacySpan) -> Token | None:
+    """A reporting verb in a title-case headline's words before its colon, after the first
+    word: "Backs" of "Mayor Backs Plan", which the tagger reads as one noun phrase."""
+    verbs = lexicon()
+    for word in label[1:]:
+        lower = word.lower_
+        if word.is_title and lower.endswith("s") and (lower[:-1] in verbs or lower[:-2] in verbs):
+            return word
+    return None
 
 
 def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution]:
@@ -946,6 +1015,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         indirect.append(_Attribution(parts, kind, cue, speaker, confidence=0.8))
     reporting = {a.cue.i for a in indirect if a.cue is not None}
     indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
+    indirect.extend(_phrase_cues(doc, text, scan, marks, taken))
     indirect = _quoted_whole(indirect, marks, taken, woven, text)
     turns = _labelled_lines(doc, text, marks)
     indirect.extend(turns)

@@ -60,7 +60,7 @@ class ParagraphStarts:
         # Whether a word starts a sentence, the last decision for it winning. They are written
         # at once: setting one word's start costs a pass over the doc (spaCy checks it is not
         # parsed yet), which a 3,000-row table paid 36,000 times.
-        starts: dict[int, bool] = {}
+        starts: dict[int, bool] = {i: True for i in _after_a_sum_ended(doc, text)}
         for token in words:
             if token.is_space:
                 continue
@@ -102,6 +102,22 @@ class ParagraphStarts:
         # uint64, as spaCy's own to_array gives (its Ints2d type names signed ints only).
         doc.from_array([SENT_START], cast(Ints2d, column.reshape(-1, 1).astype(numpy.uint64)))
         return doc
+
+
+# A sum whose unit the tokenizer keeps with the full stop, as it would an abbreviation
+# ("rose by £140m. Like-for-like sales grew"), then a capitalised word: a sentence ends there.
+_SUM_ENDING_A_SENTENCE = re.compile(r"\d(?:m|bn|k)\.[ \t]+([A-Z])")
+
+
+def _after_a_sum_ended(doc: Doc, text: str) -> list[int]:
+    """The words that start a sentence after a sum ends the one before: "Like" of "rose by
+    £140m. Like-for-like sales grew …"."""
+    found = []
+    for match in _SUM_ENDING_A_SENTENCE.finditer(text):
+        word = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if word is not None:
+            found.append(word.start)
+    return found
 
 
 # Words in the longest stretch without a full stop that the parser is given as one sentence.

@@ -1266,11 +1266,23 @@ def _lone_name(mention: Mention) -> bool:
     )
 
 
+def _lone_place(mention: Mention) -> bool:
+    """Whether a mention is one capitalised word the recogniser took for a place: "Ofwat"
+    of "figures published by Ofwat", a body if the text shows it giving out data."""
+    return (
+        mention.kind is SpeakerKind.PLACE
+        and mention.head.pos_ == "PROPN"
+        and " " not in mention.key
+        and len(name_run(mention.head)) == 1
+    )
+
+
 def _data_givers(mentions: list[Mention]) -> set[str]:
-    """The keys of one-word names taken for people that the text shows giving out data ("a
-    poll by Ipsos", "figures released by Kantor"), there or where it is a speaker: bodies,
-    so that "Ipsos found that …" is one too and no later "the minister" stands for it."""
-    lone = {m.key: m.name for m in mentions if _lone_name(m)}
+    """The keys of one-word names taken for people or places that the text shows giving out
+    data ("a poll by Ipsos", "figures released by Kantor", "figures published by Ofwat"),
+    there or where it is a speaker: bodies, so that "Ipsos found that …" is one too and no
+    later "the minister" stands for it."""
+    lone = {m.key: m.name for m in mentions if _lone_name(m) or _lone_place(m)}
     if not lone:
         return set()
     doc = mentions[0].head.doc
@@ -1815,6 +1827,28 @@ def _ending_with(mention: Mention, full_names: dict[str, list[Mention]]) -> list
     return [f for f in holders if f.key.endswith(" " + mention.key)]
 
 
+def _named_after_in_sentence(pronoun: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person a "she" or "he" stands for when it opens a clause set before its
+    sentence's named subject: Okafor of "While she acknowledged the delay, Okafor blamed the
+    contractor", not a speaker of the paragraph before."""
+    word = pronoun.head
+    if word.lower_ not in ("he", "she") or word.dep_ != "nsubj":
+        return None
+    clause = word.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return None
+    if not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i > clause.i), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    named = next((n for n in mentions if n.head == subject), None)
+    if named is None or named.kind is not SpeakerKind.PERSON or not named.resolved:
+        return None
+    sex = _sex(named)
+    return named if sex in ("", _sex(pronoun)) else None
+
+
 def resolve(mentions: list[Mention]) -> None:
     """Key every mention to a speaker, in place and in text order.
 
@@ -1944,6 +1978,9 @@ def resolve(mentions: list[Mention]) -> None:
         if m.resolved and sex:
             # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.
             sexes[m.key] = sex if sexes.get(m.key, sex) == sex else "both"
+        if not m.resolved and (named_after := _named_after_in_sentence(m, mentions)):
+            m.key, m.name, m.kind = named_after.key, named_after.name, named_after.kind
+            m.resolved = True
         if not m.resolved:
             person = _stands_for_a_person(m)
             compatible = sorted(

@@ -276,10 +276,17 @@ def follows_quote(verb: Token, in_quote: list[int]) -> bool:
     i = verb.i - 1
     while i >= 0 and verb.i - i <= 5 and in_quote[i] < 0:
         token = doc[i]
-        if not (token.is_punct or token.is_space or token.pos_ in ("PROPN", "PRON", "DET")):
+        named = token.pos_ in ("PROPN", "PRON", "DET") or _name_read_as_a_word(token, verb)
+        if not (token.is_punct or token.is_space or named):
             return False
         i -= 1
     return i >= 0 and in_quote[i] >= 0
+
+
+def _name_read_as_a_word(token: Token, verb: Token) -> bool:
+    """Whether a word is the verb's subject, a name the tagger took for an adjective or a
+    noun: "Pryce" of '"…," Pryce laughs'."""
+    return token.dep_ == "nsubj" and token.head == verb and token.is_title
 
 
 def _noun_read_for_a_cue(word: Token, found: Scan, nouns: dict[str, Stance]) -> bool:
@@ -1238,6 +1245,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         if c.dep_ in COMPLEMENTS
         or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES and cue.dep_ != "acl")
     ]
+    if not clauses and (head := _head_read_as_words(cue)) is not None:
+        return trimmed(doc, [(cue.right_edge.i + 1, head.right_edge.i + 1)])
     if not clauses:
         clauses = _misattached_clauses(cue, verb)
     if clauses and is_negated(cue) and all(c.i < cue.i for c in clauses):
@@ -1624,6 +1633,26 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
             continue
         return [clause]
     return []
+
+
+# What a cue may carry besides its words when the parse hangs it on the clause it reports.
+_CUE_ALONE = frozenset(["nsubj", "aux", "neg", "mark", "advmod", "npadvmod", "prep"])
+
+
+def _head_read_as_words(cue: Token) -> Token | None:
+    """The clause the parse hung the cue on, when that clause is the cue's words: "after he
+    admitted under questioning he had not read the file" hangs "admitted" on "read", and
+    reports "he had not read the file", not "under questioning". Only a clause whose subject
+    comes right after the cue and its phrase, with no comma between."""
+    head = cue.head
+    if cue.dep_ != "advcl" or head.i < cue.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not all(c.dep_ in _CUE_ALONE for c in cue.children):
+        return None
+    subject = next((c for c in head.lefts if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.left_edge.i != cue.right_edge.i + 1:
+        return None
+    return head
 
 
 def _reduced_clause(thing: Token, verb: Verb) -> bool:
