@@ -27,7 +27,10 @@ Normalised values (``Figure.value``):
 - money: the amount as a float, currency in ``unit`` (an ISO 4217 code: "USD", "EUR", "GBP",
   "A$2.1 billion" → "AUD", "R50,000" → "ZAR", "Rs 45 billion" → "INR"); "half a cent" is 0.005
   USD, "212p" is 2.12 GBP, "₹4,500 crore" is 45000000000.0 INR; a price in eighths is one
-  amount, "$5.12-3/4" 5.1275 USD and "2-1/4 cents" 0.0225 USD.
+  amount, "$5.12-3/4" 5.1275 USD and "2-1/4 cents" 0.0225 USD. An amount paid by the period
+  keeps the period in its unit, as a rate of occasions does: "£95,000 a week" → 95000.0 "GBP
+  per week", "$2m per year" and "€1.2m per annum" → "USD per year", "EUR per year", so that a
+  wage by the week is never compared with one by the year.
 - date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
   month alone, "--02"; a month and year "2022-02"; a year "2014"; a part of a month or a year
   the month or the year it falls in ("late August" → "--08", "early 2015" → "2015"); a decade
@@ -40,13 +43,18 @@ Normalised values (``Figure.value``):
   ("21/03/2024", "04/05/2024" → 4 May) unless only month first is a date ("03/21/2024").
 - a duration ("three years", "a single day", "50 minutes", "12-hour") is a quantity: the number
   and the unit of time ("years", "day", "minutes", "hours"); so is an age ("24-year-old", "at
-  age 24" → 24.0 "years"), and so is the time gone by ("2.5 years ago" → 2.5 "years"); a bare
-  age ("children under five") is a count. A half joins its duration: "a
+  age 24" → 24.0 "years"), and so is the time gone by ("2.5 years ago" → 2.5 "years"); a bound
+  said of people is their age ("children under 16", "eight of the victims were under 18", "the
+  under-18s" → at most 16.0 or 18.0 "years"; "the over-65s" at least 65.0), but a bare age in
+  words ("children under five") is a count. A race's time to the second is a duration in
+  seconds ("2:03:45" → 7425.0, "61:10" → 3670.0, "a pace of 2:56 per kilometre" → 176.0). A half joins its duration: "a
   five-and-a-half-year contract" is 5.5 "years"; the first few periods are a duration too,
   "the first 100 days" → 100.0 "days".
 - a rate of occasions is a quantity per period: "twice a week" → 2.0 "per week", "three times
   a day" → 3.0 "per day", "every two weeks" → 1.0 "per 2 weeks", "every half hour" → 1.0 "per
   0.5 hours"; occasions without a period ("arrested three times") are a count of "times".
+  Things counted by the period are counted per period: "two trains an hour" → 2.0 "trains per
+  hour", "800,000 jobs a month" → 800000.0 "jobs per month".
 - time: "15:00" style text when the clock time is clear ("0830 GMT" → "08:30"), else None; an
   hour o'clock by the half of the day named after it ("three o'clock in the morning" → "03:00"),
   else as written ("at 6 o'clock" → "06:00", as "6:30" is "06:30").
@@ -292,6 +300,10 @@ CURRENCY_WORDS = {
     "pence": "GBP",
     "penny": "GBP",
 }
+# Every unit a money figure has before the period it is paid in ("GBP", then "GBP per week").
+MONEY_UNITS = frozenset(
+    [*_CURRENCY_SYMBOLS.values(), *_CURRENCY_CODES.values(), *CURRENCY_WORDS.values()]
+)
 # Where a bare "$" is not the US dollar. A story says where it stands by its dateline ("SYDNEY
 # —", "TORONTO, Ont. (Reuters) -") or by naming its dollar ("Canadian dollars"); there the
 # writer's "$" is the local dollar, as papers in those countries use it. The rule holds only
@@ -657,8 +669,14 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     p_value = re.fullmatch(r"p\s?[<>=≤≥]\s?(0?\.\d+)", lowered)
     if p_value is not None:
         return FigureKind.QUANTITY, float(p_value.group(1)), "p"  # as "magnitude 6.8"
-    stopwatch = re.fullmatch(r"(?:(?:(\d{1,2}):)?(\d{1,2}):)?(\d*\.\d{1,3})(?:s|sec)?", core)
-    if stopwatch is not None and (stopwatch.group(2) or core.endswith(("s", "sec"))):
+    # "1:29.525", "0.179s"; "2:03:45" and, found as a time measured, "61:10" (no clock's time)
+    stopwatch = re.fullmatch(
+        r"(?:(?:(\d{1,2}):)?(\d{1,2}):)?(\d*\.\d{1,3}|(?<=:)\d\d)(?:s|sec)?", core
+    )
+    measured = stopwatch is not None and (
+        "." in stopwatch.group(3) or stopwatch.group(1) or label == FigureKind.QUANTITY.value
+    )
+    if stopwatch is not None and measured and (stopwatch.group(2) or core.endswith(("s", "sec"))):
         hours, minutes, seconds = (float(g or 0) for g in stopwatch.groups())
         return FigureKind.QUANTITY, round(hours * 3600 + minutes * 60 + seconds, 6), "seconds"
     if label == "TIME" or label == FigureKind.TIME.value:

@@ -42,6 +42,7 @@ from newslens.analysis.figure_values import (
     FOOTNOTED,
     FRACTIONS,
     HEIGHT,
+    MONEY_UNITS,
     MONTHS,
     MULTIPLE,
     NAMED_HOURS,
@@ -158,6 +159,8 @@ _DECADE_WITH_S = _opening_with(
     r"(?:(?<=the )|(?<=early )|(?<=mid )|(?<=mid-)|(?<=late ))(?:1[5-9]|20)\d0['’]s\b"
     r"|(?<![\w.,-])\d0['’]s\b",
 )
+# "the under-18s", "over-65s": people of an age named by its bound (see ``_age_group``).
+_AGE_GROUP = _opening_with("uoUO", r"\b(?P<bound>under|over)-(?P<age>\d{1,2})s\b", re.IGNORECASE)
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 # Each rule is written with the characters its matches open with (see ``_opening_with``); a
 # rule whose matches open on a digit is tried at each digit alone (see ``_rule_candidates``).
@@ -276,12 +279,17 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         ),
     ),
     # "a lap of 1:29.525", "0.179s quicker": a time measured, not a time of day; a clock is
-    # never read to a fraction of a second.
+    # never read to a fraction of a second. Nor, in a story, to the second: "won in 2:03:45"
+    # (not "at 14:32:05 GMT") is a race's time, and so are minutes past a clock's hours after
+    # "in" ("the second half in 61:10"; "split 60:40" is a ratio) and a pace ("2:56 per
+    # kilometre").
     (
         FigureKind.QUANTITY,
         _opening_with(
             r"\d.",
-            rf"{_DIGIT_NEAR}(?<![\w.,:])(?:(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}\.\d{{1,3}}|\d*\.\d{{1,3}}s(?:ec)?)\b",
+            rf"{_DIGIT_NEAR}(?<![\w.,:])(?:(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}\.\d{{1,3}}|\d*\.\d{{1,3}}s(?:ec)?"
+            rf"|(?<!\bat )(?<!\d)[1-9]:[0-5]\d:[0-5]\d(?!\s?[ap]\.?m\b|{_ZONE})"
+            r"|(?<=\bin )(?:2[4-9]|[3-9]\d):[0-5]\d|\d{1,2}:[0-5]\d(?= (?:per|a) (?:km|kilomet|mile)))\b",
         ),
     ),
     (
@@ -319,6 +327,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (FigureKind.QUANTITY, RATE),
     (FigureKind.QUANTITY, EVERY),
+    (FigureKind.QUANTITY, _AGE_GROUP),
     (FigureKind.QUANTITY, MULTIPLE),
     # "a five-and-a-half-year contract": a duration the model tags as "five" alone; read as
     # a time, as the model's own "two hours" is. The lookahead, as in ``RATE``, names the
@@ -1782,6 +1791,9 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         if text[max(floor, start - 2) : start].lower() == "a ":
             start -= 2
         end = share_end  # "by a fifth last year": the model's date ran on past the share
+    group = _AGE_GROUP.fullmatch(text, start, end) if label == FigureKind.QUANTITY.value else None
+    if group is not None:
+        return _age_group(group)
     kind, value, unit = interpret(_strip_qualifier(text[start:end]), label)
     if kind is FigureKind.DATE and _a_cricket_century(doc, text, start, end):
         kind, value, unit = interpret(_strip_qualifier(text[start:end]), "ORDINAL")
@@ -1790,6 +1802,10 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         unit = "years"  # "women aged 45 to 70", "25 to 34-year-olds", as "aged 45" is an age
     if unit == "GBP" and _is_weight(doc, text, start, end):
         kind, unit = FigureKind.QUANTITY, "lb"
+    # "£95,000 a week" is paid by the week: the period is in the unit, the words stay the amount's
+    paid = _BY_THE_PERIOD.match(text, end) if unit in MONEY_UNITS and value is not None else None
+    if paid is not None:
+        unit = f"{unit} per {_period(paid)}"
     if kind in (FigureKind.DATE, FigureKind.TIME) and value is None and _vague(text[start:end]):
         return None
     if kind is FigureKind.DATE and value is None:
@@ -1841,6 +1857,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
             kind, value, unit = FigureKind.DATE, text[start:end], None
         elif unit is not None and unit.rstrip("s") in DURATIONS:
             start, end, kind, value, unit = _untagged_duration(text, start, end, value, unit, floor)
+        elif unit is not None:
+            unit = _counted_by_the_period(text, end, unit)
         points = _POINTS.match(text, end) if unit in ("points", "point") else None
         share = points is not None and (points["percentage"] or _points_of_a_share(doc, start))
         if points is not None and isinstance(value, float) and share:
@@ -1887,6 +1905,35 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if qualifier is Qualifier.EXACTLY and not tally and crossed:
         qualifier = Qualifier.AT_LEAST  # the verb is no part of the figure's words
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+# The period an amount is paid in or things are counted by: "£95,000 a week", "a £95,000-a-week
+# deal", "$2m per year", "€1.2m per annum", "£12.50 an hour on nights", "two trains an hour";
+# not the time since ("£20 a week ago", "£4bn a year earlier", "£4bn a year on.").
+_BY_THE_PERIOD = re.compile(
+    r"(?:\s+|-)(?:a|an|per|each)[\s-](?P<period>hour|day|night|week|fortnight|month|year|annum)\b"
+    r"(?![\s-]+(?:ago|earlier|later|before|after|old)\b|\s+on(?:\s+from\b|[,.;]))",
+    re.IGNORECASE,
+)
+
+
+def _period(by_the_period: re.Match[str]) -> str:
+    period = by_the_period["period"].lower()
+    return "year" if period == "annum" else period
+
+
+# The noun a count counts, right after its number: "two trains an hour".
+_NOUN_AFTER = re.compile(r"\s+(?P<noun>[A-Za-z]+)")
+
+
+def _counted_by_the_period(text: str, end: int, noun: str) -> str:
+    """The unit of a count of things by the period, as "three an hour" is 3 "per hour": "two
+    trains an hour" counts "trains per hour", "40 deaths a day" "deaths per day"; else ``noun``."""
+    after = _NOUN_AFTER.match(text, end)
+    if after is None or after["noun"] != noun:
+        return noun
+    by_the_period = _BY_THE_PERIOD.match(text, after.end())
+    return noun if by_the_period is None else f"{noun} per {_period(by_the_period)}"
 
 
 _YEAR_OLDS = re.compile(r"-year-olds?\b")
@@ -2512,6 +2559,16 @@ def _expects_the_number(noun: Token) -> bool:
     )
 
 
+def _age_group(group: re.Match[str]) -> Figure:
+    """ "the under-18s" are people of at most 18 years, "over-65s" of at least 65, as "aged
+    under 18" and "aged over 65" are."""
+    bound = Qualifier.AT_MOST if group["bound"].lower() == "under" else Qualifier.AT_LEAST
+    start, end = group.span()
+    return Figure(
+        start, end, group.group(), FigureKind.QUANTITY, float(group["age"]), "years", bound
+    )
+
+
 def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a number is someone's age: after "aged" ("the men, aged 31 and 44"), or set off
     by commas after a person's name ("Tom Reeves, 54, who lives nearby", "said Jane Smith,
@@ -2524,6 +2581,9 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
         return False
     if _AGED.search(text, max(0, start - 40), number_start):
         return True
+    bound = _BOUND_AGE.search(text, max(0, start - 40), number_start)
+    if bound is not None:
+        return bound["being"] is None or _of_people(doc, number_start)
     span = doc.char_span(number_start, number_start + len(core))
     if span is None or len(span) != 1:
         return False
@@ -2558,6 +2618,43 @@ _AGED = re.compile(
     r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*|\s*(?:,\s*)?(?:and|or)\s+))?$",
     re.IGNORECASE,
 )
+
+
+# A bare bound number after being or after people is an age: "eight of the victims were under
+# 18", "children under 16", "those over 70" (as "aged under 18" is).
+_BOUND_AGE = re.compile(
+    r"\b(?:(?P<being>were|was|are|is|be|been|being)|children|kids|people|anyone|those|pupils"
+    r"|students|adults|teenagers|teens|youngsters|girls|boys|women|men|patients|residents|voters)"
+    r"\s+(?:(?:aged|who\s+are|who\s+were)\s+)?(?:just\s+)?(?:under|over|below|above)\s+$",
+    re.IGNORECASE,
+)
+
+
+# Subjects that count or pick out people without naming them: "most were under 18".
+_SOME_OF = frozenset(["most", "many", "some", "half", "all", "both", "none", "few", "who"])
+
+
+def _of_people(doc: Doc, number_start: int) -> bool:
+    """Whether what is under or over a number is people, so the number is their age: "eight of
+    the victims were under 18", "she was over 70", not "turnout was under 50"."""
+    span = doc.char_span(number_start, number_start + 1, alignment_mode="expand")
+    if not span:
+        return False
+    verb = span[0].head.head  # the number, its "under", the verb of being
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    whole = [
+        p for c in subject.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+    ]
+    if whole:
+        subject = whole[0]  # "eight of the victims", "a quarter of those arrested"
+    return (
+        (subject.pos_ in ("NUM", "PRON") and subject.lower_ not in ("it", "this", "that"))
+        or subject.lower_ in _SOME_OF
+        or subject.lower_ in _POPULATIONS
+        or (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN")
+    )
 
 
 def _is_a_persons_name(name: Token) -> bool:

@@ -1,0 +1,44 @@
+"""A race's time to the second is a length of time, in seconds, never a clock's time and a
+stray count: "won in 2:03:45" is 7,425 seconds, "the second half in 61:10" 3,670 and "a pace of
+2:56 per kilometre" 176, as "a lap of 1:29.525" is 89.525; "at 14:30" stays a time of day."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "seconds"),
+    [
+        ("Kiprono won the marathon in 2:03:45 on Sunday.", "2:03:45", 7425.0),
+        ("Okafor won in 2:18:02, her third win.", "2:18:02", 8282.0),
+        ("He ran the second half in 61:10 and faded late.", "61:10", 3670.0),
+        ("She averaged a pace of 2:56 per kilometre.", "2:56", 176.0),
+    ],
+)
+def test_a_race_time_is_its_length_in_seconds(
+    nlp: Language, text: str, words: str, seconds: float
+) -> None:
+    assert (words, FigureKind.QUANTITY, seconds, "seconds") in facts(nlp, text)
+    assert [f for f in facts(nlp, text) if f[1] is FigureKind.COUNT] == []
+
+
+def test_a_clock_time_stays_a_time_of_day(nlp: Language) -> None:
+    assert facts(nlp, "The meeting starts at 14:30 in the hall.") == [
+        ("14:30", FigureKind.TIME, "14:30", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The funding will be split 60:40 between the two councils.",
+        "Voters backed the plan by a 55:45 margin, the council said.",
+    ],
+)
+def test_a_ratio_is_no_time_measured(nlp: Language, text: str) -> None:
+    assert not any(unit == "seconds" for *_, unit in facts(nlp, text))

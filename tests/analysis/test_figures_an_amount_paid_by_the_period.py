@@ -1,0 +1,93 @@
+"""A wage, a rent or a budget paid by the period keeps its period: a fact-checker comparing
+"£95,000 a week" with "£5m a year" must see that one is weekly and the other yearly, as "three
+an hour" is 3 "per hour". The period is in the unit; the figure's words are the amount's."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind, Qualifier
+from tests.analysis.helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "value", "unit"),
+    [
+        (
+            "The striker earns £95,000 a week at the club.",
+            "£95,000",
+            FigureKind.MONEY,
+            95000.0,
+            "GBP per week",
+        ),
+        (
+            "He signed a £95,000-a-week deal.",
+            "£95,000",
+            FigureKind.MONEY,
+            95000.0,
+            "GBP per week",
+        ),
+        (
+            "He was offered $2m per year to stay.",
+            "$2m",
+            FigureKind.MONEY,
+            2_000_000.0,
+            "USD per year",
+        ),
+        (
+            "She will be paid €1.2m per annum.",
+            "€1.2m",
+            FigureKind.MONEY,
+            1_200_000.0,
+            "EUR per year",
+        ),
+        (
+            "Nurses are paid £12.50 an hour on nights.",
+            "£12.50",
+            FigureKind.MONEY,
+            12.5,
+            "GBP per hour",
+        ),
+        (
+            "Tenants pay £1,150 a month for a flat.",
+            "£1,150",
+            FigureKind.MONEY,
+            1150.0,
+            "GBP per month",
+        ),
+        (
+            "Rents of between £300 and £400 a week are common.",
+            "between £300 and £400",
+            FigureKind.RANGE,
+            "300/400",
+            "GBP per week",
+        ),
+    ],
+)
+def test_an_amount_paid_by_the_period_keeps_its_period(
+    nlp: Language, text: str, words: str, kind: FigureKind, value: float | str, unit: str
+) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.kind, figure.value, figure.unit) == (kind, value, unit)
+
+
+def test_a_bound_on_an_amount_by_the_period_still_bounds_it(nlp: Language) -> None:
+    figure = found(nlp, "Families earning more than $250,000 a year would pay more.")[
+        "more than $250,000"
+    ]
+    assert (figure.unit, figure.qualifier) == ("USD per year", Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Prices rose by £20 a week ago.", "£20"),
+        ("It spent £4bn, against £3bn a year earlier.", "£3bn"),
+        ("The fund paid out $5m a year later.", "$5m"),
+    ],
+)
+def test_the_time_since_an_amount_is_no_period_it_is_paid_in(
+    nlp: Language, text: str, words: str
+) -> None:
+    assert found(nlp, text)[words].unit in ("GBP", "USD")
