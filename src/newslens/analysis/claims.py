@@ -506,8 +506,12 @@ def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | 
     if any(q.start < start < q.end for q in quotes):
         return None  # the sentence is the end of a quote that began before it
     firsts = [q.start for q in quotes]
-    firsts += [q.cue_span[0] for q in quotes if q.cue_span is not None]
-    firsts += [q.speaker_span[0] for q in quotes if q.speaker_span is not None]
+    for quote in quotes:
+        joined = _joined_to_own_verb(doc, quote, quotes)
+        if joined is not None:
+            firsts.append(joined)
+            continue
+        firsts += [span[0] for span in (quote.cue_span, quote.speaker_span) if span is not None]
     stop = min((i for i in firsts if start <= i < end), default=start)
     clause = doc.char_span(start, stop, alignment_mode="contract")
     if clause is None:
@@ -520,6 +524,35 @@ def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | 
     if len(words) < 3 or not any(t.tag_ in _FINITE_TAGS for t in words):
         return None
     return words[-1].idx + len(words[-1])
+
+
+def _joined_to_own_verb(doc: Doc, quote: Quote, quotes: Sequence[Quote]) -> int | None:
+    """Where the words joined to a verb that reports nothing start, when ``quote``'s cue is
+    that verb's conjunct and shares its subject, the speaker; else None.
+
+    "The company will pay a dividend of 8.4p a share, and plans to open 30 stores": the
+    subject is the speaker, but the clause it opens is the reporter's own.
+    """
+    if quote.cue_span is None or quote.speaker_span is None:
+        return None
+    cue = doc.char_span(*quote.cue_span, alignment_mode="expand")
+    if cue is None or cue.root.dep_ != "conj" or cue.root.head.i >= cue.root.i:
+        return None
+    verb = cue.root.head
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        q.cue_span is not None and q.cue_span[0] <= verb.idx < q.cue_span[1] for q in quotes
+    ):
+        return None
+    if any(child.dep_ in SUBJECTS for child in cue.root.children):
+        return None  # "…, and after that the rate would rise": a subject of its own
+    speaker_start, speaker_end = quote.speaker_span
+    shared = any(
+        child.dep_ in SUBJECTS
+        and child.left_edge.idx < speaker_end
+        and speaker_start < child.right_edge.idx + len(child.right_edge)
+        for child in verb.children
+    )
+    return cue.root.left_edge.idx if shared else None
 
 
 def _reports(quotes: Sequence[Quote], span: TextSpan) -> bool:
