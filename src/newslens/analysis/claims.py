@@ -387,9 +387,10 @@ def _carrying_words(parse: _Parse, start: int, end: int) -> set[str]:
 
 def _counts_or_dates_an_event(parse: _Parse, sent: Span, figures: Sequence[Figure]) -> bool:
     """ "It is the third stabbing in the borough this month", "The bridge has been closed since
-    March": the reporter's statement of how many times a thing has happened, or since when a
-    state has lasted. Debates seldom say either, so the score, set on debates, weighs neither;
-    but each is on record and a fact-checker checks it."""
+    March", "Talks broke up on Wednesday": the reporter's statement of how many times a thing
+    has happened, since when a state has lasted, or when a thing was done. Debates seldom say
+    any of them, so the score, set on debates, weighs none; but each is on record and a
+    fact-checker checks it."""
     root = sent.root
     if (
         root.pos_ not in ("VERB", "AUX")
@@ -412,7 +413,34 @@ def _counts_or_dates_an_event(parse: _Parse, sent: Span, figures: Sequence[Figur
     ):
         return True
     since = [parse.doc[i].idx for i in range(sent.start, sent.end) if parse.lower[i] == "since"]
-    return any(f.kind is FigureKind.DATE and any(s < f.start for s in since) for f in figures)
+    if any(f.kind is FigureKind.DATE and any(s < f.start for s in since) for f in figures):
+        return True
+    return _is_past(root) and any(
+        f.kind is FigureKind.DATE and _dates(parse, root, f) for f in figures
+    )
+
+
+def _is_past(verb: Token) -> bool:
+    """ "broke up", "was approved", "had closed": a verb that tells of something done (not
+    "was", which tells what a thing was like: "It was a lovely day last Saturday")."""
+    if verb.pos_ != "VERB":
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    )
+
+
+def _dates(parse: _Parse, verb: Token, figure: Figure) -> bool:
+    """ "Talks broke up on Wednesday", "In 2015, she moved to Leeds": ``figure`` is when the
+    act of ``verb`` took place, not a date inside one of its phrases."""
+    words = parse.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if words is None:
+        return False
+    word = words.root
+    if word.head == verb:
+        return word.dep_ == "npadvmod"
+    return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head == verb
 
 
 def _denies_a_fact(parse: _Parse, sent: Span) -> bool:
@@ -495,7 +523,7 @@ def _is_heading(line: str) -> bool:
 # Words that join the reporter's clause to the attribution after it, and prepositions that set
 # a report in a phrase ("despite warnings that …", "amid claims that …").
 _JOINING = frozenset(["although", "though", "but", "and", "while", "as", "after", "because", "yet"])
-_JOINING |= {"despite", "amid"}
+_JOINING |= {"despite", "amid", "with"}
 _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
