@@ -27,6 +27,7 @@ class Verb:
     mind: bool = False  # belief, expectation, finding or intent: "expects", "showed"
     denies: bool = False  # what its object names is someone else's: "denied the claim"
     addressee: bool = False  # its object is the one told: "told the meeting …"
+    act: bool = False  # names the speaking, no words: "As she spoke, …" says when
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
                 mind="mind" in marks,
                 denies="denial" in marks,
                 addressee="addressee" in marks,
+                act="act" in marks,
             )
     return verbs, nouns
 

@@ -284,9 +284,13 @@ def follows_quote(verb: Token, in_quote: list[int]) -> bool:
 
 
 def _name_read_as_a_word(token: Token, verb: Token) -> bool:
-    """Whether a word is the verb's subject, a name the tagger took for an adjective or a
-    noun: "Pryce" of '"…," Pryce laughs'."""
-    return token.dep_ == "nsubj" and token.head == verb and token.is_title
+    """Whether a capitalised word before a cue is its speaker, a name the tagger took for an
+    adjective or a noun: "Pryce" of '"…," Pryce laughs', parsed as the subject or, with
+    "laughs" read as a plural noun, as a word qualifying it. Qualifying, only mid-sentence:
+    an opening word is capitalised whatever it is ("Nervous laughs.")."""
+    if not token.is_title or token.head != verb:
+        return False
+    return token.dep_ == "nsubj" or (token.dep_ in ("compound", "amod") and not token.is_sent_start)
 
 
 def _noun_read_for_a_cue(word: Token, found: Scan, nouns: dict[str, Stance]) -> bool:
@@ -306,8 +310,10 @@ def _misread_cue(word: Token) -> bool:
     return (
         word.tag_ == "NNS"
         and word.i > 0
-        and doc[word.i - 1].pos_ == "PROPN"
-        and doc[word.i - 1].head.i == word.i
+        and (
+            (doc[word.i - 1].pos_ == "PROPN" and doc[word.i - 1].head.i == word.i)
+            or _name_read_as_a_word(doc[word.i - 1], word)
+        )
         and (after is None or after.text in (".", ",", "!", "?", ";"))
     )
 
@@ -950,7 +956,7 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
         start -= 1
     if start > 0 and in_quote[start - 1] >= 0:
         for token in doc[start : cue.i]:
-            if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            if token.pos_ in ("PROPN", "NOUN", "PRON") or _name_read_as_a_word(token, cue):
                 # "“…,” Quinn jokes." read as a noun "jokes" that "Quinn" modifies: Quinn
                 named = token.dep_ in ("compound", "flat") and token.head.i != cue.i
                 return token.head if named else token
@@ -1282,11 +1288,18 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             # the rise, then what follows its verb; not "which the union says".
             antecedent = cue.head
             return trimmed(doc, [(antecedent.left_edge.i, relative.i), (cue.i + 1, end)])
+        going_on = _words_going_on(cue, after[-1]) if after[-1].i < cue.i else None
+        if going_on is not None:
+            # "Prices rose in May, the agency said on Tuesday, and wages fell": both clauses
+            conjunction = going_on.left_edge.i - 1
+            return trimmed(doc, [(start, end), (conjunction, going_on.right_edge.i + 1)])
         return trimmed(doc, [(start, end)])
     # "as his adviser pointed out" reports the clause around it; "as unions reject the pay
-    # offer" and "as critics accused ministers of …" have an object of their own.
+    # offer" and "as critics accused ministers of …" have an object of their own, and "as
+    # the minister spoke" only says when.
     as_said = (
         cue.dep_ == "advcl"
+        and not verb.act
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
         and not any(c.dep_ == "dobj" and c.lower_ != "it" for c in cue.children)
     )
@@ -1304,7 +1317,12 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             head = head.head  # "Though it went well, he said, the next will not": all of it
         start, end = head.left_edge.i, head.right_edge.i + 1
         lo, hi = cue.left_edge.i, cue.right_edge.i + 1
+        going_on = _words_going_on(cue, head)
+        if going_on is not None:
+            # "Prices rose, officials said, and wages fell", the parse hanging "fell" on "said"
+            hi, end = going_on.left_edge.i - 1, max(end, going_on.right_edge.i + 1)
         end = _before_speakers_participle(head, hi, end)
+        end = _before_someone_elses(head, hi, end)
         if head.i < lo or head.i >= hi:
             # "Sales, Cole said, are up": one noun before the cue is words all the same.
             parts = trimmed(doc, [(start, lo), (hi, end)], shortest=1)
@@ -1376,6 +1394,77 @@ def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
             break
         last = conj
     return end if last is None else max(end, _before_summary(last))
+
+
+def _words_going_on(cue: Token, words: Token) -> Token | None:
+    """The clause after ", and" or ", but" that the parse hung on a cue set between it and
+    the ``words`` it reports: "fell" of "Prices rose in May, the agency said on Tuesday, and
+    wages fell", which goes on with the agency's words. Only a clause about things in the
+    words' tense: one whose subject is someone tells what they did ("…, the minister said,
+    and she left the stage"), as does one in another tense ("The plan is late, the minister
+    told reporters, and the crowd booed"), and one in which someone reports is theirs."""
+    from newslens.analysis.speakers import could_speak  # speakers reads this module
+
+    for clause in cue.rights:
+        if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+        if (
+            subjects
+            and not any(map(could_speak, subjects))
+            and _tense(clause) == _tense(words)
+            and _after_comma_and(clause)
+            and not _someone_elses(clause)
+        ):
+            return clause
+    return None
+
+
+def _before_someone_elses(head: Token, after_cue: int, end: int) -> int:
+    """``end``, or the comma before a clause joined on after the cue's aside that is
+    someone else's: "Food bills rose, the agency said, but Avery said the rise would
+    fade" reports the agency's words up to "but"."""
+    for conj in head.rights:
+        if (
+            conj.dep_ == "conj"
+            and conj.i >= after_cue
+            and _after_comma_and(conj)
+            and _someone_elses(conj)
+        ):
+            return min(end, conj.left_edge.i - 2)
+    return end
+
+
+# Conjunctions that set a clause against the one before: "…, but critics disagreed".
+_SETTING_AGAINST = frozenset(["but", "yet"])
+
+
+def _someone_elses(clause: Token) -> bool:
+    """Whether a clause joined on after a cue's aside is no part of its words, but someone
+    else's: one in which someone reports ("but Avery said the rise would fade", "and the
+    union called it a cut"), or one set against the words whose subject is someone with a
+    view of their own ("but critics disagreed"; not "but wages fell", which goes on with
+    them)."""
+    from newslens.analysis.speakers import could_speak  # speakers reads this module
+
+    if clause.doc[clause.left_edge.i - 1].lower_ in _SETTING_AGAINST and any(
+        c.dep_ in SUBJECTS and could_speak(c) for c in clause.children
+    ):
+        return True
+    return any(_reports_of_its_own(t) for t in clause.subtree)
+
+
+def _reports_of_its_own(verb: Token) -> bool:
+    """Whether a verb reports words with a subject of its own: "Avery said", "the union
+    called it a cut"; not one of mind ("and its figures show wages fell", "and drivers should
+    expect delays" go on with the words)."""
+    reporting = lexicons()[0].get(verb.lemma_.lower())
+    return (
+        reporting is not None
+        and not reporting.mind
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in SUBJECTS for c in verb.children)
+    )
 
 
 def _verbless_tail(head: Token, cue: Token) -> bool:
