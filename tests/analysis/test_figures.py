@@ -102,7 +102,12 @@ def test_letters_and_pixels_that_look_like_money_are_not(nlp: Language) -> None:
 
 def test_a_scale_before_a_unit_keeps_the_unit(nlp: Language) -> None:
     figure = only(nlp, "Some 1.2 million barrels a day were lost.", "Some 1.2 million barrels")
-    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, 1.2e6, "barrels")
+    # the scale is the amount's and the period the unit's ("a day"): barrels per day
+    assert (figure.kind, figure.value, figure.unit) == (
+        FigureKind.QUANTITY,
+        1.2e6,
+        "barrels per day",
+    )
 
 
 def test_a_number_word_with_a_hyphen_is_one_number_not_a_range(nlp: Language) -> None:

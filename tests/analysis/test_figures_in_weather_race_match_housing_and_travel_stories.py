@@ -48,6 +48,14 @@ def _figures(nlp: Language, story: str) -> tuple[str, Analysis]:
         ("marathon_report", "2:04:26", FigureKind.QUANTITY, 7466.0, "seconds", Qualifier.EXACTLY),
         (
             "marathon_report",
+            "sub-two-hour",
+            FigureKind.QUANTITY,
+            2.0,
+            "hours",
+            Qualifier.AT_MOST,
+        ),
+        (
+            "marathon_report",
             "More than 42,000",
             FigureKind.COUNT,
             42000.0,
@@ -63,6 +71,7 @@ def _figures(nlp: Language, story: str) -> tuple[str, Analysis]:
             "minutes",
             Qualifier.EXACTLY,
         ),
+        ("match_reports", "number 14", FigureKind.ORDINAL, 14.0, None, Qualifier.EXACTLY),
         ("match_reports", "2-1", FigureKind.COUNT, "2-1", None, Qualifier.EXACTLY),
         ("match_reports", "the 89th minute", FigureKind.ORDINAL, 89.0, None, Qualifier.EXACTLY),
         ("house_prices", "£285,400", FigureKind.MONEY, 285400.0, "GBP", Qualifier.EXACTLY),

@@ -17,7 +17,8 @@ Normalised values (``Figure.value``):
   "2.5C" is 2.5 "°C"; "2.4 billion bushels" is 2400000000.0 "bushels", as barrels, troy
   ounces and carats measure; "magnitude 6.8" is 6.8 "magnitude"; "120 light years" is 120.0 "light
   years", not a duration; "hundreds of", "tens of thousands" are counts without a value,
-  approximately. A rank in a date ("the 14th month in a row") is an ordinal.
+  approximately. A rank in a date ("the 14th month in a row") is an ordinal, and so is a place
+  in a ranking by its number ("the world No 3", "ranked number two" → 3.0, 2.0).
 - percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25; "half" → 0.5,
   "two-thirds" → 0.667, "one in five" → 0.2, "34 per 1,000 people" → 0.034, "half a
   percentage point" → 0.005, "three percentage points" → 0.03; "a swing of 4.5 points" in a
@@ -46,15 +47,19 @@ Normalised values (``Figure.value``):
   age 24" → 24.0 "years"), and so is the time gone by ("2.5 years ago" → 2.5 "years"); a bound
   said of people is their age ("children under 16", "eight of the victims were under 18", "the
   under-18s" → at most 16.0 or 18.0 "years"; "the over-65s" at least 65.0), but a bare age in
-  words ("children under five") is a count. A race's time to the second is a duration in
-  seconds ("2:03:45" → 7425.0, "61:10" → 3670.0, "a pace of 2:56 per kilometre" → 176.0). A half joins its duration: "a
+  words ("children under five") is a count. "Sub-" bounds a duration as "under" does: "the
+  first sub-two-hour marathon" is at most 2.0 "hours", "sub-10-second" at most 10.0
+  "seconds". A race's time to the second is a duration in seconds ("2:03:45" → 7425.0,
+  "61:10" → 3670.0, "a pace of 2:56 per kilometre" → 176.0). A half joins its duration: "a
   five-and-a-half-year contract" is 5.5 "years"; the first few periods are a duration too,
   "the first 100 days" → 100.0 "days".
 - a rate of occasions is a quantity per period: "twice a week" → 2.0 "per week", "three times
   a day" → 3.0 "per day", "every two weeks" → 1.0 "per 2 weeks", "every half hour" → 1.0 "per
   0.5 hours"; occasions without a period ("arrested three times") are a count of "times".
   Things counted by the period are counted per period: "two trains an hour" → 2.0 "trains per
-  hour", "800,000 jobs a month" → 800000.0 "jobs per month".
+  hour", "800,000 jobs a month" → 800000.0 "jobs per month"; and measured by it, measured per
+  period: "300 tonnes a week" → 300.0 "tonnes per week", "40 hours a week" → 40.0 "hours per
+  week" ("300 tonnes a week ago" stays "tonnes").
 - time: "15:00" style text when the clock time is clear ("0830 GMT" → "08:30"), else None; an
   hour o'clock by the half of the day named after it ("three o'clock in the morning" → "03:00"),
   else as written ("at 6 o'clock" → "06:00", as "6:30" is "06:30").
@@ -990,7 +995,14 @@ def _fraction(lowered: str) -> float | None:
     return round(count * FRACTIONS[match.group(1)], 10)
 
 
+# A place in a ranking by its number: "number 14", "no. 3", "#1", "number two".
+_PLACE_BY_NUMBER = re.compile(r"(?:number|no\.?|#)\s?(\w+)")
+
+
 def _ordinal(lowered: str) -> float | None:
+    place = _PLACE_BY_NUMBER.fullmatch(lowered)
+    if place is not None:
+        return _number(place.group(1))
     digits = re.search(r"\b(\d+)(?:st|nd|rd|th)\b", lowered)
     if digits:
         return float(digits.group(1))

@@ -4,7 +4,8 @@ spaCy's entities (CARDINAL, MONEY, PERCENT, QUANTITY, DATE, TIME, ORDINAL) find 
 regular expressions add what the small model misses or mislabels ("12 per cent" comes back as
 MONEY, "£30m" as "30", "3 p.m." as a bare "3"), and the words in front of a figure that bound
 it ("nearly", "more than", "up to") are taken into its span and set its qualifier. Numbers
-that name or reach something rather than count it are no figures: telephone numbers, "No. 10",
+that name or reach something rather than count it are no figures: telephone numbers, "No. 10"
+(a place in a ranking, "the world No 3", is a rank),
 "COVID-19", "FTSE 100", "BBC Radio 4", "Flight 370", "401(k)", "the 9/11 attacks", a title
 ("a fan of The 411"), a police or court reference ("crime reference 4412", "case 2024/113"), a
 road junction, an exit, a platform, a gate or a bus route ("between junctions 40 and 41", "gate
@@ -16,10 +17,11 @@ Reading a figure's value and unit (``Figure.value``, ``Figure.unit``) from its w
 job of :mod:`newslens.analysis.figure_values`.
 
 Qualifiers: besides the words in front, words after a figure bound it and join its span ("30
-years or more", "aged 65 and over", "15-plus years", "50+": at least; "£20,000 or less": at
-most; "40 or so": approximately); "just under 40%" is at most, "just over" at least; "from
-£25" is at least where prices or a start are named ("priced from £25", "rooms start from
-$10"), not elsewhere ("data from 40 countries", "up from 3%").
+years or more", "aged 65 and over", "15-plus years", "50+": at least; "£20,000 or less" and,
+past its period, "$48,000 a year or less": at most; "40 or so": approximately); "just under
+40%" is at most, as "sub-" glued to a figure is ("sub-£1,000", "a sub-two-hour marathon"), and
+"just over" at least; "from £25" is at least where prices or a start are named ("priced from
+£25", "rooms start from $10"), not elsewhere ("data from 40 countries", "up from 3%").
 """
 
 from __future__ import annotations
@@ -161,6 +163,17 @@ _DECADE_WITH_S = _opening_with(
 )
 # "the under-18s", "over-65s": people of an age named by its bound (see ``_age_group``).
 _AGE_GROUP = _opening_with("uoUO", r"\b(?P<bound>under|over)-(?P<age>\d{1,2})s\b", re.IGNORECASE)
+# Words after which "number 14", "No 3" or "#1" is a place in a ranking: "the world No 3",
+# "world number 14", "ranked number two", "seeded No 1"; elsewhere "No. 10" and "Number 11
+# Downing Street" name a thing (see ``_NOT_FIGURES``) and "Number two, we must …" lists.
+_RANKING_WORDS = ("world", "world's", "world’s", "ranked", "seeded", "rated")
+_AFTER_A_RANKING_WORD = "|".join(rf"(?<=\b{word} )" for word in _RANKING_WORDS)
+_NOT_AFTER_A_RANKING_WORD = "".join(rf"(?<!\b{word} )" for word in _RANKING_WORDS)
+_RANK_BY_NUMBER = _opening_with(
+    "nN#",
+    rf"(?i:{_AFTER_A_RANKING_WORD})(?:number|No\.?|#)\s?(?:\d+|{_SMALL_WORDS}|eleven|twelve)\b",
+    re.I,
+)
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 # Each rule is written with the characters its matches open with (see ``_opening_with``); a
 # rule whose matches open on a digit is tried at each digit alone (see ``_rule_candidates``).
@@ -340,6 +353,16 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "the first sub-two-hour marathon", "a sub-10-second 100m": a duration "sub-" bounds, at
+    # most that long as "under two hours" is (the model tags it a count, or leaves it, glued).
+    (
+        FigureKind.TIME,
+        _opening_with(
+            "sS",
+            rf"\bsub-(?:\d+(?:\.\d+)?|{_SMALL_WORDS}|eleven|twelve)[- ]{_TIME_UNITS}\b",
+            re.I,
+        ),
+    ),
     # "its 500 millionth passenger": a number before a scale's ordinal is part of the rank.
     (
         FigureKind.ORDINAL,
@@ -349,6 +372,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     # "ranked 168th": a rank in digits, which the model often leaves untagged.
     (FigureKind.ORDINAL, _opening_with(r"\d", r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")),
+    (FigureKind.ORDINAL, _RANK_BY_NUMBER),
     # "2.5C": a temperature as British papers write it.
     (
         FigureKind.QUANTITY,
@@ -444,6 +468,7 @@ _QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
             "as many as",
             "as much as",
             "a maximum of",
+            "sub-",
             "<",
             "≤",
         ),
@@ -492,10 +517,11 @@ _FLOOR_FROM = re.compile(
     re.IGNORECASE,
 )
 # Words after a figure that bound it: "30 years or longer", "£20,000 or less", "aged 65 and over",
-# also past the noun a count counts ("15 pupils or fewer"); not the start of a phrase of their
-# own ("and up to 20", "or more than", "and over the year").
+# also past the noun a count counts and the period it is by ("15 pupils or fewer", "$48,000 a
+# year or less": see ``_bounded_after``); not the start of a phrase of their own ("and up to
+# 20", "or more than", "and over the year").
 _TRAILING = re.compile(
-    r"\s+(?:(?P<noun>[A-Za-z]+)\s+)?(?P<phrase>or (?:more|longer|above|over|higher|greater|older|"
+    r"\s+(?P<phrase>or (?:more|longer|above|over|higher|greater|older|"
     r"less|fewer|under|below|lower|younger|shorter|so)|and (?:up|over|above|older|under|below|younger))"
     r"\b(?!\s+(?:to|than|the|a|an|all|of)\b)",
     re.IGNORECASE,
@@ -566,7 +592,16 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         cand = _past_numbers_not_figures(text, found, numbers_not_figures)
         if cand is None:
             continue
-        bare = cand.label in ("CARDINAL", FigureKind.COUNT.value, FigureKind.ORDINAL.value)
+        # "World No 1 Novak Djokovic": a place in a ranking is no name's number, whatever the
+        # capitals round it
+        ranked = cand.label == FigureKind.ORDINAL.value and bool(
+            _RANK_BY_NUMBER.fullmatch(text, cand.start, cand.end)
+        )
+        bare = not ranked and cand.label in (
+            "CARDINAL",
+            FigureKind.COUNT.value,
+            FigureKind.ORDINAL.value,
+        )
         if bare and (
             any(a <= cand.start and cand.end <= b for a, b in names)
             or _names_a_thing(doc, cand.start, cand.end)
@@ -782,7 +817,8 @@ _NOT_FIGURES = _opening_with(
     r"|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b"
     r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+(?:[A-Z]{2,}\s+)?"
     r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
-    r"|\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
+    # (a place in a ranking is one: see ``_RANK_BY_NUMBER``)
+    rf"|(?i:{_NOT_AFTER_A_RANKING_WORD})\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
     # a section of a tax code naming what it governs: "401(k) accounts", "a 501(c)(3) charity",
     # "529 plans" (college savings)
     r"|\b\d+(?:\([a-z0-9]\))+|\b529(?= (?:college )?(?:savings )?(?:plans?|accounts?)\b)"
@@ -1740,9 +1776,18 @@ def _qualify(text: str, start: int, end: int, kind: FigureKind) -> tuple[int, Qu
 
 
 def _bounded_after(text: str, end: int, unit: str | None) -> tuple[int, Qualifier] | None:
-    """The end and qualifier of a bounding phrase after a figure ("30 years or more")."""
+    """The end and qualifier of a bounding phrase after a figure ("30 years or more"), past the
+    noun its unit counts and the period its unit is by, when they follow it ("15 pupils or
+    fewer", "$48,000 a year or less", "two trains an hour or more")."""
+    counted, _, period = (unit or "").partition(" per ")
+    noun = _NOUN_AFTER.match(text, end)
+    if noun is not None and noun["noun"] == counted:
+        end = noun.end()
+    by_the_period = _BY_THE_PERIOD.match(text, end) if period else None
+    if by_the_period is not None and _period(by_the_period) == period:
+        end = by_the_period.end()
     match = _TRAILING.match(text, end)
-    if match is None or match.group("noun") not in (None, unit):
+    if match is None:
         return None
     return match.end(), _TRAILING_OF[match.group("phrase").split()[1].lower()]
 
@@ -1769,8 +1814,9 @@ def _qualifier_phrase(span_text: str) -> str | None:
         return None
     for phrase in _QUALIFIER_PHRASES:
         if lowered.startswith(phrase) and (
-            # a sign bounds the number glued to it: "~40", ">90%"
+            # a sign bounds the number glued to it: "~40", ">90%"; so does a prefix, "sub-10"
             not phrase[0].isalnum()
+            or phrase.endswith("-")
             or len(lowered) == len(phrase)
             or not lowered[len(phrase)].isalnum()
         ):
@@ -1802,10 +1848,6 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         unit = "years"  # "women aged 45 to 70", "25 to 34-year-olds", as "aged 45" is an age
     if unit == "GBP" and _is_weight(doc, text, start, end):
         kind, unit = FigureKind.QUANTITY, "lb"
-    # "£95,000 a week" is paid by the week: the period is in the unit, the words stay the amount's
-    paid = _BY_THE_PERIOD.match(text, end) if unit in MONEY_UNITS and value is not None else None
-    if paid is not None:
-        unit = f"{unit} per {_period(paid)}"
     if kind in (FigureKind.DATE, FigureKind.TIME) and value is None and _vague(text[start:end]):
         return None
     if kind is FigureKind.DATE and value is None:
@@ -1865,6 +1907,11 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
             # "a swing of 4.5 points": percentage points, as "4.5 percentage points" would be;
             # "four percentage points", in words, the model leaves at "four".
             end, kind, value, unit = points.end(), FigureKind.PERCENT, round(value / 100, 10), None
+    # "£95,000 a week" is paid by the week, "300 tonnes a week" burnt by it: the period is in the
+    # unit, the words stay the amount's
+    by_the_period = _BY_THE_PERIOD.match(text, end) if _paid_or_measured(unit, value) else None
+    if by_the_period is not None:
+        unit = f"{unit} per {_period(by_the_period)}"
     # A calendar date, a clock time or a rank is not bounded by "about" in front of it
     # ("talked about 2014", "fell over 2010-15"); counts, amounts and durations are.
     if kind is FigureKind.TIME:
@@ -1915,6 +1962,22 @@ _BY_THE_PERIOD = re.compile(
     r"(?![\s-]+(?:ago|earlier|later|before|after|old)\b|\s+on(?:\s+from\b|[,.;]))",
     re.IGNORECASE,
 )
+
+
+# A unit of measure as written after a number ("tonnes", "barrels", "°C").
+_MEASURE = re.compile(UNITS, re.IGNORECASE)
+
+
+def _paid_or_measured(unit: str | None, value: float | str | None) -> bool:
+    """Whether an amount in ``unit`` may be paid or measured by the period: money ("£95,000 a
+    week"), a measure ("300 tonnes a week") or a length of time ("40 hours a week"); not a
+    count, whose period follows its noun (see ``_counted_by_the_period``), a factor or a
+    ratio, nor an amount with no value."""
+    if unit is None or value is None:
+        return False
+    return (
+        unit in MONEY_UNITS or _MEASURE.fullmatch(unit) is not None or unit.rstrip("s") in DURATIONS
+    )
 
 
 def _period(by_the_period: re.Match[str]) -> str:
