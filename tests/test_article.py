@@ -4,6 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newslens.article import Article, fingerprint, title_from_first_line
+from newslens.boilerplate import title_past_furniture
 
 
 def test_fingerprint_ignores_line_endings_and_trailing_space() -> None:
@@ -55,6 +56,6 @@ def test_blank_runs_fold_to_one_space(text: str) -> None:
 
 def test_markdown_front_matter_gives_the_title() -> None:
     text = '---\ntitle: "Budget passes"\ndate: 2024-03-05\n---\n\n# Council votes\n\nText.'
-    assert title_from_first_line(text) == "Budget passes"
+    assert title_past_furniture(text) == "Budget passes"
     untitled = "---\nlayout: post\n---\n\n# Council votes\n\nText."
-    assert title_from_first_line(untitled) == "Council votes"
+    assert title_past_furniture(untitled) == "Council votes"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tomllib
 import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -73,7 +74,9 @@ def fingerprint(text: str) -> str:
 _TITLE_MAX_CHARS = 200
 
 
-_FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?)\n---[ \t]*(?=\n|$)", re.DOTALL)
+# Front matter: YAML between "---" lines (Jekyll, Eleventy, Hugo) or TOML between "+++" lines
+# (Hugo).
+_FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?=\n|$)", re.DOTALL)
 # A field of front matter, "title: …" at the start of its line, and an item of a list under
 # one ("  - Jo Price"); a field indented under another (a map's) is none of the text's own.
 _FIELD = re.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
@@ -81,12 +84,13 @@ _ITEM = re.compile(r"[ \t]*-[ \t]+(.*?)[ \t]*")
 
 
 def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
-    """The span of the YAML front matter that opens a Markdown text ("---", "title: …",
-    "---"), and its fields by name in lower case, each its value without quotes: a list's
-    items, written "[A, B]" or a line each under the field's name, as "A; B". (None, {}) for
-    a text that opens with none, or with lines between two rules that are not all fields.
+    """The span of the front matter that opens a Markdown text, YAML ("---", "title: …",
+    "---") or TOML ("+++", 'title = "…"', "+++"), and its fields by name in lower case, each
+    its value without quotes: a list's items as "A; B". (None, {}) for a text that opens with
+    none, or with lines between two rules that are no front matter.
 
-    A field's value that is a map (indented under its name) is left out.
+    A field's value that is a map (a YAML field's indented under its name, a TOML table) is
+    left out.
     """
     at = 0
     while at < len(text) and text[at] == "\n":  # not text.lstrip(), a copy of 5 MB
@@ -94,9 +98,20 @@ def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
     found = _FRONT_MATTER.match(text, at)
     if found is None:
         return None, {}
+    fields = (
+        _toml_fields(found.group(2)) if found.group(1) == "+++" else _yaml_fields(found.group(2))
+    )
+    if not fields:
+        return None, {}
+    return (at, found.end()), fields
+
+
+def _yaml_fields(block: str) -> dict[str, str]:
+    """The fields of YAML front matter, a list's items written "[A, B]" or a line each under
+    the field's name; {} for lines that are not all fields (prose between two rules)."""
     fields: dict[str, list[str]] = {}
     items: list[str] = []
-    for line in found.group(1).split("\n"):
+    for line in block.split("\n"):
         field, item = _FIELD.fullmatch(line), _ITEM.fullmatch(line)
         if field is not None:
             value = field.group(2)
@@ -106,10 +121,27 @@ def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
         elif item is not None:
             items.append(item.group(1).strip("\"'"))
         elif line.strip() and line[:1] not in (" ", "\t", "#"):
-            return None, {}  # prose between two rules, no front matter
-    if not fields:
-        return None, {}
-    return (at, found.end()), {name: "; ".join(values) for name, values in fields.items()}
+            return {}
+    return {name: "; ".join(values) for name, values in fields.items()}
+
+
+def _toml_fields(block: str) -> dict[str, str]:
+    """The fields of TOML front matter, as :func:`_yaml_fields` gives them (a date TOML
+    writes bare, 2026-09-14T08:30:00+01:00, as Python writes it); {} for a block that is no
+    TOML, which is then read as text, as prose between YAML's rules is."""
+    try:
+        table = tomllib.loads(block)
+    except tomllib.TOMLDecodeError:
+        return {}
+    # A table, or a list of them, is none of the text's own fields, as a YAML map is none.
+    return {
+        name.lower(): "; ".join(
+            str(item).strip()
+            for item in (value if isinstance(value, list) else [value])
+            if not isinstance(item, dict | list) and str(item).strip()
+        )
+        for name, value in table.items()
+    }
 
 
 # Text pasted from a page puts each paragraph on one line, well over the width at which text
@@ -201,21 +233,12 @@ def written_in_capitals(line: str) -> bool:
 
 
 def title_from_first_line(text: str) -> str | None:
-    """The first line, when it reads like a headline rather than a paragraph; in Markdown
-    with front matter, its ``title:`` or else the first line after it.
+    """The first line, when it reads like a headline rather than a paragraph.
 
     A headline is short, stands alone (a blank line, the end or a paragraph on one line
     follows it) and does not end like a sentence mid-paragraph would with a colon or a comma.
     """
-    front, fields = front_matter(text)
-    if front is not None:
-        # Markdown front matter ("---\ntitle: …\n---"): its title, else the heading after it
-        if fields.get("title"):
-            return fields["title"]
-        stripped = text[front[1] :].lstrip("\n")
-    else:
-        stripped = text.lstrip("\n")
-    first, sep, rest = stripped.partition("\n")
+    first, sep, rest = text.lstrip("\n").partition("\n")
     first = first.strip()
     # A Markdown heading is a title by definition; its marks are no part of it.
     unmarked = re.sub(r"^#{1,6}\s+", "", first)

@@ -318,6 +318,26 @@ _BYLINE = re.compile(
         |(?:[a-z][\w'’-]*\ ){{0,3}}{AUTHOR_ROLE},?|\d[\d:,.]*|[ap]\.m\.|[,|·•–—-]))+\s*""",
     re.VERBOSE,
 )
+# Hebrew names have no capitals to tell them from prose: a Hebrew byline ("מאת דנה כהן") is
+# "מאת" ("by") and names of two to four words, listed with commas or with "ו" ("and", written
+# onto the next name's first word), perhaps each with a role after a comma ("כתבת התחבורה",
+# transport reporter) and the date after a mark ("| 14.11.2026"); a sentence ("מאת השר נמסר
+# כי …", "the minister said that …") goes on, or ends with a full stop. A later word of a name
+# may open with ו ("דנה וייס"), but not one that another word follows: that ו is "and". Bidi
+# marks (RLM, LRM), which Hebrew pages set after a name or a date, are no words.
+_HEBREW_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\u05f3\u05f4'\"-]*"
+_HEBREW_LATER_WORD = rf"\s+(?!ו{_HEBREW_WORD}\s+{_HEBREW_WORD}){_HEBREW_WORD}"
+_HEBREW_ROLE_WORD = r"(?:כתבנו|כתבתנו|כתבת?|עורכת|עורך|פרשנית|פרשן|צלמת|צלם)\b"
+_HEBREW_ROLE = rf",\s*{_HEBREW_ROLE_WORD}(?:{_HEBREW_LATER_WORD}){{0,3}}"
+_HEBREW_NAME = rf"(?!{_HEBREW_ROLE_WORD}){_HEBREW_WORD}(?:{_HEBREW_LATER_WORD}){{1,3}}"
+_HEBREW_LISTED = re.compile(rf"(?:^|,\s*|\s+ו)(?P<name>{_HEBREW_NAME})")
+_HEBREW_BYLINE = re.compile(
+    rf"מאת:?\s+(?P<names>{_HEBREW_NAME}(?:{_HEBREW_ROLE})?"
+    rf"(?:(?:,\s*|\s+ו){_HEBREW_NAME}(?:{_HEBREW_ROLE})?)*)"
+    r"(?:\s*[|·•–—-][\d\s./:,\u05d0-\u05ea\u200e\u200f]*)?[\u200e\u200f]*"
+)
+# The words a byline opens with: English's "By", Hebrew's "מאת".
+BYLINE_WORDS = ("By", "מאת")
 
 # How to reach the reporter, under the story: "Reporter Jo Price can be reached at
 # jprice@… or 555-0142", "Contact the writer at …", "Reach Sam Lee at …", "Follow her on X
@@ -544,7 +564,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
             or (under_byline and (_is_writer_note(line) or _ROLE.fullmatch(line) is not None))
         ):
             in_list = bool(_LIST_HEADING.match(line))
-            under_byline = line.startswith("By") and is_byline(line)
+            under_byline = line.startswith(BYLINE_WORDS) and is_byline(line)
             if asked is not None and _WRITER_CONTACT.match(line):
                 marked.append(asked)
             marked.append(strip_span(text, start, end))
@@ -1192,7 +1212,7 @@ def _is_furniture(line: str) -> bool:
         or _ANYWHERE.search(line)
         or time_stamp(line) is not None
         or _is_link_lead(line)
-        or (line.startswith("By") and is_byline(line))
+        or (line.startswith(BYLINE_WORDS) and is_byline(line))
         or _is_pitch(line)
         or _WRITER_CONTACT.match(line) is not None
         or _is_caption(line)
@@ -1245,9 +1265,9 @@ def _is_date_or_time(line: str) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """Whether a line, white space around it left out, is a byline: "By" and the authors'
-    names, perhaps their roles and the date."""
-    return _BYLINE.fullmatch(line.strip()) is not None
+    """Whether a line, white space around it left out, is a byline: "By" (or "מאת") and the
+    authors' names, perhaps their roles and the date."""
+    return any(byline.fullmatch(line.strip()) for byline in (_BYLINE, _HEBREW_BYLINE))
 
 
 # The names a byline signs with: each two to four words with capitals ("Helen Brice", "JANE
@@ -1288,6 +1308,10 @@ def signed_names(line: str) -> str | None:
     """The names, "A; B", that a line signs with ("By A, Political Editor, and B"), or None
     for one that signs nobody; the date, place and agency after them ("in Ashford | 9:14
     a.m.", "| Reuters", "and agencies") and a writer's role left out."""
+    hebrew = _HEBREW_BYLINE.fullmatch(line.strip())
+    if hebrew is not None:
+        without_roles = re.sub(_HEBREW_ROLE, "", hebrew["names"])
+        return "; ".join(found["name"] for found in _HEBREW_LISTED.finditer(without_roles))
     if not line.startswith("By"):
         return None
     signature = _SIGNATURE.match(f"By {without_agency(line[2:].strip())}")
@@ -1363,7 +1387,7 @@ def byline_under_headline(text: str) -> str | None:
     paragraphs = 0
     for line in text[:_HEAD_CHARS].split("\n"):
         line = line.strip()
-        signed = signed_names(line) if line.startswith("By") and is_byline(line) else None
+        signed = signed_names(line) if line.startswith(BYLINE_WORDS) and is_byline(line) else None
         if signed is not None:
             return names_as_written(signed)
         paragraphs += _is_paragraph(line)
@@ -1678,12 +1702,12 @@ def _blanked(text: str, spans: list[Span]) -> str:
 
 
 def title_past_furniture(text: str) -> str | None:
-    """The headline of a plain text: an email's subject, its first line, or the first after
-    the site's menu and other furniture pasted above it; failing that, the title a PDF
-    repeats atop each page."""
-    subject = email_headers(text)[1].get("subject")
-    if subject:
-        return subject
+    """The headline of a plain text: an email's subject, a Markdown text's title in its
+    front matter, its first line, or the first after the site's menu and other furniture
+    pasted above it; failing that, the title a PDF repeats atop each page."""
+    given = email_headers(text)[1].get("subject") or front_matter(text)[1].get("title")
+    if given:
+        return given
     head = find_boilerplate(text[:_HEAD_CHARS])
     if not head:
         return title_from_first_line(text)

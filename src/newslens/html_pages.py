@@ -22,6 +22,7 @@ from newslens.article import (
     written_in_capitals,
 )
 from newslens.boilerplate import (
+    BYLINE_WORDS,
     ONE_NAME,
     PUBLISHED_LABEL,
     earliest_entry_date,
@@ -112,7 +113,7 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         text = _with_footnotes(text, footnotes)
     if text and standfirst is not None and not _opens_with(text, standfirst):
         text = f"{standfirst}\n{text}"
-    byline = names_as_written(_byline(getattr(document, "author", None), signed))
+    byline = names_as_written(_byline(_as_signed(getattr(document, "author", None)), signed))
     if text and byline is not None:
         text = _without_notes_on_the_writer(text, byline, in_italics)
     if not text:
@@ -799,7 +800,8 @@ def _signature_of(element: Any) -> str | None:
 
 
 def _signed_names(element: Any) -> str | None:
-    if not isinstance(element.tag, str) or not (element.text or "").lstrip().startswith("By"):
+    opening = isinstance(element.tag, str) and (element.text or "").lstrip()
+    if not opening or not opening.startswith(BYLINE_WORDS):
         return None
     return signed_names(_first_line(element))
 
@@ -826,6 +828,14 @@ def _issuer_of(top: list[Any]) -> str | None:
             if issuer is not None and issuer.tag == "dd":
                 return _stamp_text(issuer) or None
     return None
+
+
+def _as_signed(marked: str | None) -> str | None:
+    """The authors, "A; B", a page's markup names, each byline in it read as a printed one
+    is: trafilatura leaves out the "By" before a name (and German's "Von"), not Hebrew's."""
+    if marked is None:
+        return None
+    return "; ".join(signed_names(name) or name for name in map(str.strip, marked.split(";")))
 
 
 def _byline(marked: str | None, signed: str | None) -> str | None:

@@ -453,7 +453,8 @@ async def test_help_keeps_every_description_in_a_narrow_terminal(
         )
         for keys, description, where, binding_id in app.key_rows():
             assert description in shown, description
-            assert keys in shown and binding_id in shown and where in shown
+            # where, as the heading over its keys
+            assert keys in shown and binding_id in shown and where.capitalize() in shown
 
 
 async def test_every_action_is_in_the_command_palette(

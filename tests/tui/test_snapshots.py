@@ -1,4 +1,5 @@
-"""Snapshots of the main screen on the sample article (a fixed Analysis) in two themes.
+"""Snapshots of the main screen on the sample article (a fixed Analysis) in three themes, and
+of help over it at 80×24 (each key on one line).
 
 Update after an intended change with ``pytest tests/tui/test_snapshots.py --snapshot-update``
 and look at the SVGs in tests/tui/__snapshots__/ before committing them.
@@ -41,3 +42,9 @@ def test_main_screen_light_with_a_claim_selected(snap_compare: Compare) -> None:
 
 def test_high_contrast_at_80_by_24(snap_compare: Compare) -> None:
     assert snap_compare(_app("high-contrast"), terminal_size=(80, 24), run_before=_ready)
+
+
+def test_help_at_80_by_24(snap_compare: Compare) -> None:
+    assert snap_compare(
+        _app("dark"), press=["question_mark"], terminal_size=(80, 24), run_before=_ready
+    )

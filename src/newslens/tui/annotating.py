@@ -50,7 +50,7 @@ from newslens.errors import NewslensError
 from newslens.sources import LoadOptions, is_url, load_article
 from newslens.tui.article_view import ArticleView
 from newslens.tui.background import BackgroundAnalysis, stand_in
-from newslens.tui.claims_panel import RowAnnotation
+from newslens.tui.claims_panel import ClaimRow, Passage, RowAnnotation
 from newslens.tui.highlights import Mark
 from newslens.tui.inert import clipped
 from newslens.tui.legend import Legend
@@ -67,6 +67,8 @@ if TYPE_CHECKING:
     from newslens.tui.selection import SelectionBar, Span
     from newslens.tui.tag_dialogs import NoteEditor
 
+    # Tags by span, the claims marked "not a claim", and the reader's own passages.
+    PanelAnnotations = tuple[dict[Span, RowAnnotation], set[Span], list[Passage]]
     _AppBase = App[None]
 else:
     _AppBase = object
@@ -200,6 +202,48 @@ def panel_annotations(
     return annotated, hidden
 
 
+def own_passages(annotations: Iterable[Annotation], analysis: Analysis | None) -> list[Passage]:
+    """The passages the reader annotated that the panel has no claim or figure row for, one
+    a span, in text order: listed with the claims once the analysis says what its claims are.
+    A claim marked "not a claim" is hidden, not listed."""
+    if analysis is None:
+        return []
+    listed = {(c.start, c.end) for c in analysis.claims}
+    listed.update((f.start, f.end) for f in analysis.figures)
+    passages: dict[Span, Passage] = {}
+    for annotation in annotations:
+        span = (annotation.start, annotation.end)
+        if span not in listed and not annotation.hides_claim:
+            passages.setdefault(span, Passage(*span, annotation.claimant))
+    return sorted(passages.values(), key=lambda passage: (passage.start, passage.end))
+
+
+def annotation_target(annotation: Annotation) -> Target:
+    """What an annotation is on, as the keys act on it: the same kind, so a tag goes on it
+    rather than on a new annotation of the same words."""
+    return Target(
+        annotation.start,
+        annotation.end,
+        annotation.kind,
+        annotation.claimant,
+        annotation.claimant_kind,
+    )
+
+
+def passage_target(annotations: Iterable[Annotation], passage: Passage) -> Target:
+    """A passage of the reader's as the annotation that lists it targets it: a claim's
+    annotation stays a claim's, though the analysis no longer lists that claim."""
+    on_it = (
+        a
+        for a in annotations
+        if (a.start, a.end) == (passage.start, passage.end) and not a.hides_claim
+    )
+    found = next(on_it, None)
+    if found is None:  # its annotation removed meanwhile (another window)
+        return Target(passage.start, passage.end, TargetKind.SPAN)
+    return annotation_target(found)
+
+
 def export_path(article: Article, fmt: str, directory: Path) -> Path:
     """A file in ``directory`` named after the article that no earlier export holds: a second
     export is numbered ("…-2.csv"), as the first may have been edited or shared since."""
@@ -263,7 +307,8 @@ class AnnotatingMixin(_AppBase):
         # The note editor open now, with what its note is on and held when it opened.
         self._open_note: tuple[NoteEditor, Target, str] | None = None
         self._go_to_after_open: str | None = None
-        self._panel_annotations: tuple[dict[Span, RowAnnotation], set[Span]] = ({}, set())
+        # What the panel was last told: tags by span, hidden claims, the reader's passages.
+        self._panel_annotations: PanelAnnotations = ({}, set(), [])
         self._informing: Notification | None = None  # the toast inform() shows now
         self._saved_shown: Timer | None = None  # takes "saved ✓" out of the status line
 
@@ -368,16 +413,12 @@ class AnnotatingMixin(_AppBase):
     def _paint_annotations(self) -> None:
         self.view.set_marks(marks_for(self.annotations, self.tagset))
         annotated, hidden = panel_annotations(self.annotations)
-        # Refilling a list of hundreds of claims costs more than the whole commit:
-        # skip it when nothing the lists show has changed (a tag on a free span).
-        shown = annotated
-        if self.analysis is not None:
-            listed = {(c.start, c.end) for c in self.analysis.claims}
-            listed.update((f.start, f.end) for f in self.analysis.figures)
-            shown = {span: row for span, row in annotated.items() if span in listed}
-        if (shown, hidden) != self._panel_annotations:
-            self._panel_annotations = (shown, hidden)
-            self.panel.set_annotations(annotated, hidden=hidden)
+        passages = own_passages(self.annotations, self.analysis)
+        # Refilling a list of hundreds of claims costs more than the whole commit: skip it
+        # when nothing the lists show has changed (the store read again, another window).
+        if (annotated, hidden, passages) != self._panel_annotations:
+            self._panel_annotations = (annotated, hidden, passages)
+            self.panel.set_annotations(annotated, hidden=hidden, passages=passages)
             self.status = self.counts(hidden)
         self._show_legend()
 
@@ -414,11 +455,17 @@ class AnnotatingMixin(_AppBase):
             self._mark(target)
 
     def on_claims_panel_claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
-        self._show_chosen(_claim_target(event.claim, self.analysis), moved=event.moved)
+        self._show_chosen(self._row_target(event.claim), moved=event.moved)
 
-    def mark_claim(self, claim: Claim) -> None:
-        """Mark ``claim`` in the article and bring it into view."""
-        self._mark(_claim_target(claim, self.analysis))
+    def mark_claim(self, row: ClaimRow) -> None:
+        """Mark a row of the claims list, a claim or a passage, in the article and bring it
+        into view."""
+        self._mark(self._row_target(row))
+
+    def _row_target(self, row: ClaimRow) -> Target:
+        if isinstance(row, Passage):
+            return passage_target(self.annotations, row)
+        return _claim_target(row, self.analysis)
 
     def on_claims_panel_figure_selected(self, event: ClaimsPanel.FigureSelected) -> None:
         span = (event.figure.start, event.figure.end)
@@ -452,8 +499,8 @@ class AnnotatingMixin(_AppBase):
         if bar is not None and bar.display:
             return target_for_span(self.analysis, bar.span)
         in_hand = self.panel.row_in_hand()
-        if isinstance(in_hand, Claim):
-            self._mark_unless_marked(_claim_target(in_hand, self.analysis))
+        if isinstance(in_hand, Claim | Passage):
+            self._mark_unless_marked(self._row_target(in_hand))
         elif in_hand is not None:
             self._mark_unless_marked(target_for_span(self.analysis, (in_hand.start, in_hand.end)))
         if self._marked is not None:
@@ -897,15 +944,7 @@ class AnnotatingMixin(_AppBase):
 
     def _go_to(self, annotation: Annotation) -> None:
         self.panel.point_at((annotation.start, annotation.end))
-        self._mark(
-            Target(
-                annotation.start,
-                annotation.end,
-                annotation.kind,
-                annotation.claimant,
-                annotation.claimant_kind,
-            )
-        )
+        self._mark(annotation_target(annotation))
         self.view.focus()
 
     @work(thread=True, exclusive=True, group="open-article")
@@ -958,7 +997,7 @@ class AnnotatingMixin(_AppBase):
         self._fetching = fetching
         self.status = "fetching…" if fetching else "analysing…"
         self.annotations = ()
-        self._panel_annotations = ({}, set())
+        self._panel_annotations = ({}, set(), [])
         self._marked = None
         self._go_to_after_open = annotation_id
         if fetching:

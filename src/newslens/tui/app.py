@@ -820,8 +820,8 @@ class NewslensApp(AnnotatingMixin, App[None]):
         rows.append(("enter", "Show the claim / filter by the source", _LISTS, ""))
         rows.append(("tab, shift+tab", "Next / previous pane", _ANYWHERE, ""))
         rows.append(("←, →", "Previous / next tab of the panel", _LISTS, ""))
-        rows.append(("ctrl+p", "Command palette: every command, themes", _ANYWHERE, ""))
-        rows.append(("ctrl+q", "Quit, saving a note being written", _ANYWHERE, ""))
+        rows.append(("ctrl+p", "Command palette: every command", _ANYWHERE, ""))
+        rows.append(("ctrl+q", "Quit, saving an open note", _ANYWHERE, ""))
         rows.append(("mouse", "Scroll, click a claim or a tab", _ANYWHERE, ""))
         return rows
 

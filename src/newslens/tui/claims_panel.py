@@ -11,7 +11,8 @@ after the first frame, so the article is on screen sooner; until then the panel
 shows a placeholder, and what it is told (analysis, tags, filter) is kept and
 drawn once the lists exist.
 
-Messages up: choosing a claim posts :class:`ClaimsPanel.ClaimSelected`, a figure
+Messages up: choosing a claim (or a passage the reader annotated, listed with the claims)
+posts :class:`ClaimsPanel.ClaimSelected`, a figure
 :class:`ClaimsPanel.FigureSelected`; the app decides what that means for the
 article view. Filtering the claims by a speaker posts :class:`ClaimsPanel.Filtered`.
 """
@@ -58,8 +59,25 @@ UNATTRIBUTED = "__none__"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def short_text(text: str, claim: Claim) -> str:
-    return clipped(flat(text[claim.start : claim.end]).strip(), _SHORT)
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A passage the reader annotated that the analysis lists as no claim or figure: text
+    chosen in selection mode, or a claim it no longer finds there (its rules changed, or the
+    text did and the annotation was placed again). Listed among the claims, as the reader's
+    own: the Claims tab is where a fact-checker works, and a tag that left it went unseen.
+    ``claimant``: the annotation's, if it was a claim's or a quote's."""
+
+    start: int
+    end: int
+    claimant: str | None = None
+
+
+# A row of the Claims tab.
+ClaimRow = Claim | Passage
+
+
+def short_text(text: str, row: ClaimRow) -> str:
+    return clipped(flat(text[row.start : row.end]).strip(), _SHORT)
 
 
 @dataclass(frozen=True)
@@ -92,6 +110,28 @@ def claim_prompt(text: str, claim: Claim, annotation: RowAnnotation = _UNANNOTAT
         prompt.append(f"\n# {figures}", style="dim")
     _append_annotation(prompt, annotation)
     return prompt
+
+
+def passage_prompt(text: str, passage: Passage, annotation: RowAnnotation) -> Text:
+    """A passage's row, told apart from the analysis's claims by "your passage" where a
+    claim's kind would be."""
+    prompt = Text(no_wrap=False, overflow="fold")
+    if passage.claimant:
+        prompt.append(inert_line(passage.claimant), style="bold")
+        prompt.append(" · your passage", style="dim")
+    else:
+        prompt.append("your passage", style="bold")
+    prompt.append("\n")
+    prompt.append(short_text(text, passage))
+    _append_annotation(prompt, annotation)
+    return prompt
+
+
+def row_prompt(text: str, row: ClaimRow, annotated: Mapping[Span, RowAnnotation]) -> Text:
+    annotation = annotated.get((row.start, row.end), _UNANNOTATED)
+    if isinstance(row, Passage):
+        return passage_prompt(text, row, annotation)
+    return claim_prompt(text, row, annotation)
 
 
 def _append_annotation(prompt: Text, annotation: RowAnnotation) -> None:
@@ -162,11 +202,12 @@ class ClaimsPanel(Vertical):
     ]
 
     class ClaimSelected(Message):
-        """The reader chose a claim (enter, or the focused list's cursor on it): show it in
-        the article. ``moved``: the cursor was moved to it (bring it into view), rather than
-        the list taking the focus with its cursor there (the reader has not asked to go)."""
+        """The reader chose a claim, or a passage of their own (enter, or the focused list's
+        cursor on it): show it in the article. ``moved``: the cursor was moved to it (bring
+        it into view), rather than the list taking the focus with its cursor there (the
+        reader has not asked to go)."""
 
-        def __init__(self, claim: Claim, *, moved: bool = True) -> None:
+        def __init__(self, claim: ClaimRow, *, moved: bool = True) -> None:
             super().__init__()
             self.claim = claim
             self.moved = moved
@@ -189,9 +230,10 @@ class ClaimsPanel(Vertical):
         self._text = text
         self._waiting = waiting  # what the lists say until the analysis is in: "fetching…"
         self._analysis: Analysis | None = None
-        self._shown: list[Claim] = []
+        self._shown: list[ClaimRow] = []
         self._annotated: Mapping[Span, RowAnnotation] = {}
         self._hidden: frozenset[Span] = frozenset()
+        self._passages: tuple[Passage, ...] = ()
         self.speaker_filter: str | None = None
         self.in_text_order = False  # else most check-worthy first, as the analysis ranks them
         # The claim or figure the Library opened the article at, for the lists' cursor once
@@ -276,13 +318,19 @@ class ClaimsPanel(Vertical):
         self.query_one("#sources", OptionList).set_options([Option(message, disabled=True)])
 
     def set_annotations(
-        self, annotated: Mapping[Span, RowAnnotation], *, hidden: Collection[Span] = ()
+        self,
+        annotated: Mapping[Span, RowAnnotation],
+        *,
+        hidden: Collection[Span] = (),
+        passages: Sequence[Passage] = (),
     ) -> None:
         """The tags and note to show under each claim or figure, keyed by its span;
-        ``hidden`` claims (marked "not a claim") are left out of the list."""
+        ``hidden`` claims (marked "not a claim") are left out of the list, and the reader's
+        own ``passages`` listed with the claims."""
         old, self._annotated = self._annotated, annotated
+        same_rows = frozenset(hidden) == self._hidden and tuple(passages) == self._passages
+        self._hidden, self._passages = frozenset(hidden), tuple(passages)
         if not self.built.is_set():
-            self._hidden = frozenset(hidden)
             return
         if self._analysis is not None:
             # A figure tagged in the Figures tab shows its tags there, as a claim does.
@@ -291,20 +339,18 @@ class ClaimsPanel(Vertical):
                 span = (figure.start, figure.end)
                 if old.get(span) != annotated.get(span):
                     figures_list.replace_prompt(index, self._figure_prompt(figure, annotated))
-        if frozenset(hidden) == self._hidden and self._analysis is not None:
-            # The same claims listed: redraw only those whose tags changed.
+        if same_rows and self._analysis is not None:
+            # The same rows listed: redraw only those whose tags changed.
             claims_list = self.query_one("#claims", SteppedList)
-            for index, claim in enumerate(self._shown[: claims_list.listed]):
-                span = (claim.start, claim.end)
-                now = annotated.get(span, _UNANNOTATED)
-                if old.get(span, _UNANNOTATED) != now:
-                    claims_list.replace_prompt(index, claim_prompt(self._text, claim, now))
+            for index, row in enumerate(self._shown[: claims_list.listed]):
+                span = (row.start, row.end)
+                if old.get(span, _UNANNOTATED) != annotated.get(span, _UNANNOTATED):
+                    claims_list.replace_prompt(index, row_prompt(self._text, row, annotated))
                     if index == claims_list.highlighted:
                         # Its tags are a line more: the cursor's claim stays whole, the tag
                         # just added in view.
                         claims_list.call_after_refresh(claims_list.scroll_to_highlight)
             return
-        self._hidden = frozenset(hidden)
         self._fill_claims()
 
     def set_speaker_filter(self, key: str | None) -> None:
@@ -321,11 +367,12 @@ class ClaimsPanel(Vertical):
 
     @property
     def shown_claims(self) -> list[Claim]:
-        return list(self._shown)
+        """The claims listed, without the reader's own passages among them."""
+        return [row for row in self._shown if isinstance(row, Claim)]
 
-    def row_in_hand(self) -> Claim | Figure | None:
-        """The claim or figure under the cursor of the claims or figures list, when that
-        list has the focus: what the keys act on, and what the article marks."""
+    def row_in_hand(self) -> ClaimRow | Figure | None:
+        """The claim, passage or figure under the cursor of the claims or figures list, when
+        that list has the focus: what the keys act on, and what the article marks."""
         if not self.built.is_set() or self._analysis is None:
             return None
         focused = self.screen.focused
@@ -338,8 +385,8 @@ class ClaimsPanel(Vertical):
         return self._analysis.figures[index]
 
     def point_at(self, span: Span) -> None:
-        """Put the cursor on the claim at ``span``, in the Claims tab, or else on the figure
-        there, in the Figures tab: now, or once the lists are filled."""
+        """Put the cursor on the claim or passage at ``span``, in the Claims tab, or else on
+        the figure there, in the Figures tab: now, or once the lists are filled."""
         self._pointed = span
         self._point()
 
@@ -347,7 +394,7 @@ class ClaimsPanel(Vertical):
         if self._pointed is None or self._analysis is None or not self.built.is_set():
             return
         span, self._pointed = self._pointed, None
-        lists: dict[str, Sequence[Claim | Figure]] = {
+        lists: dict[str, Sequence[ClaimRow | Figure]] = {
             "claims-tab": self._shown,
             "figures-tab": self._analysis.figures,
         }
@@ -385,8 +432,8 @@ class ClaimsPanel(Vertical):
         # keys typed in the same burst as f are for this list (the app holds them till here).
         self.screen.set_focus(sources)
 
-    def current_claim(self) -> Claim | None:
-        """The claim highlighted in the claims list, focused or not."""
+    def current_claim(self) -> ClaimRow | None:
+        """The claim (or passage) highlighted in the claims list, focused or not."""
         if not self.built.is_set():
             return None
         claims = self.query_one("#claims", SteppedList)
@@ -394,12 +441,12 @@ class ClaimsPanel(Vertical):
         # The row after the listed claims says how many more there are: it is no claim.
         return self._shown[index] if index is not None and index < claims.listed else None
 
-    def step(self, delta: int, reading_at: int | None = None) -> Claim | None:
-        """Move to the next (``delta`` 1) or previous (-1) claim and highlight it; with the
-        claims in text order, ``reading_at`` (a text offset) is where the next one is
-        looked for instead of after the highlighted claim.
+    def step(self, delta: int, reading_at: int | None = None) -> ClaimRow | None:
+        """Move to the next (``delta`` 1) or previous (-1) row of the claims list, a claim or
+        a passage, and highlight it; with the claims in text order, ``reading_at`` (a text
+        offset) is where the next one is looked for instead of after the highlighted claim.
 
-        The claim is returned, not posted: the caller marks it at once, so a key right
+        The row is returned, not posted: the caller marks it at once, so a key right
         behind this one in the same burst (a digit) acts on it."""
         if not self._shown:
             return None
@@ -420,9 +467,10 @@ class ClaimsPanel(Vertical):
     # -- filling the lists ---------------------------------------------------
 
     def _fill_claims(self, instead: int | None = None) -> None:
-        """List the claims the filter, the order and the hidden claims leave. The highlighted
-        claim stays highlighted; when it is no longer listed, the row ``instead``, or the
-        same row (the claim after one just hidden)."""
+        """List the claims the filter, the order and the hidden claims leave, the reader's
+        own passages first (they chose them; the ranking only guesses), or in their place in
+        text order. The highlighted row stays highlighted; when it is no longer listed, the
+        row ``instead``, or the same row (the claim after one just hidden)."""
         if self._analysis is None or not self.built.is_set():
             return
         claims_list = self.query_one("#claims", SteppedList)
@@ -432,28 +480,26 @@ class ClaimsPanel(Vertical):
         analysis = self._analysis
         key = self.speaker_filter
         notes = []
-        if key is None:
-            self._shown = list(analysis.claims)
-        else:
+        claims, passages = list(analysis.claims), list(self._passages)
+        if key is not None:
             wanted = None if key == UNATTRIBUTED else key
-            self._shown = [claim for claim in analysis.claims if claim.claimant_key == wanted]
+            claims = [claim for claim in claims if claim.claimant_key == wanted]
             speaker = analysis.speaker(wanted)
             name = speaker.name if speaker else "unattributed"
+            # A passage is a speaker's when its annotation names them (a claim's, a quote's).
+            passages = [p for p in passages if speaker and p.claimant == speaker.name]
             notes.append(f"only {inert_line(name)} · f or Sources to change")
+        self._shown = [*passages, *claims]
         if self.in_text_order:
-            self._shown.sort(key=lambda claim: (claim.start, claim.end))
+            self._shown.sort(key=lambda row: (row.start, row.end))
             notes.append("in text order · o to rank")
         label.update(Text("\n".join(notes), style="dim"))
         label.display = bool(notes)
         if self._hidden:
-            self._shown = [c for c in self._shown if (c.start, c.end) not in self._hidden]
+            self._shown = [r for r in self._shown if (r.start, r.end) not in self._hidden]
         shown, annotated = self._shown, self._annotated
         claims_list.show(
-            len(shown),
-            lambda i: claim_prompt(
-                self._text, shown[i], annotated.get((shown[i].start, shown[i].end), _UNANNOTATED)
-            ),
-            "no claims",
+            len(shown), lambda i: row_prompt(self._text, shown[i], annotated), "no claims"
         )
         if current in shown:
             row = shown.index(current)
@@ -461,7 +507,8 @@ class ClaimsPanel(Vertical):
             claims_list.list_through(row)
             claims_list.highlighted = row
         tabs = self._tabs()
-        tabs.get_tab("claims-tab").label = f"Claims {len(shown)}"
+        # The claims the analysis found: the reader's passages are none of them.
+        tabs.get_tab("claims-tab").label = f"Claims {len(self.shown_claims)}"
 
     def _fill_sources(self) -> None:
         assert self._analysis is not None
@@ -496,10 +543,10 @@ class ClaimsPanel(Vertical):
         tags it, so the article marks it as the cursor moves (``moved``), and as the list
         takes the focus (tab, or a speaker chosen in Sources), there only where it is."""
         row = self.row_in_hand()
-        if isinstance(row, Claim):
-            self.post_message(self.ClaimSelected(row, moved=moved))
-        elif isinstance(row, Figure):
+        if isinstance(row, Figure):
             self.post_message(self.FigureSelected(row, moved=moved))
+        elif row is not None:
+            self.post_message(self.ClaimSelected(row, moved=moved))
 
     @on(OptionList.OptionSelected, "#claims")
     def _claim_chosen(self, event: OptionList.OptionSelected) -> None:

@@ -21,52 +21,62 @@ from newslens.tui.article_view import moving_bindings
 KeyRow = tuple[str, str, str, str]  # keys, what they do, where they work, binding id
 
 _GAP = 2  # cells between columns
-_DESCRIPTION = 22  # the narrowest the descriptions get beside three more columns
+_DESCRIPTION = 22  # the narrowest the descriptions get beside the keys and the ids
 
 
 class HelpTable:
-    """Every key, drawn for the width it is given.
+    """Every key, drawn for the width it is given, under a heading for where it works.
 
-    Wide enough, a row a key: its keys, what it does, its id (what config.toml rebinds) and
-    where it works, the descriptions wrapping. Narrower, each key takes two lines beside its
-    keys: what it does, then its id and where; narrower still, where the longest keys would
-    leave an id no room to be whole, those two lines go under its keys. (Rich's own table,
-    squeezed, drops the descriptions, which are the point.)
+    Each place's keys are a table of their own, so the longest keys of one place (the
+    article's "space, pagedown, ctrl+f, z") take no room from another's descriptions. Wide
+    enough, a row a key: its keys, what it does and its id (what config.toml rebinds), the
+    descriptions wrapping. Narrower, each key takes two lines beside its keys: what it does,
+    then its id; narrower still, where the longest keys would leave an id no room to be
+    whole, those two lines go under its keys. (Rich's own table, squeezed, drops the
+    descriptions, which are the point.)
     """
 
     def __init__(self, rows: Sequence[KeyRow]) -> None:
         self._rows = rows
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        widest = [max((cell_len(row[i]) for row in self._rows), default=0) for i in (0, 3, 2)]
-        table = Table.grid(padding=(0, _GAP))
-        if options.max_width >= sum(widest) + _DESCRIPTION + 3 * _GAP:
-            table.add_column(style="bold", no_wrap=True)
-            table.add_column(ratio=1)
-            table.add_column(style="dim italic", no_wrap=True)
-            table.add_column(style="dim", no_wrap=True)
-            for keys, description, where, binding_id in self._rows:
-                table.add_row(Text(keys), Text(description), Text(binding_id), Text(where))
-        elif options.max_width >= widest[0] + _GAP + widest[1]:
-            table.add_column(style="bold", no_wrap=True)
-            table.add_column(ratio=1)
-            for keys, description, where, binding_id in self._rows:
-                table.add_row(Text(keys), _about(description, where, binding_id))
-        else:
-            table.add_column(ratio=1)
-            for keys, description, where, binding_id in self._rows:
-                table.add_row(
-                    Text.assemble((keys, "bold"), "\n", _about(description, where, binding_id))
-                )
-        yield table
+        places: dict[str, list[KeyRow]] = {}
+        for row in self._rows:
+            places.setdefault(row[2], []).append(row)
+        for index, (where, rows) in enumerate(places.items()):
+            heading = where[:1].upper() + where[1:]
+            yield Text(f"\n{heading}" if index else heading, style="bold underline")
+            yield _keys_table(rows, options.max_width)
 
 
-def _about(description: str, where: str, binding_id: str) -> Text:
-    """What a key does, then on a line of its own its binding id and where it works."""
+def _keys_table(rows: Sequence[KeyRow], width: int) -> Table:
+    widest_keys, widest_id = (max(cell_len(row[i]) for row in rows) for i in (0, 3))
+    table = Table.grid(padding=(0, _GAP))
+    if width >= widest_keys + widest_id + _DESCRIPTION + 2 * _GAP:
+        # The ids straight after the descriptions, not at the far side of a wide screen.
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        table.add_column(style="dim italic", no_wrap=True)
+        for keys, description, _, binding_id in rows:
+            table.add_row(Text(keys), Text(description), Text(binding_id))
+    elif width >= widest_keys + _GAP + widest_id:
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column(ratio=1)
+        for keys, description, _, binding_id in rows:
+            table.add_row(Text(keys), _about(description, binding_id))
+    else:
+        table.add_column(ratio=1)
+        for keys, description, _, binding_id in rows:
+            table.add_row(Text.assemble((keys, "bold"), "\n", _about(description, binding_id)))
+    return table
+
+
+def _about(description: str, binding_id: str) -> Text:
+    """What a key does, then on a line of its own its binding id, if it has one."""
     about = Text(description)
-    about.append("\n")
-    about.append(binding_id, style="dim italic")
-    about.append(f" · {where}" if binding_id else where, style="dim")
+    if binding_id:
+        about.append("\n")
+        about.append(binding_id, style="dim italic")
     return about
 
 
@@ -133,9 +143,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with HelpBox(id="help-box"):
             yield Static(
-                Text(
-                    "Keys · what they do · their name in config.toml [keys] · where", style="bold"
-                ),
+                Text("Keys · what they do · their name in config.toml [keys]", style="bold"),
                 id="help-title",
             )
             yield Static(HelpTable(self._rows), id="help-keys")
@@ -146,5 +154,6 @@ class HelpScreen(ModalScreen[None]):
                     "here (half a page up is ctrl+u).\n"
                     "Every command is also in the palette (ctrl+p). Esc closes this.",
                     style="dim",
-                )
+                ),
+                id="help-note",
             )
