@@ -29,3 +29,13 @@ def test_a_that_the_words_open_with_stays(analysis_nlp: Language) -> None:
     text, result = run_with_text(analysis_nlp, STORY)
     claims = [text[c.start : c.end] for c in result.claims]
     assert any(c.startswith("that was wrong") for c in claims), claims
+
+
+def test_the_joining_that_is_left_out_before_quoted_words(analysis_nlp: Language) -> None:
+    # The quotation marks may lead the parse to take "that" for the object of "left".
+    text, result = run_with_text(
+        analysis_nlp,
+        'The council said in a statement that Reed, 61, had left "by agreement" in March.\n',
+    )
+    claims = [text[c.start : c.end] for c in result.claims]
+    assert claims == ['Reed, 61, had left "by agreement" in March'], claims

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.analysis.helpers import run
+from tests.analysis.helpers import run, said
 
 
 def words_of(analysis_nlp: Language, text: str) -> list[str]:
@@ -28,3 +28,24 @@ def test_and_left_the_room_after_the_quoted_words(analysis_nlp: Language) -> Non
 def test_a_verb_the_reported_subject_shares_stays_in_the_words(analysis_nlp: Language) -> None:
     text = "The minister said the report was flawed and ignored the evidence.\n"
     assert words_of(analysis_nlp, text) == ["the report was flawed and ignored the evidence"]
+
+
+def test_thanks_after_words_said_in_a_statement_are_the_speakers(analysis_nlp: Language) -> None:
+    # The parse may hang the reported clause on "statement"; the thanks are the board's
+    # still, reported as its own, and the one thanked says nothing.
+    text = (
+        'The board said in a statement that Kerr, 44, had left "by mutual consent" and '
+        "thanked him for his work over two years in charge.\n"
+    )
+    assert said(text, run(analysis_nlp, text)) == [
+        ("The board", "said", 'that Kerr, 44, had left "by mutual consent"'),
+        ("The board", "thanked", "him for his work"),
+    ]
+
+
+def test_the_one_thanked_is_not_who_thanks(analysis_nlp: Language) -> None:
+    text = (
+        'The charity said in a statement that Okafor, 52, had resigned "for personal reasons" '
+        "and thanked her for her leadership.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["The charity", "The charity"]

@@ -92,6 +92,7 @@ from newslens.analysis.syntax import (
     NOT_DOING,
     PUTTING_TO,
     SUBJECTS,
+    THROUGH_A_MEDIUM,
     Scan,
     chars,
     complement,
@@ -101,6 +102,7 @@ from newslens.analysis.syntax import (
     object_of,
     others_words,
     phrase,
+    reported_end,
     retort,
     scan,
     speaker_of,
@@ -168,7 +170,15 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
             # "He was, in the words of one aide, a disaster": the aside ends at its comma,
             # however the parser hung what follows on the name.
             hi = next((t.i for t in doc[source.i + 1 : hi] if t.text == ","), hi)
-        ranges = trimmed(doc, [(sent.start, lo), (hi, sent.end)])
+        relative = _relative_around(phrase)
+        if relative is not None:
+            # "food inflation, which fell to 3.2% according to the ONS, could rise": the ONS
+            # speaks for the relative clause alone, about the noun it qualifies.
+            clause = relative.head
+            words = [(clause.head.left_edge.i, relative.i), (relative.i + 1, lo)]
+            ranges = trimmed(doc, [*words, (hi, clause.right_edge.i + 1)])
+        else:
+            ranges = trimmed(doc, [(sent.start, lo), (hi, sent.end)])
         comma = next((t.i for t in doc[source.i : sent.end] if t.text == ","), None)
         if not ranges and lo == sent.start and comma is not None:
             # "According to … Rush Limbaugh, the move reeks of …" parsed as one phrase, the
@@ -180,6 +190,19 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         kind = _reported_kind(parts, marks)
         out.append(_Attribution(parts, kind, token, source, confidence=0.8))
     return out
+
+
+def _relative_around(phrase: Token) -> Token | None:
+    """The relative word opening the relative clause an "according to X" phrase qualifies:
+    "which" of "food inflation, which fell to 3.2% according to the ONS, could rise"; None
+    when the phrase qualifies a clause of the sentence's own."""
+    clause = phrase.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    first = clause.doc[clause.left_edge.i]
+    return first if first.tag_ in ("WDT", "WP") and first.head.i == clause.i else None
 
 
 def _name_closing(doc: Doc, after: int, end: int) -> SpacySpan | None:
@@ -292,11 +315,6 @@ _SOURCE_VERBS = frozenset(
 )
 
 
-# Prepositions that give the noun a thing was said in: "said in a statement that …",
-# "told analysts on a call that …", "warned through a spokesman that …".
-_THROUGH_A_MEDIUM = frozenset(["in", "through", "on"])
-
-
 def _noun_cues(
     doc: Doc, scan: Scan, marks: list[Span], taken: list[Span], reporting: set[int]
 ) -> list[_Attribution]:
@@ -313,13 +331,15 @@ def _noun_cues(
             continue
         if content.dep_ == "acl" and content.i in reporting:
             continue
-        verb = token.head.head if token.head.lower_ in _THROUGH_A_MEDIUM else token.head
+        verb = token.head.head if token.head.lower_ in THROUGH_A_MEDIUM else token.head
         if verb.i in reporting and token.dep_ in ("dobj", "pobj") and not others_words(token):
             continue  # "said in a statement that …", "dismissed the idea that …": the verb's
         source = _noun_source(token)
         if source is None and token.lemma_.lower() in minds and _decided_on(token):
             continue  # "Plans to build 64 homes were approved": a thing done, no one's words
-        span = trim(doc, content.left_edge.i, content.right_edge.i + 1)
+        # "said in a statement that …" is the verb's report, "Kay's claim that …" the noun's
+        through = token.dep_ == "pobj" and token.head.lower_ in THROUGH_A_MEDIUM
+        span = trim(doc, content.left_edge.i, reported_end(verb if through else token, content))
         if span is None:
             continue
         start, end = chars(doc, *span)
@@ -330,7 +350,7 @@ def _noun_cues(
             continue
         kind = _reported_kind(parts, marks)
         cue = token
-        if token.dep_ == "pobj" and token.head.lower_ in _THROUGH_A_MEDIUM:
+        if token.dep_ == "pobj" and token.head.lower_ in THROUGH_A_MEDIUM:
             # "acknowledged in a statement that …": the verb tells how it was said.
             cue = verb if verb.i in scan.cues else token
         out.append(_Attribution(parts, kind, cue, source, confidence=0.7))
@@ -529,7 +549,7 @@ def _noun_source(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _SOURCE_VERBS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if noun.dep_ == "pobj" and verb.lower_ in _THROUGH_A_MEDIUM and verb.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and verb.lower_ in THROUGH_A_MEDIUM and verb.head.pos_ == "VERB":
         # "The buyer said in a statement that …": whoever says it in the statement.
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None

@@ -533,7 +533,7 @@ def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | 
     start, end = span
     if any(q.start < start < q.end for q in quotes):
         return None  # the sentence is the end of a quote that began before it
-    firsts = [q.start for q in quotes]
+    firsts = [_antecedent_end(doc, q) or q.start for q in quotes]
     for quote in quotes:
         joined = _joined_to_own_verb(doc, quote, quotes)
         if joined is not None:
@@ -552,6 +552,20 @@ def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | 
     if len(words) < 3 or not any(t.tag_ in _FINITE_TAGS for t in words):
         return None
     return words[-1].idx + len(words[-1])
+
+
+def _antecedent_end(doc: Doc, quote: Quote) -> int | None:
+    """Where a quote's first part ends when it is the noun its relative clause qualifies,
+    which the reporter's clause names too: "the plan" of "About 300 people signed a petition
+    against the plan, which campaigners say was drawn up in secret"; else None."""
+    if len(quote.parts) < 2 or quote.cue_span is None:
+        return None
+    cue = doc.char_span(*quote.cue_span, alignment_mode="expand")
+    if cue is None:
+        return None
+    clause = next((t for t in (cue.root, *cue.root.ancestors) if t.dep_ == "relcl"), None)
+    start, end = quote.parts[0]
+    return end if clause is not None and start <= clause.head.idx < end else None
 
 
 def _joined_to_own_verb(doc: Doc, quote: Quote, quotes: Sequence[Quote]) -> int | None:
@@ -801,13 +815,20 @@ def _claimed_words(text: str, quote: Quote, kept: TextSpan) -> TextSpan:
 def _past_joining_that(parse: _Parse, start: int, end: int) -> int:
     """Where reported words begin past the "that" joining them to their cue: "the port would
     reopen" of "said that the port would reopen", as a fact-checker writes the claim down; a
-    demonstrative "that" ("said that was wrong") is the words' own."""
+    demonstrative "that" ("said that was wrong") is the words' own.
+
+    Quotation marks in the words may lead the parse to take the "that" for the object of a
+    verb that could have one ('that Doyle had left "by mutual consent"'): a "that" before
+    its verb's subject joins all the same.
+    """
     words = parse.doc.char_span(start, end, alignment_mode="contract")
-    if words is None or not len(words) or parse.lower[words.start] != "that":
+    if words is None or len(words) < 2 or parse.lower[words.start] != "that":
         return start
-    if parse.dep[words.start] != "mark" or words.start + 1 >= words.end:
-        return start
-    return parse.doc[words.start + 1].idx
+    that = words[0]
+    joining = that.dep_ == "mark" or any(
+        c.dep_ in SUBJECTS and that.i < c.i for c in that.head.children
+    )
+    return words[1].idx if joining else start
 
 
 def _asserts_nothing(parse: _Parse, words: Span) -> bool:

@@ -441,11 +441,17 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             start += 1
         while end > start + 1 and ent.doc[end - 1].text in ("’s", "'s"):
             end -= 1
+        if kind is SpeakerKind.ORGANISATION and start == ent.start:
+            start = _owner_in_name(ent)
         name = ent.doc[start:end].text
         if kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
             kind = SpeakerKind.GROUP  # "Schools would keep …" opening a sentence: no person
         kind = _corporate(name) or kind
-        return Mention(span, head, name, kind, name.lower(), called=called)
+        key = name.lower()
+        if kind is SpeakerKind.ORGANISATION and _named_with_its_s(ent.doc[end - 1]):
+            # "Marlow's" as the firm writes it, the same firm as "Marlow's chief executive"
+            name = ent.doc[start : end + 1].text
+        return Mention(span, head, name, kind, key, called=called)
     # A capitalised subject the tagger took for a verb ("Trump this week said …") or an
     # adverb ("Kiely said …") is a name.
     misread = pos == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
@@ -457,6 +463,8 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             return replace(mention_for(named, name_run(named)), span=span)
         run = name_run(head)
         start = _past_department(run)
+        if start == run.start:
+            start = _owner_in_name(run)  # "The Crohn's Society" the recogniser missed
         called = _body_noun(head, entity)
         if start < run.end - 1 and run.doc[start].lower_ in _BODY_DESCRIPTORS:
             called = run.doc[start].lower_
@@ -729,6 +737,42 @@ def _named_for_a_place(head: Token, ent: SpacySpan | None) -> SpacySpan | None:
     if start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN":
         start = name_run(doc[start - 2]).start  # "Alzheimer's Research UK"
     return doc[start : head.i + 1]
+
+
+def _owner_in_name(name: SpacySpan) -> int:
+    """Where a body's name starts when the recogniser left out the one it is named for:
+    "Alzheimer's" of "The Alzheimer's Society said". The "the" before it is the body's, as
+    no person's or place's name takes one, and the owner is no name of its own: not
+    "Britain's Royal Navy", "Google's DeepMind", nor "the Kremlin's Security Council"."""
+    doc = name.doc
+    start = name.start
+    if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+        return start
+    owner = doc[start - 2]
+    if owner.pos_ != "PROPN" or owner.ent_type_ or owner.dep_ != "poss":
+        return start
+    if not name.start <= owner.head.i < name.end:
+        return start
+    first = name_run(owner).start
+    return first if first > 0 and doc[first - 1].lower_ == "the" else start
+
+
+# What may follow a firm's name written with its "'s": what the name does, a comma or stop,
+# a preposition or a conjunction; never what the name owns ("Marlow's profits").
+_AFTER_A_NAME = frozenset(["VERB", "AUX", "ADP", "CCONJ", "PUNCT"])
+
+
+def _named_with_its_s(name: Token) -> bool:
+    """Whether a firm's name is written with the "'s" after it as part of the name, as
+    "Sainsbury's" and "Macy's" are: an "'s" that owns nothing ("Shares in Marlow's rose",
+    "Marlow's said"; not "Marlow's profits", nor 'Marlow's "value" range')."""
+    doc = name.doc
+    after = name.i + 1
+    if after >= len(doc) or doc[after].text not in ("'s", "’s") or name.dep_ in ("poss", "nmod"):
+        return False
+    return after + 1 == len(doc) or (
+        doc[after + 1].pos_ in _AFTER_A_NAME and doc[after + 1].tag_ not in ("``", "''")
+    )
 
 
 def _group_name_start(ent: SpacySpan) -> int:

@@ -149,6 +149,10 @@ def retort(verb: Token) -> bool:
     )
 
 
+# Prepositions that give the noun a thing was said in: "said in a statement that …",
+# "told analysts on a call that …", "warned through a spokesman that …".
+THROUGH_A_MEDIUM = frozenset(["in", "through", "on"])
+
 ATTRIBUTION_WORDS = 16  # "Flynn, a top Trump surrogate, said": the most words before a cue
 
 
@@ -830,9 +834,27 @@ def _goes_with(verb: Token) -> Token:
         # "but stopped short of calling it …", "left soon after saying …": the phrase is the
         # verb's, whatever adverb the parse hung it on.
         head = head.head
-    if head.dep_ == "ccomp" and (_speakers_act(verb, head.head) or _closing_participle(verb)):
-        return head.head
+    reporter = _reporter_of(head)
+    if reporter is not None and (_speakers_act(verb, reporter) or _closing_participle(verb)):
+        return reporter
     return head
+
+
+def _reporter_of(clause: Token) -> Token | None:
+    """The verb a clause is the words of: "said" of "said that …", and of "said in a
+    statement that …", whose clause the parse may hang on the statement."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    medium = clause.head
+    if (
+        clause.dep_ == "acl"
+        and any(c.dep_ in SUBJECTS for c in clause.children)
+        and medium.dep_ == "pobj"
+        and medium.head.lower_ in THROUGH_A_MEDIUM
+        and medium.head.head.pos_ == "VERB"
+    ):
+        return medium.head.head
+    return None
 
 
 def _closing_participle(verb: Token) -> bool:
@@ -1267,7 +1289,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
         # before it only when nothing follows ("The economy is growing, he said").
         after = [c for c in clauses if c.i > cue.i] or clauses
-        end = _elliptic_end(cue, _own_end(cue, after[-1]))
+        end = _elliptic_end(cue, reported_end(cue, after[-1]))
         # "said the results fit, and that there was “no downside”": a second that-clause
         # the parse hung on the cue is said too.
         more = [
@@ -1818,7 +1840,7 @@ def _reports_words(conj: Token) -> bool:
     return conj.lemma_.lower() in lexicons()[0] and any(c.dep_ == "ccomp" for c in conj.children)
 
 
-def _own_end(cue: Token, clause: Token) -> int:
+def reported_end(cue: Token, clause: Token) -> int:
     """Where the reported clause ends: before a conjunct that is no part of what was said.
 
     "Ruiz hinted that the council wants a deal, but did not say when": the parse may
