@@ -759,7 +759,11 @@ def test_figures_as_papers_beyond_the_us_write_them(
 
 def test_prices_with_decimals_are_amounts_not_clock_times(nlp: Language) -> None:
     figure = only(nlp, "It expects earnings of $4.10 to $4.25 a share.", "$4.10 to $4.25")
-    assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, "4.1/4.25", "USD")
+    assert (figure.kind, figure.value, figure.unit) == (
+        FigureKind.RANGE,
+        "4.1/4.25",
+        "USD per share",
+    )
     figure = only(nlp, "Rates will range from 4.10 to 4.25 per cent.", "from 4.10 to 4.25 per cent")
     assert (figure.value, figure.unit) == ("4.1/4.25", "percent")
 
@@ -798,7 +802,10 @@ def test_a_change_writes_its_first_value_in_the_seconds_unit(
 
 
 def test_a_rate_and_a_season_are_no_share(nlp: Language) -> None:
-    assert not find_figures(nlp("The board meets once a quarter."))
+    rate = find_figures(nlp("The board meets once a quarter."))
+    assert [(f.text, f.kind, f.value, f.unit) for f in rate] == [
+        ("once a quarter", FigureKind.QUANTITY, 1.0, "per quarter")
+    ]
     assert [f.text for f in find_figures(nlp("Profits doubled in a quarter."))] == ["doubled"]
 
 

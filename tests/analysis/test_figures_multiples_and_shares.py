@@ -86,3 +86,12 @@ def test_a_rate_per_hundred_thousand_is_a_share(nlp: Language) -> None:
 def test_a_share_of_crimes_is_a_share(nlp: Language) -> None:
     figure = found(nlp, "Fraud made up two in five crimes last year.")["two in five"]
     assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.4)
+
+
+def test_a_share_opening_a_sentence_keeps_its_a(nlp: Language) -> None:
+    text = (
+        "Attendance rose 6% in 2023 but remains 8% below its 2019 level. A quarter of visitors"
+        " came from abroad."
+    )
+    figure = found(nlp, text)["A quarter"]
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.25)

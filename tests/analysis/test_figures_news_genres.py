@@ -30,7 +30,7 @@ def test_a_bare_dollar_under_an_australian_dateline_is_the_australian_dollar(
     text = "SYDNEY — The miner earned $13.7 billion and paid 74 cents a share."
     figures = found(nlp, text)
     assert figures["$13.7 billion"].unit == "AUD"
-    assert figures["74 cents"].unit == "AUD"
+    assert figures["74 cents"].unit == "AUD per share"
 
 
 def test_the_dateline_after_a_headline_and_a_byline_still_places_the_story(

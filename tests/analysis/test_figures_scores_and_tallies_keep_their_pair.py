@@ -33,6 +33,19 @@ def test_a_majority_in_words_is_one_tally(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "pair"),
+    [
+        ("The committee voted seven to two for the cut.", "seven to two", "7-2"),
+        ("Councillors voted 9 to 3 to close the pool.", "9 to 3", "9-3"),
+    ],
+)
+def test_a_vote_of_one_number_to_another_is_one_tally(
+    nlp: Language, text: str, words: str, pair: str
+) -> None:
+    assert (words, FigureKind.COUNT, pair, None) in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "words", "value"),
     [
         ("The party won 3-5 seats.", "3-5", "3/5"),

@@ -18,7 +18,8 @@ Normalised values (``Figure.value``):
   ounces and carats measure; "magnitude 6.8" is 6.8 "magnitude"; "120 light years" is 120.0 "light
   years", not a duration; "hundreds of", "tens of thousands" are counts without a value,
   approximately. A rank in a date ("the 14th month in a row") is an ordinal, and so is a place
-  in a ranking by its number ("the world No 3", "ranked number two" → 3.0, 2.0).
+  in a ranking by its number ("the world No 3", "ranked number two", "the nation's No 1
+  exporter", "was number one in the charts" → 3.0, 2.0, 1.0, 1.0).
 - percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25; "half" → 0.5,
   "two-thirds" → 0.667, "one in five" → 0.2, "34 per 1,000 people" → 0.034, "half a
   percentage point" → 0.005, "three percentage points" → 0.03; "a swing of 4.5 points" in a
@@ -31,7 +32,10 @@ Normalised values (``Figure.value``):
   amount, "$5.12-3/4" 5.1275 USD and "2-1/4 cents" 0.0225 USD. An amount paid by the period
   keeps the period in its unit, as a rate of occasions does: "£95,000 a week" → 95000.0 "GBP
   per week", "$2m per year" and "€1.2m per annum" → "USD per year", "EUR per year", so that a
-  wage by the week is never compared with one by the year.
+  wage by the week is never compared with one by the year ("£1bn a decade", "£2m a quarter" →
+  "GBP per decade", "GBP per quarter"); and money by the share keeps the share: "a dividend
+  of 8.4p a share" → 0.084 "GBP per share", "earnings per share of $1.32" → 1.32 "USD per
+  share".
 - date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
   month alone, "--02"; a month and year "2022-02"; a year "2014"; a part of a month or a year
   the month or the year it falls in ("late August" → "--08", "early 2015" → "2015"); a decade
@@ -57,7 +61,8 @@ Normalised values (``Figure.value``):
   a day" → 3.0 "per day", "every two weeks" → 1.0 "per 2 weeks", "every half hour" → 1.0 "per
   0.5 hours"; occasions without a period ("arrested three times") are a count of "times".
   Things counted by the period are counted per period: "two trains an hour" → 2.0 "trains per
-  hour", "800,000 jobs a month" → 800000.0 "jobs per month"; and measured by it, measured per
+  hour", "800,000 jobs a month" and "1.5m visitors a year" → 800000.0 "jobs per month" and
+  1500000.0 "visitors per year"; and measured by it, measured per
   period: "300 tonnes a week" → 300.0 "tonnes per week", "40 hours a week" → 40.0 "hours per
   week" ("300 tonnes a week ago" stays "tonnes").
 - time: "15:00" style text when the clock time is clear ("0830 GMT" → "08:30"), else None; an
@@ -70,7 +75,7 @@ Normalised values (``Figure.value``):
   midday Saturday" → "18:00/12:00", the days in its words); "voted 5-2" is a tally: a count
   whose value is the pair as written, "5-2", and so is every pair in a series with a tally
   ("6-4, 3-6, 7-6" → "3-6" too), a score named as one ("lost 4-6", "a 2-3 defeat") and "voted
-  six to two" → "6-2". A change, "cut from 35 mph to 25 mph" or "gone up from ₹60 to ₹80", is
+  six to two" or "voted seven to two for the cut" → "6-2", "7-2". A change, "cut from 35 mph to 25 mph" or "gone up from ₹60 to ₹80", is
   two figures. An age in decades, "in his 50s", is the range "50/59" "years", as a range after
   "aged" is ("aged 45 to 70" → "45/70" "years").
 """
@@ -481,7 +486,8 @@ RATE = re.compile(
     # "three times a week", and "three an hour", "40 a day" without the "times" (but "$15 an
     # hour" is a price, its sign before the number)
     r"(?=[otfsenOTFSEN\d])(?<![^\s(])(?:once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: times)?)"
-    r" (?:a|an|per) (?P<period>second|minute|hour|day|night|week|fortnight|month|year|decade)\b",
+    r" (?:a|an|per) (?P<period>second|minute|hour|day|night|week|fortnight|month|quarter(?! of\b)"
+    r"|year|decade)\b",
     re.IGNORECASE,
 )
 # Once every few periods: "every two weeks", "every 10 days"; one occasion, and the unit the

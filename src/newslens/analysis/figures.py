@@ -137,10 +137,10 @@ def _opening_with(openings: str, pattern: str, flags: int = 0) -> re.Pattern[str
 
 # "one in five", "three in 10", "eight out of 10", "one of every nine", "1,240 per 100,000": a
 # share, when what follows is a population (see _is_share); a rate per 100,000 is the share it
-# names, as "one in five" is.
+# names, as "one in five" is ("number one in 12 countries" is a place in a ranking).
 _SHARE = _opening_with(
     r"\dotfsen",
-    rf"\b(?:\d+|{_SMALL_WORDS}) (?:(?:in (?:every )?|out of (?:every )?|of every )"
+    rf"(?<!number )\b(?:\d+|{_SMALL_WORDS}) (?:(?:in (?:every )?|out of (?:every )?|of every )"
     rf"(?:\d+|{_SMALL_WORDS}|a hundred)"
     # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
     r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
@@ -164,16 +164,63 @@ _DECADE_WITH_S = _opening_with(
 # "the under-18s", "over-65s": people of an age named by its bound (see ``_age_group``).
 _AGE_GROUP = _opening_with("uoUO", r"\b(?P<bound>under|over)-(?P<age>\d{1,2})s\b", re.IGNORECASE)
 # Words after which "number 14", "No 3" or "#1" is a place in a ranking: "the world No 3",
-# "world number 14", "ranked number two", "seeded No 1"; elsewhere "No. 10" and "Number 11
-# Downing Street" name a thing (see ``_NOT_FIGURES``) and "Number two, we must …" lists.
+# "world number 14", "ranked number two", "seeded No 1", and an owner, "the nation's No 1
+# exporter". After a form of "be" or a move ("fell to", "made it"), a place in words ("fell
+# to number five"), the top place ("Safety is number one") or a place in something ("was No 2
+# in the charts"), as "The house is No 14" is an address and "went to No 10" Downing Street.
+# Elsewhere "No. 10" and "Number 11 Downing Street" name a thing (see ``_NOT_FIGURES``) and
+# "Number two, we must …" lists.
 _RANKING_WORDS = ("world", "world's", "world’s", "ranked", "seeded", "rated")
 _AFTER_A_RANKING_WORD = "|".join(rf"(?<=\b{word} )" for word in _RANKING_WORDS)
-_NOT_AFTER_A_RANKING_WORD = "".join(rf"(?<!\b{word} )" for word in _RANKING_WORDS)
+# (not "here's", "it's": "Here's number one: …" lists)
+_NOT_OWNERS = ("here", "there", "what", "that", "it", "he", "she", "let", "who", "where")
+_AFTER_AN_OWNER = r"(?<=['’]s )" + "".join(rf"(?<!\b{word}['’]s )" for word in _NOT_OWNERS)
+_FORMS_OF_BE = (
+    *("is", "was", "are", "were", "be", "been", "remains", "remained"),
+    *("it's", "it’s", "he's", "he’s", "she's", "she’s", "'re", "’re"),
+)
+_MOVES = (
+    *("rose", "risen", "rises", "fell", "fallen", "falls", "climbed", "climbs", "slipped"),
+    *("slips", "dropped", "drops", "jumped", "jumps", "sank", "slid", "slides"),
+)
+_AFTER_BE_OR_A_MOVE = "|".join(
+    [
+        rf"(?<=\b{verb} {still})"
+        for verb in _FORMS_OF_BE
+        for still in ("", "still ", "now ", "again ", "already ", "currently ")
+    ]
+    + [rf"(?<=\b{verb} to )" for verb in _MOVES]
+    + [
+        rf"(?<=\b{make} {it} )"
+        for make in ("make", "makes", "made", "making")
+        for it in ("it", "them")
+    ]
+)
+_NUMBER_WORDS = rf"(?:\d+|{_SMALL_WORDS}|eleven|twelve)\b"
+# Past an owner or "be", "No" only with its capital and before digits: "is no one" is nobody.
+_PLACE = rf"(?:(?i:number)\s?(?i:{_NUMBER_WORDS})|(?:No\.?|#)\s?\d+\b)"
+_PLACE_IN_WORDS = rf"(?i:number\s{_SMALL_WORDS}|number\s(?:eleven|twelve))\b"
+_TOP_PLACE = r"(?:(?i:number)\s?1|(?:No\.?|#)\s?1)\b"
+# An owner's place is a rank before what it ranks ("the nation's No 1 exporter"); before a name,
+# a verb or a comma it is a shirt's number ("England's No 10 Marcus Smith", "Chelsea's No 9 was
+# injured").
+_BEFORE_WHAT_IS_RANKED = (
+    r"(?=\s+(?!(?:is|was|has|had|will|would|said|says|and|or|but|who|to)\b)[a-z])"
+)
 _RANK_BY_NUMBER = _opening_with(
     "nN#",
-    rf"(?i:{_AFTER_A_RANKING_WORD})(?:number|No\.?|#)\s?(?:\d+|{_SMALL_WORDS}|eleven|twelve)\b",
-    re.I,
+    rf"(?=(?i:number|no)|#)(?:(?i:{_AFTER_A_RANKING_WORD})(?i:(?:number|No\.?|#)\s?{_NUMBER_WORDS})"
+    rf"|(?i:{_AFTER_AN_OWNER}){_PLACE}{_BEFORE_WHAT_IS_RANKED}"
+    rf"|(?i:{_AFTER_BE_OR_A_MOVE})(?:{_PLACE_IN_WORDS}|{_TOP_PLACE}|{_PLACE}(?=\s+in\b)))",
 )
+
+
+def _a_place_in_a_ranking(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a place in a ranking by its number (see above)."""
+    place = _RANK_BY_NUMBER.match(text, start)
+    return place is not None and place.end() == end
+
+
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 # Each rule is written with the characters its matches open with (see ``_opening_with``); a
 # rule whose matches open on a digit is tried at each digit alone (see ``_rule_candidates``).
@@ -253,14 +300,14 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    # "212p", "142.9p a litre": pence, as British papers give share and fuel prices; a video's
-    # "1080p" is no price.
+    # "212p", "142.9p a litre", "a 20p-a-share dividend": pence, as British papers give share
+    # and fuel prices; a video's "1080p" is no price.
     (
         FigureKind.MONEY,
         _opening_with(
             r"\d",
             r"(?<![\w.,£$€-])(?!(?:480|720|1080|1440|2160)p)"
-            r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?p\b(?!-)",
+            r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?p\b(?!-(?!(?:a|an|per)-))",
         ),
     ),
     # "35c a litre", "74c a share": cents, as South African, Australian and Irish papers write
@@ -585,7 +632,9 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         if e.label_ in _NAME_LABELS
         and not _FRACTION_ALONE.fullmatch(text, e.start_char, e.end_char)
     ]
-    numbers_not_figures = [m.span() for m in _NOT_FIGURES.finditer(text)]
+    numbers_not_figures = [
+        m.span() for m in _NOT_FIGURES.finditer(text) if not _a_place_in_a_ranking(text, *m.span())
+    ]
     figures: list[Figure] = []
     last_end = 0
     for found in _resolve(candidates):
@@ -594,8 +643,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             continue
         # "World No 1 Novak Djokovic": a place in a ranking is no name's number, whatever the
         # capitals round it
-        ranked = cand.label == FigureKind.ORDINAL.value and bool(
-            _RANK_BY_NUMBER.fullmatch(text, cand.start, cand.end)
+        ranked = cand.label == FigureKind.ORDINAL.value and _a_place_in_a_ranking(
+            text, cand.start, cand.end
         )
         bare = not ranked and cand.label in (
             "CARDINAL",
@@ -619,13 +668,13 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             start = _past_lead_words(text, start, end)
         figure = _figure(doc, text, max(start, last_end), end, cand.label, floor=last_end)
         if figure is not None and rand and _in_rand(figure):
-            figure = replace(figure, kind=FigureKind.MONEY, unit="ZAR")
+            figure = replace(figure, kind=FigureKind.MONEY, unit=_in_currency("ZAR", figure.unit))
         if figure is not None:
             last_end = figure.end
             figures.append(figure)
     figures = _scores_in_series(text, _scores_named(doc, _tallies_in_words(text, figures)))
     figures = _hours_open(doc, text, _times_told_to_the_hour(doc, text, figures))
-    figures = _durations_joined(text, figures)
+    figures = _durations_joined(text, _past_periods_of_amounts(text, figures))
     figures = _local_dollars(money.dollar, _units_shared(text, figures))
     figures = _dates_month_first(text, doc._.get(MONTH_FIRST), figures)
     return [f.shifted(offset) if offset else f for f in figures]
@@ -641,7 +690,19 @@ def _in_rand(figure: Figure) -> bool:
     """Whether a figure in a South African story is in rand: "R200", or cents with no "$"."""
     if figure.unit is None:
         return _RAND_ANYWHERE.search(figure.text) is not None
-    return figure.unit == "USD" and "$" not in figure.text and bool(_CENTS.search(figure.text))
+    return _in_dollars(figure.unit) and "$" not in figure.text and bool(_CENTS.search(figure.text))
+
+
+def _in_dollars(unit: str | None) -> bool:
+    """Whether ``unit`` is US dollars, by the period or the share too ("USD per share")."""
+    return (unit or "").partition(" per ")[0] == "USD"
+
+
+def _in_currency(code: str, unit: str | None) -> str:
+    """``unit`` in the currency ``code``, by the period or the share it was by: "USD per share"
+    in rand is "ZAR per share"."""
+    _, per, by = (unit or "").partition(" per ")
+    return code + per + by
 
 
 def _local_dollars(code: str | None, figures: list[Figure]) -> list[Figure]:
@@ -650,8 +711,9 @@ def _local_dollars(code: str | None, figures: list[Figure]) -> list[Figure]:
     if code is None:
         return figures
     return [
-        replace(f, unit=code)
-        if f.unit == "USD" and _BARE_DOLLAR.search(f.text) and not _US_DOLLAR.search(f.text)
+        # "74 cents a share" is AUD per share, as "$13.7 billion" is AUD
+        replace(f, unit=_in_currency(code, f.unit))
+        if _in_dollars(f.unit) and _BARE_DOLLAR.search(f.text) and not _US_DOLLAR.search(f.text)
         else f
         for f in figures
     ]
@@ -715,18 +777,48 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
     """ "1,846 offences, up from 1,619", "5,402 votes, down from 9,870", "gained 64 seats,
     bringing their total to 72": a count set against the sentence's last count of things is a
-    count of the same things, their noun left out."""
+    count of the same things, their noun left out; and an amount set against the last amount
+    by the period or the share is by it too ("£95,000 a week, up from £80,000", "21.3p a
+    share, up from 18.9p")."""
     out = list(figures)
-    counted: Figure | None = None  # the last count of things in the sentence so far
+    # the sentence's last count of things and last amount by something, so far
+    last: dict[FigureKind, Figure] = {}
     for i, figure in enumerate(figures):
-        if counted is not None and _SENTENCE_END.search(text, counted.end, figure.start):
-            counted = None
-        bare = figure.kind is FigureKind.COUNT and figure.unit is None
+        before = last.get(figure.kind)
+        if before is not None and _SENTENCE_END.search(text, before.end, figure.start):
+            before = None
         compared = _COMPARED_WITH.search(text, max(0, figure.start - 15), figure.start)
-        if bare and counted is not None and compared:
-            out[i] = replace(figure, unit=counted.unit)
-        elif figure.kind is FigureKind.COUNT and figure.unit is not None:
-            counted = figure
+        if compared and before is not None and _left_out_of(figure.unit, before.unit):
+            out[i] = replace(figure, unit=before.unit)
+        elif figure.unit is not None and (
+            figure.kind is FigureKind.COUNT
+            or (figure.kind is FigureKind.MONEY and " per " in figure.unit)
+        ):
+            last[figure.kind] = figure
+    return out
+
+
+def _left_out_of(unit: str | None, whole: str | None) -> bool:
+    """Whether ``unit`` is ``whole`` with a part left out: no noun at all, or the currency
+    without its period or share ("GBP" of "GBP per week")."""
+    if unit is None:
+        return True
+    currency, per, _ = (whole or "").partition(" per ")
+    return bool(per) and unit == currency
+
+
+_AMOUNTS = (FigureKind.COUNT, FigureKind.MONEY, FigureKind.PERCENT, FigureKind.QUANTITY)
+
+
+def _past_periods_of_amounts(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures but the period an amount before is by: in "grow by 0.3% a quarter this
+    year" the model's date "quarter this year" is the percent's period, no quarter of a year."""
+    out: list[Figure] = []
+    for figure in figures:
+        amount = out[-1] if out and out[-1].kind in _AMOUNTS else None
+        period = _BY_THE_PERIOD.match(text, amount.end) if amount is not None else None
+        if period is None or not period.start() <= figure.start < period.end():
+            out.append(figure)
     return out
 
 
@@ -817,8 +909,8 @@ _NOT_FIGURES = _opening_with(
     r"|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b"
     r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+(?:[A-Z]{2,}\s+)?"
     r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
-    # (a place in a ranking is one: see ``_RANK_BY_NUMBER``)
-    rf"|(?i:{_NOT_AFTER_A_RANKING_WORD})\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
+    # (but a place in a ranking is one: see ``_a_place_in_a_ranking``)
+    r"|\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
     # a section of a tax code naming what it governs: "401(k) accounts", "a 501(c)(3) charity",
     # "529 plans" (college savings)
     r"|\b\d+(?:\([a-z0-9]\))+|\b529(?= (?:college )?(?:savings )?(?:plans?|accounts?)\b)"
@@ -897,12 +989,16 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         and any(c.isupper() for c in before.text)  # "iPhone 16", "eBay 2"
         and not _names_a_day(before)
     )
+    # "the 737 MAX"; but a place in capitals ("40 UK stores") or a number in lower-case words
+    # ("two BBC reporters") counts the noun after them, as "its three factories" does.
     capitals_after = (
         after is not None
         and after.is_alpha
         and after.is_upper
         and len(after) > 1
         and not re.fullmatch(UNITS, after.text)
+        and after.ent_type_ not in ("GPE", "NORP")
+        and not span.text.islower()
     )
     # "Ocean's 11", "Ocean's Eight": a number a name owns, that counts no noun after it, is
     # the name's title ("Britain's 12 biggest banks" count banks).
@@ -1869,7 +1965,9 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         noun = following.group(1) if following is not None else ""
         plural = noun.endswith("s") or noun in ("people", "children", "men", "women")
         if plural and noun not in _NOT_COUNTED:
-            kind, value, unit = FigureKind.COUNT, value * 1_000_000, noun
+            # "1.5m visitors a year" are counted by the year, as "1.5 million visitors" are
+            kind, value = FigureKind.COUNT, value * 1_000_000
+            unit = _counted_by_the_period(text, end, noun)
         else:
             counted = _counted_in_millions(doc, start, end)
             if counted is not None:
@@ -1936,6 +2034,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     past = _PAST.search(text, max(floor, start - 6), start)
     if past and qualifier is Qualifier.EXACTLY and kind in (FigureKind.MONEY, FigureKind.PERCENT):
         new_start, qualifier = past.start(), Qualifier.AT_LEAST
+    if unit in MONEY_UNITS and value is not None and _by_the_share(text, new_start, end):
+        unit = f"{unit} per share"
     after = _bounded_after(text, end, unit) if kind is not FigureKind.RANGE else None
     if after is not None and qualifier is Qualifier.EXACTLY:
         end, qualifier = after
@@ -1955,13 +2055,32 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
 
 
 # The period an amount is paid in or things are counted by: "£95,000 a week", "a £95,000-a-week
-# deal", "$2m per year", "€1.2m per annum", "£12.50 an hour on nights", "two trains an hour";
-# not the time since ("£20 a week ago", "£4bn a year earlier", "£4bn a year on.").
+# deal", "$2m per year", "€1.2m per annum", "£12.50 an hour on nights", "two trains an hour",
+# "0.2C a decade", "£2m a quarter" (a company reports by it); not the time since ("£20 a week
+# ago", "£4bn a year earlier", "£4bn a year on."), nor a share ("£2m a quarter of it") or a
+# longer word ("a quarter-century", "a decade-long").
 _BY_THE_PERIOD = re.compile(
-    r"(?:\s+|-)(?:a|an|per|each)[\s-](?P<period>hour|day|night|week|fortnight|month|year|annum)\b"
+    r"(?:\s+|-)(?:a|an|per|each)[\s-]"
+    r"(?P<period>hour|day|night|week|fortnight|month|quarter(?!\s+of\b)|year|annum|decade)\b(?!-)"
     r"(?![\s-]+(?:ago|earlier|later|before|after|old)\b|\s+on(?:\s+from\b|[,.;]))",
     re.IGNORECASE,
 )
+
+
+# Money paid or earned by the share, as an amount by the period is paid by it: "a dividend of
+# 8.4p a share", "$1.32 per share", "a 20p-a-share payout", "earnings per share of $1.32",
+# "dividends per share rose to 45p"; not "a share of the profits".
+_BY_THE_SHARE = re.compile(r"(?:\s+|-)(?:a|per|each)[\s-]share\b(?![\s-]+of\b|-)", re.IGNORECASE)
+_PER_SHARE_BEFORE = re.compile(
+    r"\bper share,?\s+(?:of|was|were|is|at|(?:rose|fell|climbed|dropped|grew|jumped) to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _by_the_share(text: str, start: int, end: int) -> bool:
+    """Whether the amount in ``text[start:end]`` is paid or earned by the share (see above)."""
+    before = _PER_SHARE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None or _BY_THE_SHARE.match(text, end) is not None
 
 
 # A unit of measure as written after a number ("tonnes", "barrels", "°C").
@@ -1991,8 +2110,11 @@ _NOUN_AFTER = re.compile(r"\s+(?P<noun>[A-Za-z]+)")
 
 def _counted_by_the_period(text: str, end: int, noun: str) -> str:
     """The unit of a count of things by the period, as "three an hour" is 3 "per hour": "two
-    trains an hour" counts "trains per hour", "40 deaths a day" "deaths per day"; else ``noun``."""
+    trains an hour" counts "trains per hour", "40 deaths a day" "deaths per day", "1.6m more
+    people a year" "people per year"; else ``noun``."""
     after = _NOUN_AFTER.match(text, end)
+    if after is not None and after["noun"] in _BEFORE_THE_COUNTED:
+        after = _NOUN_AFTER.match(text, after.end())
     if after is None or after["noun"] != noun:
         return noun
     by_the_period = _BY_THE_PERIOD.match(text, after.end())
@@ -2280,11 +2402,11 @@ _BY = re.compile(r"\bby")
 
 
 def _fraction_end(doc: Doc, text: str, start: int, end: int, label: str) -> int | None:
-    """Where the fraction ends, if an ordinal or a date the model found is one: "by a fifth",
-    "almost a quarter", "a third of voters" — not "for a fifth time" or "in a quarter".
-    ``text`` is ``doc.text``; only the words around the figure are read, as this runs for
-    every one."""
-    if label not in ("ORDINAL", "DATE"):
+    """Where the fraction ends, if an ordinal, a date or a number the model found is one: "by
+    a fifth", "almost a quarter", "a third of voters" (the model's number may leave out its
+    "a") — not "for a fifth time" or "in a quarter". ``text`` is ``doc.text``; only the words
+    around the figure are read, as this runs for every one."""
+    if label not in ("ORDINAL", "DATE", "CARDINAL"):
         return None
     words = _strip_qualifier(text[start:end]).lower()
     bounded = words != text[start:end].lower()  # "almost a quarter"
@@ -2363,15 +2485,15 @@ def _as_tally(figure: Figure) -> Figure:
     return replace(figure, kind=FigureKind.COUNT, value=tally(figure.text), unit=None)
 
 
-# "a majority of two to one", "by a margin of 7 to 2": a tally whose words the model cuts
-# to its first number.
-_TALLY_BEFORE = re.compile(r"\b(?:majority|margin) of $", re.IGNORECASE)
+# "a majority of two to one", "by a margin of 7 to 2", "voted seven to two": a tally whose
+# words the model cuts to its first number.
+_TALLY_BEFORE = re.compile(r"\b(?:(?:majority|margin) of|vot(?:ed|es|e|ing)) $", re.IGNORECASE)
 _TALLY_AFTER = re.compile(rf" to (?:{_SMALL_WORDS}|\d+)\b", re.IGNORECASE)
 
 
 def _tallies_in_words(text: str, figures: list[Figure]) -> list[Figure]:
-    """Each count after "a majority of" or "a margin of" that goes on "to" a second number,
-    as the one tally of both: "a majority of two to one" is "2-1"."""
+    """Each count after "a majority of", "a margin of" or "voted" that goes on "to" a second
+    number, as the one tally of both: "a majority of two to one" is "2-1"."""
     out: list[Figure] = []
     for figure in figures:
         if out and out[-1].end > figure.start:
