@@ -16,7 +16,8 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
   "according to X" attributes the sentence around it;
 - a quote signed with a dash ("“…” ― Ana Ruiz") and a line opened by a name and a colon
   ("PENCE: …", "Pat Moore: Voters are tired …") name their speakers; in a Q&A transcript
-  the "A:" lines are the answers of whom the intro says was interviewed;
+  the "A:" lines, or the paragraphs under each question when no label is printed, are the
+  answers of whom the intro says was interviewed;
 - short quoted spans nobody is said to have said (scare quotes, titles) are not quotes;
 - words between two apostrophes ('' … '') are someone's words, but not in quotation marks
   proper: they are kept as ``mixed``, since a quote is ``direct`` only when every part is
@@ -28,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicon, mind_nouns, withheld
@@ -69,6 +70,7 @@ from newslens.analysis.quoted import (
     verb_before_colon,
 )
 from newslens.analysis.quotes import headline_at
+from newslens.analysis.quotes import paragraphs as paragraph_spans
 from newslens.analysis.speakers import (
     MEASURES,
     RELATIVES,
@@ -113,7 +115,7 @@ from newslens.analysis.syntax import (
     words_of,
 )
 from newslens.article import Span
-from newslens.boilerplate import is_byline
+from newslens.boilerplate import Furniture, find_boilerplate, is_byline, strip_span
 from newslens.wrapping import wrapped_line_ends
 
 if TYPE_CHECKING:
@@ -706,8 +708,22 @@ _QA = re.compile(r"\bQ ?& ?A\b")
 INTERVIEWED_WORDS = 6  # "spoke to the city's housing chief Jane Doe": from verb to name
 
 
-def _interview_answers(doc: Doc, text: str) -> list[_Attribution]:
-    """The answers of a Q&A transcript, each the interviewee's.
+@dataclass
+class _Interview:
+    """An interview the text prints: who answers, the questions put to them, and each answer."""
+
+    interviewee: SpacySpan
+    questions: list[Span]
+    answers: list[_Attribution]
+
+
+def _interview(doc: Doc, text: str, marks: list[Span]) -> _Interview | None:
+    """The Q&A the text prints, with "Q:" and "A:" labels or without."""
+    return _labelled_interview(doc, text) or _unlabelled_interview(doc, text, marks)
+
+
+def _labelled_interview(doc: Doc, text: str) -> _Interview | None:
+    """A Q&A transcript whose lines "Q:" and "A:" open, the answers each the interviewee's.
 
     The intro before the first "Q:" names who answers; a question is nobody's to quote,
     and the label "A" is nobody's name, nor a cue: an answer is the interviewee's own words
@@ -715,23 +731,212 @@ def _interview_answers(doc: Doc, text: str) -> list[_Attribution]:
     """
     lines = list(_EXCHANGE.finditer(text))
     if {m.group(1) for m in lines} != {"Q", "A"}:
-        return []
+        return None
     interviewee = _interviewee(doc, text, lines[0].start())
     if interviewee is None:
-        return []
+        return None
     soft = wrapped_line_ends(text)
-    return [
-        _Attribution(
-            [(match.start(2), _through_wrapped(text, match.end(2), soft))],
-            QuoteKind.DIRECT,
-            None,
-            interviewee.root,
-            phrase=interviewee,
-            confidence=0.6,
-        )
-        for match in lines
-        if match.group(1) == "A"
+    said = {line: (line.start(2), _through_wrapped(text, line.end(2), soft)) for line in lines}
+    questions = [said[line] for line in lines if line.group(1) == "Q"]
+    answers = [_answer(said[line], interviewee) for line in lines if line.group(1) == "A"]
+    return _Interview(interviewee, questions, answers)
+
+
+def _answer(words: Span, interviewee: SpacySpan) -> _Attribution:
+    return _Attribution(
+        [words], QuoteKind.DIRECT, None, interviewee.root, phrase=interviewee, confidence=0.6
+    )
+
+
+QUESTION_WORDS = 40  # an interviewer's question is a line or two; an answer may run on
+_FIRST_PERSON = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours"])
+_SECOND_PERSON = frozenset(["you", "your", "yours", "yourself", "yourselves"])
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """A paragraph of a Q&A printed without labels, and the part it may play in it."""
+
+    span: Span
+    asks: bool  # a short question of its own: "How has the first month been?"
+    prompts: bool  # a short point put to "you" without a question mark: "Your critics say …"
+    answers: bool  # sentences without quotation marks or a label: no one else's words
+    in_person: bool  # says "I", "we", "my" …
+    to_you: bool  # says "you", "your" …
+
+
+def _unlabelled_interview(doc: Doc, text: str, marks: list[Span]) -> _Interview | None:
+    """An interview printed as paragraphs with no "Q:" and "A:" labels: an intro that says
+    someone was interviewed, then at least two questions, each a short paragraph of its own,
+    each answered by the paragraphs under it, with no quotation marks, in the first person
+    at least twice. A question put to the interviewee is addressed to "you" at least
+    once. So a story's rhetorical "So what happens next?" followed by reporting, an
+    explainer's questions answered in the third person, and a readers' column, whose
+    askers write in the first person, are none."""
+    if "?" not in text:
+        return None
+    paragraphs = [
+        _paragraph(doc, text, strip_span(text, *p), marks)
+        for p in paragraph_spans(text)
+        if text[p[0] : p[1]].strip()
     ]
+    interview = None
+    after = 0  # the paragraph after the last exchange read
+    for start in (i for i, p in enumerate(paragraphs) if p.asks):
+        if start < after:
+            continue
+        turns = _exchange(paragraphs[start:])
+        after = start + sum(1 + len(answer) for _, answer in turns)
+        if interview is None:
+            interviewee = _introduced(doc, text, paragraphs[start].span[0], turns)
+            interview = None if interviewee is None else _Interview(interviewee, [], [])
+        if interview is not None:
+            # A subheading or a caption between two exchanges breaks no interview.
+            interview.questions += [q.span for q, _ in turns]
+            answers = [answer for _, answer in turns]
+            interview.answers += _answers(text, answers, interview.interviewee)
+    return interview
+
+
+def _answers(
+    text: str, answers: list[list[_Paragraph]], interviewee: SpacySpan
+) -> list[_Attribution]:
+    """Each answer's paragraphs as one quote of the interviewee's, up to the site's furniture
+    under the last ("Have a question for the mayor? Email us …")."""
+    furniture = Furniture(find_boilerplate(text))
+    out = []
+    for answer in answers:
+        said = list(takewhile(lambda p: not furniture.covers(p.span), answer))
+        if said:
+            words = _without_full_stop(text, (said[0].span[0], said[-1].span[1]))
+            out.append(_answer(words, interviewee))
+    return out
+
+
+def _introduced(
+    doc: Doc, text: str, end: int, turns: list[tuple[_Paragraph, list[_Paragraph]]]
+) -> SpacySpan | None:
+    """The interviewee of the first exchange of an interview printed without labels: the
+    person the intro before ``end`` says is interviewed, when the exchange is two questions
+    or more, one put to "you", answered in the first person twice at least."""
+    in_person = [a for _, a in turns if any(p.in_person for p in a)]
+    if len(turns) < 2 or len(in_person) < 2 or not any(q.to_you for q, _ in turns):
+        return None
+    return _interviewee(doc, text, end) if _says_interviewed(doc, text, end) else None
+
+
+def _paragraph(doc: Doc, text: str, span: Span, marks: list[Span]) -> _Paragraph:
+    start, end = span
+    words = doc.char_span(start, end, alignment_mode="expand") or doc[0:0]
+    lowers = {t.lower_ for t in words if t.text != "US"}  # "US", the country, is no "us"
+    in_person, to_you = bool(lowers & _FIRST_PERSON), bool(lowers & _SECOND_PERSON)
+    # A live blog's "10.42am", a signature's "Mark, Derby": no sentence, no one's answer.
+    ending = text[start:end].rstrip("*_ ")[-1:]
+    sentences = ending in (".", "!", "?", "…", ")") and not _turn_at(text, start)
+    short = "\n" not in text[start:end] and sum(not t.is_punct for t in words) <= QUESTION_WORDS
+    # A question in the first person is a reader's or the writer's ("Should I fix again?");
+    # one may quote what someone said of "you", but an answer quotes no one.
+    question = sentences and short and not in_person
+    asks = question and ending == "?"
+    unquoted = not any(a < end and start < b for a, b in marks)
+    # "This interview has been edited for length." is the writer's note, not an answer.
+    note = not in_person and any(t.lemma_.lower() == "interview" for t in words)
+    answers = sentences and unquoted and not note
+    return _Paragraph(span, asks, question and not asks and to_you, answers, in_person, to_you)
+
+
+def _exchange(paragraphs: list[_Paragraph]) -> list[tuple[_Paragraph, list[_Paragraph]]]:
+    """The questions from the first of ``paragraphs`` on, each with the paragraphs that
+    answer it, until a paragraph is neither, or a question has no answer. A point put to
+    "you" is a question only after an answer and before one: an answer may say "you" too."""
+    turns: list[tuple[_Paragraph, list[_Paragraph]]] = []
+    at = 0
+    while at < len(paragraphs) and (paragraphs[at].asks or (turns and paragraphs[at].prompts)):
+        end = at + 1
+        while end < len(paragraphs) and paragraphs[end].answers and not _puts(paragraphs, end):
+            end += 1
+        if end == at + 1:
+            break
+        turns.append((paragraphs[at], paragraphs[at + 1 : end]))
+        at = end
+    return turns
+
+
+def _puts(paragraphs: list[_Paragraph], at: int) -> bool:
+    """Whether the paragraph at ``at`` puts a question that the one after it answers."""
+    paragraph = paragraphs[at]
+    if paragraph.asks:
+        return True
+    after = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
+    return paragraph.prompts and after is not None and after.answers and not after.asks
+
+
+def _without_full_stop(text: str, span: Span) -> Span:
+    """An answer's words less the full stop at their end, as a labelled answer's are."""
+    start, end = span
+    while end > start and text[end - 1] in " \t.":
+        end -= 1
+    return start, end
+
+
+def _says_interviewed(doc: Doc, text: str, end: int) -> bool:
+    """Whether the text before ``end`` says a person is interviewed: a "Q&A" heading with a
+    name on it, "an interview with Ruth Kemble", or a verb of interviewing between the
+    writer and a person ("We spoke to her", "He talked to us", "Kofi Mensah sat down with
+    our correspondent"), not a story's "Lisa Hart spoke to reporters"."""
+    for token in doc:
+        if token.idx >= end:
+            break
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma == "interview":
+            if any(map(_a_person, _heard_with(token))):
+                return True
+        elif token.pos_ == "VERB" and lemma in INTERVIEWING:
+            sides = [c for c in token.children if c.dep_ in ("nsubj", "dobj")]
+            sides += _heard_with(token)
+            writer = [side for side in sides if _the_writer(side)]
+            if writer and any(_a_person(side) for side in sides if side not in writer):
+                return True
+    return any(
+        _on_a_qa_line(text, e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ == "PERSON" and e.end_char <= end
+    )
+
+
+def _heard_with(verb: Token) -> list[Token]:
+    """Whom a verb or noun of interviewing is with: "spoke to her", "an interview with …"."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "with")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _the_writer(word: Token) -> bool:
+    """Whether a word is the writer: "we", "us", "our correspondent"."""
+    return word.lower_ in _FIRST_PERSON or any(
+        c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in word.children
+    )
+
+
+def _a_person(word: Token) -> bool:
+    """Whether a word is a person, by name, as "he", "she", "him", "her", or by a name set
+    beside it ("the harbourmaster, Jo Price")."""
+    return (
+        word.lower_ in ("he", "she", "him", "her")
+        or (word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON"))
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in word.children)
+    )
+
+
+def _on_a_qa_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``text[start:end]`` says "Q&A": "Jane Doe, Q&A"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return bool(_QA.search(text, line_start, len(text) if line_end < 0 else line_end))
 
 
 def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
@@ -744,9 +949,7 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
     people += _named_subjects(doc, end, {t.i for p in people for t in p})
     people.sort(key=lambda p: p.start)
     for person in people:
-        line_start = text.rfind("\n", 0, person.start_char) + 1
-        line_end = text.find("\n", person.end_char)
-        if _QA.search(text, line_start, len(text) if line_end < 0 else line_end):
+        if _on_a_qa_line(text, person.start_char, person.end_char):
             return person
     for person in people:
         before = doc[max(0, person.start - INTERVIEWED_WORDS) : person.start]
@@ -758,11 +961,15 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
         ):
             return person
     # "Leila Hassan was elected mayor. Q: …": an intro about one person introduces them; a
-    # feature's intro that quotes others too is about the one it names most.
-    named_most = Counter(p[-1].lower_ for p in people).most_common(2)
-    if not named_most or (len(named_most) == 2 and named_most[0][1] == named_most[1][1]):
+    # feature's intro that quotes others too is about the one it names most, or, of two
+    # named as often, the one it makes a subject ("Priya Raman has led Dunmore council").
+    times = Counter(p[-1].lower_ for p in people)
+    subjects = {p[-1].lower_ for p in people if any(t.dep_ in SUBJECTS for t in p)}
+    standing = {name: (count, name in subjects) for name, count in times.items()}
+    ranked = sorted(standing, key=lambda name: standing[name], reverse=True)
+    if not ranked or (len(ranked) > 1 and standing[ranked[0]] == standing[ranked[1]]):
         return None
-    return next(p for p in people if p[-1].lower_ == named_most[0][0])
+    return next(p for p in people if p[-1].lower_ == ranked[0])
 
 
 def _named_subjects(doc: Doc, end: int, taken: set[int]) -> list[SpacySpan]:
@@ -792,6 +999,37 @@ def _whole_name(person: SpacySpan) -> SpacySpan | None:
             break
         word = doc[word.i + 1]
     return name_run(word)
+
+
+def _put_to_the_interviewee(
+    found: list[_Attribution], interview: _Interview, in_quote: list[int]
+) -> None:
+    """Whom an interview's questions and headline speak of is the interviewee: "You promised
+    10,000 homes. How?" reports her promise, "Your critics say …" her critics, whom no
+    "your" names for a reader; the headline's "'…': the new mayor on her first 100 days"
+    quotes the mayor the intro names."""
+    interviewee = interview.interviewee
+    doc = interviewee.doc
+    text = doc_text(doc)
+    for a in found:
+        speaker = a.speaker
+        if speaker is None:
+            continue
+        asked = any(start <= speaker.idx < end for start, end in interview.questions)
+        headline = (
+            speaker.idx < interview.questions[0][0]
+            and headline_at(text, a.parts[0][0])
+            and speaker.pos_ == "NOUN"
+            and headline_role(speaker)
+        )
+        if (asked and speaker.lower_ == "you") or headline:
+            a.speaker, a.phrase = interviewee.root, interviewee
+        elif asked:
+            words = phrase(doc, speaker, in_quote, a.cue)
+            yours = [t.i for t in words if t.lower_ in _SECOND_PERSON]
+            if yours and yours[-1] + 1 < words.end:
+                a.phrase = doc[yours[-1] + 1 : words.end]
+                a.speaker = a.phrase.root
 
 
 def _answered_in_person(found: list[_Attribution], answers: list[_Attribution]) -> None:
@@ -1040,7 +1278,10 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     turns = _labelled_lines(doc, text, marks)
     indirect.extend(turns)
     indirect.extend(_quote_then_source(doc, text, marks))
-    answers = _interview_answers(doc, text)
+    interview = _interview(doc, text, marks)
+    answers = [] if interview is None else interview.answers
+    if interview is not None:
+        _put_to_the_interviewee(direct + indirect, interview, in_quote)
     _answered_in_person(direct + indirect, answers + turns)
     nested = {id(a) for a in _within_turns(direct + indirect, answers + turns)}
     found = _second_sources_dropped(
@@ -1879,9 +2120,10 @@ def _asker_of_named(speaker: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in speaker.head.head.children)
 
 
-def _antecedents(doc: Doc, scan: Scan, taken: set[Span]) -> list[Mention]:
+def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> list[Mention]:
     """Subjects and passive agents outside quotes: who a later "he" or "they" may be; none
-    at a span in ``taken``, the speakers' own mentions.
+    at a span in ``taken``, the speakers' own mentions, nor a speaker in ``speaking`` whose
+    mention has a phrase of its own ("critics" of a question's "Your critics say").
 
     "This was revealed by the leader of the legion. “…,” he said." needs the agent as
     much as any earlier speaker. So does the subject of a passive main clause ("Deepa
@@ -1893,7 +2135,7 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span]) -> list[Mention]:
     # A mention's span is its phrase's: a phrase already taken is not described again.
     for token in (t for t in scan.subjects if not addressed(t, text) and not _byline(t, text)):
         words = phrase(doc, token, scan.in_quote, token.head)
-        if (words.start_char, words.end_char) in taken:
+        if (words.start_char, words.end_char) in taken or token.i in speaking:
             continue
         mention = mention_for(token, words)
         main = _in_main_clause(token)
@@ -1942,13 +2184,8 @@ def _interviewed(verb: Token) -> Token | None:
     the harbourmaster, Jo Price", "interviewed the mayor", "asked Jo Price", "put the
     question to Trent"."""
     heard_as_object = verb.lemma_.lower() not in PUTTING_TO
-    objects = [c for c in verb.children if c.dep_ == "dobj" and heard_as_object] + [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in ("to", "with")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and heard_as_object]
+    objects += _heard_with(verb)
     # Any name: the recogniser may take a surname ("Trent") for a river or a firm, and the
     # mention's kind, once its full name is found, decides what a later "she" stands for.
     heard = next(
@@ -1991,7 +2228,8 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
                 a.mention = replace(a.mention, salient=False)
             mentions.append(a.mention)
     taken = {m.span for m in mentions}
-    others = _antecedents(doc, scanned, taken)
+    speaking = {a.speaker.i for a in found if a.speaker is not None}
+    others = _antecedents(doc, scanned, taken, speaking)
     resolve(mentions + others)
     keys = {m.key for m in mentions}
     mentions += [m for m in others if m.key in keys]
