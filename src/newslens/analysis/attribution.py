@@ -773,13 +773,12 @@ def _unlabelled_interview(doc: Doc, text: str, marks: list[Span]) -> _Interview 
     once. So a story's rhetorical "So what happens next?" followed by reporting, an
     explainer's questions answered in the third person, and a readers' column, whose
     askers write in the first person, are none."""
-    if "?" not in text:
+    spans = [strip_span(text, *p) for p in paragraph_spans(text)]
+    spans = [(start, end) for start, end in spans if start < end]
+    # Reading every paragraph's words costs a pass over the doc: only where two could ask.
+    if sum(text[start:end].rstrip("*_ ").endswith("?") for start, end in spans) < 2:
         return None
-    paragraphs = [
-        _paragraph(doc, text, strip_span(text, *p), marks)
-        for p in paragraph_spans(text)
-        if text[p[0] : p[1]].strip()
-    ]
+    paragraphs = [_paragraph(doc, text, span, marks) for span in spans]
     interview = None
     after = 0  # the paragraph after the last exchange read
     for start in (i for i, p in enumerate(paragraphs) if p.asks):
