@@ -76,7 +76,6 @@ from newslens.analysis.speakers import (
     RELATIVES,
     SOURCE_NOUNS,
     THING_VERBS,
-    WRITTEN_NOUNS,
     Mention,
     addressed,
     could_speak,
@@ -91,16 +90,20 @@ from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     COMPLEMENTS,
     INTERVIEWING,
+    MAKING_A_WRITING,
     NOT_DOING,
     PUTTING_TO,
+    SOURCE_VERBS,
     SUBJECTS,
     THROUGH_A_MEDIUM,
+    WRITTEN_NOUNS,
     Scan,
     chars,
     complement,
     doc_text,
     is_negated,
     judges,
+    names_the_writing,
     object_of,
     others_words,
     phrase,
@@ -299,24 +302,6 @@ def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
     return _Attribution([span], QuoteKind.DIRECT, dash[0], name.root, phrase=name)
 
 
-# Verbs whose subject is the source of the words their object names: "issued a warning".
-_SOURCE_VERBS = frozenset(
-    [
-        "make",
-        "issue",
-        "release",
-        "give",
-        "deliver",
-        "repeat",
-        "offer",
-        "put",
-        "publish",
-        "post",
-        "share",
-    ]
-)
-
-
 def _noun_cues(
     doc: Doc, scan: Scan, marks: list[Span], taken: list[Span], reporting: set[int]
 ) -> list[_Attribution]:
@@ -467,12 +452,6 @@ def _content_acl(clause: Token) -> bool:
     )
 
 
-# Verbs that make or give out a writing: "the report that the clerk filed".
-_MAKING_A_WRITING = _SOURCE_VERBS | frozenset(
-    ["file", "write", "submit", "draft", "commission", "prepare", "produce", "compile", "send"]
-)
-
-
 def _made_by_its_subject(clause: Token) -> bool:
     """Whether a clause the parse hung on a noun is a relative clause that says who made the
     noun, its "that" the verb's object: "The report that the clerk filed on Monday was two
@@ -480,7 +459,7 @@ def _made_by_its_subject(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(
         c.dep_ == "acl"
-        and c.lemma_.lower() in _MAKING_A_WRITING
+        and c.lemma_.lower() in MAKING_A_WRITING
         and not any(o.dep_ in ("dobj", "ccomp", "agent") for o in c.children)
         for c in subject.children
     )
@@ -549,7 +528,7 @@ def _noun_source(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return object_of(child)
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _SOURCE_VERBS:
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in SOURCE_VERBS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun.dep_ == "pobj" and verb.lower_ in THROUGH_A_MEDIUM and verb.head.pos_ == "VERB":
         # "The buyer said in a statement that …": whoever says it in the statement.
@@ -1563,6 +1542,8 @@ def _reports_nothing(cue: Token) -> bool:
             return True
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _LEAVE_TO_SPEAK:
         return True  # "not authorised to discuss the talks": leave to speak, not speech
+    if _a_duty(cue):
+        return True  # "firms must report a breach within 72 hours": no words said
     if "xcomp" in deps and any(
         c.dep_ == "xcomp"
         and c.lemma_.lower() in ("name", "identify")
@@ -1574,8 +1555,8 @@ def _reports_nothing(cue: Token) -> bool:
         return True
     if undone_by(cue) is not None and _spares_someone(cue):
         return True
-    if _shown_by_someone(cue) or _adds_to_something(cue):
-        return True
+    if _shown_by_someone(cue) or _adds_to_something(cue) or names_the_writing(cue):
+        return True  # "… in a letter that the BBC has seen that …": the BBC saw the letter
     lemma = cue.lemma_.lower()
     if "prt" in deps and any(
         c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_ACTS for c in cue.children
@@ -1614,6 +1595,23 @@ def _a_practice_not_to(cue: Token) -> bool:
 
 # Verbs of leave whose infinitive says what one may do, not what one said.
 _LEAVE_TO_SPEAK = frozenset(["authorise", "authorize", "allow", "permit", "empower"])
+# Modals of a duty: "must report", "should explain" say what is owed, not what was said.
+_OBLIGING = frozenset(["must", "should", "ought"])
+
+
+def _a_duty(cue: Token) -> bool:
+    """Whether a reporting verb says what someone is bound to tell, not what they told:
+    "firms must report a serious breach to the regulator", "ministers should explain the
+    delay"; not the speaker's own "I must say that …", nor what someone "should know"."""
+    verb = lexicon().get(cue.lemma_.lower())
+    if verb is None or verb.mind:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.lower_ not in ("i", "we")
+        and any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in cue.children)
+    )
 
 
 def _adds_to_something(cue: Token) -> bool:

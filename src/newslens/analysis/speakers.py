@@ -41,12 +41,12 @@ _MINISTERS = SPEAKER_WORDS["ministers"]
 _ROLE_QUALIFIERS = SPEAKER_WORDS["role_qualifiers"]
 DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
 _ROLE_WORDS = ROLE_NOUNS | DESCRIBED
-OFFICES = SPEAKER_WORDS["offices"]  # "the mayor": never someone given another office
+_POSITIONS = SPEAKER_WORDS["positions"]  # "the striker": a player named before
+OFFICES = SPEAKER_WORDS["offices"] | _POSITIONS  # "the mayor": never one given another office
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
 SOURCE_NOUNS = SPEAKER_WORDS["source_nouns"]  # "Poll: voters split …": the poll says it
 # "figures released by Eurostat", "a poll by Ipsos": Eurostat's, Ipsos's
 DATA_NOUNS = SOURCE_NOUNS | SPEAKER_WORDS["data_nouns"]
-WRITTEN_NOUNS = SPEAKER_WORDS["written_nouns"]  # "shared a post, which read: …": the sharer's
 THING_VERBS = SPEAKER_WORDS["thing_verbs"]  # "figures showed a rise", not "he showed no emotion"
 # Endings that make a noun a person's (economist, politician, chairwoman).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
@@ -54,6 +54,10 @@ _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
 _COLLECTIVE_NOUNS = SPEAKER_WORDS["collective_nouns"]  # "staff", "the crew": people, a group
 _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
 _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
+_BODY_ENDINGS = SPEAKER_WORDS["body_endings"]  # "The Crohn's Society", "Harrow Council"
+# Words after an "'s" that make the one before it a disease's name, not its owner:
+# "Huntington's Disease Association", "the Tourette's Syndrome Trust".
+_NAMED_FOR_SOMEONE = frozenset(["disease", "syndrome"])
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
 _FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
 _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
@@ -446,7 +450,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         name = ent.doc[start:end].text
         if kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
             kind = SpeakerKind.GROUP  # "Schools would keep …" opening a sentence: no person
-        kind = _corporate(name) or kind
+        kind = _kind_by_name(name, kind)
         key = name.lower()
         if kind is SpeakerKind.ORGANISATION and _named_with_its_s(ent.doc[end - 1]):
             # "Marlow's" as the firm writes it, the same firm as "Marlow's chief executive"
@@ -480,7 +484,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             start += 1
         # "the Conservative Martin Cole": a person's name starts at its given name
         start = next((t.i for t in run.doc[start : run.end - 1] if t.lower_ in GIVEN_NAMES), start)
-        name = run.doc[start : run.end].text
+        name = run.doc[start : _name_past_its_body_word(head) or run.end].text
         # "the 13th Amendment", "Proposition 8": a person's name holds no number; a player's
         # ranking ("world No 54 Marsh") is no part of the name.
         ranking = {t.i for t in _ranking(head)}
@@ -500,7 +504,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
         if called:
             kind = SpeakerKind.ORGANISATION
-        kind = _corporate(name) or kind
+        kind = _kind_by_name(name, kind)
         return Mention(span, head, name, kind, name.lower(), called=called)
     if named is None:
         named = _name_after_place(head, phrase)
@@ -725,36 +729,48 @@ def _gives_out_data(word: Token) -> bool:
 
 def _named_for_a_place(head: Token, ent: SpacySpan | None) -> SpacySpan | None:
     """The name of a body that ends with a place the recogniser took for the whole name:
-    "Water UK", "Alzheimer's Research UK", "Sport England"; not "the UK" or "Premier Ontario"."""
+    "Water UK", "Alzheimer's Research UK", "Parkinson's UK", "Sport England"; not "the UK",
+    "Premier Ontario", nor a place after a named owner's "'s" ("Google's UK")."""
     if ent is None or head.ent_type_ != "GPE" or ent.end != head.i + 1:
         return None
     doc = head.doc
     run = name_run(head)
     before = doc[run.start : ent.start]
-    if not before or any(t.ent_type_ or t.lower_ in TITLES or _role_word(t.lower_) for t in before):
+    if any(t.ent_type_ or t.lower_ in TITLES or _role_word(t.lower_) for t in before):
         return None
     start = run.start
-    if start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN":
+    owned = start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN"
+    if owned:
         start = name_run(doc[start - 2]).start  # "Alzheimer's Research UK"
+    if not before and not (owned and not doc[start : run.start - 1].ents):
+        return None  # the place alone ("the UK"), or a named owner's ("Google's UK")
     return doc[start : head.i + 1]
 
 
 def _owner_in_name(name: SpacySpan) -> int:
     """Where a body's name starts when the recogniser left out the one it is named for:
-    "Alzheimer's" of "The Alzheimer's Society said". The "the" before it is the body's, as
-    no person's or place's name takes one, and the owner is no name of its own: not
-    "Britain's Royal Navy", "Google's DeepMind", nor "the Kremlin's Security Council"."""
+    "Alzheimer's" of "The Alzheimer's Society said" and of "Alzheimer's Society said". The
+    "the" before it is the body's, as no person's or place's name takes one, and so is an
+    owner of a body's noun alone ("Society" is no name); the owner is no name of its own:
+    not "Britain's Royal Navy", "Google's DeepMind", nor "the Kremlin's Security Council".
+    A disease named for someone is named with them, whatever the recogniser took them for:
+    "Huntington's" of "The Huntington's Disease Association"."""
     doc = name.doc
     start = name.start
     if start < 2 or doc[start - 1].text not in ("'s", "’s"):
         return start
     owner = doc[start - 2]
-    if owner.pos_ != "PROPN" or owner.ent_type_ or owner.dep_ != "poss":
+    if owner.pos_ != "PROPN" or owner.dep_ != "poss":
         return start
     if not name.start <= owner.head.i < name.end:
         return start
     first = name_run(owner).start
-    return first if first > 0 and doc[first - 1].lower_ == "the" else start
+    if doc[start].lower_ in _NAMED_FOR_SOMEONE:
+        return first
+    if owner.ent_type_:
+        return start
+    the = first > 0 and doc[first - 1].lower_ == "the"
+    return first if the or (len(name) == 1 and name[0].lower_ in _BODY_ENDINGS) else start
 
 
 # What may follow a firm's name written with its "'s": what the name does, a comma or stop,
@@ -1152,6 +1168,35 @@ def _corporate(name: str) -> SpeakerKind | None:
     """Organisation for a name that ends like a firm's, whatever the recogniser said."""
     words = name.lower().split()
     return SpeakerKind.ORGANISATION if len(words) > 1 and words[-1] in _FIRM_WORDS else None
+
+
+# Words that join a body's word to what it is for: "Campaign for Better Transport".
+_BODY_NAME_LINKS = frozenset(["for", "of"])
+
+
+def _kind_by_name(name: str, kind: SpeakerKind) -> SpeakerKind:
+    """Organisation for a name that ends like a firm's or a body's ("Crestline Motors",
+    "The Crohn's Society", "Harrow Council"), or whose own words before a "for" or an "of"
+    do ("Campaign for Better Transport"), whatever the recogniser said; else ``kind``."""
+    words = name.lower().split()
+    own = next((words[:i] for i, w in enumerate(words) if i and w in _BODY_NAME_LINKS), words)
+    if len(words) > 1 and own[-1] in _BODY_ENDINGS:
+        return SpeakerKind.ORGANISATION
+    return _corporate(name) or kind
+
+
+def _name_past_its_body_word(word: Token) -> int | None:
+    """Where a body's name ends that runs on past its body's word to a name the recogniser
+    took apart: "The Campaign for Better Transport", "the Commission for Racial Equality";
+    None when ``word`` is no body's word with a proper noun right after its "for" or "of"."""
+    doc = word.doc
+    link = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.lower_ not in _BODY_ENDINGS or link is None or link.lower_ not in _BODY_NAME_LINKS:
+        return None
+    named = object_of(link) if link.head.i == word.i else None
+    if named is None or named.pos_ != "PROPN" or name_run(named).start != link.i + 1:
+        return None
+    return named.i + 1
 
 
 def _kind_of_part(head: Token) -> SpeakerKind:
@@ -1622,7 +1667,27 @@ def _body_described_after(mention: Mention, before: list[Mention]) -> Mention | 
     words = mention.name.split()
     if len(words) != 2 or words[0].lower() != "the" or words[1] not in _BODY_DESCRIPTORS:
         return None
-    opening = mention.head.sent.start
+    return _lone_name_just_before(mention.head.sent.start, before)
+
+
+def _body_spoken_for(
+    bodies: list[Token], mention: Mention, before: list[Mention]
+) -> Mention | None:
+    """The one-word name that "the operator" of "A spokeswoman for the operator", opening
+    the next sentence, describes: "Northline said …. A spokeswoman for the operator said"
+    makes the name the model took for a place, or a person, that body. Only a noun that a
+    body alone is called, as for "The regulator said" after "Ofwat said"; "a spokesman for
+    the firm" may speak for a firm never named."""
+    if len(bodies) != 1 or bodies[0].lower_ not in _BODY_DESCRIPTORS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in bodies[0].children):
+        return None
+    return _lone_name_just_before(mention.head.sent.start, before)
+
+
+def _lone_name_just_before(opening: int, before: list[Mention]) -> Mention | None:
+    """The last name of ``before``, when it is one word the model took for a place or a
+    person, in the sentence ending at ``opening``."""
     name = next((c for c in reversed(before) if c.head.pos_ == "PROPN"), None)
     if name is None or " " in name.key or name.head.sent.end != opening:
         return None
@@ -1748,7 +1813,8 @@ def _spoken_for(bodies: list[Token], before: list[Mention]) -> str:
         # "a Department of Health spokesperson": the body's name runs on past the word the
         # spokesperson hangs on
         entity = _entity_of(body) if body.dep_ == "nmod" and body.ent_type_ == "ORG" else None
-        return (name_run(body) if entity is None else entity).text
+        name = name_run(body) if entity is None else entity
+        return name.doc[_owner_in_name(name) : name.end].text
     called = _body_called(body.lower_, before) if body.lower_ in _BODY_NOUNS else None
     return "" if called is None else called.name
 
@@ -2014,6 +2080,9 @@ def resolve(mentions: list[Mention]) -> None:
                 # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
                 # beside the firm's own statement.
                 _speak_for(m, body)
+            elif (operator := _body_spoken_for(named_on, m, done)) is not None:
+                bodies_taken_for_people.add(operator.key)
+                _speak_for(m, operator.name)
             elif not named_on and (stated := _body_just_before(m, done)) is not None:
                 # "The league said …. A spokesperson said": the league's, as "its" would
                 # say; "a spokesman for the union" is the union's, named or not.
@@ -2075,6 +2144,11 @@ def resolve(mentions: list[Mention]) -> None:
                 # Not someone given another role: "Conservative backbencher Peter Lyle" is
                 # no minister, "defence barrister Richard Moore" no witness; but "the former
                 # captain" may be today's manager.
+                if not named_above and m.head.lower_ not in _POSITIONS:
+                    # "Jacinta Allan said …. The Premier said": the one just named, as news
+                    # calls someone by their office; not one named before others quoted
+                    # since ("Jean Pritchard said …. The MP said …. The minister said").
+                    anyone = anyone[:1]
                 anyone = [c for c in anyone if not _person_roles(roles.get(c.key, set()))]
             antecedent = next(iter(same_role or same_key or anyone), None)
             if antecedent is not None and m.key == "it" and _lone_name(antecedent):

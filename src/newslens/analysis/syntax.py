@@ -74,6 +74,38 @@ PUTTING_TO = frozenset(["put", "raise", "mention"])
 _HEARING = INTERVIEWING | {"ask"} | PUTTING_TO
 
 
+# Nouns (lemmas) of things that bear words someone wrote or issued: "shared a post, which
+# read: …" is the sharer's, and "said in a letter to parents that …" reports what follows.
+WRITTEN_NOUNS = _SPEAKER_WORDS["written_nouns"]
+
+# Verbs whose subject is the source of the words their object names: "issued a warning".
+SOURCE_VERBS = frozenset(
+    [
+        "make",
+        "issue",
+        "release",
+        "give",
+        "deliver",
+        "repeat",
+        "offer",
+        "put",
+        "publish",
+        "post",
+        "share",
+    ]
+)
+# Verbs that make or give out a writing: "the report that the clerk filed".
+MAKING_A_WRITING = SOURCE_VERBS | frozenset(
+    ["file", "write", "submit", "draft", "commission", "prepare", "produce", "compile", "send"]
+)
+# Verbs that make, pass on or come by a writing, so that a clause after "in a letter" whose
+# "that" is their object says which letter, not what it said: "in a letter that the BBC has
+# seen", "in a statement that it issued on Monday".
+_HANDLING_A_WRITING = MAKING_A_WRITING | frozenset(
+    ["see", "read", "obtain", "receive", "sign", "leak", "circulate", "distribute", "record"]
+)
+
+
 # Heads a cue without a subject of its own takes its subject from: "…, saying …".
 INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "acl", "pcomp", "ccomp", "prep", "relcl")
 
@@ -1289,7 +1321,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
         # before it only when nothing follows ("The economy is growing, he said").
         after = [c for c in clauses if c.i > cue.i] or clauses
-        end = _elliptic_end(cue, reported_end(cue, after[-1]))
+        end = _past_a_stranded_particle(cue, _elliptic_end(cue, reported_end(cue, after[-1])))
         # "said the results fit, and that there was “no downside”": a second that-clause
         # the parse hung on the cue is said too.
         more = [
@@ -1381,12 +1413,18 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             if closing is None:
                 last = _past_bare_conjuncts(cue, objects[-1], last)
             end = _elliptic_end(cue, last)
-            # "told Reuters the depot supplied fuel", its clause misread as a second object:
-            # the one told is not the words
-            told = (
-                verb.addressee
-                and [o.dep_ for o in objects[:2]] == ["dobj", "dobj"]
-                and objects[0].pos_ in ("PROPN", "PRON")
+            # "told Reuters the depot supplied fuel", its clause misread as a second object,
+            # and "warned the council about a blocked culvert": the one told is not the words
+            told = verb.addressee and (
+                (
+                    [o.dep_ for o in objects[:2]] == ["dobj", "dobj"]
+                    and objects[0].pos_ in ("PROPN", "PRON")
+                )
+                or (
+                    [o.dep_ for o in objects[:2]] == ["dobj", "prep"]
+                    and objects[1].lower_ in _TOPIC_PREPOSITIONS
+                    and _a_hearer(objects[0])
+                )
             )
             return trimmed(doc, [(_reported_start(objects[1 if told else 0]), end)])
     if verb.reports_object and _passive_report(cue, verb):
@@ -1516,6 +1554,8 @@ def _relativised(cue: Token) -> bool:
 # Prepositions that only lead in to what was said: "called for [a ban]", "warned about [the
 # risks]", "argued against [the plan]", "spoke of [a new era]", "warns on [inflation]".
 _LEAD_IN_PREPOSITIONS = frozenset(["for", "about", "against", "of", "on"])
+# Prepositions of what someone was told about: "warned the council about …", "of …".
+_TOPIC_PREPOSITIONS = frozenset(["about", "of", "on", "over"])
 
 
 def _reported_start(first: Token) -> int:
@@ -1732,8 +1772,13 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
             objects = [o for o in objects if o.lemma_.lower() not in _CONTENT_NOUNS]
             clause = next((r for o in objects for r in o.rights if r.dep_ in kinds), None)
             told = verb.addressee and child.dep_ == "dobj" and _one_object(cue)
-            if clause is not None and not _opens_words(clause, told):
-                clause = None  # a true relative clause: "at the meeting that ended late"
+            written = (
+                child.lower_ in THROUGH_A_MEDIUM and clause is not None and _on_a_writing(clause)
+            )
+            if clause is not None and not _opens_words(clause, told, written):
+                # a true relative clause ("at the meeting that ended late"), or one saying
+                # which writing the words were in: "in a letter that it sent to fans that …"
+                clause = _that_clause(clause) if written else None
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children):
@@ -1782,12 +1827,12 @@ def _reduced_clause(thing: Token, verb: Verb) -> bool:
     )
 
 
-def _opens_words(clause: Token, told: bool) -> bool:
+def _opens_words(clause: Token, told: bool, written: bool) -> bool:
     """Whether a clause the parse made relative opens as reported words: with "that" before
-    a subject of its own (the parse may take "that" for the subject, or after the one
-    ``told`` for the object), or, after the one ``told``, with a pronoun for its subject and
-    no relative word ("told the meeting he would resign", not "the meeting which he
-    chaired")."""
+    a subject of its own (the parse may take "that" for the subject, or, after the one
+    ``told`` or the writing the words were ``written`` in, for the object), or, after the
+    one ``told``, with a pronoun for its subject and no relative word ("told the meeting he
+    would resign", not "the meeting which he chaired")."""
     children = list(clause.children)
     if any(c.lower_ == "that" and c.dep_ in ("advmod", "mark", "nsubj") for c in children):
         return True
@@ -1799,8 +1844,59 @@ def _opens_words(clause: Token, told: bool) -> bool:
         # taken for the object of a verb that has one of its own opens what was told (not
         # "told the story that her father had written")
         return any(c.dep_ == "dobj" and c.i != first.i for c in children)
+    if written and first.lower_ == "that" and first.dep_ == "dobj":
+        # "said in a letter to parents that Ms Ames had retired": "that" taken for the object
+        # of a verb that does nothing to the letter (not "in a letter that the BBC has seen")
+        return not _handles_the_writing(clause)
     relative = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in children)
     return told and not relative and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children)
+
+
+def _handles_the_writing(clause: Token) -> bool:
+    """Whether a relative clause on a writing makes, passes on or comes by it, its "that"
+    the verb's object: "that it issued on Monday", "that the BBC has seen"."""
+    first = clause.doc[clause.left_edge.i]
+    return (
+        first.lower_ == "that"
+        and first.dep_ == "dobj"
+        and first.head.i == clause.i
+        and clause.lemma_.lower() in _HANDLING_A_WRITING
+    )
+
+
+def names_the_writing(verb: Token) -> bool:
+    """Whether a verb only says which writing a cue's words were said in: "seen" of "said
+    in a letter that the BBC has seen that …", whose words are the sayer's, not the BBC's."""
+    writing = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and writing.dep_ == "pobj"
+        and writing.head.lower_ in THROUGH_A_MEDIUM
+        and writing.head.head.lemma_.lower() in lexicons()[0]
+        and _on_a_writing(verb)
+        and _handles_the_writing(verb)
+    )
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """The clause opened by "that" that the parse hung on a verb: "the ground would close"
+    of "sent to fans that the ground would close"."""
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _on_a_writing(clause: Token) -> bool:
+    """Whether the noun a clause was hung on is a writing words are said in: "letter" of
+    "said in a letter to parents that …", "statement" of "said in a statement that …"."""
+    noun = clause.head.lemma_.lower()
+    return noun in WRITTEN_NOUNS or noun in lexicons()[1]
 
 
 def _one_object(cue: Token) -> bool:
@@ -1981,6 +2077,22 @@ def _elliptic_end(cue: Token, end: int) -> int:
     return end
 
 
+def _past_a_stranded_particle(cue: Token, end: int) -> int:
+    """``end``, or past the noun phrase right after it that the parse hung on the cue when
+    the words would end on a particle or a preposition with nothing after it: "vote to
+    strike over pay and ticket office closures", not "to strike over"."""
+    doc = cue.doc
+    last = doc[end - 1]
+    if end >= len(doc) or last.dep_ not in ("prt", "prep") or any(last.children):
+        return end
+    phrase = doc[end]
+    while phrase.head.i >= end and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.head.i != cue.i or phrase.pos_ not in _NOUNS or phrase.left_edge.i != end:
+        return end
+    return phrase.right_edge.i + 1
+
+
 # Entities that are somewhere, or something built, rather than someone with a view; and
 # sums of money, which are claimed, paid or pledged rather than argued with.
 PLACE_ENTITIES = frozenset(["GPE", "LOC", "FAC", "PRODUCT"])
@@ -2012,11 +2124,37 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
     dobj = next((o for o in objects if o.dep_ == "dobj"), None)
     if dobj is None:
         return not any(o.dep_ == "prep" and o.lower_ in MOTION_PREPOSITIONS for o in objects)
+    if cue.lemma_.lower() in _BACKING and _people_of_a_kind(dobj):
+        return False  # "a charity that supports flood victims" helps them, takes no side
     targets = physical_targets()
     for noun in [dobj, *dobj.conjuncts]:
         if noun.ent_type_ in TAKEN_ENTITIES or noun.lemma_.lower() in targets:
             return False  # "attacked civilian buildings", "defended Kharkiv", "claimed £2m"
     return True
+
+
+# Verbs of taking a side, which said of people of a kind mean helping them instead.
+_BACKING = frozenset(["support", "back"])
+_PEOPLE = _SPEAKER_WORDS["person_nouns"] | {"people"}
+# Nouns of those who may be told something: "warned the council", "told ministers".
+_HEARERS = (
+    _SPEAKER_WORDS["person_nouns"]
+    | _SPEAKER_WORDS["role_nouns"]
+    | _SPEAKER_WORDS["organisation_nouns"]
+    | _SPEAKER_WORDS["collective_nouns"]
+)
+
+
+def _a_hearer(noun: Token) -> bool:
+    """Whether a verb's object may be the one told: "the council", "ministers", "Reuters",
+    "them"; not "the truth" of "tell the truth about things"."""
+    return noun.pos_ in ("PROPN", "PRON") or noun.lemma_.lower() in _HEARERS
+
+
+def _people_of_a_kind(noun: Token) -> bool:
+    """Whether a noun names people of a kind, not anyone by name: "flood victims", "people
+    with dementia", "local residents"; not "Trump", "the union"."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in _PEOPLE
 
 
 def _holds_a_clause(obj: Token) -> bool:
