@@ -119,7 +119,7 @@ async def test_n_after_a_search_with_no_match_says_so_and_searches_again() -> No
         assert view.match_count == 0
         await pilot.press("n")  # the same search again
         assert view.match_count == 11 and view.current_match == 0
-        assert notices(app)[-1] == "11 matches for 'Paragraph 29'"
+        assert notices(app)[-1] == "11 matches for 'Paragraph 29' · n next, N previous"
 
 
 def fake_analyzer_for_any() -> Analyzer:

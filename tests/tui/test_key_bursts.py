@@ -135,13 +135,15 @@ async def test_a_query_typed_right_after_slash_is_searched_for(
         hidden = set(app.query_one(ArticleView).hidden_layers)
         # S would hide the speakers, B the boilerplate, e would open the note editor.
         await burst(app, "slash", *"Sea wall", "enter")
-        await settled(pilot, lambda: "2 matches for 'Sea wall'" in notices(app))
-        assert "2 matches for 'Sea wall'" in notices(app)
+        await settled(
+            pilot, lambda: "2 matches for 'Sea wall' · n next, N previous" in notices(app)
+        )
+        assert "2 matches for 'Sea wall' · n next, N previous" in notices(app)
         assert set(app.query_one(ArticleView).hidden_layers) == hidden
         # and again, once the bar is there: it is opened anew, not mounted
         await burst(app, "slash", *"Patel", "enter")
-        await settled(pilot, lambda: "2 matches for 'Patel'" in notices(app))
-        assert "2 matches for 'Patel'" in notices(app)
+        await settled(pilot, lambda: "2 matches for 'Patel' · n next, N previous" in notices(app))
+        assert "2 matches for 'Patel' · n next, N previous" in notices(app)
 
 
 async def test_a_filter_typed_right_after_l_filters_the_library(

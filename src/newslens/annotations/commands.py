@@ -21,7 +21,7 @@ from newslens.annotations.tags import load_tagset
 from newslens.article import Article
 from newslens.config import Config
 from newslens.errors import NewslensError
-from newslens.wording import counted
+from newslens.wording import counted, quoted
 
 Load = Callable[[str], Article]
 Warn = Callable[[str], None]
@@ -135,14 +135,13 @@ def _describe(annotation: Annotation, reason: OrphanReason | None) -> str:
     tags = f"[{', '.join(printable(t) for t in annotation.tags)}] " if annotation.tags else ""
     where = "orphan" if annotation.orphan else f"{annotation.start}-{annotation.end}"
     claimant = f" — {printable(annotation.claimant, 40)}" if annotation.claimant else ""
-    line = (
-        f"  {where:>13}  {annotation.kind:<6}  {tags}“{printable(annotation.exact, 70)}”{claimant}"
-    )
+    passage = quoted(printable(annotation.exact, 70))
+    line = f"  {where:>13}  {annotation.kind:<6}  {tags}{passage}{claimant}"
     if annotation.orphan:
         reason = reason or OrphanReason()
         line += f"\n  {'':>13}  orphan: {printable(str(reason))}"
         if reason.passage is not None:
-            line += f"\n  {'':>13}  it now reads “{printable(reason.excerpt(70))}”"
+            line += f"\n  {'':>13}  it now reads {quoted(printable(reason.excerpt(70)))}"
     if annotation.note:
         line += f"\n  {'':>13}  note: {printable(annotation.note, 100)}"
     return line

@@ -54,7 +54,7 @@ from newslens.tui.claims_panel import ClaimRow, Passage, RowAnnotation
 from newslens.tui.highlights import Mark
 from newslens.tui.inert import clipped
 from newslens.tui.legend import Legend
-from newslens.wording import counted
+from newslens.wording import counted, quoted
 
 if TYPE_CHECKING:
     # The store, the exports, the library and the dialogs are imported when first
@@ -117,14 +117,15 @@ ON_SELECTION = frozenset(
     {*(f"quick-tag-{key}" for key in QUICK_TAG_KEYS), "tag", "remove-tag", "note", "not-a-claim"}
 )
 
+# What each format is for, after its name in the export list ("csv: a spreadsheet row…").
 _EXPORT_LABELS = {
-    "jsonl": "JSON Lines: one annotation a line (newslens import reads it back)",
-    "w3c": "W3C Web Annotation (JSON-LD)",
-    "claimreview": "schema.org ClaimReview (JSON-LD): claims with a verdict",
-    "csv": "CSV: a spreadsheet row per annotation",
-    "brat": "brat standoff: .txt and .ann",
-    "html": "HTML: the article with its highlights, for a browser",
-    "markdown": "Markdown: a fact-check report to paste into a document",
+    "jsonl": "one annotation a line, all of it (newslens import reads it back)",
+    "w3c": "Web Annotation, the W3C's JSON-LD",
+    "claimreview": "schema.org ClaimReview JSON-LD, for the claims with a verdict",
+    "csv": "a spreadsheet row per annotation",
+    "brat": "standoff files, .txt and .ann",
+    "html": "the article with its highlights, for a browser",
+    "markdown": "a fact-check report to paste into a document",
 }
 
 
@@ -524,9 +525,9 @@ class AnnotatingMixin(_AppBase):
         )
 
     def _quote(self, where: Target | Annotation, limit: int = _SNIPPET) -> str:
-        """The passage as the reader shows it (inert), shortened: article text as messages
-        quote it."""
-        return _snippet(self.view.text[where.start : where.end], limit)
+        """The passage as the reader shows it (inert), shortened, between quotation marks:
+        article text as messages and dialog titles quote it."""
+        return quoted(_snippet(self.view.text[where.start : where.end], limit))
 
     # -- saving --------------------------------------------------------------
 
@@ -628,7 +629,7 @@ class AnnotatingMixin(_AppBase):
                 claimant=target.claimant,
                 claimant_kind=target.claimant_kind,
             ),
-            f"{'−' if removing else '+'}{tag.name} · “{self._quote(target)}”",
+            f"{'−' if removing else '+'}{tag.name} · {self._quote(target)}",
         )
 
     async def action_pick_tag(self) -> None:
@@ -653,7 +654,7 @@ class AnnotatingMixin(_AppBase):
             if existing is not None and tag in existing.tags:
                 # Saved again, it said "+tag" and left an undo step that undid nothing.
                 self.inform(
-                    f"already {tag} · “{self._quote(target)}” "
+                    f"already {tag} · {self._quote(target)} "
                     f"({self.key_for('remove-tag')} removes a tag)"
                 )
                 return
@@ -667,7 +668,7 @@ class AnnotatingMixin(_AppBase):
                     claimant=target.claimant,
                     claimant_kind=target.claimant_kind,
                 ),
-                f"+{tag} · “{self._quote(target)}”",
+                f"+{tag} · {self._quote(target)}",
             )
 
         # Waited for, as the note editor's: what is typed right after t filters the tags.
@@ -700,7 +701,7 @@ class AnnotatingMixin(_AppBase):
             self.inform("no tag here to remove")
             return
         annotation_id = existing.id
-        on = f" · “{self._quote(target)}”"
+        on = f" · {self._quote(target)}"
 
         def remove(name: str | None) -> None:
             if name is not None:
@@ -784,7 +785,7 @@ class AnnotatingMixin(_AppBase):
                 claimant=target.claimant,
                 claimant_kind=target.claimant_kind,
             ),
-            f"{'note saved' if note.strip() else 'note removed'} · “{self._quote(target)}”",
+            f"{'note saved' if note.strip() else 'note removed'} · {self._quote(target)}",
         )
 
     def action_not_a_claim(self) -> None:
@@ -804,7 +805,8 @@ class AnnotatingMixin(_AppBase):
                 claimant=target.claimant,
                 claimant_kind=target.claimant_kind,
             ),
-            f"marked not a claim: hidden ({self.key_for('undo')} undoes)",
+            f"marked not a claim and hidden · {self._quote(target)} "
+            f"({self.key_for('undo')} undoes)",
         ):
             self._mark(None)
 
@@ -840,7 +842,7 @@ class AnnotatingMixin(_AppBase):
         annotation = next((a for a in annotations if a.id == annotation_id), None)
         if annotation is None:
             return ""
-        return f" · “{self._quote(annotation)}”"
+        return f" · {self._quote(annotation)}"
 
     # -- selection mode --------------------------------------------------------
 
@@ -1079,12 +1081,13 @@ class AnnotatingMixin(_AppBase):
         def restore(annotation_id: str | None) -> None:
             if annotation_id in by_id:
                 self._save(
-                    lambda store: store.untag(annotation_id, NOT_A_CLAIM), "claim shown again"
+                    lambda store: store.untag(annotation_id, NOT_A_CLAIM),
+                    f"claim shown again · {self._quote(by_id[annotation_id])}",
                 )
 
         # Quoted from the text on screen (inert): ``exact`` is the raw text. At a toast's
         # length two claims of one speaker ("Peskov said that …") would read alike.
-        choices = [(a.id, f"“{self._quote(a, _HIDDEN_SNIPPET)}”") for a in hidden]
+        choices = [(a.id, self._quote(a, _HIDDEN_SNIPPET)) for a in hidden]
         self.push_screen(ChoiceDialog("Show a hidden claim again", choices), restore)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]

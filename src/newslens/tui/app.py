@@ -642,11 +642,14 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def _find(self, query: str) -> int:
         count = self.view.search(query)
         self._show_legend()
-        self.inform(
-            f"{count:,} match{'es' * (count != 1)} for {query!r}"
-            if count
-            else f"no match for {query!r}"
-        )
+        found = f"{count:,} match{'es' * (count != 1)} for {query!r}"
+        if count > 1:
+            # The footer has no room for n and N at 80 columns: a reader new to less's keys
+            # learns them here.
+            found += (
+                f" · {self.key_for('next-match')} next, {self.key_for('previous-match')} previous"
+            )
+        self.inform(found if count else f"no match for {query!r}")
         return count
 
     @on(SearchBar.Closed)

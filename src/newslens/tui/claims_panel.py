@@ -96,12 +96,15 @@ _UNANNOTATED = RowAnnotation()
 def claim_prompt(text: str, claim: Claim, annotation: RowAnnotation = _UNANNOTATED) -> Text:
     prompt = Text(no_wrap=False, overflow="fold")
     prompt.append(inert_line(claim.claimant or "unattributed"), style="bold")
-    if claim.cue:
-        prompt.append(f" · {inert_line(claim.cue)}", style="italic")
+    # A colon that gives a claim its speaker ("KEMBLE: I would add …") is its cue, but
+    # "Ruth Kemble · :" read as a slip: such a row names the kind, as one with no cue does.
+    cue = claim.cue if claim.cue and any(c.isalpha() for c in claim.cue) else None
+    if cue:
+        prompt.append(f" · {inert_line(cue)}", style="italic")
     # A cue says the claim is someone's: "· attributed" after it told nothing new, and in the
     # panel's 30 columns at 80 often took a row of its own (the sample's 31 claims: 150 rows,
     # 137 without it).
-    if not (claim.cue and claim.kind == ClaimKind.ATTRIBUTED):
+    if not (cue and claim.kind == ClaimKind.ATTRIBUTED):
         prompt.append(f" · {_KIND.get(claim.kind, str(claim.kind))}", style="dim")
     prompt.append("\n")
     prompt.append(short_text(text, claim))

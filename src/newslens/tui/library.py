@@ -22,7 +22,7 @@ from newslens.annotations.model import Annotation, TagSet
 from newslens.annotations.store import AnnotationStore, DocumentSummary
 from newslens.article import source_label
 from newslens.tui.inert import clipped, inert_line
-from newslens.wording import counted
+from newslens.wording import counted, quoted
 
 Choice = tuple[DocumentSummary, Annotation]
 _QUOTE = 70
@@ -43,12 +43,14 @@ def annotation_prompt(
     for tag in annotation.tags:
         prompt.append(f"[{inert_line(tag)}]", style=f"bold {tagset.colour(tag)}")
         prompt.append(" ")
-    prompt.append(f"“{_cut(annotation.exact, _QUOTE)}”", style="italic")
+    prompt.append(quoted(_cut(annotation.exact, _QUOTE)), style="italic")
     if annotation.orphan:
         reason = reason or OrphanReason()
         prompt.append(f"\n    orphan: {inert_line(str(reason))}", style="dim")
         if reason.passage is not None:
-            prompt.append(f"\n    it now reads “{inert_line(reason.excerpt(_QUOTE))}”", style="dim")
+            prompt.append(
+                f"\n    it now reads {quoted(inert_line(reason.excerpt(_QUOTE)))}", style="dim"
+            )
     if annotation.note.strip():
         prompt.append(f"\n    {_cut(annotation.note, _NOTE)}", style="dim")
     return prompt

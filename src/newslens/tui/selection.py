@@ -26,6 +26,7 @@ from textual.widgets import Static
 
 from newslens.sentences import LOOK_BACK, SENTENCE_END, sentence_at
 from newslens.tui.inert import flat
+from newslens.wording import quoted
 
 if TYPE_CHECKING:
     from newslens.tui.annotating import AnnotatingMixin
@@ -324,7 +325,7 @@ class SelectionBar(Static, can_focus=True):
             snippet = f"{_head(snippet, half)} … {_head(snippet[::-1], half)[::-1]}"
         selected = Text()
         selected.append(_SELECTING, style="bold")
-        selected.append(f"“{snippet}”", style="italic")
+        selected.append(quoted(snippet), style="italic")
         lines = [selected]
         hint = ""
         for piece in self._hint:

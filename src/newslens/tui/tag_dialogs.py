@@ -79,9 +79,11 @@ class _ListDialog(ModalScreen[str | None]):
 
 
 def _title(action: str, quote: str) -> Text:
+    """The dialog's title: ``action`` ("Tag"), then the passage as ``quote`` has it, between
+    its quotation marks (newslens.wording.quoted)."""
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(action, style="bold")
-    text.append(f" “{inert_line(quote)}”", style="italic")
+    text.append(f" {inert_line(quote)}", style="italic")
     return text
 
 
