@@ -17,7 +17,8 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
 - a quote signed with a dash ("“…” ― Ana Ruiz") and a line opened by a name and a colon
   ("PENCE: …", "Pat Moore: Voters are tired …") name their speakers; in a Q&A transcript
   the "A:" lines, or the paragraphs under each question when no label is printed, are the
-  answers of whom the intro says was interviewed;
+  answers of whom the intro says was interviewed (:mod:`newslens.analysis.transcripts`
+  finds the lines and the answers);
 - short quoted spans nobody is said to have said (scare quotes, titles) are not quotes;
 - words between two apostrophes ('' … '') are someone's words, but not in quotation marks
   proper: they are kept as ``mixed``, since a quote is ``direct`` only when every part is
@@ -27,9 +28,8 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import pairwise, takewhile
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicon, mind_nouns, withheld
@@ -70,7 +70,6 @@ from newslens.analysis.quoted import (
     verb_before_colon,
 )
 from newslens.analysis.quotes import headline_at
-from newslens.analysis.quotes import paragraphs as paragraph_spans
 from newslens.analysis.speakers import (
     MEASURES,
     RELATIVES,
@@ -89,7 +88,6 @@ from newslens.analysis.speakers import (
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     COMPLEMENTS,
-    INTERVIEWING,
     MAKING_A_WRITING,
     NOT_DOING,
     PUTTING_TO,
@@ -117,9 +115,16 @@ from newslens.analysis.syntax import (
     undone_by,
     words_of,
 )
+from newslens.analysis.transcripts import (
+    SECOND_PERSON,
+    Interview,
+    Turn,
+    find_interview,
+    heard_with,
+    labelled_lines,
+)
 from newslens.article import Span
-from newslens.boilerplate import Furniture, find_boilerplate, is_byline, strip_span
-from newslens.wrapping import wrapped_line_ends
+from newslens.boilerplate import is_byline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -229,65 +234,6 @@ def _name_closing(doc: Doc, after: int, end: int) -> SpacySpan | None:
 
 # "“…” ― Maria Lopez": a quotation signed with a dash and a name, as in letters and epigraphs.
 _SIGNATURE = re.compile(r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([^\n]{2,80}?)[ \t\u00a0.]*(?=\n|$)")
-
-
-# "Pat Caddell: Voters worried …" and "PENCE: Well, …": a line that a name and a colon open;
-# or a headline's role after a name ("Rovers boss: '…'").
-_LABELLED = re.compile(
-    r"^[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}(?:[ \u00a0][a-z]+)?):"
-    r"[ \u00a0]+(\S[^\n]*?)[.\s]*$",
-    re.MULTILINE,
-)
-
-
-# Labels a newsroom puts before a colon that name nobody who speaks.
-EDITORIAL_LABELS = frozenset(
-    [
-        "note",
-        "editor's note",
-        "update",
-        "updated",
-        "correction",
-        "clarification",
-        "warning",
-        "source",
-        "sources",
-        "photo",
-        "video",
-        "watch",
-        "read more",
-        "related",
-        "see also",
-        "advertisement",
-        "caption",
-        "credit",
-        "tags",
-        "filed under",
-        "full text",
-        "q",
-        "a",
-        "question",
-        "answer",
-        "live",
-        "breaking",
-        "analysis",
-        "opinion",
-        "comment",
-        "explainer",
-        "exclusive",
-        "watch live",
-        "factbox",
-        "claim",
-        "review",
-        "rating",
-        "our rating",
-        "verdict",
-        "our verdict",
-        "ruling",
-        "our ruling",
-        "fact check",
-    ]
-)
 
 
 def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
@@ -536,51 +482,13 @@ def _noun_source(noun: Token) -> Token | None:
     return None
 
 
-def _labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution]:
-    """Lines a short name and a colon open: headlines and transcripts."""
-    out = []
-    matches = list(_LABELLED.finditer(text))
-    soft = wrapped_line_ends(text) if matches else set()
-    in_capitals = [m for m in matches if m.group(1).isupper()]
-    for match in matches:
-        label = match.group(1).lower().replace("’", "'")
-        if label in EDITORIAL_LABELS or label.split()[0] in ("the", "a", "an"):
-            continue  # "The Gap Goes On: …" heads a section; a speaker's label is a name
-        if in_capitals == [match] and _opens_story(text, match):
-            continue  # "MUMBAI: The Reserve Bank …" opens a story; a transcript has turns
-        part = (match.start(2), _through_wrapped(text, match.end(2), soft))
-        name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        words = doc.char_span(*part, alignment_mode="expand")
-        if name is None or words is None or len(words) < 3:
-            continue
-        kind = _line_kind(part, marks)
-        # "Flood: residents told to leave" heads a story; nobody is speaking. "Witness: 'I
-        # saw it'" quotes someone, called by role.
-        # "Rovers boss: '…'", a role after a name in lower case, only when it quotes.
-        role_after = name[-1].is_lower
-        quoted_role = kind is QuoteKind.DIRECT and headline_role(name[-1 if role_after else 0])
-        # "Counsel: …" among other turns of a transcript is counsel's turn, quoted or not.
-        turn = len(name) == 1 and headline_role(name[0]) and _among_turns(text, match)
-        if ((len(name) == 1 and _kicker(name[0])) or role_after) and not (quoted_role or turn):
-            continue
-        cue = doc[name.end] if name.end < len(doc) else None
-        verb = _verb_in_label(name)
-        if verb is not None:
-            # "Mayor Backs Plan: 'It Will Save Lives'": the mayor's words, not the plan's
-            name, cue = doc[name.start : verb.i], verb
-        out.append(_Attribution([part], kind, cue, name.root, phrase=name, confidence=0.6))
-    return out
-
-
-def _verb_in_label(label: SpacySpan) -> Token | None:
-    """A reporting verb in a title-case headline's words before its colon, after the first
-    word: "Backs" of "Mayor Backs Plan", which the tagger reads as one noun phrase."""
-    verbs = lexicon()
-    for word in label[1:]:
-        lower = word.lower_
-        if word.is_title and lower.endswith("s") and (lower[:-1] in verbs or lower[:-2] in verbs):
-            return word
-    return None
+def _said_in_turn(turn: Turn) -> _Attribution:
+    """A transcript's turn, a labelled headline's words or an interview's answer, said by
+    whom its label or the intro names."""
+    speaker = turn.speaker
+    return _Attribution(
+        [turn.words], turn.kind, turn.cue, speaker.root, phrase=speaker, confidence=0.6
+    )
 
 
 def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution]:
@@ -607,380 +515,8 @@ def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribut
     return out
 
 
-def _through_wrapped(text: str, end: int, soft: set[int]) -> int:
-    """Where a line's words end that goes on over the lines after it, wrapped by hand
-    ("SMITH: Worried enough to … We have\nseen 140 cases …"): the last of them, less the
-    full stop the line's own end leaves out. A line a label opens is the next turn's."""
-    line_end = text.find("\n", end)
-    while (
-        line_end in soft
-        and not text[end:line_end].strip(". \t")
-        and not _turn_at(text, line_end + 1)
-    ):
-        end = text.find("\n", line_end + 1)
-        end = len(text) if end < 0 else end
-        while end > line_end and (text[end - 1].isspace() or text[end - 1] == "."):
-            end -= 1
-        line_end = text.find("\n", end)
-    return end
-
-
-def _turn_at(text: str, start: int) -> bool:
-    """Whether the line at ``start`` opens a turn of a transcript: "Counsel: …", "Q: …"."""
-    return bool(_LABELLED.match(text, start) or _EXCHANGE.match(text, start))
-
-
-def _among_turns(text: str, line: re.Match[str]) -> bool:
-    """Whether the line before or after a labelled line opens a turn too, as in a
-    transcript ("Counsel: …" then "Witness: …"), not a headline's kicker ("Flood: …")."""
-    before = text.rfind("\n", 0, max(0, line.start() - 1)) + 1
-    after = text.find("\n", line.end()) + 1
-    return (before < line.start() and _turn_at(text, before)) or (
-        0 < after < len(text) and _turn_at(text, after)
-    )
-
-
-def _opens_story(text: str, label: re.Match[str]) -> bool:
-    """Whether a line a label in capitals opens is a story's first paragraph, after a
-    dateline: near the top, and a sentence ending in a full stop, as a headline is not
-    ("PESKOV: Losses significant")."""
-    sentence = text[label.end(2) : label.end(2) + 1] == "."
-    return sentence and text.count("\n\n", 0, label.start()) <= 2
-
-
-# Entities that may speak for themselves in a headline: "Peskov: …", "Nato: …", "Russia: …".
-_SPEAKING_ENTITIES = frozenset(["PERSON", "ORG", "NORP", "GPE"])
-
-
-def _kicker(label: Token) -> bool:
-    """Whether a one-word label before a colon is a kicker, a common noun that says what a
-    story is about ("Flood: …", "Budget: …"), rather than a name: not in capitals as a
-    transcript's "PENCE:" is, not taken for a name by the recogniser, and written as a name
-    nowhere else in the text ("Okoro: …" after "Chief Constable Nadia Okoro")."""
-    if label.is_upper or label.ent_type_ in _SPEAKING_ENTITIES:
-        return False
-    if label.lemma_.lower() in SOURCE_NOUNS:
-        return False  # "Poll: voters split …", "Study: …": what follows is what it found
-    return not any(
-        t.text == label.text and t.i != label.i and (t.pos_ == "PROPN" or t.ent_type_)
-        for t in label.doc
-    )
-
-
-def _line_kind(part: Span, marks: list[Span]) -> QuoteKind:
-    """Reported, not quoted: a transcript line's words carry no quotation marks of their own
-    (a transcript quoted whole is the quoting article's direct quote, not each line's).
-
-    "Ramaphosa: 'We will not allow …'": a headline's words in marks are quoted. Not a line
-    of a transcript quoted whole, whose marks open before the line's words.
-    """
-    quoted = any(a == part[0] and part[1] <= b for a, b in marks)
-    return QuoteKind.DIRECT if quoted else QuoteKind.INDIRECT
-
-
-# "Q: …" and "A: …" opening the lines of an interview transcript ("**Q.** …" in Markdown).
-_EXCHANGE = re.compile(
-    r"^[ \t]*[*_]*([QA])[*_]*[:.][*_]*[ \t\u00a0]+(\S[^\n]*?)[ \t.]*$", re.MULTILINE
-)
-# A heading that says what follows is an interview: "Jane Doe, Q&A", "Q&A with Jane Doe".
-_QA = re.compile(r"\bQ ?& ?A\b")
-INTERVIEWED_WORDS = 6  # "spoke to the city's housing chief Jane Doe": from verb to name
-
-
-@dataclass
-class _Interview:
-    """An interview the text prints: who answers, the questions put to them, and each answer."""
-
-    interviewee: SpacySpan
-    questions: list[Span]
-    answers: list[_Attribution]
-
-
-def _interview(doc: Doc, text: str, marks: list[Span]) -> _Interview | None:
-    """The Q&A the text prints, with "Q:" and "A:" labels or without."""
-    return _labelled_interview(doc, text) or _unlabelled_interview(doc, text, marks)
-
-
-def _labelled_interview(doc: Doc, text: str) -> _Interview | None:
-    """A Q&A transcript whose lines "Q:" and "A:" open, the answers each the interviewee's.
-
-    The intro before the first "Q:" names who answers; a question is nobody's to quote,
-    and the label "A" is nobody's name, nor a cue: an answer is the interviewee's own words
-    as the interview prints them, direct speech with no verb to say how it was said.
-    """
-    lines = list(_EXCHANGE.finditer(text))
-    if {m.group(1) for m in lines} != {"Q", "A"}:
-        return None
-    interviewee = _interviewee(doc, text, lines[0].start())
-    if interviewee is None:
-        return None
-    soft = wrapped_line_ends(text)
-    said = {line: (line.start(2), _through_wrapped(text, line.end(2), soft)) for line in lines}
-    questions = [said[line] for line in lines if line.group(1) == "Q"]
-    answers = [_answer(said[line], interviewee) for line in lines if line.group(1) == "A"]
-    return _Interview(interviewee, questions, answers)
-
-
-def _answer(words: Span, interviewee: SpacySpan) -> _Attribution:
-    return _Attribution(
-        [words], QuoteKind.DIRECT, None, interviewee.root, phrase=interviewee, confidence=0.6
-    )
-
-
-QUESTION_WORDS = 40  # an interviewer's question is a line or two; an answer may run on
-_FIRST_PERSON = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours"])
-_SECOND_PERSON = frozenset(["you", "your", "yours", "yourself", "yourselves"])
-
-
-@dataclass(frozen=True)
-class _Paragraph:
-    """A paragraph of a Q&A printed without labels, and the part it may play in it."""
-
-    span: Span
-    asks: bool  # a short question of its own: "How has the first month been?"
-    prompts: bool  # a short point put to "you" without a question mark: "Your critics say …"
-    answers: bool  # sentences without quotation marks or a label: no one else's words
-    in_person: bool  # says "I", "we", "my" …
-    to_you: bool  # says "you", "your" …
-
-
-def _unlabelled_interview(doc: Doc, text: str, marks: list[Span]) -> _Interview | None:
-    """An interview printed as paragraphs with no "Q:" and "A:" labels: an intro that says
-    someone was interviewed, then at least two questions, each a short paragraph of its own,
-    each answered by the paragraphs under it, with no quotation marks, in the first person
-    at least twice. A question put to the interviewee is addressed to "you" at least
-    once. So a story's rhetorical "So what happens next?" followed by reporting, an
-    explainer's questions answered in the third person, and a readers' column, whose
-    askers write in the first person, are none."""
-    spans = [strip_span(text, *p) for p in paragraph_spans(text)]
-    spans = [(start, end) for start, end in spans if start < end]
-    # Reading every paragraph's words costs a pass over the doc: only where two could ask.
-    if sum(text[start:end].rstrip("*_ ").endswith("?") for start, end in spans) < 2:
-        return None
-    paragraphs = [_paragraph(doc, text, span, marks) for span in spans]
-    interview = None
-    after = 0  # the paragraph after the last exchange read
-    for start in (i for i, p in enumerate(paragraphs) if p.asks):
-        if start < after:
-            continue
-        turns = _exchange(paragraphs[start:])
-        after = start + sum(1 + len(answer) for _, answer in turns)
-        if interview is None:
-            interviewee = _introduced(doc, text, paragraphs[start].span[0], turns)
-            interview = None if interviewee is None else _Interview(interviewee, [], [])
-        if interview is not None:
-            # A subheading or a caption between two exchanges breaks no interview.
-            interview.questions += [q.span for q, _ in turns]
-            answers = [answer for _, answer in turns]
-            interview.answers += _answers(text, answers, interview.interviewee)
-    return interview
-
-
-def _answers(
-    text: str, answers: list[list[_Paragraph]], interviewee: SpacySpan
-) -> list[_Attribution]:
-    """Each answer's paragraphs as one quote of the interviewee's, up to the site's furniture
-    under the last ("Have a question for the mayor? Email us …")."""
-    furniture = Furniture(find_boilerplate(text))
-    out = []
-    for answer in answers:
-        said = list(takewhile(lambda p: not furniture.covers(p.span), answer))
-        if said:
-            words = _without_full_stop(text, (said[0].span[0], said[-1].span[1]))
-            out.append(_answer(words, interviewee))
-    return out
-
-
-def _introduced(
-    doc: Doc, text: str, end: int, turns: list[tuple[_Paragraph, list[_Paragraph]]]
-) -> SpacySpan | None:
-    """The interviewee of the first exchange of an interview printed without labels: the
-    person the intro before ``end`` says is interviewed, when the exchange is two questions
-    or more, one put to "you", answered in the first person twice at least."""
-    in_person = [a for _, a in turns if any(p.in_person for p in a)]
-    if len(turns) < 2 or len(in_person) < 2 or not any(q.to_you for q, _ in turns):
-        return None
-    return _interviewee(doc, text, end) if _says_interviewed(doc, text, end) else None
-
-
-def _paragraph(doc: Doc, text: str, span: Span, marks: list[Span]) -> _Paragraph:
-    start, end = span
-    words = doc.char_span(start, end, alignment_mode="expand") or doc[0:0]
-    lowers = {t.lower_ for t in words if t.text != "US"}  # "US", the country, is no "us"
-    in_person, to_you = bool(lowers & _FIRST_PERSON), bool(lowers & _SECOND_PERSON)
-    # A live blog's "10.42am", a signature's "Mark, Derby": no sentence, no one's answer.
-    ending = text[start:end].rstrip("*_ ")[-1:]
-    sentences = ending in (".", "!", "?", "…", ")") and not _turn_at(text, start)
-    short = "\n" not in text[start:end] and sum(not t.is_punct for t in words) <= QUESTION_WORDS
-    # A question in the first person is a reader's or the writer's ("Should I fix again?");
-    # one may quote what someone said of "you", but an answer quotes no one.
-    question = sentences and short and not in_person
-    asks = question and ending == "?"
-    unquoted = not any(a < end and start < b for a, b in marks)
-    # "This interview has been edited for length." is the writer's note, not an answer.
-    note = not in_person and any(t.lemma_.lower() == "interview" for t in words)
-    answers = sentences and unquoted and not note
-    return _Paragraph(span, asks, question and not asks and to_you, answers, in_person, to_you)
-
-
-def _exchange(paragraphs: list[_Paragraph]) -> list[tuple[_Paragraph, list[_Paragraph]]]:
-    """The questions from the first of ``paragraphs`` on, each with the paragraphs that
-    answer it, until a paragraph is neither, or a question has no answer. A point put to
-    "you" is a question only after an answer and before one: an answer may say "you" too."""
-    turns: list[tuple[_Paragraph, list[_Paragraph]]] = []
-    at = 0
-    while at < len(paragraphs) and (paragraphs[at].asks or (turns and paragraphs[at].prompts)):
-        end = at + 1
-        while end < len(paragraphs) and paragraphs[end].answers and not _puts(paragraphs, end):
-            end += 1
-        if end == at + 1:
-            break
-        turns.append((paragraphs[at], paragraphs[at + 1 : end]))
-        at = end
-    return turns
-
-
-def _puts(paragraphs: list[_Paragraph], at: int) -> bool:
-    """Whether the paragraph at ``at`` puts a question that the one after it answers."""
-    paragraph = paragraphs[at]
-    if paragraph.asks:
-        return True
-    after = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
-    return paragraph.prompts and after is not None and after.answers and not after.asks
-
-
-def _without_full_stop(text: str, span: Span) -> Span:
-    """An answer's words less the full stop at their end, as a labelled answer's are."""
-    start, end = span
-    while end > start and text[end - 1] in " \t.":
-        end -= 1
-    return start, end
-
-
-def _says_interviewed(doc: Doc, text: str, end: int) -> bool:
-    """Whether the text before ``end`` says a person is interviewed: a "Q&A" heading with a
-    name on it, "an interview with Ruth Kemble", or a verb of interviewing between the
-    writer and a person ("We spoke to her", "He talked to us", "Kofi Mensah sat down with
-    our correspondent"), not a story's "Lisa Hart spoke to reporters"."""
-    for token in doc:
-        if token.idx >= end:
-            break
-        lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma == "interview":
-            if any(map(_a_person, _heard_with(token))):
-                return True
-        elif token.pos_ == "VERB" and lemma in INTERVIEWING:
-            sides = [c for c in token.children if c.dep_ in ("nsubj", "dobj")]
-            sides += _heard_with(token)
-            writer = [side for side in sides if _the_writer(side)]
-            if writer and any(_a_person(side) for side in sides if side not in writer):
-                return True
-    return any(
-        _on_a_qa_line(text, e.start_char, e.end_char)
-        for e in doc.ents
-        if e.label_ == "PERSON" and e.end_char <= end
-    )
-
-
-def _heard_with(verb: Token) -> list[Token]:
-    """Whom a verb or noun of interviewing is with: "spoke to her", "an interview with …"."""
-    return [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in ("to", "with")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-
-
-def _the_writer(word: Token) -> bool:
-    """Whether a word is the writer: "we", "us", "our correspondent"."""
-    return word.lower_ in _FIRST_PERSON or any(
-        c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in word.children
-    )
-
-
-def _a_person(word: Token) -> bool:
-    """Whether a word is a person, by name, as "he", "she", "him", "her", or by a name set
-    beside it ("the harbourmaster, Jo Price")."""
-    return (
-        word.lower_ in ("he", "she", "him", "her")
-        or (word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON"))
-        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in word.children)
-    )
-
-
-def _on_a_qa_line(text: str, start: int, end: int) -> bool:
-    """Whether the line holding ``text[start:end]`` says "Q&A": "Jane Doe, Q&A"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return bool(_QA.search(text, line_start, len(text) if line_end < 0 else line_end))
-
-
-def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
-    """The person a Q&A's intro, before ``end``, says is interviewed: named on a line with
-    "Q&A" ("Jane Doe, Q&A"), or else right after a verb of interviewing ("spoke to the
-    housing chief, Jane Doe"), or else the only person it names."""
-    # The recogniser may take in only part of the name ("Jane" of "chief Jane Doe").
-    named = (_whole_name(e) for e in doc.ents if e.label_ == "PERSON" and e.end_char <= end)
-    people = [p for p in named if p is not None]
-    people += _named_subjects(doc, end, {t.i for p in people for t in p})
-    people.sort(key=lambda p: p.start)
-    for person in people:
-        if _on_a_qa_line(text, person.start_char, person.end_char):
-            return person
-    for person in people:
-        before = doc[max(0, person.start - INTERVIEWED_WORDS) : person.start]
-        verb = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
-        if (
-            verb is not None
-            and verb.lemma_.lower() in INTERVIEWING
-            and not any(t.text in ".;:!?" for t in doc[verb.i : person.start])
-        ):
-            return person
-    # "Leila Hassan was elected mayor. Q: …": an intro about one person introduces them; a
-    # feature's intro that quotes others too is about the one it names most, or, of two
-    # named as often, the one it makes a subject ("Priya Raman has led Dunmore council").
-    times = Counter(p[-1].lower_ for p in people)
-    subjects = {p[-1].lower_ for p in people if any(t.dep_ in SUBJECTS for t in p)}
-    standing = {name: (count, name in subjects) for name, count in times.items()}
-    ranked = sorted(standing, key=lambda name: standing[name], reverse=True)
-    if not ranked or (len(ranked) > 1 and standing[ranked[0]] == standing[ranked[1]]):
-        return None
-    return next(p for p in people if p[-1].lower_ == ranked[0])
-
-
-def _named_subjects(doc: Doc, end: int, taken: set[int]) -> list[SpacySpan]:
-    """The names before ``end`` that are the subjects of clauses, outside the names in
-    ``taken``: a feature's "Trent admits", "Trent, 46, wipes", whom the recogniser may not
-    take for a person."""
-    return [
-        name_run(t)
-        for t in doc
-        if t.idx < end
-        and t.dep_ == "nsubj"
-        and t.pos_ == "PROPN"
-        and t.i not in taken
-        and t.ent_type_ in ("", "PERSON")
-    ]
-
-
-def _whole_name(person: SpacySpan) -> SpacySpan | None:
-    """The run of proper nouns a person's entity is written in, without a heading's "Q&A":
-    "Jane Doe" from "Jane", or from "Jane Doe Q&A"."""
-    words = [t for t in person if t.pos_ == "PROPN" and not _QA.search(t.text)]
-    if not words:
-        return None
-    word, doc = words[-1], person.doc
-    while word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "PROPN" and word.whitespace_:
-        if _QA.search(doc[word.i + 1].text):
-            break
-        word = doc[word.i + 1]
-    return name_run(word)
-
-
 def _put_to_the_interviewee(
-    found: list[_Attribution], interview: _Interview, in_quote: list[int]
+    found: list[_Attribution], interview: Interview, in_quote: list[int]
 ) -> None:
     """Whom an interview's questions and headline speak of is the interviewee: "You promised
     10,000 homes. How?" reports her promise, "Your critics say …" her critics, whom no
@@ -1004,7 +540,7 @@ def _put_to_the_interviewee(
             a.speaker, a.phrase = interviewee.root, interviewee
         elif asked:
             words = phrase(doc, speaker, in_quote, a.cue)
-            yours = [t.i for t in words if t.lower_ in _SECOND_PERSON]
+            yours = [t.i for t in words if t.lower_ in SECOND_PERSON]
             if yours and yours[-1] + 1 < words.end:
                 a.phrase = doc[yours[-1] + 1 : words.end]
                 a.speaker = a.phrase.root
@@ -1253,11 +789,11 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
     indirect.extend(_phrase_cues(doc, text, scan, marks, taken))
     indirect = _quoted_whole(indirect, marks, taken, woven, text)
-    turns = _labelled_lines(doc, text, marks)
+    turns = [_said_in_turn(t) for t in labelled_lines(doc, text, marks)]
     indirect.extend(turns)
     indirect.extend(_quote_then_source(doc, text, marks))
-    interview = _interview(doc, text, marks)
-    answers = [] if interview is None else interview.answers
+    interview = find_interview(doc, text, marks)
+    answers = [] if interview is None else [_said_in_turn(t) for t in interview.answers]
     if interview is not None:
         _put_to_the_interviewee(direct + indirect, interview, in_quote)
     _answered_in_person(direct + indirect, answers + turns)
@@ -2182,7 +1718,7 @@ def _interviewed(verb: Token) -> Token | None:
     question to Trent"."""
     heard_as_object = verb.lemma_.lower() not in PUTTING_TO
     objects = [c for c in verb.children if c.dep_ == "dobj" and heard_as_object]
-    objects += _heard_with(verb)
+    objects += heard_with(verb)
     # Any name: the recogniser may take a surname ("Trent") for a river or a firm, and the
     # mention's kind, once its full name is found, decides what a later "she" stands for.
     heard = next(
