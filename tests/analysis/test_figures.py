@@ -81,10 +81,10 @@ def test_currency_written_as_a_word(nlp: Language) -> None:
         ("Eskom needs R1.2bn for repairs.", "R1.2bn", 1.2e9, "ZAR"),
         ("The state will spend Rs 45 billion on roads.", "Rs 45 billion", 4.5e10, "INR"),
         ("The state will spend ₹4,500 crore on roads.", "₹4,500 crore", 4.5e10, "INR"),
-        ("Petrol now sells for ₦617 a litre.", "₦617", 617.0, "NGN"),
+        ("Petrol now sells for ₦617 a litre.", "₦617", 617.0, "NGN per litre"),
         ("The bank was fined CHF 12 million.", "CHF 12 million", 1.2e7, "CHF"),
         ("Shares closed at 212p in London.", "212p", 2.12, "GBP"),
-        ("The pump price hit 142.9p a litre.", "142.9p", 1.429, "GBP"),
+        ("The pump price hit 142.9p a litre.", "142.9p", 1.429, "GBP per litre"),
     ],
 )
 def test_currencies_beyond_the_dollar_keep_their_own_code(

@@ -1,10 +1,12 @@
 """A place in a ranking by its number is a rank: "world number 14", "the world No 3", "ranked
 number two" and "seeded No. 4" are ordinals, not counts, nor numbers that name a thing as
 "No. 10" does; so are a place an owner ranks ("the nation's No 1 exporter") and one after "be"
-or a move ("was number one in the charts", "fell to number five", "Safety is number one").
-Elsewhere "No 10" still names Downing Street ("returned to No 10 in July") and a shirt
-("England's No 10 Marcus Hale"), "number 14" a house ("The house is number 14"), "Number one, we
-must …" lists, and "There is no one" is nobody."""
+or a move ("was number one in the charts", "fell to number five", "Safety is number one"),
+and the top place reached ("went to number one", "reached number one", "hit No 1").
+Elsewhere "No 10" still names Downing Street ("returned to No 10 in July", "went to No 10",
+"went to Number Ten") and a shirt ("England's No 10 Marcus Hale"), "No 1 Court" a court,
+"number 14" a house ("The house is number 14"), "Number one, we must …" lists, and "There is
+no one" is nobody."""
 
 from __future__ import annotations
 
@@ -66,6 +68,21 @@ def test_a_place_an_owner_ranks_or_after_be_or_a_move_is_a_rank(
     assert (figure.kind, figure.value, figure.unit) == (FigureKind.ORDINAL, value, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The single went to number one in the charts.", "number one"),
+        ("The album went straight to number one in May.", "number one"),
+        ("Their debut single reached number one.", "number one"),
+        ("The song hit No 1 in the vinyl charts.", "No 1"),
+        ("The band is going to number one, its label says.", "number one"),
+    ],
+)
+def test_the_top_place_reached_is_a_rank(nlp: Language, text: str, words: str) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.ORDINAL, 1.0, None)
+
+
 def test_a_ranking_number_before_in_is_no_share(nlp: Language) -> None:
     figures = found(nlp, "The album is number one in 12 countries.")
     assert [f.kind for f in figures.values()] == [FigureKind.ORDINAL, FigureKind.COUNT]
@@ -81,6 +98,10 @@ def test_a_ranking_number_before_in_is_no_share(nlp: Language) -> None:
         "The house is number 14.",
         "She returned to No 10 in July.",
         "He rose to No 10 after the election.",
+        "She went to No 10 in July.",
+        "He went to Number Ten on Friday.",
+        "The fire reached No 12 Mill Lane.",
+        "The final went to No 1 Court.",
         "England's No 10 Marcus Hale was injured in training.",
         "Chelsea's No 9 was dropped for the derby.",
     ],

@@ -94,7 +94,7 @@ def test_rand_in_a_south_african_story_needs_no_thousands(nlp: Language) -> None
 
 def test_rand_with_cents_is_money_anywhere(nlp: Language) -> None:
     figure = found(nlp, "Petrol now costs R24.50 a litre.")["R24.50"]
-    assert (figure.kind, figure.value, figure.unit) == (FigureKind.MONEY, 24.5, "ZAR")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.MONEY, 24.5, "ZAR per litre")
 
 
 def test_a_road_number_outside_south_africa_is_no_money(nlp: Language) -> None:
@@ -149,5 +149,5 @@ def test_a_product_number_and_a_network_generation_are_names(nlp: Language) -> N
 
 def test_cents_written_c_are_money_in_a_price(nlp: Language) -> None:
     figure = found(nlp, "JOHANNESBURG — Petrol rose by 35c a litre on Wednesday.")["35c"]
-    assert (figure.kind, figure.value, figure.unit) == (FigureKind.MONEY, 0.35, "ZAR")
-    assert found(nlp, "Diesel rose 35c a litre.")["35c"].unit == "USD"
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.MONEY, 0.35, "ZAR per litre")
+    assert found(nlp, "Diesel rose 35c a litre.")["35c"].unit == "USD per litre"

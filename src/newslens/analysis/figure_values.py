@@ -19,7 +19,7 @@ Normalised values (``Figure.value``):
   years", not a duration; "hundreds of", "tens of thousands" are counts without a value,
   approximately. A rank in a date ("the 14th month in a row") is an ordinal, and so is a place
   in a ranking by its number ("the world No 3", "ranked number two", "the nation's No 1
-  exporter", "was number one in the charts" → 3.0, 2.0, 1.0, 1.0).
+  exporter", "was number one in the charts", "went to number one" → 3.0, 2.0, 1.0, 1.0, 1.0).
 - percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25; "half" → 0.5,
   "two-thirds" → 0.667, "one in five" → 0.2, "34 per 1,000 people" → 0.034, "half a
   percentage point" → 0.005, "three percentage points" → 0.03; "a swing of 4.5 points" in a
@@ -35,7 +35,7 @@ Normalised values (``Figure.value``):
   wage by the week is never compared with one by the year ("£1bn a decade", "£2m a quarter" →
   "GBP per decade", "GBP per quarter"); and money by the share keeps the share: "a dividend
   of 8.4p a share" → 0.084 "GBP per share", "earnings per share of $1.32" → 1.32 "USD per
-  share".
+  share", as a price by the unit keeps the unit: "$80 a barrel" → 80.0 "USD per barrel".
 - date: ISO 8601 text — "2022-02-24"; without a year the truncated forms "--02-24" and, for a
   month alone, "--02"; a month and year "2022-02"; a year "2014"; a part of a month or a year
   the month or the year it falls in ("late August" → "--08", "early 2015" → "2015"); a decade

@@ -168,6 +168,9 @@ _AGE_GROUP = _opening_with("uoUO", r"\b(?P<bound>under|over)-(?P<age>\d{1,2})s\b
 # exporter". After a form of "be" or a move ("fell to", "made it"), a place in words ("fell
 # to number five"), the top place ("Safety is number one") or a place in something ("was No 2
 # in the charts"), as "The house is No 14" is an address and "went to No 10" Downing Street.
+# After a verb of getting there ("went to", "reached", "hit") only the top place, in words or
+# digits, is one ("went straight to number one", "hit No 1 in May"), and not before a name
+# ("reached No 1 Court"): "went to No 10 in July" and "went to Number Ten" are Downing Street.
 # Elsewhere "No. 10" and "Number 11 Downing Street" name a thing (see ``_NOT_FIGURES``) and
 # "Number two, we must …" lists.
 _RANKING_WORDS = ("world", "world's", "world’s", "ranked", "seeded", "rated")
@@ -196,11 +199,21 @@ _AFTER_BE_OR_A_MOVE = "|".join(
         for it in ("it", "them")
     ]
 )
+_REACHES = (
+    *("reach", "reaches", "reached", "reaching", "hit", "hits", "hitting"),
+    *(
+        f"{go} {way}to"
+        for go in ("go", "goes", "went", "gone", "going")
+        for way in ("", "straight ")
+    ),
+)
+_AFTER_A_REACH = "|".join(rf"(?<=\b{verb} )" for verb in _REACHES)
 _NUMBER_WORDS = rf"(?:\d+|{_SMALL_WORDS}|eleven|twelve)\b"
 # Past an owner or "be", "No" only with its capital and before digits: "is no one" is nobody.
 _PLACE = rf"(?:(?i:number)\s?(?i:{_NUMBER_WORDS})|(?:No\.?|#)\s?\d+\b)"
 _PLACE_IN_WORDS = rf"(?i:number\s{_SMALL_WORDS}|number\s(?:eleven|twelve))\b"
 _TOP_PLACE = r"(?:(?i:number)\s?1|(?:No\.?|#)\s?1)\b"
+_TOP_PLACE_IN_WORDS = r"(?i:number\sone)\b"
 # An owner's place is a rank before what it ranks ("the nation's No 1 exporter"); before a name,
 # a verb or a comma it is a shirt's number ("England's No 10 Marcus Smith", "Chelsea's No 9 was
 # injured").
@@ -211,7 +224,8 @@ _RANK_BY_NUMBER = _opening_with(
     "nN#",
     rf"(?=(?i:number|no)|#)(?:(?i:{_AFTER_A_RANKING_WORD})(?i:(?:number|No\.?|#)\s?{_NUMBER_WORDS})"
     rf"|(?i:{_AFTER_AN_OWNER}){_PLACE}{_BEFORE_WHAT_IS_RANKED}"
-    rf"|(?i:{_AFTER_BE_OR_A_MOVE})(?:{_PLACE_IN_WORDS}|{_TOP_PLACE}|{_PLACE}(?=\s+in\b)))",
+    rf"|(?i:{_AFTER_BE_OR_A_MOVE})(?:{_PLACE_IN_WORDS}|{_TOP_PLACE}|{_PLACE}(?=\s+in\b))"
+    rf"|(?i:{_AFTER_A_REACH})(?:{_TOP_PLACE_IN_WORDS}|{_TOP_PLACE})(?!\s+[A-Z]))",
 )
 
 
@@ -763,12 +777,28 @@ def _units_shared(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 # What sets a count against an earlier one in its sentence: "up from", "down from", "against",
-# "bringing the total to".
+# "compared with", "compared to", "bringing the total to".
 _COMPARED_WITH = re.compile(
-    r"(?:\b(?:up|down|rising|falling|compared)\s+(?:from|with|on)|\bagainst"
-    r"|\b(?:total|toll|tally)\s+(?:to|of))\s+$",
+    r"(?:\b(?:up|down|rising|falling)\s+(?:from|with|on)|\bcompared\s+(?:from|with|on|to)"
+    r"|\bagainst|\b(?:total|toll|tally)\s+(?:to|of))\s+$",
     re.I,
 )
+# "rose to 45p from 41p", "fell to 570 homicides from 648", "rose to £95,000 a week from
+# £80,000": the value a level was reached from, said right after the level and its own words.
+_REACHED = re.compile(r"\bto\s+$", re.I)
+
+
+def _reached_from(text: str, level: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is the value ``level`` was reached from (see above), not a source
+    ("rose to 45p a share paid from £2m of reserves")."""
+    if _REACHED.search(text, max(0, level.start - 4), level.start) is None:
+        return False
+    counted, _, by = (level.unit or "").partition(" per ")
+    own_words = rf"(?:\s+{re.escape(counted)})?"
+    if by:
+        own_words += rf"(?:[\s-]+(?:a|an|per|each)[\s-]+{re.escape(by)})?"
+    between = re.fullmatch(rf"{own_words}\s+from\s+", text[level.end : figure.start], re.I)
+    return between is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -778,8 +808,8 @@ def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
     """ "1,846 offences, up from 1,619", "5,402 votes, down from 9,870", "gained 64 seats,
     bringing their total to 72": a count set against the sentence's last count of things is a
     count of the same things, their noun left out; and an amount set against the last amount
-    by the period or the share is by it too ("£95,000 a week, up from £80,000", "21.3p a
-    share, up from 18.9p")."""
+    by the period, the share or the unit is by it too ("£95,000 a week, up from £80,000",
+    "21.3p a share, up from 18.9p", "rose to 45p from 41p" after "per share")."""
     out = list(figures)
     # the sentence's last count of things and last amount by something, so far
     last: dict[FigureKind, Figure] = {}
@@ -787,7 +817,10 @@ def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
         before = last.get(figure.kind)
         if before is not None and _SENTENCE_END.search(text, before.end, figure.start):
             before = None
-        compared = _COMPARED_WITH.search(text, max(0, figure.start - 15), figure.start)
+        compared = before is not None and (
+            _COMPARED_WITH.search(text, max(0, figure.start - 15), figure.start)
+            or _reached_from(text, before, figure)
+        )
         if compared and before is not None and _left_out_of(figure.unit, before.unit):
             out[i] = replace(figure, unit=before.unit)
         elif figure.unit is not None and (
@@ -2034,8 +2067,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     past = _PAST.search(text, max(floor, start - 6), start)
     if past and qualifier is Qualifier.EXACTLY and kind in (FigureKind.MONEY, FigureKind.PERCENT):
         new_start, qualifier = past.start(), Qualifier.AT_LEAST
-    if unit in MONEY_UNITS and value is not None and _by_the_share(text, new_start, end):
-        unit = f"{unit} per share"
+    if unit in MONEY_UNITS and value is not None:
+        unit = _money_by_what_is_bought(doc, text, new_start, end, unit)
     after = _bounded_after(text, end, unit) if kind is not FigureKind.RANGE else None
     if after is not None and qualifier is Qualifier.EXACTLY:
         end, qualifier = after
@@ -2081,6 +2114,38 @@ def _by_the_share(text: str, start: int, end: int) -> bool:
     """Whether the amount in ``text[start:end]`` is paid or earned by the share (see above)."""
     before = _PER_SHARE_BEFORE.search(text, max(0, start - 30), start)
     return before is not None or _BY_THE_SHARE.match(text, end) is not None
+
+
+# A price by the unit bought or the one paid for, as money by the share is: "$80 a barrel",
+# "£1.50 a litre", "$2,000 an ounce", "€30 per tonne", "£500 a head" (of cattle too), "$2,500 a
+# family"; after "per", any noun ("£25 per person", "24.5p per kWh", "$500-per-child"). A unit
+# named before the price ("a litre of milk cost £1.50") is no unit of it, nor is a word that
+# begins a noun of its own ("£5,000 a head teacher said", "a family doctor"), nor "per cent".
+_BY_THE_UNIT = re.compile(
+    r"(?:\s+|-)(?:(?:a|an|per)[\s-](?P<unit>"
+    r"barrel|bushel|(?:troy\s)?ounce|tonne|ton|kilo(?:gram)?|kg|gram|pound|lb|"
+    r"lit(?:re|er)|gallon|pint|carat|acre|hectare|square\s(?:foot|met(?:re|er)|mile)|mile|"
+    r"head|person|family|household)"
+    r"|per[\s-](?P<noun>[A-Za-z]+))\b(?!-[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _money_by_what_is_bought(doc: Doc, text: str, start: int, end: int, currency: str) -> str:
+    """The unit of the amount in ``text[start:end]`` in ``currency``: by the share or by the
+    unit bought if it is ("GBP per share", "USD per barrel"), else the currency alone."""
+    if _by_the_share(text, start, end):
+        return f"{currency} per share"
+    bought = _BY_THE_UNIT.match(text, end)
+    if bought is None:
+        return currency
+    words = doc.char_span(*bought.span(bought.lastgroup or 0))
+    if words is None or words[-1].dep_ == "compound":
+        return currency
+    noun = words[0]
+    if bought["noun"] and (not noun.tag_.startswith("NN") or noun.lower_ in ("cent", "cents")):
+        return currency
+    return f"{currency} per {' '.join(words.text.split())}"
 
 
 # A unit of measure as written after a number ("tonnes", "barrels", "°C").
@@ -2716,6 +2781,10 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     # “loopholes”", "two first-name voters").
     if any(t.is_punct and not t.is_quote and t.tag_ != "HYPH" for t in between):
         return None
+    # "1.5 million more visitors", "3 million fewer police officers": the parse hangs the
+    # number on "more", and "more" on the noun counted.
+    if last.dep_ == "npadvmod" and head.lower_ in ("more", "fewer", "less"):
+        return _noun_more_of(head)
     if (
         last.dep_ in ("nummod", "quantmod")
         and head.i >= span.end
@@ -2724,6 +2793,18 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     ):
         return str(head.text)
     return None
+
+
+def _noun_more_of(more: Token) -> str | None:
+    """The noun that ``more`` (or "fewer") says there are more of, right after it and its
+    noun's modifiers: "more visitors", "fewer police officers"; not "more than expected"."""
+    noun = more.head
+    modifiers = more.doc[more.i + 1 : noun.i]
+    if more.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i < more.i:
+        return None
+    if any(t.dep_ not in ("compound", "amod") for t in modifiers) or _expects_the_number(noun):
+        return None
+    return str(noun.text)
 
 
 # Verbs (lemmas) of a figure foreseen: "below the 3.4 billion economists had predicted".
