@@ -716,7 +716,7 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     # is a count; a rule's money has its sign.
     if currency is not None or label == FigureKind.MONEY.value:
         amount = _number(_without_currency(lowered))
-        if amount is not None and _HUNDREDTHS & set(lowered.split()):
+        if amount is not None and _HUNDREDTHS & set(re.split(r"[\s-]+", lowered)):
             amount = round(amount / 100, 10)
         return FigureKind.MONEY, amount, currency
     if re.search(r"\bmagnitude\b", lowered):
@@ -939,7 +939,8 @@ def _number(words: str) -> float | None:
     ):
         return None  # "a hundred, two hundred": a list of numbers, not one
     words = _PRICE_FRACTION.sub(_fraction_added, words)
-    tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", words.lower().replace("-", " "))
+    # "$.50" writes its amount without the nought
+    tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", words.lower().replace("-", " "))
     if tokens[:1] == ["single"]:
         tokens = ["one", *tokens[1:]]
     # "four and a half"
@@ -951,7 +952,7 @@ def _number(words: str) -> float | None:
     current: Decimal | None = None
     previous_digits = False
     for i, token in enumerate(tokens):
-        if token[0].isdigit():
+        if token[0].isdigit() or token[0] == ".":
             if previous_digits:
                 return None  # "5 2", "10 and 20": two numbers, not one
             try:

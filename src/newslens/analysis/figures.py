@@ -310,7 +310,8 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.MONEY,
         _opening_with(
             CURRENCY_SIGN_OPENINGS,
-            rf"{_DIGIT_NEAR}{CURRENCY_SIGN}\s?(?:{_NUM})(?:{EIGHTHS})?{_SCALE}",
+            # "$.50": cents written without the nought
+            rf"{_DIGIT_NEAR}{CURRENCY_SIGN}\s?(?:{_NUM}|\.\d{{1,2}}\b)(?:{EIGHTHS})?{_SCALE}",
             re.IGNORECASE,
         ),
     ),
