@@ -1,7 +1,8 @@
 """A correction or an editor's note on a story ("Correction: An earlier version of this
-column said …", "Editor's note: the writer sits on …") is the publication's note on the
-story, dimmed, so the figure it puts right is not listed as one of the story's claims; the
-story's sentences about corrections and earlier versions are kept."""
+column said …", "Editor's note: the writer sits on …", an interview's "This interview has been
+edited for length and clarity.") is the publication's note on the story, dimmed, so the figure
+it puts right is not listed as one of the story's claims; the story's sentences about
+corrections, earlier versions and edited transcripts are kept."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ from .dimmed import dimmed_inside_a_story
         "An earlier version of this story misstated the length of the closure.",
         "A previous version of this article said the bridge would reopen in July.",
         "This column has been updated to include the council's response.",
+        "This interview has been edited for length and clarity.",
+        "This interview has been condensed.",
+        "The conversation was edited and condensed for clarity.",
+        "Answers have been lightly edited for length.",
     ],
 )
 def test_a_correction_or_an_editors_note_is_dimmed(line: str) -> None:
@@ -35,6 +40,8 @@ def test_a_correction_or_an_editors_note_is_dimmed(line: str) -> None:
         "Corrections in 2024 rose by 40 per cent: the watchdog said so in its report.",
         "An earlier version of the bill would have cut the toll by half.",
         "The editor's note said nothing about who paid for the survey.",
+        "The interview has been edited to remove the names of two witnesses.",
+        "The transcript was edited, the court heard, before it reached the jury.",
     ],
 )
 def test_a_sentence_of_the_story_about_corrections_is_kept(line: str) -> None:

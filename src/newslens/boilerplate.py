@@ -107,6 +107,9 @@ _LEADS = re.compile(
         (?:(?:additional\ )?(?:reporting|writing)\ by\ [^.;\n]{2,80};\s*)+editing\ by\b |
         this\ (?:article|story|column|piece|post)\ (?:was|has\ been)\ (?:amended|updated|corrected
             |clarified)\b |
+        (?:(?:this|the)\ (?:interview|conversation|q&a|transcript)|(?:the\ )?(?:answers|responses))
+            \ (?:(?:has|have)\ been|was|were)\ (?:lightly\ )?(?:edited|condensed)(?:\ and\ (?:edited|condensed))?
+            (?:\ for\ (?:length|clarity|brevity)(?:\ and\ (?:length|clarity|brevity))?)?[.!]?\s*$ |
         (?:correction|clarification|editor['’]?s['’]?\ note)s?
             (?:,\ [\w\ ,]{0,12}\d[\w\ ,]{0,20}|\ \([^()\n]{1,30}\))?\s*:\s*\S |
         (?:an?\ )?(?:earlier|previous)\ version\ of\ this\ (?:article|story|column|piece|report|post)

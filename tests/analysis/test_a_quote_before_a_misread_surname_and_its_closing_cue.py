@@ -1,6 +1,7 @@
 """A quote before a surname the tagger misreads and a cue that closes the sentence
 ('"We were all soaked," Pryce laughs.', "laughs" read as a plural noun that "Pryce", taken
-for an adjective, qualifies) is kept, and is that person's."""
+for an adjective, qualifies; '"…," Okafor laughs.' read as one name, "Okafor Laughs") is
+kept, and is that person's."""
 
 from __future__ import annotations
 
@@ -23,3 +24,16 @@ def test_a_capitalised_word_opening_the_next_sentence_speaks_no_quote(
 ) -> None:
     text = f'{HEAD}"We were all soaked." Nervous laughs.\n'
     assert "Nervous" not in quote_speakers(analysis_nlp, text)
+
+
+@pytest.mark.parametrize("cue", ["laughs", "recalls"])
+def test_a_cue_the_tagger_reads_as_the_end_of_the_name_is_kept(
+    analysis_nlp: Language, cue: str
+) -> None:
+    # "Okafor laughs" is tagged as one name, "Okafor Laughs", unlike "Pryce laughs"
+    text, result = run_with_text(
+        analysis_nlp,
+        "Festival braves the rain\n\nThe downpour began at noon. "
+        f'"We were all soaked," Okafor {cue}.\n',
+    )
+    assert said(text, result) == [("Okafor", cue, '"We were all soaked,"')]

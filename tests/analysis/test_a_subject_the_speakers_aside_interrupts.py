@@ -33,3 +33,14 @@ def test_a_clause_before_the_aside_is_not_read_as_its_subject(analysis_nlp: Lang
     text = "The ferry was late again, the captain said on Friday, because of the wind.\n"
     quotes = run(analysis_nlp, text).quotes
     assert all("because of the wind" not in words(text, q) for q in quotes)
+
+
+def test_an_aside_saying_which_writing_it_was_in_keeps_the_subject(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Rovers part company with manager\n\n"
+        "Lowe, the club said in a letter that it sent to fans, had gone with its thanks.\n"
+    )
+    [quote] = run(analysis_nlp, text).quotes
+    assert (quote.speaker, words(text, quote)) == ("the club", "Lowe | had gone with its thanks")

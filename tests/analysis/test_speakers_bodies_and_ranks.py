@@ -41,6 +41,7 @@ def test_a_ranking_before_a_surname_joins_the_player_named_before(
         ('"Bills will rise in May," grid operator E-Redes said on Monday.', "E-Redes"),
         ("Grid operator E-Redes said on Monday that power was back.", "E-Redes"),
         ('"Shoppers deserve better," Consumer group Which? said.', "Which?"),
+        ("The consumer group Which? said the new tariffs were confusing.", "Which?"),
         ('"The cap will fall," Regulator Ofgem said in a statement.', "Ofgem"),
         ("Watchdog Ofcom said the rules would change.", "Ofcom"),
     ],

@@ -548,10 +548,11 @@ def _put_to_the_interviewee(
 
 def _answered_in_person(found: list[_Attribution], answers: list[_Attribution]) -> None:
     """ "A: I told the council that …", "WALLACE: I want to ask you …": the one who answers
-    or takes a turn of a transcript says "I" in it, not the writer."""
+    or takes a turn of a transcript says "I" in it, not the writer, and "we" ("we raised
+    the money"): the interviewee's side, never the writer's "We spoke to her" of the intro."""
     for a in found:
         speaker = a.speaker
-        if speaker is None or speaker.lower_ != "i":
+        if speaker is None or speaker.lower_ not in ("i", "we"):
             continue
         answer = next((b for b in answers if b.parts[0][0] <= speaker.idx < b.parts[0][1]), None)
         if answer is not None:

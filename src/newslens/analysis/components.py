@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
 from newslens.analysis.attribution import attribute
+from newslens.analysis.lexicon import reporting_verb_of
 from newslens.analysis.model import Quote, Speaker, as_plain
 from newslens.analysis.quotes import pair_quotes
 from newslens.analysis.syntax import HALVES_OF_THE_DAY, dateline_end, doc_text
@@ -36,7 +37,8 @@ for _name in ("newslens_quote_marks", "newslens_quotes", "newslens_speakers"):
 
 
 class ParagraphStarts:
-    """Starts a sentence after every line break, and after a dateline, before the parser runs.
+    """Starts a sentence after every line break, and after a dateline, before the parser runs;
+    and makes a verb of a cue the tagger read as the end of a name ('"…," Okafor laughs.').
 
     Left alone, the parser runs sentences across paragraphs ("… the U.S.\n\n“Bad things
     …”") and hangs a quote on the previous paragraph's verb, and makes the place of a
@@ -99,6 +101,8 @@ class ParagraphStarts:
         for i, start in starts.items():
             column[i] = 1 if start else -1
         _cut_run_on_sentences(doc, column)
+        for cue in _cues_read_as_names(doc, text):
+            cue.tag_ = "VBZ"  # the lemmatizer, after the parser, then gives "laugh"
         # uint64, as spaCy's own to_array gives (its Ints2d type names signed ints only).
         doc.from_array([SENT_START], cast(Ints2d, column.reshape(-1, 1).astype(numpy.uint64)))
         return doc
@@ -117,6 +121,27 @@ def _after_a_sum_ended(doc: Doc, text: str) -> list[int]:
         word = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if word is not None:
             found.append(word.start)
+    return found
+
+
+# A quotation's closing mark, a one-word name, then a lower-case word ending its clause:
+# '"…," Okafor laughs.'
+_NAME_AFTER_A_QUOTE = re.compile(r"[\"”'’][ \t]+[A-Z][\w'’-]+[ \t]+([a-z]+s)(?=[.,!?;])")
+
+
+def _cues_read_as_names(doc: Doc, text: str) -> list[Token]:
+    """The reporting verbs after a quotation that the tagger read as the end of its speaker's
+    name ('"…," Okafor laughs.' as "Okafor Laughs"), which the lemmatizer would keep whole:
+    a lower-case word is no part of a name."""
+    found = []
+    for match in _NAME_AFTER_A_QUOTE.finditer(text):
+        word = doc.char_span(*match.span(1))
+        if (
+            word is not None
+            and word.root.tag_ in ("NNP", "NNPS")
+            and reporting_verb_of(word.root.lower_) is not None
+        ):
+            found.append(word.root)
     return found
 
 

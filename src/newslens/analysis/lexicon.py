@@ -65,6 +65,14 @@ def lexicon() -> dict[str, Verb]:
     return lexicons()[0]
 
 
+def reporting_verb_of(word: str) -> str | None:
+    """The reporting verb a lower-case third-person form is ("laughs", "pushes"), if any."""
+    if not word.endswith("s"):
+        return None
+    verbs = lexicon()
+    return next((lemma for lemma in (word[:-1], word[:-2]) if lemma in verbs), None)
+
+
 @lru_cache(maxsize=1)
 def word_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """Nouns naming someone's words: (those that name a quotation right after them, all).

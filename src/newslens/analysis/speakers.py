@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicon, word_sections
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
-from newslens.analysis.syntax import GIVEN_NAMES, HYPHENS, doc_text, misread_surname, object_of
+from newslens.analysis.syntax import (
+    GIVEN_NAMES,
+    HYPHENS,
+    doc_text,
+    misread_surname,
+    name_with_its_mark,
+    object_of,
+)
 from newslens.article import Span
 from newslens.wrapping import REPLY_MARKS
 
@@ -290,6 +297,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         lower in RELATIVES
         and clause.dep_ == "relcl"
         and clause.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and not name_with_its_mark(head)  # "The consumer group Which? said": the group's name
     ):
         # "Mr. Kamin, who emphasized that …": the mention is "who", the speaker Mr. Kamin.
         noun = clause.head
@@ -342,9 +350,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             return replace(mention_for(named, name_run(named)), span=span)  # "the world No 7, X"
         # '"…," the world No 12 said': the player named before, as "the coach" is.
         return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.PERSON, lower, False)
-    end = head.i + 1
-    if end < len(doc) and doc[end].text in ("?", "!") and not head.whitespace_:
-        end += 1
+    end = head.i + 2 if name_with_its_mark(head) else head.i + 1
     # "consumer group Which? said", or '"…," Which? said', a question that says nothing: a
     # body's name the tagger read as a word.
     titled_word = pos == "PRON" and head.is_title

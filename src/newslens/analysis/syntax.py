@@ -869,7 +869,45 @@ def _goes_with(verb: Token) -> Token:
     reporter = _reporter_of(head)
     if reporter is not None and (_speakers_act(verb, reporter) or _closing_participle(verb)):
         return reporter
-    return head
+    return _aside_cue_between(verb) or head
+
+
+def _report_joined_on(conj: Token) -> bool:
+    """Whether a conjunct is a report with no subject of its own after ", and" or ", but":
+    "added" of "…, the agency said, and added that …", the speaker's next report."""
+    reporting = lexicons()[0].get(conj.lemma_.lower())
+    return (
+        conj.dep_ == "conj"
+        and reporting is not None
+        and not reporting.mind
+        and _after_comma_and(conj)
+        and not any(c.dep_ in SUBJECTS for c in conj.children)
+    )
+
+
+def _aside_cue_between(conj: Token) -> Token | None:
+    """The cue of an aside set between a clause and a report joined to it: the parse may
+    join "added" of "Prices rose, the agency said, and added that …" to "rose", but prices
+    add nothing, and it is the agency that added (if the report is in the aside's tense).
+    A clause whose subject can speak keeps it: in "The mayor resigned, aides said, and
+    thanked voters" the mayor thanked them."""
+    from newslens.analysis.speakers import could_speak  # speakers reads this module
+
+    if not _report_joined_on(conj) or any(
+        could_speak(c) for c in conj.head.children if c.dep_ in SUBJECTS
+    ):
+        return None
+    return next(
+        (
+            aside
+            for aside in conj.head.children
+            if aside.dep_ == "parataxis"
+            and conj.head.i < aside.i < conj.i
+            and _tense(aside) == _tense(conj)
+            and _reports_of_its_own(aside)
+        ),
+        None,
+    )
 
 
 def _reporter_of(clause: Token) -> Token | None:
@@ -1062,7 +1100,15 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
         start -= 2
     while end + 1 < len(doc) and _hyphened(doc[end - 1], doc[end]):
         end += 2
+    if doc[end - 1].is_title and name_with_its_mark(doc[end - 1]) and end + 1 < len(doc):
+        end += 1  # "The consumer group Which? said": the name's own mark
     return doc[start:end]
+
+
+def name_with_its_mark(word: Token) -> bool:
+    """Whether a word keeps a "?" or "!" written onto it: "Which?", a name, not a question."""
+    doc = word.doc
+    return not word.whitespace_ and word.i + 1 < len(doc) and doc[word.i + 1].text in ("?", "!")
 
 
 def _dangling(word: Token) -> bool:
@@ -1178,6 +1224,8 @@ def _words_around_aside(
         return None  # "attacked the harbour, killing …": an act with its object, no aside
     if doc[closing + 1].tag_ in ("VBG", "VBN"):
         return None  # "…, the firm said, compared with …": the reporter's words go on
+    if any(c.i > closing and _report_joined_on(c) for c in cue.rights):
+        return None  # "…, the agency said, and added that …": its next report, not its words
     sentence = cue.sent
     end = sentence.end
     while end > closing + 1 and doc[end - 1].is_punct:
@@ -1259,16 +1307,32 @@ def _setting_end(cue: Token, verb: Verb) -> int | None:
     ("said on Friday,", "explained earlier in the hearing,", "told reporters,"); None when
     the words between are more than that: an object, a clause of their own."""
     doc = cue.doc
-    for i in range(cue.i + 1, min(cue.sent.end, cue.i + SETTING_WORDS + 2)):
+    i, last = cue.i + 1, cue.i + SETTING_WORDS + 2
+    while i < min(cue.sent.end, last):
         token = doc[i]
         if token.text == ",":
             return i
+        relative = _relative_opening(token)
+        if relative is not None and relative.head.i > cue.i:
+            # "said in a letter that it sent to fans,": which letter, no words of its own
+            last += relative.right_edge.i + 1 - i
+            i = relative.right_edge.i + 1
+            continue
         if not cue.is_ancestor(token) or token.pos_ in ("VERB", "AUX"):
             return None
         told = verb.addressee and token.dep_ in ("dobj", "dative")  # "told reporters,"
         if token.head == cue and token.dep_ in OBJECT_DEPS and token.dep_ != "prep" and not told:
             return None  # "attacked the plan, …": an act with its object
+        i += 1
     return None
+
+
+def _relative_opening(token: Token) -> Token | None:
+    """The relative clause on a noun that ``token`` opens: "that it sent to fans"."""
+    clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.i != token.i or clause.head.pos_ not in _NOUNS:
+        return None
+    return clause
 
 
 def _joins_clauses(doc: Doc, i: int) -> bool:
@@ -1348,14 +1412,17 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             conjunction = going_on.left_edge.i - 1
             return trimmed(doc, [(start, end), (conjunction, going_on.right_edge.i + 1)])
         return trimmed(doc, [(start, end)])
-    # "as his adviser pointed out" reports the clause around it; "as unions reject the pay
-    # offer" and "as critics accused ministers of …" have an object of their own, and "as
-    # the minister spoke" only says when.
+    # "as his adviser pointed out" and "as Varley told reporters" report the clause around
+    # it; "as unions reject the pay offer" and "as critics accused ministers of …" have an
+    # object of their own, and "as the minister spoke" only says when.
     as_said = (
         cue.dep_ == "advcl"
         and not verb.act
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-        and not any(c.dep_ == "dobj" and c.lower_ != "it" for c in cue.children)
+        and (
+            not any(c.dep_ == "dobj" and c.lower_ != "it" for c in cue.children)
+            or _only_whom_told(cue, verb)
+        )
     )
     aside = cue.dep_ in ("parataxis", "appos") or as_said
     if aside and any(c.dep_ == "nsubj" for c in cue.children):
@@ -1432,6 +1499,22 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     return []
 
 
+def _only_whom_told(cue: Token, verb: Verb) -> bool:
+    """Whether a cue's objects only say whom it told ("told reporters on Friday"), not what
+    about ("told reporters about the plan", "told the story")."""
+    children = list(cue.children)
+    return (
+        verb.addressee
+        and all(_a_hearer(c) for c in children if c.dep_ == "dobj")
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ in _TOPIC_PREPOSITIONS
+            and not any(o.ent_type_ in _WHEN_ENTITIES for o in c.children)
+            for c in children
+        )
+    )
+
+
 def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
     """``end``, or past the verbs that carry on a reported infinitive though the parse hung
     them on the cue: "wants to widen the road, build a bridge and cut fares", "promised to
@@ -1489,7 +1572,7 @@ def _before_someone_elses(head: Token, after_cue: int, end: int) -> int:
             conj.dep_ == "conj"
             and conj.i >= after_cue
             and _after_comma_and(conj)
-            and _someone_elses(conj)
+            and (_someone_elses(conj) or _aside_cue_between(conj) is not None)
         ):
             return min(end, conj.left_edge.i - 2)
     return end
@@ -2266,7 +2349,25 @@ _JOINERS = frozenset("-–/")
 _FOOTNOTED_STOP = re.compile(r"(?<=\w)[.!?][⁰¹²³⁴⁵⁶⁷⁸⁹]+\Z")
 
 
+# A sum's unit that the tokenizer kept with the full stop after it, as it would an
+# abbreviation's ("would cost £15m."): at the end of a sentence, the stop is the sentence's.
+_SUM_UNIT_AND_STOP = re.compile(r"(?:\d[\d.,]*)?(?:m|bn|k)\.")
+
+
 def chars(doc: Doc, start: int, end: int) -> Span:
     last = doc[end - 1]
     stop = _FOOTNOTED_STOP.search(last.text)
-    return doc[start].idx, last.idx + (stop.start() if stop else len(last.text))
+    if stop is not None:
+        return doc[start].idx, last.idx + stop.start()
+    stop_kept = 1 if _sum_ending_a_sentence(last) else 0
+    return doc[start].idx, last.idx + len(last.text) - stop_kept
+
+
+def _sum_ending_a_sentence(word: Token) -> bool:
+    """Whether a word is a sum's unit with the full stop that ends its sentence: "£15m."."""
+    doc = word.doc
+    return (
+        _SUM_UNIT_AND_STOP.fullmatch(word.text) is not None
+        and (word.text[0].isdigit() or (word.i > 0 and doc[word.i - 1].like_num))
+        and all(t.is_space for t in doc[word.i + 1 : word.sent.end])
+    )

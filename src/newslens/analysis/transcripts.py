@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import lexicon
+from newslens.analysis.lexicon import reporting_verb_of
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.quotes import paragraphs as paragraph_spans
 from newslens.analysis.speakers import SOURCE_NOUNS, headline_role, name_run
@@ -142,10 +142,8 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
 def _verb_in_label(label: SpacySpan) -> Token | None:
     """A reporting verb in a title-case headline's words before its colon, after the first
     word: "Backs" of "Mayor Backs Plan", which the tagger reads as one noun phrase."""
-    verbs = lexicon()
     for word in label[1:]:
-        lower = word.lower_
-        if word.is_title and lower.endswith("s") and (lower[:-1] in verbs or lower[:-2] in verbs):
+        if word.is_title and reporting_verb_of(word.lower_) is not None:
             return word
     return None
 
