@@ -1,5 +1,6 @@
-"""A headline's "Bill passes" or "Mark …" may be a word, not a name: with no one of that
-name in the story, it is nobody a later "the minister" stands for."""
+"""A headline's "Bill passes", "Mark …" or "Library saved" may be a word, not a name: with
+no one of that name in the story, it is nobody a later "the minister" or "the mayor" stands
+for, unless the headline gives that role ("Mayor Varley quits")."""
 
 from __future__ import annotations
 
@@ -23,3 +24,13 @@ def test_a_given_name_the_story_writes_again_is_still_someone(analysis_nlp: Lang
     )
     quotes = run(analysis_nlp, text).quotes
     assert [q.speaker_key for q in quotes if q.cue == "said"] == ["bill ferris"]
+
+
+def test_the_mayor_is_not_a_headline_s_capitalised_noun(analysis_nlp: Language) -> None:
+    text = "Library saved\n\nThe mayor welcomed the decision to keep the building open.\n"
+    assert [q.speaker_key for q in run(analysis_nlp, text).quotes] == ["mayor"]
+
+
+def test_the_mayor_is_whom_the_headline_calls_mayor(analysis_nlp: Language) -> None:
+    text = "Mayor Varley quits\n\nThe mayor said she had run out of patience with the council.\n"
+    assert [q.speaker_key for q in run(analysis_nlp, text).quotes] == ["varley"]

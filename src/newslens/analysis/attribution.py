@@ -101,6 +101,7 @@ from newslens.analysis.syntax import (
     doc_text,
     is_negated,
     judges,
+    name_with_its_mark,
     names_the_writing,
     object_of,
     others_words,
@@ -171,6 +172,10 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         # The sentence around the "according to X" phrase is what X says.
         sent = token.sent
         lo, hi = phrase.left_edge.i, phrase.right_edge.i + 1
+        if name_with_its_mark(source):
+            # "according to Which?, the consumer group": the parse, reading a question's end,
+            # hangs the mark and what describes the body on the sentence.
+            hi = _description_end(doc, source.i + 2, sent.end)
         name = _name_closing(doc, hi, sent.end) if person_word(source) else None
         if name is not None:
             # "…, according to the head of the health board, Dr Priya Nair.": she is the
@@ -200,6 +205,20 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         kind = _reported_kind(parts, marks)
         out.append(_Attribution(parts, kind, token, source, confidence=0.8))
     return out
+
+
+def _description_end(doc: Doc, after: int, end: int) -> int:
+    """The end of what describes a source, set off by a comma at ``after``: a phrase with no
+    verb (", the consumer group") or a relative clause (", which surveyed 2,000 people"),
+    up to the next comma or ``end``; ``after`` when what follows is a clause of its own."""
+    if after >= end or doc[after].text != ",":
+        return after
+    close = next((t.i for t in doc[after + 1 : end] if t.text == ","), end)
+    phrase = doc[after + 1 : close]
+    relative = len(phrase) > 0 and phrase[0].tag_ in ("WDT", "WP")
+    if relative or not any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return close
+    return after
 
 
 def _relative_around(phrase: Token) -> Token | None:

@@ -772,6 +772,9 @@ def _reporting_cue_of(
         return None
     if is_negated(cue) or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return None  # "He did not say …", "She had been offered a seat": nobody reports here
+    verb = lexicon().get(cue.lemma_.lower())
+    if verb is not None and verb.mind and verb.reports_object:
+        return None  # "Councillors voted for the plan.", "Figures show a rise.": no one spoke
     return cue
 
 

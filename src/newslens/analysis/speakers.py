@@ -351,12 +351,14 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         # '"…," the world No 12 said': the player named before, as "the coach" is.
         return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.PERSON, lower, False)
     end = head.i + 2 if name_with_its_mark(head) else head.i + 1
-    # "consumer group Which? said", or '"…," Which? said', a question that says nothing: a
-    # body's name the tagger read as a word.
+    # "consumer group Which? said", '"…," Which? said' or "according to Which?", a question
+    # that says nothing: a body's name the tagger read as a word.
     titled_word = pos == "PRON" and head.is_title
+    said_by = head.dep_ == "nsubj" and clause.lemma_.lower() in lexicon()
+    according = head.dep_ == "pobj" and clause.lower_ == "to" and clause.head.lower_ == "according"
     if titled_word and (
         (not head.is_sent_start and _body_noun(head, _entity_of(head)))
-        or (end > head.i + 1 and head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon())
+        or (end > head.i + 1 and (said_by or according))
     ):
         name = doc[head.i : end].text
         return Mention(span, head, name, SpeakerKind.ORGANISATION, name.lower())
@@ -2043,13 +2045,12 @@ def resolve(mentions: list[Mention]) -> None:
     # One-word names that "its spokesman" or "its chief executive" stood for, that "the
     # regulator" described, or that gave out data: bodies, in every mention.
     bodies_taken_for_people = _data_givers(mentions)
-    # A bare given name only the headline writes may be a word like any other ("Bill passes",
-    # "Mark set for …"): no one the story's "the minister" can stand for.
+    # A bare name only the headline writes may be a word like any other, capitalised as a
+    # headline writes it ("Bill passes", "Mark set for …", "Library saved"): no one the
+    # story's "the minister" or "the mayor" can stand for, unless the headline gave the role.
     body_keys = {m.key for m in mentions if not in_headline(m)}
-    headline_given_names = {
-        m.key
-        for m in mentions
-        if in_headline(m) and m.key in GIVEN_NAMES and m.key not in body_keys
+    headline_words = {
+        m.key for m in mentions if in_headline(m) and " " not in m.key and m.key not in body_keys
     }
     # Each role noun or pronoun that took a person's key, with its own key and name: "the
     # minister" or "she" stands for no body, whatever a later mention shows the person to be.
@@ -2109,7 +2110,11 @@ def resolve(mentions: list[Mention]) -> None:
                     if _compatible(m, sex, c, sexes.get(c.key, ""), person)
                     and not _object_of_subject(m.head, c.head)
                     and not _subject_of_another_clause(m.head, c.head)
-                    and not (m.head.pos_ == "NOUN" and c.key in headline_given_names)
+                    and not (
+                        m.head.pos_ == "NOUN"
+                        and c.key in headline_words
+                        and m.head.lower_ not in roles.get(c.key, set())
+                    )
                 ),
                 key=lambda c: not c.salient,
             )

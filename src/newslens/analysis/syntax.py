@@ -1481,36 +1481,52 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
                 last = _past_bare_conjuncts(cue, objects[-1], last)
             end = _elliptic_end(cue, last)
             # "told Reuters the depot supplied fuel", its clause misread as a second object,
-            # and "warned the council about a blocked culvert": the one told is not the words
+            # "told the jury the car was speeding", and "warned the council about a blocked
+            # culvert": the one told is not the words
+            deps = [o.dep_ for o in objects[:2]]
             told = verb.addressee and (
-                (
-                    [o.dep_ for o in objects[:2]] == ["dobj", "dobj"]
-                    and objects[0].pos_ in ("PROPN", "PRON")
-                )
+                (deps == ["dobj", "dobj"] and objects[0].pos_ in ("PROPN", "PRON"))
                 or (
-                    [o.dep_ for o in objects[:2]] == ["dobj", "prep"]
+                    deps == ["dobj", "prep"]
                     and objects[1].lower_ in _TOPIC_PREPOSITIONS
                     and _a_hearer(objects[0])
                 )
+                or (
+                    deps == ["dobj", "xcomp"]
+                    and _a_hearer(objects[0])
+                    and any(t.dep_ in SUBJECTS for t in doc[objects[1].left_edge.i : objects[1].i])
+                )  # not "told his advisers to act": an order, whom it was given to with it
             )
-            return trimmed(doc, [(_reported_start(objects[1 if told else 0]), end)])
+            first = objects[1] if told else _topic_of_the_one_told(objects[0], verb)
+            return trimmed(doc, [(_reported_start(first), end)])
     if verb.reports_object and _passive_report(cue, verb):
         return trimmed(doc, [_passive_clause(cue)])
     return []
 
 
+def _topic_of_the_one_told(first: Token, verb: Verb) -> Token:
+    """What a cue's first object reports: itself, or, when it is the one told, what the
+    parse hung on it as its topic ("told the meeting about the plan" is about the plan)."""
+    if verb.addressee and first.dep_ == "dobj" and _a_hearer(first):
+        about = [c for c in first.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS]
+        if about:
+            return about[0]
+    return first
+
+
 def _only_whom_told(cue: Token, verb: Verb) -> bool:
     """Whether a cue's objects only say whom it told ("told reporters on Friday"), not what
-    about ("told reporters about the plan", "told the story")."""
-    children = list(cue.children)
+    about ("told reporters about the plan", "told the story", "told the meeting about the
+    plan", the parse hanging the topic on the one told)."""
+    told = [c for c in cue.children if c.dep_ == "dobj"]
     return (
         verb.addressee
-        and all(_a_hearer(c) for c in children if c.dep_ == "dobj")
+        and all(map(_a_hearer, told))
         and not any(
             c.dep_ == "prep"
             and c.lower_ in _TOPIC_PREPOSITIONS
             and not any(o.ent_type_ in _WHEN_ENTITIES for o in c.children)
-            for c in children
+            for c in (*cue.children, *(t for h in told for t in h.children))
         )
     )
 
@@ -1850,11 +1866,13 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
             objects = (
                 [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"]
             )
-            # Not "dismissed the idea that …" nor "amid concerns that …": the noun's own clause.
-            kinds = ("relcl", "acl") if child.lower_ in ("in", "to") else ("relcl",)
+            told = verb.addressee and child.dep_ == "dobj" and _one_object(cue)
+            # Not "dismissed the idea that …" nor "amid concerns that …": the noun's own
+            # clause; but the one told has none ("told the inquest that the road was icy").
+            hearer = told and _a_hearer(child)
+            kinds = ("relcl", "acl") if child.lower_ in ("in", "to") or hearer else ("relcl",)
             objects = [o for o in objects if o.lemma_.lower() not in _CONTENT_NOUNS]
             clause = next((r for o in objects for r in o.rights if r.dep_ in kinds), None)
-            told = verb.addressee and child.dep_ == "dobj" and _one_object(cue)
             written = (
                 child.lower_ in THROUGH_A_MEDIUM and clause is not None and _on_a_writing(clause)
             )
@@ -2198,13 +2216,15 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         # than names what was decided
         forecast = verb.mind and any(t.like_num for o in objects for t in o.subtree)
         return forecast or any(_holds_a_clause(o) for o in objects)
+    dobj = next((o for o in objects if o.dep_ == "dobj"), None)
+    if cue.lemma_.lower() == "welcome" and dobj is not None and _comes_in(dobj):
+        return False  # "welcomed the governor", "welcomes applications": no reaction voiced
     if verb.object_must != "target":
         return True
     if judges(cue):
         # a "for" phrase may be a reason ("attacked Smith for …") or a duration ("defended
         # the city for weeks"), so it judges nothing
         return True
-    dobj = next((o for o in objects if o.dep_ == "dobj"), None)
     if dobj is None:
         return not any(o.dep_ == "prep" and o.lower_ in MOTION_PREPOSITIONS for o in objects)
     if cue.lemma_.lower() in _BACKING and _people_of_a_kind(dobj):
@@ -2216,6 +2236,23 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
     return True
 
 
+# What is welcomed as it comes in, not as a reaction to news: a welcome greets or invites it.
+_SENT_IN = frozenset(
+    ["guest", "visitor", "application", "entry", "submission", "donation", "booking", "view"]
+)
+
+
+def _comes_in(noun: Token) -> bool:
+    """Whether a welcomed noun is someone, or what people send in: "the governor", "several
+    hundred guests", "applications"; not "the decision", "the report"."""
+    return (
+        _a_hearer(noun)
+        or noun.ent_type_ == "PERSON"
+        or noun.lemma_.lower() in _SENT_IN
+        or _people_of_a_kind(noun)
+    )
+
+
 # Verbs of taking a side, which said of people of a kind mean helping them instead.
 _BACKING = frozenset(["support", "back"])
 _PEOPLE = _SPEAKER_WORDS["person_nouns"] | {"people"}
@@ -2225,6 +2262,7 @@ _HEARERS = (
     | _SPEAKER_WORDS["role_nouns"]
     | _SPEAKER_WORDS["organisation_nouns"]
     | _SPEAKER_WORDS["collective_nouns"]
+    | _SPEAKER_WORDS["gatherings"]
 )
 
 

@@ -1,0 +1,49 @@
+"""Whom a speaker tells may be a gathering ("told the meeting", "told the inquest"): it is
+the one told, never part of the words. "As Varley told the meeting, the depot will close"
+reports the clause, as "As Varley told reporters, …" does; an order keeps whom it was given
+to ("told his advisers to find savings")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.analysis.helpers import run_with_text, said, words
+
+HEAD = "Depot to close\n\nThe transport minister, Helen Varley, visited the depot.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        (
+            "As Varley told the meeting, the depot will close in June.",
+            "the depot will close in June",
+        ),
+        ("As Varley told the conference, fares will rise.", "fares will rise"),
+        ("Varley told the inquest that the road was icy.", "that the road was icy"),
+        ("Varley told the jury the car had been speeding.", "the car had been speeding"),
+        ("Varley told the meeting about the plan.", "the plan"),
+    ],
+)
+def test_the_gathering_told_is_not_the_words(
+    analysis_nlp: Language, sentence: str, reported: str
+) -> None:
+    text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
+    assert [words(text, q) for q in result.quotes] == [reported]
+
+
+def test_what_happened_as_she_told_a_meeting_about_something_is_not_her_words(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp, f"{HEAD}As Varley told the meeting about the plan, the crowd cheered.\n"
+    )
+    assert not any("the crowd" in w for _, _, w in said(text, result))
+
+
+def test_an_order_keeps_whom_it_was_given_to(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp, f"{HEAD}Varley told her advisers to find savings in the budget.\n"
+    )
+    assert [words(text, q) for q in result.quotes] == ["her advisers to find savings in the budget"]
