@@ -20,3 +20,15 @@ def test_an_urging_is_no_claim(analysis_nlp: Language) -> None:
     claims = [text[c.start : c.end] for c in result.claims]
     assert not any(claim.startswith("to check") for claim in claims)
     assert any("216 cases" in claim for claim in claims)
+
+
+def test_a_call_with_quoted_words_is_no_claim(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Ferry crews to strike\n\n"
+        "The operator said 22 crossings had been cancelled and warned passengers to expect "
+        '"long queues" at both ports.',
+    )
+    claims = [text[c.start : c.end] for c in result.claims]
+    assert not any(claim.startswith("to expect") for claim in claims)
+    assert any("22 crossings" in claim for claim in claims)

@@ -5,9 +5,10 @@ Three kinds, in this order of precedence for any one stretch of text:
 - an *attributed statement*: every quote (direct or indirect) is one, its claimant the quote's
   speaker, its span the quote's own words — but for reported speech that only names what it was
   about ("welcomed the report"), words reported as not said, a call to act reported ("urged
-  parents to check …"), and words that assert nothing: questions, calls to act ("Please don't
-  wait."), greetings and low-scoring exclamations ("What a year!"), left out of a quote's span
-  at either end, and no claim when that is all the quote says;
+  parents to check …"), a question reported ("asked whether …"), and words that assert
+  nothing: questions, calls to act ("Please don't wait."), greetings and low-scoring
+  exclamations ("What a year!"), left out of a quote's span at either end, and no claim when
+  that is all the quote says;
 - a *numeric assertion*: a sentence, outside quotes, that states a figure (but a date or a
   time alone makes it one only when it scores as check-worthy);
 - an *other checkable assertion*: a sentence that reports something that happened or is the
@@ -238,6 +239,8 @@ def find_claims(
     # though their sentence is still the report's, not a claim of the reporter's.
     for quote in (q for q in quoted if not q.negated):
         inside = by_figure.inside(quote.start, quote.end)
+        if _is_a_question(parse, quote):
+            continue
         if not inside and (_names_only(doc, quote) or _is_a_call(parse, quote)):
             continue
         pieces = _asserting_pieces(parse, quote, by_sentence.overlapping(quote.start, quote.end))
@@ -523,13 +526,21 @@ def _is_heading(line: str) -> bool:
 # Words that join the reporter's clause to the attribution after it, and prepositions that set
 # a report in a phrase ("despite warnings that …", "amid claims that …").
 _JOINING = frozenset(["although", "though", "but", "and", "while", "as", "after", "because", "yet"])
-_JOINING |= {"despite", "amid", "with"}
+_RELATIVES = frozenset(["which", "who", "whom"])
+_JOINING |= {"despite", "amid", "with", "when", "where", "before", "until"} | _RELATIVES
 _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+# How a phrase hangs on a word of the clause it is part of, not on a clause joined to another:
+# "Trump did not unveil | plans to …", "Republicans were in the lead in | advocating …".
+_INSIDE_A_CLAUSE = frozenset(
+    ["dobj", "pobj", "pcomp", "attr", "acomp", "oprd", "dative", "xcomp", "ccomp", "acl"]
+) | {"nsubj", "nsubjpass", "compound", "amod", "poss", "det", "nummod", "appos", "nmod"}
 
 
 def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | None:
     """Where the reporter's clause that opens a sentence ends, before its first attribution;
-    None when the sentence opens with the attribution or with quoted words."""
+    None when the sentence opens with the attribution, with quoted words or with a phrase
+    ("Asked whether the budget would be enough, he replied …"); the sentence's end when the
+    attribution is inside the reporter's clause ("Trump did not unveil plans to pay for it")."""
     start, end = span
     if any(q.start < start < q.end for q in quotes):
         return None  # the sentence is the end of a quote that began before it
@@ -545,13 +556,47 @@ def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | 
     if clause is None:
         return None
     words = [t for t in clause if not t.is_space]
-    while words and (words[-1].is_punct or words[-1].lower_ in _JOINING):
-        words.pop()
-    # "Speaking at the conference on Tuesday, the minister said …" opens with a phrase, not
-    # a clause of the reporter's own: it needs a verb in a tense.
-    if len(words) < 3 or not any(t.tag_ in _FINITE_TAGS for t in words):
+    popped = ""
+    while words and (
+        words[-1].is_punct
+        or words[-1].lower_ in _JOINING
+        or (words[-1].tag_ == "IN" and popped in _RELATIVES)  # "a day on Nov. 1 during which"
+    ):
+        popped = words.pop().lower_
+    # "Speaking at the conference on Tuesday, the minister said …" or "Asked whether the
+    # budget would be enough, he replied …" opens with a phrase, not a clause of the
+    # reporter's own: it needs a verb in a tense, and no verb out of one at its head.
+    if (
+        len(words) < 3
+        or not any(t.tag_ in _FINITE_TAGS for t in words)
+        or any(t.pos_ == "VERB" and not _is_finite(t) for t in _heads(words))
+    ):
         return None
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    if sentence is not None and _runs_on_into(words, doc[words[-1].i + 1 : sentence.end]):
+        return end
     return words[-1].idx + len(words[-1])
+
+
+def _heads(words: Sequence[Token]) -> list[Token]:
+    """The words of ``words`` that hang on none of them."""
+    inside = {t.i for t in words}
+    return [t for t in words if t.head.i not in inside or t.head == t]
+
+
+def _is_finite(verb: Token) -> bool:
+    """ "fell", "will pay", "has been closed": a verb in a tense, or with an auxiliary in one."""
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children
+    )
+
+
+def _runs_on_into(clause: Sequence[Token], rest: Span) -> bool:
+    """Whether the words after the reporter's ``clause`` are part of it, an object or a phrase
+    it needs ("did not unveil | plans to …"), not a clause joined to it ("fell 5%, | although
+    police said …", "broke up, | with each side accusing …")."""
+    inside = {t.i for t in clause}
+    return any(t.head.i in inside and t.dep_ in _INSIDE_A_CLAUSE for t in rest if not t.is_space)
 
 
 def _antecedent_end(doc: Doc, quote: Quote) -> int | None:
@@ -1095,9 +1140,10 @@ def _is_imperative(parse: _Parse, words: Span) -> bool:
 
 
 def _is_a_call(parse: _Parse, quote: Quote) -> bool:
-    """Reported speech that is a call to act, "urged parents to check their children's jabs":
-    what someone wants done, not something they state."""
-    if quote.kind is not QuoteKind.INDIRECT or quote.cue_span is None:
+    """Reported speech that is a call to act, "urged parents to check their children's jabs",
+    'warned passengers to expect "severe disruption"': what someone wants done, not something
+    they state."""
+    if quote.kind is QuoteKind.DIRECT or quote.cue_span is None:
         return False
     cue = parse.doc.char_span(*quote.cue_span, alignment_mode="expand")
     return (
@@ -1105,6 +1151,25 @@ def _is_a_call(parse: _Parse, quote: Quote) -> bool:
         and cue is not None
         and any(parse.lemma[t.i] in word_lists()["calling_verbs"] for t in cue)
     )
+
+
+# Verbs (lemmas) whose "if" opens a question put, not a condition: "asked if shop owners had
+# been consulted", but "said if the talks failed, the strike would go ahead".
+_ASKING = frozenset(["ask", "wonder", "question", "query", "inquire", "enquire"])
+
+
+def _is_a_question(parse: _Parse, quote: Quote) -> bool:
+    """Reported speech that is a question put, "asked whether the minister had met any
+    fishermen", "asked if shop owners had been consulted": it asks, and asserts nothing."""
+    if quote.kind is QuoteKind.DIRECT or quote.cue_span is None:
+        return False
+    words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is None or parse.lower[words.start] not in ("whether", "if"):
+        return False
+    if parse.lower[words.start] == "whether":
+        return True
+    cue = parse.doc.char_span(*quote.cue_span, alignment_mode="expand")
+    return cue is not None and any(parse.lemma[t.i] in _ASKING for t in cue)
 
 
 class _Index(Generic[T]):
