@@ -201,14 +201,6 @@ def _first_of_two_places(doc: Doc, start: int) -> bool:
     )
 
 
-def _strip_titles(words: list[str]) -> list[str]:
-    while words and words[0].lower() in TITLES:
-        words = words[1:]
-    while words and words[-1] in ("’s", "'s"):
-        words = words[:-1]
-    return words
-
-
 def name_run(head: Token) -> SpacySpan:
     """The proper nouns written together up to ``head``: "Sian Lloyd-Evans"."""
     doc = head.doc
