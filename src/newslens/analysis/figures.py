@@ -941,7 +941,10 @@ _NOT_FIGURES = _opening_with(
     # a freephone number: "1800 666 111", "1-800-555-0199", "1300 360 746"
     r"|\b1[-\s]?[38]00(?:[\s-]\d{2,4}){2,3}\b"
     r"|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b"
-    r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+(?:[A-Z]{2,}\s+)?"
+    # "call 999", "ring NHS 111", and whom to call before the number: "call Kent Police on 101",
+    # "ring the helpline on 0800 555 111"
+    r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+"
+    r"(?:[A-Z]{2,}\s+|(?:[\w'’-]+\s+){1,4}on\s+)?"
     r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
     # (but a place in a ranking is one: see ``_a_place_in_a_ranking``)
     r"|\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
