@@ -285,6 +285,8 @@ def find_claims(
             # A title or a table's head ("Council budget 2026", "Department | 2026 | Change")
             # asserts nothing; "Five dead in crash" states a count, and is a claim.
             continue
+        if not stated and _reacts_only(sent):
+            continue
         score = _score(parse, sent, inside)
         on_record = score >= CHECKWORTHY or _counts_or_dates_an_event(parse, sent, inside)
         # "He will appear in court on Monday": a sentence that states only a date or a time is
@@ -444,6 +446,19 @@ def _dates(parse: _Parse, verb: Token, figure: Figure) -> bool:
     if word.head == verb:
         return word.dep_ == "npadvmod"
     return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head == verb
+
+
+# Verbs (lemmas) of a reaction that says nothing of its own: "Tom Briggs disagreed."
+_REACTIONS = frozenset(["agree", "disagree", "concur", "nod", "smile", "laugh", "shrug", "sigh"])
+# What a bare reaction may have besides its subject: "Her husband, too, strongly agreed."
+_BARE = frozenset(["nsubj", "punct", "advmod", "cc", "aux", "neg"])
+
+
+def _reacts_only(sent: Span) -> bool:
+    """ "Her husband, Mark Fowler, agreed.", "Tom Briggs disagreed.": a reaction with nothing
+    it agrees to or laughs at in the sentence, which a reader checks in the words it answers."""
+    root = sent.root
+    return root.lemma_.lower() in _REACTIONS and all(c.dep_ in _BARE for c in root.children)
 
 
 def _denies_a_fact(parse: _Parse, sent: Span) -> bool:
