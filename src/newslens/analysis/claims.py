@@ -614,14 +614,19 @@ def _runs_on_into(clause: Sequence[Token], rest: Span) -> bool:
     return any(t.head.i in inside and t.dep_ in _INSIDE_A_CLAUSE for t in rest if not t.is_space)
 
 
+def _cue_words(doc: Doc, quote: Quote) -> Span | None:
+    """The words of ``quote``'s cue in ``doc``; None when it has none."""
+    if quote.cue_span is None:
+        return None
+    return doc.char_span(*quote.cue_span, alignment_mode="expand")
+
+
 def _antecedent_end(doc: Doc, quote: Quote) -> int | None:
     """Where a quote's first part ends when it is the noun its relative clause qualifies,
     which the reporter's clause names too: "the plan" of "About 300 people signed a petition
     against the plan, which campaigners say was drawn up in secret"; else None."""
-    if len(quote.parts) < 2 or quote.cue_span is None:
-        return None
-    cue = doc.char_span(*quote.cue_span, alignment_mode="expand")
-    if cue is None:
+    cue = _cue_words(doc, quote)
+    if len(quote.parts) < 2 or cue is None:
         return None
     clause = next((t for t in (cue.root, *cue.root.ancestors) if t.dep_ == "relcl"), None)
     start, end = quote.parts[0]
@@ -635,10 +640,10 @@ def _joined_to_own_verb(doc: Doc, quote: Quote, quotes: Sequence[Quote]) -> int 
     "The company will pay a dividend of 8.4p a share, and plans to open 30 stores": the
     subject is the speaker, but the clause it opens is the reporter's own.
     """
-    if quote.cue_span is None or quote.speaker_span is None:
+    cue = _cue_words(doc, quote)
+    if quote.speaker_span is None or cue is None:
         return None
-    cue = doc.char_span(*quote.cue_span, alignment_mode="expand")
-    if cue is None or cue.root.dep_ != "conj" or cue.root.head.i >= cue.root.i:
+    if cue.root.dep_ != "conj" or cue.root.head.i >= cue.root.i:
         return None
     verb = cue.root.head
     if verb.pos_ not in ("VERB", "AUX") or any(
@@ -1158,9 +1163,9 @@ def _is_a_call(parse: _Parse, quote: Quote) -> bool:
     """Reported speech that is a call to act, "urged parents to check their children's jabs",
     'warned passengers to expect "severe disruption"': what someone wants done, not something
     they state."""
-    if quote.kind is QuoteKind.DIRECT or quote.cue_span is None:
+    cue = _cue_words(parse.doc, quote)
+    if quote.kind is QuoteKind.DIRECT:
         return False
-    cue = parse.doc.char_span(*quote.cue_span, alignment_mode="expand")
     return (
         parse.text.startswith("to ", quote.start)
         and cue is not None
@@ -1183,7 +1188,7 @@ def _is_a_question(parse: _Parse, quote: Quote) -> bool:
         return False
     if parse.lower[words.start] == "whether":
         return True
-    cue = parse.doc.char_span(*quote.cue_span, alignment_mode="expand")
+    cue = _cue_words(parse.doc, quote)
     return cue is not None and any(parse.lemma[t.i] in _ASKING for t in cue)
 
 
