@@ -708,16 +708,23 @@ def _in_rand(figure: Figure) -> bool:
     return _in_dollars(figure.unit) and "$" not in figure.text and bool(_CENTS.search(figure.text))
 
 
+def _per(unit: str | None) -> tuple[str, str]:
+    """A unit's own part and what it is by: ("GBP", "week") of "GBP per week", ("trains",
+    "hour") of "trains per hour"; ("GBP", "") of "GBP", ("", "") of none."""
+    own, _, by = (unit or "").partition(" per ")
+    return own, by
+
+
 def _in_dollars(unit: str | None) -> bool:
     """Whether ``unit`` is US dollars, by the period or the share too ("USD per share")."""
-    return (unit or "").partition(" per ")[0] == "USD"
+    return _per(unit)[0] == "USD"
 
 
 def _in_currency(code: str, unit: str | None) -> str:
     """``unit`` in the currency ``code``, by the period or the share it was by: "USD per share"
     in rand is "ZAR per share"."""
-    _, per, by = (unit or "").partition(" per ")
-    return code + per + by
+    by = _per(unit)[1]
+    return f"{code} per {by}" if by else code
 
 
 def _local_dollars(code: str | None, figures: list[Figure]) -> list[Figure]:
@@ -794,7 +801,7 @@ def _reached_from(text: str, level: Figure, figure: Figure) -> bool:
     ("rose to 45p a share paid from £2m of reserves")."""
     if _REACHED.search(text, max(0, level.start - 4), level.start) is None:
         return False
-    counted, _, by = (level.unit or "").partition(" per ")
+    counted, by = _per(level.unit)
     own_words = rf"(?:\s+{re.escape(counted)})?"
     if by:
         own_words += rf"(?:[\s-]+(?:a|an|per|each)[\s-]+{re.escape(by)})?"
@@ -837,8 +844,8 @@ def _left_out_of(unit: str | None, whole: str | None) -> bool:
     without its period or share ("GBP" of "GBP per week")."""
     if unit is None:
         return True
-    currency, per, _ = (whole or "").partition(" per ")
-    return bool(per) and unit == currency
+    currency, by = _per(whole)
+    return bool(by) and unit == currency
 
 
 _AMOUNTS = (FigureKind.COUNT, FigureKind.MONEY, FigureKind.PERCENT, FigureKind.QUANTITY)
@@ -1912,7 +1919,7 @@ def _bounded_after(text: str, end: int, unit: str | None) -> tuple[int, Qualifie
     """The end and qualifier of a bounding phrase after a figure ("30 years or more"), past the
     noun its unit counts and the period its unit is by, when they follow it ("15 pupils or
     fewer", "$48,000 a year or less", "two trains an hour or more")."""
-    counted, _, period = (unit or "").partition(" per ")
+    counted, period = _per(unit)
     noun = _NOUN_AFTER.match(text, end)
     if noun is not None and noun["noun"] == counted:
         end = noun.end()
