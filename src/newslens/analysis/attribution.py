@@ -108,6 +108,7 @@ from newslens.analysis.syntax import (
     phrase,
     reported_end,
     retort,
+    said_through,
     scan,
     speaker_of,
     subject,
@@ -290,7 +291,7 @@ def _noun_cues(
         if source is None and token.lemma_.lower() in minds and _decided_on(token):
             continue  # "Plans to build 64 homes were approved": a thing done, no one's words
         # "said in a statement that …" is the verb's report, "Kay's claim that …" the noun's
-        through = token.dep_ == "pobj" and token.head.lower_ in THROUGH_A_MEDIUM
+        through = said_through(token) is not None
         span = trim(doc, content.left_edge.i, reported_end(verb if through else token, content))
         if span is None:
             continue
@@ -302,7 +303,7 @@ def _noun_cues(
             continue
         kind = _reported_kind(parts, marks)
         cue = token
-        if token.dep_ == "pobj" and token.head.lower_ in THROUGH_A_MEDIUM:
+        if through:
             # "acknowledged in a statement that …": the verb tells how it was said.
             cue = verb if verb.i in scan.cues else token
         out.append(_Attribution(parts, kind, cue, source, confidence=0.7))
@@ -495,9 +496,10 @@ def _noun_source(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in SOURCE_VERBS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if noun.dep_ == "pobj" and verb.lower_ in THROUGH_A_MEDIUM and verb.head.pos_ == "VERB":
+    sayer = said_through(noun)
+    if sayer is not None and sayer.pos_ == "VERB":
         # "The buyer said in a statement that …": whoever says it in the statement.
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return next((c for c in sayer.children if c.dep_ == "nsubj"), None)
     return None
 
 

@@ -185,6 +185,15 @@ def retort(verb: Token) -> bool:
 # "told analysts on a call that …", "warned through a spokesman that …".
 THROUGH_A_MEDIUM = frozenset(["in", "through", "on"])
 
+
+def said_through(noun: Token) -> Token | None:
+    """The word ``noun`` is the medium of, when it is one: "said" of "said in a statement",
+    "told" of "told analysts on a call"; else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in THROUGH_A_MEDIUM:
+        return noun.head.head
+    return None
+
+
 ATTRIBUTION_WORDS = 16  # "Flynn, a top Trump surrogate, said": the most words before a cue
 
 
@@ -915,15 +924,14 @@ def _reporter_of(clause: Token) -> Token | None:
     statement that …", whose clause the parse may hang on the statement."""
     if clause.dep_ == "ccomp":
         return clause.head
-    medium = clause.head
+    reporter = said_through(clause.head)
     if (
         clause.dep_ == "acl"
         and any(c.dep_ in SUBJECTS for c in clause.children)
-        and medium.dep_ == "pobj"
-        and medium.head.lower_ in THROUGH_A_MEDIUM
-        and medium.head.head.pos_ == "VERB"
+        and reporter is not None
+        and reporter.pos_ == "VERB"
     ):
-        return medium.head.head
+        return reporter
     return None
 
 
@@ -1968,12 +1976,11 @@ def _handles_the_writing(clause: Token) -> bool:
 def names_the_writing(verb: Token) -> bool:
     """Whether a verb only says which writing a cue's words were said in: "seen" of "said
     in a letter that the BBC has seen that …", whose words are the sayer's, not the BBC's."""
-    writing = verb.head
+    sayer = said_through(verb.head)
     return (
         verb.dep_ == "relcl"
-        and writing.dep_ == "pobj"
-        and writing.head.lower_ in THROUGH_A_MEDIUM
-        and writing.head.head.lemma_.lower() in lexicons()[0]
+        and sayer is not None
+        and sayer.lemma_.lower() in lexicons()[0]
         and _on_a_writing(verb)
         and _handles_the_writing(verb)
     )
