@@ -7,6 +7,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 ARTICLE_SCHEMA_VERSION = 1
@@ -54,6 +55,14 @@ STDIN = "-"
 def source_label(source: str) -> str:
     """Where an article came from, as a reader says it: "-" names standard input, no file."""
     return "standard input" if source == STDIN else source
+
+
+def canonical_source(source: str) -> str:
+    """The source as newslens keys what it keeps of an article (its annotations, where it
+    was left): URLs and ``-`` as given, file paths absolute."""
+    if source == STDIN or "://" in source:
+        return source
+    return str(Path(source).expanduser().resolve())
 
 
 def normalise_for_fingerprint(text: str) -> str:

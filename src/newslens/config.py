@@ -72,6 +72,7 @@ class Config:
     max_bytes: int = DEFAULT_MAX_BYTES
     url_timeout: float = DEFAULT_TIMEOUT
     theme: str | None = None
+    remember_place: bool = True
     keys: dict[str, str] = field(default_factory=dict)
     tags: list[dict[str, str]] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
@@ -84,7 +85,7 @@ class Config:
 KNOWN_SETTINGS: dict[str, frozenset[str] | None] = {
     "analysis": frozenset({"model"}),
     "loading": frozenset({"max_bytes", "url_timeout"}),
-    "reader": frozenset({"theme"}),
+    "reader": frozenset({"theme", "remember_place"}),
     "annotations": frozenset({"journal"}),
     "keys": None,
     "tags": None,
@@ -115,6 +116,7 @@ def load_config(path: Path | None = None) -> Config:
         max_bytes=loading.get("max_bytes", DEFAULT_MAX_BYTES),
         url_timeout=loading.get("url_timeout", DEFAULT_TIMEOUT),
         theme=reader.get("theme"),
+        remember_place=reader.get("remember_place", True),
         keys=dict(keys),
         tags=list(tags),
         raw=raw,
@@ -170,6 +172,10 @@ def _checked(config: Config, where: str) -> Config:
     ):
         if name is not None and not isinstance(name, str):
             raise NewslensError(f"{where}: {setting} must be {what}, not {name!r}")
+    if not isinstance(config.remember_place, bool):
+        raise NewslensError(
+            f"{where}: [reader] remember_place must be true or false, not {config.remember_place!r}"
+        )
     for binding, keys in config.keys.items():
         if not isinstance(keys, str):
             raise NewslensError(

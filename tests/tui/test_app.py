@@ -514,7 +514,7 @@ async def test_the_legend_is_whole_at_80_columns_and_below(
         lines = [legend.render_line(y).text.rstrip() for y in range(legend.size.height)]
         shown = "  ".join(lines)
         assert "…" not in shown and all(len(line) <= width for line in lines)
-        for part in ("3 claims · 3 speakers · saved ✓", "fake 1", "S speaker", "D ┃“quote”"):
+        for part in ("claim 1 of 3 · 3 speakers · saved ✓", "fake 1", "S speaker", "D ┃“quote”"):
             assert part in shown
         for part in ("I ┆reported", "C cue", "F figure", "B boilerplate"):
             assert part in shown

@@ -64,7 +64,7 @@ from newslens.annotations.anchoring import (
 )
 from newslens.annotations.model import Annotation, Document, TargetKind, now, speaker_kind
 from newslens.annotations.tags import clean_tag_name
-from newslens.article import Article
+from newslens.article import Article, canonical_source
 from newslens.config import Config, data_dir, journal_mode
 from newslens.errors import NewslensError
 
@@ -154,13 +154,6 @@ def default_path() -> Path:
 def open_store(config: Config) -> AnnotationStore:
     """The user's store, with the journal config.toml asks for (``config.journal_mode``)."""
     return AnnotationStore.open(wal=journal_mode(config.raw) == "wal")
-
-
-def canonical_source(source: str) -> str:
-    """The source as the store keys it: URLs and ``-`` as given, file paths absolute."""
-    if source == "-" or "://" in source:
-        return source
-    return str(Path(source).expanduser().resolve())
 
 
 @dataclass(frozen=True, slots=True)

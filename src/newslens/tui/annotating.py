@@ -297,6 +297,10 @@ class AnnotatingMixin(_AppBase):
 
         def reading(self, screen: Screen) -> bool: ...  # type: ignore[type-arg]
 
+        def remember_place(self) -> None: ...
+
+        def say_where_reopened(self) -> None: ...
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.store: AnnotationStore | None = None
@@ -448,6 +452,7 @@ class AnnotatingMixin(_AppBase):
             self.view.clear_span()
         else:
             self.view.show_span(target.start, target.end, jump=jump)
+        self._show_legend()  # where the claim marked is in the list
 
     def _mark_unless_marked(self, target: Target) -> None:
         # The list's cursor moved in the same burst of keys as the one acting now: its
@@ -482,6 +487,7 @@ class AnnotatingMixin(_AppBase):
         elif self.view.shows(target.start):
             self._marked = target
             self.view.mark_span(target.start, target.end)
+            self._show_legend()
         else:
             self._mark(None)
 
@@ -994,6 +1000,7 @@ class AnnotatingMixin(_AppBase):
     ) -> None:
         """Show another article in the reader, at ``annotation_id`` if one is given; while
         ``fetching``, ``article`` stands in for a page, and nothing is analysed or annotated."""
+        self.remember_place()  # of the article left
         self.article = article
         self.analysis = None
         self._fetching = fetching
@@ -1015,6 +1022,7 @@ class AnnotatingMixin(_AppBase):
         await self.compose_reader()
         self.view.focus()
         self._show_legend()
+        self.say_where_reopened()
         self.analyse()
         self.open_annotations()
 

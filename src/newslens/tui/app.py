@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 import platformdirs
+from rich.console import RenderableType
 from rich.text import Text
 from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -25,11 +26,11 @@ from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES
 from textual.widget import Widget
 
-from newslens.analysis.model import Analysis
+from newslens.analysis.model import Analysis, Claim
 from newslens.article import Article
 from newslens.config import Config, config_path, data_dir, load_config
 from newslens.errors import NewslensError
-from newslens.tui import theming
+from newslens.tui import places, theming
 from newslens.tui.annotating import (
     ANNOTATION_BINDINGS,
     ON_SELECTION,
@@ -243,6 +244,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         # binding id → keys: from config.toml [keys], and as applied (with the less keys other
         # bindings took); checked before the first frame
         self.user_keys, self.keymap, self._keymap_warning = self._checked_keymap(self.config.keys)
+        self._reopened = False  # opened where it was left (places.py), not at the top
         self._last_search = ""  # what n and N look for again once its matches are gone
         self._quit_refused_for: NoteEditor | None = None  # its note could not be saved
         # The key opening a dialog and the keys typed after it, held until it is open (on_event).
@@ -381,11 +383,44 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.article, id="header")
         with Horizontal(id="main"):
-            yield ArticleView(self.article.text, id="article")
+            yield ArticleView(self.article.text, opening_at=self._opening_place(), id="article")
             yield ClaimsPanel(self.article.text, waiting=self.status, id="panel")
         # The search bar is mounted when first opened: the first frame has less to style.
         yield Legend(id="legend")
         yield ReaderFooter(compact=True)
+
+    def _opening_place(self) -> int:
+        """Where the article opens: where it was left, unless it is a page not yet fetched
+        or it is opened at an annotation (the Library)."""
+        self._reopened = False
+        if self._fetching or self._go_to_after_open is not None:
+            return 0
+        if not self.config.remember_place:
+            return 0
+        at = places.remembered_place(self.article)
+        self._reopened = bool(at)
+        return at or 0
+
+    def say_where_reopened(self) -> None:
+        if self._reopened:
+            self.inform(f"opened where you left it · {self.key_for('top')} for the top")
+
+    def remember_place(self) -> None:
+        """Keep where the article on screen is left (a page still being fetched is not yet
+        on screen)."""
+        if self._fetching or not self.config.remember_place or not self.screen.query(ArticleView):
+            return
+        places.remember_place(self.article, self.view.top_offset)
+
+    def exit(
+        self,
+        result: None = None,
+        return_code: int = 0,
+        message: RenderableType | None = None,
+    ) -> None:
+        """Quit, every way there is to, keeping where the article was left."""
+        self.remember_place()
+        super().exit(result, return_code, message)
 
     def on_mount(self) -> None:
         self.set_keymap(self.keymap)
@@ -397,6 +432,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self.watch(self.screen, "focused", self._focus_moved, init=False)
         self.view.focus()
         self._show_legend()
+        self.say_where_reopened()
         # The worker threads (the analysis only waits for its process; the store
         # imports and opens SQLite) start once the first frame is out: starting a
         # thread, and its work, would take turns with that frame for the GIL.
@@ -433,6 +469,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         await self.compose_reader()
         self.view.focus()
         self._show_legend()
+        self.say_where_reopened()
         for warning in warnings:
             self.notify(warning, severity="warning")
         self.analyse()
@@ -482,15 +519,22 @@ class NewslensApp(AnnotatingMixin, App[None]):
             self._reload()  # tags on claims this analysis reads a little differently
         self._show_legend()
 
-    def counts(self, hidden: Collection[tuple[int, int]]) -> str:
+    def counts(
+        self, hidden: Collection[tuple[int, int]], marked: tuple[str, int, int] | None = None
+    ) -> str:
         """The status line's counts: the claims the panel lists (not those marked not a
-        claim; while it lists one speaker's, "7 of 31 claims") and the speakers."""
+        claim; while it lists one speaker's, "7 of 31 claims"), or which of them is
+        ``marked`` ("claim 3 of 31": below 80 columns the panel is out of sight), and the
+        speakers."""
         analysis = self.analysis
         if analysis is None:
             return self.status
         claims = counted(sum((c.start, c.end) not in hidden for c in analysis.claims), "claim")
         panel = self.panel
-        if panel.speaker_filter is not None:
+        if marked is not None:
+            kind, at, rows = marked
+            claims = f"{kind} {at:,} of {rows:,}"
+        elif panel.speaker_filter is not None:
             claims = f"{len(panel.shown_claims)} of {claims}"
         return f"{claims} · {counted(len(analysis.speakers), 'speaker')}"
 
@@ -529,6 +573,13 @@ class NewslensApp(AnnotatingMixin, App[None]):
         ]
         analysis = self.analysis
         model = f"{analysis.model_name} {analysis.model_version}".strip() if analysis else ""
+        status: str | StatusPart = self.status
+        place = self._marked and self.panel.place_of(self._marked.start, self._marked.end)
+        if place:
+            row, place_at, rows = place
+            kind = "claim" if isinstance(row, Claim) else "passage"
+            marked = self.counts(self._panel_annotations[1], marked=(kind, place_at, rows))
+            status = StatusPart((marked, self.status))
         parts = []
         if view.current_match >= 0:
             # n/N go round from the last match to the first without a word: where they are in
@@ -538,7 +589,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
         if self.save_status:
             mark = SAVE_MARKS.get(self.save_status)
             parts.append(StatusPart((self.save_status, mark) if mark else (self.save_status,)))
-        self.query_one(Legend).show(entries, self.status, model, view.position, tuple(parts))
+        self.query_one(Legend).show(entries, status, model, view.position, tuple(parts))
 
     @on(ArticleView.PositionChanged)
     def _position_changed(self) -> None:

@@ -137,8 +137,10 @@ class ArticleView(ScrollView, can_focus=True):
         "article--mark",
     }
 
-    def __init__(self, text: str, *, id: str | None = None) -> None:
+    def __init__(self, text: str, *, opening_at: int = 0, id: str | None = None) -> None:
+        """``opening_at``: the text offset whose line is the first on screen at first."""
         super().__init__(id=id)
+        self._opening_at = opening_at
         self.text, self._keeps_line_breaks, self._gaps = flowed(inert(_page_breaks_flowing(text)))
         self._gap_ends = [end for _, end in self._gaps]
         self._layout = self._new_layout(80)
@@ -373,6 +375,7 @@ class ArticleView(ScrollView, can_focus=True):
     def on_mount(self) -> None:
         if self.size.width:  # else the first resize lays it out
             self._relayout()
+            self._open_at_place()
         self._announce_position()
 
     def on_resize(self) -> None:
@@ -387,8 +390,18 @@ class ArticleView(ScrollView, can_focus=True):
             self._scroll_to_line(self._layout.line_of_offset(top))
         if marked is not None:
             self._scroll_into_view(*marked)
+        self._open_at_place()
         self._height = self.scrollable_content_region.height
         self._announce_position()  # a taller screen may now show the end
+
+    def _open_at_place(self) -> None:
+        """Once the width is known: the line ``opening_at`` is on, first on screen."""
+        if self._opening_at and self.size.width:
+            line = self._layout.line_of_offset(self._opening_at)
+            self._opening_at = 0
+            self._layout.ensure_line(line + self.size.height)
+            self._update_virtual_size()
+            self._scroll_to_line(line)
 
     def _marked_span(self) -> tuple[int, int] | None:
         cuts = self._claim.cuts

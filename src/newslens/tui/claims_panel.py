@@ -373,6 +373,14 @@ class ClaimsPanel(Vertical):
         """The claims listed, without the reader's own passages among them."""
         return [row for row in self._shown if isinstance(row, Claim)]
 
+    def place_of(self, start: int, end: int) -> tuple[ClaimRow, int, int] | None:
+        """The row of the claims list on ``[start, end)`` if it is the highlighted one, with
+        its place in the list from 1 and the rows listed."""
+        row = self.current_claim()
+        if row is None or (row.start, row.end) != (start, end):
+            return None
+        return row, self._shown.index(row) + 1, len(self._shown)
+
     def row_in_hand(self) -> ClaimRow | Figure | None:
         """The claim, passage or figure under the cursor of the claims or figures list, when
         that list has the focus: what the keys act on, and what the article marks."""

@@ -38,14 +38,14 @@ class LegendEntry:
 class StatusPart:
     """A part of the status that comes and goes ("match 3 of 7", "saved ✓"), in its forms,
     longest first ("match 3/7", "✓"): the legend takes the longest that keeps it to as many
-    lines as it takes without the part."""
+    lines as it takes without the part. Or the status itself, in its forms (legend_text)."""
 
     forms: tuple[str, ...]
 
 
 def legend_text(
     entries: Sequence[LegendEntry],
-    status: str,
+    status: str | StatusPart,
     note: str,
     width: int,
     position: str = "",
@@ -56,17 +56,18 @@ def legend_text(
     last line, as vim shows it, or on a line of its own; ``note`` (the model) before it if
     both fit there, as it is the one part a reader can do without.
 
-    ``parts`` end the status in as many lines as the legend takes without them, so that a
-    search or a tag saved never pushes the article up a line: in full, else with one space
-    between the layers, else each shorter in turn (the last first), else without the status
-    before them (the counts, which the panel's tabs show too)."""
+    A status in several forms ("claim 3 of 31 · 4 speakers", "31 claims · 4 speakers") takes
+    the first that keeps the legend to the lines it takes with the last. ``parts`` end the
+    status in as many lines as the legend takes without them, so that a search or a tag
+    saved never pushes the article up a line: in full, else with one space between the
+    layers, else each shorter in turn (the last first), else without the status before them
+    (the counts, which the panel's tabs show too)."""
+    statuses = status.forms if isinstance(status, StatusPart) else (status,)
     parts = [part for part in parts if part.forms and part.forms[0]]
-    if not parts:
-        return _legend_lines(entries, status, note, width, position, _GAP)
-    lines = len(_legend_lines(entries, status, note, width, position, _GAP).split())
+    lines = len(_legend_lines(entries, statuses[-1], note, width, position, _GAP).split())
     tried = [
         _legend_lines(entries, _joined(base, forms), note, width, position, gap)
-        for base in dict.fromkeys((status, ""))
+        for base in dict.fromkeys((*statuses, ""))
         for forms in _shortened(parts)
         for gap in (_GAP, _NARROW_GAP)
     ]
@@ -176,7 +177,7 @@ class Legend(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._entries: Sequence[LegendEntry] = ()
-        self._status = ""
+        self._status: str | StatusPart = ""
         self._note = ""
         self._position = ""
         self._parts: Sequence[StatusPart] = ()
@@ -184,7 +185,7 @@ class Legend(Static):
     def show(
         self,
         entries: Sequence[LegendEntry],
-        status: str,
+        status: str | StatusPart,
         note: str = "",
         position: str = "",
         parts: Sequence[StatusPart] = (),
