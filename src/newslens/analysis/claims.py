@@ -287,6 +287,10 @@ def find_claims(
             continue
         if not stated and _reacts_only(sent):
             continue
+        if _asks_for_comment(sent) and all(
+            f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated
+        ):
+            continue
         score = _score(parse, sent, inside)
         on_record = score >= CHECKWORTHY or _counts_or_dates_an_event(parse, sent, inside)
         # "He will appear in court on Monday": a sentence that states only a date or a time is
@@ -459,6 +463,18 @@ def _reacts_only(sent: Span) -> bool:
     it agrees to or laughs at in the sentence, which a reader checks in the words it answers."""
     root = sent.root
     return root.lemma_.lower() in _REACTIONS and all(c.dep_ in _BARE for c in root.children)
+
+
+def _asks_for_comment(sent: Span) -> bool:
+    """ "A spokesperson did not respond to a request for comment", "Hale was not available for
+    comment", "did not return calls seeking comment": the reporter's note that someone was
+    asked, which a reader takes as it is, no claim (not "criticised for comments she made")."""
+    return any(
+        t.lower_ == "comment"
+        and (t.head.lower_ == "for" or t.head.lemma_.lower() == "seek")
+        and not any(c.dep_ in ("det", "poss", "relcl") for c in t.children)
+        for t in sent
+    )
 
 
 def _denies_a_fact(parse: _Parse, sent: Span) -> bool:

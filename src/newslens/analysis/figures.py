@@ -2156,7 +2156,10 @@ def _money_by_what_is_bought(doc: Doc, text: str, start: int, end: int, currency
     noun = words[0]
     if bought["noun"] and (not noun.tag_.startswith("NN") or noun.lower_ in ("cent", "cents")):
         return currency
-    return f"{currency} per {' '.join(words.text.split())}"
+    unit = f"{currency} per {' '.join(words.text.split())}"
+    # "£2,400 per patient per year", "$30 per user a month": by the unit and the period
+    by_the_period = _BY_THE_PERIOD.match(text, bought.end())
+    return unit if by_the_period is None else f"{unit} per {_period(by_the_period)}"
 
 
 # A unit of measure as written after a number ("tonnes", "barrels", "°C").

@@ -93,6 +93,8 @@ _BODY_NOUNS = _ORGANISATION_NOUNS | _FIRM_NOUNS  # "the union", "the company"
 _BODIES_BY_NOUN = (_BODY_NOUNS | _FIRM_DESCRIPTORS) - _TRADES
 _SPEAKING_NOUNS = _BODY_NOUNS | SOURCE_NOUNS  # "the committee", "the poll"
 _PERSON_WORDS = _ROLE_WORDS | _PERSON_NOUNS
+# "Another mother, Kirsty": nouns that make a one-word name beside them a person's
+_PEOPLE_ONLY = (_PERSON_WORDS | _FEMALE | _MALE) - SPEAKER_WORDS["shared_with_bodies"]
 _TITLES_AND_ROLES = TITLES | ROLE_NOUNS
 _NO_ROLE_ROOTS = GIVEN_NAMES | _BODY_NOUNS  # "Sherman", "carmaker"
 _NO_BODY_NAMES = TITLES | GIVEN_NAMES | _PERSON_NOUNS
@@ -412,6 +414,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             or misread_surname(head)
             or _title_before(ent)
             or (len(ent) >= 3 and _before_a_name(ent[0]))  # "Nurse Obi Adeyemi said"
+            or _lone_persons_name(head, ent)
         ):
             # "Jamal Price, 16, said", "Chief Constable Nadia Okoro", "Connolly said":
             # people, whatever the recogniser said
@@ -1094,6 +1097,27 @@ def _written_alone(name: Token) -> bool:
     )
 
 
+def _lone_persons_name(head: Token, ent: SpacySpan) -> bool:
+    """Whether a one-word name the recogniser took for a body or a place is a person's: one
+    set beside a noun only a person is ("Another mother, Kirsty", "One parent, Shona, said",
+    "said Tasha, a mother of two"; not "its biggest customer, Tesco", see [shared_with_bodies]
+    in speaker_words.txt), or, beside no noun, a given name taken for a body ("Nicola said",
+    as local news calls people by their first names; not "Wendy's said", nor "Georgia said",
+    which may be the country)."""
+    if len(ent) != 1:
+        return False
+    beside = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
+        beside.append(head.head)
+    if beside:
+        return any(noun.is_lower and noun.lemma_.lower() in _PEOPLE_ONLY for noun in beside)
+    return (
+        head.ent_type_ in ("ORG", "FAC")
+        and head.lower_ in GIVEN_NAMES
+        and not _named_with_its_s(head)
+    )
+
+
 def _aged(head: Token) -> bool:
     """Whether a name is given an age: "Jamal Price, 16,", "Ann Cole, 34, a nurse"."""
     return any(
@@ -1321,11 +1345,14 @@ def _compatible(
             # "Acas said …. Its spokesman said", "Corvex said it welcomed …": a body the
             # recogniser took for someone
             return True
-        return candidate.kind in (
-            SpeakerKind.ORGANISATION,
-            SpeakerKind.PLACE,
-            SpeakerKind.UNKNOWN,
-        ) and candidate.head.pos_ in (("PROPN",) if owned_role else ("NOUN", "PROPN"))
+        # Never a person's role with no name: "It did not say" after "…, its chief
+        # executive told staff" is the firm's.
+        a_role = candidate.head.pos_ == "NOUN" and person_word(candidate.head)
+        return (
+            candidate.kind in (SpeakerKind.ORGANISATION, SpeakerKind.PLACE, SpeakerKind.UNKNOWN)
+            and candidate.head.pos_ in (("PROPN",) if owned_role else ("NOUN", "PROPN"))
+            and not a_role
+        )
     return False
 
 

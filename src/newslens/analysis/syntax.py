@@ -240,7 +240,7 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
         lemma = token.lemma_.lower() if pos in ("VERB", "AUX", "NOUN") else ""
         if pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
             verb = verbs[lemma]
-            if (not verb.aside_only or is_aside(token)) and (
+            if (not verb.aside_only or is_aside(token) or put_to(token)) and (
                 not verb.after_quote_only or follows_quote(token, found.in_quote)
             ):
                 found.cues.add(i)
@@ -396,6 +396,19 @@ def is_aside(verb: Token) -> bool:
     )
 
 
+def put_to(verb: Token) -> bool:
+    """Whether a verb is "put it to" someone, as a court's counsel suggests to a witness what
+    the witness denies or accepts: "put it to him that there had been no label", "It was put
+    to her that she had lied"."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() == "put"
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "it" for c in children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" and c.n_rights for c in children)
+        and any(t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i for t in verb.subtree)
+    )
+
+
 # Entities that say when, never who.
 _WHEN_ENTITIES = ("DATE", "TIME")
 # Entities that say when or how many, never who: "wrote three times asking …".
@@ -486,7 +499,8 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                     return None
                 # "who" too: it resolves to the noun before
                 child = _subject_of_as_clause(child, token) or child
-                return _past_entry_time(_name_after_hyphenated_role(child) or child)
+                child = _name_after_hyphenated_role(child) or _past_opening_name(child, token)
+                return _past_entry_time(child)
             if child.dep_ == "agent":
                 by = object_of(child)
                 if by is None or by.lemma_.lower() not in _HOW_DECIDED:
@@ -1013,6 +1027,28 @@ HALVES_OF_THE_DAY = frozenset(["am", "pm", "a.m.", "p.m."])
 _CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d(?:am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 
 
+def _past_opening_name(subject: Token, verb: Token) -> Token:
+    """The speaker after the name of the one an opening phrase names: "Under
+    cross-examination by the prosecutor, Helen Grieve, Ms Mehta accepted …", "Speaking to
+    the BBC's political editor, Laura Hunt, Mr Cole said …", parsed with the first name for
+    the subject and the speaker's name, right before the verb, beside it."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    beside = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    if (
+        beside is None
+        or subject.pos_ != "PROPN"
+        or beside.pos_ != "PROPN"
+        or beside.right_edge.i + 1 != verb.i
+        or doc[beside.left_edge.i - 1].text != ","
+        or start < 2
+        or doc[start - 1].text != ","
+    ):
+        return subject
+    named = doc[start - 2]  # "the prosecutor", whom the first name names
+    return beside if named.pos_ == "NOUN" and named.dep_ in ("pobj", "dobj") else subject
+
+
 def _past_entry_time(subject: Token) -> Token:
     """The one a live blog's entry time is set before: "9am, the union's secretary, Dev
     Anand, said …", parsed with the time (or its "am") for the subject and the speaker
@@ -1190,14 +1226,18 @@ def _setting(phrase: Token) -> bool:
 
 def _relative_subject(cue: Token, clause: Token) -> Token | None:
     """The relative pronoun that is the reported clause's subject, standing before a cue that
-    qualifies a noun: "which" in "a rise, which the union says is below inflation"."""
+    qualifies a noun: "which" in "a rise, which the union says is below inflation", "that" in
+    "a tool that it says can answer most questions" (which the tagger may read as the "that"
+    opening a clause: as a subject it is the relative)."""
     if cue.dep_ != "relcl" or clause.i < cue.i:
         return None
     return next(
         (
             c
             for c in clause.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") and c.i < cue.i
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and (c.tag_ in ("WDT", "WP") or c.lower_ == "that")
+            and c.i < cue.i
         ),
         None,
     )
@@ -1878,7 +1918,10 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
             # Not "dismissed the idea that …" nor "amid concerns that …": the noun's own
             # clause; but the one told has none ("told the inquest that the road was icy").
             hearer = told and _a_hearer(child)
-            kinds = ("relcl", "acl") if child.lower_ in ("in", "to") or hearer else ("relcl",)
+            # "put it to him that …": the clause parsed as the "it"'s
+            put = child.lower_ == "it" and put_to(cue)
+            hung = child.lower_ in ("in", "to") or hearer or put
+            kinds = ("relcl", "acl") if hung else ("relcl",)
             objects = [o for o in objects if o.lemma_.lower() not in _CONTENT_NOUNS]
             clause = next((r for o in objects for r in o.rights if r.dep_ in kinds), None)
             written = (
@@ -1890,7 +1933,9 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
                 clause = _that_clause(clause) if written else None
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children):
+        # "there" too: "put it to him that there had been no label"
+        subjects = (*SUBJECTS, "expl")
+        if not any(c.dep_ in subjects and c.lower_ != "that" for c in clause.children):
             continue
         if any((c.dep_ == "mark" and c.lower_ != "that") or c.tag_ == "WRB" for c in clause.lefts):
             continue  # "if", "when", "because": a condition, a time or a reason, not words
