@@ -82,6 +82,14 @@ def test_toml_front_matter_titles_signs_and_dates_the_post(tmp_path: Path) -> No
     assert article.date == "2026-09-14"
 
 
+def test_an_author_under_hugos_params_signs_the_post(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(TOML_POST.replace('authors = ["Jo Price", "Sam Hale"]\n', ""), "utf-8")
+    article = load_article(str(path))
+    assert article.byline == "Site Desk"
+    assert article.title == "Ferry timetable redrawn for the first time since 2009"
+
+
 def test_toml_front_matter_is_dimmed_and_the_story_is_not() -> None:
     dimmed = dimmed_passages(TOML_POST)
     assert dimmed[0] == TOML_FRONT

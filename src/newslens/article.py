@@ -142,6 +142,12 @@ def _toml_fields(block: str) -> dict[str, str]:
         table = tomllib.loads(block)
     except tomllib.TOMLDecodeError:
         return {}
+    params = table.get("params")
+    if isinstance(params, dict):
+        # Hugo keeps a page's own fields under [params] ("author"): the text's too, where
+        # the top level has none of the same name, singular or plural ("authors").
+        own = {name.removesuffix("s") for name in table}
+        table = {k: v for k, v in params.items() if k.removesuffix("s") not in own} | table
     # A table, or a list of them, is none of the text's own fields, as a YAML map is none.
     return {
         name.lower(): "; ".join(
