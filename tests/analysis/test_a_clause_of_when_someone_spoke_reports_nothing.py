@@ -55,7 +55,7 @@ def test_her_words_after_as_she_spoke_are_still_hers(analysis_nlp: Language) -> 
         ),
         (
             "As she talked about how fares had doubled, the crowd booed.",
-            "talked",
+            "talked about",
             "how fares had doubled",
         ),
     ],

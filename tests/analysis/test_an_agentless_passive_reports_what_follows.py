@@ -13,7 +13,7 @@ def test_accused_of_reports_what_she_is_said_to_have_done(analysis_nlp: Language
     text = "The schools minister, Ella Ward, has been accused of breaking a pledge to scrap tuition fees.\n"
     quotes = run(analysis_nlp, text).quotes
     assert [(q.speaker, q.cue, words(text, q)) for q in quotes] == [
-        (None, "accused", "breaking a pledge to scrap tuition fees")
+        (None, "accused of", "breaking a pledge to scrap tuition fees")
     ]
 
 

@@ -36,4 +36,4 @@ def test_asking_about_how_something_happened_is_a_question_reported(
         analysis_nlp,
         "Bridge reopening delayed again\n\nJane Pike asked about how the delay happened.\n",
     )
-    assert [(q.speaker, q.cue) for q in result.quotes] == [("Jane Pike", "asked")]
+    assert [(q.speaker, q.cue) for q in result.quotes] == [("Jane Pike", "asked about")]

@@ -1120,7 +1120,7 @@ def test_talking_about_how_reports_the_clause(analysis_nlp: Language) -> None:
         analysis_nlp, "The coach talked about how the team had lost its nerve."
     )
     quote = only(result)
-    assert quote.cue == "talked"
+    assert quote.cue == "talked about"
     assert "the team had lost its nerve" in words(text, quote)
 
 

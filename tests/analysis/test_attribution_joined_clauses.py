@@ -43,7 +43,7 @@ def test_a_finite_verb_after_a_modal_clause_is_the_speakers_act(analysis_nlp: La
     text = "Ray Dunn said members should attend the meeting and called for a show of hands.\n"
     quotes = said(text, run(analysis_nlp, text))
     assert ("Ray Dunn", "said", "members should attend the meeting") in quotes
-    assert ("Ray Dunn", "called", "a show of hands") in quotes
+    assert ("Ray Dunn", "called for", "a show of hands") in quotes
 
 
 def test_a_participle_after_an_aside_cue_is_the_speakers_not_their_words(

@@ -78,4 +78,4 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence(analysis_nlp: Lan
     )
     quotes = said(text, run(analysis_nlp, text))
     assert ("Ann Kerr", "said", "the beach lost 40 metres of dune in 2023") in quotes
-    assert ("Ann Kerr", "urged", "to plant marram grass") in quotes
+    assert ("Ann Kerr", "urged", "the council to plant marram grass") in quotes

@@ -57,7 +57,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("A spokesperson for the port authority", "it had contingency plans"),
         ("A spokesperson for the port authority", "how many ships"),
         ("Deltalinqs", 'that its offer was "fair'),
-        ("Deltalinqs", "to return to talks"),
+        ("Deltalinqs", "the union to return to talks"),
         ("Two traders", "that grain cargoes"),
         ("one trader", '"Nobody wants to be stuck'),
     ],

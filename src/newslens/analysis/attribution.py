@@ -96,6 +96,7 @@ from newslens.analysis.syntax import (
     THROUGH_A_MEDIUM,
     WRITTEN_NOUNS,
     Scan,
+    bidden,
     chars,
     complement,
     doc_text,
@@ -112,6 +113,7 @@ from newslens.analysis.syntax import (
     scan,
     speaker_of,
     subject,
+    sums_up,
     trim,
     trimmed,
     undone_by,
@@ -194,7 +196,11 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
             words = [(clause.head.left_edge.i, relative.i), (relative.i + 1, lo)]
             ranges = trimmed(doc, [*words, (hi, clause.right_edge.i + 1)])
         else:
-            ranges = trimmed(doc, [(sent.start, lo), (hi, sent.end)])
+            # "…, according to a poll, a sign that the race has tightened": the sign is the
+            # reporter's reading of what the poll found
+            summed = any(sums_up(t) and t.left_edge.i == hi + 1 for t in doc[hi + 1 : sent.end])
+            end = hi if summed else sent.end
+            ranges = trimmed(doc, [(sent.start, lo), (hi, end)])
         comma = next((t.i for t in doc[source.i : sent.end] if t.text == ","), None)
         if not ranges and lo == sent.start and comma is not None:
             # "According to … Rush Limbaugh, the move reeks of …" parsed as one phrase, the
@@ -927,7 +933,15 @@ def _an_act(cue: Token, words_start: int) -> bool:
     subject of its own, an infinitive or a gerund: "asking residents [to pay more]",
     "supported [hiring more officers]"."""
     first = next((t for t in cue.rights if t.left_edge.idx == words_start), None)
-    return first is not None and first.left_edge.tag_ in ("TO", "VBG")
+    if first is not None and first.left_edge.tag_ in ("TO", "VBG"):
+        return True
+    # "asking families [to pay more]", whom it is asked of before the act
+    return any(
+        c.dep_ == "xcomp"
+        and (who := bidden(cue, c)) is not None
+        and who.left_edge.idx == words_start
+        for c in cue.children
+    )
 
 
 def _newcomer_before(
@@ -1839,17 +1853,26 @@ def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _GROUP_DEPS:
         start -= 1
     # "has said" is said: without a denial the tense is no part of the cue.
-    return doc[start if negated else cue.i : _cue_end(cue)], negated
+    return doc[start if negated else cue.i : _cue_end(cue, words_start)], negated
 
 
-def _cue_end(cue: Token) -> int:
+def _cue_end(cue: Token, words_start: int) -> int:
     """Where the cue's words end: past a retort's or a phrasal verb's particle ("hit back",
-    "pointed out") and past what a copula says of the speaker before a colon ("was blunt:
-    “…”"), none of which the verb alone says."""
+    "pointed out"), past what a copula says of the speaker before a colon ("was blunt:
+    “…”") and past the preposition the words hang on ("called for · a pay rise", "warned
+    against · hackers", "called on · the mayor to resign"), none of which the verb alone
+    says. ``words_start``: where the quote's words start."""
     doc, end = cue.doc, cue.i + 1
     if retort(cue) or (end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == cue.i):
         return end + 1
     if cue.lemma_ == "be" and end < len(doc) and doc[end].dep_ == "acomp":
+        return end + 1
+    if (
+        end + 1 < len(doc)
+        and doc[end].dep_ == "prep"
+        and doc[end].head.i == cue.i
+        and doc[end + 1].idx == words_start
+    ):
         return end + 1
     return end
 

@@ -1180,12 +1180,16 @@ def _is_a_call(parse: _Parse, quote: Quote) -> bool:
     'warned passengers to expect "severe disruption"': what someone wants done, not something
     they state."""
     cue = _cue_words(parse.doc, quote)
-    if quote.kind is QuoteKind.DIRECT:
+    if quote.kind is QuoteKind.DIRECT or cue is None:
         return False
-    return (
-        parse.text.startswith("to ", quote.start)
-        and cue is not None
-        and any(parse.lemma[t.i] in word_lists()["calling_verbs"] for t in cue)
+    if not any(parse.lemma[t.i] in word_lists()["calling_verbs"] for t in cue):
+        return False
+    if parse.text.startswith("to ", quote.start):
+        return True
+    # "urged the council to act": whom the call is to, then what they are to do
+    words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return words is not None and any(
+        t.dep_ == "xcomp" and cue.start <= t.head.i < cue.end for t in words
     )
 
 

@@ -1256,6 +1256,8 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         rate = rate and not _a_length(doc, ent)
         if ent.label_ == "DATE" and rate and not share:
             continue
+        if len(ent) == 1 and words[0] == "quarter" and not share and _a_period_described(ent[0]):
+            continue  # "its best quarter yet", "a strong quarter": a company's, no share
         # "drop-off hours", "before noon", "Sunday night": times without a number are vague.
         if ent.label_ == "TIME" and (rate or not any(_counts_a_time(t) for t in ent)):
             continue
@@ -1297,6 +1299,16 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
             end = doc[ent.end].idx + len(doc[ent.end])
         out.append(_Candidate(ent.start_char, end, ent.label_))
     return out
+
+
+def _a_period_described(word: Token) -> bool:
+    """Whether "quarter" is described as a company's or a campaign's period is, by whose
+    it is or how it went: "its best quarter", "the firm's strongest quarter", "a record
+    quarter"; not "a quarter", "one quarter", "by a quarter"."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and (
+        before.tag_ in ("PRP$", "POS", "JJ", "JJR", "JJS") or before.lower_ == "record"
+    )
 
 
 _ORDINAL_COMPOUND = re.compile(
@@ -1964,12 +1976,18 @@ def _qualifier_phrase(span_text: str) -> str | None:
     return None
 
 
+_PLUS_OR_MINUS = re.compile(r"\bplus\s+or\s+minus\s+", re.IGNORECASE)
+
+
 def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 0) -> Figure | None:
     """The figure in ``text[start:end]``; a qualifier in front may extend it, never before ``floor``."""
     if end <= start:
         return None
+    margin = _PLUS_OR_MINUS.search(text, max(floor, start - 16), start + 16)
     minus = re.search(r"\bminus\s+$", text[max(floor, start - 8) : start], re.IGNORECASE)
-    if minus is not None and label in _AMOUNT_LABELS:
+    if margin is not None and margin.start() <= start <= margin.end():
+        start = margin.end()  # "plus or minus 3 points": a margin either way, as "±3" is
+    elif minus is not None and label in _AMOUNT_LABELS:
         start -= len(minus.group())  # "as low as minus 35"
     share_end = _fraction_end(doc, text, start, end, label)
     if share_end is not None:

@@ -596,9 +596,9 @@ _CLAUSE_PREPOSITIONS = frozenset(["after", "before", "since", "until", "till", "
 
 
 def _subject_after_conjunction(cue: Token) -> Token | None:
-    """The subject of a clause the parse read as a phrase of time hung on its verb: "after
-    replays suggested Wrona was offside" is what the replays suggested, not the speaker of
-    the sentence around it."""
+    """The subject of a clause the parse read as a phrase of time hung on its verb, or as a
+    noun joined to the clause before: "after replays suggested Wrona was offside" is what
+    the replays suggested, not the speaker of the sentence around it."""
     if any(c.dep_ in SUBJECTS for c in cue.children) or cue.i < 2:
         return None
     noun = cue.doc[cue.i - 1]
@@ -609,6 +609,17 @@ def _subject_after_conjunction(cue: Token) -> Token | None:
         and prep.head.i == cue.i
         and prep.lower_ in _CLAUSE_PREPOSITIONS
         and noun.pos_ in ("NOUN", "PROPN", "PRON")
+    ):
+        return noun
+    # "Republicans said the inquiry was mishandled and Democrats accused the GOP of …": a
+    # reporting verb's subject after "and", which the parse joined to the noun before it
+    if (
+        noun.dep_ == "conj"
+        and cue.tag_ in ("VBD", "VBZ", "VBP")
+        and cue.lemma_.lower() in lexicons()[0]
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.left_edge.i > 0
+        and cue.doc[noun.left_edge.i - 1].dep_ == "cc"
     ):
         return noun
     return None
@@ -1221,7 +1232,17 @@ def _setting(phrase: Token) -> bool:
         return True  # "Responding for the government, the minister said": whom she answers for
     if phrase.lower_ in SETTING_PREPOSITIONS:
         return True
+    if phrase.lower_ == "according":
+        return True  # "rejected the plan, according to a statement": who tells of it
+    if phrase.lower_ in ("with", "by") and _names_the_act(phrase.head):
+        return True  # "spoke with the prime minister by phone": with whom and how, not what
     return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN_ENTITIES for c in phrase.children)
+
+
+def _names_the_act(verb: Token) -> bool:
+    """Whether a verb names the act of speaking, no words of its own: "spoke", "talked"."""
+    entry = lexicons()[0].get(verb.lemma_.lower())
+    return entry is not None and entry.act
 
 
 def _relative_subject(cue: Token, clause: Token) -> Token | None:
@@ -1424,10 +1445,23 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if clauses and is_negated(cue) and all(c.i < cue.i for c in clauses):
         return []  # "She voted for Navarro; he would not say": he said nothing of it
     act = _headline_act_before(cue)  # "Fed holds rates steady, signals …": what Fed did
+    # "said the inquiry was mishandled and Democrats accused …": another's report, which
+    # the parse hung on the cue or in its words; the words end at the "and" before it
+    verbs = lexicons()[0]
+    theirs = {
+        v.i: n
+        for v in cue.sent
+        if v.i > cue.i
+        and v.lemma_.lower() in verbs
+        and (n := _subject_after_conjunction(v)) is not None
+    }
     clauses = [
         c
         for c in clauses
-        if c != act and not _semicolon_between(c, cue) and not _relative_read_as_words(c)
+        if c != act
+        and not _semicolon_between(c, cue)
+        and not _relative_read_as_words(c)
+        and c.i not in theirs
     ]
     if clauses:
         # What follows the verb is what it reports ("…; the team says she will …"); clauses
@@ -1447,7 +1481,11 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             end = _before_summary(more[-1])
         if end == after[-1].right_edge.i + 1:
             end = _past_bare_conjuncts(cue, after[-1], end)
+        end = min([end] + [n.left_edge.i - 1 for n in theirs.values() if cue.i < n.i < end])
         start = after[0].left_edge.i if verb.reports_object else _subject_start(cue, after[0])
+        bidden_one = bidden(cue, after[0])
+        if bidden_one is not None:
+            start = bidden_one.left_edge.i
         relative = _relative_subject(cue, after[0])
         if relative is not None:
             # "a 4.5% rise, which the union says is below inflation": what the union says is
@@ -1864,6 +1902,22 @@ def _subject_start(cue: Token, clause: Token) -> int:
     return min(start, taken.left_edge.i)
 
 
+def bidden(cue: Token, clause: Token) -> Token | None:
+    """Whom a cue bids do what its infinitive says, as an order keeps whom it was given to:
+    "the administration" of "urged the administration to take a harder line", "Trump" of
+    "called on Trump to stop", "the crowd" of "asked the crowd to welcome him"."""
+    if clause.dep_ != "xcomp" or clause.i < cue.i:
+        return None
+    for child in cue.children:
+        if not cue.i < child.i < clause.i:
+            continue
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ in ("prep", "prt") and child.lower_ == "on" and cue.lemma_.lower() == "call":
+            return object_of(child)
+    return None
+
+
 def _counted(phrase: Token) -> bool:
     """Whether a phrase the parse hung on the cue is a count of people or things: "between
     200 and 300 people", "up to 40 homes" (the subject of the clause after it)."""
@@ -2121,8 +2175,9 @@ def reported_end(cue: Token, clause: Token) -> int:
     return _before_summary(clause)
 
 
-# Conjunctions of a clause set against the one before: "…, while Moscow said …".
-_CONTRASTING = frozenset(["while", "whereas", "whilst"])
+# Conjunctions of a clause set against the one before: "…, while Moscow said …", "…,
+# though she noted …".
+_CONTRASTING = frozenset(["while", "whereas", "whilst", "though", "although"])
 
 
 def _contrasting_report(head: Token, verbs: dict[str, Verb]) -> Token | None:
@@ -2171,27 +2226,47 @@ def _before_summary(clause: Token) -> int:
     verbs = lexicons()[0]
     end = clause.right_edge.i + 1
     for token in clause.subtree:
-        if (
+        if token.right_edge.i + 1 != end or doc[token.left_edge.i - 1].text != ",":
+            continue
+        if sums_up(token) or (
             token.dep_ == "appos"
-            and token.right_edge.i + 1 == end
-            and doc[token.left_edge.i - 1].text == ","
-            and (
-                token.lemma_.lower() in _SUMMING_UP
-                # "…, a figure the shire described as …": someone else's words on it
-                or any(
-                    t.lemma_.lower() in verbs and any(c.dep_ == "nsubj" for c in t.children)
-                    for t in token.subtree
-                )
+            # "…, a figure the shire described as …": someone else's words on it
+            and any(
+                t.lemma_.lower() in verbs and any(c.dep_ == "nsubj" for c in t.children)
+                for t in token.subtree
             )
         ):
             return token.left_edge.i - 1
     return end
 
 
+def sums_up(noun: Token) -> bool:
+    """Whether a phrase set off by a comma is the reporter summing up the clause before it,
+    "…, the latest sign that demand is slowing", however the parse hung it: as an apposition,
+    or as a second object ("has no plans to meet him, the clearest sign yet that …")."""
+    return (
+        noun.lemma_.lower() in _SUMMING_UP
+        and noun.dep_ in ("appos", "dobj", "attr", "npadvmod")
+        and noun.doc[noun.left_edge.i - 1].text == ","
+    )
+
+
 def _another_report(conj: Token, verbs: dict[str, Verb]) -> bool:
     """Whether a conjunct is someone else reporting words of their own: ", and the
-    engineer insisted that …" (not ", and that …", nor a relative ", and who felt …")."""
-    return _reports_with_a_subject(conj, verbs) and not any(c.dep_ == "mark" for c in conj.children)
+    engineer insisted that …", "and the auditors disputed the figures" (not ", and that …",
+    nor a relative ", and who felt …")."""
+    if any(c.dep_ == "mark" for c in conj.children):
+        return False
+    if _reports_with_a_subject(conj, verbs):
+        return True
+    verb = verbs.get(conj.lemma_.lower())
+    children = list(conj.children)
+    return (
+        verb is not None
+        and verb.reports_object
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in children)
+        and any(c.dep_ == "dobj" for c in children)
+    )
 
 
 def _reports_with_a_subject(verb: Token, verbs: dict[str, Verb]) -> bool:
