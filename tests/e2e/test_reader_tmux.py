@@ -294,3 +294,23 @@ def test_text_wrapped_by_hand_reads_as_paragraphs_and_is_searched_across_line_en
     tmux("send-keys", "-t", "wrap", "q")
     screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, _KEY_SECONDS)
     assert "NEWSLENS-EXIT=0" in screen, screen
+
+
+def test_the_sample_opened_again_opens_where_it_was_left(
+    tmux: Callable[..., str], private_dirs: Path
+) -> None:
+    binary = Path(sys.executable).parent / "newslens"
+    command = f"env -u COLUMNS -u LINES {binary}"
+    capture = _start(tmux, private_dirs, "first", command)
+    screen = _wait_for(capture, lambda s: "claims ·" in s or "failed" in s, 60)
+    assert "claims ·" in screen, screen
+    tmux("send-keys", "-t", "first", "space")
+    screen = _wait_for(capture, lambda s: "%" in s.splitlines()[-2], _KEY_SECONDS)
+    left = screen.splitlines()[2]  # the article's first line on screen, under the header
+    tmux("send-keys", "-t", "first", "q")
+    _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, _KEY_SECONDS)
+
+    capture = _start(tmux, private_dirs, "again", command)
+    screen = _wait_for(capture, lambda s: "opened where you left it" in s, 60)
+    assert "opened where you left it · g for the top" in screen, screen
+    assert screen.splitlines()[2][:50] == left[:50], screen
