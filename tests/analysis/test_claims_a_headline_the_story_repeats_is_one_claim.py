@@ -36,3 +36,17 @@ def test_a_headline_the_story_does_not_repeat_stays_a_claim(analysis_nlp: Langua
     )
     text, result = run_with_text(analysis_nlp, text)
     assert "Five dead in motorway crash" in [text[c.start : c.end] for c in result.claims]
+
+
+def test_a_headline_worded_in_other_forms_of_the_same_words_is_repeated(
+    analysis_nlp: Language,
+) -> None:
+    # "blocked" an adjective in the headline, a verb in the story.
+    text = (
+        "Residents blame blocked culvert for flooding\n\n"
+        "Residents of Mill Lane say the flooding that hit 40 homes on Sunday was caused by a "
+        "blocked culvert.\n"
+    )
+    text, result = run_with_text(analysis_nlp, text)
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert claimed == ["the flooding that hit 40 homes on Sunday was caused by a blocked culvert"]

@@ -338,7 +338,7 @@ def _without_repeated_headline(
     if not heads:
         return claims
     body = [
-        (_carrying_words(parse, c.start, c.end), _numbers(parse, c.start, c.end))
+        (set().union(*_carrying_words(parse, c.start, c.end)), _numbers(parse, c.start, c.end))
         for c in claims
         if c.start >= end
     ]
@@ -347,7 +347,7 @@ def _without_repeated_headline(
         words = _carrying_words(parse, claim.start, claim.end)
         numbers = _numbers(parse, claim.start, claim.end)
         if len(words) >= 2 and any(
-            len(words & story) >= _REPEATED_SHARE * len(words)
+            sum(bool(forms & story) for forms in words) >= _REPEATED_SHARE * len(words)
             and all(any(_rounds_to(n, m) for m in story_numbers) for n in numbers)
             for story, story_numbers in body
         ):
@@ -386,12 +386,18 @@ def _headline(text: str, furniture: Furniture) -> TextSpan | None:
     return None
 
 
-def _carrying_words(parse: _Parse, start: int, end: int) -> set[str]:
-    """The lemmas of the words in ``start:end`` that carry what it says."""
+def _carrying_words(parse: _Parse, start: int, end: int) -> set[frozenset[str]]:
+    """The words in ``start:end`` that carry what it says, each as its lemma and as written:
+    a headline's "blocked culvert" (an adjective) is the story's "a blocked culvert" (a verb,
+    lemma "block")."""
     words = parse.doc.char_span(start, end, alignment_mode="expand")
     if words is None:
         return set()
-    return {parse.lemma[i] for i in range(words.start, words.end) if parse.pos[i] in _CARRYING}
+    return {
+        frozenset((parse.lemma[i], parse.lower[i]))
+        for i in range(words.start, words.end)
+        if parse.pos[i] in _CARRYING
+    }
 
 
 def _counts_or_dates_an_event(parse: _Parse, sent: Span, figures: Sequence[Figure]) -> bool:
