@@ -59,3 +59,18 @@ def test_a_unit_before_the_price_or_a_noun_after_it_is_no_unit_it_is_by(
     nlp: Language, text: str, words: str, unit: str
 ) -> None:
     assert found(nlp, text)[words].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("Oil climbed $2.10 to $84.35 a barrel on Monday.", "$2.10", "USD per barrel"),
+        ("The dividend fell 3p to 41p a share.", "3p", "GBP per share"),
+        ("Petrol was up 4p at 152p a litre.", "4p", "GBP per litre"),
+        ("Shares rose 12p to 340p.", "12p", "GBP"),
+    ],
+)
+def test_a_change_to_a_price_by_the_unit_is_by_the_unit(
+    nlp: Language, text: str, words: str, unit: str
+) -> None:
+    assert found(nlp, text)[words].unit == unit

@@ -781,7 +781,27 @@ def _units_shared(text: str, figures: list[Figure]) -> list[Figure]:
             out[i] = replace(first, kind=FigureKind.PERCENT, value=round(first.value / whole, 10))
         elif second.kind in (FigureKind.QUANTITY, FigureKind.COUNT):
             out[i] = replace(first, kind=second.kind, unit=second.unit)  # "from 3 to 4 seats"
-    return _compared_counts(text, out)
+    return _compared_counts(text, _changes_by_their_level(text, out))
+
+
+# "climbed $2.10 to $84.35 a barrel", "fell 3p to 41p a share", "up 40 cents at $3.10 a gallon"
+_TO_THE_LEVEL = re.compile(r"\s+(?:to|at)\s+", re.I)
+
+
+def _changes_by_their_level(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures, an amount of money that changed by the share, the unit or the period of
+    the level it changed to (see above): the change of a price per barrel is per barrel."""
+    out = list(figures)
+    for i, (change, level) in enumerate(itertools.pairwise(figures)):
+        if (
+            change.kind is level.kind is FigureKind.MONEY
+            and change.unit is not None
+            and _per(level.unit)[1]
+            and _left_out_of(change.unit, level.unit)
+            and _TO_THE_LEVEL.fullmatch(text, change.end, level.start)
+        ):
+            out[i] = replace(change, unit=level.unit)
+    return out
 
 
 # What sets a count against an earlier one in its sentence: "up from", "down from", "against",
