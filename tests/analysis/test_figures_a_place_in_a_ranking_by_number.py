@@ -2,7 +2,8 @@
 number two" and "seeded No. 4" are ordinals, not counts, nor numbers that name a thing as
 "No. 10" does; so are a place an owner ranks ("the nation's No 1 exporter") and one after "be"
 or a move ("was number one in the charts", "fell to number five", "Safety is number one"),
-and the top place reached ("went to number one", "reached number one", "hit No 1").
+and the top place reached ("went to number one", "reached number one", "hit No 1"), or any
+place reached in the charts or a table ("reached No 3 in the charts").
 Elsewhere "No 10" still names Downing Street ("returned to No 10 in July", "went to No 10",
 "went to Number Ten") and a shirt ("England's No 10 Marcus Hale"), "No 1 Court" a court,
 "number 14" a house ("The house is number 14"), "Number one, we must …" lists, and "There is
@@ -83,6 +84,21 @@ def test_the_top_place_reached_is_a_rank(nlp: Language, text: str, words: str) -
     assert (figure.kind, figure.value, figure.unit) == (FigureKind.ORDINAL, 1.0, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        ("The single reached No 3 in the charts in 1994.", "No 3", 3.0),
+        ("The band hit number 7 in the singles chart.", "number 7", 7.0),
+        ("The party reached No 2 in the polls.", "No 2", 2.0),
+    ],
+)
+def test_a_place_reached_in_the_charts_or_a_table_is_a_rank(
+    nlp: Language, text: str, words: str, place: float
+) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.kind, figure.value) == (FigureKind.ORDINAL, place)
+
+
 def test_a_ranking_number_before_in_is_no_share(nlp: Language) -> None:
     figures = found(nlp, "The album is number one in 12 countries.")
     assert [f.kind for f in figures.values()] == [FigureKind.ORDINAL, FigureKind.COUNT]
@@ -99,6 +115,8 @@ def test_a_ranking_number_before_in_is_no_share(nlp: Language) -> None:
         "She returned to No 10 in July.",
         "He rose to No 10 after the election.",
         "She went to No 10 in July.",
+        "Blair reached No 10 in 1997.",
+        "He reached No 10 in the small hours.",
         "He went to Number Ten on Friday.",
         "The fire reached No 12 Mill Lane.",
         "The final went to No 1 Court.",

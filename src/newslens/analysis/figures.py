@@ -170,7 +170,8 @@ _AGE_GROUP = _opening_with("uoUO", r"\b(?P<bound>under|over)-(?P<age>\d{1,2})s\b
 # in the charts"), as "The house is No 14" is an address and "went to No 10" Downing Street.
 # After a verb of getting there ("went to", "reached", "hit") only the top place, in words or
 # digits, is one ("went straight to number one", "hit No 1 in May"), and not before a name
-# ("reached No 1 Court"): "went to No 10 in July" and "went to Number Ten" are Downing Street.
+# ("reached No 1 Court"), or a place in the charts or a table ("reached No 3 in the charts"):
+# "went to No 10 in July" and "went to Number Ten" are Downing Street.
 # Elsewhere "No. 10" and "Number 11 Downing Street" name a thing (see ``_NOT_FIGURES``) and
 # "Number two, we must …" lists.
 _RANKING_WORDS = ("world", "world's", "world’s", "ranked", "seeded", "rated")
@@ -208,6 +209,8 @@ _REACHES = (
     ),
 )
 _AFTER_A_REACH = "|".join(rf"(?<=\b{verb} )" for verb in _REACHES)
+# What a place is reached in: "reached No 3 in the charts" (not "reached No 10 in 1997")
+_RANKINGS = r"(?:(?:singles\s|album\s|official\s)?charts?|rankings?|table|standings|polls?)\b"
 _NUMBER_WORDS = rf"(?:\d+|{_SMALL_WORDS}|eleven|twelve)\b"
 # Past an owner or "be", "No" only with its capital and before digits: "is no one" is nobody.
 _PLACE = rf"(?:(?i:number)\s?(?i:{_NUMBER_WORDS})|(?:No\.?|#)\s?\d+\b)"
@@ -225,7 +228,8 @@ _RANK_BY_NUMBER = _opening_with(
     rf"(?=(?i:number|no)|#)(?:(?i:{_AFTER_A_RANKING_WORD})(?i:(?:number|No\.?|#)\s?{_NUMBER_WORDS})"
     rf"|(?i:{_AFTER_AN_OWNER}){_PLACE}{_BEFORE_WHAT_IS_RANKED}"
     rf"|(?i:{_AFTER_BE_OR_A_MOVE})(?:{_PLACE_IN_WORDS}|{_TOP_PLACE}|{_PLACE}(?=\s+in\b))"
-    rf"|(?i:{_AFTER_A_REACH})(?:{_TOP_PLACE_IN_WORDS}|{_TOP_PLACE})(?!\s+[A-Z]))",
+    rf"|(?i:{_AFTER_A_REACH})(?:(?:{_TOP_PLACE_IN_WORDS}|{_TOP_PLACE})(?!\s+[A-Z])"
+    rf"|{_PLACE}(?=\s+in\s+the\s+{_RANKINGS})))",
 )
 
 
