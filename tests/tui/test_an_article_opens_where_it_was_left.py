@@ -67,6 +67,19 @@ async def test_a_file_opens_again_at_the_line_it_was_left_on(tmp_path: Path) -> 
     assert said == ["opened where you left it · g for the top"]
 
 
+async def test_quitting_from_a_dialog_keeps_the_place(tmp_path: Path) -> None:
+    app = _app(_file(tmp_path))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("space")
+        left = screen_lines(app)[0]
+        await pilot.press("question_mark")  # help, over the article
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    first, _ = await _first_line(_file(tmp_path))
+    assert first == left
+
+
 async def test_the_top_key_goes_back_and_is_remembered(tmp_path: Path) -> None:
     await _read_down_to(_file(tmp_path), 12)
     app = _app(_file(tmp_path))

@@ -408,7 +408,7 @@ class NewslensApp(AnnotatingMixin, App[None]):
     def remember_place(self) -> None:
         """Keep where the article on screen is left (a page still being fetched is not yet
         on screen)."""
-        if self._fetching or not self.config.remember_place or not self.screen.query(ArticleView):
+        if self._fetching or not self.config.remember_place or not self.query(ArticleView):
             return
         places.remember_place(self.article, self.view.top_offset)
 
