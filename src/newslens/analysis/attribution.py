@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import Verb, lexicon, mind_nouns, withheld
+from newslens.analysis.lexicon import Verb, lexicon, mind_nouns, physical_targets, withheld
 from newslens.analysis.model import Quote, QuoteKind, Speaker, SpeakerKind, Stance
 from newslens.analysis.quoted import (
     after_example_word,
@@ -88,6 +88,7 @@ from newslens.analysis.speakers import (
 from newslens.analysis.syntax import (
     ATTRIBUTION_WORDS,
     COMPLEMENTS,
+    LEAVE_TO_SPEAK,
     MAKING_A_WRITING,
     NOT_DOING,
     PUTTING_TO,
@@ -199,7 +200,7 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
             # "…, according to a poll, a sign that the race has tightened": the sign is the
             # reporter's reading of what the poll found
             summed = any(sums_up(t) and t.left_edge.i == hi + 1 for t in doc[hi + 1 : sent.end])
-            end = hi if summed else sent.end
+            end = hi if summed else _before_the_setting(doc, hi, sent.end)
             ranges = trimmed(doc, [(sent.start, lo), (hi, end)])
         comma = next((t.i for t in doc[source.i : sent.end] if t.text == ","), None)
         if not ranges and lo == sent.start and comma is not None:
@@ -212,6 +213,24 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         kind = _reported_kind(parts, marks)
         out.append(_Attribution(parts, kind, token, source, confidence=0.8))
     return out
+
+
+def _before_the_setting(doc: Doc, after: int, end: int) -> int:
+    """``end``, or ``after`` when what follows an "according to" phrase at ``after`` is the
+    reporter's setting of the words, not more of them: "…, according to the ministry, as
+    talks stalled", "…, amid fears of a wider war"."""
+    i = after
+    while i < end and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i in (after, end):
+        return end
+    word = doc[i]
+    setting = word.lower_ == "amid" or (
+        word.lower_ == "as"
+        and word.dep_ == "mark"
+        and any(c.dep_ in SUBJECTS for c in word.head.children)
+    )
+    return after if setting else end
 
 
 def _description_end(doc: Doc, after: int, end: int) -> int:
@@ -288,8 +307,10 @@ def _noun_cues(
         content = next((c for c in token.children if c.dep_ == "ccomp" or _content_acl(c)), None)
         if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
             continue
-        if content.dep_ == "acl" and content.i in reporting:
-            continue
+        if content.dep_ == "acl" and (
+            content.i in reporting or (content.i in scan.cues and _reports_nothing(content))
+        ):
+            continue  # "a statement saying …" is the verb's; "calls seeking comment" no one's
         verb = token.head.head if token.head.lower_ in THROUGH_A_MEDIUM else token.head
         if verb.i in reporting and token.dep_ in ("dobj", "pobj") and not others_words(token):
             continue  # "said in a statement that …", "dismissed the idea that …": the verb's
@@ -1112,7 +1133,7 @@ def _reports_nothing(cue: Token) -> bool:
         )
         if passive or bare or relative or topic or summoned:
             return True
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _LEAVE_TO_SPEAK:
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in LEAVE_TO_SPEAK:
         return True  # "not authorised to discuss the talks": leave to speak, not speech
     if _a_duty(cue):
         return True  # "firms must report a breach within 72 hours": no words said
@@ -1140,7 +1161,49 @@ def _reports_nothing(cue: Token) -> bool:
         return True
     if lemma in _ACTS_BY_OBJECT and _object_makes_an_act(cue, _ACTS_BY_OBJECT[lemma]):
         return True  # "invoked emergency powers", "declared bankruptcy", "offered a bonus"
+    if lemma in ("find", "seek") and _someone_found_or_sought(cue):
+        return True
     return lemma == "call" and any(_a_number_rung(c) for c in cue.children)
+
+
+# What police look for or find where it lies, besides someone or a place: a suspect, a
+# body, a weapon.
+_LOOKED_FOR = frozenset(
+    [
+        "suspect",
+        "attacker",
+        "robber",
+        "thief",
+        "killer",
+        "body",
+        "corpse",
+        "remains",
+        "weapon",
+        "gun",
+        "handgun",
+        "rifle",
+        "knife",
+        "firearm",
+    ]
+)
+
+
+def _someone_found_or_sought(cue: Token) -> bool:
+    """Whether "find" or "seek" names coming upon or looking for someone or something, not
+    a finding or words sought: "found a man lying in the road", "found the body of a
+    woman", "are seeking two men"; not "found him guilty", "found a link between sleep and
+    memory", "sought assurances"."""
+    children = list(cue.children)
+    if any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in children):
+        return False
+    found = next((c for c in children if c.dep_ == "dobj"), None)
+    if found is None:
+        return False
+    targets = physical_targets()
+    return any(
+        person_word(thing) or thing.lemma_.lower() in targets | _LOOKED_FOR
+        for thing in [found, *found.conjuncts]
+    )
 
 
 def _a_number_rung(called: Token) -> bool:
@@ -1165,8 +1228,6 @@ def _a_practice_not_to(cue: Token) -> bool:
     return who is not None and who.pos_ == "NOUN" and who.ent_type_ != "PERSON"
 
 
-# Verbs of leave whose infinitive says what one may do, not what one said.
-_LEAVE_TO_SPEAK = frozenset(["authorise", "authorize", "allow", "permit", "empower"])
 # Modals of a duty: "must report", "should explain" say what is owed, not what was said.
 _OBLIGING = frozenset(["must", "should", "ought"])
 
@@ -1298,9 +1359,11 @@ _RESULTS_REPORTED = frozenset(
 
 # What is sought or asked for to be granted or given, not said: "seek permission to appeal",
 # "sought asylum", "is seeking damages", "asked for donations" (not "sought assurances",
-# "asked for clarification", which are asked for in words).
+# "asked for clarification", which are asked for in words); and comment, which a reporter
+# asks for ("sought comment from Hale", "calls seeking comment"): the asking is no one's words.
 _THINGS_SOUGHT = frozenset(
     [
+        "comment",
         "permission",
         "leave",
         "approval",
@@ -1334,6 +1397,7 @@ _ACTS_BY_OBJECT = {
     "offer": _THINGS_OFFERED,
     "seek": _THINGS_SOUGHT,
     "ask": _THINGS_SOUGHT,
+    "request": _THINGS_SOUGHT,
     "report": _RESULTS_REPORTED,
     "post": _RESULTS_REPORTED,
 }
@@ -1368,11 +1432,14 @@ _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD", "VBG"])
 
 def _event_seen(clause: Token) -> bool:
     """Whether a clause a verb of the senses takes is an event witnessed, a bare infinitive
-    with no tense ("saw the visitors score", "heard her scream"), not a view ("saw that the
-    scheme had failed", "see rates rising")."""
+    with no tense ("saw the visitors score", "heard her scream") or a gerund seen in the past
+    ("saw people running"), not a view ("saw that the scheme had failed", "see rates
+    rising")."""
+    # "saw people running": witnessed as it went on; "sees the economy growing", foreseen
+    witnessed = clause.tag_ == "VBG" and clause.head.tag_ == "VBD"
     return (
         clause.dep_ == "ccomp"
-        and clause.tag_ not in _FINITE_TAGS
+        and (clause.tag_ not in _FINITE_TAGS or witnessed)
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
     )
 

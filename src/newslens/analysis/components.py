@@ -15,13 +15,14 @@ import re
 from typing import cast
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
 from newslens.analysis.attribution import attribute
-from newslens.analysis.lexicon import reporting_verb_of
+from newslens.analysis.lexicon import lexicon, reporting_verb_of
 from newslens.analysis.model import Quote, Speaker, as_plain
 from newslens.analysis.quotes import pair_quotes
 from newslens.analysis.syntax import HALVES_OF_THE_DAY, dateline_end, doc_text
@@ -45,6 +46,9 @@ class ParagraphStarts:
     dateline the subject of the story's first sentence ("BRUSSELS - European leaders
     said …": Brussels said nothing).
     """
+
+    def __init__(self, past_forms: frozenset[str] = frozenset()) -> None:
+        self.past_forms = numpy.fromiter(map(get_string_id, past_forms), dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -103,6 +107,8 @@ class ParagraphStarts:
         _cut_run_on_sentences(doc, column)
         for cue in _cues_read_as_names(doc, text):
             cue.tag_ = "VBZ"  # the lemmatizer, after the parser, then gives "laugh"
+        for cue in _past_cues_read_as_nouns(doc, self.past_forms):
+            cue.tag_ = "VBD"  # the lemmatizer then gives "hear" of "heard"
         # uint64, as spaCy's own to_array gives (its Ints2d type names signed ints only).
         doc.from_array([SENT_START], cast(Ints2d, column.reshape(-1, 1).astype(numpy.uint64)))
         return doc
@@ -143,6 +149,58 @@ def _cues_read_as_names(doc: Doc, text: str) -> list[Token]:
         ):
             found.append(word.root)
     return found
+
+
+# Tags of the noun a body's name ends on, and the marks that may close the clause after its verb.
+_NOUN_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS"])
+_CLAUSE_ENDS = frozenset([".", ",", ";", "!", "?", ":"])
+
+
+def _past_cues_read_as_nouns(doc: Doc, past_forms: numpy.ndarray) -> list[Token]:
+    """The reporting verbs in the past tense (``past_forms``, as ids), closing a clause after
+    the one who heard or said the words, which the tagger read as a noun that one's noun
+    qualifies ("…, an inquest heard." as "inquest heard", one noun): such a form is no noun."""
+    if not len(past_forms) or not len(doc):
+        return []
+    strings = doc.vocab.strings
+    nouns = {strings[tag] for tag in _NOUN_TAGS}
+    ends = {strings[mark] for mark in _CLAUSE_ENDS}
+    rows = doc.to_array([TAG, LOWER, ORTH, IS_SPACE])
+    # Past forms tagged as nouns are few; only they are read one by one.
+    read_as_nouns = (rows[:, 0] == strings["NN"]) & numpy.isin(rows[:, 1], past_forms)
+    found = []
+    for i in numpy.flatnonzero(read_as_nouns).tolist():
+        if i == 0 or int(rows[i - 1, 0]) not in nouns:
+            continue
+        if i + 1 == len(doc) or int(rows[i + 1, 2]) in ends or rows[i + 1, 3]:
+            found.append(doc[i])
+    return found
+
+
+def past_forms(nlp: Language) -> frozenset[str]:
+    """The past-tense forms of the reporting verbs that are no nouns ("heard", "recalled",
+    "joked"; not "thought", "felt", "read"), from the tables of the model's lemmatizer: none
+    when it has none."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not all(map(lookups.has_table, ("lemma_exc", "lemma_index"))):
+        return frozenset()
+    irregular = lookups.get_table("lemma_exc").get("verb", {})
+    nouns = set(lookups.get_table("lemma_index").get("noun", []))
+    verbs = lexicon()
+    forms = {
+        form
+        for form, lemmas in irregular.items()
+        if lemmas and lemmas[0] in verbs and not form.endswith("ing")
+    }
+    for verb in verbs:
+        if verb.endswith("e"):
+            forms.add(f"{verb}d")
+        elif verb.endswith("y") and verb[-2:-1] not in tuple("aeiou"):
+            forms.add(f"{verb[:-1]}ied")
+        else:
+            forms.add(f"{verb}ed")
+    return frozenset(form for form in forms if form not in nouns and form not in verbs)
 
 
 # Words in the longest stretch without a full stop that the parser is given as one sentence.
@@ -275,7 +333,7 @@ class Attribution:
 
 @Language.factory(PARAGRAPHS)
 def make_paragraphs(nlp: Language, name: str) -> ParagraphStarts:
-    return ParagraphStarts()
+    return ParagraphStarts(past_forms(nlp))
 
 
 @Language.factory(QUOTES)

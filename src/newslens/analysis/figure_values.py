@@ -751,6 +751,10 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     fraction = _fraction(lowered)
     if fraction is not None:
         return FigureKind.PERCENT, fraction, None
+    counted = label in ("CARDINAL", FigureKind.COUNT.value)
+    duration = _duration(lowered.split()) if counted else None
+    if duration is not None:
+        return FigureKind.QUANTITY, *duration  # "at least 20 minutes", found as a count
     count = _number(lowered)
     if count is None and (score := tally(core)) is not None:
         return FigureKind.COUNT, score, None  # "voted six to two"

@@ -388,7 +388,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         # "minus 12 degrees Fahrenheit", "a 300-metre sea wall"; a height, "6ft 3in", one figure
         _opening_with(
             r"\dm\-−",
-            rf"{_DIGIT_NEAR}(?:minus\s|(?<=\s)[-−])?(?<![\w.,])"
+            rf"{_DIGIT_NEAR}(?:minus\s|(?<=[\s(])[-−])?(?<![\w.,])"
             # "2in of rain": inches only glued to the number, as "one in five" is no length
             # "1.79 million sq km": a scale in words may stand before the unit
             rf"(?:{HEIGHT}|(?:{_NUM})(?:\s(?:thousand|million|billion))?"
@@ -443,7 +443,9 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.QUANTITY,
         _opening_with(
-            r"\dm\-−", rf"{_DIGIT_NEAR}(?:minus |(?<=\s)[-−])?(?<![\w.,])(?:{_NUM})[CF]\b"
+            # "(-292F)": a minus after the bracket that sets off the other scale
+            r"\dm\-−",
+            rf"{_DIGIT_NEAR}(?:minus |(?<=[\s(])[-−])?(?<![\w.,])(?:{_NUM})[CF]\b",
         ),
     ),
     # "½ a mile", "¾ of a mile", "½ tsp": a fraction set as one character, of a unit.
@@ -1214,7 +1216,7 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
     for ent in ents:
         if ent.label_ not in _LABELS:
             continue
-        ent = _before_a_break(doc, ent)
+        ent = _past_a_verb(_before_a_break(doc, ent))
         # "two 48-hour strikes": a count of things, each measured by the number hyphened to a
         # unit after it, not one figure of 50 hours.
         if len(ent) > 3 and _is_bare_number(ent[0]) and ent[1].like_num and ent[2].text == "-":
@@ -1406,6 +1408,14 @@ def _before_a_break(doc: Doc, ent: Span) -> Span:
 
 
 _DASHES = ("-", "–", "—", "--")
+
+
+def _past_a_verb(ent: Span) -> Span:
+    """The entity without a verb the model took into it: "expected to last eight years" is
+    eight years, "last" no word of a date ("the last eight years" is one)."""
+    if len(ent) > 1 and ent[0].tag_ in ("VB", "VBP", "VBZ", "VBD") and ent[1].like_num:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _is_a_value(token: Token) -> bool:
@@ -2122,6 +2132,18 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         new_start, qualifier = past.start(), Qualifier.AT_LEAST
     if unit in MONEY_UNITS and value is not None:
         unit = _money_by_what_is_bought(doc, text, new_start, end, unit)
+    elif (
+        by_the_period is not None
+        and _per(unit)[0] in MONEY_UNITS
+        and value is not None
+        and _BY_THE_PERIOD.match(text, by_the_period.end()) is None  # "£50 a month per year"
+    ):
+        # "£25 a night per person": the unit bought after the period, written as "£25 per
+        # person per night" would be
+        currency, period = _per(unit)
+        bought = _money_by_what_is_bought(doc, text, new_start, by_the_period.end(), currency)
+        if bought.count(" per ") == 1:  # a second period after the unit is none of the price's
+            unit = f"{bought} per {period}"
     after = _bounded_after(text, end, unit) if kind is not FigureKind.RANGE else None
     if after is not None and qualifier is Qualifier.EXACTLY:
         end, qualifier = after
@@ -2142,12 +2164,14 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
 
 # The period an amount is paid in or things are counted by: "£95,000 a week", "a £95,000-a-week
 # deal", "$2m per year", "€1.2m per annum", "£12.50 an hour on nights", "two trains an hour",
-# "0.2C a decade", "£2m a quarter" (a company reports by it); not the time since ("£20 a week
+# "0.2C a decade", "£2m a quarter" (a company reports by it), "14 kilometres per second" (not
+# "a second", which may count: "won 2-0 a second time"); not the time since ("£20 a week
 # ago", "£4bn a year earlier", "£4bn a year on."), nor a share ("£2m a quarter of it") or a
 # longer word ("a quarter-century", "a decade-long").
 _BY_THE_PERIOD = re.compile(
     r"(?:\s+|-)(?:a|an|per|each)[\s-]"
-    r"(?P<period>hour|day|night|week|fortnight|month|quarter(?!\s+of\b)|year|annum|decade)\b(?!-)"
+    r"(?P<period>(?<=per[\s-])second|minute|hour|day|night|week|fortnight|month"
+    r"|quarter(?!\s+of\b)|year|annum|decade)\b(?!-)"
     r"(?![\s-]+(?:ago|earlier|later|before|after|old)\b|\s+on(?:\s+from\b|[,.;]))",
     re.IGNORECASE,
 )

@@ -257,6 +257,15 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     return Mention(mention.span, head, name, SpeakerKind.GROUP, key, members=(mention, *others))
 
 
+def _a_person_beside(mention: Mention, noun: Token) -> Mention:
+    """``mention``, a person's when the noun set beside its name only a person is: "the
+    foreign minister of Valdoria, Inés Carvajal", whatever the recogniser took the name for
+    (a name of one word may be a body's: see _lone_persons_name)."""
+    if noun.lemma_.lower() not in _PEOPLE_ONLY or mention.called or " " not in mention.key:
+        return mention
+    return replace(mention, kind=_kind_by_name(mention.name, SpeakerKind.PERSON))
+
+
 def _named_with(partner: Token, head: Token) -> bool:
     """Whether a name joined to ``head`` by "and" is one name with it: "Devon and Cornwall
     Police", a force named for two places."""
@@ -304,7 +313,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if lower in TITLES and named is not None and named.i > head.i:
         # "Transport Minister Tmt. R. Lakshmi", parsed as the title with the name beside it
-        return replace(mention_for(named, name_run(named)), span=span)
+        return _a_person_beside(replace(mention_for(named, name_run(named)), span=span), head)
     office = _holder(head)
     if office is not None:
         # "Minister of Finance Enoch Godongwana": the name says who.
@@ -521,7 +530,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             return replace(
                 mention, kind=SpeakerKind.ORGANISATION, called=mention.called or body_word
             )
-        return mention
+        return _a_person_beside(mention, head)
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
     tokens = [t for t in phrase if not t.is_space]
     name = phrase.text.strip(" ,")
@@ -1986,6 +1995,33 @@ def _named_after_in_sentence(pronoun: Mention, mentions: list[Mention]) -> Menti
     return named if sex in ("", _sex(pronoun)) else None
 
 
+def _people_by_their_surname(mentions: list[Mention]) -> None:
+    """Make a person of a full name the recogniser took for a body or a place when the story
+    calls a person by its last word: "Maren Holt" of "starring Maren Holt" after "Holt, 38,
+    said". Not a name that ends like a body's or a firm's ("Holt Motors")."""
+    surnames = {
+        m.key
+        for m in mentions
+        if m.resolved
+        and m.kind is SpeakerKind.PERSON
+        and " " not in m.key
+        and m.head.pos_ == "PROPN"
+    }
+    for m in (n for mention in mentions for n in (mention, *mention.members)):
+        words = m.name.split()
+        if (
+            m.resolved
+            and m.kind is not SpeakerKind.PERSON
+            and not m.called
+            and m.head.pos_ == "PROPN"
+            and len(words) in (2, 3)
+            and all(w[:1].isupper() for w in words)
+            and words[-1].lower() in surnames
+            and _kind_by_name(m.name, SpeakerKind.PERSON) is SpeakerKind.PERSON
+        ):
+            m.kind = SpeakerKind.PERSON
+
+
 def resolve(mentions: list[Mention]) -> None:
     """Key every mention to a speaker, in place and in text order.
 
@@ -1998,6 +2034,7 @@ def resolve(mentions: list[Mention]) -> None:
     def in_headline(mention: Mention) -> bool:
         return mention.span[0] < headline_end
 
+    _people_by_their_surname(mentions)
     full_names: dict[str, list[Mention]] = {}
     for m in (n for mention in mentions for n in (mention, *mention.members)):
         # A name, not a description: "a spokeswoman for the council" lends no "Council".

@@ -188,10 +188,18 @@ THROUGH_A_MEDIUM = frozenset(["in", "through", "on"])
 
 def said_through(noun: Token) -> Token | None:
     """The word ``noun`` is the medium of, when it is one: "said" of "said in a statement",
-    "told" of "told analysts on a call"; else None."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in THROUGH_A_MEDIUM:
-        return noun.head.head
-    return None
+    "told" of "told analysts on a call"; else None. Others' words are no medium but what is
+    spoken of: "commented on reports that …", "on claims that …"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in THROUGH_A_MEDIUM:
+        return None
+    lemma = noun.lemma_.lower()
+    if noun.head.lower_ == "on" and lemma in lexicons()[1] and lemma not in _SPOKEN_ON:
+        return None
+    return noun.head.head
+
+
+# Reporting nouns that are a medium after "on": "on a call", "in a message posted on X".
+_SPOKEN_ON = WRITTEN_NOUNS | {"call"}
 
 
 ATTRIBUTION_WORDS = 16  # "Flynn, a top Trump surrogate, said": the most words before a cue
@@ -344,6 +352,28 @@ def _noun_read_for_a_cue(word: Token, found: Scan, nouns: dict[str, Stance]) -> 
         (_misread_cue(word) and follows_quote(word, found.in_quote))
         or _verb_with_subject(word)
         or _verb_of_a_source(word, nouns)
+        or _closing_cue_read_as_a_noun(word)
+    )
+
+
+def _closing_cue_read_as_a_noun(word: Token) -> bool:
+    """A reporting verb closing its sentence after a comma and its subject, a noun with its
+    determiner, that the tagger read as a plural noun the subject qualifies: "He fired six
+    shots, the affidavit states." ("affidavit states" as "member states")."""
+    doc = word.doc
+    i = word.i
+    return (
+        word.tag_ == "NNS"
+        and 2 < i < len(doc) - 1
+        and doc[i + 1].text in (".", "!", "?")
+        and doc[i - 1].tag_ == "NN"
+        and doc[i - 1].head == word
+        and doc[i - 2].dep_ == "det"
+        and doc[i - 3].text == ","
+        and (
+            any(c.dep_ == "ccomp" and c.i < i for c in word.children)
+            or _clause_before_a_closing_cue(word) is not None
+        )
     )
 
 
@@ -479,6 +509,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     act = _headline_act_before(cue)
     if act is not None:
         return next(c for c in act.children if c.dep_ == "nsubj")  # "Fed holds …, signals …"
+    modifier = _subject_read_as_modifier(cue)
+    if modifier is not None:
+        return modifier
     token: Token | None = cue
     below: Token | None = None  # the verb climbed from
     for _ in range(4):
@@ -573,6 +606,20 @@ def _headline_act_before(cue: Token) -> Token | None:
     if act is None or act.right_edge.i < cue.i - 2 or act.left_edge.i != cue.sent.start:
         return None
     return act if any(c.dep_ == "nsubj" for c in act.children) else None
+
+
+def _subject_read_as_modifier(verb: Token) -> Token | None:
+    """The noun right before a verb with no subject that the parse took for a word qualifying
+    the verb, as if the verb were a noun: "inquest" of "…, an inquest heard." and of "…, a
+    two-day inquest found."."""
+    if verb.pos_ not in ("VERB", "NOUN") or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.head != verb or noun.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN":
+        return None
+    return noun
 
 
 def _counted_subject(verb: Token) -> Token | None:
@@ -1130,6 +1177,14 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
     cue = -1 if stop is None else stop.i
     # Down from the head, never into a clause or a phrase of time: all below one is left out.
     below = [c for c in head.children if not _when(c)]
+    if (
+        stop is not None
+        and head.head == stop
+        and head.dep_ in ("amod", "compound")
+        and stop.dep_ != "pobj"  # "a statement from the club read": the club
+    ):
+        # "an inquest heard", read as one noun: the determiner the parse gave the cue is the head's
+        below += [c for c in stop.lefts if c.dep_ == "det"]
     while below:
         token = below.pop()
         if token.dep_ in ("relcl", "acl", "advcl"):
@@ -1261,7 +1316,33 @@ def _relative_subject(cue: Token, clause: Token) -> Token | None:
             and c.i < cue.i
         ),
         None,
+    ) or _relative_read_as_the_cues(cue)
+
+
+def _gerund_subject_read_as_xcomp(clause: Token) -> bool:
+    """Whether a cue's xcomp is a gerund opening the reported clause as its subject, the
+    clause's verb hung on it: "said making the film had been the hardest job", parsed as
+    "said making" with "the film had been …" what the making holds."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.tag_ == "VBG"
+        and clause.i == clause.left_edge.i
+        and any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children)
     )
+
+
+def _relative_read_as_the_cues(cue: Token) -> Token | None:
+    """The relative pronoun the parse made a second subject of a cue qualifying a noun, when
+    it is the subject of the clause after the cue: "who" in "a man who they say attacked a
+    woman", parsed with "who" and "they" both subjects of "say" and "attacked" its xcomp."""
+    if cue.dep_ != "relcl":
+        return None
+    subjects = [c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 2 or not (
+        subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"
+    ):
+        return None
+    return subjects[0]
 
 
 def _semicolon_between(clause: Token, cue: Token) -> bool:
@@ -1437,11 +1518,16 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         for c in cue.children
         if c.dep_ in COMPLEMENTS
         or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES and cue.dep_ != "acl")
+        # "a man who they say attacked a woman": what the relative did is what is said
+        or (c.dep_ == "xcomp" and c.tag_ in _FINITE and _relative_read_as_the_cues(cue))
+        or _gerund_subject_read_as_xcomp(c)
     ]
     if not clauses and (head := _head_read_as_words(cue)) is not None:
         return trimmed(doc, [(cue.right_edge.i + 1, head.right_edge.i + 1)])
     if not clauses:
         clauses = _misattached_clauses(cue, verb)
+    if not clauses and (heard := _clause_before_a_closing_cue(cue)) is not None:
+        return trimmed(doc, [heard])
     if clauses and is_negated(cue) and all(c.i < cue.i for c in clauses):
         return []  # "She voted for Navarro; he would not say": he said nothing of it
     act = _headline_act_before(cue)  # "Fed holds rates steady, signals …": what Fed did
@@ -1887,6 +1973,11 @@ def _subject_start(cue: Token, clause: Token) -> int:
     "tell") has that object for its subject.
     """
     start = clause.left_edge.i
+    that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is not None and cue.i < start < that.i and cue.doc[that.i - 1].text == ",":
+        # "said, speaking on condition of anonymity, that …": the aside before "that" is
+        # the reporter's, however the parse hung it
+        return that.i
     if (
         clause.dep_ != "ccomp"
         or clause.pos_ not in ("VERB", "AUX")
@@ -1961,7 +2052,7 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
         if _reduced_clause(child, verb):
             return [child]
         if child.dep_ == "advcl":
-            clause = child
+            clause = _past_a_reason_for_anonymity(child) or child
         elif child.dep_ in ("prep", "dative", "dobj"):
             # "told detectives that Keel had …", "wrote in a note to clients that …": the
             # that-clause hung on the one told or on the note.
@@ -1999,6 +2090,36 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
     return []
 
 
+# Verbs that give leave to speak: "not authorised to discuss the talks" is no speech.
+LEAVE_TO_SPEAK = frozenset(["authorise", "authorize", "allow", "permit", "empower"])
+
+
+def _past_a_reason_for_anonymity(reason: Token) -> Token | None:
+    """The that-clause ending a reason the cue gives for anonymity, which the parse hung on
+    a word of the reason: "said on condition of anonymity because he was not authorised to
+    speak to the press that the sides remained divided" reports what the sides did, not
+    what he may speak of."""
+    cue = reason.head
+    if not any(
+        m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in reason.children
+    ):
+        return None
+    if not any(t.lower_ == "anonymity" for t in cue.doc[cue.i : reason.i]):
+        return None
+    return next(
+        (
+            t
+            for t in reason.subtree
+            if t.right_edge == reason.right_edge
+            and t.pos_ in ("VERB", "AUX")
+            # its "that" read as a mark or as the object of a relative clause
+            and t.left_edge.lower_ == "that"
+            and any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in t.children)
+        ),
+        None,
+    )
+
+
 # What a cue may carry besides its words when the parse hangs it on the clause it reports.
 _CUE_ALONE = frozenset(["nsubj", "aux", "neg", "mark", "advmod", "npadvmod", "prep"])
 
@@ -2017,6 +2138,35 @@ def _head_read_as_words(cue: Token) -> Token | None:
     if subject is None or subject.left_edge.i != cue.right_edge.i + 1:
         return None
     return head
+
+
+# Words of the one who closes a sentence with a cue after a comma: "an inquest in Truro",
+# "the inquest into his death", "a two-day inquest".
+_CLOSING_SPEAKER = frozenset(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"])
+
+
+def _clause_before_a_closing_cue(cue: Token) -> tuple[int, int] | None:
+    """The main clause before a cue that closes the sentence after a comma and the one who
+    said or heard the words, when the parse hung the cue on that clause (as an adverbial
+    clause or in apposition) or read both as one noun: "The driver lost control, an inquest
+    heard." Not the clause of "When he spoke, the audience applauded", which says when."""
+    doc = cue.doc
+    sent = cue.sent
+    if cue.i + 1 < sent.end and doc[cue.i + 1].text not in (".", "!", "?"):
+        return None
+    i = cue.i - 1
+    while i > sent.start and (doc[i].pos_ in _CLOSING_SPEAKER or doc[i].tag_ in ("HYPH", "PRP$")):
+        i -= 1
+    if doc[i].text != "," or doc[cue.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    root = sent.root
+    if root.i >= i or root.i == cue.i or cue not in root.subtree:
+        return None
+    if any(c.dep_ == "mark" for c in root.children) or not any(
+        c.dep_ in SUBJECTS for c in root.children
+    ):
+        return None
+    return sent.start, i
 
 
 def _reduced_clause(thing: Token, verb: Verb) -> bool:
@@ -2480,8 +2630,15 @@ def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] |
         or doc[end - 1].pos_ == "CCONJ"
     ):
         end -= 1
+    if end < len(doc) and doc[end].text == ")" and _opens_a_bracket(doc[start:end]):
+        end += 1  # "shortly after 2am (0000 GMT)": a bracket opened in the words closes in them
     end = _whole_word_end(doc, end)
     return (start, end) if end - start >= shortest else None
+
+
+def _opens_a_bracket(words: SpacySpan) -> bool:
+    """Whether ``words`` leave a round bracket open."""
+    return sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in words) > 0
 
 
 def _whole_word_end(doc: Doc, end: int) -> int:
