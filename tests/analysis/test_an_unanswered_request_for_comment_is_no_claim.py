@@ -15,6 +15,7 @@ STORY = (
     "A Brightway spokesperson did not respond to a request for comment on the cuts.\n\n"
     "Neither union responded to requests for comment on Friday.\n\n"
     "Its former chairman, Tom Hale, was not available for comment.\n\n"
+    "Its founder did not return messages requesting comment.\n\n"
     "The firm did not respond to the court's order to pay £4m to former staff.\n"
 )
 

@@ -473,11 +473,12 @@ def _reacts_only(sent: Span) -> bool:
 
 def _asks_for_comment(sent: Span) -> bool:
     """ "A spokesperson did not respond to a request for comment", "Hale was not available for
-    comment", "did not return calls seeking comment": the reporter's note that someone was
-    asked, which a reader takes as it is, no claim (not "criticised for comments she made")."""
+    comment", "did not return calls seeking comment", "messages requesting comment": the
+    reporter's note that someone was asked, which a reader takes as it is, no claim (not
+    "criticised for comments she made")."""
     return any(
         t.lower_ == "comment"
-        and (t.head.lower_ == "for" or t.head.lemma_.lower() == "seek")
+        and (t.head.lower_ == "for" or t.head.lemma_.lower() in ("seek", "request"))
         and not any(c.dep_ in ("det", "poss", "relcl") for c in t.children)
         for t in sent
     )
