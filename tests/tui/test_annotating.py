@@ -940,7 +940,8 @@ async def test_the_first_articles_late_analysis_does_not_reach_the_one_opened_fr
         assert app.article.title == "Ferry times change"
         assert app.analysis is not None and app.analysis.fingerprint == other.fingerprint
         assert not app.query_one(ClaimsPanel).shown_claims
-        assert "0 claims" in str(app.query_one(Legend).render())
+        # Opened at the passage annotated, the one row of its Claims tab, marked.
+        assert "passage 1 of 1 · 0 speakers" in str(app.query_one(Legend).render())
         assert not any("ended without a result" in notice for notice in notices(app))
 
 
