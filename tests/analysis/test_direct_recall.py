@@ -138,7 +138,7 @@ def test_a_possessive_before_named_words_makes_them_the_reporters_phrase(
         heads=head,
         deps=dep,
     )
-    quotes, _ = attribute(doc, pair_quotes(doc.text))
+    quotes, _, _ = attribute(doc, pair_quotes(doc.text))
     assert [q.kind for q in quotes if q.kind is QuoteKind.DIRECT] == []
 
 

@@ -18,7 +18,8 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
   ("PENCE: …", "Pat Moore: Voters are tired …") name their speakers; in a Q&A transcript
   the "A:" lines, or the paragraphs under each question when no label is printed, are the
   answers of whom the intro says was interviewed (:mod:`newslens.analysis.transcripts`
-  finds the lines and the answers);
+  finds the lines and the answers), in a later chunk of a long Q&A keyed ``NAMED_BEFORE``
+  until the chunks are put together;
 - short quoted spans nobody is said to have said (scare quotes, titles) are not quotes;
 - words between two apostrophes ('' … '') are someone's words, but not in quotation marks
   proper: they are kept as ``mixed``, since a quote is ``direct`` only when every part is
@@ -121,6 +122,7 @@ from newslens.analysis.syntax import (
     words_of,
 )
 from newslens.analysis.transcripts import (
+    NAMED_BEFORE,
     SECOND_PERSON,
     Interview,
     Turn,
@@ -149,6 +151,9 @@ class _Attribution:
     carried_from: _Attribution | None = None
     confidence: float = 0.9
     extra: list[Span] = field(default_factory=list)
+    # Said by the interviewee of the text's Q&A: with no speaker, the one an earlier chunk's
+    # intro names.
+    interviewee: bool = False
 
 
 def _reported_kind(parts: list[Span], marks: list[Span]) -> QuoteKind:
@@ -530,12 +535,18 @@ def _noun_source(noun: Token) -> Token | None:
     return None
 
 
-def _said_in_turn(turn: Turn) -> _Attribution:
+def _said_in_turn(turn: Turn, interviewee: bool = False) -> _Attribution:
     """A transcript's turn, a labelled headline's words or an interview's answer, said by
     whom its label or the intro names."""
     speaker = turn.speaker
     return _Attribution(
-        [turn.words], turn.kind, turn.cue, speaker.root, phrase=speaker, confidence=0.6
+        [turn.words],
+        turn.kind,
+        turn.cue,
+        None if speaker is None else speaker.root,
+        phrase=speaker,
+        confidence=0.6,
+        interviewee=interviewee,
     )
 
 
@@ -564,28 +575,30 @@ def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribut
 
 
 def _put_to_the_interviewee(
-    found: list[_Attribution], interview: Interview, in_quote: list[int]
+    doc: Doc, found: list[_Attribution], interview: Interview, in_quote: list[int]
 ) -> None:
     """Whom an interview's questions and headline speak of is the interviewee: "You promised
     10,000 homes. How?" reports her promise, "Your critics say …" her critics, whom no
     "your" names for a reader; the headline's "'…': the new mayor on her first 100 days"
     quotes the mayor the intro names."""
     interviewee = interview.interviewee
-    doc = interviewee.doc
     text = doc_text(doc)
     for a in found:
         speaker = a.speaker
         if speaker is None:
             continue
         asked = any(start <= speaker.idx < end for start, end in interview.questions)
+        # A chunk the interview began before holds no headline: the article's is its first line.
         headline = (
-            speaker.idx < interview.questions[0][0]
+            interviewee is not None
+            and speaker.idx < interview.questions[0][0]
             and headline_at(text, a.parts[0][0])
             and speaker.pos_ == "NOUN"
             and headline_role(speaker)
         )
         if (asked and speaker.lower_ == "you") or headline:
-            a.speaker, a.phrase = interviewee.root, interviewee
+            a.speaker = None if interviewee is None else interviewee.root
+            a.phrase, a.interviewee = interviewee, True
         elif asked:
             words = phrase(doc, speaker, in_quote, a.cue)
             yours = [t.i for t in words if t.lower_ in SECOND_PERSON]
@@ -604,7 +617,7 @@ def _answered_in_person(found: list[_Attribution], answers: list[_Attribution]) 
             continue
         answer = next((b for b in answers if b.parts[0][0] <= speaker.idx < b.parts[0][1]), None)
         if answer is not None:
-            a.speaker, a.phrase = answer.speaker, answer.phrase
+            a.speaker, a.phrase, a.interviewee = answer.speaker, answer.phrase, answer.interviewee
 
 
 def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribution]:
@@ -842,9 +855,9 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     indirect.extend(turns)
     indirect.extend(_quote_then_source(doc, text, marks))
     interview = find_interview(doc, text, marks)
-    answers = [] if interview is None else [_said_in_turn(t) for t in interview.answers]
+    answers = [] if interview is None else [_said_in_turn(t, True) for t in interview.answers]
     if interview is not None:
-        _put_to_the_interviewee(direct + indirect, interview, in_quote)
+        _put_to_the_interviewee(doc, direct + indirect, interview, in_quote)
     _answered_in_person(direct + indirect, answers + turns)
     nested = {id(a) for a in _within_turns(direct + indirect, answers + turns)}
     found = _second_sources_dropped(
@@ -870,15 +883,12 @@ def _within_turns(found: list[_Attribution], turns: list[_Attribution]) -> list[
     verbs = lexicon()
     out = []
     for turn in turns:
-        if turn.speaker is None:
-            continue
         start, end = turn.parts[0]
         out += [
             a
             for a in found
             if a.cue is not None
-            and a.speaker is not None
-            and a.speaker.i == turn.speaker.i
+            and _same_speaker(a, turn)
             and (verb := verbs.get(a.cue.lemma_.lower())) is not None
             and verb.mind
             and a is not turn
@@ -886,6 +896,14 @@ def _within_turns(found: list[_Attribution], turns: list[_Attribution]) -> list[
             and _covered(a.parts, [turn.parts[0]])
         ]
     return out
+
+
+def _same_speaker(a: _Attribution, b: _Attribution) -> bool:
+    """Whether two attributions are one speaker's: the same word, or the interviewee that
+    an earlier chunk names."""
+    if a.speaker is None or b.speaker is None:
+        return a.speaker is b.speaker and a.interviewee and b.interviewee
+    return a.speaker.i == b.speaker.i
 
 
 def _past_the_refusal(cue: Token, parts: list[Span]) -> list[Span]:
@@ -1847,8 +1865,9 @@ def _name_beside(noun: Token) -> Token | None:
     return doc[at]
 
 
-def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
-    """The quotes and speakers of ``doc``, with offsets into ``doc.text``."""
+def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], Mention | None]:
+    """The quotes and speakers of ``doc``, with offsets into ``doc.text``, and the mention of
+    the interviewee that its Q&A's intro names, if it prints one."""
     scanned = scan(doc, marks)
     found = find_attributions(doc, marks, scanned)
     mentions = []
@@ -1877,12 +1896,14 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
         cue = source.cue if a.cue is None else a.cue
         group, negated = (None, False) if cue is None else _cue_group(cue, a.parts[0][0])
         shown = a.cue is not None
+        # The interviewee an earlier chunk names: so keyed until the chunks are put together.
+        named_before = NAMED_BEFORE if source.interviewee else None
         quotes.append(
             Quote(
                 parts=tuple(a.parts),
                 kind=a.kind,
                 speaker=mention.name if mention else None,
-                speaker_key=mention.key if mention else None,
+                speaker_key=mention.key if mention else named_before,
                 speaker_span=mention.span if mention else None,
                 cue=group.text if shown and group is not None else None,
                 cue_span=(group.start_char, group.end_char)
@@ -1893,7 +1914,8 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker]]:
                 negated=negated,
             )
         )
-    return quotes, speakers_of(quotes, mentions)
+    interviewee = next((a.mention for a in found if a.interviewee and a.mention), None)
+    return quotes, speakers_of(quotes, mentions), interviewee
 
 
 def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:

@@ -2,7 +2,8 @@
 
     nlp.add_pipe("newslens_paragraphs", before="parser")  # sentences start each line, and after a dateline
     nlp.add_pipe("newslens_quotes")       # doc._.newslens_quote_marks: [[start, end], …]
-    nlp.add_pipe("newslens_attribution")  # doc._.newslens_quotes, doc._.newslens_speakers
+    nlp.add_pipe("newslens_attribution")  # doc._.newslens_quotes, doc._.newslens_speakers,
+                                          # doc._.newslens_interviewee
 
 Extension values are plain lists and dicts (``Quote``/``Speaker`` as ``asdict`` gives them)
 because spaCy's multi-process ``nlp.pipe`` sends docs between processes through msgpack;
@@ -32,7 +33,12 @@ PARAGRAPHS = "newslens_paragraphs"
 QUOTES = "newslens_quotes"
 ATTRIBUTION = "newslens_attribution"
 
-for _name in ("newslens_quote_marks", "newslens_quotes", "newslens_speakers"):
+for _name in (
+    "newslens_quote_marks",
+    "newslens_quotes",
+    "newslens_speakers",
+    "newslens_interviewee",
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -325,9 +331,18 @@ class Attribution:
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.newslens_quote_marks
         spans = pair_quotes(doc_text(doc)) if marks is None else [(a, b) for a, b in marks]
-        quotes, speakers = attribute(doc, spans)
+        quotes, speakers, interviewee = attribute(doc, spans)
         doc._.newslens_quotes = [as_plain(q) for q in quotes]
         doc._.newslens_speakers = [as_plain(s) for s in speakers]
+        # Whom a long Q&A's later chunks give their answers to (``NAMED_BEFORE``), named by
+        # the intro in this one: as a speaker with the one mention that names them.
+        doc._.newslens_interviewee = (
+            None
+            if interviewee is None
+            else as_plain(
+                Speaker(interviewee.key, interviewee.name, interviewee.kind, (interviewee.span,))
+            )
+        )
         return doc
 
 
@@ -353,3 +368,9 @@ def quotes_of(doc: Doc, offset: int = 0) -> list[Quote]:
 
 def speakers_of(doc: Doc, offset: int = 0) -> list[Speaker]:
     return [Speaker.from_dict(s, offset) for s in doc._.newslens_speakers or ()]
+
+
+def interviewee_of(doc: Doc, offset: int = 0) -> Speaker | None:
+    """Whom the intro of the Q&A ``doc`` prints names, with that mention, shifted by ``offset``."""
+    found = doc._.newslens_interviewee
+    return None if found is None else Speaker.from_dict(found, offset)

@@ -6,6 +6,9 @@ figures, claims) through ``nlp.pipe``; texts longer than ``CHUNK_CHARS`` go in p
 chunks whose offsets are mapped back, so spaCy's ``max_length`` is never reached. Each chunk
 after the first is parsed with the paragraphs before it as context (``CONTEXT_CHARS``), so
 that "she said" at a chunk's start finds the speaker named just before, as in one piece.
+What a chunk cannot see from there is read from the whole text before it is parsed, as where a
+Q&A begins; and what a chunk found for those after it is carried on when they are put together,
+as whom the Q&A's intro names, whose answers run on through the later chunks.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from newslens.analysis.model import Analysis, Claim, Figure, Quote, Speaker, SpeakerKind
@@ -225,40 +228,59 @@ def analyze_many(
     Each chunk's results are taken off its ``Doc`` as soon as it is parsed, and the ``Doc``
     dropped: memory follows the chunk size and the batch size, not the article's length.
     """
-    from newslens.analysis.syntax import keep_text
+    from newslens.analysis.transcripts import INTERVIEW_BEFORE, interview_start
 
     nlp = analysis_pipeline(nlp)
     name, version = model_label(nlp)
     queue: list[tuple[Article, int]] = []  # each article and how many chunks it has
 
-    def pieces() -> Iterator[tuple[str | Doc, tuple[int, int]]]:
+    def pieces() -> Iterator[tuple[str | Doc, tuple[int, int, int]]]:
         for article in articles:
             spans = chunk_spans(article.text, CHUNK_CHARS)
             queue.append((article, len(spans)))
             whole = _read_whole(article.text) if len(spans) > 1 else {}
+            # A chunk after a Q&A's first question holds its answers but not its intro.
+            interview = interview_start(article.text) if len(spans) > 1 else None
             for start, end in spans:
                 context = context_start(article.text, start, CONTEXT_CHARS)
                 piece = article.text[context:end]
                 if n_process > 1 and not whole:
-                    yield piece, (context, start)  # tokenized by the process that parses it
+                    yield piece, (context, start, end)  # tokenized by the process that parses it
                     continue
-                doc = nlp.make_doc(piece)
-                # Every component reads the whole text: given the piece, spaCy need not join
-                # it again from the tokens.
-                keep_text(doc, piece)
-                for extension, value in whole.items():
-                    doc._.set(extension, value)
-                yield doc, (context, start)
+                extensions = whole
+                if interview is not None and interview[0] < start:
+                    extensions = {**whole, INTERVIEW_BEFORE: interview[1]}
+                yield _piece_doc(nlp, piece, extensions), (context, start, end)
+
+    def reread(article: Article, chunk: _Chunk) -> _Chunk:
+        """The chunk parsed again as text of its own, not of a Q&A begun before it."""
+        piece = article.text[chunk.context : chunk.end]
+        doc = nlp(_piece_doc(nlp, piece, _read_whole(article.text)))
+        return _Chunk.of(doc, chunk.context, chunk.start, chunk.end)
 
     docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=BATCH_SIZE)
     current: list[_Chunk] = []
-    for doc, (context, start) in docs:
-        current.append(_Chunk.of(doc, context, start))
+    for doc, (context, start, end) in docs:
+        current.append(_Chunk.of(doc, context, start, end))
         article, count = queue[0]
         if len(current) == count:
             queue.pop(0)
-            yield _assemble(article, current, name, version)
+            yield _assemble(article, current, name, version, partial(reread, article))
             current = []
+
+
+def _piece_doc(nlp: Language, piece: str, extensions: dict[str, object]) -> Doc:
+    """A chunk's text, with its context, as a ``Doc`` to parse, with what it takes from the
+    whole article by the ``Doc`` extensions that carry it."""
+    from newslens.analysis.syntax import keep_text
+
+    doc = nlp.make_doc(piece)
+    # Every component reads the whole text: given the piece, spaCy need not join it again
+    # from the tokens.
+    keep_text(doc, piece)
+    for extension, value in extensions.items():
+        doc._.set(extension, value)
+    return doc
 
 
 def _read_whole(text: str) -> dict[str, object]:
@@ -277,26 +299,32 @@ def _read_whole(text: str) -> dict[str, object]:
 class _Chunk:
     """What the components found in one chunk and its context, in offsets of the article.
 
-    ``start`` is where the chunk's own text begins; ``context`` (at or before it) where the
-    text parsed with it begins. Unresolved mentions' keys ("he@120") are by article offset.
+    ``start`` is where the chunk's own text begins, ``end`` where it ends; ``context`` (at or
+    before ``start``) where the text parsed with it begins. Unresolved mentions' keys
+    ("he@120") are by article offset. ``interviewee``: whom the intro of a Q&A the chunk
+    holds names.
     """
 
     context: int
     start: int
+    end: int
     quotes: list[Quote]
     speakers: list[Speaker]
     figures: list[Figure]
     claims: list[Claim]
+    interviewee: Speaker | None
 
     @classmethod
-    def of(cls, doc: Doc, context: int, start: int) -> _Chunk:
+    def of(cls, doc: Doc, context: int, start: int, end: int) -> _Chunk:
         from newslens.analysis.claims import claims_of
-        from newslens.analysis.components import quotes_of, speakers_of
+        from newslens.analysis.components import interviewee_of, quotes_of, speakers_of
         from newslens.analysis.figures import figures_of
 
+        interviewee = interviewee_of(doc, context)
         return cls(
             context,
             start,
+            end,
             [
                 replace(q, speaker_key=_placed(q.speaker_key, context))
                 for q in quotes_of(doc, context)
@@ -307,6 +335,9 @@ class _Chunk:
                 replace(c, claimant_key=_placed(c.claimant_key, context))
                 for c in claims_of(doc, context)
             ],
+            None
+            if interviewee is None
+            else replace(interviewee, key=_placed(interviewee.key, context) or interviewee.key),
         )
 
 
@@ -379,14 +410,55 @@ def _agreeing(chunk: _Chunk, speakers: dict[str, Speaker]) -> _Chunk:
     return replace(chunk, quotes=quotes, claims=claims)
 
 
-def _assemble(article: Article, chunks: list[_Chunk], name: str, version: str) -> Analysis:
+def _carries_on_a_qa(chunk: _Chunk) -> bool:
+    """Whether ``chunk`` gave words to the interviewee of a Q&A begun before it."""
+    from newslens.analysis.transcripts import NAMED_BEFORE
+
+    return any(q.speaker_key == NAMED_BEFORE for q in chunk.quotes)
+
+
+def _answered_by(chunk: _Chunk, interviewee: Speaker) -> _Chunk:
+    """``chunk`` with the words it gave the interviewee of a Q&A begun before it (keyed
+    ``NAMED_BEFORE``) given to ``interviewee``, whom an earlier chunk's intro names."""
+    from newslens.analysis.transcripts import NAMED_BEFORE
+
+    name, key, mention = interviewee.name, interviewee.key, interviewee.mentions[0]
+    quotes = [
+        replace(q, speaker=name, speaker_key=key, speaker_span=mention)
+        if q.speaker_key == NAMED_BEFORE
+        else q
+        for q in chunk.quotes
+    ]
+    claims = [
+        replace(c, claimant=name, claimant_key=key) if c.claimant_key == NAMED_BEFORE else c
+        for c in chunk.claims
+    ]
+    return replace(chunk, quotes=quotes, claims=claims)
+
+
+def _assemble(
+    article: Article,
+    chunks: list[_Chunk],
+    name: str,
+    version: str,
+    reread: Callable[[_Chunk], _Chunk],
+) -> Analysis:
+    """The article's analysis from its chunks'. A chunk that read on a Q&A begun before it
+    gives its answers to whom an earlier chunk's intro names; where none names anyone, it is
+    ``reread`` as text of its own: the whole text's shape says where a Q&A may begin, only the
+    parse of its intro whether one does (a column's questions to "you", answered in the first
+    person, are none)."""
     boilerplate = find_boilerplate(article.text)
     quotes: list[Quote] = []
     figures: list[Figure] = []
     claims: list[Claim] = []
     speakers: dict[str, Speaker] = {}
+    interviewee = None  # whom the Q&A is with, once a chunk's intro names them
     for chunk in chunks:
+        if _carries_on_a_qa(chunk):
+            chunk = reread(chunk) if interviewee is None else _answered_by(chunk, interviewee)
         chunk = _agreeing(chunk, speakers)
+        interviewee = chunk.interviewee or interviewee
         quotes = _take(quotes, chunk.quotes, chunk.start)
         figures = _take(figures, chunk.figures, chunk.start)
         claims = _take(claims, chunk.claims, chunk.start)
