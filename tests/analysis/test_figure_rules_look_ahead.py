@@ -1,7 +1,7 @@
 """Every rule that finds figures names the characters its matches open with, the money and range
-rules look for a digit before trying a currency sign's spellings, and a rule that opens on a
-digit is tried at each digit alone: that only saves time, and finds exactly what the rules find
-without it, in any text."""
+rules look for a digit before trying a currency sign's spellings, a rule that opens on a digit
+is tried at each digit alone, and one that opens on a word at those words alone: that only saves
+time, and finds exactly what the rules find without it, in any text."""
 
 from __future__ import annotations
 
@@ -18,13 +18,25 @@ from newslens.analysis.figures import (
     _OPENING_NEAR_A_DIGIT,
     _OPENING_ON_A_DIGIT,
     _RULES,
+    _WORD_OPENING,
+    _WORD_OPENINGS,
     _matches_at,
     _reaching,
 )
 
-# What ``figures._opening_with`` puts around a pattern.
+# What ``figures._opening_with`` puts around a pattern, and ``figures._opening_on`` around a rule.
 _OPENINGS = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<pattern>.*)\)", re.DOTALL)
-_HASTENED = [p for _, p in _RULES if _OPENINGS.fullmatch(p.pattern)] + [_NOT_FIGURES, MULTIPLE]
+_ON_WORDS = re.compile(r"\\b\(\?=\\d\|\(\?i:[^)]*\)\)\(\?:(?P<pattern>.*)\)", re.DOTALL)
+
+
+def _written(pattern: re.Pattern[str]) -> str:
+    """The rule as written, without the words it is tried at."""
+    on_words = _ON_WORDS.fullmatch(pattern.pattern)
+    return on_words.group("pattern") if on_words else pattern.pattern
+
+
+_HASTENED = [p for _, p in _RULES if _OPENINGS.fullmatch(_written(p)) or p in _WORD_OPENINGS]
+_HASTENED += [_NOT_FIGURES, MULTIPLE]
 
 _PIECES = ["Rs. ", "Rs.", "KSh ", "US$", "US$ ", "A$", "$", "£", "€", "R", "USD ", "CHF ", "\n"]
 _PIECES += ["1", "12", "2,500", "3.5", "2024", "0830", "19", " ", "m", "bn", " million", "-", "–"]
@@ -36,12 +48,14 @@ _PIECES += ["pm", " GMT", "km", "per cent", "No. ", "call ", "+44 ", "020", "s",
 # Letters that match others when case is ignored, and digits other than 0-9.
 _PIECES += ["ſ", "ı", "K", "İ", "٣", "１", "ONE", "Twice", "HALF"]
 _PIECES += ["noon", "Midnight", "midday", "'s", "’s", "’", "the ", "late ", "90", "1980", "(k)"]
+_PIECES += ["every ", "under-", "OVER-", "18s", "sub-", "ten", "thrice", "Once", "dozens", "-"]
+_PIECES += ["and-a-half-", "year", "eleven", "tripled", "x", "_", "Dozens", "a"]
 
 
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The rule as it would be written without what only hastens it."""
-    opened = _OPENINGS.fullmatch(pattern.pattern)
-    written = opened.group("pattern") if opened else pattern.pattern
+    opened = _OPENINGS.fullmatch(_written(pattern))
+    written = opened.group("pattern") if opened else _written(pattern)
     return re.compile(written.removeprefix(_DIGIT_NEAR), pattern.flags)
 
 
@@ -76,12 +90,14 @@ _OPENING_PHRASES = [
     "minus 12 degrees, -5km, −3 miles, a 300-metre wall",
     "p<0.001, P = 0.04",
     "magnitude 6.8, a 6.8-magnitude quake",
-    "twice a week, once a day, three times a year",
+    "twice a week, once a day, three times a year, thrice a month",
     "every two weeks",
+    "the under-18s and over-65s",
     "doubled, tripling, treble, quadrupled, quintupled, halved, tenfold, 10-fold, hundredfold, "
     "thousandfold, one times, five times, six times, seven times, eight times, nine times, "
     "2.5 times, twice",
-    "a five-and-a-half-year contract, 2 and a half days",
+    "a five-and-a-half-year contract, 2 and a half days, eleven-and-a-half hours",
+    "the first sub-two-hour marathon, a sub-10-second 100m",
     "its 500 millionth passenger",
     "ranked 168th",
     "2.5C, minus 3C, −4F",
@@ -94,7 +110,8 @@ _OPENING_PHRASES = [
 
 
 def test_every_rule_names_the_characters_its_matches_open_with() -> None:
-    assert all(pattern.pattern.startswith("(?=[") for _, pattern in _RULES)
+    assert all(_written(pattern).startswith("(?=[") for _, pattern in _RULES)
+    assert all(_ON_WORDS.fullmatch(pattern.pattern) for pattern in _WORD_OPENINGS)
     assert sum(_DIGIT_NEAR in p.pattern for p in _HASTENED) == 6
 
 
@@ -153,3 +170,33 @@ def test_the_places_near_digits_are_each_place_a_few_characters_before_one(
 ) -> None:
     near = [p for p in range(61) if any(p <= d <= p + reach for d in digits)]
     assert _reaching(digits, reach) == near
+
+
+def _tried_at_each_word(
+    pattern: re.Pattern[str], text: str
+) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    """The matches of a rule that opens on a word, tried at each word a rule opens with."""
+    openings = [m.start() for m in _WORD_OPENING.finditer(text)]
+    return [(m.span(), m.groups()) for m in _matches_at(pattern, text, openings)]
+
+
+def test_trying_each_word_finds_what_a_search_finds_in_the_phrases() -> None:
+    assert len(_WORD_OPENINGS) == 12
+    for text in _OPENING_PHRASES:
+        for variant in (text, text.upper(), text.title()):
+            for pattern in _WORD_OPENINGS:
+                assert _tried_at_each_word(pattern, variant) == _found(pattern, variant)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_trying_each_word_finds_what_a_search_finds(text: str) -> None:
+    for pattern in _WORD_OPENINGS:
+        assert _tried_at_each_word(pattern, text) == _found(pattern, text), pattern.pattern
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=30))
+def test_trying_each_word_finds_what_a_search_finds_in_any_characters(text: str) -> None:
+    for pattern in _WORD_OPENINGS:
+        assert _tried_at_each_word(pattern, text) == _found(pattern, text), pattern.pattern

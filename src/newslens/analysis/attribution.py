@@ -29,7 +29,7 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -113,6 +113,7 @@ from newslens.analysis.syntax import (
     retort,
     said_through,
     scan,
+    span_text,
     speaker_of,
     subject,
     sums_up,
@@ -1794,10 +1795,10 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
         mention = mention_for(token, words)
         main = _in_main_clause(token)
         if token.dep_ == "nsubjpass" and not main:
-            mention = replace(mention, antecedent=False)
+            mention.antecedent = False
         elif not main:
             # "X told the court that Greaves had lied. …, he said": X before Greaves.
-            mention = replace(mention, salient=False)
+            mention.salient = False
         out.append(mention)
     # "The reporter spoke to the harbourmaster, Jo Price. She said …": the one spoken to,
     # as much a subject as the reporter, and the nearer.
@@ -1811,7 +1812,9 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
     for token in (t for t in named if t not in heard):
         words = name_run(token)
         if (words.start_char, words.end_char) not in taken:
-            out.append(replace(mention_for(token, words), salient=False))
+            mention = mention_for(token, words)
+            mention.salient = False
+            out.append(mention)
     return out
 
 
@@ -1880,7 +1883,7 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], 
             at = None if a.cue is None else a.cue.idx  # read once: a Token per read
             nested = at is not None and any(start <= at < end for start, end in reported)
             if _aside(a.speaker) or _asker_of_named(a.speaker) or nested:
-                a.mention = replace(a.mention, salient=False)
+                a.mention.salient = False
             mentions.append(a.mention)
     taken = {m.span for m in mentions}
     speaking = {a.speaker.i for a in found if a.speaker is not None}
@@ -1905,7 +1908,7 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], 
                 speaker=mention.name if mention else None,
                 speaker_key=mention.key if mention else named_before,
                 speaker_span=mention.span if mention else None,
-                cue=group.text if shown and group is not None else None,
+                cue=span_text(group) if shown and group is not None else None,
                 cue_span=(group.start_char, group.end_char)
                 if shown and group is not None
                 else None,

@@ -824,9 +824,10 @@ def _strings(
     strings: StringStore, hashes: numpy.ndarray, spelling: Callable[[str], str] = str
 ) -> list[str]:
     """The strings of ``hashes`` in ``spelling``, each distinct one looked up once."""
-    keys = hashes.tolist()
-    names = {key: spelling(strings[key]) for key in set(keys)}
-    return list(map(names.__getitem__, keys))
+    distinct, at = numpy.unique(hashes, return_inverse=True)
+    names = numpy.array([spelling(strings[key]) for key in distinct.tolist()], dtype=object)
+    spelt: list[str] = names[at].tolist()
+    return spelt
 
 
 def _is_any(hashes: numpy.ndarray, strings: StringStore, words: Iterable[str]) -> numpy.ndarray:

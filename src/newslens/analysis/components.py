@@ -234,10 +234,9 @@ def _cut_run_on_sentences(doc: Doc, starts: numpy.ndarray) -> None:
 
 def _line_starts(doc: Doc) -> set[int]:
     """The words right after whitespace holding a line break."""
-    spaces = doc.to_array(IS_SPACE).tolist()
-    return {
-        i for i in range(1, len(doc)) if spaces[i - 1] and not spaces[i] and "\n" in doc[i - 1].text
-    }
+    spaces = doc.to_array(IS_SPACE).astype(bool)
+    after_a_space = numpy.flatnonzero(spaces[:-1] & ~spaces[1:]) + 1
+    return {i for i in after_a_space.tolist() if "\n" in doc[i - 1].text}
 
 
 # A sentence's final mark, a closing quote mark perhaps, then a footnote's superscript

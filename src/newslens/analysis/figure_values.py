@@ -244,8 +244,10 @@ _CURRENCY_CODES = (
 _RAND_AMOUNT = (
     r"\bR(?=\d{1,3}(?:,\d{3})+|\d+\.\d\d\b|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
 )
+# The currency signs, longest first: "US$" before "$".
+_SIGNS_LONGEST_FIRST = sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)
 # A currency written before an amount, as a pattern for the rules that find figures.
-_SIGNS = "|".join(re.escape(sign) for sign in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
+_SIGNS = "|".join(re.escape(sign) for sign in _SIGNS_LONGEST_FIRST)
 # Currencies written as letters before an amount: rupees, shillings, the ISO codes.
 _LETTER_SIGNS = (r"Rs\.?", "KSh", "Ksh", "Sh", "TSh", "Tsh", "USh", "Ush", *_ISO_CODES)
 CURRENCY_SIGN = (
@@ -904,7 +906,7 @@ def _currency(core: str) -> str | None:
         written = sign.group(1).strip().rstrip(".")
         code = _CURRENCY_CODES.get(written.lower())
         return code or _CURRENCY_SYMBOLS.get(written.upper(), "USD")
-    for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
+    for symbol in _SIGNS_LONGEST_FIRST:
         if symbol in core:
             return _CURRENCY_SYMBOLS[symbol]
     for word in re.findall(r"[a-zA-Z]+", core):
@@ -919,7 +921,7 @@ def _without_currency(lowered: str) -> str:
         lowered = lowered[: sign.start(1)] + " " + lowered[sign.end(1) :]
     words = [w for w in lowered.split() if w not in CURRENCY_WORDS]
     cleaned = " ".join(words)
-    for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
+    for symbol in _SIGNS_LONGEST_FIRST:
         cleaned = cleaned.replace(symbol.lower(), " ")
     return cleaned
 

@@ -83,10 +83,16 @@ _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"
 # Entities whose numbers are part of a name, not a figure.
 _NAME_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE"}
 
-_SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty)"
-_MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SMALL_NUMBERS = (
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    "twenty",
 )
+_SMALL_WORDS = rf"(?:{'|'.join(_SMALL_NUMBERS)})"
+_MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+    *("October", "November", "December"),
+)
+_MONTH_NAMES = rf"(?:{'|'.join(_MONTHS)})"
 # "3 March", "3rd of March", "March 3rd".
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b)"
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
@@ -135,17 +141,35 @@ def _opening_with(openings: str, pattern: str, flags: int = 0) -> re.Pattern[str
     return re.compile(rf"(?=[{openings}])(?:{pattern})", flags)
 
 
+# Each rule that opens on a word (``_opening_on``), and the words it opens with.
+_WORD_OPENINGS: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _opening_on(words: tuple[str, ...], rule: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``rule``, whose matches open at the start of a word (each of its alternatives at a word
+    boundary), behind a look-ahead for a number or one of ``words`` there: the starts of the
+    words it opens with, each a letter then a pattern, in any case ("every", "thirds?",
+    r"a\b"). It finds exactly what ``rule`` finds, and is tried only at those words (see
+    ``_rule_candidates``), where a search would try it at every place in the text."""
+    opening = re.compile(rf"\b(?=\d|(?i:{'|'.join(words)}))(?:{rule.pattern})", rule.flags)
+    _WORD_OPENINGS[opening] = words
+    return opening
+
+
 # "one in five", "three in 10", "eight out of 10", "one of every nine", "1,240 per 100,000": a
 # share, when what follows is a population (see _is_share); a rate per 100,000 is the share it
 # names, as "one in five" is ("number one in 12 countries" is a place in a ranking).
-_SHARE = _opening_with(
-    r"\dotfsen",
-    rf"(?<!number )\b(?:\d+|{_SMALL_WORDS}) (?:(?:in (?:every )?|out of (?:every )?|of every )"
-    rf"(?:\d+|{_SMALL_WORDS}|a hundred)"
-    # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
-    r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
-    rf"|(?<![£$€.,])\b(?:{_NUM}) per 1(?:00|000|,000|0,000|00,000|,000,000)\b(?![.,]\d)",
-    re.I,
+_SHARE = _opening_on(
+    _SMALL_NUMBERS,
+    _opening_with(
+        r"\dotfsen",
+        rf"(?<!number )\b(?:\d+|{_SMALL_WORDS}) (?:(?:in (?:every )?|out of (?:every )?|of every )"
+        rf"(?:\d+|{_SMALL_WORDS}|a hundred)"
+        # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
+        r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
+        rf"|(?<![£$€.,])\b(?:{_NUM}) per 1(?:00|000|,000|0,000|00,000|,000,000)\b(?![.,]\d)",
+        re.I,
+    ),
 )
 
 # "Q3 2022": a quarter and its year, which the model may take for a name (a product's name
@@ -241,13 +265,23 @@ def _a_place_in_a_ranking(text: str, start: int, end: int) -> bool:
 
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 # Each rule is written with the characters its matches open with (see ``_opening_with``); a
-# rule whose matches open on a digit is tried at each digit alone (see ``_rule_candidates``).
+# rule whose matches open on a digit is tried at each digit alone (see ``_rule_candidates``),
+# and one whose matches open on a word at those words alone (see ``_opening_on``).
 # A match of the rules that open on a currency sign, a minus or a "p" has a digit within its
 # first few characters (the longest sign with its space is "Rs. ", the longest minus "minus "):
 # ``_DIGIT_NEAR`` says so, and those rules are tried only that near a digit. The quantifier is
 # possessive, as the first digit ends the run of others anyway.
 _DIGIT_REACH = 7
 _DIGIT_NEAR = rf"(?=\D{{0,{_DIGIT_REACH}}}+\d)"
+
+# "doubled", "tripling", "a fourfold rise", "three times as many", "twice": a multiple.
+_MULTIPLE = _opening_on(
+    (
+        *("doubl", "tripl", "trebl", "quadrupl", "quintupl", "halv", "twice", "hundred"),
+        *("thousand", *_SMALL_NUMBERS),
+    ),
+    MULTIPLE,
+)
 
 _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (FigureKind.DATE, _opening_with(r"\d", r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b")),
@@ -271,22 +305,28 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (
         FigureKind.DATE,
-        _opening_with(r"\dJFMASOND", rf"\b{_DAY_OF_MONTH}(?:,? (?:1[5-9]|20)\d\d\b)?"),
+        _opening_on(
+            _MONTHS,
+            _opening_with(r"\dJFMASOND", rf"\b{_DAY_OF_MONTH}(?:,? (?:1[5-9]|20)\d\d\b)?"),
+        ),
     ),
     (FigureKind.DATE, _DECADE_WITH_S),
     # "between 10 and 20", "from $4.10 to $4.25"; "between January 1 and September 26", a
     # period the model may end at its first day.
     (
         FigureKind.RANGE,
-        _opening_with(
-            "bf",
-            rf"\b(?:between {_RANGE_BOUND} and|from {_RANGE_BOUND} to) {_RANGE_BOUND}"
-            # "from midnight to 6 a.m.", "between 9am and 5pm", "from 7:30am until 6:30pm": a
-            # span of the day, which the clock rule below would cut to its digits; one over
-            # days names them, "from 6pm Friday until midday Saturday"
-            rf"|\bbetween {_HOUR_OF_A_DAY} and {_HOUR_OF_A_DAY}"
-            rf"|\bfrom {_HOUR_OF_A_DAY} (?:to|until|till) {_HOUR_OF_A_DAY}",
-            re.I,
+        _opening_on(
+            ("between", "from"),
+            _opening_with(
+                "bf",
+                rf"\b(?:between {_RANGE_BOUND} and|from {_RANGE_BOUND} to) {_RANGE_BOUND}"
+                # "from midnight to 6 a.m.", "between 9am and 5pm", "from 7:30am until 6:30pm": a
+                # span of the day, which the clock rule below would cut to its digits; one over
+                # days names them, "from 6pm Friday until midday Saturday"
+                rf"|\bbetween {_HOUR_OF_A_DAY} and {_HOUR_OF_A_DAY}"
+                rf"|\bfrom {_HOUR_OF_A_DAY} (?:to|until|till) {_HOUR_OF_A_DAY}",
+                re.I,
+            ),
         ),
     ),
     # "6pm to midnight", "9am-noon", "2pm-6pm"; and from an hour in words, "noon-2pm",
@@ -295,7 +335,13 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.RANGE,
         _opening_with(r"\d", rf"\b{_CLOCK}{_HOURS_DASH}{_HOUR}", re.I),
     ),
-    (FigureKind.RANGE, _opening_with("nmNM", rf"\b{_NAMED_HOUR}{_HOURS_DASH}{_HOUR}", re.I)),
+    (
+        FigureKind.RANGE,
+        _opening_on(
+            tuple(NAMED_HOURS),
+            _opening_with("nmNM", rf"\b{_NAMED_HOUR}{_HOURS_DASH}{_HOUR}", re.I),
+        ),
+    ),
     (
         FigureKind.RANGE,
         _opening_with(
@@ -404,29 +450,38 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             r"\dm", rf"\bmagnitude[- ](?:of )?(?:{_NUM})|(?:{_NUM})[- ]magnitude\b", re.I
         ),
     ),
-    (FigureKind.QUANTITY, RATE),
-    (FigureKind.QUANTITY, EVERY),
-    (FigureKind.QUANTITY, _AGE_GROUP),
-    (FigureKind.QUANTITY, MULTIPLE),
+    (
+        FigureKind.QUANTITY,
+        _opening_on(("once", "twice", "thrice", *_SMALL_NUMBERS), RATE),
+    ),
+    (FigureKind.QUANTITY, _opening_on(("every",), EVERY)),
+    (FigureKind.QUANTITY, _opening_on(("under", "over"), _AGE_GROUP)),
+    (FigureKind.QUANTITY, _MULTIPLE),
     # "a five-and-a-half-year contract": a duration the model tags as "five" alone; read as
     # a time, as the model's own "two hours" is. The lookahead, as in ``RATE``, names the
     # letters such a number starts with.
     (
         FigureKind.TIME,
-        re.compile(
-            rf"(?=[\dotfsenOTFSEN])\b(?:\d+|{_SMALL_WORDS}|eleven|twelve)"
-            rf"[- ]and[- ]a[- ]half[- ]{_TIME_UNITS}\b",
-            re.I,
+        _opening_on(
+            (*_SMALL_NUMBERS, "eleven", "twelve"),
+            re.compile(
+                rf"(?=[\dotfsenOTFSEN])\b(?:\d+|{_SMALL_WORDS}|eleven|twelve)"
+                rf"[- ]and[- ]a[- ]half[- ]{_TIME_UNITS}\b",
+                re.I,
+            ),
         ),
     ),
     # "the first sub-two-hour marathon", "a sub-10-second 100m": a duration "sub-" bounds, at
     # most that long as "under two hours" is (the model tags it a count, or leaves it, glued).
     (
         FigureKind.TIME,
-        _opening_with(
-            "sS",
-            rf"\bsub-(?:\d+(?:\.\d+)?|{_SMALL_WORDS}|eleven|twelve)[- ]{_TIME_UNITS}\b",
-            re.I,
+        _opening_on(
+            ("sub",),
+            _opening_with(
+                "sS",
+                rf"\bsub-(?:\d+(?:\.\d+)?|{_SMALL_WORDS}|eleven|twelve)[- ]{_TIME_UNITS}\b",
+                re.I,
+            ),
         ),
     ),
     # "its 500 millionth passenger": a number before a scale's ordinal is part of the rank.
@@ -458,21 +513,27 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     # "hundreds of homes", "tens of thousands of people": a count in round terms.
     (
         FigureKind.COUNT,
-        _opening_with(
-            "thdmb",
-            r"\b(?:tens|hundreds) of (?:thousands|millions|billions)\b"
-            r"|\b(?:dozens|hundreds|thousands|millions|billions)(?= of\b)",
-            re.I,
+        _opening_on(
+            ("tens", "hundreds", "dozens", "thousands", "millions", "billions"),
+            _opening_with(
+                "thdmb",
+                r"\b(?:tens|hundreds) of (?:thousands|millions|billions)\b"
+                r"|\b(?:dozens|hundreds|thousands|millions|billions)(?= of\b)",
+                re.I,
+            ),
         ),
     ),
     # "a quarter of a million", "half a billion": a share of a scale is a count.
     (
         FigureKind.COUNT,
-        _opening_with(
-            "aothq",
-            r"\b(?:(?:a|one|two|three) )?(?:half|thirds?|quarters?) (?:of )?an? "
-            r"(?:dozen|hundred|thousand|million|billion|trillion)\b",
-            re.I,
+        _opening_on(
+            (r"a\b", "one", "two", "three", "half", "third", "quarter"),
+            _opening_with(
+                "aothq",
+                r"\b(?:(?:a|one|two|three) )?(?:half|thirds?|quarters?) (?:of )?an? "
+                r"(?:dozen|hundred|thousand|million|billion|trillion)\b",
+                re.I,
+            ),
         ),
     ),
     # "¾ of voters": a fraction alone, set as one character, as "three quarters" is.
@@ -1588,6 +1649,13 @@ def _is_specific_date(words: list[str], has_number: bool) -> bool:
 _OPENING_ON_A_DIGIT = frozenset(p for _, p in _RULES if p.pattern.startswith(r"(?=[\d])"))
 _OPENING_NEAR_A_DIGIT = frozenset(p for _, p in _RULES if _DIGIT_NEAR in p.pattern)
 _DIGIT = re.compile(r"\d")
+# Where the rules that open on a word are tried: at each word any of them opens with, its first
+# letter tested first.
+_OPENING_WORDS = sorted(set().union(*_WORD_OPENINGS.values()))
+_WORD_OPENING = re.compile(
+    rf"\b(?=[\d{''.join(sorted({w[0].lower() for w in _OPENING_WORDS}))}])(?:\d|{'|'.join(_OPENING_WORDS)})",
+    re.IGNORECASE,
+)
 
 
 def _rule_candidates(doc: Doc) -> list[_Candidate]:
@@ -1595,17 +1663,20 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
     text = doc_text(doc)
     digits = [m.start() for m in _DIGIT.finditer(text)]
     near_digits = _reaching(digits, _DIGIT_REACH)
+    openings = [m.start() for m in _WORD_OPENING.finditer(text)]
     for kind, pattern in _RULES:
         if pattern in _OPENING_ON_A_DIGIT:
             matches = _matches_at(pattern, text, digits)
         elif pattern in _OPENING_NEAR_A_DIGIT:
             matches = _matches_at(pattern, text, near_digits)
+        elif pattern in _WORD_OPENINGS:
+            matches = _matches_at(pattern, text, openings)
         else:
             matches = pattern.finditer(text)
         for match in matches:
             if pattern is _SHARE and not _is_share(doc, text, match.start(), match.end()):
                 continue
-            if pattern is MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
+            if pattern is _MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
                 continue
             if pattern is _QUARTER and _names_a_thing(doc, match.start(), match.start() + 2):
                 continue

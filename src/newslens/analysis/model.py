@@ -238,6 +238,8 @@ class Analysis:
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {
     cls: tuple(f.name for f in fields(cls)) for cls in (Speaker, Quote, Figure, Claim, Analysis)
 }
+# The results that hold no other result: their plain form is their fields as they are.
+_FLAT = frozenset([Speaker, Quote, Figure, Claim])
 
 
 def as_plain(value: Any) -> Any:
@@ -246,6 +248,8 @@ def as_plain(value: Any) -> Any:
     most of writing an analysis out; here those values, all immutable, are kept as they are."""
     names = _FIELD_NAMES.get(type(value))
     if names is not None:
+        if type(value) in _FLAT:
+            return {name: getattr(value, name) for name in names}
         return {name: as_plain(getattr(value, name)) for name in names}
     if type(value) is tuple and any(type(item) in _FIELD_NAMES for item in value):
         return tuple(as_plain(item) for item in value)

@@ -320,31 +320,27 @@ class _Chunk:
         from newslens.analysis.components import interviewee_of, quotes_of, speakers_of
         from newslens.analysis.figures import figures_of
 
+        quotes = quotes_of(doc, context)
+        speakers = speakers_of(doc, context)
+        claims = claims_of(doc, context)
         interviewee = interviewee_of(doc, context)
-        return cls(
-            context,
-            start,
-            end,
-            [
-                replace(q, speaker_key=_placed(q.speaker_key, context))
-                for q in quotes_of(doc, context)
-            ],
-            [replace(s, key=_placed(s.key, context) or s.key) for s in speakers_of(doc, context)],
-            figures_of(doc, context),
-            [
-                replace(c, claimant_key=_placed(c.claimant_key, context))
-                for c in claims_of(doc, context)
-            ],
-            None
-            if interviewee is None
-            else replace(interviewee, key=_placed(interviewee.key, context) or interviewee.key),
-        )
+        if context:
+            # An unresolved mention's key ("he@120") gives its place in the doc, which the
+            # context moves away from the article's.
+            quotes = [replace(q, speaker_key=_placed(q.speaker_key, context)) for q in quotes]
+            speakers = [replace(s, key=_placed(s.key, context) or s.key) for s in speakers]
+            claims = [replace(c, claimant_key=_placed(c.claimant_key, context)) for c in claims]
+            if interviewee is not None:
+                key = _placed(interviewee.key, context) or interviewee.key
+                interviewee = replace(interviewee, key=key)
+        figures = figures_of(doc, context)
+        return cls(context, start, end, quotes, speakers, figures, claims, interviewee)
 
 
 def _placed(key: str | None, offset: int) -> str | None:
     """An unresolved mention's key, "he@120" by its offset in the doc, by its article offset."""
     word, at, position = (key or "").rpartition("@")
-    if not at or not position.isdigit() or offset == 0:
+    if not at or not position.isdigit():
         return key
     return f"{word}@{int(position) + offset}"
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
 
 from newslens.analysis.lexicon import lexicon, word_sections
 from newslens.analysis.model import SpeakerKind
@@ -26,13 +28,14 @@ from newslens.analysis.syntax import (
     misread_surname,
     name_with_its_mark,
     object_of,
+    span_text,
+    words_text,
 )
 from newslens.article import Span
 from newslens.wrapping import REPLY_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
 
 # The word lists are data: speaker_words.txt says what each one is for.
 SPEAKER_WORDS = word_sections("speaker_words.txt")
@@ -186,7 +189,7 @@ def _entity_of(token: Token) -> SpacySpan | None:
         end = verb.i
     if label == "ORG" and _first_of_two_places(doc, start) and doc[end - 1].lower_ in _BODY_NOUNS:
         start -= 2  # "Avon and | Somerset Police", "Brighton and | Hove City Council"
-    return doc[start:end]
+    return SpacySpan(doc, start, end)
 
 
 def _first_of_two_places(doc: Doc, start: int) -> bool:
@@ -205,12 +208,19 @@ def _first_of_two_places(doc: Doc, start: int) -> bool:
 
 def name_run(head: Token) -> SpacySpan:
     """The proper nouns written together up to ``head``: "Sian Lloyd-Evans"."""
+    # Built as a span, not sliced from the doc: a slice costs three times as much.
+    return SpacySpan(head.doc, name_start(head), head.i + 1)
+
+
+def name_start(head: Token) -> int:
+    """Where ``name_run(head)`` starts, without building the span (a slice of a Doc costs
+    more than the walk to its start)."""
     doc = head.doc
     start, word = head.i, head
     # Each step's word is the one the step before took: a Token is built per word, not two.
     while start > 0 and _goes_on_name(before := doc[start - 1], word):
         start, word = start - 1, before
-    return doc[start : head.i + 1]
+    return start
 
 
 def _goes_on_name(before: Token, word: Token) -> bool:
@@ -334,13 +344,14 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     if part is not SpeakerKind.UNKNOWN:
         # "some of the drivers": someone of a named whole, not a pronoun to resolve.
         tokens = [t for t in phrase if not t.is_space and not t.is_punct]
-        name = phrase.text.strip(" ,")
+        name = span_text(phrase).strip(" ,")
         return Mention(span, head, name, part, " ".join(t.lower_ for t in tokens) or lower)
     doc = head.doc
     age = _the_aged(head)
     if age is not None:
         # '"…," the 34-year-old said': the person named before, as "the coach" is.
-        return Mention(span, head, age.text, SpeakerKind.PERSON, age.text.lower(), False)
+        name = span_text(age)
+        return Mention(span, head, name, SpeakerKind.PERSON, name.lower(), False)
     number = _rank_number(head)
     if number is not None:
         last = number.i + 1
@@ -352,7 +363,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         if named is not None:
             return replace(mention_for(named, name_run(named)), span=span)  # "the world No 7, X"
         # '"…," the world No 12 said': the player named before, as "the coach" is.
-        return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.PERSON, lower, False)
+        return Mention(span, head, span_text(phrase).strip(" ,"), SpeakerKind.PERSON, lower, False)
     end = head.i + 2 if name_with_its_mark(head) else head.i + 1
     # "consumer group Which? said", '"…," Which? said' or "according to Which?", a question
     # that says nothing: a body's name the tagger read as a word.
@@ -363,7 +374,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         (not head.is_sent_start and _body_noun(head, _entity_of(head)))
         or (end > head.i + 1 and (said_by or according))
     ):
-        name = doc[head.i : end].text
+        name = words_text(doc, head.i, end)
         return Mention(span, head, name, SpeakerKind.ORGANISATION, name.lower())
     if pos == "PRON" and named is not None and named.i > head.i:
         # "Another, Sam Cole, replied": the name says who.
@@ -389,13 +400,15 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     ):
         # '"…," the Swede said': the player named before, as "the veteran coach" is; but
         # "the Greens said" is a party speaking, whatever number the tagger gave it.
-        return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.PERSON, lower, False)
+        return Mention(span, head, span_text(phrase).strip(" ,"), SpeakerKind.PERSON, lower, False)
     member = _named_member(head, phrase)
     if member is not None:
         # "The Institute for Fiscal Studies director, Paul Hendry": the body's person.
         return replace(mention_for(member, name_run(member)), span=span)
     if _people_opening(head):
-        return Mention(span, head, phrase.text.strip(" ,"), SpeakerKind.GROUP, _phrase_key(phrase))
+        return Mention(
+            span, head, span_text(phrase).strip(" ,"), SpeakerKind.GROUP, _phrase_key(phrase)
+        )
     # "The Premier said", "the Taoiseach": an office written with a capital is still a role,
     # whatever the recogniser took it for.
     capital_office = _role_word(head.lower_) and any(
@@ -405,7 +418,8 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     ent = None if capital_office and entity is not None and len(entity) == 1 else entity
     body = _named_for_a_place(head, ent)
     if body is not None:
-        return Mention(span, head, body.text, SpeakerKind.ORGANISATION, body.text.lower())
+        name = span_text(body)
+        return Mention(span, head, name, SpeakerKind.ORGANISATION, name.lower())
     if ent is not None and head.ent_type_ in _KIND_OF_LABEL:
         ranking = {t.i for t in _ranking(head)}  # "world No 54 Marsh": no part of the name
         # "Ursula von der Leyen", the surname taken for a place: the name is a person's.
@@ -459,14 +473,14 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             end -= 1
         if kind is SpeakerKind.ORGANISATION and start == ent.start:
             start = _owner_in_name(ent)
-        name = ent.doc[start:end].text
+        name = words_text(ent.doc, start, end)
         if kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
             kind = SpeakerKind.GROUP  # "Schools would keep …" opening a sentence: no person
         kind = _kind_by_name(name, kind)
         key = name.lower()
         if kind is SpeakerKind.ORGANISATION and _named_with_its_s(ent.doc[end - 1]):
             # "Marlow's" as the firm writes it, the same firm as "Marlow's chief executive"
-            name = ent.doc[start : end + 1].text
+            name = words_text(ent.doc, start, end + 1)
         return Mention(span, head, name, kind, key, called=called)
     # A capitalised subject the tagger took for a verb ("Trump this week said …") or an
     # adverb ("Kiely said …") is a name.
@@ -496,7 +510,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             start += 1
         # "the Conservative Martin Cole": a person's name starts at its given name
         start = next((t.i for t in run.doc[start : run.end - 1] if t.lower_ in GIVEN_NAMES), start)
-        name = run.doc[start : _name_past_its_body_word(head) or run.end].text
+        name = words_text(run.doc, start, _name_past_its_body_word(head) or run.end)
         # "the 13th Amendment", "Proposition 8": a person's name holds no number; a player's
         # ranking ("world No 54 Marsh") is no part of the name.
         ranking = {t.i for t in _ranking(head)}
@@ -533,7 +547,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         return _a_person_beside(mention, head)
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
     tokens = [t for t in phrase if not t.is_space]
-    name = phrase.text.strip(" ,")
+    name = span_text(phrase).strip(" ,")
     if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _COLLECTIVE_NOUNS:
         kind = SpeakerKind.GROUP
     elif _role_word(head.lower_):
@@ -626,7 +640,7 @@ def _name_after_place(head: Token, phrase: SpacySpan) -> Token | None:
     if name is None or name.dep_ != "appos":
         return None
     # A name the recogniser missed has a given name and a surname at least.
-    if name.ent_type_ != "PERSON" and (name.ent_type_ or len(name_run(name)) < 2):
+    if name.ent_type_ != "PERSON" and (name.ent_type_ or name_start(name) == name.i):
         return None
     holder = name.head
     if holder.i == head.i or not head.is_ancestor(holder) or person_word(holder):
@@ -753,7 +767,7 @@ def _named_for_a_place(head: Token, ent: SpacySpan | None) -> SpacySpan | None:
     start = run.start
     owned = start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN"
     if owned:
-        start = name_run(doc[start - 2]).start  # "Alzheimer's Research UK"
+        start = name_start(doc[start - 2])  # "Alzheimer's Research UK"
     if not before and not (owned and not doc[start : run.start - 1].ents):
         return None  # the place alone ("the UK"), or a named owner's ("Google's UK")
     return doc[start : head.i + 1]
@@ -776,7 +790,7 @@ def _owner_in_name(name: SpacySpan) -> int:
         return start
     if not name.start <= owner.head.i < name.end:
         return start
-    first = name_run(owner).start
+    first = name_start(owner)
     if doc[start].lower_ in _NAMED_FOR_SOMEONE:
         return first
     if owner.ent_type_:
@@ -980,7 +994,7 @@ def _holder(title: Token) -> Token | None:
             h
             for h in held
             if h.pos_ == "PROPN"
-            and (h.ent_type_ == "PERSON" or (not h.ent_type_ and len(name_run(h)) >= 2))
+            and (h.ent_type_ == "PERSON" or (not h.ent_type_ and name_start(h) < h.i))
         ),
         None,
     )
@@ -1041,7 +1055,7 @@ def _body_noun(head: Token, entity: SpacySpan | None) -> str:
     # "grid operator E-Redes": the tokenizer splits the name at its hyphen, and the parse
     # hangs the noun on the first part or makes it a subject of its own. Not the body a
     # titled person heads: "the head of the health board Dr Priya Nair".
-    start = min(name_run(head).start, entity.start if entity is not None else head.i)
+    start = min(name_start(head), entity.start if entity is not None else head.i)
     before = head.doc[start - 1] if start > 0 else None
     if (
         before is not None
@@ -1069,7 +1083,7 @@ def _one_word_name(head: Token, entity: SpacySpan | None) -> bool:
     """Whether a name is one word and no given name: "Flickr+", not "Tom Reid" nor "Tom",
     whom a "developer" or a "producer" before the name would make no firm."""
     return (
-        len(name_run(head)) == 1
+        name_start(head) == head.i
         and (entity is None or len(entity) == 1)
         and head.lower_ not in GIVEN_NAMES
     )
@@ -1227,7 +1241,7 @@ def _name_past_its_body_word(word: Token) -> int | None:
     if word.lower_ not in _BODY_ENDINGS or link is None or link.lower_ not in _BODY_NAME_LINKS:
         return None
     named = object_of(link) if link.head.i == word.i else None
-    if named is None or named.pos_ != "PROPN" or name_run(named).start != link.i + 1:
+    if named is None or named.pos_ != "PROPN" or name_start(named) != link.i + 1:
         return None
     return named.i + 1
 
@@ -1386,7 +1400,7 @@ def _lone_name(mention: Mention) -> bool:
         and mention.head.pos_ == "PROPN"
         and " " not in mention.key
         and mention.key not in GIVEN_NAMES
-        and len(name_run(mention.head)) == 1  # not "Priya Nair", cut by the recogniser
+        and name_start(mention.head) == mention.head.i  # not "Priya Nair", cut by the recogniser
         and not _after_honorific(mention.head)
     )
 
@@ -1398,7 +1412,7 @@ def _lone_place(mention: Mention) -> bool:
         mention.kind is SpeakerKind.PLACE
         and mention.head.pos_ == "PROPN"
         and " " not in mention.key
-        and len(name_run(mention.head)) == 1
+        and name_start(mention.head) == mention.head.i
     )
 
 
@@ -1475,7 +1489,7 @@ def _roles(mention: Mention) -> set[str]:
     words |= {t.lower_ for c in head.lefts if c.dep_ == "compound" for t in c.lefts}
     # "GP Ravi Mehta" opening a paragraph: the parser may cut the title off as a sentence
     # of its own, yet it is still written on the name.
-    words |= {t.lower_ for t in name_run(head)[:-1]}
+    words |= {head.doc[i].lower_ for i in range(name_start(head), head.i)}
     if head.dep_ == "appos":
         words.add(head.head.lower_)
         held = head.head
@@ -1596,7 +1610,7 @@ def _role_then_name(role: Mention, name: Mention) -> bool:
         and name.kind is SpeakerKind.PERSON
         and head.pos_ == "PROPN"
         and " " in name.key
-        and name_run(head)[0].is_sent_start
+        and head.doc[name_start(head)].is_sent_start
     ):
         return False
     said = role.head
@@ -1612,11 +1626,12 @@ def _role_then_name(role: Mention, name: Mention) -> bool:
     own = _person_roles(_roles(name) - {t.lower_ for t in name_run(head)})  # not "Ian"
     if own and said.lower_ not in own:
         return False  # "John Smith, the opposition leader, said": not the minister before
-    return said.sent.end == name_run(head).start and {_sex(role), _sex(name)} != {"f", "m"}
+    return said.sent.end == name_start(head) and {_sex(role), _sex(name)} != {"f", "m"}
 
 
-def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
-    """The body named before that "the authority" or "the union" stands for, if any.
+def _named_body(mention: Mention, before: Callable[[], list[Mention]]) -> Mention | None:
+    """The body named before (``before()``) that "the authority" or "the union" stands for,
+    if any.
 
     "National Flood Authority … the authority said": the nearest organisation whose
     name holds the noun; "Crestline Motors … the company said": the nearest firm.
@@ -1630,7 +1645,7 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
     ):
         return None
     if _PLACED_BODY.fullmatch(mention.name):
-        return _placed_body(mention.head.lower_, before)
+        return _placed_body(mention.head.lower_, before())
     noun = mention.key
     if " " in noun and mention.head.lower_ in _BODY_NOUNS:
         # "the energy company", "the local council": a body noun with a word in lower case
@@ -1642,7 +1657,7 @@ def _named_body(mention: Mention, before: list[Mention]) -> Mention | None:
             return None  # "the air force", "the task force": no police force
     if noun not in _BODY_NOUNS:
         return None  # "the Russian army" says more than a noun standing for a name
-    return _body_called(noun, before)
+    return _body_called(noun, before())
 
 
 # "the Cambridge-based group", "the New York-based group", "the Nasdaq-listed company": a
@@ -1837,11 +1852,11 @@ def _unnamed_spokesperson(mention: Mention) -> bool:
     return mention.resolved and head.lower_ in _SPOKESPEOPLE and head.pos_ == "NOUN"
 
 
-def _spoken_for(bodies: list[Token], before: list[Mention]) -> str:
+def _spoken_for(bodies: list[Token], before: Callable[[], list[Mention]]) -> str:
     """The name of the body an unnamed spokesperson speaks for, given the words naming it
-    (``_bodies_named_on``), "" if none is named: "a spokeswoman for Northwind Energy", "a
-    council spokesman" after "Leeds City Council", "a spokesman for the firm" after
-    "Northwind Energy"."""
+    (``_bodies_named_on``) and the bodies named before (``before()``), "" if none is named:
+    "a spokeswoman for Northwind Energy", "a council spokesman" after "Leeds City Council", "a
+    spokesman for the firm" after "Northwind Energy"."""
     body = bodies[0] if len(bodies) == 1 else None
     if body is None:
         return ""
@@ -1851,7 +1866,7 @@ def _spoken_for(bodies: list[Token], before: list[Mention]) -> str:
         entity = _entity_of(body) if body.dep_ == "nmod" and body.ent_type_ == "ORG" else None
         name = name_run(body) if entity is None else entity
         return name.doc[_owner_in_name(name) : name.end].text
-    called = _body_called(body.lower_, before) if body.lower_ in _BODY_NOUNS else None
+    called = _body_called(body.lower_, before()) if body.lower_ in _BODY_NOUNS else None
     return "" if called is None else called.name
 
 
@@ -2116,8 +2131,18 @@ def resolve(mentions: list[Mention]) -> None:
             m.kind = SpeakerKind.ORGANISATION
     done: list[Mention] = []
     # The organisations named so far, as speakers or within a speaker's phrase ("a
-    # spokeswoman for Northwind Energy"): what a later "the company" may stand for.
+    # spokeswoman for Northwind Energy"): what a later "the company" may stand for. A
+    # phrase is read for them only once a mention asks for a body, as most never do: each
+    # mention whose phrase is unread, and where in ``bodies`` the ones in it go.
     bodies: list[Mention] = []
+    unread: list[tuple[int, Mention]] = []
+
+    def bodies_so_far() -> list[Mention]:
+        for at, mention in reversed(unread):
+            bodies[at:at] = _bodies_within(mention)
+        unread.clear()
+        return bodies
+
     # A speaker's sex as the article states it of one mention ("Ms. Ruiz", "her son, Alan
     # Farrow", "Margaret Ellison") holds for every mention. Not as a resolved "he" implies:
     # one wrong resolution would then spoil every later one.
@@ -2132,14 +2157,14 @@ def resolve(mentions: list[Mention]) -> None:
         if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:
             # "Streaming giant Flickr+", "grid operator E-Redes": a body in every mention.
             bodies_taken_for_people.add(m.key)
-        named = _named_body(m, bodies) or _source_brought_in(m, done)
+        named = _named_body(m, bodies_so_far) or _source_brought_in(m, done)
         if named is None and (named := _body_described_after(m, done)) is not None:
             bodies_taken_for_people.add(named.key)
         if named is not None:
             m.key, m.name, m.kind = named.key, named.name, named.kind
         elif _unnamed_spokesperson(m):
             named_on = _bodies_named_on(m.head)
-            if body := _spoken_for(named_on, bodies):
+            if body := _spoken_for(named_on, bodies_so_far):
                 # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
                 # beside the firm's own statement.
                 _speak_for(m, body)
@@ -2242,7 +2267,7 @@ def resolve(mentions: list[Mention]) -> None:
             done.append(m)
             bodies.append(m)
             roles.setdefault(m.key, set()).update(_roles(m))
-        bodies += _bodies_within(m)
+        unread.append((len(bodies), m))
     _roles_named_a_sentence_before(mentions)
     for m, key, name in roles_taken:
         if m.key in bodies_taken_for_people:

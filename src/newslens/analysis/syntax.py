@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy
 from spacy.attrs import IDX, LOWER, POS
 from spacy.symbols import AUX as AUX_POS
 from spacy.symbols import NOUN as NOUN_POS
 from spacy.symbols import PROPN as PROPN_POS
 from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newslens.analysis.lexicon import (
     Verb,
@@ -31,28 +33,41 @@ from newslens.analysis.model import Stance
 from newslens.article import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+# ``doc_text`` keeps the text in the doc's store for user data, read there directly: an
+# extension's accessor is an object built on every read, and the text is read some sixty
+# times a doc.
 _TEXT = "newslens_text"
-if not Doc.has_extension(_TEXT):
-    Doc.set_extension(_TEXT, default=None)
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc and kept on it: spaCy joins every token's text again
-    on each read, and the components each need the whole text (about ten reads a doc)."""
-    text: str | None = doc._.get(_TEXT)
+    on each read, and the components each need the whole text."""
+    text: str | None = doc.user_data.get(_TEXT)
     if text is None:
         text = doc.text
-        doc._.set(_TEXT, text)
+        doc.user_data[_TEXT] = text
     return text
 
 
 def keep_text(doc: Doc, text: str) -> None:
     """Keep ``text``, the string ``doc`` was made from, as its ``doc_text``: spaCy's
     tokenizer loses no character, so this is ``doc.text`` without joining its tokens."""
-    doc._.set(_TEXT, text)
+    doc.user_data[_TEXT] = text
+
+
+def span_text(words: SpacySpan) -> str:
+    """``words.text``, sliced from the doc's text: spaCy joins a span's text from its tokens."""
+    return doc_text(words.doc)[words.start_char : words.end_char]
+
+
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, without building the span."""
+    if start >= end:
+        return ""
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx : last.idx + len(last)]
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -229,21 +244,23 @@ class Scan:
 def scan(doc: Doc, marks: list[Span]) -> Scan:
     """One pass over the tokens: the quote index and every candidate the later steps need."""
     verbs, nouns = lexicons()
-    found = Scan([-1] * len(doc))
-    k = 0
     # A Token builds a new Python object for each attribute on each read: the offset, part of
     # speech and lower case of every word come from one array instead, and only the words
     # that may be a cue, a source's noun or a subject are read as Tokens.
-    sources = {doc.vocab.strings[w] for w in ("according", *_SOURCE_NOUNS)}
-    for i, (idx, pos_id, lower_id) in enumerate(doc.to_array([IDX, POS, LOWER]).tolist()):
-        while k < len(marks) and marks[k][1] <= idx:
-            k += 1
-        if k < len(marks) and marks[k][0] <= idx < marks[k][1]:
-            found.in_quote[i] = k
-            continue
+    words = doc.to_array([IDX, POS, LOWER])
+    in_quote = _quoted_span_of(words[:, 0].astype(numpy.int64), marks)
+    found = Scan(in_quote.tolist())
+    sources = numpy.isin(
+        words[:, 2],
+        numpy.array([doc.vocab.strings[w] for w in ("according", *_SOURCE_NOUNS)], numpy.uint64),
+    )
+    read = numpy.flatnonzero(
+        (in_quote < 0) & (numpy.isin(words[:, 1], list(_READ_IN_FULL)) | sources)
+    )
+    for i, pos_id, source in zip(
+        read.tolist(), words[read, 1].tolist(), sources[read].tolist(), strict=True
+    ):
         pos = _READ_IN_FULL.get(pos_id)
-        if pos is None and lower_id not in sources:
-            continue
         token = doc[i]
         lemma = token.lemma_.lower() if pos in ("VERB", "AUX", "NOUN") else ""
         if pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
@@ -254,7 +271,7 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                 found.cues.add(i)
         elif pos == "NOUN" and lemma in verbs and _noun_read_for_a_cue(token, found, nouns):
             found.cues.add(i)  # '“…,” Quinn jokes.', '“…,” a club statement read.'
-        elif lower_id in sources and (token.lower_ == "according" or words_of(token) is not None):
+        elif source and (token.lower_ == "according" or words_of(token) is not None):
             found.according.append(token)  # "in the words of X", "in his words" alike
         if pos == "VERB" and lemma in _HEARING:
             found.hearing.append(token)
@@ -274,6 +291,18 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
             elif pos == "PROPN" and dep != "compound" and _a_persons_name(token):
                 found.named.append(token)
     return found
+
+
+def _quoted_span_of(offsets: numpy.ndarray, marks: list[Span]) -> numpy.ndarray:
+    """For each of the (ordered) character ``offsets``, the index of the first quoted span
+    in ``marks`` that ends after it, when the offset is inside it; else -1."""
+    if not marks:
+        return numpy.full(len(offsets), -1, dtype=numpy.int64)
+    starts, ends = numpy.array(marks, dtype=numpy.int64).reshape(-1, 2).T
+    # The first span ending after an offset is the first whose running maximum of ends does.
+    k = numpy.searchsorted(numpy.maximum.accumulate(ends), offsets, side="right")
+    found = numpy.minimum(k, len(marks) - 1)
+    return numpy.where((k < len(marks)) & (starts[found] <= offsets), k, -1)
 
 
 # Nouns for what someone says or thinks, after the preposition that makes them a source:
@@ -1212,7 +1241,7 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
         end += 2
     if doc[end - 1].is_title and name_with_its_mark(doc[end - 1]) and end + 1 < len(doc):
         end += 1  # "The consumer group Which? said": the name's own mark
-    return doc[start:end]
+    return SpacySpan(doc, start, end)
 
 
 def name_with_its_mark(word: Token) -> bool:
@@ -1411,8 +1440,8 @@ def _subject_around_aside(
         return None
     doc = cue.doc
     sentence = cue.sent
-    opening = _speaker_aside_start(cue)
-    closing = _setting_end(cue, verb)
+    opening = _speaker_aside_start(cue, sentence)
+    closing = _setting_end(cue, verb, sentence)
     if opening is None or closing is None:
         return None
     start = max(
@@ -1435,16 +1464,17 @@ def _subject_around_aside(
     return [(start, opening), (closing + 1, end)]
 
 
-def _speaker_aside_start(cue: Token) -> int | None:
-    """The comma that opens an aside of the cue and its speaker: ", the mayor said", ", as
-    one of her aides noted"; None unless the cue's subject is among the words between."""
+def _speaker_aside_start(cue: Token, sentence: SpacySpan) -> int | None:
+    """The comma that opens an aside of the cue and its speaker in its ``sentence``: ", the
+    mayor said", ", as one of her aides noted"; None unless the cue's subject is among the
+    words between."""
     doc = cue.doc
     spoken_by = False
-    for i in range(cue.i - 1, max(cue.sent.start, cue.i - SPEAKER_WORDS - 1) - 1, -1):
+    for i in range(cue.i - 1, max(sentence.start, cue.i - SPEAKER_WORDS - 1) - 1, -1):
         token = doc[i]
         if token.text == ",":
             return i if spoken_by and i < cue.i - 1 else None
-        if token.lower_ == "as" and i > cue.sent.start and doc[i - 1].text == ",":
+        if token.lower_ == "as" and i > sentence.start and doc[i - 1].text == ",":
             continue
         if token.pos_ not in _SPEAKER_TAGS and token.lower_ != "of":
             return None
@@ -1452,13 +1482,14 @@ def _speaker_aside_start(cue: Token) -> int | None:
     return None
 
 
-def _setting_end(cue: Token, verb: Verb) -> int | None:
-    """The comma that closes an aside after its cue and what says where or when it was said
-    ("said on Friday,", "explained earlier in the hearing,", "told reporters,"); None when
-    the words between are more than that: an object, a clause of their own."""
+def _setting_end(cue: Token, verb: Verb, sentence: SpacySpan) -> int | None:
+    """The comma that closes an aside after its cue, in its ``sentence``, and what says
+    where or when it was said ("said on Friday,", "explained earlier in the hearing,", "told
+    reporters,"); None when the words between are more than that: an object, a clause of
+    their own."""
     doc = cue.doc
     i, last = cue.i + 1, cue.i + SETTING_WORDS + 2
-    while i < min(cue.sent.end, last):
+    while i < min(sentence.end, last):
         token = doc[i]
         if token.text == ",":
             return i
