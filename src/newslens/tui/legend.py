@@ -64,14 +64,21 @@ def legend_text(
     (the counts, which the panel's tabs show too)."""
     statuses = status.forms if isinstance(status, StatusPart) else (status,)
     parts = [part for part in parts if part.forms and part.forms[0]]
-    lines = len(_legend_lines(entries, statuses[-1], note, width, position, _GAP).split())
-    tried = [
+    plain = _legend_lines(entries, statuses[-1], note, width, position, _GAP)
+    if len(statuses) == 1 and not parts:
+        return plain  # nothing to fit: the legend as it is, drawn at every scroll
+    lines = len(plain.split())
+    # Laid out one at a time, best first, only until one fits.
+    tried = (
         _legend_lines(entries, _joined(base, forms), note, width, position, gap)
         for base in dict.fromkeys((*statuses, ""))
         for forms in _shortened(parts)
         for gap in (_GAP, _NARROW_GAP)
-    ]
-    return next((text for text in tried if len(text.split()) <= lines), tried[0])
+    )
+    first = next(tried)
+    if len(first.split()) <= lines:
+        return first
+    return next((text for text in tried if len(text.split()) <= lines), first)
 
 
 def _shortened(parts: Sequence[StatusPart]) -> list[list[str]]:
