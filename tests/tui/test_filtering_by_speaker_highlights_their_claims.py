@@ -106,8 +106,10 @@ async def test_the_status_line_counts_the_claims_the_filter_leaves() -> None:
         assert str(app.query_one(Legend).render()).startswith("5 claims · 2 speakers")
         await pilot.press("f", "down", "enter")  # Ada Brook
         await pilot.pause()
-        # Her first claim is marked: which of her 3 it is, in place of "3 of 5 claims".
-        assert str(app.query_one(Legend).render()).startswith("claim 1 of 3 · 2 speakers")
+        # Her first claim is marked: which of her 3 it is, and of how many in all, in place
+        # of "3 of 5 claims".
+        legend = str(app.query_one(Legend).render())
+        assert legend.startswith("claim 1 of 3 (5 in all) · 2 speakers")
         await pilot.press("f", "enter")  # the cursor on Ada Brook: the filter stays
         await pilot.press("f", "up", "enter")  # all speakers
         await pilot.pause()

@@ -520,20 +520,26 @@ class NewslensApp(AnnotatingMixin, App[None]):
         self._show_legend()
 
     def counts(
-        self, hidden: Collection[tuple[int, int]], marked: tuple[str, int, int] | None = None
+        self,
+        hidden: Collection[tuple[int, int]],
+        marked: tuple[str, int, int] | None = None,
+        in_all: bool = True,
     ) -> str:
         """The status line's counts: the claims the panel lists (not those marked not a
         claim; while it lists one speaker's, "7 of 31 claims"), or which of them is
-        ``marked`` ("claim 3 of 31": below 80 columns the panel is out of sight), and the
-        speakers."""
+        ``marked`` ("claim 3 of 31": below 80 columns the panel is out of sight; "claim 2 of 7
+        (31 in all)" while it lists one speaker's, unless not ``in_all``), and the speakers."""
         analysis = self.analysis
         if analysis is None:
             return self.status
-        claims = counted(sum((c.start, c.end) not in hidden for c in analysis.claims), "claim")
+        total = sum((c.start, c.end) not in hidden for c in analysis.claims)
+        claims = counted(total, "claim")
         panel = self.panel
         if marked is not None:
             kind, at, rows = marked
             claims = f"{kind} {at:,} of {rows:,}"
+            if in_all and panel.speaker_filter is not None:
+                claims += f" ({total:,} in all)"
         elif panel.speaker_filter is not None:
             claims = f"{len(panel.shown_claims)} of {claims}"
         return f"{claims} · {counted(len(analysis.speakers), 'speaker')}"
@@ -578,8 +584,10 @@ class NewslensApp(AnnotatingMixin, App[None]):
         if place:
             row, place_at, rows = place
             kind = "claim" if isinstance(row, Claim) else "passage"
-            marked = self.counts(self._panel_annotations[1], marked=(kind, place_at, rows))
-            status = StatusPart((marked, self.status))
+            hidden = self._panel_annotations[1]
+            which = (kind, place_at, rows)
+            forms = (self.counts(hidden, which), self.counts(hidden, which, in_all=False))
+            status = StatusPart((*dict.fromkeys(forms), self.status))
         parts = []
         if view.current_match >= 0:
             # n/N go round from the last match to the first without a word: where they are in
