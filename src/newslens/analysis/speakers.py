@@ -64,6 +64,7 @@ _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
 _COLLECTIVE_NOUNS = SPEAKER_WORDS["collective_nouns"]  # "staff", "the crew": people, a group
 _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
 _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
+_FIRM_NAME_ENDINGS = tuple(SPEAKER_WORDS["firm_name_endings"])  # "Comscore", "Zentech"
 _BODY_ENDINGS = SPEAKER_WORDS["body_endings"]  # "The Crohn's Society", "Harrow Council"
 # Words after an "'s" that make the one before it a disease's name, not its owner:
 # "Huntington's Disease Association", "the Tourette's Syndrome Trust".
@@ -1212,9 +1213,14 @@ def _rank_number(word: Token) -> Token | None:
 
 
 def _corporate(name: str) -> SpeakerKind | None:
-    """Organisation for a name that ends like a firm's, whatever the recogniser said."""
+    """Organisation for a name that ends like a firm's ("Crestline Motors", "Comscore"),
+    whatever the recogniser said."""
     words = name.lower().split()
-    return SpeakerKind.ORGANISATION if len(words) > 1 and words[-1] in _FIRM_WORDS else None
+    last = words[-1] if words else ""
+    # "Comscore", not "Score" nor "Tech" alone, which may be anyone's or anything's name
+    one_word_firm = any(last.endswith(e) and len(last) > len(e) + 1 for e in _FIRM_NAME_ENDINGS)
+    firm = (len(words) > 1 and last in _FIRM_WORDS) or one_word_firm
+    return SpeakerKind.ORGANISATION if firm else None
 
 
 # Words that join a body's word to what it is for: "Campaign for Better Transport".
@@ -1691,7 +1697,9 @@ def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mentio
             c
             for c in reversed(before)
             if c.kind is SpeakerKind.ORGANISATION
-            and (c.head.pos_ == "PROPN" or c.called)  # "giant Northwind", tagged a noun
+            # "giant Northwind", tagged a noun; "the Clinton campaign", "Russia's defence
+            # ministry", a body's noun that a name makes one body
+            and (c.head.pos_ == "PROPN" or c.called or _named_noun(c.head))
             and (
                 noun in c.name.lower().split()
                 or noun == c.called  # "the union Usdaw … the union said"
@@ -1709,6 +1717,48 @@ def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mentio
         ),
         None,
     )
+
+
+def _named_noun(noun: Token) -> bool:
+    """Whether a noun is given a name before it: "the Clinton campaign", "Clinton's
+    campaign"; not a headline's capital ("Popular Website Shows …")."""
+    return any(
+        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.ent_type_ for c in noun.lefts
+    )
+
+
+def _owner_left_out(mention: Mention) -> Token | None:
+    """The named owner before a body's name that the name leaves out: "Russia" of
+    "Russia's Defence Ministry"."""
+    if mention.kind is not SpeakerKind.ORGANISATION or not mention.resolved:
+        return None
+    owner = next((c for c in mention.head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner if owner is not None and not mention.key.startswith(owner.lower_) else None
+
+
+def _bodies_of_two_owners(mentions: list[Mention]) -> None:
+    """Name a body with its owner ("Russia's Defence Ministry") when the story names the
+    same body for another owner too ("Ukraine's Defence Ministry"): two bodies, two
+    speakers. A mention of it with no owner ("the Defence Ministry said") is the one
+    named nearest before it."""
+    owners: dict[str, dict[int, Token]] = {}
+    for m in mentions:
+        if (owner := _owner_left_out(m)) is not None:
+            owners.setdefault(m.key, {})[id(m)] = owner
+    for key, owned in owners.items():
+        if len({name_run(o).text.lower() for o in owned.values()}) < 2:
+            continue
+        last: Mention | None = None
+        for m in sorted((m for m in mentions if m.key == key), key=lambda m: m.span):
+            owner = owned.get(id(m))
+            if owner is not None:
+                mark = owner.nbor(1).text if owner.nbor(1).lower_ in ("'s", "’s") else "'s"
+                run = name_run(owner)
+                m.name = f"{words_text(owner.doc, run.start, owner.i + 1)}{mark} {m.name}"
+                m.key = m.name.lower()
+                last = m
+            elif last is not None:
+                m.key, m.name = last.key, last.name
 
 
 def _body_described_after(mention: Mention, before: list[Mention]) -> Mention | None:
@@ -1748,8 +1798,9 @@ def _lone_name_just_before(opening: int, before: list[Mention]) -> Mention | Non
 def _shown_a_firm(mention: Mention) -> bool:
     """Whether a one-word name is a firm by what its sentence says it does ("Northwind is to
     cut 600 jobs", "Halvex reported a loss") or says is "its" ("Halvex said it would buy back
-    its shares", "… a tenth of its workforce"); not by what is "its" in a clause of another
-    subject ("Reid said the bank had lost its customers")."""
+    its shares", "… a tenth of its workforce", "Halvex said its profits had fallen"); not by
+    what is "its" in a clause of another subject ("Reid said the bank had lost its
+    customers")."""
     name = mention.head
     one_word = mention.name[:1].isupper() and " " not in mention.name  # not "the company"
     if not (mention.resolved and one_word and mention.key not in _PRONOUNS):
@@ -1765,7 +1816,7 @@ def _shown_a_firm(mention: Mention) -> bool:
         if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in _FIRM_POSSESSIONS
     )
     return any(
-        not any(_has_own_subject(a) for a in takewhile(lambda a: a != verb, noun.ancestors))
+        not any(_has_own_subject(a, noun) for a in takewhile(lambda a: a != verb, noun.ancestors))
         for noun in owned
     )
 
@@ -1805,9 +1856,12 @@ def _what_changed(change: Token) -> list[Token]:
     ]
 
 
-def _has_own_subject(word: Token) -> bool:
-    """Whether a word heads a clause whose subject is another than "it"."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" for c in word.children)
+def _has_own_subject(word: Token, owned: Token | None = None) -> bool:
+    """Whether a word heads a clause whose subject is another than "it", or than what "its"
+    names (``owned``: "its profits" of "its profits had fallen")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" and c != owned for c in word.children
+    )
 
 
 def _one_body_called(noun: str, named: list[Mention]) -> Mention | None:
@@ -2050,6 +2104,7 @@ def resolve(mentions: list[Mention]) -> None:
         return mention.span[0] < headline_end
 
     _people_by_their_surname(mentions)
+    _bodies_of_two_owners(mentions)
     full_names: dict[str, list[Mention]] = {}
     for m in (n for mention in mentions for n in (mention, *mention.members)):
         # A name, not a description: "a spokeswoman for the council" lends no "Council".

@@ -263,11 +263,11 @@ def find_interview(doc: Doc, text: str, marks: list[Span]) -> Interview | None:
     began before, what the chunk holds of it, whose interviewee an earlier chunk names."""
     labelled = doc._.get(INTERVIEW_BEFORE)
     if labelled is None:
-        return _labelled_interview(doc, text, False) or _unlabelled_interview(
+        return _labelled_interview(doc, text, marks, False) or _unlabelled_interview(
             doc, text, marks, False
         )
     if labelled:
-        return _labelled_interview(doc, text, True)
+        return _labelled_interview(doc, text, marks, True)
     return _unlabelled_interview(doc, text, marks, True)
 
 
@@ -294,13 +294,14 @@ def interview_start(text: str) -> tuple[int, bool] | None:
     return None if start is None else (start, False)
 
 
-def _labelled_interview(doc: Doc, text: str, before: bool) -> Interview | None:
+def _labelled_interview(doc: Doc, text: str, marks: list[Span], before: bool) -> Interview | None:
     """A Q&A transcript whose lines "Q:" and "A:" open, the answers each the interviewee's.
 
     The intro before the first "Q:" names who answers, or, ``before`` this chunk of a long
     text, an earlier chunk's does; a question is nobody's to quote, and the label "A" is
     nobody's name, nor a cue: an answer is the interviewee's own words as the interview
-    prints them, direct speech with no verb to say how it was said.
+    prints them, direct speech with no verb to say how it was said, running on over the
+    unlabelled paragraphs under its "A:" line (:func:`_answer_running_on`).
     """
     lines = list(_EXCHANGE.finditer(text))
     if not lines or (not before and {m.group(1) for m in lines} != {"Q", "A"}):
@@ -311,8 +312,30 @@ def _labelled_interview(doc: Doc, text: str, before: bool) -> Interview | None:
     soft = wrapped_line_ends(text)
     said = {line: (line.start(2), _through_wrapped(text, line.end(2), soft)) for line in lines}
     questions = [said[line] for line in lines if line.group(1) == "Q"]
-    answers = [_answer(said[line], interviewee) for line in lines if line.group(1) == "A"]
+    spans = _paragraph_spans(text)
+    furniture = Furniture(find_boilerplate(text))
+    answers = [
+        _answer(_answer_running_on(text, said[line], spans, marks, furniture, until), interviewee)
+        for line, until in zip(lines, [*(n.start() for n in lines[1:]), len(text)], strict=True)
+        if line.group(1) == "A"
+    ]
     return Interview(interviewee, questions, answers)
+
+
+def _answer_running_on(
+    text: str, words: Span, spans: list[Span], marks: list[Span], furniture: Furniture, until: int
+) -> Span:
+    """An "A:" line's words with the paragraphs under it, before ``until`` (the next line
+    "Q:" or "A:" opens), that go on answering: sentences with no quotation marks or label of
+    their own, up to a heading, someone quoted, or the site's furniture."""
+    end = words[1]
+    for span in spans:
+        if span[0] <= end or span[1] > until:
+            continue
+        if furniture.covers(span) or not _paragraph(text, span, marks).answers:
+            break
+        end = span[1]
+    return words if end == words[1] else _without_full_stop(text, (words[0], end))
 
 
 def _answer(words: Span, interviewee: SpacySpan | None) -> Turn:

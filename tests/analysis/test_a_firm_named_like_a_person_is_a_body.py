@@ -1,0 +1,67 @@
+"""A firm whose one-word name the recogniser takes for a person's ("Comscore") is a body when
+the name ends as only a firm's does (-score, -soft, -corp, -tech) or its sentence says what is
+"its" ("Veltara said its profits had fallen"), and so is an agency named an administration
+("the Drug Enforcement Administration"); a "he" or "she" never stands for it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import SpeakerKind
+from tests.analysis.helpers import run
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Box office\n\nThe film took $40m over the weekend, according to Audiscore. "
+            "Audiscore said the total was the best of the year.\n",
+            "Audiscore",
+        ),
+        (
+            "Streaming slows\n\nSubscriptions fell for the first time, said Zentech. Viewers "
+            "were cancelling to save money, Zentech said.\n",
+            "Zentech",
+        ),
+        (
+            "Results\n\nVeltara said its profits had fallen by a third.\n",
+            "Veltara",
+        ),
+    ],
+)
+def test_a_firm_named_like_a_person_is_an_organisation(
+    analysis_nlp: Language, text: str, name: str
+) -> None:
+    result = run(analysis_nlp, text)
+    assert [(s.name, s.kind) for s in result.speakers] == [(name, SpeakerKind.ORGANISATION)]
+
+
+def test_a_he_is_not_the_firm(analysis_nlp: Language) -> None:
+    text = (
+        "Box office\n\nTakings rose 20% at the weekend, according to Audiscore. Tom Reid, "
+        "who runs the Rex cinema, was pleased. Audiscore said the summer had been strong. He "
+        "said he would show more films.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == [
+        "Audiscore",
+        "Audiscore",
+        "Tom Reid",
+    ]
+
+
+def test_an_administration_is_the_agency_named_after_it(analysis_nlp: Language) -> None:
+    text = (
+        "Drugs\n\nThe Drug Enforcement Administration said the drug was dangerous. The "
+        "agency said it would act.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [q.speaker for q in result.quotes] == ["Drug Enforcement Administration"] * 2
+    assert [s.kind for s in result.speakers] == [SpeakerKind.ORGANISATION]
+
+
+def test_a_surname_is_still_a_person(analysis_nlp: Language) -> None:
+    text = "Council row\n\nAnna Scott said the plan was rushed. Scott said it would cost more.\n"
+    result = run(analysis_nlp, text)
+    assert [(s.name, s.kind) for s in result.speakers] == [("Anna Scott", SpeakerKind.PERSON)]

@@ -1,0 +1,41 @@
+"""A speaker who rejects, dismisses or brushes aside "the criticism", "the complaints" or "the
+rumours" answers someone else's words and says none of their own: no quote. What they say of
+it ("dismissed the criticism as unfair") and what they deny ("denied that she had lied",
+"rejected criticism that the plan was rushed") are still theirs."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.analysis.helpers import run, said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Anna Reid rejected the criticism on Monday.",
+        "Jo Bell rejected the criticism from the opposition.",
+        "The club dismissed the rumours.",
+        "Police dismissed the criticism.",
+    ],
+)
+def test_rejecting_the_criticism_is_no_quote(analysis_nlp: Language, sentence: str) -> None:
+    assert run(analysis_nlp, f"Council row\n\n{sentence}\n").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Anna Reid denied that she had lied to the committee.", "that she had lied"),
+        ("Tom Hale rejected criticism that the plan was rushed.", "the plan was rushed"),
+        ("Tom Hale dismissed the criticism as unfair.", "the criticism as unfair"),
+    ],
+)
+def test_what_is_said_of_it_or_denied_is_still_the_speakers(
+    analysis_nlp: Language, sentence: str, words: str
+) -> None:
+    text = f"Council row\n\n{sentence}\n"
+    [(speaker, _, quoted)] = said(text, run(analysis_nlp, text))
+    assert speaker in ("Anna Reid", "Tom Hale")
+    assert words in quoted
