@@ -1024,12 +1024,24 @@ _FAMILY_DESCRIPTION = (
     rf"(?:{_SMALL_WORDS}|eleven|twelve|\d{{1,2}})\b"
     r"(?!\s+of\s+(?:the|them|those|these|his|her|their|its|our)\b))"
 )
+# A speaker counting their points, the count opening its clause and set off from it: "Number
+# one, we must …", "And number three: …", "Number two is to cut spending"; not "the number
+# one issue", "is still number one" (a rank) or "Number Ten said" (Downing Street, a name).
+_POINT_COUNTED = (
+    r"(?:(?<![^\n(\"“‘])|(?<=[.!?;:,-] )|(?<=[.!?,][\"”’] )"
+    + "".join(
+        rf"|(?<=\b{word} )" for word in ("and", "And", "but", "But", "so", "So", "well", "Well")
+    )
+    + r")(?i:number\s(?:one|two|three|four|five|six|seven|eight|nine|ten))\b"
+    r"(?=\s*(?:[,:;—–]|--|-\s|is\b))"
+)
 # Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
-# "(555) 010-4477"), a number to call ("call 911."), and numbers that label a thing rather
-# than count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589").
+# "(555) 010-4477"), a number to call ("call 911."), numbers that label a thing rather than
+# count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589"), and the points of a
+# speaker's list ("Number two, …").
 _NOT_FIGURES = _opening_with(
-    r"+(\dCcDdFfMmRrPpN#\x1b",
-    rf"{_REFERENCE}|{_WAYPOINT}|{_FAMILY_DESCRIPTION}|"
+    r"+(\dCcDdFfMmRrPpNn#\x1b",
+    rf"{_REFERENCE}|{_WAYPOINT}|{_FAMILY_DESCRIPTION}|{_POINT_COUNTED}|"
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
     # a freephone number: "1800 666 111", "1-800-555-0199", "1300 360 746"
@@ -1763,7 +1775,8 @@ def _changed_from(doc: Doc, char: int, words: str) -> bool:
     """Whether two values ``words`` starting at ``char``, after a "from" or with it, are a
     change: "gone up from", "rose from", "cut from"; or after "by", the change and the new
     value, when each has its own sign ("rose by £94 to £1,302") or the second is many times
-    the first ("deaths rose by 40 to 1,260"; "by 2 to 3 per cent" is a range)."""
+    the first ("deaths rose by 40 to 1,260"; "by 2 to 3 per cent" is a range); or, each with
+    its own sign, right after a verb of change (see ``_change_and_level``)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
@@ -1787,13 +1800,38 @@ def _changed_from(doc: Doc, char: int, words: str) -> bool:
 _LEVEL_OVER_CHANGE = 4
 
 
-def _change_and_level(verb: Token, words: str) -> bool:
-    """Whether two amounts right after a verb of change are the change and the new level:
-    "Brent climbed $2.10 to $84.35", "shares jumped 18p to 342p" ("rose $2 to $3 a gallon"
-    stays a range)."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _CHANGE_VERBS:
+def _change_and_level(before: Token, words: str) -> bool:
+    """Whether two amounts right after ``before``, a verb of change or the "up" or "down" of
+    one ("went up", "was down"), are the change and the new level: "Brent climbed $2.10 to
+    $84.35", "shares jumped 18p to 342p", "rent went up £50 to £900"; or, in a change that
+    happened, a level told finer than its change ("inflation rose 3% to 4.1%"): a level is
+    measured, where the bounds of a range are round alike or by halves. "Rose $2 to $3 a
+    gallon" and "grew 2% to 2.5% a year" stay ranges, and so does a change foreseen, "is
+    expected to rise 2% to 2.2%"."""
+    verb = before.head if before.lower_ in ("up", "down") else before
+    if before is verb and (verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _CHANGE_VERBS):
         return False
-    return _level_over_change(words)
+    return _level_over_change(words) or (_happened(verb) and _level_finer(words))
+
+
+def _happened(verb: Token) -> bool:
+    """Whether ``verb`` tells of something that happened, not one foreseen or hoped for: "rose",
+    "has risen", "rises"; not "to rise", "could rise", "will rise"."""
+    told = verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+    return told and not any(c.tag_ == "MD" for c in verb.children)
+
+
+_DECIMALS = re.compile(r"\d[.](\d+)")
+# The decimals of a half or a quarter, to which the bounds of a range are often given.
+_ROUND_DECIMALS = {"5", "50", "25", "75"}
+
+
+def _level_finer(words: str) -> bool:
+    """Whether the second of two amounts "A to B" has more decimal places than the first, and
+    is no half or quarter: "3% to 4.1%", not "2% to 2.5%"."""
+    change, _, level = words.partition(" to ")
+    decimals = [m[1] if (m := _DECIMALS.search(side)) else "" for side in (change, level)]
+    return len(decimals[1]) > len(decimals[0]) and decimals[1] not in _ROUND_DECIMALS
 
 
 def _level_over_change(words: str) -> bool:
@@ -2100,6 +2138,11 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         if text[max(floor, start - 2) : start].lower() == "a ":
             start -= 2
         end = share_end  # "by a fifth last year": the model's date ran on past the share
+    if label in ("TIME", FigureKind.TIME.value):
+        # "shortly after midnight" as the model tags it: the words in front bound the time (see
+        # ``_near_a_time``), no part of its value
+        just = _JUST_BY_A_TIME.match(text, start, end)
+        start = just.end() if just is not None else start
     group = _AGE_GROUP.fullmatch(text, start, end) if label == FigureKind.QUANTITY.value else None
     if group is not None:
         return _age_group(group)
@@ -2177,13 +2220,16 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     by_the_period = _BY_THE_PERIOD.match(text, end) if _paid_or_measured(unit, value) else None
     if by_the_period is not None:
         unit = f"{unit} per {_period(by_the_period)}"
-    # A calendar date, a clock time or a rank is not bounded by "about" in front of it
-    # ("talked about 2014", "fell over 2010-15"); counts, amounts and durations are.
+    # A calendar date or a rank is not bounded by "about" in front of it ("talked about 2014",
+    # "fell over 2010-15"), a clock time only by the words that say how near it (see
+    # ``_near_a_time``); counts, amounts and durations are.
     if kind is FigureKind.TIME:
         if "clock" in text[start:end].lower():
             value = _hour_o_clock(text, start, end, label)
-        # "around 3 a.m." as the model found it; no wider, as "talked about 3 p.m." is no bound.
-        qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
+        # "around 3 a.m." as the model found it, or the words in front that bound it
+        qualifier = _leading_qualifier(text[start:end])
+        if qualifier is None:
+            start, qualifier = _near_a_time(text, start, floor)
         return Figure(start, end, text[start:end], kind, value, unit, qualifier)
     if kind in (FigureKind.ORDINAL, FigureKind.DATE) or _is_date_range(kind, text[start:end]):
         return Figure(start, end, text[start:end], kind, value, unit)
@@ -2231,6 +2277,36 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if qualifier is Qualifier.EXACTLY and not tally and crossed:
         qualifier = Qualifier.AT_LEAST  # the verb is no part of the figure's words
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+# Words in front of a clock time that tell how near it something happened, as "nearly 19,000"
+# and "just over 40%" bound amounts: "at about 8:40 p.m.", "around 6am", "roughly 9pm"
+# (approximately); "just after 10.30pm", "shortly after midnight" (at least); "shortly before 9
+# a.m." (at most). "About" only where it opens the time's phrase ("at about", "until about",
+# "About 9pm, …"), as "talked about 3 p.m. deadlines" is no bound.
+_JUST_BY = r"\b(?:just|shortly|soon|a little|not long)\s+(?P<side>after|past|before)"
+_JUST_BY_A_TIME = re.compile(rf"{_JUST_BY}\s+", re.IGNORECASE)
+_ABOUT_OPENS = "|".join(
+    [r"(?<![^\n(\"“‘])", r"(?<=[.!?;:,] )"]
+    + [rf"(?<=\b{word} )" for word in ("at", "from", "until", "till", "by", "since", "to")]
+)
+_NEAR_A_TIME = re.compile(
+    rf"(?:\b(?:around|roughly|approximately|nearly|almost|close to|circa)|(?:{_ABOUT_OPENS})about"
+    rf"|{_JUST_BY})\s+$",
+    re.IGNORECASE,
+)
+
+
+def _near_a_time(text: str, start: int, floor: int) -> tuple[int, Qualifier]:
+    """Where a clock time at ``start`` starts with the words in front that bound it (see above),
+    and their qualifier; never before ``floor``."""
+    near = _NEAR_A_TIME.search(text, max(floor, start - 20), start)
+    if near is None:
+        return start, Qualifier.EXACTLY
+    side = (near["side"] or "").lower()
+    if side in ("after", "past"):
+        return near.start(), Qualifier.AT_LEAST
+    return near.start(), Qualifier.AT_MOST if side == "before" else Qualifier.APPROXIMATELY
 
 
 # The period an amount is paid in or things are counted by: "£95,000 a week", "a £95,000-a-week
