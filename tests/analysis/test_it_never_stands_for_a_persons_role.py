@@ -1,6 +1,6 @@
 """ "It" stands for a body or a thing, never for a person's role left without a name: after
 "…, its chief executive told staff", a later "It did not say" is the firm's, not the chief
-executive's."""
+executive's, who is shown as the firm's ("Brightway chief executive")."""
 
 from __future__ import annotations
 
@@ -18,4 +18,4 @@ def test_it_is_the_firm_not_its_chief_executive(analysis_nlp: Language) -> None:
         "Brightway, which is based in Leeds, employs about 9,000 people. It did not say how "
         "many jobs in Leeds would go.\n",
     )
-    assert [q.speaker for q in result.quotes] == ["its chief executive", "Brightway"]
+    assert [q.speaker for q in result.quotes] == ["Brightway chief executive", "Brightway"]

@@ -10,6 +10,7 @@ spokesman").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ from newslens.analysis.syntax import (
     words_text,
 )
 from newslens.article import Span
+from newslens.boilerplate import is_entry_time, time_stamp
 from newslens.wrapping import REPLY_MARKS
 
 if TYPE_CHECKING:
@@ -69,6 +71,7 @@ _BODY_ENDINGS = SPEAKER_WORDS["body_endings"]  # "The Crohn's Society", "Harrow 
 # Words after an "'s" that make the one before it a disease's name, not its owner:
 # "Huntington's Disease Association", "the Tourette's Syndrome Trust".
 _NAMED_FOR_SOMEONE = frozenset(["disease", "syndrome"])
+_CAMPAIGN_NOUNS = SPEAKER_WORDS["campaign_nouns"]  # "the campaign": a candidate's
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
 _FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
 _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
@@ -222,6 +225,21 @@ def name_start(head: Token) -> int:
     while start > 0 and _goes_on_name(before := doc[start - 1], word):
         start, word = start - 1, before
     return start
+
+
+def _name_over_and(run: SpacySpan) -> SpacySpan:
+    """``run`` with the words before an "and" inside the same name: "Food and | Drug
+    Administration", "the Central and | East European Coalition", whose word before the
+    "and" hangs on the name, not on a verb as "Jon Tester" of "Jon Tester and | Ron Wyden
+    said" does."""
+    doc, start = run.doc, run.start
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+        return run
+    before = doc[start - 2]
+    capital = before.pos_ == "PROPN" or (before.pos_ == "ADJ" and before.is_title)  # "Northern"
+    if not capital or not run.start <= before.head.i < run.end:
+        return run
+    return SpacySpan(doc, name_start(before), run.end)
 
 
 def _goes_on_name(before: Token, word: Token) -> bool:
@@ -429,6 +447,8 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             len(ent) < 2 or ent[1].lower_ not in ("and", "&")
         )
         kind = _KIND_OF_LABEL["PERSON" if a_persons else head.ent_type_]
+        if kind is SpeakerKind.GROUP and _named_like_a_body(head, ent):
+            kind = SpeakerKind.ORGANISATION
         if kind is not SpeakerKind.PERSON and (
             _aged(head)
             or bool(ranking)  # "world No 54 Marsh": a player
@@ -492,7 +512,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         if named is not None and named.i > head.i:
             # "Aldermouth's MP, Sian Lloyd-Evans": the name, not the title.
             return replace(mention_for(named, name_run(named)), span=span)
-        run = name_run(head)
+        run = _name_over_and(name_run(head))
         start = _past_department(run)
         if start == run.start:
             start = _owner_in_name(run)  # "The Crohn's Society" the recogniser missed
@@ -549,14 +569,17 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
     tokens = [t for t in phrase if not t.is_space]
     name = span_text(phrase).strip(" ,")
-    if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _COLLECTIVE_NOUNS:
+    many = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _COLLECTIVE_NOUNS
+    owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
+    people = person_word(head) or head.lemma_.lower() in _COLLECTIVE_NOUNS
+    if owner in ("its", "their") and people:
+        # "Its spokeswoman said", "its analysts said": people of the body "its" stands for.
+        pronoun = "it" if owner == "its" else "they"
+        kind = SpeakerKind.GROUP if many else SpeakerKind.UNKNOWN
+        return Mention(span, head, name, kind, pronoun, resolved=False)
+    if many:
         kind = SpeakerKind.GROUP
     elif _role_word(head.lower_):
-        owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
-        if owner in ("its", "their"):
-            # "Its spokeswoman said": she speaks for the body "its" stands for.
-            pronoun = "it" if owner == "its" else "they"
-            return Mention(span, head, name, SpeakerKind.UNKNOWN, pronoun, resolved=False)
         # "the spokesman" stands for someone named before; "a spokesman" and "the leader of
         # the legion" are someone of their own.
         # "the defense attorney" as well, not "the Republican nominee", who is described.
@@ -1118,6 +1141,19 @@ def _written_alone(name: Token) -> bool:
             )
         )
         for t in name.doc
+    )
+
+
+def _named_like_a_body(head: Token, ent: SpacySpan) -> bool:
+    """Whether a one-word name the recogniser took for a nationality, a religion or a party
+    is a body's: "Experian said", "according to Experian". One of those is written with an
+    article or in the plural ("the Swede said", "Republicans said"); alone and singular, the
+    word is a name, and a given name ("Christian said") a person's."""
+    return (
+        len(ent) == 1
+        and head.tag_ == "NNP"
+        and not any(c.dep_ == "det" for c in head.children)
+        and head.lower_ not in GIVEN_NAMES
     )
 
 
@@ -1918,7 +1954,7 @@ def _spoken_for(bodies: list[Token], before: Callable[[], list[Mention]]) -> str
         # "a Department of Health spokesperson": the body's name runs on past the word the
         # spokesperson hangs on
         entity = _entity_of(body) if body.dep_ == "nmod" and body.ent_type_ == "ORG" else None
-        name = name_run(body) if entity is None else entity
+        name = _name_over_and(name_run(body)) if entity is None else entity
         return name.doc[_owner_in_name(name) : name.end].text
     called = _body_called(body.lower_, before()) if body.lower_ in _BODY_NOUNS else None
     return "" if called is None else called.name
@@ -1968,25 +2004,43 @@ def _bodies_within(mention: Mention) -> list[Mention]:
         # the last word of a name, not "Northwind" of "Northwind Energy"
         and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")
     ]
-    found = (mention_for(t, name_run(t)) for t in names)
-    return [b for b in found if b.kind is SpeakerKind.ORGANISATION and b.resolved]
+    found = [mention_for(t, name_run(t)) for t in names]
+    # "A new ad from Donald Trump's campaign": a body's noun a name makes one body
+    found += [
+        mention_for(t, doc[t.left_edge.i : t.i + 1])
+        for t in phrase
+        if t.pos_ == "NOUN" and t != mention.head and _named_noun(t)
+    ]
+    return sorted(
+        (b for b in found if b.kind is SpeakerKind.ORGANISATION and b.resolved),
+        key=lambda b: b.span,
+    )
 
 
 def _speak_for(mention: Mention, body: str) -> None:
     """Name a spokesperson mention as the spokesperson of ``body`` ("Northwind Energy
-    spokesman"), keyed so that every way of saying so is one speaker."""
-    mention.name = f"{body} {mention.head.lower_}"
+    spokesman"), keyed so that every way of saying so is one speaker; any other of its
+    people, or "the campaign", by the words after "its" ("Comscore chief executive",
+    "Maria Ortiz campaign")."""
+    head = mention.head
+    start = next((c.i + 1 for c in head.lefts if c.dep_ in ("poss", "det")), head.i)
+    said = head.lower_ if head.lower_ in _SPOKESPEOPLE else words_text(head.doc, start, head.i + 1)
+    mention.name = f"{body} {said}"
     mention.key = mention.name.lower()
 
 
-def _owners_spokesperson(pending: Mention, owner: Mention) -> bool:
-    """Whether a pending "its spokeswoman" or "their spokesman" speaks for the named body
-    its pronoun stands for ("Northwind Energy"), not for a group of people ("the
-    residents")."""
+def _owners_people(pending: Mention, owner: Mention) -> bool:
+    """Whether a pending "its spokeswoman", "their spokesman" or "its analysts" are people
+    of the named body or place its pronoun stands for ("Northwind Energy"); a spokesperson
+    may speak for a group too, though not for one of people ("the residents")."""
+    kinds = (SpeakerKind.ORGANISATION, SpeakerKind.PLACE)
     return (
         pending.key in ("it", "they")
-        and pending.head.lower_ in _SPOKESPEOPLE
-        and owner.kind is not SpeakerKind.PERSON
+        and pending.head.lower_ not in _PRONOUNS
+        and (
+            owner.kind in kinds
+            or (pending.head.lower_ in _SPOKESPEOPLE and owner.kind is not SpeakerKind.PERSON)
+        )
         and owner.head.pos_ == "PROPN"
     )
 
@@ -2089,6 +2143,88 @@ def _people_by_their_surname(mentions: list[Mention]) -> None:
             and _kind_by_name(m.name, SpeakerKind.PERSON) is SpeakerKind.PERSON
         ):
             m.kind = SpeakerKind.PERSON
+
+
+def _entry_starts(text: str) -> list[int]:
+    """Where each entry of a live blog starts, at the line of its time ("7 p.m.", "12.10
+    GMT"); none for a story with fewer than two such lines. A page's "Updated 14:05" starts
+    no entry."""
+    starts = [
+        line.start()
+        for line in re.finditer(r"[^\n]+", text)
+        if is_entry_time(stamp := line.group().strip()) and time_stamp(stamp) is None
+    ]
+    return starts if len(starts) > 1 else []
+
+
+def _campaign_runner(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The person whose campaign "the campaign" is, when the caller found no campaign named
+    before it: the person of ``before`` named last, by a full name ("Maria Ortiz will speak
+    in Denver. The campaign said …")."""
+    words = mention.name.lower().split()
+    if words != ["the", mention.key] or mention.key not in _CAMPAIGN_NOUNS:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(before)
+            if c.kind is SpeakerKind.PERSON
+            and c.head.pos_ == "PROPN"
+            and " " in c.key
+            and c.salient
+        ),
+        None,
+    )
+
+
+def _antecedent_among(
+    m: Mention,
+    compatible: list[Mention],
+    done: list[Mention],
+    roles: dict[str, set[str]],
+    in_headline: Callable[[Mention], bool],
+) -> Mention | None:
+    """Whom a pronoun or a role noun to resolve stands for among the ``compatible`` mentions
+    before it (nearest first, the salient ahead), given the mentions resolved so far and the
+    roles each speaker was given."""
+    # A headline's "Witness says …" is the person giving evidence in the body, not
+    # a witness of its own.
+    in_body = [c for c in compatible if not in_headline(c)]
+    role_noun = _role_word(m.head.lower_)
+    named_above = (
+        role_noun
+        and bool(in_body)
+        and not in_headline(m)
+        and any(in_headline(c) and (c.key == m.key or m.head.lower_ in _roles(c)) for c in done)
+    )
+    if named_above:
+        compatible = in_body
+    # "the mayor" is first of all whoever was called the mayor.
+    # "the minister" may be the chancellor, but "the chancellor" is no other minister.
+    wanted = _MINISTERS if m.head.lower_ == "minister" else {m.head.lower_}
+    same_role = [
+        c for c in compatible if wanted & roles.get(c.key, set()) and _same_office(m, roles[c.key])
+    ]
+    # an earlier "the mayor", or "a New York judge" for "the judge"
+    same_key = [
+        c for c in compatible if c.key == m.key or (m.key in ROLE_NOUNS and c.head.lower_ == m.key)
+    ]
+    # "the witness" is whoever was called a witness; "the spokesman", anyone fitting.
+    # "the former captain" names a past role, one the story need not have given.
+    former = any(c.lower_ == "former" for c in m.head.lefts)
+    described = (_described(m.head.lower_) and not former) or _role_of_a_body(m.head)
+    anyone = compatible if not described or named_above else []
+    if (m.head.lower_ in OFFICES and not former) or named_above:
+        # Not someone given another role: "Conservative backbencher Peter Lyle" is
+        # no minister, "defence barrister Richard Moore" no witness; but "the former
+        # captain" may be today's manager.
+        if not named_above and m.head.lower_ not in _POSITIONS:
+            # "Jacinta Allan said …. The Premier said": the one just named, as news
+            # calls someone by their office; not one named before others quoted
+            # since ("Jean Pritchard said …. The MP said …. The minister said").
+            anyone = anyone[:1]
+        anyone = [c for c in anyone if not _person_roles(roles.get(c.key, set()))]
+    return next(iter(same_role or same_key or anyone), None)
 
 
 def resolve(mentions: list[Mention]) -> None:
@@ -2198,6 +2334,12 @@ def resolve(mentions: list[Mention]) -> None:
         unread.clear()
         return bodies
 
+    def bodies_since(start: int) -> Callable[[], list[Mention]]:
+        return lambda: [b for b in bodies_so_far() if b.span[0] >= start]
+
+    # Where each entry of a live blog starts: an entry is a story of its own, whose "the
+    # campaign" or "she" is first of all someone it names.
+    entries = _entry_starts(doc_text(mentions[0].head.doc)) if mentions else []
     # A speaker's sex as the article states it of one mention ("Ms. Ruiz", "her son, Alan
     # Farrow", "Margaret Ellison") holds for every mention. Not as a resolved "he" implies:
     # one wrong resolution would then spoil every later one.
@@ -2212,7 +2354,15 @@ def resolve(mentions: list[Mention]) -> None:
         if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:
             # "Streaming giant Flickr+", "grid operator E-Redes": a body in every mention.
             bodies_taken_for_people.add(m.key)
-        named = _named_body(m, bodies_so_far) or _source_brought_in(m, done)
+        entry = entries[bisect_right(entries, m.span[0]) - 1] if entries else 0
+        own_entry = [c for c in done if c.span[0] >= entry]
+        named = _named_body(m, bodies_since(entry)) or _source_brought_in(m, own_entry)
+        if named is None and (runner := _campaign_runner(m, own_entry)) is not None:
+            # "Maria Ortiz will speak in Denver. The campaign said …": hers, a body.
+            _speak_for(m, runner.name)
+            m.kind = SpeakerKind.ORGANISATION
+        elif named is None and entry:
+            named = _named_body(m, bodies_so_far) or _source_brought_in(m, done)
         if named is None and (named := _body_described_after(m, done)) is not None:
             bodies_taken_for_people.add(named.key)
         if named is not None:
@@ -2254,65 +2404,41 @@ def resolve(mentions: list[Mention]) -> None:
                 ),
                 key=lambda c: not c.salient,
             )
-            # A headline's "Witness says …" is the person giving evidence in the body, not
-            # a witness of its own.
-            in_body = [c for c in compatible if not in_headline(c)]
+            # A live blog's entry is a story of its own: "the spokesman" or "she" is someone
+            # it names, and someone of an earlier entry only when it names no one fitting.
+            in_entry = [c for c in compatible if c.span[0] >= entry]
+            owned = m.key in ("it", "they") and m.head.lower_ not in _PRONOUNS
+            if owned:
+                # "its analysts", "its chief executive": whose, what "its" stands for
+                antecedent = next(iter(in_entry or compatible), None)
+            else:
+                antecedent = _antecedent_among(m, in_entry, done, roles, in_headline)
+            if antecedent is None and not owned and len(in_entry) < len(compatible):
+                antecedent = _antecedent_among(m, compatible, done, roles, in_headline)
             role_noun = _role_word(m.head.lower_)
-            named_above = (
-                role_noun
-                and bool(in_body)
-                and not in_headline(m)
-                and any(
-                    in_headline(c) and (c.key == m.key or m.head.lower_ in _roles(c)) for c in done
-                )
-            )
-            if named_above:
-                compatible = in_body
-            # "the mayor" is first of all whoever was called the mayor.
-            # "the minister" may be the chancellor, but "the chancellor" is no other minister.
-            wanted = _MINISTERS if m.head.lower_ == "minister" else {m.head.lower_}
-            same_role = [
-                c
-                for c in compatible
-                if wanted & roles.get(c.key, set()) and _same_office(m, roles[c.key])
-            ]
-            # an earlier "the mayor", or "a New York judge" for "the judge"
-            same_key = [
-                c
-                for c in compatible
-                if c.key == m.key or (m.key in ROLE_NOUNS and c.head.lower_ == m.key)
-            ]
-            # "the witness" is whoever was called a witness; "the spokesman", anyone fitting.
-            # "the former captain" names a past role, one the story need not have given.
-            former = any(c.lower_ == "former" for c in m.head.lefts)
-            described = (_described(m.head.lower_) and not former) or _role_of_a_body(m.head)
-            anyone = compatible if not described or named_above else []
-            if (m.head.lower_ in OFFICES and not former) or named_above:
-                # Not someone given another role: "Conservative backbencher Peter Lyle" is
-                # no minister, "defence barrister Richard Moore" no witness; but "the former
-                # captain" may be today's manager.
-                if not named_above and m.head.lower_ not in _POSITIONS:
-                    # "Jacinta Allan said …. The Premier said": the one just named, as news
-                    # calls someone by their office; not one named before others quoted
-                    # since ("Jean Pritchard said …. The MP said …. The minister said").
-                    anyone = anyone[:1]
-                anyone = [c for c in anyone if not _person_roles(roles.get(c.key, set()))]
-            antecedent = next(iter(same_role or same_key or anyone), None)
             if antecedent is not None and m.key == "it" and _lone_name(antecedent):
                 # "Acas said …. Its spokesman said": the one-word "person" is a body.
                 bodies_taken_for_people.add(antecedent.key)
                 for c in done:
                     if c.key == antecedent.key:
                         c.kind = SpeakerKind.ORGANISATION
-            if antecedent is not None and _owners_spokesperson(m, antecedent):
+            if antecedent is not None and _owners_people(m, antecedent):
                 # "Its spokeswoman said" reads as "a spokeswoman for the firm" does: the
-                # firm's spokeswoman, whom a later "the spokeswoman" stands for.
+                # firm's spokeswoman, whom a later "the spokeswoman" stands for; "its
+                # analysts", the firm's analysts.
                 _speak_for(m, antecedent.name)
-                m.kind, m.resolved = SpeakerKind.PERSON, True
-            elif antecedent is not None:
+                if m.kind is not SpeakerKind.GROUP:
+                    m.kind = SpeakerKind.PERSON
+                m.resolved = True
+            elif antecedent is not None and not owned:
                 if person:
                     roles_taken.append((m, m.key, m.name))
                 m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
+                m.resolved = True
+            elif owned:
+                # "Their attorneys" of people, or of no one named: people of their own.
+                phrase = m.head.doc.char_span(*m.span, alignment_mode="expand")
+                m.key = m.name.lower() if phrase is None else _phrase_key(phrase)
                 m.resolved = True
             elif role_noun:
                 # "The mayor said …" with nobody named before: the mayor is a speaker of
