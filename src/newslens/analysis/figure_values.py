@@ -697,7 +697,7 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         duration = None if "clock" in lowered else _duration(lowered.split())
         if duration is not None:
             return FigureKind.QUANTITY, duration[0], duration[1]
-        clock = _hour_of(lowered)
+        clock = _hour_on(lowered)
         # "in the 89th minute": a rank among minutes, not a time of day.
         ordinal = _ordinal(lowered) if clock is None else None
         if ordinal is not None:
@@ -870,8 +870,9 @@ _ON_A_DAY = re.compile(rf"\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)})$", re.IGNORECASE
 
 
 def _hour_on(bound: str) -> str | None:
-    """A range's bound as a clock time, the day it falls on left to its words: "from 6pm
-    Friday until midday Saturday" is 18:00/12:00, as "10 p.m. to 6 a.m." is 22:00/06:00."""
+    """A time or a range's bound as a clock time, the day it falls on left to its words:
+    "midnight Sunday" is 00:00 and "noon on Friday" 12:00, as "midnight" and "noon" are; "from
+    6pm Friday until midday Saturday" is 18:00/12:00, as "10 p.m. to 6 a.m." is 22:00/06:00."""
     return _hour_of(_ON_A_DAY.sub("", bound.strip()))
 
 

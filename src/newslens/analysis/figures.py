@@ -67,7 +67,7 @@ from newslens.analysis.figure_values import (
     writes_month_first,
     years_spanned,
 )
-from newslens.analysis.lexicon import lexicon
+from newslens.analysis.lexicon import lexicon, word_sections
 from newslens.analysis.model import Figure, FigureKind, Qualifier, as_plain
 from newslens.analysis.syntax import doc_text, object_of
 
@@ -1290,6 +1290,14 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         if ent.label_ not in _LABELS:
             continue
         ent = _past_a_verb(_before_a_break(doc, ent))
+        if ent.label_ == "TIME" and _a_day_by_its_part(ent):
+            ent = Span(doc, ent.start, ent.end, label="DATE")
+        elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
+            ent = Span(doc, ent.start, ent.end, label="TIME")  # "midnight Friday" is 00:00
+        if ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent):
+            ent = Span(doc, ent.start - 1, ent.end, label="TIME")
+        if ent.label_ == "TIME" and _a_figure_of_speech(doc, ent):
+            continue
         # "two 48-hour strikes": a count of things, each measured by the number hyphened to a
         # unit after it, not one figure of 50 hours.
         if len(ent) > 3 and _is_bare_number(ent[0]) and ent[1].like_num and ent[2].text == "-":
@@ -1306,6 +1314,12 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
             and not any(t.like_num for t in ent)
             and not any(w in SCALES or w in FRACTIONS for w in words)
         ):
+            continue
+        if ent.label_ == "CARDINAL" and _after_number(doc, ent):
+            # "the number one issue", "Number one on the list is …": a rank at most
+            place = _place_by_number(doc, ent, text)
+            if place is not None:
+                out.append(_Candidate(place.start_char, place.end_char, "ORDINAL"))
             continue
         if words == ["one"] and not _counts_one(doc, ent[0]):
             continue
@@ -1389,6 +1403,16 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         while last > ent.start + 1 and _is_dangling(doc[last - 1]):
             last -= 1
         end = doc[last - 1].idx + len(doc[last - 1])
+        # "Late Saturday night", "on Friday afternoon": the model may leave the part of the day
+        # out of the day's date; the words keep it, as they do "late Monday night".
+        part = doc[last] if last == ent.end and last < len(doc) else None
+        if (
+            ent.label_ == "DATE"
+            and part is not None
+            and part.lower_ in _PARTS_OF_A_DAY_NAMED
+            and doc[last - 1].lower_ in WEEKDAYS
+        ):
+            end = part.idx + len(part)
         # "the first time": the ordinal and what it orders are one phrase.
         if (
             ent.label_ == "ORDINAL"
@@ -1398,6 +1422,91 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
             end = doc[ent.end].idx + len(doc[ent.end])
         out.append(_Candidate(ent.start_char, end, ent.label_))
     return out
+
+
+# The parts of a day a story names after the day: "Monday night", "Sunday morning".
+_PARTS_OF_A_DAY_NAMED = frozenset(["morning", "afternoon", "evening", "night"])
+
+
+def _a_day_by_its_part(ent: Span) -> bool:
+    """Whether the model's time with no hour names a day and its part ("late Monday night",
+    "early Sunday morning", "Saturday night"): the day's date, as "early Monday" is; not a
+    day that recurs ("on Sunday nights")."""
+    return (
+        not any(_counts_a_time(t) for t in ent)
+        and any(t.lower_ in WEEKDAYS for t in ent)
+        and ent[-1].tag_ != "NNS"
+    )
+
+
+def _after_number(doc: Doc, ent: Span) -> bool:
+    """Whether the model's cardinal is a number in words after "number" ("number one",
+    "Number two"), a place or a speaker's point, never a count ("Number Ten" is a name)."""
+    last = ent[-1]
+    before = doc[last.i - 1] if last.i > 0 else None
+    return before is not None and before.lower_ == "number" and last.is_alpha and last.is_lower
+
+
+# What a place by its number is first on: "number one on the list", "number two in the charts".
+_RANKED_ON = re.compile(
+    r"\s+(?:on|in|at\s+the\s+top\s+of)\s+(?:the|my|our|his|her|their|its|this)\s+"
+    r"(?:list|agenda|charts?|rankings?|table|standings|polls?)\b",
+    re.IGNORECASE,
+)
+# Things named by a number after "number": "the number seven shirt", "the number 12 bus".
+_NUMBERED_THINGS = frozenset(["shirt", "jersey", "bus"])
+
+
+def _place_by_number(doc: Doc, ent: Span, text: str) -> Span | None:
+    """ "number one" and its number as a place, when it ranks the noun after it ("the number
+    one issue", "our number two priority") or is first on a list ("Number one on the list
+    is …"); else none ("Well, number one on trade, …" is a speaker's point)."""
+    last = ent[-1]
+    place = doc[last.i - 1 : last.i + 1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "NOUN":
+        ranked = after.lower_ not in _NUMBERED_THINGS
+    else:
+        ranked = _RANKED_ON.match(text, place.end_char) is not None
+    return place if ranked else None
+
+
+def _a_second_of_time(doc: Doc, ent: Span) -> bool:
+    """Whether the model's ordinal "second" is the unit of time of "a second" ("wait a
+    second", "back in a second", "a second behind"), ranking no noun ("a second term")."""
+    return (
+        len(ent) == 1
+        and ent[0].lower_ == "second"
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "a"
+        and ent[0].dep_ in ("pobj", "npadvmod")
+    )
+
+
+# Lengths that speech gives for a short while, with "a" and no number: "just a minute", "wait
+# a second", "in a minute", "a moment".
+_MOMENTS = frozenset(["second", "minute", "moment", "sec"])
+_MERELY = frozenset(["just", "only"])
+# Words that measure "a minute" after all: "a minute later", "a minute's silence", "a second
+# behind the winner", "within a minute", "less than a minute", "about a minute".
+_MEASURED_AFTER = frozenset(
+    [
+        *("later", "earlier", "after", "before", "into", "left", "remaining", "behind", "ahead"),
+        *("clear", "ago", "long", "of", "'s", "’s"),
+    ]
+)
+_MEASURED_BEFORE = frozenset(["within", "inside", "than", "by"])
+
+
+def _a_figure_of_speech(doc: Doc, ent: Span) -> bool:
+    """Whether a time is a short while told as "a second", "a minute" or "a moment" (after
+    "just" or "only" too), no length a reader could check, unless words round it measure it."""
+    words = ent[1:] if ent[0].lower_ in _MERELY else ent
+    if len(words) != 2 or words[0].lower_ not in ("a", "an") or words[1].lower_ not in _MOMENTS:
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return not (after in _MEASURED_AFTER or before in _MEASURED_BEFORE or before in _QUALIFIER_OF)
 
 
 def _a_period_described(word: Token) -> bool:
@@ -2146,7 +2255,11 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     group = _AGE_GROUP.fullmatch(text, start, end) if label == FigureKind.QUANTITY.value else None
     if group is not None:
         return _age_group(group)
-    kind, value, unit = interpret(_strip_qualifier(text[start:end]), label)
+    words = _strip_qualifier(text[start:end])
+    if label in ("DATE", "TIME"):
+        # "just a year ago" is read as "a year ago", "just a few miles" as "a few miles"
+        words = _MERELY_A.sub("", words, count=1)
+    kind, value, unit = interpret(words, label)
     if kind is FigureKind.DATE and _a_cricket_century(doc, text, start, end):
         kind, value, unit = interpret(_strip_qualifier(text[start:end]), "ORDINAL")
     aged = _AGED.search(text, max(0, start - 40), start) or _YEAR_OLDS.match(text, end)
@@ -2154,7 +2267,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         unit = "years"  # "women aged 45 to 70", "25 to 34-year-olds", as "aged 45" is an age
     if unit == "GBP" and _is_weight(doc, text, start, end):
         kind, unit = FigureKind.QUANTITY, "lb"
-    if kind in (FigureKind.DATE, FigureKind.TIME) and value is None and _vague(text[start:end]):
+    if kind in (FigureKind.DATE, FigureKind.TIME) and value is None and _vague(words):
         return None
     if kind is FigureKind.DATE and value is None:
         age = _age_decade(text, start, end)
@@ -2279,6 +2392,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
 
 
+# "Just" or "only" before a length told with "a", which says how short, not how near.
+_MERELY_A = re.compile(r"^(?:just|only)\s+(?=an?\s)", re.IGNORECASE)
 # Words in front of a clock time that tell how near it something happened, as "nearly 19,000"
 # and "just over 40%" bound amounts: "at about 8:40 p.m.", "around 6am", "roughly 9pm"
 # (approximately); "just after 10.30pm", "shortly after midnight" (at least); "shortly before 9
@@ -3065,7 +3180,7 @@ def _age_group(group: re.Match[str]) -> Figure:
 def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a number is someone's age: after "aged" ("the men, aged 31 and 44"), or set off
     by commas after a person's name ("Tom Reeves, 54, who lives nearby", "said Jane Smith,
-    41.")."""
+    41.") or after one person called by a noun ("A man, 34, was shot")."""
     # "aged under 50", "aged 75+": the bounds are no part of the age
     core = _strip_qualifier(text[start:end])
     number_start = end - len(core)
@@ -3084,10 +3199,23 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
     if number.dep_ == "attr":
         return _what_someone_is(number)
     name = number.head
-    if number.dep_ != "appos" or name.i != number.i - 2 or not _is_a_persons_name(name):
+    if name.i != number.i - 2 or doc[number.i - 1].text != ",":
         return False
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    return doc[number.i - 1].text == "," and (after is None or after.is_punct)
+    if after is not None and not after.is_punct:
+        return False
+    if number.dep_ == "appos" and _is_a_persons_name(name):
+        return True
+    # "A man, 34, was shot", "a teenager, 17, and a woman, 45,": one person by a noun, not a
+    # list of numbers ("since I became governor, 12, 13 plants have closed")
+    listed = after is not None and after.i + 1 < len(doc) and doc[after.i + 1].like_num
+    return (
+        number.dep_ in ("appos", "nummod")
+        and name.tag_ == "NN"
+        and name.lemma_.lower() in _PEOPLE_OF_AN_AGE
+        and any(c.dep_ in ("det", "poss") for c in name.children)
+        and not listed
+    )
 
 
 def _what_someone_is(number: Token) -> bool:
@@ -3105,6 +3233,9 @@ def _what_someone_is(number: Token) -> bool:
     return subject.lower_ in ("he", "she") or _is_a_persons_name(subject)
 
 
+_SPEAKER_WORDS = word_sections("speaker_words.txt")
+# Nouns for one person, whom a number set off by commas after them gives the age of.
+_PEOPLE_OF_AN_AGE = _SPEAKER_WORDS["person_nouns"] | _SPEAKER_WORDS["people_of_an_age"]
 # "aged 31", "aged over 65", and the others of "aged 31 and 44", "aged 17, 18 or 19".
 _AGED = re.compile(
     rf"\baged\s+(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?"
