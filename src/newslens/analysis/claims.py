@@ -287,7 +287,7 @@ def find_claims(
             continue
         if not stated and _reacts_only(sent):
             continue
-        if _asks_for_comment(sent) and all(
+        if _asks_for_comment(parse, sent) and all(
             f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated
         ):
             continue
@@ -471,16 +471,17 @@ def _reacts_only(sent: Span) -> bool:
     return root.lemma_.lower() in _REACTIONS and all(c.dep_ in _BARE for c in root.children)
 
 
-def _asks_for_comment(sent: Span) -> bool:
+def _asks_for_comment(parse: _Parse, sent: Span) -> bool:
     """ "A spokesperson did not respond to a request for comment", "Hale was not available for
     comment", "did not return calls seeking comment", "messages requesting comment": the
     reporter's note that someone was asked, which a reader takes as it is, no claim (not
     "criticised for comments she made")."""
+    # Only a "comment" is read as a Token: a sentence's words are found in ``parse``.
+    comments = (sent.doc[i] for i in range(sent.start, sent.end) if parse.lower[i] == "comment")
     return any(
-        t.lower_ == "comment"
-        and (t.head.lower_ == "for" or t.head.lemma_.lower() in ("seek", "request"))
+        (t.head.lower_ == "for" or t.head.lemma_.lower() in ("seek", "request"))
         and not any(c.dep_ in ("det", "poss", "relcl") for c in t.children)
-        for t in sent
+        for t in comments
     )
 
 

@@ -1039,9 +1039,12 @@ _POINT_COUNTED = (
 # "(555) 010-4477"), a number to call ("call 911."), numbers that label a thing rather than
 # count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589"), and the points of a
 # speaker's list ("Number two, …").
+# The look-behinds for a reference's words are tried only at a digit, where a reference's
+# number opens: tried at each letter the other numbers' words open with, they cost more than
+# all the rest of the search.
 _NOT_FIGURES = _opening_with(
     r"+(\dCcDdFfMmRrPpNn#\x1b",
-    rf"{_REFERENCE}|{_WAYPOINT}|{_FAMILY_DESCRIPTION}|{_POINT_COUNTED}|"
+    rf"(?=\d)(?:{_REFERENCE})|{_WAYPOINT}|{_FAMILY_DESCRIPTION}|{_POINT_COUNTED}|"
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
     # a freephone number: "1800 666 111", "1-800-555-0199", "1300 360 746"

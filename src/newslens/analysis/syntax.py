@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy
@@ -1441,8 +1442,10 @@ def _subject_around_aside(
     doc = cue.doc
     sentence = cue.sent
     opening = _speaker_aside_start(cue, sentence)
+    if opening is None:
+        return None  # most cues have no aside: what follows them is not read
     closing = _setting_end(cue, verb, sentence)
-    if opening is None or closing is None:
+    if closing is None:
         return None
     start = max(
         (i + 1 for i in range(sentence.start + 1, opening) if _joins_clauses(doc, i)),
@@ -1510,7 +1513,8 @@ def _setting_end(cue: Token, verb: Verb, sentence: SpacySpan) -> int | None:
 
 def _relative_opening(token: Token) -> Token | None:
     """The relative clause on a noun that ``token`` opens: "that it sent to fans"."""
-    clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+    # Walked up only as far as the nearest one: every word of an aside is asked.
+    clause = next((a for a in chain((token,), token.ancestors) if a.dep_ == "relcl"), None)
     if clause is None or clause.left_edge.i != token.i or clause.head.pos_ not in _NOUNS:
         return None
     return clause
@@ -1567,10 +1571,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     verbs = lexicons()[0]
     theirs = {
         v.i: n
-        for v in cue.sent
-        if v.i > cue.i
-        and v.lemma_.lower() in verbs
-        and (n := _subject_after_conjunction(v)) is not None
+        for v in doc[cue.i + 1 : cue.sent.end]
+        if v.lemma_.lower() in verbs and (n := _subject_after_conjunction(v)) is not None
     }
     clauses = [
         c
