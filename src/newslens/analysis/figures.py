@@ -1035,6 +1035,14 @@ _POINT_COUNTED = (
     + r")(?i:number\s(?:one|two|three|four|five|six|seven|eight|nine|ten))\b"
     r"(?=\s*(?:[,:;—–]|--|-\s|is\b))"
 )
+_POINTS_COUNTED = re.compile(_POINT_COUNTED)
+
+
+def counted_points(text: str) -> list[tuple[int, int]]:
+    """Where a speaker counts their points in ``text``: "Number two" of "Number two, we must …"."""
+    return [m.span() for m in _POINTS_COUNTED.finditer(text)] if "umber" in text else []
+
+
 # Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
 # "(555) 010-4477"), a number to call ("call 911."), numbers that label a thing rather than
 # count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589"), and the points of a
@@ -1676,11 +1684,36 @@ def _counts_one(doc: Doc, one: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in one.children):
         return True  # how far short: "one short", "one shy of"
+    if _one_against_another(one):
+        return False
     return (
         one.dep_ == "nummod"
         and not (one.i > 0 and doc[one.i - 1].lower_ == "the")
         and not _picks_out_a_speaker(one)
     )
+
+
+# Words that set "another" against a "one" before it: "one way or another", "from one town to
+# another", "pit one group against another", "one crisis after another".
+_SET_AGAINST = frozenset(["or", "to", "against", "after"])
+
+
+def _one_against_another(one: Token) -> bool:
+    """Whether "one" is set against "another" or "the other" after it, any one of many rather
+    than a count: "from one town to another", "one side or the other"; "one man died and another
+    was hurt" counts."""
+    doc = one.doc
+    for t in doc[one.i + 1 : one.sent.end]:
+        if t.lower_ not in ("another", "other") or t.dep_ in ("det", "amod"):
+            continue  # "to another town" names a second thing
+        before = doc[t.i - 1]
+        if t.lower_ == "other":
+            if before.lower_ != "the" or t.i - 2 <= one.i:
+                continue
+            before = doc[t.i - 2]
+        if before.lower_ in _SET_AGAINST:
+            return True
+    return False
 
 
 def _picks_out_a_speaker(one: Token) -> bool:

@@ -1,0 +1,40 @@
+"""In "John, we have not had a pay rise in years" or "I am not sure that is right, Tom", the name
+is someone spoken to, no one the words are about: the check-worthiness score counts no named
+person for it, as it does for "Mr Lee, as mayor, voted against the plan"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.claims import span_features
+from newslens.analysis.figures import find_figures
+
+
+def _entity(nlp: Language, text: str) -> float:
+    doc = nlp(text)
+    return span_features(doc[:], find_figures(doc))["entity"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John, we have not had a pay rise in years.",
+        "Look, John, we have not had a pay rise in years.",
+        "Well, Sarah, the figures don't add up.",
+        "I am not sure that is right, Tom.",
+    ],
+)
+def test_a_name_spoken_to_is_no_named_party(nlp: Language, text: str) -> None:
+    assert _entity(nlp, text) == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Lee, as mayor, voted against the plan.",
+        "John Smith, the council leader, voted against the plan.",
+    ],
+)
+def test_a_name_spoken_of_is_a_named_party(nlp: Language, text: str) -> None:
+    assert _entity(nlp, text) == 1.0
