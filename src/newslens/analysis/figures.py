@@ -122,6 +122,15 @@ _HOUR = rf"(?:{_CLOCK}|{_NAMED_HOUR})"
 # An hour and the day it falls on: "6pm Friday", "6am on Monday".
 _HOUR_OF_A_DAY = rf"{_HOUR}(?: (?:on )?(?:{'|'.join(WEEKDAYS)})\b)?"
 _HOURS_DASH = r"\s?(?:-|–|to)\s?"
+# The parts of a day a story names after the day: "Monday night", "Sunday morning".
+_PARTS_OF_A_DAY_NAMED = frozenset(["morning", "afternoon", "evening", "night"])
+# The day a clock time falls on, written after it ("10pm Thursday", "2am Sunday morning") as
+# the model's "midnight Sunday" keeps it; not the first day of a span of days ("9am-5pm Monday
+# to Friday").
+_ON_THE_DAY = (
+    rf"(?: (?:{'|'.join(WEEKDAYS)})(?: (?:{'|'.join(sorted(_PARTS_OF_A_DAY_NAMED))}))?\b"
+    r"(?!\s?(?:-|–|to|through|until|till)\b))?"
+)
 
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
 _BOUND = (
@@ -425,7 +434,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             # "by 0830 GMT": four digits are a clock time only before a time zone.
             rf"|\b(?:[01]\d|2[0-3])[0-5]\d(?={_ZONE}))"
             # "14:00 GMT", "3pm ET": the zone is part of the time.
-            rf"(?:{_ZONE})?",
+            rf"(?:{_ZONE})?{_ON_THE_DAY}",
             re.I,
         ),
     ),
@@ -1305,7 +1314,9 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
             ent = Span(doc, ent.start, ent.end, label="DATE")
         elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
             ent = Span(doc, ent.start, ent.end, label="TIME")  # "midnight Friday" is 00:00
-        if ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent):
+        if (ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent)) or (
+            ent.label_ == "TIME" and _a_moment_without_its_a(doc, ent)
+        ):
             ent = Span(doc, ent.start - 1, ent.end, label="TIME")
         if ent.label_ == "TIME" and _a_figure_of_speech(doc, ent):
             continue
@@ -1377,7 +1388,7 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         )
         # "within an hour" and "for a day" are lengths of one.
         rate = len(words) == 2 and words[0] in ("a", "an", "per", "each")
-        rate = rate and not _a_length(doc, ent)
+        rate = rate and not _a_length(doc, ent) and not _a_moment_measured(doc, ent)
         if ent.label_ == "DATE" and rate and not share:
             continue
         if len(ent) == 1 and words[0] == "quarter" and not share and _a_period_described(ent[0]):
@@ -1435,10 +1446,6 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
     return out
 
 
-# The parts of a day a story names after the day: "Monday night", "Sunday morning".
-_PARTS_OF_A_DAY_NAMED = frozenset(["morning", "afternoon", "evening", "night"])
-
-
 def _a_day_by_its_part(ent: Span) -> bool:
     """Whether the model's time with no hour names a day and its part ("late Monday night",
     "early Sunday morning", "Saturday night"): the day's date, as "early Monday" is; not a
@@ -1484,13 +1491,26 @@ def _place_by_number(doc: Doc, ent: Span, text: str) -> Span | None:
 
 def _a_second_of_time(doc: Doc, ent: Span) -> bool:
     """Whether the model's ordinal "second" is the unit of time of "a second" ("wait a
-    second", "back in a second", "a second behind"), ranking no noun ("a second term")."""
-    return (
+    second", "back in a second", "finished a second behind", "a second quicker"), ranking no
+    noun ("a second term", "a second left-back", "a second larger study")."""
+    if not (
         len(ent) == 1
         and ent[0].lower_ == "second"
         and ent.start > 0
         and doc[ent.start - 1].lower_ == "a"
-        and ent[0].dep_ in ("pobj", "npadvmod")
+    ):
+        return False
+    return ent[0].dep_ in ("pobj", "npadvmod") or _measures(doc, ent.end)
+
+
+def _a_moment_without_its_a(doc: Doc, ent: Span) -> bool:
+    """Whether the model's time is a short length's unit alone, its "a" left out ("a minute's
+    silence" tagged "minute")."""
+    return (
+        len(ent) == 1
+        and ent[0].lower_ in _MOMENTS
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("a", "an")
     )
 
 
@@ -1513,11 +1533,37 @@ def _a_figure_of_speech(doc: Doc, ent: Span) -> bool:
     """Whether a time is a short while told as "a second", "a minute" or "a moment" (after
     "just" or "only" too), no length a reader could check, unless words round it measure it."""
     words = ent[1:] if ent[0].lower_ in _MERELY else ent
-    if len(words) != 2 or words[0].lower_ not in ("a", "an") or words[1].lower_ not in _MOMENTS:
-        return False
+    return _told_with_a(words) and not _measured(doc, ent)
+
+
+def _a_moment_measured(doc: Doc, ent: Span) -> bool:
+    """Whether "a second", "a minute" is a length the words round it measure ("a second
+    behind the winner", "a minute's silence"), no rate's period ("£2 a minute")."""
+    return _told_with_a(ent) and _measured(doc, ent)
+
+
+def _told_with_a(words: Span) -> bool:
+    return len(words) == 2 and words[0].lower_ in ("a", "an") and words[1].lower_ in _MOMENTS
+
+
+def _measured(doc: Doc, ent: Span) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return not (after in _MEASURED_AFTER or before in _MEASURED_BEFORE or before in _QUALIFIER_OF)
+    return _measures(doc, ent.end) or before in _MEASURED_BEFORE or before in _QUALIFIER_OF
+
+
+def _measures(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i``, after "a second" or "a minute", measures it: "a second
+    behind", "a minute's silence", "a second quicker"; not what a rank orders ("a second
+    left-back", "a second larger study", "a second more powerful blast")."""
+    if i >= len(doc):
+        return False
+    after = doc[i]
+    past = doc[i + 1] if i + 1 < len(doc) else None
+    if past is not None and past.text in _DASHES:
+        return False
+    if after.tag_ in ("JJR", "RBR") and after.lower_ not in ("more", "less"):
+        return past is None or past.pos_ != "NOUN"
+    return after.lower_ in _MEASURED_AFTER
 
 
 def _a_period_described(word: Token) -> bool:
@@ -3234,6 +3280,8 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
     number = span[0]
     if number.dep_ == "attr":
         return _what_someone_is(number)
+    if _ages_listed_after_people(number):
+        return True
     name = number.head
     if name.i != number.i - 2 or doc[number.i - 1].text != ",":
         return False
@@ -3252,6 +3300,39 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
         and any(c.dep_ in ("det", "poss") for c in name.children)
         and not listed
     )
+
+
+def _ages_listed_after_people(number: Token) -> bool:
+    """Whether a number is one of a list set off by commas after people called by a plural
+    noun, each the age of one ("The men, 34 and 45, were arrested", "his sons, 12, 14 and
+    17,"); not after things ("the teams, 12 and 14,")."""
+    doc = number.doc
+    first = number
+    while first.dep_ == "conj" and first.head.like_num and first.head.i < first.i:
+        first = first.head
+    people = first.head
+    if (
+        first.dep_ != "appos"
+        or people.i != first.i - 2
+        or doc[first.i - 1].text != ","
+        or people.tag_ != "NNS"
+        or people.lemma_.lower() not in _PEOPLE_OF_AN_AGE
+        or not any(c.dep_ in ("det", "poss", "nummod") for c in people.children)
+    ):
+        return False
+    listed = [first]
+    i = first.i + 1
+    while i < len(doc) and (
+        doc[i].text == "," or doc[i].lower_ in ("and", "or") or doc[i].dep_ == "conj"
+    ):
+        if doc[i].dep_ == "conj":
+            if not re.fullmatch(r"\d{1,3}", doc[i].text) or int(doc[i].text) > 120:
+                return False
+            listed.append(doc[i])
+        i += 1
+    last = listed[-1]
+    closed = last.i + 1 == len(doc) or doc[last.i + 1].is_punct
+    return len(listed) > 1 and number in listed and closed
 
 
 def _what_someone_is(number: Token) -> bool:

@@ -262,7 +262,9 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     if "\n" in mention.name:
         mention = _unwrapped(mention)
     joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
-    if not joined or head.pos_ != "PROPN" or not mention.resolved:
+    # "Marks and Spencer says": a name the tagger may take for a plural noun
+    named = head.pos_ == "PROPN" or (head.tag_ == "NNS" and head.is_title)
+    if not joined or not named or not mention.resolved:
         return mention
     # "Barnes & Noble", "Health and Human Services": a partner inside the name is the name.
     entity = _entity_of(head)
@@ -279,11 +281,42 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     whole = next((p for p in partners if _named_with(p, head)), None)
     if whole is not None:
         return replace(_mention(whole, phrase), span=mention.span)  # "Devon and Cornwall Police"
+    if len(partners) == 1 and _one_body_of_two_names(head, partners[0], mention):
+        name = words_text(head.doc, name_start(head), partners[0].i + 1)
+        kind = SpeakerKind.ORGANISATION
+        return Mention(mention.span, head, name, kind, name.lower(), called=mention.called)
+    if head.pos_ != "PROPN":
+        return mention
     others = [_mention(p, name_run(p)) for p in partners]
     names = [mention.name, *(m.name for m in others)]
     name = ", ".join(names[:-1]) + " and " + names[-1]
     key = " and ".join([mention.key, *(m.key for m in others)])
     return Mention(mention.span, head, name, SpeakerKind.GROUP, key, members=(mention, *others))
+
+
+def _one_body_of_two_names(head: Token, partner: Token, mention: Mention) -> bool:
+    """Whether two surnames joined by "and" or "&" are one body's name, a firm named for its
+    founders: "Moore & Van Allen" (an ampersand joins no two people), or "Marks and Spencer"
+    when the story names it as a body ("the retailer Marks and Spencer", "Marks and Spencer
+    says", or named whole as a body elsewhere); "Tom Hale and Ann Ruiz", "Hale and Ruiz said"
+    stay two people."""
+    doc = head.doc
+    if name_start(head) != head.i or head.lower_ in GIVEN_NAMES:
+        return False
+    if doc[head.i + 1].text == "&":
+        return True
+    if name_start(partner) != partner.i or partner.lower_ in GIVEN_NAMES:
+        return False
+    verb = head.head
+    singular = head.dep_ == "nsubj" and (
+        verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.tag_ == "VBZ" for c in verb.children)
+    )
+    pair = f"{head.lower_} and {partner.lower_}"
+    named_whole = any(
+        e.label_ == "ORG" and " ".join(e.text.lower().replace("&", "and").split()) == pair
+        for e in doc.ents
+    )
+    return singular or bool(mention.called) or named_whole
 
 
 def _a_person_beside(mention: Mention, noun: Token) -> Mention:
