@@ -1,0 +1,33 @@
+"""A clause before a reporting verb that closes its sentence after a comma ("…, Experian
+said.", "…, said Experian.", "…, the agents said on Tuesday.") is what was said, even when the
+parse reads the clause's verb as a participle of its subject ("borrowers paid" as "borrowers
+who were paid") and gives the cue two subjects; words that are no clause are not reported."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analysis.helpers import run, said
+
+
+def test_a_clause_read_as_a_participle_is_the_closing_cues_words(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Loan data\n\n"
+        "Most borrowers paid on time, Experian said.\n\n"
+        "Few homeowners sold in the spring, the agents said on Tuesday.\n\n"
+        "Most tenants paid in full, said Orla Brady.\n"
+    )
+    assert said(text, run(analysis_nlp, text)) == [
+        ("Experian", "said", "Most borrowers paid on time"),
+        ("the agents", "said", "Few homeowners sold in the spring"),
+        ("Orla Brady", "said", "Most tenants paid in full"),
+    ]
+
+
+def test_words_that_are_no_clause_before_a_closing_cue_are_not_reported(
+    analysis_nlp: Language,
+) -> None:
+    text = "Hunt ends\n\nThe man who fled, police said.\n\nAsked about the loans, Brady said.\n"
+    assert said(text, run(analysis_nlp, text)) == []
