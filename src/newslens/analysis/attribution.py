@@ -30,10 +30,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import Verb, lexicon, mind_nouns, physical_targets, withheld
+from newslens.analysis.lexicon import (
+    Verb,
+    lexicon,
+    mind_adjectives,
+    mind_nouns,
+    physical_targets,
+    withheld,
+)
 from newslens.analysis.model import Quote, QuoteKind, Speaker, SpeakerKind, Stance
 from newslens.analysis.quoted import (
     after_example_word,
@@ -107,6 +114,7 @@ from newslens.analysis.syntax import (
     name_with_its_mark,
     names_the_writing,
     object_of,
+    others_reports,
     others_words,
     phrase,
     reported_end,
@@ -311,7 +319,7 @@ def _noun_cues(
     minds = mind_nouns()
     for token in scan.nouns:
         content = next((c for c in token.children if c.dep_ == "ccomp" or _content_acl(c)), None)
-        if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content.subtree):
+        if content is None or not _has_a_verb(content):
             continue
         if content.dep_ == "acl" and (
             content.i in reporting or (content.i in scan.cues and _reports_nothing(content))
@@ -341,6 +349,92 @@ def _noun_cues(
             cue = verb if verb.i in scan.cues else token
         out.append(_Attribution(parts, kind, cue, source, confidence=0.7))
     return out
+
+
+# What makes "so angry that she left", "confident enough that they booked a band" say what
+# came of the feeling, not what was felt.
+_DEGREE = frozenset(["so", "too", "enough"])
+
+
+def _adjective_cues(
+    doc: Doc, scan: Scan, marks: list[Span], taken: list[Span]
+) -> list[_Attribution]:
+    """Adjectives of mind or stance with a clause after them: "Officials are confident that
+    the bridge will reopen", "She was sure the money had been paid", "are worried about how
+    the money is spent". The clause is what their subject believes, as after "believes". Not
+    "It is certain that …", which is no one's belief, nor "so angry that she left", which
+    says what came of it."""
+    out = []
+    for adjective in scan.minds:
+        clause = _felt(adjective)
+        if clause is None or any(
+            c.dep_ == "advmod" and c.lower_ in _DEGREE for c in adjective.children
+        ):
+            continue
+        holder = _holder(adjective, scan.in_quote)
+        if holder is None or holder.dep_ == "expl" or holder.lower_ in ("it", "this", "that"):
+            continue
+        # "were sure the audit was botched and Democrats accused …": the words end before them
+        theirs = [n.left_edge.i - 1 for n in others_reports(adjective).values()]
+        span = trim(doc, clause.left_edge.i, min([reported_end(adjective, clause), *theirs]))
+        if span is None:
+            continue
+        parts = [chars(doc, *span)]
+        if _covered(parts, taken):
+            continue
+        kind = _reported_kind(parts, marks)
+        out.append(_Attribution(parts, kind, adjective, holder, confidence=0.7))
+    return out
+
+
+def _felt(adjective: Token) -> Token | None:
+    """The clause an adjective of mind is about: its clausal complement ("sure [the money
+    had been paid]", or hung on the verb before it: "was adamant [that …]"), or a question
+    after "about" ("worried about [how the money is spent]"); None for a topic ("worried
+    about the cost") or nothing."""
+    linked = adjective.head.rights if adjective.dep_ in ("acomp", "oprd") else iter(())
+    for c in chain(adjective.rights, linked):
+        # "afraid that the lead may be undercut", its verb tagged as an adjective
+        if c.dep_ == "ccomp" and c.i > adjective.i and _has_a_verb(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "about" and c.head == adjective:
+            asked = next((o for o in c.rights if o.dep_ in ("pcomp", "pobj")), None)
+            if asked is not None and (
+                asked.left_edge.tag_ in _ASKING_TAGS or asked.left_edge.lower_ == "whether"
+            ):
+                return asked if _has_a_verb(asked) else None
+    return None
+
+
+_ASKING_TAGS = frozenset(["WRB", "WP", "WDT", "WP$"])
+
+
+def _has_a_verb(words: Token) -> bool:
+    """Whether the words under ``words`` hold a verb, as a clause does, whatever the parse
+    tagged their head."""
+    return any(t.pos_ in ("VERB", "AUX") for t in words.subtree)
+
+
+# Verbs that say what their subject is or feels: "are confident", "remain optimistic".
+_LINKING = frozenset(
+    ["be", "remain", "seem", "appear", "feel", "become", "grow", "stay", "sound", "get"]
+)
+
+
+def _holder(adjective: Token, in_quote: list[int]) -> Token | None:
+    """Who an adjective of mind is said of: the subject of the verb it completes ("Officials
+    are confident", "Traders remain optimistic"), the noun it describes ("The mayor,
+    confident that …,") or the subject of a participle read as a passive ("Parents were
+    frustrated")."""
+    if adjective.dep_ in ("acomp", "oprd"):
+        # not "will make sure the bridge reopens", a deed, nor "leave drivers uncertain"
+        linking = adjective.head.lemma_.lower() in _LINKING
+        return subject(adjective.head, in_quote) if linking else None
+    if adjective.dep_ == "amod" and adjective.head.i < adjective.i:
+        return adjective.head
+    return next(
+        (c for c in adjective.children if c.dep_ == "nsubjpass" and in_quote[c.i] < 0), None
+    )
 
 
 # Phrases of a verb and its object that report the that-clause after them, as one verb would.
@@ -850,6 +944,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         indirect.append(_Attribution(parts, kind, cue, speaker, confidence=0.8))
     reporting = {a.cue.i for a in indirect if a.cue is not None}
     indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
+    indirect.extend(_adjective_cues(doc, scan, marks, taken))
     indirect.extend(_phrase_cues(doc, text, scan, marks, taken))
     indirect = _quoted_whole(indirect, marks, taken, woven, text)
     turns = [_said_in_turn(t) for t in labelled_lines(doc, text, marks)]
@@ -890,13 +985,19 @@ def _within_turns(found: list[_Attribution], turns: list[_Attribution]) -> list[
             for a in found
             if a.cue is not None
             and _same_speaker(a, turn)
-            and (verb := verbs.get(a.cue.lemma_.lower())) is not None
-            and verb.mind
+            and _of_mind(a.cue, verbs)
             and a is not turn
             and start <= a.cue.idx < end
             and _covered(a.parts, [turn.parts[0]])
         ]
     return out
+
+
+def _of_mind(cue: Token, verbs: dict[str, Verb]) -> bool:
+    """Whether a cue is a verb of belief, expectation, finding or intent, or an adjective of
+    mind ("is sure that …")."""
+    verb = verbs.get(cue.lemma_.lower())
+    return (verb is not None and verb.mind) or cue.lower_ in mind_adjectives()
 
 
 def _same_speaker(a: _Attribution, b: _Attribution) -> bool:
@@ -942,6 +1043,8 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
     # "said the council's plans to …": a noun of intent is part of the words as a verb is
     as_verb = cue.pos_ in ("VERB", "AUX")
     mind = verb is not None and verb.mind if as_verb else lemma in mind_nouns()
+    # "said they were confident that …": a belief they told of, as "believed" would be
+    mind = mind or cue.lower_ in mind_adjectives()
     # "said it would publish a report", "said he will oppose the plan": an act to come,
     # part of the words, not words of its own; so is an act asked for or backed ("said
     # she supported hiring more staff"), and a promise or warning nobody is named for
@@ -1941,11 +2044,18 @@ def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
     undoer = undone_by(cue)
     if undoer is not None:
         verb, negated = undoer, negated != (not is_negated(undoer))  # "did not fail to say" says
+    shown = cue.i
+    if cue.lower_ in mind_adjectives():
+        # "are confident", "was not sure", "were frustrated": the verb that says it of
+        # someone is the cue's, as "believes" is
+        if cue.dep_ in ("acomp", "oprd"):
+            verb, negated = cue.head, is_negated(cue.head)
+        shown = min([verb.i] + [c.i for c in cue.lefts if c.dep_ == "auxpass"])
     start = verb.i
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _GROUP_DEPS:
         start -= 1
     # "has said" is said: without a denial the tense is no part of the cue.
-    return doc[start if negated else cue.i : _cue_end(cue, words_start)], negated
+    return doc[start if negated else shown : _cue_end(cue, words_start)], negated
 
 
 def _cue_end(cue: Token, words_start: int) -> int:
@@ -1979,8 +2089,10 @@ def _outer_cues_dropped(found: list[_Attribution]) -> list[_Attribution]:
 
 
 def _stance(verbs: dict[str, Verb], cue: Token | None) -> Stance | None:
-    verb = None if cue is None else verbs.get(cue.lemma_.lower())
-    return None if verb is None else verb.stance
+    if cue is None:
+        return None
+    verb = verbs.get(cue.lemma_.lower())
+    return mind_adjectives().get(cue.lower_) if verb is None else verb.stance
 
 
 def speakers_of(quotes: list[Quote], mentions: list[Mention]) -> list[Speaker]:

@@ -39,8 +39,8 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
         if not entry:
             continue
         lemma, stance, frame, *marks = entry
-        if frame in ("words", "withheld"):
-            continue  # see word_nouns() and withheld()
+        if frame in ("words", "withheld", "adjective"):
+            continue  # see word_nouns(), withheld() and mind_adjectives()
         if frame == "noun":
             nouns[lemma] = Stance(stance)
         else:
@@ -98,6 +98,13 @@ def mind_nouns() -> frozenset[str]:
     """Reporting nouns of belief or intent ("plan", "fear"), marked "mind" in
     reporting_verbs.txt."""
     return frozenset(e[0] for e in _entries() if e[2:] == ["noun", "mind"])
+
+
+@lru_cache(maxsize=1)
+def mind_adjectives() -> dict[str, Stance]:
+    """Adjectives of mind or stance (word as written → stance), the "adjective" frame of
+    reporting_verbs.txt: "sure", "afraid", "frustrated" that …"""
+    return {e[0]: Stance(e[1]) for e in _entries() if e[2:3] == ["adjective"]}
 
 
 def _framed(frame: str) -> frozenset[str]:

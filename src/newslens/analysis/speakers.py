@@ -2246,7 +2246,9 @@ def _antecedent_among(
     # "the former captain" names a past role, one the story need not have given.
     former = any(c.lower_ == "former" for c in m.head.lefts)
     described = (_described(m.head.lower_) and not former) or _role_of_a_body(m.head)
-    anyone = compatible if not described or named_above else []
+    # "his spokesman", "her lawyer": someone of whoever "his" stands for, never that one
+    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in m.head.lefts)
+    anyone = compatible if not (described or owned) or named_above else []
     if (m.head.lower_ in OFFICES and not former) or named_above:
         # Not someone given another role: "Conservative backbencher Peter Lyle" is
         # no minister, "defence barrister Richard Moore" no witness; but "the former

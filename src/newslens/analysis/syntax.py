@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from newslens.analysis.lexicon import (
     Verb,
     lexicons,
+    mind_adjectives,
     mind_nouns,
     physical_targets,
     word_nouns,
@@ -240,6 +241,8 @@ class Scan:
     named: list[Token] = field(default_factory=list)
     # verbs of hearing someone out ("spoke to", "interviewed"): whom a later "she" may be
     hearing: list[Token] = field(default_factory=list)
+    # adjectives of mind or stance outside quotes ("sure", "afraid", "is convinced")
+    minds: list[Token] = field(default_factory=list)
 
 
 def scan(doc: Doc, marks: list[Span]) -> Scan:
@@ -255,16 +258,26 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
         words[:, 2],
         numpy.array([doc.vocab.strings[w] for w in ("according", *_SOURCE_NOUNS)], numpy.uint64),
     )
-    read = numpy.flatnonzero(
-        (in_quote < 0) & (numpy.isin(words[:, 1], list(_READ_IN_FULL)) | sources)
+    minds = numpy.isin(
+        words[:, 2], numpy.array([doc.vocab.strings[w] for w in mind_adjectives()], numpy.uint64)
     )
-    for i, pos_id, source in zip(
-        read.tolist(), words[read, 1].tolist(), sources[read].tolist(), strict=True
+    read = numpy.flatnonzero(
+        (in_quote < 0) & (numpy.isin(words[:, 1], list(_READ_IN_FULL)) | sources | minds)
+    )
+    for i, pos_id, source, mind in zip(
+        read.tolist(),
+        words[read, 1].tolist(),
+        sources[read].tolist(),
+        minds[read].tolist(),
+        strict=True,
     ):
         pos = _READ_IN_FULL.get(pos_id)
         token = doc[i]
         lemma = token.lemma_.lower() if pos in ("VERB", "AUX", "NOUN") else ""
-        if pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
+        if mind and _said_of_someone(token):
+            # "is convinced that …", "were worried that …": the adjective, not its verb
+            found.minds.append(token)
+        elif pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
             verb = verbs[lemma]
             if (not verb.aside_only or is_aside(token) or put_to(token)) and (
                 not verb.after_quote_only or follows_quote(token, found.in_quote)
@@ -292,6 +305,18 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
             elif pos == "PROPN" and dep != "compound" and _a_persons_name(token):
                 found.named.append(token)
     return found
+
+
+def _said_of_someone(word: Token) -> bool:
+    """Whether a word that may be an adjective of mind is one, said of someone: an adjective,
+    or a participle that the linking verb before it makes one ("is convinced", "were
+    frustrated"), with no "by" naming who did it ("was convinced by her that …" is her
+    doing)."""
+    if word.pos_ == "ADJ":
+        return True
+    if word.pos_ != "VERB" or word.tag_ != "VBN" or any(c.dep_ == "agent" for c in word.children):
+        return False
+    return word.dep_ in ("acomp", "oprd") or any(c.dep_ == "auxpass" for c in word.children)
 
 
 def _quoted_span_of(offsets: numpy.ndarray, marks: list[Span]) -> numpy.ndarray:
@@ -1561,19 +1586,17 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         return trimmed(doc, [(cue.right_edge.i + 1, head.right_edge.i + 1)])
     if not clauses:
         clauses = _misattached_clauses(cue, verb)
-    if not clauses and (heard := _clause_before_a_closing_cue(cue)) is not None:
+    if verb.act or _next_in_turn(cue):
+        # "The crowd cheered, then the president spoke": speaking names no words of its own,
+        # and "then" makes what comes before it what happened first, however the parse
+        # hung it; only what follows the cue can be its words
+        clauses = [c for c in clauses if c.i > cue.i]
+    elif not clauses and (heard := _clause_before_a_closing_cue(cue)) is not None:
         return trimmed(doc, [heard])
     if clauses and is_negated(cue) and all(c.i < cue.i for c in clauses):
         return []  # "She voted for Navarro; he would not say": he said nothing of it
     act = _headline_act_before(cue)  # "Fed holds rates steady, signals …": what Fed did
-    # "said the inquiry was mishandled and Democrats accused …": another's report, which
-    # the parse hung on the cue or in its words; the words end at the "and" before it
-    verbs = lexicons()[0]
-    theirs = {
-        v.i: n
-        for v in doc[cue.i + 1 : cue.sent.end]
-        if v.lemma_.lower() in verbs and (n := _subject_after_conjunction(v)) is not None
-    }
+    theirs = others_reports(cue)
     clauses = [
         c
         for c in clauses
@@ -2069,6 +2092,18 @@ def _relative_read_as_words(clause: Token) -> bool:
     )
 
 
+def others_reports(cue: Token) -> dict[int, Token]:
+    """The reporting verbs after ``cue`` in its sentence that are another's report, which the
+    parse hung on the cue or in its words, each with its subject: "said the inquiry was
+    mishandled and Democrats accused …". The cue's words end at the "and" before it."""
+    verbs = lexicons()[0]
+    return {
+        v.i: n
+        for v in cue.doc[cue.i + 1 : cue.sent.end]
+        if v.lemma_.lower() in verbs and (n := _subject_after_conjunction(v)) is not None
+    }
+
+
 def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
     """A reported clause the parse took for something else after a phrase of time or place.
 
@@ -2155,6 +2190,15 @@ def _past_a_reason_for_anonymity(reason: Token) -> Token | None:
 
 # What a cue may carry besides its words when the parse hangs it on the clause it reports.
 _CUE_ALONE = frozenset(["nsubj", "aux", "neg", "mark", "advmod", "npadvmod", "prep"])
+
+
+def _next_in_turn(cue: Token) -> bool:
+    """Whether "then" opens the cue's clause, before its subject: "…, then the president
+    replied" tells what happened next; "…, the minister then added" closes her words."""
+    who = next((c for c in cue.lefts if c.dep_ in SUBJECTS), None)
+    return who is not None and any(
+        c.dep_ == "advmod" and c.lower_ == "then" and c.i < who.i for c in cue.lefts
+    )
 
 
 def _head_read_as_words(cue: Token) -> Token | None:
