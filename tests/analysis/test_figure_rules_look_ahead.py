@@ -97,6 +97,7 @@ _OPENING_PHRASES = [
     "thousandfold, one times, five times, six times, seven times, eight times, nine times, "
     "2.5 times, twice",
     "a five-and-a-half-year contract, 2 and a half days, eleven-and-a-half hours",
+    "her twenty-fifth goal, its two hundredth birthday, the eleven thousandth, one hundredth of",
     "the first sub-two-hour marathon, a sub-10-second 100m",
     "its 500 millionth passenger",
     "ranked 168th",
@@ -181,7 +182,7 @@ def _tried_at_each_word(
 
 
 def test_trying_each_word_finds_what_a_search_finds_in_the_phrases() -> None:
-    assert len(_WORD_OPENINGS) == 12
+    assert len(_WORD_OPENINGS) == 13
     for text in _OPENING_PHRASES:
         for variant in (text, text.upper(), text.title()):
             for pattern in _WORD_OPENINGS:

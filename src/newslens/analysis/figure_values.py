@@ -120,6 +120,9 @@ UNITS_SMALL = {
     "ninety": 90,
     "single": 1,
 }
+# The tens in words, which a unit or an ordinal joined to them adds to: "twenty-five",
+# "twenty-fifth".
+TENS = tuple(word for word, value in UNITS_SMALL.items() if value >= 20 and value % 10 == 0)
 SCALES = {
     "dozen": 12,
     "hundred": 100,
@@ -162,7 +165,21 @@ _ORDINALS = {
     "tenth": 10,
     "eleventh": 11,
     "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
     "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
     "hundredth": 100,
     "thousandth": 1000,
     "millionth": 1_000_000,
@@ -812,21 +829,31 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     """The bounds of a range as text ("10", "20", "km"), or None when ``core`` is no range."""
     core = _plain_numbers(core)
     core = _COMPOUND_NUMBER.sub(lambda number: number.group().replace("-", " "), core)
+    # "three or four years" is a guess between its bounds, no sum of seven years; "the 10th or
+    # 12th" stays a rank, "2 or 3 o'clock" a time.
     match = re.fullmatch(
         r"between\s+(.+?)\s+and\s+(.+?)"
-        r"|(?:from\s+)?(.+?)\s*(?:-|–|—|\bto\b|(?P<until>\b(?:until|till)\b))\s*(.+?)",
+        r"|(?:from\s+)?(.+?)\s*(?:-|–|—|\bto\b|(?P<until>\b(?:until|till)\b)|(?P<either>\bor\b))"
+        r"\s*(.+?)",
         core,
         re.IGNORECASE,
     )
     if match is None:
         return None
-    left, right = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 5)
+    if match["either"] and any(
+        re.fullmatch(r"\d+(?:st|nd|rd|th)", word) or word in _ORDINALS
+        for word in re.split(r"[\s-]+", core.lower())
+    ):
+        return None
+    left, right = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 6)
     # "between 4 a.m. and 7 a.m.": a range of clock times; "$4.10 to $4.25" and "4.10 to
     # 4.25 per cent" are amounts.
     amounts = _currency(left) or _currency(right) or re.search(r"%|per\s?cent", right, re.I)
     # "from 2011 to 2016": years, which read as four-digit clock times would be 20:11 and 20:16.
     years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", side.strip()) for side in (left, right))
     clocks = (None, None) if amounts or years else (_hour_on(left), _hour_on(right))
+    if match["either"] and clocks != (None, None):
+        return None  # "at 2 or 3 o'clock": a time of day, however vague, no span of the day
     if clocks[0] is not None and clocks[1] is not None:
         return clocks[0], clocks[1], None
     if match["until"]:
@@ -859,9 +886,12 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     low, high = (
         -n if re.match(r"\s*[-−]\d", side) else n for n, side in ((low, left), (high, right))
     )
-    # "$10-20 million": the scale written once applies to both bounds.
+    # "$10-20 million", "eight or nine billion dollars": the scale written once applies to both
+    # bounds, the first a bare number ("from ten people to 2 million" is not).
     scale = re.search(r"(trillion|billion|million|thousand|bn|mln|mn|tn|m|k)\s*$", right_clean)
-    if scale is not None and not re.search(r"[a-z]\s*$", left.strip().lower()) and low < high / 10:
+    bare = left.strip().lower()
+    bare = not re.search(r"[a-z]$", bare) or bare.rsplit(maxsplit=1)[-1] in UNITS_SMALL
+    if scale is not None and bare and low < high / 10:
         low *= SCALES[scale.group(1)]
     # "voted 5-2": a tally, not a range.
     if low >= high:
@@ -1027,9 +1057,15 @@ def _ordinal(lowered: str) -> float | None:
     words = lowered.replace("-", " ").split()
     for i, word in enumerate(words):
         if word in _ORDINALS:
-            # "500 millionth": a number in front of a scale's ordinal multiplies it.
-            times = _number(" ".join(words[:i])) if word.removesuffix("th") in SCALES else None
-            return float(_ORDINALS[word]) * (times or 1.0)
+            before = _number(" ".join(words[:i])) if i else None
+            # "500 millionth", "two hundredth": a number in front of a scale's ordinal
+            # multiplies it; "twenty-fifth", "two hundred and fiftieth" add to a number in
+            # words of more tens or hundreds than the ordinal has.
+            if word.removesuffix("th") in SCALES:
+                return float(_ORDINALS[word]) * (before or 1.0)
+            if before is not None and before % (100 if _ORDINALS[word] >= 10 else 10) == 0:
+                return before + _ORDINALS[word]
+            return float(_ORDINALS[word])
     return None
 
 

@@ -52,6 +52,7 @@ from newslens.analysis.figure_values import (
     SCALES,
     SCIENTIFIC,
     SUPERSCRIPT,
+    TENS,
     UNITS,
     UNITS_SMALL,
     VULGAR_FRACTION,
@@ -493,11 +494,27 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             ),
         ),
     ),
-    # "its 500 millionth passenger": a number before a scale's ordinal is part of the rank.
+    # "its 500 millionth passenger", "our two hundredth birthday": a number before a scale's
+    # ordinal is part of the rank (not "one hundredth of a second", a share); so is the number
+    # of tens before an ordinal joined to it, "her twenty-fifth goal" (the model reads a count
+    # of twenty; "a thirty-second advert" is a length, left to the model).
     (
         FigureKind.ORDINAL,
         _opening_with(
             r"\d", rf"(?<![\w.,])(?:{_NUM})[- ](?:hundred|thousand|million|billion)th\b", re.I
+        ),
+    ),
+    (
+        FigureKind.ORDINAL,
+        _opening_on(
+            (*_SMALL_NUMBERS, *TENS, "eleven", "twelve"),
+            _opening_with(
+                "otfsenOTFSEN",
+                rf"\b(?:{_SMALL_WORDS}|{'|'.join(TENS)}|eleven|twelve)[- ]"
+                r"(?:hundred|thousand|million|billion)th\b(?!\s+of\b)"
+                rf"|\b(?:{'|'.join(TENS)})-(?:first|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+                re.I,
+            ),
         ),
     ),
     # "ranked 168th": a rank in digits, which the model often leaves untagged.
@@ -1034,14 +1051,15 @@ _FAMILY_DESCRIPTION = (
     r"(?!\s+of\s+(?:the|them|those|these|his|her|their|its|our)\b))"
 )
 # A speaker counting their points, the count opening its clause and set off from it: "Number
-# one, we must …", "And number three: …", "Number two is to cut spending"; not "the number
-# one issue", "is still number one" (a rank) or "Number Ten said" (Downing Street, a name).
+# one, we must …", "And number three: …", "Number two is to cut spending", "Number 2, we …"; not
+# "the number one issue", "is still number one" (a rank) or "Number Ten said", "Number 10, which
+# …" (Downing Street, a name: in digits, only points one to nine are counted).
 _POINT_COUNTED = (
     r"(?:(?<![^\n(\"“‘])|(?<=[.!?;:,-] )|(?<=[.!?,][\"”’] )"
     + "".join(
         rf"|(?<=\b{word} )" for word in ("and", "And", "but", "But", "so", "So", "well", "Well")
     )
-    + r")(?i:number\s(?:one|two|three|four|five|six|seven|eight|nine|ten))\b"
+    + r")(?i:number\s(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9](?![\d.,]\d)))\b"
     r"(?=\s*(?:[,:;—–]|--|-\s|is\b))"
 )
 _POINTS_COUNTED = re.compile(_POINT_COUNTED)
