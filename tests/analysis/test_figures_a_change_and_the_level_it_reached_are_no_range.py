@@ -1,6 +1,6 @@
 """An amount after a verb of change and the level it reached are two figures, not a range from
-one to the other: "went up £50 to £900 a month", "was up 3% to 4.1%", "rose 3% to 4.1%". A
-range stays one: bounds given with no verb of change ("£50 to £900 a month", "between £50 and
+one to the other: "went up £50 to £900 a month", "was up 3% to 4.1%", "rose 3% to 4.1%", and
+bare counts whose level is many times the change, "rose 40 to 1,260". A range stays one: bounds given with no verb of change ("£50 to £900 a month", "between £50 and
 £900"), a change foreseen ("expected to rise 2% to 2.2%") and bounds round alike or by halves
 ("rose $2 to $3", "grew 2% to 2.5% a year")."""
 
@@ -21,6 +21,8 @@ from tests.analysis.helpers import facts
         ("Inflation rose 3% to 4.1% in the year to May.", "3%", "4.1%"),
         ("The jobless rate was up 2% to 5.3% by the spring.", "2%", "5.3%"),
         ("Arrests fell by 200 to 1,300 over the summer.", "200", "1,300"),
+        ("The death toll rose 40 to 1,260 on Sunday.", "40", "1,260"),
+        ("Ferry crossings went up 2,000 to 14,500 in the spring.", "2,000", "14,500"),
     ],
 )
 def test_a_change_and_its_level_are_two_figures(
@@ -40,6 +42,8 @@ def test_a_change_and_its_level_are_two_figures(
         ("Fares are expected to rise 2% to 2.2% next year.", "2% to 2.2%"),
         ("Pay grew 2% to 2.5% a year in the decade.", "2% to 2.5%"),
         ("Diesel rose $2 to $3 a gallon across the county.", "$2 to $3"),
+        ("Profits grew 10 to 50 percent at most firms.", "10 to 50 percent"),
+        ("Class sizes rose 30 to 35 in the county.", "30 to 35"),
     ],
 )
 def test_a_range_stays_one_figure(nlp: Language, text: str, words: str) -> None:

@@ -1974,6 +1974,10 @@ _SIGNED_PAIR = re.compile(
 )
 
 
+# Two counts with no sign, unit or scale: "40 to 1,260".
+_BARE_PAIR = re.compile(r"\d[\d,]*(?:\.\d+)?\sto\s\d[\d,]*(?:\.\d+)?")
+
+
 def _two_amounts(words: str) -> bool:
     """Whether ``words`` are two amounts each with its own sign that make no range (the first
     is the larger): "$64.8m to $45.1m" raised by two sides, a poll's "46 percent to 42 percent"."""
@@ -1990,7 +1994,11 @@ def _changed_from(doc: Doc, char: int, words: str) -> bool:
     if span is None:
         return False
     signed = _SIGNED_PAIR.fullmatch(words) is not None
-    if signed and span.start > 0 and _change_and_level(doc[span.start - 1], words):
+    # "the toll rose 40 to 1,260", "trips went up 2,000 to 14,500": bare counts, which a level
+    # many times the change tells apart as surely as signs do ("grew 10 to 50 percent" has one
+    # sign for both, and may be a range of growth)
+    bare = _BARE_PAIR.fullmatch(words) is not None and _level_over_change(words)
+    if (signed or bare) and span.start > 0 and _change_and_level(doc[span.start - 1], words):
         return True
     opener = ("from", "by") if signed or _level_over_change(words) else ("from",)
     i = span.start if doc[span.start].lower_ == "from" else span.start - 1
