@@ -657,7 +657,7 @@ def _is_live_blog(text: str, lines: list[Span]) -> bool:
         if start > _HEAD_CHARS:
             break
         line = text[start:end].strip()
-        times += is_entry_time(line) and time_stamp(line) is None
+        times += opens_an_entry(line)
         if times >= _MIN_ENTRIES:
             return True
     return False
@@ -1581,6 +1581,12 @@ _CLOCK = re.compile(r"\d[:.][0-5]\d\b|\d\s?[ap]\.?m\b|\bago\b", re.IGNORECASE)
 # Letters, figures and the marks a date or a time is written with: "£4.50" is a price.
 _TIME_CHARS = re.compile(r"[\w\s,.:/–-]+")
 _MAX_ENTRY_TIME = 40
+
+
+def opens_an_entry(line: str) -> bool:
+    """Whether a line is the time a live blog's entry opens with: a time of day, but not a
+    page's "Updated 14:05"."""
+    return is_entry_time(line) and time_stamp(line) is None
 
 
 def is_entry_time(line: str) -> bool:

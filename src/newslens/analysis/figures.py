@@ -123,8 +123,9 @@ _HOUR = rf"(?:{_CLOCK}|{_NAMED_HOUR})"
 # An hour and the day it falls on: "6pm Friday", "6am on Monday".
 _HOUR_OF_A_DAY = rf"{_HOUR}(?: (?:on )?(?:{'|'.join(WEEKDAYS)})\b)?"
 _HOURS_DASH = r"\s?(?:-|–|to)\s?"
+_PARTS_OF_A_DAY = frozenset(["day", "night", "morning", "afternoon", "evening"])
 # The parts of a day a story names after the day: "Monday night", "Sunday morning".
-_PARTS_OF_A_DAY_NAMED = frozenset(["morning", "afternoon", "evening", "night"])
+_PARTS_OF_A_DAY_NAMED = _PARTS_OF_A_DAY - {"day"}
 # The day a clock time falls on, written after it ("10pm Thursday", "2am Sunday morning") as
 # the model's "midnight Sunday" keeps it; not the first day of a span of days ("9am-5pm Monday
 # to Friday").
@@ -1826,7 +1827,6 @@ _LENGTH_VERBS = {"last", "take", "spend", "stay", "wait", "remain", "need", "ser
 # week"), and those that place it in a period ("one day last week").
 _AFTER_A_LENGTH = {"later", "earlier", "after", "before", "ago", "long", "of", "a", "per", "more"}
 _AFTER_SOME_DAY = {"last", "this", "next", "that"}
-_PARTS_OF_A_DAY = {"day", "night", "morning", "afternoon", "evening"}
 
 
 def _means_some_day(doc: Doc, ent: Span) -> bool:
@@ -2501,7 +2501,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
 
 
 # "Just" or "only" before a length told with "a", which says how short, not how near.
-_MERELY_A = re.compile(r"^(?:just|only)\s+(?=an?\s)", re.IGNORECASE)
+_MERELY_A = re.compile(rf"^(?:{'|'.join(_MERELY)})\s+(?=an?\s)", re.IGNORECASE)
 # Words in front of a clock time that tell how near it something happened, as "nearly 19,000"
 # and "just over 40%" bound amounts: "at about 8:40 p.m.", "around 6am", "roughly 9pm"
 # (approximately); "just after 10.30pm", "shortly after midnight" (at least); "shortly before 9

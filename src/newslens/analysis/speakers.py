@@ -33,7 +33,7 @@ from newslens.analysis.syntax import (
     words_text,
 )
 from newslens.article import Span
-from newslens.boilerplate import is_entry_time, time_stamp
+from newslens.boilerplate import opens_an_entry
 from newslens.wrapping import REPLY_MARKS
 
 if TYPE_CHECKING:
@@ -2185,7 +2185,7 @@ def _entry_starts(text: str) -> list[int]:
     starts = [
         line.start()
         for line in re.finditer(r"[^\n]+", text)
-        if is_entry_time(stamp := line.group().strip()) and time_stamp(stamp) is None
+        if opens_an_entry(line.group().strip())
     ]
     return starts if len(starts) > 1 else []
 
