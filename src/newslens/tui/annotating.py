@@ -436,8 +436,9 @@ class AnnotatingMixin(_AppBase):
         self._paint_annotations()
 
     def _reload_if_changed_elsewhere(self) -> None:
-        # Its timer may fire once more while the reader closes, the article view gone.
-        if self.store is None or not self.query(ArticleView):
+        # Its timer may fire once more while the reader closes: once the app has stopped
+        # running, its widgets go one by one (the legend before the article view).
+        if self.store is None or not self.is_running or not self.query(ArticleView):
             return
         if self.store.changed_elsewhere():
             self._reload()
