@@ -41,7 +41,7 @@ def test_reader_starts_without_spacy_or_trafilatura(module: str) -> None:
         "newslens.analysis.components",
         "newslens.analysis.attribution",
         "newslens.analysis.figures",
-        "newslens.analysis.figure_values",
+        "newslens.analysis.figures.values",
         "newslens.analysis.claims",
     ],
 )

@@ -10,21 +10,21 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslens.analysis.figure_values import MULTIPLE
-from newslens.analysis.figures import (
+from newslens.analysis.figures.not_figures import _NOT_FIGURES
+from newslens.analysis.figures.patterns import _WORD_OPENINGS
+from newslens.analysis.figures.rules import (
     _DIGIT_NEAR,
     _DIGIT_REACH,
-    _NOT_FIGURES,
     _OPENING_NEAR_A_DIGIT,
     _OPENING_ON_A_DIGIT,
     _RULES,
     _WORD_OPENING,
-    _WORD_OPENINGS,
     _matches_at,
     _reaching,
 )
+from newslens.analysis.figures.values import MULTIPLE
 
-# What ``figures._opening_with`` puts around a pattern, and ``figures._opening_on`` around a rule.
+# What ``patterns._opening_with`` puts around a pattern, and ``patterns._opening_on`` around a rule.
 _OPENINGS = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<pattern>.*)\)", re.DOTALL)
 _ON_WORDS = re.compile(r"\\b\(\?=\\d\|\(\?i:[^)]*\)\)\(\?:(?P<pattern>.*)\)", re.DOTALL)
 

@@ -12,7 +12,7 @@ from tests.analysis.helpers import facts
 
 
 def test_a_quarter_and_its_year_is_a_date(nlp: Language) -> None:
-    # Valued as the interval of its months (see figure_values).
+    # Valued as the interval of its months (see figures.dates).
     text = "Growth at the port slowed in Q1 2024 and Q2 2024."
     assert facts(nlp, text) == [
         ("Q1 2024", FigureKind.DATE, "2024-01/2024-03", None),

@@ -3,7 +3,7 @@ are looked for only in a story that holds "dollar" or "loon", as each of them do
 
 from __future__ import annotations
 
-from newslens.analysis.figure_values import _DOLLAR_NAMES, local_dollar
+from newslens.analysis.figures.currencies import _DOLLAR_NAMES, local_dollar
 
 
 def test_every_local_dollar_name_holds_dollar_or_loon() -> None:

@@ -76,8 +76,8 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from newslens.analysis.figure_values import TENS
 from newslens.analysis.figures import counted_points
+from newslens.analysis.figures.numbers import TENS
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import (
     Claim,

@@ -288,8 +288,9 @@ def _read_whole(text: str) -> dict[str, object]:
     carries it: what its bare "$" and "R" stand for (a story's dateline is in its first chunk
     only), and whether it writes its dates month first (the "9/17/16" that shows it may be in
     any chunk)."""
-    from newslens.analysis.figure_values import LocalMoney, writes_month_first
     from newslens.analysis.figures import LOCAL_MONEY, MONTH_FIRST
+    from newslens.analysis.figures.currencies import LocalMoney
+    from newslens.analysis.figures.dates import writes_month_first
 
     money = LocalMoney.of(text)
     return {LOCAL_MONEY: [money.dollar, money.rand], MONTH_FIRST: writes_month_first(text)}

@@ -1,0 +1,214 @@
+"""Ages: a number that is someone's age ("Tom Reeves, 54,", "aged 31 and 44", "children
+under 16", "She was 91."), a decade of life ("in his 50s") and an age group ("the under-18s")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newslens.analysis.figures.counts import _POPULATIONS
+from newslens.analysis.figures.numbers import UNITS_SMALL
+from newslens.analysis.figures.patterns import _opening_with
+from newslens.analysis.figures.qualifiers import _QUALIFIER_PHRASES, _strip_qualifier
+from newslens.analysis.lexicon import word_sections
+from newslens.analysis.model import Figure, FigureKind, Qualifier
+
+# "the under-18s", "over-65s": people of an age named by its bound (see ``_age_group``).
+_AGE_GROUP = _opening_with("uoUO", r"\b(?P<bound>under|over)-(?P<age>\d{1,2})s\b", re.IGNORECASE)
+
+# "a man in his 50s", "her early thirties": an age, the years of one decade of life.
+_AGE_DECADE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?P<age>(?:(?:early|mid|late)[- ]?)?"
+    r"(?:(?P<digit>[1-9])0['’]?s|(?P<word>[a-z]+)ties))\b",
+    re.IGNORECASE,
+)
+
+
+def _age_decade(text: str, start: int, end: int) -> Figure | None:
+    """The age range a decade after a possessive names ("his 50s" → 50/59 years), or None."""
+    match = _AGE_DECADE.search(text, max(0, start - 12), end)
+    if match is None or match.end() != end or match.start() > start:
+        return None
+    digit, word = match.group("digit"), match.group("word")
+    low = int(digit) * 10 if digit else UNITS_SMALL.get(word.lower() + "ty")
+    if low is None:
+        return None
+    age_start = match.start("age")
+    return Figure(
+        age_start, end, text[age_start:end], FigureKind.RANGE, f"{low}/{low + 9}", "years"
+    )
+
+
+def _age_group(group: re.Match[str]) -> Figure:
+    """ "the under-18s" are people of at most 18 years, "over-65s" of at least 65, as "aged
+    under 18" and "aged over 65" are."""
+    bound = Qualifier.AT_MOST if group["bound"].lower() == "under" else Qualifier.AT_LEAST
+    start, end = group.span()
+    return Figure(
+        start, end, group.group(), FigureKind.QUANTITY, float(group["age"]), "years", bound
+    )
+
+
+def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a number is someone's age: after "aged" ("the men, aged 31 and 44"), or set off
+    by commas after a person's name ("Tom Reeves, 54, who lives nearby", "said Jane Smith,
+    41.") or after one person called by a noun ("A man, 34, was shot")."""
+    # "aged under 50", "aged 75+": the bounds are no part of the age
+    core = _strip_qualifier(text[start:end])
+    number_start = end - len(core)
+    core = core.removesuffix("+")
+    if not re.fullmatch(r"\d{1,3}", core) or int(core) > 120:
+        return False
+    if _AGED.search(text, max(0, start - 40), number_start):
+        return True
+    bound = _BOUND_AGE.search(text, max(0, start - 40), number_start)
+    if bound is not None:
+        return bound["being"] is None or _of_people(doc, number_start)
+    span = doc.char_span(number_start, number_start + len(core))
+    if span is None or len(span) != 1:
+        return False
+    number = span[0]
+    if number.dep_ == "attr":
+        return _what_someone_is(number)
+    if _ages_listed_after_people(number):
+        return True
+    name = number.head
+    if name.i != number.i - 2 or doc[number.i - 1].text != ",":
+        return False
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and not after.is_punct:
+        return False
+    if number.dep_ == "appos" and _is_a_persons_name(name):
+        return True
+    # "A man, 34, was shot", "a teenager, 17, and a woman, 45,": one person by a noun, not a
+    # list of numbers ("since I became governor, 12, 13 plants have closed")
+    listed = after is not None and after.i + 1 < len(doc) and doc[after.i + 1].like_num
+    return (
+        number.dep_ in ("appos", "nummod")
+        and name.tag_ == "NN"
+        and name.lemma_.lower() in _PEOPLE_OF_AN_AGE
+        and any(c.dep_ in ("det", "poss") for c in name.children)
+        and not listed
+    )
+
+
+def _ages_listed_after_people(number: Token) -> bool:
+    """Whether a number is one of a list set off by commas after people called by a plural
+    noun, each the age of one ("The men, 34 and 45, were arrested", "his sons, 12, 14 and
+    17,"); not after things ("the teams, 12 and 14,")."""
+    doc = number.doc
+    first = number
+    while first.dep_ == "conj" and first.head.like_num and first.head.i < first.i:
+        first = first.head
+    people = first.head
+    if (
+        first.dep_ != "appos"
+        or people.i != first.i - 2
+        or doc[first.i - 1].text != ","
+        or people.tag_ != "NNS"
+        or people.lemma_.lower() not in _PEOPLE_OF_AN_AGE
+        or not any(c.dep_ in ("det", "poss", "nummod") for c in people.children)
+    ):
+        return False
+    listed = [first]
+    i = first.i + 1
+    while i < len(doc) and (
+        doc[i].text == "," or doc[i].lower_ in ("and", "or") or doc[i].dep_ == "conj"
+    ):
+        if doc[i].dep_ == "conj":
+            if not re.fullmatch(r"\d{1,3}", doc[i].text) or int(doc[i].text) > 120:
+                return False
+            listed.append(doc[i])
+        i += 1
+    last = listed[-1]
+    closed = last.i + 1 == len(doc) or doc[last.i + 1].is_punct
+    return len(listed) > 1 and number in listed and closed
+
+
+def _what_someone_is(number: Token) -> bool:
+    """Whether a bare number is what a person is: "She was 91.", "Hale, who is 54, said"; not
+    "she was 91 percent sure" nor "it was 40"."""
+    verb = number.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ != "be" or subject is None:
+        return False
+    after = number.nbor() if number.i + 1 < len(number.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+        return False
+    if subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject.lower_ in ("he", "she") or _is_a_persons_name(subject)
+
+
+_SPEAKER_WORDS = word_sections("speaker_words.txt")
+# Nouns for one person, whom a number set off by commas after them gives the age of.
+_PEOPLE_OF_AN_AGE = _SPEAKER_WORDS["person_nouns"] | _SPEAKER_WORDS["people_of_an_age"]
+# "aged 31", "aged over 65", and the others of "aged 31 and 44", "aged 17, 18 or 19".
+_AGED = re.compile(
+    rf"\baged\s+(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?"
+    r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*|\s*(?:,\s*)?(?:and|or)\s+))?$",
+    re.IGNORECASE,
+)
+
+
+# A bare bound number after being or after people is an age: "eight of the victims were under
+# 18", "children under 16", "those over 70" (as "aged under 18" is).
+_BOUND_AGE = re.compile(
+    r"\b(?:(?P<being>were|was|are|is|be|been|being)|children|kids|people|anyone|those|pupils"
+    r"|students|adults|teenagers|teens|youngsters|girls|boys|women|men|patients|residents|voters)"
+    r"\s+(?:(?:aged|who\s+are|who\s+were)\s+)?(?:just\s+)?(?:under|over|below|above)\s+$",
+    re.IGNORECASE,
+)
+
+
+# Subjects that count or pick out people without naming them: "most were under 18".
+_SOME_OF = frozenset(["most", "many", "some", "half", "all", "both", "none", "few", "who"])
+
+
+def _of_people(doc: Doc, number_start: int) -> bool:
+    """Whether what is under or over a number is people, so the number is their age: "eight of
+    the victims were under 18", "she was over 70", not "turnout was under 50"."""
+    span = doc.char_span(number_start, number_start + 1, alignment_mode="expand")
+    if not span:
+        return False
+    verb = span[0].head.head  # the number, its "under", the verb of being
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    whole = [
+        p for c in subject.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+    ]
+    if whole:
+        subject = whole[0]  # "eight of the victims", "a quarter of those arrested"
+    return (
+        (subject.pos_ in ("NUM", "PRON") and subject.lower_ not in ("it", "this", "that"))
+        or subject.lower_ in _SOME_OF
+        or subject.lower_ in _POPULATIONS
+        or (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN")
+    )
+
+
+def _is_a_persons_name(name: Token) -> bool:
+    """Whether the last word of a name is a person's: the model says so, a capitalised first
+    name stands before a capitalised surname the model tagged as nothing ("mother-of-two Jade
+    Price, 29.", where the description in front hides the name from the model), or a surname
+    alone is the subject."""
+    if name.ent_type_ == "PERSON":
+        return True
+    first = name.nbor(-1) if name.i > 0 else None
+    # "Mensah, 27, now has nine tries": a surname alone, the subject of the sentence, which the
+    # model tags as nothing; a place or a body it tags ("In Nebraska, 58, …") is no one.
+    surname = name.pos_ == "PROPN" and name.is_title and not name.ent_type_
+    if surname and name.dep_ in ("nsubj", "nsubjpass") and (first is None or first.pos_ != "PROPN"):
+        return True
+    return (
+        not name.ent_type_
+        and name.pos_ == "PROPN"
+        and name.is_title
+        and first is not None
+        and first.pos_ == "PROPN"
+        and first.is_title
+        and first.head == name
+        and not first.ent_type_
+    )

@@ -1,0 +1,252 @@
+"""Changes: whether two values are a change from one to the other ("rose from 5% to 9%",
+"climbed $2.10 to $84.35") rather than a range, and what the first of a change, or a count set
+against an earlier one, takes from the other ("from 4.10 to 4.25 per cent", "1,846 offences, up
+from 1,619")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newslens.analysis.figures.currencies import CURRENCY_SIGN
+from newslens.analysis.figures.money import _per
+from newslens.analysis.figures.patterns import _PERCENT_SIGN
+from newslens.analysis.figures.values import range_bounds
+from newslens.analysis.model import Figure, FigureKind
+
+_PER_WHOLE = re.compile(r"\bper (1[\d,]+)$")
+
+
+def _units_shared(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "rose from 4.10 to 4.25 per cent", "cut from 35 to 25 mph": the first of a change
+    between two values is written in the second's unit, left out once."""
+    out = list(figures)
+    for i, (first, second) in enumerate(itertools.pairwise(figures)):
+        change = text[first.end : second.start] == " to " and re.search(
+            r"\bfrom\s+$", text[max(0, first.start - 6) : first.start], re.IGNORECASE
+        )
+        bare = first.kind is FigureKind.COUNT and first.unit is None
+        if not (change and bare and isinstance(first.value, float)):
+            continue
+        if second.kind is FigureKind.PERCENT:
+            # "from 14.2 to 9.8 per 1,000" is per thousand, as "to 9.8%" is per hundred
+            per = _PER_WHOLE.search(second.text)
+            whole = 100.0 if per is None else float(per.group(1).replace(",", ""))
+            out[i] = replace(first, kind=FigureKind.PERCENT, value=round(first.value / whole, 10))
+        elif second.kind in (FigureKind.QUANTITY, FigureKind.COUNT):
+            out[i] = replace(first, kind=second.kind, unit=second.unit)  # "from 3 to 4 seats"
+    return _compared_counts(text, _changes_by_their_level(text, out))
+
+
+# "climbed $2.10 to $84.35 a barrel", "fell 3p to 41p a share", "up 40 cents at $3.10 a gallon"
+_TO_THE_LEVEL = re.compile(r"\s+(?:to|at)\s+", re.I)
+
+
+def _changes_by_their_level(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures, an amount of money that changed by the share, the unit or the period of
+    the level it changed to (see above): the change of a price per barrel is per barrel."""
+    out = list(figures)
+    for i, (change, level) in enumerate(itertools.pairwise(figures)):
+        if (
+            change.kind is level.kind is FigureKind.MONEY
+            and change.unit is not None
+            and _per(level.unit)[1]
+            and _left_out_of(change.unit, level.unit)
+            and _TO_THE_LEVEL.fullmatch(text, change.end, level.start)
+        ):
+            out[i] = replace(change, unit=level.unit)
+    return out
+
+
+# What sets a count against an earlier one in its sentence: "up from", "down from", "against",
+# "compared with", "compared to", "bringing the total to".
+_COMPARED_WITH = re.compile(
+    r"(?:\b(?:up|down|rising|falling)\s+(?:from|with|on)|\bcompared\s+(?:from|with|on|to)"
+    r"|\bagainst|\b(?:total|toll|tally)\s+(?:to|of))\s+$",
+    re.I,
+)
+# "rose to 45p from 41p", "fell to 570 homicides from 648", "rose to £95,000 a week from
+# £80,000": the value a level was reached from, said right after the level and its own words.
+_REACHED = re.compile(r"\bto\s+$", re.I)
+
+
+def _reached_from(text: str, level: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is the value ``level`` was reached from (see above), not a source
+    ("rose to 45p a share paid from £2m of reserves")."""
+    if _REACHED.search(text, max(0, level.start - 4), level.start) is None:
+        return False
+    counted, by = _per(level.unit)
+    own_words = rf"(?:\s+{re.escape(counted)})?"
+    if by:
+        own_words += rf"(?:[\s-]+(?:a|an|per|each)[\s-]+{re.escape(by)})?"
+    between = re.fullmatch(rf"{own_words}\s+from\s+", text[level.end : figure.start], re.I)
+    return between is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "1,846 offences, up from 1,619", "5,402 votes, down from 9,870", "gained 64 seats,
+    bringing their total to 72": a count set against the sentence's last count of things is a
+    count of the same things, their noun left out; and an amount set against the last amount
+    by the period, the share or the unit is by it too ("£95,000 a week, up from £80,000",
+    "21.3p a share, up from 18.9p", "rose to 45p from 41p" after "per share")."""
+    out = list(figures)
+    # the sentence's last count of things and last amount by something, so far
+    last: dict[FigureKind, Figure] = {}
+    for i, figure in enumerate(figures):
+        before = last.get(figure.kind)
+        if before is not None and _SENTENCE_END.search(text, before.end, figure.start):
+            before = None
+        compared = before is not None and (
+            _COMPARED_WITH.search(text, max(0, figure.start - 15), figure.start)
+            or _reached_from(text, before, figure)
+        )
+        if compared and before is not None and _left_out_of(figure.unit, before.unit):
+            out[i] = replace(figure, unit=before.unit)
+        elif figure.unit is not None and (
+            figure.kind is FigureKind.COUNT
+            or (figure.kind is FigureKind.MONEY and " per " in figure.unit)
+        ):
+            last[figure.kind] = figure
+    return out
+
+
+def _left_out_of(unit: str | None, whole: str | None) -> bool:
+    """Whether ``unit`` is ``whole`` with a part left out: no noun at all, or the currency
+    without its period or share ("GBP" of "GBP per week")."""
+    if unit is None:
+        return True
+    currency, by = _per(whole)
+    return bool(by) and unit == currency
+
+
+# Verbs (lemmas) of a change from one value to another: "rose from 5% to 9%", not "ranged from".
+_CHANGE_VERBS = {
+    "rise",
+    "fall",
+    "increase",
+    "decrease",
+    "grow",
+    "jump",
+    "climb",
+    "drop",
+    "cut",
+    "raise",
+    "lower",
+    "reduce",
+    "slash",
+    "go",
+    "move",
+    "change",
+    "double",
+    "triple",
+    "soar",
+    "plunge",
+    "surge",
+    "slip",
+    "shrink",
+    "boost",
+    "decline",
+}
+
+
+# "£94 to £1,302", "1.2% to 4.5%", "46 percent to 42 percent": two amounts, each with its own
+# sign.
+_SIGNED_PAIR = re.compile(
+    rf"(?:{CURRENCY_SIGN}).*\sto\s(?:{CURRENCY_SIGN}).*|.*{_PERCENT_SIGN}\sto\s.*{_PERCENT_SIGN}",
+    re.I,
+)
+
+
+# Two counts with no sign, unit or scale: "40 to 1,260".
+_BARE_PAIR = re.compile(r"\d[\d,]*(?:\.\d+)?\sto\s\d[\d,]*(?:\.\d+)?")
+
+
+def _two_amounts(words: str) -> bool:
+    """Whether ``words`` are two amounts each with its own sign that make no range (the first
+    is the larger): "$64.8m to $45.1m" raised by two sides, a poll's "46 percent to 42 percent"."""
+    return _SIGNED_PAIR.fullmatch(words) is not None and range_bounds(words) is None
+
+
+def _changed_from(doc: Doc, char: int, words: str) -> bool:
+    """Whether two values ``words`` starting at ``char``, after a "from" or with it, are a
+    change: "gone up from", "rose from", "cut from"; or after "by", the change and the new
+    value, when each has its own sign ("rose by £94 to £1,302") or the second is many times
+    the first ("deaths rose by 40 to 1,260"; "by 2 to 3 per cent" is a range); or, each with
+    its own sign, right after a verb of change (see ``_change_and_level``)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    signed = _SIGNED_PAIR.fullmatch(words) is not None
+    # "the toll rose 40 to 1,260", "trips went up 2,000 to 14,500": bare counts, which a level
+    # many times the change tells apart as surely as signs do ("grew 10 to 50 percent" has one
+    # sign for both, and may be a range of growth)
+    bare = _BARE_PAIR.fullmatch(words) is not None and _level_over_change(words)
+    if (signed or bare) and span.start > 0 and _change_and_level(doc[span.start - 1], words):
+        return True
+    opener = ("from", "by") if signed or _level_over_change(words) else ("from",)
+    i = span.start if doc[span.start].lower_ == "from" else span.start - 1
+    if i < 1 or doc[i].lower_ not in opener:
+        return False
+    before = doc[i - 1]
+    # "cut rates by 0.5% to 4.5%": the verb may stand before its object.
+    verb = doc[i].head if doc[i].lower_ == "by" else before
+    return before.lower_ in ("up", "down") or (
+        verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _CHANGE_VERBS
+    )
+
+
+# How many times the first of two amounts the second is, at least, for them to be a change and
+# the level it reached, not a range: "climbed $2.10 to $84.35".
+_LEVEL_OVER_CHANGE = 4
+
+
+def _change_and_level(before: Token, words: str) -> bool:
+    """Whether two amounts right after ``before``, a verb of change or the "up" or "down" of
+    one ("went up", "was down"), are the change and the new level: "Brent climbed $2.10 to
+    $84.35", "shares jumped 18p to 342p", "rent went up £50 to £900"; or, in a change that
+    happened, a level told finer than its change ("inflation rose 3% to 4.1%"): a level is
+    measured, where the bounds of a range are round alike or by halves. "Rose $2 to $3 a
+    gallon" and "grew 2% to 2.5% a year" stay ranges, and so does a change foreseen, "is
+    expected to rise 2% to 2.2%"."""
+    verb = before.head if before.lower_ in ("up", "down") else before
+    if before is verb and (verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _CHANGE_VERBS):
+        return False
+    return _level_over_change(words) or (_happened(verb) and _level_finer(words))
+
+
+def _happened(verb: Token) -> bool:
+    """Whether ``verb`` tells of something that happened, not one foreseen or hoped for: "rose",
+    "has risen", "rises"; not "to rise", "could rise", "will rise"."""
+    told = verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+    return told and not any(c.tag_ == "MD" for c in verb.children)
+
+
+_DECIMALS = re.compile(r"\d[.](\d+)")
+# The decimals of a half or a quarter, to which the bounds of a range are often given.
+_ROUND_DECIMALS = {"5", "50", "25", "75"}
+
+
+def _level_finer(words: str) -> bool:
+    """Whether the second of two amounts "A to B" has more decimal places than the first, and
+    is no half or quarter: "3% to 4.1%", not "2% to 2.5%"."""
+    change, _, level = words.partition(" to ")
+    decimals = [m[1] if (m := _DECIMALS.search(side)) else "" for side in (change, level)]
+    return len(decimals[1]) > len(decimals[0]) and decimals[1] not in _ROUND_DECIMALS
+
+
+def _level_over_change(words: str) -> bool:
+    """Whether the second of two amounts is many times the first, as a level is its change."""
+    bounds = range_bounds(words)
+    if bounds is None:
+        return False
+    try:
+        low, high = (float(bound) for bound in bounds[:2])
+    except ValueError:
+        return False  # hours of the day or days of a month, no amounts
+    return low > 0 and high > _LEVEL_OVER_CHANGE * low

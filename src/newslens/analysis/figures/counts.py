@@ -1,0 +1,306 @@
+"""What a count counts: the noun after its number or after its whole ("300 applications",
+"won 18 of their 24 matches"), the people or things a change or a number in millions counts
+("subscribers rose by 1.4m"); whether "X in Y" is a share, and a "times" or a "doubled" a
+factor."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newslens.analysis.figures.changes import _CHANGE_VERBS
+
+# What a share is a share of: "one in five adults", "three in 10 households".
+_POPULATIONS = {
+    "people",
+    "adults",
+    "children",
+    "kids",
+    "teenagers",
+    "youngsters",
+    "men",
+    "women",
+    "boys",
+    "girls",
+    "babies",
+    "voters",
+    "households",
+    "homes",
+    "families",
+    "patients",
+    "workers",
+    "employees",
+    "staff",
+    "students",
+    "pupils",
+    "graduates",
+    "respondents",
+    "residents",
+    "citizens",
+    "members",
+    "users",
+    "customers",
+    "consumers",
+    "drivers",
+    "parents",
+    "doctors",
+    "nurses",
+    "teachers",
+    "smokers",
+    "businesses",
+    "firms",
+    "companies",
+    "schools",
+    "hospitals",
+    "cases",
+    "deaths",
+    "births",
+    "jobs",
+    "crimes",
+    "offences",
+    "offenses",
+    "victims",
+    "tenants",
+    "buyers",
+    "arrests",
+    "homicides",
+    "murders",
+    "burglaries",
+    "robberies",
+    "admissions",
+}
+
+
+# "9.8 per 1,000 person-years": a study's rate, over the time its people were followed.
+_PERSON_YEARS = re.compile(r"\s(?:person|patient)[- ]years\b", re.IGNORECASE)
+
+
+def _is_share(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether "X in Y" is a share: Y stands alone ("one in five said") or counts a population,
+    or X is one ("one in three trains").
+
+    "12 in 20 games" and "187 in 48 overs" are two counts: goals or runs in games or overs.
+    ``text`` is ``doc.text``.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    last = span[-1]
+    counts_a_population = (
+        last.head.lower_ in _POPULATIONS
+        or last.head.ent_type_ == "NORP"
+        or _PERSON_YEARS.match(text, end) is not None
+    )
+    # "up from 365 in 2019": a year without a comma after "in" is when, not out of how many
+    # ("one in 2,000" is written with its comma).
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", last.text) and not counts_a_population:
+        return False
+    if last.dep_ != "nummod" or last.head.i < span.end:
+        return True
+    # "one in three trains": one of every so many is a share of anything counted.
+    return counts_a_population or span[0].lower_ in ("one", "1")
+
+
+# Words after "three times" or "twice" that make it a factor ("three times as many", "twice the
+# size", "four times higher"), not a number of occasions ("three times a week").
+_FACTOR_OF = {"as", "the", "that", "those", "what", "its", "their", "his", "her", "our", "your"}
+# Particles after a verb of a multiple that make it name no factor: "doubled down", "doubled
+# over in pain", "doubled back"; and "doubled as a venue" (a role, not "doubled as demand rose").
+_NOT_FACTOR_AFTER = {"down", "up", "back", "over"}
+
+
+def _is_multiple(doc: Doc, start: int, end: int) -> bool:
+    """Whether a match of ``MULTIPLE`` is a factor: "doubled", "fourfold", "three times as many";
+    not "doubled down", "the doubles final" or "three times a week"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[-1].lower_ in ("times", "twice"):
+        return after is not None and (after.lower_ in _FACTOR_OF or after.tag_ in ("JJR", "RBR"))
+    if span.text.lower().endswith("fold"):
+        return True
+    word = span[0]
+    if after is not None and (
+        (after.lower_ in _NOT_FACTOR_AFTER and after.dep_ == "prt")
+        or (after.lower_ == "as" and after.dep_ == "prep")
+    ):
+        return False
+    # "double" and "triple" also name a kind ("a double murder", "the triple jump").
+    return (
+        word.lower_.endswith(("ed", "ing"))
+        or word.pos_ == "VERB"
+        or (after is not None and after.lower_ in _FACTOR_OF)
+    )
+
+
+# Words that make "1.4m" a length in its sentence: a size, or a race won by so much.
+_OF_A_LENGTH = frozenset(
+    [
+        "tall",
+        "taller",
+        "high",
+        "higher",
+        "long",
+        "longer",
+        "deep",
+        "deeper",
+        "wide",
+        "wider",
+        "height",
+        "length",
+        "depth",
+        "width",
+        "race",
+        "sprint",
+        "jump",
+        "throw",
+    ]
+)
+# What a story counts in millions: people or things it has so many of ("the population grew
+# by 1.4m to 24.8m", "subscribers rose by 1.4m").
+_COUNTED_IN_MILLIONS = frozenset(
+    [
+        "population",
+        "subscriber",
+        "visitor",
+        "user",
+        "customer",
+        "passenger",
+        "viewer",
+        "member",
+        "resident",
+        "follower",
+        "listener",
+        "reader",
+        "voter",
+        "tourist",
+        "household",
+        "patient",
+        "student",
+        "download",
+        "inhabitant",
+    ]
+)
+
+
+def _counted_in_millions(doc: Doc, start: int, end: int) -> Token | None:
+    """The word in its sentence for what "1.4m" with no noun after it counts in millions ("the
+    population", "subscribers"); None, metres, when the sentence speaks of a size or a race, or
+    names nothing counted so."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = span.sent
+    if any(t.lower_ in _OF_A_LENGTH for t in words):
+        return None
+    return next((t for t in words if t.lemma_.lower() in _COUNTED_IN_MILLIONS), None)
+
+
+def _counted_by_the_change(doc: Doc, start: int, end: int) -> str | None:
+    """What the level a change reached counts, when its subject is people or events counted:
+    "Homicides fell 12% to 570" counts homicides, "The number of arrests rose to 412" arrests.
+    "Shares rose 5% to 284" are no count of shares, and have no unit here."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    to = span[-1].head
+    if to.lower_ != "to":
+        # "rose from 3,100 to 3,400": the parse may hang the level on "from"
+        to = next((c for c in span[-1].children if c.lower_ == "to"), None) or to
+    verb = next((a for a in to.ancestors if a.pos_ == "VERB"), None)
+    if to.lower_ != "to" or verb is None or verb.lemma_ not in _CHANGE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("number", "total"):
+        of = next((c for c in subject.children if c.lower_ == "of"), None)
+        subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return subject.lower_ if subject is not None and subject.lower_ in _POPULATIONS else None
+
+
+def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The noun a count counts: "300 applications" → "applications", from the parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    last = span[-1]
+    head = last.head
+    # "a category 4 hurricane", "a size 10 dress": after a noun that modifies the same singular
+    # head, a number measures or labels that noun and counts nothing ("a record 300 people" do).
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.head == head and head.tag_ == "NN":
+        return None
+    # "three times a week", "arrested three times": occasions, which "times" counts; a factor
+    # ("three times the average") is a quantity found by ``MULTIPLE``.
+    if span.end < len(doc) and doc[span.end].lower_ == "times":
+        return "times"
+    whole = _noun_of_the_whole(last)
+    if whole is not None:
+        return whole
+    # "her two-wheeler": a noun built on the number names a thing; "a 15-member committee"
+    # still counts members.
+    glued = head.i == span.end + 1 and doc[span.end].text == "-"
+    if glued and head.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    # "Naik on 61 and wicketkeeper Aditya Rane": a parse that reaches over a conjunction or
+    # a clause to a noun is wrong, and the number counts nothing there.
+    between = doc[span.end : head.i]
+    if any(t.pos_ in ("CCONJ", "ADP", "VERB", "AUX") for t in between):
+        return None
+    # "an odds ratio of 1.3 (95% confidence interval …)": past a bracket or a comma the noun
+    # is no longer this number's; quotation marks and hyphens stay inside a noun phrase ("four
+    # “loopholes”", "two first-name voters").
+    if any(t.is_punct and not t.is_quote and t.tag_ != "HYPH" for t in between):
+        return None
+    # "1.5 million more visitors", "3 million fewer police officers": the parse hangs the
+    # number on "more", and "more" on the noun counted.
+    if last.dep_ == "npadvmod" and head.lower_ in ("more", "fewer", "less"):
+        return _noun_more_of(head)
+    if (
+        last.dep_ in ("nummod", "quantmod")
+        and head.i >= span.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and not _expects_the_number(head)
+    ):
+        return str(head.text)
+    return None
+
+
+def _noun_more_of(more: Token) -> str | None:
+    """The noun that ``more`` (or "fewer") says there are more of, right after it and its
+    noun's modifiers: "more visitors", "fewer police officers"; not "more than expected"."""
+    noun = more.head
+    modifiers = more.doc[more.i + 1 : noun.i]
+    if more.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i < more.i:
+        return None
+    if any(t.dep_ not in ("compound", "amod") for t in modifiers) or _expects_the_number(noun):
+        return None
+    return str(noun.text)
+
+
+# Verbs (lemmas) of a figure foreseen: "below the 3.4 billion economists had predicted".
+_EXPECTING = {"expect", "forecast", "predict", "estimate", "project", "anticipate", "foresee"}
+
+
+def _expects_the_number(noun: Token) -> bool:
+    """Whether the noun after a number is the subject of a verb that has the number for its
+    object: "the 3.4 billion economists had predicted" counts no economists. The parse may hang
+    the clause before on that verb, so only an object after it is its own."""
+    verb = noun.head
+    objects = ("dobj", "ccomp", "xcomp", "attr", "oprd")
+    return (
+        noun.dep_ == "nsubj"
+        and verb.i > noun.i
+        and verb.lemma_ in _EXPECTING
+        and not any(c.dep_ in objects and c.i > verb.i for c in verb.children)
+    )
+
+
+def _noun_of_the_whole(number: Token) -> str | None:
+    """The noun a count's whole counts, when the count is a part of it: "won 18 of their 24
+    matches" → "matches", as the 24 counts."""
+    of = [c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"]
+    nouns = [n for p in of for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
+    counted = [n for n in nouns if any(c.dep_ == "nummod" for c in n.children)]
+    return str(counted[0].text) if counted else None

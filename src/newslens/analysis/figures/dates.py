@@ -1,0 +1,450 @@
+"""Dates and times read from their words: a calendar date, a part of a year or a season, a
+decade, a date in digits and the order a story writes those in, a clock time, a length of time;
+and "4/5/16" read month first in a story that writes its dates so."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newslens.analysis.figures.numbers import _ORDINALS, FRACTIONS, UNITS_SMALL, _number, _ordinal
+from newslens.analysis.model import Figure, FigureKind
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+DURATIONS = {
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+}
+
+
+# "fiscal 2025", "the financial year 2024-25", "FY2025", "FY25": a financial year is named by
+# its year (or the two it spans), as "2023-24" is.
+_FISCAL_YEAR = re.compile(
+    r"(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?=(?:1[5-9]|20)\d\d\b)|FY\s?(?:20)?(?=\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_year_as_years(core: str) -> str:
+    """ "fiscal 2025" → "2025", "FY25" → "2025", "FY 2024-25" → "2024-25"; else ``core``."""
+    fiscal = _FISCAL_YEAR.match(core.strip())
+    if fiscal is None:
+        return core
+    years = core.strip()[fiscal.end() :]
+    return "20" + years if re.match(r"\d\d(?!\d)", years) else years
+
+
+def names_month(words: str) -> bool:
+    """Whether ``words`` name a month: "October 1", "4 Oct.", "March"."""
+    return any(w.rstrip(".") in MONTHS for w in words.lower().replace(",", " ").split())
+
+
+def years_spanned(core: str) -> tuple[int, int] | None:
+    """ "2023-24" → (2023, 2024), "2018/19", "1999-2001", "FY25-26"; None unless the second
+    year is later."""
+    core = re.sub(r"^FY\s?(?:20)?(\d\d)(?=[-–/])", r"20\1", core.strip())
+    match = re.fullmatch(r"((?:1[5-9]|20)\d\d)\s?[-–/]\s?(\d{4}|\d\d)", core)
+    if match is None:
+        return None
+    first, second = int(match.group(1)), match.group(2)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return (first, last) if last > first else None
+
+
+# The hours named in words, as a time ("at midday" is 12:00) or a range's bound: "from
+# midnight to 6 a.m." is 00:00/06:00, and "from 6pm to midnight" 18:00/00:00, an interval over
+# midnight as "10 p.m. to 6 a.m." is 22:00/06:00. (ISO 8601's "24:00" for the end of a day is gone from its 2019 text.)
+NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+
+
+def _hour_of(bound: str) -> str | None:
+    """A time, or a range's bound, as a clock time: "6 a.m." → "06:00", "noon" → "12:00"."""
+    lowered = bound.strip().lower()
+    return NAMED_HOURS.get(lowered) or _clock(lowered)
+
+
+# "three o'clock in the morning", "6 o’clock this afternoon": an hour of the clock whose half of
+# the day the words after it name; "at 6 o'clock" alone is read as written, 06:00, as a clock
+# time with no half of the day ("6:30") is.
+_O_CLOCK = re.compile(
+    r"(\w+) o['’]clock\b(?:.*?\b(?P<part>morning|afternoon|evening|night|tonight)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _o_clock(lowered: str) -> str | None:
+    match = _O_CLOCK.match(lowered)
+    hour = None if match is None else _number(match.group(1))
+    if match is None or hour is None or not 1 <= hour <= 12:
+        return None
+    if match["part"] is None:
+        return f"{int(hour):02d}:00"
+    # The night runs over midnight: "two o'clock at night" is 02:00, "ten o'clock at night" 22:00.
+    small_hours = match["part"] in ("night", "tonight") and (hour < 6 or hour == 12)
+    after_noon = match["part"] != "morning" and not small_hours
+    return f"{int(hour) % 12 + (12 if after_noon else 0):02d}:00"
+
+
+def _clock(lowered: str) -> str | None:
+    if "clock" in lowered:
+        return _o_clock(lowered)
+    # "0830 GMT": a 24-hour time in four digits, as wire reports give it.
+    four_digits = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d)(?:\s?[a-z]+)?", lowered.strip())
+    if four_digits is not None:
+        return f"{four_digits.group(1)}:{four_digits.group(2)}"
+    # "0.28": a decimal (as in "95% CI 0.28-0.59"); no clock writes its hour as a lone "0.".
+    if re.match(r"\s*0\.\d", lowered):
+        return None
+    match = re.search(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?\.?m?\.?", lowered)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if match.group(3) == "p" and hour < 12:
+        hour += 12
+    elif match.group(3) == "a" and hour == 12:
+        hour = 0
+    if match.group(3) is None and match.group(2) is None:
+        return None
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
+    # "February 24, 2022" loses its comma; "1,200 days" keeps the one inside its number.
+    lowered = re.sub(r",(?!\d{3}\b)", " ", core.lower())
+    words = lowered.split()
+    duration = _duration(words)
+    if duration is not None:
+        return FigureKind.QUANTITY, duration[0], duration[1]
+    # "at age 16", "the age of 60": an age named as one, in years as "a 16-year-old" is.
+    age = _AGE.fullmatch(lowered.strip())
+    years_old = _number(age.group(1)) if age is not None else None
+    if years_old is not None:
+        return FigureKind.QUANTITY, years_old, "years"
+    # An age: "Anke Rau, 34", "children under five", "aged 65+"; a number with thousands is no
+    # date either ("closed at 5,567.19").
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?\+?", lowered.strip()) or all(
+        w in UNITS_SMALL for w in re.split(r"[\s-]+", lowered.strip())
+    ):
+        return FigureKind.COUNT, _number(lowered), None
+    numeric = _numeric_date(core)
+    if numeric is not None:
+        return FigureKind.DATE, numeric, None
+    # Read with its commas: "the second quarter, 2024 sales" is the model's span run on.
+    part = _part_of_year(core.lower())
+    if part is not None:
+        return FigureKind.DATE, part, None
+    # "by 2100": climate and budget stories reach into the next century.
+    year_match = re.search(r"\b(1[5-9]\d\d|20\d\d|2100)\b(?!s)", lowered)
+    year = year_match.group(1) if year_match else None
+    month = next((MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS), None)
+    day_match = re.search(r"(?<![\d,])(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:\d|years?))", lowered)
+    day = int(day_match.group(1)) if day_match and month is not None else None
+    # "the 14th", "the 14th month in a row", "its 40th anniversary": a rank, not a day; "the 14th
+    # century", "the first quarter", "the second half" name a part of the calendar.
+    ordinal = _ordinal(lowered)
+    undated = month is None and year is None and not any(w in WEEKDAYS for w in words)
+    calendar_part = re.search(r"\b(?:century|centuries|quarter|half)\b", lowered)
+    if undated and ordinal is not None and calendar_part is None:
+        return FigureKind.ORDINAL, ordinal, None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", core.strip()):
+        return FigureKind.DATE, core.strip(), None
+    if month is not None and day is not None and 1 <= day <= 31:
+        return FigureKind.DATE, f"{year or '-'}-{month:02d}-{day:02d}", None
+    if month is not None and year is not None:
+        return FigureKind.DATE, f"{year}-{month:02d}", None
+    # "late 2014", "early April", "the end of March": a part of a year or a month is valued as
+    # the year or the month it falls in, as "late September 2014" is "2014-09".
+    within = _PART_OF.match(lowered.strip())
+    whole = lowered.strip()[within.end() if within is not None else 0 :]
+    if year is not None and re.fullmatch(r"(?:in |the year )?\d{4}", whole):
+        return FigureKind.DATE, year, None
+    season = _SEASON.fullmatch(whole) if year is not None else None
+    if season is not None:
+        return FigureKind.DATE, _season_value(season), None
+    decade = re.search(r"\b(1[5-9]\d|20\d)0['’]?s\b", lowered)
+    if decade is not None and month is None:
+        return FigureKind.DATE, f"{decade.group(1)}X", None  # EDTF: "the 1990s" → "199X"
+    short = two_digit_decade(lowered)
+    if short is not None and month is None:
+        return FigureKind.DATE, short, None
+    if month is not None and year is None and len(whole.split()) == 1:
+        return FigureKind.DATE, f"--{month:02d}", None
+    return FigureKind.DATE, None, None
+
+
+# "the ’90s", "the '90's", "the 90's": the 1930s to the 1990s, and the ’00s and ’10s; the ’20s
+# may be either century's.
+_TWO_DIGIT_DECADE = re.compile(r"(?<![\w.,])(?P<elided>['’‘])?(?P<digit>[013-9])0['’]?s\b")
+
+
+def two_digit_decade(words: str, elided: bool = True) -> str | None:
+    """The decade ``words`` name by its last two digits ("the ’90s" → "199X"), else None.
+
+    Only after the apostrophe that stands for the century, unless ``elided`` is false: "the
+    90s" and "the 90's" may be a temperature or a golf score where nothing else says they are
+    a time.
+    """
+    match = _TWO_DIGIT_DECADE.search(words)
+    if match is None or (elided and match["elided"] is None):
+        return None
+    digit = match["digit"]
+    return f"{'20' if digit in '01' else '19'}{digit}X"
+
+
+# A quarter or a half of a named calendar year: "Q3 2024", "the third quarter of 2024", "H2 2025",
+# "2H 2024", "2024's first half", "the final quarter of 2022". A fiscal one ("the third quarter of
+# fiscal 2024", "Q3 FY24") matches none of these: its months depend on where the company's year
+# starts, which the words do not say.
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
+_NTH_PART = (
+    r"(?P<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<part>quarter|half)"
+)
+_PARTS_OF_YEAR = (
+    re.compile(rf"(?:the\s+)?{_NTH_PART}\s+(?:of\s+)?{_YEAR}"),
+    re.compile(rf"{_YEAR}['’]s\s+{_NTH_PART}"),
+    re.compile(rf"(?P<part>[qh])(?P<nth>[1-4])\s+(?:of\s+)?{_YEAR}"),
+    re.compile(rf"(?P<nth>[1-4])(?P<part>[qh])\s+{_YEAR}"),
+)
+_A_PART = re.compile(r"quarter|half|\b[qh][1-4]\b|\b[1-4][qh]\b")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _part_of_year(lowered: str) -> str | None:
+    """ "q3 2024" → "2024-07/2024-09", "the first half of 2023" → "2023-01/2023-06".
+
+    The interval of the part's first and last months, each a month of reduced precision, as a
+    financial year is the interval of its two years ("2023/2024") and a range its two bounds:
+    the form a reader of the other dates already knows. (EDTF's sub-year codes, "2024-35" for
+    a third quarter, say the same but few readers would know them.)
+    """
+    words = lowered.strip()
+    if _A_PART.search(words) is None:
+        return None  # most dates, at one test rather than four
+    match = next((m for p in _PARTS_OF_YEAR if (m := p.fullmatch(words)) is not None), None)
+    if match is None:
+        return None
+    months = 3 if match["part"] in ("quarter", "q") else 6
+    nth = match["nth"]
+    # "the final quarter", "the last half": the year's last part.
+    number = int(nth) if nth.isdigit() else _NTH.get(nth, 12 // months)
+    if number > 12 // months:
+        return None  # "H3 2024" names no half
+    year, first = match["year"], (number - 1) * months + 1
+    return f"{year}-{first:02d}/{year}-{first + months - 1:02d}"
+
+
+# "summer 2024", "the spring of 2023", "winter 2022-23": a season of a named year.
+_SEASON = re.compile(
+    r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?:[-–/](?P<next>\d\d(?:\d\d)?))?"
+)
+
+
+def _season_value(season: re.Match[str]) -> str | None:
+    """A season's year, as "late 2014" is valued "2014", when the words leave no doubt which.
+
+    Spring and autumn fall inside their year in either hemisphere (March to May or September
+    to November), so "spring 2023" is "2023". A summer or a winter is the season of the
+    hemisphere the story is in, which nothing in the words says: a southern summer and a
+    northern winter run over the new year, and "summer 2024" in Sydney may end in 2025, or
+    "winter 2023" in Chicago begin in 2022, so those have no value, only their span as a date.
+    (EDTF's season codes, "2024-22" for summer, leave the hemisphere open too, but read as
+    a 22nd month to anyone who does not know them.) Named by the two years it spans, "winter
+    2022-23" is those years, as "2022-23" alone is.
+    """
+    if season["next"] is not None:
+        years = years_spanned(f"{season['year']}-{season['next']}")
+        return None if years is None else f"{years[0]}/{years[1]}"
+    if season["season"] in ("summer", "winter"):
+        return None
+    return season["year"]
+
+
+_PART_OF = re.compile(r"(?:the\s+)?(?:early|mid|late|(?:end|start|beginning|middle)\s+of)[-\s]+")
+_AGE = re.compile(r"(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?(\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)")
+
+
+# "21/03/2024", "3.4.2024", and the American "9/17/16", whose two-digit year only a slash marks.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|(?<=/)\d\d)")
+
+
+def _numeric_date(core: str, month_first: bool = False) -> str | None:
+    """ "21/03/2024" → "2024-03-21"; "03/21/2024" and "3/21/24" → "2024-03-21".
+
+    Day first, as most of the English-speaking world writes it, unless only the month-first
+    reading is a date, or ``month_first`` says the story writes its dates the American way
+    (see ``writes_month_first``); "04/05/2024" is 4 May, or April 5. A two-digit year is read
+    as POSIX reads one: 69-99 the 1900s, 00-68 the 2000s.
+    """
+    match = _NUMERIC_DATE.fullmatch(core.strip())
+    return None if match is None else _date_of_numbers(match, month_first)
+
+
+def _date_of_numbers(match: re.Match[str], month_first: bool) -> str | None:
+    """The date of a match of ``_NUMERIC_DATE`` (see ``_numeric_date``)."""
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    swapped = first <= 12 < second or (month_first and first <= 12 and second <= 12)
+    day, month = (second, first) if swapped else (first, second)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if year < 100:
+        year += 1900 if year >= 69 else 2000
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def month_first_date(core: str) -> str | None:
+    """The date a numeric date that reads both ways ("4/5/16") is when read month first, else
+    None."""
+    match = _NUMERIC_DATE.fullmatch(core.strip())
+    if match is None or max(int(match.group(1)), int(match.group(3))) > 12:
+        return None
+    return _date_of_numbers(match, month_first=True)
+
+
+_NUMERIC_DATES = re.compile(rf"(?<![\d/.]){_NUMERIC_DATE.pattern}(?![/.]?\d)")
+# Capitalised, as a month's name is ("may 5" is no date).
+_MONTH_WORD = "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True))
+_MONTH_THEN_DAY = re.compile(rf"\b(?:{_MONTH_WORD})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?![.,:]\d)")
+_DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_WORD})\b")
+
+
+def writes_month_first(text: str) -> bool:
+    """Whether a story writes its dates month first, as American papers do: a date in digits
+    that reads only that way ("9/17/16"), or, with none in either order, its dates in words
+    ("Sept. 3", "September 17", and never "17 September"). A story that writes both ways is
+    read day first, as one with no dates at all is."""
+    unambiguous: set[bool] = set()
+    for match in _NUMERIC_DATES.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        if min(first, second) <= 12 < max(first, second):
+            unambiguous.add(first <= 12)
+    if unambiguous:
+        return unambiguous == {True}
+    return _MONTH_THEN_DAY.search(text) is not None and _DAY_THEN_MONTH.search(text) is None
+
+
+# How many of the smallest unit of its family each unit of time holds: "two hours and 51 minutes"
+# is 171 minutes. Days and months are two families, since a month has no fixed number of days.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "night": 86400, "week": 604800}
+_SECONDS["fortnight"] = 2 * _SECONDS["week"]
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}
+
+
+def _duration(words: list[str]) -> tuple[float, str] | None:
+    # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
+    # an age, "24-year-old", is one too, and so is the time gone by, "2.5 years ago", "ten days
+    # later".
+    words = " ".join(words).replace("-", " ").split()
+    if words[-1:] in (["old"], ["ago"], ["later"], ["earlier"]):
+        words = words[:-1]
+    if not words:
+        return None
+    # "an hour and a half", "two years and a half": half a unit more.
+    whole = _duration(words[:-3]) if words[-3:] == ["and", "a", "half"] else None
+    if whole is not None:
+        unit = whole[1] if whole[1].endswith("s") or whole[1] == "century" else whole[1] + "s"
+        return whole[0] + 0.5, unit
+    units = [i for i, w in enumerate(words[:-1]) if _unit_of_time(w) is not None]
+    if units and words[units[-1] + 1] in ("and", "&", ","):
+        return _compound_duration(words, units)
+    last = words[-1]
+    if last == "centuries":
+        unit = "century"
+    elif last.rstrip("s") in DURATIONS:
+        unit = last.rstrip("s")
+    else:
+        return None
+    # "its 21st day", "the third straight day": a rank among periods, not a number of them.
+    if _is_rank(words[:-1]):
+        return None
+    number = 1.0 if words[:-1] in (["a"], ["an"]) else _number(" ".join(words[:-1]))
+    if number is None:
+        return None
+    return number, unit + ("s" if number != 1 and unit != "century" else "")
+
+
+def _unit_of_time(word: str) -> str | None:
+    if word in ("century", "centuries"):
+        return "century"
+    return word.rstrip("s") if word.rstrip("s") in DURATIONS else None
+
+
+def _compound_duration(words: list[str], units: list[int]) -> tuple[float, str] | None:
+    """ "two hours and 51 minutes" → (171, "minutes"); "18 weeks & 3 days" → (129, "days")."""
+    parts, start = [], 0
+    for end in [*units, len(words) - 1]:
+        part = _duration([w for w in words[start : end + 1] if w not in ("and", "&", ",")])
+        if part is None:
+            return None
+        parts.append(part)
+        start = end + 1
+    families = [
+        _SECONDS if all(_unit_of_time(u) in _SECONDS for _, u in parts) else None,
+        _MONTHS_IN if all(_unit_of_time(u) in _MONTHS_IN for _, u in parts) else None,
+    ]
+    family = next((f for f in families if f is not None), None)
+    if family is None:
+        return None  # "a year and three days": no one unit counts both exactly
+    smallest = min((str(_unit_of_time(u)) for _, u in parts), key=family.__getitem__)
+    total = sum(n * family[str(_unit_of_time(u))] for n, u in parts) / family[smallest]
+    return total, smallest + ("s" if total != 1 and smallest != "century" else "")
+
+
+def _is_rank(words: list[str]) -> bool:
+    """Whether words hold a rank ("21st", "the third"), not a share ("a third of a day"), nor
+    the first few of a count ("a child's first 18 years", "the first 100 days")."""
+    if words and (re.fullmatch(r"\d[\d,.]*", words[-1]) or words[-1] in UNITS_SMALL):
+        return False
+    for before, word in zip(["", *words], words, strict=False):
+        share = word in FRACTIONS and (before in ("a", "an") or before in UNITS_SMALL)
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) or (word in _ORDINALS and not share):
+            return True
+    return False
+
+
+def _dates_month_first(text: str, story: bool | None, figures: list[Figure]) -> list[Figure]:
+    """ "4/5/16" is April 5 in a story that writes its dates the American way (see
+    ``writes_month_first``), as "9/17/16" or "Sept. 3" show; 4 May elsewhere.
+    ``story`` is whether the whole article does, when ``text`` is one chunk of it."""
+    month_first = [month_first_date(f.text) if f.kind is FigureKind.DATE else None for f in figures]
+    if not any(month_first):
+        return figures
+    if not (writes_month_first(text) if story is None else story):
+        return figures
+    return [
+        f if value is None else replace(f, value=value)
+        for f, value in zip(figures, month_first, strict=True)
+    ]

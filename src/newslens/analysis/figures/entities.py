@@ -1,0 +1,363 @@
+"""The candidates from the model's entities: which of its CARDINAL, MONEY, PERCENT, QUANTITY,
+DATE, TIME and ORDINAL spans are figures, where each starts and ends, and which are two ("two
+48-hour strikes", "on March 14 and March 21", "the 13 weeks to September 28")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newslens.analysis.figures.changes import _changed_from, _two_amounts
+from newslens.analysis.figures.dates import DURATIONS, MONTHS, NAMED_HOURS, WEEKDAYS
+from newslens.analysis.figures.not_figures import _names_a_day
+from newslens.analysis.figures.numbers import FRACTIONS, SCALES, UNITS_SMALL
+from newslens.analysis.figures.patterns import _PARTS_OF_A_DAY_NAMED, _Candidate
+from newslens.analysis.figures.qualifiers import _QUALIFIER_OF
+from newslens.analysis.figures.ranks import _after_number, _place_by_number
+from newslens.analysis.figures.speech import (
+    _DASHES,
+    _a_figure_of_speech,
+    _a_moment_measured,
+    _a_moment_without_its_a,
+    _a_second_of_time,
+    _counts_one,
+    _means_some_day,
+)
+
+_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
+
+
+def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candidate]:
+    """Figures the model's entities give; ``ents`` and ``text`` are ``doc.ents`` and
+    ``doc.text``, read once."""
+    out = []
+    for ent in ents:
+        if ent.label_ not in _LABELS:
+            continue
+        ent = _past_a_verb(_before_a_break(doc, ent))
+        if ent.label_ == "TIME" and _a_day_by_its_part(ent):
+            ent = Span(doc, ent.start, ent.end, label="DATE")
+        elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
+            ent = Span(doc, ent.start, ent.end, label="TIME")  # "midnight Friday" is 00:00
+        if (ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent)) or (
+            ent.label_ == "TIME" and _a_moment_without_its_a(doc, ent)
+        ):
+            ent = Span(doc, ent.start - 1, ent.end, label="TIME")
+        if ent.label_ == "TIME" and _a_figure_of_speech(doc, ent):
+            continue
+        # "two 48-hour strikes": a count of things, each measured by the number hyphened to a
+        # unit after it, not one figure of 50 hours.
+        if len(ent) > 3 and _is_bare_number(ent[0]) and ent[1].like_num and ent[2].text == "-":
+            out.append(_Candidate(ent[0].idx, ent[0].idx + len(ent[0]), "CARDINAL"))
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        words = [t.lower_ for t in ent]
+        has_number = any(
+            t.like_num or t.lower_ in UNITS_SMALL or t.lower_ in ("a", "an") for t in ent
+        )
+        # "Up to" alone is a qualifier the model took for a number; "one of the legionnaires"
+        # is a pronoun, not a figure.
+        if (
+            ent.label_ == "CARDINAL"
+            and not any(t.like_num for t in ent)
+            and not any(w in SCALES or w in FRACTIONS for w in words)
+        ):
+            continue
+        if ent.label_ == "CARDINAL" and _after_number(doc, ent):
+            # "the number one issue", "Number one on the list is …": a rank at most
+            place = _place_by_number(doc, ent, text)
+            if place is not None:
+                out.append(_Candidate(place.start_char, place.end_char, "ORDINAL"))
+            continue
+        if words == ["one"] and not _counts_one(doc, ent[0]):
+            continue
+        if _means_some_day(doc, ent):
+            continue
+        if ent.label_ == "DATE" and not _is_specific_date(words, has_number):
+            continue
+        counted = _count_in_date(ent) if ent.label_ == "DATE" else None
+        if counted is not None:
+            out.append(_Candidate(counted.idx, counted.idx + len(counted), "CARDINAL"))
+            continue
+        # "two others aged 17 and 18", "pupils aged 15, 16 and 17": a list of bare numbers
+        # names no date, but a number each, here an age.
+        listed = _listed_numbers(ent) if ent.label_ == "DATE" else []
+        if listed:
+            out += [_Candidate(t.idx, t.idx + len(t), "CARDINAL") for t in listed]
+            continue
+        # "on March 14 and March 21": two days, each a date of its own.
+        joint = _joint_of_two_days(doc, ent) if ent.label_ == "DATE" else None
+        if joint is not None:
+            out.append(_Candidate(ent.start_char, doc[joint - 1].idx + len(doc[joint - 1]), "DATE"))
+            out.append(_Candidate(doc[joint + 1].idx, ent.end_char, "DATE"))
+            continue
+        # "half-time", "quarter-final": a fraction that begins a compound word measures nothing.
+        hyphened = re.match(r"-(?!an?\b)[a-z]", text[ent.end_char : ent.end_char + 3])
+        if len(ent) == 1 and words[0] in FRACTIONS and hyphened:
+            continue
+        if ent.label_ == "DATE" and _names_a_reporting_half(doc, ent, words):
+            continue
+        if len(ent) == 1 and words[0] in FRACTIONS and _shaped_in(doc, ent[0]):
+            continue
+        if len(ent) == 1 and _names_a_kind(doc, ent.end):
+            continue
+        # "first-time buyers", "second-hand cars": an ordinal fixed in a compound names a kind,
+        # not a rank ("the second-largest city", "a third-term mayor" still rank).
+        compound = _ORDINAL_COMPOUND.match(text, ent.end_char)
+        if ent.label_ == "ORDINAL" and len(ent) == 1 and compound is not None:
+            continue
+        # "11 shifts a month": a rate's "a month" is not a figure of its own; "by a quarter"
+        # and "a quarter of the seats" are shares ("a day of heavy rain" is none).
+        share = words[-1] in FRACTIONS and (
+            (ent.start > 0 and doc[ent.start - 1].lower_ == "by")
+            or (ent.end < len(doc) and doc[ent.end].lower_ == "of")
+        )
+        # "within an hour" and "for a day" are lengths of one.
+        rate = len(words) == 2 and words[0] in ("a", "an", "per", "each")
+        rate = rate and not _a_length(doc, ent) and not _a_moment_measured(doc, ent)
+        if ent.label_ == "DATE" and rate and not share:
+            continue
+        if len(ent) == 1 and words[0] == "quarter" and not share and _a_period_described(ent[0]):
+            continue  # "its best quarter yet", "a strong quarter": a company's, no share
+        # "drop-off hours", "before noon", "Sunday night": times without a number are vague.
+        if ent.label_ == "TIME" and (rate or not any(_counts_a_time(t) for t in ent)):
+            continue
+        # "the 13 weeks to September 28", "the year to June", "the 36 hours to 9am": a period
+        # and the date or time it ends, not a range from 13 to 28; the period is a figure when
+        # it has a number.
+        to = next((t.i for t in ent[1:-1] if t.lower_ == "to"), None)
+        if (
+            to is not None
+            and ent.label_ in ("DATE", "TIME")
+            and doc[to - 1].lower_.rstrip("s") in DURATIONS
+        ):
+            numbers = [t for t in doc[ent.start : to - 1] if t.like_num or t.lower_ in UNITS_SMALL]
+            if numbers:
+                out.append(_Candidate(numbers[0].idx, doc[to - 1].idx + len(doc[to - 1]), "DATE"))
+            out.append(_Candidate(doc[to + 1].idx, ent.end_char, ent.label_))
+            continue
+        # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures; so is
+        # "leads by 46 percent to 42 percent", two shares each with its sign, not a range.
+        amounts = ent.label_ in ("MONEY", "PERCENT")
+        if to is not None and (
+            _changed_from(doc, ent.start_char, ent.text) or (amounts and _two_amounts(ent.text))
+        ):
+            out.append(_Candidate(ent.start_char, doc[to - 1].idx + len(doc[to - 1]), ent.label_))
+            out.append(_Candidate(doc[to + 1].idx, ent.end_char, ent.label_))
+            continue
+        # "18 weeks & counting", "a year and three days": the model's entity may end on the
+        # word joining it to what follows.
+        last = ent.end
+        while last > ent.start + 1 and _is_dangling(doc[last - 1]):
+            last -= 1
+        end = doc[last - 1].idx + len(doc[last - 1])
+        # "Late Saturday night", "on Friday afternoon": the model may leave the part of the day
+        # out of the day's date; the words keep it, as they do "late Monday night".
+        part = doc[last] if last == ent.end and last < len(doc) else None
+        if (
+            ent.label_ == "DATE"
+            and part is not None
+            and part.lower_ in _PARTS_OF_A_DAY_NAMED
+            and doc[last - 1].lower_ in WEEKDAYS
+        ):
+            end = part.idx + len(part)
+        # "the first time": the ordinal and what it orders are one phrase.
+        if (
+            ent.label_ == "ORDINAL"
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in ("time", "times")
+        ):
+            end = doc[ent.end].idx + len(doc[ent.end])
+        out.append(_Candidate(ent.start_char, end, ent.label_))
+    return out
+
+
+def _a_day_by_its_part(ent: Span) -> bool:
+    """Whether the model's time with no hour names a day and its part ("late Monday night",
+    "early Sunday morning", "Saturday night"): the day's date, as "early Monday" is; not a
+    day that recurs ("on Sunday nights")."""
+    return (
+        not any(_counts_a_time(t) for t in ent)
+        and any(t.lower_ in WEEKDAYS for t in ent)
+        and ent[-1].tag_ != "NNS"
+    )
+
+
+def _a_period_described(word: Token) -> bool:
+    """Whether "quarter" is described as a company's or a campaign's period is, by whose
+    it is or how it went: "its best quarter", "the firm's strongest quarter", "a record
+    quarter"; not "a quarter", "one quarter", "by a quarter"."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and (
+        before.tag_ in ("PRP$", "POS", "JJ", "JJR", "JJS") or before.lower_ == "record"
+    )
+
+
+_ORDINAL_COMPOUND = re.compile(
+    r"-(?:time|hand|party|class|rate|person|born|guess|aid|degree|string)\b", re.IGNORECASE
+)
+# Words before a number that the model takes into a date although no time is named: "their last
+# 12 Test matches" counts matches.
+_SERIES_WORDS = {"the", "last", "past", "next", "first", "previous", "final"}
+# Words after a number that open a time phrase of their own: "up from 61 the year before".
+_TIME_PHRASE_OPENERS = {"the", "a", "an", "this", "last", "next"}
+
+
+def _count_in_date(ent: Span) -> Token | None:
+    """The bare number a date entity wrongly holds, when its other words name no date: "61
+    the year before", "the last 12"; and "Maroon 5", a name the model may take for a date,
+    whose number ``_names_a_thing`` then finds in a name."""
+    if len(ent) < 2:
+        return None
+    first, second, last = ent[0], ent[1], ent[-1]
+    if _is_bare_number(first) and second.lower_ in _TIME_PHRASE_OPENERS:
+        return first
+    if _is_bare_number(last) and all(t.lower_ in _SERIES_WORDS for t in ent[:-1]):
+        return last
+    named = len(ent) == 2 and first.pos_ == "PROPN" and first.is_title
+    if named and _is_bare_number(last) and not _names_a_day(first):
+        return last
+    return None
+
+
+def _listed_numbers(ent: Span) -> list[Token]:
+    """The numbers of an entity that only lists bare numbers, two or more, between commas, "and"
+    or "or" ("17 and 18", "15, 16 and" as the model may end one); else none."""
+    numbers = [t for t in ent if _is_bare_number(t)]
+    joints = [t for t in ent if t.lower_ in (",", "and", "or")]
+    return numbers if len(numbers) > 1 and len(numbers) + len(joints) == len(ent) else []
+
+
+def _joint_of_two_days(doc: Doc, ent: Span) -> int | None:
+    """Where "and" or "or" joins two days in a date entity, each with its month (or weekday) and
+    number ("March 14 and March 21", "3 May or 10 May"); not in a range ("between 3 May and 10 May")."""
+    joints = [t.i for t in ent[1:-1] if t.lower_ in ("and", "or")]
+    if len(joints) != 1 or (ent.start > 0 and doc[ent.start - 1].lower_ == "between"):
+        return None
+    sides = (doc[ent.start : joints[0]], doc[joints[0] + 1 : ent.end])
+    named = all(any(map(_names_a_day, side)) and any(t.like_num for t in side) for side in sides)
+    return joints[0] if named else None
+
+
+def _is_bare_number(token: Token) -> bool:
+    # Four digits without a comma are a year.
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*", token.text)) or token.lower_ in UNITS_SMALL
+
+
+def _is_dangling(token: Token) -> bool:
+    return token.lower_ in ("and", "or", "&", "but", "to") or (
+        token.is_punct and token.text not in ("%", "'", "’", ")")
+    )
+
+
+def _before_a_break(doc: Doc, ent: Span) -> Span:
+    """The entity up to a dash that breaks the sentence, which the model may run a date over
+    ("last month - a 20% rise", "this year — the first"); a dash between two values stays
+    ("March - April", "6 - 4")."""
+    for dash in ent[1:]:
+        spaced = doc[dash.i - 1].whitespace_ and dash.whitespace_
+        if dash.text not in _DASHES or not (spaced or dash.text == "—"):
+            continue
+        if not any(_is_a_value(t) for t in doc[dash.i + 1 : ent.end]):
+            return Span(doc, ent.start, dash.i, label=ent.label_)
+    return ent
+
+
+def _past_a_verb(ent: Span) -> Span:
+    """The entity without a verb the model took into it: "expected to last eight years" is
+    eight years, "last" no word of a date ("the last eight years" is one)."""
+    if len(ent) > 1 and ent[0].tag_ in ("VB", "VBP", "VBZ", "VBD") and ent[1].like_num:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
+
+
+def _is_a_value(token: Token) -> bool:
+    """Whether a word is, or names, a value: a number, a month, a day, a name ("Easter")."""
+    word = token.lower_
+    return (
+        token.like_num
+        or token.pos_ == "PROPN"
+        or word.rstrip(".") in MONTHS
+        or word in WEEKDAYS
+        or word in NAMED_HOURS
+    )
+
+
+# Verbs (lemmas) of giving a thing a shape: "folds in half", "snapped in half" tell how, not
+# how much ("cut spending in half" still halves it).
+_SHAPING = frozenset(["fold", "bend", "snap", "tear", "rip", "break", "crack", "saw"])
+
+
+def _shaped_in(doc: Doc, fraction: Token) -> bool:
+    """Whether a fraction is the shape a thing is given: "folds in half"."""
+    before = doc[fraction.i - 1] if fraction.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ == "in"
+        and fraction.head.i == before.i
+        and before.head.lemma_.lower() in _SHAPING
+    )
+
+
+# Nouns that a number joined to another noun names a kind of: "the two-party system", "a
+# one-party state", "the two-state solution", "a two-horse race" count no parties or horses.
+_KINDS_BY_NUMBER = frozenset(["system", "state", "solution", "race"])
+
+
+def _names_a_kind(doc: Doc, end: int) -> bool:
+    """Whether the number ending at token ``end`` is hyphened to a noun that, with the noun
+    after it, names a kind of thing: "two-party system"."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and doc[end + 1].pos_ == "NOUN"
+        and doc[end + 2].lemma_.lower() in _KINDS_BY_NUMBER
+    )
+
+
+def _names_a_reporting_half(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """Whether a date names the half of a year (or of a match) something belongs to, no more a
+    figure than "full-year" is: "half-year results", "first-half profits", "a second-half
+    goal"; "a half-year delay" lasts six months."""
+    half = [w for w in words if w not in ("the", "-")]
+    if half in (["first", "half"], ["second", "half"]):
+        return True
+    counted = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")
+    return half in (["half", "year"], ["half", "yearly"]) and not counted
+
+
+def _a_length(doc: Doc, ent: Span) -> bool:
+    """Whether "a day", "an hour" is a length of time, after a word that measures it ("for a
+    day", "within an hour", "lasted an hour", "under an hour"), not the period of a rate
+    ("3,000 passengers an hour", "£130m a year")."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        ent[0].lower_ in ("a", "an")
+        and ent[-1].lower_ in DURATIONS
+        and before is not None
+        and (
+            before.lower_ in _MEASURING_A_LENGTH
+            or before.pos_ == "VERB"
+            or before.lower_ in _QUALIFIER_OF
+        )
+    )
+
+
+# Prepositions before "a day" that measure it ("for a day", "delayed by a day"); "on a day rich
+# in symbolism" is some day.
+_MEASURING_A_LENGTH = {"for", "within", "in", "after", "than", "by"}
+
+
+def _counts_a_time(token: Token) -> bool:
+    return token.like_num or token.lower_ in NAMED_HOURS or token.lower_ in ("a", "an")
+
+
+def _is_specific_date(words: list[str], has_number: bool) -> bool:
+    # "the coming days", "today", "recent years" are too vague to be a figure.
+    return (
+        has_number
+        or any(re.fullmatch(r"['’]?\d\ds|\d{4}s|(?:early|mid|late)-\d{4}s?", w) for w in words)
+        or any(w.rstrip(".") in MONTHS or w in WEEKDAYS for w in words)
+        or any(w in FRACTIONS for w in words)
+    )

@@ -1,0 +1,252 @@
+"""Numbers that name or reach something rather than count it: a telephone number, a police or
+court reference, a junction or a gate, a description of someone ("mother-of-two"), a number in a
+name ("FTSE 100", "Flight 370") or in a title ("a fan of The 411")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newslens.analysis.figures.counts import _counted_noun
+from newslens.analysis.figures.dates import MONTHS, WEEKDAYS
+from newslens.analysis.figures.patterns import (
+    _DAY_OF_MONTH,
+    _SMALL_WORDS,
+    _TIME_UNITS,
+    _Candidate,
+    _opening_with,
+)
+from newslens.analysis.figures.speech import _POINT_COUNTED
+from newslens.analysis.figures.values import UNITS
+
+# A police or court reference: "crime reference 4412", "case 2024/113", "quoting log 233",
+# "incident 1234 of 5 May" (the day is part of the log's number). After a word that only
+# names a reference ("reference", "crime number"; "ref" without its stop may be the referee)
+# any number is one; after one that may also open a phrase ("the incident 20 years ago", "in
+# case 50 people come", "quoting 12 studies") only a number with a slash, a log's day, or one
+# that ends the clause.
+_REFERENCE_ONLY = "|".join(
+    rf"(?<={re.escape(word)} )"
+    for word in (
+        "reference",
+        "ref.",
+        "reference number",
+        "reference no.",
+        "crime number",
+        "case number",
+        "incident number",
+        "log number",
+    )
+)
+_REFERENCE_OR_PHRASE = "|".join(
+    rf"(?<={word} )" for word in ("quoting", "crime", "case", "incident", "log")
+)
+_REFERENCE = (
+    rf"(?i:{_REFERENCE_ONLY})\d+(?:/\d+)*\b"
+    rf"|(?i:{_REFERENCE_OR_PHRASE})(?i:(?<!in case ))"
+    rf"\d+(?:(?:/\d+)+\b|\b(?=\s*(?:[.,;)]|$))|\s+of\s+{_DAY_OF_MONTH})"
+)
+# The number of a place on a road or at a station or an airport, or of a bus route, which names
+# it: "junction 12", "between junctions 40 and 41", "exit 4", "platform 9", "gates 22-24", "route
+# 38"; not "the exit 20 years ago" nor "a gate 3 metres high", a time or a measure after the word.
+_WAYPOINT = (
+    r"(?=\d)(?i:"
+    + "|".join(
+        rf"(?<={word} )|(?<={word}s )" for word in ("junction", "exit", "platform", "gate", "route")
+    )
+    + r")\d{1,3}[A-Za-z]?\b(?:\s*(?:-|–|to|and|or|&)\s*\d{1,3}[A-Za-z]?\b)?"
+    rf"(?!\s*(?:%|per\s?cent\b|{_TIME_UNITS}\b|(?:{UNITS})\b))"
+)
+# "mother-of-two", "a father of three", "grandmother-of-five": a description of someone, like
+# "a retired teacher", which a reader checking the story's figures has no cause to stop at;
+# "the mother of two of the victims" counts them.
+_FAMILY_DESCRIPTION = (
+    r"(?i:(?:mother|father|parent|mum|mom|dad)[- ]of[- ]"
+    rf"(?:{_SMALL_WORDS}|eleven|twelve|\d{{1,2}})\b"
+    r"(?!\s+of\s+(?:the|them|those|these|his|her|their|its|our)\b))"
+)
+
+
+# Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
+# "(555) 010-4477"), a number to call ("call 911."), numbers that label a thing rather than
+# count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589"), and the points of a
+# speaker's list ("Number two, …").
+# The look-behinds for a reference's words are tried only at a digit, where a reference's
+# number opens: tried at each letter the other numbers' words open with, they cost more than
+# all the rest of the search.
+_NOT_FIGURES = _opening_with(
+    r"+(\dCcDdFfMmRrPpNn#\x1b",
+    rf"(?=\d)(?:{_REFERENCE})|{_WAYPOINT}|{_FAMILY_DESCRIPTION}|{_POINT_COUNTED}|"
+    r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
+    r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
+    # a freephone number: "1800 666 111", "1-800-555-0199", "1300 360 746"
+    r"|\b1[-\s]?[38]00(?:[\s-]\d{2,4}){2,3}\b"
+    r"|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b"
+    # "call 999", "ring NHS 111", and whom to call before the number: "call Kent Police on 101",
+    # "ring the helpline on 0800 555 111"
+    r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+"
+    r"(?:[A-Z]{2,}\s+|(?:[\w'’-]+\s+){1,4}on\s+)?"
+    r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
+    # (but a place in a ranking is one: see ``_a_place_in_a_ranking``)
+    r"|\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
+    # a section of a tax code naming what it governs: "401(k) accounts", "a 501(c)(3) charity",
+    # "529 plans" (college savings)
+    r"|\b\d+(?:\([a-z0-9]\))+|\b529(?= (?:college )?(?:savings )?(?:plans?|accounts?)\b)"
+    # a match report's minute opening a line: "78' Saka is booked", "90+2' GOAL!"
+    r"|(?m:^\d{1,3}(?:\+\d{1,2})?['’](?=\s))"
+    # a day that names an event or a service, not a date counted ("the 9/11 attacks", "24/7"),
+    # and an identifier, which no writer gives as a figure without its thousands marked (a
+    # post's "783499116076687360", an account number)
+    r"|\b(?:9/11|24/7|\d{12,})\b(?![/.]\d)"
+    # a terminal's control sequence left in a pasted log ("ESC[0m", "ESC[1;52m"): its digits
+    # set colours, and "0m" is no distance
+    r"|\x1b\[[0-?]*[ -/]*[@-~]",
+)
+
+
+# The word that joins a time or a date to the place a numbered name names: "platform 9 at noon".
+_JOINED_ON = re.compile(r"\s+(?:at|on|from|by|until|till)\s+(?=\w)", re.IGNORECASE)
+
+
+def _past_numbers_not_figures(
+    text: str, cand: _Candidate, not_figures: list[tuple[int, int]]
+) -> _Candidate | None:
+    """A candidate with no number in it that is no figure; or, when such numbers open it and
+    a time or a date is joined on after them ("platform 9 at noon"), that time or date."""
+    inside = [(a, b) for a, b in not_figures if a < cand.end and cand.start < b]
+    if not inside:
+        return cand
+    last = max(b for _, b in inside)
+    joined = _JOINED_ON.match(text, last, cand.end)
+    if joined is None or cand.label not in ("TIME", "DATE"):
+        return None
+    return _Candidate(joined.end(), cand.end, cand.label)
+
+
+def _names_a_day(word: Token) -> bool:
+    return word.lower_.rstrip(".") in MONTHS or word.lower_ in WEEKDAYS
+
+
+def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bare number is part of a name: "FTSE 100", "Windows 10", "the 737 MAX"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or "," in span.text:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    # A number spelled in lower case names nothing ("leaves Rovers eight points behind"); in a
+    # name it is capitalised, as in "Ocean's Eleven".
+    named_before = (
+        before is not None
+        and not span.text.islower()
+        and before.pos_ == "PROPN"
+        and any(c.isupper() for c in before.text)  # "iPhone 16", "eBay 2"
+        and not _names_a_day(before)
+    )
+    # "the 737 MAX"; but a place in capitals ("40 UK stores") or a number in lower-case words
+    # ("two BBC reporters") counts the noun after them, as "its three factories" does.
+    capitals_after = (
+        after is not None
+        and after.is_alpha
+        and after.is_upper
+        and len(after) > 1
+        and not re.fullmatch(UNITS, after.text)
+        and after.ent_type_ not in ("GPE", "NORP")
+        and not span.text.islower()
+    )
+    # "Ocean's 11", "Ocean's Eight": a number a name owns, that counts no noun after it, is
+    # the name's title ("Britain's 12 biggest banks" count banks).
+    owned = (
+        not span.text.islower()
+        and span[-1].dep_ != "nummod"
+        and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[0].isupper()
+            for c in span[-1].children
+        )
+    )
+    # "5G", "3D": a capital glued to a number names a technology or a format.
+    glued_capital = (
+        after is not None
+        and not span[-1].whitespace_
+        and len(after) == 1
+        and after.is_alpha
+        and after.is_upper
+    )
+    return (
+        named_before
+        or capitals_after
+        or owned
+        or glued_capital
+        or _labels_a_noun(span, before, after)
+    )
+
+
+def _labels_a_noun(span: Span, before: Token | None, after: Token | None) -> bool:
+    """Whether a number labels the capitalised noun it belongs to rather than counting it:
+    "Flight 370", "Room 101", "the 737 Max" (no count of more than one is singular); "12 Labour
+    MPs", "737 planes" and "six Orthodox" (a faith's members, a singular form) count."""
+    number = span[-1]
+    if not number.is_digit:
+        return False
+    labelled = [
+        word
+        for word in (before, after)
+        if word is not None and number.head == word and word.is_title and not _names_a_day(word)
+    ]
+    return any(
+        word.tag_ == "NN" if word is before else word.tag_ == "NNP" and word.ent_type_ != "NORP"
+        for word in labelled
+    )
+
+
+# A rank in digits ending a figure's words ("13th", "the documentary 13th" as the model tags it).
+_DIGIT_ORDINAL_END = re.compile(r"\b\d+(?:st|nd|rd|th)$")
+
+
+def _in_a_title(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a figure's number is in a title: after a capital "The" inside a sentence ("a fan
+    of The 411", "tickets for The 1975"; not "Of The 100 richest people"), or a digit ordinal
+    after a noun for what it names ("the documentary 13th"; "a record 13th" ranks)."""
+    titled = start >= 4 and text.startswith("The ", start - 4)
+    if not titled and _DIGIT_ORDINAL_END.search(text, start, end) is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if titled:
+        the = doc[span.start - 1]
+        # "Of The 100 richest people": a number counting the word in lower case after it
+        # counts, whatever the case of "The"; a title's words are capitalised ("The 39 Steps").
+        counted = _counted_noun(doc, start, end)
+        if counted is not None and counted.islower():
+            return False
+        return the.i > 0 and doc[the.i - 1].is_alpha and not _in_title_case(text, the)
+    ordinal = span[-1]
+    before = doc[ordinal.i - 1] if ordinal.i > 0 else None
+    return (
+        before is not None
+        and before.i > 0
+        and before.head == ordinal
+        and before.dep_ == "compound"
+        and before.tag_ == "NN"
+        and before.lower_ != "record"
+        and doc[before.i - 1].lower_ not in ("a", "an")
+    )
+
+
+def _in_title_case(text: str, token: Token) -> bool:
+    """Whether the words of ``token``'s sentence on its line are in title case, as a headline's
+    are ("Why The 12 Victims Matter"), where a capital "The" names no title: none of their
+    words of four letters or more but a preposition, a conjunction or an article is in lower
+    case. The line, as the parser may run a headline into the paragraph under it."""
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end == -1 else line_end
+    return not any(
+        line_start <= t.idx < line_end
+        and t.is_lower
+        and len(t) > 3
+        and t.pos_ not in ("ADP", "CCONJ", "SCONJ", "DET")
+        for t in token.sent
+    )

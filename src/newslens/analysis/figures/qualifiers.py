@@ -1,0 +1,235 @@
+"""Qualifiers: the words before or after a figure that bound it ("nearly", "more than", "up
+to", "30 years or more", "50+", "topped"), which join its span and set its ``Qualifier``; and
+those that say how near a clock time something happened ("shortly after midnight")."""
+
+from __future__ import annotations
+
+import re
+
+from newslens.analysis.figures.money import _BY_THE_PERIOD, _NOUN_AFTER, _per, _period
+from newslens.analysis.model import FigureKind, Qualifier
+
+# Words in front of a figure that bound it; they join the figure's span.
+_QUALIFIERS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
+    (
+        Qualifier.AT_LEAST,
+        (
+            "more than",
+            "greater than",
+            "over",
+            "just over",
+            "a little over",
+            "a little more than",
+            "slightly more than",
+            "at least",
+            "upwards of",
+            "in excess of",
+            "above",
+            "no fewer than",
+            "no less than",
+            "not less than",
+            "a minimum of",
+            ">",
+            "≥",
+        ),
+    ),
+    (
+        Qualifier.AT_MOST,
+        (
+            "less than",
+            "fewer than",
+            "under",
+            "just under",
+            "a little under",
+            "a little less than",
+            "slightly less than",
+            "up to",
+            "at most",
+            "no more than",
+            "not more than",
+            "below",
+            "as many as",
+            "as much as",
+            "a maximum of",
+            "sub-",
+            "<",
+            "≤",
+        ),
+    ),
+    (
+        Qualifier.APPROXIMATELY,
+        (
+            "nearly",
+            "near",
+            "almost",
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "some",
+            "close to",
+            "an estimated",
+            "estimated",
+            "circa",
+            "ca.",
+            "c.",
+            "approx.",
+            "~",
+        ),
+    ),
+)
+_QUALIFIER_RE = re.compile(
+    r"(?:^|(?<=\W))("
+    + "|".join(
+        re.escape(phrase)
+        for _, phrases in _QUALIFIERS
+        for phrase in sorted(phrases, key=len, reverse=True)
+    )
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_QUALIFIER_OF = {phrase: qualifier for qualifier, phrases in _QUALIFIERS for phrase in phrases}
+# "just under 40%" is close to 40% but bounded by it: at most, as "under" alone; "just" joins
+# the span because the phrase is the longer one.
+
+# "from £25" is a floor where prices or a start are named ("priced from £25", "rooms start from
+# $10"); elsewhere "from" marks a source or an old value ("data from 40 countries", "up from 3%").
+_FLOOR_FROM = re.compile(
+    r"\b(?:pric(?:ed|es?)|costs?|costing|fares?|tickets?|rates?|rents?|start(?:s|ing)?|available)"
+    r"\s+(from)\s+$",
+    re.IGNORECASE,
+)
+# Words after a figure that bound it: "30 years or longer", "£20,000 or less", "aged 65 and over",
+# also past the noun a count counts and the period it is by ("15 pupils or fewer", "$48,000 a
+# year or less": see ``_bounded_after``); not the start of a phrase of their own ("and up to
+# 20", "or more than", "and over the year").
+_TRAILING = re.compile(
+    r"\s+(?P<phrase>or (?:more|longer|above|over|higher|greater|older|"
+    r"less|fewer|under|below|lower|younger|shorter|so)|and (?:up|over|above|older|under|below|younger))"
+    r"\b(?!\s+(?:to|than|the|a|an|all|of)\b)",
+    re.IGNORECASE,
+)
+_TRAILING_OF = {
+    word: qualifier
+    for qualifier, words in (
+        (
+            Qualifier.AT_LEAST,
+            ("more", "longer", "above", "over", "higher", "greater", "older", "up"),
+        ),
+        (Qualifier.AT_MOST, ("less", "fewer", "under", "below", "lower", "younger", "shorter")),
+        (Qualifier.APPROXIMATELY, ("so",)),
+    )
+    for word in words
+}
+
+
+def _qualify(text: str, start: int, end: int, kind: FigureKind) -> tuple[int, Qualifier]:
+    """Extend the span over a bounding phrase in front of it, or read one already inside it."""
+    inside = _leading_qualifier(text[start:end])
+    if inside is not None:
+        return start, inside
+    window = text[max(0, start - 20) : start]
+    match = _QUALIFIER_RE.search(window)
+    if match is not None:
+        return start - (len(window) - match.start(1)), _QUALIFIER_OF[match.group(1).lower()]
+    # A range's "from" opens its lower bound ("tickets cost from $10 to $20"); it is no floor.
+    window = text[max(0, start - 40) : start]
+    floor = _FLOOR_FROM.search(window) if kind is not FigureKind.RANGE else None
+    if floor is not None:
+        return start - (len(window) - floor.start(1)), Qualifier.AT_LEAST
+    return start, Qualifier.EXACTLY
+
+
+def _bounded_after(text: str, end: int, unit: str | None) -> tuple[int, Qualifier] | None:
+    """The end and qualifier of a bounding phrase after a figure ("30 years or more"), past the
+    noun its unit counts and the period its unit is by, when they follow it ("15 pupils or
+    fewer", "$48,000 a year or less", "two trains an hour or more")."""
+    counted, period = _per(unit)
+    noun = _NOUN_AFTER.match(text, end)
+    if noun is not None and noun["noun"] == counted:
+        end = noun.end()
+    by_the_period = _BY_THE_PERIOD.match(text, end) if period else None
+    if by_the_period is not None and _period(by_the_period) == period:
+        end = by_the_period.end()
+    match = _TRAILING.match(text, end)
+    if match is None:
+        return None
+    return match.end(), _TRAILING_OF[match.group("phrase").split()[1].lower()]
+
+
+def _leading_qualifier(span_text: str) -> Qualifier | None:
+    phrase = _qualifier_phrase(span_text)
+    return None if phrase is None else _QUALIFIER_OF[phrase]
+
+
+def _strip_qualifier(span_text: str) -> str:
+    phrase = _qualifier_phrase(span_text)
+    return span_text if phrase is None else span_text[len(phrase) :].strip()
+
+
+# Longest first, so that "just under" is found before "under"; a tuple, for one startswith
+# test that rules out most figures, which open with no qualifier at all.
+_QUALIFIER_PHRASES = tuple(sorted(_QUALIFIER_OF, key=len, reverse=True))
+
+
+def _qualifier_phrase(span_text: str) -> str | None:
+    """The bounding phrase ``span_text`` opens with ("nearly", "~"), if any."""
+    lowered = span_text.lower()
+    if not lowered.startswith(_QUALIFIER_PHRASES):
+        return None
+    for phrase in _QUALIFIER_PHRASES:
+        if lowered.startswith(phrase) and (
+            # a sign bounds the number glued to it: "~40", ">90%"; so does a prefix, "sub-10"
+            not phrase[0].isalnum()
+            or phrase.endswith("-")
+            or len(lowered) == len(phrase)
+            or not lowered[len(phrase)].isalnum()
+        ):
+            return phrase
+    return None
+
+
+_PLUS_OR_MINUS = re.compile(r"\bplus\s+or\s+minus\s+", re.IGNORECASE)
+
+# Words in front of a clock time that tell how near it something happened, as "nearly 19,000"
+# and "just over 40%" bound amounts: "at about 8:40 p.m.", "around 6am", "roughly 9pm"
+# (approximately); "just after 10.30pm", "shortly after midnight" (at least); "shortly before 9
+# a.m." (at most). "About" only where it opens the time's phrase ("at about", "until about",
+# "About 9pm, …"), as "talked about 3 p.m. deadlines" is no bound.
+_JUST_BY = r"\b(?:just|shortly|soon|a little|not long)\s+(?P<side>after|past|before)"
+_JUST_BY_A_TIME = re.compile(rf"{_JUST_BY}\s+", re.IGNORECASE)
+_ABOUT_OPENS = "|".join(
+    [r"(?<![^\n(\"“‘])", r"(?<=[.!?;:,] )"]
+    + [rf"(?<=\b{word} )" for word in ("at", "from", "until", "till", "by", "since", "to")]
+)
+_NEAR_A_TIME = re.compile(
+    rf"(?:\b(?:around|roughly|approximately|nearly|almost|close to|circa)|(?:{_ABOUT_OPENS})about"
+    rf"|{_JUST_BY})\s+$",
+    re.IGNORECASE,
+)
+
+
+def _near_a_time(text: str, start: int, floor: int) -> tuple[int, Qualifier]:
+    """Where a clock time at ``start`` starts with the words in front that bound it (see above),
+    and their qualifier; never before ``floor``."""
+    near = _NEAR_A_TIME.search(text, max(floor, start - 20), start)
+    if near is None:
+        return start, Qualifier.EXACTLY
+    side = (near["side"] or "").lower()
+    if side in ("after", "past"):
+        return near.start(), Qualifier.AT_LEAST
+    return near.start(), Qualifier.AT_MOST if side == "before" else Qualifier.APPROXIMATELY
+
+
+_PAST = re.compile(r"\bpast\s+$", re.IGNORECASE)
+
+_PLUS = re.compile(r"(?<=\d)(?:-plus\b(?!-)|\+(?![\d\w]))")
+
+
+# Verbs that say a figure was passed: "the index climbed past 2,700", "sales topped $1bn",
+# "deaths exceeded 300" — more than the figure, as "more than" would say.
+_CROSSED = re.compile(
+    r"\b(?:(?:climb|ris|r[oi]s|jump|surg|push|mov|edg|creep|crept)\w*\s+past|topp(?:ed|ing)|"
+    r"tops|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|broke(?:\s+through)?|crossed)\s+$",
+    re.IGNORECASE,
+)

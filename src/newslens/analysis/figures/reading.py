@@ -1,0 +1,569 @@
+"""A figure read from its span: its kind, value and unit (its words, by ``values.interpret``,
+and the words round it: the noun a count counts, pounds that weigh, points of a share, an age,
+a period), its qualifier and where it ends; and a duration told in two parts as one ("three
+years and two months")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newslens.analysis.figures.ages import _AGE_GROUP, _AGED, _age_decade, _age_group, _is_an_age
+from newslens.analysis.figures.counts import (
+    _counted_by_the_change,
+    _counted_in_millions,
+    _counted_noun,
+)
+from newslens.analysis.figures.currencies import MONEY_UNITS
+from newslens.analysis.figures.dates import (
+    DURATIONS,
+    MONTHS,
+    WEEKDAYS,
+    names_month,
+    two_digit_decade,
+    years_spanned,
+)
+from newslens.analysis.figures.money import (
+    _BEFORE_THE_COUNTED,
+    _BY_THE_PERIOD,
+    _counted_by_the_period,
+    _money_by_what_is_bought,
+    _paid_or_measured,
+    _per,
+    _period,
+)
+from newslens.analysis.figures.numbers import FRACTIONS
+from newslens.analysis.figures.patterns import _NUM, _SMALL_WORDS, _TIME_UNITS
+from newslens.analysis.figures.qualifiers import (
+    _CROSSED,
+    _JUST_BY_A_TIME,
+    _PAST,
+    _PLUS,
+    _PLUS_OR_MINUS,
+    _QUALIFIER_OF,
+    _QUALIFIER_PHRASES,
+    _bounded_after,
+    _leading_qualifier,
+    _near_a_time,
+    _qualify,
+    _strip_qualifier,
+)
+from newslens.analysis.figures.speech import _MERELY
+from newslens.analysis.figures.tallies import _PAIR
+from newslens.analysis.figures.values import interpret
+from newslens.analysis.model import Figure, FigureKind, Qualifier
+from newslens.analysis.syntax import object_of
+
+# "points" right after a number, the unit of an index or a score.
+_POINTS_AFTER = re.compile(r"\s+(points)\b")
+# "fell 12 points to 7,412.3", "was down 1 point at 4,512", "rose 120 points, or 0.3%, to
+# 38,650": the level a change in points reached is in points too.
+_LEVEL_AFTER_POINTS = re.compile(
+    r"\bpoints?,?\s+(?:or\s+[\d.]+\s?(?:%|per\s?cent|percent),?\s+)?"
+    r"(?:to\s+(?:(?:close|end|finish)\s+)?at|to|at)\s+$"
+)
+# The word after "1.5m", read in place: slicing the text after every figure copies it.
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# Plural words after "1.5m" that do not make it a count of millions.
+_NOT_COUNTED = {"metres", "meters", "seconds", "minutes", "hours", "is", "was", "has", "as"}
+
+
+def _durations_joined(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "three years and two months" is one duration, 38 months, as "two hours and 51 minutes"
+    is when the model tags it whole; not "three days and two nights", one stay counted twice."""
+    out: list[Figure] = []
+    for figure in figures:
+        first = out[-1] if out else None
+        units = [_time_unit(f) for f in (first, figure)]
+        joined = first is not None and text[first.end : figure.start] in (" and ", " & ")
+        if first is None or not joined or None in units or units[0] == units[1]:
+            out.append(figure)
+            continue
+        words = text[first.start : figure.end]
+        kind, value, unit = interpret(_strip_qualifier(words), FigureKind.TIME.value)
+        if kind is FigureKind.QUANTITY and unit is not None and unit.rstrip("s") == units[1]:
+            out[-1] = replace(first, end=figure.end, text=words, value=value, unit=unit)
+        else:
+            out.append(figure)
+    return out
+
+
+def _time_unit(figure: Figure | None) -> str | None:
+    """The unit of time a duration counts ("months" → "month"), else None."""
+    if figure is None or figure.kind is not FigureKind.QUANTITY or figure.unit is None:
+        return None
+    unit = figure.unit.rstrip("s")
+    return unit if unit in DURATIONS else None
+
+
+# Model labels of amounts, whose span may start with words that are not part of the figure.
+_AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"} | {
+    kind.value
+    for kind in (FigureKind.MONEY, FigureKind.COUNT, FigureKind.PERCENT, FigureKind.QUANTITY)
+}
+
+
+def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 0) -> Figure | None:
+    """The figure in ``text[start:end]``; a qualifier in front may extend it, never before ``floor``."""
+    if end <= start:
+        return None
+    margin = _PLUS_OR_MINUS.search(text, max(floor, start - 16), start + 16)
+    minus = re.search(r"\bminus\s+$", text[max(floor, start - 8) : start], re.IGNORECASE)
+    if margin is not None and margin.start() <= start <= margin.end():
+        start = margin.end()  # "plus or minus 3 points": a margin either way, as "±3" is
+    elif minus is not None and label in _AMOUNT_LABELS:
+        start -= len(minus.group())  # "as low as minus 35"
+    share_end = _fraction_end(doc, text, start, end, label)
+    if share_end is not None:
+        label = "CARDINAL"  # "cuts the risk by a fifth", "up by almost a quarter"
+        if text[max(floor, start - 2) : start].lower() == "a ":
+            start -= 2
+        end = share_end  # "by a fifth last year": the model's date ran on past the share
+    if label in ("TIME", FigureKind.TIME.value):
+        # "shortly after midnight" as the model tags it: the words in front bound the time (see
+        # ``_near_a_time``), no part of its value
+        just = _JUST_BY_A_TIME.match(text, start, end)
+        start = just.end() if just is not None else start
+    group = _AGE_GROUP.fullmatch(text, start, end) if label == FigureKind.QUANTITY.value else None
+    if group is not None:
+        return _age_group(group)
+    words = _strip_qualifier(text[start:end])
+    if label in ("DATE", "TIME"):
+        # "just a year ago" is read as "a year ago", "just a few miles" as "a few miles"
+        words = _MERELY_A.sub("", words, count=1)
+    kind, value, unit = interpret(words, label)
+    if kind is FigureKind.DATE and _a_cricket_century(doc, text, start, end):
+        kind, value, unit = interpret(_strip_qualifier(text[start:end]), "ORDINAL")
+    aged = _AGED.search(text, max(0, start - 40), start) or _YEAR_OLDS.match(text, end)
+    if kind is FigureKind.RANGE and unit is None and aged:
+        unit = "years"  # "women aged 45 to 70", "25 to 34-year-olds", as "aged 45" is an age
+    if unit == "GBP" and _is_weight(doc, text, start, end):
+        kind, unit = FigureKind.QUANTITY, "lb"
+    if kind in (FigureKind.DATE, FigureKind.TIME) and value is None and _vague(words):
+        return None
+    if kind is FigureKind.DATE and value is None:
+        age = _age_decade(text, start, end)
+        if age is not None:
+            return age
+        if _DURING.search(text, max(floor, start - 30), start):
+            value = two_digit_decade(text[start:end], elided=False)
+    # A currency sign or a unit with no number ("$ “ over") is no figure.
+    unmeasured = kind in (FigureKind.MONEY, FigureKind.PERCENT, FigureKind.QUANTITY)
+    if unmeasured and value is None and not re.search(r"\d", text[start:end]):
+        return None
+    if kind is FigureKind.QUANTITY and unit == "m" and isinstance(value, float):
+        # "1.5m people" is a million people, as "1.6m more people" are; "1.5m tall" and "a
+        # 100m race" are metres.
+        following = _WORD_AFTER.match(text, end)
+        if following is not None and following.group(1) in _BEFORE_THE_COUNTED:
+            following = _WORD_AFTER.match(text, following.end())
+        noun = following.group(1) if following is not None else ""
+        plural = noun.endswith("s") or noun in ("people", "children", "men", "women")
+        if plural and noun not in _NOT_COUNTED:
+            # "1.5m visitors a year" are counted by the year, as "1.5 million visitors" are
+            kind, value = FigureKind.COUNT, value * 1_000_000
+            unit = _counted_by_the_period(text, end, noun)
+        else:
+            counted = _counted_in_millions(doc, start, end)
+            if counted is not None:
+                # "subscribers rose by 1.4m" counts subscribers; "the population", no one noun
+                plural = counted.lower_ if counted.tag_ == "NNS" else None
+                kind, value, unit = FigureKind.COUNT, value * 1_000_000, plural
+    # "the hazard ratio was 0.41": a study's ratio names its number, as "p = 0.04" does.
+    ratio = _RATIO_NAMED.search(text, max(0, start - 40), start)
+    if kind is FigureKind.COUNT and ratio is not None:
+        kind, unit = FigureKind.QUANTITY, ratio["name"].lower()
+    an_age = kind is FigureKind.COUNT and unit is None and _is_an_age(doc, text, start, end)
+    if an_age:
+        kind, unit = FigureKind.QUANTITY, "years"  # as "at age 54" is
+    if kind is FigureKind.COUNT and unit is None:
+        # "closed at 16,274.94 points": the parse may take an index's level for a name, with
+        # "points" no noun it counts.
+        points_after = _POINTS_AFTER.match(text, end)
+        unit = points_after[1] if points_after else _counted_noun(doc, start, end)
+        if unit is None and _LEVEL_AFTER_POINTS.search(text, max(0, start - 50), start):
+            unit = "points"
+        elif unit is None:
+            unit = _counted_by_the_change(doc, start, end)
+        # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
+        # ("in 2014", "its own 2021 deadline").
+        singular = unit is None or not unit.endswith("s")
+        if singular and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
+            kind, value, unit = FigureKind.DATE, text[start:end], None
+        elif unit is not None and unit.rstrip("s") in DURATIONS:
+            start, end, kind, value, unit = _untagged_duration(text, start, end, value, unit, floor)
+        elif unit is not None:
+            unit = _counted_by_the_period(text, end, unit)
+        points = _POINTS.match(text, end) if unit in ("points", "point") else None
+        share = points is not None and (points["percentage"] or _points_of_a_share(doc, start))
+        if points is not None and isinstance(value, float) and share:
+            # "a swing of 4.5 points": percentage points, as "4.5 percentage points" would be;
+            # "four percentage points", in words, the model leaves at "four".
+            end, kind, value, unit = points.end(), FigureKind.PERCENT, round(value / 100, 10), None
+    # "£95,000 a week" is paid by the week, "300 tonnes a week" burnt by it: the period is in the
+    # unit, the words stay the amount's
+    by_the_period = _BY_THE_PERIOD.match(text, end) if _paid_or_measured(unit, value) else None
+    if by_the_period is not None:
+        unit = f"{unit} per {_period(by_the_period)}"
+    # A calendar date or a rank is not bounded by "about" in front of it ("talked about 2014",
+    # "fell over 2010-15"), a clock time only by the words that say how near it (see
+    # ``_near_a_time``); counts, amounts and durations are.
+    if kind is FigureKind.TIME:
+        if "clock" in text[start:end].lower():
+            value = _hour_o_clock(text, start, end, label)
+        # "around 3 a.m." as the model found it, or the words in front that bound it
+        qualifier = _leading_qualifier(text[start:end])
+        if qualifier is None:
+            start, qualifier = _near_a_time(text, start, floor)
+        return Figure(start, end, text[start:end], kind, value, unit, qualifier)
+    if kind in (FigureKind.ORDINAL, FigureKind.DATE) or _is_date_range(kind, text[start:end]):
+        return Figure(start, end, text[start:end], kind, value, unit)
+    # "a rise of 4% over two years": before a duration "over" means during; "aged over 65" is
+    # an age, bounded.
+    is_duration = not an_age and unit is not None and unit.rstrip("s") in DURATIONS
+    new_start, qualifier = _qualify(text, start, end, kind)
+    if kind is FigureKind.COUNT and value is None and text[end - 1 : end] == "s":
+        qualifier = Qualifier.APPROXIMATELY  # "hundreds of", "dozens of"
+    if new_start < floor or (is_duration and text[new_start:start].strip().lower() == "over"):
+        new_start = start
+        qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
+    # "spending went past £60m", "inflation went past 10%": an amount passed is a floor ("the
+    # past 10 years" are a length, "drove past 10 cars" passed them, and neither is one).
+    past = _PAST.search(text, max(floor, start - 6), start)
+    if past and qualifier is Qualifier.EXACTLY and kind in (FigureKind.MONEY, FigureKind.PERCENT):
+        new_start, qualifier = past.start(), Qualifier.AT_LEAST
+    if unit in MONEY_UNITS and value is not None:
+        unit = _money_by_what_is_bought(doc, text, new_start, end, unit)
+    elif (
+        by_the_period is not None
+        and _per(unit)[0] in MONEY_UNITS
+        and value is not None
+        and _BY_THE_PERIOD.match(text, by_the_period.end()) is None  # "£50 a month per year"
+    ):
+        # "£25 a night per person": the unit bought after the period, written as "£25 per
+        # person per night" would be
+        currency, period = _per(unit)
+        bought = _money_by_what_is_bought(doc, text, new_start, by_the_period.end(), currency)
+        if bought.count(" per ") == 1:  # a second period after the unit is none of the price's
+            unit = f"{bought} per {period}"
+    after = _bounded_after(text, end, unit) if kind is not FigureKind.RANGE else None
+    if after is not None and qualifier is Qualifier.EXACTLY:
+        end, qualifier = after
+    # "15-plus years", "90-plus minutes", "50+ members", "aged 65+": at least the number.
+    # The model's span may hold it ("75+" as a date); a search of every span would cost more.
+    inside = text.find("+", start, end) != -1 or text.find("-plus", start, end) != -1
+    plus = _PLUS.search(text, start, end) if inside else _PLUS.match(text, end)
+    if plus is not None and qualifier is Qualifier.EXACTLY and kind is not FigureKind.RANGE:
+        end, qualifier = max(end, plus.end()), Qualifier.AT_LEAST
+    if unit == "p":
+        qualifier = _QUALIFIER_OF.get(text[start:end].lstrip("pP ")[0], Qualifier.EXACTLY)
+    tally = kind is FigureKind.RANGE or _PAIR.fullmatch(text[start:end])
+    crossed = _CROSSED.search(text, max(0, new_start - 30), new_start)
+    if qualifier is Qualifier.EXACTLY and not tally and crossed:
+        qualifier = Qualifier.AT_LEAST  # the verb is no part of the figure's words
+    return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+# "Just" or "only" before a length told with "a", which says how short, not how near.
+_MERELY_A = re.compile(rf"^(?:{'|'.join(_MERELY)})\s+(?=an?\s)", re.IGNORECASE)
+
+
+_YEAR_OLDS = re.compile(r"-year-olds?\b")
+
+# Words of a cricket story, where a batter's "third century" is a hundred runs, not a date.
+_CRICKET_WORDS = frozenset(
+    ("innings", "runs", "wicket", "wickets", "batsman", "batsmen", "batter", "batters")
+)
+
+
+def _a_cricket_century(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether "century" in ``text[start:end]`` is a cricketer's hundred runs ("his third
+    century", "a 12th Test century"): a count of hundreds, not a date, in a sentence that
+    speaks of cricket (a Test, an innings, runs, a wicket, a batter, "not out")."""
+    if text.find("centur", start, end) == -1:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = span.sent
+    return any(
+        t.lower_ in _CRICKET_WORDS
+        or (t.text == "Test" and not t.is_sent_start)
+        or (t.lower_ == "not" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "out")
+        for t in words
+    )
+
+
+# Where a clause ends, within the reach of an hour o'clock's half of the day.
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+_CLAUSE_REACH = 40
+
+
+def _hour_o_clock(text: str, start: int, end: int, label: str) -> float | str | None:
+    """The time an hour o'clock names, read with the rest of its clause, where the half of the
+    day may follow the words the model tagged: "at 6 o'clock on Friday evening" is 18:00."""
+    stop = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    clause_end = stop.start() if stop is not None else min(len(text), end + _CLAUSE_REACH)
+    return interpret(_strip_qualifier(text[start:clause_end]), label)[1]
+
+
+def _vague(words: str) -> bool:
+    """Whether a date or time with no value is counted only by "a" and names no day: "a few
+    weeks", "A few days ago", "a big year", "a gap year" tell no figure a reader could check
+    ("a day", "an hour later" have their values; "on a Sunday" names a day)."""
+    lowered = words.lower().split()
+    return (
+        lowered[0] in ("a", "an")
+        and not any(c.isdigit() for c in words)
+        and not any(w.rstrip(".,") in MONTHS or w.rstrip(".,") in WEEKDAYS for w in lowered)
+    )
+
+
+_POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
+
+# Words that make "points" percentage points: a poll's or a vote's shares, in a sentence with
+# no score or market index, whose points count themselves ("scored 24 points", "the Dow fell
+# 300 points").
+_SHARE_WORDS = {
+    "poll",
+    "polling",
+    "pollster",
+    "swing",
+    "vote",
+    "voter",
+    "electorate",
+    "ballot",
+    "approval",
+    "survey",
+    "%",
+    "percent",
+    "cent",
+}
+_SCORE_WORDS = {
+    "score",
+    "game",
+    "match",
+    "season",
+    "league",
+    "table",
+    "index",
+    "dow",
+    "ftse",
+    "nasdaq",
+    "nikkei",
+    "s&p",
+    "goal",
+}
+
+
+# A ratio of risks, its name just before its number: "hazard ratio 0.41", "an odds ratio (OR)
+# of 1.8", "the relative risk was 1.3".
+_RATIO_NAMED = re.compile(
+    r"\b(?P<name>(?:hazard|odds|risk|rate) ratio|relative risk)(?:\s?\([A-Za-z]{1,4}\))?"
+    r"(?:\s?[=:,]|\s(?:was|is|were|of|at))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _points_of_a_share(doc: Doc, start: int) -> bool:
+    """Whether "points" after the number at ``start`` are percentage points (see
+    ``_SHARE_WORDS``): the sentence names a poll, or says nothing of shares or scores and the
+    sentence before it names one ("A poll out on Sunday … Labour's lead narrowed to two
+    points"); a score named in either makes them a score's points."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span[0].sent
+    lemmas = {t.lemma_.lower() for t in sentence}
+    if not lemmas & _SHARE_WORDS and sentence.start > 0:
+        lemmas |= {t.lemma_.lower() for t in doc[sentence.start - 1].sent}
+    return bool(lemmas & _SHARE_WORDS) and not lemmas & _SCORE_WORDS
+
+
+# The larger unit of "an hour and 42 minutes", in front of the part the model left untagged.
+_DURATION_BEFORE = re.compile(rf"\b(?:an?|{_SMALL_WORDS}|\d+) {_TIME_UNITS},? and\s+$", re.I)
+
+
+def _untagged_duration(
+    text: str, start: int, end: int, count: float | str | None, noun: str, floor: int
+) -> tuple[int, int, FigureKind, float | str | None, str | None]:
+    """ "42 minutes" the model did not tag, found as a count of minutes: a duration, with its
+    unit in its span and any larger unit before it ("an hour and 42 minutes": 102 minutes)."""
+    following = _WORD_AFTER.match(text, end)
+    if following is None or following.group(1) != noun:
+        return start, end, FigureKind.COUNT, count, noun
+    end = following.end()
+    lead = _DURATION_BEFORE.search(text, max(floor, start - 30), start)
+    for first in ([lead.start()] if lead is not None else []) + [start]:
+        kind, value, unit = interpret(text[first:end], FigureKind.TIME.value)
+        if kind is FigureKind.QUANTITY:
+            return first, end, kind, value, unit
+    return start, end, FigureKind.COUNT, count, noun
+
+
+# "236 pounds", "a 10-pound": pounds in words, with no sign or scale, which may weigh.
+_POUNDS_IN_WORDS = re.compile(rf"(?:{_NUM})[\s-]pounds?")
+# A verb of weight right before the figure, its qualifier between: "weighs 236 pounds", "weighing
+# in at about 300 pounds", "lost 40 pounds", "has gained nearly 20 pounds"; a loss to come is
+# more often money ("pensioners will lose 20 pounds"), as is one by the week (see _PER_PERIOD).
+_WEIGHED_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?(?:\s+in)?(?:\s+at)?|tipp(?:ed|ing) the scales at"
+    r"|(?:lost|gained|shed|put on)"
+    r"(?:\s+an?\s+(?:extra|additional|whopping))?)"
+    rf"\s+(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?$",
+    re.IGNORECASE,
+)
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.I)
+# What pounds of money buy or pay: "a 10-pound note", "50 pounds of taxpayers' money".
+_MONEY_NOUNS = {
+    "note",
+    "coin",
+    "fine",
+    "fee",
+    "bill",
+    "ticket",
+    "bet",
+    "prize",
+    "charge",
+    "levy",
+    "tax",
+    "voucher",
+    "payment",
+    "payout",
+    "rise",
+    "increase",
+    "cut",
+    "discount",
+    "deposit",
+    "bonus",
+    "subsidy",
+    "grant",
+    "loan",
+    "surcharge",
+    "price",
+    "cost",
+    "sum",
+    "wage",
+    "salary",
+    "budget",
+    "money",
+    "cash",
+    "funding",
+    "fund",
+    "spending",
+    "investment",
+    "debt",
+    "saving",
+    "revenue",
+    "profit",
+    "income",
+    "aid",
+    "compensation",
+    "damages",
+    "taxpayer",
+    "public",
+    "stake",
+    "rent",
+}
+
+
+def _is_weight(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether pounds in words weigh rather than pay: after a verb of weight ("weighs 236
+    pounds", "lost 40 pounds"), as a weight glued to a noun that is no money ("a 10-pound baby",
+    not "a 10-pound note"), or of a substance ("20 pounds of cocaine", not "of public money");
+    "cost 236 pounds", "paid 50 pounds" and "£236" stay money."""
+    words = _strip_qualifier(text[start:end])
+    if _POUNDS_IN_WORDS.fullmatch(words) is None or text.startswith(" sterling", end):
+        return False
+    weighed = _WEIGHED_BEFORE.search(text, max(0, start - 50), start)
+    if weighed is not None:
+        # "lost 20 pounds a week" is more often a benefit cut than a diet
+        by_verb_of_change = not weighed.group().lower().startswith(("weigh", "tipp"))
+        return not (by_verb_of_change and _PER_PERIOD.match(text, end))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if "-" in words:
+        return after.pos_ == "NOUN" and after.lemma_.lower() not in _MONEY_NOUNS
+    return after.lower_ == "of" and _of_a_substance(after)
+
+
+# "50 pounds of his own money", "of taxpayers' money": whose money it is.
+_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+
+
+def _of_a_substance(of: Token) -> bool:
+    """Whether "pounds of" weighs what follows: "of cocaine", "of the drug"; not money
+    ("of public money", "of his own cash")."""
+    substance = object_of(of)
+    if substance is None or substance.pos_ != "NOUN":
+        return False
+    words = {substance.lemma_.lower()} | {
+        t.lemma_.lower() for t in substance.children if t.dep_ in ("poss", "det", "amod")
+    }
+    return not words & (_MONEY_NOUNS | _OWNERS)
+
+
+# Words of time before a decade by two digits: "during the 80's", "since the early 90s" name a
+# time, where "in the 90s" may be a temperature.
+_DURING = re.compile(
+    r"\b(?:during|throughout|since|until|till)\s+(?:the\s+(?:(?:early|mid|late)[- ]?)?)?$",
+    re.IGNORECASE,
+)
+
+
+# The word after a share, on its line; "by" right before one (its \b may look further back).
+_NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z]+)")
+_BY = re.compile(r"\bby")
+
+
+def _fraction_end(doc: Doc, text: str, start: int, end: int, label: str) -> int | None:
+    """Where the fraction ends, if an ordinal, a date or a number the model found is one: "by
+    a fifth", "almost a quarter", "a third of voters" (the model's number may leave out its
+    "a") — not "for a fifth time" or "in a quarter". ``text`` is ``doc.text``; only the words
+    around the figure are read, as this runs for every one."""
+    if label not in ("ORDINAL", "DATE", "CARDINAL"):
+        return None
+    words = _strip_qualifier(text[start:end]).lower()
+    bounded = words != text[start:end].lower()  # "almost a quarter"
+    if not words.startswith("a "):
+        if text[max(0, start - 2) : start].lower() != "a ":
+            return None
+        words = "a " + words
+    share = re.match(r"a (\w+)", words)
+    if share is None or share.group(1) not in FRACTIONS:
+        return None
+    # "by a third last year": the model's date may run on past the share.
+    end = end - (len(words) - share.end())
+    # A headline ends at its line, without a full stop: "Prices drop by a third".
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and _fraction_names_a_period(doc, following.start(1)):
+        return None  # "a fifth time", "a quarter century"
+    # "in a quarter of the seats" is a share of them; "in a quarter" alone is a season.
+    of_something = following is not None and following.group(1).lower() == "of"
+    space = start
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    after_by = space < start and _BY.match(text, max(0, space - 2), space) is not None
+    return end if bounded or label == "ORDINAL" or of_something or after_by else None
+
+
+def _fraction_names_a_period(doc: Doc, next_start: int) -> bool:
+    """Whether the word at ``next_start``, right after "a fifth", is what the ordinal orders
+    ("a fifth time", "a fifth straight time", "a quarter century"), not the start of a phrase of
+    its own ("by a quarter since 2016", "by a third last year")."""
+    following = doc.char_span(next_start, next_start + 1, alignment_mode="expand")
+    if following is None:
+        return True
+    word = following[0]
+    if word.lower_ in ("last", "next"):
+        return False
+    return word.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _is_date_range(kind: FigureKind, words: str) -> bool:
+    """Whether a figure is a range of dates: "2010-15", "between October 1 and October 4"."""
+    return kind is FigureKind.RANGE and (years_spanned(words) is not None or names_month(words))

@@ -1,0 +1,461 @@
+"""The candidates from rules: regular expressions for the figures the model misses or
+mislabels ("12 per cent", "£30m", "3 p.m.", ranges, shares, multiples), most specific first, each
+tried only at the digits or the words its matches can open with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from newslens.analysis.figures.ages import _AGE_GROUP
+from newslens.analysis.figures.changes import _changed_from
+from newslens.analysis.figures.counts import _is_multiple, _is_share
+from newslens.analysis.figures.currencies import (
+    CURRENCY_SIGN,
+    CURRENCY_SIGN_OPENINGS,
+    CURRENCY_WORDS,
+)
+from newslens.analysis.figures.dates import NAMED_HOURS
+from newslens.analysis.figures.not_figures import _names_a_thing
+from newslens.analysis.figures.numbers import EIGHTHS, SCIENTIFIC, TENS, VULGAR_FRACTION
+from newslens.analysis.figures.patterns import (
+    _CLOCK,
+    _DASH,
+    _DAY_OF_MONTH,
+    _HOUR,
+    _HOUR_OF_A_DAY,
+    _HOURS_DASH,
+    _MONTHS,
+    _NAMED_HOUR,
+    _NUM,
+    _ON_THE_DAY,
+    _PERCENT_SIGN,
+    _RANGE_BOUND,
+    _SCALE,
+    _SMALL_NUMBERS,
+    _SMALL_WORDS,
+    _TIME_UNITS,
+    _WORD_OPENINGS,
+    _ZONE,
+    _Candidate,
+    _opening_on,
+    _opening_with,
+)
+from newslens.analysis.figures.ranks import _RANK_BY_NUMBER
+from newslens.analysis.figures.tallies import _PAIR
+from newslens.analysis.figures.values import EVERY, HEIGHT, MULTIPLE, RATE, UNITS, range_bounds
+from newslens.analysis.model import FigureKind
+from newslens.analysis.syntax import doc_text
+
+# "one in five", "three in 10", "eight out of 10", "one of every nine", "1,240 per 100,000": a
+# share, when what follows is a population (see _is_share); a rate per 100,000 is the share it
+# names, as "one in five" is ("number one in 12 countries" is a place in a ranking).
+_SHARE = _opening_on(
+    _SMALL_NUMBERS,
+    _opening_with(
+        r"\dotfsen",
+        rf"(?<!number )\b(?:\d+|{_SMALL_WORDS}) (?:(?:in (?:every )?|out of (?:every )?|of every )"
+        rf"(?:\d+|{_SMALL_WORDS}|a hundred)"
+        # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
+        r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
+        rf"|(?<![£$€.,])\b(?:{_NUM}) per 1(?:00|000|,000|0,000|00,000|,000,000)\b(?![.,]\d)",
+        re.I,
+    ),
+)
+
+# "Q3 2022": a quarter and its year, which the model may take for a name (a product's name
+# and year, "Audi Q3 2020", is none: see ``_names_a_thing``).
+_QUARTER = _opening_with("Q", r"\bQ[1-4] (?:1[5-9]|20)\d\d\b")
+# "the 1990's", "the '90's", "the 90's": a decade written with an apostrophe before its "s",
+# which the model reads as the number alone (a count of 90, the year 1990). In four digits only
+# after "the": "1990's budget" is the year's. Which two-digit ones are decades
+# ``dates.two_digit_decade`` decides, as for "the ’90s" ("her 90's" is an age); the apostrophe
+# in front of two digits, which stands for the century, joins the match in ``_rule_candidates``.
+_DECADE_WITH_S = _opening_with(
+    r"\d",
+    r"(?:(?<=the )|(?<=early )|(?<=mid )|(?<=mid-)|(?<=late ))(?:1[5-9]|20)\d0['’]s\b"
+    r"|(?<![\w.,-])\d0['’]s\b",
+)
+
+
+# Rules, most specific first; a later rule never overrides an earlier one's span.
+# Each rule is written with the characters its matches open with (see ``_opening_with``); a
+# rule whose matches open on a digit is tried at each digit alone (see ``_rule_candidates``),
+# and one whose matches open on a word at those words alone (see ``_opening_on``).
+# A match of the rules that open on a currency sign, a minus or a "p" has a digit within its
+# first few characters (the longest sign with its space is "Rs. ", the longest minus "minus "):
+# ``_DIGIT_NEAR`` says so, and those rules are tried only that near a digit. The quantifier is
+# possessive, as the first digit ends the run of others anyway.
+_DIGIT_REACH = 7
+_DIGIT_NEAR = rf"(?=\D{{0,{_DIGIT_REACH}}}+\d)"
+
+# "doubled", "tripling", "a fourfold rise", "three times as many", "twice": a multiple.
+_MULTIPLE = _opening_on(
+    (
+        *("doubl", "tripl", "trebl", "quadrupl", "quintupl", "halv", "twice", "hundred"),
+        *("thousand", *_SMALL_NUMBERS),
+    ),
+    MULTIPLE,
+)
+
+_RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
+    (FigureKind.DATE, _opening_with(r"\d", r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b")),
+    # "21/03/2024", "3.4.2024", "9/17/16": a date in digits, day and month in an order
+    # dates._numeric_date settles (``_dates_month_first`` in an American story); a
+    # two-digit year only after a slash, as "1.2.10" numbers a section or a version.
+    (
+        FigureKind.DATE,
+        _opening_with(
+            r"\d",
+            r"\b[0-3]?\d([/.])[0-3]?\d\1(?:(?:1[5-9]|20)\d\d\b|(?<=/)\d\d\b(?![/.,]\d))",
+        ),
+    ),
+    # "FY25-26", "FY2026": a financial year by its initials.
+    (FigureKind.DATE, _opening_with("F", r"\bFY\s?(?:20)?\d\d(?:[-–/](?:20)?\d\d)?\b(?![-–/]\d)")),
+    (FigureKind.DATE, _QUARTER),
+    # "2023-24", "2018/19": a financial year or a season, named by the two years it spans.
+    (
+        FigureKind.DATE,
+        _opening_with(r"\d", r"\b(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)\d\d|\d\d)\b(?![-–/]\d)"),
+    ),
+    (
+        FigureKind.DATE,
+        _opening_on(
+            _MONTHS,
+            _opening_with(r"\dJFMASOND", rf"\b{_DAY_OF_MONTH}(?:,? (?:1[5-9]|20)\d\d\b)?"),
+        ),
+    ),
+    (FigureKind.DATE, _DECADE_WITH_S),
+    # "between 10 and 20", "from $4.10 to $4.25"; "between January 1 and September 26", a
+    # period the model may end at its first day.
+    (
+        FigureKind.RANGE,
+        _opening_on(
+            ("between", "from"),
+            _opening_with(
+                "bf",
+                rf"\b(?:between {_RANGE_BOUND} and|from {_RANGE_BOUND} to) {_RANGE_BOUND}"
+                # "from midnight to 6 a.m.", "between 9am and 5pm", "from 7:30am until 6:30pm": a
+                # span of the day, which the clock rule below would cut to its digits; one over
+                # days names them, "from 6pm Friday until midday Saturday"
+                rf"|\bbetween {_HOUR_OF_A_DAY} and {_HOUR_OF_A_DAY}"
+                rf"|\bfrom {_HOUR_OF_A_DAY} (?:to|until|till) {_HOUR_OF_A_DAY}",
+                re.I,
+            ),
+        ),
+    ),
+    # "6pm to midnight", "9am-noon", "2pm-6pm"; and from an hour in words, "noon-2pm",
+    # "Midnight to 6am" opening a sentence, which the model tags as two times.
+    (
+        FigureKind.RANGE,
+        _opening_with(r"\d", rf"\b{_CLOCK}{_HOURS_DASH}{_HOUR}", re.I),
+    ),
+    (
+        FigureKind.RANGE,
+        _opening_on(
+            tuple(NAMED_HOURS),
+            _opening_with("nmNM", rf"\b{_NAMED_HOUR}{_HOURS_DASH}{_HOUR}", re.I),
+        ),
+    ),
+    (
+        FigureKind.RANGE,
+        _opening_with(
+            rf"\d{CURRENCY_SIGN_OPENINGS}",
+            rf"{_DIGIT_NEAR}(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}(?:(?-i:[CF])(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
+            rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
+            rf"(?:\s?{_PERCENT_SIGN}|\s(?:{UNITS}|{_TIME_UNITS})\b|(?-i:[CF])\b)?"
+            # "2-1/4 cents" is one price in eighths, not a range from 4 to 3
+            r"(?!/\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    # After the ranges: a kind ranks at its first rule, and "between 10 and 20 percent" is a range.
+    (FigureKind.PERCENT, _SHARE),
+    (
+        FigureKind.MONEY,
+        _opening_with(
+            CURRENCY_SIGN_OPENINGS,
+            # "$.50": cents written without the nought
+            rf"{_DIGIT_NEAR}{CURRENCY_SIGN}\s?(?:{_NUM}|\.\d{{1,2}}\b)(?:{EIGHTHS})?{_SCALE}",
+            re.IGNORECASE,
+        ),
+    ),
+    # "212p", "142.9p a litre", "a 20p-a-share dividend": pence, as British papers give share
+    # and fuel prices; a video's "1080p" is no price.
+    (
+        FigureKind.MONEY,
+        _opening_with(
+            r"\d",
+            r"(?<![\w.,£$€-])(?!(?:480|720|1080|1440|2160)p)"
+            r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?p\b(?!-(?!(?:a|an|per)-))",
+        ),
+    ),
+    # "35c a litre", "74c a share": cents, as South African, Australian and Irish papers write
+    # them; only in a price per something, as "35c" alone may be a temperature.
+    (
+        FigureKind.MONEY,
+        _opening_with(r"\d", r"(?<![\w.,$-])\d{1,3}(?:\.\d+)?c(?=\s(?:a|an|per|each)\s)"),
+    ),
+    (
+        FigureKind.MONEY,
+        _opening_with(
+            r"\d",
+            rf"(?<![\w.,])(?:{_NUM})(?:{EIGHTHS})?{_SCALE}\s(?:{'|'.join(CURRENCY_WORDS)})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        FigureKind.PERCENT,
+        _opening_with(
+            rf"\dhaq{VULGAR_FRACTION[1:-1]}",
+            rf"(?:{_NUM})\s?(?:{_PERCENT_SIGN}|percentage points?\b|pc\b"
+            r"|basis points?\b|bps?\b)"
+            # "a 25-basis-point cut", "a 0.5-percentage-point rise": joined to the noun
+            rf"|(?:{_NUM})-(?:basis|percentage)-points?\b"
+            r"|\b(?:half|a quarter|a third) (?:of )?a percentage point\b"
+            # "a half-point rise", "a ½-point cut": a share of a point, as in a rate
+            rf"|(?:\b(?:half|quarter)|{VULGAR_FRACTION})-(?:percentage-)?point\b",
+            re.I,
+        ),
+    ),
+    # "a lap of 1:29.525", "0.179s quicker": a time measured, not a time of day; a clock is
+    # never read to a fraction of a second. Nor, in a story, to the second: "won in 2:03:45"
+    # (not "at 14:32:05 GMT") is a race's time, and so are minutes past a clock's hours after
+    # "in" ("the second half in 61:10"; "split 60:40" is a ratio) and a pace ("2:56 per
+    # kilometre").
+    (
+        FigureKind.QUANTITY,
+        _opening_with(
+            r"\d.",
+            rf"{_DIGIT_NEAR}(?<![\w.,:])(?:(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}\.\d{{1,3}}|\d*\.\d{{1,3}}s(?:ec)?"
+            rf"|(?<!\bat )(?<!\d)[1-9]:[0-5]\d:[0-5]\d(?!\s?[ap]\.?m\b|{_ZONE})"
+            r"|(?<=\bin )(?:2[4-9]|[3-9]\d):[0-5]\d|\d{1,2}:[0-5]\d(?= (?:per|a) (?:km|kilomet|mile)))\b",
+        ),
+    ),
+    (
+        FigureKind.TIME,
+        _opening_with(
+            r"\d",
+            rf"(?:\b{_CLOCK}"
+            # "by 0830 GMT": four digits are a clock time only before a time zone.
+            rf"|\b(?:[01]\d|2[0-3])[0-5]\d(?={_ZONE}))"
+            # "14:00 GMT", "3pm ET": the zone is part of the time.
+            rf"(?:{_ZONE})?{_ON_THE_DAY}",
+            re.I,
+        ),
+    ),
+    (
+        FigureKind.QUANTITY,
+        # "minus 12 degrees Fahrenheit", "a 300-metre sea wall"; a height, "6ft 3in", one figure
+        _opening_with(
+            r"\dm\-−",
+            rf"{_DIGIT_NEAR}(?:minus\s|(?<=[\s(])[-−])?(?<![\w.,])"
+            # "2in of rain": inches only glued to the number, as "one in five" is no length
+            # "1.79 million sq km": a scale in words may stand before the unit
+            rf"(?:{HEIGHT}|(?:{_NUM})(?:\s(?:thousand|million|billion))?"
+            rf"(?:[\s-]?(?:{UNITS})|in))(?![\w/])",
+        ),
+    ),
+    # "p<0.001", "P = 0.04": a study's p-value, often taken by the model for a name.
+    (FigureKind.QUANTITY, _opening_with("pP", rf"{_DIGIT_NEAR}\b[pP]\s?[<>=≤≥]\s?0?\.\d+\b")),
+    # "magnitude 6.8", "a 6.8-magnitude quake": an earthquake's size names its scale.
+    (
+        FigureKind.QUANTITY,
+        _opening_with(
+            r"\dm", rf"\bmagnitude[- ](?:of )?(?:{_NUM})|(?:{_NUM})[- ]magnitude\b", re.I
+        ),
+    ),
+    (
+        FigureKind.QUANTITY,
+        _opening_on(("once", "twice", "thrice", *_SMALL_NUMBERS), RATE),
+    ),
+    (FigureKind.QUANTITY, _opening_on(("every",), EVERY)),
+    (FigureKind.QUANTITY, _opening_on(("under", "over"), _AGE_GROUP)),
+    (FigureKind.QUANTITY, _MULTIPLE),
+    # "a five-and-a-half-year contract": a duration the model tags as "five" alone; read as
+    # a time, as the model's own "two hours" is. The lookahead, as in ``RATE``, names the
+    # letters such a number starts with.
+    (
+        FigureKind.TIME,
+        _opening_on(
+            (*_SMALL_NUMBERS, "eleven", "twelve"),
+            re.compile(
+                rf"(?=[\dotfsenOTFSEN])\b(?:\d+|{_SMALL_WORDS}|eleven|twelve)"
+                rf"[- ]and[- ]a[- ]half[- ]{_TIME_UNITS}\b",
+                re.I,
+            ),
+        ),
+    ),
+    # "the first sub-two-hour marathon", "a sub-10-second 100m": a duration "sub-" bounds, at
+    # most that long as "under two hours" is (the model tags it a count, or leaves it, glued).
+    (
+        FigureKind.TIME,
+        _opening_on(
+            ("sub",),
+            _opening_with(
+                "sS",
+                rf"\bsub-(?:\d+(?:\.\d+)?|{_SMALL_WORDS}|eleven|twelve)[- ]{_TIME_UNITS}\b",
+                re.I,
+            ),
+        ),
+    ),
+    # "its 500 millionth passenger", "our two hundredth birthday": a number before a scale's
+    # ordinal is part of the rank (not "one hundredth of a second", a share); so is the number
+    # of tens before an ordinal joined to it, "her twenty-fifth goal" (the model reads a count
+    # of twenty; "a thirty-second advert" is a length, left to the model).
+    (
+        FigureKind.ORDINAL,
+        _opening_with(
+            r"\d", rf"(?<![\w.,])(?:{_NUM})[- ](?:hundred|thousand|million|billion)th\b", re.I
+        ),
+    ),
+    (
+        FigureKind.ORDINAL,
+        _opening_on(
+            (*_SMALL_NUMBERS, *TENS, "eleven", "twelve"),
+            _opening_with(
+                "otfsenOTFSEN",
+                rf"\b(?:{_SMALL_WORDS}|{'|'.join(TENS)}|eleven|twelve)[- ]"
+                r"(?:hundred|thousand|million|billion)th\b(?!\s+of\b)"
+                rf"|\b(?:{'|'.join(TENS)})-(?:first|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+                re.I,
+            ),
+        ),
+    ),
+    # "ranked 168th": a rank in digits, which the model often leaves untagged.
+    (FigureKind.ORDINAL, _opening_with(r"\d", r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")),
+    (FigureKind.ORDINAL, _RANK_BY_NUMBER),
+    # "2.5C": a temperature as British papers write it.
+    (
+        FigureKind.QUANTITY,
+        _opening_with(
+            # "(-292F)": a minus after the bracket that sets off the other scale
+            r"\dm\-−",
+            rf"{_DIGIT_NEAR}(?:minus |(?<=[\s(])[-−])?(?<![\w.,])(?:{_NUM})[CF]\b",
+        ),
+    ),
+    # "½ a mile", "¾ of a mile", "½ tsp": a fraction set as one character, of a unit.
+    (
+        FigureKind.QUANTITY,
+        _opening_with(
+            VULGAR_FRACTION[1:-1], rf"{VULGAR_FRACTION}(?: of)?(?: an?)? (?:{UNITS})\b(?![\w-])"
+        ),
+    ),
+    # "hundreds of homes", "tens of thousands of people": a count in round terms.
+    (
+        FigureKind.COUNT,
+        _opening_on(
+            ("tens", "hundreds", "dozens", "thousands", "millions", "billions"),
+            _opening_with(
+                "thdmb",
+                r"\b(?:tens|hundreds) of (?:thousands|millions|billions)\b"
+                r"|\b(?:dozens|hundreds|thousands|millions|billions)(?= of\b)",
+                re.I,
+            ),
+        ),
+    ),
+    # "a quarter of a million", "half a billion": a share of a scale is a count.
+    (
+        FigureKind.COUNT,
+        _opening_on(
+            (r"a\b", "one", "two", "three", "half", "third", "quarter"),
+            _opening_with(
+                "aothq",
+                r"\b(?:(?:a|one|two|three) )?(?:half|thirds?|quarters?) (?:of )?an? "
+                r"(?:dozen|hundred|thousand|million|billion|trillion)\b",
+                re.I,
+            ),
+        ),
+    ),
+    # "¾ of voters": a fraction alone, set as one character, as "three quarters" is.
+    (
+        FigureKind.COUNT,
+        _opening_with(VULGAR_FRACTION[1:-1], rf"(?<![\w.,]){VULGAR_FRACTION}(?!\w)"),
+    ),
+    # A number glued to letters by a hyphen is a name ("COVID-19", "F-16"), and a number is
+    # not cut short at its decimal point ("1.45C" holds no "1"). A number times a power of ten
+    # ("3 × 10⁶ cells", "2.5x10^9", "4 × 10⁻³ grams") is one figure, which the model reads as
+    # two numbers, or as a name glued to letters.
+    (
+        FigureKind.COUNT,
+        _opening_with(
+            r"\d",
+            rf"(?<![\w.,])(?<![A-Za-z]-)(?:{SCIENTIFIC}(?:\s(?:{UNITS})\b)?(?![\w/])"
+            rf"|(?:{_NUM})(?:{EIGHTHS})?{_SCALE}(?![\w]|[.,]\d))",
+        ),
+    ),
+)
+
+
+# The rules whose matches open on a digit, and those with a digit near their start: an article
+# holds a few dozen digits in thousands of characters, so these are tried at the few places
+# they can match (``_matches_at``) instead of searched for through the whole text.
+_OPENING_ON_A_DIGIT = frozenset(p for _, p in _RULES if p.pattern.startswith(r"(?=[\d])"))
+_OPENING_NEAR_A_DIGIT = frozenset(p for _, p in _RULES if _DIGIT_NEAR in p.pattern)
+_DIGIT = re.compile(r"\d")
+# Where the rules that open on a word are tried: at each word any of them opens with, its first
+# letter tested first.
+_OPENING_WORDS = sorted(set().union(*_WORD_OPENINGS.values()))
+_WORD_OPENING = re.compile(
+    rf"\b(?=[\d{''.join(sorted({w[0].lower() for w in _OPENING_WORDS}))}])(?:\d|{'|'.join(_OPENING_WORDS)})",
+    re.IGNORECASE,
+)
+
+
+def _rule_candidates(doc: Doc) -> list[_Candidate]:
+    out = []
+    text = doc_text(doc)
+    digits = [m.start() for m in _DIGIT.finditer(text)]
+    near_digits = _reaching(digits, _DIGIT_REACH)
+    openings = [m.start() for m in _WORD_OPENING.finditer(text)]
+    for kind, pattern in _RULES:
+        if pattern in _OPENING_ON_A_DIGIT:
+            matches = _matches_at(pattern, text, digits)
+        elif pattern in _OPENING_NEAR_A_DIGIT:
+            matches = _matches_at(pattern, text, near_digits)
+        elif pattern in _WORD_OPENINGS:
+            matches = _matches_at(pattern, text, openings)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
+            if pattern is _SHARE and not _is_share(doc, text, match.start(), match.end()):
+                continue
+            if pattern is _MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
+                continue
+            if pattern is _QUARTER and _names_a_thing(doc, match.start(), match.start() + 2):
+                continue
+            start = match.start()
+            if pattern is _DECADE_WITH_S and text[start - 1 : start] in ("'", "‘", "’"):
+                start -= 1
+            # "cut from 35 mph to 25 mph": a fall is two figures, and so is any change ("rose
+            # from 5% to 9%"); "voted 5-2" is one tally.
+            falling = kind is FigureKind.RANGE and (
+                range_bounds(match.group()) is None
+                or _changed_from(doc, match.start(), match.group())
+            )
+            if falling and not _PAIR.fullmatch(match.group()):
+                continue
+            out.append(_Candidate(start, match.end(), kind.value))
+    return out
+
+
+def _reaching(digits: list[int], reach: int) -> list[int]:
+    """The places at most ``reach`` characters before one of ``digits`` (ordered) or at it, in
+    order: where a match with a digit among its first ``reach + 1`` characters can open."""
+    places: list[int] = []
+    for digit in digits:
+        places.extend(range(max(digit - reach, places[-1] + 1 if places else 0), digit + 1))
+    return places
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches open only at ``starts``, in order:
+    tried at each of them alone, where a search would try it, past the end of the match before
+    (no rule matches an empty string, which a search would step over)."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            end = match.end()
+            yield match
