@@ -203,6 +203,9 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
             # "He was, in the words of one aide, a disaster": the aside ends at its comma,
             # however the parser hung what follows on the name.
             hi = next((t.i for t in doc[source.i + 1 : hi] if t.text == ","), hi)
+        if source is token:
+            # "In a poll of 1,000 voters, conducted in May, …": when it was taken is no finding
+            hi = _participle_end(doc, hi, sent.end)
         relative = _relative_around(phrase)
         if relative is not None:
             # "food inflation, which fell to 3.2% according to the ONS, could rise": the ONS
@@ -245,6 +248,14 @@ def _before_the_setting(doc: Doc, after: int, end: int) -> int:
         and any(c.dep_ in SUBJECTS for c in word.head.children)
     )
     return after if setting else end
+
+
+def _participle_end(doc: Doc, after: int, end: int) -> int:
+    """The end of a participle set off by commas at ``after`` (", conducted in May,"), else
+    ``after``."""
+    if after + 1 >= end or doc[after].text != "," or doc[after + 1].tag_ != "VBN":
+        return after
+    return next((t.i for t in doc[after + 1 : end] if t.text == ","), after)
 
 
 def _description_end(doc: Doc, after: int, end: int) -> int:
@@ -331,6 +342,8 @@ def _noun_cues(
         source = _noun_source(token)
         if source is None and token.lemma_.lower() in minds and _decided_on(token):
             continue  # "Plans to build 64 homes were approved": a thing done, no one's words
+        if source is None and token.lemma_.lower() in _DISPOSITIONS and not _there_is(token):
+            continue  # "A willingness to compromise would help": the writer's, no one's
         # "said in a statement that …" is the verb's report, "Kay's claim that …" the noun's
         through = said_through(token) is not None
         span = trim(doc, content.left_edge.i, reported_end(verb if through else token, content))
@@ -508,6 +521,13 @@ _CONTESTING = frozenset(["fight", "oppose", "protest", "resist", "challenge", "c
 # "fears that …" is still a belief reported.
 _INTENT_NOUNS = frozenset(["plan", "proposal", "decision"])
 
+# Nouns of someone's will to act, which no one's name on them makes a thing the writer
+# wishes or weighs, not a stance reported: "his willingness to talk" is his, "There is a
+# reluctance to …" someone's, "A willingness to compromise would help" no one's.
+_DISPOSITIONS = frozenset(
+    ["willingness", "reluctance", "eagerness", "determination", "desire", "intention"]
+)
+
 
 def _decided_on(noun: Token) -> bool:
     """Whether a noun of intent is something done to, the subject of a passive or the object
@@ -521,8 +541,12 @@ def _decided_on(noun: Token) -> bool:
         return True
     if noun.lemma_.lower() not in _INTENT_NOUNS:
         return False
-    there = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
-    return noun.dep_ == "ROOT" or there or (noun.dep_ == "dobj" and verb in _CONTESTING)
+    return noun.dep_ == "ROOT" or _there_is(noun) or (noun.dep_ == "dobj" and verb in _CONTESTING)
+
+
+def _there_is(noun: Token) -> bool:
+    """Whether a noun is only said to be there: "There are plans to …"."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
 
 
 def _content_acl(clause: Token) -> bool:
@@ -617,6 +641,8 @@ def _noun_source(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
+        if child.dep_ == "amod" and child.ent_type_ == "NORP" and child.i == noun.i - 1:
+            return child  # "the European reluctance to …", "Russian claims that …"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return object_of(child)

@@ -95,7 +95,8 @@ _HEARING = INTERVIEWING | {"ask"} | PUTTING_TO
 # read: …" is the sharer's, and "said in a letter to parents that …" reports what follows.
 WRITTEN_NOUNS = _SPEAKER_WORDS["written_nouns"]
 
-# Verbs whose subject is the source of the words their object names: "issued a warning".
+# Verbs whose subject is the source of the words their object names: "issued a warning",
+# "signed an agreement to …", "reached the conclusion that …".
 SOURCE_VERBS = frozenset(
     [
         "make",
@@ -109,6 +110,9 @@ SOURCE_VERBS = frozenset(
         "publish",
         "post",
         "share",
+        "sign",
+        "reach",
+        "strike",
     ]
 )
 # Verbs that make or give out a writing: "the report that the clerk filed".
@@ -331,10 +335,14 @@ def _quoted_span_of(offsets: numpy.ndarray, marks: list[Span]) -> numpy.ndarray:
     return numpy.where((k < len(marks)) & (starts[found] <= offsets), k, -1)
 
 
+# Nouns of a count of opinion that, set off before a clause, are its source themselves: "In
+# the latest poll, Labour leads by five points" is the poll's finding.
+_FINDING_NOUNS = frozenset(["poll", "polls", "survey", "surveys"])
 # Nouns for what someone says or thinks, after the preposition that makes them a source:
 # "in the words of X", "in his view", "by her own admission", "by their account".
 _SOURCE_PHRASES = {
-    "in": frozenset(["words", "view", "opinion", "estimation", "assessment", "telling"]),
+    "in": frozenset(["words", "view", "opinion", "estimation", "assessment", "telling"])
+    | _FINDING_NOUNS,
     "by": frozenset(["admission", "account", "reckoning"]),
 }
 _SOURCE_NOUNS = frozenset().union(*_SOURCE_PHRASES.values())
@@ -342,7 +350,7 @@ _SOURCE_NOUNS = frozenset().union(*_SOURCE_PHRASES.values())
 
 def words_of(words: Token) -> Token | None:
     """Whose words "in the words of X", "in his words" or "by her own admission" are: X, his,
-    her; else None."""
+    her; the poll itself of "In the latest poll, …"; else None."""
     lower = words.lower_
     if lower not in _SOURCE_NOUNS:
         return None  # asked of every word outside quotes: the cheapest test first
@@ -355,6 +363,8 @@ def words_of(words: Token) -> Token | None:
         return None
     if after < len(doc) and not doc[after].is_punct:
         return None
+    if lower in _FINDING_NOUNS:
+        return words  # "in a poll of voters" is the poll's, not the voters'
     for child in words.children:
         if child.dep_ == "poss":
             return child
