@@ -1,6 +1,8 @@
-"""In "John, we have not had a pay rise in years" or "I am not sure that is right, Tom", the name
-is someone spoken to, no one the words are about: the check-worthiness score counts no named
-person for it, as it does for "Mr Lee, as mayor, voted against the plan"."""
+"""In "John, we have not had a pay rise in years", "I am not sure that is right, Tom", "Mr. Lee,
+the report says otherwise" (a verb has one subject), "Well, Mr Lee, to go back to 2019" or
+"Those of us on the council, Jim, have a duty to act", the name is someone spoken to, no one
+the words are about: the check-worthiness score counts no named person for it, as it does for
+"Mr Lee, as mayor, voted against the plan"."""
 
 from __future__ import annotations
 
@@ -23,6 +25,9 @@ def _entity(nlp: Language, text: str) -> float:
         "Look, John, we have not had a pay rise in years.",
         "Well, Sarah, the figures don't add up.",
         "I am not sure that is right, Tom.",
+        "Mr. Lee, the report says otherwise.",
+        "Well, Mr Lee, to go back to 2019.",
+        "Those of us on the council, Jim, have a duty to act.",
     ],
 )
 def test_a_name_spoken_to_is_no_named_party(nlp: Language, text: str) -> None:
