@@ -28,7 +28,7 @@ from tests.analysis.helpers import found
         ),
         (
             "Crews were called just after 10.30pm on Friday.",
-            "just after 10.30pm",
+            "just after 10.30pm on Friday",
             "22:30",
             Qualifier.AT_LEAST,
         ),

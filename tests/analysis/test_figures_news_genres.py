@@ -128,7 +128,8 @@ def test_a_lap_time_is_a_duration_in_seconds(nlp: Language) -> None:
 
 
 def test_a_clock_time_is_still_a_time(nlp: Language) -> None:
-    assert found(nlp, "The race starts at 20:30 on Sunday.")["20:30"].kind is FigureKind.TIME
+    figure = found(nlp, "The race starts at 20:30 on Sunday.")["20:30 on Sunday"]
+    assert figure.kind is FigureKind.TIME
 
 
 def test_tech_specs_are_quantities(nlp: Language) -> None:

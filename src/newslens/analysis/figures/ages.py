@@ -95,19 +95,20 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
 
 def _ages_listed_after_people(number: Token) -> bool:
     """Whether a number is one of a list set off by commas after people called by a plural
-    noun, each the age of one ("The men, 34 and 45, were arrested", "his sons, 12, 14 and
-    17,"); not after things ("the teams, 12 and 14,")."""
+    noun or a pair's ("The men, 34 and 45, were arrested", "his sons, 12, 14 and 17,", "The
+    couple, 71 and 68,", "named the suspects, 23 and 31."), each the age of one; not after
+    things ("the teams, 12 and 14,")."""
     doc = number.doc
     first = number
     while first.dep_ == "conj" and first.head.like_num and first.head.i < first.i:
         first = first.head
-    people = first.head
+    # the parse may hang the list on the verb ("named the suspects, 23 and 31"), not on them
+    people = doc[first.i - 2] if first.i > 1 else first
+    pair = people.tag_ == "NN" and people.lower_ in _PAIRS_OF_PEOPLE
     if (
-        first.dep_ != "appos"
-        or people.i != first.i - 2
-        or doc[first.i - 1].text != ","
-        or people.tag_ != "NNS"
-        or people.lemma_.lower() not in _PEOPLE_OF_AN_AGE
+        doc[first.i - 1].text != ","
+        or not (people.tag_ == "NNS" or pair)
+        or (people.lemma_.lower() not in _PEOPLE_OF_AN_AGE and not pair)
         or not any(c.dep_ in ("det", "poss", "nummod") for c in people.children)
     ):
         return False
@@ -144,12 +145,31 @@ def _what_someone_is(number: Token) -> bool:
 _SPEAKER_WORDS = word_sections("speaker_words.txt")
 # Nouns for one person, whom a number set off by commas after them gives the age of.
 _PEOPLE_OF_AN_AGE = _SPEAKER_WORDS["person_nouns"] | _SPEAKER_WORDS["people_of_an_age"]
+# Singular nouns for two people, whose two ages may follow: "The couple, 71 and 68,".
+_PAIRS_OF_PEOPLE = _SPEAKER_WORDS["pairs_of_people"]
 # "aged 31", "aged over 65", and the others of "aged 31 and 44", "aged 17, 18 or 19".
 _AGED = re.compile(
     rf"\baged\s+(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?"
     r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*|\s*(?:,\s*)?(?:and|or)\s+))?$",
     re.IGNORECASE,
 )
+
+
+# "ages 16 to 24", "between the ages of 17 and 20": the words of a range of ages, before its
+# numbers or, as the model may take them in, opening its span.
+_AGES_BEFORE = re.compile(r"\bages(?:\s+of)?\s+$", re.I)
+_AGES_OPENING = re.compile(r"(?:between\s+)?(?:the\s+)?ages\s+", re.I)
+
+
+def _names_ages(text: str, start: int, end: int) -> bool:
+    """Whether a range is one of ages: after "aged" ("women aged 45 to 70") or "ages" ("blacks
+    ages 16 to 24", "between the ages of 17 and 20"), as "aged 45" is an age."""
+    before = max(0, start - 40)
+    return bool(
+        _AGED.search(text, before, start)
+        or _AGES_BEFORE.search(text, before, start)
+        or _AGES_OPENING.match(text, start, end)
+    )
 
 
 # A bare bound number after being or after people is an age: "eight of the victims were under
@@ -193,8 +213,11 @@ def _is_a_persons_name(name: Token) -> bool:
     """Whether the last word of a name is a person's: the model says so, a capitalised first
     name stands before a capitalised surname the model tagged as nothing ("mother-of-two Jade
     Price, 29.", where the description in front hides the name from the model), or a surname
-    alone is the subject."""
+    alone is the subject or ends a person's name elsewhere in the story ("Keith Lamont Scott" …
+    "Scott, 43, a father of seven", whom the model may take for a body there)."""
     if name.ent_type_ == "PERSON":
+        return True
+    if name.pos_ == "PROPN" and name.is_title and _a_surname_in_the_story(name):
         return True
     first = name.nbor(-1) if name.i > 0 else None
     # "Mensah, 27, now has nine tries": a surname alone, the subject of the sentence, which the
@@ -211,4 +234,12 @@ def _is_a_persons_name(name: Token) -> bool:
         and first.is_title
         and first.head == name
         and not first.ent_type_
+    )
+
+
+def _a_surname_in_the_story(name: Token) -> bool:
+    """Whether a word ends a person's name the model found elsewhere in the story."""
+    return any(
+        e.label_ == "PERSON" and e[-1].text == name.text and e.end != name.i + 1
+        for e in name.doc.ents
     )

@@ -102,8 +102,9 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
             continue
         if len(ent) == 1 and _names_a_kind(doc, ent.end):
             continue
-        # "first-time buyers", "second-hand cars": an ordinal fixed in a compound names a kind,
-        # not a rank ("the second-largest city", "a third-term mayor" still rank).
+        # "first-time buyers", "second-hand cars", "first responders", "the first lady": an
+        # ordinal fixed in a compound names a kind or a role, not a rank ("the second-largest
+        # city", "a third-term mayor", "the first woman" still rank).
         compound = _ORDINAL_COMPOUND.match(text, ent.end_char)
         if ent.label_ == "ORDINAL" and len(ent) == 1 and compound is not None:
             continue
@@ -195,7 +196,10 @@ def _a_period_described(word: Token) -> bool:
 
 
 _ORDINAL_COMPOUND = re.compile(
-    r"-(?:time|hand|party|class|rate|person|born|guess|aid|degree|string)\b", re.IGNORECASE
+    r"-(?:time|hand|party|class|rate|person|born|guess|aid|degree|string|order|name|of-its-kind)\b"
+    # "first and foremost" ranks nothing either
+    r"|\s(?:lady|ladies|responders?|aid|refusal|world(?!\s+wars?\b)|and\s+foremost)\b",
+    re.IGNORECASE,
 )
 # Words before a number that the model takes into a date although no time is named: "their last
 # 12 Test matches" counts matches.
@@ -206,14 +210,18 @@ _TIME_PHRASE_OPENERS = {"the", "a", "an", "this", "last", "next"}
 
 def _count_in_date(ent: Span) -> Token | None:
     """The bare number a date entity wrongly holds, when its other words name no date: "61
-    the year before", "the last 12"; and "Maroon 5", a name the model may take for a date,
-    whose number ``_names_a_thing`` then finds in a name."""
+    the year before", "the last 12", "The couple, 71" (whose number ``_is_an_age`` reads);
+    and "Maroon 5", a name the model may take for a date, whose number ``_names_a_thing``
+    then finds in a name."""
     if len(ent) < 2:
         return None
     first, second, last = ent[0], ent[1], ent[-1]
     if _is_bare_number(first) and second.lower_ in _TIME_PHRASE_OPENERS:
         return first
     if _is_bare_number(last) and all(t.lower_ in _SERIES_WORDS for t in ent[:-1]):
+        return last
+    set_off = len(ent) > 2 and ent[-2].text == "," and ent[-3].pos_ == "NOUN"
+    if set_off and _is_bare_number(last) and not any(_is_a_value(t) for t in ent[:-2]):
         return last
     named = len(ent) == 2 and first.pos_ == "PROPN" and first.is_title
     if named and _is_bare_number(last) and not _names_a_day(first):

@@ -55,12 +55,13 @@ _HOURS_DASH = r"\s?(?:-|–|to)\s?"
 _PARTS_OF_A_DAY = frozenset(["day", "night", "morning", "afternoon", "evening"])
 # The parts of a day a story names after the day: "Monday night", "Sunday morning".
 _PARTS_OF_A_DAY_NAMED = _PARTS_OF_A_DAY - {"day"}
-# The day a clock time falls on, written after it ("10pm Thursday", "2am Sunday morning") as
-# the model's "midnight Sunday" keeps it; not the first day of a span of days ("9am-5pm Monday
-# to Friday").
+# The day a clock time falls on, written after it ("10pm Thursday", "at 8pm on Thursday", "2am
+# Sunday morning") as the model's "midnight Sunday" keeps it; not the first day of a span of
+# days ("9am-5pm Monday to Friday") nor a weekday its date follows ("8pm on Thursday 5 March"),
+# which is a date of its own.
 _ON_THE_DAY = (
-    rf"(?: (?:{'|'.join(WEEKDAYS)})(?: (?:{'|'.join(sorted(_PARTS_OF_A_DAY_NAMED))}))?\b"
-    r"(?!\s?(?:-|–|to|through|until|till)\b))?"
+    rf"(?: (?:on )?(?:{'|'.join(WEEKDAYS)})(?: (?:{'|'.join(sorted(_PARTS_OF_A_DAY_NAMED))}))?\b"
+    rf"(?!\s?(?:-|–|to|through|until|till)\b|,?\s(?:the\s)?\d|,?\s{_MONTH_NAMES}))?"
 )
 
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".

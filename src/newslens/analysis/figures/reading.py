@@ -10,7 +10,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newslens.analysis.figures.ages import _AGE_GROUP, _AGED, _age_decade, _age_group, _is_an_age
+from newslens.analysis.figures.ages import (
+    _AGE_GROUP,
+    _age_decade,
+    _age_group,
+    _is_an_age,
+    _names_ages,
+)
 from newslens.analysis.figures.counts import (
     _counted_by_the_change,
     _counted_in_millions,
@@ -136,7 +142,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     kind, value, unit = interpret(words, label)
     if kind is FigureKind.DATE and _a_cricket_century(doc, text, start, end):
         kind, value, unit = interpret(_strip_qualifier(text[start:end]), "ORDINAL")
-    aged = _AGED.search(text, max(0, start - 40), start) or _YEAR_OLDS.match(text, end)
+    aged = _names_ages(text, start, end) or _YEAR_OLDS.match(text, end)
     if kind is FigureKind.RANGE and unit is None and aged:
         unit = "years"  # "women aged 45 to 70", "25 to 34-year-olds", as "aged 45" is an age
     if unit == "GBP" and _is_weight(doc, text, start, end):

@@ -129,14 +129,16 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     (FigureKind.DATE, _DECADE_WITH_S),
     # "between 10 and 20", "from $4.10 to $4.25"; "between January 1 and September 26", a
-    # period the model may end at its first day.
+    # period the model may end at its first day; "between the ages of 18 and 24", which it may
+    # split in two.
     (
         FigureKind.RANGE,
         _opening_on(
             ("between", "from"),
             _opening_with(
                 "bf",
-                rf"\b(?:between {_RANGE_BOUND} and|from {_RANGE_BOUND} to) {_RANGE_BOUND}"
+                rf"\b(?:between (?:the ages of )?{_RANGE_BOUND} and|from {_RANGE_BOUND} to)"
+                rf" {_RANGE_BOUND}"
                 # "from midnight to 6 a.m.", "between 9am and 5pm", "from 7:30am until 6:30pm": a
                 # span of the day, which the clock rule below would cut to its digits; one over
                 # days names them, "from 6pm Friday until midday Saturday"

@@ -116,6 +116,11 @@ _DASHES = ("-", "–", "—", "--")
 
 # Words a hyphen joins to "one" in an adjective that names a kind, not a count.
 _KINDS_AFTER_ONE = {"on", "off", "time", "way", "sided", "stop"}
+# "at one point" is once and "by one estimate" someone's, no count of points or estimates.
+_UNNAMED_AFTER = {
+    "at": frozenset(["point", "stage", "time", "moment"]),
+    "by": frozenset(["estimate", "account", "measure", "reckoning"]),
+}
 
 
 def _counts_one(doc: Doc, one: Token) -> bool:
@@ -123,12 +128,15 @@ def _counts_one(doc: Doc, one: Token) -> bool:
     one man who matters" (the only one), "said one woman" (someone unnamed), the pronoun of
     "one of them", "one way or the other", "one-on-one", a kind named with a hyphen ("a
     one-off payment", "a one-way ticket"), nor the first number of a fraction the model cut
-    ("one-twelfth")."""
+    ("one-twelfth"), nor a time or a source left unnamed ("at one point", "by one estimate")."""
     after = doc[one.i + 1 : one.i + 3]
     glued = len(after) == 2 and after[0].text == "-" and not one.whitespace_
     if [t.lower_ for t in after] == ["way", "or"] or (
         glued and (after[1].like_num or after[1].lower_ in _KINDS_AFTER_ONE)
     ):
+        return False
+    before = doc[one.i - 1].lower_ if one.i > 0 else ""
+    if after and after[0].lower_ in _UNNAMED_AFTER.get(before, ()):
         return False
     if any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in one.children):
         return True  # how far short: "one short", "one shy of"

@@ -65,15 +65,19 @@ def _as_tally(figure: Figure) -> Figure:
     return replace(figure, kind=FigureKind.COUNT, value=tally(figure.text), unit=None)
 
 
-# "a majority of two to one", "by a margin of 7 to 2", "voted seven to two": a tally whose
-# words the model cuts to its first number.
-_TALLY_BEFORE = re.compile(r"\b(?:(?:majority|margin) of|vot(?:ed|es|e|ing)) $", re.IGNORECASE)
+# "a majority of two to one", "by a margin of 7 to 2", "voted seven to two", "split 4 to 1", "a
+# 3 to 1 margin": a tally whose words the model cuts to its first number.
+_TALLY_BEFORE = re.compile(
+    r"\b(?:(?:majority|margin) of|vot(?:ed|es|e|ing)|split(?:s|ting)?) $", re.IGNORECASE
+)
 _TALLY_AFTER = re.compile(rf" to (?:{_SMALL_WORDS}|\d+)\b", re.IGNORECASE)
+_TALLY_NAMED_AFTER = re.compile(r" (?:margin|majority|vote|split|ratio)\b", re.IGNORECASE)
 
 
 def _tallies_in_words(text: str, figures: list[Figure]) -> list[Figure]:
-    """Each count after "a majority of", "a margin of" or "voted" that goes on "to" a second
-    number, as the one tally of both: "a majority of two to one" is "2-1"."""
+    """Each count after "a majority of", "a margin of", "voted" or "split" that goes on "to" a
+    second number, or that with it comes before "margin" or "vote", as the one tally of both:
+    "a majority of two to one" and "a 2 to 1 margin" are "2-1"."""
     out: list[Figure] = []
     for figure in figures:
         if out and out[-1].end > figure.start:
@@ -82,7 +86,10 @@ def _tallies_in_words(text: str, figures: list[Figure]) -> list[Figure]:
         if (
             figure.kind is FigureKind.COUNT
             and after is not None
-            and _TALLY_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+            and (
+                _TALLY_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+                or _TALLY_NAMED_AFTER.match(text, after.end())
+            )
         ):
             words = text[figure.start : after.end()]
             figure = replace(figure, end=after.end(), text=words, value=tally(words), unit=None)

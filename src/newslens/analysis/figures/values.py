@@ -109,6 +109,9 @@ from newslens.analysis.figures.numbers import (
 )
 from newslens.analysis.model import FigureKind
 
+# The days of the week, to look a time's words up in.
+_WEEKDAYS = frozenset(WEEKDAYS)
+
 # Words for a hundredth of a currency: "half a cent" is 0.005 dollars.
 _HUNDREDTHS = {"cent", "cents", "pence", "penny"}
 
@@ -291,8 +294,10 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         hours, minutes, seconds = (float(g or 0) for g in stopwatch.groups())
         return FigureKind.QUANTITY, round(hours * 3600 + minutes * 60 + seconds, 6), "seconds"
     if label == "TIME" or label == FigureKind.TIME.value:
-        # "twelve o'clock at night" names an hour, not twelve nights.
-        duration = None if "clock" in lowered else _duration(lowered.split())
+        # "twelve o'clock at night" and "10pm Saturday night" name an hour, not nights.
+        words = lowered.split()
+        of_a_day = "clock" in lowered or not _WEEKDAYS.isdisjoint(words)
+        duration = None if of_a_day else _duration(words)
         if duration is not None:
             return FigureKind.QUANTITY, duration[0], duration[1]
         clock = _hour_on(lowered)
