@@ -1,0 +1,298 @@
+"""Which body a body's noun stands for ("the company", "the authority", "the force", "the
+Cambridge-based group": one named before), one body named for two owners ("Russia's Defence
+Ministry" beside "Ukraine's"), and which one-word names taken for a person or a place are
+bodies or firms: those "its spokesman" or "the regulator" goes on with, or that their sentence
+shows doing what a firm does ("Northwind is to cut 600 jobs")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.kinds import _corporate
+from newslens.analysis.speakers.mentions import Mention
+from newslens.analysis.speakers.names import name_run, name_start
+from newslens.analysis.speakers.roles import _after_honorific
+from newslens.analysis.speakers.words import (
+    _BODY_DESCRIPTORS,
+    _BODY_NOUNS,
+    _FIRM_ACTS,
+    _FIRM_DESCRIPTORS,
+    _FIRM_NOUNS,
+    _FIRM_POSSESSIONS,
+    _PRONOUNS,
+)
+from newslens.analysis.syntax import GIVEN_NAMES, words_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _lone_name(mention: Mention) -> bool:
+    """Whether a person's mention is one capitalised word that no full name, given name or
+    title makes a person's: "Acas", that the recogniser may take for someone, and that an
+    "its spokesman" standing for it shows to be a body."""
+    return (
+        mention.kind is SpeakerKind.PERSON
+        and mention.resolved
+        and mention.head.pos_ == "PROPN"
+        and " " not in mention.key
+        and mention.key not in GIVEN_NAMES
+        and name_start(mention.head) == mention.head.i  # not "Priya Nair", cut by the recogniser
+        and not _after_honorific(mention.head)
+    )
+
+
+def _named_body(mention: Mention, before: Callable[[], list[Mention]]) -> Mention | None:
+    """The body named before (``before()``) that "the authority" or "the union" stands for,
+    if any.
+
+    "National Flood Authority … the authority said": the nearest organisation whose
+    name holds the noun; "Crestline Motors … the company said": the nearest firm.
+    """
+    # "Police said …" opening a sentence: the tagger may call the capitalised noun a name, and
+    # a plural a group.
+    alone = mention.name.lower() == mention.key
+    if not (
+        (mention.kind is SpeakerKind.ORGANISATION and mention.head.pos_ == "NOUN")
+        or (alone and mention.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GROUP))
+    ):
+        return None
+    if _PLACED_BODY.fullmatch(mention.name):
+        return _placed_body(mention.head.lower_, before())
+    noun = mention.key
+    if " " in noun and mention.head.lower_ in _BODY_NOUNS:
+        # "the energy company", "the local council": a body noun with a word in lower case
+        # before it stands for a name as the noun alone does.
+        words = mention.name.split()
+        if words[0].lower() == "the" and len(words) == 3 and words[1].islower():
+            noun = mention.head.lower_
+        if noun in _FORCE_NOUNS and _other_force(mention.head):
+            return None  # "the air force", "the task force": no police force
+    if noun not in _BODY_NOUNS:
+        return None  # "the Russian army" says more than a noun standing for a name
+    return _body_called(noun, before())
+
+
+# "the Cambridge-based group", "the New York-based group", "the Nasdaq-listed company": a
+# noun after a name joined by a hyphen to a word in lower case.
+_PLACED_BODY = re.compile(r"(?i:the) (?:[A-Z][\w.&']* )*[A-Z][\w.&']*-[a-z]+ [a-z]+")
+
+
+def _other_force(force: Token) -> bool:
+    """Whether "force" is given a noun naming another force than the police: "the air
+    force", "the task force", not "the police force"."""
+    before = force.nbor(-1) if force.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lower_ not in _POLICE_WORDS
+
+
+def _placed_body(noun: str, before: list[Mention]) -> Mention | None:
+    """The body named before that "the Cambridge-based group" stands for: where a body is
+    based or listed tells of one the story named, not of a new one, whatever noun the writer
+    varies its name with; a firm, when the noun may call a firm so."""
+    if noun not in _BODY_NOUNS:
+        return None
+    firm = _body_called(noun, before, firm=noun in _FIRM_DESCRIPTORS)
+    named = (c for c in reversed(before) if c.kind is SpeakerKind.ORGANISATION)
+    return firm or next((c for c in named if c.head.pos_ == "PROPN"), None)
+
+
+def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mention | None:
+    """The nearest organisation named before that a body noun ("authority", "company")
+    stands for, if any; ``firm``: the noun stands for a firm, whatever it is."""
+    return next(
+        (
+            c
+            for c in reversed(before)
+            if c.kind is SpeakerKind.ORGANISATION
+            # "giant Northwind", tagged a noun; "the Clinton campaign", "Russia's defence
+            # ministry", a body's noun that a name makes one body
+            and (c.head.pos_ == "PROPN" or c.called or _named_noun(c.head))
+            and (
+                noun in c.name.lower().split()
+                or noun == c.called  # "the union Usdaw … the union said"
+                # "the company" for a firm: "Crestline Motors", "grid operator E-Redes"
+                or (
+                    (firm or noun in _FIRM_NOUNS)
+                    and (_corporate(c.name) is not None or c.called in _FIRM_DESCRIPTORS)
+                )
+                # "the National Weather Service … the agency said", "Harrow Council will
+                # close …, the authority said"
+                or c.name.lower().split()[-1] in _NAMES_ENDING_AS.get(noun, ())
+                # "West Ridings Police …, the force added", "Police Scotland … the force"
+                or (noun in _FORCE_NOUNS and not _POLICE_WORDS.isdisjoint(c.name.lower().split()))
+            )
+        ),
+        None,
+    )
+
+
+def _named_noun(noun: Token) -> bool:
+    """Whether a noun is given a name before it: "the Clinton campaign", "Clinton's
+    campaign"; not a headline's capital ("Popular Website Shows …")."""
+    return any(
+        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.ent_type_ for c in noun.lefts
+    )
+
+
+def _owner_left_out(mention: Mention) -> Token | None:
+    """The named owner before a body's name that the name leaves out: "Russia" of
+    "Russia's Defence Ministry"."""
+    if mention.kind is not SpeakerKind.ORGANISATION or not mention.resolved:
+        return None
+    owner = next((c for c in mention.head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner if owner is not None and not mention.key.startswith(owner.lower_) else None
+
+
+def _bodies_of_two_owners(mentions: list[Mention]) -> None:
+    """Name a body with its owner ("Russia's Defence Ministry") when the story names the
+    same body for another owner too ("Ukraine's Defence Ministry"): two bodies, two
+    speakers. A mention of it with no owner ("the Defence Ministry said") is the one
+    named nearest before it."""
+    owners: dict[str, dict[int, Token]] = {}
+    for m in mentions:
+        if (owner := _owner_left_out(m)) is not None:
+            owners.setdefault(m.key, {})[id(m)] = owner
+    for key, owned in owners.items():
+        if len({name_run(o).text.lower() for o in owned.values()}) < 2:
+            continue
+        last: Mention | None = None
+        for m in sorted((m for m in mentions if m.key == key), key=lambda m: m.span):
+            owner = owned.get(id(m))
+            if owner is not None:
+                mark = owner.nbor(1).text if owner.nbor(1).lower_ in ("'s", "’s") else "'s"
+                run = name_run(owner)
+                m.name = f"{words_text(owner.doc, run.start, owner.i + 1)}{mark} {m.name}"
+                m.key = m.name.lower()
+                last = m
+            elif last is not None:
+                m.key, m.name = last.key, last.name
+
+
+def _body_described_after(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The one-word name that "the regulator", opening the next sentence, describes: "Ofwat
+    said …. The regulator said …". A noun that only a body is called (regulator, watchdog,
+    carmaker) makes the name the model took for a place, or a person, that body's."""
+    words = mention.name.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1] not in _BODY_DESCRIPTORS:
+        return None
+    return _lone_name_just_before(mention.head.sent.start, before)
+
+
+def _body_spoken_for(
+    bodies: list[Token], mention: Mention, before: list[Mention]
+) -> Mention | None:
+    """The one-word name that "the operator" of "A spokeswoman for the operator", opening
+    the next sentence, describes: "Northline said …. A spokeswoman for the operator said"
+    makes the name the model took for a place, or a person, that body. Only a noun that a
+    body alone is called, as for "The regulator said" after "Ofwat said"; "a spokesman for
+    the firm" may speak for a firm never named."""
+    if len(bodies) != 1 or bodies[0].lower_ not in _BODY_DESCRIPTORS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in bodies[0].children):
+        return None
+    return _lone_name_just_before(mention.head.sent.start, before)
+
+
+def _lone_name_just_before(opening: int, before: list[Mention]) -> Mention | None:
+    """The last name of ``before``, when it is one word the model took for a place or a
+    person, in the sentence ending at ``opening``."""
+    name = next((c for c in reversed(before) if c.head.pos_ == "PROPN"), None)
+    if name is None or " " in name.key or name.head.sent.end != opening:
+        return None
+    return name if name.kind is SpeakerKind.PLACE or _lone_name(name) else None
+
+
+def _shown_a_firm(mention: Mention) -> bool:
+    """Whether a one-word name is a firm by what its sentence says it does ("Northwind is to
+    cut 600 jobs", "Halvex reported a loss") or says is "its" ("Halvex said it would buy back
+    its shares", "… a tenth of its workforce", "Halvex said its profits had fallen"); not by
+    what is "its" in a clause of another subject ("Reid said the bank had lost its
+    customers")."""
+    name = mention.head
+    one_word = mention.name[:1].isupper() and " " not in mention.name  # not "the company"
+    if not (mention.resolved and one_word and mention.key not in _PRONOUNS):
+        return False
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = name.head
+    if _does_business(verb):
+        return True
+    owned = (
+        t.head
+        for t in verb.subtree
+        if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in _FIRM_POSSESSIONS
+    )
+    return any(
+        not any(_has_own_subject(a, noun) for a in takewhile(lambda a: a != verb, noun.ancestors))
+        for noun in owned
+    )
+
+
+def _does_business(verb: Token) -> bool:
+    """Whether a verb, or one its subject goes on to ("is to cut …", "plans to close …",
+    "will cut … and close …", "said it would cut …"), does what a firm does: cuts jobs,
+    closes stores, reports a loss ("a 38% fall in profit" too), lays off workers, raises
+    prices, employs people."""
+    acts = [verb]
+    for act in acts:
+        if any(
+            (act.lemma_.lower(), thing.lemma_.lower()) in _FIRM_ACTS
+            for c in act.children
+            if c.dep_ == "dobj"
+            for thing in (c, *_what_changed(c))
+        ):
+            return True
+        acts += [
+            c
+            for c in act.children
+            if (c.dep_ in ("xcomp", "conj") and not _has_own_subject(c))
+            or (c.dep_ == "ccomp" and any(s.lower_ == "it" for s in c.children))
+        ]
+    return False
+
+
+def _what_changed(change: Token) -> list[Token]:
+    """What a change names its thing by: profit of "a fall in profit", sales of "a rise of
+    9% in sales"."""
+    return [
+        g
+        for p in change.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "of")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _has_own_subject(word: Token, owned: Token | None = None) -> bool:
+    """Whether a word heads a clause whose subject is another than "it", or than what "its"
+    names (``owned``: "its profits" of "its profits had fallen")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" and c != owned for c in word.children
+    )
+
+
+def _one_body_called(noun: str, named: list[Mention]) -> Mention | None:
+    """The one organisation of ``named`` that a body noun stands for; None when there is
+    none, or more than one to choose from."""
+    found = {c.key: c for c in named if _body_called(noun, [c])}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Last words of a public body's name that "the agency" stands for.
+_AGENCY_WORDS = frozenset(
+    ["service", "administration", "bureau", "office", "department", "commission", "authority"]
+)
+# Last words of a public body's name that "the authority" stands for: an agency's, or a
+# council's, which British local news calls the authority as often as the council.
+_AUTHORITY_WORDS = _AGENCY_WORDS | {"council"}
+# The last words of the names a body noun stands for: an agency's ("… Service"), a local
+# authority's ("… Council").
+_NAMES_ENDING_AS = {"agency": _AGENCY_WORDS, "authority": _AUTHORITY_WORDS}
+# What news calls a police force named before, and the words of a force's name, wherever they
+# stand in it ("Police Scotland", "Cumbria Constabulary").
+_FORCE_NOUNS = frozenset(["force", "constabulary"])
+_POLICE_WORDS = frozenset(["police", "constabulary"])

@@ -1,0 +1,305 @@
+"""Where a name runs in the words: the proper nouns written together ("Sian Lloyd-Evans"),
+the entity the recogniser found, mended where it cut a name ("Ursula von der | Leyen", "Avon
+and | Somerset Police"), and the titles, given names, owners and departments round a name ("Mr
+Cliff Ombeta-Njoroge", "The Alzheimer's Society", "Minister of Health Stephen Donnelly", "The
+Campaign for Better Transport")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+
+from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
+from newslens.analysis.speakers.words import _BODY_ENDINGS, _BODY_NOUNS, _TITLES_AND_ROLES, TITLES
+from newslens.analysis.syntax import GIVEN_NAMES, HYPHENS, object_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Words after an "'s" that make the one before it a disease's name, not its owner:
+# "Huntington's Disease Association", "the Tourette's Syndrome Trust".
+_NAMED_FOR_SOMEONE = frozenset(["disease", "syndrome"])
+
+
+# Words that open a surname: "bin Salman", "van der Berg", "de la Cruz".
+_NAME_PARTICLES = frozenset(
+    ["bin", "bint", "ibn", "al", "el", "van", "von", "de", "der", "den", "da", "di", "del"]
+) | frozenset(["la", "le", "dos", "das", "ter", "ten"])
+
+
+def _entity_of(token: Token) -> SpacySpan | None:
+    """The named entity the token belongs to ("Ukrainian forces" has none).
+
+    Walked from the token's own IOB tags: ``Doc.ents`` is rebuilt on every access.
+    """
+    label = token.ent_type_
+    if not label:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    # "Workplace Health and | Safety Queensland": the recogniser may cut a body's name at its
+    # "and", leaving the "and" on the first half.
+    while start > 1 and doc[start - 1].lower_ in ("and", "&") and doc[start - 1].ent_type_ == label:
+        start -= 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+    # "Abdulaziz | bin Salman", "Pieter | van der Berg": the recogniser may start a second
+    # name at a surname's particle.
+    while (
+        start > 1
+        and doc[start].lower_ in _NAME_PARTICLES
+        and doc[start - 1].ent_type_ == label == "PERSON"
+    ):
+        start -= 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+    # "Ursula von der | Leyen": or end a person's name at its particle, the surname taken
+    # for another entity.
+    if (
+        start > 1
+        and doc[start - 1].lower_ in _NAME_PARTICLES
+        and doc[start - 1].ent_type_ == "PERSON"
+    ):
+        start -= 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    verb = token.head
+    if token.i < verb.i < end and verb.pos_ in ("VERB", "AUX"):
+        # "Hale Says New Bridge Will Open", a title-case headline the recogniser reads as one
+        # body's name: no name holds the verb its word is the subject of.
+        end = verb.i
+    if label == "ORG" and _first_of_two_places(doc, start) and doc[end - 1].lower_ in _BODY_NOUNS:
+        start -= 2  # "Avon and | Somerset Police", "Brighton and | Hove City Council"
+    return SpacySpan(doc, start, end)
+
+
+def _first_of_two_places(doc: Doc, start: int) -> bool:
+    """Whether a name starting at ``start`` goes on from one word and an "and" before it that
+    the recogniser left out: the first of two places a police force or a council is named
+    for ("Avon and Somerset Police"); not a name of its own ("Tom Hale and …")."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&") or doc[start - 1].ent_type_:
+        return False
+    place = doc[start - 2]
+    return (
+        place.pos_ == "PROPN"
+        and place.ent_type_ in ("", "GPE", "LOC", "PERSON")  # "Devon" read as a person's name
+        and (start < 3 or doc[start - 3].pos_ != "PROPN")
+    )
+
+
+def name_run(head: Token) -> SpacySpan:
+    """The proper nouns written together up to ``head``: "Sian Lloyd-Evans"."""
+    # Built as a span, not sliced from the doc: a slice costs three times as much.
+    return SpacySpan(head.doc, name_start(head), head.i + 1)
+
+
+def name_start(head: Token) -> int:
+    """Where ``name_run(head)`` starts, without building the span (a slice of a Doc costs
+    more than the walk to its start)."""
+    doc = head.doc
+    start, word = head.i, head
+    # Each step's word is the one the step before took: a Token is built per word, not two.
+    while start > 0 and _goes_on_name(before := doc[start - 1], word):
+        start, word = start - 1, before
+    return start
+
+
+def _name_over_and(run: SpacySpan) -> SpacySpan:
+    """``run`` with the words before an "and" inside the same name: "Food and | Drug
+    Administration", "the Central and | East European Coalition", whose word before the
+    "and" hangs on the name, not on a verb as "Jon Tester" of "Jon Tester and | Ron Wyden
+    said" does."""
+    doc, start = run.doc, run.start
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+        return run
+    before = doc[start - 2]
+    capital = before.pos_ == "PROPN" or (before.pos_ == "ADJ" and before.is_title)  # "Northern"
+    if not capital or not run.start <= before.head.i < run.end:
+        return run
+    return SpacySpan(doc, name_start(before), run.end)
+
+
+def _goes_on_name(before: Token, word: Token) -> bool:
+    """Whether ``before`` is of the name ``word`` is in: a proper noun, or joined to it by a
+    hyphen with no space ("Lloyd-Evans")."""
+    if before.pos_ == "PROPN":
+        return True
+    if before.whitespace_:
+        return False
+    return before.text in HYPHENS or (word.text in HYPHENS and before.is_alpha)
+
+
+def _named_for_a_place(head: Token, ent: SpacySpan | None) -> SpacySpan | None:
+    """The name of a body that ends with a place the recogniser took for the whole name:
+    "Water UK", "Alzheimer's Research UK", "Parkinson's UK", "Sport England"; not "the UK",
+    "Premier Ontario", nor a place after a named owner's "'s" ("Google's UK")."""
+    if ent is None or head.ent_type_ != "GPE" or ent.end != head.i + 1:
+        return None
+    doc = head.doc
+    run = name_run(head)
+    before = doc[run.start : ent.start]
+    if any(t.ent_type_ or t.lower_ in TITLES or _role_word(t.lower_) for t in before):
+        return None
+    start = run.start
+    owned = start >= 2 and doc[start - 1].text in ("'s", "’s") and doc[start - 2].pos_ == "PROPN"
+    if owned:
+        start = name_start(doc[start - 2])  # "Alzheimer's Research UK"
+    if not before and not (owned and not doc[start : run.start - 1].ents):
+        return None  # the place alone ("the UK"), or a named owner's ("Google's UK")
+    return doc[start : head.i + 1]
+
+
+def _owner_in_name(name: SpacySpan) -> int:
+    """Where a body's name starts when the recogniser left out the one it is named for:
+    "Alzheimer's" of "The Alzheimer's Society said" and of "Alzheimer's Society said". The
+    "the" before it is the body's, as no person's or place's name takes one, and so is an
+    owner of a body's noun alone ("Society" is no name); the owner is no name of its own:
+    not "Britain's Royal Navy", "Google's DeepMind", nor "the Kremlin's Security Council".
+    A disease named for someone is named with them, whatever the recogniser took them for:
+    "Huntington's" of "The Huntington's Disease Association"."""
+    doc = name.doc
+    start = name.start
+    if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+        return start
+    owner = doc[start - 2]
+    if owner.pos_ != "PROPN" or owner.dep_ != "poss":
+        return start
+    if not name.start <= owner.head.i < name.end:
+        return start
+    first = name_start(owner)
+    if doc[start].lower_ in _NAMED_FOR_SOMEONE:
+        return first
+    if owner.ent_type_:
+        return start
+    the = first > 0 and doc[first - 1].lower_ == "the"
+    return first if the or (len(name) == 1 and name[0].lower_ in _BODY_ENDINGS) else start
+
+
+# What may follow a firm's name written with its "'s": what the name does, a comma or stop,
+# a preposition or a conjunction; never what the name owns ("Marlow's profits").
+_AFTER_A_NAME = frozenset(["VERB", "AUX", "ADP", "CCONJ", "PUNCT"])
+
+
+def _named_with_its_s(name: Token) -> bool:
+    """Whether a firm's name is written with the "'s" after it as part of the name, as
+    "Sainsbury's" and "Macy's" are: an "'s" that owns nothing ("Shares in Marlow's rose",
+    "Marlow's said"; not "Marlow's profits", nor 'Marlow's "value" range')."""
+    doc = name.doc
+    after = name.i + 1
+    if after >= len(doc) or doc[after].text not in ("'s", "’s") or name.dep_ in ("poss", "nmod"):
+        return False
+    return after + 1 == len(doc) or (
+        doc[after + 1].pos_ in _AFTER_A_NAME and doc[after + 1].tag_ not in ("``", "''")
+    )
+
+
+def _group_name_start(ent: SpacySpan) -> int:
+    """Where a group's name begins when the recogniser left out the proper nouns before it:
+    "Liberal" of "the Liberal Democrats said"; not a title ("Senator"), nor a capital that
+    only opens the sentence ("Fellow Republicans")."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and _untitled_name_word(doc[start - 1]):
+        start -= 1
+    return start if start > 0 and doc[start - 1].lower_ == "the" else ent.start
+
+
+def _untitled_name_word(word: Token) -> bool:
+    """Whether a word is a proper noun of no entity and no title: "Liberal", not "Senator"."""
+    return (
+        word.pos_ == "PROPN"
+        and not word.ent_type_
+        and word.lower_ not in TITLES
+        and not _role_word(word.lower_)
+    )
+
+
+def _title_before(entity: SpacySpan) -> bool:
+    """Whether a title stands just before a name the recogniser took for something else:
+    "Hon. Aden Duale", "Local TD Verona Murphy-Kehoe"."""
+    doc = entity.doc
+    i = entity.start - 1
+    while i >= 0 and (doc[i].text == "." or (doc[i].pos_ == "PROPN" and not doc[i].ent_type_)):
+        if doc[i].lower_ in TITLES:
+            return True
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TITLES
+
+
+def _given_names_before(person: SpacySpan) -> int:
+    """Where a person's name starts, back over the given names the recogniser left out
+    between a title and the name: "Mr Cliff Ombeta-Njoroge" for "Ombeta-Njoroge". Without a
+    title before them the words may be anything ("CEO John Stumpf", "Rival Hillary Clinton"),
+    and before a person's noun they are the office's ("Chief Financial Officer Peter Lindqvist")."""
+    doc = person.doc
+    start = person.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].ent_type_
+        and not _before_a_name(doc[start - 1])
+        and not _royal(doc[start - 1])
+        and doc[start - 1].is_title
+    ):
+        start -= 1
+    if start > 0 and _royal(doc[start - 1]):
+        return start - 1  # "King | Charles": the title is how the King is named
+    titled = start > 0 and doc[start - 1].lower_ in TITLES
+    return start if titled else person.start
+
+
+def _past_department(run: SpacySpan) -> int:
+    """Where a name starts after the department of an office: "Minister of Health Stephen
+    Donnelly" is Stephen Donnelly, at the first given name, else past the department's word."""
+    doc = run.doc
+    if run.start == 0 or doc[run.start - 1].lower_ not in ("of", "for") or len(run) < 3:
+        return run.start
+    first = next((t.i for t in run[:-1] if t.lower_ in GIVEN_NAMES), None)
+    return first if first is not None else run.start + 1
+
+
+def _holder(title: Token) -> Token | None:
+    """The person an office "of" or "for" something names: "Minister of Finance Enoch
+    Godongwana", "the Minister for Finance, Jack Chambers"."""
+    if title.lower_ not in _TITLES_AND_ROLES:
+        return None
+    held = [c for c in title.children if c.dep_ == "appos"]
+    for prep in title.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            held += [c for c in prep.children if c.dep_ == "pobj"]
+    # "Minister for Health Stephen Donnelly": a given name and a surname, whatever the
+    # recogniser said.
+    return next(
+        (
+            h
+            for h in held
+            if h.pos_ == "PROPN"
+            and (h.ent_type_ == "PERSON" or (not h.ent_type_ and name_start(h) < h.i))
+        ),
+        None,
+    )
+
+
+# Words that join a body's word to what it is for: "Campaign for Better Transport".
+_BODY_NAME_LINKS = frozenset(["for", "of"])
+
+
+def _name_past_its_body_word(word: Token) -> int | None:
+    """Where a body's name ends that runs on past its body's word to a name the recogniser
+    took apart: "The Campaign for Better Transport", "the Commission for Racial Equality";
+    None when ``word`` is no body's word with a proper noun right after its "for" or "of"."""
+    doc = word.doc
+    link = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.lower_ not in _BODY_ENDINGS or link is None or link.lower_ not in _BODY_NAME_LINKS:
+        return None
+    named = object_of(link) if link.head.i == word.i else None
+    if named is None or named.pos_ != "PROPN" or name_start(named) != link.i + 1:
+        return None
+    return named.i + 1

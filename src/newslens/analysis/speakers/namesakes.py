@@ -1,0 +1,133 @@
+"""Which fuller name a shorter one is: a surname or a given name of a person named in full
+("Vasseur", "Jade" after "Jade Kinsella"), told apart by the sex the words give each mention
+("Mrs. Kowalczyk" after "Teresa and Arthur Kowalczyk"); a body's short names ("the ECB", "the
+Fed"); and a full name taken for a body that the story calls a person by its last word."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.kinds import _kind_by_name
+from newslens.analysis.speakers.mentions import Mention
+from newslens.analysis.speakers.words import (
+    _FEMALE,
+    _FEMALE_NAMES,
+    _GENERIC_TITLES,
+    _MALE,
+    _MALE_NAMES,
+    ROYAL_TITLES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _untitled(key: str) -> str:
+    """A name's key without the royal title it opens with: "prince harry" is "harry"."""
+    first, _, rest = key.partition(" ")
+    return rest if first in ROYAL_TITLES and rest else key
+
+
+def _sex(mention: Mention) -> str:
+    """ "f", "m" or "": from the words said of the mention ("Her son, Alan Farrow" is "m")
+    or else from a person's given name ("Margaret Ellison" is "f")."""
+    head = mention.head
+    words = {t.lower_ for t in head.lefts if t.dep_ != "poss"} | {head.lower_, mention.key}
+    if head.dep_ == "appos":
+        words.add(head.head.lower_)
+    if head.pos_ == "PROPN":
+        words -= _GENERIC_TITLES  # a name's sex is its own, not its title's
+    if words & _FEMALE:
+        return "f"
+    if words & _MALE:
+        return "m"
+    partner = _partner_owned(head)
+    if partner:
+        return partner
+    if mention.kind is SpeakerKind.PERSON and mention.resolved:
+        # A full name's first word, or a person called by a given name alone ("Corinne").
+        given = mention.key.split()[0]
+        if given in _FEMALE_NAMES:
+            return "f"
+        if given in _MALE_NAMES:
+            return "m"
+    return ""
+
+
+# Kin joined to a name, "Alex Reid and her husband Jordan", whose "her" or "his" is the name's.
+_KIN = _FEMALE | _MALE | frozenset(["partner", "children", "child", "family"])
+
+
+def _partner_owned(name: Token) -> str:
+    """ "f" or "m" for a name joined to kin it owns by "her" or "his": Alex Reid of "Alex
+    Reid and her husband Jordan" is "f", whatever "Alex" leaves open; else ""."""
+    for joined in name.children:
+        if joined.dep_ == "conj" and joined.i > name.i and joined.lower_ in _KIN:
+            owner = next((c.lower_ for c in joined.children if c.dep_ == "poss"), "")
+            if owner in ("her", "his"):
+                return "f" if owner == "her" else "m"
+    return ""
+
+
+def _short_names(name: str) -> set[str]:
+    """What news calls a body of several words for short, lower case: its initials ("ECB" for
+    "European Central Bank", "NHS" for "National Health Service") and its first word cut after
+    three letters or more ("the Fed", "the Met")."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and")]
+    if len(words) < 2:
+        return set()
+    first = words[0].lower()
+    cut = {first[:n] for n in range(3, len(first) - 2)}
+    return {"".join(w[0] for w in words).lower(), *cut}
+
+
+def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Mention:
+    """Which of the people named in full a bare surname is: one of its sex ("Mrs. Kowalczyk"
+    is Teresa, not Arthur), named before it, the one named most often and then first (news
+    gives a second namesake a first name: "Clinton" stays Hillary after "Bill Clinton"), a
+    subject before an aside. ``times``: how often each full name is written."""
+    sex = _sex(surname)
+    # "Ms Berg" after "Anna Berg and Erik Berg": the one known to be a woman first.
+    fitting = (
+        [f for f in full if sex and _sex(f) == sex]
+        or [f for f in full if {sex, _sex(f)} != {"f", "m"}]
+        or full
+    )
+    before = [f for f in fitting if f.span < surname.span] or fitting
+    return min(before, key=lambda f: (-times[f.key], not f.salient, f.span))
+
+
+def _ending_with(mention: Mention, full_names: dict[str, list[Mention]]) -> list[Mention]:
+    """The full names that end with a name of several words: "Pieter van der Berg" for "Van
+    der Berg"."""
+    holders = full_names.get(mention.key.split()[-1], [])
+    return [f for f in holders if f.key.endswith(" " + mention.key)]
+
+
+def _people_by_their_surname(mentions: list[Mention]) -> None:
+    """Make a person of a full name the recogniser took for a body or a place when the story
+    calls a person by its last word: "Maren Holt" of "starring Maren Holt" after "Holt, 38,
+    said". Not a name that ends like a body's or a firm's ("Holt Motors")."""
+    surnames = {
+        m.key
+        for m in mentions
+        if m.resolved
+        and m.kind is SpeakerKind.PERSON
+        and " " not in m.key
+        and m.head.pos_ == "PROPN"
+    }
+    for m in (n for mention in mentions for n in (mention, *mention.members)):
+        words = m.name.split()
+        if (
+            m.resolved
+            and m.kind is not SpeakerKind.PERSON
+            and not m.called
+            and m.head.pos_ == "PROPN"
+            and len(words) in (2, 3)
+            and all(w[:1].isupper() for w in words)
+            and words[-1].lower() in surnames
+            and _kind_by_name(m.name, SpeakerKind.PERSON) is SpeakerKind.PERSON
+        ):
+            m.kind = SpeakerKind.PERSON

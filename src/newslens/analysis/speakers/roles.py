@@ -1,0 +1,175 @@
+"""Whether a word names a person: a role ("the spokesman", "the harbourmaster"), a title or an
+honorific ("Ms", "Sir"), a person's noun or trade ("economist"), a role as a headline writes it
+("Cop", "Mum"); whether a subject could be someone who speaks (``could_speak``); and the words
+naming whose a role is ("the council's head", "a spokesman for the firm")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.speakers.words import (
+    _BODY_NOUNS,
+    _MINISTERS,
+    _NO_ROLE_ROOTS,
+    _PERSON_ENDINGS,
+    _PERSON_NOUNS,
+    _PERSON_WORDS,
+    _ROLE_ENDINGS,
+    _ROLE_WORDS,
+    _SPEAKING_NOUNS,
+    _SPEAKING_PRONOUNS,
+    DESCRIBED,
+    ROYAL_TITLES,
+    TITLES,
+)
+from newslens.analysis.syntax import GIVEN_NAMES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def person_word(word: Token) -> bool:
+    """Whether a word names a person: a role ("governor"), a person's noun ("economist",
+    "farmer") or a person's name."""
+    lower = word.lower_
+    return (
+        word.ent_type_ == "PERSON"
+        or _role_word(lower)
+        or lower in TITLES
+        or word.lemma_.lower() in _PERSON_NOUNS
+        or lower.endswith(_PERSON_ENDINGS)
+    )
+
+
+def could_speak(word: Token) -> bool:
+    """Whether a subject may be someone who speaks: a person, a body or one standing for
+    them ("he", "they", "the committee"), not a thing ("the plan", "costs", "it")."""
+    lower = word.lower_
+    return (
+        lower in _SPEAKING_PRONOUNS
+        or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or (word.pos_ == "PROPN" and not word.ent_type_)
+        or person_word(word)
+        or word.lemma_.lower() in _SPEAKING_NOUNS
+    )
+
+
+def _royal(word: Token) -> bool:
+    return word.is_title and word.lower_ in ROYAL_TITLES
+
+
+def _before_a_name(word: Token) -> bool:
+    """A title, or a person's noun written as one at the start of a sentence: "Farmer Joseph
+    Kiprop said", "Harbourmaster Jo Price said"."""
+    return word.lower_ in TITLES or (
+        word.is_title and (word.lemma_.lower() in _PERSON_NOUNS or _compound_role(word))
+    )
+
+
+def _compound_role(word: Token) -> bool:
+    """A role noun built on a word before a given name and a surname: "Harbourmaster Jo
+    Price". Two names after it keep a given name that ends alike ("Norman Tebbit") whole."""
+    names = word.doc[word.i + 1 : word.i + 3]
+    return (
+        _compound_noun(word.lower_)
+        and len(names) == 2
+        and all(t.pos_ == "PROPN" and t.is_title for t in names)
+    )
+
+
+def _compound_noun(lower: str) -> bool:
+    """Whether a word is a role noun built on another ("harbour|master", "business|woman",
+    "shop|keeper"): a root of four letters at least, so not "Herman"; not a given name
+    ("Sherman"), nor a body ("carmaker")."""
+    if not lower.endswith(_ROLE_ENDINGS):
+        return False  # most words: no root to look for
+    root = next((lower[: -len(e)] for e in _ROLE_ENDINGS if lower.endswith(e)), "")
+    return len(root) >= 4 and root.isalpha() and lower not in _NO_ROLE_ROOTS
+
+
+def _role_word(lower: str) -> bool:
+    """Whether a word names a person by role: "the spokesman", "the harbourmaster"."""
+    return lower in _ROLE_WORDS or _compound_noun(lower)
+
+
+def _role_of_a_body(head: Token) -> bool:
+    """Whether a role is given as a body's, the body called by its noun: "the board's head",
+    "the head of the board", "the health board head" stand only for someone the story named
+    in that role, as "the witness" does."""
+    return any(o.is_lower and o.lemma_.lower() in _BODY_NOUNS for o in _bodies_named_on(head))
+
+
+def _described(lower: str) -> bool:
+    """Whether a role noun stands only for someone the article called so: "the witness",
+    "the harbourmaster" after "Harbourmaster Jo Price"."""
+    listed = lower in _PERSON_WORDS  # "the spokeswoman", "the batsman": anyone fitting
+    return lower in DESCRIBED or (not listed and _compound_noun(lower))
+
+
+# Words that only ever go before a person's name: "Ms Hale" is someone, whatever the
+# recogniser took it for.
+_HONORIFICS = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]) | frozenset(
+    ["dr", "dr.", "rev", "rev.", "prof", "prof.", "sir", "dame"]  # "Rev Hollis", "Sir Keith"
+)
+
+
+# Titles that go before a given name: "Sir Keith", "Dame Judith" after "Sir Keith Arundel".
+_GIVEN_NAME_TITLES = frozenset(["sir", "dame"])
+
+
+def _after_honorific(name: Token) -> bool:
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    return (
+        before is not None
+        and (before.lower_ in _HONORIFICS or before.lower_ in TITLES)
+        and before.lower_ not in _GIVEN_NAME_TITLES
+    )
+
+
+# What the story calls the role a headline gives in short: "Rovers boss" or "Rovers chief"
+# is the manager, "Mum" the mother, "Cop" the constable, "PM" the prime minister. Headlines
+# use these words as labels where a story would not ("Cop: '…'", "Star: '…'").
+_HEADLINE_ROLES = {
+    "boss": frozenset(["manager", "chief", "head"]),
+    "chief": frozenset(["manager", "boss", "head"]),
+    "mum": frozenset(["mother"]),
+    "mom": frozenset(["mother"]),
+    "dad": frozenset(["father"]),
+    "cop": frozenset(["officer", "policeman", "policewoman", "constable", "pc", "sergeant"]),
+    "officer": frozenset(["policeman", "policewoman", "constable", "pc", "sergeant"]),
+    "doctor": frozenset(["dr", "gp", "surgeon", "physician", "consultant", "medic"]),
+    "medic": frozenset(["doctor", "dr", "nurse", "paramedic", "surgeon"]),
+    "teacher": frozenset(["headteacher", "headmaster", "headmistress"]),
+    "judge": frozenset(["recorder", "justice"]),
+    "minister": _MINISTERS,
+    "mp": frozenset(["mp", "backbencher"]),
+    "pm": frozenset(["prime"]),  # "Prime Minister Ann Vale"
+    "star": frozenset(["actor", "actress", "singer", "presenter", "player", "comedian"]),
+    "fan": frozenset(["supporter"]),
+    "gp": frozenset(["doctor", "dr"]),
+}
+# Of these, the ones shown as written when no one is named ("MP", not "mp"); a headline
+# in capitals writes every word so ("WITNESS: …" is still "witness").
+_INITIALISMS = frozenset(["mp", "pm", "gp"])
+
+
+def headline_role(word: Token) -> bool:
+    """Whether a word is a person's role or trade written as a headline writes a label:
+    "Witness", "Mother", "Neighbours", "Cop" (not "Chief Constable Nadia Okoro", a name)."""
+    lemma = word.lemma_.lower()
+    return (lemma in _PERSON_WORDS or lemma in _HEADLINE_ROLES) and word.lower_ not in GIVEN_NAMES
+
+
+def _bodies_named_on(role: Token) -> list[Token]:
+    """The words naming whose a role is, or whom a spokesperson speaks for: "council" of "a
+    council spokesman" or "the council's head", "firm" of "a spokesman for the firm" or "the
+    head of the firm", "Northwind" of "a spokeswoman at Northwind".
+
+    One reading for both: a spokesperson's body may then be named (``_spoken_for`` finds
+    it by its name), while a role stands for someone named before only when the body is
+    called by its noun (``_role_of_a_body``), as a witness is called "the witness"."""
+    bodies = [c for c in role.lefts if c.dep_ in ("compound", "poss", "nmod")]
+    for prep in role.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            bodies += [c for c in prep.children if c.dep_ == "pobj"]
+    return bodies

@@ -1,0 +1,136 @@
+"""Whom an unnamed spokesperson or a body's people speak for: "a spokeswoman for Northwind
+Energy", "a council spokesman", "A spokesperson said" after the league's statement, "its
+analysts"; the bodies named inside a speaker's phrase; and whose "the campaign" is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.bodies import _body_called, _named_noun
+from newslens.analysis.speakers.mentions import Mention, mention_for
+from newslens.analysis.speakers.names import _entity_of, _name_over_and, _owner_in_name, name_run
+from newslens.analysis.speakers.words import _BODY_NOUNS, _CAMPAIGN_NOUNS, _PRONOUNS
+from newslens.analysis.syntax import words_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+
+
+def _unnamed_spokesperson(mention: Mention) -> bool:
+    """Whether a mention is a spokesperson by that word alone; a named one ("a spokesman for
+    the firm, Tom Reid") is that person, with a name for head rather than "spokesman"."""
+    head = mention.head
+    return mention.resolved and head.lower_ in _SPOKESPEOPLE and head.pos_ == "NOUN"
+
+
+def _spoken_for(bodies: list[Token], before: Callable[[], list[Mention]]) -> str:
+    """The name of the body an unnamed spokesperson speaks for, given the words naming it
+    (``_bodies_named_on``) and the bodies named before (``before()``), "" if none is named:
+    "a spokeswoman for Northwind Energy", "a council spokesman" after "Leeds City Council", "a
+    spokesman for the firm" after "Northwind Energy"."""
+    body = bodies[0] if len(bodies) == 1 else None
+    if body is None:
+        return ""
+    if body.pos_ == "PROPN" and body.ent_type_ != "PERSON":
+        # "a Department of Health spokesperson": the body's name runs on past the word the
+        # spokesperson hangs on
+        entity = _entity_of(body) if body.dep_ == "nmod" and body.ent_type_ == "ORG" else None
+        name = _name_over_and(name_run(body)) if entity is None else entity
+        return name.doc[_owner_in_name(name) : name.end].text
+    called = _body_called(body.lower_, before()) if body.lower_ in _BODY_NOUNS else None
+    return "" if called is None else called.name
+
+
+def _body_just_before(mention: Mention, done: list[Mention]) -> Mention | None:
+    """The named body an unnamed spokesperson with no body of their own speaks for: the
+    last main subject before them, in the sentence before theirs or their own ("The
+    Football League said it would review prices. A spokesperson said: …")."""
+    head = mention.head
+    body = next((c for c in reversed(done) if c.salient), None)
+    if body is None or body.kind is not SpeakerKind.ORGANISATION or body.head.pos_ != "PROPN":
+        return None
+    sentence = head.sent
+    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return body if before.start <= body.head.i < sentence.end else None
+
+
+def _bodies_within(mention: Mention) -> list[Mention]:
+    """The organisations named inside a speaker's phrase besides the speaker: "Northwind
+    Energy" in "a spokeswoman for Northwind Energy" or "Northwind Energy's chief executive,
+    Jo Bell"."""
+    doc = mention.head.doc
+    phrase = doc.char_span(*mention.span, alignment_mode="expand")
+    if phrase is None or len(phrase) < 2:
+        return []
+    names = [
+        t
+        for t in phrase
+        if t.pos_ == "PROPN"
+        and t != mention.head
+        # the last word of a name, not "Northwind" of "Northwind Energy"
+        and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")
+    ]
+    found = [mention_for(t, name_run(t)) for t in names]
+    # "A new ad from Donald Trump's campaign": a body's noun a name makes one body
+    found += [
+        mention_for(t, doc[t.left_edge.i : t.i + 1])
+        for t in phrase
+        if t.pos_ == "NOUN" and t != mention.head and _named_noun(t)
+    ]
+    return sorted(
+        (b for b in found if b.kind is SpeakerKind.ORGANISATION and b.resolved),
+        key=lambda b: b.span,
+    )
+
+
+def _speak_for(mention: Mention, body: str) -> None:
+    """Name a spokesperson mention as the spokesperson of ``body`` ("Northwind Energy
+    spokesman"), keyed so that every way of saying so is one speaker; any other of its
+    people, or "the campaign", by the words after "its" ("Comscore chief executive",
+    "Maria Ortiz campaign")."""
+    head = mention.head
+    start = next((c.i + 1 for c in head.lefts if c.dep_ in ("poss", "det")), head.i)
+    said = head.lower_ if head.lower_ in _SPOKESPEOPLE else words_text(head.doc, start, head.i + 1)
+    mention.name = f"{body} {said}"
+    mention.key = mention.name.lower()
+
+
+def _owners_people(pending: Mention, owner: Mention) -> bool:
+    """Whether a pending "its spokeswoman", "their spokesman" or "its analysts" are people
+    of the named body or place its pronoun stands for ("Northwind Energy"); a spokesperson
+    may speak for a group too, though not for one of people ("the residents")."""
+    kinds = (SpeakerKind.ORGANISATION, SpeakerKind.PLACE)
+    return (
+        pending.key in ("it", "they")
+        and pending.head.lower_ not in _PRONOUNS
+        and (
+            owner.kind in kinds
+            or (pending.head.lower_ in _SPOKESPEOPLE and owner.kind is not SpeakerKind.PERSON)
+        )
+        and owner.head.pos_ == "PROPN"
+    )
+
+
+def _campaign_runner(mention: Mention, before: list[Mention]) -> Mention | None:
+    """The person whose campaign "the campaign" is, when the caller found no campaign named
+    before it: the person of ``before`` named last, by a full name ("Maria Ortiz will speak
+    in Denver. The campaign said …")."""
+    words = mention.name.lower().split()
+    if words != ["the", mention.key] or mention.key not in _CAMPAIGN_NOUNS:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(before)
+            if c.kind is SpeakerKind.PERSON
+            and c.head.pos_ == "PROPN"
+            and " " in c.key
+            and c.salient
+        ),
+        None,
+    )

@@ -1,0 +1,67 @@
+"""The word lists the speaker step decides with, read once from speaker_words.txt (which says
+what each list is for), the pronouns, and the unions of lists the word tests take."""
+
+from __future__ import annotations
+
+from newslens.analysis.lexicon import word_sections
+from newslens.analysis.syntax import GIVEN_NAMES
+
+# The word lists are data: speaker_words.txt says what each one is for.
+SPEAKER_WORDS = word_sections("speaker_words.txt")
+TITLES = SPEAKER_WORDS["titles"]
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "we"])
+WRITER_PRONOUNS = frozenset(["i", "we"])
+GROUP_PRONOUNS = frozenset(["they", "them", "their"])
+THING_PRONOUNS = frozenset(["it"])
+RELATIVES = frozenset(["who", "which", "that"])
+ROYAL_TITLES = SPEAKER_WORDS["royal_titles"]  # "King Charles": the title is part of the name
+ROLE_NOUNS = SPEAKER_WORDS["role_nouns"] | ROYAL_TITLES
+_MINISTERS = SPEAKER_WORDS["ministers"]
+_ROLE_QUALIFIERS = SPEAKER_WORDS["role_qualifiers"]
+DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
+_ROLE_WORDS = ROLE_NOUNS | DESCRIBED
+_POSITIONS = SPEAKER_WORDS["positions"]  # "the striker": a player named before
+OFFICES = SPEAKER_WORDS["offices"] | _POSITIONS  # "the mayor": never one given another office
+MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
+SOURCE_NOUNS = SPEAKER_WORDS["source_nouns"]  # "Poll: voters split …": the poll says it
+# "figures released by Eurostat", "a poll by Ipsos": Eurostat's, Ipsos's
+DATA_NOUNS = SOURCE_NOUNS | SPEAKER_WORDS["data_nouns"]
+THING_VERBS = SPEAKER_WORDS["thing_verbs"]  # "figures showed a rise", not "he showed no emotion"
+# Endings that make a noun a person's (economist, politician, chairwoman).
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
+_PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
+_COLLECTIVE_NOUNS = SPEAKER_WORDS["collective_nouns"]  # "staff", "the crew": people, a group
+_ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
+_FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
+_FIRM_NAME_ENDINGS = tuple(SPEAKER_WORDS["firm_name_endings"])  # "Comscore", "Zentech"
+_BODY_ENDINGS = SPEAKER_WORDS["body_endings"]  # "The Crohn's Society", "Harrow Council"
+_CAMPAIGN_NOUNS = SPEAKER_WORDS["campaign_nouns"]  # "the campaign": a candidate's
+_FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
+_FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
+_BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
+_FIRM_POSSESSIONS = SPEAKER_WORDS["firm_possessions"]  # "its workforce": a firm's
+# "Northwind is to cut 600 jobs": what a firm does, as (verb, object) lemmas
+_FIRM_ACTS = frozenset(tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_acts"])
+_TRADES = SPEAKER_WORDS["trades"]  # "record producer Okonkwo": a firm's or a person's
+_BOSS_ROLES = [frozenset(role.split("_")) for role in SPEAKER_WORDS["boss_roles"]]
+_GREETINGS = SPEAKER_WORDS["greetings"]  # "Hi Sam,": Sam is addressed, not spoken of
+_FEMALE = SPEAKER_WORDS["female"]
+_MALE = SPEAKER_WORDS["male"]
+_GENERIC_TITLES = SPEAKER_WORDS["generic_titles"]  # "health spokesman, Dr Nadira Quist"
+_FEMALE_NAMES = SPEAKER_WORDS["female_names"]
+_MALE_NAMES = SPEAKER_WORDS["male_names"]
+_ROLE_ENDINGS = tuple(sorted(SPEAKER_WORDS["role_endings"], key=len, reverse=True))
+# Unions the word tests take, built once rather than on each test (the given names are many).
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+_SPEAKING_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVES
+_BODY_NOUNS = _ORGANISATION_NOUNS | _FIRM_NOUNS  # "the union", "the company"
+# Nouns that make a name set beside them a body: "the airline, Skyway"; not "the developer,
+# Hale", a trade a person has too.
+_BODIES_BY_NOUN = (_BODY_NOUNS | _FIRM_DESCRIPTORS) - _TRADES
+_SPEAKING_NOUNS = _BODY_NOUNS | SOURCE_NOUNS  # "the committee", "the poll"
+_PERSON_WORDS = _ROLE_WORDS | _PERSON_NOUNS
+# "Another mother, Kirsty": nouns that make a one-word name beside them a person's
+_PEOPLE_ONLY = (_PERSON_WORDS | _FEMALE | _MALE) - SPEAKER_WORDS["shared_with_bodies"]
+_TITLES_AND_ROLES = TITLES | ROLE_NOUNS
+_NO_ROLE_ROOTS = GIVEN_NAMES | _BODY_NOUNS  # "Sherman", "carmaker"
+_NO_BODY_NAMES = TITLES | GIVEN_NAMES | _PERSON_NOUNS
