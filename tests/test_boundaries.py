@@ -43,6 +43,7 @@ def test_reader_starts_without_spacy_or_trafilatura(module: str) -> None:
         "newslens.analysis.figures",
         "newslens.analysis.figures.values",
         "newslens.analysis.speakers",
+        "newslens.analysis.syntax.complements",
         "newslens.analysis.claims",
     ],
 )

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from newslens.analysis.claims import _CHILD_RELATIONS, _ENTITY_LABELS, _Parse
-from newslens.analysis.syntax import is_negated
+from newslens.analysis.syntax.negation import is_negated
 
 TEXT = (
     "LONDON (Newswire) - The Harbour Board did not  approve the new jetty in March.\n\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newslens.analysis.syntax import DATELINE_WORDS, dateline, dateline_end
+from newslens.analysis.syntax.datelines import DATELINE_WORDS, dateline, dateline_end
 
 # Datelines at the start of the text, after a line break, after a long line, and words that
 # stand further from their line's start than a dateline reaches.

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers import mention_for
-from newslens.analysis.syntax import phrase
+from newslens.analysis.syntax.names import phrase
 
 
 def test_a_capitalised_subject_tagged_as_a_verb_is_a_name(analysis_nlp: Language) -> None:

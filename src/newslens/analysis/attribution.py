@@ -93,42 +93,24 @@ from newslens.analysis.speakers import (
     publisher,
     resolve,
 )
-from newslens.analysis.syntax import (
-    ATTRIBUTION_WORDS,
-    COMPLEMENTS,
-    LEAVE_TO_SPEAK,
+from newslens.analysis.syntax.complements import COMPLEMENTS, bidden, complement, others_reports
+from newslens.analysis.syntax.cues import PUTTING_TO, Scan, retort, scan, words_of
+from newslens.analysis.syntax.edges import chars, trim, trimmed
+from newslens.analysis.syntax.ends import reported_end, sums_up
+from newslens.analysis.syntax.misattached import LEAVE_TO_SPEAK
+from newslens.analysis.syntax.names import name_with_its_mark, phrase
+from newslens.analysis.syntax.negation import NOT_DOING, is_negated, undone_by
+from newslens.analysis.syntax.objects import judges, others_words
+from newslens.analysis.syntax.subjects import ATTRIBUTION_WORDS, speaker_of, subject
+from newslens.analysis.syntax.text import doc_text, span_text
+from newslens.analysis.syntax.words import SUBJECTS, object_of
+from newslens.analysis.syntax.writings import (
     MAKING_A_WRITING,
-    NOT_DOING,
-    PUTTING_TO,
     SOURCE_VERBS,
-    SUBJECTS,
     THROUGH_A_MEDIUM,
     WRITTEN_NOUNS,
-    Scan,
-    bidden,
-    chars,
-    complement,
-    doc_text,
-    is_negated,
-    judges,
-    name_with_its_mark,
     names_the_writing,
-    object_of,
-    others_reports,
-    others_words,
-    phrase,
-    reported_end,
-    retort,
     said_through,
-    scan,
-    span_text,
-    speaker_of,
-    subject,
-    sums_up,
-    trim,
-    trimmed,
-    undone_by,
-    words_of,
 )
 from newslens.analysis.transcripts import (
     NAMED_BEFORE,

@@ -89,7 +89,10 @@ from newslens.analysis.model import (
     as_plain,
 )
 from newslens.analysis.quotes import reads_as_headline
-from newslens.analysis.syntax import SUBJECTS, dateline_end, doc_text, is_negated
+from newslens.analysis.syntax.datelines import dateline_end
+from newslens.analysis.syntax.negation import is_negated
+from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.syntax.words import SUBJECTS
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import LIST_POINT, Furniture, is_entry_time, is_inside, strip_span
 from newslens.wrapping import wrapped_line_ends

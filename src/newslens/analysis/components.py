@@ -27,7 +27,8 @@ from newslens.analysis.attribution import attribute
 from newslens.analysis.lexicon import lexicon, reporting_verb_of
 from newslens.analysis.model import Quote, Speaker, as_plain
 from newslens.analysis.quotes import pair_quotes
-from newslens.analysis.syntax import HALVES_OF_THE_DAY, dateline_end, doc_text
+from newslens.analysis.syntax.datelines import HALVES_OF_THE_DAY, dateline_end
+from newslens.analysis.syntax.text import doc_text
 from newslens.wrapping import wrapped_line_ends
 
 PARAGRAPHS = "newslens_paragraphs"

@@ -272,7 +272,7 @@ def analyze_many(
 def _piece_doc(nlp: Language, piece: str, extensions: dict[str, object]) -> Doc:
     """A chunk's text, with its context, as a ``Doc`` to parse, with what it takes from the
     whole article by the ``Doc`` extensions that carry it."""
-    from newslens.analysis.syntax import keep_text
+    from newslens.analysis.syntax.text import keep_text
 
     doc = nlp.make_doc(piece)
     # Every component reads the whole text: given the piece, spaCy need not join it again

@@ -6,7 +6,7 @@ as a sentence of its own or is it a fragment woven into the reporter's words ("s
 plan was “a disgrace”"), does it name someone's words ("used the phrase “…”"), carry
 on reported speech or a split quote ('"A," he said. "B."'). Each works on one parsed
 ``Doc``, a quote's token indices and the token → quoted-span index of
-:func:`newslens.analysis.syntax.scan`; none builds anything.
+:func:`newslens.analysis.syntax.cues.scan`; none builds anything.
 """
 
 from __future__ import annotations
@@ -16,18 +16,12 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicon, word_nouns
 from newslens.analysis.speakers import could_speak
-from newslens.analysis.syntax import (
-    ATTRIBUTION_WORDS,
-    COMPLEMENTS,
-    doc_text,
-    is_negated,
-    opening,
-    retort,
-    speaker_of,
-    subject,
-    undone_by,
-    words_of,
-)
+from newslens.analysis.syntax.complements import COMPLEMENTS
+from newslens.analysis.syntax.cues import retort, words_of
+from newslens.analysis.syntax.datelines import opening
+from newslens.analysis.syntax.negation import is_negated, undone_by
+from newslens.analysis.syntax.subjects import ATTRIBUTION_WORDS, speaker_of, subject
+from newslens.analysis.syntax.text import doc_text
 from newslens.article import Span
 
 if TYPE_CHECKING:

@@ -29,7 +29,8 @@ from newslens.analysis.model import QuoteKind
 from newslens.analysis.quotes import pair_quotes
 from newslens.analysis.quotes import paragraphs as paragraph_spans
 from newslens.analysis.speakers import SOURCE_NOUNS, headline_role, name_run
-from newslens.analysis.syntax import INTERVIEWING, SUBJECTS
+from newslens.analysis.syntax.cues import INTERVIEWING
+from newslens.analysis.syntax.words import SUBJECTS
 from newslens.article import Span
 from newslens.boilerplate import Furniture, find_boilerplate, strip_span
 from newslens.wrapping import wrapped_line_ends

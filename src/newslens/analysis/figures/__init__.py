@@ -72,7 +72,7 @@ from newslens.analysis.figures.tallies import (
     _times_told_to_the_hour,
 )
 from newslens.analysis.model import Figure, FigureKind, as_plain
-from newslens.analysis.syntax import doc_text
+from newslens.analysis.syntax.text import doc_text
 
 __all__ = [
     "EXTENSION",

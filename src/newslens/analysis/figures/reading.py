@@ -60,7 +60,7 @@ from newslens.analysis.figures.speech import _MERELY
 from newslens.analysis.figures.tallies import _PAIR
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.model import Figure, FigureKind, Qualifier
-from newslens.analysis.syntax import object_of
+from newslens.analysis.syntax.words import object_of
 
 # "points" right after a number, the unit of an index or a score.
 _POINTS_AFTER = re.compile(r"\s+(points)\b")

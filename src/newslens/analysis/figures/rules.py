@@ -47,7 +47,7 @@ from newslens.analysis.figures.ranks import _RANK_BY_NUMBER
 from newslens.analysis.figures.tallies import _PAIR
 from newslens.analysis.figures.values import EVERY, HEIGHT, MULTIPLE, RATE, UNITS, range_bounds
 from newslens.analysis.model import FigureKind
-from newslens.analysis.syntax import doc_text
+from newslens.analysis.syntax.text import doc_text
 
 # "one in five", "three in 10", "eight out of 10", "one of every nine", "1,240 per 100,000": a
 # share, when what follows is a population (see _is_share); a rate per 100,000 is the share it

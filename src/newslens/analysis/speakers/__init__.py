@@ -89,7 +89,8 @@ from newslens.analysis.speakers.words import (
     SOURCE_NOUNS,
     THING_VERBS,
 )
-from newslens.analysis.syntax import GIVEN_NAMES, doc_text
+from newslens.analysis.syntax.names import GIVEN_NAMES
+from newslens.analysis.syntax.text import doc_text
 
 __all__ = [
     "MEASURES",

@@ -25,7 +25,8 @@ from newslens.analysis.speakers.words import (
     _FIRM_POSSESSIONS,
     _PRONOUNS,
 )
-from newslens.analysis.syntax import GIVEN_NAMES, words_text
+from newslens.analysis.syntax.names import GIVEN_NAMES
+from newslens.analysis.syntax.text import words_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

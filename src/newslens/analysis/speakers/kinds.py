@@ -36,7 +36,7 @@ from newslens.analysis.speakers.words import (
     ROLE_NOUNS,
     TITLES,
 )
-from newslens.analysis.syntax import GIVEN_NAMES
+from newslens.analysis.syntax.names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -74,13 +74,8 @@ from newslens.analysis.speakers.words import (
     TITLES,
     WRITER_PRONOUNS,
 )
-from newslens.analysis.syntax import (
-    GIVEN_NAMES,
-    misread_surname,
-    name_with_its_mark,
-    span_text,
-    words_text,
-)
+from newslens.analysis.syntax.names import GIVEN_NAMES, misread_surname, name_with_its_mark
+from newslens.analysis.syntax.text import span_text, words_text
 from newslens.article import Span
 from newslens.wrapping import REPLY_MARKS
 

@@ -12,7 +12,8 @@ from spacy.tokens import Span as SpacySpan
 
 from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
 from newslens.analysis.speakers.words import _BODY_ENDINGS, _BODY_NOUNS, _TITLES_AND_ROLES, TITLES
-from newslens.analysis.syntax import GIVEN_NAMES, HYPHENS, object_of
+from newslens.analysis.syntax.names import GIVEN_NAMES, HYPHENS
+from newslens.analysis.syntax.words import object_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -13,7 +13,8 @@ from newslens.analysis.speakers.mentions import Mention
 from newslens.analysis.speakers.names import name_start
 from newslens.analysis.speakers.roles import _after_honorific, could_speak
 from newslens.analysis.speakers.words import DATA_NOUNS, SOURCE_NOUNS
-from newslens.analysis.syntax import doc_text, object_of
+from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.syntax.words import object_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

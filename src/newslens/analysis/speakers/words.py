@@ -4,7 +4,7 @@ what each list is for), the pronouns, and the unions of lists the word tests tak
 from __future__ import annotations
 
 from newslens.analysis.lexicon import word_sections
-from newslens.analysis.syntax import GIVEN_NAMES
+from newslens.analysis.syntax.names import GIVEN_NAMES
 
 # The word lists are data: speaker_words.txt says what each one is for.
 SPEAKER_WORDS = word_sections("speaker_words.txt")

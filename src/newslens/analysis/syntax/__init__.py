@@ -1,0 +1,17 @@
+"""Reading the dependency parse: cues, their subjects, their complements, speaker phrases.
+
+All of it works on one parsed ``Doc`` and the token → quoted-span index of
+:func:`newslens.analysis.syntax.cues.scan`, whose single pass over the tokens is the only full
+walk of the document.
+
+The modules, lowest first: ``text`` reads a doc's text; ``words`` holds the labels and word
+lists the others share; ``names`` tells names the tagger misread and gives the speaker phrase;
+``datelines`` finds where a line's opening ends and ``edges`` where reported words start and
+end; ``negation`` and ``writings`` each decide one question of a cue; ``cues`` finds the cues in
+one pass (:func:`~newslens.analysis.syntax.cues.scan`); ``conjuncts`` tells whose act a joined
+verb is; ``subjects`` finds who speaks; ``asides``, ``ends``, ``objects`` and ``misattached``
+each decide one question of a cue's words, and ``complements`` gives them
+(:func:`~newslens.analysis.syntax.complements.complement`). Each name is imported from the
+module that holds it. A name with a leading underscore is the package's own: its modules share
+it, and only they and their tests use it.
+"""

@@ -1,0 +1,220 @@
+"""Where reported words end (:func:`reported_end`).
+
+Before a conjunct that is the speaker's own act or someone else's report, a report set against
+them ("…, while Moscow said …"), a closing participle ("…, calling it …") or the reporter's
+summing-up ("…, the latest sign that …", :func:`sums_up`); past a verbless conjunct, a stranded
+particle, or bare verbs that carry a reported infinitive on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.lexicon import Verb, lexicons
+from newslens.analysis.syntax.conjuncts import _closing_participle, _speakers_act
+from newslens.analysis.syntax.words import _NOUNS, SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
+    """``end``, or past the verbs that carry on a reported infinitive though the parse hung
+    them on the cue: "wants to widen the road, build a bridge and cut fares", "promised to
+    rest and in some cases drop his senior players". A bare verb is the infinitive's, not
+    the cue's ("promised to rest them and dropped Cole": the coach dropped him)."""
+    if clause.dep_ != "xcomp" or cue.tag_ in ("VB", "MD"):
+        return end
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return end
+    # a present-tense form the tagger chose for a bare one cannot agree with a past or
+    # third-person cue ("promised to rest and drop")
+    bare = ("VB",) if cue.tag_ == "VBP" else ("VB", "VBP")
+    last = None
+    for conj in cue.rights:
+        if conj.dep_ != "conj" or conj.i < clause.i:
+            continue
+        if conj.tag_ not in bare or any(
+            c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in conj.children
+        ):
+            break
+        last = conj
+    return end if last is None else max(end, _before_summary(last))
+
+
+def reported_end(cue: Token, clause: Token) -> int:
+    """Where the reported clause ends: before a conjunct that is no part of what was said.
+
+    "Ruiz hinted that the council wants a deal, but did not say when": the parse may
+    hang "did not say" on "wants"; its tense is the cue's, not the clause's, and it has
+    no subject of its own, so it is Ruiz who did not say. "She said the plan was fair,
+    and when pressed, the mayor replied …": a reporting verb with a subject of its own
+    starts another attribution.
+    """
+    doc = cue.doc
+    verbs = lexicons()[0]
+    for conj in clause.rights:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if _speakers_act(conj, cue) or _another_report(conj, verbs):
+            cut = conj.left_edge.i
+            while cut > clause.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            if cut > clause.i:
+                return cut
+    contrast = _contrasting_report(clause, verbs)
+    if contrast is not None:
+        cut = contrast.left_edge.i
+        while cut > clause.i and doc[cut - 1].is_punct:
+            cut -= 1
+        return cut
+    closing = _closing_report(clause)
+    if closing is not None:
+        return closing.left_edge.i - 1  # ", calling it …" reports words of its own
+    return _before_summary(clause)
+
+
+# Conjunctions of a clause set against the one before: "…, while Moscow said …", "…,
+# though she noted …".
+_CONTRASTING = frozenset(["while", "whereas", "whilst", "though", "although"])
+
+
+def _contrasting_report(head: Token, verbs: dict[str, Verb]) -> Token | None:
+    """A report of someone else's set against the words after ``head``, however deep the
+    parse hung it: "Kyiv said its drones struck a depot, while Moscow said it downed 27"."""
+    return next(
+        (
+            t
+            for t in head.subtree
+            if t.i > head.i
+            and t.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in t.children)
+            and _reports_with_a_subject(t, verbs)
+        ),
+        None,
+    )
+
+
+def _closing_report(head: Token) -> Token | None:
+    """A reporting participle closing the sentence after ``head``, however deep the parse
+    hung it: "rejected claims that he had meddled, telling MPs …" tells of its own."""
+    verbs = lexicons()[0]
+    return next(
+        (
+            t
+            for t in head.subtree
+            if t.i > head.i and _closing_participle(t) and t.lemma_.lower() in verbs
+        ),
+        None,
+    )
+
+
+# Nouns of a reporter's summing-up apposition: "…, the latest sign that demand is slowing".
+_SUMMING_UP = frozenset(
+    ["sign", "signal", "indication", "example", "step", "move", "blow", "setback", "reversal"]
+)
+
+
+def _before_summary(clause: Token) -> int:
+    """The end of a reported clause, before an apposition in which the reporter sums it up.
+
+    "said it would delay the factory in Ohio, the latest sign that …": the sign is the
+    reporter's reading, not what the company said.
+    """
+    doc = clause.doc
+    verbs = lexicons()[0]
+    end = clause.right_edge.i + 1
+    for token in clause.subtree:
+        if token.right_edge.i + 1 != end or doc[token.left_edge.i - 1].text != ",":
+            continue
+        if sums_up(token) or (
+            token.dep_ == "appos"
+            # "…, a figure the shire described as …": someone else's words on it
+            and any(
+                t.lemma_.lower() in verbs and any(c.dep_ == "nsubj" for c in t.children)
+                for t in token.subtree
+            )
+        ):
+            return token.left_edge.i - 1
+    return end
+
+
+def sums_up(noun: Token) -> bool:
+    """Whether a phrase set off by a comma is the reporter summing up the clause before it,
+    "…, the latest sign that demand is slowing", however the parse hung it: as an apposition,
+    or as a second object ("has no plans to meet him, the clearest sign yet that …")."""
+    return (
+        noun.lemma_.lower() in _SUMMING_UP
+        and noun.dep_ in ("appos", "dobj", "attr", "npadvmod")
+        and noun.doc[noun.left_edge.i - 1].text == ","
+    )
+
+
+def _another_report(conj: Token, verbs: dict[str, Verb]) -> bool:
+    """Whether a conjunct is someone else reporting words of their own: ", and the
+    engineer insisted that …", "and the auditors disputed the figures" (not ", and that …",
+    nor a relative ", and who felt …")."""
+    if any(c.dep_ == "mark" for c in conj.children):
+        return False
+    if _reports_with_a_subject(conj, verbs):
+        return True
+    verb = verbs.get(conj.lemma_.lower())
+    children = list(conj.children)
+    return (
+        verb is not None
+        and verb.reports_object
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in children)
+        and any(c.dep_ == "dobj" for c in children)
+    )
+
+
+def _reports_with_a_subject(verb: Token, verbs: dict[str, Verb]) -> bool:
+    """Whether a verb reports a clause and has a subject of its own ("Moscow said …")."""
+    return (
+        verb.lemma_.lower() in verbs
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+# Parts of speech of a conjunct that cannot be a verb's: "…, but a “special operation”".
+_VERBLESS = frozenset(["NOUN", "PROPN", "ADJ", "NUM", "PRON"])
+
+
+def _elliptic_end(cue: Token, end: int) -> int:
+    """``end``, or past a verbless conjunct right after it that the parse hung on the cue.
+
+    "claims that it is not a war, but a “special operation”": a verb has no noun for a
+    conjunct, so "but a special operation" finishes what is claimed ("not X but Y").
+    """
+    doc = cue.doc
+    holders = [cue, cue.head] if cue.dep_ == "xcomp" else [cue]  # "continues to claim"
+    for holder in holders:
+        for conj in holder.rights:
+            if conj.dep_ != "conj" or conj.i < end or conj.pos_ not in _VERBLESS:
+                continue
+            between = doc[end : conj.left_edge.i]
+            if not any(t.dep_ == "cc" for t in between) or not all(
+                t.dep_ == "cc" or t.is_punct or t.is_space for t in between
+            ):
+                continue
+            if any(t.pos_ in ("VERB", "AUX") for t in conj.subtree):
+                continue
+            return conj.right_edge.i + 1
+    return end
+
+
+def _past_a_stranded_particle(cue: Token, end: int) -> int:
+    """``end``, or past the noun phrase right after it that the parse hung on the cue when
+    the words would end on a particle or a preposition with nothing after it: "vote to
+    strike over pay and ticket office closures", not "to strike over"."""
+    doc = cue.doc
+    last = doc[end - 1]
+    if end >= len(doc) or last.dep_ not in ("prt", "prep") or any(last.children):
+        return end
+    phrase = doc[end]
+    while phrase.head.i >= end and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.head.i != cue.i or phrase.pos_ not in _NOUNS or phrase.left_edge.i != end:
+        return end
+    return phrase.right_edge.i + 1

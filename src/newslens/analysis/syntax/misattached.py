@@ -1,0 +1,168 @@
+"""Clauses a cue reports that the parse hung elsewhere.
+
+After a phrase of time ("said after the convention he would …"), on the one told ("told the
+meeting he would resign"), on the writing the words were in, past a reason given for
+anonymity, or read as a participle of the cue's object ("said the building dated from …").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.lexicon import Verb
+from newslens.analysis.syntax.cues import put_to
+from newslens.analysis.syntax.objects import _a_hearer
+from newslens.analysis.syntax.words import OBJECT_DEPS, SUBJECTS
+from newslens.analysis.syntax.writings import THROUGH_A_MEDIUM, _handles_the_writing, _on_a_writing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Nouns whose that-clause is their own content: "the idea that …", "no proof that …".
+_CONTENT_NOUNS = frozenset(["idea", "fact", "notion", "possibility", "proof", "evidence", "view"])
+
+
+def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
+    """A reported clause the parse took for something else after a phrase of time or place.
+
+    "Trump said after the convention he would not accept …" (parsed as an adverbial
+    clause) and "The Times reported at the time that the editor had …" (a relative
+    clause of "time"; "told analysts on a call that demand had …", of "call"): a clause
+    with a subject of its own, opened by nothing or by "that", right after the cue and its
+    phrase, is what the cue reports. So is one the parse made relative to the one told
+    ("told a tribunal that cracks appeared", "told the meeting he would resign").
+    """
+    doc = cue.doc
+    for child in cue.rights:
+        clause = None
+        if _reduced_clause(child, verb):
+            return [child]
+        if child.dep_ == "advcl":
+            clause = _past_a_reason_for_anonymity(child) or child
+        elif child.dep_ in ("prep", "dative", "dobj"):
+            # "told detectives that Keel had …", "wrote in a note to clients that …": the
+            # that-clause hung on the one told or on the note.
+            objects = (
+                [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"]
+            )
+            told = verb.addressee and child.dep_ == "dobj" and _one_object(cue)
+            # Not "dismissed the idea that …" nor "amid concerns that …": the noun's own
+            # clause; but the one told has none ("told the inquest that the road was icy").
+            hearer = told and _a_hearer(child)
+            # "put it to him that …": the clause parsed as the "it"'s
+            put = child.lower_ == "it" and put_to(cue)
+            hung = child.lower_ in ("in", "to") or hearer or put
+            kinds = ("relcl", "acl") if hung else ("relcl",)
+            objects = [o for o in objects if o.lemma_.lower() not in _CONTENT_NOUNS]
+            clause = next((r for o in objects for r in o.rights if r.dep_ in kinds), None)
+            written = (
+                child.lower_ in THROUGH_A_MEDIUM and clause is not None and _on_a_writing(clause)
+            )
+            if clause is not None and not _opens_words(clause, told, written):
+                # a true relative clause ("at the meeting that ended late"), or one saying
+                # which writing the words were in: "in a letter that it sent to fans that …"
+                clause = _that_clause(clause) if written else None
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        # "there" too: "put it to him that there had been no label"
+        subjects = (*SUBJECTS, "expl")
+        if not any(c.dep_ in subjects and c.lower_ != "that" for c in clause.children):
+            continue
+        if any((c.dep_ == "mark" and c.lower_ != "that") or c.tag_ == "WRB" for c in clause.lefts):
+            continue  # "if", "when", "because": a condition, a time or a reason, not words
+        if any(t.text in (",", ";", ":", "—", "–") for t in doc[cue.i + 1 : clause.left_edge.i]):
+            continue
+        return [clause]
+    return []
+
+
+# Verbs that give leave to speak: "not authorised to discuss the talks" is no speech.
+LEAVE_TO_SPEAK = frozenset(["authorise", "authorize", "allow", "permit", "empower"])
+
+
+def _past_a_reason_for_anonymity(reason: Token) -> Token | None:
+    """The that-clause ending a reason the cue gives for anonymity, which the parse hung on
+    a word of the reason: "said on condition of anonymity because he was not authorised to
+    speak to the press that the sides remained divided" reports what the sides did, not
+    what he may speak of."""
+    cue = reason.head
+    if not any(
+        m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in reason.children
+    ):
+        return None
+    if not any(t.lower_ == "anonymity" for t in cue.doc[cue.i : reason.i]):
+        return None
+    return next(
+        (
+            t
+            for t in reason.subtree
+            if t.right_edge == reason.right_edge
+            and t.pos_ in ("VERB", "AUX")
+            # its "that" read as a mark or as the object of a relative clause
+            and t.left_edge.lower_ == "that"
+            and any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in t.children)
+        ),
+        None,
+    )
+
+
+def _reduced_clause(thing: Token, verb: Verb) -> bool:
+    """Whether the object of a verb that reports no object is the subject of the reported
+    clause, whose verb the parse took for a participle after it: "said the building dated
+    from the 1820s" (not "said the words spoken", which has nothing after the participle)."""
+    if thing.dep_ != "dobj" or verb.reports_object:
+        return False
+    after = next((r for r in thing.rights if r.dep_ == "acl"), None)
+    return (
+        after is not None
+        and after.tag_ in ("VBD", "VBN")
+        and after.left_edge.i == thing.i + 1
+        and any(c.dep_ in OBJECT_DEPS for c in after.children)
+        and not any(c.dep_ in SUBJECTS for c in after.children)
+    )
+
+
+def _opens_words(clause: Token, told: bool, written: bool) -> bool:
+    """Whether a clause the parse made relative opens as reported words: with "that" before
+    a subject of its own (the parse may take "that" for the subject, or, after the one
+    ``told`` or the writing the words were ``written`` in, for the object), or, after the
+    one ``told``, with a pronoun for its subject and no relative word ("told the meeting he
+    would resign", not "the meeting which he chaired")."""
+    children = list(clause.children)
+    if any(c.lower_ == "that" and c.dep_ in ("advmod", "mark", "nsubj") for c in children):
+        return True
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ == "that" and first.head.i != clause.i:
+        return True  # "on a call that he expected volumes to …": "that" hung on a verb below
+    if told and first.lower_ == "that" and first.dep_ == "dobj":
+        # "told an audience of developers that the company had spent four years …": "that"
+        # taken for the object of a verb that has one of its own opens what was told (not
+        # "told the story that her father had written")
+        return any(c.dep_ == "dobj" and c.i != first.i for c in children)
+    if written and first.lower_ == "that" and first.dep_ == "dobj":
+        # "said in a letter to parents that Ms Ames had retired": "that" taken for the object
+        # of a verb that does nothing to the letter (not "in a letter that the BBC has seen")
+        return not _handles_the_writing(clause)
+    relative = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in children)
+    return told and not relative and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children)
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """The clause opened by "that" that the parse hung on a verb: "the ground would close"
+    of "sent to fans that the ground would close"."""
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _one_object(cue: Token) -> bool:
+    """Whether the cue has a single object: "told the IRS nothing it knew" has two, and the
+    clause is then the second one's."""
+    return sum(c.dep_ in ("dobj", "dative") for c in cue.children) == 1

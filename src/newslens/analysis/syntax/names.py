@@ -1,0 +1,172 @@
+"""Where a speaker's name is, whatever the tagger made of it, and the phrase that names a speaker.
+
+A surname read as an adverb ("Kiely said"), a name read as a word before its cue ('"…," Pryce
+laughs'), a person's name the recogniser missed, a name after a hyphenated role ("said
+co-author Dr Ben Hale"), a name split at its hyphen ("E-Redes") or with its own mark
+("Which?"); and the speaker phrase round a head (:func:`phrase`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newslens.analysis.syntax.words import _NOT_WHO, _SPEAKER_WORDS, _WHEN_ENTITIES, SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Given names that say a name is a person's, whatever the recogniser made of it.
+GIVEN_NAMES = _SPEAKER_WORDS["female_names"] | _SPEAKER_WORDS["male_names"]
+
+
+def _name_read_as_a_word(token: Token, verb: Token) -> bool:
+    """Whether a capitalised word before a cue is its speaker, a name the tagger took for an
+    adjective or a noun: "Pryce" of '"…," Pryce laughs', parsed as the subject or, with
+    "laughs" read as a plural noun, as a word qualifying it. Qualifying, only mid-sentence:
+    an opening word is capitalised whatever it is ("Nervous laughs.")."""
+    if not token.is_title or token.head != verb:
+        return False
+    return token.dep_ == "nsubj" or (token.dep_ in ("compound", "amod") and not token.is_sent_start)
+
+
+def _a_persons_name(name: Token) -> bool:
+    """Whether a proper noun ends a person's name: one the recogniser took for a person, or
+    a surname after a given name it missed ("ahead of the Conservative Martin Cole")."""
+    if name.ent_type_ == "PERSON":
+        return True
+    given = name.doc[name.i - 1] if name.i > 0 else None
+    return (
+        not name.ent_type_
+        and given is not None
+        and given.dep_ == "compound"
+        and given.head.i == name.i
+        and given.lower_ in GIVEN_NAMES
+    )
+
+
+def misread_surname(word: Token) -> bool:
+    """Whether a surname ending in "-ly" (Kiely, Connolly, Daly) is what the tagger read as
+    an adverb of a verb with no subject: "Kiely said …", "…, said Connolly". A capitalised
+    adverb is not written mid-sentence, and a verb with no subject has lost it to the
+    adverb ("Clearly, the mayor said" keeps hers)."""
+    verb = word.head
+    return (
+        word.dep_ == "advmod"
+        and word.text.endswith("ly")
+        and word.text[:1].isupper()
+        and word.text[1:].islower()
+        and word.ent_type_ not in _NOT_WHO  # "July"
+        and verb.pos_ in ("VERB", "AUX")
+        # "Previously reported to be …": a participle has no subject to lose
+        and (verb.tag_ not in ("VBN", "VBG") or any(c.dep_ == "aux" for c in verb.children))
+        and not any(c.dep_ in (*SUBJECTS, "expl") for c in verb.children)
+    )
+
+
+# Words of a hyphenated role's last part, a title and a name: "author Dr Ben Hale".
+_LONGEST_ROLE_AND_NAME = 5
+
+
+def _name_after_hyphenated_role(word: Token) -> Token | None:
+    """The name after a hyphenated role that the parse made the subject by its first part:
+    Hale of "said co-author Dr Ben Hale", Lee of "said vice-president Ann Lee"."""
+    doc = word.doc
+    if word.whitespace_ or word.i + 2 >= len(doc) or doc[word.i + 1].text != "-":
+        return None
+    name = None
+    for after in doc[word.i + 2 : word.i + 2 + _LONGEST_ROLE_AND_NAME]:
+        if not after.text.rstrip(".").isalpha():
+            break  # "Dr." may stand between: a title
+        if after.pos_ == "PROPN" and after.is_title:
+            name = after
+        elif name is not None:
+            break
+    return name
+
+
+_DANGLING = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+
+
+def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> SpacySpan:
+    """The speaker phrase: the head's subtree without clauses, quotes or the cue."""
+    kept = [head.i]
+    cue = -1 if stop is None else stop.i
+    # Down from the head, never into a clause or a phrase of time: all below one is left out.
+    below = [c for c in head.children if not _when(c)]
+    if (
+        stop is not None
+        and head.head == stop
+        and head.dep_ in ("amod", "compound")
+        and stop.dep_ != "pobj"  # "a statement from the club read": the club
+    ):
+        # "an inquest heard", read as one noun: the determiner the parse gave the cue is the head's
+        below += [c for c in stop.lefts if c.dep_ == "det"]
+    while below:
+        token = below.pop()
+        if token.dep_ in ("relcl", "acl", "advcl"):
+            continue
+        i = token.i
+        if in_quote[i] < 0 and i != cue:
+            kept.append(i)
+        below.extend(token.children)
+    kept.sort()
+    # Keep the contiguous run around the head.
+    lo = hi = kept.index(head.i)
+    while lo > 0 and kept[lo - 1] == kept[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(kept) and kept[hi + 1] == kept[hi] + 1:
+        hi += 1
+    start, end = kept[lo], kept[hi] + 1
+    while end - 1 > start and _dangling(doc[end - 1]):
+        end -= 1  # "…, says commissioner\n\n" ends at the word
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    # "E-Redes", split at its hyphen and parsed as three subjects: the whole name.
+    while start > 1 and _hyphened(doc[start - 2], doc[start - 1]):
+        start -= 2
+    while end + 1 < len(doc) and _hyphened(doc[end - 1], doc[end]):
+        end += 2
+    if doc[end - 1].is_title and name_with_its_mark(doc[end - 1]) and end + 1 < len(doc):
+        end += 1  # "The consumer group Which? said": the name's own mark
+    return SpacySpan(doc, start, end)
+
+
+def name_with_its_mark(word: Token) -> bool:
+    """Whether a word keeps a "?" or "!" written onto it: "Which?", a name, not a question."""
+    doc = word.doc
+    return not word.whitespace_ and word.i + 1 < len(doc) and doc[word.i + 1].text in ("?", "!")
+
+
+def _dangling(word: Token) -> bool:
+    """Whether a word left at the end of a phrase joins it to nothing: a mark, a space, "of"."""
+    return word.is_punct or word.is_space or word.pos_ in _DANGLING
+
+
+HYPHENS = frozenset(["-", "‐"])
+
+
+def _hyphened(word: Token, hyphen: Token) -> bool:
+    """Whether ``hyphen`` joins ``word`` to the word after it, with no space between."""
+    if hyphen.text not in HYPHENS:
+        return False
+    after = hyphen.nbor() if hyphen.i + 1 < len(hyphen.doc) else None
+    return (
+        not word.whitespace_
+        and not hyphen.whitespace_
+        and word.is_alpha
+        and after is not None
+        and after.is_alpha
+    )
+
+
+def _when(token: Token) -> bool:
+    """Whether a word hung on a name is a phrase of time: "this week" in "Trump this week
+    said", "on Monday" in "commuters on Monday criticised" (not the "34-year" of "the
+    34-year-old mother")."""
+    if token.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN_ENTITIES for c in token.children)
+    return token.dep_ == "npadvmod" and token.ent_type_ in _WHEN_ENTITIES

@@ -1,0 +1,312 @@
+"""What a verb that reports its object reports.
+
+Whether its objects are words or a position rather than a thing, a topic or the scene ("spoke
+at a rally"), whom it told and what about, whether an object only points back to words said
+before or is another's words (:func:`others_words`, :func:`judges`); and the clause of a
+passive report ("the plan was called a waste").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newslens.analysis.lexicon import Verb, lexicons, mind_nouns, physical_targets, word_nouns
+from newslens.analysis.syntax.negation import is_negated
+from newslens.analysis.syntax.words import _SPEAKER_WORDS, _WHEN_ENTITIES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Prepositions of place, time, audience and route set the scene ("spoke at a rally", "wrote
+# in 2014", "spoke to the local paper", "wrote from prison", "called into a radio show",
+# "voted along party lines"); the others bring in what was said ("spoke about", "called
+# for", "warned against").
+SETTING_PREPOSITIONS = frozenset(
+    [
+        *("in", "at", "during", "after", "before", "since", "until", "near", "through"),
+        *("within", "to", "from", "into", "along", "across", "via"),
+    ]
+)
+
+
+# Verbs that set one thing beside another: "likened the stadium to a spaceship" says both.
+_LIKENING = frozenset(["liken", "compare", "equate"])
+
+
+# Verbs of answering, whose "for" phrase is whom the answer speaks for, not what it says.
+_ANSWERING = frozenset(["respond", "reply", "answer"])
+
+
+def _setting(phrase: Token) -> bool:
+    """Whether a prepositional phrase sets the scene: "spoke at a rally", "on Sunday night"."""
+    if phrase.dep_ != "prep":
+        return False
+    if phrase.lower_ == "to" and phrase.head.lemma_.lower() in _LIKENING:
+        return False
+    if phrase.lower_ == "for" and phrase.head.lemma_.lower() in _ANSWERING:
+        return True  # "Responding for the government, the minister said": whom she answers for
+    if phrase.lower_ in SETTING_PREPOSITIONS:
+        return True
+    if phrase.lower_ == "according":
+        return True  # "rejected the plan, according to a statement": who tells of it
+    if phrase.lower_ in ("with", "by") and _names_the_act(phrase.head):
+        return True  # "spoke with the prime minister by phone": with whom and how, not what
+    return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN_ENTITIES for c in phrase.children)
+
+
+def _names_the_act(verb: Token) -> bool:
+    """Whether a verb names the act of speaking, no words of its own: "spoke", "talked"."""
+    entry = lexicons()[0].get(verb.lemma_.lower())
+    return entry is not None and entry.act
+
+
+def _topic_of_the_one_told(first: Token, verb: Verb) -> Token:
+    """What a cue's first object reports: itself, or, when it is the one told, what the
+    parse hung on it as its topic ("told the meeting about the plan" is about the plan)."""
+    if verb.addressee and first.dep_ == "dobj" and _a_hearer(first):
+        about = [c for c in first.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS]
+        if about:
+            return about[0]
+    return first
+
+
+def _only_whom_told(cue: Token, verb: Verb) -> bool:
+    """Whether a cue's objects only say whom it told ("told reporters on Friday"), not what
+    about ("told reporters about the plan", "told the story", "told the meeting about the
+    plan", the parse hanging the topic on the one told)."""
+    told = [c for c in cue.children if c.dep_ == "dobj"]
+    return (
+        verb.addressee
+        and all(map(_a_hearer, told))
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ in _TOPIC_PREPOSITIONS
+            and not any(o.ent_type_ in _WHEN_ENTITIES for o in c.children)
+            for c in (*cue.children, *(t for h in told for t in h.children))
+        )
+    )
+
+
+# Prepositions that only lead in to what was said: "called for [a ban]", "warned about [the
+# risks]", "argued against [the plan]", "spoke of [a new era]", "warns on [inflation]".
+_LEAD_IN_PREPOSITIONS = frozenset(["for", "about", "against", "of", "on"])
+# Prepositions of what someone was told about: "warned the council about …", "of …".
+_TOPIC_PREPOSITIONS = frozenset(["about", "of", "on", "over"])
+
+
+def _reported_start(first: Token) -> int:
+    """Where the words an object verb reports begin: after a lead-in preposition."""
+    if first.dep_ == "prep" and first.lower_ in _LEAD_IN_PREPOSITIONS and first.n_rights:
+        return first.i + 1
+    return first.left_edge.i
+
+
+# Verbs whose passive subject is the one spoken to, let in or given something, or what was
+# answered, not what is said: "he was asked", "was admitted to hospital", "were offered jobs".
+_PASSIVE_NOT_SAID = frozenset(["ask", "thank", "welcome", "offer", "admit", "answer"])
+
+
+def _passive_report(cue: Token, verb: Verb) -> bool:
+    """Whether a passive reporting verb reports its own clause: "the plan was called a
+    waste", "he was accused of lying", "a curfew was announced" (not "he was asked", nor "is
+    expected to testify", a plan)."""
+    deps = [c.dep_ for c in cue.children]
+    if "nsubjpass" not in deps or "auxpass" not in deps or "ccomp" in deps or "xcomp" in deps:
+        return False
+    if verb.addressee or verb.mind or verb.denies or verb.object_must:
+        return False  # "was told", "is expected to …", "the proposal was rejected", "was attacked"
+    if cue.lemma_.lower() in _PASSIVE_NOT_SAID:
+        return False
+    if cue.dep_ in ("relcl", "acl") or any(c.tag_ == "TO" for c in cue.lefts):
+        return False  # "the rules, which were announced …", "a question to be answered"
+    done_to = next(c for c in cue.children if c.dep_ == "nsubjpass")
+    return not is_negated(cue) and not _points_back(done_to) and not _put_at_a_figure(cue)
+
+
+def _put_at_a_figure(cue: Token) -> bool:
+    """Whether a passive verb sets its subject at a figure: "yields were forecast at 37
+    bushels an acre" gives a number, not anyone's words."""
+    at = next((c for c in cue.rights if c.dep_ == "prep"), None)
+    if at is None or at.lower_ != "at":
+        return False
+    return any(t.like_num or t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for t in at.subtree)
+
+
+# Tags of a word opening the reporter's aside after a comma: "with", "killing", "which".
+_ASIDE_TAGS = frozenset(["IN", "VBG", "WDT", "WP", "WRB"])
+
+
+def _passive_clause(cue: Token) -> tuple[int, int]:
+    """The clause of a passive report, from its subject up to the one who said it or a
+    comma: "[the plan was called a waste] by engineers", "[they were blamed for it], with
+    …"; only what follows "accused of" and the like: "he was accused of [lying]"."""
+    doc = cue.doc
+    done_to = next(c for c in cue.children if c.dep_ == "nsubjpass")
+    end = cue.i + 1
+    for child in cue.rights:
+        if child.dep_ in ("agent", "conj", "cc", "punct") or doc[child.left_edge.i - 1].text == ",":
+            break
+        end = child.right_edge.i + 1
+    # However deep the parse hung it, such an aside is no part of the report: "…, killing 40".
+    aside = next(
+        (
+            t.i
+            for t in doc[cue.i + 1 : end - 1]
+            if t.text == "," and doc[t.i + 1].tag_ in _ASIDE_TAGS
+        ),
+        end,
+    )
+    of = doc[cue.i + 1] if cue.i + 1 < end else None
+    if of is not None and of.lower_ == "of" and of.head.i == cue.i and of.n_rights:
+        # "[she] has been accused of [breaking a promise]": what she is said to have done
+        # is the words, not she nor the accusing
+        return of.i + 1, aside
+    return done_to.left_edge.i, aside
+
+
+def judges(cue: Token) -> bool:
+    """Whether the cue says what its object is: "attacked their position as untenable",
+    "dismissed the reports as lies" judge it in the speaker's words."""
+    return any(c.dep_ in ("oprd", "ccomp") or c.lower_ == "as" for c in cue.children)
+
+
+def _points_back(thing: Token) -> bool:
+    """Whether an object only points to words said before: "this", "it", "the claim",
+    "these allegations against him" (not "the claim that …", which holds them, "the claims
+    as lies", which says what they are, nor "the plan", which is a thing of its own)."""
+    if thing.lower_ in ("this", "that", "it"):
+        return thing.n_lefts + thing.n_rights == 0
+    return thing.lemma_.lower() in _words_nouns() and not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ == "as" for t in thing.subtree
+    )
+
+
+def others_words(thing: Token) -> bool:
+    """Whether an object is words with their own speaker: "his claim that …", "Smith's
+    warning that …" (the possessor says them, whoever publishes or repeats them; one who
+    denies them says the contrary, which is reported as the denial's words)."""
+    verb = lexicons()[0].get(thing.head.lemma_.lower())
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if owner is None or (verb is not None and verb.denies):
+        return False
+    doer = next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
+    if (
+        owner.pos_ == "PRON"
+        and doer is not None
+        and (doer.ent_type_ == "PERSON" or doer.pos_ == "PRON")
+    ):
+        return False  # "Trump highlighted his message that …": his own, told by him
+    return (
+        thing.dep_ == "dobj"
+        and thing.lemma_.lower() in _words_nouns()
+        and any(c.dep_ in ("ccomp", "acl") for c in thing.children)
+    )
+
+
+@lru_cache(maxsize=1)
+def _words_nouns() -> frozenset[str]:
+    """Nouns for words said, not thought or intended: "the claim", "the allegations"."""
+    return (frozenset(lexicons()[1]) - mind_nouns()) | word_nouns()[0]
+
+
+# Entities that are somewhere, or something built, rather than someone with a view; and
+# sums of money, which are claimed, paid or pledged rather than argued with.
+PLACE_ENTITIES = frozenset(["GPE", "LOC", "FAC", "PRODUCT"])
+TAKEN_ENTITIES = PLACE_ENTITIES | {"MONEY"}
+
+
+# Prepositions of a body moving against something: "slammed into the coast", "crashed
+# against the wall" strike it, whoever or whatever it is.
+MOTION_PREPOSITIONS = frozenset(["into", "onto", "against"])
+
+
+def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
+    """Whether a guarded verb's objects are words or a position rather than a thing or topic."""
+    if verb.object_must == "topic":
+        # "talked about how the talks failed" reports; "talks about the war" names a topic,
+        # but "spoke of her pride" tells what she voiced.
+        if objects[0].dep_ == "prep" and objects[0].lower_ == "of":
+            return True
+        # "expects annual profit of £2.1 billion" forecasts; "had expected the decision" no more
+        # than names what was decided
+        forecast = verb.mind and any(t.like_num for o in objects for t in o.subtree)
+        return forecast or any(_holds_a_clause(o) for o in objects)
+    dobj = next((o for o in objects if o.dep_ == "dobj"), None)
+    if cue.lemma_.lower() == "welcome" and dobj is not None and _comes_in(dobj):
+        return False  # "welcomed the governor", "welcomes applications": no reaction voiced
+    if verb.object_must != "target":
+        return True
+    if judges(cue):
+        # a "for" phrase may be a reason ("attacked Smith for …") or a duration ("defended
+        # the city for weeks"), so it judges nothing
+        return True
+    if dobj is None:
+        return not any(o.dep_ == "prep" and o.lower_ in MOTION_PREPOSITIONS for o in objects)
+    if cue.lemma_.lower() in _BACKING and _people_of_a_kind(dobj):
+        return False  # "a charity that supports flood victims" helps them, takes no side
+    targets = physical_targets()
+    for noun in [dobj, *dobj.conjuncts]:
+        if noun.ent_type_ in TAKEN_ENTITIES or noun.lemma_.lower() in targets:
+            return False  # "attacked civilian buildings", "defended Kharkiv", "claimed £2m"
+    return True
+
+
+# What is welcomed as it comes in, not as a reaction to news: a welcome greets or invites it.
+_SENT_IN = frozenset(
+    ["guest", "visitor", "application", "entry", "submission", "donation", "booking", "view"]
+)
+
+
+def _comes_in(noun: Token) -> bool:
+    """Whether a welcomed noun is someone, or what people send in: "the governor", "several
+    hundred guests", "applications"; not "the decision", "the report"."""
+    return (
+        _a_hearer(noun)
+        or noun.ent_type_ == "PERSON"
+        or noun.lemma_.lower() in _SENT_IN
+        or _people_of_a_kind(noun)
+    )
+
+
+# Verbs of taking a side, which said of people of a kind mean helping them instead.
+_BACKING = frozenset(["support", "back"])
+_PEOPLE = _SPEAKER_WORDS["person_nouns"] | {"people"}
+# Nouns of those who may be told something: "warned the council", "told ministers".
+_HEARERS = (
+    _SPEAKER_WORDS["person_nouns"]
+    | _SPEAKER_WORDS["role_nouns"]
+    | _SPEAKER_WORDS["organisation_nouns"]
+    | _SPEAKER_WORDS["collective_nouns"]
+    | _SPEAKER_WORDS["gatherings"]
+)
+
+
+def _a_hearer(noun: Token) -> bool:
+    """Whether a verb's object may be the one told: "the council", "ministers", "Reuters",
+    "them"; not "the truth" of "tell the truth about things"."""
+    return noun.pos_ in ("PROPN", "PRON") or noun.lemma_.lower() in _HEARERS
+
+
+def _people_of_a_kind(noun: Token) -> bool:
+    """Whether a noun names people of a kind, not anyone by name: "flood victims", "people
+    with dementia", "local residents"; not "Trump", "the union"."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in _PEOPLE
+
+
+def _holds_a_clause(obj: Token) -> bool:
+    """Whether an object holds a clause: "about how the talks failed", "about the things she
+    had come to believe"; not a list of topics that only ends in one ("about housing, her
+    critics and what comes next"), which names topics still."""
+    return any(t.pos_ in ("VERB", "AUX") and not _listed_after_a_topic(t, obj) for t in obj.subtree)
+
+
+def _listed_after_a_topic(word: Token, obj: Token) -> bool:
+    """Whether ``word`` hangs, under ``obj``, on a list that opens with a noun: "housing, her
+    critics and what comes next"."""
+    while word != obj:
+        if word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        word = word.head
+    return False
