@@ -1,9 +1,11 @@
-"""What the analysis tests ask of a short article: its analysis, who said what, its figures."""
+"""What the analysis tests ask of a short article: its analysis, who said what, its figures, the
+features its claims score reads."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from newslens.analysis.claims import span_features
 from newslens.analysis.figures import find_figures
 from newslens.analysis.model import Analysis, Figure, FigureKind, Quote
 from newslens.analysis.pipeline import analyze
@@ -43,3 +45,9 @@ def found(nlp: Language, text: str) -> dict[str, Figure]:
 def facts(nlp: Language, text: str) -> list[tuple[str, FigureKind, float | str | None, str | None]]:
     """(words, kind, value, unit) of every figure found in ``text``, in order."""
     return [(f.text, f.kind, f.value, f.unit) for f in find_figures(nlp(text))]
+
+
+def features_of(nlp: Language, text: str) -> dict[str, float]:
+    """The named features the claims score reads in ``text``, one sentence with its figures."""
+    doc = nlp(text)
+    return span_features(doc[:], find_figures(doc))

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _imperative(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["imperative"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -26,8 +20,8 @@ def _imperative(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_call_after_an_opening_word_is_a_call(nlp: Language, text: str) -> None:
-    assert _imperative(nlp, text) == 1.0
+    assert features_of(nlp, text)["imperative"] == 1.0
 
 
 def test_a_statement_after_an_opening_word_is_no_call(nlp: Language) -> None:
-    assert _imperative(nlp, "And the council closed the library in May.") == 0.0
+    assert features_of(nlp, "And the council closed the library in May.")["imperative"] == 0.0

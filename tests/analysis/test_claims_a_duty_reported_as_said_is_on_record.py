@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _should(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["should"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _should(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_duty_said_or_a_formula_of_saying_is_no_call(nlp: Language, text: str) -> None:
-    assert _should(nlp, text) == 0.0
+    assert features_of(nlp, text)["should"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -42,4 +36,4 @@ def test_a_duty_said_or_a_formula_of_saying_is_no_call(nlp: Language, text: str)
     ],
 )
 def test_a_duty_put_is_a_call(nlp: Language, text: str) -> None:
-    assert _should(nlp, text) == 1.0
+    assert features_of(nlp, text)["should"] == 1.0

@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _entity(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["entity"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _entity(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_name_spoken_to_is_no_named_party(nlp: Language, text: str) -> None:
-    assert _entity(nlp, text) == 0.0
+    assert features_of(nlp, text)["entity"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -42,4 +36,4 @@ def test_a_name_spoken_to_is_no_named_party(nlp: Language, text: str) -> None:
     ],
 )
 def test_a_name_spoken_of_is_a_named_party(nlp: Language, text: str) -> None:
-    assert _entity(nlp, text) == 1.0
+    assert features_of(nlp, text)["entity"] == 1.0

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _features(nlp: Language, text: str) -> dict[str, float]:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -25,9 +19,9 @@ def _features(nlp: Language, text: str) -> dict[str, float]:
     ],
 )
 def test_a_counted_point_is_no_number_nor_measure(nlp: Language, text: str) -> None:
-    features = _features(nlp, text)
+    features = features_of(nlp, text)
     assert (features["number"], features["measurable"]) == (0.0, 0.0)
 
 
 def test_a_number_of_things_is_still_a_measure(nlp: Language) -> None:
-    assert _features(nlp, "The number of nurses has risen.")["measurable"] == 1.0
+    assert features_of(nlp, "The number of nurses has risen.")["measurable"] == 1.0

@@ -8,13 +8,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
+from tests.analysis.helpers import features_of
 
 
 def _numbers(nlp: Language, text: str) -> tuple[float, float]:
-    doc = nlp(text)
-    features = span_features(doc[:], find_figures(doc))
+    features = features_of(nlp, text)
     return features["number"], features["digits"]
 
 

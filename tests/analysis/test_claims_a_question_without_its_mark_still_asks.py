@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _question(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["question"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ def _question(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_question_without_its_mark_still_asks(nlp: Language, text: str) -> None:
-    assert _question(nlp, text) == 1.0
+    assert features_of(nlp, text)["question"] == 1.0
 
 
 @pytest.mark.parametrize(
@@ -39,4 +33,4 @@ def test_a_question_without_its_mark_still_asks(nlp: Language, text: str) -> Non
     ],
 )
 def test_a_statement_asks_nothing(nlp: Language, text: str) -> None:
-    assert _question(nlp, text) == 0.0
+    assert features_of(nlp, text)["question"] == 0.0

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _number(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["number"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -26,11 +20,11 @@ def _number(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_rank_is_no_number(nlp: Language, text: str) -> None:
-    assert _number(nlp, text) == 0.0
+    assert features_of(nlp, text)["number"] == 0.0
 
 
 @pytest.mark.parametrize(
     "text", ["A third of the homes were flooded.", "The council has three libraries."]
 )
 def test_a_share_and_a_count_are_numbers(nlp: Language, text: str) -> None:
-    assert _number(nlp, text) == 1.0
+    assert features_of(nlp, text)["number"] == 1.0

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _features(nlp: Language, text: str) -> dict[str, float]:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -27,11 +21,11 @@ def _features(nlp: Language, text: str) -> dict[str, float]:
     ],
 )
 def test_a_short_has_makes_a_perfect(nlp: Language, text: str) -> None:
-    assert _features(nlp, text)["perfect"] == 1.0
+    assert features_of(nlp, text)["perfect"] == 1.0
 
 
 def test_a_short_had_makes_a_perfect_not_a_modal(nlp: Language) -> None:
-    features = _features(nlp, "They'd spent the money by March.")
+    features = features_of(nlp, "They'd spent the money by March.")
     assert (features["perfect"], features["can"], features["modal_root"]) == (1.0, 0.0, 0.0)
 
 
@@ -39,4 +33,4 @@ def test_a_short_had_makes_a_perfect_not_a_modal(nlp: Language) -> None:
     "text", ["He's charged with fraud.", "He's called that by his staff.", "We'd cut the tax."]
 )
 def test_a_short_is_or_would_makes_no_perfect(nlp: Language, text: str) -> None:
-    assert _features(nlp, text)["perfect"] == 0.0
+    assert features_of(nlp, text)["perfect"] == 0.0

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _record(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["record"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _record(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_since_that_gives_a_reason_is_no_record(nlp: Language, text: str) -> None:
-    assert _record(nlp, text) == 0.0
+    assert features_of(nlp, text)["record"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -38,4 +32,4 @@ def test_a_since_that_gives_a_reason_is_no_record(nlp: Language, text: str) -> N
     ],
 )
 def test_a_since_of_time_is_the_record(nlp: Language, text: str) -> None:
-    assert _record(nlp, text) == 1.0
+    assert features_of(nlp, text)["record"] == 1.0

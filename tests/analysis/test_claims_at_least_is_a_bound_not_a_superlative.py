@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _superlative(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["superlative"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -23,11 +17,11 @@ def _superlative(nlp: Language, text: str) -> float:
     ],
 )
 def test_at_least_is_a_bound_not_a_superlative(nlp: Language, text: str) -> None:
-    assert _superlative(nlp, text) == 0.0
+    assert features_of(nlp, text)["superlative"] == 0.0
 
 
 @pytest.mark.parametrize(
     "text", ["It is the largest scheme in the county.", "The east ward was hit hardest."]
 )
 def test_a_superlative_ranks(nlp: Language, text: str) -> None:
-    assert _superlative(nlp, text) == 1.0
+    assert features_of(nlp, text)["superlative"] == 1.0

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _evaluative(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["evaluative"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _evaluative(nlp: Language, text: str) -> float:
     ],
 )
 def test_no_judging_word_is_read(nlp: Language, text: str) -> None:
-    assert _evaluative(nlp, text) == 0.0
+    assert features_of(nlp, text)["evaluative"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -41,4 +35,4 @@ def test_no_judging_word_is_read(nlp: Language, text: str) -> None:
     ],
 )
 def test_a_judgement_is_still_read(nlp: Language, text: str) -> None:
-    assert _evaluative(nlp, text) == 1.0
+    assert features_of(nlp, text)["evaluative"] == 1.0

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _topics(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["topics"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -26,11 +20,11 @@ def _topics(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_verb_names_no_public_business(nlp: Language, text: str) -> None:
-    assert _topics(nlp, text) == 0.0
+    assert features_of(nlp, text)["topics"] == 0.0
 
 
 @pytest.mark.parametrize(
     "text", ["The deal with the council fell through.", "The act was passed by parliament."]
 )
 def test_a_noun_of_public_business_still_counts(nlp: Language, text: str) -> None:
-    assert _topics(nlp, text) > 0.0
+    assert features_of(nlp, text)["topics"] > 0.0

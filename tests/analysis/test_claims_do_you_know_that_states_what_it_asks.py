@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-from tests.analysis.helpers import run_with_text
-
-
-def _question(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["question"]
+from tests.analysis.helpers import features_of, run_with_text
 
 
 @pytest.mark.parametrize(
@@ -28,7 +21,7 @@ def _question(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_thing_put_as_known_is_stated(nlp: Language, text: str) -> None:
-    assert _question(nlp, text) == 0.0
+    assert features_of(nlp, text)["question"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def test_a_thing_put_as_known_is_stated(nlp: Language, text: str) -> None:
     ],
 )
 def test_a_question_still_asks(nlp: Language, text: str) -> None:
-    assert _question(nlp, text) == 1.0
+    assert features_of(nlp, text)["question"] == 1.0
 
 
 def test_a_quote_keeps_what_it_puts_as_known(analysis_nlp: Language) -> None:

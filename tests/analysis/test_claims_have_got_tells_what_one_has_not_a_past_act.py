@@ -7,15 +7,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import score_span, span_features
+from newslens.analysis.claims import score_span
 from newslens.analysis.figures import find_figures
+from tests.analysis.helpers import features_of
 
 PAST = ("past", "perfect", "root_past", "denied_past")
-
-
-def _features(nlp: Language, text: str) -> dict[str, float]:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))
 
 
 def _score(nlp: Language, text: str) -> float:
@@ -34,7 +30,7 @@ def _score(nlp: Language, text: str) -> float:
     ],
 )
 def test_have_got_is_no_past_act(nlp: Language, text: str) -> None:
-    features = _features(nlp, text)
+    features = features_of(nlp, text)
     assert [name for name in PAST if features[name]] == []
 
 
@@ -44,5 +40,5 @@ def test_have_got_scores_no_higher_than_have(nlp: Language) -> None:
 
 
 def test_a_change_and_a_past_getting_stay_past(nlp: Language) -> None:
-    assert _features(nlp, "The queues have got worse since May.")["perfect"] == 1.0
-    assert _features(nlp, "The club got a new manager in May.")["past"] == 1.0
+    assert features_of(nlp, "The queues have got worse since May.")["perfect"] == 1.0
+    assert features_of(nlp, "The club got a new manager in May.")["past"] == 1.0

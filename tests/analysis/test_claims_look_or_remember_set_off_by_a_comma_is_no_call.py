@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _imperative(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["imperative"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _imperative(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_word_asking_for_attention_is_no_call(nlp: Language, text: str) -> None:
-    assert _imperative(nlp, text) == 0.0
+    assert features_of(nlp, text)["imperative"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -41,4 +35,4 @@ def test_a_word_asking_for_attention_is_no_call(nlp: Language, text: str) -> Non
     ],
 )
 def test_a_call_to_act_is_still_a_call(nlp: Language, text: str) -> None:
-    assert _imperative(nlp, text) == 1.0
+    assert features_of(nlp, text)["imperative"] == 1.0

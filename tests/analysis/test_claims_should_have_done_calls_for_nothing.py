@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _should(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["should"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _should(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_duty_in_the_perfect_calls_for_nothing(nlp: Language, text: str) -> None:
-    assert _should(nlp, text) == 0.0
+    assert features_of(nlp, text)["should"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -33,4 +27,4 @@ def test_a_duty_in_the_perfect_calls_for_nothing(nlp: Language, text: str) -> No
     ["The council should close the bridge.", "The repairs must not be delayed again."],
 )
 def test_a_duty_now_is_a_call(nlp: Language, text: str) -> None:
-    assert _should(nlp, text) == 1.0
+    assert features_of(nlp, text)["should"] == 1.0

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _talk_openers(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["talk_openers"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -24,11 +18,11 @@ def _talk_openers(nlp: Language, text: str) -> float:
     ],
 )
 def test_so_far_is_no_opening_of_talk(nlp: Language, text: str) -> None:
-    assert _talk_openers(nlp, text) == 0.0
+    assert features_of(nlp, text)["talk_openers"] == 0.0
 
 
 @pytest.mark.parametrize(
     "text", ["So, the council has not paid the contractor.", "Well, the firms have closed."]
 )
 def test_so_and_well_open_talk(nlp: Language, text: str) -> None:
-    assert _talk_openers(nlp, text) == 1.0
+    assert features_of(nlp, text)["talk_openers"] == 1.0

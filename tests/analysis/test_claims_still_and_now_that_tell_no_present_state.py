@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _now(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["now"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ def _now(nlp: Language, text: str) -> float:
     ],
 )
 def test_still_and_now_that_tell_no_present_state(nlp: Language, text: str) -> None:
-    assert _now(nlp, text) == 0.0
+    assert features_of(nlp, text)["now"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -39,4 +33,4 @@ def test_still_and_now_that_tell_no_present_state(nlp: Language, text: str) -> N
     ],
 )
 def test_still_and_now_of_the_present_state(nlp: Language, text: str) -> None:
-    assert _now(nlp, text) == 1.0
+    assert features_of(nlp, text)["now"] == 1.0

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _features(nlp: Language, text: str) -> dict[str, float]:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +18,7 @@ def _features(nlp: Language, text: str) -> dict[str, float]:
     ],
 )
 def test_the_most_of_a_superlative_is_no_amount(nlp: Language, text: str) -> None:
-    features = _features(nlp, text)
+    features = features_of(nlp, text)
     assert (features["magnitude"], features["superlative"]) == (0.0, 1.0)
 
 
@@ -32,4 +26,4 @@ def test_the_most_of_a_superlative_is_no_amount(nlp: Language, text: str) -> Non
     "text", ["Most residents opposed the plan.", "Most of the money went on the bridge."]
 )
 def test_most_of_a_group_is_an_amount(nlp: Language, text: str) -> None:
-    assert _features(nlp, text)["magnitude"] == 1.0
+    assert features_of(nlp, text)["magnitude"] == 1.0

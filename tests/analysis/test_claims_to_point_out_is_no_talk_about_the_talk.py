@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _meta(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["meta"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +18,7 @@ def _meta(nlp: Language, text: str) -> float:
     ],
 )
 def test_pointing_out_a_fact_is_no_talk_about_the_talk(nlp: Language, text: str) -> None:
-    assert _meta(nlp, text) == 0.0
+    assert features_of(nlp, text)["meta"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -32,4 +26,4 @@ def test_pointing_out_a_fact_is_no_talk_about_the_talk(nlp: Language, text: str)
     ["That is a good point.", "The point I made about the bridge stands."],
 )
 def test_a_point_made_is_talk_about_the_talk(nlp: Language, text: str) -> None:
-    assert _meta(nlp, text) == 1.0
+    assert features_of(nlp, text)["meta"] == 1.0

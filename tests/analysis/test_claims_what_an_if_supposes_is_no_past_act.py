@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
-
-
-def _past(nlp: Language, text: str) -> float:
-    doc = nlp(text)
-    return span_features(doc[:], find_figures(doc))["past"]
+from tests.analysis.helpers import features_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ def _past(nlp: Language, text: str) -> float:
     ],
 )
 def test_a_supposition_is_no_past_act(nlp: Language, text: str) -> None:
-    assert _past(nlp, text) == 0.0
+    assert features_of(nlp, text)["past"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -38,4 +32,4 @@ def test_a_supposition_is_no_past_act(nlp: Language, text: str) -> None:
     ],
 )
 def test_a_past_act_stays_past(nlp: Language, text: str) -> None:
-    assert _past(nlp, text) == 1.0
+    assert features_of(nlp, text)["past"] == 1.0

@@ -9,13 +9,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
+from tests.analysis.helpers import features_of
 
 
 def _you(nlp: Language, text: str) -> tuple[float, float]:
-    doc = nlp(text)
-    features = span_features(doc[:], find_figures(doc))
+    features = features_of(nlp, text)
     return features["you"], features["you_subject"]
 
 

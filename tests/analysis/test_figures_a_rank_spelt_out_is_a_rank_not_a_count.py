@@ -8,10 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import span_features
-from newslens.analysis.figures import find_figures
 from newslens.analysis.model import FigureKind
-from tests.analysis.helpers import facts, found
+from tests.analysis.helpers import facts, features_of, found
 
 
 @pytest.mark.parametrize(
@@ -25,13 +23,11 @@ from tests.analysis.helpers import facts, found
 )
 def test_a_rank_spelt_out_is_a_rank(nlp: Language, text: str, words: str, rank: float) -> None:
     assert (words, FigureKind.ORDINAL, rank, None) in facts(nlp, text)
-    doc = nlp(text)
-    assert span_features(doc[:], find_figures(doc))["number"] == 0.0
+    assert features_of(nlp, text)["number"] == 0.0
 
 
 def test_the_twenty_first_century_is_no_number(nlp: Language) -> None:
-    doc = nlp("Schools must change for the twenty-first century.")
-    assert span_features(doc[:], find_figures(doc))["number"] == 0.0
+    assert features_of(nlp, "Schools must change for the twenty-first century.")["number"] == 0.0
 
 
 @pytest.mark.parametrize(
@@ -46,8 +42,7 @@ def test_a_count_or_a_share_still_counts(
     nlp: Language, text: str, words: str, kind: FigureKind
 ) -> None:
     assert found(nlp, text)[words].kind is kind
-    doc = nlp(text)
-    assert span_features(doc[:], find_figures(doc))["number"] == 1.0
+    assert features_of(nlp, text)["number"] == 1.0
 
 
 def test_a_hundredth_of_a_second_is_no_rank(nlp: Language) -> None:
