@@ -315,16 +315,18 @@ def test_extract_reads_what_it_kept_and_no_cache_analyses_afresh(
 
 
 def test_every_module_the_analysis_runs_is_in_its_code_version() -> None:
-    # An edit of one left out would serve analyses its new rules would no longer make.
+    # An edit of one left out would serve analyses its new rules would no longer make; an edit
+    # of one put in needlessly would throw every kept analysis away.
     script = (
         "import importlib, pkgutil, sys, newslens.analysis as a\n"
         "for m in pkgutil.iter_modules(a.__path__):\n"
         "    importlib.import_module('newslens.analysis.' + m.name)\n"
-        "print(' '.join(n for n in sys.modules if n.startswith('newslens.')))\n"
+        "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('newslens.')))\n"
     )
     loaded = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    ).stdout.split()
-    outside = {name.split(".")[1] + ".py" for name in loaded if ".analysis" not in name}
+    ).stdout.splitlines()
     # What only finds the model (config) or says why it failed (errors) makes no analysis.
-    assert outside - {"config.py", "errors.py"} == set(analysis_cache.ANALYSIS_MODULES)
+    made_by = {Path(f).resolve() for f in loaded if Path(f).name not in ("config.py", "errors.py")}
+    hashed = {path for path in analysis_cache._code_files() if path.suffix == ".py"}
+    assert made_by == hashed

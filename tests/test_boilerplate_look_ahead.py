@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslens.boilerplate import _ANYWHERE
+from newslens.boilerplate.lines import _ANYWHERE
 
 _PLAIN = re.compile(_ANYWHERE.pattern.removeprefix("(?=[pnoau])(?:")[:-1], _ANYWHERE.flags)
 _PIECES = ["Previous", "NEXT", "older", "Newer", " post", " Article", " story", " entry", "All"]

@@ -43,10 +43,10 @@ CACHE_LIMIT = 200 * 1024**2
 # Raised when what an entry holds changes shape; older entries then miss and age out.
 ENTRY_VERSION = 1
 _PACKAGE = Path(__file__).resolve().parent
-# The modules of newslens outside its analysis package whose code decides what an analysis
-# holds. Not the others (the reader, the command line, loading sources): an edit of those
-# would throw away every kept analysis for nothing.
-ANALYSIS_MODULES = ("article.py", "boilerplate.py", "wrapping.py")
+# The modules and packages of newslens outside its analysis package whose code decides what an
+# analysis holds. Not the others (the reader, the command line, loading sources): an edit of
+# those would throw away every kept analysis for nothing.
+ANALYSIS_MODULES = ("article.py", "boilerplate", "wrapping.py")
 
 
 def entries_dir() -> Path:
@@ -57,10 +57,20 @@ def entries_dir() -> Path:
 def code_version() -> str:
     """newslens's version and a digest of its analysis code and word lists (once a process)."""
     digest = hashlib.sha256(__version__.encode())
-    analysis = [p for p in (_PACKAGE / "analysis").iterdir() if p.suffix in (".py", ".txt")]
-    for path in [*sorted(analysis), *(_PACKAGE / name for name in ANALYSIS_MODULES)]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in _code_files():
+        name = path.relative_to(_PACKAGE).as_posix()
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _code_files() -> list[Path]:
+    """The sources and word lists of the analysis package, its subpackages' too, and of the
+    modules and packages outside it that decide what an analysis holds."""
+    files = []
+    for path in (_PACKAGE / "analysis", *(_PACKAGE / name for name in ANALYSIS_MODULES)):
+        within = path.rglob("*") if path.is_dir() else [path]
+        files += sorted(p for p in within if p.suffix in (".py", ".txt"))
+    return files
 
 
 @lru_cache(maxsize=1)

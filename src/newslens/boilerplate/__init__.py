@@ -1,0 +1,290 @@
+"""Site furniture inside an article's text: navigation tails, share buttons, cookie notices.
+
+Text extracted from a web page often keeps a few lines that are the site's, not the article's:
+"… Previous post …", "Share this article", "Read more:", "Related articles" and its list of links;
+wire copy ends with its credits ("(Reporting by …; Editing by …)", "Associated Press writer
+Jim Gomez contributed to this report.") and corrections with a note
+("This article was amended on …"), a local paper's story with how to reach its reporter.
+Text pasted from elsewhere brings its own: a newsletter's "View in browser" and "Unsubscribe",
+a picture's caption and credit, a PDF's page numbers and the running head repeated on each
+page.
+The reader dims these spans and the analysis ignores them, so a headline in a "Next post" link is
+never listed as one of the article's claims.
+
+The decision is made line by line (a line is a paragraph of extracted text), because site
+furniture arrives as whole lines; only a line's own words are used, never the article's topic.
+
+The modules, lowest first: ``spans`` holds the spans found and asks whether a span lies inside
+them (:class:`Furniture`); ``dates`` reads time stamps and dates, ``bylines`` bylines and the
+names they sign; ``lines`` decides whether one line, by its own words, is the site's or a
+paragraph of the story; ``senders`` reads who sent a text (an email's headers, a press
+release's issuer); ``menus``, ``above``, ``ends`` and ``repeats`` each find one kind of
+furniture by the lines around it: a site's menus, what a page sets above its story, what comes
+under it, and what a page repeats (a PDF's running head, a box of key points, a live blog's key
+events); and this module reads a text line by line and gathers them all
+(:func:`find_boilerplate`), and reads a plain text's title, byline and date past them. A name
+with a leading underscore is the package's own: its modules share it, and only they and their
+tests use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newslens.article import Span, front_matter, title_from_first_line
+from newslens.boilerplate.above import (
+    _above_the_story,
+    _is_dated_masthead,
+    _is_masthead_date,
+    _masthead_on_top,
+)
+from newslens.boilerplate.bylines import (
+    _ROLE,
+    BYLINE_WORDS,
+    ONE_NAME,
+    is_byline,
+    names_as_written,
+    names_of,
+    signed_names,
+)
+from newslens.boilerplate.dates import (
+    _LONE_DATE,
+    PUBLISHED_LABEL,
+    earliest_entry_date,
+    is_entry_time,
+    opens_an_entry,
+    time_stamp,
+    written_date,
+)
+from newslens.boilerplate.ends import (
+    _COMMENTS_HEAD,
+    _CONTACT,
+    _MAX_LISTINGS_HEADING,
+    _MAX_NOTE_LINES,
+    _NEWSLETTER_FOOT,
+    _NOTE,
+    _THE_END,
+    _asked,
+    _few_lines_after,
+    _heads_listings,
+    _is_writer_note,
+    _topic_tags,
+    _without_emphasis,
+    _writer_notes_at_the_end,
+)
+from newslens.boilerplate.lines import (
+    _HEAD_CHARS,
+    _PARAGRAPHS_ON_TOP,
+    _SENTENCE_ENDS,
+    _WRITER_CONTACT,
+    LIST_POINT,
+    _is_furniture,
+    _is_paragraph,
+    _looks_like_link,
+    reads_as_masthead_name,
+)
+from newslens.boilerplate.menus import _menu_lines, _top_menu
+from newslens.boilerplate.repeats import (
+    _key_events,
+    _key_points_boxes,
+    _running_heads,
+    running_heads,
+)
+from newslens.boilerplate.senders import _ABOUT, email_headers, press_release_issuer
+from newslens.boilerplate.spans import Furniture, _lines, _merge, is_inside, strip_span
+
+__all__ = [
+    "BYLINE_WORDS",
+    "LIST_POINT",
+    "ONE_NAME",
+    "PUBLISHED_LABEL",
+    "Furniture",
+    "byline_under_headline",
+    "date_under_headline",
+    "earliest_entry_date",
+    "find_boilerplate",
+    "is_byline",
+    "is_entry_time",
+    "is_inside",
+    "names_as_written",
+    "names_of",
+    "opens_an_entry",
+    "press_release_issuer",
+    "reads_as_masthead_name",
+    "signed_names",
+    "strip_span",
+    "time_stamp",
+    "title_past_furniture",
+    "written_date",
+]
+
+# A heading that introduces a block of links ("Related articles", then one headline a line).
+_LIST_HEADING = re.compile(
+    r"^\W*(?:related|read\ (?:more|next)|(?:explore\ )?more\ (?:from|on|stories|galleries|videos|podcasts)|topics|you\ may\ also\ like|"
+    r"recommended|most\ (?:read|popular|viewed|shared|commented)|trending|see\ also|also\ read)\b"
+    r"[^.!?]{0,40}$",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def find_boilerplate(text: str) -> list[Span]:
+    """Spans of ``text`` that are site furniture, ordered, merged, end exclusive.
+
+    Adjacent furniture lines (and the line breaks between them) merge into one span, so the
+    sample article's "Previous post" and "Next post" lines come back as a single range.
+    Leading and trailing whitespace of each line is left out of the spans.
+    """
+    return list(_furniture_of(text))
+
+
+# The analysis asks twice for an article's furniture: the claims component for each chunk's
+# text, and the assembly of the results for the article's, the same text when the article is
+# one chunk, asked again a parsing batch (four chunks) later at most.
+@functools.lru_cache(maxsize=8)
+def _furniture_of(text: str) -> tuple[Span, ...]:
+    lines = _lines(text)
+    marked: list[Span] = []
+    in_list = in_block = False
+    note_lines = 0  # lines of a wrapped note still to come, at most
+    under_byline = False  # whether the last line with words on it was a byline
+    asked: Span | None = None  # the last line with words on it, if it asks readers a question
+    above: str | None = None  # the last line with words on it
+    about: tuple[Span, str] | None = None  # an "About …" line and the name it gives
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if line.startswith(("*", "_")):
+            line = _without_emphasis(line)
+        if not line:
+            in_list = in_block = False
+            note_lines = 0
+            continue
+        previous, above = above, line
+        asked = None if not previous or previous[-1] != "?" else _asked(text, lines, i, previous)
+        if note_lines:
+            marked.append(strip_span(text, start, end))
+            note_lines = 0 if line.endswith(_SENTENCE_ENDS) else note_lines - 1
+            continue
+        if about is not None and line.startswith(about[1]):
+            marked.extend((about[0], strip_span(text, start, end)))
+        issuer = _ABOUT.fullmatch(line)
+        about = None if issuer is None else (strip_span(text, start, end), issuer.group(1).strip())
+        if (
+            _COMMENTS_HEAD.match(line)
+            or (_THE_END.match(line) and (line != "--" or _few_lines_after(text, end)))
+            or (_NEWSLETTER_FOOT.match(line) and _few_lines_after(text, end))
+        ):
+            marked.append(strip_span(text, start, len(text)))
+            break
+        in_block = in_block or bool(
+            _CONTACT.match(line)
+            or (len(line) <= _MAX_LISTINGS_HEADING and _heads_listings(line, text, end))
+        )
+        if (
+            in_block
+            or _is_furniture(line)
+            or _is_masthead_date(line, previous)
+            or _is_dated_masthead(line, text, lines, i)
+            or (under_byline and (_is_writer_note(line) or _ROLE.fullmatch(line) is not None))
+        ):
+            in_list = bool(_LIST_HEADING.match(line))
+            under_byline = line.startswith(BYLINE_WORDS) and is_byline(line)
+            if asked is not None and _WRITER_CONTACT.match(line):
+                marked.append(asked)
+            marked.append(strip_span(text, start, end))
+            if not line.endswith(_SENTENCE_ENDS) and (_NOTE.match(line) or _is_writer_note(line)):
+                note_lines = _MAX_NOTE_LINES - 1
+        elif in_list and _looks_like_link(line):
+            under_byline = False
+            marked.append(strip_span(text, start, end))
+        else:
+            in_list = under_byline = False
+    marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
+    marked += [span for span, _ in [email_headers(text), front_matter(text)] if span is not None]
+    marked += _above_the_story(text, lines, Furniture(marked))
+    furniture = Furniture(marked)
+    notes = _writer_notes_at_the_end(text, lines, furniture)
+    found = (
+        notes
+        + _topic_tags(text, lines, furniture, set(notes))
+        + _running_heads(text, lines)
+        + _key_points_boxes(text, lines)
+        + _key_events(text, lines)
+    )
+    return tuple(_merge(text, sorted(set(found + marked))))
+
+
+def byline_under_headline(text: str) -> str | None:
+    """Who a plain text's byline names, as a reader writes them: its first "By …" line before
+    the story's second paragraph. Further down, a "By …" line signs a related story or a
+    reader's comment; "By the end of the year, …" opens a sentence and signs nothing. A
+    Markdown text names its author in its front matter."""
+    fields = front_matter(text)[1]
+    if fields.get("author") or fields.get("authors"):
+        return names_as_written(fields.get("author") or fields["authors"])
+    paragraphs = 0
+    for line in text[:_HEAD_CHARS].split("\n"):
+        line = line.strip()
+        signed = signed_names(line) if line.startswith(BYLINE_WORDS) and is_byline(line) else None
+        if signed is not None:
+            return names_as_written(signed)
+        paragraphs += _is_paragraph(line)
+        if paragraphs == _PARAGRAPHS_ON_TOP:
+            return None
+    return None
+
+
+def date_under_headline(text: str) -> str | None:
+    """The ISO date a plain text's head gives: an email's date, or before the story's second
+    paragraph when its time stamp says it was first published ("Published 2 December 2026"),
+    else a date alone on its line, else when it was last updated; a Markdown text's front
+    matter gives it as its "date"."""
+    sent = email_headers(text)[1] or front_matter(text)[1]
+    if sent.get("date") or sent.get("sent"):
+        return written_date(sent.get("date") or sent["sent"])
+    paragraphs = 0
+    updated = None
+    for line in text[:_HEAD_CHARS].split("\n"):
+        line = line.strip()
+        stamp = time_stamp(line)
+        if stamp is not None and PUBLISHED_LABEL.match(stamp[0]):
+            return written_date(stamp[1]) or updated
+        if stamp is None and _LONE_DATE.fullmatch(line):
+            return written_date(line) or updated
+        if stamp is not None and updated is None:
+            updated = written_date(stamp[1])
+        paragraphs += _is_paragraph(line)
+        if paragraphs == _PARAGRAPHS_ON_TOP:
+            break
+    return earliest_entry_date(text) or updated
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """``text`` with each span but its line breaks left out."""
+    kept: list[str] = []
+    last = 0
+    for start, end in spans:
+        kept.extend((text[last:start], "\n" * text.count("\n", start, end)))
+        last = end
+    kept.append(text[last:])
+    return "".join(kept)
+
+
+def title_past_furniture(text: str) -> str | None:
+    """The headline of a plain text: an email's subject, a Markdown text's title in its
+    front matter, its first line, or the first after the site's menu and other furniture
+    pasted above it; failing that, the title a PDF repeats atop each page."""
+    given = email_headers(text)[1].get("subject") or front_matter(text)[1].get("title")
+    if given:
+        return given
+    head = find_boilerplate(text[:_HEAD_CHARS])
+    if not head:
+        return title_from_first_line(text)
+    # Read as the reader shows it, the furniture dimmed: a headline with only the byline and
+    # the date under it, before a blank line, stands alone.
+    title = title_from_first_line(_blanked(text[:_HEAD_CHARS], head))
+    if title is None and not text[: head[0][0]].strip():
+        running = running_heads(text[:_HEAD_CHARS])
+        if running and running[0][0] == head[0][0]:
+            title = " ".join(text[slice(*running[0])].split())
+    return title

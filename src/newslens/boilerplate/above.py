@@ -1,0 +1,225 @@
+"""What a page sets above its story: the site's name over its buttons, where the reader is,
+the section's name, the date and the writer's name over the headline (``_above_the_story``);
+a paper's masthead and motto (``_masthead_on_top``); a newsletter's masthead and the day's
+date."""
+
+from __future__ import annotations
+
+import re
+
+from newslens.article import Span, section_label, title_from_first_line, written_in_capitals
+from newslens.boilerplate.dates import (
+    _LONE_DATE,
+    _MIN_ENTRIES,
+    _is_date_or_time,
+    opens_an_entry,
+    time_stamp,
+)
+from newslens.boilerplate.lines import (
+    _HEAD_CHARS,
+    _PARAGRAPHS_ON_TOP,
+    _SENTENCE_ENDS,
+    _dated,
+    _is_furniture,
+    _is_paragraph,
+    _opens_story,
+    reads_as_masthead_name,
+)
+from newslens.boilerplate.menus import _is_menu_item
+from newslens.boilerplate.spans import Furniture, strip_span
+
+# What a page sets between its menu and its story, pasted with it: the site's name over its
+# buttons ("The Ledger Line", then "Subscribe"), where the reader is ("News | Transport",
+# "Home › Local"), the section's name over the headline ("WORLD"), the date the story was
+# published, and the writer's name over it without a "By". The story starts at its second
+# paragraph: the first may be the standfirst under the headline. A live blog's first entry
+# has its time there too, which stays: a live blog has more entries under times of day.
+_BREADCRUMB_MARK = re.compile(r"\s+[|/>›»]\s+|\s*[›»]\s*")
+_YEAR = re.compile(r"\b\d{4}\b")
+_AGO = re.compile(r"\bago\b", re.I)  # "3 hr. ago": when a forum's post went up
+_WRITERS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\ ){1,2}[A-Z][\w'’.-]*")
+_SITE_BUTTON = re.compile(
+    r"\W*(?:subscribe|sign\ (?:in|up)|log\ ?in|menu|search|register)\W*", re.I
+)
+_MIN_HEADLINE_WORDS = 4
+_MAX_NAMES_OVER_DATE = 2
+
+
+def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list[Span]:
+    rows: list[tuple[int, Span, str]] = []  # the lines with words on them, and where they are
+    paragraphs = 0  # under the headline, which may end with a full stop
+    headline = False
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        span = strip_span(text, start, end)
+        paragraphs += headline and _is_paragraph(line)
+        if start > _HEAD_CHARS or paragraphs == _PARAGRAPHS_ON_TOP:
+            break
+        headline = headline or not furniture.covers(span)
+        rows.append((i, span, line))
+    dated = [
+        bool(_YEAR.search(line) or _AGO.search(line)) and _is_date_or_time(line)
+        for _, _, line in rows
+    ]
+    # Two dates with no label ("Updated …") head the entries of a timeline.
+    unlabelled = sum(1 for k, row in enumerate(rows) if dated[k] and time_stamp(row[2]) is None)
+    if unlabelled > 1 or (unlabelled and _is_live_blog(text, lines)):
+        dated = [False] * len(rows)
+    story = [k for k, (_, span, _) in enumerate(rows) if not furniture.covers(span)]
+    found = {k for k in range(len(rows)) if dated[k]}
+    if story and _is_breadcrumb(rows[story[0]][2]):
+        found.add(story.pop(0))
+    for j in [k for k in found if dated[k]]:
+        found.update(_names_over(rows, j, story, furniture))
+    if story and (
+        _is_site_name(rows, story)
+        or _names_a_section(rows[story[0]][2], [rows[k][2] for k in story[1:2]])
+    ):
+        found.add(story[0])
+    return [rows[k][1] for k in sorted(found)]
+
+
+def _is_live_blog(text: str, lines: list[Span]) -> bool:
+    """Whether the first few thousand characters have two entries under a time of day (a page's
+    "Updated 14:05" is no entry's)."""
+    times = 0
+    for start, end in lines:
+        if start > _HEAD_CHARS:
+            break
+        line = text[start:end].strip()
+        times += opens_an_entry(line)
+        if times >= _MIN_ENTRIES:
+            return True
+    return False
+
+
+def _names_over(
+    rows: list[tuple[int, Span, str]], date: int, story: list[int], furniture: Furniture
+) -> list[int]:
+    """The rows over a date, its furniture aside, that give the writer's name (and the name of
+    the publication it appears in); never the first of the story's, its headline."""
+    names: list[int] = []
+    for k in range(date - 1, -1, -1):
+        if furniture.covers(rows[k][1]):
+            continue
+        if k == story[0] or len(names) == _MAX_NAMES_OVER_DATE:
+            break
+        if _WRITERS_NAME.fullmatch(rows[k][2]) is None:
+            break
+        names.append(k)
+    return names
+
+
+def _is_site_name(rows: list[tuple[int, Span, str]], story: list[int]) -> bool:
+    """Whether the first row of the story's is the site's name over its buttons, a headline
+    below them."""
+    first = story[0]
+    after = rows[first + 1] if first + 1 < len(rows) else None
+    return (
+        after is not None
+        and after[0] == rows[first][0] + 1
+        and _SITE_BUTTON.fullmatch(after[2]) is not None
+        and len(story) > 1
+    )
+
+
+def _is_breadcrumb(line: str) -> bool:
+    places = _BREADCRUMB_MARK.split(line)
+    return len(places) > 1 and all(map(_is_menu_item, places))
+
+
+def _names_a_section(line: str, below: list[str]) -> bool:
+    """Whether a first line, a word or two in capitals, names the section over the longer
+    headline under it; a headline of two words may have a standfirst under it."""
+    headline = below[0] if below else ""
+    words = len(line.split())
+    return (
+        _is_menu_item(line)
+        and (words == 1 or (words == 2 and written_in_capitals(line)))
+        and section_label(line) is None
+        and len(headline.split()) >= _MIN_HEADLINE_WORDS
+        and not headline.endswith(_SENTENCE_ENDS)
+    )
+
+
+# A newspaper's name ("THE RIVERSIDE GAZETTE", "Kent Herald"): a few words that end with a
+# word papers are named by. Some of those words end headlines too ("MINISTER QUITS POST"), so
+# a name that ends with one of them is "The …".
+_PAPER_NAME = re.compile(
+    r"(?:[^\W\d_][\w'’&.-]*\s+){0,4}(?:(?P<only>gazette|herald|chronicle|courier|telegraph"
+    r"|tribune|advertiser|argus|sentinel|examiner|mercury|inquirer|enquirer|gleaner|bugle"
+    r"|clarion|newspaper)|times|post|echo|journal|express|observer|standard|mail|mirror"
+    r"|guardian|independent|globe|news|recorder|register|messenger|press)",
+    re.IGNORECASE,
+)
+_MAX_MOTTO_WORDS = 10
+
+
+def _masthead_on_top(text: str, lines: list[Span]) -> list[Span]:
+    """A paper's or a newsletter's masthead pasted above its story: its name in capitals or
+    with each word capitalised, and a motto or the day's date under it ("Your local news
+    since 1887"), over a headline of its own and the story. A headline set in capitals has
+    its standfirst or its story under it, not a second headline."""
+    first = next((text[start:end].strip() for start, end in lines if text[start:end].strip()), "")
+    if not _names_a_paper(first):
+        return []  # the usual case, told without a look further down
+    blocks = _top_blocks(text, lines, 3)
+    if len(blocks) < 3 or len(blocks[0]) > 2 or len(blocks[1]) != 1:
+        return []
+    motto = [text[start:end].strip() for start, end in blocks[0][1:]]
+    headline = text[slice(*blocks[1][0])].strip()
+    story = " ".join(text[start:end].strip() for start, end in blocks[2])
+    if not all(map(_is_motto, motto)):
+        return []
+    if _is_furniture(headline) or title_from_first_line(f"{headline}\n\n") != headline:
+        return []
+    if headline.endswith(_SENTENCE_ENDS) or not _opens_story(story):
+        return []
+    return [strip_span(text, blocks[0][0][0], blocks[0][-1][1])]
+
+
+def _names_a_paper(line: str) -> bool:
+    words = line.split()
+    if not words or not (written_in_capitals(line) or all(w[0].isupper() for w in words)):
+        return False
+    named = _PAPER_NAME.fullmatch(line)
+    if named is not None and named.group("only"):
+        return True
+    return words[0].lower() == "the" and (named is not None or reads_as_masthead_name(line))
+
+
+def _is_motto(line: str) -> bool:
+    return len(line.split()) <= _MAX_MOTTO_WORDS and not line.endswith(_SENTENCE_ENDS)
+
+
+def _top_blocks(text: str, lines: list[Span], count: int) -> list[list[Span]]:
+    """The first ``count`` runs of lines with words on them, blank lines between them."""
+    blocks: list[list[Span]] = [[]]
+    for start, end in lines:
+        if text[start:end].strip():
+            blocks[-1].append((start, end))
+        elif blocks[-1]:
+            if len(blocks) == count:
+                break
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _is_dated_masthead(line: str, text: str, lines: list[Span], at: int) -> bool:
+    """A name and a date with no word that names a newsletter ("THE QUAYSIDE | 3 March 2026"):
+    a masthead above a greeting or the first story's heading, where a headline dated so has
+    its byline or its story's first paragraph under it."""
+    return _dated(line) is not None and not _opens_story(_next_line(text, lines, at))
+
+
+def _next_line(text: str, lines: list[Span], at: int) -> str | None:
+    """The first line with words on it after line ``at``."""
+    return next((line for start, end in lines[at + 1 :] if (line := text[start:end].strip())), None)
+
+
+def _is_masthead_date(line: str, previous: str | None) -> bool:
+    return _LONE_DATE.fullmatch(line) is not None and (
+        previous is None or written_in_capitals(previous)
+    )

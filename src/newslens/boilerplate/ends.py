@@ -1,0 +1,206 @@
+"""What comes under the story: readers' comments, the end of a release or an email, a
+newsletter's footer, a contact block, a paper's listings, a note on the story or on its writer
+(``_writer_notes_at_the_end``), the topics a post is tagged with (``_topic_tags``), and a call
+for readers' stories over how to send them."""
+
+from __future__ import annotations
+
+import re
+
+from newslens.article import Span
+from newslens.boilerplate.lines import _REPORTED, _SENTENCE_ENDS
+from newslens.boilerplate.spans import Furniture, strip_span
+
+# A blog's comments under the story, pasted with it: "4 thoughts on “Headline”", "12 Comments",
+# "3 responses to …", a forum's "Sort by: Best" over its thread; everything from there on is
+# readers' words, not the article's.
+_COMMENTS_HEAD = re.compile(
+    r"""^\W*(?:\d+\ (?:thoughts?|comments?|responses?|replies)(?:\ (?:on|to)\b[^.!?]*)?
+        |sort\ (?:comments\ )?by\s*:?\s*(?:best|top|new(?:est)?|old(?:est)?|controversial|q&a))\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The end of a press release or an email, after which nothing is the story's: "-ENDS-", "###",
+# "- 30 -", "Notes to editors", an email's signature ("-- "). A contact block ("For more
+# information contact:", "Media contact:") runs to the next blank line.
+_THE_END = re.compile(
+    r"""^[ \t]*(?:-{1,2}[ \t]*(?i:ends?)[ \t]*-{1,2}|(?i:ends)|\#{3}|-[ \t]*30[ \t]*-|--[ \t]?
+        |(?i:notes?\ (?:to|for)\ editors?|editors?['’]?\ notes?)[ \t]*:?
+        |(?i:(?:forward-looking|safe\ harbou?r|cautionary)\ statements?)[ \t]*:?)[ \t]*$""",
+    re.VERBOSE,
+)
+# A newsletter's footer, down to the sender's postal address: "You are receiving this because
+# …", "Unsubscribe | Update your preferences".
+_NEWSLETTER_FOOT = re.compile(
+    r"^\W*(?:you(?:'re|’re|\ are)\ receiving\ this\b|unsubscribe\b[^.!?\n]{0,80}$)",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CONTACT = re.compile(
+    r"^\W*(?:for\ (?:more|further)\ (?:information|details)[^.\n]{0,40}|(?:media|press)\ (?:contacts?|enquiries|inquiries))\s*:?\s*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A local paper's listings pasted under the story, each under its heading and running to the
+# next blank line: "Obituaries", then "JENKINS, Margaret Ann. Peacefully at home …".
+_LISTINGS = re.compile(
+    r"""^\W*(?:obituaries|(?:death|family|public|legal)\ notices|classifieds?|classified\ ads
+        |announcements|(?:births,\ )?marriages\ (?:and|&)\ deaths)\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_LISTINGS_HEADING = 40  # "Births, marriages and deaths:", the longest
+
+# A note on the story itself, under it or under its byline: its writer ("Jane Doe is a senior
+# fellow at …", "Written by Jane Doe" over her followers and bio), a correction, who else
+# reported it. Text wrapped by hand carries such a note on to a second or third line, which
+# goes with it; a note whose line ends its sentence ends there.
+_NOTE = re.compile(
+    r"""^\W*(?:this\ (?:article|story|column|piece|post)\ (?:was|has\ been)\ |correction
+        |clarification|editor['’]?s['’]?\ note|(?:an?\ )?(?:earlier|previous)\ version
+        |(?:with\ )?additional\ reporting|(?:the\ )?(?:views|opinions)\b|[^.\n]{3,120}\bcontributed\b
+        |written\ by\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_NOTE_LINES = 4
+# The writer's note names them in full, perhaps with a title, and says what they are or do,
+# where the story calls the people in it "Mr Hill" or "Hill"; under the story or under the
+# byline, and in the words of a note: a post, a work, a book, the subjects they write on.
+_WRITER_NOTE = re.compile(
+    r"""^\W*(?:(?:dr|prof(?:essor)?|sir|dame)\.?\ )?(?-i:[A-Z][\w'’-]+(?:\ (?P<surname>[A-Z][\w'’.-]+)){1,3})
+        \ (?:is|was)\ (?:a|an|the|our)\ [^\n]{0,120}?\b(?:fellow|professor|lecturer|researcher
+        |scholar|director|author|writer|journalist|editor|correspondent|columnist|reporter
+        |economist|analyst|historian|scientist|contributor|founder|consultant|advis[eo]r|campaigner
+        |novelist|poet|critic|commentator|broadcaster|freelance|host|presenter|producer|partner
+        |chair|chief\ executive|head\ of)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_WRITER_NOTE = 400
+# A call for readers' stories over how to send them ("Have you been affected by the closures?",
+# then "Tell us at …"): the question alone may be the story's, a quoted one or a reporter's.
+_READERS_QUESTION = re.compile(
+    r"\W*(?:have|has|were|was|did|do|are|is)\ (?:you|your|anyone)\b[^\n]{0,150}\?", re.IGNORECASE
+)
+
+
+def _asked(text: str, lines: list[Span], at: int, line: str) -> Span | None:
+    """The span of ``line``, the last line with words on it before line ``at``, if it asks
+    readers a question; else None."""
+    if _READERS_QUESTION.fullmatch(line) is None:
+        return None
+    return next(
+        (
+            strip_span(text, *lines[k])
+            for k in range(at - 1, -1, -1)
+            if text[slice(*lines[k])].strip()
+        ),
+        None,
+    )
+
+
+def _heads_listings(line: str, text: str, end: int) -> bool:
+    # A story's subheading has a blank line under it, a listing's heading its first entry.
+    return _LISTINGS.match(line) is not None and text[end : end + 2].strip() != ""
+
+
+def _is_writer_note(line: str) -> bool:
+    return (
+        len(line) <= _MAX_WRITER_NOTE
+        and _WRITER_NOTE.match(line) is not None
+        and not _REPORTED.search(line)
+        and not any(mark in line for mark in '"“”')
+    )
+
+
+def _without_emphasis(line: str) -> str:
+    """A line without the Markdown marks that set it in italics or bold ("*Additional
+    reporting by Sam Lee.*"); a list's point ("* First point") keeps its mark."""
+    mark = line[:1]
+    if mark not in ("*", "_") or not line.endswith(mark):
+        return line
+    inner = line.strip(mark)
+    return inner if inner[:1].isalnum() else line
+
+
+def _writer_notes_at_the_end(text: str, lines: list[Span], furniture: Furniture) -> list[Span]:
+    """The notes on the story's writers after its last paragraph, with nothing after them but
+    furniture; each a paragraph, its lines perhaps wrapped by hand."""
+    notes: list[Span] = []
+    paragraph: list[Span] = []
+    for start, end in reversed(lines):
+        span = strip_span(text, start, end)
+        if span[0] < span[1] and not furniture.covers(span):
+            paragraph.insert(0, span)
+            continue
+        if paragraph:
+            note = _without_emphasis(" ".join(text[a:b] for a, b in paragraph))
+            if not _is_writer_note(note) or _named_in_the_story(note, text, span[0], furniture):
+                return notes
+            notes.extend(paragraph)
+            paragraph = []
+    return notes
+
+
+# The topics a blogging platform tags a post with, pasted under it one a line ("Data
+# Journalism", "Local Government"): a few words, each with a capital but the small words
+# between them, and no mark that ends or joins a sentence.
+_TAG = re.compile(
+    r"[A-Z0-9][\w'’.+#&-]*(?:\ (?:[A-Z0-9][\w'’.+#&-]*|and|of|the|in|for|&)){0,3}(?<!\.)"
+)
+_MIN_TAGS = 2
+_MAX_TAGS = 8
+# A sentence that introduces the list under it as a colon would: "… are as follows.", "…
+# are listed below."
+_INTRODUCES_A_LIST = re.compile(r"\b(?:as\ follows|the\ following|below)\W*$", re.I | re.X)
+# The counts of a post's likes and responses under its tags, "1.2K", "18".
+_COUNT = re.compile(r"\d[\d.,]*[KkMm]?")
+
+
+def _topic_tags(text: str, lines: list[Span], furniture: Furniture, notes: set[Span]) -> list[Span]:
+    """The topic tags between the story's last sentence and the page's furniture under it,
+    two or more lines of them. A story's own last short lines stay: a list under a heading, a
+    colon (which ends no sentence) or a sentence that introduces it, a sign-off after a comma
+    or one whose name the text gives above it (in its byline), and any with nothing of the
+    page's under them."""
+    tags: list[Span] = []
+    under = False  # whether the page's furniture has been seen under the lines so far
+    for start, end in reversed(lines):
+        span = strip_span(text, start, end)
+        if span[0] == span[1] and not tags:
+            continue
+        if not tags and (span in notes or furniture.covers(span)):
+            under = True
+            continue
+        if not tags and _COUNT.fullmatch(text[span[0] : span[1]]):
+            continue
+        if span[0] == span[1]:
+            break
+        if not under or _TAG.fullmatch(text[span[0] : span[1]]) is None:
+            return []
+        tags.insert(0, span)
+    if not _MIN_TAGS <= len(tags) <= _MAX_TAGS:
+        return []
+    story = text[: tags[0][0]].rstrip()
+    last = story[story.rfind("\n") + 1 :].strip()
+    first_tag = text[tags[0][0] : tags[0][1]]
+    if not last.endswith(_SENTENCE_ENDS) or _INTRODUCES_A_LIST.search(last) or first_tag in story:
+        return []
+    return tags
+
+
+def _named_in_the_story(note: str, text: str, end: int, furniture: Furniture) -> bool:
+    """Whether the person a note is on is named in the story before it, outside its byline:
+    the story's closing words on someone in it ("Maria Lopez is the director of the food
+    bank"), not a note on its writer."""
+    named = _WRITER_NOTE.match(note)
+    surname = "" if named is None else named.group("surname")
+    return any(
+        not furniture.covers((at.start(), at.end()))
+        for at in re.finditer(rf"\b{re.escape(surname)}\b", text[:end])
+    )
+
+
+# An email's signature, after "-- ", is a few lines, and so is a newsletter's footer; a "--"
+# or an "Unsubscribe" with more after it is a break or a link in the middle.
+_FOOTER_LINES = 6
+
+
+def _few_lines_after(text: str, end: int) -> bool:
+    return sum(1 for line in text[end:].splitlines() if line.strip()) <= _FOOTER_LINES

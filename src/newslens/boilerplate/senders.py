@@ -1,0 +1,101 @@
+"""Who sent a text: the email headers it opens with (:func:`email_headers`), and who issued a
+press release (:func:`press_release_issuer`)."""
+
+from __future__ import annotations
+
+import re
+
+from newslens.article import Span
+from newslens.boilerplate.lines import _HEAD_CHARS
+from newslens.boilerplate.spans import strip_span
+
+# A press release's paragraph on its issuer, under "About Northwind Energy": the paragraph
+# that follows begins with the name ("Northwind Energy plc is a …"), where a story's section
+# "About the survey" goes on in its own words.
+_ABOUT = re.compile(r"About\ ((?:[A-Z][\w&.'’-]*\ ?){1,6}?)\s*:?", re.VERBOSE)
+_ABOUT_LINE = re.compile(rf"^[ \t]*{_ABOUT.pattern}[ \t]*\n\s*", re.MULTILINE)
+
+
+# An email's headers over its body, pasted with it or saved in a .eml file: "From: The Quayside
+# Letter <hello@…>", "Subject: …", "Date: …", and those of its delivery ("Received: …").
+_EMAIL_HEADER = re.compile(
+    r"""(?P<name>from|to|cc|bcc|subject|date|sent|reply-to|return-path|message-id|mime-version
+        |content-[\w-]+|received|delivered-to|x-[\w-]+|list-[\w-]+|dkim-signature|importance
+        |authentication-results)[ \t]*:[ \t]*(?P<value>[^\n]*)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def email_headers(text: str) -> tuple[Span | None, dict[str, str]]:
+    """The span of the email headers that open ``text``, and each header's value by its name
+    in lower case; (None, {}) for a text that opens with no sender and its subject or date."""
+    headers: dict[str, str] = {}
+    span: Span | None = None
+    at = 0
+    while at < len(text) and text[at].isspace():  # not text.lstrip(), a copy of 5 MB
+        at += 1
+    while at < min(len(text), _HEAD_CHARS):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        header = _EMAIL_HEADER.fullmatch(text, at, end)
+        if header is not None:
+            headers.setdefault(header.group("name").lower(), header.group("value").strip())
+        elif not (span and text[at : at + 1] in (" ", "\t") and text[at:end].strip()):
+            break  # a folded header's next line starts with blank space
+        span = (span[0] if span else at, end)
+        at = end + 1
+    if span is None or "from" not in headers or not headers.keys() & {"subject", "date", "sent"}:
+        return None, {}
+    return strip_span(text, *span), headers
+
+
+# An organisation's name as a release writes it: "Northwind Energy plc", "Bank of Kent"; a full
+# stop after it ends the sentence.
+_NAME_WORD = r"[A-Z0-9](?:[\w&'’-]|\.(?=\w))*"
+_ORGANISATION = rf"(?=[A-Z]){_NAME_WORD}(?:\ (?:{_NAME_WORD}|&|of|and|for|plc|ltd|inc|llc)){{0,6}}"
+# A release's note of who sent it, a line of its own: "Issued by Kestrel PR on behalf of
+# Northwind Energy" (the client is the issuer, the agency only sends it), "Issued on behalf of
+# Northwind Energy", "Issued by Northwind Energy".
+_ISSUED_BY = re.compile(
+    rf"""^[ \t]*Issued\ (?:by\ (?:the\ )?(?P<sender>{_ORGANISATION}))?\ ?
+        (?:on\ behalf\ of\ (?:the\ )?(?P<client>{_ORGANISATION})(?:\ by\ [^\n]{{1,60}}?)?)?
+        [ \t]*\.?[ \t]*$""",
+    re.MULTILINE | re.VERBOSE,
+)
+# The first paragraph of a release, under its dateline: "PORTMOOR, England, March 4, 2026
+# /PRNewswire/ -- Portmoor Harbour Trust (LSE: PHT), the charity that runs the port, today
+# announced …". The issuer is who announces: a name before its ticker and a description
+# between commas at most. A dateline without a press wire's name in it is a release's only
+# under "For immediate release"; a news agency's ("LONDON, March 3 (Reuters) -") is a story's.
+_ANNOUNCER = rf"""\s*(?:--|[–—-])\s*(?:The\ )?(?P<name>{_ORGANISATION})(?:\ \([^()\n]{{1,40}}\))?
+    (?:,[^,\n]{{1,150}},)?\ (?:today\ )?
+    (?:announce[sd]|report(?:s|ed)|launch(?:es|ed)|unveil(?:s|ed)|open(?:s|ed))\b"""
+_WIRE_ANNOUNCEMENT = re.compile(
+    r"""(?:/\ ?(?i:pr\ ?newswire|business\ wire|globe\ newswire|cnw|accesswire)\ ?/
+        |\((?i:business\ wire|globe\ newswire|accesswire)\))"""
+    + _ANNOUNCER,
+    re.VERBOSE,
+)
+_DATELINE_ANNOUNCEMENT = re.compile(r"^[A-Z][A-Z\ .'’-]+,[^\n–—]{1,40}?" + _ANNOUNCER, re.M | re.X)
+_FOR_RELEASE = re.compile(r"^\W*for immediate release\W*$", re.IGNORECASE | re.MULTILINE)
+# A release's first lines: a wire's dateline comes before the story's second paragraph.
+_RELEASE_HEAD_CHARS = 2000
+
+
+def press_release_issuer(text: str) -> str | None:
+    """Who issued a press release: the name under which its "About …" paragraph tells of
+    them, when that paragraph opens with the name ("About Northwind Energy", then "Northwind
+    Energy plc is …"), as a story's "About the survey" does not; else the client its "Issued
+    by …" line names, or who announces in the first paragraph under its dateline."""
+    for heading in _ABOUT_LINE.finditer(text):
+        name = heading.group(1).strip()
+        if text.startswith(name, heading.end()):
+            return name
+    issued = _ISSUED_BY.search(text) if "Issued " in text else None
+    if issued is not None and (issued.group("client") or issued.group("sender")):
+        return issued.group("client") or issued.group("sender")
+    head = text[:_RELEASE_HEAD_CHARS]
+    announced = _WIRE_ANNOUNCEMENT.search(head)
+    if announced is None and _FOR_RELEASE.search(head):
+        announced = _DATELINE_ANNOUNCEMENT.search(head)
+    return None if announced is None else announced.group("name")
