@@ -14,7 +14,7 @@ from newslens.config import Config
 from newslens.tui.app import NewslensApp
 from newslens.tui.claims_panel import ClaimsPanel
 
-from .helpers import analysed
+from .helpers import analysed, settled
 from .test_key_bursts import burst
 
 Analyzer = Callable[[Article], Analysis]
@@ -27,8 +27,9 @@ async def test_a_speaker_chosen_right_after_f_filters_the_claims(
     async with app.run_test(size=(120, 30)) as pilot:
         await analysed(pilot)
         await burst(app, "f", "down", "enter")  # below "all speakers": the first speaker
-        await pilot.pause()
-        assert app.query_one(ClaimsPanel).speaker_filter == "ann holt"
+        panel = app.query_one(ClaimsPanel)
+        await settled(pilot, lambda: panel.speaker_filter == "ann holt")
+        assert panel.speaker_filter == "ann holt"
 
 
 async def test_f_puts_the_cursor_on_the_filter_in_force(
