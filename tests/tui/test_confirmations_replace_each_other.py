@@ -10,7 +10,7 @@ from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 
-from .helpers import analysed
+from .helpers import analysed, settled
 from .test_key_bursts import burst
 
 Analyzer = Callable[[Article], Analysis]
@@ -77,6 +77,6 @@ async def test_tags_typed_in_one_burst_leave_one_toast(
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await analysed(pilot)
         await burst(app, "right_square_bracket", "1", "2", "3", "4", "5")
-        await pilot.pause()
+        await settled(pilot, lambda: any(t.startswith("+needs-source") for t in toasts(app)))
         [shown] = toasts(app)
         assert shown.startswith("+needs-source · “the old wall")

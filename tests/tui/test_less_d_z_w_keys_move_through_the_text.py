@@ -15,7 +15,7 @@ from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 from newslens.tui.selection import SelectionBar
 
-from .helpers import analysed, notices, stored
+from .helpers import analysed, notices, settled, stored
 from .test_key_bursts import burst
 from .test_less_keys import _many_claims_app
 
@@ -75,7 +75,7 @@ async def test_w_typed_in_one_burst_after_v_selects_rather_than_pages() -> None:
         view = app.query_one(ArticleView)
         scrolled = view.scroll_y
         await burst(app, "v", "S", "w")
-        await pilot.pause()
+        await settled(pilot, lambda: _words_selected(app) == 2)
         bar = app.query_one(SelectionBar)
         assert bar.display and len(TEXT[slice(*bar.span)].split()) == 2
         assert view.scroll_y == scrolled
@@ -125,3 +125,9 @@ async def test_a_config_giving_z_to_undo_keeps_paging_on_the_other_keys() -> Non
         await pilot.press("right_square_bracket", "1", "z")
         assert stored(app.article) == []
         assert any(m.startswith("undone") for m in notices(app))
+
+
+def _words_selected(app: NewslensApp) -> int:
+    """How many words the selection bar holds; 0 while there is none."""
+    bars = app.query(SelectionBar)
+    return len(TEXT[slice(*bars.first().span)].split()) if bars and bars.first().display else 0

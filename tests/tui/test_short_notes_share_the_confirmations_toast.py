@@ -11,7 +11,7 @@ from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 
-from .helpers import analysed
+from .helpers import analysed, settled
 from .test_confirmations_replace_each_other import toasts
 from .test_key_bursts import burst
 
@@ -42,7 +42,7 @@ async def test_digits_typed_in_one_burst_with_nothing_marked_leave_one_toast(
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await analysed(pilot)
         await burst(app, "escape", *"12345")
-        await pilot.pause()
+        await settled(pilot, lambda: len(toasts(app)) == 1)
         [shown] = toasts(app)
         assert shown.startswith("nothing is marked")
 
