@@ -6,7 +6,7 @@ The file is a JSON list of ``{"sentence_id", "label", "text"}`` (label 1 = check
 sentence is analysed as its own doc by the same code the reader uses (``find_figures`` then
 ``find_claims`` with no quotes); it counts as check-worthy when a claim scoring at least the
 threshold comes back. Every 5th sentence (index 4, 9, …) is held out: the weights in
-``claims.py`` were set on the other four fifths, so the held-out figure is the honest one.
+``claims/scores.py`` were set on the other four fifths, so the held-out figure is the honest one.
 
 Printed for the tuning part, the held-out part and all: precision, recall and F1 of the
 check-worthy class (the figure the issue asks for), the macro F1 over both classes, and the

@@ -8,7 +8,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newslens.analysis.claims import (
-    _WEIGHTS,
     CHECKWORTHY,
     Claim,
     claims_of,
@@ -17,6 +16,7 @@ from newslens.analysis.claims import (
     span_features,
     word_lists,
 )
+from newslens.analysis.claims.scores import _WEIGHTS
 from newslens.analysis.figures import figures_of, find_figures
 from newslens.analysis.model import ClaimKind, Quote, QuoteKind
 from newslens.analysis.pipeline import analyze

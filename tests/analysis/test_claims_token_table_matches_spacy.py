@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Token
 
-from newslens.analysis.claims import _CHILD_RELATIONS, _ENTITY_LABELS, _Parse
+from newslens.analysis.claims.parse import _CHILD_RELATIONS, _ENTITY_LABELS, _Parse
 from newslens.analysis.syntax.negation import is_negated
 
 TEXT = (

@@ -1,0 +1,313 @@
+"""Claims a fact-checker would want to check, ranked by check-worthiness.
+
+Three kinds, in this order of precedence for any one stretch of text:
+
+- an *attributed statement*: every quote (direct or indirect) is one, its claimant the quote's
+  speaker, its span the quote's own words — but for reported speech that only names what it was
+  about ("welcomed the report"), words reported as not said, a call to act reported ("urged
+  parents to check …"), a question reported ("asked whether …"), and words that assert
+  nothing: questions, calls to act ("Please don't wait."), greetings and low-scoring
+  exclamations ("What a year!"), left out of a quote's span at either end, and no claim when
+  that is all the quote says;
+- a *numeric assertion*: a sentence, outside quotes, that states a figure (but a date or a
+  time alone makes it one only when it scores as check-worthy);
+- an *other checkable assertion*: a sentence that reports something that happened or is the
+  case — past events, records and comparisons, named people, places and bodies doing things,
+  and what something named did not do ("The council has not published the report"), how many
+  times a thing has happened ("the third stabbing this month") or since when a state has
+  lasted ("closed since March") — rather than an opinion, a question, a plan or a prediction.
+
+A headline that a claim of the story repeats, with the same numbers ("Council to close three
+libraries", then "The council will close three libraries …"), is listed once, as the story's.
+
+Check-worthiness is a logistic score over readable, named features of the words and their parse
+(see ``_WEIGHTS``; the word lists are in claim_words.txt): figures, numbers in digits, past
+tense, denied past acts ("did not vote"), states measured by a number or a comparison ("was the
+busiest"), comparatives, named entities, words of measurable things and of public policy,
+positions for and against, offices and third persons, against questions, conditions,
+first-person opinion and promises, a main verb under a modal, future talk, hedges, value words
+and vague generalities. The weights were set against the check-worthy sentences of debate
+transcripts (ClaimBuster), by cross-validation over 4/5 of them, then rounded; no model is
+trained or shipped. Measured with benchmarks/claims_accuracy.py on the fifth held out from
+tuning: F1 75.3 for the check-worthy class (precision 71.0, recall 80.2; macro F1 83.2), 78.6
+on the tuning part, against 60.6 for "the sentence holds a number"; in repeated 5-fold
+cross-validation of the tuning part, 76.3 (81.0 with a 36% share of check-worthy sentences),
+where a fifth's F1 moves by about 1.5 by chance. These features are near what a linear score
+draws from single sentences without learning their words. In the same cross-validation, each at
+its best cut: these features 76.7; a logistic fit of a weight for every word of the tuning part
+(measured only, never shipped) 72.6, 71.2 on the held-out fifth; these features plus such word
+weights 77.6, 76.0 on the held-out fifth; the best clause of each sentence instead of the whole
+76.0, as "I think" before a past event still marks the sentence as an opinion. Nor is much
+left in combining these features: gradient-boosted trees over them 76.2-76.7, a logistic fit
+with every pair's product 76.9-77.2, and no single product or gate ("a question without a
+figure") adds more than 0.1. Nor do further readable features, each alone: kinds of figure,
+sentence length, kinds of entity, the main verb's subject, negation, universal quantifiers,
+reported speech, numbers in words, anecdotes, lists drawn from the errors (-0.2 to +0.15);
+chosen by nested cross-validation, the best of them together add +0.3-0.4 at the debates'
+share and about 0 at 36%, so none is kept. Most errors left are the labels' judgement of what
+matters: plain present-tense statements missed, personal anecdotes marked.
+
+The modules, lowest first: ``words`` holds the word lists; ``parse`` reads every token of a doc
+once into the table the others read; ``moods`` tells words that ask or call to act from words
+that state; ``features`` reads a span's named features and ``scores`` weighs them
+(``_WEIGHTS``); ``statements`` decides what a reporter's sentence is on record for beyond its
+score; ``own_clauses`` which words of a sentence that reports are the reporter's own;
+``reported`` which words of a quote are claimed; ``lines`` gives the sentences and tells the
+titles; and this module makes the claims of a doc (:func:`find_claims`) and is the spaCy
+component. A name with a leading underscore is the package's own: its modules share it, and
+only they and their tests use it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from typing import Generic, TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newslens.analysis.claims.lines import (
+    _entry_headings,
+    _past_dateline,
+    _without_repeated_headline,
+    sentences,
+)
+from newslens.analysis.claims.own_clauses import _own_clause_end, _reports
+from newslens.analysis.claims.parse import _Parse
+from newslens.analysis.claims.reported import (
+    _asserting_pieces,
+    _claimed_words,
+    _is_a_call,
+    _is_a_question,
+    _names_only,
+    _past_joining_that,
+    _quote_score,
+)
+from newslens.analysis.claims.scores import (
+    ATTRIBUTION_BONUS,
+    CHECKWORTHY,
+    _score,
+    score_span,
+    span_features,
+)
+from newslens.analysis.claims.statements import (
+    _asks_for_comment,
+    _counts_or_dates_an_event,
+    _denies_a_fact,
+    _reacts_only,
+)
+from newslens.analysis.claims.words import word_lists
+from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote, as_plain
+from newslens.analysis.syntax.text import doc_text
+from newslens.article import Span as TextSpan
+from newslens.boilerplate import Furniture
+
+__all__ = [
+    "CHECKWORTHY",
+    "EXTENSION",
+    "ClaimsComponent",
+    "claims_of",
+    "find_claims",
+    "make_claims",
+    "score_span",
+    "span_features",
+    "word_lists",
+]
+
+
+EXTENSION = "newslens_claims"
+
+T = TypeVar("T")
+
+
+def find_claims(
+    doc: Doc,
+    quotes: Sequence[Quote],
+    figures: Sequence[Figure],
+    boilerplate: Sequence[TextSpan] = (),
+    offset: int = 0,
+) -> list[Claim]:
+    """The claims of ``doc``, most check-worthy first.
+
+    ``quotes``, ``figures`` and ``boilerplate`` spans, and the claims returned, are offsets into
+    a text in which ``doc`` starts at ``offset`` (0: ``doc.text`` itself), so a long article
+    analysed in chunks passes each chunk's doc with its position and the article's own spans;
+    those outside the chunk are ignored. Nothing that lies mostly inside a ``boilerplate`` span
+    becomes a claim. Each quote that asserts something is one
+    attributed claim; each sentence that is not a quote's words or its attribution becomes a numeric
+    claim when it states a figure, or another checkable claim when it scores at least
+    ``CHECKWORTHY`` or denies a fact. Ties in score keep text order.
+    """
+    if offset:
+        end = offset + len(doc_text(doc))
+        local = find_claims(
+            doc,
+            [q.shifted(-offset) for q in quotes if offset <= q.start and q.end <= end],
+            [f.shifted(-offset) for f in figures if offset <= f.start and f.end <= end],
+            [(a - offset, b - offset) for a, b in boilerplate],
+        )
+        return [c.shifted(offset) for c in local]
+    claims: list[Claim] = []
+    parse = _Parse(doc)
+    units = sentences(doc)
+    by_sentence = _Index(units, lambda span: span)
+    by_figure = _Index(figures, lambda f: (f.start, f.end))
+    furniture = Furniture(boilerplate)
+    entry_headings = Furniture(_entry_headings(parse.text))
+    # "Port owner says it will not reopen the offer" over an entry's time is a title too: the
+    # entry under it reports the same words.
+    quoted = [
+        q
+        for q in quotes
+        if not furniture.covers((q.start, q.end)) and not entry_headings.covers((q.start, q.end))
+    ]
+    by_quote = _Index(quoted, lambda q: (q.start, q.end))
+    # "She declined to say how much was spent": words reported as not said claim nothing,
+    # though their sentence is still the report's, not a claim of the reporter's.
+    for quote in (q for q in quoted if not q.negated):
+        inside = by_figure.inside(quote.start, quote.end)
+        if _is_a_question(parse, quote):
+            continue
+        if not inside and (_names_only(doc, quote) or _is_a_call(parse, quote)):
+            continue
+        pieces = _asserting_pieces(parse, quote, by_sentence.overlapping(quote.start, quote.end))
+        if not pieces:
+            continue
+        start, end = _claimed_words(parse.text, quote, (pieces[0][0], pieces[-1][1]))
+        start = _past_joining_that(parse, start, end)
+        inside = [f for f in inside if start <= f.start and f.end <= end]
+        base = _quote_score(parse, pieces, inside)
+        claims.append(
+            Claim(
+                start=start,
+                end=end,
+                kind=ClaimKind.ATTRIBUTED,
+                claimant=quote.speaker,
+                claimant_key=quote.speaker_key,
+                cue=quote.cue,
+                figures=tuple((f.start, f.end) for f in inside),
+                score=round(min(1.0, base + ATTRIBUTION_BONUS), 3),
+            )
+        )
+    for start, end in units:
+        start = _past_dateline(doc, start, end)
+        if start >= end or furniture.covers((start, end)) or entry_headings.covers((start, end)):
+            continue
+        reported = by_quote.overlapping(start, end)
+        if _reports(reported, (start, end)):
+            # "Homicides fell to 570, although police said …": the reporter's own clause
+            # before the attribution may state a figure of its own.
+            own_end = _own_clause_end(doc, reported, (start, end))
+            if own_end is None:
+                continue
+            end = own_end
+        sent = doc.char_span(start, end, alignment_mode="expand")
+        if sent is None:
+            continue
+        inside = by_figure.inside(start, end)
+        stated = [f for f in inside if f.kind is not FigureKind.ORDINAL]
+        if not any(parse.pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)) and all(
+            f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated
+        ):
+            # A title or a table's head ("Council budget 2026", "Department | 2026 | Change")
+            # asserts nothing; "Five dead in crash" states a count, and is a claim.
+            continue
+        if not stated and _reacts_only(sent):
+            continue
+        if _asks_for_comment(parse, sent) and all(
+            f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated
+        ):
+            continue
+        score = _score(parse, sent, inside)
+        on_record = score >= CHECKWORTHY or _counts_or_dates_an_event(parse, sent, inside)
+        # "He will appear in court on Monday": a sentence that states only a date or a time is
+        # no more check-worthy for it.
+        if any(f.kind not in (FigureKind.DATE, FigureKind.TIME) for f in stated) or (
+            stated and on_record
+        ):
+            kind = ClaimKind.NUMERIC
+        elif on_record or _denies_a_fact(parse, sent):
+            kind = ClaimKind.ASSERTION
+        else:
+            continue
+        claims.append(
+            Claim(
+                start=start,
+                end=end,
+                kind=kind,
+                figures=tuple((f.start, f.end) for f in inside),
+                score=round(score, 3),
+            )
+        )
+    claims = _without_repeated_headline(parse, claims, furniture)
+    claims.sort(key=lambda c: (-c.score, c.start))
+    return claims
+
+
+class _Index(Generic[T]):
+    """Items with spans, sorted, to find those overlapping a range without a full scan."""
+
+    def __init__(self, items: Iterable[T], span_of: Callable[[T], TextSpan]) -> None:
+        self._span_of = span_of
+        self._items = sorted(items, key=lambda item: span_of(item)[0])
+        self._starts = [span_of(item)[0] for item in self._items]
+        self._longest = max((span_of(i)[1] - span_of(i)[0] for i in self._items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        low = bisect.bisect_left(self._starts, start - self._longest)
+        high = bisect.bisect_left(self._starts, end)
+        return [item for item in self._items[low:high] if self._span_of(item)[1] > start]
+
+    def inside(self, start: int, end: int) -> list[T]:
+        return [
+            item
+            for item in self.overlapping(start, end)
+            if start <= self._span_of(item)[0] and self._span_of(item)[1] <= end
+        ]
+
+
+if not Doc.has_extension(EXTENSION):
+    Doc.set_extension(EXTENSION, default=None)
+
+
+class ClaimsComponent:
+    """Sets ``doc._.newslens_claims`` (plain dicts, see :func:`claims_of`).
+
+    Reads the quotes of ``newslens_attribution`` and the figures of ``newslens_figures`` when
+    those components ran before it, and skips the doc's boilerplate.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        from newslens.analysis.figures import figures_of, find_figures
+        from newslens.boilerplate import find_boilerplate
+
+        quotes = _quotes_on(doc)
+        figures = figures_of(doc) if doc._.get("newslens_figures") is not None else None
+        claims = find_claims(
+            doc,
+            quotes,
+            figures if figures is not None else find_figures(doc),
+            find_boilerplate(doc_text(doc)),
+        )
+        doc._.set(EXTENSION, [as_plain(c) for c in claims])
+        return doc
+
+
+@Language.factory(EXTENSION, requires=["token.dep", "token.tag", "doc.sents", "doc.ents"])
+def make_claims(nlp: Language, name: str) -> ClaimsComponent:
+    """``nlp.add_pipe("newslens_claims")``, after ``newslens_attribution`` and ``newslens_figures``."""
+    return ClaimsComponent()
+
+
+def claims_of(doc: Doc, offset: int = 0) -> list[Claim]:
+    """The claims ``newslens_claims`` stored on ``doc``, shifted by ``offset``."""
+    return [Claim.from_dict(c, offset) for c in doc._.get(EXTENSION) or ()]
+
+
+def _quotes_on(doc: Doc) -> list[Quote]:
+    if not Doc.has_extension("newslens_quotes") or doc._.get("newslens_quotes") is None:
+        return []
+    from newslens.analysis.components import quotes_of
+
+    return quotes_of(doc)

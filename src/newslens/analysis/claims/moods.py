@@ -1,0 +1,138 @@
+"""Whether words ask or call to act rather than state: a question, with its mark or without
+("Is it true that the council knew."), but not one that only puts a thing as known ("Do you
+know that the bill has tripled?"); a call to act ("Call 999.", "Please don't wait."), but not a
+verb that only asks for attention ("Look, the rate has doubled"); a greeting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from newslens.analysis.claims.parse import _Parse, _within
+from newslens.analysis.claims.words import word_lists
+from newslens.analysis.syntax.words import SUBJECTS
+
+# Words that carry on the talk before a call to act: "And remember …", "So hold the line …",
+# "Well, let's …".
+_BEFORE_A_CALL = frozenset(["and", "but", "so", "now", "well", "oh", "okay", "yes", "no"])
+_SOCIAL = re.compile(r"^\W*(thank|thanks|applause|laughter|good (evening|morning|night))\b", re.I)
+
+
+def _bids(parse: _Parse, root: int) -> bool:
+    """Whether the main verb ``root`` is a call, in its bare form with no subject and no
+    auxiliary, after whatever opens the sentence: "If you see him, call 999", "When you look at
+    the record, take a look at Syria", "Since I have a minute, let me say this". A capital
+    after the opening is a name read as a verb: "With two months to go, Trump still ducks"."""
+    return (
+        parse.tag[root] == "VB"
+        and not parse.children(root, "nsubj")
+        and not parse.children(root, "aux")
+        and not parse.doc[root].text[:1].isupper()
+    )
+
+
+# What a verb of attention may take before its comma: "excuse me", "bear in mind", "mind you".
+_ASIDE_WORDS = frozenset(["me", "us", "you", "in", "mind", "also", "here", "now", "again", "this"])
+_ASIDE_MARKS = frozenset([",", "-", "--", "—", "–", ":", ";"])
+
+
+def _aside(parse: _Parse, verb: int, content: Sequence[int]) -> bool:
+    """Whether the bare ``verb`` only asks for attention or pardon, set off by a comma from
+    words of their own (of ``content``, the sentence's): "Look, the rate has doubled",
+    "Remember, he voted for it", "… fell by half -- excuse me, by a third"; not "Look at the
+    record", nor "Remember, vote on Tuesday", which call to act."""
+    if parse.lemma[verb] not in word_lists()["asides"]:
+        return False
+    mark = verb + 1
+    while mark < len(parse.lower) and parse.lower[mark] in _ASIDE_WORDS:
+        mark += 1
+    if mark >= len(parse.lower) or parse.lower[mark] not in _ASIDE_MARKS:
+        return False
+    before = [i for i in content if i < verb and parse.lower[i] not in _BEFORE_A_CALL]
+    return bool(before) or any(
+        parse.dep[i] in SUBJECTS and parse.head[i] > mark for i in content if i > mark
+    )
+
+
+# What may close a sentence after its full stop, question or exclamation mark.
+_CLOSING = "\"'”’) \n"
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(_CLOSING).endswith("?")
+
+
+# Auxiliaries that open a condition, not a question, before their subject: "Had we known, …",
+# "Should you need help, …", "Were the plan approved, …".
+_SUPPOSING = frozenset(["had", "should", "were"])
+
+
+def _asks(parse: _Parse, content: Sequence[int]) -> bool:
+    """Whether words without a question mark ask all the same, an auxiliary before its subject
+    at their start ("Is it true that the council knew.", "Have you noticed, they've been in
+    charge", "And did anyone check.") or "What if …"."""
+    opening = next((i for i in content if parse.lower[i] not in _BEFORE_A_CALL), None)
+    if opening is None or opening + 1 >= len(parse.lower):
+        return False
+    word = parse.lower[opening]
+    if word == "what" and parse.lower[opening + 1] == "if":
+        return True
+    if parse.pos[opening] != "AUX" or word in _SUPPOSING:
+        return False
+    verb = parse.doc[opening] if parse.dep[opening] == "ROOT" else parse.doc[opening].head
+    return any(c.dep_ in SUBJECTS and c.left_edge.i == opening + 1 for c in verb.children)
+
+
+def _questions(parse: _Parse, text: str, content: Sequence[int]) -> bool:
+    """Whether words ``text`` (their words but punctuation ``content``) ask, with a question
+    mark or without, and do not only put a thing as known."""
+    return (_is_question(text) or _asks(parse, content)) and not _puts_as_known(parse, content)
+
+
+# Verbs whose object is known to be so: "Do you know that it has tripled?" says it has.
+_KNOWN = frozenset(["know", "realize", "realise", "remember", "understand"])
+
+
+def _puts_as_known(parse: _Parse, content: Sequence[int]) -> bool:
+    """Whether a question only asks whether one knows what it puts as known ("Do you know that
+    the bill has tripled?", "Did you realise the council spent £2m?"), stating it; not "Do you
+    know whether …", "Do you know what it cost?", which ask."""
+    opening = next((i for i in content if parse.lower[i] not in _BEFORE_A_CALL), None)
+    if opening is None or parse.lower[opening] not in ("do", "did"):
+        return False
+    verb = opening + 2
+    if verb + 1 >= len(parse.lower) or parse.lower[opening + 1] != "you":
+        return False
+    following = verb + 1
+    return (
+        parse.lemma[verb] in _KNOWN
+        and parse.lower[following] not in ("whether", "if")
+        and not parse.tag[following].startswith("W")
+        and bool(parse.children(verb, "ccomp"))
+    )
+
+
+def _is_imperative(parse: _Parse, words: Span) -> bool:
+    """ "Call 999.", "Please don't wait.", "Let us fight for our town.": the main verb in its
+    bare form, with no subject and no modal."""
+    content = _within(parse.content, words)
+    if content and parse.lower[content[0]] == "please":
+        return True
+    # The small model takes a bare verb opening a sentence for a noun ("Book a jab with your
+    # GP."): words that address the reader with no subject of their own are a call too.
+    if not _within(parse.subjects, words) and any(
+        parse.lower[i] in ("you", "your") for i in content
+    ):
+        return True
+    # The head of the words, not the doc's root: a quote's sentence hangs off its cue.
+    root = words.root.i
+    return (
+        parse.tag[root] == "VB"
+        and not parse.children(root, "nsubj")
+        and not parse.has_modal(root)
+        and not parse.has_aux(root, ("to",))
+        and not _aside(parse, root, content)
+    )

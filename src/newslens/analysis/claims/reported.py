@@ -1,0 +1,164 @@
+"""Which words of a quote make its attributed claim: none when it only names what it was about
+("welcomed the report"), calls to act ("urged parents to check …") or puts a question ("asked
+whether …"); else its words from the first sentence that asserts something to the last, past a
+joining "that", scored as its most check-worthy sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from newslens.analysis.claims.moods import _CLOSING, _SOCIAL, _is_imperative, _questions
+from newslens.analysis.claims.own_clauses import _cue_words
+from newslens.analysis.claims.parse import _Parse, _within
+from newslens.analysis.claims.scores import CHECKWORTHY, _score
+from newslens.analysis.claims.words import word_lists
+from newslens.analysis.model import Figure, Quote, QuoteKind
+from newslens.analysis.syntax.words import SUBJECTS
+from newslens.article import Span as TextSpan
+
+
+def _names_only(doc: Doc, quote: Quote) -> bool:
+    """True when reported speech is only the thing it was about, with no verb of its own:
+    "welcomed the report", "denied the allegations". The attribution is still highlighted,
+    but the words state nothing to check."""
+    if quote.kind is not QuoteKind.INDIRECT:
+        return False
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    # The thing is the cue's object; words the tagger misread ("the move reeks of fear",
+    # "reeks" a noun) hang elsewhere.
+    return (
+        words is not None
+        and words.root.dep_ in ("dobj", "pobj")
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
+
+
+def _quote_score(parse: _Parse, pieces: Sequence[TextSpan], figures: Sequence[Figure]) -> float:
+    """A quote is as check-worthy as its most check-worthy sentence (``pieces``: its words in
+    each sentence)."""
+    best = 0.0
+    for start, end in pieces:
+        words = parse.doc.char_span(start, end, alignment_mode="expand")
+        if words is not None:
+            inside = [f for f in figures if start <= f.start and f.end <= end]
+            best = max(best, _score(parse, words, inside, attributed=True))
+    return best
+
+
+def _asserting_pieces(parse: _Parse, quote: Quote, units: Sequence[TextSpan]) -> list[TextSpan]:
+    """The quote's words in each sentence it overlaps (``units``), from the first that asserts
+    something to the last: '"The scheme is the biggest in a generation," she said. "We're
+    delighted!"' claims only its first words; '"What a year!"' claims nothing."""
+    pieces = []
+    for sent_start, sent_end in units:
+        start, end = max(quote.start, sent_start), min(quote.end, sent_end)
+        words = parse.doc.char_span(start, end, alignment_mode="expand") if start < end else None
+        if words is not None:
+            pieces.append(((start, end), not _asserts_nothing(parse, words)))
+    asserting = [k for k, (_, asserts) in enumerate(pieces) if asserts]
+    if not asserting:
+        return []
+    return [piece for piece, _ in pieces[asserting[0] : asserting[-1] + 1]]
+
+
+_QUOTATION_MARKS = "\"'“”‘’«»"
+
+
+def _claimed_words(text: str, quote: Quote, kept: TextSpan) -> TextSpan:
+    """The span of a quote's words that assert something (``kept``), cut at the ends of its
+    parts where it can be ('"A," she said.' of '"A," she said. "Wow!"' is '"A,"'), else
+    without the quotation marks left with no partner."""
+    start, end = kept
+    # A closing mark the parser left as a sentence of its own is no cut.
+    if not any(c.isalnum() for c in text[end : quote.end]):
+        end = quote.end
+    if not any(c.isalnum() for c in text[quote.start : start]):
+        start = quote.start
+    if (start, end) == (quote.start, quote.end):
+        return start, end
+    ends = [b for a, b in quote.parts if start < b <= end]
+    starts = [a for a, b in quote.parts if start <= a < end]
+    if end < quote.end and ends:
+        end = max(ends)
+    if start > quote.start and starts:
+        start = min(starts)
+    if any(part == (start, end) for part in quote.parts):
+        return start, end
+    while start < end and (text[start].isspace() or text[start] in _QUOTATION_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTATION_MARKS):
+        end -= 1
+    return start, end
+
+
+def _past_joining_that(parse: _Parse, start: int, end: int) -> int:
+    """Where reported words begin past the "that" joining them to their cue: "the port would
+    reopen" of "said that the port would reopen", as a fact-checker writes the claim down; a
+    demonstrative "that" ("said that was wrong") is the words' own.
+
+    Quotation marks in the words may lead the parse to take the "that" for the object of a
+    verb that could have one ('that Doyle had left "by mutual consent"'): a "that" before
+    its verb's subject joins all the same.
+    """
+    words = parse.doc.char_span(start, end, alignment_mode="contract")
+    if words is None or len(words) < 2 or parse.lower[words.start] != "that":
+        return start
+    that = words[0]
+    joining = that.dep_ == "mark" or any(
+        c.dep_ in SUBJECTS and that.i < c.i for c in that.head.children
+    )
+    return words[1].idx if joining else start
+
+
+def _asserts_nothing(parse: _Parse, words: Span) -> bool:
+    """Whether a sentence asserts nothing anyone could check: a question, with its mark or
+    without ("Did anyone check the figures."), a call to act ("Book an appointment today.",
+    "Please don't wait."), a greeting, or an exclamation that scores low ("We're delighted!",
+    "What a year!"; "They lied to Parliament!" still asserts)."""
+    text = parse.text_of(words)
+    content = _within(parse.content, words)
+    if not content or _questions(parse, text, content) or _SOCIAL.match(text):
+        return True  # (no words: a closing quotation mark the parser left on its own)
+    if _is_imperative(parse, words):
+        return True
+    return text.rstrip(_CLOSING).endswith("!") and _score(parse, words, ()) < CHECKWORTHY
+
+
+def _is_a_call(parse: _Parse, quote: Quote) -> bool:
+    """Reported speech that is a call to act, "urged parents to check their children's jabs",
+    'warned passengers to expect "severe disruption"': what someone wants done, not something
+    they state."""
+    cue = _cue_words(parse.doc, quote)
+    if quote.kind is QuoteKind.DIRECT or cue is None:
+        return False
+    if not any(parse.lemma[t.i] in word_lists()["calling_verbs"] for t in cue):
+        return False
+    if parse.text.startswith("to ", quote.start):
+        return True
+    # "urged the council to act": whom the call is to, then what they are to do
+    words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return words is not None and any(
+        t.dep_ == "xcomp" and cue.start <= t.head.i < cue.end for t in words
+    )
+
+
+# Verbs (lemmas) whose "if" opens a question put, not a condition: "asked if shop owners had
+# been consulted", but "said if the talks failed, the strike would go ahead".
+_ASKING = frozenset(["ask", "wonder", "question", "query", "inquire", "enquire"])
+
+
+def _is_a_question(parse: _Parse, quote: Quote) -> bool:
+    """Reported speech that is a question put, "asked whether the minister had met any
+    fishermen", "asked if shop owners had been consulted": it asks, and asserts nothing."""
+    if quote.kind is QuoteKind.DIRECT or quote.cue_span is None:
+        return False
+    words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is None or parse.lower[words.start] not in ("whether", "if"):
+        return False
+    if parse.lower[words.start] == "whether":
+        return True
+    cue = _cue_words(parse.doc, quote)
+    return cue is not None and any(parse.lemma[t.i] in _ASKING for t in cue)

@@ -1,0 +1,117 @@
+"""What a reporter's sentence outside quotes is on record for beyond what the score weighs: an
+event counted ("It is the third stabbing this month"), a state dated ("closed since March"),
+an act dated ("Talks broke up on Wednesday") or a fact denied ("The council has never
+published the report"); and when it states nothing: a bare reaction ("Tom Briggs disagreed.")
+or a note that someone was asked for comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from newslens.analysis.claims.moods import _is_imperative, _is_question
+from newslens.analysis.claims.parse import _has_got, _Parse
+from newslens.analysis.claims.words import word_lists
+from newslens.analysis.model import Figure, FigureKind
+from newslens.analysis.syntax.negation import is_negated
+
+
+def _counts_or_dates_an_event(parse: _Parse, sent: Span, figures: Sequence[Figure]) -> bool:
+    """ "It is the third stabbing in the borough this month", "The bridge has been closed since
+    March", "Talks broke up on Wednesday": the reporter's statement of how many times a thing
+    has happened, since when a state has lasted, or when a thing was done. Debates seldom say
+    any of them, so the score, set on debates, weighs none; but each is on record and a
+    fact-checker checks it."""
+    root = sent.root
+    if (
+        root.pos_ not in ("VERB", "AUX")
+        or parse.has_modal(root.i)
+        or _is_question(parse.text_of(sent))
+        or _is_imperative(parse, sent)
+        or not word_lists()["hypothetical"].isdisjoint(parse.lower[sent.start : sent.end])
+    ):
+        return False
+    # The ordinal is what the sentence says the thing is: "It is the third stabbing", not a
+    # title ("the former first lady") or a series ("by the second debate, …").
+    counts = [
+        (parse.doc[c].left_edge.idx, parse.doc[c].right_edge.idx + len(parse.doc[c].right_edge))
+        for c in parse.children(root.i, "attr")
+    ]
+    if any(
+        f.kind is FigureKind.ORDINAL and a <= f.start and f.end <= b
+        for f in figures
+        for a, b in counts
+    ):
+        return True
+    since = [parse.doc[i].idx for i in range(sent.start, sent.end) if parse.lower[i] == "since"]
+    if any(f.kind is FigureKind.DATE and any(s < f.start for s in since) for f in figures):
+        return True
+    return _is_past(root) and any(
+        f.kind is FigureKind.DATE and _dates(parse, root, f) for f in figures
+    )
+
+
+def _is_past(verb: Token) -> bool:
+    """ "broke up", "was approved", "had closed": a verb that tells of something done (not
+    "was", which tells what a thing was like: "It was a lovely day last Saturday")."""
+    if verb.pos_ != "VERB" or _has_got(verb):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    )
+
+
+def _dates(parse: _Parse, verb: Token, figure: Figure) -> bool:
+    """ "Talks broke up on Wednesday", "In 2015, she moved to Leeds": ``figure`` is when the
+    act of ``verb`` took place, not a date inside one of its phrases."""
+    words = parse.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if words is None:
+        return False
+    word = words.root
+    if word.head == verb:
+        return word.dep_ == "npadvmod"
+    return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head == verb
+
+
+# Verbs (lemmas) of a reaction that says nothing of its own: "Tom Briggs disagreed."
+_REACTIONS = frozenset(["agree", "disagree", "concur", "nod", "smile", "laugh", "shrug", "sigh"])
+# What a bare reaction may have besides its subject: "Her husband, too, strongly agreed."
+_BARE = frozenset(["nsubj", "punct", "advmod", "cc", "aux", "neg"])
+
+
+def _reacts_only(sent: Span) -> bool:
+    """ "Her husband, Mark Fowler, agreed.", "Tom Briggs disagreed.": a reaction with nothing
+    it agrees to or laughs at in the sentence, which a reader checks in the words it answers."""
+    root = sent.root
+    return root.lemma_.lower() in _REACTIONS and all(c.dep_ in _BARE for c in root.children)
+
+
+def _asks_for_comment(parse: _Parse, sent: Span) -> bool:
+    """ "A spokesperson did not respond to a request for comment", "Hale was not available for
+    comment", "did not return calls seeking comment", "messages requesting comment": the
+    reporter's note that someone was asked, which a reader takes as it is, no claim (not
+    "criticised for comments she made")."""
+    # Only a "comment" is read as a Token: a sentence's words are found in ``parse``.
+    comments = (sent.doc[i] for i in range(sent.start, sent.end) if parse.lower[i] == "comment")
+    return any(
+        (t.head.lower_ == "for" or t.head.lemma_.lower() in ("seek", "request"))
+        and not any(c.dep_ in ("det", "poss", "relcl") for c in t.children)
+        for t in comments
+    )
+
+
+def _denies_a_fact(parse: _Parse, sent: Span) -> bool:
+    """ "The council has never published the report", "The firm does not disclose its pay":
+    the reporter's statement that something named did not or does not do a thing. Such a
+    statement has no figure and little the score weighs, but it is on record either way."""
+    root = sent.root
+    return (
+        not _is_question(parse.text_of(sent))
+        and root.pos_ in ("VERB", "AUX")
+        and is_negated(root)
+        and not parse.has_modal(root.i)
+        and any(parse.pos[s] in ("NOUN", "PROPN") for s in parse.children(root.i, "nsubj"))
+    )
