@@ -60,7 +60,7 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
     core = core.removesuffix("+")
     if not re.fullmatch(r"\d{1,3}", core) or int(core) > 120:
         return False
-    if _AGED.search(text, max(0, start - 40), number_start):
+    if _AGED.search(text, max(0, start - 40), number_start) or _AGES_LISTED.match(text, end):
         return True
     bound = _BOUND_AGE.search(text, max(0, start - 40), number_start)
     if bound is not None:
@@ -171,6 +171,10 @@ def _names_ages(text: str, start: int, end: int) -> bool:
         or _AGES_OPENING.match(text, start, end)
     )
 
+
+# Ages listed with "years old" told once, after the last: "31 and 33 years old, respectively",
+# "6, 8 and 11 years old" are each an age.
+_AGES_LISTED = re.compile(r"(?:\s*,?\s*(?:and|or)\s+\d{1,3}|\s*,\s*\d{1,3})+\s+years?[ -]old\b")
 
 # A bare bound number after being or after people is an age: "eight of the victims were under
 # 18", "children under 16", "those over 70" (as "aged under 18" is).

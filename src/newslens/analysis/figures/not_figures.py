@@ -1,6 +1,7 @@
 """Numbers that name or reach something rather than count it: a telephone number, a police or
-court reference, a junction or a gate, a description of someone ("mother-of-two"), a number in a
-name ("FTSE 100", "Flight 370") or in a title ("a fan of The 411")."""
+court reference, a junction or a gate, a street address ("48 East 19th Street"), a description
+of someone ("mother-of-two"), a number in a name ("FTSE 100", "Flight 370", "the 13th
+Amendment") or in a title ("a fan of The 411")."""
 
 from __future__ import annotations
 
@@ -67,6 +68,20 @@ _FAMILY_DESCRIPTION = (
     r"(?!\s+of\s+(?:the|them|those|these|his|her|their|its|our)\b))"
 )
 
+# A street address or a numbered body names a place, not a count or a rank: the house number
+# before a street's name ("48 East 19th Street", "10 Main St."), and a digit ordinal in the name
+# of a street, an amendment, a court, a district or a unit ("the 13th Amendment", "the 13th
+# amendment", "the 9th Circuit", "the 82nd Airborne Division"); "the 100th anniversary" ranks.
+_STREET = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Terrace|Parkway)\b"
+_NAMED_BY_ORDINAL = (
+    rf"(?:{_STREET}|(?i:amendment)|Circuit|District|Precinct|Ward|Division|Regiment|Battalion"
+    r"|Brigade|Infantry|Airborne|Fleet|Army|Corps|Squadron|Congressional)\b"
+)
+_NAME_WORD = r"(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s+)"
+_ADDRESS = (
+    rf"\b\d{{1,5}}(?=\s+{_NAME_WORD}{{1,3}}{_STREET})"
+    rf"|\b\d+(?:st|nd|rd|th)(?=\s+(?:[A-Z]\w+\s+)?{_NAMED_BY_ORDINAL})"
+)
 
 # Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
 # "(555) 010-4477"), a number to call ("call 911."), numbers that label a thing rather than
@@ -78,6 +93,7 @@ _FAMILY_DESCRIPTION = (
 _NOT_FIGURES = _opening_with(
     r"+(\dCcDdFfMmRrPpNn#\x1b",
     rf"(?=\d)(?:{_REFERENCE})|{_WAYPOINT}|{_FAMILY_DESCRIPTION}|{_POINT_COUNTED}|"
+    rf"{_ADDRESS}|"
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
     # a freephone number: "1800 666 111", "1-800-555-0199", "1300 360 746"
@@ -179,7 +195,25 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         or owned
         or glued_capital
         or _labels_a_noun(span, before, after)
+        or _grades_a_kind(after)
     )
+
+
+# "a five-alarm fire", "a three-star admiral": a grade names the kind of fire or officer, and
+# counts no alarms or stars; "a five-star hotel" is rated.
+_GRADED = {"alarm": None, "star": frozenset(["general", "generals", "admiral", "admirals"])}
+
+
+def _grades_a_kind(after: Token | None) -> bool:
+    """Whether a number is joined by a hyphen to a grade that names a kind (see above)."""
+    if after is None or after.text != "-" or after.i + 1 >= len(after.doc):
+        return False
+    grade = after.doc[after.i + 1]
+    if grade.lower_ not in _GRADED:
+        return False
+    kinds = _GRADED[grade.lower_]
+    graded = after.doc[grade.i + 1].lower_ if grade.i + 1 < len(after.doc) else ""
+    return kinds is None or graded in kinds
 
 
 def _labels_a_noun(span: Span, before: Token | None, after: Token | None) -> bool:
@@ -200,17 +234,23 @@ def _labels_a_noun(span: Span, before: Token | None, after: Token | None) -> boo
     )
 
 
+_OPENING_QUOTES = "‘“'\""
+_CLOSING_QUOTE = re.compile(r"[.,!?]?[’”'\"]")
 # A rank in digits ending a figure's words ("13th", "the documentary 13th" as the model tags it).
 _DIGIT_ORDINAL_END = re.compile(r"\b\d+(?:st|nd|rd|th)$")
 
 
 def _in_a_title(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a figure's number is in a title: after a capital "The" inside a sentence ("a fan
-    of The 411", "tickets for The 1975"; not "Of The 100 richest people"), or a digit ordinal
-    after a noun for what it names ("the documentary 13th"; "a record 13th" ranks)."""
+    of The 411", "tickets for The 1975"; not "Of The 100 richest people") or a quotation mark
+    (‘The 411’), or a digit ordinal after a noun for what it names ("the documentary 13th"; "a
+    record 13th" ranks) or quoted alone (“13th”)."""
     titled = start >= 4 and text.startswith("The ", start - 4)
     if not titled and _DIGIT_ORDINAL_END.search(text, start, end) is None:
         return False
+    if not titled and start > 0 and text[start - 1] in _OPENING_QUOTES:
+        # “13th.”: a digit ordinal quoted alone is a title, as nothing it ranks is quoted with it
+        return _CLOSING_QUOTE.match(text, end) is not None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -221,7 +261,11 @@ def _in_a_title(doc: Doc, text: str, start: int, end: int) -> bool:
         counted = _counted_noun(doc, start, end)
         if counted is not None and counted.islower():
             return False
-        return the.i > 0 and doc[the.i - 1].is_alpha and not _in_title_case(text, the)
+        # ‘The 411.’: a title quoted whole is one wherever it stands ("The first time …" opens
+        # a quotation)
+        quoted = the.i > 0 and doc[the.i - 1].text in _OPENING_QUOTES
+        quoted = quoted and _CLOSING_QUOTE.match(text, end) is not None
+        return quoted or (the.i > 0 and doc[the.i - 1].is_alpha and not _in_title_case(text, the))
     ordinal = span[-1]
     before = doc[ordinal.i - 1] if ordinal.i > 0 else None
     return (

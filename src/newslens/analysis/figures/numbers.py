@@ -202,10 +202,12 @@ def _number(words: str) -> float | None:
     tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", words.lower().replace("-", " "))
     if tokens[:1] == ["single"]:
         tokens = ["one", *tokens[1:]]
-    # "four and a half"
+    # "four and a half", "five and three quarters": a whole number and parts of one more
     extra = Decimal(0)
-    if tokens[-3:] == ["and", "a", "half"]:
-        tokens, extra = tokens[:-3], Decimal("0.5")
+    parts = tokens[-2] if len(tokens) > 3 and tokens[-3] == "and" else ""
+    if tokens[-1:] and tokens[-1] in FRACTIONS and (parts in ("a", "an") or parts in UNITS_SMALL):
+        count = Decimal(1) if parts in ("a", "an") else Decimal(UNITS_SMALL[parts])
+        tokens, extra = tokens[:-3], count * Decimal(str(FRACTIONS[tokens[-1]]))
     # Decimal, so that "16.4bn" is 16400000000 and not 16399999999.999998.
     total = Decimal(0)
     current: Decimal | None = None

@@ -22,7 +22,7 @@ from newslens.analysis.figures.counts import (
     _counted_in_millions,
     _counted_noun,
 )
-from newslens.analysis.figures.currencies import MONEY_UNITS
+from newslens.analysis.figures.currencies import CURRENCY_WORDS, MONEY_UNITS
 from newslens.analysis.figures.dates import (
     DURATIONS,
     MONTHS,
@@ -196,7 +196,15 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
         # ("in 2014", "its own 2021 deadline").
         singular = unit is None or not unit.endswith("s")
-        if singular and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
+        named = _WORD_AFTER.match(text, end) if unit in CURRENCY_WORDS else None
+        if named is not None and named.group(1) == unit:
+            # "a quarter of a million dollars": the model leaves the currency out of a sum in
+            # words, which counts no dollars but is one
+            end = named.end()
+            kind, value, unit = interpret(_strip_qualifier(text[start:end]), "MONEY")
+            if unit == "GBP" and _is_weight(doc, text, start, end):
+                kind, unit = FigureKind.QUANTITY, "lb"
+        elif singular and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
             kind, value, unit = FigureKind.DATE, text[start:end], None
         elif unit is not None and unit.rstrip("s") in DURATIONS:
             start, end, kind, value, unit = _untagged_duration(text, start, end, value, unit, floor)
@@ -263,6 +271,10 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     plus = _PLUS.search(text, start, end) if inside else _PLUS.match(text, end)
     if plus is not None and qualifier is Qualifier.EXACTLY and kind is not FigureKind.RANGE:
         end, qualifier = max(end, plus.end()), Qualifier.AT_LEAST
+        length = _WORD_AFTER.match(text, end) if kind is FigureKind.COUNT and unit is None else None
+        if length is not None and length.group(1).rstrip("s") in DURATIONS:
+            # "a hearing like it before - 90-plus minutes of questions": the parse may lose the length past "-plus"
+            end, kind, unit = length.end(), FigureKind.QUANTITY, length.group(1)
     if unit == "p":
         qualifier = _QUALIFIER_OF.get(text[start:end].lstrip("pP ")[0], Qualifier.EXACTLY)
     tally = kind is FigureKind.RANGE or _PAIR.fullmatch(text[start:end])
@@ -526,6 +538,12 @@ _NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z]+)")
 _BY = re.compile(r"\bby")
 
 
+# "The bottom fifth", "the richest third": a part of a ranked whole, before its share.
+_RANKED_PART = re.compile(
+    r"\bthe\s+(?:top|bottom|richest|poorest|lowest|highest|wealthiest)\s+$", re.IGNORECASE
+)
+
+
 def _fraction_end(doc: Doc, text: str, start: int, end: int, label: str) -> int | None:
     """Where the fraction ends, if an ordinal, a date or a number the model found is one: "by
     a fifth", "almost a quarter", "a third of voters" (the model's number may leave out its
@@ -535,8 +553,10 @@ def _fraction_end(doc: Doc, text: str, start: int, end: int, label: str) -> int 
         return None
     words = _strip_qualifier(text[start:end]).lower()
     bounded = words != text[start:end].lower()  # "almost a quarter"
+    # "the bottom fifth of earners" is a share, no place in the ranking
+    ranked_part = _RANKED_PART.search(text, max(0, start - 24), start) is not None
     if not words.startswith("a "):
-        if text[max(0, start - 2) : start].lower() != "a ":
+        if text[max(0, start - 2) : start].lower() != "a " and not ranked_part:
             return None
         words = "a " + words
     share = re.match(r"a (\w+)", words)
@@ -554,6 +574,8 @@ def _fraction_end(doc: Doc, text: str, start: int, end: int, label: str) -> int 
     while space > 0 and text[space - 1].isspace():
         space -= 1
     after_by = space < start and _BY.match(text, max(0, space - 2), space) is not None
+    if ranked_part and not bounded:
+        return end if of_something else None
     return end if bounded or label == "ORDINAL" or of_something or after_by else None
 
 

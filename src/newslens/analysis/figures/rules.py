@@ -148,6 +148,9 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             ),
         ),
     ),
+    # "18- to 24-year-olds", "10- to 12-person crews": a range whose first bound shares the
+    # compound of the second, which the model splits in two.
+    (FigureKind.RANGE, _opening_with(r"\d", r"\b\d{1,3}- (?:to|or) \d{1,3}(?=-[a-z])")),
     # "6pm to midnight", "9am-noon", "2pm-6pm"; and from an hour in words, "noon-2pm",
     # "Midnight to 6am" opening a sentence, which the model tags as two times.
     (

@@ -128,13 +128,16 @@ def _counts_one(doc: Doc, one: Token) -> bool:
     one man who matters" (the only one), "said one woman" (someone unnamed), the pronoun of
     "one of them", "one way or the other", "one-on-one", a kind named with a hyphen ("a
     one-off payment", "a one-way ticket"), nor the first number of a fraction the model cut
-    ("one-twelfth"), nor a time or a source left unnamed ("at one point", "by one estimate")."""
+    ("one-twelfth"), nor a time or a source left unnamed ("at one point", "by one estimate"),
+    nor "one hell of a game"."""
     after = doc[one.i + 1 : one.i + 3]
     glued = len(after) == 2 and after[0].text == "-" and not one.whitespace_
     if [t.lower_ for t in after] == ["way", "or"] or (
         glued and (after[1].like_num or after[1].lower_ in _KINDS_AFTER_ONE)
     ):
         return False
+    if [t.lower_ for t in after] in (["hell", "of"], ["heck", "of"]):
+        return False  # "one hell of a game" says how good, and counts nothing
     before = doc[one.i - 1].lower_ if one.i > 0 else ""
     if after and after[0].lower_ in _UNNAMED_AFTER.get(before, ()):
         return False

@@ -1,0 +1,136 @@
+"""The mentions besides the speakers' own that a later "he" or "they" may stand for:
+subjects and passive agents outside quotes, people spoken to and names, not a byline's
+(``_antecedents``); and which speakers are named only in an aside, whom a later pronoun is not
+after.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.speakers import (
+    RELATIVES,
+    Mention,
+    addressed,
+    mention_for,
+    name_run,
+    person_word,
+)
+from newslens.analysis.syntax.cues import PUTTING_TO, Scan
+from newslens.analysis.syntax.names import phrase
+from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.transcripts import heard_with
+from newslens.article import Span
+from newslens.boilerplate import is_byline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _aside(speaker: Token) -> bool:
+    """Whether a speaker is named in an aside, not as a clause's subject: "a farmer's son,
+    who had answered an advertisement", "Delaney, asked by an analyst whether …, said"."""
+    verb = speaker.head.head if speaker.dep_ == "pobj" else speaker.head
+    relative = speaker.lower_ in RELATIVES and verb.dep_ == "relcl"
+    return relative or (speaker.head.dep_ == "agent" and verb.dep_ in ("acl", "advcl"))
+
+
+def _asker_of_named(speaker: Token) -> bool:
+    """Whether a speaker is the agent of a passive whose subject is named: in "Okafor was
+    asked by a reporter whether …", a later "he replied" is Okafor, the one asked."""
+    if speaker.dep_ != "pobj" or speaker.head.dep_ != "agent":
+        return False
+    return any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in speaker.head.head.children)
+
+
+def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> list[Mention]:
+    """Subjects and passive agents outside quotes: who a later "he" or "they" may be; none
+    at a span in ``taken``, the speakers' own mentions, nor a speaker in ``speaking`` whose
+    mention has a phrase of its own ("critics" of a question's "Your critics say").
+
+    "This was revealed by the leader of the legion. “…,” he said." needs the agent as
+    much as any earlier speaker. So does the subject of a passive main clause ("Deepa
+    Sharma was woken by a call. … she said"); inside another clause ("claimed that
+    Scalia may have been murdered") it is only a full name for a later surname to join.
+    """
+    out = []
+    text = doc_text(doc)
+    # A mention's span is its phrase's: a phrase already taken is not described again.
+    for token in (t for t in scan.subjects if not addressed(t, text) and not _byline(t, text)):
+        words = phrase(doc, token, scan.in_quote, token.head)
+        if (words.start_char, words.end_char) in taken or token.i in speaking:
+            continue
+        mention = mention_for(token, words)
+        main = _in_main_clause(token)
+        if token.dep_ == "nsubjpass" and not main:
+            mention.antecedent = False
+        elif not main:
+            # "X told the court that Greaves had lied. …, he said": X before Greaves.
+            mention.salient = False
+        out.append(mention)
+    # "The reporter spoke to the harbourmaster, Jo Price. She said …": the one spoken to,
+    # as much a subject as the reporter, and the nearer.
+    heard = [h for h in map(_interviewed, scan.hearing) if h is not None]
+    for person in heard:
+        role = doc[person.left_edge.i : person.i + 1]  # not "about the quay" after it
+        words = name_run(person) if person.pos_ == "PROPN" else role
+        if (words.start_char, words.end_char) not in taken:
+            out.append(mention_for(person, words))
+    named = (t for t in scan.named if not addressed(t, text) and not _byline(t, text))
+    for token in (t for t in named if t not in heard):
+        words = name_run(token)
+        if (words.start_char, words.end_char) not in taken:
+            mention = mention_for(token, words)
+            mention.salient = False
+            out.append(mention)
+    return out
+
+
+def _in_main_clause(subject: Token) -> bool:
+    """Whether a subject's verb is the sentence's own, or joined to it by "and": not one joined
+    to a reported clause ("said the battery would last … and that the screen had been
+    tested")."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _byline(name: Token, text: str) -> bool:
+    """Whether a name is the author's, in a line that opens with "By": "By Jane Porter,
+    Transport Reporter" names who wrote the article, whom no later "she" stands for.
+    ``text``: the doc's."""
+    end = text.find("\n", name.idx)
+    return is_byline(text[text.rfind("\n", 0, name.idx) + 1 : len(text) if end < 0 else end])
+
+
+def _interviewed(verb: Token) -> Token | None:
+    """The person a verb of interviewing has its subject hear, named or by role: "spoke to
+    the harbourmaster, Jo Price", "interviewed the mayor", "asked Jo Price", "put the
+    question to Trent"."""
+    heard_as_object = verb.lemma_.lower() not in PUTTING_TO
+    objects = [c for c in verb.children if c.dep_ == "dobj" and heard_as_object]
+    objects += heard_with(verb)
+    # Any name: the recogniser may take a surname ("Trent") for a river or a firm, and the
+    # mention's kind, once its full name is found, decides what a later "she" stands for.
+    heard = next(
+        (o for o in objects if o.pos_ == "PROPN" or (o.pos_ == "NOUN" and person_word(o))), None
+    )
+    if heard is None:
+        return None
+    return heard if heard.pos_ == "PROPN" else _name_beside(heard) or heard
+
+
+def _name_beside(noun: Token) -> Token | None:
+    """The name a comma sets beside a role noun, "the harbourmaster, Jo Price,", however
+    the parse hung it: its last word."""
+    doc, at = noun.doc, noun.i + 2
+
+    def a_name(i: int) -> bool:
+        return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "PERSON"
+
+    if at >= len(doc) or doc[noun.i + 1].text != "," or not a_name(at):
+        return None
+    while a_name(at + 1):
+        at += 1
+    return doc[at]

@@ -1,0 +1,90 @@
+"""What a quote shows as its cue: the words that say how it was said, and whether they deny
+saying it ("did not say", "declined to name", "hit back"); which of two cues of one report
+shows ("declined to say", not "declined"); and the cue's stance.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.attribution.no_words import _refused
+from newslens.analysis.attribution.words import _Attribution
+from newslens.analysis.lexicon import Verb, mind_adjectives
+from newslens.analysis.model import Stance
+from newslens.analysis.syntax.cues import retort
+from newslens.analysis.syntax.negation import is_negated, undone_by
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
+    """The words that say how the cue's words were said, and whether they deny saying them.
+
+    "did not say", "has never claimed", "declined to say": the auxiliaries and negation
+    before the verb, or the verb that says it was not done, belong to the cue. A reader
+    who saw only "say" would take the words for the speaker's. ``words_start``: where the
+    quote's words start.
+    """
+    doc = cue.doc
+    verb, negated = cue, is_negated(cue)
+    refused = _refused(cue)
+    if refused is not None:
+        # "declined to name the buyers": a refusal, nothing said, and the cue says so whole;
+        # but when the words are the refusal itself ("declined" "to comment"), the cue is
+        # only the refusing verb, not the words again.
+        end = refused.i + 1 if refused.idx < words_start else cue.i + 1
+        return doc[cue.i : end], not negated
+    undoer = undone_by(cue)
+    if undoer is not None:
+        verb, negated = undoer, negated != (not is_negated(undoer))  # "did not fail to say" says
+    shown = cue.i
+    if cue.lower_ in mind_adjectives():
+        # "are confident", "was not sure", "were frustrated": the verb that says it of
+        # someone is the cue's, as "believes" is
+        if cue.dep_ in ("acomp", "oprd"):
+            verb, negated = cue.head, is_negated(cue.head)
+        shown = min([verb.i] + [c.i for c in cue.lefts if c.dep_ == "auxpass"])
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _GROUP_DEPS:
+        start -= 1
+    # "has said" is said: without a denial the tense is no part of the cue.
+    return doc[start if negated else shown : _cue_end(cue, words_start)], negated
+
+
+def _cue_end(cue: Token, words_start: int) -> int:
+    """Where the cue's words end: past a retort's or a phrasal verb's particle ("hit back",
+    "pointed out"), past what a copula says of the speaker before a colon ("was blunt:
+    “…”") and past the preposition the words hang on ("called for · a pay rise", "warned
+    against · hackers", "called on · the mayor to resign"), none of which the verb alone
+    says. ``words_start``: where the quote's words start."""
+    doc, end = cue.doc, cue.i + 1
+    if retort(cue) or (end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == cue.i):
+        return end + 1
+    if cue.lemma_ == "be" and end < len(doc) and doc[end].dep_ == "acomp":
+        return end + 1
+    if (
+        end + 1 < len(doc)
+        and doc[end].dep_ == "prep"
+        and doc[end].head.i == cue.i
+        and doc[end + 1].idx == words_start
+    ):
+        return end + 1
+    return end
+
+
+_GROUP_DEPS = frozenset(["aux", "auxpass", "neg"])
+
+
+def _outer_cues_dropped(found: list[_Attribution]) -> list[_Attribution]:
+    """Without "declined" when "declined to say" reports the same words through "say"."""
+    undoers = {u.i for a in found if a.cue is not None and (u := undone_by(a.cue)) is not None}
+    return [a for a in found if a.cue is None or a.cue.i not in undoers]
+
+
+def _stance(verbs: dict[str, Verb], cue: Token | None) -> Stance | None:
+    if cue is None:
+        return None
+    verb = verbs.get(cue.lemma_.lower())
+    return mind_adjectives().get(cue.lower_) if verb is None else verb.stance

@@ -1,0 +1,122 @@
+"""Words whose speaker the layout names, not a verb: a dash's signature ("“…” ― Ana Ruiz"),
+a headline's "'…': witness tells court", a transcript's labelled turns and a Q&A's answers;
+and whom the questions' "you" and the answers' "I" stand for.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newslens.analysis.attribution.words import _Attribution
+from newslens.analysis.model import QuoteKind
+from newslens.analysis.quotes import headline_at
+from newslens.analysis.speakers import headline_role
+from newslens.analysis.syntax.names import phrase
+from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.transcripts import SECOND_PERSON, Interview, Turn
+from newslens.article import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# "“…” ― Maria Lopez": a quotation signed with a dash and a name, as in letters and epigraphs.
+_SIGNATURE = re.compile(r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([^\n]{2,80}?)[ \t\u00a0.]*(?=\n|$)")
+
+
+def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
+    """A quoted span followed on its line by a dash and the name of who said it."""
+    match = _SIGNATURE.match(text, span[1])
+    if match is None or len(match.group(2).split()) > 6:
+        return None
+    name = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+    dash = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if name is None or dash is None or not name.text[:1].isupper():
+        return None
+    return _Attribution([span], QuoteKind.DIRECT, dash[0], name.root, phrase=name)
+
+
+def _said_in_turn(turn: Turn, interviewee: bool = False) -> _Attribution:
+    """A transcript's turn, a labelled headline's words or an interview's answer, said by
+    whom its label or the intro names."""
+    speaker = turn.speaker
+    return _Attribution(
+        [turn.words],
+        turn.kind,
+        turn.cue,
+        None if speaker is None else speaker.root,
+        phrase=speaker,
+        confidence=0.6,
+        interviewee=interviewee,
+    )
+
+
+def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution]:
+    """A headline that opens with its quote and names who said it after a colon: "'We need
+    5,000 more nurses': health chief sets out plan", "'I saw it': witness tells court". The
+    source is the subject after the colon, a name or a role ("'Record year': Flood warning
+    …" names nobody)."""
+    out = []
+    for a, b in marks:
+        if (a > 0 and text[a - 1] != "\n") or not text.startswith(": ", b):
+            continue
+        if not headline_at(text, a):
+            continue
+        line_end = text.find("\n", b)
+        rest = doc.char_span(b + 2, len(text) if line_end < 0 else line_end, "expand")
+        source = None if rest is None else rest.root
+        if source is not None and source.pos_ not in ("NOUN", "PROPN"):
+            source = next((c for c in source.children if c.dep_ == "nsubj"), None)
+        if source is None or not (source.ent_type_ == "PERSON" or headline_role(source)):
+            continue
+        colon = doc.char_span(b, b + 1)
+        cue = colon[0] if colon is not None else None
+        out.append(_Attribution([(a, b)], QuoteKind.DIRECT, cue, source, confidence=0.6))
+    return out
+
+
+def _put_to_the_interviewee(
+    doc: Doc, found: list[_Attribution], interview: Interview, in_quote: list[int]
+) -> None:
+    """Whom an interview's questions and headline speak of is the interviewee: "You promised
+    10,000 homes. How?" reports her promise, "Your critics say …" her critics, whom no
+    "your" names for a reader; the headline's "'…': the new mayor on her first 100 days"
+    quotes the mayor the intro names."""
+    interviewee = interview.interviewee
+    text = doc_text(doc)
+    for a in found:
+        speaker = a.speaker
+        if speaker is None:
+            continue
+        asked = any(start <= speaker.idx < end for start, end in interview.questions)
+        # A chunk the interview began before holds no headline: the article's is its first line.
+        headline = (
+            interviewee is not None
+            and speaker.idx < interview.questions[0][0]
+            and headline_at(text, a.parts[0][0])
+            and speaker.pos_ == "NOUN"
+            and headline_role(speaker)
+        )
+        if (asked and speaker.lower_ == "you") or headline:
+            a.speaker = None if interviewee is None else interviewee.root
+            a.phrase, a.interviewee = interviewee, True
+        elif asked:
+            words = phrase(doc, speaker, in_quote, a.cue)
+            yours = [t.i for t in words if t.lower_ in SECOND_PERSON]
+            if yours and yours[-1] + 1 < words.end:
+                a.phrase = doc[yours[-1] + 1 : words.end]
+                a.speaker = a.phrase.root
+
+
+def _answered_in_person(found: list[_Attribution], answers: list[_Attribution]) -> None:
+    """ "A: I told the council that …", "WALLACE: I want to ask you …": the one who answers
+    or takes a turn of a transcript says "I" in it, not the writer, and "we" ("we raised
+    the money"): the interviewee's side, never the writer's "We spoke to her" of the intro."""
+    for a in found:
+        speaker = a.speaker
+        if speaker is None or speaker.lower_ not in ("i", "we"):
+            continue
+        answer = next((b for b in answers if b.parts[0][0] <= speaker.idx < b.parts[0][1]), None)
+        if answer is not None:
+            a.speaker, a.phrase, a.interviewee = answer.speaker, answer.phrase, answer.interviewee

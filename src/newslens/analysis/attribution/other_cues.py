@@ -1,0 +1,293 @@
+"""Reported words cued by something other than a reporting verb: a reporting noun ("Trump's
+claim that …", "a promise to …"; not a plan approved, nor a willingness no one owns), an
+adjective of mind ("Officials are confident that …") and a verb with its object ("made it
+clear that …", "left little doubt that …").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+from typing import TYPE_CHECKING
+
+from newslens.analysis.attribution.no_words import _reports_nothing
+from newslens.analysis.attribution.sources import _noun_source
+from newslens.analysis.attribution.words import _Attribution, _covered, _reported_kind
+from newslens.analysis.lexicon import mind_nouns
+from newslens.analysis.syntax.complements import others_reports
+from newslens.analysis.syntax.cues import Scan
+from newslens.analysis.syntax.edges import chars, trim
+from newslens.analysis.syntax.ends import reported_end
+from newslens.analysis.syntax.objects import others_words
+from newslens.analysis.syntax.subjects import subject
+from newslens.analysis.syntax.writings import MAKING_A_WRITING, THROUGH_A_MEDIUM, said_through
+from newslens.article import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _noun_cues(
+    doc: Doc, scan: Scan, marks: list[Span], taken: list[Span], reporting: set[int]
+) -> list[_Attribution]:
+    """Reporting nouns with their content: "Trump's claim that …", "a promise to …".
+
+    Not "a statement saying …" when the verb (one of the cues ``reporting``) already
+    reports the words for the noun.
+    """
+    out = []
+    minds = mind_nouns()
+    for token in scan.nouns:
+        content = next((c for c in token.children if c.dep_ == "ccomp" or _content_acl(c)), None)
+        if content is None or not _has_a_verb(content):
+            continue
+        if content.dep_ == "acl" and (
+            content.i in reporting or (content.i in scan.cues and _reports_nothing(content))
+        ):
+            continue  # "a statement saying …" is the verb's; "calls seeking comment" no one's
+        verb = token.head.head if token.head.lower_ in THROUGH_A_MEDIUM else token.head
+        if verb.i in reporting and token.dep_ in ("dobj", "pobj") and not others_words(token):
+            continue  # "said in a statement that …", "dismissed the idea that …": the verb's
+        source = _noun_source(token)
+        if source is None and token.lemma_.lower() in minds and _decided_on(token):
+            continue  # "Plans to build 64 homes were approved": a thing done, no one's words
+        if source is None and token.lemma_.lower() in _DISPOSITIONS and not _there_is(token):
+            continue  # "A willingness to compromise would help": the writer's, no one's
+        # "said in a statement that …" is the verb's report, "Kay's claim that …" the noun's
+        through = said_through(token) is not None
+        span = trim(doc, content.left_edge.i, reported_end(verb if through else token, content))
+        if span is None:
+            continue
+        start, end = chars(doc, *span)
+        # 'that the memo "was not acted upon."': the quote's closing mark ends the words.
+        end = max([end] + [b for a, b in marks if start <= a < end < b <= end + 3])
+        parts = [(start, end)]
+        if _covered(parts, taken):
+            continue
+        kind = _reported_kind(parts, marks)
+        cue = token
+        if through:
+            # "acknowledged in a statement that …": the verb tells how it was said.
+            cue = verb if verb.i in scan.cues else token
+        out.append(_Attribution(parts, kind, cue, source, confidence=0.7))
+    return out
+
+
+# What makes "so angry that she left", "confident enough that they booked a band" say what
+# came of the feeling, not what was felt.
+_DEGREE = frozenset(["so", "too", "enough"])
+
+
+def _adjective_cues(
+    doc: Doc, scan: Scan, marks: list[Span], taken: list[Span]
+) -> list[_Attribution]:
+    """Adjectives of mind or stance with a clause after them: "Officials are confident that
+    the bridge will reopen", "She was sure the money had been paid", "are worried about how
+    the money is spent". The clause is what their subject believes, as after "believes". Not
+    "It is certain that …", which is no one's belief, nor "so angry that she left", which
+    says what came of it."""
+    out = []
+    for adjective in scan.minds:
+        clause = _felt(adjective)
+        if clause is None or any(
+            c.dep_ == "advmod" and c.lower_ in _DEGREE for c in adjective.children
+        ):
+            continue
+        holder = _holder(adjective, scan.in_quote)
+        if holder is None or holder.dep_ == "expl" or holder.lower_ in ("it", "this", "that"):
+            continue
+        # "were sure the audit was botched and Democrats accused …": the words end before them
+        theirs = [n.left_edge.i - 1 for n in others_reports(adjective).values()]
+        span = trim(doc, clause.left_edge.i, min([reported_end(adjective, clause), *theirs]))
+        if span is None:
+            continue
+        parts = [chars(doc, *span)]
+        if _covered(parts, taken):
+            continue
+        kind = _reported_kind(parts, marks)
+        out.append(_Attribution(parts, kind, adjective, holder, confidence=0.7))
+    return out
+
+
+def _felt(adjective: Token) -> Token | None:
+    """The clause an adjective of mind is about: its clausal complement ("sure [the money
+    had been paid]", or hung on the verb before it: "was adamant [that …]"), or a question
+    after "about" ("worried about [how the money is spent]"); None for a topic ("worried
+    about the cost") or nothing."""
+    linked = adjective.head.rights if adjective.dep_ in ("acomp", "oprd") else iter(())
+    for c in chain(adjective.rights, linked):
+        # "afraid that the lead may be undercut", its verb tagged as an adjective
+        if c.dep_ == "ccomp" and c.i > adjective.i and _has_a_verb(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "about" and c.head == adjective:
+            asked = next((o for o in c.rights if o.dep_ in ("pcomp", "pobj")), None)
+            if asked is not None and (
+                asked.left_edge.tag_ in _ASKING_TAGS or asked.left_edge.lower_ == "whether"
+            ):
+                return asked if _has_a_verb(asked) else None
+    return None
+
+
+_ASKING_TAGS = frozenset(["WRB", "WP", "WDT", "WP$"])
+
+
+def _has_a_verb(words: Token) -> bool:
+    """Whether the words under ``words`` hold a verb, as a clause does, whatever the parse
+    tagged their head."""
+    return any(t.pos_ in ("VERB", "AUX") for t in words.subtree)
+
+
+# Verbs that say what their subject is or feels: "are confident", "remain optimistic".
+_LINKING = frozenset(
+    ["be", "remain", "seem", "appear", "feel", "become", "grow", "stay", "sound", "get"]
+)
+
+
+def _holder(adjective: Token, in_quote: list[int]) -> Token | None:
+    """Who an adjective of mind is said of: the subject of the verb it completes ("Officials
+    are confident", "Traders remain optimistic"), the noun it describes ("The mayor,
+    confident that …,") or the subject of a participle read as a passive ("Parents were
+    frustrated")."""
+    if adjective.dep_ in ("acomp", "oprd"):
+        # not "will make sure the bridge reopens", a deed, nor "leave drivers uncertain"
+        linking = adjective.head.lemma_.lower() in _LINKING
+        return subject(adjective.head, in_quote) if linking else None
+    if adjective.dep_ == "amod" and adjective.head.i < adjective.i:
+        return adjective.head
+    return next(
+        (c for c in adjective.children if c.dep_ == "nsubjpass" and in_quote[c.i] < 0), None
+    )
+
+
+# Phrases of a verb and its object that report the that-clause after them, as one verb would.
+_CUE_PHRASES = re.compile(
+    r"\b(?:(make|makes|made|making)\s+(?:it\s+)?(?:\w+ly\s+)?(?:clear|plain)"
+    r"|(make|makes|made|making)\s+the\s+case"
+    r"|(leave|leaves|left|leaving)\s+(?:little|no)\s+doubt)\s+(that)\b"
+)
+
+
+def _phrase_cues(
+    doc: Doc, text: str, scan: Scan, marks: list[Span], taken: list[Span]
+) -> list[_Attribution]:
+    """The clause a phrase of a verb and its object reports: "made it clear that …", "made
+    the case that …", "left little doubt that …", said by the verb's subject."""
+    out = []
+    for match in _CUE_PHRASES.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        verb = doc.char_span(match.start(group), match.end(group))
+        that = doc.char_span(match.start(4), match.end(4))
+        if verb is None or that is None or scan.in_quote[verb.start] >= 0:
+            continue
+        clause = that[0].head
+        if clause.i < that.start or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        span = trim(doc, that.start, clause.right_edge.i + 1)
+        if span is None:
+            continue
+        parts = [chars(doc, *span)]
+        if _covered(parts, taken):
+            continue
+        cue = verb[0]
+        speaker = subject(cue, scan.in_quote)
+        out.append(_Attribution(parts, _reported_kind(parts, marks), cue, speaker, confidence=0.8))
+    return out
+
+
+# Verbs that decide on, pay for or carry out a plan, so that their object is a thing dealt
+# with, not intent reported: "approved a plan to …", "scrapped plans to …". Making a plan
+# known ("unveiled a plan to …") is not among them.
+_DECIDING_ON = frozenset(
+    [
+        "approve",
+        "adopt",
+        "pass",
+        "ratify",
+        "fund",
+        "finance",
+        "implement",
+        "scrap",
+        "shelve",
+        "drop",
+        "abandon",
+        "ditch",
+        "axe",
+        "block",
+        "halt",
+        "freeze",
+        "suspend",
+        "delay",
+        "veto",
+        "overturn",
+    ]
+)
+
+
+# Verbs that set themselves against a plan: its opponents' act, not the planners' words.
+_CONTESTING = frozenset(["fight", "oppose", "protest", "resist", "challenge", "contest"])
+
+
+# Nouns of intent, not belief: a plan with no one's name on it is a thing, where an unowned
+# "fears that …" is still a belief reported.
+_INTENT_NOUNS = frozenset(["plan", "proposal", "decision"])
+
+
+# Nouns of someone's will to act, which no one's name on them makes a thing the writer
+# wishes or weighs, not a stance reported: "his willingness to talk" is his, "There is a
+# reluctance to …" someone's, "A willingness to compromise would help" no one's.
+_DISPOSITIONS = frozenset(
+    ["willingness", "reluctance", "eagerness", "determination", "desire", "intention"]
+)
+
+
+def _decided_on(noun: Token) -> bool:
+    """Whether a noun of intent is something done to, the subject of a passive or the object
+    of a verb deciding on it: "Plans … were approved", "approved a plan to …"; or, an intent,
+    only there, fought or standing alone as a headline: "There are plans to …", "Residents
+    are fighting plans to …", "Plans to close the library"."""
+    if noun.dep_ == "nsubjpass":
+        return True
+    verb = noun.head.lemma_.lower()
+    if noun.dep_ == "dobj" and verb in _DECIDING_ON:
+        return True
+    if noun.lemma_.lower() not in _INTENT_NOUNS:
+        return False
+    return noun.dep_ == "ROOT" or _there_is(noun) or (noun.dep_ == "dobj" and verb in _CONTESTING)
+
+
+def _there_is(noun: Token) -> bool:
+    """Whether a noun is only said to be there: "There are plans to …"."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
+def _content_acl(clause: Token) -> bool:
+    """Whether a clause on a noun says what the noun holds, not when or how it came.
+
+    "the claim that Crutcher had refused …" holds words; "a statement published at
+    midnight" is a participle with neither a subject nor "that" of its own.
+    """
+    if clause.dep_ == "relcl":
+        # "pronouncements that the line was safe", taken for a relative clause: its "that"
+        # only introduces it, and the clause has a subject of its own
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        )
+    if clause.dep_ != "acl" or _made_by_its_subject(clause):
+        return False
+    # "a statement read to the court": a participle, whatever tense the tagger gave it
+    return clause.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
+    )
+
+
+def _made_by_its_subject(clause: Token) -> bool:
+    """Whether a clause the parse hung on a noun is a relative clause that says who made the
+    noun, its "that" the verb's object: "The report that the clerk filed on Monday was two
+    pages long" is about the report, read as if the clerk's filing "was two pages long"."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() in MAKING_A_WRITING
+        and not any(o.dep_ in ("dobj", "ccomp", "agent") for o in c.children)
+        for c in subject.children
+    )

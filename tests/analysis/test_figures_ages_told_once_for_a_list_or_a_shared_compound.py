@@ -1,0 +1,23 @@
+"""Ages told once for a list ("Ana and Luis Ortega, 31 and 33 years old, respectively") are each
+an age in years, the first as the last; "35- to 44-year-old" is one range of ages, 35 to 44,
+as "35 to 44-year-olds" is, not a count of 35 and an age of 44."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+def test_ages_listed_before_years_old_are_each_an_age(nlp: Language) -> None:
+    found = facts(
+        nlp, "On Sunday Ana and Luis Ortega, 31 and 33 years old, respectively, opened a bakery."
+    )
+    assert ("31", FigureKind.QUANTITY, 31.0, "years") in found
+    assert ("33 years old", FigureKind.QUANTITY, 33.0, "years") in found
+
+
+def test_a_range_sharing_its_compound_is_one_range_of_ages(nlp: Language) -> None:
+    found = facts(nlp, "Among 35- to 44-year-old women the rate fell.")
+    assert found == [("35- to 44", FigureKind.RANGE, "35/44", "years")]

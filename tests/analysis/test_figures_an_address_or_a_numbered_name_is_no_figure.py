@@ -1,0 +1,33 @@
+"""A house number before its street ("the shop at 48 East 19th Street") and a digit ordinal in a
+name ("the 14th Amendment", "the 101st Airborne Division", "the 9th Circuit") name a place or
+a body: no count and no rank. A digit ordinal quoted alone (the film “12th”) or a number after
+a quoted "The" (‘The 212’) is a title. "The 50th anniversary" still ranks."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire broke out in the shop at 48 East 19th Street on the corner.",
+        "Volunteers handed out leaflets at 220 Maple Avenue and 9 Mill Rd. all afternoon.",
+        "The judge said the 14th Amendment protects the plaintiffs.",
+        "The lawyers argued that the 14th amendment applies to them.",
+        "He served with the 101st Airborne Division and later the 7th Precinct.",
+        "Critics praised the new documentary “12th.” It opens in cinemas.",
+        "She talked about the single in a clip of ‘The 212.’ Fans loved it.",
+    ],
+)
+def test_an_address_a_numbered_name_or_a_title_is_no_figure(nlp: Language, text: str) -> None:
+    assert facts(nlp, text) == []
+
+
+def test_an_ordinal_before_a_common_noun_still_ranks(nlp: Language) -> None:
+    found = facts(nlp, "The town marked the 50th anniversary of the flood.")
+    assert ("50th", FigureKind.ORDINAL, 50.0, None) in found
