@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from newslens.analysis.claims.moods import _BEFORE_A_CALL, _SOCIAL, _aside, _bids, _questions
+from newslens.analysis.claims.moods import _SOCIAL, _aside, _bids, _opening, _questions
 from newslens.analysis.claims.parse import _Parse, _within
 from newslens.analysis.claims.words import word_lists
 from newslens.analysis.lexicon import lexicon
@@ -68,7 +68,7 @@ def _features(parse: _Parse, words: Span, figures: Iterable[Figure]) -> dict[str
     content = _within(parse.content, words)
     content_pos = [pos[i] for i in content]
     first = content[0] if content else None
-    call = next((i for i in content if lower[i] not in _BEFORE_A_CALL), None)
+    call = _opening(parse, content)
     subjects = _within(parse.subjects, words)
     roots = _within(parse.roots, words)
     root = roots[0] if roots else None

@@ -21,6 +21,11 @@ _BEFORE_A_CALL = frozenset(["and", "but", "so", "now", "well", "oh", "okay", "ye
 _SOCIAL = re.compile(r"^\W*(thank|thanks|applause|laughter|good (evening|morning|night))\b", re.I)
 
 
+def _opening(parse: _Parse, content: Sequence[int]) -> int | None:
+    """The first of ``content`` past the words that carry on the talk ("And", "So", "Well")."""
+    return next((i for i in content if parse.lower[i] not in _BEFORE_A_CALL), None)
+
+
 def _bids(parse: _Parse, root: int) -> bool:
     """Whether the main verb ``root`` is a call, in its bare form with no subject and no
     auxiliary, after whatever opens the sentence: "If you see him, call 999", "When you look at
@@ -74,7 +79,7 @@ def _asks(parse: _Parse, content: Sequence[int]) -> bool:
     """Whether words without a question mark ask all the same, an auxiliary before its subject
     at their start ("Is it true that the council knew.", "Have you noticed, they've been in
     charge", "And did anyone check.") or "What if …"."""
-    opening = next((i for i in content if parse.lower[i] not in _BEFORE_A_CALL), None)
+    opening = _opening(parse, content)
     if opening is None or opening + 1 >= len(parse.lower):
         return False
     word = parse.lower[opening]
@@ -100,7 +105,7 @@ def _puts_as_known(parse: _Parse, content: Sequence[int]) -> bool:
     """Whether a question only asks whether one knows what it puts as known ("Do you know that
     the bill has tripled?", "Did you realise the council spent £2m?"), stating it; not "Do you
     know whether …", "Do you know what it cost?", which ask."""
-    opening = next((i for i in content if parse.lower[i] not in _BEFORE_A_CALL), None)
+    opening = _opening(parse, content)
     if opening is None or parse.lower[opening] not in ("do", "did"):
         return False
     verb = opening + 2

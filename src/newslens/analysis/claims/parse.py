@@ -229,8 +229,10 @@ class _Parse:
     def has_perfect(self, i: int) -> bool:
         """ "has cut", "had closed", "’ve seen", "it's been": token ``i`` has a "have" as its
         auxiliary."""
-        return any(self.lemma[c] == "have" for c in self.children(i, "aux")) or any(
-            self.lemma[c] == "have" for c in self.children(i, "auxpass")
+        return any(
+            self.lemma[c] == "have"
+            for relation in ("aux", "auxpass")
+            for c in self.children(i, relation)
         )
 
     def is_past(self, i: int) -> bool:
