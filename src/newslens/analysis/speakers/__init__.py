@@ -123,6 +123,38 @@ def resolve(mentions: list[Mention]) -> None:
 
     _people_by_their_surname(mentions)
     _bodies_of_two_owners(mentions)
+    _join_names(mentions)
+    # One-word names that "its spokesman" or "its chief executive" stood for, that "the
+    # regulator" described, or that gave out data: bodies, in every mention.
+    bodies_taken_for_people = _data_givers(mentions)
+    for m in mentions:
+        if m.key in bodies_taken_for_people:
+            m.kind = SpeakerKind.ORGANISATION
+    done, roles, roles_taken = _resolve_in_text_order(
+        mentions, bodies_taken_for_people, in_headline
+    )
+    _roles_named_a_sentence_before(mentions)
+    for m, key, name in roles_taken:
+        if m.key in bodies_taken_for_people:
+            # "Acas said …. The minister said …. Its spokesman said …": the one-word name
+            # turned out a body, and only a person holds an office; a "she" is then nobody
+            # named ("Halvorsen said …, she said …. The company said": no woman named).
+            m.key, m.name, m.kind = key, name, SpeakerKind.PERSON
+            m.resolved = key not in PERSON_PRONOUNS
+    story = [c for c in done if not in_headline(c)]
+    for m in mentions:
+        if m.key in bodies_taken_for_people:
+            m.kind = SpeakerKind.ORGANISATION
+        if in_headline(m):
+            _name_from_the_story(m, mentions, story, roles)
+        if not m.resolved:
+            # An unresolved pronoun is nobody in particular: keep it apart by position.
+            m.key = f"{m.key}@{m.span[0]}"
+
+
+def _join_names(mentions: list[Mention]) -> None:
+    """Key each short form of a name to the full name it stands for: a surname, a given name,
+    a firm without "Plc", a body's short name ("the ECB")."""
     full_names: dict[str, list[Mention]] = {}
     for m in (n for mention in mentions for n in (mention, *mention.members)):
         # A name, not a description: "a spokeswoman for the council" lends no "Council".
@@ -186,9 +218,20 @@ def resolve(mentions: list[Mention]) -> None:
             and (m.key not in GIVEN_NAMES or not _after_honorific(m.head))
         ):
             m.key, m.name, m.kind = given[0].key, given[0].name, given[0].kind
-    # One-word names that "its spokesman" or "its chief executive" stood for, that "the
-    # regulator" described, or that gave out data: bodies, in every mention.
-    bodies_taken_for_people = _data_givers(mentions)
+
+
+def _resolve_in_text_order(
+    mentions: list[Mention],
+    bodies_taken_for_people: set[str],
+    in_headline: Callable[[Mention], bool],
+) -> tuple[list[Mention], dict[str, set[str]], list[tuple[Mention, str, str]]]:
+    """Key each role noun, pronoun and body called by what it is ("the company") to the
+    mention that stands for it before it, in text order.
+
+    Returns the mentions that can stand for a later one, in text order; the roles each
+    speaker was given; and each role noun or pronoun that took a person's key, with its own
+    key and name. ``bodies_taken_for_people`` gains the one-word names found to be bodies.
+    """
     # A bare name only the headline writes may be a word like any other, capitalised as a
     # headline writes it ("Bill passes", "Mark set for …", "Library saved"): no one the
     # story's "the minister" or "the mayor" can stand for, unless the headline gave the role.
@@ -199,9 +242,6 @@ def resolve(mentions: list[Mention]) -> None:
     # Each role noun or pronoun that took a person's key, with its own key and name: "the
     # minister" or "she" stands for no body, whatever a later mention shows the person to be.
     roles_taken: list[tuple[Mention, str, str]] = []
-    for m in mentions:
-        if m.key in bodies_taken_for_people:
-            m.kind = SpeakerKind.ORGANISATION
     done: list[Mention] = []
     # The organisations named so far, as speakers or within a speaker's phrase ("a
     # spokeswoman for Northwind Energy"): what a later "the company" may stand for. A
@@ -331,51 +371,42 @@ def resolve(mentions: list[Mention]) -> None:
             bodies.append(m)
             roles.setdefault(m.key, set()).update(_roles(m))
         unread.append((len(bodies), m))
-    _roles_named_a_sentence_before(mentions)
-    for m, key, name in roles_taken:
-        if m.key in bodies_taken_for_people:
-            # "Acas said …. The minister said …. Its spokesman said …": the one-word name
-            # turned out a body, and only a person holds an office; a "she" is then nobody
-            # named ("Halvorsen said …, she said …. The company said": no woman named).
-            m.key, m.name, m.kind = key, name, SpeakerKind.PERSON
-            m.resolved = key not in PERSON_PRONOUNS
-    for m in mentions:
-        if m.key in bodies_taken_for_people:
-            m.kind = SpeakerKind.ORGANISATION
-        if in_headline(m) and m.key in _SPEAKING_NOUNS and m.name.lower() == m.key:
-            # "Council vows to fix potholes", "Study finds …": the one council or study the
-            # story names, as its own "the council said" or "the study found" would be.
-            story = [c for c in done if not in_headline(c)]
-            named = _one_body_called(m.key, story) or _one_source_called(m.key, story)
-            if named is not None:
-                m.key, m.name, m.kind = named.key, named.name, named.kind
-        elif in_headline(m) and (_headline_role(m) or _headline_role(m, lower=True)):
-            # "Witness: 'I saw the car swerve'": the witness the story names, else a
-            # witness, as the story's own "the witness said" would be. A role in lower case
-            # ("shares slide as chief executive warns") is only someone the story names.
-            word = m.head.lower_
-            said = _HEADLINE_ROLES.get(word, frozenset()) | {word}
-            lower = not _headline_role(m)
-            called = {
-                c.key: c
-                for c in done
-                if not in_headline(c)
-                and c.key != m.key
-                and (said & roles[c.key] or c.head.lower_ in said)
-                and not (lower and c.head.pos_ != "PROPN")
-            }
-            if len(called) == 1:
-                named = next(iter(called.values()))
-                m.key, m.name, m.kind = named.key, named.name, named.kind
-            elif " " not in m.name and not lower:
-                # and so is whoever the body's "the witness" took it for; "Health
-                # Secretary" stays itself, no "secretary" of its own
-                shown = m.head.text if word in _INITIALISMS else word
-                for same in (n for n in mentions if n.key == m.key):
-                    same.name = shown
-                m.key = word
-                plural = m.head.tag_ in ("NNS", "NNPS")
-                m.kind = SpeakerKind.GROUP if plural else SpeakerKind.PERSON
-        if not m.resolved:
-            # An unresolved pronoun is nobody in particular: keep it apart by position.
-            m.key = f"{m.key}@{m.span[0]}"
+    return done, roles, roles_taken
+
+
+def _name_from_the_story(
+    m: Mention, mentions: list[Mention], story: list[Mention], roles: dict[str, set[str]]
+) -> None:
+    """Key a headline's noun to the one the story names: "Council vows …", "Witness: …"."""
+    if m.key in _SPEAKING_NOUNS and m.name.lower() == m.key:
+        # "Council vows to fix potholes", "Study finds …": the one council or study the
+        # story names, as its own "the council said" or "the study found" would be.
+        named = _one_body_called(m.key, story) or _one_source_called(m.key, story)
+        if named is not None:
+            m.key, m.name, m.kind = named.key, named.name, named.kind
+    elif _headline_role(m) or _headline_role(m, lower=True):
+        # "Witness: 'I saw the car swerve'": the witness the story names, else a
+        # witness, as the story's own "the witness said" would be. A role in lower case
+        # ("shares slide as chief executive warns") is only someone the story names.
+        word = m.head.lower_
+        said = _HEADLINE_ROLES.get(word, frozenset()) | {word}
+        lower = not _headline_role(m)
+        called = {
+            c.key: c
+            for c in story
+            if c.key != m.key
+            and (said & roles[c.key] or c.head.lower_ in said)
+            and not (lower and c.head.pos_ != "PROPN")
+        }
+        if len(called) == 1:
+            named = next(iter(called.values()))
+            m.key, m.name, m.kind = named.key, named.name, named.kind
+        elif " " not in m.name and not lower:
+            # and so is whoever the body's "the witness" took it for; "Health
+            # Secretary" stays itself, no "secretary" of its own
+            shown = m.head.text if word in _INITIALISMS else word
+            for same in (n for n in mentions if n.key == m.key):
+                same.name = shown
+            m.key = word
+            plural = m.head.tag_ in ("NNS", "NNPS")
+            m.kind = SpeakerKind.GROUP if plural else SpeakerKind.PERSON
