@@ -73,40 +73,44 @@ from newslens.analysis.attribution.words import (
 )
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import Quote, QuoteKind, Speaker, SpeakerKind
-from newslens.analysis.quoted import (
-    after_example_word,
-    aside_before,
+from newslens.analysis.quoted.carrying_on import (
+    joined_after_cue,
+    reported_before,
+    reported_paragraph_before,
+)
+from newslens.analysis.quoted.cues import (
     closer_cue,
     colon_cue,
-    continues_reporter,
     cue_right_after,
-    embedded,
-    ends_utterance,
-    hands_on,
-    in_view_of,
-    joined_after_cue,
     linked_cue,
-    linked_only_by_object,
+    nearest_cue,
+    only_attribution,
+    own_cue,
+    retort_after,
+    right_after,
+    verb_before_colon,
+)
+from newslens.analysis.quoted.marks import opens_sentence, reads_as_quote, tokens_of_quotes
+from newslens.analysis.quoted.naming import (
+    aside_before,
+    in_view_of,
     named_words,
     namer_of,
     naming_cue,
-    nearest_cue,
-    only_attribution,
+)
+from newslens.analysis.quoted.standing import (
+    after_example_word,
+    continues_reporter,
+    embedded,
+    ends_utterance,
+    hands_on,
+    linked_only_by_object,
     opens_clause,
-    opens_sentence,
-    own_cue,
-    reads_as_quote,
-    reported_before,
     reported_clause_between,
-    reported_paragraph_before,
-    retort_after,
-    right_after,
     runs_on,
     split_by,
     stands_alone,
-    tokens_of_quotes,
     utterance_after,
-    verb_before_colon,
 )
 from newslens.analysis.speakers import Mention, mention_for, person_word, resolve
 from newslens.analysis.syntax.complements import complement
