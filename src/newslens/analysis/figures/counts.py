@@ -225,6 +225,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     last = span[-1]
+    if len(span) > 2 and span[-2:].text.lower() == "-plus":
+        last = span[-3]  # "50-plus members": the bound is the number's, the members counted
     head = last.head
     # "a category 4 hurricane", "a size 10 dress": after a noun that modifies the same singular
     # head, a number measures or labels that noun and counts nothing ("a record 300 people" do).

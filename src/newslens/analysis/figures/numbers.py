@@ -228,6 +228,12 @@ def _number(words: str) -> float | None:
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if current is None and following in SCALES:
                 current = Decimal(1)
+        elif token == "couple" and current is None:
+            # "a couple dozen", "a couple of hundred": two of the scale after; "a couple of
+            # days" is no number
+            following = [t for t in tokens[i + 1 : i + 3] if t != "of"][:1]
+            if following and following[0] in SCALES:
+                current = Decimal(2)
         elif token in UNITS_SMALL:
             current = (current or Decimal(0)) + UNITS_SMALL[token]
             previous_digits = False

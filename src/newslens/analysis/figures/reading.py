@@ -72,6 +72,14 @@ _LEVEL_AFTER_POINTS = re.compile(
 )
 # The word after "1.5m", read in place: slicing the text after every figure copies it.
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# "a six-figure salary", "ran to six figures": the digits of an amount, not a count of figures
+# ("the report has six figures and two tables"), which the plural is only after these words.
+_FIGURES_AFTER = re.compile(r"-figure\b| figures\b")
+_DIGITS_REACHED = re.compile(
+    r"\b(?:to|into|in|at|of|earn\w*|mak\w*|made|pa(?:y|ys|id|ying)|cost\w*|reach\w*|hit\w*"
+    r"|top\w*|r[au]n\w*|shav\w*|lop\w*|cut\w*|slash\w*|trim\w*|knock\w*)\s+$",
+    re.IGNORECASE,
+)
 # Plural words after "1.5m" that do not make it a count of millions.
 _NOT_COUNTED = {"metres", "meters", "seconds", "minutes", "hours", "is", "was", "has", "as"}
 
@@ -181,6 +189,16 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     ratio = _RATIO_NAMED.search(text, max(0, start - 40), start)
     if kind is FigureKind.COUNT and ratio is not None:
         kind, unit = FigureKind.QUANTITY, ratio["name"].lower()
+    digits = _FIGURES_AFTER.match(text, end) if kind is FigureKind.COUNT else None
+    if digits is not None and digits.group() != "-figure":
+        digits = digits if _DIGITS_REACHED.search(text, max(0, start - 20), start) else None
+    if digits is not None and value in (4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0):
+        # An amount of so many digits is at least ten to one less, in money or in anything
+        # else the story counts ("his followers reached six figures").
+        words = text[start : digits.end()]
+        return Figure(
+            start, digits.end(), words, kind, 10.0 ** (value - 1), None, Qualifier.AT_LEAST
+        )
     an_age = kind is FigureKind.COUNT and unit is None and _is_an_age(doc, text, start, end)
     if an_age:
         kind, unit = FigureKind.QUANTITY, "years"  # as "at age 54" is
