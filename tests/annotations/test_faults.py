@@ -199,7 +199,7 @@ def test_a_database_locked_by_another_program_is_not_taken_for_a_damaged_one(
 ) -> None:
     # A rollback journal (`journal = "delete"`, for network file systems): a writer's
     # exclusive lock keeps even readers out, which once read as "not a readable database".
-    monkeypatch.setattr("newslens.annotations.store.BUSY_TIMEOUT_S", 0.05)
+    monkeypatch.setattr("newslens.annotations.store.database.BUSY_TIMEOUT_S", 0.05)
     path = tmp_path / "annotations.sqlite3"
     article = Article(text="The bridge cost $45 million.")
     with AnnotationStore.open(path, wal=False) as store:
