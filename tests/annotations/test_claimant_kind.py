@@ -33,7 +33,7 @@ from newslens.annotations.store import (
 )
 from newslens.annotations.tags import DEFAULT_TAGS
 from newslens.article import Article
-from newslens.tui.annotating import target_for_span
+from newslens.tui.annotating.targets import target_for_span
 from tests.annotations.conftest import TEXT, span
 from tests.cli_run import run
 

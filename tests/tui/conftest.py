@@ -19,7 +19,7 @@ from newslens.analysis.model import (
     Stance,
 )
 from newslens.article import Article
-from newslens.tui import annotating
+from newslens.tui.annotating import saving
 
 TEXT = """\
 Harbour council approves new sea wall
@@ -155,5 +155,5 @@ def confirmations_outlast_a_slow_machine(monkeypatch: pytest.MonkeyPatch) -> Non
     """A confirmation, and "saved ✓" beside it, are up for three seconds of wall time. With the
     tests on every core and a loaded machine, the steps of one test (open a dialog, close it)
     can take longer than that, and a test would find them gone for no fault of the reader's."""
-    monkeypatch.setattr(annotating, "_INFORMED_FOR", 60)
-    monkeypatch.setattr(annotating, "SAVED_SHOWN_FOR", 60)
+    monkeypatch.setattr(saving, "_INFORMED_FOR", 60)
+    monkeypatch.setattr(saving, "SAVED_SHOWN_FOR", 60)

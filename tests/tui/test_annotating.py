@@ -825,7 +825,7 @@ async def test_library_shows_a_slow_page_being_fetched(
         arrived.wait(10)
         return page
 
-    monkeypatch.setattr("newslens.tui.annotating.load_article", slow_fetch)
+    monkeypatch.setattr("newslens.tui.annotating.from_library.load_article", slow_fetch)
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
@@ -853,7 +853,9 @@ async def test_a_page_from_the_library_that_comes_at_once_is_shown(
     ferry_page: Article,
 ) -> None:
     page = ferry_page
-    monkeypatch.setattr("newslens.tui.annotating.load_article", lambda source, options, warn: page)
+    monkeypatch.setattr(
+        "newslens.tui.annotating.from_library.load_article", lambda source, options, warn: page
+    )
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
@@ -886,7 +888,7 @@ async def test_a_page_from_the_library_that_cannot_be_had_gives_back_the_article
     def unreachable(source: str, options: object, warn: object) -> Article:
         raise NewslensError(f"{source}: could not connect")
 
-    monkeypatch.setattr("newslens.tui.annotating.load_article", unreachable)
+    monkeypatch.setattr("newslens.tui.annotating.from_library.load_article", unreachable)
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)

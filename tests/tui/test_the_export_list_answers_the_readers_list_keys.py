@@ -12,7 +12,7 @@ from newslens.analysis.model import Analysis
 from newslens.annotations.exports import FORMATS
 from newslens.article import Article
 from newslens.config import Config
-from newslens.tui.annotating import export_path
+from newslens.tui.annotating.exporting import export_path
 from newslens.tui.app import NewslensApp
 
 from .helpers import analysed, settled

@@ -11,7 +11,7 @@ import pytest
 from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.config import Config
-from newslens.tui import annotating
+from newslens.tui.annotating import saving
 from newslens.tui.app import NewslensApp
 from newslens.tui.legend import Legend
 
@@ -30,7 +30,7 @@ def legend(app: NewslensApp) -> str:
 @pytest.fixture(autouse=True)
 def quick_confirmations(monkeypatch: pytest.MonkeyPatch) -> None:
     # Long enough for the legend to be read between keys on a loaded machine.
-    monkeypatch.setattr(annotating, "SAVED_SHOWN_FOR", 1.0)
+    monkeypatch.setattr(saving, "SAVED_SHOWN_FOR", 1.0)
 
 
 async def test_the_counts_come_back_when_saved_has_been_shown(

@@ -58,7 +58,7 @@ MOVING_KEYS = {
     "page-down": ("space,pagedown,ctrl+f,z", "Page down"),
     "page-up": ("b,pageup,ctrl+b,w", "Page up"),
     "half-page-down": ("ctrl+d,d", "Half a page down"),
-    # Not less's u: that is undo (annotating.py), as it was before these keys came.
+    # Not less's u: that is undo (annotating/undoing.py), as it was before these keys came.
     "half-page-up": ("ctrl+u", "Half a page up"),
     "top": ("g,home,less_than_sign", "Top"),
     "bottom": ("G,end,greater_than_sign", "Bottom"),

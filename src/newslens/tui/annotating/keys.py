@@ -1,0 +1,87 @@
+"""How annotating is reached: its keys, and its commands in the palette.
+
+The keys are :data:`ANNOTATION_BINDINGS`, listed in the app's BINDINGS so help, the palette and
+config.toml ``[keys]`` see them like every other key; :class:`KeysMixin` adds the palette's
+commands that no key has (export, a hidden claim shown again) and one for each tag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from textual.app import SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from newslens.annotations.exports import FORMATS
+from newslens.tui.annotating.base import AnnotatingBase
+
+QUICK_TAG_KEYS = "123456789"
+SELECTING = "selecting (v)"  # where selection mode's keys work, as help says it
+
+ANNOTATION_BINDINGS: list[BindingType] = [
+    *(
+        Binding(key, f"quick_tag('{key}')", f"Quick tag {key}", show=False, id=f"quick-tag-{key}")
+        for key in QUICK_TAG_KEYS
+    ),
+    Binding("t", "pick_tag", "Tag…", id="tag"),
+    Binding("x", "remove_tag", "Remove a tag", show=False, id="remove-tag"),
+    Binding("e", "edit_note", "Note", id="note"),
+    Binding("h", "not_a_claim", "Not a claim (hide it)", show=False, id="not-a-claim"),
+    Binding("u", "undo", "Undo", show=False, id="undo"),
+    Binding("ctrl+r,U", "redo", "Redo", show=False, id="redo"),
+    Binding("v", "select_span", "Select text", id="select"),
+    Binding("L", "library", "Library", show=False, id="library"),
+]
+
+_QUICK_TAGS = {  # quick-tag key → its binding
+    binding.id.removeprefix("quick-tag-"): binding
+    for binding in ANNOTATION_BINDINGS
+    if isinstance(binding, Binding) and binding.id and binding.id.startswith("quick-tag-")
+}
+
+# The keys that act on what is marked, and so on the selection in selection mode (v): the
+# selection's own keys must leave them free.
+ON_SELECTION = frozenset(
+    {*(f"quick-tag-{key}" for key in QUICK_TAG_KEYS), "tag", "remove-tag", "note", "not-a-claim"}
+)
+
+
+class KeysMixin(AnnotatingBase):
+    """The palette's annotating commands, and each tag's key as it works."""
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
+        yield from super().get_system_commands(screen)
+        if not self.reading(screen):
+            return  # the Library or a dialog is on top: these act on the reader beneath
+        yield SystemCommand(
+            "Export annotations…",
+            f"writes this article's annotations to a file ({', '.join(FORMATS)})",
+            self.action_export_annotations,
+        )
+        yield SystemCommand(
+            "Show a hidden claim",
+            "takes a 'not a claim' mark off, and the claim is listed again",
+            self.action_restore_claim,
+        )
+        keys = self.tag_keys()
+        for tag in self.tagset.tags:
+            if tag.name in keys:
+                yield SystemCommand(
+                    f"Tag {tag.name}",
+                    f"key: {keys[tag.name]} (anywhere) · again removes it",
+                    _bound(self.action_quick_tag, str(tag.key)),
+                )
+
+    def tag_keys(self) -> dict[str, str]:
+        """Each tag's key as it works: its quick-tag key, wherever config.toml [keys] put it.
+        A tag whose key is no quick-tag key has none (it is picked with t)."""
+        return {
+            tag.name: self._keys_shown(f"quick-tag-{tag.key}", _QUICK_TAGS[tag.key])
+            for tag in self.tagset.tags
+            if tag.key and tag.key in _QUICK_TAGS
+        }
+
+
+def _bound(action: Callable[[str], None], key: str) -> Callable[[], None]:
+    return lambda: action(key)

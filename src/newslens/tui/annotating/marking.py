@@ -1,0 +1,113 @@
+"""The mark (▸): what the article marks, and so what the keys act on (the *target*, see the
+package's docstring); the panel's ``ClaimSelected`` and ``FigureSelected`` set it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.model import Claim
+from newslens.annotations.model import Annotation
+from newslens.tui.annotating.base import AnnotatingBase
+from newslens.tui.annotating.shown import _SNIPPET, _snippet
+from newslens.tui.annotating.targets import Target, _claim_target, passage_target, target_for_span
+from newslens.tui.claims_panel import ClaimRow, Passage
+from newslens.wording import quoted
+
+if TYPE_CHECKING:
+    from newslens.tui.claims_panel import ClaimsPanel
+    from newslens.tui.selection import SelectionBar
+
+
+class MarkingMixin(AnnotatingBase):
+    """The mark, set and read."""
+
+    def _mark(self, target: Target | None, *, jump: bool = True) -> None:
+        """Mark ``target`` in the article (▸), or nothing: the mark is what the keys annotate,
+        so the two can never disagree."""
+        self._marked = target
+        if target is None:
+            self.view.clear_span()
+        else:
+            self.view.show_span(target.start, target.end, jump=jump)
+        self._show_legend()  # where the claim marked is in the list
+
+    def _mark_unless_marked(self, target: Target) -> None:
+        # The list's cursor moved in the same burst of keys as the one acting now: its
+        # message, which marks the row, is still on its way.
+        if target != self._marked:
+            self._mark(target)
+
+    def on_claims_panel_claim_selected(self, event: ClaimsPanel.ClaimSelected) -> None:
+        self._show_chosen(self._row_target(event.claim), moved=event.moved)
+
+    def mark_claim(self, row: ClaimRow) -> None:
+        """Mark a row of the claims list, a claim or a passage, in the article and bring it
+        into view."""
+        self._mark(self._row_target(row))
+
+    def _row_target(self, row: ClaimRow) -> Target:
+        if isinstance(row, Passage):
+            return passage_target(self.annotations, row)
+        return _claim_target(row, self.analysis)
+
+    def on_claims_panel_figure_selected(self, event: ClaimsPanel.FigureSelected) -> None:
+        span = (event.figure.start, event.figure.end)
+        self._show_chosen(target_for_span(self.analysis, span), moved=event.moved)
+
+    def _show_chosen(self, target: Target, *, moved: bool) -> None:
+        """Mark the panel's row in hand: brought into view when the cursor moved to it. When
+        the list only took the focus (tab), the article stays where the reader is, and marks
+        it only if it is on screen: the mark never shows another row than the one the keys
+        act on, and those bring it into view when they act (_target)."""
+        if moved:
+            self._mark(target)
+        elif self.view.shows(target.start):
+            self._marked = target
+            self.view.mark_span(target.start, target.end)
+            self._show_legend()
+        else:
+            self._mark(None)
+
+    def clear_mark(self) -> None:
+        """Escape: nothing is marked, so nothing is annotated until a claim or span is chosen."""
+        self._mark(None)
+
+    def _selection_bar(self) -> SelectionBar | None:
+        from newslens.tui.selection import SelectionBar
+
+        bars = self.query(SelectionBar)
+        return bars.first() if bars else None
+
+    def _target(self) -> Target | None:
+        bar = self._selection_bar()
+        if bar is not None and bar.display:
+            return target_for_span(self.analysis, bar.span)
+        in_hand = self.panel.row_in_hand()
+        if isinstance(in_hand, Claim | Passage):
+            self._mark_unless_marked(self._row_target(in_hand))
+        elif in_hand is not None:
+            self._mark_unless_marked(target_for_span(self.analysis, (in_hand.start, in_hand.end)))
+        if self._marked is not None:
+            return self._marked
+        self.inform(
+            f"nothing is marked: choose a claim first ({self.key_for('next-claim')} and "
+            f"{self.key_for('previous-claim')}, or the claims panel), "
+            f"or select text with {self.key_for('select')}",
+            timeout=4,
+        )
+        return None
+
+    def _annotation_at(self, target: Target) -> Annotation | None:
+        return next(
+            (
+                a
+                for a in self.annotations
+                if (a.start, a.end, a.kind) == (target.start, target.end, target.kind)
+            ),
+            None,
+        )
+
+    def _quote(self, where: Target | Annotation, limit: int = _SNIPPET) -> str:
+        """The passage as the reader shows it (inert), shortened, between quotation marks:
+        article text as messages and dialog titles quote it."""
+        return quoted(_snippet(self.view.text[where.start : where.end], limit))

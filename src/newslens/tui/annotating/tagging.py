@@ -1,0 +1,172 @@
+"""Tags: a quick-tag key, the tag picker (t), a tag removed (x), "not a claim" (h) and a
+hidden claim shown again."""
+
+from __future__ import annotations
+
+from newslens.annotations.model import NOT_A_CLAIM, TargetKind
+from newslens.annotations.tags import clean_tag_name
+from newslens.errors import NewslensError
+from newslens.tui.annotating.base import AnnotatingBase
+
+_HIDDEN_SNIPPET = 120  # characters of a hidden claim, which its dialog wraps
+
+
+class TaggingMixin(AnnotatingBase):
+    """The tag actions."""
+
+    def action_quick_tag(self, key: str) -> None:
+        tag = self.tagset.by_key(key)
+        if tag is None:
+            self.inform(f"no tag on {key}: see [[tags]] in config.toml", timeout=4)
+            return
+        target = self._target()
+        if target is None:
+            return
+        existing = self._annotation_at(target)
+        removing = existing is not None and tag.name in existing.tags
+        self._save(
+            lambda store: store.toggle_tag(
+                self.article,
+                target.start,
+                target.end,
+                tag.name,
+                kind=target.kind,
+                claimant=target.claimant,
+                claimant_kind=target.claimant_kind,
+            ),
+            f"{'−' if removing else '+'}{tag.name} · {self._quote(target)}",
+        )
+
+    async def action_pick_tag(self) -> None:
+        from newslens.tui.tag_dialogs import TagPicker
+
+        target = self._target()
+        if target is None:
+            return
+        used = {tag for a in self.annotations for tag in a.tags if tag != NOT_A_CLAIM}
+        names = [*self.tagset.names, *sorted(used - set(self.tagset.names))]
+        annotated = self._annotation_at(target)
+
+        def chosen(name: str | None) -> None:
+            if name is None:
+                return
+            try:
+                tag = clean_tag_name(name)
+            except NewslensError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            existing = self._annotation_at(target)
+            if existing is not None and tag in existing.tags:
+                # Saved again, it said "+tag" and left an undo step that undid nothing.
+                self.inform(
+                    f"already {tag} · {self._quote(target)} "
+                    f"({self.key_for('remove-tag')} removes a tag)"
+                )
+                return
+            self._save(
+                lambda store: store.tag(
+                    self.article,
+                    target.start,
+                    target.end,
+                    tag,
+                    kind=target.kind,
+                    claimant=target.claimant,
+                    claimant_kind=target.claimant_kind,
+                ),
+                f"+{tag} · {self._quote(target)}",
+            )
+
+        # Waited for, as the note editor's: what is typed right after t filters the tags.
+        await self.push_screen(
+            TagPicker(
+                self.tagset,
+                self._quote(target),
+                names=names,
+                keys=self.tag_keys(),
+                has=annotated.tags if annotated is not None else (),
+            ),
+            chosen,
+        )
+
+    def action_remove_tag(self) -> None:
+        from newslens.tui.tag_dialogs import TagPicker
+
+        target = self._target()
+        if target is None:
+            return
+        existing = self._annotation_at(target)
+        # A hidden claim is marked only when opened from the Library, which lists it
+        # [not-a-claim]: there x takes that mark off like any tag, and the claim is back.
+        tags = (
+            [t for t in existing.tags if t != NOT_A_CLAIM or existing.hides_claim]
+            if existing
+            else []
+        )
+        if existing is None or not tags:
+            self.inform("no tag here to remove")
+            return
+        annotation_id = existing.id
+        on = f" · {self._quote(target)}"
+
+        def remove(name: str | None) -> None:
+            if name is not None:
+                done = "claim shown again" if name == NOT_A_CLAIM else f"−{name}"
+                self._save(lambda store: store.untag(annotation_id, name), done + on)
+
+        if len(tags) == 1:
+            remove(tags[0])
+        else:
+            self.push_screen(
+                TagPicker(
+                    self.tagset,
+                    self._quote(target),
+                    names=tags,
+                    action="Remove a tag from",
+                    allow_new=False,
+                    keys=self.tag_keys(),
+                ),
+                remove,
+            )
+
+    def action_not_a_claim(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        if target.kind is not TargetKind.CLAIM:
+            self.inform("only an extracted claim can be marked as not a claim", timeout=4)
+            return
+        if self._save(
+            lambda store: store.tag(
+                self.article,
+                target.start,
+                target.end,
+                NOT_A_CLAIM,
+                kind=TargetKind.CLAIM,
+                claimant=target.claimant,
+                claimant_kind=target.claimant_kind,
+            ),
+            f"marked not a claim and hidden · {self._quote(target)} "
+            f"({self.key_for('undo')} undoes)",
+        ):
+            self._mark(None)
+
+    def action_restore_claim(self) -> None:
+        from newslens.tui.tag_dialogs import ChoiceDialog
+
+        hidden = [a for a in self.annotations if a.hides_claim]
+        if not hidden:
+            self.inform("no claim is marked not a claim")
+            return
+        by_id = {a.id: a for a in hidden}
+
+        def restore(annotation_id: str | None) -> None:
+            if annotation_id in by_id:
+                self._save(
+                    lambda store: store.untag(annotation_id, NOT_A_CLAIM),
+                    f"claim shown again · {self._quote(by_id[annotation_id])}",
+                )
+
+        # Quoted from the text on screen (inert): ``exact`` is the raw text. At a toast's
+        # length two claims of one speaker ("Peskov said that …") would read alike.
+        choices = [(a.id, self._quote(a, _HIDDEN_SNIPPET)) for a in hidden]
+        self.push_screen(ChoiceDialog("Show a hidden claim again", choices), restore)
