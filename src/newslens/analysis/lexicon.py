@@ -28,6 +28,7 @@ class Verb:
     denies: bool = False  # what its object names is someone else's: "denied the claim"
     addressee: bool = False  # its object is the one told: "told the meeting …"
     act: bool = False  # names the speaking, no words: "As she spoke, …" says when
+    side: bool = False  # a name alone for its object is whom it takes a side on: "endorsed Cruz"
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
                 denies="denial" in marks,
                 addressee="addressee" in marks,
                 act="act" in marks,
+                side="side" in marks,
             )
     return verbs, nouns
 
@@ -98,6 +100,21 @@ def mind_nouns() -> frozenset[str]:
     """Reporting nouns of belief or intent ("plan", "fear"), marked "mind" in
     reporting_verbs.txt."""
     return frozenset(e[0] for e in _entries() if e[2:] == ["noun", "mind"])
+
+
+@lru_cache(maxsize=1)
+def noun_lead_ins() -> dict[str, tuple[frozenset[str], bool]]:
+    """Reporting nouns whose words a noun phrase may be, after a preposition: lemma → (the
+    prepositions, whether only with someone's name on the noun), from the marks of the
+    "noun" frame in reporting_verbs.txt: "allegations of fraud", "Ruiz's call for calm"."""
+    out = {}
+    for e in _entries():
+        if e[2:3] != ["noun"]:
+            continue
+        prepositions = frozenset(m for m in e[3:] if m not in ("mind", "owned"))
+        if prepositions:
+            out[e[0]] = (prepositions, "owned" in e[3:])
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,8 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
 - a reporting verb's complement clause outside quotes ("X said that …", "X says they
   have …", "…, officials said", "…, as X noted, …") is indirect speech, or mixed when it
   holds a quoted fragment; verbs whose object is what they report ("cited the figures",
-  "called the plan a disaster") and reporting nouns ("Trump's claim that …") likewise;
+  "called the plan a disaster", "endorsed Trump") and reporting nouns ("Trump's claim that
+  …", "allegations of fraud") likewise;
   "according to X" attributes the sentence around it;
 - a quote signed with a dash ("“…” ― Ana Ruiz") and a line opened by a name and a colon
   ("PENCE: …", "Pat Moore: Voters are tired …") name their speakers; in a Q&A transcript

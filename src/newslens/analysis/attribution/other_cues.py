@@ -1,7 +1,8 @@
 """Reported words cued by something other than a reporting verb: a reporting noun ("Trump's
-claim that …", "a promise to …"; not a plan approved, nor a willingness no one owns), an
-adjective of mind ("Officials are confident that …") and a verb with its object ("made it
-clear that …", "left little doubt that …").
+claim that …", "a promise to …", "allegations of fraud"; not a plan approved, nor a
+willingness no one owns, nor "the demand for coal"), an adjective of mind ("Officials are
+confident that …") and a verb with its object ("made it clear that …", "left little doubt
+that …").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.attribution.no_words import _reports_nothing
 from newslens.analysis.attribution.sources import _noun_source
 from newslens.analysis.attribution.words import _Attribution, _covered, _reported_kind
-from newslens.analysis.lexicon import mind_nouns
+from newslens.analysis.lexicon import mind_nouns, noun_lead_ins
 from newslens.analysis.syntax.complements import others_reports
 from newslens.analysis.syntax.cues import Scan
 from newslens.analysis.syntax.edges import chars, trim
@@ -30,17 +31,23 @@ if TYPE_CHECKING:
 def _noun_cues(
     doc: Doc, scan: Scan, marks: list[Span], taken: list[Span], reporting: set[int]
 ) -> list[_Attribution]:
-    """Reporting nouns with their content: "Trump's claim that …", "a promise to …".
+    """Reporting nouns with their content: "Trump's claim that …", "a promise to …", or a
+    noun phrase after a preposition that brings it in: "allegations of fraud".
 
     Not "a statement saying …" when the verb (one of the cues ``reporting``) already
     reports the words for the noun.
     """
     out = []
     minds = mind_nouns()
+    lead_ins = noun_lead_ins()
     for token in scan.nouns:
         content = next((c for c in token.children if c.dep_ == "ccomp" or _content_acl(c)), None)
+        lead_in = None
         if content is None or not _has_a_verb(content):
-            continue
+            lead_in = _lead_in(token, lead_ins)
+            if lead_in is None:
+                continue
+            content = lead_in  # "allegations of fraud", "the governor's call for calm"
         if content.dep_ == "acl" and (
             content.i in reporting or (content.i in scan.cues and _reports_nothing(content))
         ):
@@ -49,13 +56,19 @@ def _noun_cues(
         if verb.i in reporting and token.dep_ in ("dobj", "pobj") and not others_words(token):
             continue  # "said in a statement that …", "dismissed the idea that …": the verb's
         source = _noun_source(token)
+        if lead_in is not None and source is None and lead_ins[token.lemma_.lower()][1]:
+            continue  # "the demand for coal", "the threat of flooding": no one's words
         if source is None and token.lemma_.lower() in minds and _decided_on(token):
             continue  # "Plans to build 64 homes were approved": a thing done, no one's words
         if source is None and token.lemma_.lower() in _DISPOSITIONS and not _there_is(token):
             continue  # "A willingness to compromise would help": the writer's, no one's
         # "said in a statement that …" is the verb's report, "Kay's claim that …" the noun's
         through = said_through(token) is not None
-        span = trim(doc, content.left_edge.i, reported_end(verb if through else token, content))
+        if lead_in is not None:
+            span = trim(doc, lead_in.i + 1, lead_in.right_edge.i + 1, shortest=1)
+        else:
+            end = reported_end(verb if through else token, content)
+            span = trim(doc, content.left_edge.i, end)
         if span is None:
             continue
         start, end = chars(doc, *span)
@@ -71,6 +84,22 @@ def _noun_cues(
             cue = verb if verb.i in scan.cues else token
         out.append(_Attribution(parts, kind, cue, source, confidence=0.7))
     return out
+
+
+def _lead_in(noun: Token, lead_ins: dict[str, tuple[frozenset[str], bool]]) -> Token | None:
+    """The preposition that brings in a reporting noun's words when they are a noun phrase:
+    "of" in "allegations of fraud", "for" in "the governor's call for calm"."""
+    prepositions = lead_ins.get(noun.lemma_.lower(), (frozenset(), False))[0]
+    return next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ == "prep"
+            and c.lower_ in prepositions
+            and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+        ),
+        None,
+    )
 
 
 # What makes "so angry that she left", "confident enough that they booked a band" say what

@@ -32,6 +32,7 @@ from newslens.analysis.syntax.ends import (
 from newslens.analysis.syntax.misattached import _misattached_clauses
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.objects import (
+    _LEAD_IN_PREPOSITIONS,
     _TOPIC_PREPOSITIONS,
     _a_hearer,
     _object_reported,
@@ -215,14 +216,17 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             return trimmed(doc, [(start, end), (conjunction, going_on.right_edge.i + 1)])
         return trimmed(doc, [(start, end)])
     # "as his adviser pointed out" and "as Varley told reporters" report the clause around
-    # it; "as unions reject the pay offer" and "as critics accused ministers of …" have an
-    # object of their own, and "as the minister spoke" only says when.
+    # it; "as unions reject the pay offer", "as critics accused ministers of …" and "as she
+    # called for a recount" have an object of their own, and "as the minister spoke" only
+    # says when.
     as_said = (
         cue.dep_ == "advcl"
         and not verb.act
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
         and (
-            not any(c.dep_ == "dobj" and c.lower_ != "it" for c in cue.children)
+            not any(
+                (c.dep_ == "dobj" and c.lower_ != "it") or _led_in(c, verb) for c in cue.children
+            )
             or _only_whom_told(cue, verb)
         )
     )
@@ -300,10 +304,32 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
                 )  # not "told his advisers to act": an order, whom it was given to with it
             )
             first = objects[1] if told else _topic_of_the_one_told(objects[0], verb)
-            return trimmed(doc, [(_reported_start(first), end)])
+            start = _reported_start(first)
+            # "Cruz endorsed Trump", "criticised Ruiz in a tweet": one name is the side taken
+            shortest = 1 if verb.side and doc[start].pos_ == "PROPN" else 2
+            return trimmed(doc, [(start, end)], shortest)
     if verb.reports_object and _passive_report(cue, verb):
-        return trimmed(doc, [_passive_clause(cue)])
+        start, end = _passive_clause(cue)
+        # "[Trump] was endorsed by Cruz": one name is the side taken, as in the active
+        shortest = 1 if verb.side and doc[start].pos_ == "PROPN" else 2
+        return trimmed(doc, [(start, end)], shortest)
     return []
+
+
+# Prepositions that bring in a verb's object, never where or when it spoke: "called for",
+# "warned against", "warned of" (not "on", as in "noted on his blog").
+_OBJECT_PREPOSITIONS = _LEAD_IN_PREPOSITIONS - {"on"}
+
+
+def _led_in(phrase: Token, verb: Verb) -> bool:
+    """Whether a phrase on a verb that reports its object is that object, brought in by a
+    preposition: "for a recount" of "as she called for a recount"."""
+    return (
+        verb.reports_object
+        and phrase.dep_ == "prep"
+        and phrase.lower_ in _OBJECT_PREPOSITIONS
+        and object_of(phrase) is not None
+    )
 
 
 def _relativised(cue: Token) -> bool:

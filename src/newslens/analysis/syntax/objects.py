@@ -138,17 +138,29 @@ def _put_at_a_figure(cue: Token) -> bool:
 _ASIDE_TAGS = frozenset(["IN", "VBG", "WDT", "WP", "WRB"])
 
 
+# Prepositions of where, when or in what words were said, not how long what they tell of
+# lasts: "was confirmed on Monday", "was reported in the Post", not "was announced from
+# midnight to 6am".
+_WHERE_SAID = frozenset(["in", "at", "on", "during", "after", "before", "via", "through"])
+
+
 def _passive_clause(cue: Token) -> tuple[int, int]:
     """The clause of a passive report, from its subject up to the one who said it or a
     comma: "[the plan was called a waste] by engineers", "[they were blamed for it], with
-    …"; only what follows "accused of" and the like: "he was accused of [lying]"."""
+    …"; only what follows "accused of" and the like: "he was accused of [lying]"; only the
+    subject when nothing is said of it after the verb: "[His views] were echoed by experts"."""
     doc = cue.doc
     done_to = next(c for c in cue.children if c.dep_ == "nsubjpass")
     end = cue.i + 1
+    said = False  # whether anything after the verb says something of the subject
     for child in cue.rights:
         if child.dep_ in ("agent", "conj", "cc", "punct") or doc[child.left_edge.i - 1].text == ",":
             break
         end = child.right_edge.i + 1
+        said = said or not (
+            child.dep_ in ("advmod", "npadvmod")
+            or (child.dep_ == "prep" and child.lower_ in _WHERE_SAID)
+        )
     # However deep the parse hung it, such an aside is no part of the report: "…, killing 40".
     aside = next(
         (
@@ -163,6 +175,10 @@ def _passive_clause(cue: Token) -> tuple[int, int]:
         # "[she] has been accused of [breaking a promise]": what she is said to have done
         # is the words, not she nor the accusing
         return of.i + 1, aside
+    if not said:
+        # "[His views] were echoed by experts", "[the deaths] were confirmed on Monday": with
+        # nothing said of it after the verb, what was echoed or confirmed is the words
+        return done_to.left_edge.i, done_to.right_edge.i + 1
     return done_to.left_edge.i, aside
 
 
