@@ -228,7 +228,8 @@ def analyze_many(
     Each chunk's results are taken off its ``Doc`` as soon as it is parsed, and the ``Doc``
     dropped: memory follows the chunk size and the batch size, not the article's length.
     """
-    from newslens.analysis.transcripts import INTERVIEW_BEFORE, interview_start
+    from newslens.analysis.transcripts.interviews import interview_start
+    from newslens.analysis.transcripts.turns import INTERVIEW_BEFORE
 
     nlp = analysis_pipeline(nlp)
     name, version = model_label(nlp)
@@ -409,7 +410,7 @@ def _agreeing(chunk: _Chunk, speakers: dict[str, Speaker]) -> _Chunk:
 
 def _carries_on_a_qa(chunk: _Chunk) -> bool:
     """Whether ``chunk`` gave words to the interviewee of a Q&A begun before it."""
-    from newslens.analysis.transcripts import NAMED_BEFORE
+    from newslens.analysis.transcripts.turns import NAMED_BEFORE
 
     return any(q.speaker_key == NAMED_BEFORE for q in chunk.quotes)
 
@@ -417,7 +418,7 @@ def _carries_on_a_qa(chunk: _Chunk) -> bool:
 def _answered_by(chunk: _Chunk, interviewee: Speaker) -> _Chunk:
     """``chunk`` with the words it gave the interviewee of a Q&A begun before it (keyed
     ``NAMED_BEFORE``) given to ``interviewee``, whom an earlier chunk's intro names."""
-    from newslens.analysis.transcripts import NAMED_BEFORE
+    from newslens.analysis.transcripts.turns import NAMED_BEFORE
 
     name, key, mention = interviewee.name, interviewee.key, interviewee.mentions[0]
     quotes = [

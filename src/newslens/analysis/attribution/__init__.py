@@ -120,7 +120,9 @@ from newslens.analysis.syntax.edges import chars
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.subjects import speaker_of, subject
 from newslens.analysis.syntax.text import doc_text, span_text
-from newslens.analysis.transcripts import NAMED_BEFORE, find_interview, labelled_lines
+from newslens.analysis.transcripts.interviews import find_interview
+from newslens.analysis.transcripts.labels import labelled_lines
+from newslens.analysis.transcripts.turns import NAMED_BEFORE
 from newslens.article import Span
 
 if TYPE_CHECKING:

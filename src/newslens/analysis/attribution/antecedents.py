@@ -19,7 +19,7 @@ from newslens.analysis.speakers import (
 from newslens.analysis.syntax.cues import PUTTING_TO, Scan
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.text import doc_text
-from newslens.analysis.transcripts import heard_with
+from newslens.analysis.transcripts.interviewees import heard_with
 from newslens.article import Span
 from newslens.boilerplate import is_byline
 

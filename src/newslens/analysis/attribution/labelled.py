@@ -14,7 +14,8 @@ from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import headline_role
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.text import doc_text
-from newslens.analysis.transcripts import SECOND_PERSON, Interview, Turn
+from newslens.analysis.transcripts.interviews import SECOND_PERSON, Interview
+from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
 
 if TYPE_CHECKING:

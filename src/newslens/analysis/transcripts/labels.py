@@ -1,0 +1,201 @@
+"""Lines a label opens: "PENCE: …", "Pat Moore: Voters are tired …", a role's among a
+transcript's turns or in a headline that quotes; not a kicker, a newsroom's label or a dateline."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from newslens.analysis.lexicon import reporting_verb_of
+from newslens.analysis.model import QuoteKind
+from newslens.analysis.speakers import SOURCE_NOUNS, headline_role
+from newslens.analysis.transcripts.turns import Turn
+from newslens.article import Span
+from newslens.wrapping import wrapped_line_ends
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+# "Pat Caddell: Voters worried …" and "PENCE: Well, …": a line that a name and a colon open;
+# or a headline's role after a name ("Rovers boss: '…'").
+_LABELLED = re.compile(
+    r"^[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}(?:[ \u00a0][a-z]+)?):"
+    r"[ \u00a0]+(\S[^\n]*?)[.\s]*$",
+    re.MULTILINE,
+)
+
+
+# Labels a newsroom puts before a colon that name nobody who speaks.
+EDITORIAL_LABELS = frozenset(
+    [
+        "note",
+        "editor's note",
+        "update",
+        "updated",
+        "correction",
+        "clarification",
+        "warning",
+        "source",
+        "sources",
+        "photo",
+        "video",
+        "watch",
+        "read more",
+        "related",
+        "see also",
+        "advertisement",
+        "caption",
+        "credit",
+        "tags",
+        "filed under",
+        "full text",
+        "q",
+        "a",
+        "question",
+        "answer",
+        "live",
+        "breaking",
+        "analysis",
+        "opinion",
+        "comment",
+        "explainer",
+        "exclusive",
+        "watch live",
+        "factbox",
+        "claim",
+        "review",
+        "rating",
+        "our rating",
+        "verdict",
+        "our verdict",
+        "ruling",
+        "our ruling",
+        "fact check",
+    ]
+)
+
+
+def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
+    """Lines a short name and a colon open: headlines and transcripts."""
+    out = []
+    matches = list(_LABELLED.finditer(text))
+    soft = wrapped_line_ends(text) if matches else set()
+    in_capitals = [m for m in matches if m.group(1).isupper()]
+    for match in matches:
+        label = match.group(1).lower().replace("’", "'")
+        if label in EDITORIAL_LABELS or label.split()[0] in ("the", "a", "an"):
+            continue  # "The Gap Goes On: …" heads a section; a speaker's label is a name
+        if in_capitals == [match] and _opens_story(text, match):
+            continue  # "MUMBAI: The Reserve Bank …" opens a story; a transcript has turns
+        part = (match.start(2), _through_wrapped(text, match.end(2), soft))
+        name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        words = doc.char_span(*part, alignment_mode="expand")
+        if name is None or words is None or len(words) < 3:
+            continue
+        kind = _line_kind(part, marks)
+        # "Flood: residents told to leave" heads a story; nobody is speaking. "Witness: 'I
+        # saw it'" quotes someone, called by role.
+        # "Rovers boss: '…'", a role after a name in lower case, only when it quotes.
+        role_after = name[-1].is_lower
+        quoted_role = kind is QuoteKind.DIRECT and headline_role(name[-1 if role_after else 0])
+        # "Counsel: …" among other turns of a transcript is counsel's turn, quoted or not.
+        turn = len(name) == 1 and headline_role(name[0]) and _among_turns(text, match)
+        if ((len(name) == 1 and _kicker(name[0])) or role_after) and not (quoted_role or turn):
+            continue
+        cue = doc[name.end] if name.end < len(doc) else None
+        verb = _verb_in_label(name)
+        if verb is not None:
+            # "Mayor Backs Plan: 'It Will Save Lives'": the mayor's words, not the plan's
+            name, cue = doc[name.start : verb.i], verb
+        out.append(Turn(part, kind, cue, name))
+    return out
+
+
+def _verb_in_label(label: SpacySpan) -> Token | None:
+    """A reporting verb in a title-case headline's words before its colon, after the first
+    word: "Backs" of "Mayor Backs Plan", which the tagger reads as one noun phrase."""
+    for word in label[1:]:
+        if word.is_title and reporting_verb_of(word.lower_) is not None:
+            return word
+    return None
+
+
+def _through_wrapped(text: str, end: int, soft: set[int]) -> int:
+    """Where a line's words end that goes on over the lines after it, wrapped by hand
+    ("SMITH: Worried enough to … We have\nseen 140 cases …"): the last of them, less the
+    full stop the line's own end leaves out. A line a label opens is the next turn's."""
+    line_end = text.find("\n", end)
+    while (
+        line_end in soft
+        and not text[end:line_end].strip(". \t")
+        and not _turn_at(text, line_end + 1)
+    ):
+        end = text.find("\n", line_end + 1)
+        end = len(text) if end < 0 else end
+        while end > line_end and (text[end - 1].isspace() or text[end - 1] == "."):
+            end -= 1
+        line_end = text.find("\n", end)
+    return end
+
+
+def _turn_at(text: str, start: int) -> bool:
+    """Whether the line at ``start`` opens a turn of a transcript: "Counsel: …", "Q: …"."""
+    return bool(_LABELLED.match(text, start) or _EXCHANGE.match(text, start))
+
+
+def _among_turns(text: str, line: re.Match[str]) -> bool:
+    """Whether the line before or after a labelled line opens a turn too, as in a
+    transcript ("Counsel: …" then "Witness: …"), not a headline's kicker ("Flood: …")."""
+    before = text.rfind("\n", 0, max(0, line.start() - 1)) + 1
+    after = text.find("\n", line.end()) + 1
+    return (before < line.start() and _turn_at(text, before)) or (
+        0 < after < len(text) and _turn_at(text, after)
+    )
+
+
+def _opens_story(text: str, label: re.Match[str]) -> bool:
+    """Whether a line a label in capitals opens is a story's first paragraph, after a
+    dateline: near the top, and a sentence ending in a full stop, as a headline is not
+    ("PESKOV: Losses significant")."""
+    sentence = text[label.end(2) : label.end(2) + 1] == "."
+    return sentence and text.count("\n\n", 0, label.start()) <= 2
+
+
+# Entities that may speak for themselves in a headline: "Peskov: …", "Nato: …", "Russia: …".
+_SPEAKING_ENTITIES = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+
+
+def _kicker(label: Token) -> bool:
+    """Whether a one-word label before a colon is a kicker, a common noun that says what a
+    story is about ("Flood: …", "Budget: …"), rather than a name: not in capitals as a
+    transcript's "PENCE:" is, not taken for a name by the recogniser, and written as a name
+    nowhere else in the text ("Okoro: …" after "Chief Constable Nadia Okoro")."""
+    if label.is_upper or label.ent_type_ in _SPEAKING_ENTITIES:
+        return False
+    if label.lemma_.lower() in SOURCE_NOUNS:
+        return False  # "Poll: voters split …", "Study: …": what follows is what it found
+    return not any(
+        t.text == label.text and t.i != label.i and (t.pos_ == "PROPN" or t.ent_type_)
+        for t in label.doc
+    )
+
+
+def _line_kind(part: Span, marks: list[Span]) -> QuoteKind:
+    """Reported, not quoted: a transcript line's words carry no quotation marks of their own
+    (a transcript quoted whole is the quoting article's direct quote, not each line's).
+
+    "Ramaphosa: 'We will not allow …'": a headline's words in marks are quoted. Not a line
+    of a transcript quoted whole, whose marks open before the line's words.
+    """
+    quoted = any(a == part[0] and part[1] <= b for a, b in marks)
+    return QuoteKind.DIRECT if quoted else QuoteKind.INDIRECT
+
+
+# "Q: …" and "A: …" opening the lines of an interview transcript ("**Q.** …" in Markdown).
+_EXCHANGE = re.compile(
+    r"^[ \t]*[*_]*([QA])[*_]*[:.][*_]*[ \t\u00a0]+(\S[^\n]*?)[ \t.]*$", re.MULTILINE
+)
