@@ -13,6 +13,7 @@ from newslens.analysis.figures.patterns import _opening_with
 from newslens.analysis.figures.qualifiers import _QUALIFIER_PHRASES, _strip_qualifier
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Figure, FigureKind, Qualifier
+from newslens.analysis.syntax.datelines import DASHES
 
 # "the under-18s", "over-65s": people of an age named by its bound (see ``_age_group``).
 _AGE_GROUP = _opening_with("uoUO", r"\b(?P<bound>under|over)-(?P<age>\d{1,2})s\b", re.IGNORECASE)
@@ -73,6 +74,8 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
         return _what_someone_is(number)
     if _ages_listed_after_people(number):
         return True
+    if _set_off_by_a_dash(number):
+        return True
     name = number.head
     if name.i != number.i - 2 or doc[number.i - 1].text != ",":
         return False
@@ -90,6 +93,22 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
         and name.lemma_.lower() in _PEOPLE_OF_AN_AGE
         and any(c.dep_ in ("det", "poss") for c in name.children)
         and not listed
+    )
+
+
+def _set_off_by_a_dash(number: Token) -> bool:
+    """Whether a number after a person's name and a comma is set off by a spaced dash, as by a
+    comma: "Okafor, 52 ― a nurse ― was", where the parse takes the dash for a verb the number
+    is the subject of, and so hangs it on no name ("Reed, 40-year veteran" is none)."""
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.text in DASHES
+        and number.whitespace_ != ""
+        and number.i > 1
+        and doc[number.i - 1].text == ","
+        and _is_a_persons_name(doc[number.i - 2])
     )
 
 

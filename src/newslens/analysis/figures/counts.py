@@ -10,6 +10,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.changes import _CHANGE_VERBS
+from newslens.analysis.figures.currencies import CURRENCY_WORDS
+from newslens.analysis.figures.dates import DURATIONS
+from newslens.analysis.figures.values import UNITS
 
 # What a share is a share of: "one in five adults", "three in 10 households".
 _POPULATIONS = {
@@ -225,8 +228,11 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     last = span[-1]
+    after = doc[span.end] if span.end < len(doc) else None
     if len(span) > 2 and span[-2:].text.lower() == "-plus":
         last = span[-3]  # "50-plus members": the bound is the number's, the members counted
+        if last.dep_ != "nummod" and after is not None and after.tag_ == "NNS":
+            return str(after.text)  # "Some 30-plus people": the parse hangs 30 on "Some"
     head = last.head
     # "a category 4 hurricane", "a size 10 dress": after a noun that modifies the same singular
     # head, a number measures or labels that noun and counts nothing ("a record 300 people" do).
@@ -237,7 +243,7 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     # ("three times the average") is a quantity found by ``MULTIPLE``.
     if span.end < len(doc) and doc[span.end].lower_ == "times":
         return "times"
-    whole = _noun_of_the_whole(last)
+    whole = _noun_of_the_whole(last) or _noun_of_a_round_count(last)
     if whole is not None:
         return whole
     # "her two-wheeler": a noun built on the number names a thing; "a 15-member committee"
@@ -246,9 +252,13 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     if glued and head.dep_ not in ("compound", "amod", "nmod"):
         return None
     # "Naik on 61 and wicketkeeper Aditya Rane": a parse that reaches over a conjunction or
-    # a clause to a noun is wrong, and the number counts nothing there.
+    # a clause to a noun is wrong, and the number counts nothing there; a participle that
+    # describes the noun is no clause ("95 retired generals", "four rotating units").
     between = doc[span.end : head.i]
-    if any(t.pos_ in ("CCONJ", "ADP", "VERB", "AUX") for t in between):
+    if any(
+        t.pos_ in ("CCONJ", "ADP", "AUX") or (t.pos_ == "VERB" and t.dep_ != "amod")
+        for t in between
+    ):
         return None
     # "an odds ratio of 1.3 (95% confidence interval …)": past a bracket or a comma the noun
     # is no longer this number's; quotation marks and hyphens stay inside a noun phrase ("four
@@ -259,6 +269,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     # number on "more", and "more" on the noun counted.
     if last.dep_ == "npadvmod" and head.lower_ in ("more", "fewer", "less"):
         return _noun_more_of(head)
+    if last.dep_ == "nummod" and after is not None and _a_headline_verb(after, head):
+        return str(after.text)
     if (
         last.dep_ in ("nummod", "quantmod")
         and head.i >= span.end
@@ -267,6 +279,27 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     ):
         return str(head.text)
     return None
+
+
+# Words that open what a headline's verb does or to whom: "Share Their", "Sums Up The".
+_OPENING_AN_OBJECT = frozenset(["DT", "PRP$", "PRP", "RP", "WRB", "WDT", "WP", "TO"])
+
+
+def _a_headline_verb(noun: Token, head: Token) -> bool:
+    """Whether the capitalised word after a number's noun, on which the parse hangs the number
+    (as the noun counted, with the noun for its modifier, or as a verb), is a headline's verb:
+    "31 Nurses Share Their Stories", "One Chart Sums Up The Row", where a capitalised word
+    that opens its object follows it ("Two Police Officers In Dallas" count officers)."""
+    after = head.nbor() if head.i + 1 < len(head.doc) else None
+    return (
+        noun.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        and head.i == noun.i + 1
+        and noun.is_title
+        and head.is_title
+        and after is not None
+        and after.is_title
+        and after.tag_ in _OPENING_AN_OBJECT
+    )
 
 
 def _noun_more_of(more: Token) -> str | None:
@@ -297,6 +330,32 @@ def _expects_the_number(noun: Token) -> bool:
         and verb.lemma_ in _EXPECTING
         and not any(c.dep_ in objects and c.i > verb.i for c in verb.children)
     )
+
+
+# Round counts in words that count the plural noun after "of": "thousands of burglaries".
+_ROUND_COUNTS = frozenset(["dozens", "scores", "hundreds", "thousands", "millions", "billions"])
+_MEASURED = re.compile(rf"(?:{UNITS})", re.IGNORECASE)
+
+
+def _noun_of_a_round_count(number: Token) -> str | None:
+    """The plural noun "thousands of" or "dozens of" counts: "thousands of burglaries",
+    "millions of voters"; not a measure, a sum or a length of time, whose unit is no noun
+    counted ("millions of tons", "millions of dollars", "hundreds of years")."""
+    if number.lower_ not in _ROUND_COUNTS:
+        return None
+    of = [c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"]
+    nouns = [n for p in of for n in p.children if n.dep_ == "pobj" and n.tag_ in ("NNS", "NNPS")]
+    if not nouns:
+        return None
+    noun = nouns[0].lower_
+    if (
+        noun in CURRENCY_WORDS
+        or noun.rstrip("s") in DURATIONS
+        or noun in _ROUND_COUNTS
+        or _MEASURED.fullmatch(noun)
+    ):
+        return None
+    return str(nouns[0].text)
 
 
 def _noun_of_the_whole(number: Token) -> str | None:

@@ -48,16 +48,24 @@ _REFERENCE = (
     rf"|(?i:{_REFERENCE_OR_PHRASE})(?i:(?<!in case ))"
     rf"\d+(?:(?:/\d+)+\b|\b(?=\s*(?:[.,;)]|$))|\s+of\s+{_DAY_OF_MONTH})"
 )
-# The number of a place on a road or at a station or an airport, or of a bus route, which names
-# it: "junction 12", "between junctions 40 and 41", "exit 4", "platform 9", "gates 22-24", "route
-# 38"; not "the exit 20 years ago" nor "a gate 3 metres high", a time or a measure after the word.
+# The number of a place on a road or at a station or an airport, of a bus route or of a
+# broadcaster's channel, which names it: "junction 12", "between junctions 40 and 41", "exit 4",
+# "platform 9", "gates 22-24", "route 38", "on channel 5 at 9pm"; not "the exit 20 years ago"
+# nor "a gate 3 metres high", a time or a measure after the word.
 _WAYPOINT = (
     r"(?=\d)(?i:"
     + "|".join(
-        rf"(?<={word} )|(?<={word}s )" for word in ("junction", "exit", "platform", "gate", "route")
+        rf"(?<={word} )|(?<={word}s )"
+        for word in ("junction", "exit", "platform", "gate", "route", "channel")
     )
     + r")\d{1,3}[A-Za-z]?\b(?:\s*(?:-|–|to|and|or|&)\s*\d{1,3}[A-Za-z]?\b)?"
     rf"(?!\s*(?:%|per\s?cent\b|{_TIME_UNITS}\b|(?:{UNITS})\b))"
+)
+# A station's number before the days and the hours it airs: "airs on KXRA Talk 214 weekdays
+# from 6:00 a.m.", "Radio 5 nightly at 10pm"; no count of days.
+_STATION = (
+    r"(?<=[A-Za-z] )\d{1,4}(?=\s+(?:weekdays|weeknights|weekends|nightly|daily)\s+"
+    r"(?:from|at|between)\s+\d)"
 )
 # "mother-of-two", "a father of three", "grandmother-of-five": a description of someone, like
 # "a retired teacher", which a reader checking the story's figures has no cause to stop at;
@@ -92,7 +100,7 @@ _ADDRESS = (
 # all the rest of the search.
 _NOT_FIGURES = _opening_with(
     r"+(\dCcDdFfMmRrPpNn#\x1b",
-    rf"(?=\d)(?:{_REFERENCE})|{_WAYPOINT}|{_FAMILY_DESCRIPTION}|{_POINT_COUNTED}|"
+    rf"(?=\d)(?:{_REFERENCE})|{_WAYPOINT}|{_STATION}|{_FAMILY_DESCRIPTION}|{_POINT_COUNTED}|"
     rf"{_ADDRESS}|"
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
@@ -244,8 +252,11 @@ def _in_a_title(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a figure's number is in a title: after a capital "The" inside a sentence ("a fan
     of The 411", "tickets for The 1975"; not "Of The 100 richest people") or a quotation mark
     (‘The 411’), or a digit ordinal after a noun for what it names ("the documentary 13th"; "a
-    record 13th" ranks) or quoted alone (“13th”)."""
+    record 13th" ranks) or quoted alone (“13th”); or anywhere in a title quoted in title case
+    (see ``_in_a_quoted_title``)."""
     titled = start >= 4 and text.startswith("The ", start - 4)
+    if _in_a_quoted_title(doc, text, start, end):
+        return True
     if not titled and _DIGIT_ORDINAL_END.search(text, start, end) is None:
         return False
     if not titled and start > 0 and text[start - 1] in _OPENING_QUOTES:
@@ -279,6 +290,47 @@ def _in_a_title(doc: Doc, text: str, start: int, end: int) -> bool:
     )
 
 
+# A closing curly quotation mark; "’" before a letter is an apostrophe ("Trump’s").
+_CURLY_CLOSING = re.compile(r"[”’](?!\w)")
+_CURLY_PAIRS = {"“": "”", "‘": "’"}
+# The most characters a quoted title runs to either side of a figure in it.
+_TITLE_REACH = 80
+
+
+def _in_a_quoted_title(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a figure is in a title quoted in curly marks, its words in title case in a
+    sentence that is not: the song “Cold Rain (19 Bullets)”, the show “Radio Times Tuesday”. A
+    headline's quoted words ("Mayor Is Right, ‘Thousands of Fires’ in Leeds") are in a sentence
+    in title case, and count."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _TITLE_REACH)
+    opening = max(text.rfind("“", line_start, start), text.rfind("‘", line_start, start))
+    if opening == -1 or _CURLY_CLOSING.search(text, opening + 1, start) is not None:
+        return False
+    closing = _CURLY_CLOSING.search(text, end, end + _TITLE_REACH)
+    if closing is None or "\n" in text[end : closing.start()]:
+        return False
+    if closing.group() != _CURLY_PAIRS[text[opening]]:
+        return False
+    quoted = doc.char_span(opening + 1, closing.start(), alignment_mode="expand")
+    if quoted is None:
+        return False
+    words = [t for t in quoted if t.is_alpha and not t.like_num]
+    # “Wait, so it is 12.5% when …”: speech opening a sentence has one capital, a title more
+    return (
+        sum(t.is_title and len(t) > 2 for t in words) >= 2
+        and _in_title_case_words(words)
+        and not _in_title_case(text, quoted[0])
+    )
+
+
+def _in_title_case_words(words: list[Token] | Span) -> bool:
+    """Whether none of ``words`` of four letters or more but a preposition, a conjunction or
+    an article is in lower case."""
+    return not any(
+        t.is_lower and len(t) > 3 and t.pos_ not in ("ADP", "CCONJ", "SCONJ", "DET") for t in words
+    )
+
+
 def _in_title_case(text: str, token: Token) -> bool:
     """Whether the words of ``token``'s sentence on its line are in title case, as a headline's
     are ("Why The 12 Victims Matter"), where a capital "The" names no title: none of their
@@ -287,10 +339,4 @@ def _in_title_case(text: str, token: Token) -> bool:
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
     line_end = len(text) if line_end == -1 else line_end
-    return not any(
-        line_start <= t.idx < line_end
-        and t.is_lower
-        and len(t) > 3
-        and t.pos_ not in ("ADP", "CCONJ", "SCONJ", "DET")
-        for t in token.sent
-    )
+    return _in_title_case_words([t for t in token.sent if line_start <= t.idx < line_end])

@@ -66,11 +66,11 @@ def _as_tally(figure: Figure) -> Figure:
 
 
 # "a majority of two to one", "by a margin of 7 to 2", "voted seven to two", "split 4 to 1", "a
-# 3 to 1 margin": a tally whose words the model cuts to its first number.
+# 3 to 1 margin", "a 2-to-1 vote": a tally whose words the model cuts to its first number.
 _TALLY_BEFORE = re.compile(
     r"\b(?:(?:majority|margin) of|vot(?:ed|es|e|ing)|split(?:s|ting)?) $", re.IGNORECASE
 )
-_TALLY_AFTER = re.compile(rf" to (?:{_SMALL_WORDS}|\d+)\b", re.IGNORECASE)
+_TALLY_AFTER = re.compile(rf"(?: |-)to(?: |-)(?:{_SMALL_WORDS}|\d+)\b", re.IGNORECASE)
 _TALLY_NAMED_AFTER = re.compile(r" (?:margin|majority|vote|split|ratio)\b", re.IGNORECASE)
 
 

@@ -369,7 +369,7 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
 
 
 _TALLY_IN_DIGITS = re.compile(r"(\d+)\s?[-–—]\s?(\d+)")
-_TALLY_WITH_TO = re.compile(r"(\w+)\s+to\s+(\w+)")
+_TALLY_WITH_TO = re.compile(r"(\w+)(?:\s+|-)to(?:\s+|-)(\w+)")
 
 
 def tally(core: str) -> str | None:

@@ -1,0 +1,60 @@
+"""A round count in words counts the plural noun after its "of" ("thousands of burglaries" counts
+burglaries), but no unit of measure, money or time ("millions of tons"); "Some 30-plus people"
+counts people, as "50-plus members" counts members; and "a 2-to-1 vote" is the tally 2-1, as "a
+2 to 1 margin" is. A participle between a number and its noun leaves the noun counted ("95
+retired judges")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind, Qualifier
+from tests.analysis.helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("Police logged thousands of burglaries in the county.", "thousands", "burglaries"),
+        ("Tens of thousands marched and dozens of people were hurt.", "dozens", "people"),
+        ("Jets were scrambled hundreds of times last year.", "hundreds", "times"),
+    ],
+)
+def test_a_round_count_counts_the_noun_after_of(
+    nlp: Language, text: str, words: str, unit: str
+) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.kind, figure.value, figure.unit, figure.qualifier) == (
+        FigureKind.COUNT,
+        None,
+        unit,
+        Qualifier.APPROXIMATELY,
+    )
+
+
+def test_a_round_count_of_a_measure_counts_no_unit(nlp: Language) -> None:
+    assert found(nlp, "The mine holds millions of tons of coal.")["millions of tons"].unit is None
+
+
+def test_some_thirty_plus_people_counts_people(nlp: Language) -> None:
+    figure = found(nlp, "Some 30-plus people came to the vigil.")["Some 30-plus"]
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.COUNT, 30.0, "people")
+
+
+def test_a_hyphenated_vote_is_a_tally(nlp: Language) -> None:
+    figure = found(nlp, "By a 2-to-1 vote, the panel sent the case back.")["2-to-1"]
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.COUNT, "2-1", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("The letter was signed by 95 retired judges and lawyers.", "95", "judges"),
+        ("The army sent four rotating brigade-sized units east.", "four", "units"),
+    ],
+)
+def test_a_participle_before_the_noun_leaves_it_counted(
+    nlp: Language, text: str, words: str, unit: str
+) -> None:
+    assert found(nlp, text)[words].unit == unit
