@@ -305,15 +305,17 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             )
             first = objects[1] if told else _topic_of_the_one_told(objects[0], verb)
             start = _reported_start(first)
-            # "Cruz endorsed Trump", "criticised Ruiz in a tweet": one name is the side taken
-            shortest = 1 if verb.side and doc[start].pos_ == "PROPN" else 2
-            return trimmed(doc, [(start, end)], shortest)
+            return trimmed(doc, [(start, end)], _shortest_report(doc[start], verb))
     if verb.reports_object and _passive_report(cue, verb):
         start, end = _passive_clause(cue)
-        # "[Trump] was endorsed by Cruz": one name is the side taken, as in the active
-        shortest = 1 if verb.side and doc[start].pos_ == "PROPN" else 2
-        return trimmed(doc, [(start, end)], shortest)
+        return trimmed(doc, [(start, end)], _shortest_report(doc[start], verb))
     return []
+
+
+def _shortest_report(first: Token, verb: Verb) -> int:
+    """The fewest words a verb's object may be reported in: one name is the side taken ("Cruz
+    endorsed Trump", "criticised Ruiz in a tweet", "Trump was endorsed by Cruz"), else two."""
+    return 1 if verb.side and first.pos_ == "PROPN" else 2
 
 
 # Prepositions that bring in a verb's object, never where or when it spoke: "called for",
