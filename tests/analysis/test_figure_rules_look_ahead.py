@@ -71,6 +71,7 @@ _OPENING_PHRASES = [
     "on 21/03/2024 and 3.4.2024",
     "in FY25-26 and FY2026",
     "in Q3 2022",
+    "rates of 5 to 5 and a half percent, 4 to 4 and a quarter",
     "in 2023-24, 2018/19 and 1998-99",
     "on 3 March 2024, 21st of May and March 5, 2024, January 5, February 6, April 7, "
     "September 8, October 9, November 10, December 11",
@@ -153,7 +154,7 @@ _TRIED_AT_DIGITS = _OPENING_ON_A_DIGIT | _OPENING_NEAR_A_DIGIT
 
 
 def test_trying_each_digit_finds_what_a_search_finds_in_the_phrases() -> None:
-    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (13, 6)
+    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (14, 6)
     for text in _OPENING_PHRASES:
         for pattern in _TRIED_AT_DIGITS:
             assert _tried_at_each_digit(pattern, text) == _found(pattern, text), pattern.pattern

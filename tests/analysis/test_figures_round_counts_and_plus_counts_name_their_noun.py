@@ -1,8 +1,8 @@
 """A round count in words counts the plural noun after its "of" ("thousands of burglaries" counts
-burglaries), but no unit of measure, money or time ("millions of tons"); "Some 30-plus people"
-counts people, as "50-plus members" counts members; and "a 2-to-1 vote" is the tally 2-1, as "a
-2 to 1 margin" is. A participle between a number and its noun leaves the noun counted ("95
-retired judges")."""
+burglaries); one of a unit of measure or of time is a quantity in it ("millions of tons",
+"hundreds of years"), and one of money counts no unit; "Some 30-plus people" counts people, as
+"50-plus members" counts members; and "a 2-to-1 vote" is the tally 2-1, as "a 2 to 1 margin" is. A participle between a
+number and its noun leaves the noun counted ("95 retired judges")."""
 
 from __future__ import annotations
 
@@ -33,8 +33,28 @@ def test_a_round_count_counts_the_noun_after_of(
     )
 
 
-def test_a_round_count_of_a_measure_counts_no_unit(nlp: Language) -> None:
-    assert found(nlp, "The mine holds millions of tons of coal.")["millions of tons"].unit is None
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("The mine holds millions of tons of coal.", "millions of tons", "tons"),
+        ("Fires burned thousands of acres of forest.", "thousands of acres", "acres"),
+        (
+            "The tribes have fought for hundreds of years over the valley.",
+            "hundreds of years",
+            "years",
+        ),
+    ],
+)
+def test_a_round_count_of_a_measure_is_a_quantity_in_it(
+    nlp: Language, text: str, words: str, unit: str
+) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.kind, figure.value, figure.unit, figure.qualifier) == (
+        FigureKind.QUANTITY,
+        None,
+        unit,
+        Qualifier.APPROXIMATELY,
+    )
 
 
 def test_some_thirty_plus_people_counts_people(nlp: Language) -> None:

@@ -121,7 +121,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     ]
     numbers_not_figures = [
         m.span() for m in _NOT_FIGURES.finditer(text) if not _a_place_in_a_ranking(text, *m.span())
-    ]
+    ] + counted_points(text)
     figures: list[Figure] = []
     last_end = 0
     for found in _resolve(candidates):

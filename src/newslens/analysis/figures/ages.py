@@ -74,7 +74,7 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
         return _what_someone_is(number)
     if _ages_listed_after_people(number):
         return True
-    if _set_off_by_a_dash(number):
+    if _set_off_by_a_dash(number) or _at_an_age(number):
         return True
     name = number.head
     if name.i != number.i - 2 or doc[number.i - 1].text != ",":
@@ -82,7 +82,7 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     if after is not None and not after.is_punct:
         return False
-    if number.dep_ == "appos" and _is_a_persons_name(name):
+    if number.dep_ == "appos" and (_is_a_persons_name(name) or _described_as_a_person(number)):
         return True
     # "A man, 34, was shot", "a teenager, 17, and a woman, 45,": one person by a noun, not a
     # list of numbers ("since I became governor, 12, 13 plants have closed")
@@ -93,6 +93,17 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
         and name.lemma_.lower() in _PEOPLE_OF_AN_AGE
         and any(c.dep_ in ("det", "poss") for c in name.children)
         and not listed
+    )
+
+
+def _described_as_a_person(number: Token) -> bool:
+    """Whether a name the number is set off after is then described as a person, in a second
+    apposition after the number: "Reyes, 29, a nurse," "Okafor, 52, a father of three," (whom
+    the model may take for a body)."""
+    name = number.head
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.i > number.i and c.lemma_.lower() in _PEOPLE_OF_AN_AGE
+        for c in name.children
     )
 
 
@@ -110,6 +121,35 @@ def _set_off_by_a_dash(number: Token) -> bool:
         and doc[number.i - 1].text == ","
         and _is_a_persons_name(doc[number.i - 2])
     )
+
+
+# Who may be of the age "at 91" opens a clause with: "at 91 he swims", "At 40, I quit".
+_PEOPLE_AT_AN_AGE = frozenset(["i", "he", "she", "we", "they", "you"])
+# Verbs (lemmas) of saying or thinking that the person may put after a clause, where "at 86" is
+# a level or a time in it ("closed at 86, she said", "left at 6 she thinks").
+_SAYING = frozenset(
+    ["say", "tell", "add", "write", "note", "think", "believe", "recall", "guess", "reckon"]
+)
+
+
+def _at_an_age(number: Token) -> bool:
+    """Whether a bare number after "at" is the age of the person right after it who opens the
+    clause: "yet at 91 he swims every morning", "At 40, he quit"; not "closed at 86, she
+    said"."""
+    doc = number.doc
+    if number.i == 0 or doc[number.i - 1].lower_ != "at":
+        return False
+    i = number.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    person = doc[i] if i < len(doc) else None
+    if person is None or person.lower_ not in _PEOPLE_AT_AN_AGE or person.dep_ != "nsubj":
+        return False
+    verb = person.head
+    said = verb.lemma_.lower() in _SAYING and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children
+    )
+    return not said
 
 
 def _ages_listed_after_people(number: Token) -> bool:

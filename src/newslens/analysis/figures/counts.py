@@ -1,7 +1,7 @@
 """What a count counts: the noun after its number or after its whole ("300 applications",
 "won 18 of their 24 matches"), the people or things a change or a number in millions counts
-("subscribers rose by 1.4m"); whether "X in Y" is a share, and a "times" or a "doubled" a
-factor."""
+("subscribers rose by 1.4m"), the unit a round count of a measure is in ("millions of tons");
+whether "X in Y" is a share, and a "times" or a "doubled" a factor."""
 
 from __future__ import annotations
 
@@ -233,6 +233,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         last = span[-3]  # "50-plus members": the bound is the number's, the members counted
         if last.dep_ != "nummod" and after is not None and after.tag_ == "NNS":
             return str(after.text)  # "Some 30-plus people": the parse hangs 30 on "Some"
+    if last.dep_ == "conj" and span.start <= last.head.i < last.i:
+        last = last.head  # "Two and a half million jobs": the parse hangs "million" on "Two"
     head = last.head
     # "a category 4 hurricane", "a size 10 dress": after a noun that modifies the same singular
     # head, a number measures or labels that noun and counts nothing ("a record 300 people" do).
@@ -265,10 +267,10 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     # “loopholes”", "two first-name voters").
     if any(t.is_punct and not t.is_quote and t.tag_ != "HYPH" for t in between):
         return None
-    # "1.5 million more visitors", "3 million fewer police officers": the parse hangs the
-    # number on "more", and "more" on the noun counted.
-    if last.dep_ == "npadvmod" and head.lower_ in ("more", "fewer", "less"):
-        return _noun_more_of(head)
+    # "1.5 million more visitors", "3 million fewer police officers": the noun counted is the
+    # one after "more", wherever the parse hangs the number and "more".
+    if after is not None and after.lower_ in ("more", "fewer", "less"):
+        return _noun_more_of(after)
     if last.dep_ == "nummod" and after is not None and _a_headline_verb(after, head):
         return str(after.text)
     if (
@@ -304,12 +306,15 @@ def _a_headline_verb(noun: Token, head: Token) -> bool:
 
 def _noun_more_of(more: Token) -> str | None:
     """The noun that ``more`` (or "fewer") says there are more of, right after it and its
-    noun's modifiers: "more visitors", "fewer police officers"; not "more than expected"."""
-    noun = more.head
-    modifiers = more.doc[more.i + 1 : noun.i]
-    if more.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i < more.i:
-        return None
-    if any(t.dep_ not in ("compound", "amod") for t in modifiers) or _expects_the_number(noun):
+    noun's modifiers: "more visitors", "fewer police officers", "more American people"; not
+    "more than expected". The parse may hang "more" on a word before it ("all at once 3
+    million more children"), so the noun is the one that follows."""
+    doc = more.doc
+    i = more.i + 1
+    while i < len(doc) and doc[i].dep_ in ("compound", "amod") and doc[i].head.i > i:
+        i += 1
+    noun = doc[i] if i < len(doc) else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _expects_the_number(noun):
         return None
     return str(noun.text)
 
@@ -356,6 +361,22 @@ def _noun_of_a_round_count(number: Token) -> str | None:
     ):
         return None
     return str(nouns[0].text)
+
+
+def _measure_of_a_round_count(doc: Doc, start: int, end: int) -> Token | None:
+    """The unit of measure or of time that "millions of tons", "thousands of acres" or
+    "hundreds of years" counts, which makes it a quantity (the unit may lie past the span the
+    model gave); None for anything else ("thousands of voters", "millions of dollars")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].lower_ not in _ROUND_COUNTS:
+        return None
+    unit = span[-1]
+    if unit.lower_ in _ROUND_COUNTS and unit.i + 2 < len(doc) and unit.nbor().lower_ == "of":
+        unit = unit.nbor(2)
+    word = unit.lower_
+    if unit.tag_ != "NNS" or word in CURRENCY_WORDS:
+        return None
+    return unit if _MEASURED.fullmatch(word) or word.rstrip("s") in DURATIONS else None
 
 
 def _noun_of_the_whole(number: Token) -> str | None:

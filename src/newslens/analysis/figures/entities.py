@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.figures.changes import _changed_from, _two_amounts
+from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.dates import DURATIONS, MONTHS, NAMED_HOURS, WEEKDAYS
 from newslens.analysis.figures.not_figures import _names_a_day
 from newslens.analysis.figures.numbers import FRACTIONS, SCALES, UNITS_SMALL
@@ -27,6 +28,36 @@ from newslens.analysis.figures.speech import (
 )
 
 _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
+_NUMBER_WORDS = frozenset(["and", "a", "an"]) | UNITS_SMALL.keys() | FRACTIONS.keys()
+
+
+def _a_number_in_words(doc: Doc, ent: Span) -> Span | None:
+    """A date the model found that is a number with a half or a scale of thousands, and perhaps
+    its currency or "per cent" after it, as a count, a sum or a share: "seven and a half
+    million", "10 and a half million", "three and a half million dollars", and past where the
+    model cut it, "six and a half billion dollar", "four and a half per cent"; else None."""
+    end = ent.end - (ent[-1].lower_ in CURRENCY_WORDS)
+    # "a six and a half billion dollar decrease": the article is the noun's
+    start = ent.start + (len(ent) > 1 and ent[0].lower_ in ("a", "an") and ent[1].like_num)
+    if [t.lower_ for t in doc[end - 2 : end]] in (["and", "a"], ["and", "an"]):
+        end += end < len(doc) and doc[end].lower_ in FRACTIONS
+    words = [t.lower_ for t in doc[start:end]]
+    if not all(w in _NUMBER_WORDS or w in SCALES or w.isdigit() for w in words):
+        return None
+    while end < len(doc) and doc[end].lower_ in SCALES:
+        end += 1
+    words = [t.lower_ for t in doc[start:end]]
+    if words[-3:-1] != ["and", "a"] and not any(SCALES.get(w, 0) >= 1000 for w in words):
+        return None  # "six or seven", "fifty", which may be an age or a decade
+    label = "CARDINAL"
+    after = [t.lower_ for t in doc[end : end + 2]]
+    if after[:1] and after[0].rstrip("s") in CURRENCY_WORDS:
+        end, label = end + 1, "MONEY"
+    elif after[:1] in (["percent"], ["%"]):
+        end, label = end + 1, "PERCENT"
+    elif after == ["per", "cent"]:
+        end, label = end + 2, "PERCENT"
+    return Span(doc, start, end, label=label)
 
 
 def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candidate]:
@@ -41,6 +72,8 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
             ent = Span(doc, ent.start, ent.end, label="DATE")
         elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
             ent = Span(doc, ent.start, ent.end, label="TIME")  # "midnight Friday" is 00:00
+        elif ent.label_ == "DATE" and (number := _a_number_in_words(doc, ent)) is not None:
+            ent = number  # a count, a sum or a share the model took for a date
         if (ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent)) or (
             ent.label_ == "TIME" and _a_moment_without_its_a(doc, ent)
         ):
@@ -309,8 +342,9 @@ def _shaped_in(doc: Doc, fraction: Token) -> bool:
 
 
 # Nouns that a number joined to another noun names a kind of: "the two-party system", "a
-# one-party state", "the two-state solution", "a two-horse race" count no parties or horses.
-_KINDS_BY_NUMBER = frozenset(["system", "state", "solution", "race"])
+# one-party state", "the two-state solution", "a two-horse race", "a two-front war" count no
+# parties, horses or fronts.
+_KINDS_BY_NUMBER = frozenset(["system", "state", "solution", "race", "war"])
 
 
 def _names_a_kind(doc: Doc, end: int) -> bool:

@@ -92,9 +92,9 @@ _ADDRESS = (
 )
 
 # Numbers that are no figures: telephone numbers ("020 7946 0321", "+44 20 7946 0958",
-# "(555) 010-4477"), a number to call ("call 911."), numbers that label a thing rather than
-# count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589"), and the points of a
-# speaker's list ("Number two, …").
+# "(555) 010-4477"), a number to call ("call 911.", "a 911 caller"), numbers that label a thing
+# rather than count it ("No. 10", "Number 11 Downing Street", "grant No. 101076589"), and the
+# points of a speaker's list ("Number two, …").
 # The look-behinds for a reference's words are tried only at a digit, where a reference's
 # number opens: tried at each letter the other numbers' words open with, they cost more than
 # all the rest of the search.
@@ -112,6 +112,9 @@ _NOT_FIGURES = _opening_with(
     r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+"
     r"(?:[A-Z]{2,}\s+|(?:[\w'’-]+\s+){1,4}on\s+)?"
     r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
+    # the emergency line that names a call, its caller or its staff: "a 911 caller", "the 999
+    # call", "911 dispatchers"
+    r"|\b(?:911|999)(?=[\s-](?:call|dispatch|operator|tape|recording|center|centre)\w*\b)"
     # (but a place in a ranking is one: see ``_a_place_in_a_ranking``)
     r"|\b(?:No\.?|Number|#)\s?\d[\d,]*\b"
     # a section of a tax code naming what it governs: "401(k) accounts", "a 501(c)(3) charity",

@@ -202,11 +202,18 @@ def _number(words: str) -> float | None:
     tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", words.lower().replace("-", " "))
     if tokens[:1] == ["single"]:
         tokens = ["one", *tokens[1:]]
-    # "four and a half", "five and three quarters": a whole number and parts of one more
+    # "seven and a half million": the scale multiplies the whole number and its part
+    times = Decimal(1)
+    if len(tokens) > 4 and tokens[-1] in SCALES and tokens[-2] in FRACTIONS and tokens[-4] == "and":
+        times, tokens = Decimal(SCALES[tokens[-1]]), tokens[:-1]
+    # "four and a half", "five and three quarters": a whole number and parts of one more; "a
+    # million and a half" is a half of the million more
     extra = Decimal(0)
     parts = tokens[-2] if len(tokens) > 3 and tokens[-3] == "and" else ""
     if tokens[-1:] and tokens[-1] in FRACTIONS and (parts in ("a", "an") or parts in UNITS_SMALL):
         count = Decimal(1) if parts in ("a", "an") else Decimal(UNITS_SMALL[parts])
+        if tokens[-4] in SCALES and SCALES[tokens[-4]] >= 1000:
+            count *= SCALES[tokens[-4]]
         tokens, extra = tokens[:-3], count * Decimal(str(FRACTIONS[tokens[-1]]))
     # Decimal, so that "16.4bn" is 16400000000 and not 16399999999.999998.
     total = Decimal(0)
@@ -222,9 +229,9 @@ def _number(words: str) -> float | None:
                 return None
             previous_digits = True
             continue
-        if token in ("a", "an"):
-            # "a hundred", "a million" count one; "a record $24bn", "half a million" and
-            # "a quarter" do not make the article a number of its own.
+        if token in ("a", "an", "another"):
+            # "a hundred", "a million", "another million" count one; "a record $24bn", "half
+            # a million" and "a quarter" do not make the article a number of its own.
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if current is None and following in SCALES:
                 current = Decimal(1)
@@ -255,7 +262,7 @@ def _number(words: str) -> float | None:
         # numbers in digits into one; "hundreds" alone gives no number.
     if current is None and total == 0:
         return None
-    return float(total + (current or Decimal(0)) + extra)
+    return float((total + (current or Decimal(0)) + extra) * times)
 
 
 # A place in a ranking by its number: "number 14", "no. 3", "#1", "number two".

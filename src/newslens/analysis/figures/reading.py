@@ -21,6 +21,7 @@ from newslens.analysis.figures.counts import (
     _counted_by_the_change,
     _counted_in_millions,
     _counted_noun,
+    _measure_of_a_round_count,
 )
 from newslens.analysis.figures.currencies import CURRENCY_WORDS, MONEY_UNITS
 from newslens.analysis.figures.dates import (
@@ -202,6 +203,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     an_age = kind is FigureKind.COUNT and unit is None and _is_an_age(doc, text, start, end)
     if an_age:
         kind, unit = FigureKind.QUANTITY, "years"  # as "at age 54" is
+    measure = None
     if kind is FigureKind.COUNT and unit is None:
         # "closed at 16,274.94 points": the parse may take an index's level for a name, with
         # "points" no noun it counts.
@@ -211,6 +213,11 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
             unit = "points"
         elif unit is None:
             unit = _counted_by_the_change(doc, start, end)
+        measure = _measure_of_a_round_count(doc, start, end) if unit is None else None
+        if measure is not None:
+            # "millions of tons", as "2m tons" is; "hundreds of years", as "300 years" is
+            kind, unit = FigureKind.QUANTITY, str(measure.text)
+            end = max(end, measure.idx + len(measure))
         # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
         # ("in 2014", "its own 2021 deadline").
         singular = unit is None or not unit.endswith("s")
@@ -224,7 +231,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
                 kind, unit = FigureKind.QUANTITY, "lb"
         elif singular and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
             kind, value, unit = FigureKind.DATE, text[start:end], None
-        elif unit is not None and unit.rstrip("s") in DURATIONS:
+        elif measure is None and unit is not None and unit.rstrip("s") in DURATIONS:
             start, end, kind, value, unit = _untagged_duration(text, start, end, value, unit, floor)
         elif unit is not None:
             unit = _counted_by_the_period(text, end, unit)
@@ -256,7 +263,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     # an age, bounded.
     is_duration = not an_age and unit is not None and unit.rstrip("s") in DURATIONS
     new_start, qualifier = _qualify(text, start, end, kind)
-    if kind is FigureKind.COUNT and value is None and text[end - 1 : end] == "s":
+    round_count = value is None and text[end - 1 : end] == "s"
+    if round_count and (kind is FigureKind.COUNT or measure is not None):
         qualifier = Qualifier.APPROXIMATELY  # "hundreds of", "dozens of"
     if new_start < floor or (is_duration and text[new_start:start].strip().lower() == "over"):
         new_start = start

@@ -148,6 +148,13 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             ),
         ),
     ),
+    # "5 to 5 and a half percent": a bound with a part of one more, which the model splits
+    (
+        FigureKind.RANGE,
+        _opening_with(
+            r"\d", rf"\b(?:{_NUM}) to (?:{_NUM}) and an? (?:half|quarter)(?:\s?{_PERCENT_SIGN})?"
+        ),
+    ),
     # "18- to 24-year-olds", "10- to 12-person crews": a range whose first bound shares the
     # compound of the second, which the model splits in two.
     (FigureKind.RANGE, _opening_with(r"\d", r"\b\d{1,3}- (?:to|or) \d{1,3}(?=-[a-z])")),

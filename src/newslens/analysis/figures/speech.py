@@ -1,11 +1,12 @@
 """Numbers speech uses that count nothing: a speaker counting their points ("Number two, we
-must …"), a "one" that picks out someone or is set against another ("said one woman", "from one
-town to another"), a short while told with "a" ("just a second"), and "one day" that means some
-day."""
+must …", "one, his temper, and two, his words"), a "one" that picks out someone or is set
+against another ("said one woman", "from one town to another"), a short while told with "a"
+("just a second"), and "one day" that means some day."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,9 +30,37 @@ _POINT_COUNTED = (
 _POINTS_COUNTED = re.compile(_POINT_COUNTED)
 
 
+# A speaker counting points by bare numbers, each opening its clause and set off by a comma or
+# a colon: "his worry is, one, his temper, and two, his words", "One: we cut taxes. Two: we
+# …".
+_BARE_POINT = re.compile(
+    r"(?:(?<![^\n(\"“‘])|(?<=[.!?;:,—] )|(?<=\band )|(?<=\bAnd ))"
+    r"(?i:(one|two|three|four|five))(?=[,:] )"
+)
+_IN_ORDER = ("one", "two", "three", "four", "five")
+# How far apart two points may be, and the words that make them two points, not "one, two,
+# three" counted out.
+_POINTS_REACH = 300
+_WORDS_BETWEEN = re.compile(r"[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}")
+
+
 def counted_points(text: str) -> list[tuple[int, int]]:
-    """Where a speaker counts their points in ``text``: "Number two" of "Number two, we must …"."""
-    return [m.span() for m in _POINTS_COUNTED.finditer(text)] if "umber" in text else []
+    """Where a speaker counts their points in ``text``: "Number two" of "Number two, we must …",
+    and the bare numbers of "one, his temper, and two, his words", which count points
+    only in order, each with words between it and the next."""
+    points = [m.span() for m in _POINTS_COUNTED.finditer(text)] if "umber" in text else []
+    bare = list(_BARE_POINT.finditer(text))
+    in_order: set[tuple[int, int]] = set()
+    for first, then in pairwise(bare):
+        following = _IN_ORDER.index(first[1].lower()) + 1
+        if (
+            following < len(_IN_ORDER)
+            and then[1].lower() == _IN_ORDER[following]
+            and then.start() - first.end() <= _POINTS_REACH
+            and _WORDS_BETWEEN.search(text, first.end(), then.start())
+        ):
+            in_order |= {first.span(), then.span()}
+    return sorted(points + list(in_order))
 
 
 def _a_second_of_time(doc: Doc, ent: Span) -> bool:

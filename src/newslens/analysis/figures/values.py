@@ -422,6 +422,8 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     # "from 2011 to 2016": years, which read as four-digit clock times would be 20:11 and 20:16.
     years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", side.strip()) for side in (left, right))
     clocks = (None, None) if amounts or years else (_hour_on(left), _hour_on(right))
+    if clocks[0] is None and clocks[1] is not None:
+        clocks = (_bare_hour_before(left, clocks[1]), clocks[1])
     if match["either"] and clocks != (None, None):
         return None  # "at 2 or 3 o'clock": a time of day, however vague, no span of the day
     if clocks[0] is not None and clocks[1] is not None:
@@ -478,6 +480,19 @@ def _hour_on(bound: str) -> str | None:
     "midnight Sunday" is 00:00 and "noon on Friday" 12:00, as "midnight" and "noon" are; "from
     6pm Friday until midday Saturday" is 18:00/12:00, as "10 p.m. to 6 a.m." is 22:00/06:00."""
     return _hour_of(_ON_A_DAY.sub("", bound.strip()))
+
+
+def _bare_hour_before(bound: str, later: str) -> str | None:
+    """A bare hour that opens a span of the day whose end is a clock time, in the end's half of
+    the day: "8 to 8:30" is 08:00 to 08:30, "from 8 to 9:30pm" 20:00 to 21:30; None when the
+    hour is no earlier."""
+    if not re.fullmatch(r"\d{1,2}", bound.strip()) or not 1 <= int(bound) <= 12:
+        return None
+    hour, end_hour = int(bound) % 12, int(later[:2])
+    if end_hour >= 12 and hour + 12 <= end_hour:
+        hour += 12
+    start = f"{hour:02d}:00"
+    return start if start < later else None
 
 
 def _date_bounds(left: str, right: str) -> tuple[str, str] | None:
