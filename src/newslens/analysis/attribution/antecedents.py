@@ -61,7 +61,7 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
         if (words.start_char, words.end_char) in taken or token.i in speaking:
             continue
         mention = mention_for(token, words)
-        main = _in_main_clause(token)
+        main = _in_main_clause(token, scan.in_quote)
         if token.dep_ == "nsubjpass" and not main:
             mention.antecedent = False
         elif not main:
@@ -86,12 +86,17 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
     return out
 
 
-def _in_main_clause(subject: Token) -> bool:
+def _in_main_clause(subject: Token, in_quote: list[int]) -> bool:
     """Whether a subject's verb is the sentence's own, or joined to it by "and": not one joined
     to a reported clause ("said the battery would last … and that the screen had been
-    tested")."""
+    tested"). "Moss scolded him: “…,” she said" is parsed with "scolded" hung on the quote's
+    words, and those on "said": the clause before the quote is as much the sentence's own."""
     verb = subject.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ == "ccomp" and verb.head.i > verb.i and in_quote[verb.head.i] >= 0:
+        verb = verb.head
+    if verb.dep_ == "ccomp" and in_quote[verb.i] >= 0 and in_quote[verb.head.i] < 0:
         verb = verb.head
     return verb.dep_ == "ROOT"
 

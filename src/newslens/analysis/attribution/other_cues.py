@@ -21,6 +21,7 @@ from newslens.analysis.syntax.edges import chars, trim
 from newslens.analysis.syntax.ends import reported_end
 from newslens.analysis.syntax.objects import others_words
 from newslens.analysis.syntax.subjects import subject
+from newslens.analysis.syntax.words import SUBJECTS
 from newslens.analysis.syntax.writings import MAKING_A_WRITING, THROUGH_A_MEDIUM, said_through
 from newslens.article import Span
 
@@ -49,7 +50,13 @@ def _noun_cues(
                 continue
             content = lead_in  # "allegations of fraud", "the governor's call for calm"
         if content.dep_ == "acl" and (
-            content.i in reporting or (content.i in scan.cues and _reports_nothing(content))
+            content.i in reporting
+            or (
+                content.i in scan.cues
+                and _reports_nothing(content)
+                # "the claim that Reyes had refused to …" holds a clause of its own
+                and not any(c.dep_ in SUBJECTS for c in content.children)
+            )
         ):
             continue  # "a statement saying …" is the verb's; "calls seeking comment" no one's
         verb = token.head.head if token.head.lower_ in THROUGH_A_MEDIUM else token.head

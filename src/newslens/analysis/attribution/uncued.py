@@ -36,10 +36,10 @@ def _newcomer_before(
     if before < 0 or in_quote[before] >= 0:
         return None
     sent = doc[before].sent
-    if any(in_quote[t.i] >= 0 for t in sent):
-        return None
     who = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if who is None:
+    # A title quoted before the subject ('On "Face the Nation," Sanders identified …') is
+    # no words of the sentence's own.
+    if who is None or any(in_quote[t.i] >= 0 for t in doc[who.i : sent.end]):
         return None
     # "He gave a long account, reproduced here in full:" opens the quote that follows.
     introduced = who.lower_ in ("he", "she") and (colon or pronoun)

@@ -68,6 +68,8 @@ def _entity_of(token: Token) -> SpacySpan | None:
         start -= 1
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
+    while start < token.i and not doc[start].text[:1].isalnum():
+        start += 1  # "” ― Jacklyn Ashley": the recogniser may take in a signature's dash
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1

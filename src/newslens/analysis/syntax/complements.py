@@ -27,6 +27,7 @@ from newslens.analysis.syntax.ends import (
     _elliptic_end,
     _past_a_stranded_particle,
     _past_bare_conjuncts,
+    before_their_report,
     reported_end,
 )
 from newslens.analysis.syntax.misattached import _misattached_clauses
@@ -282,7 +283,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             return []  # "The paper published his claim that …": his words, the noun's cue
         if objects and _object_reported(cue, objects, verb):
             closing = _closing_report(objects[-1])
-            last = objects[-1].right_edge.i + 1 if closing is None else closing.left_edge.i - 1
+            last = before_their_report(objects[-1]) if closing is None else closing.left_edge.i - 1
             if closing is None:
                 last = _past_bare_conjuncts(cue, objects[-1], last)
             end = _elliptic_end(cue, last)

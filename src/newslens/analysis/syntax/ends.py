@@ -1,9 +1,10 @@
 """Where reported words end (:func:`reported_end`).
 
 Before a conjunct that is the speaker's own act or someone else's report, a report set against
-them ("…, while Moscow said …"), a closing participle ("…, calling it …") or the reporter's
-summing-up ("…, the latest sign that …", :func:`sums_up`); past a verbless conjunct, a stranded
-particle, or bare verbs that carry a reported infinitive on.
+them ("…, while Moscow said …"), a closing participle ("…, calling it …"), the reporter's
+summing-up ("…, the latest sign that …", :func:`sums_up`) or a relative clause in which the one
+named speaks ("…, who said …", :func:`before_their_report`); past a verbless conjunct, a
+stranded particle, or bare verbs that carry a reported infinitive on.
 """
 
 from __future__ import annotations
@@ -136,7 +137,35 @@ def _before_summary(clause: Token) -> int:
             )
         ):
             return token.left_edge.i - 1
+    return before_their_report(clause)
+
+
+def before_their_report(head: Token) -> int:
+    """The end of the words under ``head``, before a relative clause closing them that is a
+    report of the one it is about: "endorsed Ana Ruiz, who said the deal was fair" endorsed
+    Ruiz, and "called Jones, who said it was false" called Jones; the rest is their words."""
+    doc = head.doc
+    verbs = lexicons()[0]
+    end = head.right_edge.i + 1
+    for token in head.subtree:
+        if (
+            token.right_edge.i + 1 == end
+            and doc[token.left_edge.i - 1].text == ","
+            and _their_own_report(token, verbs)
+        ):
+            return token.left_edge.i - 1
     return end
+
+
+def _their_own_report(clause: Token, verbs: dict[str, Verb]) -> bool:
+    """Whether a relative clause is a report with "who" or "which" for its subject, and
+    words of its own: not "a candidate, who said and did the same things", which says who."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.lemma_.lower() in verbs
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)
+        and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in clause.children)
+    )
 
 
 def sums_up(noun: Token) -> bool:

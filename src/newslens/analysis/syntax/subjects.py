@@ -24,9 +24,11 @@ from newslens.analysis.syntax.names import (
     _name_after_hyphenated_role,
     _name_read_as_a_word,
     misread_surname,
+    object_read_before,
 )
 from newslens.analysis.syntax.words import (
     _NOT_WHO,
+    _SPEAKER_WORDS,
     _WHEN_ENTITIES,
     OBJECT_DEPS,
     SUBJECTS,
@@ -93,13 +95,20 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     act = _headline_act_before(cue)
     if act is not None:
         return next(c for c in act.children if c.dep_ == "nsubj")  # "Fed holds …, signals …"
-    modifier = _subject_read_as_modifier(cue)
+    modifier = _subject_read_as_modifier(cue) or _subject_read_as_object_before(cue)
     if modifier is not None:
         return modifier
     token: Token | None = cue
     below: Token | None = None  # the verb climbed from
     for _ in range(4):
-        if token is None or in_quote[token.i] >= 0:
+        if token is None:
+            return None
+        # "After saying her knee hurt, Lund was taken off by medics": Lund, even when the
+        # passive is in quotation marks ("she was “whisked off”").
+        lent = _passive_lending(cue, token, below)
+        if lent is not None and in_quote[lent.i] < 0:
+            return lent
+        if in_quote[token.i] >= 0:
             return None
         # The subject nearest the verb: "Outside court, Smith's lawyer said" may be parsed
         # with two, the first an opening phrase.
@@ -150,6 +159,11 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             # "Asked to put a date on it, the minister said …", "Vogt, asked whether …,
             # said …": they were asked, by someone not named
             return None
+        held = _holder_of_gathering(token)
+        if held is not None:
+            # "she said at a news conference announcing that …": the one who spoke there
+            below, token = token, held
+            continue
         before = token.doc[token.i - 1] if token.i > 0 else None
         if (
             token.tag_ == "VBG"
@@ -158,17 +172,57 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             and before.ent_type_ not in _NOT_WHO  # "an ad this week showing …"
             and not any(c.dep_ == "nummod" for c in before.children)  # "three times asking"
             and in_quote[before.i] < 0
+            and not _of_the_object(before, token)
         ):
             return before  # "protesters chanting, “…”"
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # "footage of Clinton asking, “…”"
-        if token.dep_ not in INHERITS_SUBJECT or token.head.i == token.i:
+        # "recalled thinking, “…”", "kept saying that …": the one who recalls thinks it
+        recalled = token.dep_ == "dobj" and token.tag_ == "VBG"
+        if (token.dep_ not in INHERITS_SUBJECT and not recalled) or token.head.i == token.i:
             return None
         below, token = token, _goes_with(token)
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS:
             # "the statement, saying …": the noun is the source.
             return token
     return None
+
+
+def _of_the_object(noun: Token, participle: Token) -> bool:
+    """Whether the noun before a participle ends a phrase on the object of the verb the
+    participle goes with: "sent a letter to the board of directors urging them to …" is the
+    senders' urging, as the parse reads it, not the directors'."""
+    verb = participle.head
+    if participle.dep_ != "advcl" or noun.dep_ != "pobj" or not verb.is_ancestor(noun):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _passive_lending(cue: Token, verb: Token, below: Token | None) -> Token | None:
+    """The subject of a passive clause that a reporting participle set in it shares: "After
+    saying her knee hurt, Lund was taken off the course by medics", "Repeating that …, the
+    minister was booed": Lund speaks, not the medics who took her."""
+    if cue.tag_ != "VBG" or below is None or below.dep_ not in ("advcl", "prep"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _holder_of_gathering(participle: Token) -> Token | None:
+    """The verb whose subject held the gathering a participle describes: "said at a news
+    conference announcing the cuts" is the speaker's announcing, not the conference's."""
+    gathering = participle.head
+    if participle.dep_ != "acl" or gathering.lemma_.lower() not in _GATHERINGS:
+        return None
+    preposition = gathering.head
+    if gathering.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+_GATHERINGS = _SPEAKER_WORDS["gatherings"]
 
 
 # What a "by" names when it says how a body decided, not who: "by a majority", "by a margin".
@@ -206,6 +260,18 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
     return noun
 
 
+def _subject_read_as_object_before(verb: Token) -> Token | None:
+    """The noun right before a reporting verb with no subject, that the parse hung on the
+    phrase before as its object: "a fraction of the $20 million experts say it costs", a
+    relative clause with no "that", is what the experts say."""
+    if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    return noun if object_read_before(noun, verb) and noun.ent_type_ not in _NOT_WHO else None
+
+
 def _counted_subject(verb: Token) -> Token | None:
     """ "A third wrote: …" after "One resident said … Another said …": the parse may take
     the ordinal for a modifier of the verb, but it is the one who speaks."""
@@ -224,6 +290,8 @@ def _counted_subject(verb: Token) -> Token | None:
 
 # Words that open a clause as well as a phrase: "after replays suggested …".
 _CLAUSE_PREPOSITIONS = frozenset(["after", "before", "since", "until", "till", "as"])
+# Prepositions of a phrase that says when: "after the debate", "during the hearing".
+_WHEN_PREPOSITIONS = (_CLAUSE_PREPOSITIONS - {"as"}) | {"during"}
 
 
 def _subject_after_conjunction(cue: Token) -> Token | None:
@@ -385,6 +453,9 @@ def _goes_with(verb: Token) -> Token:
     who refused, whatever the parse made "refused" the conjunct of.
     """
     head = verb.head
+    said = _reporting_verb_before(verb)
+    if said is not None:
+        return said
     if verb.dep_ == "prep" and head.dep_ == "advmod" and head.head.pos_ in ("VERB", "AUX"):
         # "but stopped short of calling it …", "left soon after saying …": the phrase is the
         # verb's, whatever adverb the parse hung it on.
@@ -393,6 +464,21 @@ def _goes_with(verb: Token) -> Token:
     if reporter is not None and (_speakers_act(verb, reporter) or _closing_participle(verb)):
         return reporter
     return _aside_cue_between(verb) or head
+
+
+def _reporting_verb_before(participle: Token) -> Token | None:
+    """The reporting verb a participle right after it goes on from, where the parse hung the
+    participle on a verb of the quote before: '"…," Sanders said, going on to say that …' and
+    '…, suggesting a few questions' are Sanders's."""
+    doc = participle.doc
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 2:
+        return None
+    said = doc[participle.i - 2]
+    if doc[participle.i - 1].text != "," or said == participle.head or said.pos_ != "VERB":
+        return None
+    if said.lemma_.lower() not in lexicons()[0]:
+        return None
+    return said if any(c.dep_ == "nsubj" for c in said.children) else None
 
 
 # An entry time the tokenizer keeps whole, which the model may take for a number: "10.30am".
@@ -464,6 +550,8 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
         start -= 1
     if start > 0 and in_quote[start - 1] >= 0:
         for token in doc[start : cue.i]:
+            if token.dep_ == "pobj" and token.head.lower_ in _WHEN_PREPOSITIONS:
+                continue  # "'…' -- and, when questioned after the debate, asserting": not it
             if token.pos_ in ("PROPN", "NOUN", "PRON") or _name_read_as_a_word(token, cue):
                 # "“…,” Quinn jokes." read as a noun "jokes" that "Quinn" modifies: Quinn
                 named = token.dep_ in ("compound", "flat") and token.head.i != cue.i
