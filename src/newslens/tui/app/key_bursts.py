@@ -1,0 +1,64 @@
+"""Keys typed in one burst with a key that opens a dialog (pasted, or sent over SSH): they are
+held until the dialog is open, and then go to it, not to the article beneath."""
+
+from __future__ import annotations
+
+from textual import events
+
+from newslens.tui.app.base import ReaderBase
+from newslens.tui.article_view import ArticleView
+from newslens.tui.stepped_list import PanelList
+
+# Actions that open a dialog, the search bar, the library, the Sources list (f), selection
+# mode (v) or the theme list (T), which take typed keys (w there selects a word more, in the
+# article it pages up; h in the theme list's search marks no claim), and how long keys typed
+# after one wait for it at most (a safety: its own opening ends the wait).
+_DIALOGS = {
+    "edit_note",
+    "pick_tag",
+    "search",
+    "library",
+    "filter_speaker",
+    "select_span",
+    "pick_theme",
+}
+_HOLD_AT_MOST = 2.0
+
+
+class KeyBurstsMixin(ReaderBase):
+    """Keys typed right after one that opens a dialog wait for it."""
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._held_keys is not None:
+                self._held_keys.append(event)
+                return
+            if self._opens_dialog(event.key):
+                self._opener, self._held_keys = event, []
+                self.set_timer(_HOLD_AT_MOST, lambda: self._release_keys(event))
+        await super().on_event(event)
+
+    def _opens_dialog(self, key: str) -> bool:
+        """Whether ``key``, pressed now, opens the note editor or the tag picker."""
+        active = self.screen.active_bindings.get(key)
+        if active is None or active.node is not self or active.binding.action not in _DIALOGS:
+            return False
+        focused = self.focused
+        return isinstance(focused, (ArticleView, PanelList)) or (
+            focused is not None and focused is self._selection_bar()
+        )
+
+    async def on_key(self, event: events.Key) -> None:
+        if event is self._opener:
+            # Its action (the app's, next) has opened the dialog, or not: the keys after it go on.
+            self.call_next(self._release_keys, event)
+
+    async def _release_keys(self, opener: events.Key) -> None:
+        """Hand on the keys held back behind ``opener``, in order, to wherever has the focus
+        now: typed in the same burst as e or t (pasted, over SSH), they are the note or the
+        filter; sent on at once they would reach the article before the dialog opened."""
+        if opener is not self._opener:
+            return  # released already
+        held, self._opener, self._held_keys = self._held_keys or [], None, None
+        for key in held:
+            await self.on_event(key)  # a key among them may open a dialog and hold the rest

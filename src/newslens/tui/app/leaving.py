@@ -1,0 +1,70 @@
+"""Where the article opens (where it was left: places.py) and where it is left, and quitting,
+which saves a note being written first."""
+
+from __future__ import annotations
+
+from rich.console import RenderableType
+from rich.text import Text
+
+from newslens.tui import places
+from newslens.tui.app.base import ReaderBase
+from newslens.tui.article_view import ArticleView
+
+
+class LeavingMixin(ReaderBase):
+    """Where the article opens, where it is left, and quitting."""
+
+    def _opening_place(self) -> int:
+        """Where the article opens: where it was left, unless it is a page not yet fetched
+        or it is opened at an annotation (the Library)."""
+        self._reopened = False
+        if self._fetching or self._go_to_after_open is not None:
+            return 0
+        if not self.config.remember_place:
+            return 0
+        at = places.remembered_place(self.article)
+        self._reopened = bool(at)
+        return at or 0
+
+    def say_where_reopened(self) -> None:
+        if self._reopened:
+            self.inform(f"opened where you left it · {self.key_for('top')} for the top")
+
+    def remember_place(self) -> None:
+        """Keep where the article on screen is left (a page still being fetched is not yet
+        on screen)."""
+        if self._fetching or not self.config.remember_place or not self.query(ArticleView):
+            return
+        places.remember_place(self.article, self.view.top_offset)
+
+    def exit(
+        self,
+        result: None = None,
+        return_code: int = 0,
+        message: RenderableType | None = None,
+    ) -> None:
+        """Quit, every way there is to, keeping where the article was left."""
+        self.remember_place()
+        super().exit(result, return_code, message)
+
+    async def action_quit(self) -> None:
+        """Quit; a note being written is saved first (ctrl+q is Textual's, and works in the
+        note editor too), and said so in the terminal once the reader is gone."""
+        editor = self.note_editor
+        if editor is None:
+            self.exit()
+        else:
+            # Keys typed just before ctrl+q (pasted, or sent in one burst over SSH) may still
+            # be on their way to the editor: the note is read once they are in.
+            editor.after_typing(self._save_note_and_quit)
+
+    def _save_note_and_quit(self) -> None:
+        # A note that cannot be saved keeps the reader open, the reason on screen: a second
+        # ctrl+q in the same editor then quits without it.
+        editor = self.note_editor
+        saved = self.save_open_note()
+        if saved is False and self._quit_refused_for is not editor:
+            self._quit_refused_for = editor
+            self.notify("the note is not saved: ctrl+q again quits without it", severity="warning")
+            return
+        self.exit(message=Text("newslens: the note you were writing is saved") if saved else None)

@@ -1,0 +1,86 @@
+"""Moving about the claims: ] and [, the panel shown or hidden (p), its Sources list (f) and
+its order (o), the focus kept on something that takes keys, and esc."""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+
+from newslens.tui.app.base import ReaderBase
+from newslens.tui.article_view import ArticleView
+from newslens.tui.claims_panel import ClaimsPanel
+
+
+class NavigatingMixin(ReaderBase):
+    """Stepping through the claims, the panel, and esc."""
+
+    def action_next_claim(self) -> None:
+        self._step_claim(1)
+
+    def action_previous_claim(self) -> None:
+        self._step_claim(-1)
+
+    def _step_claim(self, delta: int) -> None:
+        self.leave_selection()
+        reading_at = None
+        if self.panel.in_text_order:
+            current = self.panel.current_claim()
+            top, bottom = self.view.top_offset, self.view.bottom_offset
+            if current is None or not top <= current.start < bottom:
+                # Scrolled away from the claim: the next is the next one on from the screen,
+                # not from a claim far behind.
+                reading_at = top if delta > 0 else bottom
+        claim = self.panel.step(delta, reading_at)
+        if claim is not None:
+            self.mark_claim(claim)
+        else:
+            waiting = self.analysis is None and self.status != "analysis failed"
+            self.inform("no claims yet: the analysis is running" if waiting else "no claims")
+
+    def _panel_open(self) -> bool:
+        """Whether the panel is on screen: beside the article unless closed when wide,
+        under it only if opened when narrow (newslens.tcss)."""
+        if self.screen.has_class("-narrow"):
+            return self.panel.has_class("-open")
+        return not self.panel.has_class("-closed")
+
+    def _open_panel(self, open_: bool) -> None:
+        self.panel.set_class(open_, "-open")
+        self.panel.set_class(not open_, "-closed")
+        if not open_:
+            self.view.focus()
+
+    def action_toggle_panel(self) -> None:
+        self._open_panel(not self._panel_open())
+
+    def _focus_moved(self, focused: Widget | None) -> None:
+        # Narrowing past the breakpoint hides the panel, and Textual then takes the focus
+        # from its list and leaves none; the terminal's focus coming back may hand it to that
+        # hidden list again. Either way keys would scroll nothing: the article takes them.
+        # (While the terminal's focus is elsewhere, Textual keeps none on purpose.)
+        # While the reader closes, its widgets go one by one and this runs on: nothing to do.
+        if not self.app_focus or not self.query(ArticleView) or not self.query(ClaimsPanel):
+            return
+        if focused is None or (
+            self.panel in focused.ancestors_with_self and not self._panel_open()
+        ):
+            self.view.focus()
+
+    def action_filter_speaker(self) -> None:
+        self._open_panel(True)
+        self.panel.show_sources()
+
+    def action_toggle_claim_order(self) -> None:
+        in_text_order = not self.panel.in_text_order
+        self.panel.set_text_order(in_text_order)
+        self.inform("claims in text order" if in_text_order else "claims most check-worthy first")
+
+    def action_clear(self) -> None:
+        self.view.search("")
+        self._show_legend()
+        self.leave_selection()  # its bar may have lost the keys (tab), and with them its esc
+        focused = self.focused
+        if focused is not None and self.panel in focused.ancestors_with_self:
+            # In a list the row under the cursor is what the keys act on: it would be marked
+            # again by the next digit. Now, not after the keys already queued (a digit).
+            self.screen.set_focus(self.view)
+        self.clear_mark()
