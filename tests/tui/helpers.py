@@ -13,6 +13,7 @@ from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
+from newslens.tui.claims_panel import ClaimsPanel
 
 # What the status line says until the analysis of the article shown is in (or has failed).
 _WAITING = ("fetching…", "analysing…")
@@ -35,7 +36,16 @@ async def analysed(pilot: Pilot[None], seconds: float = 30.0) -> None:
             break
         await pilot.pause(0.05)
     await app.workers.wait_for_complete()
-    await pilot.pause()
+    # The panel's lists are composed just after the first frame and filled with what it was
+    # told once they exist: on a loaded machine that can come after the analysis is in.
+    await settled(
+        pilot,
+        lambda: (
+            app.return_code is not None
+            or all(panel.built.is_set() for panel in app.query(ClaimsPanel))
+        ),
+        seconds,
+    )
 
 
 async def settled(pilot: Pilot[None], done: Callable[[], bool], seconds: float = 5.0) -> None:

@@ -24,7 +24,7 @@ from newslens.tui.dialogs import HelpScreen
 from newslens.tui.legend import Legend
 
 from .conftest import make_analysis
-from .helpers import analysed, notices, screen_text
+from .helpers import analysed, notices, screen_text, settled
 
 Analyzer = Callable[[Article], Analysis]
 LONG = "\n\n".join(f"Paragraph {i}: " + "lorem ipsum dolor " * 20 for i in range(300))
@@ -756,8 +756,8 @@ async def test_the_panel_keeps_what_it_is_told_before_its_lists_exist(article: A
 
     app = PanelOnly()
     async with app.run_test(size=(60, 30)) as pilot:
-        await pilot.pause()
         panel = app.query_one(ClaimsPanel)
+        await settled(pilot, panel.built.is_set)
         claims = app.query_one("#claims", OptionList)
         assert [c.claimant_key for c in panel.shown_claims] == [claim.claimant_key] * len(
             panel.shown_claims
