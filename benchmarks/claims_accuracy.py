@@ -32,7 +32,7 @@ from pathlib import Path
 
 from newslens.analysis.claims import CHECKWORTHY, find_claims
 from newslens.analysis.figures import find_figures
-from newslens.analysis.pipeline import load_model, model_name
+from newslens.analysis.spacy_model import load_model, model_name
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import spacy
 
-from newslens.analysis.pipeline import PYPI_MODEL, analysis_pipeline, analyze_many, model_name
+from newslens.analysis.pipeline import analysis_pipeline, analyze_many
+from newslens.analysis.spacy_model import PYPI_MODEL, model_name
 from newslens.article import Article
 from newslens.report import render
 

@@ -43,6 +43,7 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def analysis_nlp() -> Language:
     """The model as ``analyze()`` uses it: loaded once, with the newslens components added."""
-    from newslens.analysis.pipeline import PYPI_MODEL, analysis_pipeline, load_model, model_name
+    from newslens.analysis.pipeline import analysis_pipeline
+    from newslens.analysis.spacy_model import PYPI_MODEL, load_model, model_name
 
     return analysis_pipeline(load_model(model_name(PYPI_MODEL)))

@@ -38,6 +38,8 @@ def test_reader_starts_without_spacy_or_trafilatura(module: str) -> None:
     "module",
     [
         "newslens.analysis.pipeline",
+        "newslens.analysis.chunks",
+        "newslens.analysis.spacy_model",
         "newslens.analysis.components",
         "newslens.analysis.attribution",
         "newslens.analysis.figures",

@@ -87,7 +87,7 @@ def cache_key(article: Article, model: str | None) -> str | None:
     """The key of ``article``'s analysis by the model ``model`` (or the one newslens would
     choose); None when the model cannot be found, so nothing is looked up or kept."""
     # Imported here: pipeline's own imports are spaCy-free, but only the analysis needs them.
-    from newslens.analysis.pipeline import model_identity, model_name
+    from newslens.analysis.spacy_model import model_identity, model_name
     from newslens.errors import NewslensError
 
     try:

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from newslens.analysis import pipeline
+from newslens.analysis.chunks import chunk_spans
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.pipeline import analyze
 from newslens.article import Article
@@ -25,6 +26,6 @@ def test_a_firm_is_an_organisation_whichever_chunk_says_so(
         + "Chipmaker Veltrix said on Thursday that it would cut 200 jobs.\n"
     )
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1_000)
-    assert len(pipeline.chunk_spans(text, 1_000)) > 2
+    assert len(chunk_spans(text, 1_000)) > 2
     kinds = {s.name: s.kind for s in analyze(Article(text=text), nlp=analysis_nlp).speakers}
     assert kinds["Veltrix"] is SpeakerKind.ORGANISATION

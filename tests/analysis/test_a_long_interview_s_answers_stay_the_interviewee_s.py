@@ -12,8 +12,8 @@ import pytest
 from spacy.language import Language
 
 from newslens.analysis import pipeline
+from newslens.analysis.chunks import CHUNK_CHARS, chunk_spans
 from newslens.analysis.model import Analysis, QuoteKind
-from newslens.analysis.pipeline import CHUNK_CHARS, chunk_spans
 from tests.analysis.helpers import run
 
 HEADTEACHER = (

@@ -6,8 +6,8 @@ import pytest
 from spacy.language import Language
 
 from newslens.analysis import pipeline
+from newslens.analysis.chunks import chunk_spans, context_start
 from newslens.analysis.model import Analysis, Quote
-from newslens.analysis.pipeline import chunk_spans
 from tests.analysis.helpers import run
 
 FILLER = (
@@ -156,9 +156,9 @@ def test_speaker_named_beyond_the_context_is_not_reached(
 def test_context_starts_at_a_paragraph_within_the_limit() -> None:
     text = "One.\n\nTwo two.\n\nThree three three.\n\nFour."
     start = text.index("Four")
-    assert pipeline.context_start(text, start, 25) == text.index("Three")
-    assert pipeline.context_start(text, start, 1_000) == 0
-    assert pipeline.context_start(text, start, 0) == start
+    assert context_start(text, start, 25) == text.index("Three")
+    assert context_start(text, start, 1_000) == 0
+    assert context_start(text, start, 0) == start
 
 
 def test_surname_in_the_context_keeps_the_full_name_the_earlier_chunk_gave_it(

@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from newslens.analysis import pipeline
+from newslens.analysis.chunks import chunk_spans
 from newslens.analysis.model import FigureKind
 from newslens.analysis.pipeline import analyze
 from newslens.article import Article
@@ -53,7 +54,7 @@ def test_a_long_story_keeps_its_dateline_s_dollar_and_rand_in_every_chunk(
         + "A loaf went from R20 to R25, and the chain earned $3 billion abroad.\n"
     )
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1_000)
-    assert len(pipeline.chunk_spans(text, 1_000)) > 2
+    assert len(chunk_spans(text, 1_000)) > 2
     figures = {f.text: f for f in analyze(Article(text=text), nlp=analysis_nlp).figures}
     assert (figures["R20"].unit, figures["R25"].unit) == ("ZAR", "ZAR")
     sydney = "SYDNEY — Shares fell.\n\n" + filler + "The miner earned $13.7 billion.\n"
