@@ -28,7 +28,7 @@ class PanelList(OptionList):
     ctrl+d/u…), a row for a line: under the article's binding ids, so config.toml moves them
     in both."""
 
-    ALLOW_MAXIMIZE = False  # as the article (article_view.py): the reader has p instead
+    ALLOW_MAXIMIZE = False  # as the article (article_view/): the reader has p instead
 
     BINDINGS: ClassVar[list[BindingType]] = moving_bindings(
         {

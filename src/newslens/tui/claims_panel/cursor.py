@@ -1,0 +1,130 @@
+"""Which row is in hand: the claims listed, the lists' cursors, the tab shown, and stepping
+through the claims with ] and [."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from textual.widgets import OptionList
+from textual.widgets.option_list import OptionDoesNotExist
+
+from newslens.analysis.model import Claim, Figure
+from newslens.article import Span
+from newslens.tui.claims_panel.base import PanelBase
+from newslens.tui.claims_panel.rows import ALL_SPEAKERS, ClaimRow
+from newslens.tui.stepped_list import PanelList, SteppedList
+
+# The panel's tabs in order, each with its list.
+_TAB_LISTS = {"claims-tab": "#claims", "sources-tab": "#sources", "figures-tab": "#figures"}
+
+
+class CursorMixin(PanelBase):
+    """The row under the lists' cursors, and moving it."""
+
+    @property
+    def shown_claims(self) -> list[Claim]:
+        """The claims listed, without the reader's own passages among them."""
+        return [row for row in self._shown if isinstance(row, Claim)]
+
+    def place_of(self, start: int, end: int) -> tuple[ClaimRow, int, int] | None:
+        """The row of the claims list on ``[start, end)`` if it is the highlighted one, with
+        its place in the list from 1 and the rows listed."""
+        row = self.current_claim()
+        if row is None or (row.start, row.end) != (start, end):
+            return None
+        return row, self._shown.index(row) + 1, len(self._shown)
+
+    def row_in_hand(self) -> ClaimRow | Figure | None:
+        """The claim, passage or figure under the cursor of the claims or figures list, when
+        that list has the focus: what the keys act on, and what the article marks."""
+        if not self.built.is_set() or self._analysis is None:
+            return None
+        focused = self.screen.focused
+        if focused is self.query_one("#claims", SteppedList):
+            return self.current_claim()
+        figures = self.query_one("#figures", SteppedList)
+        index = figures.highlighted
+        if focused is not figures or index is None or index >= figures.listed:
+            return None
+        return self._analysis.figures[index]
+
+    def point_at(self, span: Span) -> None:
+        """Put the cursor on the claim or passage at ``span``, in the Claims tab, or else on
+        the figure there, in the Figures tab: now, or once the lists are filled."""
+        self._pointed = span
+        self._point()
+
+    def _point(self) -> None:
+        if self._pointed is None or self._analysis is None or not self.built.is_set():
+            return
+        span, self._pointed = self._pointed, None
+        lists: dict[str, Sequence[ClaimRow | Figure]] = {
+            "claims-tab": self._shown,
+            "figures-tab": self._analysis.figures,
+        }
+        for tab, rows in lists.items():
+            index = next((i for i, row in enumerate(rows) if (row.start, row.end) == span), None)
+            if index is not None:
+                self._tabs().active = tab
+                listed = self.query_one(_TAB_LISTS[tab], SteppedList)
+                listed.list_through(index)
+                listed.highlighted = index
+                return
+
+    def action_switch_tab(self, delta: int) -> None:
+        if not self.built.is_set():
+            return
+        tabs = self._tabs()
+        order = list(_TAB_LISTS)
+        current = order.index(tabs.active) if tabs.active in order else 0
+        tabs.active = order[(current + delta) % len(order)]
+        self.query_one(_TAB_LISTS[tabs.active], OptionList).focus()
+
+    def show_sources(self) -> None:
+        """Bring the Sources tab forward and focus it (to filter by speaker), its cursor on
+        the filter in force: enter keeps it, ↓ from "all speakers" is the first speaker."""
+        if not self.built.is_set():
+            return
+        self._tabs().active = "sources-tab"
+        sources = self.query_one("#sources", PanelList)
+        if self._analysis is not None:
+            try:
+                sources.highlighted = sources.get_option_index(self.speaker_filter or ALL_SPEAKERS)
+            except OptionDoesNotExist:  # a speaker the analysis read again no longer has
+                sources.highlighted = 0
+        # Focused now, not after the messages already queued (``focus()`` waits for them):
+        # keys typed in the same burst as f are for this list (the app holds them till here).
+        self.screen.set_focus(sources)
+
+    def current_claim(self) -> ClaimRow | None:
+        """The claim (or passage) highlighted in the claims list, focused or not."""
+        if not self.built.is_set():
+            return None
+        claims = self.query_one("#claims", SteppedList)
+        index = claims.highlighted
+        # The row after the listed claims says how many more there are: it is no claim.
+        return self._shown[index] if index is not None and index < claims.listed else None
+
+    def step(self, delta: int, reading_at: int | None = None) -> ClaimRow | None:
+        """Move to the next (``delta`` 1) or previous (-1) row of the claims list, a claim or
+        a passage, and highlight it; with the claims in text order, ``reading_at`` (a text
+        offset) is where the next one is looked for instead of after the highlighted claim.
+
+        The row is returned, not posted: the caller marks it at once, so a key right
+        behind this one in the same burst (a digit) acts on it."""
+        if not self._shown:
+            return None
+        claims = self.query_one("#claims", SteppedList)
+        self._tabs().active = "claims-tab"
+        current = claims.highlighted
+        if reading_at is not None and self.in_text_order:
+            after = bisect.bisect_left(self._shown, reading_at, key=lambda claim: claim.start)
+            index = (after if delta > 0 else after - 1) % len(self._shown)
+        elif current is None:
+            index = 0 if delta > 0 else len(self._shown) - 1
+        else:
+            index = (current + delta) % len(self._shown)
+        claims.list_through(index)
+        claims.highlighted = index
+        return self._shown[index]
