@@ -170,6 +170,8 @@ def test_offsets_inside_a_character_map_to_none(text: str) -> None:
 
 
 @given(texts, texts)
+@example("\n\n", " \n")  # a blank line is no line end the query ends in
+@example("a  b", "a\n\nb")  # nor is a run of spaces a blank line
 def test_every_match_is_whole_characters_equal_to_the_query(text: str, query: str) -> None:
     matches = NormalisedText(text).find(query, 1000)
     assert matches == sorted(matches)

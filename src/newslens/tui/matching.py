@@ -56,8 +56,8 @@ class NormalisedText:
         # A space in the query is any run of blank space, over one line end too: text wrapped
         # by hand breaks "the flood\nbarrier" where the reader typed "flood barrier". A blank
         # line ends a paragraph, which no phrase runs over.
-        words = (re.escape(word) for word in _BLANK.split(needle))
-        pattern = re.compile(_BLANK_IN_TEXT.join(words), re.IGNORECASE)
+        words = (re.escape(word) for word in re.split(_BLANK, needle))
+        pattern = re.compile(_BLANK.join(words), re.IGNORECASE)
         matches: list[tuple[int, int]] = []
         position = 0
         while len(matches) < limit and (found := pattern.search(self.nfd, position)):
@@ -83,8 +83,10 @@ class NormalisedText:
         return found
 
 
-_BLANK = re.compile(r"[^\S\n]+")
-_BLANK_IN_TEXT = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+# A run of blank space with at most one line end in it, in the query as in the text, and
+# taken whole (an atomic group): a blank line is two runs, never one run cut in two, so a
+# query's " \n" finds a line end but no blank line.
+_BLANK = r"(?>[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
 
 
 class _LineMap:
