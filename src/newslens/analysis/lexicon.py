@@ -29,6 +29,8 @@ class Verb:
     addressee: bool = False  # its object is the one told: "told the meeting …"
     act: bool = False  # names the speaking, no words: "As she spoke, …" says when
     side: bool = False  # a name alone for its object is whom it takes a side on: "endorsed Cruz"
+    views: bool = False  # its object "as" something is a view held: "sees the plan as a waste"
+    asks: bool = False  # reports only what it asks "on" or "about": "pressed him on why …"
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +42,8 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
         if not entry:
             continue
         lemma, stance, frame, *marks = entry
-        if frame in ("words", "withheld", "adjective"):
-            continue  # see word_nouns(), withheld() and mind_adjectives()
+        if frame in ("words", "withheld", "adjective", "hearsay"):
+            continue  # see word_nouns(), withheld(), mind_adjectives() and hearsay()
         if frame == "noun":
             nouns[lemma] = Stance(stance)
         else:
@@ -58,6 +60,8 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
                 addressee="addressee" in marks,
                 act="act" in marks,
                 side="side" in marks,
+                views="views" in marks,
+                asks="asks" in marks,
             )
     return verbs, nouns
 
@@ -122,6 +126,13 @@ def mind_adjectives() -> dict[str, Stance]:
     """Adjectives of mind or stance (word as written → stance), the "adjective" frame of
     reporting_verbs.txt: "sure", "afraid", "frustrated" that …"""
     return {e[0]: Stance(e[1]) for e in _entries() if e[2:3] == ["adjective"]}
+
+
+@lru_cache(maxsize=1)
+def hearsay() -> dict[str, Stance]:
+    """Adverbs whose clause someone unnamed reports (word → stance), the "hearsay" frame of
+    reporting_verbs.txt: "allegedly", "reportedly"."""
+    return {e[0]: Stance(e[1]) for e in _entries() if e[2:3] == ["hearsay"]}
 
 
 def _framed(frame: str) -> frozenset[str]:

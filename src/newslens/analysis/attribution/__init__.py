@@ -59,7 +59,12 @@ from newslens.analysis.attribution.no_words import (
     _questioned,
     _reports_nothing,
 )
-from newslens.analysis.attribution.other_cues import _adjective_cues, _noun_cues, _phrase_cues
+from newslens.analysis.attribution.other_cues import (
+    _adjective_cues,
+    _hearsay_cues,
+    _noun_cues,
+    _phrase_cues,
+)
 from newslens.analysis.attribution.sources import _behind, _writer_behind
 from newslens.analysis.attribution.uncued import _newcomer_before, _paragraph_subject, _turn_before
 from newslens.analysis.attribution.words import (
@@ -363,6 +368,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
     indirect.extend(_adjective_cues(doc, scan, marks, taken))
     indirect.extend(_phrase_cues(doc, text, scan, marks, taken))
+    indirect.extend(_hearsay_cues(doc, text, scan, marks, taken))
     indirect = _quoted_whole(indirect, marks, taken, woven, text)
     turns = [_said_in_turn(t) for t in labelled_lines(doc, text, marks)]
     indirect.extend(turns)

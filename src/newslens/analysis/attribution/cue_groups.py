@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.attribution.no_words import _refused
 from newslens.analysis.attribution.words import _Attribution
-from newslens.analysis.lexicon import Verb, mind_adjectives
+from newslens.analysis.lexicon import Verb, hearsay, mind_adjectives
 from newslens.analysis.model import Stance
 from newslens.analysis.syntax.cues import retort
 from newslens.analysis.syntax.negation import is_negated, undone_by
@@ -87,4 +87,6 @@ def _stance(verbs: dict[str, Verb], cue: Token | None) -> Stance | None:
     if cue is None:
         return None
     verb = verbs.get(cue.lemma_.lower())
-    return mind_adjectives().get(cue.lower_) if verb is None else verb.stance
+    if verb is not None:
+        return verb.stance
+    return mind_adjectives().get(cue.lower_) or hearsay().get(cue.lower_)

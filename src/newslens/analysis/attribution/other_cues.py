@@ -1,27 +1,28 @@
 """Reported words cued by something other than a reporting verb: a reporting noun ("Trump's
 claim that …", "a promise to …", "allegations of fraud"; not a plan approved, nor a
 willingness no one owns, nor "the demand for coal"), an adjective of mind ("Officials are
-confident that …") and a verb with its object ("made it clear that …", "left little doubt
-that …").
+confident that …"), a verb with its object ("made it clear that …", "left little doubt
+that …") and an adverb of hearsay ("the driver allegedly ran a red light").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
 from newslens.analysis.attribution.no_words import _reports_nothing
 from newslens.analysis.attribution.sources import _noun_source
 from newslens.analysis.attribution.words import _Attribution, _covered, _reported_kind
-from newslens.analysis.lexicon import mind_nouns, noun_lead_ins
+from newslens.analysis.lexicon import hearsay, mind_nouns, noun_lead_ins
 from newslens.analysis.syntax.complements import others_reports
 from newslens.analysis.syntax.cues import Scan
 from newslens.analysis.syntax.edges import chars, trim
 from newslens.analysis.syntax.ends import reported_end
 from newslens.analysis.syntax.objects import others_words
 from newslens.analysis.syntax.subjects import subject
-from newslens.analysis.syntax.words import SUBJECTS
+from newslens.analysis.syntax.words import _FINITE, SUBJECTS
 from newslens.analysis.syntax.writings import MAKING_A_WRITING, THROUGH_A_MEDIUM, said_through
 from newslens.article import Span
 
@@ -195,11 +196,13 @@ def _holder(adjective: Token, in_quote: list[int]) -> Token | None:
     )
 
 
-# Phrases of a verb and its object that report the that-clause after them, as one verb would.
+# Phrases of a verb and its object that report the clause after them, as one verb would:
+# with "that" or without ("made it clear he would stay"); the case is made to someone
+# ("made the case to voters that …").
 _CUE_PHRASES = re.compile(
     r"\b(?:(make|makes|made|making)\s+(?:it\s+)?(?:\w+ly\s+)?(?:clear|plain)"
-    r"|(make|makes|made|making)\s+the\s+case"
-    r"|(leave|leaves|left|leaving)\s+(?:little|no)\s+doubt)\s+(that)\b"
+    r"|(make|makes|made|making)\s+the\s+case(?:\s+to\s+[^.,;:!?\n]{1,60}?(?=\s+that\b))?"
+    r"|(leave|leaves|left|leaving)\s+(?:little|no)\s+doubt)\s+(that\b)?"
 )
 
 
@@ -212,13 +215,24 @@ def _phrase_cues(
     for match in _CUE_PHRASES.finditer(text):
         group = next(g for g in (1, 2, 3) if match.group(g))
         verb = doc.char_span(match.start(group), match.end(group))
-        that = doc.char_span(match.start(4), match.end(4))
+        if match.group(4) is not None:
+            that = doc.char_span(match.start(4), match.end(4))
+        else:
+            that = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if verb is None or that is None or scan.in_quote[verb.start] >= 0:
             continue
         clause = that[0].head
+        if match.group(4) is None:
+            # no "that": the words are a clause only when its subject comes next
+            doer = that[0] if that[0].dep_ in SUBJECTS else clause
+            if doer.dep_ not in SUBJECTS or doer.left_edge.i != that.start:
+                continue  # "made it clear to voters", "made it plain enough"
+            clause = doer.head
+            if not any(t.tag_ in _FINITE for t in (clause, *clause.lefts)):
+                continue  # "made it clear Smith's plan to …" holds no clause
         if clause.i < that.start or clause.pos_ not in ("VERB", "AUX"):
             continue
-        span = trim(doc, that.start, clause.right_edge.i + 1)
+        span = trim(doc, that.start, reported_end(verb[0], clause))
         if span is None:
             continue
         parts = [chars(doc, *span)]
@@ -227,6 +241,44 @@ def _phrase_cues(
         cue = verb[0]
         speaker = subject(cue, scan.in_quote)
         out.append(_Attribution(parts, _reported_kind(parts, marks), cue, speaker, confidence=0.8))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _hearsay_words() -> re.Pattern[str]:
+    """The adverbs of hearsay of reporting_verbs.txt, as one pattern over the text."""
+    return re.compile(r"\b(?:" + "|".join(sorted(hearsay())) + r")\b", re.IGNORECASE)
+
+
+def _hearsay_cues(
+    doc: Doc, text: str, scan: Scan, marks: list[Span], taken: list[Span]
+) -> list[_Attribution]:
+    """The clause an adverb of hearsay is in, reported by no one named: "after the driver
+    allegedly ran a red light" reports "the driver allegedly ran a red light"."""
+    out = []
+    for match in _hearsay_words().finditer(text):
+        word = doc.char_span(match.start(), match.end())
+        if word is None or scan.in_quote[word.start] >= 0:
+            continue
+        adverb = word[0]
+        clause = adverb.head
+        if adverb.dep_ != "advmod" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        start = clause.left_edge.i
+        while doc[start].dep_ == "mark" and doc[start].head == clause:
+            start += 1  # "after he allegedly ran …": when, not what is alleged
+        end = clause.right_edge.i + 1
+        spans = [trim(doc, start, end)]
+        if clause.dep_ == "relcl" and doc[start].tag_ in ("WP", "WDT"):
+            # "the driver, who allegedly ran a red light,": the driver … ran a red light
+            noun = clause.head
+            spans = [trim(doc, noun.left_edge.i, noun.i + 1, 1), trim(doc, start + 1, end)]
+        parts = [chars(doc, *span) for span in spans if span is not None]
+        if len(parts) < len(spans):
+            continue
+        if _covered(parts, taken):
+            continue
+        out.append(_Attribution(parts, _reported_kind(parts, marks), adverb, None, confidence=0.5))
     return out
 
 

@@ -46,6 +46,8 @@ from newslens.analysis.syntax.objects import (
     _topic_of_the_one_told,
     judges,
     others_words,
+    stood_for,
+    taken_as,
 )
 from newslens.analysis.syntax.subjects import _headline_act_before, _subject_after_conjunction
 from newslens.analysis.syntax.words import _FINITE, _NOUNS, OBJECT_DEPS, SUBJECTS, object_of
@@ -256,6 +258,9 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             parts = trimmed(doc, [(start, lo), (hi, end)], shortest=1)
             return [(a, b) for a, b in parts if b - a > 1 or doc[a].pos_ in _NOUNS]
         return []
+    view = taken_as(cue, verb) or stood_for(cue, verb)
+    if view is not None:
+        return trimmed(doc, [view], shortest=1)
     this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if verb.denies and this is not None and _points_back(this) and not judges(cue):
         return []  # "The minister denied this": what was said before is someone else's

@@ -69,7 +69,9 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
         subjects = (*SUBJECTS, "expl")
         if not any(c.dep_ in subjects and c.lower_ != "that" for c in clause.children):
             continue
-        if any((c.dep_ == "mark" and c.lower_ != "that") or c.tag_ == "WRB" for c in clause.lefts):
+        if not _asks_when(clause) and any(
+            (c.dep_ == "mark" and c.lower_ != "that") or c.tag_ == "WRB" for c in clause.lefts
+        ):
             continue  # "if", "when", "because": a condition, a time or a reason, not words
         if any(t.text in (",", ";", ":", "—", "–") for t in doc[cue.i + 1 : clause.left_edge.i]):
             continue
@@ -104,6 +106,14 @@ def _past_a_reason_for_anonymity(reason: Token) -> Token | None:
             and any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in t.children)
         ),
         None,
+    )
+
+
+def _asks_when(clause: Token) -> bool:
+    """Whether a clause opened by "when" or "where" asks it, its verb under "would" or "will":
+    "have not said when they would vote on it" (not "said when he arrived that …", a time)."""
+    return clause.doc[clause.left_edge.i].tag_ == "WRB" and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children
     )
 
 

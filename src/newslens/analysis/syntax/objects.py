@@ -3,7 +3,9 @@
 Whether its objects are words or a position rather than a thing, a topic or the scene ("spoke
 at a rally"), whom it told and what about, whether an object only points back to words said
 before or is another's words (:func:`others_words`, :func:`judges`); and the clause of a
-passive report ("the plan was called a waste").
+passive report ("the plan was called a waste"); a view of its object ("saw the plan as a
+waste", :func:`taken_as`) and the words that stand for what was said ("said as much",
+:func:`stood_for`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons, mind_nouns, physical_targets, word_nouns
 from newslens.analysis.syntax.negation import is_negated
-from newslens.analysis.syntax.words import _SPEAKER_WORDS, _WHEN_ENTITIES
+from newslens.analysis.syntax.words import _SPEAKER_WORDS, _WHEN_ENTITIES, object_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -188,6 +190,52 @@ def judges(cue: Token) -> bool:
     return any(c.dep_ in ("oprd", "ccomp") or c.lower_ == "as" for c in cue.children)
 
 
+# Words that stand for what was said or thought: "said so", "said yes", "thinks so".
+_STAND_INS = frozenset(["so", "yes", "no"])
+
+
+def stood_for(cue: Token, verb: Verb) -> tuple[int, int] | None:
+    """The token range [start, end) of the words after a verb that says or thinks a clause
+    which stand for what it said: "said as much", "said so", "has said the same thing",
+    "said the same of Trump", "said yes". None when there are none."""
+    if verb.reports_object:
+        return None  # its object is reported as it is
+    for word in cue.rights:
+        if word.dep_ not in ("dobj", "advmod", "intj"):
+            continue
+        same = word.lemma_.lower() == "same" or any(
+            c.dep_ == "amod" and c.lower_ == "same" for c in word.children
+        )
+        if word.lower_ == "much" and word.i > 0 and word.nbor(-1).lower_ == "as":
+            return word.i - 1, word.i + 1  # not "in an interview" the parse hangs on "much"
+        if same or (word.lower_ in _STAND_INS and word.n_lefts + word.n_rights == 0):
+            return word.left_edge.i, word.right_edge.i + 1
+    return None
+
+
+def taken_as(cue: Token, verb: Verb) -> tuple[int, int] | None:
+    """The token range [start, end) of a view a verb of seeing holds of its object: "see the
+    plan as a waste", "viewed them as rivals"; a belief held of something, reported as
+    "considered the plan a waste" is. None when the verb has no such object."""
+    if not verb.views:
+        return None
+    thing = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    # "as" on the verb or, as the parse may hang it, on the thing: "viewed the rota as a …"
+    taken = next(
+        (
+            c
+            for c in (*cue.rights, *thing.rights)
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > thing.i and object_of(c) is not None
+        ),
+        None,
+    )
+    if taken is None:
+        return None
+    return thing.left_edge.i, taken.right_edge.i + 1
+
+
 def _points_back(thing: Token) -> bool:
     """Whether an object only points to words said before: "this", "it", "the claim",
     "these allegations against him" (not "the claim that …", which holds them, "the claims
@@ -245,6 +293,8 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         # but "spoke of her pride" tells what she voiced.
         if objects[0].dep_ == "prep" and objects[0].lower_ == "of":
             return True
+        if verb.asks and not any(o.dep_ == "prep" and o.lower_ in ("on", "about") for o in objects):
+            return False  # "pressed the button that opens the gate" asks nothing
         # "expects annual profit of £2.1 billion" forecasts; "had expected the decision" no more
         # than names what was decided
         forecast = verb.mind and any(t.like_num for o in objects for t in o.subtree)
