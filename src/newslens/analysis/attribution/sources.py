@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.speakers import RELATIVES, publisher
 from newslens.analysis.syntax.words import object_of
-from newslens.analysis.syntax.writings import SOURCE_VERBS, WRITTEN_NOUNS, said_through
+from newslens.analysis.syntax.writings import (
+    MAKING_A_WRITING,
+    SOURCE_VERBS,
+    WRITTEN_NOUNS,
+    said_through,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,7 +25,22 @@ def _behind(source: Token, nouns: set[int]) -> Token:
     report by the budget office", Harlow's office behind "a statement" it released; or
     through data: Eurostat behind "figures released by Eurostat"; else ``source`` itself."""
     found = _noun_source(source) if source.i in nouns else None
-    return found or publisher(source) or source
+    return found or _maker(source) or publisher(source) or source
+
+
+def _maker(made: Token) -> Token | None:
+    """Who made the thing a relative clause with no "that" right after it says they made:
+    Clinton of "according to a speech Clinton delivered in July", the clerk of "the report
+    the clerk filed"; not the signers of "The convention, which most nations signed, …"."""
+    for clause in made.rights:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in MAKING_A_WRITING:
+            continue
+        if clause.left_edge.i != made.i + 1 or any(c.lower_ in RELATIVES for c in clause.children):
+            continue
+        maker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if maker is not None:
+            return maker
+    return None
 
 
 def _writer_behind(speaker: Token) -> Token:
@@ -76,6 +96,8 @@ def _noun_source(noun: Token) -> Token | None:
             return child
         if child.dep_ == "amod" and child.ent_type_ == "NORP" and child.i == noun.i - 1:
             return child  # "the European reluctance to …", "Russian claims that …"
+        if _subject_read_as_a_name(child, noun):
+            return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return object_of(child)
@@ -87,3 +109,17 @@ def _noun_source(noun: Token) -> Token | None:
         # "The buyer said in a statement that …": whoever says it in the statement.
         return next((c for c in sayer.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _subject_read_as_a_name(word: Token, noun: Token) -> bool:
+    """Whether the word opening a sentence is the subject of a reporting verb the tagger read
+    as a plural noun, the sentence's only head: "Price charges that …", "Young claims that …",
+    parsed as one noun phrase with no verb, the name a word qualifying the noun."""
+    return (
+        word.dep_ in ("compound", "amod", "nsubj")
+        and noun.dep_ == "ROOT"
+        and noun.tag_ == "NNS"
+        and word.is_title
+        and word.i == noun.i - 1
+        and bool(word.is_sent_start)
+    )

@@ -101,6 +101,8 @@ def _is_share(doc: Doc, text: str, start: int, end: int) -> bool:
         return False
     if last.dep_ != "nummod" or last.head.i < span.end:
         return True
+    if re.fullmatch(r"\S+ of (?:10|ten|100|a hundred)", span.text.lower()):
+        return True  # "eight of 10 avocados": so many of ten is a share of anything counted
     # "one in three trains": one of every so many is a share of anything counted.
     return counts_a_population or span[0].lower_ in ("one", "1")
 

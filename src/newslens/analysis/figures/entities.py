@@ -68,6 +68,8 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         if ent.label_ not in _LABELS:
             continue
         ent = _past_a_verb(_before_a_break(doc, ent))
+        if ent.label_ == "DATE":
+            ent = _before_an_owner(ent)
         if ent.label_ == "TIME" and _a_day_by_its_part(ent):
             ent = Span(doc, ent.start, ent.end, label="DATE")
         elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
@@ -205,6 +207,18 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
             end = doc[ent.end].idx + len(doc[ent.end])
         out.append(_Candidate(ent.start_char, end, ent.label_))
     return out
+
+
+def _before_an_owner(ent: Span) -> Span:
+    """A date without the "of" phrase the model ran on to it that owns the noun after: "on
+    Monday of last week's shooting" is Monday, the week the shooting's ("Monday of this week"
+    stays whole)."""
+    if len(ent) < 4 or ent[-1].tag_ != "POS":
+        return ent
+    of = next((t.i for t in reversed(ent) if t.lower_ == "of"), None)
+    if of is None or of == ent.start:
+        return ent
+    return Span(ent.doc, ent.start, of, label=ent.label_)
 
 
 def _a_day_by_its_part(ent: Span) -> bool:

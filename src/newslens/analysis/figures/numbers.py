@@ -191,13 +191,22 @@ def _fraction_added(price: re.Match[str]) -> str:
     return str(Decimal(price.group(1).replace(",", "")) + part)
 
 
+# "211/2", "31/2 million": a "½" some feeds type as "1/2" run on to the number, where the
+# digits before the slash make no day ("31/2" is no date; "11/2" may be 2 November).
+_TYPED_HALF = re.compile(r"(?<![\d.,/-])(\d+)1/2(?![\d/])")
+
+
+def _half_typed_out(half: re.Match[str]) -> str:
+    return f"{half.group(1)}.5" if int(half.group(1) + "1") > 29 else half.group()
+
+
 def _number(words: str) -> float | None:
     """ "19,000" → 19000.0, "3.5 million" → 3500000.0, "two dozen" → 24.0, "1.2bn" → 1.2e9."""
     if re.search(
         r"[a-z],\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\b", words.lower()
     ):
         return None  # "a hundred, two hundred": a list of numbers, not one
-    words = _PRICE_FRACTION.sub(_fraction_added, words)
+    words = _TYPED_HALF.sub(_half_typed_out, _PRICE_FRACTION.sub(_fraction_added, words))
     # "$.50" writes its amount without the nought
     tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", words.lower().replace("-", " "))
     if tokens[:1] == ["single"]:

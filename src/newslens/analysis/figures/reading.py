@@ -242,8 +242,12 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
             # "four percentage points", in words, the model leaves at "four".
             end, kind, value, unit = points.end(), FigureKind.PERCENT, round(value / 100, 10), None
     # "£95,000 a week" is paid by the week, "300 tonnes a week" burnt by it: the period is in the
-    # unit, the words stay the amount's
-    by_the_period = _BY_THE_PERIOD.match(text, end) if _paid_or_measured(unit, value) else None
+    # unit, the words stay the amount's, as "millions of tons a year" are, with no value
+    by_the_period = (
+        _BY_THE_PERIOD.match(text, end)
+        if measure is not None or _paid_or_measured(unit, value)
+        else None
+    )
     if by_the_period is not None:
         unit = f"{unit} per {_period(by_the_period)}"
     # A calendar date or a rank is not bounded by "about" in front of it ("talked about 2014",

@@ -17,9 +17,13 @@ if TYPE_CHECKING:
 
 
 def linked_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
-    """A cue outside the quote that governs a word in it, or hangs off a word in it."""
+    """A cue outside the quote that governs a word in it, or hangs off a word in it.
+
+    One that governs only a quotation mark yields to one linked to a word: the parse hangs
+    the opening mark of "… seen by others as evasive. ''Candidate Trump should …,'' Mr.
+    Rosenthal said." on the sentence before, the words on "said"."""
     inside = set(quote)
-    best: Token | None = None
+    best: tuple[bool, int, Token] | None = None
     for i in quote:
         token = doc[i]
         cue: Token | None
@@ -28,9 +32,12 @@ def linked_cue(doc: Doc, quote: list[int], cues: set[int]) -> Token | None:
             cue = head
         else:
             cue = next((c for c in token.children if c.i in cues and c.i not in inside), None)
-        if cue is not None and (best is None or abs(cue.i - quote[0]) < abs(best.i - quote[0])):
-            best = cue
-    return best
+        if cue is None:
+            continue
+        rank = (token.is_punct, abs(cue.i - quote[0]), cue)
+        if best is None or rank[:2] < best[:2]:
+            best = rank
+    return None if best is None else best[2]
 
 
 def closer_cue(doc: Doc, quote: list[int], cue: Token, cues: set[int]) -> Token:
@@ -209,7 +216,9 @@ _SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]\s")
 def own_cue(doc: Doc, quote: list[int], cues: set[int]) -> bool:
     """Whether a cue outside the quote shares its sentence, or follows it in a short one."""
     last = doc[quote[-1]]
-    start, end = doc[quote[0]].sent.start, last.sent.end  # once: Token.sent walks the doc
+    # From its first word: the parse may end the sentence before at the opening mark.
+    first = next((i for i in quote if not doc[i].is_punct), quote[0])
+    start, end = doc[first].sent.start, last.sent.end  # once: Token.sent walks the doc
     if any(start <= i < end for i in cues):
         return True
     after = quote[-1] + 1

@@ -73,4 +73,6 @@ def reads_as_quote(doc: Doc, quote: list[int]) -> bool:
 
 
 def opens_sentence(doc: Doc, quote: list[int]) -> bool:
-    return all(t.is_punct or t.is_space for t in doc[opening(doc[quote[0]]) : quote[0]])
+    # From its first word: the parse may end the sentence before at the opening mark.
+    first = next((i for i in quote if not doc[i].is_punct), quote[0])
+    return all(t.is_punct or t.is_space for t in doc[opening(doc[first]) : quote[0]])

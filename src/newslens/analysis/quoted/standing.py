@@ -78,9 +78,13 @@ def stands_alone(
         and not (hands_on(doc, quote) and right_after(doc, quote, cue))
     ):
         return False
+    start = opening(doc[quote[0]])
+    # "He doesn't think so. ''I don't …,'' he said": a sentence the parse ran on to the
+    # quote's opening mark ended at its full stop.
+    ends = [t.i for t in doc[start : quote[0]] if t.text in (".", "!", "?") and in_quote[t.i] < 0]
     prefix = [
         t
-        for t in doc[opening(doc[quote[0]]) : quote[0]]
+        for t in doc[(ends[-1] + 1 if ends else start) : quote[0]]
         if not (t.is_punct or t.is_space) and in_quote[t.i] < 0
     ]
     # "X scolded him: “…,” she said": what stands before a colon attributes nothing here.

@@ -204,11 +204,13 @@ def _join_names(mentions: list[Mention]) -> None:
         # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
         elif m.resolved and " " not in m.key and m.key in full_names:
             full = _namesake(m, full_names[m.key], times)
-            m.key, m.name, m.kind = full.key, full.name, full.kind
+            if full is not None:
+                m.key, m.name, m.kind = full.key, full.name, full.kind
         elif m.resolved and " " in m.key and (longer := _ending_with(m, full_names)):
             # "Van der Berg", "Ribera García": a surname of several words.
             full = _namesake(m, longer, times)
-            m.key, m.name, m.kind = full.key, full.name, full.kind
+            if full is not None:
+                m.key, m.name, m.kind = full.key, full.name, full.kind
         elif (
             m.resolved
             and " " not in _untitled(m.key)

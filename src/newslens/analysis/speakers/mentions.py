@@ -74,7 +74,12 @@ from newslens.analysis.speakers.words import (
     TITLES,
     WRITER_PRONOUNS,
 )
-from newslens.analysis.syntax.names import GIVEN_NAMES, misread_surname, name_with_its_mark
+from newslens.analysis.syntax.names import (
+    GIVEN_NAMES,
+    _name_closing_opener,
+    misread_surname,
+    name_with_its_mark,
+)
 from newslens.analysis.syntax.text import span_text, words_text
 from newslens.article import Span
 from newslens.wrapping import REPLY_MARKS
@@ -322,6 +327,14 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     )
     entity = _entity_of(head)
+    if (
+        entity is not None
+        and entity.start < phrase.start <= head.i < len(head.doc) - 1
+        and _name_closing_opener(head.nbor()) == head
+    ):
+        # "the board of the Daily Ledger Ann Cole said", one entity to the recogniser: the
+        # name, not the words it ran on from.
+        entity = head.doc[phrase.start : entity.end]
     ent = None if capital_office and entity is not None and len(entity) == 1 else entity
     body = _named_for_a_place(head, ent)
     if body is not None:

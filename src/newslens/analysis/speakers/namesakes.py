@@ -33,6 +33,21 @@ def _untitled(key: str) -> str:
 def _sex(mention: Mention) -> str:
     """ "f", "m" or "": from the words said of the mention ("Her son, Alan Farrow" is "m")
     or else from a person's given name ("Margaret Ellison" is "f")."""
+    stated = _stated_sex(mention)
+    if stated or not (mention.kind is SpeakerKind.PERSON and mention.resolved):
+        return stated
+    # A full name's first word, or a person called by a given name alone ("Corinne").
+    given = mention.key.split()[0]
+    if given in _FEMALE_NAMES:
+        return "f"
+    if given in _MALE_NAMES:
+        return "m"
+    return ""
+
+
+def _stated_sex(mention: Mention) -> str:
+    """ "f", "m" or "": the sex the words said of a mention give it ("Mr. Obama", "her son,
+    Alan Farrow"), not its given name."""
     head = mention.head
     words = {t.lower_ for t in head.lefts if t.dep_ != "poss"} | {head.lower_, mention.key}
     if head.dep_ == "appos":
@@ -43,17 +58,7 @@ def _sex(mention: Mention) -> str:
         return "f"
     if words & _MALE:
         return "m"
-    partner = _partner_owned(head)
-    if partner:
-        return partner
-    if mention.kind is SpeakerKind.PERSON and mention.resolved:
-        # A full name's first word, or a person called by a given name alone ("Corinne").
-        given = mention.key.split()[0]
-        if given in _FEMALE_NAMES:
-            return "f"
-        if given in _MALE_NAMES:
-            return "m"
-    return ""
+    return _partner_owned(head)
 
 
 # Kin joined to a name, "Alex Reid and her husband Jordan", whose "her" or "his" is the name's.
@@ -83,18 +88,20 @@ def _short_names(name: str) -> set[str]:
     return {"".join(w[0] for w in words).lower(), *cut}
 
 
-def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Mention:
+def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Mention | None:
     """Which of the people named in full a bare surname is: one of its sex ("Mrs. Kowalczyk"
     is Teresa, not Arthur), named before it, the one named most often and then first (news
     gives a second namesake a first name: "Clinton" stays Hillary after "Bill Clinton"), a
-    subject before an aside. ``times``: how often each full name is written."""
+    subject before an aside; None when all are of the other sex ("Mr. Obama" when only
+    "Michelle Obama" is named in full). ``times``: how often each full name is written."""
     sex = _sex(surname)
     # "Ms Berg" after "Anna Berg and Erik Berg": the one known to be a woman first.
-    fitting = (
-        [f for f in full if sex and _sex(f) == sex]
-        or [f for f in full if {sex, _sex(f)} != {"f", "m"}]
-        or full
-    )
+    fitting = [f for f in full if sex and _sex(f) == sex] or [
+        f for f in full if {sex, _sex(f)} != {"f", "m"}
+    ]
+    if not fitting and _stated_sex(surname):
+        return None
+    fitting = fitting or full  # "Warren" after "Elizabeth Warren": a surname, not a man's name
     before = [f for f in fitting if f.span < surname.span] or fitting
     return min(before, key=lambda f: (-times[f.key], not f.salient, f.span))
 

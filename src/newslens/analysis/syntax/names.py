@@ -88,6 +88,25 @@ def _name_after_hyphenated_role(word: Token) -> Token | None:
     return name
 
 
+def _name_closing_opener(verb: Token) -> Token | None:
+    """The speaker the parse ran into an opening phrase written without its comma: "In a
+    meeting with the board of the Daily Ledger Ann Cole said …", parsed with "Ann Cole" the
+    last words of the phrase and "said" with no subject. A finite verb has a subject, and a
+    name right before it, ending a phrase that opens the sentence, is it."""
+    doc = verb.doc
+    if verb.i < 3 or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in (*SUBJECTS, "expl") for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ in _NOT_WHO:
+        return None
+    opener = next((c for c in verb.lefts if c.dep_ == "prep"), None)
+    if opener is None or opener.left_edge.i != verb.sent.start or name.right_edge.i != name.i:
+        return None
+    return name if opener.is_ancestor(name) else None
+
+
 _DANGLING = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 
 
@@ -97,6 +116,9 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
     cue = -1 if stop is None else stop.i
     # Down from the head, never into a clause or a phrase of time: all below one is left out.
     below = [c for c in head.children if not _when(c)]
+    if stop is not None and _name_closing_opener(stop) == head:
+        # "the board of the Daily Ledger Ann Cole said": the name, not what the phrase ran on
+        below = [c for c in below if c.dep_ == "compound" and c.lower_ in GIVEN_NAMES]
     if stop is not None and object_read_before(head, stop):
         # "the $20 million experts say": "the $20 million" is the phrase before
         below = [c for c in below if c.dep_ == "compound"]

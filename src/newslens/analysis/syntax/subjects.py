@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicons
+from newslens.analysis.speakers import could_speak
 from newslens.analysis.syntax.conjuncts import (
     _aside_cue_between,
     _closing_participle,
@@ -19,9 +20,10 @@ from newslens.analysis.syntax.conjuncts import (
     _speakers_act,
 )
 from newslens.analysis.syntax.cues import retort, words_of
-from newslens.analysis.syntax.datelines import HALVES_OF_THE_DAY, dateline
+from newslens.analysis.syntax.datelines import DASHES, HALVES_OF_THE_DAY, dateline
 from newslens.analysis.syntax.names import (
     _name_after_hyphenated_role,
+    _name_closing_opener,
     _name_read_as_a_word,
     misread_surname,
     object_read_before,
@@ -110,6 +112,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             return lent
         if in_quote[token.i] >= 0:
             return None
+        bidden = _bidden(token, below)
+        if bidden is not None:
+            return bidden
         # The subject nearest the verb: "Outside court, Smith's lawyer said" may be parsed
         # with two, the first an opening phrase.
         here = token.i
@@ -118,6 +123,8 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                 continue
             # nor a dash parsed as one, though "%" of "64% of staff" is a noun
             if child.dep_ == "nsubj" and child.pos_ != "PUNCT":
+                if _verb_read_as_a_subject(child, token):
+                    return None  # "Keeps saying she opposed it.", a list's item with no subject
                 after = dateline(child.doc, child.i)
                 if after is not None:
                     return _after_dateline(after, token)
@@ -148,7 +155,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         counted = _counted_subject(token)
         if counted is not None:
             return counted
-        opened = _object_of_opener(token) or _subject_in_opener(token)
+        opened = (
+            _object_of_opener(token) or _subject_in_opener(token) or _name_closing_opener(token)
+        )
         if opened is not None:
             return opened
         if passive is not None:
@@ -164,6 +173,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             # "she said at a news conference announcing that …": the one who spoke there
             below, token = token, held
             continue
+        despite = _subject_of_absolute(token)
+        if despite is not None:
+            return despite  # "despite a few senators now saying …": the senators say it
         before = token.doc[token.i - 1] if token.i > 0 else None
         if (
             token.tag_ == "VBG"
@@ -173,19 +185,83 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
             and not any(c.dep_ == "nummod" for c in before.children)  # "three times asking"
             and in_quote[before.i] < 0
             and not _of_the_object(before, token)
+            and _done_to(before) is None
         ):
             return before  # "protesters chanting, “…”"
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-            return token.head  # "footage of Clinton asking, “…”"
+            done_to = _done_to(token.head)
+            if done_to is None:
+                return token.head  # "footage of Clinton asking, “…”"
+            below, token = token, done_to  # "left the meeting saying …": the one who left
+            continue
         # "recalled thinking, “…”", "kept saying that …": the one who recalls thinks it
         recalled = token.dep_ == "dobj" and token.tag_ == "VBG"
-        if (token.dep_ not in INHERITS_SUBJECT and not recalled) or token.head.i == token.i:
+        # "was able to tout …", "is determined to warn …": the one who is able or determined;
+        # "it is too early to say …" names no one
+        able = token.dep_ == "acomp" and below is not None and below.dep_ == "xcomp"
+        if able and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.head.children
+        ):
+            return None
+        if (token.dep_ not in INHERITS_SUBJECT and not recalled and not able) or (
+            token.head.i == token.i
+        ):
             return None
         below, token = token, _goes_with(token)
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS:
             # "the statement, saying …": the noun is the source.
             return token
     return None
+
+
+# Verbs whose object is not the one who does what follows it: "promised voters to …".
+_SUBJECT_DOES_IT = frozenset(["promise", "vow", "pledge", "threaten"])
+# Objects that name no one: "used it to say", "took this to mean".
+_NO_ONE = frozenset(["it", "this", "that", "these", "those"])
+
+
+def _bidden(verb: Token, infinitive: Token | None) -> Token | None:
+    """The one a verb bids or brings to do what its infinitive says: Stumpf of "the senator
+    forced Stumpf to admit that …", him of "urged him to say …", not the one who forces."""
+    if infinitive is None or infinitive.dep_ != "xcomp" or infinitive.head != verb:
+        return None
+    if verb.lemma_.lower() in _SUBJECT_DOES_IT:
+        return None
+    bidden = next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
+    if bidden is None or bidden.pos_ not in ("PROPN", "PRON") or bidden.lower_ in _NO_ONE:
+        return None
+    return bidden
+
+
+def _done_to(noun: Token) -> Token | None:
+    """The verb whose subject a participle after its object speaks for, when the object is a
+    thing that cannot speak: "left the meeting saying …", "came out the other side knowing
+    that …" are the leaver's words, not the meeting's. Not many of them: "left many nations
+    feeling that …" is what the nations felt."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.tag_ != "NN" or could_speak(noun):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
+
+
+# Verbs that go on with a participle, which the tagger may read as a plural noun opening a
+# sentence: "Keeps saying …" ("Protesters chanting …" is the protesters').
+_GOING_ON_WITH = frozenset(["keeps", "continues", "starts", "begins", "stops", "resumes"])
+
+
+def _verb_read_as_a_subject(word: Token, participle: Token) -> bool:
+    """Whether the word opening a sentence before a participle is a verb the tagger read as a
+    plural noun, its subject: "Keeps saying she opposed the war.", "Continues claiming …", as
+    a list of what someone does writes them, with no one named."""
+    return (
+        word.is_sent_start is True
+        and word.lower_ in _GOING_ON_WITH
+        and word.i + 1 == participle.i
+        and participle.tag_ == "VBG"
+        and participle.dep_ == "ROOT"
+    )
 
 
 def _of_the_object(noun: Token, participle: Token) -> bool:
@@ -453,6 +529,9 @@ def _goes_with(verb: Token) -> Token:
     who refused, whatever the parse made "refused" the conjunct of.
     """
     head = verb.head
+    outside = _verb_outside_dashes(verb)
+    if outside is not None:
+        return outside
     said = _reporting_verb_before(verb)
     if said is not None:
         return said
@@ -464,6 +543,62 @@ def _goes_with(verb: Token) -> Token:
     if reporter is not None and (_speakers_act(verb, reporter) or _closing_participle(verb)):
         return reporter
     return _aside_cue_between(verb) or head
+
+
+def _verb_outside_dashes(participle: Token) -> Token | None:
+    """The verb a participle right after an aside between dashes goes on from, where the parse
+    hung it on the aside's verb: "marching round the stadium - where the Hawks played the
+    Lions - while chanting, “…”" is the marchers' chanting, not the Hawks'."""
+    doc = participle.doc
+    start = participle.left_edge.i
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or start < 3:
+        return None
+    if doc[start - 1].text not in DASHES:
+        return None
+    opening = next(
+        (t.i for t in reversed(doc[participle.sent.start : start - 1]) if t.text in DASHES), None
+    )
+    head = participle.head
+    if opening is None or not opening < head.i < start:
+        return None
+    # Out of the aside, and up from the noun a relative aside ("where …") was hung on.
+    while (opening < head.i < start or head.pos_ not in ("VERB", "AUX")) and head.head != head:
+        head = head.head
+    return head if not opening <= head.i < start and head.pos_ in ("VERB", "AUX") else None
+
+
+# Prepositions whose noun a participle after it may have for its subject: "despite a few
+# senators now saying …", "with the poll showing …".
+_ABSOLUTE_PREPOSITIONS = frozenset(["despite", "with", "without", "notwithstanding"])
+
+
+def _subject_of_absolute(participle: Token) -> Token | None:
+    """The noun a participle has for its subject after "despite" or "with", where the parse
+    hung the participle on the verb: "Hale remains confident despite a few senators, such
+    as Ann Ruiz, now saying they doubt it" is what the senators say, not Hale."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    doc = participle.doc
+    for prep in participle.head.children:
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ not in _ABSOLUTE_PREPOSITIONS
+            or prep.i > participle.i
+        ):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # Never past a comma right before it: "spoke with reporters, saying …" is the
+        # speaker's; a comma closing the noun's own aside may come before an adverb.
+        between = doc[noun.right_edge.i + 1 : participle.i]
+        if doc[participle.i - 1].is_punct or any(
+            not t.is_punct and t.pos_ != "ADV" for t in between
+        ):
+            continue
+        if all(t.text != "," for t in between) or "," in (t.text for t in noun.subtree):
+            return noun
+    return None
 
 
 def _reporting_verb_before(participle: Token) -> Token | None:
