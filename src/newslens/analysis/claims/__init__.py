@@ -18,7 +18,10 @@ Three kinds, in this order of precedence for any one stretch of text:
   lasted ("closed since March") — rather than an opinion, a question, a plan or a prediction.
 
 A headline that a claim of the story repeats, with the same numbers ("Council to close three
-libraries", then "The council will close three libraries …"), is listed once, as the story's.
+libraries", then "The council will close three libraries …"), is listed once, as the story's;
+so are words reported within a report of the same speaker ("accusing them of being corrupt"
+in "called on the mayor to apologise for accusing them of being corrupt"). A direct quote is
+scored by its quoted words, not the attribution set between them.
 
 Check-worthiness is a logistic score over readable, named features of the words and their parse
 (see ``_WEIGHTS``; the word lists are in claim_words.txt): figures, numbers in digits, past
@@ -243,8 +246,30 @@ def find_claims(
             )
         )
     claims = _without_repeated_headline(parse, claims, furniture)
+    claims = _without_nested(claims)
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims
+
+
+def _without_nested(claims: list[Claim]) -> list[Claim]:
+    """The claims, each set of words listed once: of two claims one inside the other, the
+    inner naming no one or the outer's claimant ('accused him of "lying about the figures"' and
+    the words it quotes), the one that names who said them, else the longer. A report within a
+    claim that names someone else ("… a fine, which the regulator said was unlawful") is a
+    claim of its own."""
+    kept: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: (c.claimant is None, c.start - c.end)):
+        if not any(_same_words(claim, k) or _same_words(k, claim) for k in kept):
+            kept.append(claim)
+    return kept
+
+
+def _same_words(inner: Claim, outer: Claim) -> bool:
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and inner.claimant_key in (None, outer.claimant_key)
+    )
 
 
 class _Index(Generic[T]):

@@ -52,6 +52,9 @@ def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | 
     while words and (
         words[-1].is_punct
         or words[-1].lower_ in _JOINING
+        # "by an explosion that | the mayor described as …", "now that | officials say …":
+        # a "that" which opens a clause, not one that points at something ("after that").
+        or (words[-1].lower_ == "that" and words[-1].tag_ in ("WDT", "IN"))
         or (words[-1].tag_ == "IN" and popped in _RELATIVES)  # "a day on Nov. 1 during which"
     ):
         popped = words.pop().lower_

@@ -49,12 +49,17 @@ def _quote_score(parse: _Parse, pieces: Sequence[TextSpan], figures: Sequence[Fi
 
 
 def _asserting_pieces(parse: _Parse, quote: Quote, units: Sequence[TextSpan]) -> list[TextSpan]:
-    """The quote's words in each sentence it overlaps (``units``), from the first that asserts
-    something to the last: '"The scheme is the biggest in a generation," she said. "We're
+    """The quote's quoted words in each sentence it overlaps (``units``), from the first that
+    asserts something to the last: '"The scheme is the biggest in a generation," she said. "We're
     delighted!"' claims only its first words; '"What a year!"' claims nothing."""
     pieces = []
     for sent_start, sent_end in units:
-        start, end = max(quote.start, sent_start), min(quote.end, sent_end)
+        # '"Rents rose 4%," Ms Lee, an economist, said.': only the quoted words are weighed,
+        # not the names, the past tense and the titles of the words that tell who said them.
+        within = [(a, b) for a, b in quote.parts if a < sent_end and b > sent_start]
+        if not within:
+            continue
+        start, end = max(within[0][0], sent_start), min(within[-1][1], sent_end)
         words = parse.doc.char_span(start, end, alignment_mode="expand") if start < end else None
         if words is not None:
             pieces.append(((start, end), not _asserts_nothing(parse, words)))
