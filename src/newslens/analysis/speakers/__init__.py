@@ -29,6 +29,7 @@ from newslens.analysis.speakers.antecedents import (
     _headline_end,
     _headline_role,
     _named_after_in_sentence,
+    _named_before_in_its_sentence,
     _object_of_subject,
     _roles,
     _roles_named_a_sentence_before,
@@ -328,6 +329,11 @@ def _resolve_in_text_order(
                 ),
                 key=lambda c: not c.salient,
             )
+            if m.key in ("he", "she", "him", "her") and not any(
+                c.salient and c.head.sent.start == m.head.sent.start for c in compatible
+            ):
+                # A name set in the pronoun's own sentence, nearer than any subject before.
+                compatible.sort(key=lambda c: not _named_before_in_its_sentence(m, c))
             # A live blog's entry is a story of its own: "the spokesman" or "she" is someone
             # it names, and someone of an earlier entry only when it names no one fitting.
             in_entry = [c for c in compatible if c.span[0] >= entry]

@@ -113,9 +113,39 @@ def _speaks_of_itself(it: Token, speaker: Token) -> bool:
 
 def _object_of_subject(word: Token, subject: Token) -> bool:
     """Whether a word is the object of the verb whose subject is given: "the mayor" in "The
-    reporter interviewed the mayor", or "spoke to the mayor", is someone else."""
+    reporter interviewed the mayor", or "spoke to the mayor", is someone else; so is "him" in
+    "One senator threatened Hale, daring him to say …", bidden by the senator."""
     verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word.head
-    return word.dep_ in ("dobj", "pobj") and subject.dep_ == "nsubj" and subject.head == verb
+    if subject.dep_ != "nsubj":
+        return False
+    if word.dep_ in ("dobj", "pobj") and subject.head == verb:
+        return True
+    if word.dep_ not in ("dobj", "dative", "nsubj") or word.pos_ != "PRON":
+        return False
+    if word.dep_ == "nsubj":
+        # "daring him to say": the one bid to speak, parsed as the infinitive's subject
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        verb = verb.head
+    # A participle or infinitive with no subject of its own is the subject's doing.
+    while verb != subject.head and verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        verb = verb.head
+    return verb == subject.head
+
+
+def _named_before_in_its_sentence(pronoun: Mention, candidate: Mention) -> bool:
+    """Whether ``candidate`` is a name outside any subject set before ``pronoun`` in its
+    sentence ("Voss's advice earned him praise, where he admitted …"): as near as a subject
+    for a "he" or "him" below the sentence's own subject, which goes on from the sentences
+    before ("Asked about Voss's plan, he said …" is someone else)."""
+    word = pronoun.head
+    if word.pos_ != "PRON" or pronoun.key not in ("he", "she", "him", "her"):
+        return False
+    if word.dep_ == "nsubj" and word.head.dep_ == "ROOT":
+        return False
+    return candidate.head.sent.start == word.sent.start
 
 
 def _subject_of_another_clause(word: Token, subject: Token) -> bool:

@@ -155,6 +155,12 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         counted = _counted_subject(token)
         if counted is not None:
             return counted
+        if below is not None and below.dep_ == "conj":
+            # "Hale and Brant call them … and describe …": the subject the parse lost to the
+            # phrase before is the joined verb's as much as the first's.
+            joined = _subject_after_conjunction(token)
+            if joined is not None:
+                return joined
         opened = (
             _object_of_opener(token) or _subject_in_opener(token) or _name_closing_opener(token)
         )
