@@ -1,10 +1,11 @@
 """The newslens components added to the model, and ``analyze()`` with them.
 
 ``analyze(article)`` and the batch path ``analyze_many(articles, n_process=N)`` both run the
-model with the newslens components (paragraph sentence starts, quote marks, attribution,
-figures, claims) through ``nlp.pipe``, long texts in paragraph chunks with the paragraphs
-before each as context (chunks.py). What a chunk cannot see from there is read from the whole
-text before it is parsed, as where a Q&A begins.
+model with the newslens components (paragraph sentence starts, title-case headlines parsed
+again in sentence case (title_case.py), quote marks, attribution, figures, claims) through
+``nlp.pipe``, long texts in paragraph chunks with the paragraphs before each as context
+(chunks.py). What a chunk cannot see from there is read from the whole text before it is
+parsed, as where a Q&A begins.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ BATCH_SIZE = 4
 
 # The newslens components, in pipeline order; each is added when its module registers it.
 PARAGRAPHS = "newslens_paragraphs"  # before the parser: sentences never cross a line break
+TITLE_CASE = "newslens_title_case"  # after it: a title-case headline parsed in sentence case
 COMPONENTS = ("newslens_quotes", "newslens_attribution", "newslens_figures", "newslens_claims")
 
 _pipeline_lock = threading.Lock()
@@ -45,12 +47,14 @@ _pipeline_lock = threading.Lock()
 def analysis_pipeline(nlp: Language | None = None, requested: str | None = None) -> Language:
     """The model with the newslens components added (once; later calls find them there)."""
     # Importing the modules registers their factories.
-    from newslens.analysis import claims, components, figures  # noqa: F401
+    from newslens.analysis import claims, components, figures, title_case  # noqa: F401
 
     nlp = nlp if nlp is not None else load_model(model_name(requested))
     with _pipeline_lock:
         if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
+        if TITLE_CASE not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe(TITLE_CASE, after="parser")
         for name in COMPONENTS:
             if name not in nlp.pipe_names:
                 nlp.add_pipe(name)

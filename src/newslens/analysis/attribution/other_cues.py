@@ -19,7 +19,7 @@ from newslens.analysis.lexicon import hearsay, mind_nouns, noun_lead_ins
 from newslens.analysis.syntax.complements import others_reports
 from newslens.analysis.syntax.cues import Scan
 from newslens.analysis.syntax.edges import chars, trim
-from newslens.analysis.syntax.ends import reported_end
+from newslens.analysis.syntax.ends import bid_end, reported_end
 from newslens.analysis.syntax.objects import others_words
 from newslens.analysis.syntax.subjects import subject
 from newslens.analysis.syntax.words import _FINITE, SUBJECTS
@@ -73,7 +73,9 @@ def _noun_cues(
         # "said in a statement that …" is the verb's report, "Kay's claim that …" the noun's
         through = said_through(token) is not None
         if lead_in is not None:
-            span = trim(doc, lead_in.i + 1, lead_in.right_edge.i + 1, shortest=1)
+            # a mark's words are its clause's: "for [the city to open shelters]"
+            end = bid_end(lead_in.head) if lead_in.dep_ == "mark" else lead_in.right_edge.i + 1
+            span = trim(doc, lead_in.i + 1, end, shortest=1)
         else:
             end = reported_end(verb if through else token, content)
             span = trim(doc, content.left_edge.i, end)
@@ -98,16 +100,17 @@ def _lead_in(noun: Token, lead_ins: dict[str, tuple[frozenset[str], bool]]) -> T
     """The preposition that brings in a reporting noun's words when they are a noun phrase:
     "of" in "allegations of fraud", "for" in "the governor's call for calm"."""
     prepositions = lead_ins.get(noun.lemma_.lower(), (frozenset(), False))[0]
-    return next(
-        (
-            c
-            for c in noun.rights
-            if c.dep_ == "prep"
-            and c.lower_ in prepositions
-            and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
-        ),
-        None,
-    )
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in prepositions:
+            if any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+                return c
+        # "a call for the city to open shelters": the parse makes "for" the mark of a clause
+        # of the noun's; the clause is what is called for, as "for calm" is.
+        elif c.dep_ in ("advcl", "acl") and c.left_edge.i == noun.i + 1:
+            mark = c.left_edge
+            if mark.dep_ == "mark" and mark.head.i == c.i and mark.lower_ in prepositions:
+                return mark
+    return None
 
 
 # What makes "so angry that she left", "confident enough that they booked a band" say what

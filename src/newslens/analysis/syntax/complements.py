@@ -283,7 +283,11 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     # not want a recount" are the speaker's, denied.
     denied = is_negated(cue) and (verb.addressee or cue.lemma_.lower() in _NO_WORDS_WHEN_DENIED)
     if verb.reports_object and _active_finite(cue) and not denied and not _relativised(cue):
-        objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _setting(c)]
+        objects = [
+            c
+            for c in cue.rights
+            if (c.dep_ in OBJECT_DEPS and not _setting(c)) or _bid_read_as_purpose(cue, c, verb)
+        ]
         if objects and others_words(objects[0]):
             return []  # "The paper published his claim that …": his words, the noun's cue
         if objects and _object_reported(cue, objects, verb):
@@ -316,6 +320,23 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         start, end = _passive_clause(cue)
         return trimmed(doc, [(start, end)], _shortest_report(doc[start], verb))
     return []
+
+
+def _bid_read_as_purpose(cue: Token, clause: Token, verb: Verb) -> bool:
+    """Whether an infinitive the parse hung on a telling verb as its purpose is what the one
+    told was bid to do: "tells his supporters at a rally to vote early", the place between
+    making the parse read "to vote" as why he tells them. After a comma it is a purpose:
+    "told reporters the plan, to calm fears"."""
+    if not verb.addressee or clause.dep_ != "advcl" or clause.tag_ != "VB" or clause.i < cue.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.lefts):
+        return False
+    if any(c.dep_ in (*SUBJECTS, "mark") for c in clause.children):
+        return False
+    told = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < clause.i), None)
+    if told is None or not _a_hearer(told):
+        return False
+    return not any(t.text == "," for t in cue.doc[told.i : clause.left_edge.i])
 
 
 def _shortest_report(first: Token, verb: Verb) -> int:

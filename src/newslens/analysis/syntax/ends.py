@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons
 from newslens.analysis.syntax.conjuncts import _closing_participle, _speakers_act
+from newslens.analysis.syntax.names import _when
 from newslens.analysis.syntax.words import _NOUNS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -138,6 +139,30 @@ def _before_summary(clause: Token) -> int:
         ):
             return token.left_edge.i - 1
     return before_their_report(clause)
+
+
+def bid_end(clause: Token) -> int:
+    """The end of what someone is bid to do ("a call for the city to open shelters"), before
+    a clause in the past the parse hung on its verb, and the time just before it: "… to open
+    shelters on Monday as he issued a statement" tells when the call was made, since no one
+    is bid to have done a thing."""
+    end = clause.right_edge.i + 1
+    if clause.tag_ != "VB":
+        return end
+    rights = list(clause.rights)
+    for k, child in enumerate(rights):
+        if child.dep_ != "advcl" or child.tag_ != "VBD":
+            continue
+        if not any(c.dep_ == "mark" for c in child.lefts):
+            continue
+        cut = child.left_edge.i
+        while k > 0 and _when(rights[k - 1]) and rights[k - 1].right_edge.i + 1 == cut:
+            k -= 1
+            cut = rights[k].left_edge.i
+        while cut > clause.i + 1 and clause.doc[cut - 1].is_punct:
+            cut -= 1
+        return cut
+    return end
 
 
 def before_their_report(head: Token) -> int:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 WRITTEN_NOUNS = _SPEAKER_WORDS["written_nouns"]
 
 # Verbs whose subject is the source of the words their object names: "issued a warning",
-# "signed an agreement to …", "reached the conclusion that …".
+# "sounded a call for …", "signed an agreement to …", "reached the conclusion that …".
 SOURCE_VERBS = frozenset(
     [
         "make",
@@ -38,6 +38,7 @@ SOURCE_VERBS = frozenset(
         "sign",
         "reach",
         "strike",
+        "sound",
     ]
 )
 # Verbs that make or give out a writing: "the report that the clerk filed".
