@@ -4,8 +4,10 @@ Three kinds, in this order of precedence for any one stretch of text:
 
 - an *attributed statement*: every quote (direct or indirect) is one, its claimant the quote's
   speaker, its span the quote's own words — but for reported speech that only names what it was
-  about ("welcomed the report"), words reported as not said, a call to act reported ("urged
-  parents to check …"), a question reported ("asked whether …"), and words that assert
+  about ("welcomed the report", "rejected a request to unseal the file"), words reported as not
+  said, a call to act reported ("urged parents to check …"), an aim reported with no figure
+  ("threatened to close the border", whose sentence is then the reporter's), a question reported ("asked
+  whether …"), and words that assert
   nothing: questions, calls to act ("Please don't wait."), greetings and low-scoring
   exclamations ("What a year!"), left out of a quote's span at either end, and no claim when
   that is all the quote says;
@@ -21,7 +23,8 @@ A headline that a claim of the story repeats, with the same numbers ("Council to
 libraries", then "The council will close three libraries …"), is listed once, as the story's;
 so are words reported within a report of the same speaker ("accusing them of being corrupt"
 in "called on the mayor to apologise for accusing them of being corrupt"). A direct quote is
-scored by its quoted words, not the attribution set between them.
+scored by its quoted words, not the attribution set between them, and a quote is raised above
+the reporter's words (``ATTRIBUTION_BONUS``) only when those words alone are check-worthy.
 
 Check-worthiness is a logistic score over readable, named features of the words and their parse
 (see ``_WEIGHTS``; the word lists are in claim_words.txt): figures, numbers in digits, past
@@ -85,6 +88,7 @@ from newslens.analysis.claims.reported import (
     _claimed_words,
     _is_a_call,
     _is_a_question,
+    _is_an_aim,
     _names_only,
     _past_joining_that,
     _quote_score,
@@ -161,11 +165,15 @@ def find_claims(
     furniture = Furniture(boilerplate)
     entry_headings = Furniture(_entry_headings(parse.text))
     # "Port owner says it will not reopen the offer" over an entry's time is a title too: the
-    # entry under it reports the same words.
+    # entry under it reports the same words. "The council voted to close the library": the aim
+    # reported is no claim, and its sentence is the reporter's own, that the vote took place;
+    # "plans to open 30 stores" puts a figure on record as the company's.
     quoted = [
         q
         for q in quotes
-        if not furniture.covers((q.start, q.end)) and not entry_headings.covers((q.start, q.end))
+        if not furniture.covers((q.start, q.end))
+        and not entry_headings.covers((q.start, q.end))
+        and not (_is_an_aim(parse, q) and not _states_a_figure(by_figure.inside(q.start, q.end)))
     ]
     by_quote = _Index(quoted, lambda q: (q.start, q.end))
     # "She declined to say how much was spent": words reported as not said claim nothing,
@@ -183,6 +191,9 @@ def find_claims(
         start = _past_joining_that(parse, start, end)
         inside = [f for f in inside if start <= f.start and f.end <= end]
         base = _quote_score(parse, pieces, inside)
+        # What a fact-checker checks is what was said, when it can be checked; that someone
+        # said "the gap is almost laughable" ranks it no higher than the reporter's own words.
+        bonus = ATTRIBUTION_BONUS if base >= CHECKWORTHY else 0.0
         claims.append(
             Claim(
                 start=start,
@@ -192,7 +203,7 @@ def find_claims(
                 claimant_key=quote.speaker_key,
                 cue=quote.cue,
                 figures=tuple((f.start, f.end) for f in inside),
-                score=round(min(1.0, base + ATTRIBUTION_BONUS), 3),
+                score=round(min(1.0, base + bonus), 3),
             )
         )
     for start, end in units:
@@ -249,6 +260,11 @@ def find_claims(
     claims = _without_nested(claims)
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims
+
+
+def _states_a_figure(figures: Iterable[Figure]) -> bool:
+    """Whether any of ``figures`` is more than a date or a time."""
+    return any(f.kind not in (FigureKind.DATE, FigureKind.TIME) for f in figures)
 
 
 def _without_nested(claims: list[Claim]) -> list[Claim]:

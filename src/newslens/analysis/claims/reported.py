@@ -1,6 +1,6 @@
 """Which words of a quote make its attributed claim: none when it only names what it was about
-("welcomed the report"), calls to act ("urged parents to check …") or puts a question ("asked
-whether …"); else its words from the first sentence that asserts something to the last, past a
+("welcomed the report"), calls to act ("urged parents to check …"), tells an aim with no figure
+("threatened to close the border") or puts a question ("asked whether …"); else its words from the first sentence that asserts something to the last, past a
 joining "that", scored as its most check-worthy sentence.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.claims.moods import _CLOSING, _SOCIAL, _is_imperative, _questions
 from newslens.analysis.claims.own_clauses import _cue_words
@@ -21,10 +21,12 @@ from newslens.article import Span as TextSpan
 
 
 def _names_only(doc: Doc, quote: Quote) -> bool:
-    """True when reported speech is only the thing it was about, with no verb of its own:
-    "welcomed the report", "denied the allegations". The attribution is still highlighted,
-    but the words state nothing to check."""
-    if quote.kind is not QuoteKind.INDIRECT:
+    """True when reported speech is only the thing it was about, with no clause of its own:
+    "welcomed the report", "denied the allegations", "rejected a request to unseal the file",
+    "cited criticism of the anchor, who took heat for it". The attribution is still
+    highlighted, but the words state nothing to check; "accused him of being a Democrat"
+    charges him with something, and is a claim."""
+    if quote.kind is QuoteKind.DIRECT:
         return False
     words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     # The thing is the cue's object; words the tagger misread ("the move reeks of fear",
@@ -32,8 +34,28 @@ def _names_only(doc: Doc, quote: Quote) -> bool:
     return (
         words is not None
         and words.root.dep_ in ("dobj", "pobj")
-        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        and all(_describes_a_thing(t, words) for t in words if t.pos_ in ("VERB", "AUX"))
     )
+
+
+def _describes_a_thing(verb: Token, words: Span) -> bool:
+    """Whether a verb of ``words`` is in a clause or phrase that tells of a thing they name
+    ("a request to unseal", "the anchor, who took heat"), not one of its own; "denied reports
+    that he had resigned" reports a statement, whose verb has its own subject, and "of lying"
+    the act charged."""
+    if verb.dep_ == "pcomp" or (
+        verb.dep_ != "relcl" and any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        return False
+    head = verb.head
+    while words.start <= head.i < words.end and head.pos_ not in _THINGS:
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return words.start <= head.i < words.end
+
+
+_THINGS = frozenset(["NOUN", "PROPN", "PRON"])
 
 
 def _quote_score(parse: _Parse, pieces: Sequence[TextSpan], figures: Sequence[Figure]) -> float:
@@ -148,6 +170,19 @@ def _is_a_call(parse: _Parse, quote: Quote) -> bool:
     return words is not None and any(
         t.dep_ == "xcomp" and cue.start <= t.head.i < cue.end for t in words
     )
+
+
+def _is_an_aim(parse: _Parse, quote: Quote) -> bool:
+    """Reported speech that is what someone means to do, "threatened to close the border", "her
+    decision to meet him": an aim or a promise, not something stated; "is said to have fled"
+    and "is said to be the largest" state what was or is."""
+    if quote.kind is QuoteKind.DIRECT or not parse.text.startswith("to ", quote.start):
+        return False
+    words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is None or len(words) < 2:
+        return False
+    verb = words[1]
+    return parse.tag[verb.i] == "VB" and parse.lemma[verb.i] not in ("be", "have")
 
 
 # Verbs (lemmas) whose "if" opens a question put, not a condition: "asked if shop owners had

@@ -22,7 +22,8 @@ from newslens.analysis.model import Figure
 # share: against the best cut for each share from 25% to 36%, it loses the least F1 at worst
 # (0.14 in repeated cross-validation, against 0.42 for the cut best at 25%).
 CHECKWORTHY = 0.32
-# Reported speech is what a fact-checker checks first: a quote's score is raised by this.
+# Reported speech is what a fact-checker checks first: a quote's score is raised by this, when
+# its words alone are check-worthy (an opinion is no more checkable for being quoted).
 ATTRIBUTION_BONUS = 0.1
 
 # Feature weights of the check-worthiness score (a logistic function of their sum): a regularised
