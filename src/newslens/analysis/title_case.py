@@ -3,8 +3,9 @@
 "Hale Vows To Eliminate Tax Breaks": a capital on every word reads to the tagger as a name,
 and the parser makes one noun of "Hale Vows" and nothing of the vow. The line's words, in
 sentence case, are tagged and parsed again on their own, and the parse kept in place of the
-first when it finds a verb the first read as a noun. A word the story writes with its capital in mid-sentence is a name and keeps it; the
-recogniser still reads the line as printed, capitals and all.
+first when it finds a verb the first read as a noun. A word the story writes with its capital
+in mid-sentence is a name and keeps it; the recogniser still reads the line as printed,
+capitals and all.
 """
 
 from __future__ import annotations

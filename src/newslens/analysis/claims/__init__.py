@@ -6,11 +6,10 @@ Three kinds, in this order of precedence for any one stretch of text:
   speaker, its span the quote's own words — but for reported speech that only names what it was
   about ("welcomed the report", "rejected a request to unseal the file"), words reported as not
   said, a call to act reported ("urged parents to check …"), an aim reported with no figure
-  ("threatened to close the border", whose sentence is then the reporter's), a question reported ("asked
-  whether …"), and words that assert
-  nothing: questions, calls to act ("Please don't wait."), greetings and low-scoring
-  exclamations ("What a year!"), left out of a quote's span at either end, and no claim when
-  that is all the quote says;
+  ("threatened to close the border", whose sentence is then the reporter's), a question reported
+  ("asked whether …"), and words that assert nothing: questions, calls to act ("Please don't
+  wait."), greetings and low-scoring exclamations ("What a year!"), left out of a quote's span at
+  either end, and no claim when that is all the quote says;
 - a *numeric assertion*: a sentence, outside quotes, that states a figure (but a date or a
   time alone makes it one only when it scores as check-worthy);
 - an *other checkable assertion*: a sentence that reports something that happened or is the

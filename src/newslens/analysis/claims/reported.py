@@ -1,7 +1,8 @@
 """Which words of a quote make its attributed claim: none when it only names what it was about
 ("welcomed the report"), calls to act ("urged parents to check …"), tells an aim with no figure
-("threatened to close the border") or puts a question ("asked whether …"); else its words from the first sentence that asserts something to the last, past a
-joining "that", scored as its most check-worthy sentence.
+("threatened to close the border") or puts a question ("asked whether …"); else its words from
+the first sentence that asserts something to the last, past a joining "that", scored as its most
+check-worthy sentence.
 """
 
 from __future__ import annotations

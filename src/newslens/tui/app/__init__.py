@@ -8,14 +8,15 @@ is done. If it fails, the reader says so and the text stays readable.
 :class:`NewslensApp` holds the reader's state, its widgets and its keys (BINDINGS: Textual
 reads them from the app class only, and so do help and the Library's guard, through
 ``_all_bindings`` and ``check_action``), and is made of one mixin for each question, over
-``base`` (the widgets the mixins share, and what they read of the app, for the type
-checker; a Textual message pump, so that a mixin's ``@on`` handlers run): ``key_bursts`` the keys typed right after one that opens a dialog, ``themes`` the
-theme, ``leaving`` where the article opens and is left and quitting, ``analysing`` the
-fetch and analysis workers, ``status`` the legend and status line, ``searching`` the search
-bar and its matches, ``navigating`` the claims stepped through and the panel, ``keymap``
-config.toml [keys] and the keys bound now, ``help_and_palette`` help and the command
-palette; the annotating mixins come from tui/annotating. A name with a leading underscore
-is the package's own: its modules share it, and only they and their tests use it.
+``base`` (the widgets the mixins share, and what they read of the app, for the type checker; a
+Textual message pump, so that a mixin's ``@on`` handlers run): ``key_bursts`` the keys typed
+right after one that opens a dialog, ``themes`` the theme, ``leaving`` where the article opens
+and is left and quitting, ``analysing`` the fetch and analysis workers, ``status`` the legend
+and status line, ``searching`` the search bar and its matches, ``navigating`` the claims
+stepped through and the panel, ``keymap`` config.toml [keys] and the keys bound now,
+``help_and_palette`` help and the command palette; the annotating mixins come from
+tui/annotating. A name with a leading underscore is the package's own: its modules share it,
+and only they and their tests use it.
 """
 
 from __future__ import annotations
