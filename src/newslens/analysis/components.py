@@ -29,6 +29,7 @@ from newslens.analysis.model import Quote, Speaker, as_plain
 from newslens.analysis.quotes import pair_quotes
 from newslens.analysis.syntax.datelines import HALVES_OF_THE_DAY, dateline_end
 from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.syntax.words import _NOUN_TAGS
 from newslens.wrapping import wrapped_line_ends
 
 PARAGRAPHS = "newslens_paragraphs"
@@ -159,8 +160,7 @@ def _cues_read_as_names(doc: Doc, text: str) -> list[Token]:
     return found
 
 
-# Tags of the noun a body's name ends on, and the marks that may close the clause after its verb.
-_NOUN_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS"])
+# The marks that may close the clause after a verb.
 _CLAUSE_ENDS = frozenset([".", ",", ";", "!", "?", ":"])
 
 

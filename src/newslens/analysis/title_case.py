@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.syntax.words import _FINITE, _NOUN_TAGS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -66,9 +67,8 @@ class TitleCaseHeadlines:
         return doc
 
 
-# The tags of a noun, and of a verb that can be a headline's own.
-_NOUN_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS"])
-_FINITE_TAGS = frozenset(["VBZ", "VBD", "VBP"])
+# The tags of a verb that can be a headline's own: a finite one, but no "will" or "may".
+_FINITE_TAGS = _FINITE - {"MD"}
 
 
 def _verb_found(words: Span, again: Doc) -> bool:

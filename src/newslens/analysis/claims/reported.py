@@ -17,7 +17,7 @@ from newslens.analysis.claims.parse import _Parse, _within
 from newslens.analysis.claims.scores import CHECKWORTHY, _score
 from newslens.analysis.claims.words import word_lists
 from newslens.analysis.model import Figure, Quote, QuoteKind
-from newslens.analysis.syntax.words import SUBJECTS
+from newslens.analysis.syntax.words import _NOUNS, SUBJECTS
 from newslens.article import Span as TextSpan
 
 
@@ -49,14 +49,11 @@ def _describes_a_thing(verb: Token, words: Span) -> bool:
     ):
         return False
     head = verb.head
-    while words.start <= head.i < words.end and head.pos_ not in _THINGS:
+    while words.start <= head.i < words.end and head.pos_ not in _NOUNS:
         if head.head.i == head.i:
             return False
         head = head.head
     return words.start <= head.i < words.end
-
-
-_THINGS = frozenset(["NOUN", "PROPN", "PRON"])
 
 
 def _quote_score(parse: _Parse, pieces: Sequence[TextSpan], figures: Sequence[Figure]) -> float:

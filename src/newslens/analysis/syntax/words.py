@@ -41,3 +41,5 @@ _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
 _NOUNS = frozenset(["NOUN", "PROPN", "PRON"])
+# The fine-grained tags of a noun, common or proper.
+_NOUN_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS"])
