@@ -137,9 +137,9 @@ def _object_of_subject(word: Token, subject: Token) -> bool:
 
 def _named_before_in_its_sentence(pronoun: Mention, candidate: Mention) -> bool:
     """Whether ``candidate`` is a name outside any subject set before ``pronoun`` in its
-    sentence ("Voss's advice earned him praise, where he admitted …"): as near as a subject
-    for a "he" or "him" below the sentence's own subject, which goes on from the sentences
-    before ("Asked about Voss's plan, he said …" is someone else)."""
+    sentence ("Voss's advice earned him praise, where he admitted …"): as near as a subject for
+    a "he", "him", "she" or "her" below the sentence's own subject, which goes on from the
+    sentences before ("Asked about Voss's plan, he said …" is someone else)."""
     word = pronoun.head
     if word.pos_ != "PRON" or pronoun.key not in ("he", "she", "him", "her"):
         return False
