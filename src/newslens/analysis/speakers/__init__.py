@@ -6,13 +6,15 @@ spokesman") takes the nearest compatible named speaker before it. An unnamed "sp
 the firm", or "its spokesman", is the spokesman of the firm named before ("Northwind Energy
 spokesman").
 
-The modules, lowest first: ``words`` holds the word lists; ``roles`` tells the words that
-name a person; ``names`` finds where a name runs; ``kinds`` what kind of speaker a name is;
-``mentions`` reads a speaker phrase into a ``Mention`` (:func:`mention_for`); ``bodies``,
-``spokespeople``, ``sources``, ``namesakes`` and ``antecedents`` each decide one question of
-whom a mention is; and this module keys every mention to a speaker, in text order
-(:func:`resolve`). A name with a leading underscore is the package's own: its modules share it,
-and only they and their tests use it.
+The modules, lowest first: ``words`` holds the word lists; ``roles`` tells the words that name a
+person; ``names`` finds where a name runs; ``kinds`` what kind of speaker a name is; ``phrases``
+holds the ``Mention`` (a phrase that names a speaker) and a phrase's key; ``greetings`` tells a
+name in a greeting line (:func:`addressed`), ``joined`` whether names joined by "and" are one name,
+and ``beside`` which name set beside a role or a body speaks; ``mentions`` reads a speaker phrase
+into a ``Mention`` (:func:`mention_for`); ``bodies``, ``spokespeople``, ``sources``, ``namesakes``
+and ``antecedents`` each decide one question of whom a mention is; and this module keys every
+mention to a speaker, in text order (:func:`resolve`). A name with a leading underscore is the
+package's own: its modules share it, and only they and their tests use it.
 """
 
 from __future__ import annotations
@@ -45,8 +47,9 @@ from newslens.analysis.speakers.bodies import (
     _one_body_called,
     _shown_a_firm,
 )
+from newslens.analysis.speakers.greetings import addressed
 from newslens.analysis.speakers.kinds import _corporate
-from newslens.analysis.speakers.mentions import Mention, _phrase_key, addressed, mention_for
+from newslens.analysis.speakers.mentions import mention_for
 from newslens.analysis.speakers.names import name_run
 from newslens.analysis.speakers.namesakes import (
     _ending_with,
@@ -56,6 +59,7 @@ from newslens.analysis.speakers.namesakes import (
     _short_names,
     _untitled,
 )
+from newslens.analysis.speakers.phrases import Mention, _phrase_key
 from newslens.analysis.speakers.roles import (
     _HEADLINE_ROLES,
     _INITIALISMS,

@@ -16,9 +16,9 @@ from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers.bodies import _lone_name
 from newslens.analysis.speakers.kinds import _rank_number, _the_aged
-from newslens.analysis.speakers.mentions import Mention
 from newslens.analysis.speakers.names import name_run, name_start
 from newslens.analysis.speakers.namesakes import _sex
+from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import (
     _described,
     _role_of_a_body,

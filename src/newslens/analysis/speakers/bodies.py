@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _corporate
-from newslens.analysis.speakers.mentions import Mention
 from newslens.analysis.speakers.names import name_run, name_start
+from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import _after_honorific
 from newslens.analysis.speakers.words import (
     _BODY_DESCRIPTORS,

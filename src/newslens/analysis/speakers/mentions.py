@@ -1,19 +1,19 @@
 """A speaker phrase read into a ``Mention`` (``mention_for``): the name it gives and its key,
 its kind, whether it is a pronoun or a role noun still to resolve ("he", "the spokesman"), names
 joined by "and" ("Jon Tester and Ron Wyden", "Marks and Spencer"), and the name set beside a
-role ("the mayor, Helga Marquardt"); and whether a word is in a greeting line (``addressed``)."""
+role ("the mayor, Helga Marquardt")."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.beside import _a_person_beside, _name_after_place, _named_member
+from newslens.analysis.speakers.joined import _named_with, _one_body_of_two_names
 from newslens.analysis.speakers.kinds import (
     _KIND_OF_LABEL,
     _aged,
@@ -49,6 +49,7 @@ from newslens.analysis.speakers.names import (
     name_run,
     name_start,
 )
+from newslens.analysis.speakers.phrases import Mention, _phrase_key, _unwrapped
 from newslens.analysis.speakers.roles import (
     _before_a_name,
     _described,
@@ -62,9 +63,7 @@ from newslens.analysis.speakers.words import (
     _BODIES_BY_NOUN,
     _BODY_DESCRIPTORS,
     _COLLECTIVE_NOUNS,
-    _GREETINGS,
     _ORGANISATION_NOUNS,
-    _PEOPLE_ONLY,
     _PERSON_ENDINGS,
     _PERSON_NOUNS,
     _PRONOUNS,
@@ -81,35 +80,9 @@ from newslens.analysis.syntax.names import (
     name_with_its_mark,
 )
 from newslens.analysis.syntax.text import span_text, words_text
-from newslens.article import Span
-from newslens.wrapping import REPLY_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-@dataclass
-class Mention:
-    """One phrase that names (or stands for) a speaker."""
-
-    span: Span
-    head: Token
-    name: str
-    kind: SpeakerKind
-    key: str
-    resolved: bool = True  # False for pronouns and role nouns until resolved
-    # False for a name that only lends its surname ("Deepa Sharma was woken …" makes a
-    # later "Sharma" her) and is no antecedent for a pronoun.
-    antecedent: bool = True
-    # False for a person named outside any subject ("the speakers included Margaret Ellison"):
-    # an antecedent only when no subject before is compatible.
-    salient: bool = True
-    # For names joined by "and", each one: "Jon Tester" in "Jon Tester and Ron Wyden said"
-    # is who a later "Tester" is.
-    members: tuple[Mention, ...] = ()
-    # The noun a body's name was given ("operator" of "grid operator E-Redes", "union" of
-    # "Union Usdaw"): what a later "the operator" or "the company" may stand for.
-    called: str = ""
 
 
 def mention_for(head: Token, phrase: SpacySpan) -> Mention:
@@ -152,66 +125,6 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     name = ", ".join(names[:-1]) + " and " + names[-1]
     key = " and ".join([mention.key, *(m.key for m in others)])
     return Mention(mention.span, head, name, SpeakerKind.GROUP, key, members=(mention, *others))
-
-
-def _one_body_of_two_names(head: Token, partner: Token, mention: Mention) -> bool:
-    """Whether two surnames joined by "and" or "&" are one body's name, a firm named for its
-    founders: "Moore & Van Allen" (an ampersand joins no two people), or "Marks and Spencer"
-    when the story names it as a body ("the retailer Marks and Spencer", "Marks and Spencer
-    says", or named whole as a body elsewhere); "Tom Hale and Ann Ruiz", "Hale and Ruiz said"
-    stay two people."""
-    doc = head.doc
-    if name_start(head) != head.i or head.lower_ in GIVEN_NAMES:
-        return False
-    if doc[head.i + 1].text == "&":
-        return True
-    if name_start(partner) != partner.i or partner.lower_ in GIVEN_NAMES:
-        return False
-    verb = head.head
-    singular = head.dep_ == "nsubj" and (
-        verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.tag_ == "VBZ" for c in verb.children)
-    )
-    pair = f"{head.lower_} and {partner.lower_}"
-    named_whole = any(
-        e.label_ == "ORG" and " ".join(e.text.lower().replace("&", "and").split()) == pair
-        for e in doc.ents
-    )
-    return singular or bool(mention.called) or named_whole
-
-
-def _a_person_beside(mention: Mention, noun: Token) -> Mention:
-    """``mention``, a person's when the noun set beside its name only a person is: "the
-    foreign minister of Valdoria, Inés Carvajal", whatever the recogniser took the name for
-    (a name of one word may be a body's: see _lone_persons_name)."""
-    if noun.lemma_.lower() not in _PEOPLE_ONLY or mention.called or " " not in mention.key:
-        return mention
-    return replace(mention, kind=_kind_by_name(mention.name, SpeakerKind.PERSON))
-
-
-def _named_with(partner: Token, head: Token) -> bool:
-    """Whether a name joined to ``head`` by "and" is one name with it: "Devon and Cornwall
-    Police", a force named for two places."""
-    entity = _entity_of(partner)
-    return entity is not None and entity.start <= head.i
-
-
-# "govern-\nment", a word broken at a line's end by text wrapped by hand (a PDF, an email).
-_LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
-
-
-def _unwrapped(mention: Mention) -> Mention:
-    """A mention written over two lines, named as one: "Mayor Ana\nRuiz" is "Mayor Ana Ruiz",
-    "the admin-\nistration" is "the administration", an organisation as "the army" is."""
-    name = " ".join(_LINE_BREAK_HYPHEN.sub("", REPLY_MARKS.sub("\n", mention.name)).split())
-    key = " ".join(re.sub(r"(?<=\w)-\s+(?=[a-z])", "", REPLY_MARKS.sub("\n", mention.key)).split())
-    kind = mention.kind
-    if kind is SpeakerKind.UNKNOWN:
-        word = name.rsplit(" ", 1)[-1].lower()
-        if word in _ORGANISATION_NOUNS:
-            kind = SpeakerKind.ORGANISATION
-        elif word in _PERSON_NOUNS:
-            kind = SpeakerKind.PERSON
-    return replace(mention, name=name, key=key, kind=kind)
 
 
 def _mention(head: Token, phrase: SpacySpan) -> Mention:
@@ -512,70 +425,10 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     return Mention(span, head, name, kind, _phrase_key(tokens) or lower)
 
 
-def _phrase_key(words: Iterable[Token]) -> str:
-    """A common-noun phrase's key: its words lower-cased, without articles and punctuation
-    ("the plant manager" → "plant manager")."""
-    return " ".join(t.lower_ for t in words if t.dep_ != "det" and not t.is_punct)
-
-
-def _name_after_place(head: Token, phrase: SpacySpan) -> Token | None:
-    """The person's name closing a speaker phrase, hung by the parse on the place or body
-    before it: "an economist at Lagos Business School, Ndubisi Nwokoma" is Nwokoma.
-
-    Not a name after a person ("a spokeswoman for the governor, Ada Obi" may be the
-    governor's).
-    """
-    last = phrase[-1]
-    name = last if last.pos_ == "PROPN" else None
-    while name is not None and name.dep_ in ("compound", "flat"):
-        name = name.head
-    if name is None or name.dep_ != "appos":
-        return None
-    # A name the recogniser missed has a given name and a surname at least.
-    if name.ent_type_ != "PERSON" and (name.ent_type_ or name_start(name) == name.i):
-        return None
-    holder = name.head
-    if holder.i == head.i or not head.is_ancestor(holder) or person_word(holder):
-        return None
-    return name
-
-
-def addressed(word: Token, text: str) -> bool:
-    """Whether ``word`` is in a greeting line ("Hi Sam,", "Dear Ms Reed,"): the one a
-    letter is written to, whom no later "she said" reports. ``text`` is its doc's text."""
-    start = text.rfind("\n", 0, word.idx) + 1
-    end = text.find("\n", word.idx)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    words = line.split(maxsplit=5)  # enough to tell a short line: a paragraph is long
-    # A short line of its own, not a sentence that begins with "Hi" or "Good".
-    short = len(words) <= 3 or (len(words) <= 5 and line[-1] in ",!:")
-    return words[0].lower().rstrip(",!") in _GREETINGS and short
-
-
 def _the_one(phrase: SpacySpan, head: Token) -> bool:
     """Whether a phrase is "the" and its head alone."""
     words = [t for t in phrase if not t.is_space and not t.is_punct]
     return len(words) == 2 and words[0].lower_ == "the" and words[1].i == head.i
-
-
-def _named_member(head: Token, phrase: SpacySpan) -> Token | None:
-    """The name given to a person of a body that heads the phrase: "The Institute for
-    Fiscal Studies director, Paul Hendry" is Hendry, as a body is never called by a
-    person's name."""
-    if head.ent_type_ not in ("ORG", "GPE", "NORP") or head.pos_ != "PROPN":
-        return None
-    return next(
-        (
-            t
-            for t in phrase
-            if t.dep_ == "appos"
-            and t.ent_type_ == "PERSON"
-            and t.head.i != head.i
-            and person_word(t.head)
-            and head.is_ancestor(t.head)
-        ),
-        None,
-    )
 
 
 def _titles_only(words: SpacySpan) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _kind_by_name
-from newslens.analysis.speakers.mentions import Mention
+from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.words import (
     _FEMALE,
     _FEMALE_NAMES,

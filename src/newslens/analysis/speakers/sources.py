@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.bodies import _lone_name
-from newslens.analysis.speakers.mentions import Mention
 from newslens.analysis.speakers.names import name_start
+from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import _after_honorific, could_speak
 from newslens.analysis.speakers.words import DATA_NOUNS, SOURCE_NOUNS
 from newslens.analysis.syntax.text import doc_text

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.bodies import _body_called, _named_noun
-from newslens.analysis.speakers.mentions import Mention, mention_for
+from newslens.analysis.speakers.mentions import mention_for
 from newslens.analysis.speakers.names import _entity_of, _name_over_and, _owner_in_name, name_run
+from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.words import _BODY_NOUNS, _CAMPAIGN_NOUNS, _PRONOUNS
 from newslens.analysis.syntax.text import words_text
 

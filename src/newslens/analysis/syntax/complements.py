@@ -30,7 +30,9 @@ from newslens.analysis.syntax.ends import (
     before_their_report,
     reported_end,
 )
+from newslens.analysis.syntax.inherited import _headline_act_before
 from newslens.analysis.syntax.misattached import _misattached_clauses
+from newslens.analysis.syntax.misread import _subject_after_conjunction
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.objects import (
     _LEAD_IN_PREPOSITIONS,
@@ -49,7 +51,6 @@ from newslens.analysis.syntax.objects import (
     stood_for,
     taken_as,
 )
-from newslens.analysis.syntax.subjects import _headline_act_before, _subject_after_conjunction
 from newslens.analysis.syntax.words import _FINITE, _NOUNS, OBJECT_DEPS, SUBJECTS, object_of
 
 if TYPE_CHECKING:

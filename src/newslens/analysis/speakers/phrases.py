@@ -1,0 +1,67 @@
+"""A ``Mention``: one phrase that names (or stands for) a speaker, with its name, kind and key;
+a common-noun phrase's key (``_phrase_key``); and a mention written over two lines, named as
+one (``_unwrapped``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.words import _ORGANISATION_NOUNS, _PERSON_NOUNS
+from newslens.article import Span
+from newslens.wrapping import REPLY_MARKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass
+class Mention:
+    """One phrase that names (or stands for) a speaker."""
+
+    span: Span
+    head: Token
+    name: str
+    kind: SpeakerKind
+    key: str
+    resolved: bool = True  # False for pronouns and role nouns until resolved
+    # False for a name that only lends its surname ("Deepa Sharma was woken …" makes a
+    # later "Sharma" her) and is no antecedent for a pronoun.
+    antecedent: bool = True
+    # False for a person named outside any subject ("the speakers included Margaret Ellison"):
+    # an antecedent only when no subject before is compatible.
+    salient: bool = True
+    # For names joined by "and", each one: "Jon Tester" in "Jon Tester and Ron Wyden said"
+    # is who a later "Tester" is.
+    members: tuple[Mention, ...] = ()
+    # The noun a body's name was given ("operator" of "grid operator E-Redes", "union" of
+    # "Union Usdaw"): what a later "the operator" or "the company" may stand for.
+    called: str = ""
+
+
+# "govern-\nment", a word broken at a line's end by text wrapped by hand (a PDF, an email).
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
+
+
+def _unwrapped(mention: Mention) -> Mention:
+    """A mention written over two lines, named as one: "Mayor Ana\nRuiz" is "Mayor Ana Ruiz",
+    "the admin-\nistration" is "the administration", an organisation as "the army" is."""
+    name = " ".join(_LINE_BREAK_HYPHEN.sub("", REPLY_MARKS.sub("\n", mention.name)).split())
+    key = " ".join(re.sub(r"(?<=\w)-\s+(?=[a-z])", "", REPLY_MARKS.sub("\n", mention.key)).split())
+    kind = mention.kind
+    if kind is SpeakerKind.UNKNOWN:
+        word = name.rsplit(" ", 1)[-1].lower()
+        if word in _ORGANISATION_NOUNS:
+            kind = SpeakerKind.ORGANISATION
+        elif word in _PERSON_NOUNS:
+            kind = SpeakerKind.PERSON
+    return replace(mention, name=name, key=key, kind=kind)
+
+
+def _phrase_key(words: Iterable[Token]) -> str:
+    """A common-noun phrase's key: its words lower-cased, without articles and punctuation
+    ("the plant manager" → "plant manager")."""
+    return " ".join(t.lower_ for t in words if t.dep_ != "det" and not t.is_punct)

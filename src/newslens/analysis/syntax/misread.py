@@ -1,0 +1,121 @@
+"""A cue's subject the parse read as another word: a word qualifying the verb ("…, an inquest
+heard."), the object of the phrase before, an ordinal, the noun of "as" or of a phrase of time,
+a noun joined to the clause before; and a verb it read as a subject ("Keeps saying …")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.lexicon import lexicons
+from newslens.analysis.syntax.names import object_read_before
+from newslens.analysis.syntax.words import _NOT_WHO, SUBJECTS, object_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _subject_of_as_clause(subject: Token, verb: Token) -> Token | None:
+    """The subject of a headline's "as" clause the parse read as a preposition: "Halvex
+    shares slide as chief executive warns …", parsed with "slide" as the subject of
+    "warns" and "chief executive" as the object of "as", is the chief executive's warning."""
+    if subject.pos_ != "VERB":
+        return None
+    as_ = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    noun = None if as_ is None else object_of(as_)
+    return noun if noun is not None and noun.i == verb.i - 1 else None
+
+
+# Verbs that go on with a participle, which the tagger may read as a plural noun opening a
+# sentence: "Keeps saying …" ("Protesters chanting …" is the protesters').
+_GOING_ON_WITH = frozenset(["keeps", "continues", "starts", "begins", "stops", "resumes"])
+
+
+def _verb_read_as_a_subject(word: Token, participle: Token) -> bool:
+    """Whether the word opening a sentence before a participle is a verb the tagger read as a
+    plural noun, its subject: "Keeps saying she opposed the war.", "Continues claiming …", as
+    a list of what someone does writes them, with no one named."""
+    return (
+        word.is_sent_start is True
+        and word.lower_ in _GOING_ON_WITH
+        and word.i + 1 == participle.i
+        and participle.tag_ == "VBG"
+        and participle.dep_ == "ROOT"
+    )
+
+
+def _subject_read_as_modifier(verb: Token) -> Token | None:
+    """The noun right before a verb with no subject that the parse took for a word qualifying
+    the verb, as if the verb were a noun: "inquest" of "…, an inquest heard." and of "…, a
+    two-day inquest found."."""
+    if verb.pos_ not in ("VERB", "NOUN") or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.head != verb or noun.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN":
+        return None
+    return noun
+
+
+def _subject_read_as_object_before(verb: Token) -> Token | None:
+    """The noun right before a reporting verb with no subject, that the parse hung on the
+    phrase before as its object: "a fraction of the $20 million experts say it costs", a
+    relative clause with no "that", is what the experts say."""
+    if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    return noun if object_read_before(noun, verb) and noun.ent_type_ not in _NOT_WHO else None
+
+
+def _counted_subject(verb: Token) -> Token | None:
+    """ "A third wrote: …" after "One resident said … Another said …": the parse may take
+    the ordinal for a modifier of the verb, but it is the one who speaks."""
+    if verb.i < 2:
+        return None
+    word = verb.doc[verb.i - 1]
+    if (
+        word.head.i == verb.i
+        and word.dep_ in ("amod", "advmod", "npadvmod")
+        and word.ent_type_ == "ORDINAL"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "the") for c in word.children)
+    ):
+        return word
+    return None
+
+
+# Words that open a clause as well as a phrase: "after replays suggested …".
+_CLAUSE_PREPOSITIONS = frozenset(["after", "before", "since", "until", "till", "as"])
+# Prepositions of a phrase that says when: "after the debate", "during the hearing".
+_WHEN_PREPOSITIONS = (_CLAUSE_PREPOSITIONS - {"as"}) | {"during"}
+
+
+def _subject_after_conjunction(cue: Token) -> Token | None:
+    """The subject of a clause the parse read as a phrase of time hung on its verb, or as a
+    noun joined to the clause before: "after replays suggested Wrona was offside" is what
+    the replays suggested, not the speaker of the sentence around it."""
+    if any(c.dep_ in SUBJECTS for c in cue.children) or cue.i < 2:
+        return None
+    noun = cue.doc[cue.i - 1]
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.i == noun.left_edge.i - 1
+        and prep.head.i == cue.i
+        and prep.lower_ in _CLAUSE_PREPOSITIONS
+        and noun.pos_ in ("NOUN", "PROPN", "PRON")
+    ):
+        return noun
+    # "Republicans said the inquiry was mishandled and Democrats accused the GOP of …": a
+    # reporting verb's subject after "and", which the parse joined to the noun before it
+    if (
+        noun.dep_ == "conj"
+        and cue.tag_ in ("VBD", "VBZ", "VBP")
+        and cue.lemma_.lower() in lexicons()[0]
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.left_edge.i > 0
+        and cue.doc[noun.left_edge.i - 1].dep_ == "cc"
+    ):
+        return noun
+    return None

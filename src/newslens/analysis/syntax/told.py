@@ -1,0 +1,105 @@
+"""Whether a cue's subject is the one told, bidden or asked: the hearer of the words, not who
+speaks ("Jury told carer stole …", "Parents urged to check …", "Vogt, asked whether …,
+said …"), or the one bidden to say them ("urged him to say …")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.syntax.words import SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Verbs whose object is not the one who does what follows it: "promised voters to …".
+_SUBJECT_DOES_IT = frozenset(["promise", "vow", "pledge", "threaten"])
+# Objects that name no one: "used it to say", "took this to mean".
+_NO_ONE = frozenset(["it", "this", "that", "these", "those"])
+
+
+def _bidden(verb: Token, infinitive: Token | None) -> Token | None:
+    """The one a verb bids or brings to do what its infinitive says: Stumpf of "the senator
+    forced Stumpf to admit that …", him of "urged him to say …", not the one who forces."""
+    if infinitive is None or infinitive.dep_ != "xcomp" or infinitive.head != verb:
+        return None
+    if verb.lemma_.lower() in _SUBJECT_DOES_IT:
+        return None
+    bidden = next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
+    if bidden is None or bidden.pos_ not in ("PROPN", "PRON") or bidden.lower_ in _NO_ONE:
+        return None
+    return bidden
+
+
+# Verbs that, active, always name whom they tell ("warned that …" need not).
+_TOLD_SOMEONE = frozenset(["tell", "inform", "notify", "assure", "remind"])
+
+
+# Verbs that, active, always name whom they bid before the infinitive: "urged parents to
+# check", never "urged to check" ("asked to speak" and "promised to" may be active).
+_BID_SOMEONE = frozenset(
+    ["urge", "advise", "encourage", "order", "instruct", "implore", "exhort", "tell", "warn"]
+)
+
+
+def _bid_passively(cue: Token) -> bool:
+    """Whether the subject of a bidding verb is the one bidden, in a headline's clipped
+    passive: "Parents urged to check vaccines", with no one named between verb and "to"."""
+    if cue.lemma_.lower() not in _BID_SOMEONE or cue.tag_ not in ("VBD", "VBN"):
+        return False
+    children = list(cue.children)
+    if any(c.dep_ in ("dobj", "dative", "aux") for c in children):
+        return False  # "urged parents to …", "has urged …"
+    return any(
+        c.dep_ == "xcomp" and c.i > cue.i and any(a.tag_ == "TO" for a in c.lefts) for c in children
+    )
+
+
+def _told_passively(cue: Token) -> bool:
+    """Whether the subject of "told" is the one told, in a headline's clipped passive:
+    "Jury told carer stole …", "…, court told". Told actively, someone is always told
+    ("told reporters"); an object that is the subject of a finite verb right after it
+    ("carer stole") is no one told."""
+    if cue.lemma_.lower() not in _TOLD_SOMEONE or cue.tag_ not in ("VBD", "VBN"):
+        return False
+    if cue.dep_ == "relcl":
+        return False  # "the story Kennedy told": the object is what the clause is on
+    children = list(cue.children)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children) and not any(
+        c.dep_ == "auxpass" for c in children
+    ):
+        return False  # "A mum has told how …": a perfect, active, with no one told named
+    told = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    return not told or all(
+        t.i + 1 < len(t.doc)
+        and (after := t.doc[t.i + 1]).head.i == cue.i
+        and after.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ in SUBJECTS for c in after.children)
+        for t in told
+    )
+
+
+def _misread_participle(verb: Token) -> Token | None:
+    """The noun a participle between commas describes, where the parse made it its subject.
+
+    "Vogt, asked whether she would resign, said she would not" is parsed as if Vogt asked,
+    in a clause reported by a "said" with no subject: she was asked, and she said.
+    """
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ in ("ccomp", "advcl"):
+        if verb.head.i <= verb.i:
+            return None
+    elif verb.dep_ != "ROOT" or not any(_verb_after_comma(c) for c in verb.rights):
+        # "Hale, asked about the report, said he …", parsed with "said" a conjunct of "asked"
+        return None
+    noun = doc[verb.i - 2]
+    if noun.dep_ != "nsubj" or noun.head.i != verb.i or noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return noun
+
+
+def _verb_after_comma(word: Token) -> bool:
+    """Whether a conjunct is a verb that a comma, not "and", joins on."""
+    return word.dep_ == "conj" and word.pos_ == "VERB" and word.doc[word.i - 1].text == ","
