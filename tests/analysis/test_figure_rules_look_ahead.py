@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newslens.analysis.figures.not_figures import _NOT_FIGURES
 from newslens.analysis.figures.patterns import _WORD_OPENINGS
+from newslens.analysis.figures.rates import MULTIPLE
 from newslens.analysis.figures.rules import (
     _DIGIT_NEAR,
     _DIGIT_REACH,
@@ -22,7 +23,6 @@ from newslens.analysis.figures.rules import (
     _matches_at,
     _reaching,
 )
-from newslens.analysis.figures.values import MULTIPLE
 
 # What ``patterns._opening_with`` puts around a pattern, and ``patterns._opening_on`` around a rule.
 _OPENINGS = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<pattern>.*)\)", re.DOTALL)

@@ -27,7 +27,9 @@ in a single pass over the tokens and the sentences: no second parse. The pattern
   inside quotation marks (the attribution corpora label them so).
 
 The modules, lowest first: ``words`` holds the record each rule makes and where its words run;
-``sources`` tells who speaks through a noun; ``no_words`` which cues report no words;
+``sources`` tells who speaks through a noun; ``acts`` which objects or particles make a
+reporting verb an act, ``refusals`` what a refusal refuses and ``questions`` which questions and
+orders report nobody's words, and ``no_words``, with them, which cues report no words;
 ``according``, ``other_cues``, ``labelled`` and ``uncued`` each find one kind of attribution or
 its speaker; ``nested`` drops the reports within other words; ``antecedents`` gives the other
 mentions a pronoun may stand for and ``cue_groups`` the cue a quote shows; and this module finds
@@ -51,20 +53,20 @@ from newslens.analysis.attribution.labelled import (
     _signature,
 )
 from newslens.analysis.attribution.nested import _second_sources_dropped, _within_turns
-from newslens.analysis.attribution.no_words import (
-    _asked_by_nobody_named,
-    _asked_not_told,
-    _imperative,
-    _past_the_refusal,
-    _questioned,
-    _reports_nothing,
-)
+from newslens.analysis.attribution.no_words import _reports_nothing
 from newslens.analysis.attribution.other_cues import (
     _adjective_cues,
     _hearsay_cues,
     _noun_cues,
     _phrase_cues,
 )
+from newslens.analysis.attribution.questions import (
+    _asked_by_nobody_named,
+    _asked_not_told,
+    _imperative,
+    _questioned,
+)
+from newslens.analysis.attribution.refusals import _past_the_refusal
 from newslens.analysis.attribution.sources import _behind, _writer_behind
 from newslens.analysis.attribution.uncued import _newcomer_before, _paragraph_subject, _turn_before
 from newslens.analysis.attribution.words import (

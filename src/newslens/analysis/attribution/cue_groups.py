@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslens.analysis.attribution.no_words import _refused
+from newslens.analysis.attribution.refusals import _refused
 from newslens.analysis.attribution.words import _Attribution
 from newslens.analysis.lexicon import Verb, hearsay, mind_adjectives
 from newslens.analysis.model import Stance

@@ -1,15 +1,18 @@
 """Cues that report no one's words: a reporting verb used for an act ("called 911",
-"declared bankruptcy", "refused to pay the bill", "police questioned the driver"), for a duty
-("firms must report a breach") or for a topic ("asked about the delay"); a question put to
-someone, a yes-no question or an order to the reader. And the words a refusal is about
-("refused to be drawn on the penalty").
+"declared bankruptcy" (``acts``), "refused to pay the bill" (``refusals``), "police questioned
+the driver"), for a duty ("firms must report a breach") or for a topic ("asked about the delay"
+(``questions``)). A question put to someone, a yes-no question, an order to the reader and the
+words a refusal is about are settled in ``questions`` and ``refusals``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import lexicon, physical_targets, withheld
+from newslens.analysis.attribution.acts import _ACTS_BY_OBJECT, _PHRASAL_ACTS, _object_makes_an_act
+from newslens.analysis.attribution.questions import _ASKING, _asks_about_a_topic
+from newslens.analysis.attribution.refusals import _refuses_an_act, _spares_someone
+from newslens.analysis.lexicon import lexicon, physical_targets
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers import (
     SOURCE_NOUNS,
@@ -19,15 +22,13 @@ from newslens.analysis.speakers import (
     person_word,
 )
 from newslens.analysis.syntax.misattached import LEAVE_TO_SPEAK
-from newslens.analysis.syntax.negation import NOT_DOING, undone_by
+from newslens.analysis.syntax.negation import undone_by
 from newslens.analysis.syntax.objects import judges
-from newslens.analysis.syntax.subjects import subject
 from newslens.analysis.syntax.words import SUBJECTS, object_of
 from newslens.analysis.syntax.writings import names_the_writing
-from newslens.article import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 def _reports_nothing(cue: Token) -> bool:
@@ -185,178 +186,6 @@ def _adds_to_something(cue: Token) -> bool:
     return what is not None and not (person_word(what) or could_speak(what))
 
 
-# What is invoked to be used, not voiced: powers, rights and the laws that grant them.
-_POWERS_INVOKED = frozenset(
-    [
-        "power",
-        "right",
-        "privilege",
-        "law",
-        "act",
-        "amendment",
-        "article",
-        "clause",
-        "section",
-        "provision",
-        "statute",
-        "rule",
-        "mechanism",
-        "procedure",
-        "veto",
-    ]
-)
-
-
-# What is declared to take effect, not to be believed: "declared force majeure", "declared
-# bankruptcy", "declared a state of emergency", "declared a dividend", a count's "after the
-# result was declared" (not "declared that …", nor "declared the vote a sham").
-_DECLARED_IN_FORCE = frozenset(
-    [
-        "majeure",
-        "bankruptcy",
-        "insolvency",
-        "emergency",
-        "dividend",
-        "martial",
-        "curfew",
-        "result",
-        "winner",
-    ]
-)
-
-
-# What is offered to be taken, not words: money, a deal, a job ("offered a 3% rise",
-# "offered her a job"; not "offered an apology", "offered no explanation").
-_THINGS_OFFERED = frozenset(
-    [
-        "increase",
-        "rise",
-        "raise",
-        "bonus",
-        "deal",
-        "job",
-        "contract",
-        "loan",
-        "payment",
-        "pay",
-        "sum",
-        "discount",
-        "refund",
-        "compensation",
-        "reward",
-        "settlement",
-        "place",
-        "seat",
-        "scholarship",
-        "salary",
-        "wage",
-        "money",
-        "cash",
-        "package",
-        "incentive",
-        "subsidy",
-        "stake",
-        "bid",
-        "ticket",
-        "voucher",
-        "accommodation",
-        "shelter",
-    ]
-)
-
-
-# A firm's results, which it reports as figures in its accounts, not as words: "reported a
-# loss of £3m", "reported record sales", "reported a 38% fall in profit" (not "reported a
-# rise in crime", nor "reported that its loss had widened").
-_RESULTS_REPORTED = frozenset(
-    [
-        "loss",
-        "profit",
-        "revenue",
-        "earnings",
-        "sale",
-        "turnover",
-        "income",
-        "deficit",
-        "surplus",
-        "margin",
-        "ebitda",
-        "result",
-        "writedown",
-        "impairment",
-    ]
-)
-
-
-# What is sought or asked for to be granted or given, not said: "seek permission to appeal",
-# "sought asylum", "is seeking damages", "asked for donations" (not "sought assurances",
-# "asked for clarification", which are asked for in words); and comment, which a reporter
-# asks for ("sought comment from Hale", "calls seeking comment"): the asking is no one's words.
-_THINGS_SOUGHT = frozenset(
-    [
-        "comment",
-        "permission",
-        "leave",
-        "approval",
-        "consent",
-        "funding",
-        "money",
-        "donation",
-        "asylum",
-        "refuge",
-        "shelter",
-        "help",
-        "assistance",
-        "treatment",
-        "compensation",
-        "damages",
-        "injunction",
-        "bail",
-        "custody",
-        "job",
-        "work",
-        "election",
-        "nomination",
-        "office",
-    ]
-)
-
-
-# Reporting verbs that an object of these makes an act.
-_ACTS_BY_OBJECT = {
-    "invoke": _POWERS_INVOKED,
-    "declare": _DECLARED_IN_FORCE,
-    "offer": _THINGS_OFFERED,
-    "seek": _THINGS_SOUGHT,
-    "ask": _THINGS_SOUGHT,
-    "request": _THINGS_SOUGHT,
-    "report": _RESULTS_REPORTED,
-    "post": _RESULTS_REPORTED,
-}
-
-
-def _object_makes_an_act(cue: Token, acts: frozenset[str]) -> bool:
-    """Whether the object of a verb is one that makes it an act: read from the object's
-    noun, the words that qualify it ("force majeure", "martial law") and what it is "of" or
-    "in" ("a state of emergency", "a fall in profit"); a sum ("offered residents £300") is
-    money."""
-    for thing in cue.children:
-        if thing.dep_ == "prep" and thing.lower_ == "for":
-            # "asked for donations": what is asked for is the object
-            thing = next((c for c in thing.children if c.dep_ == "pobj"), thing)
-        if thing.dep_ not in ("dobj", "pobj", "nsubjpass"):  # "a curfew was declared"
-            continue
-        words = {thing.lemma_.lower(), "money" if thing.ent_type_ == "MONEY" else ""}
-        for c in thing.children:
-            if c.dep_ in ("compound", "amod", "conj"):
-                words.add(c.lemma_.lower())
-            elif c.dep_ == "prep" and c.lower_ in ("of", "in"):
-                words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
-        if not words.isdisjoint(acts):
-            return True
-    return False
-
-
 # Verbs of the senses that also report a view: "sees the plan as a mistake", "heard that …".
 _PERCEIVING = frozenset(["see", "hear", "feel", "watch", "notice", "witness"])
 _FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD", "VBG"])
@@ -374,29 +203,6 @@ def _event_seen(clause: Token) -> bool:
         and (clause.tag_ not in _FINITE_TAGS or witnessed)
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
     )
-
-
-_ASKING = frozenset(["ask", "inquire", "enquire", "query"])
-
-
-def _asks_about_a_topic(cue: Token) -> bool:
-    """Whether a verb of asking names only what the question was about, not the question:
-    "Reporters asked about the delay", "When she asked him about the cost". The asker says
-    nothing there; "asked whether …" and "asked about how …" still report a question."""
-    about = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "about"]
-    if not about or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
-        return False
-    if any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") for c in cue.children):
-        return False  # "asked questions about …" is no topic alone; the object is the words
-    # "about how it happened" holds a question; "about the delay" only its topic
-    return all(
-        object_of(p) is not None and not any(c.dep_ == "pcomp" for c in p.children) for p in about
-    )
-
-
-# Reporting verbs that a particle makes an act: "called off the wedding", "wrote off the
-# debt", "put off the vote" (not "backed off the pledge", a position given up).
-_PHRASAL_ACTS = frozenset([("call", "off"), ("write", "off"), ("put", "off"), ("call", "up")])
 
 
 def _denies_someone(cue: Token) -> bool:
@@ -417,25 +223,6 @@ def _denies_someone(cue: Token) -> bool:
     return kind is SpeakerKind.PERSON or (kind is SpeakerKind.GROUP and counted)
 
 
-# Verbs of finding someone at fault: refused, they say nothing of anyone. Refusing to back
-# someone ("refused to endorse Trump") is a position taken, and reported.
-_FAULTING = frozenset(["blame", "criticise", "criticize", "fault"])
-
-
-def _spares_someone(refused: Token) -> bool:
-    """Whether a refused verb of finding fault has someone for its object and no words of
-    its own: "refused to blame the referee", "declined to criticise her deputy"."""
-    if refused.lemma_.lower() not in _FAULTING or any(c.dep_ == "ccomp" for c in refused.children):
-        return False
-    thing = next((c for c in refused.children if c.dep_ == "dobj"), None)
-    if thing is None:
-        return False
-    return (
-        person_word(thing)
-        or mention_for(thing, thing.doc[thing.i : thing.i + 1]).kind is SpeakerKind.PERSON
-    )
-
-
 def _shown_by_someone(cue: Token) -> bool:
     """Whether a verb that reports what a thing found has a person showing an object, a
     state or a thing, not words: "Dunmore showed no emotion", unlike "figures showed a
@@ -452,114 +239,3 @@ def _shown_by_someone(cue: Token) -> bool:
         person_word(doer)
         or mention_for(doer, doer.doc[doer.i : doer.i + 1]).kind is SpeakerKind.PERSON
     )
-
-
-def _refused(cue: Token) -> Token | None:
-    """The verb a refusal refuses: "pay" of "refused to pay", "comment" of "declined to
-    comment"; None for a cue that refuses nothing."""
-    if cue.lemma_.lower() not in NOT_DOING:
-        return None
-    return next((c for c in cue.children if c.dep_ == "xcomp"), None)
-
-
-def _refuses_an_act(cue: Token) -> bool:
-    """Whether the cue refuses something other than words: "refused to pay the bill" or "to
-    blame the referee", not "declined to comment" nor "refused to release the report"."""
-    refused = _refused(cue)
-    if refused is None:
-        return False
-    keeping_back = withheld()
-    return _spares_someone(refused) or not any(
-        v.lemma_.lower() in keeping_back for v in [refused, *refused.conjuncts]
-    )
-
-
-def _past_the_refusal(cue: Token, parts: list[Span]) -> list[Span]:
-    """The words a refusal is about, after the verb refused that its cue shows whole
-    ("refused to be drawn" on "on the penalty", "declined to give" on "a date"); as they
-    were when nothing follows that verb ("declined to elaborate")."""
-    refused = _refused(cue)
-    if refused is None or refused.i + 1 >= len(cue.doc):
-        return parts
-    after = cue.doc[refused.i + 1].idx
-    return [(max(start, after), end) for start, end in parts if end > after] or parts
-
-
-def _imperative(cue: Token) -> bool:
-    """Whether the cue tells the reader to do something: "Now tell us …", "ask yourself …".
-
-    An order to the reader reports nobody's words, and neither does "Thank you, Cardiff!"
-    opening a post (the tagger reads it as present tense, "VBP").
-    """
-    opening = cue.tag_ == "VBP" and cue.is_sent_start and cue.dep_ == "ROOT"
-    if (cue.tag_ != "VB" and not opening) or cue.dep_ not in ("ROOT", "conj"):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cue.children):
-        return False
-    return cue.dep_ == "ROOT" or _imperative(cue.head)  # "go further, and ask …"
-
-
-def _asked_not_told(cue: Token, in_quote: list[int], text: str) -> bool:
-    """Whether the cue is asked about, not reported: "Do you know when the council will
-    vote?", "Did they say the road would reopen?". A yes-no question, or one put to the
-    reader or listener, tells nobody's words. A question in quotation marks is someone's words: "as Bown observed, 'what
-    would you pick?'" still reports them. ``text``: the doc's."""
-    if text.find("?", cue.idx) < 0:
-        return False  # no question after the cue, so none in its sentence (Token.sent is slow)
-    sentence = cue.sent
-    if not text[sentence.start_char : sentence.end_char].rstrip().rstrip("\"”’'").endswith("?"):
-        return False
-    root = sentence.root
-    if in_quote[root.i] >= 0:
-        return False
-    subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    inverted = next((c for c in root.lefts if c.dep_ == "aux" and c.i < subject.i), None)
-    if inverted is None:
-        return False
-    # "How do you know when …?" asks how, and takes the knowing as given.
-    opener = sentence.doc[sentence.start : inverted.i]
-    if any(t.tag_ in ("WRB", "WP", "WDT") for t in opener):
-        return False
-    return subject.lower_ == "you" or inverted.i == sentence.start
-
-
-def _questioned(doc: Doc, cues: set[int]) -> set[int]:
-    """The words of the questions put to someone: "whether she worries about …" of "Asked
-    whether she worries about …", "if she had said …" of "asked her if she had said …". A cue
-    among them is what the question is about, not anything anyone said."""
-    out: set[int] = set()
-    for ask in (doc[i] for i in cues if doc[i].lemma_.lower() == "ask"):
-        for clause in ask.children:
-            marks = (m for m in clause.children if m.dep_ == "mark")
-            questions = clause.dep_ in ("ccomp", "advcl")
-            if questions and any(m.lower_ in ("whether", "if") for m in marks):
-                out.update(t.i for t in clause.subtree)
-    return out
-
-
-def _asked_by_nobody_named(cue: Token, in_quote: list[int]) -> bool:
-    """Whether the cue is someone being asked, with no asker named: "Asked whether she
-    would sell, Trent said no", "Vogt, asked whether …, said", "were asked to leave". The
-    question is the reporter's or an unnamed official's, and the one asked is not its source;
-    only the cue's subject, had it one, would be."""
-    if cue.lemma_.lower() != "ask" or cue.tag_ not in ("VBN", "VBD"):
-        return False
-    # "Asked whether …, she laughs", parsed as what she laughs: a participle opening the
-    # sentence has no subject of its own, whatever the parse climbs to; nor has one after
-    # the word that opens it ("When asked about the delay, the spokesman said …"), whatever
-    # tense the tagger gave it.
-    opening = (cue.tag_ == "VBN" and cue.is_sent_start) or _opened_by_a_subordinator(cue)
-    return (opening and not any(c.dep_ in SUBJECTS for c in cue.children)) or subject(
-        cue, in_quote
-    ) is None
-
-
-def _opened_by_a_subordinator(verb: Token) -> bool:
-    """Whether the one word before ``verb`` opens its sentence and is its subordinator:
-    "When asked …", "If elected …", "Once confirmed …"."""
-    if verb.i == 0:
-        return False
-    before = verb.nbor(-1)
-    return bool(before.is_sent_start) and before.head == verb and before.dep_ in ("advmod", "mark")

@@ -23,12 +23,15 @@ past its period, "$48,000 a year or less": at most; "40 or so": approximately); 
 "just over" at least; "from £25" is at least where prices or a start are named ("priced from
 £25", "rooms start from $10"), not elsewhere ("data from 40 countries", "up from 3%").
 
-The modules, lowest first: ``numbers``, ``currencies``, ``dates`` and ``values`` read a figure's
-words into its value; ``patterns`` holds the pieces of the rules; ``money``, ``changes``,
-``tallies``, ``qualifiers``, ``counts``, ``ages``, ``speech``, ``ranks`` and ``not_figures``
-each decide one question about the words round a number; ``entities`` and ``rules`` give the
-candidates, ``resolve`` makes them spans, ``reading`` makes each span a figure, and this module
-runs them in order (:func:`find_figures`) and is the spaCy component. A name with a leading
+The modules, lowest first: ``numbers``, ``currencies``, ``dates``, ``units`` (what a quantity
+is measured in), ``rates`` (multiples and rates of occasions), ``ranges`` (a range's bounds, a
+tally's pair) and ``values`` read a figure's words into its value; ``patterns`` holds the pieces
+of the rules; ``money``, ``changes``, ``tallies``, ``qualifiers``, ``counts``, ``ages``,
+``speech``, ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (a fraction
+or points that are a share) and ``durations`` (a duration in parts) each decide one question
+about the words round a number; ``entities`` and ``rules`` give the candidates, ``resolve``
+makes them spans, ``reading`` makes each span a figure, and this module runs them in order
+(:func:`find_figures`) and is the spaCy component. A name with a leading
 underscore is the package's own: its modules share it, and only they and their tests use it.
 """
 
@@ -43,6 +46,7 @@ from spacy.tokens import Doc
 from newslens.analysis.figures.changes import _units_shared
 from newslens.analysis.figures.currencies import LocalMoney
 from newslens.analysis.figures.dates import _dates_month_first
+from newslens.analysis.figures.durations import _durations_joined
 from newslens.analysis.figures.entities import _entity_candidates
 from newslens.analysis.figures.money import (
     _RAND_ANYWHERE,
@@ -60,7 +64,7 @@ from newslens.analysis.figures.not_figures import (
 from newslens.analysis.figures.numbers import VULGAR_FRACTION
 from newslens.analysis.figures.patterns import _Candidate
 from newslens.analysis.figures.ranks import _a_place_in_a_ranking, _names_a_round, _orders_nothing
-from newslens.analysis.figures.reading import _AMOUNT_LABELS, _durations_joined, _figure
+from newslens.analysis.figures.reading import _AMOUNT_LABELS, _figure
 from newslens.analysis.figures.resolve import _past_lead_words, _resolve, _trim
 from newslens.analysis.figures.rules import _rule_candidates
 from newslens.analysis.figures.speech import counted_points

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from newslens.analysis.figures.currencies import CURRENCY_SIGN
 from newslens.analysis.figures.money import _per
 from newslens.analysis.figures.patterns import _PERCENT_SIGN
-from newslens.analysis.figures.values import range_bounds
+from newslens.analysis.figures.ranges import range_bounds
 from newslens.analysis.model import Figure, FigureKind
 
 _PER_WHOLE = re.compile(r"\bper (1[\d,]+)$")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from newslens.analysis.figures.currencies import MONEY_UNITS
 from newslens.analysis.figures.dates import DURATIONS
 from newslens.analysis.figures.patterns import _NUM, _SCALE
-from newslens.analysis.figures.values import UNITS
+from newslens.analysis.figures.units import UNITS
 from newslens.analysis.model import Figure, FigureKind
 
 # Plural words after "1.5m" that do not make it a count of millions.

@@ -19,7 +19,7 @@ from newslens.analysis.figures.patterns import (
     _opening_with,
 )
 from newslens.analysis.figures.speech import _POINT_COUNTED
-from newslens.analysis.figures.values import UNITS
+from newslens.analysis.figures.units import UNITS
 
 # A police or court reference: "crime reference 4412", "case 2024/113", "quoting log 233",
 # "incident 1234 of 5 May" (the day is part of the log's number). After a word that only

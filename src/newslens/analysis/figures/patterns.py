@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from newslens.analysis.figures.currencies import CURRENCY_SIGN
 from newslens.analysis.figures.dates import NAMED_HOURS, WEEKDAYS
 from newslens.analysis.figures.numbers import VULGAR_FRACTION
-from newslens.analysis.figures.values import UNITS
+from newslens.analysis.figures.units import UNITS
 
 _SMALL_NUMBERS = (
     *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),

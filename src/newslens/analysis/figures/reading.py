@@ -1,14 +1,13 @@
 """A figure read from its span: its kind, value and unit (its words, by ``values.interpret``,
-and the words round it: the noun a count counts, pounds that weigh, points of a share, an age,
-a period), its qualifier and where it ends; and a duration told in two parts as one ("three
-years and two months")."""
+and the words round it: the noun a count counts, pounds that weigh (``weights``), points and
+fractions that are a share (``shares``), an age, a period, a duration the model left untagged
+(``durations``)), its qualifier and where it ends."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newslens.analysis.figures.ages import (
     _AGE_GROUP,
@@ -32,6 +31,7 @@ from newslens.analysis.figures.dates import (
     two_digit_decade,
     years_spanned,
 )
+from newslens.analysis.figures.durations import _WORD_AFTER, _untagged_duration
 from newslens.analysis.figures.money import (
     _BEFORE_THE_COUNTED,
     _BY_THE_PERIOD,
@@ -41,8 +41,6 @@ from newslens.analysis.figures.money import (
     _per,
     _period,
 )
-from newslens.analysis.figures.numbers import FRACTIONS
-from newslens.analysis.figures.patterns import _NUM, _SMALL_WORDS, _TIME_UNITS
 from newslens.analysis.figures.qualifiers import (
     _CROSSED,
     _JUST_BY_A_TIME,
@@ -50,18 +48,18 @@ from newslens.analysis.figures.qualifiers import (
     _PLUS,
     _PLUS_OR_MINUS,
     _QUALIFIER_OF,
-    _QUALIFIER_PHRASES,
     _bounded_after,
     _leading_qualifier,
     _near_a_time,
     _qualify,
     _strip_qualifier,
 )
+from newslens.analysis.figures.shares import _fraction_end, _points_of_a_share
 from newslens.analysis.figures.speech import _MERELY
 from newslens.analysis.figures.tallies import _PAIR
 from newslens.analysis.figures.values import interpret
+from newslens.analysis.figures.weights import _is_weight
 from newslens.analysis.model import Figure, FigureKind, Qualifier
-from newslens.analysis.syntax.words import object_of
 
 # "points" right after a number, the unit of an index or a score.
 _POINTS_AFTER = re.compile(r"\s+(points)\b")
@@ -71,8 +69,8 @@ _LEVEL_AFTER_POINTS = re.compile(
     r"\bpoints?,?\s+(?:or\s+[\d.]+\s?(?:%|per\s?cent|percent),?\s+)?"
     r"(?:to\s+(?:(?:close|end|finish)\s+)?at|to|at)\s+$"
 )
-# The word after "1.5m", read in place: slicing the text after every figure copies it.
-_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
 # "a six-figure salary", "ran to six figures": the digits of an amount, not a count of figures
 # ("the report has six figures and two tables"), which the plural is only after these words.
 _FIGURES_AFTER = re.compile(r"-figure\b| figures\b")
@@ -83,34 +81,6 @@ _DIGITS_REACHED = re.compile(
 )
 # Plural words after "1.5m" that do not make it a count of millions.
 _NOT_COUNTED = {"metres", "meters", "seconds", "minutes", "hours", "is", "was", "has", "as"}
-
-
-def _durations_joined(text: str, figures: list[Figure]) -> list[Figure]:
-    """ "three years and two months" is one duration, 38 months, as "two hours and 51 minutes"
-    is when the model tags it whole; not "three days and two nights", one stay counted twice."""
-    out: list[Figure] = []
-    for figure in figures:
-        first = out[-1] if out else None
-        units = [_time_unit(f) for f in (first, figure)]
-        joined = first is not None and text[first.end : figure.start] in (" and ", " & ")
-        if first is None or not joined or None in units or units[0] == units[1]:
-            out.append(figure)
-            continue
-        words = text[first.start : figure.end]
-        kind, value, unit = interpret(_strip_qualifier(words), FigureKind.TIME.value)
-        if kind is FigureKind.QUANTITY and unit is not None and unit.rstrip("s") == units[1]:
-            out[-1] = replace(first, end=figure.end, text=words, value=value, unit=unit)
-        else:
-            out.append(figure)
-    return out
-
-
-def _time_unit(figure: Figure | None) -> str | None:
-    """The unit of time a duration counts ("months" → "month"), else None."""
-    if figure is None or figure.kind is not FigureKind.QUANTITY or figure.unit is None:
-        return None
-    unit = figure.unit.rstrip("s")
-    return unit if unit in DURATIONS else None
 
 
 # Model labels of amounts, whose span may start with words that are not part of the figure.
@@ -371,40 +341,6 @@ def _vague(words: str) -> bool:
 
 _POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
 
-# Words that make "points" percentage points: a poll's or a vote's shares, in a sentence with
-# no score or market index, whose points count themselves ("scored 24 points", "the Dow fell
-# 300 points").
-_SHARE_WORDS = {
-    "poll",
-    "polling",
-    "pollster",
-    "swing",
-    "vote",
-    "voter",
-    "electorate",
-    "ballot",
-    "approval",
-    "survey",
-    "%",
-    "percent",
-    "cent",
-}
-_SCORE_WORDS = {
-    "score",
-    "game",
-    "match",
-    "season",
-    "league",
-    "table",
-    "index",
-    "dow",
-    "ftse",
-    "nasdaq",
-    "nikkei",
-    "s&p",
-    "goal",
-}
-
 
 # A ratio of risks, its name just before its number: "hazard ratio 0.41", "an odds ratio (OR)
 # of 1.8", "the relative risk was 1.3".
@@ -415,211 +351,12 @@ _RATIO_NAMED = re.compile(
 )
 
 
-def _points_of_a_share(doc: Doc, start: int) -> bool:
-    """Whether "points" after the number at ``start`` are percentage points (see
-    ``_SHARE_WORDS``): the sentence names a poll, or says nothing of shares or scores and the
-    sentence before it names one ("A poll out on Sunday … Labour's lead narrowed to two
-    points"); a score named in either makes them a score's points."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    sentence = span[0].sent
-    lemmas = {t.lemma_.lower() for t in sentence}
-    if not lemmas & _SHARE_WORDS and sentence.start > 0:
-        lemmas |= {t.lemma_.lower() for t in doc[sentence.start - 1].sent}
-    return bool(lemmas & _SHARE_WORDS) and not lemmas & _SCORE_WORDS
-
-
-# The larger unit of "an hour and 42 minutes", in front of the part the model left untagged.
-_DURATION_BEFORE = re.compile(rf"\b(?:an?|{_SMALL_WORDS}|\d+) {_TIME_UNITS},? and\s+$", re.I)
-
-
-def _untagged_duration(
-    text: str, start: int, end: int, count: float | str | None, noun: str, floor: int
-) -> tuple[int, int, FigureKind, float | str | None, str | None]:
-    """ "42 minutes" the model did not tag, found as a count of minutes: a duration, with its
-    unit in its span and any larger unit before it ("an hour and 42 minutes": 102 minutes)."""
-    following = _WORD_AFTER.match(text, end)
-    if following is None or following.group(1) != noun:
-        return start, end, FigureKind.COUNT, count, noun
-    end = following.end()
-    lead = _DURATION_BEFORE.search(text, max(floor, start - 30), start)
-    for first in ([lead.start()] if lead is not None else []) + [start]:
-        kind, value, unit = interpret(text[first:end], FigureKind.TIME.value)
-        if kind is FigureKind.QUANTITY:
-            return first, end, kind, value, unit
-    return start, end, FigureKind.COUNT, count, noun
-
-
-# "236 pounds", "a 10-pound": pounds in words, with no sign or scale, which may weigh.
-_POUNDS_IN_WORDS = re.compile(rf"(?:{_NUM})[\s-]pounds?")
-# A verb of weight right before the figure, its qualifier between: "weighs 236 pounds", "weighing
-# in at about 300 pounds", "lost 40 pounds", "has gained nearly 20 pounds"; a loss to come is
-# more often money ("pensioners will lose 20 pounds"), as is one by the week (see _PER_PERIOD).
-_WEIGHED_BEFORE = re.compile(
-    r"\b(?:weigh(?:s|ed|ing)?(?:\s+in)?(?:\s+at)?|tipp(?:ed|ing) the scales at"
-    r"|(?:lost|gained|shed|put on)"
-    r"(?:\s+an?\s+(?:extra|additional|whopping))?)"
-    rf"\s+(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?$",
-    re.IGNORECASE,
-)
-_PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.I)
-# What pounds of money buy or pay: "a 10-pound note", "50 pounds of taxpayers' money".
-_MONEY_NOUNS = {
-    "note",
-    "coin",
-    "fine",
-    "fee",
-    "bill",
-    "ticket",
-    "bet",
-    "prize",
-    "charge",
-    "levy",
-    "tax",
-    "voucher",
-    "payment",
-    "payout",
-    "rise",
-    "increase",
-    "cut",
-    "discount",
-    "deposit",
-    "bonus",
-    "subsidy",
-    "grant",
-    "loan",
-    "surcharge",
-    "price",
-    "cost",
-    "sum",
-    "wage",
-    "salary",
-    "budget",
-    "money",
-    "cash",
-    "funding",
-    "fund",
-    "spending",
-    "investment",
-    "debt",
-    "saving",
-    "revenue",
-    "profit",
-    "income",
-    "aid",
-    "compensation",
-    "damages",
-    "taxpayer",
-    "public",
-    "stake",
-    "rent",
-}
-
-
-def _is_weight(doc: Doc, text: str, start: int, end: int) -> bool:
-    """Whether pounds in words weigh rather than pay: after a verb of weight ("weighs 236
-    pounds", "lost 40 pounds"), as a weight glued to a noun that is no money ("a 10-pound baby",
-    not "a 10-pound note"), or of a substance ("20 pounds of cocaine", not "of public money");
-    "cost 236 pounds", "paid 50 pounds" and "£236" stay money."""
-    words = _strip_qualifier(text[start:end])
-    if _POUNDS_IN_WORDS.fullmatch(words) is None or text.startswith(" sterling", end):
-        return False
-    weighed = _WEIGHED_BEFORE.search(text, max(0, start - 50), start)
-    if weighed is not None:
-        # "lost 20 pounds a week" is more often a benefit cut than a diet
-        by_verb_of_change = not weighed.group().lower().startswith(("weigh", "tipp"))
-        return not (by_verb_of_change and _PER_PERIOD.match(text, end))
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
-        return False
-    after = doc[span.end]
-    if "-" in words:
-        return after.pos_ == "NOUN" and after.lemma_.lower() not in _MONEY_NOUNS
-    return after.lower_ == "of" and _of_a_substance(after)
-
-
-# "50 pounds of his own money", "of taxpayers' money": whose money it is.
-_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
-
-
-def _of_a_substance(of: Token) -> bool:
-    """Whether "pounds of" weighs what follows: "of cocaine", "of the drug"; not money
-    ("of public money", "of his own cash")."""
-    substance = object_of(of)
-    if substance is None or substance.pos_ != "NOUN":
-        return False
-    words = {substance.lemma_.lower()} | {
-        t.lemma_.lower() for t in substance.children if t.dep_ in ("poss", "det", "amod")
-    }
-    return not words & (_MONEY_NOUNS | _OWNERS)
-
-
 # Words of time before a decade by two digits: "during the 80's", "since the early 90s" name a
 # time, where "in the 90s" may be a temperature.
 _DURING = re.compile(
     r"\b(?:during|throughout|since|until|till)\s+(?:the\s+(?:(?:early|mid|late)[- ]?)?)?$",
     re.IGNORECASE,
 )
-
-
-# The word after a share, on its line; "by" right before one (its \b may look further back).
-_NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z]+)")
-_BY = re.compile(r"\bby")
-
-
-# "The bottom fifth", "the richest third": a part of a ranked whole, before its share.
-_RANKED_PART = re.compile(
-    r"\bthe\s+(?:top|bottom|richest|poorest|lowest|highest|wealthiest)\s+$", re.IGNORECASE
-)
-
-
-def _fraction_end(doc: Doc, text: str, start: int, end: int, label: str) -> int | None:
-    """Where the fraction ends, if an ordinal, a date or a number the model found is one: "by
-    a fifth", "almost a quarter", "a third of voters" (the model's number may leave out its
-    "a") — not "for a fifth time" or "in a quarter". ``text`` is ``doc.text``; only the words
-    around the figure are read, as this runs for every one."""
-    if label not in ("ORDINAL", "DATE", "CARDINAL"):
-        return None
-    words = _strip_qualifier(text[start:end]).lower()
-    bounded = words != text[start:end].lower()  # "almost a quarter"
-    # "the bottom fifth of earners" is a share, no place in the ranking
-    ranked_part = _RANKED_PART.search(text, max(0, start - 24), start) is not None
-    if not words.startswith("a "):
-        if text[max(0, start - 2) : start].lower() != "a " and not ranked_part:
-            return None
-        words = "a " + words
-    share = re.match(r"a (\w+)", words)
-    if share is None or share.group(1) not in FRACTIONS:
-        return None
-    # "by a third last year": the model's date may run on past the share.
-    end = end - (len(words) - share.end())
-    # A headline ends at its line, without a full stop: "Prices drop by a third".
-    following = _NEXT_WORD.match(text, end)
-    if following is not None and _fraction_names_a_period(doc, following.start(1)):
-        return None  # "a fifth time", "a quarter century"
-    # "in a quarter of the seats" is a share of them; "in a quarter" alone is a season.
-    of_something = following is not None and following.group(1).lower() == "of"
-    space = start
-    while space > 0 and text[space - 1].isspace():
-        space -= 1
-    after_by = space < start and _BY.match(text, max(0, space - 2), space) is not None
-    if ranked_part and not bounded:
-        return end if of_something else None
-    return end if bounded or label == "ORDINAL" or of_something or after_by else None
-
-
-def _fraction_names_a_period(doc: Doc, next_start: int) -> bool:
-    """Whether the word at ``next_start``, right after "a fifth", is what the ordinal orders
-    ("a fifth time", "a fifth straight time", "a quarter century"), not the start of a phrase of
-    its own ("by a quarter since 2016", "by a third last year")."""
-    following = doc.char_span(next_start, next_start + 1, alignment_mode="expand")
-    if following is None:
-        return True
-    word = following[0]
-    if word.lower_ in ("last", "next"):
-        return False
-    return word.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _is_date_range(kind: FigureKind, words: str) -> bool:

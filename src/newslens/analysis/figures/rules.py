@@ -43,9 +43,11 @@ from newslens.analysis.figures.patterns import (
     _opening_on,
     _opening_with,
 )
+from newslens.analysis.figures.ranges import range_bounds
 from newslens.analysis.figures.ranks import _RANK_BY_NUMBER
+from newslens.analysis.figures.rates import EVERY, MULTIPLE, RATE
 from newslens.analysis.figures.tallies import _PAIR
-from newslens.analysis.figures.values import EVERY, HEIGHT, MULTIPLE, RATE, UNITS, range_bounds
+from newslens.analysis.figures.units import HEIGHT, UNITS
 from newslens.analysis.model import FigureKind
 from newslens.analysis.syntax.text import doc_text
 

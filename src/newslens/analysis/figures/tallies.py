@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.figures.numbers import _number
 from newslens.analysis.figures.patterns import _SMALL_WORDS
-from newslens.analysis.figures.values import _TALLY_WITH_TO, tally
+from newslens.analysis.figures.ranges import _TALLY_WITH_TO, tally
 from newslens.analysis.model import Figure, FigureKind, Qualifier
 
 # The minutes a time "to" the hour may be told in: "ten to five", "25 to 6".

@@ -1,0 +1,186 @@
+"""Reporting verbs made acts by what they take: "invoked emergency powers", "declared
+bankruptcy", "offered her a job", "sought asylum", "reported a loss of £3m" by their object,
+"called off the wedding" by their particle."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# What is invoked to be used, not voiced: powers, rights and the laws that grant them.
+_POWERS_INVOKED = frozenset(
+    [
+        "power",
+        "right",
+        "privilege",
+        "law",
+        "act",
+        "amendment",
+        "article",
+        "clause",
+        "section",
+        "provision",
+        "statute",
+        "rule",
+        "mechanism",
+        "procedure",
+        "veto",
+    ]
+)
+
+
+# What is declared to take effect, not to be believed: "declared force majeure", "declared
+# bankruptcy", "declared a state of emergency", "declared a dividend", a count's "after the
+# result was declared" (not "declared that …", nor "declared the vote a sham").
+_DECLARED_IN_FORCE = frozenset(
+    [
+        "majeure",
+        "bankruptcy",
+        "insolvency",
+        "emergency",
+        "dividend",
+        "martial",
+        "curfew",
+        "result",
+        "winner",
+    ]
+)
+
+
+# What is offered to be taken, not words: money, a deal, a job ("offered a 3% rise",
+# "offered her a job"; not "offered an apology", "offered no explanation").
+_THINGS_OFFERED = frozenset(
+    [
+        "increase",
+        "rise",
+        "raise",
+        "bonus",
+        "deal",
+        "job",
+        "contract",
+        "loan",
+        "payment",
+        "pay",
+        "sum",
+        "discount",
+        "refund",
+        "compensation",
+        "reward",
+        "settlement",
+        "place",
+        "seat",
+        "scholarship",
+        "salary",
+        "wage",
+        "money",
+        "cash",
+        "package",
+        "incentive",
+        "subsidy",
+        "stake",
+        "bid",
+        "ticket",
+        "voucher",
+        "accommodation",
+        "shelter",
+    ]
+)
+
+
+# A firm's results, which it reports as figures in its accounts, not as words: "reported a
+# loss of £3m", "reported record sales", "reported a 38% fall in profit" (not "reported a
+# rise in crime", nor "reported that its loss had widened").
+_RESULTS_REPORTED = frozenset(
+    [
+        "loss",
+        "profit",
+        "revenue",
+        "earnings",
+        "sale",
+        "turnover",
+        "income",
+        "deficit",
+        "surplus",
+        "margin",
+        "ebitda",
+        "result",
+        "writedown",
+        "impairment",
+    ]
+)
+
+
+# What is sought or asked for to be granted or given, not said: "seek permission to appeal",
+# "sought asylum", "is seeking damages", "asked for donations" (not "sought assurances",
+# "asked for clarification", which are asked for in words); and comment, which a reporter
+# asks for ("sought comment from Hale", "calls seeking comment"): the asking is no one's words.
+_THINGS_SOUGHT = frozenset(
+    [
+        "comment",
+        "permission",
+        "leave",
+        "approval",
+        "consent",
+        "funding",
+        "money",
+        "donation",
+        "asylum",
+        "refuge",
+        "shelter",
+        "help",
+        "assistance",
+        "treatment",
+        "compensation",
+        "damages",
+        "injunction",
+        "bail",
+        "custody",
+        "job",
+        "work",
+        "election",
+        "nomination",
+        "office",
+    ]
+)
+
+
+# Reporting verbs that an object of these makes an act.
+_ACTS_BY_OBJECT = {
+    "invoke": _POWERS_INVOKED,
+    "declare": _DECLARED_IN_FORCE,
+    "offer": _THINGS_OFFERED,
+    "seek": _THINGS_SOUGHT,
+    "ask": _THINGS_SOUGHT,
+    "request": _THINGS_SOUGHT,
+    "report": _RESULTS_REPORTED,
+    "post": _RESULTS_REPORTED,
+}
+
+
+def _object_makes_an_act(cue: Token, acts: frozenset[str]) -> bool:
+    """Whether the object of a verb is one that makes it an act: read from the object's
+    noun, the words that qualify it ("force majeure", "martial law") and what it is "of" or
+    "in" ("a state of emergency", "a fall in profit"); a sum ("offered residents £300") is
+    money."""
+    for thing in cue.children:
+        if thing.dep_ == "prep" and thing.lower_ == "for":
+            # "asked for donations": what is asked for is the object
+            thing = next((c for c in thing.children if c.dep_ == "pobj"), thing)
+        if thing.dep_ not in ("dobj", "pobj", "nsubjpass"):  # "a curfew was declared"
+            continue
+        words = {thing.lemma_.lower(), "money" if thing.ent_type_ == "MONEY" else ""}
+        for c in thing.children:
+            if c.dep_ in ("compound", "amod", "conj"):
+                words.add(c.lemma_.lower())
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        if not words.isdisjoint(acts):
+            return True
+    return False
+
+
+# Reporting verbs that a particle makes an act: "called off the wedding", "wrote off the
+# debt", "put off the vote" (not "backed off the pledge", a position given up).
+_PHRASAL_ACTS = frozenset([("call", "off"), ("write", "off"), ("put", "off"), ("call", "up")])

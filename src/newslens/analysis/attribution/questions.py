@@ -1,0 +1,111 @@
+"""Questions and orders that report nobody's words: asking only about a topic ("asked about
+the delay"), an order to the reader ("ask yourself …"), a yes-no question or one put to the
+reader, the words of a question put to someone ("asked whether …") and someone asked by no
+asker named ("Asked whether she would sell, Trent said no")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.syntax.subjects import subject
+from newslens.analysis.syntax.words import SUBJECTS, object_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_ASKING = frozenset(["ask", "inquire", "enquire", "query"])
+
+
+def _asks_about_a_topic(cue: Token) -> bool:
+    """Whether a verb of asking names only what the question was about, not the question:
+    "Reporters asked about the delay", "When she asked him about the cost". The asker says
+    nothing there; "asked whether …" and "asked about how …" still report a question."""
+    about = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "about"]
+    if not about or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") for c in cue.children):
+        return False  # "asked questions about …" is no topic alone; the object is the words
+    # "about how it happened" holds a question; "about the delay" only its topic
+    return all(
+        object_of(p) is not None and not any(c.dep_ == "pcomp" for c in p.children) for p in about
+    )
+
+
+def _imperative(cue: Token) -> bool:
+    """Whether the cue tells the reader to do something: "Now tell us …", "ask yourself …".
+
+    An order to the reader reports nobody's words, and neither does "Thank you, Cardiff!"
+    opening a post (the tagger reads it as present tense, "VBP").
+    """
+    opening = cue.tag_ == "VBP" and cue.is_sent_start and cue.dep_ == "ROOT"
+    if (cue.tag_ != "VB" and not opening) or cue.dep_ not in ("ROOT", "conj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cue.children):
+        return False
+    return cue.dep_ == "ROOT" or _imperative(cue.head)  # "go further, and ask …"
+
+
+def _asked_not_told(cue: Token, in_quote: list[int], text: str) -> bool:
+    """Whether the cue is asked about, not reported: "Do you know when the council will
+    vote?", "Did they say the road would reopen?". A yes-no question, or one put to the
+    reader or listener, tells nobody's words. A question in quotation marks is someone's words: "as Bown observed, 'what
+    would you pick?'" still reports them. ``text``: the doc's."""
+    if text.find("?", cue.idx) < 0:
+        return False  # no question after the cue, so none in its sentence (Token.sent is slow)
+    sentence = cue.sent
+    if not text[sentence.start_char : sentence.end_char].rstrip().rstrip("\"”’'").endswith("?"):
+        return False
+    root = sentence.root
+    if in_quote[root.i] >= 0:
+        return False
+    subject = next((c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    inverted = next((c for c in root.lefts if c.dep_ == "aux" and c.i < subject.i), None)
+    if inverted is None:
+        return False
+    # "How do you know when …?" asks how, and takes the knowing as given.
+    opener = sentence.doc[sentence.start : inverted.i]
+    if any(t.tag_ in ("WRB", "WP", "WDT") for t in opener):
+        return False
+    return subject.lower_ == "you" or inverted.i == sentence.start
+
+
+def _questioned(doc: Doc, cues: set[int]) -> set[int]:
+    """The words of the questions put to someone: "whether she worries about …" of "Asked
+    whether she worries about …", "if she had said …" of "asked her if she had said …". A cue
+    among them is what the question is about, not anything anyone said."""
+    out: set[int] = set()
+    for ask in (doc[i] for i in cues if doc[i].lemma_.lower() == "ask"):
+        for clause in ask.children:
+            marks = (m for m in clause.children if m.dep_ == "mark")
+            questions = clause.dep_ in ("ccomp", "advcl")
+            if questions and any(m.lower_ in ("whether", "if") for m in marks):
+                out.update(t.i for t in clause.subtree)
+    return out
+
+
+def _asked_by_nobody_named(cue: Token, in_quote: list[int]) -> bool:
+    """Whether the cue is someone being asked, with no asker named: "Asked whether she
+    would sell, Trent said no", "Vogt, asked whether …, said", "were asked to leave". The
+    question is the reporter's or an unnamed official's, and the one asked is not its source;
+    only the cue's subject, had it one, would be."""
+    if cue.lemma_.lower() != "ask" or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    # "Asked whether …, she laughs", parsed as what she laughs: a participle opening the
+    # sentence has no subject of its own, whatever the parse climbs to; nor has one after
+    # the word that opens it ("When asked about the delay, the spokesman said …"), whatever
+    # tense the tagger gave it.
+    opening = (cue.tag_ == "VBN" and cue.is_sent_start) or _opened_by_a_subordinator(cue)
+    return (opening and not any(c.dep_ in SUBJECTS for c in cue.children)) or subject(
+        cue, in_quote
+    ) is None
+
+
+def _opened_by_a_subordinator(verb: Token) -> bool:
+    """Whether the one word before ``verb`` opens its sentence and is its subordinator:
+    "When asked …", "If elected …", "Once confirmed …"."""
+    if verb.i == 0:
+        return False
+    before = verb.nbor(-1)
+    return bool(before.is_sent_start) and before.head == verb and before.dep_ in ("advmod", "mark")

@@ -1,0 +1,73 @@
+"""How many times: a multiple ("doubled", "a fourfold rise", "twice as likely") and a rate of
+occasions ("twice a week", "every two weeks"), as patterns the rules find and as the factor and
+the period they are read into."""
+
+from __future__ import annotations
+
+import re
+
+from newslens.analysis.figures.numbers import _fmt, _number
+
+# A multiple: "doubled", "tripling", "a fourfold rise", "10-fold", "three times as many",
+# "twice as likely", "halved", "to halve"; which ones are a factor ``counts._is_multiple`` settles.
+MULTIPLE = re.compile(
+    # The lookahead, as in ``RATE``, names the letters a multiple starts with.
+    r"(?=[dtqhfseno\d])(?:"
+    r"\b(?:(?:doubl|tripl|trebl|quadrupl|quintupl)(?:ed|es|ing|e)|halv(?:ed|ing|e))\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)"
+    r"[- ]?fold\b"
+    r"|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) times|twice)\b)",
+    re.IGNORECASE,
+)
+# A rate of occasions: "twice a week", "three times a day", "once per year"; the value is the
+# number of occasions, the unit the period they recur in ("per week"). The lookahead names the
+# letters a rate can start with, so the search skips every other place in an article at once.
+RATE = re.compile(
+    # "three times a week", and "three an hour", "40 a day" without the "times" (but "$15 an
+    # hour" is a price, its sign before the number)
+    r"(?=[otfsenOTFSEN\d])(?<![^\s(])(?:once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: times)?)"
+    r" (?:a|an|per) (?P<period>second|minute|hour|day|night|week|fortnight|month|quarter(?! of\b)"
+    r"|year|decade)\b",
+    re.IGNORECASE,
+)
+# Once every few periods: "every two weeks", "every 10 days"; one occasion, and the unit the
+# periods it recurs in ("per 2 weeks"), as "once a fortnight" is 1.0 "per fortnight"; "every
+# half hour" (or "half an hour", "half-hour") recurs in half a period, "per 0.5 hours".
+EVERY = re.compile(
+    r"(?=[eE])\bevery (?:(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|eighteen|twenty) (?P<periods>(?:second|minute|hour|day|night|week|month|year"
+    r"|decade)s)|half[- ](?:an? )?(?P<half>minute|hour|day|week|month|year))\b",
+    re.IGNORECASE,
+)
+_FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
+
+
+def _factor(lowered: str) -> float | None:
+    """The factor a multiple names: "doubled" → 2.0, "10-fold" → 10.0, "twice" → 2.0; also the
+    number of occasions in a rate ("once" → 1.0, "thrice" → 3.0)."""
+    if lowered in _OCCASIONS:
+        return _OCCASIONS[lowered]
+    if lowered.startswith("halv"):
+        return 0.5
+    verb = next((f for stem, f in _FACTORS.items() if lowered.startswith(stem)), None)
+    if verb is not None:
+        return verb
+    return _number(re.sub(r"fold$|times$", " ", lowered))
+
+
+_OCCASIONS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
+def _rate(lowered: str) -> tuple[float | None, str] | None:
+    """ "three times a day" → (3.0, "per day"), "every two weeks" → (1.0, "per 2 weeks"), or
+    None when ``lowered`` is no rate."""
+    every = EVERY.fullmatch(lowered)
+    if every is not None and every["half"] is not None:
+        return 1.0, f"per 0.5 {every['half']}s"
+    count = _number(every["count"]) if every is not None and every["count"] else None
+    if every is not None and count is not None:
+        return 1.0, f"per {_fmt(count)} {every['periods']}"
+    rate = RATE.fullmatch(lowered)
+    if rate is None:
+        return None
+    return _factor(lowered[: rate.start("period")].rsplit(maxsplit=1)[0]), "per " + rate["period"]

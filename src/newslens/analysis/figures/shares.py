@@ -1,0 +1,120 @@
+"""Shares told in words round a number: a fraction the model found as an ordinal, a date or a
+number ("by a fifth", "almost a quarter", "the bottom fifth of earners"; not "a fifth time"), and
+points that are percentage points ("a swing of 4.5 points" in a poll, not a score's points)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newslens.analysis.figures.numbers import FRACTIONS
+from newslens.analysis.figures.qualifiers import _strip_qualifier
+
+# Words that make "points" percentage points: a poll's or a vote's shares, in a sentence with
+# no score or market index, whose points count themselves ("scored 24 points", "the Dow fell
+# 300 points").
+_SHARE_WORDS = {
+    "poll",
+    "polling",
+    "pollster",
+    "swing",
+    "vote",
+    "voter",
+    "electorate",
+    "ballot",
+    "approval",
+    "survey",
+    "%",
+    "percent",
+    "cent",
+}
+_SCORE_WORDS = {
+    "score",
+    "game",
+    "match",
+    "season",
+    "league",
+    "table",
+    "index",
+    "dow",
+    "ftse",
+    "nasdaq",
+    "nikkei",
+    "s&p",
+    "goal",
+}
+
+
+def _points_of_a_share(doc: Doc, start: int) -> bool:
+    """Whether "points" after the number at ``start`` are percentage points (see
+    ``_SHARE_WORDS``): the sentence names a poll, or says nothing of shares or scores and the
+    sentence before it names one ("A poll out on Sunday … Labour's lead narrowed to two
+    points"); a score named in either makes them a score's points."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span[0].sent
+    lemmas = {t.lemma_.lower() for t in sentence}
+    if not lemmas & _SHARE_WORDS and sentence.start > 0:
+        lemmas |= {t.lemma_.lower() for t in doc[sentence.start - 1].sent}
+    return bool(lemmas & _SHARE_WORDS) and not lemmas & _SCORE_WORDS
+
+
+# The word after a share, on its line; "by" right before one (its \b may look further back).
+_NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z]+)")
+_BY = re.compile(r"\bby")
+
+
+# "The bottom fifth", "the richest third": a part of a ranked whole, before its share.
+_RANKED_PART = re.compile(
+    r"\bthe\s+(?:top|bottom|richest|poorest|lowest|highest|wealthiest)\s+$", re.IGNORECASE
+)
+
+
+def _fraction_end(doc: Doc, text: str, start: int, end: int, label: str) -> int | None:
+    """Where the fraction ends, if an ordinal, a date or a number the model found is one: "by
+    a fifth", "almost a quarter", "a third of voters" (the model's number may leave out its
+    "a") — not "for a fifth time" or "in a quarter". ``text`` is ``doc.text``; only the words
+    around the figure are read, as this runs for every one."""
+    if label not in ("ORDINAL", "DATE", "CARDINAL"):
+        return None
+    words = _strip_qualifier(text[start:end]).lower()
+    bounded = words != text[start:end].lower()  # "almost a quarter"
+    # "the bottom fifth of earners" is a share, no place in the ranking
+    ranked_part = _RANKED_PART.search(text, max(0, start - 24), start) is not None
+    if not words.startswith("a "):
+        if text[max(0, start - 2) : start].lower() != "a " and not ranked_part:
+            return None
+        words = "a " + words
+    share = re.match(r"a (\w+)", words)
+    if share is None or share.group(1) not in FRACTIONS:
+        return None
+    # "by a third last year": the model's date may run on past the share.
+    end = end - (len(words) - share.end())
+    # A headline ends at its line, without a full stop: "Prices drop by a third".
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and _fraction_names_a_period(doc, following.start(1)):
+        return None  # "a fifth time", "a quarter century"
+    # "in a quarter of the seats" is a share of them; "in a quarter" alone is a season.
+    of_something = following is not None and following.group(1).lower() == "of"
+    space = start
+    while space > 0 and text[space - 1].isspace():
+        space -= 1
+    after_by = space < start and _BY.match(text, max(0, space - 2), space) is not None
+    if ranked_part and not bounded:
+        return end if of_something else None
+    return end if bounded or label == "ORDINAL" or of_something or after_by else None
+
+
+def _fraction_names_a_period(doc: Doc, next_start: int) -> bool:
+    """Whether the word at ``next_start``, right after "a fifth", is what the ordinal orders
+    ("a fifth time", "a fifth straight time", "a quarter century"), not the start of a phrase of
+    its own ("by a quarter since 2016", "by a third last year")."""
+    following = doc.char_span(next_start, next_start + 1, alignment_mode="expand")
+    if following is None:
+        return True
+    word = following[0]
+    if word.lower_ in ("last", "next"):
+        return False
+    return word.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")

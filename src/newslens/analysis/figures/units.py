@@ -1,0 +1,35 @@
+"""The units a quantity is written in ("5 km", "2.4 billion bushels", "421 ppm", "8GB") and a
+height in feet and inches ("6ft 3in"), as patterns: the rules find figures by them and
+:func:`newslens.analysis.figures.values.interpret` reads them."""
+
+from __future__ import annotations
+
+UNITS = (
+    r"km/h|kph|mph|(?:kilomet(?:re|er)s|miles) (?:per|an) hour|"
+    r"km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|(?:centi|milli)met(?:re|er)s?|miles?|"
+    r"cubic (?:met(?:re|er)s|feet|km)|mi|ft|feet|foot|inch(?:es)?|yards?|"
+    r"kg|kilo(?:gram)?s?|kilogrammes?|g|grams?|grammes?|mg|milligrams?|mcg|micrograms?|"
+    r"tonnes?|tons?|lbs?|pounds|"
+    r"(?:troy )?ounces?|oz|carats?|"
+    r"l|litres?|liters?|ml|gallons?|barrels?|bushels?|pints?|quarts?|"
+    # a recipe's spoons and cups: "2 tbsp sugar", "½ tsp salt", "1½ cups of oats"
+    r"tbsp|tsp|tablespoons?|teaspoons?|cups?|"
+    r"knots|hectares?|ha|acres?|sq(?:uare)? (?:km|kilomet(?:re|er)s|miles|met(?:re|er)s)|"
+    r"km2|m2|km²|m²|°[CF]|degrees(?: (?:Celsius|Fahrenheit))?|Celsius|Fahrenheit|"
+    r"MW|GW|kW|kWh|MWh|GWh|TWh|"
+    r"(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|[kMGT]eV|"
+    r"light[- ]years?|megatons?|kilotons?|bpd|"
+    # a climate story's concentrations and emissions: "421 ppm", "419.3 parts per million",
+    # "37.4 gigatonnes"
+    r"ppm|ppb|parts per (?:million|billion)|(?:giga|mega)ton(?:ne)?s?|Gt|"
+    # what a phone or a chip is measured in: "8GB", "4.05GHz", "a 3nm process", "1,000 watts"
+    r"[KMGTP]B|[kMG]Hz|nm|[KMG]bps|watts?|volts?|"
+    # blood pressure: "fell by 5 mmHg"
+    r"mmHg"
+)
+
+# A height in feet and inches: "6'3\"", "5’10", "6ft 3in", "5 feet 9 inches".
+HEIGHT = (
+    r"[1-9](?:['’′]\s?(?:1[01]|\d)(?![\d'’])(?:\"|”|″|''|’’)?"
+    r"|\s?(?:ft|feet|foot)[\s-]?(?:1[01]|\d)(?:in|ins|\s?inch(?:es)?)\b)"
+)
