@@ -16,7 +16,7 @@ import re
 from typing import cast
 
 import numpy
-from spacy.attrs import IS_SPACE, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
@@ -27,6 +27,7 @@ from newslens.analysis.attribution import attribute
 from newslens.analysis.lexicon import lexicon, reporting_verb_of
 from newslens.analysis.model import Quote, Speaker, as_plain
 from newslens.analysis.quotes import pair_quotes
+from newslens.analysis.syntax.contractions import mend_perfects
 from newslens.analysis.syntax.datelines import HALVES_OF_THE_DAY, dateline_end
 from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.syntax.words import _NOUN_TAGS
@@ -48,7 +49,8 @@ for _name in (
 
 class ParagraphStarts:
     """Starts a sentence after every line break, and after a dateline, before the parser runs;
-    and makes a verb of a cue the tagger read as the end of a name ('"…," Okafor laughs.').
+    and makes a verb of a cue the tagger read as the end of a name ('"…," Okafor laughs.'); and
+    starts none at a capitalised word right after a word in lower case ("would back Trump").
 
     Left alone, the parser runs sentences across paragraphs ("… the U.S.\n\n“Bad things
     …”") and hangs a quote on the previous paragraph's verb, and makes the place of a
@@ -113,6 +115,7 @@ class ParagraphStarts:
         column = doc.to_array(SENT_START).astype(numpy.int64)
         for i, start in starts.items():
             column[i] = 1 if start else -1
+        column[(column == 0) & _name_after_a_lower_case_word(doc)] = -1
         _cut_run_on_sentences(doc, column)
         for cue in _cues_read_as_names(doc, text):
             cue.tag_ = "VBZ"  # the lemmatizer, after the parser, then gives "laugh"
@@ -322,6 +325,19 @@ def _name_going_on(doc: Doc, i: int) -> list[Token]:
     return []
 
 
+def _name_after_a_lower_case_word(doc: Doc) -> numpy.ndarray:
+    """Which words are a capitalised word right after a word in lower case, with no mark or
+    line break between: "cited remarks Trump had made", "would back Trump". The parser may
+    start a sentence at the name, but a sentence never starts so."""
+    rows = doc.to_array([IS_LOWER, IS_ALPHA, IS_TITLE]).astype(bool)
+    after = numpy.zeros(len(doc), dtype=bool)
+    if len(doc) > 1:
+        lower_word = rows[:-1, 0] & rows[:-1, 1]
+        name = rows[1:, 2] & rows[1:, 1] & (doc.to_array(ORTH)[1:] != doc.vocab.strings["I"])
+        after[1:] = lower_word & name
+    return after
+
+
 def _hour_going_on(doc: Doc, i: int) -> bool:
     """Whether the line opening at token ``i`` opens with an hour in digits and its half of
     the day, which the tokenizer parts: "9am" is "9" and "am"."""
@@ -374,7 +390,8 @@ class Attribution:
 
     First it gives back their lemma to the reporting verbs the lemmatizer's rules misread
     (``misread_forms``): "hopes", "hoped" and "hoping" are "hop" to it, "rated" is "rat", so
-    "She hopes the bill will pass" would report nothing.
+    "She hopes the bill will pass" would report nothing. And it reads a "’s" that is "has" as one
+    (``mend_perfects``): "She’s urged voters to …" is no passive.
     """
 
     def __init__(self, misread: dict[str, str] | None = None) -> None:
@@ -387,6 +404,7 @@ class Attribution:
             found = numpy.isin(words[:, 0], self.forms) & (words[:, 1] == VERB)
             for i in numpy.flatnonzero(found).tolist():
                 doc[i].lemma_ = self.misread[int(words[i, 0])]
+        mend_perfects(doc)
         marks = doc._.newslens_quote_marks
         spans = pair_quotes(doc_text(doc)) if marks is None else [(a, b) for a, b in marks]
         quotes, speakers, interviewee = attribute(doc, spans)

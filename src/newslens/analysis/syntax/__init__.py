@@ -5,7 +5,7 @@ All of it works on one parsed ``Doc`` and the token → quoted-span index of
 walk of the document.
 
 The modules, lowest first: ``text`` reads a doc's text; ``words`` holds the labels and word
-lists the others share; ``names`` tells names the tagger misread and gives the speaker phrase;
+lists the others share; ``contractions`` mends the parse of a "’s" that is "has"; ``names`` tells names the tagger misread and gives the speaker phrase;
 ``datelines`` finds where a line's opening ends and ``edges`` where reported words start and
 end; ``negation`` and ``writings`` each decide one question of a cue; ``cues`` finds the cues in
 one pass (:func:`~newslens.analysis.syntax.cues.scan`); ``conjuncts`` tells whose act a joined

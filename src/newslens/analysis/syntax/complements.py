@@ -37,6 +37,7 @@ from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.objects import (
     _LEAD_IN_PREPOSITIONS,
     _TOPIC_PREPOSITIONS,
+    PLACE_ENTITIES,
     _a_hearer,
     _object_reported,
     _only_whom_told,
@@ -51,7 +52,14 @@ from newslens.analysis.syntax.objects import (
     stood_for,
     taken_as,
 )
-from newslens.analysis.syntax.words import _FINITE, _NOUNS, OBJECT_DEPS, SUBJECTS, object_of
+from newslens.analysis.syntax.words import (
+    _FINITE,
+    _NOUNS,
+    _WHEN_ENTITIES,
+    OBJECT_DEPS,
+    SUBJECTS,
+    object_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -190,20 +198,23 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         after = [c for c in clauses if c.i > cue.i] or clauses
         end = _past_a_stranded_particle(cue, _elliptic_end(cue, reported_end(cue, after[-1])))
         # "said the results fit, and that there was “no downside”": a second that-clause
-        # the parse hung on the cue is said too.
-        more = [
-            c
-            for c in cue.rights
-            if c.dep_ == "conj"
-            and c.i > after[-1].i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ]
+        # or question the parse hung on the cue is said too.
+        more = _more_of_the_same(cue, after[-1])
         if more and end == after[-1].right_edge.i + 1:
             end = _before_summary(more[-1])
         if end == after[-1].right_edge.i + 1:
             end = _past_bare_conjuncts(cue, after[-1], end)
         end = min([end] + [n.left_edge.i - 1 for n in theirs.values() if cue.i < n.i < end])
         start = after[0].left_edge.i if verb.reports_object else _subject_start(cue, after[0])
+        # "cited remarks Trump had made": the remarks too; not "told the forum he was …",
+        # whom it was told
+        described = (
+            _object_of_its_relative(cue, after[0])
+            if verb.reports_object and not verb.addressee
+            else None
+        )
+        if described is not None:
+            start = described.left_edge.i
         bidden_one = bidden(cue, after[0])
         if bidden_one is not None:
             start = bidden_one.left_edge.i
@@ -287,7 +298,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         objects = [
             c
             for c in cue.rights
-            if (c.dep_ in OBJECT_DEPS and not _setting(c)) or _bid_read_as_purpose(cue, c, verb)
+            if (c.dep_ in OBJECT_DEPS and (not _setting(c) or _source_of_the_object(c)))
+            or _bid_read_as_purpose(cue, c, verb)
         ]
         if objects and others_words(objects[0]):
             return []  # "The paper published his claim that …": his words, the noun's cue
@@ -296,6 +308,9 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             last = before_their_report(objects[-1]) if closing is None else closing.left_edge.i - 1
             if closing is None:
                 last = _past_bare_conjuncts(cue, objects[-1], last)
+                asked = _more_of_the_same(cue, objects[-1])
+                if asked and last == objects[-1].right_edge.i + 1:
+                    last = _before_summary(asked[-1])
             end = _elliptic_end(cue, last)
             # "told Reuters the depot supplied fuel", its clause misread as a second object,
             # "told the jury the car was speeding", and "warned the council about a blocked
@@ -338,6 +353,91 @@ def _bid_read_as_purpose(cue: Token, clause: Token, verb: Verb) -> bool:
     if told is None or not _a_hearer(told):
         return False
     return not any(t.text == "," for t in cue.doc[told.i : clause.left_edge.i])
+
+
+def _source_of_the_object(phrase: Token) -> bool:
+    """Whether a "from" phrase the parse hung on the cue right after its object says whose
+    the object is: "cited endorsements from 40 mayors", "welcomed support from unions"; not
+    where it came from ("from Paris") or when ("from March")."""
+    doc = phrase.doc
+    source = object_of(phrase)
+    return (
+        phrase.dep_ == "prep"
+        and phrase.lower_ == "from"
+        and source is not None
+        and source.ent_type_ not in (*PLACE_ENTITIES, *_WHEN_ENTITIES)
+        and any(
+            c.dep_ == "dobj" and c.right_edge.i == phrase.i - 1 and not doc[c.right_edge.i].is_punct
+            for c in phrase.head.children
+        )
+    )
+
+
+# Words that open a question a cue reports beside its first words: "spoke of the war, and how
+# it ended".
+_QUESTION_OPENERS = frozenset(["how", "why", "what", "whether"])
+
+
+def _more_of_the_same(cue: Token, first: Token) -> list[Token]:
+    """The clauses the parse joined to the cue after its first words that are more of them:
+    a second that-clause ("said the results fit, and that there was “no downside”"), a
+    question ("spoke of the court's history, and how the fight for fair trials shaped it"),
+    or a second gerund ("has mentioned refinancing loans and forcing colleges to …": a verb
+    not in "-ing" has no gerund for its conjunct). Not a participle after a comma, nor one
+    that reports: "…, and calling for …" is an act of its own."""
+    return [
+        c
+        for c in cue.rights
+        if c.dep_ == "conj"
+        and c.i > first.i
+        and (
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            or (_after_a_conjunction(c) and c.left_edge.lower_ in _QUESTION_OPENERS)
+            or (
+                _after_a_conjunction(c)
+                and c.tag_ == "VBG"
+                and cue.tag_ != "VBG"
+                and c.left_edge == c
+                and c.doc[c.i - 2].text != ","
+                and c.lemma_.lower() not in lexicons()[0]
+                and not any(g.dep_ in (*SUBJECTS, "aux", "auxpass") for g in c.children)
+            )
+        )
+    ]
+
+
+def _after_a_conjunction(clause: Token) -> bool:
+    """Whether a conjunction comes right before a clause: "…, and how …", "… and forcing"."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].dep_ == "cc"
+
+
+# What a clause has when it is one of its own, not a relative clause missing its object: a
+# "that", an object, a clause, a complement.
+_A_CLAUSE_OF_ITS_OWN = frozenset(
+    ["mark", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"]
+)
+
+
+def _object_of_its_relative(cue: Token, clause: Token) -> Token | None:
+    """The cue's object that a clause after it qualifies with no relative word, when the parse
+    made the clause the cue's own: "cited disparaging remarks Trump had made about nurses",
+    whose "made" has no object of its own, for the remarks are what he made."""
+    if clause.dep_ != "ccomp" or clause.i < cue.i or clause.tag_ not in ("VBN", "VBD"):
+        return None
+    if clause.pos_ != "VERB":
+        return None  # "was", "had": no verb that leaves its object to the noun before
+    deps = {c.dep_ for c in clause.children}
+    if "nsubj" not in deps or deps & _A_CLAUSE_OF_ITS_OWN:
+        return None
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == clause.left_edge.i
+        ),
+        None,
+    )
 
 
 def _shortest_report(first: Token, verb: Verb) -> int:

@@ -23,15 +23,21 @@ if TYPE_CHECKING:
 def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
     """``end``, or past the verbs that carry on a reported infinitive though the parse hung
     them on the cue: "wants to widen the road, build a bridge and cut fares", "promised to
-    rest and in some cases drop his senior players". A bare verb is the infinitive's, not
-    the cue's ("promised to rest them and dropped Cole": the coach dropped him)."""
-    if clause.dep_ != "xcomp" or cue.tag_ in ("VB", "MD"):
+    rest and in some cases drop his senior players", "said she wanted to talk to the nurses
+    and tell them …". A bare verb is the infinitive's, not the cue's ("promised to rest them
+    and dropped Cole": the coach dropped him)."""
+    if cue.tag_ in ("VB", "MD"):
         return end
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if clause.dep_ == "xcomp":
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return end
+        # a present-tense form the tagger chose for a bare one cannot agree with a past or
+        # third-person cue ("promised to rest and drop")
+        bare: tuple[str, ...] = ("VB",) if cue.tag_ == "VBP" else ("VB", "VBP")
+    elif clause.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBZ") and _ends_on_a_bare_verb(clause):
+        bare = ("VB",)  # a past or third-person cue has no bare verb for its conjunct
+    else:
         return end
-    # a present-tense form the tagger chose for a bare one cannot agree with a past or
-    # third-person cue ("promised to rest and drop")
-    bare = ("VB",) if cue.tag_ == "VBP" else ("VB", "VBP")
     last = None
     for conj in cue.rights:
         if conj.dep_ != "conj" or conj.i < clause.i:
@@ -42,6 +48,20 @@ def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
             break
         last = conj
     return end if last is None else max(end, _before_summary(last))
+
+
+def _ends_on_a_bare_verb(clause: Token) -> bool:
+    """Whether a reported clause ends on an infinitive or a verb after a modal, which a bare
+    verb joined after it goes on with: "she wanted to talk to the nurses", "it would
+    review the plan"."""
+    doc = clause.doc
+    last = clause.right_edge.i
+    return any(
+        t.tag_ == "VB"
+        and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in t.children)
+        and all(w.is_punct or w.dep_ == "cc" for w in doc[t.right_edge.i + 1 : last + 1])
+        for t in clause.subtree
+    )
 
 
 def reported_end(cue: Token, clause: Token) -> int:
