@@ -2,9 +2,9 @@
 
 "Kremlin spokesman Dmitry Peskov", "Peskov" and "Mr Peskov" are one speaker, keyed by
 the fullest personal name seen ("dmitry peskov"). A pronoun or a role noun ("he", "the
-spokesman") takes the nearest compatible named speaker before it. An unnamed "spokesman for
-the firm", or "its spokesman", is the spokesman of the firm named before ("Northwind Energy
-spokesman").
+spokesman") takes the nearest compatible named speaker before it; a description of a role ("the
+Ohio senator"), only someone named in that role. An unnamed "spokesman for the firm", or "its
+spokesman", is the spokesman of the firm named before ("Northwind Energy spokesman").
 
 The modules, lowest first: ``words`` holds the word lists; ``roles`` tells the words that name a
 person; ``names`` finds where a name runs; ``kinds`` what kind of speaker a name is; ``phrases``
@@ -54,9 +54,11 @@ from newslens.analysis.speakers.names import name_run
 from newslens.analysis.speakers.namesakes import (
     _ending_with,
     _namesake,
+    _namesakes_unnamed,
     _people_by_their_surname,
     _sex,
     _short_names,
+    _stated_sex,
     _untitled,
 )
 from newslens.analysis.speakers.phrases import Mention, _phrase_key
@@ -191,6 +193,7 @@ def _join_names(mentions: list[Mention]) -> None:
         if m.resolved and m.kind is SpeakerKind.ORGANISATION and " " in m.key:
             for short in _short_names(m.name):
                 bodies_called.setdefault(short, {}).setdefault(m.key, m)
+    unnamed = _namesakes_unnamed(mentions, full_names, times)
     for m in mentions:
         firm = list(firms.get(m.key, {}).values())
         given = list(by_first.get(_untitled(m.key), {}).values())
@@ -208,7 +211,9 @@ def _join_names(mentions: list[Mention]) -> None:
             m.key, m.name, m.kind = called_so[0].key, called_so[0].name, called_so[0].kind
         # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
         elif m.resolved and " " not in m.key and m.key in full_names:
-            full = _namesake(m, full_names[m.key], times)
+            # "President Obama" beside "Mr. Obama" and "Michelle Obama": him, not her.
+            shared = m.key in unnamed and not _stated_sex(m)
+            full = None if shared else _namesake(m, full_names[m.key], times)
             if full is not None:
                 m.key, m.name, m.kind = full.key, full.name, full.kind
         elif m.resolved and " " in m.key and (longer := _ending_with(m, full_names)):

@@ -1,6 +1,7 @@
 """Whom a pronoun or a role noun stands for ("he", "its spokeswoman", "the minister"): the
-compatible mentions before it, by kind, sex, role and office; the roles said of each mention
-("Kremlin spokesman Dmitry Peskov"); a role that the next sentence names ("The mayor was
+compatible mentions before it, by kind, sex, role and office; whom a description of a role ("the
+Ohio senator") fits; the roles said of each mention ("Kremlin spokesman Dmitry Peskov",
+"Calloway (R-Ohio)"); a role that the next sentence names ("The mayor was
 defiant. Anne Fisher said …"); and the headline and a live blog's entries, which bound where to
 look."""
 
@@ -35,9 +36,11 @@ from newslens.analysis.speakers.words import (
     _ROLE_QUALIFIERS,
     GROUP_PRONOUNS,
     OFFICES,
+    PARTIES,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     THING_PRONOUNS,
+    TITLES,
 )
 from newslens.boilerplate import opens_an_entry
 
@@ -202,8 +205,91 @@ def _roles(mention: Mention) -> set[str]:
         # "Labour's shadow chancellor, Priya Desai": another office than the chancellor's
         words |= {t.lower_ for t in held.lefts if t.lower_ in _ROLE_QUALIFIERS}
     words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
+    words |= _party_tag(head)
     words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
     return (words | _BOSS) if _runs_something(words) else words
+
+
+def _party_tag(name: Token) -> set[str]:
+    """The party a tag after a US name gives: {"republican"} of "Calloway (R-Ohio)" or
+    "Whitcomb, D-Ore."."""
+    after = name.doc[name.i + 1 : name.i + 4]
+    if len(after) == 3 and after[0].text in ("(", ",") and after[2].text == "-":
+        letter = after[1].text
+        if len(letter) == 1 and letter.isupper() and letter.lower() in PARTIES:
+            return {PARTIES[letter.lower()]}
+    return set()
+
+
+def _fits(pending: Mention, roles: set[str]) -> tuple[bool, bool]:
+    """Whether one mention's roles give it the role a description names ("the Republican vice
+    presidential nominee"), in the same office ("vice", "former"); and whether every word of
+    the description was said of it too, its party by any name ("GOP", "R-Ohio")."""
+    role = pending.head.lower_.replace("woman", "man")  # "Rep. Ana Ruiz" is "the congresswoman"
+    if role not in {r.replace("woman", "man") for r in roles}:
+        return False, False
+    words = set(pending.description)
+    if words & _ROLE_QUALIFIERS != roles & _ROLE_QUALIFIERS:
+        return False, False
+    others = words - _ROLE_QUALIFIERS - PARTIES.keys()
+    return True, _parties(words) <= _parties(roles) and others <= roles
+
+
+def _parties(words: set[str]) -> set[str]:
+    """The parties words name: {"republican"} of {"the", "gop", "nominee"}."""
+    return {PARTIES[w] for w in words if len(w) > 1 and w in PARTIES}
+
+
+def _of_where(mention: Mention) -> set[str]:
+    """The capitalised words before a mention's name or role, lower case, naming a place, a
+    team or a body: {"rovers"} of "Rovers captain Sam Carter", {"ohio"} of "the Ohio senator";
+    not its titles, its party or the person's own name."""
+    head = mention.head
+    phrase = head.doc.char_span(*mention.span, alignment_mode="expand")
+    end = name_start(head) if head.pos_ == "PROPN" else head.i
+    before = [] if phrase is None else [t for t in phrase if t.i < end]
+    return {
+        t.lower_
+        for t in before
+        if t.pos_ in ("PROPN", "NOUN", "ADJ")
+        and t.text[:1].isupper()
+        and t.lower_ not in TITLES
+        and t.lower_ not in PARTIES
+        and not _role_word(t.lower_)
+    }
+
+
+def _described_one(
+    pending: Mention, compatible: list[Mention], done: list[Mention]
+) -> Mention | None:
+    """Whom a description of a role stands for ("the Ohio senator" after "Sen. Rhea Calloway
+    (R-Ohio)"): the nearest named in that role whom all its words fit; else the
+    one person named in that role, when its words do not set them apart; never one of another
+    party ("the Democratic senator" is not "Calloway (R-Ohio)") or of another place or team
+    ("the Ashfield captain" is not "Rovers captain Sam Carter")."""
+    # Someone named: not another description that stood for itself ("The GOP nominee").
+    named = {c.key for c in done if c.head.pos_ == "PROPN"}
+    candidates = {c.key for c in compatible} & named
+    party = _parties(set(pending.description))
+    where = _of_where(pending)
+    holders: set[str] = set()
+    described: set[str] = set()
+    apart: set[str] = set()  # of another party, place or team
+    for c in done:
+        if c.key in candidates:
+            roles = _roles(c)
+            stated = _parties(roles)
+            holds, all_said = _fits(pending, roles)
+            if holds:
+                holders.add(c.key)
+            if all_said:
+                described.add(c.key)
+            elsewhere = _of_where(c)
+            if (stated and not party <= stated) or (where and elsewhere and not where & elsewhere):
+                apart.add(c.key)
+    holders -= apart
+    chosen = described or (holders if len(holders) == 1 else set())
+    return next((c for c in compatible if c.key in chosen), None)
 
 
 def _same_office(pending: Mention, roles: set[str]) -> bool:
@@ -345,6 +431,8 @@ def _antecedent_among(
     # A headline's "Witness says …" is the person giving evidence in the body, not
     # a witness of its own.
     in_body = [c for c in compatible if not in_headline(c)]
+    if m.description:
+        return _described_one(m, in_body, done)
     role_noun = _role_word(m.head.lower_)
     named_above = (
         role_noun

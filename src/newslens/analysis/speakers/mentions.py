@@ -53,6 +53,7 @@ from newslens.analysis.speakers.phrases import Mention, _phrase_key, _unwrapped
 from newslens.analysis.speakers.roles import (
     _before_a_name,
     _described,
+    _description,
     _role_of_a_body,
     _role_word,
     _royal,
@@ -396,15 +397,13 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     elif _role_word(head.lower_):
         # "the spokesman" stands for someone named before; "a spokesman" and "the leader of
         # the legion" are someone of their own.
-        # "the defense attorney" as well, not "the Republican nominee", who is described.
         short = len(tokens) <= 2 or (
             len(tokens) == 3
             and tokens[0].lower_ == "the"
-            # "the chief executive", "the veteran coach", not "the Republican nominee"
-            and (
-                (tokens[1].pos_ in ("NOUN", "ADJ") and tokens[1].text.islower())
-                or _described(head.lower_)
-            )
+            # "the chief executive", "the veteran coach", "the defence lawyer"; not "the
+            # Republican nominee" or "the Ashfield captain", described below
+            and tokens[1].text.islower()
+            and (tokens[1].pos_ in ("NOUN", "ADJ") or _described(head.lower_))
         )
         if short and tokens[0].lower_ not in ("a", "an", "another", "one"):
             return Mention(span, head, name, SpeakerKind.PERSON, lower, resolved=False)
@@ -414,6 +413,19 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             # "the former Rovers captain said": someone named before, as sports pages write.
             return Mention(
                 span, head, name, SpeakerKind.PERSON, _phrase_key(tokens), resolved=False
+            )
+        description = _description(head, tokens)
+        if description:
+            # "the Ohio senator", "The Republican presidential nominee": the one named in
+            # that role whom the words fit, if anyone (``_antecedent_among``).
+            return Mention(
+                span,
+                head,
+                name,
+                SpeakerKind.PERSON,
+                _phrase_key(tokens),
+                resolved=False,
+                description=description,
             )
         kind = SpeakerKind.PERSON
     elif head.lemma_.lower() in _PERSON_NOUNS or head.lower_.endswith(_PERSON_ENDINGS):

@@ -106,6 +106,22 @@ def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Men
     return min(before, key=lambda f: (-times[f.key], not f.salient, f.span))
 
 
+def _namesakes_unnamed(
+    mentions: list[Mention], full: dict[str, list[Mention]], times: Counter[str]
+) -> set[str]:
+    """The surnames a mention gives a sex that no one named in full has ("Mr. Obama" when only
+    "Michelle Obama" is): two people share them, and a bare one ("President Obama") is no
+    one full name."""
+    return {
+        m.key
+        for m in mentions
+        if m.resolved
+        and m.key in full
+        and _stated_sex(m)
+        and _namesake(m, full[m.key], times) is None
+    }
+
+
 def _ending_with(mention: Mention, full_names: dict[str, list[Mention]]) -> list[Mention]:
     """The full names that end with a name of several words: "Pieter van der Berg" for "Van
     der Berg"."""

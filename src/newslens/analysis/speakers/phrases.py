@@ -40,6 +40,9 @@ class Mention:
     # The noun a body's name was given ("operator" of "grid operator E-Redes", "union" of
     # "Union Usdaw"): what a later "the operator" or "the company" may stand for.
     called: str = ""
+    # The words a description gives its role ("ohio" of "the Ohio senator"): it stands only
+    # for someone named in that role whom the words fit.
+    description: tuple[str, ...] = ()
 
 
 # "govern-\nment", a word broken at a line's end by text wrapped by hand (a PDF, an email).

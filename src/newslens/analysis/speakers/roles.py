@@ -106,6 +106,24 @@ def _described(lower: str) -> bool:
     return lower in DESCRIBED or (not listed and _compound_noun(lower))
 
 
+# What a description of a role is built of: "the former Ohio state treasurer".
+_DESCRIBING = frozenset(["ADJ", "NOUN", "PROPN"])
+
+
+def _description(role: Token, words: list[Token]) -> tuple[str, ...]:
+    """The words a phrase "the … <role>" gives its role, lower case: ("new", "mexico") of "the
+    New Mexico senator", ("republican", "presidential") of "The Republican presidential
+    nominee"; none for another shape ("a Texas senator", "the party's nominee",
+    "the leader of the legion")."""
+    words = [t for t in words if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "the" or words[-1].i != role.i:
+        return ()
+    between = words[1:-1]
+    if any(t.dep_ in ("poss", "case") or t.like_num or t.pos_ not in _DESCRIBING for t in between):
+        return ()
+    return tuple(t.lower_ for t in between)
+
+
 # Words that only ever go before a person's name: "Ms Hale" is someone, whatever the
 # recogniser took it for.
 _HONORIFICS = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."]) | frozenset(

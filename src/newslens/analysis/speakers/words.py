@@ -44,6 +44,8 @@ _FIRM_POSSESSIONS = SPEAKER_WORDS["firm_possessions"]  # "its workforce": a firm
 _FIRM_ACTS = frozenset(tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_acts"])
 _TRADES = SPEAKER_WORDS["trades"]  # "record producer Okonkwo": a firm's or a person's
 _BOSS_ROLES = [frozenset(role.split("_")) for role in SPEAKER_WORDS["boss_roles"]]
+# Each word for a party → the party ("gop" → "republican", "d" of "(D-Calif.)" → "democratic")
+PARTIES = {w: p.split("_")[0] for p in SPEAKER_WORDS["parties"] for w in p.split("_")}
 _GREETINGS = SPEAKER_WORDS["greetings"]  # "Hi Sam,": Sam is addressed, not spoken of
 _FEMALE = SPEAKER_WORDS["female"]
 _MALE = SPEAKER_WORDS["male"]
