@@ -5,13 +5,14 @@ Three kinds, in this order of precedence for any one stretch of text:
 - an *attributed statement*: every quote (direct or indirect) is one, its claimant the quote's
   speaker, its span the quote's own words — but for reported speech that only names what it was
   about ("welcomed the report", "rejected a request to unseal the file"), words reported as not
-  said, a call to act reported ("urged parents to check …"), an aim reported with no figure
-  ("threatened to close the border", whose sentence is then the reporter's), a question reported
-  ("asked whether …"), and words that assert nothing: questions, calls to act ("Please don't
-  wait."), greetings and low-scoring exclamations ("What a year!"), left out of a quote's span at
-  either end, and no claim when that is all the quote says;
+  said, a call to act or a demand reported ("urged parents to check …", "demanding that
+  the governor make a pledge"), an aim reported with no figure ("threatened to close the border",
+  whose sentence is then the reporter's), a question reported ("asked whether …", "questioned
+  how …"), and words that assert nothing: questions, calls to act ("Please don't wait."),
+  greetings and low-scoring exclamations ("What a year!"), left out of a quote's span at either
+  end, and no claim when that is all the quote says;
 - a *numeric assertion*: a sentence, outside quotes, that states a figure (but a date or a
-  time alone makes it one only when it scores as check-worthy);
+  time alone makes it one only when it scores as check-worthy, and someone's age is no figure);
 - an *other checkable assertion*: a sentence that reports something that happened or is the
   case — past events, records and comparisons, named people, places and bodies doing things,
   and what something named did not do ("The council has not published the report"), how many
@@ -21,9 +22,11 @@ Three kinds, in this order of precedence for any one stretch of text:
 A headline that a claim of the story repeats, with the same numbers ("Council to close three
 libraries", then "The council will close three libraries …"), is listed once, as the story's;
 so are words reported within a report of the same speaker ("accusing them of being corrupt"
-in "called on the mayor to apologise for accusing them of being corrupt"). A direct quote is
-scored by its quoted words, not the attribution set between them, and a quote is raised above
-the reporter's words (``ATTRIBUTION_BONUS``) only when those words alone are check-worthy.
+in "called on the mayor to apologise for accusing them of being corrupt"), or within a quote
+of anyone. The line that opens a quote set below it ("Reeves added:") is no claim. A direct
+quote is scored by its quoted words, not the attribution set between them, and a quote is
+raised above the reporter's words (``ATTRIBUTION_BONUS``) only when those words alone are
+check-worthy.
 
 Check-worthiness is a logistic score over readable, named features of the words and their parse
 (see ``_WEIGHTS``; the word lists are in claim_words.txt): figures, numbers in digits, past
@@ -74,6 +77,7 @@ from typing import Generic, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newslens.analysis.claims.features import _is_an_age
 from newslens.analysis.claims.lines import (
     _entry_headings,
     _past_dateline,
@@ -175,13 +179,16 @@ def find_claims(
         and not (_is_an_aim(parse, q) and not _states_a_figure(by_figure.inside(q.start, q.end)))
     ]
     by_quote = _Index(quoted, lambda q: (q.start, q.end))
+    by_cue = _Index([q.cue_span for q in quoted if q.cue_span is not None], lambda cue: cue)
     # "She declined to say how much was spent": words reported as not said claim nothing,
     # though their sentence is still the report's, not a claim of the reporter's.
     for quote in (q for q in quoted if not q.negated):
         inside = by_figure.inside(quote.start, quote.end)
         if _is_a_question(parse, quote):
             continue
-        if not inside and (_names_only(doc, quote) or _is_a_call(parse, quote)):
+        # "touted her support of the 2011 raid": a date or an age in the thing named is no
+        # figure put on record.
+        if not _states_a_figure(inside) and (_names_only(doc, quote) or _is_a_call(parse, quote)):
             continue
         pieces = _asserting_pieces(parse, quote, by_sentence.overlapping(quote.start, quote.end))
         if not pieces:
@@ -210,6 +217,12 @@ def find_claims(
         if start >= end or furniture.covers((start, end)) or entry_headings.covers((start, end)):
             continue
         reported = by_quote.overlapping(start, end)
+        if (
+            not reported
+            and not _states_a_figure(by_figure.inside(start, end))
+            and _introduces(parse.text, (start, end), by_cue.inside(start, end))
+        ):
+            continue
         if _reports(reported, (start, end)):
             # "Homicides fell to 570, although police said …": the reporter's own clause
             # before the attribution may state a figure of its own.
@@ -221,7 +234,7 @@ def find_claims(
         if sent is None:
             continue
         inside = by_figure.inside(start, end)
-        stated = [f for f in inside if f.kind is not FigureKind.ORDINAL]
+        stated = [f for f in inside if f.kind is not FigureKind.ORDINAL and not _is_an_age(f)]
         if not any(parse.pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)) and all(
             f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated
         ):
@@ -238,9 +251,7 @@ def find_claims(
         on_record = score >= CHECKWORTHY or _counts_or_dates_an_event(parse, sent, inside)
         # "He will appear in court on Monday": a sentence that states only a date or a time is
         # no more check-worthy for it.
-        if any(f.kind not in (FigureKind.DATE, FigureKind.TIME) for f in stated) or (
-            stated and on_record
-        ):
+        if _states_a_figure(stated) or (stated and on_record):
             kind = ClaimKind.NUMERIC
         elif on_record or _denies_a_fact(parse, sent):
             kind = ClaimKind.ASSERTION
@@ -262,8 +273,16 @@ def find_claims(
 
 
 def _states_a_figure(figures: Iterable[Figure]) -> bool:
-    """Whether any of ``figures`` is more than a date or a time."""
-    return any(f.kind not in (FigureKind.DATE, FigureKind.TIME) for f in figures)
+    """Whether any of ``figures`` is more than a date, a time or someone's age."""
+    return any(
+        f.kind not in (FigureKind.DATE, FigureKind.TIME) and not _is_an_age(f) for f in figures
+    )
+
+
+def _introduces(text: str, sentence: TextSpan, cues: Sequence[TextSpan]) -> bool:
+    """Whether a sentence is only the line that opens a quote set below it, "Limbaugh added:":
+    it holds the quote's cue and none of its words, and says nothing itself."""
+    return bool(cues) and text[sentence[0] : sentence[1]].rstrip().endswith(":")
 
 
 def _without_nested(claims: list[Claim]) -> list[Claim]:
@@ -271,12 +290,23 @@ def _without_nested(claims: list[Claim]) -> list[Claim]:
     inner naming no one or the outer's claimant ('accused him of "lying about the figures"' and
     the words it quotes), the one that names who said them, else the longer. A report within a
     claim that names someone else ("… a fine, which the regulator said was unlawful") is a
-    claim of its own."""
+    claim of its own, but not within a quote: "Mook asserted that Trump tells so many lies …",
+    where "Trump tells" reads as a report of its own, is Mook's claim, listed once."""
     kept: list[Claim] = []
     for claim in sorted(claims, key=lambda c: (c.claimant is None, c.start - c.end)):
         if not any(_same_words(claim, k) or _same_words(k, claim) for k in kept):
             kept.append(claim)
-    return kept
+    return [c for c in kept if not any(_reported_within(c, o) for o in kept)]
+
+
+def _reported_within(inner: Claim, outer: Claim) -> bool:
+    return (
+        inner.kind is outer.kind is ClaimKind.ATTRIBUTED
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and (inner.start, inner.end) != (outer.start, outer.end)
+        and inner.claimant_key != outer.claimant_key
+    )
 
 
 def _same_words(inner: Claim, outer: Claim) -> bool:

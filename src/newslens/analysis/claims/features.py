@@ -9,6 +9,7 @@ know").
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -63,7 +64,7 @@ def _features(parse: _Parse, words: Span, figures: Iterable[Figure]) -> dict[str
     words_used = set(lowers)
     lemmas_used = set(lemmas)
     vocabulary = words_used | lemmas_used
-    kinds = {f.kind for f in figures}
+    kinds = {f.kind for f in figures if not _is_an_age(f)}
     text = parse.text_of(words)
     content = _within(parse.content, words)
     content_pos = [pos[i] for i in content]
@@ -219,6 +220,17 @@ def _features(parse: _Parse, words: Span, figures: Iterable[Figure]) -> dict[str
         }
     )
     return features
+
+
+# "10 years", "a five-year contract", "2.5 years ago": a span of time, not how old someone is.
+_DURATION = re.compile(r"\byears?\b(?!-old)", re.IGNORECASE)
+
+
+def _is_an_age(figure: Figure) -> bool:
+    """Whether a figure is someone's age ("her 14-year-old daughter", "Trump, who is 70", "in
+    his 50s"): it tells who someone is, and no more makes a sentence a statistic than a date
+    does."""
+    return figure.unit == "years" and _DURATION.search(figure.text) is None
 
 
 def _at(values: list[str], tokens: Sequence[int]) -> list[str]:

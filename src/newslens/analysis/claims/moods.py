@@ -134,8 +134,12 @@ def _is_imperative(parse: _Parse, words: Span) -> bool:
         return True
     # The head of the words, not the doc's root: a quote's sentence hangs off its cue.
     root = words.root.i
+    # The tagger may read a verb opening the words as a present one ("Tell that to the
+    # janitor" after a sentence it joins them to); with no subject, it is bare all the same
+    # ("are" never is).
+    opens_bare = parse.tag[root] == "VBP" and content[:1] == [root] and parse.lemma[root] != "be"
     return (
-        parse.tag[root] == "VB"
+        (parse.tag[root] == "VB" or opens_bare)
         and not parse.children(root, "nsubj")
         and not parse.has_modal(root)
         and not parse.has_aux(root, ("to",))

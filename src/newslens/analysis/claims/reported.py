@@ -1,8 +1,8 @@
 """Which words of a quote make its attributed claim: none when it only names what it was about
-("welcomed the report"), calls to act ("urged parents to check …"), tells an aim with no figure
-("threatened to close the border") or puts a question ("asked whether …"); else its words from
-the first sentence that asserts something to the last, past a joining "that", scored as its most
-check-worthy sentence.
+("welcomed the report"), calls to act ("urged parents to check …") or demands it, tells an aim
+with no figure ("threatened to close the border") or puts a question ("asked whether …",
+"asked how …"); else its words from the first sentence that asserts something to the last,
+past a joining "that", scored as its most check-worthy sentence.
 """
 
 from __future__ import annotations
@@ -76,7 +76,15 @@ def _asserting_pieces(parse: _Parse, quote: Quote, units: Sequence[TextSpan]) ->
     for sent_start, sent_end in units:
         # '"Rents rose 4%," Ms Lee, an economist, said.': only the quoted words are weighed,
         # not the names, the past tense and the titles of the words that tell who said them.
-        within = [(a, b) for a, b in quote.parts if a < sent_end and b > sent_start]
+        # A part of which the sentence holds only a quotation mark ("''…,'' he said. ''" where
+        # the parser ends the sentence after the mark that opens the next words) is no words of it.
+        within = [
+            (a, b)
+            for a, b in quote.parts
+            if a < sent_end
+            and b > sent_start
+            and any(c.isalnum() for c in parse.text[max(a, sent_start) : min(b, sent_end)])
+        ]
         if not within:
             continue
         start, end = max(within[0][0], sent_start), min(within[-1][1], sent_end)
@@ -154,20 +162,54 @@ def _asserts_nothing(parse: _Parse, words: Span) -> bool:
 
 def _is_a_call(parse: _Parse, quote: Quote) -> bool:
     """Reported speech that is a call to act, "urged parents to check their children's jabs",
-    'warned passengers to expect "severe disruption"': what someone wants done, not something
-    they state."""
+    'warned passengers to expect "severe disruption"', "called for scrapping the charge": what
+    someone wants done, not something they state; so is a demand, whatever its cue, "demanding
+    the president make a pledge", "insisted that the first lady go to hospital"."""
+    if quote.kind is QuoteKind.DIRECT:
+        return False
+    words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is not None and _demands(words):
+        return True
     cue = _cue_words(parse.doc, quote)
-    if quote.kind is QuoteKind.DIRECT or cue is None:
+    if cue is None:
         return False
     if not any(parse.lemma[t.i] in word_lists()["calling_verbs"] for t in cue):
         return False
     if parse.text.startswith("to ", quote.start):
         return True
+    if words is None:
+        return False
+    # "called for scrapping the charge": the act called for, named by its verb
+    if words.start and parse.tag[words.start] == "VBG" and parse.lower[words.start - 1] == "for":
+        return True
     # "urged the council to act": whom the call is to, then what they are to do
-    words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    return words is not None and any(
-        t.dep_ == "xcomp" and cue.start <= t.head.i < cue.end for t in words
-    )
+    return any(t.dep_ == "xcomp" and cue.start <= t.head.i < cue.end for t in words)
+
+
+def _demands(words: Span) -> bool:
+    """Whether reported words are what someone is to do: their verb bare, with no tense of its
+    own ("the first lady go", "make a pledge"); "the port would reopen" has a modal, "they go
+    every week" its tense. Only after one person or thing does the bare form show: "the tax
+    breaks do nothing", which the tagger may read as bare, states."""
+    verb = words.root
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        # "make a pledge" after "demanding the president": the tagger may read the bare verb
+        # as a present one, which it cannot be with no subject before it ("are" is never bare).
+        return verb.tag_ == "VB" or (
+            verb.tag_ == "VBP" and verb.i == words.start and verb.lemma_ != "be"
+        )
+    return verb.tag_ == "VB" and all(_one(s) for s in subjects)
+
+
+def _one(subject: Token) -> bool:
+    """Whether a subject is one person or thing: "the first lady", "she"; not "the breaks",
+    "bigotry and xenophobia" or "I"."""
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
 
 
 def _is_an_aim(parse: _Parse, quote: Quote) -> bool:
@@ -184,17 +226,21 @@ def _is_an_aim(parse: _Parse, quote: Quote) -> bool:
 
 
 # Verbs (lemmas) whose "if" opens a question put, not a condition: "asked if shop owners had
-# been consulted", but "said if the talks failed, the strike would go ahead".
+# been consulted", but "said if the talks failed, the strike would go ahead"; so does their
+# "how" or "why" ("questioned how he could break the pledge"), where "showed how the money
+# was moved" tells what was found.
 _ASKING = frozenset(["ask", "wonder", "question", "query", "inquire", "enquire"])
+_WH_WORDS = frozenset(["how", "why", "what", "who", "whom", "whose", "which", "when", "where"])
 
 
 def _is_a_question(parse: _Parse, quote: Quote) -> bool:
     """Reported speech that is a question put, "asked whether the minister had met any
-    fishermen", "asked if shop owners had been consulted": it asks, and asserts nothing."""
+    fishermen", "asked if shop owners had been consulted", "questioned how the council could
+    afford it": it asks, and asserts nothing."""
     if quote.kind is QuoteKind.DIRECT or quote.cue_span is None:
         return False
     words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if words is None or parse.lower[words.start] not in ("whether", "if"):
+    if words is None or parse.lower[words.start] not in _WH_WORDS | {"whether", "if"}:
         return False
     if parse.lower[words.start] == "whether":
         return True
