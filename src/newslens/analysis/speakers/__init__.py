@@ -216,6 +216,10 @@ def _join_names(mentions: list[Mention]) -> None:
             full = None if shared else _namesake(m, full_names[m.key], times)
             if full is not None:
                 m.key, m.name, m.kind = full.key, full.name, full.kind
+            else:
+                # A namesake of no one named in full is a person still: "Reyes urges calm",
+                # which the recogniser took for a body, beside "Ana Reyes" and "Mr. Reyes".
+                m.kind = SpeakerKind.PERSON
         elif m.resolved and " " in m.key and (longer := _ending_with(m, full_names)):
             # "Van der Berg", "Ribera García": a surname of several words.
             full = _namesake(m, longer, times)

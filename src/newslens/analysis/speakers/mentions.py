@@ -39,6 +39,7 @@ from newslens.analysis.speakers.names import (
     _given_names_before,
     _group_name_start,
     _holder,
+    _name_before_a_piece,
     _name_over_and,
     _name_past_its_body_word,
     _named_for_a_place,
@@ -145,6 +146,10 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
             return replace(mention_for(noun, name_run(noun)), span=span, salient=False)
         described = mention_for(noun, noun.doc[noun.left_edge.i : noun.i + 1])
         return replace(described, span=span)
+    captioned = _name_before_a_piece(head)
+    if captioned is not None:
+        # "President Obama Speech at the Summit": the speech is his, the name ends before it.
+        return replace(mention_for(captioned, name_run(captioned)), span=span)
     # The name set beside the head ("the mayor, Helga Marquardt"), that several readings take.
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if lower in TITLES and named is not None and named.i > head.i:

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 
 from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
-from newslens.analysis.speakers.words import _BODY_ENDINGS, _BODY_NOUNS, _TITLES_AND_ROLES, TITLES
+from newslens.analysis.speakers.words import (
+    _BODY_ENDINGS,
+    _BODY_NOUNS,
+    _SPOKEN_PIECES,
+    _TITLES_AND_ROLES,
+    TITLES,
+)
 from newslens.analysis.syntax.names import GIVEN_NAMES, HYPHENS
 from newslens.analysis.syntax.words import object_of
 
@@ -78,6 +84,8 @@ def _entity_of(token: Token) -> SpacySpan | None:
         # "Hale Says New Bridge Will Open", a title-case headline the recogniser reads as one
         # body's name: no name holds the verb its word is the subject of.
         end = verb.i
+    while label == "PERSON" and end > token.i + 1 and _spoken_piece(doc[end - 1]):
+        end -= 1  # "Obama Speech", a caption the recogniser reads as one person's name
     if label == "ORG" and _first_of_two_places(doc, start) and doc[end - 1].lower_ in _BODY_NOUNS:
         start -= 2  # "Avon and | Somerset Police", "Brighton and | Hove City Council"
     return SpacySpan(doc, start, end)
@@ -95,6 +103,24 @@ def _first_of_two_places(doc: Doc, start: int) -> bool:
         and place.ent_type_ in ("", "GPE", "LOC", "PERSON")  # "Devon" read as a person's name
         and (start < 3 or doc[start - 3].pos_ != "PROPN")
     )
+
+
+def _spoken_piece(word: Token) -> bool:
+    """Whether a word is what a person gave, in title case as a caption writes it: "Speech"
+    of "President Obama Speech at the Summit"."""
+    return word.is_title and word.lower_ in _SPOKEN_PIECES
+
+
+def _name_before_a_piece(word: Token) -> Token | None:
+    """The last word of the name a caption's piece follows: "Obama" for "Speech" or for
+    "Conference" of "President Obama Press Conference"; None for a word that is no piece or
+    follows no name ("Press Conference" alone)."""
+    doc, i = word.doc, word.i
+    if not _spoken_piece(word):
+        return None
+    while i > 0 and _spoken_piece(doc[i - 1]):
+        i -= 1
+    return doc[i - 1] if i > 0 and doc[i - 1].pos_ == "PROPN" else None
 
 
 def name_run(head: Token) -> SpacySpan:
@@ -255,7 +281,16 @@ def _given_names_before(person: SpacySpan) -> int:
     if start > 0 and _royal(doc[start - 1]):
         return start - 1  # "King | Charles": the title is how the King is named
     titled = start > 0 and doc[start - 1].lower_ in TITLES
-    return start if titled else person.start
+    if titled:
+        return start
+    # "Ana Reyes, the president, said" with "Reyes" alone taken for a body: a given name
+    # says who, with no title before it.
+    start = person.start
+    while (
+        start > 0 and doc[start - 1].lower_ in GIVEN_NAMES and _untitled_name_word(doc[start - 1])
+    ):
+        start -= 1
+    return start
 
 
 def _past_department(run: SpacySpan) -> int:

@@ -46,6 +46,7 @@ _TRADES = SPEAKER_WORDS["trades"]  # "record producer Okonkwo": a firm's or a pe
 _BOSS_ROLES = [frozenset(role.split("_")) for role in SPEAKER_WORDS["boss_roles"]]
 # Each word for a party → the party ("gop" → "republican", "d" of "(D-Calif.)" → "democratic")
 PARTIES = {w: p.split("_")[0] for p in SPEAKER_WORDS["parties"] for w in p.split("_")}
+_SPOKEN_PIECES = SPEAKER_WORDS["spoken_pieces"]  # "Obama Speech": no part of a name
 _GREETINGS = SPEAKER_WORDS["greetings"]  # "Hi Sam,": Sam is addressed, not spoken of
 _FEMALE = SPEAKER_WORDS["female"]
 _MALE = SPEAKER_WORDS["male"]
