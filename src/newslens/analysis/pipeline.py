@@ -48,10 +48,12 @@ def analysis_pipeline(nlp: Language | None = None, requested: str | None = None)
     """The model with the newslens components added (once; later calls find them there)."""
     # Importing the modules registers their factories.
     from newslens.analysis import claims, components, figures, title_case  # noqa: F401
+    from newslens.analysis.syntax.contractions import read_curly_as_straight
 
     nlp = nlp if nlp is not None else load_model(model_name(requested))
     with _pipeline_lock:
         if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            read_curly_as_straight(nlp)
             nlp.add_pipe(PARAGRAPHS, before="parser")
         if TITLE_CASE not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe(TITLE_CASE, after="parser")

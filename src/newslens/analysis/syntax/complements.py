@@ -301,6 +301,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
             if (c.dep_ in OBJECT_DEPS and (not _setting(c) or _source_of_the_object(c)))
             or _bid_read_as_purpose(cue, c, verb)
         ]
+        if objects and objects[0].i == cue.i + 1 and _report_read_as_a_naming(cue):
+            objects = objects[1:]  # the day, read as the name given
         if objects and others_words(objects[0]):
             return []  # "The paper published his claim that …": his words, the noun's cue
         if objects and _object_reported(cue, objects, verb):
@@ -590,4 +592,20 @@ def _active_finite(cue: Token) -> bool:
     not a passive or a participle modifying a noun."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return False
-    return cue.dep_ not in ("acl", "amod", "prep", "npadvmod")
+    return cue.dep_ not in ("acl", "amod", "prep", "npadvmod") or _report_read_as_a_naming(cue)
+
+
+def _report_read_as_a_naming(cue: Token) -> bool:
+    """ "Ruiz called Friday for a recount", parsed as a Ruiz who is called Friday: a past
+    tense right after the noun that heads the sentence, with a day or a time right after it,
+    is what the noun did ("said Friday that …" is parsed as a verb)."""
+    doc, head = cue.doc, cue.head
+    return (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.i == cue.i - 1
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].head == cue
+        and doc[cue.i + 1].ent_type_ in _WHEN_ENTITIES
+    )

@@ -1,4 +1,6 @@
-"""A "’s" that is "has", which the parse reads as the "is" of a passive (:func:`mend_perfects`).
+"""A "’s" that is "has", which the parse reads as the "is" of a passive, or that it reads as
+a noun (:func:`mend_perfects`); a contraction with a curly apostrophe given the attributes of
+its straight twin (:func:`read_curly_as_straight`).
 
 "She’s urged voters to stay home" and "who’s called for a recount" are parsed as "she is
 urged" and "who is called": the one who urged or called becomes what was urged, and the
@@ -7,7 +9,7 @@ report loses its speaker. A participle with an object of its own, or "called for
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from spacy.attrs import LOWER
@@ -16,10 +18,47 @@ from newslens.analysis.lexicon import lexicons
 from newslens.analysis.speakers import could_speak
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc, Token
 
 
 _CONTRACTED = frozenset(["'s", "’s"])
+
+
+def read_curly_as_straight(nlp: Language) -> None:
+    """Make the model's attribute rules, which compare the straight form only, read each
+    contraction written with "’" as its twin written with "'": "’re", "’s", "’ve" get "be"
+    and "have" as their lemmas as "'re", "'s", "'ve" do, not "’re", "’s", "’ve"."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
+    for rule in list(ruler.patterns):
+        patterns = cast("list[list[_Pattern]]", rule["patterns"])
+        curly_patterns = [[_curly(token) for token in pattern] for pattern in patterns]
+        if curly_patterns != patterns:
+            ruler.add(
+                curly_patterns, cast("dict[str, Any]", rule["attrs"]), cast(int, rule["index"])
+            )
+
+
+_Pattern = dict[int | str, Any]  # one token's pattern, as the attribute ruler keeps it
+
+
+def _curly(token: _Pattern) -> _Pattern:
+    """A token pattern matching the words written with "’" that ``token`` matches with "'"."""
+    lower = token.get("LOWER")
+    if isinstance(lower, str):
+        return {**token, "LOWER": lower.replace("'", "’")}
+    if isinstance(lower, dict):
+        return {
+            **token,
+            "LOWER": {
+                op: [w.replace("'", "’") for w in words] if isinstance(words, list) else words
+                for op, words in lower.items()
+            },
+        }
+    return token
 
 
 def mend_perfects(doc: Doc) -> None:
@@ -30,6 +69,7 @@ def mend_perfects(doc: Doc) -> None:
     ids = numpy.array([doc.vocab.strings[w] for w in _CONTRACTED], dtype=lower.dtype)
     for i in numpy.flatnonzero(numpy.isin(lower, ids)).tolist():
         word = doc[i]
+        _mend_noun_subject(word)
         if word.dep_ not in ("aux", "auxpass"):
             continue
         verb = word.head
@@ -38,6 +78,31 @@ def mend_perfects(doc: Doc) -> None:
             word.dep_ = "aux"
             subject.dep_ = "nsubj"
             subject.head = verb  # "She’s urged …", the parse hanging "She" on "’s"
+
+
+def _mend_noun_subject(contraction: Token) -> None:
+    """Relabel a "’s" the parse read as the subject of the verb after it (a noun, or a
+    quotation mark), with the pronoun before hung on it: "It’s said that …" is "it is said",
+    as the parse reads "It's said" with the straight mark; :func:`mend_perfects` then tells
+    the "has" of "She’s said that …" from it."""
+    verb, pronoun = contraction.head, contraction.nbor(-1) if contraction.i > 0 else None
+    if (
+        pronoun is None
+        or contraction.dep_ not in ("nsubj", "nsubjpass")
+        or pronoun.tag_ != "PRP"
+        or pronoun.head != contraction
+        or verb.i != contraction.i + 1
+        or verb.tag_ not in ("VBD", "VBN")
+    ):
+        return
+    pronoun.head, pronoun.dep_ = verb, "nsubjpass"
+    contraction.dep_, contraction.tag_, contraction.pos_, contraction.lemma_ = (
+        "auxpass",
+        "VBZ",
+        "AUX",
+        "be",
+    )
+    verb.tag_ = "VBN"
 
 
 def _perfect_subject(contraction: Token, verb: Token) -> Token | None:
