@@ -31,7 +31,7 @@ from newslens.analysis.syntax.ends import (
     reported_end,
 )
 from newslens.analysis.syntax.inherited import _headline_act_before
-from newslens.analysis.syntax.misattached import _misattached_clauses
+from newslens.analysis.syntax.misattached import _misattached_clauses, _reported_from_below
 from newslens.analysis.syntax.misread import _subject_after_conjunction
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.objects import (
@@ -190,6 +190,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         if c != act
         and not _semicolon_between(c, cue)
         and not _relative_read_as_words(c)
+        and not _reported_from_below(c, cue)
         and c.i not in theirs
     ]
     if clauses:
@@ -488,9 +489,15 @@ def _subject_start(cue: Token, clause: Token) -> int:
     """
     start = clause.left_edge.i
     that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if that is not None and cue.i < start < that.i and cue.doc[that.i - 1].text == ",":
+    if (
+        that is not None
+        and (cue.i < start or clause.is_ancestor(cue))
+        and start < that.i
+        and cue.doc[that.i - 1].text == ","
+    ):
         # "said, speaking on condition of anonymity, that …": the aside before "that" is
-        # the reporter's, however the parse hung it
+        # the reporter's, however the parse hung it, and so is the cue the parse hung below
+        # the clause ("She continues to insist, …, that he lied", "lied" over "continues")
         return that.i
     if (
         clause.dep_ != "ccomp"

@@ -2,14 +2,15 @@
 
 After a phrase of time ("said after the convention he would …"), on the one told ("told the
 meeting he would resign"), on the writing the words were in, past a reason given for
-anonymity, or read as a participle of the cue's object ("said the building dated from …").
+anonymity, read as a participle of the cue's object ("said the building dated from …"), or
+on a verb above the cue past an aside ("continues to insist, in an interview, that …").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import Verb
+from newslens.analysis.lexicon import Verb, lexicons
 from newslens.analysis.syntax.cues import put_to
 from newslens.analysis.syntax.objects import _a_hearer
 from newslens.analysis.syntax.words import OBJECT_DEPS, SUBJECTS
@@ -76,7 +77,53 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
         if any(t.text in (",", ";", ":", "—", "–") for t in doc[cue.i + 1 : clause.left_edge.i]):
             continue
         return [clause]
-    return []
+    past_aside = _that_clause_past_an_aside(cue)
+    return [] if past_aside is None else [past_aside]
+
+
+def _that_clause_past_an_aside(cue: Token) -> Token | None:
+    """The that-clause right after an aside that follows the cue, which the parse hung on a
+    verb the cue hangs on: "continues to insist, most recently in a radio interview, that he
+    opposed the war" hangs "opposed" on "continues", not on "insist"; "went on to argue, in
+    a long speech, that …" hangs the speech there too."""
+    doc = cue.doc
+    opening = next((t.i for t in doc[cue.i + 1 : cue.sent.end] if t.text == ","), None)
+    if opening is None or any(not cue.is_ancestor(t) for t in doc[cue.i + 1 : opening]):
+        return None  # the cue's own phrase first: "insist to reporters, …"
+    if any(c.dep_ == "xcomp" and c.i < opening for c in cue.children):
+        return None  # "continues to insist, …": the words are the later verb's
+    closing = next((t.i for t in doc[opening + 1 : cue.sent.end] if t.text == ","), None)
+    if closing is None or closing + 1 >= len(doc) or closing == opening + 1:
+        return None
+    that = doc[closing + 1]
+    clause = that.head
+    if that.lower_ != "that" or that.dep_ != "mark" or clause.i < that.i:
+        return None
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    # hung on a verb above the cue, though not as the clause that verb reports, or made the
+    # verb the cue's clause hangs on ("The mayor continues to insist, …, that he opposed
+    # it", parsed as "opposed" over "continues")
+    hung_above = clause.dep_ != "ccomp" and clause.head != clause and clause.head.is_ancestor(cue)
+    if not (hung_above or clause.is_ancestor(cue)):
+        return None
+    # the aside says when, where or how: it hangs on the cue or a verb above, nothing else
+    above = {cue.i, *(t.i for t in cue.ancestors), *range(opening + 1, closing)}
+    if any(t.head.i not in above for t in doc[opening + 1 : closing]):
+        return None
+    if not any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children):
+        return None
+    return clause
+
+
+def _reported_from_below(clause: Token, cue: Token) -> bool:
+    """Whether a clause the parse hung on the cue before it holds the cue that reports the
+    cue's own clause past an aside: "The mayor continues to insist, …, that he opposed it",
+    parsed with "continues" under "opposed", is what the mayor insists, not what he opposed."""
+    verbs = lexicons()[0]
+    return clause.i < cue.i and any(
+        t.lemma_.lower() in verbs and _that_clause_past_an_aside(t) == cue for t in clause.subtree
+    )
 
 
 # Verbs that give leave to speak: "not authorised to discuss the talks" is no speech.
