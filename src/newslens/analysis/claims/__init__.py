@@ -77,7 +77,6 @@ from typing import Generic, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newslens.analysis.claims.features import _is_an_age
 from newslens.analysis.claims.lines import (
     _entry_headings,
     _past_dateline,
@@ -110,6 +109,7 @@ from newslens.analysis.claims.statements import (
     _reacts_only,
 )
 from newslens.analysis.claims.words import word_lists
+from newslens.analysis.figures.ages import an_age
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote, as_plain
 from newslens.analysis.syntax.text import doc_text
 from newslens.article import Span as TextSpan
@@ -234,7 +234,7 @@ def find_claims(
         if sent is None:
             continue
         inside = by_figure.inside(start, end)
-        stated = [f for f in inside if f.kind is not FigureKind.ORDINAL and not _is_an_age(f)]
+        stated = [f for f in inside if f.kind is not FigureKind.ORDINAL and not an_age(f)]
         if not any(parse.pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)) and all(
             f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated
         ):
@@ -274,9 +274,7 @@ def find_claims(
 
 def _states_a_figure(figures: Iterable[Figure]) -> bool:
     """Whether any of ``figures`` is more than a date, a time or someone's age."""
-    return any(
-        f.kind not in (FigureKind.DATE, FigureKind.TIME) and not _is_an_age(f) for f in figures
-    )
+    return any(f.kind not in (FigureKind.DATE, FigureKind.TIME) and not an_age(f) for f in figures)
 
 
 def _introduces(text: str, sentence: TextSpan, cues: Sequence[TextSpan]) -> bool:

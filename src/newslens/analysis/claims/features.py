@@ -9,7 +9,6 @@ know").
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -18,6 +17,7 @@ from spacy.tokens import Span
 from newslens.analysis.claims.moods import _SOCIAL, _aside, _bids, _opening, _questions
 from newslens.analysis.claims.parse import _Parse, _within
 from newslens.analysis.claims.words import word_lists
+from newslens.analysis.figures.ages import an_age
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import Figure, FigureKind
 
@@ -64,7 +64,7 @@ def _features(parse: _Parse, words: Span, figures: Iterable[Figure]) -> dict[str
     words_used = set(lowers)
     lemmas_used = set(lemmas)
     vocabulary = words_used | lemmas_used
-    kinds = {f.kind for f in figures if not _is_an_age(f)}
+    kinds = {f.kind for f in figures if not an_age(f)}
     text = parse.text_of(words)
     content = _within(parse.content, words)
     content_pos = [pos[i] for i in content]
@@ -220,17 +220,6 @@ def _features(parse: _Parse, words: Span, figures: Iterable[Figure]) -> dict[str
         }
     )
     return features
-
-
-# "10 years", "a five-year contract", "2.5 years ago": a span of time, not how old someone is.
-_DURATION = re.compile(r"\byears?\b(?!-old)", re.IGNORECASE)
-
-
-def _is_an_age(figure: Figure) -> bool:
-    """Whether a figure is someone's age ("her 14-year-old daughter", "Trump, who is 70", "in
-    his 50s"): it tells who someone is, and no more makes a sentence a statistic than a date
-    does."""
-    return figure.unit == "years" and _DURATION.search(figure.text) is None
 
 
 def _at(values: list[str], tokens: Sequence[int]) -> list[str]:

@@ -306,3 +306,15 @@ def _a_surname_in_the_story(name: Token) -> bool:
         e.label_ == "PERSON" and e[-1].text == name.text and e.end != name.i + 1
         for e in name.doc.ents
     )
+
+
+# "10 years", "a five-year contract", "2.5 years ago": a span of time, not how old someone is.
+_DURATION = re.compile(r"\byears?\b(?!-old)", re.IGNORECASE)
+
+
+def an_age(figure: Figure) -> bool:
+    """Whether a figure read is someone's age ("her 14-year-old daughter", "Trump, who is 70",
+    "in his 50s"), as :func:`_is_an_age` and the values give it: in "years", with no word for
+    years but "-old"; it tells who someone is, and no more makes a sentence a statistic than
+    a date does."""
+    return figure.unit == "years" and _DURATION.search(figure.text) is None
