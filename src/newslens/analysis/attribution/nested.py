@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.attribution.words import _Attribution, _covered
 from newslens.analysis.lexicon import Verb, lexicon, mind_adjectives, mind_nouns
 from newslens.analysis.model import QuoteKind
-from newslens.analysis.syntax.complements import bidden
+from newslens.analysis.syntax.clause_words import bidden
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -13,8 +13,10 @@ one question of a cue; ``cues`` finds the cues in one pass
 ``told`` whether a cue's subject is the one told or bidden, ``misread`` a subject the parse read as
 another word, ``openings`` one past a dateline or opening phrase, and ``inherited`` whose subject a
 cue with none of its own takes; ``subjects`` finds who speaks; ``asides``, ``ends``, ``objects``,
-``misattached`` and ``joined_words`` each decide one question of a cue's words, and ``complements``
-gives them (:func:`~newslens.analysis.syntax.complements.complement`). Each name is imported from
-the module that holds it. A name with a leading underscore is the package's own: its modules share
-it, and only they and their tests use it.
+``misattached``, ``joined_words`` and ``relatives`` each decide one question of a cue's words;
+``clause_words``, ``parsed_asides`` and ``object_words`` give the words of its clause, of the clause
+around a cue the parse read as an aside, and of its object; and ``complements`` decides which of
+them a cue reports (:func:`~newslens.analysis.syntax.complements.complement`). Each name is
+imported from the module that holds it. A name with a leading underscore is the package's own:
+its modules share it, and only they and their tests use it.
 """

@@ -1,0 +1,164 @@
+"""The words of a cue that reports its object (:func:`_object_words`).
+
+Which of the cue's objects are reported, past the one told ("told the jury the car was
+speeding") and the day read as a name ("called Friday for …"), and where their words end;
+none when the object is another's words, when a reply is denied ("did not confirm this
+information"), or when the object is the noun the cue's clause qualifies. ``objects``
+tells what each object is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.lexicon import Verb
+from newslens.analysis.syntax.edges import trimmed
+from newslens.analysis.syntax.ends import (
+    _before_summary,
+    _closing_report,
+    _elliptic_end,
+    _past_bare_conjuncts,
+    before_their_report,
+)
+from newslens.analysis.syntax.joined_words import _more_of_the_same, _source_of_the_object
+from newslens.analysis.syntax.negation import is_negated
+from newslens.analysis.syntax.objects import (
+    _TOPIC_PREPOSITIONS,
+    _a_hearer,
+    _object_reported,
+    _reported_start,
+    _setting,
+    _topic_of_the_one_told,
+    others_words,
+)
+from newslens.analysis.syntax.relatives import _relativised
+from newslens.analysis.syntax.words import _WHEN_ENTITIES, OBJECT_DEPS, SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _object_words(cue: Token, verb: Verb) -> list[tuple[int, int]] | None:
+    """Token ranges of the words a cue's object reports: none when the object is another's
+    words, None when the cue reports no object here."""
+    if not verb.reports_object or not _active_finite(cue):
+        return None
+    if _denied_without_words(cue, verb) or _relativised(cue):
+        return None
+    objects = _its_objects(cue, verb)
+    if objects and others_words(objects[0]):
+        return []  # "The paper published his claim that …": his words, the noun's cue
+    if not objects or not _object_reported(cue, objects, verb):
+        return None
+    doc = cue.doc
+    first = objects[1] if _told_first(objects, verb) else _topic_of_the_one_told(objects[0], verb)
+    start = _reported_start(first)
+    return trimmed(doc, [(start, _object_end(cue, objects))], _shortest_report(doc[start], verb))
+
+
+def _denied_without_words(cue: Token, verb: Verb) -> bool:
+    """Whether a denied cue reports no words: "did not confirm this information" and "did
+    not respond to requests" report none, the object being what others asked or said; "would
+    not tell police anything" tells no one anything. "did not support X" is a position, and
+    "did not mention the deal" or "does not want a recount" are the speaker's, denied."""
+    return is_negated(cue) and (verb.addressee or cue.lemma_.lower() in _NO_WORDS_WHEN_DENIED)
+
+
+def _its_objects(cue: Token, verb: Verb) -> list[Token]:
+    """The cue's objects after it, but for where or when it spoke ("spoke at a rally"), with
+    an infinitive the parse read as the purpose of telling."""
+    objects = [
+        c
+        for c in cue.rights
+        if (c.dep_ in OBJECT_DEPS and (not _setting(c) or _source_of_the_object(c)))
+        or _bid_read_as_purpose(cue, c, verb)
+    ]
+    if objects and objects[0].i == cue.i + 1 and _report_read_as_a_naming(cue):
+        objects = objects[1:]  # the day, read as the name given
+    return objects
+
+
+def _object_end(cue: Token, objects: list[Token]) -> int:
+    """Where the words of the cue's objects end: before a report closing them, past what the
+    parse joined on that is more of them ("spoke of the war, and how it ended")."""
+    closing = _closing_report(objects[-1])
+    if closing is not None:
+        return _elliptic_end(cue, closing.left_edge.i - 1)
+    last = _past_bare_conjuncts(cue, objects[-1], before_their_report(objects[-1]))
+    asked = _more_of_the_same(cue, objects[-1])
+    if asked and last == objects[-1].right_edge.i + 1:
+        last = _before_summary(asked[-1])
+    return _elliptic_end(cue, last)
+
+
+def _told_first(objects: list[Token], verb: Verb) -> bool:
+    """Whether the cue's first object is the one told, not the words: "told Reuters the
+    depot supplied fuel", its clause misread as a second object, "told the jury the car was
+    speeding", and "warned the council about a blocked culvert"."""
+    deps = [o.dep_ for o in objects[:2]]
+    return verb.addressee and (
+        (deps == ["dobj", "dobj"] and objects[0].pos_ in ("PROPN", "PRON"))
+        or (
+            deps == ["dobj", "prep"]
+            and objects[1].lower_ in _TOPIC_PREPOSITIONS
+            and _a_hearer(objects[0])
+        )
+        or (
+            deps == ["dobj", "xcomp"]
+            and _a_hearer(objects[0])
+            and any(
+                t.dep_ in SUBJECTS for t in objects[1].doc[objects[1].left_edge.i : objects[1].i]
+            )
+        )  # not "told his advisers to act": an order, whom it was given to with it
+    )
+
+
+def _bid_read_as_purpose(cue: Token, clause: Token, verb: Verb) -> bool:
+    """Whether an infinitive the parse hung on a telling verb as its purpose is what the one
+    told was bid to do: "tells his supporters at a rally to vote early", the place between
+    making the parse read "to vote" as why he tells them. After a comma it is a purpose:
+    "told reporters the plan, to calm fears"."""
+    if not verb.addressee or clause.dep_ != "advcl" or clause.tag_ != "VB" or clause.i < cue.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.lefts):
+        return False
+    if any(c.dep_ in (*SUBJECTS, "mark") for c in clause.children):
+        return False
+    told = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < clause.i), None)
+    if told is None or not _a_hearer(told):
+        return False
+    return not any(t.text == "," for t in cue.doc[told.i : clause.left_edge.i])
+
+
+def _shortest_report(first: Token, verb: Verb) -> int:
+    """The fewest words a verb's object may be reported in: one name is the side taken ("Cruz
+    endorsed Trump", "criticised Ruiz in a tweet", "Trump was endorsed by Cruz"), else two."""
+    return 1 if verb.side and first.pos_ == "PROPN" else 2
+
+
+# Verbs of a reply to someone else's words: denied, they give no words of their own.
+_NO_WORDS_WHEN_DENIED = frozenset(["confirm", "respond", "answer", "reply", "comment"])
+
+
+def _active_finite(cue: Token) -> bool:
+    """A verb in a clause of its own or a gerund ("stopped short of calling it a crime"),
+    not a passive or a participle modifying a noun."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return False
+    return cue.dep_ not in ("acl", "amod", "prep", "npadvmod") or _report_read_as_a_naming(cue)
+
+
+def _report_read_as_a_naming(cue: Token) -> bool:
+    """ "Ruiz called Friday for a recount", parsed as a Ruiz who is called Friday: a past
+    tense right after the noun that heads the sentence, with a day or a time right after it,
+    is what the noun did ("said Friday that …" is parsed as a verb)."""
+    doc, head = cue.doc, cue.head
+    return (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.i == cue.i - 1
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].head == cue
+        and doc[cue.i + 1].ent_type_ in _WHEN_ENTITIES
+    )

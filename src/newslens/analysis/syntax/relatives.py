@@ -1,0 +1,75 @@
+"""A cue in a relative clause, and a relative word about its words.
+
+The relative that is the subject of the words ("a rise, which the union says is below
+inflation"; "a man who they say attacked a woman"), a relative clause of a noun the parse hung
+on the cue as its words ("…, most of which will …"), and a cue whose object is the noun its
+clause qualifies ("the 2.4 million traders had expected").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.syntax.words import SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _relative_subject(cue: Token, clause: Token) -> Token | None:
+    """The relative pronoun that is the reported clause's subject, standing before a cue that
+    qualifies a noun: "which" in "a rise, which the union says is below inflation", "that" in
+    "a tool that it says can answer most questions" (which the tagger may read as the "that"
+    opening a clause: as a subject it is the relative)."""
+    if cue.dep_ != "relcl" or clause.i < cue.i:
+        return None
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and (c.tag_ in ("WDT", "WP") or c.lower_ == "that")
+            and c.i < cue.i
+        ),
+        None,
+    ) or _relative_read_as_the_cues(cue)
+
+
+def _relative_read_as_the_cues(cue: Token) -> Token | None:
+    """The relative pronoun the parse made a second subject of a cue qualifying a noun, when
+    it is the subject of the clause after the cue: "who" in "a man who they say attacked a
+    woman", parsed with "who" and "they" both subjects of "say" and "attacked" its xcomp."""
+    if cue.dep_ != "relcl":
+        return None
+    subjects = [c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 2 or not (
+        subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ == "that"
+    ):
+        return None
+    return subjects[0]
+
+
+def _relative_read_as_words(clause: Token) -> bool:
+    """Whether a clause the parse hung on the cue is a relative clause of a noun before it,
+    its subject holding the relative word: "called for help for mortgage holders, around 1.2
+    million of whom will …", "most of which"."""
+    return any(
+        w.tag_ in ("WDT", "WP")
+        for c in clause.children
+        if c.dep_ in SUBJECTS
+        for of in c.children
+        if of.dep_ == "prep"
+        for w in of.children
+        if w.dep_ == "pobj"
+    )
+
+
+def _relativised(cue: Token) -> bool:
+    """Whether the cue's object is the noun its clause hangs on, with no relative word: in
+    "below the 2.4 million [that] traders had expected on average", what was expected is
+    the figure, and the phrase after the verb only says how."""
+    if cue.dep_ != "relcl" or any(
+        c.dep_ in ("dobj", "dative", "attr", "oprd") for c in cue.children
+    ):
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$") for t in cue.subtree)
