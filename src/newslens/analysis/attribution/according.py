@@ -31,7 +31,7 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         source, phrase = words_of(token), token.head
         if source is None:
             to = next((c for c in token.children if c.lower_ == "to"), None)
-            source = to and object_of(to)
+            source = to and (object_of(to) or _noun_read_as_verb(to))
             phrase = token
         if source is None or source.lemma_.lower() in MEASURES:
             continue  # "prices rise according to demand": a rule, not a source
@@ -79,6 +79,17 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         kind = _reported_kind(parts, marks)
         out.append(_Attribution(parts, kind, token, source, confidence=0.8))
     return out
+
+
+def _noun_read_as_verb(to: Token) -> Token | None:
+    """The source of "according to show insiders" when the tagger read its first noun as a
+    verb and the source as that verb's object: "insiders", right after it."""
+    verb = next((c for c in to.children if c.dep_ == "pcomp" and c.i == to.i + 1), None)
+    if verb is None or verb.tag_ != "VB" or any(c.i < verb.i for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None
+    )
 
 
 def _before_the_setting(doc: Doc, after: int, end: int) -> int:

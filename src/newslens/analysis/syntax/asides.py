@@ -22,6 +22,7 @@ from newslens.analysis.syntax.conjuncts import (
     _reports_of_its_own,
     _tense,
 )
+from newslens.analysis.syntax.misread import _speaker_of_as_aside
 from newslens.analysis.syntax.words import _FINITE, _NOUNS, OBJECT_DEPS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -117,6 +118,8 @@ def _speaker_aside_start(cue: Token, sentence: SpacySpan) -> int | None:
     mayor said", ", as one of her aides noted"; None unless the cue's subject is among the
     words between."""
     doc = cue.doc
+    # "as one of her aides noted", which the parse may read as "as" a preposition
+    speaker = _speaker_of_as_aside(cue)
     spoken_by = False
     for i in range(cue.i - 1, max(sentence.start, cue.i - SPEAKER_WORDS - 1) - 1, -1):
         token = doc[i]
@@ -126,7 +129,7 @@ def _speaker_aside_start(cue: Token, sentence: SpacySpan) -> int | None:
             continue
         if token.pos_ not in _SPEAKER_TAGS and token.lower_ != "of":
             return None
-        spoken_by = spoken_by or (token.dep_ == "nsubj" and token.head == cue)
+        spoken_by = spoken_by or (token.dep_ == "nsubj" and token.head == cue) or token == speaker
     return None
 
 

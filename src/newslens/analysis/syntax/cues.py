@@ -402,11 +402,28 @@ def _words_before_a_closing_root(cue: Token) -> tuple[int, int] | None:
     return start, i
 
 
+def _verbless_predicate(words: SpacySpan, verb: Token | None) -> bool:
+    """Whether ``words`` open with a headline's clause that leaves out its verb, a noun and
+    the adjective said of it, which the parse hangs on the noun: "Language unclear on who is
+    covered", "Economy fragile"; not "Prices in May", with no adjective after its noun."""
+    first = words[0]
+    return first.pos_ in ("NOUN", "PROPN") and any(
+        t.pos_ == "ADJ"
+        and t.dep_ == "amod"
+        and t.head.i == t.i - 1
+        and t.head.i >= first.i
+        and (verb is None or t.i < verb.i)
+        for t in words[1:4]
+    )
+
+
 def _reads_as_a_clause(words: SpacySpan) -> bool:
     """Whether ``words`` hold a subject and then its verb, however the parse hung them:
     "Most borrowers paid on time", not "People like Scott", "The man who fled" nor
     "Asked about the plan"."""
     verb = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
+    if _verbless_predicate(words, verb):
+        return True
     if verb is None or verb.tag_ not in _FINITE | {"VBN"}:
         return False
     before = words.doc[words.start : verb.i]

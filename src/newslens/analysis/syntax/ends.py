@@ -4,7 +4,10 @@ Before a conjunct that is the speaker's own act or someone else's report, a repo
 them ("…, while Moscow said …"), a closing participle ("…, calling it …"), the reporter's
 summing-up ("…, the latest sign that …", :func:`sums_up`) or a relative clause in which the one
 named speaks ("…, who said …", :func:`before_their_report`); past a verbless conjunct, a
-stranded particle, or bare verbs that carry a reported infinitive on.
+stranded particle, bare verbs that carry a reported infinitive on, and what the parse hung on
+the cue that only goes on with the words: a phrase repeating one of their prepositions ("…,
+and of …"), what they come to ("…, when it comes to …"), a condition ("…, should he fail …")
+or what a colon spells out.
 """
 
 from __future__ import annotations
@@ -93,7 +96,91 @@ def reported_end(cue: Token, clause: Token) -> int:
     closing = _closing_report(clause)
     if closing is not None:
         return closing.left_edge.i - 1  # ", calling it …" reports words of its own
-    return _before_summary(clause)
+    end = _past_the_matter(cue, clause, _before_summary(clause))
+    return _past_a_parallel_phrase(cue, clause, end)
+
+
+def _past_a_parallel_phrase(cue: Token, clause: Token, end: int) -> int:
+    """``end``, or past a phrase after "and" that the parse hung on the cue but that repeats
+    the preposition of one in the reported clause: "said the day brought back memories of
+    her father, and of all who came before" — the memories are of both."""
+    doc = cue.doc
+    if end != clause.right_edge.i + 1:
+        return end
+    inside = {t.lower_ for t in clause.subtree if t.dep_ == "prep" and t.i > clause.i}
+    for child in cue.rights:
+        if child.i < end or child.dep_ not in ("prep", "conj") or child.pos_ != "ADP":
+            continue
+        between = doc[end : child.i]
+        if (
+            child.lower_ in inside
+            and any(t.dep_ == "cc" for t in between)
+            and all(t.is_punct or t.dep_ == "cc" for t in between)
+        ):
+            return child.right_edge.i + 1
+        break
+    return end
+
+
+def _past_the_matter(cue: Token, clause: Token, end: int) -> int:
+    """``end``, or past a clause right after the reported words that the parse hung on the
+    cue, or over it, but that only goes on with them: what they come to ("said there remains
+    a “big gap,” when it comes to pay"), a condition ("threatened to make him testify,
+    should he fail to hand over the files"), as no saying is so limited, and what a colon
+    spells out ("said the plan had two flaws: it cost too much …")."""
+    doc = cue.doc
+    last = cue.sent.end - 1
+    if end != clause.right_edge.i + 1 or end >= last:
+        return end
+    start = end
+    while start < last and doc[start].is_punct:
+        start += 1
+    first = doc[start]
+    above = [cue.head] if cue.head.i > start else []
+    for verb in [*(c for c in cue.rights if c.i >= start), *above]:
+        words = {c.lower_ for c in verb.children}
+        matter = (
+            verb.dep_ == "advcl"
+            and verb.lemma_ == "come"
+            and verb.left_edge.i <= start
+            and {"when", "it", "to"} <= words
+        )
+        # "should he fail": a condition, its auxiliary before its subject
+        condition = (
+            first.lower_ in _INVERTED_CONDITIONS
+            and first.head == verb
+            and start < last
+            and doc[start + 1].dep_ in SUBJECTS
+            and doc[start + 1].head == verb
+        )
+        # the parse makes the words after a colon the sentence's clause, the cue's its own;
+        # not a quotation after it, which its own cue finds
+        spelled_out = (
+            verb == cue.head
+            and cue.dep_ == "ccomp"
+            and [t.text for t in doc[end:start]] == [":"]
+            and any(c.dep_ in SUBJECTS and c.i >= start for c in verb.children)
+        )
+        if spelled_out:
+            # the parse may hang the clause after the colon on the next one: all of them
+            verbs = lexicons()[0]
+            while verb.dep_ in ("ccomp", "conj") and verb.head.i > verb.i:
+                if verb.head.lemma_.lower() in verbs:
+                    break  # "…, the report said": the next cue's, not the words
+                verb = verb.head
+        if matter or spelled_out:
+            return verb.right_edge.i + 1
+        if condition:
+            # up to its comma: ", in effect daring him to …" is the speaker's act again
+            return next(
+                (t.i for t in doc[start : verb.right_edge.i + 1] if t.text == ","),
+                verb.right_edge.i + 1,
+            )
+    return end
+
+
+# Auxiliaries that open a condition put before its subject: "should he fail", "had she known".
+_INVERTED_CONDITIONS = frozenset(["should", "had", "were"])
 
 
 # Conjunctions of a clause set against the one before: "…, while Moscow said …", "…,

@@ -14,6 +14,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _speaker_of_as_aside(cue: Token) -> Token | None:
+    """The speaker of an aside "as X said" that the parse read as "as" a preposition and X
+    its object: "Hawaii, as one of the governor's advisers pointed out, rarely gets …",
+    parsed with "Hawaii" the subject of "pointed", is the adviser's point. The phrase opens
+    after a comma and runs up to the cue: "Ruiz, as mayor, said …" is Ruiz's, as mayor."""
+    doc = cue.doc
+    # the "as" hangs on the cue or on the subject before it
+    for holder in (cue, *(c for c in cue.children if c.dep_ in SUBJECTS)):
+        for preposition in holder.children:
+            if preposition.dep_ != "prep" or preposition.lower_ != "as":
+                continue
+            noun = object_of(preposition)
+            if (
+                noun is not None
+                and noun.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+                and doc[preposition.i - 1].text == ","
+                and preposition.right_edge.i + 1 == cue.i
+            ):
+                return noun
+    return None
+
+
 def _subject_of_as_clause(subject: Token, verb: Token) -> Token | None:
     """The subject of a headline's "as" clause the parse read as a preposition: "Halvex
     shares slide as chief executive warns …", parsed with "slide" as the subject of

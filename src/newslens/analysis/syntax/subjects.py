@@ -24,6 +24,7 @@ from newslens.analysis.syntax.inherited import (
 from newslens.analysis.syntax.misread import (
     _WHEN_PREPOSITIONS,
     _counted_subject,
+    _speaker_of_as_aside,
     _subject_after_conjunction,
     _subject_of_as_clause,
     _subject_read_as_modifier,
@@ -100,7 +101,11 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     act = _headline_act_before(cue)
     if act is not None:
         return next(c for c in act.children if c.dep_ == "nsubj")  # "Fed holds …, signals …"
-    modifier = _subject_read_as_modifier(cue) or _subject_read_as_object_before(cue)
+    modifier = (
+        _subject_read_as_modifier(cue)
+        or _subject_read_as_object_before(cue)
+        or _speaker_of_as_aside(cue)
+    )
     if modifier is not None:
         return modifier
     token: Token | None = cue
