@@ -98,7 +98,12 @@ from newslens.analysis.quoted.cues import (
     right_after,
     verb_before_colon,
 )
-from newslens.analysis.quoted.marks import opens_sentence, reads_as_quote, tokens_of_quotes
+from newslens.analysis.quoted.marks import (
+    opens_sentence,
+    quoted_heading,
+    reads_as_quote,
+    tokens_of_quotes,
+)
 from newslens.analysis.quoted.naming import (
     aside_before,
     in_view_of,
@@ -120,7 +125,7 @@ from newslens.analysis.quoted.standing import (
     stands_alone,
     utterance_after,
 )
-from newslens.analysis.speakers import Mention, mention_for, person_word, resolve
+from newslens.analysis.speakers import Mention, mention_for, names_no_one, person_word, resolve
 from newslens.analysis.syntax.complements import complement
 from newslens.analysis.syntax.cues import Scan, scan
 from newslens.analysis.syntax.edges import chars
@@ -159,6 +164,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         if not tokens:
             continue
         span = marks[k]
+        if quoted_heading(text, span):
+            continue  # "'Tides Wait for No One.'" heading a section: no one says it there
         signed = _signature(doc, text, span)
         if signed is not None:
             direct.append(signed)
@@ -381,6 +388,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
         _put_to_the_interviewee(doc, direct + indirect, interview, in_quote)
     _answered_in_person(direct + indirect, answers + turns)
     nested = {id(a) for a in _within_turns(direct + indirect, answers + turns)}
+    # "the levy rate will decline by …": a thing that states nothing gives no one's words
+    nested |= {id(a) for a in indirect if a.speaker is not None and names_no_one(a.speaker)}
     found = _second_sources_dropped(
         sorted(
             (a for a in direct + indirect + answers if id(a) not in nested),

@@ -1,6 +1,6 @@
 """Reporting verbs made acts by what they take: "invoked emergency powers", "declared
-bankruptcy", "offered her a job", "sought asylum", "reported a loss of £3m" by their object,
-"called off the wedding" by their particle."""
+bankruptcy", "offered her a job", "sought asylum", "reported a loss of £3m", "found a
+way to …" by their object, "called off the wedding" by their particle."""
 
 from __future__ import annotations
 
@@ -146,8 +146,14 @@ _THINGS_SOUGHT = frozenset(
 )
 
 
+# What is found as a way to act, not a finding: "found a way to cut the bill", "found ways to
+# avoid the rules", "found the money for a new pier" say that something was managed.
+_WAYS_FOUND = frozenset(["way", "means", "route", "path", "time", "money"])
+
+
 # Reporting verbs that an object of these makes an act.
 _ACTS_BY_OBJECT = {
+    "find": _WAYS_FOUND,
     "invoke": _POWERS_INVOKED,
     "declare": _DECLARED_IN_FORCE,
     "offer": _THINGS_OFFERED,

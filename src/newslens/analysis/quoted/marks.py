@@ -1,10 +1,12 @@
 """A quoted span's tokens and what stands at its edges: the marks before it, a colon, the
-word after it."""
+word after it; and whether it stands as a heading of its own."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from newslens.analysis.quotes import headline_at
 from newslens.analysis.syntax.datelines import opening
 from newslens.article import Span
 
@@ -15,6 +17,29 @@ if TYPE_CHECKING:
 
 
 MIN_QUOTE_WORDS = 4  # a shorter quoted span is a quote only when a cue governs it
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_SHORT = 3  # letters of a word title case may leave in lower case ("A Pier Worth Saving")
+
+
+def quoted_heading(text: str, span: Span) -> bool:
+    """Whether a quoted span is a paragraph of its own with its words in title case: a
+    section heading drawn from someone's words ("'Tides Wait for No One.'", "“A Pier Worth
+    Saving”"), which says nothing there. A line of sentence-case words after a quote
+    ("“We will be back.”") carries the quote on."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : span[0]].strip() or text[span[1] : line_end].strip(" .!?"):
+        return False
+    words = _WORD.findall(text[span[0] : span[1]])[1:]
+    capitalised = [w for w in words if w[0].isupper()]
+    return (
+        headline_at(text, span[0])
+        and len(capitalised) >= 2
+        and all(w[0].isupper() for w in words if len(w) > _SHORT)
+    )
 
 
 def tokens_of_quotes(marks: list[Span], in_quote: list[int]) -> list[list[int]]:

@@ -70,6 +70,7 @@ from newslens.analysis.speakers.roles import (
     _role_word,
     could_speak,
     headline_role,
+    names_no_one,
     person_word,
 )
 from newslens.analysis.speakers.sources import (
@@ -110,6 +111,7 @@ __all__ = [
     "headline_role",
     "mention_for",
     "name_run",
+    "names_no_one",
     "person_word",
     "publisher",
     "resolve",

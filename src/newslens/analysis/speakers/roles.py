@@ -1,7 +1,8 @@
 """Whether a word names a person: a role ("the spokesman", "the harbourmaster"), a title or an
 honorific ("Ms", "Sir"), a person's noun or trade ("economist"), a role as a headline writes it
-("Cop", "Mum"); whether a subject could be someone who speaks (``could_speak``); and the words
-naming whose a role is ("the council's head", "a spokesman for the firm")."""
+("Cop", "Mum"); whether a subject could be someone who speaks (``could_speak``) or is a thing
+that states nothing (``names_no_one``); and the words naming whose a role is ("the council's
+head", "a spokesman for the firm")."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.speakers.words import (
     _BODY_NOUNS,
+    _CLAUSE_ADJECTIVES,
     _MINISTERS,
     _NO_ROLE_ROOTS,
+    _NO_SPEAKERS,
     _PERSON_ENDINGS,
     _PERSON_NOUNS,
     _PERSON_WORDS,
@@ -19,6 +22,7 @@ from newslens.analysis.speakers.words import (
     _SPEAKING_NOUNS,
     _SPEAKING_PRONOUNS,
     DESCRIBED,
+    RELATIVES,
     ROYAL_TITLES,
     TITLES,
 )
@@ -51,6 +55,38 @@ def could_speak(word: Token) -> bool:
         or (word.pos_ == "PROPN" and not word.ent_type_)
         or person_word(word)
         or word.lemma_.lower() in _SPEAKING_NOUNS
+    )
+
+
+def names_no_one(word: Token) -> bool:
+    """Whether a subject is a thing that states nothing, a state, a quality, an event or an
+    amount ("the levy rate will decline by half a point", "the pressure found a new outlet"),
+    a relative standing for one ("a culture of secrecy that encourages managers to …", "the
+    accident, which confirmed what engineers feared"), an "it" that stands for a clause ("It
+    goes without saying that …"), or the "us" of "let's": the writer's proposal."""
+    if word.lower_ in ("'s", "’s", "us") and word.i > 0 and word.doc[word.i - 1].lower_ == "let":
+        return True
+    if word.lower_ == "it" and _stands_for_a_clause(word):
+        return True
+    if word.lower_ in RELATIVES and word.head.dep_ == "relcl":
+        word = word.head.head
+    # lower case: "Price" or "Marks and Spencer" opening a sentence is a name
+    return word.is_lower and not could_speak(word) and word.lemma_ in _NO_SPEAKERS
+
+
+def _stands_for_a_clause(it: Token) -> bool:
+    """Whether "it" stands for a clause after it, not for someone: "It goes without saying
+    that …", "It is hard to judge the plan without seeing …", "will find it hard to explain
+    …"; not "It said" nor "It was quick to point out that …"."""
+    head = it.head
+    lemma = head.lemma_.lower()
+    if lemma == "go":
+        return any(c.lower_ == "without" for c in head.children)
+    if head.pos_ == "ADJ":  # "find it hard to …"
+        return lemma in _CLAUSE_ADJECTIVES
+    return lemma == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _CLAUSE_ADJECTIVES
+        for c in head.children
     )
 
 

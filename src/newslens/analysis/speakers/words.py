@@ -23,6 +23,8 @@ _ROLE_WORDS = ROLE_NOUNS | DESCRIBED
 _POSITIONS = SPEAKER_WORDS["positions"]  # "the striker": a player named before
 OFFICES = SPEAKER_WORDS["offices"] | _POSITIONS  # "the mayor": never one given another office
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
+_NO_SPEAKERS = SPEAKER_WORDS["no_speakers"]  # "the levy rate", "the pressure": things
+_CLAUSE_ADJECTIVES = SPEAKER_WORDS["clause_adjectives"]  # "it is worth noting that …"
 SOURCE_NOUNS = SPEAKER_WORDS["source_nouns"]  # "Poll: voters split …": the poll says it
 # "figures released by Eurostat", "a poll by Ipsos": Eurostat's, Ipsos's
 DATA_NOUNS = SOURCE_NOUNS | SPEAKER_WORDS["data_nouns"]

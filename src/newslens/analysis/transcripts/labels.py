@@ -79,6 +79,34 @@ EDITORIAL_LABELS = frozenset(
 )
 
 
+# Prepositions a kicker's title-case words may hold ("Trouble Over Tides", "Showdown In Ohio")
+# and no one's name does; "Bank of England" writes its "of" in lower case.
+_LINKING = frozenset(
+    [
+        "about",
+        "after",
+        "against",
+        "amid",
+        "at",
+        "before",
+        "behind",
+        "beyond",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "on",
+        "onto",
+        "over",
+        "to",
+        "under",
+        "with",
+        "without",
+    ]
+)
+
+
 def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
     """Lines a short name and a colon open: headlines and transcripts."""
     out = []
@@ -89,6 +117,8 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
         label = match.group(1).lower().replace("’", "'")
         if label in EDITORIAL_LABELS or label.split()[0] in ("the", "a", "an"):
             continue  # "The Gap Goes On: …" heads a section; a speaker's label is a name
+        if any(w in _LINKING for w in label.split()[1:]):
+            continue  # "Trouble Over Tides: …" is a kicker, words no name is made of
         if in_capitals == [match] and _opens_story(text, match):
             continue  # "MUMBAI: The Reserve Bank …" opens a story; a transcript has turns
         part = (match.start(2), _through_wrapped(text, match.end(2), soft))
