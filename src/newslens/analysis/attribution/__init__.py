@@ -31,11 +31,14 @@ The modules, lowest first: ``words`` holds the record each rule makes and where 
 reporting verb an act, ``refusals`` what a refusal refuses and ``questions`` which questions and
 orders report nobody's words, and ``no_words``, with them, which cues report no words;
 ``according``, ``other_cues``, ``labelled`` and ``uncued`` each find one kind of attribution or
-its speaker; ``nested`` drops the reports within other words; ``antecedents`` gives the other
-mentions a pronoun may stand for and ``cue_groups`` the cue a quote shows; and this module finds
-every attribution in one pass (:func:`find_attributions`) and makes them quotes and speakers
-(:func:`attribute`). A name with a leading underscore is the package's own: its modules share
-it, and only they and their tests use it.
+its speaker; ``direct`` tells which quoted spans are direct quotes and through which cue, and
+which only carry on a cue's reported speech; ``nested`` drops the reports within other words;
+``antecedents`` gives the other mentions a pronoun may stand for and ``cue_groups`` the cue a
+quote shows; and this module finds every attribution in one pass (:func:`find_attributions`:
+the direct quotes, then the words each cue reports, the turns and answers of a transcript, less
+what is nested in other words) and makes them quotes and speakers (:func:`attribute`). A name
+with a leading underscore is the package's own: its modules share it, and only they and their
+tests use it.
 """
 
 from __future__ import annotations
@@ -45,12 +48,12 @@ from typing import TYPE_CHECKING
 from newslens.analysis.attribution.according import _according_to
 from newslens.analysis.attribution.antecedents import _antecedents, _aside, _asker_of_named
 from newslens.analysis.attribution.cue_groups import _cue_group, _outer_cues_dropped, _stance
+from newslens.analysis.attribution.direct import _Direct, _direct_quotes, _Reading
 from newslens.analysis.attribution.labelled import (
     _answered_in_person,
     _put_to_the_interviewee,
     _quote_then_source,
     _said_in_turn,
-    _signature,
 )
 from newslens.analysis.attribution.nested import _second_sources_dropped, _within_turns
 from newslens.analysis.attribution.no_words import _reports_nothing
@@ -68,7 +71,6 @@ from newslens.analysis.attribution.questions import (
 )
 from newslens.analysis.attribution.refusals import _past_the_refusal
 from newslens.analysis.attribution.sources import _behind, _writer_behind
-from newslens.analysis.attribution.uncued import _newcomer_before, _paragraph_subject, _turn_before
 from newslens.analysis.attribution.words import (
     _after_colon_paragraph,
     _Attribution,
@@ -81,56 +83,12 @@ from newslens.analysis.attribution.words import (
 )
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import Quote, QuoteKind, Speaker, SpeakerKind
-from newslens.analysis.quoted.carrying_on import (
-    joined_after_cue,
-    reported_before,
-    reported_paragraph_before,
-)
-from newslens.analysis.quoted.cues import (
-    closer_cue,
-    colon_cue,
-    cue_right_after,
-    linked_cue,
-    nearest_cue,
-    only_attribution,
-    own_cue,
-    retort_after,
-    right_after,
-    verb_before_colon,
-)
-from newslens.analysis.quoted.marks import (
-    opens_sentence,
-    quoted_heading,
-    reads_as_quote,
-    tokens_of_quotes,
-)
-from newslens.analysis.quoted.naming import (
-    aside_before,
-    in_view_of,
-    named_words,
-    namer_of,
-    naming_cue,
-)
-from newslens.analysis.quoted.standing import (
-    after_example_word,
-    continues_reporter,
-    embedded,
-    ends_utterance,
-    hands_on,
-    linked_only_by_object,
-    opens_clause,
-    reported_clause_between,
-    runs_on,
-    split_by,
-    stands_alone,
-    utterance_after,
-)
-from newslens.analysis.speakers import Mention, mention_for, names_no_one, person_word, resolve
+from newslens.analysis.speakers import Mention, mention_for, names_no_one, resolve
 from newslens.analysis.syntax.complements import complement
 from newslens.analysis.syntax.cues import Scan, scan
 from newslens.analysis.syntax.edges import chars
 from newslens.analysis.syntax.names import phrase
-from newslens.analysis.syntax.subjects import speaker_of, subject
+from newslens.analysis.syntax.subjects import subject
 from newslens.analysis.syntax.text import doc_text, span_text
 from newslens.analysis.transcripts.interviews import find_interview
 from newslens.analysis.transcripts.labels import labelled_lines
@@ -138,269 +96,162 @@ from newslens.analysis.transcripts.turns import NAMED_BEFORE
 from newslens.article import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-
-CARRY_OVER_CHARS = 600  # how far back a quote opening a sentence looks for its speaker
+    from spacy.tokens import Doc, Token
 
 
 def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribution]:
     """Direct, mixed and indirect attributions in ``doc``, in text order."""
-    verbs = lexicon()
     text = doc_text(doc)
     in_quote = scan.in_quote
     verb_cues = scan.cues - _questioned(doc, scan.cues)
     # "Asked whether …, she shrugged. “…”": nobody's question, and the quote after it hers
     asked = {i for i in verb_cues if _asked_by_nobody_named(doc[i], in_quote)}
-    noun_cues = {t.i for t in scan.nouns}
     # "According to Limbaugh, “…”" attributes a quote as a verb would.
     cues = verb_cues | {t.i for t in scan.according}
-    quote_tokens = tokens_of_quotes(marks, in_quote)
-    direct: list[_Attribution] = []
-    cue_used: set[int] = set()
-    carried_on: dict[int, list[Span]] = {}  # quotes that carry on a cue's reported speech
-    woven: set[Span] = set()  # quotes the reporter's sentence runs through: never direct
-    for k, tokens in enumerate(quote_tokens):
-        if not tokens:
-            continue
-        span = marks[k]
-        if quoted_heading(text, span):
-            continue  # "'Tides Wait for No One.'" heading a section: no one says it there
-        signed = _signature(doc, text, span)
-        if signed is not None:
-            direct.append(signed)
-            continue
-        named = named_words(doc, tokens, in_quote) or in_view_of(doc, tokens, in_quote)
-        if named is not None and (
-            not opens_clause(doc, tokens, cues)
-            or continues_reporter(doc, tokens, in_quote)
-            or linked_cue(doc, tokens, cues) is None
-        ):
-            # "used the phrase “…”", "its headline: “…”": a noun of words names the quote;
-            # "because to her, “…”": whose view the quoted words are.
-            noun, source = named
-            direct.append(_Attribution([span], QuoteKind.DIRECT, noun, source, confidence=0.7))
-            continue
-        if not opens_clause(doc, tokens, cues) or continues_reporter(doc, tokens, in_quote):
-            namer = naming_cue(doc, tokens, verb_cues, in_quote) or aside_before(
-                doc, tokens, verb_cues
-            )
-            if namer is None:
-                woven.add(span)
-                joined = joined_after_cue(doc, tokens, verb_cues, in_quote)
-                if joined is None:
-                    continue  # a fragment woven into the reporter's sentence: mixed speech at most
-                # '"A," he said, but "b …"': the cue's words go on after the conjunction.
-                previous = direct[-1] if direct else None
-                if previous is not None and previous.cue is not None and previous.cue.i == joined.i:
-                    previous.parts.append(span)
-                else:
-                    carried_on.setdefault(joined.i, []).append(span)
-                continue
-            # 'calls them "lone wolves"', 'likened the rules to "tearing up the charter"': the
-            # quoted words are what the cue reports, the words before them only what is named.
-            previous = direct[-1] if direct else None
-            if previous is not None and previous.cue is not None and previous.cue.i == namer.i:
-                previous.parts.append(span)
-                continue
-            cue_used.add(namer.i)
-            direct.append(_Attribution([span], QuoteKind.DIRECT, namer, namer_of(namer, in_quote)))
-            continue
-        previous = direct[-1] if direct else None
-        turn = _turn_before(direct, span, text)
-        if turn is not None and linked_cue(doc, tokens, cues) is None:
-            # '"…?" asked the barrister. "…," the witness replied. "…?" "…"': turns
-            # alternate, each the one two turns before.
-            direct.append(
-                _Attribution(
-                    [span], QuoteKind.DIRECT, None, None, carried_from=turn, confidence=0.5
-                )
-            )
-            continue
-        if (
-            previous is not None
-            and previous.cue is not None
-            and opens_sentence(doc, tokens)
-            and not own_cue(doc, tokens, cues)
-            and only_attribution(previous.cue, text[previous.parts[-1][1] : span[0]])
-        ):
-            if runs_on(doc, tokens, in_quote):
-                woven.add(span)
-                continue  # "“…” to drive up the price.": a fragment of the reporter's sentence
-            previous.parts.append(span)  # '"A," he said. "B."': one quote, however short B
-            continue
-        cue = linked_cue(doc, tokens, cues)
-        linked = cue
-        if cue is not None:
-            cue = closer_cue(doc, tokens, cue, cues)
-        confidence = 0.9
-        if cue is None:
-            cue, confidence = colon_cue(doc, tokens, cues), 0.7
-        if cue is None:
-            # "Cole hit back: “…”", "“…,” Cole hit back": no reporting verb, but the quote's.
-            cue = verb_before_colon(doc, tokens, in_quote) or retort_after(doc, tokens)
-        if cue is None and reads_as_quote(doc, tokens):
-            cue, confidence = nearest_cue(doc, tokens, cues), 0.7
-        elif cue is None and ends_utterance(doc, tokens):
-            cue, confidence = cue_right_after(doc, tokens, cues), 0.7
-        if cue is not None and cue.lower_ == "according":
-            # '"Did you hit a deer?" she asked him, according to the affidavit': she asked;
-            # the affidavit is where the reporter read it.
-            cue = cue_right_after(doc, tokens, verb_cues) or cue
-        if cue is not None:
-            if reported_clause_between(doc, tokens, cue, in_quote) or after_example_word(
-                doc, tokens, in_quote
-            ):
-                woven.add(span)
-                carried_on.setdefault(cue.i, []).append(span)  # the clause goes on in quotes
-                continue
-            if not stands_alone(doc, tokens, cue, in_quote, cues) or embedded(
-                cue, tokens, in_quote
-            ):
-                woven.add(span)
-                continue  # the reporter's own words run into it: mixed speech
-            previous = direct[-1] if direct else None
-            if previous is not None and previous.cue is not None and previous.cue.i == cue.i:
-                previous.parts.append(span)
-                continue
-            if (
-                not reads_as_quote(doc, tokens)
-                and linked_only_by_object(doc, tokens)
-                and not utterance_after(doc, tokens, cue)
-                and not (
-                    (ends_utterance(doc, tokens) or hands_on(doc, tokens))
-                    and right_after(doc, tokens, cue)
-                )
-                and not split_by(doc, tokens, cue, in_quote)
-            ):
-                continue  # a short quoted name the cue mentions, not a whole utterance
-            cue_used.add(cue.i)
-            if linked is not None:
-                cue_used.add(linked.i)  # when a closer cue wins, the parse's cue said this too
-            speaker = speaker_of(cue, in_quote)
-            if speaker is not None:
-                speaker = _writer_behind(speaker)  # "shared a post, which read: “…”"
-            direct.append(
-                _Attribution([span], QuoteKind.DIRECT, cue, speaker, confidence=confidence)
-            )
-            continue
-        if (
-            not reads_as_quote(doc, tokens)
-            or not opens_sentence(doc, tokens)
-            or runs_on(doc, tokens, in_quote)
-        ):
-            continue
-        free_cues = verb_cues - cue_used - asked
-        reported = reported_before(doc, tokens, free_cues, in_quote)
-        if reported is not None:
-            # "…, Schiff said. “The other factor …”": the quote carries on reported speech.
-            carried_on.setdefault(reported.i, []).append(span)
-            continue
-        if previous is None or span[0] - previous.parts[-1][1] > CARRY_OVER_CHARS:
-            subject_before = _paragraph_subject(doc, text, span, tokens, in_quote)
-            if subject_before is not None:
-                # "Donald MacRae, 66, is retiring.\n\n“…”": a feature quotes whom it just
-                # introduced.
-                direct.append(
-                    _Attribution([span], QuoteKind.DIRECT, None, subject_before, confidence=0.5)
-                )
-            continue
-        newcomer = _newcomer_before(doc, tokens, in_quote, previous.carried_from or previous)
-        if newcomer is None:
-            reported = reported_paragraph_before(doc, tokens, free_cues, in_quote)
-            reporter = None if reported is None else subject(reported, in_quote)
-            if reporter is not None and (reporter.lower_ in ("he", "she") or person_word(reporter)):
-                newcomer = reporter  # a body's vote or ruling gives it no one's quote
-        if newcomer is not None:
-            # "“…,” Niamh says. Asked …, Quinlan is quiet. “Once more, maybe.”": Quinlan's;
-            # and a paragraph reporting what a person says gives the quote after it to them.
-            direct.append(_Attribution([span], QuoteKind.DIRECT, None, newcomer, confidence=0.6))
-            continue
-        direct.append(
-            _Attribution(
-                [span],
-                QuoteKind.DIRECT,
-                None,
-                None,
-                carried_from=previous.carried_from or previous,
-                confidence=0.6,
-            )
-        )
+    reading = _Reading(doc, text, in_quote, verb_cues, cues, asked)
+    quoted = _direct_quotes(reading, marks)
+    direct = quoted.quotes
     taken = [p for a in direct for p in a.parts]
-    indirect = [
-        a
-        for a in _according_to(doc, scan, noun_cues, marks)
-        if a.cue is not None and a.cue.i not in cue_used and not _covered(a.parts, taken)
-    ]
-    for i in sorted(verb_cues):
-        cue = doc[i]
-        if i in cue_used:
-            # "said engineers were waiting for parts: “We expect …”": the words before the
-            # colon are reported speech of the cue that the quote after it gave its speaker.
-            before = _reported_before_colon(cue, in_quote)
-            if before is not None:
-                speaker = subject(cue, in_quote)
-                words = [chars(doc, *before)]
-                indirect.append(
-                    _Attribution(words, QuoteKind.INDIRECT, cue, speaker, confidence=0.8)
-                )
-            continue
-        if i in asked or _imperative(cue) or _asked_not_told(cue, in_quote, text):
-            continue
-        if _reports_nothing(cue):
-            if i in carried_on:
-                # 'refused to blame the referee. “We switched off.”': the quote is the
-                # subject's own, not words of the act before it
-                quoted = carried_on[i]
-                speaker = subject(cue, in_quote)
-                kind = _reported_kind(quoted, marks)
-                indirect.append(_Attribution(quoted, kind, None, speaker, confidence=0.6))
-            continue
-        parts = [
-            _whole_marks(chars(doc, a, b), marks)
-            for a, b in complement(cue, in_quote, verbs[cue.lemma_.lower()])
-        ] or _after_colon_paragraph(doc, text, cue)
-        parts = _past_the_refusal(cue, parts)
-        following = carried_on.get(i, [])
-        if not parts or _covered(parts, taken):
-            parts = []
-        if not parts and not following:
-            continue
-        parts = _union(parts + following)
-        kind = _reported_kind(parts, marks)
-        speaker = subject(cue, in_quote)
-        if speaker is not None:
-            # "released a statement saying …", "shared a post, which read …"
-            speaker = _behind(_writer_behind(speaker), noun_cues)
-        indirect.append(_Attribution(parts, kind, cue, speaker, confidence=0.8))
-    reporting = {a.cue.i for a in indirect if a.cue is not None}
-    indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
-    indirect.extend(_adjective_cues(doc, scan, marks, taken))
-    indirect.extend(_phrase_cues(doc, text, scan, marks, taken))
-    indirect.extend(_hearsay_cues(doc, text, scan, marks, taken))
-    indirect = _quoted_whole(indirect, marks, taken, woven, text)
+    indirect = _reported_speech(reading, marks, scan, quoted, taken)
+    indirect = _quoted_whole(indirect, marks, taken, quoted.woven, text)
     turns = [_said_in_turn(t) for t in labelled_lines(doc, text, marks)]
     indirect.extend(turns)
     indirect.extend(_quote_then_source(doc, text, marks))
-    interview = find_interview(doc, text, marks)
-    answers = [] if interview is None else [_said_in_turn(t, True) for t in interview.answers]
-    if interview is not None:
-        _put_to_the_interviewee(doc, direct + indirect, interview, in_quote)
+    answers = _answers(doc, text, marks, direct + indirect, in_quote)
     _answered_in_person(direct + indirect, answers + turns)
-    nested = {id(a) for a in _within_turns(direct + indirect, answers + turns)}
-    # "the levy rate will decline by …": a thing that states nothing gives no one's words
-    nested |= {id(a) for a in indirect if a.speaker is not None and names_no_one(a.speaker)}
-    found = _second_sources_dropped(
-        sorted(
-            (a for a in direct + indirect + answers if id(a) not in nested),
-            key=lambda a: a.parts[0],
-        )
-    )
+    found = _second_sources_dropped(_unnested(direct, indirect, answers, turns))
     for a in found:
         if a.speaker is not None and a.phrase is None:
             stop = a.cue
             a.phrase = phrase(doc, a.speaker, in_quote, stop)
     return found
+
+
+def _reported_speech(
+    r: _Reading, marks: list[Span], scan: Scan, quoted: _Direct, taken: list[Span]
+) -> list[_Attribution]:
+    """The words every kind of cue reports ("according to", verbs, nouns, adjectives, phrases
+    and hearsay), outside the direct quotes' words."""
+    doc, text = r.doc, r.text
+    noun_cues = {t.i for t in scan.nouns}
+    indirect = [
+        a
+        for a in _according_to(doc, scan, noun_cues, marks)
+        if a.cue is not None and a.cue.i not in quoted.cue_used and not _covered(a.parts, taken)
+    ]
+    indirect.extend(_verb_reports(r, marks, noun_cues, quoted, taken))
+    reporting = {a.cue.i for a in indirect if a.cue is not None}
+    indirect.extend(_noun_cues(doc, scan, marks, taken, reporting))
+    indirect.extend(_adjective_cues(doc, scan, marks, taken))
+    indirect.extend(_phrase_cues(doc, text, scan, marks, taken))
+    indirect.extend(_hearsay_cues(doc, text, scan, marks, taken))
+    return indirect
+
+
+def _verb_reports(
+    r: _Reading, marks: list[Span], noun_cues: set[int], quoted: _Direct, taken: list[Span]
+) -> list[_Attribution]:
+    """What each reporting verb reports, in text order, when a direct quote has not used it
+    and it is no question, order or act."""
+    doc, in_quote = r.doc, r.in_quote
+    reports = []
+    for i in sorted(r.verb_cues):
+        cue = doc[i]
+        if i in quoted.cue_used:
+            report = _said_before_colon(doc, cue, in_quote)
+        elif i in r.asked or _imperative(cue) or _asked_not_told(cue, in_quote, r.text):
+            report = None
+        elif _reports_nothing(cue):
+            report = _own_words_after_act(cue, quoted.carried_on.get(i), marks, in_quote)
+        else:
+            following = quoted.carried_on.get(i, [])
+            report = _verb_report(r, marks, cue, following, taken, noun_cues)
+        if report is not None:
+            reports.append(report)
+    return reports
+
+
+def _said_before_colon(doc: Doc, cue: Token, in_quote: list[int]) -> _Attribution | None:
+    # "said engineers were waiting for parts: “We expect …”": the words before the
+    # colon are reported speech of the cue that the quote after it gave its speaker.
+    before = _reported_before_colon(cue, in_quote)
+    if before is None:
+        return None
+    speaker = subject(cue, in_quote)
+    words = [chars(doc, *before)]
+    return _Attribution(words, QuoteKind.INDIRECT, cue, speaker, confidence=0.8)
+
+
+def _own_words_after_act(
+    cue: Token, quoted: list[Span] | None, marks: list[Span], in_quote: list[int]
+) -> _Attribution | None:
+    if quoted is None:
+        return None
+    # 'refused to blame the referee. “We switched off.”': the quote is the
+    # subject's own, not words of the act before it
+    speaker = subject(cue, in_quote)
+    kind = _reported_kind(quoted, marks)
+    return _Attribution(quoted, kind, None, speaker, confidence=0.6)
+
+
+def _verb_report(
+    r: _Reading,
+    marks: list[Span],
+    cue: Token,
+    following: list[Span],
+    taken: list[Span],
+    noun_cues: set[int],
+) -> _Attribution | None:
+    """What a reporting verb reports: its complement, or the paragraph after its colon, with
+    the quotes that carry it on; none of it words already attributed."""
+    doc, in_quote = r.doc, r.in_quote
+    verbs = lexicon()
+    parts = [
+        _whole_marks(chars(doc, a, b), marks)
+        for a, b in complement(cue, in_quote, verbs[cue.lemma_.lower()])
+    ] or _after_colon_paragraph(doc, r.text, cue)
+    parts = _past_the_refusal(cue, parts)
+    if not parts or _covered(parts, taken):
+        parts = []
+    if not parts and not following:
+        return None
+    parts = _union(parts + following)
+    kind = _reported_kind(parts, marks)
+    speaker = subject(cue, in_quote)
+    if speaker is not None:
+        # "released a statement saying …", "shared a post, which read …"
+        speaker = _behind(_writer_behind(speaker), noun_cues)
+    return _Attribution(parts, kind, cue, speaker, confidence=0.8)
+
+
+def _answers(
+    doc: Doc, text: str, marks: list[Span], said: list[_Attribution], in_quote: list[int]
+) -> list[_Attribution]:
+    """The answers of the text's Q&A; the words in ``said`` its questions speak of become
+    the interviewee's."""
+    interview = find_interview(doc, text, marks)
+    if interview is None:
+        return []
+    answers = [_said_in_turn(t, True) for t in interview.answers]
+    _put_to_the_interviewee(doc, said, interview, in_quote)
+    return answers
+
+
+def _unnested(
+    direct: list[_Attribution],
+    indirect: list[_Attribution],
+    answers: list[_Attribution],
+    turns: list[_Attribution],
+) -> list[_Attribution]:
+    """Every attribution but those within a turn or answer and those whose claimant names no
+    one, in text order."""
+    nested = {id(a) for a in _within_turns(direct + indirect, answers + turns)}
+    # "the levy rate will decline by …": a thing that states nothing gives no one's words
+    nested |= {id(a) for a in indirect if a.speaker is not None and names_no_one(a.speaker)}
+    return sorted(
+        (a for a in direct + indirect + answers if id(a) not in nested),
+        key=lambda a: a.parts[0],
+    )
 
 
 def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], Mention | None]:
