@@ -10,11 +10,14 @@ The modules, lowest first: ``words`` holds the word lists; ``roles`` tells the w
 person; ``names`` finds where a name runs; ``kinds`` what kind of speaker a name is; ``phrases``
 holds the ``Mention`` (a phrase that names a speaker) and a phrase's key; ``greetings`` tells a
 name in a greeting line (:func:`addressed`), ``joined`` whether names joined by "and" are one name,
-and ``beside`` which name set beside a role or a body speaks; ``mentions`` reads a speaker phrase
-into a ``Mention`` (:func:`mention_for`); ``bodies``, ``spokespeople``, ``sources``, ``namesakes``
-and ``antecedents`` each decide one question of whom a mention is; and this module keys every
-mention to a speaker, in text order (:func:`resolve`). A name with a leading underscore is the
-package's own: its modules share it, and only they and their tests use it.
+and ``beside`` which name set beside a role or a body speaks; ``name_mentions`` reads a phrase
+whose head is a name (its kind, its words without titles) and ``noun_mentions`` a common-noun
+phrase (a role noun still to resolve or someone of its own); ``mentions`` reads any speaker phrase
+into a ``Mention`` (:func:`mention_for`), trying each reading in turn; ``bodies``,
+``spokespeople``, ``sources``, ``namesakes`` and ``antecedents`` each decide one question of whom
+a mention is; and this module keys every mention to a speaker, in text order (:func:`resolve`). A
+name with a leading underscore is the package's own: its modules share it, and only they and
+their tests use it.
 """
 
 from __future__ import annotations

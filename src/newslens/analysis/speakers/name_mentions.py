@@ -1,0 +1,230 @@
+"""A speaker phrase whose head is a name, read into a ``Mention``: the entity the name runs
+over, the kind of speaker it names, and its words as written, without a person's titles or a
+body's description ("Chief Constable Nadia Okoro", "grid operator E-Redes"), whether the entity
+recogniser found the name (``_recognised_name``) or missed it (``_unrecognised_name``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.lexicon import lexicon
+from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.kinds import (
+    _KIND_OF_LABEL,
+    _aged,
+    _body_first,
+    _body_noun,
+    _called,
+    _honoured,
+    _kind_by_name,
+    _lone_persons_name,
+    _named_like_a_body,
+    _ranking,
+    _titled,
+    _written_alone,
+)
+from newslens.analysis.speakers.names import (
+    _entity_of,
+    _given_names_before,
+    _group_name_start,
+    _name_over_and,
+    _name_past_its_body_word,
+    _named_for_a_place,
+    _named_with_its_s,
+    _owner_in_name,
+    _past_department,
+    _title_before,
+    name_run,
+)
+from newslens.analysis.speakers.phrases import Mention
+from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
+from newslens.analysis.speakers.words import _BODY_DESCRIPTORS, TITLES
+from newslens.analysis.syntax.names import GIVEN_NAMES, _name_closing_opener, misread_surname
+from newslens.analysis.syntax.text import span_text, words_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _capital_office(head: Token) -> bool:
+    """Whether the head is an office written with a capital after "the"."""
+    # "The Premier said", "the Taoiseach": an office written with a capital is still a role,
+    # whatever the recogniser took it for.
+    return _role_word(head.lower_) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
+
+
+def _entity_in_phrase(head: Token, phrase: SpacySpan) -> SpacySpan | None:
+    """The entity the head is part of, from the phrase's start when the entity runs on
+    from words before it."""
+    entity = _entity_of(head)
+    if (
+        entity is not None
+        and entity.start < phrase.start <= head.i < len(head.doc) - 1
+        and _name_closing_opener(head.nbor()) == head
+    ):
+        # "the board of the Daily Ledger Ann Cole said", one entity to the recogniser: the
+        # name, not the words it ran on from.
+        entity = head.doc[phrase.start : entity.end]
+    return entity
+
+
+def _recognised_name(head: Token, span: tuple[int, int], ent: SpacySpan | None) -> Mention | None:
+    """The speaker a name the entity recogniser found names: a body named for a place, or a
+    speaker of the kind the recogniser's label says, unless the words show another kind."""
+    body = _named_for_a_place(head, ent)
+    if body is not None:
+        name = span_text(body)
+        return Mention(span, head, name, SpeakerKind.ORGANISATION, name.lower())
+    if ent is None or head.ent_type_ not in _KIND_OF_LABEL:
+        return None
+    ranking = {t.i for t in _ranking(head)}  # "world No 54 Marsh": no part of the name
+    kind = _kind_of_a_recognised_name(head, ent, ranking)
+    called = _body_noun(head, ent)  # "grid operator E-Redes", "budget airline Ryanair"
+    # The name as written ("Lloyd-Evans"), without a person's titles, or a leading "the"
+    # of another name ("the Treasury"; "General Motors" keeps its "General").
+    start, end = ent.start, ent.end
+    if len(ent) >= 2 and ent[0].lower_ in _BODY_DESCRIPTORS:
+        # "Regulator Ofgem said" opening a sentence: the body, without its description.
+        called, start = ent[0].lower_, start + 1
+    elif _body_first(ent):
+        called = ent[0].lower_
+        start += _written_alone(ent[1])
+    if called:
+        kind = SpeakerKind.ORGANISATION
+    elif kind is SpeakerKind.PERSON:
+        start = _given_names_before(ent)
+    start = _recognised_name_start(head, ent, kind, ranking, start)
+    while end > start + 1 and ent.doc[end - 1].text in ("’s", "'s"):
+        end -= 1
+    if kind is SpeakerKind.ORGANISATION and start == ent.start:
+        start = _owner_in_name(ent)
+    name = words_text(ent.doc, start, end)
+    if kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
+        kind = SpeakerKind.GROUP  # "Schools would keep …" opening a sentence: no person
+    kind = _kind_by_name(name, kind)
+    key = name.lower()
+    if kind is SpeakerKind.ORGANISATION and _named_with_its_s(ent.doc[end - 1]):
+        # "Marlow's" as the firm writes it, the same firm as "Marlow's chief executive"
+        name = words_text(ent.doc, start, end + 1)
+    return Mention(span, head, name, kind, key, called=called)
+
+
+def _kind_of_a_recognised_name(head: Token, ent: SpacySpan, ranking: set[int]) -> SpeakerKind:
+    """The kind of speaker a recognised name is: its label's, or a person's when the words
+    around it say so."""
+    # "Ursula von der Leyen", the surname taken for a place: the name is a person's.
+    # Not "Devon" of "Devon and Cornwall Police": the first of two places a body is named for.
+    a_persons = ent[0].ent_type_ == "PERSON" and (len(ent) < 2 or ent[1].lower_ not in ("and", "&"))
+    kind = _KIND_OF_LABEL["PERSON" if a_persons else head.ent_type_]
+    if kind is SpeakerKind.GROUP and _named_like_a_body(head, ent):
+        kind = SpeakerKind.ORGANISATION
+    if kind is not SpeakerKind.PERSON and (
+        _aged(head)
+        or bool(ranking)  # "world No 54 Marsh": a player
+        or _titled(ent)
+        or _called(head)
+        or _honoured(ent)
+        or misread_surname(head)
+        or _title_before(ent)
+        or (len(ent) >= 3 and _before_a_name(ent[0]))  # "Nurse Obi Adeyemi said"
+        or _lone_persons_name(head, ent)
+    ):
+        # "Jamal Price, 16, said", "Chief Constable Nadia Okoro", "Connolly said":
+        # people, whatever the recogniser said
+        kind = SpeakerKind.PERSON
+    return kind
+
+
+def _recognised_name_start(
+    head: Token, ent: SpacySpan, kind: SpeakerKind, ranking: set[int], start: int
+) -> int:
+    """Where a recognised name starts, from ``start``: past a group's leading words, a
+    player's ranking, a person's titles and a leading "the"."""
+    if head.ent_type_ == "NORP" and start == ent.start:
+        start = _group_name_start(ent)
+    while start < ent.end - 1 and start in ranking:
+        start += 1
+    while start < ent.end - 1 and (
+        (
+            kind is SpeakerKind.PERSON
+            and _before_a_name(ent.doc[start])
+            and not _royal(ent.doc[start])
+        )
+        or ent.doc[start].lower_ == "the"
+    ):
+        start += 1
+    return start
+
+
+def _written_as_a_name(head: Token, capital_office: bool) -> bool:
+    """Whether the head is a name the entity recogniser missed."""
+    pos = head.pos_
+    # A capitalised subject the tagger took for a verb ("Trump this week said …") or an
+    # adverb ("Kiely said …") is a name.
+    misread = pos == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
+    named_word = pos == "PROPN" or misread or misread_surname(head)
+    return (
+        named_word and head.text[:1].isupper() and not (capital_office and len(name_run(head)) == 1)
+    )
+
+
+def _unrecognised_name(head: Token, span: tuple[int, int], entity: SpacySpan | None) -> Mention:
+    """The speaker a name the entity recogniser missed names: its words as written, and its
+    kind, most often a person's."""
+    run = _name_over_and(name_run(head))
+    start = _past_department(run)
+    if start == run.start:
+        start = _owner_in_name(run)  # "The Crohn's Society" the recogniser missed
+    called = _body_noun(head, entity)
+    if start < run.end - 1 and run.doc[start].lower_ in _BODY_DESCRIPTORS:
+        called = run.doc[start].lower_
+    elif _body_first(run):
+        called = run[0].lower_
+        start += _written_alone(run[1])
+    while (
+        start < run.end - 1
+        and (_before_a_name(run.doc[start]) or run.doc[start].lower_ in _BODY_DESCRIPTORS)
+        and not _royal(run.doc[start])
+        and not _titles_only(run.doc[start + 1 : run.end])
+    ):
+        start += 1
+    # "the Conservative Martin Cole": a person's name starts at its given name
+    start = next((t.i for t in run.doc[start : run.end - 1] if t.lower_ in GIVEN_NAMES), start)
+    name = words_text(run.doc, start, _name_past_its_body_word(head) or run.end)
+    kind = _kind_of_an_unrecognised_name(head, run)
+    if called:
+        kind = SpeakerKind.ORGANISATION
+    kind = _kind_by_name(name, kind)
+    return Mention(span, head, name, kind, name.lower(), called=called)
+
+
+def _kind_of_an_unrecognised_name(head: Token, run: SpacySpan) -> SpeakerKind:
+    """A person, unless the name holds a number, is a plural, or is one word opening a
+    sentence that says nothing."""
+    # "the 13th Amendment", "Proposition 8": a person's name holds no number; a player's
+    # ranking ("world No 54 Marsh") is no part of the name.
+    ranking = {t.i for t in _ranking(head)}
+    words = [t for t in [*run, *head.lefts] if t.i not in ranking]
+    numbered = any(t.like_num or any(c.isdigit() for c in t.text) for t in words)
+    # "Norovirus was a possibility": one capitalised word opening a sentence, that the
+    # recogniser did not take for anyone and that says nothing, may be any word.
+    unknown_word = (
+        head.pos_ == "PROPN"
+        and len(run) == 1
+        and head.is_sent_start
+        and not head.ent_type_
+        and head.head.lemma_.lower() not in lexicon()
+    )
+    kind = SpeakerKind.UNKNOWN if numbered or unknown_word else SpeakerKind.PERSON
+    if head.tag_ == "NNPS":
+        kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
+    return kind
+
+
+def _titles_only(words: SpacySpan) -> bool:
+    """Whether words are all titles, with no name after them: "Minister" of "The Prime
+    Minister said", which is the prime minister, not a minister."""
+    return all(t.lower_ in TITLES for t in words)

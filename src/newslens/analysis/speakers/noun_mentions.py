@@ -1,0 +1,96 @@
+"""A common-noun speaker phrase read into a ``Mention`` ("the leader of the legion", "Ukrainian
+forces", "the spokesman"): its kind, and whether it is a role noun that stands for someone named
+before ("the spokesman", "the Ohio senator") or someone of its own ("a spokesman")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.kinds import _research_paper
+from newslens.analysis.speakers.phrases import Mention, _phrase_key
+from newslens.analysis.speakers.roles import (
+    _described,
+    _description,
+    _role_of_a_body,
+    _role_word,
+    person_word,
+)
+from newslens.analysis.speakers.words import (
+    _COLLECTIVE_NOUNS,
+    _ORGANISATION_NOUNS,
+    _PERSON_ENDINGS,
+    _PERSON_NOUNS,
+)
+from newslens.analysis.syntax.text import span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _common_noun(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Mention:
+    """The speaker a common-noun phrase names, or the role noun it is still to resolve."""
+    # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
+    tokens = [t for t in phrase if not t.is_space]
+    name = span_text(phrase).strip(" ,")
+    many = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _COLLECTIVE_NOUNS
+    owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
+    people = person_word(head) or head.lemma_.lower() in _COLLECTIVE_NOUNS
+    if owner in ("its", "their") and people:
+        # "Its spokeswoman said", "its analysts said": people of the body "its" stands for.
+        pronoun = "it" if owner == "its" else "they"
+        kind = SpeakerKind.GROUP if many else SpeakerKind.UNKNOWN
+        return Mention(span, head, name, kind, pronoun, resolved=False)
+    if many:
+        kind = SpeakerKind.GROUP
+    elif _role_word(head.lower_):
+        role = _role_to_resolve(head, span, name, tokens)
+        if role is not None:
+            return role
+        kind = SpeakerKind.PERSON
+    elif head.lemma_.lower() in _PERSON_NOUNS or head.lower_.endswith(_PERSON_ENDINGS):
+        kind = SpeakerKind.PERSON  # "the plant manager"
+    elif head.lemma_.lower() in _ORGANISATION_NOUNS and not _research_paper(head):
+        kind = SpeakerKind.ORGANISATION  # "the Russian army"
+    else:
+        kind = SpeakerKind.UNKNOWN
+    return Mention(span, head, name, kind, _phrase_key(tokens) or head.lower_)
+
+
+def _role_to_resolve(
+    head: Token, span: tuple[int, int], name: str, tokens: list[Token]
+) -> Mention | None:
+    """A role noun that stands for someone named before, still to resolve; None for a role
+    noun that is someone of its own."""
+    # "the spokesman" stands for someone named before; "a spokesman" and "the leader of
+    # the legion" are someone of their own.
+    short = len(tokens) <= 2 or (
+        len(tokens) == 3
+        and tokens[0].lower_ == "the"
+        # "the chief executive", "the veteran coach", "the defence lawyer"; not "the
+        # Republican nominee" or "the Ashfield captain", described below
+        and tokens[1].text.islower()
+        and (tokens[1].pos_ in ("NOUN", "ADJ") or _described(head.lower_))
+    )
+    if short and tokens[0].lower_ not in ("a", "an", "another", "one"):
+        return Mention(span, head, name, SpeakerKind.PERSON, head.lower_, resolved=False)
+    epithet = len(tokens) == 4 and tokens[1].lower_ == "former" and tokens[2].pos_ == "PROPN"
+    if tokens[0].lower_ == "the" and (_role_of_a_body(head) or epithet):
+        # "the board's head said": whoever the story named head of the board, if anyone;
+        # "the former Rovers captain said": someone named before, as sports pages write.
+        return Mention(span, head, name, SpeakerKind.PERSON, _phrase_key(tokens), resolved=False)
+    description = _description(head, tokens)
+    if description:
+        # "the Ohio senator", "The Republican presidential nominee": the one named in
+        # that role whom the words fit, if anyone (``_antecedent_among``).
+        return Mention(
+            span,
+            head,
+            name,
+            SpeakerKind.PERSON,
+            _phrase_key(tokens),
+            resolved=False,
+            description=description,
+        )
+    return None
