@@ -22,6 +22,7 @@ from newslens.analysis.speakers import (
     person_word,
 )
 from newslens.analysis.syntax.misattached import LEAVE_TO_SPEAK
+from newslens.analysis.syntax.misread import _subject_past_its_aside
 from newslens.analysis.syntax.negation import undone_by
 from newslens.analysis.syntax.objects import judges
 from newslens.analysis.syntax.words import SUBJECTS, object_of
@@ -44,7 +45,13 @@ def _reports_nothing(cue: Token) -> bool:
             and bool(deps & {"auxpass", "nsubjpass"})
             and not deps & {"oprd", "xcomp", "attr", "acomp"}
         )
-        bare = cue.dep_ in ("advcl", "acl") and not deps & {"nsubj", "nsubjpass", "xcomp"}
+        # not "Ortiz, Lee's rival in the election, called Friday for …", read as an election
+        # called Friday: what Ortiz did
+        bare = (
+            cue.dep_ in ("advcl", "acl")
+            and not deps & {"nsubj", "nsubjpass", "xcomp"}
+            and _subject_past_its_aside(cue) is None
+        )
         # "with the new pool expected to open in 2029": a passive participle, whatever
         # subject the parse gave it, and no one named who expects it
         passive = passive or (

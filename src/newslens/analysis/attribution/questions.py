@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslens.analysis.lexicon import lexicon
 from newslens.analysis.syntax.subjects import subject
 from newslens.analysis.syntax.words import SUBJECTS, object_of
 
@@ -37,12 +38,28 @@ def _imperative(cue: Token) -> bool:
     An order to the reader reports nobody's words, and neither does "Thank you, Cardiff!"
     opening a post (the tagger reads it as present tense, "VBP").
     """
+    if _opens_a_bracket(cue):
+        return True  # "… until the rules settle (think tariffs, for instance)": a prompt
     opening = cue.tag_ == "VBP" and cue.is_sent_start and cue.dep_ == "ROOT"
     if (cue.tag_ != "VB" and not opening) or cue.dep_ not in ("ROOT", "conj"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in cue.children):
         return False
     return cue.dep_ == "ROOT" or _imperative(cue.head)  # "go further, and ask …"
+
+
+def _opens_a_bracket(cue: Token) -> bool:
+    """Whether a verb of mind in the plain form opens a bracket, with no subject or auxiliary
+    before it: "(think tariffs)", "(consider the costs)" bid the reader, whatever the parse
+    made the noun after it; a belief is never told with its subject after the verb, as "(say
+    officials)" is."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text not in ("(", "[") or not cue.is_lower:
+        return False
+    verb = lexicon().get(cue.lemma_.lower())
+    if verb is None or not verb.mind or cue.tag_ not in ("VB", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.lefts)
 
 
 def _asked_not_told(cue: Token, in_quote: list[int], text: str) -> bool:

@@ -149,9 +149,21 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                     found.subjects.append(token.head)
             elif _misread_verb(token):
                 found.subjects.append(token)  # "Marchetti waves at the driver", read as nouns
-            elif pos == "PROPN" and dep != "compound" and _a_persons_name(token):
+            elif (pos == "PROPN" and dep != "compound" and _a_persons_name(token)) or (
+                dep == "poss" and _surname_of_someone_named(token, found)
+            ):
                 found.named.append(token)
     return found
+
+
+def _surname_of_someone_named(word: Token, found: Scan) -> bool:
+    """Whether a possessive is the surname of someone named before, which the recogniser
+    did not take for a person's alone: "Dr. Ben Oz … Oz’s show earned him …" (a later "he"
+    may be Oz)."""
+    text = word.text
+    if word.pos_ not in ("NOUN", "PROPN") or not text[:1].isupper() or not text[1:].islower():
+        return False
+    return any(n.text == text and n.pos_ == "PROPN" for n in (*found.named, *found.subjects))
 
 
 def _said_of_someone(word: Token) -> bool:

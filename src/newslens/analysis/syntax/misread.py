@@ -1,12 +1,14 @@
 """A cue's subject the parse read as another word: a word qualifying the verb ("…, an inquest
 heard."), the object of the phrase before, an ordinal, the noun of "as" or of a phrase of time,
-a noun joined to the clause before; and a verb it read as a subject ("Keeps saying …")."""
+a noun joined to the clause before, the noun an aside before the cue describes; and a verb it
+read as a subject ("Keeps saying …")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicons
+from newslens.analysis.speakers import could_speak, person_word
 from newslens.analysis.syntax.names import object_read_before
 from newslens.analysis.syntax.words import _NOT_WHO, SUBJECTS, object_of
 
@@ -33,6 +35,41 @@ def _speaker_of_as_aside(cue: Token) -> Token | None:
                 and preposition.right_edge.i + 1 == cue.i
             ):
                 return noun
+    return None
+
+
+def _subject_past_its_aside(verb: Token) -> Token | None:
+    """The noun heading a sentence with no verb of its own before the cue, when the parse
+    hung the verb on a noun inside the aside on it, right after the aside's closing comma:
+    "Ortiz, Lee's rival in the coming election, called Friday for …", parsed as an election
+    called Friday, is Ortiz calling."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.doc[verb.i - 1].text != ",":
+        return None
+    aside = verb.head
+    while aside.dep_ != "appos" and aside.head != aside and aside.pos_ not in ("VERB", "AUX"):
+        aside = aside.head
+    noun = aside.head
+    if aside.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # or the subject of a verb after it, which the parse took for the sentence's: "…, called
+    # Friday for …, saying …"
+    heads = noun.dep_ == "ROOT" or (noun.dep_ == "nsubj" and noun.head.i > verb.i)
+    return noun if heads else None
+
+
+def _person_for_who(who: Token, verb: Token) -> Token | None:
+    """The person a "who" stands for, where the parse hung its clause on a thing after them:
+    "calls from listeners to her phone-in show who said …" are the listeners' words, not the
+    show's."""
+    if who.lower_ != "who" or verb.dep_ != "relcl" or could_speak(verb.head):
+        return None
+    # Back past the phrases before the thing, however the parse hung them: the person is the
+    # noun right before one's preposition.
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.i > 0:
+        noun = noun.doc[noun.head.i - 1]
+        if noun.pos_ in ("NOUN", "PROPN") and person_word(noun):
+            return noun
     return None
 
 

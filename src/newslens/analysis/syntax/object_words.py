@@ -3,8 +3,8 @@
 Which of the cue's objects are reported, past the one told ("told the jury the car was
 speeding") and the day read as a name ("called Friday for …"), and where their words end;
 none when the object is another's words, when a reply is denied ("did not confirm this
-information"), or when the object is the noun the cue's clause qualifies. ``objects``
-tells what each object is.
+information"), when the object is the noun the cue's clause qualifies, or only whom it told
+("told the city council"). ``objects`` tells what each object is.
 """
 
 from __future__ import annotations
@@ -21,11 +21,14 @@ from newslens.analysis.syntax.ends import (
     before_their_report,
 )
 from newslens.analysis.syntax.joined_words import _more_of_the_same, _source_of_the_object
+from newslens.analysis.syntax.misread import _subject_past_its_aside
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.objects import (
+    _LEAD_IN_PREPOSITIONS,
     _TOPIC_PREPOSITIONS,
     _a_hearer,
     _object_reported,
+    _only_whom_told,
     _reported_start,
     _setting,
     _topic_of_the_one_told,
@@ -48,7 +51,9 @@ def _object_words(cue: Token, verb: Verb) -> list[tuple[int, int]] | None:
     objects = _its_objects(cue, verb)
     if objects and others_words(objects[0]):
         return []  # "The paper published his claim that …": his words, the noun's cue
-    if not objects or not _object_reported(cue, objects, verb):
+    if not objects or _only_the_one_told(cue, objects, verb):
+        return None
+    if not _object_reported(cue, objects, verb):
         return None
     doc = cue.doc
     first = objects[1] if _told_first(objects, verb) else _topic_of_the_one_told(objects[0], verb)
@@ -73,9 +78,24 @@ def _its_objects(cue: Token, verb: Verb) -> list[Token]:
         if (c.dep_ in OBJECT_DEPS and (not _setting(c) or _source_of_the_object(c)))
         or _bid_read_as_purpose(cue, c, verb)
     ]
-    if objects and objects[0].i == cue.i + 1 and _report_read_as_a_naming(cue):
-        objects = objects[1:]  # the day, read as the name given
+    if objects and objects[0].i == cue.i + 1 and _when_it_spoke(cue, objects):
+        objects = objects[1:]  # the day, read as the name given or as the object
     return objects
+
+
+def _when_it_spoke(cue: Token, objects: list[Token]) -> bool:
+    """Whether the cue's first object, right after it, is the day it spoke: read as the name
+    given ("a Ruiz called Friday"), or as its object before what it called for ("called
+    Friday for a recount"; not "called Friday a day of shame")."""
+    if _report_read_as_a_naming(cue):
+        return True
+    return (
+        len(objects) > 1
+        and objects[0].ent_type_ in _WHEN_ENTITIES
+        and objects[0].n_lefts + objects[0].n_rights == 0
+        and objects[1].dep_ == "prep"
+        and objects[1].lower_ in _LEAD_IN_PREPOSITIONS
+    )
 
 
 def _object_end(cue: Token, objects: list[Token]) -> int:
@@ -89,6 +109,13 @@ def _object_end(cue: Token, objects: list[Token]) -> int:
     if asked and last == objects[-1].right_edge.i + 1:
         last = _before_summary(asked[-1])
     return _elliptic_end(cue, last)
+
+
+def _only_the_one_told(cue: Token, objects: list[Token], verb: Verb) -> bool:
+    """Whether a telling verb's one object is whom it told, which is no words of theirs:
+    "told the city council", "tell the state government when someone dies" (not "told
+    the story", "told his advisers to act", "told the council of her plans")."""
+    return len(objects) == 1 and objects[0].dep_ == "dobj" and _only_whom_told(cue, verb)
 
 
 def _told_first(objects: list[Token], verb: Verb) -> bool:
@@ -150,14 +177,17 @@ def _active_finite(cue: Token) -> bool:
 
 def _report_read_as_a_naming(cue: Token) -> bool:
     """ "Ruiz called Friday for a recount", parsed as a Ruiz who is called Friday: a past
-    tense right after the noun that heads the sentence, with a day or a time right after it,
-    is what the noun did ("said Friday that …" is parsed as a verb)."""
+    tense right after the noun that heads the sentence, or right after an aside on it ("Ruiz,
+    the mayor's rival in the election, called Friday for …", parsed as an election called
+    Friday), with a day or a time right after it, is what the noun did ("said Friday that …"
+    is parsed as a verb)."""
     doc, head = cue.doc, cue.head
     return (
         cue.dep_ == "acl"
-        and cue.tag_ == "VBD"
-        and head.dep_ == "ROOT"
-        and head.i == cue.i - 1
+        and (
+            (cue.tag_ == "VBD" and head.dep_ == "ROOT" and head.i == cue.i - 1)
+            or (cue.tag_ in ("VBD", "VBN") and _subject_past_its_aside(cue) is not None)
+        )
         and cue.i + 1 < len(doc)
         and doc[cue.i + 1].head == cue
         and doc[cue.i + 1].ent_type_ in _WHEN_ENTITIES

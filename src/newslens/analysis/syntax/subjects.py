@@ -24,9 +24,11 @@ from newslens.analysis.syntax.inherited import (
 from newslens.analysis.syntax.misread import (
     _WHEN_PREPOSITIONS,
     _counted_subject,
+    _person_for_who,
     _speaker_of_as_aside,
     _subject_after_conjunction,
     _subject_of_as_clause,
+    _subject_past_its_aside,
     _subject_read_as_modifier,
     _subject_read_as_object_before,
     _verb_read_as_a_subject,
@@ -102,7 +104,8 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
     if act is not None:
         return next(c for c in act.children if c.dep_ == "nsubj")  # "Fed holds …, signals …"
     modifier = (
-        _subject_read_as_modifier(cue)
+        _subject_past_its_aside(cue)
+        or _subject_read_as_modifier(cue)
         or _subject_read_as_object_before(cue)
         or _speaker_of_as_aside(cue)
     )
@@ -139,7 +142,9 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
                 if token.i == cue.i and (_told_passively(cue) or _bid_passively(cue)):
                     return None
                 # "who" too: it resolves to the noun before
-                child = _subject_of_as_clause(child, token) or child
+                child = (
+                    _subject_of_as_clause(child, token) or _person_for_who(child, token) or child
+                )
                 child = _name_after_hyphenated_role(child) or _past_opening_name(child, token)
                 return _past_entry_time(child)
             if child.dep_ == "agent":

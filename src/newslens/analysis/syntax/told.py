@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslens.analysis.speakers import could_speak
 from newslens.analysis.syntax.words import SUBJECTS
 
 if TYPE_CHECKING:
@@ -20,13 +21,17 @@ _NO_ONE = frozenset(["it", "this", "that", "these", "those"])
 
 def _bidden(verb: Token, infinitive: Token | None) -> Token | None:
     """The one a verb bids or brings to do what its infinitive says: Stumpf of "the senator
-    forced Stumpf to admit that …", him of "urged him to say …", not the one who forces."""
+    forced Stumpf to admit that …", him of "urged him to say …", the recipients of "the rules
+    oblige the recipients to declare …", not the one who forces; not a thing ("used the speech
+    to say …")."""
     if infinitive is None or infinitive.dep_ != "xcomp" or infinitive.head != verb:
         return None
     if verb.lemma_.lower() in _SUBJECT_DOES_IT:
         return None
     bidden = next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
-    if bidden is None or bidden.pos_ not in ("PROPN", "PRON") or bidden.lower_ in _NO_ONE:
+    if bidden is None or bidden.lower_ in _NO_ONE:
+        return None
+    if bidden.pos_ not in ("PROPN", "PRON") and not could_speak(bidden):
         return None
     return bidden
 
