@@ -10,7 +10,7 @@ import re
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.figures import find_figures, reading
+from newslens.analysis.figures import count_units, find_figures
 from newslens.analysis.model import FigureKind, Qualifier
 from tests.analysis.helpers import facts, found
 
@@ -27,7 +27,7 @@ def test_millions_read_the_next_word_without_copying_the_text(
 ) -> None:
     # The word after "1.5m" is matched in place; the pattern is given the whole text.
     seen: list[int] = []
-    pattern: re.Pattern[str] = reading._WORD_AFTER
+    pattern: re.Pattern[str] = count_units._WORD_AFTER
 
     class Spy:
         def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -36,7 +36,7 @@ def test_millions_read_the_next_word_without_copying_the_text(
 
     text = "Some 1.5m people live in the valley, and a 100m sprint opened the games."
     doc = nlp(text)
-    monkeypatch.setattr(reading, "_WORD_AFTER", Spy())
+    monkeypatch.setattr(count_units, "_WORD_AFTER", Spy())
     result = {f.text: f for f in find_figures(doc)}
     assert set(seen) == {len(text)}
     assert (result["Some 1.5m"].value, result["Some 1.5m"].unit) == (1_500_000.0, "people")

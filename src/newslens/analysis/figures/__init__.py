@@ -29,10 +29,13 @@ tally's pair) and ``values`` read a figure's words into its value; ``patterns`` 
 of the rules; ``money``, ``changes``, ``tallies``, ``qualifiers``, ``counts``, ``ages``,
 ``speech``, ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (a fraction
 or points that are a share) and ``durations`` (a duration in parts) each decide one question
-about the words round a number; ``entities`` and ``rules`` give the candidates, ``resolve``
-makes them spans, ``reading`` makes each span a figure, and this module runs them in order
-(:func:`find_figures`) and is the spaCy component. A name with a leading
-underscore is the package's own: its modules share it, and only they and their tests use it.
+about the words round a number; ``entity_non_figures`` says which of the model's entities
+measure nothing; ``entities`` and ``rules`` give the candidates, ``resolve`` makes them spans,
+``count_units`` says what a number read as a count turns out to be (millions, the noun it
+counts, a measure, a year, a duration, percentage points), ``reading`` makes each span a figure,
+and this module runs them in order (:func:`find_figures`) and is the spaCy component. A name
+with a leading underscore is the package's own: its modules share it, and only they and their
+tests use it.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The candidates from the model's entities: which of its CARDINAL, MONEY, PERCENT, QUANTITY,
-DATE, TIME and ORDINAL spans are figures, where each starts and ends, and which are two ("two
-48-hour strikes", "on March 14 and March 21", "the 13 weeks to September 28")."""
+DATE, TIME and ORDINAL spans are figures (``entity_non_figures`` says which words measure
+nothing), where each starts and ends, and which are two ("two 48-hour strikes", "on March 14 and
+March 21", "the 13 weeks to September 28")."""
 
 from __future__ import annotations
 
@@ -12,15 +13,19 @@ from spacy.tokens import Doc, Span, Token
 from newslens.analysis.figures.changes import _changed_from, _two_amounts
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.dates import DURATIONS, MONTHS, NAMED_HOURS, WEEKDAYS
+from newslens.analysis.figures.entity_non_figures import (
+    _a_rate_or_a_vague_time,
+    _a_word_of_no_figure,
+    _counts_a_time,
+    _is_specific_date,
+)
 from newslens.analysis.figures.not_figures import _names_a_day
 from newslens.analysis.figures.numbers import FRACTIONS, SCALES, UNITS_SMALL
 from newslens.analysis.figures.patterns import _PARTS_OF_A_DAY_NAMED, _Candidate
-from newslens.analysis.figures.qualifiers import _QUALIFIER_OF
 from newslens.analysis.figures.ranks import _after_number, _place_by_number
 from newslens.analysis.figures.speech import (
     _DASHES,
     _a_figure_of_speech,
-    _a_moment_measured,
     _a_moment_without_its_a,
     _a_second_of_time,
     _counts_one,
@@ -67,19 +72,7 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
     for ent in ents:
         if ent.label_ not in _LABELS:
             continue
-        ent = _past_a_verb(_before_a_break(doc, ent))
-        if ent.label_ == "DATE":
-            ent = _before_an_owner(ent)
-        if ent.label_ == "TIME" and _a_day_by_its_part(ent):
-            ent = Span(doc, ent.start, ent.end, label="DATE")
-        elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
-            ent = Span(doc, ent.start, ent.end, label="TIME")  # "midnight Friday" is 00:00
-        elif ent.label_ == "DATE" and (number := _a_number_in_words(doc, ent)) is not None:
-            ent = number  # a count, a sum or a share the model took for a date
-        if (ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent)) or (
-            ent.label_ == "TIME" and _a_moment_without_its_a(doc, ent)
-        ):
-            ent = Span(doc, ent.start - 1, ent.end, label="TIME")
+        ent = _relabelled(doc, ent)
         if ent.label_ == "TIME" and _a_figure_of_speech(doc, ent):
             continue
         # "two 48-hour strikes": a count of things, each measured by the number hyphened to a
@@ -87,126 +80,136 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         if len(ent) > 3 and _is_bare_number(ent[0]) and ent[1].like_num and ent[2].text == "-":
             out.append(_Candidate(ent[0].idx, ent[0].idx + len(ent[0]), "CARDINAL"))
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
-        words = [t.lower_ for t in ent]
-        has_number = any(
-            t.like_num or t.lower_ in UNITS_SMALL or t.lower_ in ("a", "an") for t in ent
-        )
-        # "Up to" alone is a qualifier the model took for a number; "one of the legionnaires"
-        # is a pronoun, not a figure.
-        if (
-            ent.label_ == "CARDINAL"
-            and not any(t.like_num for t in ent)
-            and not any(w in SCALES or w in FRACTIONS for w in words)
-        ):
-            continue
-        if ent.label_ == "CARDINAL" and _after_number(doc, ent):
-            # "the number one issue", "Number one on the list is …": a rank at most
-            place = _place_by_number(doc, ent, text)
-            if place is not None:
-                out.append(_Candidate(place.start_char, place.end_char, "ORDINAL"))
-            continue
-        if words == ["one"] and not _counts_one(doc, ent[0]):
-            continue
-        if _means_some_day(doc, ent):
-            continue
-        if ent.label_ == "DATE" and not _is_specific_date(words, has_number):
-            continue
-        counted = _count_in_date(ent) if ent.label_ == "DATE" else None
-        if counted is not None:
-            out.append(_Candidate(counted.idx, counted.idx + len(counted), "CARDINAL"))
-            continue
-        # "two others aged 17 and 18", "pupils aged 15, 16 and 17": a list of bare numbers
-        # names no date, but a number each, here an age.
-        listed = _listed_numbers(ent) if ent.label_ == "DATE" else []
-        if listed:
-            out += [_Candidate(t.idx, t.idx + len(t), "CARDINAL") for t in listed]
-            continue
-        # "on March 14 and March 21": two days, each a date of its own.
-        joint = _joint_of_two_days(doc, ent) if ent.label_ == "DATE" else None
-        if joint is not None:
-            out.append(_Candidate(ent.start_char, doc[joint - 1].idx + len(doc[joint - 1]), "DATE"))
-            out.append(_Candidate(doc[joint + 1].idx, ent.end_char, "DATE"))
-            continue
-        # "half-time", "quarter-final": a fraction that begins a compound word measures nothing.
-        hyphened = re.match(r"-(?!an?\b)[a-z]", text[ent.end_char : ent.end_char + 3])
-        if len(ent) == 1 and words[0] in FRACTIONS and hyphened:
-            continue
-        if ent.label_ == "DATE" and _names_a_reporting_half(doc, ent, words):
-            continue
-        if len(ent) == 1 and words[0] in FRACTIONS and _shaped_in(doc, ent[0]):
-            continue
-        if len(ent) == 1 and _names_a_kind(doc, ent.end):
-            continue
-        # "first-time buyers", "second-hand cars", "first responders", "the first lady": an
-        # ordinal fixed in a compound names a kind or a role, not a rank ("the second-largest
-        # city", "a third-term mayor", "the first woman" still rank).
-        compound = _ORDINAL_COMPOUND.match(text, ent.end_char)
-        if ent.label_ == "ORDINAL" and len(ent) == 1 and compound is not None:
-            continue
-        # "11 shifts a month": a rate's "a month" is not a figure of its own; "by a quarter"
-        # and "a quarter of the seats" are shares ("a day of heavy rain" is none).
-        share = words[-1] in FRACTIONS and (
-            (ent.start > 0 and doc[ent.start - 1].lower_ == "by")
-            or (ent.end < len(doc) and doc[ent.end].lower_ == "of")
-        )
-        # "within an hour" and "for a day" are lengths of one.
-        rate = len(words) == 2 and words[0] in ("a", "an", "per", "each")
-        rate = rate and not _a_length(doc, ent) and not _a_moment_measured(doc, ent)
-        if ent.label_ == "DATE" and rate and not share:
-            continue
-        if len(ent) == 1 and words[0] == "quarter" and not share and _a_period_described(ent[0]):
-            continue  # "its best quarter yet", "a strong quarter": a company's, no share
-        # "drop-off hours", "before noon", "Sunday night": times without a number are vague.
-        if ent.label_ == "TIME" and (rate or not any(_counts_a_time(t) for t in ent)):
-            continue
-        # "the 13 weeks to September 28", "the year to June", "the 36 hours to 9am": a period
-        # and the date or time it ends, not a range from 13 to 28; the period is a figure when
-        # it has a number.
-        to = next((t.i for t in ent[1:-1] if t.lower_ == "to"), None)
-        if (
-            to is not None
-            and ent.label_ in ("DATE", "TIME")
-            and doc[to - 1].lower_.rstrip("s") in DURATIONS
-        ):
-            numbers = [t for t in doc[ent.start : to - 1] if t.like_num or t.lower_ in UNITS_SMALL]
-            if numbers:
-                out.append(_Candidate(numbers[0].idx, doc[to - 1].idx + len(doc[to - 1]), "DATE"))
-            out.append(_Candidate(doc[to + 1].idx, ent.end_char, ent.label_))
-            continue
-        # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures; so is
-        # "leads by 46 percent to 42 percent", two shares each with its sign, not a range.
-        amounts = ent.label_ in ("MONEY", "PERCENT")
-        if to is not None and (
-            _changed_from(doc, ent.start_char, ent.text) or (amounts and _two_amounts(ent.text))
-        ):
-            out.append(_Candidate(ent.start_char, doc[to - 1].idx + len(doc[to - 1]), ent.label_))
-            out.append(_Candidate(doc[to + 1].idx, ent.end_char, ent.label_))
-            continue
-        # "18 weeks & counting", "a year and three days": the model's entity may end on the
-        # word joining it to what follows.
-        last = ent.end
-        while last > ent.start + 1 and _is_dangling(doc[last - 1]):
-            last -= 1
-        end = doc[last - 1].idx + len(doc[last - 1])
-        # "Late Saturday night", "on Friday afternoon": the model may leave the part of the day
-        # out of the day's date; the words keep it, as they do "late Monday night".
-        part = doc[last] if last == ent.end and last < len(doc) else None
-        if (
-            ent.label_ == "DATE"
-            and part is not None
-            and part.lower_ in _PARTS_OF_A_DAY_NAMED
-            and doc[last - 1].lower_ in WEEKDAYS
-        ):
-            end = part.idx + len(part)
-        # "the first time": the ordinal and what it orders are one phrase.
-        if (
-            ent.label_ == "ORDINAL"
-            and ent.end < len(doc)
-            and doc[ent.end].lower_ in ("time", "times")
-        ):
-            end = doc[ent.end].idx + len(doc[ent.end])
-        out.append(_Candidate(ent.start_char, end, ent.label_))
+        out += _candidates_of(doc, ent, text)
     return out
+
+
+def _relabelled(doc: Doc, ent: Span) -> Span:
+    """The model's entity cut to the figure's words and labelled as what it is: a day by its
+    part is a date, a named hour a time, a number in words a count, a sum or a share."""
+    ent = _past_a_verb(_before_a_break(doc, ent))
+    if ent.label_ == "DATE":
+        ent = _before_an_owner(ent)
+    if ent.label_ == "TIME" and _a_day_by_its_part(ent):
+        ent = Span(doc, ent.start, ent.end, label="DATE")
+    elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
+        ent = Span(doc, ent.start, ent.end, label="TIME")  # "midnight Friday" is 00:00
+    elif ent.label_ == "DATE" and (number := _a_number_in_words(doc, ent)) is not None:
+        ent = number  # a count, a sum or a share the model took for a date
+    if (ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent)) or (
+        ent.label_ == "TIME" and _a_moment_without_its_a(doc, ent)
+    ):
+        ent = Span(doc, ent.start - 1, ent.end, label="TIME")
+    return ent
+
+
+def _candidates_of(doc: Doc, ent: Span, text: str) -> list[_Candidate]:
+    """The figures one entity gives: none, a rank, its parts, the two sides of its "to", or
+    itself to the end of its words."""
+    words = [t.lower_ for t in ent]
+    has_number = any(t.like_num or t.lower_ in UNITS_SMALL or t.lower_ in ("a", "an") for t in ent)
+    # "Up to" alone is a qualifier the model took for a number; "one of the legionnaires"
+    # is a pronoun, not a figure.
+    if (
+        ent.label_ == "CARDINAL"
+        and not any(t.like_num for t in ent)
+        and not any(w in SCALES or w in FRACTIONS for w in words)
+    ):
+        return []
+    if ent.label_ == "CARDINAL" and _after_number(doc, ent):
+        # "the number one issue", "Number one on the list is …": a rank at most
+        place = _place_by_number(doc, ent, text)
+        return [] if place is None else [_Candidate(place.start_char, place.end_char, "ORDINAL")]
+    if words == ["one"] and not _counts_one(doc, ent[0]):
+        return []
+    if _means_some_day(doc, ent):
+        return []
+    if ent.label_ == "DATE" and not _is_specific_date(words, has_number):
+        return []
+    parts = _parts_of_a_date(doc, ent) if ent.label_ == "DATE" else None
+    if parts is not None:
+        return parts
+    if _a_word_of_no_figure(doc, ent, text, words) or _a_rate_or_a_vague_time(doc, ent, words):
+        return []
+    sides = _either_side_of_to(doc, ent)
+    if sides is not None:
+        return sides
+    return [_Candidate(ent.start_char, _end_of_the_words(doc, ent), ent.label_)]
+
+
+def _parts_of_a_date(doc: Doc, ent: Span) -> list[_Candidate] | None:
+    """The figures a date the model found is made of: a count in it, a list of numbers, two
+    days; else None."""
+    counted = _count_in_date(ent)
+    if counted is not None:
+        return [_Candidate(counted.idx, counted.idx + len(counted), "CARDINAL")]
+    # "two others aged 17 and 18", "pupils aged 15, 16 and 17": a list of bare numbers
+    # names no date, but a number each, here an age.
+    listed = _listed_numbers(ent)
+    if listed:
+        return [_Candidate(t.idx, t.idx + len(t), "CARDINAL") for t in listed]
+    # "on March 14 and March 21": two days, each a date of its own.
+    joint = _joint_of_two_days(doc, ent)
+    if joint is not None:
+        return [
+            _Candidate(ent.start_char, doc[joint - 1].idx + len(doc[joint - 1]), "DATE"),
+            _Candidate(doc[joint + 1].idx, ent.end_char, "DATE"),
+        ]
+    return None
+
+
+def _either_side_of_to(doc: Doc, ent: Span) -> list[_Candidate] | None:
+    """The figures either side of a "to" that joins a period and its end, or an old value and a
+    new one; else None."""
+    # "the 13 weeks to September 28", "the year to June", "the 36 hours to 9am": a period
+    # and the date or time it ends, not a range from 13 to 28; the period is a figure when
+    # it has a number.
+    to = next((t.i for t in ent[1:-1] if t.lower_ == "to"), None)
+    if to is None:
+        return None
+    if ent.label_ in ("DATE", "TIME") and doc[to - 1].lower_.rstrip("s") in DURATIONS:
+        numbers = [t for t in doc[ent.start : to - 1] if t.like_num or t.lower_ in UNITS_SMALL]
+        candidates = []
+        if numbers:
+            candidates.append(
+                _Candidate(numbers[0].idx, doc[to - 1].idx + len(doc[to - 1]), "DATE")
+            )
+        candidates.append(_Candidate(doc[to + 1].idx, ent.end_char, ent.label_))
+        return candidates
+    # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures; so is
+    # "leads by 46 percent to 42 percent", two shares each with its sign, not a range.
+    amounts = ent.label_ in ("MONEY", "PERCENT")
+    if _changed_from(doc, ent.start_char, ent.text) or (amounts and _two_amounts(ent.text)):
+        return [
+            _Candidate(ent.start_char, doc[to - 1].idx + len(doc[to - 1]), ent.label_),
+            _Candidate(doc[to + 1].idx, ent.end_char, ent.label_),
+        ]
+    return None
+
+
+def _end_of_the_words(doc: Doc, ent: Span) -> int:
+    """Where the figure's words end: before a word joining the entity to what follows, past a
+    part of the day the model left out of a day's date, past the time an ordinal orders."""
+    # "18 weeks & counting", "a year and three days": the model's entity may end on the
+    # word joining it to what follows.
+    last = ent.end
+    while last > ent.start + 1 and _is_dangling(doc[last - 1]):
+        last -= 1
+    end = doc[last - 1].idx + len(doc[last - 1])
+    # "Late Saturday night", "on Friday afternoon": the model may leave the part of the day
+    # out of the day's date; the words keep it, as they do "late Monday night".
+    part = doc[last] if last == ent.end and last < len(doc) else None
+    if (
+        ent.label_ == "DATE"
+        and part is not None
+        and part.lower_ in _PARTS_OF_A_DAY_NAMED
+        and doc[last - 1].lower_ in WEEKDAYS
+    ):
+        end = part.idx + len(part)
+    # "the first time": the ordinal and what it orders are one phrase.
+    if ent.label_ == "ORDINAL" and ent.end < len(doc) and doc[ent.end].lower_ in ("time", "times"):
+        end = doc[ent.end].idx + len(doc[ent.end])
+    return end
 
 
 def _before_an_owner(ent: Span) -> Span:
@@ -232,22 +235,6 @@ def _a_day_by_its_part(ent: Span) -> bool:
     )
 
 
-def _a_period_described(word: Token) -> bool:
-    """Whether "quarter" is described as a company's or a campaign's period is, by whose
-    it is or how it went: "its best quarter", "the firm's strongest quarter", "a record
-    quarter"; not "a quarter", "one quarter", "by a quarter"."""
-    before = word.doc[word.i - 1] if word.i > 0 else None
-    return before is not None and (
-        before.tag_ in ("PRP$", "POS", "JJ", "JJR", "JJS") or before.lower_ == "record"
-    )
-
-
-_ORDINAL_COMPOUND = re.compile(
-    r"-(?:time|hand|party|class|rate|person|born|guess|aid|degree|string|order|name|of-its-kind)\b"
-    # "first and foremost" ranks nothing either
-    r"|\s(?:lady|ladies|responders?|aid|refusal|world(?!\s+wars?\b)|and\s+foremost)\b",
-    re.IGNORECASE,
-)
 # Words before a number that the model takes into a date although no time is named: "their last
 # 12 Test matches" counts matches.
 _SERIES_WORDS = {"the", "last", "past", "next", "first", "previous", "final"}
@@ -336,84 +323,4 @@ def _is_a_value(token: Token) -> bool:
         or word.rstrip(".") in MONTHS
         or word in WEEKDAYS
         or word in NAMED_HOURS
-    )
-
-
-# Verbs (lemmas) of giving a thing a shape: "folds in half", "snapped in half" tell how, not
-# how much ("cut spending in half" still halves it).
-_SHAPING = frozenset(["fold", "bend", "snap", "tear", "rip", "break", "crack", "saw"])
-
-
-def _shaped_in(doc: Doc, fraction: Token) -> bool:
-    """Whether a fraction is the shape a thing is given: "folds in half"."""
-    before = doc[fraction.i - 1] if fraction.i > 0 else None
-    return (
-        before is not None
-        and before.lower_ == "in"
-        and fraction.head.i == before.i
-        and before.head.lemma_.lower() in _SHAPING
-    )
-
-
-# Nouns that a number joined to another noun names a kind of: "the two-party system", "a
-# one-party state", "the two-state solution", "a two-horse race", "a two-front war" count no
-# parties, horses or fronts.
-_KINDS_BY_NUMBER = frozenset(["system", "state", "solution", "race", "war"])
-
-
-def _names_a_kind(doc: Doc, end: int) -> bool:
-    """Whether the number ending at token ``end`` is hyphened to a noun that, with the noun
-    after it, names a kind of thing: "two-party system"."""
-    return (
-        end + 2 < len(doc)
-        and doc[end].text in ("-", "‐")
-        and doc[end + 1].pos_ == "NOUN"
-        and doc[end + 2].lemma_.lower() in _KINDS_BY_NUMBER
-    )
-
-
-def _names_a_reporting_half(doc: Doc, ent: Span, words: list[str]) -> bool:
-    """Whether a date names the half of a year (or of a match) something belongs to, no more a
-    figure than "full-year" is: "half-year results", "first-half profits", "a second-half
-    goal"; "a half-year delay" lasts six months."""
-    half = [w for w in words if w not in ("the", "-")]
-    if half in (["first", "half"], ["second", "half"]):
-        return True
-    counted = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")
-    return half in (["half", "year"], ["half", "yearly"]) and not counted
-
-
-def _a_length(doc: Doc, ent: Span) -> bool:
-    """Whether "a day", "an hour" is a length of time, after a word that measures it ("for a
-    day", "within an hour", "lasted an hour", "under an hour"), not the period of a rate
-    ("3,000 passengers an hour", "£130m a year")."""
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    return (
-        ent[0].lower_ in ("a", "an")
-        and ent[-1].lower_ in DURATIONS
-        and before is not None
-        and (
-            before.lower_ in _MEASURING_A_LENGTH
-            or before.pos_ == "VERB"
-            or before.lower_ in _QUALIFIER_OF
-        )
-    )
-
-
-# Prepositions before "a day" that measure it ("for a day", "delayed by a day"); "on a day rich
-# in symbolism" is some day.
-_MEASURING_A_LENGTH = {"for", "within", "in", "after", "than", "by"}
-
-
-def _counts_a_time(token: Token) -> bool:
-    return token.like_num or token.lower_ in NAMED_HOURS or token.lower_ in ("a", "an")
-
-
-def _is_specific_date(words: list[str], has_number: bool) -> bool:
-    # "the coming days", "today", "recent years" are too vague to be a figure.
-    return (
-        has_number
-        or any(re.fullmatch(r"['’]?\d\ds|\d{4}s|(?:early|mid|late)-\d{4}s?", w) for w in words)
-        or any(w.rstrip(".") in MONTHS or w in WEEKDAYS for w in words)
-        or any(w in FRACTIONS for w in words)
     )

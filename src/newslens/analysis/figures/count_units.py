@@ -1,0 +1,139 @@
+"""What a number read as a count turns out to be: a count of millions or metres ("1.5m"),
+an amount of so many digits ("a six-figure salary"), and for a count with no unit the noun it
+counts, or the measure, year, sum in words, duration or percentage points it is."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newslens.analysis.figures.counts import (
+    _counted_by_the_change,
+    _counted_in_millions,
+    _counted_noun,
+    _measure_of_a_round_count,
+)
+from newslens.analysis.figures.currencies import CURRENCY_WORDS
+from newslens.analysis.figures.dates import DURATIONS
+from newslens.analysis.figures.durations import _WORD_AFTER, _untagged_duration
+from newslens.analysis.figures.money import _BEFORE_THE_COUNTED, _counted_by_the_period
+from newslens.analysis.figures.qualifiers import _strip_qualifier
+from newslens.analysis.figures.shares import _points_of_a_share
+from newslens.analysis.figures.values import interpret
+from newslens.analysis.figures.weights import _is_weight
+from newslens.analysis.model import Figure, FigureKind, Qualifier
+
+# "points" right after a number, the unit of an index or a score.
+_POINTS_AFTER = re.compile(r"\s+(points)\b")
+# "fell 12 points to 7,412.3", "was down 1 point at 4,512", "rose 120 points, or 0.3%, to
+# 38,650": the level a change in points reached is in points too.
+_LEVEL_AFTER_POINTS = re.compile(
+    r"\bpoints?,?\s+(?:or\s+[\d.]+\s?(?:%|per\s?cent|percent),?\s+)?"
+    r"(?:to\s+(?:(?:close|end|finish)\s+)?at|to|at)\s+$"
+)
+
+
+# "a six-figure salary", "ran to six figures": the digits of an amount, not a count of figures
+# ("the report has six figures and two tables"), which the plural is only after these words.
+_FIGURES_AFTER = re.compile(r"-figure\b| figures\b")
+_DIGITS_REACHED = re.compile(
+    r"\b(?:to|into|in|at|of|earn\w*|mak\w*|made|pa(?:y|ys|id|ying)|cost\w*|reach\w*|hit\w*"
+    r"|top\w*|r[au]n\w*|shav\w*|lop\w*|cut\w*|slash\w*|trim\w*|knock\w*)\s+$",
+    re.IGNORECASE,
+)
+# Plural words after "1.5m" that do not make it a count of millions.
+_NOT_COUNTED = {"metres", "meters", "seconds", "minutes", "hours", "is", "was", "has", "as"}
+
+_POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
+
+
+def _millions_or_metres(
+    doc: Doc, text: str, start: int, end: int, value: float
+) -> tuple[FigureKind, float | str | None, str | None]:
+    """What "1.5m" is: a count of millions, or metres."""
+    # "1.5m people" is a million people, as "1.6m more people" are; "1.5m tall" and "a
+    # 100m race" are metres.
+    following = _WORD_AFTER.match(text, end)
+    if following is not None and following.group(1) in _BEFORE_THE_COUNTED:
+        following = _WORD_AFTER.match(text, following.end())
+    noun = following.group(1) if following is not None else ""
+    plural = noun.endswith("s") or noun in ("people", "children", "men", "women")
+    if plural and noun not in _NOT_COUNTED:
+        # "1.5m visitors a year" are counted by the year, as "1.5 million visitors" are
+        return FigureKind.COUNT, value * 1_000_000, _counted_by_the_period(text, end, noun)
+    counted = _counted_in_millions(doc, start, end)
+    if counted is not None:
+        # "subscribers rose by 1.4m" counts subscribers; "the population", no one noun
+        plural = counted.lower_ if counted.tag_ == "NNS" else None
+        return FigureKind.COUNT, value * 1_000_000, plural
+    return FigureKind.QUANTITY, value, "m"
+
+
+def _so_many_digits(
+    text: str, start: int, end: int, kind: FigureKind, value: float | str | None
+) -> Figure | None:
+    """The amount a count of figures tells by its digits ("a six-figure salary"), else None."""
+    digits = _FIGURES_AFTER.match(text, end) if kind is FigureKind.COUNT else None
+    if digits is not None and digits.group() != "-figure":
+        digits = digits if _DIGITS_REACHED.search(text, max(0, start - 20), start) else None
+    if digits is not None and value in (4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0):
+        # An amount of so many digits is at least ten to one less, in money or in anything
+        # else the story counts ("his followers reached six figures").
+        words = text[start : digits.end()]
+        return Figure(
+            start, digits.end(), words, kind, 10.0 ** (value - 1), None, Qualifier.AT_LEAST
+        )
+    return None
+
+
+def _noun_counted(doc: Doc, text: str, start: int, end: int) -> str | None:
+    """The noun a count counts: "points" after it, the parse's noun, "points" of a level a change
+    in points reached, the noun the change counts."""
+    # "closed at 16,274.94 points": the parse may take an index's level for a name, with
+    # "points" no noun it counts.
+    points_after = _POINTS_AFTER.match(text, end)
+    unit = points_after[1] if points_after else _counted_noun(doc, start, end)
+    if unit is None and _LEVEL_AFTER_POINTS.search(text, max(0, start - 50), start):
+        unit = "points"
+    elif unit is None:
+        unit = _counted_by_the_change(doc, start, end)
+    return unit
+
+
+def _count(
+    doc: Doc, text: str, start: int, end: int, value: float | str | None, floor: int
+) -> tuple[int, int, FigureKind, float | str | None, str | None, Token | None]:
+    """A count with no unit read: what it counts, or the measure, year, sum in words, duration
+    or percentage points it is; with the measure of a round count ("millions of tons")."""
+    kind = FigureKind.COUNT
+    unit = _noun_counted(doc, text, start, end)
+    measure = _measure_of_a_round_count(doc, start, end) if unit is None else None
+    if measure is not None:
+        # "millions of tons", as "2m tons" is; "hundreds of years", as "300 years" is
+        kind, unit = FigureKind.QUANTITY, str(measure.text)
+        end = max(end, measure.idx + len(measure))
+    # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
+    # ("in 2014", "its own 2021 deadline").
+    singular = unit is None or not unit.endswith("s")
+    named = _WORD_AFTER.match(text, end) if unit in CURRENCY_WORDS else None
+    if named is not None and named.group(1) == unit:
+        # "a quarter of a million dollars": the model leaves the currency out of a sum in
+        # words, which counts no dollars but is one
+        end = named.end()
+        kind, value, unit = interpret(_strip_qualifier(text[start:end]), "MONEY")
+        if unit == "GBP" and _is_weight(doc, text, start, end):
+            kind, unit = FigureKind.QUANTITY, "lb"
+    elif singular and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
+        kind, value, unit = FigureKind.DATE, text[start:end], None
+    elif measure is None and unit is not None and unit.rstrip("s") in DURATIONS:
+        start, end, kind, value, unit = _untagged_duration(text, start, end, value, unit, floor)
+    elif unit is not None:
+        unit = _counted_by_the_period(text, end, unit)
+    points = _POINTS.match(text, end) if unit in ("points", "point") else None
+    share = points is not None and (points["percentage"] or _points_of_a_share(doc, start))
+    if points is not None and isinstance(value, float) and share:
+        # "a swing of 4.5 points": percentage points, as "4.5 percentage points" would be;
+        # "four percentage points", in words, the model leaves at "four".
+        end, kind, value, unit = points.end(), FigureKind.PERCENT, round(value / 100, 10), None
+    return start, end, kind, value, unit, measure

@@ -1,0 +1,153 @@
+"""Which of the model's entities are words that measure nothing: a date too vague to be a
+figure, a fraction or an ordinal fixed in a compound ("half-time", "first-time buyers"), the half
+a result belongs to, a fraction that shapes ("folds in half"), a number that names a kind ("the
+two-party system"), a rate's period ("11 shifts a month"), a company's quarter, a time without a
+number."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newslens.analysis.figures.dates import DURATIONS, MONTHS, NAMED_HOURS, WEEKDAYS
+from newslens.analysis.figures.numbers import FRACTIONS
+from newslens.analysis.figures.qualifiers import _QUALIFIER_OF
+from newslens.analysis.figures.speech import _a_moment_measured
+
+
+def _a_word_of_no_figure(doc: Doc, ent: Span, text: str, words: list[str]) -> bool:
+    """Whether the entity is a word that measures nothing: a fraction or an ordinal in a
+    compound, a reporting half, a fraction that shapes, a number that names a kind."""
+    # "half-time", "quarter-final": a fraction that begins a compound word measures nothing.
+    hyphened = re.match(r"-(?!an?\b)[a-z]", text[ent.end_char : ent.end_char + 3])
+    if len(ent) == 1 and words[0] in FRACTIONS and hyphened:
+        return True
+    if ent.label_ == "DATE" and _names_a_reporting_half(doc, ent, words):
+        return True
+    if len(ent) == 1 and words[0] in FRACTIONS and _shaped_in(doc, ent[0]):
+        return True
+    if len(ent) == 1 and _names_a_kind(doc, ent.end):
+        return True
+    # "first-time buyers", "second-hand cars", "first responders", "the first lady": an
+    # ordinal fixed in a compound names a kind or a role, not a rank ("the second-largest
+    # city", "a third-term mayor", "the first woman" still rank).
+    compound = _ORDINAL_COMPOUND.match(text, ent.end_char)
+    return ent.label_ == "ORDINAL" and len(ent) == 1 and compound is not None
+
+
+def _a_rate_or_a_vague_time(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """Whether the entity is a rate's period, a company's quarter or a time without a number:
+    no figure of its own."""
+    # "11 shifts a month": a rate's "a month" is not a figure of its own; "by a quarter"
+    # and "a quarter of the seats" are shares ("a day of heavy rain" is none).
+    share = words[-1] in FRACTIONS and (
+        (ent.start > 0 and doc[ent.start - 1].lower_ == "by")
+        or (ent.end < len(doc) and doc[ent.end].lower_ == "of")
+    )
+    # "within an hour" and "for a day" are lengths of one.
+    rate = len(words) == 2 and words[0] in ("a", "an", "per", "each")
+    rate = rate and not _a_length(doc, ent) and not _a_moment_measured(doc, ent)
+    if ent.label_ == "DATE" and rate and not share:
+        return True
+    if len(ent) == 1 and words[0] == "quarter" and not share and _a_period_described(ent[0]):
+        return True  # "its best quarter yet", "a strong quarter": a company's, no share
+    # "drop-off hours", "before noon", "Sunday night": times without a number are vague.
+    return ent.label_ == "TIME" and (rate or not any(_counts_a_time(t) for t in ent))
+
+
+def _a_period_described(word: Token) -> bool:
+    """Whether "quarter" is described as a company's or a campaign's period is, by whose
+    it is or how it went: "its best quarter", "the firm's strongest quarter", "a record
+    quarter"; not "a quarter", "one quarter", "by a quarter"."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and (
+        before.tag_ in ("PRP$", "POS", "JJ", "JJR", "JJS") or before.lower_ == "record"
+    )
+
+
+_ORDINAL_COMPOUND = re.compile(
+    r"-(?:time|hand|party|class|rate|person|born|guess|aid|degree|string|order|name|of-its-kind)\b"
+    # "first and foremost" ranks nothing either
+    r"|\s(?:lady|ladies|responders?|aid|refusal|world(?!\s+wars?\b)|and\s+foremost)\b",
+    re.IGNORECASE,
+)
+
+# Verbs (lemmas) of giving a thing a shape: "folds in half", "snapped in half" tell how, not
+# how much ("cut spending in half" still halves it).
+_SHAPING = frozenset(["fold", "bend", "snap", "tear", "rip", "break", "crack", "saw"])
+
+
+def _shaped_in(doc: Doc, fraction: Token) -> bool:
+    """Whether a fraction is the shape a thing is given: "folds in half"."""
+    before = doc[fraction.i - 1] if fraction.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ == "in"
+        and fraction.head.i == before.i
+        and before.head.lemma_.lower() in _SHAPING
+    )
+
+
+# Nouns that a number joined to another noun names a kind of: "the two-party system", "a
+# one-party state", "the two-state solution", "a two-horse race", "a two-front war" count no
+# parties, horses or fronts.
+_KINDS_BY_NUMBER = frozenset(["system", "state", "solution", "race", "war"])
+
+
+def _names_a_kind(doc: Doc, end: int) -> bool:
+    """Whether the number ending at token ``end`` is hyphened to a noun that, with the noun
+    after it, names a kind of thing: "two-party system"."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and doc[end + 1].pos_ == "NOUN"
+        and doc[end + 2].lemma_.lower() in _KINDS_BY_NUMBER
+    )
+
+
+def _names_a_reporting_half(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """Whether a date names the half of a year (or of a match) something belongs to, no more a
+    figure than "full-year" is: "half-year results", "first-half profits", "a second-half
+    goal"; "a half-year delay" lasts six months."""
+    half = [w for w in words if w not in ("the", "-")]
+    if half in (["first", "half"], ["second", "half"]):
+        return True
+    counted = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")
+    return half in (["half", "year"], ["half", "yearly"]) and not counted
+
+
+def _a_length(doc: Doc, ent: Span) -> bool:
+    """Whether "a day", "an hour" is a length of time, after a word that measures it ("for a
+    day", "within an hour", "lasted an hour", "under an hour"), not the period of a rate
+    ("3,000 passengers an hour", "£130m a year")."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        ent[0].lower_ in ("a", "an")
+        and ent[-1].lower_ in DURATIONS
+        and before is not None
+        and (
+            before.lower_ in _MEASURING_A_LENGTH
+            or before.pos_ == "VERB"
+            or before.lower_ in _QUALIFIER_OF
+        )
+    )
+
+
+# Prepositions before "a day" that measure it ("for a day", "delayed by a day"); "on a day rich
+# in symbolism" is some day.
+_MEASURING_A_LENGTH = {"for", "within", "in", "after", "than", "by"}
+
+
+def _counts_a_time(token: Token) -> bool:
+    return token.like_num or token.lower_ in NAMED_HOURS or token.lower_ in ("a", "an")
+
+
+def _is_specific_date(words: list[str], has_number: bool) -> bool:
+    # "the coming days", "today", "recent years" are too vague to be a figure.
+    return (
+        has_number
+        or any(re.fullmatch(r"['’]?\d\ds|\d{4}s|(?:early|mid|late)-\d{4}s?", w) for w in words)
+        or any(w.rstrip(".") in MONTHS or w in WEEKDAYS for w in words)
+        or any(w in FRACTIONS for w in words)
+    )
