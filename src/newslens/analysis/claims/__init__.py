@@ -58,32 +58,28 @@ kept. Most errors left are the labels' judgement of what matters: plain present-
 statements missed, personal anecdotes marked.
 
 The modules, lowest first: ``words`` holds the word lists; ``parse`` reads every token of a doc
-once into the table the others read; ``moods`` tells words that ask or call to act from words
-that state; ``features`` reads a span's named features and ``scores`` weighs them
-(``_WEIGHTS``); ``statements`` decides what a reporter's sentence is on record for beyond its
-score; ``own_clauses`` which words of a sentence that reports are the reporter's own;
-``reported`` which words of a quote are claimed; ``lines`` gives the sentences and tells the
-titles; and this module makes the claims of a doc (:func:`find_claims`) and is the spaCy
-component. A name with a leading underscore is the package's own: its modules share it, and
-only they and their tests use it.
+once into the table the others read, and what they read of one span; ``index`` finds items by
+their spans; ``moods`` tells words that ask or call to act from words that state;
+``listed_words`` whether a word list's word is in a span in the sense the list means;
+``features`` reads a span's named features and ``scores`` weighs them (``_WEIGHTS``);
+``statements`` decides what a reporter's sentence is on record for beyond its score;
+``own_clauses`` which words of a sentence that reports are the reporter's own; ``reported``
+which words of a quote are claimed; ``lines`` gives the sentences and tells the titles;
+``reporters`` which of the reporter's sentences are claims; and this module makes the claims of
+a doc (:func:`find_claims`) from the quotes and those sentences, and is the spaCy component. A
+name with a leading underscore is the package's own: its modules share it, and only they and
+their tests use it.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Callable, Iterable, Sequence
-from typing import Generic, TypeVar
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newslens.analysis.claims.lines import (
-    _entry_headings,
-    _past_dateline,
-    _without_repeated_headline,
-    sentences,
-)
-from newslens.analysis.claims.own_clauses import _own_clause_end, _reports
+from newslens.analysis.claims.index import _Index
+from newslens.analysis.claims.lines import _entry_headings, _without_repeated_headline, sentences
 from newslens.analysis.claims.parse import _Parse
 from newslens.analysis.claims.reported import (
     _asserting_pieces,
@@ -95,22 +91,16 @@ from newslens.analysis.claims.reported import (
     _past_joining_that,
     _quote_score,
 )
+from newslens.analysis.claims.reporters import _reporters_claims, _skipped
 from newslens.analysis.claims.scores import (
     ATTRIBUTION_BONUS,
     CHECKWORTHY,
-    _score,
     score_span,
     span_features,
 )
-from newslens.analysis.claims.statements import (
-    _asks_for_comment,
-    _counts_or_dates_an_event,
-    _denies_a_fact,
-    _reacts_only,
-)
+from newslens.analysis.claims.statements import _states_a_figure
 from newslens.analysis.claims.words import word_lists
-from newslens.analysis.figures.ages import an_age
-from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote, as_plain
+from newslens.analysis.model import Claim, ClaimKind, Figure, Quote, as_plain
 from newslens.analysis.syntax.text import doc_text
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import Furniture
@@ -129,8 +119,6 @@ __all__ = [
 
 
 EXTENSION = "newslens_claims"
-
-T = TypeVar("T")
 
 
 def find_claims(
@@ -160,127 +148,80 @@ def find_claims(
             [(a - offset, b - offset) for a, b in boilerplate],
         )
         return [c.shifted(offset) for c in local]
-    claims: list[Claim] = []
     parse = _Parse(doc)
     units = sentences(doc)
-    by_sentence = _Index(units, lambda span: span)
     by_figure = _Index(figures, lambda f: (f.start, f.end))
     furniture = Furniture(boilerplate)
-    entry_headings = Furniture(_entry_headings(parse.text))
-    # "Port owner says it will not reopen the offer" over an entry's time is a title too: the
-    # entry under it reports the same words. "The council voted to close the library": the aim
-    # reported is no claim, and its sentence is the reporter's own, that the vote took place;
-    # "plans to open 30 stores" puts a figure on record as the company's.
-    quoted = [
-        q
-        for q in quotes
-        if not furniture.covers((q.start, q.end))
-        and not entry_headings.covers((q.start, q.end))
-        and not (_is_an_aim(parse, q) and not _states_a_figure(by_figure.inside(q.start, q.end)))
-    ]
-    by_quote = _Index(quoted, lambda q: (q.start, q.end))
-    by_cue = _Index([q.cue_span for q in quoted if q.cue_span is not None], lambda cue: cue)
-    # "She declined to say how much was spent": words reported as not said claim nothing,
-    # though their sentence is still the report's, not a claim of the reporter's.
-    for quote in (q for q in quoted if not q.negated):
-        inside = by_figure.inside(quote.start, quote.end)
-        if _is_a_question(parse, quote):
-            continue
-        # "touted her support of the 2011 raid": a date or an age in the thing named is no
-        # figure put on record.
-        if not _states_a_figure(inside) and (_names_only(doc, quote) or _is_a_call(parse, quote)):
-            continue
-        pieces = _asserting_pieces(parse, quote, by_sentence.overlapping(quote.start, quote.end))
-        if not pieces:
-            continue
-        start, end = _claimed_words(parse.text, quote, (pieces[0][0], pieces[-1][1]))
-        start = _past_joining_that(parse, start, end)
-        inside = [f for f in inside if start <= f.start and f.end <= end]
-        base = _quote_score(parse, pieces, inside)
-        # What a fact-checker checks is what was said, when it can be checked; that someone
-        # said "the gap is almost laughable" ranks it no higher than the reporter's own words.
-        bonus = ATTRIBUTION_BONUS if base >= CHECKWORTHY else 0.0
-        claims.append(
-            Claim(
-                start=start,
-                end=end,
-                kind=ClaimKind.ATTRIBUTED,
-                claimant=quote.speaker,
-                claimant_key=quote.speaker_key,
-                cue=quote.cue,
-                figures=tuple((f.start, f.end) for f in inside),
-                score=round(min(1.0, base + bonus), 3),
-            )
-        )
-    for start, end in units:
-        start = _past_dateline(doc, start, end)
-        if start >= end or furniture.covers((start, end)) or entry_headings.covers((start, end)):
-            continue
-        reported = by_quote.overlapping(start, end)
-        if (
-            not reported
-            and not _states_a_figure(by_figure.inside(start, end))
-            and _introduces(parse.text, (start, end), by_cue.inside(start, end))
-        ):
-            continue
-        if _reports(reported, (start, end)):
-            # "Homicides fell to 570, although police said …": the reporter's own clause
-            # before the attribution may state a figure of its own.
-            own_end = _own_clause_end(doc, reported, (start, end))
-            if own_end is None:
-                continue
-            end = own_end
-        sent = doc.char_span(start, end, alignment_mode="expand")
-        if sent is None:
-            continue
-        inside = by_figure.inside(start, end)
-        stated = [f for f in inside if f.kind is not FigureKind.ORDINAL and not an_age(f)]
-        if not any(parse.pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)) and all(
-            f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated
-        ):
-            # A title or a table's head ("Council budget 2026", "Department | 2026 | Change")
-            # asserts nothing; "Five dead in crash" states a count, and is a claim.
-            continue
-        if not stated and _reacts_only(sent):
-            continue
-        if _asks_for_comment(parse, sent) and all(
-            f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated
-        ):
-            continue
-        score = _score(parse, sent, inside)
-        on_record = score >= CHECKWORTHY or _counts_or_dates_an_event(parse, sent, inside)
-        # "He will appear in court on Monday": a sentence that states only a date or a time is
-        # no more check-worthy for it.
-        if _states_a_figure(stated) or (stated and on_record):
-            kind = ClaimKind.NUMERIC
-        elif on_record or _denies_a_fact(parse, sent):
-            kind = ClaimKind.ASSERTION
-        else:
-            continue
-        claims.append(
-            Claim(
-                start=start,
-                end=end,
-                kind=kind,
-                figures=tuple((f.start, f.end) for f in inside),
-                score=round(score, 3),
-            )
-        )
+    skipped = (furniture, Furniture(_entry_headings(parse.text)))
+    quoted = _quotes_on_record(parse, quotes, by_figure, skipped)
+    claims = _attributed_claims(parse, quoted, _Index(units, lambda span: span), by_figure)
+    claims += _reporters_claims(parse, units, quoted, by_figure, skipped)
     claims = _without_repeated_headline(parse, claims, furniture)
     claims = _without_nested(claims)
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims
 
 
-def _states_a_figure(figures: Iterable[Figure]) -> bool:
-    """Whether any of ``figures`` is more than a date, a time or someone's age."""
-    return any(f.kind not in (FigureKind.DATE, FigureKind.TIME) and not an_age(f) for f in figures)
+def _quotes_on_record(
+    parse: _Parse, quotes: Sequence[Quote], by_figure: _Index[Figure], skipped: Sequence[Furniture]
+) -> list[Quote]:
+    """The quotes whose words are a speaker's, not the reporter's: not boilerplate nor a
+    heading, and no aim reported without a figure."""
+    # "Port owner says it will not reopen the offer" over an entry's time is a title too: the
+    # entry under it reports the same words. "The council voted to close the library": the aim
+    # reported is no claim, and its sentence is the reporter's own, that the vote took place;
+    # "plans to open 30 stores" puts a figure on record as the company's.
+    return [
+        q
+        for q in quotes
+        if not _skipped(skipped, (q.start, q.end))
+        and not (_is_an_aim(parse, q) and not _states_a_figure(by_figure.inside(q.start, q.end)))
+    ]
 
 
-def _introduces(text: str, sentence: TextSpan, cues: Sequence[TextSpan]) -> bool:
-    """Whether a sentence is only the line that opens a quote set below it, "Limbaugh added:":
-    it holds the quote's cue and none of its words, and says nothing itself."""
-    return bool(cues) and text[sentence[0] : sentence[1]].rstrip().endswith(":")
+def _attributed_claims(
+    parse: _Parse,
+    quoted: Sequence[Quote],
+    by_sentence: _Index[TextSpan],
+    by_figure: _Index[Figure],
+) -> list[Claim]:
+    # "She declined to say how much was spent": words reported as not said claim nothing,
+    # though their sentence is still the report's, not a claim of the reporter's.
+    claims = (_attributed_claim(parse, q, by_sentence, by_figure) for q in quoted if not q.negated)
+    return [claim for claim in claims if claim is not None]
+
+
+def _attributed_claim(
+    parse: _Parse, quote: Quote, by_sentence: _Index[TextSpan], by_figure: _Index[Figure]
+) -> Claim | None:
+    """The claim of the words of ``quote`` that assert something, if any do."""
+    inside = by_figure.inside(quote.start, quote.end)
+    if _is_a_question(parse, quote):
+        return None
+    # "touted her support of the 2011 raid": a date or an age in the thing named is no
+    # figure put on record.
+    if not _states_a_figure(inside) and (_names_only(parse.doc, quote) or _is_a_call(parse, quote)):
+        return None
+    pieces = _asserting_pieces(parse, quote, by_sentence.overlapping(quote.start, quote.end))
+    if not pieces:
+        return None
+    start, end = _claimed_words(parse.text, quote, (pieces[0][0], pieces[-1][1]))
+    start = _past_joining_that(parse, start, end)
+    inside = [f for f in inside if start <= f.start and f.end <= end]
+    base = _quote_score(parse, pieces, inside)
+    # What a fact-checker checks is what was said, when it can be checked; that someone
+    # said "the gap is almost laughable" ranks it no higher than the reporter's own words.
+    bonus = ATTRIBUTION_BONUS if base >= CHECKWORTHY else 0.0
+    return Claim(
+        start=start,
+        end=end,
+        kind=ClaimKind.ATTRIBUTED,
+        claimant=quote.speaker,
+        claimant_key=quote.speaker_key,
+        cue=quote.cue,
+        figures=tuple((f.start, f.end) for f in inside),
+        score=round(min(1.0, base + bonus), 3),
+    )
 
 
 def _without_nested(claims: list[Claim]) -> list[Claim]:
@@ -313,28 +254,6 @@ def _same_words(inner: Claim, outer: Claim) -> bool:
         and inner.end <= outer.end
         and inner.claimant_key in (None, outer.claimant_key)
     )
-
-
-class _Index(Generic[T]):
-    """Items with spans, sorted, to find those overlapping a range without a full scan."""
-
-    def __init__(self, items: Iterable[T], span_of: Callable[[T], TextSpan]) -> None:
-        self._span_of = span_of
-        self._items = sorted(items, key=lambda item: span_of(item)[0])
-        self._starts = [span_of(item)[0] for item in self._items]
-        self._longest = max((span_of(i)[1] - span_of(i)[0] for i in self._items), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[T]:
-        low = bisect.bisect_left(self._starts, start - self._longest)
-        high = bisect.bisect_left(self._starts, end)
-        return [item for item in self._items[low:high] if self._span_of(item)[1] > start]
-
-    def inside(self, start: int, end: int) -> list[T]:
-        return [
-            item
-            for item in self.overlapping(start, end)
-            if start <= self._span_of(item)[0] and self._span_of(item)[1] <= end
-        ]
 
 
 if not Doc.has_extension(EXTENSION):

@@ -1,21 +1,22 @@
 """The named features of a span that the check-worthiness score weighs (``_features``): 1.0
-present, else 0.0, or a share ("nouns", "pronouns", "topics"); and the tests of single words
-behind them: a judging word that is no name ("a good plan", not "Great Britain"), a "since" of
-time and not of reason, a "now" or "still" of the present state of things, a duty put and not
-reported ("we must act", not "he said we should wait"), a "you" that addresses no one ("you
-know").
+present, else 0.0, or a share ("nouns", "pronouns", "topics"), read in groups by what they read
+(the word lists, the tense, the mood, who is the subject, the sentence's shape); and the tests
+of single words behind them: a duty put and not reported ("we must act", not "he said we
+should wait"), a "now" or "still" of the present state of things, a "you" that addresses no one
+("you know"). Whether a word of a list is there in the sense the list means is
+``listed_words``'s.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from spacy.tokens import Span
 
+from newslens.analysis.claims.listed_words import _LISTED, _listed
 from newslens.analysis.claims.moods import _SOCIAL, _aside, _bids, _opening, _questions
-from newslens.analysis.claims.parse import _Parse, _within
+from newslens.analysis.claims.parse import _Parse, _Read, _read
 from newslens.analysis.claims.words import word_lists
 from newslens.analysis.figures.ages import an_age
 from newslens.analysis.lexicon import lexicon
@@ -27,225 +28,231 @@ _POSSIBLE_MODALS = {"can", "could", "may", "might", "would", "'d", "ca"}
 _FIRST_PERSON = {"i", "we"}
 _THIRD_PERSON = {"he", "she", "they"}
 
-# The features that say one of a word list's words is in the sentence, in their order in
-# ``span_features``'s result.
-_LISTED = (
-    "record",
-    "measurable",
-    "hedge",
-    "values",
-    "evaluative",
-    "meta",
-    "magnitude",
-    "stance",
-    "economy",
-    "security",
-    "welfare",
-    "vague",
-    "hypothetical",
-    "factual",
-    "politics",
-    "third_persons",
+# The features in the order of ``_features``'s result, the order the score adds up their
+# weights in: a sum of floats depends on its order.
+_NAMES = (
+    *_LISTED,
+    *[
+        "figure",
+        "number",
+        "digits",
+        "past",
+        "perfect",
+        "comparative",
+        "superlative",
+        "entity",
+        "event",
+        "third_party",
+        "question",
+        "opinion",
+        "will",
+        "should",
+        "can",
+        "going_to",
+        "you",
+        "i",
+        "judgement",
+        "imperative",
+        "social",
+        "nouns",
+        "pronouns",
+        "root_past",
+        "now",
+        "first_future",
+        "topics",
+        "first_past",
+        "you_subject",
+        "root_opinion",
+        "talk_openers",
+        "existential",
+        "than",
+        "denied_past",
+        "measured_state",
+        "modal_root",
+    ],
 )
 
 
 def _features(parse: _Parse, words: Span, figures: Iterable[Figure]) -> dict[str, float]:
     # Each test of single words asks first whether the span has such a word at all (a test of
     # its sets of words and tags), and only then goes through its tokens: most spans have none.
-    lists = word_lists()
-    lower, lemma, tag, pos, dep = parse.lower, parse.lemma, parse.tag, parse.pos, parse.dep
-    tokens = parse.tokens(words)
-    counting = not parse.points.isdisjoint(tokens)
-    if counting:
-        tokens = [i for i in tokens if i not in parse.points]
-    lowers = _at(lower, tokens)
-    lemmas = _at(lemma, tokens)
-    tags = set(_at(tag, tokens))
-    words_used = set(lowers)
-    lemmas_used = set(lemmas)
-    vocabulary = words_used | lemmas_used
-    kinds = {f.kind for f in figures if not an_age(f)}
-    text = parse.text_of(words)
-    content = _within(parse.content, words)
-    content_pos = [pos[i] for i in content]
-    first = content[0] if content else None
-    call = _opening(parse, content)
-    subjects = _within(parse.subjects, words)
-    roots = _within(parse.roots, words)
-    root = roots[0] if roots else None
-    # The lemma as the parse spells it, not lowered as the word lists' are.
-    be_root = root if root is not None and parse.doc[root].lemma_ == "be" else None
-    modals = {lower[i] for i in tokens if tag[i] == "MD"} if "MD" in tags else set()
-    features = dict.fromkeys(_LISTED, 0.0)
-    listed_by_word = _listed_by_word()
-    for word in listed_by_word.keys() & vocabulary:
-        for name in listed_by_word[word]:
-            features[name] = 1.0
-    if features["evaluative"]:
-        features["evaluative"] = float(_judges(parse, tokens))
-    if features["record"] and "since" in words_used:
-        features["record"] = float(_records(parse, tokens))
-    if features["magnitude"] and "most" in words_used:
-        features["magnitude"] = float(_amounts(parse, tokens))
-    if features["meta"] and "point" in lemmas_used:
-        features["meta"] = float(_talks_of_talk(parse, tokens))
-    features.update(
-        {
-            "figure": float(bool(kinds - {FigureKind.DATE, FigureKind.TIME, FigureKind.ORDINAL})),
-            "number": float(not parse.numbers.isdisjoint(tokens)),
-            # Statistics are written in digits; small counts in talk are spelled out. The "2" of
-            # a speaker's "Number 2, …" is neither.
-            "digits": float(
-                any(map(str.isdigit, text))
-                and (not counting or any(any(map(str.isdigit, lower[i])) for i in tokens))
-            ),
-            "past": float(
-                "VBD" in tags
-                and any(not _standard_of_comparison(parse, i) for i in tokens if tag[i] == "VBD")
-            ),
-            "perfect": float(
-                "VBN" in tags and any(parse.has_perfect(i) for i in tokens if tag[i] == "VBN")
-            ),
-            "comparative": float(not tags.isdisjoint(("JJR", "RBR"))),
-            # "Most voters" is a quantity (a magnitude word), not a superlative like "the most
-            # expensive" or "the largest".
-            "superlative": float(
-                not tags.isdisjoint(("RBS", "JJS"))
-                and any(_ranks_highest(parse, i) for i in tokens if tag[i] in ("RBS", "JJS"))
-            ),
-            "entity": float(not parse.entity_starts.isdisjoint(tokens)),
-            "event": float(
-                not lists["event_verbs"].isdisjoint(lemmas_used)
-                and any(lemma[i] in lists["event_verbs"] for i in tokens if pos[i] == "VERB")
-            ),
-            "third_party": float(
-                any(
-                    lemma[parse.head[s]] in lists["record_verbs"]
-                    and (pos[s] == "PROPN" or lower[s] in _THIRD_PERSON)
-                    for s in subjects
-                )
-            ),
-            "question": float(_questions(parse, text, content)),
-            "opinion": float(
-                not lists["opinion_verbs"].isdisjoint(lemmas_used)
-                and any(
-                    parse.has_subject(i, _FIRST_PERSON)
-                    for i in tokens
-                    if lemma[i] in lists["opinion_verbs"]
-                )
-            ),
-            "will": float(not modals.isdisjoint(_FUTURE_MODALS)),
-            "should": float(
-                (
-                    (
-                        not words_used.isdisjoint(_NORMATIVE_MODALS)
-                        or ("to" in lemmas_used and _has_pair(lemmas, ("need", "have", "get")))
-                    )
-                    and _obliges(parse, tokens)
-                )
-                or (
-                    "let" in words_used
-                    and any(b in ("'s", "us") for a, b in itertools.pairwise(lowers) if a == "let")
-                )
-            ),
-            "can": float(not modals.isdisjoint(_POSSIBLE_MODALS)),
-            "going_to": float(
-                "to" in lemmas_used and _has_pair(lemmas, ("go", "want", "plan", "intend"))
-            ),
-            "you": float(
-                not words_used.isdisjoint(("you", "your"))
-                and any(lower[i] in ("you", "your") and not _talk_formula(parse, i) for i in tokens)
-            ),
-            "i": float(any(lower[s] == "i" for s in subjects)),
-            "judgement": float(
-                be_root is not None
-                and any(tag[c] == "JJ" for c in parse.children(be_root, "acomp"))
-            ),
-            # "Look, the rate has doubled" asks for attention, and calls for nothing.
-            "imperative": float(
-                root is not None
-                and (
-                    (call is not None and tag[call] == "VB" and dep[call] == "ROOT")
-                    or _bids(parse, root)
-                )
-                and not _aside(parse, root, content)
-            ),
-            "social": float(bool(_SOCIAL.match(text))),
-            "nouns": _share(
-                content_pos.count("NOUN") + content_pos.count("PROPN") + content_pos.count("NUM"),
-                len(content),
-            ),
-            "pronouns": _share(content_pos.count("PRON"), len(content)),
-            "root_past": float(root is not None and tag[root] in ("VBD", "VBN")),
-            # "Now, let me say …" opens a turn; "it is now 12 percent" states a fact.
-            "now": float(
-                not lists["now"].isdisjoint(words_used)
-                and any(
-                    lower[i] in lists["now"] and _of_the_present(parse, i, content)
-                    for i in content[1:]
-                )
-            ),
-            "first_future": float(
-                any(parse.is_intent(parse.head[s]) for s in subjects if lower[s] in _FIRST_PERSON)
-            ),
-            # How many words name the matter of public policy: taxes, troops, schools, laws …
-            "topics": min(
-                4, _count(lowers, lists["topics"]) - _public_verbs(parse, tokens, words_used)
-            )
-            / 4,
-            "first_past": float(
-                any(parse.is_past(parse.head[s]) for s in subjects if lower[s] in _FIRST_PERSON)
-            ),
-            "you_subject": float(
-                any(lower[s] == "you" and not _talk_formula(parse, s) for s in subjects)
-            ),
-            "root_opinion": float(root is not None and lemma[root] in lists["opinion_verbs"]),
-            "talk_openers": float(
-                first is not None
-                and lower[first] in lists["talk_openers"]
-                and not _qualifies_a_word(parse, first)
-            ),
-            "existential": float("EX" in tags),
-            "than": float("than" in words_used),
-            "denied_past": float(not parse.denied_past.isdisjoint(tokens)),
-            "measured_state": float(
-                be_root is not None
-                and any(
-                    g.like_num or g.tag_ in ("JJR", "JJS", "RBR", "RBS")
-                    for c in parse.children(be_root, "attr") + parse.children(be_root, "acomp")
-                    for g in parse.doc[c].subtree
-                )
-            ),
-            "modal_root": float(root is not None and parse.has_modal(root)),
-        }
-    )
+    span = _read(parse, words)
+    features = dict.fromkeys(_NAMES, 0.0)
+    features.update(_listed(span))
+    features.update(_counts_and_names(span, figures))
+    features.update(_tense(span))
+    features.update(_mood(span))
+    features.update(_persons(span))
+    features.update(_shape(span))
     return features
 
 
-def _at(values: list[str], tokens: Sequence[int]) -> list[str]:
-    """The values of ``tokens``: a slice when they are a range."""
-    if isinstance(tokens, range):
-        return values[tokens.start : tokens.stop]
-    return [values[i] for i in tokens]
+def _counts_and_names(s: _Read, figures: Iterable[Figure]) -> dict[str, float]:
+    """The features of what the span counts and names: figures, numbers, digits, entities."""
+    parse, tokens = s.parse, s.tokens
+    kinds = {f.kind for f in figures if not an_age(f)}
+    return {
+        "figure": float(bool(kinds - {FigureKind.DATE, FigureKind.TIME, FigureKind.ORDINAL})),
+        "number": float(not parse.numbers.isdisjoint(tokens)),
+        # Statistics are written in digits; small counts in talk are spelled out. The "2" of
+        # a speaker's "Number 2, …" is neither.
+        "digits": float(
+            any(map(str.isdigit, s.text))
+            and (not s.counting or any(any(map(str.isdigit, parse.lower[i])) for i in tokens))
+        ),
+        "entity": float(not parse.entity_starts.isdisjoint(tokens)),
+    }
 
 
-@lru_cache(maxsize=1)
-def _listed_by_word() -> dict[str, tuple[str, ...]]:
-    """For each word of the ``_LISTED`` word lists, the names of the lists it is in."""
-    by_word: dict[str, list[str]] = {}
-    for name in _LISTED:
-        for word in word_lists()[name]:
-            by_word.setdefault(word, []).append(name)
-    return {word: tuple(names) for word, names in by_word.items()}
+def _tense(s: _Read) -> dict[str, float]:
+    """The features of when the span's acts and states are: past, perfect, denied past acts,
+    the present state of things."""
+    parse, tokens, tags, root = s.parse, s.tokens, s.tags, s.root
+    lower, tag = parse.lower, parse.tag
+    now = word_lists()["now"]
+    return {
+        "past": float(
+            "VBD" in tags
+            and any(not _standard_of_comparison(parse, i) for i in tokens if tag[i] == "VBD")
+        ),
+        "perfect": float(
+            "VBN" in tags and any(parse.has_perfect(i) for i in tokens if tag[i] == "VBN")
+        ),
+        "root_past": float(root is not None and tag[root] in ("VBD", "VBN")),
+        # "Now, let me say …" opens a turn; "it is now 12 percent" states a fact.
+        "now": float(
+            not now.isdisjoint(s.words_used)
+            and any(lower[i] in now and _of_the_present(parse, i, s.content) for i in s.content[1:])
+        ),
+        "denied_past": float(not parse.denied_past.isdisjoint(tokens)),
+    }
+
+
+def _mood(s: _Read) -> dict[str, float]:
+    """The features of what the span does besides stating: asking, putting a duty, a modal's
+    future or possibility, a plan, calling to act, greeting."""
+    parse, tokens, tags, root = s.parse, s.tokens, s.tags, s.root
+    lower, tag, dep = parse.lower, parse.tag, parse.dep
+    words_used, lemmas_used, lemmas, lowers = s.words_used, s.lemmas_used, s.lemmas, s.lowers
+    modals = {lower[i] for i in tokens if tag[i] == "MD"} if "MD" in tags else set()
+    call = _opening(parse, s.content)
+    return {
+        "question": float(_questions(parse, s.text, s.content)),
+        "will": float(not modals.isdisjoint(_FUTURE_MODALS)),
+        "should": float(
+            (
+                (
+                    not words_used.isdisjoint(_NORMATIVE_MODALS)
+                    or ("to" in lemmas_used and _has_pair(lemmas, ("need", "have", "get")))
+                )
+                and _obliges(parse, tokens)
+            )
+            or (
+                "let" in words_used
+                and any(b in ("'s", "us") for a, b in itertools.pairwise(lowers) if a == "let")
+            )
+        ),
+        "can": float(not modals.isdisjoint(_POSSIBLE_MODALS)),
+        "going_to": float(
+            "to" in lemmas_used and _has_pair(lemmas, ("go", "want", "plan", "intend"))
+        ),
+        # "Look, the rate has doubled" asks for attention, and calls for nothing.
+        "imperative": float(
+            root is not None
+            and (
+                (call is not None and tag[call] == "VB" and dep[call] == "ROOT")
+                or _bids(parse, root)
+            )
+            and not _aside(parse, root, s.content)
+        ),
+        "social": float(bool(_SOCIAL.match(s.text))),
+        "modal_root": float(root is not None and parse.has_modal(root)),
+    }
+
+
+def _persons(s: _Read) -> dict[str, float]:
+    """The features of who the span's subjects are: a third party on record, the speaker's own
+    opinion, intent or past, a "you" addressed."""
+    parse, tokens, subjects, root = s.parse, s.tokens, s.subjects, s.root
+    lower, lemma, pos = parse.lower, parse.lemma, parse.pos
+    lists = word_lists()
+    return {
+        "third_party": float(
+            any(
+                lemma[parse.head[sub]] in lists["record_verbs"]
+                and (pos[sub] == "PROPN" or lower[sub] in _THIRD_PERSON)
+                for sub in subjects
+            )
+        ),
+        "opinion": float(
+            not lists["opinion_verbs"].isdisjoint(s.lemmas_used)
+            and any(
+                parse.has_subject(i, _FIRST_PERSON)
+                for i in tokens
+                if lemma[i] in lists["opinion_verbs"]
+            )
+        ),
+        "you": float(
+            not s.words_used.isdisjoint(("you", "your"))
+            and any(lower[i] in ("you", "your") and not _talk_formula(parse, i) for i in tokens)
+        ),
+        "i": float(any(lower[sub] == "i" for sub in subjects)),
+        "first_future": float(
+            any(parse.is_intent(parse.head[sub]) for sub in subjects if lower[sub] in _FIRST_PERSON)
+        ),
+        "first_past": float(
+            any(parse.is_past(parse.head[sub]) for sub in subjects if lower[sub] in _FIRST_PERSON)
+        ),
+        "you_subject": float(
+            any(lower[sub] == "you" and not _talk_formula(parse, sub) for sub in subjects)
+        ),
+        "root_opinion": float(root is not None and lemma[root] in lists["opinion_verbs"]),
+    }
+
+
+def _shape(s: _Read) -> dict[str, float]:
+    """The features of the sentence's shape: comparisons, a judgement or a measure of a state
+    after "be", its share of nouns and of pronouns, an opening of talk, "there is"."""
+    parse, tokens, tags, content, be_root = s.parse, s.tokens, s.tags, s.content, s.be_root
+    tag, pos = parse.tag, parse.pos
+    content_pos = [pos[i] for i in content]
+    first = content[0] if content else None
+    return {
+        "comparative": float(not tags.isdisjoint(("JJR", "RBR"))),
+        # "Most voters" is a quantity (a magnitude word), not a superlative like "the most
+        # expensive" or "the largest".
+        "superlative": float(
+            not tags.isdisjoint(("RBS", "JJS"))
+            and any(_ranks_highest(parse, i) for i in tokens if tag[i] in ("RBS", "JJS"))
+        ),
+        "judgement": float(
+            be_root is not None and any(tag[c] == "JJ" for c in parse.children(be_root, "acomp"))
+        ),
+        "nouns": _share(
+            content_pos.count("NOUN") + content_pos.count("PROPN") + content_pos.count("NUM"),
+            len(content),
+        ),
+        "pronouns": _share(content_pos.count("PRON"), len(content)),
+        "talk_openers": float(
+            first is not None
+            and parse.lower[first] in word_lists()["talk_openers"]
+            and not _qualifies_a_word(parse, first)
+        ),
+        "existential": float("EX" in tags),
+        "than": float("than" in s.words_used),
+        "measured_state": float(
+            be_root is not None
+            and any(
+                g.like_num or g.tag_ in ("JJR", "JJS", "RBR", "RBS")
+                for c in parse.children(be_root, "attr") + parse.children(be_root, "acomp")
+                for g in parse.doc[c].subtree
+            )
+        ),
+    }
 
 
 def _share(count: int, total: int) -> float:
     return count / total if total else 0.0
-
-
-def _count(words: list[str], listed: frozenset[str]) -> int:
-    """How many of ``words`` are ``listed``, each time it occurs."""
-    return 0 if listed.isdisjoint(words) else sum(1 for w in words if w in listed)
 
 
 # Verbs whose "you" is a formula of talk: "you know", "as you see", "I tell you", "I can assure
@@ -267,29 +274,6 @@ def _talk_formula(parse: _Parse, you: int) -> bool:
         and parse.lemma[verb] in _TELLING
         and parse.has_subject(verb, _SPEAKERS)
     )
-
-
-def _judges(parse: _Parse, tokens: Sequence[int]) -> bool:
-    """Whether one of ``tokens`` is a judging word: "a good plan", "thrilled", "That's right",
-    "it went better"; not a noun that only shares its lemma ("civil rights", "goods"), a right
-    had ("the right to vote", "their right"), a name ("the Great Depression", "Great Britain"),
-    nor the "right" of a time or a place ("right now", "right next to it", "right after")."""
-    judging = word_lists()["evaluative"]
-    for i in tokens:
-        lower = parse.lower[i]
-        if lower not in judging and (
-            parse.lemma[i] not in judging or parse.pos[i] not in ("ADJ", "ADV")
-        ):
-            continue
-        if i in parse.names:
-            continue
-        if lower == "right" and (
-            parse.pos[parse.head[i]] in ("ADV", "ADP")
-            or any(c.dep_ in ("det", "poss") for c in parse.doc[i].children)
-        ):
-            continue
-        return True
-    return False
 
 
 def _standard_of_comparison(parse: _Parse, i: int) -> bool:
@@ -324,18 +308,6 @@ def _ranks_highest(parse: _Parse, i: int) -> bool:
     return i == 0 or parse.lower[i - 1] != "at"
 
 
-def _amounts(parse: _Parse, tokens: Sequence[int]) -> bool:
-    """Whether one of ``tokens`` puts an amount in words: "most voters", "most of them", "many";
-    not the "most" of a superlative ("the most expensive scheme", "those who need it most"),
-    which is a degree, no amount."""
-    magnitude = word_lists()["magnitude"]
-    return any(
-        (parse.lower[i] in magnitude or parse.lemma[i] in magnitude)
-        and not (parse.lower[i] == "most" and parse.tag[i] == "RBS")
-        for i in tokens
-    )
-
-
 # Verbs whose "still" tells how one keeps, not for how long: "America has not stood still".
 _KEEPING_STILL = frozenset(["stand", "sit", "keep", "hold", "lie", "stay", "remain"])
 # Words that open a sentence before a "still" that concedes: "But still, it worked".
@@ -358,62 +330,6 @@ def _lasting(parse: _Parse, still: int, content: Sequence[int]) -> bool:
     if still == content[1] and parse.lower[content[0]] in _CONCEDING:
         return False
     return parse.tag[still - 1] not in ("JJR", "RBR") if still > 0 else True
-
-
-def _talks_of_talk(parse: _Parse, tokens: Sequence[int]) -> bool:
-    """Whether one of ``tokens`` speaks of the talk itself: "that's a good point", "the
-    question", "tonight"; not the verb "point out", which puts a fact forward ("I want to point
-    out that the deficit doubled")."""
-    meta = word_lists()["meta"]
-    return any(
-        (parse.lower[i] in meta or parse.lemma[i] in meta)
-        and not (parse.lemma[i] == "point" and parse.lower[i + 1 : i + 2] == ["out"])
-        for i in tokens
-    )
-
-
-def _records(parse: _Parse, tokens: Sequence[int]) -> bool:
-    """Whether one of ``tokens`` is a word of the record: "since 1990", "ever since he took
-    office", "the first", "never"; not a "since" that gives a reason, its clause in the present
-    ("Since the council has no money, it will …", "since we can't afford it"), while "since he
-    has been mayor" and "since it opened" tell how long."""
-    record = word_lists()["record"]
-    return any(
-        parse.lower[i] in record and (parse.lower[i] != "since" or not _gives_a_reason(parse, i))
-        for i in tokens
-    )
-
-
-# The tags of a verb in the present, and of an auxiliary that keeps its verb there ("is
-# spending", "are needed"); "has been", "have closed" are perfect, telling of a time before.
-_PRESENT_TAGS = frozenset(["VBZ", "VBP"])
-_PERFECT_AUX = frozenset(["have", "has", "'ve", "’ve", "'s", "’s"])
-
-
-def _gives_a_reason(parse: _Parse, since: int) -> bool:
-    """Whether the "since" at ``since`` opens a clause in the present: a reason, not a time."""
-    verb = parse.head[since]
-    if parse.dep[since] != "mark" or verb == since:
-        return False
-    if parse.tag[verb] in _PRESENT_TAGS or parse.has_modal(verb):
-        return True
-    auxiliaries = parse.children(verb, "aux") + [
-        c.i for c in parse.doc[verb].children if c.dep_ == "auxpass"
-    ]
-    return (
-        parse.tag[verb] in ("VBG", "VBN")
-        and any(parse.tag[a] in _PRESENT_TAGS for a in auxiliaries)
-        and not any(parse.lower[a] in _PERFECT_AUX for a in auxiliaries)
-    )
-
-
-def _public_verbs(parse: _Parse, tokens: Sequence[int], words_used: set[str]) -> int:
-    """How many of ``tokens`` (whose words are ``words_used``) are verbs spelt as a noun of
-    public business: "deal with", "act now"."""
-    nouns = word_lists()["public_nouns"]
-    if nouns.isdisjoint(words_used):
-        return 0
-    return sum(1 for i in tokens if parse.pos[i] == "VERB" and parse.lower[i] in nouns)
 
 
 def _obliges(parse: _Parse, tokens: Sequence[int]) -> bool:

@@ -1,5 +1,5 @@
 """The token table: the attributes the features read, of every token of a doc, each read once
-(``_Parse``).
+(``_Parse``), and what they read of one span (``_read``).
 
 It also settles what a token is before the features read it: the "got" of "have got" is a
 present ("We've got two hospitals"), a "has" or "had" written short before a participle is a
@@ -15,6 +15,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import (
@@ -323,3 +324,57 @@ def _within(positions: list[int], words: Span) -> list[int]:
     return positions[
         bisect.bisect_left(positions, words.start) : bisect.bisect_left(positions, words.end)
     ]
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the features read of one span, read once: its tokens (a speaker's list points left
+    out), their words, lemmas and tags, and its content words, subjects and root."""
+
+    parse: _Parse
+    tokens: Sequence[int]
+    counting: bool
+    lowers: list[str]
+    lemmas: list[str]
+    tags: set[str]
+    words_used: set[str]
+    lemmas_used: set[str]
+    text: str
+    content: list[int]
+    subjects: list[int]
+    root: int | None
+    be_root: int | None
+
+
+def _read(parse: _Parse, words: Span) -> _Read:
+    tokens = parse.tokens(words)
+    counting = not parse.points.isdisjoint(tokens)
+    if counting:
+        tokens = [i for i in tokens if i not in parse.points]
+    lowers = _at(parse.lower, tokens)
+    lemmas = _at(parse.lemma, tokens)
+    roots = _within(parse.roots, words)
+    root = roots[0] if roots else None
+    return _Read(
+        parse=parse,
+        tokens=tokens,
+        counting=counting,
+        lowers=lowers,
+        lemmas=lemmas,
+        tags=set(_at(parse.tag, tokens)),
+        words_used=set(lowers),
+        lemmas_used=set(lemmas),
+        text=parse.text_of(words),
+        content=_within(parse.content, words),
+        subjects=_within(parse.subjects, words),
+        root=root,
+        # The lemma as the parse spells it, not lowered as the word lists' are.
+        be_root=root if root is not None and parse.doc[root].lemma_ == "be" else None,
+    )
+
+
+def _at(values: list[str], tokens: Sequence[int]) -> list[str]:
+    """The values of ``tokens``: a slice when they are a range."""
+    if isinstance(tokens, range):
+        return values[tokens.start : tokens.stop]
+    return [values[i] for i in tokens]

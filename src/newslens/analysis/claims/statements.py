@@ -7,13 +7,14 @@ or a note that someone was asked for comment.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
 from newslens.analysis.claims.moods import _is_imperative, _is_question
 from newslens.analysis.claims.parse import _has_got, _Parse
 from newslens.analysis.claims.words import word_lists
+from newslens.analysis.figures.ages import an_age
 from newslens.analysis.model import Figure, FigureKind
 from newslens.analysis.syntax.negation import is_negated
 
@@ -115,3 +116,8 @@ def _denies_a_fact(parse: _Parse, sent: Span) -> bool:
         and not parse.has_modal(root.i)
         and any(parse.pos[s] in ("NOUN", "PROPN") for s in parse.children(root.i, "nsubj"))
     )
+
+
+def _states_a_figure(figures: Iterable[Figure]) -> bool:
+    """Whether any of ``figures`` is more than a date, a time or someone's age."""
+    return any(f.kind not in (FigureKind.DATE, FigureKind.TIME) and not an_age(f) for f in figures)

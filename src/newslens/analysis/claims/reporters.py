@@ -1,0 +1,128 @@
+"""Which of the reporter's own sentences, outside quotes and their attributions, are claims,
+and of what kind: numeric when they state a figure, else an assertion when they score as
+check-worthy or deny a fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from newslens.analysis.claims.index import _Index
+from newslens.analysis.claims.lines import _past_dateline
+from newslens.analysis.claims.own_clauses import _own_clause_end, _reports
+from newslens.analysis.claims.parse import _Parse
+from newslens.analysis.claims.scores import CHECKWORTHY, _score
+from newslens.analysis.claims.statements import (
+    _asks_for_comment,
+    _counts_or_dates_an_event,
+    _denies_a_fact,
+    _reacts_only,
+    _states_a_figure,
+)
+from newslens.analysis.figures.ages import an_age
+from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
+from newslens.article import Span as TextSpan
+from newslens.boilerplate import Furniture
+
+
+def _reporters_claims(
+    parse: _Parse,
+    units: Sequence[TextSpan],
+    quoted: Sequence[Quote],
+    by_figure: _Index[Figure],
+    skipped: Sequence[Furniture],
+) -> list[Claim]:
+    by_quote = _Index(quoted, lambda q: (q.start, q.end))
+    by_cue = _Index([q.cue_span for q in quoted if q.cue_span is not None], lambda cue: cue)
+    claims = []
+    for unit in units:
+        words = _reporters_words(parse, unit, by_quote, by_cue, by_figure, skipped)
+        claim = None if words is None else _reporters_claim(parse, words, by_figure)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _reporters_words(
+    parse: _Parse,
+    unit: TextSpan,
+    by_quote: _Index[Quote],
+    by_cue: _Index[TextSpan],
+    by_figure: _Index[Figure],
+    skipped: Sequence[Furniture],
+) -> TextSpan | None:
+    """The words of the sentence ``unit`` that are the reporter's own, if it has any: past its
+    dateline, not boilerplate, not the line that opens a quote, before the report it holds."""
+    start, end = unit
+    start = _past_dateline(parse.doc, start, end)
+    if start >= end or _skipped(skipped, (start, end)):
+        return None
+    reported = by_quote.overlapping(start, end)
+    if (
+        not reported
+        and not _states_a_figure(by_figure.inside(start, end))
+        and _introduces(parse.text, (start, end), by_cue.inside(start, end))
+    ):
+        return None
+    if _reports(reported, (start, end)):
+        # "Homicides fell to 570, although police said …": the reporter's own clause
+        # before the attribution may state a figure of its own.
+        own_end = _own_clause_end(parse.doc, reported, (start, end))
+        if own_end is None:
+            return None
+        end = own_end
+    return start, end
+
+
+def _reporters_claim(parse: _Parse, words: TextSpan, by_figure: _Index[Figure]) -> Claim | None:
+    """The claim of the reporter's ``words``: numeric when they state a figure, else an
+    assertion when they score as check-worthy or deny a fact; None when neither."""
+    start, end = words
+    sent = parse.doc.char_span(start, end, alignment_mode="expand")
+    if sent is None:
+        return None
+    inside = by_figure.inside(start, end)
+    stated = [f for f in inside if f.kind is not FigureKind.ORDINAL and not an_age(f)]
+    if _asserts_nothing(parse, sent, stated):
+        return None
+    score = _score(parse, sent, inside)
+    on_record = score >= CHECKWORTHY or _counts_or_dates_an_event(parse, sent, inside)
+    # "He will appear in court on Monday": a sentence that states only a date or a time is
+    # no more check-worthy for it.
+    if _states_a_figure(stated) or (stated and on_record):
+        kind = ClaimKind.NUMERIC
+    elif on_record or _denies_a_fact(parse, sent):
+        kind = ClaimKind.ASSERTION
+    else:
+        return None
+    return Claim(
+        start=start,
+        end=end,
+        kind=kind,
+        figures=tuple((f.start, f.end) for f in inside),
+        score=round(score, 3),
+    )
+
+
+def _asserts_nothing(parse: _Parse, sent: Span, stated: Sequence[Figure]) -> bool:
+    """Whether the reporter's words ``sent``, stating the figures ``stated`` (ordinals and ages
+    left out), assert nothing: a title or a table's head, a reaction, a request for comment."""
+    dates_only = all(f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated)
+    if dates_only and not any(parse.pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)):
+        # A title or a table's head ("Council budget 2026", "Department | 2026 | Change")
+        # asserts nothing; "Five dead in crash" states a count, and is a claim.
+        return True
+    return (not stated and _reacts_only(sent)) or (dates_only and _asks_for_comment(parse, sent))
+
+
+def _introduces(text: str, sentence: TextSpan, cues: Sequence[TextSpan]) -> bool:
+    """Whether a sentence is only the line that opens a quote set below it, "Limbaugh added:":
+    it holds the quote's cue and none of its words, and says nothing itself."""
+    return bool(cues) and text[sentence[0] : sentence[1]].rstrip().endswith(":")
+
+
+def _skipped(skipped: Sequence[Furniture], span: TextSpan) -> bool:
+    """Whether ``span`` lies mostly inside the boilerplate or an entry's heading."""
+    return any(furniture.covers(span) for furniture in skipped)
