@@ -8,6 +8,8 @@ clipped passive; failing that, the name right beside the cue or the source of "a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 from newslens.analysis.syntax.cues import retort, words_of
@@ -80,11 +82,35 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         # "The mayor has been quoted as saying …", "Reuters quoted the mayor as saying …":
         # the one quoted says it.
         return next((c for c in cue.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return _subject_hung_elsewhere(cue) or _subject_up_the_verbs(cue, in_quote)
+
+
+def _subject_hung_elsewhere(cue: Token) -> Token | None:
+    """A subject the parse hung on another word than the cue or the verbs above it."""
+    return (
+        _described_subject(cue)
+        or _name_before_gerund(cue)
+        or _subject_after_conjunction(cue)
+        or _headline_subject(cue)
+        or _subject_past_its_aside(cue)
+        or _subject_read_as_modifier(cue)
+        or _subject_read_as_object_before(cue)
+        or _speaker_of_as_aside(cue)
+    )
+
+
+def _described_subject(cue: Token) -> Token | None:
+    """The noun a participle below the cue was read as describing, when the cue has no subject."""
     described = next(
         (noun for c in cue.children if (noun := _misread_participle(c)) is not None), None
     )
     if described is not None and not any(c.dep_ in SUBJECTS for c in cue.children):
         return described  # … and she said
+    return None
+
+
+def _name_before_gerund(cue: Token) -> Token | None:
+    """A name the parse left before a gerund cue instead of under it."""
     previous = cue.doc[cue.i - 1] if cue.i > 0 else None
     if (
         cue.tag_ == "VBG"
@@ -97,144 +123,186 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         own = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         if own is None or own.pos_ not in ("PROPN", "PRON"):
             return previous
-    clause_subject = _subject_after_conjunction(cue)
-    if clause_subject is not None:
-        return clause_subject
+    return None
+
+
+def _headline_subject(cue: Token) -> Token | None:
+    """The subject of the headline's act before the cue: "Fed holds …, signals …"."""
     act = _headline_act_before(cue)
-    if act is not None:
-        return next(c for c in act.children if c.dep_ == "nsubj")  # "Fed holds …, signals …"
-    modifier = (
-        _subject_past_its_aside(cue)
-        or _subject_read_as_modifier(cue)
-        or _subject_read_as_object_before(cue)
-        or _speaker_of_as_aside(cue)
-    )
-    if modifier is not None:
-        return modifier
-    token: Token | None = cue
+    return None if act is None else next(c for c in act.children if c.dep_ == "nsubj")
+
+
+class _Undecided(Enum):
+    """A step's answer when it names no one and leaves the question to the next step."""
+
+    NEXT = auto()
+
+
+@dataclass(frozen=True)
+class _Climb:
+    """No speaker at this verb: ask ``to``, the word whose subject it takes."""
+
+    to: Token
+
+
+def _subject_up_the_verbs(cue: Token, in_quote: list[int]) -> Token | None:
+    """The speaker named at the cue's verb or, failing that, at up to three verbs above it."""
+    token = cue
     below: Token | None = None  # the verb climbed from
     for _ in range(4):
-        if token is None:
-            return None
-        # "After saying her knee hurt, Lund was taken off by medics": Lund, even when the
-        # passive is in quotation marks ("she was “whisked off”").
-        lent = _passive_lending(cue, token, below)
-        if lent is not None and in_quote[lent.i] < 0:
-            return lent
-        if in_quote[token.i] >= 0:
-            return None
-        bidden = _bidden(token, below)
-        if bidden is not None:
-            return bidden
-        # The subject nearest the verb: "Outside court, Smith's lawyer said" may be parsed
-        # with two, the first an opening phrase.
-        here = token.i
-        for child in sorted(token.children, key=lambda c: abs(c.i - here)):
-            if in_quote[child.i] >= 0:
-                continue
-            # nor a dash parsed as one, though "%" of "64% of staff" is a noun
-            if child.dep_ == "nsubj" and child.pos_ != "PUNCT":
-                if _verb_read_as_a_subject(child, token):
-                    return None  # "Keeps saying she opposed it.", a list's item with no subject
-                after = dateline(child.doc, child.i)
-                if after is not None:
-                    return _after_dateline(after, token)
-                if token.i == cue.i and (_told_passively(cue) or _bid_passively(cue)):
-                    return None
-                # "who" too: it resolves to the noun before
-                child = (
-                    _subject_of_as_clause(child, token) or _person_for_who(child, token) or child
-                )
-                child = _name_after_hyphenated_role(child) or _past_opening_name(child, token)
-                return _past_entry_time(child)
-            if child.dep_ == "agent":
-                by = object_of(child)
-                if by is None or by.lemma_.lower() not in _HOW_DECIDED:
-                    return by
-                if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-                    # "Three judges found by a majority that …", parsed as judges who were
-                    # found: the judges found it, and a majority is how.
-                    return token.head
-        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and token.pos_ == "ADJ" and in_quote[passive.i] < 0:
-            return passive  # "Whitcombe was blunt:", parsed as a passive: what Whitcombe was
-        if token.i == cue.i and any(c.dep_ == "auxpass" for c in token.children):
-            # "paid for it after being told she faced a wait": whoever is told hears the
-            # words; with no "by" to name who said them, no one is named.
-            return None
-        misread = next((c for c in token.children if misread_surname(c)), None)
-        if misread is not None:
-            return misread
-        counted = _counted_subject(token)
-        if counted is not None:
-            return counted
-        if below is not None and below.dep_ == "conj":
-            # "Hale and Brant call them … and describe …": the subject the parse lost to the
-            # phrase before is the joined verb's as much as the first's.
-            joined = _subject_after_conjunction(token)
-            if joined is not None:
-                return joined
-        opened = (
-            _object_of_opener(token) or _subject_in_opener(token) or _name_closing_opener(token)
-        )
-        if opened is not None:
-            return opened
-        if passive is not None:
-            # "Scott can be heard yelling that …": she yells; "It was said that …": nobody.
-            return passive if below is not None and below.dep_ == "xcomp" else None
-        participle = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.is_sent_start)
-        if token.i == cue.i and participle and cue.dep_ in ("advcl", "acl"):
-            # "Asked to put a date on it, the minister said …", "Vogt, asked whether …,
-            # said …": they were asked, by someone not named
-            return None
-        held = _holder_of_gathering(token)
-        if held is not None:
-            # "she said at a news conference announcing that …": the one who spoke there
-            below, token = token, held
-            continue
-        despite = _subject_of_absolute(token)
-        if despite is not None:
-            return despite  # "despite a few senators now saying …": the senators say it
-        before = token.doc[token.i - 1] if token.i > 0 else None
-        if (
-            token.tag_ == "VBG"
-            and before is not None
-            and before.pos_ in ("NOUN", "PROPN")
-            and before.ent_type_ not in _NOT_WHO  # "an ad this week showing …"
-            and not any(c.dep_ == "nummod" for c in before.children)  # "three times asking"
-            and in_quote[before.i] < 0
-            and not _of_the_object(before, token)
-            and _done_to(before) is None
-        ):
-            return before  # "protesters chanting, “…”"
-        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-            done_to = _done_to(token.head)
-            if done_to is None:
-                return token.head  # "footage of Clinton asking, “…”"
-            below, token = token, done_to  # "left the meeting saying …": the one who left
-            continue
-        # "recalled thinking, “…”", "kept saying that …": the one who recalls thinks it
-        recalled = token.dep_ == "dobj" and token.tag_ == "VBG"
-        # "was able to tout …", "is determined to warn …": the one who is able or determined;
-        # "it is too early to say …" names no one
-        able = token.dep_ == "acomp" and below is not None and below.dep_ == "xcomp"
-        if able and any(
-            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.head.children
-        ):
-            return None
-        if (token.dep_ not in INHERITS_SUBJECT and not recalled and not able) or (
-            token.head.i == token.i
-        ):
-            return None
-        below, token = token, _goes_with(token)
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in SUBJECTS:
-            # "the statement, saying …": the noun is the source.
-            return token
+        found = _subject_at(cue, token, below, in_quote)
+        if not isinstance(found, _Climb):
+            return found
+        below, token = token, found.to
     return None
+
+
+def _subject_at(
+    cue: Token, token: Token, below: Token | None, in_quote: list[int]
+) -> Token | _Climb | None:
+    """Who speaks as the verb ``token`` names it, no one, or the word to ask next."""
+    # "After saying her knee hurt, Lund was taken off by medics": Lund, even when the
+    # passive is in quotation marks ("she was “whisked off”").
+    lent = _passive_lending(cue, token, below)
+    if lent is not None and in_quote[lent.i] < 0:
+        return lent
+    if in_quote[token.i] >= 0:
+        return None
+    bidden = _bidden(token, below)
+    if bidden is not None:
+        return bidden
+    own = _own_subject(cue, token, in_quote)
+    if own is not _Undecided.NEXT:
+        return own
+    missed = _subject_the_parse_missed(cue, token, below, in_quote)
+    if missed is not _Undecided.NEXT:
+        return missed
+    return _subject_taken_from_above(token, below, in_quote)
+
+
+def _own_subject(cue: Token, token: Token, in_quote: list[int]) -> Token | _Undecided | None:
+    """The verb's own subject or agent outside quotation marks, nearest first."""
+    # The subject nearest the verb: "Outside court, Smith's lawyer said" may be parsed
+    # with two, the first an opening phrase.
+    here = token.i
+    for child in sorted(token.children, key=lambda c: abs(c.i - here)):
+        if in_quote[child.i] >= 0:
+            continue
+        # nor a dash parsed as one, though "%" of "64% of staff" is a noun
+        if child.dep_ == "nsubj" and child.pos_ != "PUNCT":
+            if _verb_read_as_a_subject(child, token):
+                return None  # "Keeps saying she opposed it.", a list's item with no subject
+            after = dateline(child.doc, child.i)
+            if after is not None:
+                return _after_dateline(after, token)
+            if token.i == cue.i and (_told_passively(cue) or _bid_passively(cue)):
+                return None
+            # "who" too: it resolves to the noun before
+            child = _subject_of_as_clause(child, token) or _person_for_who(child, token) or child
+            child = _name_after_hyphenated_role(child) or _past_opening_name(child, token)
+            return _past_entry_time(child)
+        if child.dep_ == "agent":
+            by = object_of(child)
+            if by is None or by.lemma_.lower() not in _HOW_DECIDED:
+                return by
+            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+                # "Three judges found by a majority that …", parsed as judges who were
+                # found: the judges found it, and a majority is how.
+                return token.head
+    return _Undecided.NEXT
 
 
 # What a "by" names when it says how a body decided, not who: "by a majority", "by a margin".
 _HOW_DECIDED = frozenset(["majority", "margin", "vote", "show", "consensus", "acclamation"])
+
+
+def _subject_the_parse_missed(
+    cue: Token, token: Token, below: Token | None, in_quote: list[int]
+) -> Token | _Undecided | None:
+    """The subject of a verb the parse gave none: one read as a passive, a misread name, an
+    opening phrase's; or no one, where whoever speaks is not named.
+    """
+    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and token.pos_ == "ADJ" and in_quote[passive.i] < 0:
+        return passive  # "Whitcombe was blunt:", parsed as a passive: what Whitcombe was
+    if token.i == cue.i and any(c.dep_ == "auxpass" for c in token.children):
+        # "paid for it after being told she faced a wait": whoever is told hears the
+        # words; with no "by" to name who said them, no one is named.
+        return None
+    misread = next((c for c in token.children if misread_surname(c)), None)
+    if misread is not None:
+        return misread
+    counted = _counted_subject(token)
+    if counted is not None:
+        return counted
+    if below is not None and below.dep_ == "conj":
+        # "Hale and Brant call them … and describe …": the subject the parse lost to the
+        # phrase before is the joined verb's as much as the first's.
+        joined = _subject_after_conjunction(token)
+        if joined is not None:
+            return joined
+    opened = _object_of_opener(token) or _subject_in_opener(token) or _name_closing_opener(token)
+    if opened is not None:
+        return opened
+    if passive is not None:
+        # "Scott can be heard yelling that …": she yells; "It was said that …": nobody.
+        return passive if below is not None and below.dep_ == "xcomp" else None
+    participle = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.is_sent_start)
+    if token.i == cue.i and participle and cue.dep_ in ("advcl", "acl"):
+        # "Asked to put a date on it, the minister said …", "Vogt, asked whether …,
+        # said …": they were asked, by someone not named
+        return None
+    return _Undecided.NEXT
+
+
+def _subject_taken_from_above(
+    token: Token, below: Token | None, in_quote: list[int]
+) -> Token | _Climb | None:
+    """The subject a verb with none of its own takes from a word around it.
+
+    The noun a gerund follows or hangs on, the subject of an absolute phrase, or the verb
+    above, to climb to.
+    """
+    held = _holder_of_gathering(token)
+    if held is not None:
+        # "she said at a news conference announcing that …": the one who spoke there
+        return _Climb(held)
+    despite = _subject_of_absolute(token)
+    if despite is not None:
+        return despite  # "despite a few senators now saying …": the senators say it
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if (
+        token.tag_ == "VBG"
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.ent_type_ not in _NOT_WHO  # "an ad this week showing …"
+        and not any(c.dep_ == "nummod" for c in before.children)  # "three times asking"
+        and in_quote[before.i] < 0
+        and not _of_the_object(before, token)
+        and _done_to(before) is None
+    ):
+        return before  # "protesters chanting, “…”"
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        done_to = _done_to(token.head)
+        if done_to is None:
+            return token.head  # "footage of Clinton asking, “…”"
+        return _Climb(done_to)  # "left the meeting saying …": the one who left
+    # "recalled thinking, “…”", "kept saying that …": the one who recalls thinks it
+    recalled = token.dep_ == "dobj" and token.tag_ == "VBG"
+    # "was able to tout …", "is determined to warn …": the one who is able or determined;
+    # "it is too early to say …" names no one
+    able = token.dep_ == "acomp" and below is not None and below.dep_ == "xcomp"
+    if able and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.head.children):
+        return None
+    if (token.dep_ not in INHERITS_SUBJECT and not recalled and not able) or (
+        token.head.i == token.i
+    ):
+        return None
+    above = _goes_with(token)
+    if above.pos_ in ("NOUN", "PROPN") and above.dep_ in SUBJECTS:
+        # "the statement, saying …": the noun is the source.
+        return above
+    return _Climb(above)
 
 
 def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:

@@ -1,0 +1,268 @@
+"""Keying each mention to what stands for it before it, in text order.
+
+A role noun, pronoun or body called by what it is ("the company") takes the body named for it
+or the nearest compatible mention before it (:func:`_resolve_in_text_order`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.antecedents import (
+    _antecedent_among,
+    _compatible,
+    _entry_starts,
+    _named_after_in_sentence,
+    _named_before_in_its_sentence,
+    _object_of_subject,
+    _roles,
+    _stands_for_a_person,
+    _subject_of_another_clause,
+)
+from newslens.analysis.speakers.bodies import (
+    _body_described_after,
+    _body_spoken_for,
+    _lone_name,
+    _named_body,
+    _shown_a_firm,
+)
+from newslens.analysis.speakers.namesakes import _sex
+from newslens.analysis.speakers.phrases import _phrase_key
+from newslens.analysis.speakers.roles import _bodies_named_on, _role_word
+from newslens.analysis.speakers.sources import _source_brought_in
+from newslens.analysis.speakers.spokespeople import (
+    _bodies_within,
+    _body_just_before,
+    _campaign_runner,
+    _owners_people,
+    _speak_for,
+    _spoken_for,
+    _unnamed_spokesperson,
+)
+from newslens.analysis.speakers.words import _PRONOUNS
+from newslens.analysis.syntax.text import doc_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from newslens.analysis.speakers.phrases import Mention
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the mentions read so far tell a later one: each grows as the reading goes on."""
+
+    done: list[Mention]
+    sexes: dict[str, str]
+    roles: dict[str, set[str]]
+    headline_words: set[str]
+    in_headline: Callable[[Mention], bool]
+    bodies_taken_for_people: set[str]
+    roles_taken: list[tuple[Mention, str, str]]
+
+
+def _resolve_in_text_order(
+    mentions: list[Mention],
+    bodies_taken_for_people: set[str],
+    in_headline: Callable[[Mention], bool],
+) -> tuple[list[Mention], dict[str, set[str]], list[tuple[Mention, str, str]]]:
+    """Key each role noun, pronoun and body called by what it is ("the company") to the
+    mention that stands for it before it, in text order.
+
+    Returns the mentions that can stand for a later one, in text order; the roles each
+    speaker was given; and each role noun or pronoun that took a person's key, with its own
+    key and name. ``bodies_taken_for_people`` gains the one-word names found to be bodies.
+    """
+    # Each role noun or pronoun that took a person's key, with its own key and name: "the
+    # minister" or "she" stands for no body, whatever a later mention shows the person to be.
+    roles_taken: list[tuple[Mention, str, str]] = []
+    done: list[Mention] = []
+    # The organisations named so far, as speakers or within a speaker's phrase ("a
+    # spokeswoman for Northwind Energy"): what a later "the company" may stand for. A
+    # phrase is read for them only once a mention asks for a body, as most never do: each
+    # mention whose phrase is unread, and where in ``bodies`` the ones in it go.
+    bodies: list[Mention] = []
+    unread: list[tuple[int, Mention]] = []
+
+    def bodies_so_far() -> list[Mention]:
+        for at, mention in reversed(unread):
+            bodies[at:at] = _bodies_within(mention)
+        unread.clear()
+        return bodies
+
+    def bodies_since(start: int) -> Callable[[], list[Mention]]:
+        return lambda: [b for b in bodies_so_far() if b.span[0] >= start]
+
+    # Where each entry of a live blog starts: an entry is a story of its own, whose "the
+    # campaign" or "she" is first of all someone it names.
+    entries = _entry_starts(doc_text(mentions[0].head.doc)) if mentions else []
+    # A speaker's sex as the article states it of one mention ("Ms. Ruiz", "her son, Alan
+    # Farrow", "Margaret Ellison") holds for every mention. Not as a resolved "he" implies:
+    # one wrong resolution would then spoil every later one.
+    sexes: dict[str, str] = {}
+    # The roles each speaker was given anywhere before: "Health Secretary Claire Donovan" is
+    # who "the minister" is, even after "Donovan replied" gave no role.
+    roles: dict[str, set[str]] = {}
+    headline_words = _headline_words(mentions, in_headline)
+    read = _Read(
+        done, sexes, roles, headline_words, in_headline, bodies_taken_for_people, roles_taken
+    )
+    for m in sorted(mentions, key=lambda m: m.span):
+        _take_a_firm_for_a_body(m, bodies_taken_for_people)
+        entry = entries[bisect_right(entries, m.span[0]) - 1] if entries else 0
+        _key_to_a_body(m, entry, done, bodies_so_far, bodies_since, bodies_taken_for_people)
+        sex = _sex(m)
+        if m.resolved and sex:
+            # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.
+            sexes[m.key] = sex if sexes.get(m.key, sex) == sex else "both"
+        if not m.resolved and (named_after := _named_after_in_sentence(m, mentions)):
+            m.key, m.name, m.kind = named_after.key, named_after.name, named_after.kind
+            m.resolved = True
+        if not m.resolved:
+            _key_to_what_stands_before(m, sex, entry, read)
+        if m.resolved and m.antecedent:
+            done.append(m)
+            bodies.append(m)
+            roles.setdefault(m.key, set()).update(_roles(m))
+        unread.append((len(bodies), m))
+    return done, roles, roles_taken
+
+
+def _headline_words(mentions: list[Mention], in_headline: Callable[[Mention], bool]) -> set[str]:
+    """The one-word names only the headline writes."""
+    # A bare name only the headline writes may be a word like any other, capitalised as a
+    # headline writes it ("Bill passes", "Mark set for …", "Library saved"): no one the
+    # story's "the minister" or "the mayor" can stand for, unless the headline gave the role.
+    body_keys = {m.key for m in mentions if not in_headline(m)}
+    return {
+        m.key for m in mentions if in_headline(m) and " " not in m.key and m.key not in body_keys
+    }
+
+
+def _take_a_firm_for_a_body(m: Mention, bodies_taken_for_people: set[str]) -> None:
+    """Key a firm shown as one, or a one-word body called by what it is, as a body."""
+    if _shown_a_firm(m):
+        # A firm as "the company" would call it, whatever the recogniser took it for.
+        m.kind, m.called = SpeakerKind.ORGANISATION, m.called or "company"
+    if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:
+        # "Streaming giant Flickr+", "grid operator E-Redes": a body in every mention.
+        bodies_taken_for_people.add(m.key)
+
+
+def _key_to_a_body(
+    m: Mention,
+    entry: int,
+    done: list[Mention],
+    bodies_so_far: Callable[[], list[Mention]],
+    bodies_since: Callable[[int], Callable[[], list[Mention]]],
+    bodies_taken_for_people: set[str],
+) -> None:
+    """Key a body called by what it is to the body named for it, or an unnamed spokesperson
+    to the body spoken for, the live blog's own entry first."""
+    own_entry = [c for c in done if c.span[0] >= entry]
+    named = _named_body(m, bodies_since(entry)) or _source_brought_in(m, own_entry)
+    if named is None and (runner := _campaign_runner(m, own_entry)) is not None:
+        # "Maria Ortiz will speak in Denver. The campaign said …": hers, a body.
+        _speak_for(m, runner.name)
+        m.kind = SpeakerKind.ORGANISATION
+    elif named is None and entry:
+        named = _named_body(m, bodies_so_far) or _source_brought_in(m, done)
+    if named is None and (named := _body_described_after(m, done)) is not None:
+        bodies_taken_for_people.add(named.key)
+    if named is not None:
+        m.key, m.name, m.kind = named.key, named.name, named.kind
+    elif _unnamed_spokesperson(m):
+        named_on = _bodies_named_on(m.head)
+        if body := _spoken_for(named_on, bodies_so_far):
+            # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
+            # beside the firm's own statement.
+            _speak_for(m, body)
+        elif (operator := _body_spoken_for(named_on, m, done)) is not None:
+            bodies_taken_for_people.add(operator.key)
+            _speak_for(m, operator.name)
+        elif not named_on and (stated := _body_just_before(m, done)) is not None:
+            # "The league said …. A spokesperson said": the league's, as "its" would
+            # say; "a spokesman for the union" is the union's, named or not.
+            _speak_for(m, stated.name)
+
+
+def _key_to_what_stands_before(m: Mention, sex: str, entry: int, read: _Read) -> None:
+    """Key a role noun or pronoun to the nearest compatible mention before it, its live blog
+    entry's first; or leave it a speaker of its own."""
+    person = _stands_for_a_person(m)
+    compatible = _compatible_before(m, sex, person, read)
+    # A live blog's entry is a story of its own: "the spokesman" or "she" is someone
+    # it names, and someone of an earlier entry only when it names no one fitting.
+    in_entry = [c for c in compatible if c.span[0] >= entry]
+    owned = m.key in ("it", "they") and m.head.lower_ not in _PRONOUNS
+    if owned:
+        # "its analysts", "its chief executive": whose, what "its" stands for
+        antecedent = next(iter(in_entry or compatible), None)
+    else:
+        antecedent = _antecedent_among(m, in_entry, read.done, read.roles, read.in_headline)
+    if antecedent is None and not owned and len(in_entry) < len(compatible):
+        antecedent = _antecedent_among(m, compatible, read.done, read.roles, read.in_headline)
+    _take_antecedent(m, antecedent, owned, person, read)
+
+
+def _compatible_before(m: Mention, sex: str, person: bool, read: _Read) -> list[Mention]:
+    """The mentions before ``m`` it may stand for, the salient first, nearest first."""
+    compatible = sorted(
+        (
+            c
+            for c in reversed(read.done)
+            if _compatible(m, sex, c, read.sexes.get(c.key, ""), person)
+            and not _object_of_subject(m.head, c.head)
+            and not _subject_of_another_clause(m.head, c.head)
+            and not (
+                m.head.pos_ == "NOUN"
+                and c.key in read.headline_words
+                and m.head.lower_ not in read.roles.get(c.key, set())
+            )
+        ),
+        key=lambda c: not c.salient,
+    )
+    if m.key in ("he", "she", "him", "her") and not any(
+        c.salient and c.head.sent.start == m.head.sent.start for c in compatible
+    ):
+        # A name set in the pronoun's own sentence, nearer than any subject before.
+        compatible.sort(key=lambda c: not _named_before_in_its_sentence(m, c))
+    return compatible
+
+
+def _take_antecedent(
+    m: Mention, antecedent: Mention | None, owned: bool, person: bool, read: _Read
+) -> None:
+    """Key ``m`` to its antecedent, to the people of it ("its analysts"), or to itself."""
+    role_noun = _role_word(m.head.lower_)
+    if antecedent is not None and m.key == "it" and _lone_name(antecedent):
+        # "Acas said …. Its spokesman said": the one-word "person" is a body.
+        read.bodies_taken_for_people.add(antecedent.key)
+        for c in read.done:
+            if c.key == antecedent.key:
+                c.kind = SpeakerKind.ORGANISATION
+    if antecedent is not None and _owners_people(m, antecedent):
+        # "Its spokeswoman said" reads as "a spokeswoman for the firm" does: the
+        # firm's spokeswoman, whom a later "the spokeswoman" stands for; "its
+        # analysts", the firm's analysts.
+        _speak_for(m, antecedent.name)
+        if m.kind is not SpeakerKind.GROUP:
+            m.kind = SpeakerKind.PERSON
+        m.resolved = True
+    elif antecedent is not None and not owned:
+        if person:
+            read.roles_taken.append((m, m.key, m.name))
+        m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
+        m.resolved = True
+    elif owned:
+        # "Their attorneys" of people, or of no one named: people of their own.
+        phrase = m.head.doc.char_span(*m.span, alignment_mode="expand")
+        m.key = m.name.lower() if phrase is None else _phrase_key(phrase)
+        m.resolved = True
+    elif role_noun:
+        # "The mayor said …" with nobody named before: the mayor is a speaker of
+        # their own, whom a later "she" or "the mayor" can stand for.
+        m.resolved = True
