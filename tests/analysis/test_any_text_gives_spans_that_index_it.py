@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
@@ -80,6 +80,9 @@ def assert_in_text(span: Span | None, text: str) -> None:
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(TEXTS)
+# A claim that runs on into a copyright line cites no figure of that line: the line's figures
+# are furniture, not the story's.
+@example(" said Ana Ruiz said Ana Ruiz“```\n©19\u00a0000")
 def test_every_span_of_any_text_indexes_it(analysis_nlp: Language, text: str) -> None:
     result = analyze(Article(text=text), nlp=analysis_nlp)
     for quote in result.quotes:

@@ -251,7 +251,13 @@ def assemble(
     furniture = Furniture(boilerplate)
     quotes = [q for q in quotes if not furniture.covers((q.start, q.end))]
     figures = [f for f in figures if not furniture.covers((f.start, f.end))]
-    claims = [c for c in claims if not furniture.covers((c.start, c.end))]
+    # A claim that runs on into furniture keeps only the figures of the story.
+    listed = {(f.start, f.end) for f in figures}
+    claims = [
+        replace(c, figures=tuple(s for s in c.figures if s in listed))
+        for c in claims
+        if not furniture.covers((c.start, c.end))
+    ]
     counts: dict[str, int] = {}
     for quote in quotes:
         if quote.speaker_key is not None:
