@@ -134,10 +134,10 @@ def find_claims(
     a text in which ``doc`` starts at ``offset`` (0: ``doc.text`` itself), so a long article
     analysed in chunks passes each chunk's doc with its position and the article's own spans;
     those outside the chunk are ignored. Nothing that lies mostly inside a ``boilerplate`` span
-    becomes a claim. Each quote that asserts something is one
-    attributed claim; each sentence that is not a quote's words or its attribution becomes a numeric
-    claim when it states a figure, or another checkable claim when it scores at least
-    ``CHECKWORTHY`` or denies a fact. Ties in score keep text order.
+    becomes a claim. Each quote that asserts something is one attributed claim; each sentence
+    that is not a quote's words or its attribution becomes a numeric claim when it states a
+    figure, or another checkable claim when it scores at least ``CHECKWORTHY`` or denies a fact.
+    Ties in score keep text order.
     """
     if offset:
         end = offset + len(doc_text(doc))
