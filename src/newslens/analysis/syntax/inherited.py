@@ -1,6 +1,6 @@
 """Whose subject a cue with none of its own takes: the verb it goes on from, the one who holds
 the gathering it describes, the noun before a participle, the subject of the passive or the
-headline clause it is set in."""
+headline clause it is set in, or who stands behind a subject that cannot speak."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from newslens.analysis.syntax.conjuncts import (
 )
 from newslens.analysis.syntax.datelines import DASHES
 from newslens.analysis.syntax.words import _SPEAKER_WORDS, OBJECT_DEPS, SUBJECTS
+from newslens.analysis.syntax.writings import WRITTEN_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +33,37 @@ def _done_to(noun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
+
+
+def _speaker_behind(subject: Token, cue: Token) -> Token | None:
+    """Who speaks for a closing participle whose sentence's subject is a thing that cannot
+    speak: its possessor if that is someone ("Ortiz's pill campaign drew complaints, saying
+    …" is Ortiz's saying), else no one rather than the thing ("the drug's advert …,
+    saying …"). A writing bears words and keeps them: "The letter arrived, saying …"."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if (
+        owner is None  # a noun the word lists do not know may be people: "speechwriters"
+        or subject.pos_ != "NOUN"
+        or (could_speak(subject) and not _campaign_for_a_thing(subject))
+        or subject.lemma_.lower() in WRITTEN_NOUNS
+        or not _closing_participle(cue)
+    ):
+        return subject
+    return owner if could_speak(owner) else None
+
+
+def _campaign_for_a_thing(noun: Token) -> bool:
+    """Whether a campaign is an effort for a thing named before it, not a candidate's body:
+    "a pill campaign", "an ad campaign"; not "the campaign", "the Ortiz campaign", "her
+    reelection campaign"."""
+    return noun.lemma_.lower() in _CAMPAIGNS and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _RACES
+        for c in noun.children
+    )
+
+
+_CAMPAIGNS = _SPEAKER_WORDS["campaign_nouns"]
+_RACES = _SPEAKER_WORDS["race_words"]
 
 
 def _of_the_object(noun: Token, participle: Token) -> bool:

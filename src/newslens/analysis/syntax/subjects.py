@@ -21,6 +21,7 @@ from newslens.analysis.syntax.inherited import (
     _holder_of_gathering,
     _of_the_object,
     _passive_lending,
+    _speaker_behind,
     _subject_of_absolute,
 )
 from newslens.analysis.syntax.misread import (
@@ -173,7 +174,8 @@ def _subject_at(
         return bidden
     own = _own_subject(cue, token, in_quote)
     if own is not _Undecided.NEXT:
-        return own
+        # "Ortiz’s pill campaign drew complaints, saying …": a pill campaign says nothing
+        return own if own is None or token.i == cue.i else _speaker_behind(own, cue)
     missed = _subject_the_parse_missed(cue, token, below, in_quote)
     if missed is not _Undecided.NEXT:
         return missed
