@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons, mind_nouns, physical_targets, word_nouns
+from newslens.analysis.speakers import SOURCE_NOUNS, could_speak
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.words import _SPEAKER_WORDS, _WHEN_ENTITIES, object_of
 
@@ -339,20 +340,20 @@ def _comes_in(noun: Token) -> bool:
 # Verbs of taking a side, which said of people of a kind mean helping them instead.
 _BACKING = frozenset(["support", "back"])
 _PEOPLE = _SPEAKER_WORDS["person_nouns"] | {"people"}
-# Nouns of those who may be told something: "warned the council", "told ministers".
-_HEARERS = (
-    _SPEAKER_WORDS["person_nouns"]
-    | _SPEAKER_WORDS["role_nouns"]
-    | _SPEAKER_WORDS["organisation_nouns"]
-    | _SPEAKER_WORDS["collective_nouns"]
-    | _SPEAKER_WORDS["gatherings"]
-)
+# Hearers besides anyone who could speak: many told as one ("told staff", "told the meeting").
+_HEARERS = _SPEAKER_WORDS["collective_nouns"] | _SPEAKER_WORDS["gatherings"]
 
 
 def _a_hearer(noun: Token) -> bool:
     """Whether a verb's object may be the one told: "the council", "ministers", "Reuters",
-    "them"; not "the truth" of "tell the truth about things"."""
-    return noun.pos_ in ("PROPN", "PRON") or noun.lemma_.lower() in _HEARERS
+    "them", anyone who could speak ("the coroner"); not "the truth" of "tell the truth about
+    things", nor a report or a poll, which speak but are never told ("welcomed the report")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or lemma in _HEARERS
+        or (could_speak(noun) and lemma not in SOURCE_NOUNS)
+    )
 
 
 def _people_of_a_kind(noun: Token) -> bool:
