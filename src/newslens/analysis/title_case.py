@@ -103,11 +103,18 @@ def _title_case_lines(doc: Doc, text: str) -> list[tuple[int, int]]:
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+def title_case_words(line: str) -> list[str] | None:
+    """The words of a line after its first when every longer one starts with a capital, as
+    title case writes them ("Vows to Act on Pay"); None when one does not."""
+    words = _WORD.findall(line)[1:]
+    return words if all(w[0].isupper() for w in words if len(w) > _SHORT) else None
+
+
 def _in_title_case(line: str) -> bool:
     """Whether every longer word of a line after its first starts with a capital, and enough
     do: "Hale Vows to Eliminate Tax Breaks", not "Hale vows to end tax breaks"."""
-    longer = [w for w in _WORD.findall(line)[1:] if len(w) > _SHORT]
-    return len(longer) >= _FEWEST_CAPITALISED and all(w[0].isupper() for w in longer)
+    words = title_case_words(line)
+    return words is not None and sum(len(w) > _SHORT for w in words) >= _FEWEST_CAPITALISED
 
 
 def _names_in_the_story(text: str, words: set[str]) -> set[str]:

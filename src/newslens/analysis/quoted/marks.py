@@ -3,11 +3,11 @@ word after it; and whether it stands as a heading of its own."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.syntax.datelines import opening
+from newslens.analysis.title_case import title_case_words
 from newslens.article import Span
 
 if TYPE_CHECKING:
@@ -17,10 +17,6 @@ if TYPE_CHECKING:
 
 
 MIN_QUOTE_WORDS = 4  # a shorter quoted span is a quote only when a cue governs it
-
-
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_SHORT = 3  # letters of a word title case may leave in lower case ("A Pier Worth Saving")
 
 
 def quoted_heading(text: str, span: Span) -> bool:
@@ -33,12 +29,9 @@ def quoted_heading(text: str, span: Span) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start : span[0]].strip() or text[span[1] : line_end].strip(" .!?"):
         return False
-    words = _WORD.findall(text[span[0] : span[1]])[1:]
-    capitalised = [w for w in words if w[0].isupper()]
+    words = title_case_words(text[span[0] : span[1]])
     return (
-        headline_at(text, span[0])
-        and len(capitalised) >= 2
-        and all(w[0].isupper() for w in words if len(w) > _SHORT)
+        headline_at(text, span[0]) and words is not None and sum(w[0].isupper() for w in words) >= 2
     )
 
 
