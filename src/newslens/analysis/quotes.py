@@ -278,7 +278,7 @@ def _singles_as_doubles(text: str) -> str:
     return "".join(chars)
 
 
-def _line_at(text: str, i: int) -> tuple[int, int]:
+def line_at(text: str, i: int) -> tuple[int, int]:
     """Where the line that holds ``i`` starts and ends."""
     end = text.find("\n", i)
     return text.rfind("\n", 0, i) + 1, end if end >= 0 else len(text)
@@ -286,14 +286,14 @@ def _line_at(text: str, i: int) -> tuple[int, int]:
 
 def _double_marks_in_line(text: str, i: int) -> bool:
     """Whether the line that holds ``i`` quotes with double marks."""
-    start, end = _line_at(text, i)
+    start, end = line_at(text, i)
     return any(mark in text[start:end] for mark in '"“”„«»')
 
 
 def headline_at(text: str, i: int) -> bool:
     """Whether ``i`` is in a line that reads as a headline: a paragraph of one short line,
     one sentence at most ("Mayor calls bridge plan 'long overdue'", "Witness: “I saw it”")."""
-    start, end = _line_at(text, i)
+    start, end = line_at(text, i)
     line = text[start:end]
     alone = (start == 0 or text[max(0, start - 2) : start] == "\n\n") and (
         end == len(text) or text.startswith("\n\n", end) or end == len(text) - 1

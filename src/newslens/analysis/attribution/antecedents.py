@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslens.analysis.quotes import line_at
 from newslens.analysis.speakers import (
     RELATIVES,
     Mention,
@@ -105,8 +106,8 @@ def _byline(name: Token, text: str) -> bool:
     """Whether a name is the author's, in a line that opens with "By": "By Jane Porter,
     Transport Reporter" names who wrote the article, whom no later "she" stands for.
     ``text``: the doc's."""
-    end = text.find("\n", name.idx)
-    return is_byline(text[text.rfind("\n", 0, name.idx) + 1 : len(text) if end < 0 else end])
+    start, end = line_at(text, name.idx)
+    return is_byline(text[start:end])
 
 
 def _interviewed(verb: Token) -> Token | None:

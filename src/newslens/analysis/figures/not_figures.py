@@ -20,6 +20,7 @@ from newslens.analysis.figures.patterns import (
 )
 from newslens.analysis.figures.speech import _POINT_COUNTED
 from newslens.analysis.figures.units import UNITS
+from newslens.analysis.quotes import line_at
 
 # A police or court reference: "crime reference 4412", "case 2024/113", "quoting log 233",
 # "incident 1234 of 5 May" (the day is part of the log's number). After a word that only
@@ -339,7 +340,5 @@ def _in_title_case(text: str, token: Token) -> bool:
     are ("Why The 12 Victims Matter"), where a capital "The" names no title: none of their
     words of four letters or more but a preposition, a conjunction or an article is in lower
     case. The line, as the parser may run a headline into the paragraph under it."""
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    line_end = text.find("\n", token.idx)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = line_at(text, token.idx)
     return _in_title_case_words([t for t in token.sent if line_start <= t.idx < line_end])

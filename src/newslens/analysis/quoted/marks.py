@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslens.analysis.quotes import headline_at
+from newslens.analysis.quotes import headline_at, line_at
 from newslens.analysis.syntax.datelines import opening
 from newslens.analysis.title_case import title_case_words
 from newslens.article import Span
@@ -24,9 +24,7 @@ def quoted_heading(text: str, span: Span) -> bool:
     section heading drawn from someone's words ("'Tides Wait for No One.'", "“A Pier Worth
     Saving”"), which says nothing there. A line of sentence-case words after a quote
     ("“We will be back.”") carries the quote on."""
-    line_start = text.rfind("\n", 0, span[0]) + 1
-    line_end = text.find("\n", span[1])
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_at(text, span[0])[0], line_at(text, span[1])[1]
     if text[line_start : span[0]].strip() or text[span[1] : line_end].strip(" .!?"):
         return False
     words = title_case_words(text[span[0] : span[1]])

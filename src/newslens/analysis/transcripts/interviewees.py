@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from newslens.analysis.quotes import line_at
 from newslens.analysis.speakers import name_run
 from newslens.analysis.syntax.cues import INTERVIEWING
 from newslens.analysis.syntax.words import SUBJECTS
@@ -83,9 +84,7 @@ def _a_person(word: Token) -> bool:
 
 def _on_a_qa_line(text: str, start: int, end: int) -> bool:
     """Whether the line holding ``text[start:end]`` says "Q&A": "Jane Doe, Q&A"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return bool(_QA.search(text, line_start, len(text) if line_end < 0 else line_end))
+    return bool(_QA.search(text, line_at(text, start)[0], line_at(text, end)[1]))
 
 
 def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
