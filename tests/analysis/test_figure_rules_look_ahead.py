@@ -13,16 +13,14 @@ from hypothesis import strategies as st
 from newslens.analysis.figures.not_figures import _NOT_FIGURES
 from newslens.analysis.figures.patterns import _WORD_OPENINGS
 from newslens.analysis.figures.rates import MULTIPLE
-from newslens.analysis.figures.rules import (
-    _DIGIT_NEAR,
-    _DIGIT_REACH,
+from newslens.analysis.figures.rule_matches import (
     _OPENING_NEAR_A_DIGIT,
     _OPENING_ON_A_DIGIT,
-    _RULES,
     _WORD_OPENING,
     _matches_at,
     _reaching,
 )
+from newslens.analysis.figures.rules import _DIGIT_NEAR, _DIGIT_REACH, _RULES
 
 # What ``patterns._opening_with`` puts around a pattern, and ``patterns._opening_on`` around a rule.
 _OPENINGS = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<pattern>.*)\)", re.DOTALL)

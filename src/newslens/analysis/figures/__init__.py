@@ -30,12 +30,13 @@ of the rules; ``money``, ``changes``, ``tallies``, ``qualifiers``, ``counts``, `
 ``speech``, ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (a fraction
 or points that are a share) and ``durations`` (a duration in parts) each decide one question
 about the words round a number; ``entity_non_figures`` says which of the model's entities
-measure nothing; ``entities`` and ``rules`` give the candidates, ``resolve`` makes them spans,
-``count_units`` says what a number read as a count turns out to be (millions, the noun it
-counts, a measure, a year, a duration, percentage points), ``reading`` makes each span a figure,
-and this module runs them in order (:func:`find_figures`) and is the spaCy component. A name
-with a leading underscore is the package's own: its modules share it, and only they and their
-tests use it.
+measure nothing; ``rules`` are the patterns for what the model misses, most specific first;
+``entities`` and ``rule_matches`` (where each rule is tried, which of its matches stand) give
+the candidates, ``resolve`` makes them spans, ``count_units`` says what a number read as a
+count turns out to be (millions, the noun it counts, a measure, a year, a duration,
+percentage points), ``reading`` makes each span a figure, and this module runs them in order
+(:func:`find_figures`) and is the spaCy component. A name with a leading underscore is the
+package's own: its modules share it, and only they and their tests use it.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ from newslens.analysis.figures.patterns import _Candidate
 from newslens.analysis.figures.ranks import _a_place_in_a_ranking, _names_a_round, _orders_nothing
 from newslens.analysis.figures.reading import _AMOUNT_LABELS, _figure
 from newslens.analysis.figures.resolve import _past_lead_words, _resolve, _trim
-from newslens.analysis.figures.rules import _rule_candidates
+from newslens.analysis.figures.rule_matches import _rule_candidates
 from newslens.analysis.figures.speech import counted_points
 from newslens.analysis.figures.tallies import (
     _hours_open,

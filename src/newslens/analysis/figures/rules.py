@@ -1,24 +1,19 @@
-"""The candidates from rules: regular expressions for the figures the model misses or
-mislabels ("12 per cent", "£30m", "3 p.m.", ranges, shares, multiples), most specific first, each
-tried only at the digits or the words its matches can open with."""
+"""The rules: regular expressions for the figures the model misses or mislabels ("12 per cent",
+"£30m", "3 p.m.", ranges, shares, multiples), most specific first, each written with the
+characters or the words its matches can open with; :mod:`newslens.analysis.figures.rule_matches`
+tries them there."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
-from spacy.tokens import Doc
 
 from newslens.analysis.figures.ages import _AGE_GROUP
-from newslens.analysis.figures.changes import _changed_from
-from newslens.analysis.figures.counts import _is_multiple, _is_share
 from newslens.analysis.figures.currencies import (
     CURRENCY_SIGN,
     CURRENCY_SIGN_OPENINGS,
     CURRENCY_WORDS,
 )
 from newslens.analysis.figures.dates import NAMED_HOURS
-from newslens.analysis.figures.not_figures import _names_a_thing
 from newslens.analysis.figures.numbers import EIGHTHS, SCIENTIFIC, TENS, VULGAR_FRACTION
 from newslens.analysis.figures.patterns import (
     _CLOCK,
@@ -37,19 +32,14 @@ from newslens.analysis.figures.patterns import (
     _SMALL_NUMBERS,
     _SMALL_WORDS,
     _TIME_UNITS,
-    _WORD_OPENINGS,
     _ZONE,
-    _Candidate,
     _opening_on,
     _opening_with,
 )
-from newslens.analysis.figures.ranges import range_bounds
 from newslens.analysis.figures.ranks import _RANK_BY_NUMBER
 from newslens.analysis.figures.rates import EVERY, MULTIPLE, RATE
-from newslens.analysis.figures.tallies import _PAIR
 from newslens.analysis.figures.units import HEIGHT, UNITS
 from newslens.analysis.model import FigureKind
-from newslens.analysis.syntax.text import doc_text
 
 # "one in five", "three in 10", "eight out of 10", "one of every nine", "1,240 per 100,000": a
 # share, when what follows is a population (see _is_share); a rate per 100,000 is the share it
@@ -74,7 +64,8 @@ _QUARTER = _opening_with("Q", r"\bQ[1-4] (?:1[5-9]|20)\d\d\b")
 # which the model reads as the number alone (a count of 90, the year 1990). In four digits only
 # after "the": "1990's budget" is the year's. Which two-digit ones are decades
 # ``dates.two_digit_decade`` decides, as for "the ’90s" ("her 90's" is an age); the apostrophe
-# in front of two digits, which stands for the century, joins the match in ``_rule_candidates``.
+# in front of two digits, which stands for the century, joins the match in
+# ``rule_matches._rule_candidates``.
 _DECADE_WITH_S = _opening_with(
     r"\d",
     r"(?:(?<=the )|(?<=early )|(?<=mid )|(?<=mid-)|(?<=late ))(?:1[5-9]|20)\d0['’]s\b"
@@ -84,8 +75,9 @@ _DECADE_WITH_S = _opening_with(
 
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 # Each rule is written with the characters its matches open with (see ``_opening_with``); a
-# rule whose matches open on a digit is tried at each digit alone (see ``_rule_candidates``),
-# and one whose matches open on a word at those words alone (see ``_opening_on``).
+# rule whose matches open on a digit is tried at each digit alone (see
+# ``rule_matches._rule_candidates``), and one whose matches open on a word at those words alone
+# (see ``_opening_on``).
 # A match of the rules that open on a currency sign, a minus or a "p" has a digit within its
 # first few characters (the longest sign with its space is "Rs. ", the longest minus "minus "):
 # ``_DIGIT_NEAR`` says so, and those rules are tried only that near a digit. The quantifier is
@@ -401,75 +393,3 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         ),
     ),
 )
-
-
-# The rules whose matches open on a digit, and those with a digit near their start: an article
-# holds a few dozen digits in thousands of characters, so these are tried at the few places
-# they can match (``_matches_at``) instead of searched for through the whole text.
-_OPENING_ON_A_DIGIT = frozenset(p for _, p in _RULES if p.pattern.startswith(r"(?=[\d])"))
-_OPENING_NEAR_A_DIGIT = frozenset(p for _, p in _RULES if _DIGIT_NEAR in p.pattern)
-_DIGIT = re.compile(r"\d")
-# Where the rules that open on a word are tried: at each word any of them opens with, its first
-# letter tested first.
-_OPENING_WORDS = sorted(set().union(*_WORD_OPENINGS.values()))
-_WORD_OPENING = re.compile(
-    rf"\b(?=[\d{''.join(sorted({w[0].lower() for w in _OPENING_WORDS}))}])(?:\d|{'|'.join(_OPENING_WORDS)})",
-    re.IGNORECASE,
-)
-
-
-def _rule_candidates(doc: Doc) -> list[_Candidate]:
-    out = []
-    text = doc_text(doc)
-    digits = [m.start() for m in _DIGIT.finditer(text)]
-    near_digits = _reaching(digits, _DIGIT_REACH)
-    openings = [m.start() for m in _WORD_OPENING.finditer(text)]
-    for kind, pattern in _RULES:
-        if pattern in _OPENING_ON_A_DIGIT:
-            matches = _matches_at(pattern, text, digits)
-        elif pattern in _OPENING_NEAR_A_DIGIT:
-            matches = _matches_at(pattern, text, near_digits)
-        elif pattern in _WORD_OPENINGS:
-            matches = _matches_at(pattern, text, openings)
-        else:
-            matches = pattern.finditer(text)
-        for match in matches:
-            if pattern is _SHARE and not _is_share(doc, text, match.start(), match.end()):
-                continue
-            if pattern is _MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
-                continue
-            if pattern is _QUARTER and _names_a_thing(doc, match.start(), match.start() + 2):
-                continue
-            start = match.start()
-            if pattern is _DECADE_WITH_S and text[start - 1 : start] in ("'", "‘", "’"):
-                start -= 1
-            # "cut from 35 mph to 25 mph": a fall is two figures, and so is any change ("rose
-            # from 5% to 9%"); "voted 5-2" is one tally.
-            falling = kind is FigureKind.RANGE and (
-                range_bounds(match.group()) is None
-                or _changed_from(doc, match.start(), match.group())
-            )
-            if falling and not _PAIR.fullmatch(match.group()):
-                continue
-            out.append(_Candidate(start, match.end(), kind.value))
-    return out
-
-
-def _reaching(digits: list[int], reach: int) -> list[int]:
-    """The places at most ``reach`` characters before one of ``digits`` (ordered) or at it, in
-    order: where a match with a digit among its first ``reach + 1`` characters can open."""
-    places: list[int] = []
-    for digit in digits:
-        places.extend(range(max(digit - reach, places[-1] + 1 if places else 0), digit + 1))
-    return places
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose matches open only at ``starts``, in order:
-    tried at each of them alone, where a search would try it, past the end of the match before
-    (no rule matches an empty string, which a search would step over)."""
-    end = 0
-    for start in starts:
-        if start >= end and (match := pattern.match(text, start)) is not None:
-            end = match.end()
-            yield match

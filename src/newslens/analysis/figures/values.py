@@ -132,13 +132,19 @@ def _digits_only(number: re.Match[str]) -> str:
     return number.group().rstrip(SUPERSCRIPT)
 
 
+# A figure's kind, value and unit, as :func:`interpret` gives them; a reader below gives None
+# where the words are not what it reads.
+_Reading = tuple[FigureKind, float | str | None, str | None]
+
+
 # An article gives the same figure again and again ("2016", "two", "£1m"), each read from its
 # words alone: half the figures of the PolNeAR dev articles were read before.
 @functools.lru_cache(maxsize=4096)
 def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, str | None]:
     """The kind, value and unit of a figure's words ``core``, its qualifier left out.
 
-    ``label`` is what found the figure: a spaCy entity label or a ``FigureKind`` value.
+    ``label`` is what found the figure: a spaCy entity label or a ``FigureKind`` value. The
+    readers below are tried in order, and the first that reads the words decides.
     """
     if label in ("DATE", FigureKind.DATE.value):
         core = _fiscal_year_as_years(core)
@@ -147,12 +153,32 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         kind, _, unit = interpret(_POWER_OR_MARK.sub(_digits_only, core), label)
         return kind, None, unit
     lowered = core.lower()
+    return (
+        _a_multiple_or_rate(lowered, label)
+        or _a_pair_of_numbers(core, label)
+        or _a_share(lowered, label)
+        or _a_p_value(lowered)
+        or _a_time_measured(core, label)
+        or _a_time_date_or_ordinal(core, lowered, label)
+        or _an_amount_of_money(core, lowered, label)
+        or _a_measure(core, lowered, label)
+        or _a_fraction_or_count(core, lowered, label)
+    )
+
+
+def _a_multiple_or_rate(lowered: str, label: str) -> _Reading | None:
+    """A quantity found as a multiple ("three times") or a rate of occasions ("twice a week")."""
     if label == FigureKind.QUANTITY.value:
         if MULTIPLE.fullmatch(lowered):
             return FigureKind.QUANTITY, _factor(lowered), "times"
         rate = _rate(lowered)
         if rate is not None:
             return FigureKind.QUANTITY, *rate
+    return None
+
+
+def _a_pair_of_numbers(core: str, label: str) -> _Reading | None:
+    """Two numbers read as one figure: the years spanned, a range's bounds, a tally."""
     years = years_spanned(core)
     if years is not None:
         # "2023-24" is one financial year or season, a period; "2010-15" is a range of years.
@@ -166,6 +192,11 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         score = tally(core)
         if score is not None:
             return FigureKind.COUNT, score, None  # "voted 5-2": a tally, not a range
+    return None
+
+
+def _a_share(lowered: str, label: str) -> _Reading | None:
+    """A share as a fraction: "one in five", "25 basis points", "42%"."""
     ratio = re.fullmatch(r"(.+?) (?:(?:in|of|out of) (?:every )?|per (?=1[\d,]))(.+)", lowered)
     # "a quarter of a percentage point" is a share of a unit, no ratio
     if ratio is not None and label == FigureKind.PERCENT.value and "point" not in lowered:
@@ -183,9 +214,19 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
             re.sub(r"%|per\s?cent|percent(?:age[\s-]points?)?|(?<=\d)pc\b", " ", lowered)
         )
         return FigureKind.PERCENT, None if number is None else round(number / 100, 10), None
+    return None
+
+
+def _a_p_value(lowered: str) -> _Reading | None:
+    """A study's p-value, "p<0.001": a quantity in "p"."""
     p_value = re.fullmatch(r"p\s?[<>=≤≥]\s?(0?\.\d+)", lowered)
     if p_value is not None:
         return FigureKind.QUANTITY, float(p_value.group(1)), "p"  # as "magnitude 6.8"
+    return None
+
+
+def _a_time_measured(core: str, label: str) -> _Reading | None:
+    """A time on a stopwatch, in seconds, not a time of day."""
     # "1:29.525", "0.179s"; "2:03:45" and, found as a time measured, "61:10" (no clock's time)
     stopwatch = re.fullmatch(
         r"(?:(?:(\d{1,2}):)?(\d{1,2}):)?(\d*\.\d{1,3}|(?<=:)\d\d)(?:s|sec)?", core
@@ -196,6 +237,11 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     if stopwatch is not None and measured and (stopwatch.group(2) or core.endswith(("s", "sec"))):
         hours, minutes, seconds = (float(g or 0) for g in stopwatch.groups())
         return FigureKind.QUANTITY, round(hours * 3600 + minutes * 60 + seconds, 6), "seconds"
+    return None
+
+
+def _a_time_date_or_ordinal(core: str, lowered: str, label: str) -> _Reading | None:
+    """What a time, a date or an ordinal found as one is: the label decides."""
     if label == "TIME" or label == FigureKind.TIME.value:
         # "twelve o'clock at night" and "10pm Saturday night" name an hour, not nights.
         words = lowered.split()
@@ -213,6 +259,11 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         return _date(core)
     if label in ("ORDINAL", FigureKind.ORDINAL.value):
         return FigureKind.ORDINAL, _ordinal(lowered), None
+    return None
+
+
+def _an_amount_of_money(core: str, lowered: str, label: str) -> _Reading | None:
+    """An amount and its currency: pence, cents, or a currency named or found as money."""
     pence = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)p", core)
     if pence is not None:
         return FigureKind.MONEY, round(float(pence.group(1).replace(",", "")) / 100, 10), "GBP"
@@ -227,6 +278,12 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
         if amount is not None and _HUNDREDTHS & set(re.split(r"[\s-]+", lowered)):
             amount = round(amount / 100, 10)
         return FigureKind.MONEY, amount, currency
+    return None
+
+
+def _a_measure(core: str, lowered: str, label: str) -> _Reading | None:
+    """A quantity and its unit: a magnitude, degrees, a height, a unit named, or the last word
+    of what the model found as a quantity."""
     if re.search(r"\bmagnitude\b", lowered):
         return FigureKind.QUANTITY, _number(lowered.replace("magnitude", " ")), "magnitude"
     celsius = re.fullmatch(r"([-−]|minus )?(\d[\d,.]*)([CF])", core)
@@ -256,6 +313,12 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     if label == "QUANTITY":
         parts = lowered.split()
         return FigureKind.QUANTITY, _number(" ".join(parts[:-1])), core.split()[-1]
+    return None
+
+
+def _a_fraction_or_count(core: str, lowered: str, label: str) -> _Reading:
+    """What the words are when no reader above took them: a fraction alone is a share ("two-
+    thirds"), a count of units of time a duration, a score in words a tally; else a count."""
     fraction = _fraction(lowered)
     if fraction is not None:
         return FigureKind.PERCENT, fraction, None
