@@ -246,8 +246,12 @@ def _unnested(
     """Every attribution but those within a turn or answer and those whose claimant names no
     one, in text order."""
     nested = {id(a) for a in _within_turns(direct + indirect, answers + turns)}
-    # "the levy rate will decline by …": a thing that states nothing gives no one's words
+    # "the levy rate will decline by …": a thing that states nothing reports nothing; words it
+    # is given in quotation marks are still quoted, by someone the text does not name
     nested |= {id(a) for a in indirect if a.speaker is not None and names_no_one(a.speaker)}
+    for a in direct:
+        if a.speaker is not None and names_no_one(a.speaker):
+            a.speaker, a.mention, a.phrase = None, None, None
     return sorted(
         (a for a in direct + indirect + answers if id(a) not in nested),
         key=lambda a: a.parts[0],
