@@ -58,17 +58,12 @@ from newslens.boilerplate.dates import (
     written_date,
 )
 from newslens.boilerplate.ends import (
-    _COMMENTS_HEAD,
-    _CONTACT,
-    _MAX_LISTINGS_HEADING,
     _MAX_NOTE_LINES,
-    _NEWSLETTER_FOOT,
-    _NOTE,
-    _THE_END,
     _asked,
-    _few_lines_after,
-    _heads_listings,
+    _ends_the_story,
     _is_writer_note,
+    _opens_a_block,
+    _opens_a_note,
     _topic_tags,
     _without_emphasis,
     _writer_notes_at_the_end,
@@ -144,6 +139,26 @@ def find_boilerplate(text: str) -> list[Span]:
 @functools.lru_cache(maxsize=8)
 def _furniture_of(text: str) -> tuple[Span, ...]:
     lines = _lines(text)
+    marked = _furniture_line_by_line(text, lines)
+    marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
+    marked += [span for span, _ in [email_headers(text), front_matter(text)] if span is not None]
+    marked += _above_the_story(text, lines, Furniture(marked))
+    furniture = Furniture(marked)
+    notes = _writer_notes_at_the_end(text, lines, furniture)
+    found = (
+        notes
+        + _topic_tags(text, lines, furniture, set(notes))
+        + _running_heads(text, lines)
+        + _key_points_boxes(text, lines)
+        + _key_events(text, lines)
+    )
+    return tuple(_merge(text, sorted(set(found + marked))))
+
+
+def _furniture_line_by_line(text: str, lines: list[Span]) -> list[Span]:
+    """The lines that are furniture by their own words or by the lines over them, read from
+    the top: a list's links under its heading, a note's wrapped lines, a block to the next blank
+    line, a press release's "About …" paragraph, and all from where the story ends."""
     marked: list[Span] = []
     in_list = in_block = False
     note_lines = 0  # lines of a wrapped note still to come, at most
@@ -169,49 +184,37 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
             marked.extend((about[0], strip_span(text, start, end)))
         issuer = _ABOUT.fullmatch(line)
         about = None if issuer is None else (strip_span(text, start, end), issuer.group(1).strip())
-        if (
-            _COMMENTS_HEAD.match(line)
-            or (_THE_END.match(line) and (line != "--" or _few_lines_after(text, end)))
-            or (_NEWSLETTER_FOOT.match(line) and _few_lines_after(text, end))
-        ):
+        if _ends_the_story(line, text, end):
             marked.append(strip_span(text, start, len(text)))
             break
-        in_block = in_block or bool(
-            _CONTACT.match(line)
-            or (len(line) <= _MAX_LISTINGS_HEADING and _heads_listings(line, text, end))
-        )
-        if (
-            in_block
-            or _is_furniture(line)
-            or _is_masthead_date(line, previous)
-            or _is_dated_masthead(line, text, lines, i)
-            or (under_byline and (_is_writer_note(line) or _ROLE.fullmatch(line) is not None))
-        ):
+        in_block = in_block or _opens_a_block(line, text, end)
+        if in_block or _is_furniture_line(line, previous, under_byline, text, lines, i):
             in_list = bool(_LIST_HEADING.match(line))
             under_byline = line.startswith(BYLINE_WORDS) and is_byline(line)
             if asked is not None and _WRITER_CONTACT.match(line):
                 marked.append(asked)
             marked.append(strip_span(text, start, end))
-            if not line.endswith(_SENTENCE_ENDS) and (_NOTE.match(line) or _is_writer_note(line)):
+            if _opens_a_note(line):
                 note_lines = _MAX_NOTE_LINES - 1
         elif in_list and _looks_like_link(line):
             under_byline = False
             marked.append(strip_span(text, start, end))
         else:
             in_list = under_byline = False
-    marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
-    marked += [span for span, _ in [email_headers(text), front_matter(text)] if span is not None]
-    marked += _above_the_story(text, lines, Furniture(marked))
-    furniture = Furniture(marked)
-    notes = _writer_notes_at_the_end(text, lines, furniture)
-    found = (
-        notes
-        + _topic_tags(text, lines, furniture, set(notes))
-        + _running_heads(text, lines)
-        + _key_points_boxes(text, lines)
-        + _key_events(text, lines)
+    return marked
+
+
+def _is_furniture_line(
+    line: str, previous: str | None, under_byline: bool, text: str, lines: list[Span], at: int
+) -> bool:
+    """Whether line ``at`` is the site's by its own words, as a masthead's date or a dated
+    masthead, or as a note on the writer or the writer's role under a byline."""
+    return bool(
+        _is_furniture(line)
+        or _is_masthead_date(line, previous)
+        or _is_dated_masthead(line, text, lines, at)
+        or (under_byline and (_is_writer_note(line) or _ROLE.fullmatch(line) is not None))
     )
-    return tuple(_merge(text, sorted(set(found + marked))))
 
 
 def byline_under_headline(text: str) -> str | None:

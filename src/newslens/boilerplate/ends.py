@@ -95,6 +95,30 @@ def _asked(text: str, lines: list[Span], at: int, line: str) -> Span | None:
     )
 
 
+def _ends_the_story(line: str, text: str, end: int) -> bool:
+    """Whether ``line``, ending at ``end``, opens what runs to the end of the text and is none
+    of the story's: readers' comments, the end of a release or an email, a newsletter's footer."""
+    return bool(
+        _COMMENTS_HEAD.match(line)
+        or (_THE_END.match(line) and (line != "--" or _few_lines_after(text, end)))
+        or (_NEWSLETTER_FOOT.match(line) and _few_lines_after(text, end))
+    )
+
+
+def _opens_a_block(line: str, text: str, end: int) -> bool:
+    """Whether ``line``, ending at ``end``, heads a block that runs to the next blank line: a
+    contact block or a paper's listings."""
+    return bool(
+        _CONTACT.match(line)
+        or (len(line) <= _MAX_LISTINGS_HEADING and _heads_listings(line, text, end))
+    )
+
+
+def _opens_a_note(line: str) -> bool:
+    """Whether a line of furniture opens a note that text wrapped by hand carries on."""
+    return not line.endswith(_SENTENCE_ENDS) and bool(_NOTE.match(line) or _is_writer_note(line))
+
+
 def _heads_listings(line: str, text: str, end: int) -> bool:
     # A story's subheading has a blank line under it, a listing's heading its first entry.
     return _LISTINGS.match(line) is not None and text[end : end + 2].strip() != ""

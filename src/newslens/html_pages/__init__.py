@@ -16,8 +16,10 @@ share it, and only they and their tests use it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
-from newslens.article import Article, section_label, with_section_label, written_in_capitals
+from newslens.article import Article, with_section_label
 from newslens.boilerplate import (
     earliest_entry_date,
     names_as_written,
@@ -53,16 +55,7 @@ from newslens.html_pages.live_blogs import _keep_live_blog_stamps
 from newslens.html_pages.markup import _article_body_in_linked_data, _behind_paywall, _only_teases
 from newslens.html_pages.pictures import _formulas_as_text, _pictures_as_text
 from newslens.html_pages.tables import _has_prose, _tables_as_lines, _unwrap_layout_tables
-from newslens.html_pages.titles import (
-    _headline_and_label,
-    _headline_over_capitals,
-    _is_masthead,
-    _kicker_over,
-    _page_title,
-    _title_paragraph,
-    _title_under_masthead,
-    _without_repeated_headline,
-)
+from newslens.html_pages.titles import _headline_off_the_text, _headline_past_masthead
 from newslens.html_pages.tree import _drop_characters_xml_forbids, _load_page
 
 
@@ -70,36 +63,108 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     """The main text of an HTML page, with its title, author and date (trafilatura); a page
     that marks its story for subscribers is read with a warning."""
     # Imported here: trafilatura pulls in lxml and friends, ~0.2 s that plain text never needs.
-    import trafilatura
     from trafilatura.metadata import extract_metadata
     from trafilatura.settings import set_date_params
-    from trafilatura.xml import xmltotxt
 
     # htmldate's extensive search, trafilatura's default, reads a date out of any year the
     # story mentions ("rebuilt in 2021" dates the page 2021-01-01): a date the page does not
     # state is worse than none, so only its markup, its URL and its labelled dates are read.
     stated_dates = set_date_params(extensive=False)
+    tree, cut_short = _page_in_words(html)
+    # Read once, before anything below changes the page: where byline, date and standfirst are.
+    found = _first_reading(tree)
+    if tree is not None:
+        _put_right_for_extraction(tree)
+    document, body, text = _extraction(html, tree, stated_dates)
+    linked = "" if tree is None else _article_body_in_linked_data(tree)
+    if not text and linked:
+        text = linked
+        if document is None:  # with no body, trafilatura gives no metadata either
+            document = extract_metadata(tree, date_config=stated_dates)
+    title, label, text = _headline_off_the_text(tree, getattr(document, "title", None) or "", text)
+    if linked and _only_teases(text, linked):
+        text = linked
+    if title and tree is not None:
+        sitename = getattr(document, "sitename", None)
+        title, label = _headline_past_masthead(tree, body, title, label, sitename, text)
+    text = _with_standfirst_and_footnotes(text, found.standfirst, found.footnotes)
+    byline = names_as_written(_byline(_as_signed(getattr(document, "author", None)), found.signed))
+    if text and byline is not None:
+        text = _without_notes_on_the_writer(text, byline, found.in_italics)
+    if not text:
+        deep = " (the page nests its elements too deep to be read in full)" if cut_short else ""
+        raise NewslensError(f"{source}: no article text found in the HTML{deep}")
+    date = _page_date(found, document, text, stated_dates)
+    if found.paywalled:
+        warn(f"{source}: the page marks this story for subscribers; the text may be only its start")
+    return Article(
+        text=text,
+        title=with_section_label(title, label) if title else title_past_furniture(text),
+        byline=byline or _issuer_of(found.top) or press_release_issuer(text),
+        date=date,
+        source=source,
+    )
+
+
+def _page_in_words(html: str) -> tuple[Any, bool]:
+    """The page's tree (None where trafilatura cannot read it), its formulas and pictures
+    written as the words they show; and whether it nests too deep to be read in full."""
     tree, cut_short = _load_page(html)
     if tree is not None:
         _drop_characters_xml_forbids(tree)
         _formulas_as_text(tree)
         _pictures_as_text(tree)
+    return tree, cut_short
+
+
+@dataclass(frozen=True)
+class _FirstReading:
+    """What is read of the page before it is put right for trafilatura: its copy without
+    embedded posts, the top of its story and what that says, whether it is paywalled, and
+    the footnotes and paragraphs in italics that extraction drops."""
+
+    unembedded: Any
+    top: list[Any]
+    signed: str | None
+    stamped: dict[str, str]
+    dateline: str | None
+    paywalled: bool
+    standfirst: str | None
+    footnotes: list[str]
+    in_italics: list[str]
+
+
+def _first_reading(tree: Any) -> _FirstReading:
     unembedded = None if tree is None else _without_embedded_posts(tree)
-    # Read once, before anything below changes the page: where byline, date and standfirst are.
     top = [] if tree is None else list(_top_of_story(tree))
-    signed = _signed_by(top)
-    stamped, dateline = _stamped_dates(top), _dateline(top)
-    paywalled = tree is not None and _behind_paywall(tree)
-    standfirst = _standfirst(top)
-    footnotes = [] if tree is None else _footnotes(tree)
-    in_italics = [] if tree is None else _paragraphs_in_italics(tree)
-    if tree is not None:
-        _mark_footnotes(tree)
-        _keep_embedded_posts(tree)
-        _pull_quotes_as_quotes(tree)
-        _join_drop_caps(tree)
-        _drop_galleries(tree)
-        _keep_live_blog_stamps(tree)
+    return _FirstReading(
+        unembedded=unembedded,
+        top=top,
+        signed=_signed_by(top),
+        stamped=_stamped_dates(top),
+        dateline=_dateline(top),
+        paywalled=tree is not None and _behind_paywall(tree),
+        standfirst=_standfirst(top),
+        footnotes=[] if tree is None else _footnotes(tree),
+        in_italics=[] if tree is None else _paragraphs_in_italics(tree),
+    )
+
+
+def _put_right_for_extraction(tree: Any) -> None:
+    """Sets right, on the page's tree, what trafilatura would drop or misread."""
+    _mark_footnotes(tree)
+    _keep_embedded_posts(tree)
+    _pull_quotes_as_quotes(tree)
+    _join_drop_caps(tree)
+    _drop_galleries(tree)
+    _keep_live_blog_stamps(tree)
+
+
+def _extraction(html: str, tree: Any, stated_dates: Any) -> tuple[Any, Any, str]:
+    """trafilatura's document of the page, its story's tree and the story's text: empty
+    where trafilatura finds no story, or one with no prose."""
+    import trafilatura
+
     document = trafilatura.bare_extraction(
         html if tree is None else tree,
         with_metadata=True,
@@ -109,64 +174,46 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
         date_extraction_params=stated_dates,
     )
     body = getattr(document, "body", None) if document is not None else None
-    text = ""
-    if body is not None:
-        _unwrap_layout_tables(body)
-    if body is not None and _has_prose(body):
-        _drop_pull_quotes(body)
-        _tables_as_lines(body)
-        text = xmltotxt(body, False).strip()
-    linked = "" if tree is None else _article_body_in_linked_data(tree)
-    if not text and linked:
-        text = linked
-        if document is None:  # with no body, trafilatura gives no metadata either
-            document = extract_metadata(tree, date_config=stated_dates)
-    title, label = _headline_and_label(tree, getattr(document, "title", None) or "")
-    title = _title_paragraph(tree) or title
-    if title:
-        kicker = _kicker_over(text, title)
-        if kicker is not None:
-            text, label = text.partition("\n")[2], label or section_label(kicker)
-        text = _without_repeated_headline(text, title)
-    if linked and _only_teases(text, linked):
-        text = linked
-    sitename = getattr(document, "sitename", None)
-    if title and tree is not None and _is_masthead(tree, title, sitename):
-        title = _title_under_masthead(tree, body, title, sitename)
-    elif title and tree is not None and written_in_capitals(title):
-        retitled = _headline_over_capitals(_page_title(tree), title, sitename, text)
-        if retitled is not None:
-            title, label = retitled
+    return document, body, _story_text(body)
+
+
+def _story_text(body: Any) -> str:
+    from trafilatura.xml import xmltotxt
+
+    if body is None:
+        return ""
+    _unwrap_layout_tables(body)
+    if not _has_prose(body):
+        return ""
+    _drop_pull_quotes(body)
+    _tables_as_lines(body)
+    return xmltotxt(body, False).strip()
+
+
+def _with_standfirst_and_footnotes(text: str, standfirst: str | None, footnotes: list[str]) -> str:
+    """The story's text with the footnotes and the standfirst that trafilatura left out."""
     if text:
         text = _with_footnotes(text, footnotes)
     if text and standfirst is not None and not _opens_with(text, standfirst):
         text = f"{standfirst}\n{text}"
-    byline = names_as_written(_byline(_as_signed(getattr(document, "author", None)), signed))
-    if text and byline is not None:
-        text = _without_notes_on_the_writer(text, byline, in_italics)
-    if not text:
-        deep = " (the page nests its elements too deep to be read in full)" if cut_short else ""
-        raise NewslensError(f"{source}: no article text found in the HTML{deep}")
-    # The page's date: when its header says the story was first published, else the date its
-    # markup gives (its own, not that of a post it embeds, read only when needed) or the day of
-    # a live blog's earliest entry, whichever is earlier (a blog's markup, or the date htmldate
-    # reads off its text, may give the latest entry's), its dateline's, or when its header says
-    # the story was last updated.
-    date = stamped.get("published")
-    if date is None:
-        marked = (
-            document
-            if unembedded is None
-            else extract_metadata(unembedded, date_config=stated_dates)
-        )
-        known = [day for day in (getattr(marked, "date", None), earliest_entry_date(text)) if day]
-        date = min(known, default=None) or dateline or stamped.get("updated")
-    if paywalled:
-        warn(f"{source}: the page marks this story for subscribers; the text may be only its start")
-    return Article(
-        text=text,
-        title=with_section_label(title, label) if title else title_past_furniture(text),
-        byline=byline or _issuer_of(top) or press_release_issuer(text),
-        date=date,
-        source=source,
+    return text
+
+
+def _page_date(found: _FirstReading, document: Any, text: str, stated_dates: Any) -> str | None:
+    """The page's date: when its header says the story was first published, else the date its
+    markup gives (its own, not that of a post it embeds, read only when needed) or the day of
+    a live blog's earliest entry, whichever is earlier (a blog's markup, or the date htmldate
+    reads off its text, may give the latest entry's), its dateline's, or when its header says
+    the story was last updated."""
+    from trafilatura.metadata import extract_metadata
+
+    date = found.stamped.get("published")
+    if date is not None:
+        return date
+    marked = (
+        document
+        if found.unembedded is None
+        else extract_metadata(found.unembedded, date_config=stated_dates)
     )
+    known = [day for day in (getattr(marked, "date", None), earliest_entry_date(text)) if day]
+    return min(known, default=None) or found.dateline or found.stamped.get("updated")

@@ -124,6 +124,35 @@ def _headline_and_label(tree: Any, title: str) -> tuple[str, str | None]:
     return (headline, label) if key in _headline_key(page_title) else (title, None)
 
 
+def _headline_off_the_text(tree: Any, found: str, text: str) -> tuple[str, str | None, str]:
+    """The headline of the title trafilatura ``found`` (or of a word processor's Title style),
+    the label of its section, and the text without the kicker and the headline it repeats;
+    where the title names no section, the kicker over the headline does."""
+    title, label = _headline_and_label(tree, found)
+    title = _title_paragraph(tree) or title
+    if title:
+        kicker = _kicker_over(text, title)
+        if kicker is not None:
+            text, label = text.partition("\n")[2], label or section_label(kicker)
+        text = _without_repeated_headline(text, title)
+    return title, label, text
+
+
+def _headline_past_masthead(
+    tree: Any, body: Any, title: str, label: str | None, sitename: str | None, text: str
+) -> tuple[str, str | None]:
+    """The page's headline, and its section's label, where ``title`` is a masthead or a short
+    heading in capitals that the <title>'s own headline titles the page over; else ``title``
+    and ``label``."""
+    if _is_masthead(tree, title, sitename):
+        return _title_under_masthead(tree, body, title, sitename), label
+    if written_in_capitals(title):
+        retitled = _headline_over_capitals(_page_title(tree), title, sitename, text)
+        if retitled is not None:
+            return retitled
+    return title, label
+
+
 # A section's name among a <title>'s parts that is no kind of piece, only a part of the site:
 # "Local News - Bridge repairs to cost £4.2m - Riverside Gazette".
 _SECTION_NAME = re.compile(
