@@ -14,11 +14,11 @@ and ``beside`` which name set beside a role or a body speaks; ``name_mentions`` 
 whose head is a name (its kind, its words without titles) and ``noun_mentions`` a common-noun
 phrase (a role noun still to resolve or someone of its own); ``mentions`` reads any speaker phrase
 into a ``Mention`` (:func:`mention_for`), trying each reading in turn; ``bodies``,
-``spokespeople``, ``sources``, ``namesakes`` and ``antecedents`` each decide one question of whom
-a mention is; ``in_text_order`` keys each role noun, pronoun and body called by what it is to the
-mention before it that stands for it; and this module keys every mention to a speaker, in text
-order (:func:`resolve`). A name with a leading underscore is the package's own: its modules share
-it, and only they and their tests use it.
+``spokespeople``, ``sources``, ``namesakes``, ``role_holders`` and ``antecedents`` each decide one
+question of whom a mention is; ``in_text_order`` keys each role noun, pronoun and body called by
+what it is to the mention before it that stands for it; and this module keys every mention to a
+speaker, in text order (:func:`resolve`). A name with a leading underscore is the package's own:
+its modules share it, and only they and their tests use it.
 """
 
 from __future__ import annotations
@@ -26,11 +26,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newslens.analysis.model import SpeakerKind
-from newslens.analysis.speakers.antecedents import (
-    _headline_end,
-    _headline_role,
-    _roles_named_a_sentence_before,
-)
+from newslens.analysis.speakers.antecedents import _headline_end, _headline_role
 from newslens.analysis.speakers.bodies import (
     _bodies_of_two_owners,
     _one_body_called,
@@ -50,6 +46,7 @@ from newslens.analysis.speakers.namesakes import (
     _untitled,
 )
 from newslens.analysis.speakers.phrases import Mention
+from newslens.analysis.speakers.role_holders import _roles_named_a_sentence_before
 from newslens.analysis.speakers.roles import (
     _HEADLINE_ROLES,
     _INITIALISMS,
@@ -139,16 +136,50 @@ def resolve(mentions: list[Mention]) -> None:
 def _join_names(mentions: list[Mention]) -> None:
     """Key each short form of a name to the full name it stands for: a surname, a given name,
     a firm without "Plc", a body's short name ("the ECB")."""
+    full_names = _full_names_by_surname(mentions)
+    # Each place a name is written counts once, however many quotes it attributes.
+    times = Counter(key for key, _ in {(f.key, f.span) for n in full_names.values() for f in n})
+    by_first = _full_names_by_given_name(full_names)
+    firms = _firms_by_first_word(mentions)
+    bodies_called = _bodies_by_short_name(mentions)
+    unnamed = _namesakes_unnamed(mentions, full_names, times)
+    for m in mentions:
+        if not m.resolved:
+            continue
+        if (firm := _firm_called_so(m, firms, full_names)) is not None:
+            m.key, m.name, m.kind = firm.key, firm.name, firm.kind
+        elif (body := _body_called_so(m, bodies_called, full_names)) is not None:
+            m.key, m.name, m.kind = body.key, body.name, body.kind
+        elif " " not in m.key and m.key in full_names:
+            # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
+            _key_surname(m, full_names[m.key], unnamed, times)
+        elif " " in m.key and (longer := _ending_with(m, full_names)):
+            # "Van der Berg", "Ribera García": a surname of several words.
+            full = _namesake(m, longer, times)
+            if full is not None:
+                m.key, m.name, m.kind = full.key, full.name, full.kind
+        elif (given := _person_called_so(m, by_first)) is not None:
+            m.key, m.name, m.kind = given.key, given.name, given.kind
+
+
+def _full_names_by_surname(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """Each person named in full, each of names joined by "and" too, by surname."""
     full_names: dict[str, list[Mention]] = {}
     for m in (n for mention in mentions for n in (mention, *mention.members)):
         # A name, not a description: "a spokeswoman for the council" lends no "Council".
         if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key and m.head.pos_ == "PROPN":
             full_names.setdefault(m.key.split()[-1], []).append(m)
-    # Each place a name is written counts once, however many quotes it attributes.
-    times = Counter(key for key, _ in {(f.key, f.span) for n in full_names.values() for f in n})
-    # "Jade wrote" after "Jade Kinsella", as features and tabloids write: a given name, for
-    # the one full name that starts with it ("Mr. Obama" is a surname, whatever came before).
-    # Each a first word → the full names it starts (their key → the first mention of each).
+    return full_names
+
+
+def _full_names_by_given_name(
+    full_names: dict[str, list[Mention]],
+) -> dict[str, dict[str, Mention]]:
+    """Each a first word → the full names it starts (their key → the first mention of each).
+
+    "Jade wrote" after "Jade Kinsella", as features and tabloids write: a given name, for the
+    one full name that starts with it ("Mr. Obama" is a surname, whatever came before).
+    """
     by_first: dict[str, dict[str, Mention]] = {}
     for holders in full_names.values():
         for f in holders:
@@ -157,60 +188,87 @@ def _join_names(mentions: list[Mention]) -> None:
             words = _untitled(f.key).split()
             if len(words) > 1:
                 by_first.setdefault(words[0], {}).setdefault(f.key, f)
-    # "Corvane said" after "Corvane Plc": a firm called by its name without "Plc", "Motors".
+    return by_first
+
+
+def _firms_by_first_word(mentions: list[Mention]) -> dict[str, dict[str, Mention]]:
+    """Each firm named in full by its first word (its key → its first mention): "Corvane
+    said" after "Corvane Plc" is a firm called by its name without "Plc", "Motors"."""
     firms: dict[str, dict[str, Mention]] = {}
     for m in mentions:
         words = m.name.split()
         a_name = len(words) <= 4 and all(w[:1].isupper() or w in ("&", "of") for w in words)
         if m.resolved and a_name and " " in m.key and _corporate(m.name) is not None:
             firms.setdefault(m.key.split()[0], {}).setdefault(m.key, m)
-    # "the ECB" after "the European Central Bank", "the Met" after "the Metropolitan Police".
+    return firms
+
+
+def _bodies_by_short_name(mentions: list[Mention]) -> dict[str, dict[str, Mention]]:
+    """Each body named in full by each of its short names (its key → its first mention): "the
+    ECB" after "the European Central Bank", "the Met" after "the Metropolitan Police"."""
     bodies_called: dict[str, dict[str, Mention]] = {}
     for m in mentions:
         if m.resolved and m.kind is SpeakerKind.ORGANISATION and " " in m.key:
             for short in _short_names(m.name):
                 bodies_called.setdefault(short, {}).setdefault(m.key, m)
-    unnamed = _namesakes_unnamed(mentions, full_names, times)
-    for m in mentions:
-        firm = list(firms.get(m.key, {}).values())
-        given = list(by_first.get(_untitled(m.key), {}).values())
-        called_so = list(bodies_called.get(m.key, {}).values())
-        # "Jansen" after "Carl Jansen" and "Jansen Brothers Ltd": a surname is the person's.
-        if m.resolved and " " not in m.key and len(firm) == 1 and m.key not in full_names:
-            m.key, m.name, m.kind = firm[0].key, firm[0].name, firm[0].kind
-        elif (
-            m.resolved
-            and len(called_so) == 1
-            and m.kind is not SpeakerKind.PERSON  # "Dan" after "Danone Group" is someone
-            and m.key not in full_names
-            and m.key not in GIVEN_NAMES
-        ):
-            m.key, m.name, m.kind = called_so[0].key, called_so[0].name, called_so[0].kind
-        # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
-        elif m.resolved and " " not in m.key and m.key in full_names:
-            # "President Obama" beside "Mr. Obama" and "Michelle Obama": him, not her.
-            shared = m.key in unnamed and not _stated_sex(m)
-            full = None if shared else _namesake(m, full_names[m.key], times)
-            if full is not None:
-                m.key, m.name, m.kind = full.key, full.name, full.kind
-            else:
-                # A namesake of no one named in full is a person still: "Reyes urges calm",
-                # which the recogniser took for a body, beside "Ana Reyes" and "Mr. Reyes".
-                m.kind = SpeakerKind.PERSON
-        elif m.resolved and " " in m.key and (longer := _ending_with(m, full_names)):
-            # "Van der Berg", "Ribera García": a surname of several words.
-            full = _namesake(m, longer, times)
-            if full is not None:
-                m.key, m.name, m.kind = full.key, full.name, full.kind
-        elif (
-            m.resolved
-            and " " not in _untitled(m.key)
-            and len(given) == 1
-            # "Mr. Obama" is a surname; "Wang", no given name, one written first ("Wang
-            # Lihua"), with or without "Mr".
-            and (m.key not in GIVEN_NAMES or not _after_honorific(m.head))
-        ):
-            m.key, m.name, m.kind = given[0].key, given[0].name, given[0].kind
+    return bodies_called
+
+
+def _firm_called_so(
+    m: Mention, firms: dict[str, dict[str, Mention]], full_names: dict[str, list[Mention]]
+) -> Mention | None:
+    """The one firm a one-word name is the first word of, unless a person named in full has
+    it for a surname."""
+    firm = list(firms.get(m.key, {}).values())
+    # "Jansen" after "Carl Jansen" and "Jansen Brothers Ltd": a surname is the person's.
+    if " " not in m.key and len(firm) == 1 and m.key not in full_names:
+        return firm[0]
+    return None
+
+
+def _body_called_so(
+    m: Mention, bodies_called: dict[str, dict[str, Mention]], full_names: dict[str, list[Mention]]
+) -> Mention | None:
+    """The one body a mention is the short name of, unless it is a person's surname or a given
+    name."""
+    called_so = list(bodies_called.get(m.key, {}).values())
+    if (
+        len(called_so) == 1
+        and m.kind is not SpeakerKind.PERSON  # "Dan" after "Danone Group" is someone
+        and m.key not in full_names
+        and m.key not in GIVEN_NAMES
+    ):
+        return called_so[0]
+    return None
+
+
+def _key_surname(m: Mention, full: list[Mention], unnamed: set[str], times: Counter[str]) -> None:
+    """Key a bare surname to the person named in full it stands for, none when two people
+    share it (``unnamed``, :func:`_namesakes_unnamed`); it names a person either way."""
+    # "President Obama" beside "Mr. Obama" and "Michelle Obama": him, not her.
+    shared = m.key in unnamed and not _stated_sex(m)
+    named = None if shared else _namesake(m, full, times)
+    if named is not None:
+        m.key, m.name, m.kind = named.key, named.name, named.kind
+    else:
+        # A namesake of no one named in full is a person still: "Reyes urges calm",
+        # which the recogniser took for a body, beside "Ana Reyes" and "Mr. Reyes".
+        m.kind = SpeakerKind.PERSON
+
+
+def _person_called_so(m: Mention, by_first: dict[str, dict[str, Mention]]) -> Mention | None:
+    """The one person named in full whose given name a name of one word is, a royal title
+    aside."""
+    given = list(by_first.get(_untitled(m.key), {}).values())
+    if (
+        " " not in _untitled(m.key)
+        and len(given) == 1
+        # "Mr. Obama" is a surname; "Wang", no given name, one written first ("Wang
+        # Lihua"), with or without "Mr".
+        and (m.key not in GIVEN_NAMES or not _after_honorific(m.head))
+    ):
+        return given[0]
+    return None
 
 
 def _name_from_the_story(

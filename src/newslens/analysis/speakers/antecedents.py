@@ -1,25 +1,21 @@
 """Whom a pronoun or a role noun stands for ("he", "its spokeswoman", "the minister"): the
-compatible mentions before it, by kind, sex, role and office; whom a description of a role ("the
-Ohio senator") fits; the roles said of each mention ("Kremlin spokesman Dmitry Peskov",
-"Calloway (R-Ohio)"); a role that the next sentence names ("The mayor was
-defiant. Anne Fisher said …"); and the headline and a live blog's entries, which bound where to
+compatible mentions before it, by kind, sex, role and office, or the one a description of a role
+fits (``role_holders``); and the headline and a live blog's entries, which bound where to
 look."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers.bodies import _lone_name
 from newslens.analysis.speakers.kinds import _rank_number, _the_aged
-from newslens.analysis.speakers.names import name_run, name_start
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.phrases import Mention
+from newslens.analysis.speakers.role_holders import _described_one, _person_roles, _roles
 from newslens.analysis.speakers.roles import (
     _described,
     _role_of_a_body,
@@ -28,27 +24,19 @@ from newslens.analysis.speakers.roles import (
     person_word,
 )
 from newslens.analysis.speakers.words import (
-    _BOSS_ROLES,
     _MINISTERS,
-    _PERSON_ENDINGS,
-    _PERSON_NOUNS,
     _POSITIONS,
     _ROLE_QUALIFIERS,
     GROUP_PRONOUNS,
     OFFICES,
-    PARTIES,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     THING_PRONOUNS,
-    TITLES,
 )
 from newslens.boilerplate import opens_an_entry
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-_BOSS = frozenset(["boss"])
 
 
 def _stands_for_a_person(pending: Mention) -> bool:
@@ -164,150 +152,11 @@ def _subject_of_another_clause(word: Token, subject: Token) -> bool:
     )
 
 
-# Titles as news abbreviates them, for the role a later "the senator" names.
-_ABBREVIATED_ROLES = {
-    "sen.": "senator",
-    "sen": "senator",
-    "rep.": "congressman",
-    "gov.": "governor",
-    "gov": "governor",
-    "gen.": "general",
-    "gen": "general",
-    "pres.": "president",
-    "sec.": "secretary",
-    "prof": "professor",
-    "prof.": "professor",
-    # British police ranks: "PC Dan Shaw" is who "the officer" is
-    "pc": "officer",
-    "sgt": "sergeant",
-    "sgt.": "sergeant",
-}
-
-
-def _roles(mention: Mention) -> set[str]:
-    """The role words said of a mention: "Kremlin spokesman Dmitry Peskov", "the mayor, X",
-    "Sen. Ted Cruz" (a senator)."""
-    head = mention.head
-    words = {t.lower_ for t in head.lefts}
-    if head.pos_ == "NOUN":
-        words.add(head.lower_)  # "a senior official" is one, and so no chancellor
-    # "Prime Minister Ann Vale", "GP Ravi Mehta": a title may hang on the words after it.
-    words |= {t.lower_ for c in head.lefts if c.dep_ == "compound" for t in c.lefts}
-    # "GP Ravi Mehta" opening a paragraph: the parser may cut the title off as a sentence
-    # of its own, yet it is still written on the name.
-    words |= {head.doc[i].lower_ for i in range(name_start(head), head.i)}
-    if head.dep_ == "appos":
-        words.add(head.head.lower_)
-        held = head.head
-        if held.dep_ == "pobj" and held.head.lower_ == "of":
-            # "the head of the health board Dr Priya Nair", the name hung on the board
-            words.add(held.head.head.lower_)
-        # "Labour's shadow chancellor, Priya Desai": another office than the chancellor's
-        words |= {t.lower_ for t in held.lefts if t.lower_ in _ROLE_QUALIFIERS}
-    words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
-    words |= _party_tag(head)
-    words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
-    return (words | _BOSS) if _runs_something(words) else words
-
-
-def _party_tag(name: Token) -> set[str]:
-    """The party a tag after a US name gives: {"republican"} of "Calloway (R-Ohio)" or
-    "Whitcomb, D-Ore."."""
-    after = name.doc[name.i + 1 : name.i + 4]
-    if len(after) == 3 and after[0].text in ("(", ",") and after[2].text == "-":
-        letter = after[1].text
-        if len(letter) == 1 and letter.isupper() and letter.lower() in PARTIES:
-            return {PARTIES[letter.lower()]}
-    return set()
-
-
-def _fits(pending: Mention, roles: set[str]) -> tuple[bool, bool]:
-    """Whether one mention's roles give it the role a description names ("the Republican vice
-    presidential nominee"), in the same office ("vice", "former"); and whether every word of
-    the description was said of it too, its party by any name ("GOP", "R-Ohio")."""
-    role = pending.head.lower_.replace("woman", "man")  # "Rep. Ana Ruiz" is "the congresswoman"
-    if role not in {r.replace("woman", "man") for r in roles}:
-        return False, False
-    words = set(pending.description)
-    if words & _ROLE_QUALIFIERS != roles & _ROLE_QUALIFIERS:
-        return False, False
-    others = words - _ROLE_QUALIFIERS - PARTIES.keys()
-    return True, _parties(words) <= _parties(roles) and others <= roles
-
-
-def _parties(words: set[str]) -> set[str]:
-    """The parties words name: {"republican"} of {"the", "gop", "nominee"}."""
-    return {PARTIES[w] for w in words if len(w) > 1 and w in PARTIES}
-
-
-def _of_where(mention: Mention) -> set[str]:
-    """The capitalised words before a mention's name or role, lower case, naming a place, a
-    team or a body: {"rovers"} of "Rovers captain Sam Carter", {"ohio"} of "the Ohio senator";
-    not its titles, its party or the person's own name."""
-    head = mention.head
-    phrase = head.doc.char_span(*mention.span, alignment_mode="expand")
-    end = name_start(head) if head.pos_ == "PROPN" else head.i
-    before = [] if phrase is None else [t for t in phrase if t.i < end]
-    return {
-        t.lower_
-        for t in before
-        if t.pos_ in ("PROPN", "NOUN", "ADJ")
-        and t.text[:1].isupper()
-        and t.lower_ not in TITLES
-        and t.lower_ not in PARTIES
-        and not _role_word(t.lower_)
-    }
-
-
-def _described_one(
-    pending: Mention, compatible: list[Mention], done: list[Mention]
-) -> Mention | None:
-    """Whom a description of a role stands for ("the Ohio senator" after "Sen. Rhea Calloway
-    (R-Ohio)"): the nearest named in that role whom all its words fit; else the
-    one person named in that role, when its words do not set them apart; never one of another
-    party ("the Democratic senator" is not "Calloway (R-Ohio)") or of another place or team
-    ("the Ashfield captain" is not "Rovers captain Sam Carter")."""
-    # Someone named: not another description that stood for itself ("The GOP nominee").
-    named = {c.key for c in done if c.head.pos_ == "PROPN"}
-    candidates = {c.key for c in compatible} & named
-    party = _parties(set(pending.description))
-    where = _of_where(pending)
-    holders: set[str] = set()
-    described: set[str] = set()
-    apart: set[str] = set()  # of another party, place or team
-    for c in done:
-        if c.key in candidates:
-            roles = _roles(c)
-            stated = _parties(roles)
-            holds, all_said = _fits(pending, roles)
-            if holds:
-                holders.add(c.key)
-            if all_said:
-                described.add(c.key)
-            elsewhere = _of_where(c)
-            if (stated and not party <= stated) or (where and elsewhere and not where & elsewhere):
-                apart.add(c.key)
-    holders -= apart
-    chosen = described or (holders if len(holders) == 1 else set())
-    return next((c for c in compatible if c.key in chosen), None)
-
-
 def _same_office(pending: Mention, roles: set[str]) -> bool:
     """Whether roles that share a word with ``pending``'s are its office: "shadow chancellor"
     or "deputy mayor" is not what "the chancellor" or "the mayor" is, though "the deputy
     mayor" is."""
     return roles & _ROLE_QUALIFIERS <= {t.lower_ for t in pending.head.lefts}
-
-
-def _runs_something(words: set[str]) -> bool:
-    """Whether role words name the one who runs a firm, a body or a team ("chief executive
-    Sarah Lin", "Rovers manager Sam Cole"): the one a later "the firm's boss" is."""
-    return any(words.issuperset(role) for role in _BOSS_ROLES)
-
-
-def _person_roles(words: set[str]) -> set[str]:
-    """The words of a set that name a person's role or trade: "backbencher", "barrister"."""
-    return {w for w in words if _role_word(w) or w in _PERSON_NOUNS or w.endswith(_PERSON_ENDINGS)}
 
 
 def _headline_end(text: str) -> int:
@@ -332,56 +181,6 @@ def _headline_role(mention: Mention, lower: bool = False) -> bool:
     else:
         cased = bool(words) and words[0].text[:1].isupper() and all(t.is_title for t in words[:-1])
     return bool(words) and words[-1].i == mention.head.i and cased and headline_role(mention.head)
-
-
-def _roles_named_a_sentence_before(mentions: list[Mention]) -> None:
-    """ "The mayor was defiant. Anne Fisher said …": a role the story describes and a full
-    name opening the next sentence are one person, and so is every mention keyed to the role
-    (the same role before and after, and whatever it said), now keyed to the name."""
-    ordered = sorted(mentions, key=lambda m: m.span)
-    for role, name in pairwise(ordered):
-        if not _role_then_name(role, name):
-            continue
-        if any(m.key == role.key and _named(m) for m in mentions):
-            continue  # the role is someone named before, not the name after it
-        old = role.key
-        for m in mentions:
-            if m.key == old:
-                m.key, m.name, m.kind = name.key, name.name, name.kind
-
-
-def _named(mention: Mention) -> bool:
-    """Whether a mention is a name, not a role a headline capitalises ("Mayor faces …")."""
-    return mention.head.pos_ == "PROPN" and not _role_word(mention.head.lower_)
-
-
-def _role_then_name(role: Mention, name: Mention) -> bool:
-    """Whether ``role`` is a role that is the subject of a sentence saying nothing ("The
-    council's chief executive was more cautious") and ``name`` a person's full name opening
-    the sentence right after it."""
-    head = name.head
-    if not (
-        name.resolved
-        and name.kind is SpeakerKind.PERSON
-        and head.pos_ == "PROPN"
-        and " " in name.key
-        and head.doc[name_start(head)].is_sent_start
-    ):
-        return False
-    said = role.head
-    if not (
-        role.resolved
-        and said.dep_ == "nsubj"
-        and said.pos_ == "NOUN"
-        and _role_word(said.lower_)
-        and said.left_edge.lower_ == "the"
-        and said.head.lemma_.lower() not in lexicon()  # a role that speaks is quoted itself
-    ):
-        return False
-    own = _person_roles(_roles(name) - {t.lower_ for t in name_run(head)})  # not "Ian"
-    if own and said.lower_ not in own:
-        return False  # "John Smith, the opposition leader, said": not the minister before
-    return said.sent.end == name_start(head) and {_sex(role), _sex(name)} != {"f", "m"}
 
 
 def _named_after_in_sentence(pronoun: Mention, mentions: list[Mention]) -> Mention | None:

@@ -18,7 +18,6 @@ from newslens.analysis.speakers.antecedents import (
     _named_after_in_sentence,
     _named_before_in_its_sentence,
     _object_of_subject,
-    _roles,
     _stands_for_a_person,
     _subject_of_another_clause,
 )
@@ -31,6 +30,7 @@ from newslens.analysis.speakers.bodies import (
 )
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.phrases import _phrase_key
+from newslens.analysis.speakers.role_holders import _roles
 from newslens.analysis.speakers.roles import _bodies_named_on, _role_word
 from newslens.analysis.speakers.sources import _source_brought_in
 from newslens.analysis.speakers.spokespeople import (
