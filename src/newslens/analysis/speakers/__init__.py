@@ -147,9 +147,9 @@ def _join_names(mentions: list[Mention]) -> None:
         if not m.resolved:
             continue
         if (firm := _firm_called_so(m, firms, full_names)) is not None:
-            m.key, m.name, m.kind = firm.key, firm.name, firm.kind
+            m.stand_for(firm)
         elif (body := _body_called_so(m, bodies_called, full_names)) is not None:
-            m.key, m.name, m.kind = body.key, body.name, body.kind
+            m.stand_for(body)
         elif " " not in m.key and m.key in full_names:
             # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
             _key_surname(m, full_names[m.key], unnamed, times)
@@ -157,9 +157,9 @@ def _join_names(mentions: list[Mention]) -> None:
             # "Van der Berg", "Ribera García": a surname of several words.
             full = _namesake(m, longer, times)
             if full is not None:
-                m.key, m.name, m.kind = full.key, full.name, full.kind
+                m.stand_for(full)
         elif (given := _person_called_so(m, by_first)) is not None:
-            m.key, m.name, m.kind = given.key, given.name, given.kind
+            m.stand_for(given)
 
 
 def _full_names_by_surname(mentions: list[Mention]) -> dict[str, list[Mention]]:
@@ -249,7 +249,7 @@ def _key_surname(m: Mention, full: list[Mention], unnamed: set[str], times: Coun
     shared = m.key in unnamed and not _stated_sex(m)
     named = None if shared else _namesake(m, full, times)
     if named is not None:
-        m.key, m.name, m.kind = named.key, named.name, named.kind
+        m.stand_for(named)
     else:
         # A namesake of no one named in full is a person still: "Reyes urges calm",
         # which the recogniser took for a body, beside "Ana Reyes" and "Mr. Reyes".
@@ -280,7 +280,7 @@ def _name_from_the_story(
         # story names, as its own "the council said" or "the study found" would be.
         named = _one_body_called(m.key, story) or _one_source_called(m.key, story)
         if named is not None:
-            m.key, m.name, m.kind = named.key, named.name, named.kind
+            m.stand_for(named)
     elif _headline_role(m) or _headline_role(m, lower=True):
         # "Witness: 'I saw the car swerve'": the witness the story names, else a
         # witness, as the story's own "the witness said" would be. A role in lower case
@@ -297,7 +297,7 @@ def _name_from_the_story(
         }
         if len(called) == 1:
             named = next(iter(called.values()))
-            m.key, m.name, m.kind = named.key, named.name, named.kind
+            m.stand_for(named)
         elif " " not in m.name and not lower:
             # and so is whoever the body's "the witness" took it for; "Health
             # Secretary" stays itself, no "secretary" of its own

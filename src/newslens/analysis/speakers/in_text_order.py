@@ -119,7 +119,7 @@ def _resolve_in_text_order(
             # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.
             sexes[m.key] = sex if sexes.get(m.key, sex) == sex else "both"
         if not m.resolved and (named_after := _named_after_in_sentence(m, mentions)):
-            m.key, m.name, m.kind = named_after.key, named_after.name, named_after.kind
+            m.stand_for(named_after)
             m.resolved = True
         if not m.resolved:
             _key_to_what_stands_before(m, sex, entry, read)
@@ -173,7 +173,7 @@ def _key_to_a_body(
     if named is None and (named := _body_described_after(m, done)) is not None:
         bodies_taken_for_people.add(named.key)
     if named is not None:
-        m.key, m.name, m.kind = named.key, named.name, named.kind
+        m.stand_for(named)
     elif _unnamed_spokesperson(m):
         named_on = _bodies_named_on(m.head)
         if body := _spoken_for(named_on, bodies_so_far):
@@ -255,7 +255,7 @@ def _take_antecedent(
     elif antecedent is not None and not owned:
         if person:
             read.roles_taken.append((m, m.key, m.name))
-        m.key, m.name, m.kind = antecedent.key, antecedent.name, antecedent.kind
+        m.stand_for(antecedent)
         m.resolved = True
     elif owned:
         # "Their attorneys" of people, or of no one named: people of their own.

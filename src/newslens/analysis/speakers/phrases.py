@@ -44,6 +44,10 @@ class Mention:
     # for someone named in that role whom the words fit.
     description: tuple[str, ...] = ()
 
+    def stand_for(self, other: Mention) -> None:
+        """Key this mention to whom ``other`` names: it is the same speaker from now on."""
+        self.key, self.name, self.kind = other.key, other.name, other.kind
+
 
 # "govern-\nment", a word broken at a line's end by text wrapped by hand (a PDF, an email).
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")

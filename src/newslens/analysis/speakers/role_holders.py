@@ -180,7 +180,7 @@ def _roles_named_a_sentence_before(mentions: list[Mention]) -> None:
         old = role.key
         for m in mentions:
             if m.key == old:
-                m.key, m.name, m.kind = name.key, name.name, name.kind
+                m.stand_for(name)
 
 
 def _named(mention: Mention) -> bool:
