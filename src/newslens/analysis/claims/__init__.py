@@ -57,9 +57,11 @@ best of them together added +0.3-0.4 at the debates' share and about 0 at 36%, s
 kept. Most errors left are the labels' judgement of what matters: plain present-tense
 statements missed, personal anecdotes marked.
 
-The modules, lowest first: ``words`` holds the word lists; ``parse`` reads every token of a doc
-once into the table the others read, and what they read of one span; ``index`` finds items by
-their spans; ``moods`` tells words that ask or call to act from words that state;
+The modules, lowest first: ``words`` holds the word lists; ``token_kinds`` tells what a token is
+where the parse would mislead (a present "have got", a "has" written short, a supposed past, a
+number or a rank, a name spoken to); ``parse`` reads every token of a doc once into the table
+the others read, and what they read of one span; ``index`` finds items by their spans;
+``moods`` tells words that ask or call to act from words that state;
 ``listed_words`` whether a word list's word is in a span in the sense the list means;
 ``features`` reads a span's named features and ``scores`` weighs them (``_WEIGHTS``);
 ``statements`` decides what a reporter's sentence is on record for beyond its score;

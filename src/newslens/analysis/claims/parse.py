@@ -1,19 +1,14 @@
 """The token table: the attributes the features read, of every token of a doc, each read once
 (``_Parse``), and what they read of one span (``_read``).
 
-It also settles what a token is before the features read it: the "got" of "have got" is a
-present ("We've got two hospitals"), a "has" or "had" written short before a participle is a
-"have" ("She's cut the budget", "they'd spent it"), a past that an "if" supposes is no past
-("If I were mayor, I would …"); which words are numbers ("one" and ranks such as "the
-twenty-first century" are not), and which names open an entity (not a person spoken to: "Jim,
-you voted for it").
+It also settles what a token is before the features read it, by ``token_kinds``: the "got" of
+"have got" is a present, a "has" or "had" written short before a participle is a "have", a past
+that an "if" supposes is no past; which words are numbers, and which names open an entity.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -34,8 +29,14 @@ from spacy.attrs import (
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from newslens.analysis.claims.token_kinds import (
+    _addressed,
+    _counts,
+    _has_got,
+    _short_have,
+    _supposed,
+)
 from newslens.analysis.figures import counted_points
-from newslens.analysis.figures.numbers import TENS
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.syntax.words import SUBJECTS
@@ -48,67 +49,11 @@ _ENTITY_BEGINS = Token.iob_strings().index("B")  # ENT_IOB's value for an entity
 # The tag ``_Parse`` gives the "got" of "have got": a present verb, as "have" is.
 _PRESENT_GOT = "VBP"
 
-
-def _has_got(verb: Token) -> bool:
-    """Whether ``verb`` is the "got" of a present "have got", what one has or must do ("We've
-    got two hospitals", "The council has got to act", "She's got a plan"), no past act; "has got
-    worse" and "had got" are."""
-    return (
-        verb.lower_ == "got"
-        and any(
-            c.dep_ in ("aux", "auxpass")
-            and (c.lower_ in ("'s", "’s") or (c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")))
-            for c in verb.children
-        )
-        and any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
-        and not any(c.dep_ in ("acomp", "oprd") for c in verb.children)
-    )
-
-
 # "has", "had" and "have" written short, and the tag ``_Parse`` gives a "'d" that is "had".
 _SHORT_HAVE = ("'s", "’s", "'d", "’d", "'ve", "’ve")
 _HAD = "VBD"
-# Verbs whose passive is followed by a name: "He's called that", "She's named chair".
-_NAMING = frozenset(["call", "name", "dub", "label", "term", "nickname", "title"])
-
-
-def _short_have(aux: Token) -> bool:
-    """Whether ``aux``, a "'s", "'d" or "'ve", is the "has", "had" or "have" of a perfect:
-    "'ve" always; "'d" before a past participle, which "would" never takes ("they'd spent
-    it"); "'s" before "been" ("it's been closed", "it's been a year") or before a participle
-    with an object, which no passive has but of a verb that names ("She's cut the budget";
-    "He's charged", "He's called that" are passive)."""
-    verb = aux.head
-    if aux.dep_ not in ("aux", "auxpass") or verb.tag_ != "VBN" or verb.i < aux.i:
-        return False
-    if aux.lower_ not in ("'s", "’s"):
-        return True
-    if verb.lower_ == "been" or aux.nbor().lower_ == "been":
-        return True
-    return (
-        verb.lemma_ not in _NAMING
-        and any(c.dep_ == "dobj" for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass") and c != aux for c in verb.children)
-    )
-
-
-# An ordinal number, in words or in digits: "first", "twenty-third", "12th", "200th".
-_ORDINAL = re.compile(r"\d*(?:1st|2nd|3rd|\dth)|(?:\w+-)?(?:first|second|third|\w+th)")
-# The ordinal of a scale, which a number before it multiplies: "two hundredth".
-_SCALE_ORDINAL = re.compile(r"(?:hundred|thousand|million|billion)th")
 # The tag ``_Parse`` gives the past form of a supposition: no past, as in "If I were …".
 _SUPPOSED = "VBP"
-# Modals of what would follow from a supposition: "If I were mayor, I would …".
-_WOULD = frozenset(["would", "'d", "could", "might"])
-
-
-def _supposed(verb: Token) -> bool:
-    """Whether ``verb``, in a past form, is what an "if" or "unless" supposes, not what happened:
-    "If I were mayor, I would close it", "we could cut the deficit if we had the will" (but "If
-    they closed it in May, they broke the law" tells of a past act)."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ in _WOULD for c in verb.head.children
-    )
 
 
 class _Parse:
@@ -133,35 +78,14 @@ class _Parse:
         # Lower-cased, as the word lists are.
         self.lemma = _strings(strings, lemma, str.lower)
         self.tag = _strings(strings, tag)
-        # "We've got two hospitals", "has got to stop": present, though tagged as a past.
-        for i in _positions(_is_any(lower, strings, ("got",))):
-            if _has_got(doc[i]):
-                self.tag[i] = _PRESENT_GOT
-        # "She's cut the budget", "it's been closed", "they'd spent it", "we’ve cut": a "has" or
-        # "had" written short before a past participle, which the small model reads as "is" or
-        # "would", or leaves as written.
-        for i in _positions(_is_any(lower, strings, _SHORT_HAVE)):
-            if _short_have(doc[i]):
-                self.lemma[i] = "have"
-                if self.tag[i] == "MD":
-                    self.tag[i] = _HAD
-        # "If we had more troops, we would …": a supposition, no past act.
-        for i in _positions(_is_any(tag, strings, ("VBD",))):
-            if _supposed(doc[i]):
-                self.tag[i] = _SUPPOSED
+        self._read_verb_forms_as_meant(lower, tag)
         self.pos = _strings(strings, pos)
         self.dep = _strings(strings, dep)
         self.is_space: list[int] = is_space.tolist()
         self.spaces = _positions(is_space != 0)
         # Sorted positions of the words (not whitespace) of a kind, a span's found by bisection.
         words = is_space == 0
-        # "Number two, we must …": a speaker counting their points states no number and names
-        # no measure; the words after it are the point's.
-        points = numpy.zeros(len(doc), dtype=bool)
-        for start, end in counted_points(self.text):
-            counted = doc.char_span(start, end, alignment_mode="expand")
-            if counted is not None:
-                points[counted.start : counted.end] = True
+        points = _counted_points(doc, self.text)
         self.points = set(_positions(points))
         self.content = _positions(words & (is_punct == 0) & ~points)
         self.subjects = _positions(words & _is_any(dep, strings, SUBJECTS))
@@ -170,36 +94,51 @@ class _Parse:
         # "second", "21st" rank ("in the first place", "the 21st century"), and are numbers
         # only as a share ("a third of", tagged a noun).
         numbers = _positions(words & (like_num != 0) & ~points & ~_is_any(lower, strings, ("one",)))
-        ranks = _compound_ranks(self.lower, numbers)
-        self.numbers = {
-            i
-            for i in numbers
-            if (self.tag[i] == "NN" or _ORDINAL.fullmatch(self.lower[i]) is None) and i not in ranks
-        }
+        self.numbers = _counts(self.lower, self.tag, numbers)
         # The words of names: "the Great Depression" judges nothing.
         self.names = set(_positions(_is_any(ent_type, strings, _ENTITY_LABELS)))
-        # Entity starts, read from the tokens: ``Span.ents`` scans the whole doc each time.
-        self.entity_starts = {
-            i
-            for i in numpy.flatnonzero(ent_iob == _ENTITY_BEGINS).tolist()
-            if strings[int(ent_type[i])] in _ENTITY_LABELS
-            and not (strings[int(ent_type[i])] == "PERSON" and _addressed(doc[i]))
-        }
+        self.entity_starts = _entity_starts(doc, ent_iob, ent_type)
         # HEAD is the offset to the head, a negative one wrapped round in the unsigned array.
         offsets = doc.to_array(HEAD).astype(numpy.int64).tolist()
         self.head = [i + offset for i, offset in enumerate(offsets)]
-        # ``Token.children`` (the tokens whose head is this one; a root is its own head) by
-        # their relation, for the relations the features read.
-        self._children: dict[tuple[int, str], list[int]] = {}
-        for i in _positions(_is_any(dep, strings, _CHILD_RELATIONS)):
-            if self.head[i] != i:
-                self._children.setdefault((self.head[i], self.dep[i]), []).append(i)
+        self._children = _children_by_relation(
+            self.head, self.dep, _positions(_is_any(dep, strings, _CHILD_RELATIONS))
+        )
+        self.denied_past = self._denied_past(lower, tag)
+
+    def _read_verb_forms_as_meant(self, lower: numpy.ndarray, tag: numpy.ndarray) -> None:
+        """Set in ``self.tag`` and ``self.lemma`` what the small model misreads of a verb's form,
+        found by the hashes ``lower`` and ``tag`` of the words as parsed."""
+        strings = self.doc.vocab.strings
+        # "We've got two hospitals", "has got to stop": present, though tagged as a past.
+        for i in _positions(_is_any(lower, strings, ("got",))):
+            if _has_got(self.doc[i]):
+                self.tag[i] = _PRESENT_GOT
+        # "She's cut the budget", "it's been closed", "they'd spent it", "we’ve cut": a "has" or
+        # "had" written short before a past participle, which the small model reads as "is" or
+        # "would", or leaves as written.
+        for i in _positions(_is_any(lower, strings, _SHORT_HAVE)):
+            if _short_have(self.doc[i]):
+                self.lemma[i] = "have"
+                if self.tag[i] == "MD":
+                    self.tag[i] = _HAD
+        # "If we had more troops, we would …": a supposition, no past act.
+        for i in _positions(_is_any(tag, strings, ("VBD",))):
+            if _supposed(self.doc[i]):
+                self.tag[i] = _SUPPOSED
+
+    def _denied_past(self, lower: numpy.ndarray, tag: numpy.ndarray) -> set[int]:
+        """The past acts denied, found by the hashes ``lower`` and ``tag`` of the words as
+        parsed, read once the table's tags, heads and children are."""
+        strings = self.doc.vocab.strings
         # "did not vote", "has never met": a past act denied. is_negated reads Tokens, so it
         # reads only the words that can be past: tagged so, or the head of a "did".
         did = {self.head[i] for i in _positions(_is_any(lower, strings, ("did",)))}
         past = did.union(_positions(_is_any(tag, strings, ("VBD", "VBN"))))
-        self.denied_past = {
-            i for i in past if (self.is_past(i) or self.has_aux(i, ("did",))) and is_negated(doc[i])
+        return {
+            i
+            for i in past
+            if (self.is_past(i) or self.has_aux(i, ("did",))) and is_negated(self.doc[i])
         }
 
     def tokens(self, words: Span) -> Sequence[int]:
@@ -251,49 +190,43 @@ class _Parse:
         )
 
 
-def _compound_ranks(lower: list[str], numbers: list[int]) -> set[int]:
-    """The ``numbers`` (positions of number words in words ``lower``) that rank with the
-    number before or after them: "twenty-fifth", "the twenty-first century", "our two hundredth
-    birthday", "its 500 millionth passenger"; not "one-third", "one hundredth of a second" (a
-    share), "a thirty-second advert" (a length) nor "Twenty first-time buyers"."""
-    ranks: set[int] = set()
-    for i, j in itertools.pairwise(numbers):
-        if j == i + 2 and lower[i] in TENS and lower[i + 1] == "-":
-            ordinal = lower[j] != "second" and _ORDINAL.fullmatch(lower[j]) is not None
-        else:
-            ordinal = (
-                j == i + 1
-                and _SCALE_ORDINAL.fullmatch(lower[j]) is not None
-                and lower[j + 1 : j + 2] != ["of"]
-            )
-        if ordinal:
-            ranks.update((i, j))
-    return ranks
+def _counted_points(doc: Doc, text: str) -> numpy.ndarray:
+    """Whether each token of ``doc`` (whose text is ``text``) counts a speaker's points."""
+    # "Number two, we must …": a speaker counting their points states no number and names
+    # no measure; the words after it are the point's.
+    points = numpy.zeros(len(doc), dtype=bool)
+    for start, end in counted_points(text):
+        counted = doc.char_span(start, end, alignment_mode="expand")
+        if counted is not None:
+            points[counted.start : counted.end] = True
+    return points
 
 
-def _addressed(name: Token) -> bool:
-    """Whether the name that ``name`` opens is someone spoken to, set off by commas from a clause
-    with a subject of its own: "Jim, you voted for it", "Well, Mr. Lee, we have", "Sander,
-    that's a fair question" (a verb has one subject), inside a phrase ("those of us in office,
-    Jim, have a duty") or before a clause without a tense ("Well, Mr. Nixon, to go back to
-    1955"); no one it speaks of, as "Mr. Lee, as mayor, voted for it" is."""
-    doc = name.doc
-    end = name.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    head = doc[name.i : end].root
-    last = head.right_edge.i
-    while last > head.i and doc[last].is_punct:  # "Mr Lee," with its comma in its phrase
-        last -= 1
-    start, end = min(name.i, head.left_edge.i), max(end, last + 1)
-    if not ((start == 0 or doc[start - 1].is_punct) and end < len(doc) and doc[end].is_punct):
-        return False
-    other_subject = any(c.dep_ in (*SUBJECTS, "expl") and c != head for c in head.head.children)
-    if head.dep_ == "npadvmod":
-        return other_subject or head.head.pos_ in ("NOUN", "PRON", "PROPN")
-    if head.dep_ == "nsubj":
-        return other_subject or any(c.tag_ == "TO" for c in head.head.children)
-    return False
+def _entity_starts(doc: Doc, ent_iob: numpy.ndarray, ent_type: numpy.ndarray) -> set[int]:
+    """The first tokens of the entities of ``doc`` the features count, of ``_ENTITY_LABELS``
+    but for a person spoken to; ``ent_iob`` and ``ent_type`` are the doc's columns."""
+    strings = doc.vocab.strings
+    # Entity starts, read from the tokens: ``Span.ents`` scans the whole doc each time.
+    return {
+        i
+        for i in numpy.flatnonzero(ent_iob == _ENTITY_BEGINS).tolist()
+        if strings[int(ent_type[i])] in _ENTITY_LABELS
+        and not (strings[int(ent_type[i])] == "PERSON" and _addressed(doc[i]))
+    }
+
+
+def _children_by_relation(
+    head: list[int], dep: list[str], related: list[int]
+) -> dict[tuple[int, str], list[int]]:
+    """The children of the tokens by (head, relation), of the tokens ``related``: those whose
+    relation ``dep`` to their ``head`` the features read."""
+    # ``Token.children`` (the tokens whose head is this one; a root is its own head) by
+    # their relation, for the relations the features read.
+    children: dict[tuple[int, str], list[int]] = {}
+    for i in related:
+        if head[i] != i:
+            children.setdefault((head[i], dep[i]), []).append(i)
+    return children
 
 
 def _strings(

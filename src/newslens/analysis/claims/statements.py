@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from newslens.analysis.claims.moods import _is_imperative, _is_question
-from newslens.analysis.claims.parse import _has_got, _Parse
+from newslens.analysis.claims.parse import _Parse
+from newslens.analysis.claims.token_kinds import _has_got
 from newslens.analysis.claims.words import word_lists
 from newslens.analysis.figures.ages import an_age
 from newslens.analysis.model import Figure, FigureKind

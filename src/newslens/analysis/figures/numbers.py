@@ -206,15 +206,39 @@ def _number(words: str) -> float | None:
         r"[a-z],\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\b", words.lower()
     ):
         return None  # "a hundred, two hundred": a list of numbers, not one
+    tokens = _number_tokens(words)
+    times, tokens = _scale_of_the_whole(tokens)
+    extra, tokens = _parts_of_one_more(tokens)
+    whole = _whole_number(tokens)
+    if whole is None:
+        return None
+    return float((whole + extra) * times)
+
+
+def _number_tokens(words: str) -> list[str]:
+    """The numbers in digits and the words of ``words``, lowered, a price's eighths and a typed
+    half read as decimals and "single" as "one"."""
     words = _TYPED_HALF.sub(_half_typed_out, _PRICE_FRACTION.sub(_fraction_added, words))
     # "$.50" writes its amount without the nought
     tokens = re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", words.lower().replace("-", " "))
     if tokens[:1] == ["single"]:
         tokens = ["one", *tokens[1:]]
+    return tokens
+
+
+def _scale_of_the_whole(tokens: list[str]) -> tuple[Decimal, list[str]]:
+    """The scale that ends ``tokens`` after a number and its part, and the tokens without it;
+    1 and ``tokens`` when there is none."""
     # "seven and a half million": the scale multiplies the whole number and its part
     times = Decimal(1)
     if len(tokens) > 4 and tokens[-1] in SCALES and tokens[-2] in FRACTIONS and tokens[-4] == "and":
         times, tokens = Decimal(SCALES[tokens[-1]]), tokens[:-1]
+    return times, tokens
+
+
+def _parts_of_one_more(tokens: list[str]) -> tuple[Decimal, list[str]]:
+    """The parts of one that end ``tokens`` after an "and", and the tokens before them; 0 and
+    ``tokens`` when there are none."""
     # "four and a half", "five and three quarters": a whole number and parts of one more; "a
     # million and a half" is a half of the million more
     extra = Decimal(0)
@@ -224,6 +248,12 @@ def _number(words: str) -> float | None:
         if tokens[-4] in SCALES and SCALES[tokens[-4]] >= 1000:
             count *= SCALES[tokens[-4]]
         tokens, extra = tokens[:-3], count * Decimal(str(FRACTIONS[tokens[-1]]))
+    return extra, tokens
+
+
+def _whole_number(tokens: list[str]) -> Decimal | None:
+    """The number that ``tokens`` write, in digits, words or both; None when they write none, or
+    two."""
     # Decimal, so that "16.4bn" is 16400000000 and not 16399999999.999998.
     total = Decimal(0)
     current: Decimal | None = None
@@ -247,8 +277,8 @@ def _number(words: str) -> float | None:
         elif token == "couple" and current is None:
             # "a couple dozen", "a couple of hundred": two of the scale after; "a couple of
             # days" is no number
-            following = [t for t in tokens[i + 1 : i + 3] if t != "of"][:1]
-            if following and following[0] in SCALES:
+            past_of = [t for t in tokens[i + 1 : i + 3] if t != "of"][:1]
+            if past_of and past_of[0] in SCALES:
                 current = Decimal(2)
         elif token in UNITS_SMALL:
             current = (current or Decimal(0)) + UNITS_SMALL[token]
@@ -271,7 +301,7 @@ def _number(words: str) -> float | None:
         # numbers in digits into one; "hundreds" alone gives no number.
     if current is None and total == 0:
         return None
-    return float((total + (current or Decimal(0)) + extra) * times)
+    return total + (current or Decimal(0))
 
 
 # A place in a ranking by its number: "number 14", "no. 3", "#1", "number two".

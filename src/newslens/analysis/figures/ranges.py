@@ -48,6 +48,32 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     """The bounds of a range as text ("10", "20", "km"), or None when ``core`` is no range."""
     core = _plain_numbers(core)
     core = _COMPOUND_NUMBER.sub(lambda number: number.group().replace("-", " "), core)
+    match = _two_sides(core)
+    if match is None:
+        return None
+    left, right = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 6)
+    clocks = _clock_bounds(left, right)
+    if match["either"] and clocks != (None, None):
+        return None  # "at 2 or 3 o'clock": a time of day, however vague, no span of the day
+    if clocks[0] is not None and clocks[1] is not None:
+        return clocks[0], clocks[1], None
+    if match["until"]:
+        return None  # "from 7:30am until 6:30pm": a span of the day only
+    dates = _date_bounds(left, right)
+    if dates is not None:
+        return dates[0], dates[1], None
+    high_unit, right_clean = _range_unit(left, right)
+    bounds = _amount_bounds(left, right, right_clean)
+    # "voted 5-2": a tally, not a range.
+    if bounds is None or bounds[0] >= bounds[1]:
+        return None
+    return _fmt(bounds[0]), _fmt(bounds[1]), high_unit
+
+
+def _two_sides(core: str) -> re.Match[str] | None:
+    """The two sides of a range in ``core`` ("between 10 and 20", "10-20", "from 6 until 8",
+    "three or four"), its ``until`` or ``either`` group set by the word that joins them; None
+    when ``core`` is no two sides joined, or a choice of ranks."""
     # "three or four years" is a guess between its bounds, no sum of seven years; "the 10th or
     # 12th" stays a rank, "2 or 3 o'clock" a time.
     match = re.fullmatch(
@@ -64,7 +90,12 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
         for word in re.split(r"[\s-]+", core.lower())
     ):
         return None
-    left, right = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 6)
+    return match
+
+
+def _clock_bounds(left: str, right: str) -> tuple[str | None, str | None]:
+    """The sides of a range as clock times ("10 p.m." 22:00), each None where it is none: an
+    amount or a year is none, a bare hour before a clock time is one ("8 to 8:30")."""
     # "between 4 a.m. and 7 a.m.": a range of clock times; "$4.10 to $4.25" and "4.10 to
     # 4.25 per cent" are amounts.
     amounts = _currency(left) or _currency(right) or re.search(r"%|per\s?cent", right, re.I)
@@ -73,15 +104,13 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     clocks = (None, None) if amounts or years else (_hour_on(left), _hour_on(right))
     if clocks[0] is None and clocks[1] is not None:
         clocks = (_bare_hour_before(left, clocks[1]), clocks[1])
-    if match["either"] and clocks != (None, None):
-        return None  # "at 2 or 3 o'clock": a time of day, however vague, no span of the day
-    if clocks[0] is not None and clocks[1] is not None:
-        return clocks[0], clocks[1], None
-    if match["until"]:
-        return None  # "from 7:30am until 6:30pm": a span of the day only
-    dates = _date_bounds(left, right)
-    if dates is not None:
-        return dates[0], dates[1], None
+    return clocks
+
+
+def _range_unit(left: str, right: str) -> tuple[str | None, str]:
+    """The unit of a range from ``left`` to ``right``: a currency on either side, else what is
+    written after the high bound ("percent", "km", "°C", "years"); and the high bound's words
+    without it, lowered."""
     high_unit = _currency(right) or _currency(left)
     if re.search(r"%|per\s?cent|percent", right, re.IGNORECASE):
         high_unit = "percent"
@@ -99,6 +128,13 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     if high_unit is None and len(words) > 1 and words[-1].rstrip("s") in DURATIONS:
         high_unit = words[-1]
         right_clean = " ".join(words[:-1])
+    return high_unit, right_clean
+
+
+def _amount_bounds(left: str, right: str, right_clean: str) -> tuple[float, float] | None:
+    """The numbers of a range's bounds ``left`` and ``right`` (the high bound's words without
+    its unit ``right_clean``), with their signs and the scale written once; None when either
+    side is no number."""
     high = _number(right_clean)
     low = _number(_without_currency(left.lower()))
     if low is None or high is None:
@@ -110,14 +146,11 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     # "$10-20 million", "eight or nine billion dollars": the scale written once applies to both
     # bounds, the first a bare number ("from ten people to 2 million" is not).
     scale = re.search(r"(trillion|billion|million|thousand|bn|mln|mn|tn|m|k)\s*$", right_clean)
-    bare = left.strip().lower()
-    bare = not re.search(r"[a-z]$", bare) or bare.rsplit(maxsplit=1)[-1] in UNITS_SMALL
+    low_words = left.strip().lower()
+    bare = not re.search(r"[a-z]$", low_words) or low_words.rsplit(maxsplit=1)[-1] in UNITS_SMALL
     if scale is not None and bare and low < high / 10:
         low *= SCALES[scale.group(1)]
-    # "voted 5-2": a tally, not a range.
-    if low >= high:
-        return None
-    return _fmt(low), _fmt(high), high_unit
+    return low, high
 
 
 # The day an hour falls on, after it: "6pm Friday", "6am on Monday".
