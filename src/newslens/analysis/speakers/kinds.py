@@ -18,7 +18,7 @@ from newslens.analysis.speakers.names import (
     _named_with_its_s,
     name_start,
 )
-from newslens.analysis.speakers.roles import _HONORIFICS, _before_a_name
+from newslens.analysis.speakers.roles import _HONORIFICS, _before_a_name, _person_by_ending
 from newslens.analysis.speakers.words import (
     _BODY_ENDINGS,
     _BODY_NOUNS,
@@ -29,7 +29,6 @@ from newslens.analysis.speakers.words import (
     _NO_BODY_NAMES,
     _ORGANISATION_NOUNS,
     _PEOPLE_ONLY,
-    _PERSON_ENDINGS,
     _PERSON_NOUNS,
     _TRADES,
     DATA_NOUNS,
@@ -129,9 +128,10 @@ def _called(head: Token) -> bool:
         return True  # "Retired accountant Felix Amare"
     if _titled(doc[start : head.i + 1]):
         return True  # "Police Chief Marcus Hale", where the recogniser saw "Marcus Hale" alone
-    # A role in lower case: "General Motors" is a firm's name, "nurse Obi Adeyemi" a nurse.
+    # A role in lower case: "General Motors" is a firm's name, "nurse Obi Adeyemi" a nurse;
+    # "event organiser Alliance for Schools" may be a body's, as [shared_with_bodies] says.
     roles = [t.lower_ for t in names if t.is_lower]
-    return any(w in _PERSON_NOUNS or w in ROLE_NOUNS or w.endswith(_PERSON_ENDINGS) for w in roles)
+    return any(w in _PEOPLE_ONLY or w in ROLE_NOUNS or _person_by_ending(w) for w in roles)
 
 
 def _body_noun(head: Token, entity: SpacySpan | None) -> str:

@@ -12,6 +12,7 @@ from newslens.analysis.speakers.phrases import Mention, _phrase_key
 from newslens.analysis.speakers.roles import (
     _described,
     _description,
+    _person_by_ending,
     _role_of_a_body,
     _role_word,
     person_word,
@@ -19,7 +20,6 @@ from newslens.analysis.speakers.roles import (
 from newslens.analysis.speakers.words import (
     _COLLECTIVE_NOUNS,
     _ORGANISATION_NOUNS,
-    _PERSON_ENDINGS,
     _PERSON_NOUNS,
 )
 from newslens.analysis.syntax.text import span_text
@@ -49,7 +49,7 @@ def _common_noun(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Menti
         if role is not None:
             return role
         kind = SpeakerKind.PERSON
-    elif head.lemma_.lower() in _PERSON_NOUNS or head.lower_.endswith(_PERSON_ENDINGS):
+    elif head.lemma_.lower() in _PERSON_NOUNS or _person_by_ending(head.lower_):
         kind = SpeakerKind.PERSON  # "the plant manager"
     elif head.lemma_.lower() in _ORGANISATION_NOUNS and not _research_paper(head):
         kind = SpeakerKind.ORGANISATION  # "the Russian army"

@@ -12,10 +12,9 @@ from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.names import name_run, name_start
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.phrases import Mention
-from newslens.analysis.speakers.roles import _role_word
+from newslens.analysis.speakers.roles import _person_by_ending, _role_word
 from newslens.analysis.speakers.words import (
     _BOSS_ROLES,
-    _PERSON_ENDINGS,
     _PERSON_NOUNS,
     _ROLE_QUALIFIERS,
     PARTIES,
@@ -164,7 +163,7 @@ def _runs_something(words: set[str]) -> bool:
 
 def _person_roles(words: set[str]) -> set[str]:
     """The words of a set that name a person's role or trade: "backbencher", "barrister"."""
-    return {w for w in words if _role_word(w) or w in _PERSON_NOUNS or w.endswith(_PERSON_ENDINGS)}
+    return {w for w in words if _role_word(w) or w in _PERSON_NOUNS or _person_by_ending(w)}
 
 
 def _roles_named_a_sentence_before(mentions: list[Mention]) -> None:

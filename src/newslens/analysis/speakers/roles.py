@@ -41,8 +41,16 @@ def person_word(word: Token) -> bool:
         or _role_word(lower)
         or lower in TITLES
         or word.lemma_.lower() in _PERSON_NOUNS
-        or lower.endswith(_PERSON_ENDINGS)
+        or _person_by_ending(lower)
     )
+
+
+def _person_by_ending(lower: str) -> bool:
+    """Whether a word's ending makes it a person's noun: "economist", "chairwoman", "person",
+    "photographer". The ending is the whole word, or follows a root of three letters at
+    least: "list", "wrist", "exist" and "human" only end alike."""
+    roots = (len(lower) - len(e) for e in _PERSON_ENDINGS if lower.endswith(e))
+    return any(root == 0 or root >= 3 for root in roots)
 
 
 def could_speak(word: Token) -> bool:
@@ -96,21 +104,35 @@ def _royal(word: Token) -> bool:
 
 def _before_a_name(word: Token) -> bool:
     """A title, or a person's noun written as one at the start of a sentence: "Farmer Joseph
-    Kiprop said", "Harbourmaster Jo Price said"."""
+    Kiprop said", "Striker Kane said", "Harbourmaster Jo Price said"."""
     return word.lower_ in TITLES or (
-        word.is_title and (word.lemma_.lower() in _PERSON_NOUNS or _compound_role(word))
+        word.is_title and (_noun_as_title(word) or _compound_role(word))
+    )
+
+
+def _noun_as_title(word: Token) -> bool:
+    """A person's noun, singular, before a person's name: "Farmer Joseph Kiprop", "Striker
+    Kane"; not a noun opening a body's name ("Refugee Convention", "Citizens for Tax
+    Justice")."""
+    lemma = word.lemma_.lower()
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        lemma in _PERSON_NOUNS
+        and word.lower_ == lemma
+        and after is not None
+        and (after.ent_type_ == "PERSON" or _two_names_after(word))
     )
 
 
 def _compound_role(word: Token) -> bool:
     """A role noun built on a word before a given name and a surname: "Harbourmaster Jo
     Price". Two names after it keep a given name that ends alike ("Norman Tebbit") whole."""
+    return _compound_noun(word.lower_) and _two_names_after(word)
+
+
+def _two_names_after(word: Token) -> bool:
     names = word.doc[word.i + 1 : word.i + 3]
-    return (
-        _compound_noun(word.lower_)
-        and len(names) == 2
-        and all(t.pos_ == "PROPN" and t.is_title for t in names)
-    )
+    return len(names) == 2 and all(t.pos_ == "PROPN" and t.is_title for t in names)
 
 
 def _compound_noun(lower: str) -> bool:

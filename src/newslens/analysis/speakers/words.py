@@ -29,8 +29,9 @@ SOURCE_NOUNS = SPEAKER_WORDS["source_nouns"]  # "Poll: voters split …": the po
 # "figures released by Eurostat", "a poll by Ipsos": Eurostat's, Ipsos's
 DATA_NOUNS = SOURCE_NOUNS | SPEAKER_WORDS["data_nouns"]
 THING_VERBS = SPEAKER_WORDS["thing_verbs"]  # "figures showed a rise", not "he showed no emotion"
-# Endings that make a noun a person's (economist, politician, chairwoman).
-_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
+# Endings that make a noun a person's (economist, politician, chairwoman): see
+# roles._person_by_ending for the root they need.
+_PERSON_ENDINGS = tuple(SPEAKER_WORDS["person_endings"])
 _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
 _COLLECTIVE_NOUNS = SPEAKER_WORDS["collective_nouns"]  # "staff", "the crew": people, a group
 _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
