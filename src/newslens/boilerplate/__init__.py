@@ -16,15 +16,16 @@ furniture arrives as whole lines; only a line's own words are used, never the ar
 
 The modules, lowest first: ``spans`` holds the spans found and asks whether a span lies inside
 them (:class:`Furniture`); ``dates`` reads time stamps and dates, ``bylines`` bylines and the
-names they sign; ``lines`` decides whether one line, by its own words, is the site's or a
-paragraph of the story; ``senders`` reads who sent a text (an email's headers, a press
-release's issuer); ``menus``, ``above``, ``ends`` and ``repeats`` each find one kind of
-furniture by the lines around it: a site's menus, what a page sets above its story, what comes
-under it, and what a page repeats (a PDF's running head, a box of key points, a live blog's key
-events); and this module reads a text line by line and gathers them all
-(:func:`find_boilerplate`), and reads a plain text's title, byline and date past them. A name
-with a leading underscore is the package's own: its modules share it, and only they and their
-tests use it.
+names they sign; ``pitches_and_contacts`` whether a line asks something of the reader (a pitch
+for a newsletter, an app or a subscription, how to reach the reporter); ``lines`` decides
+whether one line, by its own words, is the site's or a paragraph of the story; ``senders`` reads
+who sent a text (an email's headers, a press release's issuer); ``menus``, ``above``, ``ends``
+and ``repeats`` each find one kind of furniture by the lines around it: a site's menus, what a
+page sets above its story, what comes under it, and what a page repeats (a PDF's running head, a
+box of key points, a live blog's key events); and this module reads a text line by line and
+gathers them all (:func:`find_boilerplate`), and reads a plain text's title, byline and date
+past them. A name with a leading underscore is the package's own: its modules share it, and only
+they and their tests use it.
 """
 
 from __future__ import annotations
@@ -72,7 +73,6 @@ from newslens.boilerplate.lines import (
     _HEAD_CHARS,
     _PARAGRAPHS_ON_TOP,
     _SENTENCE_ENDS,
-    _WRITER_CONTACT,
     LIST_POINT,
     _is_furniture,
     _is_paragraph,
@@ -80,6 +80,7 @@ from newslens.boilerplate.lines import (
     reads_as_masthead_name,
 )
 from newslens.boilerplate.menus import _menu_lines, _top_menu
+from newslens.boilerplate.pitches_and_contacts import _WRITER_CONTACT
 from newslens.boilerplate.repeats import (
     _key_events,
     _key_points_boxes,

@@ -1,14 +1,16 @@
 """Whether one line, by its own words, is the site's (``_is_furniture``): a lead ("Share this
-article", "Read more:"), a button, a pitch for a newsletter, an app or a subscription, a
-picture's credit, a page number, how to reach the reporter, a newsletter's dated masthead; or
-whether it is a paragraph of the story (``_is_paragraph``), or one that opens it."""
+article", "Read more:"), a button, a picture's credit, a page number, a newsletter's dated
+masthead, or one of the site's asks that ``pitches_and_contacts`` tells (a pitch for a
+newsletter, an app or a subscription, how to reach the reporter); or whether it is a paragraph
+of the story (``_is_paragraph``), or one that opens it."""
 
 from __future__ import annotations
 
 import re
 
-from newslens.boilerplate.bylines import AUTHOR_ROLE, BYLINE_WORDS, is_byline
+from newslens.boilerplate.bylines import BYLINE_WORDS, is_byline
 from newslens.boilerplate.dates import _is_date_or_time, time_stamp
+from newslens.boilerplate.pitches_and_contacts import _WRITER_CONTACT, _is_pitch
 
 # A line that *is* furniture when it starts with one of these, e.g. "Share this article".
 _LEADS = re.compile(
@@ -170,35 +172,6 @@ _ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 
-# A pitch for the site's newsletter or alerts in the middle of a story ("Get our free daily
-# newsletter", "Want more? Sign up to our morning briefing"), perhaps after a short teaser;
-# a sentence that reports such an email is the story's ("… the email said").
-_PITCH = re.compile(
-    r"""^\W*(?:[^.!?\n]{1,60}[?:!]\s*)?
-        (?:sign\ up(?:\ (?:for|to))?|subscribe(?:\ to)?|get|receive|join)
-        (?:\s*:\s*|\ (?:our|your|the|this)\ )(?:[\w'’&-]+\ ){0,5}?
-        (?:newsletters?|e-?mails?|inbox|briefings?|bulletins?|alerts?|podcasts?)\b
-        [^.!?\n]{0,80}[.!]?\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A paywall's offer where a pasted story stops: "Get unlimited access to the Ledger for £1 a
-# month. Cancel anytime.", "Start your free trial", "Unlock this article", "Become a subscriber";
-# "cancel anytime" only after a price ("Customers can cancel at any time" is the story's).
-_ACCESS_PITCH = re.compile(
-    r"""^\W*(?:(?:get|enjoy|unlock|try)\ (?:unlimited|full|complete|instant)\ (?:digital\ )?access\b
-        | unlock\ (?:this|the\ full)\ (?:article|story)\b | start\ (?:your|a)\ free\ trial\b
-        | become\ a\ (?:subscriber|member)\b
-        | [^\n]*(?:[£$€]\d|\b(?:a|per)\ month\b)[^\n]*\bcancel\ (?:any\ ?time|at\ any\ time)\W*$)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# A pitch for the site's app: "Download the KVTR 7 News app for alerts", "Breaking news alerts:
-# get them on our app". A newsletter's for subscribers calls it "a reader-supported publication",
-# or promises it "straight to your inbox".
-_APP_PITCH = re.compile(
-    r"""^\W*(?:[^.!?\n]{1,60}[:!]\s*)?(?:download|get|install)\ (?:it\ |them\ )?(?:on\ |from\ )?
-        (?:our|the)\ (?:free\ )?(?:[\w&'’-]+\ ){0,4}?app\b[^\n]{0,120}$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 # A newsletter's masthead, its name and the day's date: "THE MORNING BRIEF | Tuesday 3 March 2026".
 # A headline may be dated so too; see _is_dated_masthead.
 _MASTHEAD = re.compile(
@@ -214,8 +187,6 @@ _MASTHEAD_NAME = re.compile(
     r"|(?:\bissue|\bno\.|\bvol(?:ume)?\.?|\#)\s*\d+",
     re.IGNORECASE,
 )
-_REPORTED = re.compile(r"\b(?:said|says|told|according|urged|wrote|warned)\b", re.IGNORECASE)
-_MAX_PITCH = 200
 
 
 # A caption that ends with its picture's credit, "… Photograph: Jane Doe/Reuters", "… (AP
@@ -244,37 +215,6 @@ _LINK_LEADS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# How to reach the reporter, under the story: "Reporter Jo Price can be reached at
-# jprice@… or 555-0142", "Contact the writer at …", "Reach Sam Lee at …", "Follow her on X
-# @jprice", "Email: …", "Tips? Send them to …". After the lead come only addresses, numbers
-# and handles, to the line's end, so the story's "Residents can call 555-0199 to report a
-# leak" or "The utility can be reached at 555-0199 for updates" stays the story's.
-_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_PHONE = r"\+?\(?\d[\d\ ().-]{5,18}\d(?:,?\ ?ext\.?\ ?\d{1,5})?"
-_CHANNEL = (
-    r"(?:e-?mail|phone|telephone|tel\.?|mobile|text|x|twitter|bluesky|signal|whatsapp"
-    r"|instagram|threads|mastodon)"
-)
-_CONTACT_ITEM = (
-    rf"(?:(?:at|on|via|by)\ |{_CHANNEL}\b\s*:?\ ?){{0,3}}"
-    rf"(?:{_ADDRESS}|{_PHONE}|@[\w.]{{1,30}}|(?:https?://|www\.)\S+)"
-)
-# Items joined by a word or a mark, never by a space alone: a run of digits is then one
-# number, not many ways of cutting it into several.
-_CONTACTS = rf"{_CONTACT_ITEM}(?:\s*(?:,|;|/|\bor\b|\band\b)\s*{_CONTACT_ITEM})*\W*$"
-_NAMED = r"(?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})"
-_WRITER_CONTACT = re.compile(
-    rf"""^\W*(?:
-        (?:(?:[\w-]+\ ){{0,2}}{AUTHOR_ROLE}\ )?{_NAMED}\ (?:can|may)\ be
-            \ (?:reached|contacted|e-?mailed)\ {_CONTACTS} |
-        (?:you\ can\ )?(?:contact|reach|e-?mail|write\ to|follow|tell)
-            \ (?:the\ (?:[\w-]+\ )?{AUTHOR_ROLE}|him|her|them|me|us|{_NAMED})\ {_CONTACTS} |
-        (?:{_CHANNEL}|contact)\s*:\s*{_CONTACTS} |
-        (?:(?:have|got)\ a\ )?(?:news\ )?(?:tips?|story\ ideas?)\s*\?\s*
-            (?:send|e-?mail|call|contact|message|text|write|reach|get\ in\ touch)\b[^\n]{{0,120}}$
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
 # Furniture lines are short; a long line that merely mentions "subscribe" is prose.
 _MAX_LINE = 400
 # A link under a list heading: a headline, short and without a sentence-ending full stop.
@@ -387,20 +327,6 @@ def _is_caption(line: str) -> bool:
         len(line) <= _MAX_CAPTION
         and any(word in line.lower() for word in _CREDIT_WORDS)
         and _CREDIT_END.search(line) is not None
-    )
-
-
-def _is_pitch(line: str) -> bool:
-    return (
-        len(line) <= _MAX_PITCH
-        and (
-            bool(_PITCH.match(line))
-            or (" app" in line.lower() and bool(_APP_PITCH.match(line)))
-            or "reader-supported publication" in line
-            or bool(_ACCESS_PITCH.match(line))
-            or "your inbox" in line
-        )
-        and not _REPORTED.search(line)
     )
 
 

@@ -23,10 +23,11 @@ past its period, "$48,000 a year or less": at most; "40 or so": approximately); 
 "just over" at least; "from £25" is at least where prices or a start are named ("priced from
 £25", "rooms start from $10"), not elsewhere ("data from 40 countries", "up from 3%").
 
-The modules, lowest first: ``numbers``, ``currencies``, ``dates``, ``units`` (what a quantity
-is measured in), ``rates`` (multiples and rates of occasions), ``ranges`` (a range's bounds, a
-tally's pair) and ``values`` read a figure's words into its value; ``patterns`` holds the pieces
-of the rules; ``money``, ``changes``, ``tallies``, ``qualifiers``, ``counts``, ``ages``,
+The modules, lowest first: ``numbers``, ``currencies``, ``clock_times``, ``lengths_of_time``,
+``dates`` (a calendar date, a part of a year, a decade, a date in digits), ``units`` (what a
+quantity is measured in), ``rates`` (multiples and rates of occasions), ``ranges`` (a range's
+bounds, a tally's pair) and ``values`` read a figure's words into its value; ``patterns`` holds
+the pieces of the rules; ``money``, ``changes``, ``tallies``, ``qualifiers``, ``counts``, ``ages``,
 ``speech``, ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (a fraction
 or points that are a share) and ``durations`` (a duration in parts) each decide one question
 about the words round a number; ``entity_non_figures`` says which of the model's entities

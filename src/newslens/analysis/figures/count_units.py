@@ -15,8 +15,8 @@ from newslens.analysis.figures.counts import (
     _measure_of_a_round_count,
 )
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
-from newslens.analysis.figures.dates import DURATIONS
 from newslens.analysis.figures.durations import _WORD_AFTER, _untagged_duration
+from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.money import _BEFORE_THE_COUNTED, _counted_by_the_period
 from newslens.analysis.figures.qualifiers import _strip_qualifier
 from newslens.analysis.figures.shares import _points_of_a_share

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
-from newslens.analysis.figures.dates import DURATIONS
+from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.units import UNITS
 
 # What a share is a share of: "one in five adults", "three in 10 households".

@@ -1,13 +1,15 @@
-"""Dates and times read from their words: a calendar date, a part of a year or a season, a
-decade, a date in digits and the order a story writes those in, a clock time, a length of time;
-and "4/5/16" read month first in a story that writes its dates so."""
+"""Dates read from their words: a calendar date, a part of a year or a season, a decade, a date
+in digits and the order a story writes those in; and "4/5/16" read month first in a story that
+writes its dates so. A clock time is read in ``clock_times``, a length of time in
+``lengths_of_time``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from newslens.analysis.figures.numbers import _ORDINALS, FRACTIONS, UNITS_SMALL, _number, _ordinal
+from newslens.analysis.figures.lengths_of_time import _duration
+from newslens.analysis.figures.numbers import UNITS_SMALL, _number, _ordinal
 from newslens.analysis.model import Figure, FigureKind
 
 MONTHS = {
@@ -32,20 +34,6 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-DURATIONS = {
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "night",
-    "week",
-    "fortnight",
-    "month",
-    "year",
-    "decade",
-    "century",
-}
 
 
 # "fiscal 2025", "the financial year 2024-25", "FY2025", "FY25": a financial year is named by
@@ -80,65 +68,6 @@ def years_spanned(core: str) -> tuple[int, int] | None:
     first, second = int(match.group(1)), match.group(2)
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     return (first, last) if last > first else None
-
-
-# The hours named in words, as a time ("at midday" is 12:00) or a range's bound: "from
-# midnight to 6 a.m." is 00:00/06:00, and "from 6pm to midnight" 18:00/00:00, an interval over
-# midnight as "10 p.m. to 6 a.m." is 22:00/06:00. (ISO 8601's "24:00" for the end of a day is gone from its 2019 text.)
-NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
-
-
-def _hour_of(bound: str) -> str | None:
-    """A time, or a range's bound, as a clock time: "6 a.m." → "06:00", "noon" → "12:00"."""
-    lowered = bound.strip().lower()
-    return NAMED_HOURS.get(lowered) or _clock(lowered)
-
-
-# "three o'clock in the morning", "6 o’clock this afternoon": an hour of the clock whose half of
-# the day the words after it name; "at 6 o'clock" alone is read as written, 06:00, as a clock
-# time with no half of the day ("6:30") is.
-_O_CLOCK = re.compile(
-    r"(\w+) o['’]clock\b(?:.*?\b(?P<part>morning|afternoon|evening|night|tonight)\b)?",
-    re.IGNORECASE,
-)
-
-
-def _o_clock(lowered: str) -> str | None:
-    match = _O_CLOCK.match(lowered)
-    hour = None if match is None else _number(match.group(1))
-    if match is None or hour is None or not 1 <= hour <= 12:
-        return None
-    if match["part"] is None:
-        return f"{int(hour):02d}:00"
-    # The night runs over midnight: "two o'clock at night" is 02:00, "ten o'clock at night" 22:00.
-    small_hours = match["part"] in ("night", "tonight") and (hour < 6 or hour == 12)
-    after_noon = match["part"] != "morning" and not small_hours
-    return f"{int(hour) % 12 + (12 if after_noon else 0):02d}:00"
-
-
-def _clock(lowered: str) -> str | None:
-    if "clock" in lowered:
-        return _o_clock(lowered)
-    # "0830 GMT": a 24-hour time in four digits, as wire reports give it.
-    four_digits = re.fullmatch(r"([01]\d|2[0-3])([0-5]\d)(?:\s?[a-z]+)?", lowered.strip())
-    if four_digits is not None:
-        return f"{four_digits.group(1)}:{four_digits.group(2)}"
-    # "0.28": a decimal (as in "95% CI 0.28-0.59"); no clock writes its hour as a lone "0.".
-    if re.match(r"\s*0\.\d", lowered):
-        return None
-    match = re.search(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?\.?m?\.?", lowered)
-    if match is None:
-        return None
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if match.group(3) == "p" and hour < 12:
-        hour += 12
-    elif match.group(3) == "a" and hour == 12:
-        hour = 0
-    if match.group(3) is None and match.group(2) is None:
-        return None
-    if hour > 23 or minute > 59:
-        return None
-    return f"{hour:02d}:{minute:02d}"
 
 
 def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
@@ -354,85 +283,6 @@ def writes_month_first(text: str) -> bool:
     if unambiguous:
         return unambiguous == {True}
     return _MONTH_THEN_DAY.search(text) is not None and _DAY_THEN_MONTH.search(text) is None
-
-
-# How many of the smallest unit of its family each unit of time holds: "two hours and 51 minutes"
-# is 171 minutes. Days and months are two families, since a month has no fixed number of days.
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "night": 86400, "week": 604800}
-_SECONDS["fortnight"] = 2 * _SECONDS["week"]
-_MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}
-
-
-def _duration(words: list[str]) -> tuple[float, str] | None:
-    # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
-    # an age, "24-year-old", is one too, and so is the time gone by, "2.5 years ago", "ten days
-    # later".
-    words = " ".join(words).replace("-", " ").split()
-    if words[-1:] in (["old"], ["ago"], ["later"], ["earlier"]):
-        words = words[:-1]
-    if not words:
-        return None
-    # "an hour and a half", "two years and a half": half a unit more.
-    whole = _duration(words[:-3]) if words[-3:] == ["and", "a", "half"] else None
-    if whole is not None:
-        unit = whole[1] if whole[1].endswith("s") or whole[1] == "century" else whole[1] + "s"
-        return whole[0] + 0.5, unit
-    units = [i for i, w in enumerate(words[:-1]) if _unit_of_time(w) is not None]
-    if units and words[units[-1] + 1] in ("and", "&", ","):
-        return _compound_duration(words, units)
-    last = words[-1]
-    if last == "centuries":
-        unit = "century"
-    elif last.rstrip("s") in DURATIONS:
-        unit = last.rstrip("s")
-    else:
-        return None
-    # "its 21st day", "the third straight day": a rank among periods, not a number of them.
-    if _is_rank(words[:-1]):
-        return None
-    number = 1.0 if words[:-1] in (["a"], ["an"]) else _number(" ".join(words[:-1]))
-    if number is None:
-        return None
-    return number, unit + ("s" if number != 1 and unit != "century" else "")
-
-
-def _unit_of_time(word: str) -> str | None:
-    if word in ("century", "centuries"):
-        return "century"
-    return word.rstrip("s") if word.rstrip("s") in DURATIONS else None
-
-
-def _compound_duration(words: list[str], units: list[int]) -> tuple[float, str] | None:
-    """ "two hours and 51 minutes" → (171, "minutes"); "18 weeks & 3 days" → (129, "days")."""
-    parts, start = [], 0
-    for end in [*units, len(words) - 1]:
-        part = _duration([w for w in words[start : end + 1] if w not in ("and", "&", ",")])
-        if part is None:
-            return None
-        parts.append(part)
-        start = end + 1
-    families = [
-        _SECONDS if all(_unit_of_time(u) in _SECONDS for _, u in parts) else None,
-        _MONTHS_IN if all(_unit_of_time(u) in _MONTHS_IN for _, u in parts) else None,
-    ]
-    family = next((f for f in families if f is not None), None)
-    if family is None:
-        return None  # "a year and three days": no one unit counts both exactly
-    smallest = min((str(_unit_of_time(u)) for _, u in parts), key=family.__getitem__)
-    total = sum(n * family[str(_unit_of_time(u))] for n, u in parts) / family[smallest]
-    return total, smallest + ("s" if total != 1 and smallest != "century" else "")
-
-
-def _is_rank(words: list[str]) -> bool:
-    """Whether words hold a rank ("21st", "the third"), not a share ("a third of a day"), nor
-    the first few of a count ("a child's first 18 years", "the first 100 days")."""
-    if words and (re.fullmatch(r"\d[\d,.]*", words[-1]) or words[-1] in UNITS_SMALL):
-        return False
-    for before, word in zip(["", *words], words, strict=False):
-        share = word in FRACTIONS and (before in ("a", "an") or before in UNITS_SMALL)
-        if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) or (word in _ORDINALS and not share):
-            return True
-    return False
 
 
 def _dates_month_first(text: str, story: bool | None, figures: list[Figure]) -> list[Figure]:

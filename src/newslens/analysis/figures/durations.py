@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newslens.analysis.figures.dates import DURATIONS
+from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.patterns import _SMALL_WORDS, _TIME_UNITS
 from newslens.analysis.figures.qualifiers import _strip_qualifier
 from newslens.analysis.figures.values import interpret

@@ -11,14 +11,16 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.figures.changes import _changed_from, _two_amounts
+from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
-from newslens.analysis.figures.dates import DURATIONS, MONTHS, NAMED_HOURS, WEEKDAYS
+from newslens.analysis.figures.dates import MONTHS, WEEKDAYS
 from newslens.analysis.figures.entity_non_figures import (
     _a_rate_or_a_vague_time,
     _a_word_of_no_figure,
     _counts_a_time,
     _is_specific_date,
 )
+from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.not_figures import _names_a_day
 from newslens.analysis.figures.numbers import FRACTIONS, SCALES, UNITS_SMALL
 from newslens.analysis.figures.patterns import _PARTS_OF_A_DAY_NAMED, _Candidate

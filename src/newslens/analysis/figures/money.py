@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.currencies import MONEY_UNITS
-from newslens.analysis.figures.dates import DURATIONS
+from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.patterns import _NUM, _SCALE
 from newslens.analysis.figures.units import UNITS
 from newslens.analysis.model import Figure, FigureKind

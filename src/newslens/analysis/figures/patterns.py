@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.currencies import CURRENCY_SIGN
-from newslens.analysis.figures.dates import NAMED_HOURS, WEEKDAYS
+from newslens.analysis.figures.dates import WEEKDAYS
 from newslens.analysis.figures.numbers import VULGAR_FRACTION
 from newslens.analysis.figures.units import UNITS
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from newslens.analysis.figures.clock_times import _hour_of
 from newslens.analysis.figures.currencies import _currency, _without_currency
-from newslens.analysis.figures.dates import DURATIONS, WEEKDAYS, _date, _hour_of, names_month
+from newslens.analysis.figures.dates import WEEKDAYS, _date, names_month
+from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.numbers import (
     _ORDINALS,
     SCALES,

@@ -19,7 +19,6 @@ from newslens.analysis.figures.ages import (
 from newslens.analysis.figures.count_units import _count, _millions_or_metres, _so_many_digits
 from newslens.analysis.figures.currencies import MONEY_UNITS
 from newslens.analysis.figures.dates import (
-    DURATIONS,
     MONTHS,
     WEEKDAYS,
     names_month,
@@ -27,6 +26,7 @@ from newslens.analysis.figures.dates import (
     years_spanned,
 )
 from newslens.analysis.figures.durations import _WORD_AFTER
+from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.money import (
     _BY_THE_PERIOD,
     _money_by_what_is_bought,

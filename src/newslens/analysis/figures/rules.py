@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from newslens.analysis.figures.ages import _AGE_GROUP
+from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.currencies import (
     CURRENCY_SIGN,
     CURRENCY_SIGN_OPENINGS,
     CURRENCY_WORDS,
 )
-from newslens.analysis.figures.dates import NAMED_HOURS
 from newslens.analysis.figures.numbers import EIGHTHS, SCIENTIFIC, TENS, VULGAR_FRACTION
 from newslens.analysis.figures.patterns import (
     _CLOCK,

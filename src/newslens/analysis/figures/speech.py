@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from newslens.analysis.figures.dates import DURATIONS
+from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.patterns import _PARTS_OF_A_DAY
 from newslens.analysis.figures.qualifiers import _QUALIFIER_OF
 from newslens.analysis.lexicon import lexicon

@@ -86,13 +86,8 @@ import functools
 import re
 
 from newslens.analysis.figures.currencies import _currency, _without_currency
-from newslens.analysis.figures.dates import (
-    WEEKDAYS,
-    _date,
-    _duration,
-    _fiscal_year_as_years,
-    years_spanned,
-)
+from newslens.analysis.figures.dates import WEEKDAYS, _date, _fiscal_year_as_years, years_spanned
+from newslens.analysis.figures.lengths_of_time import _duration
 from newslens.analysis.figures.numbers import (
     FRACTIONS,
     SUPERSCRIPT,

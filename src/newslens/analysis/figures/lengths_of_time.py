@@ -1,0 +1,102 @@
+"""Lengths of time read from their words: "three years", "an hour and a half", "two hours and
+51 minutes" (171 minutes), "2.5 years ago"; the units of time (``DURATIONS``), and a rank
+among periods ("its 21st day") that counts none."""
+
+from __future__ import annotations
+
+import re
+
+from newslens.analysis.figures.numbers import _ORDINALS, FRACTIONS, UNITS_SMALL, _number
+
+DURATIONS = {
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+}
+
+
+# How many of the smallest unit of its family each unit of time holds: "two hours and 51 minutes"
+# is 171 minutes. Days and months are two families, since a month has no fixed number of days.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "night": 86400, "week": 604800}
+_SECONDS["fortnight"] = 2 * _SECONDS["week"]
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}
+
+
+def _duration(words: list[str]) -> tuple[float, str] | None:
+    # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
+    # an age, "24-year-old", is one too, and so is the time gone by, "2.5 years ago", "ten days
+    # later".
+    words = " ".join(words).replace("-", " ").split()
+    if words[-1:] in (["old"], ["ago"], ["later"], ["earlier"]):
+        words = words[:-1]
+    if not words:
+        return None
+    # "an hour and a half", "two years and a half": half a unit more.
+    whole = _duration(words[:-3]) if words[-3:] == ["and", "a", "half"] else None
+    if whole is not None:
+        unit = whole[1] if whole[1].endswith("s") or whole[1] == "century" else whole[1] + "s"
+        return whole[0] + 0.5, unit
+    units = [i for i, w in enumerate(words[:-1]) if _unit_of_time(w) is not None]
+    if units and words[units[-1] + 1] in ("and", "&", ","):
+        return _compound_duration(words, units)
+    last = words[-1]
+    if last == "centuries":
+        unit = "century"
+    elif last.rstrip("s") in DURATIONS:
+        unit = last.rstrip("s")
+    else:
+        return None
+    # "its 21st day", "the third straight day": a rank among periods, not a number of them.
+    if _is_rank(words[:-1]):
+        return None
+    number = 1.0 if words[:-1] in (["a"], ["an"]) else _number(" ".join(words[:-1]))
+    if number is None:
+        return None
+    return number, unit + ("s" if number != 1 and unit != "century" else "")
+
+
+def _unit_of_time(word: str) -> str | None:
+    if word in ("century", "centuries"):
+        return "century"
+    return word.rstrip("s") if word.rstrip("s") in DURATIONS else None
+
+
+def _compound_duration(words: list[str], units: list[int]) -> tuple[float, str] | None:
+    """ "two hours and 51 minutes" → (171, "minutes"); "18 weeks & 3 days" → (129, "days")."""
+    parts, start = [], 0
+    for end in [*units, len(words) - 1]:
+        part = _duration([w for w in words[start : end + 1] if w not in ("and", "&", ",")])
+        if part is None:
+            return None
+        parts.append(part)
+        start = end + 1
+    families = [
+        _SECONDS if all(_unit_of_time(u) in _SECONDS for _, u in parts) else None,
+        _MONTHS_IN if all(_unit_of_time(u) in _MONTHS_IN for _, u in parts) else None,
+    ]
+    family = next((f for f in families if f is not None), None)
+    if family is None:
+        return None  # "a year and three days": no one unit counts both exactly
+    smallest = min((str(_unit_of_time(u)) for _, u in parts), key=family.__getitem__)
+    total = sum(n * family[str(_unit_of_time(u))] for n, u in parts) / family[smallest]
+    return total, smallest + ("s" if total != 1 and smallest != "century" else "")
+
+
+def _is_rank(words: list[str]) -> bool:
+    """Whether words hold a rank ("21st", "the third"), not a share ("a third of a day"), nor
+    the first few of a count ("a child's first 18 years", "the first 100 days")."""
+    if words and (re.fullmatch(r"\d[\d,.]*", words[-1]) or words[-1] in UNITS_SMALL):
+        return False
+    for before, word in zip(["", *words], words, strict=False):
+        share = word in FRACTIONS and (before in ("a", "an") or before in UNITS_SMALL)
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) or (word in _ORDINALS and not share):
+            return True
+    return False
