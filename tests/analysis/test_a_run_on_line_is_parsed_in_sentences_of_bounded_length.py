@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newslens.analysis.components import LONGEST_SENTENCE
 from newslens.analysis.pipeline import analyze
+from newslens.analysis.sentence_starts import LONGEST_SENTENCE
 from newslens.article import Article
 
 RUN_ON = "the mayor said that 3,000 homes were flooded and the council said that roads closed " * 60

@@ -7,7 +7,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslens.analysis.components import _rest_of_line, is_table_row
+from newslens.analysis.sentence_starts import _rest_of_line, is_table_row
 
 _BLANK = spacy.blank("en")
 _PIECES = ["Schools", " | ", "|", "| ", " |", "412.5", "+2.1%", " ", "\n", "\n\n", "a|b", "x"]

