@@ -111,6 +111,7 @@ def quotes_of(doc: Doc, offset: int = 0) -> list[Quote]:
 
 
 def speakers_of(doc: Doc, offset: int = 0) -> list[Speaker]:
+    """The speakers of those quotes, their mentions shifted by ``offset``."""
     return [Speaker.from_dict(s, offset) for s in doc._.newslens_speakers or ()]
 
 

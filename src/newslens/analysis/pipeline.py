@@ -36,28 +36,31 @@ if TYPE_CHECKING:
 # no slower.
 BATCH_SIZE = 4
 
-# The newslens components, in pipeline order; each is added when its module registers it.
-PARAGRAPHS = "newslens_paragraphs"  # before the parser: sentences never cross a line break
-TITLE_CASE = "newslens_title_case"  # after it: a title-case headline parsed in sentence case
-COMPONENTS = ("newslens_quotes", "newslens_attribution", "newslens_figures", "newslens_claims")
-
 _pipeline_lock = threading.Lock()
 
 
 def analysis_pipeline(nlp: Language | None = None, requested: str | None = None) -> Language:
     """The model with the newslens components added (once; later calls find them there)."""
-    # Importing the modules registers their factories.
-    from newslens.analysis import claims, components, figures, title_case  # noqa: F401
+    # Importing the modules registers their factories (and imports spaCy: not at module level).
+    from newslens.analysis import claims, components, figures, title_case
     from newslens.analysis.syntax.contractions import read_curly_as_straight
 
     nlp = nlp if nlp is not None else load_model(model_name(requested))
     with _pipeline_lock:
-        if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        # Before the parser: sentences never cross a line break.
+        if components.PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
             read_curly_as_straight(nlp)
-            nlp.add_pipe(PARAGRAPHS, before="parser")
-        if TITLE_CASE not in nlp.pipe_names and "parser" in nlp.pipe_names:
-            nlp.add_pipe(TITLE_CASE, after="parser")
-        for name in COMPONENTS:
+            nlp.add_pipe(components.PARAGRAPHS, before="parser")
+        # After it: a title-case headline parsed again in sentence case.
+        if title_case.TITLE_CASE not in nlp.pipe_names and "parser" in nlp.pipe_names:
+            nlp.add_pipe(title_case.TITLE_CASE, after="parser")
+        # The rest, in pipeline order.
+        for name in (
+            components.QUOTES,
+            components.ATTRIBUTION,
+            figures.EXTENSION,
+            claims.EXTENSION,
+        ):
             if name not in nlp.pipe_names:
                 nlp.add_pipe(name)
     return nlp
