@@ -1,6 +1,7 @@
 """The name set beside a role or a body in a speaker phrase, the one who speaks: "an economist
 at Lagos Business School, Ndubisi Nwokoma", "The Institute for Fiscal Studies director, Paul
-Hendry"; and a person's, when the noun beside it only a person is."""
+Hendry", "her lawyer, the veteran barrister John Smith"; and a person's, when the noun beside it
+only a person is."""
 
 from __future__ import annotations
 
@@ -40,15 +41,45 @@ def _name_after_place(head: Token, phrase: SpacySpan) -> Token | None:
     name = last if last.pos_ == "PROPN" else None
     while name is not None and name.dep_ in ("compound", "flat"):
         name = name.head
-    if name is None or name.dep_ != "appos":
-        return None
-    # A name the recogniser missed has a given name and a surname at least.
-    if name.ent_type_ != "PERSON" and (name.ent_type_ or name_start(name) == name.i):
+    if name is None or name.dep_ != "appos" or not _a_persons_name(name):
         return None
     holder = name.head
     if holder.i == head.i or not head.is_ancestor(holder) or person_word(holder):
         return None
     return name
+
+
+def _name_closing_a_description(head: Token) -> Token | None:
+    """The person's name that closes a description set beside a person's noun: "her lawyer,
+    the veteran barrister John Smith" is Smith, as "her lawyer, John Smith" is, and so is "his
+    guest, the actress and activist Lena Brook", one person described by two nouns."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return None  # "his guests, the actress Lena Brook and …": more people than her
+    for noun in head.rights:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not person_word(noun):
+            continue
+        for name in noun.rights:
+            if name.pos_ != "PROPN" or not _a_persons_name(name):
+                continue
+            if name.dep_ == "appos" or (name.dep_ == "conj" and _described_too(name)):
+                return name
+    return None
+
+
+def _described_too(name: Token) -> bool:
+    """Whether a name joined to a noun by "and" is written after a second noun for the same
+    person, under the one "the": "the actress and activist Lena Brook", not "the actress and
+    Lena Brook" nor "the actress and the activist Lena Brook", two people."""
+    before = list(name.lefts)
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and person_word(c) for c in before
+    ) and not any(c.dep_ == "det" for c in before)
+
+
+def _a_persons_name(name: Token) -> bool:
+    """Whether a name is a person's: the recogniser's, or one it missed, which has a given name
+    and a surname at least."""
+    return name.ent_type_ == "PERSON" or (not name.ent_type_ and name_start(name) < name.i)
 
 
 def _named_member(head: Token, phrase: SpacySpan) -> Token | None:

@@ -12,7 +12,12 @@ from spacy.tokens import Span as SpacySpan
 
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
-from newslens.analysis.speakers.beside import _a_person_beside, _name_after_place, _named_member
+from newslens.analysis.speakers.beside import (
+    _a_person_beside,
+    _name_after_place,
+    _name_closing_a_description,
+    _named_member,
+)
 from newslens.analysis.speakers.joined import _named_with, _one_body_of_two_names
 from newslens.analysis.speakers.kinds import (
     _body_noun,
@@ -100,8 +105,11 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
 def _mention(head: Token, phrase: SpacySpan) -> Mention:
     """Read one speaker phrase: the first reading that fits says who speaks."""
     span = (phrase.start_char, phrase.end_char)
-    # The name set beside the head ("the mayor, Helga Marquardt"), that several readings take.
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    # The name set beside the head ("the mayor, Helga Marquardt", or closing a description
+    # there: "the mayor, the former judge Helga Marquardt"), that several readings take.
+    named = next(
+        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+    ) or _name_closing_a_description(head)
     elsewhere = _named_by_another_word(head, span, named)
     if elsewhere is not None:
         return elsewhere

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.beside import _described_too
 from newslens.analysis.speakers.names import name_run, name_start
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.phrases import Mention
@@ -59,12 +60,17 @@ def _roles(mention: Mention) -> set[str]:
     # "GP Ravi Mehta" opening a paragraph: the parser may cut the title off as a sentence
     # of its own, yet it is still written on the name.
     words |= {head.doc[i].lower_ for i in range(name_start(head), head.i)}
-    if head.dep_ == "appos":
+    # "the actress and activist Lena Brook": both nouns are hers.
+    described = head.dep_ == "conj" and head.head.pos_ == "NOUN" and _described_too(head)
+    if head.dep_ == "appos" or described:
         words.add(head.head.lower_)
         held = head.head
         if held.dep_ == "pobj" and held.head.lower_ == "of":
             # "the head of the health board Dr Priya Nair", the name hung on the board
             words.add(held.head.head.lower_)
+        if held.dep_ == "appos" and held.head.pos_ == "NOUN":
+            # "her lawyer, the veteran barrister John Smith": the lawyer too
+            words.add(held.head.lower_)
         # "Labour's shadow chancellor, Priya Desai": another office than the chancellor's
         words |= {t.lower_ for t in held.lefts if t.lower_ in _ROLE_QUALIFIERS}
     words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
