@@ -30,6 +30,7 @@ The modules, lowest first: ``words`` holds the record each rule makes and where 
 ``sources`` tells who speaks through a noun; ``acts`` which objects or particles make a
 reporting verb an act, ``refusals`` what a refusal refuses and ``questions`` which questions and
 orders report nobody's words, and ``no_words``, with them, which cues report no words;
+``unowned_nouns`` which reporting nouns with no one's name on them name a thing, not words;
 ``according``, ``other_cues``, ``labelled`` and ``uncued`` each find one kind of attribution or
 its speaker; ``direct`` tells which quoted spans are direct quotes and through which cue, and
 which only carry on a cue's reported speech; ``nested`` drops the reports within other words;

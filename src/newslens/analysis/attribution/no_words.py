@@ -36,60 +36,81 @@ def _reports_nothing(cue: Token) -> bool:
     """Whether a reporting verb is used for no words: "asked not to be named", "called 911",
     "is asked to call the tip line", "is expected to testify", "when told of his remarks",
     "a film that feels observed"."""
+    return (
+        _a_participle_of_no_words(cue)
+        # "not authorised to discuss the talks": leave to speak, not speech
+        or (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in LEAVE_TO_SPEAK)
+        # "firms must report a breach within 72 hours": no words said
+        or _a_duty(cue)
+        or _to_be_named(cue)
+        or _refuses_an_act(cue)
+        or _denies_someone(cue)
+        or _a_practice_not_to(cue)
+        or (undone_by(cue) is not None and _spares_someone(cue))
+        or _shown_by_someone(cue)
+        or _adds_to_something(cue)
+        # "… in a letter that the BBC has seen that …": the BBC saw the letter
+        or names_the_writing(cue)
+        or _an_act_by_its_verb(cue)
+    )
+
+
+def _a_participle_of_no_words(cue: Token) -> bool:
+    """Whether a past participle with no agent and no clause or object of its own reports no
+    words: a passive bidden to do something ("is expected to testify"), someone summoned, one
+    with no subject hung on another word, one said of a thing, or a topic within someone's
+    words."""
     deps = {c.dep_ for c in cue.children}
-    if cue.tag_ == "VBN" and "agent" not in deps and not deps & {"ccomp", "dobj"}:
-        passive = bool(deps & {"auxpass", "nsubjpass"}) and "xcomp" in deps
-        # "Police were called to the scene": summoned, with nothing they are called
-        summoned = (
-            cue.lemma_.lower() == "call"
-            and bool(deps & {"auxpass", "nsubjpass"})
-            and not deps & {"oprd", "xcomp", "attr", "acomp"}
-        )
-        # not "Ortiz, Lee's rival in the election, called Friday for …", read as an election
-        # called Friday: what Ortiz did
-        bare = (
-            cue.dep_ in ("advcl", "acl")
-            and not deps & {"nsubj", "nsubjpass", "xcomp"}
-            and _subject_past_its_aside(cue) is None
-        )
-        # "with the new pool expected to open in 2029": a passive participle, whatever
-        # subject the parse gave it, and no one named who expects it
-        passive = passive or (
-            cue.dep_ == "pcomp" and cue.head.lower_ in ("with", "without") and "aux" not in deps
-        )
-        # "a film that feels observed": what is observed is the film, not any words
-        relative = cue.dep_ == "relcl" and "nsubjpass" in deps
-        # "a source said the policy had been discussed for months": within someone's words,
-        # a topic of theirs, not words of its own
-        topic = (
-            "nsubjpass" in deps
-            and "xcomp" not in deps
-            and cue.dep_ == "ccomp"
-            and cue.head.lemma_.lower() in lexicon()
-        )
-        if passive or bare or relative or topic or summoned:
-            return True
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in LEAVE_TO_SPEAK:
-        return True  # "not authorised to discuss the talks": leave to speak, not speech
-    if _a_duty(cue):
-        return True  # "firms must report a breach within 72 hours": no words said
-    if "xcomp" in deps and any(
+    if cue.tag_ != "VBN" or "agent" in deps or deps & {"ccomp", "dobj"}:
+        return False
+    passive = bool(deps & {"auxpass", "nsubjpass"}) and "xcomp" in deps
+    # "Police were called to the scene": summoned, with nothing they are called
+    summoned = (
+        cue.lemma_.lower() == "call"
+        and bool(deps & {"auxpass", "nsubjpass"})
+        and not deps & {"oprd", "xcomp", "attr", "acomp"}
+    )
+    # not "Ortiz, Lee's rival in the election, called Friday for …", read as an election
+    # called Friday: what Ortiz did
+    bare = (
+        cue.dep_ in ("advcl", "acl")
+        and not deps & {"nsubj", "nsubjpass", "xcomp"}
+        and _subject_past_its_aside(cue) is None
+    )
+    # "with the new pool expected to open in 2029": a passive participle, whatever
+    # subject the parse gave it, and no one named who expects it
+    passive = passive or (
+        cue.dep_ == "pcomp" and cue.head.lower_ in ("with", "without") and "aux" not in deps
+    )
+    # "a film that feels observed": what is observed is the film, not any words
+    relative = cue.dep_ == "relcl" and "nsubjpass" in deps
+    # "a source said the policy had been discussed for months": within someone's words,
+    # a topic of theirs, not words of its own
+    topic = (
+        "nsubjpass" in deps
+        and "xcomp" not in deps
+        and cue.dep_ == "ccomp"
+        and cue.head.lemma_.lower() in lexicon()
+    )
+    return passive or bare or relative or topic or summoned
+
+
+def _to_be_named(cue: Token) -> bool:
+    """Whether a verb is about being named, not words: "asked not to be named"."""
+    return any(
         c.dep_ == "xcomp"
         and c.lemma_.lower() in ("name", "identify")
         and any(a.dep_ == "auxpass" for a in c.children)
         for c in cue.children
-    ):
-        return True
-    if _refuses_an_act(cue) or _denies_someone(cue) or _a_practice_not_to(cue):
-        return True
-    if undone_by(cue) is not None and _spares_someone(cue):
-        return True
-    if _shown_by_someone(cue) or _adds_to_something(cue) or names_the_writing(cue):
-        return True  # "… in a letter that the BBC has seen that …": the BBC saw the letter
+    )
+
+
+def _an_act_by_its_verb(cue: Token) -> bool:
+    """Whether the verb itself, with its particle, clause or object, names an act: "called
+    off", "saw the visitors score", "asked about the delay", "declared bankruptcy", "found a
+    man lying in the road", "called 911"."""
     lemma = cue.lemma_.lower()
-    if "prt" in deps and any(
-        c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_ACTS for c in cue.children
-    ):
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_ACTS for c in cue.children):
         return True
     if lemma in _PERCEIVING and any(_event_seen(c) for c in cue.children):
         return True

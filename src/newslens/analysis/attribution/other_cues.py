@@ -1,8 +1,9 @@
 """Reported words cued by something other than a reporting verb: a reporting noun ("Trump's
 claim that …", "a promise to …", "allegations of fraud"; not a plan approved, nor a
-willingness no one owns, nor "the demand for coal"), an adjective of mind ("Officials are
-confident that …"), a verb with its object ("made it clear that …", "left little doubt
-that …") and an adverb of hearsay ("the driver allegedly ran a red light").
+willingness no one owns, nor "the demand for coal", which ``unowned_nouns`` tells), an
+adjective of mind ("Officials are confident that …"), a verb with its object ("made it clear
+that …", "left little doubt that …") and an adverb of hearsay ("the driver allegedly ran a red
+light").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.attribution.no_words import _reports_nothing
 from newslens.analysis.attribution.sources import _noun_source
+from newslens.analysis.attribution.unowned_nouns import _no_ones_words
 from newslens.analysis.attribution.words import _Attribution, _covered, _reported_kind
 from newslens.analysis.lexicon import hearsay, mind_nouns, noun_lead_ins
 from newslens.analysis.syntax.complements import others_reports
@@ -43,49 +45,22 @@ def _noun_cues(
     minds = mind_nouns()
     lead_ins = noun_lead_ins()
     for token in scan.nouns:
-        content = next((c for c in token.children if c.dep_ == "ccomp" or _content_acl(c)), None)
-        lead_in = None
-        if content is None or not _has_a_verb(content):
-            lead_in = _lead_in(token, lead_ins)
-            if lead_in is None:
-                continue
-            content = lead_in  # "allegations of fraud", "the governor's call for calm"
-        if content.dep_ == "acl" and (
-            content.i in reporting
-            or (
-                content.i in scan.cues
-                and _reports_nothing(content)
-                # "the claim that Reyes had refused to …" holds a clause of its own
-                and not any(c.dep_ in SUBJECTS for c in content.children)
-            )
-        ):
+        held = _held_by(token, lead_ins)
+        if held is None:
+            continue
+        content, lead_in = held
+        if _a_verbs_own(content, scan, reporting):
             continue  # "a statement saying …" is the verb's; "calls seeking comment" no one's
         verb = token.head.head if token.head.lower_ in THROUGH_A_MEDIUM else token.head
         if verb.i in reporting and token.dep_ in ("dobj", "pobj") and not others_words(token):
             continue  # "said in a statement that …", "dismissed the idea that …": the verb's
         source = _noun_source(token)
-        if lead_in is not None and source is None and lead_ins[token.lemma_.lower()][1]:
-            continue  # "the demand for coal", "the threat of flooding": no one's words
-        if source is None and token.lemma_.lower() in minds and _decided_on(token):
-            continue  # "Plans to build 64 homes were approved": a thing done, no one's words
-        if source is None and token.lemma_.lower() in _DISPOSITIONS and not _there_is(token):
-            continue  # "A willingness to compromise would help": the writer's, no one's
+        if source is None and _no_ones_words(token, lead_in, lead_ins, minds):
+            continue
         # "said in a statement that …" is the verb's report, "Kay's claim that …" the noun's
         through = said_through(token) is not None
-        if lead_in is not None:
-            # a mark's words are its clause's: "for [the city to open shelters]"
-            end = bid_end(lead_in.head) if lead_in.dep_ == "mark" else lead_in.right_edge.i + 1
-            span = trim(doc, lead_in.i + 1, end, shortest=1)
-        else:
-            end = reported_end(verb if through else token, content)
-            span = trim(doc, content.left_edge.i, end)
-        if span is None:
-            continue
-        start, end = chars(doc, *span)
-        # 'that the memo "was not acted upon."': the quote's closing mark ends the words.
-        end = max([end] + [b for a, b in marks if start <= a < end < b <= end + 3])
-        parts = [(start, end)]
-        if _covered(parts, taken):
+        parts = _noun_words(doc, marks, content, lead_in, verb if through else token)
+        if parts is None or _covered(parts, taken):
             continue
         kind = _reported_kind(parts, marks)
         cue = token
@@ -94,6 +69,55 @@ def _noun_cues(
             cue = verb if verb.i in scan.cues else token
         out.append(_Attribution(parts, kind, cue, source, confidence=0.7))
     return out
+
+
+def _held_by(
+    noun: Token, lead_ins: dict[str, tuple[frozenset[str], bool]]
+) -> tuple[Token, Token | None] | None:
+    """What a reporting noun holds and, when that is a noun phrase, the preposition that
+    brings it in (itself the content then): its clause ("the claim that …"), else the
+    phrase after its lead-in; None for neither."""
+    content = next((c for c in noun.children if c.dep_ == "ccomp" or _content_acl(c)), None)
+    if content is not None and _has_a_verb(content):
+        return content, None
+    lead_in = _lead_in(noun, lead_ins)
+    if lead_in is None:
+        return None
+    return lead_in, lead_in  # "allegations of fraud", "the governor's call for calm"
+
+
+def _a_verbs_own(content: Token, scan: Scan, reporting: set[int]) -> bool:
+    """Whether a noun's content is a verb's clause on it that reports the words itself or is
+    a cue reporting none: "a statement saying …", "calls seeking comment"."""
+    return content.dep_ == "acl" and (
+        content.i in reporting
+        or (
+            content.i in scan.cues
+            and _reports_nothing(content)
+            # "the claim that Reyes had refused to …" holds a clause of its own
+            and not any(c.dep_ in SUBJECTS for c in content.children)
+        )
+    )
+
+
+def _noun_words(
+    doc: Doc, marks: list[Span], content: Token, lead_in: Token | None, teller: Token
+) -> list[Span] | None:
+    """Where a reporting noun's words run: the phrase its lead-in brings in, or its clause
+    as far as ``teller`` (the noun, or the verb it was said through) reports it."""
+    if lead_in is not None:
+        # a mark's words are its clause's: "for [the city to open shelters]"
+        end = bid_end(lead_in.head) if lead_in.dep_ == "mark" else lead_in.right_edge.i + 1
+        span = trim(doc, lead_in.i + 1, end, shortest=1)
+    else:
+        end = reported_end(teller, content)
+        span = trim(doc, content.left_edge.i, end)
+    if span is None:
+        return None
+    start, end = chars(doc, *span)
+    # 'that the memo "was not acted upon."': the quote's closing mark ends the words.
+    end = max([end] + [b for a, b in marks if start <= a < end < b <= end + 3])
+    return [(start, end)]
 
 
 def _lead_in(noun: Token, lead_ins: dict[str, tuple[frozenset[str], bool]]) -> Token | None:
@@ -283,72 +307,6 @@ def _hearsay_cues(
             continue
         out.append(_Attribution(parts, _reported_kind(parts, marks), adverb, None, confidence=0.5))
     return out
-
-
-# Verbs that decide on, pay for or carry out a plan, so that their object is a thing dealt
-# with, not intent reported: "approved a plan to …", "scrapped plans to …". Making a plan
-# known ("unveiled a plan to …") is not among them.
-_DECIDING_ON = frozenset(
-    [
-        "approve",
-        "adopt",
-        "pass",
-        "ratify",
-        "fund",
-        "finance",
-        "implement",
-        "scrap",
-        "shelve",
-        "drop",
-        "abandon",
-        "ditch",
-        "axe",
-        "block",
-        "halt",
-        "freeze",
-        "suspend",
-        "delay",
-        "veto",
-        "overturn",
-    ]
-)
-
-
-# Verbs that set themselves against a plan: its opponents' act, not the planners' words.
-_CONTESTING = frozenset(["fight", "oppose", "protest", "resist", "challenge", "contest"])
-
-
-# Nouns of intent, not belief: a plan with no one's name on it is a thing, where an unowned
-# "fears that …" is still a belief reported.
-_INTENT_NOUNS = frozenset(["plan", "proposal", "decision"])
-
-
-# Nouns of someone's will to act, which no one's name on them makes a thing the writer
-# wishes or weighs, not a stance reported: "his willingness to talk" is his, "There is a
-# reluctance to …" someone's, "A willingness to compromise would help" no one's.
-_DISPOSITIONS = frozenset(
-    ["willingness", "reluctance", "eagerness", "determination", "desire", "intention"]
-)
-
-
-def _decided_on(noun: Token) -> bool:
-    """Whether a noun of intent is something done to, the subject of a passive or the object
-    of a verb deciding on it: "Plans … were approved", "approved a plan to …"; or, an intent,
-    only there, fought or standing alone as a headline: "There are plans to …", "Residents
-    are fighting plans to …", "Plans to close the library"."""
-    if noun.dep_ == "nsubjpass":
-        return True
-    verb = noun.head.lemma_.lower()
-    if noun.dep_ == "dobj" and verb in _DECIDING_ON:
-        return True
-    if noun.lemma_.lower() not in _INTENT_NOUNS:
-        return False
-    return noun.dep_ == "ROOT" or _there_is(noun) or (noun.dep_ == "dobj" and verb in _CONTESTING)
-
-
-def _there_is(noun: Token) -> bool:
-    """Whether a noun is only said to be there: "There are plans to …"."""
-    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
 
 
 def _content_acl(clause: Token) -> bool:

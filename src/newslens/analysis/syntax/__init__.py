@@ -7,8 +7,9 @@ walk of the document.
 The modules, lowest first: ``text`` reads a doc's text; ``words`` holds the labels and word lists
 the others share; ``contractions`` mends the parse of a "’s" that is "has" or "is"; ``names`` tells
 names the tagger misread and gives the speaker phrase; ``datelines`` finds where a line's opening
-ends and ``edges`` where reported words start and end; ``negation`` and ``writings`` each decide
-one question of a cue; ``cues`` finds the cues in one pass
+ends and ``edges`` where reported words start and end; ``closing_cues`` finds the words before a
+cue that closes its sentence; ``negation`` and ``writings`` each decide one question of a cue;
+``cues`` finds the cues in one pass
 (:func:`~newslens.analysis.syntax.cues.scan`); ``conjuncts`` tells whose act a joined verb is;
 ``told`` whether a cue's subject is the one told or bidden, ``misread`` a subject the parse read as
 another word, ``openings`` one past a dateline or opening phrase, and ``inherited`` whose subject a

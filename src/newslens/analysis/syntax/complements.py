@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import Verb, lexicons
 from newslens.analysis.syntax.asides import _subject_around_aside, _words_around_aside
 from newslens.analysis.syntax.clause_words import _words_of_the_clauses
-from newslens.analysis.syntax.cues import _clause_before_a_closing_cue
+from newslens.analysis.syntax.closing_cues import _clause_before_a_closing_cue
 from newslens.analysis.syntax.edges import trimmed
 from newslens.analysis.syntax.inherited import _headline_act_before
 from newslens.analysis.syntax.misattached import _misattached_clauses, _reported_from_below
