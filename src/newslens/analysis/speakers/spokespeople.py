@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.bodies import _body_called, _named_noun
 from newslens.analysis.speakers.mentions import mention_for
-from newslens.analysis.speakers.names import _entity_of, _name_over_and, _owner_in_name, name_run
+from newslens.analysis.speakers.names import name_run
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.words import _BODY_NOUNS, _CAMPAIGN_NOUNS, _PRONOUNS
 from newslens.analysis.syntax.text import words_text
@@ -37,12 +37,13 @@ def _spoken_for(bodies: list[Token], before: Callable[[], list[Mention]]) -> str
     body = bodies[0] if len(bodies) == 1 else None
     if body is None:
         return ""
-    if body.pos_ == "PROPN" and body.ent_type_ != "PERSON":
-        # "a Department of Health spokesperson": the body's name runs on past the word the
-        # spokesperson hangs on
-        entity = _entity_of(body) if body.dep_ == "nmod" and body.ent_type_ == "ORG" else None
-        name = _name_over_and(name_run(body)) if entity is None else entity
-        return name.doc[_owner_in_name(name) : name.end].text
+    # "Friends of the Earth": the tagger may take a name's first word for a noun
+    named = body.pos_ == "PROPN" or (body.ent_type_ == "ORG" and body.is_title)
+    if named and body.ent_type_ != "PERSON":
+        # The body by the name it is given when it speaks itself, whose words may run on past
+        # the one the spokesperson hangs on: "a Department of Health spokesperson", "a
+        # spokeswoman for the Department for Transport", "for the Forest and Moorland Trust"
+        return mention_for(body, name_run(body)).name
     called = _body_called(body.lower_, before()) if body.lower_ in _BODY_NOUNS else None
     return "" if called is None else called.name
 
