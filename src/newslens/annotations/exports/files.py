@@ -224,13 +224,33 @@ def _brat_as_directory(output: Path, articles: int) -> bool:
 
 
 def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], None]) -> list[Path]:
+    """Each article with text as a .txt and a .ann, in the directory ``output`` or as the
+    FILE.ann it names; returns the files written."""
     if output is None:
         raise NewslensError(
             "brat writes a .txt and a .ann per article, not one stream: give -o DIR or -o FILE.ann"
         )
     as_directory = _brat_as_directory(output, len(items))
+    # Checked before anything is written: a failed export leaves no empty directory.
+    _refuse_without_text(items)
+    with_text = _brat_articles(items, warn)
+    directory = output if as_directory else output.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NewslensError(f"cannot create {directory}: {exc.strerror}") from None
+    written = []
+    for txt, ann, text, marks in _brat_files(with_text, output, as_directory):
+        write_atomically(txt, text)
+        write_atomically(ann, render_ann(text, marks))
+        written += [txt, ann]
+    return written
+
+
+def _refuse_without_text(items: list[Item]) -> None:
+    """brat writes each article's text beside its .ann: none of the articles' text in the
+    store is a NewslensError, as there is nothing to write."""
     if all(document.text is None for document, _ in items):
-        # Checked before anything is written: a failed export leaves no empty directory.
         if len(items) == 1:
             raise NewslensError(
                 f"brat has no text to write: {printable(items[0][0].source)}: {NO_TEXT}"
@@ -239,37 +259,55 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
             f"brat has no text to write: the store has none of these {len(items)} articles' "
             "text (their annotations were imported without it; open them in newslens once)"
         )
+
+
+def _brat_articles(
+    items: list[Item], warn: Callable[[str], None]
+) -> list[tuple[Document, str, list[Annotation]]]:
+    """The articles brat writes, with their text: one whose text the store lacks is skipped,
+    and what brat cannot mark of the others is said through ``warn``."""
     with_text = []
     for document, marks in items:
         name = printable(document.source)
         if document.text is None:
             warn(f"{name}: {NO_TEXT}; skipped")
             continue
-        left_out = [a for a in marks if not has_place(document.text, a)]
+        left_out = _left_out(document, document.text, marks)
         if left_out:
-            # brat's notes hang on a span of the text: an orphan has none, even when its
-            # passage is still there with other numbers (brat would mark the new figures).
-            orphans = [a for a in left_out if a.orphan]
-            blank = [a for a in left_out if not a.orphan]
-            parts = []
-            if orphans:
-                parts.append(
-                    f"{counted(len(orphans), 'orphaned annotation')} left out "
-                    "(brat marks a place in the text, and an orphan has none): "
-                    + _quotes(orphans, why=partial(_why, document))
-                )
-            if blank:
-                parts.append(
-                    f"{counted(len(blank), 'annotation')} on nothing but line breaks "
-                    f"left out: {_quotes(blank)}"
-                )
-            warn(f"{name}: " + "; ".join(parts))
+            warn(f"{name}: {left_out}")
         with_text.append((document, document.text, marks))
-    directory = output if as_directory else output.parent
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise NewslensError(f"cannot create {directory}: {exc.strerror}") from None
+    return with_text
+
+
+def _left_out(document: Document, text: str, marks: list[Annotation]) -> str:
+    """What brat leaves out of an article's annotations and why, in a line ("" for nothing)."""
+    left_out = [a for a in marks if not has_place(text, a)]
+    if not left_out:
+        return ""
+    # brat's notes hang on a span of the text: an orphan has none, even when its
+    # passage is still there with other numbers (brat would mark the new figures).
+    orphans = [a for a in left_out if a.orphan]
+    blank = [a for a in left_out if not a.orphan]
+    parts = []
+    if orphans:
+        parts.append(
+            f"{counted(len(orphans), 'orphaned annotation')} left out "
+            "(brat marks a place in the text, and an orphan has none): "
+            + _quotes(orphans, why=partial(_why, document))
+        )
+    if blank:
+        parts.append(
+            f"{counted(len(blank), 'annotation')} on nothing but line breaks "
+            f"left out: {_quotes(blank)}"
+        )
+    return "; ".join(parts)
+
+
+def _brat_files(
+    with_text: list[tuple[Document, str, list[Annotation]]], output: Path, as_directory: bool
+) -> list[tuple[Path, Path, str, list[Annotation]]]:
+    """Each article's .txt and .ann, with its text and annotations: all chosen before a file
+    is written, so that a .txt that is not this article's stops the export before any is."""
     planned = []
     for document, text, marks in with_text:
         if as_directory:
@@ -283,9 +321,4 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
             # The user named the .ann; the .txt beside it may be their own file.
             raise NewslensError(f"{txt} exists and is not this article's text: choose another name")
         planned.append((txt, ann, text, marks))
-    written = []
-    for txt, ann, text, marks in planned:
-        write_atomically(txt, text)
-        write_atomically(ann, render_ann(text, marks))
-        written += [txt, ann]
-    return written
+    return planned

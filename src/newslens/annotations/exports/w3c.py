@@ -23,6 +23,31 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 
 def annotation_jsonld(document: Document, annotation: Annotation) -> dict[str, Any]:
+    """One annotation as a W3C Web Annotation (its bodies as the module docstring says)."""
+    body = _reader_bodies(annotation)
+    # "classifying" is the model's purpose for saying what the target is. It is not the
+    # reader's own content: a mark with no tag, note or claimant is still a highlight.
+    highlight_only = not body
+    body.append({"type": "TextualBody", "purpose": "classifying", "value": str(annotation.kind)})
+    if annotation.orphan:
+        # Its target has only a quote, no position: a consumer needs telling that the
+        # article no longer has that passage, and why, which describes the target.
+        body.append(_orphan_body(document, annotation))
+    result: dict[str, Any] = {
+        "id": uuid.UUID(hex=annotation.id).urn if _is_uuid(annotation.id) else annotation.id,
+        "type": "Annotation",
+        "created": annotation.created,
+        "modified": annotation.updated,
+        "body": body,
+        "target": {"source": source_iri(document), "selector": _selectors(annotation)},
+    }
+    if highlight_only:
+        result["motivation"] = "highlighting"
+    return result
+
+
+def _reader_bodies(annotation: Annotation) -> list[dict[str, Any]]:
+    """What the reader wrote of the annotation: its tags, note and claimant."""
     body: list[dict[str, Any]] = [
         {"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in annotation.tags
     ]
@@ -43,23 +68,23 @@ def annotation_jsonld(document: Document, annotation: Annotation) -> dict[str, A
                 "value": f"Claimant: {annotation.claimant}",
             }
         )
-    # "classifying" is the model's purpose for saying what the target is. It is not the
-    # reader's own content: a mark with no tag, note or claimant is still a highlight.
-    highlight_only = not body
-    body.append({"type": "TextualBody", "purpose": "classifying", "value": str(annotation.kind)})
-    if annotation.orphan:
-        # Its target has only a quote, no position: a consumer needs telling that the
-        # article no longer has that passage, and why, which describes the target.
-        reason = why_orphaned(document, annotation)
-        why = "its article's text is not in the store" if reason is None else reason_line(reason)
-        body.append(
-            {
-                "type": "TextualBody",
-                "purpose": "describing",
-                "value": f"Orphan: {why}",
-                "format": "text/plain",
-            }
-        )
+    return body
+
+
+def _orphan_body(document: Document, annotation: Annotation) -> dict[str, Any]:
+    """An orphan's "Orphan: …" body, saying why its passage has no place in the article."""
+    reason = why_orphaned(document, annotation)
+    why = "its article's text is not in the store" if reason is None else reason_line(reason)
+    return {
+        "type": "TextualBody",
+        "purpose": "describing",
+        "value": f"Orphan: {why}",
+        "format": "text/plain",
+    }
+
+
+def _selectors(annotation: Annotation) -> list[dict[str, Any]]:
+    """The target's selectors: its quote, and its position unless it is an orphan."""
     selectors: list[dict[str, Any]] = [
         {
             "type": "TextQuoteSelector",
@@ -73,17 +98,7 @@ def annotation_jsonld(document: Document, annotation: Annotation) -> dict[str, A
         selectors.append(
             {"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end}
         )
-    result: dict[str, Any] = {
-        "id": uuid.UUID(hex=annotation.id).urn if _is_uuid(annotation.id) else annotation.id,
-        "type": "Annotation",
-        "created": annotation.created,
-        "modified": annotation.updated,
-        "body": body,
-        "target": {"source": source_iri(document), "selector": selectors},
-    }
-    if highlight_only:
-        result["motivation"] = "highlighting"
-    return result
+    return selectors
 
 
 def render_w3c(items: list[Item]) -> str:

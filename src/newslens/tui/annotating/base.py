@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     # used (after the first paint): every launch of the reader would pay for them
     # otherwise (the note editor's TextArea alone costs several ms).
     from newslens.annotations.store import AnnotationStore
+    from newslens.tui.annotating.saving import _SpanWrite
     from newslens.tui.article_view import ArticleView
     from newslens.tui.claims_panel import ClaimsPanel, Passage, RowAnnotation
     from newslens.tui.selection import SelectionBar, Span
@@ -79,6 +80,14 @@ class AnnotatingBase(_AppBase):
         def _writable_store(self) -> AnnotationStore | None: ...
 
         def _save(self, write: Callable[[AnnotationStore], object], done: str) -> bool: ...
+
+        def _save_on(
+            self,
+            target: Target,
+            write: Callable[[AnnotationStore], _SpanWrite],
+            value: str,
+            done: str,
+        ) -> bool: ...
 
         def _saved(self) -> None: ...
 

@@ -66,15 +66,9 @@ class NotesMixin(AnnotatingBase):
                 severity="warning",
                 timeout=6,
             )
-        return self._save(
-            lambda store: store.set_note(
-                self.article,
-                target.start,
-                target.end,
-                note,
-                kind=target.kind,
-                claimant=target.claimant,
-                claimant_kind=target.claimant_kind,
-            ),
+        return self._save_on(
+            target,
+            lambda store: store.set_note,
+            note,
             f"{'note saved' if note.strip() else 'note removed'} · {self._quote(target)}",
         )

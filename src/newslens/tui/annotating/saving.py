@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from textual.notifications import Notification, Notify
 
@@ -13,7 +13,11 @@ from newslens.tui.annotating.base import AnnotatingBase
 from newslens.tui.article_view import ArticleView
 
 if TYPE_CHECKING:
+    from newslens.analysis.model import SpeakerKind
+    from newslens.annotations.model import TargetKind
     from newslens.annotations.store import AnnotationStore
+    from newslens.article import Article
+    from newslens.tui.annotating.targets import Target
 
 
 SAVED = "saved ✓"
@@ -26,6 +30,24 @@ _INFORMED_FOR = 3  # seconds an inform() toast stays up, unless the next one tak
 # for good, it cost the legend its claim and speaker counts for the rest of the session where
 # the line has no room for both (a search's "match 3 of 7" beside it).
 SAVED_SHOWN_FOR = _INFORMED_FOR
+
+
+class _SpanWrite(Protocol):
+    """A store action on a span of an article (tag, toggle_tag, set_note): what it writes, on
+    an annotation of that kind, with that claimant."""
+
+    def __call__(
+        self,
+        article: Article,
+        start: int,
+        end: int,
+        value: str,
+        /,
+        *,
+        kind: TargetKind,
+        claimant: str | None,
+        claimant_kind: SpeakerKind | None,
+    ) -> object: ...
 
 
 class SavingMixin(AnnotatingBase):
@@ -62,6 +84,28 @@ class SavingMixin(AnnotatingBase):
         if done:
             self.inform(done)
         return True
+
+    def _save_on(
+        self,
+        target: Target,
+        write: Callable[[AnnotationStore], _SpanWrite],
+        value: str,
+        done: str,
+    ) -> bool:
+        """``_save`` of a store action (``write`` picks it from the store) on what ``target``
+        is: its span, its kind and its claimant."""
+        return self._save(
+            lambda store: write(store)(
+                self.article,
+                target.start,
+                target.end,
+                value,
+                kind=target.kind,
+                claimant=target.claimant,
+                claimant_kind=target.claimant_kind,
+            ),
+            done,
+        )
 
     def _saved(self) -> None:
         """Say "saved ✓" in the status line, until the confirmation has been read."""

@@ -24,16 +24,10 @@ class TaggingMixin(AnnotatingBase):
             return
         existing = self._annotation_at(target)
         removing = existing is not None and tag.name in existing.tags
-        self._save(
-            lambda store: store.toggle_tag(
-                self.article,
-                target.start,
-                target.end,
-                tag.name,
-                kind=target.kind,
-                claimant=target.claimant,
-                claimant_kind=target.claimant_kind,
-            ),
+        self._save_on(
+            target,
+            lambda store: store.toggle_tag,
+            tag.name,
             f"{'−' if removing else '+'}{tag.name} · {self._quote(target)}",
         )
 
@@ -63,16 +57,10 @@ class TaggingMixin(AnnotatingBase):
                     f"({self.key_for('remove-tag')} removes a tag)"
                 )
                 return
-            self._save(
-                lambda store: store.tag(
-                    self.article,
-                    target.start,
-                    target.end,
-                    tag,
-                    kind=target.kind,
-                    claimant=target.claimant,
-                    claimant_kind=target.claimant_kind,
-                ),
+            self._save_on(
+                target,
+                lambda store: store.tag,
+                tag,
                 f"+{tag} · {self._quote(target)}",
             )
 
@@ -135,16 +123,10 @@ class TaggingMixin(AnnotatingBase):
         if target.kind is not TargetKind.CLAIM:
             self.inform("only an extracted claim can be marked as not a claim", timeout=4)
             return
-        if self._save(
-            lambda store: store.tag(
-                self.article,
-                target.start,
-                target.end,
-                NOT_A_CLAIM,
-                kind=TargetKind.CLAIM,
-                claimant=target.claimant,
-                claimant_kind=target.claimant_kind,
-            ),
+        if self._save_on(
+            target,
+            lambda store: store.tag,
+            NOT_A_CLAIM,
             f"marked not a claim and hidden · {self._quote(target)} "
             f"({self.key_for('undo')} undoes)",
         ):

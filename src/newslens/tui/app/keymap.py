@@ -98,6 +98,63 @@ def _is_key(key: str) -> bool:
     return character is not None and len(character) == 1 and not character.isalnum()
 
 
+def _unknown_binding_warning(keys: Mapping[str, str], known: set[str]) -> str:
+    """A warning naming the first binding id in config.toml [keys] that no binding has ("" if
+    none): the keymap leaves such an id out."""
+    unknown = sorted(set(keys) - known)
+    return (
+        f"config.toml [keys]: unknown binding {unknown[0]!r}; see ? for the names"
+        if unknown
+        else ""
+    )
+
+
+def _refuse_what_is_no_key(user_keys: Mapping[str, str]) -> None:
+    """A NewslensError for the first key in config.toml [keys] that Textual cannot report."""
+    for binding_id, value in user_keys.items():
+        bad = next((key for key in value.split(",") if not _is_key(key.strip())), None)
+        if bad is not None:
+            raise NewslensError(
+                f"config {config_path()}: [keys] {binding_id} is on {bad.strip()!r}, which "
+                f"is not a key; {_KEY_HELP}"
+            )
+
+
+def _refuse_clashes(
+    bound: Mapping[str, str],
+    user_keys: Collection[str],
+    where: Mapping[str, Collection[str]],
+    action: Mapping[str, str],
+) -> None:
+    """A NewslensError for a key of two bindings that can be pressed in the same place, or a
+    key config.toml gives a binding that Textual answers first with another action. The
+    bindings config.toml names are taken first: of two on one key, the error names first
+    the one config.toml put there."""
+    holders: dict[str, list[str]] = {}  # key → the binding ids on it
+    for binding_id in (*user_keys, *(b for b in bound if b not in user_keys)):
+        for key in dict.fromkeys(bound[binding_id].split(",")):
+            clash = next(
+                (
+                    other
+                    for other in holders.get(key, ())
+                    if _both_reachable(where[binding_id], where[other])
+                ),
+                None,
+            )
+            if clash is not None:
+                raise NewslensError(
+                    f"config {config_path()}: [keys] {clash} and {binding_id} are both on "
+                    f"{_key_name(key)}; give one of them another key"
+                )
+            textual = _TEXTUAL_KEYS.get(key)
+            if textual and textual[0] != action[binding_id] and binding_id in user_keys:
+                raise NewslensError(
+                    f"config {config_path()}: [keys] {binding_id} is on {key}, which "
+                    f"is {textual[1]}; choose another key"
+                )
+            holders.setdefault(key, []).append(binding_id)
+
+
 class KeymapMixin(ReaderBase):
     """The keys as bound now: config.toml [keys] checked and applied."""
 
@@ -114,20 +171,9 @@ class KeymapMixin(ReaderBase):
         """
         bindings = list(self._keymap_bindings())
         known = {binding_id for binding_id, _, _ in bindings}
-        unknown = sorted(set(keys) - known)
-        warning = (
-            f"config.toml [keys]: unknown binding {unknown[0]!r}; see ? for the names"
-            if unknown
-            else ""
-        )
+        warning = _unknown_binding_warning(keys, known)
         user_keys = {binding_id: value for binding_id, value in keys.items() if binding_id in known}
-        for binding_id, value in user_keys.items():
-            bad = next((key for key in value.split(",") if not _is_key(key.strip())), None)
-            if bad is not None:
-                raise NewslensError(
-                    f"config {config_path()}: [keys] {binding_id} is on {bad.strip()!r}, which "
-                    f"is not a key; {_KEY_HELP}"
-                )
+        _refuse_what_is_no_key(user_keys)
         bound = self._normalize_keymap(
             {
                 binding_id: user_keys.get(binding_id, binding.key)
@@ -140,30 +186,7 @@ class KeymapMixin(ReaderBase):
         }
         action = {binding_id: binding.action for binding_id, binding, _ in bindings}
         given_way = _less_keys_given_way(bound, user_keys, where)
-        bound = {**bound, **given_way}
-        holders: dict[str, list[str]] = {}  # key → the binding ids on it
-        for binding_id in (*user_keys, *(b for b in bound if b not in user_keys)):
-            for key in dict.fromkeys(bound[binding_id].split(",")):
-                clash = next(
-                    (
-                        other
-                        for other in holders.get(key, ())
-                        if _both_reachable(where[binding_id], where[other])
-                    ),
-                    None,
-                )
-                if clash is not None:
-                    raise NewslensError(
-                        f"config {config_path()}: [keys] {clash} and {binding_id} are both on "
-                        f"{_key_name(key)}; give one of them another key"
-                    )
-                textual = _TEXTUAL_KEYS.get(key)
-                if textual and textual[0] != action[binding_id] and binding_id in user_keys:
-                    raise NewslensError(
-                        f"config {config_path()}: [keys] {binding_id} is on {key}, which "
-                        f"is {textual[1]}; choose another key"
-                    )
-                holders.setdefault(key, []).append(binding_id)
+        _refuse_clashes({**bound, **given_way}, user_keys, where, action)
         return user_keys, {**user_keys, **given_way}, warning
 
     def _keymap_bindings(self) -> Iterable[tuple[str, Binding, str]]:
