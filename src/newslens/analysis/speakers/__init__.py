@@ -193,14 +193,24 @@ def _full_names_by_given_name(
 
 def _firms_by_first_word(mentions: list[Mention]) -> dict[str, dict[str, Mention]]:
     """Each firm named in full by its first word (its key → its first mention): "Corvane
-    said" after "Corvane Plc" is a firm called by its name without "Plc", "Motors"."""
+    said" after "Corvane Plc" is a firm called by its name without "Plc", "Motors"; a firm
+    the text names but never quotes counts ("Shares in Corvane Motors fell. Corvane said")."""
     firms: dict[str, dict[str, Mention]] = {}
-    for m in mentions:
+    for m in [*mentions, *_firms_named(mentions)]:
         words = m.name.split()
         a_name = len(words) <= 4 and all(w[:1].isupper() or w in ("&", "of") for w in words)
         if m.resolved and a_name and " " in m.key and _corporate(m.name) is not None:
             firms.setdefault(m.key.split()[0], {}).setdefault(m.key, m)
     return firms
+
+
+def _firms_named(mentions: list[Mention]) -> list[Mention]:
+    """The firms the recogniser found anywhere in the text, each read as a speaker's name."""
+    if not mentions:
+        return []
+    doc = mentions[0].head.doc
+    named = (mention_for(e.root, name_run(e.root)) for e in doc.ents if e.label_ == "ORG")
+    return [m for m in named if m.kind is SpeakerKind.ORGANISATION]
 
 
 def _bodies_by_short_name(mentions: list[Mention]) -> dict[str, dict[str, Mention]]:
