@@ -19,6 +19,7 @@ from newslens.analysis.speakers import (
 )
 from newslens.analysis.syntax.cues import PUTTING_TO, Scan
 from newslens.analysis.syntax.names import phrase
+from newslens.analysis.syntax.openings import past_opening_setting
 from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.transcripts.interviewees import heard_with
 from newslens.article import Span
@@ -58,6 +59,8 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
     text = doc_text(doc)
     # A mention's span is its phrase's: a phrase already taken is not described again.
     for token in (t for t in scan.subjects if not addressed(t, text) and not _byline(t, text)):
+        # "Outside court, one victim, Joan Hale, wept": the victim, not the court
+        token = past_opening_setting(token)
         words = phrase(doc, token, scan.in_quote, token.head)
         if (words.start_char, words.end_char) in taken or token.i in speaking:
             continue

@@ -1,5 +1,5 @@
 """The speaker past a sentence's opening the parse took for the subject: a dateline, an opening
-phrase and the name it gives, a live blog's entry time."""
+phrase and the name it gives, a place or time set before the speaker, a live blog's entry time."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newslens.analysis.syntax.datelines import HALVES_OF_THE_DAY
+from newslens.analysis.syntax.objects import SETTING_PREPOSITIONS
 from newslens.analysis.syntax.words import _WHEN_ENTITIES, SUBJECTS
 
 if TYPE_CHECKING:
@@ -84,6 +85,39 @@ def _past_opening_name(subject: Token, verb: Token) -> Token:
         return subject
     named = doc[start - 2]  # "the prosecutor", whom the first name names
     return beside if named.pos_ == "NOUN" and named.dep_ in ("pobj", "dobj") else subject
+
+
+# Prepositions the tagger may read as an adjective or part of a name when they open a
+# sentence: "Outside court", "Outside Parliament".
+_OPENING_PREPOSITIONS = SETTING_PREPOSITIONS | {"outside", "inside", "behind", "beyond"}
+
+
+def past_opening_setting(subject: Token) -> Token:
+    """The speaker after a scene-setting phrase the parse took for the subject: "Outside
+    court, one victim, Joan Hale, said …", parsed with "court" (or "Outside") for the subject
+    and the victim joined to it. The place or time is never who speaks; the phrase after its
+    comma is."""
+    doc = subject.doc
+    place = subject
+    first = subject.left_edge
+    if subject.lower_ in _OPENING_PREPOSITIONS:
+        place = next((c for c in subject.rights if c.dep_ == "pobj"), subject)
+    elif first.lower_ not in _OPENING_PREPOSITIONS and first.i > 0:
+        first = doc[first.i - 1]  # or left hanging on nothing, a sentence of its own
+    comma = place.i + 1
+    if (
+        first.lower_ not in _OPENING_PREPOSITIONS
+        or place == first
+        or (first != subject and first.head not in (subject, first))
+        or not (first.i == 0 or first.is_sent_start or doc[first.i - 1].is_space)
+        or comma >= len(doc)
+        or doc[comma].text != ","
+    ):
+        return subject
+    return next(
+        (c for c in subject.rights if c.dep_ in ("appos", "conj") and c.i > comma),
+        subject,
+    )
 
 
 def _past_entry_time(subject: Token) -> Token:

@@ -48,6 +48,7 @@ from newslens.analysis.syntax.openings import (
     _past_entry_time,
     _past_opening_name,
     _subject_in_opener,
+    past_opening_setting,
 )
 from newslens.analysis.syntax.told import (
     _bid_passively,
@@ -202,7 +203,7 @@ def _own_subject(cue: Token, token: Token, in_quote: list[int]) -> Token | _Unde
             # "who" too: it resolves to the noun before
             child = _subject_of_as_clause(child, token) or _person_for_who(child, token) or child
             child = _name_after_hyphenated_role(child) or _past_opening_name(child, token)
-            return _past_entry_time(child)
+            return _past_entry_time(past_opening_setting(child))
         if child.dep_ == "agent":
             by = object_of(child)
             if by is None or by.lemma_.lower() not in _HOW_DECIDED:
