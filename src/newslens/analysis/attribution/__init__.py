@@ -120,7 +120,9 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     indirect.extend(_quote_then_source(doc, text, marks))
     answers = _answers(doc, text, marks, direct + indirect, in_quote)
     _answered_in_person(direct + indirect, answers + turns)
-    found = _second_sources_dropped(_unnested(direct, indirect, answers, turns))
+    unnested = _unnested(direct, indirect, answers, turns)
+    _quoted_for_no_one_named(direct)
+    found = _second_sources_dropped(unnested)
     for a in found:
         if a.speaker is not None and a.phrase is None:
             stop = a.cue
@@ -244,19 +246,23 @@ def _unnested(
     answers: list[_Attribution],
     turns: list[_Attribution],
 ) -> list[_Attribution]:
-    """Every attribution but those within a turn or answer and those whose claimant names no
-    one, in text order."""
+    """Every attribution but those within a turn or answer and reported words whose claimant
+    names no one, in text order."""
     nested = {id(a) for a in _within_turns(direct + indirect, answers + turns)}
-    # "the levy rate will decline by …": a thing that states nothing reports nothing; words it
-    # is given in quotation marks are still quoted, by someone the text does not name
+    # "the levy rate will decline by …": a thing that states nothing reports nothing
     nested |= {id(a) for a in indirect if a.speaker is not None and names_no_one(a.speaker)}
-    for a in direct:
-        if a.speaker is not None and names_no_one(a.speaker):
-            a.speaker, a.mention, a.phrase = None, None, None
     return sorted(
         (a for a in direct + indirect + answers if id(a) not in nested),
         key=lambda a: a.parts[0],
     )
+
+
+def _quoted_for_no_one_named(direct: list[_Attribution]) -> None:
+    """Words in quotation marks whose claimant names no one ("The levy rate said: '…'") are
+    still quoted, by someone the text does not name: they keep no speaker."""
+    for a in direct:
+        if a.speaker is not None and names_no_one(a.speaker):
+            a.speaker, a.mention, a.phrase = None, None, None
 
 
 def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], Mention | None]:
