@@ -34,7 +34,7 @@ from newslens.analysis.speakers.bodies import (
 from newslens.analysis.speakers.greetings import addressed
 from newslens.analysis.speakers.in_text_order import _resolve_in_text_order
 from newslens.analysis.speakers.kinds import _corporate
-from newslens.analysis.speakers.mentions import mention_for
+from newslens.analysis.speakers.mentions import mention_for, named_mention
 from newslens.analysis.speakers.names import name_run
 from newslens.analysis.speakers.namesakes import (
     _ending_with,
@@ -209,7 +209,7 @@ def _firms_named(mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return []
     doc = mentions[0].head.doc
-    named = (mention_for(e.root, name_run(e.root)) for e in doc.ents if e.label_ == "ORG")
+    named = (named_mention(e.root) for e in doc.ents if e.label_ == "ORG")
     return [m for m in named if m.kind is SpeakerKind.ORGANISATION]
 
 

@@ -60,6 +60,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def named_mention(name: Token) -> Mention:
+    """The mention a name makes read alone, from its first word to its last (``name_run``)."""
+    return mention_for(name, name_run(name))
+
+
 def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     """Describe the speaker phrase ``phrase`` whose syntactic head is ``head``.
 
@@ -128,7 +133,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     member = _named_member(head, phrase)
     if member is not None:
         # "The Institute for Fiscal Studies director, Paul Hendry": the body's person.
-        return replace(mention_for(member, name_run(member)), span=span)
+        return replace(named_mention(member), span=span)
     if _people_opening(head):
         return Mention(
             span, head, span_text(phrase).strip(" ,"), SpeakerKind.GROUP, _phrase_key(phrase)
@@ -143,7 +148,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         # A name the entity recogniser missed ("Mayor Ana Ruiz"): most speakers are people.
         if named is not None and named.i > head.i:
             # "Aldermouth's MP, Sian Lloyd-Evans": the name, not the title.
-            return replace(mention_for(named, name_run(named)), span=span)
+            return replace(named_mention(named), span=span)
         return _unrecognised_name(head, span, entity)
     if named is None:
         named = _name_after_place(head, phrase)
@@ -168,20 +173,20 @@ def _named_by_another_word(
         noun = clause.head
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             noun = noun.head  # "Felix Underwood, a security researcher who said …": him
-            return replace(mention_for(noun, name_run(noun)), span=span, salient=False)
+            return replace(named_mention(noun), span=span, salient=False)
         described = mention_for(noun, noun.doc[noun.left_edge.i : noun.i + 1])
         return replace(described, span=span)
     captioned = _name_before_a_piece(head)
     if captioned is not None:
         # "President Obama Speech at the Summit": the speech is his, the name ends before it.
-        return replace(mention_for(captioned, name_run(captioned)), span=span)
+        return replace(named_mention(captioned), span=span)
     if head.lower_ in TITLES and named is not None and named.i > head.i:
         # "Transport Minister Tmt. R. Lakshmi", parsed as the title with the name beside it
-        return _a_person_beside(replace(mention_for(named, name_run(named)), span=span), head)
+        return _a_person_beside(replace(named_mention(named), span=span), head)
     office = _holder(head)
     if office is not None:
         # "Minister of Finance Enoch Godongwana": the name says who.
-        return replace(mention_for(office, name_run(office)), span=span)
+        return replace(named_mention(office), span=span)
     return None
 
 
@@ -201,7 +206,7 @@ def _part_of_a_whole(
     ):
         # "one of the family's lawyers, Justin Bamberg", and "A GP, Ravi Mehta" with the
         # initialism taken for a body's name: the name says who.
-        return replace(mention_for(named, name_run(named)), span=span)
+        return replace(named_mention(named), span=span)
     if part is not SpeakerKind.UNKNOWN:
         # "some of the drivers": someone of a named whole, not a pronoun to resolve.
         tokens = [t for t in phrase if not t.is_space and not t.is_punct]
@@ -228,9 +233,9 @@ def _aged_or_ranked(
         # "said world No 3 Marsh", parsed with "world" for the subject: the player.
         while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
             last += 1
-        return replace(mention_for(doc[last], name_run(doc[last])), span=span)
+        return replace(named_mention(doc[last]), span=span)
     if named is not None:
-        return replace(mention_for(named, name_run(named)), span=span)  # "the world No 7, X"
+        return replace(named_mention(named), span=span)  # "the world No 7, X"
     # '"…," the world No 12 said': the player named before, as "the coach" is.
     name = span_text(phrase).strip(" ,")
     return Mention(span, head, name, SpeakerKind.PERSON, head.lower_, False)
@@ -255,7 +260,7 @@ def _pronoun(head: Token, span: tuple[int, int], named: Token | None) -> Mention
         return Mention(span, head, name, SpeakerKind.ORGANISATION, name.lower())
     if pos == "PRON" and named is not None and named.i > head.i:
         # "Another, Sam Cole, replied": the name says who.
-        return replace(mention_for(named, name_run(named)), span=span)
+        return replace(named_mention(named), span=span)
     if lower in WRITER_PRONOUNS:
         # "We asked her …", "I met him in 2019": a speaker is never inside quotation marks, so
         # this is the writer, the same one each time, and nobody a later "she" stands for.
@@ -290,7 +295,7 @@ def _a_national(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Mentio
 def _named_beside_a_noun(head: Token, span: tuple[int, int], named: Token) -> Mention:
     """The speaker a name set beside a noun names, a body's when the noun names a body."""
     # "Their singer, Dev Holloway", "the mayor, Helga Marquardt": the name says who.
-    mention = replace(mention_for(named, name_run(named)), span=span)
+    mention = replace(named_mention(named), span=span)
     body_word = head.lemma_.lower()
     if body_word in _BODIES_BY_NOUN:
         # "The airline, Skyway, said", "the charity, Helpline,": the noun says it is a

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.bodies import _body_called, _named_noun
-from newslens.analysis.speakers.mentions import mention_for
-from newslens.analysis.speakers.names import name_run
+from newslens.analysis.speakers.mentions import mention_for, named_mention
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.words import _BODY_NOUNS, _CAMPAIGN_NOUNS, _PRONOUNS
 from newslens.analysis.syntax.text import words_text
@@ -43,7 +42,7 @@ def _spoken_for(bodies: list[Token], before: Callable[[], list[Mention]]) -> str
         # The body by the name it is given when it speaks itself, whose words may run on past
         # the one the spokesperson hangs on: "a Department of Health spokesperson", "a
         # spokeswoman for the Department for Transport", "for the Forest and Moorland Trust"
-        return mention_for(body, name_run(body)).name
+        return named_mention(body).name
     called = _body_called(body.lower_, before()) if body.lower_ in _BODY_NOUNS else None
     return "" if called is None else called.name
 
@@ -77,7 +76,7 @@ def _bodies_within(mention: Mention) -> list[Mention]:
         # the last word of a name, not "Northwind" of "Northwind Energy"
         and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")
     ]
-    found = [mention_for(t, name_run(t)) for t in names]
+    found = [named_mention(t) for t in names]
     # "A new ad from Donald Trump's campaign": a body's noun a name makes one body
     found += [
         mention_for(t, doc[t.left_edge.i : t.i + 1])
