@@ -89,7 +89,9 @@ def _title(action: str, quote: str) -> Text:
 
 class TagPicker(_ListDialog):
     """Choose a tag by typing part of its name; Enter on a name not in the list makes it.
-    The tags the claim has (``has``) are checked ✓."""
+    The tags the claim has (``has``) are checked ✓, and each tag shows its quick-tag key,
+    which chooses it here too, typed first: "t 2" is "2", as the row says. (A new tag whose
+    name starts with such a key is typed after a space, which the name drops.)"""
 
     _ROWS_AROUND_LIST = 8  # border, title and its margin, the filter (3), the hint
 
@@ -115,8 +117,14 @@ class TagPicker(_ListDialog):
         super().__init__()
         self._tagset = tagset
         self._has = frozenset(has)
-        self._keys = keys or {}  # tag name → the key that tags with it now
+        self._keys = keys or {}  # tag name → the keys that tag with it now, as shown
         self._names = list(names if names is not None else tagset.names)
+        self._by_key = {  # a one-character key → its tag, for what is typed first
+            key: name
+            for name, shown in self._keys.items()
+            for key in shown.split(", ")
+            if len(key) == 1 and name in self._names
+        }
         self._quote = quote
         self._action = action
         self._allow_new = allow_new
@@ -160,7 +168,11 @@ class TagPicker(_ListDialog):
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
+        chosen = self._by_key.get(event.value)
+        if chosen is not None:
+            self.dismiss(chosen)
+        else:
+            self._fill(event.value)
 
     def action_move(self, step: int) -> None:
         option_list = self.query_one(OptionList)
