@@ -1,7 +1,8 @@
 """A role whose name is given with a description ("Her lawyer, the veteran barrister John
 Smith", "His guest, the actress and activist Lena Brook") is the person named: the speaker is
 "John Smith", one speaker with a later "Smith", "the lawyer" or "she", as "Her lawyer, John Smith"
-is. Several people beside a plural role stay a group."""
+is; so is one described by two nouns under one "the" ("Her agent, the writer and producer Mia
+Ford"). Several people beside a plural role stay a group."""
 
 from __future__ import annotations
 
@@ -45,4 +46,21 @@ def test_she_after_a_role_described_twice_is_the_person_named(analysis_nlp: Lang
         "Tom Hale",
         "Lena Brook",
         "His guests, the actress Lena Brook and the singer Tom Hale",
+    ]
+
+
+def test_a_role_described_by_two_nouns_under_one_the_is_the_person_named(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Book deal signed\n\n"
+        'Talks with the publisher broke down on Monday. "We will not sign," the author said.\n\n'
+        "Her agent, the writer and producer Mia Ford, said the deal was fair. His manager, "
+        "the singer and songwriter Jo Hart, said the price was right.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [q.speaker for q in result.quotes] == ["the author", "Mia Ford", "Jo Hart"]
+    assert [(s.name, s.kind.value) for s in result.speakers][1:] == [
+        ("Mia Ford", "person"),
+        ("Jo Hart", "person"),
     ]

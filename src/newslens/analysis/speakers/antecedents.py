@@ -17,6 +17,7 @@ from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.role_holders import _described_one, _person_roles, _roles
 from newslens.analysis.speakers.roles import (
+    _a_persons_noun,
     _described,
     _role_of_a_body,
     _role_word,
@@ -47,6 +48,7 @@ def _stands_for_a_person(pending: Mention) -> bool:
         word not in GROUP_PRONOUNS | THING_PRONOUNS
         and (
             _role_word(pending.head.lower_)
+            or _a_persons_noun(pending.head)
             or pending.head.ent_type_ == "NORP"
             or _rank_number(pending.head) is not None
             or _the_aged(pending.head) is not None
@@ -254,7 +256,11 @@ def _antecedent_among(
     # "the witness" is whoever was called a witness; "the spokesman", anyone fitting.
     # "the former captain" names a past role, one the story need not have given.
     former = any(c.lower_ == "former" for c in m.head.lefts)
-    described = (_described(m.head.lower_) and not former) or _role_of_a_body(m.head)
+    described = (
+        (_described(m.head.lower_) and not former)
+        or _role_of_a_body(m.head)
+        or _a_persons_noun(m.head)  # "the veteran": whoever was called a veteran
+    )
     # "his spokesman", "her lawyer": someone of whoever "his" stands for, never that one
     owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in m.head.lefts)
     anyone = compatible if not (described or owned) or named_above else []

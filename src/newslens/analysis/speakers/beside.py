@@ -63,16 +63,45 @@ def _name_closing_a_description(head: Token) -> Token | None:
                 continue
             if name.dep_ == "appos" or (name.dep_ == "conj" and _described_too(name)):
                 return name
+    return _name_after_two_nouns(head)
+
+
+def _name_after_two_nouns(head: Token) -> Token | None:
+    """The person's name closing two nouns under one "the", set off beside a person's noun,
+    that the parse took for the next of a list: "her agent, the writer and producer Mia Ford,
+    said" is Ford. Not "her agent, the writer and the producer Mia Ford said", three people,
+    nor a name no comma closes off from the verb."""
+    doc = head.doc
+    for noun in head.rights:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or not person_word(noun):
+            continue
+        opening = noun.left_edge
+        if opening.lower_ != "the" or opening.i == 0 or doc[opening.i - 1].text != ",":
+            continue
+        second = next((c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+        if second is None or second.left_edge.i != second.i:
+            continue
+        for name in noun.rights:
+            closed = name.i + 1 < len(doc) and doc[name.i + 1].text == ","
+            if (
+                name.dep_ == "appos"
+                and name.pos_ == "PROPN"
+                and _a_persons_name(name)
+                and name_start(name) == second.i + 1
+                and closed
+            ):
+                return name
     return None
 
 
 def _described_too(name: Token) -> bool:
     """Whether a name joined to a noun by "and" is written after a second noun for the same
-    person, under the one "the": "the actress and activist Lena Brook", not "the actress and
-    Lena Brook" nor "the actress and the activist Lena Brook", two people."""
+    person, under the one "the": "the actress and activist Lena Brook", "the singer and
+    songwriter Jo Hart" (a trade need not be listed as a person's), not "the actress and Lena
+    Brook" nor "the actress and the activist Lena Brook", two people."""
     before = list(name.lefts)
     return any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and person_word(c) for c in before
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in before
     ) and not any(c.dep_ == "det" for c in before)
 
 

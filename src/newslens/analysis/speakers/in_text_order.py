@@ -31,7 +31,7 @@ from newslens.analysis.speakers.bodies import (
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.phrases import _phrase_key
 from newslens.analysis.speakers.role_holders import _roles
-from newslens.analysis.speakers.roles import _bodies_named_on, _role_word
+from newslens.analysis.speakers.roles import _a_persons_noun, _bodies_named_on, _role_word
 from newslens.analysis.speakers.sources import _source_brought_in
 from newslens.analysis.speakers.spokespeople import (
     _bodies_within,
@@ -237,7 +237,8 @@ def _take_antecedent(
     m: Mention, antecedent: Mention | None, owned: bool, person: bool, read: _Read
 ) -> None:
     """Key ``m`` to its antecedent, to the people of it ("its analysts"), or to itself."""
-    role_noun = _role_word(m.head.lower_)
+    # "the veteran" with no one called so before is someone of their own, as a role is
+    role_noun = _role_word(m.head.lower_) or _a_persons_noun(m.head)
     if antecedent is not None and m.key == "it" and _lone_name(antecedent):
         # "Acas said …. Its spokesman said": the one-word "person" is a body.
         read.bodies_taken_for_people.add(antecedent.key)

@@ -42,7 +42,7 @@ from newslens.analysis.speakers.names import (
     name_start,
 )
 from newslens.analysis.speakers.noun_mentions import _common_noun
-from newslens.analysis.speakers.phrases import Mention, _phrase_key, _unwrapped
+from newslens.analysis.speakers.phrases import Mention, _phrase_key, _the_one, _unwrapped
 from newslens.analysis.speakers.roles import headline_role
 from newslens.analysis.speakers.words import (
     _BODIES_BY_NOUN,
@@ -302,9 +302,3 @@ def _named_beside_a_noun(head: Token, span: tuple[int, int], named: Token) -> Me
         # body, whatever the recogniser took its name for.
         return replace(mention, kind=SpeakerKind.ORGANISATION, called=mention.called or body_word)
     return _a_person_beside(mention, head)
-
-
-def _the_one(phrase: SpacySpan, head: Token) -> bool:
-    """Whether a phrase is "the" and its head alone."""
-    words = [t for t in phrase if not t.is_space and not t.is_punct]
-    return len(words) == 2 and words[0].lower_ == "the" and words[1].i == head.i

@@ -28,7 +28,7 @@ from newslens.analysis.speakers.names import (
     _given_names_before,
     _group_name_start,
     _name_over_and,
-    _name_past_its_body_word,
+    _name_past_its_word,
     _named_for_a_place,
     _named_with_its_s,
     _owner_in_name,
@@ -193,7 +193,7 @@ def _unrecognised_name(head: Token, span: tuple[int, int], entity: SpacySpan | N
         start += 1
     # "the Conservative Martin Cole": a person's name starts at its given name
     start = next((t.i for t in run.doc[start : run.end - 1] if t.lower_ in GIVEN_NAMES), start)
-    name = words_text(run.doc, start, _name_past_its_body_word(head) or run.end)
+    name = words_text(run.doc, start, _name_past_its_word(head) or run.end)
     kind = _kind_of_an_unrecognised_name(head, run)
     if called:
         kind = SpeakerKind.ORGANISATION

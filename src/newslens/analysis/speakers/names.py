@@ -329,13 +329,14 @@ def _holder(title: Token) -> Token | None:
 _BODY_NAME_LINKS = frozenset(["for", "of"])
 
 
-def _name_past_its_body_word(word: Token) -> int | None:
-    """Where a body's name ends that runs on past its body's word to a name the recogniser
-    took apart: "The Campaign for Better Transport", "the Commission for Racial Equality";
-    None when ``word`` is no body's word with a proper noun right after its "for" or "of"."""
+def _name_past_its_word(word: Token, words: frozenset[str] = _BODY_ENDINGS) -> int | None:
+    """Where a name ends that runs on past its body's word, or another of ``words`` (an
+    office's), to a name the recogniser took apart: "The Campaign for Better Transport", "the
+    Commission for Racial Equality", "the Mayor of London"; None when ``word`` is none of
+    ``words`` with a proper noun right after its "for" or "of"."""
     doc = word.doc
     link = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    if word.lower_ not in _BODY_ENDINGS or link is None or link.lower_ not in _BODY_NAME_LINKS:
+    if word.lower_ not in words or link is None or link.lower_ not in _BODY_NAME_LINKS:
         return None
     named = object_of(link) if link.head.i == word.i else None
     if named is None or named.pos_ != "PROPN" or name_start(named) != link.i + 1:

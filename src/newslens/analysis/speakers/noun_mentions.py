@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _research_paper
-from newslens.analysis.speakers.phrases import Mention, _phrase_key
+from newslens.analysis.speakers.phrases import Mention, _phrase_key, _the_one
 from newslens.analysis.speakers.roles import (
+    _a_persons_noun,
     _described,
     _description,
     _person_by_ending,
@@ -49,6 +50,10 @@ def _common_noun(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Menti
         if role is not None:
             return role
         kind = SpeakerKind.PERSON
+    elif _a_persons_noun(head) and _the_one(phrase, head):
+        # "the veteran added" after "Tom Reed, a veteran of three strikes": him, if the
+        # article called someone so (``_antecedent_among``), else a speaker of their own.
+        return Mention(span, head, name, SpeakerKind.PERSON, head.lower_, resolved=False)
     elif head.lemma_.lower() in _PERSON_NOUNS or _person_by_ending(head.lower_):
         kind = SpeakerKind.PERSON  # "the plant manager"
     elif head.lemma_.lower() in _ORGANISATION_NOUNS and not _research_paper(head):

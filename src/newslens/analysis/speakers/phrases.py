@@ -1,6 +1,6 @@
 """A ``Mention``: one phrase that names (or stands for) a speaker, with its name, kind and key;
-a common-noun phrase's key (``_phrase_key``); and a mention written over two lines, named as
-one (``_unwrapped``)."""
+a common-noun phrase's key (``_phrase_key``); a mention written over two lines, named as one
+(``_unwrapped``); and whether a phrase is "the" and its head alone (``_the_one``)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from newslens.article import Span
 from newslens.wrapping import REPLY_MARKS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
@@ -72,3 +73,9 @@ def _phrase_key(words: Iterable[Token]) -> str:
     """A common-noun phrase's key: its words lower-cased, without articles and punctuation
     ("the plant manager" → "plant manager")."""
     return " ".join(t.lower_ for t in words if t.dep_ != "det" and not t.is_punct)
+
+
+def _the_one(phrase: SpacySpan, head: Token) -> bool:
+    """Whether a phrase is "the" and its head alone."""
+    words = [t for t in phrase if not t.is_space and not t.is_punct]
+    return len(words) == 2 and words[0].lower_ == "the" and words[1].i == head.i

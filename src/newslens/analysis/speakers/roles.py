@@ -164,6 +164,20 @@ def _described(lower: str) -> bool:
     return lower in DESCRIBED or (not listed and _compound_noun(lower))
 
 
+def _a_persons_noun(word: Token) -> bool:
+    """Whether a noun names a person by what they are, not by a role: "the veteran", "the
+    patient", "the mother", which stands only for someone the article called so ("Tom Reed,
+    a veteran of three strikes", "the veteran Tom Reed") or else for someone of their own. A
+    role ("the spokesman", "the candidate") may stand for anyone fitting: see ``_described``
+    for the roles that may not."""
+    lower = word.lower_
+    return (
+        word.pos_ == "NOUN"
+        and not _role_word(lower)
+        and (word.lemma_.lower() in _PERSON_NOUNS or _person_by_ending(lower))
+    )
+
+
 # What a description of a role is built of: "the former Ohio state treasurer".
 _DESCRIBING = frozenset(["ADJ", "NOUN", "PROPN"])
 

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.bodies import _body_called, _named_noun
 from newslens.analysis.speakers.mentions import mention_for, named_mention
+from newslens.analysis.speakers.names import _name_past_its_word, name_start
 from newslens.analysis.speakers.phrases import Mention
-from newslens.analysis.speakers.words import _BODY_NOUNS, _CAMPAIGN_NOUNS, _PRONOUNS
+from newslens.analysis.speakers.words import _BODY_NOUNS, _CAMPAIGN_NOUNS, _PRONOUNS, OFFICES
 from newslens.analysis.syntax.text import words_text
 
 if TYPE_CHECKING:
@@ -41,8 +42,17 @@ def _spoken_for(bodies: list[Token], before: Callable[[], list[Mention]]) -> str
     if named and body.ent_type_ != "PERSON":
         # The body by the name it is given when it speaks itself, whose words may run on past
         # the one the spokesperson hangs on: "a Department of Health spokesperson", "a
-        # spokeswoman for the Department for Transport", "for the Forest and Moorland Trust"
-        return named_mention(body).name
+        # spokeswoman for the Department for Transport", "for the Forest and Moorland Trust";
+        # and an office held for a place, one person: "the Mayor of London", no "Mayor" alone
+        end = _name_past_its_word(body, OFFICES)
+        if end is None:
+            return named_mention(body).name
+        return words_text(body.doc, name_start(body), end)
+    if body.lower_ in _BODY_NOUNS and _named_noun(body):
+        # "a spokesman for the GMB union": the body by the name its noun is given, as "a
+        # spokeswoman for the Department for Transport" is by its own
+        start = min(name_start(c) for c in body.lefts if c.pos_ == "PROPN")
+        return words_text(body.doc, start, body.i + 1)
     called = _body_called(body.lower_, before()) if body.lower_ in _BODY_NOUNS else None
     return "" if called is None else called.name
 
