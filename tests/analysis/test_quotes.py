@@ -137,3 +137,91 @@ def test_single_marks_stay_apostrophes_where_double_marks_quote() -> None:
         '"It was right," he said. "It was fair." Voters\' rights were \'the key\' issue, he added.'
     )
     assert quoted(text) == ["'absolutely right'", '"It was right,"', '"It was fair."']
+
+
+_DOUBLE_QUOTED_STORY = (
+    "Ferry fares rise again\n\n"
+    'The operator called the rise "unavoidable" and "long planned".\n\n'
+    "{paragraph}\n\n"
+    'A spokesman said the company had "no choice".'
+)
+
+
+def test_a_paragraph_quoting_with_single_marks_in_a_text_that_quotes_with_double_ones() -> None:
+    # Copy pasted together from papers of both styles: the paragraph has no double marks and
+    # its single-quoted words open it and close on their own punctuation.
+    paragraph = "'We cannot afford this,' said Joan Pike, 64, a nurse. 'Nobody asked us.'"
+    text = _DOUBLE_QUOTED_STORY.format(paragraph=paragraph)
+    assert quoted(text)[2:4] == ["'We cannot afford this,'", "'Nobody asked us.'"]
+
+
+def test_single_marks_after_a_colon_quote_where_double_marks_quote_the_rest() -> None:
+    paragraph = (
+        "The harbour master has run the crossing for years. He was blunt: ‘Fares will rise "
+        "again next spring.’"
+    )
+    text = _DOUBLE_QUOTED_STORY.format(paragraph=paragraph)
+    assert "‘Fares will rise again next spring.’" in quoted(text)
+
+
+def test_apostrophes_stay_apostrophes_beside_a_paragraph_quoting_with_single_marks() -> None:
+    paragraph = (
+        "'We cannot afford this,' she said. 'Nobody asked us.'\n\n"
+        "'Em all, rock 'n' roll, the '90s: the workers' union won't budge on Ukraine's ferries."
+        "\n\n'Fair pay' was the crew's slogan. They sang it all night."
+    )
+    text = _DOUBLE_QUOTED_STORY.format(paragraph=paragraph)
+    singles = ["'We cannot afford this,'", "'Nobody asked us.'"]
+    assert [q for q in quoted(text) if q[0] in "'‘"] == singles
+
+
+def test_a_single_quoted_paragraph_in_text_with_single_line_breaks() -> None:
+    text = (
+        'The operator called the rise "unavoidable".\n'
+        "'We cannot afford this,' said Joan Pike. 'Nobody asked us.'\n"
+        'A spokesman said the company had "no choice" and "no money".'
+    )
+    assert quoted(text)[1:3] == ["'We cannot afford this,'", "'Nobody asked us.'"]
+
+
+def test_a_single_quote_over_two_paragraphs_where_double_marks_quote_the_rest() -> None:
+    paragraph = "'We waited two hours in the rain.\n\n'Then the ferry came,' said Joan Pike."
+    text = _DOUBLE_QUOTED_STORY.format(paragraph=paragraph)
+    assert "'We waited two hours in the rain.\n\n'Then the ferry came,'" in quoted(text)
+
+
+_APOSTROPHE_WORDS = [
+    "don't",
+    "the '90s",
+    "Ukraine's",
+    "'em",
+    "rock 'n' roll",
+    "the workers'",
+    "the workers',",
+    "at the Joneses'.",
+]
+_PLAIN_WORDS = ["the", "ferry", "said", "late", "Pike", ",", ".", ":", "\n\n", "\n"]
+_DOUBLE_QUOTES = ["“It was late,”", '"We waited."', "“He told me ‘never again’ and left,”"]
+
+
+@given(st.lists(st.sampled_from(_APOSTROPHE_WORDS + _PLAIN_WORDS + _DOUBLE_QUOTES), max_size=40))
+def test_apostrophes_and_single_marks_nested_in_double_ones_open_no_quote(words: list[str]) -> None:
+    text = " ".join(words)
+    assert all(text[a] in '“"' for a, _ in pair_quotes(text))
+
+
+_BRITISH = "'We cannot afford this,' said Joan Pike. 'Nobody asked us.'"
+_DOUBLE_PARAGRAPHS = [
+    'The rise was "unavoidable".',
+    "“It was planned,” a spokesman said.",
+    "Fares rose.",
+]
+
+
+@given(st.lists(st.sampled_from(_DOUBLE_PARAGRAPHS), max_size=6), st.integers(min_value=0))
+def test_a_single_quoted_paragraph_quotes_whatever_paragraphs_surround_it(
+    paragraphs: list[str], at: int
+) -> None:
+    paragraphs.insert(at % (len(paragraphs) + 1), _BRITISH)
+    text = "\n\n".join(paragraphs)
+    assert {"'We cannot afford this,'", "'Nobody asked us.'"} <= set(quoted(text))

@@ -6,10 +6,12 @@ someone's words. Rules, each for a pattern of real text:
 - double marks delimit quotes: straight ``"``, curly “ ”, low „ and guillemets « »; two
   apostrophes in a row ('' … '') stand in for a straight double mark;
 - single marks (‘ ’ ') delimit quotes only in a text that quotes with them, as British
-  papers do ('Nobody likes paying more,' she said); elsewhere they are nested quotes or
-  apostrophes. Either way an apostrophe is never a mark: not inside a word (don’t,
-  Ukraine’s), not before a year (the ’90s) or an elision ('em), and a mark after a
-  plural's s (voters' rights) closes a quote only when no likelier closing mark comes;
+  papers do ('Nobody likes paying more,' she said), in a headline, and in a paragraph of a
+  text pasted together from papers of both styles ('We were lied to,' said Hill, in a
+  paragraph without double marks); elsewhere they are nested quotes or apostrophes. Either
+  way an apostrophe is never a mark: not inside a word (don’t, Ukraine’s), not before a
+  year (the ’90s) or an elision ('em), and a mark after a plural's s (voters' rights)
+  closes a quote only when no likelier closing mark comes;
 - a quote that runs over several paragraphs reopens each paragraph without closing the
   one before; the quote continues;
 - a double-quoted span inside another one in the same paragraph (“… what he calls “hell”
@@ -26,6 +28,7 @@ someone's words. Rules, each for a pattern of real text:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -250,8 +253,9 @@ def _single_pairs(text: str) -> list[tuple[int, int | None]]:
 
 
 def _singles_as_doubles(text: str) -> str:
-    """``text`` with its single quotation marks written as double ones, when it quotes with
-    single marks (more such pairs than opening double marks); else ``text`` as it is.
+    """``text`` with its single quotation marks written as double ones where they quote:
+    everywhere in a text that quotes with them (more such pairs than opening double marks),
+    else in a headline and in lines quoted the British way (see ``_british_pairs``).
 
     The marks keep their places, so every offset into the result is one into ``text``.
     """
@@ -261,12 +265,15 @@ def _singles_as_doubles(text: str) -> str:
     closed = sum(1 for _, c in found if c is not None)
     doubles = sum(1 for m in _MARK.finditer(text) if m.group() in OPENERS or _opens(text, m))
     if not closed or closed <= doubles:
-        # Headlines quote with single marks whatever the story below does; in a line
-        # that quotes with double marks, single ones are nested in them.
+        # Headlines quote with single marks whatever the story below does, and so does
+        # copy pasted together from papers of both styles; in a line that quotes with
+        # double marks, single ones are nested in them.
+        british = _british_pairs(text, found)
         found = [
             (o, c)
             for o, c in found
-            if c is not None and headline_at(text, o) and not _double_marks_in_line(text, o)
+            if (o, c) in british
+            or (c is not None and headline_at(text, o) and not _double_marks_in_line(text, o))
         ]
         if not found:
             return text
@@ -276,6 +283,63 @@ def _singles_as_doubles(text: str) -> str:
         if c is not None:
             chars[c] = "”"
     return "".join(chars)
+
+
+def _british_pairs(text: str, pairs: list[tuple[int, int | None]]) -> set[tuple[int, int | None]]:
+    """The pairs of the runs of lines without double marks (see
+    ``_runs_without_double_marks``) that quote with single marks: one of their pairs opens a
+    line or follows a colon, and closes by the quoted words' own punctuation or at the
+    line's end ('We were lied to,' said …), where an apostrophe would not; and a mark
+    opening a paragraph before such a run that a mark reopens (a quote over paragraphs)."""
+    runs = list(_runs_without_double_marks(text))
+    starts = [start for start, _ in runs]
+    by_run: dict[int, list[tuple[int, int]]] = {}
+    british: set[int] = set()
+    for o, c in pairs:
+        k = bisect.bisect_right(starts, o) - 1
+        if c is None or k < 0 or not c < runs[k][1]:
+            continue
+        by_run.setdefault(k, []).append((o, c))
+        lead = text[line_at(text, o)[0] : o].strip()
+        closes = (
+            text[c - 1] in ".,!?"
+            or text[c + 1 : c + 2] in (",", ".")
+            or not text[c + 1 : line_at(text, c)[1]].strip()
+        )
+        if (lead == "" or lead.endswith(":")) and closes:
+            british.add(k)
+    found: set[tuple[int, int | None]] = {pair for k in british for pair in by_run[k]}
+    for (o, c), after in reversed(list(itertools.pairwise(pairs))):
+        if c is None and after in found and _reopens(text, o, after[0]):
+            found.add((o, c))
+    return found
+
+
+def _reopens(text: str, o: int, then: int) -> bool:
+    """Whether the single marks at ``o`` and ``then`` each open a line, with no double mark
+    between them: a quote left open at a paragraph's end that the next reopens."""
+    return (
+        not text[line_at(text, o)[0] : o].strip()
+        and not text[line_at(text, then)[0] : then].strip()
+        and _MARK.search(text, o, then) is None
+    )
+
+
+def _runs_without_double_marks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of lines of one paragraph none of which holds a double mark:
+    a paragraph of its own in text with blank lines between paragraphs, a few lines of it in
+    text with single line breaks."""
+    for p_start, p_end in paragraphs(text):
+        start = line_start = p_start
+        while line_start < p_end:
+            line_end = min(line_at(text, line_start)[1], p_end)
+            if _MARK.search(text, line_start, line_end):
+                if start < line_start:
+                    yield start, line_start
+                start = line_end
+            line_start = line_end + 1
+        if start < p_end:
+            yield start, p_end
 
 
 def line_at(text: str, i: int) -> tuple[int, int]:
