@@ -257,6 +257,18 @@ def _unnested(
     )
 
 
+def _one_reading_per_words(found: list[_Attribution]) -> list[_Attribution]:
+    """One attribution for each stretch of words, read first by the cue that names its
+    speaker: "'…': residents demand answers" quotes the headline's words once, and "pointed
+    to reports that …" reports them once, hers, not again for the noun "reports"."""
+    kept: dict[Span, _Attribution] = {}
+    for a in found:
+        words = (a.parts[0][0], a.parts[-1][1])
+        if words not in kept or (kept[words].speaker is None and a.speaker is not None):
+            kept[words] = a
+    return [a for a in found if kept[(a.parts[0][0], a.parts[-1][1])] is a]
+
+
 def _quoted_for_no_one_named(direct: list[_Attribution]) -> None:
     """Words in quotation marks whose claimant names no one ("The levy rate said: '…'") are
     still quoted, by someone the text does not name: they keep no speaker."""
@@ -290,7 +302,7 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], 
     mentions += [m for m in others if m.key in keys]
     verbs = lexicon()
     quotes = []
-    for a in _outer_cues_dropped(found):
+    for a in _one_reading_per_words(_outer_cues_dropped(found)):
         source = a.carried_from if a.carried_from is not None else a
         mention = source.mention
         cue = source.cue if a.cue is None else a.cue
