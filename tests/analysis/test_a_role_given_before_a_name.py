@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.analysis.helpers import quote_speakers, run
+from tests.analysis.helpers import quote_speakers, run, words
 
 _HEADLINE = "Hospital waiting lists grow\n\n"
 
@@ -47,6 +47,42 @@ def test_according_to_a_role_then_a_name_is_the_name(analysis_nlp: Language) -> 
     assert [(q.speaker, text[q.start : q.end]) for q in result.quotes] == [
         ("Priya Nair", "Waiting times have doubled")
     ]
+
+
+def test_according_to_a_role_then_a_name_opening_the_sentence_is_the_name(
+    analysis_nlp: Language,
+) -> None:
+    text = _HEADLINE + (
+        "Nurses are leaving the county's wards. According to the union's regional officer, "
+        "Dr Priya Nair, morale has never been lower.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [(q.speaker, text[q.start : q.end]) for q in result.quotes] == [
+        ("Priya Nair", "morale has never been lower")
+    ]
+    # A name the words go on to tell of is theirs, not the source's.
+    text = _HEADLINE + "According to the coroner, Mark Hale, 45, died of his injuries.\n"
+    assert quote_speakers(analysis_nlp, text) == ["the coroner"]
+
+
+def test_a_name_after_a_role_set_in_the_sentence_or_described_is_the_source(
+    analysis_nlp: Language,
+) -> None:
+    for line, said in (
+        (
+            "Morale on the wards, according to the union's regional officer, Dr Priya Nair, "
+            "has never been lower.",
+            "Morale on the wards | has never been lower",
+        ),
+        (
+            "According to the union's regional officer, Dr Priya Nair, who has worked there "
+            "for a decade, morale has never been lower.",
+            "morale has never been lower",
+        ),
+    ):
+        text = _HEADLINE + line + "\n"
+        result = run(analysis_nlp, text)
+        assert [(q.speaker, words(text, q)) for q in result.quotes] == [("Priya Nair", said)]
 
 
 def test_a_gp_with_a_name_beside_it_is_that_person(analysis_nlp: Language) -> None:

@@ -43,11 +43,13 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
             # "according to Which?, the consumer group": the parse, reading a question's end,
             # hangs the mark and what describes the body on the sentence.
             hi = _description_end(doc, source.i + 2, sent.end)
-        name = _name_closing(doc, hi, sent.end) if person_word(source) else None
+        opens = lo == sent.start
+        name = _name_beside(doc, hi, sent.end, opens) if person_word(source) else None
         if name is not None:
-            # "…, according to the head of the health board, Dr Priya Nair.": she is the
-            # source, however the parser hung her name on the sentence.
-            source, hi = name.root, name.end
+            # "…, according to the head of the health board, Dr Priya Nair.", "According
+            # to its regional officer, Paul Grant, morale …": she is the source, however
+            # the parser hung her name on the sentence.
+            source, hi = name.root, _description_end(doc, name.end, sent.end)
         if phrase is not token:
             # "He was, in the words of one aide, a disaster": the aside ends at its comma,
             # however the parser hung what follows on the name.
@@ -145,9 +147,16 @@ def _relative_around(phrase: Token) -> Token | None:
     return first if first.tag_ in ("WDT", "WP") and first.head.i == clause.i else None
 
 
-def _name_closing(doc: Doc, after: int, end: int) -> SpacySpan | None:
-    """The person's name set off by a comma at ``after`` that closes its sentence (``end``):
-    ", Dr Priya Nair." after a role."""
+# Parts of speech of a word that opens a clause's subject: "the", "morale", "he", "new".
+_OPENING_A_SUBJECT = frozenset(["DET", "NOUN", "PROPN", "PRON", "ADJ"])
+
+
+def _name_beside(doc: Doc, after: int, end: int, opens: bool) -> SpacySpan | None:
+    """The person's name set off by a comma at ``after``, after a role, that closes its
+    sentence (``end``): ", Dr Priya Nair."; or that a second comma closes before the rest
+    of the words: ", Paul Grant, morale has …" after a phrase that opens the sentence
+    (``opens``), ", Paul Grant, has …" after one set in it, or before a relative clause
+    that describes it: ", Mary Stone, who took over in May,"."""
     if after + 1 >= end or doc[after].text != ",":
         return None
     last = after + 1
@@ -157,6 +166,14 @@ def _name_closing(doc: Doc, after: int, end: int) -> SpacySpan | None:
         return None
     while last + 1 < end and doc[last + 1].ent_iob_ == "I":
         last += 1
-    if not all(t.is_punct or t.is_space for t in doc[last + 1 : end]):
+    rest = doc[last + 1 : end]
+    if all(t.is_punct or t.is_space for t in rest):
+        return doc[after + 1 : last + 1]
+    if len(rest) < 2 or rest[0].text != ",":
         return None
-    return doc[after + 1 : last + 1]
+    # The words go on with a subject of their own after a phrase that opens the sentence,
+    # with their verb after one set in them ("Morale, according to …, Paul Grant, has
+    # …"); "According to the coroner, Mark Hale, 45, died …" tells of the name.
+    goes_on = _OPENING_A_SUBJECT if opens else ("VERB", "AUX")
+    described = rest[1].tag_ in ("WDT", "WP")  # ", Mary Stone, who took over in May"
+    return doc[after + 1 : last + 1] if described or rest[1].pos_ in goes_on else None
