@@ -4,7 +4,7 @@ Which clause of the cue is its words: its clause or the infinitive it vows or ur
 the parse hung it on, one the parse hung elsewhere or one before a cue that closes its sentence;
 not what its subject did before it nor others' reports the parse hung on it
 (:func:`others_reports`). Else the words around a cue the parse read as an aside, a view, the
-sentence before that its object points back to, its object or a passive's clause.
+clause or sentence before that its object points back to, its object or a passive's clause.
 ``clause_words``, ``parsed_asides`` and ``object_words`` give the words of each.
 """
 
@@ -93,7 +93,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if verb.denies and this is not None and _points_back(this) and not judges(cue):
         return []  # "The minister denied this": what was said before is someone else's
     if this is not None and _bare_this(this):
-        return _the_sentence_before(cue)
+        return _what_this_stands_for(cue)
     object_words = _object_words(cue, verb)
     if object_words is not None:
         return object_words
@@ -218,17 +218,38 @@ def _head_read_as_words(cue: Token) -> Token | None:
 
 def _bare_this(this: Token) -> bool:
     """Whether the cue's object or passive subject is a bare "this" or "that", standing for
-    the sentence before: "This was revealed by …", "Peskov said this"; not "the story that
+    what was said before: "This was revealed by …", "Peskov said this"; not "the story that
     her father had written", whose "that" is the story."""
     return (
         this.lower_ in ("this", "that") and this.tag_ != "WDT" and this.n_lefts + this.n_rights == 0
     )
 
 
-def _the_sentence_before(cue: Token) -> list[tuple[int, int]]:
-    """Token range of the sentence before the cue's, in the same paragraph."""
+def _what_this_stands_for(cue: Token) -> list[tuple[int, int]]:
+    """Token range of what a bare "this" object points back to: the clause before the cue's
+    own in its sentence, else the sentence before the cue's, in the same paragraph."""
     doc, sent = cue.doc, cue.sent
+    end = _end_of_the_clause_before(cue)
+    if end is not None:
+        return trimmed(doc, [(sent.start, end)])
     if sent.start > 0 and "\n" not in doc[sent.start - 1].text:
         before = doc[sent.start - 1].sent
         return trimmed(doc, [(before.start, before.end)])
     return []
+
+
+def _end_of_the_clause_before(cue: Token) -> int | None:
+    """Where a clause before the cue's own in its sentence ends, when a semicolon, a dash or
+    a conjunction joins them: "Prices fell; the minister admits this", "Prices fell, and
+    …"; None when only a comma parts them ("In May, the minister admitted this")."""
+    doc, sent = cue.doc, cue.sent
+    who = next((c for c in cue.lefts if c.dep_ in SUBJECTS), None)
+    if who is None:
+        return None
+    end = start = who.left_edge.i
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    joined = any(t.dep_ == "cc" or t.tag_ == ":" for t in doc[end:start])
+    if not joined or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : end]):
+        return None
+    return end

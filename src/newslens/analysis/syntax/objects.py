@@ -188,7 +188,9 @@ def _passive_clause(cue: Token) -> tuple[int, int]:
 def judges(cue: Token) -> bool:
     """Whether the cue says what its object is: "attacked their position as untenable",
     "dismissed the reports as lies" judge it in the speaker's words."""
-    return any(c.dep_ in ("oprd", "ccomp") or c.lower_ == "as" for c in cue.children)
+    # Only what follows: "Critics call it a tactic; the minister denies this" hangs the
+    # critics' clause on "denies", which judges nothing.
+    return any(c.dep_ in ("oprd", "ccomp") or c.lower_ == "as" for c in cue.rights)
 
 
 # Words that stand for what was said or thought: "said so", "said yes", "thinks so".
