@@ -21,6 +21,7 @@ from newslens.analysis.syntax.cues import PUTTING_TO, Scan
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.openings import past_opening_setting
 from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.syntax.words import SUBJECTS
 from newslens.analysis.transcripts.interviewees import heard_with
 from newslens.article import Span
 from newslens.boilerplate import is_byline
@@ -100,9 +101,18 @@ def _in_main_clause(subject: Token, in_quote: list[int]) -> bool:
         verb = verb.head
     while verb.dep_ == "ccomp" and verb.head.i > verb.i and in_quote[verb.head.i] >= 0:
         verb = verb.head
-    if verb.dep_ == "ccomp" and in_quote[verb.i] >= 0 and in_quote[verb.head.i] < 0:
+    if _quote_hung_on_its_cue(verb, in_quote):
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _quote_hung_on_its_cue(verb: Token, in_quote: list[int]) -> bool:
+    """Whether a quoted verb is the words of the cue the parse hung it on, its subject quoted
+    too: not "the agency said the barrier had been “properly maintained”", a reported
+    clause with a quoted fragment, whose subject the reporter names."""
+    if verb.dep_ != "ccomp" or in_quote[verb.i] < 0 or in_quote[verb.head.i] >= 0:
+        return False
+    return not any(c.dep_ in SUBJECTS and in_quote[c.i] < 0 for c in verb.children)
 
 
 def _byline(name: Token, text: str) -> bool:
