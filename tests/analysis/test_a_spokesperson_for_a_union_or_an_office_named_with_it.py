@@ -28,6 +28,8 @@ def test_a_spokesman_for_a_named_union_is_its_spokesman(analysis_nlp: Language) 
     [
         ("the Mayor of London", "Mayor of London spokeswoman"),
         ("the Governor of Texas", "Governor of Texas spokeswoman"),
+        # an office of one person, never that person speaking
+        ("the Prime Minister", "Prime Minister spokeswoman"),
     ],
 )
 def test_a_spokeswoman_for_an_office_of_a_place_keeps_the_place(

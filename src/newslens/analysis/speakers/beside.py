@@ -129,3 +129,18 @@ def _named_member(head: Token, phrase: SpacySpan) -> Token | None:
         ),
         None,
     )
+
+
+def _name_before_its_affiliation(head: Token, phrase: SpacySpan) -> Token | None:
+    """The person's name opening a speaker phrase whose head the parse found in the body set
+    after it by ", of": "Kate Byrne, of the shopworkers' union Usdaw" is Byrne, as "Kate
+    Byrne, of Usdaw" is; the body is where she is from."""
+    doc = head.doc
+    last = next((t for t in phrase if not t.is_space), head)
+    if last.pos_ != "PROPN" or last.i >= head.i:
+        return None
+    while last.i + 1 < head.i and doc[last.i + 1].pos_ == "PROPN":
+        last = doc[last.i + 1]  # on to the name's last word
+    if last.i + 2 >= head.i or not _a_persons_name(last):
+        return None
+    return last if doc[last.i + 1].text == "," and doc[last.i + 2].lower_ == "of" else None

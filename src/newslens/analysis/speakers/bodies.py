@@ -1,8 +1,8 @@
 """Which body a body's noun stands for ("the company", "the authority", "the force", "the
 Cambridge-based group": one named before), one body named for two owners ("Russia's Defence
-Ministry" beside "Ukraine's"), and which one-word names taken for a person or a place are
-bodies or firms: those "its spokesman" or "the regulator" goes on with, or that their sentence
-shows doing what a firm does ("Northwind is to cut 600 jobs")."""
+Ministry" beside "Ukraine's"), and which names taken for a person or a place are bodies or
+firms: the one-word names "its spokesman", "the regulator" or "the union" goes on with, or names
+that their sentence shows doing what a firm does ("Northwind is to cut 600 jobs")."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from newslens.analysis.speakers.names import name_run, name_start
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import _after_honorific
 from newslens.analysis.speakers.words import (
-    _BODY_DESCRIPTORS,
     _BODY_NOUNS,
+    _DESCRIBED_BODIES,
     _FIRM_ACTS,
     _FIRM_DESCRIPTORS,
     _FIRM_NOUNS,
@@ -75,7 +75,8 @@ def _named_body(mention: Mention, before: Callable[[], list[Mention]]) -> Mentio
             return None  # "the air force", "the task force": no police force
     if noun not in _BODY_NOUNS:
         return None  # "the Russian army" says more than a noun standing for a name
-    return _body_called(noun, before())
+    # "the retailer", "the group": a firm named before, as "the company" is
+    return _body_called(noun, before(), firm=noun in _FIRM_DESCRIPTORS)
 
 
 # "the Cambridge-based group", "the New York-based group", "the Nasdaq-listed company": a
@@ -176,9 +177,10 @@ def _bodies_of_two_owners(mentions: list[Mention]) -> None:
 def _body_described_after(mention: Mention, before: list[Mention]) -> Mention | None:
     """The one-word name that "the regulator", opening the next sentence, describes: "Ofwat
     said …. The regulator said …". A noun that only a body is called (regulator, watchdog,
-    carmaker) makes the name the model took for a place, or a person, that body's."""
+    carmaker), or "the union", makes the name the model took for a place, or a person, that
+    body's."""
     words = mention.name.split()
-    if len(words) != 2 or words[0].lower() != "the" or words[1] not in _BODY_DESCRIPTORS:
+    if len(words) != 2 or words[0].lower() != "the" or words[1] not in _DESCRIBED_BODIES:
         return None
     return _lone_name_just_before(mention.head.sent.start, before)
 
@@ -191,7 +193,7 @@ def _body_spoken_for(
     makes the name the model took for a place, or a person, that body. Only a noun that a
     body alone is called, as for "The regulator said" after "Ofwat said"; "a spokesman for
     the firm" may speak for a firm never named."""
-    if len(bodies) != 1 or bodies[0].lower_ not in _BODY_DESCRIPTORS:
+    if len(bodies) != 1 or bodies[0].lower_ not in _DESCRIBED_BODIES:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in bodies[0].children):
         return None
@@ -208,14 +210,17 @@ def _lone_name_just_before(opening: int, before: list[Mention]) -> Mention | Non
 
 
 def _shown_a_firm(mention: Mention) -> bool:
-    """Whether a one-word name is a firm by what its sentence says it does ("Northwind is to
-    cut 600 jobs", "Halvex reported a loss") or says is "its" ("Halvex said it would buy back
-    its shares", "… a tenth of its workforce", "Halvex said its profits had fallen"); not by
-    what is "its" in a clause of another subject ("Reid said the bank had lost its
-    customers")."""
+    """Whether a one-word name, or a longer one not taken for a person's, is a firm by what its
+    sentence says it does ("Northwind is to cut 600 jobs", "Kestrel Brands reported a loss") or
+    says is "its" ("Halvex said it would buy back its shares", "… a tenth of its workforce",
+    "Halvex said its profits had fallen"); not by what is "its" in a clause of another subject
+    ("Reid said the bank had lost its customers")."""
     name = mention.head
     one_word = mention.name[:1].isupper() and " " not in mention.name  # not "the company"
-    if not (mention.resolved and one_word and mention.key not in _PRONOUNS):
+    # Not a name of more words taken for a person's ("Jo Bell cut 600 jobs", as the firm's
+    # chief executive): too few given names are known to tell a firm's from it.
+    a_name = name.pos_ == "PROPN" and mention.kind is not SpeakerKind.PERSON
+    if not (mention.resolved and (one_word or a_name) and mention.key not in _PRONOUNS):
         return False
     if name.dep_ not in ("nsubj", "nsubjpass"):
         return False

@@ -29,6 +29,7 @@ from newslens.analysis.speakers.bodies import (
     _shown_a_firm,
 )
 from newslens.analysis.speakers.namesakes import _sex
+from newslens.analysis.speakers.ones import _one_of_a_group
 from newslens.analysis.speakers.phrases import _phrase_key
 from newslens.analysis.speakers.role_holders import _roles
 from newslens.analysis.speakers.roles import _a_persons_noun, _bodies_named_on, _role_word
@@ -118,6 +119,7 @@ def _resolve_in_text_order(
         if m.resolved and sex:
             # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.
             sexes[m.key] = sex if sexes.get(m.key, sex) == sex else "both"
+        _one_of_a_group(m, done)
         if not m.resolved and (named_after := _named_after_in_sentence(m, mentions)):
             m.stand_for(named_after)
             m.resolved = True
@@ -163,26 +165,30 @@ def _key_to_a_body(
     """Key a body called by what it is to the body named for it, or an unnamed spokesperson
     to the body spoken for, the live blog's own entry first."""
     own_entry = [c for c in done if c.span[0] >= entry]
-    named = _named_body(m, bodies_since(entry)) or _source_brought_in(m, own_entry)
+    # "Unite said …. The union said": the one-word name just before is nearer than any union
+    # named earlier ("the shopworkers' union Usdaw").
+    named = _body_described_after(m, done)
+    if named is not None:
+        bodies_taken_for_people.add(named.key)
+    named = named or _named_body(m, bodies_since(entry)) or _source_brought_in(m, own_entry)
     if named is None and (runner := _campaign_runner(m, own_entry)) is not None:
         # "Maria Ortiz will speak in Denver. The campaign said …": hers, a body.
         _speak_for(m, runner.name)
         m.kind = SpeakerKind.ORGANISATION
     elif named is None and entry:
         named = _named_body(m, bodies_so_far) or _source_brought_in(m, done)
-    if named is None and (named := _body_described_after(m, done)) is not None:
-        bodies_taken_for_people.add(named.key)
     if named is not None:
         m.stand_for(named)
     elif _unnamed_spokesperson(m):
         named_on = _bodies_named_on(m.head)
-        if body := _spoken_for(named_on, bodies_so_far):
+        # "Unite said …. A spokesman for the union said": the one-word name just before
+        if (operator := _body_spoken_for(named_on, m, done)) is not None:
+            bodies_taken_for_people.add(operator.key)
+            _speak_for(m, operator.name)
+        elif body := _spoken_for(named_on, bodies_so_far):
             # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
             # beside the firm's own statement.
             _speak_for(m, body)
-        elif (operator := _body_spoken_for(named_on, m, done)) is not None:
-            bodies_taken_for_people.add(operator.key)
-            _speak_for(m, operator.name)
         elif not named_on and (stated := _body_just_before(m, done)) is not None:
             # "The league said …. A spokesperson said": the league's, as "its" would
             # say; "a spokesman for the union" is the union's, named or not.

@@ -15,6 +15,7 @@ from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.beside import (
     _a_person_beside,
     _name_after_place,
+    _name_before_its_affiliation,
     _name_closing_a_description,
     _named_member,
 )
@@ -115,6 +116,9 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     named = next(
         (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
     ) or _name_closing_a_description(head)
+    affiliated = _name_before_its_affiliation(head, phrase)
+    if affiliated is not None:
+        return replace(named_mention(affiliated), span=span)
     elsewhere = _named_by_another_word(head, span, named)
     if elsewhere is not None:
         return elsewhere

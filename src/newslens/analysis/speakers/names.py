@@ -15,6 +15,7 @@ from newslens.analysis.speakers.words import (
     _BODY_ENDINGS,
     _BODY_NOUNS,
     _SPOKEN_PIECES,
+    _SPOKESPEOPLE,
     _TITLES_AND_ROLES,
     TITLES,
 )
@@ -313,13 +314,17 @@ def _holder(title: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             held += [c for c in prep.children if c.dep_ == "pobj"]
     # "Minister for Health Stephen Donnelly": a given name and a surname, whatever the
-    # recogniser said.
+    # recogniser said; but a spokesperson "for the Prime Minister" speaks for an office.
+    office_spoken_for = title.lower_ in _SPOKESPEOPLE
     return next(
         (
             h
             for h in held
             if h.pos_ == "PROPN"
-            and (h.ent_type_ == "PERSON" or (not h.ent_type_ and name_start(h) < h.i))
+            and (
+                h.ent_type_ == "PERSON"
+                or (not h.ent_type_ and name_start(h) < h.i and not office_spoken_for)
+            )
         ),
         None,
     )

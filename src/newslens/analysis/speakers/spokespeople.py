@@ -12,14 +12,17 @@ from newslens.analysis.speakers.bodies import _body_called, _named_noun
 from newslens.analysis.speakers.mentions import mention_for, named_mention
 from newslens.analysis.speakers.names import _name_past_its_word, name_start
 from newslens.analysis.speakers.phrases import Mention
-from newslens.analysis.speakers.words import _BODY_NOUNS, _CAMPAIGN_NOUNS, _PRONOUNS, OFFICES
+from newslens.analysis.speakers.words import (
+    _BODY_NOUNS,
+    _CAMPAIGN_NOUNS,
+    _PRONOUNS,
+    _SPOKESPEOPLE,
+    OFFICES,
+)
 from newslens.analysis.syntax.text import words_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-_SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
 def _unnamed_spokesperson(mention: Mention) -> bool:

@@ -20,6 +20,7 @@ _MINISTERS = SPEAKER_WORDS["ministers"]
 _ROLE_QUALIFIERS = SPEAKER_WORDS["role_qualifiers"]
 DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
 _ROLE_WORDS = ROLE_NOUNS | DESCRIBED
+_SPOKESPEOPLE = SPEAKER_WORDS["spokespeople"]  # "a spokesman for the firm"
 _POSITIONS = SPEAKER_WORDS["positions"]  # "the striker": a player named before
 OFFICES = SPEAKER_WORDS["offices"] | _POSITIONS  # "the mayor": never one given another office
 MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
@@ -33,6 +34,7 @@ THING_VERBS = SPEAKER_WORDS["thing_verbs"]  # "figures showed a rise", not "he s
 # roles._person_by_ending for the root they need.
 _PERSON_ENDINGS = tuple(SPEAKER_WORDS["person_endings"])
 _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
+_ONES_OF_A_GROUP = SPEAKER_WORDS["ones_of_a_group"]  # "said one": one of the staff
 _COLLECTIVE_NOUNS = SPEAKER_WORDS["collective_nouns"]  # "staff", "the crew": people, a group
 _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
 _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
@@ -42,6 +44,8 @@ _CAMPAIGN_NOUNS = SPEAKER_WORDS["campaign_nouns"]  # "the campaign": a candidate
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
 _FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
 _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
+# "The regulator said" after "Ofwat said …", "the union" after "Unite said …": that body
+_DESCRIBED_BODIES = _BODY_DESCRIPTORS | SPEAKER_WORDS["lone_named_bodies"]
 _FIRM_POSSESSIONS = SPEAKER_WORDS["firm_possessions"]  # "its workforce": a firm's
 # "Northwind is to cut 600 jobs": what a firm does, as (verb, object) lemmas
 _FIRM_ACTS = frozenset(tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_acts"])
