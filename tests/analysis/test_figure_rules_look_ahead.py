@@ -48,6 +48,7 @@ _PIECES += ["ſ", "ı", "K", "İ", "٣", "１", "ONE", "Twice", "HALF"]
 _PIECES += ["noon", "Midnight", "midday", "'s", "’s", "’", "the ", "late ", "90", "1980", "(k)"]
 _PIECES += ["every ", "under-", "OVER-", "18s", "sub-", "ten", "thrice", "Once", "dozens", "-"]
 _PIECES += ["and-a-half-", "year", "eleven", "tripled", "x", "_", "Dozens", "a"]
+_PIECES += ["his ", "her ", "mid-", "20s", "hr ", "min ", "sec", "mins"]
 
 
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -74,6 +75,8 @@ _OPENING_PHRASES = [
     "on 3 March 2024, 21st of May and March 5, 2024, January 5, February 6, April 7, "
     "September 8, October 9, November 10, December 11",
     "in the 1990's, the late 1980’s, the '90's, the ’60’s and the 70's",
+    "a man in his 20s, a woman in her late 30s and two in their mid-40s",
+    "won in 1hr 22min 27.059sec, then 3min 29.4sec and 2hrs 5mins",
     "between £2m and £3m, from 10 to 20 per cent, between midnight and 5am, from noon to "
     "2 p.m., from 6pm to Midnight, between 9:30 and midday",
     "6pm to midnight, 10am-noon, 9 a.m. – midday",
@@ -152,7 +155,7 @@ _TRIED_AT_DIGITS = _OPENING_ON_A_DIGIT | _OPENING_NEAR_A_DIGIT
 
 
 def test_trying_each_digit_finds_what_a_search_finds_in_the_phrases() -> None:
-    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (14, 6)
+    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (15, 6)
     for text in _OPENING_PHRASES:
         for pattern in _TRIED_AT_DIGITS:
             assert _tried_at_each_digit(pattern, text) == _found(pattern, text), pattern.pattern

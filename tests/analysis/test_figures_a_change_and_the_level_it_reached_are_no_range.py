@@ -1,6 +1,7 @@
 """An amount after a verb of change and the level it reached are two figures, not a range from
 one to the other: "went up £50 to £900 a month", "was up 3% to 4.1%", "rose 3% to 4.1%", and
-bare counts whose level is many times the change, "rose 40 to 1,260". A range stays one: bounds given with no verb of change ("£50 to £900 a month", "between £50 and
+bare counts whose level is many times the change, "rose 40 to 1,260", "grew by 7,000 to 7.6
+million". A range stays one: bounds given with no verb of change ("£50 to £900 a month", "between £50 and
 £900"), a change foreseen ("expected to rise 2% to 2.2%") and bounds round alike or by halves
 ("rose $2 to $3", "grew 2% to 2.5% a year")."""
 
@@ -23,6 +24,7 @@ from tests.analysis.helpers import facts
         ("Arrests fell by 200 to 1,300 over the summer.", "200", "1,300"),
         ("The death toll rose 40 to 1,260 on Sunday.", "40", "1,260"),
         ("Ferry crossings went up 2,000 to 14,500 in the spring.", "2,000", "14,500"),
+        ("The waiting list grew by 7,000 to 7.6 million.", "7,000", "7.6 million"),
     ],
 )
 def test_a_change_and_its_level_are_two_figures(

@@ -25,6 +25,17 @@ _AGE_DECADE = re.compile(
     re.IGNORECASE,
 )
 
+# "a man in his 20s" the model may leave untagged: a decade's digits after a possessive, found
+# as a date for ``_age_decade`` to read as an age.
+_DECADE_OF_LIFE = _opening_with(
+    r"\d",
+    "|".join(
+        rf"(?<=\b{whose} {part})"
+        for whose in ("his", "her", "their")
+        for part in ("", "early ", "early-", "mid ", "mid-", "late ", "late-")
+    ).join(("(?:", r")[1-9]0s\b")),
+)
+
 
 def _age_decade(text: str, start: int, end: int) -> Figure | None:
     """The age range a decade after a possessive names ("his 50s" → 50/59 years), or None."""
@@ -206,9 +217,11 @@ _SPEAKER_WORDS = word_sections("speaker_words.txt")
 _PEOPLE_OF_AN_AGE = _SPEAKER_WORDS["person_nouns"] | _SPEAKER_WORDS["people_of_an_age"]
 # Singular nouns for two people, whose two ages may follow: "The couple, 71 and 68,".
 _PAIRS_OF_PEOPLE = _SPEAKER_WORDS["pairs_of_people"]
-# "aged 31", "aged over 65", and the others of "aged 31 and 44", "aged 17, 18 or 19".
+# "aged 31", "aged over 65", and the others of "aged 31 and 44", "aged 17, 18 or 19"; a
+# group's "median age of 52", "average age was 34".
 _AGED = re.compile(
-    rf"\baged\s+(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?"
+    r"\b(?:aged|(?:median|average|mean)\s+age(?:\s+(?:of|was|is(?:\s+now)?))?)\s+"
+    rf"(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?"
     r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*|\s*(?:,\s*)?(?:and|or)\s+))?$",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.currencies import CURRENCY_SIGN
 from newslens.analysis.figures.money import _per
+from newslens.analysis.figures.numbers import _number
 from newslens.analysis.figures.patterns import _PERCENT_SIGN
 from newslens.analysis.figures.ranges import range_bounds
 from newslens.analysis.model import Figure, FigureKind
@@ -102,9 +103,13 @@ def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
         before = last.get(figure.kind)
         if before is not None and _SENTENCE_END.search(text, before.end, figure.start):
             before = None
-        compared = before is not None and (
-            _COMPARED_WITH.search(text, max(0, figure.start - 15), figure.start)
-            or _reached_from(text, before, figure)
+        compared = (
+            before is not None
+            and not _restated_by_the_share(text, figure, figures[i + 1 : i + 2])
+            and (
+                _COMPARED_WITH.search(text, max(0, figure.start - 15), figure.start)
+                or _reached_from(text, before, figure)
+            )
         )
         if compared and before is not None and _left_out_of(figure.unit, before.unit):
             out[i] = replace(figure, unit=before.unit)
@@ -114,6 +119,23 @@ def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
         ):
             last[figure.kind] = figure
     return out
+
+
+# "$298 million, or 98 cents a share": an amount restated by the share right after it.
+_RESTATED = re.compile(r",?\s+or\s+")
+
+
+def _restated_by_the_share(text: str, figure: Figure, following: list[Figure]) -> bool:
+    """Whether ``figure`` is a whole amount the next figure restates by the share or the unit,
+    so that it is set against the whole amount before, not the one by the share: "net income
+    of $412 million, or $1.37 a share, up from $298 million, or 98 cents a share"."""
+    restated = following[0] if following else None
+    return (
+        restated is not None
+        and restated.kind is figure.kind
+        and bool(_per(restated.unit)[1])
+        and _RESTATED.fullmatch(text, figure.end, restated.start) is not None
+    )
 
 
 def _left_out_of(unit: str | None, whole: str | None) -> bool:
@@ -244,9 +266,22 @@ def _level_over_change(words: str) -> bool:
     """Whether the second of two amounts is many times the first, as a level is its change."""
     bounds = range_bounds(words)
     if bounds is None:
+        # "grew by 7,000 to 7.6 million": no range shares the scale with a side whole without it
+        bounds = _sides_alone(words)
+    if bounds is None:
         return False
     try:
         low, high = (float(bound) for bound in bounds[:2])
     except ValueError:
         return False  # hours of the day or days of a month, no amounts
     return low > 0 and high > _LEVEL_OVER_CHANGE * low
+
+
+def _sides_alone(words: str) -> tuple[str, str, None] | None:
+    """The two amounts of "A to B" each read on its own, when the first is written whole in
+    digits: "7,000 to 7.6 million" is 7000 and 7600000."""
+    change, _, level = words.partition(" to ")
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", change):
+        return None
+    low, high = _number(change), _number(level)
+    return None if low is None or high is None else (str(low), str(high), None)

@@ -23,6 +23,10 @@ DURATIONS = {
 }
 
 
+# Scales that open a length of time alone, one of each: "hundred-year", "thousand-year-old".
+_ROUND_SCALES = frozenset(["hundred", "thousand", "million"])
+
+
 # How many of the smallest unit of its family each unit of time holds: "two hours and 51 minutes"
 # is 171 minutes. Days and months are two families, since a month has no fixed number of days.
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "night": 86400, "week": 604800}
@@ -57,7 +61,10 @@ def _duration(words: list[str]) -> tuple[float, str] | None:
     # "its 21st day", "the third straight day": a rank among periods, not a number of them.
     if _is_rank(words[:-1]):
         return None
-    number = 1.0 if words[:-1] in (["a"], ["an"]) else _number(" ".join(words[:-1]))
+    count = words[:-1]
+    if count[:1] and count[0] in _ROUND_SCALES:
+        count = ["a", *count]  # "a hundred-year flood", "a thousand-year-old", as "a 100-year"
+    number = 1.0 if count in (["a"], ["an"]) else _number(" ".join(count))
     if number is None:
         return None
     return number, unit + ("s" if number != 1 and unit != "century" else "")

@@ -27,6 +27,12 @@ _MONTH_NAMES = rf"(?:{'|'.join(_MONTHS)})"
 # "3 March", "3rd of March", "March 3rd".
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}|{_MONTH_NAMES} \d{{1,2}}(?:st|nd|rd|th)?\b)"
 _TIME_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?"
+# A time measured in abbreviated parts, at least two: "1hr 22min 27.059sec", "2hrs 5mins",
+# "3min 29.4sec"; its groups are the hours, then the minutes and the seconds of either shape.
+_TIME_IN_PARTS = (
+    r"(?:(\d{1,2}) ?hrs? (\d{1,2}) ?mins?(?: (\d{1,2}(?:\.\d{1,3})?) ?secs?)?"
+    r"|(\d{1,2}) ?mins? (\d{1,2}(?:\.\d{1,3})?) ?secs?)"
+)
 # Thousands set apart by commas, or by a no-break or thin space ("19 000", "£1 234"), as SI
 # style and many European papers write them: the model reads each group as a number.
 # A whole number may end in a fraction set as one character ("2½ miles", "5½ per cent").

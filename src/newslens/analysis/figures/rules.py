@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newslens.analysis.figures.ages import _AGE_GROUP
+from newslens.analysis.figures.ages import _AGE_GROUP, _DECADE_OF_LIFE
 from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.currencies import (
     CURRENCY_SIGN,
@@ -31,6 +31,7 @@ from newslens.analysis.figures.patterns import (
     _SCALE,
     _SMALL_NUMBERS,
     _SMALL_WORDS,
+    _TIME_IN_PARTS,
     _TIME_UNITS,
     _ZONE,
     _opening_on,
@@ -41,15 +42,16 @@ from newslens.analysis.figures.rates import EVERY, MULTIPLE, RATE
 from newslens.analysis.figures.units import HEIGHT, UNITS
 from newslens.analysis.model import FigureKind
 
-# "one in five", "three in 10", "eight out of 10", "one of every nine", "1,240 per 100,000": a
-# share, when what follows is a population (see _is_share); a rate per 100,000 is the share it
-# names, as "one in five" is ("number one in 12 countries" is a place in a ranking).
+# "one in five", "three in 10", "12 in 1,000", "eight out of 10", "one of every nine", "1,240
+# per 100,000": a share, when what follows is a population (see _is_share); a rate per 100,000
+# is the share it names, as "one in five" is ("number one in 12 countries" is a place in a
+# ranking).
 _SHARE = _opening_on(
     _SMALL_NUMBERS,
     _opening_with(
         r"\dotfsen",
         rf"(?<!number )\b(?:\d+|{_SMALL_WORDS}) (?:(?:in (?:every )?|out of (?:every )?|of every )"
-        rf"(?:\d+|{_SMALL_WORDS}|a hundred)"
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS}|a hundred)"
         # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
         r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
         rf"|(?<![£$€.,])\b(?:{_NUM}) per 1(?:00|000|,000|0,000|00,000|,000,000)\b(?![.,]\d)",
@@ -122,6 +124,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         ),
     ),
     (FigureKind.DATE, _DECADE_WITH_S),
+    (FigureKind.DATE, _DECADE_OF_LIFE),
     # "between 10 and 20", "from $4.10 to $4.25"; "between January 1 and September 26", a
     # period the model may end at its first day; "between the ages of 18 and 24", which it may
     # split in two.
@@ -215,9 +218,10 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (
         FigureKind.PERCENT,
         _opening_with(
-            rf"\dhaq{VULGAR_FRACTION[1:-1]}",
+            rf"\dhaqotfsen{VULGAR_FRACTION[1:-1]}",
             rf"(?:{_NUM})\s?(?:{_PERCENT_SIGN}|percentage points?\b|pc\b"
             r"|basis points?\b|bps?\b)"
+            rf"|\b{_SMALL_WORDS} percentage points?\b"  # "plus or minus three percentage points"
             # "a 25-basis-point cut", "a 0.5-percentage-point rise": joined to the noun
             rf"|(?:{_NUM})-(?:basis|percentage)-points?\b"
             r"|\b(?:half|a quarter|a third) (?:of )?a percentage point\b"
@@ -237,7 +241,8 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             r"\d.",
             rf"{_DIGIT_NEAR}(?<![\w.,:])(?:(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}\.\d{{1,3}}|\d*\.\d{{1,3}}s(?:ec)?"
             rf"|(?<!\bat )(?<!\d)[1-9]:[0-5]\d:[0-5]\d(?!\s?[ap]\.?m\b|{_ZONE})"
-            r"|(?<=\bin )(?:2[4-9]|[3-9]\d):[0-5]\d|\d{1,2}:[0-5]\d(?= (?:per|a) (?:km|kilomet|mile)))\b",
+            r"|(?<=\bin )(?:2[4-9]|[3-9]\d):[0-5]\d|\d{1,2}:[0-5]\d(?= (?:per|a) (?:km|kilomet|mile))"
+            rf"|{_TIME_IN_PARTS})\b",  # "1hr 22min 27.059sec", as racing reports write it
         ),
     ),
     (

@@ -54,7 +54,8 @@ Normalised values (``Figure.value``):
   words ("children under five") is a count. "Sub-" bounds a duration as "under" does: "the
   first sub-two-hour marathon" is at most 2.0 "hours", "sub-10-second" at most 10.0
   "seconds". A race's time to the second is a duration in seconds ("2:03:45" → 7425.0,
-  "61:10" → 3670.0, "a pace of 2:56 per kilometre" → 176.0). A half joins its duration: "a
+  "61:10" → 3670.0, "a pace of 2:56 per kilometre" → 176.0, "1hr 22min 27.059sec" →
+  4947.059). A half joins its duration: "a
   five-and-a-half-year contract" is 5.5 "years"; the first few periods are a duration too,
   "the first 100 days" → 100.0 "days".
 - a rate of occasions is a quantity per period: "twice a week" → 2.0 "per week", "three times
@@ -95,6 +96,7 @@ from newslens.analysis.figures.numbers import (
     _ordinal,
     _plain_numbers,
 )
+from newslens.analysis.figures.patterns import _TIME_IN_PARTS
 from newslens.analysis.figures.ranges import _hour_on, range_bounds, tally
 from newslens.analysis.figures.rates import MULTIPLE, _factor, _rate
 from newslens.analysis.figures.units import HEIGHT, UNITS
@@ -232,6 +234,13 @@ def _a_time_measured(core: str, label: str) -> _Reading | None:
     if stopwatch is not None and measured and (stopwatch.group(2) or core.endswith(("s", "sec"))):
         hours, minutes, seconds = (float(g or 0) for g in stopwatch.groups())
         return FigureKind.QUANTITY, round(hours * 3600 + minutes * 60 + seconds, 6), "seconds"
+    parts = re.fullmatch(_TIME_IN_PARTS, core, re.I)
+    if parts is not None:
+        hours, minutes, seconds, minutes_alone, seconds_alone = (
+            float(g or 0) for g in parts.groups()
+        )
+        total = hours * 3600 + (minutes or minutes_alone) * 60 + (seconds or seconds_alone)
+        return FigureKind.QUANTITY, round(total, 6), "seconds"
     return None
 
 
