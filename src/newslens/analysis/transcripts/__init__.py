@@ -4,9 +4,10 @@ Works on one parsed ``Doc`` and its text, and gives back plain data, each speake
 :class:`Turn` that :mod:`newslens.analysis.attribution` makes a quote of:
 
 - a line a name and a colon open ("PENCE: …", "Pat Moore: Voters are tired …") is its
-  speaker's; a role's ("Counsel: …") among the other turns of a transcript, or a headline's
-  ("Witness: 'I saw it'", "Rovers boss: '…'") when it quotes; a kicker ("Flood: …"), a
-  newsroom's label ("Update: …") and a dateline opening a story ("MUMBAI: …") name no one;
+  speaker's; a role's ("Counsel: …", "THE JUDGE: …") among the other turns of a transcript,
+  or a headline's ("Witness: 'I saw it'", "Rovers boss: '…'") when it quotes; a kicker
+  ("Flood: …"), a newsroom's label ("Update: …") and a dateline opening a story ("MUMBAI: …")
+  name no one;
 - in a Q&A transcript the "A:" lines, or the paragraphs under each question when no label
   is printed, are the answers of whom the intro says was interviewed; in a chunk of a long
   text that the Q&A began before (:func:`interview_start`), of whom an earlier chunk's intro
@@ -14,6 +15,8 @@ Works on one parsed ``Doc`` and its text, and gives back plain data, each speake
 
 The modules, lowest first: ``turns`` holds :class:`Turn` and the marks a chunk carries when its
 Q&A began before it; ``labels`` reads the lines a label opens; ``interviewees`` finds whom an
-intro says was interviewed; ``interviews`` gives a Q&A's answers to them. A name with a leading
-underscore is the package's own: its modules share it, and only they and their tests use it.
+intro says was interviewed; ``interviews`` gives a Q&A's answers to them, each running on over
+the paragraphs under it up to the writer's own prose again; ``running`` runs a transcript's
+labelled turns on so too. A name with a leading underscore is the package's own: its modules
+share it, and only they and their tests use it.
 """

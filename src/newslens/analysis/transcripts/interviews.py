@@ -11,13 +11,19 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.quotes import pair_quotes
 from newslens.analysis.quotes import paragraphs as paragraph_spans
+from newslens.analysis.syntax.cues import INTERVIEWING
+from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.syntax.words import SUBJECTS
 from newslens.analysis.transcripts.interviewees import (
     _FIRST_PERSON,
     _interviewee,
     _says_interviewed,
+    _the_writer,
+    heard_with,
 )
 from newslens.analysis.transcripts.labels import _EXCHANGE, _through_wrapped, _turn_at
 from newslens.analysis.transcripts.turns import INTERVIEW_BEFORE, Turn
@@ -27,6 +33,7 @@ from newslens.wrapping import wrapped_line_ends
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 
 @dataclass
@@ -39,6 +46,16 @@ class Interview:
     interviewee: SpacySpan | None
     questions: list[Span]
     answers: list[Turn]
+
+    def held(self, verb: Token) -> bool:
+        """Whether a verb before the first question is the interview being held, between the
+        writer and someone: "We spoke to her about …", "He talked to us about …"."""
+        if not self.questions or verb.idx >= self.questions[0][0]:
+            return False
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTERVIEWING:
+            return False
+        sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + heard_with(verb)
+        return any(map(_the_writer, sides))
 
 
 def find_interview(doc: Doc, text: str, marks: list[Span]) -> Interview | None:
@@ -84,7 +101,7 @@ def _labelled_interview(doc: Doc, text: str, marks: list[Span], before: bool) ->
     text, an earlier chunk's does; a question is nobody's to quote, and the label "A" is
     nobody's name, nor a cue: an answer is the interviewee's own words as the interview
     prints them, direct speech with no verb to say how it was said, running on over the
-    unlabelled paragraphs under its "A:" line (:func:`_answer_running_on`).
+    unlabelled paragraphs under its "A:" line (:meth:`Page.running_on`).
     """
     lines = list(_EXCHANGE.finditer(text))
     if not lines or (not before and {m.group(1) for m in lines} != {"Q", "A"}):
@@ -95,30 +112,85 @@ def _labelled_interview(doc: Doc, text: str, marks: list[Span], before: bool) ->
     soft = wrapped_line_ends(text)
     said = {line: (line.start(2), _through_wrapped(text, line.end(2), soft)) for line in lines}
     questions = [said[line] for line in lines if line.group(1) == "Q"]
-    spans = _paragraph_spans(text)
-    furniture = Furniture(find_boilerplate(text))
+    page = Page.of(doc, marks)
     answers = [
-        _answer(_answer_running_on(text, said[line], spans, marks, furniture, until), interviewee)
+        _answer(page.running_on(said[line], until, interviewee), interviewee)
         for line, until in zip(lines, [*(n.start() for n in lines[1:]), len(text)], strict=True)
         if line.group(1) == "A"
     ]
     return Interview(interviewee, questions, answers)
 
 
-def _answer_running_on(
-    text: str, words: Span, spans: list[Span], marks: list[Span], furniture: Furniture, until: int
-) -> Span:
-    """An "A:" line's words with the paragraphs under it, before ``until`` (the next line
-    "Q:" or "A:" opens), that go on answering: sentences with no quotation marks or label of
-    their own, up to a heading, someone quoted, or the site's furniture."""
-    end = words[1]
-    for span in spans:
-        if span[0] <= end or span[1] > until:
-            continue
-        if furniture.covers(span) or not _paragraph(text, span, marks).answers:
-            break
-        end = span[1]
-    return words if end == words[1] else _without_full_stop(text, (words[0], end))
+@dataclass(frozen=True)
+class Page:
+    """The text a transcript's turns run on in: its parse, paragraphs, quotation marks and
+    the site's furniture, read once for all the turns."""
+
+    doc: Doc
+    spans: list[Span]
+    marks: list[Span]
+    furniture: Furniture
+
+    @classmethod
+    def of(cls, doc: Doc, marks: list[Span]) -> Page:
+        text = doc_text(doc)
+        return cls(doc, _paragraph_spans(text), marks, Furniture(find_boilerplate(text)))
+
+    def running_on(self, words: Span, until: int, speaker: SpacySpan | None) -> Span:
+        """A turn's words with the paragraphs under it, before ``until`` (the next turn),
+        that go on answering: sentences with no quotation marks or label of their own, up
+        to a heading, someone quoted, the writer's own prose again (:func:`_writers_prose`)
+        or the site's furniture. Under the transcript's last turn, where the writer takes
+        over again ("The inquiry resumes on Monday."), only words in the first or second
+        person run on."""
+        text, end = doc_text(self.doc), words[1]
+        last = until == len(text)
+        for span in self.spans:
+            if span[0] <= end or span[1] > until:
+                continue
+            paragraph = _paragraph(text, span, self.marks)
+            if self.furniture.covers(span) or not paragraph.answers or _direction(text, span):
+                break
+            if _writers_prose(self.doc, span, speaker):
+                break
+            if last and not (paragraph.in_person or paragraph.to_you):
+                break
+            end = span[1]
+        return words if end == words[1] else _without_full_stop(text, (words[0], end))
+
+
+def _direction(text: str, span: Span) -> bool:
+    """Whether a paragraph is a transcript's direction, nobody's words: "(CROSSTALK)",
+    "[Laughter.]", set in brackets whole."""
+    words = text[span[0] : span[1]].strip("\"“”' ")
+    return bool(words) and words[0] in "([" and words[-1] in ")]"
+
+
+def _writers_prose(doc: Doc, span: Span, speaker: SpacySpan | None) -> bool:
+    """Whether a paragraph under an answer or a turn is the writer's prose again, not the
+    answer going on: saying no "I" or "we", it names the speaker ("Lind's forum has …") or
+    reports someone named ("The Department for Environment said it was investing …")."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None or any(t.lower_ in _FIRST_PERSON for t in words):
+        return False
+    name = None if speaker is None else speaker[-1].lower_
+    return any(t.lower_ == name for t in words) or any(map(_cue_of_someone_named, words))
+
+
+def _cue_of_someone_named(word: Token) -> bool:
+    """Whether a word is a reporting verb whose subject is a name: "the department said"."""
+    return (
+        word.pos_ == "VERB"
+        and word.lemma_.lower() in lexicon()
+        and any(
+            c.dep_ in SUBJECTS and (c.pos_ == "PROPN" or c.ent_type_ in _NAMED)
+            for c in word.children
+        )
+    )
+
+
+# Entities that speak in a story: "Ms Lind", "the Department for Environment", "Germany".
+_NAMED = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 
 
 def _answer(words: Span, interviewee: SpacySpan | None) -> Turn:
@@ -166,7 +238,7 @@ def _unlabelled_interview(doc: Doc, text: str, marks: list[Span], before: bool) 
             # A subheading or a caption between two exchanges breaks no interview.
             interview.questions += [q.span for q, _ in turns]
             answers = [answer for _, answer in turns]
-            interview.answers += _answers(text, answers, interview.interviewee)
+            interview.answers += _answers(doc, answers, interview.interviewee)
     return interview if interview is not None and interview.questions else None
 
 
@@ -197,14 +269,17 @@ def _may_ask(text: str, spans: list[Span], questions: int) -> bool:
 
 
 def _answers(
-    text: str, answers: list[list[_Paragraph]], interviewee: SpacySpan | None
+    doc: Doc, answers: list[list[_Paragraph]], interviewee: SpacySpan | None
 ) -> list[Turn]:
     """Each answer's paragraphs as one quote of the interviewee's, up to the site's furniture
-    under the last ("Have a question for the mayor? Email us …")."""
+    under the last ("Have a question for the mayor? Email us …") or the writer's own prose
+    again (:func:`_writers_prose`)."""
+    text = doc_text(doc)
     furniture = Furniture(find_boilerplate(text))
     out = []
-    for answer in answers:
-        said = list(takewhile(lambda p: not furniture.covers(p.span), answer))
+    for first, *rest in answers:
+        said = [first, *takewhile(lambda p: not _writers_prose(doc, p.span, interviewee), rest)]
+        said = list(takewhile(lambda p: not furniture.covers(p.span), said))
         if said:
             words = _without_full_stop(text, (said[0].span[0], said[-1].span[1]))
             out.append(_answer(words, interviewee))

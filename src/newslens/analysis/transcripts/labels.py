@@ -115,8 +115,13 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
     in_capitals = [m for m in matches if m.group(1).isupper()]
     for match in matches:
         label = match.group(1).lower().replace("’", "'")
-        if label in EDITORIAL_LABELS or label.split()[0] in ("the", "a", "an"):
-            continue  # "The Gap Goes On: …" heads a section; a speaker's label is a name
+        if label in EDITORIAL_LABELS:
+            continue
+        # "The Gap Goes On: …" heads a section; a speaker's label is a name, or a court's
+        # "THE JUDGE: …" in capitals among the transcript's other turns.
+        role = match.group(1).isupper() and _among_turns(text, match)
+        if label.split()[0] in ("the", "a", "an") and not role:
+            continue
         if any(w in _LINKING for w in label.split()[1:]):
             continue  # "Trouble Over Tides: …" is a kicker, words no name is made of
         if in_capitals == [match] and _opens_story(text, match):
@@ -178,12 +183,19 @@ def _turn_at(text: str, start: int) -> bool:
 
 
 def _among_turns(text: str, line: re.Match[str]) -> bool:
-    """Whether the line before or after a labelled line opens a turn too, as in a
-    transcript ("Counsel: …" then "Witness: …"), not a headline's kicker ("Flood: …")."""
-    before = text.rfind("\n", 0, max(0, line.start() - 1)) + 1
-    after = text.find("\n", line.end()) + 1
+    """Whether the line before or after a labelled line, past any blank lines, opens a turn
+    too, as in a transcript ("Counsel: …" then "Witness: …"), not a headline's kicker
+    ("Flood: …")."""
+    before = line.start()
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    before = text.rfind("\n", 0, before) + 1
+    after = text.find("\n", line.start(2))
+    while 0 <= after < len(text) and text[after].isspace():
+        after += 1
+    after = text.rfind("\n", 0, after) + 1 if 0 <= after < len(text) else -1
     return (before < line.start() and _turn_at(text, before)) or (
-        0 < after < len(text) and _turn_at(text, after)
+        line.start() < after and _turn_at(text, after)
     )
 
 
