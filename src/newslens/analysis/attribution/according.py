@@ -69,7 +69,10 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
             # reporter's reading of what the poll found
             summed = any(sums_up(t) and t.left_edge.i == hi + 1 for t in doc[hi + 1 : sent.end])
             end = hi if summed else _before_the_setting(doc, hi, sent.end)
-            ranges = trimmed(doc, [(sent.start, lo), (hi, end)])
+            # "Morale, according to the union, has never been lower": a one-word subject
+            # before the aside is as much the words as what follows it
+            shortest = 1 if _lone_subject_before(doc, sent.start, lo, hi) else 2
+            ranges = trimmed(doc, [(sent.start, lo)], shortest) + trimmed(doc, [(hi, end)])
         comma = next((t.i for t in doc[source.i : sent.end] if t.text == ","), None)
         if not ranges and lo == sent.start and comma is not None:
             # "According to … Rush Limbaugh, the move reeks of …" parsed as one phrase, the
@@ -81,6 +84,12 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
         kind = _reported_kind(parts, marks)
         out.append(_Attribution(parts, kind, token, source, confidence=0.8))
     return out
+
+
+def _lone_subject_before(doc: Doc, start: int, lo: int, hi: int) -> bool:
+    """Whether the only word before an aside at [lo, hi) is the subject of a verb after it."""
+    before = [t for t in doc[start:lo] if not (t.is_punct or t.is_space)]
+    return len(before) == 1 and before[0].dep_ in SUBJECTS and before[0].head.i >= hi
 
 
 def _noun_read_as_verb(to: Token) -> Token | None:

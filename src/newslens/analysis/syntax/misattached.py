@@ -184,8 +184,9 @@ def _opens_words(clause: Token, told: bool, written: bool) -> bool:
     """Whether a clause the parse made relative opens as reported words: with "that" before
     a subject of its own (the parse may take "that" for the subject, or, after the one
     ``told`` or the writing the words were ``written`` in, for the object), or, after the
-    one ``told``, with a pronoun for its subject and no relative word ("told the meeting he
-    would resign", not "the meeting which he chaired")."""
+    one ``told``, with no relative word and either a pronoun for its subject ("told the
+    meeting he would resign", not "the meeting which he chaired") or no place left for the
+    noun it follows (:func:`_no_gap`)."""
     children = list(clause.children)
     if any(c.lower_ == "that" and c.dep_ in ("advmod", "mark", "nsubj") for c in children):
         return True
@@ -202,7 +203,26 @@ def _opens_words(clause: Token, told: bool, written: bool) -> bool:
         # of a verb that does nothing to the letter (not "in a letter that the BBC has seen")
         return not _handles_the_writing(clause)
     relative = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in children)
-    return told and not relative and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children)
+    if not told or relative:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children) or _no_gap(clause)
+
+
+def _no_gap(clause: Token) -> bool:
+    """Whether a clause with no relative word leaves no place for the noun before it, so
+    cannot describe it: a subject of its own, an object or complement of its own, no
+    preposition left without one: "told the paper they had been given two days' notice"; not
+    "told the story her father had written", nor "the story her father had told her", whose
+    bare pronoun may be the first of two objects."""
+    children = list(clause.children)
+    if not any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in children):
+        return False
+    if any(t.dep_ in ("prep", "agent") and not t.n_rights for t in clause.subtree):
+        return False  # "the paper they wrote for"
+    return any(
+        (c.dep_ == "dobj" and c.pos_ != "PRON") or c.dep_ in ("attr", "acomp", "oprd")
+        for c in children
+    )
 
 
 def _that_clause(verb: Token) -> Token | None:
