@@ -88,6 +88,7 @@ _OPENING_PHRASES = [
     "5 dollars, 3 rand",
     "12%, 4 per cent, half a percentage point, a quarter of a percentage point",
     "1:29.525 and .179s and 0.179s",
+    "split 60:40, a ratio of 3:2 or 2.5:1, not 2:03:45",
     "3 p.m., 14:00 GMT, 0830 GMT",
     "minus 12 degrees, -5km, −3 miles, a 300-metre wall",
     "p<0.001, P = 0.04",
@@ -155,7 +156,7 @@ _TRIED_AT_DIGITS = _OPENING_ON_A_DIGIT | _OPENING_NEAR_A_DIGIT
 
 
 def test_trying_each_digit_finds_what_a_search_finds_in_the_phrases() -> None:
-    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (15, 6)
+    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (16, 6)
     for text in _OPENING_PHRASES:
         for pattern in _TRIED_AT_DIGITS:
             assert _tried_at_each_digit(pattern, text) == _found(pattern, text), pattern.pattern

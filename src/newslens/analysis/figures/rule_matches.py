@@ -16,6 +16,7 @@ from newslens.analysis.figures.counts import _is_multiple, _is_share
 from newslens.analysis.figures.not_figures import _names_a_thing
 from newslens.analysis.figures.patterns import _WORD_OPENINGS, _Candidate
 from newslens.analysis.figures.ranges import range_bounds
+from newslens.analysis.figures.ratios import RATIO, _is_ratio
 from newslens.analysis.figures.rules import (
     _DECADE_WITH_S,
     _DIGIT_NEAR,
@@ -50,6 +51,7 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
     digits = [m.start() for m in _DIGIT.finditer(text)]
     near_digits = _reaching(digits, _DIGIT_REACH)
     openings = [m.start() for m in _WORD_OPENING.finditer(text)]
+    ratios: set[int] = set()
     for kind, pattern in _RULES:
         if pattern in _OPENING_ON_A_DIGIT:
             matches = _matches_at(pattern, text, digits)
@@ -61,6 +63,13 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
             matches = pattern.finditer(text)
         for match in matches:
             if pattern is _SHARE and not _is_share(doc, text, match.start(), match.end()):
+                continue
+            if pattern is RATIO:
+                if not _is_ratio(doc, match.start(), match.end()):
+                    continue
+                ratios.add(match.start())
+            # "backed by 55:45 on Thursday": a ratio is no clock time on a day
+            if kind is FigureKind.TIME and match.start() in ratios:
                 continue
             if pattern is _MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
                 continue

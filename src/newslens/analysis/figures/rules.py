@@ -39,6 +39,7 @@ from newslens.analysis.figures.patterns import (
 )
 from newslens.analysis.figures.ranks import _RANK_BY_NUMBER
 from newslens.analysis.figures.rates import EVERY, MULTIPLE, RATE
+from newslens.analysis.figures.ratios import RATIO
 from newslens.analysis.figures.units import HEIGHT, UNITS
 from newslens.analysis.model import FigureKind
 
@@ -157,10 +158,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     (FigureKind.RANGE, _opening_with(r"\d", r"\b\d{1,3}- (?:to|or) \d{1,3}(?=-[a-z])")),
     # "6pm to midnight", "9am-noon", "2pm-6pm"; and from an hour in words, "noon-2pm",
     # "Midnight to 6am" opening a sentence, which the model tags as two times.
-    (
-        FigureKind.RANGE,
-        _opening_with(r"\d", rf"\b{_CLOCK}{_HOURS_DASH}{_HOUR}", re.I),
-    ),
+    (FigureKind.RANGE, _opening_with(r"\d", rf"\b{_CLOCK}{_HOURS_DASH}{_HOUR}", re.I)),
     (
         FigureKind.RANGE,
         _opening_on(
@@ -182,6 +180,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     ),
     # After the ranges: a kind ranks at its first rule, and "between 10 and 20 percent" is a range.
     (FigureKind.PERCENT, _SHARE),
+    (FigureKind.PERCENT, RATIO),  # "split 60:40", before the clock rule takes it for a time
     (
         FigureKind.MONEY,
         _opening_with(

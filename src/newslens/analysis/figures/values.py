@@ -25,7 +25,8 @@ Normalised values (``Figure.value``):
   percentage point" → 0.005, "three percentage points" → 0.03; "a swing of 4.5 points" in a
   poll → 0.045. "X in Y" (and "X out of Y", "X of every Y", "X of 10") is a share only when Y
   stands alone or counts a population ("one in five adults", "eight of 10 voters"); "12 in 20
-  games" is two counts.
+  games" is two counts. A ratio with a colon is the share of the whole its first part is, as
+  "one in five" is: "the vote split 60:40" and "a ratio of men to women of 3:2" → 0.6.
 - money: the amount as a float, currency in ``unit`` (an ISO 4217 code: "USD", "EUR", "GBP",
   "A$2.1 billion" → "AUD", "R50,000" → "ZAR", "Rs 45 billion" → "INR"); "half a cent" is 0.005
   USD, "212p" is 2.12 GBP, "₹4,500 crore" is 45000000000.0 INR; a price in eighths is one
@@ -99,6 +100,7 @@ from newslens.analysis.figures.numbers import (
 from newslens.analysis.figures.patterns import _TIME_IN_PARTS
 from newslens.analysis.figures.ranges import _hour_on, range_bounds, tally
 from newslens.analysis.figures.rates import MULTIPLE, _factor, _rate
+from newslens.analysis.figures.ratios import ratio_share
 from newslens.analysis.figures.units import HEIGHT, UNITS
 from newslens.analysis.model import FigureKind
 
@@ -200,6 +202,8 @@ def _a_share(lowered: str, label: str) -> _Reading | None:
         part, whole = _number(ratio.group(1)), _number(ratio.group(2))
         share = None if part is None or not whole else round(part / whole, 10)
         return FigureKind.PERCENT, share, None  # "one in five" → 0.2
+    if label == FigureKind.PERCENT.value and (share := ratio_share(lowered)) is not None:
+        return FigureKind.PERCENT, share, None  # "split 60:40" → 0.6
     basis = re.fullmatch(r"(.*\d)[\s-]?(?:basis[\s-]points?|bps?)", lowered)
     if basis is not None:
         number = _number(basis.group(1))  # "25 basis points": hundredths of a percentage point
