@@ -91,7 +91,7 @@ from newslens.analysis.syntax.edges import chars
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.subjects import subject
 from newslens.analysis.syntax.text import doc_text, span_text
-from newslens.analysis.transcripts.interviews import find_interview
+from newslens.analysis.transcripts.interviews import Interview, find_interview
 from newslens.analysis.transcripts.running import transcript_turns
 from newslens.analysis.transcripts.turns import NAMED_BEFORE
 from newslens.article import Span
@@ -118,7 +118,11 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     turns = [_said_in_turn(t) for t in transcript_turns(doc, text, marks)]
     indirect.extend(turns)
     indirect.extend(_quote_then_source(doc, text, marks))
-    answers = _answers(doc, text, marks, (direct, indirect), in_quote)
+    interview = find_interview(doc, text, marks)
+    if interview is not None:
+        # The intro's "We spoke to her about …" names the interview's subject, no one's words.
+        indirect = [a for a in indirect if a.cue is None or not interview.held(a.cue)]
+    answers = _answers(doc, interview, direct + indirect, in_quote)
     _answered_in_person(direct + indirect, answers + turns)
     unnested = _unnested(direct, indirect, answers, turns)
     _quoted_for_no_one_named(direct)
@@ -228,22 +232,14 @@ def _verb_report(
 
 
 def _answers(
-    doc: Doc,
-    text: str,
-    marks: list[Span],
-    said: tuple[list[_Attribution], list[_Attribution]],
-    in_quote: list[int],
+    doc: Doc, interview: Interview | None, said: list[_Attribution], in_quote: list[int]
 ) -> list[_Attribution]:
-    """The answers of the text's Q&A; the words in ``said`` (direct, indirect) its questions
-    speak of become the interviewee's, and the intro's "We spoke to her about …" leaves the
-    reported words: it names the interview's subject, no one's words."""
-    interview = find_interview(doc, text, marks)
+    """The answers of the text's Q&A; the words in ``said`` its questions speak of become
+    the interviewee's."""
     if interview is None:
         return []
-    direct, indirect = said
-    indirect[:] = [a for a in indirect if a.cue is None or not interview.held(a.cue)]
     answers = [_said_in_turn(t, True) for t in interview.answers]
-    _put_to_the_interviewee(doc, direct + indirect, interview, in_quote)
+    _put_to_the_interviewee(doc, said, interview, in_quote)
     return answers
 
 
