@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events
 from textual.pilot import Pilot
 
 from newslens.analysis.model import Analysis, Claim, ClaimKind
@@ -57,6 +58,15 @@ async def settled(pilot: Pilot[None], done: Callable[[], bool], seconds: float =
         if done():
             break
         await pilot.pause(0.05)
+    await pilot.pause()
+
+
+async def pasted(pilot: Pilot[None], text: str) -> None:
+    """Paste ``text`` into what has the focus, as a terminal's paste comes: long text typed
+    key by key takes Pilot a second for every dozen keys."""
+    focused = pilot.app.focused
+    assert focused is not None
+    focused.post_message(events.Paste(text))
     await pilot.pause()
 
 

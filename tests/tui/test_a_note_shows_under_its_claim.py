@@ -12,7 +12,7 @@ from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 
-from .helpers import analysed
+from .helpers import analysed, pasted
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -38,7 +38,8 @@ async def test_a_long_note_is_cut_at_a_word(article: Article, fake_analyzer: Ana
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
         await pilot.press("right_square_bracket", "e")
-        await pilot.press(*("Ring the council press office about the survey " * 3), "ctrl+s")
+        await pasted(pilot, "Ring the council press office about the survey " * 3)
+        await pilot.press("ctrl+s")
         await pilot.pause()
         row = _first_claim_row(app)
         assert "[note] Ring the council press office about the survey Ring the…" in row

@@ -10,7 +10,7 @@ from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 
-from .helpers import analysed, settled
+from .helpers import analysed, pasted, settled
 from .test_key_bursts import burst
 
 Analyzer = Callable[[Article], Analysis]
@@ -61,7 +61,9 @@ async def test_an_error_stays_beside_the_confirmations_after_it(
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await analysed(pilot)
-        await pilot.press("right_square_bracket", "t", *"x" * 61, "enter")  # too long a name
+        await pilot.press("right_square_bracket", "t")
+        await pasted(pilot, "x" * 61)  # too long a name
+        await pilot.press("enter")
         await pilot.press("1", "2")
         await pilot.pause()
         shown = toasts(app)

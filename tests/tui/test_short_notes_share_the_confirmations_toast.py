@@ -11,7 +11,7 @@ from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 
-from .helpers import analysed, settled
+from .helpers import analysed, pasted, settled
 from .test_confirmations_replace_each_other import toasts
 from .test_key_bursts import burst
 
@@ -98,7 +98,9 @@ async def test_an_error_stays_beside_the_note_after_it(
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await analysed(pilot)
-        await pilot.press("right_square_bracket", "t", *"x" * 61, "enter")  # too long a name
+        await pilot.press("right_square_bracket", "t")
+        await pasted(pilot, "x" * 61)  # too long a name
+        await pilot.press("enter")
         await pilot.press("escape", "1", "1")
         await pilot.pause()
         shown = toasts(app)
