@@ -40,3 +40,11 @@ def test_a_spokeswoman_for_an_office_of_a_place_keeps_the_place(
         f"A spokeswoman for {office} said the strike would hurt commuters.\n"
     )
     assert quote_speakers(analysis_nlp, text) == [speaker]
+
+
+def test_a_spokesman_for_the_union_named_before_is_its_spokesman(analysis_nlp: Language) -> None:
+    text = _HEADLINE + (
+        "The GMB union said members had been given no warning. A spokesman for the union said "
+        "it would seek talks.\n"
+    )
+    assert quote_speakers(analysis_nlp, text) == ["The GMB union", "GMB union spokesman"]

@@ -23,3 +23,13 @@ def test_one_and_another_of_the_people_named_before(analysis_nlp: Language) -> N
     kinds = {s.name: s.kind.value for s in result.speakers}
     assert kinds["one of the former workers"] == "person"
     assert kinds["another of the former workers"] == "person"
+
+
+def test_one_of_the_people_told_of_opening_a_sentence(analysis_nlp: Language) -> None:
+    text = (
+        'Waiting lists\n\nVictims told the BBC they had waited months. "It was awful," said one.\n'
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == [
+        "Victims",
+        "one of the victims",
+    ]

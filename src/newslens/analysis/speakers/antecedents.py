@@ -28,6 +28,7 @@ from newslens.analysis.speakers.words import (
     _MINISTERS,
     _POSITIONS,
     _ROLE_QUALIFIERS,
+    _SAME_ROLES,
     GROUP_PRONOUNS,
     OFFICES,
     PERSON_PRONOUNS,
@@ -244,8 +245,13 @@ def _antecedent_among(
     if named_above:
         compatible = in_body
     # "the mayor" is first of all whoever was called the mayor.
-    # "the minister" may be the chancellor, but "the chancellor" is no other minister.
-    wanted = _MINISTERS if m.head.lower_ == "minister" else {m.head.lower_}
+    # "the minister" may be the chancellor, but "the chancellor" is no other minister;
+    # "the lawyer" may be the attorney.
+    wanted = (
+        _MINISTERS
+        if m.head.lower_ == "minister"
+        else _SAME_ROLES.get(m.head.lower_, {m.head.lower_})
+    )
     same_role = [
         c for c in compatible if wanted & roles.get(c.key, set()) and _same_office(m, roles[c.key])
     ]

@@ -21,8 +21,11 @@ from newslens.analysis.speakers.words import (
     _DESCRIBED_BODIES,
     _FIRM_ACTS,
     _FIRM_DESCRIPTORS,
+    _FIRM_KINDS,
     _FIRM_NOUNS,
+    _FIRM_OPENINGS,
     _FIRM_POSSESSIONS,
+    _FIRM_RESULTS,
     _PRONOUNS,
 )
 from newslens.analysis.syntax.names import GIVEN_NAMES
@@ -117,10 +120,7 @@ def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mentio
                 noun in c.name.lower().split()
                 or noun == c.called  # "the union Usdaw … the union said"
                 # "the company" for a firm: "Crestline Motors", "grid operator E-Redes"
-                or (
-                    (firm or noun in _FIRM_NOUNS)
-                    and (_corporate(c.name) is not None or c.called in _FIRM_DESCRIPTORS)
-                )
+                or ((firm or noun in _FIRM_NOUNS) and _firm_it_calls(noun, c, before))
                 # "the National Weather Service … the agency said", "Harrow Council will
                 # close …, the authority said"
                 or c.name.lower().split()[-1] in _NAMES_ENDING_AS.get(noun, ())
@@ -130,6 +130,23 @@ def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mentio
         ),
         None,
     )
+
+
+def _firm_it_calls(noun: str, firm: Mention, before: list[Mention]) -> bool:
+    """Whether a noun for a firm may stand for a firm named before: "the company" for any
+    firm; "the bank" or "the lender" for one named or described as that kind in any mention
+    of ``before`` ("Corvane Bank", "Halden, a lender"), never for one of another kind (the
+    supermarket chain named before it), and for a firm of no kind stated ("Wilko cut 400
+    jobs. The retailer said …": news seldom says what a firm it names is)."""
+    corporate = _corporate(firm.name) is not None or firm.called in _FIRM_DESCRIPTORS
+    kind = _FIRM_KINDS.get(noun)
+    if kind is None:
+        return corporate
+    called = {c.called for c in before if c.key == firm.key}
+    if firm.head.pos_ == "PROPN":
+        called.update(firm.name.lower().split())
+    stated = called & _FIRM_KINDS.keys()
+    return not kind.isdisjoint(stated) if stated else corporate
 
 
 def _named_noun(noun: Token) -> bool:
@@ -202,29 +219,35 @@ def _body_spoken_for(
 
 def _lone_name_just_before(opening: int, before: list[Mention]) -> Mention | None:
     """The last name of ``before``, when it is one word the model took for a place or a
-    person, in the sentence ending at ``opening``."""
+    person, the subject of the sentence ending at ``opening``: "Unite said …", not "Officials
+    met Patel" (a bare surname, whom "the union" after it is not)."""
     name = next((c for c in reversed(before) if c.head.pos_ == "PROPN"), None)
     if name is None or " " in name.key or name.head.sent.end != opening:
+        return None
+    if name.head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     return name if name.kind is SpeakerKind.PLACE or _lone_name(name) else None
 
 
 def _shown_a_firm(mention: Mention) -> bool:
-    """Whether a one-word name, or a longer one not taken for a person's, is a firm by what its
-    sentence says it does ("Northwind is to cut 600 jobs", "Kestrel Brands reported a loss") or
+    """Whether a name is a firm by what its sentence says it does ("Northwind is to cut 600
+    jobs", "Kestrel Brands reported a loss", "Greggs opened 40 stores") or
     says is "its" ("Halvex said it would buy back its shares", "… a tenth of its workforce",
     "Halvex said its profits had fallen"); not by what is "its" in a clause of another subject
     ("Reid said the bank had lost its customers")."""
     name = mention.head
     one_word = mention.name[:1].isupper() and " " not in mention.name  # not "the company"
-    # Not a name of more words taken for a person's ("Jo Bell cut 600 jobs", as the firm's
-    # chief executive): too few given names are known to tell a firm's from it.
-    a_name = name.pos_ == "PROPN" and mention.kind is not SpeakerKind.PERSON
-    if not (mention.resolved and (one_word or a_name) and mention.key not in _PRONOUNS):
+    # A name of more words taken for a person's may be the firm's chief executive ("Jo Bell
+    # cut 600 jobs", "said its profits had fallen"): too few given names are known to tell a
+    # firm's from it, so only what no person does makes it a firm ("Ted Baker reported a loss").
+    persons = mention.kind is SpeakerKind.PERSON and not one_word
+    if not (mention.resolved and (one_word or name.pos_ == "PROPN")):
         return False
-    if name.dep_ not in ("nsubj", "nsubjpass"):
+    if mention.key in _PRONOUNS or name.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = name.head
+    if persons:
+        return _does_business(verb, only_a_firm=True)
     if _does_business(verb):
         return True
     owned = (
@@ -238,15 +261,16 @@ def _shown_a_firm(mention: Mention) -> bool:
     )
 
 
-def _does_business(verb: Token) -> bool:
+def _does_business(verb: Token, only_a_firm: bool = False) -> bool:
     """Whether a verb, or one its subject goes on to ("is to cut …", "plans to close …",
     "will cut … and close …", "said it would cut …"), does what a firm does: cuts jobs,
-    closes stores, reports a loss ("a 38% fall in profit" too), lays off workers, raises
-    prices, employs people."""
+    closes stores, opens stores by the dozen, reports a loss ("a 38% fall in profit" too),
+    lays off workers, raises prices, employs people; ``only_a_firm``: what no person does,
+    reporting a loss or a profit."""
     acts = [verb]
     for act in acts:
         if any(
-            (act.lemma_.lower(), thing.lemma_.lower()) in _FIRM_ACTS
+            _firm_act(act.lemma_.lower(), thing, only_a_firm)
             for c in act.children
             if c.dep_ == "dobj"
             for thing in (c, *_what_changed(c))
@@ -259,6 +283,14 @@ def _does_business(verb: Token) -> bool:
             or (c.dep_ == "ccomp" and any(s.lower_ == "it" for s in c.children))
         ]
     return False
+
+
+def _firm_act(verb: str, thing: Token, only_a_firm: bool) -> bool:
+    """Whether doing a thing (a verb's lemma) is what a firm does: ``_does_business``."""
+    act = (verb, thing.lemma_.lower())
+    if only_a_firm:
+        return act in _FIRM_RESULTS
+    return act in _FIRM_ACTS or (act in _FIRM_OPENINGS and thing.tag_ == "NNS")
 
 
 def _what_changed(change: Token) -> list[Token]:

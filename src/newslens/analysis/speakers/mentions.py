@@ -44,11 +44,12 @@ from newslens.analysis.speakers.names import (
 )
 from newslens.analysis.speakers.noun_mentions import _common_noun
 from newslens.analysis.speakers.phrases import Mention, _phrase_key, _the_one, _unwrapped
-from newslens.analysis.speakers.roles import headline_role
+from newslens.analysis.speakers.roles import _description, headline_role
 from newslens.analysis.speakers.words import (
     _BODIES_BY_NOUN,
     _PRONOUNS,
     GROUP_PRONOUNS,
+    PARTIES,
     PERSON_PRONOUNS,
     RELATIVES,
     TITLES,
@@ -83,7 +84,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     # "Barnes & Noble", "Health and Human Services": a partner inside the name is the name.
     entity = _entity_of(head)
     partners = [
-        c
+        _past_its_title(c)
         for c in head.conjuncts
         if c.i > head.i
         and c.pos_ == "PROPN"
@@ -106,6 +107,16 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     name = ", ".join(names[:-1]) + " and " + names[-1]
     key = " and ".join([mention.key, *(m.key for m in others)])
     return Mention(mention.span, head, name, SpeakerKind.GROUP, key, members=(mention, *others))
+
+
+def _past_its_title(partner: Token) -> Token:
+    """The name a title joined by "and" goes before: "Joe Burke" of "Republican Sen. Tom Harlan
+    and Democratic Sen. Joe Burke", which the parse may join by its "Sen."."""
+    doc = partner.doc
+    end = partner.i + 1
+    while partner.lower_ in TITLES and end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[end - 1]
 
 
 def _mention(head: Token, phrase: SpacySpan) -> Mention:
@@ -131,7 +142,7 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     pronoun = _pronoun(head, span, named)
     if pronoun is not None:
         return pronoun
-    national = _a_national(head, phrase, span)
+    national = _a_national(head, phrase, span) or _a_party_member(head, phrase, span)
     if national is not None:
         return national
     member = _named_member(head, phrase)
@@ -294,6 +305,20 @@ def _a_national(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Mentio
         name = span_text(phrase).strip(" ,")
         return Mention(span, head, name, SpeakerKind.PERSON, head.lower_, False)
     return None
+
+
+def _a_party_member(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Mention | None:
+    """A person called by party and place, "the Kentucky Republican", "the New York
+    Democrat": someone of that party named before, as "the Ohio senator" is a senator."""
+    if len(head.lower_) < 3 or head.lower_ not in PARTIES or head.tag_ != "NNP":
+        return None
+    tokens = [t for t in phrase if not t.is_space]
+    description = _description(head, tokens)
+    if not description:
+        return None
+    name = span_text(phrase).strip(" ,")
+    key = _phrase_key(tokens)
+    return Mention(span, head, name, SpeakerKind.PERSON, key, False, description=description)
 
 
 def _named_beside_a_noun(head: Token, span: tuple[int, int], named: Token) -> Mention:

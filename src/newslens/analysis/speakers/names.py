@@ -310,12 +310,14 @@ def _holder(title: Token) -> Token | None:
     if title.lower_ not in _TITLES_AND_ROLES:
         return None
     held = [c for c in title.children if c.dep_ == "appos"]
+    # A spokesperson "for the Prime Minister" or "for Prime Minister Keir Starmer" speaks for
+    # the office or the person, and is neither.
+    office_spoken_for = title.lower_ in _SPOKESPEOPLE
     for prep in title.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and not office_spoken_for:
             held += [c for c in prep.children if c.dep_ == "pobj"]
     # "Minister for Health Stephen Donnelly": a given name and a surname, whatever the
-    # recogniser said; but a spokesperson "for the Prime Minister" speaks for an office.
-    office_spoken_for = title.lower_ in _SPOKESPEOPLE
+    # recogniser said.
     return next(
         (
             h

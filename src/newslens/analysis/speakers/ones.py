@@ -4,6 +4,7 @@ told the paper …"), so that the speaker reads "one of the former staff", not "
 from __future__ import annotations
 
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.kinds import _people_opening
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import person_word
 from newslens.analysis.speakers.words import _COLLECTIVE_NOUNS, _ONES_OF_A_GROUP
@@ -44,15 +45,17 @@ def _group_just_before(mention: Mention, before: list[Mention]) -> str | None:
     # sentence's first word dropped ("Former staff"), a name's kept ("British nurses")
     first = next((t for t in phrase if t.pos_ != "DET" and not t.is_space), phrase[0])
     words = words_text(phrase.doc, first.i, phrase.end).strip(" ,")
-    capital = first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_
+    capital = first.is_sent_start and (
+        _people_opening(first) or (first.pos_ != "PROPN" and not first.ent_type_)
+    )
     return words[:1].lower() + words[1:] if capital else words
 
 
 def _people(mention: Mention) -> bool:
-    """Whether a mention names people of a kind: "Former staff", "Some nurses"."""
+    """Whether a mention names people of a kind: "Former staff", "Some nurses", "Victims"
+    opening a sentence, whatever name the tagger took the capital for."""
     head = mention.head
-    return (
-        mention.kind is SpeakerKind.GROUP
-        and head.pos_ == "NOUN"
-        and ((head.tag_ == "NNS" and person_word(head)) or head.lower_ in _COLLECTIVE_NOUNS)
+    noun = head.pos_ == "NOUN" and (
+        (head.tag_ == "NNS" and person_word(head)) or head.lower_ in _COLLECTIVE_NOUNS
     )
+    return mention.kind is SpeakerKind.GROUP and (noun or _people_opening(head))

@@ -94,6 +94,10 @@ def _fits(pending: Mention, roles: set[str]) -> tuple[bool, bool]:
     """Whether one mention's roles give it the role a description names ("the Republican vice
     presidential nominee"), in the same office ("vice", "former"); and whether every word of
     the description was said of it too, its party by any name ("GOP", "R-Ohio")."""
+    if pending.head.lower_ in PARTIES:
+        # "the Kentucky Republican": one of that party by any name ("R-Ky.", "GOP"), whose
+        # place the tag writes in short, so that no more is said of them
+        return PARTIES[pending.head.lower_] in _parties(roles), False
     role = pending.head.lower_.replace("woman", "man")  # "Rep. Ana Ruiz" is "the congresswoman"
     if role not in {r.replace("woman", "man") for r in roles}:
         return False, False
@@ -139,8 +143,9 @@ def _described_one(
     # Someone named: not another description that stood for itself ("The GOP nominee").
     named = {c.key for c in done if c.head.pos_ == "PROPN"}
     candidates = {c.key for c in compatible} & named
-    party = _parties(set(pending.description))
-    where = _of_where(pending)
+    party = _parties({*pending.description, pending.head.lower_})
+    # a party's member is of a place the tag after a name writes in short ("R-Ky."), unread
+    where = set() if pending.head.lower_ in PARTIES else _of_where(pending)
     holders: set[str] = set()
     described: set[str] = set()
     apart: set[str] = set()  # of another party, place or team

@@ -42,7 +42,10 @@ def _spoken_for(bodies: list[Token], before: Callable[[], list[Mention]]) -> str
         return ""
     # "Friends of the Earth": the tagger may take a name's first word for a noun
     named = body.pos_ == "PROPN" or (body.ent_type_ == "ORG" and body.is_title)
-    if named and body.ent_type_ != "PERSON":
+    if named and body.ent_type_ == "PERSON":
+        # "a spokesman for Prime Minister Keir Starmer": his spokesman, by his name alone
+        return named_mention(body).name
+    if named:
         # The body by the name it is given when it speaks itself, whose words may run on past
         # the one the spokesperson hangs on: "a Department of Health spokesperson", "a
         # spokeswoman for the Department for Transport", "for the Forest and Moorland Trust";
@@ -110,7 +113,10 @@ def _speak_for(mention: Mention, body: str) -> None:
     head = mention.head
     start = next((c.i + 1 for c in head.lefts if c.dep_ in ("poss", "det")), head.i)
     said = head.lower_ if head.lower_ in _SPOKESPEOPLE else words_text(head.doc, start, head.i + 1)
-    mention.name = f"{body} {said}"
+    # "The GMB union said …. A spokesman for the union": the "GMB union spokesman", as "a
+    # spokesman for the GMB union" is
+    owner = body[4:] if body[:4].lower() == "the " else body
+    mention.name = f"{owner} {said}"
     mention.key = mention.name.lower()
 
 

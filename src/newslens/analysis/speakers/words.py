@@ -17,6 +17,10 @@ RELATIVES = frozenset(["who", "which", "that"])
 ROYAL_TITLES = SPEAKER_WORDS["royal_titles"]  # "King Charles": the title is part of the name
 ROLE_NOUNS = SPEAKER_WORDS["role_nouns"] | ROYAL_TITLES
 _MINISTERS = SPEAKER_WORDS["ministers"]
+# Each role → the roles that call the same people: "lawyer" → attorney, counsel …
+_SAME_ROLES = {
+    w: frozenset(r.split("_")) for r in SPEAKER_WORDS["same_roles"] for w in r.split("_")
+}
 _ROLE_QUALIFIERS = SPEAKER_WORDS["role_qualifiers"]
 DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
 _ROLE_WORDS = ROLE_NOUNS | DESCRIBED
@@ -48,7 +52,15 @@ _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": neve
 _DESCRIBED_BODIES = _BODY_DESCRIPTORS | SPEAKER_WORDS["lone_named_bodies"]
 _FIRM_POSSESSIONS = SPEAKER_WORDS["firm_possessions"]  # "its workforce": a firm's
 # "Northwind is to cut 600 jobs": what a firm does, as (verb, object) lemmas
-_FIRM_ACTS = frozenset(tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_acts"])
+_FIRM_RESULTS = frozenset(tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_results"])
+_FIRM_ACTS = _FIRM_RESULTS | {tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_acts"]}
+_FIRM_OPENINGS = frozenset(tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_openings"])
+# Each word calling a firm of a kind ("bank", "lender") → every word that calls a firm so
+_KINDS_OF_FIRM = [frozenset(kind.split("_")) for kind in SPEAKER_WORDS["firm_kinds"]]
+_FIRM_KINDS = {
+    word: frozenset().union(*(k for k in _KINDS_OF_FIRM if word in k))
+    for word in frozenset().union(*_KINDS_OF_FIRM)
+}
 _TRADES = SPEAKER_WORDS["trades"]  # "record producer Okonkwo": a firm's or a person's
 _BOSS_ROLES = [frozenset(role.split("_")) for role in SPEAKER_WORDS["boss_roles"]]
 # Each word for a party → the party ("gop" → "republican", "d" of "(D-Calif.)" → "democratic")
