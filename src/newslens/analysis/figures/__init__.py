@@ -28,8 +28,9 @@ The modules, lowest first: ``numbers``, ``currencies``, ``clock_times``, ``lengt
 quantity is measured in), ``rates`` (multiples and rates of occasions), ``ranges`` (a range's
 bounds, a tally's pair) and ``values`` read a figure's words into its value; ``patterns`` holds
 the pieces of the rules; ``money``, ``changes``, ``tallies``, ``qualifiers``, ``counts``, ``ages``,
-``speech``, ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (a fraction
-or points that are a share) and ``durations`` (a duration in parts) each decide one question
+``speech``, ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (so many in
+so many, a fraction or points that are a share), ``ratios`` (a pair joined by a colon: a share,
+a score or a scale) and ``durations`` (a duration in parts) each decide one question
 about the words round a number; ``entity_non_figures`` says which of the model's entities
 measure nothing; ``rules`` are the patterns for what the model misses, most specific first;
 ``entities`` and ``rule_matches`` (where each rule is tried, which of its matches stand) give
@@ -168,7 +169,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         if figure is not None:
             last_end = figure.end
             figures.append(figure)
-    figures = _scores_in_series(text, _scores_named(doc, _tallies_in_words(text, figures)))
+    figures = _scores_in_series(text, _scores_named(doc, _tallies_in_words(doc, text, figures)))
     figures = _hours_open(doc, text, _times_told_to_the_hour(doc, text, figures))
     figures = _durations_joined(text, _past_periods_of_amounts(text, figures))
     figures = _local_dollars(money.dollar, _units_shared(text, figures))

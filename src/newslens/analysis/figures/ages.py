@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.counts import _POPULATIONS
 from newslens.analysis.figures.numbers import UNITS_SMALL
-from newslens.analysis.figures.patterns import _opening_with
+from newslens.analysis.figures.patterns import _opening_on, _opening_with
 from newslens.analysis.figures.qualifiers import _QUALIFIER_PHRASES, _strip_qualifier
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Figure, FigureKind, Qualifier
@@ -18,38 +18,55 @@ from newslens.analysis.syntax.datelines import DASHES
 # "the under-18s", "over-65s": people of an age named by its bound (see ``_age_group``).
 _AGE_GROUP = _opening_with("uoUO", r"\b(?P<bound>under|over)-(?P<age>\d{1,2})s\b", re.IGNORECASE)
 
-# "a man in his 50s", "her early thirties": an age, the years of one decade of life.
+# "a man in his 50s", "her early thirties", "their late teens": an age, the years of one
+# decade of life, or of its part.
 _AGE_DECADE = re.compile(
-    r"\b(?:his|her|their|my|your|our)\s+(?P<age>(?:(?:early|mid|late)[- ]?)?"
-    r"(?:(?P<digit>[1-9])0['’]?s|(?P<word>[a-z]+)ties))\b",
+    r"\b(?:his|her|their|my|your|our)\s+(?P<age>(?:(?P<part>early|mid|late)[- ]?)?"
+    r"(?:(?P<digit>[1-9])0['’]?s|(?P<word>[a-z]+)ties|(?P<teens>teens)))\b",
     re.IGNORECASE,
 )
+# The years of a decade of life "early", "mid" and "late" name, from its first year: "her early
+# 30s" are 30 to 33, "his mid-twenties" 24 to 26, "their late forties" 47 to 49.
+_PARTS_OF_A_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+# The teens, which run from 13: "her early teens" are 13 to 15, "his late teens" 17 to 19.
+_PARTS_OF_THE_TEENS = {None: (13, 19), "early": (13, 15), "mid": (14, 16), "late": (17, 19)}
 
-# "a man in his 20s" the model may leave untagged: a decade's digits after a possessive, found
-# as a date for ``_age_decade`` to read as an age.
-_DECADE_OF_LIFE = _opening_with(
-    r"\d",
-    "|".join(
-        rf"(?<=\b{whose} {part})"
-        for whose in ("his", "her", "their")
-        for part in ("", "early ", "early-", "mid ", "mid-", "late ", "late-")
-    ).join(("(?:", r")[1-9]0s\b")),
+# "a man in his 20s", "a woman in her mid-twenties" the model may leave untagged: a decade after
+# a possessive, found as a date for ``_age_decade`` to read as an age.
+_DECADES_IN_WORDS = tuple(
+    f"{tens}ties" for tens in ("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
+)
+_DECADE_OF_LIFE = _opening_on(
+    (*_DECADES_IN_WORDS, "teens"),
+    _opening_with(
+        r"\dtfsen",
+        "|".join(
+            rf"(?<=\b{whose} {part})"
+            for whose in ("his", "her", "their")
+            for part in ("", "early ", "early-", "mid ", "mid-", "late ", "late-")
+        ).join(("(?:", rf")(?:[1-9]0s|{'|'.join(_DECADES_IN_WORDS)}|teens)\b")),
+    ),
 )
 
 
 def _age_decade(text: str, start: int, end: int) -> Figure | None:
-    """The age range a decade after a possessive names ("his 50s" → 50/59 years), or None."""
+    """The age range a decade after a possessive names ("his 50s" → 50/59 years, "her early
+    30s" → 30/33), or None."""
     match = _AGE_DECADE.search(text, max(0, start - 12), end)
     if match is None or match.end() != end or match.start() > start:
         return None
     digit, word = match.group("digit"), match.group("word")
-    low = int(digit) * 10 if digit else UNITS_SMALL.get(word.lower() + "ty")
-    if low is None:
-        return None
+    part = match.group("part") and match.group("part").lower()
+    if match.group("teens"):
+        low, high = _PARTS_OF_THE_TEENS[part]
+    else:
+        decade = int(digit) * 10 if digit else UNITS_SMALL.get(word.lower() + "ty")
+        if decade is None:
+            return None
+        first, last = _PARTS_OF_A_DECADE[part]
+        low, high = decade + first, decade + last
     age_start = match.start("age")
-    return Figure(
-        age_start, end, text[age_start:end], FigureKind.RANGE, f"{low}/{low + 9}", "years"
-    )
+    return Figure(age_start, end, text[age_start:end], FigureKind.RANGE, f"{low}/{high}", "years")
 
 
 def _age_group(group: re.Match[str]) -> Figure:

@@ -13,7 +13,10 @@ from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.units import UNITS
+from newslens.analysis.lexicon import word_sections
 
+_COUNT_WORDS = word_sections("figures/count_words.txt")
+_VOTES_BY_THEIR_PARTICIPLE = _COUNT_WORDS["votes_by_their_participle"]
 # What a share is a share of: "one in five adults", "three in 10 households".
 _POPULATIONS = {
     "people",
@@ -163,31 +166,8 @@ _OF_A_LENGTH = frozenset(
         "throw",
     ]
 )
-# What a story counts in millions: people or things it has so many of ("the population grew
-# by 1.4m to 24.8m", "subscribers rose by 1.4m").
-_COUNTED_IN_MILLIONS = frozenset(
-    [
-        "population",
-        "subscriber",
-        "visitor",
-        "user",
-        "customer",
-        "passenger",
-        "viewer",
-        "member",
-        "resident",
-        "follower",
-        "listener",
-        "reader",
-        "voter",
-        "tourist",
-        "household",
-        "patient",
-        "student",
-        "download",
-        "inhabitant",
-    ]
-)
+# What a story counts in millions (see count_words.txt).
+_COUNTED_IN_MILLIONS = _COUNT_WORDS["counted_in_millions"]
 
 
 def _counted_in_millions(doc: Doc, start: int, end: int) -> Token | None:
@@ -281,6 +261,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         and head.pos_ in ("NOUN", "PROPN")
         and not _expects_the_number(head)
     ):
+        if head.i == span.end and head.lower_ in _VOTES_BY_THEIR_PARTICIPLE:
+            return "votes"  # "out of 3.1 million cast": the votes left out, not a cast
         return str(head.text)
     return None
 

@@ -71,10 +71,12 @@ _ON_THE_DAY = (
     rf"(?!\s?(?:-|–|to|through|until|till)\b|,?\s(?:the\s)?\d|,?\s{_MONTH_NAMES}))?"
 )
 
+# The points a range of a poll's lead or an index's level is in: "between 8 and 12 points".
+_POINTS = r"(?:percentage )?points"
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
 _BOUND = (
     rf"(?:{CURRENCY_SIGN}\s?|[-−](?=\d))?(?:{_NUM}){_SCALE}"
-    rf"(?:\s?{_PERCENT_SIGN}|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS})\b|(?-i:[CF])\b)?"
+    rf"(?:\s?{_PERCENT_SIGN}|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS}|{_POINTS})\b|(?-i:[CF])\b)?"
 )
 # A bound of a range opened by "between" or "from", which may also be a day ("January 1").
 _RANGE_BOUND = rf"(?:{_BOUND}|{_DAY_OF_MONTH})"

@@ -95,15 +95,26 @@ def _two_sides(core: str) -> re.Match[str] | None:
     return match
 
 
+_DOTTED = re.compile(r"\d{1,2}\.\d{2}")
+
+
 def _clock_bounds(left: str, right: str) -> tuple[str | None, str | None]:
     """The sides of a range as clock times ("10 p.m." 22:00), each None where it is none: an
     amount or a year is none, a bare hour before a clock time is one ("8 to 8:30")."""
     # "between 4 a.m. and 7 a.m.": a range of clock times; "$4.10 to $4.25" and "4.10 to
     # 4.25 per cent" are amounts.
-    amounts = _currency(left) or _currency(right) or re.search(r"%|per\s?cent", right, re.I)
+    # "between 8 and 12 points" too, whose "p" is no afternoon's.
+    amounts = (
+        _currency(left) or _currency(right) or re.search(r"%|per\s?cent|points\b", right, re.I)
+    )
     # "from 2011 to 2016": years, which read as four-digit clock times would be 20:11 and 20:16.
     years = all(re.fullmatch(r"(?:1[5-9]|20)\d\d", side.strip()) for side in (left, right))
-    clocks = (None, None) if amounts or years else (_hour_on(left), _hour_on(right))
+    # "95% CI 1.10 to 1.38": decimals; a span of the day written so, with no half of the day,
+    # is told to five minutes ("from 9.30 to 5.30")
+    decimals = all(_DOTTED.fullmatch(side.strip()) for side in (left, right)) and any(
+        int(side.strip()[-2:]) % 5 for side in (left, right)
+    )
+    clocks = (None, None) if amounts or years or decimals else (_hour_on(left), _hour_on(right))
     if clocks[0] is None and clocks[1] is not None:
         clocks = (_bare_hour_before(left, clocks[1]), clocks[1])
     return clocks
@@ -122,6 +133,11 @@ def _range_unit(left: str, right: str) -> tuple[str | None, str]:
     if unit_match is not None and high_unit is None:
         high_unit = unit_match.group(1)
         right_clean = right.strip()[: unit_match.start()].lower()
+    # "between 8 and 12 points": a poll's lead or an index's level, in the points written
+    points = re.search(r"\s((?:percentage\s)?points)$", right.strip(), re.IGNORECASE)
+    if points is not None and high_unit is None:
+        high_unit = points.group(1).lower()
+        right_clean = right.strip()[: points.start()].lower()
     # "12C to 15C", "between -3C and 2C": degrees as British papers write them.
     degrees = re.fullmatch(r"([-−]?[\d.,]+)([CF])", right.strip())
     if degrees is not None and high_unit is None:
@@ -146,12 +162,15 @@ def _amount_bounds(left: str, right: str, right_clean: str) -> tuple[float, floa
         -n if re.match(r"\s*[-−]\d", side) else n for n, side in ((low, left), (high, right))
     )
     # "$10-20 million", "eight or nine billion dollars": the scale written once applies to both
-    # bounds, the first a bare number ("from ten people to 2 million" is not).
+    # bounds, the first a bare number ("from ten people to 2 million" is not), unless the
+    # scaled low bound would pass the high one: "between 2,000 and 3 million" is 2,000 to
+    # 3,000,000.
     scale = re.search(r"(trillion|billion|million|thousand|bn|mln|mn|tn|m|k)\s*$", right_clean)
     low_words = left.strip().lower()
     bare = not re.search(r"[a-z]$", low_words) or low_words.rsplit(maxsplit=1)[-1] in UNITS_SMALL
-    if scale is not None and bare and low < high / 10:
-        low *= SCALES[scale.group(1)]
+    scaled = low * SCALES[scale.group(1)] if scale is not None else high
+    if bare and low < high / 10 and scaled < high:
+        low = scaled
     return low, high
 
 

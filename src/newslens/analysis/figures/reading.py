@@ -94,7 +94,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if an_age:
         kind, unit = FigureKind.QUANTITY, "years"  # as "at age 54" is
     measure = None
-    if kind is FigureKind.COUNT and unit is None:
+    # A tally counts nothing: "a 2:1 win" is the score of the win.
+    if kind is FigureKind.COUNT and unit is None and not isinstance(value, str):
         start, end, kind, value, unit, measure = _count(doc, text, start, end, value, floor)
     by_the_period = _paid_by_the_period(text, end, unit, value, measure)
     if by_the_period is not None:

@@ -16,7 +16,7 @@ from newslens.analysis.figures.counts import _is_multiple, _is_share
 from newslens.analysis.figures.not_figures import _names_a_thing
 from newslens.analysis.figures.patterns import _WORD_OPENINGS, _Candidate
 from newslens.analysis.figures.ranges import range_bounds
-from newslens.analysis.figures.ratios import RATIO, _is_ratio
+from newslens.analysis.figures.ratios import RATIO, colon_pair_kind
 from newslens.analysis.figures.rules import (
     _DECADE_WITH_S,
     _DIGIT_NEAR,
@@ -24,8 +24,8 @@ from newslens.analysis.figures.rules import (
     _MULTIPLE,
     _QUARTER,
     _RULES,
-    _SHARE,
 )
+from newslens.analysis.figures.shares import _SHARE
 from newslens.analysis.figures.tallies import _PAIR
 from newslens.analysis.model import FigureKind
 from newslens.analysis.syntax.text import doc_text
@@ -62,14 +62,18 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
         else:
             matches = pattern.finditer(text)
         for match in matches:
+            found = kind
             if pattern is _SHARE and not _is_share(doc, text, match.start(), match.end()):
                 continue
             if pattern is RATIO:
-                if not _is_ratio(doc, match.start(), match.end()):
+                # "split 60:40", "won 2:1", "a scale of 1:50,000": a share, a score, a scale
+                paired = colon_pair_kind(doc, match.start(), match.end())
+                if paired is None:
                     continue
+                found = paired
                 ratios.add(match.start())
             # "backed by 55:45 on Thursday": a ratio is no clock time on a day
-            if kind is FigureKind.TIME and match.start() in ratios:
+            if found is FigureKind.TIME and match.start() in ratios:
                 continue
             if pattern is _MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
                 continue
@@ -79,14 +83,14 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
             if pattern is _DECADE_WITH_S and text[start - 1 : start] in ("'", "‘", "’"):
                 start -= 1
             # "cut from 35 mph to 25 mph": a fall is two figures, and so is any change ("rose
-            # from 5% to 9%"); "voted 5-2" is one tally.
-            falling = kind is FigureKind.RANGE and (
+            # from 5% to 9%"); "voted 5-2" and "won 2:1" are one tally.
+            falling = found is FigureKind.RANGE and (
                 range_bounds(match.group()) is None
                 or _changed_from(doc, match.start(), match.group())
             )
-            if falling and not _PAIR.fullmatch(match.group()):
+            if falling and not (_PAIR.fullmatch(match.group()) or pattern is RATIO):
                 continue
-            out.append(_Candidate(start, match.end(), kind.value))
+            out.append(_Candidate(start, match.end(), found.value))
     return out
 
 

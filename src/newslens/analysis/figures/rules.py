@@ -27,6 +27,7 @@ from newslens.analysis.figures.patterns import (
     _NUM,
     _ON_THE_DAY,
     _PERCENT_SIGN,
+    _POINTS,
     _RANGE_BOUND,
     _SCALE,
     _SMALL_NUMBERS,
@@ -40,25 +41,9 @@ from newslens.analysis.figures.patterns import (
 from newslens.analysis.figures.ranks import _RANK_BY_NUMBER
 from newslens.analysis.figures.rates import EVERY, MULTIPLE, RATE
 from newslens.analysis.figures.ratios import RATIO
-from newslens.analysis.figures.units import HEIGHT, UNITS
+from newslens.analysis.figures.shares import _SHARE
+from newslens.analysis.figures.units import HEIGHT, ONE_UNIT_COMPARED, UNITS
 from newslens.analysis.model import FigureKind
-
-# "one in five", "three in 10", "12 in 1,000", "eight out of 10", "one of every nine", "1,240
-# per 100,000": a share, when what follows is a population (see _is_share); a rate per 100,000
-# is the share it names, as "one in five" is ("number one in 12 countries" is a place in a
-# ranking).
-_SHARE = _opening_on(
-    _SMALL_NUMBERS,
-    _opening_with(
-        r"\dotfsen",
-        rf"(?<!number )\b(?:\d+|{_SMALL_WORDS}) (?:(?:in (?:every )?|out of (?:every )?|of every )"
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS}|a hundred)"
-        # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
-        r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
-        rf"|(?<![£$€.,])\b(?:{_NUM}) per 1(?:00|000|,000|0,000|00,000|,000,000)\b(?![.,]\d)",
-        re.I,
-    ),
-)
 
 # "Q3 2022": a quarter and its year, which the model may take for a name (a product's name
 # and year, "Audi Q3 2020", is none: see ``_names_a_thing``).
@@ -172,7 +157,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             rf"\d{CURRENCY_SIGN_OPENINGS}",
             rf"{_DIGIT_NEAR}(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}(?:(?-i:[CF])(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
             rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
-            rf"(?:\s?{_PERCENT_SIGN}|\s(?:{UNITS}|{_TIME_UNITS})\b|(?-i:[CF])\b)?"
+            rf"(?:\s?{_PERCENT_SIGN}|\s(?:{UNITS}|{_TIME_UNITS}|{_POINTS})\b|(?-i:[CF])\b)?"
             # "2-1/4 cents" is one price in eighths, not a range from 4 to 3
             r"(?!/\d)",
             re.IGNORECASE,
@@ -268,6 +253,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             rf"(?:[\s-]?(?:{UNITS})|in))(?![\w/])",
         ),
     ),
+    (FigureKind.QUANTITY, _opening_on((r"an?\b",), _opening_with("aA", ONE_UNIT_COMPARED))),
     # "p<0.001", "P = 0.04": a study's p-value, often taken by the model for a name.
     (FigureKind.QUANTITY, _opening_with("pP", rf"{_DIGIT_NEAR}\b[pP]\s?[<>=≤≥]\s?0?\.\d+\b")),
     # "magnitude 6.8", "a 6.8-magnitude quake": an earthquake's size names its scale.

@@ -1,6 +1,7 @@
-"""Shares told in words round a number: a fraction the model found as an ordinal, a date or a
-number ("by a fifth", "almost a quarter", "the bottom fifth of earners"; not "a fifth time"), and
-points that are percentage points ("a swing of 4.5 points" in a poll, not a score's points)."""
+"""Shares told in words round a number: so many in so many ("one in five", "1,240 per 100,000"),
+a fraction the model found as an ordinal, a date or a number ("by a fifth", "almost a quarter",
+"the bottom fifth of earners"; not "a fifth time"), and points that are percentage points ("a
+swing of 4.5 points" in a poll, not a score's points)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,31 @@ import re
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.numbers import FRACTIONS
+from newslens.analysis.figures.patterns import (
+    _NUM,
+    _SMALL_NUMBERS,
+    _SMALL_WORDS,
+    _opening_on,
+    _opening_with,
+)
 from newslens.analysis.figures.qualifiers import _strip_qualifier
+
+# "one in five", "three in 10", "12 in 1,000", "eight out of 10", "one of every nine", "1,240
+# per 100,000": a share, when what follows is a population (see _is_share); a rate per 100,000
+# is the share it names, as "one in five" is ("number one in 12 countries" is a place in a
+# ranking).
+_SHARE = _opening_on(
+    _SMALL_NUMBERS,
+    _opening_with(
+        r"\dotfsen",
+        rf"(?<!number )\b(?:\d+|{_SMALL_WORDS}) (?:(?:in (?:every )?|out of (?:every )?|of every )"
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS}|a hundred)"
+        # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
+        r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
+        rf"|(?<![£$€.,])\b(?:{_NUM}) per 1(?:00|000|,000|0,000|00,000|,000,000)\b(?![.,]\d)",
+        re.I,
+    ),
+)
 
 # Words that make "points" percentage points: a poll's or a vote's shares, in a sentence with
 # no score or market index, whose points count themselves ("scored 24 points", "the Dow fell

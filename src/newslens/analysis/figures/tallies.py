@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.figures.numbers import _number
 from newslens.analysis.figures.patterns import _SMALL_WORDS
+from newslens.analysis.figures.qualifiers import _strip_qualifier
 from newslens.analysis.figures.ranges import _TALLY_WITH_TO, tally
 from newslens.analysis.model import Figure, FigureKind, Qualifier
 
@@ -74,10 +75,11 @@ _TALLY_AFTER = re.compile(rf"(?: |-)to(?: |-)(?:{_SMALL_WORDS}|\d+)\b", re.IGNOR
 _TALLY_NAMED_AFTER = re.compile(r" (?:margin|majority|vote|split|ratio)\b", re.IGNORECASE)
 
 
-def _tallies_in_words(text: str, figures: list[Figure]) -> list[Figure]:
-    """Each count after "a majority of", "a margin of", "voted" or "split" that goes on "to" a
-    second number, or that with it comes before "margin" or "vote", as the one tally of both:
-    "a majority of two to one" and "a 2 to 1 margin" are "2-1"."""
+def _tallies_in_words(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
+    """Each count after "a majority of", "a margin of", "voted", "split" or the "by" a vote or
+    a game was won by that goes on "to" a second number, or that with it comes before "margin"
+    or "vote", as the one tally of both: "a majority of two to one", "a 2 to 1 margin" and "voted
+    for it by more than two to one" are "2-1" (the last at least)."""
     out: list[Figure] = []
     for figure in figures:
         if out and out[-1].end > figure.start:
@@ -89,10 +91,12 @@ def _tallies_in_words(text: str, figures: list[Figure]) -> list[Figure]:
             and (
                 _TALLY_BEFORE.search(text, max(0, figure.start - 12), figure.start)
                 or _TALLY_NAMED_AFTER.match(text, after.end())
+                or _margin_of_a_vote(doc, figure.start)
             )
         ):
             words = text[figure.start : after.end()]
-            figure = replace(figure, end=after.end(), text=words, value=tally(words), unit=None)
+            score = tally(_strip_qualifier(words))
+            figure = replace(figure, end=after.end(), text=words, value=score, unit=None)
         out.append(figure)
     return out
 

@@ -4,6 +4,8 @@ height in feet and inches ("6ft 3in"), as patterns: the rules find figures by th
 
 from __future__ import annotations
 
+from newslens.analysis.lexicon import word_sections
+
 UNITS = (
     r"km/h|kph|mph|(?:kilomet(?:re|er)s|miles) (?:per|an) hour|"
     r"km|kilomet(?:re|er)s?|m|met(?:re|er)s?|cm|mm|(?:centi|milli)met(?:re|er)s?|miles?|"
@@ -32,4 +34,13 @@ UNITS = (
 HEIGHT = (
     r"[1-9](?:['’′]\s?(?:1[01]|\d)(?![\d'’])(?:\"|”|″|''|’’)?"
     r"|\s?(?:ft|feet|foot)[\s-]?(?:1[01]|\d)(?:in|ins|\s?inch(?:es)?)\b)"
+)
+
+_COMPARATIVES = word_sections("figures/quantity_words.txt")["comparatives"]
+# "the water rose a metre higher", "a foot deeper than last year": one of a unit, by how much
+# something differs, which the model leaves untagged; the comparative is no part of it, and a
+# share of the unit ("half a metre higher") is the model's.
+ONE_UNIT_COMPARED = (
+    r"\b(?<!half )(?<!quarter )(?<!third )(?<!of )[Aa]n? "
+    rf"(?:{UNITS}) (?=(?:{'|'.join(sorted(_COMPARATIVES))})\b)"
 )

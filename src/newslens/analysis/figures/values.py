@@ -100,7 +100,7 @@ from newslens.analysis.figures.numbers import (
 from newslens.analysis.figures.patterns import _TIME_IN_PARTS
 from newslens.analysis.figures.ranges import _hour_on, range_bounds, tally
 from newslens.analysis.figures.rates import MULTIPLE, _factor, _rate
-from newslens.analysis.figures.ratios import ratio_share
+from newslens.analysis.figures.ratios import ratio_share, scale_share
 from newslens.analysis.figures.units import HEIGHT, UNITS
 from newslens.analysis.model import FigureKind
 
@@ -188,7 +188,8 @@ def _a_pair_of_numbers(core: str, label: str) -> _Reading | None:
         low, high, unit = bounds
         return FigureKind.RANGE, f"{low}/{high}", unit
     if label == FigureKind.RANGE.value:
-        score = tally(core)
+        # "won 2:1": a score written with a colon, found as one by ``ratios.colon_pair_kind``
+        score = tally(core.replace(":", "-", 1))
         if score is not None:
             return FigureKind.COUNT, score, None  # "voted 5-2": a tally, not a range
     return None
@@ -204,6 +205,8 @@ def _a_share(lowered: str, label: str) -> _Reading | None:
         return FigureKind.PERCENT, share, None  # "one in five" → 0.2
     if label == FigureKind.PERCENT.value and (share := ratio_share(lowered)) is not None:
         return FigureKind.PERCENT, share, None  # "split 60:40" → 0.6
+    if label == FigureKind.QUANTITY.value and (share := scale_share(lowered)) is not None:
+        return FigureKind.QUANTITY, share, "scale"  # "a scale of 1:50,000" → 0.00002
     basis = re.fullmatch(r"(.*\d)[\s-]?(?:basis[\s-]points?|bps?)", lowered)
     if basis is not None:
         number = _number(basis.group(1))  # "25 basis points": hundredths of a percentage point
@@ -306,15 +309,16 @@ def _a_measure(core: str, lowered: str, label: str) -> _Reading | None:
     glued_inches = re.fullmatch(r"(\d+(?:\.\d+)?)in", core)
     if glued_inches is not None:
         return FigureKind.QUANTITY, float(glued_inches.group(1)), "inches"  # "2in of rain"
-    # "40,000 litres", "2 million tonnes", "1.2m barrels": a scale may stand before the unit.
+    # "40,000 litres", "2 million tonnes", "1.2m barrels": a scale may stand before the unit;
+    # "a metre higher" is one.
     quantity = re.match(
-        rf"([-−]|minus\s+)?(.*?\d(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?)"
+        rf"([-−]|minus\s+)?(.*?\d(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?|an?\s)"
         rf"[\s-]?({UNITS})\b",
         core,
         re.IGNORECASE,
     )
     if quantity is not None:
-        amount = _number(quantity.group(2))
+        amount = 1.0 if quantity.group(2)[0] in "aA" else _number(quantity.group(2))
         if amount is not None and quantity.group(1):
             amount = -amount  # "-5°C"
         return FigureKind.QUANTITY, amount, quantity.group(3)

@@ -1,0 +1,21 @@
+"""A range of two decimals is no span of the day where a clock would not be read so: a study's
+"95% CI 1.10 to 1.38" is 1.1 to 1.38, not 01:10 to 01:38, while a span of the day told to five
+minutes ("from 10.15 to 11.45") stays one."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+def test_a_confidence_interval_is_a_range_of_decimals(nlp: Language) -> None:
+    text = (
+        "Risk rose by 23% (relative risk 1.23; 95% CI 1.10 to 1.38). "
+        "The results were read out from 10.15 to 11.45."
+    )
+    assert [f[:3] for f in facts(nlp, text) if f[1] is FigureKind.RANGE] == [
+        ("1.10 to 1.38", FigureKind.RANGE, "1.1/1.38"),
+        ("from 10.15 to 11.45", FigureKind.RANGE, "10:15/11:45"),
+    ]
