@@ -1,6 +1,7 @@
 """Where a cue's words end when clauses are joined: a second act of speech joined by "and"
-(or after a modal clause) is the speaker's own act, a clause joined to a clause stays one
-report, and a participle after an aside cue tells what the speakers did, not what they said."""
+(or after a modal clause) is the speaker's own act, a passive one is not, a clause joined to a
+clause stays one report, and a participle after an aside cue tells what the speakers did, not
+what they said."""
 
 from __future__ import annotations
 
@@ -22,6 +23,16 @@ def test_a_reporting_verb_joined_to_a_things_clause_is_the_speakers_second_act(
     assert ("Tom Hale", "warned", "that costs would rise") in quotes
     assert ("The union", "said", "the offer was an insult") in quotes
     assert ("The union", "threatened", "to strike") in quotes
+
+
+def test_a_passive_reporting_verb_joined_to_the_clause_goes_on_with_it(
+    analysis_nlp: Language,
+) -> None:
+    # Done to the clause's subject, not by the speaker: the men are being questioned.
+    text = "Break-ins\n\nThe inspector said two men had been arrested and were being questioned.\n"
+    assert said(text, run(analysis_nlp, text)) == [
+        ("The inspector", "said", "two men had been arrested and were being questioned")
+    ]
 
 
 def test_a_clause_joined_to_a_clause_stays_one_report(analysis_nlp: Language) -> None:

@@ -1,16 +1,20 @@
 """Reports within someone else's words, which are no reports of their own: a belief,
-finding, intent or untold passive inside what another said (``_second_sources_dropped``), and
-a verb of mind inside a transcript's turn (``_within_turns``).
+finding, intent, refusal, act bidden or untold passive inside what another said
+(``_second_sources_dropped``), and a verb of mind or a report of no one named inside a
+transcript's turn (``_within_turns``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslens.analysis.attribution.refusals import _refused
 from newslens.analysis.attribution.words import _Attribution, _covered
 from newslens.analysis.lexicon import Verb, lexicon, mind_adjectives, mind_nouns
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.syntax.clause_words import bidden
+from newslens.analysis.syntax.negation import undone_by
+from newslens.analysis.syntax.words import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,9 +24,9 @@ def _within_turns(found: list[_Attribution], turns: list[_Attribution]) -> list[
     """The attributions of ``found`` that a transcript's turn holds, by whoever takes the
     turn, cued by a verb of mind: "A: No, I don't think so. I learned on the job" is the
     answer's words, one quote of whoever answers; its "think" and "learned" are no reports
-    of their own. What the turn reports was said, by others ("PENCE: The Clinton camp
-    announced that …") or by the one answering ("I told the police that …"), is a report
-    still."""
+    of their own, nor is what it reports of no one named ("I have no plans to leave"). What
+    the turn reports was said, by others ("PENCE: The Clinton camp announced that …") or by
+    the one answering ("I told the police that …"), is a report still."""
     verbs = lexicon()
     out = []
     for turn in turns:
@@ -31,8 +35,7 @@ def _within_turns(found: list[_Attribution], turns: list[_Attribution]) -> list[
             a
             for a in found
             if a.cue is not None
-            and _same_speaker(a, turn)
-            and _of_mind(a.cue, verbs)
+            and (a.speaker is None or (_same_speaker(a, turn) and _of_mind(a.cue, verbs)))
             and a is not turn
             and start <= a.cue.idx < end
             and _covered(a.parts, [turn.parts[0]])
@@ -83,12 +86,17 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
     mind = mind or cue.lower_ in mind_adjectives()
     # "said it would publish a report", "said he will oppose the plan": an act to come,
     # part of the words, not words of its own; so is an act asked for or backed ("said
-    # she supported hiring more staff"), and a promise or warning nobody is named for
+    # she supported hiring more staff"), a promise, warning or act nobody is named for (not
+    # the words of a thing: "a post saying that …" quotes the post), an infinitive with no
+    # subject, bidden or meant ("told jurors he had instructed her to keep quiet and never
+    # to discuss it"), and a refusal ("said the trust had refused to discuss the case")
     mind = (
         mind
         or (as_verb and any(c.tag_ == "MD" and c.dep_ == "aux" for c in cue.children))
         or (as_verb and _an_act(cue, a.parts[0][0]))
-        or (not as_verb and a.speaker is None)
+        or (as_verb and _a_refusal_in_the_words(cue))
+        or (a.speaker is None and cue.dep_ != "acl")
+        or (as_verb and _bidden_or_meant(cue))
     )
     at = cue.idx
     return (mind or (as_verb and _told_by_no_one(cue))) and any(
@@ -96,6 +104,39 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
         and any(start <= at < end for start, end in b.parts)
         and _covered(a.parts, b.parts)
         for b in outer
+    )
+
+
+# Marks of a clause the writer sets against the words: "…, although he refused to …".
+_CONCEDING = frozenset(["although", "though", "while", "whereas"])
+
+
+def _a_refusal_in_the_words(cue: Token) -> bool:
+    """Whether a cue refuses or is refused ("had refused to discuss the case", "declined to
+    answer") in a clause that goes on with the words around it, not one set against them
+    ("claimed it was smart, although he refused to release …", which the words may take
+    in). Only a refusal that reports: "had stopped asking when …" is a denial of its own."""
+    refusal = cue if _refused(cue) is not None else undone_by(cue)
+    if refusal is None or refusal.lemma_.lower() not in lexicon():
+        return False
+    return refusal.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _CONCEDING for c in refusal.children
+    )
+
+
+def _bidden_or_meant(cue: Token) -> bool:
+    """Whether a reporting verb is an infinitive with no subject of its own that reports a
+    thing, not a clause or an act: "never to discuss the payments", "to express gratitude";
+    not "promised to reveal that the board knew", nor "to apologise for accusing them"."""
+    children = list(cue.children)
+    clause = any(
+        c.dep_ == "ccomp" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+        for c in children
+    )
+    return (
+        not clause
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ in SUBJECTS for c in children)
     )
 
 

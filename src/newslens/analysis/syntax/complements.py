@@ -19,7 +19,10 @@ from newslens.analysis.syntax.closing_cues import _clause_before_a_closing_cue
 from newslens.analysis.syntax.edges import trimmed
 from newslens.analysis.syntax.inherited import _headline_act_before
 from newslens.analysis.syntax.misattached import _misattached_clauses, _reported_from_below
-from newslens.analysis.syntax.misread import _subject_after_conjunction
+from newslens.analysis.syntax.misread import (
+    _subject_after_conjunction,
+    main_verb_read_as_participle,
+)
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.object_words import _object_words, _shortest_report
 from newslens.analysis.syntax.objects import (
@@ -133,11 +136,18 @@ def _clauses_on(cue: Token) -> list[Token]:
         c
         for c in cue.children
         if c.dep_ in COMPLEMENTS
-        or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES and cue.dep_ != "acl")
+        or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES and _finite(cue))
         # "a man who they say attacked a woman": what the relative did is what is said
         or (c.dep_ == "xcomp" and c.tag_ in _FINITE and _relative_read_as_the_cues(cue))
         or _gerund_subject_read_as_xcomp(c)
     ]
+
+
+def _finite(cue: Token) -> bool:
+    """Whether a cue is a clause's own verb, not a participle on a noun ("a man urged to
+    stay"); so is one on a noun the parse made the sentence's root, after a name set
+    beside it (:func:`main_verb_read_as_participle`)."""
+    return cue.dep_ != "acl" or main_verb_read_as_participle(cue)
 
 
 def _its_own_clauses(cue: Token, clauses: list[Token], theirs: dict[int, Token]) -> list[Token]:

@@ -134,8 +134,12 @@ def _after_modal(conj: Token) -> bool:
 def _mute_clause(conj: Token) -> bool:
     """Whether a reporting verb joined to a reported clause cannot share its subject:
     "said the plan was rushed and warned that …" — a plan warns no one, so the speaker
-    warned; "said the committee met and agreed that …" is the committee's agreeing."""
+    warned; "said the committee met and agreed that …" is the committee's agreeing. A
+    passive one is done to the clause's subject, whatever it is: "said two men had been
+    arrested and were being questioned"."""
     if conj.lemma_.lower() not in lexicons()[0]:
+        return False
+    if any(c.dep_ == "auxpass" for c in conj.children):
         return False
     clause_subject = next((c for c in conj.head.children if c.dep_ in SUBJECTS), None)
     return clause_subject is not None and not could_speak(clause_subject)

@@ -60,7 +60,7 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
             written = (
                 child.lower_ in THROUGH_A_MEDIUM and clause is not None and _on_a_writing(clause)
             )
-            if clause is not None and not _opens_words(clause, told, written):
+            if clause is not None and not _opens_words(clause, told, hearer, written):
                 # a true relative clause ("at the meeting that ended late"), or one saying
                 # which writing the words were in: "in a letter that it sent to fans that …"
                 clause = _that_clause(clause) if written else None
@@ -180,13 +180,14 @@ def _reduced_clause(thing: Token, verb: Verb) -> bool:
     )
 
 
-def _opens_words(clause: Token, told: bool, written: bool) -> bool:
+def _opens_words(clause: Token, told: bool, hearer: bool, written: bool) -> bool:
     """Whether a clause the parse made relative opens as reported words: with "that" before
     a subject of its own (the parse may take "that" for the subject, or, after the one
     ``told`` or the writing the words were ``written`` in, for the object), or, after the
-    one ``told``, with no relative word and either a pronoun for its subject ("told the
-    meeting he would resign", not "the meeting which he chaired") or no place left for the
-    noun it follows (:func:`_no_gap`)."""
+    one ``told``, with no relative word and either a pronoun for its subject when the one
+    told is a ``hearer`` ("told the meeting he would resign", "told the paper they had been
+    sacked"; not "the meeting which he chaired", nor "told the story he had written") or no
+    place left for the noun it follows (:func:`_no_gap`)."""
     children = list(clause.children)
     if any(c.lower_ == "that" and c.dep_ in ("advmod", "mark", "nsubj") for c in children):
         return True
@@ -205,7 +206,8 @@ def _opens_words(clause: Token, told: bool, written: bool) -> bool:
     relative = any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in children)
     if not told or relative:
         return False
-    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children) or _no_gap(clause)
+    pronoun = any(c.dep_ in SUBJECTS and c.tag_ == "PRP" for c in children)
+    return (hearer and pronoun) or _no_gap(clause)
 
 
 def _no_gap(clause: Token) -> bool:

@@ -1,7 +1,7 @@
 """A cue's subject the parse read as another word: a word qualifying the verb ("…, an inquest
 heard."), the object of the phrase before, an ordinal, the noun of "as" or of a phrase of time,
-a noun joined to the clause before, the noun an aside before the cue describes; and a verb it
-read as a subject ("Keeps saying …")."""
+a noun joined to the clause before, the noun an aside before the cue describes; a verb it
+read as a subject ("Keeps saying …"), and a sentence's verb read as a participle on it."""
 
 from __future__ import annotations
 
@@ -178,3 +178,17 @@ def _subject_after_conjunction(cue: Token) -> Token | None:
     ):
         return noun
     return None
+
+
+def main_verb_read_as_participle(cue: Token) -> bool:
+    """Whether the parse read a sentence's verb as a participle on its subject, a noun with a
+    name set beside it, leaving the sentence no verb: "The chief constable, Helen Grant,
+    promised on Monday to put …"."""
+    head = cue.head
+    return (
+        cue.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and cue.i > 0
+        and cue.doc[cue.i - 1].text == ","
+        and any(t.dep_ == "appos" for t in cue.doc[head.i : cue.i])
+    )

@@ -35,6 +35,7 @@ from newslens.analysis.syntax.misread import (
     _subject_read_as_modifier,
     _subject_read_as_object_before,
     _verb_read_as_a_subject,
+    main_verb_read_as_participle,
 )
 from newslens.analysis.syntax.names import (
     _name_after_hyphenated_role,
@@ -251,6 +252,8 @@ def _subject_the_parse_missed(
         # "Scott can be heard yelling that …": she yells; "It was said that …": nobody.
         return passive if below is not None and below.dep_ == "xcomp" else None
     participle = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.is_sent_start)
+    # not a sentence's verb hung on its subject: "The chief constable, Helen Grant, promised …"
+    participle = participle and not main_verb_read_as_participle(cue)
     if token.i == cue.i and participle and cue.dep_ in ("advcl", "acl"):
         # "Asked to put a date on it, the minister said …", "Vogt, asked whether …,
         # said …": they were asked, by someone not named

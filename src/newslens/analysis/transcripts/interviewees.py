@@ -33,7 +33,8 @@ def _says_interviewed(doc: Doc, text: str, end: int) -> bool:
     """Whether the text before ``end`` says a person is interviewed: a "Q&A" heading with a
     name on it, "an interview with Ruth Kemble", or a verb of interviewing between the
     writer and a person ("We spoke to her", "He talked to us", "Kofi Mensah sat down with
-    our correspondent"), not a story's "Lisa Hart spoke to reporters"."""
+    our correspondent", "She talked to the Courier"), not a story's "Lisa Hart spoke to
+    reporters"."""
     for token in doc:
         if token.idx >= end:
             break
@@ -66,9 +67,17 @@ def heard_with(verb: Token) -> list[Token]:
 
 
 def _the_writer(word: Token) -> bool:
-    """Whether a word is the writer: "we", "us", "our correspondent"."""
-    return word.lower_ in _FIRST_PERSON or any(
-        c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in word.children
+    """Whether a word is the writer: "we", "us", "our correspondent", or the paper the
+    writer writes for, named as a body ("She talked to the Courier about the floods")."""
+    paper = (
+        word.pos_ == "PROPN"
+        and word.ent_type_ == "ORG"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+    )
+    return (
+        paper
+        or word.lower_ in _FIRST_PERSON
+        or any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in word.children)
     )
 
 

@@ -25,7 +25,12 @@ from newslens.analysis.transcripts.interviewees import (
     _the_writer,
     heard_with,
 )
-from newslens.analysis.transcripts.labels import _EXCHANGE, _through_wrapped, _turn_at
+from newslens.analysis.transcripts.labels import (
+    _EXCHANGE,
+    _LABELLED,
+    _through_wrapped,
+    _turn_at,
+)
 from newslens.analysis.transcripts.turns import INTERVIEW_BEFORE, Turn
 from newslens.article import Span
 from newslens.boilerplate import Furniture, find_boilerplate, strip_span
@@ -95,7 +100,8 @@ def interview_start(text: str) -> tuple[int, bool] | None:
 
 
 def _labelled_interview(doc: Doc, text: str, marks: list[Span], before: bool) -> Interview | None:
-    """A Q&A transcript whose lines "Q:" and "A:" open, the answers each the interviewee's.
+    """A Q&A transcript whose lines "Q:" and "A:" open, the answers each the interviewee's,
+    or whose answers a name labels (:func:`_answered_by_name`).
 
     The intro before the first "Q:" names who answers, or, ``before`` this chunk of a long
     text, an earlier chunk's does; a question is nobody's to quote, and the label "A" is
@@ -104,7 +110,8 @@ def _labelled_interview(doc: Doc, text: str, marks: list[Span], before: bool) ->
     unlabelled paragraphs under its "A:" line (:meth:`Page.running_on`).
     """
     lines = list(_EXCHANGE.finditer(text))
-    if not lines or (not before and {m.group(1) for m in lines} != {"Q", "A"}):
+    labels = {m.group(1) for m in lines}
+    if not lines or (not before and labels != {"Q", "A"} and not _answered_by_name(text, lines)):
         return None
     interviewee = None if before else _interviewee(doc, text, lines[0].start())
     if interviewee is None and not before:
@@ -119,6 +126,21 @@ def _labelled_interview(doc: Doc, text: str, marks: list[Span], before: bool) ->
         if line.group(1) == "A"
     ]
     return Interview(interviewee, questions, answers)
+
+
+def _answered_by_name(text: str, lines: list[re.Match[str]]) -> bool:
+    """Whether a Q&A prints its questions under "Q:" and each answer under the name of who
+    answers ("HOLT: …") rather than "A:": two questions or more, each line after one a
+    name's. The answers are that name's turns (:func:`transcript_turns`)."""
+    if len(lines) < 2 or any(line.group(1) != "Q" for line in lines):
+        return False
+    for line in lines:
+        after = line.end()
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if _EXCHANGE.match(text, after) or not _LABELLED.match(text, after):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
