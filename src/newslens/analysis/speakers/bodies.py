@@ -15,7 +15,7 @@ from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _corporate
 from newslens.analysis.speakers.names import name_run, name_start
 from newslens.analysis.speakers.phrases import Mention
-from newslens.analysis.speakers.roles import _after_honorific
+from newslens.analysis.speakers.roles import _after_honorific, person_word
 from newslens.analysis.speakers.words import (
     _BODY_NOUNS,
     _DESCRIBED_BODIES,
@@ -27,6 +27,7 @@ from newslens.analysis.speakers.words import (
     _FIRM_POSSESSIONS,
     _FIRM_RESULTS,
     _PRONOUNS,
+    _WORKPLACE_LINKS,
 )
 from newslens.analysis.syntax.names import GIVEN_NAMES
 from newslens.analysis.syntax.text import words_text
@@ -107,11 +108,43 @@ def _placed_body(noun: str, before: list[Mention]) -> Mention | None:
 
 def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mention | None:
     """The nearest organisation named before that a body noun ("authority", "company")
-    stands for, if any; ``firm``: the noun stands for a firm, whatever it is."""
+    stands for, if any; ``firm``: the noun stands for a firm, whatever it is.
+
+    A firm named only as someone's workplace ("Priya Raman, an analyst at Hollis & Co.") is
+    not the story's firm that a later "the company" stands for; it is only when no other
+    firm fits."""
+    if firm or noun in _FIRM_NOUNS:
+        workplaces = {c.key for c in before if _workplace(c.head)}
+        workplaces -= {c.key for c in before if not _workplace(c.head)}
+        told = [c for c in before if c.key not in workplaces]
+        found = _nearest_body_called(noun, told, before, firm)
+        if found is not None:
+            return found
+    return _nearest_body_called(noun, before, before, firm)
+
+
+def _workplace(name: Token) -> bool:
+    """Whether a name is where a person named or described works: "an analyst at Hollis &
+    Co.", "an economist with Corvane Bank", "Kate Byrne, of Usdaw"."""
+    while name.dep_ in ("compound", "flat"):
+        name = name.head
+    place = name.head
+    return (
+        name.dep_ == "pobj"
+        and place.lower_ in _WORKPLACE_LINKS
+        and place.head.pos_ in ("NOUN", "PROPN")
+        and person_word(place.head)
+    )
+
+
+def _nearest_body_called(
+    noun: str, candidates: list[Mention], before: list[Mention], firm: bool
+) -> Mention | None:
+    """The nearest of ``candidates`` that a body noun stands for (``_body_called``)."""
     return next(
         (
             c
-            for c in reversed(before)
+            for c in reversed(candidates)
             if c.kind is SpeakerKind.ORGANISATION
             # "giant Northwind", tagged a noun; "the Clinton campaign", "Russia's defence
             # ministry", a body's noun that a name makes one body

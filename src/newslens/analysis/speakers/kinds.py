@@ -220,6 +220,23 @@ def _named_like_a_body(head: Token, ent: SpacySpan) -> bool:
     )
 
 
+def _acronym(head: Token, name: SpacySpan) -> bool:
+    """Whether a name is a body's written in capitals ("LSEG", "UNICEF", "NHS"): one word of
+    three letters or more, not a transcript's label ("REYES:"), a given name ("JOHN") nor a
+    word of a sentence written all in capitals."""
+    doc = head.doc
+    label = head.i + 1 < len(doc) and doc[head.i + 1].text == ":"
+    shouted = all(t.is_upper for t in head.sent if t.is_alpha)
+    return (
+        len(name) == 1
+        and head.is_upper
+        and sum(c.isalpha() for c in head.text) >= 3
+        and head.lower_ not in GIVEN_NAMES
+        and not label
+        and not shouted
+    )
+
+
 def _lone_persons_name(head: Token, ent: SpacySpan) -> bool:
     """Whether a one-word name the recogniser took for a body or a place is a person's: one
     set beside a noun only a person is ("Another mother, Kirsty", "One parent, Shona, said",
@@ -229,6 +246,8 @@ def _lone_persons_name(head: Token, ent: SpacySpan) -> bool:
     which may be the country)."""
     if len(ent) != 1:
         return False
+    if any(_one_of_a_people(c) for c in head.rights if c.dep_ == "appos"):
+        return True  # "Brandt, a Republican, said": one member of a party is a person
     beside = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN":
         beside.append(head.head)
@@ -238,6 +257,16 @@ def _lone_persons_name(head: Token, ent: SpacySpan) -> bool:
         head.ent_type_ in ("ORG", "FAC")
         and head.lower_ in GIVEN_NAMES
         and not _named_with_its_s(head)
+    )
+
+
+def _one_of_a_people(word: Token) -> bool:
+    """Whether a word is one member of a party, a nation or a faith: "a Republican", "a
+    Briton", not "the Republicans"."""
+    return (
+        word.ent_type_ == "NORP"
+        and word.tag_ == "NNP"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
     )
 
 

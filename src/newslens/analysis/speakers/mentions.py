@@ -23,6 +23,7 @@ from newslens.analysis.speakers.joined import _named_with, _one_body_of_two_name
 from newslens.analysis.speakers.kinds import (
     _body_noun,
     _kind_of_part,
+    _one_of_a_people,
     _people_opening,
     _plural_name,
     _rank_number,
@@ -161,8 +162,9 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         return recognised
     if _written_as_a_name(head, capital_office):
         # A name the entity recogniser missed ("Mayor Ana Ruiz"): most speakers are people.
-        if named is not None and named.i > head.i:
-            # "Aldermouth's MP, Sian Lloyd-Evans": the name, not the title.
+        if named is not None and named.i > head.i and not _one_of_a_people(named):
+            # "Aldermouth's MP, Sian Lloyd-Evans": the name, not the title; "Mbeki, a
+            # Republican," is Mbeki, one of a party.
             return replace(named_mention(named), span=span)
         return _unrecognised_name(head, span, entity)
     if named is None:

@@ -11,6 +11,7 @@ from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import (
     _KIND_OF_LABEL,
+    _acronym,
     _aged,
     _body_first,
     _body_noun,
@@ -121,6 +122,8 @@ def _kind_of_a_recognised_name(head: Token, ent: SpacySpan, ranking: set[int]) -
     kind = _KIND_OF_LABEL["PERSON" if a_persons else head.ent_type_]
     if kind is SpeakerKind.GROUP and _named_like_a_body(head, ent):
         kind = SpeakerKind.ORGANISATION
+    if kind is SpeakerKind.PERSON and _acronym(head, ent):
+        return SpeakerKind.ORGANISATION
     if kind is not SpeakerKind.PERSON and (
         _aged(head)
         or bool(ranking)  # "world No 54 Marsh": a player
@@ -219,6 +222,8 @@ def _kind_of_an_unrecognised_name(head: Token, run: SpacySpan) -> SpeakerKind:
         and head.head.lemma_.lower() not in lexicon()
     )
     kind = SpeakerKind.UNKNOWN if numbered or unknown_word else SpeakerKind.PERSON
+    if _acronym(head, run):
+        kind = SpeakerKind.ORGANISATION  # "according to LSEG data"
     if head.tag_ == "NNPS":
         kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
     return kind
