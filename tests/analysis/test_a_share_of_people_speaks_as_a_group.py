@@ -12,7 +12,7 @@ from tests.analysis.helpers import run
 def test_a_percentage_or_a_fraction_of_people_is_a_group(analysis_nlp: Language) -> None:
     text = (
         "Bus drivers reject pay deal\n\n"
-        "The union said 64% of drivers opposed the offer. Two-thirds of conductors said "
+        "In a ballot, 64% of drivers said the offer was too low. Two-thirds of conductors said "
         "they would strike again.\n"
     )
     kinds = {s.name: s.kind for s in run(analysis_nlp, text).speakers}

@@ -26,7 +26,6 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "rail_strike": [
         ("Rail workers at Northline", "to strike over pay and ticket office closures"),
         ("RMT union", "Rail workers at Northline will walk out"),
-        ("Rail workers at Northline", "a pay offer"),
         ("RMT union", "Members voted by 89% to 11%"),
         ("Mick Hollis", "that the company's offer of 4%"),
         ("Mick Hollis", '"Our members are angry'),

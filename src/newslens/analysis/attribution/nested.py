@@ -14,6 +14,7 @@ from newslens.analysis.lexicon import Verb, lexicon, mind_adjectives, mind_nouns
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.syntax.clause_words import bidden
 from newslens.analysis.syntax.negation import undone_by
+from newslens.analysis.syntax.objects import _a_hearer
 from newslens.analysis.syntax.words import SUBJECTS
 
 if TYPE_CHECKING:
@@ -99,12 +100,40 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
         or (as_verb and _bidden_or_meant(cue))
     )
     at = cue.idx
-    return (mind or (as_verb and _told_by_no_one(cue))) and any(
-        b is not a
+    within = [
+        b
+        for b in outer
+        if b is not a
         and any(start <= at < end for start, end in b.parts)
         and _covered(a.parts, b.parts)
-        for b in outer
+    ]
+    # "said it welcomed the sentence": a stance inside words the parse hangs on their cue
+    # (not "World leaders denounce the test; others vow …", two reports side by side)
+    stance = as_verb and _a_stance_on_a_thing(cue, verb)
+    held = stance and any(
+        b.cue is not None and b.cue in cue.ancestors and not _apart(b.cue, cue) for b in within
     )
+    return bool(within) and (mind or (as_verb and _told_by_no_one(cue)) or held)
+
+
+def _apart(one: Token, other: Token) -> bool:
+    """Whether a semicolon parts two words of a sentence, each in a clause of its own."""
+    start, end = sorted((one.i, other.i))
+    return any(t.text == ";" for t in one.doc[start:end])
+
+
+def _a_stance_on_a_thing(cue: Token, verb: Verb | None) -> bool:
+    """Whether a verb whose object is what it reports has a noun for its object and no
+    clause: "said it welcomed the sentence" is the one thing said, the welcome part of it,
+    not words of the welcome's own."""
+    if verb is None or not verb.reports_object:
+        return False
+    deps = {c.dep_: c for c in cue.children}
+    thing = deps.get("dobj")
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or "ccomp" in deps:
+        return False
+    # "said residents had warned the council": whom words were told, no stance on a thing
+    return not (verb.addressee and _a_hearer(thing))
 
 
 # Marks of a clause the writer sets against the words: "…, although he refused to …".

@@ -25,7 +25,7 @@ from newslens.analysis.syntax.misattached import LEAVE_TO_SPEAK
 from newslens.analysis.syntax.misread import _subject_past_its_aside
 from newslens.analysis.syntax.negation import undone_by
 from newslens.analysis.syntax.objects import judges
-from newslens.analysis.syntax.words import SUBJECTS, object_of
+from newslens.analysis.syntax.words import _SPEAKER_WORDS, SUBJECTS, object_of
 from newslens.analysis.syntax.writings import names_the_writing
 
 if TYPE_CHECKING:
@@ -52,6 +52,23 @@ def _reports_nothing(cue: Token) -> bool:
         # "… in a letter that the BBC has seen that …": the BBC saw the letter
         or names_the_writing(cue)
         or _an_act_by_its_verb(cue)
+        or _a_polled_view(cue)
+    )
+
+
+_SHARES = _SPEAKER_WORDS["shares_of_people"]
+_POLLED_VIEWS = _SPEAKER_WORDS["polled_views"]
+
+
+def _a_polled_view(cue: Token) -> bool:
+    """Whether a verb of taking a side, with a thing for its object and no clause, is the
+    view of a share of people: "58 percent of Americans oppose a shutdown", "Most voters back
+    the plan" count heads, they quote no one."""
+    if cue.lemma_.lower() not in _POLLED_VIEWS or any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    who = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return who is not None and (
+        who.lower_ in _SHARES or any(c.lower_ in _SHARES for c in who.lefts)
     )
 
 

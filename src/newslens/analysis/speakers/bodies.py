@@ -11,6 +11,7 @@ from collections.abc import Callable
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
+from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _corporate
 from newslens.analysis.speakers.names import name_run, name_start
@@ -260,6 +261,22 @@ def _lone_name_just_before(opening: int, before: list[Mention]) -> Mention | Non
     if name.head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     return name if name.kind is SpeakerKind.PLACE or _lone_name(name) else None
+
+
+def _says_it_of_itself(mention: Mention) -> bool:
+    """Whether a one-word name is a body by reporting its own stance as "it": "Corvex said
+    it welcomed the competition" (a person says "he" or "she"), though "it welcomed" is part
+    of Corvex's words and no speaker of its own."""
+    name = mention.head
+    verbs = lexicon()
+    if not _lone_name(mention) or name.dep_ != "nsubj" or name.head.lemma_.lower() not in verbs:
+        return False
+    return any(
+        said.dep_ == "ccomp"
+        and said.lemma_.lower() in verbs
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in said.children)
+        for said in name.head.children
+    )
 
 
 def _shown_a_firm(mention: Mention) -> bool:

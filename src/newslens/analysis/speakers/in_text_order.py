@@ -26,6 +26,7 @@ from newslens.analysis.speakers.bodies import (
     _body_spoken_for,
     _lone_name,
     _named_body,
+    _says_it_of_itself,
     _shown_a_firm,
 )
 from newslens.analysis.speakers.namesakes import _sex
@@ -149,6 +150,9 @@ def _take_a_firm_for_a_body(m: Mention, bodies_taken_for_people: set[str]) -> No
     if _shown_a_firm(m):
         # A firm as "the company" would call it, whatever the recogniser took it for.
         m.kind, m.called = SpeakerKind.ORGANISATION, m.called or "company"
+    elif _says_it_of_itself(m):
+        m.kind = SpeakerKind.ORGANISATION
+        bodies_taken_for_people.add(m.key)
     if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:
         # "Streaming giant Flickr+", "grid operator E-Redes": a body in every mention.
         bodies_taken_for_people.add(m.key)

@@ -129,6 +129,8 @@ def _speaker_aside_start(cue: Token, sentence: SpacySpan) -> int | None:
             continue
         if token.pos_ not in _SPEAKER_TAGS and token.lower_ != "of":
             return None
+        if token.tag_ in ("WP", "WDT") and token.head == cue:
+            return None  # "One aide, who spoke on condition of anonymity, said": of the aide
         spoken_by = spoken_by or (token.dep_ == "nsubj" and token.head == cue) or token == speaker
     return None
 

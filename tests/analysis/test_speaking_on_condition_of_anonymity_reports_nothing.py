@@ -1,0 +1,18 @@
+"""A relative clause on a speaker ("One aide, who spoke on condition of anonymity, said …")
+tells of the speaker, not of words around it: only "said" reports."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analysis.helpers import run, said
+
+
+def test_who_spoke_on_condition_of_anonymity_is_no_quote(analysis_nlp: Language) -> None:
+    text = "One aide, who spoke on condition of anonymity, said the talks had stalled.\n"
+    assert said(text, run(analysis_nlp, text)) == [("One aide", "said", "the talks had stalled")]
+
+
+def test_who_spoke_to_reporters_is_no_quote_either(analysis_nlp: Language) -> None:
+    text = "A senior officer, who spoke to reporters in Leeds, said the inquiry would close.\n"
+    assert [c for _, c, _ in said(text, run(analysis_nlp, text))] == ["said"]
