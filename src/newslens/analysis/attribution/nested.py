@@ -99,6 +99,11 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
         or (a.speaker is None and cue.dep_ != "acl")
         or (as_verb and _bidden_or_meant(cue))
     )
+    reported = mind or (as_verb and _told_by_no_one(cue))
+    # "said it welcomed the sentence": a stance inside words the parse hangs on their cue
+    # (not "World leaders denounce the test; others vow …", two reports side by side)
+    if not (reported or (as_verb and _a_stance_on_a_thing(cue, verb))):
+        return False
     at = cue.idx
     within = [
         b
@@ -107,13 +112,12 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
         and any(start <= at < end for start, end in b.parts)
         and _covered(a.parts, b.parts)
     ]
-    # "said it welcomed the sentence": a stance inside words the parse hangs on their cue
-    # (not "World leaders denounce the test; others vow …", two reports side by side)
-    stance = as_verb and _a_stance_on_a_thing(cue, verb)
-    held = stance and any(
-        b.cue is not None and b.cue in cue.ancestors and not _apart(b.cue, cue) for b in within
+    return bool(within) and (
+        reported
+        or any(
+            b.cue is not None and b.cue in cue.ancestors and not _apart(b.cue, cue) for b in within
+        )
     )
-    return bool(within) and (mind or (as_verb and _told_by_no_one(cue)) or held)
 
 
 def _apart(one: Token, other: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
-from newslens.analysis.speakers.bodies import _lone_name
+from newslens.analysis.speakers.bodies import _lone_name, _speaks_of_itself
 from newslens.analysis.speakers.kinds import _rank_number, _the_aged
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.phrases import Mention
@@ -92,17 +92,6 @@ def _compatible(
             and not a_role
         )
     return False
-
-
-def _speaks_of_itself(it: Token, speaker: Token) -> bool:
-    """Whether "it" is the subject of what ``speaker`` is reported to say: "Corvex said it
-    welcomed the competition"."""
-    verb = it.head
-    return (
-        it.dep_ in ("nsubj", "nsubjpass")
-        and verb.dep_ == "ccomp"
-        and any(c.i == speaker.i and c.dep_ == "nsubj" for c in verb.head.children)
-    )
 
 
 def _object_of_subject(word: Token, subject: Token) -> bool:

@@ -269,13 +269,24 @@ def _says_it_of_itself(mention: Mention) -> bool:
     of Corvex's words and no speaker of its own."""
     name = mention.head
     verbs = lexicon()
-    if not _lone_name(mention) or name.dep_ != "nsubj" or name.head.lemma_.lower() not in verbs:
+    if not _lone_name(mention) or name.head.lemma_.lower() not in verbs:
         return False
     return any(
-        said.dep_ == "ccomp"
-        and said.lemma_.lower() in verbs
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in said.children)
+        _speaks_of_itself(it, name) and it.head.lemma_.lower() in verbs
         for said in name.head.children
+        for it in said.children
+        if it.lower_ == "it" and it.dep_ == "nsubj"
+    )
+
+
+def _speaks_of_itself(it: Token, speaker: Token) -> bool:
+    """Whether "it" is the subject of what ``speaker`` is reported to say: "Corvex said it
+    welcomed the competition"."""
+    verb = it.head
+    return (
+        it.dep_ in ("nsubj", "nsubjpass")
+        and verb.dep_ == "ccomp"
+        and any(c.i == speaker.i and c.dep_ == "nsubj" for c in verb.head.children)
     )
 
 
