@@ -10,34 +10,28 @@ from spacy.language import Language
 
 from tests.analysis.helpers import run_with_text, said
 
-LABELLED = (
+# The headline and the intro of every article here; then its Q&A, labelled or not.
+_INTRO = (
     "'Our wards are full every night': a nurse on the winter\n\n"
     "Grace Okafor has run the emergency ward at St Bride's for six years. We spoke to her "
     "after a night shift.\n\n"
-    "Q: How busy has it been?\n\n"
+)
+_INTERVIEW = (
+    _INTRO + "Q: How busy has it been?\n\n"
     "A: Busier than any winter I remember. We had forty patients on trolleys on Monday.\n\n"
     "Q: What would help?\n\n"
     "A: More beds, and staff to run them.\n\n"
-    "I would start with the community beds that closed last year.\n\n"
+)
+
+LABELLED = (
+    _INTERVIEW + "I would start with the community beds that closed last year.\n\n"
     "The Health Ministry said it had opened 900 extra beds since October.\n"
 )
 
-NAMED_AFTER = (
-    "'Our wards are full every night': a nurse on the winter\n\n"
-    "Grace Okafor has run the emergency ward at St Bride's for six years. We spoke to her "
-    "after a night shift.\n\n"
-    "Q: How busy has it been?\n\n"
-    "A: Busier than any winter I remember. We had forty patients on trolleys on Monday.\n\n"
-    "Q: What would help?\n\n"
-    "A: More beds, and staff to run them.\n\n"
-    "Okafor returns to the ward on Friday, for another twelve-hour shift.\n"
-)
+NAMED_AFTER = _INTERVIEW + "Okafor returns to the ward on Friday, for another twelve-hour shift.\n"
 
 WRITER_CLOSES = (
-    "'Our wards are full every night': a nurse on the winter\n\n"
-    "Grace Okafor has run the emergency ward at St Bride's for six years. We spoke to her "
-    "after a night shift.\n\n"
-    "Q: How busy has it been?\n\n"
+    _INTRO + "Q: How busy has it been?\n\n"
     "A: Busier than any winter I remember.\n\n"
     "Forty patients were on trolleys on Monday, and we ran out of chairs.\n\n"
     "Q: What would help?\n\n"
@@ -46,10 +40,7 @@ WRITER_CLOSES = (
 )
 
 UNLABELLED = (
-    "'Our wards are full every night': a nurse on the winter\n\n"
-    "Grace Okafor has run the emergency ward at St Bride's for six years. We spoke to her "
-    "after a night shift.\n\n"
-    "How busy has it been?\n\n"
+    _INTRO + "How busy has it been?\n\n"
     "Busier than any winter I remember. We had forty patients on trolleys on Monday.\n\n"
     "What would help you most?\n\n"
     "More beds, and staff to run them. I would start with the community beds that closed.\n\n"
