@@ -43,14 +43,16 @@ def analysis_pipeline(nlp: Language | None = None, requested: str | None = None)
     """The model with the newslens components added (once; later calls find them there)."""
     # Importing the modules registers their factories (and imports spaCy: not at module level).
     from newslens.analysis import claims, components, figures, title_case
-    from newslens.analysis.syntax.contractions import read_curly_as_straight
+    from newslens.analysis.syntax.contractions import CURLY_CONTRACTIONS
 
     nlp = nlp if nlp is not None else load_model(model_name(requested))
     with _pipeline_lock:
         # Before the parser: sentences never cross a line break.
         if components.PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
-            read_curly_as_straight(nlp)
             nlp.add_pipe(components.PARAGRAPHS, before="parser")
+        # After the model's attribute rules: the same rules for "’s", "’re", "n’t" ….
+        if CURLY_CONTRACTIONS not in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names:
+            nlp.add_pipe(CURLY_CONTRACTIONS, after="attribute_ruler")
         # After it: a title-case headline parsed again in sentence case.
         if title_case.TITLE_CASE not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe(title_case.TITLE_CASE, after="parser")
