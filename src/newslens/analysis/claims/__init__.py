@@ -235,9 +235,21 @@ def _without_nested(claims: list[Claim]) -> list[Claim]:
     where "Trump tells" reads as a report of its own, is Mook's claim, listed once."""
     kept: list[Claim] = []
     for claim in sorted(claims, key=lambda c: (c.claimant is None, c.start - c.end)):
-        if not any(_same_words(claim, k) or _same_words(k, claim) for k in kept):
+        # Two claims of the same words touch: most pairs do not, and are passed at one test.
+        if not any(
+            k.start <= claim.end
+            and claim.start <= k.end
+            and (_same_words(claim, k) or _same_words(k, claim))
+            for k in kept
+        ):
             kept.append(claim)
-    return [c for c in kept if not any(_reported_within(c, o) for o in kept)]
+    # Only an attributed claim is reported within another: the others are not compared.
+    attributed = [k for k in kept if k.kind is ClaimKind.ATTRIBUTED]
+    return [
+        c
+        for c in kept
+        if c.kind is not ClaimKind.ATTRIBUTED or not any(_reported_within(c, o) for o in attributed)
+    ]
 
 
 def _reported_within(inner: Claim, outer: Claim) -> bool:

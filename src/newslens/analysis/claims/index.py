@@ -4,7 +4,7 @@ quote, figure and sentence of a doc, each looked up by the others' spans."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 from newslens.article import Span as TextSpan
@@ -16,19 +16,25 @@ class _Index(Generic[T]):
     """Items with spans, sorted, to find those overlapping a range without a full scan."""
 
     def __init__(self, items: Iterable[T], span_of: Callable[[T], TextSpan]) -> None:
-        self._span_of = span_of
-        self._items = sorted(items, key=lambda item: span_of(item)[0])
-        self._starts = [span_of(item)[0] for item in self._items]
-        self._longest = max((span_of(i)[1] - span_of(i)[0] for i in self._items), default=0)
+        # Each item's span read once, beside it: the look-ups compare every item in range.
+        spanned = sorted(((item, span_of(item)) for item in items), key=lambda pair: pair[1][0])
+        self._items = [item for item, _ in spanned]
+        self._spans = [span for _, span in spanned]
+        self._starts = [start for start, _ in self._spans]
+        self._longest = max((end - start for start, end in self._spans), default=0)
 
     def overlapping(self, start: int, end: int) -> list[T]:
-        low = bisect.bisect_left(self._starts, start - self._longest)
-        high = bisect.bisect_left(self._starts, end)
-        return [item for item in self._items[low:high] if self._span_of(item)[1] > start]
+        return [item for item, (_, item_end) in self._in_range(start, end) if item_end > start]
 
     def inside(self, start: int, end: int) -> list[T]:
         return [
             item
-            for item in self.overlapping(start, end)
-            if start <= self._span_of(item)[0] and self._span_of(item)[1] <= end
+            for item, (item_start, item_end) in self._in_range(start, end)
+            if item_end > start and start <= item_start and item_end <= end
         ]
+
+    def _in_range(self, start: int, end: int) -> Iterator[tuple[T, TextSpan]]:
+        """The items that start before ``end`` and near enough ``start`` to overlap it."""
+        low = bisect.bisect_left(self._starts, start - self._longest)
+        high = bisect.bisect_left(self._starts, end)
+        return zip(self._items[low:high], self._spans[low:high], strict=True)

@@ -106,7 +106,10 @@ def _score(
     features = _features(parse, words, figures)
     if attributed:
         features.update(i=0.0, you=0.0, pronouns=0.0, third_party=1.0)
-    total = _WEIGHTS["bias"] + sum([_WEIGHTS[name] * value for name, value in features.items()])
+    # Most features are absent, and adding their 0.0 would change no sum.
+    total = _WEIGHTS["bias"] + sum(
+        [_WEIGHTS[name] * value for name, value in features.items() if value]
+    )
     return 1.0 / (1.0 + math.exp(-total))
 
 

@@ -62,10 +62,10 @@ from newslens.analysis.figures.money import (
     _past_periods_of_amounts,
 )
 from newslens.analysis.figures.not_figures import (
-    _NOT_FIGURES,
     _in_a_title,
     _names_a_thing,
     _past_numbers_not_figures,
+    not_figures,
 )
 from newslens.analysis.figures.numbers import VULGAR_FRACTION
 from newslens.analysis.figures.patterns import _Candidate
@@ -130,7 +130,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         and not _FRACTION_ALONE.fullmatch(text, e.start_char, e.end_char)
     ]
     numbers_not_figures = [
-        m.span() for m in _NOT_FIGURES.finditer(text) if not _a_place_in_a_ranking(text, *m.span())
+        m.span() for m in not_figures(text) if not _a_place_in_a_ranking(text, *m.span())
     ] + counted_points(text)
     figures: list[Figure] = []
     last_end = 0

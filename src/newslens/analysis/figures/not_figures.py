@@ -6,6 +6,7 @@ Amendment") or in a title ("a fan of The 411")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +17,7 @@ from newslens.analysis.figures.patterns import (
     _SMALL_WORDS,
     _TIME_UNITS,
     _Candidate,
+    _matches_at,
     _opening_with,
 )
 from newslens.analysis.figures.speech import _POINT_COUNTED
@@ -131,6 +133,21 @@ _NOT_FIGURES = _opening_with(
     # set colours, and "0m" is no distance
     r"|\x1b\[[0-?]*[ -/]*[@-~]",
 )
+# Where one of ``_NOT_FIGURES`` can open: at a digit or a sign ("+44", "(555)", "#1", a control
+# sequence), or at a word the others open with ("mother-of-two", "Number two, …", "call 999",
+# "No. 10"). Its look-ahead lets through every "c", "d", "m", "n" …, where the twenty
+# alternatives would each be tried (see ``not_figures``); a new alternative opening on a word
+# must add it here.
+_NOT_FIGURES_OPEN = re.compile(
+    r"(?=[\d+(#\x1bCcDdFfMmRrPpNn])"
+    r"(?=[\d+(#\x1b]|(?i:mother|father|parent|mum|mom|dad|number)"
+    r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone|No))"
+)
+
+
+def not_figures(text: str) -> Iterator[re.Match[str]]:
+    """``_NOT_FIGURES.finditer(text)``, tried only where its matches can open."""
+    return _matches_at(_NOT_FIGURES, text, [m.start() for m in _NOT_FIGURES_OPEN.finditer(text)])
 
 
 # The word that joins a time or a date to the place a numbered name names: "platform 9 at noon".

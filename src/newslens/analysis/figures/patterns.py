@@ -6,6 +6,7 @@ rule be tried only where its matches can open (``_opening_with``, ``_opening_on`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslens.analysis.figures.clock_times import NAMED_HOURS
@@ -104,6 +105,17 @@ def _opening_on(words: tuple[str, ...], rule: re.Pattern[str]) -> re.Pattern[str
     opening = re.compile(rf"\b(?=\d|(?i:{'|'.join(words)}))(?:{rule.pattern})", rule.flags)
     _WORD_OPENINGS[opening] = words
     return opening
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches open only at ``starts``, in order:
+    tried at each of them alone, where a search would try it, past the end of the match before
+    (no rule matches an empty string, which a search would step over)."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 @dataclass(slots=True)

@@ -7,14 +7,14 @@ that is no name's, a range that is no change)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.changes import _changed_from
 from newslens.analysis.figures.counts import _is_multiple, _is_share
 from newslens.analysis.figures.not_figures import _names_a_thing
-from newslens.analysis.figures.patterns import _WORD_OPENINGS, _Candidate
+from newslens.analysis.figures.numbers import VULGAR_FRACTION
+from newslens.analysis.figures.patterns import _WORD_OPENINGS, _Candidate, _matches_at
 from newslens.analysis.figures.ranges import range_bounds
 from newslens.analysis.figures.ratios import RATIO, colon_pair_kind
 from newslens.analysis.figures.rules import (
@@ -22,6 +22,7 @@ from newslens.analysis.figures.rules import (
     _DIGIT_NEAR,
     _DIGIT_REACH,
     _MULTIPLE,
+    _PERCENT,
     _QUARTER,
     _RULES,
 )
@@ -36,11 +37,27 @@ from newslens.analysis.syntax.text import doc_text
 _OPENING_ON_A_DIGIT = frozenset(p for _, p in _RULES if p.pattern.startswith(r"(?=[\d])"))
 _OPENING_NEAR_A_DIGIT = frozenset(p for _, p in _RULES if _DIGIT_NEAR in p.pattern)
 _DIGIT = re.compile(r"\d")
-# Where the rules that open on a word are tried: at each word any of them opens with, its first
-# letter tested first.
+# The rules whose matches open on a fraction set as one character ("½ a mile"), tried at those
+# characters alone.
+_OPENING_ON_A_FRACTION = frozenset(
+    p for _, p in _RULES if p.pattern.startswith(f"(?=[{VULGAR_FRACTION[1:-1]}])")
+)
+_FRACTION = re.compile(VULGAR_FRACTION)
+# Where the rules that open on a word are tried: at each word any of them opens with. The
+# first letter is tested before the word boundary, and the words are grouped by their first
+# letter, so that a search steps past most places at one test and tries a few words at the
+# rest, not all of them (a match marks only its start: the words are letters alone, and no
+# word boundary falls inside one, so which word matches there changes no start found).
 _OPENING_WORDS = sorted(set().union(*_WORD_OPENINGS.values()))
+_BY_FIRST_LETTER: dict[str, list[str]] = {}
+for _word in _OPENING_WORDS:
+    _BY_FIRST_LETTER.setdefault(_word[0].lower(), []).append(_word[1:])
 _WORD_OPENING = re.compile(
-    rf"\b(?=[\d{''.join(sorted({w[0].lower() for w in _OPENING_WORDS}))}])(?:\d|{'|'.join(_OPENING_WORDS)})",
+    rf"(?=[\d{''.join(sorted(_BY_FIRST_LETTER))}])\b(?:\d|"
+    + "|".join(
+        f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(_BY_FIRST_LETTER.items())
+    )
+    + ")",
     re.IGNORECASE,
 )
 
@@ -51,6 +68,7 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
     digits = [m.start() for m in _DIGIT.finditer(text)]
     near_digits = _reaching(digits, _DIGIT_REACH)
     openings = [m.start() for m in _WORD_OPENING.finditer(text)]
+    fractions = [m.start() for m in _FRACTION.finditer(text)]
     ratios: set[int] = set()
     for kind, pattern in _RULES:
         if pattern in _OPENING_ON_A_DIGIT:
@@ -59,6 +77,12 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
             matches = _matches_at(pattern, text, near_digits)
         elif pattern in _WORD_OPENINGS:
             matches = _matches_at(pattern, text, openings)
+        elif pattern in _OPENING_ON_A_FRACTION:
+            matches = _matches_at(pattern, text, fractions)
+        elif pattern is _PERCENT:
+            # a share opens on a digit, a fraction or a word at its start ("half a percentage
+            # point", "three percentage points"), each of them one of the words rules open on
+            matches = _matches_at(pattern, text, sorted({*digits, *fractions, *openings}))
         else:
             matches = pattern.finditer(text)
         for match in matches:
@@ -101,14 +125,3 @@ def _reaching(digits: list[int], reach: int) -> list[int]:
     for digit in digits:
         places.extend(range(max(digit - reach, places[-1] + 1 if places else 0), digit + 1))
     return places
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose matches open only at ``starts``, in order:
-    tried at each of them alone, where a search would try it, past the end of the match before
-    (no rule matches an empty string, which a search would step over)."""
-    end = 0
-    for start in starts:
-        if start >= end and (match := pattern.match(text, start)) is not None:
-            end = match.end()
-            yield match

@@ -48,6 +48,22 @@ from newslens.analysis.model import FigureKind
 # "Q3 2022": a quarter and its year, which the model may take for a name (a product's name
 # and year, "Audi Q3 2020", is none: see ``_names_a_thing``).
 _QUARTER = _opening_with("Q", r"\bQ[1-4] (?:1[5-9]|20)\d\d\b")
+
+# A share in percent or in points: "15%", "3.5 per cent", "plus or minus three percentage
+# points", "half a percentage point", "a ½-point cut". Its matches open on a digit, a fraction
+# set as one character or a word at its start (see ``rule_matches._rule_candidates``).
+_PERCENT = _opening_with(
+    rf"\dhaqotfsen{VULGAR_FRACTION[1:-1]}",
+    rf"(?:{_NUM})\s?(?:{_PERCENT_SIGN}|percentage points?\b|pc\b"
+    r"|basis points?\b|bps?\b)"
+    rf"|\b{_SMALL_WORDS} percentage points?\b"  # "plus or minus three percentage points"
+    # "a 25-basis-point cut", "a 0.5-percentage-point rise": joined to the noun
+    rf"|(?:{_NUM})-(?:basis|percentage)-points?\b"
+    r"|\b(?:half|a quarter|a third) (?:of )?a percentage point\b"
+    # "a half-point rise", "a ½-point cut": a share of a point, as in a rate
+    rf"|(?:\b(?:half|quarter)|{VULGAR_FRACTION})-(?:percentage-)?point\b",
+    re.I,
+)
 # "the 1990's", "the '90's", "the 90's": a decade written with an apostrophe before its "s",
 # which the model reads as the number alone (a count of 90, the year 1990). In four digits only
 # after "the": "1990's budget" is the year's. Which two-digit ones are decades
@@ -199,21 +215,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    (
-        FigureKind.PERCENT,
-        _opening_with(
-            rf"\dhaqotfsen{VULGAR_FRACTION[1:-1]}",
-            rf"(?:{_NUM})\s?(?:{_PERCENT_SIGN}|percentage points?\b|pc\b"
-            r"|basis points?\b|bps?\b)"
-            rf"|\b{_SMALL_WORDS} percentage points?\b"  # "plus or minus three percentage points"
-            # "a 25-basis-point cut", "a 0.5-percentage-point rise": joined to the noun
-            rf"|(?:{_NUM})-(?:basis|percentage)-points?\b"
-            r"|\b(?:half|a quarter|a third) (?:of )?a percentage point\b"
-            # "a half-point rise", "a ½-point cut": a share of a point, as in a rate
-            rf"|(?:\b(?:half|quarter)|{VULGAR_FRACTION})-(?:percentage-)?point\b",
-            re.I,
-        ),
-    ),
+    (FigureKind.PERCENT, _PERCENT),
     # "a lap of 1:29.525", "0.179s quicker": a time measured, not a time of day; a clock is
     # never read to a fraction of a second. Nor, in a story, to the second: "won in 2:03:45"
     # (not "at 14:32:05 GMT") is a race's time, and so are minutes past a clock's hours after

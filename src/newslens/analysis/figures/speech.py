@@ -11,7 +11,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.figures.lengths_of_time import DURATIONS
-from newslens.analysis.figures.patterns import _PARTS_OF_A_DAY
+from newslens.analysis.figures.patterns import _PARTS_OF_A_DAY, _opening_with
 from newslens.analysis.figures.qualifiers import _QUALIFIER_OF
 from newslens.analysis.lexicon import lexicon
 
@@ -27,15 +27,16 @@ _POINT_COUNTED = (
     + r")(?i:number\s(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9](?![\d.,]\d)))\b"
     r"(?=\s*(?:[,:;—–]|--|-\s|is\b))"
 )
-_POINTS_COUNTED = re.compile(_POINT_COUNTED)
+_POINTS_COUNTED = _opening_with("nN", _POINT_COUNTED)
 
 
 # A speaker counting points by bare numbers, each opening its clause and set off by a comma or
 # a colon: "his worry is, one, his temper, and two, his words", "One: we cut taxes. Two: we
 # …".
-_BARE_POINT = re.compile(
+_BARE_POINT = _opening_with(
+    "otfOTF",
     r"(?:(?<![^\n(\"“‘])|(?<=[.!?;:,—] )|(?<=\band )|(?<=\bAnd ))"
-    r"(?i:(one|two|three|four|five))(?=[,:] )"
+    r"(?i:(one|two|three|four|five))(?=[,:] )",
 )
 _IN_ORDER = ("one", "two", "three", "four", "five")
 # How far apart two points may be, and the words that make them two points, not "one, two,
