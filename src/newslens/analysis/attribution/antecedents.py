@@ -62,8 +62,10 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
     for token in (t for t in scan.subjects if not addressed(t, text) and not _byline(t, text)):
         # "Outside court, one victim, Joan Hale, wept": the victim, not the court
         token = past_opening_setting(token)
+        if token.i in speaking:
+            continue  # asked before its phrase is built, which reads many Tokens
         words = phrase(doc, token, scan.in_quote, token.head)
-        if (words.start_char, words.end_char) in taken or token.i in speaking:
+        if (words.start_char, words.end_char) in taken:
             continue
         mention = mention_for(token, words)
         main = _in_main_clause(token, scan.in_quote)

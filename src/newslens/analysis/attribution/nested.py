@@ -78,6 +78,17 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
     cue = a.cue
     if cue is None:
         return False
+    # The cheap test first, reading no Token: most cues lie in no one else's words.
+    at = cue.idx
+    within = [
+        b
+        for b in outer
+        if b is not a
+        and any(start <= at < end for start, end in b.parts)
+        and _covered(a.parts, b.parts)
+    ]
+    if not within:
+        return False
     lemma = cue.lemma_.lower()
     verb = lexicon().get(lemma)
     # "said the council's plans to …": a noun of intent is part of the words as a verb is
@@ -104,19 +115,8 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
     # (not "World leaders denounce the test; others vow …", two reports side by side)
     if not (reported or (as_verb and _a_stance_on_a_thing(cue, verb))):
         return False
-    at = cue.idx
-    within = [
-        b
-        for b in outer
-        if b is not a
-        and any(start <= at < end for start, end in b.parts)
-        and _covered(a.parts, b.parts)
-    ]
-    return bool(within) and (
-        reported
-        or any(
-            b.cue is not None and b.cue in cue.ancestors and not _apart(b.cue, cue) for b in within
-        )
+    return reported or any(
+        b.cue is not None and b.cue in cue.ancestors and not _apart(b.cue, cue) for b in within
     )
 
 

@@ -161,7 +161,7 @@ def _adjective_cues(
         if holder is None or holder.dep_ == "expl" or holder.lower_ in ("it", "this", "that"):
             continue
         # "were sure the audit was botched and Democrats accused …": the words end before them
-        theirs = [n.left_edge.i - 1 for n in others_reports(adjective).values()]
+        theirs = [n.left_edge.i - 1 for n in others_reports(adjective, adjective.sent).values()]
         span = trim(doc, clause.left_edge.i, min([reported_end(adjective, clause), *theirs]))
         if span is None:
             continue

@@ -159,5 +159,9 @@ def _reported_before_colon(cue: Token, in_quote: list[int]) -> tuple[int, int] |
 def _covered(parts: list[Span], taken: list[Span]) -> bool:
     """Whether at least half of ``parts`` lies inside ``taken``."""
     size = sum(b - a for a, b in parts)
-    shared = sum(max(0, min(b, d) - max(a, c)) for a, b in taken for c, d in parts)
+    shared = 0
+    for a, b in taken:
+        for c, d in parts:
+            if a < d and c < b:  # only spans that meet share any: the rest cost no min or max
+                shared += max(0, min(b, d) - max(a, c))
     return shared * 2 >= size

@@ -34,11 +34,12 @@ ASIDE_LENGTH = 4  # words of a speaker between the commas
 
 
 def _words_around_aside(
-    cue: Token, in_quote: list[int], verb: Verb
+    cue: Token, in_quote: list[int], verb: Verb, sentence: SpacySpan
 ) -> list[tuple[int, int]] | None:
     """The words on both sides of a cue set between commas, that the parse took for the main
     clause: "She set out, she tells me, to make bowls", "The harbour, Ann Cole told us, is
-    silting up". None when the cue is not so set, or either side is a word or two."""
+    silting up". None when the cue is not so set, or either side is a word or two.
+    ``sentence`` is the cue's."""
     doc = cue.doc
     if cue.dep_ != "ROOT" or in_quote[cue.i] >= 0:
         return None
@@ -53,7 +54,6 @@ def _words_around_aside(
         return None  # "…, the firm said, compared with …": the reporter's words go on
     if any(c.i > closing and _report_joined_on(c) for c in cue.rights):
         return None  # "…, the agency said, and added that …": its next report, not its words
-    sentence = cue.sent
     end = sentence.end
     while end > closing + 1 and doc[end - 1].is_punct:
         end -= 1
@@ -76,17 +76,17 @@ _SPEAKER_TAGS = frozenset(["PRON", "PROPN", "DET", "NOUN", "ADJ", "NUM", "PART",
 
 
 def _subject_around_aside(
-    cue: Token, in_quote: list[int], verb: Verb
+    cue: Token, in_quote: list[int], verb: Verb, sentence: SpacySpan
 ) -> list[tuple[int, int]] | None:
     """A subject, the cue's clause set between commas, then the subject's verb: "The plan,
     the mayor told reporters on Friday, would cost more", "These nurses, Dr Ellis explained
     at the hearing, were underpaid": both sides are what was said, however the parse hung
     them. None when the cue is not so set, or the words before it are a clause of their own
-    ("It rained, she said, all week"), which the other rules read."""
+    ("It rained, she said, all week"), which the other rules read. ``sentence`` is the
+    cue's."""
     if in_quote[cue.i] >= 0:
         return None
     doc = cue.doc
-    sentence = cue.sent
     opening = _speaker_aside_start(cue, sentence)
     if opening is None:
         return None  # most cues have no aside: what follows them is not read

@@ -62,7 +62,7 @@ def _clause_end(cue: Token, last: Token, theirs: dict[int, Token]) -> int:
     # or question the parse hung on the cue is said too.
     more = _more_of_the_same(cue, last)
     if more and end == last.right_edge.i + 1:
-        end = _before_summary(more[-1])
+        end = _before_summary(more[-1], list(more[-1].subtree))
     if end == last.right_edge.i + 1:
         end = _past_bare_conjuncts(cue, last, end)
     return min([end] + [n.left_edge.i - 1 for n in theirs.values() if cue.i < n.i < end])

@@ -23,7 +23,7 @@ _CLOSING_SPEAKER = frozenset(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART
 _CLOSING_CUE_TAIL = frozenset(["prep", "npadvmod", "advmod"])
 
 
-def _clause_before_a_closing_cue(cue: Token) -> tuple[int, int] | None:
+def _clause_before_a_closing_cue(cue: Token, sent: SpacySpan) -> tuple[int, int] | None:
     """The words before a cue that closes the sentence after a comma and the one who said
     or heard them, when the parse did not hang them on the cue as what it reports.
 
@@ -32,15 +32,15 @@ def _clause_before_a_closing_cue(cue: Token) -> tuple[int, int] | None:
     of "When he spoke, the audience applauded", which says when. And, the cue being the
     sentence's root, words that read as a clause however the parse hung them: "Most
     borrowers paid on time, Experian said.", its "paid" read as a participle of "borrowers".
+    ``sent`` is the cue's sentence.
     """
     doc = cue.doc
-    sent = cue.sent
     root = sent.root
     if root == cue:
-        return _words_before_a_closing_root(cue)
+        return _words_before_a_closing_root(cue, sent)
     if cue.i + 1 < sent.end and doc[cue.i + 1].text not in (".", "!", "?"):
         return None
-    i = _before_closing_speaker(cue, _CLOSING_SPEAKER)
+    i = _before_closing_speaker(cue, _CLOSING_SPEAKER, sent.start)
     if doc[i].text != "," or doc[cue.i - 1].pos_ not in ("NOUN", "PROPN"):
         return None
     if root.i >= i or cue not in root.subtree:
@@ -52,28 +52,33 @@ def _clause_before_a_closing_cue(cue: Token) -> tuple[int, int] | None:
     return sent.start, i
 
 
-def _before_closing_speaker(cue: Token, tags: frozenset[str]) -> int:
-    """The token before the words of the one who closes the sentence with ``cue``."""
+def _before_closing_speaker(cue: Token, tags: frozenset[str], start: int) -> int:
+    """The token before the words of the one who closes the sentence with ``cue``, which
+    starts at ``start``."""
     doc = cue.doc
     i = cue.i - 1
-    while i > cue.sent.start and (doc[i].pos_ in tags or doc[i].tag_ in ("HYPH", "PRP$")):
+    while i > start and (doc[i].pos_ in tags or doc[i].tag_ in ("HYPH", "PRP$")):
         i -= 1
     return i
 
 
-def _words_before_a_closing_root(cue: Token) -> tuple[int, int] | None:
+def _words_before_a_closing_root(cue: Token, sent: SpacySpan) -> tuple[int, int] | None:
     """The words before the comma of a cue that is its sentence's root and closes it, its
     speaker before it or after it, when they read as a clause: "Most borrowers paid on
-    time, Experian said on Tuesday.", "…, said Experian."."""
+    time, Experian said on Tuesday.", "…, said Experian."; ``sent`` is its sentence."""
     doc = cue.doc
     inverted = doc[cue.i - 1].text == "," and any(c.dep_ == "nsubj" for c in cue.rights)
     tail = _CLOSING_CUE_TAIL | {"nsubj"} if inverted else _CLOSING_CUE_TAIL
     if any(c.dep_ not in tail for c in cue.rights if not c.is_punct):
         return None
     end = cue.right_edge.i + 1
-    if end < cue.sent.end and doc[end].text not in (".", "!", "?"):
+    if end < sent.end and doc[end].text not in (".", "!", "?"):
         return None
-    i = cue.i - 1 if inverted else _before_closing_speaker(cue, _CLOSING_SPEAKER | {"PRON"})
+    i = (
+        cue.i - 1
+        if inverted
+        else _before_closing_speaker(cue, _CLOSING_SPEAKER | {"PRON"}, sent.start)
+    )
     start = opening(cue)
     if doc[i].text != "," or start >= i or not _reads_as_a_clause(doc[start:i]):
         return None

@@ -38,6 +38,7 @@ from newslens.analysis.syntax.relatives import _relative_read_as_the_cues, _rela
 from newslens.analysis.syntax.words import _FINITE, SUBJECTS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
@@ -78,13 +79,14 @@ XCOMP_CUES = frozenset(
 def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, int]]:
     """Token ranges [start, end) of what the cue reports: one, or two around the cue's clause."""
     doc = cue.doc
-    subject_and_verb = _subject_around_aside(cue, in_quote, verb)
+    sentence = cue.sent  # read once for all the rules: Token.sent walks the sentence
+    subject_and_verb = _subject_around_aside(cue, in_quote, verb, sentence)
     if subject_and_verb is not None:
         return trimmed(doc, subject_and_verb, shortest=1)  # "Sales, the firm said, rose …"
-    around = _words_around_aside(cue, in_quote, verb)
+    around = _words_around_aside(cue, in_quote, verb, sentence)
     if around is not None:
         return trimmed(doc, around)
-    clause_words = _clause_words(cue, verb)
+    clause_words = _clause_words(cue, verb, sentence)
     if clause_words is not None:
         return clause_words
     if _parsed_aside(cue, verb):
@@ -106,25 +108,25 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     return []
 
 
-def _clause_words(cue: Token, verb: Verb) -> list[tuple[int, int]] | None:
-    """Token ranges of the words of the clause a cue reports, none when it denies saying the
-    one before it, None when it reports no clause."""
+def _clause_words(cue: Token, verb: Verb, sentence: SpacySpan) -> list[tuple[int, int]] | None:
+    """Token ranges of the words of the clause a cue reports in its ``sentence``, none when it
+    denies saying the one before it, None when it reports no clause."""
     doc = cue.doc
     clauses = _clauses_on(cue)
     if not clauses and (head := _head_read_as_words(cue)) is not None:
         return trimmed(doc, [(cue.right_edge.i + 1, head.right_edge.i + 1)])
     if not clauses:
-        clauses = _misattached_clauses(cue, verb)
+        clauses = _misattached_clauses(cue, verb, sentence.end)
     if verb.act or _next_in_turn(cue):
         # "The crowd cheered, then the president spoke": speaking names no words of its own,
         # and "then" makes what comes before it what happened first, however the parse
         # hung it; only what follows the cue can be its words
         clauses = [c for c in clauses if c.i > cue.i]
-    elif not clauses and (heard := _clause_before_a_closing_cue(cue)) is not None:
+    elif not clauses and (heard := _clause_before_a_closing_cue(cue, sentence)) is not None:
         return trimmed(doc, [heard])
     if clauses and is_negated(cue) and all(c.i < cue.i for c in clauses):
         return []  # "She voted for Navarro; he would not say": he said nothing of it
-    theirs = others_reports(cue)
+    theirs = others_reports(cue, sentence)
     clauses = _its_own_clauses(cue, clauses, theirs)
     return _words_of_the_clauses(cue, clauses, verb, theirs) if clauses else None
 
@@ -185,14 +187,14 @@ def _semicolon_between(clause: Token, cue: Token) -> bool:
     return clause.i < cue.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : cue.i])
 
 
-def others_reports(cue: Token) -> dict[int, Token]:
-    """The reporting verbs after ``cue`` in its sentence that are another's report, which the
+def others_reports(cue: Token, sentence: SpacySpan) -> dict[int, Token]:
+    """The reporting verbs after ``cue`` in its ``sentence`` that are another's report, which the
     parse hung on the cue or in its words, each with its subject: "said the inquiry was
     mishandled and Democrats accused …". The cue's words end at the "and" before it."""
     verbs = lexicons()[0]
     return {
         v.i: n
-        for v in cue.doc[cue.i + 1 : cue.sent.end]
+        for v in cue.doc[cue.i + 1 : sentence.end]
         if v.lemma_.lower() in verbs and (n := _subject_after_conjunction(v)) is not None
     }
 

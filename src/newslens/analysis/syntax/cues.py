@@ -281,7 +281,7 @@ def _closing_cue_read_as_a_noun(word: Token) -> bool:
         and doc[i - 3].text == ","
         and (
             any(c.dep_ == "ccomp" and c.i < i for c in word.children)
-            or _clause_before_a_closing_cue(word) is not None
+            or _clause_before_a_closing_cue(word, word.sent) is not None
         )
     )
 

@@ -50,7 +50,7 @@ def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
         ):
             break
         last = conj
-    return end if last is None else max(end, _before_summary(last))
+    return end if last is None else max(end, _before_summary(last, list(last.subtree)))
 
 
 def _ends_on_a_bare_verb(clause: Token) -> bool:
@@ -87,27 +87,29 @@ def reported_end(cue: Token, clause: Token) -> int:
                 cut -= 1
             if cut > clause.i:
                 return cut
-    contrast = _contrasting_report(clause, verbs)
+    words = list(clause.subtree)  # walked once for every rule below: each walk builds Tokens
+    contrast = _contrasting_report(clause, words, verbs)
     if contrast is not None:
         cut = contrast.left_edge.i
         while cut > clause.i and doc[cut - 1].is_punct:
             cut -= 1
         return cut
-    closing = _closing_report(clause)
+    closing = _closing_report(clause, words)
     if closing is not None:
         return closing.left_edge.i - 1  # ", calling it …" reports words of its own
-    end = _past_the_matter(cue, clause, _before_summary(clause))
-    return _past_a_parallel_phrase(cue, clause, end)
+    end = _past_the_matter(cue, clause, _before_summary(clause, words))
+    return _past_a_parallel_phrase(cue, clause, end, words)
 
 
-def _past_a_parallel_phrase(cue: Token, clause: Token, end: int) -> int:
+def _past_a_parallel_phrase(cue: Token, clause: Token, end: int, words: list[Token]) -> int:
     """``end``, or past a phrase after "and" that the parse hung on the cue but that repeats
-    the preposition of one in the reported clause: "said the day brought back memories of
-    her father, and of all who came before" — the memories are of both."""
+    the preposition of one in the reported clause (``words``, its subtree): "said the day
+    brought back memories of her father, and of all who came before" — the memories are of
+    both."""
     doc = cue.doc
     if end != clause.right_edge.i + 1:
         return end
-    inside = {t.lower_ for t in clause.subtree if t.dep_ == "prep" and t.i > clause.i}
+    inside = {t.lower_ for t in words if t.dep_ == "prep" and t.i > clause.i}
     for child in cue.rights:
         if child.i < end or child.dep_ not in ("prep", "conj") or child.pos_ != "ADP":
             continue
@@ -129,8 +131,10 @@ def _past_the_matter(cue: Token, clause: Token, end: int) -> int:
     should he fail to hand over the files"), as no saying is so limited, and what a colon
     spells out ("said the plan had two flaws: it cost too much …")."""
     doc = cue.doc
+    if end != clause.right_edge.i + 1:
+        return end  # before reading the sentence: Token.sent walks it
     last = cue.sent.end - 1
-    if end != clause.right_edge.i + 1 or end >= last:
+    if end >= last:
         return end
     start = end
     while start < last and doc[start].is_punct:
@@ -188,13 +192,14 @@ _INVERTED_CONDITIONS = frozenset(["should", "had", "were"])
 _CONTRASTING = frozenset(["while", "whereas", "whilst", "though", "although"])
 
 
-def _contrasting_report(head: Token, verbs: dict[str, Verb]) -> Token | None:
-    """A report of someone else's set against the words after ``head``, however deep the
-    parse hung it: "Kyiv said its drones struck a depot, while Moscow said it downed 27"."""
+def _contrasting_report(head: Token, words: list[Token], verbs: dict[str, Verb]) -> Token | None:
+    """A report of someone else's set against the words after ``head`` (``words``, its
+    subtree), however deep the parse hung it: "Kyiv said its drones struck a depot, while
+    Moscow said it downed 27"."""
     return next(
         (
             t
-            for t in head.subtree
+            for t in words
             if t.i > head.i
             and t.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in t.children)
@@ -204,16 +209,13 @@ def _contrasting_report(head: Token, verbs: dict[str, Verb]) -> Token | None:
     )
 
 
-def _closing_report(head: Token) -> Token | None:
-    """A reporting participle closing the sentence after ``head``, however deep the parse
-    hung it: "rejected claims that he had meddled, telling MPs …" tells of its own."""
+def _closing_report(head: Token, words: list[Token]) -> Token | None:
+    """A reporting participle closing the sentence after ``head`` (``words``, its subtree),
+    however deep the parse hung it: "rejected claims that he had meddled, telling MPs …"
+    tells of its own."""
     verbs = lexicons()[0]
     return next(
-        (
-            t
-            for t in head.subtree
-            if t.i > head.i and _closing_participle(t) and t.lemma_.lower() in verbs
-        ),
+        (t for t in words if t.i > head.i and _closing_participle(t) and t.lemma_.lower() in verbs),
         None,
     )
 
@@ -224,18 +226,16 @@ _SUMMING_UP = frozenset(
 )
 
 
-def _before_summary(clause: Token) -> int:
-    """The end of a reported clause, before an apposition in which the reporter sums it up.
+def _before_summary(clause: Token, words: list[Token]) -> int:
+    """The end of a reported clause (``words``, its subtree), before an apposition in which
+    the reporter sums it up, or before their report (:func:`before_their_report`).
 
     "said it would delay the factory in Ohio, the latest sign that …": the sign is the
     reporter's reading, not what the company said.
     """
-    doc = clause.doc
     verbs = lexicons()[0]
-    end = clause.right_edge.i + 1
-    for token in clause.subtree:
-        if token.right_edge.i + 1 != end or doc[token.left_edge.i - 1].text != ",":
-            continue
+    set_off = _set_off_at_the_end(clause, words)
+    for token in set_off:
         if sums_up(token) or (
             token.dep_ == "appos"
             # "…, a figure the shire described as …": someone else's words on it
@@ -245,7 +245,7 @@ def _before_summary(clause: Token) -> int:
             )
         ):
             return token.left_edge.i - 1
-    return before_their_report(clause)
+    return _before_a_report_among(clause, set_off)
 
 
 def bid_end(clause: Token) -> int:
@@ -272,21 +272,28 @@ def bid_end(clause: Token) -> int:
     return end
 
 
-def before_their_report(head: Token) -> int:
-    """The end of the words under ``head``, before a relative clause closing them that is a
-    report of the one it is about: "endorsed Ana Ruiz, who said the deal was fair" endorsed
-    Ruiz, and "called Jones, who said it was false" called Jones; the rest is their words."""
+def before_their_report(head: Token, words: list[Token]) -> int:
+    """The end of the words under ``head`` (``words``, its subtree), before a relative clause
+    closing them that is a report of the one it is about: "endorsed Ana Ruiz, who said the
+    deal was fair" endorsed Ruiz, and "called Jones, who said it was false" called Jones; the
+    rest is their words."""
+    return _before_a_report_among(head, _set_off_at_the_end(head, words))
+
+
+def _set_off_at_the_end(head: Token, words: list[Token]) -> list[Token]:
+    """The phrases among ``words`` (the subtree of ``head``) set off by a comma that close
+    them, in the subtree's order: "…, the latest sign that …", "…, who said …"."""
     doc = head.doc
-    verbs = lexicons()[0]
     end = head.right_edge.i + 1
-    for token in head.subtree:
-        if (
-            token.right_edge.i + 1 == end
-            and doc[token.left_edge.i - 1].text == ","
-            and _their_own_report(token, verbs)
-        ):
-            return token.left_edge.i - 1
-    return end
+    return [t for t in words if t.right_edge.i + 1 == end and doc[t.left_edge.i - 1].text == ","]
+
+
+def _before_a_report_among(head: Token, set_off: list[Token]) -> int:
+    """The end of the words under ``head``, before the first of the phrases ``set_off`` at
+    their end that is a report of the one it is about (:func:`before_their_report`)."""
+    verbs = lexicons()[0]
+    report = next((t for t in set_off if _their_own_report(t, verbs)), None)
+    return head.right_edge.i + 1 if report is None else report.left_edge.i - 1
 
 
 def _their_own_report(clause: Token, verbs: dict[str, Verb]) -> bool:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _CONTENT_NOUNS = frozenset(["idea", "fact", "notion", "possibility", "proof", "evidence", "view"])
 
 
-def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
+def _misattached_clauses(cue: Token, verb: Verb, sentence_end: int) -> list[Token]:
     """A reported clause the parse took for something else after a phrase of time or place.
 
     "Trump said after the convention he would not accept …" (parsed as an adverbial
@@ -32,7 +32,8 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
     clause of "time"; "told analysts on a call that demand had …", of "call"): a clause
     with a subject of its own, opened by nothing or by "that", right after the cue and its
     phrase, is what the cue reports. So is one the parse made relative to the one told
-    ("told a tribunal that cracks appeared", "told the meeting he would resign").
+    ("told a tribunal that cracks appeared", "told the meeting he would resign"). The cue's
+    sentence ends at ``sentence_end``.
     """
     doc = cue.doc
     for child in cue.rights:
@@ -77,22 +78,22 @@ def _misattached_clauses(cue: Token, verb: Verb) -> list[Token]:
         if any(t.text in (",", ";", ":", "—", "–") for t in doc[cue.i + 1 : clause.left_edge.i]):
             continue
         return [clause]
-    past_aside = _that_clause_past_an_aside(cue)
+    past_aside = _that_clause_past_an_aside(cue, sentence_end)
     return [] if past_aside is None else [past_aside]
 
 
-def _that_clause_past_an_aside(cue: Token) -> Token | None:
+def _that_clause_past_an_aside(cue: Token, end: int) -> Token | None:
     """The that-clause right after an aside that follows the cue, which the parse hung on a
     verb the cue hangs on: "continues to insist, most recently in a radio interview, that he
     opposed the war" hangs "opposed" on "continues", not on "insist"; "went on to argue, in
-    a long speech, that …" hangs the speech there too."""
+    a long speech, that …" hangs the speech there too. The cue's sentence ends at ``end``."""
     doc = cue.doc
-    opening = next((t.i for t in doc[cue.i + 1 : cue.sent.end] if t.text == ","), None)
+    opening = next((t.i for t in doc[cue.i + 1 : end] if t.text == ","), None)
     if opening is None or any(not cue.is_ancestor(t) for t in doc[cue.i + 1 : opening]):
         return None  # the cue's own phrase first: "insist to reporters, …"
     if any(c.dep_ == "xcomp" and c.i < opening for c in cue.children):
         return None  # "continues to insist, …": the words are the later verb's
-    closing = next((t.i for t in doc[opening + 1 : cue.sent.end] if t.text == ","), None)
+    closing = next((t.i for t in doc[opening + 1 : end] if t.text == ","), None)
     if closing is None or closing + 1 >= len(doc) or closing == opening + 1:
         return None
     that = doc[closing + 1]
@@ -122,7 +123,8 @@ def _reported_from_below(clause: Token, cue: Token) -> bool:
     parsed with "continues" under "opposed", is what the mayor insists, not what he opposed."""
     verbs = lexicons()[0]
     return clause.i < cue.i and any(
-        t.lemma_.lower() in verbs and _that_clause_past_an_aside(t) == cue for t in clause.subtree
+        t.lemma_.lower() in verbs and _that_clause_past_an_aside(t, t.sent.end) == cue
+        for t in clause.subtree
     )
 
 

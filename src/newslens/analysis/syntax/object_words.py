@@ -101,13 +101,14 @@ def _when_it_spoke(cue: Token, objects: list[Token]) -> bool:
 def _object_end(cue: Token, objects: list[Token]) -> int:
     """Where the words of the cue's objects end: before a report closing them, past what the
     parse joined on that is more of them ("spoke of the war, and how it ended")."""
-    closing = _closing_report(objects[-1])
+    words = list(objects[-1].subtree)  # walked once for both rules: each walk builds Tokens
+    closing = _closing_report(objects[-1], words)
     if closing is not None:
         return _elliptic_end(cue, closing.left_edge.i - 1)
-    last = _past_bare_conjuncts(cue, objects[-1], before_their_report(objects[-1]))
+    last = _past_bare_conjuncts(cue, objects[-1], before_their_report(objects[-1], words))
     asked = _more_of_the_same(cue, objects[-1])
     if asked and last == objects[-1].right_edge.i + 1:
-        last = _before_summary(asked[-1])
+        last = _before_summary(asked[-1], list(asked[-1].subtree))
     return _elliptic_end(cue, last)
 
 
