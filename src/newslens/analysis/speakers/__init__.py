@@ -197,9 +197,11 @@ def _firms_by_first_word(mentions: list[Mention]) -> dict[str, dict[str, Mention
     the text names but never quotes counts ("Shares in Corvane Motors fell. Corvane said")."""
     firms: dict[str, dict[str, Mention]] = {}
     for m in [*mentions, *_firms_named(mentions)]:
+        if not m.resolved or " " not in m.key:
+            continue  # the cheap tests first: most mentions are one word or still to resolve
         words = m.name.split()
         a_name = len(words) <= 4 and all(w[:1].isupper() or w in ("&", "of") for w in words)
-        if m.resolved and a_name and " " in m.key and _corporate(m.name) is not None:
+        if a_name and _corporate(m.name) is not None:
             firms.setdefault(m.key.split()[0], {}).setdefault(m.key, m)
     return firms
 

@@ -38,6 +38,7 @@ from newslens.analysis.speakers.words import (
 from newslens.boilerplate import opens_an_entry
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
@@ -94,41 +95,50 @@ def _compatible(
     return False
 
 
-def _object_of_subject(word: Token, subject: Token) -> bool:
-    """Whether a word is the object of the verb whose subject is given: "the mayor" in "The
-    reporter interviewed the mayor", or "spoke to the mayor", is someone else; so is "him" in
-    "One senator threatened Hale, daring him to say …", bidden by the senator."""
+def _verbs_of_its_object(word: Token) -> set[int]:
+    """Where the verbs are that a word is the object of: the subject of one is someone else
+    (:func:`_object_of_subject`). "the mayor" in "The reporter interviewed the mayor", or
+    "spoke to the mayor"; "him" in "One senator threatened Hale, daring him to say …", bidden
+    by the senator. Worked out once a word, not once each subject it is asked of."""
     verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word.head
-    if subject.dep_ != "nsubj":
-        return False
-    if word.dep_ in ("dobj", "pobj") and subject.head == verb:
-        return True
+    verbs = {verb.i} if word.dep_ in ("dobj", "pobj") else set()
     if word.dep_ not in ("dobj", "dative", "nsubj") or word.pos_ != "PRON":
-        return False
+        return verbs
     if word.dep_ == "nsubj":
         # "daring him to say": the one bid to speak, parsed as the infinitive's subject
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return False
+            return verbs
         verb = verb.head
     # A participle or infinitive with no subject of its own is the subject's doing.
-    while verb != subject.head and verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB"):
+    verbs.add(verb.i)
+    while verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB"):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return False
+            break
         verb = verb.head
-    return verb == subject.head
+        verbs.add(verb.i)
+    return verbs
 
 
-def _named_before_in_its_sentence(pronoun: Mention, candidate: Mention) -> bool:
+def _object_of_subject(verbs: set[int], subject: Token) -> bool:
+    """Whether a word is the object of the verb whose subject is given; ``verbs``: the word's
+    :func:`_verbs_of_its_object`."""
+    return subject.dep_ == "nsubj" and subject.head.i in verbs
+
+
+def _named_before_in_its_sentence(
+    pronoun: Mention, candidate: Mention, sentence: SpacySpan
+) -> bool:
     """Whether ``candidate`` is a name outside any subject set before ``pronoun`` in its
     sentence ("Voss's advice earned him praise, where he admitted …"): as near as a subject for
     a "he", "him", "she" or "her" below the sentence's own subject, which goes on from the
-    sentences before ("Asked about Voss's plan, he said …" is someone else)."""
+    sentences before ("Asked about Voss's plan, he said …" is someone else). ``sentence``: the
+    pronoun's, passed in because ``Token.sent`` builds it anew on every read."""
     word = pronoun.head
     if word.pos_ != "PRON" or pronoun.key not in ("he", "she", "him", "her"):
         return False
     if word.dep_ == "nsubj" and word.head.dep_ == "ROOT":
         return False
-    return candidate.head.sent.start == word.sent.start
+    return sentence.start <= candidate.head.i < sentence.end
 
 
 def _subject_of_another_clause(word: Token, subject: Token) -> bool:

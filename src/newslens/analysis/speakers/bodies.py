@@ -330,16 +330,18 @@ def _does_business(verb: Token, only_a_firm: bool = False) -> bool:
     reporting a loss or a profit."""
     acts = [verb]
     for act in acts:
+        children = list(act.children)  # walked twice: each walk builds every Token anew
+        lemma = act.lemma_.lower()
         if any(
-            _firm_act(act.lemma_.lower(), thing, only_a_firm)
-            for c in act.children
+            _firm_act(lemma, thing, only_a_firm)
+            for c in children
             if c.dep_ == "dobj"
             for thing in (c, *_what_changed(c))
         ):
             return True
         acts += [
             c
-            for c in act.children
+            for c in children
             if (c.dep_ in ("xcomp", "conj") and not _has_own_subject(c))
             or (c.dep_ == "ccomp" and any(s.lower_ == "it" for s in c.children))
         ]

@@ -6,7 +6,7 @@ or the nearest compatible mention before it (:func:`_resolve_in_text_order`).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from newslens.analysis.speakers.antecedents import (
     _object_of_subject,
     _stands_for_a_person,
     _subject_of_another_clause,
+    _verbs_of_its_object,
 )
 from newslens.analysis.speakers.bodies import (
     _body_described_after,
@@ -168,7 +169,8 @@ def _key_to_a_body(
 ) -> None:
     """Key a body called by what it is to the body named for it, or an unnamed spokesperson
     to the body spoken for, the live blog's own entry first."""
-    own_entry = [c for c in done if c.span[0] >= entry]
+    # ``done`` is in text order: the entry's own mentions are the ones from where it starts.
+    own_entry = done[bisect_left(done, entry, key=lambda c: c.span[0]) :]
     # "Unite said …. The union said": the one-word name just before is nearer than any union
     # named earlier ("the shopworkers' union Usdaw").
     named = _body_described_after(m, done)
@@ -220,26 +222,30 @@ def _key_to_what_stands_before(m: Mention, sex: str, entry: int, read: _Read) ->
 
 def _compatible_before(m: Mention, sex: str, person: bool, read: _Read) -> list[Mention]:
     """The mentions before ``m`` it may stand for, the salient first, nearest first."""
+    word = m.head
+    # Read once, not per candidate: each read of a token's attribute builds a new string.
+    a_noun, lower = word.pos_ == "NOUN", word.lower_
+    objects_of = _verbs_of_its_object(word)
     compatible = sorted(
         (
             c
             for c in reversed(read.done)
             if _compatible(m, sex, c, read.sexes.get(c.key, ""), person)
-            and not _object_of_subject(m.head, c.head)
-            and not _subject_of_another_clause(m.head, c.head)
+            and not _object_of_subject(objects_of, c.head)
+            and not _subject_of_another_clause(word, c.head)
             and not (
-                m.head.pos_ == "NOUN"
+                a_noun
                 and c.key in read.headline_words
-                and m.head.lower_ not in read.roles.get(c.key, set())
+                and lower not in read.roles.get(c.key, set())
             )
         ),
         key=lambda c: not c.salient,
     )
-    if m.key in ("he", "she", "him", "her") and not any(
-        c.salient and c.head.sent.start == m.head.sent.start for c in compatible
-    ):
-        # A name set in the pronoun's own sentence, nearer than any subject before.
-        compatible.sort(key=lambda c: not _named_before_in_its_sentence(m, c))
+    if m.key in ("he", "she", "him", "her") and compatible:
+        sentence = word.sent  # built once: a token's ``sent`` walks its sentence each read
+        if not any(c.salient and sentence.start <= c.head.i < sentence.end for c in compatible):
+            # A name set in the pronoun's own sentence, nearer than any subject before.
+            compatible.sort(key=lambda c: not _named_before_in_its_sentence(m, c, sentence))
     return compatible
 
 

@@ -121,8 +121,10 @@ def _called(head: Token) -> bool:
     Adeyemi", "organiser Kezia Marlowe", "Margaret Ellison"."""
     doc = head.doc
     start = head.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+    while start > 0 and (before := doc[start - 1]).dep_ == "compound" and before.head.i == head.i:
         start -= 1
+    if start == head.i:
+        return False  # no word before the name hangs on it: nothing calls it anything
     names = doc[start : head.i]
     if any(t.lower_ in GIVEN_NAMES for t in names):
         return True  # "Retired accountant Felix Amare"
@@ -224,17 +226,17 @@ def _acronym(head: Token, name: SpacySpan) -> bool:
     """Whether a name is a body's written in capitals ("LSEG", "UNICEF", "NHS"): one word of
     three letters or more, not a transcript's label ("REYES:"), a given name ("JOHN") nor a
     word of a sentence written all in capitals."""
-    doc = head.doc
-    label = head.i + 1 < len(doc) and doc[head.i + 1].text == ":"
-    shouted = all(t.is_upper for t in head.sent if t.is_alpha)
-    return (
+    if not (
         len(name) == 1
         and head.is_upper
         and sum(c.isalpha() for c in head.text) >= 3
         and head.lower_ not in GIVEN_NAMES
-        and not label
-        and not shouted
-    )
+    ):
+        return False
+    # Only a word in capitals is asked about its sentence, which is walked word by word.
+    doc = head.doc
+    label = head.i + 1 < len(doc) and doc[head.i + 1].text == ":"
+    return not label and not all(t.is_upper for t in head.sent if t.is_alpha)
 
 
 def _lone_persons_name(head: Token, ent: SpacySpan) -> bool:
@@ -330,14 +332,15 @@ def _rank_number(word: Token) -> Token | None:
             i += 1
         return doc[i] if i < len(doc) and doc[i].like_num else None
 
-    if word.lower_ == "world" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _RANK_WORDS:
+    lower = word.lower_  # read once: each read builds a new string
+    if lower == "world" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _RANK_WORDS:
         return number_after(word.i + 2)
-    if word.lower_ in _RANK_WORDS:
+    if lower in _RANK_WORDS:
         return number_after(word.i + 1)
+    if not word.like_num:
+        return None  # no number: most words a mention is asked about
     before = word.i - 2 if word.i > 1 and doc[word.i - 1].text == "." else word.i - 1
-    if word.like_num and before >= 0 and doc[before].lower_ in _RANK_WORDS:
-        return word
-    return None
+    return word if before >= 0 and doc[before].lower_ in _RANK_WORDS else None
 
 
 def _corporate(name: str) -> SpeakerKind | None:
@@ -346,7 +349,10 @@ def _corporate(name: str) -> SpeakerKind | None:
     words = name.lower().split()
     last = words[-1] if words else ""
     # "Comscore", not "Score" nor "Tech" alone, which may be anyone's or anything's name
-    one_word_firm = any(last.endswith(e) and len(last) > len(e) + 1 for e in _FIRM_NAME_ENDINGS)
+    # One test of every ending at once first: most names end in none of them.
+    one_word_firm = last.endswith(_FIRM_NAME_ENDINGS) and any(
+        last.endswith(e) and len(last) > len(e) + 1 for e in _FIRM_NAME_ENDINGS
+    )
     firm = (len(words) > 1 and last in _FIRM_WORDS) or one_word_firm
     return SpeakerKind.ORGANISATION if firm else None
 

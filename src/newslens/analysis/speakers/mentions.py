@@ -77,10 +77,13 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     mention = _mention(head, phrase)
     if "\n" in mention.name:
         mention = _unwrapped(mention)
-    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
     # "Marks and Spencer says": a name the tagger may take for a plural noun
     named = head.pos_ == "PROPN" or (head.tag_ == "NNS" and head.is_title)
-    if not joined or not named or not mention.resolved:
+    if not named or not mention.resolved:
+        return mention
+    # Asked last: each of the children walked is a Token built anew.
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children)
+    if not joined:
         return mention
     # "Barnes & Noble", "Health and Human Services": a partner inside the name is the name.
     entity = _entity_of(head)
@@ -262,19 +265,20 @@ def _pronoun(head: Token, span: tuple[int, int], named: Token | None) -> Mention
     """A word tagged a pronoun or written as one: a body's name the tagger misread ("Which?"),
     the name beside it, the writer, or a pronoun still to resolve."""
     lower, pos = head.lower_, head.pos_  # read once: each read builds a new string
-    clause = head.head
-    end = head.i + 2 if name_with_its_mark(head) else head.i + 1
     # "consumer group Which? said", '"…," Which? said' or "according to Which?", a question
     # that says nothing: a body's name the tagger read as a word.
-    titled_word = pos == "PRON" and head.is_title
-    said_by = head.dep_ == "nsubj" and clause.lemma_.lower() in lexicon()
-    according = head.dep_ == "pobj" and clause.lower_ == "to" and clause.head.lower_ == "according"
-    if titled_word and (
-        (not head.is_sent_start and _body_noun(head, _entity_of(head)))
-        or (end > head.i + 1 and (said_by or according))
-    ):
-        name = words_text(head.doc, head.i, end)
-        return Mention(span, head, name, SpeakerKind.ORGANISATION, name.lower())
+    if pos == "PRON" and head.is_title:
+        clause = head.head
+        end = head.i + 2 if name_with_its_mark(head) else head.i + 1
+        said_by = head.dep_ == "nsubj" and clause.lemma_.lower() in lexicon()
+        according = (
+            head.dep_ == "pobj" and clause.lower_ == "to" and clause.head.lower_ == "according"
+        )
+        if (not head.is_sent_start and _body_noun(head, _entity_of(head))) or (
+            end > head.i + 1 and (said_by or according)
+        ):
+            name = words_text(head.doc, head.i, end)
+            return Mention(span, head, name, SpeakerKind.ORGANISATION, name.lower())
     if pos == "PRON" and named is not None and named.i > head.i:
         # "Another, Sam Cole, replied": the name says who.
         return replace(named_mention(named), span=span)

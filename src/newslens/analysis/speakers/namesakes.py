@@ -68,8 +68,8 @@ _KIN = _FEMALE | _MALE | frozenset(["partner", "children", "child", "family"])
 def _partner_owned(name: Token) -> str:
     """ "f" or "m" for a name joined to kin it owns by "her" or "his": Alex Reid of "Alex
     Reid and her husband Jordan" is "f", whatever "Alex" leaves open; else ""."""
-    for joined in name.children:
-        if joined.dep_ == "conj" and joined.i > name.i and joined.lower_ in _KIN:
+    for joined in name.rights:  # kin joined to the name come after it
+        if joined.dep_ == "conj" and joined.lower_ in _KIN:
             owner = next((c.lower_ for c in joined.children if c.dep_ == "poss"), "")
             if owner in ("her", "his"):
                 return "f" if owner == "her" else "m"
@@ -95,9 +95,10 @@ def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Men
     subject before an aside; None when all are of the other sex ("Mr. Obama" when only
     "Michelle Obama" is named in full). ``times``: how often each full name is written."""
     sex = _sex(surname)
+    their_sexes = [(f, _sex(f)) for f in full]  # worked out once: both readings ask it
     # "Ms Berg" after "Anna Berg and Erik Berg": the one known to be a woman first.
-    fitting = [f for f in full if sex and _sex(f) == sex] or [
-        f for f in full if {sex, _sex(f)} != {"f", "m"}
+    fitting = [f for f, f_sex in their_sexes if sex and f_sex == sex] or [
+        f for f, f_sex in their_sexes if {sex, f_sex} != {"f", "m"}
     ]
     if not fitting and _stated_sex(surname):
         return None

@@ -35,10 +35,10 @@ def _common_noun(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Menti
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
     tokens = [t for t in phrase if not t.is_space]
     name = span_text(phrase).strip(" ,")
-    many = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _COLLECTIVE_NOUNS
+    lemma = head.lemma_.lower()  # read once: each read builds a new string
+    many = head.tag_ in ("NNS", "NNPS") or lemma in _COLLECTIVE_NOUNS
     owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), "")
-    people = person_word(head) or head.lemma_.lower() in _COLLECTIVE_NOUNS
-    if owner in ("its", "their") and people:
+    if owner in ("its", "their") and (person_word(head) or lemma in _COLLECTIVE_NOUNS):
         # "Its spokeswoman said", "its analysts said": people of the body "its" stands for.
         pronoun = "it" if owner == "its" else "they"
         kind = SpeakerKind.GROUP if many else SpeakerKind.UNKNOWN
@@ -54,9 +54,9 @@ def _common_noun(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Menti
         # "the veteran added" after "Tom Reed, a veteran of three strikes": him, if the
         # article called someone so (``_antecedent_among``), else a speaker of their own.
         return Mention(span, head, name, SpeakerKind.PERSON, head.lower_, resolved=False)
-    elif head.lemma_.lower() in _PERSON_NOUNS or _person_by_ending(head.lower_):
+    elif lemma in _PERSON_NOUNS or _person_by_ending(head.lower_):
         kind = SpeakerKind.PERSON  # "the plant manager"
-    elif head.lemma_.lower() in _ORGANISATION_NOUNS and not _research_paper(head):
+    elif lemma in _ORGANISATION_NOUNS and not _research_paper(head):
         kind = SpeakerKind.ORGANISATION  # "the Russian army"
     else:
         kind = SpeakerKind.UNKNOWN

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 
 _BOSS = frozenset(["boss"])
+# Every word of the roles of one who runs something: role words with none of them name no one
+# who does, asked first as one test.
+_BOSS_WORDS = frozenset().union(*_BOSS_ROLES)
 
 # Titles as news abbreviates them, for the role a later "the senator" names.
 _ABBREVIATED_ROLES = {
@@ -52,11 +55,12 @@ def _roles(mention: Mention) -> set[str]:
     """The role words said of a mention: "Kremlin spokesman Dmitry Peskov", "the mayor, X",
     "Sen. Ted Cruz" (a senator)."""
     head = mention.head
-    words = {t.lower_ for t in head.lefts}
+    lefts = list(head.lefts)  # walked twice: each walk builds every Token anew
+    words = {t.lower_ for t in lefts}
     if head.pos_ == "NOUN":
         words.add(head.lower_)  # "a senior official" is one, and so no chancellor
     # "Prime Minister Ann Vale", "GP Ravi Mehta": a title may hang on the words after it.
-    words |= {t.lower_ for c in head.lefts if c.dep_ == "compound" for t in c.lefts}
+    words |= {t.lower_ for c in lefts if c.dep_ == "compound" for t in c.lefts}
     # "GP Ravi Mehta" opening a paragraph: the parser may cut the title off as a sentence
     # of its own, yet it is still written on the name.
     words |= {head.doc[i].lower_ for i in range(name_start(head), head.i)}
@@ -82,9 +86,10 @@ def _roles(mention: Mention) -> set[str]:
 def _party_tag(name: Token) -> set[str]:
     """The party a tag after a US name gives: {"republican"} of "Calloway (R-Ohio)" or
     "Whitcomb, D-Ore."."""
-    after = name.doc[name.i + 1 : name.i + 4]
-    if len(after) == 3 and after[0].text in ("(", ",") and after[2].text == "-":
-        letter = after[1].text
+    # Read word by word, the cheap test first: a slice of the Doc costs more than the words.
+    doc, i = name.doc, name.i
+    if i + 4 <= len(doc) and doc[i + 1].text in ("(", ",") and doc[i + 3].text == "-":
+        letter = doc[i + 2].text
         if len(letter) == 1 and letter.isupper() and letter.lower() in PARTIES:
             return {PARTIES[letter.lower()]}
     return set()
@@ -158,7 +163,7 @@ def _described_one(
                 holders.add(c.key)
             if all_said:
                 described.add(c.key)
-            elsewhere = _of_where(c)
+            elsewhere = _of_where(c) if where else set()  # asked only beside a place of its own
             if (stated and not party <= stated) or (where and elsewhere and not where & elsewhere):
                 apart.add(c.key)
     holders -= apart
@@ -169,6 +174,8 @@ def _described_one(
 def _runs_something(words: set[str]) -> bool:
     """Whether role words name the one who runs a firm, a body or a team ("chief executive
     Sarah Lin", "Rovers manager Sam Cole"): the one a later "the firm's boss" is."""
+    if words.isdisjoint(_BOSS_WORDS):
+        return False  # most role words: one test, not one for each role
     return any(words.issuperset(role) for role in _BOSS_ROLES)
 
 

@@ -49,6 +49,8 @@ def _person_by_ending(lower: str) -> bool:
     """Whether a word's ending makes it a person's noun: "economist", "chairwoman", "person",
     "photographer". The ending is the whole word, or follows a root of three letters at
     least: "list", "wrist", "exist" and "human" only end alike."""
+    if not lower.endswith(_PERSON_ENDINGS):
+        return False  # one test of every ending at once: most words end in none of them
     roots = (len(lower) - len(e) for e in _PERSON_ENDINGS if lower.endswith(e))
     return any(root == 0 or root >= 3 for root in roots)
 
