@@ -44,15 +44,21 @@ def analysis_pipeline(nlp: Language | None = None, requested: str | None = None)
     # Importing the modules registers their factories (and imports spaCy: not at module level).
     from newslens.analysis import claims, components, figures, title_case
     from newslens.analysis.syntax.contractions import CURLY_CONTRACTIONS
+    from newslens.analysis.word_rules import MODEL_RULES, WORD_RULES, word_rules
 
     nlp = nlp if nlp is not None else load_model(model_name(requested))
     with _pipeline_lock:
         # Before the parser: sentences never cross a line break.
         if components.PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe(components.PARAGRAPHS, before="parser")
-        # After the model's attribute rules: the same rules for "’s", "’re", "n’t" ….
-        if CURLY_CONTRACTIONS not in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names:
-            nlp.add_pipe(CURLY_CONTRACTIONS, after="attribute_ruler")
+        # The model's attribute rules asked once a distinct word, in place of its ruler.
+        if WORD_RULES not in nlp.pipe_names and word_rules(nlp) is not None:
+            nlp.add_pipe(WORD_RULES, after=MODEL_RULES)
+            nlp.disable_pipe(MODEL_RULES)
+        # After them: the same rules for "’s", "’re", "n’t" ….
+        if CURLY_CONTRACTIONS not in nlp.pipe_names and MODEL_RULES in nlp.component_names:
+            rules = WORD_RULES if WORD_RULES in nlp.pipe_names else MODEL_RULES
+            nlp.add_pipe(CURLY_CONTRACTIONS, after=rules)
         # After it: a title-case headline parsed again in sentence case.
         if title_case.TITLE_CASE not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe(title_case.TITLE_CASE, after="parser")

@@ -44,7 +44,7 @@ class CurlyContractions:
     def __init__(self, nlp: Language) -> None:
         self.rules = AttributeRuler(nlp.vocab)
         self.reach = 1  # words a rule spans
-        if "attribute_ruler" not in nlp.pipe_names:
+        if "attribute_ruler" not in nlp.component_names:
             return
         ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
         for rule in ruler.patterns:
