@@ -6,6 +6,7 @@ transcript's turn (``_within_turns``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newslens.analysis.attribution.refusals import _refused
@@ -19,6 +20,8 @@ from newslens.analysis.syntax.words import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from newslens.article import Span
 
 
 def _within_turns(found: list[_Attribution], turns: list[_Attribution]) -> list[_Attribution]:
@@ -68,13 +71,19 @@ def _second_sources_dropped(found: list[_Attribution]) -> list[_Attribution]:
     the research showed …", nor anyone in "said she had been warned that …".
     """
     outer = [a for a in found if a.kind is not QuoteKind.DIRECT]
-    return [a for a in found if not _second_source(a, outer)]
+    # Each part of their words with whose words they are, by where it starts: the parts a
+    # cue lies in are found by bisection, not by asking every attribution of every cue.
+    parts = sorted(((p, b) for b in outer for p in b.parts), key=lambda part: part[0][0])
+    starts = [start for (start, _), _ in parts]
+    return [a for a in found if not _second_source(a, parts, starts)]
 
 
-def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
+def _second_source(
+    a: _Attribution, parts: list[tuple[Span, _Attribution]], starts: list[int]
+) -> bool:
     """Whether ``a`` is cued by a verb or noun of belief, finding or intent, or by a passive
-    naming no teller, and its cue and most of its words lie in the words of one of
-    ``outer``."""
+    naming no teller, and its cue and most of its words lie in the words of one of the
+    others' ``parts`` (ordered by their ``starts``)."""
     cue = a.cue
     if cue is None:
         return False
@@ -82,10 +91,8 @@ def _second_source(a: _Attribution, outer: list[_Attribution]) -> bool:
     at = cue.idx
     within = [
         b
-        for b in outer
-        if b is not a
-        and any(start <= at < end for start, end in b.parts)
-        and _covered(a.parts, b.parts)
+        for (_, end), b in parts[: bisect_right(starts, at)]
+        if at < end and b is not a and _covered(a.parts, b.parts)
     ]
     if not within:
         return False

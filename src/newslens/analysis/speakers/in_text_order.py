@@ -226,13 +226,16 @@ def _compatible_before(m: Mention, sex: str, person: bool, read: _Read) -> list[
     # Read once, not per candidate: each read of a token's attribute builds a new string.
     a_noun, lower = word.pos_ == "NOUN", word.lower_
     objects_of = _verbs_of_its_object(word)
+    # Asked of each candidate only where they can hold: most words are the object of no verb
+    # and no noun that is a subject.
+    a_subject = a_noun and word.dep_ == "nsubj"
     compatible = sorted(
         (
             c
             for c in reversed(read.done)
             if _compatible(m, sex, c, read.sexes.get(c.key, ""), person)
-            and not _object_of_subject(objects_of, c.head)
-            and not _subject_of_another_clause(word, c.head)
+            and not (objects_of and _object_of_subject(objects_of, c.head))
+            and not (a_subject and _subject_of_another_clause(word, c.head))
             and not (
                 a_noun
                 and c.key in read.headline_words

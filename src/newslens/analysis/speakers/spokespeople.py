@@ -84,21 +84,21 @@ def _bodies_within(mention: Mention) -> list[Mention]:
     phrase = doc.char_span(*mention.span, alignment_mode="expand")
     if phrase is None or len(phrase) < 2:
         return []
-    names = [
-        t
-        for t in phrase
-        if t.pos_ == "PROPN"
-        and t != mention.head
+    # The phrase walked once for both: each walk builds every Token anew.
+    names, nouns = [], []
+    head = mention.head.i
+    for t in phrase:
+        pos = t.pos_
+        if t.i == head:
+            continue
         # the last word of a name, not "Northwind" of "Northwind Energy"
-        and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")
-    ]
+        if pos == "PROPN" and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN"):
+            names.append(t)
+        elif pos == "NOUN" and _named_noun(t):
+            nouns.append(t)
     found = [named_mention(t) for t in names]
     # "A new ad from Donald Trump's campaign": a body's noun a name makes one body
-    found += [
-        mention_for(t, doc[t.left_edge.i : t.i + 1])
-        for t in phrase
-        if t.pos_ == "NOUN" and t != mention.head and _named_noun(t)
-    ]
+    found += [mention_for(t, doc[t.left_edge.i : t.i + 1]) for t in nouns]
     return sorted(
         (b for b in found if b.kind is SpeakerKind.ORGANISATION and b.resolved),
         key=lambda b: b.span,
@@ -140,8 +140,8 @@ def _campaign_runner(mention: Mention, before: list[Mention]) -> Mention | None:
     """The person whose campaign "the campaign" is, when the caller found no campaign named
     before it: the person of ``before`` named last, by a full name ("Maria Ortiz will speak
     in Denver. The campaign said …")."""
-    words = mention.name.lower().split()
-    if words != ["the", mention.key] or mention.key not in _CAMPAIGN_NOUNS:
+    # The cheap test first: most mentions are no campaign.
+    if mention.key not in _CAMPAIGN_NOUNS or mention.name.lower().split() != ["the", mention.key]:
         return None
     return next(
         (

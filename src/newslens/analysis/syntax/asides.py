@@ -118,20 +118,24 @@ def _speaker_aside_start(cue: Token, sentence: SpacySpan) -> int | None:
     mayor said", ", as one of her aides noted"; None unless the cue's subject is among the
     words between."""
     doc = cue.doc
-    # "as one of her aides noted", which the parse may read as "as" a preposition
-    speaker = _speaker_of_as_aside(cue)
     spoken_by = False
+    between: list[Token] = []  # the words between that may be the speaker of an "as" aside
     for i in range(cue.i - 1, max(sentence.start, cue.i - SPEAKER_WORDS - 1) - 1, -1):
         token = doc[i]
         if token.text == ",":
-            return i if spoken_by and i < cue.i - 1 else None
+            if i == cue.i - 1:
+                return None
+            # "as one of her aides noted", which the parse may read as "as" a preposition:
+            # looked for only when no subject of the cue is among the words
+            return i if spoken_by or _speaker_of_as_aside(cue) in between else None
         if token.lower_ == "as" and i > sentence.start and doc[i - 1].text == ",":
             continue
         if token.pos_ not in _SPEAKER_TAGS and token.lower_ != "of":
             return None
         if token.tag_ in ("WP", "WDT") and token.head == cue:
             return None  # "One aide, who spoke on condition of anonymity, said": of the aide
-        spoken_by = spoken_by or (token.dep_ == "nsubj" and token.head == cue) or token == speaker
+        spoken_by = spoken_by or (token.dep_ == "nsubj" and token.head == cue)
+        between.append(token)
     return None
 
 
