@@ -22,7 +22,6 @@ from newslens.analysis.speakers import could_speak
 from newslens.analysis.syntax.text import doc_text
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc, Token
 
 
@@ -37,8 +36,9 @@ class CurlyContractions:
     written with "’": "’re", "’s", "’ve" get "be" and "have" as their lemmas as "'re", "'s",
     "'ve" do, not "’re", "’s", "’ve".
 
-    Runs after the model's attribute ruler, and only around the words with a curly apostrophe:
-    these rules added to that ruler were tried at every word, and cost a seventh of its time.
+    Runs after the model's attribute rules (its ruler, or ``newslens_word_rules`` in its
+    place), and only around the words with a curly apostrophe: these rules added to the ruler
+    were tried at every word, and cost a seventh of its time.
     """
 
     def __init__(self, nlp: Language) -> None:
