@@ -44,8 +44,6 @@ tests use it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from newslens.analysis.attribution.according import _according_to
@@ -86,6 +84,7 @@ from newslens.analysis.attribution.words import (
 )
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import Quote, QuoteKind, Speaker, SpeakerKind
+from newslens.analysis.span_index import SpanIndex
 from newslens.analysis.speakers import Mention, mention_for, names_no_one, resolve
 from newslens.analysis.syntax.complements import complement
 from newslens.analysis.syntax.cues import Scan, scan
@@ -288,18 +287,15 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], 
     scanned = scan(doc, marks)
     found = find_attributions(doc, marks, scanned)
     mentions = []
-    # Every part of anyone's words by its start, with the furthest end reached by it and the
-    # parts before it: whether a cue lies in one is a bisection, not a scan of them all.
-    reported = sorted(part for a in found for part in a.parts)
-    starts = [start for start, _ in reported]
-    reach = list(accumulate((end for _, end in reported), max))
+    # Every part of anyone's words, found by where a cue lies, not by a scan of them all.
+    reported = SpanIndex([part for a in found for part in a.parts], lambda part: part)
     for a in found:
         if a.speaker is not None and a.phrase is not None:
             a.mention = mention_for(a.speaker, a.phrase)
             # "Whitfield said Cho planned to retire. “…,” she said": Cho is in Whitfield's
             # words, the one a later "she" is after her.
             at = None if a.cue is None else a.cue.idx  # read once: a Token per read
-            nested = at is not None and (k := bisect_right(starts, at)) > 0 and reach[k - 1] > at
+            nested = at is not None and bool(reported.overlapping(at, at + 1))
             if _aside(a.speaker) or _asker_of_named(a.speaker) or nested:
                 a.mention.salient = False
             mentions.append(a.mention)

@@ -6,13 +6,13 @@ transcript's turn (``_within_turns``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newslens.analysis.attribution.refusals import _refused
 from newslens.analysis.attribution.words import _Attribution, _covered
 from newslens.analysis.lexicon import Verb, lexicon, mind_adjectives, mind_nouns
 from newslens.analysis.model import QuoteKind
+from newslens.analysis.span_index import SpanIndex
 from newslens.analysis.syntax.clause_words import bidden
 from newslens.analysis.syntax.negation import undone_by
 from newslens.analysis.syntax.objects import _a_hearer
@@ -71,28 +71,23 @@ def _second_sources_dropped(found: list[_Attribution]) -> list[_Attribution]:
     the research showed …", nor anyone in "said she had been warned that …".
     """
     outer = [a for a in found if a.kind is not QuoteKind.DIRECT]
-    # Each part of their words with whose words they are, by where it starts: the parts a
-    # cue lies in are found by bisection, not by asking every attribution of every cue.
-    parts = sorted(((p, b) for b in outer for p in b.parts), key=lambda part: part[0][0])
-    starts = [start for (start, _), _ in parts]
-    return [a for a in found if not _second_source(a, parts, starts)]
+    # Each part of their words with whose words they are: the parts a cue lies in are
+    # looked up, not found by asking every attribution of every cue.
+    parts = SpanIndex([(p, b) for b in outer for p in b.parts], lambda part: part[0])
+    return [a for a in found if not _second_source(a, parts)]
 
 
-def _second_source(
-    a: _Attribution, parts: list[tuple[Span, _Attribution]], starts: list[int]
-) -> bool:
+def _second_source(a: _Attribution, parts: SpanIndex[tuple[Span, _Attribution]]) -> bool:
     """Whether ``a`` is cued by a verb or noun of belief, finding or intent, or by a passive
     naming no teller, and its cue and most of its words lie in the words of one of the
-    others' ``parts`` (ordered by their ``starts``)."""
+    others' ``parts``."""
     cue = a.cue
     if cue is None:
         return False
     # The cheap test first, reading no Token: most cues lie in no one else's words.
     at = cue.idx
     within = [
-        b
-        for (_, end), b in parts[: bisect_right(starts, at)]
-        if at < end and b is not a and _covered(a.parts, b.parts)
+        b for _, b in parts.overlapping(at, at + 1) if b is not a and _covered(a.parts, b.parts)
     ]
     if not within:
         return False

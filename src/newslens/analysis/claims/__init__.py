@@ -80,7 +80,6 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newslens.analysis.claims.index import _Index
 from newslens.analysis.claims.lines import _entry_headings, _without_repeated_headline, sentences
 from newslens.analysis.claims.parse import _Parse
 from newslens.analysis.claims.reported import (
@@ -103,6 +102,7 @@ from newslens.analysis.claims.scores import (
 from newslens.analysis.claims.statements import _states_a_figure
 from newslens.analysis.claims.words import word_lists
 from newslens.analysis.model import Claim, ClaimKind, Figure, Quote, as_plain
+from newslens.analysis.span_index import SpanIndex
 from newslens.analysis.syntax.text import doc_text
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import Furniture
@@ -152,11 +152,11 @@ def find_claims(
         return [c.shifted(offset) for c in local]
     parse = _Parse(doc)
     units = sentences(doc)
-    by_figure = _Index(figures, lambda f: (f.start, f.end))
+    by_figure = SpanIndex(figures, lambda f: (f.start, f.end))
     furniture = Furniture(boilerplate)
     skipped = (furniture, Furniture(_entry_headings(parse.text)))
     quoted = _quotes_on_record(parse, quotes, by_figure, skipped)
-    claims = _attributed_claims(parse, quoted, _Index(units, lambda span: span), by_figure)
+    claims = _attributed_claims(parse, quoted, SpanIndex(units, lambda span: span), by_figure)
     claims += _reporters_claims(parse, units, quoted, by_figure, skipped)
     claims = _without_repeated_headline(parse, claims, furniture)
     claims = _without_nested(claims)
@@ -165,7 +165,10 @@ def find_claims(
 
 
 def _quotes_on_record(
-    parse: _Parse, quotes: Sequence[Quote], by_figure: _Index[Figure], skipped: Sequence[Furniture]
+    parse: _Parse,
+    quotes: Sequence[Quote],
+    by_figure: SpanIndex[Figure],
+    skipped: Sequence[Furniture],
 ) -> list[Quote]:
     """The quotes whose words are a speaker's, not the reporter's: not boilerplate nor a
     heading, and no aim reported without a figure."""
@@ -184,8 +187,8 @@ def _quotes_on_record(
 def _attributed_claims(
     parse: _Parse,
     quoted: Sequence[Quote],
-    by_sentence: _Index[TextSpan],
-    by_figure: _Index[Figure],
+    by_sentence: SpanIndex[TextSpan],
+    by_figure: SpanIndex[Figure],
 ) -> list[Claim]:
     # "She declined to say how much was spent": words reported as not said claim nothing,
     # though their sentence is still the report's, not a claim of the reporter's.
@@ -194,7 +197,7 @@ def _attributed_claims(
 
 
 def _attributed_claim(
-    parse: _Parse, quote: Quote, by_sentence: _Index[TextSpan], by_figure: _Index[Figure]
+    parse: _Parse, quote: Quote, by_sentence: SpanIndex[TextSpan], by_figure: SpanIndex[Figure]
 ) -> Claim | None:
     """The claim of the words of ``quote`` that assert something, if any do."""
     inside = by_figure.inside(quote.start, quote.end)

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from newslens.analysis.claims.index import _Index
 from newslens.analysis.claims.lines import _past_dateline
 from newslens.analysis.claims.own_clauses import _own_clause_end, _reports
 from newslens.analysis.claims.parse import _Parse
@@ -23,6 +22,7 @@ from newslens.analysis.claims.statements import (
 )
 from newslens.analysis.figures.ages import an_age
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
+from newslens.analysis.span_index import SpanIndex
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import Furniture
 
@@ -31,11 +31,11 @@ def _reporters_claims(
     parse: _Parse,
     units: Sequence[TextSpan],
     quoted: Sequence[Quote],
-    by_figure: _Index[Figure],
+    by_figure: SpanIndex[Figure],
     skipped: Sequence[Furniture],
 ) -> list[Claim]:
-    by_quote = _Index(quoted, lambda q: (q.start, q.end))
-    by_cue = _Index([q.cue_span for q in quoted if q.cue_span is not None], lambda cue: cue)
+    by_quote = SpanIndex(quoted, lambda q: (q.start, q.end))
+    by_cue = SpanIndex([q.cue_span for q in quoted if q.cue_span is not None], lambda cue: cue)
     claims = []
     for unit in units:
         words = _reporters_words(parse, unit, by_quote, by_cue, by_figure, skipped)
@@ -48,9 +48,9 @@ def _reporters_claims(
 def _reporters_words(
     parse: _Parse,
     unit: TextSpan,
-    by_quote: _Index[Quote],
-    by_cue: _Index[TextSpan],
-    by_figure: _Index[Figure],
+    by_quote: SpanIndex[Quote],
+    by_cue: SpanIndex[TextSpan],
+    by_figure: SpanIndex[Figure],
     skipped: Sequence[Furniture],
 ) -> TextSpan | None:
     """The words of the sentence ``unit`` that are the reporter's own, if it has any: past its
@@ -76,7 +76,7 @@ def _reporters_words(
     return start, end
 
 
-def _reporters_claim(parse: _Parse, words: TextSpan, by_figure: _Index[Figure]) -> Claim | None:
+def _reporters_claim(parse: _Parse, words: TextSpan, by_figure: SpanIndex[Figure]) -> Claim | None:
     """The claim of the reporter's ``words``: numeric when they state a figure, else an
     assertion when they score as check-worthy or deny a fact; None when neither."""
     start, end = words

@@ -1,5 +1,6 @@
 """Items with spans, found by a range without a full scan: the claims are made from every
-quote, figure and sentence of a doc, each looked up by the others' spans."""
+quote, figure and sentence of a doc, each looked up by the others' spans, and attribution
+asks which reported words hold each cue."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from newslens.article import Span as TextSpan
 T = TypeVar("T")
 
 
-class _Index(Generic[T]):
+class SpanIndex(Generic[T]):
     """Items with spans, sorted, to find those overlapping a range without a full scan."""
 
     def __init__(self, items: Iterable[T], span_of: Callable[[T], TextSpan]) -> None:
