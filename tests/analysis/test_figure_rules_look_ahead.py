@@ -49,7 +49,7 @@ _PIECES += ["noon", "Midnight", "midday", "'s", "’s", "’", "the ", "late ", 
 _PIECES += ["every ", "under-", "OVER-", "18s", "sub-", "ten", "thrice", "Once", "dozens", "-"]
 _PIECES += ["and-a-half-", "year", "eleven", "tripled", "x", "_", "Dozens", "a"]
 _PIECES += ["his ", "her ", "mid-", "20s", "hr ", "min ", "sec", "mins", "twenties", "teens"]
-_PIECES += ["an ", "A ", "metre", "foot", " higher", " deeper"]
+_PIECES += ["an ", "A ", "metre", "foot", " higher", " deeper", "thirds", "quarters"]
 
 
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -90,7 +90,7 @@ _OPENING_PHRASES = [
     "5 dollars, 3 rand",
     "12%, 4 per cent, half a percentage point, a quarter of a percentage point",
     "1:29.525 and .179s and 0.179s",
-    "split 60:40, a ratio of 3:2 or 2.5:1, not 2:03:45, a scale of 1:50,000 or 1:25000",
+    "split 60:40, a ratio of 3:2 or 2.5:1, not 2:03:45, a scale of 1:50,000 or 1:25000, 50/50",
     "3 p.m., 14:00 GMT, 0830 GMT",
     "minus 12 degrees, -5km, −3 miles, a 300-metre wall",
     "p<0.001, P = 0.04",
@@ -110,6 +110,7 @@ _OPENING_PHRASES = [
     "18- to 24-year-olds, 10- or 12-person crews",
     "2.5C, minus 3C, −4F",
     "tens of thousands, hundreds of homes, dozens of, millions of, billions of",
+    "three quarters of a metre, half a mile, A third of an inch, two thirds of a km",
     "a quarter of a million, half a billion, one third of a dozen, two quarters of a hundred",
     "12, 1.5m, 3,000",
     "call 911. Dial 999, ring 111 or phone 0800 123 456; +44 20 7946 0958, (555) 010-4477, "
@@ -189,7 +190,7 @@ def _tried_at_each_word(
 
 
 def test_trying_each_word_finds_what_a_search_finds_in_the_phrases() -> None:
-    assert len(_WORD_OPENINGS) == 15
+    assert len(_WORD_OPENINGS) == 16
     for text in _OPENING_PHRASES:
         for variant in (text, text.upper(), text.title()):
             for pattern in _WORD_OPENINGS:

@@ -1,5 +1,6 @@
 """A count of so many cast counts votes, the noun left out: "1.6 million out of 3.1 million cast"
-counts votes, not a cast, as "3.1 million votes cast" does; a film's cast is counted as before."""
+counts votes, not a cast, as "3.1 million votes cast" does; a film's cast is counted as before. The
+first of "1.6 million out of 3.1 million votes" counts votes too."""
 
 from __future__ import annotations
 
@@ -19,3 +20,11 @@ from tests.analysis.helpers import facts
 )
 def test_a_count_cast_counts_votes(nlp: Language, text: str) -> None:
     assert ("3.1 million", FigureKind.COUNT, 3_100_000.0, "votes") in facts(nlp, text)
+
+
+def test_a_count_out_of_a_count_of_votes_counts_votes(nlp: Language) -> None:
+    text = "The incumbent won 1.6 million out of 3.1 million votes in the runoff."
+    assert facts(nlp, text) == [
+        ("1.6 million", FigureKind.COUNT, 1_600_000.0, "votes"),
+        ("3.1 million", FigureKind.COUNT, 3_100_000.0, "votes"),
+    ]

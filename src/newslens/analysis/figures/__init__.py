@@ -30,7 +30,8 @@ bounds, a tally's pair) and ``values`` read a figure's words into its value; ``p
 the pieces of the rules; ``money``, ``changes``, ``tallies``, ``qualifiers``, ``counts``, ``ages``,
 ``speech``, ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (so many in
 so many, a fraction or points that are a share), ``ratios`` (a pair joined by a colon: a share,
-a score or a scale) and ``durations`` (a duration in parts) each decide one question
+a score or a scale), ``durations`` (a duration in parts) and ``temperatures`` (degrees told by
+their decade, "in the mid-30s") each decide one question
 about the words round a number; ``entity_non_figures`` says which of the model's entities
 measure nothing; ``rules`` are the patterns for what the model misses, most specific first;
 ``entities`` and ``rule_matches`` (where each rule is tried, which of its matches stand) give
@@ -81,6 +82,7 @@ from newslens.analysis.figures.tallies import (
     _tallies_in_words,
     _times_told_to_the_hour,
 )
+from newslens.analysis.figures.temperatures import _temperatures_by_decade
 from newslens.analysis.model import Figure, FigureKind, as_plain
 from newslens.analysis.syntax.text import doc_text
 
@@ -170,6 +172,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             last_end = figure.end
             figures.append(figure)
     figures = _scores_in_series(text, _scores_named(doc, _tallies_in_words(doc, text, figures)))
+    figures = _temperatures_by_decade(text, figures)
     figures = _hours_open(doc, text, _times_told_to_the_hour(doc, text, figures))
     figures = _durations_joined(text, _past_periods_of_amounts(text, figures))
     figures = _local_dollars(money.dollar, _units_shared(text, figures))

@@ -19,10 +19,13 @@ from newslens.analysis.syntax.datelines import DASHES
 _AGE_GROUP = _opening_with("uoUO", r"\b(?P<bound>under|over)-(?P<age>\d{1,2})s\b", re.IGNORECASE)
 
 # "a man in his 50s", "her early thirties", "their late teens": an age, the years of one
-# decade of life, or of its part.
+# decade of life, or of its part; the second of two after one possessive is an age too ("in
+# their late 20s or early 30s").
+_A_DECADE = r"(?:(?:early|mid|late)[- ]?)?(?:[1-9]0['’]?s|[a-z]+ties|teens)"
 _AGE_DECADE = re.compile(
-    r"\b(?:his|her|their|my|your|our)\s+(?P<age>(?:(?P<part>early|mid|late)[- ]?)?"
-    r"(?:(?P<digit>[1-9])0['’]?s|(?P<word>[a-z]+)ties|(?P<teens>teens)))\b",
+    rf"\b(?:his|her|their|my|your|our)\s+(?:{_A_DECADE}\s+(?:or|and)\s+)?"
+    r"(?P<age>(?:(?P<part>early|mid|late)[- ]?)?"
+    r"(?:(?P<digit>[1-9])0['’]?s|(?P<word>[a-z]+)ties|(?P<teens>teens)))\b\Z",
     re.IGNORECASE,
 )
 # The years of a decade of life "early", "mid" and "late" name, from its first year: "her early
@@ -52,8 +55,9 @@ _DECADE_OF_LIFE = _opening_on(
 def _age_decade(text: str, start: int, end: int) -> Figure | None:
     """The age range a decade after a possessive names ("his 50s" → 50/59 years, "her early
     30s" → 30/33), or None."""
-    match = _AGE_DECADE.search(text, max(0, start - 12), end)
-    if match is None or match.end() != end or match.start() > start:
+    # searched up to the figure's end, as the pattern must end there
+    match = _AGE_DECADE.search(text, max(0, start - 40), end)
+    if match is None or match.start() > start:
         return None
     digit, word = match.group("digit"), match.group("word")
     part = match.group("part") and match.group("part").lower()

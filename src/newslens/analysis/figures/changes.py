@@ -87,6 +87,13 @@ def _reached_from(text: str, level: Figure, figure: Figure) -> bool:
     return between is not None
 
 
+def _set_against_in_turn(text: str, before: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` comes right after ``before``, its noun and "to": "passed by 312 votes
+    to 298" counts votes twice, the noun left out the second time."""
+    between = text[before.end : figure.start]
+    return re.fullmatch(rf"\s+{re.escape(before.unit or '')}\s+to\s+", between, re.I) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -95,7 +102,8 @@ def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
     bringing their total to 72": a count set against the sentence's last count of things is a
     count of the same things, their noun left out; and an amount set against the last amount
     by the period, the share or the unit is by it too ("£95,000 a week, up from £80,000",
-    "21.3p a share, up from 18.9p", "rose to 45p from 41p" after "per share")."""
+    "21.3p a share, up from 18.9p", "rose to 45p from 41p" after "per share"); "by 312 votes to
+    298" sets the second against the first."""
     out = list(figures)
     # the sentence's last count of things and last amount by something, so far
     last: dict[FigureKind, Figure] = {}
@@ -109,6 +117,7 @@ def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
             and (
                 _COMPARED_WITH.search(text, max(0, figure.start - 15), figure.start)
                 or _reached_from(text, before, figure)
+                or _set_against_in_turn(text, before, figure)
             )
         )
         if compared and before is not None and _left_out_of(figure.unit, before.unit):

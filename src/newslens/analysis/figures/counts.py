@@ -102,10 +102,15 @@ def _is_share(doc: Doc, text: str, start: int, end: int) -> bool:
     # ("one in 2,000" is written with its comma).
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", last.text) and not counts_a_population:
         return False
+    # "5 deaths per 100,000" is a share of people; "5 cents per 100 grams" no share
+    if span[1].pos_ == "NOUN" and span[1].lower_ not in _POPULATIONS and not counts_a_population:
+        return False
     if last.dep_ != "nummod" or last.head.i < span.end:
         return True
-    if re.fullmatch(r"\S+ of (?:10|ten|100|a hundred)", span.text.lower()):
-        return True  # "eight of 10 avocados": so many of ten is a share of anything counted
+    if re.fullmatch(r"\S+ (?:out )?of (?:10|ten|100|a hundred)", span.text.lower()):
+        # "eight of 10 avocados", "eight out of 10 cats": so many of ten is a share of anything
+        # counted
+        return True
     # "one in three trains": one of every so many is a share of anything counted.
     return counts_a_population or span[0].lower_ in ("one", "1")
 
@@ -365,8 +370,12 @@ def _measure_of_a_round_count(doc: Doc, start: int, end: int) -> Token | None:
 
 def _noun_of_the_whole(number: Token) -> str | None:
     """The noun a count's whole counts, when the count is a part of it: "won 18 of their 24
-    matches" → "matches", as the 24 counts."""
+    matches" → "matches", as the 24 counts; "1.6 million out of 3.1 million votes" → "votes",
+    where the parse hangs "out of" on the verb."""
     of = [c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"]
+    out_of = number.doc[number.i + 1 : number.i + 3]
+    if out_of.text.lower() == "out of":
+        of.append(out_of[-1])
     nouns = [n for p in of for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
     counted = [n for n in nouns if any(c.dep_ == "nummod" for c in n.children)]
     return str(counted[0].text) if counted else None

@@ -5,7 +5,9 @@ first part is, as "one in five" is 0.2 of a whole: "3:2" → 0.6, "60:40" → 0.
 the pair make it a ratio (see ratio_words.txt); without them it is what it was, a clock time
 ("at 10:30"), a verse ("John 3:16") or a race's time ("in 61:10"). A pair a game was won, lost
 or drawn by is its score, a tally as "won 3-2" is ("won 2:1", "a 2:1 win", "drew 1:1"), and a
-map's or a model's scale is the share of the real size it shows ("a scale of 1:50,000")."""
+map's or a model's scale is the share of the real size it shows ("a scale of 1:50,000"). Two parts
+of a hundred joined by a slash are a ratio whatever the words round them: "a 50/50 split" is 0.5,
+"a 60/40 portfolio" 0.6."""
 
 from __future__ import annotations
 
@@ -28,13 +30,16 @@ _SCALE_WORDS = _WORDS["scale_words"]
 
 # Two numbers joined by a colon, neither a part of a longer time ("2:03:45", "1:29.525") nor
 # followed by a half of the day ("10:30pm"); a scale's second may run to thousands ("1:50,000").
+# Or two of at most two digits joined by a slash ("a 50/50 split"), a ratio only if they make a
+# hundred (see ``colon_pair_kind``).
 RATIO = _opening_with(
     r"\d",
     r"(?<![\w.,:])\d{1,3}(?:\.\d+)?:(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d+)?|\d{4,7})\b"
-    r"(?!:\d|[.,]\d|\s?[ap]\.?m\b)",
+    r"(?!:\d|[.,]\d|\s?[ap]\.?m\b)"
+    r"|(?<![\w.,:/])\d{1,2}/\d{1,2}\b(?![/.,]\d)",
     re.IGNORECASE,
 )
-_PARTS = re.compile(r"(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)")
+_PARTS = re.compile(r"(\d+(?:\.\d+)?)[:/](\d+(?:\.\d+)?)")
 # A scale as it is written, one to so many: "1:50,000", "1:100".
 _SCALE = re.compile(r"1:(\d{1,3}(?:,\d{3})+|\d{2,7})")
 
@@ -57,9 +62,14 @@ def scale_share(words: str) -> float | None:
 
 
 def colon_pair_kind(doc: Doc, start: int, end: int) -> FigureKind | None:
-    """What the pair joined by a colon at ``start``–``end`` is, by the words round it: a score
-    (a range, read as its tally), a scale (a quantity), a ratio (a share); None for none of
-    them, a clock time or a race's time left to the other rules."""
+    """What the pair joined by a colon (or a slash) at ``start``–``end`` is, by the words round
+    it: a score (a range, read as its tally), a scale (a quantity), a ratio (a share); None for
+    none of them, a clock time or a race's time left to the other rules."""
+    words = doc.text[start:end]
+    if "/" in words:
+        # "a 50/50 split", "a 60/40 portfolio": parts of a hundred, where a date's day and
+        # month ("9/11") or a fraction ("3/4") make less
+        return FigureKind.PERCENT if sum(map(int, words.split("/"))) == 100 else None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None

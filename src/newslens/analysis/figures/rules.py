@@ -354,6 +354,19 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             ),
         ),
     ),
+    # "three quarters of a metre", "half a mile": a share of one unit, which the model may
+    # take for a date or a share alone.
+    (
+        FigureKind.QUANTITY,
+        _opening_on(
+            (r"a\b", "one", "two", "three", "half", "third", "quarter"),
+            _opening_with(
+                "aothq",
+                rf"\b(?:(?:a|one|two|three) )?(?:half|thirds?|quarters?) (?:of )?an? (?:{UNITS})\b",
+                re.I,
+            ),
+        ),
+    ),
     # "a quarter of a million", "half a billion": a share of a scale is a count.
     (
         FigureKind.COUNT,

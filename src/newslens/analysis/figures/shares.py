@@ -20,9 +20,9 @@ from newslens.analysis.figures.patterns import (
 from newslens.analysis.figures.qualifiers import _strip_qualifier
 
 # "one in five", "three in 10", "12 in 1,000", "eight out of 10", "one of every nine", "1,240
-# per 100,000": a share, when what follows is a population (see _is_share); a rate per 100,000
-# is the share it names, as "one in five" is ("number one in 12 countries" is a place in a
-# ranking).
+# per 100,000", "5 deaths per 100,000": a share, when what follows is a population (see
+# _is_share); a rate per 100,000 is the share it names, as "one in five" is ("number one in 12
+# countries" is a place in a ranking).
 _SHARE = _opening_on(
     _SMALL_NUMBERS,
     _opening_with(
@@ -31,7 +31,9 @@ _SHARE = _opening_on(
         rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS}|a hundred)"
         # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
         r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
-        rf"|(?<![£$€.,])\b(?:{_NUM}) per 1(?:00|000|,000|0,000|00,000|,000,000)\b(?![.,]\d)",
+        # "5 deaths per 100,000": the things counted may stand before "per"
+        rf"|(?<![£$€.,])\b(?:{_NUM})(?: [a-z]+s)? per 1(?:00|000|,000|0,000|00,000|,000,000)\b"
+        r"(?![.,]\d)",
         re.I,
     ),
 )

@@ -197,7 +197,10 @@ def _a_pair_of_numbers(core: str, label: str) -> _Reading | None:
 
 def _a_share(lowered: str, label: str) -> _Reading | None:
     """A share as a fraction: "one in five", "25 basis points", "42%"."""
-    ratio = re.fullmatch(r"(.+?) (?:(?:in|of|out of) (?:every )?|per (?=1[\d,]))(.+)", lowered)
+    # "5 deaths per 100,000": the things counted are no part of the number
+    ratio = re.fullmatch(
+        r"(.+?)(?: [a-z]+s)? (?:(?:in|of|out of) (?:every )?|per (?=1[\d,]))(.+)", lowered
+    )
     # "a quarter of a percentage point" is a share of a unit, no ratio
     if ratio is not None and label == FigureKind.PERCENT.value and "point" not in lowered:
         part, whole = _number(ratio.group(1)), _number(ratio.group(2))
@@ -309,6 +312,12 @@ def _a_measure(core: str, lowered: str, label: str) -> _Reading | None:
     glued_inches = re.fullmatch(r"(\d+(?:\.\d+)?)in", core)
     if glued_inches is not None:
         return FigureKind.QUANTITY, float(glued_inches.group(1)), "inches"  # "2in of rain"
+    # "three quarters of a metre", "a third of a mile", "another half a metre": a share of one
+    # unit.
+    share = re.fullmatch(rf"(?:another )?(.+?)(?: of)? an? ({UNITS})", core, re.IGNORECASE)
+    fraction = _fraction(share.group(1).lower()) if share is not None else None
+    if share is not None and fraction is not None:
+        return FigureKind.QUANTITY, fraction, share.group(2)
     # "40,000 litres", "2 million tonnes", "1.2m barrels": a scale may stand before the unit;
     # "a metre higher" is one.
     quantity = re.match(
