@@ -104,7 +104,8 @@ def resolve(mentions: list[Mention]) -> None:
 
     _people_by_their_surname(mentions)
     _bodies_of_two_owners(mentions)
-    _join_names(mentions)
+    named_bodies = _bodies_named(mentions)
+    _join_names(mentions, named_bodies)
     # One-word names that "its spokesman" or "its chief executive" stood for, that "the
     # regulator" described, or that gave out data: bodies, in every mention.
     bodies_taken_for_people = _data_givers(mentions)
@@ -112,7 +113,7 @@ def resolve(mentions: list[Mention]) -> None:
         if m.key in bodies_taken_for_people:
             m.kind = SpeakerKind.ORGANISATION
     done, roles, roles_taken = _resolve_in_text_order(
-        mentions, bodies_taken_for_people, in_headline
+        mentions, named_bodies, bodies_taken_for_people, in_headline
     )
     _roles_named_a_sentence_before(mentions)
     for m, key, name in roles_taken:
@@ -133,15 +134,16 @@ def resolve(mentions: list[Mention]) -> None:
             m.key = f"{m.key}@{m.span[0]}"
 
 
-def _join_names(mentions: list[Mention]) -> None:
+def _join_names(mentions: list[Mention], named_bodies: list[Mention]) -> None:
     """Key each short form of a name to the full name it stands for: a surname, a given name,
-    a firm without "Plc", a body's short name ("the ECB")."""
+    a firm without "Plc", a body's short name ("the ECB"); the bodies of ``named_bodies``
+    (:func:`_bodies_named`) too, which no one quotes."""
     full_names = _full_names_by_surname(mentions)
     # Each place a name is written counts once, however many quotes it attributes.
     times = Counter(key for key, _ in {(f.key, f.span) for n in full_names.values() for f in n})
     by_first = _full_names_by_given_name(full_names)
-    firms = _firms_by_first_word(mentions)
-    bodies_called = _bodies_by_short_name(mentions)
+    firms = _firms_by_first_word([*mentions, *named_bodies])
+    bodies_called = _bodies_by_short_name([*mentions, *named_bodies])
     unnamed = _namesakes_unnamed(mentions, full_names, times)
     for m in mentions:
         if not m.resolved:
@@ -196,7 +198,7 @@ def _firms_by_first_word(mentions: list[Mention]) -> dict[str, dict[str, Mention
     said" after "Corvane Plc" is a firm called by its name without "Plc", "Motors"; a firm
     the text names but never quotes counts ("Shares in Corvane Motors fell. Corvane said")."""
     firms: dict[str, dict[str, Mention]] = {}
-    for m in [*mentions, *_firms_named(mentions)]:
+    for m in mentions:
         if not m.resolved or " " not in m.key:
             continue  # the cheap tests first: most mentions are one word or still to resolve
         words = m.name.split()
@@ -206,12 +208,14 @@ def _firms_by_first_word(mentions: list[Mention]) -> dict[str, dict[str, Mention
     return firms
 
 
-def _firms_named(mentions: list[Mention]) -> list[Mention]:
-    """The firms the recogniser found anywhere in the text, each read as a speaker's name."""
+def _bodies_named(mentions: list[Mention]) -> list[Mention]:
+    """The bodies the recogniser found anywhere in the text, each read as a speaker's name,
+    in text order: one it took for a place or a building too ("West Yorkshire Police",
+    "Felbridge District Council")."""
     if not mentions:
         return []
     doc = mentions[0].head.doc
-    named = (named_mention(e.root) for e in doc.ents if e.label_ == "ORG")
+    named = (named_mention(e.root) for e in doc.ents if e.label_ in ("ORG", "GPE", "FAC"))
     return [m for m in named if m.kind is SpeakerKind.ORGANISATION]
 
 

@@ -27,6 +27,7 @@ from newslens.analysis.speakers.words import (
     _FIRM_OPENINGS,
     _FIRM_POSSESSIONS,
     _FIRM_RESULTS,
+    _NAMES_ENDING_AS,
     _PRONOUNS,
     _WORKPLACE_LINKS,
 )
@@ -253,14 +254,16 @@ def _body_spoken_for(
 
 def _lone_name_just_before(opening: int, before: list[Mention]) -> Mention | None:
     """The last name of ``before``, when it is one word the model took for a place or a
-    person, the subject of the sentence ending at ``opening``: "Unite said …", not "Officials
-    met Patel" (a bare surname, whom "the union" after it is not)."""
+    person, or a body's in capitals ("RMT", "BBC", which hold no "union" or "broadcaster"),
+    the subject of the sentence ending at ``opening``: "Unite said …", not "Officials met
+    Patel" (a bare surname, whom "the union" after it is not)."""
     name = next((c for c in reversed(before) if c.head.pos_ == "PROPN"), None)
     if name is None or " " in name.key or name.head.sent.end != opening:
         return None
     if name.head.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    return name if name.kind is SpeakerKind.PLACE or _lone_name(name) else None
+    capitals = name.kind is SpeakerKind.ORGANISATION and name.head.is_upper
+    return name if capitals or name.kind is SpeakerKind.PLACE or _lone_name(name) else None
 
 
 def _says_it_of_itself(mention: Mention) -> bool:
@@ -383,16 +386,6 @@ def _one_body_called(noun: str, named: list[Mention]) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# Last words of a public body's name that "the agency" stands for.
-_AGENCY_WORDS = frozenset(
-    ["service", "administration", "bureau", "office", "department", "commission", "authority"]
-)
-# Last words of a public body's name that "the authority" stands for: an agency's, or a
-# council's, which British local news calls the authority as often as the council.
-_AUTHORITY_WORDS = _AGENCY_WORDS | {"council"}
-# The last words of the names a body noun stands for: an agency's ("… Service"), a local
-# authority's ("… Council").
-_NAMES_ENDING_AS = {"agency": _AGENCY_WORDS, "authority": _AUTHORITY_WORDS}
 # What news calls a police force named before, and the words of a force's name, wherever they
 # stand in it ("Police Scotland", "Cumbria Constabulary").
 _FORCE_NOUNS = frozenset(["force", "constabulary"])

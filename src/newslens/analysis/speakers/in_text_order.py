@@ -45,7 +45,7 @@ from newslens.analysis.speakers.spokespeople import (
     _spoken_for,
     _unnamed_spokesperson,
 )
-from newslens.analysis.speakers.words import _PRONOUNS
+from newslens.analysis.speakers.words import _CLUB_ENDINGS, _PRONOUNS
 from newslens.analysis.syntax.text import doc_text
 
 if TYPE_CHECKING:
@@ -69,11 +69,13 @@ class _Read:
 
 def _resolve_in_text_order(
     mentions: list[Mention],
+    named_bodies: list[Mention],
     bodies_taken_for_people: set[str],
     in_headline: Callable[[Mention], bool],
 ) -> tuple[list[Mention], dict[str, set[str]], list[tuple[Mention, str, str]]]:
     """Key each role noun, pronoun and body called by what it is ("the company") to the
-    mention that stands for it before it, in text order.
+    mention that stands for it before it, in text order; to a body of ``named_bodies`` (in
+    text order), which no one quotes, when no speaker's fits.
 
     Returns the mentions that can stand for a later one, in text order; the roles each
     speaker was given; and each role noun or pronoun that took a person's key, with its own
@@ -99,6 +101,9 @@ def _resolve_in_text_order(
     def bodies_since(start: int) -> Callable[[], list[Mention]]:
         return lambda: [b for b in bodies_so_far() if b.span[0] >= start]
 
+    def named_before(m: Mention) -> Callable[[], list[Mention]]:
+        return lambda: named_bodies[: bisect_left(named_bodies, m.span, key=lambda b: b.span)]
+
     # Where each entry of a live blog starts: an entry is a story of its own, whose "the
     # campaign" or "she" is first of all someone it names.
     entries = _entry_starts(doc_text(mentions[0].head.doc)) if mentions else []
@@ -116,7 +121,9 @@ def _resolve_in_text_order(
     for m in sorted(mentions, key=lambda m: m.span):
         _take_a_firm_for_a_body(m, bodies_taken_for_people)
         entry = entries[bisect_right(entries, m.span[0]) - 1] if entries else 0
-        _key_to_a_body(m, entry, done, bodies_so_far, bodies_since, bodies_taken_for_people)
+        _key_to_a_body(
+            m, entry, done, bodies_so_far, bodies_since, named_before(m), bodies_taken_for_people
+        )
         sex = _sex(m)
         if m.resolved and sex:
             # "Mrs Crane …, Mr Crane said": two people under one surname mark no one sex.
@@ -165,10 +172,12 @@ def _key_to_a_body(
     done: list[Mention],
     bodies_so_far: Callable[[], list[Mention]],
     bodies_since: Callable[[int], Callable[[], list[Mention]]],
+    unquoted: Callable[[], list[Mention]],
     bodies_taken_for_people: set[str],
 ) -> None:
     """Key a body called by what it is to the body named for it, or an unnamed spokesperson
-    to the body spoken for, the live blog's own entry first."""
+    to the body spoken for, the live blog's own entry first; to a body no one quotes
+    (``unquoted()``, those named before ``m``) when no speaker's fits."""
     # ``done`` is in text order: the entry's own mentions are the ones from where it starts.
     own_entry = done[bisect_left(done, entry, key=lambda c: c.span[0]) :]
     # "Unite said …. The union said": the one-word name just before is nearer than any union
@@ -183,6 +192,12 @@ def _key_to_a_body(
         m.kind = SpeakerKind.ORGANISATION
     elif named is None and entry:
         named = _named_body(m, bodies_so_far) or _source_brought_in(m, done)
+    if named is None and m.name.lower() != m.key:
+        # "A row broke out at Harfield District Council. The council said …": the council
+        # named, though never quoted. Not a body's name alone ("Police said"): its own.
+        named = _named_body(m, unquoted)
+    if named is not None and _one_of_two_clubs(named, [*bodies_so_far(), *unquoted()]):
+        named = None  # "Rovers beat Athletic …. The club said": which, the story never says
     if named is not None:
         m.stand_for(named)
     elif _unnamed_spokesperson(m):
@@ -191,7 +206,7 @@ def _key_to_a_body(
         if (operator := _body_spoken_for(named_on, m, done)) is not None:
             bodies_taken_for_people.add(operator.key)
             _speak_for(m, operator.name)
-        elif body := _spoken_for(named_on, bodies_so_far):
+        elif body := _spoken_for(named_on, bodies_so_far) or _spoken_for(named_on, unquoted):
             # Tied to the body by name, yet a speaker apart: the spokesman may be quoted
             # beside the firm's own statement.
             _speak_for(m, body)
@@ -199,6 +214,13 @@ def _key_to_a_body(
             # "The league said …. A spokesperson said": the league's, as "its" would
             # say; "a spokesman for the union" is the union's, named or not.
             _speak_for(m, stated.name)
+
+
+def _one_of_two_clubs(named: Mention, before: list[Mention]) -> bool:
+    """Whether ``named`` is a club known by its name's ending ("Harrow Rovers") and another
+    such club is named before too, as a match report names both sides."""
+    clubs = {c.key for c in before if c.name.lower().split()[-1] in _CLUB_ENDINGS}
+    return named.key in clubs and len(clubs) > 1
 
 
 def _key_to_what_stands_before(m: Mention, sex: str, entry: int, read: _Read) -> None:

@@ -22,6 +22,7 @@ from newslens.analysis.speakers.roles import _HONORIFICS, _before_a_name, _perso
 from newslens.analysis.speakers.words import (
     _BODY_ENDINGS,
     _BODY_NOUNS,
+    _CLUB_ENDINGS,
     _COLLECTIVE_NOUNS,
     _FIRM_DESCRIPTORS,
     _FIRM_NAME_ENDINGS,
@@ -363,7 +364,7 @@ def _kind_by_name(name: str, kind: SpeakerKind) -> SpeakerKind:
     do ("Campaign for Better Transport"), whatever the recogniser said; else ``kind``."""
     words = name.lower().split()
     own = next((words[:i] for i, w in enumerate(words) if i and w in _BODY_NAME_LINKS), words)
-    if len(words) > 1 and own[-1] in _BODY_ENDINGS:
+    if len(words) > 1 and (own[-1] in _BODY_ENDINGS or own[-1] in _CLUB_ENDINGS):
         return SpeakerKind.ORGANISATION
     return _corporate(name) or kind
 

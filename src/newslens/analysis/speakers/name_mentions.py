@@ -39,7 +39,7 @@ from newslens.analysis.speakers.names import (
 )
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
-from newslens.analysis.speakers.words import _BODY_DESCRIPTORS, TITLES
+from newslens.analysis.speakers.words import _BODY_DESCRIPTORS, _FIRM_DESCRIPTORS, TITLES
 from newslens.analysis.syntax.names import GIVEN_NAMES, _name_closing_opener, misread_surname
 from newslens.analysis.syntax.text import span_text, words_text
 
@@ -90,6 +90,8 @@ def _recognised_name(head: Token, span: tuple[int, int], ent: SpacySpan | None) 
     if len(ent) >= 2 and ent[0].lower_ in _BODY_DESCRIPTORS:
         # "Regulator Ofgem said" opening a sentence: the body, without its description.
         called, start = ent[0].lower_, start + 1
+    elif (described := _description_run_in(ent)) is not None:
+        called, start = described.lemma_, described.i + 1
     elif _body_first(ent):
         called = ent[0].lower_
         start += _written_alone(ent[1])
@@ -103,14 +105,32 @@ def _recognised_name(head: Token, span: tuple[int, int], ent: SpacySpan | None) 
     if kind is SpeakerKind.ORGANISATION and start == ent.start:
         start = _owner_in_name(ent)
     name = words_text(ent.doc, start, end)
-    if kind is SpeakerKind.PERSON and len(ent) == 1 and head.tag_ in ("NNS", "NNPS"):
-        kind = SpeakerKind.GROUP  # "Schools would keep …" opening a sentence: no person
+    plural = len(ent) == 1 and head.tag_ in ("NNS", "NNPS")
+    if kind is SpeakerKind.PERSON and plural and not _lone_persons_name(head, ent):
+        # "Schools would keep …" opening a sentence: no person; "Davies, a Democrat," is one
+        kind = SpeakerKind.GROUP
     kind = _kind_by_name(name, kind)
     key = name.lower()
     if kind is SpeakerKind.ORGANISATION and _named_with_its_s(ent.doc[end - 1]):
         # "Marlow's" as the firm writes it, the same firm as "Marlow's chief executive"
         name = words_text(ent.doc, start, end + 1)
     return Mention(span, head, name, kind, key, called=called)
+
+
+def _description_run_in(ent: SpacySpan) -> Token | None:
+    """The noun saying what a firm is that the recogniser ran into its name: "airline" of
+    "Budget airline Skyvolt", which is Skyvolt."""
+    return next(
+        (
+            t
+            for t in ent[:-1]
+            if t.is_lower
+            and t.pos_ == "NOUN"
+            and t.lemma_ in _FIRM_DESCRIPTORS
+            and t.nbor().text[:1].isupper()
+        ),
+        None,
+    )
 
 
 def _kind_of_a_recognised_name(head: Token, ent: SpacySpan, ranking: set[int]) -> SpeakerKind:

@@ -12,6 +12,7 @@ from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _kind_by_name
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.words import (
+    _CLUB_ENDINGS,
     _FEMALE,
     _FEMALE_NAMES,
     _GENERIC_TITLES,
@@ -78,14 +79,16 @@ def _partner_owned(name: Token) -> str:
 
 def _short_names(name: str) -> set[str]:
     """What news calls a body of several words for short, lower case: its initials ("ECB" for
-    "European Central Bank", "NHS" for "National Health Service") and its first word cut after
-    three letters or more ("the Fed", "the Met")."""
+    "European Central Bank", "NHS" for "National Health Service"), its first word cut after
+    three letters or more ("the Fed", "the Met") and a club's last word ("Rovers" for "Harrow
+    Rovers")."""
     words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "and")]
     if len(words) < 2:
         return set()
-    first = words[0].lower()
+    first, last = words[0].lower(), words[-1].lower()
     cut = {first[:n] for n in range(3, len(first) - 2)}
-    return {"".join(w[0] for w in words).lower(), *cut}
+    club = {last} if last in _CLUB_ENDINGS else set()
+    return {"".join(w[0] for w in words).lower(), *cut, *club}
 
 
 def _namesake(surname: Mention, full: list[Mention], times: Counter[str]) -> Mention | None:

@@ -87,9 +87,11 @@ def _bodies_within(mention: Mention) -> list[Mention]:
     # The phrase walked once for both: each walk builds every Token anew.
     names, nouns = [], []
     head = mention.head.i
+    # "budget airline Flyjet": the words a body's name is given describe that body, no other
+    own = _described_by(mention.head) if mention.kind is SpeakerKind.ORGANISATION else set()
     for t in phrase:
         pos = t.pos_
-        if t.i == head:
+        if t.i == head or t.i in own:
             continue
         # the last word of a name, not "Northwind" of "Northwind Energy"
         if pos == "PROPN" and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN"):
@@ -103,6 +105,17 @@ def _bodies_within(mention: Mention) -> list[Mention]:
         (b for b in found if b.kind is SpeakerKind.ORGANISATION and b.resolved),
         key=lambda b: b.span,
     )
+
+
+def _described_by(head: Token) -> set[int]:
+    """The indices of the words compounded onto ``head`` before it, however deep."""
+    found: set[int] = set()
+    todo = [c for c in head.lefts if c.dep_ == "compound"]
+    while todo:
+        t = todo.pop()
+        found.add(t.i)
+        todo += [c for c in t.lefts if c.dep_ == "compound"]
+    return found
 
 
 def _speak_for(mention: Mention, body: str) -> None:

@@ -44,6 +44,16 @@ _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
 _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
 _FIRM_NAME_ENDINGS = tuple(SPEAKER_WORDS["firm_name_endings"])  # "Comscore", "Zentech"
 _BODY_ENDINGS = SPEAKER_WORDS["body_endings"]  # "The Crohn's Society", "Harrow Council"
+_CLUB_ENDINGS = SPEAKER_WORDS["club_endings"]  # "Harrow Rovers": "the club", "the team"
+_AGENCY_ENDINGS = SPEAKER_WORDS["agency_endings"]  # "the National Weather Service"
+# The last words of the names a body noun stands for: an agency's ("… Service"), a local
+# authority's ("… Council"), a club's ("… Rovers").
+_NAMES_ENDING_AS = {
+    "agency": _AGENCY_ENDINGS,
+    "authority": _AGENCY_ENDINGS | {"council"},
+    "club": _CLUB_ENDINGS,
+    "team": _CLUB_ENDINGS,
+}
 _CAMPAIGN_NOUNS = SPEAKER_WORDS["campaign_nouns"]  # "the campaign": a candidate's
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
 _WORKPLACE_LINKS = SPEAKER_WORDS["workplace_links"]  # "an analyst at …": where one works

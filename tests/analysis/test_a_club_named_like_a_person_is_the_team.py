@@ -1,0 +1,43 @@
+""" "Harrow Rovers", which the recogniser may take for a person's name, is a club: "the team",
+"the club" and "Rovers" after it stand for it, whether it spoke or was only named ("outside
+the ground of Kelford Athletic"); when two such clubs are named, "the club" is neither."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.model import SpeakerKind
+from tests.analysis.helpers import quote_speakers, run
+
+
+def test_the_team_is_the_club_named_before(analysis_nlp: Language) -> None:
+    text = (
+        "Ban to be appealed\n\n"
+        "Dunmore Rovers said the three-match ban was unfair. The team said it would appeal.\n"
+    )
+    assert quote_speakers(analysis_nlp, text) == ["Dunmore Rovers", "Dunmore Rovers"]
+    kinds = {s.name: s.kind for s in run(analysis_nlp, text).speakers}
+    assert kinds == {"Dunmore Rovers": SpeakerKind.ORGANISATION}
+    # A match report names both sides: "the club" is then neither, by nearness alone.
+    text = (
+        "Derby defeat\n\n"
+        "Dunmore Rovers beat Kelford Athletic 3-0 on Saturday.\n\n"
+        "Kelford boss Lee Barnes said his side had been second best. The club said Barnes "
+        "kept the board's backing.\n"
+    )
+    assert quote_speakers(analysis_nlp, text) == ["Lee Barnes", "The club"]
+
+
+def test_the_club_and_its_short_name_named_but_not_quoted(analysis_nlp: Language) -> None:
+    text = (
+        "Protest at ground\n\n"
+        "Fans gathered outside the ground of Kelford Athletic on Sunday. The club said the "
+        "protest had been peaceful.\n\n"
+        "Dunmore Rovers manager Tom Hale praised his players after the win. Rovers said "
+        "tickets for the next game had sold out.\n"
+    )
+    assert quote_speakers(analysis_nlp, text) == [
+        "Kelford Athletic",
+        "Tom Hale",
+        "Dunmore Rovers",
+    ]
