@@ -135,6 +135,13 @@ def hearsay() -> dict[str, Stance]:
     return {e[0]: Stance(e[1]) for e in _entries() if e[2:3] == ["hearsay"]}
 
 
+@lru_cache(maxsize=1)
+def raised() -> frozenset[str]:
+    """Verbs whose passive with an infinitive reports its subject's clause for no one named
+    ("is said to have fled", "is believed to owe £2m"), marked "raised" in reporting_verbs.txt."""
+    return frozenset(e[0] for e in _entries() if e[2:3] != ["noun"] and "raised" in e[3:])
+
+
 def _framed(frame: str) -> frozenset[str]:
     """The lemmas reporting_verbs.txt gives ``frame``."""
     return frozenset(e[0] for e in _entries() if e[2:3] == [frame])

@@ -31,15 +31,15 @@ The modules, lowest first: ``words`` holds the record each rule makes and where 
 reporting verb an act, ``refusals`` what a refusal refuses and ``questions`` which questions and
 orders report nobody's words, and ``no_words``, with them, which cues report no words;
 ``unowned_nouns`` which reporting nouns with no one's name on them name a thing, not words;
-``according``, ``other_cues``, ``labelled`` and ``uncued`` each find one kind of attribution or
-its speaker; ``direct`` tells which quoted spans are direct quotes and through which cue, and
-which only carry on a cue's reported speech; ``nested`` drops the reports within other words;
-``antecedents`` gives the other mentions a pronoun may stand for and ``cue_groups`` the cue a
-quote shows; and this module finds every attribution in one pass (:func:`find_attributions`:
-the direct quotes, then the words each cue reports, the turns and answers of a transcript, less
-what is nested in other words) and makes them quotes and speakers (:func:`attribute`). A name
-with a leading underscore is the package's own: its modules share it, and only they and their
-tests use it.
+``according``, ``other_cues``, ``raised``, ``labelled`` and ``uncued`` each find one kind of
+attribution or its speaker; ``direct`` tells which quoted spans are direct quotes and through
+which cue, and which only carry on a cue's reported speech; ``nested`` drops the reports within
+other words; ``antecedents`` gives the other mentions a pronoun may stand for and ``cue_groups``
+the cue a quote shows; and this module finds every attribution in one pass
+(:func:`find_attributions`: the direct quotes, then the words each cue reports, the turns and
+answers of a transcript, less what is nested in other words) and makes them quotes and speakers
+(:func:`attribute`). A name with a leading underscore is the package's own: its modules share it,
+and only they and their tests use it.
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ from newslens.analysis.attribution.questions import (
     _imperative,
     _questioned,
 )
+from newslens.analysis.attribution.raised import _raised_cues
 from newslens.analysis.attribution.refusals import _past_the_refusal
 from newslens.analysis.attribution.sources import _behind, _writer_behind
 from newslens.analysis.attribution.words import (
@@ -138,8 +139,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
 def _reported_speech(
     r: _Reading, marks: list[Span], scan: Scan, quoted: _Direct, taken: list[Span]
 ) -> list[_Attribution]:
-    """The words every kind of cue reports ("according to", verbs, nouns, adjectives, phrases
-    and hearsay), outside the direct quotes' words."""
+    """The words every kind of cue reports ("according to", verbs, nouns, adjectives, phrases,
+    hearsay and passives naming no teller), outside the direct quotes' words."""
     doc, text = r.doc, r.text
     noun_cues = {t.i for t in scan.nouns}
     indirect = [
@@ -153,6 +154,7 @@ def _reported_speech(
     indirect.extend(_adjective_cues(doc, scan, marks, taken))
     indirect.extend(_phrase_cues(doc, text, scan, marks, taken))
     indirect.extend(_hearsay_cues(doc, text, scan, marks, taken))
+    indirect.extend(_raised_cues(doc, scan, marks, taken))
     return indirect
 
 
