@@ -1,6 +1,7 @@
 """The level that a count of people or events reached counts them: "Homicides fell 12% to 570"
 is 570 homicides; "rose by 40 to 1,260" is the change and the level, not a range from 40 to
-1,260. "Shares rose 5% to 284" counts no shares."""
+1,260. "The number of postal ballots doubled to 9,200" counts ballots, whatever the number is
+of. "Shares rose 5% to 284" counts no shares."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from tests.analysis.helpers import facts, found
     [
         ("Homicides fell 12% year on year to 570.", "570", "homicides"),
         ("The number of arrests rose to 412.", "412", "arrests"),
+        ("The number of postal ballots doubled to 9,200.", "9,200", "ballots"),
         ("Burglaries rose from 3,100 to 3,400.", "3,400", "burglaries"),
         ("Burglaries rose from 3,100 to 3,400.", "3,100", "burglaries"),
     ],

@@ -35,18 +35,24 @@ _PARTS_OF_A_DECADE = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 
 _PARTS_OF_THE_TEENS = {None: (13, 19), "early": (13, 15), "mid": (14, 16), "late": (17, 19)}
 
 # "a man in his 20s", "a woman in her mid-twenties" the model may leave untagged: a decade after
-# a possessive, found as a date for ``_age_decade`` to read as an age.
+# a possessive, or the second of two ("in their forties or fifties"), found as a date for
+# ``_age_decade`` to read as an age.
 _DECADES_IN_WORDS = tuple(
     f"{tens}ties" for tens in ("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
 )
+_PARTS = ("", "early ", "early-", "mid ", "mid-", "late ", "late-")
 _DECADE_OF_LIFE = _opening_on(
     (*_DECADES_IN_WORDS, "teens"),
     _opening_with(
         r"\dtfsen",
         "|".join(
-            rf"(?<=\b{whose} {part})"
-            for whose in ("his", "her", "their")
-            for part in ("", "early ", "early-", "mid ", "mid-", "late ", "late-")
+            [rf"(?<=\b{whose} {part})" for whose in ("his", "her", "their") for part in _PARTS]
+            + [
+                rf"(?<={first} {joined} {part})"
+                for first in ("ties", "teens", "0s")
+                for joined in ("or", "and")
+                for part in _PARTS
+            ]
         ).join(("(?:", rf")(?:[1-9]0s|{'|'.join(_DECADES_IN_WORDS)}|teens)\b")),
     ),
 )

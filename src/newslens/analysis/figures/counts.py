@@ -102,8 +102,15 @@ def _is_share(doc: Doc, text: str, start: int, end: int) -> bool:
     # ("one in 2,000" is written with its comma).
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", last.text) and not counts_a_population:
         return False
-    # "5 deaths per 100,000" is a share of people; "5 cents per 100 grams" no share
-    if span[1].pos_ == "NOUN" and span[1].lower_ not in _POPULATIONS and not counts_a_population:
+    # "5 deaths per 100,000" and "412 infections per 100,000" are shares of people, the whole
+    # standing alone; "5 cents per 100 grams" no share
+    whole_counts_a_noun = last.dep_ == "nummod" and last.head.i >= span.end
+    if (
+        span[1].pos_ == "NOUN"
+        and span[1].lower_ not in _POPULATIONS
+        and whole_counts_a_noun
+        and not counts_a_population
+    ):
         return False
     if last.dep_ != "nummod" or last.head.i < span.end:
         return True
@@ -190,7 +197,8 @@ def _counted_in_millions(doc: Doc, start: int, end: int) -> Token | None:
 
 def _counted_by_the_change(doc: Doc, start: int, end: int) -> str | None:
     """What the level a change reached counts, when its subject is people or events counted:
-    "Homicides fell 12% to 570" counts homicides, "The number of arrests rose to 412" arrests.
+    "Homicides fell 12% to 570" counts homicides, "The number of arrests rose to 412" arrests
+    and "the number of spoilt ballots doubled to 412" ballots, whatever they are.
     "Shares rose 5% to 284" are no count of shares, and have no unit here."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -204,8 +212,10 @@ def _counted_by_the_change(doc: Doc, start: int, end: int) -> str | None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("number", "total"):
+        # "the number of spoilt ballots doubled to 412": whatever the number is of is counted
         of = next((c for c in subject.children if c.lower_ == "of"), None)
-        subject = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return counted.lower_ if counted is not None and counted.pos_ == "NOUN" else None
     return subject.lower_ if subject is not None and subject.lower_ in _POPULATIONS else None
 
 
@@ -269,6 +279,15 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         if head.i == span.end and head.lower_ in _VOTES_BY_THEIR_PARTICIPLE:
             return "votes"  # "out of 3.1 million cast": the votes left out, not a cast
         return str(head.text)
+    # "Labour won 14 seats, the Conservatives eight": what the count before a side counts
+    if (
+        last.dep_ == "nummod"
+        and head.i < span.start
+        and head.dep_ in ("appos", "conj")
+        and head.head.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" for c in head.head.children)
+    ):
+        return str(head.head.text)
     return None
 
 

@@ -46,12 +46,36 @@ _SCALE = re.compile(r"1:(\d{1,3}(?:,\d{3})+|\d{2,7})")
 
 def ratio_share(words: str) -> float | None:
     """The share of the whole the first part of the ratio ``words`` is ("60:40" → 0.6), or
-    None if the words are no ratio in digits."""
+    the fraction a slash writes when its parts make no hundred ("3/4" → 0.75); None if the
+    words are no ratio in digits."""
     parts = _PARTS.fullmatch(words.strip())
     if parts is None:
         return None
     first, second = float(parts.group(1)), float(parts.group(2))
+    if "/" in words and not _parts_of_a_hundred(words):
+        return round(first / second, 3)
     return round(first / (first + second), 3) if first + second else None
+
+
+def _parts_of_a_hundred(words: str) -> bool:
+    return sum(map(float, words.split("/"))) == 100
+
+
+# "of" after a fraction in digits: "3/4 of the budget" (not "9/11" nor "24/7", no part of one).
+_OF = re.compile(r"\s+of\b")
+
+
+def _a_fraction_of(doc: Doc, end: int) -> bool:
+    """Whether the pair joined by a slash ending at ``end`` is a fraction of what follows:
+    its first part under its second, at most ten ("3/4 of the budget"; a date's month runs
+    past ten more often than a fraction's parts do), and "of" after it."""
+    first, _, second = doc.text[:end].rsplit(None, 1)[-1].partition("/")
+    return (
+        first.isdigit()
+        and second.isdigit()
+        and 0 < int(first) < int(second) <= 10
+        and _OF.match(doc.text, end) is not None
+    )
 
 
 def scale_share(words: str) -> float | None:
@@ -68,8 +92,10 @@ def colon_pair_kind(doc: Doc, start: int, end: int) -> FigureKind | None:
     words = doc.text[start:end]
     if "/" in words:
         # "a 50/50 split", "a 60/40 portfolio": parts of a hundred, where a date's day and
-        # month ("9/11") or a fraction ("3/4") make less
-        return FigureKind.PERCENT if sum(map(int, words.split("/"))) == 100 else None
+        # month ("9/11") make less; "3/4 of the budget" is a fraction of what follows
+        return (
+            FigureKind.PERCENT if _parts_of_a_hundred(words) or _a_fraction_of(doc, end) else None
+        )
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None

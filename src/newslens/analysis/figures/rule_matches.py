@@ -2,7 +2,7 @@
 are candidates: a rule whose matches open on a digit is tried at each digit alone, one with a
 digit near its start that near a digit, one that opens on a word at those words alone; a
 match stands where the words round it agree (a share of a population, a multiple, a quarter
-that is no name's, a range that is no change)."""
+that is no name's, a range that is no change, a decade that is someone's age)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newslens.analysis.figures.ages import _DECADE_OF_LIFE, _age_decade
 from newslens.analysis.figures.changes import _changed_from
 from newslens.analysis.figures.counts import _is_multiple, _is_share
 from newslens.analysis.figures.not_figures import _names_a_thing
@@ -100,6 +101,10 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
             if found is FigureKind.TIME and match.start() in ratios:
                 continue
             if pattern is _MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
+                continue
+            # "the forties and fifties" of a century: the second of two decades is an age only
+            # after a possessive ("in their forties or fifties")
+            if pattern is _DECADE_OF_LIFE and not _age_decade(text, match.start(), match.end()):
                 continue
             if pattern is _QUARTER and _names_a_thing(doc, match.start(), match.start() + 2):
                 continue

@@ -354,15 +354,15 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             ),
         ),
     ),
-    # "three quarters of a metre", "half a mile": a share of one unit, which the model may
-    # take for a date or a share alone.
+    # "three quarters of a metre", "of a cent": a share of one unit, the model's date or share
     (
         FigureKind.QUANTITY,
         _opening_on(
             (r"a\b", "one", "two", "three", "half", "third", "quarter"),
             _opening_with(
                 "aothq",
-                rf"\b(?:(?:a|one|two|three) )?(?:half|thirds?|quarters?) (?:of )?an? (?:{UNITS})\b",
+                r"\b(?:(?:a|one|two|three) )?(?:half|thirds?|quarters?) (?:of )?an? "
+                rf"(?:{UNITS}|cent|penny)\b",
                 re.I,
             ),
         ),

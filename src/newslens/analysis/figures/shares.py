@@ -31,6 +31,9 @@ _SHARE = _opening_on(
         rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS}|a hundred)"
         # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
         r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
+        # "a 1-in-5 chance", "one-in-five adults", "a one-in-100-year flood": the share joined
+        # into one word before its noun
+        rf"|\b(?:\d+|{_SMALL_WORDS})-in-(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS})\b(?![.,]\d)"
         # "5 deaths per 100,000": the things counted may stand before "per"
         rf"|(?<![£$€.,])\b(?:{_NUM})(?: [a-z]+s)? per 1(?:00|000|,000|0,000|00,000|,000,000)\b"
         r"(?![.,]\d)",

@@ -148,6 +148,9 @@ def interpret(core: str, label: str) -> tuple[FigureKind, float | str | None, st
     if label in ("DATE", FigureKind.DATE.value):
         core = _fiscal_year_as_years(core)
     core = _plain_numbers(core)
+    if label == FigureKind.PERCENT.value:
+        # "a 1-in-5 chance": a share joined into one word, read as "1 in 5", no range
+        core = re.sub(r"(?<=\w)-in-(?=\w)", " in ", core)
     if _POWER_OR_MARK.search(core):
         kind, _, unit = interpret(_POWER_OR_MARK.sub(_digits_only, core), label)
         return kind, None, unit
@@ -288,7 +291,10 @@ def _an_amount_of_money(core: str, lowered: str, label: str) -> _Reading | None:
     # The model's money with no currency in its words ("out of more than a billion ballots")
     # is a count; a rule's money has its sign.
     if currency is not None or label == FigureKind.MONEY.value:
-        amount = _number(_without_currency(lowered))
+        # "three quarters of a cent" is 0.75 of one cent, not three
+        share = re.fullmatch(r"(?:another )?(.+?)(?: of)? an? \S+", lowered)
+        fraction = _fraction(share.group(1)) if share is not None else None
+        amount = fraction if fraction is not None else _number(_without_currency(lowered))
         if amount is not None and _HUNDREDTHS & set(re.split(r"[\s-]+", lowered)):
             amount = round(amount / 100, 10)
         return FigureKind.MONEY, amount, currency
