@@ -1,6 +1,6 @@
-"""A refusal that refuses only to speak ("declined to comment", "refused to elaborate")
-shows the refusing verb as its cue and the refusal as its words, not the same words twice;
-a refusal about something keeps its cue whole."""
+"""A refusal that refuses only to speak ("declined to comment", "refused to elaborate",
+"declined to give details") shows the refusing verb as its cue and the refusal as its words,
+not the same words twice; a refusal about something keeps its cue whole."""
 
 from __future__ import annotations
 
@@ -21,3 +21,13 @@ def test_declining_to_comment_is_cued_by_declining(analysis_nlp: Language) -> No
 def test_refusing_to_elaborate_is_cued_by_refusing(analysis_nlp: Language) -> None:
     text = "Festival tickets sell out\n\nThe promoter's lawyer refused to elaborate.\n"
     assert refusals(analysis_nlp, text) == [("refused", "to elaborate", True)]
+
+
+def test_declining_to_give_details_is_cued_by_declining(analysis_nlp: Language) -> None:
+    text = "Ferry talks stall\n\nThe harbour master declined to give details.\n"
+    assert refusals(analysis_nlp, text) == [("declined", "to give details", True)]
+
+
+def test_declining_to_give_details_of_something_is_about_it(analysis_nlp: Language) -> None:
+    text = "Ferry talks stall\n\nThe harbour master declined to give details of the offer.\n"
+    assert refusals(analysis_nlp, text) == [("declined to give", "details of the offer", True)]

@@ -1,8 +1,9 @@
 """Cues that report no one's words: a reporting verb used for an act ("called 911",
 "declared bankruptcy" (``acts``), "refused to pay the bill" (``refusals``), "police questioned
-the driver"), for a duty ("firms must report a breach") or for a topic ("asked about the delay"
-(``questions``)). A question put to someone, a yes-no question, an order to the reader and the
-words a refusal is about are settled in ``questions`` and ``refusals``.
+the driver", "citing a senior source"), for a duty ("firms must report a breach") or for a
+topic ("asked about the delay" (``questions``)). A question put to someone, a yes-no question,
+an order to the reader and the words a refusal is about are settled in ``questions`` and
+``refusals``.
 """
 
 from __future__ import annotations
@@ -53,7 +54,16 @@ def _reports_nothing(cue: Token) -> bool:
         or names_the_writing(cue)
         or _an_act_by_its_verb(cue)
         or _a_polled_view(cue)
+        or _cites_a_source(cue)
+        or _how_far(cue)
     )
+
+
+def _how_far(cue: Token) -> bool:
+    """Whether a verb hedges how far the writer's words go: "as far as I can tell", "as far
+    as we know" say how much someone knows, not what."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    return marked and cue.dep_ == "advcl" and cue.head.lower_ == "far"
 
 
 _SHARES = _SPEAKER_WORDS["shares_of_people"]
@@ -266,6 +276,18 @@ def _denies_someone(cue: Token) -> bool:
     kind = mention_for(thing, thing.doc[thing.i : thing.i + 1]).kind
     counted = any(c.dep_ == "nummod" for c in thing.children)
     return kind is SpeakerKind.PERSON or (kind is SpeakerKind.GROUP and counted)
+
+
+def _cites_a_source(cue: Token) -> bool:
+    """Whether "cite" has for its object who gave the words, not the words: "Al-Qahera News,
+    citing a senior source, said …" names a source ("citing rising costs" gives a reason,
+    reported; "cited the audit as the reason" says what it is)."""
+    if cue.lemma_.lower() != "cite":
+        return False
+    thing = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if thing is None or any(t.lower_ == "as" for t in [*cue.children, *thing.subtree]):
+        return False
+    return could_speak(thing)
 
 
 def _shown_by_someone(cue: Token) -> bool:

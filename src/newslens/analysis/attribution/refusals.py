@@ -10,6 +10,7 @@ from newslens.analysis.lexicon import withheld
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers import mention_for, person_word
 from newslens.analysis.syntax.negation import NOT_DOING
+from newslens.analysis.syntax.words import _SPEAKER_WORDS
 from newslens.article import Span
 
 if TYPE_CHECKING:
@@ -54,12 +55,26 @@ def _refuses_an_act(cue: Token) -> bool:
     )
 
 
+_BARE_DETAILS = _SPEAKER_WORDS["bare_details"]
+
+
+def _about_nothing(refused: Token) -> bool:
+    """Whether what is refused names no topic: "details" of "declined to give details", so
+    the refusal is all there is ("declined · to give details", as "declined · to elaborate")."""
+    things = [c for c in refused.children if c.dep_ == "dobj"]
+    return len(things) == 1 and all(
+        t.lower_ in _BARE_DETAILS and all(c.dep_ in ("det", "amod") for c in t.children)
+        for t in things
+    )
+
+
 def _past_the_refusal(cue: Token, parts: list[Span]) -> list[Span]:
     """The words a refusal is about, after the verb refused that its cue shows whole
     ("refused to be drawn" on "on the penalty", "declined to give" on "a date"); as they
-    were when nothing follows that verb ("declined to elaborate")."""
+    were when nothing follows that verb ("declined to elaborate") or it names no topic
+    ("declined to give details")."""
     refused = _refused(cue)
-    if refused is None or refused.i + 1 >= len(cue.doc):
+    if refused is None or refused.i + 1 >= len(cue.doc) or _about_nothing(refused):
         return parts
     after = cue.doc[refused.i + 1].idx
     return [(max(start, after), end) for start, end in parts if end > after] or parts

@@ -39,6 +39,7 @@ from newslens.analysis.speakers.sources import _source_brought_in
 from newslens.analysis.speakers.spokespeople import (
     _bodies_within,
     _body_just_before,
+    _boss_s_body,
     _campaign_runner,
     _owners_people,
     _speak_for,
@@ -198,6 +199,8 @@ def _key_to_a_body(
         named = _named_body(m, unquoted)
     if named is not None and _one_of_two_clubs(named, [*bodies_so_far(), *unquoted()]):
         named = None  # "Rovers beat Athletic …. The club said": which, the story never says
+    elif named is None and (owner := _boss_s_body(m, done)) is not None:
+        m.name, m.key, m.kind = owner, owner.lower(), SpeakerKind.ORGANISATION
     if named is not None:
         m.stand_for(named)
     elif _unnamed_spokesperson(m):

@@ -14,6 +14,7 @@ from newslens.analysis.speakers.names import _name_past_its_word, name_start
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.words import (
     _BODY_NOUNS,
+    _BOSS_ROLES,
     _CAMPAIGN_NOUNS,
     _PRONOUNS,
     _SPOKESPEOPLE,
@@ -167,3 +168,29 @@ def _campaign_runner(mention: Mention, before: list[Mention]) -> Mention | None:
         ),
         None,
     )
+
+
+# "Kelford boss Lee Barnes", "Kelford chief executive …": the words of a role that runs a body.
+_RUNNING = frozenset(["boss"]).union(*_BOSS_ROLES)
+# The nouns that may stand for the body a boss runs, when the story names no such body.
+_OWNED_BODIES = frozenset(["club", "team", "company", "firm"])
+
+
+def _boss_s_body(mention: Mention, before: list[Mention]) -> str | None:
+    """The body whose boss the story named by its name before the role, that "the club" or
+    "the company" stands for when no such body is named: "Kelford boss Lee Barnes said ….
+    The club said …" is Kelford's."""
+    if mention.key not in _OWNED_BODIES or mention.name.lower().split() != ["the", mention.key]:
+        return None
+    for c in reversed(before):
+        if c.kind is not SpeakerKind.PERSON or c.head.pos_ != "PROPN":
+            continue
+        doc, role = c.head.doc, name_start(c.head)
+        while role > 0 and doc[role - 1].lower_ in _RUNNING:
+            role -= 1
+        owner = role
+        while owner > 0 and doc[owner - 1].pos_ == "PROPN" and not doc[owner].is_sent_start:
+            owner -= 1
+        if owner < role < name_start(c.head):
+            return words_text(doc, owner, role)
+    return None

@@ -46,11 +46,14 @@ _FIRM_NAME_ENDINGS = tuple(SPEAKER_WORDS["firm_name_endings"])  # "Comscore", "Z
 _BODY_ENDINGS = SPEAKER_WORDS["body_endings"]  # "The Crohn's Society", "Harrow Council"
 _CLUB_ENDINGS = SPEAKER_WORDS["club_endings"]  # "Harrow Rovers": "the club", "the team"
 _AGENCY_ENDINGS = SPEAKER_WORDS["agency_endings"]  # "the National Weather Service"
+_REGULATOR_ENDINGS = SPEAKER_WORDS["regulator_endings"]  # "the … Authority": "the regulator"
 # The last words of the names a body noun stands for: an agency's ("… Service"), a local
-# authority's ("… Council"), a club's ("… Rovers").
+# authority's ("… Council"), a regulator's ("… Authority"), a club's ("… Rovers").
 _NAMES_ENDING_AS = {
     "agency": _AGENCY_ENDINGS,
     "authority": _AGENCY_ENDINGS | {"council"},
+    "regulator": _REGULATOR_ENDINGS,
+    "watchdog": _REGULATOR_ENDINGS,
     "club": _CLUB_ENDINGS,
     "team": _CLUB_ENDINGS,
 }

@@ -38,7 +38,7 @@ def _misattached_clauses(cue: Token, verb: Verb, sentence_end: int) -> list[Toke
     doc = cue.doc
     for child in cue.rights:
         clause = None
-        if _reduced_clause(child, verb):
+        if _reduced_clause(child, verb) or _clause_read_as_modifier(child, verb):
             return [child]
         if child.dep_ == "advcl":
             clause = _past_a_reason_for_anonymity(child) or child
@@ -179,6 +179,22 @@ def _reduced_clause(thing: Token, verb: Verb) -> bool:
         and after.left_edge.i == thing.i + 1
         and any(c.dep_ in OBJECT_DEPS for c in after.children)
         and not any(c.dep_ in SUBJECTS for c in after.children)
+    )
+
+
+def _clause_read_as_modifier(thing: Token, verb: Verb) -> bool:
+    """Whether the object of a verb that reports no object ends a reported clause whose verb,
+    with its own subject and auxiliary, the parse took for a word describing that object:
+    "said on Monday it had parted company with its coach", parsed as "said … company"."""
+    if thing.dep_ != "dobj" or verb.reports_object:
+        return False
+    return any(
+        c.dep_ == "amod"
+        and c.pos_ == "VERB"
+        and c.left_edge.i == thing.left_edge.i
+        and any(s.dep_ in SUBJECTS for s in c.children)
+        and any(a.dep_ == "aux" for a in c.children)
+        for c in thing.lefts
     )
 
 
