@@ -50,6 +50,8 @@ def _according_to(doc: Doc, scan: Scan, nouns: set[int], marks: list[Span]) -> l
             # to its regional officer, Paul Grant, morale …": she is the source, however
             # the parser hung her name on the sentence.
             source, hi = name.root, _description_end(doc, name.end, sent.end)
+        elif opens:
+            hi = _appositive_end(doc, hi, sent.end)
         if phrase is not token:
             # "He was, in the words of one aide, a disaster": the aside ends at its comma,
             # however the parser hung what follows on the name.
@@ -141,6 +143,25 @@ def _description_end(doc: Doc, after: int, end: int) -> int:
     if relative or not any(t.pos_ in ("VERB", "AUX") for t in phrase):
         return close
     return after
+
+
+def _appositive_end(doc: Doc, after: int, end: int) -> int:
+    """The end of a phrase describing the source, set off by commas at ``after``, before
+    the words' own subject: "According to KFF, a health policy research group, premiums
+    …"; ``after`` when what the commas set off is the words' subject ("…, the suspect, 45,
+    fled") or the words go on otherwise."""
+    if after >= end or doc[after].text != ",":
+        return after
+    close = next((t.i for t in doc[after + 1 : end] if t.text == ","), end)
+    phrase = doc[after + 1 : close]
+    if close + 1 >= end or not len(phrase) or phrase[0].pos_ != "DET":
+        return after
+    if any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        return after  # "According to the survey, this year, wages rose": when, not who
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase) or doc[close + 1].tag_ in ("WDT", "WP"):
+        return after
+    subject = any(t.dep_ in SUBJECTS and t.left_edge.i == close + 1 for t in doc[close + 1 : end])
+    return close if subject else after
 
 
 def _relative_around(phrase: Token) -> Token | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.speakers import RELATIVES, publisher
+from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.words import object_of
 from newslens.analysis.syntax.writings import (
     MAKING_A_WRITING,
@@ -102,13 +103,20 @@ def _noun_source(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return object_of(child)
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in SOURCE_VERBS:
+    if _made_known(noun):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     sayer = said_through(noun)
     if sayer is not None and sayer.pos_ == "VERB":
         # "The buyer said in a statement that …": whoever says it in the statement.
         return next((c for c in sayer.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _made_known(noun: Token) -> bool:
+    """Whether a reporting noun is the object of a verb by which its subject makes it known:
+    "issued a warning", "unveiled a plan to …"; not "did not unveil plans to …"."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in SOURCE_VERBS and not is_negated(verb)
 
 
 def _subject_read_as_a_name(word: Token, noun: Token) -> bool:

@@ -1,12 +1,15 @@
 """Reporting nouns with no one's name on them that name a thing, not anyone's words
-(:func:`_no_ones_words`): "the demand for coal", "Plans to build 64 homes were approved", "A
-willingness to compromise would help"; but "There is a reluctance to …" and "fears that …" are
-still someone's.
+(:func:`_no_ones_words`): "the demand for coal", "Plans to build 64 homes were approved", "did
+not unveil plans to …", "A willingness to compromise would help"; but "There is a reluctance
+to …" and "fears that …" are still someone's.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from newslens.analysis.syntax.negation import is_negated
+from newslens.analysis.syntax.writings import SOURCE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,6 +27,9 @@ def _no_ones_words(
         return True  # "the demand for coal", "the threat of flooding": no one's words
     if lemma in minds and _decided_on(noun):
         return True  # "Plans to build 64 homes were approved": a thing done, no one's words
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in SOURCE_VERBS and is_negated(verb):
+        return True  # "did not unveil plans to …": none made known
     # "A willingness to compromise would help": the writer's, no one's
     return lemma in _DISPOSITIONS and not _there_is(noun)
 

@@ -65,7 +65,24 @@ def _clause_end(cue: Token, last: Token, theirs: dict[int, Token]) -> int:
         end = _before_summary(more[-1], list(more[-1].subtree))
     if end == last.right_edge.i + 1:
         end = _past_bare_conjuncts(cue, last, end)
+    end = _before_a_comment_on_the_quote(cue, end)
     return min([end] + [n.left_edge.i - 1 for n in theirs.values() if cue.i < n.i < end])
+
+
+def _before_a_comment_on_the_quote(cue: Token, end: int) -> int:
+    """``end``, or the closing quotation mark before a "which" clause that runs to ``end``:
+    in 'said the scheme was "a great success," which few teachers would agree with' the
+    writer comments on the words quoted, which end at their mark."""
+    doc = cue.doc
+    for which in doc[cue.i + 3 : end]:
+        if which.tag_ != "WDT" or which.head.right_edge.i + 1 < end:
+            continue
+        two, one = doc[which.i - 2], doc[which.i - 1]
+        if two.tag_ == "''" and one.text == ",":
+            return which.i - 1  # '…", which'
+        if two.text == "," and one.tag_ == "''":
+            return which.i  # '…," which'
+    return end
 
 
 def _clause_start(cue: Token, first: Token, verb: Verb) -> int:

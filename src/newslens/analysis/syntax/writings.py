@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 WRITTEN_NOUNS = _SPEAKER_WORDS["written_nouns"]
 
 # Verbs whose subject is the source of the words their object names: "issued a warning",
-# "sounded a call for …", "signed an agreement to …", "reached the conclusion that …".
+# "sounded a call for …", "signed an agreement to …", "reached the conclusion that …",
+# "unveiled a plan to …".
 SOURCE_VERBS = frozenset(
     [
         "make",
@@ -39,6 +40,8 @@ SOURCE_VERBS = frozenset(
         "reach",
         "strike",
         "sound",
+        "unveil",
+        "present",
     ]
 )
 # Verbs that make or give out a writing: "the report that the clerk filed".
