@@ -142,7 +142,7 @@ def _kind_of_a_recognised_name(head: Token, ent: SpacySpan, ranking: set[int]) -
     kind = _KIND_OF_LABEL["PERSON" if a_persons else head.ent_type_]
     if kind is SpeakerKind.GROUP and _named_like_a_body(head, ent):
         kind = SpeakerKind.ORGANISATION
-    if kind is SpeakerKind.PERSON and _acronym(head, ent):
+    if kind is SpeakerKind.PERSON and (_acronym(head, ent) or _described_by_which(head)):
         return SpeakerKind.ORGANISATION
     if kind is not SpeakerKind.PERSON and (
         _aged(head)
@@ -242,11 +242,23 @@ def _kind_of_an_unrecognised_name(head: Token, run: SpacySpan) -> SpeakerKind:
         and head.head.lemma_.lower() not in lexicon()
     )
     kind = SpeakerKind.UNKNOWN if numbered or unknown_word else SpeakerKind.PERSON
-    if _acronym(head, run):
+    if _acronym(head, run) or _described_by_which(head):
         kind = SpeakerKind.ORGANISATION  # "according to LSEG data"
     if head.tag_ == "NNPS":
         kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
     return kind
+
+
+def _described_by_which(head: Token) -> bool:
+    """Whether a clause set off after the name opens with "which": "Ashgrove Care, which runs
+    the home, said" names a body, as "who" would a person."""
+    return any(
+        c.dep_ == "relcl"
+        and c.i > head.i
+        and head.doc[head.i + 1].text == ","
+        and any(w.lower_ == "which" and w.i < c.i for w in c.children)
+        for c in head.rights
+    )
 
 
 def _titles_only(words: SpacySpan) -> bool:
