@@ -251,3 +251,30 @@ def test_a_live_blog_with_questions_is_no_interview(analysis_nlp: Language) -> N
         "waiting for news of the M62.\n",
     )
     assert not any(cue is None for _, cue, _ in said(text, result)), said(text, result)
+
+
+def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_not_interviewed(
+    analysis_nlp: Language,
+) -> None:
+    # "floodwater", a subject the tagger may read as a name, is no second person the intro
+    # is about: "She spoke to us" is Ellen Marsh, the one person it names.
+    text = (
+        "'We were told the river would never flood': a farmer on losing everything\n\n"
+        "Ellen Marsh has farmed 300 acres beside the River Wenn for 31 years. In January, "
+        "floodwater covered two-thirds of her land for nine days. She spoke to us about the "
+        "damage, the insurance and what comes next.\n\n"
+        "How bad was it?\n\n"
+        "We lost about 180 sheep. The water came up faster than anyone predicted.\n\n"
+        "Were you insured?\n\n"
+        "For the buildings, yes. For the animals, no. Nobody will insure my land this close to "
+        "the river any more.\n"
+    )
+    text, result = run_with_text(analysis_nlp, text)
+    assert [(q.speaker, text[q.start : q.end]) for q in result.quotes if q.cue is None] == [
+        ("Ellen Marsh", "We lost about 180 sheep. The water came up faster than anyone predicted"),
+        (
+            "Ellen Marsh",
+            "For the buildings, yes. For the animals, no. Nobody will insure my land this close to "
+            "the river any more",
+        ),
+    ]

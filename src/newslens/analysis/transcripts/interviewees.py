@@ -132,13 +132,15 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
 def _named_subjects(doc: Doc, end: int, taken: set[int]) -> list[SpacySpan]:
     """The names before ``end`` that are the subjects of clauses, outside the names in
     ``taken``: a feature's "Trent admits", "Trent, 46, wipes", whom the recogniser may not
-    take for a person."""
+    take for a person; not a word the tagger took for a name that is written in lower case
+    ("In January, floodwater covered")."""
     return [
         name_run(t)
         for t in doc
         if t.idx < end
         and t.dep_ == "nsubj"
         and t.pos_ == "PROPN"
+        and t.text[:1].isupper()
         and t.i not in taken
         and t.ent_type_ in ("", "PERSON")
     ]
