@@ -27,3 +27,15 @@ def test_a_headline_quote_before_a_topic_has_no_source(analysis_nlp: Language) -
         analysis_nlp, "'Worst in a generation': flood warnings issued across the county" + _STORY
     )
     assert not any(q.start == 0 and q.speaker for q in result.quotes)
+
+
+def test_a_headline_source_is_shown_without_what_it_speaks_on(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "'We were told the river would never flood': a farmer on losing everything\n\n"
+        "Floodwater covered two-thirds of the Marsh family's land in January.\n",
+    )
+    quote = next(q for q in result.quotes if q.start == 0)
+    assert quote.speaker == "a farmer"
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span[0] : quote.speaker_span[1]] == "a farmer"

@@ -53,6 +53,10 @@ def _said_in_turn(turn: Turn, interviewee: bool = False) -> _Attribution:
     )
 
 
+# What a headline's speaker speaks on: "'…': a farmer on losing everything".
+_TOPICS = ("on", "about")
+
+
 def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribution]:
     """A headline that opens with its quote and names who said it after a colon: "'We need
     5,000 more nurses': health chief sets out plan", "'I saw it': witness tells court". The
@@ -73,7 +77,12 @@ def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribut
             continue
         colon = doc.char_span(b, b + 1)
         cue = colon[0] if colon is not None else None
-        out.append(_Attribution([(a, b)], QuoteKind.DIRECT, cue, source, confidence=0.6))
+        # "a farmer on losing everything": the speaker is the farmer, not what she speaks on.
+        topic = next((c for c in source.rights if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
+        words = None if topic is None else doc[source.left_edge.i : topic.i]
+        out.append(
+            _Attribution([(a, b)], QuoteKind.DIRECT, cue, source, phrase=words, confidence=0.6)
+        )
     return out
 
 
