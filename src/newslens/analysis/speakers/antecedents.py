@@ -26,6 +26,7 @@ from newslens.analysis.speakers.roles import (
 )
 from newslens.analysis.speakers.words import (
     _MINISTERS,
+    _PORTFOLIOS,
     _POSITIONS,
     _ROLE_QUALIFIERS,
     _SAME_ROLES,
@@ -157,8 +158,10 @@ def _subject_of_another_clause(word: Token, subject: Token) -> bool:
 def _same_office(pending: Mention, roles: set[str]) -> bool:
     """Whether roles that share a word with ``pending``'s are its office: "shadow chancellor"
     or "deputy mayor" is not what "the chancellor" or "the mayor" is, though "the deputy
-    mayor" is."""
-    return roles & _ROLE_QUALIFIERS <= {t.lower_ for t in pending.head.lefts}
+    mayor" is; nor is "the labour minister" what "the finance minister" is."""
+    lefts = {t.lower_ for t in pending.head.lefts}
+    held = roles & _PORTFOLIOS
+    return roles & _ROLE_QUALIFIERS <= lefts and not (held and lefts & _PORTFOLIOS - held)
 
 
 def _headline_end(text: str) -> int:
@@ -251,9 +254,8 @@ def _antecedent_among(
         if m.head.lower_ == "minister"
         else _SAME_ROLES.get(m.head.lower_, {m.head.lower_})
     )
-    same_role = [
-        c for c in compatible if wanted & roles.get(c.key, set()) and _same_office(m, roles[c.key])
-    ]
+    holding = [c for c in compatible if wanted & roles.get(c.key, set())]
+    same_role = [c for c in holding if _same_office(m, roles[c.key])]
     # an earlier "the mayor", or "a New York judge" for "the judge"
     same_key = [
         c for c in compatible if c.key == m.key or (m.key in ROLE_NOUNS and c.head.lower_ == m.key)
@@ -279,4 +281,8 @@ def _antecedent_among(
             # since ("Jean Pritchard said …. The MP said …. The minister said").
             anyone = anyone[:1]
         anyone = [c for c in anyone if not _person_roles(roles.get(c.key, set()))]
+    if holding and not same_role:
+        # The story gave the role in another office: "the finance minister" after "the labour
+        # minister, Claire Fontaine" is a minister it has not named.
+        anyone = []
     return next(iter(same_role or same_key or anyone), None)

@@ -17,6 +17,7 @@ from newslens.analysis.speakers.roles import _person_by_ending, _role_word
 from newslens.analysis.speakers.words import (
     _BOSS_ROLES,
     _PERSON_NOUNS,
+    _PORTFOLIOS,
     _ROLE_QUALIFIERS,
     PARTIES,
     TITLES,
@@ -75,8 +76,9 @@ def _roles(mention: Mention) -> set[str]:
         if held.dep_ == "appos" and held.head.pos_ == "NOUN":
             # "her lawyer, the veteran barrister John Smith": the lawyer too
             words.add(held.head.lower_)
-        # "Labour's shadow chancellor, Priya Desai": another office than the chancellor's
-        words |= {t.lower_ for t in held.lefts if t.lower_ in _ROLE_QUALIFIERS}
+        # "Labour's shadow chancellor, Priya Desai", "the labour minister, Claire Fontaine":
+        # another office than the chancellor's, the finance minister's
+        words |= {t.lower_ for t in held.lefts if t.lower_ in _ROLE_QUALIFIERS | _PORTFOLIOS}
     words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
     words |= _party_tag(head)
     words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
@@ -109,6 +111,9 @@ def _fits(pending: Mention, roles: set[str]) -> tuple[bool, bool]:
     words = set(pending.description)
     if words & _ROLE_QUALIFIERS != roles & _ROLE_QUALIFIERS:
         return False, False
+    held = roles & _PORTFOLIOS
+    if held and words & _PORTFOLIOS - held:
+        return False, False  # "the finance minister" after "the labour minister, X"
     others = words - _ROLE_QUALIFIERS - PARTIES.keys()
     return True, _parties(words) <= _parties(roles) and others <= roles
 

@@ -22,6 +22,7 @@ _SAME_ROLES = {
     w: frozenset(r.split("_")) for r in SPEAKER_WORDS["same_roles"] for w in r.split("_")
 }
 _ROLE_QUALIFIERS = SPEAKER_WORDS["role_qualifiers"]
+_PORTFOLIOS = SPEAKER_WORDS["portfolios"]  # "the finance minister": not the labour minister
 DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
 _ROLE_WORDS = ROLE_NOUNS | DESCRIBED
 _SPOKESPEOPLE = SPEAKER_WORDS["spokespeople"]  # "a spokesman for the firm"
