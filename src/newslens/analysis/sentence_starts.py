@@ -1,9 +1,10 @@
 """Where sentences start, set before the parser runs: the ``newslens_paragraphs`` component
 (:class:`ParagraphStarts`) and the tests it decides each word by: a line's start (a line wrapped
-by hand, and a word a hyphen broke, excepted), a dateline's end, a sum or a footnote's number
-ending the sentence before, a mark that only ever opens a quote, a name or an hour going on, a
-table's row, and a run-on line cut every ``LONGEST_SENTENCE`` words. The reporting verbs the
-tagger misread, which it retags, are found by :mod:`newslens.analysis.misread_verbs`.
+by hand, and a word a hyphen broke, excepted), a dateline's end, a sum, a letter after a word in
+lower case ("on X.") or a footnote's number ending the sentence before, a mark that only ever
+opens a quote, a name or an hour going on, a table's row, and a run-on line cut every
+``LONGEST_SENTENCE`` words. The reporting verbs the tagger misread, which it retags, are found
+by :mod:`newslens.analysis.misread_verbs`.
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ class ParagraphStarts:
         # Whether a word starts a sentence, the last decision for it winning. They are written
         # at once: setting one word's start costs a pass over the doc (spaCy checks it is not
         # parsed yet), which a 3,000-row table paid 36,000 times.
-        starts: dict[int, bool] = {i: True for i in _after_a_sum_ended(doc, text)}
+        starts = dict.fromkeys(
+            _after_a_sum_ended(doc, text) + _after_a_letter_ended(doc, text), True
+        )
         for token in words:
             if token.is_space:
                 continue
@@ -115,6 +118,28 @@ def _after_a_sum_ended(doc: Doc, text: str) -> list[int]:
         word = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if word is not None:
             found.append(word.start)
+    return found
+
+
+# A capital letter and a full stop after a word in lower case ("posted on X. "), which the
+# tokenizer keeps in one word as it would an initial, then the next word's first character.
+_LETTER_AFTER_A_LOWER_CASE_WORD = re.compile(r"[a-z][ \t]+[A-Z]\.[ \t]+(\S)")
+_OPENING_QUOTE_MARKS = frozenset(['"', "“"])
+
+
+def _after_a_letter_ended(doc: Doc, text: str) -> list[int]:
+    """The words that start a sentence after a capital letter ends the one before: the quote
+    mark of 'wrote on X. "We will …', "The" of "posted on X. The company …". An initial
+    goes on with a name ("by J. Smith", "J. K. Rowling"), and one after a name ("George
+    W. Bush") is never looked at."""
+    found = []
+    for match in _LETTER_AFTER_A_LOWER_CASE_WORD.finditer(text):
+        word = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if word is None:
+            continue
+        first = word[0]
+        if first.text in _OPENING_QUOTE_MARKS or (first.is_title and first.is_stop):
+            found.append(first.i)
     return found
 
 

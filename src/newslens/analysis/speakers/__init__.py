@@ -142,6 +142,7 @@ def _join_names(mentions: list[Mention], named_bodies: list[Mention]) -> None:
     # Each place a name is written counts once, however many quotes it attributes.
     times = Counter(key for key, _ in {(f.key, f.span) for n in full_names.values() for f in n})
     by_first = _full_names_by_given_name(full_names)
+    by_initials = _full_names_by_initials(full_names)
     firms = _firms_by_first_word([*mentions, *named_bodies])
     bodies_called = _bodies_by_short_name([*mentions, *named_bodies])
     unnamed = _namesakes_unnamed(mentions, full_names, times)
@@ -152,6 +153,9 @@ def _join_names(mentions: list[Mention], named_bodies: list[Mention]) -> None:
             m.stand_for(firm)
         elif (body := _body_called_so(m, bodies_called, full_names)) is not None:
             m.stand_for(body)
+        elif m.head.is_upper and len(called := by_initials.get(m.key, {})) == 1:
+            # "AOC" after "Alexandria Ocasio-Cortez": her, not a body in capitals.
+            m.stand_for(next(iter(called.values())))
         elif " " not in m.key and m.key in full_names:
             # "Vasseur" after "Claire Vasseur" is her, whatever label the recogniser gave it.
             _key_surname(m, full_names[m.key], unnamed, times)
@@ -191,6 +195,22 @@ def _full_names_by_given_name(
             if len(words) > 1:
                 by_first.setdefault(words[0], {}).setdefault(f.key, f)
     return by_first
+
+
+def _full_names_by_initials(
+    full_names: dict[str, list[Mention]],
+) -> dict[str, dict[str, Mention]]:
+    """Each person named in full by the initials of the words of the name, a hyphen's parts
+    too (their key → the first mention): "jfk" for "John F. Kennedy", "aoc" for "Alexandria
+    Ocasio-Cortez"."""
+    by_initials: dict[str, dict[str, Mention]] = {}
+    for holders in full_names.values():
+        for f in holders:
+            words = _untitled(f.key).replace("-", " ").split()
+            if len(words) > 2:
+                initials = "".join(w[0] for w in words)
+                by_initials.setdefault(initials, {}).setdefault(f.key, f)
+    return by_initials
 
 
 def _firms_by_first_word(mentions: list[Mention]) -> dict[str, dict[str, Mention]]:

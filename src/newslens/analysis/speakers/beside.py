@@ -12,7 +12,7 @@ from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _kind_by_name
 from newslens.analysis.speakers.names import name_start
 from newslens.analysis.speakers.roles import person_word
-from newslens.analysis.speakers.words import _PEOPLE_ONLY
+from newslens.analysis.speakers.words import _NAMING_VERBS, _PEOPLE_ONLY
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -55,15 +55,36 @@ def _name_closing_a_description(head: Token) -> Token | None:
     guest, the actress and activist Lena Brook", one person described by two nouns."""
     if head.tag_ in ("NNS", "NNPS"):
         return None  # "his guests, the actress Lena Brook and …": more people than her
+    given = _name_given(head)
+    if given is not None:
+        return given
     for noun in head.rights:
         if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not person_word(noun):
             continue
+        given = _name_given(noun)
+        if given is not None:
+            return given
         for name in noun.rights:
             if name.pos_ != "PROPN" or not _a_persons_name(name):
                 continue
             if name.dep_ == "appos" or (name.dep_ == "conj" and _described_too(name)):
                 return name
     return _name_after_two_nouns(head)
+
+
+def _name_given(noun: Token) -> Token | None:
+    """The name a participle after a person's noun gives it: "a local man named Tom Hale" is
+    Hale, and so is "my neighbour, a retired teacher named Tom Hale", whatever the recogniser
+    took the name for: the noun says it is a person's."""
+    if not person_word(noun):
+        return None
+    for verb in noun.rights:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        for name in verb.rights:
+            if name.dep_ in ("oprd", "dobj", "attr") and name.pos_ == "PROPN":
+                return name
+    return None
 
 
 def _name_after_two_nouns(head: Token) -> Token | None:

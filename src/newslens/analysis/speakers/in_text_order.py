@@ -47,6 +47,7 @@ from newslens.analysis.speakers.spokespeople import (
     _unnamed_spokesperson,
 )
 from newslens.analysis.speakers.words import _CLUB_ENDINGS, _PRONOUNS
+from newslens.analysis.speakers.words_used_of import _called_a_thing, _person_in_capitals
 from newslens.analysis.syntax.text import doc_text
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ class _Read:
     in_headline: Callable[[Mention], bool]
     bodies_taken_for_people: set[str]
     roles_taken: list[tuple[Mention, str, str]]
+    # Names in capitals a "she" or "he" showed to be people's ("AOC"): people in every mention.
+    people_in_capitals: set[str]
 
 
 def _resolve_in_text_order(
@@ -117,9 +120,11 @@ def _resolve_in_text_order(
     roles: dict[str, set[str]] = {}
     headline_words = _headline_words(mentions, in_headline)
     read = _Read(
-        done, sexes, roles, headline_words, in_headline, bodies_taken_for_people, roles_taken
+        done, sexes, roles, headline_words, in_headline, bodies_taken_for_people, roles_taken, set()
     )
     for m in sorted(mentions, key=lambda m: m.span):
+        if m.key in read.people_in_capitals:
+            m.kind = SpeakerKind.PERSON
         _take_a_firm_for_a_body(m, bodies_taken_for_people)
         entry = entries[bisect_right(entries, m.span[0]) - 1] if entries else 0
         _key_to_a_body(
@@ -159,7 +164,8 @@ def _take_a_firm_for_a_body(m: Mention, bodies_taken_for_people: set[str]) -> No
     if _shown_a_firm(m):
         # A firm as "the company" would call it, whatever the recogniser took it for.
         m.kind, m.called = SpeakerKind.ORGANISATION, m.called or "company"
-    elif _says_it_of_itself(m):
+    elif _says_it_of_itself(m) or _called_a_thing(m):
+        # "Labour published its proposals": a body, that no later "the governor" stands for.
         m.kind = SpeakerKind.ORGANISATION
         bodies_taken_for_people.add(m.key)
     if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:
@@ -242,6 +248,12 @@ def _key_to_what_stands_before(m: Mention, sex: str, entry: int, read: _Read) ->
         antecedent = _antecedent_among(m, in_entry, read.done, read.roles, read.in_headline)
     if antecedent is None and not owned and len(in_entry) < len(compatible):
         antecedent = _antecedent_among(m, compatible, read.done, read.roles, read.in_headline)
+    if not compatible and (antecedent := _person_in_capitals(m, read.done)) is not None:
+        # '"…," AOC said. She added': no body is a "she", and no one else is there to be.
+        read.people_in_capitals.add(antecedent.key)
+        for c in read.done:
+            if c.key == antecedent.key:
+                c.kind = SpeakerKind.PERSON
     _take_antecedent(m, antecedent, owned, person, read)
 
 

@@ -40,6 +40,7 @@ from newslens.analysis.speakers.names import (
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
 from newslens.analysis.speakers.words import _BODY_DESCRIPTORS, _FIRM_DESCRIPTORS, TITLES
+from newslens.analysis.speakers.words_used_of import _described_by_which
 from newslens.analysis.syntax.names import GIVEN_NAMES, _name_closing_opener, misread_surname
 from newslens.analysis.syntax.text import span_text, words_text
 
@@ -247,18 +248,6 @@ def _kind_of_an_unrecognised_name(head: Token, run: SpacySpan) -> SpeakerKind:
     if head.tag_ == "NNPS":
         kind = SpeakerKind.GROUP  # "Schools would keep …": a plural names no one person
     return kind
-
-
-def _described_by_which(head: Token) -> bool:
-    """Whether a clause set off after the name opens with "which": "Ashgrove Care, which runs
-    the home, said" names a body, as "who" would a person."""
-    return any(
-        c.dep_ == "relcl"
-        and c.i > head.i
-        and head.doc[head.i + 1].text == ","
-        and any(w.lower_ == "which" and w.i < c.i for w in c.children)
-        for c in head.rights
-    )
 
 
 def _titles_only(words: SpacySpan) -> bool:

@@ -23,6 +23,7 @@ _SAME_ROLES = {
 }
 _ROLE_QUALIFIERS = SPEAKER_WORDS["role_qualifiers"]
 _PORTFOLIOS = SPEAKER_WORDS["portfolios"]  # "the finance minister": not the labour minister
+_NAMING_VERBS = SPEAKER_WORDS["naming_verbs"]  # "a retired teacher named Bill Ogden"
 DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
 _ROLE_WORDS = ROLE_NOUNS | DESCRIBED
 _SPOKESPEOPLE = SPEAKER_WORDS["spokespeople"]  # "a spokesman for the firm"

@@ -329,14 +329,22 @@ _SENT_IN = frozenset(
 
 
 def _comes_in(noun: Token) -> bool:
-    """Whether a welcomed noun is someone, or what people send in: "the governor", "several
-    hundred guests", "applications"; not "the decision", "the report"."""
+    """Whether a welcomed noun is someone, or what people send in, or things counted as
+    they come: "the governor", "several hundred guests", "applications", "96,000 visits",
+    "300 ships"; not "the decision", "the report"."""
     return (
         _a_hearer(noun)
         or noun.ent_type_ == "PERSON"
         or noun.lemma_.lower() in _SENT_IN
         or _people_of_a_kind(noun)
+        or any(c.dep_ == "nummod" and _in_digits(c) for c in noun.children)
     )
+
+
+def _in_digits(number: Token) -> bool:
+    """Whether a number is written in digits ("96,000", "1.2 million"), as news counts what
+    comes in; "welcomed the two decisions" is spelled out, a reaction to each."""
+    return any(t.text[:1].isdigit() for t in number.subtree)
 
 
 # Verbs of taking a side, which said of people of a kind mean helping them instead.

@@ -1,0 +1,64 @@
+"""What the words used of a one-word name make it: a body when its own sentence writes "its"
+or "which" of it ("Labour published its proposals", "Labour, which runs the council,"), where
+a person is "his", "her" or "who"; a person when a name in capitals, read as a body's, is the
+one a "she" or "he" just after can only stand for ('"…," AOC said. She added …')."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.bodies import _lone_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newslens.analysis.speakers.phrases import Mention
+
+
+def _called_a_thing(mention: Mention) -> bool:
+    """Whether a one-word name is the subject of a verb whose object is "its" something
+    ("Labour published its proposals"), or has a clause on it opened by "which"."""
+    if not _lone_name(mention):
+        return False
+    name = mention.head
+    if _described_by_which(name):
+        return True
+    if name.dep_ != "nsubj":
+        return False
+    return any(
+        obj.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "its" for p in obj.lefts)
+        for obj in name.head.rights
+    )
+
+
+def _described_by_which(name: Token) -> bool:
+    """Whether a clause set off after a name opens with "which": "Ashgrove Care, which runs
+    the home, said" names a body, as "who" would a person."""
+    return any(
+        c.dep_ == "relcl" and c.i > name.i and name.doc[name.i + 1].text == "," and _by_which(c)
+        for c in name.rights
+    )
+
+
+def _by_which(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.lower_ == "which" and first.dep_ in ("nsubj", "nsubjpass")
+
+
+def _person_in_capitals(pronoun: Mention, before: list[Mention]) -> Mention | None:
+    """The name in capitals, read as a body's, that a "she" or "he" no person named before
+    fits stands for: the subject of the pronoun's sentence or of the one just before it."""
+    if pronoun.key not in ("he", "she") or not before:
+        return None
+    name = before[-1]
+    head = name.head
+    if (
+        name.kind is not SpeakerKind.ORGANISATION
+        or " " in name.key
+        or not head.is_upper
+        or head.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return None
+    sentence = pronoun.head.sent
+    return name if head.sent.end >= sentence.start and head.i < pronoun.head.i else None
