@@ -1,5 +1,8 @@
 """A number told after a second side, its noun left out, counts what the count before it
-counts: "Labour won 14 seats, the Conservatives eight" is 14 seats and 8 seats."""
+counts: "Labour won 14 seats, the Conservatives eight" is 14 seats and 8 seats, however the
+parse joins the number to the side ("Labour took 22 seats, the Conservatives nine"), and in
+digits after a side named in the plural, which is then no name's number ("the Conservatives
+12")."""
 
 from __future__ import annotations
 
@@ -14,4 +17,21 @@ def test_a_number_after_a_second_side_counts_the_same_things(nlp: Language) -> N
     assert facts(nlp, text) == [
         ("14", FigureKind.COUNT, 14.0, "seats"),
         ("eight", FigureKind.COUNT, 8.0, "seats"),
+    ]
+
+
+def test_a_number_the_parse_sets_beside_the_second_side_counts_the_same(nlp: Language) -> None:
+    text = "Labour took 22 seats, the Conservatives nine."
+    assert facts(nlp, text) == [
+        ("22", FigureKind.COUNT, 22.0, "seats"),
+        ("nine", FigureKind.COUNT, 9.0, "seats"),
+    ]
+
+
+def test_a_number_in_digits_after_a_second_side_is_no_name(nlp: Language) -> None:
+    # a side named in the plural before digits is no "Windows 10"
+    text = "Labour took 22 seats, the Conservatives 12."
+    assert facts(nlp, text) == [
+        ("22", FigureKind.COUNT, 22.0, "seats"),
+        ("12", FigureKind.COUNT, 12.0, "seats"),
     ]

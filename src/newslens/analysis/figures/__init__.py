@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.figures.changes import _units_shared
 from newslens.analysis.figures.currencies import LocalMoney
-from newslens.analysis.figures.dates import _dates_month_first
+from newslens.analysis.figures.dates import _dates_month_first, _parts_of_named_years
 from newslens.analysis.figures.durations import _durations_joined
 from newslens.analysis.figures.entities import _entity_candidates
 from newslens.analysis.figures.money import (
@@ -176,7 +176,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     figures = _hours_open(doc, text, _times_told_to_the_hour(doc, text, figures))
     figures = _durations_joined(text, _past_periods_of_amounts(text, figures))
     figures = _local_dollars(money.dollar, _units_shared(text, figures))
-    figures = _dates_month_first(text, doc._.get(MONTH_FIRST), figures)
+    figures = _dates_month_first(text, doc._.get(MONTH_FIRST), _parts_of_named_years(text, figures))
     return [f.shifted(offset) if offset else f for f in figures]
 
 

@@ -112,7 +112,7 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
         return _what_someone_is(number)
     if _ages_listed_after_people(number):
         return True
-    if _set_off_by_a_dash(number) or _at_an_age(number):
+    if _set_off_by_a_dash(number) or _at_an_age(number) or _at_a_turn_of_life(number):
         return True
     name = number.head
     if name.i != number.i - 2 or doc[number.i - 1].text != ",":
@@ -190,6 +190,17 @@ def _at_an_age(number: Token) -> bool:
     return not said
 
 
+def _at_a_turn_of_life(number: Token) -> bool:
+    """Whether a bare number after "at" is the age a life turned at: "dies at 91", "retired
+    at 65 after a long career", "passed away at 88"; not "died at 91 points"."""
+    at = number.head
+    verb = at.head
+    if number.dep_ != "pobj" or at.lower_ != "at" or at.i != number.i - 1:
+        return False
+    passed = verb.lemma_ != "pass" or any(c.lower_ == "away" for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_ in _TURNS_OF_A_LIFE and passed
+
+
 def _ages_listed_after_people(number: Token) -> bool:
     """Whether a number is one of a list set off by commas after people called by a plural
     noun or a pair's ("The men, 34 and 45, were arrested", "his sons, 12, 14 and 17,", "The
@@ -242,6 +253,8 @@ def _what_someone_is(number: Token) -> bool:
 _SPEAKER_WORDS = word_sections("speaker_words.txt")
 # Nouns for one person, whom a number set off by commas after them gives the age of.
 _PEOPLE_OF_AN_AGE = _SPEAKER_WORDS["person_nouns"] | _SPEAKER_WORDS["people_of_an_age"]
+# Verbs (lemmas) of a turn in a life, which a bare number after "at" gives the age of.
+_TURNS_OF_A_LIFE = _SPEAKER_WORDS["turns_of_a_life"]
 # Singular nouns for two people, whose two ages may follow: "The couple, 71 and 68,".
 _PAIRS_OF_PEOPLE = _SPEAKER_WORDS["pairs_of_people"]
 # "aged 31", "aged over 65", and the others of "aged 31 and 44", "aged 17, 18 or 19"; a

@@ -232,6 +232,25 @@ def _changed_from(doc: Doc, char: int, words: str) -> bool:
     )
 
 
+# The last hour on a clock's face: a falling pair no larger may be a span of the day.
+_HOURS_ON_A_CLOCK = 12
+
+
+def _falls_from(doc: Doc, char: int, words: str) -> bool:
+    """Whether two counts ``words`` starting at ``char``, right after "from", fall from the
+    first to the second: "cut bus services from 48 to 20 a week", whatever the parse makes of
+    "cut". A range runs upward, so a pair that falls is a change, the old value and the new;
+    below 13 it may be hours, "open from 11 to 2" (see ``tallies._hours_open``)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or span.start < 1 or doc[span.start - 1].lower_ != "from":
+        return False
+    old, to, new = words.partition(" to ")
+    if not to or range_bounds(words) is not None:
+        return False
+    was, now = _number(old), _number(new)
+    return was is not None and now is not None and was > max(now, _HOURS_ON_A_CLOCK)
+
+
 # How many times the first of two amounts the second is, at least, for them to be a change and
 # the level it reached, not a range: "climbed $2.10 to $84.35".
 _LEVEL_OVER_CHANGE = 4

@@ -279,9 +279,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         if head.i == span.end and head.lower_ in _VOTES_BY_THEIR_PARTICIPLE:
             return "votes"  # "out of 3.1 million cast": the votes left out, not a cast
         return str(head.text)
-    # "Labour won 14 seats, the Conservatives eight": what the count before a side counts
+    # "Labour won 14 seats, the Tories eight" (or "nine", set in apposition): the same noun
     if (
-        last.dep_ == "nummod"
+        last.dep_ in ("nummod", "appos")
         and head.i < span.start
         and head.dep_ in ("appos", "conj")
         and head.head.pos_ == "NOUN"

@@ -158,12 +158,14 @@ def two_digit_decade(words: str, elided: bool = True) -> str | None:
 # fiscal 2024", "Q3 FY24") matches none of these: its months depend on where the company's year
 # starts, which the words do not say.
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
+# "third-quarter 2024 results" and "the bank's 2024 second-quarter profit" join the part to
+# the noun it comes before.
 _NTH_PART = (
-    r"(?P<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<part>quarter|half)"
+    r"(?P<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s+|-)(?P<part>quarter|half)"
 )
 _PARTS_OF_YEAR = (
     re.compile(rf"(?:the\s+)?{_NTH_PART}\s+(?:of\s+)?{_YEAR}"),
-    re.compile(rf"{_YEAR}['’]s\s+{_NTH_PART}"),
+    re.compile(rf"{_YEAR}(?:['’]s)?\s+{_NTH_PART}"),
     re.compile(rf"(?P<part>[qh])(?P<nth>[1-4])\s+(?:of\s+)?{_YEAR}"),
     re.compile(rf"(?P<nth>[1-4])(?P<part>[qh])\s+{_YEAR}"),
 )
@@ -193,6 +195,25 @@ def _part_of_year(lowered: str) -> str | None:
         return None  # "H3 2024" names no half
     year, first = match["year"], (number - 1) * months + 1
     return f"{year}-{first:02d}/{year}-{first + months - 1:02d}"
+
+
+def _parts_of_named_years(text: str, figures: list[Figure]) -> list[Figure]:
+    """A part of a year the model tags apart from the year it names, "third-quarter 2024",
+    "2024 second-quarter", is one date, valued as "the third quarter of 2024" is."""
+    out: list[Figure] = []
+    for figure in figures:
+        first = out[-1] if out else None
+        dates = first is not None and first.kind is figure.kind is FigureKind.DATE
+        if first is None or not dates or text[first.end : figure.start] not in (" ", " of "):
+            out.append(figure)
+            continue
+        words = text[first.start : figure.end]
+        value = _part_of_year(words.lower())
+        if value is None:
+            out.append(figure)
+        else:
+            out[-1] = replace(first, end=figure.end, text=words, value=value)
+    return out
 
 
 # "summer 2024", "the spring of 2023", "winter 2022-23": a season of a named year.

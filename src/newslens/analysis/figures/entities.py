@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newslens.analysis.figures.changes import _changed_from, _two_amounts
+from newslens.analysis.figures.changes import _changed_from, _falls_from, _two_amounts
 from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.dates import MONTHS, WEEKDAYS
@@ -181,7 +181,10 @@ def _either_side_of_to(doc: Doc, ent: Span) -> list[_Candidate] | None:
     # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures; so is
     # "leads by 46 percent to 42 percent", two shares each with its sign, not a range.
     amounts = ent.label_ in ("MONEY", "PERCENT")
-    if _changed_from(doc, ent.start_char, ent.text) or (amounts and _two_amounts(ent.text)):
+    changed = _changed_from(doc, ent.start_char, ent.text) or (
+        ent.label_ == "CARDINAL" and _falls_from(doc, ent.start_char, ent.text)
+    )
+    if changed or (amounts and _two_amounts(ent.text)):
         return [
             _Candidate(ent.start_char, doc[to - 1].idx + len(doc[to - 1]), ent.label_),
             _Candidate(doc[to + 1].idx, ent.end_char, ent.label_),

@@ -106,7 +106,12 @@ _NOT_FIGURES = _opening_with(
     rf"(?=\d)(?:{_REFERENCE})|{_WAYPOINT}|{_STATION}|{_FAMILY_DESCRIPTION}|{_POINT_COUNTED}|"
     rf"{_ADDRESS}|"
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
-    r"|\+\d{1,3}(?:[\s-]\d{2,4}){2,5}\b"
+    # a mobile or a local line in one long group: "07700 900123", "01632 960000"
+    r"|\b0\d{3,4}\s\d{6}\b"
+    # the trunk nought some write in brackets after the country's code: "+44 (0)20 7946 0958"
+    r"|\+\d{1,3}(?:\s?\(0\)\s?\d{1,4}|[\s-]\d{2,4})(?:[\s-]\d{2,4}){1,4}\b"
+    # a local line whose four digits open with a nought, as no count's do: "555-0142"
+    r"|\b\d{3}[.-]0\d{3}\b"
     # a freephone number: "1800 666 111", "1-800-555-0199", "1300 360 746"
     r"|\b1[-\s]?[38]00(?:[\s-]\d{2,4}){2,3}\b"
     r"|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b"
@@ -114,7 +119,10 @@ _NOT_FIGURES = _opening_with(
     # "ring the helpline on 0800 555 111"
     r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+"
     r"(?:[A-Z]{2,}\s+|(?:[\w'’-]+\s+){1,4}on\s+)?"
-    r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b)"
+    r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b"
+    # a local line, not a range of people called ("called 200-1500 members"): "call 867-5309
+    # for details"
+    r"|\d{3}[\s.-]\d{4}(?=\s*(?:[.,;:)!]|$|(?:or|for|to|and|from|between|during|if|now)\b)))"
     # the emergency line that names a call, its caller or its staff: "a 911 caller", "the 999
     # call", "911 dispatchers"
     r"|\b(?:911|999)(?=[\s-](?:call|dispatch|operator|tape|recording|center|centre)\w*\b)"
@@ -188,6 +196,7 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         and before.pos_ == "PROPN"
         and any(c.isupper() for c in before.text)  # "iPhone 16", "eBay 2"
         and not _names_a_day(before)
+        and not _a_second_sides_count(doc, span, before)
     )
     # "the 737 MAX"; but a place in capitals ("40 UK stores") or a number in lower-case words
     # ("two BBC reporters") counts the noun after them, as "its three factories" does.
@@ -226,6 +235,15 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         or _labels_a_noun(span, before, after)
         or _grades_a_kind(after)
     )
+
+
+def _a_second_sides_count(doc: Doc, span: Span, side: Token) -> bool:
+    """Whether a number after a second side named in the plural counts what the count before
+    the side counts: "Labour took 22 seats, the Conservatives 12", as "the Conservatives
+    nine" does; not "The Expendables 2"."""
+    if side.tag_ != "NNPS" or side.dep_ not in ("appos", "conj"):
+        return False
+    return _counted_noun(doc, span.start_char, span.end_char) is not None
 
 
 # "a five-alarm fire", "a three-star admiral": a grade names the kind of fire or officer, and
