@@ -2,7 +2,8 @@
 counts: "Labour won 14 seats, the Conservatives eight" is 14 seats and 8 seats, however the
 parse joins the number to the side ("Labour took 22 seats, the Conservatives nine"), and in
 digits after a side named in the plural, which is then no name's number ("the Conservatives
-12")."""
+12"), or after "and", where the parse hangs the number on the verb ("The Democrats won 40 seats
+and the Republicans 35")."""
 
 from __future__ import annotations
 
@@ -34,4 +35,12 @@ def test_a_number_in_digits_after_a_second_side_is_no_name(nlp: Language) -> Non
     assert facts(nlp, text) == [
         ("22", FigureKind.COUNT, 22.0, "seats"),
         ("12", FigureKind.COUNT, 12.0, "seats"),
+    ]
+
+
+def test_a_number_after_and_a_second_side_counts_the_same(nlp: Language) -> None:
+    text = "The Democrats won 40 seats and the Republicans 35."
+    assert facts(nlp, text) == [
+        ("40", FigureKind.COUNT, 40.0, "seats"),
+        ("35", FigureKind.COUNT, 35.0, "seats"),
     ]

@@ -74,6 +74,7 @@ from newslens.analysis.figures.ranks import _a_place_in_a_ranking, _names_a_roun
 from newslens.analysis.figures.reading import _AMOUNT_LABELS, _figure
 from newslens.analysis.figures.resolve import _past_lead_words, _resolve, _trim
 from newslens.analysis.figures.rule_matches import _rule_candidates
+from newslens.analysis.figures.shares import _fractions_changed_by
 from newslens.analysis.figures.speech import counted_points
 from newslens.analysis.figures.tallies import (
     _hours_open,
@@ -116,7 +117,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     """
     text = doc_text(doc)
     ents = doc.ents  # built anew on every read
-    candidates = _entity_candidates(doc, ents, text) + _rule_candidates(doc)
+    candidates = _entity_candidates(doc, ents, text)
+    candidates += _fractions_changed_by(doc, text, candidates) + _rule_candidates(doc)
     given = doc._.get(LOCAL_MONEY)
     money = LocalMoney(*given) if given is not None else LocalMoney.of(text)
     rand = money.rand

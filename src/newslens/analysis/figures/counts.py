@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.lengths_of_time import DURATIONS
+from newslens.analysis.figures.second_sides import _noun_of_a_second_side
 from newslens.analysis.figures.units import UNITS
 from newslens.analysis.lexicon import word_sections
 
@@ -279,16 +280,7 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         if head.i == span.end and head.lower_ in _VOTES_BY_THEIR_PARTICIPLE:
             return "votes"  # "out of 3.1 million cast": the votes left out, not a cast
         return str(head.text)
-    # "Labour won 14 seats, the Tories eight" (or "nine", set in apposition): the same noun
-    if (
-        last.dep_ in ("nummod", "appos")
-        and head.i < span.start
-        and head.dep_ in ("appos", "conj")
-        and head.head.pos_ == "NOUN"
-        and any(c.dep_ == "nummod" for c in head.head.children)
-    ):
-        return str(head.head.text)
-    return None
+    return _noun_of_a_second_side(doc, span.start, last)
 
 
 # Words that open what a headline's verb does or to whom: "Share Their", "Sums Up The".

@@ -16,6 +16,7 @@ from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.numbers import FRACTIONS
 from newslens.analysis.figures.qualifiers import _QUALIFIER_OF
 from newslens.analysis.figures.speech import _a_moment_measured
+from newslens.analysis.syntax.text import doc_text
 
 
 def _a_word_of_no_figure(doc: Doc, ent: Span, text: str, words: list[str]) -> bool:
@@ -108,13 +109,18 @@ def _names_a_kind(doc: Doc, end: int) -> bool:
     )
 
 
+# A year named right after a date: "second-half 2023".
+_A_YEAR_AFTER = re.compile(r"[^\S\n]+(?:1[5-9]|20)\d\d\b(?![.,]?\d)")
+
+
 def _names_a_reporting_half(doc: Doc, ent: Span, words: list[str]) -> bool:
     """Whether a date names the half of a year (or of a match) something belongs to, no more a
     figure than "full-year" is: "half-year results", "first-half profits", "a second-half
-    goal"; "a half-year delay" lasts six months."""
+    goal"; "a half-year delay" lasts six months, and "second-half 2023" is a date, the half of
+    the year it names (see ``dates._parts_of_named_years``)."""
     half = [w for w in words if w not in ("the", "-")]
     if half in (["first", "half"], ["second", "half"]):
-        return True
+        return _A_YEAR_AFTER.match(doc_text(doc), ent.end_char) is None
     counted = ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an")
     return half in (["half", "year"], ["half", "yearly"]) and not counted
 

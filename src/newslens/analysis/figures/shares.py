@@ -1,7 +1,8 @@
 """Shares told in words round a number: so many in so many ("one in five", "1,240 per 100,000"),
 a fraction the model found as an ordinal, a date or a number ("by a fifth", "almost a quarter",
-"the bottom fifth of earners"; not "a fifth time"), and points that are percentage points ("a
-swing of 4.5 points" in a poll, not a score's points)."""
+"the bottom fifth of earners"; not "a fifth time") or left untagged after a verb of change ("fall
+by a fifth"), and points that are percentage points ("a swing of 4.5 points" in a poll, not a
+score's points)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import re
 
 from spacy.tokens import Doc
 
+from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.numbers import FRACTIONS
 from newslens.analysis.figures.patterns import (
     _NUM,
     _SMALL_NUMBERS,
     _SMALL_WORDS,
+    _Candidate,
     _opening_on,
     _opening_with,
 )
@@ -148,3 +151,31 @@ def _fraction_names_a_period(doc: Doc, next_start: int) -> bool:
     if word.lower_ in ("last", "next"):
         return False
     return word.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+# "by a fifth", "by half": how much something changed, when "by" hangs on a verb of change.
+_BY_A_FRACTION = re.compile(
+    rf"\bby\s+((?:a\s+)?(?:{'|'.join(sorted(FRACTIONS, key=len, reverse=True))}))\b", re.I
+)
+
+
+def _fractions_changed_by(doc: Doc, text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """Fractions that say by how much a verb of change moved ("Profits fall by a fifth as
+    shoppers cut back", "cut by half"), where the model tagged nothing (``taken`` are the
+    candidates it gave): read as the share a tagged "by a fifth" is. ``text`` is ``doc.text``."""
+    out = []
+    for match in _BY_A_FRACTION.finditer(text):
+        start, end = match.span(1)
+        if any(c.start < end and start < c.end for c in taken):
+            continue
+        by = doc.char_span(match.start(), match.start() + 2)
+        if by is None or by[0].head.lemma_.lower() not in _CHANGE_VERBS:
+            continue
+        # "by a quarter point", "by half a point": a part of what comes next
+        following = _NEXT_WORD.match(text, end)
+        part_of_what_follows = following is not None and (
+            following.group(1).lower() == "a" or _fraction_names_a_period(doc, following.start(1))
+        )
+        if not part_of_what_follows:
+            out.append(_Candidate(start, end, "CARDINAL"))
+    return out
