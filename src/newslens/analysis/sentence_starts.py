@@ -2,9 +2,9 @@
 (:class:`ParagraphStarts`) and the tests it decides each word by: a line's start (a line wrapped
 by hand, and a word a hyphen broke, excepted), a dateline's end, a sum, a letter after a word in
 lower case ("on X.") or a footnote's number ending the sentence before, a mark that only ever
-opens a quote, a name or an hour going on, a table's row, and a run-on line cut every
-``LONGEST_SENTENCE`` words. The reporting verbs the tagger misread, which it retags, are found
-by :mod:`newslens.analysis.misread_verbs`.
+opens a quote, a name or an hour going on (a nickname in quote marks inside a name too), a
+table's row, and a run-on line cut every ``LONGEST_SENTENCE`` words. The reporting verbs the
+tagger misread, which it retags, are found by :mod:`newslens.analysis.misread_verbs`.
 """
 
 from __future__ import annotations
@@ -91,6 +91,8 @@ class ParagraphStarts:
                 # "Schools | 412.5 | +2.1%": a row of a table is one unit, however it parses.
                 for cell in _rest_of_line(doc, token.i):
                     starts[cell.i] = False
+        for i in _inside_names(doc, text):
+            starts[i] = False
         column = doc.to_array(SENT_START).astype(numpy.int64)
         for i, start in starts.items():
             column[i] = 1 if start else -1
@@ -140,6 +142,27 @@ def _after_a_letter_ended(doc: Doc, text: str) -> list[int]:
         first = word[0]
         if first.text in _OPENING_QUOTE_MARKS or (first.is_title and first.is_stop):
             found.append(first.i)
+    return found
+
+
+# A nickname in quote marks between a given name or an initial and a surname: 'Robert F.
+# "Bobby" Kennedy', 'Dwayne "The Rock" Johnson'. Group 1 is the nickname with its marks, group 2
+# the surname's first letters.
+_NICKNAME = re.compile(
+    r"(?:\b[A-Z][a-z]+|\b[A-Z]\.)[ \t]+([\"“][A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[\"”])"
+    r"[ \t]+([A-Z][a-z])"
+)
+
+
+def _inside_names(doc: Doc, text: str) -> list[int]:
+    """The words of a nickname in quote marks inside a name, and the surname after it: the
+    parser would end a sentence at the initial of 'Robert F. "Bobby" Kennedy' and start one at
+    the nickname's mark, leaving 'Bobby" Kennedy' the speaker."""
+    found: list[int] = []
+    for match in _NICKNAME.finditer(text):
+        words = doc.char_span(match.start(1), match.end(2), alignment_mode="expand")
+        if words is not None:
+            found.extend(t.i for t in words)
     return found
 
 

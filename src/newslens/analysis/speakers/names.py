@@ -75,6 +75,8 @@ def _entity_of(token: Token) -> SpacySpan | None:
         start -= 1
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
+    if label == "PERSON":
+        start = _given_name_before_a_nickname(doc, start)
     while start < token.i and not doc[start].text[:1].isalnum():
         start += 1  # "” ― Jacklyn Ashley": the recogniser may take in a signature's dash
     end = token.i + 1
@@ -90,6 +92,26 @@ def _entity_of(token: Token) -> SpacySpan | None:
     if label == "ORG" and _first_of_two_places(doc, start) and doc[end - 1].lower_ in _BODY_NOUNS:
         start -= 2  # "Avon and | Somerset Police", "Brighton and | Hove City Council"
     return SpacySpan(doc, start, end)
+
+
+# Words of a nickname in quote marks inside a name: 'Dwayne "The Rock" Johnson'.
+_LONGEST_NICKNAME = 3
+
+
+def _given_name_before_a_nickname(doc: Doc, start: int) -> int:
+    """Where a person's name starts that the recogniser began after a nickname in quote marks:
+    at "Dwayne" of 'Dwayne "The Rock" Johnson', whose given name and nickname it left out;
+    ``start`` when no nickname stands just before."""
+    close = start - 1
+    if close < 3 or doc[close].text not in ('"', "”"):
+        return start
+    opening = close - 1
+    while opening > max(1, close - 1 - _LONGEST_NICKNAME) and doc[opening].is_title:
+        opening -= 1
+    if opening == close - 1 or doc[opening].text not in ('"', "“"):
+        return start
+    given = doc[opening - 1]
+    return name_start(given) if given.pos_ == "PROPN" and given.text[:1].isupper() else start
 
 
 def _first_of_two_places(doc: Doc, start: int) -> bool:

@@ -1,14 +1,16 @@
 """What the words used of a one-word name make it: a body when its own sentence writes "its"
 or "which" of it ("Labour published its proposals", "Labour, which runs the council,"), where
-a person is "his", "her" or "who"; a person when a name in capitals, read as a body's, is the
-one a "she" or "he" just after can only stand for ('"…," AOC said. She added …')."""
+a person is "his", "her" or "who"; a firm when its "which" clause says it does what a firm
+does ("Northline, which runs 1,200 services a day,"); a person when a name in capitals, read as a
+body's, is the one a "she" or "he" just after can only stand for ('"…," AOC said. She added …').
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
-from newslens.analysis.speakers.bodies import _lone_name
+from newslens.analysis.speakers.bodies import _does_business, _lone_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,6 +41,16 @@ def _described_by_which(name: Token) -> bool:
         c.dep_ == "relcl" and c.i > name.i and name.doc[name.i + 1].text == "," and _by_which(c)
         for c in name.rights
     )
+
+
+def _runs_a_business(mention: Mention) -> bool:
+    """Whether a one-word name has a clause on it opened by "which" that says it does what a
+    firm does: "Northline, which runs 1,200 services a day, said" is a firm, whatever the
+    recogniser took the name for; "Texas, which sued the administration, said" stays a place."""
+    name = mention.head
+    if not mention.resolved or " " in mention.key or name.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "relcl" and _by_which(c) and _does_business(c) for c in name.rights)
 
 
 def _by_which(clause: Token) -> bool:
