@@ -15,7 +15,12 @@ from newslens.analysis.speakers.bodies import _lone_name, _speaks_of_itself
 from newslens.analysis.speakers.kinds import _rank_number, _the_aged
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.phrases import Mention
-from newslens.analysis.speakers.role_holders import _described_one, _person_roles, _roles
+from newslens.analysis.speakers.role_holders import (
+    _another_portfolio,
+    _described_one,
+    _person_roles,
+    _roles,
+)
 from newslens.analysis.speakers.roles import (
     _a_persons_noun,
     _described,
@@ -26,7 +31,6 @@ from newslens.analysis.speakers.roles import (
 )
 from newslens.analysis.speakers.words import (
     _MINISTERS,
-    _PORTFOLIOS,
     _POSITIONS,
     _ROLE_QUALIFIERS,
     _SAME_ROLES,
@@ -160,8 +164,7 @@ def _same_office(pending: Mention, roles: set[str]) -> bool:
     or "deputy mayor" is not what "the chancellor" or "the mayor" is, though "the deputy
     mayor" is; nor is "the labour minister" what "the finance minister" is."""
     lefts = {t.lower_ for t in pending.head.lefts}
-    held = roles & _PORTFOLIOS
-    return roles & _ROLE_QUALIFIERS <= lefts and not (held and lefts & _PORTFOLIOS - held)
+    return roles & _ROLE_QUALIFIERS <= lefts and not _another_portfolio(lefts, roles)
 
 
 def _headline_end(text: str) -> int:

@@ -111,11 +111,17 @@ def _fits(pending: Mention, roles: set[str]) -> tuple[bool, bool]:
     words = set(pending.description)
     if words & _ROLE_QUALIFIERS != roles & _ROLE_QUALIFIERS:
         return False, False
-    held = roles & _PORTFOLIOS
-    if held and words & _PORTFOLIOS - held:
+    if _another_portfolio(words, roles):
         return False, False  # "the finance minister" after "the labour minister, X"
     others = words - _ROLE_QUALIFIERS - PARTIES.keys()
     return True, _parties(words) <= _parties(roles) and others <= roles
+
+
+def _another_portfolio(words: set[str], roles: set[str]) -> bool:
+    """Whether ``words`` said of a role name a portfolio other than the one ``roles`` hold:
+    "finance" of "the finance minister", after "the labour minister, Claire Fontaine"."""
+    held = roles & _PORTFOLIOS
+    return bool(held and words & _PORTFOLIOS - held)
 
 
 def _parties(words: set[str]) -> set[str]:
