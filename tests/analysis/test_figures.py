@@ -609,6 +609,8 @@ def test_under_an_age_in_words_is_at_most(nlp: Language) -> None:
         ("Prices rose for the 9th week in a row.", "the 9th week in a row", 9.0),
         ("The walkout entered its 12th day.", "12th day", 12.0),
         ("It was the third straight day of strikes.", "the third straight day", 3.0),
+        # a fraction straight before its unit is a share only as "a quarter century" is
+        ("Food prices rise for a third month", "a third month", 3.0),
     ],
 )
 def test_a_rank_among_periods_is_an_ordinal(
@@ -616,6 +618,20 @@ def test_a_rank_among_periods_is_an_ordinal(
 ) -> None:
     figure = only(nlp, text, words)
     assert (figure.kind, figure.value) == (FigureKind.ORDINAL, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("It took a quarter century to build.", "a quarter century", 0.25, "century"),
+        ("We waited a half hour more.", "a half hour", 0.5, "hours"),
+    ],
+)
+def test_a_half_or_a_quarter_before_its_unit_is_a_share_of_it(
+    nlp: Language, text: str, words: str, value: float, unit: str
+) -> None:
+    figure = only(nlp, text, words)
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, value, unit)
 
 
 def test_a_number_before_a_scale_ordinal_is_one_rank(nlp: Language) -> None:

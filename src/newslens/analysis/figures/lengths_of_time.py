@@ -97,13 +97,20 @@ def _compound_duration(words: list[str], units: list[int]) -> tuple[float, str] 
     return total, smallest + ("s" if total != 1 and smallest != "century" else "")
 
 
+# Fractions that go straight before a unit as a share of it: "a quarter century", "a half hour";
+# "a third month" is the month after two others.
+_FRACTIONS_OF_A_UNIT = frozenset(["half", "quarter"])
+
+
 def _is_rank(words: list[str]) -> bool:
-    """Whether words hold a rank ("21st", "the third"), not a share ("a third of a day"), nor
-    the first few of a count ("a child's first 18 years", "the first 100 days")."""
+    """Whether words before a unit of time hold a rank ("21st", "the third", "a third month"),
+    not a share ("a third of a day", "a quarter century"), nor the first few of a count ("a
+    child's first 18 years", "the first 100 days")."""
     if words and (re.fullmatch(r"\d[\d,.]*", words[-1]) or words[-1] in UNITS_SMALL):
         return False
-    for before, word in zip(["", *words], words, strict=False):
+    for i, (before, word) in enumerate(zip(["", *words], words, strict=False)):
         share = word in FRACTIONS and (before in ("a", "an") or before in UNITS_SMALL)
+        share = share and (i < len(words) - 1 or word in _FRACTIONS_OF_A_UNIT)
         if re.fullmatch(r"\d+(?:st|nd|rd|th)", word) or (word in _ORDINALS and not share):
             return True
     return False
