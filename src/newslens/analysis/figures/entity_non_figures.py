@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.figures.clock_times import NAMED_HOURS
-from newslens.analysis.figures.dates import MONTHS, WEEKDAYS
+from newslens.analysis.figures.dates import _YEAR, MONTHS, WEEKDAYS
 from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.numbers import FRACTIONS
 from newslens.analysis.figures.qualifiers import _QUALIFIER_OF
@@ -110,7 +110,7 @@ def _names_a_kind(doc: Doc, end: int) -> bool:
 
 
 # A year named right after a date: "second-half 2023".
-_A_YEAR_AFTER = re.compile(r"[^\S\n]+(?:1[5-9]|20)\d\d\b(?![.,]?\d)")
+_A_YEAR_AFTER = re.compile(rf"[^\S\n]+{_YEAR}\b(?![.,]?\d)")
 
 
 def _names_a_reporting_half(doc: Doc, ent: Span, words: list[str]) -> bool:

@@ -7,6 +7,7 @@ body's, is the one a "she" or "he" just after can only stand for ('"…," AOC sa
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
@@ -37,10 +38,8 @@ def _called_a_thing(mention: Mention) -> bool:
 def _described_by_which(name: Token) -> bool:
     """Whether a clause set off after a name opens with "which": "Ashgrove Care, which runs
     the home, said" names a body, as "who" would a person."""
-    return any(
-        c.dep_ == "relcl" and c.i > name.i and name.doc[name.i + 1].text == "," and _by_which(c)
-        for c in name.rights
-    )
+    clause = next(_which_clauses(name), None)
+    return clause is not None and name.doc[name.i + 1].text == ","
 
 
 def _runs_a_business(mention: Mention) -> bool:
@@ -50,12 +49,19 @@ def _runs_a_business(mention: Mention) -> bool:
     name = mention.head
     if not mention.resolved or " " in mention.key or name.pos_ != "PROPN":
         return False
-    return any(c.dep_ == "relcl" and _by_which(c) and _does_business(c) for c in name.rights)
+    return any(_does_business(c) for c in _which_clauses(name))
 
 
-def _by_which(clause: Token) -> bool:
-    first = clause.left_edge
-    return first.lower_ == "which" and first.dep_ in ("nsubj", "nsubjpass")
+def _which_clauses(name: Token) -> Iterator[Token]:
+    """The clauses on a name whose subject is a "which" opening them: "which runs the home"."""
+    for clause in name.rights:
+        first = clause.left_edge
+        if (
+            clause.dep_ == "relcl"
+            and first.lower_ == "which"
+            and first.dep_ in ("nsubj", "nsubjpass")
+        ):
+            yield clause
 
 
 def _person_in_capitals(pronoun: Mention, before: list[Mention]) -> Mention | None:
