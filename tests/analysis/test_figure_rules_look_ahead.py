@@ -88,7 +88,8 @@ _OPENING_PHRASES = [
     "212p and 142.9p",
     "35c a litre",
     "5 dollars, 3 rand",
-    "12%, 4 per cent, half a percentage point, a quarter of a percentage point",
+    "12%, 4 per cent, half a percentage point, a quarter of a percentage point, a quarter point, "
+    "half a point, three-quarters of a point",
     "1:29.525 and .179s and 0.179s",
     "split 60:40, a ratio of 3:2 or 2.5:1, not 2:03:45, a scale of 1:50,000 or 1:25000, 50/50",
     "3 p.m., 14:00 GMT, 0830 GMT",
@@ -109,6 +110,7 @@ _OPENING_PHRASES = [
     "ranked 168th",
     "18- to 24-year-olds, 10- or 12-person crews",
     "2.5C, minus 3C, −4F",
+    "fell to minus five, Minus twenty-five, plus or minus three, minus five degrees",
     "tens of thousands, hundreds of homes, dozens of, millions of, billions of",
     "three quarters of a metre, half a mile, A third of an inch, two thirds of a km",
     "a quarter of a million, half a billion, one third of a dozen, two quarters of a hundred",
@@ -191,7 +193,7 @@ def _tried_at_each_word(
 
 
 def test_trying_each_word_finds_what_a_search_finds_in_the_phrases() -> None:
-    assert len(_WORD_OPENINGS) == 16
+    assert len(_WORD_OPENINGS) == 17
     for text in _OPENING_PHRASES:
         for variant in (text, text.upper(), text.title()):
             for pattern in _WORD_OPENINGS:

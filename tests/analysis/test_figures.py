@@ -597,7 +597,7 @@ def test_an_age_is_a_number_of_years(nlp: Language) -> None:
 def test_under_an_age_in_words_is_at_most(nlp: Language) -> None:
     figure = only(nlp, "Meals are free for children under seven.", "under seven")
     assert (figure.kind, figure.value, figure.qualifier) == (
-        FigureKind.COUNT,
+        FigureKind.QUANTITY,
         7.0,
         Qualifier.AT_MOST,
     )

@@ -3,7 +3,8 @@ counts: "Labour won 14 seats, the Conservatives eight" is 14 seats and 8 seats, 
 parse joins the number to the side ("Labour took 22 seats, the Conservatives nine"), and in
 digits after a side named in the plural, which is then no name's number ("the Conservatives
 12"), or after "and", where the parse hangs the number on the verb ("The Democrats won 40 seats
-and the Republicans 35")."""
+and the Republicans 35"), even where the model takes the side and its number for a name
+("and the Liberals 35 in 2019")."""
 
 from __future__ import annotations
 
@@ -43,4 +44,14 @@ def test_a_number_after_and_a_second_side_counts_the_same(nlp: Language) -> None
     assert facts(nlp, text) == [
         ("40", FigureKind.COUNT, 40.0, "seats"),
         ("35", FigureKind.COUNT, 35.0, "seats"),
+    ]
+
+
+def test_a_second_sides_count_before_a_year_is_no_name(nlp: Language) -> None:
+    # the model may take "the Liberals 35" for the name of a law
+    text = "The Greens won 40 seats and the Liberals 35 in 2019."
+    assert facts(nlp, text) == [
+        ("40", FigureKind.COUNT, 40.0, "seats"),
+        ("35", FigureKind.COUNT, 35.0, "seats"),
+        ("2019", FigureKind.DATE, "2019", None),
     ]

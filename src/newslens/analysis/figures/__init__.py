@@ -33,7 +33,8 @@ so many, a fraction or points that are a share), ``ratios`` (a pair joined by a 
 a score or a scale), ``durations`` (a duration in parts) and ``temperatures`` (degrees told by
 their decade, "in the mid-30s") each decide one question
 about the words round a number; ``entity_non_figures`` says which of the model's entities
-measure nothing; ``rules`` are the patterns for what the model misses, most specific first;
+measure nothing; ``rules`` are the patterns for what the model misses, most specific first
+(``date_rules``, the dates, before all others);
 ``entities`` and ``rule_matches`` (where each rule is tried, which of its matches stand) give
 the candidates, ``resolve`` makes them spans, ``count_units`` says what a number read as a
 count turns out to be (millions, the noun it counts, a measure, a year, a duration,
@@ -63,6 +64,7 @@ from newslens.analysis.figures.money import (
     _past_periods_of_amounts,
 )
 from newslens.analysis.figures.not_figures import (
+    _a_second_sides_count,
     _in_a_title,
     _names_a_thing,
     _past_numbers_not_figures,
@@ -152,8 +154,11 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             FigureKind.COUNT.value,
             FigureKind.ORDINAL.value,
         )
+        # "and the Liberals 35 in 2019": the model may take a second side and its count for a
+        # name, as it takes "Section 230"
+        named = any(a <= cand.start and cand.end <= b for a, b in names)
         if bare and (
-            any(a <= cand.start and cand.end <= b for a, b in names)
+            (named and not _a_second_sides_count(doc, cand.start, cand.end))
             or _names_a_thing(doc, cand.start, cand.end)
         ):
             continue  # "BBC Radio 4", "Section 230", "Apollo 11": part of a name

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.counts import _POPULATIONS
-from newslens.analysis.figures.numbers import UNITS_SMALL
+from newslens.analysis.figures.numbers import UNITS_SMALL, _number
 from newslens.analysis.figures.patterns import _opening_on, _opening_with
 from newslens.analysis.figures.qualifiers import _QUALIFIER_PHRASES, _strip_qualifier
 from newslens.analysis.lexicon import word_sections
@@ -97,13 +97,18 @@ def _is_an_age(doc: Doc, text: str, start: int, end: int) -> bool:
     core = _strip_qualifier(text[start:end])
     number_start = end - len(core)
     core = core.removesuffix("+")
-    if not re.fullmatch(r"\d{1,3}", core) or int(core) > 120:
+    # "a boy aged five", "children under five": after "aged" or a bound an age is often in words
+    in_words = re.fullmatch(r"[a-z]+(?:-[a-z]+)?", core.lower()) is not None
+    value = _number(core) if in_words else int(core) if re.fullmatch(r"\d{1,3}", core) else None
+    if value is None or value > 120:
         return False
     if _AGED.search(text, max(0, start - 40), number_start) or _AGES_LISTED.match(text, end):
         return True
     bound = _BOUND_AGE.search(text, max(0, start - 40), number_start)
     if bound is not None:
         return bound["being"] is None or _of_people(doc, number_start)
+    if in_words:
+        return False
     span = doc.char_span(number_start, number_start + len(core))
     if span is None or len(span) != 1:
         return False

@@ -1,6 +1,6 @@
 """Clock times read from their words: "6 a.m." is 06:00, "0830 GMT" 08:30, "three o'clock in the
 morning" 03:00, and the hours named in words ("at midday" is 12:00), as a time or a range's
-bound."""
+bound; "12 noon" is 12:00 as "noon" is."""
 
 from __future__ import annotations
 
@@ -14,9 +14,13 @@ from newslens.analysis.figures.numbers import _number
 NAMED_HOURS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
 
+# "12 noon", "twelve midnight": the hour told before its name, which says no more than the name.
+_TWELVE_BEFORE_ITS_NAME = re.compile(r"(?:12|twelve)\s+(?=noon$|midnight$)")
+
+
 def _hour_of(bound: str) -> str | None:
     """A time, or a range's bound, as a clock time: "6 a.m." → "06:00", "noon" → "12:00"."""
-    lowered = bound.strip().lower()
+    lowered = _TWELVE_BEFORE_ITS_NAME.sub("", bound.strip().lower(), count=1)
     return NAMED_HOURS.get(lowered) or _clock(lowered)
 
 

@@ -196,7 +196,7 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
         and before.pos_ == "PROPN"
         and any(c.isupper() for c in before.text)  # "iPhone 16", "eBay 2"
         and not _names_a_day(before)
-        and not _a_second_sides_count(doc, span, before)
+        and not _a_second_sides_count(doc, start, end)
     )
     # "the 737 MAX"; but a place in capitals ("40 UK stores") or a number in lower-case words
     # ("two BBC reporters") counts the noun after them, as "its three factories" does.
@@ -237,13 +237,17 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _a_second_sides_count(doc: Doc, span: Span, side: Token) -> bool:
-    """Whether a number after a second side named in the plural counts what the count before
-    the side counts: "Labour took 22 seats, the Conservatives 12", as "the Conservatives
-    nine" does; not "The Expendables 2"."""
+def _a_second_sides_count(doc: Doc, start: int, end: int) -> bool:
+    """Whether the number from ``start`` to ``end``, after a second side named in the plural,
+    counts what the count before the side counts: "Labour took 22 seats, the Conservatives 12",
+    as "the Conservatives nine" does; not "The Expendables 2"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    side = doc[span.start - 1]
     if side.tag_ != "NNPS" or side.dep_ not in ("appos", "conj"):
         return False
-    return _counted_noun(doc, span.start_char, span.end_char) is not None
+    return _counted_noun(doc, start, end) is not None
 
 
 # "a five-alarm fire", "a three-star admiral": a grade names the kind of fire or officer, and

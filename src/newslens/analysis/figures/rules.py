@@ -7,22 +7,27 @@ from __future__ import annotations
 
 import re
 
-from newslens.analysis.figures.ages import _AGE_GROUP, _DECADE_OF_LIFE
+from newslens.analysis.figures.ages import _AGE_GROUP
 from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.currencies import (
     CURRENCY_SIGN,
     CURRENCY_SIGN_OPENINGS,
     CURRENCY_WORDS,
 )
-from newslens.analysis.figures.numbers import EIGHTHS, SCIENTIFIC, TENS, VULGAR_FRACTION
+from newslens.analysis.figures.date_rules import _DATE_RULES
+from newslens.analysis.figures.numbers import (
+    EIGHTHS,
+    SCIENTIFIC,
+    TENS,
+    UNITS_SMALL,
+    VULGAR_FRACTION,
+)
 from newslens.analysis.figures.patterns import (
     _CLOCK,
     _DASH,
-    _DAY_OF_MONTH,
     _HOUR,
     _HOUR_OF_A_DAY,
     _HOURS_DASH,
-    _MONTHS,
     _NAMED_HOUR,
     _NUM,
     _ON_THE_DAY,
@@ -45,10 +50,6 @@ from newslens.analysis.figures.shares import _SHARE
 from newslens.analysis.figures.units import HEIGHT, ONE_UNIT_COMPARED, UNITS
 from newslens.analysis.model import FigureKind
 
-# "Q3 2022": a quarter and its year, which the model may take for a name (a product's name
-# and year, "Audi Q3 2020", is none: see ``_names_a_thing``).
-_QUARTER = _opening_with("Q", r"\bQ[1-4] (?:1[5-9]|20)\d\d\b")
-
 # A share in percent or in points: "15%", "3.5 per cent", "plus or minus three percentage
 # points", "half a percentage point", "a ½-point cut". Its matches open on a digit, a fraction
 # set as one character or a word at its start (see ``rule_matches._rule_candidates``).
@@ -59,24 +60,11 @@ _PERCENT = _opening_with(
     rf"|\b{_SMALL_WORDS} percentage points?\b"  # "plus or minus three percentage points"
     # "a 25-basis-point cut", "a 0.5-percentage-point rise": joined to the noun
     rf"|(?:{_NUM})-(?:basis|percentage)-points?\b"
-    r"|\b(?:half|a quarter|a third) (?:of )?a percentage point\b"
-    # "a half-point rise", "a ½-point cut": a share of a point, as in a rate
-    rf"|(?:\b(?:half|quarter)|{VULGAR_FRACTION})-(?:percentage-)?point\b",
+    r"|\b(?:half|a quarter|a third|three[ -]quarters) (?:of )?a (?:percentage )?point\b"
+    # "a half-point rise", "a ½-point cut", "by a quarter point": a share of a point, as of a rate
+    rf"|(?:\b(?:half|quarter)|{VULGAR_FRACTION})(?:-|(?<=\ba half) |(?<=\ba quarter) )(?:percentage-)?point\b",
     re.I,
 )
-# "the 1990's", "the '90's", "the 90's": a decade written with an apostrophe before its "s",
-# which the model reads as the number alone (a count of 90, the year 1990). In four digits only
-# after "the": "1990's budget" is the year's. Which two-digit ones are decades
-# ``dates.two_digit_decade`` decides, as for "the ’90s" ("her 90's" is an age); the apostrophe
-# in front of two digits, which stands for the century, joins the match in
-# ``rule_matches._rule_candidates``.
-_DECADE_WITH_S = _opening_with(
-    r"\d",
-    r"(?:(?<=the )|(?<=early )|(?<=mid )|(?<=mid-)|(?<=late ))(?:1[5-9]|20)\d0['’]s\b"
-    r"|(?<![\w.,-])\d0['’]s\b",
-)
-
-
 # Rules, most specific first; a later rule never overrides an earlier one's span.
 # Each rule is written with the characters its matches open with (see ``_opening_with``); a
 # rule whose matches open on a digit is tried at each digit alone (see
@@ -89,6 +77,9 @@ _DECADE_WITH_S = _opening_with(
 _DIGIT_REACH = 7
 _DIGIT_NEAR = rf"(?=\D{{0,{_DIGIT_REACH}}}+\d)"
 
+# "five", "twenty-five": a whole number in words up to 99.
+_NUMBER_WORD = rf"(?:{'|'.join(UNITS_SMALL)})(?:-(?:{'|'.join(UNITS_SMALL)}))?"
+
 # "doubled", "tripling", "a fourfold rise", "three times as many", "twice": a multiple.
 _MULTIPLE = _opening_on(
     (
@@ -99,34 +90,7 @@ _MULTIPLE = _opening_on(
 )
 
 _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
-    (FigureKind.DATE, _opening_with(r"\d", r"\b(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d\b")),
-    # "21/03/2024", "3.4.2024", "9/17/16": a date in digits, day and month in an order
-    # dates._numeric_date settles (``_dates_month_first`` in an American story); a
-    # two-digit year only after a slash, as "1.2.10" numbers a section or a version.
-    (
-        FigureKind.DATE,
-        _opening_with(
-            r"\d",
-            r"\b[0-3]?\d([/.])[0-3]?\d\1(?:(?:1[5-9]|20)\d\d\b|(?<=/)\d\d\b(?![/.,]\d))",
-        ),
-    ),
-    # "FY25-26", "FY2026": a financial year by its initials.
-    (FigureKind.DATE, _opening_with("F", r"\bFY\s?(?:20)?\d\d(?:[-–/](?:20)?\d\d)?\b(?![-–/]\d)")),
-    (FigureKind.DATE, _QUARTER),
-    # "2023-24", "2018/19": a financial year or a season, named by the two years it spans.
-    (
-        FigureKind.DATE,
-        _opening_with(r"\d", r"\b(?:1[5-9]|20)\d\d[-–/](?:(?:1[5-9]|20)\d\d|\d\d)\b(?![-–/]\d)"),
-    ),
-    (
-        FigureKind.DATE,
-        _opening_on(
-            _MONTHS,
-            _opening_with(r"\dJFMASOND", rf"\b{_DAY_OF_MONTH}(?:,? (?:1[5-9]|20)\d\d\b)?"),
-        ),
-    ),
-    (FigureKind.DATE, _DECADE_WITH_S),
-    (FigureKind.DATE, _DECADE_OF_LIFE),
+    *_DATE_RULES,
     # "between 10 and 20", "from $4.10 to $4.25"; "between January 1 and September 26", a
     # period the model may end at its first day; "between the ages of 18 and 24", which it may
     # split in two.
@@ -332,6 +296,16 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             # "(-292F)": a minus after the bracket that sets off the other scale
             r"\dm\-−",
             rf"{_DIGIT_NEAR}(?:minus |(?<=[\s(])[-−])?(?<![\w.,])(?:{_NUM})[CF]\b",
+        ),
+    ),
+    # "could fall to minus five tonight": a number in words below nought, which the model leaves
+    # untagged as it does not "minus 5" ("minus five degrees" it takes whole); not "plus or
+    # minus three", a margin either way.
+    (
+        FigureKind.COUNT,
+        _opening_on(
+            ("minus",),
+            _opening_with("mM", rf"(?<!\bor )\bminus {_NUMBER_WORD}\b(?![\s-](?:{UNITS})\b)", re.I),
         ),
     ),
     # "½ a mile", "¾ of a mile", "½ tsp": a fraction set as one character, of a unit.

@@ -220,9 +220,11 @@ def _a_share(lowered: str, label: str) -> _Reading | None:
     if label in ("PERCENT", FigureKind.PERCENT.value) or re.search(
         r"%|per\s?cent|percent|(?<=\d)pc\b", lowered
     ):
-        number = _number(
-            re.sub(r"%|per\s?cent|percent(?:age[\s-]points?)?|(?<=\d)pc\b", " ", lowered)
-        )
+        words = re.sub(r"%|per\s?cent|percent(?:age)?|(?<=\d)pc\b|[\s-]points?$", " ", lowered)
+        # "three-quarters of a point" is 0.75 of one point, not three
+        of_one = re.fullmatch(r"(.+?)(?: of)? an?", words.strip())
+        fraction = _fraction(of_one.group(1)) if of_one is not None else None
+        number = fraction if fraction is not None else _number(words)
         return FigureKind.PERCENT, None if number is None else round(number / 100, 10), None
     return None
 
@@ -338,8 +340,15 @@ def _a_measure(core: str, lowered: str, label: str) -> _Reading | None:
             amount = -amount  # "-5°C"
         return FigureKind.QUANTITY, amount, quantity.group(3)
     if label == "QUANTITY":
-        parts = lowered.split()
-        return FigureKind.QUANTITY, _number(" ".join(parts[:-1])), core.split()[-1]
+        # "minus twelve degrees Celsius" is -12 "degrees Celsius", as in digits; a unit of no
+        # rule's is the last word
+        named = re.search(rf"\s({UNITS})$", core, re.IGNORECASE)
+        unit = named.group(1) if named is not None else core.split()[-1]
+        words = lowered[: len(core) - len(unit)].split()
+        amount = _number(" ".join(words))
+        if amount is not None and words[:1] == ["minus"]:
+            amount = -amount
+        return FigureKind.QUANTITY, amount, unit
     return None
 
 
