@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span
 
-from newslens.analysis.claims.listed_words import _LISTED, _listed
+from newslens.analysis.claims.listed_words import _LISTED, _listed, _moved
 from newslens.analysis.claims.moods import _SOCIAL, _aside, _bids, _opening, _questions
 from newslens.analysis.claims.parse import _Parse, _Read, _read
 from newslens.analysis.claims.words import word_lists
@@ -69,6 +69,7 @@ _NAMES = (
         "denied_past",
         "measured_state",
         "modal_root",
+        "moved",
     ],
 )
 
@@ -217,6 +218,7 @@ def _shape(s: _Read) -> dict[str, float]:
     tag, pos = parse.tag, parse.pos
     content_pos = [pos[i] for i in content]
     first = content[0] if content else None
+    levels = word_lists()["levels"]
     return {
         "comparative": float(not tags.isdisjoint(("JJR", "RBR"))),
         # "Most voters" is a quantity (a magnitude word), not a superlative like "the most
@@ -239,6 +241,10 @@ def _shape(s: _Read) -> dict[str, float]:
             and not _qualifies_a_word(parse, first)
         ),
         "existential": float("EX" in tags),
+        "moved": float(
+            not levels.isdisjoint(s.words_used)
+            and any(_moved(parse, i) for i in tokens if parse.lower[i] in levels)
+        ),
         "than": float("than" in s.words_used),
         "measured_state": float(
             be_root is not None

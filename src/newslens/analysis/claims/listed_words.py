@@ -1,7 +1,8 @@
 """Whether a word of one of the word lists is in a span in the sense the list means: a judging
 word that is no name ("a good plan", not "Great Britain"), a "since" of time and not of reason,
-"most" as an amount and not a degree, a "point" of the talk itself and not "point out"; and how
-many words name a matter of public policy.
+"most" as an amount and not a degree, a "point" of the talk itself and not "point out", an "up"
+or "down" of a measure that moved and not of a way or a place; and how many words name a matter
+of public policy.
 """
 
 from __future__ import annotations
@@ -167,3 +168,28 @@ def _listed(s: _Read) -> dict[str, float]:
         min(4, _count(s.lowers, lists["topics"]) - _public_verbs(parse, tokens, words_used)) / 4
     )
     return features
+
+
+def _moved(parse: _Parse, level: int) -> bool:
+    """Whether the "up" or "down" at ``level`` tells that a measure moved, as a figure does:
+    "exports are up", "taxes have gone down", "it is still going up"; not where someone is ("I
+    was down in Texas"), a way ("went up the hill"), whose task it is ("it is up to the
+    council"), nor a move to come or wished ("prices will go up", "to get the deficit down")."""
+    verb = parse.head[level]
+    if (
+        parse.lemma[verb] not in word_lists()["level_verbs"]
+        # The parse may take the word for a preposition: it is one only with an object ("up
+        # the hill"), and "up to" tells whose task something is.
+        or parse.dep[level] not in ("advmod", "prt", "acomp", "prep")
+        or any(c.dep_ == "pobj" for c in parse.doc[level].children)
+        or (level + 1 < len(parse.lower) and parse.lower[level + 1] == "to")
+        or parse.has_modal(verb)
+        or parse.has_aux(verb, ("to",))
+        or parse.dep[verb] == "xcomp"
+    ):
+        return False
+    # A measure is a thing ("it" too); "I", "we", "they" … are people, who go up and down.
+    subjects = parse.children(verb, "nsubj")
+    return bool(subjects) and not any(
+        parse.tag[c] == "PRP" and parse.lower[c] != "it" for c in subjects
+    )

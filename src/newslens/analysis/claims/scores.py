@@ -85,6 +85,9 @@ _WEIGHTS: dict[str, float] = {
     "denied_past": 0.7,  # "did not vote", "has never met": a denied act is checked too
     "measured_state": 0.5,  # "unemployment is 8 percent", "it was the largest": a measured state
     "modal_root": -0.6,  # the main verb under a modal: "we must do", "it would cost"
+    # "exports are up", "taxes have gone down": a measure that moved. Fitted alone, the others
+    # held, by the same regularised logistic fit on the tuning 4/5.
+    "moved": 1.8,
 }
 
 
