@@ -94,6 +94,7 @@ from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.subjects import subject
 from newslens.analysis.syntax.text import doc_text, span_text
 from newslens.analysis.transcripts.interviews import Interview, find_interview
+from newslens.analysis.transcripts.letters import letters
 from newslens.analysis.transcripts.running import transcript_turns
 from newslens.analysis.transcripts.turns import NAMED_BEFORE
 from newslens.article import Span
@@ -117,7 +118,8 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     taken = [p for a in direct for p in a.parts]
     indirect = _reported_speech(reading, marks, scan, quoted, taken)
     indirect = _quoted_whole(indirect, marks, taken, quoted.woven, text)
-    turns = [_said_in_turn(t) for t in transcript_turns(doc, text, marks)]
+    lines = transcript_turns(doc, text, marks) + letters(doc, text)
+    turns = [_said_in_turn(t) for t in lines]
     indirect.extend(turns)
     indirect.extend(_quote_then_source(doc, text, marks))
     interview = find_interview(doc, text, marks)

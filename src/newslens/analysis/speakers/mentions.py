@@ -56,6 +56,7 @@ from newslens.analysis.speakers.words import (
     TITLES,
     WRITER_PRONOUNS,
 )
+from newslens.analysis.syntax.datelines import DASHES
 from newslens.analysis.syntax.names import name_with_its_mark
 from newslens.analysis.syntax.text import span_text, words_text
 
@@ -123,13 +124,21 @@ def _past_its_title(partner: Token) -> Token:
     return doc[end - 1]
 
 
+def _beside(appositive: Token) -> bool:
+    """Whether an appositive is set beside its head as a name, not after a dash as the office
+    of an earnings call's speaker ("Ana Ruiz -- Chief Executive Officer: …")."""
+    start = appositive.left_edge.i
+    return start == 0 or appositive.doc[start - 1].text not in DASHES
+
+
 def _mention(head: Token, phrase: SpacySpan) -> Mention:
     """Read one speaker phrase: the first reading that fits says who speaks."""
     span = (phrase.start_char, phrase.end_char)
     # The name set beside the head ("the mayor, Helga Marquardt", or closing a description
     # there: "the mayor, the former judge Helga Marquardt"), that several readings take.
     named = next(
-        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _beside(c)),
+        None,
     ) or _name_closing_a_description(head)
     affiliated = _name_before_its_affiliation(head, phrase)
     if affiliated is not None:

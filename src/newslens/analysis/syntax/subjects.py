@@ -55,6 +55,7 @@ from newslens.analysis.syntax.told import (
     _bid_passively,
     _bidden,
     _misread_participle,
+    _teller_to,
     _told_passively,
 )
 from newslens.analysis.syntax.words import _NOT_WHO, _WHEN_ENTITIES, SUBJECTS, object_of
@@ -85,7 +86,7 @@ def subject(cue: Token, in_quote: list[int]) -> Token | None:
         # "The mayor has been quoted as saying …", "Reuters quoted the mayor as saying …":
         # the one quoted says it.
         return next((c for c in cue.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
-    return _subject_hung_elsewhere(cue) or _subject_up_the_verbs(cue, in_quote)
+    return _teller_to(cue, _subject_hung_elsewhere(cue) or _subject_up_the_verbs(cue, in_quote))
 
 
 def _subject_hung_elsewhere(cue: Token) -> Token | None:
@@ -325,6 +326,12 @@ def speaker_of(cue: Token, in_quote: list[int]) -> Token | None:
     found = subject(cue, in_quote)
     if found is not None:
         return found
+    # '"…," the jury heard.' with the jury read beside the cue: no one named said it
+    return _teller_to(cue, _name_beside(cue, in_quote))
+
+
+def _name_beside(cue: Token, in_quote: list[int]) -> Token | None:
+    """The name right beside a cue whose subject the parse missed, between it and a quote."""
     if cue.tag_ == "NN":
         # "with one writing: …", the gerund tagged as a noun: whoever it is said of.
         return next((c for c in cue.lefts if c.pos_ in ("NUM", "NOUN", "PROPN", "PRON")), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.speakers import could_speak
-from newslens.analysis.syntax.words import SUBJECTS
+from newslens.analysis.syntax.words import _SPEAKER_WORDS, SUBJECTS, object_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +34,24 @@ def _bidden(verb: Token, infinitive: Token | None) -> Token | None:
     if bidden.pos_ not in ("PROPN", "PRON") and not could_speak(bidden):
         return None
     return bidden
+
+
+# Who hear what someone else tells them, never saying it: "The court heard that …".
+_AUDIENCES = _SPEAKER_WORDS["audiences"] | _SPEAKER_WORDS["gatherings"]
+
+
+def _teller_to(cue: Token, hearer: Token | None) -> Token | None:
+    """Who speaks when ``hearer`` is the cue's subject: the one heard from (Pole of "The
+    inquiry heard from Dr Pole that …", Lloyd of "We heard from Gareth Lloyd: …"), no one
+    named when an audience heard from no one named ("The court heard that …", "…, an inquest
+    heard"); anyone else who hears believes it ("Neighbours had heard that …")."""
+    if hearer is None or cue.lemma_.lower() != "hear":
+        return hearer
+    source = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    teller = None if source is None else object_of(source)
+    if teller is not None or hearer.lemma_.lower() in _AUDIENCES:
+        return teller
+    return hearer
 
 
 # Verbs that, active, always name whom they tell ("warned that …" need not).

@@ -21,9 +21,11 @@ if TYPE_CHECKING:
 
 
 # "Pat Caddell: Voters worried …" and "PENCE: Well, …": a line that a name and a colon open;
-# or a headline's role after a name ("Rovers boss: '…'").
+# or a headline's role after a name ("Rovers boss: '…'"); an earnings call's name with the
+# speaker's office or firm after dashes ("Mark Owusu -- Chief Financial Officer: …").
 _LABELLED = re.compile(
-    r"^[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}(?:[ \u00a0][a-z]+)?):"
+    r"^[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}(?:[ \u00a0][a-z]+)?)"
+    r"(?: (?:--|—) [A-Z][\w&.’'-]*(?: (?:[A-Z][\w&.’'-]*|of|and|for|&))*){0,3}:"
     r"[ \u00a0]+(\S[^\n]*?)[.\s]*$",
     re.MULTILINE,
 )
@@ -75,6 +77,7 @@ EDITORIAL_LABELS = frozenset(
         "ruling",
         "our ruling",
         "fact check",
+        "operator",  # an earnings call's host, who hands over and speaks for no one
     ]
 )
 
@@ -141,7 +144,10 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
         turn = len(name) == 1 and headline_role(name[0]) and _among_turns(text, match)
         if ((len(name) == 1 and _kicker(name[0])) or role_after) and not (quoted_role or turn):
             continue
-        cue = doc[name.end] if name.end < len(doc) else None
+        # the colon, past an earnings call's office after the name
+        at = text.rindex(":", match.end(1), match.start(2))
+        colon = doc.char_span(at, at + 1, alignment_mode="expand")
+        cue = None if colon is None else colon[0]
         verb = _verb_in_label(name)
         if verb is not None:
             # "Mayor Backs Plan: 'It Will Save Lives'": the mayor's words, not the plan's
