@@ -21,6 +21,7 @@ from newslens.analysis.figures.patterns import (
     _opening_with,
 )
 from newslens.analysis.figures.qualifiers import _strip_qualifier
+from newslens.analysis.lexicon import word_sections
 
 # "one in five", "three in 10", "12 in 1,000", "eight out of 10", "one of every nine", "1,240
 # per 100,000", "5 deaths per 100,000": a share, when what follows is a population (see
@@ -44,53 +45,33 @@ _SHARE = _opening_on(
     ),
 )
 
-# Words that make "points" percentage points: a poll's or a vote's shares, in a sentence with
-# no score or market index, whose points count themselves ("scored 24 points", "the Dow fell
-# 300 points").
-_SHARE_WORDS = {
-    "poll",
-    "polling",
-    "pollster",
-    "swing",
-    "vote",
-    "voter",
-    "electorate",
-    "ballot",
-    "approval",
-    "survey",
-    "%",
-    "percent",
-    "cent",
-}
-_SCORE_WORDS = {
-    "score",
-    "game",
-    "match",
-    "season",
-    "league",
-    "table",
-    "index",
-    "dow",
-    "ftse",
-    "nasdaq",
-    "nikkei",
-    "s&p",
-    "goal",
-}
+_POINTS_WORDS = word_sections("figures/points_words.txt")
+_SHARE_WORDS = _POINTS_WORDS["share_words"]
+_PER_CENT_WORDS = _POINTS_WORDS["per_cent_words"]
+_SCORE_WORDS = _POINTS_WORDS["score_words"]
+_STANDING_WORDS = _POINTS_WORDS["standing_words"]
+# A match's score in the sentence ("beat Italy 9-0"), not a range of points ("8-12 points").
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!\s*(?:percentage\s+)?points?\b)")
 
 
 def _points_of_a_share(doc: Doc, start: int) -> bool:
     """Whether "points" after the number at ``start`` are percentage points (see
     ``_SHARE_WORDS``): the sentence names a poll, or says nothing of shares or scores and the
     sentence before it names one ("A poll out on Sunday … Labour's lead narrowed to two
-    points"); a score named in either makes them a score's points."""
+    points"), unless a standing in a table or a score in it reads a mere per cent there as no poll; a score
+    named in either makes them a score's points."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False
     sentence = span[0].sent
     lemmas = {t.lemma_.lower() for t in sentence}
     if not lemmas & _SHARE_WORDS and sentence.start > 0:
-        lemmas |= {t.lemma_.lower() for t in doc[sentence.start - 1].sent}
+        before = {t.lemma_.lower() for t in doc[sentence.start - 1].sent}
+        if lemmas & _STANDING_WORDS or _SCORE.search(sentence.text):
+            # "Ticket sales rose 12 per cent. Rovers hold a three-point lead at the top.": a
+            # per cent of something else says nothing of a lead's points, as a poll would.
+            before -= _PER_CENT_WORDS
+        lemmas |= before
     return bool(lemmas & _SHARE_WORDS) and not lemmas & _SCORE_WORDS
 
 
