@@ -31,6 +31,8 @@ class Verb:
     side: bool = False  # a name alone for its object is whom it takes a side on: "endorsed Cruz"
     views: bool = False  # its object "as" something is a view held: "sees the plan as a waste"
     asks: bool = False  # reports only what it asks "on" or "about": "pressed him on why …"
+    reason: bool = False  # reports its object only with a "for": "thanked them for their work"
+    spoken: bool = False  # reports its object only if it names words: "repeated the claim"
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +64,8 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
                 side="side" in marks,
                 views="views" in marks,
                 asks="asks" in marks,
+                reason="reason" in marks,
+                spoken="spoken" in marks,
             )
     return verbs, nouns
 

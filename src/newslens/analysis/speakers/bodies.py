@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _corporate
-from newslens.analysis.speakers.names import name_run, name_start
+from newslens.analysis.speakers.names import _named_for_its_work, name_run, name_start
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import _after_honorific, person_word
 from newslens.analysis.speakers.words import (
@@ -173,7 +173,11 @@ def _firm_it_calls(noun: str, firm: Mention, before: list[Mention]) -> bool:
     of ``before`` ("Corvane Bank", "Halden, a lender"), never for one of another kind (the
     supermarket chain named before it), and for a firm of no kind stated ("Wilko cut 400
     jobs. The retailer said …": news seldom says what a firm it names is)."""
-    corporate = _corporate(firm.name) is not None or firm.called in _FIRM_DESCRIPTORS
+    corporate = (
+        _corporate(firm.name) is not None
+        or firm.called in _FIRM_DESCRIPTORS
+        or _named_for_its_work(firm.name)
+    )
     kind = _FIRM_KINDS.get(noun)
     if kind is None:
         return corporate

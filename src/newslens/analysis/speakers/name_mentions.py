@@ -217,12 +217,23 @@ def _unrecognised_name(head: Token, span: tuple[int, int], entity: SpacySpan | N
         start += 1
     # "the Conservative Martin Cole": a person's name starts at its given name
     start = next((t.i for t in run.doc[start : run.end - 1] if t.lower_ in GIVEN_NAMES), start)
-    name = words_text(run.doc, start, _name_past_its_word(head) or run.end)
+    named_for = _body_named_for(head, run)
+    name = words_text(run.doc, start, _name_past_its_word(head) or named_for or run.end)
     kind = _kind_of_an_unrecognised_name(head, run)
-    if called:
+    if called or named_for:
         kind = SpeakerKind.ORGANISATION
     kind = _kind_by_name(name, kind)
     return Mention(span, head, name, kind, name.lower(), called=called)
+
+
+def _body_named_for(head: Token, run: SpacySpan) -> int | None:
+    """Where a body's name ends that is a word, then "for" or "of" and a place or a name, as
+    "Transport for Wales" or "Citizens of Somerset" speak: no person is called so, but the
+    holder of an office is ("Mayor of London", "Duke of Kent") and a person named in full may
+    be placed so ("Ada Rees of Leeds"); None for those and for any other name."""
+    if any(t.lower_ in GIVEN_NAMES or _before_a_name(t) for t in run):
+        return None
+    return _name_past_its_word(head, frozenset([head.lower_]))
 
 
 def _kind_of_an_unrecognised_name(head: Token, run: SpacySpan) -> SpeakerKind:

@@ -358,6 +358,16 @@ def _holder(title: Token) -> Token | None:
 _BODY_NAME_LINKS = frozenset(["for", "of"])
 
 
+def _named_for_its_work(name: str) -> bool:
+    """Whether a body's name is what it does, then "for" or "of" and whom or where for
+    ("Transport for Wales"), and not a body's word that says it is no firm ("Campaign for
+    Better Transport", "University of Leeds"): news calls such a body "the operator" or "the
+    company" as it does a firm."""
+    words = name.lower().split()
+    link = next((i for i, w in enumerate(words) if i and w in _BODY_NAME_LINKS), None)
+    return link is not None and words[link - 1] not in _BODY_ENDINGS
+
+
 def _name_past_its_word(word: Token, words: frozenset[str] = _BODY_ENDINGS) -> int | None:
     """Where a name ends that runs on past its body's word, or another of ``words`` (an
     office's), to a name the recogniser took apart: "The Campaign for Better Transport", "the

@@ -305,6 +305,12 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
     dobj = next((o for o in objects if o.dep_ == "dobj"), None)
     if cue.lemma_.lower() == "welcome" and dobj is not None and _comes_in(dobj):
         return False  # "welcomed the governor", "welcomes applications": no reaction voiced
+    if verb.reason and not any(
+        t.dep_ == "prep" and t.lower_ == "for" for o in objects for t in o.subtree
+    ):
+        return False  # "thanked the volunteers" says what for no more than "met them" does
+    if verb.spoken and dobj is not None and dobj.lemma_.lower() not in _words_nouns():
+        return False  # "repeated the journey" did it again; "repeated the claim" said it
     if verb.object_must != "target":
         return True
     if judges(cue):
