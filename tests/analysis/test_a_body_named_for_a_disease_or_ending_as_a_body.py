@@ -3,7 +3,7 @@ recogniser took them for ("The Huntington's Disease Association", not "Disease
 Association"), and a name ending as a body's does ("Society", "Association", "Trust",
 "Foundation", "Institute", "Council", "UK" after an "'s") is a body, not a person or a place;
 an owner with a name of its own stays no part of the body's ("the Kremlin's Security
-Council")."""
+Council"). So is a body's word alone as a headline writes it ("Council warns of flood risk")."""
 
 from __future__ import annotations
 
@@ -49,6 +49,8 @@ def test_a_body_is_shown_by_its_whole_name(analysis_nlp: Language, text: str, na
         "The Crohn's Society said the new guidance would help thousands of patients.\n",
         "Parkinson's UK said the trial was promising.\n",
         'The Huntington\'s Disease Association said the funding was "long overdue".\n',
+        "Council warns of flood risk\n\nHomes near the river were sandbagged on Monday.\n",
+        "Hospital says wards are full\n\nPatients waited for hours on Monday.\n",
     ],
 )
 def test_a_name_ending_as_a_bodys_is_a_body(analysis_nlp: Language, text: str) -> None:

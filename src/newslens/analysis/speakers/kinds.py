@@ -361,10 +361,11 @@ def _corporate(name: str) -> SpeakerKind | None:
 def _kind_by_name(name: str, kind: SpeakerKind) -> SpeakerKind:
     """Organisation for a name that ends like a firm's or a body's ("Crestline Motors",
     "The Crohn's Society", "Harrow Council"), or whose own words before a "for" or an "of"
-    do ("Campaign for Better Transport"), whatever the recogniser said; else ``kind``."""
+    do ("Campaign for Better Transport"), or that is a body's word alone, as a headline writes
+    it ("Council warns of flood risk"), whatever the recogniser said; else ``kind``."""
     words = name.lower().split()
     own = next((words[:i] for i, w in enumerate(words) if i and w in _BODY_NAME_LINKS), words)
-    if len(words) > 1 and (own[-1] in _BODY_ENDINGS or own[-1] in _CLUB_ENDINGS):
+    if own[-1] in _BODY_ENDINGS or (len(words) > 1 and own[-1] in _CLUB_ENDINGS):
         return SpeakerKind.ORGANISATION
     return _corporate(name) or kind
 
