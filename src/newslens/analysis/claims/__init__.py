@@ -34,9 +34,9 @@ tense, denied past acts ("did not vote"), states measured by a number or a compa
 busiest"), measures gone up or down ("exports are up"), comparatives, named entities, words of
 measurable things and of public policy, positions for and against, offices and third persons,
 against questions, conditions, first-person opinion and promises, a main verb under a modal,
-future talk, hedges, value words and vague generalities. The weights were set against the check-worthy sentences of debate
-transcripts (ClaimBuster), by cross-validation over 4/5 of them, then rounded; no model is
-trained or shipped. Measured with benchmarks/claims_accuracy.py on the fifth held out from
+future talk, hedges, value words and vague generalities. The weights were set against the
+check-worthy sentences of debate transcripts (ClaimBuster), by cross-validation over 4/5 of
+them, then rounded; no model is trained or shipped. Measured with benchmarks/claims_accuracy.py on the fifth held out from
 tuning: F1 75.3 for the check-worthy class (precision 71.0, recall 80.2; macro F1 83.2), 78.8
 on the tuning part, against 60.6 for "the sentence holds a number"; in repeated 5-fold
 cross-validation of the tuning part, 77.4 (81.9 with a 36% share of check-worthy sentences),

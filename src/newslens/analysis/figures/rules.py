@@ -62,7 +62,8 @@ _PERCENT = _opening_with(
     rf"|(?:{_NUM})-(?:basis|percentage)-points?\b"
     r"|\b(?:half|a quarter|a third|three[ -]quarters) (?:of )?a (?:percentage )?point\b"
     # "a half-point rise", "a ½-point cut", "by a quarter point": a share of a point, as of a rate
-    rf"|(?:\b(?:half|quarter)|{VULGAR_FRACTION})(?:-|(?<=\ba half) |(?<=\ba quarter) )(?:percentage-)?point\b",
+    rf"|(?:\b(?:half|quarter)|{VULGAR_FRACTION})"
+    r"(?:-|(?<=\ba half) |(?<=\ba quarter) )(?:percentage-)?point\b",
     re.I,
 )
 # Rules, most specific first; a later rule never overrides an earlier one's span.

@@ -58,8 +58,8 @@ def _points_of_a_share(doc: Doc, start: int) -> bool:
     """Whether "points" after the number at ``start`` are percentage points (see
     ``_SHARE_WORDS``): the sentence names a poll, or says nothing of shares or scores and the
     sentence before it names one ("A poll out on Sunday … Labour's lead narrowed to two
-    points"), unless a standing in a table or a score in it reads a mere per cent there as no poll; a score
-    named in either makes them a score's points."""
+    points"), unless a standing in a table or a score in it reads a mere per cent there as no
+    poll; a score named in either makes them a score's points."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False

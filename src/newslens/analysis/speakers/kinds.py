@@ -13,9 +13,9 @@ from spacy.tokens import Span as SpacySpan
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.names import (
-    _BODY_NAME_LINKS,
     _entity_of,
     _named_with_its_s,
+    _own_words,
     name_start,
 )
 from newslens.analysis.speakers.roles import _HONORIFICS, _before_a_name, _person_by_ending
@@ -364,7 +364,7 @@ def _kind_by_name(name: str, kind: SpeakerKind) -> SpeakerKind:
     do ("Campaign for Better Transport"), or that is a body's word alone, as a headline writes
     it ("Council warns of flood risk"), whatever the recogniser said; else ``kind``."""
     words = name.lower().split()
-    own = next((words[:i] for i, w in enumerate(words) if i and w in _BODY_NAME_LINKS), words)
+    own = _own_words(words)
     if own[-1] in _BODY_ENDINGS or (len(words) > 1 and own[-1] in _CLUB_ENDINGS):
         return SpeakerKind.ORGANISATION
     return _corporate(name) or kind

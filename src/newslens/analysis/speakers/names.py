@@ -364,8 +364,14 @@ def _named_for_its_work(name: str) -> bool:
     Better Transport", "University of Leeds"): news calls such a body "the operator" or "the
     company" as it does a firm."""
     words = name.lower().split()
-    link = next((i for i, w in enumerate(words) if i and w in _BODY_NAME_LINKS), None)
-    return link is not None and words[link - 1] not in _BODY_ENDINGS
+    own = _own_words(words)
+    return len(own) < len(words) and own[-1] not in _BODY_ENDINGS
+
+
+def _own_words(words: list[str]) -> list[str]:
+    """A body's name's own words, in lower case, before its first "for" or "of" ("campaign"
+    of "campaign for better transport"); all of them when it has none."""
+    return next((words[:i] for i, w in enumerate(words) if i and w in _BODY_NAME_LINKS), words)
 
 
 def _name_past_its_word(word: Token, words: frozenset[str] = _BODY_ENDINGS) -> int | None:
