@@ -30,8 +30,10 @@ bounds, a tally's pair) and ``values`` read a figure's words into its value; ``p
 the pieces of the rules; ``money``, ``changes``, ``tallies``, ``qualifiers``, ``counts``, ``ages``,
 ``speech``, ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (so many in
 so many, a fraction or points that are a share), ``ratios`` (a pair joined by a colon: a share,
-a score or a scale), ``durations`` (a duration in parts) and ``temperatures`` (degrees told by
-their decade, "in the mid-30s") each decide one question
+a score or a scale), ``odds`` (odds and a chance joined by a hyphen: a share),
+``sport_scores`` (a cricket score, strokes against par, a part of a game's point), ``durations``
+(a duration in parts) and ``temperatures`` (degrees told by their decade, "in the mid-30s")
+each decide one question
 about the words round a number; ``entity_non_figures`` says which of the model's entities
 measure nothing; ``rules`` are the patterns for what the model misses, most specific first
 (``date_rules``, the dates, before all others);
@@ -71,6 +73,7 @@ from newslens.analysis.figures.not_figures import (
     not_figures,
 )
 from newslens.analysis.figures.numbers import VULGAR_FRACTION
+from newslens.analysis.figures.odds import odds_as_ratios
 from newslens.analysis.figures.patterns import _Candidate
 from newslens.analysis.figures.ranks import _a_place_in_a_ranking, _names_a_round, _orders_nothing
 from newslens.analysis.figures.reading import _AMOUNT_LABELS, _figure
@@ -78,6 +81,11 @@ from newslens.analysis.figures.resolve import _past_lead_words, _resolve, _trim
 from newslens.analysis.figures.rule_matches import _rule_candidates
 from newslens.analysis.figures.shares import _fractions_changed_by
 from newslens.analysis.figures.speech import counted_points
+from newslens.analysis.figures.sport_scores import (
+    cricket_scores,
+    points_of_a_game,
+    strokes_against_par,
+)
 from newslens.analysis.figures.tallies import (
     _hours_open,
     _scores_in_series,
@@ -179,6 +187,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             last_end = figure.end
             figures.append(figure)
     figures = _scores_in_series(text, _scores_named(doc, _tallies_in_words(doc, text, figures)))
+    figures = odds_as_ratios(doc, figures)
+    figures = cricket_scores(doc, text, strokes_against_par(text, points_of_a_game(doc, figures)))
     figures = _temperatures_by_decade(text, figures)
     figures = _hours_open(doc, text, _times_told_to_the_hour(doc, text, figures))
     figures = _durations_joined(text, _past_periods_of_amounts(text, figures))

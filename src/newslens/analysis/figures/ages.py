@@ -307,11 +307,13 @@ _BOUND_AGE = re.compile(
 
 # Subjects that count or pick out people without naming them: "most were under 18".
 _SOME_OF = frozenset(["most", "many", "some", "half", "all", "both", "none", "few", "who"])
+_MEASURES = word_sections("figures/quantity_words.txt")["measures"]
 
 
 def _of_people(doc: Doc, number_start: int) -> bool:
     """Whether what is under or over a number is people, so the number is their age: "eight of
-    the victims were under 18", "she was over 70", not "turnout was under 50"."""
+    the victims were under 18", "she was over 70", not "turnout was under 50" nor "Turnout was
+    under fifty", though the model takes "Turnout" for a person."""
     span = doc.char_span(number_start, number_start + 1, alignment_mode="expand")
     if not span:
         return False
@@ -324,6 +326,8 @@ def _of_people(doc: Doc, number_start: int) -> bool:
     ]
     if whole:
         subject = whole[0]  # "eight of the victims", "a quarter of those arrested"
+    if subject.lemma_.lower() in _MEASURES:
+        return False  # a measure, whatever the model tags it ("Turnout" as a PERSON)
     return (
         (subject.pos_ in ("NUM", "PRON") and subject.lower_ not in ("it", "this", "that"))
         or subject.lower_ in _SOME_OF

@@ -1,0 +1,59 @@
+"""Odds and chances written as a pair joined by a hyphen ("at odds of 5-1", "a 50-50 chance",
+"the 9-4 favourite"): a ratio, read as the share of the whole its first part is, as "odds of
+5:1" is (see ratios.py), not a score or a range."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newslens.analysis.figures.ratios import ratio_share
+from newslens.analysis.figures.tallies import _PAIR
+from newslens.analysis.lexicon import word_sections
+from newslens.analysis.model import Figure, FigureKind, Qualifier
+
+_WORDS = word_sections("figures/sport_words.txt")
+_ODDS_AFTER = _WORDS["odds_after"]
+# The hyphen or dash of a pair, a ratio's colon in its place.
+_PAIR_SIGN = re.compile(r"\s?[-–—]\s?")
+# "odds" right before the pair, or with a verb of being or "of" between: "at odds of 5-1",
+# "the odds are 5-1", "their chances are 50-50"; not "Against the odds, Rovers won 3-1".
+_ODDS_BEFORE = re.compile(
+    r"\b(?:odds|chances?)(?:\s+(?:of|are|were|is|was|now|stand|at|about|around))*\s+$", re.I
+)
+# Bookmakers after the pair, whose price it is: "at 5-1 with the bookmakers", "2-1 against
+# with most bookies".
+_WITH_BOOKMAKERS = re.compile(
+    r"(?:\s+(?:against|on))?,?\s+with\s+(?:\w+\s+)?(?:bookmakers?|bookies?)\b", re.I
+)
+
+
+def odds_as_ratios(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """Each pair joined by a hyphen that the words round it show to be odds or a chance, as
+    the share of the whole its first part is: "odds of 5-1" 0.833, "a 50-50 chance" 0.5."""
+    out = list(figures)
+    for i, figure in enumerate(figures):
+        if figure.kind not in (FigureKind.COUNT, FigureKind.RANGE) or not _PAIR.fullmatch(
+            figure.text
+        ):
+            continue
+        share = ratio_share(_PAIR_SIGN.sub(":", figure.text))
+        if share is not None and _told_as_odds(doc, figure.start, figure.end):
+            out[i] = replace(
+                figure, kind=FigureKind.PERCENT, value=share, unit=None, qualifier=Qualifier.EXACTLY
+            )
+    return out
+
+
+def _told_as_odds(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end] if span.end < span.sent.end else None
+    return (
+        _ODDS_BEFORE.search(doc.text, max(0, start - 40), start) is not None
+        or (after is not None and after.lemma_.lower() in _ODDS_AFTER)
+        or _WITH_BOOKMAKERS.match(doc.text, end) is not None
+    )

@@ -1,0 +1,32 @@
+"""Odds and a chance written as a pair joined by a hyphen are a ratio, the share of the whole its
+first part is, as "odds of 5:1" is: "at odds of 5-1" 0.833, "a 50-50 chance" 0.5, "2-1 against
+with most bookmakers" 0.667; never a score nor a range; "evens", with no number, is no figure.
+A game's score beside them stays a score."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+
+from .helpers import facts
+
+PREVIEW = (
+    "Rovers face uphill battle in cup replay\n\n"
+    "Rovers, who lost the first game 3-1, go into Saturday's replay at odds of 5-1 with the "
+    "visitors clear favourites.\n\n"
+    'Manager Tom Reid said his side had a 50-50 chance of reaching the final. "We have nothing '
+    'to lose," he said.\n\n'
+    "The hosts were evens to win the tie last week and are now 2-1 against with most "
+    "bookmakers.\n"
+)
+
+
+def test_odds_and_a_chance_are_shares(analysis_nlp: Language) -> None:
+    figures = [f for f in facts(analysis_nlp, PREVIEW) if "-" in f[0] or "even" in f[0]]
+    assert figures == [
+        ("3-1", FigureKind.COUNT, "3-1", None),
+        ("5-1", FigureKind.PERCENT, 0.833, None),
+        ("50-50", FigureKind.PERCENT, 0.5, None),
+        ("2-1", FigureKind.PERCENT, 0.667, None),
+    ]
