@@ -89,15 +89,17 @@ class OpeningMixin(AnnotatingBase):
             # Another number in the same words is not a deleted paragraph: a fact-checker
             # looks at the one again and forgets the other.
             gone = count - numbers_changed
+            one = count == 1
             if not numbers_changed:
                 why = " (it changed)"
             elif not gone:
-                why = ": their numbers changed"
+                why = ": its numbers changed" if one else ": their numbers changed"
             else:
                 why = f": {numbers_changed} whose numbers changed, {gone} no longer found"
+            kept = "it is kept" if one else "they are kept"
             self.notify(
                 f"{counted(count, 'annotation')} could not be placed in this text{why}; "
-                f"they are kept: see the library ({self.key_for('library')})",
+                f"{kept}: see the library ({self.key_for('library')})",
                 severity="warning",
                 timeout=8,
             )
