@@ -16,7 +16,7 @@ from newslens.annotations.store.database import (
     _transaction,
     _write_error,
 )
-from newslens.annotations.store.schema import _annotation_columns
+from newslens.annotations.store.schema import _annotation_columns, _document_by_source_sql
 from newslens.annotations.store.sessions import _end_session
 
 
@@ -35,6 +35,7 @@ class _Connection:
     ) -> None:
         self._conn = conn
         self._columns = _annotation_columns(conn)
+        self._document_by_source = _document_by_source_sql(conn)
         self._lock = threading.RLock()
         self._session = session  # None: read-only, no actions of its own
         self._data_version = self._version()
@@ -87,6 +88,8 @@ class _Connection:
                     self.readonly_reason = f"{self.path} is read-only"
                 raise _write_error(exc, self.path) from None
 
-    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    def _read(
+        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> list[tuple[Any, ...]]:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()

@@ -3,6 +3,7 @@ the library, searched, exported, and moved onto the claims the analysis finds no
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from newslens.annotations.anchoring import (
 from newslens.annotations.model import Annotation, Document, now
 from newslens.annotations.store.database import StoreError
 from newslens.annotations.store.rows import _row_to_annotation, _Rows
-from newslens.article import Article, canonical_source
+from newslens.article import STDIN, Article, canonical_source
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +64,7 @@ class _Reading(_Rows):
 
     def document_by_source(self, source: str) -> Document | None:
         """The most recently updated document read from this source."""
-        rows = self._read(
-            "SELECT id, fingerprint, source, title, text, created, updated FROM documents "
-            "WHERE source = ? ORDER BY updated DESC LIMIT 1",
-            (canonical_source(source),),
-        )
+        rows = self._read(self._document_by_source, {"source": canonical_source(source)})
         return Document(*rows[0]) if rows else None
 
     def documents(self) -> list[DocumentSummary]:
@@ -89,8 +86,9 @@ class _Reading(_Rows):
         """
         doc = self.document(article.fingerprint)
         if doc is not None and doc.text == article.text:
+            self._add_source(doc, article)
             return self._opened(doc, self.annotations(doc.fingerprint))
-        if doc is None and article.source != "-":
+        if doc is None and article.source != STDIN:
             doc = self.document_by_source(article.source)
         if doc is None:
             return Opened(None, (), ())
@@ -107,6 +105,24 @@ class _Reading(_Rows):
         new_doc = self.document(article.fingerprint)
         assert new_doc is not None
         return self._opened(new_doc, self.annotations(article.fingerprint), placed)
+
+    def _add_source(self, doc: Document, article: Article) -> None:
+        """Keep another place the document's text is read from (a copy of its file, the page
+        saved from its address), so that the copy, once edited, is still found by it."""
+        source = canonical_source(article.source)
+        if article.source == STDIN or source == doc.source or self.readonly:
+            return
+        known = self._read(
+            "SELECT 1 FROM document_sources WHERE source = ? AND document_id = ?", (source, doc.id)
+        )
+        if known:
+            return
+        # Reading goes on without it: the copy is found by its text until it is edited.
+        with contextlib.suppress(StoreError), self._write() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO document_sources (source, document_id) VALUES (?, ?)",
+                (source, doc.id),
+            )
 
     def _opened(
         self,
@@ -154,11 +170,11 @@ class _Reading(_Rows):
         ).fetchone()
         if row is not None and row[1] == article.text:
             return int(row[0]), []
-        if row is None and article.source != "-":
-            row = conn.execute(
-                "SELECT id, text FROM documents WHERE source = ? ORDER BY updated DESC LIMIT 1",
-                (canonical_source(article.source),),
+        if row is None and article.source != STDIN:
+            found = conn.execute(
+                self._document_by_source, {"source": canonical_source(article.source)}
             ).fetchone()
+            row = None if found is None else (found[0], found[4])
         if row is None:
             return (self._insert_document(conn, article) if create else None), []
         doc_id = int(row[0])

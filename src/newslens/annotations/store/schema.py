@@ -68,8 +68,20 @@ CREATE TABLE sessions (
 """
 
 
+# Schema 4: the other sources a document's text was read from. The same text opened from a
+# second place (a copy of the file, the page saved from its address) is the same document, and
+# it is still found by that place once the copy there is edited.
+_V4_OTHER_SOURCES = """
+CREATE TABLE document_sources (
+    source TEXT NOT NULL,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    PRIMARY KEY (source, document_id)
+)
+"""
+
+
 # MIGRATIONS[i] takes the schema from user_version i to i + 1. Append, never edit.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _V2_CLAIMANT_KIND, _V3_SESSIONS)
+MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _V2_CLAIMANT_KIND, _V3_SESSIONS, _V4_OTHER_SOURCES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -89,6 +101,22 @@ def _annotation_columns(conn: sqlite3.Connection) -> str:
     if "claimant_kind" in present:
         return _ANNOTATION_COLUMNS
     return _ANNOTATION_COLUMNS.replace("a.claimant_kind", "NULL")
+
+
+_DOCUMENT_COLUMNS = "id, fingerprint, source, title, text, created, updated"
+
+
+def _document_by_source_sql(conn: sqlite3.Connection) -> str:
+    """The SELECT of the most recently updated document read from ``:source``.
+
+    An older store opened read-only is not migrated, so it may lack the other sources; its
+    documents are found by the source each was first read from.
+    """
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    where = "source = :source"
+    if "document_sources" in tables:
+        where += " OR id IN (SELECT document_id FROM document_sources WHERE source = :source)"
+    return f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE {where} ORDER BY updated DESC LIMIT 1"
 
 
 def _has_schema(conn: sqlite3.Connection) -> bool:
