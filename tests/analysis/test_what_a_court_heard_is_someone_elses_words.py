@@ -3,7 +3,8 @@ court heard that …" is the words of no one named, never the court's, and "The 
 from Dr Pole that …" Dr Pole's. "The driver lost control on black ice, an inquest heard." is
 read the same way, though the tagger reads "inquest heard" as one noun and the parse hangs it
 on the clause before. Whoever hears from someone named hears their words ("We heard from Gareth
-Lloyd: …"). A clause that only says when ("When the coroner spoke, the family
+Lloyd: …"), an inquest too, though the parse reads "An inquest heard from Dr Moss that …" as
+an inquest that was heard. A clause that only says when ("When the coroner spoke, the family
 applauded") reports nothing."""
 
 from __future__ import annotations
@@ -52,6 +53,30 @@ def test_what_an_inquiry_heard_from_a_witness_is_the_witness_s(analysis_nlp: Lan
     sentence = "The inquiry heard from Dr Ann Pole that the ward had been short of staff."
     text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
     assert said(text, result) == [("Ann Pole", "heard", "that the ward had been short of staff")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "reported"),
+    [
+        (
+            "An inquest heard from pathologist Dr Jane Moss that the injuries were consistent"
+            " with a fall.",
+            "Jane Moss",
+            "that the injuries were consistent with a fall",
+        ),
+        (
+            "The inquest heard from Dr Moss that the rope had frayed.",
+            "Moss",
+            "that the rope had frayed",
+        ),
+    ],
+)
+def test_what_an_inquest_heard_from_a_witness_is_the_witness_s(
+    analysis_nlp: Language, sentence: str, speaker: str, reported: str
+) -> None:
+    # the parse reads "inquest heard" as an inquest that was heard, with no verb
+    text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
+    assert said(text, result) == [(speaker, "heard", reported)]
 
 
 def test_a_clause_saying_when_is_not_heard(analysis_nlp: Language) -> None:

@@ -97,6 +97,7 @@ from newslens.analysis.transcripts.interviews import Interview, find_interview
 from newslens.analysis.transcripts.letters import letters
 from newslens.analysis.transcripts.running import transcript_turns
 from newslens.analysis.transcripts.turns import NAMED_BEFORE
+from newslens.analysis.transcripts.vox_pops import vox_pops
 from newslens.article import Span
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     taken = [p for a in direct for p in a.parts]
     indirect = _reported_speech(reading, marks, scan, quoted, taken)
     indirect = _quoted_whole(indirect, marks, taken, quoted.woven, text)
-    lines = transcript_turns(doc, text, marks) + letters(doc, text)
+    lines = transcript_turns(doc, text, marks) + letters(doc, text) + vox_pops(doc, text, marks)
     turns = [_said_in_turn(t) for t in lines]
     indirect.extend(turns)
     indirect.extend(_quote_then_source(doc, text, marks))

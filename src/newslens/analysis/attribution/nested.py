@@ -30,19 +30,26 @@ def _within_turns(found: list[_Attribution], turns: list[_Attribution]) -> list[
     answer's words, one quote of whoever answers; its "think" and "learned" are no reports
     of their own, nor is what it reports of no one named ("I have no plans to leave"). What
     the turn reports was said, by others ("PENCE: The Clinton camp announced that …") or by
-    the one answering ("I told the police that …"), is a report still."""
+    the one answering ("I told the police that …"), is a report still. Nor is a word of the
+    label the turn's cue: "Raj Patel, 61, retired: “…”" is his turn, not what he retired."""
     verbs = lexicon()
     out = []
     for turn in turns:
         start, end = turn.parts[0]
+        label = start if turn.phrase is None else turn.phrase.start_char
         out += [
             a
             for a in found
             if a.cue is not None
-            and (a.speaker is None or (_same_speaker(a, turn) and _of_mind(a.cue, verbs)))
             and a is not turn
-            and start <= a.cue.idx < end
-            and _covered(a.parts, [turn.parts[0]])
+            and (
+                (
+                    (a.speaker is None or (_same_speaker(a, turn) and _of_mind(a.cue, verbs)))
+                    and start <= a.cue.idx < end
+                    and _covered(a.parts, [turn.parts[0]])
+                )
+                or (label <= a.cue.idx < start and a.parts == turn.parts)
+            )
         ]
     return out
 

@@ -23,7 +23,7 @@ from newslens.analysis.speakers import (
     person_word,
 )
 from newslens.analysis.syntax.misattached import LEAVE_TO_SPEAK
-from newslens.analysis.syntax.misread import _subject_past_its_aside
+from newslens.analysis.syntax.misread import _subject_past_its_aside, main_verb_read_as_participle
 from newslens.analysis.syntax.negation import undone_by
 from newslens.analysis.syntax.objects import judges
 from newslens.analysis.syntax.words import _SPEAKER_WORDS, SUBJECTS, object_of
@@ -103,6 +103,7 @@ def _a_participle_of_no_words(cue: Token) -> bool:
         cue.dep_ in ("advcl", "acl")
         and not deps & {"nsubj", "nsubjpass", "xcomp"}
         and _subject_past_its_aside(cue) is None
+        and not main_verb_read_as_participle(cue)
     )
     # "with the new pool expected to open in 2029": a passive participle, whatever
     # subject the parse gave it, and no one named who expects it

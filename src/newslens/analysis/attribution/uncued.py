@@ -96,6 +96,22 @@ def _asks(text: str, span: Span) -> bool:
 
 
 _NOT_SPACE = re.compile(r"\S")
+# A line heading the quotes on one topic in a write-up of a news conference: "On his future:".
+_TOPIC_HEADING = re.compile(r"(?:^|\n)On [^\n.!?:\"“”]{1,60}:[ \t]*\n\s*$")
+
+
+def _topic_heading_before(text: str, start: int) -> int | None:
+    """Where the topic heading on the line or paragraph right before ``start`` opens."""
+    heading = _TOPIC_HEADING.search(text, max(0, start - 80), start)
+    if heading is None:
+        return None
+    return heading.start() + (1 if heading.group().startswith("\n") else 0)
+
+
+def _token_at(doc: Doc, offset: int) -> list[int] | None:
+    """The token opening at ``offset``, as the one word of a span."""
+    words = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return None if words is None else [words.start]
 
 
 def _paragraph_subject(
@@ -103,19 +119,22 @@ def _paragraph_subject(
 ) -> Token | None:
     """The one person the paragraph before a quote is about, when the quote is whole
     paragraphs of its own and nobody has been quoted before it: the subject of that
-    paragraph's last sentence, the only person the paragraph names."""
-    if not _opens_paragraph(text, span[0]):
+    paragraph's last sentence, the only person the paragraph names. A topic heading over
+    the quote ("On his future:") stands between them and names no one."""
+    heading = _topic_heading_before(text, span[0])
+    if heading is None and not _opens_paragraph(text, span[0]):
         return None
     after = span[1]
     while after < len(text) and text[after] in " \t":
         after += 1
     if not text.startswith("\n", after) and _NOT_SPACE.search(text, span[1]):
         return None
-    before = span[0]
+    before = span[0] if heading is None else heading
     while before > 0 and text[before - 1].isspace():
         before -= 1
     opened = text.rfind("\n\n", 0, before)
-    who = _newcomer_before(doc, quote, in_quote, None, pronoun=True)
+    anchor = quote if heading is None else _token_at(doc, heading)
+    who = None if anchor is None else _newcomer_before(doc, anchor, in_quote, None, pronoun=True)
     if who is None:
         # "He learned the trade from his father. The Pryces have built boats …": the
         # paragraph's last sentence is about a family; an earlier one about the person.

@@ -126,9 +126,15 @@ def _past_its_title(partner: Token) -> Token:
 
 def _beside(appositive: Token) -> bool:
     """Whether an appositive is set beside its head as a name, not after a dash as the office
-    of an earnings call's speaker ("Ana Ruiz -- Chief Executive Officer: …")."""
-    start = appositive.left_edge.i
-    return start == 0 or appositive.doc[start - 1].text not in DASHES
+    of an earnings call's speaker ("Ana Ruiz -- Chief Executive Officer: …"), nor in brackets
+    after a name as a councillor's party and ward ("Cllr Priya Shah (Lab, Eastfield)")."""
+    doc, start = appositive.doc, appositive.left_edge.i
+    before = "" if start == 0 else doc[start - 1].text
+    if before in DASHES:
+        return False
+    # the bracket hung on the appositive, or on the name before it
+    bracketed = "(" in (before, doc[start].text)
+    return not (bracketed and appositive.head.pos_ == "PROPN")
 
 
 def _mention(head: Token, phrase: SpacySpan) -> Mention:

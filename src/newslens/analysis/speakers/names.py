@@ -19,6 +19,7 @@ from newslens.analysis.speakers.words import (
     _TITLES_AND_ROLES,
     TITLES,
 )
+from newslens.analysis.syntax.datelines import spaced_dash
 from newslens.analysis.syntax.names import GIVEN_NAMES, HYPHENS
 from newslens.analysis.syntax.words import object_of
 
@@ -82,6 +83,9 @@ def _entity_of(token: Token) -> SpacySpan | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    # "Tom Lee -- Brown & Sons -- Analyst:", one person to the recogniser: an earnings call's
+    # label sets the firm apart with spaced dashes, and no name holds one
+    end = next((i for i in range(token.i + 1, end) if spaced_dash(doc[i])), end)
     verb = token.head
     if token.i < verb.i < end and verb.pos_ in ("VERB", "AUX"):
         # "Hale Says New Bridge Will Open", a title-case headline the recogniser reads as one

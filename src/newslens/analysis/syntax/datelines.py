@@ -21,6 +21,19 @@ if TYPE_CHECKING:
 
 
 DASHES = frozenset(["-", "--", "—", "–", "―"])
+
+
+def spaced_dash(word: Token) -> bool:
+    """Whether a word is a dash with space either side, that parts words ("Lee -- Brown"),
+    not a hyphen inside a name ("Lloyd-Evans")."""
+    return (
+        word.text in DASHES
+        and bool(word.whitespace_)
+        and word.i > 0
+        and bool(word.doc[word.i - 1].whitespace_)
+    )
+
+
 # The most tokens before a dateline's dash: "HALDEN, Ore., March 3, 2026 /PRNewswire/ --".
 DATELINE_WORDS = 16
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons
 from newslens.analysis.syntax.cues import put_to
+from newslens.analysis.syntax.misread import main_verb_read_as_participle
 from newslens.analysis.syntax.objects import _a_hearer
 from newslens.analysis.syntax.words import OBJECT_DEPS, SUBJECTS
 from newslens.analysis.syntax.writings import THROUGH_A_MEDIUM, _handles_the_writing, _on_a_writing
@@ -78,8 +79,27 @@ def _misattached_clauses(cue: Token, verb: Verb, sentence_end: int) -> list[Toke
         if any(t.text in (",", ";", ":", "—", "–") for t in doc[cue.i + 1 : clause.left_edge.i]):
             continue
         return [clause]
-    past_aside = _that_clause_past_an_aside(cue, sentence_end)
-    return [] if past_aside is None else [past_aside]
+    elsewhere = _that_clause_on_the_subject(cue) or _that_clause_past_an_aside(cue, sentence_end)
+    return [] if elsewhere is None else [elsewhere]
+
+
+def _that_clause_on_the_subject(cue: Token) -> Token | None:
+    """The that-clause after a sentence's verb that the parse read as a participle on its
+    subject, and so hung on the subject: "An inquest heard from Dr Moss that the injuries
+    were consistent with a fall" (:func:`main_verb_read_as_participle`)."""
+    if not main_verb_read_as_participle(cue):
+        return None
+    return next(
+        (
+            r
+            for r in cue.head.rights
+            if r.i > cue.i
+            and r.dep_ in ("acl", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
+            and any(c.dep_ in SUBJECTS for c in r.children)
+        ),
+        None,
+    )
 
 
 def _that_clause_past_an_aside(cue: Token, end: int) -> Token | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicons
 from newslens.analysis.speakers import could_speak, person_word
 from newslens.analysis.syntax.names import object_read_before
+from newslens.analysis.syntax.told import AUDIENCES
 from newslens.analysis.syntax.words import _NOT_WHO, SUBJECTS, object_of
 
 if TYPE_CHECKING:
@@ -181,14 +182,18 @@ def _subject_after_conjunction(cue: Token) -> Token | None:
 
 
 def main_verb_read_as_participle(cue: Token) -> bool:
-    """Whether the parse read a sentence's verb as a participle on its subject, a noun with a
-    name set beside it, leaving the sentence no verb: "The chief constable, Helen Grant,
-    promised on Monday to put …"."""
+    """Whether the parse read a sentence's verb as a participle on its subject, leaving the
+    sentence no verb: a noun with a name set beside it ("The chief constable, Helen Grant,
+    promised on Monday to put …"), or an audience that heard from someone ("An inquest heard
+    from Dr Moss that …", parsed as an inquest that was heard)."""
     head = cue.head
+    if cue.dep_ != "acl" or head.dep_ != "ROOT" or cue.i == 0:
+        return False
+    if cue.doc[cue.i - 1].text == ",":
+        return any(t.dep_ == "appos" for t in cue.doc[head.i : cue.i])
     return (
-        cue.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and cue.i > 0
-        and cue.doc[cue.i - 1].text == ","
-        and any(t.dep_ == "appos" for t in cue.doc[head.i : cue.i])
+        head.i == cue.i - 1
+        and cue.lemma_.lower() == "hear"
+        and head.lemma_.lower() in AUDIENCES
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.rights)
     )

@@ -37,7 +37,7 @@ def _bidden(verb: Token, infinitive: Token | None) -> Token | None:
 
 
 # Who hear what someone else tells them, never saying it: "The court heard that …".
-_AUDIENCES = _SPEAKER_WORDS["audiences"] | _SPEAKER_WORDS["gatherings"]
+AUDIENCES = _SPEAKER_WORDS["audiences"] | _SPEAKER_WORDS["gatherings"]
 
 
 def _teller_to(cue: Token, hearer: Token | None) -> Token | None:
@@ -49,7 +49,7 @@ def _teller_to(cue: Token, hearer: Token | None) -> Token | None:
         return hearer
     source = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     teller = None if source is None else object_of(source)
-    if teller is not None or hearer.lemma_.lower() in _AUDIENCES:
+    if teller is not None or hearer.lemma_.lower() in AUDIENCES:
         return teller
     return hearer
 

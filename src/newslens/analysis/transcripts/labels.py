@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from newslens.analysis.lexicon import reporting_verb_of
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.speakers import SOURCE_NOUNS, headline_role
+from newslens.analysis.transcripts.initials import named_by_initials
 from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
 from newslens.wrapping import wrapped_line_ends
@@ -22,10 +23,13 @@ if TYPE_CHECKING:
 
 # "Pat Caddell: Voters worried …" and "PENCE: Well, …": a line that a name and a colon open;
 # or a headline's role after a name ("Rovers boss: '…'"); an earnings call's name with the
-# speaker's office or firm after dashes ("Mark Owusu -- Chief Financial Officer: …").
+# speaker's office or firm after dashes ("Mark Owusu -- Chief Financial Officer: …", "Tom Lee
+# -- Keefe, Bruyette & Woods -- Analyst: …"); after the time a podcast's transcript stamps on
+# each turn ("[00:01:18] Mark Hale: …").
 _LABELLED = re.compile(
-    r"^[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}(?:[ \u00a0][a-z]+)?)"
-    r"(?: (?:--|—) [A-Z][\w&.’'-]*(?: (?:[A-Z][\w&.’'-]*|of|and|for|&))*){0,3}:"
+    r"^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t\u00a0]+)?"
+    r"[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}(?:[ \u00a0][a-z]+)?)"
+    r"(?: (?:--|—) [A-Z][\w&.’'-]*(?:,? [A-Z][\w&.’'-]*| (?:of|and|for|&))*){0,3}:"
     r"[ \u00a0]+(\S[^\n]*?)[.\s]*$",
     re.MULTILINE,
 )
@@ -152,7 +156,7 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
         if verb is not None:
             # "Mayor Backs Plan: 'It Will Save Lives'": the mayor's words, not the plan's
             name, cue = doc[name.start : verb.i], verb
-        out.append(Turn(part, kind, cue, name))
+        out.append(Turn(part, kind, cue, named_by_initials(name) or name))
     return out
 
 
