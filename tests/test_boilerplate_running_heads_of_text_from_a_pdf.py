@@ -87,3 +87,14 @@ def test_a_running_head_with_its_page_number_on_its_line(tmp_path: Path) -> None
     title, dimmed = _load(tmp_path, LAID_OUT)
     assert title == HEAD
     assert [" ".join(passage.split()) for passage in dimmed] == [f"2 {HEAD}", f"{HEAD} 3"]
+
+
+def test_a_running_head_numbered_on_the_first_page_titles_without_its_number(
+    tmp_path: Path,
+) -> None:
+    # The first page's head has its number beside it too: it titles the text all the same.
+    first = f"{HEAD}                                    1"
+    pages = LAID_OUT.replace(f"{HEAD}\n\nThe authority", f"{first}\n\nThe authority")
+    title, dimmed = _load(tmp_path, pages)
+    assert title == HEAD
+    assert " ".join(dimmed[0].split()) == f"{HEAD} 1"

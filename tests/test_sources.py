@@ -403,6 +403,27 @@ def test_binary_file(tmp_path: Path) -> None:
     expect_error(write(tmp_path, "photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"), "binary")
 
 
+@pytest.mark.parametrize(
+    ("name", "raw", "kind"),
+    [
+        (
+            "report.pdf",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 9 >>\nstream\n\x9c\xed",
+            "a PDF",
+        ),
+        ("letter.docx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml", "a Word"),
+        ("minutes.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "Word"),
+    ],
+)
+def test_a_document_that_is_not_text_is_named_with_what_to_do(
+    tmp_path: Path, name: str, raw: bytes, kind: str
+) -> None:
+    # "bad byte at 10" or "has NUL bytes" would leave a user with a PDF at a loss.
+    path = write(tmp_path, name, raw)
+    expect_error(path, kind)
+    expect_error(path, "copy its text into a file")
+
+
 def test_file_over_the_size_cap(tmp_path: Path) -> None:
     path = write(tmp_path, "long.txt", b"word " * 300)
     expect_error(path, "over the 1,000-byte limit", LoadOptions(max_bytes=1000))

@@ -20,6 +20,7 @@ from newslens.boilerplate import (
     byline_under_headline,
     date_under_headline,
     press_release_issuer,
+    subject_title,
     title_past_furniture,
     written_date,
 )
@@ -27,6 +28,7 @@ from newslens.config import DEFAULT_MAX_BYTES
 from newslens.errors import NewslensError
 from newslens.html_pages import article_from_html
 from newslens.wording import counted
+from newslens.wrapping import reply_marks_dropped
 
 Warn = Callable[[str], None]
 
@@ -95,7 +97,7 @@ def article_from_email(raw: bytes, *, source: str, warn: Warn = _ignore) -> Arti
         warn=warn,
         charset=body.get_content_charset(),
     )
-    subject = str(message.get("subject") or "").strip()
+    subject = subject_title(str(message.get("subject") or ""))
     sent = written_date(str(message.get("date") or ""))
     return replace(article, title=subject or article.title, date=sent or article.date)
 
@@ -154,6 +156,9 @@ def decode_text(raw: bytes, name: str, warn: Warn = _ignore, charset: str | None
     Characters are kept as they are: only the BOM goes and line endings become
     ``\\n``, so offsets into the result are offsets into the file's text.
     """
+    kind = _document_kind(raw)
+    if kind is not None:
+        raise NewslensError(f"{name}: {kind}, not text; copy its text into a file and open that")
     if raw.startswith(codecs.BOM_UTF8):
         text = _decode_utf_8(raw[len(codecs.BOM_UTF8) :], name, warn)
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -172,6 +177,19 @@ def decode_text(raw: bytes, name: str, warn: Warn = _ignore, charset: str | None
 
 
 _CP1252 = "Windows-1252 (Western European)"
+
+# The documents users bring that newslens does not read, told by the bytes they open with: a
+# user given "has NUL bytes" or "bad byte at 10" for a PDF would not know what to do instead.
+_DOCUMENT_KINDS = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive (a Word, OpenDocument or EPUB file is one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word or Office document"),
+)
+
+
+def _document_kind(raw: bytes) -> str | None:
+    return next((kind for magic, kind in _DOCUMENT_KINDS if raw.startswith(magic)), None)
+
 
 # What browsers decode (the WHATWG Encoding Standard) where a server names a narrower
 # legacy charset: pages labelled ISO-8859-1 or ASCII are written in Windows-1252 (curly
@@ -340,10 +358,11 @@ def article_from_bytes(
         return article_from_html(text, source, warn)
     if not text.strip():
         raise NewslensError(f"{name}: is empty")
+    head = reply_marks_dropped(text)
     return Article(
         text=text,
-        title=title_past_furniture(text),
-        byline=byline_under_headline(text) or press_release_issuer(text),
-        date=date_under_headline(text),
+        title=title_past_furniture(head),
+        byline=byline_under_headline(head) or press_release_issuer(head),
+        date=date_under_headline(head),
         source=source,
     )

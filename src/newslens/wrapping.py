@@ -60,3 +60,20 @@ _ITEM = re.compile(r"[ \t\f]*(?:[-*•–]|\d{1,2}[.)]|#{1,6})[ \t]")
 # The "> " an email's reply puts before each line it quotes ("The\n> fishermen's association"):
 # the mail's, not the words'.
 REPLY_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]*)+")
+# The same marks where a quoted line opens, set off by a space ("> The fishermen's …", ">"
+# alone on a quoted blank line), not a figure's sign (">50% of voters").
+_LEADING_REPLY_MARKS = re.compile(r"^[ \t]*>(?=[ \t>]|$)[ \t>]*", re.MULTILINE)
+
+
+def reply_marks_blanked(text: str) -> str:
+    """``text`` with the "> " marks that open an email's quoted lines made spaces, offsets
+    kept: a story forwarded in a reply is parsed as its sentences, not with a ">" in each."""
+    if ">" not in text:
+        return text
+    return _LEADING_REPLY_MARKS.sub(lambda marks: " " * len(marks.group()), text)
+
+
+def reply_marks_dropped(text: str) -> str:
+    """``text`` without the "> " marks that open an email's quoted lines: a forwarded story's
+    headline, byline and date read as they would unquoted."""
+    return _LEADING_REPLY_MARKS.sub("", text) if ">" in text else text

@@ -26,6 +26,7 @@ from newslens.analysis.chunks import (
 from newslens.analysis.model import Analysis
 from newslens.analysis.spacy_model import load_model, model_label, model_name
 from newslens.article import Article
+from newslens.wrapping import reply_marks_blanked
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -99,14 +100,15 @@ def analyze_many(
 
     def pieces() -> Iterator[tuple[str | Doc, tuple[int, int, int]]]:
         for article in articles:
-            spans = chunk_spans(article.text, CHUNK_CHARS)
+            text = reply_marks_blanked(article.text)
+            spans = chunk_spans(text, CHUNK_CHARS)
             queue.append((article, len(spans)))
-            whole = _read_whole(article.text) if len(spans) > 1 else {}
+            whole = _read_whole(text) if len(spans) > 1 else {}
             # A chunk after a Q&A's first question holds its answers but not its intro.
-            interview = interview_start(article.text) if len(spans) > 1 else None
+            interview = interview_start(text) if len(spans) > 1 else None
             for start, end in spans:
-                context = context_start(article.text, start, CONTEXT_CHARS)
-                piece = article.text[context:end]
+                context = context_start(text, start, CONTEXT_CHARS)
+                piece = text[context:end]
                 if n_process > 1 and not whole:
                     yield piece, (context, start, end)  # tokenized by the process that parses it
                     continue
@@ -117,8 +119,8 @@ def analyze_many(
 
     def reread(article: Article, chunk: Chunk) -> Chunk:
         """The chunk parsed again as text of its own, not of a Q&A begun before it."""
-        piece = article.text[chunk.context : chunk.end]
-        doc = nlp(_piece_doc(nlp, piece, _read_whole(article.text)))
+        text = reply_marks_blanked(article.text)
+        doc = nlp(_piece_doc(nlp, text[chunk.context : chunk.end], _read_whole(text)))
         return Chunk.of(doc, chunk.context, chunk.start, chunk.end)
 
     docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=BATCH_SIZE)

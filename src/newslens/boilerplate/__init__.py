@@ -85,10 +85,17 @@ from newslens.boilerplate.repeats import (
     _key_events,
     _key_points_boxes,
     _running_heads,
+    running_head_words,
     running_heads,
 )
-from newslens.boilerplate.senders import _ABOUT, email_headers, press_release_issuer
+from newslens.boilerplate.senders import (
+    _ABOUT,
+    email_headers,
+    press_release_issuer,
+    subject_title,
+)
 from newslens.boilerplate.spans import Furniture, _lines, _merge, is_inside, strip_span
+from newslens.wrapping import reply_marks_blanked
 
 __all__ = [
     "BYLINE_WORDS",
@@ -110,6 +117,7 @@ __all__ = [
     "reads_as_masthead_name",
     "signed_names",
     "strip_span",
+    "subject_title",
     "time_stamp",
     "title_past_furniture",
     "written_date",
@@ -139,6 +147,7 @@ def find_boilerplate(text: str) -> list[Span]:
 # one chunk, asked again a parsing batch (four chunks) later at most.
 @functools.lru_cache(maxsize=8)
 def _furniture_of(text: str) -> tuple[Span, ...]:
+    text = reply_marks_blanked(text)
     lines = _lines(text)
     marked = _furniture_line_by_line(text, lines)
     marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
@@ -290,5 +299,5 @@ def title_past_furniture(text: str) -> str | None:
     if title is None and not text[: head[0][0]].strip():
         running = running_heads(text[:_HEAD_CHARS])
         if running and running[0][0] == head[0][0]:
-            title = " ".join(text[slice(*running[0])].split())
+            title = running_head_words(text, running[0])
     return title

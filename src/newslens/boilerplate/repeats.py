@@ -47,7 +47,7 @@ def _running_heads(text: str, lines: list[Span]) -> list[Span]:
         if _PAGE_NUMBER.fullmatch(rows[i]):
             beside_page.update(rows[j] for j in filled[max(0, k - 1) : k + 2] if j != i)
         elif laid_out and _numbered_beside(text, *lines[i]):
-            head = " ".join(_PAGE_NUMBER_BESIDE.sub("", text[slice(*lines[i])]).split())
+            head = running_head_words(text, lines[i])
             if " " in head:  # a figure at the end of a table's row has a word or so before it
                 rows[i] = head
                 beside_page.add(head)
@@ -57,6 +57,11 @@ def _running_heads(text: str, lines: list[Span]) -> list[Span]:
     if found and found[0] == filled[0] and _heads_the_story(text, lines, rows, filled):
         found.pop(0)
     return [strip_span(text, *lines[i]) for i in found]
+
+
+def running_head_words(text: str, line: Span) -> str:
+    """The words of a running head's line, without the page number set beside them."""
+    return " ".join(_PAGE_NUMBER_BESIDE.sub("", text[slice(*line)]).split())
 
 
 def _numbered_beside(text: str, start: int, end: int) -> bool:

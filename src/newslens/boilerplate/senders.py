@@ -26,14 +26,31 @@ _EMAIL_HEADER = re.compile(
 )
 
 
+# The line a mail program sets over the headers of a mail it forwards, which a forwarded story
+# pasted whole opens with: "---------- Forwarded message ---------", "-----Original
+# Message-----", "Begin forwarded message:".
+_FORWARDED = re.compile(
+    r"[ \t]*(?:-+[ \t]*(?:forwarded message|original message)[ \t]*-+|begin forwarded message:)[ \t]*",
+    re.IGNORECASE,
+)
+# What a mail program puts before the subject of a mail forwarded or answered: "Fwd: ",
+# "FW: ", "Re: ", repeated as it goes round.
+_FORWARDED_SUBJECT = re.compile(r"(?:(?:fwd?|re)[ \t]*:[ \t]*)+", re.IGNORECASE)
+
+
 def email_headers(text: str) -> tuple[Span | None, dict[str, str]]:
-    """The span of the email headers that open ``text``, and each header's value by its name
-    in lower case; (None, {}) for a text that opens with no sender and its subject or date."""
+    """The span of the email headers that open ``text`` (with the line a forward sets over
+    them), and each header's value by its name in lower case, the subject without its "Fwd:"
+    or "Re:"; (None, {}) for a text that opens with no sender and its subject or date."""
     headers: dict[str, str] = {}
     span: Span | None = None
     at = 0
     while at < len(text) and text[at].isspace():  # not text.lstrip(), a copy of 5 MB
         at += 1
+    forwarded = _FORWARDED.match(text, at)
+    if forwarded is not None and text[forwarded.end() : forwarded.end() + 1] in ("\n", ""):
+        span = (at, forwarded.end())
+        at = forwarded.end() + 1
     while at < min(len(text), _HEAD_CHARS):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
@@ -46,7 +63,16 @@ def email_headers(text: str) -> tuple[Span | None, dict[str, str]]:
         at = end + 1
     if span is None or "from" not in headers or not headers.keys() & {"subject", "date", "sent"}:
         return None, {}
+    if "subject" in headers:
+        headers["subject"] = subject_title(headers["subject"])
     return strip_span(text, *span), headers
+
+
+def subject_title(subject: str) -> str:
+    """An email's subject as a title: without the "Fwd:" or "Re:" its forwards put before it."""
+    subject = subject.strip()
+    forwarded = _FORWARDED_SUBJECT.match(subject)
+    return subject if forwarded is None else subject[forwarded.end() :]
 
 
 # An organisation's name as a release writes it: "Northwind Energy plc", "Bank of Kent"; a full
