@@ -198,9 +198,18 @@ _SIGNED_PAIR = re.compile(
 _BARE_PAIR = re.compile(r"\d[\d,]*(?:\.\d+)?\sto\s\d[\d,]*(?:\.\d+)?")
 
 
+# "0.8pc to $2,365", "3% to £410": a share and an amount of money, which no range runs between.
+_SHARE_TO_MONEY = re.compile(
+    rf"[^%]*\d\s?(?:{_PERCENT_SIGN}|pc\b)\sto\s(?:{CURRENCY_SIGN})\s?\d.*", re.I
+)
+
+
 def _two_amounts(words: str) -> bool:
     """Whether ``words`` are two amounts each with its own sign that make no range (the first
-    is the larger): "$64.8m to $45.1m" raised by two sides, a poll's "46 percent to 42 percent"."""
+    is the larger): "$64.8m to $45.1m" raised by two sides, a poll's "46 percent to 42 percent",
+    a share and a price ("gold rose 0.8pc to $2,365")."""
+    if _SHARE_TO_MONEY.fullmatch(words) is not None:
+        return True
     return _SIGNED_PAIR.fullmatch(words) is not None and range_bounds(words) is None
 
 

@@ -119,41 +119,14 @@ def _is_share(doc: Doc, text: str, start: int, end: int) -> bool:
         # "eight of 10 avocados", "eight out of 10 cats": so many of ten is a share of anything
         # counted
         return True
-    # "one in three trains": one of every so many is a share of anything counted.
-    return counts_a_population or span[0].lower_ in ("one", "1")
-
-
-# Words after "three times" or "twice" that make it a factor ("three times as many", "twice the
-# size", "four times higher"), not a number of occasions ("three times a week").
-_FACTOR_OF = {"as", "the", "that", "those", "what", "its", "their", "his", "her", "our", "your"}
-# Particles after a verb of a multiple that make it name no factor: "doubled down", "doubled
-# over in pain", "doubled back"; and "doubled as a venue" (a role, not "doubled as demand rose").
-_NOT_FACTOR_AFTER = {"down", "up", "back", "over"}
-
-
-def _is_multiple(doc: Doc, start: int, end: int) -> bool:
-    """Whether a match of ``MULTIPLE`` is a factor: "doubled", "fourfold", "three times as many";
-    not "doubled down", "the doubles final" or "three times a week"."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    after = doc[span.end] if span.end < len(doc) else None
-    if span[-1].lower_ in ("times", "twice"):
-        return after is not None and (after.lower_ in _FACTOR_OF or after.tag_ in ("JJR", "RBR"))
-    if span.text.lower().endswith("fold"):
-        return True
-    word = span[0]
-    if after is not None and (
-        (after.lower_ in _NOT_FACTOR_AFTER and after.dep_ == "prt")
-        or (after.lower_ == "as" and after.dep_ == "prep")
-    ):
-        return False
-    # "double" and "triple" also name a kind ("a double murder", "the triple jump").
-    return (
-        word.lower_.endswith(("ed", "ing"))
-        or word.pos_ == "VERB"
-        or (after is not None and after.lower_ in _FACTOR_OF)
+    # "one in three trains": one of every so many is a share of anything counted; so is "two
+    # in five trusts are" as the subject, or read as one number before its noun, where "scored
+    # two in five games" makes "two" the verb's object.
+    first = span[0]
+    subject = first.dep_ in ("nsubj", "nsubjpass") or (
+        first.dep_ == "quantmod" and first.head == last
     )
+    return counts_a_population or subject or first.lower_ in ("one", "1")
 
 
 # Words that make "1.4m" a length in its sentence: a size, or a race won by so much.

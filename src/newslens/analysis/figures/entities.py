@@ -89,7 +89,7 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
 def _relabelled(doc: Doc, ent: Span) -> Span:
     """The model's entity cut to the figure's words and labelled as what it is: a day by its
     part is a date, a named hour a time, a number in words a count, a sum or a share."""
-    ent = _past_a_verb(_before_a_break(doc, ent))
+    ent = _past_a_hyphened_half(_past_a_verb(_before_a_break(doc, ent)))
     if ent.label_ == "DATE":
         ent = _before_an_owner(ent)
     if ent.label_ == "TIME" and _a_day_by_its_part(ent):
@@ -317,6 +317,20 @@ def _past_a_verb(ent: Span) -> Span:
     if len(ent) > 1 and ent[0].tag_ in ("VB", "VBP", "VBZ", "VBD") and ent[1].like_num:
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
+
+
+_HYPHENED_HALF = ["-", "and", "-", "a", "-", "half"]
+
+
+def _past_a_hyphened_half(ent: Span) -> Span:
+    """The entity past the half and the scale the model cut off a number at its hyphen: "some
+    two-and-a-half million people" is 2.5 million, not "some two"."""
+    doc, end = ent.doc, ent.end + len(_HYPHENED_HALF)
+    if not ent[-1].like_num or [t.lower_ for t in doc[ent.end : end]] != _HYPHENED_HALF:
+        return ent
+    while end < len(doc) and doc[end].lower_ in SCALES:
+        end += 1
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _is_a_value(token: Token) -> bool:

@@ -56,6 +56,7 @@ SCALES = {
     "b": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
     # Indian English: "₹4,500 crore" is 45 billion rupees.
     "lakh": 100_000,
     "crore": 10_000_000,

@@ -46,8 +46,8 @@ _NUM = (
 # A footnote's mark may follow a scale: "£2.3bn¹".
 _SCALE = (
     r"(?:\s?(?:lakh crore|thousand million|trillion|billion|million|thousand|crore|lakh"
-    r"|bn|mln|mn|tn|m|k|b)\b|-(?:trillion|billion|million|thousand)\b"
-    r"|\s?(?:trillion|billion|million|bn|mn|tn)(?=[¹²³⁴⁵⁶⁷⁸⁹]))?"
+    r"|bn|mln|mn|tn|trn|m|k|b)\b|-(?:trillion|billion|million|thousand)\b"
+    r"|\s?(?:trillion|billion|million|bn|mn|tn|trn)(?=[¹²³⁴⁵⁶⁷⁸⁹]))?"
 )
 _DASH = r"\s?(?:-|–|—|to)\s?"
 _PERCENT_SIGN = r"(?:%|per\s?cent\b|percent\b)"

@@ -38,10 +38,11 @@ def tally(core: str) -> str | None:
     return "-".join(_fmt(n) for n in sides if n is not None)
 
 
-# "twenty-five thousand": one number written with a hyphen, not a range from twenty.
+# "twenty-five thousand", "two-and-a-half million": one number written with hyphens, not a
+# range from twenty or from two.
 _COMPOUND_NUMBER = re.compile(
     r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
-    r"(?:one|two|three|four|five|six|seven|eight|nine)\b",
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b|-and-a-half\b",
     re.IGNORECASE,
 )
 
@@ -165,7 +166,7 @@ def _amount_bounds(left: str, right: str, right_clean: str) -> tuple[float, floa
     # bounds, the first a bare number ("from ten people to 2 million" is not), unless the
     # scaled low bound would pass the high one: "between 2,000 and 3 million" is 2,000 to
     # 3,000,000.
-    scale = re.search(r"(trillion|billion|million|thousand|bn|mln|mn|tn|m|k)\s*$", right_clean)
+    scale = re.search(r"(trillion|billion|million|thousand|bn|mln|mn|tn|trn|m|k)\s*$", right_clean)
     low_words = left.strip().lower()
     bare = not re.search(r"[a-z]$", low_words) or low_words.rsplit(maxsplit=1)[-1] in UNITS_SMALL
     scaled = low * SCALES[scale.group(1)] if scale is not None else high

@@ -6,17 +6,23 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from newslens.analysis.figures.numbers import _fmt, _number
 
 # A multiple: "doubled", "tripling", "a fourfold rise", "10-fold", "three times as many",
-# "twice as likely", "halved", "to halve"; which ones are a factor ``counts._is_multiple`` settles.
+# "twice as likely", "halved", "to halve"; which ones are a factor ``_is_multiple`` settles.
 MULTIPLE = re.compile(
     # The lookahead, as in ``RATE``, names the letters a multiple starts with.
     r"(?=[dtqhfseno\d])(?:"
     r"\b(?:(?:doubl|tripl|trebl|quadrupl|quintupl)(?:ed|es|ing|e)|halv(?:ed|ing|e))\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)"
     r"[- ]?fold\b"
-    r"|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?) times|twice)\b)",
+    # "three-and-a-half times", "two and a half times as long": a half more
+    r"|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
+    r"(?:([- ])and\1a\1half)? times|twice)\b"
+    # "4.5x salary", "trades at 12x earnings": a factor written as markets and lenders write it
+    r"|\b\d+(?:\.\d+)?x\b)",
     re.IGNORECASE,
 )
 # A rate of occasions: "twice a week", "three times a day", "once per year"; the value is the
@@ -52,7 +58,7 @@ def _factor(lowered: str) -> float | None:
     verb = next((f for stem, f in _FACTORS.items() if lowered.startswith(stem)), None)
     if verb is not None:
         return verb
-    return _number(re.sub(r"fold$|times$", " ", lowered))
+    return _number(re.sub(r"fold$|times$|(?<=\d)x$", " ", lowered))
 
 
 _OCCASIONS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -71,3 +77,40 @@ def _rate(lowered: str) -> tuple[float | None, str] | None:
     if rate is None:
         return None
     return _factor(lowered[: rate.start("period")].rsplit(maxsplit=1)[0]), "per " + rate["period"]
+
+
+# Words after "three times" or "twice" that make it a factor ("three times as many", "twice the
+# size", "four times higher"), not a number of occasions ("three times a week").
+_FACTOR_OF = {"as", "the", "that", "those", "what", "its", "their", "his", "her", "our", "your"}
+# Particles after a verb of a multiple that make it name no factor: "doubled down", "doubled
+# over in pain", "doubled back"; and "doubled as a venue" (a role, not "doubled as demand rose").
+_NOT_FACTOR_AFTER = {"down", "up", "back", "over"}
+
+
+def _is_multiple(doc: Doc, start: int, end: int) -> bool:
+    """Whether a match of ``MULTIPLE`` is a factor: "doubled", "fourfold", "three times as many";
+    not "doubled down", "the doubles final" or "three times a week"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[-1].lower_ in ("times", "twice"):
+        # a thing happens a whole number of times: "three-and-a-half times" is a factor
+        factor = _factor(span.text.lower())
+        if factor is not None and not factor.is_integer():
+            return True
+        return after is not None and (after.lower_ in _FACTOR_OF or after.tag_ in ("JJR", "RBR"))
+    if span.text.lower().endswith(("fold", "x")):
+        return True
+    word = span[0]
+    if after is not None and (
+        (after.lower_ in _NOT_FACTOR_AFTER and after.dep_ == "prt")
+        or (after.lower_ == "as" and after.dep_ == "prep")
+    ):
+        return False
+    # "double" and "triple" also name a kind ("a double murder", "the triple jump").
+    return (
+        word.lower_.endswith(("ed", "ing"))
+        or word.pos_ == "VERB"
+        or (after is not None and after.lower_ in _FACTOR_OF)
+    )

@@ -12,12 +12,13 @@ from spacy.tokens import Doc
 
 from newslens.analysis.figures.ages import _DECADE_OF_LIFE, _age_decade
 from newslens.analysis.figures.changes import _changed_from
-from newslens.analysis.figures.counts import _is_multiple, _is_share
+from newslens.analysis.figures.counts import _is_share
 from newslens.analysis.figures.date_rules import _DECADE_WITH_S, _QUARTER
 from newslens.analysis.figures.not_figures import _names_a_thing
 from newslens.analysis.figures.numbers import VULGAR_FRACTION
 from newslens.analysis.figures.patterns import _WORD_OPENINGS, _Candidate, _matches_at
 from newslens.analysis.figures.ranges import range_bounds
+from newslens.analysis.figures.rates import _is_multiple
 from newslens.analysis.figures.ratios import RATIO, colon_pair_kind
 from newslens.analysis.figures.rules import (
     _DIGIT_NEAR,
