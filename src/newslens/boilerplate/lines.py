@@ -114,8 +114,9 @@ _LEADS = re.compile(
         for\ immediate\ release\W*$ | our\ standards\s*:[^\n]{0,80}$ | embargoed\b[^.]{0,80}$ |
         \((?:adds|updates|recasts|corrects|changes|rewrites|writes\ through)\b[^()\n]*\)\s*$ |
         on\ [^\n]{5,120}(?:\d:\d\d|<[^<>\n]+@[^<>\n]+>)[^\n]{0,60}\ wrote:\s*$ |
-        (?:(?:this\ )?(?:article|story|page)\ (?:was\ )?)?printed\ from\ (?:https?://|www\.|[\w-]+(?:\.[\w-]+)+
-            |(?-i:[A-Z])[^\n:]{0,60}:\s*(?:https?://|www\.))[^\n]{0,160}$ |
+        (?:(?:this\ )?(?:article|story|page)\ (?:was\ )?)?printed\ from
+            \ (?:https?://|www\.|[\w-]+(?:\.[\w-]+)+|(?-i:[A-Z])[^\n:]{0,60}:\s*(?:https?://|www\.))
+            [^\n]{0,160}$ |
         (?:url|link)(?:\ to\ (?:this\ )?(?:article|story|page))?\s*:\s*(?:https?://|www\.)\S+\s*$ |
         (?:https?://|www\.)\S+\s*$ | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$ | (?:_{3,}|[_=*~-]{10,})\s*$ |
         [\w.-]+\ mailing\ list\s*$ | [¹²³⁴⁵⁶⁷⁸⁹]+\ ?\S

@@ -30,7 +30,8 @@ _EMAIL_HEADER = re.compile(
 # pasted whole opens with: "---------- Forwarded message ---------", "-----Original
 # Message-----", "Begin forwarded message:".
 _FORWARDED = re.compile(
-    r"[ \t]*(?:-+[ \t]*(?:forwarded message|original message)[ \t]*-+|begin forwarded message:)[ \t]*",
+    r"[ \t]*(?:-+[ \t]*(?:forwarded message|original message)[ \t]*-+"
+    r"|begin forwarded message:)[ \t]*",
     re.IGNORECASE,
 )
 # What a mail program puts before the subject of a mail forwarded or answered: "Fwd: ",
