@@ -1,6 +1,7 @@
 """A refusal that refuses only to speak ("declined to comment", "refused to elaborate",
-"declined to give details") shows the refusing verb as its cue and the refusal as its words,
-not the same words twice; a refusal about something keeps its cue whole."""
+"declined to give details", "declined to comment further") shows the refusing verb as its cue
+and the refusal as its words, not the same words twice; a refusal about something keeps its cue
+whole."""
 
 from __future__ import annotations
 
@@ -31,3 +32,8 @@ def test_declining_to_give_details_is_cued_by_declining(analysis_nlp: Language) 
 def test_declining_to_give_details_of_something_is_about_it(analysis_nlp: Language) -> None:
     text = "Ferry talks stall\n\nThe harbour master declined to give details of the offer.\n"
     assert refusals(analysis_nlp, text) == [("declined to give", "details of the offer", True)]
+
+
+def test_declining_to_comment_further_is_a_refusal_to_speak(analysis_nlp: Language) -> None:
+    text = "Festival tickets sell out\n\nA spokesperson for the promoter declined to comment further.\n"
+    assert refusals(analysis_nlp, text) == [("declined", "to comment further", True)]

@@ -59,8 +59,14 @@ _BARE_DETAILS = _SPEAKER_WORDS["bare_details"]
 
 
 def _about_nothing(refused: Token) -> bool:
-    """Whether what is refused names no topic: "details" of "declined to give details", so
-    the refusal is all there is ("declined · to give details", as "declined · to elaborate")."""
+    """Whether what is refused names no topic: "details" of "declined to give details", or
+    only how it is refused, "further" of "declined to comment further"; so the refusal is all
+    there is ("declined · to give details", as "declined · to elaborate")."""
+    after = [c for c in refused.rights if c.dep_ != "punct"]
+    if after and all(
+        c.dep_ == "advmod" and c.pos_ == "ADV" and c.n_lefts + c.n_rights == 0 for c in after
+    ):
+        return True
     things = [c for c in refused.children if c.dep_ == "dobj"]
     return len(things) == 1 and all(
         t.lower_ in _BARE_DETAILS and all(c.dep_ in ("det", "amod") for c in t.children)

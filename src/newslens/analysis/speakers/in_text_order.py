@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.ages import age_given, by_age
 from newslens.analysis.speakers.antecedents import (
     _antecedent_among,
     _compatible,
@@ -73,6 +74,8 @@ class _Read:
     roles_taken: list[tuple[Mention, str, str]]
     # Names in capitals a "she" or "he" showed to be people's ("AOC"): people in every mention.
     people_in_capitals: set[str]
+    # The age the story gave each speaker ("the 24-year-old", "Okafor, 24,"), by key.
+    ages: dict[str, str]
 
 
 def _resolve_in_text_order(
@@ -124,12 +127,23 @@ def _resolve_in_text_order(
     roles: dict[str, set[str]] = {}
     headline_words = _headline_words(mentions, in_headline)
     read = _Read(
-        done, sexes, roles, headline_words, in_headline, bodies_taken_for_people, roles_taken, set()
+        done,
+        sexes,
+        roles,
+        headline_words,
+        in_headline,
+        bodies_taken_for_people,
+        roles_taken,
+        set(),
+        {},
     )
     for m in sorted(mentions, key=lambda m: m.span):
         if m.key in read.people_in_capitals:
             m.kind = SpeakerKind.PERSON
         _take_a_firm_for_a_body(m, bodies_taken_for_people)
+        if m.kind is SpeakerKind.PLACE and (body := _bodies_before(m, done, in_headline)):
+            m.kind = SpeakerKind.ORGANISATION
+            m.called = m.called or next((c.called for c in body if c.called), "")
         entry = entries[bisect_right(entries, m.span[0]) - 1] if entries else 0
         _key_to_a_body(
             m, entry, done, bodies_so_far, bodies_since, named_before(m), bodies_taken_for_people
@@ -148,6 +162,8 @@ def _resolve_in_text_order(
             done.append(m)
             bodies.append(m)
             roles.setdefault(m.key, set()).update(_roles(m))
+        if m.resolved and (age := age_given(m)) is not None:
+            read.ages.setdefault(m.key, age)
         unread.append((len(bodies), m))
     return done, roles, roles_taken
 
@@ -175,6 +191,21 @@ def _take_a_firm_for_a_body(m: Mention, bodies_taken_for_people: set[str]) -> No
     if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:
         # "Streaming giant Flickr+", "grid operator E-Redes": a body in every mention.
         bodies_taken_for_people.add(m.key)
+
+
+def _bodies_before(
+    m: Mention, done: list[Mention], in_headline: Callable[[Mention], bool]
+) -> list[Mention]:
+    """The mentions of a body the story named by ``m``'s name before, below its headline:
+    "Halden, the fashion retailer, has warned …" makes the "Halden" of "Halden's chief
+    executive said" the retailer a later "The company added" stands for, though the
+    recogniser took it for a place. A headline's "Chipmaker Veltra" shows no firm by its short
+    name alone."""
+    return [
+        c
+        for c in done
+        if c.key == m.key and c.kind is SpeakerKind.ORGANISATION and not in_headline(c)
+    ]
 
 
 def _key_to_a_body(
@@ -285,6 +316,7 @@ def _compatible_before(m: Mention, sex: str, person: bool, read: _Read) -> list[
         ),
         key=lambda c: not c.salient,
     )
+    compatible = by_age(m, read.ages, compatible)
     if m.key in ("he", "she", "him", "her") and compatible:
         sentence = word.sent  # built once: a token's ``sent`` walks its sentence each read
         if not any(c.salient and sentence.start <= c.head.i < sentence.end for c in compatible):
