@@ -55,10 +55,17 @@ class Layout:
         return len(self.starts)
 
     def estimated_lines(self) -> int:
-        """The line count: exact once complete, a close guess before."""
+        """The line count: exact once complete, a close guess before.
+
+        The guess goes on at the lines per character wrapped so far: a formula of the
+        width and the newlines missed by a third on text with blank lines between its
+        paragraphs, and every step of the background wrapping then moved the scroll bar,
+        each a redraw of the whole screen."""
         if self.complete:
             return len(self.starts)
         remaining = self._size - self._next
+        if self.starts:
+            return len(self.starts) + remaining * len(self.starts) // self._next
         paragraphs = self._newlines_left + 1
         # Greedy wrapping fills lines to ~90 % on prose; each paragraph adds a blank.
         return len(self.starts) + remaining * 10 // (self.width * 9) + 2 * paragraphs

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -30,6 +30,8 @@ class PanelList(OptionList):
 
     ALLOW_MAXIMIZE = False  # as the article (article_view/): the reader has p instead
 
+    _measured_width = -1  # the width the rows were last measured and drawn at
+
     BINDINGS: ClassVar[list[BindingType]] = moving_bindings(
         {
             "scroll-down": "cursor_down",
@@ -42,6 +44,15 @@ class PanelList(OptionList):
             "bottom": "last",
         }
     )
+
+    def on_resize(self, event: events.Resize) -> None:
+        # A list shown again on its tab is resized to the size it had: OptionList measured
+        # and drew its every row again, hundreds of a long article's claims or figures
+        # wrapped anew at each ← or →. Rows fit a width, not a height.
+        width = self.scrollable_content_region.width
+        if width == self._measured_width:
+            event.prevent_default()
+        self._measured_width = width
 
     def action_half_page(self, direction: int) -> None:
         """Move half as many rows as a page would (rows are of several lines), or to the first

@@ -40,6 +40,7 @@ from newslens.tui.article_view.moving import MovingMixin
 from newslens.tui.article_view.searching import SearchingMixin
 from newslens.tui.highlights import LayerSet, Runs
 from newslens.tui.inert import inert
+from newslens.tui.layout import Layout
 from newslens.tui.matching import NormalisedText
 
 __all__ = [
@@ -109,6 +110,7 @@ class ArticleView(
         self.text, self._keeps_line_breaks, self._gaps = flowed(inert(_page_breaks_flowing(text)))
         self._gap_ends = [end for _, end in self._gaps]
         self._layout = self._new_layout(80)
+        self._layouts: dict[int, Layout] = {}
         self._analysis = Runs(())
         self._marks = Runs(())
         self._mark_spans: set[tuple[int, int, str]] = set()

@@ -35,6 +35,7 @@ class ViewBase(_ViewBase):
         _gap_ends: list[int]
         _opening_at: int
         _layout: Layout
+        _layouts: dict[int, Layout]
         _analysis: Runs
         _marks: Runs
         _mark_spans: set[tuple[int, int, str]]

@@ -16,6 +16,10 @@ from newslens.tui.layout import Layout
 # hard to follow back to the start of the next. Wider, the column is centred.
 READING_WIDTH = 100
 _WRAP_STEP = 1000  # screen lines wrapped per background step (a few ms) after the first paint
+# Layouts kept for widths the text had before: the panel shown and hidden, a terminal made
+# wider and back. A long article's lines, wrapped again in steps, kept the screen redrawing
+# for half a second after each `p`; kept, they cost a list of line starts and ends each.
+_LAYOUTS_KEPT = 4
 
 
 class ColumnMixin(ViewBase):
@@ -61,7 +65,7 @@ class ColumnMixin(ViewBase):
         return max(0, (self._room() - GUTTER - self._layout.width) // 2)
 
     def _relayout(self) -> None:
-        self._layout = self._new_layout(self._text_width())
+        self._layout = self._kept_layout(self._text_width())
         self._strips.clear()
         self._layout.ensure_line(round(self.scroll_y) + max(self.size.height, 24))
         self._update_virtual_size()
@@ -70,6 +74,14 @@ class ColumnMixin(ViewBase):
             self._wrap_timer = None
         # The rest is wrapped in small steps, only once the first screen is painted.
         self.call_after_refresh(self._start_wrapping, self._layout)
+
+    def _kept_layout(self, width: int) -> Layout:
+        """The layout at ``width``, as far as it was wrapped when the text last had it."""
+        layout = self._layouts.pop(width, None) or self._new_layout(width)
+        self._layouts[width] = layout  # the most recent last
+        while len(self._layouts) > _LAYOUTS_KEPT:
+            del self._layouts[next(iter(self._layouts))]
+        return layout
 
     def _new_layout(self, width: int) -> Layout:
         if not self._keeps_line_breaks:
