@@ -36,3 +36,17 @@ def test_the_company_after_a_firm_named_beside_its_noun(analysis_nlp: Language) 
 def test_a_person_beside_a_role_stays_a_person(analysis_nlp: Language) -> None:
     text = "Tour off\n\nTheir singer, Dev Holloway, said the tour was over.\n"
     assert kinds(analysis_nlp, text) == {"Dev Holloway": SpeakerKind.PERSON}
+
+
+def test_a_name_beside_the_body_a_spokesperson_speaks_for_is_a_body(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Tour off\n\n"
+        "A spokesperson for Quinn's label, Northlight Records, said the tour would resume. "
+        "A spokesman for the club, Tim Jones, said tickets would be refunded.\n"
+    )
+    assert kinds(analysis_nlp, text) == {
+        "Northlight Records": SpeakerKind.ORGANISATION,
+        "Tim Jones": SpeakerKind.PERSON,
+    }

@@ -37,3 +37,10 @@ def test_declining_to_give_details_of_something_is_about_it(analysis_nlp: Langua
 def test_declining_to_comment_further_is_a_refusal_to_speak(analysis_nlp: Language) -> None:
     text = "Festival tickets sell out\n\nA spokesperson for the promoter declined to comment further.\n"
     assert refusals(analysis_nlp, text) == [("declined", "to comment further", True)]
+
+
+def test_refusing_to_comment_publicly_on_something_is_a_refusal_to_speak(
+    analysis_nlp: Language,
+) -> None:
+    text = "Ferry talks stall\n\nThe harbour board refused to comment publicly on the dispute.\n"
+    assert refusals(analysis_nlp, text) == [("refused", "to comment publicly on the dispute", True)]

@@ -58,14 +58,25 @@ def _refuses_an_act(cue: Token) -> bool:
 _BARE_DETAILS = _SPEAKER_WORDS["bare_details"]
 
 
+def _on_what(word: Token) -> bool:
+    """Whether a word after the verb refused only says what it is on: "on the case", with no
+    words of its own (no clause, no quote)."""
+    return word.dep_ == "prep" and not any(
+        w.pos_ in ("VERB", "AUX") or w.is_quote for w in word.subtree
+    )
+
+
 def _about_nothing(refused: Token) -> bool:
     """Whether what is refused names no topic: "details" of "declined to give details", or
-    only how it is refused, "further" of "declined to comment further"; so the refusal is all
-    there is ("declined · to give details", as "declined · to elaborate")."""
+    only how it is refused, "further" of "declined to comment further", and maybe on what,
+    "refused to comment publicly on the case"; so the refusal is all there is ("declined · to
+    give details", as "declined · to elaborate"). On what alone is the topic: "refused to be
+    drawn · on the penalty"."""
     after = [c for c in refused.rights if c.dep_ != "punct"]
-    if after and all(
-        c.dep_ == "advmod" and c.pos_ == "ADV" and c.n_lefts + c.n_rights == 0 for c in after
-    ):
+    hows = [
+        c for c in after if c.dep_ == "advmod" and c.pos_ == "ADV" and not c.n_lefts + c.n_rights
+    ]
+    if hows and all(c in hows or _on_what(c) for c in after):
         return True
     things = [c for c in refused.children if c.dep_ == "dobj"]
     return len(things) == 1 and all(

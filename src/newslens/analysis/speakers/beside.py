@@ -12,7 +12,8 @@ from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _kind_by_name
 from newslens.analysis.speakers.names import name_start
 from newslens.analysis.speakers.roles import person_word
-from newslens.analysis.speakers.words import _NAMING_VERBS, _PEOPLE_ONLY
+from newslens.analysis.speakers.words import _BODIES_BY_NOUN, _NAMING_VERBS, _PEOPLE_ONLY
+from newslens.analysis.syntax.names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -28,6 +29,25 @@ def _a_person_beside(mention: Mention, noun: Token) -> Mention:
     if noun.lemma_.lower() not in _PEOPLE_ONLY or mention.called or " " not in mention.key:
         return mention
     return replace(mention, kind=_kind_by_name(mention.name, SpeakerKind.PERSON))
+
+
+def _a_body_beside(mention: Mention, named: Token) -> Mention | None:
+    """``mention``, a body's, when its name is set just after a body's noun, opens with no given
+    name and ends in a plural: "a spokesperson for Quinn's label, Northlight Records" names the
+    label, as "a spokesman for the club, Sam Cole" names the spokesman, whatever the recogniser
+    took it for."""
+    doc = named.doc
+    start = name_start(named)
+    body = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
+    if (
+        body is None
+        or body.pos_ != "NOUN"
+        or body.lemma_.lower() not in _BODIES_BY_NOUN
+        or doc[start].lower_ in GIVEN_NAMES
+        or named.tag_ != "NNPS"
+    ):
+        return None
+    return replace(mention, kind=SpeakerKind.ORGANISATION)
 
 
 def _name_after_place(head: Token, phrase: SpacySpan) -> Token | None:

@@ -27,6 +27,7 @@ from newslens.analysis.speakers.words import (
     _FIRM_DESCRIPTORS,
     _FIRM_NAME_ENDINGS,
     _FIRM_WORDS,
+    _NO_ACRONYMS,
     _NO_BODY_NAMES,
     _ORGANISATION_NOUNS,
     _PEOPLE_ONLY,
@@ -225,13 +226,13 @@ def _named_like_a_body(head: Token, ent: SpacySpan) -> bool:
 
 def _acronym(head: Token, name: SpacySpan) -> bool:
     """Whether a name is a body's written in capitals ("LSEG", "UNICEF", "NHS"): one word of
-    three letters or more, not a transcript's label ("REYES:"), a given name ("JOHN") nor a
-    word of a sentence written all in capitals."""
+    three letters or more, not a transcript's label ("REYES:"), a given name ("JOHN"), a thing
+    ("DNA") nor a word of a sentence written all in capitals."""
     if not (
         len(name) == 1
         and head.is_upper
         and sum(c.isalpha() for c in head.text) >= 3
-        and head.lower_ not in GIVEN_NAMES
+        and head.lower_ not in _NO_ACRONYMS
     ):
         return False
     # Only a word in capitals is asked about its sentence, which is walked word by word.

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.beside import (
+    _a_body_beside,
     _a_person_beside,
     _name_after_place,
     _name_before_its_affiliation,
@@ -146,6 +147,11 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _beside(c)),
         None,
     ) or _name_closing_a_description(head)
+    body = (
+        None if named is None else _a_body_beside(replace(named_mention(named), span=span), named)
+    )
+    if body is not None:
+        return body
     affiliated = _name_before_its_affiliation(head, phrase)
     if affiliated is not None:
         return replace(named_mention(affiliated), span=span)

@@ -39,7 +39,12 @@ from newslens.analysis.speakers.names import (
 )
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
-from newslens.analysis.speakers.words import _BODY_DESCRIPTORS, _FIRM_DESCRIPTORS, TITLES
+from newslens.analysis.speakers.words import (
+    _BODY_DESCRIPTORS,
+    _FIRM_DESCRIPTORS,
+    _THINGS_IN_CAPITALS,
+    TITLES,
+)
 from newslens.analysis.speakers.words_used_of import _described_by_which
 from newslens.analysis.syntax.names import GIVEN_NAMES, _name_closing_opener, misread_surname
 from newslens.analysis.syntax.text import span_text, words_text
@@ -253,7 +258,8 @@ def _kind_of_an_unrecognised_name(head: Token, run: SpacySpan) -> SpeakerKind:
         and not head.ent_type_
         and head.head.lemma_.lower() not in lexicon()
     )
-    kind = SpeakerKind.UNKNOWN if numbered or unknown_word else SpeakerKind.PERSON
+    thing = head.lower_ in _THINGS_IN_CAPITALS  # "Ancient DNA reveals …"
+    kind = SpeakerKind.UNKNOWN if numbered or unknown_word or thing else SpeakerKind.PERSON
     if _acronym(head, run) or _described_by_which(head):
         kind = SpeakerKind.ORGANISATION  # "according to LSEG data"
     if head.tag_ == "NNPS":
