@@ -95,6 +95,29 @@ def _set_against_in_turn(text: str, before: Figure, figure: Figure) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# One sentence's end, a paragraph's break with its full stop counted once.
+_SENTENCES_END = re.compile(r"[.!?]?\s*\n\s*|[.!?](?=\s)")
+# "Labour gained 14 seats and lost 3", "The Greens lost 11": a count gained or lost with no noun
+# is of the things the last count won or lost named, in its sentence or the one before (not
+# "employs 400 workers. It lost 3 million", nor a score, "lost 3-1").
+_GAINED_OR_LOST = re.compile(r"\b(?:lost|los(?:es|ing)|gain(?:ed|s|ing)?)\s+$", re.I)
+_WON_OR_LOST = re.compile(
+    r"\b(?:won|win(?:s|ning)?|took|tak(?:es|ing)|held|hold(?:s|ing)?|lost|los(?:es|ing)"
+    r"|gain(?:ed|s|ing)?)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _gained_or_lost(text: str, before: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is a count gained or lost in the sentence of ``before``, a count won
+    or lost, or the next."""
+    if before.kind is not FigureKind.COUNT or not isinstance(figure.value, float):
+        return False
+    if _GAINED_OR_LOST.search(text, max(0, figure.start - 10), figure.start) is None:
+        return False
+    if _WON_OR_LOST.search(text, max(0, before.start - 25), before.start) is None:
+        return False
+    return len(_SENTENCES_END.findall(text, before.end, figure.start)) <= 1
 
 
 def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
@@ -109,6 +132,9 @@ def _compared_counts(text: str, figures: list[Figure]) -> list[Figure]:
     last: dict[FigureKind, Figure] = {}
     for i, figure in enumerate(figures):
         before = last.get(figure.kind)
+        if before is not None and figure.unit is None and _gained_or_lost(text, before, figure):
+            out[i] = replace(figure, unit=before.unit)
+            continue
         if before is not None and _SENTENCE_END.search(text, before.end, figure.start):
             before = None
         compared = (

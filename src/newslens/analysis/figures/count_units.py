@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.counts import (
+    _COUNT_WORDS,
     _counted_by_the_change,
     _counted_in_millions,
     _counted_noun,
@@ -20,6 +21,7 @@ from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.money import _BEFORE_THE_COUNTED, _counted_by_the_period
 from newslens.analysis.figures.qualifiers import _strip_qualifier
 from newslens.analysis.figures.shares import _points_of_a_share
+from newslens.analysis.figures.sport_scores import _story_words
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.figures.weights import _is_weight
 from newslens.analysis.model import Figure, FigureKind, Qualifier
@@ -46,6 +48,21 @@ _DIGITS_REACHED = re.compile(
 _NOT_COUNTED = {"metres", "meters", "seconds", "minutes", "hours", "is", "was", "has", "as"}
 
 _POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
+
+# "won the seat with a majority of 1,206": a lead the story's words may show to be in votes.
+_MAJORITY_OF = re.compile(r"\bmajority of\s+$", re.IGNORECASE)
+_ELECTION_WORDS = _COUNT_WORDS["election_words"]
+_MAJORITY_IN_SEATS = _COUNT_WORDS["majority_in_seats"]
+
+
+def _majority_in_votes(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a count is "a majority of" votes in an election story: not a government's lead
+    in seats ("a working majority of 80 in the Commons")."""
+    if _MAJORITY_OF.search(text, max(0, start - 15), start) is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    sentence = _story_words(span.sent.text) if span is not None else frozenset()
+    return not sentence & _MAJORITY_IN_SEATS and bool(_ELECTION_WORDS & _story_words(text))
 
 
 def _millions_or_metres(
@@ -89,13 +106,15 @@ def _so_many_digits(
 
 def _noun_counted(doc: Doc, text: str, start: int, end: int) -> str | None:
     """The noun a count counts: "points" after it, the parse's noun, "points" of a level a change
-    in points reached, the noun the change counts."""
+    in points reached, votes of a majority in an election story, the noun the change counts."""
     # "closed at 16,274.94 points": the parse may take an index's level for a name, with
     # "points" no noun it counts.
     points_after = _POINTS_AFTER.match(text, end)
     unit = points_after[1] if points_after else _counted_noun(doc, start, end)
     if unit is None and _LEVEL_AFTER_POINTS.search(text, max(0, start - 50), start):
         unit = "points"
+    elif unit is None and _majority_in_votes(doc, text, start, end):
+        unit = "votes"
     elif unit is None:
         unit = _counted_by_the_change(doc, start, end)
     return unit

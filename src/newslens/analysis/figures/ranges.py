@@ -47,9 +47,13 @@ _COMPOUND_NUMBER = re.compile(
 )
 
 
+# "1pc to 1.5pc": the British papers' percent sign, read as "%" is (not "2p", an hour).
+_PC = re.compile(r"(?<=\d)\s?pc\b", re.IGNORECASE)
+
+
 def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     """The bounds of a range as text ("10", "20", "km"), or None when ``core`` is no range."""
-    core = _plain_numbers(core)
+    core = _PC.sub("%", _plain_numbers(core))
     core = _COMPOUND_NUMBER.sub(lambda number: number.group().replace("-", " "), core)
     match = _two_sides(core)
     if match is None:
