@@ -20,8 +20,8 @@ from tests.analysis.helpers import features_of, run
         "The number of empty shops is still going up.",
     ],
 )
-def test_a_measure_gone_up_or_down_is_a_claim(nlp: Language, text: str) -> None:
-    assert [text[c.start : c.end] for c in run(nlp, text).claims] == [text]
+def test_a_measure_gone_up_or_down_is_a_claim(analysis_nlp: Language, text: str) -> None:
+    assert [text[c.start : c.end] for c in run(analysis_nlp, text).claims] == [text]
 
 
 @pytest.mark.parametrize(
