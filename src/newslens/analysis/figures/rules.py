@@ -136,7 +136,8 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         FigureKind.RANGE,
         _opening_with(
             rf"\d{CURRENCY_SIGN_OPENINGS}",
-            rf"{_DIGIT_NEAR}(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}(?:(?:(?-i:[CF])|pc)(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
+            rf"{_DIGIT_NEAR}(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
+            rf"(?:(?:(?-i:[CF])|pc)(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
             rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
             rf"(?:\s?{_PERCENT_SIGN}|pc\b|\s(?:{UNITS}|{_TIME_UNITS}|{_POINTS})\b|(?-i:[CF])\b)?"
             # "2-1/4 cents" is one price in eighths, not a range from 4 to 3
