@@ -96,13 +96,14 @@ def analyze_many(
 
     nlp = analysis_pipeline(nlp)
     name, version = model_label(nlp)
-    queue: list[tuple[Article, int]] = []  # each article and how many chunks it has
+    # Each article, the text its chunks are cut from, and how many chunks it has.
+    queue: list[tuple[Article, str, int]] = []
 
     def pieces() -> Iterator[tuple[str | Doc, tuple[int, int, int]]]:
         for article in articles:
             text = reply_marks_blanked(article.text)
             spans = chunk_spans(text, CHUNK_CHARS)
-            queue.append((article, len(spans)))
+            queue.append((article, text, len(spans)))
             whole = _read_whole(text) if len(spans) > 1 else {}
             # A chunk after a Q&A's first question holds its answers but not its intro.
             interview = interview_start(text) if len(spans) > 1 else None
@@ -117,9 +118,8 @@ def analyze_many(
                     extensions = {**whole, INTERVIEW_BEFORE: interview[1]}
                 yield _piece_doc(nlp, piece, extensions), (context, start, end)
 
-    def reread(article: Article, chunk: Chunk) -> Chunk:
-        """The chunk parsed again as text of its own, not of a Q&A begun before it."""
-        text = reply_marks_blanked(article.text)
+    def reread(text: str, chunk: Chunk) -> Chunk:
+        """The chunk of ``text`` parsed again as text of its own, not of a Q&A begun before it."""
         doc = nlp(_piece_doc(nlp, text[chunk.context : chunk.end], _read_whole(text)))
         return Chunk.of(doc, chunk.context, chunk.start, chunk.end)
 
@@ -127,10 +127,10 @@ def analyze_many(
     current: list[Chunk] = []
     for doc, (context, start, end) in docs:
         current.append(Chunk.of(doc, context, start, end))
-        article, count = queue[0]
+        article, text, count = queue[0]
         if len(current) == count:
             queue.pop(0)
-            yield assemble(article, current, name, version, partial(reread, article))
+            yield assemble(article, current, name, version, partial(reread, text))
             current = []
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -38,17 +39,21 @@ _PART_OF_A_POINT = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
 def _story_words(text: str) -> frozenset[str]:
+    """The words of a story, or of a sentence, in lower case. Kept for the last few texts:
+    each pass over a chunk that asks what kind of story it is asks of the same text."""
     return frozenset(re.findall(r"[a-z]+", text.lower()))
 
 
 def cricket_scores(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
     """In a cricket story, "120 for 4" is one score, runs for wickets, "120-4", in place of
     the figures read in its words (the model may take "England were 120" for an age)."""
-    if not _CRICKET & _story_words(text):
+    matches = list(_RUNS_FOR_WICKETS.finditer(text))
+    if not matches or not _CRICKET & _story_words(text):
         return figures
     out = list(figures)
-    for match in _RUNS_FOR_WICKETS.finditer(text):
+    for match in matches:
         start, end = match.span()
         after = doc.char_span(end - 1, end, alignment_mode="expand")
         if after is not None and after.end < len(doc) and doc[after.end].pos_ == "NOUN":
@@ -63,12 +68,13 @@ def strokes_against_par(text: str, figures: list[Figure]) -> list[Figure]:
     """A bare number before "under par" or "over par", or before a bare "under" or "over" in a
     golf story, counts strokes against par: "finished 12 under par", "Dunn is 12 under for the
     championship" (no age of 12)."""
-    golf = bool(_GOLF & _story_words(text))
     out = list(figures)
     for i, figure in enumerate(figures):
-        number = _number(figure.text)
         par = _AGAINST_PAR.match(text, figure.end)
-        if number is None or par is None or not (golf or "par" in par.group().lower()):
+        if par is None or not ("par" in par.group().lower() or _GOLF & _story_words(text)):
+            continue
+        number = _number(figure.text)
+        if number is None:
             continue
         out[i] = replace(
             figure,
