@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from newslens.annotations.anchoring import reanchor
 from newslens.annotations.model import Annotation, now
 from newslens.annotations.store.rows import _Rows
+from newslens.article import STDIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,7 @@ class _Importing(_Rows):
         row = conn.execute(
             "SELECT id, text, fingerprint FROM documents WHERE fingerprint = ?", (fingerprint,)
         ).fetchone()
-        if row is None and record.source != "-":
+        if row is None and record.source != STDIN:
             row = conn.execute(
                 "SELECT id, text, fingerprint FROM documents WHERE source = ? AND text IS NOT NULL "
                 "ORDER BY updated DESC LIMIT 1",

@@ -18,6 +18,7 @@ from newslens.annotations.anchoring import (
 from newslens.annotations.model import Annotation, Document, now
 from newslens.annotations.store.database import StoreError
 from newslens.annotations.store.rows import _row_to_annotation, _Rows
+from newslens.annotations.store.schema import _DOCUMENT_COLUMNS
 from newslens.article import STDIN, Article, canonical_source
 
 
@@ -49,8 +50,7 @@ class _Reading(_Rows):
 
     def document(self, fingerprint: str) -> Document | None:
         rows = self._read(
-            "SELECT id, fingerprint, source, title, text, created, updated FROM documents "
-            "WHERE fingerprint = ?",
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE fingerprint = ?",
             (fingerprint,),
         )
         return Document(*rows[0]) if rows else None
