@@ -36,26 +36,26 @@ measurable things and of public policy, positions for and against, offices and t
 against questions, conditions, first-person opinion and promises, a main verb under a modal,
 future talk, hedges, value words and vague generalities. The weights were set against the
 check-worthy sentences of debate transcripts (ClaimBuster), by cross-validation over 4/5 of
-them, then rounded; no model is trained or shipped. Measured with benchmarks/claims_accuracy.py on the fifth held out from
-tuning: F1 75.3 for the check-worthy class (precision 71.0, recall 80.2; macro F1 83.2), 78.8
-on the tuning part, against 60.6 for "the sentence holds a number"; in repeated 5-fold
-cross-validation of the tuning part, 77.4 (81.9 with a 36% share of check-worthy sentences),
-where a fold's F1 moves by about 1.5 by chance. These features are near what a linear score
-draws from single sentences without learning their words. Measured on these features, in
-cross-validation of the tuning part at each model's best cut and then on the held-out fifth:
-the same features refitted 77.8 and 75.5; a logistic fit of a weight for every word and pair of
-words of the tuning part (measured only, never shipped) 71.6 and 73.8; these features plus such
-word weights 79.0 and 77.2, so even a model of the debates' words stays under 80 on the fifth;
-gradient-boosted trees over these features 76.7 and 75.7; a logistic fit with every pair's
-product 77.0 and 74.8. Earlier measures, on fewer features: no single product or gate ("a
-question without a figure") added more than 0.1, nor the best clause of each sentence instead
-of the whole (as "I think" before a past event still marks the sentence as an opinion); nor
-further readable features, each alone: kinds of figure, sentence length, kinds of entity, the
-main verb's subject, negation, universal quantifiers, reported speech, numbers in words,
+them, then rounded; no model is trained or shipped. Measured with benchmarks/claims_accuracy.py
+on the fifth held out from tuning: F1 75.3 for the check-worthy class (precision 71.0, recall
+80.2; macro F1 83.2), 78.8 on the tuning part, against 60.6 for "the sentence holds a number";
+in repeated 5-fold cross-validation of the tuning part, 77.4 (81.9 with a 36% share of
+check-worthy sentences), where a fold's F1 moves by about 1.5 by chance. These features are near
+what a linear score draws from single sentences without learning their words. Measured on these
+features, in cross-validation of the tuning part at each model's best cut and then on the
+held-out fifth: the same features refitted 77.8 and 75.5; a logistic fit of a weight for every
+word and pair of words of the tuning part (measured only, never shipped) 71.6 and 73.8; these
+features plus such word weights 79.0 and 77.2, so even a model of the debates' words stays under
+80 on the fifth; gradient-boosted trees over these features 76.7 and 75.7; a logistic fit with
+every pair's product 77.0 and 74.8. Earlier measures, on fewer features: no single product or
+gate ("a question without a figure") added more than 0.1, nor the best clause of each sentence
+instead of the whole (as "I think" before a past event still marks the sentence as an opinion);
+nor further readable features, each alone: kinds of figure, sentence length, kinds of entity,
+the main verb's subject, negation, universal quantifiers, reported speech, numbers in words,
 anecdotes, lists drawn from the errors (-0.2 to +0.15); chosen by nested cross-validation, the
-best of them together added +0.3-0.4 at the debates' share and about 0 at 36%, so none is
-kept. Most errors left are the labels' judgement of what matters: plain present-tense
-statements missed, personal anecdotes marked.
+best of them together added +0.3-0.4 at the debates' share and about 0 at 36%, so none is kept.
+Most errors left are the labels' judgement of what matters: plain present-tense statements
+missed, personal anecdotes marked.
 
 The modules, lowest first: ``words`` holds the word lists; ``token_kinds`` tells what a token is
 where the parse would mislead (a present "have got", a "has" written short, a supposed past, a
