@@ -44,3 +44,18 @@ def test_refusing_to_comment_publicly_on_something_is_a_refusal_to_speak(
 ) -> None:
     text = "Ferry talks stall\n\nThe harbour board refused to comment publicly on the dispute.\n"
     assert refusals(analysis_nlp, text) == [("refused", "to comment publicly on the dispute", True)]
+
+
+def test_refusing_to_comment_on_something_is_a_refusal_to_speak(analysis_nlp: Language) -> None:
+    text = "Crash driver named\n\nThe driver's solicitor refused to comment on the case.\n"
+    assert refusals(analysis_nlp, text) == [("refused", "to comment on the case", True)]
+
+
+def test_refusing_to_be_drawn_on_something_is_about_it(analysis_nlp: Language) -> None:
+    text = "Crash driver named\n\nThe driver's solicitor refused to be drawn on the sentence.\n"
+    assert refusals(analysis_nlp, text) == [("refused to be drawn", "on the sentence", True)]
+
+
+def test_refusing_to_comment_on_whether_is_about_the_question(analysis_nlp: Language) -> None:
+    text = "Ferry talks stall\n\nThe harbour master refused to comment on whether staff would go.\n"
+    assert [c for c, _, _ in refusals(analysis_nlp, text)] == ["refused to comment"]

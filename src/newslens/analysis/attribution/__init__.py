@@ -31,11 +31,11 @@ The modules, lowest first: ``words`` holds the record each rule makes and where 
 reporting verb an act, ``refusals`` what a refusal refuses and ``questions`` which questions and
 orders report nobody's words, and ``no_words``, with them, which cues report no words;
 ``unowned_nouns`` which reporting nouns with no one's name on them name a thing, not words;
-``according``, ``other_cues``, ``raised``, ``labelled`` and ``uncued`` each find one kind of
-attribution or its speaker; ``direct`` tells which quoted spans are direct quotes and through
-which cue, and which only carry on a cue's reported speech; ``nested`` drops the reports within
-other words; ``antecedents`` gives the other mentions a pronoun may stand for and ``cue_groups``
-the cue a quote shows; and this module finds every attribution in one pass
+``according``, ``other_cues``, ``raised``, ``cast_as``, ``labelled`` and ``uncued`` each find
+one kind of attribution or its speaker; ``direct`` tells which quoted spans are direct quotes
+and through which cue, and which only carry on a cue's reported speech; ``nested`` drops the
+reports within other words; ``antecedents`` gives the other mentions a pronoun may stand for and
+``cue_groups`` the cue a quote shows; and this module finds every attribution in one pass
 (:func:`find_attributions`: the direct quotes, then the words each cue reports, the turns and
 answers of a transcript, less what is nested in other words) and makes them quotes and speakers
 (:func:`attribute`). A name with a leading underscore is the package's own: its modules share it,
@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.attribution.according import _according_to
 from newslens.analysis.attribution.antecedents import _antecedents, _aside, _asker_of_named
+from newslens.analysis.attribution.cast_as import _cast_as_cues
 from newslens.analysis.attribution.cue_groups import _cue_group, _outer_cues_dropped, _stance
 from newslens.analysis.attribution.direct import _Direct, _direct_quotes, _Reading
 from newslens.analysis.attribution.labelled import (
@@ -158,6 +159,7 @@ def _reported_speech(
     indirect.extend(_phrase_cues(doc, text, scan, marks, taken))
     indirect.extend(_hearsay_cues(doc, text, scan, marks, taken))
     indirect.extend(_raised_cues(doc, scan, marks, taken))
+    indirect.extend(_cast_as_cues(doc, scan, marks, taken))
     return indirect
 
 

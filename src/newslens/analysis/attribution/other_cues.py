@@ -78,6 +78,9 @@ def _held_by(
     brings it in (itself the content then): its clause ("the claim that …"), else the
     phrase after its lead-in; None for neither."""
     content = next((c for c in noun.children if c.dep_ == "ccomp" or _content_acl(c)), None)
+    if content is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "His view is that the plan will fail": the clause the noun is said to be
+        content = next((c for c in noun.head.rights if c.dep_ == "ccomp"), None)
     if content is not None and _has_a_verb(content):
         return content, None
     lead_in = _lead_in(noun, lead_ins)

@@ -56,6 +56,7 @@ def _refuses_an_act(cue: Token) -> bool:
 
 
 _BARE_DETAILS = _SPEAKER_WORDS["bare_details"]
+_COMMENTING = _SPEAKER_WORDS["commenting_verbs"]
 
 
 def _on_what(word: Token) -> bool:
@@ -69,15 +70,18 @@ def _on_what(word: Token) -> bool:
 def _about_nothing(refused: Token) -> bool:
     """Whether what is refused names no topic: "details" of "declined to give details", or
     only how it is refused, "further" of "declined to comment further", and maybe on what,
-    "refused to comment publicly on the case"; so the refusal is all there is ("declined · to
-    give details", as "declined · to elaborate"). On what alone is the topic: "refused to be
-    drawn · on the penalty"."""
+    "refused to comment publicly on the case", or a refusal to speak only on what, "refused
+    to comment on the case"; so the refusal is all there is ("declined · to give details", as
+    "declined · to elaborate"). On what alone is the topic of any other refusal: "refused to
+    be drawn · on the penalty"."""
     after = [c for c in refused.rights if c.dep_ != "punct"]
     hows = [
         c for c in after if c.dep_ == "advmod" and c.pos_ == "ADV" and not c.n_lefts + c.n_rights
     ]
     if hows and all(c in hows or _on_what(c) for c in after):
         return True
+    if after and refused.lemma_.lower() in _COMMENTING and all(_on_what(c) for c in after):
+        return True  # "refused to comment on the case": what it is on is no one's words
     things = [c for c in refused.children if c.dep_ == "dobj"]
     return len(things) == 1 and all(
         t.lower_ in _BARE_DETAILS and all(c.dep_ in ("det", "amod") for c in t.children)

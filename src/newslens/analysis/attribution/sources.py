@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslens.analysis.lexicon import mind_nouns
 from newslens.analysis.speakers import RELATIVES, publisher
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.words import object_of
@@ -112,11 +113,19 @@ def _noun_source(noun: Token) -> Token | None:
     return None
 
 
+# Verbs whose subject holds the belief or intent their object names: "holds the view that
+# …", "took the decision to …".
+_HOLDING = frozenset(["hold", "take"])
+
+
 def _made_known(noun: Token) -> bool:
     """Whether a reporting noun is the object of a verb by which its subject makes it known:
-    "issued a warning", "unveiled a plan to …"; not "did not unveil plans to …"."""
+    "issued a warning", "unveiled a plan to …", or holds it, "holds the view that …"; not
+    "did not unveil plans to …"."""
     verb = noun.head
-    return noun.dep_ == "dobj" and verb.lemma_.lower() in SOURCE_VERBS and not is_negated(verb)
+    lemma = verb.lemma_.lower()
+    held = lemma in _HOLDING and noun.lemma_.lower() in mind_nouns()
+    return noun.dep_ == "dobj" and (lemma in SOURCE_VERBS or held) and not is_negated(verb)
 
 
 def _subject_read_as_a_name(word: Token, noun: Token) -> bool:

@@ -160,6 +160,10 @@ def _body_noun(head: Token, entity: SpacySpan | None) -> str:
         # "Ofgem, the energy regulator, said": the body it is called beside the name (not a
         # later aside: "Jo Bell, a founder of C2I, a company …").
         nouns = [beside]
+    elif not nouns and head.dep_ == "appos" and before is not None and before.text == ",":
+        # "the firm, Hollis Grant, said" (not "the health board Dr Priya Nair", its head)
+        body = head.head
+        nouns = [body] if body.i < head.i and body.is_lower and body.lemma_ in _BODY_NOUNS else []
     noun = nouns[-1].lemma_ if nouns else ""
     # "streaming giant Flickr+", "chipmaker Veltrix": a firm, not a person, whether the
     # tagger took the word before the name for a noun or an adjective.

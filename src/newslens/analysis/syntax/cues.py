@@ -192,12 +192,15 @@ def _quoted_span_of(offsets: numpy.ndarray, marks: list[Span]) -> numpy.ndarray:
 # Nouns of a count of opinion that, set off before a clause, are its source themselves: "In
 # the latest poll, Labour leads by five points" is the poll's finding.
 _FINDING_NOUNS = frozenset(["poll", "polls", "survey", "surveys"])
+# Findings a figure is given "by": "…, by one estimate" is the estimate's, as a poll's finding is.
+_ESTIMATES = frozenset(["estimate", "estimates"])
 # Nouns for what someone says or thinks, after the preposition that makes them a source:
-# "in the words of X", "in his view", "by her own admission", "by their account".
+# "in the words of X", "in his view", "in the eyes of X", "by her own admission", "by their
+# account".
 _SOURCE_PHRASES = {
-    "in": frozenset(["words", "view", "opinion", "estimation", "assessment", "telling"])
+    "in": frozenset(["words", "view", "opinion", "estimation", "assessment", "telling", "eyes"])
     | _FINDING_NOUNS,
-    "by": frozenset(["admission", "account", "reckoning"]),
+    "by": frozenset(["admission", "account", "reckoning"]) | _ESTIMATES,
 }
 _SOURCE_NOUNS = frozenset().union(*_SOURCE_PHRASES.values())
 
@@ -217,7 +220,7 @@ def words_of(words: Token) -> Token | None:
         return None
     if after < len(doc) and not doc[after].is_punct:
         return None
-    if lower in _FINDING_NOUNS:
+    if lower in _FINDING_NOUNS or lower in _ESTIMATES:
         return words  # "in a poll of voters" is the poll's, not the voters'
     for child in words.children:
         if child.dep_ == "poss":

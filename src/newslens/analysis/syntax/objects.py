@@ -278,6 +278,12 @@ def _words_nouns() -> frozenset[str]:
     return (frozenset(lexicons()[1]) - mind_nouns()) | word_nouns()[0]
 
 
+def _names_words(thing: Token) -> bool:
+    """Whether an object names words: "the claim", "32% of the claims" (not "the offer")."""
+    shares = [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.rights]
+    return any(t.lemma_.lower() in _words_nouns() for t in (thing, *shares))
+
+
 # Entities that are somewhere, or something built, rather than someone with a view; and
 # sums of money, which are claimed, paid or pledged rather than argued with.
 PLACE_ENTITIES = frozenset(["GPE", "LOC", "FAC", "PRODUCT"])
@@ -309,7 +315,7 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         t.dep_ == "prep" and t.lower_ == "for" for o in objects for t in o.subtree
     ):
         return False  # "thanked the volunteers" says what for no more than "met them" does
-    if verb.spoken and dobj is not None and dobj.lemma_.lower() not in _words_nouns():
+    if verb.spoken and dobj is not None and not _names_words(dobj):
         return False  # "repeated the journey" did it again; "repeated the claim" said it
     if verb.object_must != "target":
         return True
