@@ -1,7 +1,8 @@
 """The same text read from a second place (a copy of the file, the page saved from its
 address) shows the annotations made on it, and goes on showing them once that copy is edited.
 The document was known only by the place it was first read from: after the edit the copy's
-annotations vanished from the reader and `newslens export COPY` said it had none."""
+annotations vanished from the reader and `newslens export COPY` said it had none. Annotations
+imported from that place join the article too."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from newslens.annotations.model import TargetKind
-from newslens.annotations.store import AnnotationStore
+from newslens.annotations.store import AnnotationStore, ImportRecord
 from newslens.annotations.store.schema import APPLICATION_ID, MIGRATIONS
 from newslens.article import Article
 
@@ -69,3 +70,38 @@ def test_a_store_from_before_other_sources_opened_read_only_finds_its_articles(
         found = store.document_by_source(article.source)
         assert found is not None and found.fingerprint == article.fingerprint
         assert store.open_document(_copy(tmp_path, TEXT)).document is not None
+
+
+def test_tags_imported_from_an_edited_copy_join_the_article_read_from_it_here(
+    store: AnnotationStore, article: Article, tmp_path: Path
+) -> None:
+    store.tag(article, *span(TEXT, CLAIM), "disputed", kind=TargetKind.CLAIM)
+    copy = _copy(tmp_path, TEXT)
+    store.open_document(copy)  # the same text, read here from a second place
+    edited = _copy(tmp_path, EDITED)
+    with AnnotationStore.open(tmp_path / "colleague.sqlite3") as colleagues:
+        theirs = colleagues.tag(edited, *span(EDITED, "4,200 people"), "verified")
+
+    report = store.import_records([ImportRecord(theirs, copy.source, copy.title)])
+
+    assert report.added == 1 and store.document(edited.fingerprint) is None
+    assert [(a.exact, a.tags) for a in store.annotations(article.fingerprint)] == [
+        (CLAIM, ("disputed",)),
+        ("4,200 people", ("verified",)),
+    ]
+
+
+def test_tags_imported_from_a_place_never_read_here_wait_for_their_text(
+    store: AnnotationStore, article: Article, tmp_path: Path
+) -> None:
+    store.tag(article, *span(TEXT, CLAIM), "disputed", kind=TargetKind.CLAIM)
+    store.open_document(_copy(tmp_path, TEXT))
+    elsewhere = Article(text=EDITED, source=str(tmp_path / "elsewhere" / "ferry.txt"))
+    with AnnotationStore.open(tmp_path / "colleague.sqlite3") as colleagues:
+        theirs = colleagues.tag(elsewhere, *span(EDITED, "4,200 people"), "verified")
+
+    store.import_records([ImportRecord(theirs, elsewhere.source)])
+
+    stub = store.document(elsewhere.fingerprint)
+    assert stub is not None and stub.text is None
+    assert [a.exact for a in store.annotations(article.fingerprint)] == [CLAIM]

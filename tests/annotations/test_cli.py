@@ -128,6 +128,20 @@ def test_brat_never_overwrites_a_text_file_of_the_users(annotated: Article, tmp_
     assert run(*args).returncode == 0  # its own earlier export: the same text, rewritten
 
 
+def test_export_by_the_address_a_saved_page_was_also_read_from(
+    annotated: Article, tmp_path: Path
+) -> None:
+    address = "https://kellbridge-news.example/ferry-fares"
+    with AnnotationStore.open() as store:
+        store.open_document(Article(text=TEXT, title=annotated.title, source=address))
+    out = tmp_path / "ferry.jsonl"
+    result = run("export", address, "--format", "jsonl", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "exported 2 annotations" in result.stdout
+    never_read = "https://kellbridge-news.example/harbour-dredging"
+    assert_one_line_error(run("export", never_read), "no annotated article")
+
+
 def test_bad_input_is_one_line_and_exit_2(annotated: Article, tmp_path: Path) -> None:
     assert_one_line_error(run("export"), "SOURCE")
     assert_one_line_error(run("export", annotated.source, "--all"), "not both")

@@ -49,11 +49,15 @@ def resolve(store: AnnotationStore, source: str, load: Load) -> Item:
         raise NewslensError(f"{source}: give at least 8 characters of a fingerprint")
     if is_url or (_FINGERPRINT_PREFIX.fullmatch(source) and not Path(source).exists()):
         prefix = source.lower()  # as copied from a tool that shows hex in capitals
-        # Exporting what was annotated: no need to fetch the page again.
+        # Exporting what was annotated: no need to fetch the page again. A page read from
+        # its address after its saved copy is known by the copy's path first.
+        read_from = store.document_by_source(source) if is_url else None
         matches = [
             s
             for s in store.documents()
-            if s.source == source or (not is_url and s.fingerprint.startswith(prefix))
+            if s.source == source
+            or (read_from is not None and s.fingerprint == read_from.fingerprint)
+            or (not is_url and s.fingerprint.startswith(prefix))
         ]
         if len(matches) > 1:
             raise NewslensError(f"{source}: matches {len(matches)} articles; give more of it")

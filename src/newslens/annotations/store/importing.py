@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from newslens.annotations.anchoring import reanchor
 from newslens.annotations.model import Annotation, now
 from newslens.annotations.store.rows import _Rows
+from newslens.annotations.store.schema import _document_by_source_sql
 from newslens.article import STDIN
 
 
@@ -38,13 +39,14 @@ class _Importing(_Rows):
         """Merge annotations read from a file, in one transaction (all or nothing).
 
         An annotation already here (same id) is replaced only by a newer one.
-        Its article is found by fingerprint, else by source (then it is re-anchored
-        onto the text the store has), else recorded without text until opened.
+        Its article is found by fingerprint, else by any source it was read from (then it
+        is re-anchored onto the text the store has), else recorded without text until opened.
         """
         added = updated = unchanged = 0
         with self._write() as conn:
+            by_source = _document_by_source_sql(conn, with_text=True)
             for record in records:
-                doc_id, text, fingerprint = self._import_document(conn, record)
+                doc_id, text, fingerprint = self._import_document(conn, record, by_source)
                 annotation = replace(record.annotation, fingerprint=fingerprint)
                 if text is not None and (
                     record.annotation.fingerprint != fingerprint
@@ -64,18 +66,18 @@ class _Importing(_Rows):
         return ImportReport(added, updated, unchanged)
 
     def _import_document(
-        self, conn: sqlite3.Connection, record: ImportRecord
+        self, conn: sqlite3.Connection, record: ImportRecord, by_source: str
     ) -> tuple[int, str | None, str]:
+        """The document an imported annotation belongs to: the one of its fingerprint, else
+        the latest with text read from its source, first or since (a copy of the file, the
+        page saved from its address), else a new one that waits for its text."""
         fingerprint = record.annotation.fingerprint
         row = conn.execute(
             "SELECT id, text, fingerprint FROM documents WHERE fingerprint = ?", (fingerprint,)
         ).fetchone()
         if row is None and record.source != STDIN:
-            row = conn.execute(
-                "SELECT id, text, fingerprint FROM documents WHERE source = ? AND text IS NOT NULL "
-                "ORDER BY updated DESC LIMIT 1",
-                (record.source,),
-            ).fetchone()
+            found = conn.execute(by_source, {"source": record.source}).fetchone()
+            row = None if found is None else (found[0], found[4], found[1])
         if row is not None:
             return int(row[0]), row[1], str(row[2])
         stamp = now()

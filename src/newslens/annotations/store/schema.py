@@ -106,8 +106,9 @@ def _annotation_columns(conn: sqlite3.Connection) -> str:
 _DOCUMENT_COLUMNS = "id, fingerprint, source, title, text, created, updated"
 
 
-def _document_by_source_sql(conn: sqlite3.Connection) -> str:
-    """The SELECT of the most recently updated document read from ``:source``.
+def _document_by_source_sql(conn: sqlite3.Connection, *, with_text: bool = False) -> str:
+    """The SELECT of the most recently updated document read from ``:source`` (of those
+    whose text the store has, ``with_text``).
 
     An older store opened read-only is not migrated, so it may lack the other sources; its
     documents are found by the source each was first read from.
@@ -116,6 +117,8 @@ def _document_by_source_sql(conn: sqlite3.Connection) -> str:
     where = "source = :source"
     if "document_sources" in tables:
         where += " OR id IN (SELECT document_id FROM document_sources WHERE source = :source)"
+    if with_text:
+        where = f"text IS NOT NULL AND ({where})"
     return f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE {where} ORDER BY updated DESC LIMIT 1"
 
 
