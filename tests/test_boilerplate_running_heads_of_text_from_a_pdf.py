@@ -98,3 +98,38 @@ def test_a_running_head_numbered_on_the_first_page_titles_without_its_number(
     title, dimmed = _load(tmp_path, pages)
     assert title == HEAD
     assert " ".join(dimmed[0].split()) == f"{HEAD} 1"
+
+
+FOOTER = "Harbour Authority — Annual Review 2026"
+FOOTED = f"""Quay rebuilt ahead of schedule
+
+The authority spent the year rebuilding the north quay after the storms of last
+winter, and the work finished ahead of schedule.
+
+{FOOTER}                              Page 1 of 2
+
+\fThe board approved a five-year plan for dredging the outer channel for larger
+ships.
+
+{FOOTER}                              Page 2 of 2
+"""
+
+
+def test_a_running_foot_with_its_page_named_beside_it(tmp_path: Path) -> None:
+    title, dimmed = _load(tmp_path, FOOTED)
+    assert title == "Quay rebuilt ahead of schedule"
+    assert [" ".join(passage.split()) for passage in dimmed] == [
+        f"{FOOTER} Page 1 of 2",
+        f"{FOOTER} Page 2 of 2",
+    ]
+
+
+def test_a_contents_list_that_names_each_page_once_is_the_storys(tmp_path: Path) -> None:
+    contents = (
+        "Chair's statement                              Page 2\n"
+        "The year in figures                            Page 3\n"
+        "Dredging the outer channel                     Page 5\n"
+    )
+    text = FOOTED.replace("\n\nThe authority", f"\n\n{contents}\nThe authority", 1)
+    dimmed = _load(tmp_path, text)[1]
+    assert len(dimmed) == 2 and not any("Page 3" in passage for passage in dimmed)

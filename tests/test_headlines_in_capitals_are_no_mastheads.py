@@ -54,7 +54,8 @@ def test_a_dated_headline_in_capitals_over_its_story_is_notdimmed_passages(tmp_p
     assert dimmed_passages(text) == []
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
-    assert load_article(str(path)).title == "FLOODS CLOSE RIVER ROAD | 3 March 2026"
+    article = load_article(str(path))
+    assert (article.title, article.date) == ("FLOODS CLOSE RIVER ROAD", "2026-03-03")
 
 
 def test_a_dated_headline_over_its_byline_is_notdimmed_passages() -> None:

@@ -154,6 +154,29 @@ def test_html_of_only_a_table_of_figures_has_no_article(tmp_path: Path) -> None:
     expect_error(write(tmp_path, "fares.html", page), "no article text found")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<nav>Home</nav>",
+        '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>',
+        '<a href="/">Home</a>',
+    ],
+)
+def test_html_of_only_navigation_has_no_article(tmp_path: Path, body: str) -> None:
+    page = f"<!doctype html><html><head><title>Kellbridge Echo</title></head><body>{body}"
+    source = write(tmp_path, "home.html", f"{page}</body></html>".encode())
+    assert_one_line_error(run("extract", source), "no article text found")
+
+
+def test_html_of_a_menu_over_a_short_story_keeps_the_story(tmp_path: Path) -> None:
+    page = b"""<!doctype html><html><body><nav>Home</nav>
+<p>The ferry will run four crossings a day from December, the operator said.</p></body></html>"""
+    article = load_article(write(tmp_path, "ferry.html", page))
+    assert article.text == (
+        "The ferry will run four crossings a day from December, the operator said."
+    )
+
+
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(CURLY.encode())))
     article = load_article("-")

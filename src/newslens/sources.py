@@ -19,6 +19,7 @@ from newslens.article import STDIN, Article, source_label
 from newslens.boilerplate import (
     byline_under_headline,
     date_under_headline,
+    headline_and_date,
     press_release_issuer,
     subject_title,
     title_past_furniture,
@@ -26,6 +27,7 @@ from newslens.boilerplate import (
 )
 from newslens.config import DEFAULT_MAX_BYTES
 from newslens.errors import NewslensError
+from newslens.feeds import article_from_feed, looks_like_feed
 from newslens.html_pages import article_from_html
 from newslens.wording import counted
 from newslens.wrapping import reply_marks_dropped
@@ -358,11 +360,16 @@ def article_from_bytes(
         return article_from_html(text, source, warn)
     if not text.strip():
         raise NewslensError(f"{name}: is empty")
+    if looks_like_feed(text):
+        item = article_from_feed(text, source, warn)
+        if item is not None:
+            return item
     head = reply_marks_dropped(text)
+    title, dated = headline_and_date(title_past_furniture(head))
     return Article(
         text=text,
-        title=title_past_furniture(head),
+        title=title,
         byline=byline_under_headline(head) or press_release_issuer(head),
-        date=date_under_headline(head),
+        date=date_under_headline(head) or dated,
         source=source,
     )

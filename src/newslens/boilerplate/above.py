@@ -17,6 +17,7 @@ from newslens.boilerplate.dates import (
 )
 from newslens.boilerplate.lines import (
     _HEAD_CHARS,
+    _HOSTNAME,
     _PARAGRAPHS_ON_TOP,
     _SENTENCE_ENDS,
     _dated,
@@ -31,7 +32,8 @@ from newslens.boilerplate.spans import Furniture, strip_span
 # What a page sets between its menu and its story, pasted with it: the site's name over its
 # buttons ("The Ledger Line", then "Subscribe"), where the reader is ("News | Transport",
 # "Home › Local"), the section's name over the headline ("WORLD"), the date the story was
-# published, and the writer's name over it without a "By". The story starts at its second
+# published, and the writer's name over it without a "By"; a reader view's site address over
+# the headline and how long the story takes to read under it. The story starts at its second
 # paragraph: the first may be the standfirst under the headline. A live blog's first entry
 # has its time there too, which stays: a live blog has more entries under times of day.
 _BREADCRUMB_MARK = re.compile(r"\s+[|/>›»]\s+|\s*[›»]\s*")
@@ -41,6 +43,8 @@ _WRITERS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\ ){1,2}[A-Z][\w'’.-]*")
 _SITE_BUTTON = re.compile(
     r"\W*(?:subscribe|sign\ (?:in|up)|log\ ?in|menu|search|register)\W*", re.I
 )
+# How long a story takes to read, as a reader view sets it under the byline: "5–6 minutes".
+_READING_TIME_ALONE = re.compile(r"\d{1,3}\ ?[-–]\ ?\d{1,3}\ min(?:ute)?s", re.I)
 _MIN_HEADLINE_WORDS = 4
 _MAX_NAMES_OVER_DATE = 2
 
@@ -71,7 +75,11 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
     found = {k for k in range(len(rows)) if dated[k]}
     if story and _is_breadcrumb(rows[story[0]][2]):
         found.add(story.pop(0))
-    for j in [k for k in found if dated[k]]:
+    if story and _HOSTNAME.fullmatch(rows[story[0]][2]):
+        found.add(story.pop(0))
+    timed = [k for k, (_, _, line) in enumerate(rows) if _READING_TIME_ALONE.fullmatch(line)]
+    found.update(timed)
+    for j in [k for k in found if dated[k]] + timed:
         found.update(_names_over(rows, j, story, furniture))
     if story and (
         _is_site_name(rows, story)
@@ -210,13 +218,29 @@ def _top_blocks(text: str, lines: list[Span], count: int) -> list[list[Span]]:
 def _is_dated_masthead(line: str, text: str, lines: list[Span], at: int) -> bool:
     """A name and a date with no word that names a newsletter ("THE QUAYSIDE | 3 March 2026"):
     a masthead above a greeting or the first story's heading, where a headline dated so has
-    its byline or its story's first paragraph under it."""
-    return _dated(line) is not None and not _opens_story(_next_line(text, lines, at))
+    its byline or its story's first paragraph under it, or a transcript's turns."""
+    if _dated(line) is None:
+        return False
+    below = _next_lines(text, lines, at, 2)
+    return not _opens_story(below[0] if below else None) and not (
+        len(below) == 2 and all(_TURN.match(turn) for turn in below)
+    )
 
 
-def _next_line(text: str, lines: list[Span], at: int) -> str | None:
-    """The first line with words on it after line ``at``."""
-    return next((line for start, end in lines[at + 1 :] if (line := text[start:end].strip())), None)
+# A turn of a transcript: the speaker's name or role, or a question's "Q", and a colon ("Q: …",
+# "CHAIR: …", "Pat Moore: …"); a greeting ("Good morning: …") names no one.
+_TURN = re.compile(r"(?:[A-Z][\w.'’-]*\ ){0,3}[A-Z][\w.'’-]*:\s+\S")
+
+
+def _next_lines(text: str, lines: list[Span], at: int, count: int) -> list[str]:
+    """The first ``count`` lines with words on them after line ``at``."""
+    found: list[str] = []
+    for start, end in lines[at + 1 :]:
+        if len(found) == count:
+            break
+        if line := text[start:end].strip():
+            found.append(line)
+    return found
 
 
 def _is_masthead_date(line: str, previous: str | None) -> bool:

@@ -109,6 +109,25 @@ def written_date(words: str) -> str | None:
     return None
 
 
+# A headline that ends with the day it tells of, after a mark: "Transcript: Council meeting,
+# 12 March 2026", "FLOODS CLOSE RIVER ROAD | 3 March 2026". After a day of the week the date is
+# the headline's own: "Talks to resume on Wednesday, 12 March 2026".
+_DATED_HEADLINE = re.compile(
+    rf"(?P<headline>.*?\w[^\w\s]*)(?:,|\s+[|•·–—-])\s+(?P<date>{_LONE_DATE.pattern})\s*",
+    re.IGNORECASE,
+)
+_ENDS_WITH_WEEKDAY = re.compile(rf"\b{_WEEKDAY}$", re.IGNORECASE)
+
+
+def headline_and_date(title: str | None) -> tuple[str | None, str | None]:
+    """A title without the date it ends with, and that date in ISO; the title as it is, and
+    None, when it ends with none."""
+    dated = None if title is None else _DATED_HEADLINE.fullmatch(title)
+    if dated is None or _ENDS_WITH_WEEKDAY.search(dated.group("headline")):
+        return title, None
+    return dated.group("headline"), written_date(dated.group("date"))
+
+
 def _month_number(name: str) -> int:
     name = name.lower()
     return next((n for n, month in enumerate(_MONTHS, 1) if month.startswith(name)), 0)

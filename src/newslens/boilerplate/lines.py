@@ -23,6 +23,7 @@ _LEADS = re.compile(
         (?:more|recommended|watch|listen|photos?|videos?|related\ video|read)\s*:\s*[^\n]{1,150}(?<![.!])$ |
         view\ this\ post\ on\ (?:instagram|facebook|x|twitter|tiktok|threads)\W*$ |
         a\ (?:post|photo|video|reel)\ shared\ by\ [^\n]{1,60}\(@[\w.]{1,40}\)\W*$ | \[image\ or\ embed\]\W*$ |
+        \[?!\[[^\]\n]{0,300}\]\([^()\s]+(?:\ "[^"\n]*")?\)(?:\]\([^()\s]+\))?\s*$ |
         follow\ [^\n]{1,60}\bcoverage\b[^\n]{0,60}(?:https?://|www\.)\S+\s*$ |
         (?:explore\ )?more\ (?:from|on|stories|galleries|videos|podcasts)\b[^.!?]*$ |
         (?:sign|log)\ in\ to\ (?:comment|reply)\b[^.!?\n]{0,40}$ |
@@ -114,6 +115,8 @@ _LEADS = re.compile(
         for\ immediate\ release\W*$ | our\ standards\s*:[^\n]{0,80}$ | embargoed\b[^.]{0,80}$ |
         \((?:adds|updates|recasts|corrects|changes|rewrites|writes\ through)\b[^()\n]*\)\s*$ |
         on\ [^\n]{5,120}(?:\d:\d\d|<[^<>\n]+@[^<>\n]+>)[^\n]{0,60}\ wrote:\s*$ |
+        (?:-+\ ?(?:forwarded|original)\ message\ ?-+|begin\ forwarded\ message:)
+            \s+from:\s[^\n]{1,500}?\b(?:subject|date|sent):\s[^\n]*$ |
         (?:(?:this\ )?(?:article|story|page)\ (?:was\ )?)?printed\ from
             \ (?:https?://|www\.|[\w-]+(?:\.[\w-]+)+|(?-i:[A-Z])[^\n:]{0,60}:\s*(?:https?://|www\.))
             [^\n]{0,160}$ |
@@ -284,9 +287,12 @@ def _is_row_of_buttons(line: str) -> bool:
     return len(buttons) > 1 and all(map(_is_furniture, buttons))
 
 
-# A story's date and how long it takes to read, on one line: "December 1, 2026 · 6 min read".
+# A story's date and how long it takes to read, on one line: "December 1, 2026 · 6 min read",
+# or the site's address with it, as a read-it-later app sets it ("example.com · 4 min read").
 _META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _READING_TIME = re.compile(r"\d{1,3}\ ?min(?:ute)?s?\ read", re.IGNORECASE)
+# A site's address as a reader view sets it over the headline: "www.example.co.uk".
+_HOSTNAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,24}", re.IGNORECASE)
 
 
 def _is_dated_reading_time(line: str) -> bool:
@@ -294,7 +300,10 @@ def _is_dated_reading_time(line: str) -> bool:
     return (
         len(parts) > 1
         and any(_READING_TIME.fullmatch(part) for part in parts)
-        and all(_READING_TIME.fullmatch(part) or _is_date_or_time(part) for part in parts)
+        and all(
+            _READING_TIME.fullmatch(part) or _is_date_or_time(part) or _HOSTNAME.fullmatch(part)
+            for part in parts
+        )
     )
 
 

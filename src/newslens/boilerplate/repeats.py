@@ -22,8 +22,12 @@ from newslens.boilerplate.spans import _lines, strip_span
 
 _PAGE_LINE = re.compile(rf"^[ \t]*{_PAGE_NUMBER.pattern}[ \t]*$", re.I | re.M)
 # A page's number on its running head's line, set apart as a PDF's layout sets it, on the
-# outer side of the page: "2        Annual Review 2026", "Annual Review 2026        3".
-_PAGE_NUMBER_BESIDE = re.compile(r"^[ \t\f]*\d{1,3} {3,}(?=\S)|(?<=\S) {3,}\d{1,3}[ \t]*$", re.M)
+# outer side of the page: "2        Annual Review 2026", "Annual Review 2026        3", "Annual
+# Review 2026        Page 3 of 12".
+_BESIDE = r"(?:[Pp]age\ )?\d{1,3}(?:\ (?:/|of)\ \d{1,3})?"
+_PAGE_NUMBER_BESIDE = re.compile(
+    rf"^[ \t\f]*{_BESIDE}\ {{3,}}(?=\S)|(?<=\S)\ {{3,}}{_BESIDE}[ \t]*$", re.M | re.X
+)
 _LAYOUT_GAP = "   "
 _MAX_RUNNING_HEAD = 120
 

@@ -28,12 +28,17 @@ _EMAIL_HEADER = re.compile(
 
 # The line a mail program sets over the headers of a mail it forwards, which a forwarded story
 # pasted whole opens with: "---------- Forwarded message ---------", "-----Original
-# Message-----", "Begin forwarded message:".
+# Message-----", "Begin forwarded message:", Outlook's rule of underscores.
 _FORWARDED = re.compile(
     r"[ \t]*(?:-+[ \t]*(?:forwarded message|original message)[ \t]*-+"
-    r"|begin forwarded message:)[ \t]*",
+    r"|begin forwarded message:|_{20,})[ \t]*",
     re.IGNORECASE,
 )
+_FORWARDED_LINE = re.compile(rf"^{_FORWARDED.pattern}$", re.IGNORECASE | re.MULTILINE)
+# The note a forwarder writes above the mail ("Thought you'd want to see this — J."), no part
+# of the story: a line or two, where a story's headline and first paragraph above a mail it
+# goes on to quote run longer.
+_FORWARDER_NOTE_CHARS = 200
 # What a mail program puts before the subject of a mail forwarded or answered: "Fwd: ",
 # "FW: ", "Re: ", repeated as it goes round.
 _FORWARDED_SUBJECT = re.compile(r"(?:(?:fwd?|re)[ \t]*:[ \t]*)+", re.IGNORECASE)
@@ -41,14 +46,17 @@ _FORWARDED_SUBJECT = re.compile(r"(?:(?:fwd?|re)[ \t]*:[ \t]*)+", re.IGNORECASE)
 
 def email_headers(text: str) -> tuple[Span | None, dict[str, str]]:
     """The span of the email headers that open ``text`` (with the line a forward sets over
-    them), and each header's value by its name in lower case, the subject without its "Fwd:"
-    or "Re:"; (None, {}) for a text that opens with no sender and its subject or date."""
+    them, and the forwarder's note above that), and each header's value by its name in lower
+    case, the subject without its "Fwd:" or "Re:"; (None, {}) for a text that opens with no
+    sender and its subject or date."""
     headers: dict[str, str] = {}
     span: Span | None = None
     at = 0
     while at < len(text) and text[at].isspace():  # not text.lstrip(), a copy of 5 MB
         at += 1
-    forwarded = _FORWARDED.match(text, at)
+    forwarded = _FORWARDED.match(text, at) or _FORWARDED_LINE.search(text, at, at + _HEAD_CHARS)
+    if forwarded is not None and forwarded.start() - at > _FORWARDER_NOTE_CHARS:
+        forwarded = None
     if forwarded is not None and text[forwarded.end() : forwarded.end() + 1] in ("\n", ""):
         span = (at, forwarded.end())
         at = forwarded.end() + 1

@@ -50,10 +50,15 @@ def _move_blocks_before(cell: Any, table: Any) -> None:
         table.addprevious(child)  # lxml moves it, its tail with it
 
 
+# Where trafilatura finds no story, it may give a page's only element as it stands: its menu
+# ("<nav>Home</nav>") or a lone link home, which are no story, as a table's figures are none.
+_NO_PROSE = frozenset({"table", "nav", "a"})
+
+
 def _has_prose(element: Any) -> bool:
-    """Whether any of the element's text lies outside its tables: a page whose only text
-    is tables has no article."""
-    if element.tag == "table":
+    """Whether any of the element's text lies outside its tables and its navigation: a page
+    whose only text is tables, a menu or a link has no article."""
+    if element.tag in _NO_PROSE:
         return False
     return bool((element.text or "").strip()) or any(
         _has_prose(child) or bool((child.tail or "").strip()) for child in element

@@ -1,0 +1,106 @@
+"""A news feed's item saved to a file (RSS or Atom) is read as its story, titled, signed and
+dated by the item's fields, never shown as the feed's XML; a feed with no story in it is one
+line on standard error, and a text that only mentions a feed stays the text it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslens.sources import load_article
+from tests.cli_run import assert_one_line_error, run
+
+OPENING = (
+    "Dredging of the inner harbour at Kellbridge will start in March, the harbour board said "
+    "on Monday, after two years of delays over where the silt should go."
+)
+QUOTE = "The board's chair, Mira Okafor, said the work would take eleven weeks."
+
+RSS_ITEM = f"""<item>
+<title>Harbour dredging to start in March</title>
+<link>https://kellbridge-echo.example/news/harbour-dredging</link>
+<dc:creator>Ines Marlow</dc:creator>
+<pubDate>Thu, 05 Nov 2026 18:20:00 +0000</pubDate>
+<description><![CDATA[<p>Dredging will start in March, the board said.</p>]]></description>
+<content:encoded><![CDATA[<p>{OPENING}</p><p>{QUOTE}</p>]]></content:encoded>
+</item>"""
+
+
+def _rss(*items: str) -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Kellbridge Echo</title><link>https://kellbridge-echo.example/</link>
+{"".join(items)}
+</channel></rss>
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "item.xml") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_an_rss_item_is_read_as_its_story(tmp_path: Path) -> None:
+    article = load_article(_write(tmp_path, _rss(RSS_ITEM)))
+    assert (article.title, article.byline, article.date) == (
+        "Harbour dredging to start in March",
+        "Ines Marlow",
+        "2026-11-05",
+    )
+    assert article.text.split("\n") == [OPENING, QUOTE]
+
+
+def test_an_atom_entry_is_read_as_its_story(tmp_path: Path) -> None:
+    feed = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Kellbridge Echo</title>
+<entry><title>Harbour dredging to start in March</title>
+<author><name>Ines Marlow</name></author><published>2026-11-05T18:20:00Z</published>
+<content type="html">&lt;p&gt;{OPENING}&lt;/p&gt;&lt;p&gt;{QUOTE}&lt;/p&gt;</content></entry>
+</feed>"""
+    article = load_article(_write(tmp_path, feed, "item.atom"))
+    assert (article.title, article.byline, article.date) == (
+        "Harbour dredging to start in March",
+        "Ines Marlow",
+        "2026-11-05",
+    )
+    assert article.text.split("\n") == [OPENING, QUOTE]
+
+
+def test_a_feed_of_several_items_is_read_from_its_first_with_a_warning(tmp_path: Path) -> None:
+    second = RSS_ITEM.replace("Harbour dredging to start in March", "Ferry fares frozen")
+    warnings: list[str] = []
+    article = load_article(_write(tmp_path, _rss(RSS_ITEM, second)), warn=warnings.append)
+    assert article.title == "Harbour dredging to start in March"
+    assert len(warnings) == 1 and "2 items; only the first is read" in warnings[0]
+
+
+def test_a_feed_that_declares_a_western_charset_keeps_its_accents_and_quotes(
+    tmp_path: Path,
+) -> None:
+    feed = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss><channel><item>'
+        "<title>Café owners “furious” at parking charges</title><description>"
+        "&lt;p&gt;Café owners on Mill Street say the new charges will drive away the customers "
+        "who keep them open, the traders’ group said.&lt;/p&gt;</description></item></channel></rss>"
+    )
+    path = tmp_path / "item.xml"
+    path.write_bytes(feed.encode("cp1252"))
+    article = load_article(str(path))
+    assert article.title == "Café owners “furious” at parking charges"
+    assert article.text.startswith("Café owners on Mill Street")
+
+
+def test_a_feed_with_no_story_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    empty = _write(tmp_path, _rss(), "empty.xml")
+    assert_one_line_error(run("extract", empty), "a news feed with no item in it")
+    headline_only = "<item><title>Ferry fares frozen</title><link>https://x.example/a</link></item>"
+    linked = _write(tmp_path, _rss(headline_only), "linked.xml")
+    assert_one_line_error(run("extract", linked), "no story text, only its title and link")
+
+
+def test_a_story_about_a_feed_and_xml_that_does_not_parse_stay_text(tmp_path: Path) -> None:
+    story = f"How to follow the harbour board\n\nAdd <rss> to your reader. {OPENING}\n"
+    assert load_article(_write(tmp_path, story, "story.txt")).text == story
+    broken = _rss(RSS_ITEM).replace("</channel>", "")
+    assert load_article(_write(tmp_path, broken)).text == broken

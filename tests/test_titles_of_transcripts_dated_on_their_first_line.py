@@ -1,0 +1,83 @@
+"""A transcript, or any text, whose first line ends with the day it tells of ("Transcript:
+Council meeting, 12 March 2026") is titled by the words and dated by that day; a headline
+whose date belongs to its sentence ("… on Wednesday, 12 March 2026") keeps it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslens.article import Article
+from newslens.sources import load_article
+
+from .dimmed import dimmed_passages
+
+TURNS = """CHAIR: Good evening. We have one item tonight, the closure of the bus station.
+
+COUNCILLOR OKAFOR: Thank you, chair. The station has been shut for eleven weeks and traders on
+Mill Street tell me they have lost half their trade.
+
+CHAIR: The officers expect it to reopen in May.
+"""
+
+INTERVIEW = """Q: How long will the dredging of the inner harbour take?
+
+A: Eleven weeks, if the weather holds.
+"""
+
+
+def _load(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "transcript.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_article(str(path))
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Transcript: Council meeting, 12 March 2026", "Transcript: Council meeting"),
+        ("Planning committee – Thursday 12 March 2026", "Planning committee"),
+        ("Council meeting | March 12, 2026", "Council meeting"),
+    ],
+)
+def test_a_date_ending_the_first_line_is_the_date_not_part_of_the_title(
+    tmp_path: Path, first_line: str, title: str
+) -> None:
+    article = _load(tmp_path, f"{first_line}\n\n{TURNS}")
+    assert (article.title, article.date) == (title, "2026-03-12")
+
+
+def test_a_dated_heading_in_capitals_over_questions_and_answers_is_no_masthead(
+    tmp_path: Path,
+) -> None:
+    first_line = "TRANSCRIPT: Interview with the harbour master – 3 March 2026"
+    text = f"{first_line}\n\n{INTERVIEW}"
+    article = _load(tmp_path, text)
+    assert (article.title, article.date) == (
+        "TRANSCRIPT: Interview with the harbour master",
+        "2026-03-03",
+    )
+    assert dimmed_passages(text) == []
+
+
+def test_a_dated_name_over_a_single_labelled_line_is_still_a_masthead() -> None:
+    text = (
+        "THE QUAYSIDE | 3 March 2026\n\nTOP STORY: Ferry fares frozen\n\n"
+        "The harbour board froze ferry fares on Tuesday, the third year running."
+    )
+    assert dimmed_passages(text)[0] == "THE QUAYSIDE | 3 March 2026"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Talks on the bus station to resume on Wednesday, 12 March 2026",
+        "Transcript: Council meeting on the bus station",
+    ],
+)
+def test_a_headline_whose_date_is_part_of_its_sentence_or_without_one_stays_whole(
+    tmp_path: Path, first_line: str
+) -> None:
+    article = _load(tmp_path, f"{first_line}\n\n{TURNS}")
+    assert (article.title, article.date) == (first_line, None)
