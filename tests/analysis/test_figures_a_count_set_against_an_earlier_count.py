@@ -1,6 +1,7 @@
 """A count set against the sentence's count of things ("up from", "down from", "against",
-"bringing the total to", or right after its noun and "to": "passed by 312 votes to 298") counts
-the same things, though their noun is left out the second time."""
+"bringing the total to", a multiple of it, "twice the", or right after its noun and "to":
+"passed by 312 votes to 298") counts the same things, though their noun is left out the second
+time."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ from tests.analysis.helpers import found
         ("The party gained 64 seats, bringing its total to 72.", "72", "seats"),
         ("Police made 12 arrests, taking the total to 140.", "140", "arrests"),
         ("The council backed the plan by 34 votes to 21 on Monday.", "21", "votes"),
+        (
+            "Measles cases rose to 2,911 last year, almost three times the 1,013 recorded in 2023.",
+            "1,013",
+            "cases",
+        ),
+        ("Police made 40 arrests, twice the 20 made in 2022.", "20", "arrests"),
     ],
 )
 def test_the_second_count_has_the_first_ones_noun(

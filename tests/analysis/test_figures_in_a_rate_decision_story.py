@@ -43,7 +43,7 @@ def test_each_figure_reads_as_a_fact_checker_would(analysis_nlp: Language) -> No
         ("4.6%", FigureKind.PERCENT, 0.046, None, exactly),
         ("5.1%", FigureKind.PERCENT, 0.051, None, exactly),
         ("0.4%", FigureKind.PERCENT, 0.004, None, exactly),
-        ("$1.27", FigureKind.MONEY, 1.27, "USD", exactly),
+        ("$1.27", FigureKind.MONEY, 1.27, "USD per GBP", exactly),
     ]
 
 

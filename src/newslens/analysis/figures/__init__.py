@@ -27,7 +27,8 @@ The modules, lowest first: ``numbers``, ``currencies``, ``clock_times``, ``lengt
 ``dates`` (a calendar date, a part of a year, a decade, a date in digits), ``units`` (what a
 quantity is measured in), ``rates`` (multiples and rates of occasions), ``ranges`` (a range's
 bounds, a tally's pair) and ``values`` read a figure's words into its value; ``patterns`` holds
-the pieces of the rules; ``money``, ``changes``, ``tallies``, ``qualifiers``, ``counts``, ``ages``,
+the pieces of the rules; ``money``, ``exchange_rates`` (money that is a currency's price),
+``changes``, ``tallies``, ``qualifiers``, ``counts``, ``ages``,
 ``speech``, ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (so many in
 so many, a fraction or points that are a share), ``ratios`` (a pair joined by a colon: a share,
 a score or a scale), ``odds`` (odds and a chance joined by a hyphen: a share),
@@ -58,6 +59,7 @@ from newslens.analysis.figures.currencies import LocalMoney
 from newslens.analysis.figures.dates import _dates_month_first, _parts_of_named_years
 from newslens.analysis.figures.durations import _durations_joined
 from newslens.analysis.figures.entities import _entity_candidates
+from newslens.analysis.figures.exchange_rates import _exchange_rates
 from newslens.analysis.figures.money import (
     _RAND_ANYWHERE,
     _in_currency,
@@ -79,7 +81,7 @@ from newslens.analysis.figures.ranks import _a_place_in_a_ranking, _names_a_roun
 from newslens.analysis.figures.reading import _AMOUNT_LABELS, _figure
 from newslens.analysis.figures.resolve import _past_lead_words, _resolve, _trim
 from newslens.analysis.figures.rule_matches import _rule_candidates
-from newslens.analysis.figures.shares import _fractions_changed_by
+from newslens.analysis.figures.shares import _fractions_changed_by, _rates_compared
 from newslens.analysis.figures.speech import counted_points
 from newslens.analysis.figures.sport_scores import (
     cricket_scores,
@@ -192,7 +194,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     figures = _temperatures_by_decade(text, figures)
     figures = _hours_open(doc, text, _times_told_to_the_hour(doc, text, figures))
     figures = _durations_joined(text, _past_periods_of_amounts(text, figures))
-    figures = _local_dollars(money.dollar, _units_shared(text, figures))
+    figures = _local_dollars(money.dollar, _rates_compared(text, _units_shared(doc, figures)))
+    figures = _exchange_rates(doc, text, figures)
     figures = _dates_month_first(text, doc._.get(MONTH_FIRST), _parts_of_named_years(text, figures))
     return [f.shifted(offset) if offset else f for f in figures]
 

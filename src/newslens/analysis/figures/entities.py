@@ -89,7 +89,7 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
 def _relabelled(doc: Doc, ent: Span) -> Span:
     """The model's entity cut to the figure's words and labelled as what it is: a day by its
     part is a date, a named hour a time, a number in words a count, a sum or a share."""
-    ent = _past_a_hyphened_half(_past_a_verb(_before_a_break(doc, ent)))
+    ent = _past_a_cut_sign(_past_a_hyphened_half(_past_a_verb(_before_a_break(doc, ent))))
     if ent.label_ == "DATE":
         ent = _before_an_owner(ent)
     if ent.label_ == "TIME" and _a_day_by_its_part(ent):
@@ -317,6 +317,15 @@ def _past_a_verb(ent: Span) -> Span:
     if len(ent) > 1 and ent[0].tag_ in ("VB", "VBP", "VBZ", "VBD") and ent[1].like_num:
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     return ent
+
+
+def _past_a_cut_sign(ent: Span) -> Span:
+    """The entity past the digits of an amount the model cut after its sign: "rose 1.5pc to
+    $2,365." may come as "1.5pc to $" and "2,365", which would read as one range."""
+    doc = ent.doc
+    if ent.end == len(doc) or ent[-1].tag_ != "$" or ent[-1].whitespace_:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_) if doc[ent.end].like_num else ent
 
 
 _HYPHENED_HALF = ["-", "and", "-", "a", "-", "half"]

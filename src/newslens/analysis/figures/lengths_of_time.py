@@ -22,6 +22,9 @@ DURATIONS = {
     "century",
 }
 
+# After "a year", "a week": words that make it the time since ("£20 a week ago", "52 a year
+# earlier", "£4bn a year on."), no period a figure recurs in; a lookahead for the rules.
+NOT_RECURRING = r"(?![\s-]+(?:ago|earlier|later|before|after|old)\b|\s+on(?:\s+from\b|[,.;]))"
 
 # Scales that open a length of time alone, one of each: "hundred-year", "thousand-year-old".
 _ROUND_SCALES = frozenset(["hundred", "thousand", "million"])

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.currencies import MONEY_UNITS
-from newslens.analysis.figures.lengths_of_time import DURATIONS
+from newslens.analysis.figures.lengths_of_time import DURATIONS, NOT_RECURRING
 from newslens.analysis.figures.patterns import _NUM, _SCALE
 from newslens.analysis.figures.units import UNITS
 from newslens.analysis.model import Figure, FigureKind
@@ -92,18 +92,19 @@ def _past_periods_of_amounts(text: str, figures: list[Figure]) -> list[Figure]:
 _BY_THE_PERIOD = re.compile(
     r"(?:\s+|-)(?:a|an|per|each)[\s-]"
     r"(?P<period>(?<=per[\s-])second|minute|hour|day|night|week|fortnight|month"
-    r"|quarter(?!\s+of\b)|year|annum|decade)\b(?!-)"
-    r"(?![\s-]+(?:ago|earlier|later|before|after|old)\b|\s+on(?:\s+from\b|[,.;]))",
+    r"|quarter(?!\s+of\b)|year|annum|decade)\b(?!-)" + NOT_RECURRING,
     re.IGNORECASE,
 )
 
 
 # Money paid or earned by the share, as an amount by the period is paid by it: "a dividend of
 # 8.4p a share", "$1.32 per share", "a 20p-a-share payout", "earnings per share of $1.32",
-# "dividends per share rose to 45p"; not "a share of the profits".
+# "dividends per share rose to 45p", "earnings per share came in at 11.4p"; not "a share of the
+# profits".
 _BY_THE_SHARE = re.compile(r"(?:\s+|-)(?:a|per|each)[\s-]share\b(?![\s-]+of\b|-)", re.IGNORECASE)
 _PER_SHARE_BEFORE = re.compile(
-    r"\bper share,?\s+(?:of|was|were|is|at|(?:rose|fell|climbed|dropped|grew|jumped) to)\s+$",
+    r"\bper share,?\s+(?:of|was|were|is|(?:came\s+in\s+|stood\s+)?at|totall?ed|reached"
+    r"|(?:rose|fell|climbed|dropped|grew|jumped) to)\s+$",
     re.IGNORECASE,
 )
 

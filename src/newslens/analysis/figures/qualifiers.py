@@ -130,15 +130,50 @@ _TRAILING_OF = {
 }
 
 
+# "the pound edged up to $1.29", "rent went up to £900": "up" is the move's and "to" the level
+# it reached, exactly, not "up to" as a bound ("costs up to £500", "could go up to 6%").
+_MOVED_UP = re.compile(
+    r"\b(?:(?:edg|inch|tick|mov|nudg)(?:ed|es)|(?:jump|climb|push|pick|ratchet)(?:ed|s)"
+    r"|spiked|surged|revised|crept|shot|went|gone)\s+$",
+    re.IGNORECASE,
+)
+# "attendances were 4% more than a year ago": "more than" compares the figure before it with
+# the time since, which it does not bound ("left more than a year ago" is at least a year).
+_COMPARED_BEFORE = re.compile(r"(?:\d|%)\s+$")
+# the time since, in the figure's words or right after them
+_SINCE = re.compile(r"\b(?:ago|earlier|before)$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+_COMPARING = frozenset(["more than", "less than", "fewer than"])
+
+
+def _not_a_bound(text: str, phrase: str, opens: int, end: int) -> bool:
+    """Whether ``phrase``, opening at ``opens`` in front of a figure that ends at ``end``,
+    bounds nothing (see above)."""
+    before = text[max(0, opens - 24) : opens]
+    if phrase == "up to":
+        return _MOVED_UP.search(before) is not None
+    return (
+        phrase in _COMPARING
+        and _COMPARED_BEFORE.search(before) is not None
+        and (_SINCE.search(text, opens, end) or _SINCE_AFTER.match(text, end)) is not None
+    )
+
+
 def _qualify(text: str, start: int, end: int, kind: FigureKind) -> tuple[int, Qualifier]:
     """Extend the span over a bounding phrase in front of it, or read one already inside it."""
-    inside = _leading_qualifier(text[start:end])
+    inside = _qualifier_phrase(text[start:end])
+    if inside is not None and _not_a_bound(text, inside, start, end):
+        # "edged up to $1.29" with the model's span from "up": the figure is past the phrase
+        past = re.match(rf"{re.escape(inside)}\s+", text[start:end], re.IGNORECASE)
+        return start + (past.end() if past is not None else 0), Qualifier.EXACTLY
     if inside is not None:
-        return start, inside
+        return start, _QUALIFIER_OF[inside]
     window = text[max(0, start - 20) : start]
     match = _QUALIFIER_RE.search(window)
     if match is not None:
-        return start - (len(window) - match.start(1)), _QUALIFIER_OF[match.group(1).lower()]
+        opens, phrase = start - (len(window) - match.start(1)), match.group(1).lower()
+        if not _not_a_bound(text, phrase, opens, end):
+            return opens, _QUALIFIER_OF[phrase]
     # A range's "from" opens its lower bound ("tickets cost from $10 to $20"); it is no floor.
     window = text[max(0, start - 40) : start]
     floor = _FLOOR_FROM.search(window) if kind is not FigureKind.RANGE else None

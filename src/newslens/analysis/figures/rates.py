@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newslens.analysis.figures.lengths_of_time import NOT_RECURRING
 from newslens.analysis.figures.numbers import _fmt, _number
 
 # A multiple: "doubled", "tripling", "a fourfold rise", "10-fold", "three times as many",
@@ -33,7 +34,8 @@ RATE = re.compile(
     # hour" is a price, its sign before the number)
     r"(?=[otfsenOTFSEN\d])(?<![^\s(])(?:once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: times)?)"
     r" (?:a|an|per) (?P<period>second|minute|hour|day|night|week|fortnight|month|quarter(?! of\b)"
-    r"|year|decade)\b",
+    # "up from 52 a year earlier": the time since, no rate
+    r"|year|decade)\b" + NOT_RECURRING,
     re.IGNORECASE,
 )
 # Once every few periods: "every two weeks", "every 10 days"; one occasion, and the unit the
@@ -87,6 +89,21 @@ _FACTOR_OF = {"as", "the", "that", "those", "what", "its", "their", "his", "her"
 _NOT_FACTOR_AFTER = {"down", "up", "back", "over"}
 
 
+def _an_amount_multiplied(doc: Doc, i: int) -> bool:
+    """Whether the words from token ``i`` on name what a factor multiplies, a noun with its
+    adjectives: "11 times local earnings", "120 times average pay"; not a time ("11 times last
+    season") nor the subject of what follows ("arrested 11 times police said")."""
+    while i < len(doc) and doc[i].tag_ == "JJ":
+        i += 1
+    noun = doc[i] if i < len(doc) else None
+    return (
+        noun is not None
+        and noun.tag_ in ("NN", "NNS")
+        and noun.ent_type_ not in ("DATE", "TIME")
+        and noun.dep_ not in ("nsubj", "nsubjpass")
+    )
+
+
 def _is_multiple(doc: Doc, start: int, end: int) -> bool:
     """Whether a match of ``MULTIPLE`` is a factor: "doubled", "fourfold", "three times as many";
     not "doubled down", "the doubles final" or "three times a week"."""
@@ -99,7 +116,11 @@ def _is_multiple(doc: Doc, start: int, end: int) -> bool:
         factor = _factor(span.text.lower())
         if factor is not None and not factor.is_integer():
             return True
-        return after is not None and (after.lower_ in _FACTOR_OF or after.tag_ in ("JJR", "RBR"))
+        return after is not None and (
+            after.lower_ in _FACTOR_OF
+            or after.tag_ in ("JJR", "RBR")
+            or _an_amount_multiplied(doc, span.end)
+        )
     if span.text.lower().endswith(("fold", "x")):
         return True
     word = span[0]

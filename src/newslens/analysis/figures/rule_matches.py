@@ -63,6 +63,9 @@ _WORD_OPENING = re.compile(
 )
 
 
+_FROM_A_YEAR = re.compile(r"in (?:1[5-9]|20)\d\d to (?!(?:1[5-9]|20)\d\d\b).*", re.IGNORECASE)
+
+
 def _rule_candidates(doc: Doc) -> list[_Candidate]:
     out = []
     text = doc_text(doc)
@@ -101,6 +104,11 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
             if found is FigureKind.TIME and match.start() in ratios:
                 continue
             if pattern is _MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
+                continue
+            # "from 3,100 in 2020 to 4,800 members": the year a change ran from bounds no range
+            if found is FigureKind.RANGE and _FROM_A_YEAR.fullmatch(
+                text, max(0, match.start() - 3), match.end()
+            ):
                 continue
             # "the forties and fifties" of a century: the second of two decades is an age only
             # after a possessive ("in their forties or fifties")

@@ -140,8 +140,9 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             rf"(?:(?:(?-i:[CF])|pc)(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
             rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
             rf"(?:\s?{_PERCENT_SIGN}|pc\b|\s(?:{UNITS}|{_TIME_UNITS}|{_POINTS})\b|(?-i:[CF])\b)?"
-            # "2-1/4 cents" is one price in eighths, not a range from 4 to 3
-            r"(?!/\d)",
+            # "2-1/4 cents" is one price in eighths, not a range from 4 to 3; "jumped 4pc to
+            # 212p" is a share and a price in pence, which no range runs between
+            r"(?!/\d|[\d.,]*p\b)",
             re.IGNORECASE,
         ),
     ),

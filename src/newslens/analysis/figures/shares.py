@@ -7,10 +7,17 @@ score's points)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newslens.analysis.figures.changes import _CHANGE_VERBS
+from newslens.analysis.figures.changes import (
+    _CHANGE_VERBS,
+    _COMPARED_WITH,
+    _SENTENCE_END,
+    _per_whole,
+    _reached_from,
+)
 from newslens.analysis.figures.numbers import FRACTIONS
 from newslens.analysis.figures.patterns import (
     _NUM,
@@ -22,6 +29,7 @@ from newslens.analysis.figures.patterns import (
 )
 from newslens.analysis.figures.qualifiers import _strip_qualifier
 from newslens.analysis.lexicon import word_sections
+from newslens.analysis.model import Figure, FigureKind
 
 # "one in five", "three in 10", "12 in 1,000", "eight out of 10", "one of every nine", "1,240
 # per 100,000", "5 deaths per 100,000": a share, when what follows is a population (see
@@ -38,8 +46,10 @@ _SHARE = _opening_on(
         # "a 1-in-5 chance", "one-in-five adults", "a one-in-100-year flood": the share joined
         # into one word before its noun
         rf"|\b(?:\d+|{_SMALL_WORDS})-in-(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS})\b(?![.,]\d)"
-        # "5 deaths per 100,000": the things counted may stand before "per"
-        rf"|(?<![£$€.,])\b(?:{_NUM})(?: [a-z]+s)? per 1(?:00|000|,000|0,000|00,000|,000,000)\b"
+        # "5 deaths per 100,000", "1,640 cases for every 100,000", "per 100k": the things
+        # counted may stand before "per"
+        rf"|(?<![£$€.,])\b(?:{_NUM})(?: [a-z]+s)? (?:per|for every) "
+        r"1(?:00|000|,000|0,000|00,000|,000,000|0k|00k)\b"
         r"(?![.,]\d)",
         re.I,
     ),
@@ -159,4 +169,27 @@ def _fractions_changed_by(doc: Doc, text: str, taken: list[_Candidate]) -> list[
         )
         if not part_of_what_follows:
             out.append(_Candidate(start, end, "CARDINAL"))
+    return out
+
+
+def _rates_compared(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "rose to 1,640 per 100,000, up from 1,200", "fell to 9.8 per 1,000 from 14.2": a bare
+    count set against a share told per so many, in its sentence, is a share of as many, as
+    "from 14.2 to 9.8 per 1,000" is (see ``changes._units_shared``)."""
+    out = list(figures)
+    rate: Figure | None = None
+    for i, figure in enumerate(figures):
+        if figure.kind is FigureKind.PERCENT and _per_whole(figure):
+            rate = figure
+            continue
+        if rate is None or _SENTENCE_END.search(text, rate.end, figure.start):
+            rate = None
+            continue
+        whole = _per_whole(rate)
+        compared = _COMPARED_WITH.search(
+            text, max(0, figure.start - 15), figure.start
+        ) or _reached_from(text, rate, figure)
+        bare = figure.kind is FigureKind.COUNT and figure.unit is None
+        if bare and whole and compared and isinstance(figure.value, float):
+            out[i] = replace(figure, kind=FigureKind.PERCENT, value=round(figure.value / whole, 10))
     return out

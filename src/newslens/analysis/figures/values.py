@@ -202,7 +202,8 @@ def _a_share(lowered: str, label: str) -> _Reading | None:
     """A share as a fraction: "one in five", "25 basis points", "42%"."""
     # "5 deaths per 100,000": the things counted are no part of the number
     ratio = re.fullmatch(
-        r"(.+?)(?: [a-z]+s)? (?:(?:in|of|out of) (?:every )?|per (?=1[\d,]))(.+)", lowered
+        r"(.+?)(?: [a-z]+s)? (?:(?:in|of|out of) (?:every )?|(?:per|for every) (?=1[\d,]))(.+)",
+        lowered,
     )
     # "a quarter of a percentage point" is a share of a unit, no ratio
     if ratio is not None and label == FigureKind.PERCENT.value and "point" not in lowered:

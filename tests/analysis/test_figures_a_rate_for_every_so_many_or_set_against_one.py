@@ -1,0 +1,50 @@
+"""A rate per so many people is the share it names however the whole is told: "1,640 per
+100,000 people", "1,640 cases for every 100,000 residents" and "1,640 per 100k" are 0.0164;
+and a bare number set against it in its sentence is a rate per as many ("up from 1,200" is
+0.012), as "from 14.2 to 9.8 per 1,000" is. Money for every so many stays money, and a count
+set against a count of people stays a count."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The infection rate reached 1,640 per 100,000 people in March.", "1,640 per 100,000"),
+        (
+            "There were 1,640 cases for every 100,000 residents last winter.",
+            "1,640 cases for every 100,000",
+        ),
+        ("The infection rate reached 1,640 per 100k people.", "1,640 per 100k"),
+    ],
+)
+def test_a_rate_per_so_many_is_a_share(nlp: Language, text: str, words: str) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.0164)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "share"),
+    [
+        ("Admissions rose to 1,640 per 100,000, up from 1,200 a year ago.", "1,200", 0.012),
+        ("The death rate fell to 9.8 per 1,000 from 14.2 in 2015.", "14.2", 0.0142),
+    ],
+)
+def test_a_number_set_against_a_rate_is_a_rate(
+    nlp: Language, text: str, words: str, share: float
+) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, share)
+
+
+def test_money_for_every_so_many_and_counts_of_people_stay_as_they_were(nlp: Language) -> None:
+    money = "The charity raised £5 for every 1,000 people."
+    assert ("£5", FigureKind.MONEY, 5.0, "GBP") in facts(nlp, money)
+    counts = "The rate was 1,640 per 100,000 and 40 people died, up from 30."
+    assert ("30", FigureKind.COUNT, 30.0, "people") in facts(nlp, counts)

@@ -1,0 +1,45 @@
+"""An exchange rate is the price of one unit of a currency, money by that currency as "$80 a
+barrel" is by the barrel: "the pound fell to $1.21" is 1.21 "USD per GBP", "1.17 euros to the
+pound" 1.17 "EUR per GBP", "€1 = $1.08" 1.08 "USD per EUR". A sum a currency's subject lost,
+a coin's price and money paid "to the euro museum" stay plain money."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("The pound fell to $1.21 on Friday after the budget.", ("$1.21", 1.21, "USD per GBP")),
+        ("Sterling traded at $1.27 in late trading.", ("$1.27", 1.27, "USD per GBP")),
+        ("The euro was worth $1.08 at the close.", ("$1.08", 1.08, "USD per EUR")),
+        ("The dollar rose to 150 yen overnight.", ("150 yen", 150.0, "JPY per USD")),
+        ("Holidaymakers got 1.17 euros to the pound.", ("1.17 euros", 1.17, "EUR per GBP")),
+        ("At the airport kiosk €1 = $1.08 on Tuesday.", ("$1.08", 1.08, "USD per EUR")),
+    ],
+)
+def test_an_exchange_rate_is_money_by_the_currency_priced(
+    nlp: Language, text: str, rate: tuple[str, float, str]
+) -> None:
+    words, value, unit = rate
+    assert (words, FigureKind.MONEY, value, unit) in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("The rand lost $4bn in value last year.", ("$4bn", 4_000_000_000.0, "USD")),
+        ("The pound coin costs $1.50 to make.", ("$1.50", 1.5, "USD")),
+        ("The firm sent $2 to the euro zone fund.", ("$2", 2.0, "USD")),
+        ("Visitors paid $12 to the euro museum.", ("$12", 12.0, "USD")),
+        ("The dollar fell to 73 US cents.", ("73 US cents", 0.73, "USD")),
+    ],
+)
+def test_other_money_stays_plain(nlp: Language, text: str, money: tuple[str, float, str]) -> None:
+    words, value, unit = money
+    assert (words, FigureKind.MONEY, value, unit) in facts(nlp, text)
