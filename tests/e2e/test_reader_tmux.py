@@ -314,3 +314,20 @@ def test_the_sample_opened_again_opens_where_it_was_left(
     screen = _wait_for(capture, lambda s: "opened where you left it" in s, 60)
     assert "opened where you left it · g for the top" in screen, screen
     assert screen.splitlines()[2][:50] == left[:50], screen
+
+
+def test_esc_and_q_in_one_write_quit(
+    tmux: Callable[..., str], private_dirs: Path, tmp_path: Path
+) -> None:
+    # The terminal's esc is the escape prefix: esc and q typed quickly reach the reader as
+    # alt+q, which did nothing.
+    binary = Path(sys.executable).parent / "newslens"
+    article = tmp_path / "quick.txt"
+    article.write_text("Council delays vote\n\nThe vote was put off until May, the clerk said.\n")
+    capture = _start(tmux, private_dirs, "escq", f"env -u COLUMNS -u LINES {binary} {article}")
+
+    screen = _wait_for(capture, lambda s: "Council delays vote" in s, 20)
+    assert "Council delays vote" in screen, screen
+    tmux("send-keys", "-t", "escq", "Escape", "q")
+    screen = _wait_for(capture, lambda s: "NEWSLENS-EXIT=" in s, _KEY_SECONDS)
+    assert "NEWSLENS-EXIT=0" in screen, screen

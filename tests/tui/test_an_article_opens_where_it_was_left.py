@@ -14,7 +14,8 @@ from newslens.article import Article
 from newslens.config import Config, data_dir
 from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
-from newslens.tui.places import KEPT, PLACES_FILE
+from newslens.tui.places import PLACES_FILE
+from newslens.tui.state_files import KEPT
 
 from .helpers import analysed, notices, screen_lines
 

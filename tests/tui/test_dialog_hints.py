@@ -8,6 +8,7 @@ from collections.abc import Callable
 from textual.widgets import Label
 
 from newslens.analysis.model import Analysis
+from newslens.annotations.exports import FORMATS
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
@@ -35,4 +36,6 @@ async def test_the_export_picker_names_its_keys_as_the_tag_picker_does(
         app.action_export_annotations()
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
-        assert hint(app) == tag_picker_hint == "enter choose · ↑↓ move · esc cancel"
+        assert tag_picker_hint == "enter choose · ↑↓ move · esc cancel"
+        # Its formats' digits first, which the tag picker's tags show beside them.
+        assert hint(app) == f"1-{len(FORMATS)} or {tag_picker_hint}"

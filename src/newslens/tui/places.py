@@ -8,20 +8,12 @@ moved, and at the top when they are gone."""
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from newslens.article import STDIN, Article, canonical_source
-from newslens.config import data_dir
+from newslens.tui.state_files import read_table, write_table
 
 PLACES_FILE = "places.json"
-# The articles remembered, the least recently left forgotten first: the file is read before
-# the first frame.
-KEPT = 300
 # Enough words to be found again only where they were, short of a whole line.
 _WORDS = 60
 # Fewer than this (the last words of a text) could be found anywhere.
@@ -59,22 +51,14 @@ def found_again(text: str, place: Place) -> int | None:
     return min(found, key=lambda offset: abs(offset - place.at), default=None)
 
 
-def places_path() -> Path:
-    return data_dir() / PLACES_FILE
-
-
 def _read() -> dict[str, Place]:
-    try:
-        raw = json.loads(places_path().read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return {}  # none kept yet, or a broken file: every article opens at the top
     places = {}
-    for key, entry in raw.get("places", {}).items() if isinstance(raw, dict) else ():
+    for key, entry in read_table(PLACES_FILE, "places").items():
         if isinstance(entry, dict):
             at, words = entry.get("at"), entry.get("words")
             if isinstance(at, int) and at > 0 and isinstance(words, str):
                 places[key] = Place(at, words)
-    return places
+    return places  # none kept yet, or a broken file: every article opens at the top
 
 
 def remembered_place(article: Article) -> int | None:
@@ -84,28 +68,12 @@ def remembered_place(article: Article) -> int | None:
 
 
 def remember_place(article: Article, at: int) -> None:
-    """Keep ``at`` as where ``article`` was left (the top forgets it); silently nothing where it
-    cannot be kept: remembering is a convenience, a read-only home must not stop reading."""
+    """Keep ``at`` as where ``article`` was left (the top forgets it)."""
     places = _read()
     key = place_key(article)
     places.pop(key, None)  # put back last: the most recently left
     if at > 0:
         places[key] = place_in(article.text, at)
-    kept = dict(list(places.items())[-KEPT:])
-    data = {"places": {k: {"at": p.at, "words": p.words} for k, p in kept.items()}}
-    path = places_path()
-    temporary: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-            json.dump(data, file, ensure_ascii=True)
-        # Whole or not at all: two windows quitting at once leave one's places, not a mix.
-        os.replace(temporary, path)
-        temporary = None
-    except OSError:
-        pass
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    write_table(
+        PLACES_FILE, "places", {k: {"at": p.at, "words": p.words} for k, p in places.items()}
+    )

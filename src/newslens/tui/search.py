@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input
 
 
@@ -26,10 +27,15 @@ class SearchBar(Input):
             self.query = query
 
     class Closed(Message):
-        pass
+        """Closed with nothing searched: the keys go back to ``came_from``."""
+
+        def __init__(self, came_from: Widget | None) -> None:
+            super().__init__()
+            self.came_from = came_from
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder="search the article…", id=id)
+        self._came_from: Widget | None = None
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
         # Textual finds no character for the key it names "slash" (Unicode calls "/"
@@ -37,6 +43,8 @@ class SearchBar(Input):
         return super().check_consume_key(key, "/" if key == "slash" else character)
 
     def open(self) -> None:
+        focused = self.screen.focused
+        self._came_from = None if focused is self else focused
         self.display = True
         self.value = ""
         # At once, not as focus() does, after the keys already queued: a query typed in the
@@ -45,7 +53,7 @@ class SearchBar(Input):
 
     def action_close(self) -> None:
         self.display = False
-        self.post_message(self.Closed())
+        self.post_message(self.Closed(self._came_from))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

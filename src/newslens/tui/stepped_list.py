@@ -34,8 +34,8 @@ class PanelList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = moving_bindings(
         {
-            "scroll-down": "cursor_down",
-            "scroll-up": "cursor_up",
+            "scroll-down": "row(1)",
+            "scroll-up": "row(-1)",
             "page-down": "page_down",
             "page-up": "page_up",
             "half-page-down": "half_page(1)",
@@ -53,6 +53,19 @@ class PanelList(OptionList):
         if width == self._measured_width:
             event.prevent_default()
         self._measured_width = width
+
+    def action_row(self, step: int) -> None:
+        """The next or the previous row, stopping at the ends as the article stops at its
+        own: OptionList went round from the last row to the first (j held down in a long
+        list of claims went round and round it). ] and [ go round, as n and N do."""
+        start = self.highlighted
+        if step > 0:
+            self.action_cursor_down()
+        else:
+            self.action_cursor_up()
+        moved = self.highlighted
+        if start is not None and moved is not None and (moved - start) * step < 0:
+            self.highlighted = start
 
     def action_half_page(self, direction: int) -> None:
         """Move half as many rows as a page would (rows are of several lines), or to the first

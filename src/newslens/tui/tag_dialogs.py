@@ -25,6 +25,7 @@ from newslens.tui.stepped_list import PanelList
 
 _NEW = "\x00new"  # the option id of "a new tag called …": no tag name can contain NUL
 _CHOOSE_HINT = "enter choose · ↑↓ move · esc cancel"
+_DIGITS = "123456789"  # the keys that choose the first nine rows of a ChoiceDialog
 
 DIALOG_CSS = """
 TagPicker, NoteEditor, ChoiceDialog {
@@ -259,7 +260,10 @@ class NoteEditor(ModalScreen[str | None]):
 
 
 class ChoiceDialog(_ListDialog):
-    """Pick one of a few labelled choices (the export format)."""
+    """Pick one of a few labelled choices (the export format): with ↑↓ and enter, or by the
+    digit shown after each of the first nine, at once, as the tag picker takes a tag's key.
+    (A format's name typed, as in the palette that opened the list, moved its cursor with
+    j, w or b, and enter then wrote another format.)"""
 
     _ROWS_AROUND_LIST = 5  # border, title and its margin, the hint
 
@@ -279,13 +283,32 @@ class ChoiceDialog(_ListDialog):
             yield Label(Text(self._title, style="bold"))
             # The panel's list: j/k, g/G and the other keys of the article's lists move in it.
             yield PanelList(
-                *(Option(Text(label), id=value) for value, label in self._choices),
+                *(
+                    Option(self._row(index, label), id=value)
+                    for index, (value, label) in enumerate(self._choices)
+                ),
                 id="choices",
             )
-            yield Label(_CHOOSE_HINT, classes="nl-hint")
+            numbered = min(len(self._choices), len(_DIGITS))
+            digits = "1" if numbered == 1 else f"1-{numbered}"
+            yield Label(f"{digits} or {_CHOOSE_HINT}", classes="nl-hint")
+
+    @staticmethod
+    def _row(index: int, label: str) -> Text:
+        row = Text(label)
+        if index < len(_DIGITS):
+            row.append(f"  {_DIGITS[index]}", style="dim")
+        return row
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        character = event.character or ""
+        at = _DIGITS.find(character) if len(character) == 1 else -1
+        if 0 <= at < len(self._choices):
+            event.stop()
+            self.dismiss(self._choices[at][0])
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -17,6 +17,7 @@ from newslens.tui.annotating.keys import QUICK_TAG_KEYS
 from newslens.tui.annotating.saving import READ_ONLY
 from newslens.tui.annotating.shown import marks_for, own_passages, panel_annotations
 from newslens.tui.article_view import ArticleView
+from newslens.tui.orphans_told import remember_told, told_of
 from newslens.wording import counted
 
 if TYPE_CHECKING:
@@ -52,10 +53,17 @@ class OpeningMixin(AnnotatingBase):
         except NewslensError as exc:
             self.call_from_thread(self._annotations_failed, str(exc), problems)
             return
+        told = told_of(article)
+        # Told of already, they are in the Library: only an orphan not told of is news.
+        news = not {a.id for a in opened.orphans} <= told
         # Here, off the UI thread: each orphan's fuzzy search again, in what may be a long text.
-        changed = sum(orphan_reason(article.text, a).numbers_changed for a in opened.orphans)
+        changed = (
+            sum(orphan_reason(article.text, a).numbers_changed for a in opened.orphans)
+            if news
+            else None
+        )
         self.call_from_thread(
-            self._annotations_ready, store, tagset, article, opened, problems, changed
+            self._annotations_ready, store, tagset, article, opened, problems, told, changed
         )
 
     def _annotations_failed(self, message: str, problems: list[str]) -> None:
@@ -73,8 +81,11 @@ class OpeningMixin(AnnotatingBase):
         article: Article,
         opened: Opened,
         problems: list[str],
-        numbers_changed: int,
+        told: frozenset[str],
+        numbers_changed: int | None,
     ) -> None:
+        """``numbers_changed``: how many of the orphans are placeable but for their numbers;
+        None when there is no orphan the reader has not been told of (in ``told``)."""
         if self.store is None:
             problems.extend(store.notices)
             # Another window on the same file may tag too: show what it saved.
@@ -84,8 +95,11 @@ class OpeningMixin(AnnotatingBase):
             return  # another article was opened meanwhile; its own opening follows
         for problem in problems:
             self.notify(problem, title="Annotations", severity="warning", timeout=10)
-        if opened.orphans:
-            count = len(opened.orphans)
+        orphans = {a.id for a in opened.orphans}
+        if orphans != told:
+            remember_told(article, orphans)
+        if numbers_changed is not None:
+            count = len(orphans)
             # Another number in the same words is not a deleted paragraph: a fact-checker
             # looks at the one again and forgets the other.
             gone = count - numbers_changed

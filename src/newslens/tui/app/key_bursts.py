@@ -1,5 +1,8 @@
 """Keys typed in one burst with a key that opens a dialog (pasted, or sent over SSH): they are
-held until the dialog is open, and then go to it, not to the article beneath."""
+held until the dialog is open, and then go to it, not to the article beneath.
+
+And esc typed quickly before a key, which the terminal sends as that key with alt (its escape
+prefix): newslens binds no alt key, so it is esc and then the key, as the user typed them."""
 
 from __future__ import annotations
 
@@ -33,10 +36,31 @@ class KeyBurstsMixin(ReaderBase):
             if self._held_keys is not None:
                 self._held_keys.append(event)
                 return
+            escaped = self._escaped(event)
+            if escaped is not None:
+                # The key after esc waits for it as for a dialog's opening: esc may close one.
+                escape = events.Key("escape", "\x1b")
+                self._opener, self._held_keys = escape, [escaped]
+                self.set_timer(_HOLD_AT_MOST, lambda: self._release_keys(escape))
+                await super().on_event(escape)
+                if not escape.is_forwarded:  # a priority binding (the note's) took it there
+                    await self._release_keys(escape)
+                return
             if self._opens_dialog(event.key):
                 self._opener, self._held_keys = event, []
                 self.set_timer(_HOLD_AT_MOST, lambda: self._release_keys(event))
         await super().on_event(event)
+
+    def _escaped(self, event: events.Key) -> events.Key | None:
+        """The key ``event`` is with its alt taken off, when that is esc typed before it (no
+        binding in force takes the alt key, as a text box takes alt+backspace); else None."""
+        key, character = event.key, event.character
+        if not key.startswith("alt+") or key in self.screen.active_bindings:
+            return None
+        key = key.removeprefix("alt+")
+        if key.startswith("shift+") and character and character.isupper():
+            key = character  # as the terminal names it typed alone: "G", not "shift+g"
+        return events.Key(key, character)
 
     def _opens_dialog(self, key: str) -> bool:
         """Whether ``key``, pressed now, opens the note editor or the tag picker."""

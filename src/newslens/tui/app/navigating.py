@@ -3,6 +3,8 @@ its order (o), the focus kept on something that takes keys, and esc."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.widget import Widget
 
 from newslens.tui.app.base import ReaderBase
@@ -51,6 +53,20 @@ class NavigatingMixin(ReaderBase):
 
     def action_toggle_panel(self) -> None:
         self._open_panel(not self._panel_open())
+
+    def action_focus_next(self) -> None:
+        self._tab(self.screen.focus_next)
+
+    def action_focus_previous(self) -> None:
+        self._tab(self.screen.focus_previous)
+
+    def _tab(self, move: Callable[[], object]) -> None:
+        """Tab (or shift+tab) to the next pane; with the panel hidden (p, or below 80
+        columns) there is none, and tab said nothing."""
+        before = self.focused
+        move()
+        if self.reading(self.screen) and self.focused is before and not self._panel_open():
+            self.inform(f"the panel is hidden: {self.key_for('toggle-panel')} shows it")
 
     def _focus_moved(self, focused: Widget | None) -> None:
         # Narrowing past the breakpoint hides the panel, and Textual then takes the focus

@@ -45,8 +45,14 @@ class SearchMixin(ReaderBase):
         return count
 
     @on(SearchBar.Closed)
-    def _search_closed(self) -> None:
-        self._back_from_search()
+    def _search_closed(self, event: SearchBar.Closed) -> None:
+        # Nothing searched, nothing moved: the keys go back where they were (the panel's
+        # list keeps its cursor), not to the article, where a search sends them.
+        came_from = event.came_from
+        if came_from is not None and came_from.is_attached and came_from.focusable:
+            came_from.focus()
+        else:
+            self._back_from_search()
 
     def _back_from_search(self) -> None:
         """The keys go back to the selection when the search was opened in selection mode

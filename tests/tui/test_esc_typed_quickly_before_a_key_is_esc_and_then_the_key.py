@@ -1,0 +1,75 @@
+"""Esc typed quickly before a key reaches the reader as that key with alt: the terminal sends
+esc as the escape prefix, and "esc q" arrived as alt+q, which did nothing. It is esc and then
+the key, as typed; a key a text box binds with alt (alt+backspace) stays its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import events
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui.app import NewslensApp
+from newslens.tui.tag_dialogs import NoteEditor
+
+from .helpers import analysed, notices, settled
+
+Analyzer = Callable[[Article], Analysis]
+
+
+async def typed_with_alt(app: NewslensApp, character: str) -> None:
+    """The key as the terminal reports esc typed right before ``character``."""
+    name = {"?": "question_mark"}.get(character, character)
+    event = events.Key(f"alt+{name}", character)
+    event.set_sender(app)
+    app.post_message(event)
+
+
+async def test_esc_then_q_quits(article: Article, fake_analyzer: Analyzer) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        await typed_with_alt(app, "q")
+        await settled(pilot, lambda: app.return_code is not None)
+        assert app.return_code == 0
+
+
+async def test_esc_then_a_digit_clears_the_mark_and_so_tags_nothing(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket")
+        await typed_with_alt(app, "1")
+        await settled(pilot, lambda: "nothing is marked" in " ".join(notices(app)))
+        assert any(n.startswith("nothing is marked") for n in notices(app))
+
+
+async def test_esc_then_q_in_a_note_left_as_it_was_closes_it_and_quits(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "e")
+        await settled(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await typed_with_alt(app, "q")
+        await settled(pilot, lambda: app.return_code is not None)
+        assert app.return_code == 0
+
+
+async def test_alt_backspace_in_a_note_still_deletes_a_word(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "e", *"call the engineer")
+        await settled(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await pilot.press("alt+backspace")
+        note = app.screen
+        assert isinstance(note, NoteEditor)
+        assert note.note == "call the "

@@ -1,0 +1,50 @@
+"""j and k (and the arrows) move a row in the panel's lists and stop at the first and the
+last, as they stop at the ends of the article: j held down in a long list of claims went
+round from the last to the first, and round again. ] and [ still go round, as n and N do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newslens.analysis.model import Analysis
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui.app import NewslensApp
+from newslens.tui.legend import Legend
+
+from .helpers import analysed
+
+Analyzer = Callable[[Article], Analysis]
+
+
+def status_line(app: NewslensApp) -> str:
+    return str(app.query_one(Legend).render()).splitlines()[0]
+
+
+async def test_j_on_the_last_claim_stays_there(article: Article, fake_analyzer: Analyzer) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab", "G", "j", "down")
+        await pilot.pause()
+        assert status_line(app).startswith("claim 3 of 3")
+
+
+async def test_k_on_the_first_claim_stays_there(article: Article, fake_analyzer: Analyzer) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab", "j", "k", "up")
+        await pilot.pause()
+        assert status_line(app).startswith("claim 1 of 3")
+
+
+async def test_next_claim_on_the_last_goes_round_to_the_first(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab", "G", "right_square_bracket")
+        await pilot.pause()
+        assert status_line(app).startswith("claim 1 of 3")
