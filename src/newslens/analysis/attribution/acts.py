@@ -1,6 +1,7 @@
 """Reporting verbs made acts by what they take: "invoked emergency powers", "declared
 bankruptcy", "offered her a job", "sought asylum", "reported a loss of £3m", "found a
-way to …" by their object, "called off the wedding" by their particle."""
+way to …", "called a snap election" by their object, "called off the wedding" by their
+particle."""
 
 from __future__ import annotations
 
@@ -149,6 +150,39 @@ _THINGS_SOUGHT = frozenset(
 # What is found as a way to act, not a finding: "found a way to cut the bill", "found ways to
 # avoid the rules", "found the money for a new pier" say that something was managed.
 _WAYS_FOUND = frozenset(["way", "means", "route", "path", "time", "money"])
+
+
+# What is called to be held or to take effect, not named: "called an extraordinary meeting",
+# "called a snap election", "called a strike", "called a halt to the works" (not "called the
+# vote a farce", which names it, nor "called for a referendum", which asks for one).
+_EVENTS_CALLED = frozenset(
+    [
+        "meeting",
+        "session",
+        "summit",
+        "conference",
+        "election",
+        "vote",
+        "ballot",
+        "referendum",
+        "strike",
+        "walkout",
+        "halt",
+        "ceasefire",
+        "truce",
+        "recess",
+        "inquiry",
+    ]
+)
+
+
+def _calls_an_event(cue: Token) -> bool:
+    """Whether "call" has an event for its object and nothing it calls that event: "called a
+    snap election", "called a halt to the works"; not "called the strike a necessary step"."""
+    children = list(cue.children)
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _EVENTS_CALLED for c in children)
 
 
 # Reporting verbs that an object of these makes an act.

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslens.analysis.attribution.acts import _ACTS_BY_OBJECT, _PHRASAL_ACTS, _object_makes_an_act
+from newslens.analysis.attribution.acts import (
+    _ACTS_BY_OBJECT,
+    _PHRASAL_ACTS,
+    _calls_an_event,
+    _object_makes_an_act,
+)
 from newslens.analysis.attribution.questions import _ASKING, _asks_about_a_topic
 from newslens.analysis.attribution.refusals import _refuses_an_act, _spares_someone
 from newslens.analysis.lexicon import lexicon, physical_targets
@@ -136,7 +141,7 @@ def _to_be_named(cue: Token) -> bool:
 def _an_act_by_its_verb(cue: Token) -> bool:
     """Whether the verb itself, with its particle, clause or object, names an act: "called
     off", "saw the visitors score", "asked about the delay", "declared bankruptcy", "found a
-    man lying in the road", "called 911"."""
+    man lying in the road", "called 911", "called a snap election"."""
     lemma = cue.lemma_.lower()
     if any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_ACTS for c in cue.children):
         return True
@@ -148,7 +153,9 @@ def _an_act_by_its_verb(cue: Token) -> bool:
         return True  # "invoked emergency powers", "declared bankruptcy", "offered a bonus"
     if lemma in ("find", "seek") and _someone_found_or_sought(cue):
         return True
-    return lemma == "call" and any(_a_number_rung(c) for c in cue.children)
+    return lemma == "call" and (
+        any(_a_number_rung(c) for c in cue.children) or _calls_an_event(cue)
+    )
 
 
 # What police look for or find where it lies, besides someone or a place: a suspect, a

@@ -22,6 +22,7 @@ from newslens.analysis.syntax.complements import others_reports
 from newslens.analysis.syntax.cues import Scan
 from newslens.analysis.syntax.edges import chars, trim
 from newslens.analysis.syntax.ends import bid_end, reported_end
+from newslens.analysis.syntax.misread import main_verb_read_as_adjective
 from newslens.analysis.syntax.objects import others_words
 from newslens.analysis.syntax.subjects import subject
 from newslens.analysis.syntax.words import _FINITE, SUBJECTS
@@ -114,6 +115,9 @@ def _noun_words(
         span = trim(doc, lead_in.i + 1, end, shortest=1)
     else:
         end = reported_end(teller, content)
+        misread = main_verb_read_as_adjective(teller, content)
+        if misread is not None:
+            end = min(end, misread.i)  # "… would close | angered staff": the sentence's verb
         span = trim(doc, content.left_edge.i, end)
     if span is None:
         return None

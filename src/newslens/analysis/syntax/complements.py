@@ -24,7 +24,7 @@ from newslens.analysis.syntax.misread import (
     main_verb_read_as_participle,
 )
 from newslens.analysis.syntax.negation import is_negated
-from newslens.analysis.syntax.object_words import _object_words, _shortest_report
+from newslens.analysis.syntax.object_words import _object_words, _plea, _shortest_report
 from newslens.analysis.syntax.objects import (
     _passive_clause,
     _passive_report,
@@ -86,6 +86,9 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     around = _words_around_aside(cue, in_quote, verb, sentence)
     if around is not None:
         return trimmed(doc, around)
+    plea = _plea(cue)
+    if plea is not None:
+        return plea
     clause_words = _clause_words(cue, verb, sentence)
     if clause_words is not None:
         return clause_words

@@ -1,8 +1,8 @@
 """Where reported words start and end among the tokens, and their characters.
 
-Past a dateline and stray marks, short of a closing mark or a conjunction, to the end of a word
-the parse split (:func:`trim`); the character span of a token range, without a sentence's stop
-kept on its last word (:func:`chars`).
+Past a dateline and stray marks, short of a closing mark, a conjunction or the court and day
+something was pleaded at, to the end of a word the parse split (:func:`trim`); the character
+span of a token range, without a sentence's stop kept on its last word (:func:`chars`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newslens.analysis.syntax.datelines import dateline
+from newslens.analysis.syntax.words import _SPEAKER_WORDS, SUBJECTS, object_of
 from newslens.article import Span
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] |
     # A closing quotation mark and a percent sign ("near 3%") end the words, not follow them;
     # a conjunction ending them joins what the parse left out ("plans to open 150 shops and
     # will raise its dividend").
+    end = _before_where_it_was_said(doc, start, end)
     while end > start and (
         doc[end - 1].is_space
         or (doc[end - 1].is_punct and doc[end - 1].text not in '”"»%')
@@ -45,6 +47,39 @@ def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] |
         end += 1  # "shortly after 2am (0000 GMT)": a bracket opened in the words closes in them
     end = _whole_word_end(doc, end)
     return (start, end) if end - start >= shortest else None
+
+
+# Bodies that sit to hear what is put to them: "at Leeds Crown Court", "before the tribunal".
+_COURTS = _SPEAKER_WORDS["audiences"]
+
+
+def _before_where_it_was_said(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved before the court and the day closing words with no subject of their own,
+    which tell where and when they were said, not what: "admitted causing death by dangerous
+    driving [at Leeds Crown Court on Friday]", "pleaded guilty to theft [before the
+    magistrates]". Not a place of being ("denied being at the court"), nor a day alone
+    ("admitted stealing a van on Friday"), which may be when the act was done."""
+    if any(t.dep_ in SUBJECTS for t in doc[start:end]):
+        return end  # "said the van was found at the court on Friday": in the words
+    cut, court = end, False
+    while cut > start:
+        phrase = next(
+            (
+                p
+                for p in reversed(doc[start + 1 : cut])
+                if p.dep_ == "prep" and p.left_edge.i == p.i and p.right_edge.i >= cut - 1
+            ),
+            None,
+        )
+        where = object_of(phrase) if phrase is not None else None
+        if phrase is None or where is None or phrase.head.lemma_.lower() == "be":
+            break
+        if phrase.lower_ in ("at", "before") and where.lemma_.lower() in _COURTS:
+            court = True
+        elif not (phrase.lower_ == "on" and where.ent_type_ == "DATE"):
+            break
+        cut = phrase.i
+    return cut if court else end
 
 
 def _opens_a_bracket(words: SpacySpan) -> bool:

@@ -1,7 +1,8 @@
 """A cue's subject the parse read as another word: a word qualifying the verb ("…, an inquest
 heard."), the object of the phrase before, an ordinal, the noun of "as" or of a phrase of time,
 a noun joined to the clause before, the noun an aside before the cue describes; a verb it
-read as a subject ("Keeps saying …"), and a sentence's verb read as a participle on it."""
+read as a subject ("Keeps saying …"), and a sentence's verb read as a participle on it or as
+an adjective inside a reporting noun's clause."""
 
 from __future__ import annotations
 
@@ -197,3 +198,25 @@ def main_verb_read_as_participle(cue: Token) -> bool:
         and head.lemma_.lower() in AUDIENCES
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.rights)
     )
+
+
+def main_verb_read_as_adjective(noun: Token, clause: Token) -> Token | None:
+    """The sentence's verb the parse read as an adjective in the clause of the noun that
+    heads the sentence, leaving it no verb: "The mayor's statement that the depot would
+    close angered staff", read as what the depot would close. None when the sentence has a
+    verb, when it is a headline with no stop, or when the clause's object is a noun phrase
+    of its own ("would close the old depot")."""
+    words = [t for t in noun.sent if not t.is_space]
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or words[-1].text not in ".!?":
+        return None
+    for thing in clause.rights:
+        if thing.dep_ not in ("dobj", "attr") or thing.i == 0:
+            continue
+        if any(c.dep_ in ("det", "poss", "nummod") for c in thing.lefts):
+            continue
+        verb = thing.doc[thing.i - 1]
+        # a past tense, as the tagger may take one before a noun: "angered", "alarmed"
+        past = verb.tag_ in ("VBD", "VBN") or verb.lower_.endswith("ed")
+        if verb.head.i == thing.i and verb.dep_ == "amod" and past:
+            return verb
+    return None

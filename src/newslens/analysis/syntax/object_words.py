@@ -61,6 +61,33 @@ def _object_words(cue: Token, verb: Verb) -> list[tuple[int, int]] | None:
     return trimmed(doc, [(start, _object_end(cue, objects))], _shortest_report(doc[start], verb))
 
 
+# The pleas a defendant enters: "pleaded guilty", "pleaded not guilty", "pleaded innocent".
+_PLEAS = frozenset(["guilty", "innocent"])
+
+
+def _plea(cue: Token) -> list[tuple[int, int]] | None:
+    """Token ranges of the plea "plead" enters to a charge, a statement on the court's record
+    as "admitted fraud" is: "pleaded [not guilty to fraud]"; None for a plea to no charge
+    named ("pleaded guilty") and for a plea in the other sense ("pleaded for more time")."""
+    if cue.lemma_.lower() != "plead":
+        return None
+    plea = next((c for c in cue.rights if c.dep_ == "acomp" and c.lower_ in _PLEAS), None)
+    if plea is None:
+        return None
+    doc = cue.doc
+    before = doc[plea.i - 1]
+    start = before.i if before.dep_ == "neg" and before.head in (cue, plea) else plea.left_edge.i
+    end = plea.right_edge.i + 1
+    # the charge, hung on the plea ("guilty [to fraud]") or beside it on the verb, however
+    # the parse read it ("guilty [to careless driving]" as an infinitive)
+    for charge in cue.rights:
+        if charge.i > plea.i and charge.dep_ in ("prep", "xcomp") and charge.left_edge.i == end:
+            end = charge.right_edge.i + 1
+    if not any(t.lower_ == "to" for t in doc[plea.i + 1 : end]):
+        return None
+    return trimmed(doc, [(start, end)])
+
+
 def _denied_without_words(cue: Token, verb: Verb) -> bool:
     """Whether a denied cue reports no words: "did not confirm this information" and "did
     not respond to requests" report none, the object being what others asked or said; "would
