@@ -73,6 +73,27 @@ def reply_marks_blanked(text: str) -> str:
     return _LEADING_REPLY_MARKS.sub(lambda marks: " " * len(marks.group()), text)
 
 
+# The "#" marks of a Markdown heading ("## Dredging starts in March"): the layout's, not the
+# words', and no figure; "#1" and "#budget" have no space after their mark.
+_HEADING_MARKS = re.compile(r"^([ \t]*)(#{1,6})(?=[ \t])", re.MULTILINE)
+
+
+def heading_marks_blanked(text: str) -> str:
+    """``text`` with the "#" marks of its Markdown headings made spaces, offsets kept: a
+    heading is parsed as its words. A heading right under a line of text keeps its marks,
+    which tell a text wrapped by hand that the line above ends there (see ``_ITEM``); one at
+    the top, under a blank line or under another heading loses them."""
+    if "#" not in text:
+        return text
+    out = list(text)
+    for marks in _HEADING_MARKS.finditer(text):
+        above_end = max(marks.start() - 1, 0)  # the line above, found without copying all before
+        above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+        if not above.strip() or _HEADING_MARKS.match(above):
+            out[marks.start(2) : marks.end(2)] = " " * len(marks.group(2))
+    return "".join(out)
+
+
 def reply_marks_dropped(text: str) -> str:
     """``text`` without the "> " marks that open an email's quoted lines: a forwarded story's
     headline, byline and date read as they would unquoted."""

@@ -85,7 +85,7 @@ _OPENING_PHRASES = [
     "£20bn-£30bn, US$5-6, Rs. 5-10, USD 4-5, KSh 3-4, R2,000-R3,000, 10-12C, -5 to -2",
     "one in five, 1,240 per 100,000, ten in 10, nine in ten, six in 10, eight in 10",
     "$5, A$5, €3m, ¥10, Rs.5, Sh2,500, USD 5, R1,200",
-    "212p and 142.9p",
+    "212p and 142.9p, 20p-35p and 20 - 35p",
     "35c a litre",
     "5 dollars, 3 rand",
     "12%, 4 per cent, half a percentage point, a quarter of a percentage point, a quarter point, "
@@ -163,7 +163,7 @@ _TRIED_AT_DIGITS = _OPENING_ON_A_DIGIT | _OPENING_NEAR_A_DIGIT
 
 
 def test_trying_each_digit_finds_what_a_search_finds_in_the_phrases() -> None:
-    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (15, 6)
+    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (16, 6)
     for text in _OPENING_PHRASES:
         for pattern in _TRIED_AT_DIGITS:
             assert _tried_at_each_digit(pattern, text) == _found(pattern, text), pattern.pattern

@@ -26,7 +26,7 @@ from newslens.analysis.chunks import (
 from newslens.analysis.model import Analysis
 from newslens.analysis.spacy_model import load_model, model_label, model_name
 from newslens.article import Article
-from newslens.wrapping import reply_marks_blanked
+from newslens.wrapping import heading_marks_blanked, reply_marks_blanked
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -101,7 +101,7 @@ def analyze_many(
 
     def pieces() -> Iterator[tuple[str | Doc, tuple[int, int, int]]]:
         for article in articles:
-            text = reply_marks_blanked(article.text)
+            text = heading_marks_blanked(reply_marks_blanked(article.text))
             spans = chunk_spans(text, CHUNK_CHARS)
             queue.append((article, text, len(spans)))
             whole = _read_whole(text) if len(spans) > 1 else {}

@@ -28,10 +28,11 @@ The modules, lowest first: ``numbers``, ``currencies``, ``clock_times``, ``lengt
 quantity is measured in), ``rates`` (multiples and rates of occasions), ``ranges`` (a range's
 bounds, a tally's pair) and ``values`` read a figure's words into its value; ``patterns`` holds
 the pieces of the rules; ``money``, ``exchange_rates`` (money that is a currency's price),
-``changes``, ``tallies``, ``qualifiers``, ``counts``, ``ages``,
-``speech``, ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (so many in
-so many, a fraction or points that are a share), ``ratios`` (a pair joined by a colon: a share,
-a score or a scale), ``odds`` (odds and a chance joined by a hyphen: a share),
+``changes``, ``shared_units`` (a unit left out, taken from the figure a change or a
+comparison sets it against), ``tallies``, ``qualifiers``, ``counts``, ``ages``, ``speech``,
+``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (so many in so many,
+a fraction or points that are a share), ``ratios`` (a pair joined by a colon: a share, a score
+or a scale), ``odds`` (odds and a chance joined by a hyphen: a share),
 ``sport_scores`` (a cricket score, strokes against par, a part of a game's point), ``durations``
 (a duration in parts) and ``temperatures`` (degrees told by their decade, "in the mid-30s")
 each decide one question
@@ -54,7 +55,6 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newslens.analysis.figures.changes import _units_shared
 from newslens.analysis.figures.currencies import LocalMoney
 from newslens.analysis.figures.dates import _dates_month_first, _parts_of_named_years
 from newslens.analysis.figures.durations import _durations_joined
@@ -81,6 +81,7 @@ from newslens.analysis.figures.ranks import _a_place_in_a_ranking, _names_a_roun
 from newslens.analysis.figures.reading import _AMOUNT_LABELS, _figure
 from newslens.analysis.figures.resolve import _past_lead_words, _resolve, _trim
 from newslens.analysis.figures.rule_matches import _rule_candidates
+from newslens.analysis.figures.shared_units import _units_shared
 from newslens.analysis.figures.shares import _fractions_changed_by, _rates_compared
 from newslens.analysis.figures.speech import counted_points
 from newslens.analysis.figures.sport_scores import (

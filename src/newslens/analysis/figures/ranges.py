@@ -51,9 +51,17 @@ _COMPOUND_NUMBER = re.compile(
 _PC = re.compile(r"(?<=\d)\s?pc\b", re.IGNORECASE)
 
 
+# "50p-80p", "50-80p": prices in pence, the bounds in pounds as "£2-£3" has them.
+_PENCE = re.compile(r"(\d+(?:\.\d+)?)p?\s?[-–]\s?(\d+(?:\.\d+)?)p")
+
+
 def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     """The bounds of a range as text ("10", "20", "km"), or None when ``core`` is no range."""
     core = _PC.sub("%", _plain_numbers(core))
+    pence = _PENCE.fullmatch(core)
+    if pence is not None:
+        low, high = (round(float(side) / 100, 10) for side in pence.groups())
+        return (_fmt(low), _fmt(high), "GBP") if low < high else None
     core = _COMPOUND_NUMBER.sub(lambda number: number.group().replace("-", " "), core)
     match = _two_sides(core)
     if match is None:

@@ -50,6 +50,9 @@ from newslens.analysis.figures.shares import _SHARE
 from newslens.analysis.figures.units import HEIGHT, ONE_UNIT_COMPARED, UNITS
 from newslens.analysis.model import FigureKind
 
+# A video's lines, no price in pence: "1080p".
+_VIDEO_LINES = r"(?:480|720|1080|1440|2160)p"
+
 # A share in percent or in points: "15%", "3.5 per cent", "plus or minus three percentage
 # points", "half a percentage point", "a ½-point cut". Its matches open on a digit, a fraction
 # set as one character or a word at its start (see ``rule_matches._rule_candidates``).
@@ -158,13 +161,23 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # "50p-80p", "50-80p": a range of prices in pence, read in pounds as "£2-£3" is; a
+    # video's "720p-1080p" is none.
+    (
+        FigureKind.RANGE,
+        _opening_with(
+            r"\d",
+            rf"(?<![\w.,£$€-])(?!{_VIDEO_LINES})\d{{1,4}}(?:\.\d+)?p?\s?[-–]\s?"
+            rf"(?!{_VIDEO_LINES})\d{{1,4}}(?:\.\d+)?p\b",
+        ),
+    ),
     # "212p", "142.9p a litre", "a 20p-a-share dividend": pence, as British papers give share
     # and fuel prices; a video's "1080p" is no price.
     (
         FigureKind.MONEY,
         _opening_with(
             r"\d",
-            r"(?<![\w.,£$€-])(?!(?:480|720|1080|1440|2160)p)"
+            rf"(?<![\w.,£$€-])(?!{_VIDEO_LINES})"
             r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?p\b(?!-(?!(?:a|an|per)-))",
         ),
     ),

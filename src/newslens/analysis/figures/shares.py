@@ -11,13 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newslens.analysis.figures.changes import (
-    _CHANGE_VERBS,
-    _COMPARED_WITH,
-    _SENTENCE_END,
-    _per_whole,
-    _reached_from,
-)
+from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.numbers import FRACTIONS
 from newslens.analysis.figures.patterns import (
     _NUM,
@@ -28,6 +22,12 @@ from newslens.analysis.figures.patterns import (
     _opening_with,
 )
 from newslens.analysis.figures.qualifiers import _strip_qualifier
+from newslens.analysis.figures.shared_units import (
+    _COMPARED_WITH,
+    _SENTENCE_END,
+    _per_whole,
+    _reached_from,
+)
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Figure, FigureKind
 

@@ -7,7 +7,9 @@ Ohio senator"), only someone named in that role. An unnamed "spokesman for the f
 spokesman", is the spokesman of the firm named before ("Northwind Energy spokesman").
 
 The modules, lowest first: ``words`` holds the word lists; ``roles`` tells the words that name a
-person; ``names`` finds where a name runs; ``kinds`` what kind of speaker a name is; ``phrases``
+person; ``names`` finds where a name runs; ``kinds`` what kind of speaker a name is, ``ages``
+and ``rankings`` the age and the ranking a name is given ("Jamal Price, 16,", "the
+34-year-old", "world No 54 Marsh"); ``phrases``
 holds the ``Mention`` (a phrase that names a speaker) and a phrase's key; ``greetings`` tells a
 name in a greeting line (:func:`addressed`), ``joined`` whether names joined by "and" are one name,
 and ``beside`` which name set beside a role or a body speaks; ``name_mentions`` reads a phrase

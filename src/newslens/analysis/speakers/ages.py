@@ -1,14 +1,48 @@
-"""The age a story gives someone ("the 34-year-old", "Mark Ellison, 41,"): a later "the
+"""The age a story gives someone ("the 34-year-old", "Mark Ellison, 41,"): a name given an age
+is a person's, a person called by age alone is "the 34-year-old" in full, and a later "the
 24-year-old" is never someone it gave another age."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslens.analysis.speakers.kinds import _the_aged
-
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
     from newslens.analysis.speakers.phrases import Mention
+
+
+def _aged(head: Token) -> bool:
+    """Whether a name is given an age: "Jamal Price, 16,", "Ann Cole, 34, a nurse"."""
+    return any(
+        c.dep_ in ("appos", "amod", "npadvmod") and c.like_num and c.text.isdigit() and len(c) <= 3
+        for c in head.rights
+    )
+
+
+# The words of "34-year-old" after its number.
+_AGE_WORDS = frozenset(["-", "year", "old"])
+
+
+def _the_aged(word: Token) -> SpacySpan | None:
+    """ "the 34-year-old" around a word of it, a person called by age alone, which the parse
+    splits at its hyphens."""
+    if not (word.lower_ in _AGE_WORDS or word.like_num):
+        return None  # no word of "34-year-old": most words a mention is asked about
+    doc = word.doc
+    for start in range(max(1, word.i - 4), word.i + 1):
+        words = [t.lower_ for t in doc[start : start + 5]]
+        if (
+            len(words) == 5
+            and doc[start - 1].lower_ == "the"
+            and doc[start].like_num
+            and words[1:4:2] == ["-", "-"]
+            and words[2] == "year"
+            and words[4] == "old"
+        ):
+            return doc[start - 1 : start + 5]
+    return None
 
 
 def age_given(mention: Mention) -> str | None:

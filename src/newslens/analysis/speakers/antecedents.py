@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import headline_at
+from newslens.analysis.speakers.ages import _the_aged
 from newslens.analysis.speakers.bodies import _lone_name, _speaks_of_itself
-from newslens.analysis.speakers.kinds import _rank_number, _the_aged
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.phrases import Mention
+from newslens.analysis.speakers.rankings import _rank_number
 from newslens.analysis.speakers.role_holders import (
     _another_portfolio,
     _described_one,

@@ -1,7 +1,7 @@
 """What kind of speaker a name or a noun is (person, organisation, place, group), whatever
 label the recogniser gave it: a firm's or a body's name ("Crestline Motors", "Harrow Council"),
-a name given a title, a role, an age or a ranking ("Chief Constable Nadia Okoro", "Jamal Price,
-16,", "world No 54 Marsh"), the body's noun a name is given ("grid operator E-Redes"), people of
+a name given a title or a role ("Chief Constable Nadia Okoro"; an age or a ranking is
+``ages``' and ``rankings``'), the body's noun a name is given ("grid operator E-Redes"), people of
 a kind opening a sentence ("Neighbours said"), and a part of a whole ("one of the drivers",
 "some of the workers")."""
 
@@ -276,77 +276,6 @@ def _one_of_a_people(word: Token) -> bool:
         and word.tag_ == "NNP"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
     )
-
-
-def _aged(head: Token) -> bool:
-    """Whether a name is given an age: "Jamal Price, 16,", "Ann Cole, 34, a nurse"."""
-    return any(
-        c.dep_ in ("appos", "amod", "npadvmod") and c.like_num and c.text.isdigit() and len(c) <= 3
-        for c in head.rights
-    )
-
-
-# Words that give a player's ranking before its number: "world No 54", "the world number 3".
-_RANK_WORDS = frozenset(["no", "no.", "number"])
-
-
-def _ranking(head: Token) -> list[Token]:
-    """The words of a ranking given a name, "world No 54 Alex Marsh", "the world number 54,
-    Marsh", "Marsh, the world No 54": rank words and the numbers after them."""
-    near = [*head.lefts, *(t for c in head.rights if c.dep_ == "appos" for t in c.subtree)]
-    if head.dep_ == "appos":
-        near += list(head.head.subtree)
-    found = []
-    for t in near:
-        number = _rank_number(t) if t.lower_ in _RANK_WORDS else None
-        if number is not None:
-            found += [t, number]
-    return found
-
-
-# The words of "34-year-old" after its number.
-_AGE_WORDS = frozenset(["-", "year", "old"])
-
-
-def _the_aged(word: Token) -> SpacySpan | None:
-    """ "the 34-year-old" around a word of it, a person called by age alone, which the parse
-    splits at its hyphens."""
-    if not (word.lower_ in _AGE_WORDS or word.like_num):
-        return None  # no word of "34-year-old": most words a mention is asked about
-    doc = word.doc
-    for start in range(max(1, word.i - 4), word.i + 1):
-        words = [t.lower_ for t in doc[start : start + 5]]
-        if (
-            len(words) == 5
-            and doc[start - 1].lower_ == "the"
-            and doc[start].like_num
-            and words[1:4:2] == ["-", "-"]
-            and words[2] == "year"
-            and words[4] == "old"
-        ):
-            return doc[start - 1 : start + 5]
-    return None
-
-
-def _rank_number(word: Token) -> Token | None:
-    """The number of the ranking a word is in, "world No 12", "No. 12", "number 12", if it
-    is in one."""
-    doc = word.doc
-
-    def number_after(i: int) -> Token | None:
-        if i < len(doc) and doc[i].text == ".":
-            i += 1
-        return doc[i] if i < len(doc) and doc[i].like_num else None
-
-    lower = word.lower_  # read once: each read builds a new string
-    if lower == "world" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _RANK_WORDS:
-        return number_after(word.i + 2)
-    if lower in _RANK_WORDS:
-        return number_after(word.i + 1)
-    if not word.like_num:
-        return None  # no number: most words a mention is asked about
-    before = word.i - 2 if word.i > 1 and doc[word.i - 1].text == "." else word.i - 1
-    return word if before >= 0 and doc[before].lower_ in _RANK_WORDS else None
 
 
 def _corporate(name: str) -> SpeakerKind | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.ages import _the_aged
 from newslens.analysis.speakers.beside import (
     _a_body_beside,
     _a_person_beside,
@@ -27,8 +28,6 @@ from newslens.analysis.speakers.kinds import (
     _one_of_a_people,
     _people_opening,
     _plural_name,
-    _rank_number,
-    _the_aged,
 )
 from newslens.analysis.speakers.name_mentions import (
     _capital_office,
@@ -46,6 +45,7 @@ from newslens.analysis.speakers.names import (
 )
 from newslens.analysis.speakers.noun_mentions import _common_noun
 from newslens.analysis.speakers.phrases import Mention, _phrase_key, _the_one, _unwrapped
+from newslens.analysis.speakers.rankings import _rank_number
 from newslens.analysis.speakers.roles import _description, headline_role
 from newslens.analysis.speakers.words import (
     _BODIES_BY_NOUN,

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.ages import _aged
 from newslens.analysis.speakers.kinds import (
     _KIND_OF_LABEL,
     _acronym,
-    _aged,
     _body_first,
     _body_noun,
     _called,
@@ -20,7 +20,6 @@ from newslens.analysis.speakers.kinds import (
     _kind_by_name,
     _lone_persons_name,
     _named_like_a_body,
-    _ranking,
     _titled,
     _written_alone,
 )
@@ -38,6 +37,7 @@ from newslens.analysis.speakers.names import (
     name_run,
 )
 from newslens.analysis.speakers.phrases import Mention
+from newslens.analysis.speakers.rankings import _ranking
 from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
 from newslens.analysis.speakers.words import (
     _BODY_DESCRIPTORS,

@@ -14,10 +14,11 @@ cue that closes its sentence; ``negation`` and ``writings`` each decide one ques
 ``told`` whether a cue's subject is the one told or bidden, ``misread`` a subject the parse read as
 another word, ``openings`` one past a dateline or opening phrase, and ``inherited`` whose subject a
 cue with none of its own takes; ``subjects`` finds who speaks; ``asides``, ``ends``, ``objects``,
-``misattached``, ``joined_words`` and ``relatives`` each decide one question of a cue's words;
-``clause_words``, ``parsed_asides`` and ``object_words`` give the words of its clause, of the clause
-around a cue the parse read as an aside, and of its object; and ``complements`` decides which of
-them a cue reports (:func:`~newslens.analysis.syntax.complements.complement`). Each name is
-imported from the module that holds it. A name with a leading underscore is the package's own:
-its modules share it, and only they and their tests use it.
+``passives`` (the clause a passive report reports), ``misattached``, ``joined_words`` and
+``relatives`` each decide one question of a cue's words; ``clause_words``, ``parsed_asides``
+and ``object_words`` give the words of its clause, of the clause around a cue the parse read as
+an aside, and of its object; and ``complements`` decides which of them a cue reports
+(:func:`~newslens.analysis.syntax.complements.complement`). Each name is imported from the
+module that holds it. A name with a leading underscore is the package's own: its modules share
+it, and only they and their tests use it.
 """

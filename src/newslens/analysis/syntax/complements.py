@@ -25,15 +25,9 @@ from newslens.analysis.syntax.misread import (
 )
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.object_words import _object_words, _plea, _shortest_report
-from newslens.analysis.syntax.objects import (
-    _passive_clause,
-    _passive_report,
-    _points_back,
-    judges,
-    stood_for,
-    taken_as,
-)
+from newslens.analysis.syntax.objects import _points_back, judges, stood_for, taken_as
 from newslens.analysis.syntax.parsed_asides import _parsed_aside, _words_around_the_aside
+from newslens.analysis.syntax.passives import _passive_clause, _passive_report
 from newslens.analysis.syntax.relatives import _relative_read_as_the_cues, _relative_read_as_words
 from newslens.analysis.syntax.words import _FINITE, SUBJECTS
 
