@@ -52,6 +52,11 @@ def wrapped_line_ends(text: str) -> set[int]:
     }
 
 
+# A word a hyphen broke at the end of a line wrapped by hand ("passen-\ngers"): one word, which
+# the analysis reads across the break and the reader draws without a space in it.
+LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
+
+
 # A line that opens an item of its own, however long the line before: "- Costs", "2. Dates",
 # "# Background".
 _ITEM = re.compile(r"[ \t\f]*(?:[-*•–]|\d{1,2}[.)]|#{1,6})[ \t]")

@@ -91,7 +91,7 @@ async def test_x_on_the_passage_under_the_panels_cursor_takes_its_tag_and_its_ro
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
-        await pilot.press("tab", "down", "x")  # the cursor on the first row: the passage
+        await pilot.press("tab", "g", "x")  # the cursor on the first row: the passage
         assert stored(article) == []
         assert passage_rows(app) == []
         assert len(claim_rows(app)) == 3

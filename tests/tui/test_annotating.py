@@ -108,7 +108,7 @@ async def test_a_digit_tags_the_figure_chosen_in_the_figures_tab_not_the_claim_b
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
         await pilot.press("right_square_bracket", "1")  # the first claim: verified
-        await pilot.press("tab", "left", "j", "enter")  # Figures: the first figure, marked ▸
+        await pilot.press("tab", "left", "enter")  # Figures: the first figure, marked ▸
         marked = [line for line in screen_text(app).splitlines() if line[1:2] == "▸"]
         assert marked and "4.2 million pounds" in " ".join(marked)
         assert "old wall" not in " ".join(marked)

@@ -80,7 +80,7 @@ async def test_the_mark_follows_the_cursor_through_the_figures(
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
-        await pilot.press("right_square_bracket", "tab", "left", "j", "j")  # the second figure
+        await pilot.press("right_square_bracket", "tab", "left", "j")  # the second figure
         await pilot.pause()
         assert "300 homes" in marked(app)
         assert "old wall" not in marked(app)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from newslens.control_pictures import PICTURES, replacer
+from newslens.wrapping import LINE_BREAK_HYPHEN
 
 # C0 and C1 controls and DEL as pictures (newslens.control_pictures); newlines stay, as they
 # separate paragraphs, and a tab reads best as a space. The bidirectional overrides that could
@@ -58,8 +59,8 @@ def inert_line(text: str) -> str:
 def flat(text: str) -> str:
     """Article text on one line, each run of blanks one space: spaces left at the end of a
     line wrapped by hand, and the line end after them, would show as a gap in mid-sentence,
-    as would a paragraph break."""
-    return _BLANKS.sub(" ", inert_line(text))
+    as would a paragraph break; a word a hyphen broke there ("passen-\ngers") is one word."""
+    return _BLANKS.sub(" ", inert_line(LINE_BREAK_HYPHEN.sub("-", text)))
 
 
 # How far back a cut looks for the end of a word: a longer word (an address, a run of

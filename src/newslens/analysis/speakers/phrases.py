@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.words import _ORGANISATION_NOUNS, _PERSON_NOUNS
 from newslens.article import Span
-from newslens.wrapping import REPLY_MARKS
+from newslens.wrapping import LINE_BREAK_HYPHEN, REPLY_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -50,14 +50,10 @@ class Mention:
         self.key, self.name, self.kind = other.key, other.name, other.kind
 
 
-# "govern-\nment", a word broken at a line's end by text wrapped by hand (a PDF, an email).
-_LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
-
-
 def _unwrapped(mention: Mention) -> Mention:
     """A mention written over two lines, named as one: "Mayor Ana\nRuiz" is "Mayor Ana Ruiz",
     "the admin-\nistration" is "the administration", an organisation as "the army" is."""
-    name = " ".join(_LINE_BREAK_HYPHEN.sub("", REPLY_MARKS.sub("\n", mention.name)).split())
+    name = " ".join(LINE_BREAK_HYPHEN.sub("", REPLY_MARKS.sub("\n", mention.name)).split())
     key = " ".join(re.sub(r"(?<=\w)-\s+(?=[a-z])", "", REPLY_MARKS.sub("\n", mention.key)).split())
     kind = mention.kind
     if kind is SpeakerKind.UNKNOWN:

@@ -10,6 +10,7 @@ from newslens.annotations.model import Annotation
 from newslens.tui.annotating.base import AnnotatingBase
 from newslens.tui.annotating.shown import _SNIPPET, _snippet
 from newslens.tui.annotating.targets import Target, _claim_target, passage_target, target_for_span
+from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimRow, Passage
 from newslens.wording import quoted
 
@@ -59,6 +60,10 @@ class MarkingMixin(AnnotatingBase):
         the list only took the focus (tab), the article stays where the reader is, and marks
         it only if it is on screen: the mark never shows another row than the one the keys
         act on, and those bring it into view when they act (_target)."""
+        if not self.query(ArticleView):
+            # Closing: the view goes first, and the list its focus passed to, entered, sends
+            # the row its cursor was put on.
+            return
         if moved:
             self._mark(target)
         elif self.view.shows(target.start):
@@ -89,10 +94,19 @@ class MarkingMixin(AnnotatingBase):
             self._mark_unless_marked(target_for_span(self.analysis, (in_hand.start, in_hand.end)))
         if self._marked is not None:
             return self._marked
+        if self.panel.in_figures():
+            # Its list has no figure, or its cursor is on the row that lists more.
+            choose = (
+                f"choose a figure first ({self.key_for('scroll-down')} and "
+                f"{self.key_for('scroll-up')} in the list)"
+            )
+        else:
+            choose = (
+                f"choose a claim first ({self.key_for('next-claim')} and "
+                f"{self.key_for('previous-claim')}, or the claims panel)"
+            )
         self.inform(
-            f"nothing is marked: choose a claim first ({self.key_for('next-claim')} and "
-            f"{self.key_for('previous-claim')}, or the claims panel), "
-            f"or select text with {self.key_for('select')}",
+            f"nothing is marked: {choose}, or select text with {self.key_for('select')}",
             timeout=4,
         )
         return None

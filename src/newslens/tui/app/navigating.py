@@ -80,6 +80,9 @@ class NavigatingMixin(ReaderBase):
             self.panel in focused.ancestors_with_self and not self._panel_open()
         ):
             self.view.focus()
+        elif self.panel in focused.ancestors_with_self:
+            # A list entered (tab, ← or →) has its cursor on a row, so a digit tags one.
+            self.panel.enter_at(self.view.top_offset, self.view.bottom_offset)
 
     def action_filter_speaker(self) -> None:
         self._open_panel(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newslens.wrapping import wrapped_line_ends
+from newslens.wrapping import LINE_BREAK_HYPHEN, wrapped_line_ends
 
 
 def _page_breaks_flowing(text: str) -> str:
@@ -54,7 +54,9 @@ def flowed(text: str) -> tuple[str, bool, list[tuple[int, int]]]:
             start -= 1
         while end < len(chars) and chars[end] == " ":
             end += 1
-        if end - start > 1:
+        if start > 0 and LINE_BREAK_HYPHEN.match(text, start - 1):
+            gaps.append((start, end))  # "passen-\ngers" is one word: no space drawn in it
+        elif end - start > 1:
             gaps.append((start + 1, end))
     return "".join(chars), _BLANK_LINE.search(text) is not None, gaps
 

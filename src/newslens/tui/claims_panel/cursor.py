@@ -49,6 +49,10 @@ class CursorMixin(PanelBase):
             return None
         return self._analysis.figures[index]
 
+    def in_figures(self) -> bool:
+        """Whether the Figures list has the focus: the keys act on a figure of it."""
+        return self.built.is_set() and self.screen.focused is self.query_one("#figures")
+
     def point_at(self, span: Span) -> None:
         """Put the cursor on the claim or passage at ``span``, in the Claims tab, or else on
         the figure there, in the Figures tab: now, or once the lists are filled."""
@@ -71,6 +75,30 @@ class CursorMixin(PanelBase):
                 listed.list_through(index)
                 listed.highlighted = index
                 return
+
+    def enter_at(self, top: int, bottom: int) -> None:
+        """Put the cursor of the focused claims or figures list, when it is on no row, on the
+        row for where the article is read: the first in the text of the rows on screen
+        (``[top, bottom)``), or else the first row. A digit pressed next tags it, and it is
+        marked as a row the list takes the focus on is: the article stays where it is."""
+        if not self.built.is_set() or self._analysis is None:
+            return
+        focused = self.screen.focused
+        lists: dict[str, Sequence[ClaimRow | Figure]] = {
+            "#claims": self._shown,
+            "#figures": self._analysis.figures,
+        }
+        for selector, rows in lists.items():
+            listed = self.query_one(selector, SteppedList)
+            if listed is focused and listed.highlighted is None and rows:
+                on_screen = [
+                    i for i, row in enumerate(rows) if row.start < bottom and top < row.end
+                ]
+                index = min(on_screen, key=lambda i: rows[i].start, default=0)
+                listed.list_through(index)
+                # Not as a move of the cursor, which would bring the row into view.
+                with listed.prevent(OptionList.OptionHighlighted):
+                    listed.highlighted = index
 
     def action_switch_tab(self, delta: int) -> None:
         if not self.built.is_set():

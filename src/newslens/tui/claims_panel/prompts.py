@@ -38,7 +38,9 @@ def claim_prompt(text: str, claim: Claim, annotation: RowAnnotation = _UNANNOTAT
     # "Ruth Kemble · :" read as a slip: such a row names the kind, as one with no cue does.
     cue = claim.cue if claim.cue and any(c.isalpha() for c in claim.cue) else None
     if cue:
-        prompt.append(f" · {inert_line(cue)}", style="italic")
+        # A cue is its words as written, and one opening a sentence ("According to …") has
+        # a capital the others lack: a verb or phrase, never a name, it is listed in lower case.
+        prompt.append(f" · {inert_line(cue.lower())}", style="italic")
     # A cue says the claim is someone's: "· attributed" after it told nothing new, and in the
     # panel's 30 columns at 80 often took a row of its own (the sample's 31 claims: 150 rows,
     # 137 without it).
