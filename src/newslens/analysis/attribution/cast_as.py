@@ -18,6 +18,7 @@ from newslens.analysis.attribution.words import _Attribution, _covered, _reporte
 from newslens.analysis.syntax.cues import Scan
 from newslens.analysis.syntax.edges import chars, trim
 from newslens.analysis.syntax.subjects import subject
+from newslens.analysis.syntax.text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,7 +40,7 @@ def _cast_as_cues(doc: Doc, scan: Scan, marks: list[Span], taken: list[Span]) ->
             continue
         verb, thing = held
         label = (doc[word.i + 1].idx, doc[word.right_edge.i].idx + len(doc[word.right_edge.i]))
-        end = _quoted_label_end(doc.text, label, marks)
+        end = _quoted_label_end(doc_text(doc), label, marks)
         span = trim(doc, thing.left_edge.i, word.right_edge.i + 1)
         if end is None or span is None:
             continue

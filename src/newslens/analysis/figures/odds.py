@@ -13,6 +13,7 @@ from newslens.analysis.figures.ratios import ratio_share
 from newslens.analysis.figures.tallies import _PAIR
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Figure, FigureKind, Qualifier
+from newslens.analysis.syntax.text import doc_text
 
 _WORDS = word_sections("figures/sport_words.txt")
 _ODDS_AFTER = _WORDS["odds_after"]
@@ -52,8 +53,9 @@ def _told_as_odds(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     after = doc[span.end] if span.end < span.sent.end else None
+    text = doc_text(doc)
     return (
-        _ODDS_BEFORE.search(doc.text, max(0, start - 40), start) is not None
+        _ODDS_BEFORE.search(text, max(0, start - 40), start) is not None
         or (after is not None and after.lemma_.lower() in _ODDS_AFTER)
-        or _WITH_BOOKMAKERS.match(doc.text, end) is not None
+        or _WITH_BOOKMAKERS.match(text, end) is not None
     )

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from newslens.analysis.figures.patterns import _opening_with
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import FigureKind
+from newslens.analysis.syntax.text import doc_text
 
 _WORDS = word_sections("figures/ratio_words.txt")
 _RATIO_WORDS = _WORDS["ratio_words"]
@@ -69,12 +70,17 @@ def _a_fraction_of(doc: Doc, end: int) -> bool:
     """Whether the pair joined by a slash ending at ``end`` is a fraction of what follows:
     its first part under its second, at most ten ("3/4 of the budget"; a date's month runs
     past ten more often than a fraction's parts do), and "of" after it."""
-    first, _, second = doc.text[:end].rsplit(None, 1)[-1].partition("/")
+    text = doc_text(doc)
+    # the word ending at ``end``, read from the words before it, not from the whole text
+    before = text[max(0, end - 80) : end].rstrip()
+    if not any(c.isspace() for c in before):
+        before = text[:end]
+    first, _, second = before.rsplit(None, 1)[-1].partition("/")
     return (
         first.isdigit()
         and second.isdigit()
         and 0 < int(first) < int(second) <= 10
-        and _OF.match(doc.text, end) is not None
+        and _OF.match(text, end) is not None
     )
 
 
