@@ -26,6 +26,31 @@ class ReaderFooter(Footer):
     Select text" at 60 columns; in selection mode, its keys at 50)."""
 
     _composed_for = 0  # the width the keys were last fitted to
+    _composed_from: tuple[object, ...] = ()  # what decided the keys last composed
+
+    async def recompose(self) -> None:
+        # Textual composes the footer afresh at every change of focus, a dozen times as the
+        # reader opens, and mounting its keys was a sixth of the CPU the opening took; most of
+        # those changes leave the keys as they were.
+        composed_from = self._keys_decided_by()
+        if composed_from == self._composed_from:
+            return
+        self._composed_from = composed_from
+        await super().recompose()
+
+    def _keys_decided_by(self) -> tuple[object, ...]:
+        """Everything ``compose`` reads: the screen's keys, the width and the dialog over it."""
+        keys = tuple(
+            (binding, enabled, tooltip)
+            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
+        )
+        return (
+            self._bindings_ready,
+            self.size.width,
+            self.screen.has_class("-narrow"),
+            self.screen is self.app.screen,
+            keys,
+        )
 
     def compose(self) -> ComposeResult:
         keys = list(super().compose())
