@@ -1,6 +1,8 @@
-"""A range of prices in pence ("20p-35p", "20-35p") is a range of money in pounds, as "£2-£3"
-is: 0.2 to 0.35 GBP, not two numbers with no unit nor nothing at all. A share and a price
-after it ("rose 4pc to 212p") stay two figures, and a video's "720p-1080p" is no price."""
+"""A range of prices in pence ("20p-35p", "20-35p", "20p to 35p", "between 20p and 35p") is a
+range of money in pounds, as "£2-£3" and "£2 to £3" are: 0.2 to 0.35 GBP, not two numbers with
+no unit, two prices or nothing at all. A share and a price after it ("rose 4pc to 212p") and a
+change and the price it reached ("jumped 18p to 342p") stay two figures, and a video's
+"720p-1080p" is no price."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from tests.analysis.helpers import facts
     [
         ("Bus fares in the town will be 20p-35p a trip from June.", "20p-35p"),
         ("Bus fares in the town will be 20-35p from June.", "20-35p"),
+        ("Bus fares in the town will be 20p to 35p from June.", "20p to 35p"),
+        ("A single fare will cost between 20p and 35p.", "between 20p and 35p"),
     ],
 )
 def test_a_range_in_pence_is_money_in_pounds(nlp: Language, text: str, words: str) -> None:
@@ -26,6 +30,13 @@ def test_a_share_then_a_price_in_pence_is_no_range(nlp: Language) -> None:
     assert facts(nlp, "Shares in the grocer rose 4pc to 212p.") == [
         ("4pc", FigureKind.PERCENT, 0.04, None),
         ("212p", FigureKind.MONEY, 2.12, "GBP"),
+    ]
+
+
+def test_a_change_then_the_price_it_reached_in_pence_is_no_range(nlp: Language) -> None:
+    assert facts(nlp, "Shares in the bank jumped 18p to 342p.") == [
+        ("18p", FigureKind.MONEY, 0.18, "GBP"),
+        ("342p", FigureKind.MONEY, 3.42, "GBP"),
     ]
 
 

@@ -1,8 +1,9 @@
 """A rate per so many people is the share it names however the whole is told: "1,640 per
 100,000 people", "1,640 cases for every 100,000 residents" and "1,640 per 100k" are 0.0164;
 and a bare number set against it in its sentence is a rate per as many ("up from 1,200" is
-0.012), as "from 14.2 to 9.8 per 1,000" is. Money for every so many stays money, and a count
-set against a count of people stays a count."""
+0.012), as "from 14.2 to 9.8 per 1,000" is; things counted for every so many others are a
+rate too ("12 goals for every 100 shots" is 0.12). Money for every so many stays money, a count
+set against a count of people stays a count, and so do "12 goals in 100 games"."""
 
 from __future__ import annotations
 
@@ -48,3 +49,16 @@ def test_money_for_every_so_many_and_counts_of_people_stay_as_they_were(nlp: Lan
     assert ("£5", FigureKind.MONEY, 5.0, "GBP") in facts(nlp, money)
     counts = "The rate was 1,640 per 100,000 and 40 people died, up from 30."
     assert ("30", FigureKind.COUNT, 30.0, "people") in facts(nlp, counts)
+
+
+def test_things_for_every_so_many_others_are_a_rate(nlp: Language) -> None:
+    text = "The young striker scored 12 goals for every 100 shots last season."
+    figure = found(nlp, text)["12 goals for every 100"]
+    assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.12)
+
+
+def test_things_in_so_many_others_stay_two_counts(nlp: Language) -> None:
+    assert facts(nlp, "The young striker scored 12 goals in 100 games.") == [
+        ("12", FigureKind.COUNT, 12.0, "goals"),
+        ("100", FigureKind.COUNT, 100.0, "games"),
+    ]

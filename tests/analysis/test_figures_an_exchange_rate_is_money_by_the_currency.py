@@ -1,7 +1,9 @@
 """An exchange rate is the price of one unit of a currency, money by that currency as "$80 a
 barrel" is by the barrel: "the pound fell to $1.21" is 1.21 "USD per GBP", "1.17 euros to the
-pound" 1.17 "EUR per GBP", "€1 = $1.08" 1.08 "USD per EUR". A sum a currency's subject lost,
-a coin's price and money paid "to the euro museum" stay plain money."""
+pound" 1.17 "EUR per GBP", "€1 = $1.08" 1.08 "USD per EUR", and a currency named with its
+country is that country's: "the Canadian dollar fell to 73 US cents" is 0.73 "USD per CAD". A
+sum a currency's subject lost, a coin's price, money paid "to the euro museum" and the price a
+country's firm rose to stay plain money."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from tests.analysis.helpers import facts
         ("The dollar rose to 150 yen overnight.", ("150 yen", 150.0, "JPY per USD")),
         ("Holidaymakers got 1.17 euros to the pound.", ("1.17 euros", 1.17, "EUR per GBP")),
         ("At the airport kiosk €1 = $1.08 on Tuesday.", ("$1.08", 1.08, "USD per EUR")),
+        ("The Canadian dollar fell to 73 US cents.", ("73 US cents", 0.73, "USD per CAD")),
+        ("The Swiss franc rose to €1.04 in early trade.", ("€1.04", 1.04, "EUR per CHF")),
     ],
 )
 def test_an_exchange_rate_is_money_by_the_currency_priced(
@@ -38,6 +42,7 @@ def test_an_exchange_rate_is_money_by_the_currency_priced(
         ("The firm sent $2 to the euro zone fund.", ("$2", 2.0, "USD")),
         ("Visitors paid $12 to the euro museum.", ("$12", 12.0, "USD")),
         ("The dollar fell to 73 US cents.", ("73 US cents", 0.73, "USD")),
+        ("The Swiss watchmaker rose to €104 a share.", ("€104", 104.0, "EUR per share")),
     ],
 )
 def test_other_money_stays_plain(nlp: Language, text: str, money: tuple[str, float, str]) -> None:

@@ -43,10 +43,11 @@ _CHANGE_VERBS = {
 }
 
 
-# "£94 to £1,302", "1.2% to 4.5%", "46 percent to 42 percent": two amounts, each with its own
-# sign.
+# "£94 to £1,302", "1.2% to 4.5%", "46 percent to 42 percent", "18p to 342p": two amounts,
+# each with its own sign.
 _SIGNED_PAIR = re.compile(
-    rf"(?:{CURRENCY_SIGN}).*\sto\s(?:{CURRENCY_SIGN}).*|.*{_PERCENT_SIGN}\sto\s.*{_PERCENT_SIGN}",
+    rf"(?:{CURRENCY_SIGN}).*\sto\s(?:{CURRENCY_SIGN}).*|.*{_PERCENT_SIGN}\sto\s.*{_PERCENT_SIGN}"
+    r"|[\d.,]+p\sto\s[\d.,]+p",
     re.I,
 )
 

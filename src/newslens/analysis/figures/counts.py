@@ -106,6 +106,10 @@ def _is_share(doc: Doc, text: str, start: int, end: int) -> bool:
     # "5 deaths per 100,000" and "412 infections per 100,000" are shares of people, the whole
     # standing alone; "5 cents per 100 grams" no share
     whole_counts_a_noun = last.dep_ == "nummod" and last.head.i >= span.end
+    # "12 goals for every 100 shots": things counted for every so many others are a rate, as
+    # "per 100,000" is ("12 goals in 100 games" are two counts, "5 cents for every 100" money)
+    if " for every " in span.text.lower() and not _no_noun_counted(span[1].lower_):
+        return True
     if (
         span[1].pos_ == "NOUN"
         and span[1].lower_ not in _POPULATIONS
@@ -325,15 +329,18 @@ def _noun_of_a_round_count(number: Token) -> str | None:
     nouns = [n for p in of for n in p.children if n.dep_ == "pobj" and n.tag_ in ("NNS", "NNPS")]
     if not nouns:
         return None
-    noun = nouns[0].lower_
-    if (
+    return None if _no_noun_counted(nouns[0].lower_) else str(nouns[0].text)
+
+
+def _no_noun_counted(noun: str) -> bool:
+    """Whether a plural ``noun`` is a measure, a sum, a length of time or a round count, no
+    noun a count counts ("tons", "dollars", "years", "thousands")."""
+    return (
         noun in CURRENCY_WORDS
         or noun.rstrip("s") in DURATIONS
         or noun in _ROUND_COUNTS
-        or _MEASURED.fullmatch(noun)
-    ):
-        return None
-    return str(nouns[0].text)
+        or _MEASURED.fullmatch(noun) is not None
+    )
 
 
 def _measure_of_a_round_count(doc: Doc, start: int, end: int) -> Token | None:
@@ -362,4 +369,18 @@ def _noun_of_the_whole(number: Token) -> str | None:
         of.append(out_of[-1])
     nouns = [n for p in of for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
     counted = [n for n in nouns if any(c.dep_ == "nummod" for c in n.children)]
-    return str(counted[0].text) if counted else None
+    return str(counted[0].text) if counted else _noun_of_a_whole_told_first(number)
+
+
+def _noun_of_a_whole_told_first(number: Token) -> str | None:
+    """The plural noun of a whole told before its part, in "of" before the part's verb: "Of
+    the 200 workers, 60 (of them) were laid off" and "Of the 200 workers, the firm laid off 60"
+    count workers; "of course" and "of the money raised" count nothing."""
+    verb = number.head
+    if verb.pos_ not in ("VERB", "AUX") or number.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    of = next((c for c in verb.children if c.lower_ == "of" and c.i < number.i), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if whole is None or whole.tag_ != "NNS" or _no_noun_counted(whole.lower_):
+        return None
+    return str(whole.text)

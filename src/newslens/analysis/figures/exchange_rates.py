@@ -1,6 +1,8 @@
 """Exchange rates: an amount that is the price of one unit of another currency ("the pound
 fell to $1.21", "1.17 euros to the pound", "€1 = $1.08") is money by that currency, as a price
-is by the unit bought ("$80 a barrel" is "USD per barrel"): 1.21 "USD per GBP"."""
+is by the unit bought ("$80 a barrel" is "USD per barrel"): 1.21 "USD per GBP"; a currency
+named with its country is that country's ("the Canadian dollar fell to 73 US cents" is 0.73
+"USD per CAD")."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS, MONEY_UNITS
+from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Figure, FigureKind
 
 # Currencies a rate is told of; a cent or a penny is a part of one, no rate's base.
@@ -24,34 +27,13 @@ _TO_THE = re.compile(r"\s+to\s+(?:the|one|each)\s+([a-z]+)\b", re.I)
 _EQUALS = re.compile(r"\s*=\s*")
 # An amount with a scale is a sum, no price of one unit ("the rand lost $4bn").
 _SCALED = re.compile(r"\d\s?(?:[mbk]n?|trn?|thousand|million|billion|trillion)\b", re.I)
-# Verbs a currency's price is told by, besides those of a change: "was worth", "traded at",
-# "bought 1.17 euros", "closed at $1.27".
-_RATE_VERBS = _CHANGE_VERBS | {
-    "be",
-    "trade",
-    "stand",
-    "hit",
-    "reach",
-    "end",
-    "close",
-    "open",
-    "buy",
-    "fetch",
-    "touch",
-    "sink",
-    "slide",
-    "tumble",
-    "weaken",
-    "strengthen",
-    "recover",
-    "settle",
-    "edge",
-    "inch",
-    "tick",
-    "ease",
-    "dip",
-    "rally",
-    "slump",
+_WORDS = word_sections("figures/exchange_rate_words.txt")
+# Verbs a currency's price is told by, besides those of a change (see exchange_rate_words.txt).
+_RATE_VERBS = _CHANGE_VERBS | _WORDS["rate_verbs"]
+# "the Canadian dollar", "the Swiss franc": a currency named with its country, as
+# "canadian-dollar", by its code.
+_NAMED_WITH_A_COUNTRY = {
+    name: code for code, names in _WORDS.items() if re.fullmatch("[A-Z]{3}", code) for name in names
 }
 
 
@@ -86,12 +68,16 @@ def _base_currency(doc: Doc, text: str, before: Figure | None, figure: Figure) -
     verb = None if span is None else _verb_of(span.root)
     if verb is None or verb.lemma_ not in _RATE_VERBS:
         return None
-    # "the pound fell to $1.21": the bare currency is the subject ("the Canadian dollar", whose
-    # price in "cents" may be in either dollar, is left as written)
+    # "the pound fell to $1.21", "the Canadian dollar fell to 73 US cents": the currency is the
+    # subject, bare or named with its country ("the weak pound" is left as written)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or any(c.dep_ != "det" for c in subject.children):
+    if subject is None:
         return None
-    return _BASES.get(subject.lower_)
+    modifiers = [c for c in subject.children if c.dep_ != "det"]
+    if not modifiers:
+        return _BASES.get(subject.lower_)
+    countries = (_NAMED_WITH_A_COUNTRY.get(f"{c.lower_}-{subject.lower_}") for c in modifiers)
+    return next((code for code in countries if code is not None), None)
 
 
 def _verb_of(token: Token) -> Token | None:

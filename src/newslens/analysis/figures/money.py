@@ -65,7 +65,7 @@ def _local_dollars(code: str | None, figures: list[Figure]) -> list[Figure]:
 
 
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|\b(?:dollars?|cents?)\b|\dc$", re.IGNORECASE)
-_US_DOLLAR = re.compile(r"\bU\.?S\.?\s?(?:\$|dollars?\b)", re.IGNORECASE)
+_US_DOLLAR = re.compile(r"\bU\.?S\.?\s?(?:\$|dollars?\b|cents?\b)", re.IGNORECASE)
 
 
 _AMOUNTS = (FigureKind.COUNT, FigureKind.MONEY, FigureKind.PERCENT, FigureKind.QUANTITY)

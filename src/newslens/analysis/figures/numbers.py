@@ -180,6 +180,18 @@ def _fmt(number: float) -> str:
     return str(int(number)) if number == int(number) else str(number)
 
 
+def _fraction(lowered: str) -> float | None:
+    """A share in words, lowered: "a third" → 0.3333333333, "two-thirds" → 0.6666666667."""
+    lowered = lowered.replace("-", " ")
+    match = re.fullmatch(
+        r"(?:a |one |two |three |four )?(half|thirds?|quarters?|fifths?|tenths?)", lowered
+    )
+    if match is None:
+        return None
+    count = {"two ": 2, "three ": 3, "four ": 4}.get(lowered[: lowered.index(match.group(1))], 1)
+    return round(count * FRACTIONS[match.group(1)], 10)
+
+
 # A price in eighths, as grain and bond markets quote them: "$3.90-1/2" is three dollars and
 # 90 and a half cents, the fraction one of the last digit written; "2-1/4 cents" is 2.25 cents.
 EIGHTHS = r"-(?:[1357]/8|[13]/4|1/2)(?![\d/])"

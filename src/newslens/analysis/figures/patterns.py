@@ -77,7 +77,7 @@ _POINTS = r"(?:percentage )?points"
 # One side of a range, with its own sign or unit: "$20bn", "300°C", "15%", "ten hours".
 _BOUND = (
     rf"(?:{CURRENCY_SIGN}\s?|[-−](?=\d))?(?:{_NUM}){_SCALE}"
-    rf"(?:\s?{_PERCENT_SIGN}|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS}|{_POINTS})\b|(?-i:[CF])\b)?"
+    rf"(?:\s?{_PERCENT_SIGN}|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS}|{_POINTS})\b|(?-i:[CF]|p)\b)?"
 )
 # A bound of a range opened by "between" or "from", which may also be a day ("January 1").
 _RANGE_BOUND = rf"(?:{_BOUND}|{_DAY_OF_MONTH})"

@@ -14,6 +14,7 @@ from newslens.analysis.figures.numbers import (
     SCALES,
     UNITS_SMALL,
     _fmt,
+    _fraction,
     _number,
     _plain_numbers,
 )
@@ -38,11 +39,12 @@ def tally(core: str) -> str | None:
     return "-".join(_fmt(n) for n in sides if n is not None)
 
 
-# "twenty-five thousand", "two-and-a-half million": one number written with hyphens, not a
-# range from twenty or from two.
+# "twenty-five thousand", "two-and-a-half million", "two-thirds": one number written with
+# hyphens, not a range from twenty or from two.
 _COMPOUND_NUMBER = re.compile(
     r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
-    r"(?:one|two|three|four|five|six|seven|eight|nine)\b|-and-a-half\b",
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b|-and-a-half\b"
+    r"|\b(?:one|two|three|four)-(?:half|thirds?|quarters?|fifths?|tenths?)\b",
     re.IGNORECASE,
 )
 
@@ -51,8 +53,14 @@ _COMPOUND_NUMBER = re.compile(
 _PC = re.compile(r"(?<=\d)\s?pc\b", re.IGNORECASE)
 
 
-# "50p-80p", "50-80p": prices in pence, the bounds in pounds as "£2-£3" has them.
-_PENCE = re.compile(r"(\d+(?:\.\d+)?)p?\s?[-–]\s?(\d+(?:\.\d+)?)p")
+# "50p-80p", "50-80p", "50p to 80p", "between 50p and 80p": prices in pence, the bounds in
+# pounds as "£2-£3" has them.
+_PENCE_SIDE = r"(\d+(?:\.\d+)?)"
+_PENCE = re.compile(
+    rf"(?i:between) {_PENCE_SIDE}p? and {_PENCE_SIDE}p"
+    rf"|{_PENCE_SIDE}p?\s?[-–]\s?{_PENCE_SIDE}p"
+    rf"|(?:(?i:from) )?{_PENCE_SIDE}p to {_PENCE_SIDE}p"
+)
 
 
 def range_bounds(core: str) -> tuple[str, str, str | None] | None:
@@ -60,7 +68,7 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
     core = _PC.sub("%", _plain_numbers(core))
     pence = _PENCE.fullmatch(core)
     if pence is not None:
-        low, high = (round(float(side) / 100, 10) for side in pence.groups())
+        low, high = (round(float(side) / 100, 10) for side in pence.groups() if side)
         return (_fmt(low), _fmt(high), "GBP") if low < high else None
     core = _COMPOUND_NUMBER.sub(lambda number: number.group().replace("-", " "), core)
     match = _two_sides(core)
@@ -166,6 +174,11 @@ def _amount_bounds(left: str, right: str, right_clean: str) -> tuple[float, floa
     """The numbers of a range's bounds ``left`` and ``right`` (the high bound's words without
     its unit ``right_clean``), with their signs and the scale written once; None when either
     side is no number."""
+    # "half to two-thirds": shares in words, each read as its share (not two as "two")
+    high = _fraction(right_clean.strip())
+    low = _fraction(left.strip().lower())
+    if low is not None and high is not None:
+        return low, high
     high = _number(right_clean)
     low = _number(_without_currency(left.lower()))
     if low is None or high is None:

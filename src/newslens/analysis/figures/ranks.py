@@ -17,9 +17,10 @@ from newslens.analysis.figures.patterns import _SMALL_WORDS, _opening_with
 # to number five"), the top place ("Safety is number one") or a place in something ("was No 2
 # in the charts"), as "The house is No 14" is an address and "went to No 10" Downing Street.
 # After a verb of getting there ("went to", "reached", "hit") only the top place, in words or
-# digits, is one ("went straight to number one", "hit No 1 in May"), and not before a name
-# ("reached No 1 Court"), or a place in the charts or a table ("reached No 3 in the charts"):
-# "went to No 10 in July" and "went to Number Ten" are Downing Street.
+# digits, is one ("went straight to number one", "hit No 1 in May"), and not before a name on
+# its line ("reached No 1 Court"; a headline's "#1" ends its line), or a place in the charts or
+# a table ("reached No 3 in the charts"): "went to No 10 in July" and "went to Number Ten" are
+# Downing Street.
 # Elsewhere "No. 10" and "Number 11 Downing Street" name a thing (see ``_NOT_FIGURES``) and
 # "Number two, we must …" lists.
 _RANKING_WORDS = ("world", "world's", "world’s", "ranked", "seeded", "rated")
@@ -57,6 +58,13 @@ _REACHES = (
     ),
 )
 _AFTER_A_REACH = "|".join(rf"(?<=\b{verb} )" for verb in _REACHES)
+# Where a place is held or come back to: "Band back at #1", "debuted at number one", "stayed at
+# No 1"; only the top place, as "back at No 10" is Downing Street.
+_HOLDS = (
+    *("back", "stay", "stays", "stayed", "remain", "remains", "remained"),
+    *("debut", "debuts", "debuted", "entered", "enters"),
+)
+_AFTER_A_HOLD = "|".join(rf"(?<=\b{verb} at )" for verb in _HOLDS)
 # What a place is reached in: "reached No 3 in the charts" (not "reached No 10 in 1997")
 _RANKINGS = r"(?:(?:singles\s|album\s|official\s)?charts?|rankings?|table|standings|polls?)\b"
 _NUMBER_WORDS = rf"(?:\d+|{_SMALL_WORDS}|eleven|twelve)\b"
@@ -76,7 +84,8 @@ _RANK_BY_NUMBER = _opening_with(
     rf"(?=(?i:number|no)|#)(?:(?i:{_AFTER_A_RANKING_WORD})(?i:(?:number|No\.?|#)\s?{_NUMBER_WORDS})"
     rf"|(?i:{_AFTER_AN_OWNER}){_PLACE}{_BEFORE_WHAT_IS_RANKED}"
     rf"|(?i:{_AFTER_BE_OR_A_MOVE})(?:{_PLACE_IN_WORDS}|{_TOP_PLACE}|{_PLACE}(?=\s+in\b))"
-    rf"|(?i:{_AFTER_A_REACH})(?:(?:{_TOP_PLACE_IN_WORDS}|{_TOP_PLACE})(?!\s+[A-Z])"
+    rf"|(?i:{_AFTER_A_REACH}|{_AFTER_A_HOLD})"
+    rf"(?:(?:{_TOP_PLACE_IN_WORDS}|{_TOP_PLACE})(?![^\S\n]+[A-Z])"
     rf"|{_PLACE}(?=\s+in\s+the\s+{_RANKINGS})))",
 )
 

@@ -161,13 +161,13 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    # "50p-80p", "50-80p": a range of prices in pence, read in pounds as "£2-£3" is; a
-    # video's "720p-1080p" is none.
+    # "50p-80p", "50-80p", "50p to 80p": a range of prices in pence, read in pounds as "£2-£3"
+    # is; a video's "720p-1080p" is none.
     (
         FigureKind.RANGE,
         _opening_with(
             r"\d",
-            rf"(?<![\w.,£$€-])(?!{_VIDEO_LINES})\d{{1,4}}(?:\.\d+)?p?\s?[-–]\s?"
+            rf"(?<![\w.,£$€-])(?!{_VIDEO_LINES})\d{{1,4}}(?:\.\d+)?(?:p?\s?[-–]\s?|p to )"
             rf"(?!{_VIDEO_LINES})\d{{1,4}}(?:\.\d+)?p\b",
         ),
     ),

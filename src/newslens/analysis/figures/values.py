@@ -91,8 +91,8 @@ from newslens.analysis.figures.currencies import _currency, _without_currency
 from newslens.analysis.figures.dates import WEEKDAYS, _date, _fiscal_year_as_years, years_spanned
 from newslens.analysis.figures.lengths_of_time import _duration
 from newslens.analysis.figures.numbers import (
-    FRACTIONS,
     SUPERSCRIPT,
+    _fraction,
     _number,
     _ordinal,
     _plain_numbers,
@@ -369,14 +369,3 @@ def _a_fraction_or_count(core: str, lowered: str, label: str) -> _Reading:
     if count is not None and lowered.startswith("minus "):
         count = -count  # "as low as minus 35"
     return FigureKind.COUNT, count, None
-
-
-def _fraction(lowered: str) -> float | None:
-    lowered = lowered.replace("-", " ")  # "two-thirds"
-    match = re.fullmatch(
-        r"(?:a |one |two |three |four )?(half|thirds?|quarters?|fifths?|tenths?)", lowered
-    )
-    if match is None:
-        return None
-    count = {"two ": 2, "three ": 3, "four ": 4}.get(lowered[: lowered.index(match.group(1))], 1)
-    return round(count * FRACTIONS[match.group(1)], 10)
