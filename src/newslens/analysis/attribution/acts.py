@@ -1,7 +1,7 @@
 """Reporting verbs made acts by what they take: "invoked emergency powers", "declared
-bankruptcy", "offered her a job", "sought asylum", "reported a loss of £3m", "found a
-way to …", "called a snap election" by their object, "called off the wedding" by their
-particle."""
+bankruptcy", "offered her a job", "sought asylum", "denied access", "reported a loss of
+£3m", "found a way to …", "called a snap election" by their object, "called off the
+wedding" by their particle."""
 
 from __future__ import annotations
 
@@ -117,9 +117,13 @@ _RESULTS_REPORTED = frozenset(
 # "sought asylum", "is seeking damages", "asked for donations" (not "sought assurances",
 # "asked for clarification", which are asked for in words); and comment, which a reporter
 # asks for ("sought comment from Hale", "calls seeking comment"): the asking is no one's words.
+# Denied, they are withheld, not disputed: "denied access to the site", "denied him entry".
 _THINGS_SOUGHT = frozenset(
     [
         "comment",
+        "access",
+        "entry",
+        "visa",
         "permission",
         "leave",
         "approval",
@@ -185,6 +189,15 @@ def _calls_an_event(cue: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _EVENTS_CALLED for c in children)
 
 
+def _denies_someone_a_thing(cue: Token) -> bool:
+    """Whether "deny" withholds a thing from someone, the one and the thing its two objects:
+    "denied him a contract", "denied staff a pay rise" (not "denied the claim")."""
+    if cue.lemma_.lower() != "deny":
+        return False
+    deps = [c.dep_ for c in cue.rights]
+    return "dative" in deps or deps.count("dobj") > 1
+
+
 # Reporting verbs that an object of these makes an act.
 _ACTS_BY_OBJECT = {
     "find": _WAYS_FOUND,
@@ -192,6 +205,7 @@ _ACTS_BY_OBJECT = {
     "declare": _DECLARED_IN_FORCE,
     "offer": _THINGS_OFFERED,
     "seek": _THINGS_SOUGHT,
+    "deny": _THINGS_SOUGHT,
     "ask": _THINGS_SOUGHT,
     "request": _THINGS_SOUGHT,
     "report": _RESULTS_REPORTED,

@@ -21,6 +21,7 @@ from newslens.analysis.syntax.cues import PUTTING_TO, Scan
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.openings import past_opening_setting
 from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.syntax.told import AUDIENCES, _teller_to
 from newslens.analysis.syntax.words import SUBJECTS
 from newslens.analysis.transcripts.interviewees import heard_with
 from newslens.article import Span
@@ -71,7 +72,7 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
         main = _in_main_clause(token, scan.in_quote)
         if token.dep_ == "nsubjpass" and not main:
             mention.antecedent = False
-        elif not main:
+        elif not main and not _heard_from_no_one(token):
             # "X told the court that Greaves had lied. …, he said": X before Greaves.
             mention.salient = False
         out.append(mention)
@@ -91,6 +92,21 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
             mention.salient = False
             out.append(mention)
     return out
+
+
+def _heard_from_no_one(subject: Token) -> bool:
+    """Whether a subject's clause is what a court or an inquest heard from no one named: in
+    "Cole took cash from lockers, Leeds Crown Court heard" Cole is whom the story is about,
+    and a later "she" is Cole, with no teller before her to stand for."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    cue = verb.head
+    if verb.dep_ != "ccomp" or cue.lemma_.lower() != "hear":
+        return False
+    hearer = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+    heard_by_a_body = hearer is not None and hearer.lemma_.lower() in AUDIENCES
+    return heard_by_a_body and _teller_to(cue, hearer) is None
 
 
 def _in_main_clause(subject: Token, in_quote: list[int]) -> bool:

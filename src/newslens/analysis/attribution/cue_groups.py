@@ -1,6 +1,7 @@
 """What a quote shows as its cue: the words that say how it was said, and whether they deny
 saying it ("did not say", "declined to name", "hit back"); which of two cues of one report
-shows ("declined to say", not "declined"); and the cue's stance.
+shows ("declined to say", not "declined"); and the cue's stance, a plea's by what it
+pleads ("pleaded guilty" admits).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from newslens.analysis.lexicon import Verb, hearsay, mind_adjectives
 from newslens.analysis.model import Stance
 from newslens.analysis.syntax.cues import retort
 from newslens.analysis.syntax.negation import is_negated, undone_by
+from newslens.analysis.syntax.object_words import pleads_guilty
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -88,5 +90,9 @@ def _stance(verbs: dict[str, Verb], cue: Token | None) -> Stance | None:
         return None
     verb = verbs.get(cue.lemma_.lower())
     if verb is not None:
+        guilty = pleads_guilty(cue)
+        if guilty is not None:
+            # a plea answers a charge: "pleaded guilty" admits it, "not guilty" denies it
+            return verbs["admit" if guilty else "deny"].stance
         return verb.stance
     return mind_adjectives().get(cue.lower_) or hearsay().get(cue.lower_)

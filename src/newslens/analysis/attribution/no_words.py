@@ -14,6 +14,7 @@ from newslens.analysis.attribution.acts import (
     _ACTS_BY_OBJECT,
     _PHRASAL_ACTS,
     _calls_an_event,
+    _denies_someone_a_thing,
     _object_makes_an_act,
 )
 from newslens.analysis.attribution.questions import _ASKING, _asks_about_a_topic
@@ -141,7 +142,7 @@ def _to_be_named(cue: Token) -> bool:
 def _an_act_by_its_verb(cue: Token) -> bool:
     """Whether the verb itself, with its particle, clause or object, names an act: "called
     off", "saw the visitors score", "asked about the delay", "declared bankruptcy", "found a
-    man lying in the road", "called 911", "called a snap election"."""
+    man lying in the road", "called 911", "called a snap election", "denied him a job"."""
     lemma = cue.lemma_.lower()
     if any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_ACTS for c in cue.children):
         return True
@@ -151,6 +152,8 @@ def _an_act_by_its_verb(cue: Token) -> bool:
         return True
     if lemma in _ACTS_BY_OBJECT and _object_makes_an_act(cue, _ACTS_BY_OBJECT[lemma]):
         return True  # "invoked emergency powers", "declared bankruptcy", "offered a bonus"
+    if _denies_someone_a_thing(cue):
+        return True
     if lemma in ("find", "seek") and _someone_found_or_sought(cue):
         return True
     return lemma == "call" and (
@@ -268,11 +271,16 @@ def _event_seen(clause: Token) -> bool:
     )
 
 
+# What charges are counted in: "denied two counts of fraud" counts no one.
+_CHARGES = frozenset(["count", "charge", "offence", "offense"])
+
+
 def _denies_someone(cue: Token) -> bool:
     """Whether a verb of denial or doubt has someone for its object, and nothing said of
     them: "police questioned the driver", "a survey questioned 2,000 people", "the club
     dismissed the manager" question, poll or sack someone; only words are denied or
-    doubted ("dismissed him as a liar" says what he is)."""
+    doubted ("dismissed him as a liar" says what he is, "denied two counts of fraud" what
+    he did not do)."""
     verb = lexicon().get(cue.lemma_.lower())
     if verb is None or not verb.denies:
         return False
@@ -283,6 +291,8 @@ def _denies_someone(cue: Token) -> bool:
         return False
     kind = mention_for(thing, thing.doc[thing.i : thing.i + 1]).kind
     counted = any(c.dep_ == "nummod" for c in thing.children)
+    if counted and thing.lemma_.lower() in _CHARGES:
+        return False
     return kind is SpeakerKind.PERSON or (kind is SpeakerKind.GROUP and counted)
 
 

@@ -31,6 +31,7 @@ from newslens.analysis.speakers.bodies import (
     _says_it_of_itself,
     _shown_a_firm,
 )
+from newslens.analysis.speakers.kinds import body_set_beside
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.ones import _one_of_a_group
 from newslens.analysis.speakers.phrases import _phrase_key
@@ -47,7 +48,7 @@ from newslens.analysis.speakers.spokespeople import (
     _spoken_for,
     _unnamed_spokesperson,
 )
-from newslens.analysis.speakers.words import _CLUB_ENDINGS, _FIRM_NOUNS, _PRONOUNS
+from newslens.analysis.speakers.words import _CLUB_ENDINGS, _PRONOUNS
 from newslens.analysis.speakers.words_used_of import (
     _called_a_thing,
     _person_in_capitals,
@@ -191,15 +192,9 @@ def _take_a_firm_for_a_body(m: Mention, bodies_taken_for_people: set[str]) -> No
     if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:
         # "Streaming giant Flickr+", "grid operator E-Redes": a body in every mention.
         bodies_taken_for_people.add(m.key)
-    elif m.called in _FIRM_NOUNS and m.kind is SpeakerKind.ORGANISATION and _set_beside(m):
-        # "the firm, Hollis Grant,": a firm in every mention, though named as people are
+    elif m.kind is SpeakerKind.ORGANISATION and body_set_beside(m.head) is not None:
+        # "the firm, Hollis Grant,": a body in every mention, though named as people are
         bodies_taken_for_people.add(m.key)
-
-
-def _set_beside(m: Mention) -> bool:
-    """Whether a name is set beside the noun it is called, after it: "the firm, Hollis Grant,"."""
-    head = m.head
-    return head.dep_ == "appos" and head.head.i < head.i and head.head.lower_ == m.called
 
 
 def _bodies_before(

@@ -146,13 +146,12 @@ def _body_noun(head: Token, entity: SpacySpan | None) -> str:
     # "grid operator E-Redes": the tokenizer splits the name at its hyphen, and the parse
     # hangs the noun on the first part or makes it a subject of its own. Not the body a
     # titled person heads: "the head of the health board Dr Priya Nair".
-    start = min(name_start(head), entity.start if entity is not None else head.i)
-    before = head.doc[start - 1] if start > 0 else None
+    before = _word_before_name(head, entity)
     if (
         before is not None
         and before.pos_ == "NOUN"
         and before.is_lower
-        and not _before_a_name(head.doc[start])
+        and not _before_a_name(head.doc[before.i + 1])
     ):
         nouns.append(before)
     beside = next((c for c in head.rights if c.dep_ == "appos"), None)
@@ -160,10 +159,8 @@ def _body_noun(head: Token, entity: SpacySpan | None) -> str:
         # "Ofgem, the energy regulator, said": the body it is called beside the name (not a
         # later aside: "Jo Bell, a founder of C2I, a company …").
         nouns = [beside]
-    elif not nouns and head.dep_ == "appos" and before is not None and before.text == ",":
-        # "the firm, Hollis Grant, said" (not "the health board Dr Priya Nair", its head)
-        body = head.head
-        nouns = [body] if body.i < head.i and body.is_lower and body.lemma_ in _BODY_NOUNS else []
+    elif not nouns and (body := body_set_beside(head)) is not None:
+        nouns = [body]  # "the firm, Hollis Grant, said"
     noun = nouns[-1].lemma_ if nouns else ""
     # "streaming giant Flickr+", "chipmaker Veltrix": a firm, not a person, whether the
     # tagger took the word before the name for a noun or an adjective.
@@ -172,6 +169,27 @@ def _body_noun(head: Token, entity: SpacySpan | None) -> str:
     if firm and _one_word_name(head, entity):
         return described
     return noun if noun in _BODY_NOUNS else ""
+
+
+def _word_before_name(head: Token, entity: SpacySpan | None) -> Token | None:
+    """The word before the name ``head`` ends, however far the parse or the recogniser
+    (``entity``) runs it."""
+    start = min(name_start(head), entity.start if entity is not None else head.i)
+    return head.doc[start - 1] if start > 0 else None
+
+
+def body_set_beside(head: Token) -> Token | None:
+    """The body's noun a name is set beside after a comma: "firm" of "the firm, Hollis
+    Grant,", "union" of "the union, Brightwell Workers,"; the name is the body's in every
+    mention. None for a name the noun heads with no comma ("the health board Dr Priya
+    Nair", who heads it) and for a person's noun ("the singer, Jo Bell,")."""
+    if head.dep_ != "appos":
+        return None
+    before = _word_before_name(head, _entity_of(head))
+    if before is None or before.text != ",":
+        return None
+    body = head.head
+    return body if body.i < head.i and body.is_lower and body.lemma_ in _BODY_NOUNS else None
 
 
 def _one_word_name(head: Token, entity: SpacySpan | None) -> bool:

@@ -111,6 +111,20 @@ def _speakers_act(conj: Token, cue: Token) -> bool:
     )
 
 
+# The modals a past report turns "will", "can" and "may" into.
+_BACKSHIFTED = frozenset(["would", "could", "might"])
+
+
+def backshifted(conj: Token) -> bool:
+    """Whether a conjunct with no subject of its own goes on with a past report's words in
+    the modal the report turns "will" into, wherever the parse hung it: 'said it was
+    "bitterly disappointed" and would seek talks' is what the union said it would do; the
+    writer's own "and will seek talks", or "and gave no details", is not."""
+    return not any(c.dep_ in SUBJECTS for c in conj.children) and any(
+        c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in conj.lefts
+    )
+
+
 def _after_quoted_words(conj: Token) -> bool:
     """Whether a conjunct follows the closing mark of words the clause quotes, with only its
     conjunction between: 'said the delegation had "a clear mandate" but gave no details' —

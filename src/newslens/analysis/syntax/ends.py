@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons
-from newslens.analysis.syntax.conjuncts import _closing_participle, _speakers_act
+from newslens.analysis.syntax.conjuncts import _closing_participle, _speakers_act, backshifted
 from newslens.analysis.syntax.names import _when
 from newslens.analysis.syntax.words import _NOUNS, SUBJECTS
 
@@ -27,8 +27,9 @@ def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
     """``end``, or past the verbs that carry on a reported infinitive though the parse hung
     them on the cue: "wants to widen the road, build a bridge and cut fares", "promised to
     rest and in some cases drop his senior players", "said she wanted to talk to the nurses
-    and tell them …". A bare verb is the infinitive's, not the cue's ("promised to rest them
-    and dropped Cole": the coach dropped him)."""
+    and tell them …", and a past report's clause, its modal put back ("said it was angry and
+    would seek talks"). A bare verb is the infinitive's, not the cue's ("promised to rest
+    them and dropped Cole": the coach dropped him)."""
     if cue.tag_ in ("VB", "MD"):
         return end
     if clause.dep_ == "xcomp":
@@ -39,11 +40,17 @@ def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
         bare: tuple[str, ...] = ("VB",) if cue.tag_ == "VBP" else ("VB", "VBP")
     elif clause.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBZ") and _ends_on_a_bare_verb(clause):
         bare = ("VB",)  # a past or third-person cue has no bare verb for its conjunct
+    elif clause.dep_ == "ccomp" and cue.tag_ == "VBD":
+        bare = ()  # only a conjunct in a modal put back: "and would seek talks"
     else:
         return end
+    past_report = clause.dep_ == "ccomp" and cue.tag_ == "VBD"
     last = None
     for conj in cue.rights:
         if conj.dep_ != "conj" or conj.i < clause.i:
+            continue
+        if past_report and backshifted(conj):
+            last = conj
             continue
         if conj.tag_ not in bare or any(
             c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in conj.children

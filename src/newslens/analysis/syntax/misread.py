@@ -205,7 +205,9 @@ def main_verb_read_as_adjective(noun: Token, clause: Token) -> Token | None:
     heads the sentence, leaving it no verb: "The mayor's statement that the depot would
     close angered staff", read as what the depot would close. None when the sentence has a
     verb, when it is a headline with no stop, or when the clause's object is a noun phrase
-    of its own ("would close the old depot")."""
+    of its own ("would close the old depot"). A sentence with no verb of its own is the
+    test, not the word's form: an irregular past ("upset drivers", "hurt sales") is parsed as
+    any adjective is, and only a comparative or superlative ("older drivers") is no verb."""
     words = [t for t in noun.sent if not t.is_space]
     if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or words[-1].text not in ".!?":
         return None
@@ -215,8 +217,6 @@ def main_verb_read_as_adjective(noun: Token, clause: Token) -> Token | None:
         if any(c.dep_ in ("det", "poss", "nummod") for c in thing.lefts):
             continue
         verb = thing.doc[thing.i - 1]
-        # a past tense, as the tagger may take one before a noun: "angered", "alarmed"
-        past = verb.tag_ in ("VBD", "VBN") or verb.lower_.endswith("ed")
-        if verb.head.i == thing.i and verb.dep_ == "amod" and past:
+        if verb.head.i == thing.i and verb.dep_ == "amod" and verb.tag_ not in ("JJR", "JJS"):
             return verb
     return None

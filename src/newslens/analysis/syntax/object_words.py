@@ -69,14 +69,11 @@ def _plea(cue: Token) -> list[tuple[int, int]] | None:
     """Token ranges of the plea "plead" enters to a charge, a statement on the court's record
     as "admitted fraud" is: "pleaded [not guilty to fraud]"; None for a plea to no charge
     named ("pleaded guilty") and for a plea in the other sense ("pleaded for more time")."""
-    if cue.lemma_.lower() != "plead":
-        return None
-    plea = next((c for c in cue.rights if c.dep_ == "acomp" and c.lower_ in _PLEAS), None)
+    plea = _plea_entered(cue)
     if plea is None:
         return None
     doc = cue.doc
-    before = doc[plea.i - 1]
-    start = before.i if before.dep_ == "neg" and before.head in (cue, plea) else plea.left_edge.i
+    start = plea.i - 1 if _plea_negated(plea) else plea.left_edge.i
     end = plea.right_edge.i + 1
     # the charge, hung on the plea ("guilty [to fraud]") or beside it on the verb, however
     # the parse read it ("guilty [to careless driving]" as an infinitive)
@@ -86,6 +83,30 @@ def _plea(cue: Token) -> list[tuple[int, int]] | None:
     if not any(t.lower_ == "to" for t in doc[plea.i + 1 : end]):
         return None
     return trimmed(doc, [(start, end)])
+
+
+def pleads_guilty(cue: Token) -> bool | None:
+    """Whether "plead" enters a plea of guilty, which admits the charge (True), or of not
+    guilty or innocent, which denies it (False); None when it enters no plea."""
+    plea = _plea_entered(cue)
+    if plea is None:
+        return None
+    return plea.lower_ == "guilty" and not _plea_negated(plea)
+
+
+def _plea_entered(cue: Token) -> Token | None:
+    """The plea "plead" enters: "guilty" in "pleaded not guilty"; None in "pleaded for".
+    The parse may read it as what the verb makes of its subject (as in "turned red")."""
+    if cue.lemma_.lower() != "plead":
+        return None
+    pleas = (c for c in cue.rights if c.dep_ in ("acomp", "oprd") and c.lower_ in _PLEAS)
+    return next(pleas, None)
+
+
+def _plea_negated(plea: Token) -> bool:
+    """Whether the plea is "not" one: "pleaded not guilty"."""
+    before = plea.doc[plea.i - 1]
+    return before.dep_ == "neg" and before.head in (plea.head, plea)
 
 
 def _denied_without_words(cue: Token, verb: Verb) -> bool:
@@ -185,10 +206,19 @@ def _bid_read_as_purpose(cue: Token, clause: Token, verb: Verb) -> bool:
     return not any(t.text == "," for t in cue.doc[told.i : clause.left_edge.i])
 
 
+# Verbs by which one answers a charge or a wrong put to one: "admitted fraud", "denies murder".
+_ANSWERING_A_CHARGE = frozenset(["admit", "deny"])
+
+
 def _shortest_report(first: Token, verb: Verb) -> int:
     """The fewest words a verb's object may be reported in: one name is the side taken ("Cruz
-    endorsed Trump", "criticised Ruiz in a tweet", "Trump was endorsed by Cruz"), else two."""
-    return 1 if verb.side and first.pos_ == "PROPN" else 2
+    endorsed Trump", "criticised Ruiz in a tweet", "Trump was endorsed by Cruz"), one
+    singular noun the charge or wrong admitted or denied ("Smith denied fraud", "admitted
+    liability"; not "the hospital admitted patients", let in), else two."""
+    if verb.side and first.pos_ == "PROPN":
+        return 1
+    answered = first.dep_ == "dobj" and first.head.lemma_.lower() in _ANSWERING_A_CHARGE
+    return 1 if answered and first.tag_ == "NN" else 2
 
 
 # Verbs of a reply to someone else's words: denied, they give no words of their own.

@@ -161,9 +161,13 @@ def taken_as(cue: Token, verb: Verb) -> tuple[int, int] | None:
 def _points_back(thing: Token) -> bool:
     """Whether an object only points to words said before: "this", "it", "the claim",
     "these allegations against him" (not "the claim that …", which holds them, "the claims
-    as lies", which says what they are, nor "the plan", which is a thing of its own)."""
+    as lies", which says what they are, "three charges of theft", which counts and names
+    them, nor "the plan", which is a thing of its own)."""
     if thing.lower_ in ("this", "that", "it"):
         return thing.n_lefts + thing.n_rights == 0
+    counted = any(c.dep_ == "nummod" for c in thing.children)
+    if counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children):
+        return False
     return thing.lemma_.lower() in _words_nouns() and not any(
         t.pos_ in ("VERB", "AUX") or t.lower_ == "as" for t in thing.subtree
     )

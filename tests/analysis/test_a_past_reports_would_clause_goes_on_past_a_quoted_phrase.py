@@ -1,0 +1,29 @@
+"""A verb joined after a past report's words in "would" or "could", with no subject of its
+own, is more of what was said, though the parse hung it on "said" after a quoted phrase:
+'said it was "bitterly disappointed" and would seek talks' reports the talks sought too. A
+verb in the writer's past after the quoted phrase ("but gave no figures") is the speaker's
+act, not their words."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analysis.helpers import run, words
+
+
+def test_the_would_clause_is_in_the_words(analysis_nlp: Language) -> None:
+    text = (
+        "Bakery to close shops\n\n"
+        'The union said it was "bitterly disappointed" and would seek urgent talks with '
+        'management. The chain\'s owners said the closures were "regrettable" but gave no '
+        "figures.\n"
+    )
+    quotes = run(analysis_nlp, text).quotes
+    assert [(q.speaker, q.cue, words(text, q)) for q in quotes] == [
+        (
+            "The union",
+            "said",
+            'it was "bitterly disappointed" and would seek urgent talks with management',
+        ),
+        ("The chain's owners", "said", 'the closures were "regrettable"'),
+    ]
