@@ -7,7 +7,9 @@ its title."""
 
 from __future__ import annotations
 
-from newslens.boilerplate import title_past_furniture
+import pytest
+
+from newslens.boilerplate import byline_under_headline, date_under_headline, title_past_furniture
 
 from .dimmed import dimmed_passages
 
@@ -70,3 +72,36 @@ def test_a_newsletters_name_pitch_and_sign_off_are_dimmed() -> None:
         "Thanks for reading The Quay Letter! This post is public so feel free to share it.",
     ]
     assert title_past_furniture(NEWSLETTER) == "The harbour's new berth is already late"
+
+
+WORDPRESS_POST = (
+    "Why our allotment waiting list is six years long\n\n"
+    "{details}\n\n"
+    "When I put my name down for a plot at Hollin Lane in 2019, the council told me to expect "
+    "a wait of about two years.\n\n"
+    "According to the council's figures, 412 people are waiting for 188 plots.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Posted on 3 October 2026 by Ruth Bellamy · 14 Comments",
+        "Posted on October 3, 2026 by Ruth Bellamy | Leave a comment",
+    ],
+)
+def test_a_wordpress_posts_date_writer_and_comments_are_dimmed_and_sign_and_date_it(
+    details: str,
+) -> None:
+    post = WORDPRESS_POST.format(details=details)
+    assert dimmed_passages(post) == [details]
+    assert (byline_under_headline(post), date_under_headline(post)) == (
+        "Ruth Bellamy",
+        "2026-10-03",
+    )
+
+
+def test_a_line_of_the_post_that_tells_who_posted_what_is_the_posts() -> None:
+    post = WORDPRESS_POST.format(details="Posted on 3 October 2026 by the parish council")
+    assert dimmed_passages(post) == []
+    assert byline_under_headline(post) is None

@@ -105,6 +105,15 @@ To: editors@kellbridge-news.example"""
     [
         "Thought you'd want to see this — J.",
         "Hi all,\n\nWorth a read before Monday's meeting.\n\nThanks,\nSam",
+        # a long note of one paragraph with no greeting, and one of several paragraphs
+        "Sharing this ahead of Thursday: the board has moved the start of the dredging again, "
+        "and the chair says the contract for taking the silt away is still unsigned, so the "
+        "eleven weeks look hopeful to me. Worth a call to the contractor before we run it.",
+        "Forwarding the board's note below, since it changes the timing of our quayside piece."
+        " The chair told me on the phone this afternoon that eleven weeks is a best case.\n\n"
+        "I would hold the piece until we hear from the contractor, who has not answered "
+        "since Friday.\n\nCan we talk before the four o'clock meeting?\n\nBest wishes,\n"
+        "Sam Okafor",
     ],
 )
 def test_the_forwarders_note_above_the_forward_is_dimmed_with_its_headers(
@@ -118,10 +127,16 @@ def test_the_forwarders_note_above_the_forward_is_dimmed_with_its_headers(
     assert dimmed_passages(text)[0] == f"{note}\n\n{FORWARDED_HEADERS}"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbour board knew of silt dispute for a year",
+        "Morning ferries cut as harbour board rows over silt",  # no greeting
+    ],
+)
 def test_a_story_that_goes_on_to_quote_a_forwarded_mail_keeps_its_headline_and_opening(
-    tmp_path: Path,
+    tmp_path: Path, headline: str
 ) -> None:
-    headline = "Harbour board knew of silt dispute for a year"
     opening = (
         "The harbour board at Kellbridge was warned a year ago that the silt from the inner "
         "harbour had nowhere to go, according to an email a board member forwarded to "

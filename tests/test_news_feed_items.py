@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from newslens.errors import NewslensError
 from newslens.sources import load_article
 from tests.cli_run import assert_one_line_error, run
+from tests.http_server import serve
 
 OPENING = (
     "Dredging of the inner harbour at Kellbridge will start in March, the harbour board said "
@@ -89,6 +93,74 @@ def test_a_feed_that_declares_a_western_charset_keeps_its_accents_and_quotes(
     article = load_article(str(path))
     assert article.title == "Café owners “furious” at parking charges"
     assert article.text.startswith("Café owners on Mill Street")
+
+
+CAFE_HEADLINE = "Café on Mill Street fined over its terrace"
+
+
+def _feed_bytes(declared: str, encoding: str) -> bytes:
+    """A feed's item in ``encoding``; a Central European "Ł" only where it has one."""
+    owner = "Łucja Nováková" if encoding == "iso-8859-2" else "Lucja Nováková"
+    return (
+        f"{declared}<rss><channel><item><title>{CAFE_HEADLINE}</title>"
+        "<dc:creator xmlns:dc='http://purl.org/dc/elements/1.1/'>Tomasz Wróbel</dc:creator>"
+        f"<description>&lt;p&gt;The café owner, {owner}, said she would appeal the "
+        "fine.&lt;/p&gt;</description></item></channel></rss>"
+    ).encode(encoding)
+
+
+def test_a_feed_is_read_in_the_charset_its_declaration_names_without_a_warning(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "item.xml"
+    path.write_bytes(_feed_bytes('<?xml version="1.0" encoding="ISO-8859-2"?>\n', "iso-8859-2"))
+    warnings: list[str] = []
+    article = load_article(str(path), warn=warnings.append)
+    assert (article.title, article.byline) == (CAFE_HEADLINE, "Tomasz Wróbel")
+    assert article.text == "The café owner, Łucja Nováková, said she would appeal the fine."
+    assert warnings == []
+
+
+def test_a_feed_that_declares_no_charset_is_still_read_as_western_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "item.xml"
+    path.write_bytes(_feed_bytes('<?xml version="1.0"?>\n', "cp1252"))
+    warnings: list[str] = []
+    assert load_article(str(path), warn=warnings.append).title == CAFE_HEADLINE
+    assert len(warnings) == 1 and "read as Windows-1252" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["application/rss+xml; charset=utf-8", "application/xml", "text/xml; charset=utf-8"],
+)
+def test_a_feed_served_by_url_is_read_as_its_items_story(content_type: str) -> None:
+    with serve({"/feed": (_rss(RSS_ITEM).encode(), content_type)}) as base:
+        article = load_article(f"{base}/feed")
+    assert (article.title, article.byline) == ("Harbour dredging to start in March", "Ines Marlow")
+    assert article.text.split("\n") == [OPENING, QUOTE]
+
+
+def test_an_atom_feed_served_by_url_is_read_as_its_entrys_story() -> None:
+    feed = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Kellbridge Echo</title>
+<entry><title>Ferry fares frozen for a year</title><content type="text">{OPENING}</content></entry>
+</feed>"""
+    with serve({"/feed.atom": (feed.encode(), "application/atom+xml")}) as base:
+        article = load_article(f"{base}/feed.atom")
+    assert (article.title, article.text) == ("Ferry fares frozen for a year", OPENING)
+
+
+def test_xml_served_by_url_that_is_no_feed_is_refused() -> None:
+    sitemap = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://kellbridge-echo.example/news/harbour-dredging</loc></url></urlset>"""
+    with (
+        serve({"/sitemap.xml": (sitemap, "text/xml")}) as base,
+        pytest.raises(NewslensError, match="sent XML that is not a news feed"),
+    ):
+        load_article(f"{base}/sitemap.xml")
 
 
 def test_a_feed_with_no_story_is_one_line_and_exit_2(tmp_path: Path) -> None:

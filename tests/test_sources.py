@@ -494,7 +494,7 @@ def test_url_error_status(path: str, status: str) -> None:
 
 def test_url_that_is_not_text() -> None:
     with serve() as base:
-        expect_error(f"{base}/image.png", "image/png, not text or HTML")
+        expect_error(f"{base}/image.png", "image/png, not text, HTML or a news feed")
 
 
 def test_url_body_over_the_cap_announced() -> None:

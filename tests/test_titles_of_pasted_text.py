@@ -71,6 +71,37 @@ def test_pasted_text_with_a_cookie_banner_on_top_is_titled_by_its_headline(
     assert title == "Chipmaker to build £2bn plant in Newport"
 
 
+COOKIE_BUTTONS_OVER_A_MENU = """We use cookies to improve your experience and to show you relevant ads.
+Accept all
+Manage preferences
+The Quayside Post
+News
+Sport
+Business
+What's On
+Sign in
+Harbour wall to be rebuilt after winter storms
+The harbour wall at Porthcawl will be rebuilt at a cost of £6m, the council has said, after storms in January washed away a 40-metre section of the old stone wall.
+"""
+
+
+def test_a_cookie_banners_buttons_over_a_menu_with_no_blank_line_leave_it_a_menu(
+    tmp_path: Path,
+) -> None:
+    article = _load(tmp_path, COOKIE_BUTTONS_OVER_A_MENU, "story.txt")
+    assert article.title == "Harbour wall to be rebuilt after winter storms"
+    assert dimmed_passages(article.text)[0].endswith("What's On\nSign in")
+
+
+def test_names_of_people_under_a_cookie_banners_buttons_are_no_menu(tmp_path: Path) -> None:
+    names = "Mira Okafor\nTom Reyes\nInes Marlow\nDan Whitcombe\nNews"
+    text = COOKIE_BUTTONS_OVER_A_MENU.replace(
+        "The Quayside Post\nNews\nSport\nBusiness\nWhat's On\nSign in", names
+    )
+    dimmed = dimmed_passages(text)
+    assert not any("Tom Reyes" in passage for passage in dimmed)
+
+
 NEWSLETTER = """View in browser
 
 THE HARBOUR BRIEF | Tuesday 3 March 2026

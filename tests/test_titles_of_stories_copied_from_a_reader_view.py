@@ -1,10 +1,13 @@
 """A story copied from a browser's reader view, or a read-it-later app, has the site's address
 over its headline and, under it, the writer's name and how long the story takes to read ("5–6
-minutes", "example.org · 4 min read"): these are dimmed, and the headline is the title."""
+minutes", "example.org · 4 min read"): these are dimmed, the headline is the title and the
+writer's name the byline."""
 
 from __future__ import annotations
 
-from newslens.boilerplate import title_past_furniture
+import pytest
+
+from newslens.boilerplate import byline_under_headline, title_past_furniture
 
 from .dimmed import dimmed_passages
 
@@ -37,3 +40,31 @@ def test_a_headline_and_a_paragraph_that_name_a_site_and_a_time_are_the_storys()
     )
     assert dimmed_passages(text) == []
     assert title_past_furniture(text) == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("writer", "byline"),
+    [
+        ("Kit Mahoney", "Kit Mahoney"),
+        ("KIT MAHONEY", "Kit Mahoney"),
+        ("Kit Mahoney\nLinmouth Courier", "Kit Mahoney"),  # the publication under the writer
+    ],
+)
+def test_a_reader_views_writer_over_the_reading_time_is_the_byline(
+    writer: str, byline: str
+) -> None:
+    text = f"www.linmouth-courier.example\n{HEADLINE}\n{writer}\n5–6 minutes\n\n{STORY}"
+    assert byline_under_headline(text) == byline
+
+
+def test_a_headline_of_capitalised_words_over_the_reading_time_is_no_byline() -> None:
+    text = f"www.linmouth-courier.example\nRail Line Reopens\n5–6 minutes\n\n{STORY}"
+    assert (title_past_furniture(text), byline_under_headline(text)) == ("Rail Line Reopens", None)
+
+
+def test_a_reading_time_with_no_name_over_it_gives_no_byline() -> None:
+    for text in (
+        f"{HEADLINE}\n\nlinmouth-courier.example · 4 min read\n\n{STORY}",
+        f"www.linmouth-courier.example\n{HEADLINE}\n5–6 minutes\n\n{STORY}",
+    ):
+        assert byline_under_headline(text) is None

@@ -21,6 +21,10 @@ USER_AGENT = f"newslens/{__version__} (terminal news reader; +https://pypi.org/p
 MAX_REDIRECTS = 5
 TEXT_CONTENT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
+# A news feed's media types (RSS, Atom), read as a feed file is; what is sent as plain XML is
+# read only when it is a feed.
+FEED_CONTENT_TYPES = ("application/rss+xml", "application/atom+xml")
+XML_CONTENT_TYPES = ("text/xml", "application/xml")
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,8 @@ def _get(url: str, max_bytes: int, timeout: float, deadline: float) -> Fetched:
         url,
         headers={
             "User-Agent": USER_AGENT,
-            "Accept": "text/html, text/plain;q=0.9",
+            "Accept": "text/html, text/plain;q=0.9, application/rss+xml;q=0.8, "
+            "application/atom+xml;q=0.8, text/xml;q=0.5, application/xml;q=0.5",
             "Accept-Encoding": "gzip, deflate",
         },
     )
@@ -104,8 +109,9 @@ def _get(url: str, max_bytes: int, timeout: float, deadline: float) -> Fetched:
         with opener.open(request, timeout=timeout) as response:
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset() or None
-            if content_type not in HTML_CONTENT_TYPES + TEXT_CONTENT_TYPES:
-                raise NewslensError(f"{url}: sent {content_type}, not text or HTML")
+            read = HTML_CONTENT_TYPES + TEXT_CONTENT_TYPES + FEED_CONTENT_TYPES + XML_CONTENT_TYPES
+            if content_type not in read:
+                raise NewslensError(f"{url}: sent {content_type}, not text, HTML or a news feed")
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise NewslensError(

@@ -57,7 +57,12 @@ def load_article(source: str, options: LoadOptions | None = None, warn: Warn = _
         return article_from_bytes(raw, source=STDIN, is_html=looks_like_html(raw), warn=warn)
     if is_url(source):
         # Imported here: urllib.request and http.client cost every launch ~10 ms otherwise.
-        from newslens.fetch import HTML_CONTENT_TYPES, fetch_url
+        from newslens.fetch import (
+            FEED_CONTENT_TYPES,
+            HTML_CONTENT_TYPES,
+            XML_CONTENT_TYPES,
+            fetch_url,
+        )
 
         page = fetch_url(source, options.max_bytes, options.timeout)
         return article_from_bytes(
@@ -66,6 +71,7 @@ def load_article(source: str, options: LoadOptions | None = None, warn: Warn = _
             is_html=page.media_type in HTML_CONTENT_TYPES,
             warn=warn,
             charset=page.charset,
+            feed_only=page.media_type in FEED_CONTENT_TYPES + XML_CONTENT_TYPES,
         )
     if "://" in source:
         raise NewslensError(f"{source}: only http:// and https:// URLs can be opened")
@@ -236,15 +242,18 @@ def _decode_declared(raw: bytes, charset: str, name: str, warn: Warn) -> str:
 # <meta charset="…"> and <meta http-equiv="Content-Type" content="text/html; charset=…">, which
 # a page must write within its first 1024 bytes (the WHATWG "prescan").
 _META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+# An XML file's declaration, which must open it: <?xml version="1.0" encoding="ISO-8859-1"?>.
+_XML_ENCODING = re.compile(rb"""\s*<\?xml\s[^>]*?encoding\s*=\s*["']([\w.:-]+)["']""")
 
 
-def _meta_charset(raw: bytes) -> str | None:
-    """The charset an HTML page declares in its head, as browsers take it, or None.
+def _declared_charset(raw: bytes, is_html: bool) -> str | None:
+    """The charset an HTML page declares in its head, or an XML file (a news feed) in its
+    declaration, as browsers take it, or None.
 
     Like browsers, a label that names no text encoding is passed over, and UTF-16 is read
-    as UTF-8: a page whose meta tag could be read at all is not in UTF-16.
+    as UTF-8: a file whose declaration could be read at all is not in UTF-16.
     """
-    found = _META_CHARSET.search(raw[:1024])
+    found = _META_CHARSET.search(raw[:1024]) if is_html else _XML_ENCODING.match(raw, 0, 1024)
     if found is None:
         return None
     label = found.group(1).decode("ascii")
@@ -348,13 +357,21 @@ def _undecodable(name: str, bad_byte: int) -> NewslensError:
 
 
 def article_from_bytes(
-    raw: bytes, *, source: str, is_html: bool, warn: Warn = _ignore, charset: str | None = None
+    raw: bytes,
+    *,
+    source: str,
+    is_html: bool,
+    warn: Warn = _ignore,
+    charset: str | None = None,
+    feed_only: bool = False,
 ) -> Article:
+    """The article in ``raw``; ``feed_only`` for XML a server sent, which is read only when it
+    is a news feed (a page of XML otherwise, no story written as text)."""
     name = source_label(source)
     if not raw.strip():
         raise NewslensError(f"{name}: is empty")
-    if charset is None and is_html:
-        charset = _meta_charset(raw)
+    if charset is None:
+        charset = _declared_charset(raw, is_html)
     text = decode_text(raw, name, warn, charset)
     if is_html:
         return article_from_html(text, source, warn)
@@ -364,6 +381,8 @@ def article_from_bytes(
         item = article_from_feed(text, source, warn)
         if item is not None:
             return item
+    if feed_only:
+        raise NewslensError(f"{name}: sent XML that is not a news feed newslens can read")
     head = reply_marks_dropped(text)
     title, dated = headline_and_date(title_past_furniture(head))
     return Article(

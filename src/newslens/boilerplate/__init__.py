@@ -39,6 +39,7 @@ from newslens.boilerplate.above import (
     _is_dated_masthead,
     _is_masthead_date,
     _masthead_on_top,
+    _writer_over_reading_time,
 )
 from newslens.boilerplate.bylines import (
     _ROLE,
@@ -56,6 +57,7 @@ from newslens.boilerplate.dates import (
     headline_and_date,
     is_entry_time,
     opens_an_entry,
+    stamp_signer,
     time_stamp,
     written_date,
 )
@@ -75,6 +77,7 @@ from newslens.boilerplate.lines import (
     _PARAGRAPHS_ON_TOP,
     _SENTENCE_ENDS,
     LIST_POINT,
+    _detail_parts,
     _is_furniture,
     _is_paragraph,
     _looks_like_link,
@@ -230,10 +233,12 @@ def _is_furniture_line(
 
 
 def byline_under_headline(text: str) -> str | None:
-    """Who a plain text's byline names, as a reader writes them: its first "By …" line before
-    the story's second paragraph. Further down, a "By …" line signs a related story or a
-    reader's comment; "By the end of the year, …" opens a sentence and signs nothing. A
-    Markdown text names its author in its front matter."""
+    """Who a plain text's byline names, as a reader writes them: its first "By …" line (or
+    time stamp signed "by …", "Posted on 3 October 2026 by Ruth Bellamy") before the story's
+    second paragraph. Further down, a "By …" line signs a related story or a reader's
+    comment; "By the end of the year, …" opens a sentence and signs nothing. A Markdown text
+    names its author in its front matter, a reader view without a "By" over the story's
+    reading time."""
     fields = front_matter(text)[1]
     if fields.get("author") or fields.get("authors"):
         return names_as_written(fields.get("author") or fields["authors"])
@@ -241,33 +246,50 @@ def byline_under_headline(text: str) -> str | None:
     for line in text[:_HEAD_CHARS].split("\n"):
         line = line.strip()
         signed = signed_names(line) if line.startswith(BYLINE_WORDS) and is_byline(line) else None
+        parts = _detail_parts(line) or [line]
+        signed = signed or next((names for names in map(stamp_signer, parts) if names), None)
         if signed is not None:
             return names_as_written(signed)
         paragraphs += _is_paragraph(line)
         if paragraphs == _PARAGRAPHS_ON_TOP:
-            return None
-    return None
+            break
+    head = text[:_HEAD_CHARS]
+    return names_as_written(_writer_over_reading_time(head, find_boilerplate(head)))
 
 
 def date_under_headline(text: str) -> str | None:
     """The ISO date a plain text's head gives: an email's date, or before the story's second
     paragraph when its time stamp says it was first published ("Published 2 December 2026"),
-    else a date alone on its line, else when it was last updated; a Markdown text's front
-    matter gives it as its "date"."""
+    else a date alone on its line (or with its time of day, "18 November 2026, 7:30am",
+    unless a live blog's entries give an earlier), else when it was last updated; a line of
+    the story's details is read a part at a time ("18 November 2026 · Updated 4:02pm"). A
+    Markdown text's front matter gives it as its "date"."""
     sent = email_headers(text)[1] or front_matter(text)[1]
     if sent.get("date") or sent.get("sent"):
         return written_date(sent.get("date") or sent["sent"])
     paragraphs = 0
     updated = None
+    above = ""  # the last line with words on it
     for line in text[:_HEAD_CHARS].split("\n"):
         line = line.strip()
-        stamp = time_stamp(line)
-        if stamp is not None and PUBLISHED_LABEL.match(stamp[0]):
-            return written_date(stamp[1]) or updated
-        if stamp is None and _LONE_DATE.fullmatch(line):
-            return written_date(line) or updated
-        if stamp is not None and updated is None:
-            updated = written_date(stamp[1])
+        parts = _detail_parts(line)
+        # A time of day with the date is the page's over the story or under its byline; in
+        # the story it heads an entry of a timeline.
+        timed = (
+            bool(parts) or not paragraphs or (above.startswith(BYLINE_WORDS) and is_byline(above))
+        )
+        for part in parts or [line]:
+            stamp = time_stamp(part)
+            if stamp is not None and PUBLISHED_LABEL.match(stamp[0]):
+                return written_date(stamp[1]) or updated
+            if stamp is None and _LONE_DATE.fullmatch(part):
+                return written_date(part) or updated
+            day = written_date(part) if timed and stamp is None and is_entry_time(part) else None
+            if day is not None:
+                return earliest_entry_date(text) or day
+            if stamp is not None and updated is None:
+                updated = written_date(stamp[1])
+        above = line or above
         paragraphs += _is_paragraph(line)
         if paragraphs == _PARAGRAPHS_ON_TOP:
             break

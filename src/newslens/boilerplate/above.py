@@ -89,6 +89,25 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
     return [rows[k][1] for k in sorted(found)]
 
 
+def _writer_over_reading_time(text: str, dimmed: list[Span]) -> str | None:
+    """The writer's name a reader view sets over how long the story takes to read, dimmed
+    with it ("Kit Mahoney", then "5–6 minutes"): of two names, the first; the second names
+    the publication."""
+    for start, end in dimmed:
+        block = [line.strip() for line in text[start:end].split("\n") if line.strip()]
+        for k, line in enumerate(block):
+            if not _READING_TIME_ALONE.fullmatch(line):
+                continue
+            names = 0
+            while names < min(k, _MAX_NAMES_OVER_DATE) and _WRITERS_NAME.fullmatch(
+                block[k - names - 1]
+            ):
+                names += 1
+            if names:
+                return block[k - names]
+    return None
+
+
 def _is_live_blog(text: str, lines: list[Span]) -> bool:
     """Whether the first few thousand characters have two entries under a time of day (a page's
     "Updated 14:05" is no entry's)."""

@@ -29,7 +29,7 @@ _STAMP = re.compile(
     r"\W*(?P<when>.*)$",
     re.IGNORECASE | re.VERBOSE,
 )
-_SIGNED = re.compile(r"\s+by(?:\s+(?:[A-Z][\w'’.-]*|and|&))+\s*$")
+_SIGNED = re.compile(r"\s+by(?P<names>(?:\s+(?:[A-Z][\w'’.-]*|and|&))+)\s*$")
 _STAMP_WORD = re.compile(
     rf"""\d+ | {_MONTH_NAME} |
         (?:mon|tues|wednes|thurs|fri|satur|sun)day | mon | tues? | wed | thu(?:rs?)? | fri | sat |
@@ -145,6 +145,12 @@ def time_stamp(line: str) -> tuple[str, str] | None:
     if not words or not all(_STAMP_WORD.fullmatch(w) for w in words):
         return None
     return stamp.group("label"), when.strip()
+
+
+def stamp_signer(line: str) -> str | None:
+    """Who signs a time stamp ("Posted on March 11, 2026 by Priya Natarajan"), or None."""
+    signed = _SIGNED.search(line) if time_stamp(line) is not None else None
+    return None if signed is None else signed.group("names").strip()
 
 
 _CLOCK = re.compile(r"\d[:.][0-5]\d\b|\d\s?[ap]\.?m\b|\bago\b", re.IGNORECASE)

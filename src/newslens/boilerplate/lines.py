@@ -262,7 +262,7 @@ def _is_furniture(line: str) -> bool:
         or (len(line) <= _MAX_SITE_LINK and _SITE_LINK.fullmatch(line) is not None)
         or ("ack to " in line and _BACK_HOME.fullmatch(line) is not None)
         or ("  " in line and _is_row_of_buttons(line))
-        or (("·" in line or "|" in line or "•" in line) and _is_dated_reading_time(line))
+        or bool(_detail_parts(line))
     )
 
 
@@ -287,24 +287,33 @@ def _is_row_of_buttons(line: str) -> bool:
     return len(buttons) > 1 and all(map(_is_furniture, buttons))
 
 
-# A story's date and how long it takes to read, on one line: "December 1, 2026 · 6 min read",
-# or the site's address with it, as a read-it-later app sets it ("example.com · 4 min read").
+# A story's details on one line: its date and how long it takes to read ("December 1, 2026 · 6
+# min read"), when it was updated ("18 November 2026, 7:30am · Updated 4:02pm"), or how many
+# comments it has (WordPress's "Posted on 3 October 2026 by Ruth Bellamy · 14 Comments"); or
+# the site's address with its reading time, as a read-it-later app sets it ("example.com · 4
+# min read"). A row of a table of dates and times (its cells between " | ") is the story's.
 _META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-_READING_TIME = re.compile(r"\d{1,3}\ ?min(?:ute)?s?\ read", re.IGNORECASE)
+_LABELLED_DETAIL = re.compile(
+    r"\d{1,3}\ ?min(?:ute)?s?\ read|(?:\d+|no)\ comments?|leave\ a\ (?:comment|reply)",
+    re.IGNORECASE,
+)
 # A site's address as a reader view sets it over the headline: "www.example.co.uk".
 _HOSTNAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,24}", re.IGNORECASE)
 
 
-def _is_dated_reading_time(line: str) -> bool:
+def _detail_parts(line: str) -> list[str]:
+    """The parts of a line of a story's details, between its marks; [] for any other line."""
+    if not ("·" in line or "|" in line or "•" in line):
+        return []
     parts = _META_SEPARATOR.split(line)
-    return (
-        len(parts) > 1
-        and any(_READING_TIME.fullmatch(part) for part in parts)
-        and all(
-            _READING_TIME.fullmatch(part) or _is_date_or_time(part) or _HOSTNAME.fullmatch(part)
-            for part in parts
-        )
+    labelled = [bool(_LABELLED_DETAIL.fullmatch(part) or time_stamp(part)) for part in parts]
+    if len(parts) < 2 or not any(labelled):
+        return []
+    kept = all(
+        is_labelled or _is_date_or_time(part) or _HOSTNAME.fullmatch(part)
+        for part, is_labelled in zip(parts, labelled, strict=True)
     )
+    return parts if kept else []
 
 
 def _is_named_masthead(line: str) -> bool:

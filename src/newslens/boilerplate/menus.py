@@ -85,9 +85,12 @@ def _top_menu(text: str, lines: list[Span]) -> list[Span]:
 
 
 def _is_menu(text: str, run: list[Span]) -> bool:
-    # Section names are mostly single words ("News", "Sport"); names of people are not.
-    single = sum(1 for start, end in run if " " not in text[start:end])
-    return len(run) >= _MIN_MENU and single * 2 > len(run)
+    # Section names are mostly single words ("News", "Sport"); names of people are not. The
+    # site's buttons among them ("Sign in", a cookie banner's "Accept all" over the menu) are
+    # the site's whatever their words, and name no section.
+    names = [text[start:end] for start, end in run if not _is_furniture(text[start:end])]
+    single = sum(1 for name in names if " " not in name)
+    return len(run) >= _MIN_MENU and single * 2 > len(names)
 
 
 def _is_menu_item(line: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newslens.article import Span
+from newslens.article import Span, title_from_first_line
 from newslens.boilerplate.lines import _HEAD_CHARS
 from newslens.boilerplate.spans import strip_span
 
@@ -35,10 +35,23 @@ _FORWARDED = re.compile(
     re.IGNORECASE,
 )
 _FORWARDED_LINE = re.compile(rf"^{_FORWARDED.pattern}$", re.IGNORECASE | re.MULTILINE)
-# The note a forwarder writes above the mail ("Thought you'd want to see this — J."), no part
-# of the story: a line or two, where a story's headline and first paragraph above a mail it
-# goes on to quote run longer.
-_FORWARDER_NOTE_CHARS = 200
+# The note a forwarder writes above the mail is no part of the story: a line or two ("Thought
+# you'd want to see this — J."), or a message of a few paragraphs, where a story that goes on
+# to quote a mail opens with its headline over its own paragraphs.
+_FORWARDER_LINE_CHARS = 200
+_FORWARDER_NOTE_CHARS = 2000
+# How a message opens and closes, as a story's headline and paragraphs never do: "Hi Priya,",
+# "Dear all", "FYI"; "Thanks,\nSam", "Best wishes, Sam Okafor", "— J.", a name alone.
+_GREETING = re.compile(
+    r"""(?:hi|hello|hey|dear)[ \t,!]|fyi\b
+        |(?:good\ )?(?:morning|afternoon|evening)(?:[ \t]+\w+)?[ \t]*[,!—–-]?[ \t]*$""",
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
+)
+_SIGN_OFF = re.compile(
+    r"""(?:(?i:(?:many\ )?thanks|thank\ you|cheers|best(?:\ wishes)?|(?:kind\ |warm\ )?regards
+        |all\ the\ best|speak\ soon)[!,.]?\s*)?[—–-]*[ \t]*(?:[A-Z][\w'’-]*\.?[ \t]*){0,3}""",
+    re.VERBOSE,
+)
 # What a mail program puts before the subject of a mail forwarded or answered: "Fwd: ",
 # "FW: ", "Re: ", repeated as it goes round.
 _FORWARDED_SUBJECT = re.compile(r"(?:(?:fwd?|re)[ \t]*:[ \t]*)+", re.IGNORECASE)
@@ -55,7 +68,7 @@ def email_headers(text: str) -> tuple[Span | None, dict[str, str]]:
     while at < len(text) and text[at].isspace():  # not text.lstrip(), a copy of 5 MB
         at += 1
     forwarded = _FORWARDED.match(text, at) or _FORWARDED_LINE.search(text, at, at + _HEAD_CHARS)
-    if forwarded is not None and forwarded.start() - at > _FORWARDER_NOTE_CHARS:
+    if forwarded is not None and not _is_forwarders_note(text[at : forwarded.start()]):
         forwarded = None
     if forwarded is not None and text[forwarded.end() : forwarded.end() + 1] in ("\n", ""):
         span = (at, forwarded.end())
@@ -75,6 +88,21 @@ def email_headers(text: str) -> tuple[Span | None, dict[str, str]]:
     if "subject" in headers:
         headers["subject"] = subject_title(headers["subject"])
     return strip_span(text, *span), headers
+
+
+def _is_forwarders_note(above: str) -> bool:
+    """Whether ``above``, the text over the line a forward sets over the forwarded mail, is the
+    forwarder's note: short, or a message of a few paragraphs that opens with a greeting, ends
+    with a sign-off or has no headline on top, not a story's headline and opening."""
+    above = above.strip()
+    if len(above) <= _FORWARDER_LINE_CHARS:
+        return True
+    if len(above) > _FORWARDER_NOTE_CHARS:
+        return False
+    last = above.rsplit("\n\n", 1)[-1].strip()
+    return bool(
+        _GREETING.match(above) or _SIGN_OFF.fullmatch(last) or title_from_first_line(above) is None
+    )
 
 
 def subject_title(subject: str) -> str:
