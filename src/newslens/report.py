@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from newslens import json_text
 from newslens.analysis.model import Analysis, Quote, as_plain
 from newslens.article import Article, source_label
-from newslens.wording import counted
+from newslens.wording import counted, listed_cue
 from newslens.wrapping import REPLY_MARKS
 
 
@@ -69,8 +69,9 @@ def summary(article: Article, analysis: Analysis) -> str:
     for q in analysis.quotes:
         words = " … ".join(_oneline(REPLY_MARKS.sub("\n", text[a:b])) for a, b in q.parts)
         who = _oneline(q.speaker or "(unattributed)")
-        cue = f" · {_oneline(q.cue)}" if q.cue else ""
-        lines.append(f"  {who}{cue} · {q.kind}")
+        cue = listed_cue(q.cue)
+        how = f" · {_oneline(cue)}" if cue else ""
+        lines.append(f"  {who}{how} · {q.kind}")
         lines.append(f"    {words}")
     lines.append("")
     lines.append(f"Claims ({len(analysis.claims)})")

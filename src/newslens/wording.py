@@ -20,3 +20,13 @@ def quoted(passage: str) -> str:
     if any(mark in _DOUBLE_MARKS for mark in ends):
         return f"‘{passage}’"
     return f"“{passage}”"
+
+
+def listed_cue(cue: str | None) -> str | None:
+    """A quote's or claim's cue as a list names it: in lower case, as a cue opening its sentence
+    ("According to …") has a capital the others lack and is a verb or phrase, never a name;
+    none for a colon that gives a speaker their words ("KEMBLE: I would add …"), as
+    "Ruth Kemble · :" read as a slip."""
+    if cue and any(c.isalpha() for c in cue):
+        return cue.lower()
+    return None

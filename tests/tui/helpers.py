@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.segment import Segment
 from textual import events
 from textual.pilot import Pilot
 
@@ -74,6 +75,13 @@ def screen_lines(app: NewslensApp) -> list[str]:
     """The article view's lines as drawn now."""
     view = app.query_one(ArticleView)
     return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+
+
+def highlighted(view: ArticleView, y: int) -> str:
+    """The text drawn on screen line ``y`` in a style other than the line's plain one."""
+    segments: list[Segment] = list(view.render_line(y))
+    plain = segments[0].style  # the gutter
+    return "".join(s.text for s in segments[1:] if s.style != plain)
 
 
 def screen_text(app: NewslensApp) -> str:

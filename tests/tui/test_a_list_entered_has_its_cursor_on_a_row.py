@@ -128,3 +128,22 @@ async def test_a_digit_in_the_article_with_nothing_marked_still_says_to_choose_a
         await pilot.press("1")
         await pilot.pause()
         assert notices(app)[-1].startswith("nothing is marked: choose a claim first")
+
+
+async def test_an_empty_figures_tab_takes_the_mark_off_the_claim_another_tab_had() -> None:
+    app = hospital_app(figures=False)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await analysed(pilot)
+        app.query_one(ArticleView).scroll_to_offset(TEXT.index("Ward 29 "))
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert "Ward 30 of" in marked(app)
+        await pilot.press("left", "1")  # the Figures tab, with none listed
+        await pilot.pause()
+        assert marked(app) == ""
+        assert stored(app.article) == []
+        assert notices(app)[-1].startswith("nothing is marked: choose a figure first")
+        await pilot.press("right")  # the Claims tab again, its cursor where it was
+        await pilot.pause()
+        assert "Ward 30 of" in marked(app)

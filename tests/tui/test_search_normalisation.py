@@ -12,7 +12,6 @@ from itertools import pairwise
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from rich.segment import Segment
 from textual import events
 from textual.pilot import Pilot
 
@@ -23,6 +22,8 @@ from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 from newslens.tui.matching import NormalisedText
 from newslens.tui.search import SearchBar
+
+from .helpers import highlighted
 
 COMPOSED = "\u00e9"  # é
 DECOMPOSED = "e\u0301"  # e + combining acute accent
@@ -58,13 +59,6 @@ async def _search(pilot: Pilot[None], query: str) -> None:
     await pilot.press("enter")
 
 
-def _highlighted(view: ArticleView, y: int) -> str:
-    """The text drawn on screen line ``y`` in a style other than the line's plain one."""
-    segments: list[Segment] = list(view.render_line(y))
-    plain = segments[0].style  # the gutter
-    return "".join(s.text for s in segments[1:] if s.style != plain)
-
-
 @pytest.mark.parametrize(
     ("text_e", "query_e"),
     [(DECOMPOSED, COMPOSED), (COMPOSED, DECOMPOSED), (COMPOSED, COMPOSED)],
@@ -79,9 +73,9 @@ async def test_search_matches_across_normalisation_forms(text_e: str, query_e: s
         view = app.query_one(ArticleView)
         await _search(pilot, f"caf{query_e}")
         assert view.match_count == 2
-        assert _highlighted(view, 0) == word  # the article's own characters, accent and all
+        assert highlighted(view, 0) == word  # the article's own characters, accent and all
         await pilot.press("n")
-        assert _highlighted(view, 2) == word.upper()
+        assert highlighted(view, 2) == word.upper()
 
 
 async def test_highlight_offsets_stay_right_after_decomposed_accents() -> None:
@@ -94,9 +88,9 @@ async def test_highlight_offsets_stay_right_after_decomposed_accents() -> None:
         view = app.query_one(ArticleView)
         await _search(pilot, "budget")
         assert view.match_count == 1
-        assert _highlighted(view, 0) == "budget"
+        assert highlighted(view, 0) == "budget"
         await _search(pilot, f"d{COMPOSED}cision")
-        assert _highlighted(view, 0) == f"d{DECOMPOSED}cision"
+        assert highlighted(view, 0) == f"d{DECOMPOSED}cision"
 
 
 async def test_a_bare_letter_does_not_match_half_of_an_accented_one() -> None:
@@ -108,7 +102,7 @@ async def test_a_bare_letter_does_not_match_half_of_an_accented_one() -> None:
             view = app.query_one(ArticleView)
             await pilot.press("slash", *"cafe", "enter")
             assert view.match_count == 1
-            assert _highlighted(view, 0) == "cafe"
+            assert highlighted(view, 0) == "cafe"
 
 
 # -- the offset mapping ----------------------------------------------------------

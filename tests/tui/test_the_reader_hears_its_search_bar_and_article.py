@@ -30,7 +30,7 @@ async def test_a_closed_search_bar_gives_the_keys_back_to_the_article(
         bar = app.query_one(SearchBar)
         assert app.focused is bar
         # The message alone, the bar still shown: only the reader's handler moves the keys.
-        bar.post_message(SearchBar.Closed(None))
+        bar.post_message(SearchBar.Closed(given_back=False))
         await pilot.pause()
         assert bar.display
         assert app.focused is app.view

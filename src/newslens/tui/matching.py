@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import accumulate
 
 
@@ -25,7 +26,16 @@ class NormalisedText:
     search of a 5 MB article costs one pass of ``unicodedata.normalize``.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, joins: Iterable[tuple[int, int]] = ()) -> None:
+        """``joins``: the blanks, as ``(start, end)`` ranges, that the reader draws as nothing
+        inside a word a hyphen broke at a line end ("passen-\\ngers" drawn "passen-gers")."""
+        pieces: list[str] = []
+        done = 0
+        for start, end in sorted(joins):
+            pieces += (text[done:start], _JOIN * (end - start))
+            done = end
+        self._joined = done > 0
+        text = "".join((*pieces, text[done:]))
         self._lines = text.split("\n")
         normalised = [unicodedata.normalize("NFD", line) for line in self._lines]
         self.nfd = "\n".join(normalised)
@@ -56,7 +66,7 @@ class NormalisedText:
         # A space in the query is any run of blank space, over one line end too: text wrapped
         # by hand breaks "the flood\nbarrier" where the reader typed "flood barrier". A blank
         # line ends a paragraph, which no phrase runs over.
-        words = (re.escape(word) for word in re.split(_BLANK, needle))
+        words = (self._word(word) for word in re.split(_BLANK, needle))
         pattern = re.compile(_BLANK.join(words), re.IGNORECASE)
         matches: list[tuple[int, int]] = []
         position = 0
@@ -69,6 +79,23 @@ class NormalisedText:
             matches.append((start, end))
             position = found.end()
         return matches
+
+    def _word(self, word: str) -> str:
+        """A pattern for one word of a query. Where the text has a word broken and joined, it
+        is found as it is drawn ("passen-gers") and as the word it is ("passengers"); a real
+        hyphen broken there ("well-\\nknown") is drawn the same, so it is found the same."""
+        if not self._joined:
+            return re.escape(word)
+        pieces = []
+        for k, char in enumerate(word):
+            inside = 0 < k < len(word) - 1 and word[k - 1].isalnum() and word[k + 1].isalnum()
+            if char == "-" and inside:
+                pieces.append(f"-{_JOIN}*")
+                continue
+            pieces.append(re.escape(char))
+            if k < len(word) - 1 and char.isalnum() and word[k + 1].isalnum():
+                pieces.append(f"(?:-{_JOIN}+)?")
+        return "".join(pieces)
 
     def _whole_at_end(self, pattern: re.Pattern[str], found: re.Match[str]) -> re.Match[str]:
         """``found``, or where it ends inside a character, the longest match from its start
@@ -87,6 +114,11 @@ class NormalisedText:
 # taken whole (an atomic group): a blank line is two runs, never one run cut in two, so a
 # query's " \n" finds a line end but no blank line.
 _BLANK = r"(?>[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+
+
+# What the blanks of a join are searched as: a character no text the reader shows holds (inert
+# draws every control as a picture), so nothing but a join matches it.
+_JOIN = "\x00"
 
 
 class _LineMap:

@@ -27,11 +27,12 @@ class SearchBar(Input):
             self.query = query
 
     class Closed(Message):
-        """Closed with nothing searched: the keys go back to ``came_from``."""
+        """Closed with nothing searched; ``given_back``: the bar gave the keys back to where
+        it was opened from, which could still take them."""
 
-        def __init__(self, came_from: Widget | None) -> None:
+        def __init__(self, *, given_back: bool) -> None:
             super().__init__()
-            self.came_from = came_from
+            self.given_back = given_back
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder="search the article…", id=id)
@@ -53,7 +54,13 @@ class SearchBar(Input):
 
     def action_close(self) -> None:
         self.display = False
-        self.post_message(self.Closed(self._came_from))
+        came_from = self._came_from
+        given_back = came_from is not None and came_from.is_attached and came_from.focusable
+        if given_back:
+            # At once, not once Closed is handled: a key typed in the same burst as esc
+            # ("esc q", sent as alt+q) is handed on next, and must not land here.
+            self.screen.set_focus(came_from)
+        self.post_message(self.Closed(given_back=given_back))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

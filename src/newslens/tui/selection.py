@@ -81,8 +81,11 @@ def _skip_blank(text: str, offset: int, step: int) -> int:
     return offset
 
 
-def start_selection(text: str, offset: int) -> Span | None:
-    """What `v` selects: the first sentence that begins at or after ``offset``."""
+def start_selection(text: str, offset: int, found: int | None = None) -> Span | None:
+    """What `v` selects: the sentence holding ``found`` (a search's match), or else the first
+    sentence that begins at or after ``offset``."""
+    if found is not None:
+        return sentence_at(text, found)
     word = first_word(text, offset)
     if word is None:
         return None

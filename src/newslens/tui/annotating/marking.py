@@ -55,6 +55,10 @@ class MarkingMixin(AnnotatingBase):
         span = (event.figure.start, event.figure.end)
         self._show_chosen(target_for_span(self.analysis, span), moved=event.moved)
 
+    def on_claims_panel_nothing_in_hand(self, _: ClaimsPanel.NothingInHand) -> None:
+        if self.query(ArticleView) and self._marked is not None:
+            self._mark(None)
+
     def _show_chosen(self, target: Target, *, moved: bool) -> None:
         """Mark the panel's row in hand: brought into view when the cursor moved to it. When
         the list only took the focus (tab), the article stays where the reader is, and marks

@@ -23,7 +23,12 @@ class SelectingMixin(AnnotatingBase):
         from newslens.tui.selection import SelectionBar, start_selection
 
         view = self.view
-        span = start_selection(view.text, view.top_offset)
+        found = view.current_match_start
+        # Words searched for (/) are what the reader has come to annotate: the selection
+        # starts on them while they are on screen, not on the screen's first sentence.
+        span = start_selection(
+            view.text, view.top_offset, found if found is not None and view.shows(found) else None
+        )
         if span is None:
             self.inform("no text here to select")
             return

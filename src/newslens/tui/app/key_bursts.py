@@ -2,7 +2,8 @@
 held until the dialog is open, and then go to it, not to the article beneath.
 
 And esc typed quickly before a key, which the terminal sends as that key with alt (its escape
-prefix): newslens binds no alt key, so it is esc and then the key, as the user typed them."""
+prefix; escape_prefix.py keeps the alt on keys Textual names in words, "[" and "/"): newslens
+binds no alt key, so it is esc and then the key, as the user typed them."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from textual import events
 
 from newslens.tui.app.base import ReaderBase
 from newslens.tui.article_view import ArticleView
+from newslens.tui.escape_prefix import keep_alt_on_named_keys
 from newslens.tui.stepped_list import PanelList
+
+keep_alt_on_named_keys()  # "esc [" and "esc /" reach the reader with alt, as "esc q" does
 
 # Actions that open a dialog, the search bar, the library, the Sources list (f), selection
 # mode (v) or the theme list (T), which take typed keys (w there selects a word more, in the

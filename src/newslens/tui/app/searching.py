@@ -46,12 +46,11 @@ class SearchMixin(ReaderBase):
 
     @on(SearchBar.Closed)
     def _search_closed(self, event: SearchBar.Closed) -> None:
-        # Nothing searched, nothing moved: the keys go back where they were (the panel's
-        # list keeps its cursor), not to the article, where a search sends them.
-        came_from = event.came_from
-        if came_from is not None and came_from.is_attached and came_from.focusable:
-            came_from.focus()
-        else:
+        # Nothing searched, nothing moved: the bar gave the keys back where they were (the
+        # panel's list keeps its cursor), not to the article, where a search sends them;
+        # where it could not, they go there. Given back, they stay: a key typed right after
+        # esc may have moved them on already ("esc /", a search opened again).
+        if not event.given_back:
             self._back_from_search()
 
     def _back_from_search(self) -> None:

@@ -26,7 +26,10 @@ class SearchingMixin(ViewBase):
         self._current_match = -1
         if query:
             if self._normalised is None:
-                self._normalised = NormalisedText(self.text)
+                # A gap after a hyphen is inside a word the hyphen broke at a line end (any
+                # other is the blanks after a space): the search finds the word as drawn.
+                joins = [(start, end) for start, end in self._gaps if self.text[start - 1] == "-"]
+                self._normalised = NormalisedText(self.text, joins)
             self._matches = self._normalised.find(inert(query), _MAX_MATCHES)
         self._match_runs = Runs.disjoint(self._matches, "match")
         self._current_runs = Runs(())
@@ -45,6 +48,11 @@ class SearchingMixin(ViewBase):
     @property
     def current_match(self) -> int:
         return self._current_match
+
+    @property
+    def current_match_start(self) -> int | None:
+        """Where the match n and N are on starts, None with no search shown."""
+        return self._matches[self._current_match][0] if self._current_match >= 0 else None
 
     def next_match(self, step: int = 1) -> bool:
         """Go to the next match (``step`` 1) or the previous one (-1): from the current match

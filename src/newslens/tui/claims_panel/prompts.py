@@ -14,6 +14,7 @@ from newslens.analysis.model import Analysis, Claim, ClaimKind, Figure, Qualifie
 from newslens.article import Span
 from newslens.tui.claims_panel.rows import _UNANNOTATED, ClaimRow, Passage, RowAnnotation
 from newslens.tui.inert import clipped, flat, inert_line
+from newslens.wording import listed_cue
 
 _SHORT = 90  # characters of claim text in the list
 _CONTEXT = 36  # characters either side of a figure in the figures list
@@ -34,13 +35,10 @@ def short_text(text: str, row: ClaimRow) -> str:
 def claim_prompt(text: str, claim: Claim, annotation: RowAnnotation = _UNANNOTATED) -> Text:
     prompt = Text(no_wrap=False, overflow="fold")
     prompt.append(inert_line(claim.claimant or "unattributed"), style="bold")
-    # A colon that gives a claim its speaker ("KEMBLE: I would add …") is its cue, but
-    # "Ruth Kemble · :" read as a slip: such a row names the kind, as one with no cue does.
-    cue = claim.cue if claim.cue and any(c.isalpha() for c in claim.cue) else None
+    # A row whose cue is only a colon names the kind, as one with no cue does.
+    cue = listed_cue(claim.cue)
     if cue:
-        # A cue is its words as written, and one opening a sentence ("According to …") has
-        # a capital the others lack: a verb or phrase, never a name, it is listed in lower case.
-        prompt.append(f" · {inert_line(cue.lower())}", style="italic")
+        prompt.append(f" · {inert_line(cue)}", style="italic")
     # A cue says the claim is someone's: "· attributed" after it told nothing new, and in the
     # panel's 30 columns at 80 often took a row of its own (the sample's 31 claims: 150 rows,
     # 137 without it).
