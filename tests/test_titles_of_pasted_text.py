@@ -165,3 +165,41 @@ def test_a_wire_slug_is_not_part_of_the_title() -> None:
 def test_a_first_line_in_capitals_is_a_headline() -> None:
     text = "WESTBRIDGE PARISH COUNCIL\nMinutes of the meeting, 4 May\n\nPresent: five members.\n"
     assert title_from_first_line(text) == "WESTBRIDGE PARISH COUNCIL"
+
+
+BLOG = """Kettle Lane Diary
+
+Notes from a village that refuses to stay quiet
+
+Home About Archive
+
+Why the village hall roof costs more than the hall
+
+Posted on 9 November 2026 by Owen Carrick · 6 Comments
+
+The parish council has set aside £42,000 for the roof, more than the hall cost to build in 1961.
+
+Quotes from three builders came in higher than the council expected.
+"""
+
+
+def test_a_pasted_blog_is_titled_by_the_headline_over_its_signed_time_stamp(
+    tmp_path: Path,
+) -> None:
+    article = _load(tmp_path, BLOG, "post.txt")
+    assert (article.title, article.byline, article.date) == (
+        "Why the village hall roof costs more than the hall",
+        "Owen Carrick",
+        "2026-11-09",
+    )
+
+
+def test_a_standfirst_over_a_signed_time_stamp_is_no_title(tmp_path: Path) -> None:
+    text = (
+        "Why the village hall roof costs more than the hall\n\n"
+        "The council has budgeted for a new roof, but not for the scaffolding.\n\n"
+        "Posted on 9 November 2026 by Owen Carrick · 6 Comments\n\n"
+        "The parish council has set aside £42,000 for the roof.\n"
+    )
+    title = _load(tmp_path, text, "post.txt").title
+    assert title == "Why the village hall roof costs more than the hall"

@@ -194,10 +194,11 @@ def _stops_short(first: str, paragraph: list[str]) -> bool:
 
 # The slugs a wire service puts before a headline, each with a version number or not:
 # "UPDATE 2-", "CORRECTED-UPDATE 1-", "EXCLUSIVE-". They tell the copy's history, not its story.
-_WIRE_SLUG = re.compile(
-    r"^(?:(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|PREVIEW"
-    r"|TIMELINE|BREAKINGVIEWS|BRIEF|FEATURE|COLUMN)(?: \d+)?-)+(?=\S)"
+WIRE_SLUGS = (
+    *("UPDATE", "WRAPUP", "CORRECTED", "REFILE", "RPT", "EXCLUSIVE", "INSIGHT", "ANALYSIS"),
+    *("FACTBOX", "PREVIEW", "TIMELINE", "BREAKINGVIEWS", "BRIEF", "FEATURE", "COLUMN"),
 )
+_WIRE_SLUG = re.compile(rf"^(?:(?:{'|'.join(WIRE_SLUGS)})(?: \d+)?-)+(?=\S)")
 
 
 # The labels of the sections that say what kind of piece a headline tops.

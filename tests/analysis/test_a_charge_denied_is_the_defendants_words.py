@@ -33,3 +33,19 @@ def test_a_thing_withheld_from_someone_is_no_quote(analysis_nlp: Language) -> No
         "hospital admitted patients overnight.\n"
     )
     assert said(text, run(analysis_nlp, text)) == []
+
+
+def test_the_charges_denied_are_reported_as_claims_denied_are_not(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Builder on trial\n\n"
+        "Dean Marlow, 44, appeared at Leeds Crown Court on Monday. Marlow denied the charges. "
+        "His brother Neil denied all the charges against him. Their foreman later denied the "
+        "claims, and the site manager denied it.\n"
+    )
+    quotes = run(analysis_nlp, text).quotes
+    assert [(q.speaker, q.cue, words(text, q)) for q in quotes] == [
+        ("Dean Marlow", "denied", "the charges"),
+        ("Neil", "denied", "all the charges against him"),
+    ]

@@ -246,8 +246,7 @@ def byline_under_headline(text: str) -> str | None:
     for line in text[:_HEAD_CHARS].split("\n"):
         line = line.strip()
         signed = signed_names(line) if line.startswith(BYLINE_WORDS) and is_byline(line) else None
-        parts = _detail_parts(line) or [line]
-        signed = signed or next((names for names in map(stamp_signer, parts) if names), None)
+        signed = signed or _stamp_signed_by(line)
         if signed is not None:
             return names_as_written(signed)
         paragraphs += _is_paragraph(line)
@@ -255,6 +254,14 @@ def byline_under_headline(text: str) -> str | None:
             break
     head = text[:_HEAD_CHARS]
     return names_as_written(_writer_over_reading_time(head, find_boilerplate(head)))
+
+
+def _stamp_signed_by(line: str) -> str | None:
+    """Who signs a line that is a time stamp, or a line of the story's details one of whose
+    parts is ("Posted on 3 October 2026 by Ruth Bellamy · 14 Comments"); None for others."""
+    return next(
+        (names for names in map(stamp_signer, _detail_parts(line) or [line]) if names), None
+    )
 
 
 def date_under_headline(text: str) -> str | None:
@@ -317,6 +324,9 @@ def title_past_furniture(text: str) -> str | None:
     head = find_boilerplate(text[:_HEAD_CHARS])
     if not head:
         return title_from_first_line(text)
+    signed = _headline_over_its_signed_stamp(text[:_HEAD_CHARS], head)
+    if signed is not None:
+        return signed
     # Read as the reader shows it, the furniture dimmed: a headline with only the byline and
     # the date under it, before a blank line, stands alone.
     title = title_from_first_line(_blanked(text[:_HEAD_CHARS], head))
@@ -325,3 +335,20 @@ def title_past_furniture(text: str) -> str | None:
         if running and running[0][0] == head[0][0]:
             title = running_head_words(text, running[0])
     return title
+
+
+def _headline_over_its_signed_stamp(text: str, furniture: list[Span]) -> str | None:
+    """The line right over the first time stamp its writer signs ("Posted on 3 October 2026
+    by Ruth Bellamy"), when it reads as a headline and no paragraph of the story is above it:
+    a blog's post, under the blog's name, its tagline and its menu, which need not be dimmed
+    to be passed over. A line ending a sentence there is a standfirst, no headline."""
+    first_lines = ((start, text[start:end].split("\n")[0]) for start, end in furniture)
+    stamp = next((start for start, line in first_lines if _stamp_signed_by(line.strip())), None)
+    if stamp is None:
+        return None
+    # the lines as the reader shows them, the furniture over the stamp dimmed
+    shown = _blanked(text[:stamp], [s for s in furniture if s[1] <= stamp])
+    above = [line.strip() for line in shown.split("\n") if line.strip()]
+    if not above or above[-1].endswith(".") or any(map(_is_paragraph, above)):
+        return None
+    return title_from_first_line(above[-1])

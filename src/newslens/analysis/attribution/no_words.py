@@ -31,7 +31,7 @@ from newslens.analysis.speakers import (
 from newslens.analysis.syntax.misattached import LEAVE_TO_SPEAK
 from newslens.analysis.syntax.misread import _subject_past_its_aside, main_verb_read_as_participle
 from newslens.analysis.syntax.negation import undone_by
-from newslens.analysis.syntax.objects import judges
+from newslens.analysis.syntax.objects import CHARGES, judges
 from newslens.analysis.syntax.words import _SPEAKER_WORDS, SUBJECTS, object_of
 from newslens.analysis.syntax.writings import names_the_writing
 
@@ -52,6 +52,7 @@ def _reports_nothing(cue: Token) -> bool:
         or _to_be_named(cue)
         or _refuses_an_act(cue)
         or _denies_someone(cue)
+        or _lets_someone_in(cue)
         or _a_practice_not_to(cue)
         or (undone_by(cue) is not None and _spares_someone(cue))
         or _shown_by_someone(cue)
@@ -271,10 +272,6 @@ def _event_seen(clause: Token) -> bool:
     )
 
 
-# What charges are counted in: "denied two counts of fraud" counts no one.
-_CHARGES = frozenset(["count", "charge", "offence", "offense"])
-
-
 def _denies_someone(cue: Token) -> bool:
     """Whether a verb of denial or doubt has someone for its object, and nothing said of
     them: "police questioned the driver", "a survey questioned 2,000 people", "the club
@@ -289,11 +286,27 @@ def _denies_someone(cue: Token) -> bool:
         return False
     if any(t.lower_ == "as" for t in thing.subtree):
         return False
-    kind = mention_for(thing, thing.doc[thing.i : thing.i + 1]).kind
     counted = any(c.dep_ == "nummod" for c in thing.children)
-    if counted and thing.lemma_.lower() in _CHARGES:
+    if counted and thing.lemma_.lower() in CHARGES:
         return False
-    return kind is SpeakerKind.PERSON or (kind is SpeakerKind.GROUP and counted)
+    return _people(thing, as_group=counted)
+
+
+def _lets_someone_in(cue: Token) -> bool:
+    """Whether "admit" lets someone in, its object people, not a wrong owned: "the school
+    admitted girls", "the hospital admitted patients from three counties", "admitted 40 new
+    members" (not "admitted mistakes", "admitted 40 breaches of the rules")."""
+    if cue.lemma_.lower() != "admit":
+        return False
+    thing = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return thing is not None and _people(thing, as_group=person_word(thing))
+
+
+def _people(thing: Token, *, as_group: bool) -> bool:
+    """Whether a verb's object is someone ("the driver"), or, when ``as_group``, a group
+    ("2,000 people" counted, "patients" named as people)."""
+    kind = mention_for(thing, thing.doc[thing.i : thing.i + 1]).kind
+    return kind is SpeakerKind.PERSON or (as_group and kind is SpeakerKind.GROUP)
 
 
 def _cites_a_source(cue: Token) -> bool:

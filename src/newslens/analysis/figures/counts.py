@@ -108,8 +108,8 @@ def _is_share(doc: Doc, text: str, start: int, end: int) -> bool:
     whole_counts_a_noun = last.dep_ == "nummod" and last.head.i >= span.end
     # "12 goals for every 100 shots": things counted for every so many others are a rate, as
     # "per 100,000" is ("12 goals in 100 games" are two counts, "5 cents for every 100" money)
-    if " for every " in span.text.lower() and not _no_noun_counted(span[1].lower_):
-        return True
+    if " for every " in span.text.lower():
+        return not _no_noun_counted(span[1].lower_)
     if (
         span[1].pos_ == "NOUN"
         and span[1].lower_ not in _POPULATIONS

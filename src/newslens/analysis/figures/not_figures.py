@@ -23,6 +23,7 @@ from newslens.analysis.figures.patterns import (
 from newslens.analysis.figures.speech import _POINT_COUNTED
 from newslens.analysis.figures.units import UNITS
 from newslens.analysis.quotes import line_at
+from newslens.article import WIRE_SLUGS
 
 # A police or court reference: "crime reference 4412", "case 2024/113", "quoting log 233",
 # "incident 1234 of 5 May" (the day is part of the log's number). After a word that only
@@ -50,6 +51,11 @@ _REFERENCE = (
     rf"(?i:{_REFERENCE_ONLY})\d+(?:/\d+)*\b"
     rf"|(?i:{_REFERENCE_OR_PHRASE})(?i:(?<!in case ))"
     rf"\d+(?:(?:/\d+)+\b|\b(?=\s*(?:[.,;)]|$))|\s+of\s+{_DAY_OF_MONTH})"
+)
+# The version of the copy a wire's slug opening a line numbers ("UPDATE 2-Ferry operator cuts
+# …", "CORRECTED-UPDATE 1-…"): the headline under it counts nothing by it.
+_SLUG_VERSION = (
+    "(?:" + "|".join(rf"(?m:(?<=^{word} ))|(?<=-{word} )" for word in WIRE_SLUGS) + r")\d+(?=-\S)"
 )
 # The number of a place on a road or at a station or an airport, of a bus route or of a
 # broadcaster's channel, which names it: "junction 12", "between junctions 40 and 41", "exit 4",
@@ -104,7 +110,7 @@ _ADDRESS = (
 _NOT_FIGURES = _opening_with(
     r"+(\dCcDdFfMmRrPpNn#\x1b",
     rf"(?=\d)(?:{_REFERENCE})|{_WAYPOINT}|{_STATION}|{_FAMILY_DESCRIPTION}|{_POINT_COUNTED}|"
-    rf"{_ADDRESS}|"
+    rf"{_ADDRESS}|{_SLUG_VERSION}|"
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     # a mobile or a local line in one long group: "07700 900123", "01632 960000"
     r"|\b0\d{3,4}\s\d{6}\b"

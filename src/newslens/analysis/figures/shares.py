@@ -46,9 +46,9 @@ _SHARE = _opening_on(
         # "a 1-in-5 chance", "one-in-five adults", "a one-in-100-year flood": the share joined
         # into one word before its noun
         rf"|\b(?:\d+|{_SMALL_WORDS})-in-(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS})\b(?![.,]\d)"
-        # "5 deaths per 100,000", "1,640 cases for every 100,000", "per 100k": the things
-        # counted may stand before "per"
-        rf"|(?<![£$€.,])\b(?:{_NUM})(?: [a-z]+s)? (?:per|for every) "
+        # "5 deaths per 100,000", "three jobs for every 100", "per 100k": the things counted
+        # may stand before "per"
+        rf"|(?<![£$€.,])\b(?:{_NUM}|{_SMALL_WORDS})(?: [a-z]+s)? (?:per|for every) "
         r"1(?:00|000|,000|0,000|00,000|,000,000|0k|00k)\b"
         r"(?![.,]\d)",
         re.I,

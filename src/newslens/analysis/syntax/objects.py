@@ -158,13 +158,20 @@ def taken_as(cue: Token, verb: Verb) -> tuple[int, int] | None:
     return thing.left_edge.i, taken.right_edge.i + 1
 
 
+# What a court puts to someone, and counts them in: "denied two counts of fraud", "denied the
+# charges" answer the charge, a thing of its own, not words someone said before.
+CHARGES = frozenset(["count", "charge", "offence", "offense"])
+
+
 def _points_back(thing: Token) -> bool:
     """Whether an object only points to words said before: "this", "it", "the claim",
     "these allegations against him" (not "the claim that …", which holds them, "the claims
-    as lies", which says what they are, "three charges of theft", which counts and names
-    them, nor "the plan", which is a thing of its own)."""
+    as lies", which says what they are, "three allegations of theft", which counts and names
+    them, nor "the charges" a court put or "the plan", things of their own)."""
     if thing.lower_ in ("this", "that", "it"):
         return thing.n_lefts + thing.n_rights == 0
+    if thing.lemma_.lower() in CHARGES:
+        return False
     counted = any(c.dep_ == "nummod" for c in thing.children)
     if counted and any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children):
         return False
