@@ -32,6 +32,9 @@ _BOSS = frozenset(["boss"])
 # who does, asked first as one test.
 _BOSS_WORDS = frozenset().union(*_BOSS_ROLES)
 
+# Verbs of running a body: whoever "leads the union" holds a role of their own.
+_LEADING = frozenset(["lead", "head", "run", "chair"])
+
 # Titles as news abbreviates them, for the role a later "the senator" names.
 _ABBREVIATED_ROLES = {
     "sen.": "senator",
@@ -80,9 +83,22 @@ def _roles(mention: Mention) -> set[str]:
         # another office than the chancellor's, the finance minister's
         words |= {t.lower_ for t in held.lefts if t.lower_ in _ROLE_QUALIFIERS | _PORTFOLIOS}
     words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
+    if any(map(_leads_something, head.rights)):
+        words.add("head")  # "Jo Kim, who runs the growers' union,": no minister
     words |= _party_tag(head)
     words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
     return (words | _BOSS) if _runs_something(words) else words
+
+
+def _leads_something(clause: Token) -> bool:
+    """Whether a clause on a name says the one named leads something: "who leads the union",
+    "who has run the charity since 2019", "who chairs the board"."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.lemma_.lower() in _LEADING
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        and any(c.dep_ == "dobj" for c in clause.children)
+    )
 
 
 def _party_tag(name: Token) -> set[str]:

@@ -232,7 +232,14 @@ def words_of(words: Token) -> Token | None:
 
 def _misread_verb(name: Token) -> bool:
     """Whether a name opens a sentence whose verb the tagger read as a plural noun it
-    modifies: "Marchetti waves at the driver." is Marchetti acting."""
+    modifies: "Marchetti waves at the driver." is Marchetti acting; or whose verb, after an
+    aside on the name, the parser hung on it as a participle: "Hughes, who came on at the
+    break, levelled with a low shot." is Hughes acting, whom a later "the 34-year-old" is."""
+    if name.dep_ == "ROOT" and name.pos_ == "PROPN":
+        return any(
+            c.dep_ == "acl" and c.pos_ == "VERB" and c.i > name.i and c.nbor(-1).text == ","
+            for c in name.rights
+        )
     if name.dep_ != "compound" or name.ent_type_ != "PERSON":
         return False  # asked of most nouns: their head is read only for a name's
     verb = name.head

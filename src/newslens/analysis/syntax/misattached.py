@@ -189,16 +189,36 @@ def _asks_when(clause: Token) -> bool:
 def _reduced_clause(thing: Token, verb: Verb) -> bool:
     """Whether the object of a verb that reports no object is the subject of the reported
     clause, whose verb the parse took for a participle after it: "said the building dated
-    from the 1820s" (not "said the words spoken", which has nothing after the participle)."""
+    from the 1820s", "said the results held after the team allowed for age" (not "said the
+    words spoken", which has nothing after the participle, nor "said a prayer written after
+    the flood", whose verb has a form for the participle alone)."""
     if thing.dep_ != "dobj" or verb.reports_object:
         return False
     after = next((r for r in thing.rights if r.dep_ == "acl"), None)
     return (
         after is not None
         and after.tag_ in ("VBD", "VBN")
+        and not _only_a_participle(after)
         and after.left_edge.i == thing.i + 1
-        and any(c.dep_ in OBJECT_DEPS for c in after.children)
+        and any(c.dep_ in OBJECT_DEPS or _clause_of_its_own(c) for c in after.children)
         and not any(c.dep_ in SUBJECTS for c in after.children)
+    )
+
+
+def _only_a_participle(verb: Token) -> bool:
+    """Whether a verb's form is a participle and never a past tense: "written", "spoken",
+    "taken", a form ending in "n" of a verb whose plain form does not ("won" and "began" are
+    the past tenses of "win" and "begin")."""
+    return verb.lower_.endswith("n") and not verb.lemma_.lower().endswith("n")
+
+
+def _clause_of_its_own(clause: Token) -> bool:
+    """Whether a word is the verb of a clause opened by a conjunction and with a subject of
+    its own: "after the team allowed for age", "until the rain stopped"."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in clause.children)
+        and any(c.dep_ in SUBJECTS for c in clause.children)
     )
 
 

@@ -115,6 +115,7 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
             verb is not None
             and verb.lemma_.lower() in INTERVIEWING
             and not any(t.text in ".;:!?" for t in doc[verb.i : person.start])
+            and not _told_by_someone_named_before(verb)
         ):
             return person
     # "Leila Hassan was elected mayor. Q: …": an intro about one person introduces them; a
@@ -127,6 +128,13 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
     if not ranked or (len(ranked) > 1 and standing[ranked[0]] == standing[ranked[1]]):
         return None
     return next(p for p in people if p[-1].lower_ == ranked[0])
+
+
+def _told_by_someone_named_before(verb: Token) -> bool:
+    """Whether a verb of interviewing has "he" or "she" for its subject: in "Ruth Calder leads
+    the union. She spoke to Hannah Blake about …" the one named after the verb is the writer
+    who asked, and the interviewee the one the pronoun stands for."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children)
 
 
 def _named_subjects(doc: Doc, end: int, taken: set[int]) -> list[SpacySpan]:
