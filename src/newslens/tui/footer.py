@@ -39,10 +39,15 @@ class ReaderFooter(Footer):
         await super().recompose()
 
     def _keys_decided_by(self) -> tuple[object, ...]:
-        """Everything ``compose`` reads: the screen's keys, the width and the dialog over it."""
+        """Everything ``compose`` reads: the screen's keys it shows, the width and the dialog
+        over it."""
+        # The keys of the focused widget that the footer never shows (a list's arrows, the
+        # panel's tab keys) change as tab moves the focus: they decide nothing here.
+        palette = self.app.COMMAND_PALETTE_BINDING
         keys = tuple(
             (binding, enabled, tooltip)
-            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
+            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+            if binding.show or key == palette
         )
         return (
             self._bindings_ready,
@@ -56,6 +61,10 @@ class ReaderFooter(Footer):
         keys = list(super().compose())
         if not keys:
             return  # the screen's keys are not known yet
+        for key in keys:
+            # Each key is styled as it is mounted; given its class by the footer's ``compact``
+            # only after that, each was styled twice.
+            key.set_class(self.compact, "-compact", update=False)
         self._composed_for = self.size.width
         palette = [key for key in keys if key.has_class("-command-palette")]
         if self.screen is not self.app.screen:

@@ -188,6 +188,10 @@ class Legend(Static):
         self._note = ""
         self._position = ""
         self._parts: Sequence[StatusPart] = ()
+        # The text last laid out, and its width: each change was laid out three times (by
+        # ``show`` for its lines, then for the layout and the render), at every step of the
+        # cursor in the panel.
+        self._laid_out: tuple[int, Text] | None = None
 
     def show(
         self,
@@ -204,14 +208,23 @@ class Legend(Static):
         lines = self._lines(width)
         self._entries, self._status, self._note = entries, status, note
         self._position, self._parts = position, parts
+        self._laid_out = None
         # The position changes as the article scrolls: the screen is laid out again only
         # when the legend needs another number of lines.
         self.refresh(layout=not width or self._lines(width) != lines)
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._laid_out = None  # another theme: the layers' colours are lifted on another background
+
     def _text(self, width: int) -> Text:
-        return legend_text(
+        if self._laid_out is not None and self._laid_out[0] == width:
+            return self._laid_out[1]
+        text = legend_text(
             self._readable_entries(), self._status, self._note, width, self._position, self._parts
         )
+        self._laid_out = (width, text)
+        return text
 
     def _readable_entries(self) -> list[LegendEntry]:
         own = self.rich_style

@@ -123,6 +123,7 @@ class ArticleView(
         self._hidden: frozenset[str] = frozenset()
         self._strips: dict[int, Strip] = {}
         self._styles: dict[LayerSet, Style] = {}
+        self._layer_styles: dict[str, Style] = {}
         self._wrap_timer: Timer | None = None
         self._position = ""  # as last announced by PositionChanged
         self._height = 0  # the rows the text had before the last resize

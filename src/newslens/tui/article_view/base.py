@@ -48,6 +48,7 @@ class ViewBase(_ViewBase):
         _hidden: frozenset[str]
         _strips: dict[int, Strip]
         _styles: dict[LayerSet, Style]
+        _layer_styles: dict[str, Style]
         _wrap_timer: Timer | None
         _position: str
         _height: int
@@ -67,5 +68,7 @@ class ViewBase(_ViewBase):
         def _update_virtual_size(self) -> None: ...
 
         def _margin(self) -> int: ...
+
+        def _marked_span(self) -> tuple[int, int] | None: ...
 
         def _repaint(self) -> None: ...

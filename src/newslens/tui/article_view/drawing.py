@@ -22,6 +22,7 @@ class DrawingMixin(ViewBase):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles.clear()
+        self._layer_styles.clear()
         self._strips.clear()
 
     def render_line(self, y: int) -> Strip:

@@ -28,7 +28,11 @@ class LayersMixin(ViewBase):
         changed = spans.symmetric_difference(self._mark_spans)
         self._mark_spans = spans
         self._marks = Runs(spans)
-        for start, end, _ in changed:
+        self._redraw((start, end) for start, end, _ in changed)
+
+    def _redraw(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Rebuild the lines of ``spans`` only: the rest of the screen stays as it is drawn."""
+        for start, end in spans:
             first = self._layout.line_of_offset(start)
             last = self._layout.line_of_offset(max(start, end - 1))
             for line in range(first, last + 1):
@@ -63,17 +67,26 @@ class LayersMixin(ViewBase):
 
     def mark_span(self, start: int, end: int) -> None:
         """Mark ``[start, end)`` where it is, the article staying where the reader is."""
+        # Only the lines of the claim marked before and of this one change: a step of the
+        # cursor in the panel redrew the whole screen.
+        before = self._marked_span()
         self._claim = Runs([(start, end, "claim")])
-        self._repaint()
+        self._redraw([(start, end)] if before is None else [before, (start, end)])
 
     def shows(self, offset: int) -> bool:
         """Whether text offset ``offset`` is on screen."""
         return self.top_offset <= offset < self.bottom_offset
 
     def clear_span(self) -> None:
+        before = self._marked_span()
         self._claim = Runs(())
-        self._repaint()
+        self._redraw([] if before is None else [before])
 
     def layer_style(self, layer: str) -> Style:
         """The style a layer is drawn in (for the legend)."""
-        return self.get_component_rich_style(f"article--{layer}", partial=True)
+        # Textual forgets its own copy at every refresh, and the legend asks at every move.
+        style = self._layer_styles.get(layer)
+        if style is None:
+            style = self.get_component_rich_style(f"article--{layer}", partial=True)
+            self._layer_styles[layer] = style
+        return style
