@@ -25,7 +25,6 @@ class ReaderFooter(Footer):
     palette list every key). Textual's own ran them on under the palette's key, cut ("v
     Select text" at 60 columns; in selection mode, its keys at 50)."""
 
-    _composed_for = 0  # the width the keys were last fitted to
     _composed_from: tuple[object, ...] = ()  # what decided the keys last composed
 
     async def recompose(self) -> None:
@@ -65,7 +64,6 @@ class ReaderFooter(Footer):
             # Each key is styled as it is mounted; given its class by the footer's ``compact``
             # only after that, each was styled twice.
             key.set_class(self.compact, "-compact", update=False)
-        self._composed_for = self.size.width
         palette = [key for key in keys if key.has_class("-command-palette")]
         if self.screen is not self.app.screen:
             # A dialog is over the reader: its keys are the dialog's own, named in it ("q Quit"
@@ -86,6 +84,7 @@ class ReaderFooter(Footer):
             yield key
         yield from palette
 
-    def on_resize(self, event: events.Resize) -> None:
-        if self._composed_for and event.size.width != self._composed_for:
+    def on_resize(self, _: events.Resize) -> None:
+        # The width is among what decides the keys: recompose tells whether they change.
+        if self._composed_from:
             self.refresh(recompose=True)
