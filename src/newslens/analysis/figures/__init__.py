@@ -33,9 +33,9 @@ comparison sets it against), ``tallies``, ``qualifiers``, ``counts``, ``ages``, 
 ``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (so many in so many,
 a fraction or points that are a share), ``ratios`` (a pair joined by a colon: a share, a score
 or a scale), ``odds`` (odds and a chance joined by a hyphen: a share),
-``sport_scores`` (a cricket score, strokes against par, a part of a game's point), ``durations``
-(a duration in parts) and ``temperatures`` (degrees told by their decade, "in the mid-30s")
-each decide one question
+``sport_scores`` (a score line, a cricket score, strokes against par, a part of a game's
+point), ``durations`` (a duration in parts) and ``temperatures`` (degrees told by their
+decade, "in the mid-30s") each decide one question
 about the words round a number; ``entity_non_figures`` says which of the model's entities
 measure nothing; ``rules`` are the patterns for what the model misses, most specific first
 (``date_rules``, the dates, before all others);
@@ -82,11 +82,16 @@ from newslens.analysis.figures.reading import _AMOUNT_LABELS, _figure
 from newslens.analysis.figures.resolve import _past_lead_words, _resolve, _trim
 from newslens.analysis.figures.rule_matches import _rule_candidates
 from newslens.analysis.figures.shared_units import _units_shared
-from newslens.analysis.figures.shares import _fractions_changed_by, _rates_compared
+from newslens.analysis.figures.shares import (
+    _fractions_changed_by,
+    _rates_compared,
+    _wholes_of_runs,
+)
 from newslens.analysis.figures.speech import counted_points
 from newslens.analysis.figures.sport_scores import (
     cricket_scores,
     points_of_a_game,
+    score_lines,
     strokes_against_par,
 )
 from newslens.analysis.figures.tallies import (
@@ -132,6 +137,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     ents = doc.ents  # built anew on every read
     candidates = _entity_candidates(doc, ents, text)
     candidates += _fractions_changed_by(doc, text, candidates) + _rule_candidates(doc)
+    candidates += _wholes_of_runs(text, candidates)
     given = doc._.get(LOCAL_MONEY)
     money = LocalMoney(*given) if given is not None else LocalMoney.of(text)
     rand = money.rand
@@ -192,6 +198,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     figures = _scores_in_series(text, _scores_named(doc, _tallies_in_words(doc, text, figures)))
     figures = odds_as_ratios(doc, figures)
     figures = cricket_scores(doc, text, strokes_against_par(text, points_of_a_game(doc, figures)))
+    figures = score_lines(text, figures)
     figures = _temperatures_by_decade(text, figures)
     figures = _hours_open(doc, text, _times_told_to_the_hour(doc, text, figures))
     figures = _durations_joined(text, _past_periods_of_amounts(text, figures))

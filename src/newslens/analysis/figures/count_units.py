@@ -52,6 +52,7 @@ _POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
 # "won the seat with a majority of 1,206": a lead the story's words may show to be in votes.
 _MAJORITY_OF = re.compile(r"\bmajority of\s+$", re.IGNORECASE)
 _ELECTION_WORDS = _COUNT_WORDS["election_words"]
+_GATHERINGS_OF_PEOPLE = _COUNT_WORDS["gatherings_of_people"]
 _MAJORITY_IN_SEATS = _COUNT_WORDS["majority_in_seats"]
 
 
@@ -63,6 +64,14 @@ def _majority_in_votes(doc: Doc, text: str, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     sentence = _story_words(span.sent.text) if span is not None else frozenset()
     return not sentence & _MAJORITY_IN_SEATS and bool(_ELECTION_WORDS & _story_words(text))
+
+
+def _a_gathering_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether a count is the number "of" a gathering of people: "a crowd of 7,412"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    return doc[span.start - 2].lemma_.lower() in _GATHERINGS_OF_PEOPLE
 
 
 def _millions_or_metres(
@@ -106,7 +115,8 @@ def _so_many_digits(
 
 def _noun_counted(doc: Doc, text: str, start: int, end: int) -> str | None:
     """The noun a count counts: "points" after it, the parse's noun, "points" of a level a change
-    in points reached, votes of a majority in an election story, the noun the change counts."""
+    in points reached, votes of a majority in an election story, people of a crowd, the noun the
+    change counts."""
     # "closed at 16,274.94 points": the parse may take an index's level for a name, with
     # "points" no noun it counts.
     points_after = _POINTS_AFTER.match(text, end)
@@ -115,6 +125,8 @@ def _noun_counted(doc: Doc, text: str, start: int, end: int) -> str | None:
         unit = "points"
     elif unit is None and _majority_in_votes(doc, text, start, end):
         unit = "votes"
+    elif unit is None and _a_gathering_of(doc, start, end):
+        unit = "people"
     elif unit is None:
         unit = _counted_by_the_change(doc, start, end)
     return unit

@@ -34,6 +34,7 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 
 
 # "fiscal 2025", "the financial year 2024-25", "FY2025", "FY25": a financial year is named by
@@ -218,7 +219,7 @@ def _parts_of_named_years(text: str, figures: list[Figure]) -> list[Figure]:
 
 # "summer 2024", "the spring of 2023", "winter 2022-23": a season of a named year.
 _SEASON = re.compile(
-    r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+    rf"(?:the\s+)?(?P<season>{'|'.join(SEASONS)})\s+(?:of\s+)?"
     r"(?P<year>(?:1[5-9]|20)\d\d)(?:[-–/](?P<next>\d\d(?:\d\d)?))?"
 )
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newslens.analysis.figures.changes import _changed_from, _falls_from, _two_amounts
 from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
-from newslens.analysis.figures.dates import MONTHS, WEEKDAYS
+from newslens.analysis.figures.dates import MONTHS, SEASONS, WEEKDAYS
 from newslens.analysis.figures.entity_non_figures import (
     _a_rate_or_a_vague_time,
     _a_word_of_no_figure,
@@ -249,13 +249,19 @@ _TIME_PHRASE_OPENERS = {"the", "a", "an", "this", "last", "next"}
 
 def _count_in_date(ent: Span) -> Token | None:
     """The bare number a date entity wrongly holds, when its other words name no date: "61
-    the year before", "the last 12", "The couple, 71" (whose number ``_is_an_age`` reads);
-    and "Maroon 5", a name the model may take for a date, whose number ``_names_a_thing``
-    then finds in a name."""
+    the year before", "the last 12", "40 winter sailings", "The couple, 71" (whose number
+    ``_is_an_age`` reads); and "Maroon 5", a name the model may take for a date, whose number
+    ``_names_a_thing`` then finds in a name."""
     if len(ent) < 2:
         return None
     first, second, last = ent[0], ent[1], ent[-1]
     if _is_bare_number(first) and second.lower_ in _TIME_PHRASE_OPENERS:
+        return first
+    # "cuts 40 winter sailings": the season names the kind of the noun after it, which the
+    # number counts ("40 winters ago" is a time)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    kind_of = after is not None and after.pos_ == "NOUN" and second.lower_ in SEASONS
+    if len(ent) == 2 and _is_bare_number(first) and kind_of:
         return first
     if _is_bare_number(last) and all(t.lower_ in _SERIES_WORDS for t in ent[:-1]):
         return last

@@ -1,8 +1,8 @@
 """Shares told in words round a number: so many in so many ("one in five", "1,240 per 100,000"),
 a fraction the model found as an ordinal, a date or a number ("by a fifth", "almost a quarter",
 "the bottom fifth of earners"; not "a fifth time") or left untagged after a verb of change ("fall
-by a fifth"), and points that are percentage points ("a swing of 4.5 points" in a poll, not a
-score's points)."""
+by a fifth"), the run a part is of ("four of our last five"), and points that are percentage
+points ("a swing of 4.5 points" in a poll, not a score's points)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.changes import _CHANGE_VERBS
-from newslens.analysis.figures.numbers import FRACTIONS
+from newslens.analysis.figures.numbers import FRACTIONS, _fraction
 from newslens.analysis.figures.patterns import (
     _NUM,
     _SMALL_NUMBERS,
@@ -58,7 +58,7 @@ _SHARE = _opening_on(
 _POINTS_WORDS = word_sections("figures/points_words.txt")
 _SHARE_WORDS = _POINTS_WORDS["share_words"]
 _PER_CENT_WORDS = _POINTS_WORDS["per_cent_words"]
-_SCORE_WORDS = _POINTS_WORDS["score_words"]
+_SCORE_WORDS = _POINTS_WORDS["score_words"] | _POINTS_WORDS["scale_words"]
 _STANDING_WORDS = _POINTS_WORDS["standing_words"]
 # A match's score in the sentence ("beat Italy 9-0"), not a range of points ("8-12 points").
 _SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!\s*(?:percentage\s+)?points?\b)")
@@ -69,7 +69,8 @@ def _points_of_a_share(doc: Doc, start: int) -> bool:
     ``_SHARE_WORDS``): the sentence names a poll, or says nothing of shares or scores and the
     sentence before it names one ("A poll out on Sunday … Labour's lead narrowed to two
     points"), unless a standing in a table or a score in it reads a mere per cent there as no
-    poll; a score named in either makes them a score's points."""
+    poll; a score or a measure on a scale (blood pressure) named in either makes them its
+    points."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False
@@ -96,6 +97,10 @@ _RANKED_PART = re.compile(
 )
 
 
+# The high bound of a range after its low one: "a third| to a half".
+_RANGE_TO = re.compile(r"\s+to\s+(.+)")
+
+
 def _fraction_end(doc: Doc, text: str, start: int, end: int, label: str) -> int | None:
     """Where the fraction ends, if an ordinal, a date or a number the model found is one: "by
     a fifth", "almost a quarter", "a third of voters" (the model's number may leave out its
@@ -113,6 +118,10 @@ def _fraction_end(doc: Doc, text: str, start: int, end: int, label: str) -> int 
         words = "a " + words
     share = re.match(r"a (\w+)", words)
     if share is None or share.group(1) not in FRACTIONS:
+        return None
+    # "by a third to a half": a range of shares, which ``range_bounds`` reads whole
+    high = _RANGE_TO.fullmatch(words, share.end())
+    if high is not None and _fraction(high.group(1)) is not None:
         return None
     # "by a third last year": the model's date may run on past the share.
     end = end - (len(words) - share.end())
@@ -168,6 +177,26 @@ def _fractions_changed_by(doc: Doc, text: str, taken: list[_Candidate]) -> list[
             following.group(1).lower() == "a" or _fraction_names_a_period(doc, following.start(1))
         )
         if not part_of_what_follows:
+            out.append(_Candidate(start, end, "CARDINAL"))
+    return out
+
+
+# "lost four of our last five", "won 12 of their past 15": the whole a part is of, a run of
+# games or events told by a number alone, which the model leaves untagged where it ends a quote.
+_WHOLE_OF_A_RUN = re.compile(
+    rf"\b(?:\d+|{_SMALL_WORDS}) of (?:our|their|its|his|her|my|your|the) "
+    rf"(?:last|past|first|next|previous|final|opening) (\d+|{_SMALL_WORDS})\b",
+    re.I,
+)
+
+
+def _wholes_of_runs(text: str, taken: list[_Candidate]) -> list[_Candidate]:
+    """The number of a run a part is of ("four of our last five"), where the model tagged
+    nothing (``taken`` are the candidates it gave): a count, as the part is."""
+    out = []
+    for match in _WHOLE_OF_A_RUN.finditer(text):
+        start, end = match.span(1)
+        if not any(c.start < end and start < c.end for c in taken):
             out.append(_Candidate(start, end, "CARDINAL"))
     return out
 

@@ -1,7 +1,8 @@
-"""Numbers a sports story writes its own way: a cricket score, runs for wickets ("England were
-120 for 4"), a golfer's strokes against par ("finished 12 under par", "a round of 65, seven
-under") and a part of a game's point ("Carlsen leads by half a point"), none of them an age, a
-bare count or a percentage."""
+"""Numbers a sports story writes its own way: a score line under a headline ("Dunmore Rovers 3
+Castlebridge 2"), a cricket score, runs for wickets ("England were 120 for 4"), a golfer's
+strokes against par ("finished 12 under par", "a round of 65, seven under") and a part of a
+game's point ("Carlsen leads by half a point"), none of them an age, a bare count or a
+percentage."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from newslens.analysis.figures.dates import WEEKDAYS, names_month
 from newslens.analysis.figures.numbers import _number
 from newslens.analysis.figures.shares import _SCORE_WORDS, _SHARE_WORDS, _STANDING_WORDS
 from newslens.analysis.lexicon import word_sections
@@ -21,6 +23,7 @@ _CRICKET = _WORDS["cricket"]
 _GOLF = _WORDS["golf"]
 _GAME = _WORDS["game_words"] | _SCORE_WORDS | _STANDING_WORDS
 _NOT_A_GAME = _WORDS["rate_words"] | _SHARE_WORDS
+_NOT_SIDES = _WORDS["not_sides"]
 
 # "120 for 4", "450 for 8 declared": runs, then the wickets lost, at most ten.
 _RUNS_FOR_WICKETS = re.compile(
@@ -117,3 +120,38 @@ def _told_of_a_game(doc: Doc, start: int) -> bool:
     if sentence.start > 0:
         lemmas |= {t.lemma_.lower() for t in doc[sentence.start - 1].sent}
     return bool(lemmas & _GAME) and not lemmas & _NOT_A_GAME
+
+
+# A side's name in capitals: "Dunmore Rovers", "Brighton & Hove Albion", "St Johnstone".
+_SIDE = r"[A-Z][\w'’.-]*(?:[^\S\n](?:[A-Z][\w'’.-]*|&|of|de|la|del))*"
+# "Dunmore Rovers 3 Castlebridge 2", "Rovers 3, Castlebridge 2": a score line, on a line of its
+# own, each side's name then its goals or points, at most two digits.
+_SCORE_LINE = re.compile(
+    rf"^[^\S\n]*(?P<home>{_SIDE})[^\S\n]+(?P<a>\d{{1,2}}),?[^\S\n]+"
+    rf"(?P<away>{_SIDE})[^\S\n]+(?P<b>\d{{1,2}})[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def score_lines(text: str, figures: list[Figure]) -> list[Figure]:
+    """A score line on its own line ("Dunmore Rovers 3 Castlebridge 2") as one score, "3-2" as
+    "won 3-2" is, in place of any figure the model found in it; not a line of dates ("March 3
+    April 2") or of parts of a series ("Series 3 Episode 2")."""
+    lines = []
+    for line in _SCORE_LINE.finditer(text):
+        sides = (line["home"], line["away"])
+        if any(_names_no_side(side) for side in sides):
+            continue
+        lines.append(
+            Figure(*line.span(), line.group(), FigureKind.COUNT, f"{line['a']}-{line['b']}")
+        )
+    if not lines:
+        return figures
+    kept = [f for f in figures if not any(s.start <= f.start and f.end <= s.end for s in lines)]
+    return sorted(kept + lines, key=lambda f: f.start)
+
+
+def _names_no_side(words: str) -> bool:
+    """Whether a name before a number on a score line is a day, a month or a part of a series."""
+    lowered = words.lower().split()
+    return names_month(words) or any(w in WEEKDAYS or w in _NOT_SIDES for w in lowered)
