@@ -19,11 +19,12 @@ def test_an_answer_saying_what_its_speaker_learned_is_one_quote(analysis_nlp: La
         "else.\n",
     )
     assert said(text, result) == [
+        ("Ruth Kemble", ":", "'I never wanted this job'"),
         (
             "Ruth Kemble",
             None,
             "No, and I don't think anyone ever does. I learned on the job, like everyone else",
-        )
+        ),
     ]
 
 

@@ -282,10 +282,19 @@ def _one_reading_per_words(found: list[_Attribution]) -> list[_Attribution]:
 
 def _quoted_for_no_one_named(direct: list[_Attribution]) -> None:
     """Words in quotation marks whose claimant names no one ("The levy rate said: '…'") are
-    still quoted, by someone the text does not name: they keep no speaker."""
+    still quoted, by someone the text does not name: they keep no speaker; so are words that
+    "nobody" is the subject of the cue of ("'A scandal': the report nobody read")."""
     for a in direct:
-        if a.speaker is not None and names_no_one(a.speaker):
+        if a.speaker is not None and (names_no_one(a.speaker) or _nobody(a.speaker)):
             a.speaker, a.mention, a.phrase = None, None, None
+
+
+def _nobody(word: Token) -> bool:
+    """Whether a word denies there is anyone: "nobody", "no one" (who may yet be the one a
+    report of a belief is about: "No one expected a long debate")."""
+    return word.lower_ == "nobody" or (
+        word.lower_ == "one" and any(c.lower_ == "no" for c in word.lefts)
+    )
 
 
 def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], Mention | None]:

@@ -114,9 +114,10 @@ _RESULTS_REPORTED = frozenset(
 
 
 # What is sought or asked for to be granted or given, not said: "seek permission to appeal",
-# "sought asylum", "is seeking damages", "asked for donations" (not "sought assurances",
-# "asked for clarification", which are asked for in words); and comment, which a reporter
-# asks for ("sought comment from Hale", "calls seeking comment"): the asking is no one's words.
+# "sought asylum", "is seeking damages", "asked for donations", "asked ministers for a fund"
+# (not "sought assurances", "asked for clarification", which are asked for in words, nor
+# "asked ministers to fund the wall", a bid reported); and comment, which a reporter asks for
+# ("sought comment from Hale", "calls seeking comment"): the asking is no one's words.
 # Denied, they are withheld, not disputed: "denied access to the site", "denied him entry".
 _THINGS_SOUGHT = frozenset(
     [
@@ -129,7 +130,11 @@ _THINGS_SOUGHT = frozenset(
         "approval",
         "consent",
         "funding",
+        "fund",
+        "grant",
+        "loan",
         "money",
+        "cash",
         "donation",
         "asylum",
         "refuge",

@@ -14,12 +14,14 @@ from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import headline_role
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.syntax.words import object_of
 from newslens.analysis.transcripts.interviews import SECOND_PERSON, Interview
 from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 
 # "“…” ― Maria Lopez": a quotation signed with a dash and a name, as in letters and epigraphs.
@@ -73,6 +75,9 @@ def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribut
         source = None if rest is None else rest.root
         if source is not None and source.pos_ not in ("NOUN", "PROPN"):
             source = next((c for c in source.children if c.dep_ == "nsubj"), None)
+        interviewed = None if rest is None else _interviewed(rest)
+        if interviewed is not None:
+            source = interviewed
         if source is None or not (source.ent_type_ == "PERSON" or headline_role(source)):
             continue
         colon = doc.char_span(b, b + 1)
@@ -80,10 +85,27 @@ def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribut
         # "a farmer on losing everything": the speaker is the farmer, not what she speaks on.
         topic = next((c for c in source.rights if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
         words = None if topic is None else doc[source.left_edge.i : topic.i]
+        if interviewed is not None:
+            words = doc[interviewed.left_edge.i : interviewed.i + 1]
         out.append(
             _Attribution([(a, b)], QuoteKind.DIRECT, cue, source, phrase=words, confidence=0.6)
         )
     return out
+
+
+# Nouns of a talk printed as it went: "'…': an interview with Ruth Calder".
+_TALKS = frozenset(["interview", "conversation"])
+
+
+def _interviewed(rest: SpacySpan) -> Token | None:
+    """The one a headline's talk is with, whose words its quote are: Ruth Calder of "an
+    interview with Ruth Calder", "in conversation with Ruth Calder"."""
+    for talk in (t for t in rest if t.lemma_.lower() in _TALKS):
+        partner = next((c for c in talk.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        one = None if partner is None else object_of(partner)
+        if one is not None and (one.ent_type_ == "PERSON" or headline_role(one)):
+            return one
+    return None
 
 
 def _put_to_the_interviewee(

@@ -24,6 +24,7 @@ from newslens.analysis.speakers.words import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
@@ -65,6 +66,7 @@ def _roles(mention: Mention) -> set[str]:
         words.add(head.lower_)  # "a senior official" is one, and so no chancellor
     # "Prime Minister Ann Vale", "GP Ravi Mehta": a title may hang on the words after it.
     words |= {t.lower_ for c in lefts if c.dep_ == "compound" for t in c.lefts}
+    words |= _written_apart(head.doc[head.left_edge.i : head.i])
     # "GP Ravi Mehta" opening a paragraph: the parser may cut the title off as a sentence
     # of its own, yet it is still written on the name.
     words |= {head.doc[i].lower_ for i in range(name_start(head), head.i)}
@@ -73,6 +75,7 @@ def _roles(mention: Mention) -> set[str]:
     if head.dep_ == "appos" or described:
         words.add(head.head.lower_)
         held = head.head
+        words |= _written_apart(head.doc[held.left_edge.i : held.i + 1])
         if held.dep_ == "pobj" and held.head.lower_ == "of":
             # "the head of the health board Dr Priya Nair", the name hung on the board
             words.add(held.head.head.lower_)
@@ -82,12 +85,21 @@ def _roles(mention: Mention) -> set[str]:
         # "Labour's shadow chancellor, Priya Desai", "the labour minister, Claire Fontaine":
         # another office than the chancellor's, the finance minister's
         words |= {t.lower_ for t in held.lefts if t.lower_ in _ROLE_QUALIFIERS | _PORTFOLIOS}
-    words |= {c.lower_ for c in head.rights if c.dep_ == "appos"}  # "Jo Kim, an analyst"
+    for aside in (c for c in head.rights if c.dep_ == "appos"):  # "Jo Kim, an analyst"
+        words |= {aside.lower_, *_written_apart(head.doc[aside.left_edge.i : aside.i + 1])}
     if any(map(_leads_something, head.rights)):
         words.add("head")  # "Jo Kim, who runs the growers' union,": no minister
     words |= _party_tag(head)
     words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
     return (words | _BOSS) if _runs_something(words) else words
+
+
+def _written_apart(words: SpacySpan) -> set[str]:
+    """Role nouns written as two words: "harbourmaster" of "the harbour master", a role of
+    its own and so no minister."""
+    # the role noun in lower case: "Paul Krugman" is a name, no "paulkrugman"
+    joined = (a.lower_ + b.lower_ for a, b in pairwise(words) if b.is_lower and b.pos_ == "NOUN")
+    return {w for w in joined if _role_word(w)}
 
 
 def _leads_something(clause: Token) -> bool:

@@ -34,14 +34,15 @@ if TYPE_CHECKING:
 
 def person_word(word: Token) -> bool:
     """Whether a word names a person: a role ("governor"), a person's noun ("economist",
-    "farmer") or a person's name."""
-    lower = word.lower_
+    "farmer", "people"), one in the plural ("women", "chairmen") or a person's name."""
+    lower, lemma = word.lower_, word.lemma_.lower()
     return (
         word.ent_type_ == "PERSON"
         or _role_word(lower)
         or lower in TITLES
-        or word.lemma_.lower() in _PERSON_NOUNS
+        or lemma in _PERSON_NOUNS
         or _person_by_ending(lower)
+        or (lemma != lower and _person_by_ending(lemma))
     )
 
 

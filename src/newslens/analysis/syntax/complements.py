@@ -95,7 +95,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if verb.denies and this is not None and _points_back(this) and not judges(cue):
         return []  # "The minister denied this": what was said before is someone else's
     if this is not None and _bare_this(this):
-        return _what_this_stands_for(cue)
+        # "I think the minister knows that": what one knows or believes is no words of theirs
+        return [] if verb.mind and not verb.reports_object else _what_this_stands_for(cue)
     object_words = _object_words(cue, verb)
     if object_words is not None:
         return object_words

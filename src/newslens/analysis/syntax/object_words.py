@@ -212,13 +212,13 @@ _ANSWERING_A_CHARGE = frozenset(["admit", "deny"])
 
 def _shortest_report(first: Token, verb: Verb) -> int:
     """The fewest words a verb's object may be reported in: one name is the side taken ("Cruz
-    endorsed Trump", "criticised Ruiz in a tweet", "Trump was endorsed by Cruz"), one
-    singular noun the charge or wrong admitted or denied ("Smith denied fraud", "admitted
-    liability"; not "the hospital admitted patients", let in), else two."""
+    endorsed Trump", "criticised Ruiz in a tweet", "Trump was endorsed by Cruz"), one noun
+    the charge or wrong admitted or denied ("Smith denied fraud", "admitted liability",
+    "admitted errors"; not "the hospital admitted patients", let in), else two."""
     if verb.side and first.pos_ == "PROPN":
         return 1
     answered = first.dep_ == "dobj" and first.head.lemma_.lower() in _ANSWERING_A_CHARGE
-    return 1 if answered and first.tag_ == "NN" else 2
+    return 1 if answered and first.tag_ in ("NN", "NNS") else 2
 
 
 # Verbs of a reply to someone else's words: denied, they give no words of their own.

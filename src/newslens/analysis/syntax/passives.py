@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.syntax.negation import is_negated
-from newslens.analysis.syntax.objects import _points_back
+from newslens.analysis.syntax.objects import CHARGES, _points_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,14 +27,28 @@ def _passive_report(cue: Token, verb: Verb) -> bool:
     deps = [c.dep_ for c in cue.children]
     if "nsubjpass" not in deps or "auxpass" not in deps or "ccomp" in deps or "xcomp" in deps:
         return False
-    if verb.addressee or verb.mind or verb.denies or verb.object_must:
-        return False  # "was told", "is expected to …", "the proposal was rejected", "was attacked"
+    if verb.addressee or verb.mind or verb.object_must:
+        return False  # "was told", "is expected to …", "was attacked"
+    if verb.denies and not _a_charge_denied(cue):
+        return False  # "the proposal was rejected"
     if cue.lemma_.lower() in _PASSIVE_NOT_SAID:
         return False
     if cue.dep_ in ("relcl", "acl") or any(c.tag_ == "TO" for c in cue.lefts):
         return False  # "the rules, which were announced …", "a question to be answered"
     done_to = next(c for c in cue.children if c.dep_ == "nsubjpass")
     return not is_negated(cue) and not _points_back(done_to) and not _put_at_a_figure(cue)
+
+
+def _a_charge_denied(cue: Token) -> bool:
+    """Whether a passive "deny" has a charge for its subject and who denied it after "by":
+    "The charges were denied by both men" is their plea, as "Both men denied the charges"
+    is (not "He was denied bail", withheld, nor "the charges were denied", no one's)."""
+    done_to = next(c for c in cue.children if c.dep_ == "nsubjpass")
+    return (
+        cue.lemma_.lower() == "deny"
+        and done_to.lemma_.lower() in CHARGES
+        and any(c.dep_ == "agent" for c in cue.children)
+    )
 
 
 def _put_at_a_figure(cue: Token) -> bool:
