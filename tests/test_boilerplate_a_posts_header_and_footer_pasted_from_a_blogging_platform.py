@@ -2,8 +2,8 @@
 newsletter's name over its "Subscribe" button, "Member-only story", the writer's name and
 publication over the date, counts of likes and followers, buttons ("Listen", "Follow"), a
 pitch for subscriptions in the middle ("… is a reader-supported publication", "Type your
-email…"), "Written by …" over the writer's bio. All are dimmed, and the post's headline is
-its title."""
+email…", its count of subscribers), "Written by …" over the writer's bio. All are dimmed, and
+the post's headline is its title."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from newslens.boilerplate import byline_under_headline, date_under_headline, title_past_furniture
 
-from .dimmed import dimmed_passages
+from .dimmed import dimmed_inside_a_story, dimmed_passages
 
 POST = (
     "Member-only story\n\n"
@@ -105,3 +105,21 @@ def test_a_line_of_the_post_that_tells_who_posted_what_is_the_posts() -> None:
     post = WORDPRESS_POST.format(details="Posted on 3 October 2026 by the parish council")
     assert dimmed_passages(post) == []
     assert byline_under_headline(post) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Hundreds of paid subscribers", "Over 12,000 subscribers", "2.4K subscribers"]
+)
+def test_a_newsletters_count_of_subscribers_is_dimmed(line: str) -> None:
+    assert dimmed_inside_a_story(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thousands of subscribers cancelled after the price rise.",
+        "The paper now has 40,000 paid subscribers.",
+    ],
+)
+def test_a_sentence_that_counts_subscribers_is_the_storys(line: str) -> None:
+    assert not dimmed_inside_a_story(line)

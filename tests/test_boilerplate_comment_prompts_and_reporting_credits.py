@@ -15,6 +15,7 @@ from .dimmed import dimmed_inside_a_story
         "Have your say on this story in the comments below.",
         "Have your say in the comments section below",
         "Join the conversation in the comments below.",
+        "Join the conversation",
         "Additional reporting by Sam Okafor.",
         "Additional reporting by Sam Okafor and Lee Hunt",
     ],
@@ -27,6 +28,7 @@ def test_a_comment_prompt_or_reporting_credit_isdimmed_inside_a_story(line: str)
     "line",
     [
         "Residents had their say at a meeting in the comments period before the vote, she said.",
+        "Join the conversation about the bypass at the drop-in session on Saturday.",
         "Additional reporting by the council's own auditors found the repairs were overdue.",
         "Have your say, the council urged residents, before the consultation closes on Friday.",
     ],

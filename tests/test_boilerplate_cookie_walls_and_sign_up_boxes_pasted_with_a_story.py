@@ -58,3 +58,28 @@ def test_the_consent_dialog_the_sign_up_box_and_a_blocked_embed_are_dimmed() -> 
 )
 def test_a_sentence_of_the_story_is_kept(line: str) -> None:
     assert not dimmed_inside_a_story(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up",
+        "We use your sign-up to send you the stories you asked for and to understand our "
+        "readers better. This may include adverts from us and our partners. You can "
+        "unsubscribe at any time. More info",
+        "We use your email address to send you our newsletters and offers from our partners.",
+    ],
+)
+def test_a_sign_up_boxs_button_and_small_print_are_dimmed(line: str) -> None:
+    assert dimmed_inside_a_story(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents can sign up for the garden waste collection at the library.",
+        "We use your email address to send reminders, the council's letter to residents says.",
+    ],
+)
+def test_a_sentence_on_signing_up_or_emails_is_kept(line: str) -> None:
+    assert not dimmed_inside_a_story(line)

@@ -97,3 +97,37 @@ def test_a_byline_under_the_standfirst_is_read() -> None:
     )
     article = article_from_bytes(text.encode(), source="bridge.txt", is_html=False)
     assert article.byline == "Morwenna Tresize"
+
+
+@pytest.mark.parametrize(
+    ("lines", "shown"),
+    [
+        ("Morwenna Tresize\n14 April 2026", "Morwenna Tresize"),
+        ("MORWENNA TRESIZE\nTue 14 Apr 2026 09.30 BST", "Morwenna Tresize"),
+        ("Morwenna Tresize\nThe Harbour Herald\n14 April 2026", "Morwenna Tresize"),
+        ("Morwenna Tresize\nColumnist\n14 April 2026", "Morwenna Tresize"),
+        ("Morwenna Tresize, Transport Editor\n14 April 2026", "Morwenna Tresize"),
+        ("Morwenna Tresize and Idris Pughe\n14 April 2026", "Morwenna Tresize and Idris Pughe"),
+    ],
+)
+def test_a_writers_name_over_the_date_without_by_is_the_byline(lines: str, shown: str) -> None:
+    assert _byline(lines) == shown
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "PENZANCE\n14 April 2026",
+        "Reuters\n14 April 2026",
+        "Associated Press\n14 April 2026",
+        "The Harbour Herald\n14 April 2026",
+        "Chief Reporter\n14 April 2026",
+    ],
+)
+def test_a_place_an_agency_or_a_paper_over_the_date_is_no_byline(lines: str) -> None:
+    assert _byline(lines) is None
+
+
+def test_a_newsletters_masthead_over_the_date_above_the_headline_is_no_byline() -> None:
+    text = "The Morning Brief\n14 April 2026\n\n" + STORY.format(byline="")
+    assert article_from_bytes(text.encode(), source="bridge.txt", is_html=False).byline is None

@@ -1,7 +1,8 @@
 """A plain text's date is the one its head states: when its time stamp says it was
 published, else a date on its own line (with its time of day or not), else when it was
-updated; a line of the story's details ("18 November 2026, 7:30am · Updated 4:02pm") is
-dimmed and read a part at a time; a date in the story dates nothing."""
+updated; a line of the story's details ("18 November 2026, 7:30am · Updated 4:02pm", or a
+wire's "December 1, 2026 4:12 PM GMT Updated 2 hours ago") is dimmed and read a part at a time;
+a date in the story dates nothing."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ STORY = (
         ("By Dan Whitcombe\n1 December 2026 | Updated 2 December 2026", "2026-12-01"),
         ("Updated 2 December 2026, 9:15am · Published 1 December 2026", "2026-12-01"),
         ("By Dan Whitcombe\nUpdated 11:02pm · 4 min read", None),
+        ("By Dan Whitcombe\nDecember 1, 2026 4:12 PM GMT Updated 2 hours ago", "2026-12-01"),
         ("By Dan Whitcombe", None),
     ],
 )
@@ -46,8 +48,14 @@ def test_the_date_the_head_states(tmp_path: Path, head: str, date: str | None) -
     assert load_article(str(path)).date == date
 
 
-def test_a_line_of_the_storys_date_and_when_it_was_updated_is_dimmed() -> None:
-    details = "Tuesday 1 December 2026, 7:30pm · Updated 11:02pm"
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Tuesday 1 December 2026, 7:30pm · Updated 11:02pm",
+        "December 1, 2026 4:12 PM GMT Updated 2 hours ago",  # a wire's, with no mark
+    ],
+)
+def test_a_line_of_the_storys_date_and_when_it_was_updated_is_dimmed(details: str) -> None:
     text = f"Senate passes stopgap bill\n\nBy Dan Whitcombe\n{details}\n\n{STORY}"
     assert dimmed_passages(text) == [f"By Dan Whitcombe\n{details}"]
 
@@ -57,6 +65,7 @@ def test_a_line_of_the_storys_date_and_when_it_was_updated_is_dimmed() -> None:
     [
         "Tuesday 1 December 2026 | 9:00am | 5:30pm",  # a table's row of times
         "Spending bill | Updated 1 December 2026",  # a headline, dated
+        "Figures Updated on 1 December 2026 show a rise",
     ],
 )
 def test_a_row_of_dates_or_a_dated_heading_in_the_story_is_not_dimmed(row: str) -> None:

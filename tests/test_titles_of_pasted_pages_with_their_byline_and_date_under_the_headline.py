@@ -68,3 +68,42 @@ def test_a_live_blogs_first_entry_keeps_its_time() -> None:
         "Police have closed the coast road at Kilbride after trees came down overnight.\n"
     )
     assert dimmed_passages(text) == []
+
+
+def test_a_writers_name_and_role_over_the_date_are_dimmed() -> None:
+    text = (
+        "Rail line to reopen after 60 years as £48m scheme approved\n"
+        "Kit Mahoney\nColumnist\n29 November 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == ["Kit Mahoney\nColumnist\n29 November 2026"]
+    assert title_past_furniture(text) == (
+        "Rail line to reopen after 60 years as £48m scheme approved"
+    )
+
+
+def test_a_headline_over_a_shorter_standfirst_and_the_byline_is_the_title() -> None:
+    text = (
+        "News | Transport\n\n"
+        "This article is more than 1 month old\n"
+        "Rail line to reopen after 60 years as £48m scheme approved\n"
+        "Campaigners hail the end of a long fight\n\n"
+        "Kit Mahoney\nTransport correspondent\nSun 29 Nov 2026 09.00 GMT\n\n" + STORY
+    )
+    assert dimmed_passages(text) == [
+        "News | Transport\n\nThis article is more than 1 month old",
+        "Kit Mahoney\nTransport correspondent\nSun 29 Nov 2026 09.00 GMT",
+    ]
+    assert title_past_furniture(text) == (
+        "Rail line to reopen after 60 years as £48m scheme approved"
+    )
+
+
+def test_a_paragraph_wrapped_by_hand_over_the_story_is_no_title() -> None:
+    text = (
+        "The railway between Ashcombe and Linmouth will reopen\n"
+        "to passengers for the first time since 1966.\n\n"
+        "Trains are expected to run every hour from late 2029, the department said.\n\n"
+        "Share\n"
+    )
+    assert dimmed_passages(text) == ["Share"]
+    assert title_past_furniture(text) is None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newslens.article import Article, title_from_first_line
 from newslens.sources import load_article
 
@@ -194,12 +196,29 @@ def test_a_pasted_blog_is_titled_by_the_headline_over_its_signed_time_stamp(
     )
 
 
-def test_a_standfirst_over_a_signed_time_stamp_is_no_title(tmp_path: Path) -> None:
+def test_a_pasted_blogs_name_tagline_and_menu_over_its_headline_are_dimmed() -> None:
+    assert dimmed_passages(BLOG) == [
+        "Kettle Lane Diary\n\nNotes from a village that refuses to stay quiet\n\n"
+        "Home About Archive",
+        "Posted on 9 November 2026 by Owen Carrick · 6 Comments",
+    ]
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "The council has budgeted for a new roof, but not for the scaffolding.",
+        "The council budgeted for a new roof but not for the scaffolding it needs first",
+    ],
+)
+def test_a_headline_and_its_standfirst_over_a_signed_time_stamp_stay_the_storys(
+    tmp_path: Path, standfirst: str
+) -> None:
     text = (
-        "Why the village hall roof costs more than the hall\n\n"
-        "The council has budgeted for a new roof, but not for the scaffolding.\n\n"
+        f"Why the village hall roof costs more than the hall\n\n{standfirst}\n\n"
         "Posted on 9 November 2026 by Owen Carrick · 6 Comments\n\n"
         "The parish council has set aside £42,000 for the roof.\n"
     )
-    title = _load(tmp_path, text, "post.txt").title
-    assert title == "Why the village hall roof costs more than the hall"
+    article = _load(tmp_path, text, "post.txt")
+    assert article.title == "Why the village hall roof costs more than the hall"
+    assert dimmed_passages(text) == ["Posted on 9 November 2026 by Owen Carrick · 6 Comments"]

@@ -36,10 +36,11 @@ import re
 from newslens.article import Span, front_matter, title_from_first_line
 from newslens.boilerplate.above import (
     _above_the_story,
+    _headline_over_its_standfirst,
     _is_dated_masthead,
     _is_masthead_date,
     _masthead_on_top,
-    _writer_over_reading_time,
+    _writer_over_the_date,
 )
 from newslens.boilerplate.bylines import (
     _ROLE,
@@ -136,6 +137,9 @@ _LIST_HEADING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A blog's name, as it heads each page: "Kettle Lane Diary".
+_MAX_BLOG_NAME_WORDS = 4
+
 
 def find_boilerplate(text: str) -> list[Span]:
     """Spans of ``text`` that are site furniture, ordered, merged, end exclusive.
@@ -158,6 +162,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
     marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
     marked += [span for span, _ in [email_headers(text), front_matter(text)] if span is not None]
     marked += _above_the_story(text, lines, Furniture(marked))
+    marked += _over_a_signed_headline(text, lines, _merge(text, sorted(set(marked))))
     furniture = Furniture(marked)
     notes = _writer_notes_at_the_end(text, lines, furniture)
     found = (
@@ -237,8 +242,8 @@ def byline_under_headline(text: str) -> str | None:
     time stamp signed "by …", "Posted on 3 October 2026 by Ruth Bellamy") before the story's
     second paragraph. Further down, a "By …" line signs a related story or a reader's
     comment; "By the end of the year, …" opens a sentence and signs nothing. A Markdown text
-    names its author in its front matter, a reader view without a "By" over the story's
-    reading time."""
+    names its author in its front matter, a page without a "By" over the story's date or a
+    reader view's reading time."""
     fields = front_matter(text)[1]
     if fields.get("author") or fields.get("authors"):
         return names_as_written(fields.get("author") or fields["authors"])
@@ -253,7 +258,7 @@ def byline_under_headline(text: str) -> str | None:
         if paragraphs == _PARAGRAPHS_ON_TOP:
             break
     head = text[:_HEAD_CHARS]
-    return names_as_written(_writer_over_reading_time(head, find_boilerplate(head)))
+    return names_as_written(_writer_over_the_date(head, find_boilerplate(head)))
 
 
 def _stamp_signed_by(line: str) -> str | None:
@@ -326,10 +331,12 @@ def title_past_furniture(text: str) -> str | None:
         return title_from_first_line(text)
     signed = _headline_over_its_signed_stamp(text[:_HEAD_CHARS], head)
     if signed is not None:
-        return signed
+        return signed[1]
     # Read as the reader shows it, the furniture dimmed: a headline with only the byline and
-    # the date under it, before a blank line, stands alone.
-    title = title_from_first_line(_blanked(text[:_HEAD_CHARS], head))
+    # the date under it, before a blank line, stands alone, and so does one over its standfirst
+    # and those.
+    shown = _blanked(text[:_HEAD_CHARS], head)
+    title = title_from_first_line(shown) or _headline_over_its_standfirst(text[:_HEAD_CHARS], shown)
     if title is None and not text[: head[0][0]].strip():
         running = running_heads(text[:_HEAD_CHARS])
         if running and running[0][0] == head[0][0]:
@@ -337,18 +344,38 @@ def title_past_furniture(text: str) -> str | None:
     return title
 
 
-def _headline_over_its_signed_stamp(text: str, furniture: list[Span]) -> str | None:
-    """The line right over the first time stamp its writer signs ("Posted on 3 October 2026
-    by Ruth Bellamy"), when it reads as a headline and no paragraph of the story is above it:
-    a blog's post, under the blog's name, its tagline and its menu, which need not be dimmed
-    to be passed over. A line ending a sentence there is a standfirst, no headline."""
+def _headline_over_its_signed_stamp(text: str, furniture: list[Span]) -> tuple[int, str] | None:
+    """Where the line right over the first time stamp its writer signs ("Posted on 3 October
+    2026 by Ruth Bellamy") starts, and the title it gives, when it reads as a headline and no
+    paragraph of the story is above it: a blog's post, under the blog's name, its tagline and
+    its menu. A line ending a sentence there is a standfirst, no headline, and so is a line
+    under a single one longer than a blog's name."""
     first_lines = ((start, text[start:end].split("\n")[0]) for start, end in furniture)
     stamp = next((start for start, line in first_lines if _stamp_signed_by(line.strip())), None)
-    if stamp is None:
+    if stamp is None or stamp > _HEAD_CHARS:
         return None
     # the lines as the reader shows them, the furniture over the stamp dimmed
-    shown = _blanked(text[:stamp], [s for s in furniture if s[1] <= stamp])
-    above = [line.strip() for line in shown.split("\n") if line.strip()]
-    if not above or above[-1].endswith(".") or any(map(_is_paragraph, above)):
+    shown = _blanked(text[:stamp], [s for s in furniture if s[1] <= stamp]).split("\n")
+    above = [(k, line.strip()) for k, line in enumerate(shown) if line.strip()]
+    if not above or above[-1][1].endswith(".") or any(_is_paragraph(line) for _, line in above):
         return None
-    return title_from_first_line(above[-1])
+    # One line over it longer than a blog's name is the post's headline, over its standfirst.
+    if len(above) == 2 and len(above[0][1].split()) > _MAX_BLOG_NAME_WORDS:
+        return None
+    title = title_from_first_line(above[-1][1])
+    # the furniture blanked keeps its line breaks, so the headline is on the same line of text
+    at = sum(len(line) + 1 for line in text[:stamp].split("\n")[: above[-1][0]])
+    return None if title is None else (at, title)
+
+
+def _over_a_signed_headline(text: str, lines: list[Span], furniture: list[Span]) -> list[Span]:
+    """The lines a blog sets over the headline of its post, which the title passes over (see
+    :func:`_headline_over_its_signed_stamp`): the blog's name, its tagline, its menu."""
+    headline = _headline_over_its_signed_stamp(text, furniture)
+    if headline is None:
+        return []
+    return [
+        strip_span(text, start, end)
+        for start, end in lines
+        if end <= headline[0] and text[start:end].strip()
+    ]

@@ -1,13 +1,15 @@
 """What a page sets above its story: the site's name over its buttons, where the reader is,
-the section's name, the date and the writer's name over the headline (``_above_the_story``);
-a paper's masthead and motto (``_masthead_on_top``); a newsletter's masthead and the day's
-date."""
+the section's name, the date and the writer's name over the headline (``_above_the_story``),
+which names the writer without a "By" (``_writer_over_the_date``) and leaves a headline over
+its standfirst standing alone (``_headline_over_its_standfirst``); a paper's masthead and motto
+(``_masthead_on_top``); a newsletter's masthead and the day's date."""
 
 from __future__ import annotations
 
 import re
 
 from newslens.article import Span, section_label, title_from_first_line, written_in_capitals
+from newslens.boilerplate.bylines import _ROLE, BYLINE_WORDS, is_byline, signed_names
 from newslens.boilerplate.dates import (
     _LONE_DATE,
     _MIN_ENTRIES,
@@ -39,7 +41,11 @@ from newslens.boilerplate.spans import Furniture, strip_span
 _BREADCRUMB_MARK = re.compile(r"\s+[|/>›»]\s+|\s*[›»]\s*")
 _YEAR = re.compile(r"\b\d{4}\b")
 _AGO = re.compile(r"\bago\b", re.I)  # "3 hr. ago": when a forum's post went up
-_WRITERS_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\ ){1,2}[A-Z][\w'’.-]*")
+_WRITERS_NAME = r"(?:[A-Z][\w'’.-]*\ ){1,2}[A-Z][\w'’.-]*"
+# The writers' line over the date, without a "By": "Hannah Blake", "Hannah Blake, Transport
+# Editor", "Hannah Blake and Tom Hale"; a role may have a line of its own under the name.
+_WRITER = rf"{_WRITERS_NAME}(?:,\ {_ROLE.pattern})?"
+_WRITERS = re.compile(rf"{_WRITER}(?:(?:,\ |,?\ and\ ){_WRITER})*")
 _SITE_BUTTON = re.compile(
     r"\W*(?:subscribe|sign\ (?:in|up)|log\ ?in|menu|search|register)\W*", re.I
 )
@@ -63,10 +69,7 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
             break
         headline = headline or not furniture.covers(span)
         rows.append((i, span, line))
-    dated = [
-        bool(_YEAR.search(line) or _AGO.search(line)) and _is_date_or_time(line)
-        for _, _, line in rows
-    ]
+    dated = [_is_dated(line) for _, _, line in rows]
     # Two dates with no label ("Updated …") head the entries of a timeline.
     unlabelled = sum(1 for k, row in enumerate(rows) if dated[k] and time_stamp(row[2]) is None)
     if unlabelled > 1 or (unlabelled and _is_live_blog(text, lines)):
@@ -89,23 +92,63 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
     return [rows[k][1] for k in sorted(found)]
 
 
-def _writer_over_reading_time(text: str, dimmed: list[Span]) -> str | None:
-    """The writer's name a reader view sets over how long the story takes to read, dimmed
-    with it ("Kit Mahoney", then "5–6 minutes"): of two names, the first; the second names
-    the publication."""
+def _is_dated(line: str) -> bool:
+    """Whether a line is a date or a time that names its day or year, or how long ago it was."""
+    return bool(_YEAR.search(line) or _AGO.search(line)) and _is_date_or_time(line)
+
+
+def _writer_over_the_date(text: str, dimmed: list[Span]) -> str | None:
+    """The writer's name a page sets without a "By" over how long the story takes to read (a
+    reader view's "Kit Mahoney", then "5–6 minutes") or over its date ("Hannah Blake", then
+    "4 December 2026"), dimmed with it: of two names, the first; the second names the
+    publication. A name over a date is the writer's under the headline; over it, dimmed with
+    the date, a masthead's. A publication's name alone ("Kettle Valley News") is no writer."""
     for start, end in dimmed:
         block = [line.strip() for line in text[start:end].split("\n") if line.strip()]
         for k, line in enumerate(block):
-            if not _READING_TIME_ALONE.fullmatch(line):
+            timed = _READING_TIME_ALONE.fullmatch(line) is not None
+            if not timed and not _is_dated(line):
                 continue
             names = 0
-            while names < min(k, _MAX_NAMES_OVER_DATE) and _WRITERS_NAME.fullmatch(
-                block[k - names - 1]
-            ):
+            while names < min(k, _MAX_NAMES_OVER_DATE) and _gives_writer(block[k - names - 1]):
                 names += 1
-            if names:
-                return block[k - names]
+            under_the_headline = names == k and bool(text[:start].strip())
+            if names and (timed or under_the_headline):
+                writer = block[k - names]
+                if _PAPER_NAME.fullmatch(writer) or _ROLE.fullmatch(writer):
+                    return None
+                return signed_names(f"By {writer}") or writer
     return None
+
+
+def _gives_writer(line: str) -> bool:
+    return _WRITERS.fullmatch(line) is not None or _ROLE.fullmatch(line) is not None
+
+
+def _headline_over_its_standfirst(text: str, shown: str) -> str | None:
+    """The first line ``text`` shows with its furniture dimmed (``shown``), when it and the line
+    under it, with no blank line between, are all there is over the byline or the date dimmed
+    under them: a headline over its standfirst. A paragraph wrapped by hand has none under it."""
+    lines, shown_lines = text.split("\n"), shown.split("\n")
+    top = next((k for k, line in enumerate(shown_lines) if line.strip()), len(lines))
+    if top + 2 >= len(lines) or not shown_lines[top + 1].strip() or shown_lines[top + 2].strip():
+        return None
+    under = next((k for k in range(top + 2, len(lines)) if lines[k].strip()), None)
+    if under is None or shown_lines[under].strip() or not _under_the_headline(lines[under].strip()):
+        return None
+    headline = shown_lines[top].strip()
+    return None if headline.endswith(_SENTENCE_ENDS) else title_from_first_line(f"{headline}\n\n")
+
+
+def _under_the_headline(line: str) -> bool:
+    """Whether a line is one a page sets under its headline: the byline, the writer's name
+    without a "By", the date."""
+    return bool(
+        (line.startswith(BYLINE_WORDS) and is_byline(line))
+        or _gives_writer(line)
+        or _is_dated(line)
+        or time_stamp(line) is not None
+    )
 
 
 def _is_live_blog(text: str, lines: list[Span]) -> bool:
@@ -133,7 +176,7 @@ def _names_over(
             continue
         if k == story[0] or len(names) == _MAX_NAMES_OVER_DATE:
             break
-        if _WRITERS_NAME.fullmatch(rows[k][2]) is None:
+        if not _gives_writer(rows[k][2]):
             break
         names.append(k)
     return names

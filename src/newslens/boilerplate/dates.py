@@ -22,11 +22,12 @@ _LONE_DATE = re.compile(
     re.IGNORECASE,
 )
 
-# A page's time stamp, "Updated 6:42 p.m. ET, March 3, 2026" or "Published: 2 hours ago": furniture
-# when every word after the lead is part of a date or a time, so "Updated figures show …" is prose.
+# A page's time stamp, "Updated 6:42 p.m. ET, March 3, 2026" or "Published: 2 hours ago", or a
+# press release's "For immediate release: 2 December 2026": furniture when every word after the
+# lead is part of a date or a time, so "Updated figures show …" is prose.
 _STAMP = re.compile(
-    r"^\W*(?P<label>(?:last\ |first\ )?(?:updated|published|posted|modified))\b(?:\ (?:on|at))?"
-    r"\W*(?P<when>.*)$",
+    r"^\W*(?P<label>(?:last\ |first\ )?(?:updated|published|posted|modified)"
+    r"|for\ immediate\ release)\b(?:\ (?:on|at))?\W*(?P<when>.*)$",
     re.IGNORECASE | re.VERBOSE,
 )
 _SIGNED = re.compile(r"\s+by(?P<names>(?:\s+(?:[A-Z][\w'’.-]*|and|&))+)\s*$")
@@ -72,7 +73,9 @@ def earliest_entry_date(text: str) -> str | None:
 
 
 # The label of a time stamp that says when a story was first published, not last updated.
-PUBLISHED_LABEL = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.I)
+PUBLISHED_LABEL = re.compile(
+    r"(?:first\s+)?(?:published|posted)\b|for\s+immediate\s+release\b", re.I
+)
 
 
 # A date as a page writes it: "9 April 2026", "Thu 9 Apr 2026", "April 9, 2026", "2026-04-09",

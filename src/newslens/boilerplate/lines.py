@@ -38,6 +38,8 @@ _LEADS = re.compile(
         pages?\s*:\s*(?:\d{1,3}\W*){2,}$ |
         listen\ to\ this\ (?:article|story)\b[^.!?]{0,30}$ | \d{1,3}\ ?min(?:ute)?s?\ read\W*$ |
         gift\ (?:this\ )?(?:article|story)\W*$ | save\W*$ | comments?\W*$ |
+        this\ (?:article|story)\ is\ more\ than\ (?:\d+|an?|one|two|three|four|five|six)
+            \ (?:days?|weeks?|months?|years?)\ old\W*$ |
         print\ this\ (?:article|story|page)\W*$ |
         (?:we|this\ (?:site|website))\ uses?\ cookies\b | (?:accept|allow)\ (?:all\ )?cookies\b |
         (?:with\ your\ permission\ )?we\ and\ our\ (?:\d+\ )?(?:partners|vendors)
@@ -45,6 +47,7 @@ _LEADS = re.compile(
         this\ (?:content|embed|video|post)\ (?:is\ not\ available|is\ blocked|cannot\ be\ shown)\b
             [^\n]{0,200}\b(?:cookies|privacy|consent)\b[^\n]{0,120}$ |
         by\ (?:signing\ up|subscribing|registering)\b[^\n]{0,40}\ you\ agree\b[^\n]{0,200}$ |
+        we\ use\ your\ (?:sign-?up|e-?mail(?:\ address)?)\ to\ (?![^\n]*\b(?:said|says|told)\b) |
         cookie\ (?:policy|settings|preferences)\b |
         click\ here\b | tags?\s*: |
         all\ rights\ reserved\b | copyright\ (?:©|\(c\)|\d{4}) | © |
@@ -63,12 +66,14 @@ _LEADS = re.compile(
             (?:subscribers|members)\b |
         like\ this\s*:\s*$ | loading\W*$ | print\W*$ | e-?mail\W*$ | click\ to\ \w+ |
         (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|copy\ link|
-           log\ ?in|sign\ in|log\ ?out|register|menu|search|home)[^\w.]*$ |
+           log\ ?in|sign\ in|sign\ up|log\ ?out|register|menu|search|home)[^\w.]*$ |
         most\ (?:read|popular|viewed|shared|commented)\W*$ |
         key\ events\W*$ |
         you\ (?:may|might)\ also\ like\W*$ |
         recommended(?:\ (?:for\ you|stories|articles|reading|from\ [^.!?\n]{1,40}))?\W*$ |
         [\d.,]+[km]?\ (?:followers|likes|restacks|claps|responses|shares|views)\W*$ |
+        (?:over\ |more\ than\ )?(?:[\d.,]+[km]?|hundreds|thousands|tens\ of\ thousands)
+            \ (?:of\ )?(?:paid\ )?subscribers\W*$ |
         written\ by\ (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\s*$ |
         thanks\ for\ reading\b(?![^\n]*\b(?:said|says|told)\b)[^\n]{0,150}$ | (?<=[·∙•])$ |
         trending(?:\ (?:now|stories|news))?\W*$ |
@@ -80,7 +85,7 @@ _LEADS = re.compile(
         (?:do\ you\ )?(?:have|got)\ a\ question\b[^?\n]{0,80}\?
             [^\n]{0,40}\b(?:e-?mail|write\ to|contact|get\ in\ touch|send|message)\b |
         previous\ (?:post|article|story)\b | next\ (?:post|article|story)\b |
-        leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\) |
+        leave\ a\ (?:comment|reply)\b | comments?\s*\(\d+\) | join\ the\ conversation\W*$ |
         (?:have\ your\ say|join\ the\ (?:conversation|discussion|debate))\b[^.!?\n]{0,60}
             \bcomments?\b[^.!?\n]{0,30}[.!]?\s*$ |
         (?:with\ )?additional\ reporting(?:\ by|\s*:)\ (?:(?-i:[A-Z])|agencies\b)[^.\n]{0,80}\.?\s*$ |
@@ -291,8 +296,10 @@ def _is_row_of_buttons(line: str) -> bool:
 # min read"), when it was updated ("18 November 2026, 7:30am · Updated 4:02pm"), or how many
 # comments it has (WordPress's "Posted on 3 October 2026 by Ruth Bellamy · 14 Comments"); or
 # the site's address with its reading time, as a read-it-later app sets it ("example.com · 4
-# min read"). A row of a table of dates and times (its cells between " | ") is the story's.
-_META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+# min read"). A wire's page sets the time it was updated after the date with no mark between
+# ("December 3, 2026 4:12 PM GMT Updated 2 hours ago"). A row of a table of dates and times
+# (its cells between " | ") is the story's.
+_META_SEPARATOR = re.compile(r"\s+[·|•]\s+|(?<=[\w.])\s*(?=(?:Updated|Published)\b)")
 _LABELLED_DETAIL = re.compile(
     r"\d{1,3}\ ?min(?:ute)?s?\ read|(?:\d+|no)\ comments?|leave\ a\ (?:comment|reply)",
     re.IGNORECASE,
@@ -303,7 +310,7 @@ _HOSTNAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,24}", re.IGNORECASE)
 
 def _detail_parts(line: str) -> list[str]:
     """The parts of a line of a story's details, between its marks; [] for any other line."""
-    if not ("·" in line or "|" in line or "•" in line):
+    if not ("·" in line or "|" in line or "•" in line or "Updated" in line or "Published" in line):
         return []
     parts = _META_SEPARATOR.split(line)
     labelled = [bool(_LABELLED_DETAIL.fullmatch(part) or time_stamp(part)) for part in parts]

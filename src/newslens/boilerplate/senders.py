@@ -140,7 +140,9 @@ _WIRE_ANNOUNCEMENT = re.compile(
     re.VERBOSE,
 )
 _DATELINE_ANNOUNCEMENT = re.compile(r"^[A-Z][A-Z\ .'’-]+,[^\n–—]{1,40}?" + _ANNOUNCER, re.M | re.X)
-_FOR_RELEASE = re.compile(r"^\W*for immediate release\W*$", re.IGNORECASE | re.MULTILINE)
+_FOR_RELEASE = re.compile(
+    r"^\W*for immediate release(?:\W*|\W+[\w ,.]{0,30}\d{4})$", re.IGNORECASE | re.MULTILINE
+)
 # A release's first lines: a wire's dateline comes before the story's second paragraph.
 _RELEASE_HEAD_CHARS = 2000
 
