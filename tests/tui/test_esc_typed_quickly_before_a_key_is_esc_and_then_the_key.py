@@ -82,8 +82,9 @@ async def test_alt_backspace_in_a_note_still_deletes_a_word(
         assert note.note == "call the "
 
 
-def test_the_terminals_esc_then_a_key_named_in_words_keeps_its_alt() -> None:
-    keep_alt_on_named_keys()  # as the reader does
+def test_the_terminals_esc_then_a_key_named_in_words_keeps_its_alt(article: Article) -> None:
+    NewslensApp(article, config=Config())  # the reader, made, wraps Textual's parser
+    keep_alt_on_named_keys()  # and again, which changes nothing
     for sent, key in [("\x1b[", "alt+left_square_bracket"), ("\x1b/", "alt+slash")]:
         parser = XTermParser()
         tokens = [*parser.feed(sent), *parser.feed("")]  # "" ends the input: no wait for more

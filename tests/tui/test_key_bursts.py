@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual import events
+from textual.binding import ActiveBinding
 from textual.containers import VerticalScroll
+from textual.screen import Screen
 from textual.widgets import Input, OptionList
 
 from newslens.analysis.model import Analysis
@@ -178,3 +181,38 @@ async def test_each_j_in_a_burst_scrolls_the_help_a_line(
         await burst(app, "k", "k", "space", "b", "k")
         await settled(pilot, lambda: box.scroll_y == 3)
         assert box.scroll_y == 3
+
+
+async def test_a_note_typed_right_after_a_note_key_from_config_goes_into_the_note(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config(keys={"note": "ctrl+n"}))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        await burst(app, "right_square_bracket", "ctrl+n", *"see p4", "ctrl+s")
+        await settled(pilot, lambda: bool(stored(article)))
+        [saved] = stored(article)
+        assert (saved.exact, saved.note, saved.tags) == (FIRST_CLAIM, "see p4", ())
+
+
+async def test_keys_that_open_no_dialog_do_not_gather_the_screens_bindings(
+    article: Article, fake_analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gathering them (some 1 ms) at every j held down was a tenth of a key's CPU."""
+    gathered = []
+    active_bindings = Screen.active_bindings
+
+    def counted(screen: Screen[object]) -> dict[str, ActiveBinding]:
+        gathered.append(screen)
+        return active_bindings.fget(screen)  # type: ignore[attr-defined, no-any-return]
+
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 12)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        monkeypatch.setattr(Screen, "active_bindings", property(counted))
+        await pilot.press("j", "j", "1", "k")
+        await pilot.pause()
+        assert [a.tags for a in stored(article)] == [("verified",)]
+        assert gathered == []

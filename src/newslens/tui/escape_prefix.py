@@ -7,7 +7,9 @@ it as esc and then the key (key_bursts), as it does "esc q".
 
 Textual builds its parser inside its driver's input thread, with no way to pass another:
 the method that names a key is wrapped in place, and only adds the alt where Textual was told
-of one and left it out, so a Textual that keeps it already is left as it is."""
+of one and left it out, so a Textual that keeps it already is left as it is. The reader wraps
+it as it starts (:func:`keep_alt_on_named_keys`, once however often it is called); importing
+this module changes nothing."""
 
 from __future__ import annotations
 
@@ -27,4 +29,5 @@ def _with_alt(parser: XTermParser, sequence: str, alt: bool = False) -> Iterable
 
 
 def keep_alt_on_named_keys() -> None:
+    # Always Textual's own method wrapped (``_named``, read at import): never a wrapper wrapped.
     XTermParser._sequence_to_key_events = _with_alt  # type: ignore[method-assign,assignment]

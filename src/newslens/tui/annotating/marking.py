@@ -97,12 +97,22 @@ class MarkingMixin(AnnotatingBase):
         elif in_hand is not None:
             self._mark_unless_marked(target_for_span(self.analysis, (in_hand.start, in_hand.end)))
         if self._marked is not None:
+            if not self.view.shows(self._marked.start):
+                # Marked, and then the article moved on (a search, a scroll): the reader sees
+                # what the key changes, not only a confirmation quoting it.
+                self.view.show_span(self._marked.start, self._marked.end)
             return self._marked
         if self.panel.in_figures():
             # Its list has no figure, or its cursor is on the row that lists more.
             choose = (
                 f"choose a figure first ({self.key_for('scroll-down')} and "
                 f"{self.key_for('scroll-up')} in the list)"
+            )
+        elif self.panel.in_sources():
+            # A speaker is no passage: their claims are, one enter away.
+            choose = (
+                f"choose a claim first (enter lists this speaker's, or "
+                f"{self.key_for('next-claim')} and {self.key_for('previous-claim')})"
             )
         else:
             choose = (

@@ -47,6 +47,7 @@ from newslens.tui.app.status import LAYER_KEYS, StatusMixin
 from newslens.tui.app.themes import ThemesMixin
 from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimsPanel
+from newslens.tui.escape_prefix import keep_alt_on_named_keys
 from newslens.tui.footer import ReaderFooter
 from newslens.tui.header import ArticleHeader
 from newslens.tui.highlights import LAYERS
@@ -136,6 +137,7 @@ class NewslensApp(
         load_warnings: Sequence[str] = (),
     ) -> None:
         super().__init__()
+        keep_alt_on_named_keys()  # "esc [" and "esc /" reach the reader with alt, as "esc q" does
         self.article = article
         # What loading the article warned of ("read as Windows-1252"): shown in the reader,
         # as the terminal's own lines vanish under it.
@@ -152,6 +154,7 @@ class NewslensApp(
         # The key opening a dialog and the keys typed after it, held until it is open (on_event).
         self._opener: events.Key | None = None
         self._held_keys: list[events.Key] | None = None
+        self._dialog_keys_for = None  # the keys that open a dialog, for the keymap they are of
         # A URL is fetched by the analysis process (tui/background.py); until it is in,
         # ``article`` stands in for it. Why it could not be fetched, for the CLI to say.
         self._fetching = getattr(self.analyzer, "fetching", None) is not None

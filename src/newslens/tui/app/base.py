@@ -16,6 +16,7 @@ from newslens.tui.claims_panel import ClaimsPanel
 
 if TYPE_CHECKING:
     from textual import events
+    from textual.binding import Keymap
     from textual.worker import Worker
 
     from newslens.analysis.model import Analysis
@@ -54,6 +55,7 @@ class ReaderBase(_AppBase):
         _quit_refused_for: NoteEditor | None
         _opener: events.Key | None
         _held_keys: list[events.Key] | None
+        _dialog_keys_for: tuple[Keymap, frozenset[str]] | None
 
         def _all_bindings(self) -> Iterable[tuple[str, Binding, str, str]]: ...
 

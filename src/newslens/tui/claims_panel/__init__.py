@@ -12,10 +12,10 @@ shows a placeholder, and what it is told (analysis, tags, filter) is kept and
 drawn once the lists exist.
 
 Messages up: choosing a claim (or a passage the reader annotated, listed with the claims)
-posts :class:`ClaimsPanel.ClaimSelected`, a figure
-:class:`ClaimsPanel.FigureSelected`, a list entered with no row in hand
-:class:`ClaimsPanel.NothingInHand`; the app decides what that means for the
-article view. Filtering the claims by a speaker posts :class:`ClaimsPanel.Filtered`.
+posts :class:`ClaimsPanel.ClaimSelected`, a figure :class:`ClaimsPanel.FigureSelected`, a
+list entered with no row in hand (or Sources, whose rows are speakers)
+:class:`ClaimsPanel.NothingInHand`; the app decides what that means for the article view.
+Filtering the claims by a speaker posts :class:`ClaimsPanel.Filtered`.
 
 :class:`ClaimsPanel` holds the panel's state, its tabs, its messages and the handlers of its
 lists' events (Textual runs ``@on`` handlers of the widget's own class only), and is made of
@@ -110,9 +110,9 @@ class ClaimsPanel(CursorMixin, FillingMixin, Vertical):
             self.moved = moved
 
     class NothingInHand(Message):
-        """The claims or figures list has the focus with no cursor (the Figures tab of an
-        article with none): the article marks nothing, as the keys act on nothing there,
-        rather than the row another tab had in hand."""
+        """The Sources list has the focus, or the claims or figures list with no cursor (the
+        Figures tab of an article with none): the article marks nothing, as the keys act on
+        nothing there, rather than the row another tab had in hand."""
 
     class Filtered(Message):
         """The claims listed are a speaker's only, or all of them again: :attr:`shown_claims`
@@ -254,9 +254,12 @@ class ClaimsPanel(CursorMixin, FillingMixin, Vertical):
             self.post_message(self.FigureSelected(row, moved=moved))
         elif row is not None:
             self.post_message(self.ClaimSelected(row, moved=moved))
-        elif self._analysis is not None and any(
-            listed is self.screen.focused and listed.highlighted is None
-            for listed in self.query("#claims, #figures").results(SteppedList)
+        elif self._analysis is not None and (
+            self.in_sources()
+            or any(
+                listed is self.screen.focused and listed.highlighted is None
+                for listed in self.query("#claims, #figures").results(SteppedList)
+            )
         ):
             # Not on the row that lists more, which leaves the claim marked as it was.
             self.post_message(self.NothingInHand())

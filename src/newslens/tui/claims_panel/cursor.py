@@ -53,6 +53,11 @@ class CursorMixin(PanelBase):
         """Whether the Figures list has the focus: the keys act on a figure of it."""
         return self.built.is_set() and self.screen.focused is self.query_one("#figures")
 
+    def in_sources(self) -> bool:
+        """Whether the Sources list has the focus: its rows are speakers, none a passage the
+        keys could act on."""
+        return self.built.is_set() and self.screen.focused is self.query_one("#sources")
+
     def point_at(self, span: Span) -> None:
         """Put the cursor on the claim or passage at ``span``, in the Claims tab, or else on
         the figure there, in the Figures tab: now, or once the lists are filled."""
@@ -107,7 +112,19 @@ class CursorMixin(PanelBase):
         order = list(_TAB_LISTS)
         current = order.index(tabs.active) if tabs.active in order else 0
         tabs.active = order[(current + delta) % len(order)]
-        self.query_one(_TAB_LISTS[tabs.active], OptionList).focus()
+        listed = self.query_one(_TAB_LISTS[tabs.active], PanelList)
+        if tabs.active == "sources-tab" and listed.highlighted is None:
+            self._on_the_filter(listed)  # ↓ is the next speaker, enter keeps it, as after f
+        listed.focus()
+
+    def _on_the_filter(self, sources: PanelList) -> None:
+        """Put the Sources list's cursor on the filter in force: enter keeps it."""
+        if self._analysis is None:
+            return
+        try:
+            sources.highlighted = sources.get_option_index(self.speaker_filter or ALL_SPEAKERS)
+        except OptionDoesNotExist:  # a speaker the analysis read again no longer has
+            sources.highlighted = 0
 
     def show_sources(self) -> None:
         """Bring the Sources tab forward and focus it (to filter by speaker), its cursor on
@@ -116,11 +133,7 @@ class CursorMixin(PanelBase):
             return
         self._tabs().active = "sources-tab"
         sources = self.query_one("#sources", PanelList)
-        if self._analysis is not None:
-            try:
-                sources.highlighted = sources.get_option_index(self.speaker_filter or ALL_SPEAKERS)
-            except OptionDoesNotExist:  # a speaker the analysis read again no longer has
-                sources.highlighted = 0
+        self._on_the_filter(sources)
         # Focused now, not after the messages already queued (``focus()`` waits for them):
         # keys typed in the same burst as f are for this list (the app holds them till here).
         self.screen.set_focus(sources)
