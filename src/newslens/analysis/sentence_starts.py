@@ -219,8 +219,9 @@ _LONGEST_OPENING_NAME = 3
 
 def _name_going_on(doc: Doc, i: int) -> list[Token]:
     """The words after a name of up to three words opening the line at token ``i``, through
-    the word in lower case that goes on with it ("Ofwat said", "Anna Reid said"): one name
-    is no sentence of its own; none when the line does not go on so."""
+    the word in lower case or the comma that goes on with it ("Ofwat said", "Anna Reid said",
+    "Brightwater Homes, the housebuilder, reported"): one name is no sentence of its own; none
+    when the line does not go on so."""
     end = i
     while (
         end < len(doc) - 1
@@ -231,6 +232,8 @@ def _name_going_on(doc: Doc, i: int) -> list[Token]:
         end += 1
         if doc[end].is_lower and doc[end].is_alpha:
             return list(doc[i + 1 : end + 1])
+    if i < end < len(doc) - 1 and doc[end].tag_ in ("NNP", "NNPS") and doc[end + 1].text == ",":
+        return list(doc[i + 1 : end + 2])
     return []
 
 

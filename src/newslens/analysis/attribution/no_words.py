@@ -19,7 +19,7 @@ from newslens.analysis.attribution.acts import (
 )
 from newslens.analysis.attribution.questions import _ASKING, _asks_about_a_topic
 from newslens.analysis.attribution.refusals import _refuses_an_act, _spares_someone
-from newslens.analysis.lexicon import lexicon, physical_targets
+from newslens.analysis.lexicon import lexicon, mind_nouns, physical_targets
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers import (
     SOURCE_NOUNS,
@@ -63,7 +63,24 @@ def _reports_nothing(cue: Token) -> bool:
         or _a_polled_view(cue)
         or _cites_a_source(cue)
         or _how_far(cue)
+        or _a_plan_listed(cue)
     )
+
+
+# Verbs whose objects are what a thing holds: "the budget includes £9m for roads".
+_CONTAINING = frozenset(["include", "contain", "comprise", "feature"])
+
+
+def _a_plan_listed(cue: Token) -> bool:
+    """Whether a cue is a noun of intent the tagger read as a verb joined to a verb of
+    containing, or to its object: "The budget includes £9m for roads and plans to build 80
+    homes" lists plans, no one voices them; "The council cut £9m and plans to build 80 homes"
+    does."""
+    plural = cue.lower_.endswith("s") and cue.lower_[:-1] in mind_nouns()
+    if cue.dep_ != "conj" or cue.tag_ != "VBZ" or not plural:
+        return False
+    verb = cue.head.head if cue.head.dep_ == "dobj" else cue.head
+    return verb.lemma_.lower() in _CONTAINING
 
 
 def _how_far(cue: Token) -> bool:

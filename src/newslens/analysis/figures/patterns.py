@@ -79,8 +79,12 @@ _BOUND = (
     rf"(?:{CURRENCY_SIGN}\s?|[-−](?=\d))?(?:{_NUM}){_SCALE}"
     rf"(?:\s?{_PERCENT_SIGN}|\s?(?:{UNITS})\b|\s(?:{_TIME_UNITS}|{_POINTS})\b|(?-i:[CF]|p)\b)?"
 )
-# A bound of a range opened by "between" or "from", which may also be a day ("January 1").
-_RANGE_BOUND = rf"(?:{_BOUND}|{_DAY_OF_MONTH})"
+# A month, in capitals whatever the rule's case, and its year perhaps: "June", "March 2021".
+_MONTH_OF_A_YEAR = rf"(?-i:{_MONTH_NAMES})(?: (?:1[5-9]|20)\d\d)?\b"
+# A bound of a range opened by "between" or "from", which may also be a day ("January 1") or a
+# month ("between June and August", "between March 2021 and April 2023"), whose first month the
+# model may leave out or end a date at.
+_RANGE_BOUND = rf"(?:{_BOUND}|{_DAY_OF_MONTH}|{_MONTH_OF_A_YEAR})"
 
 
 def _opening_with(openings: str, pattern: str, flags: int = 0) -> re.Pattern[str]:

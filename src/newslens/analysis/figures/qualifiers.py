@@ -109,11 +109,13 @@ _FLOOR_FROM = re.compile(
 # Words after a figure that bound it: "30 years or longer", "£20,000 or less", "aged 65 and over",
 # also past the noun a count counts and the period it is by ("15 pupils or fewer", "$48,000 a
 # year or less": see ``_bounded_after``); not the start of a phrase of their own ("and up to
-# 20", "or more than", "and over the year").
+# 20", "or more than", "and over the year", "or more to the point"). "Or" bounds a figure a
+# "to" of what it takes follows: "50 years or more to recover".
 _TRAILING = re.compile(
     r"\s+(?P<phrase>or (?:more|longer|above|over|higher|greater|older|"
-    r"less|fewer|under|below|lower|younger|shorter|so)|and (?:up|over|above|older|under|below|younger))"
-    r"\b(?!\s+(?:to|than|the|a|an|all|of)\b)",
+    r"less|fewer|under|below|lower|younger|shorter|so)\b(?!\s+to\s+the\s+point\b)"
+    r"|and (?:up|over|above|older|under|below|younger)\b(?!\s+to\b))"
+    r"(?!\s+(?:than|the|a|an|all|of)\b)",
     re.IGNORECASE,
 )
 _TRAILING_OF = {
