@@ -39,6 +39,7 @@ from newslens.boilerplate.above import (
     _headline_over_its_standfirst,
     _is_dated_masthead,
     _is_masthead_date,
+    _is_masthead_over_its_date,
     _masthead_on_top,
     _writer_over_the_date,
 )
@@ -233,6 +234,7 @@ def _is_furniture_line(
         _is_furniture(line)
         or _is_masthead_date(line, previous)
         or _is_dated_masthead(line, text, lines, at)
+        or _is_masthead_over_its_date(line, previous, lines, text, at)
         or (under_byline and (_is_writer_note(line) or _ROLE.fullmatch(line) is not None))
     )
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from newslens.article import Span, section_label, title_from_first_line, written_in_capitals
-from newslens.boilerplate.bylines import _ROLE, BYLINE_WORDS, is_byline, signed_names
+from newslens.boilerplate.bylines import (
+    _PARTICLE,
+    _ROLE,
+    BYLINE_WORDS,
+    is_byline,
+    signed_names,
+)
 from newslens.boilerplate.dates import (
     _LONE_DATE,
     _MIN_ENTRIES,
@@ -20,6 +26,7 @@ from newslens.boilerplate.dates import (
 from newslens.boilerplate.lines import (
     _HEAD_CHARS,
     _HOSTNAME,
+    _ISSUE_LINE,
     _PARAGRAPHS_ON_TOP,
     _SENTENCE_ENDS,
     _dated,
@@ -41,11 +48,15 @@ from newslens.boilerplate.spans import Furniture, strip_span
 _BREADCRUMB_MARK = re.compile(r"\s+[|/>›»]\s+|\s*[›»]\s*")
 _YEAR = re.compile(r"\b\d{4}\b")
 _AGO = re.compile(r"\bago\b", re.I)  # "3 hr. ago": when a forum's post went up
-_WRITERS_NAME = r"(?:[A-Z][\w'’.-]*\ ){1,2}[A-Z][\w'’.-]*"
-# The writers' line over the date, without a "By": "Hannah Blake", "Hannah Blake, Transport
-# Editor", "Hannah Blake and Tom Hale"; a role may have a line of its own under the name.
-_WRITER = rf"{_WRITERS_NAME}(?:,\ {_ROLE.pattern})?"
-_WRITERS = re.compile(rf"{_WRITER}(?:(?:,\ |,?\ and\ ){_WRITER})*")
+_WRITERS_NAME = rf"[A-Z][\w'’.-]*(?:\ (?:{_PARTICLE}\ ){{0,2}}[A-Z][\w'’.-]*){{1,2}}"
+# The writers' line over the date, without a "By": "Hannah Blake", "Ana de la Cruz", "Hannah
+# Blake, Transport Editor", "Hannah Blake and Tom Hale", a magazine's "Words: Hannah Blake",
+# "Words by …", a writer's handle after the name ("Hannah Blake @hblake"); a role may have a
+# line of its own under the name.
+_WRITER_PREFIX = re.compile(r"(?i:words|text)(?::|\ by)\ ")
+_HANDLE = re.compile(r"\ \(?@\w+\)?")
+_WRITER = rf"{_WRITERS_NAME}(?:{_HANDLE.pattern})?(?:,\ {_ROLE.pattern})?"
+_WRITERS = re.compile(rf"(?:{_WRITER_PREFIX.pattern})?{_WRITER}(?:(?:,\ |,?\ and\ ){_WRITER})*")
 _SITE_BUTTON = re.compile(
     r"\W*(?:subscribe|sign\ (?:in|up)|log\ ?in|menu|search|register)\W*", re.I
 )
@@ -84,12 +95,42 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
     found.update(timed)
     for j in [k for k in found if dated[k]] + timed:
         found.update(_names_over(rows, j, story, furniture))
+    found.update(_site_and_section_over_the_headline(rows, story, dated))
     if story and (
         _is_site_name(rows, story)
         or _names_a_section(rows[story[0]][2], [rows[k][2] for k in story[1:2]])
     ):
         found.add(story[0])
     return [rows[k][1] for k in sorted(found)]
+
+
+def _site_and_section_over_the_headline(
+    rows: list[tuple[int, Span, str]], story: list[int], dated: list[bool]
+) -> list[int]:
+    """The first rows when they are the site's name and the section's ("Kettle Valley News",
+    "Local News") right over the headline, which has its byline or its date right under it,
+    no blank line between: a name of a word or three each, every word capitalised, and a
+    paper's name where it stands alone over the headline. A paragraph wrapped by hand has no
+    byline under it."""
+    top = 0
+    while top < len(rows) and top in story and not dated[top] and rows[top][0] == rows[0][0] + top:
+        top += 1
+    under = rows[top] if top < len(rows) and rows[top][0] == rows[0][0] + top else None
+    if under is None or top < 2 or not (dated[top] or is_byline(under[2])):
+        return []
+    over, headline = [line for _, _, line in rows[: top - 1]], rows[top - 1][2]
+    if len(headline.split()) < _MIN_HEADLINE_WORDS or headline.endswith(_SENTENCE_ENDS):
+        return []
+    if not all(_is_menu_item(line) and _capitalised(line) for line in over):
+        return []
+    if len(over) == 1 and not _PAPER_NAME.fullmatch(over[0]):
+        return []
+    # A label ("Opinion") is kept: the title shows it after the headline.
+    return [k for k in range(top - 1) if section_label(rows[k][2]) is None]
+
+
+def _capitalised(line: str) -> bool:
+    return all(word[0].isupper() or word == "&" for word in line.split())
 
 
 def _is_dated(line: str) -> bool:
@@ -115,8 +156,13 @@ def _writer_over_the_date(text: str, dimmed: list[Span]) -> str | None:
             under_the_headline = names == k and bool(text[:start].strip())
             if names and (timed or under_the_headline):
                 writer = block[k - names]
-                if _PAPER_NAME.fullmatch(writer) or _ROLE.fullmatch(writer):
+                if (
+                    _PAPER_NAME.fullmatch(writer)
+                    or _ROLE.fullmatch(writer)
+                    or reads_as_masthead_name(writer)
+                ):
                     return None
+                writer = _HANDLE.sub("", _WRITER_PREFIX.sub("", writer, count=1))
                 return signed_names(f"By {writer}") or writer
     return None
 
@@ -275,6 +321,39 @@ def _top_blocks(text: str, lines: list[Span], count: int) -> list[list[Span]]:
                 break
             blocks.append([])
     return [block for block in blocks if block]
+
+
+def _is_masthead_over_its_date(
+    line: str, previous: str | None, lines: list[Span], text: str, at: int
+) -> bool:
+    """A newsletter's name over the day's date, in capitals ("THE EASTGATE BRIEFING", then "4
+    December 2026"), under a line of its own (a motto, dimmed with it) or over a greeting; or
+    its name with each word capitalised over its issue ("December 2026 | Issue 48"). A headline
+    in capitals over its date has its story under it, and nothing over it."""
+    if lines[at][0] > _HEAD_CHARS:
+        return False
+    if previous is None and _is_motto(line) and _names_a_newsletter_over(text, lines, at + 1):
+        return True
+    if not _names_a_newsletter_over(text, lines, at):
+        return False
+    under = _next_lines(text, lines, at + 1, 1)
+    return bool(
+        previous is not None
+        or _ISSUE_LINE.fullmatch(text[slice(*lines[at + 1])].strip())
+        or not _opens_story(under[0] if under else None)
+    )
+
+
+def _names_a_newsletter_over(text: str, lines: list[Span], at: int) -> bool:
+    """Whether line ``at`` names a newsletter and the line right under it is its date."""
+    if at + 1 >= len(lines):
+        return False
+    line, under = (text[slice(*lines[k])].strip() for k in (at, at + 1))
+    if not reads_as_masthead_name(line):
+        return False
+    if _ISSUE_LINE.fullmatch(under):
+        return _capitalised(line)
+    return written_in_capitals(line) and _LONE_DATE.fullmatch(under) is not None
 
 
 def _is_dated_masthead(line: str, text: str, lines: list[Span], at: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from newslens.boilerplate.bylines import BYLINE_WORDS, is_byline
-from newslens.boilerplate.dates import _is_date_or_time, time_stamp
+from newslens.boilerplate.dates import _MONTH_NAME, _is_date_or_time, time_stamp
 from newslens.boilerplate.pitches_and_contacts import _WRITER_CONTACT, _is_pitch
 
 # A line that *is* furniture when it starts with one of these, e.g. "Share this article".
@@ -55,6 +55,8 @@ _LEADS = re.compile(
         (?:photo|image|picture|media|video)\ (?:caption|credit|source)\s*, |
         view\ (?:this\ (?:email|newsletter)\ |it\ )?(?:in|on)\ (?:your\ |a\ )?(?:web\ )?browser\b |
         unsubscribe(?:\ (?:here|now|from\ [^.!?\n]{1,40}))?[.!]?\s*(?:[|•·][^\n]*)?$ |
+        to\ unsubscribe(?:\ from\ (?:this|these|our)\ [\w\ -]{1,30}?)?,?\ (?:just\ |simply\ )?
+            (?:reply|click|tap|e-?mail|visit|text|send|go\ to|follow|use|write\ to)\b |
         you(?:'re|’re|\ are)\ receiving\ this\b | forwarded\ this\ (?:email|newsletter)\b |
         (?:update|manage)\ (?:your\ )?(?:email\ )?preferences\b | privacy\ (?:policy|notice)\W*$ |
         (?:accept|reject)(?:\ all)?\W*$ | already\ a\ (?:subscriber|member)\b | reply\W*$ |
@@ -64,7 +66,7 @@ _LEADS = re.compile(
             \b(?:author|writer|columnist|contributor)s?(?:['’]s?)?\b |
         this\ (?:article|story|content)\ is\ (?:only\ )?(?:for|available\ to)\ (?:paying\ )?
             (?:subscribers|members)\b |
-        like\ this\s*:\s*$ | loading\W*$ | print\W*$ | e-?mail\W*$ | click\ to\ \w+ |
+        like\ this\s*:\s*$ | (?:like\ )?loading\W*$ | print\W*$ | e-?mail\W*$ | click\ to\ \w+ |
         (?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|copy\ link|
            log\ ?in|sign\ in|sign\ up|log\ ?out|register|menu|search|home)[^\w.]*$ |
         most\ (?:read|popular|viewed|shared|commented)\W*$ |
@@ -325,7 +327,18 @@ def _detail_parts(line: str) -> list[str]:
 
 def _is_named_masthead(line: str) -> bool:
     dated = _dated(line)
-    return dated is not None and reads_as_masthead_name(dated.group("name"))
+    return (
+        dated is not None and reads_as_masthead_name(dated.group("name"))
+    ) or _ISSUE_LINE.fullmatch(line) is not None
+
+
+# A newsletter's issue and its month or day, with no name: "December 2026 | Issue 48", "Issue
+# 48 · 4 December 2026".
+_ISSUE = r"(?:issue|no\.|vol(?:ume)?\.?|\#)\s*\d+"
+_ISSUE_DATE = rf"(?:\d{{1,2}}\s+)?(?:{_MONTH_NAME})\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}"
+_ISSUE_LINE = re.compile(
+    rf"{_ISSUE_DATE}\s+[|•·–—-]\s+{_ISSUE}|{_ISSUE}\s+[|•·–—-]\s+{_ISSUE_DATE}", re.I
+)
 
 
 def _dated(line: str) -> re.Match[str] | None:

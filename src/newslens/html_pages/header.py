@@ -53,7 +53,35 @@ def _standfirst(top: list[Any]) -> str | None:
             words = " ".join(_lines_of(element))
             if len(words.split()) >= _MIN_STANDFIRST_WORDS:
                 return words
-    return None
+    return next(filter(None, map(_prose_in_the_header, top)), None)
+
+
+# The article's <header> holds its headline, byline, date and buttons, and often, with no class
+# that names it, the standfirst: trafilatura leaves the header out whole. A paragraph of prose
+# there is the standfirst; a byline, a time stamp or a picture's caption is none.
+_HEADER_PROSE_TAGS = frozenset({"p", "h2"})
+_HEADER_FURNITURE = re.compile(r"byline|author|share|social|date|time|meta|credit|caption", re.I)
+
+
+def _prose_in_the_header(element: Any) -> str | None:
+    if element.tag not in _HEADER_PROSE_TAGS or _off_the_story(element):
+        return None
+    around = [block.tag for block in element.iterancestors()]
+    if "header" not in around or "article" not in around[around.index("header") :]:
+        return None
+    if "figure" in around or any(inner.tag == "time" for inner in element.iterdescendants()):
+        return None
+    words = " ".join(_lines_of(element))
+    linked = " ".join(" ".join(link.itertext()) for link in element.iter("a"))
+    if (
+        len(words.split()) < _MIN_ENTRY_WORDS
+        or _HEADER_FURNITURE.search(_marks(element))
+        or len(linked.split()) * 2 > len(words.split())
+        or words.startswith(BYLINE_WORDS)
+        or time_stamp(words) is not None
+    ):
+        return None
+    return words
 
 
 def _opens_with(text: str, standfirst: str) -> bool:

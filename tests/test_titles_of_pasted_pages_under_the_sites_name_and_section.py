@@ -1,0 +1,64 @@
+"""A page copied from a browser may set the site's name and the section's right over the
+headline, no blank line between them, and the byline and the date right under it: the name and
+the section are dimmed and the headline is the title. A first paragraph wrapped by hand has no
+byline under it, and stays the story's."""
+
+from __future__ import annotations
+
+from newslens.boilerplate import byline_under_headline, title_past_furniture
+
+from .dimmed import dimmed_passages
+
+STORY = (
+    "The county council said on Thursday that the Mill Street bridge would close to all "
+    "traffic for six months from March.\n\n"
+    "Drivers will face a detour of about nine miles through Ashby, the council said.\n"
+)
+
+
+def test_the_site_and_section_over_the_headline_are_dimmed() -> None:
+    text = (
+        "Kettle Valley News\nLocal News\nBridge to close for six months\n"
+        "By Hannah Blake\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == [
+        "Kettle Valley News\nLocal News",
+        "By Hannah Blake\n4 December 2026",
+    ]
+    assert title_past_furniture(text) == "Bridge to close for six months"
+    assert byline_under_headline(text) == "Hannah Blake"
+
+
+def test_a_paper_s_name_alone_over_the_headline_is_dimmed() -> None:
+    text = "The Ashby Courier\nBridge to close for six months\n4 December 2026\n\n" + STORY
+    assert dimmed_passages(text) == ["The Ashby Courier", "4 December 2026"]
+    assert title_past_furniture(text) == "Bridge to close for six months"
+
+
+def test_a_section_s_label_under_the_site_s_name_stays_in_the_title() -> None:
+    text = (
+        "Kettle Valley News\nOpinion\nThe bridge should have been mended ten years ago\n"
+        "By Hannah Blake\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == ["Kettle Valley News", "By Hannah Blake\n4 December 2026"]
+    assert title_past_furniture(text) == (
+        "The bridge should have been mended ten years ago (Opinion)"
+    )
+
+
+def test_a_paragraph_wrapped_by_hand_stays_the_story_s() -> None:
+    text = (
+        "The county council said on Thursday that the Mill Street\n"
+        "bridge would close to all traffic for six months from\n"
+        "the first week of March, and drivers face a detour.\n\n" + STORY
+    )
+    assert dimmed_passages(text) == []
+    assert title_past_furniture(text) is None
+
+
+def test_a_short_headline_over_its_standfirst_keeps_both() -> None:
+    text = (
+        "Bridge Closure\nThe only road crossing into town will shut for six months\n"
+        "By Hannah Blake\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == ["By Hannah Blake\n4 December 2026"]
