@@ -79,7 +79,7 @@ def _compatible(
             SpeakerKind.GROUP,
             SpeakerKind.ORGANISATION,
             SpeakerKind.PLACE,
-        )
+        ) or (not candidate_sex and _spokesperson_just_before(pending.head, candidate.head))
     if word in THING_PRONOUNS:
         # "the army … it claimed": an organisation, a place or a singular common noun; but
         # only a named body has a spokeswoman ("Its spokeswoman said" is not the power cut's).
@@ -99,6 +99,16 @@ def _compatible(
             and not a_role
         )
     return False
+
+
+def _spokesperson_just_before(they: Token, candidate: Token) -> bool:
+    """Whether "they" opens the sentence right after one a spokesperson of no stated sex is the
+    subject of ("A spokesperson for the council said …. They warned …"): the singular "they"
+    news writes of one whose sex it does not know."""
+    if they.lower_ != "they" or candidate.lower_ != "spokesperson" or candidate.i > they.i:
+        return False
+    sentence = they.sent
+    return candidate.dep_ == "nsubj" and candidate.sent.end == sentence.start
 
 
 def _verbs_of_its_object(word: Token) -> set[int]:

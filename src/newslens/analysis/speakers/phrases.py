@@ -67,8 +67,10 @@ def _unwrapped(mention: Mention) -> Mention:
 
 def _phrase_key(words: Iterable[Token]) -> str:
     """A common-noun phrase's key: its words lower-cased, without articles and punctuation
-    ("the plant manager" → "plant manager")."""
-    return " ".join(t.lower_ for t in words if t.dep_ != "det" and not t.is_punct)
+    ("the plant manager" → "plant manager"); "no" is kept, as "No one" is not "one"."""
+    return " ".join(
+        t.lower_ for t in words if (t.dep_ != "det" or t.lower_ == "no") and not t.is_punct
+    )
 
 
 def _the_one(phrase: SpacySpan, head: Token) -> bool:

@@ -35,7 +35,10 @@ def _rank_number(word: Token) -> Token | None:
     def number_after(i: int) -> Token | None:
         if i < len(doc) and doc[i].text == ".":
             i += 1
-        return doc[i] if i < len(doc) and doc[i].like_num else None
+        if i >= len(doc) or not doc[i].like_num:
+            return None
+        # "world number one" ranks, but "No one" after "no" is nobody: "No" ranks in digits.
+        return doc[i] if doc[i - 1].lower_ == "number" or doc[i].is_digit else None
 
     lower = word.lower_  # read once: each read builds a new string
     if lower == "world" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _RANK_WORDS:
@@ -45,4 +48,4 @@ def _rank_number(word: Token) -> Token | None:
     if not word.like_num:
         return None  # no number: most words a mention is asked about
     before = word.i - 2 if word.i > 1 and doc[word.i - 1].text == "." else word.i - 1
-    return word if before >= 0 and doc[before].lower_ in _RANK_WORDS else None
+    return number_after(before + 1) if before >= 0 and doc[before].lower_ in _RANK_WORDS else None
