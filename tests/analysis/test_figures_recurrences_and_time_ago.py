@@ -43,6 +43,7 @@ def test_how_long_ago_is_the_time_gone_by(nlp: Language, text: str) -> None:
     [
         ("Ten days later, the bridge reopened to traffic.", 10.0, "days"),
         ("Two years earlier, the plant had shed its night shift.", 2.0, "years"),
+        ("Two years before, the plant had shed its night shift.", 2.0, "years"),
     ],
 )
 def test_how_long_after_or_before_is_a_length_of_time(
@@ -51,3 +52,23 @@ def test_how_long_after_or_before_is_a_length_of_time(
     assert [(kind, v, u) for _, kind, v, u in facts(nlp, text)] == [
         (FigureKind.QUANTITY, value, unit)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("Profit fell to £180m from £201m a year before.", "a year before", "year"),
+        ("Profit fell to £180m from £201m a year earlier.", "a year earlier", "year"),
+        ("Profit fell to £180m from £201m a year ago.", "a year ago", "year"),
+        ("Sales rose to £90m from £75m a decade before.", "a decade before", "decade"),
+    ],
+)
+def test_a_period_before_reads_as_the_time_gone_by_as_earlier_and_ago_do(
+    nlp: Language, text: str, words: str, unit: str
+) -> None:
+    assert (words, FigureKind.QUANTITY, 1.0, unit) in facts(nlp, text)
+
+
+def test_a_period_something_took_stays_its_length(nlp: Language) -> None:
+    text = "The new footbridge took a year to build."
+    assert facts(nlp, text) == [("a year", FigureKind.QUANTITY, 1.0, "year")]

@@ -40,9 +40,9 @@ _MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 def _duration(words: list[str]) -> tuple[float, str] | None:
     # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
     # an age, "24-year-old", is one too, and so is the time gone by, "2.5 years ago", "ten days
-    # later".
+    # later", "a year before" (as "a year earlier" is).
     words = " ".join(words).replace("-", " ").split()
-    if words[-1:] in (["old"], ["ago"], ["later"], ["earlier"]):
+    if words[-1:] in (["old"], ["ago"], ["later"], ["earlier"], ["before"]):
         words = words[:-1]
     if not words:
         return None
