@@ -49,6 +49,7 @@ class ReaderFooter(Footer):
             if binding.show or key == palette
         )
         return (
+            self._left_out(),
             self._bindings_ready,
             self.size.width,
             self.screen.has_class("-narrow"),
@@ -71,9 +72,10 @@ class ReaderFooter(Footer):
             yield from palette
             return
         narrow = self.screen.has_class("-narrow")
+        left_out = self._left_out()
         room = self.size.width - sum(_cells(key) for key in palette)
         for key in keys:
-            if key in palette:
+            if key in palette or getattr(key, "action", None) in left_out:
                 continue
             description = getattr(key, "description", "")
             if narrow and description in _SHORT:
@@ -83,6 +85,12 @@ class ReaderFooter(Footer):
                 break
             yield key
         yield from palette
+
+    def _left_out(self) -> frozenset[str]:
+        """The actions whose keys the focused widget says do nothing there but tell what to do
+        instead (a speaker is no claim to tag): shown, they would be offered as if they worked."""
+        left_out: frozenset[str] = getattr(self.screen.focused, "FOOTER_LEAVES_OUT", frozenset())
+        return left_out
 
     def on_resize(self, _: events.Resize) -> None:
         # The width is among what decides the keys: recompose tells whether they change.

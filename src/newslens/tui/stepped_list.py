@@ -85,6 +85,13 @@ class PanelList(OptionList):
         self.highlighted = start + int((paged - start) / 2)
 
 
+class SpeakersList(PanelList):
+    """The Sources tab's list. Its rows are speakers, no passage: the tag and note keys only say
+    to choose a claim here, so the footer leaves them out while it has the focus."""
+
+    FOOTER_LEAVES_OUT: ClassVar[frozenset[str]] = frozenset({"pick_tag", "edit_note"})
+
+
 class SteppedList(PanelList):
     """``count`` rows made by ``prompt(index)``, listed ``step`` at a time."""
 

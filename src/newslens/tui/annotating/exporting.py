@@ -68,6 +68,46 @@ class ExportMixin(AnnotatingBase):
             return
         for warning in warnings:
             self.notify(warning, severity="warning")
-        # Where the reader was started the name says where it is; elsewhere the path does.
-        shown = [p.name if directory == here else str(p) for p in written]
-        self.inform("exported to " + ", ".join(shown), timeout=10)
+        self.inform("exported to " + self._where(written, here), timeout=10)
+
+    def _where(self, written: list[Path], here: Path) -> str:
+        """Where the files written are, as a user looks for them: by name where the reader was
+        started, else by path from ~. Files written side by side (brat's .ann and .txt) are
+        named once. Below 80 columns the name is cut in the middle to fit a line of the toast
+        (its words from the title, then "…" and its end, the fingerprint that makes it unique):
+        at 60 columns a whole name ran to three lines, over the text."""
+        first = written[0]
+        shown = first.name if first.parent == here else _from_home(first)
+        others = "".join(
+            f" and {p.suffix if p.stem == first.stem else p.name}" for p in written[1:]
+        )
+        if self.screen.has_class("-narrow"):
+            room = self.screen.size.width - _TOAST_FRAME - len(others)
+            shown = _fitted(shown, room, self.article)
+        return shown + others
+
+
+# The cells of a toast's line that are no text: its padding and its edge.
+_TOAST_FRAME = 3
+
+
+def _from_home(path: Path) -> str:
+    """``path`` from ~ when it is under the home directory, as a shell takes it."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
+def _fitted(shown: str, room: int, article: Article) -> str:
+    """``shown`` in ``room`` characters: what is cut is the middle of the file's name, from
+    the article's title, and the fingerprint after it is kept."""
+    if len(shown) <= room:
+        return shown
+    tail = shown.rfind(f"-{article.fingerprint[:8]}")
+    if tail < 0:
+        return shown
+    keep = room - (len(shown) - tail) - 1
+    if keep <= shown.rfind("/") + 1:
+        return shown  # no room for the name's start: the directory is never cut
+    return shown[:keep] + "…" + shown[tail:]

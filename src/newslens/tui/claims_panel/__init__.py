@@ -61,7 +61,7 @@ from newslens.tui.claims_panel.rows import (
     Passage,
     RowAnnotation,
 )
-from newslens.tui.stepped_list import PanelList, SteppedList
+from newslens.tui.stepped_list import SpeakersList, SteppedList
 
 __all__ = [
     "ALL_SPEAKERS",
@@ -151,7 +151,7 @@ class ClaimsPanel(CursorMixin, FillingMixin, Vertical):
                 yield Label("", id="claims-filter")
                 yield SteppedList(self._waiting, noun="claims", id="claims")
             with TabPane("Sources", id="sources-tab"):
-                yield PanelList(Option(self._waiting, disabled=True), id="sources")
+                yield SpeakersList(Option(self._waiting, disabled=True), id="sources")
             with TabPane("Figures", id="figures-tab"):
                 yield SteppedList(self._waiting, noun="figures", id="figures")
 

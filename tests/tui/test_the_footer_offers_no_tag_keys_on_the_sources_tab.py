@@ -1,0 +1,63 @@
+"""On the Sources tab the rows are speakers, and the tag and note keys only say to choose a
+claim: the footer leaves "t Tag…" and "e Note" out while that list has the focus, and offers
+them again in the Claims tab, where they tag the claim in hand. The keys still answer."""
+
+from __future__ import annotations
+
+from textual.widget import Widget
+
+from newslens.analysis.model import Analysis, Claim, ClaimKind, Speaker, SpeakerKind
+from newslens.article import Article
+from newslens.config import Config
+from newslens.tui.app import NewslensApp
+
+from .helpers import analysed, notices
+
+TEXT = (
+    "Library hours to be cut\n\n"
+    "Council leader Maya Brooks said two branches would close on Sundays from June.\n"
+)
+
+
+def library_app() -> NewslensApp:
+    article = Article(text=TEXT)
+    name = TEXT.index("Maya Brooks")
+    claim = TEXT.index("two branches")
+    end = TEXT.index(" from June")
+    analysis = Analysis(
+        fingerprint=article.fingerprint,
+        speakers=(
+            Speaker("maya brooks", "Maya Brooks", SpeakerKind.PERSON, ((name, name + 11),), 0),
+        ),
+        claims=(
+            Claim(
+                claim, end, ClaimKind.NUMERIC, claimant="Maya Brooks", claimant_key="maya brooks"
+            ),
+        ),
+    )
+    return NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+
+
+def footer(app: NewslensApp) -> list[str]:
+    keys: list[Widget] = list(app.screen.query("Footer FooterKey"))
+    return [key.render_line(0).text.strip() for key in keys]
+
+
+async def test_the_sources_tab_leaves_the_tag_and_note_keys_out_of_the_footer() -> None:
+    app = library_app()
+    async with app.run_test(size=(110, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab")  # the Claims tab: its claim can be tagged
+        await pilot.pause()
+        assert {"t Tag…", "e Note"} <= set(footer(app))
+        await pilot.press("right")  # Sources
+        await pilot.pause()
+        shown = footer(app)
+        assert "t Tag…" not in shown and "e Note" not in shown
+        assert "v Select text" in shown
+        await pilot.press("t")
+        await pilot.pause()
+        assert notices(app)[-1].startswith("nothing is marked: choose a claim first")
+        await pilot.press("left")  # back to Claims: the keys are offered again
+        await pilot.pause()
+        assert {"t Tag…", "e Note"} <= set(footer(app))
