@@ -31,6 +31,7 @@ they and their tests use it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from newslens.article import Span, front_matter, title_from_first_line
@@ -352,9 +353,12 @@ def _headline_over_its_signed_stamp(text: str, furniture: list[Span]) -> tuple[i
     paragraph of the story is above it: a blog's post, under the blog's name, its tagline and
     its menu. A line ending a sentence there is a standfirst, no headline, and so is a line
     under a single one longer than a blog's name."""
-    first_lines = ((start, text[start:end].split("\n")[0]) for start, end in furniture)
+    # ``furniture`` is in order: a stamp past the head signs no headline, and the spans past it
+    # (all of a long article's) are not read.
+    on_top = itertools.takewhile(lambda span: span[0] <= _HEAD_CHARS, furniture)
+    first_lines = ((start, text[start:end].split("\n")[0]) for start, end in on_top)
     stamp = next((start for start, line in first_lines if _stamp_signed_by(line.strip())), None)
-    if stamp is None or stamp > _HEAD_CHARS:
+    if stamp is None:
         return None
     # the lines as the reader shows them, the furniture over the stamp dimmed
     shown = _blanked(text[:stamp], [s for s in furniture if s[1] <= stamp]).split("\n")
