@@ -18,11 +18,13 @@ The modules, lowest first: ``spans`` holds the spans found and asks whether a sp
 them (:class:`Furniture`); ``dates`` reads time stamps and dates, ``bylines`` bylines and the
 names they sign; ``pitches_and_contacts`` whether a line asks something of the reader (a pitch
 for a newsletter, an app or a subscription, how to reach the reporter); ``lines`` decides
-whether one line, by its own words, is the site's or a paragraph of the story; ``senders`` reads
-who sent a text (an email's headers, a press release's issuer); ``menus``, ``above``, ``ends``
-and ``repeats`` each find one kind of furniture by the lines around it: a site's menus, what a
-page sets above its story, what comes under it, and what a page repeats (a PDF's running head, a
-box of key points, a live blog's key events); and this module reads a text line by line and
+whether one line, by its own words, is the site's or a paragraph of the story (the words kept
+in ``leads``, ``captions`` and ``masthead_names``); ``senders`` reads who sent a text (an
+email's headers, a press release's issuer); ``menus``, ``above``, ``mastheads``, ``ends`` and
+``repeats`` each find one kind of furniture by the lines around it: a site's menus, what a page
+sets above its story (``writers_over_dates`` reads the writer it names without a "By"), a paper's
+or a newsletter's masthead, what comes under the story, and what a page repeats (a PDF's running
+head, a box of key points, a live blog's key events); and this module reads a text line by line and
 gathers them all (:func:`find_boilerplate`), and reads a plain text's title, byline and date
 past them. A name with a leading underscore is the package's own: its modules share it, and only
 they and their tests use it.
@@ -35,15 +37,7 @@ import itertools
 import re
 
 from newslens.article import Span, front_matter, title_from_first_line
-from newslens.boilerplate.above import (
-    _above_the_story,
-    _headline_over_its_standfirst,
-    _is_dated_masthead,
-    _is_masthead_date,
-    _is_masthead_over_its_date,
-    _masthead_on_top,
-    _writer_over_the_date,
-)
+from newslens.boilerplate.above import _above_the_story
 from newslens.boilerplate.bylines import (
     _ROLE,
     BYLINE_WORDS,
@@ -53,6 +47,7 @@ from newslens.boilerplate.bylines import (
     names_of,
     signed_names,
 )
+from newslens.boilerplate.captions import _credited_captions
 from newslens.boilerplate.dates import (
     _LONE_DATE,
     PUBLISHED_LABEL,
@@ -78,13 +73,18 @@ from newslens.boilerplate.ends import (
 from newslens.boilerplate.lines import (
     _HEAD_CHARS,
     _PARAGRAPHS_ON_TOP,
-    _SENTENCE_ENDS,
     LIST_POINT,
     _detail_parts,
     _is_furniture,
     _is_paragraph,
     _looks_like_link,
-    reads_as_masthead_name,
+)
+from newslens.boilerplate.masthead_names import reads_as_masthead_name
+from newslens.boilerplate.mastheads import (
+    _is_dated_masthead,
+    _is_masthead_date,
+    _is_masthead_over_its_date,
+    _masthead_on_top,
 )
 from newslens.boilerplate.menus import _menu_lines, _top_menu
 from newslens.boilerplate.pitches_and_contacts import _WRITER_CONTACT
@@ -101,7 +101,18 @@ from newslens.boilerplate.senders import (
     press_release_issuer,
     subject_title,
 )
-from newslens.boilerplate.spans import Furniture, _lines, _merge, is_inside, strip_span
+from newslens.boilerplate.spans import (
+    _SENTENCE_ENDS,
+    Furniture,
+    _lines,
+    _merge,
+    is_inside,
+    strip_span,
+)
+from newslens.boilerplate.writers_over_dates import (
+    _headline_over_its_standfirst,
+    _writer_over_the_date,
+)
 from newslens.wrapping import reply_marks_blanked
 
 __all__ = [
@@ -162,6 +173,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
     lines = _lines(text)
     marked = _furniture_line_by_line(text, lines)
     marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
+    marked += _credited_captions(text, lines)
     marked += [span for span, _ in [email_headers(text), front_matter(text)] if span is not None]
     marked += _above_the_story(text, lines, Furniture(marked))
     marked += _over_a_signed_headline(text, lines, _merge(text, sorted(set(marked))))

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 
 from newslens.article import Span
-from newslens.boilerplate.lines import _SENTENCE_ENDS
 from newslens.boilerplate.pitches_and_contacts import _REPORTED
-from newslens.boilerplate.spans import Furniture, strip_span
+from newslens.boilerplate.spans import _SENTENCE_ENDS, Furniture, strip_span
 
 # A blog's comments under the story, pasted with it: "4 thoughts on “Headline”", "12 Comments",
 # "3 responses to …", a forum's "Sort by: Best" over its thread; everything from there on is

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from newslens.article import Span
-from newslens.boilerplate.lines import _SENTENCE_ENDS, _is_furniture
-from newslens.boilerplate.spans import strip_span
+from newslens.boilerplate.lines import _is_furniture
+from newslens.boilerplate.mastheads import _capitalised
+from newslens.boilerplate.spans import _SENTENCE_ENDS, strip_span
 
 # Fewer section names in a row than this are a headline, a byline, a dateline.
 _MIN_MENU = 4
@@ -66,31 +67,43 @@ def _is_menu_row(row: list[str]) -> bool:
 
 
 def _top_menu(text: str, lines: list[Span]) -> list[Span]:
-    """A site's menu pasted above the article ("Home", "News", "Sport", … a line each):
-    a run of short lines of bare words before the article's first line of prose."""
+    """A site's menu pasted above the article ("Home", "News", "Sport", … a line each, or
+    a blank line between each, as a page copied a block at a time sets them): a run of short
+    lines of bare words before the article's first line of prose."""
     run: list[Span] = []
+    block = 0  # lines of the run's last block, which a blank line ends
+    spaced = False  # whether the run's items are a block each
     for start, end in lines:
         line = text[start:end].strip()
+        if not line:
+            if block > 1:
+                if _is_menu(text, run):
+                    return run
+                run, spaced = [], False
+            spaced = spaced or block == 1
+            block = 0
+            continue
         if _is_menu_item(line):
             run.append(strip_span(text, start, end))
+            block += 1
             continue
-        if line and _is_furniture(line):
+        if _is_furniture(line):
             continue  # "Skip to content", "Sign in": a menu's own links, which it goes on past
-        if _is_menu(text, run):
-            return run
-        run = []
-        if line:
-            return []
+        if spaced and run and not _capitalised(text[slice(*run[-1])]):
+            run.pop()  # a short headline, its words in lower case, a block of its own too
+        return run if _is_menu(text, run) else []
     return []  # nothing but short lines: a list, not a menu above an article
 
 
 def _is_menu(text: str, run: list[Span]) -> bool:
     # Section names are mostly single words ("News", "Sport"); names of people are not. The
     # site's buttons among them ("Sign in", a cookie banner's "Accept all" over the menu) are
-    # the site's whatever their words, and name no section.
+    # the site's whatever their words, and name no section; with one of them ("Home") three
+    # lines are a menu.
     names = [text[start:end] for start, end in run if not _is_furniture(text[start:end])]
     single = sum(1 for name in names if " " not in name)
-    return len(run) >= _MIN_MENU and single * 2 > len(names)
+    least = _MIN_MENU - (len(names) < len(run))
+    return len(run) >= least and single * 2 > len(names)
 
 
 def _is_menu_item(line: str) -> bool:

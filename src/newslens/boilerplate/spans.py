@@ -9,6 +9,9 @@ from collections.abc import Iterable, Sequence
 
 from newslens.article import Span
 
+# How a line of prose ends; a heading, a caption, a menu or a name does not.
+_SENTENCE_ENDS = (".", "!", "?", '"', "”")
+
 
 def is_inside(span: Span, boilerplate: Sequence[Span]) -> bool:
     """True when ``span`` lies mostly (more than half its characters) inside boilerplate.

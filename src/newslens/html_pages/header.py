@@ -13,6 +13,7 @@ from newslens.boilerplate import (
     BYLINE_WORDS,
     ONE_NAME,
     PUBLISHED_LABEL,
+    find_boilerplate,
     names_of,
     signed_names,
     time_stamp,
@@ -33,27 +34,35 @@ from newslens.html_pages.tree import (
 # paragraph a point), is the story's key points, not its opening words: taken for a
 # standfirst, its points ran into one line and its heading into the first point, which the
 # text did not open with, so the story told them twice.
+# A class or a role names it, whatever its length ("Bridge shut for repairs"), in words of its
+# own or of a name run together ("articleStandfirst", ARIA's "doc-subtitle"); a word alone
+# there is a label ("Summary"), and a reading time or a share button the header's.
 _STANDFIRST_CLASS = re.compile(
-    r"(?:^|[-_\s])(?:dek|deck|standfirst|subtitle|sub-?headline|strapline|summary|lede|intro)"
-    r"(?:$|[-_\s])",
+    r"(?:^|[-_\s]|(?<=[a-z])(?-i:(?=[A-Z])))"
+    r"(?:dek|deck|standfirst|subtitle|sub-?headline|strapline|summary|lede|intro)"
+    r"(?:$|[-_\s]|(?-i:(?=[A-Z])))",
     re.I,
 )
 _POINTS_TAGS = frozenset({"li", "h2", "h3", "h4", "h5", "h6"})
-_MIN_STANDFIRST_WORDS = 4
+_MIN_STANDFIRST_WORDS = 2
 _OPENING_CHARS = 4000  # where trafilatura puts a standfirst it keeps
 
 
 def _standfirst(top: list[Any]) -> str | None:
     for element in top:
         if (
-            _STANDFIRST_CLASS.search(element.get("class", ""))
+            _STANDFIRST_CLASS.search(f"{element.get('class', '')} {element.get('role', '')}")
             and not any(inner.tag in _POINTS_TAGS for inner in element.iterdescendants())
             and not _off_the_story(element)
         ):
             words = " ".join(_lines_of(element))
-            if len(words.split()) >= _MIN_STANDFIRST_WORDS:
+            if len(words.split()) >= _MIN_STANDFIRST_WORDS and not _all_dimmed(words):
                 return words
     return next(filter(None, map(_prose_in_the_header, top)), None)
+
+
+def _all_dimmed(words: str) -> bool:
+    return find_boilerplate(words) == [(0, len(words))]
 
 
 # The article's <header> holds its headline, byline, date and buttons, and often, with no class

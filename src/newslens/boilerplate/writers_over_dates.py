@@ -1,0 +1,93 @@
+"""Who wrote a story, where a page names them without a "By": the writer's name over the date
+or a reader view's reading time (``_writer_over_the_date``), and a headline over its standfirst
+over such a line (``_headline_over_its_standfirst``)."""
+
+from __future__ import annotations
+
+import re
+
+from newslens.article import Span, title_from_first_line
+from newslens.boilerplate.bylines import _PARTICLE, _ROLE, BYLINE_WORDS, is_byline, signed_names
+from newslens.boilerplate.dates import _is_date_or_time, time_stamp
+from newslens.boilerplate.masthead_names import reads_as_masthead_name
+from newslens.boilerplate.mastheads import _PAPER_NAME
+from newslens.boilerplate.spans import _SENTENCE_ENDS
+
+_YEAR = re.compile(r"\b\d{4}\b")
+_AGO = re.compile(r"\bago\b", re.I)  # "3 hr. ago": when a forum's post went up
+_WRITERS_NAME = rf"[A-Z][\w'’.-]*(?:\ (?:{_PARTICLE}\ ){{0,2}}[A-Z][\w'’.-]*){{1,2}}"
+# The writers' line over the date, without a "By": "Hannah Blake", "Ana de la Cruz", "Hannah
+# Blake, Transport Editor", "Hannah Blake and Tom Hale", a magazine's "Words: Hannah Blake",
+# "Words by …", a writer's handle after the name ("Hannah Blake @hblake"); a role may have a
+# line of its own under the name.
+_WRITER_PREFIX = re.compile(r"(?i:(?:words|text)(?::|\ by)|written\ by)\ ")
+_HANDLE = re.compile(r"\ \(?@\w+\)?")
+_WRITER = rf"{_WRITERS_NAME}(?:{_HANDLE.pattern})?(?:,\ {_ROLE.pattern})?"
+_WRITERS = re.compile(rf"(?:{_WRITER_PREFIX.pattern})?{_WRITER}(?:(?:,\ |,?\ and\ ){_WRITER})*")
+# How long a story takes to read, as a reader view sets it under the byline: "5–6 minutes".
+_READING_TIME_ALONE = re.compile(r"\d{1,3}\ ?[-–]\ ?\d{1,3}\ min(?:ute)?s", re.I)
+_MAX_NAMES_OVER_DATE = 2
+
+
+def _is_dated(line: str) -> bool:
+    """Whether a line is a date or a time that names its day or year, or how long ago it was."""
+    return bool(_YEAR.search(line) or _AGO.search(line)) and _is_date_or_time(line)
+
+
+def _writer_over_the_date(text: str, dimmed: list[Span]) -> str | None:
+    """The writer's name a page sets without a "By" over how long the story takes to read (a
+    reader view's "Kit Mahoney", then "5–6 minutes") or over its date ("Hannah Blake", then
+    "4 December 2026"), dimmed with it: of two names, the first; the second names the
+    publication. A name over a date is the writer's under the headline; over it, dimmed with
+    the date, a masthead's. A publication's name alone ("Kettle Valley News") is no writer."""
+    for start, end in dimmed:
+        block = [line.strip() for line in text[start:end].split("\n") if line.strip()]
+        for k, line in enumerate(block):
+            timed = _READING_TIME_ALONE.fullmatch(line) is not None
+            if not timed and not _is_dated(line):
+                continue
+            names = 0
+            while names < min(k, _MAX_NAMES_OVER_DATE) and _gives_writer(block[k - names - 1]):
+                names += 1
+            under_the_headline = names == k and bool(text[:start].strip())
+            if names and (timed or under_the_headline):
+                writer = block[k - names]
+                if (
+                    _PAPER_NAME.fullmatch(writer)
+                    or _ROLE.fullmatch(writer)
+                    or reads_as_masthead_name(writer)
+                ):
+                    return None
+                writer = _HANDLE.sub("", _WRITER_PREFIX.sub("", writer, count=1))
+                return signed_names(f"By {writer}") or writer
+    return None
+
+
+def _gives_writer(line: str) -> bool:
+    return _WRITERS.fullmatch(line) is not None or _ROLE.fullmatch(line) is not None
+
+
+def _headline_over_its_standfirst(text: str, shown: str) -> str | None:
+    """The first line ``text`` shows with its furniture dimmed (``shown``), when it and the line
+    under it, with no blank line between, are all there is over the byline or the date dimmed
+    under them: a headline over its standfirst. A paragraph wrapped by hand has none under it."""
+    lines, shown_lines = text.split("\n"), shown.split("\n")
+    top = next((k for k, line in enumerate(shown_lines) if line.strip()), len(lines))
+    if top + 2 >= len(lines) or not shown_lines[top + 1].strip() or shown_lines[top + 2].strip():
+        return None
+    under = next((k for k in range(top + 2, len(lines)) if lines[k].strip()), None)
+    if under is None or shown_lines[under].strip() or not _under_the_headline(lines[under].strip()):
+        return None
+    headline = shown_lines[top].strip()
+    return None if headline.endswith(_SENTENCE_ENDS) else title_from_first_line(f"{headline}\n\n")
+
+
+def _under_the_headline(line: str) -> bool:
+    """Whether a line is one a page sets under its headline: the byline, the writer's name
+    without a "By", the date."""
+    return bool(
+        (line.startswith(BYLINE_WORDS) and is_byline(line))
+        or _gives_writer(line)
+        or _is_dated(line)
+        or time_stamp(line) is not None
+    )

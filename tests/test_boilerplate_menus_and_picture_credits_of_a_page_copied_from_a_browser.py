@@ -1,0 +1,87 @@
+"""A news page copied from a browser: its menu (a line each, or a blank line between each,
+over the "England | Local News | Devon" line), a picture's credit on a line of its own ("Getty
+Images", "PA Media") and the caption right under or over it are dimmed; a one-line paragraph of
+the story away from a credit stays the story's."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslens.boilerplate import title_past_furniture
+
+from .dimmed import dimmed_passages
+
+STORY = """A ferry link between two harbour towns will reopen next week after a three-month closure for repairs, the operator has said.
+
+{picture}
+
+The council said the work had cost £2.4m and was finished ahead of schedule.
+
+Tickets go on sale on Friday.
+"""
+
+
+def test_a_menu_a_blank_line_between_each_item_is_dimmed() -> None:
+    text = (
+        "Home\n\nNews\n\nSport\n\nWeather\n\nEngland | Local News | Devon\n\n"
+        "Ferry service to resume after winter repairs\n\n" + STORY.format(picture="")
+    )
+    assert title_past_furniture(text) == "Ferry service to resume after winter repairs"
+    assert dimmed_passages(text)[0].startswith("Home\n\nNews\n\nSport\n\nWeather")
+
+
+def test_a_short_headline_under_a_spaced_menu_stays_the_title() -> None:
+    text = "Home\n\nNews\n\nSport\n\nWeather\n\nFerry fares frozen\n\n" + STORY.format(picture="")
+    assert title_past_furniture(text) == "Ferry fares frozen"
+
+
+def test_three_lines_of_a_menu_with_its_link_home_are_dimmed() -> None:
+    text = "Home\nNews\nSport\nFerry service to resume after winter repairs\n\n" + STORY.format(
+        picture=""
+    )
+    assert title_past_furniture(text) == "Ferry service to resume after winter repairs"
+    assert dimmed_passages(text)[0] == "Home\nNews\nSport"
+
+
+@pytest.mark.parametrize(
+    "credit", ["Getty Images", "AFP via Getty Images", "EPA-EFE/REX/Shutterstock", "Tom Hale/BBC"]
+)
+def test_a_credit_and_the_caption_under_it_are_dimmed(credit: str) -> None:
+    picture = f"{credit}\nResidents gathered outside the town hall on Tuesday"
+    text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
+    assert picture in dimmed_passages(text)
+
+
+def test_a_caption_over_its_credit_is_dimmed() -> None:
+    picture = "The ferry last sailed in early September\nPA Media"
+    text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
+    assert picture in dimmed_passages(text)
+
+
+def test_a_one_line_paragraph_away_from_a_credit_stays_the_storys() -> None:
+    picture = "Getty Images\nResidents gathered outside the town hall on Tuesday"
+    text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
+    dimmed = "\n".join(dimmed_passages(text))
+    assert "Tickets go on sale" not in dimmed and "£2.4m" not in dimmed
+
+
+def test_a_headline_over_a_credit_stays_the_title() -> None:
+    text = "Ferry service to resume after winter repairs\nGetty Images\n\n" + STORY.format(
+        picture=""
+    )
+    assert title_past_furniture(text) == "Ferry service to resume after winter repairs"
+
+
+def test_a_pair_of_short_words_between_a_slash_is_no_credit() -> None:
+    picture = "AC/DC\nThe band play the harbour stage on Friday"
+    text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
+    assert "harbour stage" not in "\n".join(dimmed_passages(text))
+
+
+@pytest.mark.parametrize("heading", ["Social Media", "Israel/Gaza", "Pictures"])
+def test_a_subheading_over_a_sentence_of_the_story_leaves_the_sentence_undimmed(
+    heading: str,
+) -> None:
+    picture = f"{heading}\nThe harbour master said the quay would be closed to cars on Sunday."
+    text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
+    assert "closed to cars" not in "\n".join(dimmed_passages(text))
