@@ -1,7 +1,7 @@
 """A race's time to the second is a length of time, in seconds, never a clock's time and a
 stray count: "won in 2:03:45" is 7,425 seconds, "the second half in 61:10" 3,670 and "a pace of
-2:56 per kilometre" 176, as "a lap of 1:29.525" is 89.525 and a time written in its parts, "1hr
-22min 27.059sec", 4,947.059; "at 14:30" stays a time of day."""
+2:56 per kilometre" 176 by the kilometre, as "a lap of 1:29.525" is 89.525 and a time written
+in its parts, "1hr 22min 27.059sec", 4,947.059; "at 14:30" stays a time of day."""
 
 from __future__ import annotations
 
@@ -13,20 +13,30 @@ from tests.analysis.helpers import facts
 
 
 @pytest.mark.parametrize(
-    ("text", "words", "seconds"),
+    ("text", "words", "seconds", "unit"),
     [
-        ("Kiprono won the marathon in 2:03:45 on Sunday.", "2:03:45", 7425.0),
-        ("Okafor won in 2:18:02, her third win.", "2:18:02", 8282.0),
-        ("He ran the second half in 61:10 and faded late.", "61:10", 3670.0),
-        ("She averaged a pace of 2:56 per kilometre.", "2:56", 176.0),
-        ("Norris won the race in 1hr 22min 27.059sec.", "1hr 22min 27.059sec", 4947.059),
-        ("She took the 1500m title in 3min 59.4sec.", "3min 59.4sec", 239.4),
+        ("Kiprono won the marathon in 2:03:45 on Sunday.", "2:03:45", 7425.0, "seconds"),
+        ("Okafor won in 2:18:02, her third win.", "2:18:02", 8282.0, "seconds"),
+        ("He ran the second half in 61:10 and faded late.", "61:10", 3670.0, "seconds"),
+        (
+            "She averaged a pace of 2:56 per kilometre.",
+            "2:56",
+            176.0,
+            "seconds per kilometre",
+        ),
+        (
+            "Norris won the race in 1hr 22min 27.059sec.",
+            "1hr 22min 27.059sec",
+            4947.059,
+            "seconds",
+        ),
+        ("She took the 1500m title in 3min 59.4sec.", "3min 59.4sec", 239.4, "seconds"),
     ],
 )
 def test_a_race_time_is_its_length_in_seconds(
-    nlp: Language, text: str, words: str, seconds: float
+    nlp: Language, text: str, words: str, seconds: float, unit: str
 ) -> None:
-    assert (words, FigureKind.QUANTITY, seconds, "seconds") in facts(nlp, text)
+    assert (words, FigureKind.QUANTITY, seconds, unit) in facts(nlp, text)
     assert [f for f in facts(nlp, text) if f[1] is FigureKind.COUNT] == []
 
 

@@ -42,7 +42,7 @@ def test_the_number_of_a_crowd_counts_people(
     ("text", "last"),
     [
         ("A total of 7,412 voted in the by-election.", ("7,412", FigureKind.COUNT, 7412.0, None)),
-        ("The Green candidate came third with 4,011.", ("4,011", FigureKind.COUNT, 4011.0, None)),
+        ("Rovers came third in the table with 64.", ("64", FigureKind.COUNT, 64.0, None)),
     ],
 )
 def test_a_total_or_a_number_after_a_place_counts_no_one_named(

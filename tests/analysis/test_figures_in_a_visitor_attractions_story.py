@@ -42,7 +42,7 @@ def test_each_figure_reads_as_a_fact_checker_would(analysis_nlp: Language) -> No
         ("one in five", FigureKind.PERCENT, 0.2, None, exactly),
         ("under 16", FigureKind.QUANTITY, 16.0, "years", Qualifier.AT_MOST),
         ("£30m", FigureKind.MONEY, 30_000_000.0, "GBP per decade", exactly),
-        ("about 2cm", FigureKind.QUANTITY, 2.0, "cm", about),
+        ("about 2cm", FigureKind.QUANTITY, 2.0, "cm per decade", about),
     ]
 
 

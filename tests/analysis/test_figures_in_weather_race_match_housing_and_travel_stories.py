@@ -44,7 +44,14 @@ def _figures(nlp: Language, story: str) -> tuple[str, Analysis]:
         ),
         ("marathon_report", "2:03:45", FigureKind.QUANTITY, 7425.0, "seconds", Qualifier.EXACTLY),
         ("marathon_report", "61:10", FigureKind.QUANTITY, 3670.0, "seconds", Qualifier.EXACTLY),
-        ("marathon_report", "2:56", FigureKind.QUANTITY, 176.0, "seconds", Qualifier.EXACTLY),
+        (
+            "marathon_report",
+            "2:56",
+            FigureKind.QUANTITY,
+            176.0,
+            "seconds per kilometre",
+            Qualifier.EXACTLY,
+        ),
         ("marathon_report", "2:04:26", FigureKind.QUANTITY, 7466.0, "seconds", Qualifier.EXACTLY),
         (
             "marathon_report",

@@ -5,7 +5,9 @@ and the parser makes one noun of "Hale Vows" and nothing of the vow. The line's 
 sentence case, are tagged and parsed again on their own, and the parse kept in place of the
 first when it finds a verb the first read as a noun. A word the story writes with its capital
 in mid-sentence is a name and keeps it; the recogniser still reads the line as printed,
-capitals and all.
+capitals and all, for its names, and reads it again in sentence case for its amounts
+(``SENTENCE_CASE_ENTITIES``): printed, "Fares Rose By A Quarter Over Five Years" is one date of
+five and a quarter years, in sentence case a share and a length of time.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ if TYPE_CHECKING:
     from thinc.types import Ints2d
 
 TITLE_CASE = "newslens_title_case"
+# The entities (start, end, label by token) the recogniser finds in the title-case lines read in
+# sentence case.
+SENTENCE_CASE_ENTITIES = "newslens_sentence_case_entities"
+if not Doc.has_extension(SENTENCE_CASE_ENTITIES):
+    Doc.set_extension(SENTENCE_CASE_ENTITIES, default=None)
 
 # The components run again on a headline's words: all that tags and parses them.
 _PARSING = ("tok2vec", "tagger", "parser")
@@ -39,14 +46,18 @@ _SHORT = 3
 class TitleCaseHeadlines:
     """Parses each title-case headline line again in sentence case (see the module)."""
 
-    def __init__(self, parsing: list[Callable[[Doc], Doc]]) -> None:
+    def __init__(
+        self, parsing: list[Callable[[Doc], Doc]], recognising: Callable[[Doc], Doc] | None
+    ) -> None:
         self.parsing = parsing
+        self.recognising = recognising
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.parsing or not len(doc):
             return doc
         text = doc_text(doc)
         rows = None
+        found: list[tuple[int, int, str]] = []
         for start, end in _title_case_lines(doc, text):
             words = doc[start:end]
             names = _names_in_the_story(text, {w.text for w in words[1:] if w.is_title})
@@ -57,6 +68,10 @@ class TitleCaseHeadlines:
             again = Doc(doc.vocab, words=cased, spaces=[bool(w.whitespace_) for w in words])
             for proc in self.parsing:
                 again = proc(again)
+            if self.recognising is not None:
+                found += [
+                    (start + e.start, start + e.end, e.label_) for e in self.recognising(again).ents
+                ]
             if not _verb_found(words, again):
                 continue  # no verb the first parse missed: it stands
             if rows is None:
@@ -64,6 +79,7 @@ class TitleCaseHeadlines:
             rows[start:end] = again.to_array([TAG, HEAD, DEP])
         if rows is not None:
             doc.from_array([TAG, HEAD, DEP], cast("Ints2d", rows))
+        doc._.set(SENTENCE_CASE_ENTITIES, found or None)
         return doc
 
 
@@ -132,5 +148,6 @@ def _names_in_the_story(text: str, words: set[str]) -> set[str]:
 @Language.factory(TITLE_CASE)
 def make_title_case(nlp: Language, name: str) -> TitleCaseHeadlines:
     if not all(p in nlp.pipe_names for p in _PARSING):
-        return TitleCaseHeadlines([])
-    return TitleCaseHeadlines([nlp.get_pipe(p) for p in _PARSING])
+        return TitleCaseHeadlines([], None)
+    ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+    return TitleCaseHeadlines([nlp.get_pipe(p) for p in _PARSING], ner)

@@ -58,7 +58,7 @@ from spacy.tokens import Doc
 from newslens.analysis.figures.currencies import LocalMoney
 from newslens.analysis.figures.dates import _dates_month_first, _parts_of_named_years
 from newslens.analysis.figures.durations import _durations_joined
-from newslens.analysis.figures.entities import _entity_candidates
+from newslens.analysis.figures.entities import _amounts_in_sentence_case, _entity_candidates
 from newslens.analysis.figures.exchange_rates import _exchange_rates
 from newslens.analysis.figures.money import (
     _RAND_ANYWHERE,
@@ -134,7 +134,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     the chunk's position in the whole text; ``Figure.text`` is always the figure's own words.
     """
     text = doc_text(doc)
-    ents = doc.ents  # built anew on every read
+    ents = _amounts_in_sentence_case(doc)  # doc.ents is built anew on every read
     candidates = _entity_candidates(doc, ents, text)
     candidates += _fractions_changed_by(doc, text, candidates) + _rule_candidates(doc)
     candidates += _wholes_of_runs(text, candidates)

@@ -66,6 +66,26 @@ def _majority_in_votes(doc: Doc, text: str, start: int, end: int) -> bool:
     return not sentence & _MAJORITY_IN_SEATS and bool(_ELECTION_WORDS & _story_words(text))
 
 
+# "came third with 4,011", "finished a close second on 3,870", "won the seat with 12,504": a
+# place in a count of votes, or the win, then the number it was won or placed with.
+_PLACED_WITH = re.compile(
+    r"\b(?:(?:came|comes?|coming|finish(?:ed|es|ing)?|end(?:ed|s|ing)?|placed)\s+"
+    r"(?:a\s+(?:\w+\s+)?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)"
+    r"|w[oi]n(?:s|ning)?(?:\s+(?:the\s+)?(?:seat|ward|race|contest|election|it))?"
+    r"|(?:re-?)?elected|(?:held|retained|kept|took|gained)\s+the\s+(?:seat|ward))"
+    r",?\s+(?:with|on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _votes_of_a_place(text: str, start: int) -> bool:
+    """Whether a count is what a candidate came in a place or won with, in an election story:
+    votes ("came third with 4,011"), where in a league table it counts nothing named ("finished
+    second on 71")."""
+    placed = _PLACED_WITH.search(text, max(0, start - 50), start) is not None
+    return placed and bool(_ELECTION_WORDS & _story_words(text))
+
+
 def _a_gathering_of(doc: Doc, start: int, end: int) -> bool:
     """Whether a count is the number "of" a gathering of people: "a crowd of 7,412"."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -115,15 +135,17 @@ def _so_many_digits(
 
 def _noun_counted(doc: Doc, text: str, start: int, end: int) -> str | None:
     """The noun a count counts: "points" after it, the parse's noun, "points" of a level a change
-    in points reached, votes of a majority in an election story, people of a crowd, the noun the
-    change counts."""
+    in points reached, votes of a majority or of a place in an election story, people of a
+    crowd, the noun the change counts."""
     # "closed at 16,274.94 points": the parse may take an index's level for a name, with
     # "points" no noun it counts.
     points_after = _POINTS_AFTER.match(text, end)
     unit = points_after[1] if points_after else _counted_noun(doc, start, end)
     if unit is None and _LEVEL_AFTER_POINTS.search(text, max(0, start - 50), start):
         unit = "points"
-    elif unit is None and _majority_in_votes(doc, text, start, end):
+    elif unit is None and (
+        _majority_in_votes(doc, text, start, end) or _votes_of_a_place(text, start)
+    ):
         unit = "votes"
     elif unit is None and _a_gathering_of(doc, start, end):
         unit = "people"

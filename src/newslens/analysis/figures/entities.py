@@ -33,9 +33,31 @@ from newslens.analysis.figures.speech import (
     _counts_one,
     _means_some_day,
 )
+from newslens.analysis.title_case import SENTENCE_CASE_ENTITIES
 
 _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
 _NUMBER_WORDS = frozenset(["and", "a", "an"]) | UNITS_SMALL.keys() | FRACTIONS.keys()
+# An ordinal with its capital in title case is as often a name's ("First Minister Backs …",
+# "Second Avenue Reopens"): the line as printed says which.
+_AMOUNTS = _LABELS - {"ORDINAL"}
+
+
+def _amounts_in_sentence_case(doc: Doc) -> list[Span]:
+    """The model's entities, with the amounts it finds in the title-case headline lines read in
+    sentence case in place of those it found in the same words printed: "Rose" of "Fares Rose By
+    A Quarter" reads as a name printed, and "A Quarter Over Five Years" as one date. An amount
+    only the printed line gives stays: "March" of "… Rise By March" is a month in any case."""
+    again = doc._.get(SENTENCE_CASE_ENTITIES)
+    ents = list(doc.ents)
+    if not again:
+        return ents
+    read = [Span(doc, a, b, label=label) for a, b, label in again if label in _AMOUNTS]
+    ents = [
+        e
+        for e in ents
+        if e.label_ not in _AMOUNTS or not any(e.start < r.end and r.start < e.end for r in read)
+    ]
+    return sorted(ents + read, key=lambda e: e.start)
 
 
 def _a_number_in_words(doc: Doc, ent: Span) -> Span | None:

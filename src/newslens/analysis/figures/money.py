@@ -86,11 +86,12 @@ def _past_periods_of_amounts(text: str, figures: list[Figure]) -> list[Figure]:
 # The period an amount is paid in or things are counted by: "£95,000 a week", "a £95,000-a-week
 # deal", "$2m per year", "€1.2m per annum", "£12.50 an hour on nights", "two trains an hour",
 # "0.2C a decade", "£2m a quarter" (a company reports by it), "14 kilometres per second" (not
-# "a second", which may count: "won 2-0 a second time"); not the time since ("£20 a week
+# "a second", which may count: "won 2-0 a second time"), past a "more" or "extra" that says the
+# amount is added ("£8.50 more a week", "£40 extra per month"); not the time since ("£20 a week
 # ago", "£4bn a year earlier", "£4bn a year on."), nor a share ("£2m a quarter of it") or a
 # longer word ("a quarter-century", "a decade-long").
 _BY_THE_PERIOD = re.compile(
-    r"(?:\s+|-)(?:a|an|per|each)[\s-]"
+    r"(?:\s+(?:more|extra|less))?(?:\s+|-)(?:a|an|per|each)[\s-]"
     r"(?P<period>(?<=per[\s-])second|minute|hour|day|night|week|fortnight|month"
     r"|quarter(?!\s+of\b)|year|annum|decade)\b(?!-)" + NOT_RECURRING,
     re.IGNORECASE,

@@ -50,6 +50,7 @@ from newslens.analysis.figures.qualifiers import (
 from newslens.analysis.figures.shares import _fraction_end
 from newslens.analysis.figures.speech import _MERELY
 from newslens.analysis.figures.tallies import _PAIR
+from newslens.analysis.figures.units import PER_MEASURE
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.figures.weights import _is_weight
 from newslens.analysis.model import Figure, FigureKind, Qualifier
@@ -98,8 +99,11 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if kind is FigureKind.COUNT and unit is None and not isinstance(value, str):
         start, end, kind, value, unit, measure = _count(doc, text, start, end, value, floor)
     by_the_period = _paid_by_the_period(text, end, unit, value, measure)
+    per = PER_MEASURE.match(text, end) if kind is FigureKind.QUANTITY and unit else None
     if by_the_period is not None:
         unit = f"{unit} per {_period(by_the_period)}"
+    elif per is not None:
+        unit = f"{unit} per {per['per']}"
     # A calendar date or a rank is not bounded by "about" in front of it ("talked about 2014",
     # "fell over 2010-15"), a clock time only by the words that say how near it (see
     # ``_near_a_time``); counts, amounts and durations are.
@@ -176,11 +180,14 @@ def _paid_by_the_period(
     """The period after an amount paid or measured by it, else None."""
     # "£95,000 a week" is paid by the week, "300 tonnes a week" burnt by it: the period is in the
     # unit, the words stay the amount's, as "millions of tons a year" are, with no value
-    return (
-        _BY_THE_PERIOD.match(text, end)
-        if measure is not None or _paid_or_measured(unit, value)
-        else None
-    )
+    if measure is None and not _paid_or_measured(unit, value):
+        return None
+    # "25g of fibre a day", "2,700kWh of electricity a year": what is measured comes between
+    of_what = _OF_WHAT.match(text, end)
+    return _BY_THE_PERIOD.match(text, of_what.end() if of_what is not None else end)
+
+
+_OF_WHAT = re.compile(r"\s+of\s+[a-z]+(?=\s)")
 
 
 def _time(

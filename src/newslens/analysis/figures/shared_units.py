@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newslens.analysis.figures.changes import _CHANGE_VERBS
+from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.money import _per
 from newslens.analysis.figures.numbers import _number
 from newslens.analysis.model import Figure, FigureKind
@@ -40,7 +42,7 @@ def _units_shared(doc: Doc, figures: list[Figure]) -> list[Figure]:
             out[i] = replace(first, kind=FigureKind.PERCENT, value=round(first.value / whole, 10))
         elif second.kind in (FigureKind.QUANTITY, FigureKind.COUNT):
             out[i] = replace(first, kind=second.kind, unit=second.unit)  # "from 3 to 4 seats"
-    return _compared_counts(doc, _changes_by_their_level(text, out))
+    return _compared_counts(doc, _changes_by_their_level(text, _levels_in_measures(doc, out)))
 
 
 def _level_reached(text: str, following: list[Figure], first: Figure) -> Figure | None:
@@ -59,6 +61,41 @@ def _per_whole(share: Figure) -> float | None:
     """The whole a share is told per ("9.8 per 1,000" → 1000.0), or None."""
     per = _PER_WHOLE.search(share.text)
     return None if per is None else _number(per.group(1))
+
+
+_TO = re.compile(r"\s+to\s+", re.I)
+
+
+def _levels_in_measures(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """The figures, a bare number a measure changed to in the measure's unit: "life expectancy
+    fell by 0.4 years to 78.6" is 78.6 years, "the limit was cut 5mph to 25" 25 mph (not "rose
+    three times to 12", a multiple, nor "trained for 10 years to 2020", no change)."""
+    text = doc_text(doc)
+    out = list(figures)
+    for i, (change, level) in enumerate(itertools.pairwise(figures)):
+        if (
+            change.kind is FigureKind.QUANTITY
+            and change.unit not in (None, "times")
+            and level.kind is FigureKind.COUNT
+            and level.unit is None
+            and _TO.fullmatch(text, change.end, level.start)
+            and _a_change(doc, change)
+        ):
+            unit = change.unit
+            if unit in DURATIONS and level.value != 1.0:
+                unit = "centuries" if unit == "century" else f"{unit}s"  # "by a year to 67"
+            out[i + 1] = replace(level, kind=change.kind, unit=unit)
+    return out
+
+
+def _a_change(doc: Doc, figure: Figure) -> bool:
+    """Whether ``figure`` is how much a verb of change moved: "fell 0.4 years", "cut by 5mph"."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    head = head.head if head.lower_ == "by" else head
+    return head.lemma_.lower() in _CHANGE_VERBS
 
 
 # "climbed $2.10 to $84.35 a barrel", "fell 3p to 41p a share", "up 40 cents at $3.10 a gallon"

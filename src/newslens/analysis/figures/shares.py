@@ -88,7 +88,7 @@ def _points_of_a_share(doc: Doc, start: int) -> bool:
 
 # The word after a share, on its line; "by" right before one (its \b may look further back).
 _NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z]+)")
-_BY = re.compile(r"\bby")
+_BY = re.compile(r"\bby", re.IGNORECASE)  # "Rose By A Quarter" in title case
 
 
 # "The bottom fifth", "the richest third": a part of a ranked whole, before its share.

@@ -4,6 +4,8 @@ height in feet and inches ("6ft 3in"), as patterns: the rules find figures by th
 
 from __future__ import annotations
 
+import re
+
 from newslens.analysis.lexicon import word_sections
 
 UNITS = (
@@ -29,6 +31,10 @@ UNITS = (
     # blood pressure: "fell by 5 mmHg"
     r"mmHg"
 )
+
+# A measure by another, as a price is by the unit bought: "22 kWh per mile", "40 miles per
+# gallon", "30 litres per 100km".
+PER_MEASURE = re.compile(rf"\s+per\s+(?P<per>(?:\d+\s?)?(?:{UNITS}))\b", re.IGNORECASE)
 
 # A height in feet and inches: "6'3\"", "5’10", "6ft 3in", "5 feet 9 inches".
 HEIGHT = (
