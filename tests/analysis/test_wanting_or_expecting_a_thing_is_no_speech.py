@@ -1,5 +1,7 @@
 """Wanting or expecting a thing ("Shoppers want answers", "Markets had expected the
-decision") reports no one's words; wanting or expecting something to happen still does."""
+decision") reports no one's words, nor does a sum expected before a result came out ("Analysts
+had expected profit of £88m"); a forecast standing now ("The bank expects profit of £88m"),
+and wanting or expecting something to happen, still do."""
 
 from __future__ import annotations
 
@@ -24,3 +26,27 @@ def test_wanting_someone_to_act_is_reported(analysis_nlp: Language) -> None:
     assert [(q.speaker, words(text, q)) for q in result.quotes] == [
         ("The union", "the council to freeze rents next year")
     ]
+
+
+def test_a_sum_expected_before_the_result_reports_nothing(analysis_nlp: Language) -> None:
+    for text in (
+        "Profit slips\n\nThe brewer made £61m in the half year. Analysts had expected profit of "
+        "about £88m.\n",
+        "Profit slips\n\nThe brewer made £61m. City analysts expected a profit of £88 million.\n",
+    ):
+        _, result = run_with_text(analysis_nlp, text)
+        assert result.quotes == (), text
+
+
+def test_a_forecast_or_an_expected_event_is_reported(analysis_nlp: Language) -> None:
+    for text, expected in (
+        ("Profit slips\n\nThe brewer expects profit of about £88m next year.\n", "The brewer"),
+        ("Profit slips\n\nAnalysts had expected that profit would fall.\n", "Analysts"),
+        ("Profit slips\n\nThe brewer expects profit to rise next year.\n", "The brewer"),
+        (
+            "Long night\n\nNo one had expected a full 40 minutes of questions on the budget.\n",
+            "No one",
+        ),
+    ):
+        _, result = run_with_text(analysis_nlp, text)
+        assert [q.speaker for q in result.quotes] == [expected], text

@@ -33,6 +33,7 @@ class Verb:
     asks: bool = False  # reports only what it asks "on" or "about": "pressed him on why …"
     reason: bool = False  # reports its object only with a "for": "thanked them for their work"
     spoken: bool = False  # reports its object only if it names words: "repeated the claim"
+    tables: bool = False  # a motion or a bill for its object is tabled: "proposed an amendment"
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
                 asks="asks" in marks,
                 reason="reason" in marks,
                 spoken="spoken" in marks,
+                tables="tables" in marks,
             )
     return verbs, nouns
 

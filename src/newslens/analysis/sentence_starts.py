@@ -1,7 +1,8 @@
 """Where sentences start, set before the parser runs: the ``newslens_paragraphs`` component
 (:class:`ParagraphStarts`) and the tests it decides each word by: a line's start (a line wrapped
 by hand, and a word a hyphen broke, excepted), a dateline's end, a sum, a letter after a word in
-lower case ("on X.") or a footnote's number ending the sentence before, a mark that only ever
+lower case ("on X.") or a footnote's number or a year after an answer of "no." ending the
+sentence before, a rank's "No." going on ("the world No. 1"), a mark that only ever
 opens a quote, a name or an hour going on (a nickname in quote marks inside a name too), a
 table's row, and a run-on line cut every ``LONGEST_SENTENCE`` words. The reporting verbs the
 tagger misread, which it retags, are found by :mod:`newslens.analysis.misread_verbs`.
@@ -40,6 +41,7 @@ class ParagraphStarts:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        _keep_ranks_whole(doc, text)
         soft = wrapped_line_ends(text)
         # Most articles hold neither an always-opening mark nor a superscript number: the checks
         # for them, which would otherwise run at every word, are skipped when the text has none.
@@ -55,7 +57,10 @@ class ParagraphStarts:
         # at once: setting one word's start costs a pass over the doc (spaCy checks it is not
         # parsed yet), which a 3,000-row table paid 36,000 times.
         starts = dict.fromkeys(
-            _after_a_sum_ended(doc, text) + _after_a_letter_ended(doc, text), True
+            _after_a_sum_ended(doc, text)
+            + _after_a_letter_ended(doc, text)
+            + _years_after_an_answer(doc, text),
+            True,
         )
         for token in words:
             if token.is_space:
@@ -105,6 +110,36 @@ class ParagraphStarts:
         # uint64, as spaCy's own to_array gives (its Ints2d type names signed ints only).
         doc.from_array([SENT_START], cast(Ints2d, column.reshape(-1, 1).astype(numpy.uint64)))
         return doc
+
+
+# "No." or "no." before a number of up to three digits, a rank or a house: "the world No. 1",
+# "No. 10 Downing Street". A year after it starts a sentence: "The answer was no. 2024 will …".
+_RANK = re.compile(r"\b[Nn]o(\.)[ \t]+\d{1,3}(?![\d,.]\d)\b")
+
+
+# A year after "no." and a space, which the parser runs on from the answer: "The answer was
+# no. 2027 will bring a rise."
+_YEAR_AFTER_AN_ANSWER = re.compile(r"\b[Nn]o\.[ \t]+((?:19|20)\d\d)(?=[ \t])")
+
+
+def _years_after_an_answer(doc: Doc, text: str) -> list[int]:
+    """The years that start a sentence after an answer of "no." ends the one before."""
+    found = []
+    for match in _YEAR_AFTER_AN_ANSWER.finditer(text):
+        year = doc.char_span(match.start(1), match.end(1))
+        if year is not None:
+            found.append(year.start)
+    return found
+
+
+def _keep_ranks_whole(doc: Doc, text: str) -> None:
+    """Makes one word of "No." before a rank's number, which the tokenizer splits: its full stop
+    alone would end the sentence, parsed as a noun ("the world No. 1 said" cut after "No")."""
+    stops = [doc.char_span(m.start(1), m.end(1)) for m in _RANK.finditer(text)]
+    with doc.retokenize() as retokenizer:
+        for stop in stops:
+            if stop is not None and stop.start > 0:
+                retokenizer.merge(doc[stop.start - 1 : stop.end], attrs={"TAG": "NN"})
 
 
 # A sum whose unit the tokenizer keeps with the full stop, as it would an abbreviation

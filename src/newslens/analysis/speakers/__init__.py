@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.ages import age_given
 from newslens.analysis.speakers.antecedents import _headline_end, _headline_role
 from newslens.analysis.speakers.bodies import (
     _bodies_of_two_owners,
@@ -319,6 +320,12 @@ def _name_from_the_story(
         named = _one_body_called(m.key, story) or _one_source_called(m.key, story)
         if named is not None:
             m.stand_for(named)
+    elif (age := age_given(m)) is not None and person_word(m.head) and not _named_so(m):
+        # "Grandmother, 82, says …" over "Edna Piper, 82, a retired teacher from Bath": the
+        # one person the story gives that age
+        aged = {c.key: c for c in story if c.key != m.key and age_given(c) == age}
+        if len(aged) == 1:
+            m.stand_for(next(iter(aged.values())))
     elif _headline_role(m) or _headline_role(m, lower=True):
         # "Witness: 'I saw the car swerve'": the witness the story names, else a
         # witness, as the story's own "the witness said" would be. A role in lower case
@@ -345,3 +352,8 @@ def _name_from_the_story(
             m.key = word
             plural = m.head.tag_ in ("NNS", "NNPS")
             m.kind = SpeakerKind.GROUP if plural else SpeakerKind.PERSON
+
+
+def _named_so(mention: Mention) -> bool:
+    """Whether a mention is someone's name ("Piper, 82,"), not what they are ("Grandmother")."""
+    return mention.head.ent_type_ == "PERSON"

@@ -47,12 +47,13 @@ def _the_aged(word: Token) -> SpacySpan | None:
 
 def age_given(mention: Mention) -> str | None:
     """The age a mention gives its person: 34 of "the 34-year-old", 41 of "Mark Ellison,
-    41," (a number set off by commas right after a name); None when it gives none."""
+    41," or "Grandmother, 82," (a number set off by commas right after a name or a noun); None
+    when it gives none."""
     aged = _the_aged(mention.head)
     if aged is not None:
         return aged[1].text
     doc, after = mention.head.doc, mention.head.i + 1
-    if mention.head.pos_ != "PROPN" or after + 2 >= len(doc):
+    if mention.head.pos_ not in ("PROPN", "NOUN") or after + 2 >= len(doc):
         return None
     comma, number, closing = doc[after], doc[after + 1], doc[after + 2]
     if comma.text != "," or not number.text.isdigit() or closing.text not in (",", "."):

@@ -170,6 +170,19 @@ def _subject_of_another_clause(word: Token, subject: Token) -> bool:
     )
 
 
+def _of_the_trade(pending: Mention, holder: Mention, done: list[Mention]) -> bool:
+    """Whether the nouns of a trade before a role ("care" of "the care worker") were written
+    where the story gave the holder the role: "Lydia Marsh, a care worker", not "Mark Dunn, a
+    lorry driver" for "the taxi driver"."""
+    if not _a_persons_noun(pending.head):
+        return True  # a role: "the finance minister" has its own test of the office
+    trade = {t.lower_ for t in pending.head.lefts if t.dep_ == "compound" and t.is_lower}
+    if not trade:
+        return True
+    said = (m.head.sent for m in done if m.key == holder.key)
+    return any(trade <= {t.lower_ for t in sentence} for sentence in said)
+
+
 def _same_office(pending: Mention, roles: set[str]) -> bool:
     """Whether roles that share a word with ``pending``'s are its office: "shadow chancellor"
     or "deputy mayor" is not what "the chancellor" or "the mayor" is, though "the deputy
@@ -268,7 +281,9 @@ def _antecedent_among(
         if m.head.lower_ == "minister"
         else _SAME_ROLES.get(m.head.lower_, {m.head.lower_})
     )
-    holding = [c for c in compatible if wanted & roles.get(c.key, set())]
+    holding = [
+        c for c in compatible if wanted & roles.get(c.key, set()) and _of_the_trade(m, c, done)
+    ]
     same_role = [c for c in holding if _same_office(m, roles[c.key])]
     # an earlier "the mayor", or "a New York judge" for "the judge"
     same_key = [

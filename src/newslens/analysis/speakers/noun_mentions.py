@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _research_paper
-from newslens.analysis.speakers.phrases import Mention, _phrase_key, _the_one
+from newslens.analysis.speakers.phrases import (
+    Mention,
+    _phrase_key,
+    _the_one,
+    _the_one_of_a_trade,
+)
 from newslens.analysis.speakers.roles import (
     _a_persons_noun,
     _described,
@@ -50,10 +55,12 @@ def _common_noun(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Menti
         if role is not None:
             return role
         kind = SpeakerKind.PERSON
-    elif _a_persons_noun(head) and _the_one(phrase, head):
-        # "the veteran added" after "Tom Reed, a veteran of three strikes": him, if the
-        # article called someone so (``_antecedent_among``), else a speaker of their own.
-        return Mention(span, head, name, SpeakerKind.PERSON, head.lower_, resolved=False)
+    elif _a_persons_noun(head) and (_the_one(phrase, head) or _the_one_of_a_trade(phrase, head)):
+        # "the veteran added" after "Tom Reed, a veteran of three strikes", "the care worker"
+        # after "Jo Hart, a care worker": that one, if the article called someone so
+        # (``_antecedent_among``), else a speaker of their own, keyed by the whole trade.
+        key = _phrase_key(tokens) or head.lower_
+        return Mention(span, head, name, SpeakerKind.PERSON, key, resolved=False)
     elif lemma in _PERSON_NOUNS or _person_by_ending(head.lower_):
         kind = SpeakerKind.PERSON  # "the plant manager"
     elif lemma in _ORGANISATION_NOUNS and not _research_paper(head):

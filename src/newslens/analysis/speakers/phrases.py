@@ -77,3 +77,16 @@ def _the_one(phrase: SpacySpan, head: Token) -> bool:
     """Whether a phrase is "the" and its head alone."""
     words = [t for t in phrase if not t.is_space and not t.is_punct]
     return len(words) == 2 and words[0].lower_ == "the" and words[1].i == head.i
+
+
+def _the_one_of_a_trade(phrase: SpacySpan, head: Token) -> bool:
+    """Whether a phrase is "the" and its head with the nouns of a trade before it: "the care
+    worker", "the lorry driver"."""
+    words = [t for t in phrase if not t.is_space and not t.is_punct]
+    trade = words[1:-1]
+    return (
+        len(words) > 2
+        and words[0].lower_ == "the"
+        and words[-1].i == head.i
+        and all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in trade)
+    )

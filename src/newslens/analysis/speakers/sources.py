@@ -122,14 +122,46 @@ def _data_givers(mentions: list[Mention]) -> set[str]:
 
 def _source_brought_in(mention: Mention, before: list[Mention]) -> Mention | None:
     """The study that "the study" goes on with: the one the story brought in before
-    under a description, "a new study", "a survey of 2,000 adults"."""
+    under a description, "a new study", "a survey of 2,000 adults"; or the body that gave it
+    out ("a study by the Centre for Rural Policy"), which it speaks for, as do its authors."""
     noun = mention.key
+    if _the_authors(mention):
+        found = next((c for c in reversed(before) if c.head.lemma_.lower() in _WRITTEN_UP), None)
+        if found is None or found.kind is SpeakerKind.ORGANISATION:
+            return found  # "The report said …. The authors warned": the body it stood for
+        body = _its_publisher(found, before)
+        return body if body is not found else None
     if noun not in SOURCE_NOUNS or mention.head.lemma_.lower() != noun:
         return None
-    return next(
+    found = next(
         (c for c in reversed(before) if c.key != noun and _source_called(noun, c)),
         None,
     )
+    return None if found is None else _its_publisher(found, before)
+
+
+# What "the report" may go on with besides a report: the study or inquiry it writes up.
+_WRITTEN_UP = frozenset(["report", "study", "review", "audit", "inquiry", "investigation"])
+
+
+def _the_authors(mention: Mention) -> bool:
+    """Whether a mention is "the authors" or "its authors", of no one it names."""
+    head = mention.head
+    return (
+        head.lemma_.lower() == "author"
+        and any(c.lower_ in ("the", "its") for c in head.lefts)
+        and not any(c.dep_ == "prep" for c in head.rights)
+    )
+
+
+def _its_publisher(source: Mention, before: list[Mention]) -> Mention:
+    """The body named giving out a source ("a study by the Centre for Rural Policy"), when
+    it is a speaker before; else the source itself, which says more than "a study released by
+    a group of researchers" would."""
+    body = publisher(source.head)
+    if body is None or body.pos_ != "PROPN":
+        return source
+    return next((c for c in before if c.head == body), source)
 
 
 def _one_source_called(noun: str, named: list[Mention]) -> Mention | None:
@@ -142,4 +174,6 @@ def _one_source_called(noun: str, named: list[Mention]) -> Mention | None:
 def _source_called(noun: str, mention: Mention) -> bool:
     """Whether a mention is a source of the kind ``noun`` names, called by a common noun
     phrase: "a new study" for "study", not "Ipsos" of "a poll by Ipsos"."""
-    return mention.head.lemma_.lower() == noun and mention.head.pos_ == "NOUN"
+    lemma = mention.head.lemma_.lower()
+    called = lemma == noun or (noun == "report" and lemma in _WRITTEN_UP)
+    return called and mention.head.pos_ == "NOUN"

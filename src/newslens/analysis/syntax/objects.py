@@ -235,8 +235,11 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         if verb.asks and not any(o.dep_ == "prep" and o.lower_ in ("on", "about") for o in objects):
             return False  # "pressed the button that opens the gate" asks nothing
         # "expects annual profit of £2.1 billion" forecasts; "had expected the decision" no more
-        # than names what was decided
-        forecast = verb.mind and any(t.like_num for o in objects for t in o.subtree)
+        # than names what was decided, and "had expected profit of £195m" is the mark a result
+        # is held against, an expectation overtaken, not words anyone stands by now
+        numbers = [t for o in objects for t in o.subtree if t.like_num]
+        overtaken = _held_before(cue) and any(t.ent_type_ in _AMOUNTS for t in numbers)
+        forecast = verb.mind and bool(numbers) and not overtaken
         return forecast or any(_holds_a_clause(o) for o in objects)
     dobj = next((o for o in objects if o.dep_ == "dobj"), None)
     if cue.lemma_.lower() == "welcome" and dobj is not None and _comes_in(dobj):
@@ -247,6 +250,8 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         return False  # "thanked the volunteers" says what for no more than "met them" does
     if verb.spoken and dobj is not None and not _names_words(dobj):
         return False  # "repeated the journey" did it again; "repeated the claim" said it
+    if verb.tables and dobj is not None and dobj.lemma_.lower() in _TABLED:
+        return False  # "proposed an amendment" put it to a vote; "proposed a 5% rise" argues
     if verb.object_must != "target":
         return True
     if judges(cue):
@@ -262,6 +267,16 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         if noun.ent_type_ in TAKEN_ENTITIES or noun.lemma_.lower() in targets:
             return False  # "attacked civilian buildings", "defended Kharkiv", "claimed £2m"
     return True
+
+
+# Entities of a figure a result is held against: a sum, a share, a count; not "No one
+# expected a full 90 minutes of debate", a length of time, which tells what they thought.
+_AMOUNTS = frozenset(["MONEY", "PERCENT", "CARDINAL", "QUANTITY"])
+
+
+def _held_before(cue: Token) -> bool:
+    """Whether a verb is in the past: "expected", "had expected", "were expecting"."""
+    return cue.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in cue.children)
 
 
 # What is welcomed as it comes in, not as a reaction to news: a welcome greets or invites it.
@@ -292,6 +307,8 @@ def _in_digits(number: Token) -> bool:
 # Verbs of taking a side, which said of people of a kind mean helping them instead.
 _BACKING = frozenset(["support", "back"])
 _PEOPLE = _SPEAKER_WORDS["person_nouns"] | {"people"}
+# What a verb marked "tables" puts to a vote when it is the object: "an amendment", "a bill".
+_TABLED = _SPEAKER_WORDS["tabled_items"]
 # Hearers besides anyone who could speak: many told as one ("told staff", "told the meeting").
 _HEARERS = _SPEAKER_WORDS["collective_nouns"] | _SPEAKER_WORDS["gatherings"]
 

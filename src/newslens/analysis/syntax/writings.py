@@ -22,7 +22,7 @@ WRITTEN_NOUNS = _SPEAKER_WORDS["written_nouns"]
 
 # Verbs whose subject is the source of the words their object names: "issued a warning",
 # "sounded a call for …", "signed an agreement to …", "reached the conclusion that …",
-# "unveiled a plan to …".
+# "unveiled a plan to …", "proposed a plan to …".
 SOURCE_VERBS = frozenset(
     [
         "make",
@@ -42,6 +42,7 @@ SOURCE_VERBS = frozenset(
         "sound",
         "unveil",
         "present",
+        "propose",
     ]
 )
 # Verbs that make or give out a writing: "the report that the clerk filed".
