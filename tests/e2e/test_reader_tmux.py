@@ -10,11 +10,19 @@ import unicodedata
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from newslens.analysis.model import Analysis
+from newslens.analysis_cache import cache_key, store_analysis
+from newslens.article import Article
 from newslens.resources import sample_article
+from newslens.sources import load_article
 from tests.http_server import serve
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 TMUX = shutil.which("tmux")
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
@@ -37,6 +45,26 @@ def tmux(tmp_path: Path) -> Iterator[Callable[..., str]]:
 
     yield run
     run("kill-server")
+
+
+@pytest.fixture(scope="session")
+def sample_analysed(analysis_nlp: Language) -> tuple[Article, Analysis]:
+    """The sample as the reader loads it, analysed once a session, in this process."""
+    from newslens.analysis.pipeline import analyze
+
+    article = load_article(str(sample_article()))
+    return article, analyze(article, analysis_nlp)
+
+
+@pytest.fixture
+def sample_kept(private_dirs: Path, sample_analysed: tuple[Article, Analysis]) -> None:
+    """The sample's analysis in the test's cache, as an earlier opening leaves it: the reader
+    opens with its claims, instead of spending most of the test loading spaCy in its child
+    (test_read_the_sample_move_to_a_claim_and_quit still analyses it, and checks it is kept)."""
+    article, analysis = sample_analysed
+    key = cache_key(article, None)
+    assert key is not None
+    store_analysis(key, analysis)
 
 
 # How long a key's effect may take to show. Each wait ends as soon as it shows; the margin is
@@ -107,6 +135,7 @@ def test_article_piped_on_stdin_still_reads_keys_from_the_terminal(
     assert "NEWSLENS-EXIT=0" in screen, screen
 
 
+@pytest.mark.usefixtures("sample_kept")
 def test_a_note_typed_in_a_burst_is_saved_whole(
     tmux: Callable[..., str], private_dirs: Path
 ) -> None:
@@ -134,6 +163,8 @@ def test_a_note_typed_in_a_burst_is_saved_whole(
 def test_keys_in_one_write_each_act_on_what_the_ones_before_did(
     tmux: Callable[..., str], private_dirs: Path
 ) -> None:
+    # Analysed here, not kept (sample_kept): with the claims in at once, "]6" sent as they show
+    # came while the annotations were still opening, and the tag was refused.
     binary = Path(sys.executable).parent / "newslens"
     capture = _start(tmux, private_dirs, "burst", f"env -u COLUMNS -u LINES {binary}")
     screen = _wait_for(capture, lambda s: "claims ·" in s or "failed" in s, 60)
@@ -155,6 +186,7 @@ def test_keys_in_one_write_each_act_on_what_the_ones_before_did(
     assert f"note: {note}" in listed.stdout, listed.stdout + screen
 
 
+@pytest.mark.usefixtures("sample_kept")
 def test_ctrl_q_in_the_note_editor_keeps_the_note(
     tmux: Callable[..., str], private_dirs: Path
 ) -> None:
@@ -214,6 +246,7 @@ def test_invisible_characters_in_a_claim_leave_the_panel_border_in_place(
     assert max(map(_cells, rows)) <= 100, screen
 
 
+@pytest.mark.usefixtures("sample_kept")
 def test_a_search_typed_in_one_write_with_slash_is_searched_for(
     tmux: Callable[..., str], private_dirs: Path
 ) -> None:
@@ -296,6 +329,7 @@ def test_text_wrapped_by_hand_reads_as_paragraphs_and_is_searched_across_line_en
     assert "NEWSLENS-EXIT=0" in screen, screen
 
 
+@pytest.mark.usefixtures("sample_kept")
 def test_the_sample_opened_again_opens_where_it_was_left(
     tmux: Callable[..., str], private_dirs: Path
 ) -> None:

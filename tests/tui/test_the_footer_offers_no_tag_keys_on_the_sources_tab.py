@@ -61,3 +61,20 @@ async def test_the_sources_tab_leaves_the_tag_and_note_keys_out_of_the_footer() 
         await pilot.press("left")  # back to Claims: the keys are offered again
         await pilot.pause()
         assert {"t Tag…", "e Note"} <= set(footer(app))
+
+
+async def test_the_palette_offers_no_tag_commands_on_the_sources_tab() -> None:
+    """Nor does the palette: its tag, note and "not a claim" commands only said to choose a
+    claim there. It offers them again in the Claims tab."""
+    app = library_app()
+    async with app.run_test(size=(110, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab", "right")  # Sources
+        await pilot.pause()
+        offered = {command.title for command in app.get_system_commands(app.screen)}
+        assert not {"Tag verified", "Tag…", "Note", "Remove a tag"} & offered
+        assert {"Select text", "Next claim", "Export annotations…"} <= offered
+        await pilot.press("left")  # Claims
+        await pilot.pause()
+        offered = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Tag verified", "Tag…", "Note", "Remove a tag"} <= offered

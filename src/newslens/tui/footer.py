@@ -5,11 +5,20 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Footer
 
+from newslens.tui.annotating import ANNOTATION_BINDINGS, ON_SELECTION, acts_on_nothing
+
 # Below 80 columns a key says what it does in a word, as selection mode's bar does.
 _SHORT = {"Next claim": "Claim", "Select text": "Select"}
+# The actions of the keys that act on what is marked (of them the footer shows t and e).
+_ON_A_PASSAGE = frozenset(
+    binding.action
+    for binding in ANNOTATION_BINDINGS
+    if isinstance(binding, Binding) and binding.id in ON_SELECTION
+)
 
 
 def _cells(key: Widget) -> int:
@@ -87,10 +96,11 @@ class ReaderFooter(Footer):
         yield from palette
 
     def _left_out(self) -> frozenset[str]:
-        """The actions whose keys the focused widget says do nothing there but tell what to do
-        instead (a speaker is no claim to tag): shown, they would be offered as if they worked."""
-        left_out: frozenset[str] = getattr(self.screen.focused, "FOOTER_LEAVES_OUT", frozenset())
-        return left_out
+        """The actions whose keys do nothing where the focus is but tell what to do instead (a
+        speaker is no claim to tag): shown, they would be offered as if they worked."""
+        if acts_on_nothing(self.screen):
+            return _ON_A_PASSAGE
+        return frozenset()
 
     def on_resize(self, _: events.Resize) -> None:
         # The width is among what decides the keys: recompose tells whether they change.

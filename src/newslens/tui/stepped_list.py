@@ -32,6 +32,13 @@ class PanelList(OptionList):
 
     _measured_width = -1  # the width the rows were last measured and drawn at
 
+    @property
+    def holds_no_passage(self) -> bool:
+        """Whether no row here is a passage the annotating keys (t, e, a digit…) could act on:
+        they only say to choose one, so the footer and the palette leave them out while the
+        list has the focus, rather than offer them as if they worked."""
+        return False
+
     BINDINGS: ClassVar[list[BindingType]] = moving_bindings(
         {
             "scroll-down": "row(1)",
@@ -86,10 +93,11 @@ class PanelList(OptionList):
 
 
 class SpeakersList(PanelList):
-    """The Sources tab's list. Its rows are speakers, no passage: the tag and note keys only say
-    to choose a claim here, so the footer leaves them out while it has the focus."""
+    """The Sources tab's list. Its rows are speakers, no passage."""
 
-    FOOTER_LEAVES_OUT: ClassVar[frozenset[str]] = frozenset({"pick_tag", "edit_note"})
+    @property
+    def holds_no_passage(self) -> bool:
+        return True
 
 
 class SteppedList(PanelList):
@@ -107,8 +115,14 @@ class SteppedList(PanelList):
         """How many rows are in the list so far (the first ``listed`` of ``count``)."""
         return self._listed
 
+    @property
+    def holds_no_passage(self) -> bool:
+        # The Figures tab of an article with none, or a list still waiting for the analysis.
+        return self._count == 0
+
     def show(self, count: int, prompt: Callable[[int], Text], empty: str) -> None:
-        self._count, self._make_prompt = count, prompt
+        self._set_count(count)
+        self._make_prompt = prompt
         self._listed = min(count, STEP)
         self.set_options(self._rows(0, self._listed))
         if count == 0:
@@ -116,8 +130,16 @@ class SteppedList(PanelList):
         self._add_more_row()
 
     def show_message(self, message: str) -> None:
-        self._count = self._listed = 0
+        self._set_count(0)
+        self._listed = 0
         self.set_options([Option(message, disabled=True)])
+
+    def _set_count(self, count: int) -> None:
+        had_rows, self._count = self._count > 0, count
+        if self.has_focus and had_rows != (count > 0):
+            # The footer reads holds_no_passage as the focus moves: rows come (the analysis
+            # in) or go (a speaker with no claims) under a list that keeps it.
+            self.refresh_bindings()
 
     def list_through(self, index: int) -> None:
         """Make sure row ``index`` is listed."""

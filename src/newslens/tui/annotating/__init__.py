@@ -38,7 +38,13 @@ from __future__ import annotations
 
 from newslens.tui.annotating.exporting import ExportMixin
 from newslens.tui.annotating.from_library import LibraryMixin
-from newslens.tui.annotating.keys import ANNOTATION_BINDINGS, ON_SELECTION, SELECTING, KeysMixin
+from newslens.tui.annotating.keys import (
+    ANNOTATION_BINDINGS,
+    ON_SELECTION,
+    SELECTING,
+    KeysMixin,
+    acts_on_nothing,
+)
 from newslens.tui.annotating.marking import MarkingMixin
 from newslens.tui.annotating.notes import NotesMixin
 from newslens.tui.annotating.opening import OpeningMixin
@@ -53,6 +59,7 @@ __all__ = [
     "SAVE_MARKS",
     "SELECTING",
     "AnnotatingMixin",
+    "acts_on_nothing",
 ]
 
 

@@ -127,6 +127,8 @@ class AnnotatingBase(_AppBase):
         self.annotations: tuple[Annotation, ...] = ()  # placed ones in this article, by start
         self._store_problem = "annotations are still opening"
         self._marked: Target | None = None  # what the article marks with ▸
+        # What was marked as the Sources list took the keys, and that reader's panel.
+        self._before_sources: tuple[ClaimsPanel | None, Target | None] = (None, None)
         # The note editor open now, with what its note is on and held when it opened.
         self._open_note: tuple[NoteEditor, Target, str] | None = None
         self._go_to_after_open: str | None = None

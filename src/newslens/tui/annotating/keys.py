@@ -47,6 +47,14 @@ ON_SELECTION = frozenset(
 )
 
 
+def acts_on_nothing(screen: Screen) -> bool:  # type: ignore[type-arg]
+    """Whether the keys that act on what is marked (ON_SELECTION) can act on nothing where the
+    focus is on ``screen``: a list whose rows are no passage (Sources), or that has no row
+    (Figures of an article with none). They only say to choose a claim there, and the footer
+    and the palette leave them out."""
+    return bool(getattr(screen.focused, "holds_no_passage", False))
+
+
 class KeysMixin(AnnotatingBase):
     """The palette's annotating commands, and each tag's key as it works."""
 
@@ -64,6 +72,8 @@ class KeysMixin(AnnotatingBase):
             "takes a 'not a claim' mark off, and the claim is listed again",
             self.action_restore_claim,
         )
+        if acts_on_nothing(screen):
+            return  # its tag commands would only say to choose a claim, as the keys do
         keys = self.tag_keys()
         for tag in self.tagset.tags:
             if tag.name in keys:

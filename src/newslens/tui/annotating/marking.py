@@ -56,8 +56,26 @@ class MarkingMixin(AnnotatingBase):
         self._show_chosen(target_for_span(self.analysis, span), moved=event.moved)
 
     def on_claims_panel_nothing_in_hand(self, _: ClaimsPanel.NothingInHand) -> None:
-        if self.query(ArticleView) and self._marked is not None:
+        if not self.query(ArticleView):
+            return
+        if self.panel.in_sources():
+            # A detour to choose a speaker (f): esc back from it marks this again.
+            self._before_sources = (self.panel, self._marked)
+        if self._marked is not None:
             self._mark(None)
+
+    def back_from_sources(self) -> None:
+        """Esc in the Sources list: mark again, where it is, what was marked before the list
+        took the keys; esc in the article then clears it. Not in a reader opened since (its
+        panel is another), where that text is no longer shown."""
+        panel, target = self._before_sources
+        self._before_sources = (None, None)
+        if panel is not self.panel or target is None:
+            self.clear_mark()
+            return
+        self._marked = target
+        self.view.mark_span(target.start, target.end)
+        self._show_legend()
 
     def _show_chosen(self, target: Target, *, moved: bool) -> None:
         """Mark the panel's row in hand: brought into view when the cursor moved to it. When

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from newslens.config import data_dir
+from newslens.tui.annotating import ON_SELECTION, acts_on_nothing
 from newslens.tui.app.base import ReaderBase
 from newslens.tui.app.keymap import _ANYWHERE, _LISTS
 from newslens.tui.article_view import ArticleView
@@ -72,9 +73,12 @@ class HelpAndPaletteMixin(ReaderBase):
             )
         if not reading:
             return
+        passage_commands = not acts_on_nothing(screen)
         for binding_id, binding, _, action in self._all_bindings():
             if action in ("quit", "pick_theme") or binding_id.startswith("quick-tag-"):
                 continue  # Textual's palette has these; each tag has its own command
+            if binding_id in ON_SELECTION and not passage_commands:
+                continue  # as the footer: they only say to choose a claim here
             yield SystemCommand(
                 binding.description, keys_help[binding_id], self._palette_callback(action)
             )

@@ -98,8 +98,12 @@ class NavigatingMixin(ReaderBase):
         self._show_legend()
         self.leave_selection()  # its bar may have lost the keys (tab), and with them its esc
         focused = self.focused
+        in_sources = self.panel.in_sources()
         if focused is not None and self.panel in focused.ancestors_with_self:
             # In a list the row under the cursor is what the keys act on: it would be marked
             # again by the next digit. Now, not after the keys already queued (a digit).
             self.screen.set_focus(self.view)
-        self.clear_mark()
+        if in_sources:
+            self.back_from_sources()  # a speaker left unchosen: back to where the reader was
+        else:
+            self.clear_mark()
