@@ -160,11 +160,12 @@ def test_a_note_typed_in_a_burst_is_saved_whole(
     assert f"note: {note}" in listed.stdout, listed.stdout + screen
 
 
+@pytest.mark.usefixtures("sample_kept")
 def test_keys_in_one_write_each_act_on_what_the_ones_before_did(
     tmux: Callable[..., str], private_dirs: Path
 ) -> None:
-    # Analysed here, not kept (sample_kept): with the claims in at once, "]6" sent as they show
-    # came while the annotations were still opening, and the tag was refused.
+    # The analysis kept, the claims show at once: "]6" sent as they do may come before the
+    # annotations are open, and is tagged as soon as they are.
     binary = Path(sys.executable).parent / "newslens"
     capture = _start(tmux, private_dirs, "burst", f"env -u COLUMNS -u LINES {binary}")
     screen = _wait_for(capture, lambda s: "claims ·" in s or "failed" in s, 60)

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 else:
     _AppBase = object
 
+# Why a write finds no store until the worker has opened it (its failure says another thing).
+STILL_OPENING = "annotations are still opening"
+
 
 class AnnotatingBase(_AppBase):
     """The state of the annotation actions; each mixin of this package is one (see its
@@ -125,7 +128,9 @@ class AnnotatingBase(_AppBase):
         self.tagset: TagSet = DEFAULT_TAGS
         self.save_status = ""
         self.annotations: tuple[Annotation, ...] = ()  # placed ones in this article, by start
-        self._store_problem = "annotations are still opening"
+        self._store_problem = STILL_OPENING
+        # Quick tags typed before the store was open, saved as soon as it is.
+        self._on_store_open: list[Callable[[], None]] = []
         self._marked: Target | None = None  # what the article marks with ▸
         # What was marked as the Sources list took the keys, and that reader's panel.
         self._before_sources: tuple[ClaimsPanel | None, Target | None] = (None, None)

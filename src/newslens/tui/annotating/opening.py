@@ -68,6 +68,9 @@ class OpeningMixin(AnnotatingBase):
 
     def _annotations_failed(self, message: str, problems: list[str]) -> None:
         self._store_problem = f"annotations unavailable: {message}"
+        if self._on_store_open:
+            self._on_store_open.clear()
+            problems.append("the tags typed as the reader opened were not saved")
         self.save_status = "annotations unavailable"
         for problem in problems:
             self.notify(problem, severity="warning")
@@ -91,6 +94,7 @@ class OpeningMixin(AnnotatingBase):
             # Another window on the same file may tag too: show what it saved.
             self.set_interval(1.0, self._reload_if_changed_elsewhere)
         self.store, self.tagset = store, tagset
+        waiting, self._on_store_open = self._on_store_open, []
         if article is not self.article:
             return  # another article was opened meanwhile; its own opening follows
         for problem in problems:
@@ -132,6 +136,8 @@ class OpeningMixin(AnnotatingBase):
             else:
                 orphan = next((a for a in opened.orphans if a.id == wanted), None)
                 self._orphan_chosen(orphan)
+        for tag in waiting:
+            tag()
 
     def on_unmount(self) -> None:
         if self.store is not None:

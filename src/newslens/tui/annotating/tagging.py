@@ -6,7 +6,8 @@ from __future__ import annotations
 from newslens.annotations.model import NOT_A_CLAIM, TargetKind
 from newslens.annotations.tags import clean_tag_name
 from newslens.errors import NewslensError
-from newslens.tui.annotating.base import AnnotatingBase
+from newslens.tui.annotating.base import STILL_OPENING, AnnotatingBase
+from newslens.tui.annotating.targets import Target
 
 _HIDDEN_SNIPPET = 120  # characters of a hidden claim, which its dialog wraps
 
@@ -15,12 +16,20 @@ class TaggingMixin(AnnotatingBase):
     """The tag actions."""
 
     def action_quick_tag(self, key: str) -> None:
+        target = self._target()
+        if target is None:
+            return
+        if self.store is None and self._store_problem == STILL_OPENING and not self._fetching:
+            # Typed as the reader opened (a kept analysis lists the claims at once): tagged as
+            # soon as the store and its tags are open, where it would have been refused.
+            self._on_store_open.append(lambda: self._quick_tag(key, target))
+            return
+        self._quick_tag(key, target)
+
+    def _quick_tag(self, key: str, target: Target) -> None:
         tag = self.tagset.by_key(key)
         if tag is None:
             self.inform(f"no tag on {key}: see [[tags]] in config.toml", timeout=4)
-            return
-        target = self._target()
-        if target is None:
             return
         existing = self._annotation_at(target)
         removing = existing is not None and tag.name in existing.tags
