@@ -70,3 +70,28 @@ def test_the_javascript_note_and_the_most_viewed_list_are_dimmed() -> None:
     assert "Please turn on JavaScript" in dimmed
     assert "Council tax to rise" in dimmed
     assert "Pembroke Dock" not in dimmed and "41,000 homes" not in dimmed
+
+
+OPENING_ENTRY = (
+    "Good evening. We'll be following the count in Kelsford North through the night, ward by ward."
+)
+FIRST_ENTRIES = f"""Kelsford North by-election: count under way – live
+
+23.05 GMT
+Turnout put at 38%
+Returning officers say turnout was 38%, down from 51% at the general election.
+
+22.40 GMT
+Welcome to our coverage
+{OPENING_ENTRY}
+"""
+
+
+def test_a_greeting_that_goes_on_to_report_opens_an_entry_and_stays() -> None:
+    dimmed = "\n".join(dimmed_passages(FIRST_ENTRIES))
+    assert "Kelsford North through the night" not in dimmed
+
+
+def test_a_newsletters_greeting_that_opens_the_issue_is_still_dimmed() -> None:
+    greeting = "Good evening. Here are the results you need to know tonight."
+    assert dimmed_passages(FIRST_ENTRIES.replace(OPENING_ENTRY, greeting))[-1] == greeting

@@ -123,3 +123,12 @@ def test_a_newsletters_count_of_subscribers_is_dimmed(line: str) -> None:
 )
 def test_a_sentence_that_counts_subscribers_is_the_storys(line: str) -> None:
     assert not dimmed_inside_a_story(line)
+
+
+def test_the_writers_name_over_the_follow_button_and_the_date_signs_the_post() -> None:
+    assert byline_under_headline(POST) == "Ines Barros"
+
+
+def test_a_publications_name_over_its_buttons_and_the_date_signs_nothing() -> None:
+    post = POST.replace("Ines Barros\nTransit Notes", "Portmoor Gazette")
+    assert byline_under_headline(post) is None

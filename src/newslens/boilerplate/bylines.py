@@ -1,6 +1,7 @@
-"""Bylines: whether a line is one ("By Alice Carter", "מאת דנה כהן"; :func:`is_byline`), the
-names it signs (:func:`signed_names`), which of them are writers rather than a role or a wire
-service (:func:`names_of`), and how a reader writes them (:func:`names_as_written`)."""
+"""Bylines: whether a line is one ("By Alice Carter", "מאת דנה כהן"; :func:`is_byline`) or says
+"By" in other words ("Words by Alice Carter"; :func:`byline_in_other_words`), the names it
+signs (:func:`signed_names`), which of them are writers rather than a role or a wire service
+(:func:`names_of`), and how a reader writes them (:func:`names_as_written`)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,21 @@ def is_byline(line: str) -> bool:
     """Whether a line, white space around it left out, is a byline: "By" (or "מאת") and the
     authors' names, perhaps their roles and the date."""
     return any(byline.fullmatch(line.strip()) for byline in (_BYLINE, _HEBREW_BYLINE))
+
+
+# How a magazine or a blogging platform says "By": "Words: Hannah Blake", "Words by …", "Text
+# by …", "Written by …".
+_WRITER_PREFIX = re.compile(r"(?i:(?:words|text)(?::|\ by)|written\ by)\ ")
+
+
+def byline_in_other_words(line: str) -> str | None:
+    """The byline ("By Hannah Blake") a line is that says "By" in other words ("Words by Hannah
+    Blake"), or None: "Written by the river: a year on the Tamar" is a headline."""
+    prefix = _WRITER_PREFIX.match(line.strip())
+    if prefix is None:
+        return None
+    byline = f"By {prefix.string[prefix.end() :]}"
+    return byline if is_byline(byline) else None
 
 
 # The names a byline signs with: each two to four words with capitals ("Helen Brice", "JANE

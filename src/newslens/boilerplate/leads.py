@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-# A line that *is* furniture when it starts with one of these, e.g. "Share this article".
+# A line that *is* furniture when it starts with one of these, e.g. "Share this article". A
+# newsletter's greeting is, with a few words to open the issue ("Good morning. Here's what you
+# need to know today."); one that goes on to report opens a live blog's entry, the story's.
 _LEADS = re.compile(
     r"""^\W*(?:
         share\ (?:this|on|via)\b | share\W*$ | tweet\W*$ |
@@ -70,7 +72,7 @@ _LEADS = re.compile(
         [\d.,]+[km]?\ (?:followers|likes|restacks|claps|responses|shares|views)\W*$ |
         (?:over\ |more\ than\ )?(?:[\d.,]+[km]?|hundreds|thousands|tens\ of\ thousands)
             \ (?:of\ )?(?:paid\ )?subscribers\W*$ |
-        (?:written|words)\ by\ (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\s*$ |
+        (?:(?:written|words|text)\ by|words:)\ (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\s*$ |
         thanks\ for\ reading\b(?![^\n]*\b(?:said|says|told)\b)[^\n]{0,150}$ | (?<=[·∙•])$ |
         trending(?:\ (?:now|stories|news))?\W*$ |
         (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\ is\ our\ (?:[\w-]+\ ){0,3}
@@ -110,10 +112,11 @@ _LEADS = re.compile(
         (?:[\w’'-]+\ ){0,3}(?:writers?|reporters?|correspondents?)\ (?-i:[A-Z])[^.\n]{3,160}
             \bcontributed(?:\ reporting)?\.?\s*$ |
         [—–-]\ ?[^()\n]{1,80}\(@[\w.-]{1,60}\)[^\n]{0,40}$ |
-        good\ (?:morning|afternoon|evening)\s*[,.!](?![^\n]*["“”])[^\n]{0,100}$ |
+        good\ (?:morning|afternoon|evening)\s*[,.!](?![^\n]*["“”])(?:\s+\S+){0,10}\s*$ |
         (?:the\ )?(?:associated\ press|ap)\b[^\n]{0,200}\bsolely\ responsible\ for\ all\ content\b
             [^\n]{0,250}$ |
-        for\ immediate\ release\W*$ | our\ standards\s*:[^\n]{0,80}$ | embargoed\b[^.]{0,80}$ |
+        for\ immediate\ release\W*$ | (?:press|news|media)\ release\W*$ |
+        our\ standards\s*:[^\n]{0,80}$ | embargoed\b[^.]{0,80}$ |
         \((?:adds|updates|recasts|corrects|changes|rewrites|writes\ through)\b[^()\n]*\)\s*$ |
         on\ [^\n]{5,120}(?:\d:\d\d|<[^<>\n]+@[^<>\n]+>)[^\n]{0,60}\ wrote:\s*$ |
         (?:-+\ ?(?:forwarded|original)\ message\ ?-+|begin\ forwarded\ message:)

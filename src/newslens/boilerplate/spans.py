@@ -1,5 +1,6 @@
 """Where furniture lies: a text's lines as spans, a span narrowed to its words, the spans of
-furniture merged into blocks, and whether a span lies mostly inside them (:class:`Furniture`)."""
+furniture merged into blocks, whether a span lies mostly inside them (:class:`Furniture`), and
+a text as the reader shows it with the furniture left out."""
 
 from __future__ import annotations
 
@@ -80,3 +81,14 @@ def _merge(text: str, spans: list[Span]) -> list[Span]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """``text`` with each span but its line breaks left out."""
+    kept: list[str] = []
+    last = 0
+    for start, end in spans:
+        kept.extend((text[last:start], "\n" * text.count("\n", start, end)))
+        last = end
+    kept.append(text[last:])
+    return "".join(kept)

@@ -7,8 +7,16 @@ from __future__ import annotations
 import re
 
 from newslens.article import Span, title_from_first_line
-from newslens.boilerplate.bylines import _PARTICLE, _ROLE, BYLINE_WORDS, is_byline, signed_names
+from newslens.boilerplate.bylines import (
+    _PARTICLE,
+    _ROLE,
+    _WRITER_PREFIX,
+    BYLINE_WORDS,
+    is_byline,
+    signed_names,
+)
 from newslens.boilerplate.dates import _is_date_or_time, time_stamp
+from newslens.boilerplate.lines import _is_furniture
 from newslens.boilerplate.masthead_names import reads_as_masthead_name
 from newslens.boilerplate.mastheads import _PAPER_NAME
 from newslens.boilerplate.spans import _SENTENCE_ENDS
@@ -20,7 +28,6 @@ _WRITERS_NAME = rf"[A-Z][\w'’.-]*(?:\ (?:{_PARTICLE}\ ){{0,2}}[A-Z][\w'’.-]*
 # Blake, Transport Editor", "Hannah Blake and Tom Hale", a magazine's "Words: Hannah Blake",
 # "Words by …", a writer's handle after the name ("Hannah Blake @hblake"); a role may have a
 # line of its own under the name.
-_WRITER_PREFIX = re.compile(r"(?i:(?:words|text)(?::|\ by)|written\ by)\ ")
 _HANDLE = re.compile(r"\ \(?@\w+\)?")
 _WRITER = rf"{_WRITERS_NAME}(?:{_HANDLE.pattern})?(?:,\ {_ROLE.pattern})?"
 _WRITERS = re.compile(rf"(?:{_WRITER_PREFIX.pattern})?{_WRITER}(?:(?:,\ |,?\ and\ ){_WRITER})*")
@@ -37,21 +44,28 @@ def _is_dated(line: str) -> bool:
 def _writer_over_the_date(text: str, dimmed: list[Span]) -> str | None:
     """The writer's name a page sets without a "By" over how long the story takes to read (a
     reader view's "Kit Mahoney", then "5–6 minutes") or over its date ("Hannah Blake", then
-    "4 December 2026"), dimmed with it: of two names, the first; the second names the
-    publication. A name over a date is the writer's under the headline; over it, dimmed with
-    the date, a masthead's. A publication's name alone ("Kettle Valley News") is no writer."""
+    "4 December 2026"; perhaps with buttons between, "Follow", "7 min read"), dimmed with it:
+    of two names, the first; the second names the publication. A name over a date is the
+    writer's under the headline; over it, dimmed with the date, a masthead's. A publication's
+    name alone ("Kettle Valley News") is no writer."""
     for start, end in dimmed:
         block = [line.strip() for line in text[start:end].split("\n") if line.strip()]
         for k, line in enumerate(block):
             timed = _READING_TIME_ALONE.fullmatch(line) is not None
             if not timed and not _is_dated(line):
                 continue
+            # A platform's buttons may come between the name and the date: "Follow", "7 min read".
+            named = k
+            while named and _is_furniture(block[named - 1]) and not _gives_writer(block[named - 1]):
+                named -= 1
             names = 0
-            while names < min(k, _MAX_NAMES_OVER_DATE) and _gives_writer(block[k - names - 1]):
+            while names < min(named, _MAX_NAMES_OVER_DATE) and _gives_writer(
+                block[named - names - 1]
+            ):
                 names += 1
-            under_the_headline = names == k and bool(text[:start].strip())
+            under_the_headline = names == named and bool(text[:start].strip())
             if names and (timed or under_the_headline):
-                writer = block[k - names]
+                writer = block[named - names]
                 if (
                     _PAPER_NAME.fullmatch(writer)
                     or _ROLE.fullmatch(writer)

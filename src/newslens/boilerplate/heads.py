@@ -1,0 +1,118 @@
+"""A plain text's title, byline and date, read past the furniture pasted above its story."""
+
+from __future__ import annotations
+
+from newslens.article import front_matter, title_from_first_line
+from newslens.boilerplate.bylines import (
+    BYLINE_WORDS,
+    byline_in_other_words,
+    is_byline,
+    names_as_written,
+    signed_names,
+)
+from newslens.boilerplate.dates import (
+    _LONE_DATE,
+    PUBLISHED_LABEL,
+    earliest_entry_date,
+    is_entry_time,
+    time_stamp,
+    written_date,
+)
+from newslens.boilerplate.furniture import find_boilerplate
+from newslens.boilerplate.lines import _HEAD_CHARS, _PARAGRAPHS_ON_TOP, _detail_parts, _is_paragraph
+from newslens.boilerplate.repeats import running_head_words, running_heads
+from newslens.boilerplate.senders import email_headers
+from newslens.boilerplate.signed_posts import _headline_over_its_signed_stamp, _stamp_signed_by
+from newslens.boilerplate.spans import _blanked
+from newslens.boilerplate.writers_over_dates import (
+    _headline_over_its_standfirst,
+    _writer_over_the_date,
+)
+
+
+def byline_under_headline(text: str) -> str | None:
+    """Who a plain text's byline names, as a reader writes them: its first "By …" line ("Words
+    by …" and "Written by …" say it in other words; or time stamp signed "by …", "Posted on 3
+    October 2026 by Ruth Bellamy") before the story's second paragraph. Further down, a "By …"
+    line signs a related story or a reader's comment; "By the end of the year, …" opens a
+    sentence and signs nothing. A Markdown text names its author in its front matter, a page
+    without a "By" over the story's date or a reader view's reading time."""
+    fields = front_matter(text)[1]
+    if fields.get("author") or fields.get("authors"):
+        return names_as_written(fields.get("author") or fields["authors"])
+    paragraphs = 0
+    for line in text[:_HEAD_CHARS].split("\n"):
+        line = byline_in_other_words(line) or line.strip()
+        signed = signed_names(line) if line.startswith(BYLINE_WORDS) and is_byline(line) else None
+        signed = signed or _stamp_signed_by(line)
+        if signed is not None:
+            return names_as_written(signed)
+        paragraphs += _is_paragraph(line)
+        if paragraphs == _PARAGRAPHS_ON_TOP:
+            break
+    head = text[:_HEAD_CHARS]
+    return names_as_written(_writer_over_the_date(head, find_boilerplate(head)))
+
+
+def date_under_headline(text: str) -> str | None:
+    """The ISO date a plain text's head gives: an email's date, or before the story's second
+    paragraph when its time stamp says it was first published ("Published 2 December 2026"),
+    else a date alone on its line (or with its time of day, "18 November 2026, 7:30am",
+    unless a live blog's entries give an earlier), else when it was last updated; a line of
+    the story's details is read a part at a time ("18 November 2026 · Updated 4:02pm"). A
+    Markdown text's front matter gives it as its "date"."""
+    sent = email_headers(text)[1] or front_matter(text)[1]
+    if sent.get("date") or sent.get("sent"):
+        return written_date(sent.get("date") or sent["sent"])
+    paragraphs = 0
+    updated = None
+    above = ""  # the last line with words on it
+    for line in text[:_HEAD_CHARS].split("\n"):
+        line = line.strip()
+        parts = _detail_parts(line)
+        # A time of day with the date is the page's over the story or under its byline; in
+        # the story it heads an entry of a timeline.
+        timed = (
+            bool(parts) or not paragraphs or (above.startswith(BYLINE_WORDS) and is_byline(above))
+        )
+        for part in parts or [line]:
+            stamp = time_stamp(part)
+            if stamp is not None and PUBLISHED_LABEL.match(stamp[0]):
+                return written_date(stamp[1]) or updated
+            if stamp is None and _LONE_DATE.fullmatch(part):
+                return written_date(part) or updated
+            day = written_date(part) if timed and stamp is None and is_entry_time(part) else None
+            if day is not None:
+                return earliest_entry_date(text) or day
+            if stamp is not None and updated is None:
+                updated = written_date(stamp[1])
+        above = line or above
+        paragraphs += _is_paragraph(line)
+        if paragraphs == _PARAGRAPHS_ON_TOP:
+            break
+    return earliest_entry_date(text) or updated
+
+
+def title_past_furniture(text: str) -> str | None:
+    """The headline of a plain text: an email's subject, a Markdown text's title in its
+    front matter, its first line, or the first after the site's menu and other furniture
+    pasted above it; failing that, the title a PDF repeats atop each page."""
+    given = email_headers(text)[1].get("subject") or front_matter(text)[1].get("title")
+    if given:
+        return given
+    head = find_boilerplate(text[:_HEAD_CHARS])
+    if not head:
+        return title_from_first_line(text)
+    signed = _headline_over_its_signed_stamp(text[:_HEAD_CHARS], head)
+    if signed is not None:
+        return signed[1]
+    # Read as the reader shows it, the furniture dimmed: a headline with only the byline and
+    # the date under it, before a blank line, stands alone, and so does one over its standfirst
+    # and those.
+    shown = _blanked(text[:_HEAD_CHARS], head)
+    title = title_from_first_line(shown) or _headline_over_its_standfirst(text[:_HEAD_CHARS], shown)
+    if title is None and not text[: head[0][0]].strip():
+        running = running_heads(text[:_HEAD_CHARS])
+        if running and running[0][0] == head[0][0]:
+            title = running_head_words(text, running[0])
+    return title
