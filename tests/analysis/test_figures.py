@@ -755,7 +755,7 @@ def test_fifths_and_tenths_are_shares(nlp: Language) -> None:
             185.0,
             "kilometers per hour",
         ),
-        ("They built a 300-metre sea wall.", "300-metre", FigureKind.QUANTITY, 300.0, "metre"),
+        ("They built a 300-metre sea wall.", "300-metre", FigureKind.QUANTITY, 300.0, "metres"),
         ("The drug cuts the risk by a fifth.", "a fifth", FigureKind.PERCENT, 0.2, None),
         ("Sales rose by almost a quarter.", "almost a quarter", FigureKind.PERCENT, 0.25, None),
         ("The council missed its own 2021 deadline.", "2021", FigureKind.DATE, "2021", None),

@@ -71,6 +71,10 @@ def years_spanned(core: str) -> tuple[int, int] | None:
     return (first, last) if last > first else None
 
 
+# Words after an ordinal that name a part of the calendar, not a rank: "the 14th century".
+CALENDAR_PART = re.compile(r"\b(?:century|centuries|quarter|half)\b")
+
+
 def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     # "February 24, 2022" loses its comma; "1,200 days" keeps the one inside its number.
     lowered = re.sub(r",(?!\d{3}\b)", " ", core.lower())
@@ -106,7 +110,7 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     # century", "the first quarter", "the second half" name a part of the calendar.
     ordinal = _ordinal(lowered)
     undated = month is None and year is None and not any(w in WEEKDAYS for w in words)
-    calendar_part = re.search(r"\b(?:century|centuries|quarter|half)\b", lowered)
+    calendar_part = CALENDAR_PART.search(lowered)
     if undated and ordinal is not None and calendar_part is None:
         return FigureKind.ORDINAL, ordinal, None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", core.strip()):

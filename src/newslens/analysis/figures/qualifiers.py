@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from newslens.analysis.figures.money import _BY_THE_PERIOD, _NOUN_AFTER, _per, _period
+from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import FigureKind, Qualifier
 
 # Words in front of a figure that bound it; they join the figure's span.
@@ -277,3 +280,16 @@ _CROSSED = re.compile(
     r"tops|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|broke(?:\s+through)?|crossed)\s+$",
     re.IGNORECASE,
 )
+
+
+_ACROSS_A_PERIOD = word_sections("figures/quantity_words.txt")["across_a_period"]
+
+
+def _over_a_period(doc: Doc, start: int) -> bool:
+    """Whether the "over" opening a figure at ``start`` is across the period, not a bound: the
+    verb it hangs on is one of study or of time passing ("followed 2,000 adults over 15 years",
+    "paid back over 30 years"); "for over 15 years" and "over 2,000 adults" are at least."""
+    over = doc.char_span(start, start + 4)
+    if over is None or over[0].lower_ != "over" or over[0].dep_ != "prep":
+        return False
+    return over[0].head.pos_ == "VERB" and over[0].head.lemma_.lower() in _ACROSS_A_PERIOD

@@ -44,6 +44,7 @@ from newslens.analysis.figures.qualifiers import (
     _bounded_after,
     _leading_qualifier,
     _near_a_time,
+    _over_a_period,
     _qualify,
     _strip_qualifier,
 )
@@ -112,7 +113,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if kind in (FigureKind.ORDINAL, FigureKind.DATE) or _is_date_range(kind, text[start:end]):
         return Figure(start, end, text[start:end], kind, value, unit)
     new_start, qualifier = _bounded_in_front(
-        text, start, end, kind, value, unit, measure, an_age, floor
+        doc, text, start, end, kind, value, unit, measure, an_age, floor
     )
     unit = _unit_bought(doc, text, new_start, end, unit, value, by_the_period)
     end, qualifier, kind, unit = _bounded_after_it(text, start, end, kind, unit, qualifier)
@@ -211,6 +212,7 @@ def _time(
 
 
 def _bounded_in_front(
+    doc: Doc,
     text: str,
     start: int,
     end: int,
@@ -233,6 +235,9 @@ def _bounded_in_front(
     if new_start < floor or (is_duration and text[new_start:start].strip().lower() == "over"):
         new_start = start
         qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
+    elif is_duration and _over_a_period(doc, start):
+        # "followed 2,000 adults over 15 years" with "over" in the model's span
+        new_start, qualifier = end - len(_strip_qualifier(text[start:end])), Qualifier.EXACTLY
     # "spending went past £60m", "inflation went past 10%": an amount passed is a floor ("the
     # past 10 years" are a length, "drove past 10 cars" passed them, and neither is one).
     past = _PAST.search(text, max(floor, start - 6), start)

@@ -50,3 +50,12 @@ ONE_UNIT_COMPARED = (
     r"\b(?<!half )(?<!quarter )(?<!third )(?<!of )[Aa]n? "
     rf"(?:{UNITS}) (?=(?:{'|'.join(sorted(_COMPARATIVES))})\b)"
 )
+
+
+def plural_unit(unit: str) -> str:
+    """A unit spelt as a word in its plural, as a measure of more or less than one names it
+    ("3.5 miles", "40 tonnes", "6 feet"); a symbol or an abbreviation is as it is ("5 km")."""
+    if len(unit) < 3 or not unit.isalpha() or not unit.islower():
+        return unit
+    plural = "feet" if unit == "foot" else unit + ("es" if unit.endswith("ch") else "s")
+    return plural if re.fullmatch(UNITS, plural) else unit

@@ -101,7 +101,7 @@ from newslens.analysis.figures.patterns import _TIME_IN_PARTS
 from newslens.analysis.figures.ranges import _hour_on, range_bounds, tally
 from newslens.analysis.figures.rates import MULTIPLE, _factor, _rate
 from newslens.analysis.figures.ratios import ratio_share, scale_share
-from newslens.analysis.figures.units import HEIGHT, UNITS
+from newslens.analysis.figures.units import HEIGHT, UNITS, plural_unit
 from newslens.analysis.model import FigureKind
 
 # The days of the week, to look a time's words up in.
@@ -339,7 +339,10 @@ def _a_measure(core: str, lowered: str, label: str) -> _Reading | None:
         amount = 1.0 if quantity.group(2)[0] in "aA" else _number(quantity.group(2))
         if amount is not None and quantity.group(1):
             amount = -amount  # "-5°C"
-        return FigureKind.QUANTITY, amount, quantity.group(3)
+        unit = quantity.group(3)
+        if core[quantity.start(3) - 1] == "-" and amount != 1.0:
+            unit = plural_unit(unit)  # "a 3.5-mile route" is 3.5 miles, as "3.5 miles" is
+        return FigureKind.QUANTITY, amount, unit
     if label == "QUANTITY":
         # "minus twelve degrees Celsius" is -12 "degrees Celsius", as in digits; a unit of no
         # rule's is the last word

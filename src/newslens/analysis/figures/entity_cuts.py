@@ -1,0 +1,136 @@
+"""The model's entity cut to the figure's words and labelled as what it is: past a verb, a dash
+that breaks the sentence, an owner's "of" phrase, a sign cut from its digits or a hyphened half;
+a day by its part a date, a named hour a time, a number in words a count, a sum or a share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newslens.analysis.figures.clock_times import NAMED_HOURS
+from newslens.analysis.figures.currencies import CURRENCY_WORDS
+from newslens.analysis.figures.dates import WEEKDAYS
+from newslens.analysis.figures.entity_dates import _is_a_value
+from newslens.analysis.figures.entity_non_figures import _counts_a_time
+from newslens.analysis.figures.numbers import FRACTIONS, SCALES, UNITS_SMALL
+from newslens.analysis.figures.speech import (
+    _DASHES,
+    _a_moment_without_its_a,
+    _a_second_of_time,
+)
+
+_NUMBER_WORDS = frozenset(["and", "a", "an"]) | UNITS_SMALL.keys() | FRACTIONS.keys()
+
+
+def _relabelled(doc: Doc, ent: Span) -> Span:
+    """The model's entity cut to the figure's words and labelled as what it is: a day by its
+    part is a date, a named hour a time, a number in words a count, a sum or a share."""
+    ent = _past_a_cut_sign(_past_a_hyphened_half(_past_a_verb(_before_a_break(doc, ent))))
+    if ent.label_ == "DATE":
+        ent = _before_an_owner(ent)
+    if ent.label_ == "TIME" and _a_day_by_its_part(ent):
+        ent = Span(doc, ent.start, ent.end, label="DATE")
+    elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
+        ent = Span(doc, ent.start, ent.end, label="TIME")  # "midnight Friday" is 00:00
+    elif ent.label_ == "DATE" and (number := _a_number_in_words(doc, ent)) is not None:
+        ent = number  # a count, a sum or a share the model took for a date
+    if (ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent)) or (
+        ent.label_ == "TIME" and _a_moment_without_its_a(doc, ent)
+    ):
+        ent = Span(doc, ent.start - 1, ent.end, label="TIME")
+    return ent
+
+
+def _a_number_in_words(doc: Doc, ent: Span) -> Span | None:
+    """A date the model found that is a number with a half or a scale of thousands, and perhaps
+    its currency or "per cent" after it, as a count, a sum or a share: "seven and a half
+    million", "10 and a half million", "three and a half million dollars", and past where the
+    model cut it, "six and a half billion dollar", "four and a half per cent"; else None."""
+    end = ent.end - (ent[-1].lower_ in CURRENCY_WORDS)
+    # "a six and a half billion dollar decrease": the article is the noun's
+    start = ent.start + (len(ent) > 1 and ent[0].lower_ in ("a", "an") and ent[1].like_num)
+    if [t.lower_ for t in doc[end - 2 : end]] in (["and", "a"], ["and", "an"]):
+        end += end < len(doc) and doc[end].lower_ in FRACTIONS
+    words = [t.lower_ for t in doc[start:end]]
+    if not all(w in _NUMBER_WORDS or w in SCALES or w.isdigit() for w in words):
+        return None
+    while end < len(doc) and doc[end].lower_ in SCALES:
+        end += 1
+    words = [t.lower_ for t in doc[start:end]]
+    if words[-3:-1] != ["and", "a"] and not any(SCALES.get(w, 0) >= 1000 for w in words):
+        return None  # "six or seven", "fifty", which may be an age or a decade
+    label = "CARDINAL"
+    after = [t.lower_ for t in doc[end : end + 2]]
+    if after[:1] and after[0].rstrip("s") in CURRENCY_WORDS:
+        end, label = end + 1, "MONEY"
+    elif after[:1] in (["percent"], ["%"]):
+        end, label = end + 1, "PERCENT"
+    elif after == ["per", "cent"]:
+        end, label = end + 2, "PERCENT"
+    return Span(doc, start, end, label=label)
+
+
+def _before_an_owner(ent: Span) -> Span:
+    """A date without the "of" phrase the model ran on to it that owns the noun after: "on
+    Monday of last week's shooting" is Monday, the week the shooting's ("Monday of this week"
+    stays whole)."""
+    if len(ent) < 4 or ent[-1].tag_ != "POS":
+        return ent
+    of = next((t.i for t in reversed(ent) if t.lower_ == "of"), None)
+    if of is None or of == ent.start:
+        return ent
+    return Span(ent.doc, ent.start, of, label=ent.label_)
+
+
+def _a_day_by_its_part(ent: Span) -> bool:
+    """Whether the model's time with no hour names a day and its part ("late Monday night",
+    "early Sunday morning", "Saturday night"): the day's date, as "early Monday" is; not a
+    day that recurs ("on Sunday nights")."""
+    return (
+        not any(_counts_a_time(t) for t in ent)
+        and any(t.lower_ in WEEKDAYS for t in ent)
+        and ent[-1].tag_ != "NNS"
+    )
+
+
+def _before_a_break(doc: Doc, ent: Span) -> Span:
+    """The entity up to a dash that breaks the sentence, which the model may run a date over
+    ("last month - a 20% rise", "this year — the first"); a dash between two values stays
+    ("March - April", "6 - 4")."""
+    for dash in ent[1:]:
+        spaced = doc[dash.i - 1].whitespace_ and dash.whitespace_
+        if dash.text not in _DASHES or not (spaced or dash.text == "—"):
+            continue
+        if not any(_is_a_value(t) for t in doc[dash.i + 1 : ent.end]):
+            return Span(doc, ent.start, dash.i, label=ent.label_)
+    return ent
+
+
+def _past_a_verb(ent: Span) -> Span:
+    """The entity without a verb the model took into it: "expected to last eight years" is
+    eight years, "last" no word of a date ("the last eight years" is one)."""
+    if len(ent) > 1 and ent[0].tag_ in ("VB", "VBP", "VBZ", "VBD") and ent[1].like_num:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
+
+
+def _past_a_cut_sign(ent: Span) -> Span:
+    """The entity past the digits of an amount the model cut after its sign: "rose 1.5pc to
+    $2,365." may come as "1.5pc to $" and "2,365", which would read as one range."""
+    doc = ent.doc
+    if ent.end == len(doc) or ent[-1].tag_ != "$" or ent[-1].whitespace_:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_) if doc[ent.end].like_num else ent
+
+
+_HYPHENED_HALF = ["-", "and", "-", "a", "-", "half"]
+
+
+def _past_a_hyphened_half(ent: Span) -> Span:
+    """The entity past the half and the scale the model cut off a number at its hyphen: "some
+    two-and-a-half million people" is 2.5 million, not "some two"."""
+    doc, end = ent.doc, ent.end + len(_HYPHENED_HALF)
+    if not ent[-1].like_num or [t.lower_ for t in doc[ent.end : end]] != _HYPHENED_HALF:
+        return ent
+    while end < len(doc) and doc[end].lower_ in SCALES:
+        end += 1
+    return Span(doc, ent.start, end, label=ent.label_)

@@ -1,0 +1,35 @@
+"""Ranks listed before the one noun they share are a figure each: "in the 89th and 93rd minutes"
+is the 89th and the 93rd minute, where the whole was read as the 89th alone and "93rd" lost. One
+rank stays one figure, and a list of days of a month or of centuries is no list of ranks."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
+from tests.analysis.helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        ("Rovers scored in the 89th and 93rd minutes to snatch a draw.", [89.0, 93.0]),
+        ("The striker netted in the 52nd, 67th and 88th minutes.", [52.0, 67.0, 88.0]),
+    ],
+)
+def test_ranks_listed_before_one_noun_are_a_figure_each(
+    nlp: Language, text: str, ranks: list[float]
+) -> None:
+    found = [value for _, kind, value, _ in facts(nlp, text) if kind == FigureKind.ORDINAL]
+    assert found == ranks
+
+
+def test_one_rank_before_its_noun_stays_one_figure(nlp: Language) -> None:
+    text = "The winner came in the 89th minute."
+    assert facts(nlp, text) == [("the 89th minute", FigureKind.ORDINAL, 89.0, None)]
+
+
+def test_centuries_listed_are_no_ranks(nlp: Language) -> None:
+    text = "The church dates from the 12th and 13th centuries."
+    assert [kind for _, kind, _, _ in facts(nlp, text)] == [FigureKind.DATE]
