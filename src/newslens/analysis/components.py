@@ -16,6 +16,8 @@ forms of the reporting verbs the factories give the components are read from the
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 import numpy
 from spacy.attrs import LOWER, POS
 from spacy.language import Language
@@ -92,7 +94,9 @@ class Attribution:
 
 @Language.factory(PARAGRAPHS)
 def make_paragraphs(nlp: Language, name: str) -> ParagraphStarts:
-    return ParagraphStarts(past_forms(nlp))
+    # Added before the parser: the components before it are those that read the words.
+    names = list(takewhile(lambda n: n != "parser", nlp.pipe_names))
+    return ParagraphStarts(past_forms(nlp), [nlp.get_pipe(n) for n in names])
 
 
 @Language.factory(QUOTES)

@@ -2,7 +2,8 @@
 (:class:`ParagraphStarts`) and the tests it decides each word by: a line's start (a line wrapped
 by hand, and a word a hyphen broke, excepted), a dateline's end, a sum, a letter after a word in
 lower case ("on X.") or a footnote's number or a year after an answer of "no." ending the
-sentence before, a rank's "No." going on ("the world No. 1"), a mark that only ever
+sentence before, a number's "m." parted from the full stop ending its sentence ("£195m."), a
+rank's "No." going on ("the world No. 1"), a mark that only ever
 opens a quote, a name or an hour going on (a nickname in quote marks inside a name too), a
 table's row, and a run-on line cut every ``LONGEST_SENTENCE`` words. The reporting verbs the
 tagger misread, which it retags, are found by :mod:`newslens.analysis.misread_verbs`.
@@ -11,6 +12,7 @@ tagger misread, which it retags, are found by :mod:`newslens.analysis.misread_ve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import cast
 
 import numpy
@@ -36,11 +38,20 @@ class ParagraphStarts:
     said …": Brussels said nothing).
     """
 
-    def __init__(self, past_forms: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, past_forms: frozenset[str] = frozenset(), before: Sequence[Callable[[Doc], Doc]] = ()
+    ) -> None:
         self.past_forms = numpy.fromiter(map(get_string_id, past_forms), dtype=numpy.uint64)
+        # The model's components before this one (its word vectors, its tagger), run again on
+        # a doc whose words were split: a split word's vector is zeros, which the parser reads
+        # as no word at all.
+        self.before = tuple(before)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        if _split_units_from_full_stops(doc, text):
+            for pipe in self.before:
+                doc = pipe(doc)
         _keep_ranks_whole(doc, text)
         soft = wrapped_line_ends(text)
         # Most articles hold neither an always-opening mark nor a superscript number: the checks
@@ -140,6 +151,25 @@ def _keep_ranks_whole(doc: Doc, text: str) -> None:
         for stop in stops:
             if stop is not None and stop.start > 0:
                 retokenizer.merge(doc[stop.start - 1 : stop.end], attrs={"TAG": "NN"})
+
+
+# A number's "m" and the full stop ending its sentence, which the tokenizer keeps in one word as
+# it would an initial ("cost £195m.", "ran 400m. Then"): before a capital, a closing mark or the
+# line's end. Not "3m. in", which no sentence ends at.
+_UNIT_WITH_THE_FULL_STOP = re.compile(r"\d(m\.)(?=[ \t]+[A-Z\"“]|[ \t]*(?:[”\"’')]|\n|\Z))")
+
+
+def _split_units_from_full_stops(doc: Doc, text: str) -> bool:
+    """Makes the unit and the full stop two words of "m." after a number that ends a sentence,
+    which the parser read as a noun, finding no full stop to end the sentence at; whether any
+    was split."""
+    spans = [doc.char_span(m.start(1), m.end(1)) for m in _UNIT_WITH_THE_FULL_STOP.finditer(text)]
+    units = [span[0] for span in spans if span is not None]
+    with doc.retokenize() as retokenizer:
+        for unit in units:
+            # Tagged here: the tagger run again keeps the tags it finds.
+            retokenizer.split(unit, ["m", "."], [(unit, 0), (unit, 1)], {"TAG": ["NN", "."]})
+    return bool(units)
 
 
 # A sum whose unit the tokenizer keeps with the full stop, as it would an abbreviation

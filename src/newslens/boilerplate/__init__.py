@@ -56,7 +56,7 @@ from newslens.boilerplate.heads import (
 )
 from newslens.boilerplate.lines import LIST_POINT
 from newslens.boilerplate.masthead_names import reads_as_masthead_name
-from newslens.boilerplate.senders import press_release_issuer, subject_title
+from newslens.boilerplate.senders import is_header_line, press_release_issuer, subject_title
 from newslens.boilerplate.spans import Furniture, is_inside, strip_span
 
 __all__ = [
@@ -72,6 +72,7 @@ __all__ = [
     "headline_and_date",
     "is_byline",
     "is_entry_time",
+    "is_header_line",
     "is_inside",
     "names_as_written",
     "names_of",

@@ -26,6 +26,17 @@ _EMAIL_HEADER = re.compile(
 )
 
 
+# The fields of an email's header pasted on one line with its message, as a story quotes a mail:
+# "From: Harwood Press Office Sent: 3 March 2026 To: newsdesk" names its sender and its date,
+# and asserts nothing.
+_HEADER_FIELD = re.compile(r"(?<![\w-])(?:From|Sent|Date|To|Cc|Subject):")
+
+
+def is_header_line(line: str) -> bool:
+    """Whether a line holds an email's header: two of its fields or more."""
+    return len(_HEADER_FIELD.findall(line)) > 1
+
+
 # The line a mail program sets over the headers of a mail it forwards, which a forwarded story
 # pasted whole opens with: "---------- Forwarded message ---------", "-----Original
 # Message-----", "Begin forwarded message:", Outlook's rule of underscores.

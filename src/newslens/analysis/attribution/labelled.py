@@ -12,6 +12,7 @@ from newslens.analysis.attribution.words import _Attribution
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import headline_role
+from newslens.analysis.speakers.names import name_start
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.syntax.words import object_of
@@ -48,11 +49,19 @@ def _said_in_turn(turn: Turn, interviewee: bool = False) -> _Attribution:
         [turn.words],
         turn.kind,
         turn.cue,
-        None if speaker is None else speaker.root,
+        None if speaker is None else _name_head(speaker),
         phrase=speaker,
         confidence=0.6,
         interviewee=interviewee,
     )
+
+
+def _name_head(name: SpacySpan) -> Token:
+    """The word a label's or an intro's name hangs on: its last, when its words are proper
+    nouns written together, however the parse hung them ("MARK HOLLIS: …" read as a verb and
+    its object, whose root would give the name as "MARK")."""
+    last = name[-1]
+    return last if last.pos_ == "PROPN" and name_start(last) <= name.start else name.root
 
 
 # What a headline's speaker speaks on: "'…': a farmer on losing everything".

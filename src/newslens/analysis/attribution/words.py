@@ -15,6 +15,7 @@ from newslens.analysis.syntax.complements import COMPLEMENTS
 from newslens.analysis.syntax.edges import trimmed
 from newslens.analysis.syntax.subjects import ATTRIBUTION_WORDS
 from newslens.article import Span
+from newslens.boilerplate import is_header_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -131,6 +132,8 @@ def _after_colon_paragraph(doc: Doc, text: str, cue: Token) -> list[Span]:
     stop = len(text) if stop < 0 else stop
     if stop - start < 10 or text[start] in '"“«„':
         return []
+    if is_header_line(text[start:stop]):
+        return []  # "The council said:" over a mail's header line, which says nothing
     return [(start, len(text[:stop].rstrip()))]
 
 

@@ -22,9 +22,10 @@ from newslens.analysis.claims.statements import (
 )
 from newslens.analysis.figures.ages import an_age
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
+from newslens.analysis.quotes import line_at
 from newslens.analysis.span_index import SpanIndex
 from newslens.article import Span as TextSpan
-from newslens.boilerplate import Furniture
+from newslens.boilerplate import Furniture, is_header_line
 
 
 def _reporters_claims(
@@ -58,6 +59,12 @@ def _reporters_words(
     start, end = unit
     start = _past_dateline(parse.doc, start, end)
     if start >= end or _skipped(skipped, (start, end)):
+        return None
+    # "From: Harwood Press Office Sent: 3 March 2026", a mail's header, the parse may cut
+    # before its "To:": its line is read, only when a colon is in it.
+    if ":" in parse.text[start:end] and is_header_line(
+        parse.text[slice(*line_at(parse.text, start))]
+    ):
         return None
     reported = by_quote.overlapping(start, end)
     if (

@@ -14,6 +14,7 @@ from newslens.analysis.speakers import SOURCE_NOUNS, headline_role
 from newslens.analysis.transcripts.initials import named_by_initials
 from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
+from newslens.boilerplate import is_header_line
 from newslens.wrapping import wrapped_line_ends
 
 if TYPE_CHECKING:
@@ -86,11 +87,6 @@ EDITORIAL_LABELS = frozenset(
 )
 
 
-# The fields of an email's header, pasted on one line with the message: "From: Harwood Press
-# Office Sent: 3 March 2026 To: newsdesk" names its sender, who says nothing in it.
-_HEADER_FIELDS = re.compile(r"(?<![\w-])(?:From|Sent|Date|To|Cc|Subject):")
-
-
 # Prepositions a kicker's title-case words may hold ("Trouble Over Tides", "Showdown In Ohio")
 # and no one's name does; "Bank of England" writes its "of" in lower case.
 _LINKING = frozenset(
@@ -138,7 +134,7 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
             continue  # "Trouble Over Tides: …" is a kicker, words no name is made of
         if in_capitals == [match] and _opens_story(text, match):
             continue  # "MUMBAI: The Reserve Bank …" opens a story; a transcript has turns
-        if len(_HEADER_FIELDS.findall(match.group(0))) > 1:
+        if is_header_line(match.group(0)):
             continue  # "… Press Office Sent: 3 March 2026 To: newsdesk": an email's header
         part = (match.start(2), _through_wrapped(text, match.end(2), soft))
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
