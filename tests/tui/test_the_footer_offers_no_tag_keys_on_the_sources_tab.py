@@ -1,6 +1,7 @@
 """On the Sources tab the rows are speakers, and the tag and note keys only say to choose a
 claim: the footer leaves "t Tag…" and "e Note" out while that list has the focus, and offers
-them again in the Claims tab, where they tag the claim in hand. The keys still answer."""
+them again in the Claims tab, where they tag the claim in hand. The keys still answer. So does
+the Figures tab of an article with no figures, which has no row to tag."""
 
 from __future__ import annotations
 
@@ -78,3 +79,25 @@ async def test_the_palette_offers_no_tag_commands_on_the_sources_tab() -> None:
         await pilot.pause()
         offered = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Tag verified", "Tag…", "Note", "Remove a tag"} <= offered
+
+
+async def test_an_empty_figures_tab_leaves_the_tag_and_note_keys_out_of_the_footer() -> None:
+    app = library_app()  # no figures
+    async with app.run_test(size=(110, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab")  # the Claims tab: its claim can be tagged
+        await pilot.pause()
+        assert {"t Tag…", "e Note"} <= set(footer(app))
+        await pilot.press("left")  # Figures: none in this article
+        await pilot.pause()
+        shown = footer(app)
+        assert "t Tag…" not in shown and "e Note" not in shown
+        assert "v Select text" in shown
+        offered = {command.title for command in app.get_system_commands(app.screen)}
+        assert "Tag verified" not in offered and "Tag…" not in offered  # nor the palette
+        await pilot.press("t")  # the key still answers
+        await pilot.pause()
+        assert notices(app)[-1].startswith("nothing is marked: choose a figure first")
+        await pilot.press("right")  # back to Claims: the keys are offered again
+        await pilot.pause()
+        assert {"t Tag…", "e Note"} <= set(footer(app))

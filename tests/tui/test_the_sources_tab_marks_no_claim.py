@@ -9,6 +9,7 @@ from newslens.analysis.model import Analysis, Claim, ClaimKind, Speaker, Speaker
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
+from newslens.tui.article_view import ArticleView
 
 from .helpers import analysed, notices, screen_text, stored
 
@@ -91,3 +92,27 @@ async def test_the_sources_tab_takes_the_mark_off_and_its_tag_keys_say_what_to_c
         await pilot.press("3")  # not the false tag taken off the claim out of sight
         await pilot.pause()
         assert [a.tags for a in stored(app.article)] == [("false",)]
+
+
+async def test_esc_from_the_speakers_f_shows_marks_the_claim_marked_before() -> None:
+    app = fares_app()
+    async with app.run_test(size=(110, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")  # Reyes's claim
+        await pilot.pause()
+        assert "half of all routes" in marked(app)
+        await pilot.press("f", "down")  # a speaker in hand, none chosen
+        await pilot.pause()
+        assert marked(app) == ""
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is app.query_one(ArticleView)
+        assert "half of all routes" in marked(app)
+        await pilot.press("1")
+        await pilot.pause()
+        assert [(a.exact, a.tags) for a in stored(app.article)] == [
+            ("half of all routes lose money", ("verified",))
+        ]
+        await pilot.press("escape", "f", "escape")  # nothing marked before f: nothing after
+        await pilot.pause()
+        assert marked(app) == ""
