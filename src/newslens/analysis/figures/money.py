@@ -119,11 +119,12 @@ def _by_the_share(text: str, start: int, end: int) -> bool:
 # A price by the unit bought or the one paid for, as money by the share is: "$80 a barrel",
 # "£1.50 a litre", "$2,000 an ounce", "€30 per tonne", "£500 a head" (of cattle too), "$2,500 a
 # family", energy's "640p a therm" and "28p a kWh"; after "per", any noun ("£25 per person",
-# "24.5p per kWh", "$500-per-child"). A unit named before the price ("a litre of milk cost
-# £1.50") is no unit of it, nor is a word that begins a noun of its own ("£5,000 a head teacher
-# said", "a family doctor"), nor "per cent".
+# "24.5p per kWh", "$500-per-child"), past a "more" or "extra" as by the period ("£50 more a
+# head"). A unit named before the price ("a litre of milk cost £1.50") is no unit of it, nor is
+# a word that begins a noun of its own ("£5,000 a head teacher said", "a family doctor"), nor
+# "per cent".
 _BY_THE_UNIT = re.compile(
-    r"(?:\s+|-)(?:(?:a|an|per)[\s-](?P<unit>"
+    r"(?:\s+(?:more|extra|less))?(?:\s+|-)(?:(?:a|an|per)[\s-](?P<unit>"
     r"barrel|bushel|(?:troy\s)?ounce|tonne|ton|kilo(?:gram)?|kg|gram|pound|lb|"
     r"lit(?:re|er)|gallon|pint|carat|acre|hectare|square\s(?:foot|met(?:re|er)|mile)|mile|"
     r"therm|kWh|(?:kilo|mega)watt[\s-]hour|MWh|head|person|family|household)"

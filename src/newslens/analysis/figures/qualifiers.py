@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.money import _BY_THE_PERIOD, _NOUN_AFTER, _per, _period
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import FigureKind, Qualifier
@@ -202,6 +203,24 @@ def _bounded_after(text: str, end: int, unit: str | None) -> tuple[int, Qualifie
     if match is None:
         return None
     return match.end(), _TRAILING_OF[match.group("phrase").split()[1].lower()]
+
+
+def _across_the_time(doc: Doc, text: str, opens: int, start: int, unit: str | None) -> bool:
+    """Whether the "over" from ``opens`` to a length of time in ``unit`` at ``start`` means
+    across it ("a rise of 4% over two years", "studied 500 patients over 15 years"), not more
+    than it, as it does before the time a verb takes ("served over 15 years", "the talks lasted
+    over three hours")."""
+    if (unit or "").rstrip("s") not in DURATIONS or text[opens:start].strip().lower() != "over":
+        return False
+    over = doc.char_span(opens, opens + 4)
+    if over is None or over[0].dep_ != "quantmod":
+        return True
+    number = over[0].head
+    taken = number.head if number.dep_ == "nummod" else number
+    # right after its verb: "Over 15 years, the charity grew" is the period it grew in, and in
+    # "would cost as much over 10 years" the verb takes "as much"
+    after_its_verb = over[0].i > 0 and doc[over[0].i - 1] == taken.head
+    return taken.dep_ not in ("dobj", "npadvmod") or not after_its_verb
 
 
 def _leading_qualifier(span_text: str) -> Qualifier | None:

@@ -41,6 +41,7 @@ from newslens.analysis.figures.qualifiers import (
     _PLUS,
     _PLUS_OR_MINUS,
     _QUALIFIER_OF,
+    _across_the_time,
     _bounded_after,
     _leading_qualifier,
     _near_a_time,
@@ -225,14 +226,13 @@ def _bounded_in_front(
 ) -> tuple[int, Qualifier]:
     """Where a count, amount or duration starts with the words in front that bound it, and its
     qualifier."""
-    # "a rise of 4% over two years": before a duration "over" means during; "aged over 65" is
-    # an age, bounded.
+    # "aged over 65" is an age, bounded; a length of time may not be (see ``_across_the_time``)
     is_duration = not an_age and unit is not None and unit.rstrip("s") in DURATIONS
     new_start, qualifier = _qualify(text, start, end, kind)
     round_count = value is None and text[end - 1 : end] == "s"
     if round_count and (kind is FigureKind.COUNT or measure is not None):
         qualifier = Qualifier.APPROXIMATELY  # "hundreds of", "dozens of"
-    if new_start < floor or (is_duration and text[new_start:start].strip().lower() == "over"):
+    if new_start < floor or (not an_age and _across_the_time(doc, text, new_start, start, unit)):
         new_start = start
         qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
     elif is_duration and _over_a_period(doc, start):

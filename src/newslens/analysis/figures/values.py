@@ -344,12 +344,14 @@ def _a_measure(core: str, lowered: str, label: str) -> _Reading | None:
             unit = plural_unit(unit)  # "a 3.5-mile route" is 3.5 miles, as "3.5 miles" is
         return FigureKind.QUANTITY, amount, unit
     if label == "QUANTITY":
-        # "minus twelve degrees Celsius" is -12 "degrees Celsius", as in digits; a unit of no
-        # rule's is the last word
-        named = re.search(rf"\s({UNITS})$", core, re.IGNORECASE)
+        # "minus twelve degrees Celsius" is -12 "degrees Celsius", as in digits, and "a
+        # five-mile walk" 5 miles as "a 5-mile walk" is; a unit of no rule's is the last word
+        named = re.search(rf"[\s-]({UNITS})$", core, re.IGNORECASE)
         unit = named.group(1) if named is not None else core.split()[-1]
-        words = lowered[: len(core) - len(unit)].split()
+        words = lowered[: len(core) - len(unit)].rstrip("-").split()
         amount = _number(" ".join(words))
+        if named is not None and core[named.start()] == "-" and amount != 1.0:
+            unit = plural_unit(unit)
         if amount is not None and words[:1] == ["minus"]:
             amount = -amount
         return FigureKind.QUANTITY, amount, unit
