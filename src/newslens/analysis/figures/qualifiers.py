@@ -8,7 +8,6 @@ import re
 
 from spacy.tokens import Doc
 
-from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.money import _BY_THE_PERIOD, _NOUN_AFTER, _per, _period
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import FigureKind, Qualifier
@@ -205,12 +204,12 @@ def _bounded_after(text: str, end: int, unit: str | None) -> tuple[int, Qualifie
     return match.end(), _TRAILING_OF[match.group("phrase").split()[1].lower()]
 
 
-def _across_the_time(doc: Doc, text: str, opens: int, start: int, unit: str | None) -> bool:
-    """Whether the "over" from ``opens`` to a length of time in ``unit`` at ``start`` means
-    across it ("a rise of 4% over two years", "studied 500 patients over 15 years"), not more
-    than it, as it does before the time a verb takes ("served over 15 years", "the talks lasted
-    over three hours")."""
-    if (unit or "").rstrip("s") not in DURATIONS or text[opens:start].strip().lower() != "over":
+def _across_the_time(doc: Doc, text: str, opens: int, start: int) -> bool:
+    """Whether the "over" from ``opens`` to a length of time at ``start`` means across it ("a
+    rise of 4% over two years", "studied 500 patients over 15 years"), not more than it, as it
+    does before the time a verb takes ("served over 15 years", "the talks lasted over three
+    hours")."""
+    if text[opens:start].strip().lower() != "over":
         return False
     over = doc.char_span(opens, opens + 4)
     if over is None or over[0].dep_ != "quantmod":

@@ -232,7 +232,7 @@ def _bounded_in_front(
     round_count = value is None and text[end - 1 : end] == "s"
     if round_count and (kind is FigureKind.COUNT or measure is not None):
         qualifier = Qualifier.APPROXIMATELY  # "hundreds of", "dozens of"
-    if new_start < floor or (not an_age and _across_the_time(doc, text, new_start, start, unit)):
+    if new_start < floor or (is_duration and _across_the_time(doc, text, new_start, start)):
         new_start = start
         qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
     elif is_duration and _over_a_period(doc, start):

@@ -12,7 +12,6 @@ from newslens.analysis.speakers.phrases import (
     Mention,
     _phrase_key,
     _the_one,
-    _the_one_of_a_trade,
 )
 from newslens.analysis.speakers.roles import (
     _a_persons_noun,
@@ -55,7 +54,7 @@ def _common_noun(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Menti
         if role is not None:
             return role
         kind = SpeakerKind.PERSON
-    elif _a_persons_noun(head) and (_the_one(phrase, head) or _the_one_of_a_trade(phrase, head)):
+    elif _a_persons_noun(head) and _the_one(phrase, head, of_a_trade=True):
         # "the veteran added" after "Tom Reed, a veteran of three strikes", "the care worker"
         # after "Jo Hart, a care worker": that one, if the article called someone so
         # (``_antecedent_among``), else a speaker of their own, keyed by the whole trade.

@@ -1,6 +1,6 @@
 """A ``Mention``: one phrase that names (or stands for) a speaker, with its name, kind and key;
 a common-noun phrase's key (``_phrase_key``); a mention written over two lines, named as one
-(``_unwrapped``); and whether a phrase is "the" and its head alone (``_the_one``)."""
+(``_unwrapped``); and whether a phrase is "the" and its head alone, or a trade's (``_the_one``)."""
 
 from __future__ import annotations
 
@@ -73,20 +73,20 @@ def _phrase_key(words: Iterable[Token]) -> str:
     )
 
 
-def _the_one(phrase: SpacySpan, head: Token) -> bool:
-    """Whether a phrase is "the" and its head alone."""
+def _the_one(phrase: SpacySpan, head: Token, *, of_a_trade: bool = False) -> bool:
+    """Whether a phrase is "the" and its head alone, or, ``of_a_trade``, with the nouns of a
+    trade between them: "the care worker", "the lorry driver"."""
     words = [t for t in phrase if not t.is_space and not t.is_punct]
-    return len(words) == 2 and words[0].lower_ == "the" and words[1].i == head.i
-
-
-def _the_one_of_a_trade(phrase: SpacySpan, head: Token) -> bool:
-    """Whether a phrase is "the" and its head with the nouns of a trade before it: "the care
-    worker", "the lorry driver"."""
-    words = [t for t in phrase if not t.is_space and not t.is_punct]
-    trade = words[1:-1]
+    between = words[1:-1]
     return (
-        len(words) > 2
+        len(words) >= 2
         and words[0].lower_ == "the"
         and words[-1].i == head.i
-        and all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in trade)
+        and (
+            not between
+            or (
+                of_a_trade
+                and all(t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower for t in between)
+            )
+        )
     )
