@@ -15,7 +15,8 @@ _WORDS = [
     "There", "there", "was", "were", "gets", "got", "let", "'s", "us", "I", "'d", "’d", "'ve",
     "’ve", "have", "been", "said", "says", "the", "mayor", "Ana", "Ruiz", "council", "that",
     "if", "because", "will", "gon", "na", "doin'", "somethin'", "ol'", "c'mon", "not", "nt",
-    ",", ".", "“", "”", "\"", "-", "\n", "  ", "\n\n", "19,000", "more", "than", "300",
+    ",", ".", "“", "”", "\"", "-", "\n", "  ", "\n\n", "19,000", "more", "than", "300", "ai",
+    "y'", "y", "all", "ta", "lemme",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40).map(" ".join)
 
