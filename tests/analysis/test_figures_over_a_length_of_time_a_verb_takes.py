@@ -1,5 +1,6 @@
 """An "over" before the length of time a verb takes bounds it, as "more than" does: "served over
-15 years in prison" is at least 15 years, and so is "the talks lasted over three hours". Before a
+15 years in prison" is at least 15 years, and so are "the talks lasted over three hours" and, by a
+verb of lasting, "has worked there over 15 years" and "waited over four hours". Before a
 period something happened across ("grown over the past 15 years", "studied the patients over
 15 years", "a rise of 4% over two years", "would cost as much over 10 years") "over" means
 during, and the length stays exact."""
@@ -19,6 +20,9 @@ from tests.analysis.helpers import found
         ("The man served over 15 years in prison before his release.", "over 15 years"),
         ("She spent over 20 years in the navy.", "over 20 years"),
         ("The talks lasted over three hours on Friday.", "over three hours"),
+        ("The caretaker has worked there over 15 years.", "over 15 years"),
+        ("Some patients waited over four hours for a bed.", "over four hours"),
+        ("She had lived in the village over 40 years.", "over 40 years"),
     ],
 )
 def test_over_before_the_time_a_verb_takes_is_a_floor(nlp: Language, text: str, words: str) -> None:
@@ -31,6 +35,8 @@ def test_over_before_the_time_a_verb_takes_is_a_floor(nlp: Language, text: str, 
         ("The charity has grown over the past 15 years.", "the past 15 years"),
         ("Researchers studied the patients over 15 years.", "15 years"),
         ("Prices rose 4% over two years.", "two years"),
+        ("The index showed a rise of 4% over two years.", "two years"),
+        ("The river level fell over two days.", "two days"),
         ("Over 15 years, the charity has grown tenfold.", "15 years"),
         ("The loan is repaid over 25 years.", "25 years"),
         ("Repairs would cost nearly as much over 10 years.", "10 years"),

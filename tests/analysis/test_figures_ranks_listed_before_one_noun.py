@@ -1,6 +1,7 @@
 """Ranks listed before the one noun they share are a figure each: "in the 89th and 93rd minutes"
-is the 89th and the 93rd minute, where the whole was read as the 89th alone and "93rd" lost. One
-rank stays one figure, and a list of days of a month or of centuries is no list of ranks."""
+is the 89th and the 93rd minute, where the whole was read as the 89th alone and "93rd" lost; so
+are "the first and second quarters" of a game or a year. One rank stays one figure, and a list
+of days of a month, of centuries or of the quarters of a named year is no list of ranks."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from tests.analysis.helpers import facts
     [
         ("Rovers scored in the 89th and 93rd minutes to snatch a draw.", [89.0, 93.0]),
         ("The striker netted in the 52nd, 67th and 88th minutes.", [52.0, 67.0, 88.0]),
+        ("The Lions led in the first and second quarters before fading.", [1.0, 2.0]),
+        ("Output grew fastest in the first and second quarters.", [1.0, 2.0]),
     ],
 )
 def test_ranks_listed_before_one_noun_are_a_figure_each(
@@ -32,4 +35,9 @@ def test_one_rank_before_its_noun_stays_one_figure(nlp: Language) -> None:
 
 def test_centuries_listed_are_no_ranks(nlp: Language) -> None:
     text = "The church dates from the 12th and 13th centuries."
+    assert [kind for _, kind, _, _ in facts(nlp, text)] == [FigureKind.DATE]
+
+
+def test_quarters_of_a_named_year_listed_are_one_date(nlp: Language) -> None:
+    text = "Profits fell in the third and fourth quarters of 2025."
     assert [kind for _, kind, _, _ in facts(nlp, text)] == [FigureKind.DATE]

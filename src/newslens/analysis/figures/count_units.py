@@ -94,6 +94,46 @@ def _a_gathering_of(doc: Doc, start: int, end: int) -> bool:
     return doc[span.start - 2].lemma_.lower() in _GATHERINGS_OF_PEOPLE
 
 
+# "taking his tally to 31", "a tally of 31 for the season": what the tally counts is said
+# elsewhere in the sentence, if at all; only goals are read from it (see count_words.txt).
+_TALLY_OF = re.compile(r"\btally\s+(?:to|of|at)\s+$", re.IGNORECASE)
+_GOAL_WORDS = _COUNT_WORDS["goal_words"]
+
+
+def _goals_of_a_tally(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a count is a player's tally of goals: "The striker netted twice, taking his tally
+    to 31" in a sentence that speaks of goals; a tally in a sentence that names no goal ("scored
+    twice, taking his tally to 12", tries perhaps) counts nothing named."""
+    if _TALLY_OF.search(text, max(0, start - 12), start) is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and bool(_story_words(span.sent.text) & _GOAL_WORDS)
+
+
+_COUNTED_BY_THEIR_NUMBERS = _COUNT_WORDS["counted_by_their_numbers"]
+
+
+def _counted_by_their_numbers(doc: Doc, text: str, start: int, end: int) -> str | None:
+    """What a count that "numbers" reached or changed to counts, named by the noun in front
+    ("Passenger numbers reached 1.1 billion" counts passengers, "pupil numbers stand at 3,400"
+    pupils), for a noun of people counted so (see count_words.txt); else None."""
+    if text.find("numbers", max(0, start - 80), start) < 0:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span.root.head
+    if verb.lower_ in ("to", "at", "by") and verb.dep_ == "prep":
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != "numbers":
+        return None
+    # "Pupil" in "Pupil numbers" may be tagged as an adjective
+    nouns = (c for c in subject.children if c.dep_ in ("compound", "amod"))
+    noun = next((c for c in nouns if c.lower_ in _COUNTED_BY_THEIR_NUMBERS), None)
+    return None if noun is None else f"{noun.lower_}s"
+
+
 def _millions_or_metres(
     doc: Doc, text: str, start: int, end: int, value: float
 ) -> tuple[FigureKind, float | str | None, str | None]:
@@ -136,7 +176,7 @@ def _so_many_digits(
 def _noun_counted(doc: Doc, text: str, start: int, end: int) -> str | None:
     """The noun a count counts: "points" after it, the parse's noun, "points" of a level a change
     in points reached, votes of a majority or of a place in an election story, people of a
-    crowd, the noun the change counts."""
+    crowd, goals of a player's tally, the noun the change counts or the one before "numbers"."""
     # "closed at 16,274.94 points": the parse may take an index's level for a name, with
     # "points" no noun it counts.
     points_after = _POINTS_AFTER.match(text, end)
@@ -149,8 +189,12 @@ def _noun_counted(doc: Doc, text: str, start: int, end: int) -> str | None:
         unit = "votes"
     elif unit is None and _a_gathering_of(doc, start, end):
         unit = "people"
+    elif unit is None and _goals_of_a_tally(doc, text, start, end):
+        unit = "goals"
     elif unit is None:
-        unit = _counted_by_the_change(doc, start, end)
+        unit = _counted_by_the_change(doc, start, end) or _counted_by_their_numbers(
+            doc, text, start, end
+        )
     return unit
 
 

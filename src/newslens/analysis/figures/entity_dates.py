@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.figures.clock_times import NAMED_HOURS
-from newslens.analysis.figures.dates import CALENDAR_PART, MONTHS, SEASONS, WEEKDAYS
+from newslens.analysis.figures.dates import MONTHS, SEASONS, WEEKDAYS
 from newslens.analysis.figures.not_figures import _names_a_day
 from newslens.analysis.figures.numbers import _ORDINALS, UNITS_SMALL
 from newslens.analysis.figures.patterns import _Candidate
@@ -84,8 +84,10 @@ def _listed_numbers(ent: Span) -> list[Token]:
 def _listed_ranks(ent: Span) -> list[_Candidate] | None:
     """The ranks a date the model found lists, each a figure of its own: "in the 89th
     and 93rd minutes" is the 89th and the 93rd, the noun after the last rank kept with it; else
-    None, as for a day of a month ("the 3rd and 4th of March"), parts of the calendar ("the
-    12th and 13th centuries") or one rank either way ("the 10th or 12th time")."""
+    None, as for a day of a month ("the 3rd and 4th of March"), centuries ("the 12th and 13th
+    centuries") or one rank either way ("the 10th or 12th time"). "The first and second
+    quarters" are two ranks as "the first and second halves" are; a year after them makes a
+    date ("the third and fourth quarters of 2025")."""
     first = ent.start + (ent[0].lower_ == "the")
     ranks: list[Token] = []
     i = first
@@ -98,7 +100,7 @@ def _listed_ranks(ent: Span) -> list[_Candidate] | None:
     rest = ent.doc[i : ent.end]
     if len(ranks) < 2 or (len(rest) and rest.start != ranks[-1].i + 1):
         return None
-    if any(_is_a_value(t) or not t.is_alpha or CALENDAR_PART.search(t.lemma_) for t in rest):
+    if any(_is_a_value(t) or not t.is_alpha or t.lemma_ == "century" for t in rest):
         return None
     last = rest[-1] if rest else ranks[-1]
     return [

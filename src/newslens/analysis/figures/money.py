@@ -100,9 +100,12 @@ _BY_THE_PERIOD = re.compile(
 
 # Money paid or earned by the share, as an amount by the period is paid by it: "a dividend of
 # 8.4p a share", "$1.32 per share", "a 20p-a-share payout", "earnings per share of $1.32",
-# "dividends per share rose to 45p", "earnings per share came in at 11.4p"; not "a share of the
-# profits".
-_BY_THE_SHARE = re.compile(r"(?:\s+|-)(?:a|per|each)[\s-]share\b(?![\s-]+of\b|-)", re.IGNORECASE)
+# "dividends per share rose to 45p", "earnings per share came in at 11.4p", past a "more" or
+# "extra" as by the period ("2p more a share"); not "a share of the profits".
+_BY_THE_SHARE = re.compile(
+    r"(?:\s+(?:more|extra|less))?(?:\s+|-)(?:a|per|each)[\s-]share\b(?![\s-]+of\b|-)",
+    re.IGNORECASE,
+)
 _PER_SHARE_BEFORE = re.compile(
     r"\bper share,?\s+(?:of|was|were|is|(?:came\s+in\s+|stood\s+)?at|totall?ed|reached"
     r"|(?:rose|fell|climbed|dropped|grew|jumped) to)\s+$",

@@ -204,6 +204,9 @@ def _bounded_after(text: str, end: int, unit: str | None) -> tuple[int, Qualifie
     return match.end(), _TRAILING_OF[match.group("phrase").split()[1].lower()]
 
 
+_LASTING = word_sections("figures/quantity_words.txt")["lasting"]
+
+
 def _across_the_time(doc: Doc, text: str, opens: int, start: int) -> bool:
     """Whether the "over" from ``opens`` to a length of time at ``start`` means across it ("a
     rise of 4% over two years", "studied 500 patients over 15 years"), not more than it, as it
@@ -212,6 +215,11 @@ def _across_the_time(doc: Doc, text: str, opens: int, start: int) -> bool:
     if text[opens:start].strip().lower() != "over":
         return False
     over = doc.char_span(opens, opens + 4)
+    if over is not None and over[0].dep_ == "prep":
+        # the parse hangs "over" on the verb: "has worked there over 15 years", "waited over four
+        # hours" are floors only by a verb of lasting ("rose 4% over two years" is across)
+        verb = over[0].head
+        return not (verb.i < over[0].i and verb.lemma_.lower() in _LASTING)
     if over is None or over[0].dep_ != "quantmod":
         return True
     number = over[0].head

@@ -1,8 +1,9 @@
 """Units left out and taken from another figure: what the first of a change takes from the
 second ("from 4.10 to 4.25 per cent", "cut from 35 to 25 mph"), an amount that changed by the
-level's share or period ("climbed $2.10 to $84.35 a barrel"), and a count or an amount set
-against an earlier one ("1,846 offences, up from 1,619", "fell to 570 homicides from 648",
-"£95,000 a week, up from £80,000")."""
+level's share or period ("climbed $2.10 to $84.35 a barrel") and the level by the change's
+("rose by 2.3p a litre to 145.9p"), and a count or an amount set against an earlier one
+("1,846 offences, up from 1,619", "fell to 570 homicides from 648", "£95,000 a week, up from
+£80,000")."""
 
 from __future__ import annotations
 
@@ -104,18 +105,36 @@ _TO_THE_LEVEL = re.compile(r"\s+(?:to|at)\s+", re.I)
 
 def _changes_by_their_level(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures, an amount of money that changed by the share, the unit or the period of
-    the level it changed to (see above): the change of a price per barrel is per barrel."""
+    the level it changed to (see above): the change of a price per barrel is per barrel; and
+    the level, by those of the change told with them ("rose by 2.3p a litre to 145.9p")."""
     out = list(figures)
     for i, (change, level) in enumerate(itertools.pairwise(figures)):
+        if change.kind is not FigureKind.MONEY or level.kind is not FigureKind.MONEY:
+            continue
         if (
-            change.kind is level.kind is FigureKind.MONEY
-            and change.unit is not None
+            change.unit is not None
             and _per(level.unit)[1]
             and _left_out_of(change.unit, level.unit)
             and _TO_THE_LEVEL.fullmatch(text, change.end, level.start)
         ):
             out[i] = replace(change, unit=level.unit)
+        elif _left_out_of(level.unit, change.unit) and _by_it_to_the_level(text, change, level):
+            out[i + 1] = replace(level, unit=change.unit)
     return out
+
+
+def _by_it_to_the_level(text: str, change: Figure, level: Figure) -> bool:
+    """Whether the words from ``change`` to ``level`` are only what the change is by and "to"
+    or "at": " a litre to " of "rose by 2.3p a litre to 145.9p"."""
+    by = _per(change.unit)[1]
+    return (
+        re.fullmatch(
+            rf"(?:\s+|-)(?:a|an|per|each)[\s-]{re.escape(by)}{_TO_THE_LEVEL.pattern}",
+            text[change.end : level.start],
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 # What sets a count against an earlier one in its sentence: "up from", "down from", "against",
