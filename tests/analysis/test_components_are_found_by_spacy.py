@@ -12,5 +12,5 @@ def test_every_component_the_analysis_runs_is_a_spacy_entry_point(
 ) -> None:
     registered = {point.name for point in entry_points(group="spacy_factories")}
     ours = {name for name in analysis_nlp.pipe_names if name.startswith("newslens_")}
-    assert len(ours) == 8
+    assert len(ours) == 9
     assert ours <= registered

@@ -12,6 +12,7 @@ from spacy.attrs import IS_SPACE, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newslens.analysis.lemmas import model_lemmatizer
 from newslens.analysis.lexicon import lexicon, reporting_verb_of
 from newslens.analysis.syntax.words import _NOUN_TAGS
 
@@ -68,7 +69,7 @@ def past_forms(nlp: Language) -> frozenset[str]:
     """The past-tense forms of the reporting verbs that are no nouns ("heard", "recalled",
     "joked"; not "thought", "felt", "read"), from the tables of the model's lemmatizer: none
     when it has none."""
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lemmatizer = model_lemmatizer(nlp)
     lookups = getattr(lemmatizer, "lookups", None)
     if lookups is None or not all(map(lookups.has_table, ("lemma_exc", "lemma_index"))):
         return frozenset()
@@ -94,10 +95,10 @@ def misread_forms(nlp: Language) -> dict[str, str]:
     """The forms of the reporting verbs that the rules of the model's lemmatizer read first
     as another word ("hopes", "hoped", "hoping" as "hop"; "rated" as "rat"; "extolled" as
     "extoll"), each with its reporting verb: none when the model has no such lemmatizer."""
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    rules = getattr(lemmatizer, "rule_lemmatize", None)
-    if rules is None or getattr(lemmatizer, "mode", None) != "rule":
+    lemmatizer = model_lemmatizer(nlp)
+    if lemmatizer is None:
         return {}
+    rules = lemmatizer.rule_lemmatize
     forms = [
         (verb, tag, form)
         for verb in lexicon()

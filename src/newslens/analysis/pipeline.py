@@ -44,6 +44,7 @@ def analysis_pipeline(nlp: Language | None = None, requested: str | None = None)
     """The model with the newslens components added (once; later calls find them there)."""
     # Importing the modules registers their factories (and imports spaCy: not at module level).
     from newslens.analysis import claims, components, figures, title_case
+    from newslens.analysis.lemmas import LEMMAS, MODEL_LEMMATIZER, model_lemmatizer
     from newslens.analysis.syntax.contractions import CURLY_CONTRACTIONS
     from newslens.analysis.word_rules import MODEL_RULES, WORD_RULES, word_rules
 
@@ -60,7 +61,11 @@ def analysis_pipeline(nlp: Language | None = None, requested: str | None = None)
         if CURLY_CONTRACTIONS not in nlp.pipe_names and MODEL_RULES in nlp.component_names:
             rules = WORD_RULES if WORD_RULES in nlp.pipe_names else MODEL_RULES
             nlp.add_pipe(CURLY_CONTRACTIONS, after=rules)
-        # After it: a title-case headline parsed again in sentence case.
+        # The model's lemmatizer asked once a distinct word, in its place.
+        if LEMMAS not in nlp.pipe_names and model_lemmatizer(nlp) is not None:
+            nlp.add_pipe(LEMMAS, after=MODEL_LEMMATIZER)
+            nlp.disable_pipe(MODEL_LEMMATIZER)
+        # After the parser: a title-case headline parsed again in sentence case.
         if title_case.TITLE_CASE not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe(title_case.TITLE_CASE, after="parser")
         # The rest, in pipeline order.
