@@ -16,6 +16,8 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.lookups import Lookups
 
+from newslens.analysis.word_rules import MOST_WORDS_KEPT
+
 if TYPE_CHECKING:
     from spacy.pipeline import Lemmatizer
     from spacy.tokens import Doc
@@ -23,10 +25,6 @@ if TYPE_CHECKING:
 
 LEMMAS = "newslens_lemmas"
 MODEL_LEMMATIZER = "lemmatizer"
-
-# Distinct words remembered: news has some tens of thousands. Past this (a huge corpus) the
-# memory starts again rather than grows without end.
-_MOST_WORDS_KEPT = 200_000
 
 
 class Lemmas:
@@ -39,7 +37,7 @@ class Lemmas:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        if len(self.by_word) > _MOST_WORDS_KEPT:
+        if len(self.by_word) > MOST_WORDS_KEPT:
             self.by_word.clear()
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         words = cast("list[list[int]]", rows[:, :3].tolist())

@@ -34,7 +34,7 @@ _Pattern = list[dict[str, Any]]  # one pattern: a dict for each word it matches
 
 # Distinct words remembered: news has some tens of thousands. Past this (a huge corpus) the
 # memory starts again rather than grows without end.
-_MOST_WORDS_KEPT = 200_000
+MOST_WORDS_KEPT = 200_000
 
 
 class WordRules:
@@ -79,7 +79,7 @@ class WordRules:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        if len(self.by_word) > _MOST_WORDS_KEPT:
+        if len(self.by_word) > MOST_WORDS_KEPT:
             self.by_word.clear()
         words = cast("list[list[int]]", doc.to_array(self.reads).tolist())
         rows = cast("list[list[int]]", doc.to_array(self.sets).tolist())
