@@ -56,7 +56,12 @@ from newslens.boilerplate.heads import (
 )
 from newslens.boilerplate.lines import LIST_POINT
 from newslens.boilerplate.masthead_names import reads_as_masthead_name
-from newslens.boilerplate.senders import is_header_line, press_release_issuer, subject_title
+from newslens.boilerplate.senders import (
+    is_header_field,
+    is_header_line,
+    press_release_issuer,
+    subject_title,
+)
 from newslens.boilerplate.spans import Furniture, is_inside, strip_span
 
 __all__ = [
@@ -72,6 +77,7 @@ __all__ = [
     "headline_and_date",
     "is_byline",
     "is_entry_time",
+    "is_header_field",
     "is_header_line",
     "is_inside",
     "names_as_written",

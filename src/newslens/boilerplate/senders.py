@@ -37,6 +37,15 @@ def is_header_line(line: str) -> bool:
     return len(_HEADER_FIELD.findall(line)) > 1
 
 
+def is_header_field(text: str, at: int) -> bool:
+    """Whether the name of a field of an email's header starts at ``at`` in ``text``, on a
+    header line: "Sent" of "From: Harwood Press Office Sent: 3 March 2026 To: newsdesk"."""
+    if _HEADER_FIELD.match(text, at) is None:
+        return False
+    end = text.find("\n", at)
+    return is_header_line(text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)])
+
+
 # The line a mail program sets over the headers of a mail it forwards, which a forwarded story
 # pasted whole opens with: "---------- Forwarded message ---------", "-----Original
 # Message-----", "Begin forwarded message:", Outlook's rule of underscores.

@@ -26,6 +26,7 @@ package's own: its modules share it, and only they and their tests use it.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.ages import age_given
@@ -49,7 +50,10 @@ from newslens.analysis.speakers.namesakes import (
     _untitled,
 )
 from newslens.analysis.speakers.phrases import Mention
-from newslens.analysis.speakers.role_holders import _roles_named_a_sentence_before
+from newslens.analysis.speakers.role_holders import (
+    _roles_named_a_sentence_before,
+    _roles_named_later,
+)
 from newslens.analysis.speakers.roles import (
     _HEADLINE_ROLES,
     _INITIALISMS,
@@ -74,6 +78,11 @@ from newslens.analysis.speakers.words import (
 )
 from newslens.analysis.syntax.names import GIVEN_NAMES
 from newslens.analysis.syntax.text import doc_text
+from newslens.boilerplate import is_header_field
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 __all__ = [
     "MEASURES",
@@ -119,6 +128,7 @@ def resolve(mentions: list[Mention]) -> None:
         mentions, named_bodies, bodies_taken_for_people, in_headline
     )
     _roles_named_a_sentence_before(mentions)
+    _roles_named_later(mentions, roles, in_headline)
     for m, key, name in roles_taken:
         if m.key in bodies_taken_for_people:
             # "Acas said …. The minister said …. Its spokesman said …": the one-word name
@@ -238,8 +248,23 @@ def _bodies_named(mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return []
     doc = mentions[0].head.doc
-    named = (named_mention(e.root) for e in doc.ents if e.label_ in ("ORG", "GPE", "FAC"))
+    text = doc_text(doc)
+    named = (
+        named_mention(_past_a_header_field(e, text))
+        for e in doc.ents
+        if e.label_ in ("ORG", "GPE", "FAC")
+    )
     return [m for m in named if m.kind is SpeakerKind.ORGANISATION]
+
+
+def _past_a_header_field(body: SpacySpan, text: str) -> Token:
+    """The last word of a body's name: its root, but for the name of the next field of a
+    mail's header, which the recogniser may take into the name ("Harwood Council Press Office
+    Sent" of "From: Harwood Council Press Office Sent: 3 March 2026 To: newsdesk")."""
+    if text[body.end_char : body.end_char + 1] != ":" or len(body) < 2:
+        return body.root
+    field = body[-1]
+    return body[-2] if is_header_field(text, field.idx) else body.root
 
 
 def _bodies_by_short_name(mentions: list[Mention]) -> dict[str, dict[str, Mention]]:

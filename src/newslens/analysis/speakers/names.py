@@ -21,7 +21,9 @@ from newslens.analysis.speakers.words import (
 )
 from newslens.analysis.syntax.datelines import spaced_dash
 from newslens.analysis.syntax.names import GIVEN_NAMES, HYPHENS
+from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.syntax.words import object_of
+from newslens.boilerplate import is_header_field
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,6 +93,8 @@ def _entity_of(token: Token) -> SpacySpan | None:
         # "Hale Says New Bridge Will Open", a title-case headline the recogniser reads as one
         # body's name: no name holds the verb its word is the subject of.
         end = verb.i
+    if end > token.i + 1 and is_header_field(doc_text(doc), doc[end - 1].idx):
+        end -= 1  # "… Press Office Sent: 3 March 2026 To: newsdesk", a mail's header line
     while label == "PERSON" and end > token.i + 1 and _spoken_piece(doc[end - 1]):
         end -= 1  # "Obama Speech", a caption the recogniser reads as one person's name
     if label == "ORG" and _first_of_two_places(doc, start) and doc[end - 1].lower_ in _BODY_NOUNS:

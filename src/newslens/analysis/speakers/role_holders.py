@@ -1,6 +1,7 @@
 """Who holds the role a mention names: the roles said of each mention ("Kremlin spokesman
 Dmitry Peskov", "Calloway (R-Ohio)"); whom a description of a role fits ("the Ohio senator");
-and a role that the next sentence names ("The mayor was defiant. Anne Fisher said …")."""
+a role that the next sentence names ("The mayor was defiant. Anne Fisher said …"), and one
+the story gives later to one named person alone."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from newslens.analysis.speakers.words import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -271,3 +274,51 @@ def _role_then_name(role: Mention, name: Mention) -> bool:
     if own and said.lower_ not in own:
         return False  # "John Smith, the opposition leader, said": not the minister before
     return said.sent.end == name_start(head) and {_sex(role), _sex(name)} != {"f", "m"}
+
+
+# What sets a role apart as someone new, not one the story goes on to name: "a spokesman".
+_INDEFINITE = frozenset(["a", "an", "another", "one"])
+
+
+def _roles_named_later(
+    mentions: list[Mention], roles: dict[str, set[str]], in_headline: Callable[[Mention], bool]
+) -> None:
+    """ "…, the housing minister said. … Housing minister Ana Ruiz told reporters …": a role
+    that spoke with no one named before, that the story later gives to one named person
+    alone, is that person, and so is every mention keyed to the role ("the minister", "she").
+    Not a role told as someone new ("a spokesman"), nor when another named person holds the
+    role too, when the story's words for the role are not all said of the person ("the
+    finance minister" of "Housing minister Ana Ruiz"), or when the role and the person are
+    told as of two sexes."""
+    story = sorted((m for m in mentions if not in_headline(m)), key=lambda m: m.span)
+    own = [m for m in story if m.resolved and m.key == m.head.lower_ and _role_word(m.key)]
+    if not own:
+        return  # most stories: every role spoken of is someone named before, or none speaks
+    named = [
+        m
+        for m in story
+        if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key and _named(m)
+    ]
+    for key in dict.fromkeys(m.key for m in own):
+        keyed = [m for m in mentions if m.key == key]
+        if any(_named(m) or m.head.left_edge.lower_ in _INDEFINITE for m in keyed):
+            continue  # "a spokesman announced …": someone of their own, whoever is named
+        holders = {n.key: n for n in named if key in roles.get(n.key, set())}
+        if len(holders) != 1:
+            continue
+        holder = next(iter(holders.values()))
+        first = min(m.span for m in keyed)
+        said = set().union(*(_words_before_the_role(m) for m in keyed))
+        sexes = {_sex(m) for m in [*keyed, holder]} - {""}
+        if first < holder.span and said <= roles[holder.key] and len(sexes) < 2:
+            for m in keyed:
+                m.stand_for(holder)
+
+
+def _words_before_the_role(mention: Mention) -> set[str]:
+    """The words "the" and a role noun hold between them, lower case: {"housing"} of "the
+    housing minister"; none of "she", keyed to the role."""
+    head = mention.head
+    if not _role_word(head.lower_) or head.i < 2 or head.doc[head.i - 2].lower_ != "the":
+        return set()
+    return {head.doc[head.i - 1].lower_}

@@ -159,8 +159,28 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
         if verb is not None:
             # "Mayor Backs Plan: 'It Will Save Lives'": the mayor's words, not the plan's
             name, cue = doc[name.start : verb.i], verb
+        else:
+            _given_name_as_written(name)
         out.append(Turn(part, kind, cue, named_by_initials(name) or name))
     return out
+
+
+# What the tagger may make of a given name opening a label: a verb or a modal ("Will Hollis:",
+# "Mark Hollis:"), or a plural noun without a plural's ending ("Rob Hollis:", "PRESENTER:").
+_VERB_TAGS = frozenset(["MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])
+
+
+def _given_name_as_written(name: SpacySpan) -> None:
+    """Read the first word of a label as the name it is written as: a proper noun, alone or
+    before proper nouns, where the tagger took it for a verb or a plural noun. Else the name would be
+    the surname alone ("Hollis" of "Will Hollis: …"), or a group ("Rob Hollis", "PRESENTER").
+    "RESIDENTS: …" stays a plural."""
+    first = name[0]
+    if first.pos_ == "PROPN" or any(w.pos_ != "PROPN" for w in name[1:]):
+        return
+    plural = first.tag_ == "NNS" and first.lower_.endswith("s")
+    if first.tag_ in _VERB_TAGS or (first.tag_ == "NNS" and not plural):
+        first.tag_, first.pos_ = "NNP", "PROPN"
 
 
 def _verb_in_label(label: SpacySpan) -> Token | None:
