@@ -95,3 +95,40 @@ def test_a_greeting_that_goes_on_to_report_opens_an_entry_and_stays() -> None:
 def test_a_newsletters_greeting_that_opens_the_issue_is_still_dimmed() -> None:
     greeting = "Good evening. Here are the results you need to know tonight."
     assert dimmed_passages(FIRST_ENTRIES.replace(OPENING_ENTRY, greeting))[-1] == greeting
+
+
+STRIKE_HEADLINE = "Bus strike live: drivers walk out as pay talks collapse"
+STRIKE_ENTRIES = """14.48 GMT
+The mayor said she was "deeply frustrated" that talks had ended without a deal.
+
+14.20 GMT
+Queues for the few buses still running stretched along Market Street this morning."""
+
+
+def _blog(stamp: str) -> str:
+    return f"{STRIKE_HEADLINE}\nMegan Pryce\n{stamp}\n\n{STRIKE_ENTRIES}\n"
+
+
+def test_a_blogs_stamps_that_name_the_day_date_it_under_its_writer(tmp_path: Path) -> None:
+    for stamp in (
+        "First published on Tue 3 Mar 2026 09.12 GMT",
+        "Updated at 15.02 GMT · First published on Tue 3 Mar 2026 09.12 GMT",
+    ):
+        path = tmp_path / "strike.txt"
+        path.write_text(_blog(stamp), encoding="utf-8")
+        article = load_article(str(path))
+        assert (article.title, article.byline, article.date) == (
+            STRIKE_HEADLINE,
+            "Megan Pryce",
+            "2026-03-03",
+        ), stamp
+
+
+def test_a_blogs_time_of_update_alone_gives_no_date(tmp_path: Path) -> None:
+    # A time with no day says nothing of which day: the header shows no date rather than guess.
+    for stamp in ("Updated at 15.02 GMT", "Updated 15.02 GMT"):
+        path = tmp_path / "strike.txt"
+        path.write_text(_blog(stamp), encoding="utf-8")
+        article = load_article(str(path))
+        assert (article.title, article.date) == (STRIKE_HEADLINE, None), stamp
+        assert stamp in dimmed_passages(_blog(stamp))[0]

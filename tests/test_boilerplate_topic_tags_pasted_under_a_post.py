@@ -1,7 +1,9 @@
 """A post copied from a blogging platform brings the topics it is tagged with, one a line between
 its last paragraph and the platform's furniture under it ("Written by …"). They are dimmed; a
 story's own last short lines are not: a list under a heading or a colon, a sign-off, or short
-lines with nothing of the page's under them."""
+lines with nothing of the page's under them. After the post's end (the counts of its claps and
+responses, a "More from …") its tags may share one line, and the box on its writer (name,
+followers, a bio ending with the "Follow" button) is dimmed with them."""
 
 from __future__ import annotations
 
@@ -63,3 +65,34 @@ def test_lines_that_read_as_a_sentence_are_no_tags() -> None:
     lines = "The buses stop\nin April"
     text = STORY + lines + PAGE_UNDER
     assert not _dimmed(text, "The buses stop")
+
+
+ENDING = "If we want to know who decided, we should read the minutes and follow the money."
+POST = (
+    "Why the county's bus cuts will cost more than they save\n\n"
+    "The county plans to withdraw six rural bus routes in April to save £1.1m a year.\n\n"
+    f"{ENDING}\n\n"
+)
+WRITER_BOX = "Ines Barros\n1.1K Followers\nTransport researcher in Portmoor. Follow"
+
+
+def test_one_line_of_tags_and_the_writers_box_after_the_posts_end_are_dimmed() -> None:
+    tags = "Buses Transport Rural Life"
+    text = f"{POST}1.4K\n\n27\n\n{tags}\n\n{WRITER_BOX}\n"
+    assert dimmed_passages(text)[-1] == f"1.4K\n\n27\n\n{tags}\n\n{WRITER_BOX}"
+    assert not _dimmed(text, ENDING)
+
+
+def test_a_writers_bio_on_its_own_under_the_followers_is_dimmed() -> None:
+    text = (
+        f"{POST}Written by Ines Barros\n\n1.1K Followers\n\n"
+        "Transport researcher in Portmoor. Follow\n\nMore from Ines Barros\n"
+    )
+    assert _dimmed(text, "Transport researcher in Portmoor. Follow")
+    assert not _dimmed(text, ENDING)
+
+
+def test_one_short_line_under_the_last_sentence_with_no_posts_end_stays() -> None:
+    text = f"{POST}Public Transport Buses\n\n{WRITER_BOX}\n"
+    assert _dimmed(text, WRITER_BOX)
+    assert not _dimmed(text, "Public Transport Buses")

@@ -1,7 +1,10 @@
 """A press release with no "About …" paragraph is still signed by its issuer: the client its
 "Issued by … on behalf of …" line names (not the agency that sent it), or who announces in its
-first paragraph under a press wire's dateline, or under its own below "For immediate release".
-A news agency's dateline over the same words signs nothing: the story is the agency's."""
+first paragraph under a press wire's dateline, or under its own below "For immediate release",
+or the body its heading line names as a release's ("Harwood Borough Council — Press release —
+3 March 2026", which dates it too). A news agency's dateline over the same words signs nothing:
+the story is the agency's; nor does a heading line that says of no release, and a person who
+signs the release is its author."""
 
 from __future__ import annotations
 
@@ -74,3 +77,50 @@ def test_a_warning_issued_by_someone_in_a_story_signs_nothing(tmp_path: Path) ->
         "Issued by the Met Office on Monday, the warning covers the whole harbour front.\n"
     )
     assert _byline(tmp_path, text) is None
+
+
+CYCLE_RELEASE = """{heading}
+
+New cycle lanes to open on Station Road this spring
+
+{signed}Harwood Borough Council has approved £1.2m for protected cycle lanes on Station Road, \
+with work due to finish in May.
+
+Councillor Priya Mehta, cabinet member for transport, said: "These lanes will make it safer \
+for families to ride to school."
+
+Ends
+
+Notes to editors
+1. The consultation ran from 1 September to 31 October 2025.
+"""
+
+
+def _article(tmp_path: Path, heading: str, signed: str = "") -> tuple[str | None, str | None]:
+    path = tmp_path / "release.txt"
+    path.write_text(CYCLE_RELEASE.format(heading=heading, signed=signed), encoding="utf-8")
+    article = load_article(str(path))
+    return article.byline, article.date
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Harwood Borough Council — Press release — 3 March 2026",
+        "Harwood Borough Council | News release | Tuesday 3 March 2026",
+    ],
+)
+def test_a_release_whose_heading_names_its_issuer_is_signed_and_dated_by_it(
+    tmp_path: Path, heading: str
+) -> None:
+    assert _article(tmp_path, heading) == ("Harwood Borough Council", "2026-03-03")
+
+
+def test_a_heading_that_says_of_no_release_signs_nothing(tmp_path: Path) -> None:
+    heading = "Harwood Borough Council — Transport update — 3 March 2026"
+    assert _article(tmp_path, heading)[0] is None
+
+
+def test_a_release_a_person_signs_is_theirs(tmp_path: Path) -> None:
+    heading = "Harwood Borough Council — Press release — 3 March 2026"
+    assert _article(tmp_path, heading, "By Leah Okafor\n\n")[0] == "Leah Okafor"

@@ -1,7 +1,8 @@
 """A page copied from a browser may set the site's name and the section's right over the
 headline, no blank line between them, and the byline and the date right under it: the name and
 the section are dimmed and the headline is the title. A first paragraph wrapped by hand has no
-byline under it, and stays the story's."""
+byline under it, and stays the story's; nor is a short headline under a kicker ("Analysis") a
+section's name."""
 
 from __future__ import annotations
 
@@ -62,3 +63,34 @@ def test_a_short_headline_over_its_standfirst_keeps_both() -> None:
         "By Hannah Blake\n4 December 2026\n\n" + STORY
     )
     assert dimmed_passages(text) == ["By Hannah Blake\n4 December 2026"]
+
+
+def test_a_short_headline_under_a_kicker_is_the_title_and_stays() -> None:
+    text = (
+        "Analysis\nBridge Closure\nThe only road crossing into town will shut for six months\n"
+        "By Hannah Blake\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == ["By Hannah Blake\n4 December 2026"]
+    assert title_past_furniture(text) == "Bridge Closure (Analysis)"
+
+
+def test_a_kicker_over_the_headline_its_standfirst_and_byline_is_dimmed() -> None:
+    text = (
+        "Exclusive\nBridge to close for six months as engineers find cracks\n"
+        "The only road crossing into town will shut from March\n"
+        "By Hannah Blake\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text)[0] == "Exclusive"
+    assert title_past_furniture(text) == "Bridge to close for six months as engineers find cracks"
+
+
+def test_a_kicker_over_a_short_headline_and_its_byline_is_dimmed() -> None:
+    text = "Exclusive\nBridge Closure\nBy Hannah Blake\n\n" + STORY
+    assert dimmed_passages(text) == ["Exclusive", "By Hannah Blake"]
+    assert title_past_furniture(text) == "Bridge Closure"
+
+
+def test_a_one_line_headline_over_its_byline_is_not_dimmed() -> None:
+    text = "Closure\nBy Hannah Blake\n\n" + STORY
+    assert dimmed_passages(text) == ["By Hannah Blake"]
+    assert title_past_furniture(text) == "Closure"

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from newslens.article import Span, section_label, written_in_capitals
-from newslens.boilerplate.bylines import is_byline
+from newslens.boilerplate.bylines import BYLINE_WORDS, is_byline
 from newslens.boilerplate.dates import _MIN_ENTRIES, opens_an_entry, time_stamp
 from newslens.boilerplate.lines import (
     _HEAD_CHARS,
     _HOSTNAME,
     _PARAGRAPHS_ON_TOP,
+    _detail_parts,
     _is_paragraph,
 )
 from newslens.boilerplate.mastheads import _PAPER_NAME, _capitalised
@@ -56,8 +57,13 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
         headline = headline or not furniture.covers(span)
         rows.append((i, span, line))
     dated = [_is_dated(line) for _, _, line in rows]
-    # Two dates with no label ("Updated …") head the entries of a timeline.
-    unlabelled = sum(1 for k, row in enumerate(rows) if dated[k] and time_stamp(row[2]) is None)
+    # Two dates with no label ("Updated …") head the entries of a timeline; a line of the
+    # story's details has its label in one of its parts.
+    unlabelled = sum(
+        1
+        for k, row in enumerate(rows)
+        if dated[k] and time_stamp(row[2]) is None and not _detail_parts(row[2])
+    )
     if unlabelled > 1 or (unlabelled and _is_live_blog(text, lines)):
         dated = [False] * len(rows)
     story = [k for k, (_, span, _) in enumerate(rows) if not furniture.covers(span)]
@@ -75,6 +81,7 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
     if story and (
         _is_site_name(rows, story)
         or _names_a_section(rows[story[0]][2], [rows[k][2] for k in story[1:2]])
+        or _kicker_over_a_short_headline(rows, story)
     ):
         found.add(story[0])
     return [rows[k][1] for k in sorted(found)]
@@ -100,6 +107,10 @@ def _site_and_section_over_the_headline(
     if not all(_is_menu_item(line) and _capitalised(line) for line in over):
         return []
     if len(over) == 1 and not _PAPER_NAME.fullmatch(over[0]):
+        return []
+    # A label on top ("Analysis") is a kicker, where a site's name would be: the row under it
+    # is a short headline, not a section's name.
+    if section_label(over[0]) is not None:
         return []
     # A label ("Opinion") is kept: the title shows it after the headline.
     return [k for k in range(top - 1) if section_label(rows[k][2]) is None]
@@ -174,6 +185,24 @@ def _is_site_name(rows: list[tuple[int, Span, str]], story: list[int]) -> bool:
 def _is_breadcrumb(line: str) -> bool:
     places = _BREADCRUMB_MARK.split(line)
     return len(places) > 1 and all(map(_is_menu_item, places))
+
+
+def _kicker_over_a_short_headline(rows: list[tuple[int, Span, str]], story: list[int]) -> bool:
+    """Whether the story's first row is a word over a short headline ("Exclusive", then
+    "Bridge Closes") with its byline right under it, no blank line between: a kicker. A
+    headline alone over its byline ("Heatwave", then "By Tom Hale") has no row between."""
+    if len(story) < 2 or story[1] != story[0] + 1 or story[1] + 1 >= len(rows):
+        return False
+    kicker, headline, under = rows[story[0]], rows[story[1]], rows[story[1] + 1]
+    return (
+        len(kicker[2].split()) == 1
+        and _is_menu_item(kicker[2])
+        and section_label(kicker[2]) is None
+        and headline[0] == kicker[0] + 1 == under[0] - 1
+        and not headline[2].endswith(_SENTENCE_ENDS)
+        and under[2].startswith(BYLINE_WORDS)
+        and is_byline(under[2])
+    )
 
 
 def _names_a_section(line: str, below: list[str]) -> bool:

@@ -1,7 +1,7 @@
 """What comes under the story: readers' comments, the end of a release or an email, a
 newsletter's footer, a contact block, a paper's listings, a note on the story or on its writer
-(``_writer_notes_at_the_end``), the topics a post is tagged with (``_topic_tags``), and a call
-for readers' stories over how to send them."""
+(``_writer_notes_at_the_end``; a platform's box on the writer, ``_writer_box``), the topics a
+post is tagged with (``_topic_tags``), and a call for readers' stories over how to send them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from newslens.article import Span
 from newslens.boilerplate.pitches_and_contacts import _REPORTED
 from newslens.boilerplate.spans import _SENTENCE_ENDS, Furniture, strip_span
+from newslens.boilerplate.writers_over_dates import _gives_writer
 
 # A blog's comments under the story, pasted with it: "4 thoughts on “Headline”", "12 Comments",
 # "3 responses to …", a forum's "Sort by: Best" over its thread; everything from there on is
@@ -199,14 +200,35 @@ def _topic_tags(text: str, lines: list[Span], furniture: Furniture, notes: set[S
         if not under or _TAG.fullmatch(text[span[0] : span[1]]) is None:
             return []
         tags.insert(0, span)
-    if not _MIN_TAGS <= len(tags) <= _MAX_TAGS:
+    if not tags or len(tags) > _MAX_TAGS:
         return []
+    # The post's end may come between its last sentence and its tags: the counts of its claps
+    # and responses, a "More from …" link. One line of tags stands there only.
     story = text[: tags[0][0]].rstrip()
-    last = story[story.rfind("\n") + 1 :].strip()
+    last, ended = _last_line_above(text, lines, tags[0][0], furniture)
     first_tag = text[tags[0][0] : tags[0][1]]
+    if len(tags) < _MIN_TAGS and not ended:
+        return []
     if not last.endswith(_SENTENCE_ENDS) or _INTRODUCES_A_LIST.search(last) or first_tag in story:
         return []
-    return tags
+    return ended + tags
+
+
+def _last_line_above(
+    text: str, lines: list[Span], at: int, furniture: Furniture
+) -> tuple[str, list[Span]]:
+    """The last line with words on it above ``at`` that is neither furniture nor a count, and
+    the lines of those that came between."""
+    between: list[Span] = []
+    for start, end in reversed(lines):
+        span = strip_span(text, start, end)
+        if span[1] > at or span[0] == span[1]:
+            continue
+        line = text[span[0] : span[1]]
+        if not (_COUNT.fullmatch(line) or furniture.covers(span)):
+            return line, between
+        between.append(span)
+    return "", between
 
 
 def _named_in_the_story(note: str, text: str, end: int, furniture: Furniture) -> bool:
@@ -228,3 +250,31 @@ _FOOTER_LINES = 6
 
 def _few_lines_after(text: str, end: int) -> bool:
     return sum(1 for line in text[end:].splitlines() if line.strip()) <= _FOOTER_LINES
+
+
+# A blogging platform's box on the post's writer, under the post: the name ("Written by Hannah
+# Blake", or the name alone) over the count of followers, and the bio under it that ends with
+# the "Follow" button ("Writer on cities and climate. Follow").
+_FOLLOWERS = re.compile(r"^[ \t]*[\d.,]+[KkMm]?\ (?i:followers)[ \t]*$", re.MULTILINE)
+_BIO_OVER_BUTTON = re.compile(r"[^\n]{1,200}\bFollow")
+
+
+def _writer_box(text: str, lines: list[Span], furniture: Furniture) -> list[Span]:
+    """The lines of a platform's box on the writer, with nothing under it but furniture and
+    counts: the count of followers, the name over it and the bio under it."""
+    # Only a text with a count of followers on a line of its own has its lines read.
+    rows: list[Span] = []
+    for count in _FOLLOWERS.finditer(text):
+        spans = (strip_span(text, *line) for line in lines)
+        rows = rows or [span for span in spans if span[0] < span[1]]
+        k = next(k for k, span in enumerate(rows) if span[1] >= count.end())
+        box = [rows[k]]
+        over = text[slice(*rows[k - 1])] if k else ""
+        if over and (_gives_writer(over) or _NOTE.match(over)):
+            box.insert(0, rows[k - 1])
+        if k + 1 < len(rows) and _BIO_OVER_BUTTON.fullmatch(text[slice(*rows[k + 1])]):
+            box.append(rows[k + 1])
+        under = rows[rows.index(box[-1]) + 1 :]
+        if all(_COUNT.fullmatch(text[a:b]) or furniture.covers((a, b)) for a, b in under):
+            return box
+    return []

@@ -19,6 +19,7 @@ from newslens.boilerplate.ends import (
     _opens_a_note,
     _topic_tags,
     _without_emphasis,
+    _writer_box,
     _writer_notes_at_the_end,
 )
 from newslens.boilerplate.letterheads import _letterhead
@@ -70,7 +71,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
     marked += _above_the_story(text, lines, Furniture(marked))
     marked += _over_a_signed_headline(text, lines, _merge(text, sorted(set(marked))))
     furniture = Furniture(marked)
-    notes = _writer_notes_at_the_end(text, lines, furniture)
+    notes = _writer_notes_at_the_end(text, lines, furniture) + _writer_box(text, lines, furniture)
     found = (
         notes
         + _topic_tags(text, lines, furniture, set(notes))

@@ -21,7 +21,7 @@ from newslens.boilerplate.dates import (
 from newslens.boilerplate.furniture import find_boilerplate
 from newslens.boilerplate.lines import _HEAD_CHARS, _PARAGRAPHS_ON_TOP, _detail_parts, _is_paragraph
 from newslens.boilerplate.repeats import running_head_words, running_heads
-from newslens.boilerplate.senders import email_headers
+from newslens.boilerplate.senders import email_headers, release_heading
 from newslens.boilerplate.signed_posts import _headline_over_its_signed_stamp, _stamp_signed_by
 from newslens.boilerplate.spans import _blanked
 from newslens.boilerplate.writers_over_dates import (
@@ -60,10 +60,15 @@ def date_under_headline(text: str) -> str | None:
     else a date alone on its line (or with its time of day, "18 November 2026, 7:30am",
     unless a live blog's entries give an earlier), else when it was last updated; a line of
     the story's details is read a part at a time ("18 November 2026 · Updated 4:02pm"). A
-    Markdown text's front matter gives it as its "date"."""
+    Markdown text's front matter gives it as its "date", a press release's heading line its
+    own ("Harwood Borough Council — Press release — 3 March 2026")."""
     sent = email_headers(text)[1] or front_matter(text)[1]
     if sent.get("date") or sent.get("sent"):
         return written_date(sent.get("date") or sent["sent"])
+    heading = release_heading(text[:_HEAD_CHARS])
+    issued = written_date(heading.group("date") or "") if heading is not None else None
+    if issued is not None:
+        return issued
     paragraphs = 0
     updated = None
     above = ""  # the last line with words on it

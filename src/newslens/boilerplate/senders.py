@@ -165,13 +165,29 @@ _FOR_RELEASE = re.compile(
 )
 # A release's first lines: a wire's dateline comes before the story's second paragraph.
 _RELEASE_HEAD_CHARS = 2000
+# A release's heading line, naming its issuer and the kind of text it is, perhaps its date:
+# "Harwood Borough Council — Press release — 3 March 2026", "Bank of Kent | News release".
+_MARK = r"\s+[—–|·-]\s+|:\s+"
+_RELEASE_HEADING = re.compile(
+    rf"""(?:The\ )?(?P<name>{_ORGANISATION})(?:{_MARK})(?i:press|news|media)\ release
+        (?:(?:{_MARK})(?P<date>[^\n]{{1,40}}))?""",
+    re.VERBOSE,
+)
+
+
+def release_heading(text: str) -> re.Match[str] | None:
+    """The heading a release's first line is ("Harwood Borough Council — Press release — 3
+    March 2026"), or None."""
+    first = text.lstrip().partition("\n")[0].strip()
+    return _RELEASE_HEADING.fullmatch(first) if "release" in first.lower() else None
 
 
 def press_release_issuer(text: str) -> str | None:
     """Who issued a press release: the name under which its "About …" paragraph tells of
     them, when that paragraph opens with the name ("About Northwind Energy", then "Northwind
     Energy plc is …"), as a story's "About the survey" does not; else the client its "Issued
-    by …" line names, or who announces in the first paragraph under its dateline."""
+    by …" line names, or who announces in the first paragraph under its dateline, or the
+    name its first line sets before "Press release"."""
     for heading in _ABOUT_LINE.finditer(text):
         name = heading.group(1).strip()
         if text.startswith(name, heading.end()):
@@ -183,4 +199,7 @@ def press_release_issuer(text: str) -> str | None:
     announced = _WIRE_ANNOUNCEMENT.search(head)
     if announced is None and _FOR_RELEASE.search(head):
         announced = _DATELINE_ANNOUNCEMENT.search(head)
-    return None if announced is None else announced.group("name")
+    if announced is not None:
+        return announced.group("name")
+    headed = release_heading(head)
+    return None if headed is None else headed.group("name")

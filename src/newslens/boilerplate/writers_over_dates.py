@@ -16,7 +16,7 @@ from newslens.boilerplate.bylines import (
     signed_names,
 )
 from newslens.boilerplate.dates import _is_date_or_time, time_stamp
-from newslens.boilerplate.lines import _is_furniture
+from newslens.boilerplate.lines import _detail_parts, _is_furniture
 from newslens.boilerplate.masthead_names import reads_as_masthead_name
 from newslens.boilerplate.mastheads import _PAPER_NAME
 from newslens.boilerplate.spans import _SENTENCE_ENDS
@@ -37,8 +37,16 @@ _MAX_NAMES_OVER_DATE = 2
 
 
 def _is_dated(line: str) -> bool:
-    """Whether a line is a date or a time that names its day or year, or how long ago it was."""
-    return bool(_YEAR.search(line) or _AGO.search(line)) and _is_date_or_time(line)
+    """Whether a line is a date or a time that names its day or year, or how long ago it was
+    (a time stamp's too, "First published on Tue 3 Mar 2026 09.12 GMT"), or a line of the
+    story's details with such a part ("Updated at 15.02 GMT · First published on …")."""
+    if not (_YEAR.search(line) or _AGO.search(line)):
+        return False
+    return (
+        _is_date_or_time(line)
+        or time_stamp(line) is not None
+        or any(map(_is_dated, _detail_parts(line)))
+    )
 
 
 def _writer_over_the_date(text: str, dimmed: list[Span]) -> str | None:
