@@ -60,3 +60,15 @@ def test_a_spokesman_is_someone_new_not_the_spokesman_named_later(analysis_nlp: 
         "\u201cFamilies can plan ahead,\u201d ministry spokesman Tom Hale said on Wednesday.\n"
     )
     assert _speakers(analysis_nlp, text) == ["a spokesman", "Tom Hale"]
+
+
+def test_a_role_spoken_of_after_the_one_named_in_it_is_not_them(analysis_nlp: Language) -> None:
+    text = (
+        "Rent cap to be extended\n\n"
+        "Housing minister Ana Ruiz said the cap on social rents would stay until 2028.\n\n"
+        "Minister after minister from both sides of the house said on Tuesday that it worked.\n\n"
+        "Ruiz told reporters that 40,000 families had been helped.\n"
+    )
+    analysis = run(analysis_nlp, text)
+    ruiz = next(s for s in analysis.speakers if s.name == "Ana Ruiz")
+    assert all(not text[a:b].startswith("Minister after") for a, b in ruiz.mentions)

@@ -303,7 +303,12 @@ def _roles_named_later(
         keyed = [m for m in mentions if m.key == key]
         if any(_named(m) or m.head.left_edge.lower_ in _INDEFINITE for m in keyed):
             continue  # "a spokesman announced …": someone of their own, whoever is named
-        holders = {n.key: n for n in named if key in roles.get(n.key, set())}
+        # Each holder by where the story first names them: a role that spoke after that is
+        # no one introduced later.
+        holders: dict[str, Mention] = {}
+        for n in named:
+            if key in roles.get(n.key, set()):
+                holders.setdefault(n.key, n)
         if len(holders) != 1:
             continue
         holder = next(iter(holders.values()))
