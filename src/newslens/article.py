@@ -244,8 +244,14 @@ def with_section_label(headline: str, label: str | None) -> str:
 
 def written_in_capitals(line: str) -> bool:
     """Whether a line is written in capitals, as no line of a paragraph is."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    # Read up to the first letter not in capitals: a paragraph's second letter, mostly.
+    letters = 0
+    for c in line:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters > 1
 
 
 def title_from_first_line(text: str) -> str | None:

@@ -41,7 +41,7 @@ def _cues_read_as_names(doc: Doc, text: str) -> list[Token]:
 _CLAUSE_ENDS = frozenset([".", ",", ";", "!", "?", ":"])
 
 
-def _past_cues_read_as_nouns(doc: Doc, past_forms: numpy.ndarray) -> list[Token]:
+def _past_cues_read_as_nouns(doc: Doc, past_forms: frozenset[int]) -> list[Token]:
     """The reporting verbs in the past tense (``past_forms``, as ids), closing a clause after
     the one who heard or said the words, which the tagger read as a noun that one's noun
     qualifies ("…, an inquest heard." as "inquest heard", one noun): such a form is no noun."""
@@ -52,13 +52,13 @@ def _past_cues_read_as_nouns(doc: Doc, past_forms: numpy.ndarray) -> list[Token]
     ends = {strings[mark] for mark in _CLAUSE_ENDS}
     rows = doc.to_array([TAG, LOWER, ORTH, IS_SPACE])
     # Past forms tagged as nouns are few; only they are read one by one. Only the nouns are
-    # looked up among the forms: ``isin`` sorts what it is given, and a doc's every word cost
-    # more than the rest of this component.
-    nouns_at = numpy.flatnonzero(rows[:, 0] == strings["NN"])
-    read_as_nouns = nouns_at[numpy.isin(rows[nouns_at, 1], past_forms)]
+    # looked up among the forms, in a set: ``numpy.isin`` sorts what it is given, the forms
+    # too, and cost more than the rest of this component.
+    nouns_at = numpy.flatnonzero(rows[:, 0] == strings["NN"]).tolist()
+    lowers = rows[:, 1].tolist()
     found = []
-    for i in read_as_nouns.tolist():
-        if i == 0 or int(rows[i - 1, 0]) not in nouns:
+    for i in nouns_at:
+        if lowers[i] not in past_forms or i == 0 or int(rows[i - 1, 0]) not in nouns:
             continue
         if i + 1 == len(doc) or int(rows[i + 1, 2]) in ends or rows[i + 1, 3]:
             found.append(doc[i])

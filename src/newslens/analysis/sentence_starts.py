@@ -41,7 +41,7 @@ class ParagraphStarts:
     def __init__(
         self, past_forms: frozenset[str] = frozenset(), before: Sequence[Callable[[Doc], Doc]] = ()
     ) -> None:
-        self.past_forms = numpy.fromiter(map(get_string_id, past_forms), dtype=numpy.uint64)
+        self.past_forms = frozenset(map(get_string_id, past_forms))
         # The model's components before this one (its word vectors, its tagger), run again on
         # a doc whose words were split: a split word's vector is zeros, which the parser reads
         # as no word at all.

@@ -106,11 +106,15 @@ def _names_a_newsletter_over(text: str, lines: list[Span], at: int) -> bool:
     if at + 1 >= len(lines):
         return False
     line, under = (text[slice(*lines[k])].strip() for k in (at, at + 1))
-    if not reads_as_masthead_name(line):
-        return False
+    # The line under and the line's capitals are read first: most lines are no date, and
+    # searching a paragraph for a newsletter's word takes longer.
     if _ISSUE_LINE.fullmatch(under):
-        return _capitalised(line)
-    return written_in_capitals(line) and _LONE_DATE.fullmatch(under) is not None
+        return _capitalised(line) and reads_as_masthead_name(line)
+    return (
+        written_in_capitals(line)
+        and _LONE_DATE.fullmatch(under) is not None
+        and reads_as_masthead_name(line)
+    )
 
 
 def _is_dated_masthead(line: str, text: str, lines: list[Span], at: int) -> bool:

@@ -246,12 +246,16 @@ def _without_nested(claims: list[Claim]) -> list[Claim]:
             for k in kept
         ):
             kept.append(claim)
-    # Only an attributed claim is reported within another: the others are not compared.
-    attributed = [k for k in kept if k.kind is ClaimKind.ATTRIBUTED]
+    # Only an attributed claim is reported within another: the others are not compared, and
+    # of those only the claims that overlap or touch it can hold it.
+    attributed = SpanIndex(
+        (k for k in kept if k.kind is ClaimKind.ATTRIBUTED), lambda k: (k.start, k.end)
+    )
     return [
         c
         for c in kept
-        if c.kind is not ClaimKind.ATTRIBUTED or not any(_reported_within(c, o) for o in attributed)
+        if c.kind is not ClaimKind.ATTRIBUTED
+        or not any(_reported_within(c, o) for o in attributed.overlapping(c.start - 1, c.end + 1))
     ]
 
 

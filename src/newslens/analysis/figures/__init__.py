@@ -103,6 +103,7 @@ from newslens.analysis.figures.tallies import (
 )
 from newslens.analysis.figures.temperatures import _temperatures_by_decade
 from newslens.analysis.model import Figure, FigureKind, as_plain
+from newslens.analysis.span_index import SpanIndex
 from newslens.analysis.syntax.text import doc_text
 
 __all__ = [
@@ -146,12 +147,15 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             _Candidate(*m.span(), FigureKind.MONEY.value) for m in _RAND_ANYWHERE.finditer(text)
         ]
     # The model may take a fraction set as one character ("¼") for a name.
-    names = [
-        (e.start_char, e.end_char)
-        for e in ents
-        if e.label_ in _NAME_LABELS
-        and not _FRACTION_ALONE.fullmatch(text, e.start_char, e.end_char)
-    ]
+    names = SpanIndex(
+        (
+            (e.start_char, e.end_char)
+            for e in ents
+            if e.label_ in _NAME_LABELS
+            and not _FRACTION_ALONE.fullmatch(text, e.start_char, e.end_char)
+        ),
+        lambda name: name,
+    )
     numbers_not_figures = [
         m.span() for m in not_figures(text) if not _a_place_in_a_ranking(text, *m.span())
     ] + counted_points(text)
@@ -173,7 +177,11 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         )
         # "and the Liberals 35 in 2019": the model may take a second side and its count for a
         # name, as it takes "Section 230"
-        named = any(a <= cand.start and cand.end <= b for a, b in names)
+        # (The names that hold the candidate are among those that overlap or touch it.)
+        named = any(
+            a <= cand.start and cand.end <= b
+            for a, b in names.overlapping(cand.start - 1, cand.end + 1)
+        )
         if bare and (
             (named and not _a_second_sides_count(doc, cand.start, cand.end))
             or _names_a_thing(doc, cand.start, cand.end)

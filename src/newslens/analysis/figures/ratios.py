@@ -95,7 +95,7 @@ def colon_pair_kind(doc: Doc, start: int, end: int) -> FigureKind | None:
     """What the pair joined by a colon (or a slash) at ``start``–``end`` is, by the words round
     it: a score (a range, read as its tally), a scale (a quantity), a ratio (a share); None for
     none of them, a clock time or a race's time left to the other rules."""
-    words = doc.text[start:end]
+    words = doc_text(doc)[start:end]
     if "/" in words:
         # "a 50/50 split", "a 60/40 portfolio": parts of a hundred, where a date's day and
         # month ("9/11") make less; "3/4 of the budget" is a fraction of what follows
@@ -107,7 +107,7 @@ def colon_pair_kind(doc: Doc, start: int, end: int) -> FigureKind | None:
         return None
     if _is_a_score(span):
         return FigureKind.RANGE
-    if _is_a_scale(span, doc.text[start:end]):
+    if _is_a_scale(span, doc_text(doc)[start:end]):
         return FigureKind.QUANTITY
     return FigureKind.PERCENT if _is_ratio(doc, span, start, end) else None
 
@@ -146,7 +146,7 @@ def _is_ratio(doc: Doc, span: Span, start: int, end: int) -> bool:
     before = doc[sentence.start : span.start]
     previous = before[-1].lower_ if len(before) else ""
     if previous in _BEFORE_A_TIME_MEASURED or (
-        previous in _BEFORE_A_TIME and _could_be_a_clock(doc.text[start:end])
+        previous in _BEFORE_A_TIME and _could_be_a_clock(doc_text(doc)[start:end])
     ):
         return False
     if previous in _BEFORE_A_RATIO:

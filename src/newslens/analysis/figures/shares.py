@@ -183,7 +183,8 @@ def _fractions_changed_by(doc: Doc, text: str, taken: list[_Candidate]) -> list[
 
 # "lost four of our last five", "won 12 of their past 15": the whole a part is of, a run of
 # games or events told by a number alone, which the model leaves untagged where it ends a quote.
-_WHOLE_OF_A_RUN = re.compile(
+_WHOLE_OF_A_RUN = _opening_with(
+    r"\d" + "".join(sorted({word[0] for word in _SMALL_NUMBERS})),  # a digit, a number's letter
     rf"\b(?:\d+|{_SMALL_WORDS}) of (?:our|their|its|his|her|my|your|the) "
     rf"(?:last|past|first|next|previous|final|opening) (\d+|{_SMALL_WORDS})\b",
     re.I,

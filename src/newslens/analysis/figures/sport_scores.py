@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.figures.dates import WEEKDAYS, names_month
 from newslens.analysis.figures.numbers import _number
+from newslens.analysis.figures.patterns import _opening_with
 from newslens.analysis.figures.shares import _SCORE_WORDS, _SHARE_WORDS, _STANDING_WORDS
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Figure, FigureKind, Qualifier
@@ -26,8 +27,8 @@ _NOT_A_GAME = _WORDS["rate_words"] | _SHARE_WORDS
 _NOT_SIDES = _WORDS["not_sides"]
 
 # "120 for 4", "450 for 8 declared": runs, then the wickets lost, at most ten.
-_RUNS_FOR_WICKETS = re.compile(
-    r"(?<![\d.,£$€])\b(\d{1,3}) for (10|\d)\b(?![.,:]\d|\s+(?:against|per|of)\b)"
+_RUNS_FOR_WICKETS = _opening_with(
+    r"\d", r"(?<![\d.,£$€])\b(\d{1,3}) for (10|\d)\b(?![.,:]\d|\s+(?:against|per|of)\b)"
 )
 # "12 under par", "seven under," "two over for the week": a golfer's strokes against par,
 # where what follows is no noun the bound is put on ("under 18s", "over 20 years").
