@@ -108,7 +108,7 @@ def _title_case_lines(doc: Doc, text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         line_end = line_start + len(line)
         quoting = _QUOTING.search(line) is not None
-        if line.strip() and not quoting and _in_title_case(line) and headline_at(text, line_start):
+        if line.strip() and not quoting and in_title_case(line) and headline_at(text, line_start):
             span = doc.char_span(line_start, line_end, alignment_mode="expand")
             if span is not None and len(span):
                 found.append((span.start, span.end))
@@ -126,7 +126,7 @@ def title_case_words(line: str) -> list[str] | None:
     return words if all(w[0].isupper() for w in words if len(w) > _SHORT) else None
 
 
-def _in_title_case(line: str) -> bool:
+def in_title_case(line: str) -> bool:
     """Whether every longer word of a line after its first starts with a capital, and enough
     do: "Hale Vows to Eliminate Tax Breaks", not "Hale vows to end tax breaks"."""
     words = title_case_words(line)

@@ -41,6 +41,7 @@ from newslens.analysis.speakers.words import (
     ROLE_NOUNS,
     THING_PRONOUNS,
 )
+from newslens.analysis.title_case import in_title_case
 from newslens.boilerplate import opens_an_entry
 
 if TYPE_CHECKING:
@@ -193,14 +194,16 @@ def _same_office(pending: Mention, roles: set[str]) -> bool:
 
 def _headline_end(text: str) -> int:
     """Where the headline ends: the text's first line when it reads as one, with no full stop
-    to end it; 0 when there is none. Worked out once a text: ``Doc.text`` is rebuilt from
-    every token each time it is read."""
+    to end it unless its words are in title case ("Retired Nurse Reveals Her Secret.", not
+    "The council met on Tuesday."); 0 when there is none. Worked out once a text:
+    ``Doc.text`` is rebuilt from every token each time it is read."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    if start >= end or text[start:end].rstrip().endswith(".") or not headline_at(text, start):
+    line = text[start:end].rstrip()
+    if start >= end or (line.endswith(".") and not in_title_case(line)):
         return 0
-    return end
+    return end if headline_at(text, start) else 0
 
 
 def _headline_role(mention: Mention, lower: bool = False) -> bool:

@@ -141,6 +141,8 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
         words = doc.char_span(*part, alignment_mode="expand")
         if name is None or words is None or len(words) < 3:
             continue
+        if label.split()[0] in _ASKING and _asks(name):
+            continue  # "Will Prices Fall: What Buyers Should Know" heads a story
         kind = _line_kind(part, marks)
         # "Flood: residents told to leave" heads a story; nobody is speaking. "Witness: 'I
         # saw it'" quotes someone, called by role.
@@ -181,6 +183,24 @@ def _given_name_as_written(name: SpacySpan) -> None:
     plural = first.tag_ == "NNS" and first.lower_.endswith("s")
     if first.tag_ in _VERB_TAGS or (first.tag_ == "NNS" and not plural):
         first.tag_, first.pos_ = "NNP", "PROPN"
+
+
+# Modals and auxiliaries a yes/no question opens with ("Will Prices Fall: …").
+_ASKING = frozenset([
+    "will", "would", "can", "could", "should", "shall", "may", "might", "must", "is", "are",
+    "was", "were", "do", "does", "did", "has", "have", "had",
+])  # fmt: skip
+
+
+def _asks(label: SpacySpan) -> bool:
+    """Whether a label that opens with a modal or an auxiliary asks a question: its last
+    word, after the subject, is no proper noun ("Will Prices Fall", "Is Britain Ready"), or
+    the opening word serves it or heads the label ("Has Brexit Worked", "Is Inflation
+    Beaten"). A name is two words ("Will Hollis"), or ends in a proper noun the opening word
+    neither serves nor heads ("Will Mark Hollis", "May Li Chen")."""
+    first, last = label[0], label[-1]
+    serves = first.head == first or (first.dep_ in ("aux", "auxpass") and first.head == last)
+    return len(label) >= 3 and (last.tag_ not in ("NNP", "NNPS") or serves)
 
 
 def _verb_in_label(label: SpacySpan) -> Token | None:
