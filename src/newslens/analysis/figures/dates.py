@@ -72,7 +72,7 @@ def years_spanned(core: str) -> tuple[int, int] | None:
 
 
 # Words after an ordinal that name a part of the calendar, not a rank: "the 14th century".
-CALENDAR_PART = re.compile(r"\b(?:century|centuries|quarter|half)\b")
+_CALENDAR_PART = re.compile(r"\b(?:century|centuries|quarter|half)\b")
 
 
 def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
@@ -110,7 +110,7 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     # century", "the first quarter", "the second half" name a part of the calendar.
     ordinal = _ordinal(lowered)
     undated = month is None and year is None and not any(w in WEEKDAYS for w in words)
-    calendar_part = CALENDAR_PART.search(lowered)
+    calendar_part = _CALENDAR_PART.search(lowered)
     if undated and ordinal is not None and calendar_part is None:
         return FigureKind.ORDINAL, ordinal, None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", core.strip()):
