@@ -1,7 +1,8 @@
 """On the Sources tab the rows are speakers, and the tag and note keys only say to choose a
 claim: the footer leaves "t Tag…" and "e Note" out while that list has the focus, and offers
 them again in the Claims tab, where they tag the claim in hand. The keys still answer. So does
-the Figures tab of an article with no figures, which has no row to tag."""
+the Figures tab of an article with no figures, which has no row to tag. A selection (v) still
+showing is what the keys tag there, and they are offered."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 
-from .helpers import analysed, notices
+from .helpers import analysed, notices, stored
 
 TEXT = (
     "Library hours to be cut\n\n"
@@ -101,3 +102,20 @@ async def test_an_empty_figures_tab_leaves_the_tag_and_note_keys_out_of_the_foot
         await pilot.press("right")  # back to Claims: the keys are offered again
         await pilot.pause()
         assert {"t Tag…", "e Note"} <= set(footer(app))
+
+
+async def test_a_selection_showing_keeps_its_keys_in_the_footer_on_the_sources_tab() -> None:
+    app = library_app()
+    async with app.run_test(size=(110, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("v", "tab", "tab", "right")  # selecting, then on to Sources
+        await pilot.pause()
+        assert app.focused is app.query_one("#sources")
+        assert {"t Tag…", "e Note"} <= set(footer(app))
+        offered = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Tag verified", "Tag…", "Note"} <= offered
+        await pilot.press("1")  # tags the selection, as the footer says it can
+        await pilot.pause()
+        assert [(a.exact, a.tags) for a in stored(app.article)] == [
+            ("Library hours to be cut", ("verified",))
+        ]

@@ -51,7 +51,12 @@ def acts_on_nothing(screen: Screen) -> bool:  # type: ignore[type-arg]
     """Whether the keys that act on what is marked (ON_SELECTION) can act on nothing where the
     focus is on ``screen``: a list whose rows are no passage (Sources), or that has no row
     (Figures of an article with none). They only say to choose a claim there, and the footer
-    and the palette leave them out."""
+    and the palette leave them out. A selection (v) showing is what they act on, wherever the
+    focus is."""
+    from newslens.tui.selection import SelectionBar
+
+    if any(bar.display for bar in screen.query(SelectionBar)):
+        return False
     return bool(getattr(screen.focused, "holds_no_passage", False))
 
 
