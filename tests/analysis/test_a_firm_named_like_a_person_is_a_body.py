@@ -1,6 +1,7 @@
 """A firm whose one-word name the recogniser takes for a person's ("Comscore") is a body when
 the name ends as only a firm's does (-score, -soft, -corp, -tech) or its sentence says what is
-"its" ("Veltara said its profits had fallen"), and so is an agency named an administration
+"its" ("Veltara said its profits had fallen"), a firm whose name ends in what it builds,
+lets or sells ("Castlegate Homes", "Larchmont Estates"), and so is an agency named an administration
 ("the Drug Enforcement Administration"); a "he" or "she" never stands for it."""
 
 from __future__ import annotations
@@ -28,6 +29,16 @@ from tests.analysis.helpers import run
         (
             "Results\n\nVeltara said its profits had fallen by a third.\n",
             "Veltara",
+        ),
+        (
+            "Tower fire\n\nThe building's owner, Castlegate Homes, said the alarms had been "
+            "tested in October.\n",
+            "Castlegate Homes",
+        ),
+        (
+            "Rent rise\n\nTenants were told of the rise by Larchmont Estates, which said "
+            "costs had gone up.\n",
+            "Larchmont Estates",
         ),
     ],
 )
