@@ -1,8 +1,8 @@
 """Which of the model's entities are words that measure nothing: a date too vague to be a
-figure, a fraction or an ordinal fixed in a compound ("half-time", "first-time buyers"), the half
-a result belongs to, a fraction that shapes ("folds in half"), a number that names a kind ("the
-two-party system"), a rate's period ("11 shifts a month"), a company's quarter, a time without a
-number."""
+figure, a fraction or an ordinal fixed in a compound ("half-time", "first-time buyers"), "any
+one", the half a result belongs to, a fraction that shapes ("folds in half"), a number that names
+a kind ("the two-party system"), a rate's period ("11 shifts a month"), a company's quarter, a
+time without a number."""
 
 from __future__ import annotations
 
@@ -31,6 +31,11 @@ def _a_word_of_no_figure(doc: Doc, ent: Span, text: str, words: list[str]) -> bo
     if len(ent) == 1 and words[0] in FRACTIONS and _shaped_in(doc, ent[0]):
         return True
     if len(ent) == 1 and _names_a_kind(doc, ent.end):
+        return True
+    # "bigger than any one player", "at any one time": "one" picks out no matter which, and
+    # counts nothing ("lost one game", "any one of three" still count).
+    any_one = words == ["one"] and ent.start > 0 and doc[ent.start - 1].lower_ == "any"
+    if any_one and (ent.end == len(doc) or doc[ent.end].lower_ != "of"):
         return True
     # "first-time buyers", "second-hand cars", "first responders", "the first lady": an
     # ordinal fixed in a compound names a kind or a role, not a rank ("the second-largest
