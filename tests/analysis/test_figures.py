@@ -623,7 +623,7 @@ def test_a_rank_among_periods_is_an_ordinal(
 @pytest.mark.parametrize(
     ("text", "words", "value", "unit"),
     [
-        ("It took a quarter century to build.", "a quarter century", 0.25, "century"),
+        ("It took a quarter century to build.", "a quarter century", 0.25, "centuries"),
         ("We waited a half hour more.", "a half hour", 0.5, "hours"),
     ],
 )

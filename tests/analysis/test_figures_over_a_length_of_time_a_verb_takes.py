@@ -3,7 +3,9 @@
 verb of lasting, "has worked there over 15 years" and "waited over four hours". Before a
 period something happened across ("grown over the past 15 years", "studied the patients over
 15 years", "a rise of 4% over two years", "would cost as much over 10 years") "over" means
-during, and the length stays exact."""
+during, and the length stays exact; so it does after a verb of change, however the parse hangs
+"over" ("has grown over 15 years" is the period the growth took), while going is no change ("went
+over 15 years without a title" is at least)."""
 
 from __future__ import annotations
 
@@ -46,3 +48,21 @@ def test_over_a_period_something_happened_across_bounds_nothing(
     nlp: Language, text: str, words: str
 ) -> None:
     assert found(nlp, text)[words].qualifier is Qualifier.EXACTLY
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The charity has grown over 15 years.", "15 years"),
+        ("The charity has grown over 15 years, its director said.", "15 years"),
+        ("The town has expanded over 20 years.", "20 years"),
+        ("Food prices have risen over 10 years, the report found.", "10 years"),
+    ],
+)
+def test_over_the_period_a_change_took_bounds_nothing(nlp: Language, text: str, words: str) -> None:
+    assert found(nlp, text)[words].qualifier is Qualifier.EXACTLY
+
+
+def test_going_over_a_length_of_time_is_still_a_floor(nlp: Language) -> None:
+    text = "The club went over 15 years without a title."
+    assert found(nlp, text)["over 15 years"].qualifier is Qualifier.AT_LEAST

@@ -1,6 +1,8 @@
 """A quarter or a half of a named year is a date valued as the interval of its first and last
 months ("the third quarter of 2024" → "2024-07/2024-09"), as a financial year is the interval
-of its two years; a quarter of no named year, or of a fiscal one, has no value."""
+of its two years, and two quarters in turn are the interval of both ("the third and fourth
+quarters of 2025" → "2025-07/2025-12"); a quarter of no named year, or of a fiscal one, has no
+value, nor have two quarters with a gap between."""
 
 from __future__ import annotations
 
@@ -55,3 +57,29 @@ def test_a_quarter_of_no_named_or_a_fiscal_year_has_no_value(
     nlp: Language, text: str, words: str
 ) -> None:
     assert (words, FigureKind.DATE, None, None) in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "The retailer made a loss in the third and fourth quarters of 2025.",
+            "the third and fourth quarters of 2025",
+            "2025-07/2025-12",
+        ),
+        (
+            "Mortgage approvals rose in the first and second quarters of 2024.",
+            "the first and second quarters of 2024",
+            "2024-01/2024-06",
+        ),
+    ],
+)
+def test_two_quarters_of_a_named_year_in_turn_are_the_interval_of_both(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    assert (words, FigureKind.DATE, value, None) in facts(nlp, text)
+
+
+def test_two_quarters_with_a_gap_between_have_no_value(nlp: Language) -> None:
+    text = "The retailer made a loss in the first and third quarters of 2025."
+    assert ("the first and third quarters of 2025", FigureKind.DATE, None, None) in facts(nlp, text)

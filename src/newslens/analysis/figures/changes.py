@@ -20,6 +20,7 @@ _CHANGE_VERBS = {
     "increase",
     "decrease",
     "grow",
+    "expand",
     "jump",
     "climb",
     "drop",
@@ -89,8 +90,10 @@ def _changed_from(doc: Doc, char: int, words: str) -> bool:
     signed = _SIGNED_PAIR.fullmatch(words) or _FRACTION_TO_AMOUNT.fullmatch(words)
     # "the toll rose 40 to 1,260", "trips went up 2,000 to 14,500": bare counts, which a level
     # many times the change tells apart as surely as signs do ("grew 10 to 50 percent" has one
-    # sign for both, and may be a range of growth)
-    bare = _BARE_PAIR.fullmatch(words) is not None and _level_over_change(words)
+    # sign for both, and may be a range of growth); so is a whole count before a scaled one,
+    # "rose 200,000 to 1.1 billion", which shares no scale as "2 to 3 billion" does
+    unscaled = _BARE_PAIR.fullmatch(words) is not None or _sides_alone(words) is not None
+    bare = unscaled and _level_over_change(words)
     if (signed or bare) and span.start > 0 and _change_and_level(doc[span.start - 1], words):
         return True
     opener = ("from", "by") if signed or _level_over_change(words) else ("from",)

@@ -17,11 +17,11 @@ from newslens.analysis.figures.counts import (
 )
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.durations import _WORD_AFTER, _untagged_duration
-from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.money import _BEFORE_THE_COUNTED, _counted_by_the_period
 from newslens.analysis.figures.qualifiers import _strip_qualifier
 from newslens.analysis.figures.shares import _points_of_a_share
 from newslens.analysis.figures.sport_scores import _story_words
+from newslens.analysis.figures.units import unit_of_time
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.figures.weights import _is_weight
 from newslens.analysis.model import Figure, FigureKind, Qualifier
@@ -223,7 +223,7 @@ def _count(
             kind, unit = FigureKind.QUANTITY, "lb"
     elif singular and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
         kind, value, unit = FigureKind.DATE, text[start:end], None
-    elif measure is None and unit is not None and unit.rstrip("s") in DURATIONS:
+    elif measure is None and unit is not None and unit_of_time(unit) is not None:
         start, end, kind, value, unit = _untagged_duration(text, start, end, value, unit, floor)
     elif unit is not None:
         unit = _counted_by_the_period(text, end, unit)

@@ -11,9 +11,8 @@ from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
-from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.second_sides import _noun_of_a_second_side
-from newslens.analysis.figures.units import UNITS
+from newslens.analysis.figures.units import UNITS, unit_of_time
 from newslens.analysis.lexicon import word_sections
 
 _COUNT_WORDS = word_sections("figures/count_words.txt")
@@ -337,7 +336,7 @@ def _no_noun_counted(noun: str) -> bool:
     noun a count counts ("tons", "dollars", "years", "thousands")."""
     return (
         noun in CURRENCY_WORDS
-        or noun.rstrip("s") in DURATIONS
+        or unit_of_time(noun) is not None
         or noun in _ROUND_COUNTS
         or _MEASURED.fullmatch(noun) is not None
     )
@@ -356,7 +355,7 @@ def _measure_of_a_round_count(doc: Doc, start: int, end: int) -> Token | None:
     word = unit.lower_
     if unit.tag_ != "NNS" or word in CURRENCY_WORDS:
         return None
-    return unit if _MEASURED.fullmatch(word) or word.rstrip("s") in DURATIONS else None
+    return unit if _MEASURED.fullmatch(word) or unit_of_time(word) is not None else None
 
 
 def _noun_of_the_whole(number: Token) -> str | None:

@@ -176,6 +176,11 @@ _PARTS_OF_YEAR = (
 )
 _A_PART = re.compile(r"quarter|half|\b[qh][1-4]\b|\b[1-4][qh]\b")
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# "the third and fourth quarters of 2025": two quarters in turn, which the model tags as one date.
+_TWO_QUARTERS = re.compile(
+    rf"(?:the\s+)?(?P<first>{'|'.join(_NTH)})\s+and\s+(?P<last>{'|'.join(_NTH)})\s+quarters\s+"
+    rf"(?:of\s+)?{_YEAR}"
+)
 
 
 def _part_of_year(lowered: str) -> str | None:
@@ -191,7 +196,7 @@ def _part_of_year(lowered: str) -> str | None:
         return None  # most dates, at one test rather than four
     match = next((m for p in _PARTS_OF_YEAR if (m := p.fullmatch(words)) is not None), None)
     if match is None:
-        return None
+        return _two_quarters(words)
     months = 3 if match["part"] in ("quarter", "q") else 6
     nth = match["nth"]
     # "the final quarter", "the last half": the year's last part.
@@ -200,6 +205,17 @@ def _part_of_year(lowered: str) -> str | None:
         return None  # "H3 2024" names no half
     year, first = match["year"], (number - 1) * months + 1
     return f"{year}-{first:02d}/{year}-{first + months - 1:02d}"
+
+
+def _two_quarters(words: str) -> str | None:
+    """ "the third and fourth quarters of 2025" → "2025-07/2025-12": two quarters in turn are
+    the interval from the first's first month to the second's last, as one quarter is the
+    interval of its own; "the first and third quarters" leave a gap, and no interval."""
+    match = _TWO_QUARTERS.fullmatch(words)
+    if match is None or _NTH[match["last"]] != _NTH[match["first"]] + 1:
+        return None
+    year, first = match["year"], _NTH[match["first"]] * 3 - 2
+    return f"{year}-{first:02d}/{year}-{first + 5:02d}"
 
 
 def _parts_of_named_years(text: str, figures: list[Figure]) -> list[Figure]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.patterns import _SMALL_WORDS, _TIME_UNITS
 from newslens.analysis.figures.qualifiers import _strip_qualifier
+from newslens.analysis.figures.units import unit_of_time
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.model import Figure, FigureKind
 
@@ -30,7 +30,7 @@ def _durations_joined(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         words = text[first.start : figure.end]
         kind, value, unit = interpret(_strip_qualifier(words), FigureKind.TIME.value)
-        if kind is FigureKind.QUANTITY and unit is not None and unit.rstrip("s") == units[1]:
+        if kind is FigureKind.QUANTITY and unit is not None and unit_of_time(unit) == units[1]:
             out[-1] = replace(first, end=figure.end, text=words, value=value, unit=unit)
         else:
             out.append(figure)
@@ -41,8 +41,7 @@ def _time_unit(figure: Figure | None) -> str | None:
     """The unit of time a duration counts ("months" → "month"), else None."""
     if figure is None or figure.kind is not FigureKind.QUANTITY or figure.unit is None:
         return None
-    unit = figure.unit.rstrip("s")
-    return unit if unit in DURATIONS else None
+    return unit_of_time(figure.unit)
 
 
 # The larger unit of "an hour and 42 minutes", in front of the part the model left untagged.

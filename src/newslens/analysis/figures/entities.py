@@ -19,7 +19,6 @@ from newslens.analysis.figures.entity_non_figures import (
     _a_word_of_no_figure,
     _is_specific_date,
 )
-from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.numbers import FRACTIONS, SCALES, UNITS_SMALL
 from newslens.analysis.figures.patterns import _PARTS_OF_A_DAY_NAMED, _Candidate
 from newslens.analysis.figures.ranks import _after_number, _place_by_number
@@ -28,6 +27,7 @@ from newslens.analysis.figures.speech import (
     _counts_one,
     _means_some_day,
 )
+from newslens.analysis.figures.units import unit_of_time
 from newslens.analysis.title_case import SENTENCE_CASE_ENTITIES
 
 _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
@@ -116,8 +116,11 @@ def _either_side_of_to(doc: Doc, ent: Span) -> list[_Candidate] | None:
     to = next((t.i for t in ent[1:-1] if t.lower_ == "to"), None)
     if to is None:
         return None
-    if ent.label_ in ("DATE", "TIME") and doc[to - 1].lower_.rstrip("s") in DURATIONS:
+    if ent.label_ in ("DATE", "TIME") and unit_of_time(doc[to - 1].lower_) is not None:
         numbers = [t for t in doc[ent.start : to - 1] if t.like_num or t.lower_ in UNITS_SMALL]
+        # "fell by a year to 78": one of the unit is the change, no period ending at 78
+        if not numbers and ent.start > 0 and doc[ent.start - 1].lower_ == "by":
+            numbers = [t for t in doc[ent.start : to - 1] if t.lower_ in ("a", "an")]
         candidates = []
         if numbers:
             candidates.append(

@@ -1,26 +1,13 @@
 """Lengths of time read from their words: "three years", "an hour and a half", "two hours and
-51 minutes" (171 minutes), "2.5 years ago"; the units of time (``DURATIONS``), and a rank
-among periods ("its 21st day") that counts none."""
+51 minutes" (171 minutes), "2.5 years ago" (``units.DURATIONS`` are the units of time), and a
+rank among periods ("its 21st day") that counts none."""
 
 from __future__ import annotations
 
 import re
 
 from newslens.analysis.figures.numbers import _ORDINALS, FRACTIONS, UNITS_SMALL, _number
-
-DURATIONS = {
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "night",
-    "week",
-    "fortnight",
-    "month",
-    "year",
-    "decade",
-    "century",
-}
+from newslens.analysis.figures.units import plural_unit, unit_of_time
 
 # After "a year", "a week": words that make it the time since ("£20 a week ago", "52 a year
 # earlier", "£4bn a year on."), no period a figure recurs in; a lookahead for the rules.
@@ -49,17 +36,12 @@ def _duration(words: list[str]) -> tuple[float, str] | None:
     # "an hour and a half", "two years and a half": half a unit more.
     whole = _duration(words[:-3]) if words[-3:] == ["and", "a", "half"] else None
     if whole is not None:
-        unit = whole[1] if whole[1].endswith("s") or whole[1] == "century" else whole[1] + "s"
-        return whole[0] + 0.5, unit
-    units = [i for i, w in enumerate(words[:-1]) if _unit_of_time(w) is not None]
+        return whole[0] + 0.5, whole[1] if whole[0] != 1 else plural_unit(whole[1])
+    units = [i for i, w in enumerate(words[:-1]) if unit_of_time(w) is not None]
     if units and words[units[-1] + 1] in ("and", "&", ","):
         return _compound_duration(words, units)
-    last = words[-1]
-    if last == "centuries":
-        unit = "century"
-    elif last.rstrip("s") in DURATIONS:
-        unit = last.rstrip("s")
-    else:
+    of_time = unit_of_time(words[-1])
+    if of_time is None:
         return None
     # "its 21st day", "the third straight day": a rank among periods, not a number of them.
     if _is_rank(words[:-1]):
@@ -70,13 +52,7 @@ def _duration(words: list[str]) -> tuple[float, str] | None:
     number = 1.0 if count in (["a"], ["an"]) else _number(" ".join(count))
     if number is None:
         return None
-    return number, unit + ("s" if number != 1 and unit != "century" else "")
-
-
-def _unit_of_time(word: str) -> str | None:
-    if word in ("century", "centuries"):
-        return "century"
-    return word.rstrip("s") if word.rstrip("s") in DURATIONS else None
+    return number, plural_unit(of_time) if number != 1 else of_time
 
 
 def _compound_duration(words: list[str], units: list[int]) -> tuple[float, str] | None:
@@ -89,15 +65,15 @@ def _compound_duration(words: list[str], units: list[int]) -> tuple[float, str] 
         parts.append(part)
         start = end + 1
     families = [
-        _SECONDS if all(_unit_of_time(u) in _SECONDS for _, u in parts) else None,
-        _MONTHS_IN if all(_unit_of_time(u) in _MONTHS_IN for _, u in parts) else None,
+        _SECONDS if all(unit_of_time(u) in _SECONDS for _, u in parts) else None,
+        _MONTHS_IN if all(unit_of_time(u) in _MONTHS_IN for _, u in parts) else None,
     ]
     family = next((f for f in families if f is not None), None)
     if family is None:
         return None  # "a year and three days": no one unit counts both exactly
-    smallest = min((str(_unit_of_time(u)) for _, u in parts), key=family.__getitem__)
-    total = sum(n * family[str(_unit_of_time(u))] for n, u in parts) / family[smallest]
-    return total, smallest + ("s" if total != 1 and smallest != "century" else "")
+    smallest = min((str(unit_of_time(u)) for _, u in parts), key=family.__getitem__)
+    total = sum(n * family[str(unit_of_time(u))] for n, u in parts) / family[smallest]
+    return total, plural_unit(smallest) if total != 1 else smallest
 
 
 # Fractions that go straight before a unit as a share of it: "a quarter century", "a half hour";

@@ -11,9 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.currencies import MONEY_UNITS
-from newslens.analysis.figures.lengths_of_time import DURATIONS, NOT_RECURRING
+from newslens.analysis.figures.lengths_of_time import NOT_RECURRING
 from newslens.analysis.figures.patterns import _NUM, _SCALE
-from newslens.analysis.figures.units import UNITS
+from newslens.analysis.figures.units import UNITS, unit_of_time
 from newslens.analysis.model import Figure, FigureKind
 
 # Plural words after "1.5m" that do not make it a count of millions.
@@ -168,7 +168,9 @@ def _paid_or_measured(unit: str | None, value: float | str | None) -> bool:
     if unit is None or value is None:
         return False
     return (
-        unit in MONEY_UNITS or _MEASURE.fullmatch(unit) is not None or unit.rstrip("s") in DURATIONS
+        unit in MONEY_UNITS
+        or _MEASURE.fullmatch(unit) is not None
+        or unit_of_time(unit) is not None
     )
 
 

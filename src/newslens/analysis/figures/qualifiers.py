@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.money import _BY_THE_PERIOD, _NOUN_AFTER, _per, _period
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import FigureKind, Qualifier
@@ -224,10 +225,20 @@ def _across_the_time(doc: Doc, text: str, opens: int, start: int) -> bool:
         return True
     number = over[0].head
     taken = number.head if number.dep_ == "nummod" else number
+    if _changed_across(taken.head):
+        return True
     # right after its verb: "Over 15 years, the charity grew" is the period it grew in, and in
     # "would cost as much over 10 years" the verb takes "as much"
     after_its_verb = over[0].i > 0 and doc[over[0].i - 1] == taken.head
     return taken.dep_ not in ("dobj", "npadvmod") or not after_its_verb
+
+
+def _changed_across(verb: Token) -> bool:
+    """Whether ``verb`` is one of change, whose length of time is the period the change took
+    ("has grown over 15 years", "prices have risen over 10 years"), however the parse hangs
+    "over"; going or moving is no change ("went over 15 years without a title" is a floor)."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and lemma in _CHANGE_VERBS and lemma not in ("go", "move")
 
 
 def _leading_qualifier(span_text: str) -> Qualifier | None:

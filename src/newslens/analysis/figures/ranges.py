@@ -8,7 +8,6 @@ import re
 from newslens.analysis.figures.clock_times import _hour_of
 from newslens.analysis.figures.currencies import _currency, _without_currency
 from newslens.analysis.figures.dates import WEEKDAYS, _date, names_month
-from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.numbers import (
     _ORDINALS,
     SCALES,
@@ -18,7 +17,7 @@ from newslens.analysis.figures.numbers import (
     _number,
     _plain_numbers,
 )
-from newslens.analysis.figures.units import UNITS
+from newslens.analysis.figures.units import UNITS, unit_of_time
 
 _TALLY_IN_DIGITS = re.compile(r"(\d+)\s?[-–—]\s?(\d+)")
 _TALLY_WITH_TO = re.compile(r"(\w+)(?:\s+|-)to(?:\s+|-)(\w+)")
@@ -164,7 +163,7 @@ def _range_unit(left: str, right: str) -> tuple[str | None, str]:
     if degrees is not None and high_unit is None:
         high_unit, right_clean = "°" + degrees.group(2), degrees.group(1)
     words = right_clean.split()
-    if high_unit is None and len(words) > 1 and words[-1].rstrip("s") in DURATIONS:
+    if high_unit is None and len(words) > 1 and unit_of_time(words[-1]) is not None:
         high_unit = words[-1]
         right_clean = " ".join(words[:-1])
     return high_unit, right_clean

@@ -26,7 +26,6 @@ from newslens.analysis.figures.dates import (
     years_spanned,
 )
 from newslens.analysis.figures.durations import _WORD_AFTER
-from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.money import (
     _BY_THE_PERIOD,
     _money_by_what_is_bought,
@@ -52,7 +51,7 @@ from newslens.analysis.figures.qualifiers import (
 from newslens.analysis.figures.shares import _fraction_end
 from newslens.analysis.figures.speech import _MERELY
 from newslens.analysis.figures.tallies import _PAIR
-from newslens.analysis.figures.units import PER_MEASURE
+from newslens.analysis.figures.units import PER_MEASURE, unit_of_time
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.figures.weights import _is_weight
 from newslens.analysis.model import Figure, FigureKind, Qualifier
@@ -227,7 +226,7 @@ def _bounded_in_front(
     """Where a count, amount or duration starts with the words in front that bound it, and its
     qualifier."""
     # "aged over 65" is an age, bounded; a length of time may not be (see ``_across_the_time``)
-    is_duration = not an_age and unit is not None and unit.rstrip("s") in DURATIONS
+    is_duration = not an_age and unit is not None and unit_of_time(unit) is not None
     new_start, qualifier = _qualify(text, start, end, kind)
     round_count = value is None and text[end - 1 : end] == "s"
     if round_count and (kind is FigureKind.COUNT or measure is not None):
@@ -288,7 +287,7 @@ def _bounded_after_it(
     if plus is not None and qualifier is Qualifier.EXACTLY and kind is not FigureKind.RANGE:
         end, qualifier = max(end, plus.end()), Qualifier.AT_LEAST
         length = _WORD_AFTER.match(text, end) if kind is FigureKind.COUNT and unit is None else None
-        if length is not None and length.group(1).rstrip("s") in DURATIONS:
+        if length is not None and unit_of_time(length.group(1)) is not None:
             # "a hearing like it before - 90-plus minutes of questions": the parse may lose the length past "-plus"
             end, kind, unit = length.end(), FigureKind.QUANTITY, length.group(1)
     return end, qualifier, kind, unit

@@ -14,9 +14,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.changes import _CHANGE_VERBS
-from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.money import _per
 from newslens.analysis.figures.numbers import _number
+from newslens.analysis.figures.units import DURATIONS, plural_unit
 from newslens.analysis.model import Figure, FigureKind
 from newslens.analysis.syntax.text import doc_text
 
@@ -84,7 +84,7 @@ def _levels_in_measures(doc: Doc, figures: list[Figure]) -> list[Figure]:
         ):
             unit = change.unit
             if unit in DURATIONS and level.value != 1.0:
-                unit = "centuries" if unit == "century" else f"{unit}s"  # "by a year to 67"
+                unit = plural_unit(unit)  # "by a year to 67"
             out[i + 1] = replace(level, kind=change.kind, unit=unit)
     return out
 

@@ -10,9 +10,9 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from newslens.analysis.figures.lengths_of_time import DURATIONS
 from newslens.analysis.figures.patterns import _PARTS_OF_A_DAY, _opening_with
 from newslens.analysis.figures.qualifiers import _QUALIFIER_OF
+from newslens.analysis.figures.units import DURATIONS
 from newslens.analysis.lexicon import lexicon
 
 # A speaker counting their points, the count opening its clause and set off from it: "Number

@@ -1,6 +1,7 @@
 """The units a quantity is written in ("5 km", "2.4 billion bushels", "421 ppm", "8GB") and a
 height in feet and inches ("6ft 3in"), as patterns: the rules find figures by them and
-:func:`newslens.analysis.figures.values.interpret` reads them."""
+:func:`newslens.analysis.figures.values.interpret` reads them; the units of time; and how a
+figure names its unit (``plural_unit``)."""
 
 from __future__ import annotations
 
@@ -52,10 +53,39 @@ ONE_UNIT_COMPARED = (
 )
 
 
+# The units a length of time is counted in: "three years", "a half hour", "two centuries".
+DURATIONS = {
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+}
+
+_IRREGULAR_PLURALS = {"foot": "feet", "century": "centuries"}
+
+
 def plural_unit(unit: str) -> str:
     """A unit spelt as a word in its plural, as a measure of more or less than one names it
-    ("3.5 miles", "40 tonnes", "6 feet"); a symbol or an abbreviation is as it is ("5 km")."""
+    ("3.5 miles", "40 tonnes", "6 feet", "two centuries", "a half hour" in hours): the reader
+    shows the unit beside the figure's words, where "three centuries · century" would jar. A
+    symbol or an abbreviation is as it is ("5 km")."""
+    if unit in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[unit]
     if len(unit) < 3 or not unit.isalpha() or not unit.islower():
         return unit
-    plural = "feet" if unit == "foot" else unit + ("es" if unit.endswith("ch") else "s")
-    return plural if re.fullmatch(UNITS, plural) else unit
+    plural = unit + ("es" if unit.endswith("ch") else "s")
+    return plural if unit in DURATIONS or re.fullmatch(UNITS, plural) else unit
+
+
+def unit_of_time(word: str) -> str | None:
+    """The unit of time ``word`` names, in the singular ("hours" → "hour", "centuries" →
+    "century"), else None."""
+    singular = "century" if word == "centuries" else word.rstrip("s")
+    return singular if singular in DURATIONS else None
