@@ -124,6 +124,24 @@ def test_a_blogs_stamps_that_name_the_day_date_it_under_its_writer(tmp_path: Pat
         ), stamp
 
 
+def test_a_blogs_writer_over_its_time_of_update_is_its_byline(tmp_path: Path) -> None:
+    for stamp in ("Updated at 15.02 GMT", "Updated 15.02 GMT"):
+        path = tmp_path / "strike.txt"
+        path.write_text(_blog(stamp), encoding="utf-8")
+        article = load_article(str(path))
+        assert (article.title, article.byline) == (STRIKE_HEADLINE, "Megan Pryce"), stamp
+        assert dimmed_passages(_blog(stamp))[0] == f"Megan Pryce\n{stamp}"
+
+
+def test_a_name_over_an_entrys_time_of_day_is_no_byline(tmp_path: Path) -> None:
+    # "14.48 GMT" heads the first entry, no stamp of the page's: the name over it is no writer's.
+    text = f"{STRIKE_HEADLINE}\n\nMegan Pryce\n{STRIKE_ENTRIES}\n"
+    path = tmp_path / "strike.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load_article(str(path)).byline is None
+    assert "Megan Pryce" not in "".join(dimmed_passages(text))
+
+
 def test_a_blogs_time_of_update_alone_gives_no_date(tmp_path: Path) -> None:
     # A time with no day says nothing of which day: the header shows no date rather than guess.
     for stamp in ("Updated at 15.02 GMT", "Updated 15.02 GMT"):
@@ -132,3 +150,28 @@ def test_a_blogs_time_of_update_alone_gives_no_date(tmp_path: Path) -> None:
         article = load_article(str(path))
         assert (article.title, article.date) == (STRIKE_HEADLINE, None), stamp
         assert stamp in dimmed_passages(_blog(stamp))[0]
+
+
+STRIKE_STANDFIRST = (
+    "Drivers at three depots walked out at dawn after talks with the operator broke down.\n\n"
+    "The union says the strike will last until Friday unless a new pay offer is made."
+)
+
+
+def test_a_blogs_stamp_under_its_standfirst_of_two_paragraphs_dates_it(tmp_path: Path) -> None:
+    for stamp in (
+        "First published on Tue 3 Mar 2026 09.12 GMT",
+        "Updated at 15.02 GMT · First published on Tue 3 Mar 2026 09.12 GMT",
+    ):
+        text = f"{STRIKE_HEADLINE}\n\n{STRIKE_STANDFIRST}\n\n{stamp}\n\n{STRIKE_ENTRIES}\n"
+        path = tmp_path / "strike.txt"
+        path.write_text(text, encoding="utf-8")
+        assert load_article(str(path)).date == "2026-03-03", stamp
+
+
+def test_a_date_heading_the_story_under_two_paragraphs_gives_no_date(tmp_path: Path) -> None:
+    # Under the head, a date alone heads a part of the story: what happened that day.
+    text = f"{STRIKE_HEADLINE}\n\n{STRIKE_STANDFIRST}\n\n2 March 2026\n\n{STRIKE_ENTRIES}\n"
+    path = tmp_path / "strike.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load_article(str(path)).date is None

@@ -94,3 +94,21 @@ def test_a_one_line_headline_over_its_byline_is_not_dimmed() -> None:
     text = "Closure\nBy Hannah Blake\n\n" + STORY
     assert dimmed_passages(text) == ["By Hannah Blake"]
     assert title_past_furniture(text) == "Closure"
+
+
+def test_a_kicker_over_a_short_headline_its_standfirst_and_byline_is_dimmed() -> None:
+    text = (
+        "Exclusive\nBridge Closure\nThe only road crossing into town will shut for six months\n"
+        "By Hannah Blake\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == ["Exclusive", "By Hannah Blake\n4 December 2026"]
+    assert title_past_furniture(text) == "Bridge Closure"
+
+
+def test_a_paper_s_one_word_name_over_its_section_is_no_kicker() -> None:
+    text = (
+        "Courier\nLocal News\nBridge to close for six months\n"
+        "By Hannah Blake\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text)[0] == "Courier\nLocal News"
+    assert title_past_furniture(text) == "Bridge to close for six months"

@@ -108,9 +108,12 @@ def _site_and_section_over_the_headline(
         return []
     if len(over) == 1 and not _PAPER_NAME.fullmatch(over[0]):
         return []
-    # A label on top ("Analysis") is a kicker, where a site's name would be: the row under it
-    # is a short headline, not a section's name.
-    if section_label(over[0]) is not None:
+    # A label on top ("Analysis") is a kicker, where a site's name would be, and so is a word
+    # on top with a short headline and its standfirst under it ("Exclusive"): the row under
+    # it is a short headline, not a section's name.
+    if section_label(over[0]) is not None or (
+        _kicker_over_a_short_headline(rows, story) and not _PAPER_NAME.fullmatch(over[0])
+    ):
         return []
     # A label ("Opinion") is kept: the title shows it after the headline.
     return [k for k in range(top - 1) if section_label(rows[k][2]) is None]
@@ -189,19 +192,24 @@ def _is_breadcrumb(line: str) -> bool:
 
 def _kicker_over_a_short_headline(rows: list[tuple[int, Span, str]], story: list[int]) -> bool:
     """Whether the story's first row is a word over a short headline ("Exclusive", then
-    "Bridge Closes") with its byline right under it, no blank line between: a kicker. A
-    headline alone over its byline ("Heatwave", then "By Tom Hale") has no row between."""
-    if len(story) < 2 or story[1] != story[0] + 1 or story[1] + 1 >= len(rows):
+    "Bridge Closes") with its byline right under it, or under its standfirst under it, no
+    blank line between: a kicker. A headline alone over its byline ("Heatwave", then "By Tom
+    Hale") has no row between."""
+    if not story:
         return False
-    kicker, headline, under = rows[story[0]], rows[story[1]], rows[story[1] + 1]
+    first = story[0]
+    under = [k for k in (first + 2, first + 3) if k < len(rows)]
+    byline = next((k for k in under if rows[k][2].startswith(BYLINE_WORDS)), None)
+    if byline is None or story[: byline - first] != list(range(first, byline)):
+        return False
+    kicker, headline = rows[first][2], rows[first + 1][2]
     return (
-        len(kicker[2].split()) == 1
-        and _is_menu_item(kicker[2])
-        and section_label(kicker[2]) is None
-        and headline[0] == kicker[0] + 1 == under[0] - 1
-        and not headline[2].endswith(_SENTENCE_ENDS)
-        and under[2].startswith(BYLINE_WORDS)
-        and is_byline(under[2])
+        is_byline(rows[byline][2])
+        and rows[byline][0] - rows[first][0] == byline - first
+        and len(kicker.split()) == 1
+        and _is_menu_item(kicker)
+        and section_label(kicker) is None
+        and not headline.endswith(_SENTENCE_ENDS)
     )
 
 

@@ -183,9 +183,12 @@ def _topic_tags(text: str, lines: list[Span], furniture: Furniture, notes: set[S
     two or more lines of them. A story's own last short lines stay: a list under a heading, a
     colon (which ends no sentence) or a sentence that introduces it, a sign-off after a comma
     or one whose name the text gives above it (in its byline), and any with nothing of the
-    page's under them."""
+    page's under them. Tags set one a paragraph ("Climate", "Cities") run up to the story's
+    last line; tags on lines of one paragraph, to the blank line over them."""
     tags: list[Span] = []
     under = False  # whether the page's furniture has been seen under the lines so far
+    in_one_paragraph = False  # whether two tags have been read with no blank line between
+    apart = False  # whether a blank line is between the line read and the tag under it
     for start, end in reversed(lines):
         span = strip_span(text, start, end)
         if span[0] == span[1] and not tags:
@@ -196,9 +199,17 @@ def _topic_tags(text: str, lines: list[Span], furniture: Furniture, notes: set[S
         if not tags and _COUNT.fullmatch(text[span[0] : span[1]]):
             continue
         if span[0] == span[1]:
+            if in_one_paragraph:
+                break
+            apart = True
+            continue
+        tag = under and _TAG.fullmatch(text[span[0] : span[1]]) is not None
+        if apart and not tag:
             break
-        if not under or _TAG.fullmatch(text[span[0] : span[1]]) is None:
+        if not tag:
             return []
+        in_one_paragraph = bool(tags) and not apart
+        apart = False
         tags.insert(0, span)
     if not tags or len(tags) > _MAX_TAGS:
         return []

@@ -88,6 +88,9 @@ def _furniture_line_by_line(text: str, lines: list[Span]) -> list[Span]:
     line, a press release's "About …" paragraph, and all from where the story ends."""
     marked: list[Span] = []
     in_list = in_block = False
+    # A list set one link a paragraph has a blank line under its heading ("More from …"), and
+    # runs on past blank lines to the first line that is no link.
+    spaced_list = False
     note_lines = 0  # lines of a wrapped note still to come, at most
     under_byline = False  # whether the last line with words on it was a byline
     in_story = False  # whether a paragraph of the story is above
@@ -99,7 +102,8 @@ def _furniture_line_by_line(text: str, lines: list[Span]) -> list[Span]:
         if line.startswith(("*", "_")):
             line = _without_emphasis(line)
         if not line:
-            in_list = in_block = False
+            spaced_list = in_list and (spaced_list or bool(_LIST_HEADING.match(above or "")))
+            in_list, in_block = spaced_list, False
             note_lines = 0
             continue
         previous, above = above, line

@@ -29,6 +29,10 @@ from newslens.boilerplate.writers_over_dates import (
     _writer_over_the_date,
 )
 
+# A live blog's standfirst may run to three paragraphs, with its stamp of when it was first
+# published under them.
+_STANDFIRST_PARAGRAPHS = 3
+
 
 def byline_under_headline(text: str) -> str | None:
     """Who a plain text's byline names, as a reader writes them: its first "By …" line ("Words
@@ -55,13 +59,14 @@ def byline_under_headline(text: str) -> str | None:
 
 
 def date_under_headline(text: str) -> str | None:
-    """The ISO date a plain text's head gives: an email's date, or before the story's second
+    """The ISO date a plain text's head gives: an email's date, or before the story's fourth
     paragraph when its time stamp says it was first published ("Published 2 December 2026"),
-    else a date alone on its line (or with its time of day, "18 November 2026, 7:30am",
-    unless a live blog's entries give an earlier), else when it was last updated; a line of
-    the story's details is read a part at a time ("18 November 2026 · Updated 4:02pm"). A
-    Markdown text's front matter gives it as its "date", a press release's heading line its
-    own ("Harwood Borough Council — Press release — 3 March 2026")."""
+    else before its second paragraph a date alone on its line (or with its time of day,
+    "18 November 2026, 7:30am", unless a live blog's entries give an earlier), else when it
+    was last updated; a line of the story's details is read a part at a time ("18 November
+    2026 · Updated 4:02pm"). A Markdown text's front matter gives it as its "date", a press
+    release's heading line its own ("Harwood Borough Council — Press release — 3 March
+    2026")."""
     sent = email_headers(text)[1] or front_matter(text)[1]
     if sent.get("date") or sent.get("sent"):
         return written_date(sent.get("date") or sent["sent"])
@@ -84,6 +89,10 @@ def date_under_headline(text: str) -> str | None:
             stamp = time_stamp(part)
             if stamp is not None and PUBLISHED_LABEL.match(stamp[0]):
                 return written_date(stamp[1]) or updated
+            # Under the head, a date heads a part of the story; a live blog's stamp of when it
+            # was first published may come under a standfirst of two or three paragraphs.
+            if paragraphs >= _PARAGRAPHS_ON_TOP:
+                continue
             if stamp is None and _LONE_DATE.fullmatch(part):
                 return written_date(part) or updated
             day = written_date(part) if timed and stamp is None and is_entry_time(part) else None
@@ -93,7 +102,7 @@ def date_under_headline(text: str) -> str | None:
                 updated = written_date(stamp[1])
         above = line or above
         paragraphs += _is_paragraph(line)
-        if paragraphs == _PARAGRAPHS_ON_TOP:
+        if paragraphs > _STANDFIRST_PARAGRAPHS:
             break
     return earliest_entry_date(text) or updated
 

@@ -39,9 +39,11 @@ _MAX_NAMES_OVER_DATE = 2
 def _is_dated(line: str) -> bool:
     """Whether a line is a date or a time that names its day or year, or how long ago it was
     (a time stamp's too, "First published on Tue 3 Mar 2026 09.12 GMT"), or a line of the
-    story's details with such a part ("Updated at 15.02 GMT · First published on …")."""
+    story's details with such a part ("Updated at 15.02 GMT · First published on …"). A time
+    stamp is the page's even with no day ("Updated at 15.02 GMT"), where a time of day alone
+    ("14.48 GMT") heads a live blog's entry."""
     if not (_YEAR.search(line) or _AGO.search(line)):
-        return False
+        return time_stamp(line) is not None
     return (
         _is_date_or_time(line)
         or time_stamp(line) is not None
