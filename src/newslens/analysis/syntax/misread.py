@@ -1,6 +1,7 @@
 """A cue's subject the parse read as another word: a word qualifying the verb ("…, an inquest
 heard."), the object of the phrase before, an ordinal, the noun of "as" or of a phrase of time,
-a noun joined to the clause before, the noun an aside before the cue describes; a verb it
+a noun joined to the clause before, the noun an aside before the cue describes, the noun a
+past verb was read as describing; a verb it
 read as a subject ("Keeps saying …"), and a sentence's verb read as a participle on it or as
 an adjective inside a reporting noun's clause."""
 
@@ -116,6 +117,20 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
     if noun.head != verb or noun.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN":
         return None
     return noun
+
+
+def _subject_read_as_described(verb: Token) -> Token | None:
+    """The noun right before a cue that the parse read as a clause describing it, the noun
+    made the subject of a verb past the colon after the cue: "The singer posted on X:
+    “Thank you all.”", read as "the singer (who was) posted on X" thanking."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.i != verb.i - 1:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in SUBJECTS or noun.head.i < verb.i:
+        return None
+    if not any(t.text == ":" for t in verb.doc[verb.i + 1 : noun.head.i]):
+        return None
+    return None if any(c.dep_ in SUBJECTS for c in verb.children) else noun
 
 
 def _subject_read_as_object_before(verb: Token) -> Token | None:

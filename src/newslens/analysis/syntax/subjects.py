@@ -32,6 +32,7 @@ from newslens.analysis.syntax.misread import (
     _subject_after_conjunction,
     _subject_of_as_clause,
     _subject_past_its_aside,
+    _subject_read_as_described,
     _subject_read_as_modifier,
     _subject_read_as_object_before,
     _verb_read_as_a_subject,
@@ -98,6 +99,7 @@ def _subject_hung_elsewhere(cue: Token) -> Token | None:
         or _headline_subject(cue)
         or _subject_past_its_aside(cue)
         or _subject_read_as_modifier(cue)
+        or _subject_read_as_described(cue)
         or _subject_read_as_object_before(cue)
         or _speaker_of_as_aside(cue)
     )
