@@ -175,3 +175,40 @@ def test_a_date_heading_the_story_under_two_paragraphs_gives_no_date(tmp_path: P
     path = tmp_path / "strike.txt"
     path.write_text(text, encoding="utf-8")
     assert load_article(str(path)).date is None
+
+
+def test_a_name_over_the_stamp_under_a_standfirst_of_paragraphs_is_the_byline(
+    tmp_path: Path,
+) -> None:
+    for name, byline in (
+        ("Megan Pryce", "Megan Pryce"),
+        ("By Megan Pryce", "Megan Pryce"),
+        ("Megan Pryce and Tom Hale", "Megan Pryce and Tom Hale"),
+    ):
+        stamp = "First published on Tue 3 Mar 2026 09.12 GMT"
+        text = f"{STRIKE_HEADLINE}\n\n{STRIKE_STANDFIRST}\n\n{name}\n{stamp}\n\n{STRIKE_ENTRIES}\n"
+        path = tmp_path / "strike.txt"
+        path.write_text(text, encoding="utf-8")
+        article = load_article(str(path))
+        assert (article.title, article.byline, article.date) == (
+            STRIKE_HEADLINE,
+            byline,
+            "2026-03-03",
+        ), name
+        assert dimmed_passages(text) == [f"{name}\n{stamp}"]
+
+
+def test_a_name_over_a_stamp_under_the_storys_fourth_paragraph_is_no_byline(
+    tmp_path: Path,
+) -> None:
+    # Past a standfirst's three paragraphs the story has begun: the stamp and the name over it
+    # are an entry's, which the page's byline and date are not read from.
+    more = "Commuters were advised to work from home where they could, the council said."
+    opening = f"{STRIKE_STANDFIRST}\n\n{more}\n\n{more}"
+    stamp = "First published on Tue 3 Mar 2026 09.12 GMT"
+    text = f"{STRIKE_HEADLINE}\n\n{opening}\n\nMegan Pryce\n{stamp}\n\n{STRIKE_ENTRIES}\n"
+    path = tmp_path / "strike.txt"
+    path.write_text(text, encoding="utf-8")
+    article = load_article(str(path))
+    assert (article.byline, article.date) == (None, None)
+    assert "Megan Pryce" not in "".join(dimmed_passages(text))

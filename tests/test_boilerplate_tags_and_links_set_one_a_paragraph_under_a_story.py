@@ -56,3 +56,12 @@ def test_a_paragraph_under_a_read_more_link_stays() -> None:
         "A third of the homes will be affordable, the developer said.\n"
     )
     assert not _dimmed(text, "A third of the homes")
+
+
+def test_tags_one_a_paragraph_whose_word_opens_a_sentence_of_the_story_are_dimmed() -> None:
+    story = STORY.replace(
+        "He declined to comment.",
+        "Climate groups said the homes should have been built to a higher standard.",
+    )
+    text = f"{story}{TAGS}\n\n{MORE_FROM}\n"
+    assert dimmed_passages(text) == [f"{TAGS}\n\n{MORE_FROM}"]

@@ -96,3 +96,24 @@ def test_one_short_line_under_the_last_sentence_with_no_posts_end_stays() -> Non
     text = f"{POST}Public Transport Buses\n\n{WRITER_BOX}\n"
     assert _dimmed(text, WRITER_BOX)
     assert not _dimmed(text, "Public Transport Buses")
+
+
+def test_tags_whose_word_opens_a_sentence_of_the_story_are_dimmed() -> None:
+    # "Climate" opening a sentence is the story's word, not a heading the tags repeat.
+    story = STORY + "Climate campaigners say more people will drive once the buses go.\n\n"
+    tags = "Climate\nBuses\nRural Life"
+    text = story + tags + PAGE_UNDER
+    assert _dimmed(text, tags)
+    assert not _dimmed(text, "Climate campaigners say")
+
+
+def test_last_lines_that_repeat_the_storys_headings_stay_the_storys() -> None:
+    text = (
+        "Why the county's bus cuts will cost more than they save\n\n"
+        "Fewer Buses\n\n"
+        "The county plans to withdraw six rural bus routes in April to save £1.1m a year.\n\n"
+        "Longer Waits\n\n"
+        "Its own survey found that 40% of passengers on those routes travel to work.\n\n"
+        "Fewer Buses\nLonger Waits" + PAGE_UNDER
+    )
+    assert not _dimmed(text, "Fewer Buses\nLonger Waits")

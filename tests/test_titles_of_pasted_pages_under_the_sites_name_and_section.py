@@ -112,3 +112,31 @@ def test_a_paper_s_one_word_name_over_its_section_is_no_kicker() -> None:
     )
     assert dimmed_passages(text)[0] == "Courier\nLocal News"
     assert title_past_furniture(text) == "Bridge to close for six months"
+
+
+STANDFIRST = "The only road crossing into town will shut from March"
+
+
+def test_the_site_and_section_over_a_headline_and_its_standfirst_are_dimmed() -> None:
+    for standfirst in (STANDFIRST, f"{STANDFIRST}."):
+        text = (
+            f"Harwood Gazette\nLocal News\nBridge to close for six months\n{standfirst}\n"
+            "By Hannah Blake\n4 December 2026\n\n" + STORY
+        )
+        assert dimmed_passages(text) == [
+            "Harwood Gazette\nLocal News",
+            "By Hannah Blake\n4 December 2026",
+        ]
+        assert title_past_furniture(text) == "Bridge to close for six months"
+        assert byline_under_headline(text) == "Hannah Blake"
+
+
+def test_a_label_over_a_headline_and_its_standfirst_stays_in_the_title() -> None:
+    text = (
+        "Harwood Gazette\nOpinion\nThe bridge should have been mended ten years ago\n"
+        f"{STANDFIRST}\nBy Hannah Blake\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == ["Harwood Gazette", "By Hannah Blake\n4 December 2026"]
+    assert title_past_furniture(text) == (
+        "The bridge should have been mended ten years ago (Opinion)"
+    )

@@ -14,6 +14,7 @@ from newslens.boilerplate.lines import (
     _HEAD_CHARS,
     _HOSTNAME,
     _PARAGRAPHS_ON_TOP,
+    _STANDFIRST_PARAGRAPHS,
     _detail_parts,
     _is_paragraph,
 )
@@ -25,6 +26,7 @@ from newslens.boilerplate.writers_over_dates import (
     _READING_TIME_ALONE,
     _gives_writer,
     _is_dated,
+    _says_first_published,
 )
 
 # What a page sets between its menu and its story, pasted with it: the site's name over its
@@ -46,12 +48,15 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
     rows: list[tuple[int, Span, str]] = []  # the lines with words on them, and where they are
     paragraphs = 0  # under the headline, which may end with a full stop
     headline = False
+    late: list[Span] = []  # a writer's name over a stamp under a standfirst of paragraphs
     for i, (start, end) in enumerate(lines):
         line = text[start:end].strip()
         if not line:
             continue
         span = strip_span(text, start, end)
         paragraphs += headline and _is_paragraph(line)
+        if paragraphs == _PARAGRAPHS_ON_TOP and start <= _HEAD_CHARS:
+            late = _writer_over_a_late_stamp(text, lines, i, furniture)
         if start > _HEAD_CHARS or paragraphs == _PARAGRAPHS_ON_TOP:
             break
         headline = headline or not furniture.covers(span)
@@ -84,7 +89,38 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
         or _kicker_over_a_short_headline(rows, story)
     ):
         found.add(story[0])
-    return [rows[k][1] for k in sorted(found)]
+    return [rows[k][1] for k in sorted(found)] + late
+
+
+def _writer_over_a_late_stamp(
+    text: str, lines: list[Span], second: int, furniture: Furniture
+) -> list[Span]:
+    """The writer's name (or two lines of names and role) right over a live blog's stamp of
+    when it was first published, dimmed by its own words, set under a standfirst of two or
+    three paragraphs, line ``second`` the second: "Megan Pryce", then "First published on Tue
+    3 Mar 2026 09.12 GMT". The date is read there; further down, the story has begun."""
+    paragraphs = _PARAGRAPHS_ON_TOP
+    for j in range(second + 1, len(lines)):
+        start, end = lines[j]
+        line = text[start:end].strip()
+        if start > _HEAD_CHARS:
+            break
+        paragraphs += _is_paragraph(line)
+        if paragraphs > _STANDFIRST_PARAGRAPHS:
+            break
+        # A stamp is dimmed by its own words already: only such a line's words are read again.
+        if not line or not furniture.covers(strip_span(text, start, end)):
+            continue
+        if not _says_first_published(line):
+            continue
+        names: list[Span] = []
+        for k in range(j - 1, max(second, j - 1 - _MAX_NAMES_OVER_DATE), -1):
+            over = text[lines[k][0] : lines[k][1]].strip()
+            if not _gives_writer(over):
+                break
+            names.insert(0, strip_span(text, *lines[k]))
+        return names
+    return []
 
 
 def _site_and_section_over_the_headline(
@@ -92,19 +128,22 @@ def _site_and_section_over_the_headline(
 ) -> list[int]:
     """The first rows when they are the site's name and the section's ("Kettle Valley News",
     "Local News") right over the headline, which has its byline or its date right under it,
-    no blank line between: a name of a word or three each, every word capitalised, and a
-    paper's name where it stands alone over the headline. A paragraph wrapped by hand has no
-    byline under it."""
+    or under its standfirst under it, no blank line between: a name of a word or three each,
+    every word capitalised, and a paper's name where it stands alone over the headline. A
+    paragraph wrapped by hand has no byline under it."""
     top = 0
     while top < len(rows) and top in story and not dated[top] and rows[top][0] == rows[0][0] + top:
         top += 1
     under = rows[top] if top < len(rows) and rows[top][0] == rows[0][0] + top else None
     if under is None or top < 2 or not (dated[top] or is_byline(under[2])):
         return []
-    over, headline = [line for _, _, line in rows[: top - 1]], rows[top - 1][2]
-    if len(headline.split()) < _MIN_HEADLINE_WORDS or headline.endswith(_SENTENCE_ENDS):
+    # The row over the byline is the headline, or its standfirst when the rows over that
+    # are not all names (a headline is no section's name: it is longer than three words).
+    names = next((k for k in (top - 1, top - 2) if k > 0 and _are_names(rows[:k])), None)
+    if names is None:
         return []
-    if not all(_is_menu_item(line) and _capitalised(line) for line in over):
+    over, headline = [line for _, _, line in rows[:names]], rows[names][2]
+    if len(headline.split()) < _MIN_HEADLINE_WORDS or headline.endswith(_SENTENCE_ENDS):
         return []
     if len(over) == 1 and not _PAPER_NAME.fullmatch(over[0]):
         return []
@@ -116,7 +155,11 @@ def _site_and_section_over_the_headline(
     ):
         return []
     # A label ("Opinion") is kept: the title shows it after the headline.
-    return [k for k in range(top - 1) if section_label(rows[k][2]) is None]
+    return [k for k in range(names) if section_label(rows[k][2]) is None]
+
+
+def _are_names(rows: list[tuple[int, Span, str]]) -> bool:
+    return all(_is_menu_item(line) and _capitalised(line) for _, _, line in rows)
 
 
 def _publication_over_the_headline(

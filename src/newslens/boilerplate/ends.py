@@ -217,12 +217,25 @@ def _topic_tags(text: str, lines: list[Span], furniture: Furniture, notes: set[S
     # and responses, a "More from …" link. One line of tags stands there only.
     story = text[: tags[0][0]].rstrip()
     last, ended = _last_line_above(text, lines, tags[0][0], furniture)
-    first_tag = text[tags[0][0] : tags[0][1]]
     if len(tags) < _MIN_TAGS and not ended:
         return []
-    if not last.endswith(_SENTENCE_ENDS) or _INTRODUCES_A_LIST.search(last) or first_tag in story:
+    if (
+        not last.endswith(_SENTENCE_ENDS)
+        or _INTRODUCES_A_LIST.search(last)
+        or _given_above(text[tags[0][0] : tags[0][1]], story, furniture)
+    ):
         return []
     return ended + tags
+
+
+def _given_above(tag: str, story: str, furniture: Furniture) -> bool:
+    """Whether the story gives a tag's words above it as a line of their own (a heading of its
+    own that its last lines repeat) or in the page's furniture (the byline's name, which a
+    sign-off repeats). A word of a sentence ("Climate scientists say …") is no tag's."""
+    words = re.escape(tag)
+    if re.search(rf"^[^\S\n]*{words}[^\S\n]*$", story, re.MULTILINE):
+        return True
+    return any(furniture.covers(given.span()) for given in re.finditer(words, story))
 
 
 def _last_line_above(

@@ -19,7 +19,13 @@ from newslens.boilerplate.dates import (
     written_date,
 )
 from newslens.boilerplate.furniture import find_boilerplate
-from newslens.boilerplate.lines import _HEAD_CHARS, _PARAGRAPHS_ON_TOP, _detail_parts, _is_paragraph
+from newslens.boilerplate.lines import (
+    _HEAD_CHARS,
+    _PARAGRAPHS_ON_TOP,
+    _STANDFIRST_PARAGRAPHS,
+    _detail_parts,
+    _is_paragraph,
+)
 from newslens.boilerplate.repeats import running_head_words, running_heads
 from newslens.boilerplate.senders import email_headers, release_heading
 from newslens.boilerplate.signed_posts import _headline_over_its_signed_stamp, _stamp_signed_by
@@ -28,10 +34,6 @@ from newslens.boilerplate.writers_over_dates import (
     _headline_over_its_standfirst,
     _writer_over_the_date,
 )
-
-# A live blog's standfirst may run to three paragraphs, with its stamp of when it was first
-# published under them.
-_STANDFIRST_PARAGRAPHS = 3
 
 
 def byline_under_headline(text: str) -> str | None:

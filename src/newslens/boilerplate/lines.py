@@ -42,6 +42,9 @@ LIST_POINT = re.compile(r"[-•*·–—]\s+\S")
 # What stands above a story's second paragraph is its head: the first may be the standfirst
 # under the headline.
 _PARAGRAPHS_ON_TOP = 2
+# A live blog's standfirst may run to three paragraphs, with its stamp of when it was first
+# published under them.
+_STANDFIRST_PARAGRAPHS = 3
 
 
 def _is_paragraph(line: str) -> bool:

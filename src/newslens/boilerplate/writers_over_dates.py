@@ -15,7 +15,7 @@ from newslens.boilerplate.bylines import (
     is_byline,
     signed_names,
 )
-from newslens.boilerplate.dates import _is_date_or_time, time_stamp
+from newslens.boilerplate.dates import PUBLISHED_LABEL, _is_date_or_time, time_stamp
 from newslens.boilerplate.lines import _detail_parts, _is_furniture
 from newslens.boilerplate.masthead_names import reads_as_masthead_name
 from newslens.boilerplate.mastheads import _PAPER_NAME
@@ -51,6 +51,13 @@ def _is_dated(line: str) -> bool:
     )
 
 
+def _says_first_published(line: str) -> bool:
+    """Whether a line is a time stamp of when the story was first published, or a line of its
+    details with one ("Updated at 15.02 GMT · First published on Tue 3 Mar 2026 09.12 GMT")."""
+    stamps = map(time_stamp, _detail_parts(line) or [line])
+    return any(stamp is not None and PUBLISHED_LABEL.match(stamp[0]) for stamp in stamps)
+
+
 def _writer_over_the_date(text: str, dimmed: list[Span]) -> str | None:
     """The writer's name a page sets without a "By" over how long the story takes to read (a
     reader view's "Kit Mahoney", then "5–6 minutes") or over its date ("Hannah Blake", then
@@ -83,7 +90,9 @@ def _writer_over_the_date(text: str, dimmed: list[Span]) -> str | None:
                 ):
                     return None
                 writer = _HANDLE.sub("", _WRITER_PREFIX.sub("", writer, count=1))
-                return signed_names(f"By {writer}") or writer
+                # Under a standfirst, the name over the stamp may be a byline of its own.
+                signed = writer.startswith(BYLINE_WORDS) and is_byline(writer)
+                return signed_names(writer if signed else f"By {writer}") or writer
     return None
 
 
