@@ -29,9 +29,9 @@ def test_an_answer_runs_on_to_the_next_question(analysis_nlp: Language) -> None:
     answers = [q for q in result.quotes if q.cue is None]
     assert [(q.speaker, q.kind) for q in answers] == [("Anne Fisher", QuoteKind.DIRECT)] * 2
     first, second = (MAYOR[q.start : q.end] for q in answers)
-    assert first.startswith("Housing.") and first.endswith("It will take years")
+    assert first.startswith("Housing.") and first.endswith("It will take years.")
     assert "\n\nQ:" not in first
-    assert second.endswith("the routes that were lost first")
+    assert second.endswith("the routes that were lost first.")
 
 
 def test_a_report_inside_the_answer_is_the_interviewees(analysis_nlp: Language) -> None:

@@ -183,7 +183,7 @@ def test_every_answer_of_a_long_interview_printed_without_labels_is_the_intervie
     by_her = ("Grace Adeyemi", None, QuoteKind.DIRECT)
     assert _said_at(result, answers) == [by_her] * len(answers)
     [last] = [q for q in result.quotes if q.start == answers[-1]]
-    assert text[last.start : last.end].endswith("reads to the whole school, nothing else matters")
+    assert text[last.start : last.end].endswith("reads to the whole school, nothing else matters.")
 
 
 def test_every_answer_of_a_long_q_and_a_is_the_interviewees(analysis_nlp: Language) -> None:

@@ -23,7 +23,7 @@ def test_an_answer_saying_what_its_speaker_learned_is_one_quote(analysis_nlp: La
         (
             "Ruth Kemble",
             None,
-            "No, and I don't think anyone ever does. I learned on the job, like everyone else",
+            "No, and I don't think anyone ever does. I learned on the job, like everyone else.",
         ),
     ]
 

@@ -19,7 +19,7 @@ _TRANSCRIPT = (
 def test_a_label_in_capitals_is_the_speakers_full_name(analysis_nlp: Language) -> None:
     result = run(analysis_nlp, _TRANSCRIPT)
     said = {_TRANSCRIPT[q.start : q.end]: q.speaker for q in result.quotes}
-    assert said["We have made a fair offer to the union"] == "MARK HOLLIS"
+    assert said["We have made a fair offer to the union."] == "MARK HOLLIS"
     assert [(s.name, s.kind) for s in result.speakers if "HOLLIS" in s.name] == [
         ("MARK HOLLIS", "person")
     ]
@@ -28,7 +28,7 @@ def test_a_label_in_capitals_is_the_speakers_full_name(analysis_nlp: Language) -
 def test_the_surname_alone_later_is_the_same_speaker(analysis_nlp: Language) -> None:
     result = run(analysis_nlp, _TRANSCRIPT)
     said = {_TRANSCRIPT[q.start : q.end]: q.speaker for q in result.quotes}
-    assert said["There will be none this year"] == "MARK HOLLIS"
+    assert said["There will be none this year."] == "MARK HOLLIS"
 
 
 def test_a_label_in_title_case_keeps_its_full_name(analysis_nlp: Language) -> None:

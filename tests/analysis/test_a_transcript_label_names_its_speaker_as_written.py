@@ -33,7 +33,7 @@ def _speakers(analysis_nlp: Language, text: str) -> list[tuple[str, SpeakerKind]
 def test_a_given_name_read_as_will_keeps_the_full_name(analysis_nlp: Language) -> None:
     result = run(analysis_nlp, _RADIO)
     said = {_RADIO[q.start : q.end]: q.speaker for q in result.quotes}
-    assert said["We are reviewing every service, but that ward is not on any list"] == (
+    assert said["We are reviewing every service, but that ward is not on any list."] == (
         "Will Hollis"
     )
     assert ("Will Hollis", SpeakerKind.PERSON) in _speakers(analysis_nlp, _RADIO)

@@ -47,13 +47,13 @@ def test_a_turn_runs_on_to_the_next_turn_but_not_into_the_writers_prose(
     engineer = [words for speaker, cue, words in said(text, result) if cue == ":" and speaker]
     assert engineer[1] == (
         "In the spring of 2021, on the east pier.\n\n"
-        "I reported them to the contractor the same week, in writing"
+        "I reported them to the contractor the same week, in writing."
     )
-    assert engineer[-1] == "Not to me. I never had an answer"
+    assert engineer[-1] == "Not to me. I never had an answer."
 
 
 def test_a_named_turn_runs_on_over_its_paragraphs(analysis_nlp: Language) -> None:
     text, result = run_with_text(analysis_nlp, RADIO)
     reyes = [words for speaker, _, words in said(text, result) if speaker == "Tom Reyes"]
-    assert reyes[0].endswith("from sharing services, which we agreed last week")
-    assert reyes[1] == "Ask me in a year"
+    assert reyes[0].endswith("from sharing services, which we agreed last week.")
+    assert reyes[1] == "Ask me in a year."

@@ -25,9 +25,9 @@ CALL = (
 def test_each_turn_of_an_earnings_call_is_its_speaker_s(analysis_nlp: Language) -> None:
     text, result = run_with_text(analysis_nlp, CALL)
     assert said(text, result) == [
-        ("Ana Ruiz", ":", "Thank you. We had a strong quarter and lending grew"),
+        ("Ana Ruiz", ":", "Thank you. We had a strong quarter and lending grew."),
         ("Tom Hale", ":", "Can you say more about deposit costs?"),
-        ("Ben Okafor", ":", "We think deposit costs will ease from here"),
+        ("Ben Okafor", ":", "We think deposit costs will ease from here."),
     ]
 
 

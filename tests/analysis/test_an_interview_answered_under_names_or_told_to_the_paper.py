@@ -41,8 +41,8 @@ def test_what_a_q_says_you_did_is_the_named_answerers(analysis_nlp: Language) ->
     ]
     answers = [w for s, cue, w in said(text, result) if cue == ":"]
     assert answers == [
-        "The worst I have seen. We lost two pontoons in one night",
-        "I do. Without the money the boats will go elsewhere",
+        "The worst I have seen. We lost two pontoons in one night.",
+        "I do. Without the money the boats will go elsewhere.",
     ]
 
 
@@ -53,14 +53,14 @@ def test_an_intro_naming_the_paper_opens_an_interview(analysis_nlp: Language) ->
         (
             "Mira Patel",
             QuoteKind.DIRECT,
-            "I saw the river rising on the Sunday night. By four in the morning it was at the door",
+            "I saw the river rising on the Sunday night. By four in the morning it was at the door.",
         ),
         (
             "Mira Patel",
             QuoteKind.DIRECT,
-            "My neighbours came before the fire brigade did. We carried sacks for three hours",
+            "My neighbours came before the fire brigade did. We carried sacks for three hours.",
         ),
-        ("Mira Patel", QuoteKind.DIRECT, "I will. I have no plans to leave"),
+        ("Mira Patel", QuoteKind.DIRECT, "I will. I have no plans to leave."),
     ]
     assert len(result.quotes) == 3
     assert not any(w.startswith("the floods") for _, _, w in said(text, result))

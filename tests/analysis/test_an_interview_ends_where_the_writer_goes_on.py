@@ -57,7 +57,7 @@ def test_a_labelled_answer_runs_on_but_not_into_a_report_after_it(analysis_nlp: 
     found = said(text, result)
     assert _last_answer(text, found) == (
         "More beds, and staff to run them.\n\n"
-        "I would start with the community beds that closed last year"
+        "I would start with the community beds that closed last year."
     )
     ministry = [(s, c) for s, c, w in found if w.startswith("it had opened")]
     assert ministry == [("Health Ministry", "said")]
@@ -65,7 +65,7 @@ def test_a_labelled_answer_runs_on_but_not_into_a_report_after_it(analysis_nlp: 
 
 def test_a_paragraph_naming_the_interviewee_is_the_writers(analysis_nlp: Language) -> None:
     text, result = run_with_text(analysis_nlp, NAMED_AFTER)
-    assert _last_answer(text, said(text, result)) == "More beds, and staff to run them"
+    assert _last_answer(text, said(text, result)) == "More beds, and staff to run them."
 
 
 def test_the_writers_closing_line_is_no_part_of_the_last_answer(analysis_nlp: Language) -> None:
@@ -73,13 +73,13 @@ def test_the_writers_closing_line_is_no_part_of_the_last_answer(analysis_nlp: La
     answers = [words for speaker, _, words in said(text, result) if speaker == "Grace Okafor"]
     assert answers == [
         "Busier than any winter I remember.\n\n"
-        "Forty patients were on trolleys on Monday, and we ran out of chairs",
-        "More beds, and staff to run them",
+        "Forty patients were on trolleys on Monday, and we ran out of chairs.",
+        "More beds, and staff to run them.",
     ]
 
 
 def test_an_unlabelled_answer_ends_before_a_report_after_it(analysis_nlp: Language) -> None:
     text, result = run_with_text(analysis_nlp, UNLABELLED)
     found = said(text, result)
-    assert _last_answer(text, found).endswith("the community beds that closed")
+    assert _last_answer(text, found).endswith("the community beds that closed.")
     assert not any("Ministry" in words for speaker, _, words in found if speaker == "Grace Okafor")

@@ -66,22 +66,22 @@ def test_each_answer_is_the_interviewees_direct_words_and_no_question_is_a_quote
             "Priya Raman",
             None,
             QuoteKind.DIRECT,
-            "About 6,000 households. It has doubled since 2019, and I think that is a disgrace",
+            "About 6,000 households. It has doubled since 2019, and I think that is a disgrace.",
         ),
         (
             "Priya Raman",
             None,
             QuoteKind.DIRECT,
             "On land the council already owns. We have 40 hectares of old depots and car parks "
-            "sitting idle",
+            "sitting idle.",
         ),
         (
             "Priya Raman",
             None,
             QuoteKind.DIRECT,
-            "They said the same about free school meals, and we found the money",
+            "They said the same about free school meals, and we found the money.",
         ),
-        ("Priya Raman", None, QuoteKind.DIRECT, "That is for my party to decide, not me"),
+        ("Priya Raman", None, QuoteKind.DIRECT, "That is for my party to decide, not me."),
     ]
     questions = ("How long", "Where will", "Will you")
     assert not any(w.startswith(questions) or w.endswith("?") for _, _, w in said(text, result))
@@ -93,8 +93,8 @@ def test_an_answer_of_several_paragraphs_is_one_quote(analysis_nlp: Language) ->
     assert answers == [
         "Almost everything. The ice front has retreated by 1.2 kilometres since I first came "
         "here.\n\nThe surface is darker too. Dust and soot settle on it, so it melts faster "
-        "still",
-        "No. We underestimated it badly, and I helped build the models",
+        "still.",
+        "No. We underestimated it badly, and I helped build the models.",
     ]
     assert {q.speaker for q in result.quotes if q.cue is None} == {"Tomas Lindqvist"}
 
@@ -105,15 +105,15 @@ def test_an_answer_saying_you_stays_an_answer_until_the_next_question(
     text, result = run_with_text(analysis_nlp, SPRINTER)
     answers = [(s, w) for s, cue, w in said(text, result) if cue is None]
     assert answers == [
-        ("Kofi Mensah", "Much better, thanks. I have been training fully for six weeks"),
+        ("Kofi Mensah", "Much better, thanks. I have been training fully for six weeks."),
         (
             "Kofi Mensah",
             "He would say that! But honestly, I feel stronger than I did in Paris.\n\n"
-            "You never stop learning in this sport",
+            "You never stop learning in this sport.",
         ),
         (
             "Kofi Mensah",
-            "Before every single race. The day I stop feeling nervous is the day I retire",
+            "Before every single race. The day I stop feeling nervous is the day I retire.",
         ),
     ]
 
@@ -139,7 +139,7 @@ def test_a_note_on_the_interview_or_a_call_for_questions_is_no_answer(
     ):
         text, result = run_with_text(analysis_nlp, f"{COUNCIL_LEADER}\n{note}\n")
         [last] = [w for s, cue, w in said(text, result) if cue is None][-1:]
-        assert last == "That is for my party to decide, not me", note
+        assert last == "That is for my party to decide, not me.", note
 
 
 def test_what_a_question_says_you_did_is_the_interviewees_and_your_names_no_one(
@@ -271,10 +271,10 @@ def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_not_interviewed(
     )
     text, result = run_with_text(analysis_nlp, text)
     assert [(q.speaker, text[q.start : q.end]) for q in result.quotes if q.cue is None] == [
-        ("Ellen Marsh", "We lost about 180 sheep. The water came up faster than anyone predicted"),
+        ("Ellen Marsh", "We lost about 180 sheep. The water came up faster than anyone predicted."),
         (
             "Ellen Marsh",
             "For the buildings, yes. For the animals, no. Nobody will insure my land this close to "
-            "the river any more",
+            "the river any more.",
         ),
     ]

@@ -2008,7 +2008,7 @@ def test_the_answers_of_a_q_and_a_are_the_interviewees(analysis_nlp: Language) -
     ):
         text, result = run_with_text(analysis_nlp, INTERVIEW.format(heading=heading, intro=intro))
         said = {words(text, q): q.speaker for q in result.quotes}
-        assert said["About nine thousand families, and it grows every week we do nothing"] == (
+        assert said["About nine thousand families, and it grows every week we do nothing."] == (
             "Jane Doe"
         ), said
         assert said["that they cost us dearly"] == "Jane Doe", said

@@ -68,7 +68,7 @@ def test_a_transcripts_labelled_answer_runs_over_its_wrapped_lines(
     )
     quote = next(q for q in run(analysis_nlp, text).quotes if q.cue == ":")
     assert text[quote.start : quote.end].startswith("Worried enough")
-    assert text[quote.start : quote.end].endswith("had not had both doses")
+    assert text[quote.start : quote.end].endswith("had not had both doses.")
 
 
 def test_a_footnote_number_after_a_full_stop_ends_the_sentence(analysis_nlp: Language) -> None:

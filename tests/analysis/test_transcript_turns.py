@@ -33,8 +33,8 @@ def test_counsel_between_wrapped_answers_is_counsels_turn(analysis_nlp: Language
     )
     assert turns(analysis_nlp, text) == [
         ("Mark Ellis", "I was at home with my sister and her two children the whole night"),
-        ("Counsel", "That is not what you told the police when they came in March"),
-        ("Mark Ellis", "I told them the truth about that night and I have said so since then"),
+        ("Counsel", "That is not what you told the police when they came in March."),
+        ("Mark Ellis", "I told them the truth about that night and I have said so since then."),
     ]
 
 
@@ -48,8 +48,8 @@ def test_a_witness_answering_counsel_takes_turns_with_counsel(analysis_nlp: Lang
     )
     assert turns(analysis_nlp, text) == [
         ("Counsel", "Where were you on the night of the fire?"),
-        ("Witness", "I was at home with my sister all evening"),
-        ("Counsel", "That is not what you told the police in March"),
+        ("Witness", "I was at home with my sister all evening."),
+        ("Counsel", "That is not what you told the police in March."),
     ]
 
 

@@ -23,7 +23,7 @@ def test_knowing_that_reports_nothing(analysis_nlp: Language) -> None:
         "A: The repair fund is empty. I think the minister knows that.\n",
     )
     assert said(text, result) == [
-        ("Dana Holt", None, "The repair fund is empty. I think the minister knows that")
+        ("Dana Holt", None, "The repair fund is empty. I think the minister knows that.")
     ]
 
 

@@ -19,7 +19,7 @@ from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newslens.analysis.quotes import headline_at
+from newslens.analysis.quotes import headline_at, line_at
 from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.syntax.words import _FINITE, _NOUN_TAGS
 
@@ -131,6 +131,15 @@ def in_title_case(line: str) -> bool:
     do: "Hale Vows to Eliminate Tax Breaks", not "Hale vows to end tax breaks"."""
     words = title_case_words(line)
     return words is not None and sum(len(w) > _SHORT for w in words) >= _FEWEST_CAPITALISED
+
+
+def title_case_headline_at(text: str, i: int) -> bool:
+    """Whether ``i`` is in a headline in title case that quotes no one. Its colon parts two
+    of its own phrases: no label of a speaker ("Rents Keep Rising: What The Figures Say"),
+    nor words that what follows it reports ("Are Schools Safe: Parents Ask Questions")."""
+    start, end = line_at(text, i)
+    line = text[start:end]
+    return _QUOTING.search(line) is None and in_title_case(line) and headline_at(text, i)
 
 
 def _names_in_the_story(text: str, words: set[str]) -> set[str]:

@@ -78,6 +78,7 @@ from newslens.analysis.attribution.words import (
     _after_colon_paragraph,
     _Attribution,
     _covered,
+    _full_stop_after_colon,
     _quoted_whole,
     _reported_before_colon,
     _reported_kind,
@@ -94,6 +95,7 @@ from newslens.analysis.syntax.edges import chars
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.subjects import subject
 from newslens.analysis.syntax.text import doc_text, span_text
+from newslens.analysis.title_case import title_case_headline_at
 from newslens.analysis.transcripts.interviews import Interview, find_interview
 from newslens.analysis.transcripts.letters import letters
 from newslens.analysis.transcripts.running import transcript_turns
@@ -120,6 +122,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     taken = [p for a in direct for p in a.parts]
     indirect = _reported_speech(reading, marks, scan, quoted, taken)
     indirect = _quoted_whole(indirect, marks, taken, quoted.woven, text)
+    indirect = [a for a in indirect if not _before_a_title_case_colon(a, text)]
     lines = transcript_turns(doc, text, marks) + letters(doc, text) + vox_pops(doc, text, marks)
     turns = [_said_in_turn(t) for t in lines]
     indirect.extend(turns)
@@ -138,6 +141,15 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
             stop = a.cue
             a.phrase = phrase(doc, a.speaker, in_quote, stop)
     return found
+
+
+def _before_a_title_case_colon(a: _Attribution, text: str) -> bool:
+    """Whether reported words end before a title-case headline's colon and their cue comes
+    after it: "Are Schools Safe: Parents Ask Questions" reports no question of the parents'."""
+    if a.cue is None or a.parts[-1][1] > a.cue.idx:
+        return False
+    between = text[a.parts[-1][1] : a.cue.idx]
+    return ":" in between and "\n" not in between and title_case_headline_at(text, a.cue.idx)
 
 
 def _reported_speech(
@@ -224,7 +236,10 @@ def _verb_report(
     parts = [
         _whole_marks(chars(doc, a, b), marks)
         for a, b in complement(cue, in_quote, verbs[cue.lemma_.lower()])
-    ] or _after_colon_paragraph(doc, r.text, cue)
+    ]
+    if parts:
+        parts = _full_stop_after_colon(doc, r.text, cue, parts)
+    parts = parts or _after_colon_paragraph(doc, r.text, cue)
     parts = _past_the_refusal(cue, parts)
     if not parts or _covered(parts, taken):
         parts = []

@@ -137,6 +137,20 @@ def _after_colon_paragraph(doc: Doc, text: str, cue: Token) -> list[Span]:
     return [(start, len(text[:stop].rstrip()))]
 
 
+def _full_stop_after_colon(doc: Doc, text: str, cue: Token, parts: list[Span]) -> list[Span]:
+    """Words a cue's colon sets out on its line keep their full stop ("said: The bridge will
+    close on Monday."), as the paragraph under "said:" and a transcript's turn do, and a
+    quote's words inside their marks: the speaker's sentence, not the writer's."""
+    start, end = parts[0][0], parts[-1][1]
+    between = text[cue.idx + len(cue.text) : start]
+    if not between.rstrip().endswith(":") or "\n" in between:
+        return parts
+    stop = doc.char_span(end, end + 1)
+    if stop is None or stop.text != ".":
+        return parts
+    return [*parts[:-1], (parts[-1][0], end + 1)]
+
+
 def _reported_before_colon(cue: Token, in_quote: list[int]) -> tuple[int, int] | None:
     """Token range [start, end) of a clause the cue reports that ends at a colon right before
     a quotation mark: "engineers were waiting for parts" in 'said engineers were waiting for

@@ -192,6 +192,14 @@ def _same_office(pending: Mention, roles: set[str]) -> bool:
     return roles & _ROLE_QUALIFIERS <= lefts and not _another_portfolio(lefts, roles)
 
 
+def _of_another_office(m: Mention, roles: dict[str, set[str]]) -> bool:
+    """Whether a role noun that stands for no one before is of another portfolio than the
+    speaker keyed as it is: "the finance minister" after "the housing minister", both
+    "minister" by their role noun, is a second minister."""
+    held = roles.get(m.key)
+    return held is not None and _another_portfolio({t.lower_ for t in m.head.lefts}, held)
+
+
 def _headline_end(text: str) -> int:
     """Where the headline ends: the text's first line when it reads as one, with no full stop
     to end it unless its words are in title case ("Retired Nurse Reveals Her Secret.", not
@@ -288,9 +296,13 @@ def _antecedent_among(
         c for c in compatible if wanted & roles.get(c.key, set()) and _of_the_trade(m, c, done)
     ]
     same_role = [c for c in holding if _same_office(m, roles[c.key])]
-    # an earlier "the mayor", or "a New York judge" for "the judge"
+    # an earlier "the mayor", or "a New York judge" for "the judge"; not "the housing
+    # minister" for "the finance minister", keyed alike by their role noun
     same_key = [
-        c for c in compatible if c.key == m.key or (m.key in ROLE_NOUNS and c.head.lower_ == m.key)
+        c
+        for c in compatible
+        if (c.key == m.key or (m.key in ROLE_NOUNS and c.head.lower_ == m.key))
+        and (c in same_role or c not in holding)
     ]
     # "the witness" is whoever was called a witness; "the spokesman", anyone fitting.
     # "the former captain" names a past role, one the story need not have given.

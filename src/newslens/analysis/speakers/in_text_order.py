@@ -19,6 +19,7 @@ from newslens.analysis.speakers.antecedents import (
     _named_after_in_sentence,
     _named_before_in_its_sentence,
     _object_of_subject,
+    _of_another_office,
     _stands_for_a_person,
     _subject_of_another_clause,
     _verbs_of_its_object,
@@ -363,3 +364,8 @@ def _take_antecedent(
         # "The mayor said …" with nobody named before: the mayor is a speaker of
         # their own, whom a later "she" or "the mayor" can stand for.
         m.resolved = True
+        if _of_another_office(m, read.roles) and (
+            phrase := m.head.doc.char_span(*m.span, alignment_mode="expand")
+        ):
+            # "the finance minister" after "the housing minister": a second minister
+            m.key = _phrase_key(phrase)

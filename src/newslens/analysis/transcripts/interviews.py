@@ -178,7 +178,7 @@ class Page:
             if last and not (paragraph.in_person or paragraph.to_you):
                 break
             end = span[1]
-        return words if end == words[1] else _without_full_stop(text, (words[0], end))
+        return words if end == words[1] else _without_blank_end(text, (words[0], end))
 
 
 def _direction(text: str, span: Span) -> bool:
@@ -303,7 +303,7 @@ def _answers(
         said = [first, *takewhile(lambda p: not _writers_prose(doc, p.span, interviewee), rest)]
         said = list(takewhile(lambda p: not furniture.covers(p.span), said))
         if said:
-            words = _without_full_stop(text, (said[0].span[0], said[-1].span[1]))
+            words = _without_blank_end(text, (said[0].span[0], said[-1].span[1]))
             out.append(_answer(words, interviewee))
     return out
 
@@ -381,9 +381,10 @@ def _puts(paragraphs: list[_Paragraph], at: int) -> bool:
     return paragraph.prompts and after is not None and after.answers and not after.asks
 
 
-def _without_full_stop(text: str, span: Span) -> Span:
-    """An answer's words less the full stop at their end, as a labelled answer's are."""
+def _without_blank_end(text: str, span: Span) -> Span:
+    """An answer's words less the blanks at their end; the full stop stays, as a labelled
+    answer's and a quote's do."""
     start, end = span
-    while end > start and text[end - 1] in " \t.":
+    while end > start and text[end - 1] in " \t":
         end -= 1
     return start, end

@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 
 from newslens.analysis.lexicon import reporting_verb_of
 from newslens.analysis.model import QuoteKind
+from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import SOURCE_NOUNS, headline_role
+from newslens.analysis.title_case import title_case_headline_at
 from newslens.analysis.transcripts.initials import named_by_initials
 from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
@@ -31,7 +33,7 @@ _LABELLED = re.compile(
     r"^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t\u00a0]+)?"
     r"[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}(?:[ \u00a0][a-z]+)?)"
     r"(?: (?:--|—) [A-Z][\w&.’'-]*(?:,? [A-Z][\w&.’'-]*| (?:of|and|for|&))*){0,3}:"
-    r"[ \u00a0]+(\S[^\n]*?)[.\s]*$",
+    r"[ \u00a0]+(\S[^\n]*?)\s*$",
     re.MULTILINE,
 )
 
@@ -139,10 +141,16 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
         part = (match.start(2), _through_wrapped(text, match.end(2), soft))
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         words = doc.char_span(*part, alignment_mode="expand")
-        if name is None or words is None or len(words) < 3:
+        if name is None or words is None or len(words) - (words[-1].text == ".") < 3:
             continue
+        stop = words[-1].text == "."
+        if stop and headline_at(text, part[0]) and not _among_turns(text, match):
+            # "Poll: Voters Back Levy.": the site's full stop after each headline, no sentence's
+            part = (part[0], part[1] - 1)
         if label.split()[0] in _ASKING and _asks(name):
             continue  # "Will Prices Fall: What Buyers Should Know" heads a story
+        if title_case_headline_at(text, match.end(1)) and not _a_name(name):
+            continue  # "Rents Keep Rising: What The Figures Say": the headline's own words
         kind = _line_kind(part, marks)
         # "Flood: residents told to leave" heads a story; nobody is speaking. "Witness: 'I
         # saw it'" quotes someone, called by role.
@@ -214,8 +222,8 @@ def _verb_in_label(label: SpacySpan) -> Token | None:
 
 def _through_wrapped(text: str, end: int, soft: set[int]) -> int:
     """Where a line's words end that goes on over the lines after it, wrapped by hand
-    ("SMITH: Worried enough to … We have\nseen 140 cases …"): the last of them, less the
-    full stop the line's own end leaves out. A line a label opens is the next turn's."""
+    ("SMITH: Worried enough to … We have\nseen 140 cases …"): the last of them, with its
+    full stop, as a quote's words keep theirs. A line a label opens is the next turn's."""
     line_end = text.find("\n", end)
     while (
         line_end in soft
@@ -224,7 +232,7 @@ def _through_wrapped(text: str, end: int, soft: set[int]) -> int:
     ):
         end = text.find("\n", line_end + 1)
         end = len(text) if end < 0 else end
-        while end > line_end and (text[end - 1].isspace() or text[end - 1] == "."):
+        while end > line_end and text[end - 1].isspace():
             end -= 1
         line_end = text.find("\n", end)
     return end
@@ -256,12 +264,26 @@ def _opens_story(text: str, label: re.Match[str]) -> bool:
     """Whether a line a label in capitals opens is a story's first paragraph, after a
     dateline: near the top, and a sentence ending in a full stop, as a headline is not
     ("PESKOV: Losses significant")."""
-    sentence = text[label.end(2) : label.end(2) + 1] == "."
+    sentence = label.group(2).endswith(".")
     return sentence and text.count("\n\n", 0, label.start()) <= 2
 
 
 # Entities that may speak for themselves in a headline: "Peskov: …", "Nato: …", "Russia: …".
 _SPEAKING_ENTITIES = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+
+
+def _a_name(label: SpacySpan) -> bool:
+    """Whether a title-case headline's label names who speaks: a name the recogniser reads
+    as a speaker's ("Peskov", "Pat Moore") or the story writes as a name ("Ruiz" of "Ana
+    Ruiz: …" after "Councillor Ana Ruiz said …"), or a source of findings ("Poll: …");
+    capitals alone make no name."""
+    last = label[-1]
+    if last.lemma_.lower() in SOURCE_NOUNS or any(w.ent_type_ in _SPEAKING_ENTITIES for w in label):
+        return True
+    return any(
+        t.text == last.text and t.i >= label.end and (t.pos_ == "PROPN" or t.ent_type_)
+        for t in label.doc
+    )
 
 
 def _kicker(label: Token) -> bool:
@@ -292,5 +314,5 @@ def _line_kind(part: Span, marks: list[Span]) -> QuoteKind:
 
 # "Q: …" and "A: …" opening the lines of an interview transcript ("**Q.** …" in Markdown).
 _EXCHANGE = re.compile(
-    r"^[ \t]*[*_]*([QA])[*_]*[:.][*_]*[ \t\u00a0]+(\S[^\n]*?)[ \t.]*$", re.MULTILINE
+    r"^[ \t]*[*_]*([QA])[*_]*[:.][*_]*[ \t\u00a0]+(\S[^\n]*?)[ \t]*$", re.MULTILINE
 )
