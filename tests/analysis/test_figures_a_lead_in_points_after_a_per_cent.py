@@ -17,7 +17,7 @@ SALES = "Ticket sales rose 12 per cent last year. "
 @pytest.mark.parametrize(
     ("text", "lead"),
     [
-        (SALES + "Rovers hold a three-point lead at the top.", ("three", 3.0, "point")),
+        (SALES + "Rovers hold a three-point lead at the top.", ("three", 3.0, "points")),
         (SALES + "The gap to second place is now four points.", ("four", 4.0, "points")),
         (SALES + "England beat Italy 9-0 and moved four points clear.", ("four", 4.0, "points")),
     ],

@@ -37,5 +37,5 @@ def test_halving_and_a_panel_of_judges_are_figures(nlp: Language) -> None:
         ("half", FigureKind.PERCENT, 0.5, None)
     ]
     assert facts(nlp, "A three-judge panel heard the case.") == [
-        ("three", FigureKind.COUNT, 3.0, "judge")
+        ("three", FigureKind.COUNT, 3.0, "judges")
     ]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newslens.analysis.figures.counts import _POPULATIONS
 from newslens.analysis.figures.numbers import UNITS_SMALL, _number
 from newslens.analysis.figures.patterns import _opening_on, _opening_with
-from newslens.analysis.figures.qualifiers import _QUALIFIER_PHRASES, _strip_qualifier
+from newslens.analysis.figures.qualifier_words import _QUALIFIER_PHRASES, _strip_qualifier
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Figure, FigureKind, Qualifier
 from newslens.analysis.syntax.datelines import DASHES

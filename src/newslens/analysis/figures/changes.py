@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from newslens.analysis.figures.currencies import CURRENCY_SIGN
 from newslens.analysis.figures.numbers import FRACTIONS, _number
 from newslens.analysis.figures.patterns import _PERCENT_SIGN
+from newslens.analysis.figures.qualifier_words import _QUALIFIER_OF, _strip_qualifier
 from newslens.analysis.figures.ranges import range_bounds
 
 # Verbs (lemmas) of a change from one value to another: "rose from 5% to 9%", not "ranged from".
@@ -83,10 +84,17 @@ def _changed_from(doc: Doc, char: int, words: str) -> bool:
     change: "gone up from", "rose from", "cut from"; or after "by", the change and the new
     value, when each has its own sign ("rose by £94 to £1,302") or the second is many times
     the first ("deaths rose by 40 to 1,260"; "by 2 to 3 per cent" is a range); or, each with
-    its own sign, right after a verb of change (see ``_change_and_level``)."""
+    its own sign, right after a verb of change (see ``_change_and_level``); a bound on the
+    change is no part of it ("rose by about 200,000 to 1.1 billion")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
+    # "rose by about 200,000 to 1.1 billion": the change's bound, inside the words or before
+    # them, is no part of the amounts, and the verb or the "by" is before it
+    words = _strip_qualifier(words)
+    opens = span.start
+    while opens > 0 and doc[opens - 1].lower_ in _QUALIFIER_OF:
+        opens -= 1
     signed = _SIGNED_PAIR.fullmatch(words) or _FRACTION_TO_AMOUNT.fullmatch(words)
     # "the toll rose 40 to 1,260", "trips went up 2,000 to 14,500": bare counts, which a level
     # many times the change tells apart as surely as signs do ("grew 10 to 50 percent" has one
@@ -94,10 +102,10 @@ def _changed_from(doc: Doc, char: int, words: str) -> bool:
     # "rose 200,000 to 1.1 billion", which shares no scale as "2 to 3 billion" does
     unscaled = _BARE_PAIR.fullmatch(words) is not None or _sides_alone(words) is not None
     bare = unscaled and _level_over_change(words)
-    if (signed or bare) and span.start > 0 and _change_and_level(doc[span.start - 1], words):
+    if (signed or bare) and opens > 0 and _change_and_level(doc[opens - 1], words):
         return True
     opener = ("from", "by") if signed or _level_over_change(words) else ("from",)
-    i = span.start if doc[span.start].lower_ == "from" else span.start - 1
+    i = opens if doc[opens].lower_ == "from" else opens - 1
     if i < 1 or doc[i].lower_ not in opener:
         return False
     before = doc[i - 1]

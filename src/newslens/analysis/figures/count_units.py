@@ -18,7 +18,7 @@ from newslens.analysis.figures.counts import (
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.durations import _WORD_AFTER, _untagged_duration
 from newslens.analysis.figures.money import _BEFORE_THE_COUNTED, _counted_by_the_period
-from newslens.analysis.figures.qualifiers import _strip_qualifier
+from newslens.analysis.figures.qualifier_words import _strip_qualifier
 from newslens.analysis.figures.shares import _points_of_a_share
 from newslens.analysis.figures.sport_scores import _story_words
 from newslens.analysis.figures.units import unit_of_time

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.second_sides import _noun_of_a_second_side
-from newslens.analysis.figures.units import UNITS, unit_of_time
+from newslens.analysis.figures.units import UNITS, plural_noun, unit_of_time
 from newslens.analysis.lexicon import word_sections
 
 _COUNT_WORDS = word_sections("figures/count_words.txt")
@@ -255,6 +255,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     ):
         if head.i == span.end and head.lower_ in _VOTES_BY_THEIR_PARTICIPLE:
             return "votes"  # "out of 3.1 million cast": the votes left out, not a cast
+        if glued and head.tag_ == "NN" and span.text.lower() not in ("1", "one"):
+            # "a 40-seat majority" counts seats, named as "40 seats" would be
+            return plural_noun(head.text)
         return str(head.text)
     return _noun_of_a_second_side(doc, span.start, last)
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from newslens.analysis.figures.patterns import _SMALL_WORDS, _TIME_UNITS
-from newslens.analysis.figures.qualifiers import _strip_qualifier
+from newslens.analysis.figures.qualifier_words import _strip_qualifier
 from newslens.analysis.figures.units import unit_of_time
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.model import Figure, FigureKind

@@ -131,13 +131,18 @@ def _either_side_of_to(doc: Doc, ent: Span) -> list[_Candidate] | None:
     # "gone up from ₹60 to ₹80": a change, the old value and the new, two figures; so is
     # "leads by 46 percent to 42 percent", two shares each with its sign, not a range.
     amounts = ent.label_ in ("MONEY", "PERCENT")
-    changed = _changed_from(doc, ent.start_char, ent.text) or (
+    # "rose by 200,000 to 1.1m": the model may leave out the scale glued to the level, which
+    # tells the change from the level
+    after = doc[ent.end] if ent.end < len(doc) and not ent[-1].whitespace_ else None
+    glued = after is not None and after.is_alpha and after.lower_ in SCALES
+    words = doc[ent.start : ent.end + 1] if glued else ent
+    changed = _changed_from(doc, ent.start_char, words.text) or (
         ent.label_ == "CARDINAL" and _falls_from(doc, ent.start_char, ent.text)
     )
     if changed or (amounts and _two_amounts(ent.text)):
         return [
             _Candidate(ent.start_char, doc[to - 1].idx + len(doc[to - 1]), ent.label_),
-            _Candidate(doc[to + 1].idx, ent.end_char, ent.label_),
+            _Candidate(doc[to + 1].idx, words.end_char, ent.label_),
         ]
     return None
 

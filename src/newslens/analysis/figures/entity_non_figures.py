@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.dates import _YEAR, MONTHS, WEEKDAYS
 from newslens.analysis.figures.numbers import FRACTIONS
-from newslens.analysis.figures.qualifiers import _QUALIFIER_OF
+from newslens.analysis.figures.qualifier_words import _QUALIFIER_OF
 from newslens.analysis.figures.speech import _a_moment_measured
 from newslens.analysis.figures.units import DURATIONS
 from newslens.analysis.syntax.text import doc_text

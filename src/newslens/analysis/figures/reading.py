@@ -33,20 +33,22 @@ from newslens.analysis.figures.money import (
     _per,
     _period,
 )
+from newslens.analysis.figures.qualifier_words import (
+    _QUALIFIER_OF,
+    _leading_qualifier,
+    _strip_qualifier,
+)
 from newslens.analysis.figures.qualifiers import (
     _CROSSED,
     _JUST_BY_A_TIME,
     _PAST,
     _PLUS,
     _PLUS_OR_MINUS,
-    _QUALIFIER_OF,
     _across_the_time,
     _bounded_after,
-    _leading_qualifier,
     _near_a_time,
     _over_a_period,
     _qualify,
-    _strip_qualifier,
 )
 from newslens.analysis.figures.shares import _fraction_end
 from newslens.analysis.figures.speech import _MERELY

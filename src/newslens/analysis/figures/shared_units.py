@@ -3,7 +3,7 @@ second ("from 4.10 to 4.25 per cent", "cut from 35 to 25 mph"), an amount that c
 level's share or period ("climbed $2.10 to $84.35 a barrel") and the level by the change's
 ("rose by 2.3p a litre to 145.9p"), and a count or an amount set against an earlier one
 ("1,846 offences, up from 1,619", "fell to 570 homicides from 648", "£95,000 a week, up from
-£80,000")."""
+£80,000", "143 pupils in a building designed for 210")."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.changes import _CHANGE_VERBS
+from newslens.analysis.figures.counts import _POPULATIONS
 from newslens.analysis.figures.money import _per
 from newslens.analysis.figures.numbers import _number
 from newslens.analysis.figures.units import DURATIONS, plural_unit
@@ -167,10 +168,27 @@ def _reached_from(text: str, level: Figure, figure: Figure) -> bool:
 
 
 def _set_against_in_turn(text: str, before: Figure, figure: Figure) -> bool:
-    """Whether ``figure`` comes right after ``before``, its noun and "to": "passed by 312 votes
-    to 298" counts votes twice, the noun left out the second time."""
+    """Whether ``figure`` comes right after ``before``, its noun and "to" or "out of": "passed
+    by 312 votes to 298" counts votes twice, the noun left out the second time, as "won 18
+    matches out of 24" counts the whole ("eight people out of 10" is a share of any ten)."""
     between = text[before.end : figure.start]
-    return re.fullmatch(rf"\s+{re.escape(before.unit or '')}\s+to\s+", between, re.I) is not None
+    noun = re.escape(before.unit or "")
+    against = r"to|out\s+of" if figure.value not in (10.0, 100.0) else "to"
+    return re.fullmatch(rf"\s+{noun}\s+(?:{against})\s+", between, re.I) is not None
+
+
+# "143 pupils in a building designed for 210": what a place was made for, as many as it holds.
+_MADE_FOR = re.compile(r"\b(?:designed|built|meant|intended)\s+for\s+$", re.I)
+
+
+def _made_for_as_many(text: str, before: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is how many of the people ``before`` counts a place was made for:
+    "143 pupils in a building designed for 210", "a ward treating 30 patients, built for
+    24"; not after things counted ("300 beds and a car park designed for 120")."""
+    return (
+        before.unit in _POPULATIONS
+        and _MADE_FOR.search(text, max(0, figure.start - 15), figure.start) is not None
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -229,7 +247,8 @@ def _compared_counts(doc: Doc, figures: list[Figure]) -> list[Figure]:
     count of the same things, their noun left out; and an amount set against the last amount
     by the period, the share or the unit is by it too ("£95,000 a week, up from £80,000",
     "21.3p a share, up from 18.9p", "rose to 45p from 41p" after "per share"); "by 312 votes to
-    298" sets the second against the first."""
+    298" and "won 18 matches out of 24" set the second against the first, as "143 pupils in a
+    building designed for 210" sets what a place was made for against the people it holds."""
     text = doc_text(doc)
     out = list(figures)
     # the sentence's last count of things and last amount by something, so far
@@ -248,6 +267,7 @@ def _compared_counts(doc: Doc, figures: list[Figure]) -> list[Figure]:
                 _COMPARED_WITH.search(text, max(0, figure.start - 15), figure.start)
                 or _reached_from(text, before, figure)
                 or _set_against_in_turn(text, before, figure)
+                or _made_for_as_many(text, before, figure)
             )
         )
         if compared and before is not None and _left_out_of(figure.unit, before.unit):

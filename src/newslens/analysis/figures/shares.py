@@ -21,7 +21,7 @@ from newslens.analysis.figures.patterns import (
     _opening_on,
     _opening_with,
 )
-from newslens.analysis.figures.qualifiers import _strip_qualifier
+from newslens.analysis.figures.qualifier_words import _strip_qualifier
 from newslens.analysis.figures.shared_units import (
     _COMPARED_WITH,
     _SENTENCE_END,

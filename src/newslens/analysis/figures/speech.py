@@ -11,7 +11,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.figures.patterns import _PARTS_OF_A_DAY, _opening_with
-from newslens.analysis.figures.qualifiers import _QUALIFIER_OF
+from newslens.analysis.figures.qualifier_words import _QUALIFIER_OF
 from newslens.analysis.figures.units import DURATIONS
 from newslens.analysis.lexicon import lexicon
 

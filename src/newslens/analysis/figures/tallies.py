@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.figures.numbers import _number
 from newslens.analysis.figures.patterns import _SMALL_WORDS
-from newslens.analysis.figures.qualifiers import _strip_qualifier
+from newslens.analysis.figures.qualifier_words import _strip_qualifier
 from newslens.analysis.figures.ranges import _TALLY_WITH_TO, tally
 from newslens.analysis.model import Figure, FigureKind, Qualifier
 

@@ -1,7 +1,7 @@
 """The units a quantity is written in ("5 km", "2.4 billion bushels", "421 ppm", "8GB") and a
 height in feet and inches ("6ft 3in"), as patterns: the rules find figures by them and
 :func:`newslens.analysis.figures.values.interpret` reads them; the units of time; and how a
-figure names its unit (``plural_unit``)."""
+figure names its unit or the noun it counts (``plural_unit``, ``plural_noun``)."""
 
 from __future__ import annotations
 
@@ -68,7 +68,25 @@ DURATIONS = {
     "century",
 }
 
-_IRREGULAR_PLURALS = {"foot": "feet", "century": "centuries"}
+_IRREGULAR_PLURALS = {
+    "foot": "feet",
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "person": "people",
+}
+
+
+def plural_noun(noun: str) -> str:
+    """A singular noun in its plural, by the regular English spellings ("seat" → "seats",
+    "inch" → "inches", "century" → "centuries") and a few irregular ones ("foot" → "feet")."""
+    if noun.lower() in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun.lower()]
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1].lower() not in ("a", "e", "i", "o", "u", ""):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def plural_unit(unit: str) -> str:
@@ -76,11 +94,9 @@ def plural_unit(unit: str) -> str:
     ("3.5 miles", "40 tonnes", "6 feet", "two centuries", "a half hour" in hours): the reader
     shows the unit beside the figure's words, where "three centuries · century" would jar. A
     symbol or an abbreviation is as it is ("5 km")."""
-    if unit in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[unit]
     if len(unit) < 3 or not unit.isalpha() or not unit.islower():
         return unit
-    plural = unit + ("es" if unit.endswith("ch") else "s")
+    plural = plural_noun(unit)
     return plural if unit in DURATIONS or re.fullmatch(UNITS, plural) else unit
 
 

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.patterns import _NUM
-from newslens.analysis.figures.qualifiers import _QUALIFIER_PHRASES, _strip_qualifier
+from newslens.analysis.figures.qualifier_words import _QUALIFIER_PHRASES, _strip_qualifier
 from newslens.analysis.syntax.words import object_of
 
 # "236 pounds", "a 10-pound": pounds in words, with no sign or scale, which may weigh.
