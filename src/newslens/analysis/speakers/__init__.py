@@ -16,11 +16,11 @@ and ``beside`` which name set beside a role or a body speaks; ``name_mentions`` 
 whose head is a name (its kind, its words without titles) and ``noun_mentions`` a common-noun
 phrase (a role noun still to resolve or someone of its own); ``mentions`` reads any speaker phrase
 into a ``Mention`` (:func:`mention_for`), trying each reading in turn; ``bodies``,
-``spokespeople``, ``sources``, ``namesakes``, ``role_holders``, ``ones`` and ``antecedents`` each
-decide one question of whom a mention is; ``in_text_order`` keys each role noun, pronoun and body
-called by what it is to the mention before it that stands for it; and this module keys every
-mention to a speaker, in text order (:func:`resolve`). A name with a leading underscore is the
-package's own: its modules share it, and only they and their tests use it.
+``spokespeople``, ``sources``, ``namesakes``, ``role_holders``, ``ones``, ``research_teams`` and
+``antecedents`` each decide one question of whom a mention is; ``in_text_order`` keys each role
+noun, pronoun and body called by what it is to the mention before it that stands for it; and this
+module keys every mention to a speaker, in text order (:func:`resolve`). A name with a leading
+underscore is the package's own: its modules share it, and only they and their tests use it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from newslens.analysis.speakers.bodies import (
 )
 from newslens.analysis.speakers.greetings import addressed
 from newslens.analysis.speakers.in_text_order import _resolve_in_text_order
-from newslens.analysis.speakers.kinds import _corporate
+from newslens.analysis.speakers.kinds import _corporate, firm_word_after
 from newslens.analysis.speakers.mentions import mention_for, named_mention
 from newslens.analysis.speakers.names import name_run
 from newslens.analysis.speakers.namesakes import (
@@ -249,8 +249,9 @@ def _bodies_named(mentions: list[Mention]) -> list[Mention]:
         return []
     doc = mentions[0].head.doc
     text = doc_text(doc)
+    # "Halden Mutual", which the recogniser read as the place "Halden": the firm.
     named = (
-        named_mention(_past_a_header_field(e, text))
+        named_mention(firm_word_after(e) or _past_a_header_field(e, text))
         for e in doc.ents
         if e.label_ in ("ORG", "GPE", "FAC")
     )

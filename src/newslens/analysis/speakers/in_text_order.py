@@ -36,6 +36,7 @@ from newslens.analysis.speakers.kinds import body_set_beside
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.ones import _one_of_a_group
 from newslens.analysis.speakers.phrases import _phrase_key
+from newslens.analysis.speakers.research_teams import _researchers_named_before
 from newslens.analysis.speakers.role_holders import _roles
 from newslens.analysis.speakers.roles import _a_persons_noun, _bodies_named_on, _role_word
 from newslens.analysis.speakers.sources import _source_brought_in
@@ -232,7 +233,12 @@ def _key_to_a_body(
     named = _body_described_after(m, done)
     if named is not None:
         bodies_taken_for_people.add(named.key)
-    named = named or _named_body(m, bodies_since(entry)) or _source_brought_in(m, own_entry)
+    named = (
+        named
+        or _named_body(m, bodies_since(entry))
+        or _source_brought_in(m, own_entry)
+        or _researchers_named_before(m, own_entry)
+    )
     if named is None and (runner := _campaign_runner(m, own_entry)) is not None:
         # "Maria Ortiz will speak in Denver. The campaign said …": hers, a body.
         _speak_for(m, runner.name)

@@ -192,6 +192,20 @@ def body_set_beside(head: Token) -> Token | None:
     return body if body.i < head.i and body.is_lower and body.lemma_ in _BODY_NOUNS else None
 
 
+def firm_word_after(place: SpacySpan) -> Token | None:
+    """The firm's last word the recogniser left out of a name it took for a place: "Mutual" of
+    "Halden Mutual", a firm the story may call "Halden" later. Not a word the name goes on
+    past ("the Paris Air Show")."""
+    doc = place.doc
+    if place.label_ != "GPE" or place.end >= len(doc):
+        return None
+    word = doc[place.end]
+    if not (word.is_title and word.lower_ in _FIRM_WORDS):
+        return None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return None if after is not None and after.is_title and after.pos_ == "PROPN" else word
+
+
 def _one_word_name(head: Token, entity: SpacySpan | None) -> bool:
     """Whether a name is one word and no given name: "Flickr+", not "Tom Reid" nor "Tom",
     whom a "developer" or a "producer" before the name would make no firm."""

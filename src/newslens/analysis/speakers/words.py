@@ -42,6 +42,7 @@ _PERSON_ENDINGS = tuple(SPEAKER_WORDS["person_endings"])
 _PERSON_NOUNS = SPEAKER_WORDS["person_nouns"]
 _ONES_OF_A_GROUP = SPEAKER_WORDS["ones_of_a_group"]  # "said one": one of the staff
 _COLLECTIVE_NOUNS = SPEAKER_WORDS["collective_nouns"]  # "staff", "the crew": people, a group
+_RESEARCH_GROUPS = SPEAKER_WORDS["research_groups"]  # "the team found": the researchers
 _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
 _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
 _FIRM_NAME_ENDINGS = tuple(SPEAKER_WORDS["firm_name_endings"])  # "Comscore", "Zentech"
