@@ -249,13 +249,18 @@ def _bodies_named(mentions: list[Mention]) -> list[Mention]:
         return []
     doc = mentions[0].head.doc
     text = doc_text(doc)
-    # "Halden Mutual", which the recogniser read as the place "Halden": the firm.
     named = (
-        named_mention(firm_word_after(e) or _past_a_header_field(e, text))
+        named_mention(_last_word_of_body(e, text))
         for e in doc.ents
         if e.label_ in ("ORG", "GPE", "FAC")
     )
     return [m for m in named if m.kind is SpeakerKind.ORGANISATION]
+
+
+def _last_word_of_body(body: SpacySpan, text: str) -> Token:
+    # "Halden Mutual", which the recogniser read as the place "Halden": the firm's last word.
+    firm_word = firm_word_after(body)
+    return firm_word if firm_word is not None else _past_a_header_field(body, text)
 
 
 def _past_a_header_field(body: SpacySpan, text: str) -> Token:
