@@ -10,11 +10,26 @@ import pytest
 
 
 def modules_after_import(module: str) -> set[str]:
-    code = f"import sys, {module}; print('\\n'.join(sys.modules))"
+    return modules_after_each_import([module])[module]
+
+
+def modules_after_each_import(modules: list[str]) -> dict[str, set[str]]:
+    """What one new interpreter has loaded after importing each of ``modules`` in turn.
+
+    The modules a later one finds loaded were loaded by those before it, which are checked
+    too: a package absent after the last import was brought in by none of them. One process
+    for a list, not one each: every analysis module brings spaCy, seconds to import."""
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "    print(name, *sys.modules)\n"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
-    return set(result.stdout.split())
+    loaded = (line.split() for line in result.stdout.splitlines())
+    return {names[0]: set(names[1:]) for names in loaded}
 
 
 def top_level(modules: set[str]) -> set[str]:
@@ -34,34 +49,32 @@ def test_reader_starts_without_spacy_or_trafilatura(module: str) -> None:
     assert "textual.widgets._tabbed_content" not in modules
 
 
-@pytest.mark.parametrize(
-    "module",
-    [
-        "newslens.analysis.pipeline",
-        "newslens.analysis.chunks",
-        "newslens.analysis.spacy_model",
-        "newslens.analysis.components",
-        "newslens.analysis.attribution",
-        "newslens.analysis.figures",
-        "newslens.analysis.figures.values",
-        "newslens.analysis.speakers",
-        "newslens.analysis.syntax.complements",
-        "newslens.analysis.claims",
-    ],
-)
-def test_analysis_never_imports_textual(module: str) -> None:
-    assert "textual" not in top_level(modules_after_import(module))
+ANALYSIS_MODULES = [
+    "newslens.analysis.pipeline",
+    "newslens.analysis.chunks",
+    "newslens.analysis.spacy_model",
+    "newslens.analysis.components",
+    "newslens.analysis.attribution",
+    "newslens.analysis.figures",
+    "newslens.analysis.figures.values",
+    "newslens.analysis.speakers",
+    "newslens.analysis.syntax.complements",
+    "newslens.analysis.claims",
+]
 
 
-@pytest.mark.parametrize(
-    "module",
-    [
+def test_analysis_never_imports_textual() -> None:
+    for module, modules in modules_after_each_import(ANALYSIS_MODULES).items():
+        assert "textual" not in top_level(modules), f"textual loaded by {module}"
+
+
+def test_annotations_import_neither_spacy_nor_textual() -> None:
+    annotations = [
         "newslens.annotations.store",
         "newslens.annotations.anchoring",
         "newslens.annotations.exports",
-    ],
-)
-def test_annotations_import_neither_spacy_nor_textual(module: str) -> None:
-    loaded = top_level(modules_after_import(module))
-    assert "spacy" not in loaded
-    assert "textual" not in loaded
+    ]
+    for module, modules in modules_after_each_import(annotations).items():
+        loaded = top_level(modules)
+        assert "spacy" not in loaded, f"spaCy loaded by {module}"
+        assert "textual" not in loaded, f"textual loaded by {module}"
