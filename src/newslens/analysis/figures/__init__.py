@@ -56,7 +56,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.currencies import LocalMoney
-from newslens.analysis.figures.dates import _dates_month_first, _parts_of_named_years
+from newslens.analysis.figures.dates import (
+    _dates_month_first,
+    _parts_listed,
+    _parts_of_named_years,
+)
 from newslens.analysis.figures.durations import _durations_joined
 from newslens.analysis.figures.entities import _amounts_in_sentence_case, _entity_candidates
 from newslens.analysis.figures.exchange_rates import _exchange_rates
@@ -212,7 +216,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     figures = _durations_joined(text, _past_periods_of_amounts(text, figures))
     figures = _local_dollars(money.dollar, _rates_compared(text, _units_shared(doc, figures)))
     figures = _exchange_rates(doc, text, figures)
-    figures = _dates_month_first(text, doc._.get(MONTH_FIRST), _parts_of_named_years(text, figures))
+    figures = _parts_of_named_years(text, _parts_listed(text, figures))
+    figures = _dates_month_first(text, doc._.get(MONTH_FIRST), figures)
     return [f.shifted(offset) if offset else f for f in figures]
 
 

@@ -12,7 +12,7 @@ from newslens.analysis.figures.currencies import CURRENCY_SIGN
 from newslens.analysis.figures.numbers import FRACTIONS, _number
 from newslens.analysis.figures.patterns import _PERCENT_SIGN
 from newslens.analysis.figures.qualifier_words import _QUALIFIER_OF, _strip_qualifier
-from newslens.analysis.figures.ranges import range_bounds
+from newslens.analysis.figures.ranges import _whole_then_scaled, range_bounds
 
 # Verbs (lemmas) of a change from one value to another: "rose from 5% to 9%", not "ranged from".
 _CHANGE_VERBS = {
@@ -190,10 +190,7 @@ def _level_over_change(words: str) -> bool:
 
 
 def _sides_alone(words: str) -> tuple[str, str, None] | None:
-    """The two amounts of "A to B" each read on its own, when the first is written whole in
-    digits: "7,000 to 7.6 million" is 7000 and 7600000."""
+    """The two amounts of "A to B" each read on its own (see ``ranges._whole_then_scaled``)."""
     change, _, level = words.partition(" to ")
-    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", change):
-        return None
-    low, high = _number(change), _number(level)
-    return None if low is None or high is None else (str(low), str(high), None)
+    sides = _whole_then_scaled(change, level)
+    return None if sides is None else (str(sides[0]), str(sides[1]), None)

@@ -21,7 +21,7 @@ from newslens.analysis.figures.money import _BEFORE_THE_COUNTED, _counted_by_the
 from newslens.analysis.figures.qualifier_words import _strip_qualifier
 from newslens.analysis.figures.shares import _points_of_a_share
 from newslens.analysis.figures.sport_scores import _story_words
-from newslens.analysis.figures.units import unit_of_time
+from newslens.analysis.figures.units import spelt_plural, unit_of_time
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.figures.weights import _is_weight
 from newslens.analysis.model import Figure, FigureKind, Qualifier
@@ -45,7 +45,18 @@ _DIGITS_REACHED = re.compile(
     re.IGNORECASE,
 )
 # Plural words after "1.5m" that do not make it a count of millions.
-_NOT_COUNTED = {"metres", "meters", "seconds", "minutes", "hours", "is", "was", "has", "as"}
+_NOT_COUNTED = {
+    "metres",
+    "meters",
+    "feet",
+    "seconds",
+    "minutes",
+    "hours",
+    "is",
+    "was",
+    "has",
+    "as",
+}
 
 _POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
 
@@ -144,8 +155,7 @@ def _millions_or_metres(
     if following is not None and following.group(1) in _BEFORE_THE_COUNTED:
         following = _WORD_AFTER.match(text, following.end())
     noun = following.group(1) if following is not None else ""
-    plural = noun.endswith("s") or noun in ("people", "children", "men", "women")
-    if plural and noun not in _NOT_COUNTED:
+    if spelt_plural(noun) and noun not in _NOT_COUNTED:
         # "1.5m visitors a year" are counted by the year, as "1.5 million visitors" are
         return FigureKind.COUNT, value * 1_000_000, _counted_by_the_period(text, end, noun)
     counted = _counted_in_millions(doc, start, end)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from newslens.analysis.figures.lengths_of_time import _duration
 from newslens.analysis.figures.numbers import UNITS_SMALL, _number, _ordinal
@@ -174,12 +175,16 @@ _PARTS_OF_YEAR = (
     re.compile(rf"(?P<part>[qh])(?P<nth>[1-4])\s+(?:of\s+)?{_YEAR}"),
     re.compile(rf"(?P<nth>[1-4])(?P<part>[qh])\s+{_YEAR}"),
 )
-_A_PART = re.compile(r"quarter|half|\b[qh][1-4]\b|\b[1-4][qh]\b")
+_A_PART = re.compile(r"quarter|half|halves|\b[qh][1-4]\b|\b[1-4][qh]\b")
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-# "the third and fourth quarters of 2025": two quarters in turn, which the model tags as one date.
-_TWO_QUARTERS = re.compile(
-    rf"(?:the\s+)?(?P<first>{'|'.join(_NTH)})\s+and\s+(?P<last>{'|'.join(_NTH)})\s+quarters\s+"
-    rf"(?:of\s+)?{_YEAR}"
+_ONE_NTH = rf"(?:{'|'.join(_NTH)})"
+# "the third and fourth quarters of 2025", "the first, second and third quarters of 2025", "the
+# first and second halves of 2024": parts of a year listed, which the model tags as one date
+# or as ranks and a year.
+_PARTS_LISTED = re.compile(
+    rf"(?:the\s+)?(?P<nths>(?:{_ONE_NTH},\s+)*{_ONE_NTH},?\s+and\s+{_ONE_NTH})\s+"
+    rf"(?P<parts>quarters|halves)\s+(?:of\s+)?{_YEAR}",
+    re.IGNORECASE,
 )
 
 
@@ -196,7 +201,8 @@ def _part_of_year(lowered: str) -> str | None:
         return None  # most dates, at one test rather than four
     match = next((m for p in _PARTS_OF_YEAR if (m := p.fullmatch(words)) is not None), None)
     if match is None:
-        return _two_quarters(words)
+        listed = _PARTS_LISTED.fullmatch(words)
+        return None if listed is None else _parts_in_turn(listed)
     months = 3 if match["part"] in ("quarter", "q") else 6
     nth = match["nth"]
     # "the final quarter", "the last half": the year's last part.
@@ -207,15 +213,35 @@ def _part_of_year(lowered: str) -> str | None:
     return f"{year}-{first:02d}/{year}-{first + months - 1:02d}"
 
 
-def _two_quarters(words: str) -> str | None:
-    """ "the third and fourth quarters of 2025" → "2025-07/2025-12": two quarters in turn are
-    the interval from the first's first month to the second's last, as one quarter is the
-    interval of its own; "the first and third quarters" leave a gap, and no interval."""
-    match = _TWO_QUARTERS.fullmatch(words)
-    if match is None or _NTH[match["last"]] != _NTH[match["first"]] + 1:
+def _parts_in_turn(listed: re.Match[str]) -> str | None:
+    """ "the third and fourth quarters of 2025" → "2025-07/2025-12": parts of a year in turn are
+    the interval from the first's first month to the last's last, as one part is the interval
+    of its own; "the first and third quarters" leave a gap, and no interval."""
+    numbers = [_NTH[nth.lower()] for nth in re.findall(_ONE_NTH, listed["nths"], re.IGNORECASE)]
+    months = 3 if listed["parts"].lower() == "quarters" else 6
+    in_turn = all(b == a + 1 for a, b in pairwise(numbers))
+    if not in_turn or numbers[-1] > 12 // months:
         return None
-    year, first = match["year"], _NTH[match["first"]] * 3 - 2
-    return f"{year}-{first:02d}/{year}-{first + 5:02d}"
+    year, first = listed["year"], (numbers[0] - 1) * months + 1
+    return f"{year}-{first:02d}/{year}-{numbers[-1] * months:02d}"
+
+
+def _parts_listed(text: str, figures: list[Figure]) -> list[Figure]:
+    """Parts of a year listed before their year, which the model may tag as ranks and a year
+    ("the first, second and third quarters of 2025"), are one date, valued as the parts in turn
+    are (see ``_parts_in_turn``)."""
+    if "quarters" not in text and "halves" not in text:
+        return figures  # most articles, at two tests
+    for listed in _PARTS_LISTED.finditer(text):
+        start, end = listed.span()
+        inside = [f for f in figures if f.start < end and start < f.end]
+        if not inside or any(f.start < start or end < f.end for f in inside):
+            continue
+        date = Figure(start, end, listed.group(), FigureKind.DATE, _parts_in_turn(listed))
+        figures = (
+            [f for f in figures if f.end <= start] + [date] + [f for f in figures if f.start >= end]
+        )
+    return figures
 
 
 def _parts_of_named_years(text: str, figures: list[Figure]) -> list[Figure]:

@@ -134,7 +134,7 @@ def _either_side_of_to(doc: Doc, ent: Span) -> list[_Candidate] | None:
     # "rose by 200,000 to 1.1m": the model may leave out the scale glued to the level, which
     # tells the change from the level
     after = doc[ent.end] if ent.end < len(doc) and not ent[-1].whitespace_ else None
-    glued = after is not None and after.is_alpha and after.lower_ in SCALES
+    glued = after is not None and after.lower_.rstrip(".") in SCALES
     words = doc[ent.start : ent.end + 1] if glued else ent
     changed = _changed_from(doc, ent.start_char, words.text) or (
         ent.label_ == "CARDINAL" and _falls_from(doc, ent.start_char, ent.text)

@@ -4,6 +4,8 @@ a day by its part a date, a named hour a time, a number in words a count, a sum 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from newslens.analysis.figures.clock_times import NAMED_HOURS
@@ -17,8 +19,10 @@ from newslens.analysis.figures.speech import (
     _a_moment_without_its_a,
     _a_second_of_time,
 )
+from newslens.analysis.lexicon import word_sections
 
 _NUMBER_WORDS = frozenset(["and", "a", "an"]) | UNITS_SMALL.keys() | FRACTIONS.keys()
+_KINDS_A_YEAR_NAMES = word_sections("figures/count_words.txt")["kinds_a_year_names"]
 
 
 def _relabelled(doc: Doc, ent: Span) -> Span:
@@ -33,6 +37,8 @@ def _relabelled(doc: Doc, ent: Span) -> Span:
         ent = Span(doc, ent.start, ent.end, label="TIME")  # "midnight Friday" is 00:00
     elif ent.label_ == "DATE" and (number := _a_number_in_words(doc, ent)) is not None:
         ent = number  # a count, a sum or a share the model took for a date
+    elif ent.label_ == "DATE" and _a_count_hyphened_to_its_noun(doc, ent):
+        ent = Span(doc, ent.start, ent.end, label="CARDINAL")
     if (ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent)) or (
         ent.label_ == "TIME" and _a_moment_without_its_a(doc, ent)
     ):
@@ -67,6 +73,22 @@ def _a_number_in_words(doc: Doc, ent: Span) -> Span | None:
     elif after == ["per", "cent"]:
         end, label = end + 2, "PERCENT"
     return Span(doc, start, end, label=label)
+
+
+def _a_count_hyphened_to_its_noun(doc: Doc, ent: Span) -> bool:
+    """Whether a year the model found is four digits hyphened to a noun they count: "a
+    2000-piece puzzle" is 2,000 pieces, as "a 2,000-piece puzzle" is; not a year that names a
+    kind ("a 2008-style crash") nor a year's span ("the 2024-25 budget")."""
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
+        return False
+    noun = doc[ent.end + 1]
+    return (
+        re.fullmatch(r"\d{4}", ent.text) is not None
+        and not ent[0].whitespace_
+        and not doc[ent.end].whitespace_
+        and noun.tag_ == "NN"
+        and noun.lower_ not in _KINDS_A_YEAR_NAMES
+    )
 
 
 def _before_an_owner(ent: Span) -> Span:

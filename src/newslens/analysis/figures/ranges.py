@@ -86,10 +86,24 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
         return dates[0], dates[1], None
     high_unit, right_clean = _range_unit(left, right)
     bounds = _amount_bounds(left, right, right_clean)
+    if bounds is None or bounds[0] >= bounds[1]:
+        # "from 200,000 to 1.1m": a high bound glued to its scale, no metres below the low
+        bounds = _whole_then_scaled(left, right)
+        high_unit = _currency(right) or _currency(left)
     # "voted 5-2": a tally, not a range.
     if bounds is None or bounds[0] >= bounds[1]:
         return None
     return _fmt(bounds[0]), _fmt(bounds[1]), high_unit
+
+
+def _whole_then_scaled(low: str, high: str) -> tuple[float, float] | None:
+    """Two amounts each read on its own, when the first is written whole in digits and so
+    shares no scale with the second: "7,000" and "7.6 million" are 7000 and 7600000, "200,000"
+    and "1.1m" 200000 and 1100000 (not 1.1 metres); None when the first is not so written."""
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", low.strip()):
+        return None
+    low_number, high_number = _number(low), _number(_without_currency(high.lower()))
+    return None if low_number is None or high_number is None else (low_number, high_number)
 
 
 def _two_sides(core: str) -> re.Match[str] | None:

@@ -1,7 +1,7 @@
 """The units a quantity is written in ("5 km", "2.4 billion bushels", "421 ppm", "8GB") and a
 height in feet and inches ("6ft 3in"), as patterns: the rules find figures by them and
 :func:`newslens.analysis.figures.values.interpret` reads them; the units of time; and how a
-figure names its unit or the noun it counts (``plural_unit``, ``plural_noun``)."""
+figure names its unit or the noun it counts (``plural_unit``, ``plural_noun``, ``spelt_plural``)."""
 
 from __future__ import annotations
 
@@ -87,6 +87,12 @@ def plural_noun(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1].lower() not in ("a", "e", "i", "o", "u", ""):
         return noun[:-1] + "ies"
     return noun + "s"
+
+
+def spelt_plural(noun: str) -> bool:
+    """Whether ``noun`` is spelt as a plural: "visitors", or an irregular one ("people",
+    "children", "feet")."""
+    return noun.endswith("s") or noun in _IRREGULAR_PLURALS.values()
 
 
 def plural_unit(unit: str) -> str:
