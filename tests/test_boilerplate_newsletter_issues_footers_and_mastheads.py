@@ -1,5 +1,6 @@
 """A newsletter pasted whole brings its issue line ("December 2026 | Issue 48"), a masthead in
-capitals over the day's date (under its motto, or over a greeting), a blog's "Like Loading..."
+capitals over the day's date (under its motto, or over a greeting) or over its motto and
+issue line, a blog's "Like Loading..."
 and a footer's "To unsubscribe from this bulletin, reply …": all dimmed. The story's own
 sentences on unsubscribing, and a headline in capitals over its date, stay the story's."""
 
@@ -57,3 +58,25 @@ def test_a_headline_in_capitals_over_its_date_and_story_stays_the_title() -> Non
     )
     assert dimmed_passages(text) == ["4 December 2026"]
     assert title_past_furniture(text) == "COUNCIL PUBLISHES WEEKLY BIN UPDATE"
+
+
+def test_a_masthead_in_capitals_over_its_motto_and_issue_line_is_dimmed_and_dates_it() -> None:
+    text = (
+        "THE MARKET SQUARE\nYour weekly guide to the town hall\nIssue 52 · 4 December 2026\n\n"
+        + STORY
+    )
+    assert dimmed_passages(text) == [
+        "THE MARKET SQUARE\nYour weekly guide to the town hall\nIssue 52 · 4 December 2026"
+    ]
+    article = article_from_bytes(text.encode(), source="brief.txt", is_html=False)
+    assert article.title == "Library plans approved"
+    assert article.date == "2026-12-04"
+
+
+def test_a_headline_in_capitals_over_its_standfirst_and_date_stays_the_title() -> None:
+    text = (
+        "LIBRARY PLANS APPROVED\nBuilding work on Station Road is due to start in the spring\n"
+        "4 December 2026\n\n" + STORY.split("\n\n", 1)[1]
+    )
+    assert "LIBRARY PLANS APPROVED" not in "".join(dimmed_passages(text))
+    assert title_past_furniture(text) == "LIBRARY PLANS APPROVED"

@@ -35,6 +35,16 @@ STORY = (
             "By Dan Whitcombe\nTuesday 1 December 2026, 7:30pm",
             "2026-12-01",
         ),
+        (
+            "The bill keeps the government open and averts a shutdown before the holidays.\n"
+            "By Dan Whitcombe\nCongressional Correspondent\nTuesday 1 December 2026, 7:30pm",
+            "2026-12-01",
+        ),
+        (
+            "The bill keeps the government open and averts a shutdown before the holidays.\n\n"
+            "Reporters and correspondents\nTuesday 1 December 2026, 7:30pm",
+            None,
+        ),
         ("By Dan Whitcombe\n1 December 2026 | Updated 2 December 2026", "2026-12-01"),
         ("Updated 2 December 2026, 9:15am · Published 1 December 2026", "2026-12-01"),
         ("By Dan Whitcombe\nUpdated 11:02pm · 4 min read", None),

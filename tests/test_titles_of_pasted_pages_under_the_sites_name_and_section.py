@@ -2,7 +2,8 @@
 headline, no blank line between them, and the byline and the date right under it: the name and
 the section are dimmed and the headline is the title. A first paragraph wrapped by hand has no
 byline under it, and stays the story's; nor is a short headline under a kicker ("Analysis") a
-section's name."""
+section's name. A headline of three words under the names ("Pier Reopens Early") is the title,
+not a third name nor a writer's, and so is one under the site's menu."""
 
 from __future__ import annotations
 
@@ -140,3 +141,138 @@ def test_a_label_over_a_headline_and_its_standfirst_stays_in_the_title() -> None
     assert title_past_furniture(text) == (
         "The bridge should have been mended ten years ago (Opinion)"
     )
+
+
+PIER_STANDFIRST = (
+    "Repairs to the storm-damaged pier finished a month ahead of schedule, the council said."
+)
+
+
+def test_the_site_and_section_over_a_short_headline_and_its_standfirst_are_dimmed() -> None:
+    for standfirst in (PIER_STANDFIRST, PIER_STANDFIRST.removesuffix(", the council said.")):
+        text = (
+            f"Harbourside Echo\nLocal News\nPier Reopens Early\n{standfirst}\n"
+            "By Jo Lee\n4 December 2026\n\n" + STORY
+        )
+        assert dimmed_passages(text) == [
+            "Harbourside Echo\nLocal News",
+            "By Jo Lee\n4 December 2026",
+        ]
+        assert title_past_furniture(text) == "Pier Reopens Early"
+        assert byline_under_headline(text) == "Jo Lee"
+
+
+def test_the_site_and_section_over_a_short_headline_and_its_byline_are_dimmed() -> None:
+    text = (
+        "Harbourside Echo\nLocal News\nPier Reopens Early\nBy Jo Lee\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == ["Harbourside Echo\nLocal News", "By Jo Lee\n4 December 2026"]
+    assert title_past_furniture(text) == "Pier Reopens Early"
+
+
+def test_a_paper_s_name_over_a_short_headline_and_its_standfirst_is_dimmed() -> None:
+    for paper in ("Harbourside Echo", "Clarion"):
+        text = (
+            f"{paper}\nPier Reopens Early\n{PIER_STANDFIRST}\nBy Jo Lee\n4 December 2026\n\n"
+            + STORY
+        )
+        assert dimmed_passages(text) == [paper, "By Jo Lee\n4 December 2026"]
+        assert title_past_furniture(text) == "Pier Reopens Early"
+
+
+def test_three_names_over_a_long_headline_are_dimmed_and_a_label_over_a_short_one_kept() -> None:
+    text = (
+        "Harbourside Echo\nNews\nLocal\nPier to reopen a month ahead of schedule\n"
+        "By Jo Lee\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text)[0] == "Harbourside Echo\nNews\nLocal"
+    assert title_past_furniture(text) == "Pier to reopen a month ahead of schedule"
+    text = (
+        f"Harbourside Echo\nOpinion\nKeep the Pier Open\n{PIER_STANDFIRST}\n"
+        "By Jo Lee\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == ["Harbourside Echo", "By Jo Lee\n4 December 2026"]
+    assert title_past_furniture(text) == "Keep the Pier Open (Opinion)"
+
+
+def test_a_word_over_a_short_headline_and_its_byline_keeps_the_headline() -> None:
+    for under in ("By Jo Lee\n4 December 2026", "Jo Lee\n4 December 2026", "4 December 2026"):
+        text = f"Spotlight\nPier Reopens Early\n{under}\n\n" + STORY
+        assert dimmed_passages(text) == ["Spotlight", under]
+        assert title_past_furniture(text) == "Pier Reopens Early"
+        assert byline_under_headline(text) == ("Jo Lee" if "Jo Lee" in under else None)
+
+
+def test_a_one_word_headline_over_its_writer_and_date_stays_the_title() -> None:
+    text = "Heatwave\nHannah Blake\n4 December 2026\n\n" + STORY
+    assert dimmed_passages(text) == ["Hannah Blake\n4 December 2026"]
+    assert title_past_furniture(text) == "Heatwave"
+    assert byline_under_headline(text) == "Hannah Blake"
+
+
+def test_the_site_section_and_its_part_over_a_short_headline_are_dimmed() -> None:
+    text = (
+        "Westbury Gazette\nSport\nFootball\nTown Beat Rovers\n"
+        "A late header sealed a 2-1 win at Meadow Park on Saturday.\n"
+        "By Luke Farr\nSports Reporter\n5 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == [
+        "Westbury Gazette\nSport\nFootball",
+        "By Luke Farr\nSports Reporter\n5 December 2026",
+    ]
+    assert title_past_furniture(text) == "Town Beat Rovers"
+    text = "Westbury Gazette\nSport\nFootball\nTown Beat Rovers\nBy Luke Farr\n\n" + STORY
+    assert dimmed_passages(text) == ["Westbury Gazette\nSport\nFootball", "By Luke Farr"]
+    assert title_past_furniture(text) == "Town Beat Rovers"
+
+
+def test_a_menu_with_the_site_s_name_under_its_buttons_over_a_short_headline_is_dimmed() -> None:
+    text = (
+        "Skip to content\nMenu\nSearch\nThe Fenmoor Advertiser\nNews\nSport\nWhat's On\n"
+        f"Fenmoor Advertiser\nNews\nPier Reopens Early\n{PIER_STANDFIRST}\n"
+        "By Jo Lee\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == [
+        "Skip to content\nMenu\nSearch\nThe Fenmoor Advertiser\nNews\nSport\nWhat's On\n"
+        "Fenmoor Advertiser\nNews",
+        "By Jo Lee\n4 December 2026",
+    ]
+    assert title_past_furniture(text) == "Pier Reopens Early"
+
+
+def test_a_paper_s_name_and_sections_over_a_headline_and_its_writer_are_dimmed() -> None:
+    text = (
+        "The Kestrel Courier\nOpinion\nComment\nWhy the Bus Cuts Are a Mistake\n"
+        "Cutting rural routes will leave thousands of older people stranded.\n"
+        "Jane Holt\nThursday 3 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == [
+        "The Kestrel Courier",
+        "Comment",
+        "Jane Holt\nThursday 3 December 2026",
+    ]
+    assert title_past_furniture(text) == "Why the Bus Cuts Are a Mistake (Opinion)"
+    assert byline_under_headline(text) == "Jane Holt"
+
+
+def test_a_magazine_s_name_of_four_words_over_its_sections_and_headline_is_dimmed() -> None:
+    text = (
+        "Homes & Gardens Weekly\nFeatures\nGardening\nThe Winter Allotment\n"
+        "What to plant now for an early spring harvest.\n"
+        "Words by Jo Lee\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == [
+        "Homes & Gardens Weekly\nFeatures\nGardening",
+        "Words by Jo Lee\n4 December 2026",
+    ]
+    assert title_past_furniture(text) == "The Winter Allotment"
+    assert byline_under_headline(text) == "Jo Lee"
+
+
+def test_a_headline_of_four_words_over_its_standfirst_and_byline_is_not_dimmed() -> None:
+    text = (
+        "Winter Allotment Planting Guide\nWhat to plant now for an early spring harvest.\n"
+        "Words by Jo Lee\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == ["Words by Jo Lee\n4 December 2026"]
+    assert title_past_furniture(text) == "Winter Allotment Planting Guide"

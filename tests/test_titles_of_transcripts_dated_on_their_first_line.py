@@ -81,3 +81,24 @@ def test_a_headline_whose_date_is_part_of_its_sentence_or_without_one_stays_whol
 ) -> None:
     article = _load(tmp_path, f"{first_line}\n\n{TURNS}")
     assert (article.title, article.date) == (first_line, None)
+
+
+def test_a_dated_heading_over_its_programme_s_names_is_the_title(tmp_path: Path) -> None:
+    for head in ("", "Home\nPolitics\n"):
+        text = (
+            f"{head}Transcript: Interview with the harbour master, 3 March 2026\n"
+            f"Radio Kestrel\nMorning Programme\n\n{INTERVIEW}"
+        )
+        article = _load(tmp_path, text)
+        assert (article.title, article.date) == (
+            "Transcript: Interview with the harbour master",
+            "2026-03-03",
+        )
+
+
+def test_a_paragraph_wrapped_by_hand_on_a_date_has_no_title(tmp_path: Path) -> None:
+    text = (
+        "The council met to discuss the bus station on Thursday, 12 March 2026\n"
+        "and agreed to reopen it in May.\n\n" + TURNS
+    )
+    assert _load(tmp_path, text).title is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newslens.article import Span, section_label, written_in_capitals
-from newslens.boilerplate.bylines import BYLINE_WORDS, is_byline
+from newslens.boilerplate.bylines import BYLINE_WORDS, byline_in_other_words, is_byline
 from newslens.boilerplate.dates import _MIN_ENTRIES, opens_an_entry, time_stamp
 from newslens.boilerplate.lines import (
     _HEAD_CHARS,
@@ -19,7 +19,7 @@ from newslens.boilerplate.lines import (
     _is_paragraph,
 )
 from newslens.boilerplate.mastheads import _PAPER_NAME, _capitalised
-from newslens.boilerplate.menus import _is_menu_item
+from newslens.boilerplate.menus import _MENU_WORD, _is_menu_item
 from newslens.boilerplate.spans import _SENTENCE_ENDS, Furniture, strip_span
 from newslens.boilerplate.writers_over_dates import (
     _MAX_NAMES_OVER_DATE,
@@ -41,6 +41,9 @@ _SITE_BUTTON = re.compile(
     r"\W*(?:subscribe|sign\ (?:in|up)|log\ ?in|menu|search|register)\W*", re.I
 )
 _MIN_HEADLINE_WORDS = 4
+_SHORT_HEADLINE_WORDS = 3
+_SITE_AND_SECTION = 2  # rows of names: the site's and the section's
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){2,}")  # "Pier Reopens Early"
 _MAX_PUBLICATION_WORDS = 4
 
 
@@ -81,7 +84,7 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
     found.update(timed)
     for j in [k for k in found if dated[k]] + timed:
         found.update(_names_over(rows, j, story, furniture))
-    found.update(_site_and_section_over_the_headline(rows, story, dated))
+    found.update(_site_and_section_over_the_headline(rows, story, found))
     found.update(_publication_over_the_headline(rows, story, found))
     if story and (
         _is_site_name(rows, story)
@@ -124,26 +127,37 @@ def _writer_over_a_late_stamp(
 
 
 def _site_and_section_over_the_headline(
-    rows: list[tuple[int, Span, str]], story: list[int], dated: list[bool]
+    rows: list[tuple[int, Span, str]], story: list[int], found: set[int]
 ) -> list[int]:
-    """The first rows when they are the site's name and the section's ("Kettle Valley News",
-    "Local News") right over the headline, which has its byline or its date right under it,
-    or under its standfirst under it, no blank line between: a name of a word or three each,
+    """The first rows under the site's menu when they are the site's name and the section's
+    ("Kettle Valley News", "Local News"; or more, "Sport", "Football") right over the
+    headline, which has its byline (or the writer's name) or its date right under it, or
+    under its standfirst under it, no blank line between: a name of a word or three each,
     every word capitalised, and a paper's name where it stands alone over the headline. A
     paragraph wrapped by hand has no byline under it."""
-    top = 0
-    while top < len(rows) and top in story and not dated[top] and rows[top][0] == rows[0][0] + top:
-        top += 1
-    under = rows[top] if top < len(rows) and rows[top][0] == rows[0][0] + top else None
-    if under is None or top < 2 or not (dated[top] or is_byline(under[2])):
+    if not story:
         return []
-    # The row over the byline is the headline, or its standfirst when the rows over that
-    # are not all names (a headline is no section's name: it is longer than three words).
-    names = next((k for k in (top - 1, top - 2) if k > 0 and _are_names(rows[:k])), None)
+    base = story[0]  # under the site's menu, dimmed already
+    top = base
+    # A section's name may be dimmed already, read as a button ("Comment").
+    while (
+        top < len(rows)
+        and (top in story or _is_dimmed_name(rows[top][2]))
+        and top not in found
+        and rows[top][0] == rows[base][0] + top - base
+    ):
+        top += 1
+    under = rows[top] if top < len(rows) and rows[top][0] == rows[base][0] + top - base else None
+    if under is None or top - base < 2:
+        return []
+    # The byline, or one in other words ("Words by …"), or the writer's name or the date.
+    if not (top in found or is_byline(under[2]) or byline_in_other_words(under[2])):
+        return []
+    names = _headline_under_names(rows[base:], top - base)
     if names is None:
         return []
-    over, headline = [line for _, _, line in rows[:names]], rows[names][2]
-    if len(headline.split()) < _MIN_HEADLINE_WORDS or headline.endswith(_SENTENCE_ENDS):
+    over, headline = [line for _, _, line in rows[base : base + names]], rows[base + names][2]
+    if headline.endswith(_SENTENCE_ENDS):
         return []
     if len(over) == 1 and not _PAPER_NAME.fullmatch(over[0]):
         return []
@@ -155,11 +169,48 @@ def _site_and_section_over_the_headline(
     ):
         return []
     # A label ("Opinion") is kept: the title shows it after the headline.
-    return [k for k in range(names) if section_label(rows[k][2]) is None]
+    return [base + k for k, line in enumerate(over) if section_label(line) is None]
+
+
+def _is_dimmed_name(line: str) -> bool:
+    return _is_menu_item(line) and not (line.startswith(BYLINE_WORDS) and is_byline(line))
+
+
+def _is_site_name_of_four_words(line: str) -> bool:
+    words = line.split()
+    return len(words) == _MAX_PUBLICATION_WORDS and all(map(_MENU_WORD.fullmatch, words))
+
+
+def _headline_under_names(rows: list[tuple[int, Span, str]], top: int) -> int | None:
+    """Which row is the headline, the rows over it all names and the byline or the date row
+    ``top``: the row over the byline, or the one over its standfirst. A headline is no
+    section's name: it is longer than three words, or three under the site's and the
+    section's names (or a paper's). A short headline in capitals would pass for a name, so
+    such a headline over a longer standfirst ("Pier Reopens Early", then "Repairs finished …")
+    is read first."""
+    words = [len(line.split()) for _, _, line in rows[:top]]
+    short = top - 2  # the short headline's row, over its standfirst
+    if (
+        short > 0
+        and _SHORT_HEADLINE_WORDS <= words[short] < words[short + 1]
+        and _are_names(rows[:short])
+    ):
+        return short
+    names = next((k for k in (top - 1, top - 2) if k > 0 and _are_names(rows[:k])), None)
+    if names is None:
+        return None
+    shortest = _SHORT_HEADLINE_WORDS if names >= _SITE_AND_SECTION else _MIN_HEADLINE_WORDS
+    return names if words[names] >= shortest else None
 
 
 def _are_names(rows: list[tuple[int, Span, str]]) -> bool:
-    return all(_is_menu_item(line) and _capitalised(line) for _, _, line in rows)
+    """Whether the rows are names of a word or three each, every word capitalised; the
+    site's, on top, may have four ("Homes & Gardens Weekly")."""
+    return all(
+        _capitalised(line)
+        and (_is_menu_item(line) or (k == 0 and _is_site_name_of_four_words(line)))
+        for k, (_, _, line) in enumerate(rows)
+    )
 
 
 def _publication_over_the_headline(
@@ -205,11 +256,14 @@ def _names_over(
     the publication it appears in); never the first of the story's, its headline."""
     names: list[int] = []
     for k in range(date - 1, -1, -1):
+        # A byline names the writer: a name over it is no writer's (a short headline's words).
         if furniture.covers(rows[k][1]):
+            if is_byline(rows[k][2]):
+                break
             continue
         if k == story[0] or len(names) == _MAX_NAMES_OVER_DATE:
             break
-        if not _gives_writer(rows[k][2]):
+        if not _gives_writer(rows[k][2]) or _headline_under_a_word(rows, story, k):
             break
         names.append(k)
     return names
@@ -242,17 +296,40 @@ def _kicker_over_a_short_headline(rows: list[tuple[int, Span, str]], story: list
         return False
     first = story[0]
     under = [k for k in (first + 2, first + 3) if k < len(rows)]
-    byline = next((k for k in under if rows[k][2].startswith(BYLINE_WORDS)), None)
+    # Without a "By", the writer's name or the date under a headline of three words or more.
+    unsigned = _headline_under_a_word(rows, story, first + 1)
+    byline = next(
+        (
+            k
+            for k in under
+            if rows[k][2].startswith(BYLINE_WORDS)
+            or (unsigned and (_gives_writer(rows[k][2]) or _is_dated(rows[k][2])))
+        ),
+        None,
+    )
     if byline is None or story[: byline - first] != list(range(first, byline)):
         return False
     kicker, headline = rows[first][2], rows[first + 1][2]
     return (
-        is_byline(rows[byline][2])
+        (unsigned or is_byline(rows[byline][2]))
         and rows[byline][0] - rows[first][0] == byline - first
         and len(kicker.split()) == 1
         and _is_menu_item(kicker)
         and section_label(kicker) is None
         and not headline.endswith(_SENTENCE_ENDS)
+    )
+
+
+def _headline_under_a_word(rows: list[tuple[int, Span, str]], story: list[int], k: int) -> bool:
+    """Whether row ``k``, right under the story's first row, a word ("Spotlight", a site's
+    name or a kicker), is the headline: three capitalised words or more read as a name too
+    ("Pier Reopens Early"), where a writer's name has two ("Hannah Blake") or a role after it
+    ("Hannah Blake, Transport Editor")."""
+    if not story or k != story[0] + 1 or k >= len(rows) or len(rows[story[0]][2].split()) != 1:
+        return False
+    line = rows[k][2]
+    return len(line.split()) >= _SHORT_HEADLINE_WORDS and (
+        _BARE_NAME.fullmatch(line) is not None or not _gives_writer(line)
     )
 
 

@@ -29,6 +29,7 @@ from newslens.boilerplate.mastheads import (
     _is_masthead_date,
     _is_masthead_over_its_date,
     _masthead_on_top,
+    _newsletter_over_its_motto,
 )
 from newslens.boilerplate.menus import _menu_lines, _top_menu
 from newslens.boilerplate.pitches_and_contacts import _WRITER_CONTACT
@@ -66,6 +67,7 @@ def _furniture_of(text: str) -> tuple[Span, ...]:
     lines = _lines(text)
     marked = _furniture_line_by_line(text, lines)
     marked += _top_menu(text, lines) + _masthead_on_top(text, lines) + _menu_lines(text, lines)
+    marked += _newsletter_over_its_motto(text, lines)
     marked += _credited_captions(text, lines) + _letterhead(text, lines)
     marked += [span for span, _ in [email_headers(text), front_matter(text)] if span is not None]
     marked += _above_the_story(text, lines, Furniture(marked))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newslens.article import front_matter, title_from_first_line
 from newslens.boilerplate.bylines import (
+    _ROLE,
     BYLINE_WORDS,
     byline_in_other_words,
     is_byline,
@@ -14,6 +15,7 @@ from newslens.boilerplate.dates import (
     _LONE_DATE,
     PUBLISHED_LABEL,
     earliest_entry_date,
+    headline_and_date,
     is_entry_time,
     time_stamp,
     written_date,
@@ -26,6 +28,9 @@ from newslens.boilerplate.lines import (
     _detail_parts,
     _is_paragraph,
 )
+from newslens.boilerplate.masthead_names import _ISSUE_LINE
+from newslens.boilerplate.mastheads import _capitalised
+from newslens.boilerplate.menus import _is_menu_item
 from newslens.boilerplate.repeats import running_head_words, running_heads
 from newslens.boilerplate.senders import email_headers, release_heading
 from newslens.boilerplate.signed_posts import _headline_over_its_signed_stamp, _stamp_signed_by
@@ -68,7 +73,7 @@ def date_under_headline(text: str) -> str | None:
     was last updated; a line of the story's details is read a part at a time ("18 November
     2026 · Updated 4:02pm"). A Markdown text's front matter gives it as its "date", a press
     release's heading line its own ("Harwood Borough Council — Press release — 3 March
-    2026")."""
+    2026") or a newsletter's issue line ("Issue 52 · 4 December 2026")."""
     sent = email_headers(text)[1] or front_matter(text)[1]
     if sent.get("date") or sent.get("sent"):
         return written_date(sent.get("date") or sent["sent"])
@@ -78,15 +83,16 @@ def date_under_headline(text: str) -> str | None:
         return issued
     paragraphs = 0
     updated = None
-    above = ""  # the last line with words on it
+    signed = False  # the last line with words on it is the byline, or its writer's role
     for line in text[:_HEAD_CHARS].split("\n"):
         line = line.strip()
         parts = _detail_parts(line)
-        # A time of day with the date is the page's over the story or under its byline; in
-        # the story it heads an entry of a timeline.
-        timed = (
-            bool(parts) or not paragraphs or (above.startswith(BYLINE_WORDS) and is_byline(above))
-        )
+        # A time of day with the date is the page's over the story or under its byline (and
+        # the role under it, "Sports Reporter"); in the story it heads an entry of a timeline.
+        timed = bool(parts) or not paragraphs or signed
+        issued = written_date(line) if _ISSUE_LINE.fullmatch(line) else None
+        if issued is not None and paragraphs < _PARAGRAPHS_ON_TOP:
+            return issued  # a newsletter's issue line: "Issue 52 · 4 December 2026"
         for part in parts or [line]:
             stamp = time_stamp(part)
             if stamp is not None and PUBLISHED_LABEL.match(stamp[0]):
@@ -102,7 +108,10 @@ def date_under_headline(text: str) -> str | None:
                 return earliest_entry_date(text) or day
             if stamp is not None and updated is None:
                 updated = written_date(stamp[1])
-        above = line or above
+        if line:
+            signed = (line.startswith(BYLINE_WORDS) and is_byline(line)) or (
+                signed and _ROLE.fullmatch(line) is not None
+            )
         paragraphs += _is_paragraph(line)
         if paragraphs > _STANDFIRST_PARAGRAPHS:
             break
@@ -118,7 +127,7 @@ def title_past_furniture(text: str) -> str | None:
         return given
     head = find_boilerplate(text[:_HEAD_CHARS])
     if not head:
-        return title_from_first_line(text)
+        return title_from_first_line(text) or _dated_heading_over_names(text[:_HEAD_CHARS])
     signed = _headline_over_its_signed_stamp(text[:_HEAD_CHARS], head)
     if signed is not None:
         return signed[1]
@@ -126,9 +135,33 @@ def title_past_furniture(text: str) -> str | None:
     # the date under it, before a blank line, stands alone, and so does one over its standfirst
     # and those.
     shown = _blanked(text[:_HEAD_CHARS], head)
-    title = title_from_first_line(shown) or _headline_over_its_standfirst(text[:_HEAD_CHARS], shown)
+    title = (
+        title_from_first_line(shown)
+        or _headline_over_its_standfirst(text[:_HEAD_CHARS], shown)
+        or _dated_heading_over_names(shown)
+    )
     if title is None and not text[: head[0][0]].strip():
         running = running_heads(text[:_HEAD_CHARS])
         if running and running[0][0] == head[0][0]:
             title = running_head_words(text, running[0])
     return title
+
+
+_MAX_NAMES_UNDER_HEADING = 2
+
+
+def _dated_heading_over_names(shown: str) -> str | None:
+    """The first line ``shown`` when it ends with its date after a mark and has a name or two
+    under it, no blank line between: a transcript's heading over its programme's names
+    ("Transcript: …, 2 December 2026", then "Radio Kestrel", "Morning Programme"). A line
+    of a paragraph wrapped by hand has the paragraph's next line under it."""
+    block: list[str] = []
+    for line in shown.strip().split("\n"):
+        if not line.strip():
+            break
+        block.append(line.strip())
+    if not block or not 0 < len(block) - 1 <= _MAX_NAMES_UNDER_HEADING:
+        return None
+    if not all(_is_menu_item(name) and _capitalised(name) for name in block[1:]):
+        return None
+    return block[0] if headline_and_date(block[0])[1] is not None else None

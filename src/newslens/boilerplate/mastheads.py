@@ -1,6 +1,7 @@
 """A paper's or a newsletter's masthead pasted above its story: a paper's name and motto
-(``_masthead_on_top``), a newsletter's name over the day's date or its issue, a name and a date
-on one line over a greeting rather than a story."""
+(``_masthead_on_top``), a newsletter's name over the day's date or its issue, or over its motto
+over its issue (``_newsletter_over_its_motto``), a name and a date on one line over a greeting
+rather than a story."""
 
 from __future__ import annotations
 
@@ -51,6 +52,22 @@ def _masthead_on_top(text: str, lines: list[Span]) -> list[Span]:
     if headline.endswith(_SENTENCE_ENDS) or not _opens_story(story):
         return []
     return [strip_span(text, blocks[0][0][0], blocks[0][-1][1])]
+
+
+def _newsletter_over_its_motto(text: str, lines: list[Span]) -> list[Span]:
+    """A newsletter's name in capitals and its motto over its issue line, the text's first
+    three lines ("THE CIVIC LEDGER", "Your weekly guide to …", "Issue 52 · 4 December
+    2026"): a headline in capitals over its standfirst has no issue under them."""
+    top = _top_blocks(text, lines, 1)
+    if not top or len(top[0]) < 3:
+        return []
+    name, motto, issue = (text[slice(*span)].strip() for span in top[0][:3])
+    # The name and the motto are short lines with no full stop, as a motto is.
+    if not (written_in_capitals(name) and _ISSUE_LINE.fullmatch(issue)):
+        return []
+    if not (_is_motto(name) and _is_motto(motto)):
+        return []
+    return [strip_span(text, top[0][0][0], top[0][1][1])]
 
 
 def _names_a_paper(line: str) -> bool:
