@@ -109,7 +109,7 @@ def withheld() -> frozenset[str]:
 def mind_nouns() -> frozenset[str]:
     """Reporting nouns of belief or intent ("plan", "fear"), marked "mind" in
     reporting_verbs.txt."""
-    return frozenset(e[0] for e in _entries() if e[2:] == ["noun", "mind"])
+    return frozenset(e[0] for e in _entries() if e[2:3] == ["noun"] and "mind" in e[3:])
 
 
 @lru_cache(maxsize=1)

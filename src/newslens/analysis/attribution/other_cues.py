@@ -131,6 +131,8 @@ def _lead_in(noun: Token, lead_ins: dict[str, tuple[frozenset[str], bool]]) -> T
     """The preposition that brings in a reporting noun's words when they are a noun phrase:
     "of" in "allegations of fraud", "for" in "the governor's call for calm"."""
     prepositions = lead_ins.get(noun.lemma_.lower(), (frozenset(), False))[0]
+    if prepositions and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.lefts):
+        return None  # "made no comment about the closure": nothing said of it
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in prepositions:
             if any(o.dep_ in ("pobj", "pcomp") for o in c.children):

@@ -114,8 +114,8 @@ def _noun_source(noun: Token) -> Token | None:
 
 
 # Verbs whose subject holds the belief or intent their object names: "holds the view that
-# …", "took the decision to …".
-_HOLDING = frozenset(["hold", "take"])
+# …", "took the decision to …", "have reservations about …".
+_HOLDING = frozenset(["hold", "take", "have"])
 
 
 def _made_known(noun: Token) -> bool:
