@@ -12,7 +12,7 @@ from tests.analysis.helpers import quote_speakers
 def test_a_force_named_for_two_places_keeps_both(analysis_nlp: Language) -> None:
     text = (
         "Crash on the M5\n\n"
-        "Avon and Somerset Police declined to comment.\n\n"
+        "Avon and Somerset Police said the motorway would reopen by noon.\n\n"
         "Brighton and Hove City Council said bins would be collected on Friday.\n"
     )
     assert quote_speakers(analysis_nlp, text) == [

@@ -93,7 +93,7 @@ def test_he_after_a_husband_and_wife_of_one_surname_is_not_left_unknown(
     analysis_nlp: Language,
 ) -> None:
     text = 'Mrs Crane was confused, Mr Crane said. "She was not perfect," he said.'
-    assert quote_speakers(analysis_nlp, text) == ["Crane", "Crane"]
+    assert quote_speakers(analysis_nlp, text) == ["Mr Crane", "Mr Crane"]
 
 
 def test_a_firm_called_without_plc_is_the_firm(analysis_nlp: Language) -> None:

@@ -3,11 +3,12 @@
 "Hale Vows To Eliminate Tax Breaks": a capital on every word reads to the tagger as a name,
 and the parser makes one noun of "Hale Vows" and nothing of the vow. The line's words, in
 sentence case, are tagged and parsed again on their own, and the parse kept in place of the
-first when it finds a verb the first read as a noun. A word the story writes with its capital
-in mid-sentence is a name and keeps it; the recogniser still reads the line as printed,
-capitals and all, for its names, and reads it again in sentence case for its amounts
-(``SENTENCE_CASE_ENTITIES``): printed, "Fares Rose By A Quarter Over Five Years" is one date of
-five and a quarter years, in sentence case a share and a length of time.
+first when it finds a verb the first read as a noun, or a clause the first read as describing
+one. A word the story writes with its capital in mid-sentence is a name and keeps it; the
+recogniser still reads the line as printed, capitals and all, for its names, and reads it
+again in sentence case for its amounts (``SENTENCE_CASE_ENTITIES``): printed, "Fares Rose By A
+Quarter Over Five Years" is one date of five and a quarter years, in sentence case a share and
+a length of time.
 """
 
 from __future__ import annotations
@@ -88,10 +89,12 @@ _FINITE_TAGS = _FINITE - {"MD"}
 
 
 def _verb_found(words: Span, again: Doc) -> bool:
-    """Whether the sentence-case parse reads as a verb a word the first read as a noun:
-    "Vows" of "Hale Vows To …"."""
+    """Whether the sentence-case parse reads as a verb a word the first read as a noun ("Vows"
+    of "Hale Vows To …"), or as a clause of what was said one the first read as describing a
+    noun ("Needed" of "Council Says More Money Needed", a headline's "more money is needed")."""
     return any(
-        w.tag_ in _NOUN_TAGS and a.tag_ in _FINITE_TAGS for w, a in zip(words, again, strict=True)
+        (w.tag_ in _NOUN_TAGS and a.tag_ in _FINITE_TAGS) or (w.dep_ == "acl" and a.dep_ == "ccomp")
+        for w, a in zip(words, again, strict=True)
     )
 
 

@@ -33,11 +33,9 @@ def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
     verb, negated = cue, is_negated(cue)
     refused = _refused(cue)
     if refused is not None:
-        # "declined to name the buyers": a refusal, nothing said, and the cue says so whole;
-        # but when the words are the refusal itself ("declined" "to comment"), the cue is
-        # only the refusing verb, not the words again.
-        end = refused.i + 1 if refused.idx < words_start else cue.i + 1
-        return doc[cue.i : end], not negated
+        # "declined to name the buyers": a refusal, nothing said, and the cue says so whole
+        # (a refusal that is all there is, "declined to comment", reports no words at all)
+        return doc[cue.i : refused.i + 1], not negated
     undoer = undone_by(cue)
     if undoer is not None:
         verb, negated = undoer, negated != (not is_negated(undoer))  # "did not fail to say" says

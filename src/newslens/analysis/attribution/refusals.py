@@ -71,9 +71,8 @@ def _about_nothing(refused: Token) -> bool:
     """Whether what is refused names no topic: "details" of "declined to give details", or
     only how it is refused, "further" of "declined to comment further", and maybe on what,
     "refused to comment publicly on the case", or a refusal to speak only on what, "refused
-    to comment on the case"; so the refusal is all there is ("declined · to give details", as
-    "declined · to elaborate"). On what alone is the topic of any other refusal: "refused to
-    be drawn · on the penalty"."""
+    to comment on the case"; so the refusal is all there is, as in "declined to elaborate". On
+    what alone is the topic of any other refusal: "refused to be drawn · on the penalty"."""
     after = [c for c in refused.rights if c.dep_ != "punct"]
     hows = [
         c for c in after if c.dep_ == "advmod" and c.pos_ == "ADV" and not c.n_lefts + c.n_rights
@@ -91,11 +90,13 @@ def _about_nothing(refused: Token) -> bool:
 
 def _past_the_refusal(cue: Token, parts: list[Span]) -> list[Span]:
     """The words a refusal is about, after the verb refused that its cue shows whole
-    ("refused to be drawn" on "on the penalty", "declined to give" on "a date"); as they
-    were when nothing follows that verb ("declined to elaborate") or it names no topic
-    ("declined to give details")."""
+    ("refused to be drawn" on "on the penalty", "declined to give" on "a date"); none when
+    nothing follows that verb ("declined to elaborate") or it names no topic ("declined to
+    give details"): declining to comment reports no words."""
     refused = _refused(cue)
-    if refused is None or refused.i + 1 >= len(cue.doc) or _about_nothing(refused):
+    if refused is None:
         return parts
+    if _about_nothing(refused) or all(c.dep_ == "punct" for c in refused.rights):
+        return []
     after = cue.doc[refused.i + 1].idx
     return [(max(start, after), end) for start, end in parts if end > after] or parts

@@ -41,6 +41,7 @@ from newslens.analysis.speakers.kinds import _corporate, firm_word_after
 from newslens.analysis.speakers.mentions import mention_for, named_mention
 from newslens.analysis.speakers.names import name_run
 from newslens.analysis.speakers.namesakes import (
+    _couples_apart,
     _ending_with,
     _namesake,
     _namesakes_unnamed,
@@ -179,6 +180,7 @@ def _join_names(mentions: list[Mention], named_bodies: list[Mention]) -> None:
                 m.stand_for(full)
         elif (given := _person_called_so(m, by_first)) is not None:
             m.stand_for(given)
+    _couples_apart(mentions, full_names)
 
 
 def _full_names_by_surname(mentions: list[Mention]) -> dict[str, list[Mention]]:

@@ -35,6 +35,7 @@ from newslens.analysis.speakers.words import (
     _TRADES,
     DATA_NOUNS,
     ROLE_NOUNS,
+    SPEAKER_WORDS,
     TITLES,
 )
 from newslens.analysis.syntax.names import GIVEN_NAMES
@@ -343,6 +344,9 @@ def _kind_of_part(head: Token) -> SpeakerKind:
         (g for c in head.rights if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
         None,
     )
+    if whole is None and head.lower_ in _SHARES_OF_PEOPLE:
+        # "68 per cent said", "Half said": a poll's share of those asked, its whole unsaid
+        return SpeakerKind.GROUP
     if whole is None or whole.tag_ not in ("NNS", "NNPS"):
         return SpeakerKind.UNKNOWN
     if whole.lemma_.lower() in _FINDINGS:
@@ -361,3 +365,4 @@ def _kind_of_part(head: Token) -> SpeakerKind:
 _FINDINGS = DATA_NOUNS - frozenset(["figure", "figures", "number", "numbers"])
 _SHARES = frozenset(["majority", "minority", "half", "third", "thirds", "quarter", "quarters"])
 _COUNTED = frozenset(["PERCENT", "CARDINAL"])
+_SHARES_OF_PEOPLE = SPEAKER_WORDS["shares_of_people"]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _kind_by_name
 from newslens.analysis.speakers.phrases import Mention
+from newslens.analysis.speakers.roles import _HONORIFICS
 from newslens.analysis.speakers.words import (
     _CLUB_ENDINGS,
     _FEMALE,
@@ -124,6 +125,33 @@ def _namesakes_unnamed(
         and _stated_sex(m)
         and _namesake(m, full[m.key], times) is None
     }
+
+
+def _couples_apart(mentions: list[Mention], full_names: dict[str, list[Mention]]) -> None:
+    """Key apart the two people a surname stands for when no one is named in full by it and
+    the words give it both sexes: "Mrs Morris" and "Mr Morris" are a couple, not one speaker,
+    each called by the honorific the story gives it."""
+    bare = [
+        m
+        for m in mentions
+        if m.resolved
+        and m.kind is SpeakerKind.PERSON
+        and " " not in m.key
+        and m.key not in full_names
+    ]
+    if len(bare) < 2:
+        return  # the cheap test first: most stories call no two people by a surname alone
+    stated = [(m, _stated_sex(m)) for m in bare]
+    sexes: dict[str, set[str]] = {}
+    for m, sex in stated:
+        if sex:
+            sexes.setdefault(m.key, set()).add(sex)
+    for m, sex in stated:
+        if sex and len(sexes[m.key]) > 1:
+            title = next((t for t in m.head.lefts if t.lower_ in _HONORIFICS), None)
+            m.key = f"{'mrs' if sex == 'f' else 'mr'} {m.key}"
+            if title is not None:
+                m.name = f"{title.text} {m.name}"
 
 
 def _ending_with(mention: Mention, full_names: dict[str, list[Mention]]) -> list[Mention]:

@@ -180,8 +180,9 @@ def name_with_its_mark(word: Token) -> bool:
 
 
 def _dangling(word: Token) -> bool:
-    """Whether a word left at the end of a phrase joins it to nothing: a mark, a space, "of"."""
-    return word.is_punct or word.is_space or word.pos_ in _DANGLING
+    """Whether a word left at the end of a phrase joins it to nothing: a mark, a space, "of";
+    not the "%" of "Another 20% said", a share's own."""
+    return (word.is_punct and word.text != "%") or word.is_space or word.pos_ in _DANGLING
 
 
 HYPHENS = frozenset(["-", "‐"])

@@ -12,6 +12,7 @@ from newslens.analysis.lexicon import reporting_verb_of
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import SOURCE_NOUNS, headline_role
+from newslens.analysis.syntax.names import GIVEN_NAMES
 from newslens.analysis.title_case import title_case_headline_at
 from newslens.analysis.transcripts.initials import named_by_initials
 from newslens.analysis.transcripts.turns import Turn
@@ -276,14 +277,32 @@ def _a_name(label: SpacySpan) -> bool:
     """Whether a title-case headline's label names who speaks: a name the recogniser reads
     as a speaker's ("Peskov", "Pat Moore") or the story writes as a name ("Ruiz" of "Ana
     Ruiz: …" after "Councillor Ana Ruiz said …"), or a source of findings ("Poll: …");
-    capitals alone make no name."""
+    capitals alone make no name; nor a given name alone, unless the words after the colon are
+    someone's own ("Ilse Varga: We Will Not Back Down", not "Hope Fades: Search Called Off")."""
     last = label[-1]
     if last.lemma_.lower() in SOURCE_NOUNS or any(w.ent_type_ in _SPEAKING_ENTITIES for w in label):
+        return True
+    if (
+        len(label) > 1
+        and label[0].lower_ in GIVEN_NAMES
+        and all(w.tag_ == "NNP" for w in label)  # "Hope Fades": a verb, read in sentence case
+        and _in_the_first_person(label)
+    ):
         return True
     return any(
         t.text == last.text and t.i >= label.end and (t.pos_ == "PROPN" or t.ent_type_)
         for t in label.doc
     )
+
+
+# Words that open a speaker's own words: "Ilse Varga: We Will Not Back Down".
+_FIRST_PERSON = frozenset(["i", "we", "my", "our", "us"])
+
+
+def _in_the_first_person(label: SpacySpan) -> bool:
+    """Whether the words after a label's colon open with "I", "We", "My", "Our" or "Us"."""
+    doc, end = label.doc, label.end
+    return end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].lower_ in _FIRST_PERSON
 
 
 def _kicker(label: Token) -> bool:
