@@ -2,7 +2,8 @@
 "Issued by … on behalf of …" line names (not the agency that sent it), or who announces in its
 first paragraph under a press wire's dateline, or under its own below "For immediate release",
 or the body its heading line names as a release's ("Harwood Borough Council — Press release —
-3 March 2026", which dates it too). A news agency's dateline over the same words signs nothing:
+3 March 2026", which dates it too), or the name its letterhead opens with, over its address.
+A news agency's dateline over the same words signs nothing:
 the story is the agency's; nor does a heading line that says of no release, and a person who
 signs the release is its author."""
 
@@ -124,3 +125,18 @@ def test_a_heading_that_says_of_no_release_signs_nothing(tmp_path: Path) -> None
 def test_a_release_a_person_signs_is_theirs(tmp_path: Path) -> None:
     heading = "Harwood Borough Council — Press release — 3 March 2026"
     assert _article(tmp_path, heading, "By Leah Okafor\n\n")[0] == "Leah Okafor"
+
+
+ADDRESS = "Civic Centre, Harwood HW1 1AA\nTel: 01632 960 100\n"
+
+
+def test_a_release_under_its_letterhead_is_signed_by_the_name_it_opens_with(
+    tmp_path: Path,
+) -> None:
+    heading = f"Harwood Borough Council\n{ADDRESS}News release\n3 March 2026"
+    assert _article(tmp_path, heading) == ("Harwood Borough Council", "2026-03-03")
+
+
+def test_a_letterhead_that_opens_with_its_address_signs_nothing(tmp_path: Path) -> None:
+    heading = f"{ADDRESS}News release\n3 March 2026"
+    assert _article(tmp_path, heading) == (None, "2026-03-03")

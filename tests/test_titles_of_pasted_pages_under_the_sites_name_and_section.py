@@ -7,7 +7,7 @@ not a third name nor a writer's, and so is one under the site's menu."""
 
 from __future__ import annotations
 
-from newslens.boilerplate import byline_under_headline, title_past_furniture
+from newslens.boilerplate import byline_under_headline, date_under_headline, title_past_furniture
 
 from .dimmed import dimmed_passages
 
@@ -207,6 +207,38 @@ def test_a_one_word_headline_over_its_writer_and_date_stays_the_title() -> None:
     text = "Heatwave\nHannah Blake\n4 December 2026\n\n" + STORY
     assert dimmed_passages(text) == ["Hannah Blake\n4 December 2026"]
     assert title_past_furniture(text) == "Heatwave"
+    assert byline_under_headline(text) == "Hannah Blake"
+
+
+def test_a_one_word_headline_over_its_writer_with_a_role_and_date_stays_the_title() -> None:
+    text = "Heatwave\nHannah Blake, Transport Editor\n4 December 2026\n\n" + STORY
+    assert dimmed_passages(text) == ["Hannah Blake, Transport Editor\n4 December 2026"]
+    assert title_past_furniture(text) == "Heatwave"
+    assert byline_under_headline(text) == "Hannah Blake"
+    assert date_under_headline(text) == "2026-12-04"
+
+
+def test_a_section_over_a_headline_over_its_writer_with_a_role_is_dimmed() -> None:
+    text = (
+        "WORLD\nBridge to close for six months\nHannah Blake, Transport Editor\n"
+        "4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == ["WORLD", "Hannah Blake, Transport Editor\n4 December 2026"]
+    assert title_past_furniture(text) == "Bridge to close for six months"
+    assert byline_under_headline(text) == "Hannah Blake"
+
+
+def test_a_kicker_over_a_two_word_headline_and_its_date_is_dimmed() -> None:
+    for under in ("4 December 2026", "Hannah Blake\n4 December 2026"):
+        text = f"Exclusive\nBridge Closure\n{under}\n\n" + STORY
+        assert dimmed_passages(text) == ["Exclusive", under]
+        assert title_past_furniture(text) == "Bridge Closure"
+        assert byline_under_headline(text) == ("Hannah Blake" if "Hannah" in under else None)
+
+
+def test_a_writer_s_name_under_a_kicker_stays_the_byline() -> None:
+    text = "Exclusive\nHannah Blake\n4 December 2026\n\n" + STORY
+    assert dimmed_passages(text) == ["Hannah Blake\n4 December 2026"]
     assert byline_under_headline(text) == "Hannah Blake"
 
 

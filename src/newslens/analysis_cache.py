@@ -46,7 +46,14 @@ _PACKAGE = Path(__file__).resolve().parent
 # The modules and packages of newslens outside its analysis package whose code decides what an
 # analysis holds. Not the others (the reader, the command line, loading sources): an edit of
 # those would throw away every kept analysis for nothing.
-ANALYSIS_MODULES = ("article.py", "boilerplate", "wrapping.py")
+ANALYSIS_MODULES = (
+    "article.py",
+    "boilerplate",
+    "wrapping.py",
+    "given_names.py",
+    "given_names.txt",
+    "word_lists.py",
+)
 
 
 def entries_dir() -> Path:

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from newslens.analysis.model import Stance
+from newslens.word_lists import word_sections_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,14 +171,5 @@ def physical_targets() -> frozenset[str]:
 
 @cache
 def word_sections(name: str) -> dict[str, frozenset[str]]:
-    """The word lists of a data file of this package, by section: "[name]" starts one,
-    the words under it are whitespace-separated, "#" starts a comment."""
-    lists: dict[str, set[str]] = {}
-    current: set[str] = set()
-    for line in files("newslens.analysis").joinpath(name).read_text("utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = lists.setdefault(line[1:-1], set())
-        elif line:
-            current.update(line.split())
-    return {section: frozenset(words) for section, words in lists.items()}
+    """The word lists of a data file of this package, by section (see ``newslens.word_lists``)."""
+    return word_sections_of("newslens.analysis", name)

@@ -28,6 +28,7 @@ from newslens.boilerplate.writers_over_dates import (
     _is_dated,
     _says_first_published,
 )
+from newslens.given_names import GIVEN_NAMES
 
 # What a page sets between its menu and its story, pasted with it: the site's name over its
 # buttons ("The Ledger Line", then "Subscribe"), where the reader is ("News | Transport",
@@ -45,6 +46,10 @@ _SHORT_HEADLINE_WORDS = 3
 _SITE_AND_SECTION = 2  # rows of names: the site's and the section's
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){2,}")  # "Pier Reopens Early"
 _MAX_PUBLICATION_WORDS = 4
+# A word a page sets over a headline to sell it, never a headline of its own ("Exclusive"): the
+# two words under it are the headline ("Bridge Closure") unless a given name opens them.
+_KICKER = re.compile(r"exclusive|breaking|revealed|investigation|spotlight|watch|listen", re.I)
+_KICKED_HEADLINE_WORDS = 2
 
 
 def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list[Span]:
@@ -88,7 +93,7 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
     found.update(_publication_over_the_headline(rows, story, found))
     if story and (
         _is_site_name(rows, story)
-        or _names_a_section(rows[story[0]][2], [rows[k][2] for k in story[1:2]])
+        or _names_a_section(rows[story[0]][2], [rows[k][2] for k in story[1:] if k not in found])
         or _kicker_over_a_short_headline(rows, story)
     ):
         found.add(story[0])
@@ -324,11 +329,15 @@ def _headline_under_a_word(rows: list[tuple[int, Span, str]], story: list[int], 
     """Whether row ``k``, right under the story's first row, a word ("Spotlight", a site's
     name or a kicker), is the headline: three capitalised words or more read as a name too
     ("Pier Reopens Early"), where a writer's name has two ("Hannah Blake") or a role after it
-    ("Hannah Blake, Transport Editor")."""
+    ("Hannah Blake, Transport Editor"); two under a kicker, unless a given name opens them
+    ("Exclusive", then "Bridge Closure", not "Hannah Blake")."""
     if not story or k != story[0] + 1 or k >= len(rows) or len(rows[story[0]][2].split()) != 1:
         return False
     line = rows[k][2]
-    return len(line.split()) >= _SHORT_HEADLINE_WORDS and (
+    words = line.split()
+    if len(words) == _KICKED_HEADLINE_WORDS:
+        return bool(_KICKER.fullmatch(rows[story[0]][2])) and words[0].lower() not in GIVEN_NAMES
+    return len(words) >= _SHORT_HEADLINE_WORDS and (
         _BARE_NAME.fullmatch(line) is not None or not _gives_writer(line)
     )
 

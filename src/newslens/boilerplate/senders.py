@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from newslens.article import Span, title_from_first_line
+from newslens.boilerplate.letterheads import _letterhead
 from newslens.boilerplate.lines import _HEAD_CHARS
-from newslens.boilerplate.spans import strip_span
+from newslens.boilerplate.spans import _lines, strip_span
 
 # A press release's paragraph on its issuer, under "About Northwind Energy": the paragraph
 # that follows begins with the name ("Northwind Energy plc is a …"), where a story's section
@@ -187,7 +188,7 @@ def press_release_issuer(text: str) -> str | None:
     them, when that paragraph opens with the name ("About Northwind Energy", then "Northwind
     Energy plc is …"), as a story's "About the survey" does not; else the client its "Issued
     by …" line names, or who announces in the first paragraph under its dateline, or the
-    name its first line sets before "Press release"."""
+    name its first line sets before "Press release", or the name its letterhead opens with."""
     for heading in _ABOUT_LINE.finditer(text):
         name = heading.group(1).strip()
         if text.startswith(name, heading.end()):
@@ -202,4 +203,20 @@ def press_release_issuer(text: str) -> str | None:
     if announced is not None:
         return announced.group("name")
     headed = release_heading(head)
-    return None if headed is None else headed.group("name")
+    return _letterhead_name(head) if headed is None else headed.group("name")
+
+
+_ORGANISATION_ALONE = re.compile(_ORGANISATION)
+
+
+def _letterhead_name(head: str) -> str | None:
+    """The issuer's name a release's letterhead opens with, over its address and how to reach
+    its press office ("Harwood Borough Council", then "Tel: …"); a letterhead that opens with
+    its address names no one."""
+    if "release" not in head.lower():
+        return None  # the usual case: no release label for a letterhead to stand over
+    letterhead = _letterhead(head, _lines(head))
+    if not letterhead:
+        return None
+    first = head[slice(*letterhead[0])]
+    return first if _ORGANISATION_ALONE.fullmatch(first) else None

@@ -77,9 +77,9 @@ from newslens.analysis.speakers.words import (
     SOURCE_NOUNS,
     THING_VERBS,
 )
-from newslens.analysis.syntax.names import GIVEN_NAMES
 from newslens.analysis.syntax.text import doc_text
 from newslens.boilerplate import is_header_field
+from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

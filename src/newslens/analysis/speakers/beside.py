@@ -13,7 +13,7 @@ from newslens.analysis.speakers.kinds import _kind_by_name
 from newslens.analysis.speakers.names import name_start
 from newslens.analysis.speakers.roles import person_word
 from newslens.analysis.speakers.words import _BODIES_BY_NOUN, _NAMING_VERBS, _PEOPLE_ONLY
-from newslens.analysis.syntax.names import GIVEN_NAMES
+from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -31,8 +31,8 @@ from newslens.analysis.speakers.words import (
     _PRONOUNS,
     _WORKPLACE_LINKS,
 )
-from newslens.analysis.syntax.names import GIVEN_NAMES
 from newslens.analysis.syntax.text import words_text
+from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.speakers.names import _entity_of, name_start
-from newslens.analysis.syntax.names import GIVEN_NAMES
+from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

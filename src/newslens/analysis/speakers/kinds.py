@@ -38,7 +38,7 @@ from newslens.analysis.speakers.words import (
     SPEAKER_WORDS,
     TITLES,
 )
-from newslens.analysis.syntax.names import GIVEN_NAMES
+from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -46,8 +46,9 @@ from newslens.analysis.speakers.words import (
     TITLES,
 )
 from newslens.analysis.speakers.words_used_of import _described_by_which
-from newslens.analysis.syntax.names import GIVEN_NAMES, _name_closing_opener, misread_surname
+from newslens.analysis.syntax.names import _name_closing_opener, misread_surname
 from newslens.analysis.syntax.text import span_text, words_text
+from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -20,10 +20,11 @@ from newslens.analysis.speakers.words import (
     TITLES,
 )
 from newslens.analysis.syntax.datelines import spaced_dash
-from newslens.analysis.syntax.names import GIVEN_NAMES, HYPHENS
+from newslens.analysis.syntax.names import HYPHENS
 from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.syntax.words import object_of
 from newslens.boilerplate import is_header_field
+from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -15,12 +15,11 @@ from newslens.analysis.speakers.roles import _HONORIFICS
 from newslens.analysis.speakers.words import (
     _CLUB_ENDINGS,
     _FEMALE,
-    _FEMALE_NAMES,
     _GENERIC_TITLES,
     _MALE,
-    _MALE_NAMES,
     ROYAL_TITLES,
 )
+from newslens.given_names import FEMALE_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,9 +39,9 @@ def _sex(mention: Mention) -> str:
         return stated
     # A full name's first word, or a person called by a given name alone ("Corinne").
     given = mention.key.split()[0]
-    if given in _FEMALE_NAMES:
+    if given in FEMALE_NAMES:
         return "f"
-    if given in _MALE_NAMES:
+    if given in MALE_NAMES:
         return "m"
     return ""
 

@@ -4,7 +4,7 @@ what each list is for), the pronouns, and the unions of lists the word tests tak
 from __future__ import annotations
 
 from newslens.analysis.lexicon import word_sections
-from newslens.analysis.syntax.names import GIVEN_NAMES
+from newslens.given_names import GIVEN_NAMES
 
 # The word lists are data: speaker_words.txt says what each one is for.
 SPEAKER_WORDS = word_sections("speaker_words.txt")
@@ -87,8 +87,6 @@ _GREETINGS = SPEAKER_WORDS["greetings"]  # "Hi Sam,": Sam is addressed, not spok
 _FEMALE = SPEAKER_WORDS["female"]
 _MALE = SPEAKER_WORDS["male"]
 _GENERIC_TITLES = SPEAKER_WORDS["generic_titles"]  # "health spokesman, Dr Nadira Quist"
-_FEMALE_NAMES = SPEAKER_WORDS["female_names"]
-_MALE_NAMES = SPEAKER_WORDS["male_names"]
 _ROLE_ENDINGS = tuple(sorted(SPEAKER_WORDS["role_endings"], key=len, reverse=True))
 # Unions the word tests take, built once rather than on each test (the given names are many).
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS

@@ -13,14 +13,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newslens.analysis.syntax.words import _NOT_WHO, _SPEAKER_WORDS, _WHEN_ENTITIES, SUBJECTS
+from newslens.analysis.syntax.words import _NOT_WHO, _WHEN_ENTITIES, SUBJECTS
+from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-# Given names that say a name is a person's, whatever the recogniser made of it.
-GIVEN_NAMES = _SPEAKER_WORDS["female_names"] | _SPEAKER_WORDS["male_names"]
 
 
 def _name_read_as_a_word(token: Token, verb: Token) -> bool:

@@ -12,12 +12,12 @@ from newslens.analysis.lexicon import reporting_verb_of
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import SOURCE_NOUNS, headline_role
-from newslens.analysis.syntax.names import GIVEN_NAMES
 from newslens.analysis.title_case import title_case_headline_at
 from newslens.analysis.transcripts.initials import named_by_initials
 from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
 from newslens.boilerplate import is_header_line
+from newslens.given_names import GIVEN_NAMES
 from newslens.wrapping import wrapped_line_ends
 
 if TYPE_CHECKING:
