@@ -18,7 +18,9 @@ from newslens.analysis.figures.counts import (
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.durations import _WORD_AFTER, _untagged_duration
 from newslens.analysis.figures.money import _BEFORE_THE_COUNTED, _counted_by_the_period
+from newslens.analysis.figures.numbers import _fmt
 from newslens.analysis.figures.qualifier_words import _strip_qualifier
+from newslens.analysis.figures.ranges import _whole_then_scaled
 from newslens.analysis.figures.shares import _points_of_a_share
 from newslens.analysis.figures.sport_scores import _story_words
 from newslens.analysis.figures.units import spelt_plural, unit_of_time
@@ -44,19 +46,9 @@ _DIGITS_REACHED = re.compile(
     r"|top\w*|r[au]n\w*|shav\w*|lop\w*|cut\w*|slash\w*|trim\w*|knock\w*)\s+$",
     re.IGNORECASE,
 )
-# Plural words after "1.5m" that do not make it a count of millions.
-_NOT_COUNTED = {
-    "metres",
-    "meters",
-    "feet",
-    "seconds",
-    "minutes",
-    "hours",
-    "is",
-    "was",
-    "has",
-    "as",
-}
+# Words after "1.5m" spelt as a plural that do not make it a count of millions (see
+# count_words.txt): "1.5m tall", "1.1m this year".
+_NOT_COUNTED = _COUNT_WORDS["not_counted_after_an_m"]
 
 _POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
 
@@ -151,11 +143,8 @@ def _millions_or_metres(
     """What "1.5m" is: a count of millions, or metres."""
     # "1.5m people" is a million people, as "1.6m more people" are; "1.5m tall" and "a
     # 100m race" are metres.
-    following = _WORD_AFTER.match(text, end)
-    if following is not None and following.group(1) in _BEFORE_THE_COUNTED:
-        following = _WORD_AFTER.match(text, following.end())
-    noun = following.group(1) if following is not None else ""
-    if spelt_plural(noun) and noun not in _NOT_COUNTED:
+    noun = _plural_counted_after(text, end)
+    if noun is not None:
         # "1.5m visitors a year" are counted by the year, as "1.5 million visitors" are
         return FigureKind.COUNT, value * 1_000_000, _counted_by_the_period(text, end, noun)
     counted = _counted_in_millions(doc, start, end)
@@ -163,7 +152,42 @@ def _millions_or_metres(
         # "subscribers rose by 1.4m" counts subscribers; "the population", no one noun
         plural = counted.lower_ if counted.tag_ == "NNS" else None
         return FigureKind.COUNT, value * 1_000_000, plural
+    if _changed_from_a_whole_count(text, start, end):
+        # "Membership rose from 200,000 to 1.1m": no length changes from 200,000 metres to 1.1
+        return FigureKind.COUNT, value * 1_000_000, None
     return FigureKind.QUANTITY, value, "m"
+
+
+def _plural_counted_after(text: str, end: int) -> str | None:
+    """The plural noun right after "1.5m" or "2 to 3m" (past "more" or "new") that makes it a
+    count of millions ("1.5m visitors", "2 to 3m new users"), else None ("1.5m tall")."""
+    following = _WORD_AFTER.match(text, end)
+    if following is not None and following.group(1) in _BEFORE_THE_COUNTED:
+        following = _WORD_AFTER.match(text, following.end())
+    noun = following.group(1) if following is not None else ""
+    return noun if spelt_plural(noun) and noun not in _NOT_COUNTED else None
+
+
+# "from 200,000 to 1.1m", "by 200,000 to 1.1m": a change whose other side is written whole.
+_CHANGED_FROM = re.compile(r"\b(?:from|by)\s+(\S+)\s+to\s+$", re.IGNORECASE)
+
+
+def _changed_from_a_whole_count(text: str, start: int, end: int) -> bool:
+    """Whether "1.1m" is the level a change from (or by) a number written whole in digits
+    reached, and so shares no scale with it: "rose from 200,000 to 1.1m" (see
+    ``ranges._whole_then_scaled``), not "fell from 2.5m to 1.8m"."""
+    change = _CHANGED_FROM.search(text, max(0, start - 30), start)
+    return change is not None and _whole_then_scaled(change[1], text[start:end]) is not None
+
+
+def _range_in_millions(text: str, end: int, value: str) -> tuple[str, str | None]:
+    """The bounds and unit of a range "2 to 3m": in millions of a plural noun that follows, with
+    no unit, as "2 to 3 million users" has ("2 to 3m new users" is 2000000/3000000); else in
+    metres ("waves of 4 to 6m", "a 2 to 3m drop")."""
+    if _plural_counted_after(text, end) is None:
+        return value, "m"
+    bounds = (_fmt(round(float(bound) * 1_000_000, 6)) for bound in value.split("/"))
+    return "/".join(bounds), None
 
 
 def _so_many_digits(
@@ -221,7 +245,7 @@ def _count(
         kind, unit = FigureKind.QUANTITY, str(measure.text)
         end = max(end, measure.idx + len(measure))
     # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
-    # ("in 2014", "its own 2021 deadline").
+    # ("in 2014", "its own 2021 deadline"); one so many strong counts ("a crowd 2000-strong").
     singular = unit is None or not unit.endswith("s")
     named = _WORD_AFTER.match(text, end) if unit in CURRENCY_WORDS else None
     if named is not None and named.group(1) == unit:
@@ -231,7 +255,11 @@ def _count(
         kind, value, unit = interpret(_strip_qualifier(text[start:end]), "MONEY")
         if unit == "GBP" and _is_weight(doc, text, start, end):
             kind, unit = FigureKind.QUANTITY, "lb"
-    elif singular and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
+    elif (
+        singular
+        and re.fullmatch(r"(?:19|20)\d\d", text[start:end])
+        and not text.startswith("-strong", end)
+    ):
         kind, value, unit = FigureKind.DATE, text[start:end], None
     elif measure is None and unit is not None and unit_of_time(unit) is not None:
         start, end, kind, value, unit = _untagged_duration(text, start, end, value, unit, floor)

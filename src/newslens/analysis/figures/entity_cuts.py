@@ -77,8 +77,9 @@ def _a_number_in_words(doc: Doc, ent: Span) -> Span | None:
 
 def _a_count_hyphened_to_its_noun(doc: Doc, ent: Span) -> bool:
     """Whether a year the model found is four digits hyphened to a noun they count: "a
-    2000-piece puzzle" is 2,000 pieces, as "a 2,000-piece puzzle" is; not a year that names a
-    kind ("a 2008-style crash") nor a year's span ("the 2024-25 budget")."""
+    2000-piece puzzle" is 2,000 pieces, as "a 2,000-piece puzzle" is, and "a 2000-strong
+    crowd" 2,000 as "a 2,000-strong crowd" is; not a year that names a kind ("a 2008-style
+    crash") nor a year's span ("the 2024-25 budget")."""
     if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
         return False
     noun = doc[ent.end + 1]
@@ -86,8 +87,10 @@ def _a_count_hyphened_to_its_noun(doc: Doc, ent: Span) -> bool:
         re.fullmatch(r"\d{4}", ent.text) is not None
         and not ent[0].whitespace_
         and not doc[ent.end].whitespace_
-        and noun.tag_ == "NN"
-        and noun.lower_ not in _KINDS_A_YEAR_NAMES
+        and (
+            (noun.tag_ == "NN" and noun.lower_ not in _KINDS_A_YEAR_NAMES)
+            or noun.lower_ == "strong"
+        )
     )
 
 

@@ -16,7 +16,12 @@ from newslens.analysis.figures.ages import (
     _is_an_age,
     _names_ages,
 )
-from newslens.analysis.figures.count_units import _count, _millions_or_metres, _so_many_digits
+from newslens.analysis.figures.count_units import (
+    _count,
+    _millions_or_metres,
+    _range_in_millions,
+    _so_many_digits,
+)
 from newslens.analysis.figures.currencies import MONEY_UNITS
 from newslens.analysis.figures.dates import (
     MONTHS,
@@ -87,6 +92,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         return None
     if kind is FigureKind.QUANTITY and unit == "m" and isinstance(value, float):
         kind, value, unit = _millions_or_metres(doc, text, start, end, value)
+    if kind is FigureKind.RANGE and unit == "m" and isinstance(value, str):
+        value, unit = _range_in_millions(text, end, value)
     # "the hazard ratio was 0.41": a study's ratio names its number, as "p = 0.04" does.
     ratio = _RATIO_NAMED.search(text, max(0, start - 40), start)
     if kind is FigureKind.COUNT and ratio is not None:
