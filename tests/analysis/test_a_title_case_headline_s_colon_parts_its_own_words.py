@@ -24,11 +24,21 @@ _STORY = (
         "Are Schools Safe: Parents Ask Questions",
         "Mayor Backs Plan: What It Means For Drivers",
         "School Closures: What Parents Need To Know",
+        # a name to the recogniser, but an explainer's question after it, the name never again
+        "Grace Period: What It Means For Tenants",
     ],
 )
 def test_the_headline_reports_nothing(analysis_nlp: Language, headline: str) -> None:
     text, result = run_with_text(analysis_nlp, headline + _STORY)
     assert [speaker for speaker, _, _ in said(text, result)] == ["Ana Ruiz"]
+
+
+def test_a_name_the_story_writes_again_speaks_before_a_question_word(
+    analysis_nlp: Language,
+) -> None:
+    story = "\n\nKremlin spokesman Dmitry Peskov said on Friday that the losses were heavy.\n"
+    text, result = run_with_text(analysis_nlp, "Peskov: What We Lost Is Significant" + story)
+    assert said(text, result)[0] == ("Dmitry Peskov", ":", "What We Lost Is Significant")
 
 
 @pytest.mark.parametrize(

@@ -278,9 +278,13 @@ def _a_name(label: SpacySpan) -> bool:
     as a speaker's ("Peskov", "Pat Moore") or the story writes as a name ("Ruiz" of "Ana
     Ruiz: …" after "Councillor Ana Ruiz said …"), or a source of findings ("Poll: …");
     capitals alone make no name; nor a given name alone, unless the words after the colon are
-    someone's own ("Ilse Varga: We Will Not Back Down", not "Hope Fades: Search Called Off")."""
+    someone's own ("Ilse Varga: We Will Not Back Down", not "Hope Fades: Search Called Off").
+    Before an explainer's question ("Grace Period: What It Means For Tenants") the recogniser's
+    reading is not enough: the story must write the name again."""
     last = label[-1]
-    if last.lemma_.lower() in SOURCE_NOUNS or any(w.ent_type_ in _SPEAKING_ENTITIES for w in label):
+    if last.lemma_.lower() in SOURCE_NOUNS:
+        return True
+    if not _explains(label) and any(w.ent_type_ in _SPEAKING_ENTITIES for w in label):
         return True
     if (
         len(label) > 1
@@ -293,6 +297,21 @@ def _a_name(label: SpacySpan) -> bool:
         t.text == last.text and t.i >= label.end and (t.pos_ == "PROPN" or t.ent_type_)
         for t in label.doc
     )
+
+
+# Words that open an explainer's question after a headline's colon, with no question mark:
+# "What It Means For Tenants", "Why It Matters", "How The Scheme Works".
+_EXPLAINING = frozenset(["what", "why", "how", "where", "when", "who", "which"])
+
+
+def _explains(label: SpacySpan) -> bool:
+    """Whether the words after a label's colon open with "What", "Why", "How" … and ask no
+    question: a headline's promise of an explanation, not someone's words."""
+    doc, end = label.doc, label.end
+    if end + 1 >= len(doc) or doc[end].text != ":" or doc[end + 1].lower_ not in _EXPLAINING:
+        return False
+    line_end = next((t.i for t in doc[end:] if "\n" in t.text), len(doc))
+    return not any(t.text == "?" for t in doc[end:line_end])
 
 
 # Words that open a speaker's own words: "Ilse Varga: We Will Not Back Down".
