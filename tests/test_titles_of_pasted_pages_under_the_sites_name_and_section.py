@@ -7,6 +7,8 @@ not a third name nor a writer's, and so is one under the site's menu."""
 
 from __future__ import annotations
 
+import pytest
+
 from newslens.boilerplate import byline_under_headline, date_under_headline, title_past_furniture
 
 from .dimmed import dimmed_passages
@@ -236,10 +238,11 @@ def test_a_kicker_over_a_two_word_headline_and_its_date_is_dimmed() -> None:
         assert byline_under_headline(text) == ("Hannah Blake" if "Hannah" in under else None)
 
 
-def test_a_writer_s_name_under_a_kicker_stays_the_byline() -> None:
-    text = "Exclusive\nHannah Blake\n4 December 2026\n\n" + STORY
-    assert dimmed_passages(text) == ["Hannah Blake\n4 December 2026"]
-    assert byline_under_headline(text) == "Hannah Blake"
+@pytest.mark.parametrize("writer", ["Hannah Blake", "Sam Reed"])  # Sam: a man's or a woman's
+def test_a_writer_s_name_under_a_kicker_stays_the_byline(writer: str) -> None:
+    text = f"Exclusive\n{writer}\n4 December 2026\n\n" + STORY
+    assert dimmed_passages(text) == [f"{writer}\n4 December 2026"]
+    assert byline_under_headline(text) == writer
 
 
 def test_the_site_section_and_its_part_over_a_short_headline_are_dimmed() -> None:

@@ -28,7 +28,7 @@ from newslens.boilerplate.writers_over_dates import (
     _is_dated,
     _says_first_published,
 )
-from newslens.given_names import GIVEN_NAMES
+from newslens.given_names import ANY_GIVEN_NAMES
 
 # What a page sets between its menu and its story, pasted with it: the site's name over its
 # buttons ("The Ledger Line", then "Subscribe"), where the reader is ("News | Transport",
@@ -336,7 +336,9 @@ def _headline_under_a_word(rows: list[tuple[int, Span, str]], story: list[int], 
     line = rows[k][2]
     words = line.split()
     if len(words) == _KICKED_HEADLINE_WORDS:
-        return bool(_KICKER.fullmatch(rows[story[0]][2])) and words[0].lower() not in GIVEN_NAMES
+        return (
+            bool(_KICKER.fullmatch(rows[story[0]][2])) and words[0].lower() not in ANY_GIVEN_NAMES
+        )
     return len(words) >= _SHORT_HEADLINE_WORDS and (
         _BARE_NAME.fullmatch(line) is not None or not _gives_writer(line)
     )
