@@ -307,11 +307,12 @@ _EXPLAINING = frozenset(["what", "why", "how", "where", "when", "who", "which"])
 def _explains(label: SpacySpan) -> bool:
     """Whether the words after a label's colon open with "What", "Why", "How" … and ask no
     question: a headline's promise of an explanation, not someone's words."""
-    doc, end = label.doc, label.end
-    if end + 1 >= len(doc) or doc[end].text != ":" or doc[end + 1].lower_ not in _EXPLAINING:
+    first = _first_word_after_colon(label)
+    if first is None or first.lower_ not in _EXPLAINING:
         return False
-    line_end = next((t.i for t in doc[end:] if "\n" in t.text), len(doc))
-    return not any(t.text == "?" for t in doc[end:line_end])
+    doc = label.doc
+    line_end = next((t.i for t in doc[first.i :] if "\n" in t.text), len(doc))
+    return not any(t.text == "?" for t in doc[first.i : line_end])
 
 
 # Words that open a speaker's own words: "Ilse Varga: We Will Not Back Down".
@@ -320,8 +321,14 @@ _FIRST_PERSON = frozenset(["i", "we", "my", "our", "us"])
 
 def _in_the_first_person(label: SpacySpan) -> bool:
     """Whether the words after a label's colon open with "I", "We", "My", "Our" or "Us"."""
+    first = _first_word_after_colon(label)
+    return first is not None and first.lower_ in _FIRST_PERSON
+
+
+def _first_word_after_colon(label: SpacySpan) -> Token | None:
+    """The word right after the colon that follows a label, if a colon follows it."""
     doc, end = label.doc, label.end
-    return end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].lower_ in _FIRST_PERSON
+    return doc[end + 1] if end + 1 < len(doc) and doc[end].text == ":" else None
 
 
 def _kicker(label: Token) -> bool:
