@@ -88,6 +88,8 @@ WORDPRESS_POST = (
     [
         "Posted on 3 October 2026 by Ruth Bellamy · 14 Comments",
         "Posted on October 3, 2026 by Ruth Bellamy | Leave a comment",
+        "Posted by Ruth Bellamy on October 3, 2026",
+        "Posted by Ruth Bellamy in Allotments, Local News on 3 October 2026",
     ],
 )
 def test_a_wordpress_posts_date_writer_and_comments_are_dimmed_and_sign_and_date_it(
@@ -101,10 +103,26 @@ def test_a_wordpress_posts_date_writer_and_comments_are_dimmed_and_sign_and_date
     )
 
 
-def test_a_line_of_the_post_that_tells_who_posted_what_is_the_posts() -> None:
-    post = WORDPRESS_POST.format(details="Posted on 3 October 2026 by the parish council")
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Posted on 3 October 2026 by the parish council",
+        "Posted by the parish council on 3 October 2026",
+    ],
+)
+def test_a_line_of_the_post_that_tells_who_posted_what_is_the_posts(details: str) -> None:
+    post = WORDPRESS_POST.format(details=details)
     assert dimmed_passages(post) == []
     assert byline_under_headline(post) is None
+
+
+def test_a_blogs_name_and_tagline_over_its_menu_and_the_post_are_dimmed() -> None:
+    header = "Hollin Lane Plots\nNotes from a waiting list in Ashdale\n\nHome | About | Contact"
+    post = f"{header}\n\n" + WORDPRESS_POST.format(
+        details="Posted on 3 October 2026 by Ruth Bellamy"
+    )
+    assert dimmed_passages(post)[0] == header
+    assert title_past_furniture(post) == "Why our allotment waiting list is six years long"
 
 
 @pytest.mark.parametrize(

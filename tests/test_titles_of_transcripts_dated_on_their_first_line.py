@@ -1,6 +1,8 @@
 """A transcript, or any text, whose first line ends with the day it tells of ("Transcript:
 Council meeting, 12 March 2026") is titled by the words and dated by that day; a headline
-whose date belongs to its sentence ("… on Wednesday, 12 March 2026") keeps it."""
+whose date belongs to its sentence ("… on Wednesday, 12 March 2026") keeps it. Under the
+heading, its programme's names and credits ("Radio Kestrel", "Presenter: Jo Lee") stay, but
+the programme's name the heading opens with ("Morning Report") is dimmed."""
 
 from __future__ import annotations
 
@@ -100,5 +102,43 @@ def test_a_paragraph_wrapped_by_hand_on_a_date_has_no_title(tmp_path: Path) -> N
     text = (
         "The council met to discuss the bus station on Thursday, 12 March 2026\n"
         "and agreed to reopen it in May.\n\n" + TURNS
+    )
+    assert _load(tmp_path, text).title is None
+
+
+def test_a_programme_s_name_the_heading_opens_with_is_dimmed_under_it(tmp_path: Path) -> None:
+    text = (
+        "Morning Report: Interview with the harbour master, 3 March 2026\n"
+        f"Radio Kestrel\nMorning Report\n\n{INTERVIEW}"
+    )
+    assert dimmed_passages(text) == ["Morning Report"]
+    assert _load(tmp_path, text).title == "Morning Report: Interview with the harbour master"
+
+
+def test_a_programme_s_names_the_heading_does_not_give_stay() -> None:
+    text = (
+        "Transcript: Interview with the harbour master, 3 March 2026\n"
+        f"Radio Kestrel\nMorning Programme\n\n{INTERVIEW}"
+    )
+    assert dimmed_passages(text) == []
+
+
+def test_a_dated_heading_over_its_programme_s_credits_is_the_title(tmp_path: Path) -> None:
+    text = (
+        "Transcript: Interview with the harbour master, 3 March 2026\n"
+        f"Radio Kestrel\nMorning Programme\nPresenter: Jo Lee\n\n{INTERVIEW}"
+    )
+    article = _load(tmp_path, text)
+    assert (article.title, article.date) == (
+        "Transcript: Interview with the harbour master",
+        "2026-03-03",
+    )
+
+
+def test_a_dated_heading_over_the_first_turns_has_no_title(tmp_path: Path) -> None:
+    text = (
+        "Transcript: Council meeting, 12 March 2026\n"
+        "CHAIR: Good evening. We have one item tonight.\n"
+        "COUNCILLOR OKAFOR: Thank you, chair.\n\n" + TURNS
     )
     assert _load(tmp_path, text).title is None

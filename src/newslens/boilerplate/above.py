@@ -1,7 +1,7 @@
 """What a page sets above its story: the site's name over its buttons, where the reader is,
 the section's name, the date and the writer's name over the headline (``_above_the_story``).
-Who the writer is, named without a "By", is read in ``writers_over_dates``; a paper's or a
-newsletter's masthead in ``mastheads``."""
+Who the writer is, named without a "By", is read in ``writers_over_dates``; a word or names
+over the headline in ``kickers``; a paper's or a newsletter's masthead in ``mastheads``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,22 @@ import re
 
 from newslens.article import Span, section_label, written_in_capitals
 from newslens.boilerplate.bylines import BYLINE_WORDS, byline_in_other_words, is_byline
-from newslens.boilerplate.dates import _MIN_ENTRIES, opens_an_entry, time_stamp
+from newslens.boilerplate.dates import (
+    _MIN_ENTRIES,
+    headline_and_date,
+    opens_an_entry,
+    time_stamp,
+)
+from newslens.boilerplate.kickers import (
+    _MAX_PUBLICATION_WORDS,
+    _SHORT_HEADLINE_WORDS,
+    _TWO_WORD_HEADLINE,
+    _are_names,
+    _headline_under_a_word,
+    _kicker_over_a_short_headline,
+    _names_the_site,
+    _word_over_a_headline_and_its_standfirst,
+)
 from newslens.boilerplate.lines import (
     _HEAD_CHARS,
     _HOSTNAME,
@@ -19,7 +34,7 @@ from newslens.boilerplate.lines import (
     _is_paragraph,
 )
 from newslens.boilerplate.mastheads import _PAPER_NAME, _capitalised
-from newslens.boilerplate.menus import _MENU_WORD, _is_menu_item
+from newslens.boilerplate.menus import _is_menu_item
 from newslens.boilerplate.spans import _SENTENCE_ENDS, Furniture, strip_span
 from newslens.boilerplate.writers_over_dates import (
     _MAX_NAMES_OVER_DATE,
@@ -28,7 +43,6 @@ from newslens.boilerplate.writers_over_dates import (
     _is_dated,
     _says_first_published,
 )
-from newslens.given_names import ANY_GIVEN_NAMES
 
 # What a page sets between its menu and its story, pasted with it: the site's name over its
 # buttons ("The Ledger Line", then "Subscribe"), where the reader is ("News | Transport",
@@ -42,14 +56,7 @@ _SITE_BUTTON = re.compile(
     r"\W*(?:subscribe|sign\ (?:in|up)|log\ ?in|menu|search|register)\W*", re.I
 )
 _MIN_HEADLINE_WORDS = 4
-_SHORT_HEADLINE_WORDS = 3
-_SITE_AND_SECTION = 2  # rows of names: the site's and the section's
-_BARE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){2,}")  # "Pier Reopens Early"
-_MAX_PUBLICATION_WORDS = 4
-# A word a page sets over a headline to sell it, never a headline of its own ("Exclusive"): the
-# two words under it are the headline ("Bridge Closure") unless a given name opens them.
-_KICKER = re.compile(r"exclusive|breaking|revealed|investigation|spotlight|watch|listen", re.I)
-_KICKED_HEADLINE_WORDS = 2
+_MAX_NAMES_UNDER_HEADING = 2  # a transcript's programme's: "Radio Kestrel", "Morning Report"
 
 
 def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list[Span]:
@@ -95,8 +102,10 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
         _is_site_name(rows, story)
         or _names_a_section(rows[story[0]][2], [rows[k][2] for k in story[1:] if k not in found])
         or _kicker_over_a_short_headline(rows, story)
+        or _word_over_a_headline_and_its_standfirst(text, lines, rows, story)
     ):
         found.add(story[0])
+    found.update(_show_named_again(rows, [k for k in story if k not in found]))
     return [rows[k][1] for k in sorted(found)] + late
 
 
@@ -177,45 +186,53 @@ def _site_and_section_over_the_headline(
     return [base + k for k, line in enumerate(over) if section_label(line) is None]
 
 
+def _show_named_again(rows: list[tuple[int, Span, str]], story: list[int]) -> list[int]:
+    """The rows right under a transcript's dated heading, no blank line between, that name its
+    programme again, as the heading opens ("Morning Report: Interview with …, 2 December
+    2026", then "Radio Kestrel" and "Morning Report"): the title says it already. The
+    station's name stays, the title not giving it."""
+    if not story or not rows[story[0]][2][-1:].isdigit():
+        return []  # the usual case: a heading ends with its date's year
+    first = story[0]
+    heading, date = headline_and_date(rows[first][2])
+    if heading is None or date is None:
+        return []
+    names = []
+    for k in range(first + 1, min(len(rows), first + 1 + _MAX_NAMES_UNDER_HEADING)):
+        line = rows[k][2]
+        if rows[k][0] != rows[first][0] + k - first or not (
+            _is_menu_item(line) and _capitalised(line)
+        ):
+            break
+        if heading.lower().startswith(line.lower()) and not heading[len(line) :][:1].isalnum():
+            names.append(k)
+    return names
+
+
 def _is_dimmed_name(line: str) -> bool:
     return _is_menu_item(line) and not (line.startswith(BYLINE_WORDS) and is_byline(line))
-
-
-def _is_site_name_of_four_words(line: str) -> bool:
-    words = line.split()
-    return len(words) == _MAX_PUBLICATION_WORDS and all(map(_MENU_WORD.fullmatch, words))
 
 
 def _headline_under_names(rows: list[tuple[int, Span, str]], top: int) -> int | None:
     """Which row is the headline, the rows over it all names and the byline or the date row
     ``top``: the row over the byline, or the one over its standfirst. A headline is no
-    section's name: it is longer than three words, or three under the site's and the
-    section's names (or a paper's). A short headline in capitals would pass for a name, so
-    such a headline over a longer standfirst ("Pier Reopens Early", then "Repairs finished …")
-    is read first."""
+    section's name: it is longer than three words, or two under the site's and the section's
+    names or a paper's ("Budget Row"; three under another name, over a standfirst). A short
+    headline in capitals would pass for a name, so such a headline over a longer standfirst
+    ("Pier Reopens Early", then "Repairs finished …") is read first."""
     words = [len(line.split()) for _, _, line in rows[:top]]
     short = top - 2  # the short headline's row, over its standfirst
-    if (
-        short > 0
-        and _SHORT_HEADLINE_WORDS <= words[short] < words[short + 1]
-        and _are_names(rows[:short])
-    ):
-        return short
+    if short > 0 and words[short] < words[short + 1] and _are_names(rows[:short]):
+        # Two words under the site's and the section's names, over a sentence: a section's
+        # name of two ("Local News") has a headline under it, not a standfirst.
+        sentence = _names_the_site(rows, short) and rows[short + 1][2].endswith(".")
+        if words[short] >= (_TWO_WORD_HEADLINE if sentence else _SHORT_HEADLINE_WORDS):
+            return short
     names = next((k for k in (top - 1, top - 2) if k > 0 and _are_names(rows[:k])), None)
     if names is None:
         return None
-    shortest = _SHORT_HEADLINE_WORDS if names >= _SITE_AND_SECTION else _MIN_HEADLINE_WORDS
+    shortest = _TWO_WORD_HEADLINE if _names_the_site(rows, names) else _MIN_HEADLINE_WORDS
     return names if words[names] >= shortest else None
-
-
-def _are_names(rows: list[tuple[int, Span, str]]) -> bool:
-    """Whether the rows are names of a word or three each, every word capitalised; the
-    site's, on top, may have four ("Homes & Gardens Weekly")."""
-    return all(
-        _capitalised(line)
-        and (_is_menu_item(line) or (k == 0 and _is_site_name_of_four_words(line)))
-        for k, (_, _, line) in enumerate(rows)
-    )
 
 
 def _publication_over_the_headline(
@@ -290,58 +307,6 @@ def _is_site_name(rows: list[tuple[int, Span, str]], story: list[int]) -> bool:
 def _is_breadcrumb(line: str) -> bool:
     places = _BREADCRUMB_MARK.split(line)
     return len(places) > 1 and all(map(_is_menu_item, places))
-
-
-def _kicker_over_a_short_headline(rows: list[tuple[int, Span, str]], story: list[int]) -> bool:
-    """Whether the story's first row is a word over a short headline ("Exclusive", then
-    "Bridge Closes") with its byline right under it, or under its standfirst under it, no
-    blank line between: a kicker. A headline alone over its byline ("Heatwave", then "By Tom
-    Hale") has no row between."""
-    if not story:
-        return False
-    first = story[0]
-    under = [k for k in (first + 2, first + 3) if k < len(rows)]
-    # Without a "By", the writer's name or the date under a headline of three words or more.
-    unsigned = _headline_under_a_word(rows, story, first + 1)
-    byline = next(
-        (
-            k
-            for k in under
-            if rows[k][2].startswith(BYLINE_WORDS)
-            or (unsigned and (_gives_writer(rows[k][2]) or _is_dated(rows[k][2])))
-        ),
-        None,
-    )
-    if byline is None or story[: byline - first] != list(range(first, byline)):
-        return False
-    kicker, headline = rows[first][2], rows[first + 1][2]
-    return (
-        (unsigned or is_byline(rows[byline][2]))
-        and rows[byline][0] - rows[first][0] == byline - first
-        and len(kicker.split()) == 1
-        and _is_menu_item(kicker)
-        and section_label(kicker) is None
-        and not headline.endswith(_SENTENCE_ENDS)
-    )
-
-
-def _headline_under_a_word(rows: list[tuple[int, Span, str]], story: list[int], k: int) -> bool:
-    """Whether row ``k``, right under the story's first row, a word ("Spotlight", a site's
-    name or a kicker), is the headline: three capitalised words or more read as a name too
-    ("Pier Reopens Early"), where a writer's name has two ("Hannah Blake") or a role after it
-    ("Hannah Blake, Transport Editor"); two under a kicker, unless a given name opens them
-    ("Exclusive", then "Bridge Closure", not "Hannah Blake")."""
-    if not story or k != story[0] + 1 or k >= len(rows) or len(rows[story[0]][2].split()) != 1:
-        return False
-    line = rows[k][2]
-    words = line.split()
-    if len(words) == _KICKED_HEADLINE_WORDS:
-        return (
-            bool(_KICKER.fullmatch(rows[story[0]][2])) and words[0].lower() not in ANY_GIVEN_NAMES
-        )
-    return len(words) >= _SHORT_HEADLINE_WORDS and (
-        _BARE_NAME.fullmatch(line) is not None or not _gives_writer(line)
-    )
 
 
 def _names_a_section(line: str, below: list[str]) -> bool:

@@ -31,6 +31,11 @@ _STAMP = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SIGNED = re.compile(r"\s+by(?P<names>(?:\s+(?:[A-Z][\w'’.-]*|and|&))+)\s*$")
+# Or signed before the date, the post's categories perhaps between: "Posted by Ruth Bellamy in
+# Allotment News, Winter on 3 December 2026".
+_SIGNED_FIRST = re.compile(
+    r"by\s+(?P<names>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&))*)(?:\s+in\s+.+?)?\s+(?:on|at)\s+"
+)
 _STAMP_WORD = re.compile(
     rf"""\d+ | {_MONTH_NAME} |
         (?:mon|tues|wednes|thurs|fri|satur|sun)day | mon | tues? | wed | thu(?:rs?)? | fri | sat |
@@ -144,6 +149,8 @@ def time_stamp(line: str) -> tuple[str, str] | None:
         return None
     # WordPress signs its stamp: "Posted on March 11, 2026 by Priya Natarajan".
     when = _SIGNED.sub("", stamp.group("when"))
+    first = _SIGNED_FIRST.match(when) if when.startswith("by ") else None
+    when = when if first is None else when[first.end() :]
     words = re.findall(r"[^\W\d_]+|\d+", when.lower())
     if not words or not all(_STAMP_WORD.fullmatch(w) for w in words):
         return None
@@ -151,8 +158,13 @@ def time_stamp(line: str) -> tuple[str, str] | None:
 
 
 def stamp_signer(line: str) -> str | None:
-    """Who signs a time stamp ("Posted on March 11, 2026 by Priya Natarajan"), or None."""
-    signed = _SIGNED.search(line) if time_stamp(line) is not None else None
+    """Who signs a time stamp ("Posted on March 11, 2026 by Priya Natarajan", "Posted by Priya
+    Natarajan on March 11, 2026"), or None."""
+    if time_stamp(line) is None:
+        return None
+    stamp = _STAMP.match(line)
+    first = _SIGNED_FIRST.match(stamp.group("when")) if stamp is not None else None
+    signed = first or _SIGNED.search(line)
     return None if signed is None else signed.group("names").strip()
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from newslens.article import front_matter, title_from_first_line
+from newslens.boilerplate.above import _MAX_NAMES_UNDER_HEADING
 from newslens.boilerplate.bylines import (
     _ROLE,
     BYLINE_WORDS,
@@ -36,6 +39,7 @@ from newslens.boilerplate.senders import email_headers, release_heading
 from newslens.boilerplate.signed_posts import _headline_over_its_signed_stamp, _stamp_signed_by
 from newslens.boilerplate.spans import _blanked
 from newslens.boilerplate.writers_over_dates import (
+    _gives_writer,
     _headline_over_its_standfirst,
     _writer_over_the_date,
 )
@@ -147,21 +151,29 @@ def title_past_furniture(text: str) -> str | None:
     return title
 
 
-_MAX_NAMES_UNDER_HEADING = 2
+# A programme's credit under a transcript's heading, a role and a name: "Presenter: Jo Lee".
+_CREDIT = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?:\s+(?P<name>.+)")
+_MAX_CREDITS_UNDER_HEADING = 2
 
 
 def _dated_heading_over_names(shown: str) -> str | None:
     """The first line ``shown`` when it ends with its date after a mark and has a name or two
-    under it, no blank line between: a transcript's heading over its programme's names
-    ("Transcript: …, 2 December 2026", then "Radio Kestrel", "Morning Programme"). A line
-    of a paragraph wrapped by hand has the paragraph's next line under it."""
+    under it, or credits ("Presenter: Jo Lee"), no blank line between: a transcript's heading
+    over its programme's names ("Transcript: …, 2 December 2026", then "Radio Kestrel",
+    "Morning Programme"). A line of a paragraph wrapped by hand has the paragraph's next line
+    under it; a turn of the transcript ("CHAIR: Good evening.") names no one."""
     block: list[str] = []
     for line in shown.strip().split("\n"):
         if not line.strip():
             break
         block.append(line.strip())
-    if not block or not 0 < len(block) - 1 <= _MAX_NAMES_UNDER_HEADING:
+    under = block[1:]
+    credits = [credit["name"] for credit in map(_CREDIT.fullmatch, under) if credit is not None]
+    names = [line for line in under if _CREDIT.fullmatch(line) is None]
+    if not under or len(names) > _MAX_NAMES_UNDER_HEADING:
         return None
-    if not all(_is_menu_item(name) and _capitalised(name) for name in block[1:]):
+    if len(credits) > _MAX_CREDITS_UNDER_HEADING or not all(map(_gives_writer, credits)):
+        return None
+    if not all(_is_menu_item(name) and _capitalised(name) for name in names):
         return None
     return block[0] if headline_and_date(block[0])[1] is not None else None

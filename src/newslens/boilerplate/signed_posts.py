@@ -27,7 +27,8 @@ def _headline_over_its_signed_stamp(text: str, furniture: list[Span]) -> tuple[i
     2026 by Ruth Bellamy") starts, and the title it gives, when it reads as a headline and no
     paragraph of the story is above it: a blog's post, under the blog's name, its tagline and
     its menu. A line ending a sentence there is a standfirst, no headline, and so is a line
-    under a single one longer than a blog's name."""
+    under a single one longer than a blog's name on top of the text (not a tagline under the
+    blog's name)."""
     # ``furniture`` is in order: a stamp past the head signs no headline, and the spans past it
     # (all of a long article's) are not read.
     on_top = itertools.takewhile(lambda span: span[0] <= _HEAD_CHARS, furniture)
@@ -40,8 +41,13 @@ def _headline_over_its_signed_stamp(text: str, furniture: list[Span]) -> tuple[i
     above = [(k, line.strip()) for k, line in enumerate(shown) if line.strip()]
     if not above or above[-1][1].endswith(".") or any(_is_paragraph(line) for _, line in above):
         return None
-    # One line over it longer than a blog's name is the post's headline, over its standfirst.
-    if len(above) == 2 and len(above[0][1].split()) > _MAX_BLOG_NAME_WORDS:
+    # One line over it longer than a blog's name is the post's headline, over its standfirst;
+    # under the blog's name, dimmed, its tagline over the headline.
+    if (
+        len(above) == 2
+        and len(above[0][1].split()) > _MAX_BLOG_NAME_WORDS
+        and not "\n".join(text[:stamp].split("\n")[: above[0][0]]).strip()
+    ):
         return None
     title = title_from_first_line(above[-1][1])
     # the furniture blanked keeps its line breaks, so the headline is on the same line of text
