@@ -1,6 +1,8 @@
 """An "m" after a number with no noun after it is millions when the sentence counts people or
-things a story has so many of (a population, subscribers, visitors), and metres when it speaks
-of a size or a race, as "1.5m people" is a count and "1.5m tall" a length."""
+things a story has so many of (a population, subscribers, visitors) or the level something
+counted grew to ("membership grew to 1.1m"), and metres when it speaks of a size, a race or a
+level that rises in metres ("the river rose to 4.2m"), as "1.5m people" is a count and "1.5m
+tall" a length."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from tests.analysis.helpers import facts
     [
         ("The city's population grew by 1.4m to 24.8m over the decade.", None),
         ("Subscribers rose by 1.4m to 24.8m in the quarter.", "subscribers"),
+        ("Union membership grew by 1.4m to 24.8m over the decade.", None),
     ],
 )
 def test_a_population_grows_in_millions(nlp: Language, text: str, unit: str | None) -> None:
@@ -32,7 +35,32 @@ def test_a_population_grows_in_millions(nlp: Language, text: str, unit: str | No
         "The visitor centre's new tower is 24.8m tall.",
         "Visitors watched her win the race by 1.4m.",
         "The wall grew by 1.4m to 4.8m, so the garden is in shade all day.",
+        "The river rose to 4.2m this week, flooding two streets.",
+        "Sea levels at the harbour reached 1.9m on Tuesday.",
+        "She reached 2.05m at the indoor championships.",
+        "Visitors can climb the 30m tower for a view of the bay.",
+        "Residents near the harbour were warned of 5m waves.",
     ],
 )
 def test_a_size_or_a_race_stays_in_metres(nlp: Language, text: str) -> None:
     assert all(unit == "m" for words, _, _, unit in facts(nlp, text) if words.endswith("m"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Membership grew to 1.1m this year.", "1.1m"),
+        ("Attendance at the museum reached 2.4m last year.", "2.4m"),
+        ("Ticket sales topped 3.5m for the first time.", "3.5m"),
+    ],
+)
+def test_the_level_something_counted_grew_to_is_in_millions(
+    nlp: Language, text: str, words: str
+) -> None:
+    figure = next(f for f in facts(nlp, text) if f[0] == words)
+    assert figure[1:3] == (FigureKind.COUNT, float(words[:-1]) * 1_000_000)
+
+
+def test_a_drop_in_something_counted_stays_in_millions(nlp: Language) -> None:
+    text = "The airline reported a 1.2m drop in passengers after the strike."
+    assert facts(nlp, text)[0] == ("1.2m", FigureKind.COUNT, 1_200_000.0, "passengers")

@@ -1,7 +1,7 @@
 """A figure's unit, bound and range: a unit only from a number's own noun, the word after "1.5m"
 read in place, concentrations and emissions, a p-value or a sign glued to a number as a bound,
-temperatures written the British way (with or without spaces round the dash) as a range, and a
-change "by" one amount "to" another as two figures."""
+temperatures written the British way (with or without spaces round the dash, below nought the
+milder first) as a range, and a change "by" one amount "to" another as two figures."""
 
 from __future__ import annotations
 
@@ -75,6 +75,31 @@ def test_temperatures_written_the_british_way_make_a_range(nlp: Language) -> Non
 def test_degrees_joined_by_a_dash_without_spaces_are_a_range(nlp: Language) -> None:
     figure = found(nlp, "Expect highs of 12C-15C on Sunday.")["12C-15C"]
     assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, "12/15", "°C")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lows will fall to between -4C and -9C in rural areas tonight.", "between -4C and -9C"),
+        ("Overnight lows of -4C to -9C are expected in the glens.", "-4C to -9C"),
+        ("Overnight lows of -4 to -9C are expected in the glens.", "-4 to -9C"),
+    ],
+)
+def test_temperatures_below_nought_milder_first_make_a_range(
+    nlp: Language, text: str, words: str
+) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANGE, "-9/-4", "°C")
+
+
+def test_a_fall_from_one_temperature_below_nought_to_another_is_two_figures(
+    nlp: Language,
+) -> None:
+    text = "Temperatures fell from -4C to -9C within an hour."
+    assert [f[:3] for f in facts(nlp, text)][:2] == [
+        ("-4C", FigureKind.QUANTITY, -4.0),
+        ("-9C", FigureKind.QUANTITY, -9.0),
+    ]
 
 
 def test_a_change_by_one_amount_to_another_is_two_figures(nlp: Language) -> None:

@@ -8,8 +8,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.counts import (
     _COUNT_WORDS,
+    _OF_A_LENGTH,
     _counted_by_the_change,
     _counted_in_millions,
     _counted_noun,
@@ -17,13 +19,14 @@ from newslens.analysis.figures.counts import (
 )
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.durations import _WORD_AFTER, _untagged_duration
+from newslens.analysis.figures.entity_cuts import _counted_by_the_words_before
 from newslens.analysis.figures.money import _BEFORE_THE_COUNTED, _counted_by_the_period
 from newslens.analysis.figures.numbers import _fmt
 from newslens.analysis.figures.qualifier_words import _strip_qualifier
 from newslens.analysis.figures.ranges import _whole_then_scaled
 from newslens.analysis.figures.shares import _points_of_a_share
 from newslens.analysis.figures.sport_scores import _story_words
-from newslens.analysis.figures.units import spelt_plural, unit_of_time
+from newslens.analysis.figures.units import plural_noun, spelt_plural, unit_of_time
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.figures.weights import _is_weight
 from newslens.analysis.model import Figure, FigureKind, Qualifier
@@ -47,8 +50,16 @@ _DIGITS_REACHED = re.compile(
     re.IGNORECASE,
 )
 # Words after "1.5m" spelt as a plural that do not make it a count of millions (see
-# count_words.txt): "1.5m tall", "1.1m this year".
-_NOT_COUNTED = _COUNT_WORDS["not_counted_after_an_m"]
+# count_words.txt): "1.5m tall", "1.1m this year", "4m waves".
+_MEASURED_AFTER_AN_M = frozenset(
+    word for noun in _COUNT_WORDS["measured_after_an_m"] for word in (noun, plural_noun(noun))
+)
+_NOT_COUNTED = _COUNT_WORDS["not_counted_after_an_m"] | _MEASURED_AFTER_AN_M
+# "a 1.2m drop in passengers", "a 2m surge in applications": a change in something counted, not
+# a fall or a wave measured.
+_A_CHANGE_IN = re.compile(r"\s+(?:drops?|surges?|gaps?)\s+in\b")
+_VERBS_OF_A_LEVEL_REACHED = _COUNT_WORDS["verbs_of_a_level_reached"]
+_MEASURED_IN_METRES = _COUNT_WORDS["measured_in_metres"]
 
 _POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
 
@@ -142,7 +153,14 @@ def _millions_or_metres(
 ) -> tuple[FigureKind, float | str | None, str | None]:
     """What "1.5m" is: a count of millions, or metres."""
     # "1.5m people" is a million people, as "1.6m more people" are; "1.5m tall" and "a
-    # 100m race" are metres.
+    # 100m race" are metres, as is "a 30m tower" in a sentence that counts visitors.
+    measured = _WORD_AFTER.match(text, end)
+    if (
+        measured is not None
+        and measured[1] in _MEASURED_AFTER_AN_M
+        and not _A_CHANGE_IN.match(text, end)
+    ):
+        return FigureKind.QUANTITY, value, "m"
     noun = _plural_counted_after(text, end)
     if noun is not None:
         # "1.5m visitors a year" are counted by the year, as "1.5 million visitors" are
@@ -152,10 +170,37 @@ def _millions_or_metres(
         # "subscribers rose by 1.4m" counts subscribers; "the population", no one noun
         plural = counted.lower_ if counted.tag_ == "NNS" else None
         return FigureKind.COUNT, value * 1_000_000, plural
-    if _changed_from_a_whole_count(text, start, end):
+    if _changed_from_a_whole_count(text, start, end) or _a_level_counted(doc, start, end):
         # "Membership rose from 200,000 to 1.1m": no length changes from 200,000 metres to 1.1
         return FigureKind.COUNT, value * 1_000_000, None
     return FigureKind.QUANTITY, value, "m"
+
+
+def _a_level_counted(doc: Doc, start: int, end: int) -> bool:
+    """Whether "1.1m" is the level (or the change) of something counted, which a verb of change
+    or of reaching gives a subject not measured in metres: "Membership grew to 1.1m", "Attendance
+    topped 1.2m"; "the river rose to 4.2m" and "she reached 2.05m", a person's height or jump,
+    stay metres, as does any sentence that speaks of a height, a length or a race."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    # The verb the number hangs on, past the "m" and the "to", "by" or "from" of a change: the
+    # parse of "grew by 0.2m to 1.1m" or "fell from 2.5m to 1.8m" may hang one side on the other.
+    verb = None
+    for above in (a for a in span[0].ancestors if a not in span):
+        if above.pos_ == "VERB":
+            verb = above
+            break
+        if above.lower_ not in ("to", "by", "from"):
+            return False
+    if verb is None:
+        return False
+    if verb.lemma_ not in _CHANGE_VERBS and verb.lemma_ not in _VERBS_OF_A_LEVEL_REACHED:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_ in _MEASURED_IN_METRES:
+        return False
+    return not any(t.lower_ in _OF_A_LENGTH for t in span.sent)
 
 
 def _plural_counted_after(text: str, end: int) -> str | None:
@@ -245,8 +290,9 @@ def _count(
         kind, unit = FigureKind.QUANTITY, str(measure.text)
         end = max(end, measure.idx + len(measure))
     # A bare 1900–2099 that counts nothing, or one thing, is a year the model did not tag
-    # ("in 2014", "its own 2021 deadline"); one so many strong counts ("a crowd 2000-strong").
-    singular = unit is None or not unit.endswith("s")
+    # ("in 2014", "its own 2021 deadline"); one so many strong counts ("a crowd 2000-strong"),
+    # as do "a crowd of 2000" and "an estimated 2000 people".
+    singular = unit is None or not spelt_plural(unit)
     named = _WORD_AFTER.match(text, end) if unit in CURRENCY_WORDS else None
     if named is not None and named.group(1) == unit:
         # "a quarter of a million dollars": the model leaves the currency out of a sum in
@@ -259,6 +305,7 @@ def _count(
         singular
         and re.fullmatch(r"(?:19|20)\d\d", text[start:end])
         and not text.startswith("-strong", end)
+        and not _counted_by_the_words_before(doc, start)
     ):
         kind, value, unit = FigureKind.DATE, text[start:end], None
     elif measure is None and unit is not None and unit_of_time(unit) is not None:

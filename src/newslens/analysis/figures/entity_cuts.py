@@ -1,6 +1,7 @@
 """The model's entity cut to the figure's words and labelled as what it is: past a verb, a dash
-that breaks the sentence, an owner's "of" phrase, a sign cut from its digits or a hyphened half;
-a day by its part a date, a named hour a time, a number in words a count, a sum or a share."""
+that breaks the sentence, an owner's "of" phrase, a record's words before "since", a sign cut
+from its digits or a hyphened half; a day by its part a date, a named hour a time, a number in
+words a count, a sum or a share, four digits after "a crowd of" a count."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newslens.analysis.figures.clock_times import NAMED_HOURS
+from newslens.analysis.figures.counts import _COUNT_WORDS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.dates import WEEKDAYS
 from newslens.analysis.figures.entity_dates import _is_a_value
@@ -19,10 +21,10 @@ from newslens.analysis.figures.speech import (
     _a_moment_without_its_a,
     _a_second_of_time,
 )
-from newslens.analysis.lexicon import word_sections
 
 _NUMBER_WORDS = frozenset(["and", "a", "an"]) | UNITS_SMALL.keys() | FRACTIONS.keys()
-_KINDS_A_YEAR_NAMES = word_sections("figures/count_words.txt")["kinds_a_year_names"]
+_KINDS_A_YEAR_NAMES = _COUNT_WORDS["kinds_a_year_names"]
+_COUNTED_AFTER_A_NOUN_OF = _COUNT_WORDS["counted_after_a_noun_of"]
 
 
 def _relabelled(doc: Doc, ent: Span) -> Span:
@@ -30,14 +32,17 @@ def _relabelled(doc: Doc, ent: Span) -> Span:
     part is a date, a named hour a time, a number in words a count, a sum or a share."""
     ent = _past_a_cut_sign(_past_a_hyphened_half(_past_a_verb(_before_a_break(doc, ent))))
     if ent.label_ == "DATE":
-        ent = _before_an_owner(ent)
+        ent = _since_the_date(_before_an_owner(ent))
     if ent.label_ == "TIME" and _a_day_by_its_part(ent):
         ent = Span(doc, ent.start, ent.end, label="DATE")
     elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
         ent = Span(doc, ent.start, ent.end, label="TIME")  # "midnight Friday" is 00:00
     elif ent.label_ == "DATE" and (number := _a_number_in_words(doc, ent)) is not None:
         ent = number  # a count, a sum or a share the model took for a date
-    elif ent.label_ == "DATE" and _a_count_hyphened_to_its_noun(doc, ent):
+    elif ent.label_ == "DATE" and (
+        _a_count_hyphened_to_its_noun(doc, ent)
+        or (len(ent) == 1 and _counted_by_the_words_before(doc, ent.start_char))
+    ):
         ent = Span(doc, ent.start, ent.end, label="CARDINAL")
     if (ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent)) or (
         ent.label_ == "TIME" and _a_moment_without_its_a(doc, ent)
@@ -94,6 +99,20 @@ def _a_count_hyphened_to_its_noun(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _counted_by_the_words_before(doc: Doc, start: int) -> bool:
+    """Whether the four digits at ``start`` count, by the words before them, what the model may
+    take for a year: "a crowd of 2000", "a total of 1998", "an estimated 2000"; not "the class
+    of 2000" nor "since 2000"."""
+    number = doc.char_span(start, start + 1, alignment_mode="expand")
+    i = number.start if number is not None else 0
+    if i < 2 or doc[i].shape_ != "dddd":
+        return False
+    before = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    if before[-1] == "estimated":
+        return before[-2] in ("a", "an")
+    return before[-1] == "of" and before[-2] in _COUNTED_AFTER_A_NOUN_OF and before[:1] == ["a"]
+
+
 def _before_an_owner(ent: Span) -> Span:
     """A date without the "of" phrase the model ran on to it that owns the noun after: "on
     Monday of last week's shooting" is Monday, the week the shooting's ("Monday of this week"
@@ -104,6 +123,16 @@ def _before_an_owner(ent: Span) -> Span:
     if of is None or of == ent.start:
         return ent
     return Span(ent.doc, ent.start, of, label=ent.label_)
+
+
+def _since_the_date(ent: Span) -> Span:
+    """A date the model ran on from the words a record is set in to the date it was last set:
+    "the hottest day since 2017" and "any quarter since 2011" are 2017 and 2011, as "its highest
+    level since 2008" is; "the two years since 2020" keeps its length of time."""
+    since = next((t.i for t in ent[1:-1] if t.lower_ == "since"), None)
+    if since is None or any(t.like_num for t in ent.doc[ent.start : since]):
+        return ent
+    return Span(ent.doc, since + 1, ent.end, label=ent.label_)
 
 
 def _a_day_by_its_part(ent: Span) -> bool:

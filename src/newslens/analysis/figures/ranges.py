@@ -86,6 +86,9 @@ def range_bounds(core: str) -> tuple[str, str, str | None] | None:
         return dates[0], dates[1], None
     high_unit, right_clean = _range_unit(left, right)
     bounds = _amount_bounds(left, right, right_clean)
+    if bounds is not None and bounds[1] < bounds[0] < 0:
+        # "between -5C and -8C": below nought the milder bound may come first
+        bounds = bounds[1], bounds[0]
     if bounds is None or bounds[0] >= bounds[1]:
         # "from 200,000 to 1.1m": a high bound glued to its scale, no metres below the low
         bounds = _whole_then_scaled(left, right)

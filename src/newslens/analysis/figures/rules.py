@@ -135,13 +135,14 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             _opening_with("nmNM", rf"\b{_NAMED_HOUR}{_HOURS_DASH}{_HOUR}", re.I),
         ),
     ),
+    # "2-3m", "$4 to $5bn", "-2 to -5C": a range, each side below nought perhaps.
     (
         FigureKind.RANGE,
         _opening_with(
-            rf"\d{CURRENCY_SIGN_OPENINGS}",
-            rf"{_DIGIT_NEAR}(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
+            rf"\d\-−{CURRENCY_SIGN_OPENINGS}",
+            rf"{_DIGIT_NEAR}(?:{CURRENCY_SIGN}\s?|(?<=[\s(])[-−](?=\d))?(?:{_NUM}){_SCALE}"
             rf"(?:(?:(?-i:[CF])|pc)(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
-            rf"(?:{CURRENCY_SIGN}\s?)?(?:{_NUM}){_SCALE}"
+            rf"(?:{CURRENCY_SIGN}\s?|(?<=\s)[-−](?=\d))?(?:{_NUM}){_SCALE}"
             rf"(?:\s?{_PERCENT_SIGN}|pc\b|\s(?:{UNITS}|{_TIME_UNITS}|{_POINTS})\b|(?-i:[CF])\b)?"
             # "2-1/4 cents" is one price in eighths, not a range from 4 to 3; "jumped 4pc to
             # 212p" is a share and a price in pence, which no range runs between

@@ -20,10 +20,10 @@ Normalised values (``Figure.value``):
   approximately. A rank in a date ("the 14th month in a row") is an ordinal, and so is a place
   in a ranking by its number ("the world No 3", "ranked number two", "the nation's No 1
   exporter", "was number one in the charts", "went to number one" → 3.0, 2.0, 1.0, 1.0, 1.0).
-- percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25; "half" → 0.5,
-  "two-thirds" → 0.667, "one in five" → 0.2, "34 per 1,000 people" → 0.034, "half a
-  percentage point" → 0.005, "three percentage points" → 0.03; "a swing of 4.5 points" in a
-  poll → 0.045. "X in Y" (and "X out of Y", "X of every Y", "X of 10") is a share only when Y
+- percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25, "-0.4%" and
+  "minus 0.4%" → -0.004; "half" → 0.5, "two-thirds" → 0.667, "one in five" → 0.2, "34 per
+  1,000 people" → 0.034, "half a percentage point" → 0.005, "three percentage points" →
+  0.03; "a swing of 4.5 points" in a poll → 0.045. "X in Y" (and "X out of Y", "X of every Y", "X of 10") is a share only when Y
   stands alone or counts a population ("one in five adults", "eight of 10 voters"); "12 in 20
   games" is two counts. A ratio with a colon is the share of the whole its first part is, as
   "one in five" is: "the vote split 60:40" and "a ratio of men to women of 3:2" → 0.6.
@@ -226,6 +226,8 @@ def _a_share(lowered: str, label: str) -> _Reading | None:
         of_one = re.fullmatch(r"(.+?)(?: of)? an?", words.strip())
         fraction = _fraction(of_one.group(1)) if of_one is not None else None
         number = fraction if fraction is not None else _number(words)
+        if number is not None and re.match(r"\s*(?:[-−](?=\d)|minus\s)", words):
+            number = -number  # "growth of -0.5%", "minus 4 percent"
         return FigureKind.PERCENT, None if number is None else round(number / 100, 10), None
     return None
 
