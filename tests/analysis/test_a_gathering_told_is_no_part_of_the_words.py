@@ -1,7 +1,9 @@
 """Whom a speaker tells may be a gathering ("told the meeting", "told the inquest"): it is
 the one told, never part of the words. "As Varley told the meeting, the depot will close"
 reports the clause, as "As Varley told reporters, …" does; an order keeps whom it was given
-to ("told his advisers to find savings")."""
+to ("told his advisers to find savings"). Reporters told, which the parse may run into the
+subject of the words ("told reporters drivers would …"), are neither the words nor the one told
+instead of the speaker."""
 
 from __future__ import annotations
 
@@ -47,3 +49,12 @@ def test_an_order_keeps_whom_it_was_given_to(analysis_nlp: Language) -> None:
         analysis_nlp, f"{HEAD}Varley told her advisers to find savings in the budget.\n"
     )
     assert [words(text, q) for q in result.quotes] == ["her advisers to find savings in the budget"]
+
+
+def test_reporters_told_before_the_words_subject_are_not_the_words(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp, f"{HEAD}Varley told reporters drivers would be offered other jobs.\n"
+    )
+    assert said(text, result) == [("Helen Varley", "told", "drivers would be offered other jobs")]

@@ -45,7 +45,9 @@ from newslens.analysis.speakers.namesakes import (
     _ending_with,
     _namesake,
     _namesakes_unnamed,
+    _people_by_their_full_name,
     _people_by_their_surname,
+    _sexes_told,
     _short_names,
     _stated_sex,
     _untitled,
@@ -116,6 +118,7 @@ def resolve(mentions: list[Mention]) -> None:
         return mention.span[0] < headline_end
 
     _people_by_their_surname(mentions)
+    _people_by_their_full_name(mentions)
     _bodies_of_two_owners(mentions)
     named_bodies = _bodies_named(mentions)
     _join_names(mentions, named_bodies)
@@ -153,6 +156,7 @@ def _join_names(mentions: list[Mention], named_bodies: list[Mention]) -> None:
     a firm without "Plc", a body's short name ("the ECB"); the bodies of ``named_bodies``
     (:func:`_bodies_named`) too, which no one quotes."""
     full_names = _full_names_by_surname(mentions)
+    _sexes_told(mentions, full_names)
     # Each place a name is written counts once, however many quotes it attributes.
     times = Counter(key for key, _ in {(f.key, f.span) for n in full_names.values() for f in n})
     by_first = _full_names_by_given_name(full_names)

@@ -44,7 +44,13 @@ from newslens.analysis.speakers.names import (
     name_start,
 )
 from newslens.analysis.speakers.noun_mentions import _common_noun
-from newslens.analysis.speakers.phrases import Mention, _phrase_key, _the_one, _unwrapped
+from newslens.analysis.speakers.phrases import (
+    Mention,
+    _phrase_key,
+    _share_key,
+    _the_one,
+    _unwrapped,
+)
 from newslens.analysis.speakers.rankings import _rank_number
 from newslens.analysis.speakers.roles import _description, headline_role
 from newslens.analysis.speakers.words import (
@@ -127,11 +133,12 @@ def _past_its_title(partner: Token) -> Token:
 
 def _beside(appositive: Token) -> bool:
     """Whether an appositive is set beside its head as a name, not after a dash as the office
-    of an earnings call's speaker ("Ana Ruiz -- Chief Executive Officer: …"), nor in brackets
-    after a name as a councillor's party and ward ("Cllr Priya Shah (Lab, Eastfield)")."""
+    of an earnings call's speaker ("Ana Ruiz -- Chief Executive Officer: …"), nor after a
+    label's colon as a headline's words ("Ilse Varga: Union Ready For Long Fight"), nor in
+    brackets after a name as a councillor's party and ward ("Cllr Priya Shah (Lab, Eastfield)")."""
     doc, start = appositive.doc, appositive.left_edge.i
     before = "" if start == 0 else doc[start - 1].text
-    if before in DASHES:
+    if before in DASHES or before == ":":
         return False
     # the bracket hung on the appositive, or on the name before it
     bracketed = "(" in (before, doc[start].text)
@@ -250,9 +257,8 @@ def _part_of_a_whole(
         return replace(named_mention(named), span=span)
     if part is not SpeakerKind.UNKNOWN:
         # "some of the drivers": someone of a named whole, not a pronoun to resolve.
-        tokens = [t for t in phrase if not t.is_space and not t.is_punct]
         name = span_text(phrase).strip(" ,")
-        return Mention(span, head, name, part, " ".join(t.lower_ for t in tokens) or head.lower_)
+        return Mention(span, head, name, part, _share_key(phrase) or head.lower_)
     return None
 
 

@@ -81,14 +81,17 @@ def _entity_of(token: Token) -> SpacySpan | None:
             start -= 1
     if label == "PERSON":
         start = _given_name_before_a_nickname(doc, start)
+    # "Rovers 2-1 Town: Okafor strikes late", one person to the recogniser: no name holds a colon
+    start = max((i + 1 for i in range(start, token.i) if doc[i].text == ":"), default=start)
     while start < token.i and not doc[start].text[:1].isalnum():
         start += 1  # "” ― Jacklyn Ashley": the recogniser may take in a signature's dash
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     # "Tom Lee -- Brown & Sons -- Analyst:", one person to the recogniser: an earnings call's
-    # label sets the firm apart with spaced dashes, and no name holds one
-    end = next((i for i in range(token.i + 1, end) if spaced_dash(doc[i])), end)
+    # label sets the firm apart with spaced dashes, and no name holds one nor a colon
+    cut = (i for i in range(token.i + 1, end) if spaced_dash(doc[i]) or doc[i].text == ":")
+    end = next(cut, end)
     verb = token.head
     if token.i < verb.i < end and verb.pos_ in ("VERB", "AUX"):
         # "Hale Says New Bridge Will Open", a title-case headline the recogniser reads as one

@@ -5,7 +5,9 @@ Fed"); and a full name taken for a body that the story calls a person by its las
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
@@ -19,7 +21,8 @@ from newslens.analysis.speakers.words import (
     _MALE,
     ROYAL_TITLES,
 )
-from newslens.given_names import FEMALE_NAMES, MALE_NAMES
+from newslens.analysis.syntax.text import doc_text
+from newslens.given_names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,9 +35,10 @@ def _untitled(key: str) -> str:
 
 
 def _sex(mention: Mention) -> str:
-    """ "f", "m" or "": from the words said of the mention ("Her son, Alan Farrow" is "m")
-    or else from a person's given name ("Margaret Ellison" is "f")."""
-    stated = _stated_sex(mention)
+    """ "f", "m" or "": from the words said of the mention ("Her son, Alan Farrow" is "m"),
+    the pronoun that speaks after it (:func:`_sexes_told`), or else from a person's given name
+    ("Margaret Ellison" is "f")."""
+    stated = _stated_sex(mention) or mention.sex_told
     if stated or not (mention.kind is SpeakerKind.PERSON and mention.resolved):
         return stated
     # A full name's first word, or a person called by a given name alone ("Corinne").
@@ -126,6 +130,38 @@ def _namesakes_unnamed(
     }
 
 
+def _sexes_told(mentions: list[Mention], full_names: dict[str, list[Mention]]) -> None:
+    """Give a person named in full by a given name either sex bears the sex of the "she" or
+    "he" that speaks next, when a "Mr" or a "Mrs" of the surname asks which person it is:
+    "Jean Morris said …. '…,' she said. Mr Morris said" names two people, as "Jean Castex said
+    …, he said. Mr Castex said" names one."""
+    asked = {
+        m.key
+        for m in mentions
+        if m.resolved and " " not in m.key and m.key in full_names and _stated_sex(m)
+    }
+    if not asked:
+        return  # the cheap test first: most stories give no one named in full a "Mr" or "Mrs"
+    # Each person written once in a place, however many quotes it attributes: "the water" of
+    # "she said the water rose" stands between no name and its "she".
+    people = {m.span: m for m in mentions if m.kind is SpeakerKind.PERSON}
+    ordered = sorted(people.values(), key=lambda m: m.span)
+    told: dict[str, str] = {}
+    for named, after in pairwise(ordered):
+        if (
+            " " in named.key
+            and named.key.split()[-1] in asked
+            and named.salient
+            and after.key in ("he", "she")
+            and not after.resolved
+            and not _sex(named)
+        ):
+            told.setdefault(named.key, "f" if after.key == "she" else "m")
+    for surname in asked:
+        for f in full_names[surname]:
+            f.sex_told = told.get(f.key, "")
+
+
 def _couples_apart(mentions: list[Mention], full_names: dict[str, list[Mention]]) -> None:
     """Key apart the two people a surname stands for when no one is named in full by it and
     the words give it both sexes: "Mrs Morris" and "Mr Morris" are a couple, not one speaker,
@@ -185,3 +221,36 @@ def _people_by_their_surname(mentions: list[Mention]) -> None:
             and _kind_by_name(m.name, SpeakerKind.PERSON) is SpeakerKind.PERSON
         ):
             m.kind = SpeakerKind.PERSON
+
+
+def _people_by_their_full_name(mentions: list[Mention]) -> None:
+    """Make a person of a one-word name the recogniser took for a body or a place when the
+    story writes it after a given name: "Doherty said" after "Liam Doherty's header", where
+    no speaker named "Liam Doherty" lends the surname. Not a body the words call one ("the
+    club", "its fans")."""
+    bodies = [
+        m
+        for m in mentions
+        if m.resolved
+        and m.kind in (SpeakerKind.ORGANISATION, SpeakerKind.PLACE)
+        and not m.called
+        and " " not in m.key
+        and m.head.pos_ == "PROPN"
+        and m.head.is_title
+    ]
+    if not bodies:
+        return  # the cheap test first: most stories quote no body called by one word
+    # One pass over the text, whatever the number of bodies: the words written after a
+    # given name.
+    surnames = {
+        _OWNERS_S.sub("", pair[2])
+        for pair in _AFTER_A_WORD.finditer(doc_text(bodies[0].head.doc))
+        if pair[1].lower() in GIVEN_NAMES
+    }
+    for m in bodies:
+        if m.head.text in surnames:
+            m.kind = SpeakerKind.PERSON
+
+
+_AFTER_A_WORD = re.compile(r"\b([A-Z][a-z]+)[ \u00a0](?=([A-Z][\w'’-]*))")
+_OWNERS_S = re.compile(r"['’]s?$")  # "Liam Doherty's header"

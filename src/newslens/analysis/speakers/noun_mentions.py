@@ -23,6 +23,7 @@ from newslens.analysis.speakers.roles import (
     person_word,
 )
 from newslens.analysis.speakers.words import (
+    _ASKING_NOUNS,
     _COLLECTIVE_NOUNS,
     _ORGANISATION_NOUNS,
     _PERSON_NOUNS,
@@ -64,9 +65,21 @@ def _common_noun(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Menti
         kind = SpeakerKind.PERSON  # "the plant manager"
     elif lemma in _ORGANISATION_NOUNS and not _research_paper(head):
         kind = SpeakerKind.ORGANISATION  # "the Russian army"
+    elif lemma in _ASKING_NOUNS and _of_people(head):
+        kind = SpeakerKind.GROUP  # "a poll of 1,200 residents": what the residents think
     else:
         kind = SpeakerKind.UNKNOWN
     return Mention(span, head, name, kind, _phrase_key(tokens) or head.lower_)
+
+
+def _of_people(head: Token) -> bool:
+    """Whether a noun is followed by "of" people: "of 1,200 residents", "of its members"."""
+    return any(
+        o.dep_ == "pobj" and (person_word(o) or o.lemma_.lower() in _COLLECTIVE_NOUNS)
+        for p in head.rights
+        if p.lower_ == "of"
+        for o in p.children
+    )
 
 
 def _role_to_resolve(

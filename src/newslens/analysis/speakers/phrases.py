@@ -1,6 +1,7 @@
 """A ``Mention``: one phrase that names (or stands for) a speaker, with its name, kind and key;
-a common-noun phrase's key (``_phrase_key``); a mention written over two lines, named as one
-(``_unwrapped``); and whether a phrase is "the" and its head alone, or a trade's (``_the_one``)."""
+a common-noun phrase's key (``_phrase_key``) and a share's (``_share_key``); a mention written
+over two lines, named as one (``_unwrapped``); and whether a phrase is "the" and its head
+alone, or a trade's (``_the_one``)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ class Mention:
     # The words a description gives its role ("ohio" of "the Ohio senator"): it stands only
     # for someone named in that role whom the words fit.
     description: tuple[str, ...] = ()
+    # "f" or "m" for a name whose given name either sex bears, told by the "she" or "he" that
+    # speaks right after it ("Jean Morris said …. '…,' she said"); "" until then.
+    sex_told: str = ""
 
     def stand_for(self, other: Mention) -> None:
         """Key this mention to whom ``other`` names: it is the same speaker from now on."""
@@ -71,6 +75,17 @@ def _phrase_key(words: Iterable[Token]) -> str:
     return " ".join(
         t.lower_ for t in words if (t.dep_ != "det" or t.lower_ == "no") and not t.is_punct
     )
+
+
+# "per cent" and "percent" are the "%" of a share, as the key of a share writes it.
+_PER_CENT = re.compile(r" ?(?:%|\bper ?cent\b)")
+
+
+def _share_key(words: Iterable[Token]) -> str:
+    """A share's key: its words lower-cased, without punctuation but its "%", which "per cent"
+    is written as ("Some 68%" and "some 68 per cent" are "some 68%", not "8%")."""
+    key = " ".join(t.lower_ for t in words if not t.is_space and (not t.is_punct or t.text == "%"))
+    return _PER_CENT.sub("%", key)
 
 
 def _the_one(phrase: SpacySpan, head: Token, *, of_a_trade: bool = False) -> bool:

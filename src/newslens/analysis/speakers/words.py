@@ -33,6 +33,7 @@ MEASURES = SPEAKER_WORDS["measures"]  # "according to demand": no one says it
 _NO_SPEAKERS = SPEAKER_WORDS["no_speakers"]  # "the levy rate", "the pressure": things
 _CLAUSE_ADJECTIVES = SPEAKER_WORDS["clause_adjectives"]  # "it is worth noting that …"
 SOURCE_NOUNS = SPEAKER_WORDS["source_nouns"]  # "Poll: voters split …": the poll says it
+_ASKING_NOUNS = SPEAKER_WORDS["asking_nouns"]  # "a poll of 1,200 residents": theirs, a group
 # "figures released by Eurostat", "a poll by Ipsos": Eurostat's, Ipsos's
 DATA_NOUNS = SOURCE_NOUNS | SPEAKER_WORDS["data_nouns"]
 THING_VERBS = SPEAKER_WORDS["thing_verbs"]  # "figures showed a rise", not "he showed no emotion"

@@ -93,6 +93,8 @@ def _told_passively(cue: Token) -> bool:
     ):
         return False  # "A mum has told how …": a perfect, active, with no one told named
     told = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    if not told and hearer_read_as_compound(cue) is not None:
+        return False  # "told reporters members would …": the reporters are told
     return not told or all(
         t.i + 1 < len(t.doc)
         and (after := t.doc[t.i + 1]).head.i == cue.i
@@ -100,6 +102,28 @@ def _told_passively(cue: Token) -> bool:
         and not any(c.dep_ in SUBJECTS for c in after.children)
         for t in told
     )
+
+
+def hearer_read_as_compound(cue: Token) -> Token | None:
+    """Whom "told" tells, where the parse ran them into the subject of the clause told as a
+    noun before it: "reporters" of "told reporters members would stay out", with no object
+    of the cue's own. One plural noun right after the cue, before the clause's plural
+    subject ("told carer stole" and "told union members" are no such pair)."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in _TOLD_SOMEONE or cue.i + 2 >= len(doc):
+        return None
+    hearer, subject = doc[cue.i + 1], doc[cue.i + 2]
+    if (
+        hearer.dep_ == "compound"
+        and hearer.head.i == subject.i
+        and hearer.tag_ in ("NNS", "NNPS")
+        and subject.tag_ in ("NNS", "NNPS")
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.dep_ == "ccomp"
+        and subject.head.head.i == cue.i
+    ):
+        return hearer
+    return None
 
 
 def _misread_participle(verb: Token) -> Token | None:

@@ -280,11 +280,16 @@ def _a_name(label: SpacySpan) -> bool:
     capitals alone make no name; nor a given name alone, unless the words after the colon are
     someone's own ("Ilse Varga: We Will Not Back Down", not "Hope Fades: Search Called Off").
     Before an explainer's question ("Grace Period: What It Means For Tenants") the recogniser's
-    reading is not enough: the story must write the name again."""
+    reading is not enough: the story must write the name again, as it must when the recogniser
+    read the colon into the name ("Grace Period: Union Ready For Long Fight")."""
     last = label[-1]
     if last.lemma_.lower() in SOURCE_NOUNS:
         return True
-    if not _explains(label) and any(w.ent_type_ in _SPEAKING_ENTITIES for w in label):
+    if (
+        not _explains(label)
+        and not _colon_in_entity(label)
+        and any(w.ent_type_ in _SPEAKING_ENTITIES for w in label)
+    ):
         return True
     if (
         len(label) > 1
@@ -297,6 +302,13 @@ def _a_name(label: SpacySpan) -> bool:
         t.text == last.text and t.i >= label.end and (t.pos_ == "PROPN" or t.ent_type_)
         for t in label.doc
     )
+
+
+def _colon_in_entity(label: SpacySpan) -> bool:
+    """Whether the recogniser ran an entity on through the colon after a label ("Grace
+    Period:" read as a body's name): the words it read are a kicker's, no one's name."""
+    doc, end = label.doc, label.end
+    return end < len(doc) and doc[end].text == ":" and doc[end].ent_iob_ == "I"
 
 
 # Words that open an explainer's question after a headline's colon, with no question mark:
