@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newslens.analysis.model import Figure, FigureKind
 from newslens.tui.claims_panel import figure_prompt
+from newslens.wrapping import wrapped_line_ends
 
 TEXT = (
     "Harbour wall to be rebuilt\n\n"
@@ -37,3 +38,42 @@ def test_a_figure_inside_a_long_paragraph_is_shown_with_ellipses() -> None:
     figure = Figure(start, start + 6, "19,000", FigureKind.COUNT)
     context = figure_prompt(text, figure).plain.splitlines()[1]
     assert context.startswith("…") and context.endswith("…")
+
+
+# A web page's story, each paragraph on a line of its own: the reader draws a blank line
+# between them, and a figure's words stop there too.
+PAGE = (
+    "Planners approved the quarry's expansion despite more than 600 letters.\n"
+    '"It brings 45 jobs to the valley," the managing director said.\n'
+    "Campaigners said they would appeal."
+)
+
+# Wire copy wrapped by hand at a typed width: its line ends inside a paragraph are no ends.
+WIRE = (
+    "The ferry operator said on Monday that fares on the island route would\n"
+    "rise by 20 percent from April, blaming fuel costs that it said had\n"
+    "doubled since 2021, and that timetables would stay as they are for now.\n"
+    "\n"
+    "Islanders said they would take the matter to the council next week."
+)
+
+
+def test_a_figure_s_words_stop_at_a_paragraph_on_a_line_of_its_own() -> None:
+    start = PAGE.index("600 letters")
+    figure = Figure(start, start + 11, "600 letters", FigureKind.COUNT)
+    assert figure_prompt(PAGE, figure).plain.splitlines()[1] == (
+        "…expansion despite more than 600 letters."
+    )
+    start = PAGE.index("45 jobs")
+    figure = Figure(start, start + 7, "45 jobs", FigureKind.COUNT)
+    context = figure_prompt(PAGE, figure).plain.splitlines()[1]
+    assert context == '"It brings 45 jobs to the valley," the managing…'
+
+
+def test_a_figure_s_words_go_on_across_a_line_wrapped_by_hand() -> None:
+    start = WIRE.index("20 percent")
+    figure = Figure(start, start + 10, "20 percent", FigureKind.PERCENT)
+    context = figure_prompt(WIRE, figure, line_ends_inside=wrapped_line_ends(WIRE))
+    assert context.plain.splitlines()[1] == (
+        "…on the island route would rise by 20 percent from April, blaming fuel costs…"
+    )

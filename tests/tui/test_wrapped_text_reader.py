@@ -8,8 +8,18 @@ middle; and search did not find "flood barrier" where the text broke "flood\\nba
 from __future__ import annotations
 
 from rich.segment import Segment
+from textual.widgets import OptionList
 
-from newslens.analysis.model import Analysis, Claim, ClaimKind, Quote, QuoteKind, Stance
+from newslens.analysis.model import (
+    Analysis,
+    Claim,
+    ClaimKind,
+    Figure,
+    FigureKind,
+    Quote,
+    QuoteKind,
+    Stance,
+)
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
@@ -44,6 +54,7 @@ QUOTE = _span(
     'climbing every time we look at it,"'
 )
 CLAIM = _span("the cost had risen to 48 million pounds,\nup from an estimate of 31 million")
+FIGURE = _span("31 million pounds")
 
 
 def _analysis(article: Article) -> Analysis:
@@ -62,6 +73,7 @@ def _analysis(article: Article) -> Analysis:
                 stance=Stance.NEUTRAL,
             ),
         ),
+        figures=(Figure(*FIGURE, "31 million pounds", FigureKind.MONEY, 31e6, "GBP"),),
         claims=(Claim(*CLAIM, ClaimKind.NUMERIC, "officials", "officials", "said"),),
         model_name="fixed",
         model_version="0",
@@ -128,6 +140,11 @@ async def test_a_claim_over_a_line_end_is_landed_on_marked_and_tagged_whole() ->
         await pilot.pause()
         lines = screen_lines(app)
         assert all(lines[row][1] in "●▸" for row in rows), lines
+        # The Figures tab shows a figure in its paragraph's words, over the line end too.
+        figures = app.query_one("#figures", OptionList)
+        context = str(figures.get_option_at_index(0).prompt).splitlines()[1]
+        words = "…pounds, up from an estimate of 31 million pounds two years ago, and residents…"
+        assert context == words
 
 
 async def test_search_finds_a_phrase_broken_over_a_line_end() -> None:

@@ -132,6 +132,9 @@ class MarkingMixin(AnnotatingBase):
                 f"choose a claim first (enter lists this speaker's, or "
                 f"{self.key_for('next-claim')} and {self.key_for('previous-claim')})"
             )
+        elif self.claims_to_come():
+            # ] and [ have no claim to go to yet: they would only say so.
+            choose = "the claims come once the analysis is done"
         else:
             choose = (
                 f"choose a claim first ({self.key_for('next-claim')} and "

@@ -122,6 +122,11 @@ class ReaderBase(_AppBase):
     def panel(self) -> ClaimsPanel:
         return self.query_one(ClaimsPanel)
 
+    def claims_to_come(self) -> bool:
+        """Whether the article's claims are still on their way: it is being fetched or
+        analysed, and the analysis has not failed."""
+        return self.analysis is None and self.status != "analysis failed"
+
     def reading(self, screen: Screen) -> bool:  # type: ignore[type-arg]
         """Whether ``screen`` is the reader's own, not the Library or a dialog over it: the
         reader's keys and commands act on an article the user cannot see anywhere else."""

@@ -58,6 +58,16 @@ class LeavingMixin(ReaderBase):
             # be on their way to the editor: the note is read once they are in.
             editor.after_typing(self._save_note_and_quit)
 
+    def action_help_quit(self) -> None:
+        """ctrl+c, which quits most terminal programs: say which key quits. Textual's own
+        message is markup, which this app's toasts show as typed ("Press [b]ctrl+q[/b]"),
+        and names ctrl+q only. Over the Library or a dialog, whose letters may be typed text,
+        ctrl+q is the key that quits."""
+        if self.reading(self.screen):
+            self.inform(f"to quit newslens press {self.key_for('quit')} (or ctrl+q)")
+        else:
+            self.inform("to quit newslens press ctrl+q")
+
     def _save_note_and_quit(self) -> None:
         # A note that cannot be saved keeps the reader open, the reason on screen: a second
         # ctrl+q in the same editor then quits without it.

@@ -35,7 +35,7 @@ class NavigatingMixin(ReaderBase):
         if claim is not None:
             self.mark_claim(claim)
         else:
-            waiting = self.analysis is None and self.status != "analysis failed"
+            waiting = self.claims_to_come()
             self.inform("no claims yet: the analysis is running" if waiting else "no claims")
 
     def _panel_open(self) -> bool:

@@ -110,6 +110,7 @@ class ArticleView(
         self.text, self._keeps_line_breaks, self._gaps = flowed(inert(_page_breaks_flowing(text)))
         self._gap_ends = [end for _, end in self._gaps]
         self._layout = self._new_layout(80)
+        self._laid_out = False  # wrapped to the view's own width yet: not before it has one
         self._layouts: dict[int, Layout] = {}
         self._analysis = Runs(())
         self._marks = Runs(())

@@ -36,6 +36,7 @@ class ViewBase(_ViewBase):
         _opening_at: int
         _layout: Layout
         _layouts: dict[int, Layout]
+        _laid_out: bool
         _analysis: Runs
         _marks: Runs
         _mark_spans: set[tuple[int, int, str]]
@@ -66,6 +67,8 @@ class ViewBase(_ViewBase):
         def _scroll_to_line(self, y: float) -> None: ...
 
         def _update_virtual_size(self) -> None: ...
+
+        def _relayout(self) -> None: ...
 
         def _margin(self) -> int: ...
 

@@ -66,6 +66,7 @@ class ColumnMixin(ViewBase):
 
     def _relayout(self) -> None:
         self._layout = self._kept_layout(self._text_width())
+        self._laid_out = True
         self._strips.clear()
         self._layout.ensure_line(round(self.scroll_y) + max(self.size.height, 24))
         self._update_virtual_size()

@@ -31,6 +31,11 @@ class DrawingMixin(ViewBase):
         index = scroll_y + y
         strip = self._strips.get(index)
         if strip is None:
+            if not self._laid_out and self.size.width:
+                # Painted before its first Resize is heard (the reader composed anew for an
+                # article from the Library): wrapped to its width, not to the 80 columns it
+                # started with, which the panel beside it cut off mid-word.
+                self._relayout()
             if len(self._strips) > _CACHE_LIMIT:
                 self._strips.clear()
             strip = self._strips[index] = self._build_strip(index)

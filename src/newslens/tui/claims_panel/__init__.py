@@ -121,6 +121,7 @@ class ClaimsPanel(CursorMixin, FillingMixin, Vertical):
     def __init__(self, text: str, *, waiting: str = "analysing…", id: str | None = None) -> None:
         super().__init__(id=id)
         self._text = text
+        self._line_ends_inside: frozenset[int] | None = None  # of a text wrapped by hand
         self._waiting = waiting  # what the lists say until the analysis is in: "fetching…"
         self._analysis: Analysis | None = None
         self._shown: list[ClaimRow] = []

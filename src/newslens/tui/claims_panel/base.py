@@ -34,6 +34,7 @@ class PanelBase(_PanelBase):
         _annotated: Mapping[Span, RowAnnotation]
         _hidden: frozenset[Span]
         _passages: tuple[Passage, ...]
+        _line_ends_inside: frozenset[int] | None
         speaker_filter: str | None
         in_text_order: bool
         _pointed: Span | None

@@ -22,6 +22,7 @@ from newslens.tui.claims_panel.rows import (
 from newslens.tui.inert import inert_line
 from newslens.tui.stepped_list import SteppedList
 from newslens.wording import counted
+from newslens.wrapping import wrapped_line_ends
 
 
 class FillingMixin(PanelBase):
@@ -40,8 +41,12 @@ class FillingMixin(PanelBase):
         self._point()
 
     def _figure_prompt(self, figure: Figure, annotated: Mapping[Span, RowAnnotation]) -> Text:
+        if self._line_ends_inside is None:
+            # Found once, for the first figure listed: a figure's words stop at its paragraph.
+            self._line_ends_inside = frozenset(wrapped_line_ends(self._text))
         span = (figure.start, figure.end)
-        return figure_prompt(self._text, figure, annotated.get(span, _UNANNOTATED))
+        annotation = annotated.get(span, _UNANNOTATED)
+        return figure_prompt(self._text, figure, annotation, self._line_ends_inside)
 
     def _fill_claims(self, instead: int | None = None) -> None:
         """List the claims the filter, the order and the hidden claims leave, the reader's

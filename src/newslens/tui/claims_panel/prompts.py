@@ -4,9 +4,8 @@ appended as plain text, never parsed as markup."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from rich.text import Text
 
@@ -23,9 +22,6 @@ _KIND = {
     ClaimKind.NUMERIC: "numeric",
     ClaimKind.ASSERTION: "assertion",
 }
-# A blank line between paragraphs: a figure's context stops there, as the headline above the
-# first paragraph is no part of its sentence.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def short_text(text: str, row: ClaimRow) -> str:
@@ -86,7 +82,16 @@ def _append_annotation(prompt: Text, annotation: RowAnnotation) -> None:
         prompt.append(f" {inert_line(annotation.note)} ", style="italic")
 
 
-def figure_prompt(text: str, figure: Figure, annotation: RowAnnotation = _UNANNOTATED) -> Text:
+def figure_prompt(
+    text: str,
+    figure: Figure,
+    annotation: RowAnnotation = _UNANNOTATED,
+    line_ends_inside: Collection[int] = frozenset(),
+) -> Text:
+    """A figure's row: its kind, and the words around it in its own paragraph. A line break
+    ends the paragraph (a web page's text puts each paragraph on a line of its own, and the
+    reader draws a blank line between them), but for ``line_ends_inside``, those of a text
+    wrapped by hand that fall inside a paragraph (newslens.wrapping)."""
     prompt = Text(no_wrap=False, overflow="fold")
     prompt.append(inert_line(figure.text), style="bold")
     details = [figure.kind.value]
@@ -95,18 +100,22 @@ def figure_prompt(text: str, figure: Figure, annotation: RowAnnotation = _UNANNO
     if figure.unit:
         details.append(inert_line(figure.unit))
     prompt.append(" · " + " · ".join(details), style="dim")
-    before = text[max(0, figure.start - _CONTEXT) : figure.start]
-    before_parts = _PARAGRAPH_BREAK.split(before)
-    after = text[figure.end : figure.end + _CONTEXT]
-    after_parts = _PARAGRAPH_BREAK.split(after, maxsplit=1)
-    before = flat(before_parts[-1]).lstrip()
-    after = flat(after_parts[0]).rstrip()
+    start = max(0, figure.start - _CONTEXT)
+    breaks = _paragraph_ends(text, start, figure.start, line_ends_inside)
+    if breaks:
+        start = breaks[-1] + 1
+    end = min(len(text), figure.end + _CONTEXT)
+    ends = _paragraph_ends(text, figure.end, end, line_ends_inside)
+    if ends:
+        end = ends[0]
+    before = flat(text[start : figure.start]).lstrip()
+    after = flat(text[figure.end : end]).rstrip()
     # Context cut off mid-text starts and ends with a whole word ("…in the eurozone", not
     # "…ion in the eurozone").
-    opening = "" if len(before_parts) > 1 or figure.start <= _CONTEXT else "…"
+    opening = "" if breaks or start == 0 else "…"
     if opening and " " in before.rstrip():
         before = before.split(" ", 1)[1]
-    closing = "" if len(after_parts) > 1 or figure.end + _CONTEXT >= len(text) else "…"
+    closing = "" if ends or end == len(text) else "…"
     if closing and " " in after.lstrip():
         after = after.rsplit(" ", 1)[0]
     prompt.append(f"\n{opening}{before}", style="dim")
@@ -114,6 +123,12 @@ def figure_prompt(text: str, figure: Figure, annotation: RowAnnotation = _UNANNO
     prompt.append(f"{after}{closing}", style="dim")
     _append_annotation(prompt, annotation)
     return prompt
+
+
+def _paragraph_ends(text: str, start: int, end: int, inside: Collection[int]) -> list[int]:
+    """Where the line breaks in ``text[start:end]`` fall, but for those ``inside`` a
+    paragraph."""
+    return [at for at in range(start, end) if text[at] == "\n" and at not in inside]
 
 
 def source_rows(analysis: Analysis) -> list[tuple[str, str, int, int]]:
