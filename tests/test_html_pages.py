@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newslens.boilerplate import find_boilerplate
 from newslens.sources import load_article
 
@@ -103,3 +105,149 @@ def test_a_newsletter_s_web_version_laid_out_in_tables_is_read(tmp_path: Path) -
     dimmed = [article.text[start:end] for start, end in find_boilerplate(article.text)]
     assert any("You are receiving this" in span for span in dimmed)
     assert any("Unsubscribe" in span for span in dimmed)
+
+
+COMPONENTS = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Library to reopen after flood - Hexley News</title>
+<meta name="author" content="Ben Cole"></head><body>
+<main><article><h1>Library to reopen after flood</h1>
+<div class="text-block"><p>Hexley's central library will reopen on Monday, eight months after
+it was flooded when a water main burst beneath the building.</p></div>
+<div class="text-block"><p>Repairs cost <a href="/news/1">£1.3m</a>, the council said.</p></div>
+<div class="text-block"><p>The <a href="/topics/hexley">children's section</a> has moved
+upstairs.</p></div>
+<div class="text-block"><p>About 4,000 books were lost, most of them from the local history
+collection.</p></div>
+<div class="text-block"><p>"It has been a long wait," said the council's culture lead, Fiona
+Shaw.</p></div>
+<div class="links-block"><p>Follow our coverage on <a href="/x">the Hexley News app</a>.</p></div>
+<div class="teaser"><p><a href="/news/2">Man charged after crash on ring road</a> 2 hours
+ago</p></div>
+<div class="teaser"><p><a href="/news/3">Bakery named best in the county</a> 5 hours ago</p>
+</div>
+<div class="teaser"><p><a href="/news/4">Roadworks to close high street</a> 6 hours ago</p>
+</div>
+</article></main></body></html>
+"""
+
+
+def test_a_story_whose_paragraphs_are_wrapped_one_a_block_keeps_those_with_links(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "library.html"
+    page.write_text(COMPONENTS, encoding="utf-8")
+    lines = load_article(str(page)).text.splitlines()
+    assert lines == [
+        "Hexley's central library will reopen on Monday, eight months after it was flooded"
+        " when a water main burst beneath the building.",
+        "Repairs cost £1.3m, the council said.",
+        "The children's section has moved upstairs.",
+        "About 4,000 books were lost, most of them from the local history collection.",
+        '"It has been a long wait," said the council\'s culture lead, Fiona Shaw.',
+    ]
+
+
+def story_of(tmp_path: Path, paragraphs: str) -> str:
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Mayor quits after expenses row</title></head><body><article>"
+        f"<h1>Mayor quits after expenses row</h1>{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    return load_article(str(page)).text
+
+
+def test_a_quotation_marked_with_q_is_read_between_the_marks_a_browser_shows(
+    tmp_path: Path,
+) -> None:
+    text = story_of(
+        tmp_path,
+        "<p>The mayor of Eastwick, Paul Grange, resigned on Monday after an inquiry into his "
+        "expenses claims.</p><p>He said in a statement: <q>I have made mistakes, and as my "
+        "father used to say, <q>a mistake owned is half mended</q>.</q></p>",
+    )
+    assert (
+        "He said in a statement: “I have made mistakes, and as my father used to say, "
+        "‘a mistake owned is half mended’.”"
+    ) in text.splitlines()
+
+
+def test_a_quotation_marked_with_q_that_brings_its_own_marks_keeps_only_those(
+    tmp_path: Path,
+) -> None:
+    text = story_of(
+        tmp_path,
+        "<p>The mayor of Eastwick, Paul Grange, resigned on Monday after an inquiry into his "
+        "expenses claims.</p><p>He said in a statement: <q>“I am sorry.”</q></p>",
+    )
+    assert "He said in a statement: “I am sorry.”" in text.splitlines()
+
+
+SECTIONS = """<div class="entry-content">
+<p>The mayor of Eastwick, Paul Grange, resigned on Monday after an inquiry into his expenses
+claims.</p>
+{heading}
+<p>The council's standards committee found that 23 claims had no matching entry in his
+diary.</p>
+<p>His deputy, Sheila Obi, will stand in until a by-election is held.</p></div>"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '<h2 id="inquiry"><a href="#inquiry">The inquiry</a></h2>',
+        '<h2 id="inquiry">The inquiry <a class="anchor" href="#inquiry">#</a></h2>',
+        '<h2 id="inquiry"><a href="https://eastwick.example/mayor-quits#inquiry">The inquiry</a>'
+        "</h2>",
+        '<h2><a name="inquiry"></a>The inquiry</h2>',
+        '<h2><span class="toc-section" id="inquiry"></span>The inquiry</h2>',
+    ],
+)
+def test_a_subheading_that_links_to_itself_or_marks_its_place_is_read_as_its_words(
+    tmp_path: Path, heading: str
+) -> None:
+    lines = story_of(tmp_path, SECTIONS.format(heading=heading)).splitlines()
+    assert lines[1] == "The inquiry"
+
+
+def test_a_heading_that_links_to_another_story_stays_out(tmp_path: Path) -> None:
+    heading = '<h3><a href="/news/council-tax">Council tax to rise by 5%</a></h3>'
+    text = story_of(tmp_path, SECTIONS.format(heading=heading))
+    assert "Council tax" not in text
+
+
+CONTENTS = """<div id="toc-container" class="toc-v2"><div class="toc-title-box">
+<p class="toc-title">Table of Contents</p></div>
+<nav><ul><li><a href="#what-changes">What changes</a><ul><li><a href="#food">Food waste</a></li>
+</ul></li><li><a href="#fines">Fines</a></li></ul></nav></div>"""
+
+GUIDE = """<div class="entry-content">{before}
+<h2 id="what-changes">What changes</h2>
+<p>General rubbish will be collected every three weeks instead of every two.</p>
+<h3 id="food">Food waste</h3>
+<p>Food waste will be collected every week in a caddy the council provides.</p>
+<h2 id="fines">Fines</h2>
+<p>Households that keep putting recycling in the wrong bin could be fined £60.</p></div>"""
+
+OPENING = """<p>From 1 June every household in the district will sort its rubbish into five bins,
+under rules the council approved last week.</p>"""
+
+
+def test_a_posts_table_of_contents_is_left_out_with_its_title(tmp_path: Path) -> None:
+    lines = story_of(tmp_path, GUIDE.format(before=CONTENTS + OPENING)).splitlines()
+    assert lines == [
+        "From 1 June every household in the district will sort its rubbish into five bins, under"
+        " rules the council approved last week.",
+        "What changes",
+        "General rubbish will be collected every three weeks instead of every two.",
+        "Food waste",
+        "Food waste will be collected every week in a caddy the council provides.",
+        "Fines",
+        "Households that keep putting recycling in the wrong bin could be fined £60.",
+    ]
+
+
+def test_the_story_set_beside_a_table_of_contents_stays(tmp_path: Path) -> None:
+    intro = f'<div class="intro">{OPENING}{CONTENTS}</div>'
+    lines = story_of(tmp_path, GUIDE.format(before=intro)).splitlines()
+    assert lines[0].startswith("From 1 June every household in the district will sort")

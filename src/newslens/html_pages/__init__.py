@@ -7,8 +7,9 @@ tree after it (pull quotes, tables of figures).
 The modules, lowest first: ``tree`` reads the page's tree and the words of its elements;
 ``pictures`` writes formulas and pictures as the words they show; ``markup`` reads what the
 page's markup says of its story (its schema.org text, a paywall); ``header`` the top of the
-story (standfirst, byline, dates); ``titles`` the headline; ``insets``, ``live_blogs`` and
-``tables`` put right what a page sets into its story; and this module runs them in order
+story (standfirst, byline, dates); ``titles`` the headline; ``paragraphs`` puts right how a
+page marks up its story's own blocks, ``insets``, ``live_blogs`` and ``tables`` what it sets
+into its story; and this module runs them in order
 (:func:`article_from_html`). A name with a leading underscore is the package's own: its modules
 share it, and only they and their tests use it.
 """
@@ -41,6 +42,7 @@ from newslens.html_pages.header import (
 from newslens.html_pages.insets import (
     _drop_galleries,
     _drop_pull_quotes,
+    _drop_tables_of_contents,
     _footnotes,
     _join_drop_caps,
     _keep_embedded_posts,
@@ -53,6 +55,11 @@ from newslens.html_pages.insets import (
 )
 from newslens.html_pages.live_blogs import _keep_live_blog_stamps
 from newslens.html_pages.markup import _article_body_in_linked_data, _behind_paywall, _only_teases
+from newslens.html_pages.paragraphs import (
+    _quotation_marks_of_q,
+    _unlink_subheadings,
+    _unwrap_wrapped_paragraphs,
+)
 from newslens.html_pages.pictures import _formulas_as_text, _pictures_as_text
 from newslens.html_pages.tables import _has_prose, _tables_as_lines, _unwrap_layout_tables
 from newslens.html_pages.titles import _headline_off_the_text, _headline_past_masthead
@@ -153,6 +160,10 @@ def _first_reading(tree: Any) -> _FirstReading:
 def _put_right_for_extraction(tree: Any) -> None:
     """Sets right, on the page's tree, what trafilatura would drop or misread."""
     _mark_footnotes(tree)
+    _unwrap_wrapped_paragraphs(tree)
+    _quotation_marks_of_q(tree)
+    _drop_tables_of_contents(tree)
+    _unlink_subheadings(tree)
     _keep_embedded_posts(tree)
     _pull_quotes_as_quotes(tree)
     _join_drop_caps(tree)

@@ -1,6 +1,6 @@
 """What a page sets into its story besides its paragraphs: footnotes, kept at the end;
-embedded posts, kept; galleries and pull quotes, dropped; a drop cap, joined to its word; a
-note on the writer set in italics, left out."""
+embedded posts, kept; galleries, tables of contents and pull quotes, dropped; a drop cap,
+joined to its word; a note on the writer set in italics, left out."""
 
 from __future__ import annotations
 
@@ -145,6 +145,49 @@ def _text_around(block: Any, left_out: Collection[Any]) -> Iterator[str]:
             yield item.text or ""
             for child in reversed(item):
                 stack.extend((child.tail or "", child))
+
+
+# A post's table of contents (a blogging platform's plugin's) is a list of links to its own
+# subheadings under a title ("Table of contents", "In this article") and a button to hide it;
+# trafilatura drops the list and kept the title, which read as the story's first line. A list
+# all of whose links lead to the page's headings is left out with the few words around it; a
+# list of links to other places on the page (footnotes, a live blog's entries) is not.
+_CONTENTS_TITLE_WORDS = 6
+
+
+def _drop_tables_of_contents(tree: Any) -> None:
+    from trafilatura.xml import delete_element  # keeps the text that follows the box
+
+    listings = [
+        (listing, places) for listing in tree.iter("ul", "ol") if (places := _links_within(listing))
+    ]
+    if not listings:
+        return
+    headings = {
+        place
+        for heading in tree.iter("h2", "h3", "h4", "h5", "h6")
+        for element in heading.iter()
+        for place in (element.get("id"), element.get("name"))
+        if place
+    }
+    for listing, places in listings:
+        if not places <= headings:
+            continue
+        box, words = listing, len(_stamp_text(listing).split())
+        while (parent := box.getparent()) is not None and parent.tag not in ("body", "article"):
+            if len(_stamp_text(parent).split()) - words > _CONTENTS_TITLE_WORDS:
+                break
+            box = parent
+        delete_element(box)
+
+
+def _links_within(listing: Any) -> set[str]:
+    """The places on the page that a list's links all lead to; none where a link leads off it
+    or the list has fewer than two."""
+    hrefs = [link.get("href") or "" for link in listing.iter("a")]
+    if len(hrefs) < 2 or not all(href.startswith("#") and len(href) > 1 for href in hrefs):
+        return set()
+    return {href[1:] for href in hrefs}
 
 
 # A pull quote repeats a line of the story in large type (a <blockquote> with the speaker's
