@@ -1,11 +1,13 @@
 """A text read with a stray byte shows it as U+FFFD, which the tagger may take for a proper
-noun set beside the word before it. It names no one: "its leader" is never "�"."""
+noun set beside the word before it. It names no one: "its leader" is never "�". Nor is an
+emoji or a symbol at either end of a name part of it ("🎉 Café owners said")."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from tests.analysis.helpers import run
+from tests.analysis.helpers import quote_speakers, run
 
 TEXT = (
     "Rents double in Porthaven\n\n"
@@ -19,3 +21,18 @@ def test_a_replacement_character_is_no_speaker(analysis_nlp: Language) -> None:
     assert all("\ufffd" not in speaker.name for speaker in result.speakers)
     quote = next(q for q in result.quotes if "leases" in TEXT[q.start : q.end])
     assert quote.speaker is not None and "\ufffd" not in quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("\U0001f389\U0001f389\U0001f389 Café owners said the street was busier.", "Café owners"),
+        ("\u2605 Stallholders said the market had its best weekend.", "Stallholders"),
+        ("Café owners \U0001f389 said the street was busier.", "Café owners"),
+        ("M&S said the street was busier.", "M&S"),  # a mark inside a name is the name's
+    ],
+)
+def test_emoji_or_symbols_at_either_end_are_no_part_of_a_name(
+    analysis_nlp: Language, sentence: str, name: str
+) -> None:
+    assert quote_speakers(analysis_nlp, sentence) == [name]

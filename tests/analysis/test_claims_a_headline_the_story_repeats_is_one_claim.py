@@ -1,6 +1,7 @@
 """A headline that the story's sentence repeats ("Council to close three libraries", then
 "The council will close three libraries …") is one claim, the story's: it has the detail and
-the claimant. A headline the story does not repeat, or repeats with other numbers, stays one."""
+the claimant. A headline the story does not repeat, or repeats with other numbers, stays one.
+So does a subheading the sentence under it does not repeat; one it repeats is the sentence's."""
 
 from __future__ import annotations
 
@@ -50,3 +51,55 @@ def test_a_headline_worded_in_other_forms_of_the_same_words_is_repeated(
     text, result = run_with_text(analysis_nlp, text)
     claimed = [text[c.start : c.end] for c in result.claims]
     assert claimed == ["the flooding that hit 40 homes on Sunday was caused by a blocked culvert"]
+
+
+HARBOUR = """Harbour wall repairs approved
+
+Councillors approved £3.2m of repairs to the harbour wall on Thursday, after storms damaged it.
+
+{heading}
+
+{sentence}
+"""
+
+
+def test_a_subheading_the_sentence_under_it_repeats_is_that_sentence_s(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        HARBOUR.format(
+            heading="Fishing fleet moved to Eastport",
+            sentence="The fishing fleet has moved to Eastport for the summer, and its 14 boats "
+            "will return in October.",
+        ),
+    )
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert "Fishing fleet moved to Eastport" not in claimed
+    assert any(claim.startswith("The fishing fleet has moved to Eastport") for claim in claimed)
+
+
+def test_a_subheading_the_sentence_under_it_does_not_repeat_stays_a_claim(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        HARBOUR.format(
+            heading="Fishing fleet moved to Eastport",
+            sentence="Its 14 boats will return in October, once the wall is finished.",
+        ),
+    )
+    assert "Fishing fleet moved to Eastport" in [text[c.start : c.end] for c in result.claims]
+
+
+def test_a_subheading_naming_a_topic_is_no_claim(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        HARBOUR.format(
+            heading="The cost",
+            sentence="Councillors were told the work would cost £3.2m, paid from reserves.",
+        ),
+    )
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert "The cost" not in claimed
+    assert "the work would cost £3.2m, paid from reserves" in claimed

@@ -1,4 +1,5 @@
-"""A court transcript: each labelled turn is its own speaker's, however the lines wrap."""
+"""A court transcript: each labelled turn is its own speaker's, however the lines wrap; a heading
+that ends with a date ("Evening Briefing: …, 14 March 2026") is no one's turn."""
 
 from __future__ import annotations
 
@@ -72,3 +73,16 @@ def test_i_in_a_turn_is_the_one_whose_turn_it_is(analysis_nlp: Language) -> None
         q.speaker for q in run(analysis_nlp, text).quotes if "seen nothing" in text[q.start : q.end]
     ]
     assert seen == ["Witness", "Witness"]  # the turn, and what the witness told the police
+
+
+def test_a_heading_ending_with_a_date_is_nobodys_turn(analysis_nlp: Language) -> None:
+    text = (
+        "Evening Briefing: Interview with the Harbour Master, 14 March 2026\n\n"
+        "PRESENTER: The harbour has been shut since the storm. When will it reopen?\n\n"
+        "HARBOUR MASTER: We will reopen the harbour by 2026. The divers have finished.\n"
+    )
+    said = [(q.speaker, text[q.start : q.end]) for q in run(analysis_nlp, text).quotes]
+    assert said == [
+        ("PRESENTER", "The harbour has been shut since the storm. When will it reopen?"),
+        ("HARBOUR MASTER", "We will reopen the harbour by 2026. The divers have finished."),
+    ]

@@ -20,7 +20,8 @@ Three kinds, in this order of precedence for any one stretch of text:
   lasted ("closed since March") — rather than an opinion, a question, a plan or a prediction.
 
 A headline that a claim of the story repeats, with the same numbers ("Council to close three
-libraries", then "The council will close three libraries …"), is listed once, as the story's;
+libraries", then "The council will close three libraries …"), is listed once, as the story's,
+and so is a subheading that the sentence under it repeats;
 so are words reported within a report of the same speaker ("accusing them of being corrupt"
 in "called on the mayor to apologise for accusing them of being corrupt"), or within a quote
 of anyone. The line that opens a quote set below it ("Reeves added:") is no claim. A direct
@@ -80,7 +81,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newslens.analysis.claims.lines import _entry_headings, _without_repeated_headline, sentences
+from newslens.analysis.claims.lines import _entry_headings, _without_repeated_headings, sentences
 from newslens.analysis.claims.parse import _Parse
 from newslens.analysis.claims.reported import (
     _asserting_pieces,
@@ -158,7 +159,7 @@ def find_claims(
     quoted = _quotes_on_record(parse, quotes, by_figure, skipped)
     claims = _attributed_claims(parse, quoted, SpanIndex(units, lambda span: span), by_figure)
     claims += _reporters_claims(parse, units, quoted, by_figure, skipped)
-    claims = _without_repeated_headline(parse, claims, furniture)
+    claims = _without_repeated_headings(parse, claims, furniture, units)
     claims = _without_nested(claims)
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims

@@ -1,11 +1,14 @@
 """The sentences claims are made of, and the lines that are titles: the parser's sentences cut at
 line breaks (:func:`sentences`), a sentence's words past a dateline, a live blog's entry
-headings, which claim nothing, and the headline, left out when a claim of the story repeats it.
+headings, which claim nothing, and the headline, left out when a claim of the story repeats it,
+as a subheading is when the sentence under it does.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -25,35 +28,61 @@ _REPEATED_SHARE = 0.75
 _CARRYING = frozenset(["NOUN", "PROPN", "VERB", "NUM", "ADJ", "ADV"])
 
 
-def _without_repeated_headline(
-    parse: _Parse, claims: list[Claim], furniture: Furniture
+def _without_repeated_headings(
+    parse: _Parse, claims: list[Claim], furniture: Furniture, units: Sequence[TextSpan]
 ) -> list[Claim]:
-    """``claims`` but the headline's when a claim of the story says the same: the story's
-    sentence has the detail and the claimant, and a fact-checker checks the one statement once.
-    (A tag already on the headline stays on its words, in the article and the library.)"""
+    """``claims`` but the headline's when a claim of the story says the same, and a
+    subheading's when the sentence under it does: the story's sentence has the detail and the
+    claimant, and a fact-checker checks the one statement once. (A tag already on the headline
+    stays on its words, in the article and the library.)"""
     headline = _headline(parse.text, furniture)
-    if headline is None:
-        return claims
-    start, end = headline
-    heads = [c for c in claims if start <= c.start and c.end <= end]
-    if not heads:
-        return claims
+    repeated: set[Claim] = set()
+    if headline is not None:
+        start, end = headline
+        heads = [c for c in claims if start <= c.start and c.end <= end]
+        if heads:
+            repeated |= _repeated(parse, heads, [c for c in claims if c.start >= end])
+    for head in claims:
+        line = _line_of(parse.text, head)
+        if head in repeated or line is None or line == headline:
+            continue
+        k = bisect_left(units, line[1], key=lambda unit: unit[0])
+        if k < len(units):
+            start, end = units[k]
+            under = [c for c in claims if start <= c.start < end]
+            repeated |= _repeated(parse, [head], under)
+    return [c for c in claims if c not in repeated]
+
+
+def _line_of(text: str, claim: Claim) -> TextSpan | None:
+    """The line ``claim`` is the whole of, when that line reads as a heading."""
+    start = text.rfind("\n", 0, claim.start) + 1
+    end = text.find("\n", claim.end)
+    end = len(text) if end < 0 else end
+    line = strip_span(text, start, end)
+    if line != (claim.start, claim.end) or not _is_heading(text[start:end]):
+        return None
+    return line
+
+
+def _repeated(parse: _Parse, heads: list[Claim], story: list[Claim]) -> set[Claim]:
+    """The ``heads`` (a title's claims) that a claim of ``story`` repeats, with the same
+    numbers."""
     body = [
         (set().union(*_carrying_words(parse, c.start, c.end)), _numbers(parse, c.start, c.end))
-        for c in claims
-        if c.start >= end
+        for c in story
     ]
     repeated = set()
     for claim in heads:
         words = _carrying_words(parse, claim.start, claim.end)
         numbers = _numbers(parse, claim.start, claim.end)
         if len(words) >= 2 and any(
-            sum(bool(forms & story) for forms in words) >= _REPEATED_SHARE * len(words)
-            and all(any(_rounds_to(n, m) for m in story_numbers) for n in numbers)
-            for story, story_numbers in body
+            sum(bool(forms & said) for forms in words) >= _REPEATED_SHARE * len(words)
+            and all(any(_rounds_to(n, m) for m in said_numbers) for n in numbers)
+            for said, said_numbers in body
         ):
             repeated.add(claim)
-    return [c for c in claims if c not in repeated]
+    return repeated
 
 
 def _numbers(parse: _Parse, start: int, end: int) -> list[str]:

@@ -42,10 +42,11 @@ from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
 from newslens.analysis.speakers.words import (
     _BODY_DESCRIPTORS,
     _FIRM_DESCRIPTORS,
+    _ORGANISATION_NOUNS,
     _THINGS_IN_CAPITALS,
     TITLES,
 )
-from newslens.analysis.speakers.words_used_of import _described_by_which
+from newslens.analysis.speakers.words_used_of import _described_by_which, _described_by_who
 from newslens.analysis.syntax.names import _name_closing_opener, misread_surname
 from newslens.analysis.syntax.text import span_text, words_text
 from newslens.given_names import GIVEN_NAMES
@@ -161,11 +162,23 @@ def _kind_of_a_recognised_name(head: Token, ent: SpacySpan, ranking: set[int]) -
         or _title_before(ent)
         or (len(ent) >= 3 and _before_a_name(ent[0]))  # "Nurse Obi Adeyemi said"
         or _lone_persons_name(head, ent)
+        or _a_subject_described_by_who(head, ent)
     ):
         # "Jamal Price, 16, said", "Chief Constable Nadia Okoro", "Connolly said":
         # people, whatever the recogniser said
         kind = SpeakerKind.PERSON
     return kind
+
+
+def _a_subject_described_by_who(head: Token, ent: SpacySpan) -> bool:
+    """Whether a name is a subject set off by a "who" clause, a person's ("Kemal Arslan, who
+    leads the union, said"): not a body's with its noun ("the Workers' Union, who …"), nor a
+    place the clause may be about the people of ("Democrats on Capitol Hill, who …")."""
+    return (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and _described_by_who(head)
+        and not any(t.lower_ in _ORGANISATION_NOUNS for t in ent)
+    )
 
 
 def _recognised_name_start(

@@ -38,7 +38,17 @@ def _called_a_thing(mention: Mention) -> bool:
 def _described_by_which(name: Token) -> bool:
     """Whether a clause set off after a name opens with "which": "Ashgrove Care, which runs
     the home, said" names a body, as "who" would a person."""
-    clause = next(_which_clauses(name), None)
+    return _described_by(name, "which")
+
+
+def _described_by_who(name: Token) -> bool:
+    """Whether a clause set off after a name opens with "who": "Kemal Arslan, who leads the
+    union, said" names a person, whatever the recogniser took the name for."""
+    return _described_by(name, "who")
+
+
+def _described_by(name: Token, relative: str) -> bool:
+    clause = next(_relative_clauses(name, relative), None)
     return clause is not None and name.doc[name.i + 1].text == ","
 
 
@@ -49,16 +59,17 @@ def _runs_a_business(mention: Mention) -> bool:
     name = mention.head
     if not mention.resolved or " " in mention.key or name.pos_ != "PROPN":
         return False
-    return any(_does_business(c) for c in _which_clauses(name))
+    return any(_does_business(c) for c in _relative_clauses(name, "which"))
 
 
-def _which_clauses(name: Token) -> Iterator[Token]:
-    """The clauses on a name whose subject is a "which" opening them: "which runs the home"."""
+def _relative_clauses(name: Token, relative: str) -> Iterator[Token]:
+    """The clauses on a name whose subject is the ``relative`` opening them: "which runs the
+    home"."""
     for clause in name.rights:
         first = clause.left_edge
         if (
             clause.dep_ == "relcl"
-            and first.lower_ == "which"
+            and first.lower_ == relative
             and first.dep_ in ("nsubj", "nsubjpass")
         ):
             yield clause

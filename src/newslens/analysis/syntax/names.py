@@ -8,6 +8,7 @@ co-author Dr Ben Hale"), a name split at its hyphen ("E-Redes") or with its own 
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -143,10 +144,10 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
     while hi + 1 < len(kept) and kept[hi + 1] == kept[hi] + 1:
         hi += 1
     start, end = kept[lo], kept[hi] + 1
-    while end - 1 > start and _dangling(doc[end - 1]):
+    while end - 1 > start and (_dangling(doc[end - 1]) or _symbols(doc[end - 1])):
         end -= 1  # "…, says commissioner\n\n" ends at the word
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space or _symbols(doc[start])):
+        start += 1  # "🎉🎉 Café owners said": an emoji is no part of a name, though tagged one
     # "E-Redes", split at its hyphen and parsed as three subjects: the whole name.
     while start > 1 and _hyphened(doc[start - 2], doc[start - 1]):
         start -= 2
@@ -180,6 +181,15 @@ def _dangling(word: Token) -> bool:
     """Whether a word left at the end of a phrase joins it to nothing: a mark, a space, "of";
     not the "%" of "Another 20% said", a share's own."""
     return (word.is_punct and word.text != "%") or word.is_space or word.pos_ in _DANGLING
+
+
+# Symbols, emoji and what joins or styles them (a zero-width joiner, a variation selector).
+_SYMBOL_CATEGORIES = frozenset(["So", "Sk", "Sm", "Cf", "Mn"])
+
+
+def _symbols(word: Token) -> bool:
+    """Whether a word is symbols alone, "🎉" or "★", which the tagger may read as a name."""
+    return all(unicodedata.category(char) in _SYMBOL_CATEGORIES for char in word.text)
 
 
 HYPHENS = frozenset(["-", "‐"])

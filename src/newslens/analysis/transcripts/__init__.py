@@ -6,8 +6,9 @@ Works on one parsed ``Doc`` and its text, and gives back plain data, each speake
 - a line a name and a colon open ("PENCE: …", "Pat Moore: Voters are tired …") is its
   speaker's; a role's ("Counsel: …", "THE JUDGE: …") among the other turns of a transcript,
   or a headline's ("Witness: 'I saw it'", "Rovers boss: '…'") when it quotes; a kicker
-  ("Flood: …"), a newsroom's label ("Update: …") and a dateline opening a story ("MUMBAI: …")
-  name no one; a label in initials ("MO: …") is the person named before whom they write;
+  ("Flood: …"), a newsroom's label ("Update: …"), a dateline opening a story ("MUMBAI: …")
+  and a heading that ends with a date ("Morning Report: Interview with the Mayor, 2 December
+  2026") name no one; a label in initials ("MO: …") is the person named before whom they write;
 - in a Q&A transcript the "A:" lines, or the paragraphs under each question when no label
   is printed, are the answers of whom the intro says was interviewed; in a chunk of a long
   text that the Q&A began before (:func:`interview_start`), of whom an earlier chunk's intro

@@ -1,5 +1,6 @@
 """Lines a label opens: "PENCE: …", "Pat Moore: Voters are tired …", a role's among a
-transcript's turns or in a headline that quotes; not a kicker, a newsroom's label or a dateline."""
+transcript's turns or in a headline that quotes; not a kicker, a newsroom's label, a dateline or
+a heading that ends with a date."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from newslens.analysis.title_case import title_case_headline_at
 from newslens.analysis.transcripts.initials import named_by_initials
 from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
-from newslens.boilerplate import is_header_line
+from newslens.boilerplate import headline_and_date, is_header_line
 from newslens.given_names import GIVEN_NAMES
 from newslens.wrapping import wrapped_line_ends
 
@@ -139,6 +140,8 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
             continue  # "MUMBAI: The Reserve Bank …" opens a story; a transcript has turns
         if is_header_line(match.group(0)):
             continue  # "… Press Office Sent: 3 March 2026 To: newsdesk": an email's header
+        if headline_and_date(match.group(0).strip())[1] is not None:
+            continue  # "Morning Report: Interview with the Mayor, 2 December 2026" heads it
         part = (match.start(2), _through_wrapped(text, match.end(2), soft))
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         words = doc.char_span(*part, alignment_mode="expand")
