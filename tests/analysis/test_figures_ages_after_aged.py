@@ -1,5 +1,6 @@
 """A number after "aged" is an age in years, as "at age 16" is: "the men, aged 31 and 44",
-"residents aged over 65", "aged 75+"."""
+"residents aged over 65", "aged 75+"; in words too, "aged four and five" two ages (it was one
+count of nine), where "between four and five" stays a range."""
 
 from __future__ import annotations
 
@@ -7,13 +8,32 @@ import pytest
 from spacy.language import Language
 
 from newslens.analysis.model import FigureKind, Qualifier
-from tests.analysis.helpers import found
+from tests.analysis.helpers import facts, found
 
 
-def test_ages_joined_by_and_after_aged_are_ages(nlp: Language) -> None:
-    figures = found(nlp, "Officers said the brothers, aged 23 and 36, had been released on bail.")
-    ages = [(figures[n].kind, figures[n].value, figures[n].unit) for n in ("23", "36")]
-    assert ages == [(FigureKind.QUANTITY, 23.0, "years"), (FigureKind.QUANTITY, 36.0, "years")]
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        (
+            "Officers said the brothers, aged 23 and 36, had been released on bail.",
+            [("23", 23.0), ("36", 36.0)],
+        ),
+        (
+            "The children, aged four and five, were pulled from the water unhurt.",
+            [("four", 4.0), ("five", 5.0)],
+        ),
+    ],
+)
+def test_ages_joined_by_and_after_aged_are_ages(
+    nlp: Language, text: str, ages: list[tuple[str, float]]
+) -> None:
+    expected = [(words, FigureKind.QUANTITY, value, "years") for words, value in ages]
+    assert facts(nlp, text) == expected
+
+
+def test_two_numbers_in_words_after_between_stay_a_range(nlp: Language) -> None:
+    text = "Between four and five people were hurt in the crash."
+    assert facts(nlp, text) == [("Between four and five", FigureKind.RANGE, "4/5", None)]
 
 
 @pytest.mark.parametrize(

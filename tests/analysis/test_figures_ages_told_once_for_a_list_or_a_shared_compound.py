@@ -1,9 +1,11 @@
 """Ages told once for a list ("Ana and Luis Ortega, 31 and 33 years old, respectively") are each
 an age in years, the first as the last; "35- to 44-year-old" is one range of ages, 35 to 44,
-as "35 to 44-year-olds" is, not a count of 35 and an age of 44."""
+as "35 to 44-year-olds" is, not a count of 35 and an age of 44; the age of a group in the
+plural ("open to 17-year-olds") is an age as "a 17-year-old" is, not a date with no value."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newslens.analysis.model import FigureKind
@@ -21,3 +23,14 @@ def test_ages_listed_before_years_old_are_each_an_age(nlp: Language) -> None:
 def test_a_range_sharing_its_compound_is_one_range_of_ages(nlp: Language) -> None:
     found = facts(nlp, "Among 35- to 44-year-old women the rate fell.")
     assert found == [("35- to 44", FigureKind.RANGE, "35/44", "years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The new driving course is open to 17-year-olds.", "17-year-olds"),
+        ("The new driving course is open to any 17-year-old.", "17-year-old"),
+    ],
+)
+def test_the_age_of_a_group_is_an_age(nlp: Language, text: str, words: str) -> None:
+    assert facts(nlp, text) == [(words, FigureKind.QUANTITY, 17.0, "years")]

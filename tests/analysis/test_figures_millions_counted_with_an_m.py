@@ -2,7 +2,8 @@
 things a story has so many of (a population, subscribers, visitors) or the level something
 counted grew to ("membership grew to 1.1m"), and metres when it speaks of a size, a race or a
 level that rises in metres ("the river rose to 4.2m"), as "1.5m people" is a count and "1.5m
-tall" a length."""
+tall" a length; a fall through or into a place is a height ("fell 6m through a roof"), while
+"attendance fell 1.1m from the year before" counts."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ def test_a_population_grows_in_millions(nlp: Language, text: str, unit: str | No
         "She reached 2.05m at the indoor championships.",
         "Visitors can climb the 30m tower for a view of the bay.",
         "Residents near the harbour were warned of 5m waves.",
+        "The firm was fined after a labourer fell 6m through a roof.",
+        "She won the 400m hurdles in a season's best time.",
     ],
 )
 def test_a_size_or_a_race_stays_in_metres(nlp: Language, text: str) -> None:
@@ -64,3 +67,8 @@ def test_the_level_something_counted_grew_to_is_in_millions(
 def test_a_drop_in_something_counted_stays_in_millions(nlp: Language) -> None:
     text = "The airline reported a 1.2m drop in passengers after the strike."
     assert facts(nlp, text)[0] == ("1.2m", FigureKind.COUNT, 1_200_000.0, "passengers")
+
+
+def test_a_fall_in_something_counted_stays_in_millions(nlp: Language) -> None:
+    text = "Attendance at the league's grounds fell 1.1m from the year before."
+    assert facts(nlp, text)[0][:3] == ("1.1m", FigureKind.COUNT, 1_100_000.0)

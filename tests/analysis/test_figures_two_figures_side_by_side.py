@@ -1,6 +1,8 @@
 """Two figures the model tags as one are two: a count of things each measured by a hyphened
-length ("two 48-hour strikes" is two strikes of 48 hours, not 50 hours), and two days joined by
-"and" ("on March 14 and March 21"); "between 3 May and 10 May" stays one range."""
+length ("two 48-hour strikes" is two strikes of 48 hours, not 50 hours) or by a measure after a
+count in words ("Four 100m sprints" is four sprints of 100 metres, not 104 million sprints, and
+"Two 30m towers" counts the towers), and two days joined by "and" ("on March 14 and March 21");
+"between 3 May and 10 May" stays one range."""
 
 from __future__ import annotations
 
@@ -28,6 +30,26 @@ from tests.analysis.helpers import facts
             "Nurses worked three 12-hour shifts in a row.",
             ("three", FigureKind.COUNT, 3.0, "shifts"),
             ("12-hour", FigureKind.QUANTITY, 12.0, "hours"),
+        ),
+        (
+            "Four 100m sprints were run before the final.",
+            ("Four", FigureKind.COUNT, 4.0, "sprints"),
+            ("100m", FigureKind.QUANTITY, 100.0, "m"),
+        ),
+        (
+            "Two 30m towers will be built beside the harbour.",
+            ("Two", FigureKind.COUNT, 2.0, "towers"),
+            ("30m", FigureKind.QUANTITY, 30.0, "m"),
+        ),
+        (
+            "Two 20ft containers fell from the ship in the storm.",
+            ("Two", FigureKind.COUNT, 2.0, "containers"),
+            ("20ft", FigureKind.QUANTITY, 20.0, "ft"),
+        ),
+        (
+            "Runners must finish three 5km loops of the park.",
+            ("three", FigureKind.COUNT, 3.0, "loops"),
+            ("5km", FigureKind.QUANTITY, 5.0, "km"),
         ),
     ],
 )

@@ -262,14 +262,15 @@ _PEOPLE_OF_AN_AGE = _SPEAKER_WORDS["person_nouns"] | _SPEAKER_WORDS["people_of_a
 _TURNS_OF_A_LIFE = _SPEAKER_WORDS["turns_of_a_life"]
 # Singular nouns for two people, whose two ages may follow: "The couple, 71 and 68,".
 _PAIRS_OF_PEOPLE = _SPEAKER_WORDS["pairs_of_people"]
-# "aged 31", "aged over 65", and the others of "aged 31 and 44", "aged 17, 18 or 19"; a
-# group's "median age of 52", "average age was 34"; and the age of what a few words name, "the
-# average age of first-time buyers is now 34", "the age of consent is 16".
+# "aged 31", "aged over 65", and the others of "aged 31 and 44", "aged 17, 18 or 19", "aged
+# four and five"; a group's "median age of 52", "average age was 34"; and the age of what a few
+# words name, "the average age of first-time buyers is now 34", "the age of consent is 16".
+_LISTED_AGE = rf"(?:\d{{1,3}}|(?:{'|'.join(UNITS_SMALL)})\b)"
 _AGED = re.compile(
     r"\b(?:aged|(?:median|average|mean)\s+age(?:\s+(?:of|was|is(?:\s+now)?))?"
     r"|age\s+of(?:\s+[A-Za-z’'-]+){1,5}?\s+(?:is|was)(?:\s+now)?)\s+"
     rf"(?:(?:{'|'.join(map(re.escape, _QUALIFIER_PHRASES))})\s+)?"
-    r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*|\s*(?:,\s*)?(?:and|or)\s+))?$",
+    rf"(?:{_LISTED_AGE}(?:\s*,\s*{_LISTED_AGE})*(?:\s*,\s*|\s*(?:,\s*)?(?:and|or)\s+))?$",
     re.IGNORECASE,
 )
 

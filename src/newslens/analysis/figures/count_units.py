@@ -58,6 +58,9 @@ _NOT_COUNTED = _COUNT_WORDS["not_counted_after_an_m"] | _MEASURED_AFTER_AN_M
 # "a 1.2m drop in passengers", "a 2m surge in applications": a change in something counted, not
 # a fall or a wave measured.
 _A_CHANGE_IN = re.compile(r"\s+(?:drops?|surges?|gaps?)\s+in\b")
+# "fell 6m through a roof", "plunged 30m into the sea": a fall through or into a place is a
+# height, whoever fell ("membership fell 1.2m" counts, and "from" may open a year before).
+_INTO_A_PLACE = re.compile(r"\s+(?:through|into|onto|off|down)\s+(?:a|an|the|his|her|their)\s")
 _VERBS_OF_A_LEVEL_REACHED = _COUNT_WORDS["verbs_of_a_level_reached"]
 _MEASURED_IN_METRES = _COUNT_WORDS["measured_in_metres"]
 
@@ -159,7 +162,7 @@ def _millions_or_metres(
         measured is not None
         and measured[1] in _MEASURED_AFTER_AN_M
         and not _A_CHANGE_IN.match(text, end)
-    ):
+    ) or _INTO_A_PLACE.match(text, end):
         return FigureKind.QUANTITY, value, "m"
     noun = _plural_counted_after(text, end)
     if noun is not None:

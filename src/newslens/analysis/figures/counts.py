@@ -17,6 +17,7 @@ from newslens.analysis.lexicon import word_sections
 
 _COUNT_WORDS = word_sections("figures/count_words.txt")
 _VOTES_BY_THEIR_PARTICIPLE = _COUNT_WORDS["votes_by_their_participle"]
+_BOUNDS_A_NUMBER_NAMES = _COUNT_WORDS["bounds_a_number_names"]
 # What a share is a share of: "one in five adults", "three in 10 households".
 _POPULATIONS = {
     "people",
@@ -215,6 +216,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
             return str(after.text)  # "Some 30-plus people": the parse hangs 30 on "Some"
     if last.dep_ == "conj" and span.start <= last.head.i < last.i:
         last = last.head  # "Two and a half million jobs": the parse hangs "million" on "Two"
+    elif last.dep_ == "compound" and last.head.i == span.end and last.head.tag_ == "CD":
+        last = last.head  # "Two 30m towers": the parse may hang "Two" on the number measuring each
     head = last.head
     # "a category 4 hurricane", "a size 10 dress": after a noun that modifies the same singular
     # head, a number measures or labels that noun and counts nothing ("a record 300 people" do).
@@ -261,6 +264,10 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     ):
         if head.i == span.end and head.lower_ in _VOTES_BY_THEIR_PARTICIPLE:
             return "votes"  # "out of 3.1 million cast": the votes left out, not a cast
+        if head.tag_ == "NN" and head.lower_ in _BOUNDS_A_NUMBER_NAMES:
+            # "the 300,000 target" counts no target; "a 30 pupil limit" counts pupils
+            noun = next((t for t in between if t.dep_ == "compound" and t.pos_ == "NOUN"), None)
+            return None if noun is None else plural_noun(noun.text)
         if glued and head.tag_ == "NN" and span.text.lower() not in ("1", "one"):
             # "a 40-seat majority" counts seats, named as "40 seats" would be
             return plural_noun(head.text)

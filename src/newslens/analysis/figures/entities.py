@@ -13,7 +13,11 @@ from spacy.tokens import Doc, Span, Token
 from newslens.analysis.figures.changes import _changed_from, _falls_from, _two_amounts
 from newslens.analysis.figures.dates import WEEKDAYS
 from newslens.analysis.figures.entity_cuts import _relabelled
-from newslens.analysis.figures.entity_dates import _is_bare_number, _parts_of_a_date
+from newslens.analysis.figures.entity_dates import (
+    _is_bare_number,
+    _listed_numbers,
+    _parts_of_a_date,
+)
 from newslens.analysis.figures.entity_non_figures import (
     _a_rate_or_a_vague_time,
     _a_word_of_no_figure,
@@ -64,13 +68,27 @@ def _entity_candidates(doc: Doc, ents: Sequence[Span], text: str) -> list[_Candi
         ent = _relabelled(doc, ent)
         if ent.label_ == "TIME" and _a_figure_of_speech(doc, ent):
             continue
-        # "two 48-hour strikes": a count of things, each measured by the number hyphened to a
-        # unit after it, not one figure of 50 hours.
-        if len(ent) > 3 and _is_bare_number(ent[0]) and ent[1].like_num and ent[2].text == "-":
+        # "two 48-hour strikes", "Four 100m sprints": a count of things, each measured by the
+        # number with a unit after it, not one figure of 50 hours or 104 million.
+        if _a_count_before_a_measure(ent):
             out.append(_Candidate(ent[0].idx, ent[0].idx + len(ent[0]), "CARDINAL"))
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         out += _candidates_of(doc, ent, text)
     return out
+
+
+def _a_count_before_a_measure(ent: Span) -> bool:
+    """Whether the entity opens on a count before a number that measures each thing counted:
+    a number in words before digits ("Two 20ft containers", "three 5km loops"), or a bare number
+    before one hyphened to its unit ("2 48-hour strikes"); not before a list ("one in five 10
+    and 11-year-olds")."""
+    if len(ent) < 2 or not ent[0].whitespace_ or not ent[1].text[:1].isdigit():
+        return False
+    if any(t.lower_ in ("and", "or", ",") for t in ent[2:]):
+        return False
+    if ent[0].lower_ in UNITS_SMALL:
+        return True
+    return len(ent) > 3 and _is_bare_number(ent[0]) and ent[2].text == "-"
 
 
 def _candidates_of(doc: Doc, ent: Span, text: str) -> list[_Candidate]:
@@ -96,7 +114,7 @@ def _candidates_of(doc: Doc, ent: Span, text: str) -> list[_Candidate]:
         return []
     if ent.label_ == "DATE" and not _is_specific_date(words, has_number):
         return []
-    parts = _parts_of_a_date(doc, ent) if ent.label_ == "DATE" else None
+    parts = _parts_of_a_date(doc, ent) if ent.label_ == "DATE" else _listed_counts(doc, ent)
     if parts is not None:
         return parts
     if _a_word_of_no_figure(doc, ent, text, words) or _a_rate_or_a_vague_time(doc, ent, words):
@@ -105,6 +123,17 @@ def _candidates_of(doc: Doc, ent: Span, text: str) -> list[_Candidate]:
     if sides is not None:
         return sides
     return [_Candidate(ent.start_char, _end_of_the_words(doc, ent), ent.label_)]
+
+
+def _listed_counts(doc: Doc, ent: Span) -> list[_Candidate] | None:
+    """The numbers a count the model found lists with "and", each a figure of its own: "aged
+    four and five" is two ages, not nine; "between four and five" stays a range."""
+    if ent.label_ != "CARDINAL" or not any(t.lower_ == "and" for t in ent):
+        return None
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "between":
+        return None
+    listed = _listed_numbers(ent)
+    return [_Candidate(t.idx, t.idx + len(t), "CARDINAL") for t in listed] or None
 
 
 def _either_side_of_to(doc: Doc, ent: Span) -> list[_Candidate] | None:

@@ -26,10 +26,10 @@ _MONTHS_IN = {"month": 1, "year": 12, "decade": 120, "century": 1200}
 
 def _duration(words: list[str]) -> tuple[float, str] | None:
     # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
-    # an age, "24-year-old", is one too, and so is the time gone by, "2.5 years ago", "ten days
-    # later", "a year before" (as "a year earlier" is).
+    # an age, "24-year-old", is one too, as is that of a group, "17-year-olds", and so is the
+    # time gone by, "2.5 years ago", "ten days later", "a year before" (as "a year earlier" is).
     words = " ".join(words).replace("-", " ").split()
-    if words[-1:] in (["old"], ["ago"], ["later"], ["earlier"], ["before"]):
+    if words[-1:] in (["old"], ["olds"], ["ago"], ["later"], ["earlier"], ["before"]):
         words = words[:-1]
     if not words:
         return None

@@ -173,6 +173,8 @@ def _changed_across(verb: Token) -> bool:
 _PLUS_OR_MINUS = re.compile(r"\bplus\s+or\s+minus\s+", re.IGNORECASE)
 # A minus sign right before a number, not a dash after another: "-0.5%", "(-2%)"; "10 -12%".
 _MINUS_SIGN = re.compile(r"(?<![\d,.]\s)(?<=[\s(])[-−]$")
+# What such a sign makes less than nought, by the label of what follows it: a share or a count.
+_SIGNED_LABELS = frozenset(["PERCENT", "percent", "CARDINAL", "count"])
 
 # Words in front of a clock time that tell how near it something happened, as "nearly 19,000"
 # and "just over 40%" bound amounts: "at about 8:40 p.m.", "around 6am", "roughly 9pm"

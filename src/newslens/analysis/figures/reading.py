@@ -50,6 +50,7 @@ from newslens.analysis.figures.qualifiers import (
     _PAST,
     _PLUS,
     _PLUS_OR_MINUS,
+    _SIGNED_LABELS,
     _across_the_time,
     _bounded_after,
     _near_a_time,
@@ -143,8 +144,8 @@ def _span_and_label(
         start = margin.end()  # "plus or minus 3 points": a margin either way, as "±3" is
     elif minus is not None and label in _AMOUNT_LABELS:
         start -= len(minus.group())  # "as low as minus 35"
-    elif label in ("PERCENT", "percent") and _MINUS_SIGN.search(text, max(floor, start - 1), start):
-        start -= 1  # "growth of -0.5%": a share below nought ("10 -12%" is a range's dash)
+    elif label in _SIGNED_LABELS and _MINUS_SIGN.search(text, max(floor, start - 1), start):
+        start -= 1  # "growth of -0.5%", "closed at -12": below nought ("10 -12%" is a dash)
     share_end = _fraction_end(doc, text, start, end, label)
     if share_end is not None:
         label = "CARDINAL"  # "cuts the risk by a fifth", "up by almost a quarter"

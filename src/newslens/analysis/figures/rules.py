@@ -81,6 +81,9 @@ _PERCENT = _opening_with(
 _DIGIT_REACH = 7
 _DIGIT_NEAR = rf"(?=\D{{0,{_DIGIT_REACH}}}+\d)"
 
+# The dash or "to" of a range after its first side's unit, and the sign of its second side.
+_SECOND_SIDE = r"(?:\s?[-–]\s?|\sto\s)[-−]?(?=\d)"
+
 # "five", "twenty-five": a whole number in words up to 99.
 _NUMBER_WORD = rf"(?:{'|'.join(UNITS_SMALL)})(?:-(?:{'|'.join(UNITS_SMALL)}))?"
 
@@ -135,13 +138,15 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             _opening_with("nmNM", rf"\b{_NAMED_HOUR}{_HOURS_DASH}{_HOUR}", re.I),
         ),
     ),
-    # "2-3m", "$4 to $5bn", "-2 to -5C": a range, each side below nought perhaps.
+    # "2-3m", "$4 to $5bn", "-2 to -5C", "-2% to -5%": a range, each side below nought perhaps;
+    # a share on the first side only before another ("rose 3pc to 1,200" is a change and a level).
     (
         FigureKind.RANGE,
         _opening_with(
             rf"\d\-−{CURRENCY_SIGN_OPENINGS}",
             rf"{_DIGIT_NEAR}(?:{CURRENCY_SIGN}\s?|(?<=[\s(])[-−](?=\d))?(?:{_NUM}){_SCALE}"
-            rf"(?:(?:(?-i:[CF])|pc)(?=\s?(?:-|–)\s?[-−]?\d|\sto\s[-−]?\d))?{_DASH}"
+            rf"(?:(?-i:[CF])(?={_SECOND_SIDE})|(?:pc|%)(?={_SECOND_SIDE}(?:{_NUM})(?:pc|%)))?"
+            rf"{_DASH}"
             rf"(?:{CURRENCY_SIGN}\s?|(?<=\s)[-−](?=\d))?(?:{_NUM}){_SCALE}"
             rf"(?:\s?{_PERCENT_SIGN}|pc\b|\s(?:{UNITS}|{_TIME_UNITS}|{_POINTS})\b|(?-i:[CF])\b)?"
             # "2-1/4 cents" is one price in eighths, not a range from 4 to 3; "jumped 4pc to

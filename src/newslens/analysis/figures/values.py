@@ -373,6 +373,6 @@ def _a_fraction_or_count(core: str, lowered: str, label: str) -> _Reading:
     count = _number(lowered)
     if count is None and (score := tally(core)) is not None:
         return FigureKind.COUNT, score, None  # "voted six to two"
-    if count is not None and lowered.startswith("minus "):
-        count = -count  # "as low as minus 35"
+    if count is not None and re.match(r"minus |[-−](?=\d)", lowered):
+        count = -count  # "as low as minus 35", "closed at -12"
     return FigureKind.COUNT, count, None
