@@ -116,7 +116,7 @@ _OPENING_PHRASES = [
     "a quarter of a million, half a billion, one third of a dozen, two quarters of a hundred",
     "12, 1.5m, 3,000",
     "call 911. Dial 999, ring 111 or phone 0800 123 456; +44 20 7946 0958, (555) 010-4477, "
-    "No. 10, Number 11, flat#4, 1-800-555-0199\n78' Saka, 401(k) and 529 plans",
+    "No. 10, Number 11, flat#4, 1-800-555-0199\n78' Saka, 401(k) and 529 plans\n2. Close",
     "call 867-5309 for, 555-0142, 07700 900123, +44 (0)20 7946 0958",
 ]
 

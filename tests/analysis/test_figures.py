@@ -841,6 +841,16 @@ def test_a_match_reports_minute_is_no_count(nlp: Language) -> None:
     assert [f.text for f in find_figures(nlp(text))] == ["3"]
 
 
+def test_a_numbered_lists_item_numbers_are_no_counts(nlp: Language) -> None:
+    text = "The plan has three steps:\n1. Close the bridge.\n2) Send 40 sandbags to Mill Lane."
+    assert [f.text for f in find_figures(nlp(text))] == ["three", "40"]
+
+
+def test_a_number_ending_a_sentence_mid_line_is_still_a_count(nlp: Language) -> None:
+    text = "The council has closed 2. Residents want more to go."
+    assert [f.text for f in find_figures(nlp(text))] == ["2"]
+
+
 def test_a_duration_with_a_thousands_comma_keeps_its_value(nlp: Language) -> None:
     figure = only(nlp, "The crew spent more than 1,500 days in orbit.", "more than 1,500 days")
     assert (figure.kind, figure.value, figure.unit, figure.qualifier) == (

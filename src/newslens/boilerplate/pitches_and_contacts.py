@@ -1,6 +1,6 @@
 """Whether a line is the site asking something of its reader rather than the story telling:
-a pitch for its newsletter, its app or a subscription (``_is_pitch``), or how to reach the
-reporter under the story (``_WRITER_CONTACT``)."""
+a pitch for its newsletter, its app or a subscription, or a call for letters (``_is_pitch``),
+or how to reach the reporter under the story (``_WRITER_CONTACT``)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,22 @@ _ACCESS_PITCH = re.compile(
 _APP_PITCH = re.compile(
     r"""^\W*(?:[^.!?\n]{1,60}[:!]\s*)?(?:download|get|install)\ (?:it\ |them\ )?(?:on\ |from\ )?
         (?:our|the)\ (?:free\ )?(?:[\w&'’-]+\ ){0,4}?app\b[^\n]{0,120}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A call for readers' letters under the story: "The Gazette welcomes letters to the editor.
+# Send yours to …", "Email your letters to …", "Letters may be edited for length and should be
+# sent to …". The story's "Readers wrote dozens of letters to the council" asks nothing, and
+# "The mayor welcomes letters from residents" is news of someone else's call.
+_LETTERS_CALL = re.compile(
+    r"""^\W*(?:[^.!?\n]{1,60}\ welcomes?\ (?:your\ |all\ )?
+            (?:letters\ to\ the\ editor|letters\ from\ (?:its\ |our\ )?readers)\b
+        | we\ welcome\ (?:your\ |all\ )?letters\b
+        | (?:send|e-?mail|submit|post)\ (?:us\ )?(?:your\ |a\ )?letters?(?:\ to\ the\ editor)?
+            \ (?:to|at|via)\b
+        | letters(?:\ to\ the\ editor)?\ (?:[^.!?\n]{1,40}\ and\ )?(?:can|may|should)\ be
+            \ (?:sent|e-?mailed|submitted|posted|addressed)\ (?:to|at|via)\b
+        | to\ (?:submit|send|write)\ a\ letter\b[^\n]{0,40}
+            \b(?:e-?mail|write\ to|visit|send|go\ to)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|according|urged|wrote|warned)\b", re.IGNORECASE)
@@ -83,6 +99,7 @@ def _is_pitch(line: str) -> bool:
             or "reader-supported publication" in line
             or bool(_ACCESS_PITCH.match(line))
             or "your inbox" in line
+            or ("letter" in line.lower() and bool(_LETTERS_CALL.match(line)))
         )
         and not _REPORTED.search(line)
     )

@@ -56,6 +56,10 @@ from newslens.html_pages.insets import (
 from newslens.html_pages.live_blogs import _keep_live_blog_stamps
 from newslens.html_pages.markup import _article_body_in_linked_data, _behind_paywall, _only_teases
 from newslens.html_pages.paragraphs import (
+    _block_quotes_signed,
+    _credits_of_block_quotes,
+    _number_ordered_lists,
+    _numbered_items_unbulleted,
     _quotation_marks_of_q,
     _unlink_subheadings,
     _unwrap_wrapped_paragraphs,
@@ -82,7 +86,7 @@ def article_from_html(html: str, source: str, warn: Callable[[str], None]) -> Ar
     found = _first_reading(tree)
     if tree is not None:
         _put_right_for_extraction(tree)
-    document, body, text = _extraction(html, tree, stated_dates)
+    document, body, text = _extraction(html, tree, stated_dates, found.credits)
     linked = "" if tree is None else _article_body_in_linked_data(tree)
     if not text and linked:
         text = linked
@@ -128,7 +132,7 @@ def _page_in_words(html: str) -> tuple[Any, bool]:
 class _FirstReading:
     """What is read of the page before it is put right for trafilatura: its copy without
     embedded posts, the top of its story and what that says, whether it is paywalled, and
-    the footnotes and paragraphs in italics that extraction drops."""
+    the footnotes, paragraphs in italics and block quotes' credits that extraction drops."""
 
     unembedded: Any
     top: list[Any]
@@ -139,6 +143,7 @@ class _FirstReading:
     standfirst: str | None
     footnotes: list[str]
     in_italics: list[str]
+    credits: frozenset[str]
 
 
 def _first_reading(tree: Any) -> _FirstReading:
@@ -154,6 +159,7 @@ def _first_reading(tree: Any) -> _FirstReading:
         standfirst=_standfirst(top),
         footnotes=[] if tree is None else _footnotes(tree),
         in_italics=[] if tree is None else _paragraphs_in_italics(tree),
+        credits=frozenset() if tree is None else _credits_of_block_quotes(tree),
     )
 
 
@@ -169,9 +175,12 @@ def _put_right_for_extraction(tree: Any) -> None:
     _join_drop_caps(tree)
     _drop_galleries(tree)
     _keep_live_blog_stamps(tree)
+    _number_ordered_lists(tree)
 
 
-def _extraction(html: str, tree: Any, stated_dates: Any) -> tuple[Any, Any, str]:
+def _extraction(
+    html: str, tree: Any, stated_dates: Any, credits: frozenset[str]
+) -> tuple[Any, Any, str]:
     """trafilatura's document of the page, its story's tree and the story's text: empty
     where trafilatura finds no story, or one with no prose."""
     import trafilatura
@@ -185,10 +194,10 @@ def _extraction(html: str, tree: Any, stated_dates: Any) -> tuple[Any, Any, str]
         date_extraction_params=stated_dates,
     )
     body = getattr(document, "body", None) if document is not None else None
-    return document, body, _story_text(body)
+    return document, body, _story_text(body, credits)
 
 
-def _story_text(body: Any) -> str:
+def _story_text(body: Any, credits: frozenset[str]) -> str:
     from trafilatura.xml import xmltotxt
 
     if body is None:
@@ -197,6 +206,8 @@ def _story_text(body: Any) -> str:
     if not _has_prose(body):
         return ""
     _drop_pull_quotes(body)
+    _numbered_items_unbulleted(body)
+    _block_quotes_signed(body, credits)
     _tables_as_lines(body)
     return xmltotxt(body, False).strip()
 

@@ -1,7 +1,9 @@
 """The story's own blocks as trafilatura should read them: paragraphs a page wraps one a block
 (``_unwrap_wrapped_paragraphs``), quotations marked with <q>, which a browser shows between
-quotation marks (``_quotation_marks_of_q``), and subheadings that link to themselves or mark
-their place (``_unlink_subheadings``)."""
+quotation marks (``_quotation_marks_of_q``), subheadings that link to themselves or mark their
+place (``_unlink_subheadings``), a block quote's credit (``_credits_of_block_quotes``,
+``_block_quotes_signed``), and the numbers of a numbered list's items
+(``_number_ordered_lists``, ``_numbered_items_unbulleted``)."""
 
 from __future__ import annotations
 
@@ -88,6 +90,50 @@ def _quotation_marks_of_q(tree: Any) -> None:
     strip_tags(tree, "q")
 
 
+# A block quote credits its speaker in a <cite> under its words (WordPress's quote block:
+# <blockquote><p>…</p><cite>Jo Lee, council leader</cite></blockquote>), which trafilatura
+# read as a line of its own that named nobody, and the analysis found no quote in the words
+# above it. The credit is read as a signature, after a dash on the quotation's line, and a
+# quotation of one paragraph between quotation marks unless it brings its own:
+# "“…” — Jo Lee, council leader", which the analysis reads as Jo Lee's words. The credits are
+# read off the page (extraction drops the <cite>, leaving its words after the quotation's),
+# and set once a pull quote that repeats the story is gone (a signed line would no longer
+# match the story's). A line under a quotation that no <cite> gave (an embedded post's
+# "— name (@handle) date") stays as it was.
+
+
+def _credits_of_block_quotes(tree: Any) -> frozenset[str]:
+    """The words of each <cite> that closes a block quote."""
+    return frozenset(
+        credit
+        for cite in tree.iter("cite")
+        if (quote := next(cite.iterancestors("blockquote"), None)) is not None
+        and (credit := _stamp_text(cite))
+        and _stamp_text(quote).endswith(credit)
+    )
+
+
+def _block_quotes_signed(body: Any, credits: frozenset[str]) -> None:
+    if not credits:
+        return
+    for quote in body.iter("quote"):
+        words = quote[-1] if len(quote) else None
+        credit = " ".join((words.tail or "").split()) if words is not None else ""
+        if words is None or words.tag != "p" or credit not in credits:
+            continue
+        words.tail = None
+        marked = len(quote.findall("p")) == 1 and not (quote.text or "").strip()
+        marked = marked and _stamp_text(words)[:1] not in _OPENING_MARKS
+        if marked:
+            words.text = "“" + (words.text or "").lstrip()
+        last = words[-1] if len(words) else None
+        signed = f"{'”' if marked else ''} — {credit}"
+        if last is None:
+            words.text = (words.text or "").rstrip() + signed
+        else:
+            last.tail = (last.tail or "").rstrip() + signed
+
+
 # A page may make each subheading a link to itself (<h2 id="cost"><a href="#cost">Cost</a>),
 # so that readers can share the place, set a link of its own beside it ("#", "¶"), or mark the
 # place with an empty element (<a name="cost"></a>, a contents plugin's <span id="cost">).
@@ -117,3 +163,43 @@ def _marks_the_place(mark: Any, heading: Any) -> bool:
         return True
     page, _, place = (mark.get("href") or "").partition("#")
     return mark.tag == "a" and bool(place) and (not page or place == heading.get("id"))
+
+
+# A browser numbers the items of an <ol>: a story's steps, a ranked list. trafilatura writes
+# every list item in plain text as a bullet, "- Close the bridge", and the numbers were lost.
+# Each item is given its number as the browser shows it (from its start="…", counting down
+# when reversed), and after extraction its bullet is taken off. A list the page numbers
+# itself, in its items' text, or shows unnumbered (list-style none), or numbers with letters
+# or roman numerals (type="a"), is left with its bullets.
+_NUMBERED = re.compile(r"\d+[.)]\s")
+_UNNUMBERED_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.I)
+_START = re.compile(r"[0-9]{1,9}")
+
+
+def _number_ordered_lists(tree: Any) -> None:
+    for listing in list(tree.iter("ol")):
+        items = listing.findall("li")
+        if not items or not _numbered_by_the_browser(listing, items):
+            continue
+        step = -1 if listing.get("reversed") is not None else 1
+        first = (listing.get("start") or "").strip()
+        number = int(first) if _START.fullmatch(first) else (len(items) if step < 0 else 1)
+        for item in items:
+            item.text = f"{number}. {(item.text or '').lstrip()}"
+            number += step
+
+
+def _numbered_by_the_browser(listing: Any, items: list[Any]) -> bool:
+    return (
+        listing.get("type", "1") == "1"
+        and not _UNNUMBERED_STYLE.search(listing.get("style", ""))
+        and not any(_NUMBERED.match(_stamp_text(item) + " ") for item in items)
+    )
+
+
+def _numbered_items_unbulleted(body: Any) -> None:
+    """Reads the numbered items of the extracted story as lines of their own, unbulleted."""
+    for item in body.iter("item"):
+        parent = item.getparent()
+        if parent.get("rend") == "ol" and _NUMBERED.match(item.text or ""):
+            item.tag = "p"

@@ -139,6 +139,8 @@ _NOT_FIGURES = _opening_with(
     r"|\b\d+(?:\([a-z0-9]\))+|\b529(?= (?:college )?(?:savings )?(?:plans?|accounts?)\b)"
     # a match report's minute opening a line: "78' Saka is booked", "90+2' GOAL!"
     r"|(?m:^\d{1,3}(?:\+\d{1,2})?['’](?=\s))"
+    # a numbered list's item number opening a line: "1. Close the bridge", "2) Open the centre"
+    r"|(?m:^\d{1,3}[.)](?=[ \t]+\S))"
     # a day that names an event or a service, not a date counted ("the 9/11 attacks", "24/7"),
     # and an identifier, which no writer gives as a figure without its thousands marked (a
     # post's "783499116076687360", an account number)
