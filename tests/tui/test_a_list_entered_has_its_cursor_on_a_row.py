@@ -118,7 +118,7 @@ async def test_a_digit_in_an_empty_figures_tab_says_to_choose_a_figure() -> None
         await pilot.pause()
         assert stored(app.article) == []
         said = notices(app)[-1]
-        assert said.startswith("nothing is marked: choose a figure first (j and k in the list)")
+        assert said.startswith("nothing is marked: choose a figure first (j or k)")
 
 
 async def test_a_digit_in_the_article_with_nothing_marked_still_says_to_choose_a_claim() -> None:

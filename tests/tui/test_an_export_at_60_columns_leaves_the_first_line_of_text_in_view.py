@@ -1,8 +1,8 @@
 """At 60 columns an export's confirmation stays over the header and leaves the article's first
 line in view: a directory under the home folder is named from ~, the two files brat writes
 side by side are named once, and a long file name is cut in its middle, keeping the start of
-the title and the fingerprint that tells it from any other. From 80 columns the name is
-given whole."""
+the title and the fingerprint that tells it from any other. Where it fits beside "exported
+to", the name is given whole."""
 
 from __future__ import annotations
 

@@ -591,7 +591,7 @@ async def test_messages_name_the_keys_as_config_rebinds_them(
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
         await pilot.press("1")
-        assert "(ctrl+n and P, or the claims panel)" in notices(app)[-1], notices(app)
+        assert "(ctrl+n or P)" in notices(app)[-1], notices(app)
         await pilot.press("ctrl+n", "h")
         assert "(z undoes)" in notices(app)[-1], notices(app)
 

@@ -48,14 +48,14 @@ async def test_text_shows_before_the_analysis_finishes(article: Article) -> None
         # A tag key has no claim to act on yet, nor would ] find one to choose.
         await pilot.press("1")
         assert notices(app)[-1] == (
-            "nothing is marked: the claims come once the analysis is done, or select text with v"
+            "nothing is marked: the claims come with the analysis, or select text (v)"
         )
         release.set()
         await analysed(pilot)
         assert app.analysis is not None
         assert "3 claims" in str(app.query_one(Legend).render())
         await pilot.press("1")
-        assert notices(app)[-1].startswith("nothing is marked: choose a claim first (] and [")
+        assert notices(app)[-1].startswith("nothing is marked: choose a claim first (] or [")
 
 
 async def test_header_shows_title_byline_date_and_source(

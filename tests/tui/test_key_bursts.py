@@ -150,8 +150,19 @@ async def test_a_query_typed_right_after_slash_is_searched_for(
 
 
 async def test_a_filter_typed_right_after_l_filters_the_library(
-    article: Article, fake_analyzer: Analyzer
+    article: Article, fake_analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The list filled for the words in the box, not once for each key that typed them: with
+    # hundreds of articles a fill takes a third of a second, and a word typed at speed took
+    # seconds to show.
+    filled: list[str] = []
+    fill = LibraryScreen._fill
+
+    def counted_fill(screen: LibraryScreen, query: str) -> None:
+        filled.append(query)
+        fill(screen, query)
+
+    monkeypatch.setattr(LibraryScreen, "_fill", counted_fill)
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
     async with app.run_test(size=(120, 30)) as pilot:
         await analysed(pilot)
@@ -163,6 +174,9 @@ async def test_a_filter_typed_right_after_l_filters_the_library(
         assert isinstance(app.screen, LibraryScreen)
         assert app.screen.query_one(Input).value == "Sea wall"
         assert not app.query_one(ArticleView).hidden_layers
+        await settled(pilot, lambda: filled[-1] == "Sea wall")
+        assert filled[-1] == "Sea wall"
+        assert len(filled) < len("Sea wall"), filled
 
 
 async def test_each_j_in_a_burst_scrolls_the_help_a_line(

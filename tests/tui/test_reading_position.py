@@ -5,6 +5,7 @@ right end of the status line, following every scroll."""
 from __future__ import annotations
 
 import re
+import threading
 
 from newslens.analysis.model import Analysis
 from newslens.article import Article
@@ -13,7 +14,7 @@ from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 from newslens.tui.legend import Legend
 
-from .helpers import analysed
+from .helpers import analysed, settled
 
 LONG = "\n\n".join(f"Section {i}: " + "the ferry left the harbour at dawn " * 12 for i in range(60))
 SHORT = "Pier reopens\n\nThe pier reopened on Monday after repairs.\n"
@@ -108,3 +109,34 @@ async def test_scrolling_draws_only_the_lines_it_brings_on_screen() -> None:
             positions.add(_position(app))
         assert len(positions) > 1  # the status line did change meanwhile
         assert len(built) <= 12 + 2
+
+
+async def test_a_reader_at_the_end_stays_there_when_the_legend_grows_to_two_lines() -> None:
+    # At 86 columns "analysing…" and the layers fit one line, the counts that replace it do
+    # not: the legend takes a row from the article as the analysis comes in.
+    analysis_wanted = threading.Event()
+
+    def late(article: Article) -> Analysis:
+        analysis_wanted.wait(30)
+        return Analysis(fingerprint=article.fingerprint)
+
+    text = "\n\n".join(f"Pier {i} reopens. " + "The ferry left at dawn. " * 20 for i in range(40))
+    app = NewslensApp(Article(text=text), analyzer=late, config=Config())
+    async with app.run_test(size=(86, 30)) as pilot:
+        await pilot.pause()
+        legend = app.query_one(Legend)
+        await pilot.press("G")
+        assert _position(app) == "end"
+        assert legend.size.height == 1
+        analysis_wanted.set()
+        await analysed(pilot)
+        await settled(pilot, lambda: legend.size.height == 2)
+        assert legend.size.height == 2
+        assert _position(app) == "end"
+        view = app.query_one(ArticleView)
+        assert view.bottom_offset == len(view.text)
+        # The selection bar takes rows too: the sentence v chose on screen stays there.
+        await pilot.press("v")
+        await settled(pilot, lambda: app.query("#selection").first().size.height > 0)
+        start, end = view._marked_span()
+        assert view.shows(start) and view.shows(end - 1)

@@ -59,7 +59,7 @@ async def test_the_sources_tab_leaves_the_tag_and_note_keys_out_of_the_footer() 
         assert "v Select text" in shown
         await pilot.press("t")
         await pilot.pause()
-        assert notices(app)[-1].startswith("nothing is marked: choose a claim first")
+        assert notices(app)[-1].startswith("nothing is marked: enter lists this speaker's")
         await pilot.press("left")  # back to Claims: the keys are offered again
         await pilot.pause()
         assert {"t Tag…", "e Note"} <= set(footer(app))

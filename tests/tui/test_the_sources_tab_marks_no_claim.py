@@ -72,9 +72,7 @@ async def test_the_sources_tab_takes_the_mark_off_and_its_tag_keys_say_what_to_c
         await pilot.pause()
         assert stored(app.article) == []
         assert app.screen is app.screen_stack[0]  # no tag picker for a claim out of sight
-        assert notices(app)[-1].startswith(
-            "nothing is marked: choose a claim first (enter lists this speaker's, or ] and [)"
-        )
+        assert notices(app)[-1].startswith("nothing is marked: enter lists this speaker's claims")
         await pilot.press("down", "down", "enter")  # from all speakers to Tom Reyes: his claim
         await pilot.pause()
         assert "half of all routes" in marked(app)

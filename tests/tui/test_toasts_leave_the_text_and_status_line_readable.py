@@ -6,6 +6,7 @@ the status line that says where you are ("37%", "match 3 of 7")."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from textual.geometry import Region
@@ -17,7 +18,8 @@ from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 from newslens.tui.legend import Legend
 
-from .helpers import analysed
+from .conftest import TEXT
+from .helpers import analysed, notices
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -68,3 +70,36 @@ async def test_a_toast_that_replaces_another_over_the_header_takes_its_place(
         [second] = toast_regions(app)
         assert second.y == first.y == 0
         assert app.screen.get_widget_at(second.x + 1, 0)[0] is app.screen.query_one("Toast")
+
+
+async def test_the_longest_notes_leave_the_headers_second_line_at_80_columns(
+    fake_analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On two lines, "nothing is marked: …", a hidden claim's confirmation or an export's
+    # covered the source, byline and date as well as the title.
+    monkeypatch.chdir(tmp_path)
+    title = "Harbour council approves a new sea wall after the winter storms flooded the quay"
+    article = Article(text=TEXT, title=title, byline="A. Reporter", source="harbour.txt")
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await analysed(pilot)
+        header = app.query_one("#header").region
+        source_line = Region(header.x, header.y + 1, header.width, 1)
+        for keys, said in (
+            (("1",), "nothing is marked"),
+            (("right_square_bracket", "h"), "marked not a claim and hidden"),
+            (("right_square_bracket", "1", "t", "1"), "already verified"),
+            (("tab", "right", "1"), "nothing is marked"),
+        ):
+            await pilot.press(*keys)
+            await pilot.pause(0.2)
+            assert notices(app)[-1].startswith(said), notices(app)
+            [toast] = toast_regions(app)
+            assert not toast.overlaps(source_line), (notices(app)[-1], toast)
+        for _ in range(2):  # the second export is numbered: "…-2.csv"
+            app._export("csv")
+            await pilot.pause(0.2)
+            [toast] = toast_regions(app)
+            assert not toast.overlaps(source_line), (notices(app)[-1], toast)
+        assert notices(app)[-1].startswith("exported to harbour-council-approves-a-new")
+        assert notices(app)[-1].endswith(f"…-{article.fingerprint[:8]}-2.csv")

@@ -89,6 +89,7 @@ class LibraryScreen(Screen[Choice | None]):
         self._store = store
         self._tagset = tagset
         self._rows: dict[str, Choice] = {}
+        self._query = ""  # the words the list was last filled for
         # Worked out once a screen: orphans do not change while the library is open.
         self._reasons: dict[str, OrphanReason] = {}
 
@@ -106,10 +107,16 @@ class LibraryScreen(Screen[Choice | None]):
         self.set_focus(self.query_one(Input))
 
     @on(Input.Changed)
-    def _typed(self, event: Input.Changed) -> None:
-        self._fill(event.value.strip())
+    def _typed(self) -> None:
+        # By the words in the box now, not those of the key that changed them: with hundreds
+        # of articles a fill takes a third of a second, and each key of a word typed at speed
+        # waited for a fill of its own; the keys that came meanwhile are in the box already.
+        query = self.query_one(Input).value.strip()
+        if query != self._query:
+            self._fill(query)
 
     def _fill(self, query: str) -> None:
+        self._query = query
         found = self._store.search(query)
         self._reasons.update(
             self._store.orphan_reasons(

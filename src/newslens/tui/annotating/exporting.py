@@ -10,6 +10,7 @@ from newslens.article import Article
 from newslens.config import data_dir
 from newslens.errors import NewslensError
 from newslens.tui.annotating.base import AnnotatingBase
+from newslens.tui.annotating.shown import _TOAST_FRAME
 
 # What each format is for, after its name in the export list ("csv: a spreadsheet row…").
 _EXPORT_LABELS = {
@@ -21,6 +22,7 @@ _EXPORT_LABELS = {
     "html": "the article with its highlights, for a browser",
     "markdown": "a fact-check report to paste into a document",
 }
+_EXPORTED = "exported to "  # the confirmation's words before the file's name
 
 
 def export_path(article: Article, fmt: str, directory: Path) -> Path:
@@ -68,27 +70,25 @@ class ExportMixin(AnnotatingBase):
             return
         for warning in warnings:
             self.notify(warning, severity="warning")
-        self.inform("exported to " + self._where(written, here), timeout=10)
+        self.inform(_EXPORTED + self._where(written, here), timeout=10)
 
     def _where(self, written: list[Path], here: Path) -> str:
         """Where the files written are, as a user looks for them: by name where the reader was
         started, else by path from ~. Files written side by side (brat's .ann and .txt) are
-        named once. Below 80 columns the name is cut in the middle to fit a line of the toast
-        (its words from the title, then "…" and its end, the fingerprint that makes it unique):
-        at 60 columns a whole name ran to three lines, over the text."""
+        named once. A name too long for the toast's line is cut in the middle (its words from
+        the title, then "…" and its end, the fingerprint that makes it unique): below 80
+        columns to fit a line of its own (at 60 a whole name ran to three lines, over the
+        text); wider, to fit the line with "exported to" (at 80 a toast on two lines covered
+        the whole header for its ten seconds)."""
         first = written[0]
         shown = first.name if first.parent == here else _from_home(first)
         others = "".join(
             f" and {p.suffix if p.stem == first.stem else p.name}" for p in written[1:]
         )
-        if self.screen.has_class("-narrow"):
-            room = self.screen.size.width - _TOAST_FRAME - len(others)
-            shown = _fitted(shown, room, self.article)
-        return shown + others
-
-
-# The cells of a toast's line that are no text: its padding and its edge.
-_TOAST_FRAME = 3
+        room = self.screen.size.width - _TOAST_FRAME - len(others)
+        if not self.screen.has_class("-narrow"):
+            room -= len(_EXPORTED)
+        return _fitted(shown, room, self.article) + others
 
 
 def _from_home(path: Path) -> str:

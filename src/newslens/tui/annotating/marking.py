@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.model import Claim
 from newslens.annotations.model import Annotation
 from newslens.tui.annotating.base import AnnotatingBase
-from newslens.tui.annotating.shown import _SNIPPET, _snippet
+from newslens.tui.annotating.shown import _SNIPPET, _TOAST_FRAME, _snippet
 from newslens.tui.annotating.targets import Target, _claim_target, passage_target, target_for_span
 from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimRow, Passage
@@ -17,6 +17,9 @@ from newslens.wording import quoted
 if TYPE_CHECKING:
     from newslens.tui.claims_panel import ClaimsPanel
     from newslens.tui.selection import SelectionBar
+
+_TOAST_LINE = 80 - _TOAST_FRAME  # the characters of a toast's one line at 80 columns
+_SHORTEST_QUOTE = 16  # where the other words leave less, the message takes two lines
 
 
 class MarkingMixin(AnnotatingBase):
@@ -123,25 +126,23 @@ class MarkingMixin(AnnotatingBase):
         if self.panel.in_figures():
             # Its list has no figure, or its cursor is on the row that lists more.
             choose = (
-                f"choose a figure first ({self.key_for('scroll-down')} and "
-                f"{self.key_for('scroll-up')} in the list)"
+                f"choose a figure first ({self.key_for('scroll-down')} or "
+                f"{self.key_for('scroll-up')})"
             )
         elif self.panel.in_sources():
             # A speaker is no passage: their claims are, one enter away.
-            choose = (
-                f"choose a claim first (enter lists this speaker's, or "
-                f"{self.key_for('next-claim')} and {self.key_for('previous-claim')})"
-            )
+            choose = "enter lists this speaker's claims"
         elif self.claims_to_come():
             # ] and [ have no claim to go to yet: they would only say so.
-            choose = "the claims come once the analysis is done"
+            choose = "the claims come with the analysis"
         else:
             choose = (
-                f"choose a claim first ({self.key_for('next-claim')} and "
-                f"{self.key_for('previous-claim')}, or the claims panel)"
+                f"choose a claim first ({self.key_for('next-claim')} or "
+                f"{self.key_for('previous-claim')})"
             )
+        # Each on one line of a toast at 80 columns, which leaves the header's second line.
         self.inform(
-            f"nothing is marked: {choose}, or select text with {self.key_for('select')}",
+            f"nothing is marked: {choose}, or select text ({self.key_for('select')})",
             timeout=4,
         )
         return None
@@ -160,3 +161,10 @@ class MarkingMixin(AnnotatingBase):
         """The passage as the reader shows it (inert), shortened, between quotation marks:
         article text as messages and dialog titles quote it."""
         return quoted(_snippet(self.view.text[where.start : where.end], limit))
+
+    def _quoting(self, before: str, where: Target | Annotation, after: str = "") -> str:
+        """``before · “the passage”`` then ``after``, the passage cut shorter where the whole
+        would run past one line of a toast at 80 columns: on two, it covered the header's
+        second line (the source) as well as the title."""
+        room = _TOAST_LINE - len(before) - len(" · ") - len(after) - len("“”")
+        return f"{before} · {self._quote(where, max(_SHORTEST_QUOTE, min(_SNIPPET, room)))}{after}"

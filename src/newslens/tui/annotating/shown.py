@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 _NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
 _SNIPPET = 40
+# The cells of a toast's line that are no text: its padding and its edge.
+_TOAST_FRAME = 3
 _NOTE_WORDS = 60  # characters of a note under its claim in the panel
 
 

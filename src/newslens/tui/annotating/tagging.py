@@ -62,8 +62,9 @@ class TaggingMixin(AnnotatingBase):
             if existing is not None and tag in existing.tags:
                 # Saved again, it said "+tag" and left an undo step that undid nothing.
                 self.inform(
-                    f"already {tag} · {self._quote(target)} "
-                    f"({self.key_for('remove-tag')} removes a tag)"
+                    self._quoting(
+                        f"already {tag}", target, f" ({self.key_for('remove-tag')} removes a tag)"
+                    )
                 )
                 return
             self._save_on(
@@ -136,8 +137,9 @@ class TaggingMixin(AnnotatingBase):
             target,
             lambda store: store.tag,
             NOT_A_CLAIM,
-            f"marked not a claim and hidden · {self._quote(target)} "
-            f"({self.key_for('undo')} undoes)",
+            self._quoting(
+                "marked not a claim and hidden", target, f" ({self.key_for('undo')} undoes)"
+            ),
         ):
             self._mark(None)
 

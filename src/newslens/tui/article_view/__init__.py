@@ -141,10 +141,15 @@ class ArticleView(
         marked = self._marked_span()
         if marked is not None and not self._shown_before_resize(marked[0]):
             marked = None  # read past: the article stays where the reader is
+        # A reader at the end stays there: the legend growing to two lines as the analysis
+        # comes in took a row, and the text's last line dropped below the screen ("99%").
+        at_end = self._position == "end"
         if self._text_width() != self._layout.width:
             top = self.top_offset
             self._relayout()
             self._scroll_to_line(self._layout.line_of_offset(top))
+        if at_end:
+            self.action_bottom()
         if marked is not None:
             self._scroll_into_view(*marked)
         self._open_at_place()

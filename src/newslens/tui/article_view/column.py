@@ -51,6 +51,8 @@ class ColumnMixin(ViewBase):
         height = self.scrollable_content_region.height
         if last >= self.scroll_y + height:
             self._scroll_to_line(min(first, last - height + 1))
+        elif first < self.scroll_y:
+            self._scroll_to_line(first)
 
     def _room(self) -> int:
         # The scrollbar's column is always kept free: it appears only once the

@@ -52,7 +52,7 @@ class LayersMixin(ViewBase):
         """Mark ``[start, end)`` as the selected claim (or selection) and bring it into view.
 
         ``jump=False`` (a selection growing a word at a time) scrolls only as far
-        as needed to keep its end on screen.
+        as needed to keep its end on screen, and its start where the screen has room.
         """
         self.mark_span(start, end)
         if jump:
@@ -64,6 +64,12 @@ class LayersMixin(ViewBase):
             self._scroll_to_line(line)
         elif line >= self.scroll_y + height:
             self._scroll_to_line(line - height + 1)
+        else:
+            # At the end of the article, the selection bar's rows taken from the screen kept
+            # the last line in view, and the sentence v chose at the top went above it.
+            first = self._layout.line_of_offset(start)
+            if first < self.scroll_y:
+                self._scroll_to_line(max(first, line - height + 1))
 
     def mark_span(self, start: int, end: int) -> None:
         """Mark ``[start, end)`` where it is, the article staying where the reader is."""
