@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 import urllib.error
@@ -160,4 +161,13 @@ def _describe_url_error(reason: object, timeout: float) -> str:
         return f"timed out after {timeout:g} s"
     if isinstance(reason, ConnectionRefusedError):
         return "connection refused"
+    # OpenSSL's own words ("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed:
+    # self-signed certificate (_ssl.c:1006)") name its source file; what a reader needs is
+    # why the site is not trusted ("certificate has expired") and that nothing was read.
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        why = reason.verify_message or "it could not be verified"
+        return f"the site's certificate is not trusted: {why}"
+    if isinstance(reason, ssl.SSLError):
+        why = (reason.reason or "unknown error").lower().replace("_", " ")
+        return f"the secure connection failed: {why}"  # "WRONG_VERSION_NUMBER": plain HTTP
     return f"cannot fetch: {reason}"
