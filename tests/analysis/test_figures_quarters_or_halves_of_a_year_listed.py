@@ -27,6 +27,16 @@ from tests.analysis.helpers import facts
             "2024-01/2024-12",
         ),
         (
+            "Chain Lost Money In The First, Second And Third Quarters Of 2025",
+            "The First, Second And Third Quarters Of 2025",
+            "2025-01/2025-09",
+        ),
+        (
+            "Exports grew in the First and Second Halves of 2024.",
+            "the First and Second Halves of 2024",
+            "2024-01/2024-12",
+        ),
+        (
             "The chain lost money in the first, second and fourth quarters of 2025.",
             "the first, second and fourth quarters of 2025",
             None,

@@ -226,12 +226,16 @@ def _parts_in_turn(listed: re.Match[str]) -> str | None:
     return f"{year}-{first:02d}/{year}-{numbers[-1] * months:02d}"
 
 
+# The plural parts as a sentence, a title-case headline or capitals write them.
+_PARTS_WORDS = ("quarters", "Quarters", "QUARTERS", "halves", "Halves", "HALVES")
+
+
 def _parts_listed(text: str, figures: list[Figure]) -> list[Figure]:
     """Parts of a year listed before their year, which the model may tag as ranks and a year
     ("the first, second and third quarters of 2025"), are one date, valued as the parts in turn
     are (see ``_parts_in_turn``)."""
-    if "quarters" not in text and "halves" not in text:
-        return figures  # most articles, at two tests
+    if not any(word in text for word in _PARTS_WORDS):
+        return figures  # most articles, at a few tests
     for listed in _PARTS_LISTED.finditer(text):
         start, end = listed.span()
         inside = [f for f in figures if f.start < end and start < f.end]
