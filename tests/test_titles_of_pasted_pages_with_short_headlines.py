@@ -95,3 +95,16 @@ def test_a_writer_s_name_under_a_paper_s_name_stays_the_byline() -> None:
     text = "The Ashby Courier\nTom Hale\n4 December 2026\n\n" + STORY
     assert dimmed_passages(text) == ["Tom Hale\n4 December 2026"]
     assert byline_under_headline(text) == "Tom Hale"
+
+
+def test_a_word_over_its_writer_with_a_role_and_no_date_stays_the_title() -> None:
+    # Before, "Heatwave" was dimmed as a section's name and the writer's line was the title.
+    text = "Heatwave\nHannah Blake, Transport Editor\n\n" + STORY
+    assert dimmed_passages(text) == []
+    assert title_past_furniture(text) == "Heatwave"
+
+
+def test_a_section_s_name_over_a_headline_is_still_dimmed() -> None:
+    text = "Politics\nCouncil Approves New Flood Barrier Plan\n\n" + STORY
+    assert dimmed_passages(text) == ["Politics"]
+    assert title_past_furniture(text) == "Council Approves New Flood Barrier Plan"

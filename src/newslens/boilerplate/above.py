@@ -311,7 +311,8 @@ def _is_breadcrumb(line: str) -> bool:
 
 def _names_a_section(line: str, below: list[str]) -> bool:
     """Whether a first line, a word or two in capitals, names the section over the longer
-    headline under it; a headline of two words may have a standfirst under it."""
+    headline under it; a headline of two words may have a standfirst under it. A writer's name
+    with a role is no headline ("Heatwave", then "Hannah Blake, Transport Editor")."""
     headline = below[0] if below else ""
     words = len(line.split())
     return (
@@ -320,4 +321,6 @@ def _names_a_section(line: str, below: list[str]) -> bool:
         and section_label(line) is None
         and len(headline.split()) >= _MIN_HEADLINE_WORDS
         and not headline.endswith(_SENTENCE_ENDS)
+        # "Heatwave" over "Hannah Blake, Transport Editor": a headline over its writer
+        and not _gives_writer(headline)
     )
