@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import sys
 import threading
 import time
@@ -150,14 +151,17 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve(pages: Pages | None = None) -> Iterator[str]:
-    """Serve on an ephemeral port, with the test's own ``pages`` too; yields the base URL."""
+def serve(pages: Pages | None = None, tls: ssl.SSLContext | None = None) -> Iterator[str]:
+    """Serve on an ephemeral port, with the test's own ``pages`` too, over ``tls`` if given;
+    yields the base URL."""
     server = _Server(pages or {})
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}"
     finally:
         # A request still held would keep its handler thread waiting for a minute after the
         # test; a test after it that needs this process to have one thread would not get it.
