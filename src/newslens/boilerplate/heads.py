@@ -167,9 +167,9 @@ def _dated_heading_over_names(shown: str) -> str | None:
         if not line.strip():
             break
         block.append(line.strip())
-    under = block[1:]
-    credits = [credit["name"] for credit in map(_CREDIT.fullmatch, under) if credit is not None]
-    names = [line for line in under if _CREDIT.fullmatch(line) is None]
+    under = [(line, _CREDIT.fullmatch(line)) for line in block[1:]]
+    credits = [credit["name"] for _, credit in under if credit is not None]
+    names = [line for line, credit in under if credit is None]
     if not under or len(names) > _MAX_NAMES_UNDER_HEADING:
         return None
     if len(credits) > _MAX_CREDITS_UNDER_HEADING or not all(map(_gives_writer, credits)):

@@ -17,7 +17,7 @@ from newslens.analysis.claims.parse import _Parse, _within
 from newslens.analysis.claims.scores import CHECKWORTHY, _score
 from newslens.analysis.claims.words import word_lists
 from newslens.analysis.model import Figure, Quote, QuoteKind
-from newslens.analysis.syntax.words import _NOUNS, SUBJECTS
+from newslens.analysis.syntax.words import _NOUNS, SUBJECTS, WH_WORDS
 from newslens.article import Span as TextSpan
 
 
@@ -230,7 +230,6 @@ def _is_an_aim(parse: _Parse, quote: Quote) -> bool:
 # "how" or "why" ("questioned how he could break the pledge"), where "showed how the money
 # was moved" tells what was found.
 _ASKING = frozenset(["ask", "wonder", "question", "query", "inquire", "enquire"])
-_WH_WORDS = frozenset(["how", "why", "what", "who", "whom", "whose", "which", "when", "where"])
 
 
 def _is_a_question(parse: _Parse, quote: Quote) -> bool:
@@ -240,7 +239,7 @@ def _is_a_question(parse: _Parse, quote: Quote) -> bool:
     if quote.kind is QuoteKind.DIRECT or quote.cue_span is None:
         return False
     words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if words is None or parse.lower[words.start] not in _WH_WORDS | {"whether", "if"}:
+    if words is None or parse.lower[words.start] not in WH_WORDS | {"whether", "if"}:
         return False
     if parse.lower[words.start] == "whether":
         return True

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
+# The words that open a question asked of someone or something: "how", "who", "whose" …
+WH_WORDS = frozenset(["how", "why", "what", "who", "whom", "whose", "which", "when", "where"])
 
 
 def object_of(preposition: Token) -> Token | None:

@@ -13,6 +13,7 @@ from newslens.analysis.lexicon import reporting_verb_of
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import SOURCE_NOUNS, headline_role
+from newslens.analysis.syntax.words import WH_WORDS
 from newslens.analysis.title_case import title_case_headline_at
 from newslens.analysis.transcripts.initials import named_by_initials
 from newslens.analysis.transcripts.turns import Turn
@@ -315,8 +316,9 @@ def _colon_in_entity(label: SpacySpan) -> bool:
 
 
 # Words that open an explainer's question after a headline's colon, with no question mark:
-# "What It Means For Tenants", "Why It Matters", "How The Scheme Works".
-_EXPLAINING = frozenset(["what", "why", "how", "where", "when", "who", "which"])
+# "What It Means For Tenants", "Why It Matters", "How The Scheme Works"; a question word, but
+# for the object's "whom" and "whose".
+_EXPLAINING = WH_WORDS - {"whom", "whose"}
 
 
 def _explains(label: SpacySpan) -> bool:
