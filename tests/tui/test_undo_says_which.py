@@ -1,5 +1,6 @@
 """u and ctrl+r say which change they took back or made again: "undone: note · “…”" names
-the claim the note is on, quoted as the tag confirmations quote it (plain, no controls)."""
+the claim the note is on, quoted as the tag confirmations quote it (plain, no controls), and
+the change in the reader's words ("tag verified removed", never the store's "untag")."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ async def test_undoing_a_note_names_the_claim_it_was_on(
         assert notices(app)[-1] == ('undone: note · “the old wall "will not survive another…”')
         await pilot.press("ctrl+r")
         assert notices(app)[-1].startswith("redone: note · “the old wall")
+        await pilot.press("1", "1", "u")  # tagged, the tag taken off, and that undone
+        assert notices(app)[-1] == "undone: tag verified removed · “300 homes flooded last year”"
 
 
 async def test_an_undone_change_on_hostile_text_is_quoted_inert() -> None:

@@ -10,12 +10,13 @@ from newslens.tui.annotating.base import AnnotatingBase
 
 
 def _step_words(label: str) -> str:
-    """An undo step's label ("tag verified", "note") as the reader's confirmations say it:
-    the store names the mark that hides a claim by its tag, which the reader never shows."""
-    return {
-        f"tag {NOT_A_CLAIM}": "marked not a claim",
-        f"untag {NOT_A_CLAIM}": "claim shown again",
-    }.get(label, label)
+    """An undo step's label ("tag verified", "untag verified", "note") as the reader's
+    confirmations say it: the store names the mark that hides a claim by its tag, which the
+    reader never shows, and "untag" is the store's word, not the reader's."""
+    verb, _, tag = label.partition(" ")
+    if tag == NOT_A_CLAIM:
+        return "marked not a claim" if verb == "tag" else "claim shown again"
+    return f"tag {tag} removed" if verb == "untag" else label
 
 
 class UndoMixin(AnnotatingBase):
