@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from newslens.annotations.anchoring import (
     Method,
+    OrphanReason,
     TextPositionSelector,
     locate,
     orphan_reason,
@@ -63,6 +64,14 @@ def test_a_figure_changed_in_place_is_an_orphan_that_says_so_not_the_old_figure_
     annotation = _annotation(STORY, "19,000")
     assert reanchor(edited, "new", annotation)[1] is Method.ORPHAN
     assert str(orphan_reason(edited, annotation)) == "its numbers changed (19,000 → 19,500)"
+
+
+def test_many_changed_numbers_are_said_in_short_when_a_line_has_no_room_for_them() -> None:
+    reason = OrphanReason("…", was=("19,000", "300", "1,200"), now=("19,500", "310", "1,250"))
+    assert str(reason) == "its numbers changed (19,000, 300, 1,200 → 19,500, 310, 1,250)"
+    assert reason.within(50) == "its numbers changed (19,000, … → 19,500, …)"
+    assert reason.within(80) == str(reason)
+    assert OrphanReason().within(10) == "not found in the current text"
 
 
 def test_a_short_quote_whose_sentence_was_deleted_does_not_move_to_its_echo() -> None:

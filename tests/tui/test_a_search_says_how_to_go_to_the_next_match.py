@@ -13,7 +13,8 @@ from .helpers import analysed, notices
 
 TEXT = (
     "Pier reopens\n\nThe pier reopened on Monday. Crowds walked the pier all day.\n\n"
-    "The pier had been shut since the storm.\n"
+    "The pier had been shut since the storm.\n\n"
+    "Harbour traders said the summer season would decide whether the kiosks reopen at all.\n"
 )
 
 
@@ -48,3 +49,19 @@ async def test_a_single_match_names_no_keys() -> None:
         await pilot.press("slash", *"storm", "enter")
         await pilot.pause()
         assert notices(app)[-1] == "1 match for 'storm'"
+
+
+async def test_a_long_query_is_cut_to_keep_the_message_on_one_line_at_80_columns() -> None:
+    app = _app(Config())
+    query = "harbour traders said the summer season would decide whether the kiosks"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("slash", *query, "enter")
+        await pilot.pause()
+        [found] = notices(app)[-1:]
+        assert found.startswith("1 match for 'harbour traders said the summer season")
+        assert found.endswith("…'") and len(found) <= 77
+        await pilot.press("slash", *query.replace("kiosks", "ferries"), "enter")
+        await pilot.pause()
+        assert notices(app)[-1].startswith("no match for 'harbour traders")
+        assert len(notices(app)[-1]) <= 77

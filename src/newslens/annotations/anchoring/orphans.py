@@ -39,6 +39,15 @@ class OrphanReason:
             return "not found in the current text"
         return f"its numbers changed ({_listed(self.was)} → {_listed(self.now)})"
 
+    def within(self, limit: int) -> str:
+        """Said in at most ``limit`` characters where it can be: with more numbers changed
+        than fit, the first of each side and "…" ("its numbers changed (19,000, … → 19,500,
+        …)")."""
+        said = str(self)
+        if len(said) <= limit or self.passage is None:
+            return said
+        return f"its numbers changed ({_first(self.was)} → {_first(self.now)})"
+
     def excerpt(self, limit: int) -> str:
         """The passage on one line in at most ``limit`` characters, around the first number
         that changed: a long sentence cut after its start would show all but what changed
@@ -67,6 +76,10 @@ class OrphanReason:
 
 def _listed(numbers: tuple[str, ...]) -> str:
     return ", ".join(numbers) or "none"
+
+
+def _first(numbers: tuple[str, ...]) -> str:
+    return f"{numbers[0]}, …" if len(numbers) > 1 else _listed(numbers)
 
 
 def orphan_reason(text: str, annotation: Annotation) -> OrphanReason:

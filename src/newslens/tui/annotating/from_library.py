@@ -14,6 +14,7 @@ from newslens.article import Article
 from newslens.errors import NewslensError
 from newslens.sources import LoadOptions, is_url, load_article
 from newslens.tui.annotating.base import AnnotatingBase
+from newslens.tui.annotating.shown import _TOAST_LINE
 from newslens.tui.annotating.targets import annotation_target
 from newslens.tui.background import BackgroundAnalysis, stand_in
 
@@ -64,12 +65,14 @@ class LibraryMixin(AnnotatingBase):
 
     def _orphan_chosen(self, orphan: Annotation | None) -> None:
         """Say why the annotation chosen in the library has no place in this text."""
-        reason = (
-            " in this version of the text"
-            if orphan is None
-            else f": {orphan_reason(self.article.text, orphan)}"
-        )
-        self.inform(f"that annotation is an orphan{reason}", timeout=5)
+        said = "that annotation is an orphan"
+        if orphan is None:
+            said += " in this version of the text"
+        else:
+            # Many changed numbers are cut to keep the toast on one line at 80 columns.
+            reason = orphan_reason(self.article.text, orphan)
+            said += f": {reason.within(_TOAST_LINE - len(said) - len(': '))}"
+        self.inform(said, timeout=5)
 
     def _go_to(self, annotation: Annotation) -> None:
         self.panel.point_at((annotation.start, annotation.end))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.model import Claim
 from newslens.annotations.model import Annotation
 from newslens.tui.annotating.base import AnnotatingBase
-from newslens.tui.annotating.shown import _SNIPPET, _TOAST_FRAME, _snippet
+from newslens.tui.annotating.shown import _SNIPPET, _TOAST_LINE, _snippet
 from newslens.tui.annotating.targets import Target, _claim_target, passage_target, target_for_span
 from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimRow, Passage
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from newslens.tui.claims_panel import ClaimsPanel
     from newslens.tui.selection import SelectionBar
 
-_TOAST_LINE = 80 - _TOAST_FRAME  # the characters of a toast's one line at 80 columns
 _SHORTEST_QUOTE = 16  # where the other words leave less, the message takes two lines
 
 

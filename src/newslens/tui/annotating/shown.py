@@ -19,6 +19,7 @@ _NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
 _SNIPPET = 40
 # The cells of a toast's line that are no text: its padding and its edge.
 _TOAST_FRAME = 3
+_TOAST_LINE = 80 - _TOAST_FRAME  # the characters of a toast's one line at 80 columns
 _NOTE_WORDS = 60  # characters of a note under its claim in the panel
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from textual import on
 
+from newslens.tui.annotating.shown import _TOAST_LINE
 from newslens.tui.app.base import ReaderBase
+from newslens.tui.inert import clipped
 from newslens.tui.legend import Legend
 from newslens.tui.search import SearchBar
+
+_SHORTEST_QUERY = 12  # characters of a query shown however little room the message leaves
 
 
 class SearchMixin(ReaderBase):
@@ -34,14 +38,18 @@ class SearchMixin(ReaderBase):
     def _find(self, query: str) -> int:
         count = self.view.search(query)
         self._show_legend()
-        found = f"{count:,} match{'es' * (count != 1)} for {query!r}"
-        if count > 1:
-            # The footer has no room for n and N at 80 columns: a reader new to less's keys
-            # learns them here.
-            found += (
-                f" · {self.key_for('next-match')} next, {self.key_for('previous-match')} previous"
-            )
-        self.inform(found if count else f"no match for {query!r}")
+        said = f"{count:,} match{'es' * (count != 1)} for " if count else "no match for "
+        # The footer has no room for n and N at 80 columns: a reader new to less's keys
+        # learns them here.
+        keys = (
+            f" · {self.key_for('next-match')} next, {self.key_for('previous-match')} previous"
+            if count > 1
+            else ""
+        )
+        # A long query is cut to keep the message on one line at 80 columns: on two, the
+        # toast covers the header's source line as well as the title.
+        room = _TOAST_LINE - len(said) - len(keys) - len("''")
+        self.inform(f"{said}{clipped(query, max(room, _SHORTEST_QUERY))!r}{keys}")
         return count
 
     @on(SearchBar.Closed)
