@@ -88,6 +88,7 @@ from newslens.analysis.claims.reported import (
     _claimed_words,
     _is_a_call,
     _is_a_question,
+    _is_a_vote_on_a_thing,
     _is_an_aim,
     _names_only,
     _past_joining_that,
@@ -176,12 +177,14 @@ def _quotes_on_record(
     # "Port owner says it will not reopen the offer" over an entry's time is a title too: the
     # entry under it reports the same words. "The council voted to close the library": the aim
     # reported is no claim, and its sentence is the reporter's own, that the vote took place;
-    # "plans to open 30 stores" puts a figure on record as the company's.
+    # "plans to open 30 stores" puts a figure on record as the company's. "Islanders voted
+    # 70% against the plan": the vote, with its tally, is the reporter's to state.
     return [
         q
         for q in quotes
         if not _skipped(skipped, (q.start, q.end))
         and not (_is_an_aim(parse, q) and not _states_a_figure(by_figure.inside(q.start, q.end)))
+        and not _is_a_vote_on_a_thing(parse, q)
     ]
 
 

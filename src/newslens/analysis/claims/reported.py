@@ -225,6 +225,15 @@ def _is_an_aim(parse: _Parse, quote: Quote) -> bool:
     return parse.tag[verb.i] == "VB" and parse.lemma[verb.i] not in ("be", "have")
 
 
+def _is_a_vote_on_a_thing(parse: _Parse, quote: Quote) -> bool:
+    """Reported speech that is the thing a vote was on, "voted 70% against the plan": a vote
+    is a recorded act, whose sentence, with its tally, is the reporter's to state."""
+    if quote.cue_span is None or not _names_only(parse.doc, quote):
+        return False
+    cue = parse.doc.char_span(*quote.cue_span, alignment_mode="expand")
+    return cue is not None and parse.lemma[cue[0].i] == "vote"
+
+
 # Verbs (lemmas) whose "if" opens a question put, not a condition: "asked if shop owners had
 # been consulted", but "said if the talks failed, the strike would go ahead"; so does their
 # "how" or "why" ("questioned how he could break the pledge"), where "showed how the money

@@ -1,8 +1,8 @@
 """What a reporter's sentence outside quotes is on record for beyond what the score weighs: an
 event counted ("It is the third stabbing this month"), a state dated ("closed since March"),
 an act dated ("Talks broke up on Wednesday") or a fact denied ("The council has never
-published the report"); and when it states nothing: a bare reaction ("Tom Briggs disagreed.")
-or a note that someone was asked for comment.
+published the report"); and when it states nothing: a bare reaction ("Tom Briggs disagreed.",
+"Islanders reacted with anger on social media") or a note that someone was asked for comment.
 """
 
 from __future__ import annotations
@@ -84,11 +84,28 @@ _REACTIONS = frozenset(["agree", "disagree", "concur", "nod", "smile", "laugh", 
 _BARE = frozenset(["nsubj", "punct", "advmod", "cc", "aux", "neg"])
 
 
+# What a reaction or a feeling may have besides: how, where or at what, and a feeling's word
+# ("reacted with anger on social media", "felt betrayed"), never "by" doing something.
+_OF_A_FEELING = _BARE | frozenset(["prep", "acomp", "npadvmod"])
+# Phrases that hold a clause said or a claim named ("reacted with anger to claims that …").
+_CLAUSES = frozenset(["ccomp", "csubj", "relcl", "acl", "advcl", "pcomp"])
+
+
 def _reacts_only(sent: Span) -> bool:
     """ "Her husband, Mark Fowler, agreed.", "Tom Briggs disagreed.": a reaction with nothing
-    it agrees to or laughs at in the sentence, which a reader checks in the words it answers."""
+    it agrees to or laughs at in the sentence, which a reader checks in the words it answers;
+    "Islanders reacted with anger on social media": a reaction or a feeling told only by how
+    and where, which no one checks."""
     root = sent.root
-    return root.lemma_.lower() in _REACTIONS and all(c.dep_ in _BARE for c in root.children)
+    lemma = root.lemma_.lower()
+    if lemma in _REACTIONS:
+        return all(c.dep_ in _BARE for c in root.children)
+    if lemma not in word_lists()["reacting_verbs"] or root.pos_ != "VERB":
+        return False
+    children = list(root.children)
+    return all(
+        c.dep_ in _OF_A_FEELING and not (c.dep_ == "prep" and c.lower_ == "by") for c in children
+    ) and not any(t.dep_ in _CLAUSES for c in children for t in c.subtree)
 
 
 def _asks_for_comment(parse: _Parse, sent: Span) -> bool:
