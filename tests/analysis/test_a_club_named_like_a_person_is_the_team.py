@@ -1,9 +1,12 @@
 """ "Harrow Rovers", which the recogniser may take for a person's name, is a club: "the team",
 "the club" and "Rovers" after it stand for it, whether it spoke or was only named ("outside
-the ground of Kelford Athletic"); when two such clubs are named, "the club" is neither."""
+the ground of Kelford Athletic"); when two such clubs are named, "the club" is neither. A
+name alone that speaks of itself as "the club" is the club ("Castleford said the club would
+appeal")."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newslens.analysis.model import SpeakerKind
@@ -41,3 +44,26 @@ def test_the_club_and_its_short_name_named_but_not_quoted(analysis_nlp: Language
         "Tom Hale",
         "Dunmore Rovers",
     ]
+
+
+@pytest.mark.parametrize(
+    ("story", "kinds"),
+    [
+        # a name alone that speaks of itself as "the club" is the club
+        ("Castleford said the club would appeal.", {"Castleford": SpeakerKind.ORGANISATION}),
+        # near miss: one the story names in full, or with a title, is a person
+        (
+            "Tom Castle, the chairman, spoke on Monday. Castle said the club would appeal.",
+            {"Tom Castle": SpeakerKind.PERSON},
+        ),
+        (
+            "Mr Castle said the club was angry. Castle said the club would appeal.",
+            {"Castle": SpeakerKind.PERSON},
+        ),
+    ],
+)
+def test_a_name_alone_that_calls_itself_the_club_is_the_club(
+    analysis_nlp: Language, story: str, kinds: dict[str, SpeakerKind]
+) -> None:
+    result = run(analysis_nlp, f"Ban to be appealed\n\n{story}\n")
+    assert {s.name: s.kind for s in result.speakers} == kinds

@@ -1,7 +1,8 @@
 """A one-word name the recogniser takes for a place is shown as an organisation when a
 "which" clause on it says it does what a firm does ("Northline, which runs 1,200 services a
 day,"), and a later "the company" is it; a place with a "which" clause of what a state does
-("Texas, which sued the administration,") stays a place."""
+("Texas, which sued the administration,") stays the state, shown as a body because it speaks
+(its government), under its own name."""
 
 from __future__ import annotations
 
@@ -29,6 +30,6 @@ def test_a_name_whose_which_clause_runs_services_is_a_firm(analysis_nlp: Languag
     assert speakers == {"Northline": SpeakerKind.ORGANISATION}
 
 
-def test_a_state_whose_which_clause_sued_stays_a_place(analysis_nlp: Language) -> None:
+def test_a_state_whose_which_clause_sued_stays_the_state(analysis_nlp: Language) -> None:
     speakers = {s.name: s.kind for s in run(analysis_nlp, STATE).speakers if s.quote_count}
-    assert speakers == {"Texas": SpeakerKind.PLACE}
+    assert speakers == {"Texas": SpeakerKind.ORGANISATION}

@@ -1,7 +1,7 @@
 """A firm whose name the recogniser cuts short at a place's name ("Halden Mutual" read as the
 town "Halden") is the firm when the story later calls it by that first word ("Halden said"):
 shown by its full name, an organisation. A place named alone, or beside a firm of another
-name, stays a place."""
+name, stays the place, under its own name (a body, as any place that speaks is)."""
 
 from __future__ import annotations
 
@@ -44,5 +44,5 @@ def test_a_firm_called_by_its_first_word_is_the_firm(analysis_nlp: Language, tex
         "Halden said it remained committed to its members.\n",
     ],
 )
-def test_a_place_named_alone_stays_a_place(analysis_nlp: Language, text: str) -> None:
-    assert _speakers(analysis_nlp, text) == {"Halden": SpeakerKind.PLACE}
+def test_a_place_named_alone_stays_the_place(analysis_nlp: Language, text: str) -> None:
+    assert _speakers(analysis_nlp, text) == {"Halden": SpeakerKind.ORGANISATION}

@@ -51,10 +51,23 @@ def test_an_order_keeps_whom_it_was_given_to(analysis_nlp: Language) -> None:
     assert [words(text, q) for q in result.quotes] == ["her advisers to find savings in the budget"]
 
 
-def test_reporters_told_before_the_words_subject_are_not_the_words(
-    analysis_nlp: Language,
+@pytest.mark.parametrize(
+    ("sentence", "words_told"),
+    [
+        (
+            "Varley told reporters drivers would be offered other jobs.",
+            "drivers would be offered other jobs",
+        ),
+        # the parse reads "pay" as a verb whose subject is "union members"
+        ("Varley told union members pay would rise.", "pay would rise"),
+        # and "MPs taxes" as one object, the clause after it with no subject
+        ("She told MPs taxes would not rise.", "taxes would not rise"),
+        # near miss: whom she told, then "that": the clause alone
+        ("She told the committee that rents had doubled.", "that rents had doubled"),
+    ],
+)
+def test_those_told_before_the_words_subject_are_not_the_words(
+    analysis_nlp: Language, sentence: str, words_told: str
 ) -> None:
-    text, result = run_with_text(
-        analysis_nlp, f"{HEAD}Varley told reporters drivers would be offered other jobs.\n"
-    )
-    assert said(text, result) == [("Helen Varley", "told", "drivers would be offered other jobs")]
+    text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
+    assert said(text, result) == [("Helen Varley", "told", words_told)]

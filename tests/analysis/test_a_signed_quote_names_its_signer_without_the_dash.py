@@ -1,8 +1,12 @@
 """A quote signed with a dash names the signer without the dash, however the recogniser took the
-dash into the name: '“…” ― Jacklyn Ashley' is Jacklyn Ashley's, shown as "Jacklyn Ashley"."""
+dash into the name: '“…” ― Jacklyn Ashley' is Jacklyn Ashley's, shown as "Jacklyn Ashley". The
+signature may give a role after the name, of any length to the line's end, and may open the line
+under the quote ("— Sam Patel, chair of the traders' association"); a dash line that is a
+sentence of its own signs nothing."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run
@@ -18,3 +22,20 @@ def test_the_signer_s_name_has_no_dash(analysis_nlp: Language) -> None:
         "Jacklyn Ashley",
         "Carla Sanchez",
     ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "speakers"),
+    [
+        (" — Sam Patel, chair of the traders' association", ["Sam Patel"]),
+        ("\n— Sam Patel, chair of the traders' association", ["Sam Patel"]),
+        # near miss: a sentence after the dash, not a credit
+        ("\n— and the council did nothing about it for years.", []),
+        (" — The council did nothing about it for years and the stalls stayed shut.", []),
+    ],
+)
+def test_a_signer_with_a_role_after_the_name(
+    analysis_nlp: Language, credit: str, speakers: list[str | None]
+) -> None:
+    text = f"Market stays put\n\n“We will not move.”{credit}\n"
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == speakers

@@ -381,6 +381,10 @@ def speakers_of(quotes: list[Quote], mentions: list[Mention]) -> list[Speaker]:
     for q in quotes:
         if q.speaker_key is not None:
             counts[q.speaker_key] = counts.get(q.speaker_key, 0) + 1
+    for key, kind in kinds.items():
+        if kind is SpeakerKind.PLACE and counts.get(key):
+            # "Moscow has said …", "Russia claims …": a place that speaks is its government
+            kinds[key] = SpeakerKind.ORGANISATION
     return [
         Speaker(
             key=key,

@@ -25,20 +25,40 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 
-# "“…” ― Maria Lopez": a quotation signed with a dash and a name, as in letters and epigraphs.
-_SIGNATURE = re.compile(r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([^\n]{2,80}?)[ \t\u00a0.]*(?=\n|$)")
+# "“…” ― Maria Lopez": a quotation signed with a dash and a name, as in letters and epigraphs,
+# on its line or opening the next.
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(―|—|–|--)[ \t\u00a0]*([^\n]{2,160}?)[ \t\u00a0.]*(?=\n|$)"
+)
+# A signature of a name alone runs to six words; a name and a role after its comma to fifteen
+# ("― Sam Patel, chair of the traders' association").
+_NAME_ALONE = 6
+_NAME_AND_ROLE = 15
 
 
 def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
-    """A quoted span followed on its line by a dash and the name of who said it."""
+    """A quoted span followed on its line, or on the next, by a dash and the name of who said
+    it, with a role after it or not."""
     match = _SIGNATURE.match(text, span[1])
-    if match is None or len(match.group(2).split()) > 6:
+    if match is None or len(match.group(2).split()) > _NAME_AND_ROLE:
         return None
     name = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
     dash = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     if name is None or dash is None or not name.text[:1].isupper():
         return None
+    if len(match.group(2).split()) > _NAME_ALONE and not _name_then_role(name):
+        return None  # "― The council did nothing about it for years": a sentence, no credit
     return _Attribution([span], QuoteKind.DIRECT, dash[0], name.root, phrase=name)
+
+
+def _name_then_role(credit: SpacySpan) -> bool:
+    """Whether a credit opens with a name and a comma: "Sam Patel, chair of …"."""
+    comma = next((t for t in credit if t.text == ","), None)
+    if comma is None or comma.i == credit.start or comma.i - credit.start > 4:
+        return False
+    return all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in credit.doc[credit.start : comma.i]
+    )
 
 
 def _said_in_turn(turn: Turn, interviewee: bool = False) -> _Attribution:

@@ -53,6 +53,7 @@ from newslens.analysis.speakers.spokespeople import (
 from newslens.analysis.speakers.words import _CLUB_ENDINGS, _PRONOUNS
 from newslens.analysis.speakers.words_used_of import (
     _called_a_thing,
+    _calls_itself_by_its_noun,
     _person_in_capitals,
     _runs_a_business,
 )
@@ -187,8 +188,9 @@ def _take_a_firm_for_a_body(m: Mention, bodies_taken_for_people: set[str]) -> No
     if _shown_a_firm(m) or _runs_a_business(m):
         # A firm as "the company" would call it, whatever the recogniser took it for.
         m.kind, m.called = SpeakerKind.ORGANISATION, m.called or "company"
-    elif _says_it_of_itself(m) or _called_a_thing(m):
-        # "Labour published its proposals": a body, that no later "the governor" stands for.
+    elif _says_it_of_itself(m) or _called_a_thing(m) or _calls_itself_by_its_noun(m):
+        # "Labour published its proposals", "Castleford said the club would appeal": a
+        # body, that no later "the governor" stands for.
         m.kind = SpeakerKind.ORGANISATION
         bodies_taken_for_people.add(m.key)
     if m.called and m.kind is SpeakerKind.ORGANISATION and " " not in m.key:

@@ -64,7 +64,7 @@ from newslens.analysis.speakers.words import (
     WRITER_PRONOUNS,
 )
 from newslens.analysis.syntax.datelines import DASHES
-from newslens.analysis.syntax.names import name_with_its_mark
+from newslens.analysis.syntax.names import _symbols, name_with_its_mark
 from newslens.analysis.syntax.text import span_text, words_text
 
 if TYPE_CHECKING:
@@ -82,6 +82,9 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
     Names joined by "and" ("Mayor Lisa Brown and Councillor Tom Hale said") are one
     speaker of their own, the pair, whom a later "they" may stand for.
     """
+    if _symbols(head) and not phrase.start <= head.i < phrase.end:
+        # "Café owners 🎉 said": the parse hung the phrase on the emoji, which it left out
+        head = phrase[-1]
     mention = _mention(head, phrase)
     if "\n" in mention.name:
         mention = _unwrapped(mention)

@@ -1,6 +1,7 @@
 """What the words used of a one-word name make it: a body when its own sentence writes "its"
 or "which" of it ("Labour published its proposals", "Labour, which runs the council,"), where
-a person is "his", "her" or "who"; a firm when its "which" clause says it does what a firm
+a person is "his", "her" or "who", or when it calls itself by a body's noun in its words
+("Castleford said the club would appeal"); a firm when its "which" clause says it does what a firm
 does ("Northline, which runs 1,200 services a day,"); a person when a name in capitals, read as a
 body's, is the one a "she" or "he" just after can only stand for ('"…," AOC said. She added …').
 """
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.bodies import _does_business, _lone_name
+from newslens.analysis.speakers.roles import _after_honorific
+from newslens.analysis.speakers.words import _ORGANISATION_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,6 +36,33 @@ def _called_a_thing(mention: Mention) -> bool:
         obj.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "its" for p in obj.lefts)
         for obj in name.head.rights
     )
+
+
+def _calls_itself_by_its_noun(mention: Mention) -> bool:
+    """Whether a one-word name is the subject of a report whose own subject is "the" and a
+    body's noun: "Castleford said the club would appeal", as a body speaks of itself; not a
+    name the story writes after a title anywhere ("Mr Castle said the club would …"), which
+    is a person's, as is one the story names in full ("Tom Castle, the chairman,")."""
+    if not _lone_name(mention) or mention.head.dep_ != "nsubj":
+        return False
+    name = mention.head
+    subject = next(
+        (
+            s
+            for clause in name.head.children
+            if clause.dep_ == "ccomp"
+            for s in clause.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ),
+        None,
+    )
+    if (
+        subject is None
+        or subject.lemma_.lower() not in _ORGANISATION_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    ):
+        return False
+    return not any(t.text == name.text and _after_honorific(t) for t in name.doc)
 
 
 def _described_by_which(name: Token) -> bool:

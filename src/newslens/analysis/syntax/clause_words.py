@@ -23,7 +23,7 @@ from newslens.analysis.syntax.ends import (
 )
 from newslens.analysis.syntax.joined_words import _more_of_the_same, _object_of_its_relative
 from newslens.analysis.syntax.relatives import _relative_subject
-from newslens.analysis.syntax.told import hearer_read_as_compound
+from newslens.analysis.syntax.told import hearer_run_into_the_words
 from newslens.analysis.syntax.words import SUBJECTS, object_of
 
 if TYPE_CHECKING:
@@ -100,9 +100,11 @@ def _clause_start(cue: Token, first: Token, verb: Verb) -> int:
     bidden_one = bidden(cue, first)
     if bidden_one is not None:
         start = bidden_one.left_edge.i
-    hearer = hearer_read_as_compound(cue)
-    if hearer is not None and start == hearer.i:
-        start += 1  # "told reporters members would …": the words are the members'
+    hearer = hearer_run_into_the_words(cue)
+    if hearer is not None:
+        # "told reporters members would …", "told MPs taxes would …": the words follow
+        # whom they were told
+        start = hearer.i + 1
     return start
 
 

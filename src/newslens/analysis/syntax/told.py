@@ -93,7 +93,7 @@ def _told_passively(cue: Token) -> bool:
     ):
         return False  # "A mum has told how …": a perfect, active, with no one told named
     told = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
-    if not told and hearer_read_as_compound(cue) is not None:
+    if not told and hearer_run_into_the_words(cue) is not None:
         return False  # "told reporters members would …": the reporters are told
     return not told or all(
         t.i + 1 < len(t.doc)
@@ -104,26 +104,64 @@ def _told_passively(cue: Token) -> bool:
     )
 
 
-def hearer_read_as_compound(cue: Token) -> Token | None:
-    """Whom "told" tells, where the parse ran them into the subject of the clause told as a
-    noun before it: "reporters" of "told reporters members would stay out", with no object
-    of the cue's own. One plural noun right after the cue, before the clause's plural
-    subject ("told carer stole" and "told union members" are no such pair)."""
+def hearer_run_into_the_words(cue: Token) -> Token | None:
+    """The last word of whom "told" tells, where the parse ran them into the clause told:
+    "reporters" of "told reporters members would stay out" (a noun before the clause's
+    subject), "MPs" of "told MPs taxes would not rise" (a noun before an object the clause
+    lacks for its subject), "members" of "told union members pay would rise" (the subject of
+    a noun read as the clause's verb). A plural noun that could speak, right after the cue
+    ("told carer stole" is no such hearer)."""
     doc = cue.doc
-    if cue.lemma_.lower() not in _TOLD_SOMEONE or cue.i + 2 >= len(doc):
+    if cue.lemma_.lower() not in _TOLD_SOMEONE or cue.i + 3 >= len(doc):
         return None
-    hearer, subject = doc[cue.i + 1], doc[cue.i + 2]
+    hearer, after = doc[cue.i + 1], doc[cue.i + 2]
+    if hearer.dep_ == "compound" and hearer.head.i == after.i and _plural_speaker(hearer):
+        if after.dep_ in SUBJECTS and after.tag_ in ("NNS", "NNPS"):
+            clause = after.head
+            return hearer if clause.dep_ == "ccomp" and clause.head.i == cue.i else None
+        if after.dep_ == "dobj" and after.head.i == cue.i:
+            clause = doc[after.i + 1].head
+            return hearer if _subjectless_clause_of(cue, clause, after.i + 1) else None
+        return None
+    while hearer.dep_ == "compound" and hearer.head.i == hearer.i + 1:
+        hearer = hearer.head
+    if hearer.i + 3 >= len(doc):
+        return None
+    noun_read_as_verb, modal = doc[hearer.i + 1], doc[hearer.i + 2]
     if (
-        hearer.dep_ == "compound"
-        and hearer.head.i == subject.i
-        and hearer.tag_ in ("NNS", "NNPS")
-        and subject.tag_ in ("NNS", "NNPS")
-        and subject.dep_ in ("nsubj", "nsubjpass")
-        and subject.head.dep_ == "ccomp"
-        and subject.head.head.i == cue.i
+        hearer.dep_ != "nsubj"
+        or hearer.head != noun_read_as_verb
+        or not _plural_speaker(hearer)
+        or modal.tag_ != "MD"
     ):
-        return hearer
-    return None
+        return None
+    clause = modal.head
+    if noun_read_as_verb.dep_ in SUBJECTS and noun_read_as_verb.head == clause:
+        # "members pay would rise" read as "members pay" and "pay would rise"
+        return hearer if clause.dep_ == "ccomp" and clause.head.i == cue.i else None
+    if noun_read_as_verb.dep_ != "ccomp" or noun_read_as_verb.head.i != cue.i:
+        return None
+    return hearer if _subjectless_clause_of(noun_read_as_verb, clause, modal.i) else None
+
+
+def _plural_speaker(word: Token) -> bool:
+    """Whether a noun is a plural who could be told: "reporters", or an initialism's plural
+    ("MPs", "GPs"), which the parse may read as singular."""
+    text = word.text
+    if text.endswith("s") and len(text) > 2 and text[:-1].isupper():
+        return True
+    return word.tag_ in ("NNS", "NNPS") and could_speak(word)
+
+
+def _subjectless_clause_of(verb: Token, clause: Token, start: int) -> bool:
+    """Whether ``clause`` is a clause hung on ``verb`` that starts at ``start`` with no
+    subject of its own: "would not rise" of "told MPs taxes would not rise"."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.i == verb.i
+        and clause.left_edge.i == start
+        and not any(c.dep_ in SUBJECTS for c in clause.children)
+    )
 
 
 def _misread_participle(verb: Token) -> Token | None:

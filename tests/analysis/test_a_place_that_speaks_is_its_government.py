@@ -1,0 +1,27 @@
+"""A country or a capital that says something ("Moscow has said …", "Russia claims …") is its
+government: a speaker of kind organisation. A place only named where someone spoke ("In Moscow,
+Peskov said") is no speaker."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newslens.analysis.model import SpeakerKind
+from tests.analysis.helpers import run
+
+HEAD = "Losses at the front\n\n"
+
+
+def test_a_country_or_a_capital_that_speaks_is_a_body(analysis_nlp: Language) -> None:
+    text = (
+        f"{HEAD}Moscow has said its losses near the river were small. Russia claims its "
+        "strikes hit only military targets.\n"
+    )
+    kinds = {s.name: s.kind for s in run(analysis_nlp, text).speakers}
+    assert kinds == {"Moscow": SpeakerKind.ORGANISATION, "Russia": SpeakerKind.ORGANISATION}
+
+
+def test_a_place_where_someone_spoke_is_no_speaker(analysis_nlp: Language) -> None:
+    text = f"{HEAD}In Moscow, Peskov said the talks would go on.\n"
+    kinds = {s.name: s.kind for s in run(analysis_nlp, text).speakers}
+    assert kinds == {"Peskov": SpeakerKind.PERSON}
