@@ -1,7 +1,8 @@
-"""Ages told once for a list ("Ana and Luis Ortega, 31 and 33 years old, respectively") are each
-an age in years, the first as the last; "35- to 44-year-old" is one range of ages, 35 to 44,
-as "35 to 44-year-olds" is, not a count of 35 and an age of 44; the age of a group in the
-plural ("open to 17-year-olds") is an age as "a 17-year-old" is, not a date with no value."""
+"""Ages told once for a list ("Ana and Luis Ortega, 31 and 33 years old, respectively", "16 and
+17-year-olds") are each an age in years, the first as the last; "35- to 44-year-old" is one
+range of ages, 35 to 44, as "35 to 44-year-olds" is, not a count of 35 and an age of 44; the age
+of a group in the plural ("open to 17-year-olds") is an age as "a 17-year-old" is, not a date
+with no value, and "two 17-year-olds" count two people of that age."""
 
 from __future__ import annotations
 
@@ -34,3 +35,36 @@ def test_a_range_sharing_its_compound_is_one_range_of_ages(nlp: Language) -> Non
 )
 def test_the_age_of_a_group_is_an_age(nlp: Language, text: str, words: str) -> None:
     assert facts(nlp, text) == [(words, FigureKind.QUANTITY, 17.0, "years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The school now admits 16 and 17-year-olds.", "16"),
+        ("The club is open to 16 or 17-year-olds.", "16"),
+    ],
+)
+def test_an_age_listed_before_year_olds_is_an_age(nlp: Language, text: str, first: str) -> None:
+    assert facts(nlp, text) == [
+        (first, FigureKind.QUANTITY, 16.0, "years"),
+        ("17-year-olds", FigureKind.QUANTITY, 17.0, "years"),
+    ]
+
+
+def test_a_share_before_a_list_of_ages_is_no_age(nlp: Language) -> None:
+    found = facts(nlp, "One in five 10 and 11-year-olds has a phone.")
+    assert found[0] == ("One in five", FigureKind.PERCENT, 0.2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Two 17-year-olds were arrested.", "people"),
+        ("Two 17-year-old boys were arrested.", "boys"),
+    ],
+)
+def test_so_many_of_an_age_count_people(nlp: Language, text: str, counted: str) -> None:
+    assert facts(nlp, text) == [
+        ("Two", FigureKind.COUNT, 2.0, counted),
+        (text.split()[1], FigureKind.QUANTITY, 17.0, "years"),
+    ]

@@ -1,9 +1,13 @@
 """A storm report: "up to 2in of rain" is at most 2 inches (not a count of 2), beside the
-gusts, the rain in millimetres and the frost it already read."""
+gusts, the rain in millimetres and the frost it already read; "another 15cm forecast above 300
+metres" is 15 cm and the height above which it falls, two figures."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
+
+from newslens.analysis.model import Qualifier
 
 from .helpers import found
 
@@ -27,3 +31,27 @@ def test_inches_glued_to_the_number_are_a_length(analysis_nlp: Language) -> None
         48,
         -4,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "height"),
+    [
+        ("Snow: another 15cm forecast above 300 metres", "15cm", "above 300 metres"),
+        (
+            "Up to 10cm expected above 200 metres and 20cm above 400 metres.",
+            "20cm",
+            "above 400 metres",
+        ),
+    ],
+)
+def test_snow_forecast_above_a_height_is_two_figures(
+    nlp: Language, text: str, measure: str, height: str
+) -> None:
+    figures = found(nlp, text)
+    assert (figures[measure].unit, figures[height].unit) == ("cm", "metres")
+    assert figures[height].qualifier is Qualifier.AT_LEAST
+
+
+def test_rain_over_a_length_of_time_keeps_its_hours(nlp: Language) -> None:
+    figures = found(nlp, "Another 15cm of rain is likely over 24 hours.")
+    assert [(f.text, f.unit) for f in figures.values()] == [("15cm", "cm"), ("24 hours", "hours")]

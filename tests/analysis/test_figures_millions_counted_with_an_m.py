@@ -1,9 +1,10 @@
 """An "m" after a number with no noun after it is millions when the sentence counts people or
 things a story has so many of (a population, subscribers, visitors) or the level something
-counted grew to ("membership grew to 1.1m"), and metres when it speaks of a size, a race or a
-level that rises in metres ("the river rose to 4.2m"), as "1.5m people" is a count and "1.5m
-tall" a length; a fall through or into a place is a height ("fell 6m through a roof"), while
-"attendance fell 1.1m from the year before" counts."""
+counted grew to ("membership grew to 1.1m", "sales passed the 1m mark"), and metres when it
+speaks of a size, a race or a level that rises in metres ("the river rose to 4.2m"), as "1.5m
+people" is a count and "1.5m tall" a length; a fall through or into a place is a height ("fell
+6m through a roof"), as is one person's fall ("a worker fell 6m"), while "attendance fell 1.1m
+from the year before" counts."""
 
 from __future__ import annotations
 
@@ -43,6 +44,13 @@ def test_a_population_grows_in_millions(nlp: Language, text: str, unit: str | No
         "Residents near the harbour were warned of 5m waves.",
         "The firm was fined after a labourer fell 6m through a roof.",
         "She won the 400m hurdles in a season's best time.",
+        "A worker fell 6m.",
+        "Worker fell 6m\n\nThe builder was fined after the fall.",
+        "The climber fell 6m and broke his leg.",
+        "A boy fell 6m from a cliff.",
+        "The tide passed the 1m mark on the gauge.",
+        "At the harbour the gauge passed the 1m mark as the tide came in.",
+        "The runner passed the 100m mark in 10.2 seconds.",
     ],
 )
 def test_a_size_or_a_race_stays_in_metres(nlp: Language, text: str) -> None:
@@ -69,6 +77,29 @@ def test_a_drop_in_something_counted_stays_in_millions(nlp: Language) -> None:
     assert facts(nlp, text)[0] == ("1.2m", FigureKind.COUNT, 1_200_000.0, "passengers")
 
 
-def test_a_fall_in_something_counted_stays_in_millions(nlp: Language) -> None:
-    text = "Attendance at the league's grounds fell 1.1m from the year before."
-    assert facts(nlp, text)[0][:3] == ("1.1m", FigureKind.COUNT, 1_100_000.0)
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Attendance at the league's grounds fell 1.1m from the year before.",
+            ("1.1m", 1_100_000.0),
+        ),
+        ("Profits fell 6m.", ("6m", 6_000_000.0)),
+    ],
+)
+def test_a_fall_in_something_counted_stays_in_millions(
+    nlp: Language, text: str, figure: tuple[str, float]
+) -> None:
+    words, value = figure
+    assert facts(nlp, text)[0][:3] == (words, FigureKind.COUNT, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales passed the 1m mark.",
+        "The app reached the 1m milestone within a week.",
+    ],
+)
+def test_a_mark_something_counted_passed_is_in_millions(nlp: Language, text: str) -> None:
+    assert facts(nlp, text)[0][:3] == ("1m", FigureKind.COUNT, 1_000_000.0)

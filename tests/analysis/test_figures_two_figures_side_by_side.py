@@ -1,7 +1,8 @@
 """Two figures the model tags as one are two: a count of things each measured by a hyphened
 length ("two 48-hour strikes" is two strikes of 48 hours, not 50 hours) or by a measure after a
 count in words ("Four 100m sprints" is four sprints of 100 metres, not 104 million sprints, and
-"Two 30m towers" counts the towers), and two days joined by "and" ("on March 14 and March 21");
+"Two 30m towers" counts the towers, "three 10k races" three races of 10 km, where "a 10k salary"
+is 10,000), and two days joined by "and" ("on March 14 and March 21");
 "between 3 May and 10 May" stays one range."""
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ from tests.analysis.helpers import facts
             ("three", FigureKind.COUNT, 3.0, "loops"),
             ("5km", FigureKind.QUANTITY, 5.0, "km"),
         ),
+        (
+            "She ran three 10k races last month.",
+            ("three", FigureKind.COUNT, 3.0, "races"),
+            ("10k", FigureKind.QUANTITY, 10.0, "km"),
+        ),
     ],
 )
 def test_a_count_of_things_each_of_a_length_is_two_figures(
@@ -60,6 +66,17 @@ def test_a_count_of_things_each_of_a_length_is_two_figures(
     length: tuple[str, FigureKind, float, str],
 ) -> None:
     assert facts(nlp, text) == [count, length]
+
+
+def test_a_k_before_a_race_is_in_kilometres(nlp: Language) -> None:
+    assert facts(nlp, "He won the 10k run in Leeds.") == [
+        ("10k", FigureKind.QUANTITY, 10.0, "km"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["He took a job on a 10k salary.", "She earned 10k last year."])
+def test_a_k_that_runs_no_race_is_thousands(nlp: Language, text: str) -> None:
+    assert facts(nlp, text)[0][1:3] == (FigureKind.COUNT, 10_000.0)
 
 
 def test_two_days_joined_by_and_are_two_dates(nlp: Language) -> None:

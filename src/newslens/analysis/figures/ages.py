@@ -293,8 +293,10 @@ def _names_ages(text: str, start: int, end: int) -> bool:
 
 
 # Ages listed with "years old" told once, after the last: "31 and 33 years old, respectively",
-# "6, 8 and 11 years old" are each an age.
-_AGES_LISTED = re.compile(r"(?:\s*,?\s*(?:and|or)\s+\d{1,3}|\s*,\s*\d{1,3})+\s+years?[ -]old\b")
+# "6, 8 and 11 years old", "16 and 17-year-olds" are each an age.
+_AGES_LISTED = re.compile(
+    r"(?:\s*,?\s*(?:and|or)\s+\d{1,3}|\s*,\s*\d{1,3})+(?:\s+years?[ -]old|-year-olds?)\b"
+)
 
 # A bare bound number after being or after people is an age: "eight of the victims were under
 # 18", "children under 16", "those over 70" (as "aged under 18" is).

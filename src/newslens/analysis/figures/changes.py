@@ -194,3 +194,15 @@ def _sides_alone(words: str) -> tuple[str, str, None] | None:
     change, _, level = words.partition(" to ")
     sides = _whole_then_scaled(change, level)
     return None if sides is None else (str(sides[0]), str(sides[1]), None)
+
+
+# "from 200,000 to 1.1m", "by 200,000 to 1.1m": a change whose other side is written whole.
+_CHANGED_FROM_A_WHOLE = re.compile(r"\b(?:from|by)\s+(\S+)\s+to\s+$", re.IGNORECASE)
+
+
+def _changed_from_a_whole_count(text: str, start: int, end: int) -> bool:
+    """Whether the figure ``text[start:end]`` ("1.1m") is the level a change from (or by) a
+    number written whole in digits reached, the two sides read alone as ``_changed_from`` reads
+    them: "rose from 200,000 to 1.1m", not "fell from 2.5m to 1.8m"."""
+    change = _CHANGED_FROM_A_WHOLE.search(text, max(0, start - 30), start)
+    return change is not None and _sides_alone(f"{change[1]} to {text[start:end]}") is not None

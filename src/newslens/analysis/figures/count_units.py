@@ -5,11 +5,14 @@ counts, or the measure, year, sum in words, duration or percentage points it is.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from newslens.analysis.figures.changes import _CHANGE_VERBS
+from newslens.analysis.figures.ages import _PEOPLE_OF_AN_AGE
+from newslens.analysis.figures.changes import _CHANGE_VERBS, _changed_from_a_whole_count
 from newslens.analysis.figures.counts import (
+    _BOUNDS_A_NUMBER_NAMES,
     _COUNT_WORDS,
     _OF_A_LENGTH,
     _counted_by_the_change,
@@ -23,7 +26,6 @@ from newslens.analysis.figures.entity_cuts import _counted_by_the_words_before
 from newslens.analysis.figures.money import _BEFORE_THE_COUNTED, _counted_by_the_period
 from newslens.analysis.figures.numbers import _fmt
 from newslens.analysis.figures.qualifier_words import _strip_qualifier
-from newslens.analysis.figures.ranges import _whole_then_scaled
 from newslens.analysis.figures.shares import _points_of_a_share
 from newslens.analysis.figures.sport_scores import _story_words
 from newslens.analysis.figures.units import plural_noun, spelt_plural, unit_of_time
@@ -61,8 +63,12 @@ _A_CHANGE_IN = re.compile(r"\s+(?:drops?|surges?|gaps?)\s+in\b")
 # "fell 6m through a roof", "plunged 30m into the sea": a fall through or into a place is a
 # height, whoever fell ("membership fell 1.2m" counts, and "from" may open a year before).
 _INTO_A_PLACE = re.compile(r"\s+(?:through|into|onto|off|down)\s+(?:a|an|the|his|her|their)\s")
+_RACES_AFTER_A_K = _COUNT_WORDS["races_after_a_k"]
 _VERBS_OF_A_LEVEL_REACHED = _COUNT_WORDS["verbs_of_a_level_reached"]
 _MEASURED_IN_METRES = _COUNT_WORDS["measured_in_metres"]
+
+# People who own a kind after a number: "the 2000 men's final", "the 2012 women's race".
+_A_KIND_OWNED = re.compile(r"\s+[A-Za-z]+['’]s\b")
 
 _POINTS = re.compile(r"[\s-](?P<percentage>percentage[\s-])?points?\b")
 
@@ -168,42 +174,86 @@ def _millions_or_metres(
     if noun is not None:
         # "1.5m visitors a year" are counted by the year, as "1.5 million visitors" are
         return FigureKind.COUNT, value * 1_000_000, _counted_by_the_period(text, end, noun)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    level = _level_reached(span) if span is not None else None
+    if level is not None and _one_person(level.subject):
+        # "a worker fell 6m", "the climber reached 2.05m": one person falls or jumps so far
+        return FigureKind.QUANTITY, value, "m"
     counted = _counted_in_millions(doc, start, end)
     if counted is not None:
         # "subscribers rose by 1.4m" counts subscribers; "the population", no one noun
         plural = counted.lower_ if counted.tag_ == "NNS" else None
         return FigureKind.COUNT, value * 1_000_000, plural
-    if _changed_from_a_whole_count(text, start, end) or _a_level_counted(doc, start, end):
+    counted_level = span is not None and level is not None and _a_level_counted(span, level)
+    if _changed_from_a_whole_count(text, start, end) or counted_level:
         # "Membership rose from 200,000 to 1.1m": no length changes from 200,000 metres to 1.1
         return FigureKind.COUNT, value * 1_000_000, None
     return FigureKind.QUANTITY, value, "m"
 
 
-def _a_level_counted(doc: Doc, start: int, end: int) -> bool:
-    """Whether "1.1m" is the level (or the change) of something counted, which a verb of change
-    or of reaching gives a subject not measured in metres: "Membership grew to 1.1m", "Attendance
-    topped 1.2m"; "the river rose to 4.2m" and "she reached 2.05m", a person's height or jump,
-    stay metres, as does any sentence that speaks of a height, a length or a race."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    # The verb the number hangs on, past the "m" and the "to", "by" or "from" of a change: the
-    # parse of "grew by 0.2m to 1.1m" or "fell from 2.5m to 1.8m" may hang one side on the other.
-    verb = None
+@dataclass(frozen=True)
+class _Level:
+    """The verb "1.1m" is the level (or the change) of, its subject, and the mark the number
+    names on the way to it ("passed the 1m mark"), if any."""
+
+    verb: Token
+    subject: Token | None
+    mark: Token | None
+
+
+def _level_reached(span: Span) -> _Level | None:
+    """The verb of change or of reaching "1.1m" is the level (or the change) of: "Membership
+    grew to 1.1m", "Attendance topped 1.2m", "Sales passed the 1m mark"; else None."""
+    # The verb the number hangs on, past the "m" and the "to", "by" or "from" of a change (the
+    # parse of "grew by 0.2m to 1.1m" or "fell from 2.5m to 1.8m" may hang one side on the
+    # other) and the mark or target it names.
+    mark = None
     for above in (a for a in span[0].ancestors if a not in span):
         if above.pos_ == "VERB":
-            verb = above
-            break
-        if above.lower_ not in ("to", "by", "from"):
-            return False
-    if verb is None:
-        return False
-    if verb.lemma_ not in _CHANGE_VERBS and verb.lemma_ not in _VERBS_OF_A_LEVEL_REACHED:
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if above.lemma_ not in _CHANGE_VERBS and above.lemma_ not in _VERBS_OF_A_LEVEL_REACHED:
+                return None
+            subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+            return _Level(above, subject, mark)
+        if above.lower_ in _BOUNDS_A_NUMBER_NAMES and above.tag_ == "NN":
+            mark = above
+        elif above.lower_ not in ("to", "by", "from"):
+            return None
+    return None
+
+
+def _one_person(subject: Token | None) -> bool:
+    """Whether a subject is one person named by a noun ("A worker", "the climber"), whose fall
+    or jump is a height, where people counted ("Passengers rose by 1.4m") are millions."""
+    return (
+        subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in _PEOPLE_OF_AN_AGE
+    )
+
+
+def _a_level_counted(span: Span, level: _Level) -> bool:
+    """Whether "1.1m" is the level (or the change) of something counted, a subject not measured
+    in metres: "Membership grew to 1.1m", "Sales passed the 1m mark"; "the river rose to 4.2m"
+    and "she reached 2.05m", a person's height or jump, stay metres, as does any sentence that
+    speaks of a height, a length or a race, and a mark in one that speaks of water or of
+    something tall ("the gauge passed the 1m mark as the tide came in")."""
+    subject = level.subject
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_ in _MEASURED_IN_METRES:
         return False
-    return not any(t.lower_ in _OF_A_LENGTH for t in span.sent)
+    sentence = span.sent
+    if any(t.lower_ in _OF_A_LENGTH for t in sentence):
+        return False
+    # A mark is a line on a gauge or a wall as often as a tally's.
+    return level.mark is None or not any(
+        t.lemma_.lower() in _MEASURED_IN_METRES for t in sentence if t is not level.mark
+    )
+
+
+def _kilometres_of_a_race(text: str, end: int, value: float | str | None) -> float | None:
+    """The kilometres of a race "10k" names right before it ("three 10k races"), else None ("a
+    10k salary" is 10,000)."""
+    if text[end - 1 : end] not in ("k", "K") or not isinstance(value, float):
+        return None
+    race = _WORD_AFTER.match(text, end)
+    return value / 1000 if race is not None and race[1] in _RACES_AFTER_A_K else None
 
 
 def _plural_counted_after(text: str, end: int) -> str | None:
@@ -214,18 +264,6 @@ def _plural_counted_after(text: str, end: int) -> str | None:
         following = _WORD_AFTER.match(text, following.end())
     noun = following.group(1) if following is not None else ""
     return noun if spelt_plural(noun) and noun not in _NOT_COUNTED else None
-
-
-# "from 200,000 to 1.1m", "by 200,000 to 1.1m": a change whose other side is written whole.
-_CHANGED_FROM = re.compile(r"\b(?:from|by)\s+(\S+)\s+to\s+$", re.IGNORECASE)
-
-
-def _changed_from_a_whole_count(text: str, start: int, end: int) -> bool:
-    """Whether "1.1m" is the level a change from (or by) a number written whole in digits
-    reached, and so shares no scale with it: "rose from 200,000 to 1.1m" (see
-    ``ranges._whole_then_scaled``), not "fell from 2.5m to 1.8m"."""
-    change = _CHANGED_FROM.search(text, max(0, start - 30), start)
-    return change is not None and _whole_then_scaled(change[1], text[start:end]) is not None
 
 
 def _range_in_millions(text: str, end: int, value: str) -> tuple[str, str | None]:
@@ -296,6 +334,9 @@ def _count(
     # ("in 2014", "its own 2021 deadline"); one so many strong counts ("a crowd 2000-strong"),
     # as do "a crowd of 2000" and "an estimated 2000 people".
     singular = unit is None or not spelt_plural(unit)
+    year = re.fullmatch(r"(?:19|20)\d\d", text[start:end]) is not None
+    if year and not singular and _A_KIND_OWNED.match(text, end):
+        singular = True  # "the 2000 men's final" is that year's final, as "the 2000 final" is
     named = _WORD_AFTER.match(text, end) if unit in CURRENCY_WORDS else None
     if named is not None and named.group(1) == unit:
         # "a quarter of a million dollars": the model leaves the currency out of a sum in
@@ -306,7 +347,7 @@ def _count(
             kind, unit = FigureKind.QUANTITY, "lb"
     elif (
         singular
-        and re.fullmatch(r"(?:19|20)\d\d", text[start:end])
+        and year
         and not text.startswith("-strong", end)
         and not _counted_by_the_words_before(doc, start)
     ):

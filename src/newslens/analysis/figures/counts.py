@@ -94,6 +94,9 @@ _OF_A_LENGTH = frozenset(
         "width",
         "race",
         "sprint",
+        "runner",
+        "runners",
+        "lap",
         "jump",
         "throw",
     ]
@@ -204,6 +207,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
             # "the 300,000 target" counts no target; "a 30 pupil limit" counts pupils
             noun = next((t for t in between if t.dep_ == "compound" and t.pos_ == "NOUN"), None)
             return None if noun is None else plural_noun(noun.text)
+        if head.lower_ == "olds":
+            return "people"  # "two 17-year-olds" are two people of that age
         if glued and head.tag_ == "NN" and span.text.lower() not in ("1", "one"):
             # "a 40-seat majority" counts seats, named as "40 seats" would be
             return plural_noun(head.text)

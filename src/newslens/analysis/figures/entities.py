@@ -6,6 +6,7 @@ parts of a date ("on March 14 and March 21")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -31,7 +32,7 @@ from newslens.analysis.figures.speech import (
     _counts_one,
     _means_some_day,
 )
-from newslens.analysis.figures.units import unit_of_time
+from newslens.analysis.figures.units import UNITS, unit_of_time
 from newslens.analysis.title_case import SENTENCE_CASE_ENTITIES
 
 _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
@@ -119,10 +120,37 @@ def _candidates_of(doc: Doc, ent: Span, text: str) -> list[_Candidate]:
         return parts
     if _a_word_of_no_figure(doc, ent, text, words) or _a_rate_or_a_vague_time(doc, ent, words):
         return []
-    sides = _either_side_of_to(doc, ent)
+    sides = _either_side_of_to(doc, ent) or _a_measure_and_a_height(doc, ent)
     if sides is not None:
         return sides
     return [_Candidate(ent.start_char, _end_of_the_words(doc, ent), ent.label_)]
+
+
+# Words that set a height a measure falls above or below: "15cm above 300 metres".
+_ABOVE_OR_BELOW = frozenset(["above", "below", "over", "under"])
+_HEIGHT = re.compile(r"\s+[\d,.]+\s?(?:m|met(?:re|er)s|ft|feet)", re.IGNORECASE)
+_UNIT = re.compile(UNITS, re.IGNORECASE)
+
+
+def _a_measure_and_a_height(doc: Doc, ent: Span) -> list[_Candidate] | None:
+    """A measure and the height it falls above or below, which the model may tag as one
+    quantity: "another 15cm forecast above 300 metres" is 15 cm and above 300 metres; else
+    None ("15cm of rain over 24 hours" is no height)."""
+    if ent.label_ != "QUANTITY":
+        return None
+    bound = next((t for t in ent[1:-1] if t.lower_ in _ABOVE_OR_BELOW), None)
+    if bound is None or _HEIGHT.fullmatch(doc.text, bound.idx + len(bound), ent.end_char) is None:
+        return None
+    number = next((t for t in doc[ent.start : bound.i] if t.like_num), None)
+    if number is None or number.i + 1 >= bound.i:
+        return None
+    unit = doc[number.i + 1]
+    if _UNIT.fullmatch(unit.text) is None:
+        return None
+    return [
+        _Candidate(number.idx, unit.idx + len(unit), ent.label_),
+        _Candidate(bound.idx, ent.end_char, ent.label_),
+    ]
 
 
 def _listed_counts(doc: Doc, ent: Span) -> list[_Candidate] | None:

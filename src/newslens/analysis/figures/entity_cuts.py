@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newslens.analysis.figures.ages import _PEOPLE_OF_AN_AGE
 from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.counts import _COUNT_WORDS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
@@ -25,6 +26,7 @@ from newslens.analysis.figures.speech import (
 _NUMBER_WORDS = frozenset(["and", "a", "an"]) | UNITS_SMALL.keys() | FRACTIONS.keys()
 _KINDS_A_YEAR_NAMES = _COUNT_WORDS["kinds_a_year_names"]
 _COUNTED_AFTER_A_NOUN_OF = _COUNT_WORDS["counted_after_a_noun_of"]
+_PEOPLE_A_YEAR_NAMES = _COUNT_WORDS["people_a_year_names"]
 
 
 def _relabelled(doc: Doc, ent: Span) -> Span:
@@ -42,6 +44,7 @@ def _relabelled(doc: Doc, ent: Span) -> Span:
     elif ent.label_ == "DATE" and (
         _a_count_hyphened_to_its_noun(doc, ent)
         or (len(ent) == 1 and _counted_by_the_words_before(doc, ent.start_char))
+        or _people_counted_after_the(doc, ent)
     ):
         ent = Span(doc, ent.start, ent.end, label="CARDINAL")
     if (ent.label_ == "ORDINAL" and _a_second_of_time(doc, ent)) or (
@@ -111,6 +114,23 @@ def _counted_by_the_words_before(doc: Doc, start: int) -> bool:
     if before[-1] == "estimated":
         return before[-2] in ("a", "an")
     return before[-1] == "of" and before[-2] in _COUNTED_AFTER_A_NOUN_OF and before[:1] == ["a"]
+
+
+def _people_counted_after_the(doc: Doc, ent: Span) -> bool:
+    """Whether a year the model found is four digits after "the" that count the people named
+    after them: "The 2000 men were freed", "all 1500 workers"; not "the 2000 election", nor
+    people who own a kind ("the 2000 men's final") or are a year's ("the 2024 graduates")."""
+    if len(ent) != 1 or ent[0].shape_ != "dddd" or ent.start == 0 or ent.end >= len(doc):
+        return False
+    people = doc[ent.end]
+    owner = ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in ("'s", "’s")
+    return (
+        doc[ent.start - 1].lower_ in ("the", "these", "those", "all")
+        and people.tag_ == "NNS"
+        and people.lemma_.lower() in _PEOPLE_OF_AN_AGE
+        and people.lemma_.lower() not in _PEOPLE_A_YEAR_NAMES
+        and not owner
+    )
 
 
 def _before_an_owner(ent: Span) -> Span:

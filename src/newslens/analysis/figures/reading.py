@@ -1,7 +1,7 @@
 """A figure read from its span: its kind, value and unit (its words, by ``values.interpret``,
 and the words round it: what a count turns out to be (``count_units``), pounds that weigh
 (``weights``), fractions that are a share (``shares``), an age, a period), its qualifier and
-where it ends."""
+where it starts and ends (the words that bound it, ``bounds``)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,14 @@ from newslens.analysis.figures.ages import (
     _is_an_age,
     _names_ages,
 )
+from newslens.analysis.figures.bounds import (
+    _bounded_after_it,
+    _bounded_in_front,
+    _settled_qualifier,
+)
 from newslens.analysis.figures.count_units import (
     _count,
+    _kilometres_of_a_race,
     _millions_or_metres,
     _range_in_millions,
     _so_many_digits,
@@ -30,7 +36,6 @@ from newslens.analysis.figures.dates import (
     two_digit_decade,
     years_spanned,
 )
-from newslens.analysis.figures.durations import _WORD_AFTER
 from newslens.analysis.figures.money import (
     _BY_THE_PERIOD,
     _money_by_what_is_bought,
@@ -39,31 +44,22 @@ from newslens.analysis.figures.money import (
     _period,
 )
 from newslens.analysis.figures.qualifier_words import (
-    _QUALIFIER_OF,
     _leading_qualifier,
     _strip_qualifier,
 )
 from newslens.analysis.figures.qualifiers import (
-    _CROSSED,
     _JUST_BY_A_TIME,
     _MINUS_SIGN,
-    _PAST,
-    _PLUS,
     _PLUS_OR_MINUS,
     _SIGNED_LABELS,
-    _across_the_time,
-    _bounded_after,
     _near_a_time,
-    _over_a_period,
-    _qualify,
 )
 from newslens.analysis.figures.shares import _fraction_end
 from newslens.analysis.figures.speech import _MERELY
-from newslens.analysis.figures.tallies import _PAIR
-from newslens.analysis.figures.units import PER_MEASURE, unit_of_time
+from newslens.analysis.figures.units import PER_MEASURE
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.figures.weights import _is_weight
-from newslens.analysis.model import Figure, FigureKind, Qualifier
+from newslens.analysis.model import Figure, FigureKind
 
 # Model labels of amounts, whose span may start with words that are not part of the figure.
 _AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"} | {
@@ -94,6 +90,9 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         return None
     if kind is FigureKind.QUANTITY and unit == "m" and isinstance(value, float):
         kind, value, unit = _millions_or_metres(doc, text, start, end, value)
+    race = _kilometres_of_a_race(text, end, value) if kind is FigureKind.COUNT else None
+    if race is not None:
+        kind, value, unit = FigureKind.QUANTITY, race, "km"
     if kind is FigureKind.RANGE and unit == "m" and isinstance(value, str):
         value, unit = _range_in_millions(text, end, value)
     # "the hazard ratio was 0.41": a study's ratio names its number, as "p = 0.04" does.
@@ -224,40 +223,6 @@ def _time(
     return Figure(start, end, text[start:end], FigureKind.TIME, value, unit, qualifier)
 
 
-def _bounded_in_front(
-    doc: Doc,
-    text: str,
-    start: int,
-    end: int,
-    kind: FigureKind,
-    value: float | str | None,
-    unit: str | None,
-    measure: Token | None,
-    an_age: bool,
-    floor: int,
-) -> tuple[int, Qualifier]:
-    """Where a count, amount or duration starts with the words in front that bound it, and its
-    qualifier."""
-    # "aged over 65" is an age, bounded; a length of time may not be (see ``_across_the_time``)
-    is_duration = not an_age and unit is not None and unit_of_time(unit) is not None
-    new_start, qualifier = _qualify(text, start, end, kind)
-    round_count = value is None and text[end - 1 : end] == "s"
-    if round_count and (kind is FigureKind.COUNT or measure is not None):
-        qualifier = Qualifier.APPROXIMATELY  # "hundreds of", "dozens of"
-    if new_start < floor or (is_duration and _across_the_time(doc, text, new_start, start)):
-        new_start = start
-        qualifier = _leading_qualifier(text[start:end]) or Qualifier.EXACTLY
-    elif is_duration and _over_a_period(doc, start):
-        # "followed 2,000 adults over 15 years" with "over" in the model's span
-        new_start, qualifier = end - len(_strip_qualifier(text[start:end])), Qualifier.EXACTLY
-    # "spending went past £60m", "inflation went past 10%": an amount passed is a floor ("the
-    # past 10 years" are a length, "drove past 10 cars" passed them, and neither is one).
-    past = _PAST.search(text, max(floor, start - 6), start)
-    if past and qualifier is Qualifier.EXACTLY and kind in (FigureKind.MONEY, FigureKind.PERCENT):
-        new_start, qualifier = past.start(), Qualifier.AT_LEAST
-    return new_start, qualifier
-
-
 def _unit_bought(
     doc: Doc,
     text: str,
@@ -283,47 +248,6 @@ def _unit_bought(
         if bought.count(" per ") == 1:  # a second period after the unit is none of the price's
             return f"{bought} per {period}"
     return unit
-
-
-def _bounded_after_it(
-    text: str, start: int, end: int, kind: FigureKind, unit: str | None, qualifier: Qualifier
-) -> tuple[int, Qualifier, FigureKind, str | None]:
-    """Where a figure not bounded in front ends with the words after it that bound it ("or
-    more", "-plus"), and its qualifier, kind and unit."""
-    after = _bounded_after(text, end, unit) if kind is not FigureKind.RANGE else None
-    if after is not None and qualifier is Qualifier.EXACTLY:
-        end, qualifier = after
-    # "15-plus years", "90-plus minutes", "50+ members", "aged 65+": at least the number.
-    # The model's span may hold it ("75+" as a date); a search of every span would cost more.
-    inside = text.find("+", start, end) != -1 or text.find("-plus", start, end) != -1
-    plus = _PLUS.search(text, start, end) if inside else _PLUS.match(text, end)
-    if plus is not None and qualifier is Qualifier.EXACTLY and kind is not FigureKind.RANGE:
-        end, qualifier = max(end, plus.end()), Qualifier.AT_LEAST
-        length = _WORD_AFTER.match(text, end) if kind is FigureKind.COUNT and unit is None else None
-        if length is not None and unit_of_time(length.group(1)) is not None:
-            # "a hearing like it before - 90-plus minutes of questions": the parse may lose the length past "-plus"
-            end, kind, unit = length.end(), FigureKind.QUANTITY, length.group(1)
-    return end, qualifier, kind, unit
-
-
-def _settled_qualifier(
-    text: str,
-    start: int,
-    end: int,
-    new_start: int,
-    kind: FigureKind,
-    unit: str | None,
-    qualifier: Qualifier,
-) -> Qualifier:
-    """The qualifier last of all: the one a price in pence says, else at least after a verb of
-    crossing ("sales topped $1bn") for an exact figure that is no range or tally."""
-    if unit == "p":
-        qualifier = _QUALIFIER_OF.get(text[start:end].lstrip("pP ")[0], Qualifier.EXACTLY)
-    tally = kind is FigureKind.RANGE or _PAIR.fullmatch(text[start:end])
-    crossed = _CROSSED.search(text, max(0, new_start - 30), new_start)
-    if qualifier is Qualifier.EXACTLY and not tally and crossed:
-        qualifier = Qualifier.AT_LEAST  # the verb is no part of the figure's words
-    return qualifier
 
 
 # "Just" or "only" before a length told with "a", which says how short, not how near.
