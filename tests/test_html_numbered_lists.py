@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newslens.sources import load_article
 
 PAGE = """<!doctype html>
@@ -53,3 +55,28 @@ def test_a_list_that_numbers_its_own_items_is_numbered_once(tmp_path: Path) -> N
 def test_a_list_shown_without_numbers_keeps_its_bullets(tmp_path: Path) -> None:
     text = load(tmp_path, f'<ol style="list-style: none">{STEPS}</ol>')
     assert "\n- Close the bridge to traffic.\n- Open" in text
+
+
+@pytest.mark.parametrize(
+    ("listing", "marks"),
+    [
+        (f'<ol type="a">{STEPS}</ol>', ("a", "b")),
+        (f'<ol type="A" start="3">{STEPS}</ol>', ("C", "D")),
+        (f'<ol type="i">{STEPS}</ol>', ("i", "ii")),
+        (f'<ol type="I" reversed>{STEPS}</ol>', ("II", "I")),
+        (f'<ol style="list-style-type: lower-alpha">{STEPS}</ol>', ("a", "b")),
+        (f'<ol type="1" style="list-style: upper-roman">{STEPS}</ol>', ("I", "II")),
+    ],
+)
+def test_a_list_numbered_with_letters_or_roman_numerals_keeps_them(
+    tmp_path: Path, listing: str, marks: tuple[str, str]
+) -> None:
+    text = load(tmp_path, listing)
+    first, second = marks
+    assert f"\n{first}. Close the bridge to traffic.\n{second}. Open the rest centre" in text
+    assert "\n- Keep drains clear of leaves.\n- Sign up for the flood alerts.\n" in text
+
+
+def test_a_lettered_list_that_letters_its_own_items_is_lettered_once(tmp_path: Path) -> None:
+    listing = '<ol type="a"><li>a) Close the bridge.</li><li>b) Open the rest centre.</li></ol>'
+    assert "\na) Close the bridge.\nb) Open the rest centre.\n" in load(tmp_path, listing)

@@ -216,6 +216,34 @@ def test_a_heading_that_links_to_another_story_stays_out(tmp_path: Path) -> None
     assert "Council tax" not in text
 
 
+@pytest.mark.parametrize("href", ["/tag/expenses", "https://eastwick.example/topics/expenses/"])
+def test_a_subheading_linked_to_its_topic_s_page_between_paragraphs_is_kept(
+    tmp_path: Path, href: str
+) -> None:
+    heading = f'<h2><a href="{href}">Expenses inquiry</a></h2>'
+    lines = story_of(tmp_path, SECTIONS.format(heading=heading)).splitlines()
+    assert lines[1] == "Expenses inquiry"
+
+
+TEASERS = """<h3><a href="/topics/{topic}">{headline}</a></h3>
+<p><a href="/news/{topic}">{standfirst}</a></p>"""
+
+
+def test_teasers_headlines_linked_to_their_topics_after_the_story_stay_out(
+    tmp_path: Path,
+) -> None:
+    teasers = "".join(
+        TEASERS.format(topic=topic, headline=headline, standfirst=standfirst)
+        for topic, headline, standfirst in [
+            ("transport", "Bus fares frozen", "Fares stay the same for a year."),
+            ("schools", "School to close", "Pupils will move in September."),
+            ("housing", "Flats approved", "Plans for 40 homes were passed."),
+        ]
+    )
+    text = story_of(tmp_path, SECTIONS.format(heading="") + teasers)
+    assert "Bus fares" not in text and "School to close" not in text
+
+
 CONTENTS = """<div id="toc-container" class="toc-v2"><div class="toc-title-box">
 <p class="toc-title">Table of Contents</p></div>
 <nav><ul><li><a href="#what-changes">What changes</a><ul><li><a href="#food">Food waste</a></li>

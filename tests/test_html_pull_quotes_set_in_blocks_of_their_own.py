@@ -1,6 +1,7 @@
 """A pull quote the page sets in a block named for it (<div class="pullquote">) rather than a
 <blockquote> repeats the story too: the article has the quote once, without the name under
-it; a block so named that the story does not repeat is kept."""
+it; a block so named that the story does not repeat is kept. So is WordPress's pull quote,
+a <blockquote> in a <figure class="wp-block-pullquote">, as a block quote."""
 
 from __future__ import annotations
 
@@ -38,3 +39,33 @@ def test_a_pull_quote_in_a_block_of_its_own_is_read_once(tmp_path: Path) -> None
 def test_a_block_so_named_that_the_story_does_not_repeat_is_kept(tmp_path: Path) -> None:
     text = text_of(tmp_path, "The counts on the lower river are worse than anyone feared.")
     assert "worse than anyone feared" in text
+
+
+WORDPRESS = (
+    '<figure class="wp-block-pullquote"><blockquote><p>{pulled}</p><cite>Dr Imogen Tate</cite>'
+    "</blockquote></figure>"
+)
+
+
+def _wordpress_text(tmp_path: Path, pulled: str) -> str:
+    page = tmp_path / "page.html"
+    html = PAGE.replace(
+        '<div class="pullquote"><p>{pulled}</p><span class="attribution">— Dr Imogen Tate</span>'
+        "</div>",
+        WORDPRESS,
+    )
+    page.write_text(html.format(pulled=pulled), encoding="utf-8")
+    return load_article(str(page)).text
+
+
+def test_a_wordpress_pull_quote_the_story_does_not_repeat_is_kept_as_a_quote(
+    tmp_path: Path,
+) -> None:
+    text = _wordpress_text(tmp_path, "The lower river is worse than anyone feared.")
+    assert "“The lower river is worse than anyone feared.” — Dr Imogen Tate" in text.splitlines()
+
+
+def test_a_wordpress_pull_quote_the_story_repeats_is_read_once(tmp_path: Path) -> None:
+    text = _wordpress_text(tmp_path, "If the eel goes, it goes quietly, one weir at a time.")
+    assert text.count("one weir at a time") == 1
+    assert "Dr Imogen Tate\n" not in text

@@ -244,17 +244,19 @@ def _begun_by(letter: str, rest: str) -> str:
 # A page may set its pull quote in a block of its own, named for it ("pullquote",
 # "pull-quote") rather than a <blockquote>: trafilatura keeps its words as a paragraph of the
 # story and the name under it as another. As a <blockquote> it is read as one, and goes if
-# the story repeats it.
+# the story repeats it. WordPress sets its <blockquote> in a <figure class="wp-block-pullquote">,
+# which trafilatura drops whole, as it drops a picture: the quote is read out of its frame.
 _PULL_QUOTE_CLASS = re.compile(r"pull-?quote", re.I)
 
 
 def _pull_quotes_as_quotes(tree: Any) -> None:
     for block in tree.iter("div", "p", "figure", "section"):
-        if (
-            _PULL_QUOTE_CLASS.search(block.get("class", ""))
-            and next(block.iter("blockquote"), None) is None
-        ):
+        if not _PULL_QUOTE_CLASS.search(block.get("class", "")):
+            continue
+        if next(block.iter("blockquote"), None) is None:
             block.tag = "blockquote"
+        elif block.tag == "figure":
+            block.tag = "div"
 
 
 def _drop_pull_quotes(body: Any) -> None:

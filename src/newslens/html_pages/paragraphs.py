@@ -140,8 +140,12 @@ def _block_quotes_signed(body: Any, credits: frozenset[str]) -> None:
 # trafilatura drops a heading that is mostly a link, as it drops a teaser's headline, and one
 # with an empty marker in it: the story lost its subheadings; and it kept the mark ("Cost #").
 # Such a link is read as its words, its mark and the empty markers left out. A heading linking
-# to another page (a teaser's) is left as it was.
+# to another page (a teaser's) is left as it was, but for one that links to its topic's page
+# ("/tag/…", "/topics/…") between two paragraphs of prose: a subheading, where teasers'
+# headlines stand over their short standfirsts or links.
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_TOPIC_PAGE = re.compile(r"/(?:tags?|topics?|categor(?:y|ies)|subjects?)/", re.I)
+_MIN_PROSE_WORDS = 10
 
 
 def _unlink_subheadings(tree: Any) -> None:
@@ -149,7 +153,7 @@ def _unlink_subheadings(tree: Any) -> None:
         mark
         for heading in tree.iter(*_HEADINGS)
         for mark in heading.iter("a", "span")
-        if _marks_the_place(mark, heading)
+        if _marks_the_place(mark, heading) or _links_to_its_topic(mark, heading)
     ]
     for mark in marks:
         if mark.tag == "a" and re.search(r"\w", _stamp_text(mark)):
@@ -165,36 +169,103 @@ def _marks_the_place(mark: Any, heading: Any) -> bool:
     return mark.tag == "a" and bool(place) and (not page or place == heading.get("id"))
 
 
+def _links_to_its_topic(mark: Any, heading: Any) -> bool:
+    if mark.tag != "a" or not _TOPIC_PAGE.search(mark.get("href") or ""):
+        return False
+    return (
+        _stamp_text(mark) == _stamp_text(heading)
+        and _is_prose(heading.getprevious())
+        and _is_prose(heading.getnext())
+    )
+
+
+def _is_prose(block: Any) -> bool:
+    """Whether a block is a paragraph of the story's, its own words not a link's."""
+    if block is None or block.tag != "p":
+        return False
+    linked = sum(len(_stamp_text(link).split()) for link in block.iter("a"))
+    return len(_stamp_text(block).split()) - linked >= _MIN_PROSE_WORDS
+
+
 # A browser numbers the items of an <ol>: a story's steps, a ranked list. trafilatura writes
 # every list item in plain text as a bullet, "- Close the bridge", and the numbers were lost.
 # Each item is given its number as the browser shows it (from its start="…", counting down
-# when reversed), and after extraction its bullet is taken off. A list the page numbers
-# itself, in its items' text, or shows unnumbered (list-style none), or numbers with letters
-# or roman numerals (type="a"), is left with its bullets.
-_NUMBERED = re.compile(r"\d+[.)]\s")
-_UNNUMBERED_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*none", re.I)
+# when reversed; in letters or roman numerals for type="a", "i" or a style of
+# "lower-alpha", "upper-roman"), and after extraction its bullet is taken off. A list the page
+# numbers itself, in its items' text, or shows unnumbered (list-style none), is left with its
+# bullets.
+_NUMBERED = re.compile(r"(?:\d+|[a-z]|[ivxlcdm]+)[.)]\s", re.I)
+_OWN_MARKS = {
+    "1": re.compile(r"\d+[.)]\s"),
+    "a": re.compile(r"[a-z][.)]\s", re.I),
+    "i": re.compile(r"[ivxlcdm]+[.)]\s", re.I),
+}
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(?P<value>[^;]*)", re.I)
+# The kind of number of each list style a browser draws ("lower-alpha" as type="a").
+_STYLE_TYPES = {
+    "decimal": "1",
+    "lower-alpha": "a",
+    "lower-latin": "a",
+    "upper-alpha": "A",
+    "upper-latin": "A",
+    "lower-roman": "i",
+    "upper-roman": "I",
+}
 _START = re.compile(r"[0-9]{1,9}")
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
 
 
 def _number_ordered_lists(tree: Any) -> None:
     for listing in list(tree.iter("ol")):
         items = listing.findall("li")
-        if not items or not _numbered_by_the_browser(listing, items):
+        kind = _number_type(listing)
+        if not items or kind is None or _numbered_in_its_text(kind, items):
             continue
         step = -1 if listing.get("reversed") is not None else 1
         first = (listing.get("start") or "").strip()
         number = int(first) if _START.fullmatch(first) else (len(items) if step < 0 else 1)
         for item in items:
-            item.text = f"{number}. {(item.text or '').lstrip()}"
+            item.text = f"{_item_mark(number, kind)}. {(item.text or '').lstrip()}"
             number += step
 
 
-def _numbered_by_the_browser(listing: Any, items: list[Any]) -> bool:
-    return (
-        listing.get("type", "1") == "1"
-        and not _UNNUMBERED_STYLE.search(listing.get("style", ""))
-        and not any(_NUMBERED.match(_stamp_text(item) + " ") for item in items)
-    )
+def _number_type(listing: Any) -> str | None:
+    """The kind of number a browser shows before the list's items ("1", "a", "A", "i", "I"),
+    its style over its type; None for a list shown unnumbered or another way."""
+    style = _LIST_STYLE.search(listing.get("style", ""))
+    words = style.group("value").lower().split() if style is not None else []
+    drawn = next((word for word in words if word in _STYLE_TYPES or word == "none"), None)
+    if drawn is not None:
+        return _STYLE_TYPES.get(drawn)  # "none" draws no number
+    kind = listing.get("type", "1")
+    return kind if kind in ("1", "a", "A", "i", "I") else None
+
+
+def _numbered_in_its_text(kind: str, items: list[Any]) -> bool:
+    own = _OWN_MARKS[kind.lower()]
+    return any(own.match(_stamp_text(item) + " ") for item in items)
+
+
+def _item_mark(number: int, kind: str) -> str:
+    """An item's number as a browser writes it: "3", "c", "C", "iii", "III"; a number a letter
+    or a numeral cannot write (0 or under) in digits."""
+    if kind == "1" or number < 1:
+        return str(number)
+    if kind in "aA":
+        letters = ""
+        while number:
+            number, letter = divmod(number - 1, 26)
+            letters = chr(ord("a") + letter) + letters
+        mark = letters
+    else:
+        mark = ""
+        for value, numeral in _ROMAN:
+            count, number = divmod(number, value)
+            mark += numeral * count
+    return mark.upper() if kind.isupper() else mark
 
 
 def _numbered_items_unbulleted(body: Any) -> None:
