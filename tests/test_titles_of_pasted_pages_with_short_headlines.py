@@ -8,6 +8,8 @@ headline, not a writer's name, under the site's and the section's names."""
 
 from __future__ import annotations
 
+import pytest
+
 from newslens.boilerplate import byline_under_headline, title_past_furniture
 
 from .dimmed import dimmed_passages
@@ -97,11 +99,25 @@ def test_a_writer_s_name_under_a_paper_s_name_stays_the_byline() -> None:
     assert byline_under_headline(text) == "Tom Hale"
 
 
-def test_a_word_over_its_writer_with_a_role_and_no_date_stays_the_title() -> None:
+@pytest.mark.parametrize("headline", ["Heatwave", "Trains cut as the heatwave grips the county"])
+@pytest.mark.parametrize(
+    "writer", ["Hannah Blake, Transport Editor", "Kemi Adeyemi\nTransport Editor"]
+)
+def test_a_headline_over_its_writer_with_a_role_and_no_date_has_its_byline(
+    headline: str, writer: str
+) -> None:
     # Before, "Heatwave" was dimmed as a section's name and the writer's line was the title.
-    text = "Heatwave\nHannah Blake, Transport Editor\n\n" + STORY
+    text = f"{headline}\n{writer}\n\n" + STORY
+    assert dimmed_passages(text) == [writer]
+    assert title_past_furniture(text) == headline
+    assert byline_under_headline(text) == writer.split(",")[0].split("\n")[0]
+
+
+def test_a_word_over_a_writer_s_name_with_no_role_nor_date_is_not_dimmed() -> None:
+    text = "Heatwave\nHannah Blake\n\n" + STORY
     assert dimmed_passages(text) == []
-    assert title_past_furniture(text) == "Heatwave"
+    assert title_past_furniture(text) is None
+    assert byline_under_headline(text) is None
 
 
 def test_a_section_s_name_over_a_headline_is_still_dimmed() -> None:

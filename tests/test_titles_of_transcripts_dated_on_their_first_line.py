@@ -2,7 +2,8 @@
 Council meeting, 12 March 2026") is titled by the words and dated by that day; a headline
 whose date belongs to its sentence ("… on Wednesday, 12 March 2026") keeps it. Under the
 heading, its programme's names and credits ("Radio Kestrel", "Presenter: Jo Lee") stay, but
-the programme's name the heading opens with ("Morning Report") is dimmed."""
+the programme's name the heading opens with ("Morning Report") is dimmed. A programme's dated
+heading over its station's name ("Radio Kestrel") is its title, no newsletter's masthead."""
 
 from __future__ import annotations
 
@@ -142,3 +143,31 @@ def test_a_dated_heading_over_the_first_turns_has_no_title(tmp_path: Path) -> No
         "COUNCILLOR OKAFOR: Thank you, chair.\n\n" + TURNS
     )
     assert _load(tmp_path, text).title is None
+
+
+STORY = (
+    "The harbour board froze ferry fares on Tuesday, the third year running, after a vote "
+    "of its members.\n\nThe fares will be reviewed again in the spring, the board said.\n"
+)
+
+
+@pytest.mark.parametrize("station", ["Radio Kestrel", "Kestrel FM", "BBC Radio Kestrel"])
+def test_a_programme_s_dated_heading_over_its_station_is_the_title(
+    tmp_path: Path, station: str
+) -> None:
+    text = f"Morning Report - 2 December 2026\n{station}\n\n{STORY}"
+    assert dimmed_passages(text) == []
+    article = _load(tmp_path, text)
+    assert (article.title, article.date) == ("Morning Report", "2026-12-02")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The Daily Brief — Issue 212 — 2 December 2026\nRadio Kestrel",
+        "THE QUAYSIDE | 2 December 2026\nFerry Fares Frozen",
+    ],
+)
+def test_a_newsletter_s_dated_masthead_over_a_line_stays_dimmed(head: str) -> None:
+    text = f"{head}\n\n{STORY}"
+    assert dimmed_passages(text)[0] == head.split("\n")[0]

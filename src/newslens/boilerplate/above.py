@@ -42,6 +42,7 @@ from newslens.boilerplate.writers_over_dates import (
     _gives_writer,
     _is_dated,
     _says_first_published,
+    _writer_with_role,
 )
 
 # What a page sets between its menu and its story, pasted with it: the site's name over its
@@ -96,6 +97,7 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
     found.update(timed)
     for j in [k for k in found if dated[k]] + timed:
         found.update(_names_over(rows, j, story, furniture))
+    found.update(_writer_with_a_role_under_the_headline(rows, story, found))
     found.update(_site_and_section_over_the_headline(rows, story, found))
     found.update(_publication_over_the_headline(rows, story, found))
     if story and (
@@ -107,6 +109,26 @@ def _above_the_story(text: str, lines: list[Span], furniture: Furniture) -> list
         found.add(story[0])
     found.update(_show_named_again(rows, [k for k in story if k not in found]))
     return [rows[k][1] for k in sorted(found)] + late
+
+
+def _writer_with_a_role_under_the_headline(
+    rows: list[tuple[int, Span, str]], story: list[int], found: set[int]
+) -> list[int]:
+    """The writer's name and role right under the headline (or under the word or the
+    standfirst with it), no blank line between, when no date under them dims them already:
+    "Hannah Blake, Transport Editor", or "Kemi Adeyemi" over "Transport Editor"."""
+    for k in story[1:3]:
+        if k in found or rows[k][0] != rows[story[0]][0] + k - story[0]:
+            return []
+        for count in (1, 2):
+            block = rows[k : k + count]
+            if (
+                len(block) == count
+                and block[-1][0] == rows[k][0] + count - 1
+                and _writer_with_role([line for _, _, line in block]) is not None
+            ):
+                return list(range(k, k + count))
+    return []
 
 
 def _writer_over_a_late_stamp(

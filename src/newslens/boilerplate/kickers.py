@@ -107,28 +107,42 @@ def _headline_under_a_word(rows: list[tuple[int, Span, str]], story: list[int], 
     """Whether row ``k``, right under the story's first row, a word ("Spotlight", a site's
     name or a kicker), is the headline: three capitalised words or more read as a name too
     ("Pier Reopens Early"), where a writer's name has two ("Hannah Blake") or a role after it
-    ("Hannah Blake, Transport Editor"); two under a kicker, unless a given name opens them or
-    they name a role ("Exclusive", then "Bridge Closure", not "Hannah Blake" nor "Transport
-    Editor"). Under any other word, two are the writer's: the list of given names misses many
-    a writer's ("Kemi Adeyemi"), and a headline of one word over its writer is the commoner
-    page. Under the site's and the section's names, or a paper's, two or three
-    words are the headline on the same terms ("The Harwood Gazette", "Politics", then "Budget
-    Row")."""
+    ("Hannah Blake, Transport Editor"); two under a kicker, unless a given name opens them,
+    they name a role or a role is under them ("Exclusive", then "Bridge Closure", not "Hannah
+    Blake" nor "Transport Editor", nor "Kemi Adeyemi" over "Transport Editor"). Under any
+    other word, two are the writer's: the list of given names misses many a writer's ("Kemi
+    Adeyemi"), and a headline of one word over its writer is the commoner page. Under the
+    site's and the section's names, or a paper's, two or three words are the headline on the
+    same terms ("The Harwood Gazette", "Politics", then "Budget Row")."""
     if not story or k >= len(rows) or k <= story[0]:
         return False
     line = rows[k][2]
     words = line.split()
+    kicker = _KICKER.fullmatch(rows[story[0]][2]) is not None
     if k == story[0] + 1 and len(rows[story[0]][2].split()) == 1:
         if len(words) == _TWO_WORD_HEADLINE:
-            return _KICKER.fullmatch(rows[story[0]][2]) is not None and _names_no_one(line)
+            return kicker and _names_no_one(line) and not _over_a_role(rows, k)
         return len(words) >= _SHORT_HEADLINE_WORDS and (
             _BARE_NAME.fullmatch(line) is not None or not _gives_writer(line)
         )
+    # Under a kicker's word and the headline under it ("Exclusive", "Bridge Closure"), a name
+    # is the writer's; under "Spotlight" and "Politics", the site's and the section's names,
+    # the headline.
     return (
-        _names_the_site(rows[story[0] :], k - story[0])
+        not (kicker and _headline_under_a_word(rows, story, story[0] + 1))
+        and _names_the_site(rows[story[0] :], k - story[0])
         and _TWO_WORD_HEADLINE <= len(words) <= _SHORT_HEADLINE_WORDS
         and _names_no_one(line)
         and _are_names(rows[story[0] : k + 1])
+    )
+
+
+def _over_a_role(rows: list[tuple[int, Span, str]], k: int) -> bool:
+    """Whether row ``k`` is right over a writer's role on a line of its own ("Kemi Adeyemi",
+    then "Transport Editor"): a name, whatever the list of given names knows."""
+    under = rows[k + 1] if k + 1 < len(rows) else None
+    return (
+        under is not None and under[0] == rows[k][0] + 1 and _ROLE.fullmatch(under[2]) is not None
     )
 
 

@@ -137,12 +137,29 @@ def _names_a_newsletter_over(text: str, lines: list[Span], at: int) -> bool:
 def _is_dated_masthead(line: str, text: str, lines: list[Span], at: int) -> bool:
     """A name and a date with no word that names a newsletter ("THE QUAYSIDE | 3 March 2026"):
     a masthead above a greeting or the first story's heading, where a headline dated so has
-    its byline or its story's first paragraph under it, or a transcript's turns."""
+    its byline or its story's first paragraph under it, or a transcript's turns, and a
+    programme's dated heading its station's name ("Morning Report - 2 December 2026", then
+    "Radio Kestrel")."""
     if _dated(line) is None:
         return False
     below = _next_lines(text, lines, at, 2)
-    return not _opens_story(below[0] if below else None) and not (
-        len(below) == 2 and all(_TURN.match(turn) for turn in below)
+    return not (
+        _opens_story(below[0] if below else None)
+        or (len(below) == 2 and all(_TURN.match(turn) for turn in below))
+        or (at + 1 < len(lines) and _names_a_station(text[slice(*lines[at + 1])].strip()))
+    )
+
+
+# A broadcaster's name: "Radio Kestrel", "Kestrel FM", "BBC Radio 4", "Harbour TV".
+_STATION_WORD = re.compile(r"\b(?:radio|fm|tv|television|channel|podcast)\b", re.IGNORECASE)
+_MAX_STATION_WORDS = 4
+
+
+def _names_a_station(line: str) -> bool:
+    return (
+        0 < len(line.split()) <= _MAX_STATION_WORDS
+        and not line.endswith(_SENTENCE_ENDS)
+        and _STATION_WORD.search(line) is not None
     )
 
 

@@ -31,6 +31,12 @@ _WRITERS_NAME = rf"[A-Z][\w'’.-]*(?:\ (?:{_PARTICLE}\ ){{0,2}}[A-Z][\w'’.-]*
 _HANDLE = re.compile(r"\ \(?@\w+\)?")
 _WRITER = rf"{_WRITERS_NAME}(?:{_HANDLE.pattern})?(?:,\ {_ROLE.pattern})?"
 _WRITERS = re.compile(rf"(?:{_WRITER_PREFIX.pattern})?{_WRITER}(?:(?:,\ |,?\ and\ ){_WRITER})*")
+# A writer's name with a role says it is a person's even with no date under it:
+# "Hannah Blake, Transport Editor"; or "Kemi Adeyemi" over "Transport Editor".
+_WRITER_WITH_ROLE = re.compile(
+    rf"(?P<name>{_WRITERS_NAME})(?:{_HANDLE.pattern})?,\ {_ROLE.pattern}"
+)
+_WRITERS_NAME_ALONE = re.compile(_WRITERS_NAME)
 # How long a story takes to read, as a reader view sets it under the byline: "5–6 minutes".
 _READING_TIME_ALONE = re.compile(r"\d{1,3}\ ?[-–]\ ?\d{1,3}\ min(?:ute)?s", re.I)
 _MAX_NAMES_OVER_DATE = 2
@@ -64,9 +70,13 @@ def _writer_over_the_date(text: str, dimmed: list[Span]) -> str | None:
     "4 December 2026"; perhaps with buttons between, "Follow", "7 min read"), dimmed with it:
     of two names, the first; the second names the publication. A name over a date is the
     writer's under the headline; over it, dimmed with the date, a masthead's. A publication's
-    name alone ("Kettle Valley News") is no writer."""
+    name alone ("Kettle Valley News") is no writer. With a role, dimmed under the headline,
+    the name needs no date under it ("Hannah Blake, Transport Editor")."""
     for start, end in dimmed:
         block = [line.strip() for line in text[start:end].split("\n") if line.strip()]
+        with_role = _writer_with_role(block)
+        if with_role is not None and text[:start].strip():
+            return with_role
         for k, line in enumerate(block):
             timed = _READING_TIME_ALONE.fullmatch(line) is not None
             if not timed and not _is_dated(line):
@@ -93,6 +103,19 @@ def _writer_over_the_date(text: str, dimmed: list[Span]) -> str | None:
                 # Under a standfirst, the name over the stamp may be a byline of its own.
                 signed = writer.startswith(BYLINE_WORDS) and is_byline(writer)
                 return signed_names(writer if signed else f"By {writer}") or writer
+    return None
+
+
+def _writer_with_role(lines: list[str]) -> str | None:
+    """The writer's name in lines that are only a writer's name and role, as a page sets them
+    under the headline without a date: "Hannah Blake, Transport Editor", or "Kemi Adeyemi"
+    over "Transport Editor" (the role tells a name from a short headline's words)."""
+    if len(lines) == 1 and "," in lines[0]:
+        signed = _WRITER_WITH_ROLE.fullmatch(lines[0])
+        return None if signed is None else signed.group("name")
+    name, role = lines if len(lines) == 2 else ("", "")
+    if _ROLE.fullmatch(role) and _WRITERS_NAME_ALONE.fullmatch(name) and not _ROLE.fullmatch(name):
+        return name
     return None
 
 
