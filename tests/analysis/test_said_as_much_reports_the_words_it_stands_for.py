@@ -1,6 +1,8 @@
 """Words after "said" or "think" that stand for what was said are reported: "said as much",
 "said so", "said the same of the mayor", "thinks so". A "so" before the cue opens the
-sentence and stands for nothing: "So, the mayor said, …" reports the clause around the cue."""
+sentence and stands for nothing: "So, the mayor said, …" reports the clause around the cue.
+What little was said of a topic reports the topic: "has said little about how the repairs will
+be paid for" (but "said little at the meeting" names none)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,16 @@ HEAD = "Bridge closure\n\nThe harbour bridge will stay shut until March.\n\n"
             "the same of the mayor",
         ),
         ("Is the bridge unsafe? The engineer thinks so.", "The engineer", "so"),
+        (
+            "The council has said little about how the repairs will be paid for.",
+            "The council",
+            "how the repairs will be paid for",
+        ),
+        (
+            "The engineer isn't saying much about the cracks, with one exception.",
+            "The engineer",
+            "the cracks",
+        ),
     ],
 )
 def test_the_words_standing_for_what_was_said_are_reported(
@@ -37,3 +49,8 @@ def test_so_opening_the_sentence_stands_for_nothing(analysis_nlp: Language) -> N
     text = f"{HEAD}So, the mayor said, the repairs will cost more.\n"
     quotes = run(analysis_nlp, text).quotes
     assert [words(text, q) for q in quotes] == ["the repairs will cost more"]
+
+
+def test_saying_little_with_no_topic_reports_nothing(analysis_nlp: Language) -> None:
+    text = f"{HEAD}The engineer said little at the meeting and left early.\n"
+    assert run(analysis_nlp, text).quotes == ()

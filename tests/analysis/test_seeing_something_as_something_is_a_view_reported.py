@@ -1,6 +1,8 @@
 """Seeing, viewing or regarding something as something is a view reported, as "considered the
 plan a waste" is: "Critics see the levy as a tax on the poor" reports the levy with what it is
-taken for. A thing seen or viewed with no "as" is no view: "will view the site on Tuesday"."""
+taken for. A thing seen or viewed with no "as" is no view: "will view the site on Tuesday".
+Someone painted as something is portrayed so: "painted Ruiz as a career politician" (but
+"painted the harbour wall as a favour" is work done)."""
 
 from __future__ import annotations
 
@@ -36,6 +38,11 @@ HEAD = "Harbour levy row\n\n"
             "The harbour master",
             "the levy as a fair price for the repairs",
         ),
+        (
+            "The mayor's allies painted Ines Ruiz as a career politician who never ran a business.",
+            "The mayor's allies",
+            "Ines Ruiz as a career politician who never ran a business",
+        ),
     ],
 )
 def test_a_thing_seen_as_something_is_the_view_of_the_one_who_sees_it(
@@ -48,4 +55,9 @@ def test_a_thing_seen_as_something_is_the_view_of_the_one_who_sees_it(
 
 def test_a_site_viewed_is_no_view(analysis_nlp: Language) -> None:
     text = f"{HEAD}The council will view the site on Tuesday before the vote.\n"
+    assert run(analysis_nlp, text).quotes == ()
+
+
+def test_a_wall_painted_as_a_favour_is_no_view(analysis_nlp: Language) -> None:
+    text = f"{HEAD}Volunteers painted the harbour wall as a favour to the council.\n"
     assert run(analysis_nlp, text).quotes == ()

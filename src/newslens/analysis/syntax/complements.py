@@ -25,7 +25,7 @@ from newslens.analysis.syntax.misread import (
 )
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.object_words import _object_words, _plea, _shortest_report
-from newslens.analysis.syntax.objects import _points_back, judges, stood_for, taken_as
+from newslens.analysis.syntax.objects import _points_back, judges, said_about, stood_for, taken_as
 from newslens.analysis.syntax.parsed_asides import _parsed_aside, _words_around_the_aside
 from newslens.analysis.syntax.passives import _passive_clause, _passive_report
 from newslens.analysis.syntax.relatives import _relative_read_as_the_cues, _relative_read_as_words
@@ -88,7 +88,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         return clause_words
     if _parsed_aside(cue, verb):
         return _words_around_the_aside(cue)
-    view = taken_as(cue, verb) or stood_for(cue, verb)
+    view = taken_as(cue, verb) or stood_for(cue, verb) or said_about(cue, verb)
     if view is not None:
         return trimmed(doc, [view], shortest=1)
     this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)

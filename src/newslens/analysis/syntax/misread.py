@@ -2,8 +2,8 @@
 heard."), the object of the phrase before, an ordinal, the noun of "as" or of a phrase of time,
 a noun joined to the clause before, the noun an aside before the cue describes, the noun a
 past verb was read as describing; a verb it
-read as a subject ("Keeps saying …"), and a sentence's verb read as a participle on it or as
-an adjective inside a reporting noun's clause."""
+read as a subject ("Keeps saying …"), and a sentence's verb read as a participle on it, or on
+the last noun of its relative clause, or as an adjective inside a reporting noun's clause."""
 
 from __future__ import annotations
 
@@ -200,11 +200,14 @@ def _subject_after_conjunction(cue: Token) -> Token | None:
 def main_verb_read_as_participle(cue: Token) -> bool:
     """Whether the parse read a sentence's verb as a participle on its subject, leaving the
     sentence no verb: a noun with a name set beside it ("The chief constable, Helen Grant,
-    promised on Monday to put …"), or an audience that heard from someone ("An inquest heard
-    from Dr Moss that …", parsed as an inquest that was heard)."""
+    promised on Monday to put …"), an audience that heard from someone ("An inquest heard
+    from Dr Moss that …", parsed as an inquest that was heard), or the last noun of a relative
+    clause on the subject (:func:`subject_past_its_relative`)."""
     head = cue.head
-    if cue.dep_ != "acl" or head.dep_ != "ROOT" or cue.i == 0:
+    if cue.dep_ != "acl" or cue.i == 0:
         return False
+    if head.dep_ != "ROOT":
+        return subject_past_its_relative(cue) is not None
     if cue.doc[cue.i - 1].text == ",":
         return any(t.dep_ == "appos" for t in cue.doc[head.i : cue.i])
     return (
@@ -213,6 +216,21 @@ def main_verb_read_as_participle(cue: Token) -> bool:
         and head.lemma_.lower() in AUDIENCES
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.rights)
     )
+
+
+def subject_past_its_relative(cue: Token) -> Token | None:
+    """The subject whose relative clause the parse ran the sentence's verb into, reading the
+    verb as a participle on the clause's last noun and leaving the sentence no verb: "One of
+    the doctors who signed the letter called Lee a quack", read as a letter called Lee, is
+    what the doctor called him. None when the sentence has a verb of its own ("A letter
+    called Hope arrived") or the cue follows no noun of a relative clause."""
+    head = cue.head
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBN", "VBD") or head.i != cue.i - 1:
+        return None
+    if not any(a.dep_ == "relcl" for a in head.ancestors):
+        return None
+    root = cue.sent.root
+    return None if root.pos_ in ("VERB", "AUX") or root.i > cue.i else root
 
 
 def main_verb_read_as_adjective(noun: Token, clause: Token) -> Token | None:

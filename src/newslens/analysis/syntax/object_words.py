@@ -21,7 +21,7 @@ from newslens.analysis.syntax.ends import (
     before_their_report,
 )
 from newslens.analysis.syntax.joined_words import _more_of_the_same, _source_of_the_object
-from newslens.analysis.syntax.misread import _subject_past_its_aside
+from newslens.analysis.syntax.misread import _subject_past_its_aside, subject_past_its_relative
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.objects import (
     _LEAD_IN_PREPOSITIONS,
@@ -230,7 +230,11 @@ def _active_finite(cue: Token) -> bool:
     not a passive or a participle modifying a noun."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return False
-    return cue.dep_ not in ("acl", "amod", "prep", "npadvmod") or _report_read_as_a_naming(cue)
+    return (
+        cue.dep_ not in ("acl", "amod", "prep", "npadvmod")
+        or _report_read_as_a_naming(cue)
+        or subject_past_its_relative(cue) is not None
+    )
 
 
 def _report_read_as_a_naming(cue: Token) -> bool:

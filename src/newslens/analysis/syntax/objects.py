@@ -3,8 +3,9 @@
 Whether its objects are words or a position rather than a thing, a topic or the scene ("spoke
 at a rally"), whom it told and what about, whether an object only points back to words said
 before or is another's words (:func:`others_words`, :func:`judges`); a view of its object ("saw
-the plan as a waste", :func:`taken_as`) and the words that stand for what was said ("said as
-much", :func:`stood_for`). The clause of a passive report is ``passives``'.
+the plan as a waste", :func:`taken_as`), the words that stand for what was said ("said as
+much", :func:`stood_for`) and the topic little was said about (:func:`said_about`). The clause
+of a passive report is ``passives``'.
 """
 
 from __future__ import annotations
@@ -135,15 +136,46 @@ def stood_for(cue: Token, verb: Verb) -> tuple[int, int] | None:
     return None
 
 
+# How much was said of a topic: "has said little about how …", "isn't saying much about …".
+_AMOUNTS_SAID = frozenset(["much", "little", "nothing", "more", "less"])
+
+
+def said_about(cue: Token, verb: Verb) -> tuple[int, int] | None:
+    """The token range [start, end) of the topic a verb of saying says much, little or nothing
+    about: "has said little about how the scheme will be paid for" reports "how the scheme will
+    be paid for", as a refusal reports what it is about. None when there is no such topic."""
+    if verb.reports_object or verb.mind or verb.act:
+        return None
+    amount = next(
+        (c for c in cue.rights if c.dep_ in ("dobj", "advmod") and c.lower_ in _AMOUNTS_SAID),
+        None,
+    )
+    if amount is None:
+        return None
+    about = next(
+        (c for c in (*amount.rights, *cue.rights) if c.dep_ == "prep" and c.lower_ == "about"),
+        None,
+    )
+    topic = None
+    if about is not None:  # "about the strike", "about how the scheme will be paid for"
+        topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
+    if topic is None:
+        return None
+    return topic.left_edge.i, topic.right_edge.i + 1
+
+
 def taken_as(cue: Token, verb: Verb) -> tuple[int, int] | None:
     """The token range [start, end) of a view a verb of seeing holds of its object: "see the
     plan as a waste", "viewed them as rivals"; a belief held of something, reported as
-    "considered the plan a waste" is. None when the verb has no such object."""
+    "considered the plan a waste" is; and someone a verb of portraying casts as something:
+    "painted Ruiz as a career politician". None when the verb has no such object."""
     if not verb.views:
         return None
     thing = next((c for c in cue.rights if c.dep_ == "dobj"), None)
     if thing is None:
         return None
+    if not verb.mind and thing.pos_ not in ("PRON", "PROPN"):
+        return None  # "painted Ruiz as a crook" portrays him; "painted the room as a favour"
     # "as" on the verb or, as the parse may hang it, on the thing: "viewed the rota as a …"
     taken = next(
         (

@@ -37,6 +37,7 @@ from newslens.analysis.syntax.misread import (
     _subject_read_as_object_before,
     _verb_read_as_a_subject,
     main_verb_read_as_participle,
+    subject_past_its_relative,
 )
 from newslens.analysis.syntax.names import (
     _name_after_hyphenated_role,
@@ -181,6 +182,9 @@ def _subject_at(
     if own is not _Undecided.NEXT:
         # "Ortiz’s pill campaign drew complaints, saying …": a pill campaign says nothing
         return own if own is None or token.i == cue.i else _speaker_behind(own, cue)
+    relative = subject_past_its_relative(token)
+    if relative is not None:
+        return relative  # "One of the doctors who signed the letter called Lee a quack"
     missed = _subject_the_parse_missed(cue, token, below, in_quote)
     if missed is not _Undecided.NEXT:
         return missed
