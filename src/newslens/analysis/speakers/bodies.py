@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers.body_names import _named_for_its_work
 from newslens.analysis.speakers.kinds import _corporate
-from newslens.analysis.speakers.names import _named_for_its_work, name_run, name_start
+from newslens.analysis.speakers.names import name_run, name_start
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import _after_honorific, person_word
 from newslens.analysis.speakers.words import (

@@ -12,12 +12,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 
 from newslens.analysis.model import SpeakerKind
-from newslens.analysis.speakers.names import (
-    _entity_of,
-    _named_with_its_s,
-    _own_words,
-    name_start,
-)
+from newslens.analysis.speakers.body_names import _named_with_its_s, _own_words
+from newslens.analysis.speakers.names import _entity_of, name_start
 from newslens.analysis.speakers.roles import _HONORIFICS, _before_a_name, _person_by_ending
 from newslens.analysis.speakers.words import (
     _BODY_ENDINGS,

@@ -10,6 +10,13 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.ages import _aged
+from newslens.analysis.speakers.body_names import (
+    _group_name_start,
+    _name_past_its_word,
+    _named_for_a_place,
+    _named_with_its_s,
+    _owner_in_name,
+)
 from newslens.analysis.speakers.kinds import (
     _KIND_OF_LABEL,
     _acronym,
@@ -26,12 +33,7 @@ from newslens.analysis.speakers.kinds import (
 from newslens.analysis.speakers.names import (
     _entity_of,
     _given_names_before,
-    _group_name_start,
     _name_over_and,
-    _name_past_its_word,
-    _named_for_a_place,
-    _named_with_its_s,
-    _owner_in_name,
     _past_department,
     _title_before,
     name_run,

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.bodies import _body_called, _named_noun
+from newslens.analysis.speakers.body_names import _name_past_its_word
 from newslens.analysis.speakers.mentions import mention_for, named_mention
-from newslens.analysis.speakers.names import _name_past_its_word, name_start
+from newslens.analysis.speakers.names import name_start
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.words import (
     _BODY_NOUNS,
