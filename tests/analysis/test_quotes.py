@@ -164,6 +164,21 @@ def test_single_marks_after_a_colon_quote_where_double_marks_quote_the_rest() ->
     assert "‘Fares will rise again next spring.’" in quoted(text)
 
 
+def test_single_marks_opening_a_sentence_mid_paragraph_quote_where_double_marks_quote() -> None:
+    paragraph = (
+        "The skipper was furious with the operator. 'I've asked them ten times,' he said. "
+        "'Nobody listens.'"
+    )
+    text = _DOUBLE_QUOTED_STORY.format(paragraph=paragraph)
+    assert quoted(text)[2:4] == ["'I've asked them ten times,'", "'Nobody listens.'"]
+
+
+def test_single_marks_opening_a_sentence_round_a_name_stay_apostrophes() -> None:
+    paragraph = "The skipper was furious. 'Fair pay' was the crew's slogan, and the workers' too."
+    text = _DOUBLE_QUOTED_STORY.format(paragraph=paragraph)
+    assert [q for q in quoted(text) if q[0] in "'‘"] == []
+
+
 def test_apostrophes_stay_apostrophes_beside_a_paragraph_quoting_with_single_marks() -> None:
     paragraph = (
         "'We cannot afford this,' she said. 'Nobody asked us.'\n\n"

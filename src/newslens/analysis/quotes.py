@@ -8,10 +8,11 @@ someone's words. Rules, each for a pattern of real text:
 - single marks (‘ ’ ') delimit quotes only in a text that quotes with them, as British
   papers do ('Nobody likes paying more,' she said), in a headline, and in a paragraph of a
   text pasted together from papers of both styles ('We were lied to,' said Hill, in a
-  paragraph without double marks); elsewhere they are nested quotes or apostrophes. Either
-  way an apostrophe is never a mark: not inside a word (don’t, Ukraine’s), not before a
-  year (the ’90s) or an elision ('em), and a mark after a plural's s (voters' rights)
-  closes a quote only when no likelier closing mark comes;
+  paragraph without double marks, opening it or one of its sentences); elsewhere they are
+  nested quotes or apostrophes. Either way an apostrophe is never a mark: not inside a
+  word (don’t, Ukraine’s), not before a year (the ’90s) or an elision ('em), and a mark
+  after a plural's s (voters' rights) closes a quote only when no likelier closing mark
+  comes;
 - a quote that runs over several paragraphs reopens each paragraph without closing the
   one before; the quote continues;
 - a double-quoted span inside another one in the same paragraph (“… what he calls “hell”
@@ -288,8 +289,8 @@ def _singles_as_doubles(text: str) -> str:
 def _british_pairs(text: str, pairs: list[tuple[int, int | None]]) -> set[tuple[int, int | None]]:
     """The pairs of the runs of lines without double marks (see
     ``_runs_without_double_marks``) that quote with single marks: one of their pairs opens a
-    line or follows a colon, and closes by the quoted words' own punctuation or at the
-    line's end ('We were lied to,' said …), where an apostrophe would not; and a mark
+    line or a sentence or follows a colon, and closes by the quoted words' own punctuation or
+    at the line's end ('We were lied to,' said …), where an apostrophe would not; and a mark
     opening a paragraph before such a run that a mark reopens (a quote over paragraphs)."""
     runs = list(_runs_without_double_marks(text))
     starts = [start for start, _ in runs]
@@ -306,7 +307,7 @@ def _british_pairs(text: str, pairs: list[tuple[int, int | None]]) -> set[tuple[
             or text[c + 1 : c + 2] in (",", ".")
             or not text[c + 1 : line_at(text, c)[1]].strip()
         )
-        if (lead == "" or lead.endswith(":")) and closes:
+        if (lead == "" or lead.endswith((":", ".", "!", "?"))) and closes:
             british.add(k)
     found: set[tuple[int, int | None]] = {pair for k in british for pair in by_run[k]}
     for (o, c), after in reversed(list(itertools.pairwise(pairs))):
