@@ -13,6 +13,9 @@ from newslens.analysis.figures.units import plural_unit, unit_of_time
 # earlier", "£4bn a year on."), no period a figure recurs in; a lookahead for the rules.
 NOT_RECURRING = r"(?![\s-]+(?:ago|earlier|later|before|after|old)\b|\s+on(?:\s+from\b|[,.;]))"
 
+# A unit hyphened to its number before one more word: "four-day week", not "a second year".
+_HYPHENED_BEFORE_LAST = re.compile(r"-\s*\w+\s+\w+$")
+
 # Scales that open a length of time alone, one of each: "hundred-year", "thousand-year-old".
 _ROUND_SCALES = frozenset(["hundred", "thousand", "million"])
 
@@ -28,6 +31,7 @@ def _duration(words: list[str]) -> tuple[float, str] | None:
     # "three years", "a single day", "the past 10 months", "12-hour": a number and a unit of time;
     # an age, "24-year-old", is one too, as is that of a group, "17-year-olds", and so is the
     # time gone by, "2.5 years ago", "ten days later", "a year before" (as "a year earlier" is).
+    hyphened = _HYPHENED_BEFORE_LAST.search(" ".join(words)) is not None
     words = " ".join(words).replace("-", " ").split()
     if words[-1:] in (["old"], ["olds"], ["ago"], ["later"], ["earlier"], ["before"]):
         words = words[:-1]
@@ -43,6 +47,8 @@ def _duration(words: list[str]) -> tuple[float, str] | None:
     of_time = unit_of_time(words[-1])
     if of_time is None:
         return None
+    if hyphened and units and units[-1] == len(words) - 2:
+        return _duration(words[:-1])  # "a four-day week": a week of four days, not four weeks
     # "its 21st day", "the third straight day": a rank among periods, not a number of them.
     if _is_rank(words[:-1]):
         return None
