@@ -50,3 +50,14 @@ def test_a_name_beside_the_body_a_spokesperson_speaks_for_is_a_body(
         "Northlight Records": SpeakerKind.ORGANISATION,
         "Tim Jones": SpeakerKind.PERSON,
     }
+
+
+def test_a_think_tank_or_a_chain_is_a_body(analysis_nlp: Language) -> None:
+    text = (
+        "Pay\n\n"
+        "The Resolution Foundation think tank said wages had stalled.\n\n"
+        "Hartley Foods has 900 shops. Sales rose 8%, the bakery chain said on Tuesday.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [s.kind for s in result.speakers] == [SpeakerKind.ORGANISATION] * 2
+    assert result.quotes[-1].speaker == "Hartley Foods"

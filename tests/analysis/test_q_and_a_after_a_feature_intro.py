@@ -51,3 +51,33 @@ def test_a_subject_the_recogniser_missed_is_the_one_named_most(
     )
     answer = [s for s, _, w in said(text, result) if w.startswith("The light")]
     assert answer == ["Tamsin Quillan"]
+
+
+def test_an_interview_with_a_name_the_recogniser_misses_is_theirs(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "'Nobody plans for winter': an interview with Dr Amara Okafor\n\n"
+        "Dr Amara Okafor has been an A&E consultant for 14 years. This month she became "
+        "chair of the college.\n\n"
+        "Q: How bad are things right now?\n"
+        "A: Worse than I have ever seen them.\n",
+    )
+    answer = [s for s, _, w in said(text, result) if w.startswith("Worse than")]
+    assert answer == ["Amara Okafor"]
+
+
+def test_an_interview_given_to_a_paper_leaves_the_paper_no_interviewee(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "The baker of Kelso\n\n"
+        "In an interview with the Kelso Courier, Ruth Imrie said she had baked bread in Kelso "
+        "since 1988.\n\n"
+        "Q: Why bread?\n"
+        "A: Because people come back for it every morning.\n",
+    )
+    answer = [s for s, _, w in said(text, result) if w.startswith("Because people")]
+    assert answer == ["Ruth Imrie"]

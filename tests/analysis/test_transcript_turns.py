@@ -3,6 +3,7 @@ that ends with a date ("Evening Briefing: …, 14 March 2026") is no one's turn.
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run
@@ -60,6 +61,23 @@ def test_a_kicker_over_a_story_is_still_nobodys_turn(analysis_nlp: Language) -> 
         "Water rose through the town centre on Sunday.\n"
     )
     assert turns(analysis_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Storm Darragh: two dead as 90mph winds batter west coast",
+        "Hurricane Milton: millions told to leave their homes",
+    ],
+)
+def test_a_named_storm_over_a_story_is_nobodys_turn(analysis_nlp: Language, headline: str) -> None:
+    text = f"{headline}\n\nWater rose through the town centre on Sunday.\n"
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == []
+
+
+def test_a_name_over_a_headline_quote_is_still_theirs(analysis_nlp: Language) -> None:
+    text = "Tom Storm: We will rebuild every home\n\nWater rose through the town on Sunday.\n"
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Tom Storm"]
 
 
 def test_i_in_a_turn_is_the_one_whose_turn_it_is(analysis_nlp: Language) -> None:

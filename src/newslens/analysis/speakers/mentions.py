@@ -57,6 +57,7 @@ from newslens.analysis.speakers.words import (
     _BODIES_BY_NOUN,
     _PRONOUNS,
     GROUP_PRONOUNS,
+    LETTERS_AFTER_NAMES,
     PARTIES,
     PERSON_PRONOUNS,
     RELATIVES,
@@ -157,6 +158,9 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _beside(c)),
         None,
     ) or _name_closing_a_description(head)
+    lettered = _name_before_its_letters(head) or _name_after_its_part(head)
+    if lettered is not None:
+        return replace(named_mention(lettered), span=span)
     body = (
         None if named is None else _a_body_beside(replace(named_mention(named), span=span), named)
     )
@@ -206,6 +210,26 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
     if named is not None:
         return _named_beside_a_noun(head, span, named)
     return _common_noun(head, phrase, span)
+
+
+def _name_before_its_letters(head: Token) -> Token | None:
+    """The name before letters written after it: "Richard Owusu" of "Richard Owusu KC",
+    parsed with "KC" for the head."""
+    if head.lower_ not in LETTERS_AFTER_NAMES or head.i == 0:
+        return None
+    name = head.doc[head.i - 1]
+    return name if name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON") else None
+
+
+def _name_after_its_part(head: Token) -> Token | None:
+    """The name after a participle that opens its sentence to say the part someone plays in
+    court ("Defending, Richard Owusu KC said"), parsed with the participle for the subject."""
+    doc = head.doc
+    if not head.lower_.endswith("ing") or head.i + 1 == len(doc) or doc[head.i + 1].text != ",":
+        return None
+    if head.i > 0 and not (doc[head.i - 1].is_space or doc[head.i - 1].is_sent_end):
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _named_by_another_word(

@@ -46,6 +46,8 @@ from newslens.analysis.speakers.words import (
     _FIRM_DESCRIPTORS,
     _ORGANISATION_NOUNS,
     _THINGS_IN_CAPITALS,
+    LETTERS_AFTER_NAMES,
+    PARTIES_BEFORE_NAMES,
     TITLES,
 )
 from newslens.analysis.speakers.words_used_of import _described_by_which, _described_by_who
@@ -112,6 +114,8 @@ def _recognised_name(head: Token, span: tuple[int, int], ent: SpacySpan | None) 
     start = _recognised_name_start(head, ent, kind, ranking, start)
     while end > start + 1 and ent.doc[end - 1].text in ("’s", "'s"):
         end -= 1
+    while kind is SpeakerKind.PERSON and end > start + 1 and _letters(ent.doc[end - 1]):
+        end -= 1  # "Anna Bell KC": the barrister's rank is no part of her name
     if kind is SpeakerKind.ORGANISATION and start == ent.start:
         start = _owner_in_name(ent)
     name = words_text(ent.doc, start, end)
@@ -187,7 +191,7 @@ def _recognised_name_start(
     head: Token, ent: SpacySpan, kind: SpeakerKind, ranking: set[int], start: int
 ) -> int:
     """Where a recognised name starts, from ``start``: past a group's leading words, a
-    player's ranking, a person's titles and a leading "the"."""
+    player's ranking, a person's titles and party and a leading "the"."""
     if head.ent_type_ == "NORP" and start == ent.start:
         start = _group_name_start(ent)
     while start < ent.end - 1 and start in ranking:
@@ -195,7 +199,7 @@ def _recognised_name_start(
     while start < ent.end - 1 and (
         (
             kind is SpeakerKind.PERSON
-            and _before_a_name(ent.doc[start])
+            and (_before_a_name(ent.doc[start]) or ent.doc[start].lower_ in PARTIES_BEFORE_NAMES)
             and not _royal(ent.doc[start])
         )
         or ent.doc[start].lower_ == "the"
@@ -287,3 +291,8 @@ def _titles_only(words: SpacySpan) -> bool:
     """Whether words are all titles, with no name after them: "Minister" of "The Prime
     Minister said", which is the prime minister, not a minister."""
     return all(t.lower_ in TITLES for t in words)
+
+
+def _letters(word: Token) -> bool:
+    """Whether a word is letters written after a person's name: "KC", "OBE"."""
+    return word.lower_ in LETTERS_AFTER_NAMES

@@ -108,6 +108,9 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
     for person in people:
         if _on_a_qa_line(text, person.start_char, person.end_char):
             return person
+    interviewed = _named_after_interview_with(doc, end)
+    if interviewed is not None:
+        return interviewed
     for person in people:
         before = doc[max(0, person.start - INTERVIEWED_WORDS) : person.start]
         verb = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
@@ -128,6 +131,24 @@ def _interviewee(doc: Doc, text: str, end: int) -> SpacySpan | None:
     if not ranked or (len(ranked) > 1 and standing[ranked[0]] == standing[ranked[1]]):
         return None
     return next(p for p in people if p[-1].lower_ == ranked[0])
+
+
+def _named_after_interview_with(doc: Doc, end: int) -> SpacySpan | None:
+    """The name an intro's "an interview with Dr Amara Okafor" gives, before ``end``: the
+    noun says who answers, though the recogniser may take the name for a place; a name
+    with "the" is a paper's ("an interview with the Kelso Courier")."""
+    for token in doc:
+        if token.idx >= end:
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() == "interview":
+            for side in heard_with(token):
+                if (
+                    side.pos_ == "PROPN"
+                    and side.ent_type_ not in ("ORG", "NORP")
+                    and not any(c.dep_ == "det" for c in side.children)
+                ):
+                    return name_run(side)
+    return None
 
 
 def _told_by_someone_named_before(verb: Token) -> bool:

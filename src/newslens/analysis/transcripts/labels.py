@@ -120,6 +120,10 @@ _LINKING = frozenset(
 )
 
 
+# Words that open a storm's name: "Storm Darragh: two dead …" names what the story is about.
+_STORMS = frozenset(["storm", "hurricane", "typhoon", "cyclone"])
+
+
 def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
     """Lines a short name and a colon open: headlines and transcripts."""
     out = []
@@ -128,7 +132,7 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
     in_capitals = [m for m in matches if m.group(1).isupper()]
     for match in matches:
         label = match.group(1).lower().replace("’", "'")
-        if label in EDITORIAL_LABELS:
+        if label in EDITORIAL_LABELS or label.split()[0] in _STORMS:
             continue
         # "The Gap Goes On: …" heads a section; a speaker's label is a name, or a court's
         # "THE JUDGE: …" in capitals among the transcript's other turns.

@@ -1,0 +1,36 @@
+"""Letters written after a name, a barrister's "KC" or an honour's "OBE", are no part of it:
+"Richard Owusu KC said" is Richard Owusu, and two barristers are not one for sharing "KC"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.analysis.helpers import quote_speakers
+
+_TRIAL = "Treasurer jailed\n\nA former treasurer has been jailed for six years.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            _TRIAL + "Defending, Richard Owusu KC said his client was deeply ashamed.\n\n"
+            "Prosecuting, Anna Bell KC said the losses were large.\n",
+            ["Richard Owusu", "Anna Bell"],
+        ),
+        (
+            _TRIAL + "Sir Tom Reid OBE, who chairs the council, said the bank had failed.\n",
+            ["Tom Reid"],
+        ),
+    ],
+)
+def test_letters_after_a_name_are_left_out(
+    analysis_nlp: Language, text: str, speakers: list[str]
+) -> None:
+    assert quote_speakers(analysis_nlp, text) == speakers
+
+
+def test_a_title_before_a_name_is_left_out_as_before(analysis_nlp: Language) -> None:
+    text = _TRIAL + "Labour MP Jane Hill said the law must change.\n"
+    assert quote_speakers(analysis_nlp, text) == ["Jane Hill"]
