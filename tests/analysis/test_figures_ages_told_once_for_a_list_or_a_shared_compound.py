@@ -1,5 +1,5 @@
 """Ages told once for a list ("Ana and Luis Ortega, 31 and 33 years old, respectively", "16 and
-17-year-olds") are each an age in years, the first as the last; "35- to 44-year-old" is one
+17-year-olds", "16- and 17-year-olds") are each an age in years, the first as the last; "35- to 44-year-old" is one
 range of ages, 35 to 44, as "35 to 44-year-olds" is, not a count of 35 and an age of 44; the age
 of a group in the plural ("open to 17-year-olds") is an age as "a 17-year-old" is, not a date
 with no value, and "two 17-year-olds" count two people of that age."""
@@ -42,6 +42,8 @@ def test_the_age_of_a_group_is_an_age(nlp: Language, text: str, words: str) -> N
     [
         ("The school now admits 16 and 17-year-olds.", "16"),
         ("The club is open to 16 or 17-year-olds.", "16"),
+        # the first with the hyphen it shares with the last
+        ("The school now admits 16- and 17-year-olds.", "16"),
     ],
 )
 def test_an_age_listed_before_year_olds_is_an_age(nlp: Language, text: str, first: str) -> None:

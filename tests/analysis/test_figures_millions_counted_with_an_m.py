@@ -4,7 +4,7 @@ counted grew to ("membership grew to 1.1m", "sales passed the 1m mark"), and met
 speaks of a size, a race or a level that rises in metres ("the river rose to 4.2m"), as "1.5m
 people" is a count and "1.5m tall" a length; a fall through or into a place is a height ("fell
 6m through a roof"), as is one person's fall ("a worker fell 6m"), while "attendance fell 1.1m
-from the year before" counts."""
+from the year before" counts, as "Attendance fell 1.1m." alone does."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ def test_a_population_grows_in_millions(nlp: Language, text: str, unit: str | No
         "The firm was fined after a labourer fell 6m through a roof.",
         "She won the 400m hurdles in a season's best time.",
         "A worker fell 6m.",
+        "The river fell 1.1m overnight.",
         "Worker fell 6m\n\nThe builder was fined after the fall.",
         "The climber fell 6m and broke his leg.",
         "A boy fell 6m from a cliff.",
@@ -85,6 +86,9 @@ def test_a_drop_in_something_counted_stays_in_millions(nlp: Language) -> None:
             ("1.1m", 1_100_000.0),
         ),
         ("Profits fell 6m.", ("6m", 6_000_000.0)),
+        # the whole sentence, and a headline, whose first word the tagger takes for a name
+        ("Attendance fell 1.1m.", ("1.1m", 1_100_000.0)),
+        ("Membership fell 1.1m\n\nThe club blamed the weather.", ("1.1m", 1_100_000.0)),
     ],
 )
 def test_a_fall_in_something_counted_stays_in_millions(

@@ -293,9 +293,10 @@ def _names_ages(text: str, start: int, end: int) -> bool:
 
 
 # Ages listed with "years old" told once, after the last: "31 and 33 years old, respectively",
-# "6, 8 and 11 years old", "16 and 17-year-olds" are each an age.
+# "6, 8 and 11 years old", "16 and 17-year-olds" are each an age, as is the first of "16- and
+# 17-year-olds", whose hyphen waits for the compound after the last.
 _AGES_LISTED = re.compile(
-    r"(?:\s*,?\s*(?:and|or)\s+\d{1,3}|\s*,\s*\d{1,3})+(?:\s+years?[ -]old|-year-olds?)\b"
+    r"-?(?:\s*,?\s*(?:and|or)\s+\d{1,3}|\s*,\s*\d{1,3})+(?:\s+years?[ -]old|-year-olds?)\b"
 )
 
 # A bare bound number after being or after people is an age: "eight of the victims were under
