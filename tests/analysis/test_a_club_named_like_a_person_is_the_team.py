@@ -2,7 +2,7 @@
 "the club" and "Rovers" after it stand for it, whether it spoke or was only named ("outside
 the ground of Kelford Athletic"); when two such clubs are named, "the club" is neither. A
 name alone that speaks of itself as "the club" is the club ("Castleford said the club would
-appeal")."""
+appeal"), as is one whose "it" answers a ruling ("Castleford said it would appeal")."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ def test_the_club_and_its_short_name_named_but_not_quoted(analysis_nlp: Language
     [
         # a name alone that speaks of itself as "the club" is the club
         ("Castleford said the club would appeal.", {"Castleford": SpeakerKind.ORGANISATION}),
+        # or as "it" that answers the ban
+        ("Castleford said it would appeal.", {"Castleford": SpeakerKind.ORGANISATION}),
+        ("Castleford said it would contest the ban.", {"Castleford": SpeakerKind.ORGANISATION}),
         # near miss: one the story names in full, or with a title, is a person
         (
             "Tom Castle, the chairman, spoke on Monday. Castle said the club would appeal.",
@@ -59,6 +62,14 @@ def test_the_club_and_its_short_name_named_but_not_quoted(analysis_nlp: Language
         (
             "Mr Castle said the club was angry. Castle said the club would appeal.",
             {"Castle": SpeakerKind.PERSON},
+        ),
+        (
+            "Tom Castle, the forecaster, spoke on Monday. Castle said it would rain.",
+            {"Tom Castle": SpeakerKind.PERSON},
+        ),
+        (
+            "Tom Castle, the chairman, spoke on Monday. Castle said it would appeal.",
+            {"Tom Castle": SpeakerKind.PERSON},
         ),
     ],
 )

@@ -2122,6 +2122,9 @@ def test_qa_answers_are_the_only_person_of_the_intro(analysis_nlp: Language) -> 
         "Residents of three towns have been told it is too late to leave.",
         "Jury told carer stole £47,000 from pensioner",
         "Driver 'was looking at phone' before fatal crash, court told",
+        # an audience told in a headline, however the parse reads the clause after it
+        "Jury told carer stole from pensioners",
+        "Inquest told driver was speeding\n\nThe hearing continues.\n",
     ],
 )
 def test_the_one_told_is_no_speaker(analysis_nlp: Language, text: str) -> None:
@@ -2129,6 +2132,21 @@ def test_the_one_told_is_no_speaker(analysis_nlp: Language, text: str) -> None:
     quote = only(result)
     assert quote.cue == "told"
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jury told by prosecutor that carer stole from pensioners", "prosecutor"),
+        # near misses: an audience that tells someone speaks
+        ("Jurors told the judge they could not agree", "Jurors"),
+        ("Verdict\n\nThe jury told the judge it could not agree.\n", "The jury"),
+    ],
+)
+def test_an_audience_told_by_someone_or_telling_someone(
+    analysis_nlp: Language, text: str, speaker: str
+) -> None:
+    assert only(run_with_text(analysis_nlp, text)[1]).speaker == speaker
 
 
 def test_told_story_keeps_its_teller(analysis_nlp: Language) -> None:

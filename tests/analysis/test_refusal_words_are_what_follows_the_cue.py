@@ -1,8 +1,11 @@
 """A refusal to speak shows its cue whole ("refused to be drawn", "declined to give"), and
-its words are what the refusal is about, not the cue again: "on the penalty", "a date"."""
+its words are what the refusal is about, not the cue again: "on the penalty", "a date"; refusing
+to make something public or known is refusing to give it: "refuses to make public · her tax
+returns"."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run, words
@@ -20,3 +23,42 @@ def test_refusing_to_be_drawn_is_on_its_topic(analysis_nlp: Language) -> None:
 def test_declining_to_give_a_date_is_the_date(analysis_nlp: Language) -> None:
     text = "The council declined to give a date for the reopening.\n"
     assert refusals(analysis_nlp, text) == [("declined to give", "a date for the reopening")]
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        (
+            "The senator refuses to make public her tax returns.\n",
+            ("refuses to make public", "her tax returns"),
+        ),
+        (
+            "The senator refused to make her tax returns public.\n",
+            ("refused to make", "her tax returns"),
+        ),
+        (
+            "One of the many reasons that Hart refuses to make public his income tax returns "
+            "may be that they would show debts.\n",
+            ("refuses to make public", "his income tax returns"),
+        ),
+        (
+            "The firm declined to make known the names of its clients.\n",
+            ("declined to make known", "the names of its clients"),
+        ),
+    ],
+)
+def test_refusing_to_make_something_public_is_what_is_kept_back(
+    analysis_nlp: Language, text: str, refused: tuple[str, str]
+) -> None:
+    assert refusals(analysis_nlp, text) == [refused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator refused to make public appearances during the campaign.\n",
+        "The senator refused to make a payment to the club.\n",
+    ],
+)
+def test_refusing_to_make_something_else_reports_nothing(analysis_nlp: Language, text: str) -> None:
+    assert refusals(analysis_nlp, text) == []

@@ -46,8 +46,8 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
         if not entry:
             continue
         lemma, stance, frame, *marks = entry
-        if frame in ("words", "withheld", "adjective", "hearsay"):
-            continue  # see word_nouns(), withheld(), mind_adjectives() and hearsay()
+        if frame in ("words", "withheld", "made", "adjective", "hearsay"):
+            continue  # see word_nouns(), withheld(), made_known(), mind_adjectives(), hearsay()
         if frame == "noun":
             nouns[lemma] = Stance(stance)
         else:
@@ -104,6 +104,13 @@ def withheld() -> frozenset[str]:
     """Verbs that, refused, keep words back: the reporting verbs and the "withheld" ones of
     reporting_verbs.txt ("declined to elaborate", "refused to release the report")."""
     return _framed("withheld") | frozenset(lexicon())
+
+
+@lru_cache(maxsize=1)
+def made_known() -> frozenset[str]:
+    """Words that with "make" disclose, the "made" ones of reporting_verbs.txt: "make public",
+    "make known"."""
+    return _framed("made")
 
 
 @lru_cache(maxsize=1)

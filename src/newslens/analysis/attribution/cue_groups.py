@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslens.analysis.attribution.refusals import _refused
+from newslens.analysis.attribution.refusals import _made_known, _refused
 from newslens.analysis.attribution.words import _Attribution
 from newslens.analysis.lexicon import Verb, hearsay, mind_adjectives
 from newslens.analysis.model import Stance
@@ -35,7 +35,9 @@ def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
     if refused is not None:
         # "declined to name the buyers": a refusal, nothing said, and the cue says so whole
         # (a refusal that is all there is, "declined to comment", reports no words at all)
-        return doc[cue.i : refused.i + 1], not negated
+        made = _made_known(refused)
+        last = made.i if made is not None and made.i == refused.i + 1 else refused.i
+        return doc[cue.i : last + 1], not negated  # "refused to make public"
     undoer = undone_by(cue)
     if undoer is not None:
         verb, negated = undoer, negated != (not is_negated(undoer))  # "did not fail to say" says

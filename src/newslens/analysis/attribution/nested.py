@@ -14,7 +14,7 @@ from newslens.analysis.lexicon import Verb, lexicon, mind_adjectives, mind_nouns
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.span_index import SpanIndex
 from newslens.analysis.syntax.clause_words import bidden
-from newslens.analysis.syntax.negation import undone_by
+from newslens.analysis.syntax.negation import FAILING, is_negated, undone_by
 from newslens.analysis.syntax.objects import _a_hearer
 from newslens.analysis.syntax.words import SUBJECTS
 
@@ -154,12 +154,17 @@ _CONCEDING = frozenset(["although", "though", "while", "whereas"])
 
 
 def _a_refusal_in_the_words(cue: Token) -> bool:
-    """Whether a cue refuses or is refused ("had refused to discuss the case", "declined to
-    answer") in a clause that goes on with the words around it, not one set against them
-    ("claimed it was smart, although he refused to release …", which the words may take
-    in). Only a refusal that reports: "had stopped asking when …" is a denial of its own."""
+    """Whether a cue refuses, is refused, left unsaid or denied ("had refused to discuss the
+    case", "declined to answer", "failed to note that …", "never said that …") in a clause
+    that goes on with the words around it, not one set against them ("claimed it was smart,
+    although he refused to release …", which the words may take in). Only a refusal that
+    reports: "had stopped asking when …" is a denial of its own."""
     refusal = cue if _refused(cue) is not None else undone_by(cue)
-    if refusal is None or refusal.lemma_.lower() not in lexicon():
+    if refusal is None:
+        refusal = cue if is_negated(cue) else None
+    if refusal is None:
+        return False
+    if refusal.lemma_.lower() not in lexicon() and refusal.lemma_.lower() not in FAILING:
         return False
     return refusal.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ in _CONCEDING for c in refusal.children

@@ -32,6 +32,7 @@ from newslens.analysis.syntax.misattached import LEAVE_TO_SPEAK
 from newslens.analysis.syntax.misread import _subject_past_its_aside, main_verb_read_as_participle
 from newslens.analysis.syntax.negation import undone_by
 from newslens.analysis.syntax.objects import CHARGES, judges
+from newslens.analysis.syntax.relatives import main_verb_read_as_words
 from newslens.analysis.syntax.words import _SPEAKER_WORDS, SUBJECTS, object_of
 from newslens.analysis.syntax.writings import names_the_writing
 
@@ -64,6 +65,7 @@ def _reports_nothing(cue: Token) -> bool:
         or _cites_a_source(cue)
         or _how_far(cue)
         or _a_plan_listed(cue)
+        or main_verb_read_as_words(cue)
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslens.analysis.lexicon import withheld
+from newslens.analysis.lexicon import made_known, withheld
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers import mention_for, person_word
 from newslens.analysis.syntax.negation import NOT_DOING
@@ -51,8 +51,29 @@ def _refuses_an_act(cue: Token) -> bool:
         return False
     keeping_back = withheld()
     return _spares_someone(refused) or not any(
-        v.lemma_.lower() in keeping_back for v in [refused, *refused.conjuncts]
+        v.lemma_.lower() in keeping_back or _made_known(v) is not None
+        for v in [refused, *refused.conjuncts]
     )
+
+
+def _made_known(verb: Token) -> Token | None:
+    """The word that makes "make" disclose ("public" of "make public her tax returns", of "make
+    her tax returns public"), else None."""
+    if verb.lemma_.lower() != "make":
+        return None
+    made = made_known()
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in made:
+        # The parse may hang "public" right after the verb on the object after it; only a
+        # word of its own between them makes it the verb's ("make public her tax returns"),
+        # where none makes it the object's ("make public appearances").
+        between = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        on_the_object = after.head.i > after.i and after.head.pos_ in ("NOUN", "PROPN")
+        if on_the_object and (between is None or between.pos_ not in ("DET", "PRON", "NUM")):
+            return None
+        return after
+    return next((c for c in verb.children if c.lower_ in made), None)
 
 
 _BARE_DETAILS = _SPEAKER_WORDS["bare_details"]
@@ -98,5 +119,24 @@ def _past_the_refusal(cue: Token, parts: list[Span]) -> list[Span]:
         return parts
     if _about_nothing(refused) or all(c.dep_ == "punct" for c in refused.rights):
         return []
-    after = cue.doc[refused.i + 1].idx
-    return [(max(start, after), end) for start, end in parts if end > after] or parts
+    doc = cue.doc
+    disclosing = _made_known(refused)
+    # "make public" is the verb, whose words are the thing made public after it, or before
+    # it: "make her tax returns public"
+    past = disclosing.i + 1 if disclosing is not None and disclosing.i == refused.i + 1 else None
+    after = doc[past or refused.i + 1].idx
+    before = len(doc.text)
+    if disclosing is not None:
+        last = doc[disclosing.i - 1] if past is None else _thing_made_known(doc[past]).right_edge
+        before = last.idx + len(last)
+    kept = [(max(start, after), min(end, before)) for start, end in parts if end > after]
+    return [(start, end) for start, end in kept if start < end] or parts
+
+
+def _thing_made_known(first: Token) -> Token:
+    """The noun a noun phrase starting at ``first`` is of: "returns" of "his income tax returns
+    may be …", which the parse may make the subject of the clause after it."""
+    noun = first
+    while noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun

@@ -19,6 +19,7 @@ from newslens.analysis.speakers.names import name_run, name_start
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import _after_honorific, person_word
 from newslens.analysis.speakers.words import (
+    _BODY_ANSWERS,
     _BODY_NOUNS,
     _DESCRIBED_BODIES,
     _FIRM_ACTS,
@@ -272,15 +273,17 @@ def _lone_name_just_before(opening: int, before: list[Mention]) -> Mention | Non
 
 
 def _says_it_of_itself(mention: Mention) -> bool:
-    """Whether a one-word name is a body by reporting its own stance as "it": "Corvex said
-    it welcomed the competition" (a person says "he" or "she"), though "it welcomed" is part
-    of Corvex's words and no speaker of its own."""
+    """Whether a one-word name is a body by reporting its own stance or answer as "it":
+    "Corvex said it welcomed the competition", "Castleford said it would appeal" (a person
+    says "he" or "she"), though "it welcomed" is part of Corvex's words and no speaker of its
+    own."""
     name = mention.head
     verbs = lexicon()
     if not _lone_name(mention) or name.head.lemma_.lower() not in verbs:
         return False
     return any(
-        _speaks_of_itself(it, name) and it.head.lemma_.lower() in verbs
+        _speaks_of_itself(it, name)
+        and (it.head.lemma_.lower() in verbs or it.head.lemma_.lower() in _BODY_ANSWERS)
         for said in name.head.children
         for it in said.children
         if it.lower_ == "it" and it.dep_ == "nsubj"

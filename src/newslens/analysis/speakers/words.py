@@ -71,6 +71,7 @@ _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": neve
 # "The regulator said" after "Ofwat said …", "the union" after "Unite said …": that body
 _DESCRIBED_BODIES = _BODY_DESCRIPTORS | SPEAKER_WORDS["lone_named_bodies"]
 _FIRM_POSSESSIONS = SPEAKER_WORDS["firm_possessions"]  # "its workforce": a firm's
+_BODY_ANSWERS = SPEAKER_WORDS["answers_of_a_body"]  # "said it would appeal": a body's
 # "Northwind is to cut 600 jobs": what a firm does, as (verb, object) lemmas
 _FIRM_RESULTS = frozenset(tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_results"])
 _FIRM_ACTS = _FIRM_RESULTS | {tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_acts"]}

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 NOT_DOING = frozenset(
     ["decline", "refuse", "fail", "neglect", "forget", "avoid", "omit", "stop", "cease", "quit"]
 )
+# Those of them that say it was left undone, never begun: "failed to note", "neglected to
+# mention" say nothing was said, where "had stopped asking when …" tells of asking before.
+FAILING = frozenset(["fail", "neglect", "forget", "avoid", "omit"])
 # Nouns that say the same of theirs: "his refusal to use the words …".
 NOT_DOING_NOUNS = frozenset(["refusal", "failure", "reluctance", "unwillingness"])
 _UNDOING = NOT_DOING | NOT_DOING_NOUNS

@@ -3,7 +3,8 @@
 The relative that is the subject of the words ("a rise, which the union says is below
 inflation"; "a man who they say attacked a woman"), a relative clause of a noun the parse hung
 on the cue as its words ("…, most of which will …"), and a cue whose object is the noun its
-clause qualifies ("the 2.4 million traders had expected").
+clause qualifies ("the 2.4 million traders had expected"), or whose clause is the sentence's
+own verb ("Everything the mayor says is a lie").
 """
 
 from __future__ import annotations
@@ -73,3 +74,19 @@ def _relativised(cue: Token) -> bool:
     ):
         return False
     return not any(t.tag_ in ("WDT", "WP", "WP$") for t in cue.subtree)
+
+
+def main_verb_read_as_words(cue: Token) -> bool:
+    """Whether the parse hung the sentence's own verb on a cue in a relative clause with no
+    relative word, leaving the sentence no verb: "Everything the mayor says is a lie" is
+    what is said of everything the mayor says, not his words ("Nothing she said was true").
+    A headline with no stop may be only a noun ("The report the mayor said was flawed")."""
+    noun = cue.head
+    if cue.dep_ != "relcl" or noun.dep_ != "ROOT" or noun.i > cue.i:
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return False
+    words = [t for t in cue.sent if not t.is_space]
+    if words[-1].text not in ".!?":
+        return False
+    return not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in cue.lefts)

@@ -207,6 +207,8 @@ def _own_subject(cue: Token, token: Token, in_quote: list[int]) -> Token | _Unde
             if after is not None:
                 return _after_dateline(after, token)
             if token.i == cue.i and (_told_passively(cue) or _bid_passively(cue)):
+                if any(c.dep_ == "agent" for c in token.children):
+                    continue  # "Jury told by prosecutor …": the one who tells is named
                 return None
             # "who" too: it resolves to the noun before
             child = _subject_of_as_clause(child, token) or _person_for_who(child, token) or child

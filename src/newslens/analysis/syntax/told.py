@@ -54,6 +54,8 @@ def _teller_to(cue: Token, hearer: Token | None) -> Token | None:
     return hearer
 
 
+# Audiences a headline names bare before "told": "Jury told …", "MPs told …".
+_TOLD_AUDIENCES = AUDIENCES | {"mps", "jurors", "councillors"}
 # Verbs that, active, always name whom they tell ("warned that …" need not).
 _TOLD_SOMEONE = frozenset(["tell", "inform", "notify", "assure", "remind"])
 
@@ -87,6 +89,8 @@ def _told_passively(cue: Token) -> bool:
         return False
     if cue.dep_ == "relcl":
         return False  # "the story Kennedy told": the object is what the clause is on
+    if _an_audience_told_in_a_headline(cue):
+        return True
     children = list(cue.children)
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in children) and not any(
         c.dep_ == "auxpass" for c in children
@@ -102,6 +106,25 @@ def _told_passively(cue: Token) -> bool:
         and not any(c.dep_ in SUBJECTS for c in after.children)
         for t in told
     )
+
+
+def _an_audience_told_in_a_headline(cue: Token) -> bool:
+    """Whether "told" follows an audience with no article, in a headline with no stop: "Jury
+    told carer stole from pensioners", however the parse reads what follows ("carer stole" as
+    one noun); an audience is told in court, as "The court was told …" is. With an article
+    ("The jury told the judge it could not agree") an audience speaks."""
+    if cue.dep_ != "ROOT":
+        return False
+    subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _TOLD_AUDIENCES or any(subject.children):
+        return False
+    if any(
+        c.dep_ in ("dobj", "dative") and any(g.dep_ in ("det", "poss") for g in c.lefts)
+        for c in cue.rights
+    ):
+        return False  # "Jurors told the judge they could not agree": the judge is told
+    words = [t for t in cue.sent if not t.is_space]
+    return words[-1].text not in ".!?"
 
 
 def hearer_run_into_the_words(cue: Token) -> Token | None:
