@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,6 +80,32 @@ def test_a_quote_keeps_its_edges_when_its_marks_turn_curly_or_a_first_word_is_fi
     found = _place(typo, "Update: " + TEXT, "Teh harbour board said on Monday")
     assert found is not None
     assert ("Update: " + TEXT)[found[0] : found[1]] == "The harbour board said on Monday"
+
+
+@pytest.mark.parametrize(
+    ("edit", "placed"),
+    [
+        # Words put before a paragraph's first word took its capital: the passage still
+        # starts at that word, never inside it ("he harbour board…").
+        (
+            ("\n\nThe harbour board said", "\n\nLast week the harbour board said"),
+            "the harbour board said on Monday that ferry fares would rise",
+        ),
+        # Near miss: a word changed after the first keeps the passage's start where it was.
+        (
+            ("\n\nThe harbour board said", "\n\nThe port board said"),
+            "The port board said on Monday that ferry fares would rise",
+        ),
+    ],
+)
+def test_a_passage_whose_first_word_changed_case_starts_at_that_word(
+    edit: tuple[str, str], placed: str
+) -> None:
+    part = "The harbour board said on Monday that ferry fares would rise"
+    edited = TEXT.replace(*edit)
+    found = _place(TEXT, edited, part)
+    assert found is not None
+    assert edited[found[0] : found[1]] == placed
 
 
 def test_a_verdict_never_moves_to_a_changed_figure() -> None:

@@ -14,6 +14,8 @@ from newslens.annotations.anchoring.context import (
     _framed,
     _prefix_fit,
     _suffix_fit,
+    _word_end,
+    _word_start,
 )
 from newslens.annotations.model import CONTEXT_CHARS
 
@@ -257,6 +259,13 @@ def _align(
         start = max(lo, start - lead)
     if trail and _suffix_fit(text, min(hi, end + trail), quote) > _suffix_fit(text, end, quote):
         end = min(hi, end + trail)
+    # An edge character that changed case ("Fishermen" → "Local fishermen") matches nothing
+    # either, and no context frames it where the paragraph's start was: a passage that began
+    # or ended with a whole word still does, never inside one ("ishermen").
+    if lead and exact[0].isalnum() and start - _word_start(text, start) <= lead:
+        start = _word_start(text, start)
+    if trail and exact[-1].isalnum() and _word_end(text, end) - end <= trail:
+        end = _word_end(text, end)
     matched = sum(b.size for b in blocks)
     similarity = 2 * matched / (len(exact) + (end - start))
     return start, end, similarity
