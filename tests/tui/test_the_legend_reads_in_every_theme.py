@@ -1,7 +1,8 @@
 """Each layer's name in the legend reads on the legend's background in every theme, shown or
 switched off: in high-contrast the dimmed grey "boilerplate" on the navy panel did not (a
 contrast of 2.3), nor in dark (1.8) and light (1.6); light's "speaker" and "figure" were
-below WCAG's 4.5 too. The legend still shows each layer's cue (dimmed, bold, reversed)."""
+below WCAG's 4.5 too. The legend still shows each layer's cue (dimmed, bold, reversed). The
+match a search is on reads in every theme too."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from newslens.article import Article
 from newslens.config import Config, config_dir
 from newslens.tui import theming
 from newslens.tui.app import NewslensApp
+from newslens.tui.article_view import ArticleView
 from newslens.tui.legend import Legend, contrast, drawn_colour
 
 from .helpers import analysed
@@ -71,3 +73,12 @@ async def test_every_layer_name_reads_in_every_theme(
                 assert set(contrasts) == set(LABELS), (name, switched_off)
                 for label, ratio in contrasts.items():
                     assert ratio >= 4.5, (name, switched_off, label, round(ratio, 2))
+            # The match a search is on, drawn in its own colours: light's was white on gold.
+            await pilot.press("slash", *"council", "enter")
+            await pilot.pause()
+            view = app.query_one(ArticleView)
+            current = view.get_component_rich_style("article--match-current", partial=True)
+            ratio = contrast(
+                Color.from_rich_color(current.color), Color.from_rich_color(current.bgcolor)
+            )
+            assert ratio >= 4.5, (name, "match", round(ratio, 2))

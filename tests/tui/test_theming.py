@@ -14,7 +14,10 @@ def test_shipped_themes_load_with_every_highlight() -> None:
     names = {theme.name for theme in themes.themes}
     assert {"dark", "light", "high-contrast"} <= names
     for theme in themes.themes:
-        assert set(theme.variables) == {f"nl-{key}" for key in theming.HIGHLIGHT_DEFAULTS}
+        assert set(theme.variables) == {
+            *(f"nl-{key}" for key in theming.HIGHLIGHT_DEFAULTS),
+            "nl-match-text",  # the text on a match, from the theme's colours
+        }
 
 
 def test_high_contrast_uses_only_the_sixteen_ansi_colours() -> None:

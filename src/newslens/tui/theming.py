@@ -30,6 +30,7 @@ from textual.theme import Theme, ThemeProvider
 
 from newslens.config import config_dir, data_dir
 from newslens.resources import themes_dir
+from newslens.tui.legend import contrast
 
 DEFAULT_THEME = "dark"
 STATE_FILE = "state.toml"
@@ -64,6 +65,8 @@ _COLOR_KEYS = (
     "panel",
     "boost",
 )
+_READABLE = 4.5  # WCAG's contrast for text
+
 # The reader marks the screen with the class "-theme-<name>": a name that is no CSS
 # identifier would stop it at start-up, every start-up once remembered.
 _THEME_NAME = re.compile(r"[A-Za-z0-9_-]+")
@@ -73,8 +76,24 @@ class ThemeError(ValueError):
     """A theme file that cannot be used; the message says which and why."""
 
 
-def theme_variables(highlights: dict[str, str]) -> dict[str, str]:
-    return {f"nl-{key}": value for key, value in {**HIGHLIGHT_DEFAULTS, **highlights}.items()}
+def theme_variables(
+    highlights: dict[str, str], colours: dict[str, str] | None = None
+) -> dict[str, str]:
+    chosen = {**HIGHLIGHT_DEFAULTS, **highlights}
+    variables = {f"nl-{key}": value for key, value in chosen.items()}
+    variables["nl-match-text"] = _text_on(chosen["match"], colours or {})
+    return variables
+
+
+def _text_on(background: str, colours: dict[str, str]) -> str:
+    """The theme's text or background colour, whichever reads better on ``background``: a
+    match is a bright colour, on which a light theme's background (white) does not read."""
+    under = Color.parse(background)
+    own = [Color.parse(colours[key]) for key in ("background", "foreground") if key in colours]
+    best = max(own, key=lambda colour: contrast(colour, under), default=None)
+    if best is None or contrast(best, under) < _READABLE:
+        return under.get_contrast_text(alpha=1.0).hex
+    return best.hex
 
 
 def load_theme_file(path: Path) -> Theme:
@@ -118,7 +137,7 @@ def load_theme_file(path: Path) -> Theme:
         surface=color.get("surface"),
         panel=color.get("panel"),
         boost=color.get("boost"),
-        variables=theme_variables(_checked_colours(path, "highlights", highlights)),
+        variables=theme_variables(_checked_colours(path, "highlights", highlights), color),
     )
 
 
