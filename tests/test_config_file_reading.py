@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newslens.config import load_config
 from newslens.resources import sample_article
 from tests.cli_run import assert_one_line_error, run
 
@@ -38,3 +39,21 @@ def test_a_config_that_is_a_directory_is_one_plain_line(config_file: Path) -> No
     result = run("extract", str(sample_article()))
     assert_one_line_error(result, f"cannot read config {config_file}: Is a directory")
     assert "Errno" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("entry", "warnings"),
+    [
+        # A typo in a tag's setting would otherwise leave the tag without its key, unsaid.
+        ('kye = "2"', ["unknown setting [[tags]] entry 1 kye is ignored"]),
+        # Near miss: each setting a tag takes, "color" spelt either way, is no warning.
+        ('key = "2"\ncolor = "red"\nverdict = true', []),
+    ],
+)
+def test_an_unknown_setting_of_a_tag_is_a_warning_naming_it(
+    config_file: Path, entry: str, warnings: list[str]
+) -> None:
+    config_file.write_text(f'[[tags]]\nname = "wrong"\ncolour = "red"\n{entry}\n', "utf-8")
+    assert list(load_config(config_file).warnings) == [
+        f"config {config_file}: {warning}" for warning in warnings
+    ]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newslens.config import config_path
+from newslens.config import config_path, load_config
+from newslens.errors import NewslensError
 from newslens.resources import sample_article
 from tests.cli_run import assert_one_line_error, run
 
@@ -58,3 +59,24 @@ def test_a_bad_config_value_is_one_line_naming_the_file(
     result = run(command, str(sample_article()))
     assert_one_line_error(result, fragment)
     assert str(path) in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        # Written as TOML's other way to name a table: said in the file's words, not Python's.
+        (
+            '[tags.verified]\ncolour = "green"\n',
+            'tags must be [[tags]] tables, each with its name = "…", not a [tags] table',
+        ),
+        # Near miss: a value that is no table at all is quoted as it is.
+        ("tags = 5\n", "tags must be [[tags]] tables, not 5"),
+    ],
+)
+def test_tags_written_as_one_table_are_told_apart_in_the_files_words(
+    config: str, message: str
+) -> None:
+    path = _write_config(config)
+    with pytest.raises(NewslensError) as raised:
+        load_config(path)
+    assert str(raised.value) == f"config {path}: {message}"

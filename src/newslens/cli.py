@@ -252,7 +252,8 @@ def _silence_stdout() -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     if bool(args.sources) == args.all:
-        raise NewslensError("export needs SOURCE (one or more) or --all, not both")
+        which = "not both" if args.all else "to say which articles"
+        raise NewslensError(f"export needs SOURCE (one or more) or --all, {which}")
     from newslens.annotations.commands import run_export
 
     output = None if args.output in (None, "", "-") else Path(args.output)

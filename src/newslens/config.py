@@ -81,14 +81,15 @@ class Config:
     warnings: tuple[str, ...] = ()
 
 
-# Every setting newslens reads, by table; [keys] and [[tags]] are checked where they are used.
+# Every setting newslens reads, by table ([[tags]]: in each entry); [keys] are checked where
+# they are used, against the reader's bindings.
 KNOWN_SETTINGS: dict[str, frozenset[str] | None] = {
     "analysis": frozenset({"model"}),
     "loading": frozenset({"max_bytes", "url_timeout"}),
     "reader": frozenset({"theme", "remember_place"}),
     "annotations": frozenset({"journal"}),
     "keys": None,
-    "tags": None,
+    "tags": frozenset({"key", "name", "colour", "color", "verdict"}),
 }
 
 
@@ -109,6 +110,11 @@ def load_config(path: Path | None = None) -> Config:
         _table(raw, name, where) for name in ("analysis", "loading", "reader", "keys")
     )
     tags = raw.get("tags", [])
+    if isinstance(tags, dict):
+        # [tags.verified] or [tags]: the file's words, not the Python dict TOML made of it.
+        raise NewslensError(
+            f'{where}: tags must be [[tags]] tables, each with its name = "…", not a [tags] table'
+        )
     if not isinstance(tags, list):
         raise NewslensError(f"{where}: tags must be [[tags]] tables, not {tags!r}")
     config = Config(
@@ -134,6 +140,14 @@ def _unknown_settings(raw: dict[str, Any], where: str) -> tuple[str, ...]:
         known = KNOWN_SETTINGS[name]
         if known is not None and isinstance(value, dict):
             unknown += [f"[{name}] {key}" for key in value if key not in known]
+        if known is not None and isinstance(value, list):
+            unknown += [
+                f"[[{name}]] entry {number} {key}"
+                for number, entry in enumerate(value, 1)
+                if isinstance(entry, dict)
+                for key in entry
+                if key not in known
+            ]
     return tuple(f"{where}: unknown setting {name} is ignored" for name in unknown)
 
 

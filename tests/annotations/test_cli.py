@@ -143,7 +143,10 @@ def test_export_by_the_address_a_saved_page_was_also_read_from(
 
 
 def test_bad_input_is_one_line_and_exit_2(annotated: Article, tmp_path: Path) -> None:
-    assert_one_line_error(run("export"), "SOURCE")
+    # Neither given is not "both": the message says what is missing.
+    nothing = run("export")
+    assert_one_line_error(nothing, "export needs SOURCE (one or more) or --all")
+    assert "both" not in nothing.stderr
     assert_one_line_error(run("export", annotated.source, "--all"), "not both")
     assert_one_line_error(run("export", "https://example.invalid/x"), "no annotated article")
     assert_one_line_error(run("export", "deadbeefdeadbeef"), "no annotated article")

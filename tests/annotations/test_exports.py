@@ -289,6 +289,20 @@ def test_export_to_a_file_and_to_stdout(items: list[Item], tmp_path: Path) -> No
         export("csv", items, DEFAULT_TAGS, tmp_path / "missing" / "a.csv", print)
 
 
+@pytest.mark.parametrize(
+    ("under", "reason"),
+    [("missing", "No such file or directory"), ("a-file.txt", "Not a directory")],
+)
+def test_an_export_that_cannot_be_written_names_the_file_asked_for(
+    items: list[Item], tmp_path: Path, under: str, reason: str
+) -> None:
+    (tmp_path / "a-file.txt").write_text("", encoding="utf-8")
+    target = tmp_path / under / "a.csv"
+    with pytest.raises(NewslensError) as raised:
+        export("csv", items, DEFAULT_TAGS, target, print)
+    assert str(raised.value) == f"cannot write {target}: {reason}"
+
+
 def test_brat_says_which_orphans_it_leaves_out(items: list[Item], tmp_path: Path) -> None:
     warnings: list[str] = []
     written = export("brat", items, DEFAULT_TAGS, tmp_path / "ferry.ann", warnings.append)

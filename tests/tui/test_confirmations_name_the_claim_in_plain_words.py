@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.command import CommandList
+from textual.widgets import Label
 
 from newslens.analysis.model import Analysis
 from newslens.article import Article
@@ -56,7 +57,11 @@ async def test_saving_and_removing_a_note_name_the_claim(
         await pilot.press("right_square_bracket", "e", *"ask", "ctrl+s")
         await pilot.pause()
         assert notices(app)[-1].startswith("note saved" + ON_THE_FIRST_CLAIM)
-        await pilot.press("e", "ctrl+a", "ctrl+k", "ctrl+s")
+        # A note of several lines is emptied as the editor's hint says: f7 selects it all.
+        await pilot.press("e", "enter", *"and again")
+        await pilot.pause()
+        assert "f7 select all" in str(app.screen.query_one(".nl-hint", Label).render())
+        await pilot.press("f7", "backspace", "ctrl+s")
         await pilot.pause()
         assert notices(app)[-1].startswith("note removed" + ON_THE_FIRST_CLAIM)
 

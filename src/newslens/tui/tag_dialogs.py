@@ -226,7 +226,9 @@ class NoteEditor(ModalScreen[str | None]):
             yield Label(_title("Note on", self._quote))
             yield TextArea(self._note, soft_wrap=True, show_line_numbers=False, id="note-text")
             yield Label(
-                "ctrl+s save · esc cancel · ctrl+q save and quit · an empty note removes it",
+                # Textual's key for select all: a note of many lines is emptied with two keys.
+                "ctrl+s save · esc cancel · ctrl+q save and quit · "
+                "f7 select all (saved empty, the note is removed)",
                 classes="nl-hint",
             )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import re
@@ -77,7 +78,9 @@ def write_atomically(path: Path, content: str) -> None:
             handle.write(content)
         os.replace(temporary, path)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
+        # Under a file, not a directory, there is no temporary to remove either.
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise NewslensError(f"cannot write {path}: {exc.strerror}") from None
 
 
