@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newslens.sources import load_article
 
 from .dimmed import dimmed_passages
@@ -212,3 +214,27 @@ def test_a_name_over_a_stamp_under_the_storys_fourth_paragraph_is_no_byline(
     article = load_article(str(path))
     assert (article.byline, article.date) == (None, None)
     assert "Megan Pryce" not in "".join(dimmed_passages(text))
+
+
+@pytest.mark.parametrize("heading", ["Summary", "Key points", "At a glance"])
+def test_a_headline_right_over_its_summary_of_points_titles_the_blog(
+    tmp_path: Path, heading: str
+) -> None:
+    path = tmp_path / "blog.txt"
+    path.write_text(
+        f"Home\nNews\nSport\nWeather\n{HEADLINE}\n{heading}\nAmber warning until 21:00 GMT\n"
+        "Ferries cancelled across the Irish Sea\n14:32\nPower cuts spread to Wales\n"
+        "Northern Powergrid says 12,000 homes have lost power in the past hour.\n",
+        encoding="utf-8",
+    )
+    assert load_article(str(path)).title == HEADLINE
+
+
+def test_a_line_of_the_story_over_a_heading_of_its_summary_is_no_title(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "Home\nNews\nSport\nWeather\nThe council met on Tuesday and made two decisions.\nSummary\n"
+        "Fares frozen\nBridge to close\n",
+        encoding="utf-8",
+    )
+    assert load_article(str(path)).title is None

@@ -45,6 +45,24 @@ def test_a_posts_header_and_footer_are_dimmed() -> None:
     assert title_past_furniture(POST) == "Why the county's bus cuts will cost more than they save"
 
 
+@pytest.mark.parametrize(
+    "header", ["Open in app\nSign up\nSign in\nWrite\n", "Sign in\nStart writing\nGet the app\n"]
+)
+def test_the_platforms_buttons_over_a_post_are_dimmed_and_its_headline_titles_it(
+    header: str,
+) -> None:
+    post = header + POST
+    assert dimmed_passages(post)[0] == header.strip() + "\nMember-only story"
+    assert title_past_furniture(post) == "Why the county's bus cuts will cost more than they save"
+
+
+@pytest.mark.parametrize(
+    "line", ["Write to your MP, the campaign urged readers.", "Start writing your objection now."]
+)
+def test_a_sentence_that_asks_readers_to_write_is_kept(line: str) -> None:
+    assert not dimmed_inside_a_story(line)
+
+
 NEWSLETTER = (
     "The Quay Letter\n"
     "Subscribe\n"

@@ -60,6 +60,9 @@ def test_a_table_of_bare_words_or_names_is_no_menu() -> None:
         "Image caption, Sandbags were piled outside shops",
         "Image source, Getty Images",
         "Media caption, Watch: the moment the wall collapsed",
+        "Photo by Alex Chen on Unsplash",
+        "Photographs by Daniel Okafor",
+        "Image by Jo Lee from Pixabay",
     ],
 )
 def test_photo_captions_and_credits_are_furniture(line: str) -> None:
@@ -72,6 +75,8 @@ def test_photo_captions_and_credits_are_furniture(line: str) -> None:
         "He showed me a photograph: his father in uniform, aged 19.",
         "The image, which was taken in 1972, shows the old pier.",
         "Police released a photo of the suspect (pictured) on Monday.",
+        "Photos by the river show how high the water rose.",
+        "Photo by Photo, the Album Grew",
     ],
 )
 def test_sentences_about_photographs_are_kept(line: str) -> None:
@@ -91,3 +96,29 @@ def test_readers_comments_pasted_under_a_blog_post() -> None:
 def test_a_sentence_about_comments_is_kept() -> None:
     assert not dimmed_inside_a_story("More than 2 comments a minute were posted during the debate.")
     assert not dimmed_inside_a_story("Accept all the risks, she told them.")
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "By Tina Marsh, Showbiz Editor\nUpdated 3 hours ago\n14 comments\nShare",
+        "By Tina Marsh\n2 December 2026\n3 Comments",
+    ],
+)
+def test_a_count_of_comments_over_the_story_dims_its_line_and_keeps_the_story(
+    details: str,
+) -> None:
+    story = "Police raided the mansion at dawn today.\n\nOfficers left with 12 boxes of papers."
+    text = f"TV star's mansion raided\n{details}\n{story}\n"
+    dimmed = dimmed_passages(text)
+    assert details.splitlines()[-1] in " ".join(dimmed)
+    assert not any("Police raided" in passage or "Officers left" in passage for passage in dimmed)
+
+
+def test_a_count_of_comments_under_the_story_and_its_share_button_dims_the_comments() -> None:
+    text = (
+        "Council keeps weekly bins\n\nThe council voted on Monday night to keep weekly "
+        "collections for another year.\n\nShare\n\n12 Comments\n\nGail says:\n"
+        "About time they listened to us.\n"
+    )
+    assert "About time they listened to us." in dimmed_passages(text)[-1]

@@ -44,6 +44,40 @@ def test_three_lines_of_a_menu_with_its_link_home_are_dimmed() -> None:
 
 
 @pytest.mark.parametrize(
+    "where", ["", "You are here: Home > News > Press releases\n", "Home › News › Transport\n"]
+)
+def test_a_councils_menu_of_services_and_where_the_page_puts_the_reader_are_dimmed(
+    where: str,
+) -> None:
+    menu = "Harwood Borough Council\nHome\nBins and recycling\nCouncil tax\nPlanning\nNews\n"
+    text = (
+        menu + where + "Ferry service to resume after winter repairs\n\n" + STORY.format(picture="")
+    )
+    assert title_past_furniture(text) == "Ferry service to resume after winter repairs"
+    assert dimmed_passages(text)[0] == (menu + where).strip()
+
+
+def test_a_menu_with_a_section_named_in_letters_and_figures_is_dimmed() -> None:
+    menu = "Sky Sports\nFootball\nCricket\nF1\nRugby Union\nGolf\nPremier League\n"
+    text = menu + "Ferry service to resume after winter repairs\n\n" + STORY.format(picture="")
+    assert title_past_furniture(text) == "Ferry service to resume after winter repairs"
+    assert dimmed_passages(text)[0] == menu.strip()
+
+
+def test_a_short_headline_with_a_road_in_letters_and_figures_stays_the_title() -> None:
+    text = "Harwood Gazette\nTravel\nM25 Closure\nBy Hannah Blake\n\n" + STORY.format(picture="")
+    assert title_past_furniture(text) == "M25 Closure"
+
+
+def test_short_lines_of_names_over_a_short_headline_with_no_link_home_stay() -> None:
+    text = (
+        "Sign in\nLocal News\nBridge Closure\nHannah Blake\nTransport Editor\n"
+        "2 December 2026\n\n" + STORY.format(picture="")
+    )
+    assert title_past_furniture(text) == "Bridge Closure"
+
+
+@pytest.mark.parametrize(
     "credit", ["Getty Images", "AFP via Getty Images", "EPA-EFE/REX/Shutterstock", "Tom Hale/BBC"]
 )
 def test_a_credit_and_the_caption_under_it_are_dimmed(credit: str) -> None:

@@ -50,6 +50,10 @@ STORY = (
         ("By Dan Whitcombe\nUpdated 11:02pm · 4 min read", None),
         ("By Dan Whitcombe\nDecember 1, 2026 4:12 PM GMT Updated 2 hours ago", "2026-12-01"),
         ("By Dan Whitcombe", None),
+        (
+            "Dan Whitcombe\nCongressional Correspondent\nTuesday 1 December 2026 19:30, UK",
+            "2026-12-01",
+        ),
     ],
 )
 def test_the_date_the_head_states(tmp_path: Path, head: str, date: str | None) -> None:
@@ -63,6 +67,7 @@ def test_the_date_the_head_states(tmp_path: Path, head: str, date: str | None) -
     [
         "Tuesday 1 December 2026, 7:30pm · Updated 11:02pm",
         "December 1, 2026 4:12 PM GMT Updated 2 hours ago",  # a wire's, with no mark
+        "Tuesday 1 December 2026 19:30, UK",  # UK time, as a broadcaster's sports page sets it
     ],
 )
 def test_a_line_of_the_storys_date_and_when_it_was_updated_is_dimmed(details: str) -> None:
@@ -76,6 +81,7 @@ def test_a_line_of_the_storys_date_and_when_it_was_updated_is_dimmed(details: st
         "Tuesday 1 December 2026 | 9:00am | 5:30pm",  # a table's row of times
         "Spending bill | Updated 1 December 2026",  # a headline, dated
         "Figures Updated on 1 December 2026 show a rise",
+        "Updated UK figures on 1 December 2026 show a rise",
     ],
 )
 def test_a_row_of_dates_or_a_dated_heading_in_the_story_is_not_dimmed(row: str) -> None:

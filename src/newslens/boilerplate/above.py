@@ -53,6 +53,7 @@ from newslens.boilerplate.writers_over_dates import (
 # paragraph: the first may be the standfirst under the headline. A live blog's first entry
 # has its time there too, which stays: a live blog has more entries under times of day.
 _BREADCRUMB_MARK = re.compile(r"\s+[|/>›»]\s+|\s*[›»]\s*")
+_YOU_ARE_HERE = re.compile(r"(?i:you\ are\ here)\s*:\s*")
 _SITE_BUTTON = re.compile(
     r"\W*(?:subscribe|sign\ (?:in|up)|log\ ?in|menu|search|register)\W*", re.I
 )
@@ -327,7 +328,7 @@ def _is_site_name(rows: list[tuple[int, Span, str]], story: list[int]) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
-    places = _BREADCRUMB_MARK.split(line)
+    places = _BREADCRUMB_MARK.split(_YOU_ARE_HERE.sub("", line, count=1))
     return len(places) > 1 and all(map(_is_menu_item, places))
 
 

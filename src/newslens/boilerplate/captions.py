@@ -35,10 +35,14 @@ def _is_caption(line: str) -> bool:
 # under the caption: a library of pictures or an agency named by what it sells ("Getty
 # Images", "PA Media", "AFP via Getty Images", "EPA-EFE/REX/Shutterstock"), or a photographer
 # and a source between a slash ("Hannah Blake/Porthaven Council", "Getty/Instagram"); a pair
-# of short words so ("Yes/No", "AC/DC") is none.
+# of short words so ("Yes/No", "AC/DC") is none; or a photographer named after the picture's
+# word, with the library perhaps ("Photo by Alex Chen on Unsplash", "Photographs by Jo Lee").
 _CREDIT_NAME = r"[A-Z][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)*"
 _CREDIT_LINE = re.compile(
-    rf"""(?:{_CREDIT_NAME}\ (?:via\ )?){{1,4}}(?:[A-Z][\w&'’.-]*/)*
+    rf"""(?:Photo(?:graph)?|Picture|Image|Illustration)s?\ by
+            \ {_CREDIT_NAME}(?:\ {_CREDIT_NAME}){{0,3}}
+            (?:\ (?:on|via|from|for)\ {_CREDIT_NAME}(?:\ {_CREDIT_NAME}){{0,3}})?
+        | (?:{_CREDIT_NAME}\ (?:via\ )?){{1,4}}(?:[A-Z][\w&'’.-]*/)*
         (?:Images|Media|Pictures|Photos|Photography|Wire|Shutterstock|Alamy)
         | (?:[A-Z][\w&'’.-]*/)*(?:Shutterstock|Alamy)
         | [A-Z][\w&'’.-]*(?:\ [A-Z][\w&'’.-]*){{1,3}}/[A-Z][\w&'’.-]*(?:\ [A-Z][\w&'’.-]*){{0,3}}

@@ -40,7 +40,7 @@ _STAMP_WORD = re.compile(
     rf"""\d+ | {_MONTH_NAME} |
         (?:mon|tues|wednes|thurs|fri|satur|sun)day | mon | tues? | wed | thu(?:rs?)? | fri | sat |
         sun | [ap]m? | m |
-        [ecmp][sd]?t | gmt | utc | bst | cest? | ist | aed?st | sast | wat | eat |
+        [ecmp][sd]?t | gmt | utc | bst | cest? | ist | aed?st | sast | wat | eat | uk |
         on | at | ago | mins? | minutes? | h | hrs? | hours? | days? | weeks? | yesterday | today |
         st | nd | rd | th""",
     re.VERBOSE,

@@ -14,7 +14,9 @@ from newslens.boilerplate.writers_over_dates import _gives_writer
 
 # A blog's comments under the story, pasted with it: "4 thoughts on “Headline”", "12 Comments",
 # "3 responses to …", a forum's "Sort by: Best" over its thread; everything from there on is
-# readers' words, not the article's.
+# readers' words, not the article's. A count alone among the story's details over it ("14
+# comments" under the byline and the date) is only a button there, the story under it.
+_COMMENT_COUNT = re.compile(r"\W*\d+\ comments?\W*", re.IGNORECASE)
 _COMMENTS_HEAD = re.compile(
     r"""^\W*(?:\d+\ (?:thoughts?|comments?|responses?|replies)(?:\ (?:on|to)\b[^.!?]*)?
         |sort\ (?:comments\ )?by\s*:?\s*(?:best|top|new(?:est)?|old(?:est)?|controversial|q&a))\W*$""",
@@ -96,11 +98,12 @@ def _asked(text: str, lines: list[Span], at: int, line: str) -> Span | None:
     )
 
 
-def _ends_the_story(line: str, text: str, end: int) -> bool:
+def _ends_the_story(line: str, text: str, end: int, among_details: bool) -> bool:
     """Whether ``line``, ending at ``end``, opens what runs to the end of the text and is none
-    of the story's: readers' comments, the end of a release or an email, a newsletter's footer."""
+    of the story's: readers' comments, the end of a release or an email, a newsletter's footer.
+    ``among_details``: whether the line is under the story's details, no paragraph above."""
     return bool(
-        _COMMENTS_HEAD.match(line)
+        (_COMMENTS_HEAD.match(line) and not (among_details and _COMMENT_COUNT.fullmatch(line)))
         or (_THE_END.match(line) and (line != "--" or _few_lines_after(text, end)))
         or (_NEWSLETTER_FOOT.match(line) and _few_lines_after(text, end))
     )

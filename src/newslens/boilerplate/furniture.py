@@ -10,6 +10,7 @@ from newslens.article import Span, front_matter
 from newslens.boilerplate.above import _above_the_story
 from newslens.boilerplate.bylines import _ROLE, BYLINE_WORDS, byline_in_other_words, is_byline
 from newslens.boilerplate.captions import _credited_captions
+from newslens.boilerplate.dates import _is_date_or_time
 from newslens.boilerplate.ends import (
     _MAX_NOTE_LINES,
     _asked,
@@ -96,6 +97,7 @@ def _furniture_line_by_line(text: str, lines: list[Span]) -> list[Span]:
     note_lines = 0  # lines of a wrapped note still to come, at most
     under_byline = False  # whether the last line with words on it was a byline
     in_story = False  # whether a paragraph of the story is above
+    over_it_furniture = False  # whether the last line with words on it is furniture
     asked: Span | None = None  # the last line with words on it, if it asks readers a question
     above: str | None = None  # the last line with words on it
     about: tuple[Span, str] | None = None  # an "About …" line and the name it gives
@@ -118,7 +120,13 @@ def _furniture_line_by_line(text: str, lines: list[Span]) -> list[Span]:
             marked.extend((about[0], strip_span(text, start, end)))
         issuer = _ABOUT.fullmatch(line)
         about = None if issuer is None else (strip_span(text, start, end), issuer.group(1).strip())
-        if _ends_the_story(line, text, end):
+        # A count of comments among the byline and the date is a button, no end of the story.
+        among_details = (
+            not in_story
+            and "comment" in line.lower()
+            and (over_it_furniture or _is_date_or_time(previous or ""))
+        )
+        if _ends_the_story(line, text, end, among_details):
             marked.append(strip_span(text, start, len(text)))
             break
         in_block = in_block or _opens_a_block(line, text, end)
@@ -132,13 +140,14 @@ def _furniture_line_by_line(text: str, lines: list[Span]) -> list[Span]:
             if asked is not None and _WRITER_CONTACT.match(line):
                 marked.append(asked)
             marked.append(strip_span(text, start, end))
+            over_it_furniture = True
             if _opens_a_note(line) and not under_byline:
                 note_lines = _MAX_NOTE_LINES - 1
         elif in_list and _looks_like_link(line):
             under_byline = False
             marked.append(strip_span(text, start, end))
         else:
-            in_list = under_byline = False
+            in_list = under_byline = over_it_furniture = False
             in_story = in_story or _is_paragraph(line)
     return marked
 

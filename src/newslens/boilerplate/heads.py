@@ -34,10 +34,10 @@ from newslens.boilerplate.lines import (
 from newslens.boilerplate.masthead_names import _ISSUE_LINE
 from newslens.boilerplate.mastheads import _capitalised
 from newslens.boilerplate.menus import _is_menu_item
-from newslens.boilerplate.repeats import running_head_words, running_heads
+from newslens.boilerplate.repeats import _KEY_POINTS_HEADING, running_head_words, running_heads
 from newslens.boilerplate.senders import email_headers, release_heading
 from newslens.boilerplate.signed_posts import _headline_over_its_signed_stamp, _stamp_signed_by
-from newslens.boilerplate.spans import _blanked
+from newslens.boilerplate.spans import _SENTENCE_ENDS, _blanked
 from newslens.boilerplate.writers_over_dates import (
     _gives_writer,
     _headline_over_its_standfirst,
@@ -143,12 +143,26 @@ def title_past_furniture(text: str) -> str | None:
         title_from_first_line(shown)
         or _headline_over_its_standfirst(text[:_HEAD_CHARS], shown)
         or _dated_heading_over_names(shown)
+        or _headline_over_its_points(shown)
     )
     if title is None and not text[: head[0][0]].strip():
         running = running_heads(text[:_HEAD_CHARS])
         if running and running[0][0] == head[0][0]:
             title = running_head_words(text, running[0])
     return title
+
+
+def _headline_over_its_points(shown: str) -> str | None:
+    """The first line ``shown`` when the heading of a box of points is right under it, no
+    blank line between, as a live page copied from a browser sets its headline over its
+    "Summary"; a sentence there opens the story."""
+    first, _, rest = shown.lstrip("\n").partition("\n")
+    under = rest.partition("\n")[0].strip()
+    if first.rstrip().endswith(_SENTENCE_ENDS) or not (
+        under == "Summary" or _KEY_POINTS_HEADING.fullmatch(under)
+    ):
+        return None
+    return title_from_first_line(f"{first}\n\n")
 
 
 # A programme's credit under a transcript's heading, a role and a name: "Presenter: Jo Lee".

@@ -33,7 +33,7 @@ _LEADS = re.compile(
         (?:pages?\s*:\s*)?(?:(?:previous|prev)\W+)?(?:\d{1,3}\W+){2,}(?:next|last)\b\W*$ |
         pages?\s*:\s*(?:\d{1,3}\W*){2,}$ |
         listen\ to\ this\ (?:article|story)\b[^.!?]{0,30}$ | \d{1,3}\ ?min(?:ute)?s?\ read\W*$ |
-        gift\ (?:this\ )?(?:article|story)\W*$ | save\W*$ | comments?\W*$ |
+        gift\ (?:this\ )?(?:article|story)\W*$ | save\W*$ | (?:\d{1,5}\ )?comments?\W*$ |
         this\ (?:article|story)\ is\ more\ than\ (?:\d+|an?|one|two|three|four|five|six)
             \ (?:days?|weeks?|months?|years?)\ old\W*$ |
         print\ this\ (?:article|story|page)\W*$ |
@@ -145,6 +145,9 @@ _BUTTONS = frozenset(
         "email address",
         "sign me up",
         "member-only story",
+        # A blogging platform's buttons to write a post of one's own, over the post read.
+        "write",
+        "start writing",
         "listen",
         "live",
         "report",

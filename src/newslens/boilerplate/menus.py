@@ -103,7 +103,11 @@ def _is_menu(text: str, run: list[Span]) -> bool:
     names = [text[start:end] for start, end in run if not _is_furniture(text[start:end])]
     single = sum(1 for name in names if " " not in name)
     least = _MIN_MENU - (len(names) < len(run))
-    return len(run) >= least and single * 2 > len(names)
+    if len(run) >= least and single * 2 > len(names):
+        return True
+    # A council's or a shop's menu names its services in a few words each ("Bins and
+    # recycling", "Council tax"); its link home tells it from a list of names.
+    return len(names) >= _MIN_MENU and any(text[start:end] == "Home" for start, end in run)
 
 
 def _is_menu_item(line: str) -> bool:
@@ -111,5 +115,5 @@ def _is_menu_item(line: str) -> bool:
     return 0 < len(words) <= 3 and all(map(_MENU_WORD.fullmatch, words))
 
 
-# A word of a section's name, "News", "What's" (On), "Sci-Fi", or an ampersand.
-_MENU_WORD = re.compile(r"[^\W\d_](?:[^\W\d]|['’-](?=[^\W\d_]))*|&")
+# A word of a section's name, "News", "What's" (On), "Sci-Fi", "F1", or an ampersand.
+_MENU_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’-](?=[^\W\d_]))*|&")
