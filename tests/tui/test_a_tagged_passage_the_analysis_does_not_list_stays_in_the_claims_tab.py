@@ -3,7 +3,7 @@ a claim it no longer finds (its rules changed, or the text did and the tag was p
 or text chosen in selection mode. The row says "your passage", not a kind of claim, shows the
 tags and the note, and is a row like the others: ] reaches it, a digit tags it (the same
 annotation), the Library's enter puts the cursor on it. The count of claims stays the
-analysis's."""
+analysis's, in the tab and in the status line ("passage 1 of 1", then "claim 1 of 3")."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from newslens.annotations.store import AnnotationStore
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
+from newslens.tui.legend import Legend
 
 from .conftest import TEXT, span
 from .helpers import analysed, screen_lines, settled, stored
@@ -78,10 +79,14 @@ async def test_next_claim_reaches_the_passage_and_a_digit_tags_its_annotation(
         await pilot.press("right_square_bracket")  # the reader's passages come first
         [marked] = [line for line in screen_lines(app) if "▸" in line[:3]]
         assert GONE in marked
+        assert str(app.query_one(Legend).render()).startswith("passage 1 of 1")
         await pilot.press("2")
         [saved] = stored(article)
         assert (saved.kind, saved.tags) == (TargetKind.CLAIM, ("verified", "disputed"))
         assert "[verified] [disputed]" in passage_rows(app)[0]
+        # The claims after it are counted as the tab counts them ("Claims 3"), passage left out.
+        await pilot.press("right_square_bracket")
+        assert str(app.query_one(Legend).render()).startswith("claim 1 of 3")
 
 
 async def test_x_on_the_passage_under_the_panels_cursor_takes_its_tag_and_its_row_off(

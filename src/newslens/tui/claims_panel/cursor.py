@@ -29,11 +29,15 @@ class CursorMixin(PanelBase):
 
     def place_of(self, start: int, end: int) -> tuple[ClaimRow, int, int] | None:
         """The row of the claims list on ``[start, end)`` if it is the highlighted one, with
-        its place in the list from 1 and the rows listed."""
+        its place from 1 among the rows of its kind listed (claims, or the reader's passages)
+        and how many those are: "claim 3 of 6" as the tab says "Claims 6"."""
         row = self.current_claim()
         if row is None or (row.start, row.end) != (start, end):
             return None
-        return row, self._shown.index(row) + 1, len(self._shown)
+        same_kind = [
+            shown for shown in self._shown if isinstance(shown, Claim) is isinstance(row, Claim)
+        ]
+        return row, same_kind.index(row) + 1, len(same_kind)
 
     def row_in_hand(self) -> ClaimRow | Figure | None:
         """The claim, passage or figure under the cursor of the claims or figures list, when
