@@ -68,7 +68,9 @@ def document_prompt(summary: DocumentSummary) -> Text:
 
 
 class LibraryScreen(Screen[Choice | None]):
-    """All annotations in the store; enter opens the article at the chosen one."""
+    """All annotations in the store, the article being read first (with the cursor on its
+    first annotation: L is most often pressed to find one of them); enter opens the article at
+    the chosen one."""
 
     DEFAULT_CSS = """
     LibraryScreen #library-title { padding: 0 1; background: $panel; width: 100%; }
@@ -84,10 +86,11 @@ class LibraryScreen(Screen[Choice | None]):
         Binding("up", "move(-1)", "Previous annotation", show=False, priority=True),
     ]
 
-    def __init__(self, store: AnnotationStore, tagset: TagSet) -> None:
+    def __init__(self, store: AnnotationStore, tagset: TagSet, reading: str = "") -> None:
         super().__init__()
         self._store = store
         self._tagset = tagset
+        self._reading = reading  # the fingerprint of the article the Library was opened from
         self._rows: dict[str, Choice] = {}
         self._query = ""  # the words the list was last filled for
         # Worked out once a screen: orphans do not change while the library is open.
@@ -117,7 +120,9 @@ class LibraryScreen(Screen[Choice | None]):
 
     def _fill(self, query: str) -> None:
         self._query = query
-        found = self._store.search(query)
+        found = sorted(
+            self._store.search(query), key=lambda row: row[0].fingerprint != self._reading
+        )
         self._reasons.update(
             self._store.orphan_reasons(
                 a for _, a in found if a.orphan and a.id not in self._reasons
