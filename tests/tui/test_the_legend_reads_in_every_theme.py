@@ -82,3 +82,36 @@ async def test_every_layer_name_reads_in_every_theme(
                 Color.from_rich_color(current.color), Color.from_rich_color(current.bgcolor)
             )
             assert ratio >= 4.5, (name, "match", round(ratio, 2))
+
+
+# The coloured layers a marked claim's words can carry (a cue is reversed: its colour is
+# the background there).
+IN_A_CLAIM = (
+    "speaker",
+    "mention",
+    "direct",
+    "indirect",
+    "stance-assertive",
+    "stance-distancing",
+    "stance-concessive",
+    "stance-tentative",
+    "figure",
+)
+
+
+async def test_every_layer_reads_inside_the_marked_claim_in_the_light_theme(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    # Light's lavender marked claim (#d7d7ff) took its speaker to 3.4, its figure to 3.5.
+    name = "light"
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config(), theme=name)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await analysed(pilot)
+        view = app.query_one(ArticleView)
+        for layer in IN_A_CLAIM:
+            style = view._style(frozenset({layer, "claim"}))
+            background = Color.from_rich_color(style.bgcolor)
+            drawn = drawn_colour(style, background)
+            assert drawn is not None and style.bgcolor != view.rich_style.bgcolor, layer
+            ratio = contrast(drawn, background)
+            assert ratio >= 4.5, (name, layer, round(ratio, 2))
