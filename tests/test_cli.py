@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newslens import __version__
+from newslens.cli import main
 from newslens.resources import sample_article
 from tests.cli_run import assert_one_line_error, run
 from tests.http_server import serve
@@ -23,6 +24,22 @@ def test_help_explains_what_newslens_is_and_how_to_start() -> None:
     result = run("--help")
     assert result.returncode == 0
     assert "terminal" in result.stdout and "newslens extract" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("command", "told"),
+    [
+        (["annotations"], "List every annotated article and its annotations"),
+        (["export"], "brat (.txt + .ann standoff files)"),  # what each --format writes
+        (["export"], "write to FILE, or into a directory"),  # -o's help, as before
+    ],
+)
+def test_the_annotation_commands_help_says_what_they_do(
+    command: list[str], told: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    assert told in " ".join(capsys.readouterr().out.split())
 
 
 def test_sample_article_is_shipped() -> None:

@@ -44,6 +44,10 @@ def _write_config(text: str) -> Path:
         ('[[tags]]\ncolour = "red"\n', '[[tags]] entry 1: needs a name, like name = "'),
         ('[[tags]]\nname = 7\ncolour = "red"\n', "[[tags]] entry 1: name must be text"),
         ('[[tags]]\nname = "verified"\n', "[[tags]] entry 1: needs a colour: #rgb, #rrggbb"),
+        (
+            '[[tags]]\nkey = "a"\nname = "verified"\ncolour = "red"\n',
+            "[[tags]] entry 1: key 'a' is no quick-tag key: one digit, 1 to 9",
+        ),
         ('[annotations]\njournal = "truncate"\n', '[annotations] journal must be "wal" or'),
         ("annotations = 5\n", "annotations must be a [annotations] table"),
         ("loading = 5\n", "loading must be a [loading] table"),

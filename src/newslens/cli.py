@@ -257,9 +257,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from newslens.annotations.commands import run_export
 
     output = None if args.output in (None, "", "-") else Path(args.output)
-    # Path drops a trailing slash: `-o out/` would write a file called "out" (brat makes
-    # its directory).
-    if output and args.output.endswith("/") and args.format != "brat" and not output.is_dir():
+    # Path drops a trailing slash: `-o out/` would write a file called "out".
+    if output and args.output.endswith("/") and not output.is_dir():
         raise NewslensError(f"{args.output}: no such directory")
     config = _config()
     options = _load_options(args, config)

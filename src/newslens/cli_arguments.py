@@ -116,7 +116,15 @@ def _add_annotation_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     export = sub.add_parser("export", help="write annotations as jsonl, w3c, claimreview, csv …")
     export.add_argument("sources", nargs="*", metavar="SOURCE", help="file, URL or fingerprint")
     export.add_argument("--all", action="store_true", help="every annotated article")
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="jsonl",
+        help="jsonl (the default: lossless, `newslens import` reads it back), w3c (W3C Web "
+        "Annotation JSON-LD), claimreview (schema.org ClaimReview, for annotations with a "
+        "verdict tag), csv (one row per annotation), brat (.txt + .ann standoff files), html "
+        "(the article with highlights and an annotation list) or markdown (a fact-check report)",
+    )
     export.add_argument(
         "-o",
         "--output",
@@ -129,6 +137,12 @@ def _add_annotation_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     imp = sub.add_parser("import", help="read annotations from a jsonl export")
     imp.add_argument("file", metavar="FILE.jsonl", help="a `newslens export --format jsonl` file")
 
-    listing = sub.add_parser("annotations", help="list annotated articles and their annotations")
+    listing = sub.add_parser(
+        "annotations",
+        help="list annotated articles and their annotations",
+        description="List every annotated article and its annotations (tags, notes, and what "
+        "could not be placed, and why), as the reader's Library (L) does: they live in "
+        "annotations.sqlite3 in the user data directory.",
+    )
     listing.add_argument("--search", metavar="TEXT", help="only annotations mentioning TEXT")
     listing.add_argument("--articles", action="store_true", help="list the articles only")

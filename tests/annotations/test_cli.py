@@ -79,6 +79,7 @@ def test_every_format_from_the_command_line(annotated: Article, fmt: str) -> Non
 
 
 def test_brat_into_a_directory(annotated: Article, tmp_path: Path) -> None:
+    (tmp_path / "brat").mkdir()
     result = run("export", "--all", "--format", "brat", "-o", str(tmp_path / "brat"))
     assert result.returncode == 0, result.stderr
     assert sorted(p.suffix for p in (tmp_path / "brat").iterdir()) == [".ann", ".txt"]
@@ -88,6 +89,7 @@ def test_brat_into_a_directory(annotated: Article, tmp_path: Path) -> None:
 def test_brat_into_a_directory_again_keeps_the_first_ann_edited_since(
     annotated: Article, tmp_path: Path
 ) -> None:
+    (tmp_path / "brat").mkdir()
     args = ("export", "--all", "--format", "brat", "-o", str(tmp_path / "brat"))
     assert run(*args).returncode == 0
     (first,) = (tmp_path / "brat").glob("*.ann")
@@ -175,6 +177,7 @@ def test_brat_counts_only_what_it_wrote_and_names_the_orphans_left_out(
 ) -> None:
     _orphaned(annotated)
     out = tmp_path / "brat"
+    out.mkdir()
     result = run("export", annotated.source, "--format", "brat", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert "exported 1 annotation to" in result.stdout
@@ -206,13 +209,14 @@ def test_brat_of_articles_without_their_text_is_an_error_and_writes_nothing(
     imported: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "brat"
+    out.mkdir()
     assert_one_line_error(
         run("export", "--all", "--format", "brat", "-o", str(out)), "no text to write"
     )
-    assert not out.exists()
-    named = tmp_path / "named" / "a.ann"
+    assert list(out.iterdir()) == []
+    named = tmp_path / "a.ann"
     assert_one_line_error(run("export", "--all", "--format", "brat", "-o", str(named)), "no text")
-    assert not named.parent.exists()
+    assert not named.exists()
 
 
 def test_html_of_an_article_without_its_text_lists_its_annotations_and_says_why(
@@ -260,10 +264,31 @@ def test_o_a_directory_writes_a_file_named_after_the_article_in_it(
         assert len(written.read_text(encoding="utf-8").splitlines()) == 2
 
 
-def test_o_a_missing_directory_is_an_error(annotated: Article, tmp_path: Path) -> None:
-    missing = f"{tmp_path / 'nowhere'}/"
-    assert_one_line_error(run("export", annotated.source, "-o", missing), "no such directory")
+@pytest.mark.parametrize(
+    ("fmt", "written"),
+    [
+        ("jsonl", "nowhere/"),
+        ("brat", "nowhere/"),
+        ("brat", "nowhere"),  # brat writes into a directory: one missing is not made
+        ("csv", "nowhere/a.csv"),
+        ("brat", "nowhere/a.ann"),
+    ],
+)
+def test_o_a_missing_directory_is_an_error_in_every_format(
+    annotated: Article, tmp_path: Path, fmt: str, written: str
+) -> None:
+    result = run("export", annotated.source, "--format", fmt, "-o", f"{tmp_path}/{written}")
+    assert_one_line_error(result, f"{tmp_path / 'nowhere'}")
+    assert result.stderr.rstrip().endswith(": no such directory")
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_o_a_new_file_in_a_directory_that_is_there_is_written(
+    annotated: Article, tmp_path: Path
+) -> None:
+    result = run("export", annotated.source, "--format", "csv", "-o", str(tmp_path / "nowhere"))
+    assert result.returncode == 0, result.stderr
+    assert "4,200 people" in (tmp_path / "nowhere").read_text(encoding="utf-8")
 
 
 def test_brat_to_a_file_that_is_not_ann_is_an_error(annotated: Article, tmp_path: Path) -> None:

@@ -220,6 +220,8 @@ def test_brat_standoff_offsets_point_at_the_text(items: list[Item]) -> None:
 
 
 def test_brat_files_sit_side_by_side(items: list[Item], tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "dir").mkdir()
     written = export("brat", items, DEFAULT_TAGS, tmp_path / "out" / "ferry.ann", print)
     assert [p.name for p in written] == ["ferry.txt", "ferry.ann"]
     assert all(p.parent == tmp_path / "out" and p.exists() for p in written)
@@ -285,13 +287,13 @@ def test_export_to_a_file_and_to_stdout(items: list[Item], tmp_path: Path) -> No
     assert export("jsonl", items, DEFAULT_TAGS, target, print) == [target]
     assert target.read_text(encoding="utf-8") == render_jsonl(items)
     assert [p.name for p in target.parent.iterdir()] == ["a.jsonl"]  # no temporary left
-    with pytest.raises(NewslensError, match="cannot write"):
+    with pytest.raises(NewslensError, match="missing: no such directory"):
         export("csv", items, DEFAULT_TAGS, tmp_path / "missing" / "a.csv", print)
 
 
 @pytest.mark.parametrize(
     ("under", "reason"),
-    [("missing", "No such file or directory"), ("a-file.txt", "Not a directory")],
+    [("missing", "{under}: no such directory"), ("a-file.txt", "cannot write {target}: Not a")],
 )
 def test_an_export_that_cannot_be_written_names_the_file_asked_for(
     items: list[Item], tmp_path: Path, under: str, reason: str
@@ -300,7 +302,7 @@ def test_an_export_that_cannot_be_written_names_the_file_asked_for(
     target = tmp_path / under / "a.csv"
     with pytest.raises(NewslensError) as raised:
         export("csv", items, DEFAULT_TAGS, target, print)
-    assert str(raised.value) == f"cannot write {target}: {reason}"
+    assert str(raised.value).startswith(reason.format(under=tmp_path / under, target=target))
 
 
 def test_brat_says_which_orphans_it_leaves_out(items: list[Item], tmp_path: Path) -> None:
@@ -404,6 +406,9 @@ def test_brat_output_is_a_directory_or_an_ann_file(items: list[Item], tmp_path: 
         export("brat", items, DEFAULT_TAGS, tmp_path / "notes", print)
     with pytest.raises(NewslensError, match=r"one \.ann holds one article, not 2"):
         export("brat", [*items, *items], DEFAULT_TAGS, tmp_path / "both.ann", print)
+    with pytest.raises(NewslensError, match="brat: no such directory"):
+        export("brat", items, DEFAULT_TAGS, tmp_path / "brat", print)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "notes"]
+    (tmp_path / "brat").mkdir()
     written = export("brat", items, DEFAULT_TAGS, tmp_path / "brat", print)
     assert {p.parent for p in written} == {tmp_path / "brat"}

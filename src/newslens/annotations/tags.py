@@ -1,7 +1,7 @@
 """The tag set: six defaults, replaced by ``[[tags]]`` entries in config.toml.
 
     [[tags]]
-    key = "1"            # the quick-tag key (optional; one character)
+    key = "1"            # the quick-tag key (optional; a digit, 1 to 9)
     name = "verified"
     colour = "#2e7d32"   # #rgb, #rrggbb or a colour name
     verdict = true       # optional: a fact-check rating, exported as a ClaimReview
@@ -105,6 +105,10 @@ def tag_colour(text: str) -> str | None:
     return css
 
 
+# The digits the reader tags with; a key among them is the only one a tag can have.
+QUICK_TAG_KEYS = "123456789"
+
+
 def load_tagset(entries: list[Any], source: str = "config") -> TagSet:
     """The tag set from config.toml's ``[[tags]]`` list (``Config.tags``); empty means defaults.
 
@@ -133,8 +137,8 @@ def load_tagset(entries: list[Any], source: str = "config") -> TagSet:
         key = entry.get("key")
         if key is not None:
             key = str(key)
-            if len(key) != 1 or not key.isprintable() or key.isspace():
-                raise NewslensError(f"{where}: key {key!r} must be one character")
+            if len(key) != 1 or key not in QUICK_TAG_KEYS:
+                raise NewslensError(f"{where}: key {key!r} is no quick-tag key: one digit, 1 to 9")
         verdict = entry.get("verdict", name in _DEFAULT_VERDICTS)
         if not isinstance(verdict, bool):
             raise NewslensError(f"{where}: verdict must be true or false")

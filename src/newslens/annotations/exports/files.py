@@ -97,6 +97,9 @@ def export(
     What a format cannot hold is said through ``warn``: an article whose text the
     store lacks (html shows its annotations only, brat skips it), brat's orphans.
     """
+    if output is not None and not output.parent.exists():
+        # Every format writes into a directory that is there, as a shell's `>` does.
+        raise NewslensError(f"{output.parent}: no such directory")
     if fmt == "brat":
         return _write_brat(items, output, warn)
     if fmt == "html":
@@ -206,7 +209,7 @@ def _quoted(annotation: Annotation, why: str | None) -> str:
 
 
 def _brat_as_directory(output: Path, articles: int) -> bool:
-    """Whether brat's ``-o`` names a directory (made if missing) or one article's .ann."""
+    """Whether brat's ``-o`` names a directory or one article's .ann."""
     if output.is_dir():
         return True
     if output.suffix == ".ann":
@@ -223,7 +226,7 @@ def _brat_as_directory(output: Path, articles: int) -> bool:
             f"{output}: brat writes into a directory or to FILE.ann, not to a {output.suffix} "
             "file; give -o DIR or -o FILE.ann"
         )
-    return True
+    raise NewslensError(f"{output}: no such directory")
 
 
 def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], None]) -> list[Path]:
@@ -234,14 +237,8 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
             "brat writes a .txt and a .ann per article, not one stream: give -o DIR or -o FILE.ann"
         )
     as_directory = _brat_as_directory(output, len(items))
-    # Checked before anything is written: a failed export leaves no empty directory.
     _refuse_without_text(items)
     with_text = _brat_articles(items, warn)
-    directory = output if as_directory else output.parent
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise NewslensError(f"cannot create {directory}: {exc.strerror}") from None
     written = []
     for txt, ann, text, marks in _brat_files(with_text, output, as_directory):
         write_atomically(txt, text)

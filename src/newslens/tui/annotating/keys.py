@@ -14,9 +14,9 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from newslens.annotations.exports import FORMATS
+from newslens.annotations.tags import QUICK_TAG_KEYS
 from newslens.tui.annotating.base import AnnotatingBase
 
-QUICK_TAG_KEYS = "123456789"
 SELECTING = "selecting (v)"  # where selection mode's keys work, as help says it
 
 ANNOTATION_BINDINGS: list[BindingType] = [
@@ -90,11 +90,11 @@ class KeysMixin(AnnotatingBase):
 
     def tag_keys(self) -> dict[str, str]:
         """Each tag's key as it works: its quick-tag key, wherever config.toml [keys] put it.
-        A tag whose key is no quick-tag key has none (it is picked with t)."""
+        A tag without a key has none (it is picked with t)."""
         return {
             tag.name: self._keys_shown(f"quick-tag-{tag.key}", _QUICK_TAGS[tag.key])
             for tag in self.tagset.tags
-            if tag.key and tag.key in _QUICK_TAGS
+            if tag.key
         }
 
 

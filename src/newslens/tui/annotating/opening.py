@@ -13,7 +13,6 @@ from newslens.annotations.tags import DEFAULT_TAGS, load_tagset
 from newslens.article import Article
 from newslens.errors import NewslensError
 from newslens.tui.annotating.base import AnnotatingBase
-from newslens.tui.annotating.keys import QUICK_TAG_KEYS
 from newslens.tui.annotating.saving import READ_ONLY
 from newslens.tui.annotating.shown import marks_for, own_passages, panel_annotations
 from newslens.tui.article_view import ArticleView
@@ -39,12 +38,6 @@ class OpeningMixin(AnnotatingBase):
         except NewslensError as exc:
             problems.append(f"{exc}; using the default tags")
             tagset = DEFAULT_TAGS
-        problems.extend(
-            f"tag {tag.name!r}: {tag.key!r} is not a quick-tag key (1-9); "
-            f"pick it with {self.key_for('tag')}"
-            for tag in tagset.tags
-            if tag.key is not None and tag.key not in QUICK_TAG_KEYS
-        )
         try:
             from newslens.annotations.store import open_store
 
