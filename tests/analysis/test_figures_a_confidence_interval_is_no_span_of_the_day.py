@@ -1,6 +1,7 @@
 """A range of two decimals is no span of the day where a clock would not be read so: a study's
 "95% CI 1.10 to 1.38" is 1.1 to 1.38, not 01:10 to 01:38, while a span of the day told to five
-minutes ("from 10.15 to 11.45") stays one."""
+minutes ("from 10.15 to 11.45") stays one; the interval's level ("95% confidence interval") is
+a certainty chosen, no figure found."""
 
 from __future__ import annotations
 
@@ -18,4 +19,19 @@ def test_a_confidence_interval_is_a_range_of_decimals(nlp: Language) -> None:
     assert [f[:3] for f in facts(nlp, text) if f[1] is FigureKind.RANGE] == [
         ("1.10 to 1.38", FigureKind.RANGE, "1.1/1.38"),
         ("from 10.15 to 11.45", FigureKind.RANGE, "10:15/11:45"),
+    ]
+
+
+def test_the_level_of_a_confidence_interval_is_no_figure(nlp: Language) -> None:
+    text = (
+        "The risk fell by 24% (95% confidence interval 18% to 31%), or 20% (95% CI 12% to 27%) "
+        "after a year. Some 95% of patients had confidence in the trial."
+    )
+    assert [f[0] for f in facts(nlp, text)] == [
+        "24%",
+        "18% to 31%",
+        "20%",
+        "12% to 27%",
+        "a year",
+        "Some 95%",
     ]

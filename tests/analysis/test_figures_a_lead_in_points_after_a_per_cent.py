@@ -1,7 +1,8 @@
 """A lead in a table in points after a sentence telling a per cent of something else is a count
 of points scored ("a three-point lead at the top"), as one beside a match's score is; a lead of
 no table after a per cent ("Support rose to 40 per cent. Its lead narrowed to two points") stays
-percentage points, as after a sentence naming a poll."""
+percentage points, as after a sentence naming a poll, and points beside percentage points
+("fell 11.3 percentage points and Labour 5 points") are percentage points too."""
 
 from __future__ import annotations
 
@@ -32,3 +33,22 @@ def test_a_lead_in_points_after_a_per_cent_is_a_count_of_points(
 def test_a_lead_after_a_per_cent_in_no_table_stays_percentage_points(nlp: Language) -> None:
     text = "Support for Labour rose to 40 per cent. Its lead narrowed to two points."
     assert ("two points", FigureKind.PERCENT, 0.02, None) in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        (
+            "Turnout fell 11.3 percentage points and Labour fell 5 points.",
+            ("5 points", FigureKind.PERCENT, 0.05, None),
+        ),
+        (
+            "The percentage of shots on target rose and the side scored 24 points.",
+            ("24", FigureKind.COUNT, 24.0, "points"),
+        ),
+    ],
+)
+def test_points_beside_percentage_points_are_percentage_points(
+    nlp: Language, text: str, points: tuple[str, FigureKind, float, str | None]
+) -> None:
+    assert points in facts(nlp, text)

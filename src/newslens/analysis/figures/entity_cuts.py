@@ -1,7 +1,8 @@
 """The model's entity cut to the figure's words and labelled as what it is: past a verb, a dash
-that breaks the sentence, an owner's "of" phrase, a record's words before "since", a sign cut
-from its digits or a hyphened half; a day by its part a date, a named hour a time, a number in
-words a count, a sum or a share, four digits after "a crowd of" a count."""
+that breaks the sentence, an owner's "of" phrase, a record's words before "since", the part of a
+length of time ("the end of six months"), a sign cut from its digits or a hyphened half; a day
+by its part a date, a named hour a time, a number in words a count, a sum or a share, four
+digits after "a crowd of" a count."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from newslens.analysis.figures.speech import (
     _a_moment_without_its_a,
     _a_second_of_time,
 )
+from newslens.analysis.figures.units import unit_of_time
 
 _NUMBER_WORDS = frozenset(["and", "a", "an"]) | UNITS_SMALL.keys() | FRACTIONS.keys()
 _KINDS_A_YEAR_NAMES = _COUNT_WORDS["kinds_a_year_names"]
@@ -34,7 +36,7 @@ def _relabelled(doc: Doc, ent: Span) -> Span:
     part is a date, a named hour a time, a number in words a count, a sum or a share."""
     ent = _past_a_cut_sign(_past_a_hyphened_half(_past_a_verb(_before_a_break(doc, ent))))
     if ent.label_ == "DATE":
-        ent = _since_the_date(_before_an_owner(ent))
+        ent = _a_length_past_its_part(_since_the_date(_before_an_owner(ent)))
     if ent.label_ == "TIME" and _a_day_by_its_part(ent):
         ent = Span(doc, ent.start, ent.end, label="DATE")
     elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
@@ -153,6 +155,25 @@ def _since_the_date(ent: Span) -> Span:
     if since is None or any(t.like_num for t in ent.doc[ent.start : since]):
         return ent
     return Span(ent.doc, since + 1, ent.end, label=ent.label_)
+
+
+# The part of a time the model runs on to a length of time: "the end of six months".
+_PARTS_OF_A_TIME = frozenset(["end", "start", "beginning", "middle", "close"])
+
+
+def _a_length_past_its_part(ent: Span) -> Span:
+    """A length of time without the part of it the model ran on to it: "the end of six
+    months" is six months, a length to check (while "the end of March" names a month's part,
+    valued as the month)."""
+    part = 1 if ent[0].lower_ == "the" else 0
+    if len(ent) < part + 4 or ent[part].lower_ not in _PARTS_OF_A_TIME:
+        return ent
+    length = ent[part + 2 + (ent[part + 2].lower_ == "the") :]  # "the end of the three years"
+    if ent[part + 1].lower_ != "of" or unit_of_time(length[-1].lower_) is None:
+        return ent
+    if not (length[0].like_num or length[0].lower_ in UNITS_SMALL):
+        return ent
+    return Span(ent.doc, length.start, ent.end, label=ent.label_)
 
 
 def _a_day_by_its_part(ent: Span) -> bool:

@@ -137,6 +137,10 @@ _NOT_FIGURES = _opening_with(
     # a section of a tax code naming what it governs: "401(k) accounts", "a 501(c)(3) charity",
     # "529 plans" (college savings)
     r"|\b\d+(?:\([a-z0-9]\))+|\b529(?= (?:college )?(?:savings )?(?:plans?|accounts?)\b)"
+    # the level of a confidence interval, a study's chosen certainty, not a figure it found:
+    # "(95% confidence interval 18% to 31%)", "95% CI"
+    r"|\b(?:80|9[059])(?:\.\d+)?\s?(?:%|per\s?cent)"
+    r"(?=\s+(?:(?:[Cc]onfidence|[Cc]redible|[Uu]ncertainty)\s+(?:interval|level|limit)|CI\b))"
     # a match report's minute opening a line: "78' Saka is booked", "90+2' GOAL!"
     r"|(?m:^\d{1,3}(?:\+\d{1,2})?['’](?=\s))"
     # a numbered list's item number opening a line: "1. Close the bridge", "2) Open the centre"
