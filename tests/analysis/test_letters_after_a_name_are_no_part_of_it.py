@@ -1,5 +1,6 @@
 """Letters written after a name, a barrister's "KC" or an honour's "OBE", are no part of it:
-"Richard Owusu KC said" is Richard Owusu, and two barristers are not one for sharing "KC"."""
+"Richard Owusu KC said" is Richard Owusu, and two barristers are not one for sharing "KC"; a
+member's "MP" after a person's name ("Jane Hill MP") is no part of it either."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _TRIAL = "Treasurer jailed\n\nA former treasurer has been jailed for six years.\
             _TRIAL + "Sir Tom Reid OBE, who chairs the council, said the bank had failed.\n",
             ["Tom Reid"],
         ),
+        (_TRIAL + "Jane Hill MP said the law must change.\n", ["Jane Hill"]),
+        (_TRIAL + '"The law must change," said Jane Hill MP.\n', ["Jane Hill"]),
     ],
 )
 def test_letters_after_a_name_are_left_out(
@@ -31,6 +34,10 @@ def test_letters_after_a_name_are_left_out(
     assert quote_speakers(analysis_nlp, text) == speakers
 
 
-def test_a_title_before_a_name_is_left_out_as_before(analysis_nlp: Language) -> None:
-    text = _TRIAL + "Labour MP Jane Hill said the law must change.\n"
-    assert quote_speakers(analysis_nlp, text) == ["Jane Hill"]
+@pytest.mark.parametrize(
+    "opening", ["Labour MP Jane Hill said", "MP Jane Hill said", "The Labour MP said"]
+)
+def test_a_title_before_a_name_is_left_out_as_before(analysis_nlp: Language, opening: str) -> None:
+    text = _TRIAL + opening + " the law must change.\n"
+    speaker = "Labour MP" if opening.startswith("The") else "Jane Hill"
+    assert quote_speakers(analysis_nlp, text) == [speaker]

@@ -58,6 +58,7 @@ from newslens.analysis.speakers.words import (
     _PRONOUNS,
     GROUP_PRONOUNS,
     LETTERS_AFTER_NAMES,
+    MEMBERS_AFTER_NAMES,
     PARTIES,
     PERSON_PRONOUNS,
     RELATIVES,
@@ -215,10 +216,14 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
 def _name_before_its_letters(head: Token) -> Token | None:
     """The name before letters written after it: "Richard Owusu" of "Richard Owusu KC",
     parsed with "KC" for the head."""
-    if head.lower_ not in LETTERS_AFTER_NAMES or head.i == 0:
+    member = head.lower_ in MEMBERS_AFTER_NAMES
+    if not (member or head.lower_ in LETTERS_AFTER_NAMES) or head.i == 0:
         return None
     name = head.doc[head.i - 1]
-    return name if name.pos_ == "PROPN" and name.ent_type_ in ("", "PERSON") else None
+    # "Labour MP said": a member's letters follow a party or place too, a name only if a
+    # person's ("Jane Hill MP").
+    kinds = ("PERSON",) if member else ("", "PERSON")
+    return name if name.pos_ == "PROPN" and name.ent_type_ in kinds else None
 
 
 def _name_after_its_part(head: Token) -> Token | None:

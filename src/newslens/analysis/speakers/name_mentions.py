@@ -47,6 +47,7 @@ from newslens.analysis.speakers.words import (
     _ORGANISATION_NOUNS,
     _THINGS_IN_CAPITALS,
     LETTERS_AFTER_NAMES,
+    MEMBERS_AFTER_NAMES,
     PARTIES_BEFORE_NAMES,
     TITLES,
 )
@@ -294,5 +295,5 @@ def _titles_only(words: SpacySpan) -> bool:
 
 
 def _letters(word: Token) -> bool:
-    """Whether a word is letters written after a person's name: "KC", "OBE"."""
-    return word.lower_ in LETTERS_AFTER_NAMES
+    """Whether a word is letters written after a person's name: "KC", "OBE", "MP"."""
+    return word.lower_ in LETTERS_AFTER_NAMES or word.lower_ in MEMBERS_AFTER_NAMES

@@ -25,6 +25,7 @@ _ROLE_QUALIFIERS = SPEAKER_WORDS["role_qualifiers"]
 _PORTFOLIOS = SPEAKER_WORDS["portfolios"]  # "the finance minister": not the labour minister
 _NAMING_VERBS = SPEAKER_WORDS["naming_verbs"]  # "a retired teacher named Bill Ogden"
 LETTERS_AFTER_NAMES = SPEAKER_WORDS["letters_after_names"]  # "Richard Owusu KC"
+MEMBERS_AFTER_NAMES = SPEAKER_WORDS["members_after_names"]  # "Jane Hill MP"
 PARTIES_BEFORE_NAMES = SPEAKER_WORDS["parties_before_names"]  # "Conservative Mark Ellison"
 DESCRIBED = SPEAKER_WORDS["described_nouns"]  # "the witness": only someone called that
 _ROLE_WORDS = ROLE_NOUNS | DESCRIBED

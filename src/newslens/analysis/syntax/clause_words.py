@@ -134,7 +134,12 @@ def _subject_start(cue: Token, clause: Token) -> int:
     ):
         return start  # a clause of its own: "told Ruiz on Friday that …", "told them that …"
     taken = next(
-        (c for c in cue.rights if (c.dep_ == "dobj" or _counted(c)) and cue.i < c.i < clause.i),
+        (
+            c
+            for c in cue.rights
+            if (c.dep_ == "dobj" or _counted(c) or _hyphened_to_its_noun(c))
+            and cue.i < c.i < clause.i
+        ),
         None,
     )
     if taken is None or any(t.text in (":", ";") for t in cue.doc[taken.i : start]):
@@ -163,4 +168,17 @@ def _counted(phrase: Token) -> bool:
     200 and 300 people", "up to 40 homes" (the subject of the clause after it)."""
     return phrase.dep_ == "prep" and any(
         g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) for g in phrase.children
+    )
+
+
+def _hyphened_to_its_noun(phrase: Token) -> bool:
+    """Whether a phrase the parse hung on the cue is a noun hyphened to a preposition, split
+    in two: "by-elections" of "said by-elections were difficult" (the clause's subject)."""
+    doc = phrase.doc
+    return (
+        phrase.dep_ == "prep"
+        and not phrase.whitespace_
+        and phrase.i + 2 < len(doc)
+        and doc[phrase.i + 1].text == "-"
+        and not doc[phrase.i + 1].whitespace_
     )
