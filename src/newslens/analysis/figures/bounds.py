@@ -76,7 +76,8 @@ def _bounded_after_it(
         end, qualifier = max(end, plus.end()), Qualifier.AT_LEAST
         length = _WORD_AFTER.match(text, end) if kind is FigureKind.COUNT and unit is None else None
         if length is not None and unit_of_time(length.group(1)) is not None:
-            # "a hearing like it before - 90-plus minutes of questions": the parse may lose the length past "-plus"
+            # "a hearing like it before - 90-plus minutes of questions": the parse may lose the
+            # length past "-plus"
             end, kind, unit = length.end(), FigureKind.QUANTITY, length.group(1)
     return end, qualifier, kind, unit
 
