@@ -25,7 +25,7 @@ def test_each_figure_reads_as_a_fact_checker_would(analysis_nlp: Language) -> No
     ]
     exactly, about = Qualifier.EXACTLY, Qualifier.APPROXIMATELY
     assert read == [
-        ("a second year", FigureKind.ORDINAL, 2.0, None, exactly),
+        ("a second year", FigureKind.ORDINAL, 2.0, "year", exactly),
         ("1.5m", FigureKind.COUNT, 1_500_000.0, "visitors", exactly),
         ("number one", FigureKind.ORDINAL, 1.0, None, exactly),
         ("No 1", FigureKind.ORDINAL, 1.0, None, exactly),

@@ -80,7 +80,14 @@ def _figures(nlp: Language, story: str) -> tuple[str, Analysis]:
         ),
         ("match_reports", "number 14", FigureKind.ORDINAL, 14.0, None, Qualifier.EXACTLY),
         ("match_reports", "2-1", FigureKind.COUNT, "2-1", None, Qualifier.EXACTLY),
-        ("match_reports", "the 89th minute", FigureKind.ORDINAL, 89.0, None, Qualifier.EXACTLY),
+        (
+            "match_reports",
+            "the 89th minute",
+            FigureKind.ORDINAL,
+            89.0,
+            "minute",
+            Qualifier.EXACTLY,
+        ),
         ("house_prices", "£285,400", FigureKind.MONEY, 285400.0, "GBP", Qualifier.EXACTLY),
         (
             "house_prices",

@@ -93,3 +93,24 @@ def test_a_stake_or_a_part_is_no_share_money_is_by(
     nlp: Language, text: str, facts: list[tuple[str, FigureKind, str | None]]
 ) -> None:
     assert [(f.text, f.kind, f.unit) for f in find_figures(nlp(text))] == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It paid a dividend of 46p a share, and the total rose to 62p from 59p a share.",
+        "The total dividend was 62p, up from 59p a share.",
+    ],
+)
+def test_an_amount_set_against_one_by_the_share_after_it_is_by_the_share_too(
+    nlp: Language, text: str
+) -> None:
+    figures = found(nlp, text)
+    assert [figures[w].unit for w in ("62p", "59p")] == ["GBP per share", "GBP per share"]
+
+
+def test_a_price_before_an_amount_by_the_share_it_is_not_set_against_keeps_its_unit(
+    nlp: Language,
+) -> None:
+    figures = found(nlp, "The shares closed at 62p, and it paid 59p a share.")
+    assert [figures[w].unit for w in ("62p", "59p")] == ["GBP", "GBP per share"]

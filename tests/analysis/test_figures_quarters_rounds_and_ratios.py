@@ -25,11 +25,39 @@ def test_a_model_name_before_a_quarter_like_code_is_no_quarter(nlp: Language) ->
     assert not any(t.startswith("Q3") for t in texts)
 
 
-def test_a_count_out_of_a_whole_counts_what_the_whole_counts(nlp: Language) -> None:
-    text = "The Rovers won 18 of their 24 matches last season."
-    assert facts(nlp, text)[:2] == [
-        ("18", FigureKind.COUNT, 18.0, "matches"),
-        ("24", FigureKind.COUNT, 24.0, "matches"),
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The Rovers won 18 of their 24 matches last season.", "matches"),
+        ("The Rovers won five of their last six league games.", "games"),
+        ("The Rovers have won five of their six home games.", "games"),
+    ],
+)
+def test_a_count_out_of_a_whole_counts_what_the_whole_counts(
+    nlp: Language, text: str, noun: str
+) -> None:
+    assert [unit for *_, unit in facts(nlp, text)[:2]] == [noun, noun]
+
+
+def test_a_count_before_a_noun_and_its_modifier_counts_the_noun(nlp: Language) -> None:
+    assert facts(nlp, "The Rovers won six league games.") == [
+        ("six", FigureKind.COUNT, 6.0, "games")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("Reed scored in the 89th minute.", "the 89th minute", "minute"),
+        ("It was the 14th day of the strike.", "the 14th day", "day"),
+        ("The town marks its 40th anniversary.", "40th anniversary", None),
+    ],
+)
+def test_an_ordinal_of_a_unit_of_time_is_in_that_unit(
+    nlp: Language, text: str, words: str, unit: str | None
+) -> None:
+    assert [(w, u) for w, kind, _, u in facts(nlp, text) if kind is FigureKind.ORDINAL] == [
+        (words, unit)
     ]
 
 

@@ -30,7 +30,7 @@ def test_ranks_listed_before_one_noun_are_a_figure_each(
 
 def test_one_rank_before_its_noun_stays_one_figure(nlp: Language) -> None:
     text = "The winner came in the 89th minute."
-    assert facts(nlp, text) == [("the 89th minute", FigureKind.ORDINAL, 89.0, None)]
+    assert facts(nlp, text) == [("the 89th minute", FigureKind.ORDINAL, 89.0, "minute")]
 
 
 def test_centuries_listed_are_no_ranks(nlp: Language) -> None:

@@ -158,6 +158,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     elif last.dep_ == "compound" and last.head.i == span.end and last.head.tag_ == "CD":
         last = last.head  # "Two 30m towers": the parse may hang "Two" on the number measuring each
     head = last.head
+    if _modifier_of_a_plural(head) and last.i < head.i:
+        head = head.head  # "six league games": the parse may hang "six" on "league"
     # "a category 4 hurricane", "a size 10 dress": after a noun that modifies the same singular
     # head, a number measures or labels that noun and counts nothing ("a record 300 people" do).
     before = doc[span.start - 1] if span.start > 0 else None
@@ -324,7 +326,10 @@ def _noun_of_the_whole(number: Token) -> str | None:
     if out_of.text.lower() == "out of":
         of.append(out_of[-1])
     nouns = [n for p in of for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
-    counted = [n for n in nouns if any(c.dep_ == "nummod" for c in n.children)]
+    # "of their last six league games": the parse may hang the number on the noun's modifier
+    counted = [
+        n for n in nouns if any(c.dep_ == "nummod" or _counted_modifier(c) for c in n.children)
+    ]
     return str(counted[0].text) if counted else _noun_of_a_whole_told_first(number)
 
 
@@ -340,3 +345,19 @@ def _noun_of_a_whole_told_first(number: Token) -> str | None:
     if whole is None or whole.tag_ != "NNS" or _no_noun_counted(whole.lower_):
         return None
     return str(whole.text)
+
+
+def _modifier_of_a_plural(noun: Token) -> bool:
+    """Whether a singular noun modifies a plural noun after it: "league" of "league games"."""
+    return (
+        noun.dep_ == "compound"
+        and noun.tag_ == "NN"
+        and noun.head.i > noun.i
+        and noun.head.tag_ == "NNS"
+    )
+
+
+def _counted_modifier(noun: Token) -> bool:
+    """Whether a noun's modifier holds the number that counts it: "six league" of "six league
+    games", as the parse may hang it."""
+    return _modifier_of_a_plural(noun) and any(c.dep_ == "nummod" for c in noun.children)

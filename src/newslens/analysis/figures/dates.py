@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from newslens.analysis.figures.lengths_of_time import _duration
 from newslens.analysis.figures.numbers import UNITS_SMALL, _number, _ordinal
+from newslens.analysis.figures.units import unit_of_time
 from newslens.analysis.model import Figure, FigureKind
 
 MONTHS = {
@@ -76,6 +77,13 @@ def years_spanned(core: str) -> tuple[int, int] | None:
 _CALENDAR_PART = re.compile(r"\b(?:century|centuries|quarter|half)\b")
 
 
+def unit_ordered(words: list[str]) -> str | None:
+    """The unit of time an ordinal's words end with, which it orders: "minute" of "the 89th
+    minute", "day" of "the 14th day"; none for "its 40th anniversary"."""
+    unit = unit_of_time(words[-1]) if words else None
+    return unit if unit == words[-1] else None
+
+
 def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     # "February 24, 2022" loses its comma; "1,200 days" keeps the one inside its number.
     lowered = re.sub(r",(?!\d{3}\b)", " ", core.lower())
@@ -113,7 +121,7 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     undated = month is None and year is None and not any(w in WEEKDAYS for w in words)
     calendar_part = _CALENDAR_PART.search(lowered)
     if undated and ordinal is not None and calendar_part is None:
-        return FigureKind.ORDINAL, ordinal, None
+        return FigureKind.ORDINAL, ordinal, unit_ordered(words)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", core.strip()):
         return FigureKind.DATE, core.strip(), None
     if month is not None and day is not None and 1 <= day <= 31:

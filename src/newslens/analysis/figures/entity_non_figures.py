@@ -41,7 +41,31 @@ def _a_word_of_no_figure(doc: Doc, ent: Span, text: str, words: list[str]) -> bo
     # ordinal fixed in a compound names a kind or a role, not a rank ("the second-largest
     # city", "a third-term mayor", "the first woman" still rank).
     compound = _ORDINAL_COMPOUND.match(text, ent.end_char)
-    return ent.label_ == "ORDINAL" and len(ent) == 1 and compound is not None
+    return (
+        ent.label_ == "ORDINAL"
+        and len(ent) == 1
+        and (compound is not None or (words == ["first"] and _first_in_an_idiom(doc, ent, text)))
+    )
+
+
+# "for the first time", "the first thing to say": "first" in an idiom orders nothing that can
+# be checked, unless what follows says since when ("the first time since 2016", "for the first
+# time in 20 years", "the first time this season"; "the second time" still counts).
+_FIRST_IN_AN_IDIOM = re.compile(
+    r"\s+(?:times?(?!\s+(?:since|in|this|ever|on\s+record)\b)|things?)\b", re.IGNORECASE
+)
+
+
+def _first_in_an_idiom(doc: Doc, ent: Span, text: str) -> bool:
+    """Whether "first" is in an idiom: "for the first time", "first thing", "in the first
+    place" ("took first place in the final" ranks)."""
+    if _FIRST_IN_AN_IDIOM.match(text, ent.end_char) is not None:
+        return True
+    in_the = [t.lower_ for t in doc[max(ent.start - 2, 0) : ent.start]] == ["in", "the"]
+    return in_the and _PLACE_AFTER.match(text, ent.end_char) is not None
+
+
+_PLACE_AFTER = re.compile(r"\s+place\b", re.IGNORECASE)
 
 
 def _a_rate_or_a_vague_time(doc: Doc, ent: Span, words: list[str]) -> bool:

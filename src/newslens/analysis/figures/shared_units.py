@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.counts import _POPULATIONS
-from newslens.analysis.figures.money import _per
+from newslens.analysis.figures.money import _BY_THE_SHARE, _per
 from newslens.analysis.figures.numbers import _number
 from newslens.analysis.figures.units import DURATIONS, plural_unit
 from newslens.analysis.model import Figure, FigureKind
@@ -44,7 +44,8 @@ def _units_shared(doc: Doc, figures: list[Figure]) -> list[Figure]:
             out[i] = replace(first, kind=FigureKind.PERCENT, value=round(first.value / whole, 10))
         elif second.kind in (FigureKind.QUANTITY, FigureKind.COUNT):
             out[i] = replace(first, kind=second.kind, unit=second.unit)  # "from 3 to 4 seats"
-    return _compared_counts(doc, _changes_by_their_level(text, _levels_in_measures(doc, out)))
+    out = _compared_counts(doc, _changes_by_their_level(text, _levels_in_measures(doc, out)))
+    return _set_against_one_by_the_share(text, out)
 
 
 def _level_reached(text: str, following: list[Figure], first: Figure) -> Figure | None:
@@ -304,3 +305,25 @@ def _left_out_of(unit: str | None, whole: str | None) -> bool:
         return True
     currency, by = _per(whole)
     return bool(by) and unit == currency
+
+
+# "rose to 62p from 59p a share", "62p, up from 59p a share": the share after the second amount
+# is the first's too.
+_SET_AGAINST = re.compile(r",?\s+(?:(?:up|down|rising|falling)\s+)?from\s+", re.IGNORECASE)
+
+
+def _set_against_one_by_the_share(text: str, figures: list[Figure]) -> list[Figure]:
+    """An amount set against the next, which its own words say is by the share, is by the
+    share too: "62p" of "the total rose to 62p from 59p a share" (see ``_SET_AGAINST``)."""
+    out = list(figures)
+    for i, (first, second) in enumerate(itertools.pairwise(figures)):
+        by_the_share = (
+            first.kind is FigureKind.MONEY
+            and second.kind is FigureKind.MONEY
+            and second.unit == f"{first.unit} per share"
+            and _SET_AGAINST.fullmatch(text, first.end, second.start) is not None
+            and _BY_THE_SHARE.match(text, second.end) is not None
+        )
+        if by_the_share:
+            out[i] = replace(first, unit=second.unit)
+    return out

@@ -88,7 +88,13 @@ import functools
 import re
 
 from newslens.analysis.figures.currencies import _currency, _without_currency
-from newslens.analysis.figures.dates import WEEKDAYS, _date, _fiscal_year_as_years, years_spanned
+from newslens.analysis.figures.dates import (
+    WEEKDAYS,
+    _date,
+    _fiscal_year_as_years,
+    unit_ordered,
+    years_spanned,
+)
 from newslens.analysis.figures.lengths_of_time import _duration
 from newslens.analysis.figures.numbers import (
     SUPERSCRIPT,
@@ -275,7 +281,7 @@ def _a_time_date_or_ordinal(core: str, lowered: str, label: str) -> _Reading | N
         # "in the 89th minute": a rank among minutes, not a time of day.
         ordinal = _ordinal(lowered) if clock is None else None
         if ordinal is not None:
-            return FigureKind.ORDINAL, ordinal, None
+            return FigureKind.ORDINAL, ordinal, unit_ordered(words)
         return FigureKind.TIME, clock, None
     if label in ("DATE", FigureKind.DATE.value):
         return _date(core)
