@@ -44,3 +44,22 @@ def test_a_sentence_that_opens_with_written_by_signs_nobody() -> None:
     article = article_from_bytes(text.encode(), source="ledger.txt", is_html=False)
     assert article.byline is None
     assert dimmed_passages(text) == []
+
+
+@pytest.mark.parametrize("writer", ["BY HANNAH BLAKE", "by Hannah Blake", "By: Hannah Blake"])
+def test_by_in_capitals_lower_case_or_with_a_colon_under_a_headline_is_its_byline(
+    writer: str,
+) -> None:
+    text = f"Four library branches to close\n\n{writer}\n\n{STORY}"
+    article = article_from_bytes(text.encode(), source="libraries.txt", is_html=False)
+    assert article.byline == "Hannah Blake"
+    assert article.title == "Four library branches to close"
+    assert dimmed_passages(text) == [writer]
+
+
+@pytest.mark.parametrize("line", ["By noon the bridge had closed.", "by then the bridge had shut"])
+def test_a_sentence_opening_with_by_under_a_headline_stays_the_storys(line: str) -> None:
+    text = f"Four library branches to close\n\n{line}\n\n{STORY}"
+    article = article_from_bytes(text.encode(), source="libraries.txt", is_html=False)
+    assert article.byline is None
+    assert dimmed_passages(text) == []

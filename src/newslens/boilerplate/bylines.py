@@ -59,8 +59,8 @@ def is_byline(line: str) -> bool:
 
 
 # How a magazine or a blogging platform says "By": "Words: Hannah Blake", "Words by …", "Text
-# by …", "Written by …".
-_WRITER_PREFIX = re.compile(r"(?i:(?:words|text)(?::|\ by)|written\ by)\ ")
+# by …", "Written by …", "By: …", and "By" in capitals or in lower case ("BY HANNAH BLAKE").
+_WRITER_PREFIX = re.compile(r"(?:(?i:(?:words|text)(?::|\ by)|written\ by|by:)|BY|by)\ ")
 
 
 def byline_in_other_words(line: str) -> str | None:

@@ -72,7 +72,7 @@ _LEADS = re.compile(
         [\d.,]+[km]?\ (?:followers|likes|restacks|claps|responses|shares|views)\W*$ |
         (?:over\ |more\ than\ )?(?:[\d.,]+[km]?|hundreds|thousands|tens\ of\ thousands)
             \ (?:of\ )?(?:paid\ )?subscribers\W*$ |
-        (?:(?:written|words|text)\ by|words:)\ (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\s*$ |
+        (?:(?:written|words|text)\ by|words:|by:?)\ (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\s*$ |
         thanks\ for\ reading\b(?![^\n]*\b(?:said|says|told)\b)[^\n]{0,150}$ | (?<=[·∙•])$ |
         trending(?:\ (?:now|stories|news))?\W*$ |
         (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\ is\ our\ (?:[\w-]+\ ){0,3}
