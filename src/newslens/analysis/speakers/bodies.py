@@ -17,7 +17,7 @@ from newslens.analysis.speakers.body_names import _named_for_its_work
 from newslens.analysis.speakers.kinds import _corporate
 from newslens.analysis.speakers.names import name_run, name_start
 from newslens.analysis.speakers.phrases import Mention
-from newslens.analysis.speakers.roles import _after_honorific, person_word
+from newslens.analysis.speakers.roles import _after_honorific, brokers_workplace, worker_at
 from newslens.analysis.speakers.words import (
     _BODY_ANSWERS,
     _BODY_NOUNS,
@@ -31,7 +31,6 @@ from newslens.analysis.speakers.words import (
     _FIRM_RESULTS,
     _NAMES_ENDING_AS,
     _PRONOUNS,
-    _WORKPLACE_LINKS,
 )
 from newslens.analysis.syntax.text import words_text
 from newslens.given_names import GIVEN_NAMES
@@ -130,15 +129,7 @@ def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mentio
 def _workplace(name: Token) -> bool:
     """Whether a name is where a person named or described works: "an analyst at Hollis &
     Co.", "an economist with Corvane Bank", "Kate Byrne, of Usdaw"."""
-    while name.dep_ in ("compound", "flat"):
-        name = name.head
-    place = name.head
-    return (
-        name.dep_ == "pobj"
-        and place.lower_ in _WORKPLACE_LINKS
-        and place.head.pos_ in ("NOUN", "PROPN")
-        and person_word(place.head)
-    )
+    return worker_at(name) is not None
 
 
 def _nearest_body_called(
@@ -186,6 +177,11 @@ def _firm_it_calls(noun: str, firm: Mention, before: list[Mention]) -> bool:
     called = {c.called for c in before if c.key == firm.key}
     if firm.head.pos_ == "PROPN":
         called.update(firm.name.lower().split())
+    # "Analysts at Peel Hunt said …": a firm whose analysts speak is a broker.
+    if kind is _FIRM_KINDS["broker"] and any(
+        c.key == firm.key and brokers_workplace(c.head) for c in before
+    ):
+        called.add("broker")
     stated = called & _FIRM_KINDS.keys()
     return not kind.isdisjoint(stated) if stated else corporate
 

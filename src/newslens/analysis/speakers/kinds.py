@@ -165,6 +165,9 @@ def _body_noun(head: Token, entity: SpacySpan | None) -> str:
     firm = described in _FIRM_DESCRIPTORS and described not in _TRADES
     if firm and _one_word_name(head, entity):
         return described
+    # "mortgage broker Jane Smith": a trade before a given name is the person's.
+    if noun in _TRADES and head.doc[name_start(head)].lower_ in GIVEN_NAMES:
+        return ""
     return noun if noun in _BODY_NOUNS else ""
 
 

@@ -40,7 +40,12 @@ from newslens.analysis.speakers.names import (
 )
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.rankings import _ranking
-from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
+from newslens.analysis.speakers.roles import (
+    _before_a_name,
+    _role_word,
+    _royal,
+    brokers_workplace,
+)
 from newslens.analysis.speakers.words import (
     _BODY_DESCRIPTORS,
     _FIRM_DESCRIPTORS,
@@ -157,7 +162,10 @@ def _kind_of_a_recognised_name(head: Token, ent: SpacySpan, ranking: set[int]) -
     kind = _KIND_OF_LABEL["PERSON" if a_persons else head.ent_type_]
     if kind is SpeakerKind.GROUP and _named_like_a_body(head, ent):
         kind = SpeakerKind.ORGANISATION
-    if kind is SpeakerKind.PERSON and (_acronym(head, ent) or _described_by_which(head)):
+    # "Analysts at Peel Hunt": where analysts work is a firm, whatever the recogniser said.
+    if kind is SpeakerKind.PERSON and (
+        _acronym(head, ent) or _described_by_which(head) or brokers_workplace(head)
+    ):
         return SpeakerKind.ORGANISATION
     if kind is not SpeakerKind.PERSON and (
         _aged(head)

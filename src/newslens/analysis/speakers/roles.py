@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.speakers.words import (
     _BODY_NOUNS,
+    _BROKERS_PEOPLE,
     _CLAUSE_ADJECTIVES,
     _MINISTERS,
     _NO_ROLE_ROOTS,
@@ -21,6 +22,7 @@ from newslens.analysis.speakers.words import (
     _ROLE_WORDS,
     _SPEAKING_NOUNS,
     _SPEAKING_PRONOUNS,
+    _WORKPLACE_LINKS,
     DESCRIBED,
     RELATIVES,
     ROYAL_TITLES,
@@ -30,6 +32,30 @@ from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+def worker_at(name: Token) -> Token | None:
+    """The person named or described as working where a name is: "an analyst" of "an analyst
+    at Hollis & Co.", "an economist with Corvane Bank", "Kate Byrne, of Usdaw"; None where
+    the name is no workplace."""
+    while name.dep_ in ("compound", "flat"):
+        name = name.head
+    place = name.head
+    worker = place.head
+    if (
+        name.dep_ == "pobj"
+        and place.lower_ in _WORKPLACE_LINKS
+        and worker.pos_ in ("NOUN", "PROPN")
+        and person_word(worker)
+    ):
+        return worker
+    return None
+
+
+def brokers_workplace(name: Token) -> bool:
+    """Whether a name is where analysts work ("analysts at Peel Hunt"): a broker's."""
+    worker = worker_at(name)
+    return worker is not None and worker.lemma_.lower() in _BROKERS_PEOPLE
 
 
 def person_word(word: Token) -> bool:

@@ -67,6 +67,7 @@ _NAMES_ENDING_AS = {
 _CAMPAIGN_NOUNS = SPEAKER_WORDS["campaign_nouns"]  # "the campaign": a candidate's
 _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm named before
 _WORKPLACE_LINKS = SPEAKER_WORDS["workplace_links"]  # "an analyst at …": where one works
+_BROKERS_PEOPLE = SPEAKER_WORDS["brokers_people"]  # "analysts at Peel Hunt": a broker's
 _FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
 _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
 # "The regulator said" after "Ofwat said …", "the union" after "Unite said …": that body
