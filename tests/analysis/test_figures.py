@@ -817,6 +817,22 @@ def test_a_change_writes_its_first_value_in_the_seconds_unit(
     assert (figure.kind, figure.value, figure.unit) == (kind, pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("The car has 16- and 17-inch wheels.", FigureKind.QUANTITY, "inches"),
+        ("Screens of 16- and 17-inch sizes are sold.", FigureKind.QUANTITY, "inches"),
+        # near miss: a count with its own noun keeps it
+        ("The car has 16 seats and 17-inch wheels.", FigureKind.COUNT, "seats"),
+    ],
+)
+def test_a_number_whose_hyphen_waits_takes_the_unit_after_the_next(
+    nlp: Language, text: str, kind: FigureKind, unit: str
+) -> None:
+    figure = only(nlp, text, "16")
+    assert (figure.kind, figure.value, figure.unit) == (kind, 16.0, unit)
+
+
 def test_a_rate_and_a_season_are_no_share(nlp: Language) -> None:
     rate = find_figures(nlp("The board meets once a quarter."))
     assert [(f.text, f.kind, f.value, f.unit) for f in rate] == [

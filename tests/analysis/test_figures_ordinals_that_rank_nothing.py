@@ -1,7 +1,7 @@
 """An ordinal used as an adverb that ranks nothing ("at first", "first of all", "we were second
 best", "put the patient first") or in an idiom ("for the first time", "the first thing", "in the
-first place") is no figure; a place in a race or a table, a round, a minute and "the first time
-since 2016" are."""
+first place", someone's "first day at work") is no figure; a place in a race or a table, a
+round, a minute, "the first time since 2016" and "the first day of the trial" are."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from tests.analysis.helpers import found
         "It was the first time she had voted.",
         "The first thing to say is that the ferry ran.",
         "In the first place, the council never asked.",
+        "It was his first day at work.",
+        "She lost her first job within a month.",
     ],
 )
 def test_an_ordinal_that_ranks_nothing_is_no_figure(nlp: Language, text: str) -> None:
@@ -46,6 +48,7 @@ def test_an_ordinal_that_ranks_nothing_is_no_figure(nlp: Language, text: str) ->
         ("Sales rose in the first quarter.", "the first quarter"),
         ("He set out his plans for the first 100 days.", "the first 100 days"),
         ("They lost in the first-round match.", "first"),
+        ("She spoke on the first day of the trial.", "the first day"),
     ],
 )
 def test_an_ordinal_that_ranks_stays(nlp: Language, text: str, words: str) -> None:

@@ -37,6 +37,8 @@ def _a_word_of_no_figure(doc: Doc, ent: Span, text: str, words: list[str]) -> bo
     any_one = words == ["one"] and ent.start > 0 and doc[ent.start - 1].lower_ == "any"
     if any_one and (ent.end == len(doc) or doc[ent.end].lower_ != "of"):
         return True
+    if words[0] == "first" and _ones_own_start(doc, ent):
+        return True  # "his first day at work"
     # "first-time buyers", "second-hand cars", "first responders", "the first lady": an
     # ordinal fixed in a compound names a kind or a role, not a rank ("the second-largest
     # city", "a third-term mayor", "the first woman" still rank).
@@ -66,6 +68,25 @@ def _first_in_an_idiom(doc: Doc, ent: Span, text: str) -> bool:
 
 
 _PLACE_AFTER = re.compile(r"\s+place\b", re.IGNORECASE)
+
+
+def _ones_own_start(doc: Doc, ent: Span) -> bool:
+    """Whether the entity is someone's "first day" or "first job" (a day the model may date):
+    a start in their own life, nothing to check ("the first day of the trial" dates an
+    event)."""
+    first = ent[0]
+    after = first.i + 1
+    return (
+        first.i > 0
+        and after < len(doc)
+        and ent.end <= after + 1
+        and doc[first.i - 1].lower_ in _PERSONS
+        and doc[after].lower_ in _STARTS
+    )
+
+
+_PERSONS = frozenset(["my", "your", "his", "her", "our", "their"])
+_STARTS = frozenset(["day", "week", "job", "shift"])
 
 
 def _a_rate_or_a_vague_time(doc: Doc, ent: Span, words: list[str]) -> bool:

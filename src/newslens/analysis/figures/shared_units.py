@@ -3,7 +3,8 @@ second ("from 4.10 to 4.25 per cent", "cut from 35 to 25 mph"), an amount that c
 level's share or period ("climbed $2.10 to $84.35 a barrel") and the level by the change's
 ("rose by 2.3p a litre to 145.9p"), and a count or an amount set against an earlier one
 ("1,846 offences, up from 1,619", "fell to 570 homicides from 648", "£95,000 a week, up from
-£80,000", "143 pupils in a building designed for 210")."""
+£80,000", "143 pupils in a building designed for 210"), and a number whose hyphen waits for
+the next's unit ("16- and 17-inch wheels")."""
 
 from __future__ import annotations
 
@@ -45,7 +46,27 @@ def _units_shared(doc: Doc, figures: list[Figure]) -> list[Figure]:
         elif second.kind in (FigureKind.QUANTITY, FigureKind.COUNT):
             out[i] = replace(first, kind=second.kind, unit=second.unit)  # "from 3 to 4 seats"
     out = _compared_counts(doc, _changes_by_their_level(text, _levels_in_measures(doc, out)))
-    return _set_against_one_by_the_share(text, out)
+    return _listed_before_a_hyphened_unit(text, _set_against_one_by_the_share(text, out))
+
+
+# "16- and 17-inch wheels": the first number's hyphen waits for the unit after the next
+_BEFORE_THE_NEXT = re.compile(r"-\s+(?:and|or)\s+$")
+
+
+def _listed_before_a_hyphened_unit(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare count whose hyphen waits for the unit hyphened to the number after it ("16- and
+    17-inch wheels") is in that unit, 16 inches; not "16 seats and 17-inch wheels"."""
+    out = list(figures)
+    for i, (first, second) in enumerate(itertools.pairwise(figures)):
+        if (
+            first.kind is FigureKind.COUNT
+            and first.unit is None
+            and second.unit is not None
+            and _BEFORE_THE_NEXT.match(text[first.end : second.start]) is not None
+            and "-" in text[second.start : second.end]
+        ):
+            out[i] = replace(first, kind=second.kind, unit=second.unit)
+    return out
 
 
 def _level_reached(text: str, following: list[Figure], first: Figure) -> Figure | None:
