@@ -43,3 +43,27 @@ def test_a_person_doing_so_is_no_firm(analysis_nlp: Language, opening: str) -> N
         "stores in the year. The company said demand was strong.\n"
     )
     assert quote_speakers(analysis_nlp, text) == ["The company", "Greggs"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Greggs said sales rose 5%.", "Timpson said profits had fallen by a tenth."],
+)
+def test_a_name_reporting_a_firms_sales_is_the_company(
+    analysis_nlp: Language, opening: str
+) -> None:
+    text = f"High street\n\n{opening} The company said it would open 100 shops.\n"
+    firm = opening.split()[0]
+    result = run(analysis_nlp, text)
+    assert [q.speaker for q in result.quotes] == [firm, firm]
+    assert [(s.name, s.kind.value) for s in result.speakers] == [(firm, "organisation")]
+
+
+def test_a_name_with_a_title_reporting_sales_stays_a_person(analysis_nlp: Language) -> None:
+    text = (
+        "High street\n\nGreggs said sales rose 5%. Ms Greggs has run the bakery for years. "
+        "She said she was proud.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [q.speaker for q in result.quotes] == ["Greggs", "Greggs"]
+    assert [(s.name, s.kind.value) for s in result.speakers] == [("Greggs", "person")]

@@ -2135,12 +2135,27 @@ def test_the_one_told_is_no_speaker(analysis_nlp: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("MPs told taxes will rise\n\nThe budget is next week.\n", "taxes will rise"),
+        ("Jurors told victim was afraid\n\nThe trial goes on.\n", "victim was afraid"),
+    ],
+)
+def test_what_an_audience_is_told_keeps_its_subject(
+    analysis_nlp: Language, text: str, said: str
+) -> None:
+    quote = only(run_with_text(analysis_nlp, text)[1])
+    assert (quote.speaker, words(text, quote)) == (None, said)
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Jury told by prosecutor that carer stole from pensioners", "prosecutor"),
         # near misses: an audience that tells someone speaks
         ("Jurors told the judge they could not agree", "Jurors"),
         ("Verdict\n\nThe jury told the judge it could not agree.\n", "The jury"),
+        ("Budget\n\nMPs told the minister taxes would rise.\n", "MPs"),
     ],
 )
 def test_an_audience_told_by_someone_or_telling_someone(

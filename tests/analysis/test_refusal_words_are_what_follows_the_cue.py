@@ -1,7 +1,8 @@
 """A refusal to speak shows its cue whole ("refused to be drawn", "declined to give"), and
 its words are what the refusal is about, not the cue again: "on the penalty", "a date"; refusing
 to make something public or known is refusing to give it: "refuses to make public · her tax
-returns"."""
+returns", "refused to make … public", its cue read round its words, where the text shows the
+verb."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def test_declining_to_give_a_date_is_the_date(analysis_nlp: Language) -> None:
         ),
         (
             "The senator refused to make her tax returns public.\n",
-            ("refused to make", "her tax returns"),
+            ("refused to make … public", "her tax returns"),
         ),
         (
             "One of the many reasons that Hart refuses to make public his income tax returns "
@@ -62,3 +63,10 @@ def test_refusing_to_make_something_public_is_what_is_kept_back(
 )
 def test_refusing_to_make_something_else_reports_nothing(analysis_nlp: Language, text: str) -> None:
     assert refusals(analysis_nlp, text) == []
+
+
+def test_a_cue_read_round_its_words_shows_its_verb(analysis_nlp: Language) -> None:
+    text = "She refused to make her tax returns public.\n"
+    quote = run(analysis_nlp, text).quotes[0]
+    assert quote.cue_span is not None
+    assert text[slice(*quote.cue_span)] == "refused to make"

@@ -94,7 +94,7 @@ from newslens.analysis.syntax.cues import Scan, scan
 from newslens.analysis.syntax.edges import chars
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.subjects import subject
-from newslens.analysis.syntax.text import doc_text, span_text
+from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.title_case import title_case_headline_at
 from newslens.analysis.transcripts.interviews import Interview, find_interview
 from newslens.analysis.transcripts.letters import letters
@@ -342,7 +342,7 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], 
         source = a.carried_from if a.carried_from is not None else a
         mention = source.mention
         cue = source.cue if a.cue is None else a.cue
-        group, negated = (None, False) if cue is None else _cue_group(cue, a.parts[0][0])
+        group, negated, read = (None, False, "") if cue is None else _cue_group(cue, a.parts[0][0])
         shown = a.cue is not None
         # The interviewee an earlier chunk names: so keyed until the chunks are put together.
         named_before = NAMED_BEFORE if source.interviewee else None
@@ -353,7 +353,7 @@ def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], 
                 speaker=mention.name if mention else None,
                 speaker_key=mention.key if mention else named_before,
                 speaker_span=mention.span if mention else None,
-                cue=span_text(group) if shown and group is not None else None,
+                cue=read if shown and group is not None else None,
                 cue_span=(group.start_char, group.end_char)
                 if shown and group is not None
                 else None,

@@ -15,14 +15,16 @@ from newslens.analysis.model import Stance
 from newslens.analysis.syntax.cues import retort
 from newslens.analysis.syntax.negation import is_negated, undone_by
 from newslens.analysis.syntax.object_words import pleads_guilty
+from newslens.analysis.syntax.text import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
-def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
-    """The words that say how the cue's words were said, and whether they deny saying them.
+def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool, str]:
+    """The words that say how the cue's words were said, whether they deny saying them, and
+    the cue as a reader reads it ("refused to make … public", round the words kept back).
 
     "did not say", "has never claimed", "declined to say": the auxiliaries and negation
     before the verb, or the verb that says it was not done, belong to the cue. A reader
@@ -37,7 +39,12 @@ def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
         # (a refusal that is all there is, "declined to comment", reports no words at all)
         made = _made_known(refused)
         last = made.i if made is not None and made.i == refused.i + 1 else refused.i
-        return doc[cue.i : last + 1], not negated  # "refused to make public"
+        group = doc[cue.i : last + 1]  # "refused to make public"
+        read = span_text(group)
+        if made is not None and made.i > last:
+            # "refused to make her tax returns public": the words stand between
+            read += f" … {made.text}"
+        return group, not negated, read
     undoer = undone_by(cue)
     if undoer is not None:
         verb, negated = undoer, negated != (not is_negated(undoer))  # "did not fail to say" says
@@ -52,7 +59,8 @@ def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool]:
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _GROUP_DEPS:
         start -= 1
     # "has said" is said: without a denial the tense is no part of the cue.
-    return doc[start if negated else shown : _cue_end(cue, words_start)], negated
+    group = doc[start if negated else shown : _cue_end(cue, words_start)]
+    return group, negated, span_text(group)
 
 
 def _cue_end(cue: Token, words_start: int) -> int:

@@ -114,10 +114,15 @@ def _body_called(noun: str, before: list[Mention], firm: bool = False) -> Mentio
     stands for, if any; ``firm``: the noun stands for a firm, whatever it is.
 
     A firm named only as someone's workplace ("Priya Raman, an analyst at Hollis & Co.") is
-    not the story's firm that a later "the company" stands for; it is only when no other
-    firm fits."""
+    not the story's firm that a later "the company" stands for, unless no other firm fits;
+    "the broker" is first the firm whose analysts spoke ("Analysts at Peel Hunt said")."""
     if firm or noun in _FIRM_NOUNS:
-        workplaces = {c.key for c in before if _workplace(c.head)}
+        broker = _FIRM_KINDS.get(noun) is _FIRM_KINDS["broker"]
+        workplaces = {
+            c.key
+            for c in before
+            if _workplace(c.head) and not (broker and brokers_workplace(c.head))
+        }
         workplaces -= {c.key for c in before if not _workplace(c.head)}
         told = [c for c in before if c.key not in workplaces]
         found = _nearest_body_called(noun, told, before, firm)

@@ -55,6 +55,7 @@ from newslens.analysis.speakers.words_used_of import (
     _called_a_thing,
     _calls_itself_by_its_noun,
     _person_in_capitals,
+    _reports_its_takings,
     _runs_a_business,
 )
 from newslens.analysis.syntax.text import doc_text
@@ -185,7 +186,7 @@ def _headline_words(mentions: list[Mention], in_headline: Callable[[Mention], bo
 
 def _take_a_firm_for_a_body(m: Mention, bodies_taken_for_people: set[str]) -> None:
     """Key a firm shown as one, or a one-word body called by what it is, as a body."""
-    if _shown_a_firm(m) or _runs_a_business(m):
+    if _shown_a_firm(m) or _runs_a_business(m) or _reports_its_takings(m):
         # A firm as "the company" would call it, whatever the recogniser took it for.
         m.kind, m.called = SpeakerKind.ORGANISATION, m.called or "company"
     elif _says_it_of_itself(m) or _called_a_thing(m) or _calls_itself_by_its_noun(m):

@@ -78,6 +78,7 @@ _BODY_ANSWERS = SPEAKER_WORDS["answers_of_a_body"]  # "said it would appeal": a 
 _FIRM_RESULTS = frozenset(tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_results"])
 _FIRM_ACTS = _FIRM_RESULTS | {tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_acts"]}
 _FIRM_OPENINGS = frozenset(tuple(act.split("_", 1)) for act in SPEAKER_WORDS["firm_openings"])
+_FIRM_TAKINGS = SPEAKER_WORDS["firm_takings"]  # "Greggs said sales rose": a firm's words
 # Each word calling a firm of a kind ("bank", "lender") → every word that calls a firm so
 _KINDS_OF_FIRM = [frozenset(kind.split("_")) for kind in SPEAKER_WORDS["firm_kinds"]]
 _FIRM_KINDS = {

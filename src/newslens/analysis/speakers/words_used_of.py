@@ -2,8 +2,9 @@
 or "which" of it ("Labour published its proposals", "Labour, which runs the council,"), where
 a person is "his", "her" or "who", or when it calls itself by a body's noun in its words
 ("Castleford said the club would appeal"); a firm when its "which" clause says it does what a firm
-does ("Northline, which runs 1,200 services a day,"); a person when a name in capitals, read as a
-body's, is the one a "she" or "he" just after can only stand for ('"…," AOC said. She added …').
+does ("Northline, which runs 1,200 services a day,") or its words are of its trading ("Greggs said
+sales rose"); a person when a name in capitals, read as a body's, is the one a "she" or "he" just
+after can only stand for ('"…," AOC said. She added …').
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.bodies import _does_business, _lone_name
 from newslens.analysis.speakers.roles import _after_honorific
-from newslens.analysis.speakers.words import _ORGANISATION_NOUNS
+from newslens.analysis.speakers.words import _FIRM_TAKINGS, _ORGANISATION_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,8 +46,37 @@ def _calls_itself_by_its_noun(mention: Mention) -> bool:
     is a person's, as is one the story names in full ("Tom Castle, the chairman,")."""
     if not _lone_name(mention) or mention.head.dep_ != "nsubj":
         return False
-    name = mention.head
-    subject = next(
+    subject = _subject_of_its_words(mention.head)
+    if (
+        subject is None
+        or subject.lemma_.lower() not in _ORGANISATION_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    ):
+        return False
+    return not _titled_anywhere(mention.head)
+
+
+def _reports_its_takings(mention: Mention) -> bool:
+    """Whether a one-word name is the subject of a report whose own subject is what a firm
+    takes, no one else's: "Greggs said sales rose 5%", "… profits had fallen", as a firm
+    speaks of its trading; not "… her sales", nor a name the story writes after a title
+    anywhere ("Ms Greggs")."""
+    if not _lone_name(mention) or mention.head.dep_ != "nsubj":
+        return False
+    subject = _subject_of_its_words(mention.head)
+    if (
+        subject is None
+        or subject.lemma_.lower() not in _FIRM_TAKINGS
+        or any(c.dep_ == "poss" and c.lower_ != "its" for c in subject.children)
+    ):
+        return False
+    return not _titled_anywhere(mention.head)
+
+
+def _subject_of_its_words(name: Token) -> Token | None:
+    """The subject of what a name is reported to say: "the club" of "Castleford said the club
+    would appeal"."""
+    return next(
         (
             s
             for clause in name.head.children
@@ -56,13 +86,11 @@ def _calls_itself_by_its_noun(mention: Mention) -> bool:
         ),
         None,
     )
-    if (
-        subject is None
-        or subject.lemma_.lower() not in _ORGANISATION_NOUNS
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    ):
-        return False
-    return not any(t.text == name.text and _after_honorific(t) for t in name.doc)
+
+
+def _titled_anywhere(name: Token) -> bool:
+    """Whether the story writes a name after a title anywhere: "Ms Greggs"."""
+    return any(t.text == name.text and _after_honorific(t) for t in name.doc)
 
 
 def _described_by_which(name: Token) -> bool:

@@ -127,6 +127,21 @@ def _an_audience_told_in_a_headline(cue: Token) -> bool:
     return words[-1].text not in ".!?"
 
 
+def subject_told_as_the_object(cue: Token, clause: Token) -> Token | None:
+    """The subject of the words an audience is told, that the parse made the cue's object
+    right before a clause with no subject: "taxes" of "MPs told taxes will rise"."""
+    if clause.dep_ != "ccomp" or clause.head.i != cue.i:
+        return None
+    start = clause.left_edge.i
+    told = next(
+        (c for c in cue.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == start),
+        None,
+    )
+    if told is None or any(c.dep_ in SUBJECTS for c in clause.children):
+        return None
+    return told if _told_passively(cue) else None
+
+
 def hearer_run_into_the_words(cue: Token) -> Token | None:
     """The last word of whom "told" tells, where the parse ran them into the clause told:
     "reporters" of "told reporters members would stay out" (a noun before the clause's
