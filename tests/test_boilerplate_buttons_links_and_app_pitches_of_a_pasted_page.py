@@ -67,3 +67,34 @@ def test_a_call_for_readers_stories_is_dimmed_with_its_question() -> None:
     assert dimmed_passages(text) == [
         "Have you or a relative been affected by ward closures?\nTell us at health@courier.example"
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All times stated are UK",
+        "All times are GMT",
+        "Live Reporting",
+        "Get involved",
+        "Saved stories",
+        "∙ Paid",
+        "Terms & conditions",
+        "Privacy Notice: Newsletters may contain info about charities and online ads.",
+        "Why not try Harbour Predictor? Guess six scores for free to win £10,000.",
+    ],
+)
+def test_a_live_blogs_heads_and_a_sign_up_boxs_small_print_are_dimmed(line: str) -> None:
+    assert dimmed_inside_a_story(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All times are approximate, the operator said.",
+        "Privacy notice rules changed in 2024, the regulator said.",
+        "Why not try the bus? the council asked drivers.",
+        "Paid parking returns to the seafront in May.",
+    ],
+)
+def test_a_sentence_like_a_live_blogs_heads_is_kept(line: str) -> None:
+    assert not dimmed_inside_a_story(line)

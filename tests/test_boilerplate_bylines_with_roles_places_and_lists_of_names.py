@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newslens.boilerplate import byline_under_headline
+
 from .dimmed import dimmed_passages
 
 STORY = "The ferry will lose three sailings a day from November, the operator said."
@@ -37,3 +39,25 @@ def test_a_byline_is_dimmed(byline: str) -> None:
 )
 def test_a_sentence_that_opens_with_by_is_not_dimmed(sentence: str) -> None:
     assert dimmed_passages(f"Ferry timetable cut\n\n{sentence}\n\n{STORY}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Ormsby, BBC News", "Jane Ormsby"),
+        ("By Jane Ormsby and Tom Hale, Sky News", "Jane Ormsby and Tom Hale"),
+        ("Edited by Sarah Kent and Mike Ross", "Sarah Kent and Mike Ross"),
+        # Near misses: a newsroom alone still says who wrote the piece; a role is kept out.
+        ("By BBC News", "BBC News"),
+        ("By Jane Porter, Transport Reporter", "Jane Porter"),
+    ],
+)
+def test_a_byline_names_its_writers_not_their_newsroom(byline: str, names: str) -> None:
+    text = f"Ferry timetable cut\n{byline}\n\n{STORY}\n"
+    assert byline_under_headline(text) == names
+    assert dimmed_passages(text) == [byline]
+
+
+def test_a_headline_that_opens_with_edited_by_signs_nothing() -> None:
+    text = f"Edited by the river: a year on the Tamar\n\n{STORY}\n"
+    assert byline_under_headline(text) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .dimmed import dimmed_inside_a_story
+from .dimmed import dimmed_inside_a_story, dimmed_passages
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,26 @@ def test_a_comment_prompt_or_reporting_credit_isdimmed_inside_a_story(line: str)
 )
 def test_a_sentence_about_comments_or_reporting_is_kept(line: str) -> None:
     assert not dimmed_inside_a_story(line)
+
+
+@pytest.mark.parametrize(
+    "head", ["Comments\nJoin the conversation", "3 comments\nLog in to comment"]
+)
+def test_readers_comments_under_their_head_and_prompt_are_dimmed(head: str) -> None:
+    comments = f"{head}\nAnn_from_Ashby\n2 hours ago\nAnother waste of money.\nReply"
+    text = f"The bypass was approved on Wednesday.\n\n{comments}\n"
+    assert dimmed_passages(text) == [comments]
+
+
+def test_a_newsletters_discussion_under_the_post_is_dimmed() -> None:
+    discussion = "Discussion about this post\nComments\nSam Reed\nDec 3\nGreat piece as ever."
+    text = f"The councils failed to agree on the pier.\n\n{discussion}\n"
+    assert dimmed_passages(text) == [discussion]
+
+
+def test_a_prompt_to_join_the_conversation_with_no_comments_head_leaves_the_story() -> None:
+    text = (
+        "The bypass was approved on Wednesday.\n\nJoin the conversation\n\n"
+        "Work is expected to start in the spring.\n"
+    )
+    assert dimmed_passages(text) == ["Join the conversation"]

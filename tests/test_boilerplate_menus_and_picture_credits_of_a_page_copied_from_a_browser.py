@@ -119,3 +119,24 @@ def test_a_subheading_over_a_sentence_of_the_story_leaves_the_sentence_undimmed(
     picture = f"{heading}\nThe harbour master said the quay would be closed to cars on Sunday."
     text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
     assert "closed to cars" not in "\n".join(dimmed_passages(text))
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "Jo Hale at her home in Portmoor. SAM REED FOR THE HARBOUR REVIEW",
+        "Jo Hale at her home in Portmoor. Sam Reed for The Herald",
+        "Residents gathered outside the town hall\nImage: Residents gathered outside the town hall",
+    ],
+)
+def test_a_caption_credited_to_a_photographer_for_the_paper_or_set_twice_is_dimmed(
+    picture: str,
+) -> None:
+    text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
+    assert picture in dimmed_passages(text)
+
+
+def test_a_sentence_on_working_for_a_paper_stays_the_storys() -> None:
+    picture = "The harbour master said Sam Reed worked for The Herald."
+    text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
+    assert "worked for" not in "\n".join(dimmed_passages(text))

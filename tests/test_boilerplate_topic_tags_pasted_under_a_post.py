@@ -117,3 +117,14 @@ def test_last_lines_that_repeat_the_storys_headings_stay_the_storys() -> None:
         "Fewer Buses\nLonger Waits" + PAGE_UNDER
     )
     assert not _dimmed(text, "Fewer Buses\nLonger Waits")
+
+
+def test_the_tags_under_suggested_topics_are_dimmed() -> None:
+    tags = "Suggested Topics:\nPublic Transport\nBuses"
+    text = STORY + tags + "\n"
+    assert dimmed_passages(text) == [tags]
+
+
+def test_a_sentence_on_suggested_topics_stays_the_storys() -> None:
+    text = STORY + "The suggested topics were housing and transport, she said.\n"
+    assert dimmed_passages(text) == []

@@ -30,3 +30,21 @@ PAGE = (
 def test_the_printed_byline_says_who_wrote_the_story(line: str, shown: str) -> None:
     article = article_from_html(PAGE.format(byline=line), "bridge.html", lambda _: None)
     assert article.byline == shown
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        (
+            'Posted on <time datetime="2026-04-14">April 14, 2026</time> by Jordan Pike'
+            " · 4 Comments",
+            "Jordan Pike",
+        ),
+        # A stamp signed by nobody names no writer.
+        ('Posted on <time datetime="2026-04-14">April 14, 2026</time> · 4 Comments', None),
+    ],
+)
+def test_a_blogs_signed_time_stamp_names_its_writer(line: str, shown: str | None) -> None:
+    page = PAGE.replace("<p>{byline}</p>", '<div class="entry-meta">{byline}</div>')
+    article = article_from_html(page.format(byline=line), "bridge.html", lambda _: None)
+    assert article.byline == shown

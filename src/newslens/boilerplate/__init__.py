@@ -62,6 +62,7 @@ from newslens.boilerplate.senders import (
     press_release_issuer,
     subject_title,
 )
+from newslens.boilerplate.signed_posts import stamp_signed_by
 from newslens.boilerplate.spans import Furniture, is_inside, strip_span
 
 __all__ = [
@@ -86,6 +87,7 @@ __all__ = [
     "press_release_issuer",
     "reads_as_masthead_name",
     "signed_names",
+    "stamp_signed_by",
     "strip_span",
     "subject_title",
     "time_stamp",

@@ -59,8 +59,9 @@ def is_byline(line: str) -> bool:
 
 
 # How a magazine or a blogging platform says "By": "Words: Hannah Blake", "Words by …", "Text
-# by …", "Written by …", "By: …", and "By" in capitals or in lower case ("BY HANNAH BLAKE").
-_WRITER_PREFIX = re.compile(r"(?:(?i:(?:words|text)(?::|\ by)|written\ by|by:)|BY|by)\ ")
+# by …", "Written by …", "By: …", and "By" in capitals or in lower case ("BY HANNAH BLAKE"); a
+# live blog signs with its editors ("Edited by Sarah Kent and Mike Ross").
+_WRITER_PREFIX = re.compile(r"(?:(?i:(?:words|text)(?::|\ by)|(?:written|edited)\ by|by:)|BY|by)\ ")
 
 
 def byline_in_other_words(line: str) -> str | None:
@@ -93,6 +94,8 @@ _AGENCY = (
     r"\s+press|reuters|bloomberg|afp|ap|upi|aap|dpa|efe|ansa|xinhua))"
 )
 _AGENCY_ALONE = re.compile(rf"{_AGENCY}(?:\s+{_ROLE.pattern})?")
+# The newsroom a writer signs for after the name, "By Jane Ormsby, BBC News": no writer.
+_NEWSROOM = re.compile(r"(?:[\w'’.&-]+\s+){1,3}(?:News|Newsroom|Online|Sport|Digital)")
 _AFTER_AGENCY = re.compile(
     rf"(?P<writer>.+?)(?P<mark>\s*[,|·–—-])?\s+(?P<agency>{_AGENCY_ALONE.pattern})"
 )
@@ -146,14 +149,14 @@ def without_agency(name: str) -> str:
 def names_of(byline: str) -> list[str]:
     """The writers a byline's names ("A; B") are: a role set after a name ("Graham Tully,
     Transport Correspondent") is no author, nor is the wire service a writer signs for ("By
-    JANE DOE Associated Press", "Jane Doe | Reuters"), but a byline that is only a role
-    ("Staff Reporter") or an agency ("By The Associated Press") is still the page's word on
-    who wrote it."""
+    JANE DOE Associated Press", "Jane Doe | Reuters") or the newsroom after the name ("BBC
+    News"), but a byline that is only a role ("Staff Reporter") or an agency ("By The
+    Associated Press") is still the page's word on who wrote it."""
     names = [without_agency(name) for name in map(str.strip, byline.split(";")) if name]
     people = [
         name
         for name in names
-        if _ROLE.fullmatch(name) is None and _AGENCY_ALONE.fullmatch(name) is None
+        if not any(credit.fullmatch(name) for credit in (_ROLE, _AGENCY_ALONE, _NEWSROOM))
     ]
     return people or names
 

@@ -18,17 +18,24 @@ _CREDIT_END = re.compile(
     re.VERBOSE,
 )
 _CREDIT_WORDS = ("photo", "picture", "image", "illustration")
+# A caption that ends with the photographer working for the publication, after the caption's
+# last sentence: "… in Portmoor. DANIEL OKAFOR FOR THE ATLANTIC REVIEW", "… Jo Lee for The
+# Herald".
+_CREDIT_FOR = re.compile(
+    r"\.\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,4}\s*$"
+)
 _MAX_CAPTION = 300
 
 
 def _is_caption(line: str) -> bool:
     # The credit's word first: searching every line for the credit itself doubled the time
     # a long article's furniture takes to find.
-    return (
-        len(line) <= _MAX_CAPTION
-        and any(word in line.lower() for word in _CREDIT_WORDS)
-        and _CREDIT_END.search(line) is not None
-    )
+    if len(line) > _MAX_CAPTION:
+        return False
+    if any(word in line.lower() for word in _CREDIT_WORDS) and _CREDIT_END.search(line):
+        return True
+    return (" for " in line or " FOR " in line) and _CREDIT_FOR.search(line) is not None
 
 
 # A picture's credit on a line of its own, as a page copied from a browser sets it over or
@@ -50,6 +57,9 @@ _CREDIT_LINE = re.compile(
     re.VERBOSE,
 )
 _MAX_CREDIT_LINE = 60
+# A page copied from a browser may set a picture's caption twice, the second time after its
+# label ("Crowds on the quay", then "Image: Crowds on the quay").
+_LABELLED_CAPTION = re.compile(r"(?i:photo|image|picture)(?:\ (?i:caption))?\s*:\s*(.+)")
 
 
 def _is_credit_line(line: str) -> bool:
@@ -64,6 +74,9 @@ def _credited_captions(text: str, lines: list[Span]) -> list[Span]:
     found: list[Span] = []
     said = [text[start:end].strip() for start, end in lines]
     for i, line in enumerate(said):
+        labelled = _LABELLED_CAPTION.fullmatch(line)
+        if labelled is not None and i and said[i - 1] == labelled.group(1):
+            found.append(strip_span(text, *lines[i - 1]))
         if not line or not _is_credit_line(line):
             continue
         for k in (i + 1, i - 1):

@@ -13,13 +13,23 @@ from newslens.boilerplate.spans import _SENTENCE_ENDS, Furniture, strip_span
 from newslens.boilerplate.writers_over_dates import _gives_writer
 
 # A blog's comments under the story, pasted with it: "4 thoughts on “Headline”", "12 Comments",
-# "3 responses to …", a forum's "Sort by: Best" over its thread; everything from there on is
-# readers' words, not the article's. A count alone among the story's details over it ("14
-# comments" under the byline and the date) is only a button there, the story under it.
+# "3 responses to …", a newsletter's "Discussion about this post", a forum's "Sort by: Best"
+# over its thread; everything from there on is readers' words, not the article's. A count
+# alone among the story's details over it ("14 comments" under the byline and the date) is
+# only a button there, the story under it.
 _COMMENT_COUNT = re.compile(r"\W*\d+\ comments?\W*", re.IGNORECASE)
+_COMMENTS_HEADING = re.compile(r"\W*(?:\d+\ )?comments?\W*", re.IGNORECASE)
 _COMMENTS_HEAD = re.compile(
     r"""^\W*(?:\d+\ (?:thoughts?|comments?|responses?|replies)(?:\ (?:on|to)\b[^.!?]*)?
+        |discussion\ about\ this\ (?:post|article|story)
         |sort\ (?:comments\ )?by\s*:?\s*(?:best|top|new(?:est)?|old(?:est)?|controversial|q&a))\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A paper's comments under its "Comments" head open with a prompt to join them ("Join the
+# conversation", "Log in to comment"), readers' words under it; the prompt alone may stand in
+# the story as a button.
+_COMMENTS_PROMPT = re.compile(
+    r"\W*(?:(?:log|sign)\ in\ to\ comment|join\ the\ (?:conversation|discussion))\W*",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -98,12 +108,20 @@ def _asked(text: str, lines: list[Span], at: int, line: str) -> Span | None:
     )
 
 
-def _ends_the_story(line: str, text: str, end: int, among_details: bool) -> bool:
-    """Whether ``line``, ending at ``end``, opens what runs to the end of the text and is none
-    of the story's: readers' comments, the end of a release or an email, a newsletter's footer.
-    ``among_details``: whether the line is under the story's details, no paragraph above."""
+def _ends_the_story(
+    line: str, previous: str | None, text: str, end: int, among_details: bool
+) -> bool:
+    """Whether ``line``, ending at ``end`` under the line ``previous``, opens what runs to the
+    end of the text and is none of the story's: readers' comments, the end of a release or an
+    email, a newsletter's footer. ``among_details``: whether the line is under the story's
+    details, no paragraph above."""
     return bool(
         (_COMMENTS_HEAD.match(line) and not (among_details and _COMMENT_COUNT.fullmatch(line)))
+        or (
+            _COMMENTS_PROMPT.fullmatch(line)
+            and not among_details
+            and _COMMENTS_HEADING.fullmatch(previous or "")
+        )
         or (_THE_END.match(line) and (line != "--" or _few_lines_after(text, end)))
         or (_NEWSLETTER_FOOT.match(line) and _few_lines_after(text, end))
     )

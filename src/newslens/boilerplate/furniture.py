@@ -42,7 +42,7 @@ from newslens.wrapping import reply_marks_blanked
 
 # A heading that introduces a block of links ("Related articles", then one headline a line).
 _LIST_HEADING = re.compile(
-    r"^\W*(?:related|read\ (?:more|next)|(?:explore\ )?more\ (?:from|on|stories|galleries|videos|podcasts)|topics|you\ may\ also\ like|"
+    r"^\W*(?:related|read\ (?:more|next)|(?:explore\ )?more\ (?:from|on|stories|galleries|videos|podcasts)|(?:suggested\ )?topics|you\ may\ also\ like|"
     r"recommended|most\ (?:read|popular|viewed|shared|commented)|trending|see\ also|also\ read)\b"
     r"[^.!?]{0,40}$",
     re.IGNORECASE | re.VERBOSE,
@@ -126,7 +126,7 @@ def _furniture_line_by_line(text: str, lines: list[Span]) -> list[Span]:
             and "comment" in line.lower()
             and (over_it_furniture or _is_date_or_time(previous or ""))
         )
-        if _ends_the_story(line, text, end, among_details):
+        if _ends_the_story(line, previous, text, end, among_details):
             marked.append(strip_span(text, start, len(text)))
             break
         in_block = in_block or _opens_a_block(line, text, end)

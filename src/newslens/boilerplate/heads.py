@@ -36,7 +36,7 @@ from newslens.boilerplate.mastheads import _capitalised
 from newslens.boilerplate.menus import _is_menu_item
 from newslens.boilerplate.repeats import _KEY_POINTS_HEADING, running_head_words, running_heads
 from newslens.boilerplate.senders import email_headers, release_heading
-from newslens.boilerplate.signed_posts import _headline_over_its_signed_stamp, _stamp_signed_by
+from newslens.boilerplate.signed_posts import _headline_over_its_signed_stamp, stamp_signed_by
 from newslens.boilerplate.spans import _SENTENCE_ENDS, _blanked
 from newslens.boilerplate.writers_over_dates import (
     _gives_writer,
@@ -59,7 +59,7 @@ def byline_under_headline(text: str) -> str | None:
     for line in text[:_HEAD_CHARS].split("\n"):
         line = byline_in_other_words(line) or line.strip()
         signed = signed_names(line) if line.startswith(BYLINE_WORDS) and is_byline(line) else None
-        signed = signed or _stamp_signed_by(line)
+        signed = signed or stamp_signed_by(line)
         if signed is not None:
             return names_as_written(signed)
         paragraphs += _is_paragraph(line)

@@ -54,7 +54,8 @@ _LEADS = re.compile(
         to\ unsubscribe(?:\ from\ (?:this|these|our)\ [\w\ -]{1,30}?)?,?\ (?:just\ |simply\ )?
             (?:reply|click|tap|e-?mail|visit|text|send|go\ to|follow|use|write\ to)\b |
         you(?:'re|’re|\ are)\ receiving\ this\b | forwarded\ this\ (?:email|newsletter)\b |
-        (?:update|manage)\ (?:your\ )?(?:email\ )?preferences\b | privacy\ (?:policy|notice)\W*$ |
+        (?:update|manage)\ (?:your\ )?(?:email\ )?preferences\b |
+        privacy\ (?:policy|notice)(?:\W*$|\s*:\s*\S) |
         (?:accept|reject)(?:\ all)?\W*$ | already\ a\ (?:subscriber|member)\b | reply\W*$ |
         this\ (?:press\ |news\ )?(?:release|announcement)\ (?:contains|includes|may\ contain)
             \ (?:certain\ )?["“]?forward-looking\b |
@@ -67,12 +68,19 @@ _LEADS = re.compile(
            log\ ?in|sign\ in|sign\ up|log\ ?out|register|menu|search|home)[^\w.]*$ |
         most\ (?:read|popular|viewed|shared|commented)\W*$ |
         key\ events\W*$ |
+        paid\W*$ |
+        all\ times\ (?:(?:stated|shown|given|listed|quoted)\ )?(?:are\ )?(?:in\ )?
+            (?:(?-i:[A-Z]{2,4})|local|uk)(?:\ time)?\W*$ |
+        suggested\ topics\W*$ |
+        why\ not\ (?:try|play|join|download)\ [^?\n]{1,60}\?[^\n]{0,150}\bfree\b[^\n]{0,100}$ |
         you\ (?:may|might)\ also\ like\W*$ |
         recommended(?:\ (?:for\ you|stories|articles|reading|from\ [^.!?\n]{1,40}))?\W*$ |
         [\d.,]+[km]?\ (?:followers|likes|restacks|claps|responses|shares|views)\W*$ |
         (?:over\ |more\ than\ )?(?:[\d.,]+[km]?|hundreds|thousands|tens\ of\ thousands)
             \ (?:of\ )?(?:paid\ )?subscribers\W*$ |
-        (?:(?:written|words|text)\ by|words:|by:?)\ (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\s*$ |
+        (?:(?:written|edited|words|text)\ by|words:|by:?)
+            \ (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})
+            (?:(?:,\ |,?\ (?:and|&)\ )(?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})){0,4}\s*$ |
         thanks\ for\ reading\b(?![^\n]*\b(?:said|says|told)\b)[^\n]{0,150}$ | (?<=[·∙•])$ |
         trending(?:\ (?:now|stories|news))?\W*$ |
         (?-i:[A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,3})\ is\ our\ (?:[\w-]+\ ){0,3}
@@ -173,6 +181,11 @@ _BUTTONS = frozenset(
         "terms and conditions",
         "accessibility",
         "accessibility statement",
+        "terms & conditions",
+        "saved stories",
+        # A live blog's heads over its entries.
+        "live reporting",
+        "get involved",
     }
 )
 _MAX_BUTTON = max(map(len, _BUTTONS))

@@ -14,7 +14,7 @@ from newslens.boilerplate.spans import _blanked, strip_span
 _MAX_BLOG_NAME_WORDS = 4
 
 
-def _stamp_signed_by(line: str) -> str | None:
+def stamp_signed_by(line: str) -> str | None:
     """Who signs a line that is a time stamp, or a line of the story's details one of whose
     parts is ("Posted on 3 October 2026 by Ruth Bellamy · 14 Comments"); None for others."""
     return next(
@@ -33,7 +33,7 @@ def _headline_over_its_signed_stamp(text: str, furniture: list[Span]) -> tuple[i
     # (all of a long article's) are not read.
     on_top = itertools.takewhile(lambda span: span[0] <= _HEAD_CHARS, furniture)
     first_lines = ((start, text[start:end].split("\n")[0]) for start, end in on_top)
-    stamp = next((start for start, line in first_lines if _stamp_signed_by(line.strip())), None)
+    stamp = next((start for start, line in first_lines if stamp_signed_by(line.strip())), None)
     if stamp is None:
         return None
     # the lines as the reader shows them, the furniture over the stamp dimmed

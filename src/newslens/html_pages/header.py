@@ -16,6 +16,7 @@ from newslens.boilerplate import (
     find_boilerplate,
     names_of,
     signed_names,
+    stamp_signed_by,
     time_stamp,
     written_date,
 )
@@ -127,11 +128,20 @@ def _signature_of(element: Any) -> str | None:
     )
 
 
+# A blog signs its time stamp ("Posted on <time> by Jordan Pike · 4 Comments").
+_STAMP_OPENING = re.compile(r"(?:posted|published|written)\b", re.I)
+
+
 def _signed_names(element: Any) -> str | None:
     opening = isinstance(element.tag, str) and (element.text or "").lstrip()
-    if not opening or not opening.startswith(BYLINE_WORDS):
+    if not opening:
         return None
-    return signed_names(_first_line(element))
+    if opening.startswith(BYLINE_WORDS):
+        return signed_names(_first_line(element))
+    if _STAMP_OPENING.match(opening):
+        signer = stamp_signed_by(_first_line(element))
+        return signed_names(f"By {signer}") if signer else None
+    return None
 
 
 def _first_line(element: Any) -> str:
