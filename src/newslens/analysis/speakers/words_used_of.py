@@ -44,16 +44,13 @@ def _calls_itself_by_its_noun(mention: Mention) -> bool:
     body's noun: "Castleford said the club would appeal", as a body speaks of itself; not a
     name the story writes after a title anywhere ("Mr Castle said the club would …"), which
     is a person's, as is one the story names in full ("Tom Castle, the chairman,")."""
-    if not _lone_name(mention) or mention.head.dep_ != "nsubj":
-        return False
-    subject = _subject_of_its_words(mention.head)
-    if (
-        subject is None
-        or subject.lemma_.lower() not in _ORGANISATION_NOUNS
-        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    ):
-        return False
-    return not _titled_anywhere(mention.head)
+    subject = _subject_of_a_lone_names_words(mention)
+    return (
+        subject is not None
+        and subject.lemma_.lower() in _ORGANISATION_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and not _titled_anywhere(mention.head)
+    )
 
 
 def _reports_its_takings(mention: Mention) -> bool:
@@ -61,16 +58,20 @@ def _reports_its_takings(mention: Mention) -> bool:
     takes, no one else's: "Greggs said sales rose 5%", "… profits had fallen", as a firm
     speaks of its trading; not "… her sales", nor a name the story writes after a title
     anywhere ("Ms Greggs")."""
+    subject = _subject_of_a_lone_names_words(mention)
+    return (
+        subject is not None
+        and subject.lemma_.lower() in _FIRM_TAKINGS
+        and not any(c.dep_ == "poss" and c.lower_ != "its" for c in subject.children)
+        and not _titled_anywhere(mention.head)
+    )
+
+
+def _subject_of_a_lone_names_words(mention: Mention) -> Token | None:
+    """The subject of what a one-word name that speaks is reported to say, else None."""
     if not _lone_name(mention) or mention.head.dep_ != "nsubj":
-        return False
-    subject = _subject_of_its_words(mention.head)
-    if (
-        subject is None
-        or subject.lemma_.lower() not in _FIRM_TAKINGS
-        or any(c.dep_ == "poss" and c.lower_ != "its" for c in subject.children)
-    ):
-        return False
-    return not _titled_anywhere(mention.head)
+        return None
+    return _subject_of_its_words(mention.head)
 
 
 def _subject_of_its_words(name: Token) -> Token | None:
