@@ -16,6 +16,7 @@ from newslens.config import Config
 from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimsPanel
+from newslens.tui.legend import Legend
 
 # What the status line says until the analysis of the article shown is in (or has failed).
 _WAITING = ("fetching…", "analysing…")
@@ -86,6 +87,11 @@ def highlighted(view: ArticleView, y: int) -> str:
 
 def screen_text(app: NewslensApp) -> str:
     return "\n".join(line.rstrip() for line in screen_lines(app))
+
+
+def status_line(app: NewslensApp) -> str:
+    """The first line of the legend: the status ("claim 3 of 7 · 4 speakers") and the key."""
+    return str(app.query_one(Legend).render()).splitlines()[0]
 
 
 def notices(app: NewslensApp) -> list[str]:

@@ -10,15 +10,10 @@ from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
-from newslens.tui.legend import Legend
 
-from .helpers import analysed
+from .helpers import analysed, status_line
 
 Analyzer = Callable[[Article], Analysis]
-
-
-def status_line(app: NewslensApp) -> str:
-    return str(app.query_one(Legend).render()).splitlines()[0]
 
 
 async def test_esc_in_a_search_from_the_panel_leaves_j_moving_in_the_panel(
