@@ -228,10 +228,8 @@ def _is_an_aim(parse: _Parse, quote: Quote) -> bool:
 def _is_a_vote_on_a_thing(parse: _Parse, quote: Quote) -> bool:
     """Reported speech that is the thing a vote was on, "voted 70% against the plan": a vote
     is a recorded act, whose sentence, with its tally, is the reporter's to state."""
-    if quote.cue_span is None or not _names_only(parse.doc, quote):
-        return False
-    cue = parse.doc.char_span(*quote.cue_span, alignment_mode="expand")
-    return cue is not None and parse.lemma[cue[0].i] == "vote"
+    cue = _cue_words(parse.doc, quote)
+    return cue is not None and parse.lemma[cue[0].i] == "vote" and _names_only(parse.doc, quote)
 
 
 # Verbs (lemmas) whose "if" opens a question put, not a condition: "asked if shop owners had

@@ -32,7 +32,7 @@ from newslens.analysis.figures.speech import (
     _counts_one,
     _means_some_day,
 )
-from newslens.analysis.figures.units import UNITS, unit_of_time
+from newslens.analysis.figures.units import MEASURE, unit_of_time
 from newslens.analysis.title_case import SENTENCE_CASE_ENTITIES
 
 _LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"}
@@ -129,7 +129,6 @@ def _candidates_of(doc: Doc, ent: Span, text: str) -> list[_Candidate]:
 # Words that set a height a measure falls above or below: "15cm above 300 metres".
 _ABOVE_OR_BELOW = frozenset(["above", "below", "over", "under"])
 _HEIGHT = re.compile(r"\s+[\d,.]+\s?(?:m|met(?:re|er)s|ft|feet)", re.IGNORECASE)
-_UNIT = re.compile(UNITS, re.IGNORECASE)
 
 
 def _a_measure_and_a_height(doc: Doc, ent: Span) -> list[_Candidate] | None:
@@ -145,7 +144,7 @@ def _a_measure_and_a_height(doc: Doc, ent: Span) -> list[_Candidate] | None:
     if number is None or number.i + 1 >= bound.i:
         return None
     unit = doc[number.i + 1]
-    if _UNIT.fullmatch(unit.text) is None:
+    if MEASURE.fullmatch(unit.text) is None:
         return None
     return [
         _Candidate(number.idx, unit.idx + len(unit), ent.label_),

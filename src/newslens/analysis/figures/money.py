@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from newslens.analysis.figures.currencies import MONEY_UNITS
 from newslens.analysis.figures.lengths_of_time import NOT_RECURRING
 from newslens.analysis.figures.patterns import _NUM, _SCALE
-from newslens.analysis.figures.units import UNITS, unit_of_time
+from newslens.analysis.figures.units import MEASURE, unit_of_time
 from newslens.analysis.model import Figure, FigureKind
 
 # Plural words after "1.5m" that do not make it a count of millions.
@@ -156,10 +156,6 @@ def _money_by_what_is_bought(doc: Doc, text: str, start: int, end: int, currency
     return unit if by_the_period is None else f"{unit} per {_period(by_the_period)}"
 
 
-# A unit of measure as written after a number ("tonnes", "barrels", "°C").
-_MEASURE = re.compile(UNITS, re.IGNORECASE)
-
-
 def _paid_or_measured(unit: str | None, value: float | str | None) -> bool:
     """Whether an amount in ``unit`` may be paid or measured by the period: money ("£95,000 a
     week"), a measure ("300 tonnes a week") or a length of time ("40 hours a week"); not a
@@ -168,9 +164,7 @@ def _paid_or_measured(unit: str | None, value: float | str | None) -> bool:
     if unit is None or value is None:
         return False
     return (
-        unit in MONEY_UNITS
-        or _MEASURE.fullmatch(unit) is not None
-        or unit_of_time(unit) is not None
+        unit in MONEY_UNITS or MEASURE.fullmatch(unit) is not None or unit_of_time(unit) is not None
     )
 
 

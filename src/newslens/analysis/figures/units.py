@@ -33,6 +33,9 @@ UNITS = (
     r"mmHg"
 )
 
+# A unit of measure as written after a number ("tonnes", "barrels", "°C", "cm").
+MEASURE = re.compile(UNITS, re.IGNORECASE)
+
 # A measure by another, as a price is by the unit bought: "22 kWh per mile", "40 miles per
 # gallon", "30 litres per 100km".
 PER_MEASURE = re.compile(rf"\s+per\s+(?P<per>(?:\d+\s?)?(?:{UNITS}))\b", re.IGNORECASE)

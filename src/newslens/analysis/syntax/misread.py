@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicons
 from newslens.analysis.speakers import could_speak, person_word
 from newslens.analysis.syntax.names import object_read_before
+from newslens.analysis.syntax.text import stopped
 from newslens.analysis.syntax.told import AUDIENCES
 from newslens.analysis.syntax.words import _NOT_WHO, SUBJECTS, object_of
 
@@ -241,8 +242,7 @@ def main_verb_read_as_adjective(noun: Token, clause: Token) -> Token | None:
     of its own ("would close the old depot"). A sentence with no verb of its own is the
     test, not the word's form: an irregular past ("upset drivers", "hurt sales") is parsed as
     any adjective is, and only a comparative or superlative ("older drivers") is no verb."""
-    words = [t for t in noun.sent if not t.is_space]
-    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or words[-1].text not in ".!?":
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or not stopped(noun.sent):
         return None
     for thing in clause.rights:
         if thing.dep_ not in ("dobj", "attr") or thing.i == 0:

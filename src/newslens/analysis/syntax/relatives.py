@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslens.analysis.syntax.text import stopped
 from newslens.analysis.syntax.words import SUBJECTS
 
 if TYPE_CHECKING:
@@ -86,7 +87,6 @@ def main_verb_read_as_words(cue: Token) -> bool:
         return False
     if not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
         return False
-    words = [t for t in cue.sent if not t.is_space]
-    if words[-1].text not in ".!?":
+    if not stopped(cue.sent):
         return False
     return not any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in cue.lefts)

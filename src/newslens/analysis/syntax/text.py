@@ -42,3 +42,10 @@ def words_text(doc: Doc, start: int, end: int) -> str:
         return ""
     last = doc[end - 1]
     return doc_text(doc)[doc[start].idx : last.idx + len(last)]
+
+
+def stopped(sentence: SpacySpan) -> bool:
+    """Whether a sentence's last word, past any spaces, is a stop (".", "!", "?"), as a
+    headline's is not."""
+    words = [t for t in sentence if not t.is_space]
+    return words[-1].text in ".!?"

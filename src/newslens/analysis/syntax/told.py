@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.speakers import could_speak
+from newslens.analysis.syntax.text import stopped
 from newslens.analysis.syntax.words import _SPEAKER_WORDS, SUBJECTS, object_of
 
 if TYPE_CHECKING:
@@ -123,8 +124,7 @@ def _an_audience_told_in_a_headline(cue: Token) -> bool:
         for c in cue.rights
     ):
         return False  # "Jurors told the judge they could not agree": the judge is told
-    words = [t for t in cue.sent if not t.is_space]
-    return words[-1].text not in ".!?"
+    return not stopped(cue.sent)
 
 
 def subject_told_as_the_object(cue: Token, clause: Token) -> Token | None:
