@@ -42,7 +42,9 @@ from newslens.wrapping import reply_marks_blanked
 
 # A heading that introduces a block of links ("Related articles", then one headline a line).
 _LIST_HEADING = re.compile(
-    r"^\W*(?:related|read\ (?:more|next)|(?:explore\ )?more\ (?:from|on|stories|galleries|videos|podcasts)|(?:suggested\ )?topics|you\ may\ also\ like|"
+    r"^\W*(?:related|read\ (?:more|next)"
+    r"|(?:explore\ )?more\ (?:from|on|stories|galleries|videos|podcasts)"
+    r"|(?:suggested\ )?topics|you\ may\ also\ like|"
     r"recommended|most\ (?:read|popular|viewed|shared|commented)|trending|see\ also|also\ read)\b"
     r"[^.!?]{0,40}$",
     re.IGNORECASE | re.VERBOSE,

@@ -23,9 +23,9 @@ Normalised values (``Figure.value``):
 - percent: a fraction — "42%" → 0.42, "12 per cent" → 0.12, "25pc" → 0.25, "-0.4%" and
   "minus 0.4%" → -0.004; "half" → 0.5, "two-thirds" → 0.667, "one in five" → 0.2, "34 per
   1,000 people" → 0.034, "half a percentage point" → 0.005, "three percentage points" →
-  0.03; "a swing of 4.5 points" in a poll → 0.045. "X in Y" (and "X out of Y", "X of every Y", "X of 10") is a share only when Y
-  stands alone or counts a population ("one in five adults", "eight of 10 voters"); "12 in 20
-  games" is two counts. A ratio with a colon is the share of the whole its first part is, as
+  0.03; "a swing of 4.5 points" in a poll → 0.045. "X in Y" (and "X out of Y", "X of every
+  Y", "X of 10") is a share only when Y stands alone or counts a population ("one in five
+  adults", "eight of 10 voters"); "12 in 20 games" is two counts. A ratio with a colon is the share of the whole its first part is, as
   "one in five" is: "the vote split 60:40" and "a ratio of men to women of 3:2" → 0.6.
 - money: the amount as a float, currency in ``unit`` (an ISO 4217 code: "USD", "EUR", "GBP",
   "A$2.1 billion" → "AUD", "R50,000" → "ZAR", "Rs 45 billion" → "INR"); "half a cent" is 0.005
