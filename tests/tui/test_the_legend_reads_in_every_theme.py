@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rich.style import Style
 from textual.color import Color
 
 from newslens.analysis.model import Analysis
@@ -84,34 +85,64 @@ async def test_every_layer_name_reads_in_every_theme(
             assert ratio >= 4.5, (name, "match", round(ratio, 2))
 
 
-# The coloured layers a marked claim's words can carry (a cue is reversed: its colour is
-# the background there).
+# The coloured layers a marked claim's words can carry, as they are drawn together: a stance
+# colours its cue, which is reversed (its colour is the block, the letters the background's).
 IN_A_CLAIM = (
-    "speaker",
-    "mention",
-    "direct",
-    "indirect",
-    "stance-assertive",
-    "stance-distancing",
-    "stance-concessive",
-    "stance-tentative",
-    "figure",
+    ("speaker",),
+    ("mention",),
+    ("direct",),
+    ("indirect",),
+    ("cue",),
+    ("cue", "stance-assertive"),
+    ("cue", "stance-distancing"),
+    ("cue", "stance-concessive"),
+    ("cue", "stance-tentative"),
+    ("figure",),
 )
 
 
-async def test_every_layer_reads_inside_the_marked_claim_in_the_light_theme(
+def drawn_pair(style: Style) -> tuple[Color, Color]:
+    """The colours of a style's letters and of the block behind them."""
+    background = Color.from_rich_color(style.bgcolor)
+    letters = drawn_colour(style, background)
+    assert letters is not None
+    return (background, letters) if style.reverse else (letters, background)
+
+
+async def test_every_layer_reads_inside_the_marked_claim_in_every_theme(
     article: Article, fake_analyzer: Analyzer
 ) -> None:
-    # Light's lavender marked claim (#d7d7ff) took its speaker to 3.4, its figure to 3.5.
-    name = "light"
-    app = NewslensApp(article, analyzer=fake_analyzer, config=Config(), theme=name)
-    async with app.run_test(size=(120, 24)) as pilot:
-        await analysed(pilot)
-        view = app.query_one(ArticleView)
-        for layer in IN_A_CLAIM:
-            style = view._style(frozenset({layer, "claim"}))
-            background = Color.from_rich_color(style.bgcolor)
-            drawn = drawn_colour(style, background)
-            assert drawn is not None and style.bgcolor != view.rich_style.bgcolor, layer
-            ratio = contrast(drawn, background)
-            assert ratio >= 4.5, (name, layer, round(ratio, 2))
+    # Light's lavender marked claim (#d7d7ff) took its speaker to 3.4, its figure to 3.5;
+    # dark's took a distancing cue ("claimed") to 3.6 and any cue to 4.3, high-contrast's
+    # navy its distancing red to 4.0. A user's theme of default highlights read at 1.1-2.2.
+    write_theme_without_highlights()
+    for name in [theme.name for theme in theming.load_themes().themes]:
+        app = NewslensApp(article, analyzer=fake_analyzer, config=Config(), theme=name)
+        async with app.run_test(size=(120, 24)) as pilot:
+            await analysed(pilot)
+            view = app.query_one(ArticleView)
+            claim = Color.from_rich_color(view._style(frozenset({"claim"})).bgcolor)
+            assert claim != Color.from_rich_color(view.rich_style.bgcolor), name
+            for layers in IN_A_CLAIM:
+                inside = view._style(frozenset({*layers, "claim"}))
+                letters, block = drawn_pair(inside)
+                assert contrast(letters, block) >= 4.5, (name, layers, contrast(letters, block))
+                # The claim's background shows behind the letters, but where a cue's own
+                # colour is the block.
+                assert inside.reverse or block == claim, (name, layers)
+            # The mark ▸ beside the claim, in the theme's "mark" colour (defined, unused, once).
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            mark = next(
+                segment
+                for y in range(view.size.height)
+                for segment in view.render_line(y)
+                if segment.text == "▸"
+            )
+            assert mark.style is not None
+            letters, block = drawn_pair(mark.style)
+            theme = app.get_theme(name)
+            assert theme is not None
+            wanted = theme.variables.get("nl-mark", theming.HIGHLIGHT_DEFAULTS["mark"])
+            assert contrast(letters, block) >= 4.5, (name, "▸", contrast(letters, block))
+            assert letters == Color.parse(wanted) or name == "plain", (name, letters.hex)

@@ -101,6 +101,7 @@ class ArticleView(
         "article--match",
         "article--match-current",
         "article--mark",
+        "article--the-mark",
     }
 
     def __init__(self, text: str, *, opening_at: int = 0, id: str | None = None) -> None:
