@@ -393,6 +393,27 @@ def test_missing_file(tmp_path: Path) -> None:
     expect_error(str(tmp_path / "nope.txt"), "no such file")
 
 
+@pytest.mark.parametrize(
+    ("given", "hint"),
+    [
+        ("www.example.com/news/flood", " (a web page? https://www.example.com/news/flood)"),
+        ("www.example.com", " (a web page? https://www.example.com)"),
+        ("bbc.co.uk/news/uk-123", " (a web page? https://bbc.co.uk/news/uk-123)"),
+        ("notes.txt", ""),
+        ("drafts/flood.txt", ""),
+        ("v1.2/flood.txt", ""),
+    ],
+)
+def test_a_missing_file_named_like_a_web_address_says_how_to_open_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, hint: str
+) -> None:
+    # An address typed without https:// was "no such file" and nothing more.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(NewslensError) as caught:
+        load_article(given)
+    assert str(caught.value) == f"{given}: no such file{hint}"
+
+
 def test_directory(tmp_path: Path) -> None:
     expect_error(str(tmp_path), "is a directory")
 

@@ -128,13 +128,23 @@ def read_file(path: Path, max_bytes: int) -> bytes:
         with path.open("rb") as handle:
             return read_capped(handle, max_bytes, str(path))
     except FileNotFoundError:
-        raise NewslensError(f"{path}: no such file") from None
+        raise NewslensError(f"{path}: no such file{_address_hint(str(path))}") from None
     except PermissionError:
         raise NewslensError(f"{path}: permission denied") from None
     except IsADirectoryError:
         raise NewslensError(f"{path}: is a directory, not an article") from None
     except OSError as exc:
         raise NewslensError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+# A web host where a file's name was expected: "www.…", or a name ending in a top-level domain
+# with a path after it ("bbc.co.uk/news/…"); "v1.2/notes.txt" is a folder.
+_WEB_ADDRESS = re.compile(r"www\.[^/\s]+(/\S*)?|[\w-]+(\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
+
+
+def _address_hint(name: str) -> str:
+    """An address typed without https:// is no file: say how it opens as a page."""
+    return f" (a web page? https://{name})" if _WEB_ADDRESS.fullmatch(name) else ""
 
 
 class Readable(Protocol):
