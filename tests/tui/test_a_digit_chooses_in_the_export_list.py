@@ -42,6 +42,23 @@ async def test_4_exports_csv_the_fourth_format(
         assert [path.suffix for path in tmp_path.iterdir()] == [".csv"]
 
 
+async def test_each_formats_digit_comes_first_on_its_row_at_60_columns(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    # After the label, a long one's digit ended its wrapped line: "html: … for a browser"
+    # left its 6 alone on the next.
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(60, 24)) as pilot:
+        await analysed(pilot)
+        app.action_export_annotations()
+        await settled(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        listing = app.screen.query_one(OptionList)
+        lines = [listing.render_line(y).text.strip() for y in range(listing.size.height)]
+        for digit, fmt in enumerate(FORMATS, 1):
+            assert any(line.startswith(f"{digit}  {fmt}: ") for line in lines), (fmt, lines)
+        assert not any(line.isdigit() for line in lines), lines
+
+
 async def test_a_digit_past_the_last_format_exports_nothing(
     article: Article, fake_analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -38,4 +38,4 @@ async def test_the_dialog_quotes_hidden_claims_up_to_where_they_differ() -> None
         assert isinstance(app.screen, ChoiceDialog)
         listing = app.screen.query_one(OptionList)
         rows = {str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)}
-        assert rows == {f"“{FIRST}”  1", f"“{SECOND}”  2"}  # and the digit that chooses it
+        assert rows == {f"1  “{FIRST}”", f"2  “{SECOND}”"}  # after the digit that chooses it

@@ -20,4 +20,4 @@ async def test_a_hidden_claim_with_controls_is_listed_inert() -> None:
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
         row = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
-        assert row == "“Pay now ␛]52;c;aGk=␇ or else”  1"  # and the digit that chooses it
+        assert row == "1  “Pay now ␛]52;c;aGk=␇ or else”"  # after the digit that chooses it

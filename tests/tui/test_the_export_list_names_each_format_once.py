@@ -28,7 +28,10 @@ async def test_no_row_of_the_export_list_says_its_format_twice(
         app.action_export_annotations()
         await settled(pilot, lambda: isinstance(app.screen, ChoiceDialog))
         listing = app.screen.query_one(OptionList)
-        rows = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        rows = [
+            str(listing.get_option_at_index(i).prompt).split("  ", 1)[1]  # after its digit
+            for i in range(listing.option_count)
+        ]
         assert [row.split(": ", 1)[0] for row in rows] == list(FORMATS)
         for fmt, row in zip(FORMATS, rows, strict=True):
             what = row.split(": ", 1)[1]

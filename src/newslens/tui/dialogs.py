@@ -136,11 +136,17 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close help", show=False),
     ]
 
-    def __init__(self, rows: Sequence[KeyRow]) -> None:
+    def __init__(self, rows: Sequence[KeyRow], palette_only: Sequence[str]) -> None:
+        """``palette_only``: the palette's commands that no key has (export, say), which a
+        reader looking for them here would otherwise not find."""
         super().__init__()
         self._rows = rows
+        self._palette_only = palette_only
 
     def compose(self) -> ComposeResult:
+        palette = "Every command is also in the palette (ctrl+p)"
+        if self._palette_only:
+            palette += f"; only there: {', '.join(self._palette_only)}"
         with HelpBox(id="help-box"):
             yield Static(
                 Text("Keys · what they do · their name in config.toml [keys]", style="bold"),
@@ -152,7 +158,7 @@ class HelpScreen(ModalScreen[None]):
                     'Rebind any key in config.toml, e.g. [keys] next-claim = "ctrl+n".\n'
                     "As in less, d is half a page down and z/w a page down/up; u is Undo "
                     "here (half a page up is ctrl+u).\n"
-                    "Every command is also in the palette (ctrl+p). Esc closes this.",
+                    f"{palette}. Esc closes this.",
                     style="dim",
                 ),
                 id="help-note",

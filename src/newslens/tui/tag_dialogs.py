@@ -263,7 +263,7 @@ class NoteEditor(ModalScreen[str | None]):
 
 class ChoiceDialog(_ListDialog):
     """Pick one of a few labelled choices (the export format): with ↑↓ and enter, or by the
-    digit shown after each of the first nine, at once, as the tag picker takes a tag's key.
+    digit shown before each of the first nine, at once, as the tag picker takes a tag's key.
     (A format's name typed, as in the palette that opened the list, moved its cursor with
     j, w or b, and enter then wrote another format.)"""
 
@@ -297,10 +297,10 @@ class ChoiceDialog(_ListDialog):
 
     @staticmethod
     def _row(index: int, label: str) -> Text:
-        row = Text(label)
-        if index < len(_DIGITS):
-            row.append(f"  {_DIGITS[index]}", style="dim")
-        return row
+        # The digit first, where every row starts: after a long label (a format's purpose, a
+        # hidden claim) it ended a wrapped line, at 60 columns alone on one.
+        digit = _DIGITS[index] if index < len(_DIGITS) else " "
+        return Text.assemble((digit, "dim"), "  ", label)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

@@ -41,6 +41,7 @@ from newslens.tui.annotating.from_library import LibraryMixin
 from newslens.tui.annotating.keys import (
     ANNOTATION_BINDINGS,
     ON_SELECTION,
+    PALETTE_ONLY,
     SELECTING,
     KeysMixin,
     acts_on_nothing,
@@ -56,6 +57,7 @@ from newslens.tui.annotating.undoing import UndoMixin
 __all__ = [
     "ANNOTATION_BINDINGS",
     "ON_SELECTION",
+    "PALETTE_ONLY",
     "SAVE_MARKS",
     "SELECTING",
     "AnnotatingMixin",

@@ -18,6 +18,10 @@ from newslens.annotations.tags import QUICK_TAG_KEYS
 from newslens.tui.annotating.base import AnnotatingBase
 
 SELECTING = "selecting (v)"  # where selection mode's keys work, as help says it
+EXPORT_COMMAND = "Export annotations…"
+RESTORE_COMMAND = "Show a hidden claim"
+# The palette's commands that no key has, which help names (Screenshot is Textual's).
+PALETTE_ONLY = (EXPORT_COMMAND, RESTORE_COMMAND, "Screenshot")
 
 ANNOTATION_BINDINGS: list[BindingType] = [
     *(
@@ -68,12 +72,12 @@ class KeysMixin(AnnotatingBase):
         if not self.reading(screen):
             return  # the Library or a dialog is on top: these act on the reader beneath
         yield SystemCommand(
-            "Export annotations…",
+            EXPORT_COMMAND,
             f"writes this article's annotations to a file ({', '.join(FORMATS)})",
             self.action_export_annotations,
         )
         yield SystemCommand(
-            "Show a hidden claim",
+            RESTORE_COMMAND,
             "takes a 'not a claim' mark off, and the claim is listed again",
             self.action_restore_claim,
         )

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from newslens.config import data_dir
-from newslens.tui.annotating import ON_SELECTION, acts_on_nothing
+from newslens.tui.annotating import ON_SELECTION, PALETTE_ONLY, acts_on_nothing
 from newslens.tui.app.base import ReaderBase
 from newslens.tui.app.keymap import _ANYWHERE, _LISTS
 from newslens.tui.article_view import ArticleView
@@ -31,7 +31,7 @@ class HelpAndPaletteMixin(ReaderBase):
     def action_help(self) -> None:
         from newslens.tui.dialogs import HelpScreen
 
-        self.push_screen(HelpScreen(self.key_rows()))
+        self.push_screen(HelpScreen(self.key_rows(), PALETTE_ONLY))
 
     def _description(self, binding_id: str, binding: Binding) -> str | None:
         """What a key does, as help shows it: a digit says its tag; one with no tag, None."""
