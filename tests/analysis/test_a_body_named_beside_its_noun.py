@@ -4,10 +4,11 @@ named. A person beside a role ("Their singer, Dev Holloway") stays a person."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newslens.analysis.model import SpeakerKind
-from tests.analysis.helpers import run
+from tests.analysis.helpers import run, words
 
 
 def kinds(nlp: Language, text: str) -> dict[str, SpeakerKind]:
@@ -61,3 +62,37 @@ def test_a_think_tank_or_a_chain_is_a_body(analysis_nlp: Language) -> None:
     result = run(analysis_nlp, text)
     assert [s.kind for s in result.speakers] == [SpeakerKind.ORGANISATION] * 2
     assert result.quotes[-1].speaker == "Hartley Foods"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # the parse reads "think" as a verb, or "tank" as a second subject of "said"
+        (
+            "Tax rise ahead\n\nThe Institute for Fiscal Studies think tank said taxes would rise.\n",
+            "taxes would rise",
+        ),
+        (
+            "Wages stall\n\nThe Institute for Public Health think tank said wages had stalled.\n",
+            "wages had stalled",
+        ),
+        (
+            "Wages stall\n\nWages had stalled, the Institute for Public Health think tank said.\n",
+            "Wages had stalled",
+        ),
+    ],
+)
+def test_a_think_tank_named_before_its_noun_says_it(
+    analysis_nlp: Language, text: str, reported: str
+) -> None:
+    result = run(analysis_nlp, text)
+    assert [(q.cue, words(text, q)) for q in result.quotes] == [("said", reported)]
+    (speaker,) = result.speakers
+    assert "Institute for" in speaker.name and speaker.name.split()[-1] != "think"
+    assert speaker.kind == SpeakerKind.ORGANISATION
+
+
+def test_thinking_that_tanks_are_obsolete_is_still_thinking(analysis_nlp: Language) -> None:
+    # near miss: no name nor "the" before "think tanks"
+    text = "Wages stall\n\nMinisters think tanks are obsolete.\n"
+    assert [(q.speaker, q.cue) for q in run(analysis_nlp, text).quotes] == [("Ministers", "think")]

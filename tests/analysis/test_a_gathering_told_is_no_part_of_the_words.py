@@ -62,6 +62,9 @@ def test_an_order_keeps_whom_it_was_given_to(analysis_nlp: Language) -> None:
         ("Varley told union members pay would rise.", "pay would rise"),
         # and "MPs taxes" as one object, the clause after it with no subject
         ("She told MPs taxes would not rise.", "taxes would not rise"),
+        # and "the minister taxes" as one noun, after "the": the minister is told
+        ("Varley told the minister taxes would rise.", "taxes would rise"),
+        ("Varley told the minister plans would change.", "plans would change"),
         # near miss: whom she told, then "that": the clause alone
         ("She told the committee that rents had doubled.", "that rents had doubled"),
     ],

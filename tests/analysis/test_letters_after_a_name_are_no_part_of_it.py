@@ -1,6 +1,6 @@
 """Letters written after a name, a barrister's "KC" or an honour's "OBE", are no part of it:
 "Richard Owusu KC said" is Richard Owusu, and two barristers are not one for sharing "KC"; a
-member's "MP" after a person's name ("Jane Hill MP") is no part of it either."""
+member's "MP" after a person's name ("Jane Hill MP", "Elin Pryce MS") is no part of it either."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ _TRIAL = "Treasurer jailed\n\nA former treasurer has been jailed for six years.\
         ),
         (_TRIAL + "Jane Hill MP said the law must change.\n", ["Jane Hill"]),
         (_TRIAL + '"The law must change," said Jane Hill MP.\n', ["Jane Hill"]),
+        # a Welsh member's "MS", an Irish member's "TD"
+        (_TRIAL + "Elin Pryce MS said the law must change.\n", ["Elin Pryce"]),
+        (_TRIAL + "Ciara Nolan TD said the law must change.\n", ["Ciara Nolan"]),
     ],
 )
 def test_letters_after_a_name_are_left_out(
@@ -35,7 +38,15 @@ def test_letters_after_a_name_are_left_out(
 
 
 @pytest.mark.parametrize(
-    "opening", ["Labour MP Jane Hill said", "MP Jane Hill said", "The Labour MP said"]
+    "opening",
+    [
+        "Labour MP Jane Hill said",
+        "MP Jane Hill said",
+        "The Labour MP said",
+        "MSP Jane Hill said",
+        # "Ms" before a name is a title, as ever
+        "Ms Jane Hill said",
+    ],
 )
 def test_a_title_before_a_name_is_left_out_as_before(analysis_nlp: Language, opening: str) -> None:
     text = _TRIAL + opening + " the law must change.\n"

@@ -101,3 +101,10 @@ def test_anyone_who_heard_from_someone_heard_their_words(
 ) -> None:
     text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
     assert [who for who, _, _ in said(text, result)] == [speaker]
+
+
+def test_what_a_court_ruled_is_the_court_s(analysis_nlp: Language) -> None:
+    # near miss of "The court heard that …": a ruling is the court's own
+    sentence = "The court ruled that the lease was void."
+    text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
+    assert said(text, result) == [("The court", "ruled", "that the lease was void")]

@@ -19,6 +19,7 @@ from newslens.analysis.syntax.words import object_of
 from newslens.analysis.transcripts.interviews import SECOND_PERSON, Interview
 from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
+from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,7 +108,7 @@ def _quote_then_source(doc: Doc, text: str, marks: list[Span]) -> list[_Attribut
         interviewed = None if rest is None else _interviewed(rest)
         if interviewed is not None:
             source = interviewed
-        if source is None or not (source.ent_type_ == "PERSON" or headline_role(source)):
+        elif source is None or not (source.ent_type_ == "PERSON" or headline_role(source)):
             continue
         colon = doc.char_span(b, b + 1)
         cue = colon[0] if colon is not None else None
@@ -128,13 +129,20 @@ _TALKS = frozenset(["interview", "conversation"])
 
 def _interviewed(rest: SpacySpan) -> Token | None:
     """The one a headline's talk is with, whose words its quote are: Ruth Calder of "an
-    interview with Ruth Calder", "in conversation with Ruth Calder"."""
+    interview with Ruth Calder", "in conversation with Ruth Calder", and Amara Okafor of "an
+    interview with Dr Amara Okafor", though the recogniser took her name for a place's."""
     for talk in (t for t in rest if t.lemma_.lower() in _TALKS):
         partner = next((c for c in talk.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         one = None if partner is None else object_of(partner)
-        if one is not None and (one.ent_type_ == "PERSON" or headline_role(one)):
+        if one is not None and (one.ent_type_ == "PERSON" or headline_role(one) or _named(one)):
             return one
     return None
+
+
+def _named(one: Token) -> bool:
+    """Whether a surname follows a given name: "Okafor" of "Dr Amara Okafor"."""
+    given = one.doc[one.i - 1] if one.i > 0 else None
+    return one.pos_ == "PROPN" and given is not None and given.lower_ in GIVEN_NAMES
 
 
 def _put_to_the_interviewee(

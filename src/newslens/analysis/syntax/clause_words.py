@@ -23,7 +23,11 @@ from newslens.analysis.syntax.ends import (
 )
 from newslens.analysis.syntax.joined_words import _more_of_the_same, _object_of_its_relative
 from newslens.analysis.syntax.relatives import _relative_subject
-from newslens.analysis.syntax.told import hearer_run_into_the_words, subject_told_as_the_object
+from newslens.analysis.syntax.told import (
+    hearer_run_into_the_words,
+    subject_told_as_the_object,
+    teller_run_into_the_words,
+)
 from newslens.analysis.syntax.words import SUBJECTS, object_of
 
 if TYPE_CHECKING:
@@ -105,6 +109,10 @@ def _clause_start(cue: Token, first: Token, verb: Verb) -> int:
         # "told reporters members would …", "told MPs taxes would …": the words follow
         # whom they were told
         start = hearer.i + 1
+    teller = teller_run_into_the_words(cue)
+    if teller is not None:
+        # "Jury told by prosecutor carer stole …": the words follow who told them
+        start = teller.i + 1
     subject = subject_told_as_the_object(cue, first)
     if subject is not None:
         # "MPs told taxes will rise": the MPs are told, and "taxes" is what will rise

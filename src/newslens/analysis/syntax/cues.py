@@ -23,7 +23,12 @@ from newslens.analysis.lexicon import lexicons, mind_adjectives
 from newslens.analysis.model import Stance
 from newslens.analysis.syntax.closing_cues import _clause_before_a_closing_cue
 from newslens.analysis.syntax.names import _a_persons_name, _name_read_as_a_word
-from newslens.analysis.syntax.words import _SPEAKER_WORDS, SUBJECTS, object_of
+from newslens.analysis.syntax.words import (
+    _SPEAKER_WORDS,
+    SUBJECTS,
+    object_of,
+    think_of_a_think_tank,
+)
 from newslens.article import Span
 
 if TYPE_CHECKING:
@@ -123,7 +128,12 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
         if mind and _said_of_someone(token):
             # "is convinced that …", "were worried that …": the adjective, not its verb
             found.minds.append(token)
-        elif pos in ("VERB", "AUX") and lemma in verbs and lemma != "be":
+        elif (
+            pos in ("VERB", "AUX")
+            and lemma in verbs
+            and lemma != "be"
+            and not think_of_a_think_tank(token)
+        ):
             verb = verbs[lemma]
             if (not verb.aside_only or is_aside(token) or put_to(token)) and (
                 not verb.after_quote_only or follows_quote(token, found.in_quote)

@@ -59,8 +59,15 @@ from newslens.analysis.syntax.told import (
     _misread_participle,
     _teller_to,
     _told_passively,
+    teller_run_into_the_words,
 )
-from newslens.analysis.syntax.words import _NOT_WHO, _WHEN_ENTITIES, SUBJECTS, object_of
+from newslens.analysis.syntax.words import (
+    _NOT_WHO,
+    _WHEN_ENTITIES,
+    SUBJECTS,
+    body_before_its_think_tank,
+    object_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -211,11 +218,16 @@ def _own_subject(cue: Token, token: Token, in_quote: list[int]) -> Token | _Unde
                     continue  # "Jury told by prosecutor …": the one who tells is named
                 return None
             # "who" too: it resolves to the noun before
-            child = _subject_of_as_clause(child, token) or _person_for_who(child, token) or child
+            child = (
+                _subject_of_as_clause(child, token)
+                or _person_for_who(child, token)
+                or body_before_its_think_tank(child)
+                or child
+            )
             child = _name_after_hyphenated_role(child) or _past_opening_name(child, token)
             return _past_entry_time(past_opening_setting(child))
         if child.dep_ == "agent":
-            by = object_of(child)
+            by = (token.i == cue.i and teller_run_into_the_words(cue)) or object_of(child)
             if by is None or by.lemma_.lower() not in _HOW_DECIDED:
                 return by
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):

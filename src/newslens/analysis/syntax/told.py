@@ -153,7 +153,14 @@ def hearer_run_into_the_words(cue: Token) -> Token | None:
     if cue.lemma_.lower() not in _TOLD_SOMEONE or cue.i + 3 >= len(doc):
         return None
     hearer, after = doc[cue.i + 1], doc[cue.i + 2]
-    if hearer.dep_ == "compound" and hearer.head.i == after.i and _plural_speaker(hearer):
+    told_one = _one_told_before_a_thing(hearer)
+    if told_one is not None:
+        hearer, after = told_one, doc[told_one.i + 1]
+    if (
+        hearer.dep_ == "compound"
+        and hearer.head.i == after.i
+        and (told_one is not None or _plural_speaker(hearer))
+    ):
         if after.dep_ in SUBJECTS and after.tag_ in ("NNS", "NNPS"):
             clause = after.head
             return hearer if clause.dep_ == "ccomp" and clause.head.i == cue.i else None
@@ -180,6 +187,35 @@ def hearer_run_into_the_words(cue: Token) -> Token | None:
     if noun_read_as_verb.dep_ != "ccomp" or noun_read_as_verb.head.i != cue.i:
         return None
     return hearer if _subjectless_clause_of(noun_read_as_verb, clause, modal.i) else None
+
+
+def teller_run_into_the_words(cue: Token) -> Token | None:
+    """Who tells, named by "by", where the parse ran them into the subject of the words told:
+    "prosecutor" of "Jury told by prosecutor carer stole from pensioners" (a noun before a
+    finite verb whose clause lacks its subject)."""
+    doc = cue.doc
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    subject = None if agent is None else object_of(agent)
+    if subject is None or subject.i + 1 >= len(doc) or subject.i < 1:
+        return None
+    clause, teller = doc[subject.i + 1], doc[subject.i - 1]
+    if clause.tag_ not in ("VBD", "VBZ") or not _subjectless_clause_of(cue, clause, clause.i):
+        return None
+    return teller if teller.dep_ == "compound" and teller.head == subject else None
+
+
+def _one_told_before_a_thing(det: Token) -> Token | None:
+    """The noun after a determiner that the parse made a modifier of the plural after it,
+    where that noun could speak and the plural cannot: "minister" of "told the minister taxes
+    would rise" (the minister is told; "taxes" is what will rise). "the council tax" is one
+    thing."""
+    doc = det.doc
+    if det.dep_ != "det" or det.i + 3 >= len(doc) or det.head.i not in (det.i + 1, det.i + 2):
+        return None
+    noun, thing = doc[det.i + 1], doc[det.i + 2]
+    if noun.head.i != thing.i or thing.tag_ != "NNS":
+        return None
+    return noun if could_speak(noun) and not could_speak(thing) else None
 
 
 def _plural_speaker(word: Token) -> bool:

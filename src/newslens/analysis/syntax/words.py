@@ -1,8 +1,9 @@
 """The parse labels and word lists the modules share.
 
 A subject's and an object's dependencies, the entities that say when (or how many) and never
-who, the tags of a finite verb, the parts of speech of a noun, the speaker word lists, and the
-noun a preposition governs (:func:`object_of`).
+who, the tags of a finite verb, the parts of speech of a noun, the speaker word lists, the
+noun a preposition governs (:func:`object_of`), and the "think" of "think tank" the parse may
+read as a verb.
 """
 
 from __future__ import annotations
@@ -45,3 +46,33 @@ _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 _NOUNS = frozenset(["NOUN", "PROPN", "PRON"])
 # The fine-grained tags of a noun, common or proper.
 _NOUN_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS"])
+
+
+# The noun after "think" in a body's kind: "think tank", "think tanks".
+_TANKS = frozenset(["tank", "tanks"])
+
+
+def think_of_a_think_tank(word: Token) -> bool:
+    """Whether a word is the "think" of "think tank", which the parse may read as a verb:
+    "The Institute for Fiscal Studies think tank said …" reports no thinking. A think tank
+    has a name or "the" before it: "Ministers think tanks are obsolete" is thinking."""
+    doc = word.doc
+    return (
+        word.lower_ == "think"
+        and 0 < word.i < len(doc) - 1
+        and doc[word.i + 1].lower_ in _TANKS
+        and (doc[word.i - 1].tag_ in ("NNP", "DT") or doc[word.i - 1].ent_type_ == "ORG")
+    )
+
+
+def body_before_its_think_tank(subject: Token) -> Token | None:
+    """The body named before "think tank", where the parse made "tank" the subject of the
+    cue: "Institute" of "The Institute for Fiscal Studies think tank said …", read with
+    "think" a verb the body is the subject of, or with two subjects of "said"."""
+    if subject.lower_ not in _TANKS or subject.i == 0:
+        return None
+    think = subject.doc[subject.i - 1]
+    if not think_of_a_think_tank(think):
+        return None
+    holder = think if think.pos_ in ("VERB", "AUX") else subject.head
+    return next((c for c in holder.children if c.dep_ == "nsubj" and c.i < think.i), None)
