@@ -30,6 +30,12 @@ from tests.analysis.helpers import found
             "cases",
         ),
         ("Police made 40 arrests, twice the 20 made in 2022.", "20", "arrests"),
+        # the years are counted by their own number, not by the count before it
+        (
+            "About 4.3 million people now have asthma, up from 3.9 million five years ago.",
+            "3.9 million",
+            "people",
+        ),
     ],
 )
 def test_the_second_count_has_the_first_ones_noun(
@@ -41,3 +47,16 @@ def test_the_second_count_has_the_first_ones_noun(
 def test_a_count_in_the_next_sentence_is_not_compared(nlp: Language) -> None:
     text = "Police made 40 arrests. Down from 30 was the count of officers on duty."
     assert found(nlp, text)["30"].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("Cranes lifted two 20ft containers onto the ship.", "two", "containers"),
+        ("The study found 58 Fortune 500 companies paid no tax.", "58", "companies"),
+    ],
+)
+def test_a_count_before_a_measure_or_a_name_with_a_number_counts_the_things(
+    nlp: Language, text: str, words: str, unit: str
+) -> None:
+    assert found(nlp, text)[words].unit == unit

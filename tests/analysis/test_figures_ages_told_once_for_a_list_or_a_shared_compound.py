@@ -1,8 +1,9 @@
 """Ages told once for a list ("Ana and Luis Ortega, 31 and 33 years old, respectively", "16 and
-17-year-olds", "16- and 17-year-olds") are each an age in years, the first as the last; "35- to 44-year-old" is one
-range of ages, 35 to 44, as "35 to 44-year-olds" is, not a count of 35 and an age of 44; the age
-of a group in the plural ("open to 17-year-olds") is an age as "a 17-year-old" is, not a date
-with no value, and "two 17-year-olds" count two people of that age."""
+17-year-olds", "16- or 17-year-olds") are each an age in years, the first as the last; "35- to
+44-year-old" is one range of ages, 35 to 44, as "35 to 44-year-olds" is, not a count of 35 and an
+age of 44, and "a 2- to 3-hour wait" one range of hours; the age of a group in the plural
+("open to 17-year-olds") is an age as "a 17-year-old" is, not a date with no value, and "two
+17-year-olds" count two people of that age."""
 
 from __future__ import annotations
 
@@ -27,6 +28,21 @@ def test_a_range_sharing_its_compound_is_one_range_of_ages(nlp: Language) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("Drivers faced a 2- to 3-hour wait at the border.", "2- to 3", "2/3", "hours"),
+        ("The council bought a 6- to 8-metre pole.", "6- to 8-metre", "6/8", "metres"),
+        # a count, not a measure, shares no unit
+        ("The firm sent 10- or 12-person crews.", "10- or 12", "10/12", None),
+    ],
+)
+def test_a_range_sharing_a_measure_is_in_that_measure(
+    nlp: Language, text: str, words: str, value: str, unit: str | None
+) -> None:
+    assert facts(nlp, text) == [(words, FigureKind.RANGE, value, unit)]
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("The new driving course is open to 17-year-olds.", "17-year-olds"),
@@ -44,6 +60,7 @@ def test_the_age_of_a_group_is_an_age(nlp: Language, text: str, words: str) -> N
         ("The club is open to 16 or 17-year-olds.", "16"),
         # the first with the hyphen it shares with the last
         ("The school now admits 16- and 17-year-olds.", "16"),
+        ("The club is open to 16- or 17-year-olds.", "16"),
     ],
 )
 def test_an_age_listed_before_year_olds_is_an_age(nlp: Language, text: str, first: str) -> None:

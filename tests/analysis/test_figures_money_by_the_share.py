@@ -100,6 +100,7 @@ def test_a_stake_or_a_part_is_no_share_money_is_by(
     [
         "It paid a dividend of 46p a share, and the total rose to 62p from 59p a share.",
         "The total dividend was 62p, up from 59p a share.",
+        "Earnings were 62p a share for the year, up from 59p.",
     ],
 )
 def test_an_amount_set_against_one_by_the_share_after_it_is_by_the_share_too(

@@ -1,7 +1,8 @@
 """A number that is part of a title or a name is no figure: a show after a capital "The"
 inside a sentence ("The 411"), a documentary called "13th", a flight or a room it labels
-("Flight 370", "the 737 Max"), a section of the tax code ("401(k)", "529 plans"); the same
-numbers counting something stay figures."""
+("Flight 370", "the 737 Max"), a part, a kind or a grade ("page 12", "type 1 diabetes"), a
+section of the tax code ("401(k)", "529 plans"); the same numbers counting something stay
+figures."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ from tests.analysis.helpers import facts
         ("Many savers moved their money into 401(k) accounts this year.", "401"),
         ("Grandparents can pay into 529 plans for their grandchildren.", "529"),
         ("A 501(c)(3) charity runs the food bank.", "501"),
+        # a number after a part, a place, a kind or a grade labels it
+        ("She has lived with type 1 diabetes since she was a child.", "1"),
+        ("He was told he had stage 4 cancer.", "4"),
+        ("The vaccine is now in a phase 3 trial.", "3"),
+        ("Officials issued a level 3 alert.", "3"),
+        ("The fees are set out on page 12 of the report.", "12"),
+        ("The winners return for series 11 in the spring.", "11"),
+        ("They watched Love Island series 11. Proposition 22 passed.", "22"),
     ],
 )
 def test_a_number_in_a_title_or_a_name_is_no_figure(nlp: Language, text: str, number: str) -> None:
@@ -47,6 +56,12 @@ def test_a_number_in_a_title_or_a_name_is_no_figure(nlp: Language, text: str, nu
             ("a record 13th", FigureKind.ORDINAL, 13.0, None),
         ),
         ("Windows 11 users grew 30% in a year.", ("30%", FigureKind.PERCENT, 0.3, None)),
+        (
+            "After the first round 12 players were out.",
+            ("12", FigureKind.COUNT, 12.0, "players"),
+        ),
+        ("Unions plan to stage 12 strikes.", ("12", FigureKind.COUNT, 12.0, "strikes")),
+        ("England lead the series 2-1.", ("2-1", FigureKind.COUNT, "2-1", None)),
         (
             "Of The 100 richest families in the region, only 12 are led by women.",
             ("100", FigureKind.COUNT, 100.0, "families"),

@@ -16,6 +16,9 @@ from tests.analysis.helpers import facts
     ("text", "pair"),
     [
         ("Rovers won 3-2 at Ashton Park.", "3-2"),
+        ("Leeds won 2-1 on Saturday.", "2-1"),
+        ("It was a 2-1 win for Leeds.", "2-1"),
+        ("Leeds drew 1-1 with Hull.", "1-1"),
         ("The council approved the stand in a 5-2 vote.", "5-2"),
         ("The board lost 4-6 on appeal.", "4-6"),
         ("City suffered a 2-3 defeat at home.", "2-3"),
@@ -50,6 +53,7 @@ def test_a_vote_of_one_number_to_another_is_one_tally(
     [
         ("The party won 3-5 seats.", "3-5", "3/5"),
         ("The work will take 4-6 weeks.", "4-6 weeks", "4/6"),
+        ("The repair will take 2-3 days.", "2-3 days", "2/3"),
     ],
 )
 def test_a_pair_that_counts_something_is_a_range(

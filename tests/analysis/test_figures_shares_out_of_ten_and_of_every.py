@@ -1,6 +1,6 @@
-"""A share written "eight out of 10", "seven of 10 parents" or "one of every six" is the share it
-names, as "one in five" is, and "one in three trains" is a share of trains; "won 14 of 20 games" still counts games, and "one of two men" is
-one man, not a half."""
+"""A share written "eight out of 10", "seven of 10 parents", "one of every six" or "one in a
+million" is the share it names, as "one in five" is, and "one in three trains" is a share of
+trains; "won 14 of 20 games" still counts games, and "one of two men" is one man, not a half."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ from tests.analysis.helpers import facts
         ),
         ("One in four buses was cancelled on the first day.", "One in four", 0.25),
         ("Just one in three trains ran during the strike.", "one in three", 0.3333333333),
+        ("The condition affects one in a thousand babies.", "one in a thousand", 0.001),
+        ("Doctors put the risk at one in a million.", "one in a million", 1e-06),
+        ("It was a one-in-a-million chance, he said.", "one-in-a-million", 1e-06),
     ],
 )
 def test_a_share_out_of_a_whole_is_the_share(

@@ -30,7 +30,8 @@ bounds, a tally's pair) and ``values`` read a figure's words into its value; ``p
 the pieces of the rules; ``money``, ``exchange_rates`` (money that is a currency's price),
 ``changes``, ``shared_units`` (a unit left out, taken from the figure a change or a
 comparison sets it against), ``tallies``, ``qualifiers``, ``counts``, ``ages``, ``speech``,
-``ranks``, ``not_figures``, ``weights`` (pounds that weigh), ``shares`` (so many in so many,
+``ranks``, ``not_figures``, ``labels`` (a number that labels the noun before it, "stage 4"),
+``weights`` (pounds that weigh), ``shares`` (so many in so many,
 a fraction or points that are a share), ``ratios`` (a pair joined by a colon: a share, a score
 or a scale), ``odds`` (odds and a chance joined by a hyphen: a share),
 ``sport_scores`` (a score line, a cricket score, strokes against par, a part of a game's
@@ -64,6 +65,7 @@ from newslens.analysis.figures.dates import (
 from newslens.analysis.figures.durations import _durations_joined
 from newslens.analysis.figures.entities import _amounts_in_sentence_case, _entity_candidates
 from newslens.analysis.figures.exchange_rates import _exchange_rates
+from newslens.analysis.figures.labels import labels_the_word_before
 from newslens.analysis.figures.money import (
     _RAND_ANYWHERE,
     _in_currency,
@@ -192,6 +194,11 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
         ):
             continue  # "BBC Radio 4", "Section 230", "Apollo 11": part of a name
         if bare and _names_a_round(doc, cand.start, cand.end):
+            continue
+        # "Proposition 22", which the model may take for a date
+        if (bare or cand.label == "DATE") and labels_the_word_before(
+            doc, text, cand.start, cand.end
+        ):
             continue
         ordinal = cand.label in ("ORDINAL", FigureKind.ORDINAL.value)
         if ordinal and _orders_nothing(doc, cand.start, cand.end):

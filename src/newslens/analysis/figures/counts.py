@@ -191,6 +191,11 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
     # “loopholes”", "two first-name voters").
     if any(t.is_punct and not t.is_quote and t.tag_ != "HYPH" for t in between):
         return None
+    # "up from 3.9 million five years ago": a second number alone between it and the noun is
+    # the noun's count, and the first counts something told before ("two 20ft containers"
+    # measures each, "58 Fortune 500 companies" names a list).
+    if len(between) == 1 and between[0].like_num and between[0].dep_ == "nummod":
+        return None
     # "1.5 million more visitors", "3 million fewer police officers": the noun counted is the
     # one after "more", wherever the parse hangs the number and "more".
     if after is not None and after.lower_ in ("more", "fewer", "less"):

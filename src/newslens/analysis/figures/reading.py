@@ -174,6 +174,8 @@ def _read_the_words(
     aged = _names_ages(text, start, end) or _YEAR_OLDS.match(text, end)
     if kind is FigureKind.RANGE and unit is None and aged:
         unit = "years"  # "women aged 45 to 70", "25 to 34-year-olds", as "aged 45" is an age
+    if kind is FigureKind.RANGE and unit is None:
+        unit = _unit_of_the_shared_compound(text, start, end)
     if unit == "GBP" and _is_weight(doc, text, start, end):
         kind, unit = FigureKind.QUANTITY, "lb"
     return words, kind, value, unit
@@ -255,6 +257,24 @@ _MERELY_A = re.compile(rf"^(?:{'|'.join(_MERELY)})\s+(?=an?\s)", re.IGNORECASE)
 
 
 _YEAR_OLDS = re.compile(r"-year-olds?\b")
+
+# The last bound of a range and the measure hyphened to it, which the first bound shares:
+# "a 2- to 3-hour wait", "a 6- to 8-metre pole".
+_LAST_BOUND_HYPHENED = re.compile(r"\d+(?:\.\d+)?-[a-z]+$")
+_HYPHENED_AFTER = re.compile(r"-[a-z]+\b")
+
+
+def _unit_of_the_shared_compound(text: str, start: int, end: int) -> str | None:
+    """The unit a range's bounds share from the measure hyphened to the last ("a 2- to 3-hour
+    wait" is 2 to 3 hours), None when that is no measure ("10- to 12-person crews")."""
+    after = _HYPHENED_AFTER.match(text, end)
+    words = text[start:end] + (after.group() if after else "")
+    last = _LAST_BOUND_HYPHENED.search(words)
+    if last is None:
+        return None
+    kind, _, unit = interpret(last.group(), "CARDINAL")  # the bound read alone
+    return unit if kind is FigureKind.QUANTITY else None
+
 
 # Words of a cricket story, where a batter's "third century" is a hundred runs, not a date.
 _CRICKET_WORDS = frozenset(

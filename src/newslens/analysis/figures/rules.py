@@ -126,8 +126,12 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         ),
     ),
     # "18- to 24-year-olds", "10- to 12-person crews": a range whose first bound shares the
-    # compound of the second, which the model splits in two.
-    (FigureKind.RANGE, _opening_with(r"\d", r"\b\d{1,3}- (?:to|or) \d{1,3}(?=-[a-z])")),
+    # compound of the second, which the model splits in two; "16- or 17-year-olds" are two ages,
+    # as "16 or 17 years old" are, no guess between them.
+    (
+        FigureKind.RANGE,
+        _opening_with(r"\d", r"\b\d{1,3}- (?:to|or(?! \d{1,3}-year-old)) \d{1,3}(?=-[a-z])"),
+    ),
     # "6pm to midnight", "9am-noon", "2pm-6pm"; and from an hour in words, "noon-2pm",
     # "Midnight to 6am" opening a sentence, which the model tags as two times.
     (FigureKind.RANGE, _opening_with(r"\d", rf"\b{_CLOCK}{_HOURS_DASH}{_HOUR}", re.I)),

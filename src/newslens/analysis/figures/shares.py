@@ -40,12 +40,13 @@ _SHARE = _opening_on(
     _opening_with(
         r"\dotfsen",
         rf"(?<!number )\b(?:\d+|{_SMALL_WORDS}) (?:(?:in (?:every )?|out of (?:every )?|of every )"
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS}|a hundred)"
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS}|a (?:hundred|thousand|million|billion))"
         # "eight of 10 voters": a share of ten or a hundred; "one of two men" is one of them
         r"|of (?:10|ten|100|a hundred))\b(?![.,]\d)"
         # "a 1-in-5 chance", "one-in-five adults", "a one-in-100-year flood": the share joined
         # into one word before its noun
-        rf"|\b(?:\d+|{_SMALL_WORDS})-in-(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS})\b(?![.,]\d)"
+        rf"|\b(?:\d+|{_SMALL_WORDS})-in-(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_WORDS}"
+        r"|a-(?:hundred|thousand|million|billion))\b(?![.,]\d)"
         # "5 deaths per 100,000", "three jobs for every 100", "per 100k": the things counted
         # may stand before "per"
         rf"|(?<![£$€.,])\b(?:{_NUM}|{_SMALL_WORDS})(?: [a-z]+s)? (?:per|for every) "

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.dates import WEEKDAYS, names_month
+from newslens.analysis.figures.labels import LABELLED_BY_A_NUMBER
 from newslens.analysis.figures.numbers import _number
 from newslens.analysis.figures.patterns import _opening_with
 from newslens.analysis.figures.shares import _SCORE_WORDS, _SHARE_WORDS, _STANDING_WORDS
@@ -24,7 +25,6 @@ _CRICKET = _WORDS["cricket"]
 _GOLF = _WORDS["golf"]
 _GAME = _WORDS["game_words"] | _SCORE_WORDS | _STANDING_WORDS
 _NOT_A_GAME = _WORDS["rate_words"] | _SHARE_WORDS
-_NOT_SIDES = _WORDS["not_sides"]
 
 # "120 for 4", "450 for 8 declared": runs, then the wickets lost, at most ten.
 _RUNS_FOR_WICKETS = _opening_with(
@@ -155,4 +155,4 @@ def score_lines(text: str, figures: list[Figure]) -> list[Figure]:
 def _names_no_side(words: str) -> bool:
     """Whether a name before a number on a score line is a day, a month or a part of a series."""
     lowered = words.lower().split()
-    return names_month(words) or any(w in WEEKDAYS or w in _NOT_SIDES for w in lowered)
+    return names_month(words) or any(w in WEEKDAYS or w in LABELLED_BY_A_NUMBER for w in lowered)

@@ -1,0 +1,44 @@
+"""Numbers that label the noun before them, a part or a place in a series, a kind or a grade
+("stage 4 cancer", "page 12", "type 1 diabetes", "a phase 3 trial"), and count nothing."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newslens.analysis.figures.patterns import _TIME_UNITS
+from newslens.analysis.figures.units import UNITS
+from newslens.analysis.lexicon import word_sections
+
+LABELLED_BY_A_NUMBER = word_sections("figures/count_words.txt")["labelled_by_a_number"]
+
+# A measure after the number is what it measures: "a gate 3 metres high", "the level 5 times
+# higher".
+_MEASURED_AFTER = re.compile(rf"(?:{UNITS}|{_TIME_UNITS}|times|points?)", re.IGNORECASE)
+# After "to", a modal or a pronoun the word is a verb, whose number counts what follows ("plans
+# to stage 12 concerts", "they issue 45 permits"); after an adjective, a number or a word that
+# picks it out, a phrase of its own, before which a count opens a clause ("After the first round
+# 12 players were out", "In one week 400 people applied", "Each day 150 came").
+_TAGS_BEFORE_NO_LABEL = frozenset(["TO", "MD", "PRP", "JJ", "JJR", "JJS", "CD"])
+_PICKING = frozenset(["this", "that", "each", "every"])
+
+
+def labels_the_word_before(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a number of at most three digits labels the noun before it (see above): "level
+    7", "Proposition 22"; not a score after one ("drew level 2-2") nor a measure."""
+    if end - start > 3 or not text[start:end].isdigit():
+        return False
+    span = doc.char_span(start, end)
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ not in LABELLED_BY_A_NUMBER:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and _MEASURED_AFTER.fullmatch(after.text):
+        return False
+    if before.i == 0:
+        return True
+    opening = doc[before.i - 1]
+    return opening.tag_ not in _TAGS_BEFORE_NO_LABEL and opening.lower_ not in _PICKING
