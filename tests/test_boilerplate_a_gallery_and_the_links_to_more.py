@@ -24,3 +24,18 @@ def test_captions_and_the_links_to_more_galleries_are_dimmed() -> None:
     assert dimmed[0] == CAPTIONS
     assert dimmed[-1].endswith("More galleries\nPorthaven in the snow\nThe regatta in pictures")
     assert not any("busier year" in passage for passage in dimmed)
+
+
+STORY_OVER_A_LIST = (
+    "The harbour authority expects an even busier year in 2027, its chair said.\n\n{}\n"
+)
+
+
+def test_a_most_popular_list_with_its_numbers_on_lines_of_their_own_is_dimmed() -> None:
+    links = "Most popular\n1\nMan rescued from river after two hours\n2\nCouncil tax to rise by 5%"
+    assert dimmed_passages(STORY_OVER_A_LIST.format(links)) == [links]
+
+
+def test_a_story_s_numbered_points_on_lines_of_their_own_stay() -> None:
+    points = "1\nThe quay will close in March.\n2\nFerries will sail from the north pier."
+    assert dimmed_passages(STORY_OVER_A_LIST.format(points)) == ["1", "2"]

@@ -26,6 +26,8 @@ from .dimmed import dimmed_inside_a_story, dimmed_passages
         "Download the KVTR 7 News app for breaking news alerts and live video. Available on "
         "iPhone and Android.",
         "Breaking news alerts: get them on our app",
+        "Follow BBC Wales News on Facebook and X.",
+        "Follow the Kettle Valley News on Instagram, TikTok or X",
     ],
 )
 def test_a_pasted_pages_furniture_is_dimmed(line: str) -> None:
@@ -39,6 +41,8 @@ def test_a_pasted_pages_furniture_is_dimmed(line: str) -> None:
         "Residents can download the council's app to report potholes, officials said.",
         "The contract, about 40 pages long, was signed on 1 December 2026.",
         "Have you been affected by the closures?",
+        "Follow the river path on foot and you reach the weir in an hour.",
+        "Follow the money on Facebook, the campaigners said.",
     ],
 )
 def test_a_sentence_of_the_story_is_kept(line: str) -> None:
@@ -55,6 +59,12 @@ def test_a_list_under_topics_is_dimmed() -> None:
         "Topics\nClimate\nEnergy\nDrought\nExplore more on these topics\nHigh streets\n"
         "Local government"
     ]
+
+
+def test_a_list_under_related_topics_is_dimmed() -> None:
+    topics = "Related topics\nWeather\nPowys\nStorms"
+    text = f"Natural Resources Wales issued 14 flood warnings on Saturday.\n{topics}\n"
+    assert dimmed_passages(text) == [topics]
 
 
 def test_a_call_for_readers_stories_is_dimmed_with_its_question() -> None:

@@ -66,3 +66,17 @@ def test_a_figure_or_a_year_alone_on_its_line_is_no_page_number() -> None:
         "40%\n\nof voters said they were undecided.\n\n- 14 -\n"
     )
     assert [text[a:b] for a, b in find_boilerplate(text)] == ["- 14 -"]
+
+
+def test_a_footer_of_links_around_the_site_under_the_story_is_dimmed() -> None:
+    footer = "Around Sky\nWatch Sky Sports\nGet Sky Sports on NOW"
+    text = "Harwood were unchanged. Castleford lost their captain to injury.\n" + footer + "\n"
+    assert dimmed_passages(text) == [footer]
+
+
+def test_a_subheading_around_a_place_and_its_paragraph_stay() -> None:
+    text = (
+        "The market reopened on Saturday, the council said.\n\nAround Harwood\n"
+        "Around 300 people joined the lantern parade on Friday night.\n"
+    )
+    assert dimmed_passages(text) == []

@@ -127,6 +127,8 @@ def test_a_subheading_over_a_sentence_of_the_story_leaves_the_sentence_undimmed(
         "Jo Hale at her home in Portmoor. SAM REED FOR THE HARBOUR REVIEW",
         "Jo Hale at her home in Portmoor. Sam Reed for The Herald",
         "Residents gathered outside the town hall\nImage: Residents gathered outside the town hall",
+        "Image caption,\nResidents gathered outside the town hall on Tuesday",
+        "Image caption:\nResidents gathered outside the town hall on Tuesday",
     ],
 )
 def test_a_caption_credited_to_a_photographer_for_the_paper_or_set_twice_is_dimmed(
@@ -134,6 +136,12 @@ def test_a_caption_credited_to_a_photographer_for_the_paper_or_set_twice_is_dimm
 ) -> None:
     text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
     assert picture in dimmed_passages(text)
+
+
+def test_a_sentence_under_a_caption_s_label_stays_the_storys() -> None:
+    picture = "Image caption\nThe harbour master said the quay would be closed to cars on Sunday."
+    text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
+    assert "closed to cars" not in "\n".join(dimmed_passages(text))
 
 
 def test_a_sentence_on_working_for_a_paper_stays_the_storys() -> None:

@@ -49,11 +49,18 @@ def test_a_note_on_the_writer_under_the_byline_is_dimmed() -> None:
     ]
 
 
-def test_the_storys_closing_words_on_someone_it_names_stay() -> None:
+def test_a_note_on_the_writer_pasted_right_under_the_story_s_last_line_is_dimmed() -> None:
+    note = "Nadia Okafor is a writer based in Inverness. Her book on bridges is out in March."
+    text = STORY.format("The bridge last closed in 1998.\n" + note)
+    assert dimmed_passages(text)[-1] == note
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_the_storys_closing_words_on_someone_it_names_stay(gap: str) -> None:
     text = (
         "Food bank opens in the old library\n\n"
         "The food bank opened on Tuesday in the old library, its director, Maria Lopez, said.\n"
-        "Lopez thanked the 40 volunteers who painted the building.\n\n"
+        f"Lopez thanked the 40 volunteers who painted the building.{gap}"
         "Maria Lopez is the director of the food bank and a former teacher.\n"
     )
     assert dimmed_passages(text) == []

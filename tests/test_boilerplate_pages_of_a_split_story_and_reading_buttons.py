@@ -23,6 +23,7 @@ from .dimmed import dimmed_inside_a_story
         "Previous 1 2 3 Next",
         "Pages: 1 2 3",
         "Listen to this article · 6 min",
+        "Listen to this article\n6 min",
         "6 min read",
         "Gift this article",
         "Save",
@@ -43,6 +44,7 @@ def test_page_links_and_reading_buttons_are_dimmed(line: str) -> None:
         "Continued on Monday, the talks broke down by the evening.",
         "Pages 1 to 3 of the report were left blank.",
         "Listen to this story of a town that lost its river.",
+        "12 min",  # a match's minute, with no button over it
     ],
 )
 def test_a_sentence_that_opens_like_them_is_kept(line: str) -> None:

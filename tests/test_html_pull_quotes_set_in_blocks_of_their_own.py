@@ -1,11 +1,14 @@
 """A pull quote the page sets in a block named for it (<div class="pullquote">) rather than a
 <blockquote> repeats the story too: the article has the quote once, without the name under
 it; a block so named that the story does not repeat is kept. So is WordPress's pull quote,
-a <blockquote> in a <figure class="wp-block-pullquote">, as a block quote."""
+a <blockquote> in a <figure class="wp-block-pullquote">, as a block quote, and a plain
+<figure> of a <blockquote> over its <figcaption>, signed by the caption."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from newslens.sources import load_article
 
@@ -47,25 +50,33 @@ WORDPRESS = (
 )
 
 
-def _wordpress_text(tmp_path: Path, pulled: str) -> str:
+FIGURE = (
+    "<figure><blockquote><p>{pulled}</p></blockquote>"
+    "<figcaption>— Dr Imogen Tate</figcaption></figure>"
+)
+
+
+def _wordpress_text(tmp_path: Path, pulled: str, block: str = WORDPRESS) -> str:
     page = tmp_path / "page.html"
     html = PAGE.replace(
         '<div class="pullquote"><p>{pulled}</p><span class="attribution">— Dr Imogen Tate</span>'
         "</div>",
-        WORDPRESS,
+        block,
     )
     page.write_text(html.format(pulled=pulled), encoding="utf-8")
     return load_article(str(page)).text
 
 
+@pytest.mark.parametrize("block", [WORDPRESS, FIGURE])
 def test_a_wordpress_pull_quote_the_story_does_not_repeat_is_kept_as_a_quote(
-    tmp_path: Path,
+    tmp_path: Path, block: str
 ) -> None:
-    text = _wordpress_text(tmp_path, "The lower river is worse than anyone feared.")
+    text = _wordpress_text(tmp_path, "The lower river is worse than anyone feared.", block)
     assert "“The lower river is worse than anyone feared.” — Dr Imogen Tate" in text.splitlines()
 
 
-def test_a_wordpress_pull_quote_the_story_repeats_is_read_once(tmp_path: Path) -> None:
-    text = _wordpress_text(tmp_path, "If the eel goes, it goes quietly, one weir at a time.")
+@pytest.mark.parametrize("block", [WORDPRESS, FIGURE])
+def test_a_wordpress_pull_quote_the_story_repeats_is_read_once(tmp_path: Path, block: str) -> None:
+    text = _wordpress_text(tmp_path, "If the eel goes, it goes quietly, one weir at a time.", block)
     assert text.count("one weir at a time") == 1
     assert "Dr Imogen Tate\n" not in text

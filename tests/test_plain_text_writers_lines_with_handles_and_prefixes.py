@@ -29,6 +29,9 @@ STORY = (
         ("Words: Morwenna Tresize", "Morwenna Tresize"),
         ("Words by Morwenna Tresize", "Morwenna Tresize"),
         ("Ana de la Cruz", "Ana de la Cruz"),
+        # A paper's writer where they file from, no "By": "… in London".
+        ("Morwenna Tresize in London", "Morwenna Tresize"),
+        ("Morwenna Tresize in New York", "Morwenna Tresize"),
     ],
 )
 def test_the_writers_line_over_the_date_is_the_byline(writer: str, shown: str) -> None:
@@ -42,4 +45,10 @@ def test_the_writers_line_over_the_date_is_the_byline(writer: str, shown: str) -
 def test_a_headline_that_opens_with_words_stays_the_title() -> None:
     text = f"Words by the harbour\n14 April 2026\n\n{STORY}"
     assert title_past_furniture(text) == "Words by the harbour"
+    assert article_from_bytes(text.encode(), source="b.txt", is_html=False).byline is None
+
+
+def test_a_headline_in_capitals_that_ends_with_a_place_stays_the_title() -> None:
+    text = f"Fire Breaks Out in Brooklyn\n14 April 2026\n\n{STORY}"
+    assert title_past_furniture(text) == "Fire Breaks Out in Brooklyn"
     assert article_from_bytes(text.encode(), source="b.txt", is_html=False).byline is None

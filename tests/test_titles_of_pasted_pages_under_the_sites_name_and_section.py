@@ -338,3 +338,15 @@ def test_a_headline_of_four_words_over_its_standfirst_and_byline_is_not_dimmed()
     )
     assert dimmed_passages(text) == ["Words by Jo Lee\n4 December 2026"]
     assert title_past_furniture(text) == "Winter Allotment Planting Guide"
+
+
+def test_a_menu_over_a_listen_button_and_its_time_is_dimmed_over_the_headline() -> None:
+    text = (
+        "Science\nTech\nEnvironment\nListen to this article\n6 min\n"
+        "Bridge to close for six months\nHannah Blake\n4 December 2026\n\n" + STORY
+    )
+    assert dimmed_passages(text) == [
+        "Science\nTech\nEnvironment\nListen to this article\n6 min",
+        "Hannah Blake\n4 December 2026",
+    ]
+    assert title_past_furniture(text) == "Bridge to close for six months"

@@ -178,10 +178,25 @@ def _writer_notes_at_the_end(text: str, lines: list[Span], furniture: Furniture)
         if paragraph:
             note = _without_emphasis(" ".join(text[a:b] for a, b in paragraph))
             if not _is_writer_note(note) or _named_in_the_story(note, text, span[0], furniture):
-                return notes
+                return notes + _note_under_the_last_line(text, paragraph, furniture)
             notes.extend(paragraph)
             paragraph = []
     return notes
+
+
+def _note_under_the_last_line(text: str, paragraph: list[Span], furniture: Furniture) -> list[Span]:
+    """The lines of a note on the writer that close a paragraph, under a line that ends the
+    story's last sentence: a page copied a line a paragraph, no blank line between them. A
+    note's lines are few; a story pasted as one paragraph is not read through."""
+    for k in range(len(paragraph) - 1, max(0, len(paragraph) - _MAX_NOTE_LINES - 1), -1):
+        if not text[slice(*paragraph[k - 1])].endswith(_SENTENCE_ENDS):
+            continue
+        note = _without_emphasis(" ".join(text[a:b] for a, b in paragraph[k:]))
+        if _is_writer_note(note) and not _named_in_the_story(
+            note, text, paragraph[k][0], furniture
+        ):
+            return paragraph[k:]
+    return []
 
 
 # The topics a blogging platform tags a post with, pasted under it one a line ("Data

@@ -24,7 +24,12 @@ from newslens.boilerplate.ends import (
     _writer_notes_at_the_end,
 )
 from newslens.boilerplate.letterheads import _letterhead
-from newslens.boilerplate.lines import _is_furniture, _is_paragraph, _looks_like_link
+from newslens.boilerplate.lines import (
+    _is_furniture,
+    _is_listening_time,
+    _is_paragraph,
+    _looks_like_link,
+)
 from newslens.boilerplate.mastheads import (
     _is_dated_masthead,
     _is_masthead_date,
@@ -49,6 +54,12 @@ _LIST_HEADING = re.compile(
     r"[^.!?]{0,40}$",
     re.IGNORECASE | re.VERBOSE,
 )
+# A site's footer heading over its own links ("Around Sky", then "Watch Sky Sports", "Get Sky
+# Sports on NOW"); over a paragraph, or a single line, such words head a part of the story.
+_AROUND_THE_SITE = re.compile(r"Around\ (?:the\ )?[A-Z][\w'’&-]*(?:\ [A-Z][\w'’&-]*){0,2}")
+_LINKS_UNDER_IT = 2
+# A list's number on a line of its own over its link ("Most popular", "1", "Man rescued …").
+_LINK_NUMBER = re.compile(r"\d{1,2}\.?")
 
 
 def find_boilerplate(text: str) -> list[Span]:
@@ -133,7 +144,9 @@ def _furniture_line_by_line(text: str, lines: list[Span]) -> list[Span]:
             break
         in_block = in_block or _opens_a_block(line, text, end)
         if in_block or _is_furniture_line(line, previous, under_byline, text, lines, i):
-            in_list = bool(_LIST_HEADING.match(line))
+            in_list = bool(_LIST_HEADING.match(line) or _AROUND_THE_SITE.fullmatch(line)) or (
+                in_list and _LINK_NUMBER.fullmatch(line) is not None
+            )
             # Over the story, "Written by …" is its byline; under it, it opens the writer's note
             # over their bio.
             under_byline = (line.startswith(BYLINE_WORDS) and is_byline(line)) or (
@@ -161,8 +174,16 @@ def _is_furniture_line(
     masthead, or as a note on the writer or the writer's role under a byline."""
     return bool(
         _is_furniture(line)
+        or _is_listening_time(line, previous)
+        or (_AROUND_THE_SITE.fullmatch(line) is not None and _over_links(text, lines, at))
         or _is_masthead_date(line, previous)
         or _is_dated_masthead(line, text, lines, at)
         or _is_masthead_over_its_date(line, previous, lines, text, at)
         or (under_byline and (_is_writer_note(line) or _ROLE.fullmatch(line) is not None))
     )
+
+
+def _over_links(text: str, lines: list[Span], at: int) -> bool:
+    """Whether the lines right under line ``at``, no blank line between, are links."""
+    under = [text[slice(*line)].strip() for line in lines[at + 1 : at + 1 + _LINKS_UNDER_IT]]
+    return len(under) == _LINKS_UNDER_IT and all(line and _looks_like_link(line) for line in under)

@@ -13,7 +13,7 @@ _LEADS = re.compile(
     r"""^\W*(?:
         share\ (?:this|on|via)\b | share\W*$ | tweet\W*$ |
         see\ also\b | also\ read\b |
-        related(?:\ (?:articles?|posts?|stories|news|content|coverage|reading))?\s*:?\s*$ |
+        related(?:\ (?:articles?|posts?|stories|news|content|coverage|reading|topics))?\s*:?\s*$ |
         related\ (?:articles?|posts?|stories)\b | related(?:\ (?:coverage|content|reading|news|links?))?\s*:\s*\S |
         (?-i:RELATED)\s+\S |
         (?:more|recommended|watch|listen|photos?|videos?|related\ video|read)\s*:\s*[^\n]{1,150}(?<![.!])$ |
@@ -25,6 +25,9 @@ _LEADS = re.compile(
         (?:sign|log)\ in\ to\ (?:comment|reply)\b[^.!?\n]{0,40}$ |
         scroll\ (?:down\ )?to\ continue\b[^.!?\n]{0,40}$ |
         subscribe\b | sign\ up\b[^.]*\bnewsletter | sign\ up\ here\W*$ | follow\ us\b | join\ us\ on\b |
+        follow\ (?:the\ )?(?-i:[A-Z])[^.\n]{0,60}\ on\ (?:facebook|x|twitter|instagram|tiktok
+            |threads|bluesky|linkedin|youtube|whatsapp)(?:(?:,|\ and|,?\ or)\ (?:facebook|x|twitter
+            |instagram|tiktok|threads|bluesky|linkedin|youtube|whatsapp))*\W*$ |
         advertisement\W*$ | sponsored(?:\ content)?\W*$ |
         (?:the\ )?(?:story|article)\ continues\ (?:below|after|under)\b[^.]*$ |
         continue\ reading\b[^.]*$ |

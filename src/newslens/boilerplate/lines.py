@@ -146,6 +146,16 @@ def _opens_story(line: str | None) -> bool:
     )
 
 
+# The length of the recording under a page's "Listen to this article" button ("6 min"); a
+# minute alone elsewhere is a match report's.
+_LISTEN = re.compile(r"\W*listen\ to\ this\ (?:article|story)\W*", re.I | re.X)
+_LISTENING_TIME = re.compile(r"\d{1,3}\ ?min(?:ute)?s?", re.I | re.X)
+
+
+def _is_listening_time(line: str, previous: str | None) -> bool:
+    return _LISTENING_TIME.fullmatch(line) is not None and bool(_LISTEN.fullmatch(previous or ""))
+
+
 def _is_link_lead(line: str) -> bool:
     lead = _LINK_LEADS.match(line)
     return lead is not None and (lead.group(1) is not None or _looks_like_link(line))

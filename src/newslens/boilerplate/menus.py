@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newslens.article import Span
-from newslens.boilerplate.lines import _is_furniture
+from newslens.boilerplate.lines import _is_furniture, _is_listening_time
 from newslens.boilerplate.mastheads import _capitalised
 from newslens.boilerplate.spans import _SENTENCE_ENDS, strip_span
 
@@ -73,8 +73,10 @@ def _top_menu(text: str, lines: list[Span]) -> list[Span]:
     run: list[Span] = []
     block = 0  # lines of the run's last block, which a blank line ends
     spaced = False  # whether the run's items are a block each
+    above: str | None = None  # the last line with words on it
     for start, end in lines:
         line = text[start:end].strip()
+        previous, above = above, line or above
         if not line:
             if block > 1:
                 if _is_menu(text, run):
@@ -88,7 +90,13 @@ def _top_menu(text: str, lines: list[Span]) -> list[Span]:
             block += 1
             continue
         if _is_furniture(line):
-            continue  # "Skip to content", "Sign in": a menu's own links, which it goes on past
+            # "Skip to content", "Sign in": a menu's own links, which it goes on past; under its
+            # first item, a button ("Listen to this article") is one of its own.
+            if run:
+                run.append(strip_span(text, start, end))
+            continue
+        if _is_listening_time(line, previous):
+            continue
         if spaced and run and not _capitalised(text[slice(*run[-1])]):
             run.pop()  # a short headline, its words in lower case, a block of its own too
         return run if _is_menu(text, run) else []

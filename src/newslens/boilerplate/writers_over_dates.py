@@ -26,10 +26,11 @@ _AGO = re.compile(r"\bago\b", re.I)  # "3 hr. ago": when a forum's post went up
 _WRITERS_NAME = rf"[A-Z][\w'’.-]*(?:\ (?:{_PARTICLE}\ ){{0,2}}[A-Z][\w'’.-]*){{1,2}}"
 # The writers' line over the date, without a "By": "Hannah Blake", "Ana de la Cruz", "Hannah
 # Blake, Transport Editor", "Hannah Blake and Tom Hale", a magazine's "Words: Hannah Blake",
-# "Words by …", a writer's handle after the name ("Hannah Blake @hblake"); a role may have a
-# line of its own under the name.
+# "Words by …", a writer's handle after the name ("Hannah Blake @hblake"), where they file from
+# ("Ravi Menon in London"); a role may have a line of its own under the name.
 _HANDLE = re.compile(r"\ \(?@\w+\)?")
-_WRITER = rf"{_WRITERS_NAME}(?:{_HANDLE.pattern})?(?:,\ {_ROLE.pattern})?"
+_FILED_FROM = r"\ in\ [A-Z][\w'’.-]*(?:\ [A-Z][\w'’.-]*){0,2}"
+_WRITER = rf"{_WRITERS_NAME}(?:{_HANDLE.pattern})?(?:{_FILED_FROM}|,\ {_ROLE.pattern})?"
 _WRITERS = re.compile(rf"(?:{_WRITER_PREFIX.pattern})?{_WRITER}(?:(?:,\ |,?\ and\ ){_WRITER})*")
 # A writer's name with a role says it is a person's even with no date under it:
 # "Hannah Blake, Transport Editor"; or "Kemi Adeyemi" over "Transport Editor".

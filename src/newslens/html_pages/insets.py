@@ -245,18 +245,54 @@ def _begun_by(letter: str, rest: str) -> str:
 # "pull-quote") rather than a <blockquote>: trafilatura keeps its words as a paragraph of the
 # story and the name under it as another. As a <blockquote> it is read as one, and goes if
 # the story repeats it. WordPress sets its <blockquote> in a <figure class="wp-block-pullquote">,
-# which trafilatura drops whole, as it drops a picture: the quote is read out of its frame.
+# which trafilatura drops whole, as it drops a picture: the quote is read out of its frame. So
+# is a plain <figure> of a <blockquote> and no picture, its <figcaption> the quote's <cite>.
 _PULL_QUOTE_CLASS = re.compile(r"pull-?quote", re.I)
+_PICTURES = ("img", "picture", "video", "svg", "iframe")
 
 
 def _pull_quotes_as_quotes(tree: Any) -> None:
     for block in tree.iter("div", "p", "figure", "section"):
         if not _PULL_QUOTE_CLASS.search(block.get("class", "")):
+            if block.tag == "figure":
+                _quote_in_a_figure_signed(block)
             continue
         if next(block.iter("blockquote"), None) is None:
             block.tag = "blockquote"
         elif block.tag == "figure":
             block.tag = "div"
+
+
+def _quote_in_a_figure_signed(figure: Any) -> None:
+    caption = _caption_of_a_quote(figure)
+    if caption is None:
+        return
+    figure.tag = "div"
+    caption.tag = "cite"
+    caption.text = _credit_of(caption.text or "")
+    next(figure.iter("blockquote")).append(caption)
+
+
+def _caption_of_a_quote(figure: Any) -> Any | None:
+    """The <figcaption> of a <figure> that frames a <blockquote> and no picture."""
+    quote = next(figure.iter("blockquote"), None)
+    caption = next(figure.iter("figcaption"), None)
+    if quote is None or caption is None or next(figure.iter(*_PICTURES), None) is not None:
+        return None
+    return caption
+
+
+def _credit_of(caption: str) -> str:
+    return caption.lstrip(" —–-")
+
+
+def _credits_of_quotes_in_figures(tree: Any) -> Iterator[str]:
+    """The words of each caption that will sign its figure's quote: a <cite> once the page is
+    set right for extraction, when these credits are read already."""
+    for figure in tree.iter("figure"):
+        caption = _caption_of_a_quote(figure)
+        if caption is not None and (credit := _credit_of(_stamp_text(caption))):
+            yield credit
 
 
 def _drop_pull_quotes(body: Any) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newslens.html_pages.insets import _credits_of_quotes_in_figures
 from newslens.html_pages.tree import _stamp_text
 
 # A page built of components (the BBC's, many a news app's) wraps each paragraph of its story in
@@ -103,14 +104,15 @@ def _quotation_marks_of_q(tree: Any) -> None:
 
 
 def _credits_of_block_quotes(tree: Any) -> frozenset[str]:
-    """The words of each <cite> that closes a block quote."""
-    return frozenset(
+    """The words of each <cite> that closes a block quote, and of each caption that will."""
+    cited = (
         credit
         for cite in tree.iter("cite")
         if (quote := next(cite.iterancestors("blockquote"), None)) is not None
         and (credit := _stamp_text(cite))
         and _stamp_text(quote).endswith(credit)
     )
+    return frozenset([*cited, *_credits_of_quotes_in_figures(tree)])
 
 
 def _block_quotes_signed(body: Any, credits: frozenset[str]) -> None:
