@@ -9,8 +9,8 @@ import codecs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newslens.decoding import decode_text
 from newslens.errors import NewslensError
-from newslens.sources import decode_text
 
 PIECES = st.sampled_from(
     [

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from newslens.decoding import decode_text
 from newslens.errors import NewslensError
 from newslens.fetch import USER_AGENT
-from newslens.sources import LoadOptions, decode_text, load_article
+from newslens.sources import LoadOptions, load_article
 from tests.cli_run import assert_one_line_error, run
 from tests.http_server import serve
 
