@@ -30,6 +30,7 @@ The modules, lowest first: ``words`` holds the record each rule makes and where 
 ``sources`` tells who speaks through a noun; ``acts`` which objects or particles make a
 reporting verb an act, ``refusals`` what a refusal refuses and ``questions`` which questions and
 orders report nobody's words, and ``no_words``, with them, which cues report no words;
+``own_objects`` which words before a cue with an object of its own it does not report;
 ``unowned_nouns`` which reporting nouns with no one's name on them name a thing, not words;
 ``according``, ``other_cues``, ``raised``, ``cast_as``, ``labelled`` and ``uncued`` each find
 one kind of attribution or its speaker; ``direct`` tells which quoted spans are direct quotes
@@ -65,6 +66,7 @@ from newslens.analysis.attribution.other_cues import (
     _noun_cues,
     _phrase_cues,
 )
+from newslens.analysis.attribution.own_objects import _words_before_its_object_dropped
 from newslens.analysis.attribution.questions import (
     _asked_by_nobody_named,
     _asked_not_told,
@@ -240,7 +242,7 @@ def _verb_report(
     if parts:
         parts = _full_stop_after_colon(doc, r.text, cue, parts)
     parts = parts or _after_colon_paragraph(doc, r.text, cue)
-    parts = _past_the_refusal(cue, parts)
+    parts = _words_before_its_object_dropped(cue, _past_the_refusal(cue, parts))
     if not parts or _covered(parts, taken):
         parts = []
     if not parts and not following:

@@ -64,6 +64,7 @@ def _reports_nothing(cue: Token) -> bool:
         or _a_polled_view(cue)
         or _cites_a_source(cue)
         or _how_far(cue)
+        or _the_writers_own_turn(cue)
         or _a_plan_listed(cue)
         or main_verb_read_as_words(cue)
     )
@@ -90,6 +91,34 @@ def _how_far(cue: Token) -> bool:
     as we know" say how much someone knows, not what."""
     marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
     return marked and cue.dep_ == "advcl" and cue.head.lower_ == "far"
+
+
+# Participles that open the writer's condition: "assuming that the budget holds, …".
+_SUPPOSING = frozenset(["assume", "suppose", "presume"])
+
+
+def _the_writers_own_turn(cue: Token) -> bool:
+    """Whether a cue is the writer's own turn of phrase: "It is worth noting that …", and
+    "assuming that the budget holds" with what will or would be, or with no one who could
+    assume it: a condition; "The mayor left, assuming that the line was finished" is her
+    belief."""
+    if cue.dep_ == "xcomp" and cue.head.lower_ == "worth":
+        return True
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj"):
+        return False
+    if cue.lemma_.lower() not in _SUPPOSING:
+        return False
+    if any(c.dep_ in SUBJECTS for c in cue.children):
+        return False
+    # "For starters, and assuming that …, we would know": up past the words it hangs on
+    verb = cue.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "there are economists who …, assuming that …": no one there to assume it
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not could_speak(subject):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 _SHARES = _SPEAKER_WORDS["shares_of_people"]
