@@ -1,8 +1,9 @@
 """A number that is part of a title or a name is no figure: a show after a capital "The"
 inside a sentence ("The 411"), a documentary called "13th", a flight or a room it labels
 ("Flight 370", "the 737 Max"), a part, a kind or a grade ("page 12", "type 1 diabetes"), a
-section of the tax code ("401(k)", "529 plans"); the same numbers counting something stay
-figures."""
+section of the tax code ("401(k)", "529 plans"), a year naming a body ("the 1922 Committee"), a
+route ("the 73 bus"), a product's version ("iOS 17"); the same numbers counting something, or a
+year before what is no body ("the 2024 Budget"), stay figures."""
 
 from __future__ import annotations
 
@@ -33,6 +34,20 @@ from tests.analysis.helpers import facts
         ("The fees are set out on page 12 of the report.", "12"),
         ("The winners return for series 11 in the spring.", "11"),
         ("They watched Love Island series 11. Proposition 22 passed.", "22"),
+        # a year before a body in capitals names it
+        ("The 1922 Committee met on Monday.", "1922"),
+        ("Tory MPs on the 1922 Committee backed her.", "1922"),
+        ("He joined the 1970 Club in London.", "1970"),
+        ("The 2019 Group said the plan would fail.", "2019"),
+        # a route's number before its bus or road
+        ("She took the 73 bus home.", "73"),
+        ("The number 73 bus was late.", "73"),
+        ("He drove the 405 freeway to work.", "405"),
+        # a product's version, which the model may take for a count, a date or a time
+        ("The update to iOS 17 fixed 12 bugs.", "17"),
+        ("Apple said iOS 18 would ship in September.", "18"),
+        ("Google released Android 14 on Monday.", "14"),
+        ("The update iOS 17 shipped, as did Android 14 and Windows 11.", "14"),
     ],
 )
 def test_a_number_in_a_title_or_a_name_is_no_figure(nlp: Language, text: str, number: str) -> None:
@@ -70,6 +85,17 @@ def test_a_number_in_a_title_or_a_name_is_no_figure(nlp: Language, text: str, nu
             "Of the clergy, 6 Orthodox priests and 14 Catholics attended.",
             ("14", FigureKind.COUNT, 14.0, "Catholics"),
         ),
+        (
+            "Ministers published the 2024 Budget on Wednesday.",
+            ("2024", FigureKind.DATE, "2024", None),
+        ),
+        ("She voted in the 2016 referendum.", ("2016", FigureKind.DATE, "2016", None)),
+        ("The 2024 committee met on Monday.", ("2024", FigureKind.DATE, "2024", None)),
+        ("The 2010 Coalition cut spending.", ("2010", FigureKind.DATE, "2010", None)),
+        ("Reform Wins 2024 Council Seats", ("2024", FigureKind.DATE, "2024", None)),
+        ("Then 73 buses were cancelled.", ("73", FigureKind.COUNT, 73.0, "buses")),
+        ("The council runs 73 bus routes.", ("73", FigureKind.COUNT, 73.0, "routes")),
+        ("Only 1 train ran on Sunday.", ("1", FigureKind.COUNT, 1.0, "train")),
     ],
 )
 def test_the_same_numbers_counting_stay_figures(

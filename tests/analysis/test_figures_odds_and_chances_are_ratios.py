@@ -1,10 +1,11 @@
-"""Odds and a chance written as a pair joined by a hyphen are a ratio, the share of the whole its
-first part is, as "odds of 5:1" is: "at odds of 5-1" 0.833, "a 50-50 chance" 0.5, "2-1 against
-with most bookmakers" 0.667; never a score nor a range; "evens", with no number, is no figure.
-A game's score beside them stays a score."""
+"""Odds and a chance written as a pair joined by a hyphen or a slash are a ratio, the share of
+the whole its first part is, as "odds of 5:1" is: "at odds of 5-1" and "the odds are 5/1" 0.833,
+"a 50-50 chance" 0.5, "2-1 against with most bookmakers" 0.667; never a score nor a range;
+"evens", with no number, is no figure. A game's score beside them stays a score."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newslens.analysis.model import FigureKind
@@ -30,3 +31,19 @@ def test_odds_and_a_chance_are_shares(analysis_nlp: Language) -> None:
         ("50-50", FigureKind.PERCENT, 0.5, None),
         ("2-1", FigureKind.PERCENT, 0.667, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The odds are 5/1.", ("5/1", FigureKind.PERCENT, 0.833, None)),
+        ("He won at odds of 7/2 on Saturday.", ("7/2", FigureKind.PERCENT, 0.778, None)),
+        ("Bookmakers made him the 3/1 favourite.", ("3/1", FigureKind.PERCENT, 0.75, None)),
+        # a fraction of something stays the share it is
+        ("Against the odds, 3/4 of the runners finished.", ("3/4", FigureKind.PERCENT, 0.75, None)),
+    ],
+)
+def test_odds_joined_by_a_slash_are_the_same_share(
+    nlp: Language, text: str, figure: tuple[str, FigureKind, float, None]
+) -> None:
+    assert figure in facts(nlp, text)

@@ -9,9 +9,9 @@ that name or reach something rather than count it are no figures: telephone numb
 "COVID-19", "FTSE 100", "BBC Radio 4", "Flight 370", "401(k)", "the 9/11 attacks", a title
 ("a fan of The 411"), a police or court reference ("crime reference 4412", "case 2024/113"), a
 road junction, an exit, a platform, a gate or a bus route ("between junctions 40 and 41", "gate
-22", "route 38"); nor
-are words that describe or pick out a person ("mother-of-two", "a father of three", "said one
-woman").
+22", "route 38", "the 73 bus"), a year naming a body ("the 1922 Committee") or a version ("iOS
+17"); nor are words that describe or pick out a person ("mother-of-two", "a father of three",
+"said one woman").
 
 Reading a figure's value and unit (``Figure.value``, ``Figure.unit``) from its words is the
 job of :mod:`newslens.analysis.figures.values`.
@@ -65,7 +65,7 @@ from newslens.analysis.figures.dates import (
 from newslens.analysis.figures.durations import _durations_joined
 from newslens.analysis.figures.entities import _amounts_in_sentence_case, _entity_candidates
 from newslens.analysis.figures.exchange_rates import _exchange_rates
-from newslens.analysis.figures.labels import labels_the_word_before
+from newslens.analysis.figures.labels import labels_the_word_after, labels_the_word_before
 from newslens.analysis.figures.money import (
     _RAND_ANYWHERE,
     _in_currency,
@@ -188,16 +188,21 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             a <= cand.start and cand.end <= b
             for a, b in names.overlapping(cand.start - 1, cand.end + 1)
         )
-        if bare and (
+        # "Android 14", "iOS 18": a version the model may take for a date or a time
+        version = cand.label in ("DATE", "TIME") and _SHORT_DIGITS.fullmatch(
+            text, cand.start, cand.end
+        )
+        if (bare or version) and (
             (named and not _a_second_sides_count(doc, cand.start, cand.end))
             or _names_a_thing(doc, cand.start, cand.end)
         ):
             continue  # "BBC Radio 4", "Section 230", "Apollo 11": part of a name
         if bare and _names_a_round(doc, cand.start, cand.end):
             continue
-        # "Proposition 22", which the model may take for a date
-        if (bare or cand.label == "DATE") and labels_the_word_before(
-            doc, text, cand.start, cand.end
+        # "Proposition 22", "the 1922 Committee", which the model may take for a date
+        if (bare or cand.label == "DATE") and (
+            labels_the_word_before(doc, text, cand.start, cand.end)
+            or labels_the_word_after(doc, text, cand.start, cand.end)
         ):
             continue
         ordinal = cand.label in ("ORDINAL", FigureKind.ORDINAL.value)
@@ -229,6 +234,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
 
 
 _FRACTION_ALONE = re.compile(VULGAR_FRACTION)
+_SHORT_DIGITS = re.compile(r"\d{1,3}")
 
 
 for _name in (EXTENSION, LOCAL_MONEY, MONTH_FIRST):

@@ -202,6 +202,15 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         return _noun_more_of(after)
     if last.dep_ == "nummod" and after is not None and _a_headline_verb(after, head):
         return str(after.text)
+    # "In one week 400 people applied": the parse may hang the count on the time before it
+    if (
+        last.dep_ == "nummod"
+        and head.i < last.i
+        and after is not None
+        and after.tag_ == "NNS"
+        and unit_of_time(head.lower_) is not None
+    ):
+        return str(after.text)
     if (
         last.dep_ in ("nummod", "quantmod")
         and head.i >= span.end

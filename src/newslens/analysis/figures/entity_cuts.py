@@ -1,8 +1,8 @@
 """The model's entity cut to the figure's words and labelled as what it is: past a verb, a dash
-that breaks the sentence, an owner's "of" phrase, a record's words before "since", the part of a
-length of time ("the end of six months"), a sign cut from its digits or a hyphened half; a day
-by its part a date, a named hour a time, a number in words a count, a sum or a share, four
-digits after "a crowd of" a count."""
+that breaks the sentence, the count opening the clause after a date, an owner's "of" phrase, a
+record's words before "since", the part of a length of time ("the end of six months"), a sign
+cut from its digits or a hyphened half; a day by its part a date, a named hour a time, a number
+in words a count, a sum or a share, four digits after "a crowd of" a count."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from newslens.analysis.figures.ages import _PEOPLE_OF_AN_AGE
 from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.counts import _COUNT_WORDS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
-from newslens.analysis.figures.dates import WEEKDAYS
-from newslens.analysis.figures.entity_dates import _is_a_value
+from newslens.analysis.figures.dates import SEASONS, WEEKDAYS
+from newslens.analysis.figures.entity_dates import _is_a_value, _is_bare_number
 from newslens.analysis.figures.entity_non_figures import _counts_a_time
 from newslens.analysis.figures.numbers import FRACTIONS, SCALES, UNITS_SMALL
 from newslens.analysis.figures.speech import (
@@ -36,7 +36,7 @@ def _relabelled(doc: Doc, ent: Span) -> Span:
     part is a date, a named hour a time, a number in words a count, a sum or a share."""
     ent = _past_a_cut_sign(_past_a_hyphened_half(_past_a_verb(_before_a_break(doc, ent))))
     if ent.label_ == "DATE":
-        ent = _a_length_past_its_part(_since_the_date(_before_an_owner(ent)))
+        ent = _a_length_past_its_part(_since_the_date(_before_an_owner(_before_a_count(ent))))
     if ent.label_ == "TIME" and _a_day_by_its_part(ent):
         ent = Span(doc, ent.start, ent.end, label="DATE")
     elif ent.label_ == "DATE" and ent[0].lower_ in NAMED_HOURS:
@@ -133,6 +133,30 @@ def _people_counted_after_the(doc: Doc, ent: Span) -> bool:
         and people.lemma_.lower() not in _PEOPLE_A_YEAR_NAMES
         and not owner
     )
+
+
+# Words of a time that no number after them labels once a word comes before them ("last season",
+# "a year ago"), besides the units of a length of time.
+_TIMES_BEFORE_A_COUNT = frozenset([*SEASONS, "season", "quarter", "weekend", "ago"])
+
+
+def _before_a_count(ent: Span) -> Span:
+    """A date without the count opening the clause after it, which the model runs on to it:
+    "In one week 400 people applied" is one week and 400 people, "Last season 20 players left"
+    last season, "In 2019 400 people applied" 2019 ("In the 1990s 30 mines closed" the decade),
+    "On Tuesday 12 people died" Tuesday; a number right after the word of time labels it ("In
+    week 12 the plan changed"), and four digits may be the year ("the summer 2019")."""
+    if len(ent) < 2 or not _is_bare_number(ent[-1]):
+        return ent
+    time = ent[-2]
+    word = time.lower_
+    if word in WEEKDAYS:
+        counts = ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS"
+    elif time.shape_ in ("dddd", "ddddx"):
+        counts = True  # a year or a decade: "In 2019", "In the 1990s"
+    else:
+        counts = len(ent) > 2 and (word in _TIMES_BEFORE_A_COUNT or unit_of_time(word) is not None)
+    return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_) if counts else ent
 
 
 def _before_an_owner(ent: Span) -> Span:

@@ -1,5 +1,7 @@
 """Numbers that label the noun before them, a part or a place in a series, a kind or a grade
-("stage 4 cancer", "page 12", "type 1 diabetes", "a phase 3 trial"), and count nothing."""
+("stage 4 cancer", "page 12", "type 1 diabetes", "a phase 3 trial"), or the noun after them, a
+body a year names ("the 1922 Committee") or a route a bus or a road runs ("the 73 bus", "the 405
+freeway"), and count nothing."""
 
 from __future__ import annotations
 
@@ -11,7 +13,10 @@ from newslens.analysis.figures.patterns import _TIME_UNITS
 from newslens.analysis.figures.units import UNITS
 from newslens.analysis.lexicon import word_sections
 
-LABELLED_BY_A_NUMBER = word_sections("figures/count_words.txt")["labelled_by_a_number"]
+_COUNT_WORDS = word_sections("figures/count_words.txt")
+LABELLED_BY_A_NUMBER = _COUNT_WORDS["labelled_by_a_number"]
+_ROUTES = _COUNT_WORDS["routes_named_by_a_number"]
+_BODIES_A_YEAR_NAMES = _COUNT_WORDS["bodies_a_year_names"]
 
 # A measure after the number is what it measures: "a gate 3 metres high", "the level 5 times
 # higher".
@@ -42,3 +47,26 @@ def labels_the_word_before(doc: Doc, text: str, start: int, end: int) -> bool:
         return True
     opening = doc[before.i - 1]
     return opening.tag_ not in _TAGS_BEFORE_NO_LABEL and opening.lower_ not in _PICKING
+
+
+def labels_the_word_after(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a number names the noun after it: a year a body in capitals ("The 1922
+    Committee", "the 1851 Trust"; "the 2024 Budget", "the 2024 committee" and "the 2010
+    Coalition" are of the year), or digits the route a bus, a train or a road runs ("took the
+    73 bus home", "the 405 freeway"; "73 buses", "one bus" and "1 train" count them, "73 bus
+    routes" the routes)."""
+    words = text[start:end]
+    if not words.isdigit():
+        return False
+    span = doc.char_span(start, end)
+    if span is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if len(words) == 4 and after.is_title and after.lower_ in _BODIES_A_YEAR_NAMES:
+        the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+        opening = doc[span.start - 1] if the else span[0]
+        # in a title-case line every word has its capital: "Reform Wins 2024 Council Seats"
+        return opening.is_sent_start or not (opening if the else doc[span.start - 1]).is_title
+    if words == "1" or after.lower_ not in _ROUTES:
+        return False
+    return after.i + 1 == len(doc) or doc[after.i + 1].tag_ != "NNS"

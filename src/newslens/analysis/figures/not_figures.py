@@ -202,11 +202,13 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     # A number spelled in lower case names nothing ("leaves Rovers eight points behind"); in a
     # name it is capitalised, as in "Ocean's Eleven".
+    # "iOS 17", "iPhone 16", "eBay 2": a name whose capital comes after its first letter, which
+    # the tagger may take for a number
     named_before = (
         before is not None
         and not span.text.islower()
-        and before.pos_ == "PROPN"
-        and any(c.isupper() for c in before.text)  # "iPhone 16", "eBay 2"
+        and (before.pos_ == "PROPN" or (before.is_alpha and before.text[0].islower()))
+        and any(c.isupper() for c in before.text)
         and not _names_a_day(before)
         and not _a_second_sides_count(doc, start, end)
     )

@@ -1,6 +1,6 @@
-"""Odds and chances written as a pair joined by a hyphen ("at odds of 5-1", "a 50-50 chance",
-"the 9-4 favourite"): a ratio, read as the share of the whole its first part is, as "odds of
-5:1" is (see ratios.py), not a score or a range."""
+"""Odds and chances written as a pair joined by a hyphen or a slash ("at odds of 5-1", "a 50-50
+chance", "the 9-4 favourite", "the odds are 5/1"): a ratio, read as the share of the whole its
+first part is, as "odds of 5:1" is (see ratios.py), not a score or a range."""
 
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.ratios import ratio_share
-from newslens.analysis.figures.tallies import _PAIR
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Figure, FigureKind, Qualifier
 from newslens.analysis.syntax.text import doc_text
 
 _WORDS = word_sections("figures/sport_words.txt")
 _ODDS_AFTER = _WORDS["odds_after"]
-# The hyphen or dash of a pair, a ratio's colon in its place.
-_PAIR_SIGN = re.compile(r"\s?[-–—]\s?")
+# A pair of odds, and its hyphen, dash or slash (a bookmaker's "5/1"), read with a ratio's colon.
+_ODDS_PAIR = re.compile(r"\d+\s?[-–—/]\s?\d+")
+_PAIR_SIGN = re.compile(r"\s?[-–—/]\s?")
 # "odds" right before the pair, or with a verb of being or "of" between: "at odds of 5-1",
 # "the odds are 5-1", "their chances are 50-50"; not "Against the odds, Rovers won 3-1".
 _ODDS_BEFORE = re.compile(
@@ -32,11 +32,12 @@ _WITH_BOOKMAKERS = re.compile(
 
 
 def odds_as_ratios(doc: Doc, figures: list[Figure]) -> list[Figure]:
-    """Each pair joined by a hyphen that the words round it show to be odds or a chance, as
-    the share of the whole its first part is: "odds of 5-1" 0.833, "a 50-50 chance" 0.5."""
+    """Each pair joined by a hyphen or a slash that the words round it show to be odds or a
+    chance, as the share of the whole its first part is: "odds of 5-1" and "the odds are 5/1"
+    0.833, "a 50-50 chance" 0.5."""
     out = list(figures)
     for i, figure in enumerate(figures):
-        if figure.kind not in (FigureKind.COUNT, FigureKind.RANGE) or not _PAIR.fullmatch(
+        if figure.kind not in (FigureKind.COUNT, FigureKind.RANGE) or not _ODDS_PAIR.fullmatch(
             figure.text
         ):
             continue
