@@ -5,6 +5,7 @@ with a reason said after it keeps the reason."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run, said, words
@@ -21,6 +22,26 @@ def test_declining_to_comment_is_no_quote(analysis_nlp: Language) -> None:
         "A spokeswoman for the league declined to comment on the protest.\n"
     )
     assert refusals(analysis_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "His agent, Mark Lowe, declined to comment when approached by the BBC.",
+        "The club declined to comment when contacted.",
+    ],
+)
+def test_declining_to_comment_when_asked_is_no_quote(analysis_nlp: Language, refusal: str) -> None:
+    text = "Rovers sign striker\n\nRovers signed Dan Okafor on Monday. " + refusal + "\n"
+    assert refusals(analysis_nlp, text) == []
+
+
+def test_refusing_to_comment_when_asked_something_is_about_it(analysis_nlp: Language) -> None:
+    text = (
+        "Ferry talks stall\n\n"
+        "The harbour master refused to comment when asked whether staff would go.\n"
+    )
+    assert [c for c, _, _ in refusals(analysis_nlp, text)] == ["refused to comment"]
 
 
 def test_refusing_to_elaborate_is_no_quote(analysis_nlp: Language) -> None:

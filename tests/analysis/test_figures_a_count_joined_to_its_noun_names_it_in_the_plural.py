@@ -2,7 +2,8 @@
 plural: "a 2,000-signature petition" counts 2,000 signatures, as "2,000 signatures" would (it was
 "signature"), "a 40-seat majority" seats and "a 12-member panel" members. One of a thing stays
 singular ("a one-seat majority"), and a measure joined so stays a quantity in its unit ("a 5-year
-plan" 5 years, "a 10-mile walk" 10 miles)."""
+plan" 5 years, "a 10-mile walk" 10 miles). A counted noun with a hyphen in it is named whole:
+"20,000 pre-orders", "two great-grandchildren"."""
 
 from __future__ import annotations
 
@@ -41,3 +42,19 @@ def test_a_measure_joined_to_its_noun_stays_a_quantity(nlp: Language) -> None:
         ("5-year", FigureKind.QUANTITY, 5.0, "years"),
         ("10-mile", FigureKind.QUANTITY, 10.0, "miles"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The firm said it had taken 20,000 pre-orders in a week.", ("20,000", "pre-orders")),
+        ("She leaves two great-grandchildren.", ("two", "great-grandchildren")),
+        # near miss: a spaced dash after the noun
+        ("Rescuers found 12 survivors - most of them children.", ("12", "survivors")),
+    ],
+)
+def test_a_counted_noun_with_a_hyphen_in_it_is_named_whole(
+    nlp: Language, text: str, count: tuple[str, str]
+) -> None:
+    words, unit = count
+    assert [(w, u) for w, k, _, u in facts(nlp, text) if k is FigureKind.COUNT] == [(words, unit)]

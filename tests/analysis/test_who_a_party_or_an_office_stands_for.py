@@ -62,3 +62,30 @@ def test_the_chancellor_is_not_the_prime_minister_nor_an_official(
         + "The chancellor said she backed the plan.\n"
     )
     assert (quote_speakers(analysis_nlp, text)[-1] or "").lower() == "the chancellor"
+
+
+_PMQS = (
+    "Pension cut row at PMQs\n\n"
+    "Opposition leader Clare Dunmore accused the prime minister of betraying pensioners.\n\n"
+    'The prime minister replied that the cut was "the right thing to do".\n\n'
+)
+
+
+def test_the_prime_minister_is_not_one_named_after_as_another_office(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        _PMQS
+        + "Ian Corbett, the shadow chancellor, said the savings had been overstated.\n\n"
+        + "Asked about the row, the prime minister said he would not change course.\n"
+    )
+    assert quote_speakers(analysis_nlp, text)[-1] != "Ian Corbett"
+
+
+def test_the_chancellor_is_the_one_named_the_chancellor(analysis_nlp: Language) -> None:
+    text = (
+        _PMQS
+        + "Ian Corbett, the chancellor, said the savings had been counted twice over.\n\n"
+        + "Asked about the row, the chancellor said he would not change course.\n"
+    )
+    assert quote_speakers(analysis_nlp, text)[-1] == "Ian Corbett"

@@ -1,6 +1,6 @@
 """Verbs of saying used for something else report no words: a result that "added to" a body
 of evidence, leave "to discuss" talks, a plan that "had been discussed", and someone "asked
-about" a report, who answered but asked nothing."""
+about" a report, who answered but asked nothing, and a vote "with" a side."""
 
 from __future__ import annotations
 
@@ -40,3 +40,15 @@ def test_someone_asked_about_a_report_did_not_ask(analysis_nlp: Language) -> Non
         "Mr Lowe, asked about the reported rift, said he did not recognise the account.\n",
     )
     assert ("Lowe", "asked") not in [(speaker, cue) for speaker, cue, _ in said(text, result)]
+
+
+def test_voting_with_a_side_reports_nothing_but_voting_against_a_plan_does(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Council splits over budget\n\n"
+        "Two councillors, Ann Lee and Bob Hart, voted with the opposition. "
+        "Ann Lee voted against the budget.\n",
+    )
+    assert said(text, result) == [("Ann Lee", "voted against", "the budget")]

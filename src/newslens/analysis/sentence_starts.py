@@ -68,8 +68,9 @@ class ParagraphStarts:
         # at once: setting one word's start costs a pass over the doc (spaCy checks it is not
         # parsed yet), which a 3,000-row table paid 36,000 times.
         starts = dict.fromkeys(
-            _after_a_sum_ended(doc, text)
+            _words_opening(_SUM_ENDING_A_SENTENCE, doc, text)
             + _after_a_letter_ended(doc, text)
+            + _words_opening(_PARTY_TAG_ENDED, doc, text)
             + _years_after_an_answer(doc, text),
             True,
         )
@@ -177,11 +178,11 @@ def _split_units_from_full_stops(doc: Doc, text: str) -> bool:
 _SUM_ENDING_A_SENTENCE = re.compile(r"\d(?:m|bn|k)\.[ \t]+([A-Z])")
 
 
-def _after_a_sum_ended(doc: Doc, text: str) -> list[int]:
-    """The words that start a sentence after a sum ends the one before: "Like" of "rose by
-    £140m. Like-for-like sales grew …"."""
+def _words_opening(pattern: re.Pattern[str], doc: Doc, text: str) -> list[int]:
+    """The words that start a sentence where ``pattern``'s first group matches: "Like" of
+    "rose by £140m. Like-for-like sales grew …" after a sum ends the sentence before."""
     found = []
-    for match in _SUM_ENDING_A_SENTENCE.finditer(text):
+    for match in pattern.finditer(text):
         word = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if word is not None:
             found.append(word.start)
@@ -208,6 +209,14 @@ def _after_a_letter_ended(doc: Doc, text: str) -> list[int]:
         if first.text in _OPENING_QUOTE_MARKS or (first.is_title and first.is_stop):
             found.append(first.i)
     return found
+
+
+# A US party tag whose state ends in a full stop ("said Sen. Ann Cole, D-Mass. "), which the
+# tokenizer keeps in one word, then the next word's first character, capitalised or a quote
+# mark, that opens a sentence: a tag going on in its sentence has a comma or a bracket after.
+_PARTY_TAG_ENDED = re.compile(
+    r"\b[DRI]-(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,2}[A-Z])\.[ \t]+([A-Z\"“])"
+)
 
 
 # A nickname in quote marks between a given name or an initial and a surname: 'Robert F.

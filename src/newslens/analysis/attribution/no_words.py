@@ -48,6 +48,7 @@ def _reports_nothing(cue: Token) -> bool:
         _a_participle_of_no_words(cue)
         # "not authorised to discuss the talks": leave to speak, not speech
         or (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in LEAVE_TO_SPEAK)
+        or _why_anonymous(cue)
         # "firms must report a breach within 72 hours": no words said
         or _a_duty(cue)
         or _to_be_named(cue)
@@ -68,6 +69,16 @@ def _reports_nothing(cue: Token) -> bool:
         or _a_plan_listed(cue)
         or main_verb_read_as_words(cue)
     )
+
+
+def _why_anonymous(cue: Token) -> bool:
+    """Whether a cue says only why a source was not named: "spoke on condition of anonymity
+    to discuss private talks", "speaking on condition of anonymity to describe the plan"."""
+    if cue.dep_ not in ("advcl", "acl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.lefts
+    ):
+        return False
+    return any(t.lower_ == "anonymity" for t in cue.doc[max(cue.i - 4, 0) : cue.i])
 
 
 # Verbs whose objects are what a thing holds: "the budget includes £9m for roads".
@@ -205,9 +216,18 @@ def _an_act_by_its_verb(cue: Token) -> bool:
         return True
     if lemma in ("find", "seek") and _someone_found_or_sought(cue):
         return True
+    if lemma == "vote" and _votes_with_someone(cue):
+        return True
     return lemma == "call" and (
         any(_a_number_rung(c) for c in cue.children) or _calls_an_event(cue)
     )
+
+
+def _votes_with_someone(vote: Token) -> bool:
+    """Whether a vote says only whom it sided with: "voted with the opposition", "voted with
+    his feet"; not what for or against ("voted against the budget", "voted to strike")."""
+    after = [c for c in vote.rights if c.dep_ not in ("punct", "cc", "conj")]
+    return bool(after) and all(c.dep_ == "prep" and c.lower_ == "with" for c in after)
 
 
 # What police look for or find where it lies, besides someone or a place: a suspect, a

@@ -88,6 +88,23 @@ def _on_what(word: Token) -> bool:
     )
 
 
+# What opens a clause saying when a refusal was made: "declined to comment when approached".
+_WHEN_ASKED = frozenset(["when", "after", "if"])
+# All a clause of being asked holds besides its "when": who asked ("by the BBC"), and its
+# auxiliaries; not what about ("when asked whether the deal was off" is the refusal's topic).
+_ASKED_ONLY = frozenset(["advmod", "mark", "agent", "aux", "auxpass", "nsubjpass", "punct"])
+
+
+def _on_what_or_when(word: Token) -> bool:
+    """Whether a word after a refused verb of commenting says only what it is on ("on the
+    case") or when it was asked ("when approached by the BBC", "when contacted")."""
+    if word.dep_ == "advcl":
+        return any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN_ASKED for c in word.lefts
+        ) and all(c.dep_ in _ASKED_ONLY for c in word.children)
+    return _on_what(word)
+
+
 def _about_nothing(refused: Token) -> bool:
     """Whether what is refused names no topic: "details" of "declined to give details", or
     only how it is refused, "further" of "declined to comment further", and maybe on what,
@@ -100,7 +117,7 @@ def _about_nothing(refused: Token) -> bool:
     ]
     if hows and all(c in hows or _on_what(c) for c in after):
         return True
-    if after and refused.lemma_.lower() in _COMMENTING and all(_on_what(c) for c in after):
+    if after and refused.lemma_.lower() in _COMMENTING and all(map(_on_what_or_when, after)):
         return True  # "refused to comment on the case": what it is on is no one's words
     things = [c for c in refused.children if c.dep_ == "dobj"]
     return len(things) == 1 and all(

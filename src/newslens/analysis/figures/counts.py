@@ -228,8 +228,27 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         if glued and head.tag_ == "NN" and span.text.lower() not in ("1", "one"):
             # "a 40-seat majority" counts seats, named as "40 seats" would be
             return plural_noun(head.text)
-        return str(head.text)
+        return _hyphened_whole(head, span.end)
     return _noun_of_a_second_side(doc, span.start, last)
+
+
+def _hyphened_whole(noun: Token, after_the_number: int) -> str:
+    """The whole word a hyphen joins the noun into, which the tokenizer splits: "pre-orders"
+    of "pre", "great-grandchildren" of "grandchildren", never with the number ("one-seat");
+    else the noun."""
+    doc = noun.doc
+
+    def glued(hyphen: int) -> bool:  # "pre-orders", not "pre - orders"
+        return doc[hyphen].text == "-" and not (
+            doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_
+        )
+
+    first = last = noun.i
+    while first - 2 >= after_the_number and glued(first - 1):
+        first -= 2
+    while last + 2 < len(doc) and glued(last + 1):
+        last += 2
+    return str(noun.text) if first == last else doc[first : last + 1].text
 
 
 # Words that open what a headline's verb does or to whom: "Share Their", "Sums Up The".

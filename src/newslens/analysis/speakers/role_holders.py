@@ -90,6 +90,9 @@ def _roles(mention: Mention) -> set[str]:
         words |= {t.lower_ for t in held.lefts if t.lower_ in _ROLE_QUALIFIERS | _PORTFOLIOS}
     for aside in (c for c in head.rights if c.dep_ == "appos"):  # "Jo Kim, an analyst"
         words |= {aside.lower_, *_written_apart(head.doc[aside.left_edge.i : aside.i + 1])}
+        # "Mel Stride, the shadow chancellor,": another office than a later "the prime
+        # minister" or "the chancellor"
+        words |= {t.lower_ for t in aside.lefts if t.lower_ in _ROLE_QUALIFIERS | _PORTFOLIOS}
     if any(map(_leads_something, head.rights)):
         words.add("head")  # "Jo Kim, who runs the growers' union,": no minister
     words |= _party_tag(head)
