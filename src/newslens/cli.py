@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslens import json_text
+from newslens.article import Article
 from newslens.cli_arguments import build_parser
 from newslens.config import Config, load_config
 from newslens.errors import NewslensError
@@ -148,7 +149,11 @@ def cmd_read(args: argparse.Namespace) -> int:
         analysis = BackgroundAnalysis(source, args.model, options=options)
         article = analysis.article  # a stand-in saying what is being fetched
     else:
-        article = load_article(source, options, warn)
+        try:
+            article = load_article(source, options, warn)
+        except NewslensError:
+            _refuse_bad_reader_options(args.theme)
+            raise
         if source == "-" and not sys.stdin.isatty():
             _reattach_terminal()
         analysis = BackgroundAnalysis(article, args.model)
@@ -163,6 +168,15 @@ def cmd_read(args: argparse.Namespace) -> int:
     if app.fetch_error is not None:
         raise NewslensError(app.fetch_error)
     return app.return_code or 0  # Textual has printed what stopped it
+
+
+def _refuse_bad_reader_options(theme: str | None) -> None:
+    """Raise the error the reader would refuse to start with (--theme, config.toml [keys]): a
+    source that cannot be read must not hide it. Made here only once the source has failed: made
+    first, the reader (Textual's import) would hold up the analysis a good source starts."""
+    from newslens.tui.app import NewslensApp
+
+    NewslensApp(Article(""), theme=theme)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

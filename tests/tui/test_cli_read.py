@@ -24,6 +24,28 @@ def test_an_unknown_theme_is_a_one_line_error(capsys: pytest.CaptureFixture[str]
     assert "high-contrast" in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("theme", "keys", "said"),
+    [
+        ("no-such-theme", "", "no theme called 'no-such-theme'; choose one of:"),
+        ("light", '[keys]\nnext-claim = "1"\n', "config "),
+        ("light", "", "{source}: is empty"),  # good options: the source's own error
+    ],
+)
+def test_an_options_error_is_said_before_the_sources(
+    theme: str, keys: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = config_path()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(keys, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert main(["--theme", theme, str(empty)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newslens: " + said.format(source=empty)), err
+    assert len(err.splitlines()) == 1
+
+
 def test_a_key_bound_twice_in_config_is_a_one_line_error(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
