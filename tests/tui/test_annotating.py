@@ -807,7 +807,7 @@ async def test_a_tag_that_looks_like_markup_is_shown_as_typed_when_undone(
         # Drawn as markup, "[/x]" would stop the app: every toast is plain text.
         [undone] = [n for n in app._notifications if "undone" in n.message]
         assert (undone.message, undone.markup) == (
-            'undone: tag [/x] · “the old wall "will not survive another…”',
+            'undone: tag [/x] taken off · “the old wall "will not survive another…”',
             False,
         )
         assert not any(n.markup for n in app._notifications)

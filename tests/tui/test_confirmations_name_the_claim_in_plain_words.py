@@ -42,10 +42,10 @@ async def test_undoing_and_redoing_not_a_claim_say_so_plainly(
         await analysed(pilot)
         await pilot.press("right_square_bracket", "h", "u")
         await pilot.pause()
-        assert notices(app)[-1].startswith("undone: marked not a claim" + ON_THE_FIRST_CLAIM)
+        assert notices(app)[-1].startswith("undone: claim shown again" + ON_THE_FIRST_CLAIM)
         await pilot.press("ctrl+r")
         await pilot.pause()
-        assert notices(app)[-1].startswith("redone: marked not a claim" + ON_THE_FIRST_CLAIM)
+        assert notices(app)[-1].startswith("redone: claim hidden again" + ON_THE_FIRST_CLAIM)
 
 
 async def test_saving_and_removing_a_note_name_the_claim(

@@ -43,10 +43,10 @@ async def test_untag_note_hide_undo_and_redo_each_replace_the_last_confirmation(
             (("right_square_bracket", "1"), "+verified"),
             (("x",), "−verified"),
             (("e", *"checked", "ctrl+s"), "note saved"),
-            (("u",), "undone: note · “the old wall"),
-            (("ctrl+r",), "redone: note · “the old wall"),
+            (("u",), "undone: note taken off · “the old wall"),
+            (("ctrl+r",), "redone: note is back · “the old wall"),
             (("h",), "marked not a claim"),
-            (("u",), "undone: marked not a claim"),
+            (("u",), "undone: claim shown again"),
         ]
         for keys, said in steps:
             await pilot.press(*keys)

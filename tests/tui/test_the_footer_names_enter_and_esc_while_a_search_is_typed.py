@@ -1,5 +1,6 @@
 """While a search is typed the reader's keys type letters into it: the footer names the keys
-that still act, enter to search and esc to close, not "/ Search" alone ("/" types itself)."""
+that still act, enter to search and esc to close, not "/ Search" alone ("/" types itself); the
+empty bar names them too."""
 
 from __future__ import annotations
 
@@ -29,9 +30,14 @@ async def test_typing_a_search_the_footer_shows_enter_and_esc(
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
     async with app.run_test(size=(width, 24)) as pilot:
         await analysed(pilot)
-        await pilot.press("slash", *"24/7")
+        await pilot.press("slash")
         await pilot.pause()
-        assert app.query_one(SearchBar).value == "24/7"
+        bar = app.query_one(SearchBar)
+        # The empty bar says what it is and its keys, where it said "search the article…" only.
+        assert bar.render_line(0).text.strip() == "search the article · enter find · esc close"
+        await pilot.press(*"24/7")
+        await pilot.pause()
+        assert bar.value == "24/7"
         assert footer_keys(app)[:2] == ["⏎ Search", "esc Close"]
         assert "/ Search" not in footer_keys(app)
         await pilot.press("escape")

@@ -1,6 +1,7 @@
 """With a dozen tags on a 60×20 terminal the tag picker, cut at 90% of the screen's height,
 hid its last tags and the line of keys under them: its list now gives up rows and scrolls to
-its cursor, so the keys stay in view and every tag can be reached."""
+its cursor, so the keys stay in view and every tag can be reached. Its title quotes the claim to
+the dialog's width, where a quote cut to a toast's length left the line's end empty."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ async def test_the_pickers_keys_and_its_last_tag_are_in_view(
         await analysed(pilot)
         await pilot.press("right_square_bracket", "t")
         await pilot.pause()
+        title = app.screen.query_one(".nl-dialog > Label")
+        # Whole in the 53 columns it has, where it was cut at 40: "another…".
+        assert str(title.render()) == 'Tag ‘the old wall "will not survive another winter"’'
         hint = app.screen.query_one(".nl-hint")
         assert app.screen.get_widget_at(hint.region.x, hint.region.y)[0] is hint
         options = app.screen.query_one(OptionList)

@@ -103,3 +103,28 @@ async def test_the_longest_notes_leave_the_headers_second_line_at_80_columns(
             assert not toast.overlaps(source_line), (notices(app)[-1], toast)
         assert notices(app)[-1].startswith("exported to harbour-council-approves-a-new")
         assert notices(app)[-1].endswith(f"…-{article.fingerprint[:8]}-2.csv")
+
+
+async def test_each_confirmation_keeps_to_one_line_at_60_columns(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    # Cut for 80 columns, a confirmation ran to two or three lines over the text at 60.
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+        await analysed(pilot)
+        for keys, said in (
+            (("1",), "nothing is marked"),
+            (("right_square_bracket", "5"), "+needs-source · "),
+            (("u",), "undone: tag needs-source taken off · "),
+            (("ctrl+r",), "redone: tag needs-source is back · "),
+            (("x",), "−needs-source · "),
+            (("h",), "marked not a claim and hidden · "),
+            (("u",), "undone: claim shown again · "),
+            (("right_square_bracket", "e", *"ask", "ctrl+s"), "note saved · "),
+            (("slash", *"flooded last year after the storm", "enter"), "no match for '"),
+        ):
+            await pilot.press(*keys)
+            await pilot.pause(0.2)
+            assert notices(app)[-1].startswith(said), notices(app)
+            [toast] = toast_regions(app)
+            assert toast.height == 1, notices(app)[-1]

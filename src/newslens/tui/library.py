@@ -67,6 +67,18 @@ def document_prompt(summary: DocumentSummary) -> Text:
     return prompt
 
 
+def library_title(annotations: int, articles: int, in_all: tuple[int, int], filtered: bool) -> str:
+    """The Library's title: what the list holds, or, when the filter leaves nothing, that
+    nothing matches it and how much there is in all ("0 annotations in 0 articles" read as if
+    nothing were saved)."""
+    if not (filtered and not annotations):
+        return f"Library · {counted(annotations, 'annotation')} in {counted(articles, 'article')}"
+    saved, among = in_all
+    if not saved:
+        return "Library · no match: no annotations yet"
+    return f"Library · no match among {counted(saved, 'annotation')} in {counted(among, 'article')}"
+
+
 class LibraryScreen(Screen[Choice | None]):
     """All annotations in the store, the article being read first (with the cursor on its
     first annotation: L is most often pressed to find one of them); enter opens the article at
@@ -93,6 +105,7 @@ class LibraryScreen(Screen[Choice | None]):
         self._reading = reading  # the fingerprint of the article the Library was opened from
         self._rows: dict[str, Choice] = {}
         self._query = ""  # the words the list was last filled for
+        self._in_all = (0, 0)  # annotations and articles unfiltered: the first fill's
         # Worked out once a screen: orphans do not change while the library is open.
         self._reasons: dict[str, OrphanReason] = {}
 
@@ -150,12 +163,10 @@ class LibraryScreen(Screen[Choice | None]):
         first = next((i for i, o in enumerate(options) if not o.disabled), None)
         listing.highlighted = first
         articles = len({s.fingerprint for s, _ in found})
-        self.query_one("#library-title", Label).update(
-            Text(
-                f"Library · {counted(len(found), 'annotation')} in {counted(articles, 'article')}",
-                style="bold",
-            )
-        )
+        if not query:
+            self._in_all = (len(found), articles)
+        title = library_title(len(found), articles, self._in_all, bool(query))
+        self.query_one("#library-title", Label).update(Text(title, style="bold"))
 
     def action_move(self, step: int) -> None:
         listing = self.query_one(OptionList)

@@ -35,7 +35,7 @@ class SearchBar(Input):
             self.given_back = given_back
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(placeholder="search the article…", id=id)
+        super().__init__(placeholder="search the article · enter find · esc close", id=id)
         self._came_from: Widget | None = None
 
     def check_consume_key(self, key: str, character: str | None) -> bool:

@@ -20,12 +20,29 @@ from textual.widgets import Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from newslens.annotations.model import TagSet
-from newslens.tui.inert import inert_line
+from newslens.tui.inert import clipped, inert_line
 from newslens.tui.stepped_list import PanelList
 
 _NEW = "\x00new"  # the option id of "a new tag called …": no tag name can contain NUL
 _CHOOSE_HINT = "enter choose · ↑↓ move · esc cancel"
 _DIGITS = "123456789"  # the keys that choose the first nine rows of a ChoiceDialog
+
+
+def choose_hint(keys: Collection[str]) -> str:
+    """A list dialog's hint, the keys that choose a row at once first, as a run where they are
+    one ("1-6 or enter choose · …"): the tag picker said "enter choose" alone, though a tag's
+    digit chose there as it does in the export list."""
+    ordered = "".join(sorted(keys))
+    if not ordered:
+        return _CHOOSE_HINT
+    if len(ordered) == 1:
+        named = ordered
+    elif ordered in _DIGITS:
+        named = f"{ordered[0]}-{ordered[-1]}"
+    else:
+        named = "a tag's key"  # keys config.toml gave the tags, in no run
+    return f"{named} or {_CHOOSE_HINT}"
+
 
 DIALOG_CSS = """
 TagPicker, NoteEditor, ChoiceDialog {
@@ -79,13 +96,26 @@ class _ListDialog(ModalScreen[str | None]):
         self.query_one(OptionList).styles.max_height = max(3, min(self._MOST_ROWS, room))
 
 
-def _title(action: str, quote: str) -> Text:
-    """The dialog's title: ``action`` ("Tag"), then the passage as ``quote`` has it, between
-    its quotation marks (newslens.wording.quoted)."""
-    text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(action, style="bold")
-    text.append(f" {inert_line(quote)}", style="italic")
-    return text
+class _DialogTitle(Label):
+    """A dialog's title: ``action`` ("Tag"), then the passage as ``quote`` has it (between its
+    quotation marks, newslens.wording.quoted), cut at a word to the dialog's width: cut to a
+    toast's length, it left half the line empty in a dialog at 60 columns."""
+
+    def __init__(self, action: str, quote: str) -> None:
+        super().__init__()
+        self._action = action
+        self._quote = inert_line(quote)
+
+    def render(self) -> Text:
+        quote = self._quote
+        room = self.size.width - len(self._action) - len(" ")
+        if len(quote) > room:
+            inner = clipped(quote[1:-1].rstrip("…"), max(1, room - len("“”")))
+            quote = f"{quote[0]}{inner}{quote[-1]}"
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(self._action, style="bold")
+        text.append(f" {quote}", style="italic")
+        return text
 
 
 class TagPicker(_ListDialog):
@@ -132,13 +162,13 @@ class TagPicker(_ListDialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="nl-dialog"):
-            yield Label(_title(self._action, self._quote))
+            yield _DialogTitle(self._action, self._quote)
             yield Input(
                 placeholder="type to filter, or a new tag name" if self._allow_new else "filter",
                 id="tag-filter",
             )
             yield OptionList(id="tag-options")
-            yield Label(_CHOOSE_HINT, classes="nl-hint")
+            yield Label(choose_hint(self._by_key), classes="nl-hint")
 
     def on_mount(self) -> None:
         self._fill("")
@@ -223,7 +253,7 @@ class NoteEditor(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="nl-dialog"):
-            yield Label(_title("Note on", self._quote))
+            yield _DialogTitle("Note on", self._quote)
             yield TextArea(self._note, soft_wrap=True, show_line_numbers=False, id="note-text")
             yield Label(
                 # Textual's key for select all: a note of many lines is emptied with two keys.
@@ -291,9 +321,7 @@ class ChoiceDialog(_ListDialog):
                 ),
                 id="choices",
             )
-            numbered = min(len(self._choices), len(_DIGITS))
-            digits = "1" if numbered == 1 else f"1-{numbered}"
-            yield Label(f"{digits} or {_CHOOSE_HINT}", classes="nl-hint")
+            yield Label(choose_hint(_DIGITS[: len(self._choices)]), classes="nl-hint")
 
     @staticmethod
     def _row(index: int, label: str) -> Text:

@@ -14,7 +14,7 @@ from newslens.article import Article
 from newslens.errors import NewslensError
 from newslens.sources import LoadOptions, is_url, load_article
 from newslens.tui.annotating.base import AnnotatingBase
-from newslens.tui.annotating.shown import _TOAST_LINE
+from newslens.tui.annotating.shown import toast_line
 from newslens.tui.annotating.targets import annotation_target
 from newslens.tui.background import BackgroundAnalysis, stand_in
 
@@ -71,9 +71,9 @@ class LibraryMixin(AnnotatingBase):
         if orphan is None:
             said += " in this version of the text"
         else:
-            # Many changed numbers are cut to keep the toast on one line at 80 columns.
+            # Many changed numbers are cut to keep the toast on one line (toast_line).
             reason = orphan_reason(self.article.text, orphan)
-            said += f": {reason.within(_TOAST_LINE - len(said) - len(': '))}"
+            said += f": {reason.within(toast_line(self.size.width) - len(said) - len(': '))}"
         self.inform(said, timeout=5)
 
     def _go_to(self, annotation: Annotation) -> None:

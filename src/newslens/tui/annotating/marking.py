@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.model import Claim
 from newslens.annotations.model import Annotation
 from newslens.tui.annotating.base import AnnotatingBase
-from newslens.tui.annotating.shown import _SNIPPET, _TOAST_LINE, _snippet
+from newslens.tui.annotating.shown import _SNIPPET, _snippet, toast_line
 from newslens.tui.annotating.targets import Target, _claim_target, passage_target, target_for_span
 from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimRow, Passage
@@ -139,11 +139,13 @@ class MarkingMixin(AnnotatingBase):
                 f"choose a claim first ({self.key_for('next-claim')} or "
                 f"{self.key_for('previous-claim')})"
             )
-        # Each on one line of a toast at 80 columns, which leaves the header's second line.
-        self.inform(
-            f"nothing is marked: {choose}, or select text ({self.key_for('select')})",
-            timeout=4,
-        )
+        # Each on one line of a toast at 80 columns, which leaves the header's second line;
+        # narrower, on one line without the other way, which the help gives.
+        said = f"nothing is marked: {choose}"
+        selecting = f", or select text ({self.key_for('select')})"
+        if len(said) + len(selecting) <= toast_line(self.size.width):
+            said += selecting
+        self.inform(said, timeout=4)
         return None
 
     def _annotation_at(self, target: Target) -> Annotation | None:
@@ -163,7 +165,10 @@ class MarkingMixin(AnnotatingBase):
 
     def _quoting(self, before: str, where: Target | Annotation, after: str = "") -> str:
         """``before · “the passage”`` then ``after``, the passage cut shorter where the whole
-        would run past one line of a toast at 80 columns: on two, it covered the header's
+        would run past one line of a toast (toast_line): on two, it covered the header's
         second line (the source) as well as the title."""
-        room = _TOAST_LINE - len(before) - len(" · ") - len(after) - len("“”")
+        room = toast_line(self.size.width) - len(before) - len(" · ") - len(after) - len("“”")
+        if room < _SHORTEST_QUOTE:
+            # The aside ("(u undoes)") gives way first: the quote says which claim it was.
+            after, room = "", room + len(after)
         return f"{before} · {self._quote(where, max(_SHORTEST_QUOTE, min(_SNIPPET, room)))}{after}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.tui.annotating.base import AnnotatingBase
+from newslens.tui.annotating.shown import _TITLE_SNIPPET
 from newslens.tui.annotating.targets import Target
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class NotesMixin(AnnotatingBase):
             self._reload()  # another window on this article may have written a note since
         existing = self._annotation_at(target)
         opened_with = existing.note if existing else ""
-        editor = NoteEditor(self._quote(target), opened_with)
+        editor = NoteEditor(self._quote(target, _TITLE_SNIPPET), opened_with)
 
         def closed(note: str | None) -> None:
             self._open_note = None
@@ -70,5 +71,5 @@ class NotesMixin(AnnotatingBase):
             target,
             lambda store: store.set_note,
             note,
-            f"{'note saved' if note.strip() else 'note removed'} · {self._quote(target)}",
+            self._quoting("note saved" if note.strip() else "note removed", target),
         )

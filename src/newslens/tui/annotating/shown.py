@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
 _NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
 _SNIPPET = 40
+_TITLE_SNIPPET = 60  # a dialog title's passage: its widest line, which cuts it to fit
 # The cells of a toast's line that are no text: its padding and its edge.
 _TOAST_FRAME = 3
-_TOAST_LINE = 80 - _TOAST_FRAME  # the characters of a toast's one line at 80 columns
 _NOTE_WORDS = 60  # characters of a note under its claim in the panel
 
 
@@ -71,6 +71,13 @@ def own_passages(annotations: Iterable[Annotation], analysis: Analysis | None) -
         if span not in listed and not annotation.hides_claim:
             passages.setdefault(span, Passage(*span, annotation.claimant))
     return sorted(passages.values(), key=lambda passage: (passage.start, passage.end))
+
+
+def toast_line(width: int) -> int:
+    """The characters of a toast's one line on a screen ``width`` columns wide: as many as at
+    80 columns on a wider one (longer, it would cover more of the title), and no more than fit
+    on a narrower one (at 60, a message cut for 80 ran to two or three lines over the text)."""
+    return min(width, 80) - _TOAST_FRAME
 
 
 def _snippet(text: str, limit: int = _SNIPPET) -> str:

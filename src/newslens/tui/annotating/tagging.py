@@ -7,6 +7,7 @@ from newslens.annotations.model import NOT_A_CLAIM, TargetKind
 from newslens.annotations.tags import clean_tag_name
 from newslens.errors import NewslensError
 from newslens.tui.annotating.base import STILL_OPENING, AnnotatingBase
+from newslens.tui.annotating.shown import _TITLE_SNIPPET
 from newslens.tui.annotating.targets import Target
 
 _HIDDEN_SNIPPET = 120  # characters of a hidden claim, which its dialog wraps
@@ -37,7 +38,7 @@ class TaggingMixin(AnnotatingBase):
             target,
             lambda store: store.toggle_tag,
             tag.name,
-            f"{'−' if removing else '+'}{tag.name} · {self._quote(target)}",
+            self._quoting(f"{'−' if removing else '+'}{tag.name}", target),
         )
 
     async def action_pick_tag(self) -> None:
@@ -71,14 +72,14 @@ class TaggingMixin(AnnotatingBase):
                 target,
                 lambda store: store.tag,
                 tag,
-                f"+{tag} · {self._quote(target)}",
+                self._quoting(f"+{tag}", target),
             )
 
         # Waited for, as the note editor's: what is typed right after t filters the tags.
         await self.push_screen(
             TagPicker(
                 self.tagset,
-                self._quote(target),
+                self._quote(target, _TITLE_SNIPPET),
                 names=names,
                 keys=self.tag_keys(),
                 has=annotated.tags if annotated is not None else (),
@@ -104,12 +105,13 @@ class TaggingMixin(AnnotatingBase):
             self.inform("no tag here to remove")
             return
         annotation_id = existing.id
-        on = f" · {self._quote(target)}"
 
         def remove(name: str | None) -> None:
             if name is not None:
                 done = "claim shown again" if name == NOT_A_CLAIM else f"−{name}"
-                self._save(lambda store: store.untag(annotation_id, name), done + on)
+                self._save(
+                    lambda store: store.untag(annotation_id, name), self._quoting(done, target)
+                )
 
         if len(tags) == 1:
             remove(tags[0])
@@ -117,7 +119,7 @@ class TaggingMixin(AnnotatingBase):
             self.push_screen(
                 TagPicker(
                     self.tagset,
-                    self._quote(target),
+                    self._quote(target, _TITLE_SNIPPET),
                     names=tags,
                     action="Remove a tag from",
                     allow_new=False,
@@ -156,7 +158,7 @@ class TaggingMixin(AnnotatingBase):
             if annotation_id in by_id:
                 self._save(
                     lambda store: store.untag(annotation_id, NOT_A_CLAIM),
-                    f"claim shown again · {self._quote(by_id[annotation_id])}",
+                    self._quoting("claim shown again", by_id[annotation_id]),
                 )
 
         # Quoted from the text on screen (inert): ``exact`` is the raw text. At a toast's

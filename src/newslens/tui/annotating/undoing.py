@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from newslens.annotations.model import NOT_A_CLAIM, Annotation
 from newslens.errors import NewslensError
 from newslens.tui.annotating.base import AnnotatingBase
 
 
-def _step_words(label: str) -> str:
-    """An undo step's label ("tag verified", "untag verified", "note") as the reader's
-    confirmations say it: the store names the mark that hides a claim by its tag, which the
-    reader never shows, and "untag" is the store's word, not the reader's."""
+def step_words(label: str, *, undo: bool, was: Annotation | None, now: Annotation | None) -> str:
+    """What an undo or redo of a step ("tag verified", "untag verified", "note") left, as the
+    reader's confirmations say it: the state the claim is in now ("tag verified is back"), for
+    "tag verified removed" after undoing a removal read as if it had just been removed. The
+    store names the mark that hides a claim by its tag, which the reader never shows."""
     verb, _, tag = label.partition(" ")
-    if tag == NOT_A_CLAIM:
-        return "marked not a claim" if verb == "tag" else "claim shown again"
-    return f"tag {tag} removed" if verb == "untag" else label
+    if verb in ("tag", "untag"):
+        on = (verb == "tag") != undo
+        if tag == NOT_A_CLAIM:
+            return "claim hidden again" if on else "claim shown again"
+        return f"tag {tag} is back" if on else f"tag {tag} taken off"
+    if label == "note":
+        if now is None or not now.note.strip():
+            return "note taken off"
+        if was is None or not was.note.strip():
+            return "note is back"
+        return "note back as it was" if undo else "note changed again"
+    return label
 
 
 class UndoMixin(AnnotatingBase):
@@ -44,14 +52,10 @@ class UndoMixin(AnnotatingBase):
             self.inform(f"nothing to {word}")
             return
         self._saved()
-        on = self._placed_text(step.annotation_id, (*before, *self.annotations))
-        self.inform(f"{'undone' if undo else 'redone'}: {_step_words(step.label)}{on}")
-
-    def _placed_text(self, annotation_id: str, annotations: Iterable[Annotation]) -> str:
-        """The text of the annotation an undo or redo changed, quoted as the tag
-        confirmations quote it (' · “…”'): the label alone ("note") does not say which.
-        Nothing for an annotation placed neither before nor after (an orphan)."""
-        annotation = next((a for a in annotations if a.id == annotation_id), None)
-        if annotation is None:
-            return ""
-        return f" · {self._quote(annotation)}"
+        was = next((a for a in before if a.id == step.annotation_id), None)
+        words = step_words(step.label, undo=undo, was=was, now=step.annotation)
+        said = f"{'undone' if undo else 'redone'}: {words}"
+        # Quoted, as the tag confirmations quote it: the words alone ("note taken off") do not
+        # say which claim. An annotation placed neither before nor after (an orphan) is not.
+        placed = was or next((a for a in self.annotations if a.id == step.annotation_id), None)
+        self.inform(said if placed is None else self._quoting(said, placed))

@@ -113,7 +113,7 @@ class NewslensApp(
             "o", "toggle_claim_order", "Claims in text order / ranked", show=False, id="claim-order"
         ),
         Binding("T", "pick_theme", "Theme", show=False, id="change-theme"),
-        Binding("escape", "clear", "Clear marks", show=False, id="clear"),
+        Binding("escape", "clear", "Clear marks and filter", show=False, id="clear"),
         *(
             Binding(
                 key,

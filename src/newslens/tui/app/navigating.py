@@ -99,11 +99,17 @@ class NavigatingMixin(ReaderBase):
         self.leave_selection()  # its bar may have lost the keys (tab), and with them its esc
         focused = self.focused
         in_sources = self.panel.in_sources()
-        if focused is not None and self.panel in focused.ancestors_with_self:
+        in_panel = focused is not None and self.panel in focused.ancestors_with_self
+        if in_panel:
             # In a list the row under the cursor is what the keys act on: it would be marked
             # again by the next digit. Now, not after the keys already queued (a digit).
             self.screen.set_focus(self.view)
         if in_sources:
             self.back_from_sources()  # a speaker left unchosen: back to where the reader was
         else:
+            if not in_panel and self.panel.speaker_filter is not None:
+                # Esc is the key a reader tries first to take off what f put on; from the
+                # panel it only leaves it, for ] to go on through the speaker's claims. Before
+                # the mark is cleared: the list refilled moves its cursor, marking its row.
+                self.panel.set_speaker_filter(None)
             self.clear_mark()

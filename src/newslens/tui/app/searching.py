@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual import on
 
-from newslens.tui.annotating.shown import _TOAST_LINE
+from newslens.tui.annotating.shown import toast_line
 from newslens.tui.app.base import ReaderBase
 from newslens.tui.inert import clipped
 from newslens.tui.legend import Legend
@@ -46,9 +46,9 @@ class SearchMixin(ReaderBase):
             if count > 1
             else ""
         )
-        # A long query is cut to keep the message on one line at 80 columns: on two, the
+        # A long query is cut to keep the message on one line (toast_line): on two, the
         # toast covers the header's source line as well as the title.
-        room = _TOAST_LINE - len(said) - len(keys) - len("''")
+        room = toast_line(self.size.width) - len(said) - len(keys) - len("''")
         self.inform(f"{said}{clipped(query, max(room, _SHORTEST_QUERY))!r}{keys}")
         return count
 
