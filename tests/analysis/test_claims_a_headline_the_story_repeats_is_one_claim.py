@@ -103,3 +103,56 @@ def test_a_subheading_naming_a_topic_is_no_claim(analysis_nlp: Language) -> None
     claimed = [text[c.start : c.end] for c in result.claims]
     assert "The cost" not in claimed
     assert "the work would cost £3.2m, paid from reserves" in claimed
+
+
+RENTS = """Housing costs soar as one in four tenants struggle to pay rent
+
+{lede}
+
+{later}
+"""
+
+
+def test_a_headline_the_opening_sentence_puts_in_other_words_is_the_sentence_s(
+    analysis_nlp: Language,
+) -> None:
+    # The opening sentence is written to say what the headline says: half its words will do.
+    text, result = run_with_text(
+        analysis_nlp,
+        RENTS.format(
+            lede="One in four tenants in Bristol now spends half their pay on rent, according to "
+            "figures published by the city council on Monday.",
+            later="The council wants landlords to register every property by 2027.",
+        ),
+    )
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert not any(claim.startswith("Housing costs soar") for claim in claimed)
+    assert any(claim.startswith("One in four tenants in Bristol") for claim in claimed)
+
+
+def test_a_headline_the_opening_sentence_puts_with_other_numbers_stays_a_claim(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        RENTS.format(
+            lede="One in five tenants in Bristol now spends half their pay on rent, according to "
+            "figures published by the city council on Monday.",
+            later="The council wants landlords to register every property by 2027.",
+        ),
+    )
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert any(claim.startswith("Housing costs soar") for claim in claimed)
+
+
+def test_a_headline_a_later_sentence_half_repeats_stays_a_claim(analysis_nlp: Language) -> None:
+    # Past the opening, a sentence sharing half the headline's words tells something else.
+    text, result = run_with_text(
+        analysis_nlp,
+        RENTS.format(
+            lede="Landlords in Bristol raised rents by 9% last year, the city council said.",
+            later="One in four tenants in Bristol now spends half their pay on rent.",
+        ),
+    )
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert any(claim.startswith("Housing costs soar") for claim in claimed)

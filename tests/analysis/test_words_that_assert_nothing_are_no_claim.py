@@ -56,3 +56,32 @@ def test_a_call_to_act_or_a_question_is_no_claim(analysis_nlp: Language) -> None
     assert not any("appointment" in claim or "wait" in claim for claim in claims)
     assert not any("anyone do something" in claim for claim in claims)
     assert any("216 cases" in claim for claim in claims)
+
+
+COLUMN = (
+    "Councils are closing libraries again\n\n"
+    "Last year, 180 public libraries closed in England, the most since 2016.\n\n"
+    "{question}\n\n"
+    "Nobody I spoke to in Hull could name a better use for the building."
+)
+
+
+def test_the_reporters_own_question_is_no_claim_for_its_figure(analysis_nlp: Language) -> None:
+    # A columnist's question puts nothing on record, though a "three-day" in it reads as a
+    # figure.
+    question = "So why do we still pretend that a three-day opening week is enough?"
+    claims = _claimed(analysis_nlp, COLUMN.format(question=question))
+    assert question not in claims
+    assert "Last year, 180 public libraries closed in England, the most since 2016." in claims
+
+
+def test_a_question_that_puts_a_record_on_the_table_stays_a_claim(
+    analysis_nlp: Language,
+) -> None:
+    question = "Why did Hull council spend £2.4m on closing 12 libraries in 2023?"
+    assert question in _claimed(analysis_nlp, COLUMN.format(question=question))
+
+
+def test_a_sentence_showing_someone_ask_stays_the_reporters_claim(analysis_nlp: Language) -> None:
+    sentence = 'The advert shows the mayor asking, "Why are 12 libraries still open?"'
+    assert sentence in _claimed(analysis_nlp, COLUMN.format(question=sentence))

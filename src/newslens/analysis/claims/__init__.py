@@ -12,7 +12,8 @@ Three kinds, in this order of precedence for any one stretch of text:
   greetings and low-scoring exclamations ("What a year!"), left out of a quote's span at either
   end, and no claim when that is all the quote says;
 - a *numeric assertion*: a sentence, outside quotes, that states a figure (but a date or a
-  time alone makes it one only when it scores as check-worthy, and someone's age is no figure);
+  time alone makes it one only when it scores as check-worthy, as does the reporter's own
+  question, and someone's age is no figure);
 - an *other checkable assertion*: a sentence that reports something that happened or is the
   case — past events, records and comparisons, named people, places and bodies doing things,
   and what something named did not do ("The council has not published the report"), how many
@@ -20,8 +21,9 @@ Three kinds, in this order of precedence for any one stretch of text:
   lasted ("closed since March") — rather than an opinion, a question, a plan or a prediction.
 
 A headline that a claim of the story repeats, with the same numbers ("Council to close three
-libraries", then "The council will close three libraries …"), is listed once, as the story's,
-and so is a subheading that the sentence under it repeats;
+libraries", then "The council will close three libraries …"), or that the opening sentence puts
+in other words, is listed once, as the story's, and so is a subheading that the sentence under
+it repeats;
 so are words reported within a report of the same speaker ("accusing them of being corrupt"
 in "called on the mayor to apologise for accusing them of being corrupt"), or within a quote
 of anyone. The line that opens a quote set below it ("Reeves added:") is no claim. A direct

@@ -24,6 +24,10 @@ from newslens.wrapping import wrapped_line_ends
 # A headline repeated by a claim of the story's repeats this share of its words at least:
 # "Council to close three libraries" in "The council will close three libraries by June".
 _REPEATED_SHARE = 0.75
+# The opening sentence is written to say what the headline says, in words of its own: half the
+# headline's will do there ("Obesity rates climb as one in five adults now classed as obese",
+# then "One in five adults in England is now obese, …").
+_OPENING_SHARE = 0.5
 # The words that carry what a headline says: a sentence's own words, not its grammar.
 _CARRYING = frozenset(["NOUN", "PROPN", "VERB", "NUM", "ADJ", "ADV"])
 
@@ -40,8 +44,10 @@ def _without_repeated_headings(
     if headline is not None:
         start, end = headline
         heads = [c for c in claims if start <= c.start and c.end <= end]
-        if heads:
-            repeated |= _repeated(parse, heads, [c for c in claims if c.start >= end])
+        story = sorted((c for c in claims if c.start >= end), key=lambda c: c.start)
+        if heads and story:
+            repeated |= _repeated(parse, heads, story)
+            repeated |= _repeated(parse, heads, _opening(story, units), _OPENING_SHARE)
     for head in claims:
         line = _line_of(parse.text, head)
         if head in repeated or line is None or line == headline:
@@ -65,9 +71,18 @@ def _line_of(text: str, claim: Claim) -> TextSpan | None:
     return line
 
 
-def _repeated(parse: _Parse, heads: list[Claim], story: list[Claim]) -> set[Claim]:
-    """The ``heads`` (a title's claims) that a claim of ``story`` repeats, with the same
-    numbers."""
+def _opening(story: list[Claim], units: Sequence[TextSpan]) -> list[Claim]:
+    """The claims of the story's first sentence that holds one (``story`` in text order)."""
+    k = bisect_left(units, story[0].start + 1, key=lambda unit: unit[0]) - 1
+    end = units[k][1] if k >= 0 else story[0].end
+    return [c for c in story if c.start < end]
+
+
+def _repeated(
+    parse: _Parse, heads: list[Claim], story: list[Claim], share: float = _REPEATED_SHARE
+) -> set[Claim]:
+    """The ``heads`` (a title's claims) that a claim of ``story`` repeats, ``share`` of their
+    words at least, with the same numbers."""
     body = [
         (set().union(*_carrying_words(parse, c.start, c.end)), _numbers(parse, c.start, c.end))
         for c in story
@@ -77,7 +92,7 @@ def _repeated(parse: _Parse, heads: list[Claim], story: list[Claim]) -> set[Clai
         words = _carrying_words(parse, claim.start, claim.end)
         numbers = _numbers(parse, claim.start, claim.end)
         if len(words) >= 2 and any(
-            sum(bool(forms & said) for forms in words) >= _REPEATED_SHARE * len(words)
+            sum(bool(forms & said) for forms in words) >= share * len(words)
             and all(any(_rounds_to(n, m) for m in said_numbers) for n in numbers)
             for said, said_numbers in body
         ):

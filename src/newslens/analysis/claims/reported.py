@@ -226,10 +226,15 @@ def _is_an_aim(parse: _Parse, quote: Quote) -> bool:
 
 
 def _is_a_vote_on_a_thing(parse: _Parse, quote: Quote) -> bool:
-    """Reported speech that is the thing a vote was on, "voted 70% against the plan": a vote
-    is a recorded act, whose sentence, with its tally, is the reporter's to state."""
+    """Reported speech that is the thing a vote was on, "voted 70% against the plan", "voted
+    7-2 for the cut, with two members preferring to hold": a vote is a recorded act, whose
+    sentence, with its tally, is the reporter's to state; a motion carried ("voted that the
+    offer was unfair") is words of the voters'."""
     cue = _cue_words(parse.doc, quote)
-    return cue is not None and parse.lemma[cue[0].i] == "vote" and _names_only(parse.doc, quote)
+    if cue is None or parse.lemma[cue[0].i] != "vote":
+        return False
+    words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return words is None or parse.lower[words.start] != "that"
 
 
 # Verbs (lemmas) whose "if" opens a question put, not a condition: "asked if shop owners had

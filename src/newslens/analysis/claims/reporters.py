@@ -95,6 +95,12 @@ def _reporters_claim(parse: _Parse, words: TextSpan, by_figure: SpanIndex[Figure
     if _asserts_nothing(parse, sent, stated):
         return None
     score = _score(parse, sent, inside)
+    # "So why do we still pretend that a three-day week is enough?": the reporter's question
+    # puts its figure on record only when it scores as check-worthy ("Why did the council
+    # spend £2.4m on …?" states the spending). 'footage of her asking, "Why …?"' asks in a
+    # quote, and the reporter states what the footage shows.
+    if score < CHECKWORTHY and parse.text[start:end].rstrip().endswith("?"):
+        return None
     on_record = score >= CHECKWORTHY or _counts_or_dates_an_event(parse, sent, inside)
     # "He will appear in court on Monday": a sentence that states only a date or a time is
     # no more check-worthy for it.
