@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from newslens.annotations.exports.files import export
 from newslens.annotations.model import TargetKind
 from newslens.annotations.store import AnnotationStore
+from newslens.annotations.tags import DEFAULT_TAGS
 from newslens.article import Article
 from newslens.cli import main
 from tests.annotations.conftest import TEXT, span
@@ -44,3 +46,37 @@ def test_a_copy_with_other_line_ends_beside_the_ann_is_not_replaced(
     assert main(["export", "--all", "--format", "brat", "-o", str(tmp_path / "copy.ann")]) == 2
     assert "not this article's text" in capsys.readouterr().err
     assert copy.read_bytes() == WINDOWS_BYTES
+
+
+def _brat_entities(ann: str, text: str) -> dict[str, tuple[str, str]]:
+    """Each T line of ``ann`` read as brat reads it (its lines split as Python's
+    ``splitlines`` splits them): its marked text, and the text the line gives."""
+    entities = {}
+    for line in ann.splitlines():
+        name, rest = line.split("\t", 1)
+        if name.startswith("T"):
+            header, given = rest.split("\t", 1)
+            spans = [tuple(map(int, s.split())) for s in header.split(" ", 1)[1].split(";")]
+            entities[name] = (" ".join(text[s:e] for s, e in spans), given)
+    return entities
+
+
+# A page break of text from a PDF, a line or paragraph separator, a vertical tab: each ends a
+# line for brat, which reads a .ann line by line, as for "\n".
+@pytest.mark.parametrize("separator", ["\n\f", "\u2028", "\u2029", "\x0b", "\x85", "\x1e"])
+def test_a_passage_across_a_line_separator_is_marked_in_brat_on_each_side(
+    tmp_path: Path, separator: str
+) -> None:
+    text = f"The trust said repairs would cost{separator}six million pounds. Work begins in June."
+    tagged = f"repairs would cost{separator}six million pounds"
+    article = Article(text=text, title="Quay repairs", source=str(tmp_path / "quay.txt"))
+    with AnnotationStore.open() as store:
+        store.tag(article, *span(text, tagged), "disputed", kind=TargetKind.CLAIM)
+        store.tag(article, *span(text, "Work begins in June"), "verified", kind=TargetKind.CLAIM)
+        written = export("brat", store.export_items(), DEFAULT_TAGS, tmp_path / "q.ann", print)
+    entities = _brat_entities(written[1].read_text(encoding="utf-8"), text)
+    assert entities == {
+        "T1": ("repairs would cost six million pounds",) * 2,
+        # A passage on one line is one span, as ever.
+        "T2": ("Work begins in June",) * 2,
+    }

@@ -95,12 +95,20 @@ def _without_reasons(jsonl: str) -> list[dict[str, object]]:
         ('{"id": "a", "fingerprint": "f", "start": 5, "end": 2}', "bad offsets"),
         ('{"id": "a", "fingerprint": "f", "start": 1, "end": 2, "tags": "x"}', "tags must be"),
         ('{"schema_version": 9, "id": "a"}', "schema_version 9"),
+        # JSON can escape half of a UTF-16 pair, which is no character: no store can keep it.
+        (r'{"id": "a", "fingerprint": "f", "start": 1, "end": 2, "note": "x\udc00"}', "surrogate"),
     ],
 )
 def test_jsonl_bad_lines_are_named(items: list[Item], line: str, message: str) -> None:
     good = render_jsonl(items).splitlines()[0]
     with pytest.raises(NewslensError, match=message):
         parse_jsonl(f"{good}\n{line}\n", "x.jsonl")
+
+
+def test_jsonl_reads_a_character_escaped_as_a_utf_16_pair() -> None:
+    line = r'{"id": "a", "fingerprint": "f", "start": 1, "end": 2, "note": "\ud83d\ude00 ok"}'
+    [record] = parse_jsonl(line, "x.jsonl")
+    assert record.annotation.note == "😀 ok"
 
 
 def test_w3c_is_web_annotation_json_ld(items: list[Item]) -> None:

@@ -6,6 +6,7 @@ import html
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -14,7 +15,7 @@ from newslens.analysis.model import SpeakerKind
 from newslens.annotations.exports import page_breaks_as_line_ends, visible_controls
 from newslens.annotations.exports.files import export
 from newslens.annotations.exports.markdown import escape, render_markdown
-from newslens.annotations.model import TargetKind
+from newslens.annotations.model import Annotation, Document, TargetKind
 from newslens.annotations.store import AnnotationStore
 from newslens.annotations.tags import DEFAULT_TAGS
 from newslens.article import Article
@@ -109,3 +110,56 @@ def test_escaped_text_renders_as_written(text: str) -> None:
     # changes.
     expected = " ".join(visible_controls(page_breaks_as_line_ends(text)).split())
     assert _rendered_text(f"> {escape(text).strip()}") == expected
+
+
+def _report_with_note(note: str, passage: str = "fares rose\nby 12 percent") -> str:
+    text = f"The board said {passage} on Monday."
+    start = text.index(passage)
+    document = Document(1, "f" * 64, "x.txt", "Fares", text, "", "")
+    annotation = Annotation(
+        "a" * 32, "f" * 64, start, start + len(passage), passage, "", "", note=note
+    )
+    return render_markdown([(document, [annotation])])
+
+
+def test_a_notes_lines_stay_lines_where_a_passages_wrapped_lines_are_joined() -> None:
+    page = RENDERER.render(_report_with_note("Sources:\n- one\n- two | x\n\n# Ask the board."))
+    assert "<blockquote>\n<p>fares rose by 12 percent</p>\n</blockquote>" in page
+    assert "<p>Sources:<br />\n- one<br />\n- two | x</p>\n<p># Ask the board.</p>\n</li>" in page
+
+
+NOTE_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.just("\n"))
+
+
+@given(NOTE_TEXT | MARKUP_TEXT)
+def test_any_note_renders_as_written_line_by_line_inside_its_list_item(note: str) -> None:
+    page = RENDERER.render(_report_with_note(note))
+    [item] = re.findall(r"<li>(.*)</li>", page, re.S)
+    shown = html.unescape(re.sub(r"<[^>]+>", "", item.split("</blockquote>", 1)[1])).strip()
+    paragraphs = re.split(r"\n\s*\n", page_breaks_as_line_ends(note))
+    lines = [" ".join(visible_controls(line).split()) for p in paragraphs for line in p.split("\n")]
+    assert shown == "\n".join(line for line in lines if line)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "shown"),
+    [
+        # Bold can neither open between a letter and "$" nor close between "%" and a letter:
+        # the word the figure is part of is bold.
+        ("It cost US$5 million in all.", "$5 million", "It cost <strong>US$5 million</strong>"),
+        ("Fares rose 12%on average.", "12%", "Fares rose <strong>12%on</strong> average."),
+        # Beside a space or a bracket the figure alone is bold, as ever.
+        ("Costs (£3bn) rose.", "£3bn", "Costs (<strong>£3bn</strong>) rose."),
+        ("Fares rose 12% on average.", "12%", "Fares rose <strong>12%</strong> on average."),
+    ],
+)
+def test_a_figure_is_bold_in_its_sentence_wherever_it_stands(
+    text: str, figure: str, shown: str
+) -> None:
+    start = text.index(figure)
+    document = Document(1, "f" * 64, "x.txt", "Fares", text, "", "")
+    annotation = Annotation(
+        "a" * 32, "f" * 64, start, start + len(figure), figure, "", "", TargetKind.FIGURE
+    )
+    page = RENDERER.render(render_markdown([(document, [annotation])]))
+    assert shown in page

@@ -13,15 +13,13 @@ import re
 
 from newslens.annotations.model import Annotation
 
+# What ends a line where brat reads a .ann (Python's ``splitlines``), not only "\n": a page
+# break, a vertical tab or a Unicode line separator inside a T line would cut it in two.
+_WITHIN_A_LINE = re.compile("[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
 
 def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    fragments = []
-    offset = start
-    for piece in text[start:end].split("\n"):
-        if piece:
-            fragments.append((offset, offset + len(piece)))
-        offset += len(piece) + 1
-    return fragments
+    return [m.span() for m in _WITHIN_A_LINE.finditer(text, start, end)]
 
 
 def has_place(text: str, annotation: Annotation) -> bool:

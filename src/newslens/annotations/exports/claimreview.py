@@ -72,8 +72,10 @@ def claim_review(document: Document, annotation: Annotation, rating: str) -> dic
             "alternateName": rating.replace("-", " ").capitalize(),
         },
         "itemReviewed": claim,
-        "datePublished": annotation.updated[:10],
     }
+    if annotation.updated:
+        # Empty for an annotation imported without its times; schema.org wants a Date or none.
+        review["datePublished"] = annotation.updated[:10]
     if annotation.note:
         review["reviewBody"] = annotation.note
     return review

@@ -125,6 +125,11 @@ def export(
             else "newslens-annotations"
         )
         output = unused_path(output, stem, fmt)
+    if fmt == "csv":
+        # Excel reads a CSV file without a byte order mark in the system's code page:
+        # "“" would show as "â€œ". Standard output gets none: a program reading it would take
+        # the mark for text.
+        content = "\ufeff" + content
     write_atomically(output, content)
     return [output]
 

@@ -10,6 +10,7 @@ is still there with other numbers (``orphan_now_reads``).
 from __future__ import annotations
 
 import json
+import re
 
 from newslens import json_text
 from newslens.annotations.exports import Item, why_orphaned
@@ -39,6 +40,18 @@ def render_jsonl(items: list[Item]) -> str:
     return "".join(lines)
 
 
+# JSON escapes a character beyond U+FFFF as a UTF-16 pair ("\\ud83d\\ude00"); half a pair
+# decodes to a lone surrogate, which is no character and which no UTF-8 file or store holds.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _refuse_lone_surrogates(data: dict[str, object]) -> None:
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("a lone surrogate (half of a \\uXXXX pair) is no character") from None
+
+
 def parse_jsonl(text: str, name: str) -> list[ImportRecord]:
     """The records of a JSONL export; NewslensError names the first bad line."""
     records = []
@@ -49,6 +62,8 @@ def parse_jsonl(text: str, name: str) -> list[ImportRecord]:
             data = json.loads(line)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
+            if _ESCAPED_SURROGATE.search(line):
+                _refuse_lone_surrogates(data)
             version = data.get("schema_version", JSONL_SCHEMA_VERSION)
             if version != JSONL_SCHEMA_VERSION:
                 raise ValueError(f"schema_version {version!r} is not {JSONL_SCHEMA_VERSION}")

@@ -44,6 +44,14 @@ def _paragraphs(text: str) -> list[str]:
     return [escape(p).strip() for p in paragraphs if p.strip()]
 
 
+def _note_paragraphs(note: str) -> list[list[str]]:
+    """The note's paragraphs, each as its lines: a note's line ends are the reader's own (a
+    list of sources), where a passage's are the article's wrapping, which is joined."""
+    paragraphs = _BLANK_LINES.split(page_breaks_as_line_ends(note))
+    lines = ([escape(line).strip() for line in p.split("\n")] for p in paragraphs)
+    return [kept for p in lines if (kept := [line for line in p if line])]
+
+
 def _block_quote(paragraphs: list[str]) -> list[str]:
     return [line for p in paragraphs for line in (">", f"> {p}")][1:]
 
@@ -55,8 +63,17 @@ def _passage(document: Document, annotation: Annotation) -> list[str]:
     if sentence is None or text is None:
         return _block_quote(_paragraphs(annotation.exact))
     start, end = sentence
-    before, after = text[start : annotation.start], text[annotation.end : end]
-    figure = escape(annotation.exact).strip()
+    bold_start, bold_end = annotation.start, annotation.end
+    # CommonMark's "**" neither opens between a letter and a "$" ("US$5") nor closes between
+    # a "%" and a letter ("12%on"): there the word the figure is part of is bold.
+    if not annotation.exact[:1].isalnum():
+        while bold_start > start and text[bold_start - 1].isalnum():
+            bold_start -= 1
+    if not annotation.exact[-1:].isalnum():
+        while bold_end < end and text[bold_end].isalnum():
+            bold_end += 1
+    before, after = text[start:bold_start], text[bold_end:end]
+    figure = escape(text[bold_start:bold_end]).strip()
     return _block_quote([f"{escape(before)}**{figure}**{escape(after)}".strip()])
 
 
@@ -70,8 +87,9 @@ def _entry(document: Document, annotation: Annotation, number: int) -> list[str]
     reason = why_orphaned(document, annotation)
     if reason is not None:
         body += ["", f"*{escape(reason_line(reason)).strip()}*"]
-    for paragraph in _paragraphs(annotation.note):
-        body += ["", paragraph]
+    for paragraph in _note_paragraphs(annotation.note):
+        # A backslash ending a line is CommonMark's line break within a paragraph.
+        body += ["", *(line + "\\" for line in paragraph[:-1]), paragraph[-1]]
     # Indented under the number, so the quote and note belong to the list item.
     lines += [" " * len(mark) + line if line else "" for line in body]
     return [*lines, ""]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 from typing import Any
+from urllib.parse import quote
 
 from newslens import json_text
 from newslens.annotations.exports import Item, reason_line, source_iri, why_orphaned
@@ -33,11 +34,12 @@ def annotation_jsonld(document: Document, annotation: Annotation) -> dict[str, A
         # Its target has only a quote, no position: a consumer needs telling that the
         # article no longer has that passage, and why, which describes the target.
         body.append(_orphan_body(document, annotation))
+    times = {"created": annotation.created, "modified": annotation.updated}
     result: dict[str, Any] = {
-        "id": uuid.UUID(hex=annotation.id).urn if _is_uuid(annotation.id) else annotation.id,
+        "id": _iri(annotation.id),
         "type": "Annotation",
-        "created": annotation.created,
-        "modified": annotation.updated,
+        # Empty for an annotation imported without its times: not an xsd:dateTime, so left out.
+        **{key: time for key, time in times.items() if time},
         "body": body,
         "target": {"source": source_iri(document), "selector": _selectors(annotation)},
     }
@@ -113,9 +115,10 @@ def render_w3c(items: list[Item]) -> str:
     return json_text.dumps(collection, indent=2) + "\n"
 
 
-def _is_uuid(value: str) -> bool:
+def _iri(annotation_id: str) -> str:
+    """The annotation's id as the IRI the model requires: newslens's own ids are UUIDs; one
+    an imported file gave may be any text ("note 7/b")."""
     try:
-        uuid.UUID(hex=value)
+        return uuid.UUID(hex=annotation_id).urn
     except ValueError:
-        return False
-    return True
+        return f"urn:newslens:annotation:{quote(annotation_id, safe='')}"

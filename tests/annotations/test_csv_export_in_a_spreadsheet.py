@@ -1,0 +1,57 @@
+"""The CSV export as a spreadsheet opens it: a file Excel reads as UTF-8 (it needs the byte
+order mark), and no cell of untrusted text that runs as a formula."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslens.annotations.exports.files import export
+from newslens.annotations.exports.table import cell
+from newslens.annotations.store import AnnotationStore
+from newslens.annotations.tags import DEFAULT_TAGS
+from newslens.article import Article
+
+TEXT = "The mayor said “fares rise 12%” 😀 — 日本語 and שלום. =SUM(A1) was the next line."
+
+
+def _exported(store: AnnotationStore, tmp_path: Path) -> Path:
+    article = Article(text=TEXT, title="Fares “rise”", source="https://example.org/fares")
+    store.set_note(article, 0, 31, "-1+1 says who?")
+    [written] = export("csv", store.export_items(), DEFAULT_TAGS, tmp_path, print)
+    return written
+
+
+def test_a_csv_file_starts_with_the_byte_order_mark_excel_reads_as_utf_8(
+    store: AnnotationStore, tmp_path: Path
+) -> None:
+    raw = _exported(store, tmp_path).read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    [row] = csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""))
+    assert row["title"] == "Fares “rise”" and row["exact"] == TEXT[:31]
+    assert row["note"] == "'-1+1 says who?"
+
+
+def test_csv_to_standard_output_and_other_formats_have_no_byte_order_mark(
+    store: AnnotationStore, tmp_path: Path
+) -> None:
+    _exported(store, tmp_path)
+    piped = io.StringIO()
+    export("csv", store.export_items(), DEFAULT_TAGS, None, print, piped)
+    assert piped.getvalue().startswith("fingerprint,")
+    [jsonl] = export("jsonl", store.export_items(), DEFAULT_TAGS, tmp_path, print)
+    assert jsonl.read_bytes().startswith(b'{"schema_version"')
+
+
+@given(st.text(max_size=40))
+def test_any_text_is_one_cell_that_never_starts_a_formula(text: str) -> None:
+    out = io.StringIO()
+    csv.writer(out).writerow([cell(text), "next"])
+    [row] = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert row[1] == "next"
+    assert row[0] in (text, "'" + text)
+    assert not row[0].startswith(("=", "+", "-", "@", "\t", "\r"))
