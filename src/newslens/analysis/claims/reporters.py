@@ -5,6 +5,7 @@ check-worthy or deny a fact.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span
@@ -15,8 +16,10 @@ from newslens.analysis.claims.parse import _Parse
 from newslens.analysis.claims.scores import CHECKWORTHY, _score
 from newslens.analysis.claims.statements import (
     _asks_for_comment,
+    _attributes_only,
     _counts_or_dates_an_event,
     _denies_a_fact,
+    _is_past,
     _reacts_only,
     _states_a_figure,
 )
@@ -24,6 +27,7 @@ from newslens.analysis.figures.ages import an_age
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
 from newslens.analysis.quotes import line_at
 from newslens.analysis.span_index import SpanIndex
+from newslens.analysis.transcripts.labels import asks_in_an_exchange
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import Furniture, is_header_line
 
@@ -59,6 +63,12 @@ def _reporters_words(
     start, end = unit
     start = _past_dateline(parse.doc, start, end)
     if start >= end or _skipped(skipped, (start, end)):
+        return None
+    # "Q: You nearly left medicine in 2021.": the interviewer's line prompts the answer,
+    # which is the claim. Only a line that opens with a "Q" is matched.
+    line_start = parse.text.rfind("\n", 0, start) + 1
+    opening = parse.text[line_start : line_start + 8].lstrip(" \t*_")
+    if opening.startswith("Q") and asks_in_an_exchange(parse.text, line_start):
         return None
     # "From: Harwood Press Office Sent: 3 March 2026", a mail's header, the parse may cut
     # before its "To:": its line is read, only when a colon is in it.
@@ -102,6 +112,8 @@ def _reporters_claim(parse: _Parse, words: TextSpan, by_figure: SpanIndex[Figure
     if score < CHECKWORTHY and parse.text[start:end].rstrip().endswith("?"):
         return None
     on_record = score >= CHECKWORTHY or _counts_or_dates_an_event(parse, sent, inside)
+    if score < CHECKWORTHY:
+        stated = [f for f in stated if not _incidental(parse, sent, f)]
     # "He will appear in court on Monday": a sentence that states only a date or a time is
     # no more check-worthy for it.
     if _states_a_figure(stated) or (stated and on_record):
@@ -121,13 +133,39 @@ def _reporters_claim(parse: _Parse, words: TextSpan, by_figure: SpanIndex[Figure
 
 def _asserts_nothing(parse: _Parse, sent: Span, stated: Sequence[Figure]) -> bool:
     """Whether the reporter's words ``sent``, stating the figures ``stated`` (ordinals and ages
-    left out), assert nothing: a title or a table's head, a reaction, a request for comment."""
+    left out), assert nothing: a title or a table's head, a reaction, a request for comment,
+    who said the words before."""
     dates_only = all(f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated)
     if dates_only and not any(parse.pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)):
         # A title or a table's head ("Council budget 2026", "Department | 2026 | Change")
         # asserts nothing; "Five dead in crash" states a count, and is a claim.
         return True
-    return (not stated and _reacts_only(sent)) or (dates_only and _asks_for_comment(parse, sent))
+    return (not stated and _reacts_only(sent)) or (
+        dates_only and (_asks_for_comment(parse, sent) or _attributes_only(sent))
+    )
+
+
+# "four-day week", "12-hour shifts": a measure that names a kind of thing, no amount of it.
+_COMPOUND_MEASURE = re.compile(r"[^\s-]+-[^\s-]+\s")
+
+
+def _incidental(parse: _Parse, sent: Span, figure: Figure) -> bool:
+    """Whether ``figure`` in the reporter's words ``sent``, which score low, puts no amount on
+    record: "one" of a single thing ("I spoke to one manager"), a kind of thing named by a
+    measure ("A four-day week will not suit every job"; "signed him on a five-year contract"
+    tells of a deal done), or a figure an "if" supposes ("If a firm can do the work in four
+    days, it should …")."""
+    words = parse.text[figure.start : figure.end]
+    if words.lower() == "one":
+        return True
+    if _COMPOUND_MEASURE.match(words):
+        return not _is_past(sent.root)
+    if "if" not in parse.lower[sent.start : sent.end]:
+        return False
+    span = parse.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span is not None and any(
+        t.dep_ == "advcl" and any(m.lower_ == "if" for m in t.children) for t in span.root.ancestors
+    )
 
 
 def _introduces(text: str, sentence: TextSpan, cues: Sequence[TextSpan]) -> bool:

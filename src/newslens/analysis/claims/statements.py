@@ -16,6 +16,7 @@ from newslens.analysis.claims.parse import _Parse
 from newslens.analysis.claims.token_kinds import _has_got
 from newslens.analysis.claims.words import word_lists
 from newslens.analysis.figures.ages import an_age
+from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import Figure, FigureKind
 from newslens.analysis.syntax.negation import is_negated
 
@@ -106,6 +107,47 @@ def _reacts_only(sent: Span) -> bool:
     return all(
         c.dep_ in _OF_A_FEELING and not (c.dep_ == "prep" and c.lower_ == "by") for c in children
     ) and not any(t.dep_ in _CLAUSES for c in children for t in c.subtree)
+
+
+# What a sentence that only attributes words may have besides its verb and what it names as
+# said: who, where and when ("in an interview with Sky News", "on Tuesday").
+_OF_AN_ATTRIBUTION = _BARE | frozenset(["prep", "npadvmod", "dobj", "auxpass", "nsubjpass"])
+# Phrases that tell what the words were, not where or when they were said.
+_TOPICS = frozenset(["about", "on", "against", "of", "for"])
+
+
+def _attributes_only(sent: Span) -> bool:
+    """ "Peskov revealed this in an interview with Sky News", "He made the remarks on Tuesday",
+    "She was speaking at a conference in Leeds": who said the words before, where and when,
+    which a reader checks in those words, not here ("spoke on the cuts" names a topic; "gave
+    the interview a day after the library was closed" tells of an event)."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    # A headline ("Blige sings to Clinton in a preview clip") has no words before it to
+    # attribute: what it tells is the story.
+    if sent.start == 0 or root.pos_ != "VERB" or (lemma not in lexicon() and lemma != "make"):
+        return False
+    said = word_lists()["said_words"]
+    children = list(root.children)
+    # "People like Scott, he said.": words of their own before the one who said them.
+    if sum(c.dep_ == "nsubj" for c in children) > 1:
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma == "make" and not objects:
+        return False
+    return (
+        all(c.dep_ in _OF_AN_ATTRIBUTION for c in children)
+        and all(o.lemma_.lower() in said for o in objects)
+        and not any(c.dep_ == "prep" and _names_a_topic(c) for c in children)
+        and not any(t.dep_ in _CLAUSES for c in children for t in c.subtree)
+    )
+
+
+def _names_a_topic(prep: Token) -> bool:
+    """ "about the cuts", "on the budget": what the words were on (not "on Tuesday")."""
+    return prep.lower_ in _TOPICS and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in prep.children
+    )
 
 
 def _asks_for_comment(parse: _Parse, sent: Span) -> bool:

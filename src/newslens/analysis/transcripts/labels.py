@@ -252,6 +252,12 @@ def _turn_at(text: str, start: int) -> bool:
     return bool(_LABELLED.match(text, start) or _EXCHANGE.match(text, start))
 
 
+def asks_in_an_exchange(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is an interviewer's "Q: …" among the turns of a Q&A."""
+    line = _EXCHANGE.match(text, start)
+    return line is not None and line.group(1) == "Q" and _among_turns(text, line)
+
+
 def _among_turns(text: str, line: re.Match[str]) -> bool:
     """Whether the line before or after a labelled line, past any blank lines, opens a turn
     too, as in a transcript ("Counsel: …" then "Witness: …"), not a headline's kicker
