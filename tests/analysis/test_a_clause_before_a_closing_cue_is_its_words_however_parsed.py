@@ -31,3 +31,19 @@ def test_words_that_are_no_clause_before_a_closing_cue_are_not_reported(
 ) -> None:
     text = "Hunt ends\n\nThe man who fled, police said.\n\nAsked about the loans, Brady said.\n"
     assert said(text, run(analysis_nlp, text)) == []
+
+
+def test_a_quotes_own_cue_before_a_later_cue_is_no_words_of_it(analysis_nlp: Language) -> None:
+    text = (
+        "Election night\n\nMelanie watched the count with her son.\n\n“Are we ahead?” she "
+        "said, but Kevin was drifting off again, and as the host went on about “the swing,” "
+        "Melanie said yes, over and over again.\n"
+    )
+    assert [w for _, _, w in said(text, run(analysis_nlp, text)) if "drifting" in w] == []
+
+
+def test_a_clause_before_a_later_cue_is_still_its_words(analysis_nlp: Language) -> None:
+    text = "Election night\n\nThe count was close, but Kevin was drifting off, Melanie said.\n"
+    assert [w for _, _, w in said(text, run(analysis_nlp, text))] == [
+        "The count was close, but Kevin was drifting off"
+    ]

@@ -47,3 +47,35 @@ def test_the_report_after_a_poll_is_another_source(analysis_nlp: Language) -> No
         "report said support was falling.\n"
     )
     assert speakers(analysis_nlp, text) == ["Ipsos", "The report"]
+
+
+def test_a_study_by_named_researchers_is_theirs_in_the_headline_too(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Bus fares cut car use, study finds\n\nA study by researchers at the University of "
+        "Eastvale found that car journeys fell. The study said older residents gained most.\n"
+    )
+    _, result = run_with_text(analysis_nlp, text)
+    assert [s.name for s in result.speakers] == ["researchers at the University of Eastvale"]
+
+
+def test_a_headline_study_over_two_studies_stays_itself(analysis_nlp: Language) -> None:
+    text = (
+        "Bus fares cut car use, study finds\n\nA study by researchers at the University of "
+        "Eastvale found that car journeys fell. A second study by the Harbour Institute found "
+        "that older residents gained most.\n"
+    )
+    assert speakers(analysis_nlp, text) == [
+        "study",
+        "researchers at the University of Eastvale",
+        "Harbour Institute",
+    ]
+
+
+def test_a_headline_study_by_no_one_named_stays_the_study(analysis_nlp: Language) -> None:
+    text = (
+        "Bus fares cut car use, study finds\n\nA new study found that car journeys fell. The "
+        "study said older residents gained most.\n"
+    )
+    assert speakers(analysis_nlp, text) == ["A new study"] * 3

@@ -539,6 +539,21 @@ def test_capitals_opening_a_sentence_are_no_dateline(analysis_nlp: Language) -> 
         analysis_nlp, "NATO officials said the drills would go ahead - as planned."
     )
     assert [q.speaker for q in result.quotes] == ["NATO officials"]
+    _, result = run_with_text(
+        analysis_nlp, "NATO’S officials said the drills would go ahead - as planned."
+    )
+    assert [q.speaker for q in result.quotes] == ["NATO’S officials"]
+
+
+def test_a_subheading_in_capitals_before_a_dash_is_nobodys_words(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Harbour plans\n\nThe council met on Monday.\n\nEVEN THE MAYOR’S DEPUTY THINKS HE’S "
+        "WRONG — The deputy mayor and the mayor’s own boss said the plan was flawed.\n",
+    )
+    assert [(q.speaker, words(text, q)) for q in result.quotes] == [
+        ("The deputy mayor and the mayor’s own boss", "the plan was flawed")
+    ]
 
 
 def test_a_named_passive_subject_is_who_she_is(analysis_nlp: Language) -> None:

@@ -35,3 +35,18 @@ def test_admitting_this_after_a_clause_admits_that_clause(analysis_nlp: Language
         assert said(text, result) == [
             ("the trust", "admits", "Waiting times have doubled since then")
         ], join
+
+
+def test_ruling_that_out_reports_nothing_before_it(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        f"{HEAD}Some hoped the review would close a ward. The minister ruled that out.\n",
+    )
+    assert [(s, cue) for s, cue, _ in said(text, result)] == [("Some", "hoped")]
+
+
+def test_ruling_that_a_clause_holds_is_still_reported(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp, f"{HEAD}The judge ruled that the review was unlawful.\n"
+    )
+    assert said(text, result) == [("The judge", "ruled", "that the review was unlawful")]

@@ -330,11 +330,25 @@ def _content_acl(clause: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
         )
-    if clause.dep_ != "acl" or _made_by_its_subject(clause):
+    if clause.dep_ != "acl" or _made_by_its_subject(clause) or _posed(clause):
         return False
     # "a statement read to the court": a participle, whatever tense the tagger gave it
     return clause.tag_ not in ("VBN", "VBD") or any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
+    )
+
+
+# Verbs a threat or risk is the object of: "the threat that a Trump presidency would
+# constitute", "the risk that the plan poses"
+_POSING = frozenset(["pose", "constitute", "represent", "present", "carry", "create"])
+
+
+def _posed(clause: Token) -> bool:
+    """Whether a "that" clause the parse hung on a noun is a relative clause that says who
+    poses it, its "that" the verb's missing object: "the threat that a Trump presidency would
+    constitute"; not "the threat that the plan would create jobs", which holds its object."""
+    return clause.lemma_.lower() in _POSING and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in clause.children
     )
 
 

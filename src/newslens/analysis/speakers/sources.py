@@ -155,19 +155,21 @@ def _the_authors(mention: Mention) -> bool:
 
 
 def _its_publisher(source: Mention, before: list[Mention]) -> Mention:
-    """The body named giving out a source ("a study by the Centre for Rural Policy"), when
-    it is a speaker before; else the source itself, which says more than "a study released by
-    a group of researchers" would."""
+    """Whoever gave out a source ("a study by the Centre for Rural Policy", "a study by
+    researchers at the University of Eastvale"), when they are a speaker before: the one its
+    own "A study by … found" is reported of; else the source itself."""
     body = publisher(source.head)
-    if body is None or body.pos_ != "PROPN":
+    if body is None:
         return source
     return next((c for c in before if c.head == body), source)
 
 
 def _one_source_called(noun: str, named: list[Mention]) -> Mention | None:
-    """The one study, report or poll of ``named`` that a headline's "Study" stands for;
-    None when there is none, or more than one to choose from."""
-    found = {c.key: c for c in named if _source_called(noun, c)}
+    """The one study, report or poll of ``named`` that a headline's "Study" stands for, or
+    whoever the story shows giving it out; None when there is none, or more than one to
+    choose from."""
+    # keyed by who speaks for each: "the study" may stand for its publisher already
+    found = {(by := _its_publisher(c, named)).key: by for c in named if _source_called(noun, c)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -28,7 +28,11 @@ from newslens.analysis.syntax.object_words import _object_words, _plea, _shortes
 from newslens.analysis.syntax.objects import _points_back, judges, said_about, stood_for, taken_as
 from newslens.analysis.syntax.parsed_asides import _parsed_aside, _words_around_the_aside
 from newslens.analysis.syntax.passives import _passive_clause, _passive_report
-from newslens.analysis.syntax.relatives import _relative_read_as_the_cues, _relative_read_as_words
+from newslens.analysis.syntax.relatives import (
+    _done_to_its_noun,
+    _relative_read_as_the_cues,
+    _relative_read_as_words,
+)
 from newslens.analysis.syntax.words import _FINITE, SUBJECTS
 
 if TYPE_CHECKING:
@@ -80,6 +84,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     around = _words_around_aside(cue, in_quote, verb, sentence)
     if around is not None:
         return trimmed(doc, around)
+    if _done_to_its_noun(cue):
+        return []  # "the target it pledged to reach"
     plea = _plea(cue)
     if plea is not None:
         return plea
@@ -95,8 +101,11 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if verb.denies and this is not None and _points_back(this) and not judges(cue):
         return []  # "The minister denied this": what was said before is someone else's
     if this is not None and _bare_this(this):
-        # "I think the minister knows that": what one knows or believes is no words of theirs
-        return [] if verb.mind and not verb.reports_object else _what_this_stands_for(cue)
+        # "I think the minister knows that": what one knows or believes is no words of theirs;
+        # "ruled that out", "played this down": what was said before is acted on, not said
+        if (verb.mind and not verb.reports_object) or any(c.dep_ == "prt" for c in cue.children):
+            return []
+        return _what_this_stands_for(cue)
     object_words = _object_words(cue, verb)
     if object_words is not None:
         return object_words
@@ -163,7 +172,21 @@ def _its_own_clauses(cue: Token, clauses: list[Token], theirs: dict[int, Token])
         and not _relative_read_as_words(c)
         and not _reported_from_below(c, cue)
         and c.i not in theirs
+        and not (c.i < cue.i and _closes_a_quote(c))
     ]
+
+
+def _closes_a_quote(clause: Token) -> bool:
+    """Whether a clause before the cue is another cue, closing a quote of its own: in
+    "“You winning?” she said, but Kevin was drifting off, and … Melanie said yes", the parse
+    hangs "she said, …" on "Melanie said", yet it only tells who asked."""
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.left_edge.i > 0
+        and clause.doc[subject.left_edge.i - 1].tag_ == "''"
+        and clause.lemma_.lower() in lexicons()[0]
+    )
 
 
 def _gerund_subject_read_as_xcomp(clause: Token) -> bool:

@@ -71,7 +71,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             ):
                 return after
             return None
-        capital = token.text.strip("/")[:1].isupper()  # "/PRNewswire/" too
+        # "/PRNewswire/" too, and a subheading's "’S" ("EVEN OZ’S BOSS THINKS HE’S WRONG —")
+        capital = token.text.strip("/")[:1].isupper() or token.text.isupper()
         if not (token.is_punct or capital or token.is_space or token.like_num):
             return None  # a lower-case word: a sentence, not a dateline
     return None

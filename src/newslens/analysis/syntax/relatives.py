@@ -77,6 +77,27 @@ def _relativised(cue: Token) -> bool:
     return not any(t.tag_ in ("WDT", "WP", "WP$") for t in cue.subtree)
 
 
+def _done_to_its_noun(cue: Token) -> bool:
+    """Whether a cue qualifying a noun promises doing something to that noun: in "the
+    target it pledged to reach", what was pledged is reaching the target, and "to reach" alone
+    says nothing; not "the plan it said would cut costs", whose clause is whole, nor "states
+    that may not want to chip in", whose noun is the subject, nor "…, which she plans to do
+    through a tax rise", a relative after a comma that may stand for a whole clause."""
+    if cue.dep_ != "relcl" or cue.left_edge.i != cue.head.i + 1:
+        return False
+    subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
+        return False
+    doing = next((c for c in cue.rights if c.dep_ == "xcomp"), None)
+    return doing is not None and not any(
+        c.dep_ in _OBJECTS and c.tag_ not in ("WDT", "WP") for c in doing.children
+    )
+
+
+# What a verb is done to, or the clause it takes in its place
+_OBJECTS = frozenset(["dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "acomp"])
+
+
 def main_verb_read_as_words(cue: Token) -> bool:
     """Whether the parse hung the sentence's own verb on a cue in a relative clause with no
     relative word, leaving the sentence no verb: "Everything the mayor says is a lie" is
