@@ -36,12 +36,14 @@ def on_the_first_line(view: ArticleView, offset: int) -> bool:
 
 
 async def scroll_bar_lengths(pilot: Pilot[None], view: ArticleView, key: str) -> list[int]:
-    """Every length the scroll bar had from ``key`` on, until it stopped changing."""
+    """Every length the scroll bar had from ``key`` on, until the text is wrapped to the end
+    and the length stopped changing: on a busy machine a pause may pass with no new length
+    while the wrapping goes on (a length moves only by more than 1 %)."""
     lengths = [view.virtual_size.height]
     pilot.app.watch(view, "virtual_size", lambda size: lengths.append(size.height), init=False)
     await pilot.press(key)
     seen = 0
-    while seen != len(lengths):
+    while seen != len(lengths) or not view._layout.complete:
         seen = len(lengths)
         await pilot.pause(0.3)
     return lengths[1:]
