@@ -80,3 +80,57 @@ def test_a_passage_across_a_line_separator_is_marked_in_brat_on_each_side(
         # A passage on one line is one span, as ever.
         "T2": ("Work begins in June",) * 2,
     }
+
+
+def _brat_export(tmp_path: Path, out: Path, *tags: str) -> list[Path]:
+    text = "The mayor said the bridge would reopen in May. Traffic fell by a third."
+    article = Article(text=text, title="Bridge", source=str(tmp_path / "bridge.txt"))
+    with AnnotationStore.open() as store:
+        for tag in tags:
+            store.tag(article, *span(text, "the bridge would reopen in May"), tag)
+        return export("brat", store.export_items(), DEFAULT_TAGS, out, print)
+
+
+def _declared(conf: str, section: str) -> list[str]:
+    """The names an annotation.conf section declares, as brat reads them."""
+    body = conf.split(f"[{section}]\n", 1)[1].split("\n[", 1)[0]
+    return [line.split("\t")[0] for line in body.splitlines() if line and line[0] != "#"]
+
+
+def test_a_brat_export_declares_its_types_and_each_tag_as_brat_checks_them(
+    tmp_path: Path,
+) -> None:
+    written = _brat_export(tmp_path, tmp_path, "disputed", "needs source")
+    conf = (tmp_path / "annotation.conf").read_text(encoding="utf-8")
+    assert tmp_path / "annotation.conf" in written
+    assert _declared(conf, "entities") == ["Claim", "Quote", "Figure", "Span"]
+    assert _declared(conf, "attributes") == ["disputed", "needs_source"]
+    # brat keeps one value per attribute of an annotation: each tag is its own attribute.
+    ann = next(p for p in written if p.suffix == ".ann").read_text(encoding="utf-8")
+    assert [line.split("\t")[1] for line in ann.splitlines() if line[0] == "A"] == [
+        "disputed T1",
+        "needs_source T1",
+    ]
+
+
+def test_a_later_export_adds_its_new_tags_to_the_conf_newslens_wrote(tmp_path: Path) -> None:
+    _brat_export(tmp_path, tmp_path, "disputed")
+    _brat_export(tmp_path, tmp_path, "false")
+    conf = (tmp_path / "annotation.conf").read_text(encoding="utf-8")
+    assert _declared(conf, "attributes") == ["disputed", "false"]
+
+
+def test_the_users_own_annotation_conf_is_left_as_it_was(tmp_path: Path) -> None:
+    own = "[entities]\nClaim\n[attributes]\nChecked\tArg:<ENTITY>\n"
+    (tmp_path / "annotation.conf").write_text(own, encoding="utf-8")
+    written = _brat_export(tmp_path, tmp_path / "bridge.ann", "disputed")
+    assert (tmp_path / "annotation.conf").read_text(encoding="utf-8") == own
+    assert [p.suffix for p in written] == [".txt", ".ann"]
+
+
+def test_tags_of_any_script_are_declared_with_the_ascii_names_brat_allows(
+    tmp_path: Path,
+) -> None:
+    _brat_export(tmp_path, tmp_path, "vérifié", "東京", "大阪")
+    conf = (tmp_path / "annotation.conf").read_text(encoding="utf-8")
+    assert _declared(conf, "attributes") == ["u5927u962a", "u6771u4eac", "verifie"]

@@ -82,7 +82,7 @@ def test_brat_into_a_directory(annotated: Article, tmp_path: Path) -> None:
     (tmp_path / "brat").mkdir()
     result = run("export", "--all", "--format", "brat", "-o", str(tmp_path / "brat"))
     assert result.returncode == 0, result.stderr
-    assert sorted(p.suffix for p in (tmp_path / "brat").iterdir()) == [".ann", ".txt"]
+    assert sorted(p.suffix for p in (tmp_path / "brat").iterdir()) == [".ann", ".conf", ".txt"]
     assert_one_line_error(run("export", "--all", "--format", "brat"), "give -o DIR")
 
 
@@ -98,7 +98,7 @@ def test_brat_into_a_directory_again_keeps_the_first_ann_edited_since(
     assert result.returncode == 0, result.stderr
     assert first.read_text() == "T1\tClaim 0 7\tHarbour\n"
     again = [f"{first.stem}-2.ann", f"{first.stem}-2.txt"]
-    names = sorted([first.name, first.with_suffix(".txt").name, *again])
+    names = sorted([first.name, first.with_suffix(".txt").name, *again, "annotation.conf"])
     assert sorted(p.name for p in (tmp_path / "brat").iterdir()) == names
 
 

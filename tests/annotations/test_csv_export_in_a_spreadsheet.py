@@ -7,11 +7,12 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newslens.annotations.exports.files import export
-from newslens.annotations.exports.table import cell
+from newslens.annotations.exports.table import cell, render_csv
 from newslens.annotations.store import AnnotationStore
 from newslens.annotations.tags import DEFAULT_TAGS
 from newslens.article import Article
@@ -55,3 +56,24 @@ def test_any_text_is_one_cell_that_never_starts_a_formula(text: str) -> None:
     assert row[1] == "next"
     assert row[0] in (text, "'" + text)
     assert not row[0].startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+@pytest.mark.parametrize(
+    ("tags", "listed"),
+    [
+        (["disputed", "needs source"], "disputed; needs source"),
+        # A tag holding the separator is quoted as a CSV field is: the list splits one way.
+        (["disputed", "pay; pensions"], 'disputed; "pay; pensions"'),
+        (['"fake" news', "false"], '"""fake"" news"; false'),
+    ],
+)
+def test_the_tags_cell_lists_each_tag_once_however_it_is_named(
+    store: AnnotationStore, tags: list[str], listed: str
+) -> None:
+    article = Article(text=TEXT, title="Fares", source="https://example.org/fares")
+    for tag in tags:
+        store.tag(article, 0, 31, tag)
+    [row] = csv.DictReader(io.StringIO(render_csv(store.export_items()), newline=""))
+    assert row["tags"] == listed
+    split = next(csv.reader([listed], delimiter=";", skipinitialspace=True))
+    assert split == tags

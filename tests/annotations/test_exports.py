@@ -216,9 +216,9 @@ def test_brat_standoff_offsets_point_at_the_text(items: list[Item]) -> None:
             assert " ".join(pieces) == covered
             entities[kind] = covered
         elif kind.startswith("A"):
-            name, target, value = body.split(" ")
-            assert name == "Tag" and target in entities
-            attributes.append(value)
+            name, target = body.split(" ")
+            assert target in entities
+            attributes.append(name)
         else:
             assert kind.startswith("#") and body.startswith("AnnotatorNotes T")
             assert "\n" not in body
@@ -231,10 +231,10 @@ def test_brat_files_sit_side_by_side(items: list[Item], tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     (tmp_path / "dir").mkdir()
     written = export("brat", items, DEFAULT_TAGS, tmp_path / "out" / "ferry.ann", print)
-    assert [p.name for p in written] == ["ferry.txt", "ferry.ann"]
+    assert [p.name for p in written] == ["ferry.txt", "ferry.ann", "annotation.conf"]
     assert all(p.parent == tmp_path / "out" and p.exists() for p in written)
     directory = export("brat", items, DEFAULT_TAGS, tmp_path / "dir", print)
-    assert {p.suffix for p in directory} == {".txt", ".ann"}
+    assert {p.suffix for p in directory} == {".txt", ".ann", ".conf"}
     assert directory[0].read_text(encoding="utf-8") == items[0][0].text
     with pytest.raises(NewslensError, match="give -o DIR"):
         export("brat", items, DEFAULT_TAGS, None, print)
@@ -286,6 +286,35 @@ def test_html_shows_the_untrusted_text_as_text(items: list[Item]) -> None:
     assert "&lt;notes&gt;" in page and "<notes>" not in page
 
 
+class _Languages(HTMLParser):
+    """Each element's tag, language and direction, in page order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.elements: list[tuple[str, str | None, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        given = dict(attrs)
+        self.elements.append((tag, given.get("lang"), given.get("dir")))
+
+
+def test_html_claims_no_language_for_the_article_and_reads_hebrew_right_to_left(
+    store: AnnotationStore,
+) -> None:
+    text = "The minister spoke in Jerusalem.\n\nהשר אמר כי המחירים יעלו."
+    article = Article(text=text, title="השר מדבר", source="https://example.org/il")
+    store.tag(article, *span(text, "המחירים יעלו"), "disputed", kind=TargetKind.CLAIM)
+    store.set_note(article, *span(text, "המחירים יעלו"), "לא נכון", kind=TargetKind.CLAIM)
+    parser = _Languages()
+    parser.feed(render_html(store.export_items(), DEFAULT_TAGS))
+    # The page is English for newslens's own headings; the article's and the reader's words
+    # are in a language it does not know, each paragraph in the direction of its letters.
+    assert parser.elements[0] == ("html", "en", None)
+    theirs = [tag for tag, lang, direction in parser.elements if (lang, direction) == ("", "auto")]
+    assert theirs == ["h1", "div", "q", "p"]  # title, text, quote, note
+    assert ("h2", None, None) in parser.elements
+
+
 def test_export_to_a_file_and_to_stdout(items: list[Item], tmp_path: Path) -> None:
     out = io.StringIO()
     assert export("csv", items, DEFAULT_TAGS, None, print, out) == []
@@ -316,7 +345,7 @@ def test_an_export_that_cannot_be_written_names_the_file_asked_for(
 def test_brat_says_which_orphans_it_leaves_out(items: list[Item], tmp_path: Path) -> None:
     warnings: list[str] = []
     written = export("brat", items, DEFAULT_TAGS, tmp_path / "ferry.ann", warnings.append)
-    assert [p.name for p in written] == ["ferry.txt", "ferry.ann"]
+    assert [p.name for p in written] == ["ferry.txt", "ferry.ann", "annotation.conf"]
     [warning] = warnings
     assert "1 orphaned annotation left out" in warning and "“disagreed & said so”" in warning
     [(_, exported)] = carried("brat", items, DEFAULT_TAGS)
@@ -340,10 +369,33 @@ def test_export_files_are_named_after_the_article() -> None:
     fingerprint = "0123456789abcdef" * 4
     assert file_stem("Fares <b>rise</b> 12%!", URL, fingerprint) == "fares-b-rise-b-12-01234567"
     assert file_stem(None, "/home/me/ferry story.txt", fingerprint) == "ferry-story-01234567"
-    assert file_stem("¿Qué?", "-", fingerprint) == "qu-01234567"
     assert file_stem("", "-", fingerprint) == "article-01234567"
     long = file_stem("word " * 40, "-", fingerprint)
     assert len(long) <= 60 + 9 and not long.startswith("-") and "--" not in long
+
+
+@pytest.mark.parametrize(
+    ("title", "stem"),
+    [
+        ("Cafés close", "cafés-close"),
+        # An accent typed as a character of its own is composed: one title, one name.
+        ("Cafe\u0301s close", "cafés-close"),
+        ("¿Qué?", "qué"),
+        ("東京の地下鉄", "東京の地下鉄"),
+        ("हिन्दी समाचार", "हिन्दी-समाचार"),
+        ('..hidden: a/b\\c*?"<>|\x07', "hidden-a-b-c"),
+        ("-rf", "rf"),
+    ],
+)
+def test_export_file_names_keep_the_letters_of_any_script(title: str, stem: str) -> None:
+    assert file_stem(title, "-", "0123456789abcdef") == f"{stem}-01234567"
+
+
+def test_an_export_file_name_of_long_letters_stays_within_a_file_systems_255_bytes() -> None:
+    # Each of these CJK letters is four bytes in UTF-8: sixty of them would be 240.
+    stem = file_stem("\U00020000" * 80, "-", "0123456789abcdef")
+    assert stem.startswith("\U00020000" * 40)
+    assert len(f"{stem}-99.claimreview.jsonld".encode()) <= 255
 
 
 def _controls(text: str) -> set[str]:

@@ -60,7 +60,7 @@ def test_csv_jsonl_and_html_carry_each_orphans_reason(article: Article) -> None:
     assert "Not placed in this text (2)" in page
     assert (
         '<p class="reason">its numbers changed (4,200 → 4,500); it now reads '
-        "<q>Okafor said 4,500 people use the ferry each day</q></p>"
+        '<q lang="" dir="auto">Okafor said 4,500 people use the ferry each day</q></p>'
     ) in page
     assert '<p class="reason">not found in the current text</p>' in page
 

@@ -42,7 +42,10 @@ def test_the_html_export_shows_a_page_break_as_a_line_end(paged: list[Item]) -> 
     shown = "".join(parser.text_div)
     assert "would cost\n\nsix million pounds" in shown
     assert "".join(parser.marked) == TAGGED.replace("\f", "\n")
-    assert "<q>repairs to the north quay would cost\n\nsix million pounds</q>" in page
+    assert (
+        '<q lang="" dir="auto">'
+        "repairs to the north quay would cost\n\nsix million pounds</q>" in page
+    )
 
 
 def test_the_markdown_report_shows_a_page_break_as_a_paragraph_break(paged: list[Item]) -> None:

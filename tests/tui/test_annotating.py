@@ -740,7 +740,8 @@ async def test_export_writes_every_format(
         await analysed(pilot)
         await pilot.press("right_square_bracket", "3")
         app._export(fmt)
-        written = sorted(p.name for p in tmp_path.iterdir())
+        written = sorted(p.name for p in tmp_path.iterdir() if p.name != "annotation.conf")
+        assert (tmp_path / "annotation.conf").exists() == (fmt == "brat")
         expected = {
             "jsonl": [".jsonl"],
             "w3c": [".w3c.jsonld"],
@@ -768,10 +769,10 @@ async def test_exporting_again_never_overwrites_an_earlier_export(
         await analysed(pilot)
         await pilot.press("right_square_bracket", "3")
         app._export(fmt)
-        [first] = sorted(tmp_path.iterdir())[:1]
+        [first] = sorted(p for p in tmp_path.iterdir() if p.name != "annotation.conf")[:1]
         first.write_text("my edits")
         app._export(fmt)
-        names = sorted(p.name for p in tmp_path.iterdir())
+        names = sorted(p.name for p in tmp_path.iterdir() if p.name != "annotation.conf")
         assert len(names) == (4 if fmt == "brat" else 2)
         assert first.read_text() == "my edits"
         newer = [n for n in names if n.rsplit(".", 1)[0].endswith("-2")]

@@ -7,6 +7,7 @@ import itertools
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -21,7 +22,13 @@ from newslens.annotations.exports import (
     visible_controls,
     why_orphaned,
 )
-from newslens.annotations.exports.brat import has_place, render_ann
+from newslens.annotations.exports.brat import (
+    attribute_name,
+    conf_attributes,
+    has_place,
+    render_ann,
+    render_conf,
+)
 from newslens.annotations.exports.claimreview import render_claimreview, verdict
 from newslens.annotations.exports.html import render_html
 from newslens.annotations.exports.jsonl import render_jsonl
@@ -148,10 +155,24 @@ def carried(fmt: str, items: list[Item], tagset: TagSet) -> list[Item]:
     return items
 
 
+# Of ext4's 255-byte names: room left for "-", the fingerprint, a number and the longest suffix.
+_SLUG_BYTES = 180
+
+
 def file_stem(title: str | None, source: str, fingerprint: str) -> str:
     """An article's export file name before its suffix: its title (else its source's file
-    name) as a slug, then the start of its fingerprint, so two versions never share one."""
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", title or Path(source).stem)[:60].strip("-").lower()
+    name) as a slug, then the start of its fingerprint, so two versions never share one.
+
+    The slug keeps letters, digits and marks of any script ("cafés", "東京"), composed (NFC)
+    so a title gives one name however its accents were typed; any other run (punctuation,
+    "/", control characters, leading dots) is one "-", and none starts or ends the slug.
+    """
+    name = unicodedata.normalize("NFC", (title or Path(source).stem).lower())
+    kept = "".join(c if unicodedata.category(c)[0] in "LMN" else "-" for c in name)
+    slug = re.sub("-+", "-", kept)[:60]
+    while len(slug.encode("utf-8")) > _SLUG_BYTES:
+        slug = slug[:-1]
+    slug = slug.strip("-")
     return f"{slug or 'article'}-{fingerprint[:8]}"
 
 
@@ -249,7 +270,24 @@ def _write_brat(items: list[Item], output: Path | None, warn: Callable[[str], No
         write_atomically(txt, text)
         write_atomically(ann, render_ann(text, marks))
         written += [txt, ann]
-    return written
+    tags = {attribute_name(tag) for _, _, marks in with_text for a in marks for tag in a.tags}
+    conf = _write_brat_conf((output if as_directory else output.parent) / "annotation.conf", tags)
+    return written + ([conf] if conf else [])
+
+
+def _write_brat_conf(path: Path, tags: set[str]) -> Path | None:
+    """The ``annotation.conf`` brat checks the .ann files against, when the directory has
+    none or has one newslens wrote without one of ``tags``; the user's own is left as it is."""
+    try:
+        declared = conf_attributes(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        declared = set()
+    except (OSError, UnicodeDecodeError):
+        declared = None
+    if declared is None or (path.exists() and tags <= declared):
+        return None
+    write_atomically(path, render_conf(declared | tags))
+    return path
 
 
 def _refuse_without_text(items: list[Item]) -> None:

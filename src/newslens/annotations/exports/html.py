@@ -4,6 +4,11 @@ Article text, notes, tags and titles are untrusted: every one goes through
 ``html.escape``; colours come from the validated tag set only; no script. Control
 characters, which HTML does not allow, are shown as pictures (ESC as ␛); a page break (a
 form feed) is layout, shown as the reader shows it, a line end.
+
+The page is ``lang="en"`` for newslens's own words (headings, the source line); what comes
+from the article or the reader (title, text, quotes, claimants, notes) is in a language
+newslens does not know, so it says none (``lang=""``) and lets each paragraph take the
+direction of its first letter: a Hebrew or Arabic passage reads right to left.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ body { font: 16px/1.6 Georgia, serif; max-width: 46em; margin: 2em auto; padding
 article { margin-bottom: 4em; }
 .meta { color: #666; font: 13px/1.4 system-ui, sans-serif; word-break: break-all; }
 .text { white-space: pre-wrap; }
+[dir=auto] { unicode-bidi: plaintext; }
 mark { background: #fff2a8; border-bottom: 3px solid var(--tag, #888); padding: 0 1px; }
 mark.deep { background: #ffe066; }
 sup a { text-decoration: none; font: 11px system-ui, sans-serif; }
@@ -37,6 +43,9 @@ sup a { text-decoration: none; font: 11px system-ui, sans-serif; }
 .reason { margin: .2em 0 0; color: #666; }
 li { margin-bottom: .8em; }
 """
+
+# On each element holding words from the article or the reader: see the module's docstring.
+_THEIR_WORDS = ' lang="" dir="auto"'
 
 
 def _tags_html(annotation: Annotation, tagset: TagSet) -> str:
@@ -85,16 +94,16 @@ def _entry(
     parts = [f'<li id="a-{escape(annotation.id)}"']
     parts.append(f' value="{number}">' if number else ">")
     parts.append(_tags_html(annotation, tagset))
-    parts.append(f"<q>{escape(page_breaks_as_line_ends(annotation.exact))}</q>")
+    parts.append(f"<q{_THEIR_WORDS}>{escape(page_breaks_as_line_ends(annotation.exact))}</q>")
     if annotation.claimant:
-        parts.append(f" — {escape(annotation.claimant)}")
+        parts.append(f" — <span{_THEIR_WORDS}>{escape(annotation.claimant)}</span>")
     if reason is not None:
         parts.append(f'<p class="reason">{escape(str(reason))}')
         if reason.passage is not None:
-            parts.append(f"; it now reads <q>{escape(reason.passage)}</q>")
+            parts.append(f"; it now reads <q{_THEIR_WORDS}>{escape(reason.passage)}</q>")
         parts.append("</p>")
     if annotation.note:
-        parts.append(f'<p class="note">{escape(annotation.note)}</p>')
+        parts.append(f'<p class="note"{_THEIR_WORDS}>{escape(annotation.note)}</p>')
     parts.append("</li>")
     return "".join(parts)
 
@@ -103,7 +112,7 @@ def _document(document: Document, annotations: list[Annotation], tagset: TagSet)
     title = escape(document.title or document.source)
     out = [
         "<article>",
-        f"<h1>{title}</h1>",
+        f"<h1{_THEIR_WORDS}>{title}</h1>",
         f'<p class="meta">{escape(document.source)} · sha256 {escape(document.fingerprint)}</p>',
     ]
     placed = [a for a in annotations if not a.orphan]
@@ -112,7 +121,7 @@ def _document(document: Document, annotations: list[Annotation], tagset: TagSet)
         out.append(f'<p class="meta">The article is not shown: {escape(NO_TEXT)}.</p>')
     else:
         text = page_breaks_as_line_ends(document.text)
-        out.append(f'<div class="text">{_highlighted(text, placed, tagset)}</div>')
+        out.append(f'<div class="text"{_THEIR_WORDS}>{_highlighted(text, placed, tagset)}</div>')
     out.append(f"<h2>Annotations ({len(placed)})</h2><ol>")
     out.extend(_entry(a, tagset, i) for i, a in enumerate(placed, 1))
     out.append("</ol>")

@@ -3,6 +3,10 @@
 Article text is untrusted, and a spreadsheet runs a cell starting with ``=``
 as a formula: text cells that start like a formula get a leading apostrophe,
 which spreadsheets hide and treat as "this is text" (OWASP's advice).
+
+The tags cell lists an annotation's tags split by "; ". A tag name may hold a ";" (one
+imported from another tool, or typed): such a tag is quoted as a CSV field is
+(``disputed; "pay; pensions"``), so the list still splits one way.
 """
 
 from __future__ import annotations
@@ -38,6 +42,12 @@ def cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
+def _listed(tag: str) -> str:
+    if ";" in tag or tag.startswith('"'):
+        return '"' + tag.replace('"', '""') + '"'
+    return tag
+
+
 def render_csv(items: list[Item]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
@@ -55,7 +65,7 @@ def render_csv(items: list[Item]) -> str:
                     a.start,
                     a.end,
                     cell(a.exact),
-                    cell(TAG_SEPARATOR.join(a.tags)),
+                    cell(TAG_SEPARATOR.join(map(_listed, a.tags))),
                     cell(a.note),
                     cell(a.claimant or ""),
                     "yes" if a.orphan else "",
