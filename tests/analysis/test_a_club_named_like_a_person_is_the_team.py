@@ -2,7 +2,9 @@
 "the club" and "Rovers" after it stand for it, whether it spoke or was only named ("outside
 the ground of Kelford Athletic"); when two such clubs are named, "the club" is neither. A
 name alone that speaks of itself as "the club" is the club ("Castleford said the club would
-appeal"), as is one whose "it" answers a ruling ("Castleford said it would appeal")."""
+appeal"), as is one whose "it" answers a ruling ("Castleford said it would appeal"), and
+one given a plural verb ("Aston Villa have agreed") or named before a position ("Benfica
+midfielder Rui Costa")."""
 
 from __future__ import annotations
 
@@ -77,4 +79,41 @@ def test_a_name_alone_that_calls_itself_the_club_is_the_club(
     analysis_nlp: Language, story: str, kinds: dict[str, SpeakerKind]
 ) -> None:
     result = run(analysis_nlp, f"Ban to be appealed\n\n{story}\n")
+    assert {s.name: s.kind for s in result.speakers} == kinds
+
+
+@pytest.mark.parametrize(
+    ("story", "kinds"),
+    [
+        # a club takes a plural verb, as no one person does
+        (
+            "Aston Villa have signed the defender on a five-year deal. Aston Villa said the "
+            "fee was undisclosed.",
+            {"Aston Villa": SpeakerKind.ORGANISATION},
+        ),
+        (
+            "Everton are in talks over a new stadium. Everton said the plans would be "
+            "published in May.",
+            {"Everton": SpeakerKind.ORGANISATION},
+        ),
+        # and is named before a player's position
+        (
+            "Benfica said the fee was a club record. Benfica midfielder Rui Costa will stay.",
+            {"Benfica": SpeakerKind.ORGANISATION},
+        ),
+        # near miss: a player, named with his given name, stays a person
+        (
+            "Harry Kane said the move was right for his family. Kane has scored 20 goals.",
+            {"Harry Kane": SpeakerKind.PERSON},
+        ),
+        (
+            "Ricky Villa said he was proud of the side. Villa are top of the league.",
+            {"Ricky Villa": SpeakerKind.PERSON},
+        ),
+    ],
+)
+def test_a_club_given_a_plural_verb_or_a_players_position_is_a_club(
+    analysis_nlp: Language, story: str, kinds: dict[str, SpeakerKind]
+) -> None:
+    result = run(analysis_nlp, f"Transfer news\n\n{story}\n")
     assert {s.name: s.kind for s in result.speakers} == kinds

@@ -1,10 +1,11 @@
 """A firm called by one word is an organisation when the story shows it a firm: a description
 before the name ("Streaming giant Flickr+") or what is "its" ("a tenth of its workforce").
-A later "the company", even with an aside after it, is then that firm; a name with neither
-leaves "the company" a speaker of its own."""
+A firm set beside "a start-up" is one too. A later "the company", even with an aside after
+it, is then that firm; a name with neither leaves "the company" a speaker of its own."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newslens.analysis.model import SpeakerKind
@@ -32,6 +33,27 @@ def test_its_workforce_makes_a_one_word_name_a_firm(analysis_nlp: Language) -> N
     result = run(analysis_nlp, text)
     assert [q.speaker for q in result.quotes] == ["Northwind", "Northwind"]
     assert [(s.name, s.kind) for s in result.speakers] == [("Northwind", SpeakerKind.ORGANISATION)]
+
+
+@pytest.mark.parametrize(
+    ("described", "later", "speakers"),
+    [
+        # a start-up is a firm, however the tokenizer splits the word at its hyphen
+        ("the Texas start-up backed by Sequoia", "The company", ["Orvane", "Orvane"]),
+        ("a Texas start-up", "The firm", ["Orvane", "Orvane"]),
+        # near miss: a charity is no firm that "the company" stands for
+        ("the Texas charity", "The company", ["Orvane", "The company"]),
+    ],
+)
+def test_a_firm_set_beside_start_up_is_the_company(
+    analysis_nlp: Language, described: str, later: str, speakers: list[str]
+) -> None:
+    text = (
+        "Drone launched\n\n"
+        f"Orvane, {described}, said its drone could fly for two hours.\n\n"
+        f"{later} said it had sold 2,000 drones.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == speakers
 
 
 def test_a_name_with_nothing_a_firm_has_is_not_the_company(analysis_nlp: Language) -> None:

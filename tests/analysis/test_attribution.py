@@ -1202,6 +1202,56 @@ def test_she_never_stands_for_a_man_named_before(analysis_nlp: Language) -> None
     assert spoken_by(result, text, "computer") == "Margaret Ellison"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dr Anna Pell said the unit would open soon. Professor Sir Tavesh Okonjo said the "
+            "unit was overdue.\n\n“We waited a decade for this,” she said.",
+            "Anna Pell",
+        ),
+        (
+            "Dr Peter Pell said the unit would open soon. Dame Olwen Harcastle said the unit "
+            "was overdue.\n\n“We waited a decade for this,” he said.",
+            "Peter Pell",
+        ),
+        # near miss: the titled one is still the nearest of the sex the pronoun says
+        (
+            "Dr Anna Pell said the unit would open soon. Dame Olwen Harcastle said the unit "
+            "was overdue.\n\n“We waited a decade for this,” she said.",
+            "Olwen Harcastle",
+        ),
+    ],
+)
+def test_sir_or_dame_before_a_name_tells_the_sex_a_pronoun_needs(
+    analysis_nlp: Language, text: str, speaker: str
+) -> None:
+    text, result = run_with_text(analysis_nlp, text)
+    assert spoken_by(result, text, "a decade") == speaker
+
+
+@pytest.mark.parametrize(
+    ("told", "pronoun", "speaker"),
+    [
+        # the one told, whom the story has not named, is no one named: never the teller
+        ("she recalled being told by a coach", "she", "she"),
+        ("she was told by a coach", "she", "she"),
+        # near miss: a pronoun the one told is not may go on with the one who told
+        ("she was told by a coach", "he", "a coach"),
+    ],
+)
+def test_a_pronoun_goes_on_with_the_one_told_not_the_teller(
+    analysis_nlp: Language, told: str, pronoun: str, speaker: str
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Hockey news\n\n"
+        f"In a 1999 interview, {told} that she would never play for Wales. "
+        f"“I took that as fuel,” {pronoun} said.",
+    )
+    assert spoken_by(result, text, "fuel") == speaker
+
+
 def test_a_pronoun_of_the_wrong_sex_stays_unresolved(analysis_nlp: Language) -> None:
     text, result = run_with_text(analysis_nlp, "Tom Smith said it rained. She said it was cold.")
     assert spoken_by(result, text, "cold") == "She"

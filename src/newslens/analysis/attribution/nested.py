@@ -81,7 +81,25 @@ def _second_sources_dropped(found: list[_Attribution]) -> list[_Attribution]:
     # Each part of their words with whose words they are: the parts a cue lies in are
     # looked up, not found by asking every attribution of every cue.
     parts = SpanIndex([(p, b) for b in outer for p in b.parts], lambda part: part[0])
-    return [a for a in found if not _second_source(a, parts)]
+    return [a for a in found if not (_second_source(a, parts) or _closed_by_a_later_cue(a, parts))]
+
+
+def _closed_by_a_later_cue(a: _Attribution, parts: SpanIndex[tuple[Span, _Attribution]]) -> bool:
+    """Whether a cue's words run on over a later cue that closes the sentence and reports
+    the words the first cue stands in: "Villa have agreed a fee for Neves, the club
+    confirmed on Monday" is what the club confirmed, not what Villa agreed."""
+    cue = a.cue
+    if cue is None:
+        return False
+    at = cue.idx
+    return any(
+        b is not a
+        and b.cue is not None
+        and b.cue.i > cue.i
+        and b.parts[-1][1] <= b.cue.idx  # the words before it are what it reports
+        and any(start <= b.cue.idx < end for start, end in a.parts)
+        for _, b in parts.overlapping(at, at + 1)
+    )
 
 
 def _second_source(a: _Attribution, parts: SpanIndex[tuple[Span, _Attribution]]) -> bool:

@@ -35,6 +35,7 @@ from newslens.analysis.speakers.bodies import (
     _bodies_of_two_owners,
     _one_body_called,
 )
+from newslens.analysis.speakers.clubs import _clubs_taken_for_people
 from newslens.analysis.speakers.greetings import addressed
 from newslens.analysis.speakers.in_text_order import _resolve_in_text_order
 from newslens.analysis.speakers.kinds import _corporate, firm_word_after
@@ -117,6 +118,7 @@ def resolve(mentions: list[Mention]) -> None:
     def in_headline(mention: Mention) -> bool:
         return mention.span[0] < headline_end
 
+    _clubs_taken_for_people(mentions)
     _people_by_their_surname(mentions)
     _people_by_their_full_name(mentions)
     _bodies_of_two_owners(mentions)

@@ -142,6 +142,26 @@ def _object_of_subject(verbs: set[int], subject: Token) -> bool:
     return subject.dep_ == "nsubj" and subject.head.i in verbs
 
 
+# A pronoun of each sex, as a subject and as an object: the one told of "she was told by …"
+# and of "it told her"
+_SAME_PERSON = {"she": frozenset(["she", "her"]), "he": frozenset(["he", "him"])}
+
+
+def _agent_of_one_told(agent: Token, pronoun: str) -> bool:
+    """Whether a name is the "by" agent of a passive told to someone ``pronoun`` (a
+    lower-case "he" or "she") stands for too: "a consultant" of "she recalled being told by a
+    consultant that …", where a later "she said" goes on with her, not the consultant."""
+    by = agent.head
+    if agent.dep_ != "pobj" or by.dep_ != "agent":
+        return False
+    told = by.head
+    hearer = next((c for c in told.children if c.dep_ == "nsubjpass"), None)
+    if hearer is None and told.dep_ in ("xcomp", "ccomp"):
+        # "she recalled being told by …": the one told is who recalled it
+        hearer = next((c for c in told.head.children if c.dep_ == "nsubj"), None)
+    return hearer is not None and hearer.lower_ in _SAME_PERSON.get(pronoun, ())
+
+
 def _named_before_in_its_sentence(
     pronoun: Mention, candidate: Mention, sentence: SpacySpan
 ) -> bool:

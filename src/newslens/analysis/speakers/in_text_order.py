@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.ages import age_given, by_age
 from newslens.analysis.speakers.antecedents import (
+    _agent_of_one_told,
     _antecedent_among,
     _compatible,
     _entry_starts,
@@ -315,6 +316,7 @@ def _compatible_before(m: Mention, sex: str, person: bool, read: _Read) -> list[
     # Asked of each candidate only where they can hold: most words are the object of no verb
     # and no noun that is a subject.
     a_subject = a_noun and word.dep_ == "nsubj"
+    told_of = m.key in ("he", "she")  # never the one who told "him" or "her" something
     compatible = sorted(
         (
             c
@@ -322,6 +324,7 @@ def _compatible_before(m: Mention, sex: str, person: bool, read: _Read) -> list[
             if _compatible(m, sex, c, read.sexes.get(c.key, ""), person)
             and not (objects_of and _object_of_subject(objects_of, c.head))
             and not (a_subject and _subject_of_another_clause(word, c.head))
+            and not (told_of and _agent_of_one_told(c.head, m.key))
             and not (
                 a_noun
                 and c.key in read.headline_words

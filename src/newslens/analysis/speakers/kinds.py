@@ -158,7 +158,7 @@ def _body_noun(head: Token, entity: SpacySpan | None) -> str:
         nouns = [beside]
     elif not nouns and (body := body_set_beside(head)) is not None:
         nouns = [body]  # "the firm, Hollis Grant, said"
-    noun = nouns[-1].lemma_ if nouns else ""
+    noun = _hyphened_lemma(nouns[-1]) if nouns else ""
     # "streaming giant Flickr+", "chipmaker Veltrix": a firm, not a person, whether the
     # tagger took the word before the name for a noun or an adjective.
     described = noun or (before.lemma_ if before is not None and before.is_lower else "")
@@ -169,6 +169,16 @@ def _body_noun(head: Token, entity: SpacySpan | None) -> str:
     if noun in _TRADES and head.doc[name_start(head)].lower_ in GIVEN_NAMES:
         return ""
     return noun if noun in _BODY_NOUNS else ""
+
+
+def _hyphened_lemma(noun: Token) -> str:
+    """A noun's lemma with the word the tokenizer split off at a hyphen, written without it:
+    "startup" of "the California start-up", which the parse heads with "up"."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_:
+        return noun.lemma_
+    first = doc[noun.i - 2]
+    return noun.lemma_ if first.whitespace_ else f"{first.lower_}{noun.lemma_}"
 
 
 def _word_before_name(head: Token, entity: SpacySpan | None) -> Token | None:

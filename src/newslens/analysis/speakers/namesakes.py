@@ -55,6 +55,8 @@ def _stated_sex(mention: Mention) -> str:
     Alan Farrow"), not its given name."""
     head = mention.head
     words = {t.lower_ for t in head.lefts if t.dep_ != "poss"} | {head.lower_, mention.key}
+    # "Dame Olwen Harcastle": the parse may hang the title on the given name
+    words |= {t.lower_ for c in head.lefts if c.dep_ == "compound" for t in c.lefts}
     if head.dep_ == "appos":
         words.add(head.head.lower_)
     if head.pos_ == "PROPN":

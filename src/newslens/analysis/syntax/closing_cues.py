@@ -38,7 +38,7 @@ def _clause_before_a_closing_cue(cue: Token, sent: SpacySpan) -> tuple[int, int]
     root = sent.root
     if root == cue:
         return _words_before_a_closing_root(cue, sent)
-    if cue.i + 1 < sent.end and doc[cue.i + 1].text not in (".", "!", "?"):
+    if not _closes_its_sentence(cue, sent):
         return None
     i = _before_closing_speaker(cue, _CLOSING_SPEAKER, sent.start)
     if doc[i].text != "," or doc[cue.i - 1].pos_ not in ("NOUN", "PROPN"):
@@ -50,6 +50,19 @@ def _clause_before_a_closing_cue(cue: Token, sent: SpacySpan) -> tuple[int, int]
     ):
         return None
     return sent.start, i
+
+
+def _closes_its_sentence(cue: Token, sent: SpacySpan) -> bool:
+    """Whether nothing but when, where or how it was said follows a cue to its sentence's
+    end: "…, the club confirmed on Monday.", "…, an inquest heard."; a participle with words
+    after it is the writer's aside ("…, with auditors pointing to six transfers.")."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") and cue.i + 1 < sent.end:
+        return doc[cue.i + 1].text in (".", "!", "?")
+    if any(c.dep_ not in _CLOSING_CUE_TAIL for c in cue.rights if not c.is_punct):
+        return False
+    end = cue.right_edge.i + 1
+    return end >= sent.end or doc[end].text in (".", "!", "?")
 
 
 def _before_closing_speaker(cue: Token, tags: frozenset[str], start: int) -> int:
