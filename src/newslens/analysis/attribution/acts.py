@@ -1,11 +1,16 @@
 """Reporting verbs made acts by what they take: "invoked emergency powers", "declared
 bankruptcy", "offered her a job", "sought asylum", "denied access", "reported a loss of
 £3m", "found a way to …", "called a snap election" by their object, "called off the
-wedding" by their particle."""
+wedding" by their particle; "voted with the opposition", "found a man lying in the road" and
+"called 911" by whom or what they take."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from newslens.analysis.lexicon import physical_targets
+from newslens.analysis.speakers import person_word
+from newslens.analysis.syntax.words import object_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -243,3 +248,59 @@ def _object_makes_an_act(cue: Token, acts: frozenset[str]) -> bool:
 # Reporting verbs that a particle makes an act: "called off the wedding", "wrote off the
 # debt", "put off the vote" (not "backed off the pledge", a position given up).
 _PHRASAL_ACTS = frozenset([("call", "off"), ("write", "off"), ("put", "off"), ("call", "up")])
+
+
+def _votes_with_someone(vote: Token) -> bool:
+    """Whether a vote says only whom it sided with: "voted with the opposition", "voted with
+    his feet"; not what for or against ("voted against the budget", "voted to strike")."""
+    after = [c for c in vote.rights if c.dep_ not in ("punct", "cc", "conj")]
+    return bool(after) and all(c.dep_ == "prep" and c.lower_ == "with" for c in after)
+
+
+# What police look for or find where it lies, besides someone or a place: a suspect, a
+# body, a weapon.
+_LOOKED_FOR = frozenset(
+    [
+        "suspect",
+        "attacker",
+        "robber",
+        "thief",
+        "killer",
+        "body",
+        "corpse",
+        "remains",
+        "weapon",
+        "gun",
+        "handgun",
+        "rifle",
+        "knife",
+        "firearm",
+    ]
+)
+
+
+def _someone_found_or_sought(cue: Token) -> bool:
+    """Whether "find" or "seek" names coming upon or looking for someone or something, not
+    a finding or words sought: "found a man lying in the road", "found the body of a
+    woman", "are seeking two men"; not "found him guilty", "found a link between sleep and
+    memory", "sought assurances"."""
+    children = list(cue.children)
+    if any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in children):
+        return False
+    found = next((c for c in children if c.dep_ == "dobj"), None)
+    if found is None:
+        return False
+    targets = physical_targets()
+    return any(
+        person_word(thing) or thing.lemma_.lower() in targets | _LOOKED_FOR
+        for thing in [found, *found.conjuncts]
+    )
+
+
+def _a_number_rung(called: Token) -> bool:
+    """Whether what "call" takes is a telephone number: "called 911", "call Kent Police on
+    101"."""
+    if called.dep_ == "dobj" and called.like_num:
+        return True
+    number = object_of(called) if called.dep_ == "prep" and called.lower_ == "on" else None
+    return number is not None and number.like_num

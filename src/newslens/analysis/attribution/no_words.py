@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING
 from newslens.analysis.attribution.acts import (
     _ACTS_BY_OBJECT,
     _PHRASAL_ACTS,
+    _a_number_rung,
     _calls_an_event,
     _denies_someone_a_thing,
     _object_makes_an_act,
+    _someone_found_or_sought,
+    _votes_with_someone,
 )
 from newslens.analysis.attribution.questions import _ASKING, _asks_about_a_topic
 from newslens.analysis.attribution.refusals import _refuses_an_act, _spares_someone
-from newslens.analysis.lexicon import lexicon, mind_nouns, physical_targets
+from newslens.analysis.lexicon import lexicon, mind_nouns
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers import (
     SOURCE_NOUNS,
@@ -221,62 +224,6 @@ def _an_act_by_its_verb(cue: Token) -> bool:
     return lemma == "call" and (
         any(_a_number_rung(c) for c in cue.children) or _calls_an_event(cue)
     )
-
-
-def _votes_with_someone(vote: Token) -> bool:
-    """Whether a vote says only whom it sided with: "voted with the opposition", "voted with
-    his feet"; not what for or against ("voted against the budget", "voted to strike")."""
-    after = [c for c in vote.rights if c.dep_ not in ("punct", "cc", "conj")]
-    return bool(after) and all(c.dep_ == "prep" and c.lower_ == "with" for c in after)
-
-
-# What police look for or find where it lies, besides someone or a place: a suspect, a
-# body, a weapon.
-_LOOKED_FOR = frozenset(
-    [
-        "suspect",
-        "attacker",
-        "robber",
-        "thief",
-        "killer",
-        "body",
-        "corpse",
-        "remains",
-        "weapon",
-        "gun",
-        "handgun",
-        "rifle",
-        "knife",
-        "firearm",
-    ]
-)
-
-
-def _someone_found_or_sought(cue: Token) -> bool:
-    """Whether "find" or "seek" names coming upon or looking for someone or something, not
-    a finding or words sought: "found a man lying in the road", "found the body of a
-    woman", "are seeking two men"; not "found him guilty", "found a link between sleep and
-    memory", "sought assurances"."""
-    children = list(cue.children)
-    if any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in children):
-        return False
-    found = next((c for c in children if c.dep_ == "dobj"), None)
-    if found is None:
-        return False
-    targets = physical_targets()
-    return any(
-        person_word(thing) or thing.lemma_.lower() in targets | _LOOKED_FOR
-        for thing in [found, *found.conjuncts]
-    )
-
-
-def _a_number_rung(called: Token) -> bool:
-    """Whether what "call" takes is a telephone number: "called 911", "call Kent Police on
-    101"."""
-    if called.dep_ == "dobj" and called.like_num:
-        return True
-    number = object_of(called) if called.dep_ == "prep" and called.lower_ == "on" else None
-    return number is not None and number.like_num
 
 
 def _a_practice_not_to(cue: Token) -> bool:

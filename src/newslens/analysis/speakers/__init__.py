@@ -16,11 +16,12 @@ and ``beside`` which name set beside a role or a body speaks; ``name_mentions`` 
 whose head is a name (its kind, its words without titles) and ``noun_mentions`` a common-noun
 phrase (a role noun still to resolve or someone of its own); ``mentions`` reads any speaker phrase
 into a ``Mention`` (:func:`mention_for`), trying each reading in turn; ``bodies``,
-``spokespeople``, ``sources``, ``namesakes``, ``role_holders``, ``ones``, ``research_teams`` and
-``antecedents`` each decide one question of whom a mention is; ``in_text_order`` keys each role
-noun, pronoun and body called by what it is to the mention before it that stands for it; and this
-module keys every mention to a speaker, in text order (:func:`resolve`). A name with a leading
-underscore is the package's own: its modules share it, and only they and their tests use it.
+``firm_acts``, ``clubs``, ``spokespeople``, ``sources``, ``namesakes``, ``role_holders``,
+``ones``, ``research_teams`` and ``antecedents`` each decide one question of whom a mention is;
+``in_text_order`` keys each role noun, pronoun and body called by what it is to the mention
+before it that stands for it; and this module keys every mention to a speaker, in text order
+(:func:`resolve`). A name with a leading underscore is the package's own: its modules share it,
+and only they and their tests use it.
 """
 
 from __future__ import annotations

@@ -31,8 +31,8 @@ from newslens.analysis.speakers.bodies import (
     _lone_name,
     _named_body,
     _says_it_of_itself,
-    _shown_a_firm,
 )
+from newslens.analysis.speakers.firm_acts import _shown_a_firm
 from newslens.analysis.speakers.kinds import body_set_beside
 from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.ones import _one_of_a_group

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
-from newslens.analysis.speakers.bodies import _does_business, _lone_name
+from newslens.analysis.speakers.bodies import _lone_name
+from newslens.analysis.speakers.firm_acts import _does_business
 from newslens.analysis.speakers.roles import _after_honorific
 from newslens.analysis.speakers.words import _FIRM_TAKINGS, _ORGANISATION_NOUNS
 
