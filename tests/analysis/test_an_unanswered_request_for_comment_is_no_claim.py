@@ -16,6 +16,8 @@ STORY = (
     "Neither union responded to requests for comment on Friday.\n\n"
     "Its former chairman, Tom Hale, was not available for comment.\n\n"
     "Its founder did not return messages requesting comment.\n\n"
+    "Mr Hale's solicitor declined to comment.\n\n"
+    "A spokesperson for the council refused to comment when contacted.\n\n"
     "The firm did not respond to the court's order to pay £4m to former staff.\n"
 )
 

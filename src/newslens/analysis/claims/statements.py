@@ -152,16 +152,21 @@ def _names_a_topic(prep: Token) -> bool:
 
 def _asks_for_comment(parse: _Parse, sent: Span) -> bool:
     """ "A spokesperson did not respond to a request for comment", "Hale was not available for
-    comment", "did not return calls seeking comment", "messages requesting comment": the
-    reporter's note that someone was asked, which a reader takes as it is, no claim (not
-    "criticised for comments she made")."""
+    comment", "did not return calls seeking comment", "messages requesting comment", "His
+    solicitor declined to comment": the reporter's note that someone was asked, which a reader
+    takes as it is, no claim (not "criticised for comments she made")."""
     # Only a "comment" is read as a Token: a sentence's words are found in ``parse``.
     comments = (sent.doc[i] for i in range(sent.start, sent.end) if parse.lower[i] == "comment")
     return any(
-        (t.head.lower_ == "for" or t.head.lemma_.lower() in ("seek", "request"))
+        (t.head.lower_ == "for" or t.head.lemma_.lower() in _ASKED_FOR_COMMENT)
         and not any(c.dep_ in ("det", "poss", "relcl") for c in t.children)
         for t in comments
     )
+
+
+# Verbs whose "comment" tells that comment was asked for: "seeking comment", "declined to
+# comment".
+_ASKED_FOR_COMMENT = frozenset(["seek", "request", "decline", "refuse"])
 
 
 def _denies_a_fact(parse: _Parse, sent: Span) -> bool:
