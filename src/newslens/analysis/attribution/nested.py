@@ -14,8 +14,8 @@ from newslens.analysis.lexicon import Verb, lexicon, mind_adjectives, mind_nouns
 from newslens.analysis.model import QuoteKind
 from newslens.analysis.span_index import SpanIndex
 from newslens.analysis.syntax.clause_words import bidden
+from newslens.analysis.syntax.hearers import a_hearer
 from newslens.analysis.syntax.negation import FAILING, is_negated, undone_by
-from newslens.analysis.syntax.objects import _a_hearer
 from newslens.analysis.syntax.words import SUBJECTS
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ def _a_stance_on_a_thing(cue: Token, verb: Verb | None) -> bool:
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or "ccomp" in deps:
         return False
     # "said residents had warned the council": whom words were told, no stance on a thing
-    return not (verb.addressee and _a_hearer(thing))
+    return not (verb.addressee and a_hearer(thing))
 
 
 # Marks of a clause the writer sets against the words: "…, although he refused to …".

@@ -33,6 +33,7 @@ from newslens.analysis.syntax.relatives import (
     _relative_read_as_the_cues,
     _relative_read_as_words,
 )
+from newslens.analysis.syntax.spoken_about import spoken_about
 from newslens.analysis.syntax.words import _FINITE, SUBJECTS
 
 if TYPE_CHECKING:
@@ -94,7 +95,12 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         return clause_words
     if _parsed_aside(cue, verb):
         return _words_around_the_aside(cue)
-    view = taken_as(cue, verb) or stood_for(cue, verb) or said_about(cue, verb)
+    view = (
+        taken_as(cue, verb)
+        or stood_for(cue, verb)
+        or said_about(cue, verb)
+        or spoken_about(cue, verb)
+    )
     if view is not None:
         return trimmed(doc, [view], shortest=1)
     this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)

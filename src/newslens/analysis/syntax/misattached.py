@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons
 from newslens.analysis.syntax.cues import put_to
+from newslens.analysis.syntax.hearers import a_hearer
 from newslens.analysis.syntax.misread import main_verb_read_as_participle
-from newslens.analysis.syntax.objects import _a_hearer
 from newslens.analysis.syntax.words import OBJECT_DEPS, SUBJECTS
 from newslens.analysis.syntax.writings import THROUGH_A_MEDIUM, _handles_the_writing, _on_a_writing
 
@@ -52,7 +52,7 @@ def _misattached_clauses(cue: Token, verb: Verb, sentence_end: int) -> list[Toke
             told = verb.addressee and child.dep_ == "dobj" and _one_object(cue)
             # Not "dismissed the idea that …" nor "amid concerns that …": the noun's own
             # clause; but the one told has none ("told the inquest that the road was icy").
-            hearer = told and _a_hearer(child)
+            hearer = told and a_hearer(child)
             # "put it to him that …": the clause parsed as the "it"'s
             put = child.lower_ == "it" and put_to(cue)
             hung = child.lower_ in ("in", "to") or hearer or put

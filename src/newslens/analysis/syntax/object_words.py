@@ -20,13 +20,13 @@ from newslens.analysis.syntax.ends import (
     _past_bare_conjuncts,
     before_their_report,
 )
+from newslens.analysis.syntax.hearers import a_hearer
 from newslens.analysis.syntax.joined_words import _more_of_the_same, _source_of_the_object
 from newslens.analysis.syntax.misread import _subject_past_its_aside, subject_past_its_relative
 from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.objects import (
     _LEAD_IN_PREPOSITIONS,
     _TOPIC_PREPOSITIONS,
-    _a_hearer,
     _object_reported,
     _only_whom_told,
     _reported_start,
@@ -177,11 +177,11 @@ def _told_first(objects: list[Token], verb: Verb) -> bool:
         or (
             deps == ["dobj", "prep"]
             and objects[1].lower_ in _TOPIC_PREPOSITIONS
-            and _a_hearer(objects[0])
+            and a_hearer(objects[0])
         )
         or (
             deps == ["dobj", "xcomp"]
-            and _a_hearer(objects[0])
+            and a_hearer(objects[0])
             and any(
                 t.dep_ in SUBJECTS for t in objects[1].doc[objects[1].left_edge.i : objects[1].i]
             )
@@ -201,7 +201,7 @@ def _bid_read_as_purpose(cue: Token, clause: Token, verb: Verb) -> bool:
     if any(c.dep_ in (*SUBJECTS, "mark") for c in clause.children):
         return False
     told = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < clause.i), None)
-    if told is None or not _a_hearer(told):
+    if told is None or not a_hearer(told):
         return False
     return not any(t.text == "," for t in cue.doc[told.i : clause.left_edge.i])
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons, mind_nouns, physical_targets, word_nouns
-from newslens.analysis.speakers import SOURCE_NOUNS, could_speak
+from newslens.analysis.syntax.hearers import a_hearer
+from newslens.analysis.syntax.spoken_about import a_matter_voiced
 from newslens.analysis.syntax.words import _SPEAKER_WORDS, _WHEN_ENTITIES, object_of
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def _names_the_act(verb: Token) -> bool:
 def _topic_of_the_one_told(first: Token, verb: Verb) -> Token:
     """What a cue's first object reports: itself, or, when it is the one told, what the
     parse hung on it as its topic ("told the meeting about the plan" is about the plan)."""
-    if verb.addressee and first.dep_ == "dobj" and _a_hearer(first):
+    if verb.addressee and first.dep_ == "dobj" and a_hearer(first):
         about = [c for c in first.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS]
         if about:
             return about[0]
@@ -81,7 +82,7 @@ def _only_whom_told(cue: Token, verb: Verb) -> bool:
     told = [c for c in cue.children if c.dep_ == "dobj"]
     return (
         verb.addressee
-        and all(map(_a_hearer, told))
+        and all(map(a_hearer, told))
         and not any(
             c.dep_ == "prep"
             and c.lower_ in _TOPIC_PREPOSITIONS
@@ -260,9 +261,12 @@ MOTION_PREPOSITIONS = frozenset(["into", "onto", "against"])
 def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
     """Whether a guarded verb's objects are words or a position rather than a thing or topic."""
     if verb.object_must == "topic":
-        # "talked about how the talks failed" reports; "talks about the war" names a topic,
-        # but "spoke of her pride" tells what she voiced.
+        # "talked about how the talks failed" reports; "wrote about the war" names a topic,
+        # but "spoke of her pride" tells what she voiced, as "spoke about her pride" does.
         if objects[0].dep_ == "prep" and objects[0].lower_ == "of":
+            return True
+        about = objects[0].dep_ == "prep" and objects[0].lower_ == "about"
+        if verb.act and about and a_matter_voiced(objects[0]):
             return True
         if verb.asks and not any(o.dep_ == "prep" and o.lower_ in ("on", "about") for o in objects):
             return False  # "pressed the button that opens the gate" asks nothing
@@ -322,7 +326,7 @@ def _comes_in(noun: Token) -> bool:
     they come: "the governor", "several hundred guests", "applications", "96,000 visits",
     "300 ships"; not "the decision", "the report"."""
     return (
-        _a_hearer(noun)
+        a_hearer(noun)
         or noun.ent_type_ == "PERSON"
         or noun.lemma_.lower() in _SENT_IN
         or _people_of_a_kind(noun)
@@ -341,20 +345,6 @@ _BACKING = frozenset(["support", "back"])
 _PEOPLE = _SPEAKER_WORDS["person_nouns"] | {"people"}
 # What a verb marked "tables" puts to a vote when it is the object: "an amendment", "a bill".
 _TABLED = _SPEAKER_WORDS["tabled_items"]
-# Hearers besides anyone who could speak: many told as one ("told staff", "told the meeting").
-_HEARERS = _SPEAKER_WORDS["collective_nouns"] | _SPEAKER_WORDS["gatherings"]
-
-
-def _a_hearer(noun: Token) -> bool:
-    """Whether a verb's object may be the one told: "the council", "ministers", "Reuters",
-    "them", anyone who could speak ("the coroner"); not "the truth" of "tell the truth about
-    things", nor a report or a poll, which speak but are never told ("welcomed the report")."""
-    lemma = noun.lemma_.lower()
-    return (
-        noun.pos_ in ("PROPN", "PRON")
-        or lemma in _HEARERS
-        or (could_speak(noun) and lemma not in SOURCE_NOUNS)
-    )
 
 
 def _people_of_a_kind(noun: Token) -> bool:
