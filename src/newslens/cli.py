@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslens import json_text
+from newslens.analysis.spacy_model import check_named_model
 from newslens.article import Article
 from newslens.cli_arguments import build_parser
 from newslens.config import Config, load_config
@@ -140,6 +141,7 @@ def cmd_read(args: argparse.Namespace) -> int:
         warnings.append(message)
 
     options = _load_options(args, _config(warn))
+    check_named_model(args.model)
     # The analysis starts in a child process now, on another core, while Textual
     # is still being imported (see newslens/tui/background.py). A URL is fetched
     # there too, so that the reader can say what it is fetching meanwhile.
@@ -191,6 +193,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         # The second would find standard input already read, and call it empty.
         raise NewslensError("- (standard input) can be given only once")
     options = _load_options(args, _config())
+    check_named_model(args.model)
     # A batch goes on past a source it cannot read (one line each, then exit 2), as `cat`
     # does: a dead link among a hundred costs that one, not the other ninety-nine.
     articles = []

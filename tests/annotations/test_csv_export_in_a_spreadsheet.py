@@ -55,7 +55,23 @@ def test_any_text_is_one_cell_that_never_starts_a_formula(text: str) -> None:
     [row] = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
     assert row[1] == "next"
     assert row[0] in (text, "'" + text)
-    assert not row[0].startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert row[0] in ("-", "+") or not row[0].startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # Standard input's source: a sign with nothing after it is no formula.
+        ("-", "-"),
+        ("+", "+"),
+        ("-1+1", "'-1+1"),
+        ("+cmd", "'+cmd"),
+        ('=HYPERLINK("https://example.org","x")', '\'=HYPERLINK("https://example.org","x")'),
+        ("=", "'="),
+    ],
+)
+def test_a_lone_sign_is_left_as_it_is_and_a_formula_guarded(text: str, shown: str) -> None:
+    assert cell(text) == shown
 
 
 @pytest.mark.parametrize(

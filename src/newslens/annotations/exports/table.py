@@ -2,7 +2,8 @@
 
 Article text is untrusted, and a spreadsheet runs a cell starting with ``=``
 as a formula: text cells that start like a formula get a leading apostrophe,
-which spreadsheets hide and treat as "this is text" (OWASP's advice).
+which spreadsheets hide and treat as "this is text" (OWASP's advice); a lone "-" or "+"
+(standard input's source) is text already, and left as it is.
 
 The tags cell lists an annotation's tags split by "; ". A tag name may hold a ";" (one
 imported from another tool, or typed): such a tag is quoted as a CSV field is
@@ -36,10 +37,14 @@ COLUMNS = (
 )
 TAG_SEPARATOR = "; "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A sign with nothing after it is text to a spreadsheet: standard input's source "-" stays "-".
+_LONE_SIGNS = frozenset({"-", "+"})
 
 
 def cell(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    if text.startswith(_FORMULA_STARTS) and text not in _LONE_SIGNS:
+        return "'" + text
+    return text
 
 
 def _listed(tag: str) -> str:
