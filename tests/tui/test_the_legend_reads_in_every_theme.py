@@ -109,18 +109,22 @@ def drawn_pair(style: Style) -> tuple[Color, Color]:
     return (background, letters) if style.reverse else (letters, background)
 
 
-async def test_every_layer_reads_inside_the_marked_claim_in_every_theme(
+async def test_every_layer_reads_on_the_page_and_inside_the_marked_claim_in_every_theme(
     article: Article, fake_analyzer: Analyzer
 ) -> None:
     # Light's lavender marked claim (#d7d7ff) took its speaker to 3.4, its figure to 3.5;
     # dark's took a distancing cue ("claimed") to 3.6 and any cue to 4.3, high-contrast's
-    # navy its distancing red to 4.0. A user's theme of default highlights read at 1.1-2.2.
+    # navy its distancing red to 4.0. A user's theme of default highlights read at 1.1-2.2,
+    # and its distancing cue at 3.5 on Textual's dark background, outside a claim too.
     write_theme_without_highlights()
     for name in [theme.name for theme in theming.load_themes().themes]:
         app = NewslensApp(article, analyzer=fake_analyzer, config=Config(), theme=name)
         async with app.run_test(size=(120, 24)) as pilot:
             await analysed(pilot)
             view = app.query_one(ArticleView)
+            for layers in IN_A_CLAIM:
+                letters, block = drawn_pair(view._style(frozenset(layers)))
+                assert contrast(letters, block) >= 4.5, (name, layers, contrast(letters, block))
             claim = Color.from_rich_color(view._style(frozenset({"claim"})).bgcolor)
             assert claim != Color.from_rich_color(view.rich_style.bgcolor), name
             for layers in IN_A_CLAIM:

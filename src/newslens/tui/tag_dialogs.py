@@ -7,6 +7,7 @@ quotes from the article: every label is a plain Rich ``Text``, never markup.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import ClassVar
 
@@ -107,15 +108,20 @@ class _DialogTitle(Label):
         self._quote = inert_line(quote)
 
     def render(self) -> Text:
-        quote = self._quote
-        room = self.size.width - len(self._action) - len(" ")
-        if len(quote) > room:
-            inner = clipped(quote[1:-1].rstrip("…"), max(1, room - len("“”")))
-            quote = f"{quote[0]}{inner}{quote[-1]}"
+        quote = _fitted_quote(self._quote, self.size.width - len(self._action) - len(" "))
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(self._action, style="bold")
         text.append(f" {quote}", style="italic")
         return text
+
+
+def _fitted_quote(quote: str, room: int) -> str:
+    """``quote``, between its quotation marks, in at most ``room`` characters: cut at a word
+    inside its marks."""
+    if len(quote) <= room:
+        return quote
+    inner = clipped(quote[1:-1].rstrip("…"), max(1, room - len("“”")))
+    return f"{quote[0]}{inner}{quote[-1]}"
 
 
 class TagPicker(_ListDialog):
@@ -305,10 +311,17 @@ class ChoiceDialog(_ListDialog):
         Binding("escape", "dismiss(None)", "Cancel", show=False),
     ]
 
-    def __init__(self, title: str, choices: Sequence[tuple[str, str]]) -> None:
+    _QUOTE_ROWS = 2  # enough to reach where two claims of one speaker differ
+
+    def __init__(
+        self, title: str, choices: Sequence[tuple[str, str]], *, quotes: bool = False
+    ) -> None:
+        """``quotes``: the labels quote the article, each cut at a word to two rows of the
+        list's width, however wide the terminal."""
         super().__init__()
         self._title = title
         self._choices = choices
+        self._quotes = quotes
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="nl-dialog"):
@@ -332,6 +345,22 @@ class ChoiceDialog(_ListDialog):
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        super().on_resize(event)
+        if self._quotes:
+            self.call_after_refresh(self._fit_quotes)
+
+    def _fit_quotes(self) -> None:
+        listing = self.query_one(OptionList)
+        width = listing.scrollable_content_region.width
+        for index, (_, label) in enumerate(self._choices):
+            row = self._row(index, label).plain
+            rows = textwrap.wrap(row, width, break_on_hyphens=False, drop_whitespace=False)
+            # The label whole where it fits: the terminal may have grown since it was cut.
+            room = len("".join(rows[: self._QUOTE_ROWS]).rstrip()) - (len(row) - len(label))
+            fitted = self._row(index, _fitted_quote(label, room))
+            listing.replace_option_prompt_at_index(index, fitted)
 
     def on_key(self, event: events.Key) -> None:
         character = event.character or ""

@@ -10,7 +10,8 @@ from newslens.tui.annotating.base import STILL_OPENING, AnnotatingBase
 from newslens.tui.annotating.shown import _TITLE_SNIPPET
 from newslens.tui.annotating.targets import Target
 
-_HIDDEN_SNIPPET = 120  # characters of a hidden claim, which its dialog wraps
+# Characters of a hidden claim: more than two rows of the widest dialog, which cuts it to its own.
+_HIDDEN_SNIPPET = 240
 
 
 class TaggingMixin(AnnotatingBase):
@@ -164,4 +165,4 @@ class TaggingMixin(AnnotatingBase):
         # Quoted from the text on screen (inert): ``exact`` is the raw text. At a toast's
         # length two claims of one speaker ("Peskov said that …") would read alike.
         choices = [(a.id, self._quote(a, _HIDDEN_SNIPPET)) for a in hidden]
-        self.push_screen(ChoiceDialog("Show a hidden claim again", choices), restore)
+        self.push_screen(ChoiceDialog("Show a hidden claim again", choices, quotes=True), restore)
