@@ -61,3 +61,24 @@ def test_a_byline_names_its_writers_not_their_newsroom(byline: str, names: str) 
 def test_a_headline_that_opens_with_edited_by_signs_nothing() -> None:
     text = f"Edited by the river: a year on the Tamar\n\n{STORY}\n"
     assert byline_under_headline(text) is None
+
+
+@pytest.mark.parametrize("newsroom", ["BBC Wales", "Reuters", "BBC News, Cardiff", "Sky News"])
+def test_the_newsroom_right_under_a_byline_is_dimmed_with_it(newsroom: str) -> None:
+    text = f"Ferry timetable cut\n\nBy Dr Jane Porter\n{newsroom}\n\n{STORY}\n"
+    assert dimmed_passages(text) == [f"By Dr Jane Porter\n{newsroom}"]
+    assert byline_under_headline(text) == "Dr Jane Porter"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # A blank line between: the story's own short line, not the byline's newsroom.
+        "\n\nFerry Cuts",
+        # The story's first line, right under the byline.
+        "\nThe ferry will lose its late sailing from May.",
+    ],
+)
+def test_a_line_of_the_story_under_a_byline_stays_the_storys(under: str) -> None:
+    text = f"Ferry timetable cut\n\nBy Jane Porter{under}\n\n{STORY}\n"
+    assert dimmed_passages(text) == ["By Jane Porter"]

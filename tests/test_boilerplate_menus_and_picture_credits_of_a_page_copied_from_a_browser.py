@@ -78,7 +78,17 @@ def test_short_lines_of_names_over_a_short_headline_with_no_link_home_stay() -> 
 
 
 @pytest.mark.parametrize(
-    "credit", ["Getty Images", "AFP via Getty Images", "EPA-EFE/REX/Shutterstock", "Tom Hale/BBC"]
+    "credit",
+    [
+        "Getty Images",
+        "AFP via Getty Images",
+        "EPA-EFE/REX/Shutterstock",
+        "Tom Hale/BBC",
+        # A broadcaster's page read to a screen reader: the credit's label, then the picture's
+        # description with no "Image caption," over it.
+        "Image source, Getty Images",
+        "Image source, Porthaven Council",
+    ],
 )
 def test_a_credit_and_the_caption_under_it_are_dimmed(credit: str) -> None:
     picture = f"{credit}\nResidents gathered outside the town hall on Tuesday"
@@ -136,6 +146,12 @@ def test_a_caption_credited_to_a_photographer_for_the_paper_or_set_twice_is_dimm
 ) -> None:
     text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
     assert picture in dimmed_passages(text)
+
+
+def test_a_sentence_under_a_credit_s_label_stays_the_storys() -> None:
+    picture = "Image source, Getty Images\nThe harbour master said the quay would close on Sunday."
+    text = "Ferry service to resume after winter repairs\n\n" + STORY.format(picture=picture)
+    assert "quay would close" not in "\n".join(dimmed_passages(text))
 
 
 def test_a_sentence_under_a_caption_s_label_stays_the_storys() -> None:

@@ -350,3 +350,21 @@ def test_a_menu_over_a_listen_button_and_its_time_is_dimmed_over_the_headline() 
         "Hannah Blake\n4 December 2026",
     ]
     assert title_past_furniture(text) == "Bridge to close for six months"
+
+
+@pytest.mark.parametrize("label", ["Analysis", "Opinion"])
+def test_a_kind_of_piece_over_a_two_word_headline_and_its_writer_labels_the_headline(
+    label: str,
+) -> None:
+    # The kind of piece is no site's name over a section's and a headline: the writer's name
+    # under the two words is the byline, the two words the headline.
+    text = f"{label}\nCouncil Collapse\nKemi Adeyemi\n4 December 2026\n\n" + STORY
+    assert dimmed_passages(text) == ["Kemi Adeyemi\n4 December 2026"]
+    assert title_past_furniture(text) == f"Council Collapse ({label})"
+    assert byline_under_headline(text) == "Kemi Adeyemi"
+
+
+def test_a_writer_s_name_and_date_under_a_kind_of_piece_stay_the_byline() -> None:
+    text = "Opinion\nKemi Adeyemi\n4 December 2026\n\n" + STORY
+    assert dimmed_passages(text) == ["Kemi Adeyemi\n4 December 2026"]
+    assert byline_under_headline(text) == "Kemi Adeyemi"

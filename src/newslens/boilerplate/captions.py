@@ -63,6 +63,9 @@ _LABELLED_CAPTION = re.compile(r"(?i:photo|image|picture)(?:\ (?i:caption))?\s*:
 # Or its label on a line of its own over the caption, as a broadcaster's page reads to a screen
 # reader ("Image caption,", then "Fallen trees blocked the road").
 _CAPTION_LABEL = re.compile(r"(?i:photo|image|picture|media|video)\ (?i:caption)\s*[,:]?")
+# Or, with no caption's label, right under the credit's ("Image source, Getty Images", then "A
+# man walks past a closed shop"): the picture's description, read out in its place.
+_CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|media|video)\ (?i:source|credit)\s*,")
 
 
 def _is_credit_line(line: str) -> bool:
@@ -71,17 +74,18 @@ def _is_credit_line(line: str) -> bool:
 
 def _credited_captions(text: str, lines: list[Span]) -> list[Span]:
     """The caption right under a credit's line, no blank line between ("Getty Images", then
-    "Crowds on the quay on Sunday"), else right over it, or right under its label; never the
-    text's first line, which a headline over a picture's credit is. A caption ends with no full
-    stop: a sentence next to a credit-like line (a subheading "Social Media", "Israel/Gaza") is
-    the story's."""
+    "Crowds on the quay on Sunday"), else right over it, or right under its label or the
+    credit's ("Image source, Getty Images"); never the text's first line, which a headline over
+    a picture's credit is. A caption ends with no full stop: a sentence next to a credit-like
+    line (a subheading "Social Media", "Israel/Gaza") is the story's."""
     found: list[Span] = []
     said = [text[start:end].strip() for start, end in lines]
     for i, line in enumerate(said):
         labelled = _LABELLED_CAPTION.fullmatch(line)
         if labelled is not None and i and said[i - 1] == labelled.group(1):
             found.append(strip_span(text, *lines[i - 1]))
-        if _CAPTION_LABEL.fullmatch(line) and i + 1 < len(said) and _may_be_a_caption(said[i + 1]):
+        labelled_under = _CAPTION_LABEL.fullmatch(line) or _CREDIT_LABEL.match(line)
+        if labelled_under and i + 1 < len(said) and _may_be_a_caption(said[i + 1]):
             found.append(strip_span(text, *lines[i + 1]))
         if not line or not _is_credit_line(line):
             continue

@@ -31,13 +31,14 @@ from newslens.boilerplate.lines import (
     _looks_like_link,
 )
 from newslens.boilerplate.mastheads import (
+    _capitalised,
     _is_dated_masthead,
     _is_masthead_date,
     _is_masthead_over_its_date,
     _masthead_on_top,
     _newsletter_over_its_motto,
 )
-from newslens.boilerplate.menus import _menu_lines, _top_menu
+from newslens.boilerplate.menus import _is_menu_item, _menu_lines, _top_menu
 from newslens.boilerplate.pitches_and_contacts import _WRITER_CONTACT
 from newslens.boilerplate.repeats import _key_events, _key_points_boxes, _running_heads
 from newslens.boilerplate.senders import _ABOUT, email_headers
@@ -58,6 +59,7 @@ _LIST_HEADING = re.compile(
 # Sports on NOW"); over a paragraph, or a single line, such words head a part of the story.
 _AROUND_THE_SITE = re.compile(r"Around\ (?:the\ )?[A-Z][\w'’&-]*(?:\ [A-Z][\w'’&-]*){0,2}")
 _LINKS_UNDER_IT = 2
+_NEWSROOM_PARTS = 2  # its name and where it is: "BBC News, Cardiff"
 # A list's number on a line of its own over its link ("Most popular", "1", "Man rescued …").
 _LINK_NUMBER = re.compile(r"\d{1,2}\.?")
 
@@ -180,6 +182,16 @@ def _is_furniture_line(
         or _is_dated_masthead(line, text, lines, at)
         or _is_masthead_over_its_date(line, previous, lines, text, at)
         or (under_byline and (_is_writer_note(line) or _ROLE.fullmatch(line) is not None))
+        or (under_byline and _is_newsroom(line) and bool(text[slice(*lines[at - 1])].strip()))
+    )
+
+
+def _is_newsroom(line: str) -> bool:
+    """Whether a line names the newsroom a writer files for, perhaps with its place, as a page
+    sets it right under the byline ("BBC Wales", "Reuters", "BBC News, Cardiff")."""
+    parts = line.split(", ")
+    return len(parts) <= _NEWSROOM_PARTS and all(
+        _is_menu_item(part) and _capitalised(part) for part in parts
     )
 
 

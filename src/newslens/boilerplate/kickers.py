@@ -119,9 +119,16 @@ def _headline_under_a_word(rows: list[tuple[int, Span, str]], story: list[int], 
     line = rows[k][2]
     words = line.split()
     kicker = _KICKER.fullmatch(rows[story[0]][2]) is not None
+    # The kind of piece ("Analysis", "Opinion") tops a headline as a kicker does, but over a
+    # writer's name and the date alone it tops no headline: the two words over a name are.
+    kind = section_label(rows[story[0]][2]) is not None
     if k == story[0] + 1 and len(rows[story[0]][2].split()) == 1:
         if len(words) == _TWO_WORD_HEADLINE:
-            return kicker and _names_no_one(line) and not _over_a_role(rows, k)
+            return (
+                (kicker or (kind and _over_a_name(rows, k)))
+                and _names_no_one(line)
+                and not _over_a_role(rows, k)
+            )
         return len(words) >= _SHORT_HEADLINE_WORDS and (
             _BARE_NAME.fullmatch(line) is not None or not _gives_writer(line)
         )
@@ -129,7 +136,7 @@ def _headline_under_a_word(rows: list[tuple[int, Span, str]], story: list[int], 
     # is the writer's; under "Spotlight" and "Politics", the site's and the section's names,
     # the headline.
     return (
-        not (kicker and _headline_under_a_word(rows, story, story[0] + 1))
+        not ((kicker or kind) and _headline_under_a_word(rows, story, story[0] + 1))
         and _names_the_site(rows[story[0] :], k - story[0])
         and _TWO_WORD_HEADLINE <= len(words) <= _SHORT_HEADLINE_WORDS
         and _names_no_one(line)
@@ -144,6 +151,12 @@ def _over_a_role(rows: list[tuple[int, Span, str]], k: int) -> bool:
     return (
         under is not None and under[0] == rows[k][0] + 1 and _ROLE.fullmatch(under[2]) is not None
     )
+
+
+def _over_a_name(rows: list[tuple[int, Span, str]], k: int) -> bool:
+    """Whether row ``k`` is right over a writer's name on a line of its own."""
+    under = rows[k + 1] if k + 1 < len(rows) else None
+    return under is not None and under[0] == rows[k][0] + 1 and _gives_writer(under[2])
 
 
 def _names_the_site(rows: list[tuple[int, Span, str]], k: int) -> bool:
