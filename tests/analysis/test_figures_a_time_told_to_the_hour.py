@@ -1,11 +1,16 @@
 """A clock time told as minutes to the hour after "It was", "at" or "by" ("It was 10 to 5",
 "by ten to six") is a time, as written, not a score; a tally needs a vote or a game ("The
 vote was 10 to 5", "backed the plan by 10 to 5"). "Open from 10 to 5" is the span of the day
-10:00 to 17:00."""
+10:00 to 17:00. A clock time written with a dot, as British papers do, is a time before the
+train it sets off ("the 8.15 train") or after "at" or "by" a verb takes ("arrived at 9.30"); a
+level, a change or an amount so written stays a number ("stood at 1.25", "8.15 points")."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
+
+from newslens.analysis.model import FigureKind
 
 from .helpers import facts
 
@@ -43,3 +48,33 @@ def test_open_from_a_later_hour_to_an_earlier_one_runs_into_the_afternoon(
         ("10", "count", 10),
         ("5", "count", 5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("She caught the 8.15 train to London.", ("8.15", FigureKind.TIME, "08:15", None)),
+        ("The 10.30 flight was cancelled.", ("10.30", FigureKind.TIME, "10:30", None)),
+        ("The minister arrived at 9.30 and left.", ("9.30", FigureKind.TIME, "09:30", None)),
+        ("The guests must leave by 10.45.", ("10.45", FigureKind.TIME, "10:45", None)),
+    ],
+)
+def test_a_clock_time_with_a_dot_is_a_time(
+    nlp: Language, text: str, figure: tuple[str, FigureKind, str, None]
+) -> None:
+    assert figure in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The index recorded a rise of 8.15 points.", ("8.15", FigureKind.COUNT, 8.15, "points")),
+        ("Sales reached 8.15 million.", ("8.15 million", FigureKind.COUNT, 8150000.0, None)),
+        ("The pound stood at 1.25 against the dollar.", ("1.25", FigureKind.COUNT, 1.25, None)),
+        ("The rate rose by 2.15 on Monday.", ("2.15", FigureKind.COUNT, 2.15, None)),
+    ],
+)
+def test_a_number_with_a_dot_that_no_clock_tells_stays_a_number(
+    nlp: Language, text: str, figure: tuple[str, FigureKind, float, str | None]
+) -> None:
+    assert figure in facts(nlp, text)

@@ -1,9 +1,9 @@
 """Ages told once for a list ("Ana and Luis Ortega, 31 and 33 years old, respectively", "16 and
 17-year-olds", "16- or 17-year-olds") are each an age in years, the first as the last; "35- to
 44-year-old" is one range of ages, 35 to 44, as "35 to 44-year-olds" is, not a count of 35 and an
-age of 44, and "a 2- to 3-hour wait" one range of hours; the age of a group in the plural
-("open to 17-year-olds") is an age as "a 17-year-old" is, not a date with no value, and "two
-17-year-olds" count two people of that age."""
+age of 44, and "a 2- to 3-hour wait" one range of hours, as "a 2 to 3 hour wait" is; the age of
+a group in the plural ("open to 17-year-olds") is an age as "a 17-year-old" is, not a date with
+no value, and "two 17-year-olds" count two people of that age."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ def test_a_range_sharing_its_compound_is_one_range_of_ages(nlp: Language) -> Non
     [
         ("Drivers faced a 2- to 3-hour wait at the border.", "2- to 3", "2/3", "hours"),
         ("The council bought a 6- to 8-metre pole.", "6- to 8-metre", "6/8", "metres"),
+        # the measure's word before the noun is its unit in the plural, however it is joined
+        ("Drivers faced a 2 to 3 hour wait at the border.", "2 to 3 hour", "2/3", "hours"),
+        ("Drivers faced a 2-3 hour wait at the border.", "2-3 hour", "2/3", "hours"),
+        ("The council bought a 6 to 8 mile path.", "6 to 8 mile", "6/8", "miles"),
+        ("The council bought a 6 to 8 km path.", "6 to 8 km", "6/8", "km"),
         # a count, not a measure, shares no unit
         ("The firm sent 10- or 12-person crews.", "10- or 12", "10/12", None),
     ],

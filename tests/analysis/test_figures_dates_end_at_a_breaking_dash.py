@@ -38,6 +38,13 @@ def test_a_dash_between_two_months_is_a_range(nlp: Language) -> None:
         ),
         ("Last season 20 players left.", [("20", FigureKind.COUNT, 20.0, "players")]),
         (
+            "In week 12 400 people applied.",
+            [
+                ("week 12", FigureKind.DATE, None, None),
+                ("400", FigureKind.COUNT, 400.0, "people"),
+            ],
+        ),
+        (
             "In 2019 400 people applied.",
             [("2019", FigureKind.DATE, "2019", None), ("400", FigureKind.COUNT, 400.0, "people")],
         ),
@@ -64,6 +71,9 @@ def test_a_time_phrase_ends_before_the_count_after_it(
     ("text", "figures"),
     [
         ("In week 12 the plan changed.", [("week 12", FigureKind.DATE, None, None)]),
+        ("From week 12 onwards, the plan changed.", [("week 12", FigureKind.DATE, None, None)]),
+        # a day of the month after its weekday is the day's date, as "Friday" is
+        ("On Friday 13 the vote was held.", [("Friday 13", FigureKind.DATE, None, None)]),
         (
             "On 12 May 400 people applied.",
             [

@@ -1,9 +1,10 @@
 """A number that is part of a title or a name is no figure: a show after a capital "The"
 inside a sentence ("The 411"), a documentary called "13th", a flight or a room it labels
 ("Flight 370", "the 737 Max"), a part, a kind or a grade ("page 12", "type 1 diabetes"), a
-section of the tax code ("401(k)", "529 plans"), a year naming a body ("the 1922 Committee"), a
-route ("the 73 bus"), a product's version ("iOS 17"); the same numbers counting something, or a
-year before what is no body ("the 2024 Budget"), stay figures."""
+section of the tax code ("401(k)", "529 plans"), a year or a number naming a body ("the 1922
+Committee", "a 1,000 Club member", "the Group of 20"), a route ("the 73 bus"), a product's
+version ("iOS 17"); the same numbers counting something, or a year before what is no body
+("the 2024 Budget"), stay figures."""
 
 from __future__ import annotations
 
@@ -34,10 +35,15 @@ from tests.analysis.helpers import facts
         ("The fees are set out on page 12 of the report.", "12"),
         ("The winners return for series 11 in the spring.", "11"),
         ("They watched Love Island series 11. Proposition 22 passed.", "22"),
+        ("In round 2 30 players were out.", "2"),
         # a year before a body in capitals names it
         ("The 1922 Committee met on Monday.", "1922"),
         ("Tory MPs on the 1922 Committee backed her.", "1922"),
         ("He joined the 1970 Club in London.", "1970"),
+        # so does any number, and a number after a body's "of"
+        ("A 1,000 Club member spoke at the dinner.", "1,000"),
+        ("He joined the 300 Club last year.", "300"),
+        ("The Group of 20 met in Rome.", "20"),
         ("The 2019 Group said the plan would fail.", "2019"),
         # a route's number before its bus or road
         ("She took the 73 bus home.", "73"),
@@ -76,6 +82,8 @@ def test_a_number_in_a_title_or_a_name_is_no_figure(nlp: Language, text: str, nu
             ("12", FigureKind.COUNT, 12.0, "players"),
         ),
         ("Unions plan to stage 12 strikes.", ("12", FigureKind.COUNT, 12.0, "strikes")),
+        ("In round 2 30 players were out.", ("30", FigureKind.COUNT, 30.0, "players")),
+        ("After stage 3 40 riders had quit.", ("40", FigureKind.COUNT, 40.0, "riders")),
         ("England lead the series 2-1.", ("2-1", FigureKind.COUNT, "2-1", None)),
         (
             "Of The 100 richest families in the region, only 12 are led by women.",
@@ -93,6 +101,8 @@ def test_a_number_in_a_title_or_a_name_is_no_figure(nlp: Language, text: str, nu
         ("The 2024 committee met on Monday.", ("2024", FigureKind.DATE, "2024", None)),
         ("The 2010 Coalition cut spending.", ("2010", FigureKind.DATE, "2010", None)),
         ("Reform Wins 2024 Council Seats", ("2024", FigureKind.DATE, "2024", None)),
+        ("1,000 club members spoke.", ("1,000", FigureKind.COUNT, 1000.0, "members")),
+        ("A group of 20 nations met.", ("20", FigureKind.COUNT, 20.0, "nations")),
         ("Then 73 buses were cancelled.", ("73", FigureKind.COUNT, 73.0, "buses")),
         ("The council runs 73 bus routes.", ("73", FigureKind.COUNT, 73.0, "routes")),
         ("Only 1 train ran on Sunday.", ("1", FigureKind.COUNT, 1.0, "train")),

@@ -1,7 +1,8 @@
-"""A range after "ages" ("voters ages 18 to 29", "between the ages of 17 and 20") is one of
-ages, in years, as "aged 18 to 29" is, and "between the ages of 18 and 24" is one range however
-the model splits it; a number set off by commas after a surname the story gave in full before
-("Bobby Scott" … "Scott, 69,") is that person's age, whatever the model took the surname for."""
+"""A range after "ages" or "age" ("voters ages 18 to 29", "between the ages of 17 and 20", "by
+age 10 to 11") is one of ages, in years, as "aged 18 to 29" is, and "between the ages of 18 and
+24" is one range however the model splits it; a number set off by commas after a surname the
+story gave in full before ("Bobby Scott" … "Scott, 69,") is that person's age, whatever the model
+took the surname for."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from tests.analysis.helpers import found
             "18 and 24",
             "18/24",
         ),
+        ("Most children can swim by age 10 to 11.", "10 to 11", "10/11"),
+        ("Most children can swim by the age of 10 to 11.", "10 to 11", "10/11"),
     ],
 )
 def test_a_range_after_ages_is_one_of_years(

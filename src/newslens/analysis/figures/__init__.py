@@ -65,7 +65,11 @@ from newslens.analysis.figures.dates import (
 from newslens.analysis.figures.durations import _durations_joined
 from newslens.analysis.figures.entities import _amounts_in_sentence_case, _entity_candidates
 from newslens.analysis.figures.exchange_rates import _exchange_rates
-from newslens.analysis.figures.labels import labels_the_word_after, labels_the_word_before
+from newslens.analysis.figures.labels import (
+    labels_the_word_after,
+    labels_the_word_before,
+    names_the_body_before,
+)
 from newslens.analysis.figures.money import (
     _RAND_ANYWHERE,
     _in_currency,
@@ -199,10 +203,12 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
             continue  # "BBC Radio 4", "Section 230", "Apollo 11": part of a name
         if bare and _names_a_round(doc, cand.start, cand.end):
             continue
-        # "Proposition 22", "the 1922 Committee", which the model may take for a date
+        # "Proposition 22", "the 1922 Committee", "the Group of 20", which the model may take
+        # for a date
         if (bare or cand.label == "DATE") and (
             labels_the_word_before(doc, text, cand.start, cand.end)
             or labels_the_word_after(doc, text, cand.start, cand.end)
+            or names_the_body_before(doc, text, cand.start, cand.end)
         ):
             continue
         ordinal = cand.label in ("ORDINAL", FigureKind.ORDINAL.value)

@@ -275,15 +275,16 @@ _AGED = re.compile(
 )
 
 
-# "ages 16 to 24", "between the ages of 17 and 20": the words of a range of ages, before its
-# numbers or, as the model may take them in, opening its span.
-_AGES_BEFORE = re.compile(r"\bages(?:\s+of)?\s+$", re.I)
-_AGES_OPENING = re.compile(r"(?:between\s+)?(?:the\s+)?ages\s+", re.I)
+# "ages 16 to 24", "between the ages of 17 and 20", "by age 10 to 11": the words of a range of
+# ages, before its numbers or, as the model may take them in, opening its span.
+_AGES_BEFORE = re.compile(r"\bages?(?:\s+of)?\s+$", re.I)
+_AGES_OPENING = re.compile(r"(?:between\s+)?(?:the\s+)?ages?\s+", re.I)
 
 
 def _names_ages(text: str, start: int, end: int) -> bool:
-    """Whether a range is one of ages: after "aged" ("women aged 45 to 70") or "ages" ("blacks
-    ages 16 to 24", "between the ages of 17 and 20"), as "aged 45" is an age."""
+    """Whether a range is one of ages: after "aged" ("women aged 45 to 70"), "ages" or "age"
+    ("blacks ages 16 to 24", "between the ages of 17 and 20", "by age 10 to 11"), as "aged 45"
+    is an age."""
     before = max(0, start - 40)
     return bool(
         _AGED.search(text, before, start)

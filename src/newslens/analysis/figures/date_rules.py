@@ -11,9 +11,12 @@ from newslens.analysis.figures.ages import _DECADE_OF_LIFE
 from newslens.analysis.figures.patterns import _DAY_OF_MONTH, _MONTHS, _opening_on, _opening_with
 from newslens.analysis.model import FigureKind
 
-# "Q3 2022": a quarter and its year, which the model may take for a name (a product's name
-# and year, "Audi Q3 2020", is none: see ``_names_a_thing``).
-_QUARTER = _opening_with("Q", r"\bQ[1-4] (?:1[5-9]|20)\d\d\b")
+# "Q3 2022", "profits rose in Q3": a quarter and its year, or a quarter of the year the story
+# is in, as "the third quarter" is, which the model may take for a name (a product's name, "Audi
+# Q3 2020", "the Audi Q3", "bought a Q3", is none: see ``_names_a_thing``).
+_QUARTER = _opening_with(
+    "Q", r"\bQ[1-4] (?:1[5-9]|20)\d\d\b|(?<!\ba )(?<!\ban )\bQ[1-4]\b(?![./]\d)"
+)
 
 # "the 1990's", "the '90's", "the 90's": a decade written with an apostrophe before its "s",
 # which the model reads as the number alone (a count of 90, the year 1990). In four digits only

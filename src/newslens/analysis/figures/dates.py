@@ -137,6 +137,10 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
     season = _SEASON.fullmatch(whole) if year is not None else None
     if season is not None:
         return FigureKind.DATE, _season_value(season), None
+    century = _CENTURY.fullmatch(whole)
+    nth = _ordinal(century["nth"]) if century is not None else None
+    if nth is not None and nth.is_integer() and 1 <= nth <= 21:
+        return FigureKind.DATE, f"{int(nth) - 1:02d}XX", None  # EDTF: "the 19th century" → "18XX"
     decade = re.search(r"\b(1[5-9]\d|20\d)0['’]?s\b", lowered)
     if decade is not None and month is None:
         return FigureKind.DATE, f"{decade.group(1)}X", None  # EDTF: "the 1990s" → "199X"
@@ -302,6 +306,9 @@ def _season_value(season: re.Match[str]) -> str | None:
     return season["year"]
 
 
+# "the 19th century", "the nineteenth century": its years are its hundred, "18XX", as "the 1800s"
+# are read in speech (a part of it, "the early 19th century", is valued as the whole).
+_CENTURY = re.compile(r"(?:the\s+)?(?P<nth>\w+)[\s-]+century")
 _PART_OF = re.compile(r"(?:the\s+)?(?:early|mid|late|(?:end|start|beginning|middle)\s+of)[-\s]+")
 _AGE = re.compile(r"(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?(\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)")
 

@@ -1,14 +1,15 @@
 """The model's entity cut to the figure's words and labelled as what it is: past a verb, a dash
-that breaks the sentence, the count opening the clause after a date, an owner's "of" phrase, a
-record's words before "since", the part of a length of time ("the end of six months"), a sign
-cut from its digits or a hyphened half; a day by its part a date, a named hour a time, a number
-in words a count, a sum or a share, four digits after "a crowd of" a count."""
+that breaks the sentence, the count opening the clause after a date, an owner's "of" phrase, the
+number labelling the word before a count ("round 2 30 players"), a record's words before
+"since", the part of a length of time ("the end of six months"), a sign cut from its digits or a
+hyphened half; a day by its part a date, a named hour a time, a number in words a count, a sum or
+a share, four digits after "a crowd of" a count."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.figures.ages import _PEOPLE_OF_AN_AGE
 from newslens.analysis.figures.clock_times import NAMED_HOURS
@@ -17,13 +18,14 @@ from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.dates import SEASONS, WEEKDAYS
 from newslens.analysis.figures.entity_dates import _is_a_value, _is_bare_number
 from newslens.analysis.figures.entity_non_figures import _counts_a_time
+from newslens.analysis.figures.labels import LABELLED_BY_A_NUMBER
 from newslens.analysis.figures.numbers import FRACTIONS, SCALES, UNITS_SMALL
 from newslens.analysis.figures.speech import (
     _DASHES,
     _a_moment_without_its_a,
     _a_second_of_time,
 )
-from newslens.analysis.figures.units import unit_of_time
+from newslens.analysis.figures.units import UNITS, unit_of_time
 
 _NUMBER_WORDS = frozenset(["and", "a", "an"]) | UNITS_SMALL.keys() | FRACTIONS.keys()
 _KINDS_A_YEAR_NAMES = _COUNT_WORDS["kinds_a_year_names"]
@@ -35,6 +37,8 @@ def _relabelled(doc: Doc, ent: Span) -> Span:
     """The model's entity cut to the figure's words and labelled as what it is: a day by its
     part is a date, a named hour a time, a number in words a count, a sum or a share."""
     ent = _past_a_cut_sign(_past_a_hyphened_half(_past_a_verb(_before_a_break(doc, ent))))
+    if ent.label_ in ("CARDINAL", "QUANTITY"):
+        ent = _past_a_label(ent)
     if ent.label_ == "DATE":
         ent = _a_length_past_its_part(_since_the_date(_before_an_owner(_before_a_count(ent))))
     if ent.label_ == "TIME" and _a_day_by_its_part(ent):
@@ -145,7 +149,9 @@ def _before_a_count(ent: Span) -> Span:
     "In one week 400 people applied" is one week and 400 people, "Last season 20 players left"
     last season, "In 2019 400 people applied" 2019 ("In the 1990s 30 mines closed" the decade),
     "On Tuesday 12 people died" Tuesday; a number right after the word of time labels it ("In
-    week 12 the plan changed"), and four digits may be the year ("the summer 2019")."""
+    week 12 the plan changed"), so a second number after that one counts ("In week 12 400
+    people applied" is week 12 and 400 people), and four digits may be the year ("the summer
+    2019")."""
     if len(ent) < 2 or not _is_bare_number(ent[-1]):
         return ent
     time = ent[-2]
@@ -154,9 +160,39 @@ def _before_a_count(ent: Span) -> Span:
         counts = ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS"
     elif time.shape_ in ("dddd", "ddddx"):
         counts = True  # a year or a decade: "In 2019", "In the 1990s"
+    elif len(ent) > 2 and time.shape_ in ("d", "dd") and _a_count_apart(ent[-1]):
+        counts = _a_word_of_time(ent[-3].lower_)  # "week 12 400": the week's number, a count
     else:
-        counts = len(ent) > 2 and (word in _TIMES_BEFORE_A_COUNT or unit_of_time(word) is not None)
+        counts = len(ent) > 2 and _a_word_of_time(word)
     return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_) if counts else ent
+
+
+def _a_word_of_time(word: str) -> bool:
+    return word in _TIMES_BEFORE_A_COUNT or unit_of_time(word) is not None
+
+
+def _a_unit(token: Token) -> bool:
+    return re.fullmatch(UNITS, token.text, re.IGNORECASE) is not None
+
+
+def _a_count_apart(token: Token) -> bool:
+    """Whether a bare number after another is a count of its own, not the thousands of the
+    number before set apart by a space ("12 000")."""
+    return _is_bare_number(token) and not token.text.startswith("0")
+
+
+def _past_a_label(ent: Span) -> Span:
+    """A count without the number the model ran on to it that labels the word before them:
+    "In round 2 30 players were out" is 30 players, as "In week 12 400 people applied" is 400
+    people ("round 2" no figure)."""
+    if len(ent) < 2 or not (_is_bare_number(ent[0]) and _a_count_apart(ent[1])):
+        return ent
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in LABELLED_BY_A_NUMBER:
+        return ent
+    if ent.label_ == "QUANTITY" and not any(unit_of_time(t.lower_) or _a_unit(t) for t in ent):
+        # the model's quantity of players: a count, whose noun is read after it
+        return Span(ent.doc, ent.start + 1, ent.start + 2, label="CARDINAL")
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def _before_an_owner(ent: Span) -> Span:

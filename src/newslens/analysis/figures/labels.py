@@ -50,23 +50,33 @@ def labels_the_word_before(doc: Doc, text: str, start: int, end: int) -> bool:
 
 
 def labels_the_word_after(doc: Doc, text: str, start: int, end: int) -> bool:
-    """Whether a number names the noun after it: a year a body in capitals ("The 1922
-    Committee", "the 1851 Trust"; "the 2024 Budget", "the 2024 committee" and "the 2010
-    Coalition" are of the year), or digits the route a bus, a train or a road runs ("took the
-    73 bus home", "the 405 freeway"; "73 buses", "one bus" and "1 train" count them, "73 bus
-    routes" the routes)."""
+    """Whether a number names the noun after it: a year or a number a body in capitals ("The
+    1922 Committee", "the 1851 Trust", "a 1,000 Club member"; "the 2024 Budget", "the 2024
+    committee", "1,000 club members" and "the 2010 Coalition" are of the year or count), or
+    digits the route a bus, a train or a road runs ("took the 73 bus home", "the 405 freeway";
+    "73 buses", "one bus" and "1 train" count them, "73 bus routes" the routes)."""
     words = text[start:end]
-    if not words.isdigit():
+    if not words.replace(",", "").isdigit():
         return False
     span = doc.char_span(start, end)
     if span is None or span.end >= len(doc):
         return False
     after = doc[span.end]
-    if len(words) == 4 and after.is_title and after.lower_ in _BODIES_A_YEAR_NAMES:
-        the = span.start > 0 and doc[span.start - 1].lower_ == "the"
-        opening = doc[span.start - 1] if the else span[0]
+    if after.is_title and after.lower_ in _BODIES_A_YEAR_NAMES:
+        article = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")
+        opening = doc[span.start - 1] if article else span[0]
         # in a title-case line every word has its capital: "Reform Wins 2024 Council Seats"
-        return opening.is_sent_start or not (opening if the else doc[span.start - 1]).is_title
-    if words == "1" or after.lower_ not in _ROUTES:
+        return opening.is_sent_start or not (opening if article else doc[span.start - 1]).is_title
+    if not words.isdigit() or words == "1" or after.lower_ not in _ROUTES:
         return False
     return after.i + 1 == len(doc) or doc[after.i + 1].tag_ != "NNS"
+
+
+def names_the_body_before(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether digits end the name of a body in capitals, after its "of": "the Group of 20",
+    "the Group of 77" ("a group of 20 nations" counts them)."""
+    span = doc.char_span(start, end)
+    if not text[start:end].isdigit() or span is None or span.start < 2:
+        return False
+    body, of = doc[span.start - 2], doc[span.start - 1]
+    return of.text == "of" and body.is_title and body.lower_ in _BODIES_A_YEAR_NAMES

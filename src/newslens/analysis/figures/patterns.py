@@ -56,6 +56,10 @@ _ZONE = r"\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b"
 # named in words that a range of the day may run from or to.
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d{2}\b)"
 _NAMED_HOUR = rf"(?:{'|'.join(NAMED_HOURS)})\b"
+# "the 8.15 train", "at 9.30": a clock time as British papers write it, with a dot and no half
+# of the day, which is a time only where the words round it make it one (see
+# ``rule_matches._told_as_a_clock``), as "8.15 points" is none.
+_DOTTED_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]\d)"
 _HOUR = rf"(?:{_CLOCK}|{_NAMED_HOUR})"
 # An hour and the day it falls on: "6pm Friday", "6am on Monday".
 _HOUR_OF_A_DAY = rf"{_HOUR}(?: (?:on )?(?:{'|'.join(WEEKDAYS)})\b)?"

@@ -17,7 +17,7 @@ from newslens.analysis.figures.numbers import (
     _number,
     _plain_numbers,
 )
-from newslens.analysis.figures.units import UNITS, unit_of_time
+from newslens.analysis.figures.units import UNITS, plural_unit, unit_of_time
 
 _TALLY_IN_DIGITS = re.compile(r"(\d+)\s?[-–—]\s?(\d+)")
 _TALLY_WITH_TO = re.compile(r"(\w+)(?:\s+|-)to(?:\s+|-)(\w+)")
@@ -183,7 +183,9 @@ def _range_unit(left: str, right: str) -> tuple[str | None, str]:
     if high_unit is None and len(words) > 1 and unit_of_time(words[-1]) is not None:
         high_unit = words[-1]
         right_clean = " ".join(words[:-1])
-    return high_unit, right_clean
+    # "a 2 to 3 hour wait", "a 2-3 mile walk": the unit as a measure of more than one names it,
+    # as "a 3-hour wait" is in hours
+    return (plural_unit(high_unit) if high_unit is not None else None), right_clean
 
 
 def _amount_bounds(left: str, right: str, right_clean: str) -> tuple[float, float] | None:

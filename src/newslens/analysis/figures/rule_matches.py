@@ -2,7 +2,8 @@
 are candidates: a rule whose matches open on a digit is tried at each digit alone, one with a
 digit near its start that near a digit, one that opens on a word at those words alone; a
 match stands where the words round it agree (a share of a population, a multiple, a quarter
-that is no name's, a range that is no change, a decade that is someone's age)."""
+that is no name's, a range that is no change, a decade that is someone's age, a clock time
+with a dot, "the 8.15 train")."""
 
 from __future__ import annotations
 
@@ -12,11 +13,18 @@ from spacy.tokens import Doc
 
 from newslens.analysis.figures.ages import _DECADE_OF_LIFE, _age_decade
 from newslens.analysis.figures.changes import _changed_from
-from newslens.analysis.figures.counts import _is_share
+from newslens.analysis.figures.counts import _COUNT_WORDS, _is_share
 from newslens.analysis.figures.date_rules import _DECADE_WITH_S, _QUARTER
+from newslens.analysis.figures.exchange_rates import _RATE_VERBS
 from newslens.analysis.figures.not_figures import _names_a_thing
 from newslens.analysis.figures.numbers import VULGAR_FRACTION
-from newslens.analysis.figures.patterns import _WORD_OPENINGS, _Candidate, _matches_at
+from newslens.analysis.figures.patterns import (
+    _CLOCK,
+    _DOTTED_CLOCK,
+    _WORD_OPENINGS,
+    _Candidate,
+    _matches_at,
+)
 from newslens.analysis.figures.ranges import range_bounds
 from newslens.analysis.figures.rates import _is_multiple
 from newslens.analysis.figures.ratios import RATIO, colon_pair_kind
@@ -103,6 +111,12 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
             # "backed by 55:45 on Thursday": a ratio is no clock time on a day
             if found is FigureKind.TIME and match.start() in ratios:
                 continue
+            if (
+                found is FigureKind.TIME
+                and (dotted := _DOTTED_ALONE.match(text, match.start())) is not None
+                and not _told_as_a_clock(doc, dotted.start(), dotted.end())
+            ):
+                continue
             if pattern is _MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
                 continue
             # "from 3,100 in 2020 to 4,800 members": the year a change ran from bounds no range
@@ -129,6 +143,33 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
                 continue
             out.append(_Candidate(start, match.end(), found.value))
     return out
+
+
+# A clock time with a dot and nothing after it that only a clock has ("8.15", not "8.15pm").
+_DOTTED_ALONE = re.compile(rf"(?!{_CLOCK}){_DOTTED_CLOCK}", re.I)
+_TIMETABLED = _COUNT_WORDS["departures_named_by_a_time"]
+# Words a time is reached at: "leaves at 8.15", "by 9.30", "until 10.45".
+_BEFORE_A_CLOCK = frozenset(["at", "by", "until", "till"])
+
+
+def _told_as_a_clock(doc: Doc, start: int, end: int) -> bool:
+    """Whether a number with a dot, "8.15", is a clock time by the words round it: before what
+    sets off then ("the 8.15 train"), or after "at", "by" or "until" a verb takes, told to five
+    minutes ("she arrived at 8.15", "by 9.30"); not a level reached ("the pound stood at 1.25",
+    "rose by 2.15"), nor an amount ("at 8.15 points", "8.15 million")."""
+    number = doc.char_span(start, end, alignment_mode="expand")
+    if number is None:
+        return False
+    after = doc[number.end] if number.end < len(doc) else None
+    if after is not None and after.lower_ in _TIMETABLED:
+        return True
+    before = doc[number.start - 1] if number.start > 0 else None
+    if before is None or before.lower_ not in _BEFORE_A_CLOCK or int(number.text[-2:]) % 5:
+        return False
+    if after is not None and (after.like_num or after.pos_ in ("NOUN", "PROPN", "SYM")):
+        return False
+    verb = before.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in _RATE_VERBS - {"be"}
 
 
 def _reaching(digits: list[int], reach: int) -> list[int]:

@@ -25,6 +25,7 @@ from newslens.analysis.figures.numbers import (
 from newslens.analysis.figures.patterns import (
     _CLOCK,
     _DASH,
+    _DOTTED_CLOCK,
     _HOUR,
     _HOUR_OF_A_DAY,
     _HOURS_DASH,
@@ -227,7 +228,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
             r"\d",
             rf"(?:\b{_CLOCK}"
             # "by 0830 GMT": four digits are a clock time only before a time zone.
-            rf"|\b(?:[01]\d|2[0-3])[0-5]\d(?={_ZONE}))"
+            rf"|\b(?:[01]\d|2[0-3])[0-5]\d(?={_ZONE})|(?<![\d.,]){_DOTTED_CLOCK})"
             # "14:00 GMT", "3pm ET": the zone is part of the time.
             rf"(?:{_ZONE})?{_ON_THE_DAY}",
             re.I,
