@@ -4,7 +4,8 @@ the ground of Kelford Athletic"); when two such clubs are named, "the club" is n
 name alone that speaks of itself as "the club" is the club ("Castleford said the club would
 appeal"), as is one whose "it" answers a ruling ("Castleford said it would appeal"), and
 one given a plural verb ("Aston Villa have agreed") or named before a position ("Benfica
-midfielder Rui Costa")."""
+midfielder Rui Costa"); the one club the story names so is what "the club", "the Lisbon
+club" or "the Premier League side" stands for."""
 
 from __future__ import annotations
 
@@ -117,3 +118,41 @@ def test_a_club_given_a_plural_verb_or_a_players_position_is_a_club(
 ) -> None:
     result = run(analysis_nlp, f"Transfer news\n\n{story}\n")
     assert {s.name: s.kind for s in result.speakers} == kinds
+
+
+@pytest.mark.parametrize(
+    ("story", "speaker"),
+    [
+        (
+            "Benfica midfielder Joao Neves is set to join a French club in a deal worth 60m "
+            'euros.\n\n"We have reached an agreement with the player," the club confirmed.\n',
+            "Benfica",
+        ),
+        (
+            "Benfica midfielder Joao Neves is set to leave in a deal worth 60m euros.\n\n"
+            '"We have reached an agreement with the player," the Lisbon club confirmed.\n',
+            "Benfica",
+        ),
+        (
+            "Aston Villa have made an offer for striker Tom Reid.\n\n"
+            '"We are confident of completing the deal," the Premier League side said.\n',
+            "Aston Villa",
+        ),
+        # near miss: two clubs named, and "the club" is neither
+        (
+            "Benfica midfielder Joao Neves is wanted by several clubs. Arsenal have also made "
+            'a bid.\n\n"We have reached an agreement with the player," the club confirmed.\n',
+            "the club",
+        ),
+        # near miss: a place's "United" is no club, and "the Trump team" his campaign's
+        (
+            "Millions of families live in the United States.\n\n"
+            '"The plan will help them," the Trump team said.\n',
+            "the Trump team",
+        ),
+    ],
+)
+def test_the_club_is_the_one_club_the_story_names(
+    analysis_nlp: Language, story: str, speaker: str
+) -> None:
+    assert quote_speakers(analysis_nlp, f"Transfer news\n\n{story}") == [speaker]

@@ -15,7 +15,5 @@ def test_the_headline_quote_is_the_mayors(analysis_nlp: Language) -> None:
         "The mayor of Carford has backed a plan to close roads near schools.\n"
     )
     quotes = run(analysis_nlp, text).quotes
-    assert [(q.speaker, q.cue) for q in quotes] == [
-        ("The mayor of Carford", "Backs"),
-        ("The mayor of Carford", "backed"),
-    ]
+    # backing the plan is no words of the mayor's ("backed a plan to close roads")
+    assert [(q.speaker, q.cue) for q in quotes] == [("The mayor of Carford", "Backs")]

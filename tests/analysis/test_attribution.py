@@ -1111,8 +1111,18 @@ def test_attacking_a_plan_reports_a_position(analysis_nlp: Language) -> None:
     assert "the plan" in words(text, quote)
 
 
-def test_backing_a_bill_is_no_quote_unless_it_reports_words(analysis_nlp: Language) -> None:
-    _, result = run_with_text(analysis_nlp, "The governor backed the bill on Tuesday.")
+@pytest.mark.parametrize(
+    "backing",
+    [
+        "The governor backed the bill on Tuesday.",
+        "The council backed the plan to build 300 homes.",
+        "Ministers backed proposals to cut the cap, which was set in 2019.",
+    ],
+)
+def test_backing_a_bill_is_no_quote_unless_it_reports_words(
+    analysis_nlp: Language, backing: str
+) -> None:
+    _, result = run_with_text(analysis_nlp, backing)
     assert result.quotes == ()
     _, result = run_with_text(
         analysis_nlp, "The governor backed claims that the bill would cut costs."

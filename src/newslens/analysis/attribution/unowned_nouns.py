@@ -63,8 +63,11 @@ _DECIDING_ON = frozenset(
 )
 
 
-# Verbs that set themselves against a plan: its opponents' act, not the planners' words.
-_CONTESTING = frozenset(["fight", "oppose", "protest", "resist", "challenge", "contest"])
+# Verbs that take a side on a plan, against or for it: its opponents' or backers' act, not
+# the planners' words.
+_TAKING_SIDES = frozenset(
+    ["fight", "oppose", "protest", "resist", "challenge", "contest", "back", "support"]
+)
 
 
 # Nouns of intent, not belief: a plan with no one's name on it is a thing, where an unowned
@@ -84,7 +87,7 @@ def _decided_on(noun: Token) -> bool:
     """Whether a noun of intent is something done to, the subject of a passive or the object
     of a verb deciding on it: "Plans … were approved", "approved a plan to …"; or, an intent,
     only there, fought or standing alone as a headline: "There are plans to …", "Residents
-    are fighting plans to …", "Plans to close the library"."""
+    are fighting plans to …", "Ministers backed plans to …", "Plans to close the library"."""
     if noun.dep_ == "nsubjpass":
         return True
     verb = noun.head.lemma_.lower()
@@ -92,7 +95,7 @@ def _decided_on(noun: Token) -> bool:
         return True
     if noun.lemma_.lower() not in _INTENT_NOUNS:
         return False
-    return noun.dep_ == "ROOT" or _there_is(noun) or (noun.dep_ == "dobj" and verb in _CONTESTING)
+    return noun.dep_ == "ROOT" or _there_is(noun) or (noun.dep_ == "dobj" and verb in _TAKING_SIDES)
 
 
 def _there_is(noun: Token) -> bool:

@@ -1,7 +1,8 @@
 """Sports clubs the recogniser took for people: "Aston Villa have agreed a fee", "Benfica
 midfielder Joao Neves". British news gives a club a plural verb, which no one person takes,
 and names a player's club before the player's position; either makes the name a body in
-every mention ("Benfica said …" too)."""
+every mention ("Benfica said …" too), and the one club a story names before is what "the
+club" or "the Lisbon club" stands for (:func:`_the_one_club`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.names import name_run
-from newslens.analysis.speakers.words import _POSITIONS
+from newslens.analysis.speakers.words import _CLUB_ENDINGS, _POSITIONS
 from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
@@ -40,18 +41,60 @@ def _may_be_a_club(mention: Mention) -> bool:
     )
 
 
-def _club_names(doc: Doc) -> set[str]:
-    """The names, in lower case, that the text gives a plural verb ("Villa are willing") or
-    writes before a player's position ("Benfica midfielder")."""
-    names = set()
-    for word in doc:
+def _club_names(doc: Doc, end: int | None = None, *, endings: bool = False) -> dict[str, str]:
+    """The names, in lower case, that the text (up to the word ``end``) gives a plural verb
+    ("Villa are willing") or writes before a player's position ("Benfica midfielder"), and
+    with ``endings`` those ending as a club's ("Harrow Rovers"), each with the name as
+    written."""
+    names: dict[str, str] = {}
+    for word in doc[:end]:
         if word.lower_ in _POSITIONS and word.i > 0:
             before = doc[word.i - 1]
             if before.pos_ == "PROPN" and before.is_title:
-                names.add(name_run(before).text.lower())
-        elif word.tag_ == "VBP" and (name := _plural_subject(word)) is not None:
-            names.add(name_run(name).text.lower())
+                name = name_run(before).text
+                names.setdefault(name.lower(), name)
+        elif word.tag_ == "VBP" and (subject := _plural_subject(word)) is not None:
+            name = name_run(subject).text
+            names.setdefault(name.lower(), name)
+        elif endings and word.lower_ in _CLUB_ENDINGS and _ends_a_club_name(word):
+            name = name_run(word).text  # "Harrow Rovers"
+            names.setdefault(name.lower(), name)
     return names
+
+
+def _ends_a_club_name(word: Token) -> bool:
+    """Whether a club's last word ends a name of two words or more: "Harrow Rovers", not
+    "the United States" nor "United" alone."""
+    doc = word.doc
+    return (
+        word.pos_ == "PROPN"
+        and word.i > 0
+        and doc[word.i - 1].pos_ == "PROPN"
+        and (word.i + 1 == len(doc) or doc[word.i + 1].pos_ != "PROPN")
+    )
+
+
+# Nouns that stand for a club; "side" and "team" only after a name ("the Premier League
+# side"), since "the other side" and "the team found" are no club.
+_CLUB_NOUNS = frozenset(["club", "side", "team"])
+
+
+def _the_one_club(mention: Mention) -> str | None:
+    """The club "the club", "the Lisbon club" or "the Premier League side" stands for: the
+    one club the story names before the sentence ("Benfica midfielder Joao Neves …"), none
+    when it names two ("Rovers beat Athletic … the club said": which, it never says)."""
+    head = mention.head
+    if head.lower_ not in _CLUB_NOUNS or head.pos_ != "NOUN" or head.i == 0:
+        return None
+    doc, before = head.doc, head.doc[head.i - 1]
+    if not mention.name.lower().startswith("the "):
+        return None  # "a club", "one club": any
+    if head.lower_ != "club" and not (
+        before.is_title and before.lower_ != "the" and before.ent_type_ != "PERSON"
+    ):
+        return None  # "the Trump team": his campaign, no club
+    names = _club_names(doc, head.sent.start, endings=True)
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 def _plural_subject(verb: Token) -> Token | None:

@@ -32,6 +32,7 @@ from newslens.analysis.speakers.bodies import (
     _named_body,
     _says_it_of_itself,
 )
+from newslens.analysis.speakers.clubs import _the_one_club
 from newslens.analysis.speakers.firm_acts import _shown_a_firm
 from newslens.analysis.speakers.kinds import body_set_beside
 from newslens.analysis.speakers.namesakes import _sex
@@ -255,7 +256,7 @@ def _key_to_a_body(
         named = _named_body(m, unquoted)
     if named is not None and _one_of_two_clubs(named, [*bodies_so_far(), *unquoted()]):
         named = None  # "Rovers beat Athletic …. The club said": which, the story never says
-    elif named is None and (owner := _boss_s_body(m, done)) is not None:
+    elif named is None and (owner := _boss_s_body(m, done) or _the_one_club(m)) is not None:
         m.name, m.key, m.kind = owner, owner.lower(), SpeakerKind.ORGANISATION
     if named is not None:
         m.stand_for(named)

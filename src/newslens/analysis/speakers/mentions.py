@@ -44,6 +44,7 @@ from newslens.analysis.speakers.names import (
     name_start,
 )
 from newslens.analysis.speakers.noun_mentions import _common_noun
+from newslens.analysis.speakers.particle_names import _name_with_a_particle
 from newslens.analysis.speakers.phrases import (
     Mention,
     _phrase_key,
@@ -159,6 +160,8 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _beside(c)),
         None,
     ) or _name_closing_a_description(head)
+    if (particled := _name_with_a_particle(head, span)) is not None:
+        return particled
     lettered = _name_before_its_letters(head) or _name_after_its_part(head)
     if lettered is not None:
         return replace(named_mention(lettered), span=span)

@@ -1,13 +1,14 @@
 """Where reported words end (:func:`reported_end`).
 
 Before a conjunct that is the speaker's own act or someone else's report, a report set against
-them ("…, while Moscow said …"), a closing participle ("…, calling it …"), the reporter's
-summing-up ("…, the latest sign that …", :func:`sums_up`) or a relative clause in which the one
-named speaks ("…, who said …", :func:`before_their_report`); past a verbless conjunct, a
-stranded particle, bare verbs that carry a reported infinitive on, and what the parse hung on
-the cue that only goes on with the words: a phrase repeating one of their prepositions ("…,
-and of …"), what they come to ("…, when it comes to …"), a condition ("…, should he fail …")
-or what a colon spells out.
+them ("…, while Moscow said …"), the narrator's clause of what the speaker was doing ("…, as
+he faced questions", :func:`narrators_clause`), a closing participle ("…, calling it …"), the
+reporter's summing-up ("…, the latest sign that …", :func:`sums_up`) or a relative clause in
+which the one named speaks ("…, who said …", :func:`before_their_report`); past a verbless
+conjunct, a stranded particle, bare verbs that carry a reported infinitive on, and what the
+parse hung on the cue that only goes on with the words: a phrase repeating one of their
+prepositions ("…, and of …"), what they come to ("…, when it comes to …"), a condition ("…,
+should he fail …") or what a colon spells out.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import Verb, lexicons
 from newslens.analysis.syntax.conjuncts import _closing_participle, _speakers_act, backshifted
 from newslens.analysis.syntax.names import _when
+from newslens.analysis.syntax.narrators_clauses import narrators_clause
 from newslens.analysis.syntax.words import _NOUNS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -95,7 +97,7 @@ def reported_end(cue: Token, clause: Token) -> int:
             if cut > clause.i:
                 return cut
     words = list(clause.subtree)  # walked once for every rule below: each walk builds Tokens
-    contrast = _contrasting_report(clause, words, verbs)
+    contrast = _contrasting_report(clause, words, verbs) or narrators_clause(cue, clause, words)
     if contrast is not None:
         cut = contrast.left_edge.i
         while cut > clause.i and doc[cut - 1].is_punct:

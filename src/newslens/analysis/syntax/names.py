@@ -106,6 +106,8 @@ def _name_closing_opener(verb: Token) -> Token | None:
 
 
 _DANGLING = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+# Adverbs that single out a speaker and are no part of them: "even the mayor", "only Ruiz".
+_FOCUSING = frozenset(["even", "only", "just", "also", "now"])
 
 
 def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> SpacySpan:
@@ -148,6 +150,8 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
         end -= 1  # "…, says commissioner\n\n" ends at the word
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space or _symbols(doc[start])):
         start += 1  # "🎉🎉 Café owners said": an emoji is no part of a name, though tagged one
+    while start < end - 1 and doc[start].pos_ == "ADV" and doc[start].lower_ in _FOCUSING:
+        start += 1  # "Even the mayor says": the mayor says it
     # "E-Redes", split at its hyphen and parsed as three subjects: the whole name.
     while start > 1 and _hyphened(doc[start - 2], doc[start - 1]):
         start -= 2

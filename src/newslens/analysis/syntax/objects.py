@@ -121,20 +121,33 @@ _STAND_INS = frozenset(["so", "yes", "no"])
 def stood_for(cue: Token, verb: Verb) -> tuple[int, int] | None:
     """The token range [start, end) of the words after a verb that says or thinks a clause
     which stand for what it said: "said as much", "said so", "has said the same thing",
-    "said the same of Trump", "said yes". None when there are none."""
-    if verb.reports_object:
-        return None  # its object is reported as it is
+    "said the same of Trump", "said yes"; "as much" after any verb ("indicated as much in an
+    email": the email is no words of hers). None when there are none."""
     for word in cue.rights:
         if word.dep_ not in ("dobj", "advmod", "intj"):
             continue
+        if _as_much(word):
+            return word.i - 1, word.i + 1  # not "in an interview" the parse hangs on "much"
+        if verb.reports_object:
+            return None  # its object is reported as it is
         same = word.lemma_.lower() == "same" or any(
             c.dep_ == "amod" and c.lower_ == "same" for c in word.children
         )
-        if word.lower_ == "much" and word.i > 0 and word.nbor(-1).lower_ == "as":
-            return word.i - 1, word.i + 1  # not "in an interview" the parse hangs on "much"
         if same or (word.lower_ in _STAND_INS and word.n_lefts + word.n_rights == 0):
             return word.left_edge.i, word.right_edge.i + 1
     return None
+
+
+def _as_much(word: Token) -> bool:
+    """Whether a word is the "much" of "as much" standing for what was said before, not of a
+    comparison ("praised her as much as the others")."""
+    doc = word.doc
+    return (
+        word.lower_ == "much"
+        and word.i > 0
+        and doc[word.i - 1].lower_ == "as"
+        and (word.i + 1 == len(doc) or doc[word.i + 1].lower_ != "as")
+    )
 
 
 # How much was said of a topic: "has said little about how …", "isn't saying much about …".
@@ -268,6 +281,8 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         about = objects[0].dep_ == "prep" and objects[0].lower_ == "about"
         if verb.act and about and a_matter_voiced(objects[0]):
             return True
+        if verb.tables and any(o.dep_ == "dobj" and o.lemma_.lower() in _TABLED for o in objects):
+            return False  # "backed the plan to build 300 homes" supports it, says nothing
         if verb.asks and not any(o.dep_ == "prep" and o.lower_ in ("on", "about") for o in objects):
             return False  # "pressed the button that opens the gate" asks nothing
         # "expects annual profit of £2.1 billion" forecasts; "had expected the decision" no more
