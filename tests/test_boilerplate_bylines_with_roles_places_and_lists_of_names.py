@@ -46,10 +46,13 @@ def test_a_sentence_that_opens_with_by_is_not_dimmed(sentence: str) -> None:
     [
         ("By Jane Ormsby, BBC News", "Jane Ormsby"),
         ("By Jane Ormsby and Tom Hale, Sky News", "Jane Ormsby and Tom Hale"),
+        ("By Dr Jane Smith, BBC Wales", "Dr Jane Smith"),
+        ("By Aled Price, ITV Cymru Wales", "Aled Price"),
         ("Edited by Sarah Kent and Mike Ross", "Sarah Kent and Mike Ross"),
         # Near misses: a newsroom alone still says who wrote the piece; a role is kept out.
         ("By BBC News", "BBC News"),
         ("By Jane Porter, Transport Reporter", "Jane Porter"),
+        ("By JR Hale and Tom Price", "JR Hale and Tom Price"),
     ],
 )
 def test_a_byline_names_its_writers_not_their_newsroom(byline: str, names: str) -> None:

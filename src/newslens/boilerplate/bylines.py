@@ -94,8 +94,13 @@ _AGENCY = (
     r"\s+press|reuters|bloomberg|afp|ap|upi|aap|dpa|efe|ansa|xinhua))"
 )
 _AGENCY_ALONE = re.compile(rf"{_AGENCY}(?:\s+{_ROLE.pattern})?")
-# The newsroom a writer signs for after the name, "By Jane Ormsby, BBC News": no writer.
-_NEWSROOM = re.compile(r"(?:[\w'’.&-]+\s+){1,3}(?:News|Newsroom|Online|Sport|Digital)")
+# The newsroom a writer signs for after the name, "By Jane Ormsby, BBC News": no writer; nor
+# a broadcaster's initials and its nation or region, "BBC Wales", "ITV Cymru Wales" (two
+# capitals may be a writer's initials: "JR Hale").
+_NEWSROOM = re.compile(
+    r"(?:[\w'’.&-]+\s+){1,3}(?:News|Newsroom|Online|Sport|Digital)"
+    r"|[A-Z]{3,4}(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
+)
 _AFTER_AGENCY = re.compile(
     rf"(?P<writer>.+?)(?P<mark>\s*[,|·–—-])?\s+(?P<agency>{_AGENCY_ALONE.pattern})"
 )
