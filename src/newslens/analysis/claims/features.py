@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span
 
 from newslens.analysis.claims.listed_words import _LISTED, _listed, _moved
+from newslens.analysis.claims.main_verbs import _denies, _tells_an_experience
 from newslens.analysis.claims.moods import _SOCIAL, _aside, _bids, _opening, _questions
 from newslens.analysis.claims.parse import _Parse, _Read, _read
 from newslens.analysis.claims.words import word_lists
@@ -70,6 +71,8 @@ _NAMES = (
         "measured_state",
         "modal_root",
         "moved",
+        "denial",
+        "experience",
     ],
 )
 
@@ -173,7 +176,7 @@ def _mood(s: _Read) -> dict[str, float]:
 
 def _persons(s: _Read) -> dict[str, float]:
     """The features of who the span's subjects are: a third party on record, the speaker's own
-    opinion, intent or past, a "you" addressed."""
+    opinion, intent, past or experience, a "you" addressed, a denial."""
     parse, tokens, subjects, root = s.parse, s.tokens, s.subjects, s.root
     lower, lemma, pos = parse.lower, parse.lemma, parse.pos
     lists = word_lists()
@@ -208,6 +211,8 @@ def _persons(s: _Read) -> dict[str, float]:
             any(lower[sub] == "you" and not _talk_formula(parse, sub) for sub in subjects)
         ),
         "root_opinion": float(root is not None and lemma[root] in lists["opinion_verbs"]),
+        "denial": float(_denies(s)),
+        "experience": float(_tells_an_experience(s)),
     }
 
 

@@ -1,7 +1,8 @@
 """Whether words ask or call to act rather than state: a question, with its mark or without
 ("Is it true that the council knew."), but not one that only puts a thing as known ("Do you
 know that the bill has tripled?"); a call to act ("Call 999.", "Please don't wait."), but not a
-verb that only asks for attention ("Look, the rate has doubled"); a greeting.
+verb that only asks for attention ("Look, the rate has doubled"); an appeal to the reader
+("Anyone with information is asked to call 101"); a greeting.
 """
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newslens.analysis.claims.parse import _Parse, _within
 from newslens.analysis.claims.words import word_lists
+from newslens.analysis.syntax.negation import is_negated
 from newslens.analysis.syntax.words import SUBJECTS
 
 # Words that carry on the talk before a call to act: "And remember …", "So hold the line …",
@@ -145,3 +147,49 @@ def _is_imperative(parse: _Parse, words: Span) -> bool:
         and not parse.has_aux(root, ("to",))
         and not _aside(parse, root, content)
     )
+
+
+# Appeals that tell the reader what to do whoever is asked: "Drivers are advised to avoid the
+# area" (not "ask": "Staff are asked to work 60 hours a week" tells of a practice).
+_APPEALING_NOW = frozenset(["urge", "advise", "encourage", "appeal"])
+
+
+def _appeals(parse: _Parse, words: Span) -> bool:
+    """ "Anyone with information is asked to call 101, quoting log 1234 of 2 December",
+    "Witnesses are urged to contact Crimestoppers on 0800 555 111", "Officers are appealing
+    for anyone in the area to get in touch", "Those with footage should contact police on
+    101": an appeal to the reader, which calls to act and states nothing to check, whatever
+    its numbers and dates; not "More than 40 residents were asked to leave their homes in
+    2019", people asked, which happened, nor "Anyone who protests can be sent to prison"."""
+    root = words.root
+    lists = word_lists()
+    lemma = parse.lemma[root.i]
+    if lemma in lists["appealing_verbs"]:
+        # Whom the appeal is to, not who makes it: "you're asking for a budget" asks nothing.
+        asked = [c for c in root.children if c.dep_ in ("nsubjpass", "dobj")]
+        asked += [o for c in root.children if c.lower_ == "for" for o in c.children]
+        acts = [
+            t
+            for t in words[root.i - words.start + 1 :]
+            if t.tag_ == "VB" and parse.tag[t.i - 1] == "TO"
+        ]
+        return bool(acts) and (
+            any(w.lower_ in lists["addressees"] for w in asked)
+            or any(parse.lemma[t.i] in lists["contacting_verbs"] for t in acts)
+            or (lemma in _APPEALING_NOW and _is_present(root))
+        )
+    if lemma not in lists["contacting_verbs"] or not parse.has_modal(root.i) or is_negated(root):
+        return False
+    # "Anyone with information can call", "Information can be passed to": who acts, or what
+    # they give.
+    return any(
+        (c.dep_ == "nsubj" and c.lower_ in lists["addressees"])
+        or (c.dep_ == "nsubjpass" and c.lower_ in lists["tips"])
+        for c in root.children
+    )
+
+
+def _is_present(verb: Token) -> bool:
+    """ "urge", "are urged", "are being encouraged", "have been advised": a present tense."""
+    tenses = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] or [verb]
+    return tenses[0].tag_ in ("VBZ", "VBP")

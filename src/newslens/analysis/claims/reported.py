@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newslens.analysis.claims.moods import _CLOSING, _SOCIAL, _is_imperative, _questions
+from newslens.analysis.claims.moods import (
+    _CLOSING,
+    _SOCIAL,
+    _appeals,
+    _is_imperative,
+    _questions,
+)
 from newslens.analysis.claims.own_clauses import _cue_words
 from newslens.analysis.claims.parse import _Parse, _within
 from newslens.analysis.claims.scores import CHECKWORTHY, _score
@@ -26,7 +32,8 @@ def _names_only(doc: Doc, quote: Quote) -> bool:
     "welcomed the report", "denied the allegations", "rejected a request to unseal the file",
     "cited criticism of the anchor, who took heat for it". The attribution is still
     highlighted, but the words state nothing to check; "accused him of being a Democrat"
-    charges him with something, and is a claim."""
+    charges him with something, and is a claim, as are "accused the council of corruption"
+    and "blames the operator for the delays"."""
     if quote.kind is QuoteKind.DIRECT:
         return False
     words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -36,7 +43,21 @@ def _names_only(doc: Doc, quote: Quote) -> bool:
         words is not None
         and words.root.dep_ in ("dobj", "pobj")
         and all(_describes_a_thing(t, words) for t in words if t.pos_ in ("VERB", "AUX"))
+        and not _charges(doc, quote, words)
     )
+
+
+# Cues that charge someone with a thing, and the words that bring in the thing: "accused the
+# council of corruption", "blamed the delays on a shortage of drivers".
+_CHARGES = {"accuse": ("of",), "blame": ("for", "on")}
+
+
+def _charges(doc: Doc, quote: Quote, words: Span) -> bool:
+    """Whether reported words that name things charge someone with one: the accuser's claim
+    that the council is corrupt, or that the operator caused the delays."""
+    cue = _cue_words(doc, quote)
+    bringing = _CHARGES.get(cue.root.lemma_.lower(), ()) if cue is not None else ()
+    return any(t.dep_ == "prep" and t.lower_ in bringing for t in words)
 
 
 def _describes_a_thing(verb: Token, words: Span) -> bool:
@@ -149,13 +170,14 @@ def _past_joining_that(parse: _Parse, start: int, end: int) -> int:
 def _asserts_nothing(parse: _Parse, words: Span) -> bool:
     """Whether a sentence asserts nothing anyone could check: a question, with its mark or
     without ("Did anyone check the figures."), a call to act ("Book an appointment today.",
-    "Please don't wait."), a greeting, or an exclamation that scores low ("We're delighted!",
-    "What a year!"; "They lied to Parliament!" still asserts)."""
+    "Please don't wait.", "Anyone who saw it is asked to call us on 101."), a greeting, or an
+    exclamation that scores low ("We're delighted!", "What a year!"; "They lied to Parliament!"
+    still asserts)."""
     text = parse.text_of(words)
     content = _within(parse.content, words)
     if not content or _questions(parse, text, content) or _SOCIAL.match(text):
         return True  # (no words: a closing quotation mark the parser left on its own)
-    if _is_imperative(parse, words):
+    if _is_imperative(parse, words) or _appeals(parse, words):
         return True
     return text.rstrip(_CLOSING).endswith("!") and _score(parse, words, ()) < CHECKWORTHY
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from newslens.analysis.claims.lines import _past_dateline
+from newslens.analysis.claims.moods import _appeals
 from newslens.analysis.claims.own_clauses import _own_clause_end, _reports
 from newslens.analysis.claims.parse import _Parse
 from newslens.analysis.claims.scores import CHECKWORTHY, _score
@@ -134,14 +135,16 @@ def _reporters_claim(parse: _Parse, words: TextSpan, by_figure: SpanIndex[Figure
 def _asserts_nothing(parse: _Parse, sent: Span, stated: Sequence[Figure]) -> bool:
     """Whether the reporter's words ``sent``, stating the figures ``stated`` (ordinals and ages
     left out), assert nothing: a title or a table's head, a reaction, a request for comment,
-    who said the words before."""
+    who said the words before, an appeal to the reader."""
     dates_only = all(f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated)
     if dates_only and not any(parse.pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)):
         # A title or a table's head ("Council budget 2026", "Department | 2026 | Change")
         # asserts nothing; "Five dead in crash" states a count, and is a claim.
         return True
-    return (not stated and _reacts_only(sent)) or (
-        dates_only and (_asks_for_comment(parse, sent) or _attributes_only(sent))
+    return (
+        (not stated and _reacts_only(sent))
+        or (dates_only and (_asks_for_comment(parse, sent) or _attributes_only(sent)))
+        or _appeals(parse, sent)
     )
 
 

@@ -88,6 +88,12 @@ _WEIGHTS: dict[str, float] = {
     # "exports are up", "taxes have gone down": a measure that moved. Fitted alone, the others
     # held, by the same regularised logistic fit on the tuning 4/5.
     "moved": 1.8,
+    # "I've seen it ten times now", "I met a lady in Colorado": the speaker's own experience,
+    # which no record holds. Fitted alone, the others held, as "moved" was.
+    "experience": -0.6,
+    # "Peskov denied that troops had fired": a charge said to be false. Too rare in the debates
+    # to fit (one sentence of the tuning part), it weighs as a denied act ("denied_past") does.
+    "denial": 0.7,
 }
 
 
