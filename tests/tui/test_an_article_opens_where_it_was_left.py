@@ -7,9 +7,13 @@ top. ``[reader] remember_place = false`` always opens the top."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 from pathlib import Path
 
-from newslens.analysis.model import Analysis
+import pytest
+
+from newslens.analysis.model import Analysis, Claim, ClaimKind
 from newslens.article import Article
 from newslens.config import Config, data_dir
 from newslens.tui.app import NewslensApp
@@ -17,7 +21,7 @@ from newslens.tui.article_view import ArticleView
 from newslens.tui.places import PLACES_FILE
 from newslens.tui.state_files import KEPT
 
-from .helpers import analysed, notices, screen_lines
+from .helpers import analysed, notices, screen_lines, status_line
 
 PARAGRAPHS = [
     f"Paragraph {n}: the harbour board met again and heard evidence from witness {n}."
@@ -77,6 +81,30 @@ async def test_quitting_from_a_dialog_keeps_the_place(tmp_path: Path) -> None:
         await pilot.press("question_mark")  # help, over the article
         await pilot.pause()
         await pilot.press("ctrl+q")
+    first, _ = await _first_line(_file(tmp_path))
+    assert first == left
+
+
+async def test_a_terminal_closed_under_the_reader_keeps_the_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An SSH connection dropped (SIGHUP) ended the reader without keeping where it was left:
+    it still ends at once, by the signal, once the place is kept."""
+    ended_by: list[int] = []
+    monkeypatch.setattr(signal, "raise_signal", ended_by.append)
+    # Not the test's end too, whatever the reader does with the signal.
+    kept = signal.signal(signal.SIGHUP, lambda *_: None)
+    try:
+        app = _app(_file(tmp_path))
+        async with app.run_test(size=(100, 24)) as pilot:
+            await analysed(pilot)
+            await pilot.press("space")
+            left = screen_lines(app)[0]
+            os.kill(os.getpid(), signal.SIGHUP)
+            await pilot.pause(0.1)
+    finally:
+        signal.signal(signal.SIGHUP, kept)
+    assert ended_by == [signal.SIGHUP]
     first, _ = await _first_line(_file(tmp_path))
     assert first == left
 
@@ -146,3 +174,26 @@ async def test_the_places_kept_are_the_most_recently_left(tmp_path: Path) -> Non
     assert len(kept) == KEPT
     assert "/articles/0.txt" not in kept
     assert list(kept)[-1] == str(Path(article.source).resolve())
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [(Config(), "claim 31 of 120"), (Config(remember_place=False), "claim 1 of 120")],
+)
+async def test_the_next_claim_goes_on_from_the_claim_left(config: Config, expected: str) -> None:
+    """Thirty claims checked, the reader quit: ] the next day is the 31st, not the first at
+    the top, which took the reader away from where they were (unless places are forgotten)."""
+    article = Article(text=TEXT)
+    spans = [(TEXT.index(p), TEXT.index(p) + len(p)) for p in PARAGRAPHS]
+    analysis = Analysis(
+        fingerprint=article.fingerprint,
+        claims=tuple(Claim(*span, ClaimKind.ASSERTION) for span in spans),
+    )
+    for presses in (30, 1):
+        app = NewslensApp(article, analyzer=lambda _: analysis, config=config)
+        async with app.run_test(size=(100, 24)) as pilot:
+            await analysed(pilot)
+            await pilot.press(*"]" * presses)
+            said = status_line(app)
+            await pilot.press("q")
+    assert said.startswith(expected)

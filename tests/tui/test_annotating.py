@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -273,6 +275,28 @@ async def test_ctrl_q_in_the_note_editor_saves_the_note_and_quits(
     [saved] = stored(article)
     assert (saved.exact, saved.note) == (FIRST_CLAIM, "Call the harbour office")
     assert "the note you were writing is saved" in capfd.readouterr().err
+
+
+async def test_a_terminal_closed_while_a_note_is_written_saves_it(
+    article: Article, fake_analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An SSH connection dropped (SIGHUP) under the note editor lost the words typed: they
+    are saved as ctrl+q saves them, then the signal ends the reader."""
+    ended_by: list[int] = []
+    monkeypatch.setattr(signal, "raise_signal", ended_by.append)
+    kept = signal.signal(signal.SIGHUP, lambda *_: None)  # not the test's end, whatever happens
+    try:
+        app = make_app(article, fake_analyzer)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await analysed(pilot)
+            await pilot.press("right_square_bracket", "e", *"Call the harbour office")
+            os.kill(os.getpid(), signal.SIGHUP)
+            await pilot.pause(0.1)
+    finally:
+        signal.signal(signal.SIGHUP, kept)
+    assert ended_by == [signal.SIGHUP]
+    [saved] = stored(article)
+    assert (saved.exact, saved.note) == (FIRST_CLAIM, "Call the harbour office")
 
 
 async def test_a_note_that_cannot_be_saved_keeps_the_reader_open_at_ctrl_q(

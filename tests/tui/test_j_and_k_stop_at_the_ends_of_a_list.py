@@ -1,15 +1,18 @@
 """j and k (and the arrows) move a row in the panel's lists and stop at the first and the
 last, as they stop at the ends of the article: j held down in a long list of claims went
-round from the last to the first, and round again. ] and [ still go round, as n and N do."""
+round from the last to the first, and round again. ] and [ still go round, as n and N do.
+G goes to the last claim of a list longer than the rows it lists at first, as it goes to the
+end of the article: it stopped on the row that lists more, marking nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from newslens.analysis.model import Analysis
+from newslens.analysis.model import Analysis, Claim, ClaimKind
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
+from newslens.tui.stepped_list import STEP
 
 from .helpers import analysed, status_line
 
@@ -43,3 +46,19 @@ async def test_next_claim_on_the_last_goes_round_to_the_first(
         await pilot.press("tab", "G", "right_square_bracket")
         await pilot.pause()
         assert status_line(app).startswith("claim 1 of 3")
+
+
+async def test_g_in_a_long_list_goes_to_its_last_claim() -> None:
+    sentences = [f"Claim number {n} is here." for n in range(STEP + 5)]
+    text = "Many claims\n\n" + " ".join(sentences) + "\n"
+    article = Article(text=text)
+    claims = tuple(
+        Claim(text.index(s), text.index(s) + len(s) - 1, ClaimKind.ASSERTION) for s in sentences
+    )
+    analysis = Analysis(fingerprint=article.fingerprint, claims=claims)
+    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab", "G")
+        await pilot.pause()
+        assert status_line(app).startswith(f"claim {STEP + 5} of {STEP + 5}")

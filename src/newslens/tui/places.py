@@ -4,13 +4,14 @@ Kept in the data directory as JSON: state newslens writes, not a setting anyone 
 entry an article, a file by its absolute path, a page by its URL, standard input by its
 fingerprint, holding the offset of the first line on screen and the words there: a text
 changed since (a page fetched again, a file edited) opens at those words wherever they
-moved, and at the top when they are gone."""
+moved, and at the top when they are gone. The claim in hand is kept the same way, for ] to
+go on from it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newslens.article import STDIN, Article, canonical_source
+from newslens.article import STDIN, Article, Span, canonical_source
 from newslens.tui.state_files import read_table, write_table
 
 PLACES_FILE = "places.json"
@@ -22,8 +23,18 @@ _FEWEST_WORDS = 12
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    at: int  # the offset of the first line on screen
+    at: int  # the offset of the first line on screen, or of the claim in hand
     words: str  # the text from there
+    length: int = 0  # the claim's
+
+
+@dataclass(frozen=True, slots=True)
+class Left:
+    """Where an article was left: the first line on screen (None for the top) and the
+    claim in hand (None for none)."""
+
+    top: Place | None
+    claim: Place | None
 
 
 def place_key(article: Article) -> str:
@@ -32,8 +43,8 @@ def place_key(article: Article) -> str:
     return canonical_source(article.source)
 
 
-def place_in(text: str, at: int) -> Place:
-    return Place(at, text[at : at + _WORDS])
+def place_in(text: str, at: int, length: int = 0) -> Place:
+    return Place(at, text[at : at + _WORDS], length)
 
 
 def found_again(text: str, place: Place) -> int | None:
@@ -51,29 +62,61 @@ def found_again(text: str, place: Place) -> int | None:
     return min(found, key=lambda offset: abs(offset - place.at), default=None)
 
 
-def _read() -> dict[str, Place]:
+def _place(entry: object) -> Place | None:
+    """A place as kept; None for none, or for one broken."""
+    if not isinstance(entry, dict):
+        return None
+    at, words, length = entry.get("at"), entry.get("words"), entry.get("length", 0)
+    if isinstance(at, int) and at >= 0 and isinstance(words, str) and isinstance(length, int):
+        return Place(at, words, length)
+    return None
+
+
+def _read() -> dict[str, Left]:
     places = {}
     for key, entry in read_table(PLACES_FILE, "places").items():
-        if isinstance(entry, dict):
-            at, words = entry.get("at"), entry.get("words")
-            if isinstance(at, int) and at > 0 and isinstance(words, str):
-                places[key] = Place(at, words)
+        top = _place(entry)
+        claim = _place(entry.get("claim")) if isinstance(entry, dict) else None
+        left = Left(top if top is not None and top.at > 0 else None, claim)
+        if left.top is not None or left.claim is not None:
+            places[key] = left
     return places  # none kept yet, or a broken file: every article opens at the top
 
 
 def remembered_place(article: Article) -> int | None:
     """Where the reader left ``article``; None for the top."""
-    place = _read().get(place_key(article))
-    return None if place is None else found_again(article.text, place)
+    left = _read().get(place_key(article))
+    return None if left is None or left.top is None else found_again(article.text, left.top)
 
 
-def remember_place(article: Article, at: int) -> None:
-    """Keep ``at`` as where ``article`` was left (the top forgets it)."""
+def remembered_claim(article: Article) -> Span | None:
+    """The claim in hand as the reader left ``article``, found as its place is; None for
+    none."""
+    left = _read().get(place_key(article))
+    if left is None or left.claim is None:
+        return None
+    at = found_again(article.text, left.claim)
+    return None if at is None else (at, at + left.claim.length)
+
+
+def remember_place(article: Article, at: int, claim: Span | None = None) -> None:
+    """Keep ``at`` as where ``article`` was left (the top forgets it), and ``claim`` as the
+    claim in hand."""
     places = _read()
     key = place_key(article)
     places.pop(key, None)  # put back last: the most recently left
-    if at > 0:
-        places[key] = place_in(article.text, at)
-    write_table(
-        PLACES_FILE, "places", {k: {"at": p.at, "words": p.words} for k, p in places.items()}
-    )
+    text = article.text
+    top = place_in(text, at) if at > 0 else None
+    in_hand = place_in(text, claim[0], claim[1] - claim[0]) if claim is not None else None
+    if top is not None or in_hand is not None:
+        places[key] = Left(top, in_hand)
+    write_table(PLACES_FILE, "places", {k: _stored(left) for k, left in places.items()})
+
+
+def _stored(left: Left) -> dict[str, object]:
+    top = left.top or Place(0, "")
+    stored: dict[str, object] = {"at": top.at, "words": top.words}
+    if left.claim is not None:
+        claim = left.claim
+        stored["claim"] = {"at": claim.at, "words": claim.words, "length": claim.length}
+    return stored

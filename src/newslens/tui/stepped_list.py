@@ -151,6 +151,13 @@ class SteppedList(PanelList):
         self._listed = end
         self._add_more_row()
 
+    def action_last(self) -> None:
+        """G (or End) on the last row, as in the article on the last line: the rows not yet
+        listed are listed first, as [ from the first row lists them, rather than stopping on
+        the row that lists more, which marks nothing."""
+        self.list_through(self._count - 1)
+        super().action_last()
+
     def replace_prompt(self, index: int, prompt: Text) -> None:
         if index < self._listed:
             self.replace_option_prompt_at_index(index, prompt)

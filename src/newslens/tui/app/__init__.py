@@ -192,8 +192,12 @@ class NewslensApp(
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.article, id="header")
         with Horizontal(id="main"):
-            yield ArticleView(self.article.text, opening_at=self._opening_place(), id="article")
-            yield ClaimsPanel(self.article.text, waiting=self.status, id="panel")
+            opening_at, claim_in_hand = self._opening_place()
+            yield ArticleView(self.article.text, opening_at=opening_at, id="article")
+            panel = ClaimsPanel(self.article.text, waiting=self.status, id="panel")
+            if claim_in_hand is not None:
+                panel.point_at(claim_in_hand)
+            yield panel
         # The search bar is mounted when first opened: the first frame has less to style.
         yield Legend(id="legend")
         yield ReaderFooter(compact=True)
@@ -206,6 +210,7 @@ class NewslensApp(
             self.notify(self._keymap_warning, severity="warning")
         self.watch(self, "theme", self._theme_changed, init=False)
         self.watch(self.screen, "focused", self._focus_moved, init=False)
+        self.keep_place_on_hang_up()
         self.view.focus()
         self._show_legend()
         self.say_where_reopened()

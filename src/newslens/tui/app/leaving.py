@@ -3,28 +3,34 @@ which saves a note being written first."""
 
 from __future__ import annotations
 
+import asyncio
+import signal
+
 from rich.console import RenderableType
 from rich.text import Text
 
+from newslens.article import Span
 from newslens.tui import places
 from newslens.tui.app.base import ReaderBase
 from newslens.tui.article_view import ArticleView
+from newslens.tui.claims_panel import ClaimsPanel
 
 
 class LeavingMixin(ReaderBase):
     """Where the article opens, where it is left, and quitting."""
 
-    def _opening_place(self) -> int:
-        """Where the article opens: where it was left, unless it is a page not yet fetched
-        or it is opened at an annotation (the Library)."""
+    def _opening_place(self) -> tuple[int, Span | None]:
+        """Where the article opens, and the claim in hand there (for ] to go on from it, not
+        from the first claim, far from that place): where it was left, unless it is a page
+        not yet fetched or it is opened at an annotation (the Library)."""
         self._reopened = False
         if self._fetching or self._go_to_after_open is not None:
-            return 0
+            return 0, None
         if not self.config.remember_place:
-            return 0
+            return 0, None
         at = places.remembered_place(self.article)
         self._reopened = bool(at)
-        return at or 0
+        return at or 0, places.remembered_claim(self.article)
 
     def say_where_reopened(self) -> None:
         if self._reopened:
@@ -35,7 +41,35 @@ class LeavingMixin(ReaderBase):
         on screen)."""
         if self._fetching or not self.config.remember_place or not self.query(ArticleView):
             return
-        places.remember_place(self.article, self.view.top_offset)
+        in_hand = self.panel.current_claim() if self.query(ClaimsPanel) else None
+        claim = None if in_hand is None else (in_hand.start, in_hand.end)
+        places.remember_place(self.article, self.view.top_offset, claim)
+
+    def keep_place_on_hang_up(self) -> None:
+        """A terminal closed under the reader (an SSH connection dropped, a window closed)
+        ends it with SIGHUP (a shutdown with SIGTERM), which kept no place nor the note being
+        written: the note is saved and where it was left kept first, and the signal then
+        ends it as before, at once (the terminal is gone: Textual's shutdown would write to
+        nothing)."""
+        try:
+            loop = asyncio.get_running_loop()
+            for hang_up in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(hang_up, self._hung_up, hang_up)
+        except (AttributeError, NotImplementedError):  # Windows: no SIGHUP, no such handlers
+            pass
+
+    def _hung_up(self, hang_up: signal.Signals) -> None:
+        try:
+            self.save_open_note()  # as ctrl+q saves it: the words typed are the user's
+        finally:
+            self._end_after_hang_up(hang_up)
+
+    def _end_after_hang_up(self, hang_up: signal.Signals) -> None:
+        try:
+            self.remember_place()
+        finally:  # a place that cannot be kept must not keep the reader running
+            signal.signal(hang_up, signal.SIG_DFL)
+            signal.raise_signal(hang_up)
 
     def exit(
         self,
