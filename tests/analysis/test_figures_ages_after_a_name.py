@@ -15,6 +15,8 @@ from tests.analysis.helpers import facts
     [
         ('"It was terrifying," said Tom Reeves, 54, who lives by the weir.', "54"),
         ("Jane Mercer, 41, of Leeds, was arrested at the scene.", "41"),
+        # a given name no list holds, which the model took for no one's
+        ("Kwabena Asante, 61, said the plan was sound.", "61"),
     ],
 )
 def test_a_number_after_a_name_is_an_age(nlp: Language, text: str, age: str) -> None:

@@ -13,13 +13,12 @@ from newslens.analysis.model import QuoteKind
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers import headline_role
 from newslens.analysis.speakers.names import name_start
-from newslens.analysis.syntax.names import phrase
+from newslens.analysis.syntax.names import after_a_given_name, persons_name, phrase
 from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.syntax.words import object_of
 from newslens.analysis.transcripts.interviews import SECOND_PERSON, Interview
 from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
-from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -134,15 +133,10 @@ def _interviewed(rest: SpacySpan) -> Token | None:
     for talk in (t for t in rest if t.lemma_.lower() in _TALKS):
         partner = next((c for c in talk.children if c.dep_ == "prep" and c.lower_ == "with"), None)
         one = None if partner is None else object_of(partner)
-        if one is not None and (one.ent_type_ == "PERSON" or headline_role(one) or _named(one)):
+        # A surname after a given name is a person's whatever the recogniser took it for.
+        if one is not None and (persons_name(one) or after_a_given_name(one) or headline_role(one)):
             return one
     return None
-
-
-def _named(one: Token) -> bool:
-    """Whether a surname follows a given name: "Okafor" of "Dr Amara Okafor"."""
-    given = one.doc[one.i - 1] if one.i > 0 else None
-    return one.pos_ == "PROPN" and given is not None and given.lower_ in GIVEN_NAMES
 
 
 def _put_to_the_interviewee(

@@ -14,6 +14,7 @@ from newslens.analysis.figures.qualifier_words import _QUALIFIER_PHRASES, _strip
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Figure, FigureKind, Qualifier
 from newslens.analysis.syntax.datelines import DASHES
+from newslens.analysis.syntax.names import persons_name
 
 # "the under-18s", "over-65s": people of an age named by its bound (see ``_age_group``).
 _AGE_GROUP = _opening_with("uoUO", r"\b(?P<bound>under|over)-(?P<age>\d{1,2})s\b", re.IGNORECASE)
@@ -342,12 +343,10 @@ def _of_people(doc: Doc, number_start: int) -> bool:
 
 
 def _is_a_persons_name(name: Token) -> bool:
-    """Whether the last word of a name is a person's: the model says so, a capitalised first
-    name stands before a capitalised surname the model tagged as nothing ("mother-of-two Jade
-    Price, 29.", where the description in front hides the name from the model), or a surname
-    alone is the subject or ends a person's name elsewhere in the story ("Keith Lamont Scott" …
-    "Scott, 43, a father of seven", whom the model may take for a body there)."""
-    if name.ent_type_ == "PERSON":
+    """Whether the last word of a name is a person's (``persons_name``), or a surname alone is
+    the subject or ends a person's name elsewhere in the story ("Keith Lamont Scott" … "Scott,
+    43, a father of seven", whom the model may take for a body there)."""
+    if persons_name(name):
         return True
     if name.pos_ == "PROPN" and name.is_title and _a_surname_in_the_story(name):
         return True
@@ -357,10 +356,10 @@ def _is_a_persons_name(name: Token) -> bool:
     surname = name.pos_ == "PROPN" and name.is_title and not name.ent_type_
     if surname and name.dep_ in ("nsubj", "nsubjpass") and (first is None or first.pos_ != "PROPN"):
         return True
+    # "Kwabena Asante, 61,", "mother-of-two Jade Price, 29.": two capitalised words the model
+    # tagged as nothing, whatever the given name; a number set off after them is an age.
     return (
-        not name.ent_type_
-        and name.pos_ == "PROPN"
-        and name.is_title
+        surname
         and first is not None
         and first.pos_ == "PROPN"
         and first.is_title

@@ -14,6 +14,7 @@ from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.second_sides import _noun_of_a_second_side
 from newslens.analysis.figures.units import UNITS, plural_noun, unit_of_time
 from newslens.analysis.lexicon import word_sections
+from newslens.analysis.syntax.hyphens import glued_hyphen
 
 _COUNT_WORDS = word_sections("figures/count_words.txt")
 _VOTES_BY_THEIR_PARTICIPLE = _COUNT_WORDS["votes_by_their_participle"]
@@ -237,16 +238,10 @@ def _hyphened_whole(noun: Token, after_the_number: int) -> str:
     of "pre", "great-grandchildren" of "grandchildren", never with the number ("one-seat");
     else the noun."""
     doc = noun.doc
-
-    def glued(hyphen: int) -> bool:  # "pre-orders", not "pre - orders"
-        return doc[hyphen].text == "-" and not (
-            doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_
-        )
-
     first = last = noun.i
-    while first - 2 >= after_the_number and glued(first - 1):
+    while first - 2 >= after_the_number and glued_hyphen(doc[first - 1]):
         first -= 2
-    while last + 2 < len(doc) and glued(last + 1):
+    while last + 2 < len(doc) and glued_hyphen(doc[last + 1]):
         last += 2
     return str(noun.text) if first == last else doc[first : last + 1].text
 

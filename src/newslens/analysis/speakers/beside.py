@@ -13,6 +13,7 @@ from newslens.analysis.speakers.kinds import _kind_by_name
 from newslens.analysis.speakers.names import name_start
 from newslens.analysis.speakers.roles import person_word
 from newslens.analysis.speakers.words import _BODIES_BY_NOUN, _NAMING_VERBS, _PEOPLE_ONLY
+from newslens.analysis.syntax.names import persons_name
 from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
@@ -147,9 +148,10 @@ def _described_too(name: Token) -> bool:
 
 
 def _a_persons_name(name: Token) -> bool:
-    """Whether a name is a person's: the recogniser's, or one it missed, which has a given name
-    and a surname at least."""
-    return name.ent_type_ == "PERSON" or (not name.ent_type_ and name_start(name) < name.i)
+    """Whether a name is a person's (``persons_name``), or, set beside a role or a body in a
+    speaker phrase, any name of two proper nouns the recogniser left untagged, whatever the
+    given name ("Ndubisi Nwokoma")."""
+    return persons_name(name) or (not name.ent_type_ and name_start(name) < name.i)
 
 
 def _named_member(head: Token, phrase: SpacySpan) -> Token | None:

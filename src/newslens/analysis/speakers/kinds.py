@@ -34,6 +34,7 @@ from newslens.analysis.speakers.words import (
     SPEAKER_WORDS,
     TITLES,
 )
+from newslens.analysis.syntax.hyphens import glued_hyphen
 from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
@@ -175,10 +176,9 @@ def _hyphened_lemma(noun: Token) -> str:
     """A noun's lemma with the word the tokenizer split off at a hyphen, written without it:
     "startup" of "the California start-up", which the parse heads with "up"."""
     doc = noun.doc
-    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_:
+    if noun.i == 0 or not glued_hyphen(doc[noun.i - 1]):
         return noun.lemma_
-    first = doc[noun.i - 2]
-    return noun.lemma_ if first.whitespace_ else f"{first.lower_}{noun.lemma_}"
+    return f"{doc[noun.i - 2].lower_}{noun.lemma_}"
 
 
 def _word_before_name(head: Token, entity: SpacySpan | None) -> Token | None:

@@ -27,7 +27,6 @@ from newslens.analysis.speakers.kinds import (
     _kind_of_part,
     _one_of_a_people,
     _people_opening,
-    _plural_name,
 )
 from newslens.analysis.speakers.name_mentions import (
     _capital_office,
@@ -43,24 +42,22 @@ from newslens.analysis.speakers.names import (
     name_run,
     name_start,
 )
-from newslens.analysis.speakers.noun_mentions import _common_noun
+from newslens.analysis.speakers.noun_mentions import _a_national, _a_party_member, _common_noun
 from newslens.analysis.speakers.particle_names import _name_with_a_particle
 from newslens.analysis.speakers.phrases import (
     Mention,
     _phrase_key,
     _share_key,
-    _the_one,
     _unwrapped,
 )
 from newslens.analysis.speakers.rankings import _rank_number
-from newslens.analysis.speakers.roles import _description, headline_role
+from newslens.analysis.speakers.roles import headline_role
 from newslens.analysis.speakers.words import (
     _BODIES_BY_NOUN,
     _PRONOUNS,
     GROUP_PRONOUNS,
     LETTERS_AFTER_NAMES,
     MEMBERS_AFTER_NAMES,
-    PARTIES,
     PERSON_PRONOUNS,
     RELATIVES,
     TITLES,
@@ -358,35 +355,6 @@ def _pronoun(head: Token, span: tuple[int, int], named: Token | None) -> Mention
         )
         return Mention(span, head, head.text, kind, lower, resolved=False)
     return None
-
-
-def _a_national(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Mention | None:
-    """A person called by nationality, "the Swede", whom a name before stands for."""
-    if (
-        head.ent_type_ == "NORP"
-        and head.tag_ == "NNP"
-        and _the_one(phrase, head)
-        and not _plural_name(head)
-    ):
-        # '"…," the Swede said': the player named before, as "the veteran coach" is; but
-        # "the Greens said" is a party speaking, whatever number the tagger gave it.
-        name = span_text(phrase).strip(" ,")
-        return Mention(span, head, name, SpeakerKind.PERSON, head.lower_, False)
-    return None
-
-
-def _a_party_member(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Mention | None:
-    """A person called by party and place, "the Kentucky Republican", "the New York
-    Democrat": someone of that party named before, as "the Ohio senator" is a senator."""
-    if len(head.lower_) < 3 or head.lower_ not in PARTIES or head.tag_ != "NNP":
-        return None
-    tokens = [t for t in phrase if not t.is_space]
-    description = _description(head, tokens)
-    if not description:
-        return None
-    name = span_text(phrase).strip(" ,")
-    key = _phrase_key(tokens)
-    return Mention(span, head, name, SpeakerKind.PERSON, key, False, description=description)
 
 
 def _named_beside_a_noun(head: Token, span: tuple[int, int], named: Token) -> Mention:

@@ -19,7 +19,7 @@ from newslens.analysis.speakers.words import (
     TITLES,
 )
 from newslens.analysis.syntax.datelines import spaced_dash
-from newslens.analysis.syntax.names import HYPHENS
+from newslens.analysis.syntax.hyphens import HYPHENS
 from newslens.analysis.syntax.text import doc_text
 from newslens.boilerplate import is_header_field
 from newslens.given_names import GIVEN_NAMES

@@ -1,13 +1,14 @@
 """A common-noun speaker phrase read into a ``Mention`` ("the leader of the legion", "Ukrainian
 forces", "the spokesman"): its kind, and whether it is a role noun that stands for someone named
-before ("the spokesman", "the Ohio senator") or someone of its own ("a spokesman")."""
+before ("the spokesman", "the Ohio senator") or someone of its own ("a spokesman"); and a person
+called by nationality or party ("the Swede", "the Kentucky Republican")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
-from newslens.analysis.speakers.kinds import _research_paper
+from newslens.analysis.speakers.kinds import _plural_name, _research_paper
 from newslens.analysis.speakers.phrases import (
     Mention,
     _phrase_key,
@@ -27,6 +28,7 @@ from newslens.analysis.speakers.words import (
     _COLLECTIVE_NOUNS,
     _ORGANISATION_NOUNS,
     _PERSON_NOUNS,
+    PARTIES,
 )
 from newslens.analysis.syntax.text import span_text
 
@@ -118,3 +120,32 @@ def _role_to_resolve(
             description=description,
         )
     return None
+
+
+def _a_national(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Mention | None:
+    """A person called by nationality, "the Swede", whom a name before stands for."""
+    if (
+        head.ent_type_ == "NORP"
+        and head.tag_ == "NNP"
+        and _the_one(phrase, head)
+        and not _plural_name(head)
+    ):
+        # '"…," the Swede said': the player named before, as "the veteran coach" is; but
+        # "the Greens said" is a party speaking, whatever number the tagger gave it.
+        name = span_text(phrase).strip(" ,")
+        return Mention(span, head, name, SpeakerKind.PERSON, head.lower_, False)
+    return None
+
+
+def _a_party_member(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Mention | None:
+    """A person called by party and place, "the Kentucky Republican", "the New York
+    Democrat": someone of that party named before, as "the Ohio senator" is a senator."""
+    if len(head.lower_) < 3 or head.lower_ not in PARTIES or head.tag_ != "NNP":
+        return None
+    tokens = [t for t in phrase if not t.is_space]
+    description = _description(head, tokens)
+    if not description:
+        return None
+    name = span_text(phrase).strip(" ,")
+    key = _phrase_key(tokens)
+    return Mention(span, head, name, SpeakerKind.PERSON, key, False, description=description)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from newslens.analysis.lexicon import lexicons, mind_adjectives
 from newslens.analysis.model import Stance
 from newslens.analysis.syntax.closing_cues import _clause_before_a_closing_cue
-from newslens.analysis.syntax.names import _a_persons_name, _name_read_as_a_word
+from newslens.analysis.syntax.names import _name_read_as_a_word, persons_name
 from newslens.analysis.syntax.words import (
     _SPEAKER_WORDS,
     SUBJECTS,
@@ -158,7 +158,7 @@ def scan(doc: Doc, marks: list[Span]) -> Scan:
                     found.subjects.append(token.head)
             elif _misread_verb(token):
                 found.subjects.append(token)  # "Marchetti waves at the driver", read as nouns
-            elif (pos == "PROPN" and dep != "compound" and _a_persons_name(token)) or (
+            elif (pos == "PROPN" and dep != "compound" and persons_name(token)) or (
                 dep == "poss" and _surname_of_someone_named(token, found)
             ):
                 found.named.append(token)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newslens.analysis.syntax.hyphens import glued_hyphen
 from newslens.analysis.syntax.words import _NOT_WHO, _WHEN_ENTITIES, SUBJECTS
 from newslens.given_names import GIVEN_NAMES
 
@@ -31,19 +32,16 @@ def _name_read_as_a_word(token: Token, verb: Token) -> bool:
     return token.dep_ == "nsubj" or (token.dep_ in ("compound", "amod") and not token.is_sent_start)
 
 
-def _a_persons_name(name: Token) -> bool:
-    """Whether a proper noun ends a person's name: one the recogniser took for a person, or
-    a surname after a given name it missed ("ahead of the Conservative Martin Cole")."""
-    if name.ent_type_ == "PERSON":
-        return True
-    given = name.doc[name.i - 1] if name.i > 0 else None
-    return (
-        not name.ent_type_
-        and given is not None
-        and given.dep_ == "compound"
-        and given.head.i == name.i
-        and given.lower_ in GIVEN_NAMES
-    )
+def persons_name(name: Token) -> bool:
+    """Whether a word ends a person's name: one the recogniser took for a person, or a surname
+    it left untagged after a given name ("ahead of the Conservative Martin Cole")."""
+    return name.ent_type_ == "PERSON" or (not name.ent_type_ and after_a_given_name(name))
+
+
+def after_a_given_name(word: Token) -> bool:
+    """Whether a proper noun is written after a given name: "Okafor" of "Dr Amara Okafor"."""
+    given = word.doc[word.i - 1] if word.i > 0 else None
+    return word.pos_ == "PROPN" and given is not None and given.lower_ in GIVEN_NAMES
 
 
 def misread_surname(word: Token) -> bool:
@@ -153,9 +151,9 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
     while start < end - 1 and doc[start].pos_ == "ADV" and doc[start].lower_ in _FOCUSING:
         start += 1  # "Even the mayor says": the mayor says it
     # "E-Redes", split at its hyphen and parsed as three subjects: the whole name.
-    while start > 1 and _hyphened(doc[start - 2], doc[start - 1]):
+    while start > 1 and _joins_two_words(doc[start - 1]):
         start -= 2
-    while end + 1 < len(doc) and _hyphened(doc[end - 1], doc[end]):
+    while end + 1 < len(doc) and _joins_two_words(doc[end]):
         end += 2
     if doc[end - 1].is_title and name_with_its_mark(doc[end - 1]) and end + 1 < len(doc):
         end += 1  # "The consumer group Which? said": the name's own mark
@@ -196,21 +194,10 @@ def _symbols(word: Token) -> bool:
     return all(unicodedata.category(char) in _SYMBOL_CATEGORIES for char in word.text)
 
 
-HYPHENS = frozenset(["-", "‐"])
-
-
-def _hyphened(word: Token, hyphen: Token) -> bool:
-    """Whether ``hyphen`` joins ``word`` to the word after it, with no space between."""
-    if hyphen.text not in HYPHENS:
-        return False
-    after = hyphen.nbor() if hyphen.i + 1 < len(hyphen.doc) else None
-    return (
-        not word.whitespace_
-        and not hyphen.whitespace_
-        and word.is_alpha
-        and after is not None
-        and after.is_alpha
-    )
+def _joins_two_words(hyphen: Token) -> bool:
+    """Whether a hyphen joins two words of letters into one name: "E-Redes", not "COVID-19"."""
+    doc = hyphen.doc
+    return glued_hyphen(hyphen) and doc[hyphen.i - 1].is_alpha and doc[hyphen.i + 1].is_alpha
 
 
 def _when(token: Token) -> bool:
