@@ -20,6 +20,7 @@ from .dimmed import dimmed_inside_a_story
         "Related coverage: Council faces $40 million budget gap",
         "AP writers Mark Ellis in Topeka and Ana Ruiz in Denver contributed.",
         "Santos and Okoro reported from Salem, Ore.",
+        "Okoro reported from Kyiv. AP writer Ana Ruiz in Warsaw, Poland, contributed.",
         "Follow AP’s coverage of schools at https://apnews.example/hub/schools.",
     ],
 )
@@ -35,6 +36,7 @@ def test_a_funding_or_republishing_note_or_a_related_link_is_dimmed(line: str) -
         "Related coverage of the trial was banned by the judge on Monday.",
         "Writers at the paper said the editor contributed.",
         "Okoro reported from Portland that the fire had spread.",
+        "Okoro reported from Portland. Writers at the paper said the editor contributed.",
     ],
 )
 def test_a_sentence_of_the_story_is_kept(line: str) -> None:

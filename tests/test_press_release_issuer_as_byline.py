@@ -1,5 +1,6 @@
 """A press release has no byline; who issued it, told by its "About …" paragraph (which opens
-with the issuer's name), stands in its place in the header and in `extract`'s byline."""
+with the issuer's name; not an "About …" of what it announces), stands in its place in the
+header and in `extract`'s byline."""
 
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ def test_a_story_s_about_section_names_no_issuer(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     assert load_article(str(path)).byline is None
+
+
+def test_a_release_about_its_product_first_is_signed_by_who_announces(tmp_path: Path) -> None:
+    release = RELEASE.replace(
+        "Northwind Energy today announced", "Northwind Energy, Inc. (LSE: NWE) today announced"
+    ).replace(
+        "About Northwind Energy\n",
+        "About Kenley Store\n\nKenley Store is a 40 MW battery site.\n\nAbout Northwind Energy\n",
+    )
+    path = tmp_path / "release.txt"
+    path.write_text(release, encoding="utf-8")
+    assert load_article(str(path)).byline == "Northwind Energy"

@@ -51,6 +51,8 @@ def test_a_release_is_signed_by_the_client_its_issued_by_line_names(
     [
         "PORTMOOR, England, March 4, 2026 /PRNewswire/ -- Portmoor Harbour Trust (LSE: PHT), "
         "the charity that runs the port, today announced a £3m visitor centre.",
+        "PORTMOOR, England, March 4, 2026 /PRNewswire/ -- Portmoor Harbour Trust, Inc. (LSE: "
+        "PHT), the charity that runs the port, today announced a £3m visitor centre.",
         "FOR IMMEDIATE RELEASE\n\nPORTMOOR, 4 March 2026 – The Portmoor Harbour Trust today "
         "opened a £3m visitor centre on the old fish quay.",
     ],

@@ -516,6 +516,17 @@ def test_a_colon_dateline_is_nobody_but_a_transcripts_turns_and_a_headline_speak
         "rising too fast.",
     )
     assert [q.speaker for q in result.quotes] == ["The central bank"]
+    # an Indian paper's dateline in title case is a place too, not a speaker
+    _, result = run_with_text(
+        analysis_nlp,
+        "Relief for growers\n\nNew Delhi: The state government on Monday announced a package "
+        "for farmers, saying no village would be left out.",
+    )
+    assert "New Delhi" not in [q.speaker for q in result.quotes]
+    text, result = run_with_text(
+        analysis_nlp, "Fares frozen\n\nRuth Okafor: We will not raise the fares this year."
+    )
+    assert spoken_by(result, text, "raise the fares") == "Ruth Okafor"
     text, result = run_with_text(
         analysis_nlp,
         "HALE: We will not raise the fares this year.\n\nDUNN: That is not what you said in May.",
@@ -2154,6 +2165,40 @@ def test_a_press_release_dateline_is_nobodys_and_no_part_of_the_words(
     quote = only(result)
     assert (quote.kind, quote.speaker) == (QuoteKind.DIRECT, "Brightwater Foods")
     assert words(text, quote) == "“Frozen meal sales will double by 2030,”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # the parse reads what the package is worth as the cue's clause
+        (
+            "Frederiksen announced a new package of military aid worth 1.3 billion kroner.",
+            "a new package of military aid worth 1.3 billion kroner",
+        ),
+        ("Hale said the scheme was worth the wait.", "the scheme was worth the wait"),
+    ],
+)
+def test_what_an_announced_thing_is_worth_is_part_of_it(
+    analysis_nlp: Language, sentence: str, reported: str
+) -> None:
+    text, result = run_with_text(analysis_nlp, sentence)
+    assert words(text, only(result)) == reported
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # the parse hangs the name on the verb as if it said when, after a long aside
+        " (Nasdaq: CRVN), a clinical-stage biotechnology company developing oral therapies for"
+        " skin diseases,",
+        ", a clinical-stage biotechnology company,",
+    ],
+)
+def test_a_release_names_who_announces_however_long_its_aside(
+    analysis_nlp: Language, aside: str
+) -> None:
+    text = f"Corvane Therapeutics, Inc.{aside} today announced positive results from its trial."
+    assert only(run_with_text(analysis_nlp, text)[1]).speaker == "Corvane Therapeutics, Inc."
 
 
 @pytest.mark.parametrize("mark", ['"', "'"])

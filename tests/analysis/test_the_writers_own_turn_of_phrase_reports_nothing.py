@@ -1,6 +1,6 @@
 """ "It is worth noting that …" and "assuming that the budget holds, …" are the writer's own
 turns of phrase: no one is said to note or assume anything. Someone who assumes something
-still does."""
+still does. What an "if" supposes someone says or believes is no one's words."""
 
 from __future__ import annotations
 
@@ -43,6 +43,39 @@ def test_the_writers_own_turn_of_phrase_reports_nothing(
     ],
 )
 def test_someone_who_assumes_or_notes_still_does(
+    analysis_nlp: Language, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
+    assert said(text, result) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the mayor says the bridge is safe, people will use it.",
+        "I would go back tomorrow if I believed the job could be done well.",
+    ],
+)
+def test_what_an_if_supposes_is_said_reports_nothing(analysis_nlp: Language, sentence: str) -> None:
+    text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
+    assert said(text, result) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hale said she would resign if the council voted against the plan.",
+            ("Hale", "said", "she would resign if the council voted against the plan"),
+        ),
+        ("Hale asked if the bridge was safe.", ("Hale", "asked", "if the bridge was safe")),
+        (
+            "The board will act unless it wants to raise the fares.",
+            ("The board", "wants", "to raise the fares"),
+        ),
+    ],
+)
+def test_a_report_of_what_would_happen_if_is_still_said(
     analysis_nlp: Language, sentence: str, expected: tuple[str, str, str]
 ) -> None:
     text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")

@@ -119,7 +119,10 @@ _LEADS = re.compile(
             (?![^\n]*\b(?:said|says|told|according)\b)[^\n]{0,200}$ |
         [^.\n]{3,120}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?\s*$ |
         (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+)?(?:(?:,\ |,?\ and\ )[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+)?)*)
-            \ reported\ from\ (?-i:[A-Z][\w'’.-]*(?:,?\ [A-Z][\w'’.-]*){0,4})\s*$ |
+            \ reported\ from\ (?-i:[A-Z][\w'’.-]*(?:,?\ [A-Z][\w'’.-]*){0,4})
+            (?:\.\ (?:[\w’'-]+\ ){0,3}(?:writers?|reporters?|correspondents?)\ (?-i:[A-Z])
+                [^.\n]{3,160}\bcontributed(?:\ reporting)?(?:\ to\ this\ (?:report|story|article))?
+                \.?)?\s*$ |
         (?:[\w’'-]+\ ){0,3}(?:writers?|reporters?|correspondents?)\ (?-i:[A-Z])[^.\n]{3,160}
             \bcontributed(?:\ reporting)?\.?\s*$ |
         [—–-]\ ?[^()\n]{1,80}\(@[\w.-]{1,60}\)[^\n]{0,40}$ |

@@ -151,7 +151,8 @@ _ISSUED_BY = re.compile(
 # announced …". The issuer is who announces: a name before its ticker and a description
 # between commas at most. A dateline without a press wire's name in it is a release's only
 # under "For immediate release"; a news agency's ("LONDON, March 3 (Reuters) -") is a story's.
-_ANNOUNCER = rf"""\s*(?:--|[–—-])\s*(?:The\ )?(?P<name>{_ORGANISATION})(?:\ \([^()\n]{{1,40}}\))?
+_ANNOUNCER = rf"""\s*(?:--|[–—-])\s*(?:The\ )?(?P<name>{_ORGANISATION})
+    (?:,\ (?:Inc|Ltd|LLC|Corp|Co)\.?)?(?:\ \([^()\n]{{1,40}}\))?
     (?:,[^,\n]{{1,150}},)?\ (?:today\ )?
     (?:announce[sd]|report(?:s|ed)|launch(?:es|ed)|unveil(?:s|ed)|open(?:s|ed))\b"""
 _WIRE_ANNOUNCEMENT = re.compile(
@@ -189,19 +190,33 @@ def press_release_issuer(text: str) -> str | None:
     Energy plc is …"), as a story's "About the survey" does not; else the client its "Issued
     by …" line names, or who announces in the first paragraph under its dateline, or the
     name its first line sets before "Press release", or the name its letterhead opens with."""
-    for heading in _ABOUT_LINE.finditer(text):
-        name = heading.group(1).strip()
-        if text.startswith(name, heading.end()):
-            return name
-    issued = _ISSUED_BY.search(text) if "Issued " in text else None
-    if issued is not None and (issued.group("client") or issued.group("sender")):
-        return issued.group("client") or issued.group("sender")
     head = text[:_RELEASE_HEAD_CHARS]
     announced = _WIRE_ANNOUNCEMENT.search(head)
     if announced is None and _FOR_RELEASE.search(head):
         announced = _DATELINE_ANNOUNCEMENT.search(head)
-    if announced is not None:
-        return announced.group("name")
+    announcer = None if announced is None else announced.group("name")
+    abouts = [
+        name
+        for heading in _ABOUT_LINE.finditer(text)
+        if text.startswith(name := heading.group(1).strip(), heading.end())
+    ]
+    # "About HLX-204" over "About Helixa Therapeutics": the issuer is who announces, not
+    # what it announces
+    about = next(
+        (
+            n
+            for n in abouts
+            if announcer is None or n.startswith(announcer) or announcer.startswith(n)
+        ),
+        None,
+    )
+    if about is not None:
+        return about
+    issued = _ISSUED_BY.search(text) if "Issued " in text else None
+    if issued is not None and (issued.group("client") or issued.group("sender")):
+        return issued.group("client") or issued.group("sender")
+    if announcer is not None:
+        return announcer
     headed = release_heading(head)
     return _letterhead_name(head) if headed is None else headed.group("name")
 

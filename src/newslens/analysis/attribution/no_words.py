@@ -71,7 +71,15 @@ def _reports_nothing(cue: Token) -> bool:
         or _the_writers_own_turn(cue)
         or _a_plan_listed(cue)
         or main_verb_read_as_words(cue)
+        or _supposed(cue)
     )
+
+
+def _supposed(cue: Token) -> bool:
+    """Whether what a cue says is only supposed, by an "if" on it: "If we want people to
+    stay, …", "I would go back if I believed the job could be done" ("unless it wants to …"
+    says what it does not want, short of that)."""
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in cue.children)
 
 
 def _why_anonymous(cue: Token) -> bool:

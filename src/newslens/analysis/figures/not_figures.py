@@ -33,16 +33,14 @@ from newslens.article import WIRE_SLUGS
 # that ends the clause.
 _REFERENCE_ONLY = "|".join(
     rf"(?<={re.escape(word)} )"
-    for word in (
-        "reference",
-        "ref.",
-        "reference number",
-        "reference no.",
-        "crime number",
-        "case number",
-        "incident number",
-        "log number",
-    )
+    for word in "reference|ref.|reference number|reference no.|crime number|case number|"
+    "incident number|log number".split("|")
+)
+# A call's or a meeting's number to key in, of four digits or more: "reference conference ID
+# 4471829", "passcode 551203" (not "no valid ID 12 hours later").
+_KEYED_IN = (
+    r"(?:(?<=ID )|(?i:(?<=passcode )|(?<=access code )))\d{4,}\b"
+    rf"(?!\s*(?:%|per\s?cent\b|{_TIME_UNITS}\b|(?:{UNITS})\b))"
 )
 _REFERENCE_OR_PHRASE = "|".join(
     rf"(?<={word} )" for word in ("quoting", "crime", "case", "incident", "log")
@@ -109,8 +107,8 @@ _ADDRESS = (
 # all the rest of the search.
 _NOT_FIGURES = _opening_with(
     r"+(\dCcDdFfMmRrPpNn#\x1b",
-    rf"(?=\d)(?:{_REFERENCE})|{_WAYPOINT}|{_STATION}|{_FAMILY_DESCRIPTION}|{_POINT_COUNTED}|"
-    rf"{_ADDRESS}|{_SLUG_VERSION}|"
+    rf"(?=\d)(?:{_REFERENCE})|{_KEYED_IN}|{_WAYPOINT}|{_STATION}|{_FAMILY_DESCRIPTION}|"
+    rf"{_POINT_COUNTED}|{_ADDRESS}|{_SLUG_VERSION}|"
     r"(?:\+\d{1,3}[\s-]?|\b)(?:\(0?\d{2,5}\)|0\d{2,5})(?:[\s-]\d{2,4}){1,4}\b"
     # a mobile or a local line in one long group: "07700 900123", "01632 960000"
     r"|\b0\d{3,4}\s\d{6}\b"

@@ -69,9 +69,27 @@ def _clause_end(cue: Token, last: Token, theirs: dict[int, Token]) -> int:
     if more and end == last.right_edge.i + 1:
         end = _before_summary(more[-1], list(more[-1].subtree))
     if end == last.right_edge.i + 1:
-        end = _past_bare_conjuncts(cue, last, end)
+        end = _past_a_noun_joined_to_the_cue(cue, _past_bare_conjuncts(cue, last, end))
     end = _before_a_comment_on_the_quote(cue, end)
     return min([end] + [n.left_edge.i - 1 for n in theirs.values() if cue.i < n.i < end])
+
+
+def _past_a_noun_joined_to_the_cue(cue: Token, end: int) -> int:
+    """``end``, or past the noun after the clause's last "and" that the parse hung on the cue
+    as its object: "said the offences were aggravated by the length of time over which they
+    were committed and the vulnerability of the victims" reports the victims too."""
+    doc = cue.doc
+    if end >= len(doc) or doc[end - 1].dep_ != "cc":
+        return end
+    noun = next(
+        (
+            c
+            for c in cue.rights
+            if c.dep_ in ("dobj", "dep") and c.pos_ == "NOUN" and c.left_edge.i == end
+        ),
+        None,
+    )
+    return end if noun is None else noun.right_edge.i + 1
 
 
 def _before_a_comment_on_the_quote(cue: Token, end: int) -> int:

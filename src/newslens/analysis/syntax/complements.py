@@ -24,7 +24,12 @@ from newslens.analysis.syntax.misread import (
     main_verb_read_as_participle,
 )
 from newslens.analysis.syntax.negation import is_negated
-from newslens.analysis.syntax.object_words import _object_words, _plea, _shortest_report
+from newslens.analysis.syntax.object_words import (
+    _object_words,
+    _plea,
+    _shortest_report,
+    worth_read_as_a_clause,
+)
 from newslens.analysis.syntax.objects import _points_back, judges, said_about, stood_for, taken_as
 from newslens.analysis.syntax.parsed_asides import _parsed_aside, _words_around_the_aside
 from newslens.analysis.syntax.passives import _passive_clause, _passive_report
@@ -150,7 +155,7 @@ def _clauses_on(cue: Token) -> list[Token]:
     return [
         c
         for c in cue.children
-        if c.dep_ in COMPLEMENTS
+        if (c.dep_ in COMPLEMENTS and not worth_read_as_a_clause(c))
         or (c.dep_ == "xcomp" and cue.lemma_.lower() in XCOMP_CUES and _finite(cue))
         # "a man who they say attacked a woman": what the relative did is what is said
         or (c.dep_ == "xcomp" and c.tag_ in _FINITE and _relative_read_as_the_cues(cue))

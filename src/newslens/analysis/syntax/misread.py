@@ -146,6 +146,22 @@ def _subject_read_as_object_before(verb: Token) -> Token | None:
     return noun if object_read_before(noun, verb) and noun.ent_type_ not in _NOT_WHO else None
 
 
+def _name_read_as_a_when(verb: Token) -> Token | None:
+    """A name before a verb with no subject that the parse hung on the verb as if it said
+    when, after the long aside on it: "Helixa Therapeutics, Inc. (Nasdaq: HLXA), a biotech
+    company developing …, today announced …" is Helixa announcing."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.lefts
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON")
+        ),
+        None,
+    )
+
+
 def _counted_subject(verb: Token) -> Token | None:
     """ "A third wrote: …" after "One resident said … Another said …": the parse may take
     the ordinal for a modifier of the verb, but it is the one who speaks."""

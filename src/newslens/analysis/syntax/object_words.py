@@ -125,10 +125,20 @@ def _its_objects(cue: Token, verb: Verb) -> list[Token]:
         for c in cue.rights
         if (c.dep_ in OBJECT_DEPS and (not _setting(c) or _source_of_the_object(c)))
         or _bid_read_as_purpose(cue, c, verb)
+        or worth_read_as_a_clause(c)
     ]
     if objects and objects[0].i == cue.i + 1 and _when_it_spoke(cue, objects):
         objects = objects[1:]  # the day, read as the name given or as the object
     return objects
+
+
+def worth_read_as_a_clause(clause: Token) -> bool:
+    """Whether the parse read what the cue's object is worth as the cue's clause: "announced a
+    package of aid worth 1.3 billion kroner" reports the package, worth and all."""
+    if clause.dep_ != "ccomp" or clause.lower_ != "worth" or clause.i == 0:
+        return False
+    before = clause.doc[clause.i - 1]
+    return any(a.dep_ == "dobj" and a.head == clause.head for a in (before, *before.ancestors))
 
 
 def _when_it_spoke(cue: Token, objects: list[Token]) -> bool:

@@ -152,6 +152,8 @@ def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
         words = doc.char_span(*part, alignment_mode="expand")
         if name is None or words is None or len(words) - (words[-1].text == ".") < 3:
             continue
+        if _a_place(name) and _opens_story(text, match) and not _among_turns(text, match):
+            continue  # "Mumbai: The state government …", an Indian paper's dateline
         stop = words[-1].text == "."
         if stop and headline_at(text, part[0]) and not _among_turns(text, match):
             # "Poll: Voters Back Levy.": the site's full stop after each headline, no sentence's
@@ -281,6 +283,11 @@ def _opens_story(text: str, label: re.Match[str]) -> bool:
     ("PESKOV: Losses significant")."""
     sentence = label.group(2).endswith(".")
     return sentence and text.count("\n\n", 0, label.start()) <= 2
+
+
+def _a_place(label: SpacySpan) -> bool:
+    """Whether a label is all a place's name, as the recogniser reads it ("New Delhi")."""
+    return all(w.ent_type_ in ("GPE", "LOC") for w in label)
 
 
 # Entities that may speak for themselves in a headline: "Peskov: …", "Nato: …", "Russia: …".
