@@ -33,8 +33,8 @@ from newslens.article import WIRE_SLUGS
 # that ends the clause.
 _REFERENCE_ONLY = "|".join(
     rf"(?<={re.escape(word)} )"
-    for word in "reference|ref.|reference number|reference no.|crime number|case number|"
-    "incident number|log number".split("|")
+    for word in ["reference", "ref.", "reference no."]
+    + [f"{kind} number" for kind in ("reference", "crime", "case", "incident", "log")]
 )
 # A call's or a meeting's number to key in, of four digits or more: "reference conference ID
 # 4471829", "passcode 551203" (not "no valid ID 12 hours later").
