@@ -1,6 +1,7 @@
 """A claim marked stays marked as the article moves away from it (a search made, a scroll);
 a key that acts on it brings it back into view, so the reader sees what a digit tags, rather
-than a confirmation alone quoting a claim pages away. On screen, it stays where it is."""
+than a confirmation alone quoting a claim pages away; an undo (or a redo) brings the claim it
+changed into view. On screen, it stays where it is."""
 
 from __future__ import annotations
 
@@ -49,4 +50,23 @@ async def test_a_digit_on_a_claim_scrolled_out_of_sight_brings_it_back() -> None
         reading_at = view.scroll_y
         await pilot.press("j", "2")  # on screen still: the article stays where it is
         await pilot.pause()
+        assert view.scroll_y == reading_at + 1
+
+
+async def test_undo_brings_the_claim_it_changed_back_into_view() -> None:
+    app = ferry_app()
+    async with app.run_test(size=(100, 20)) as pilot:
+        await analysed(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("right_square_bracket", "1", "escape", "G")  # tagged, then the end
+        await pilot.pause()
+        assert marked(app) == ""
+        await pilot.press("u")
+        await pilot.pause()
+        assert stored(app.article) == []
+        assert "Ferry route 2 carried" in screen_text(app)
+        reading_at = view.scroll_y
+        await pilot.press("j", "U")  # on screen still: the article stays where it is
+        await pilot.pause()
+        assert [a.exact for a in stored(app.article)] == [PARAGRAPHS[2][:40]]
         assert view.scroll_y == reading_at + 1

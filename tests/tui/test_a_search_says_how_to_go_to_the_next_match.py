@@ -1,6 +1,7 @@
 """A search that finds more than one match says which keys go on to the next and the previous
 one: at 80 columns the footer has no room for n and N, and "7 matches for 'pier'" left a
-reader who had never used less looking for them. The keys named are the ones bound now."""
+reader who had never used less looking for them. The keys named are the ones bound now. Going
+round from the last match to the first (or back) is said, once."""
 
 from __future__ import annotations
 
@@ -31,6 +32,17 @@ async def test_the_confirmation_of_a_search_names_n_and_shift_n() -> None:
         await pilot.press("slash", *"pier", "enter")
         await pilot.pause()
         assert notices(app)[-1] == "4 matches for 'pier' · n next, N previous"
+        # Going round the matches is said once, as less and vim say it; a step inside them
+        # says nothing (the status line's "match 2 of 4" does).
+        await pilot.press("n", "N")
+        await pilot.pause()
+        assert notices(app)[-1] == "4 matches for 'pier' · n next, N previous"
+        await pilot.press("N")
+        await pilot.pause()
+        assert notices(app)[-1] == "past the first match: on to the last"
+        await pilot.press("n")
+        await pilot.pause()
+        assert notices(app)[-1] == "past the last match: back to the first"
 
 
 async def test_the_keys_named_are_those_config_toml_binds() -> None:

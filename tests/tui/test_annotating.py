@@ -62,16 +62,26 @@ async def test_each_digit_tags_the_selected_claim(
         assert f"[{tag}]" not in claim_rows(app)[0]
 
 
+# In colour every tag's mark is a dot of its colour; without colours (NO_COLOR, or a
+# monochrome terminal) the dots were alike, "verified" and "false" told apart only in the
+# panel: there the tag's key digit stands in for the dot.
+@pytest.mark.parametrize(("no_color", "sign"), [(False, "●"), (True, "3")])
 async def test_a_tagged_claim_is_marked_in_the_article(
-    article: Article, fake_analyzer: Analyzer
+    article: Article,
+    fake_analyzer: Analyzer,
+    monkeypatch: pytest.MonkeyPatch,
+    no_color: bool,
+    sign: str,
 ) -> None:
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
         assert "●" not in screen_text(app)
         await pilot.press("right_square_bracket", "3", "escape")  # escape: unselect the claim
         await pilot.pause()
-        marked = [line for line in screen_text(app).splitlines() if "●" in line]
+        marked = [line for line in screen_text(app).splitlines() if line[1:3] == f"{sign} "]
         assert marked and "old wall" in " ".join(marked)
 
 

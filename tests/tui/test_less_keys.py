@@ -96,6 +96,40 @@ async def test_the_panel_lists_answer_less_and_vim_keys() -> None:
         assert claims.highlighted == 59
 
 
+async def test_a_page_in_the_narrow_panel_moves_by_what_it_shows() -> None:
+    # Rows of three lines (who, two of the claim's) in a list of seven at 60×20: a page moved
+    # two rows and the list two lines, the row it went to already on screen (with rows of four
+    # or five lines, one row and one line).
+    sentences = [f"Route {n} carried {n * 120} passengers in its first week." for n in range(30)]
+    text = "Ferries\n\n" + "\n\n".join(sentences) + "\n"
+    article = Article(text=text)
+    claims = tuple(
+        Claim(
+            text.index(sentence),
+            text.index(sentence) + len(sentence),
+            ClaimKind.ATTRIBUTED,
+            claimant="the ferry operator",
+            cue="said",
+            figures=((text.index(sentence) + 6, text.index(sentence) + 8),),
+        )
+        for sentence in sentences
+    )
+    analysis = Analysis(article.fingerprint, claims=claims)
+    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    async with app.run_test(size=(60, 20)) as pilot:
+        await analysed(pilot)
+        await pilot.press("p", "tab")
+        claims_list = app.query_one("#claims", OptionList)
+        page = claims_list.scrollable_content_region.height
+        await pilot.press("ctrl+f")
+        assert claims_list.scroll_y == page
+        assert claims_list.highlighted == 3  # the first row starting a page on, at line 9
+        await pilot.press("pagedown")
+        assert (claims_list.scroll_y, claims_list.highlighted) == (2 * page, 6)
+        await pilot.press("ctrl+b", "pageup")
+        assert (claims_list.scroll_y, claims_list.highlighted) == (0, 0)
+
+
 async def test_help_scrolls_with_less_and_vim_keys() -> None:
     app = _long_article_app()
     async with app.run_test(size=(80, 16)) as pilot:

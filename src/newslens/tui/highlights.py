@@ -73,7 +73,7 @@ class Mark:
     start: int
     end: int
     color: str  # any colour Rich understands: "#e5c07b", "red"
-    label: str = ""
+    symbol: str = "●"  # the gutter's sign for it where colours are off: the tag's key digit
 
 
 class Runs:
@@ -172,4 +172,11 @@ def analysis_spans(analysis: Analysis) -> list[tuple[int, int, str]]:
 
 
 def mark_spans(marks: Iterable[Mark]) -> list[tuple[int, int, str]]:
-    return [(mark.start, mark.end, f"mark:{mark.color}") for mark in marks]
+    # The colour first: a colour has no colon, so the first one ends it (split_mark).
+    return [(mark.start, mark.end, f"mark:{mark.color}:{mark.symbol}") for mark in marks]
+
+
+def split_mark(layer: str) -> tuple[str, str]:
+    """The colour and the gutter sign of a layer :func:`mark_spans` named."""
+    colour, _, symbol = layer.removeprefix("mark:").partition(":")
+    return colour, symbol

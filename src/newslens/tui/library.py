@@ -26,6 +26,7 @@ from newslens.wording import counted, quoted
 
 Choice = tuple[DocumentSummary, Annotation]
 _QUOTE = 70
+_HINT = "type to filter · ↑↓ move · enter open · esc back"
 _NOTE = 70
 
 
@@ -115,7 +116,7 @@ class LibraryScreen(Screen[Choice | None]):
             placeholder="filter: words from quotes, tags, notes, titles…", id="library-filter"
         )
         yield OptionList(id="library-list")
-        yield Label("type to filter · ↑↓ move · enter open · esc back", id="library-hint")
+        yield Label(_HINT, id="library-hint")
 
     def on_mount(self) -> None:
         self._fill("")
@@ -131,8 +132,27 @@ class LibraryScreen(Screen[Choice | None]):
         if query != self._query:
             self._fill(query)
 
+    @property
+    def filtered(self) -> bool:
+        """Whether the list is the filter's match, not every annotation."""
+        return bool(self._query)
+
+    def listed(self) -> dict[str, list[str]]:
+        """The annotations listed, by their article's fingerprint, each article's in order:
+        what "Export annotations…" writes from the Library."""
+        by_article: dict[str, list[str]] = {}
+        for summary, annotation in self._rows.values():
+            by_article.setdefault(summary.fingerprint, []).append(annotation.id)
+        return by_article
+
+    def say(self, message: str) -> None:
+        """Say what a command did in the key line, until the filter changes: the reader's
+        toasts wait under the Library (its title is what they would cover)."""
+        self.query_one("#library-hint", Label).update(Text(message))
+
     def _fill(self, query: str) -> None:
         self._query = query
+        self.query_one("#library-hint", Label).update(_HINT)
         found = sorted(
             self._store.search(query), key=lambda row: row[0].fingerprint != self._reading
         )

@@ -74,16 +74,51 @@ class PanelList(OptionList):
         if start is not None and moved is not None and (moved - start) * step < 0:
             self.highlighted = start
 
-    def action_half_page(self, direction: int) -> None:
-        """Move half as many rows as a page would (rows are of several lines), or to the first
-        or last row where a page would (as vim does at the end): OptionList says where a page
-        goes, and the list is scrolled back to move only as far as half."""
-        start, top = self.highlighted, self.scroll_y
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def _page(self, direction: int) -> None:
+        """A page down or up, as in the article: the list moves by the lines it shows, and the
+        cursor as many lines on, to the first row starting there or after (up, before).
+        OptionList moved the cursor to the row holding the line a page on, and scrolled only as
+        far as that row: with rows of 4 or 5 lines in the narrow panel, a row, a line a page."""
+        start, top, height = self.highlighted, self.scroll_y, self.scrollable_content_region.height
+        if start is None:
+            self._option_list_page(direction)  # to the first or last row
+            return
+        # OptionList keeps where each row's first line is (rows are of several lines).
+        firsts = self._index_to_line
+        at = firsts[start] + direction * height
+        if direction > 0:
+            rows = range(start + 1, self.option_count)
+            index = next((i for i in rows if firsts[i] >= at), self.option_count - 1)
+        else:
+            rows = range(start - 1, -1, -1)
+            index = next((i for i in rows if firsts[i] <= at), 0)
+        if self.get_option_at_index(index).disabled:
+            self._option_list_page(direction)  # which steps over a row that takes no cursor
+            return
+        self.highlighted = index  # which scrolls only as far as its row: the page goes on
+        goes_to = min(max(top + direction * height, 0), self.max_scroll_y)
+        self.scroll_to(y=goes_to, animate=False, immediate=True)
+        self.scroll_to_highlight()  # a row taller than what is left of the screen
+
+    def _option_list_page(self, direction: int) -> None:
         # Textual's page actions are not annotated (-> None).
         if direction > 0:
-            self.action_page_down()  # type: ignore[no-untyped-call]
+            super().action_page_down()  # type: ignore[no-untyped-call]
         else:
-            self.action_page_up()  # type: ignore[no-untyped-call]
+            super().action_page_up()  # type: ignore[no-untyped-call]
+
+    def action_half_page(self, direction: int) -> None:
+        """Move half as many rows as a page would (rows are of several lines), or to the first
+        or last row where a page would (as vim does at the end): the page says where it goes,
+        and the list is scrolled back to move only as far as half."""
+        start, top = self.highlighted, self.scroll_y
+        self._page(direction)
         paged = self.highlighted
         ends = (0, self.option_count - 1)
         if start is None or paged is None or paged in ends or abs(paged - start) < 2:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from newslens.tui.annotating.saving import _SpanWrite
     from newslens.tui.article_view import ArticleView
     from newslens.tui.claims_panel import ClaimsPanel, Passage, RowAnnotation
+    from newslens.tui.library import LibraryScreen
     from newslens.tui.selection import SelectionBar, Span
     from newslens.tui.tag_dialogs import NoteEditor
 
@@ -119,6 +120,8 @@ class AnnotatingBase(_AppBase):
         def action_restore_claim(self) -> None: ...
 
         def action_export_annotations(self) -> None: ...
+
+        def export_listed(self, library: LibraryScreen) -> None: ...
 
         def _go_to(self, annotation: Annotation) -> None: ...
 

@@ -1,9 +1,12 @@
-"""Export: this article's annotations written to a file in a format chosen from a list."""
+"""Export: this article's annotations, or what the Library lists, written to a file in a format
+chosen from a list."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newslens.annotations.exports import FORMATS
 from newslens.article import Article
@@ -11,6 +14,10 @@ from newslens.config import data_dir
 from newslens.errors import NewslensError
 from newslens.tui.annotating.base import AnnotatingBase
 from newslens.tui.annotating.shown import _TOAST_FRAME
+
+if TYPE_CHECKING:
+    from newslens.annotations.exports import Item
+    from newslens.tui.library import LibraryScreen
 
 # What each format is for, after its name in the export list ("csv: a spreadsheet row…").
 _EXPORT_LABELS = {
@@ -35,15 +42,18 @@ def export_path(article: Article, fmt: str, directory: Path) -> Path:
     )
 
 
+def _format_choices() -> list[tuple[str, str]]:
+    return [(fmt, f"{fmt}: {_EXPORT_LABELS[fmt]}") for fmt in FORMATS]
+
+
 class ExportMixin(AnnotatingBase):
-    """The export action."""
+    """The export of the article's annotations, or of the Library's."""
 
     def action_export_annotations(self) -> None:
         from newslens.tui.tag_dialogs import ChoiceDialog
 
-        choices = [(fmt, f"{fmt}: {_EXPORT_LABELS[fmt]}") for fmt in FORMATS]
         self.push_screen(
-            ChoiceDialog("Export this article's annotations as…", choices), self._export
+            ChoiceDialog("Export this article's annotations as…", _format_choices()), self._export
         )
 
     def _export(self, fmt: str | None) -> None:
@@ -56,21 +66,67 @@ class ExportMixin(AnnotatingBase):
         if not items or not items[0][1]:
             self.inform("nothing to export: no annotations in this article yet", timeout=4)
             return
+        said = self._write_export(fmt, items, lambda there: export_path(self.article, fmt, there))
+        if said is not None:
+            self.inform(said, timeout=10)
+
+    def export_listed(self, library: LibraryScreen) -> None:
+        """Export what the Library lists: every annotated article's annotations, as
+        `newslens export --all` writes them, or the filter's match."""
+        from newslens.tui.tag_dialogs import ChoiceDialog
+
+        listed, filtered = library.listed(), library.filtered
+        count = sum(map(len, listed.values()))
+        if not count:
+            library.say("nothing to export: no annotations listed")
+            return
+        listed_ones = "the annotation" if count == 1 else f"the {count:,} annotations"
+        what = f"{listed_ones} listed" if filtered else "every annotation"
+        self.push_screen(
+            ChoiceDialog(f"Export {what} as…", _format_choices()),
+            lambda fmt: self._export_listed(fmt, library, listed if filtered else None),
+        )
+
+    def _export_listed(
+        self, fmt: str | None, library: LibraryScreen, listed: dict[str, list[str]] | None
+    ) -> None:
+        """Export in ``fmt`` the annotations ``listed`` by the filter, or all (None)."""
+        if fmt is None or self.store is None:
+            return
+        if listed is not None:
+            ids = {annotation_id for ids in listed.values() for annotation_id in ids}
+            items = [
+                (document, [a for a in marks if a.id in ids])
+                for document, marks in self.store.export_items(list(listed))
+            ]
+        else:
+            items = self.store.export_items()  # as `newslens export --all` has them
+        # Named as `newslens export -o DIR` names its file: after the article when there is
+        # one, else "newslens-annotations".
+        said = self._write_export(fmt, items, lambda there: there)
+        if said is not None:
+            library.say(said)
+
+    def _write_export(
+        self, fmt: str, items: list[Item], output: Callable[[Path], Path]
+    ) -> str | None:
+        """Write ``items`` in ``fmt`` to ``output`` in the directory the reader was started
+        in (else the data directory's ``exports``), and return where it went to be said;
+        None when it failed, which an error says."""
         here = Path.cwd()
         directory = here if os.access(here, os.W_OK) else data_dir() / "exports"
-        path = export_path(self.article, fmt, directory)
         warnings: list[str] = []
         from newslens.annotations.exports.files import export
 
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            written = export(fmt, items, self.tagset, path, warnings.append)
+            written = export(fmt, items, self.tagset, output(directory), warnings.append)
         except (NewslensError, OSError) as exc:
             self.notify(f"export failed: {exc}", severity="error")
-            return
+            return None
         for warning in warnings:
             self.notify(warning, severity="warning")
-        self.inform(_EXPORTED + self._where(written, here), timeout=10)
+        return _EXPORTED + self._where(written, here)
 
     def _where(self, written: list[Path], here: Path) -> str:
         """Where the files written are, as a user looks for them: by name where the reader was
@@ -82,6 +138,11 @@ class ExportMixin(AnnotatingBase):
         the whole header for its ten seconds)."""
         first = written[0]
         shown = first.name if first.parent == here else _from_home(first)
+        if sum(path.suffix == ".ann" for path in written) > 1:
+            # brat's pair of files for each of many articles (from the Library): where they
+            # are, not every name.
+            where = "here" if first.parent == here else _from_home(first.parent)
+            return f"{len(written)} files, {where}"
         others = "".join(
             f" and {p.suffix if p.stem == first.stem else p.name}" for p in written[1:]
         )

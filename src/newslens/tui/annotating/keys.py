@@ -69,6 +69,15 @@ class KeysMixin(AnnotatingBase):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
         yield from super().get_system_commands(screen)
+        from newslens.tui.library import LibraryScreen
+
+        if isinstance(screen, LibraryScreen):
+            # What the Library lists, every article's or the filter's match.
+            yield SystemCommand(
+                EXPORT_COMMAND,
+                f"writes the annotations listed to a file ({', '.join(FORMATS)})",
+                lambda: self.export_listed(screen),
+            )
         if not self.reading(screen):
             return  # the Library or a dialog is on top: these act on the reader beneath
         yield SystemCommand(

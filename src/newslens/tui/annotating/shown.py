@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
+
 from newslens.analysis.model import Analysis
 from newslens.annotations.model import NOT_A_CLAIM, Annotation, TagSet
 from newslens.tui.claims_panel import Passage, RowAnnotation
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from newslens.tui.selection import Span
 
 _NOTE_COLOUR = "#888888"  # an annotation with a note and no tag still shows
+_NOTE_SIGN = "●"  # its sign in the gutter, and a tag's that has no key or letter to show
 _SNIPPET = 40
 _TITLE_SNIPPET = 60  # a dialog title's passage: its widest line, which cuts it to fit
 # The cells of a toast's line that are no text: its padding and its edge.
@@ -31,8 +34,17 @@ def marks_for(annotations: Iterable[Annotation], tagset: TagSet) -> list[Mark]:
             continue  # hidden from the panel; a mark in the text would contradict that
         tags = [tag for tag in annotation.tags if tag != NOT_A_CLAIM]
         colour = tagset.colour(tags[0]) if tags else _NOTE_COLOUR
-        marks.append(Mark(annotation.start, annotation.end, colour, ", ".join(tags)))
+        symbol = _gutter_sign(tags[0], tagset) if tags else _NOTE_SIGN
+        marks.append(Mark(annotation.start, annotation.end, colour, symbol))
     return marks
+
+
+def _gutter_sign(name: str, tagset: TagSet) -> str:
+    """The sign of a tag in the article's gutter where colours are off: its key digit, as the
+    tag picker names it, or else its first letter; one cell, or the note's dot."""
+    tag = tagset.get(name)
+    sign = tag.key if tag is not None and tag.key else name[:1].upper()
+    return sign if len(sign) == 1 and sign.isprintable() and cell_len(sign) == 1 else _NOTE_SIGN
 
 
 def panel_annotations(

@@ -58,4 +58,13 @@ class UndoMixin(AnnotatingBase):
         # Quoted, as the tag confirmations quote it: the words alone ("note taken off") do not
         # say which claim. An annotation placed neither before nor after (an orphan) is not.
         placed = was or next((a for a in self.annotations if a.id == step.annotation_id), None)
+        if placed is not None:
+            self._show_undone(placed)
         self.inform(said if placed is None else self._quoting(said, placed))
+
+    def _show_undone(self, placed: Annotation) -> None:
+        """Bring the passage an undo or redo changed into view, as a tag brings its claim: the
+        reader sees what changed, not only a confirmation quoting a claim pages away. The mark
+        stays where it is (the keys act on the claim in hand); on screen, so does the article."""
+        if not self.view.shows(placed.start):
+            self.view.scroll_to_offset(placed.start)

@@ -12,6 +12,14 @@ from newslens.tui.article_view import ArticleView
 from newslens.tui.claims_panel import ClaimsPanel
 
 
+def went_round_message(noun: str, delta: int) -> str:
+    """What ] and [ (or n and N) say on going round the end of their list: "past the last
+    claim: back to the first"."""
+    if delta > 0:
+        return f"past the last {noun}: back to the first"
+    return f"past the first {noun}: on to the last"
+
+
 class NavigatingMixin(ReaderBase):
     """Stepping through the claims, the panel, and esc."""
 
@@ -31,9 +39,14 @@ class NavigatingMixin(ReaderBase):
                 # Scrolled away from the claim: the next is the next one on from the screen,
                 # not from a claim far behind.
                 reading_at = top if delta > 0 else bottom
-        claim = self.panel.step(delta, reading_at)
-        if claim is not None:
+        stepped = self.panel.step(delta, reading_at)
+        if stepped is not None:
+            claim, went_round = stepped
             self.mark_claim(claim)
+            if went_round:
+                # As less and vim say a search went round: "claim 1 of 481" alone is easily
+                # taken for one more step.
+                self.inform(went_round_message("claim", delta))
         else:
             waiting = self.claims_to_come()
             self.inform("no claims yet: the analysis is running" if waiting else "no claims")

@@ -7,6 +7,7 @@ from textual import on
 
 from newslens.tui.annotating.shown import toast_line
 from newslens.tui.app.base import ReaderBase
+from newslens.tui.app.navigating import went_round_message
 from newslens.tui.inert import clipped
 from newslens.tui.legend import Legend
 from newslens.tui.search import SearchBar
@@ -74,8 +75,11 @@ class SearchMixin(ReaderBase):
         self._next_match(-1)
 
     def _next_match(self, step: int) -> None:
-        if self.view.next_match(step):
+        went_round = self.view.next_match(step)
+        if went_round is not None:
             self._show_legend()
+            if went_round:
+                self.inform(went_round_message("match", step))
         elif not self._last_search:
             self.inform("no search yet: press / to search")
         # The matches were cleared (esc) or there were none: look for the last query again,

@@ -90,8 +90,8 @@ class StatusMixin(ReaderBase):
             status = StatusPart((*dict.fromkeys(forms), self.status))
         parts = []
         if view.current_match >= 0:
-            # n/N go round from the last match to the first without a word: where they are in
-            # the matches says so.
+            # Where n/N are in the matches, kept in view as they step (going round, they say so
+            # once, in a toast).
             at, count = f"{view.current_match + 1:,}", f"{view.match_count:,}"
             parts.append(StatusPart((f"match {at} of {count}", f"match {at}/{count}")))
         if self.save_status:

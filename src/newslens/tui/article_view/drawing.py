@@ -11,7 +11,7 @@ from textual.color import Color
 from textual.strip import Strip
 
 from newslens.tui.article_view.base import ViewBase
-from newslens.tui.highlights import LAYER_GROUP, LayerSet, Runs, pieces, rank
+from newslens.tui.highlights import LAYER_GROUP, LayerSet, Runs, pieces, rank, split_mark
 from newslens.tui.legend import readable
 
 GUTTER = 3  # quote bar, claim/tag mark, a space
@@ -144,6 +144,11 @@ class DrawingMixin(ViewBase):
             parts.append((start, end))
         return parts
 
+    def _in_colour(self) -> bool:
+        """Whether the terminal shows colours: not under NO_COLOR, nor on a monochrome
+        terminal (TERM=dumb), where Textual draws in black and white."""
+        return not self.app.no_color and self.app.console.color_system is not None
+
     def _gutter(self, layers: set[str], base: Style) -> list[Segment]:
         # A non-colour cue for quotes and tags: readable in 16 colours and under NO_COLOR.
         if "direct" in layers:
@@ -156,7 +161,10 @@ class DrawingMixin(ViewBase):
         if "claim" in layers:
             mark = Segment("▸", self._style(_THE_MARK))
         elif marks:
-            mark = Segment("●", base + _colour(marks[0].split(":", 1)[1]))
+            colour, sign = split_mark(marks[0])
+            # Without colours every tag's dot is alike: "verified" and "false" told apart only
+            # in the panel. There the tag's key digit (or letter) stands in for its colour.
+            mark = Segment("●" if self._in_colour() else sign, base + _colour(colour))
         else:
             mark = Segment(" ", base)
         return [bar, mark, Segment(" ", base)]

@@ -54,12 +54,15 @@ class SearchingMixin(ViewBase):
         """Where the match n and N are on starts, None with no search shown."""
         return self._matches[self._current_match][0] if self._current_match >= 0 else None
 
-    def next_match(self, step: int = 1) -> bool:
+    def next_match(self, step: int = 1) -> bool | None:
         """Go to the next match (``step`` 1) or the previous one (-1): from the current match
         while it is on screen, else from the screen, so that n after G is not the first match
-        again, far behind: the first at or after its top, or the last before its bottom."""
+        again, far behind: the first at or after its top, or the last before its bottom.
+
+        Returns None with no matches, else whether it went round the end of the matches (from
+        the last to the first, or back)."""
         if not self._matches:
-            return False
+            return None
         top, bottom = self.top_offset, self.bottom_offset
         current = self._current_match
         if current >= 0 and top <= self._matches[current][0] < bottom:
@@ -69,7 +72,7 @@ class SearchingMixin(ViewBase):
         else:
             index = bisect_left(self._matches, bottom, key=itemgetter(0)) - 1
         self._go_to_match(index % len(self._matches))
-        return True
+        return not 0 <= index < len(self._matches)
 
     def _go_to_match(self, index: int) -> None:
         self._current_match = index

@@ -151,13 +151,14 @@ class CursorMixin(PanelBase):
         # The row after the listed claims says how many more there are: it is no claim.
         return self._shown[index] if index is not None and index < claims.listed else None
 
-    def step(self, delta: int, reading_at: int | None = None) -> ClaimRow | None:
+    def step(self, delta: int, reading_at: int | None = None) -> tuple[ClaimRow, bool] | None:
         """Move to the next (``delta`` 1) or previous (-1) row of the claims list, a claim or
         a passage, and highlight it; with the claims in text order, ``reading_at`` (a text
         offset) is where the next one is looked for instead of after the highlighted claim.
 
         The row is returned, not posted: the caller marks it at once, so a key right
-        behind this one in the same burst (a digit) acts on it."""
+        behind this one in the same burst (a digit) acts on it. With it, whether the step
+        went round the list's end, from the last row to the first or back."""
         if not self._shown:
             return None
         claims = self.query_one("#claims", SteppedList)
@@ -165,11 +166,12 @@ class CursorMixin(PanelBase):
         current = claims.highlighted
         if reading_at is not None and self.in_text_order:
             after = bisect.bisect_left(self._shown, reading_at, key=lambda claim: claim.start)
-            index = (after if delta > 0 else after - 1) % len(self._shown)
+            unwrapped = after if delta > 0 else after - 1
         elif current is None:
-            index = 0 if delta > 0 else len(self._shown) - 1
+            unwrapped = 0 if delta > 0 else len(self._shown) - 1
         else:
-            index = (current + delta) % len(self._shown)
+            unwrapped = current + delta
+        index = unwrapped % len(self._shown)
         claims.list_through(index)
         claims.highlighted = index
-        return self._shown[index]
+        return self._shown[index], index != unwrapped
