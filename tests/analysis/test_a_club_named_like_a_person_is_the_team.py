@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.speakers import clubs
 from tests.analysis.helpers import quote_speakers, run
 
 
@@ -156,3 +157,20 @@ def test_the_club_is_the_one_club_the_story_names(
     analysis_nlp: Language, story: str, speaker: str
 ) -> None:
     assert quote_speakers(analysis_nlp, f"Transfer news\n\n{story}") == [speaker]
+
+
+def test_the_clubs_named_are_read_once_for_every_the_club(
+    analysis_nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each "the club" asks which clubs are named before it: a match report has many.
+    built: list[int] = []
+    real = clubs._club_names_in_order
+    monkeypatch.setattr(clubs, "_club_names_in_order", lambda doc: built.append(1) or real(doc))
+    story = (
+        "Benfica midfielder Joao Neves is set to leave in a deal worth 60m euros.\n\n"
+        '"We have reached an agreement with the player," the club confirmed.\n\n'
+        '"He leaves with our thanks," the club added.\n\n'
+        '"The fee is a record," the Lisbon club said.\n'
+    )
+    assert quote_speakers(analysis_nlp, f"Transfer news\n\n{story}") == ["Benfica"] * 3
+    assert len(built) == 1

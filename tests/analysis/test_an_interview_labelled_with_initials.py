@@ -4,8 +4,10 @@ intro naming them in full: each turn is that person's, shown by name, not a spea
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
+from newslens.analysis.transcripts import initials
 from tests.analysis.helpers import run_with_text, said
 
 INTERVIEW = (
@@ -29,3 +31,18 @@ def test_a_turn_labelled_with_initials_is_the_person_s_named_before(
         "Maya Okonkwo",
     ]
     assert sorted(s.name for s in result.speakers) == ["Jack Hale", "Maya Okonkwo"]
+
+
+def test_the_people_named_are_read_for_their_initials_once_not_once_a_label(
+    analysis_nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long transcript has hundreds of labels: each reading every person named is quadratic.
+    read: list[str] = []
+    real = initials._initials
+    monkeypatch.setattr(initials, "_initials", lambda name: read.append(name.text) or real(name))
+    text, result = run_with_text(analysis_nlp, INTERVIEW)
+    assert [who for who, cue, _ in said(text, result) if cue == ":"][:2] == [
+        "Jack Hale",
+        "Maya Okonkwo",
+    ]
+    assert sorted(read) == sorted(set(read))

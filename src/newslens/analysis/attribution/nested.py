@@ -6,6 +6,7 @@ transcript's turn (``_within_turns``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from newslens.analysis.attribution.refusals import _refused
@@ -33,13 +34,22 @@ def _within_turns(found: list[_Attribution], turns: list[_Attribution]) -> list[
     the one answering ("I told the police that …"), is a report still. Nor is a word of the
     label the turn's cue: "Raj Patel, 61, retired: “…”" is his turn, not what he retired."""
     verbs = lexicon()
+    # A transcript has hundreds of turns: each looks only at the cues within it and at the
+    # attributions of its own words, found by where they are, not at every one of the text.
+    cued = sorted((a.cue.idx, k) for k, a in enumerate(found) if a.cue is not None)
+    at = [idx for idx, _ in cued]
+    by_words: dict[tuple[Span, ...], list[int]] = {}
+    for k, a in enumerate(found):
+        by_words.setdefault(tuple(a.parts), []).append(k)
     out = []
     for turn in turns:
         start, end = turn.parts[0]
         label = start if turn.phrase is None else turn.phrase.start_char
+        near = {k for _, k in cued[bisect_left(at, start) : bisect_left(at, end)]}
+        near.update(by_words.get(tuple(turn.parts), ()))
         out += [
             a
-            for a in found
+            for a in (found[k] for k in sorted(near))
             if a.cue is not None
             and a is not turn
             and (

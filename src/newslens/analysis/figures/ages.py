@@ -13,6 +13,7 @@ from newslens.analysis.figures.patterns import _opening_on, _opening_with
 from newslens.analysis.figures.qualifier_words import _QUALIFIER_PHRASES, _strip_qualifier
 from newslens.analysis.lexicon import word_sections
 from newslens.analysis.model import Figure, FigureKind, Qualifier
+from newslens.analysis.per_doc import per_doc
 from newslens.analysis.syntax.datelines import DASHES
 from newslens.analysis.syntax.names import persons_name
 
@@ -370,10 +371,20 @@ def _is_a_persons_name(name: Token) -> bool:
 
 def _a_surname_in_the_story(name: Token) -> bool:
     """Whether a word ends a person's name the model found elsewhere in the story."""
-    return any(
-        e.label_ == "PERSON" and e[-1].text == name.text and e.end != name.i + 1
-        for e in name.doc.ents
-    )
+    ends = per_doc(name.doc, _PERSONS_LAST_WORDS, _persons_last_words).get(name.text, ())
+    return any(end != name.i + 1 for end in ends)
+
+
+_PERSONS_LAST_WORDS = "newslens_persons_last_words"
+
+
+def _persons_last_words(doc: Doc) -> dict[str, list[int]]:
+    """Where each person's name the model found ends, by its last word."""
+    ends: dict[str, list[int]] = {}
+    for e in doc.ents:
+        if e.label_ == "PERSON":
+            ends.setdefault(e[-1].text, []).append(e.end)
+    return ends
 
 
 # "10 years", "a five-year contract", "2.5 years ago": a span of time, not how old someone is.

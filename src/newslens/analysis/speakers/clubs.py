@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.per_doc import per_doc
 from newslens.analysis.speakers.names import name_run
 from newslens.analysis.speakers.words import _CLUB_ENDINGS, _POSITIONS
 from newslens.given_names import GIVEN_NAMES
@@ -47,19 +48,35 @@ def _club_names(doc: Doc, end: int | None = None, *, endings: bool = False) -> d
     with ``endings`` those ending as a club's ("Harrow Rovers"), each with the name as
     written."""
     names: dict[str, str] = {}
-    for word in doc[:end]:
+    for i, lower, name, by_ending in per_doc(doc, _CLUB_NAMES, _club_names_in_order):
+        if end is not None and i >= end:
+            break
+        if endings or not by_ending:
+            names.setdefault(lower, name)
+    return names
+
+
+# Each "the club" asks for the clubs named before its sentence: the doc is read for them once.
+_CLUB_NAMES = "newslens_club_names"
+
+
+def _club_names_in_order(doc: Doc) -> list[tuple[int, str, str, bool]]:
+    """Each word that shows a name to be a club's, in text order, with the name in lower case
+    and as written, and whether it is the name's ending that shows it."""
+    found = []
+    for word in doc:
         if word.lower_ in _POSITIONS and word.i > 0:
             before = doc[word.i - 1]
             if before.pos_ == "PROPN" and before.is_title:
                 name = name_run(before).text
-                names.setdefault(name.lower(), name)
+                found.append((word.i, name.lower(), name, False))
         elif word.tag_ == "VBP" and (subject := _plural_subject(word)) is not None:
             name = name_run(subject).text
-            names.setdefault(name.lower(), name)
-        elif endings and word.lower_ in _CLUB_ENDINGS and _ends_a_club_name(word):
+            found.append((word.i, name.lower(), name, False))
+        elif word.lower_ in _CLUB_ENDINGS and _ends_a_club_name(word):
             name = name_run(word).text  # "Harrow Rovers"
-            names.setdefault(name.lower(), name)
-    return names
+            found.append((word.i, name.lower(), name, True))
+    return found
 
 
 def _ends_a_club_name(word: Token) -> bool:

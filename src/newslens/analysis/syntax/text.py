@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newslens.analysis.per_doc import per_doc
+
 # ``doc_text`` keeps the text in the doc's store for user data, read there directly: an
 # extension's accessor is an object built on every read, and the text is read some sixty
 # times a doc.
@@ -18,11 +20,11 @@ _TEXT = "newslens_text"
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc and kept on it: spaCy joins every token's text again
     on each read, and the components each need the whole text."""
-    text: str | None = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.text
-        doc.user_data[_TEXT] = text
-    return text
+    return per_doc(doc, _TEXT, _joined)
+
+
+def _joined(doc: Doc) -> str:
+    return doc.text
 
 
 def keep_text(doc: Doc, text: str) -> None:
