@@ -5,6 +5,7 @@ the headline is the person the story calls so, or shown as the role when nobody 
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run, said
@@ -57,6 +58,26 @@ def test_a_subject_hung_on_an_opening_phrase_still_speaks(analysis_nlp: Language
 def test_a_pronoun_given_a_name_beside_it_is_that_name(analysis_nlp: Language) -> None:
     text = 'Another, Sam Cole, replied to the post: "It is far too late for that, Tom."'
     assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Sam Cole"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Another, a head of science,", "Another, a head of science"),
+        # near miss: "One" with its description, as before; "Another" alone is one of those named
+        ("One, a head of science,", "One, a head of science"),
+        ("Another", "another of the several teachers"),
+    ],
+)
+def test_another_given_a_description_beside_it_is_described(
+    analysis_nlp: Language, opening: str, speaker: str
+) -> None:
+    text = (
+        "Staff leave\n\n"
+        "Several teachers have resigned this term. "
+        f"{opening} said the pay was far too low for the hours worked.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == [speaker]
 
 
 def test_a_third_after_one_and_another_is_the_speaker(analysis_nlp: Language) -> None:

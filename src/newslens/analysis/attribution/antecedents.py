@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import line_at
 from newslens.analysis.speakers import (
     RELATIVES,
@@ -17,6 +18,8 @@ from newslens.analysis.speakers import (
     name_run,
     person_word,
 )
+from newslens.analysis.speakers.clubs import _club_names
+from newslens.analysis.speakers.words import SPEAKER_WORDS
 from newslens.analysis.syntax.cues import PUTTING_TO, Scan
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.openings import past_opening_setting
@@ -69,6 +72,8 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
         if (words.start_char, words.end_char) in taken:
             continue
         mention = mention_for(token, words)
+        if (manager := _manager_of(token)) is not None:
+            out.append(manager)
         main = _in_main_clause(token, scan.in_quote)
         if token.dep_ == "nsubjpass" and not main:
             mention.antecedent = False
@@ -92,6 +97,33 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
             mention.salient = False
             out.append(mention)
     return out
+
+
+# Nouns for the players a manager picks: "Unai Emery's side", "Mikel Arteta's men".
+_MANAGED = frozenset(["side", "team", "squad", "men"])
+_CLUB_ENDINGS = SPEAKER_WORDS["club_endings"]  # "Harrow Rovers' side": the club's own
+_PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
+
+
+def _manager_of(subject: Token) -> Mention | None:
+    """The person whose side a subject is, named in full for a later surname to join: "Unai
+    Emery's side were beaten. … Emery said", however the recogniser labelled the name. A
+    club's own name is no manager ("Harrow Rovers' side")."""
+    if subject.lower_ not in _MANAGED:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.lower_ in _CLUB_ENDINGS:
+        return None
+    run = name_run(owner)
+    if not 2 <= len(run) <= 3 or not all(w.is_title for w in run):
+        return None
+    # "Crystal Palace's side", "Real Madrid's squad": a place's name is the club's; so is a
+    # name the story shows to be a club's elsewhere ("Aston Villa have …")
+    if any(w.ent_type_ in _PLACES for w in run) or run.text.lower() in _club_names(owner.doc):
+        return None
+    manager = mention_for(owner, run)
+    manager.kind, manager.salient = SpeakerKind.PERSON, False
+    return manager
 
 
 def _heard_from_no_one(subject: Token) -> bool:

@@ -93,6 +93,21 @@ def _name_closing_a_description(head: Token) -> Token | None:
     return _name_after_two_nouns(head)
 
 
+def _name_closing_an_office(head: Token) -> SpacySpan | None:
+    """The person's name that closes an office of several words before the verb: "Leader of
+    Opposition in the Assembly Vijay Wadettiwar said" is Wadettiwar, parsed as if the
+    Assembly's, as "Chief Minister Eknath Shinde said" is Shinde."""
+    if not head.is_title or not person_word(head) or head.i + 1 == len(head.doc):
+        return None
+    if head.doc[head.i + 1].lower_ != "of":
+        return None  # the cheap test first: most speakers' heads have no "of" after them
+    last = head.doc[head.right_edge.i]
+    if last.i + 1 != head.head.i or last.pos_ != "PROPN":
+        return None
+    given = last.doc[last.i - 1]
+    return last.doc[given.i : last.i + 1] if given.lower_ in GIVEN_NAMES else None
+
+
 def _name_given(noun: Token) -> Token | None:
     """The name a participle after a person's noun gives it: "a local man named Tom Hale" is
     Hale, and so is "my neighbour, a retired teacher named Tom Hale", whatever the recogniser

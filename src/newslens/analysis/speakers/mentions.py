@@ -19,6 +19,7 @@ from newslens.analysis.speakers.beside import (
     _name_after_place,
     _name_before_its_affiliation,
     _name_closing_a_description,
+    _name_closing_an_office,
     _named_member,
 )
 from newslens.analysis.speakers.joined import _named_with, _one_body_of_two_names
@@ -157,6 +158,12 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _beside(c)),
         None,
     ) or _name_closing_a_description(head)
+    if (office_holder := _name_closing_an_office(head)) is not None:
+        # "Leader of Opposition in the Assembly Vijay Wadettiwar": the office is held by him
+        name = office_holder.text
+        return Mention(
+            span, office_holder[-1], name, SpeakerKind.PERSON, _phrase_key(office_holder)
+        )
     if (particled := _name_with_a_particle(head, span)) is not None:
         return particled
     lettered = _name_before_its_letters(head) or _name_after_its_part(head)
@@ -345,6 +352,8 @@ def _pronoun(head: Token, span: tuple[int, int], named: Token | None) -> Mention
         # "We asked her …", "I met him in 2019": a speaker is never inside quotation marks, so
         # this is the writer, the same one each time, and nobody a later "she" stands for.
         return Mention(span, head, head.text, SpeakerKind.PERSON, lower, antecedent=False)
+    if lower == "another" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children):
+        return None  # "Another, a head of science,": the description says who, as of "One"
     if pos == "PRON" or lower in _PRONOUNS:
         kind = (
             SpeakerKind.PERSON

@@ -224,9 +224,11 @@ def _written_as_a_name(head: Token, capital_office: bool) -> bool:
     # adverb ("Kiely said …") is a name.
     misread = pos == "VERB" and head.dep_ in ("nsubj", "nsubjpass")
     named_word = pos == "PROPN" or misread or misread_surname(head)
-    return (
-        named_word and head.text[:1].isupper() and not (capital_office and len(name_run(head)) == 1)
-    )
+    if not named_word or not head.text[:1].isupper():
+        return False
+    alone = len(name_run(head)) == 1
+    # A release's "Company plans to …": its shorthand for the firm, read as "the company".
+    return not (alone and (capital_office or head.lower_ == "company"))
 
 
 def _unrecognised_name(head: Token, span: tuple[int, int], entity: SpacySpan | None) -> Mention:

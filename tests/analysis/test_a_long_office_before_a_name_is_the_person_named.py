@@ -1,0 +1,34 @@
+"""A long office written before a name ("Leader of Opposition in the Assembly Vijay
+Wadettiwar said") is held by the person named after it, however the parse hangs the name on
+the office's last words: the speaker is Vijay Wadettiwar, whom a later "Wadettiwar" joins."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.analysis.helpers import quote_speakers
+
+
+@pytest.mark.parametrize(
+    ("opening", "speakers"),
+    [
+        (
+            "Leader of Opposition in the Assembly Vijay Wadettiwar",
+            ["Vijay Wadettiwar", "Vijay Wadettiwar"],
+        ),
+        ("Leader of the Opposition Vijay Wadettiwar", ["Vijay Wadettiwar", "Vijay Wadettiwar"]),
+        # near miss: an office the parse already read, and one with no name after it
+        ("Minister of State for Health Anita Rao", ["Anita Rao", "Wadettiwar"]),
+        ("The Leader of the House", ["The Leader of the House", "Wadettiwar"]),
+    ],
+)
+def test_the_speaker_is_the_name_after_the_office(
+    analysis_nlp: Language, opening: str, speakers: list[str]
+) -> None:
+    text = (
+        "Row over relief\n\n"
+        f"{opening} said the relief package was far too small for the farmers.\n\n"
+        '"The farmers have been betrayed," Wadettiwar said.\n'
+    )
+    assert quote_speakers(analysis_nlp, text) == speakers
