@@ -35,6 +35,25 @@ def test_the_team_is_the_club_named_before(analysis_nlp: Language) -> None:
     assert quote_speakers(analysis_nlp, text) == ["Lee Barnes", "The club"]
 
 
+@pytest.mark.parametrize(
+    ("beaten", "speaker"),
+    [
+        # "Kenwick Athletic 2-1", one person's name to the recogniser: two clubs still
+        ("Kenwick Athletic", "The club"),
+        # a side not named as a club is no second club: "the club" is Harrow Rovers
+        ("Kenwick", "Harrow Rovers"),
+    ],
+)
+def test_a_score_after_a_club_is_no_part_of_its_name(
+    analysis_nlp: Language, beaten: str, speaker: str
+) -> None:
+    text = (
+        f"Late winner\n\nHarrow Rovers beat {beaten} 2-1 on Saturday. The club said it would "
+        "appeal against the red card shown to its captain.\n"
+    )
+    assert quote_speakers(analysis_nlp, text) == [speaker]
+
+
 def test_the_club_and_its_short_name_named_but_not_quoted(analysis_nlp: Language) -> None:
     text = (
         "Protest at ground\n\n"

@@ -1,7 +1,8 @@
 """A firm whose one-word name the recogniser takes for a person's ("Comscore") is a body when
 the name ends as only a firm's does (-score, -soft, -corp, -tech) or its sentence says what is
 "its" ("Veltara said its profits had fallen"), a firm whose name ends in what it builds,
-lets or sells ("Castlegate Homes", "Larchmont Estates"), and so is an agency named an administration
+lets or sells ("Castlegate Homes", "Larchmont Estates") or that begins as a firm's in another
+language ("Banco Santander"), and so is an agency named an administration
 ("the Drug Enforcement Administration"); a "he" or "she" never stands for it."""
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ from tests.analysis.helpers import run
             "costs had gone up.\n",
             "Larchmont Estates",
         ),
+        (
+            "Branches to shut\n\nBanco Santander said it would close 95 branches in the spring.\n",
+            "Banco Santander",
+        ),
     ],
 )
 def test_a_firm_named_like_a_person_is_an_organisation(
@@ -76,3 +81,9 @@ def test_a_surname_is_still_a_person(analysis_nlp: Language) -> None:
     text = "Council row\n\nAnna Scott said the plan was rushed. Scott said it would cost more.\n"
     result = run(analysis_nlp, text)
     assert [(s.name, s.kind) for s in result.speakers] == [("Anna Scott", SpeakerKind.PERSON)]
+
+
+def test_a_name_only_ending_in_such_a_word_is_still_a_person(analysis_nlp: Language) -> None:
+    text = "Branches to shut\n\nMaria Banco said the branch would close in the spring.\n"
+    result = run(analysis_nlp, text)
+    assert [(s.name, s.kind) for s in result.speakers] == [("Maria Banco", SpeakerKind.PERSON)]

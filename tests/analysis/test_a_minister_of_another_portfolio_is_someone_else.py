@@ -1,10 +1,11 @@
 """An office holds a portfolio: "the finance minister" after "the labour minister, Claire
 Fontaine" is a minister the story has not named, not her, and a "he" after it is that minister;
 "the minister" and "the labour minister" are still her, and so is a finance minister named as
-one."""
+one; "the minister" after "the PM" is another minister."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run
@@ -41,3 +42,22 @@ def test_a_finance_minister_named_as_one_is_the_finance_minister(analysis_nlp: L
         "The labour minister",
         "Jonas Berg",
     ]
+
+
+@pytest.mark.parametrize(
+    ("described", "minister"),
+    [
+        # "the PM" is the prime minister, another office than "the minister"
+        ("Helen Marsh, the PM,", "The minister"),
+        # "the chancellor" is a minister, whom "the minister" stands for
+        ("Helen Marsh, the chancellor,", "Helen Marsh"),
+    ],
+)
+def test_the_minister_after_the_pm_is_someone_else(
+    analysis_nlp: Language, described: str, minister: str
+) -> None:
+    text = (
+        f"Housing push\n\n{described} said the government would build more homes.\n\n"
+        "The minister insisted the targets would be met.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Helen Marsh", minister]

@@ -1128,6 +1128,7 @@ def test_attacking_a_plan_reports_a_position(analysis_nlp: Language) -> None:
         "The governor backed the bill on Tuesday.",
         "The council backed the plan to build 300 homes.",
         "Ministers backed proposals to cut the cap, which was set in 2019.",
+        "Councillor Ann Hale supported the plan to build homes on the site.",
     ],
 )
 def test_backing_a_bill_is_no_quote_unless_it_reports_words(
@@ -1139,6 +1140,12 @@ def test_backing_a_bill_is_no_quote_unless_it_reports_words(
         analysis_nlp, "The governor backed claims that the bill would cut costs."
     )
     assert only(result).cue == "backed"
+
+
+def test_supporting_claims_reports_them(analysis_nlp: Language) -> None:
+    text = "Councillor Jo Kim supported claims that the site was unsafe."
+    text, result = run_with_text(analysis_nlp, text)
+    assert words(text, only(result)) == "claims that the site was unsafe"
 
 
 def test_defending_a_city_is_no_quote(analysis_nlp: Language) -> None:

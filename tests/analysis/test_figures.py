@@ -270,8 +270,18 @@ def test_percentage_in_words(nlp: Language) -> None:
     assert (figure.kind, figure.value) == (FigureKind.PERCENT, 0.045)
 
 
-def test_decade_is_an_edtf_date(nlp: Language) -> None:
-    assert only(nlp, "Crime fell in the 1990s.", "the 1990s").value == "199X"
+@pytest.mark.parametrize(
+    ("text", "period", "value"),
+    [
+        ("Crime fell in the 1990s.", "the 1990s", "199X"),
+        ("Phones spread in the 2000s.", "the 2000s", "200X"),
+        # a year ending in 00 with an "s" is the century papers mean by it
+        ("The mill was built in the 1800s.", "the 1800s", "18XX"),
+        ("The mill was built in the early 1900s.", "the early 1900s", "19XX"),
+    ],
+)
+def test_decade_is_an_edtf_date(nlp: Language, text: str, period: str, value: str) -> None:
+    assert only(nlp, text, period).value == value
 
 
 def test_iso_date_written_as_digits(nlp: Language) -> None:

@@ -67,6 +67,14 @@ def test_a_time_phrase_ends_before_the_count_after_it(
     assert facts(nlp, text) == figures
 
 
+def test_a_count_the_parse_hangs_on_a_weekday_counts_its_noun(analysis_nlp: Language) -> None:
+    text = "Vote\n\nOn Friday 13 members voted to strike.\n"
+    assert facts(analysis_nlp, text) == [
+        ("Friday", FigureKind.DATE, None, None),
+        ("13", FigureKind.COUNT, 13.0, "members"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "figures"),
     [

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
+from newslens.analysis.figures.dates import WEEKDAYS
 from newslens.analysis.figures.second_sides import _noun_of_a_second_side
 from newslens.analysis.figures.units import UNITS, plural_noun, unit_of_time
 from newslens.analysis.lexicon import word_sections
@@ -203,13 +204,14 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         return _noun_more_of(after)
     if last.dep_ == "nummod" and after is not None and _a_headline_verb(after, head):
         return str(after.text)
-    # "In one week 400 people applied": the parse may hang the count on the time before it
+    # "In one week 400 people applied", "On Friday 13 members voted": the parse may hang the
+    # count on the time before it
     if (
         last.dep_ == "nummod"
         and head.i < last.i
         and after is not None
         and after.tag_ == "NNS"
-        and unit_of_time(head.lower_) is not None
+        and (unit_of_time(head.lower_) is not None or head.lower_ in WEEKDAYS)
     ):
         return str(after.text)
     if (

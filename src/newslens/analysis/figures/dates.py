@@ -143,7 +143,11 @@ def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:
         return FigureKind.DATE, f"{int(nth) - 1:02d}XX", None  # EDTF: "the 19th century" → "18XX"
     decade = re.search(r"\b(1[5-9]\d|20\d)0['’]?s\b", lowered)
     if decade is not None and month is None:
-        return FigureKind.DATE, f"{decade.group(1)}X", None  # EDTF: "the 1990s" → "199X"
+        first = decade.group(1)
+        if first.startswith("1") and first.endswith("0"):
+            # "the 1800s", "the early 1900s": a century as papers use it ("the 2000s" a decade)
+            return FigureKind.DATE, f"{first[:2]}XX", None
+        return FigureKind.DATE, f"{first}X", None  # EDTF: "the 1990s" → "199X"
     short = two_digit_decade(lowered)
     if short is not None and month is None:
         return FigureKind.DATE, short, None

@@ -22,6 +22,7 @@ from newslens.analysis.speakers.words import (
     _COLLECTIVE_NOUNS,
     _FIRM_DESCRIPTORS,
     _FIRM_NAME_ENDINGS,
+    _FIRM_NAME_OPENINGS,
     _FIRM_WORDS,
     _NO_ACRONYMS,
     _NO_BODY_NAMES,
@@ -321,8 +322,8 @@ def _one_of_a_people(word: Token) -> bool:
 
 
 def _corporate(name: str) -> SpeakerKind | None:
-    """Organisation for a name that ends like a firm's ("Crestline Motors", "Comscore"),
-    whatever the recogniser said."""
+    """Organisation for a name that ends like a firm's ("Crestline Motors", "Comscore") or
+    begins like one in another language ("Banco Santander"), whatever the recogniser said."""
     words = name.lower().split()
     last = words[-1] if words else ""
     # "Comscore", not "Score" nor "Tech" alone, which may be anyone's or anything's name
@@ -330,7 +331,8 @@ def _corporate(name: str) -> SpeakerKind | None:
     one_word_firm = last.endswith(_FIRM_NAME_ENDINGS) and any(
         last.endswith(e) and len(last) > len(e) + 1 for e in _FIRM_NAME_ENDINGS
     )
-    firm = (len(words) > 1 and last in _FIRM_WORDS) or one_word_firm
+    named_so = len(words) > 1 and (last in _FIRM_WORDS or words[0] in _FIRM_NAME_OPENINGS)
+    firm = named_so or one_word_firm
     return SpeakerKind.ORGANISATION if firm else None
 
 

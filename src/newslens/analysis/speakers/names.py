@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from newslens.analysis.speakers.roles import _before_a_name, _role_word, _royal
 from newslens.analysis.speakers.words import (
     _BODY_NOUNS,
+    _CLUB_ENDINGS,
     _SPOKEN_PIECES,
     _SPOKESPEOPLE,
     _TITLES_AND_ROLES,
@@ -20,6 +21,7 @@ from newslens.analysis.speakers.words import (
 )
 from newslens.analysis.syntax.datelines import spaced_dash
 from newslens.analysis.syntax.hyphens import HYPHENS
+from newslens.analysis.syntax.names import focusing_word_of_a_name
 from newslens.analysis.syntax.text import doc_text
 from newslens.boilerplate import is_header_field
 from newslens.given_names import GIVEN_NAMES
@@ -74,6 +76,8 @@ def _entity_of(token: Token) -> SpacySpan | None:
             start -= 1
     if label == "PERSON":
         start = _given_name_before_a_nickname(doc, start)
+    if label == "ORG" and start > 0 and focusing_word_of_a_name(doc[start - 1]):
+        start -= 1  # "Just | Eat": the recogniser leaves out a first word that focuses too
     # "Rovers 2-1 Town: Okafor strikes late", one person to the recogniser: no name holds a colon
     start = max((i + 1 for i in range(start, token.i) if doc[i].text == ":"), default=start)
     while start < token.i and not doc[start].text[:1].isalnum():
@@ -85,6 +89,9 @@ def _entity_of(token: Token) -> SpacySpan | None:
     # label sets the firm apart with spaced dashes, and no name holds one nor a colon
     cut = (i for i in range(token.i + 1, end) if spaced_dash(doc[i]) or doc[i].text == ":")
     end = next(cut, end)
+    # "Kenwick Athletic 2-1", one person to the recogniser: a score after a club's name is
+    # no part of it
+    end = next((i for i in range(token.i + 1, end) if _score_after_a_club(doc[i])), end)
     verb = token.head
     if token.i < verb.i < end and verb.pos_ in ("VERB", "AUX"):
         # "Hale Says New Bridge Will Open", a title-case headline the recogniser reads as one
@@ -97,6 +104,11 @@ def _entity_of(token: Token) -> SpacySpan | None:
     if label == "ORG" and _first_of_two_places(doc, start) and doc[end - 1].lower_ in _BODY_NOUNS:
         start -= 2  # "Avon and | Somerset Police", "Brighton and | Hove City Council"
     return SpacySpan(doc, start, end)
+
+
+def _score_after_a_club(word: Token) -> bool:
+    """Whether a word is a number just after a club's last word: "2" of "Athletic 2-1"."""
+    return word.like_num and word.i > 0 and word.doc[word.i - 1].lower_ in _CLUB_ENDINGS
 
 
 # Words of a nickname in quote marks inside a name: 'Dwayne "The Rock" Johnson'.

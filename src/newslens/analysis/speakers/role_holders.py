@@ -56,6 +56,8 @@ _ABBREVIATED_ROLES = {
     "pc": "officer",
     "sgt": "sergeant",
     "sgt.": "sergeant",
+    # "Keir Starmer, the PM": a minister of another office than a later "the minister"
+    "pm": "prime minister",
 }
 
 
@@ -96,7 +98,7 @@ def _roles(mention: Mention) -> set[str]:
     if any(map(_leads_something, head.rights)):
         words.add("head")  # "Jo Kim, who runs the growers' union,": no minister
     words |= _party_tag(head)
-    words |= {_ABBREVIATED_ROLES[w] for w in words if w in _ABBREVIATED_ROLES}
+    words |= {r for w in words if w in _ABBREVIATED_ROLES for r in _ABBREVIATED_ROLES[w].split()}
     return (words | _BOSS) if _runs_something(words) else words
 
 

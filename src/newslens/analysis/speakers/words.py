@@ -50,6 +50,8 @@ _RESEARCH_GROUPS = SPEAKER_WORDS["research_groups"]  # "the team found": the res
 _ORGANISATION_NOUNS = SPEAKER_WORDS["organisation_nouns"]
 _FIRM_WORDS = SPEAKER_WORDS["firm_words"]  # "Crestline Motors", "Acme Holdings plc"
 _FIRM_NAME_ENDINGS = tuple(SPEAKER_WORDS["firm_name_endings"])  # "Comscore", "Zentech"
+# "Banco Santander", "Deutsche Telekom"
+_FIRM_NAME_OPENINGS = SPEAKER_WORDS["firm_name_openings"]
 _BODY_ENDINGS = SPEAKER_WORDS["body_endings"]  # "The Crohn's Society", "Harrow Council"
 _CLUB_ENDINGS = SPEAKER_WORDS["club_endings"]  # "Harrow Rovers": "the club", "the team"
 _AGENCY_ENDINGS = SPEAKER_WORDS["agency_endings"]  # "the National Weather Service"

@@ -106,6 +106,8 @@ def _name_closing_opener(verb: Token) -> Token | None:
 _DANGLING = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 # Adverbs that single out a speaker and are no part of them: "even the mayor", "only Ruiz".
 _FOCUSING = frozenset(["even", "only", "just", "also", "now"])
+# Focusing words that begin firms' and campaigns' names too: "Just Eat", "Just Stop Oil".
+_NAME_OPENERS = frozenset(["just"])
 
 
 def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> SpacySpan:
@@ -148,7 +150,7 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
         end -= 1  # "…, says commissioner\n\n" ends at the word
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space or _symbols(doc[start])):
         start += 1  # "🎉🎉 Café owners said": an emoji is no part of a name, though tagged one
-    while start < end - 1 and doc[start].pos_ == "ADV" and doc[start].lower_ in _FOCUSING:
+    while start < end - 1 and _focusing(doc[start]):
         start += 1  # "Even the mayor says": the mayor says it
     # "E-Redes", split at its hyphen and parsed as three subjects: the whole name.
     while start > 1 and _joins_two_words(doc[start - 1]):
@@ -158,6 +160,28 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
     if doc[end - 1].is_title and name_with_its_mark(doc[end - 1]) and end + 1 < len(doc):
         end += 1  # "The consumer group Which? said": the name's own mark
     return SpacySpan(doc, start, end)
+
+
+def _focusing(word: Token) -> bool:
+    """Whether a word before a speaker only singles them out ("Even the mayor says"), and is
+    not the first word of their name: "said Just Eat", "Just Eat said" (a firm's name)."""
+    if word.pos_ != "ADV" or word.lower_ not in _FOCUSING:
+        return False
+    if not word.is_title:
+        return True
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and not (word.is_sent_start or before.is_punct or before.is_space):
+        return False  # capitalised within a sentence: a name's
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    return not (
+        word.lower_ in _NAME_OPENERS and following is not None and following.ent_type_ == "ORG"
+    )
+
+
+def focusing_word_of_a_name(word: Token) -> bool:
+    """Whether a capitalised focusing word is the first word of the name after it, which the
+    recogniser may leave out of it: "Just" of "Just Eat said"."""
+    return word.pos_ == "ADV" and word.lower_ in _FOCUSING and word.is_title and not _focusing(word)
 
 
 def object_read_before(noun: Token, verb: Token) -> bool:
