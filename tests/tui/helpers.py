@@ -114,3 +114,16 @@ def one_claim_app(claim: str) -> NewslensApp:
         claims=(Claim(start, start + len(claim), ClaimKind.ASSERTION),),
     )
     return NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+
+
+def many_claims_app(count: int) -> NewslensApp:
+    """The reader on ``count`` one-sentence claims in one paragraph, "Claim number 0 is here."
+    on: more than the panel lists at first when ``count`` is over its step."""
+    sentences = [f"Claim number {n} is here." for n in range(count)]
+    article = Article(text="Many claims\n\n" + " ".join(sentences) + "\n")
+    text = article.text
+    claims = tuple(
+        Claim(text.index(s), text.index(s) + len(s) - 1, ClaimKind.ASSERTION) for s in sentences
+    )
+    analysis = Analysis(fingerprint=article.fingerprint, claims=claims)
+    return NewslensApp(article, analyzer=lambda _: analysis, config=Config())

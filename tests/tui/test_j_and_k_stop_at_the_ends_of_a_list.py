@@ -11,13 +11,13 @@ from collections.abc import Callable
 
 import pytest
 
-from newslens.analysis.model import Analysis, Claim, ClaimKind
+from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 from newslens.tui.stepped_list import STEP
 
-from .helpers import analysed, notices, status_line
+from .helpers import analysed, many_claims_app, notices, status_line
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -62,14 +62,7 @@ async def test_next_claim_on_the_last_goes_round_to_the_first_and_says_so(
 
 
 async def test_g_in_a_long_list_goes_to_its_last_claim() -> None:
-    sentences = [f"Claim number {n} is here." for n in range(STEP + 5)]
-    text = "Many claims\n\n" + " ".join(sentences) + "\n"
-    article = Article(text=text)
-    claims = tuple(
-        Claim(text.index(s), text.index(s) + len(s) - 1, ClaimKind.ASSERTION) for s in sentences
-    )
-    analysis = Analysis(fingerprint=article.fingerprint, claims=claims)
-    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    app = many_claims_app(STEP + 5)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
         await pilot.press("tab", "G")

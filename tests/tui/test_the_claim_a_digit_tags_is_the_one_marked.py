@@ -8,14 +8,14 @@ from collections.abc import Callable
 
 from textual.widgets import OptionList
 
-from newslens.analysis.model import Analysis, Claim, ClaimKind
+from newslens.analysis.model import Analysis
 from newslens.annotations.model import TargetKind
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
 from newslens.tui.stepped_list import STEP
 
-from .helpers import analysed, screen_text, stored
+from .helpers import analysed, many_claims_app, screen_text, stored
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -92,14 +92,7 @@ async def test_the_mark_follows_the_cursor_through_the_figures(
 
 
 async def test_on_the_row_that_lists_more_claims_a_digit_tags_the_marked_claim() -> None:
-    sentences = [f"Claim number {n} is here." for n in range(STEP + 1)]
-    text = "Many claims\n\n" + " ".join(sentences) + "\n"
-    article = Article(text=text)
-    claims = tuple(
-        Claim(text.index(s), text.index(s) + len(s) - 1, ClaimKind.ASSERTION) for s in sentences
-    )
-    analysis = Analysis(fingerprint=article.fingerprint, claims=claims)
-    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    app = many_claims_app(STEP + 1)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
         await pilot.press("right_square_bracket", "tab")
@@ -107,6 +100,6 @@ async def test_on_the_row_that_lists_more_claims_a_digit_tags_the_marked_claim()
         await pilot.pause()
         assert "Claim number 0 is here" in marked(app)
         await pilot.press("1")
-        assert [(a.exact, a.tags) for a in stored(article)] == [
+        assert [(a.exact, a.tags) for a in stored(app.article)] == [
             ("Claim number 0 is here", ("verified",))
         ]
