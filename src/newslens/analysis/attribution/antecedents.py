@@ -19,7 +19,7 @@ from newslens.analysis.speakers import (
     person_word,
 )
 from newslens.analysis.speakers.clubs import _club_names
-from newslens.analysis.speakers.words import SPEAKER_WORDS
+from newslens.analysis.speakers.words import _CLUB_ENDINGS
 from newslens.analysis.syntax.cues import PUTTING_TO, Scan
 from newslens.analysis.syntax.names import phrase
 from newslens.analysis.syntax.openings import past_opening_setting
@@ -101,7 +101,6 @@ def _antecedents(doc: Doc, scan: Scan, taken: set[Span], speaking: set[int]) -> 
 
 # Nouns for the players a manager picks: "Unai Emery's side", "Mikel Arteta's men".
 _MANAGED = frozenset(["side", "team", "squad", "men"])
-_CLUB_ENDINGS = SPEAKER_WORDS["club_endings"]  # "Harrow Rovers' side": the club's own
 _PLACES = frozenset(["GPE", "LOC", "FAC", "NORP"])
 
 
@@ -112,7 +111,7 @@ def _manager_of(subject: Token) -> Mention | None:
     if subject.lower_ not in _MANAGED:
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is None or owner.lower_ in _CLUB_ENDINGS:
+    if owner is None or owner.lower_ in _CLUB_ENDINGS:  # "Harrow Rovers' side": the club's
         return None
     run = name_run(owner)
     if not 2 <= len(run) <= 3 or not all(w.is_title for w in run):

@@ -13,7 +13,7 @@ from newslens.analysis.speakers.kinds import _kind_by_name
 from newslens.analysis.speakers.names import name_start
 from newslens.analysis.speakers.roles import person_word
 from newslens.analysis.speakers.words import _BODIES_BY_NOUN, _NAMING_VERBS, _PEOPLE_ONLY
-from newslens.analysis.syntax.names import persons_name
+from newslens.analysis.syntax.names import after_a_given_name, persons_name
 from newslens.given_names import GIVEN_NAMES
 
 if TYPE_CHECKING:
@@ -102,10 +102,9 @@ def _name_closing_an_office(head: Token) -> SpacySpan | None:
     if head.doc[head.i + 1].lower_ != "of":
         return None  # the cheap test first: most speakers' heads have no "of" after them
     last = head.doc[head.right_edge.i]
-    if last.i + 1 != head.head.i or last.pos_ != "PROPN":
+    if last.i + 1 != head.head.i or not after_a_given_name(last):
         return None
-    given = last.doc[last.i - 1]
-    return last.doc[given.i : last.i + 1] if given.lower_ in GIVEN_NAMES else None
+    return last.doc[last.i - 1 : last.i + 1]
 
 
 def _name_given(noun: Token) -> Token | None:
