@@ -278,9 +278,15 @@ def test_percentage_in_words(nlp: Language) -> None:
         # a year ending in 00 with an "s" is the century papers mean by it
         ("The mill was built in the 1800s.", "the 1800s", "18XX"),
         ("The mill was built in the early 1900s.", "the early 1900s", "19XX"),
+        ("The mill was built in the 19th century.", "the 19th century", "18XX"),
+        # the part of the century glued to its number by a hyphen
+        ("The mill was built in the mid-19th century.", "the mid-19th century", "18XX"),
+        ("The mill was built in the late-20th century.", "the late-20th century", "19XX"),
     ],
 )
-def test_decade_is_an_edtf_date(nlp: Language, text: str, period: str, value: str) -> None:
+def test_decade_or_century_is_an_edtf_date(
+    nlp: Language, text: str, period: str, value: str
+) -> None:
     assert only(nlp, text, period).value == value
 
 

@@ -201,11 +201,17 @@ def _counts_a_time(token: Token) -> bool:
     return token.like_num or token.lower_ in NAMED_HOURS or token.lower_ in ("a", "an")
 
 
+_GLUED_TO_ITS_PART = re.compile(
+    r"['’]?\d\ds|\d{4}s|(?:early|mid|late)-(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th))"
+)
+
+
 def _is_specific_date(words: list[str], has_number: bool) -> bool:
-    # "the coming days", "today", "recent years" are too vague to be a figure.
+    # "the coming days", "today", "recent years" are too vague to be a figure; "the mid-1800s"
+    # and "the mid-19th century" are not, their number glued to the part of it they name.
     return (
         has_number
-        or any(re.fullmatch(r"['’]?\d\ds|\d{4}s|(?:early|mid|late)-\d{4}s?", w) for w in words)
+        or any(_GLUED_TO_ITS_PART.fullmatch(w) for w in words)
         or any(w.rstrip(".") in MONTHS or w in WEEKDAYS for w in words)
         or any(w in FRACTIONS for w in words)
     )
