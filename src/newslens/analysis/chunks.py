@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from newslens.analysis.column_writer import column_writer_named
 from newslens.analysis.model import Analysis, Claim, Figure, Quote, Speaker, SpeakerKind
 from newslens.article import Article
 from newslens.boilerplate import Furniture, find_boilerplate
@@ -246,6 +247,7 @@ def assemble(
             speakers[speaker.key] = _merge(speakers.get(speaker.key), speaker)
     if len(chunks) > 1:
         quotes, claims = _surnames_joined(quotes, claims, speakers)
+    quotes, claims = column_writer_named(article.byline, quotes, claims, speakers)
     # Nothing in the site's furniture is the story's: not a quote, a claim, nor a figure (the
     # "4" of a footer's "4 Quay Street").
     furniture = Furniture(boilerplate)
