@@ -51,12 +51,21 @@ def test_a_body_is_shown_by_its_whole_name(analysis_nlp: Language, text: str, na
         'The Huntington\'s Disease Association said the funding was "long overdue".\n',
         "Council warns of flood risk\n\nHomes near the river were sandbagged on Monday.\n",
         "Hospital says wards are full\n\nPatients waited for hours on Monday.\n",
+        # a side of a house or of a court, capitalised, speaks as one body
+        "Housing plan\n\nThe Opposition dismissed the plan as a gimmick.\n",
+        "Fraud trial\n\nThe Prosecution told the jury the money was never invested.\n",
     ],
 )
 def test_a_name_ending_as_a_bodys_is_a_body(analysis_nlp: Language, text: str) -> None:
     assert [k for _, k in _speakers(analysis_nlp, text)] == [SpeakerKind.ORGANISATION]
 
 
-def test_a_person_of_a_body_is_still_a_person(analysis_nlp: Language) -> None:
-    text = "Jo Fielding, of the Wildlife Trust, said the meadow would be saved.\n"
-    assert _speakers(analysis_nlp, text) == [("Jo Fielding", SpeakerKind.PERSON)]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jo Fielding, of the Wildlife Trust, said the meadow would be saved.\n", "Jo Fielding"),
+        ("Opposition leader Ann Ross said the figures did not add up.\n", "Ann Ross"),
+    ],
+)
+def test_a_person_of_a_body_is_still_a_person(analysis_nlp: Language, text: str, name: str) -> None:
+    assert _speakers(analysis_nlp, text) == [(name, SpeakerKind.PERSON)]

@@ -45,6 +45,10 @@ from tests.analysis.helpers import run
             "Branches to shut\n\nBanco Santander said it would close 95 branches in the spring.\n",
             "Banco Santander",
         ),
+        # a firm's name that begins with a focusing word, after the verb
+        ("Delivery fees\n\nDelivery fees will rise, said Just Eat.\n", "Just Eat"),
+        # a firm named with a word ("Next") after the verb, which the parse read as the word
+        ("Delivery fees\n\nDelivery fees will rise, said Next.\n", "Next"),
     ],
 )
 def test_a_firm_named_like_a_person_is_an_organisation(

@@ -1,7 +1,8 @@
 """An office holds a portfolio: "the finance minister" after "the labour minister, Claire
 Fontaine" is a minister the story has not named, not her, and a "he" after it is that minister;
 "the minister" and "the labour minister" are still her, and so is a finance minister named as
-one; "the minister" after "the PM" is another minister."""
+one; "the minister" after "the PM" is the PM when no other minister was named before, as "the
+PM" after "Prime Minister Keir Starmer" is him."""
 
 from __future__ import annotations
 
@@ -47,13 +48,14 @@ def test_a_finance_minister_named_as_one_is_the_finance_minister(analysis_nlp: L
 @pytest.mark.parametrize(
     ("described", "minister"),
     [
-        # "the PM" is the prime minister, another office than "the minister"
-        ("Helen Marsh, the PM,", "The minister"),
+        # "the PM" is a minister, the only one the story has named
+        ("Helen Marsh, the PM,", "Helen Marsh"),
+        ("Prime Minister Helen Marsh", "Helen Marsh"),
         # "the chancellor" is a minister, whom "the minister" stands for
         ("Helen Marsh, the chancellor,", "Helen Marsh"),
     ],
 )
-def test_the_minister_after_the_pm_is_someone_else(
+def test_the_minister_after_the_pm_alone_is_the_pm(
     analysis_nlp: Language, described: str, minister: str
 ) -> None:
     text = (
@@ -61,3 +63,26 @@ def test_the_minister_after_the_pm_is_someone_else(
         "The minister insisted the targets would be met.\n"
     )
     assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Helen Marsh", minister]
+
+
+def test_the_minister_after_another_minister_and_the_pm_is_the_other(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Housing push\n\nHousing minister Tom Kay said 300,000 homes would be built. "
+        "Helen Marsh, the PM, said the plan was fair.\n\n"
+        "The minister insisted the targets would be met.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == [
+        "Tom Kay",
+        "Helen Marsh",
+        "Tom Kay",
+    ]
+
+
+def test_the_pm_is_the_prime_minister_named_before(analysis_nlp: Language) -> None:
+    text = (
+        "Budget\n\nPrime Minister Keir Starmer said on Monday that the budget was fair.\n\n"
+        "The PM said later that taxes would not rise again.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Keir Starmer"] * 2

@@ -17,6 +17,7 @@ from newslens.analysis.speakers.namesakes import _sex
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.rankings import _rank_number
 from newslens.analysis.speakers.role_holders import (
+    _ABBREVIATED_ROLES,
     _another_portfolio,
     _described_one,
     _person_roles,
@@ -207,9 +208,24 @@ def _of_the_trade(pending: Mention, holder: Mention, done: list[Mention]) -> boo
 def _same_office(pending: Mention, roles: set[str]) -> bool:
     """Whether roles that share a word with ``pending``'s are its office: "shadow chancellor"
     or "deputy mayor" is not what "the chancellor" or "the mayor" is, though "the deputy
-    mayor" is; nor is "the labour minister" what "the finance minister" is."""
+    mayor" is; nor is "the labour minister" what "the finance minister" is. "The PM" is the
+    prime minister, as if written in full."""
     lefts = {t.lower_ for t in pending.head.lefts}
+    lefts.update(_ABBREVIATED_ROLES.get(pending.head.lower_, "").split())
     return roles & _ROLE_QUALIFIERS <= lefts and not _another_portfolio(lefts, roles)
+
+
+def _the_prime_minister(
+    pending: Mention, holding: list[Mention], roles: dict[str, set[str]]
+) -> list[Mention]:
+    """The prime minister a bare "the minister" stands for when the story has named no other
+    minister before it ("Helen Marsh, the PM, said …. The minister insisted …"); none when
+    it has ("Housing minister Tom Kay", the minister a reader takes it for)."""
+    if pending.head.lower_ != "minister" or any(t.dep_ != "det" for t in pending.head.lefts):
+        return []
+    if len({c.key for c in holding}) != 1:
+        return []
+    return holding if roles[holding[0].key] & _ROLE_QUALIFIERS == {"prime"} else []
 
 
 def _of_another_office(m: Mention, roles: dict[str, set[str]]) -> bool:
@@ -315,7 +331,9 @@ def _antecedent_among(
     holding = [
         c for c in compatible if wanted & roles.get(c.key, set()) and _of_the_trade(m, c, done)
     ]
-    same_role = [c for c in holding if _same_office(m, roles[c.key])]
+    same_role = [c for c in holding if _same_office(m, roles[c.key])] or _the_prime_minister(
+        m, holding, roles
+    )
     # an earlier "the mayor", or "a New York judge" for "the judge"; not "the housing
     # minister" for "the finance minister", keyed alike by their role noun
     same_key = [

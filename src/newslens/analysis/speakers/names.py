@@ -76,8 +76,10 @@ def _entity_of(token: Token) -> SpacySpan | None:
             start -= 1
     if label == "PERSON":
         start = _given_name_before_a_nickname(doc, start)
-    if label == "ORG" and start > 0 and focusing_word_of_a_name(doc[start - 1]):
-        start -= 1  # "Just | Eat": the recogniser leaves out a first word that focuses too
+    if label in ("ORG", "PERSON") and start > 0 and focusing_word_of_a_name(doc[start - 1]):
+        # "Just | Eat": the recogniser leaves out a first word that focuses too, and may take
+        # the rest for a person's name ("said Just Eat.")
+        start -= 1
     # "Rovers 2-1 Town: Okafor strikes late", one person to the recogniser: no name holds a colon
     start = max((i + 1 for i in range(start, token.i) if doc[i].text == ":"), default=start)
     while start < token.i and not doc[start].text[:1].isalnum():

@@ -56,7 +56,7 @@ _ABBREVIATED_ROLES = {
     "pc": "officer",
     "sgt": "sergeant",
     "sgt.": "sergeant",
-    # "Keir Starmer, the PM": a minister of another office than a later "the minister"
+    # "Keir Starmer, the PM": the prime minister, whom a later "the minister" may stand for
     "pm": "prime minister",
 }
 
@@ -99,6 +99,8 @@ def _roles(mention: Mention) -> set[str]:
         words.add("head")  # "Jo Kim, who runs the growers' union,": no minister
     words |= _party_tag(head)
     words |= {r for w in words if w in _ABBREVIATED_ROLES for r in _ABBREVIATED_ROLES[w].split()}
+    # "Prime Minister Keir Starmer" is whom a later "the PM" stands for
+    words |= {a for a, role in _ABBREVIATED_ROLES.items() if words.issuperset(role.split())}
     return (words | _BOSS) if _runs_something(words) else words
 
 

@@ -1,9 +1,9 @@
 """A cue's subject the parse read as another word: a word qualifying the verb ("…, an inquest
-heard."), the object of the phrase before, an ordinal, the noun of "as" or of a phrase of time,
-a noun joined to the clause before, the noun an aside before the cue describes, the noun a
-past verb was read as describing; a verb it
-read as a subject ("Keeps saying …"), and a sentence's verb read as a participle on it, or on
-the last noun of its relative clause, or as an adjective inside a reporting noun's clause."""
+heard.", "…, said Next."), the object of the phrase before, an ordinal, the noun of "as" or of
+a phrase of time, a noun joined to the clause before, the noun an aside before the cue
+describes, the noun a past verb was read as describing; a verb it read as a subject ("Keeps
+saying …"), and a sentence's verb read as a participle on it, or on the last noun of its
+relative clause, or as an adjective inside a reporting noun's clause."""
 
 from __future__ import annotations
 
@@ -118,6 +118,20 @@ def _subject_read_as_modifier(verb: Token) -> Token | None:
     if noun.head != verb or noun.dep_ not in ("amod", "compound") or noun.pos_ != "NOUN":
         return None
     return noun
+
+
+def _name_after_read_as_modifier(verb: Token) -> Token | None:
+    """The firm named right after a verb with no subject, ending the sentence, that the parse
+    took for a word qualifying the verb: "Next" of "…, said Next."."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 2].text != ".":
+        return None
+    name = doc[verb.i + 1]
+    if name.dep_ != "advmod" or name.head != verb or name.ent_type_ != "ORG":
+        return None
+    if not name.is_title or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return name
 
 
 def _subject_read_as_described(verb: Token) -> Token | None:

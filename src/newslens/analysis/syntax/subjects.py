@@ -27,6 +27,7 @@ from newslens.analysis.syntax.inherited import (
 from newslens.analysis.syntax.misread import (
     _WHEN_PREPOSITIONS,
     _counted_subject,
+    _name_after_read_as_modifier,
     _name_read_as_a_when,
     _person_for_who,
     _speaker_of_as_aside,
@@ -108,6 +109,7 @@ def _subject_hung_elsewhere(cue: Token) -> Token | None:
         or _headline_subject(cue)
         or _subject_past_its_aside(cue)
         or _subject_read_as_modifier(cue)
+        or _name_after_read_as_modifier(cue)
         or _name_read_as_a_when(cue)
         or _subject_read_as_described(cue)
         or _subject_read_as_object_before(cue)
