@@ -1,5 +1,7 @@
 """A "who" stands for a person: "calls from listeners to her phone-in show who said …" are
-the listeners' words, however the parse hung the clause on the show."""
+the listeners' words, however the parse hung the clause on the show; "voters in Ohio, who
+said …" are the voters, not the place. A "who" after a body with no one before it is the
+body's."""
 
 from __future__ import annotations
 
@@ -23,6 +25,12 @@ HEAD = "Phone-in\n\n"
             "Lee took questions from viewers in Ohio on the show who said the plan was unfair.",
             "viewers in Ohio",
         ),
+        ("The plan angered voters in Ohio, who said it would cost jobs.", "voters"),
+        (
+            "The plan angered nervous Republicans in Ohio, who said it would cost them seats.",
+            "Republicans",
+        ),
+        ("The money went to the Ocean Trust, who said it would plant trees.", "Ocean Trust"),
     ],
 )
 def test_who_is_the_person_not_the_show(
@@ -30,3 +38,23 @@ def test_who_is_the_person_not_the_show(
 ) -> None:
     text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
     assert [s for s, c, _ in said(text, result) if c == "said"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The scheme would need the financial help of towns that may not want to pay.", "towns"),
+        (
+            "The rules are backed by the unions, 12 firms, and a number of towns that support "
+            "the change.",
+            "towns",
+        ),
+        ("The plan relies on a copy of the report that says costs will fall.", "the report"),
+    ],
+)
+def test_that_after_an_amount_is_the_people_it_is_of(
+    analysis_nlp: Language, sentence: str, speaker: str
+) -> None:
+    """ "a number of towns that …" are the towns; a thing that speaks keeps its words."""
+    text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
+    assert [s for s, _, _ in said(text, result)] == [speaker]

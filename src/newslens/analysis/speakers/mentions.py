@@ -52,6 +52,7 @@ from newslens.analysis.speakers.phrases import (
     _unwrapped,
 )
 from newslens.analysis.speakers.rankings import _rank_number
+from newslens.analysis.speakers.relatives import antecedent
 from newslens.analysis.speakers.roles import headline_role
 from newslens.analysis.speakers.words import (
     _BODIES_BY_NOUN,
@@ -257,7 +258,7 @@ def _named_by_another_word(
         and not name_with_its_mark(head)  # "The consumer group Which? said": the group's name
     ):
         # "Mr. Kamin, who emphasized that …": the mention is "who", the speaker Mr. Kamin.
-        noun = clause.head
+        noun = antecedent(head, clause.head)
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             noun = noun.head  # "Felix Underwood, a security researcher who said …": him
             return replace(named_mention(noun), span=span, salient=False)

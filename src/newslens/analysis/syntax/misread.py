@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicons
-from newslens.analysis.speakers import could_speak, person_word
+from newslens.analysis.speakers import could_speak
+from newslens.analysis.speakers.relatives import person_before
 from newslens.analysis.syntax.names import object_read_before
 from newslens.analysis.syntax.text import stopped
 from newslens.analysis.syntax.told import AUDIENCES
@@ -67,14 +68,7 @@ def _person_for_who(who: Token, verb: Token) -> Token | None:
     show's."""
     if who.lower_ != "who" or verb.dep_ != "relcl" or could_speak(verb.head):
         return None
-    # Back past the phrases before the thing, however the parse hung them: the person is the
-    # noun right before one's preposition.
-    noun = verb.head
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.i > 0:
-        noun = noun.doc[noun.head.i - 1]
-        if noun.pos_ in ("NOUN", "PROPN") and person_word(noun):
-            return noun
-    return None
+    return person_before(verb.head)
 
 
 def _subject_of_as_clause(subject: Token, verb: Token) -> Token | None:
