@@ -1,6 +1,7 @@
 """A headline's title-case kicker before a colon that holds a preposition ("Trouble Over Tides:
 …", "Showdown In Harbour Town: …") is no one's name: the line after it is no one's words, and
-the reader shows no claimant "Trouble Over Tides". A name before a colon still speaks."""
+the reader shows no claimant "Trouble Over Tides"; nor is a newsroom's label in capitals
+("PROFILE: …", "OBITUARY: …"). A name before a colon still speaks."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ BODY = "\n\nThe harbour board met on Monday, and the pier will close in May.\n"
     [
         "Trouble Over Tides: Harbour Board Was Warned But Kept Quiet",
         "Showdown In Harbour Town: Fees Set to Double Next Year",
+        "PROFILE: The quiet engineer behind the harbour's new pier",
+        "OBITUARY: The harbour master who saved the pier",
     ],
 )
 def test_a_kicker_names_no_speaker(analysis_nlp: Language, headline: str) -> None:

@@ -1,6 +1,6 @@
 """A passive report with no one named for it: "has been accused of X" reports X, not the
 one accused nor the accusing, and a figure something "was forecast at" is no one's
-words."""
+words, nor is a name something "is called" ("the bridge is called the Jubilee Link")."""
 
 from __future__ import annotations
 
@@ -28,3 +28,9 @@ def test_a_plan_called_a_waste_is_still_reported_whole(analysis_nlp: Language) -
     text = "The plan was called a waste of money.\n"
     quotes = run(analysis_nlp, text).quotes
     assert [words(text, q) for q in quotes] == ["The plan was called a waste of money"]
+
+
+def test_a_name_something_is_called_reports_nothing(analysis_nlp: Language) -> None:
+    text = "Q: Your new book is called Comfort. Why that title?\n\nA: It is what I needed.\n"
+    quotes = run(analysis_nlp, text).quotes
+    assert "called" not in [q.cue for q in quotes]

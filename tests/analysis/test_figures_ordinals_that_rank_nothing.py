@@ -1,7 +1,9 @@
 """An ordinal used as an adverb that ranks nothing ("at first", "first of all", "we were second
 best", "put the patient first") or in an idiom ("for the first time", "the first thing", "in the
-first place", someone's "first day at work") is no figure; a place in a race or a table, a
-round, a minute, "the first time since 2016" and "the first day of the trial" are."""
+first place", someone's "first day at work") is no figure, nor is the office of "First
+Minister John Swinney"; a place in a race or a table, a
+round, a minute, "the first time since 2016", "the first day of the trial" and "the first
+minister to resign" are."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from tests.analysis.helpers import found
         "In the first place, the council never asked.",
         "It was his first day at work.",
         "She lost her first job within a month.",
+        "First Minister John Swinney urged calm.",
+        "First minister urges people to stay at home",
     ],
 )
 def test_an_ordinal_that_ranks_nothing_is_no_figure(nlp: Language, text: str) -> None:
@@ -49,6 +53,7 @@ def test_an_ordinal_that_ranks_nothing_is_no_figure(nlp: Language, text: str) ->
         ("He set out his plans for the first 100 days.", "the first 100 days"),
         ("They lost in the first-round match.", "first"),
         ("She spoke on the first day of the trial.", "the first day"),
+        ("She was the first minister to resign over the row.", "first"),
     ],
 )
 def test_an_ordinal_that_ranks_stays(nlp: Language, text: str, words: str) -> None:

@@ -1,6 +1,6 @@
 """Verbs of saying used for something else report no words: a result that "added to" a body
 of evidence, leave "to discuss" talks, a plan that "had been discussed", and someone "asked
-about" a report, who answered but asked nothing, and a vote "with" a side."""
+about" a report, who answered but asked nothing, and a vote "with" a side or "on" a measure."""
 
 from __future__ import annotations
 
@@ -52,3 +52,15 @@ def test_voting_with_a_side_reports_nothing_but_voting_against_a_plan_does(
         "Ann Lee voted against the budget.\n",
     )
     assert said(text, result) == [("Ann Lee", "voted against", "the budget")]
+
+
+def test_a_vote_held_on_a_measure_reports_nothing_but_voting_to_act_does(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Shutdown looms\n\n"
+        "The Senate is expected to vote again Thursday on a competing measure. "
+        "The union voted on Monday to strike.\n",
+    )
+    assert said(text, result) == [("The union", "voted", "to strike")]

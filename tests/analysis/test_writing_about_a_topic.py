@@ -1,4 +1,6 @@
-"""A post that says someone wrote about something names a topic, not their words."""
+"""A post that says someone wrote about something names a topic, not their words; works
+someone wrote, described by a clause ("six books, which sold 400,000 copies"), are no words
+either, where "an article arguing that …" still reports them."""
 
 from __future__ import annotations
 
@@ -27,3 +29,15 @@ def test_what_someone_wrote_about_a_thing_is_still_reported(analysis_nlp: Langua
     [(speaker, words)] = reported(analysis_nlp, text)
     assert speaker == "Sam Lee"
     assert words.endswith("the outage had lasted six hours")
+
+
+def test_works_written_and_described_are_no_words(analysis_nlp: Language) -> None:
+    text = (
+        "Broadcaster dies\n\n"
+        "Ellis wrote six books, including the bestselling How Things Work, which sold "
+        "more than 400,000 copies. Her son wrote an article arguing that she was overlooked.\n"
+    )
+    assert reported(analysis_nlp, text) == [
+        ("Her son", "an article arguing that she was overlooked"),
+        ("Her son", "that she was overlooked"),
+    ]

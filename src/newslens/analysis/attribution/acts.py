@@ -250,11 +250,16 @@ def _object_makes_an_act(cue: Token, acts: frozenset[str]) -> bool:
 _PHRASAL_ACTS = frozenset([("call", "off"), ("write", "off"), ("put", "off"), ("call", "up")])
 
 
+# What a vote's words say besides a side or a matter: when, again, and the joins.
+_BESIDE_A_VOTE = frozenset(["punct", "cc", "conj", "advmod", "npadvmod"])
+
+
 def _votes_with_someone(vote: Token) -> bool:
-    """Whether a vote says only whom it sided with: "voted with the opposition", "voted with
-    his feet"; not what for or against ("voted against the budget", "voted to strike")."""
-    after = [c for c in vote.rights if c.dep_ not in ("punct", "cc", "conj")]
-    return bool(after) and all(c.dep_ == "prep" and c.lower_ == "with" for c in after)
+    """Whether a vote says only whom it sided with or what it was held on: "voted with the
+    opposition", "voted with his feet", "will vote again on the measure"; not what for or
+    against ("voted against the budget", "voted on Tuesday to strike")."""
+    after = [c for c in vote.rights if c.dep_ not in _BESIDE_A_VOTE]
+    return bool(after) and all(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in after)
 
 
 # What police look for or find where it lies, besides someone or a place: a suspect, a

@@ -52,9 +52,13 @@ def _a_word_of_no_figure(doc: Doc, ent: Span, text: str, words: list[str]) -> bo
 
 # "for the first time", "the first thing to say": "first" in an idiom orders nothing that can
 # be checked, unless what follows says since when ("the first time since 2016", "for the first
-# time in 20 years", "the first time this season"; "the second time" still counts).
+# time in 20 years", "the first time this season"; "the second time" still counts). "First
+# Minister John Swinney", "the first minister urged calm" name an office ("the first minister
+# to resign" ranks).
 _FIRST_IN_AN_IDIOM = re.compile(
-    r"\s+(?:times?(?!\s+(?:since|in|this|ever|on\s+record)\b)|things?)\b", re.IGNORECASE
+    r"\s+(?:times?(?!\s+(?:since|in|this|ever|on\s+record)\b)|things?"
+    r"|ministers?(?!\s+(?:to|since|ever)\b))\b",
+    re.IGNORECASE,
 )
 
 

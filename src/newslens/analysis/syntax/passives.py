@@ -35,8 +35,24 @@ def _passive_report(cue: Token, verb: Verb) -> bool:
         return False
     if cue.dep_ in ("relcl", "acl") or any(c.tag_ == "TO" for c in cue.lefts):
         return False  # "the rules, which were announced …", "a question to be answered"
+    if _only_named(cue):
+        return False
     done_to = next(c for c in cue.children if c.dep_ == "nsubjpass")
     return not is_negated(cue) and not _points_back(done_to) and not _put_at_a_figure(cue)
+
+
+def _only_named(cue: Token) -> bool:
+    """Whether a passive "call" gives its subject a name and no one calls it so: "Your new
+    book is called Comfort", "the bridge is called the Jubilee Link" (not "the plan was
+    called a waste", nor "is called Project Fear by its critics")."""
+    if cue.lemma_.lower() != "call":
+        return False
+    named = next((c for c in cue.children if c.dep_ == "oprd"), None)
+    return (
+        named is not None
+        and named.tag_ == "NNP"
+        and not any(t.dep_ == "agent" or t.lower_ == "by" for t in cue.subtree)
+    )
 
 
 def _a_charge_denied(cue: Token) -> bool:
