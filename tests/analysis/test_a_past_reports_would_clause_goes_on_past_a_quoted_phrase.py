@@ -27,3 +27,18 @@ def test_the_would_clause_is_in_the_words(analysis_nlp: Language) -> None:
         ),
         ("The chain's owners", "said", 'the closures were "regrettable"'),
     ]
+
+
+def test_the_would_clause_after_telling_on_a_call(analysis_nlp: Language) -> None:
+    # the parse reads "that the company was …" as the call's relative clause
+    text = (
+        "Grocer warns on margins\n\n"
+        'Finance director Imran Nawaz told reporters on a call that the company was "not '
+        'in a price war", but would "respond to the market". Its chief executive told '
+        "reporters on a call that prices had risen and the shares fell.\n"
+    )
+    quotes = run(analysis_nlp, text).quotes
+    assert [words(text, q) for q in quotes] == [
+        'that the company was "not in a price war", but would "respond to the market"',
+        "that prices had risen",
+    ]

@@ -49,3 +49,17 @@ def test_the_one_thanked_is_not_who_thanks(analysis_nlp: Language) -> None:
         "and thanked her for her leadership.\n"
     )
     assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["The charity", "The charity"]
+
+
+def test_a_past_like_cut_after_the_quoted_words_is_the_speakers(analysis_nlp: Language) -> None:
+    # "cut", "put", "set": the tagger may read the past as a bare verb
+    text = (
+        'Analysts at the bank said the fall was "smaller than feared" but cut their '
+        "price target to 340p.\n"
+    )
+    assert words_of(analysis_nlp, text) == ['the fall was "smaller than feared"']
+
+
+def test_a_past_like_cut_with_no_quoted_words_stays_in_them(analysis_nlp: Language) -> None:
+    text = "The minister said the report was late and cut corners.\n"
+    assert words_of(analysis_nlp, text) == ["the report was late and cut corners"]

@@ -93,7 +93,7 @@ def _speakers_act(conj: Token, cue: Token) -> bool:
     a verb that cannot share the clause's subject or modal, or that follows the words the
     clause quotes, whatever its tense.
     """
-    tense = _tense(conj)
+    tense = _tense(conj) or _past_read_as_bare(conj)
     return (
         conj.dep_ == "conj"
         and not any(c.dep_ in SUBJECTS for c in conj.children)
@@ -184,6 +184,16 @@ def _tense(verb: Token) -> str | None:
         if token.tag_ in ("VBZ", "VBP"):
             return "present"
     return None
+
+
+def _past_read_as_bare(conj: Token) -> str | None:
+    """ "past" for a verb whose past is its bare form ("cut", "put", "set"), which the tagger
+    read as bare though nothing before it could take one: in 'said the fall was "smaller
+    than feared" but cut its target' no "to" or modal comes before "cut", and the verb it is
+    joined to is in the past."""
+    if conj.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return None
+    return "past" if conj.head.tag_ == "VBD" else None
 
 
 def _after_comma_and(conj: Token) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newslens.analysis.lexicon import lexicons
 from newslens.analysis.syntax.datelines import dateline
 from newslens.analysis.syntax.words import _SPEAKER_WORDS, SUBJECTS, object_of
 from newslens.article import Span
@@ -33,6 +34,8 @@ def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] |
         start < end and doc[start].is_space
     ):
         start += 1
+    if 0 < start < end - 1 and _how_it_was_said(doc[start]):
+        start += 1  # "said privately they doubted …": how they said it, not what
     # A closing quotation mark and a percent sign ("near 3%") end the words, not follow them;
     # a conjunction ending them joins what the parse left out ("plans to open 150 shops and
     # will raise its dividend").
@@ -47,6 +50,22 @@ def trim(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int] |
         end += 1  # "shortly after 2am (0000 GMT)": a bracket opened in the words closes in them
     end = _whole_word_end(doc, end)
     return (start, end) if end - start >= shortest else None
+
+
+# Adverbs right after a verb of saying that tell how it was said.
+_WAYS_OF_SAYING = frozenset(["privately", "publicly", "openly", "repeatedly", "separately"])
+
+
+def _how_it_was_said(word: Token) -> bool:
+    """Whether ``word`` is an adverb of how the verb before it said the words: "said privately
+    they doubted …"; not one of a word in them ("discuss publicly available data")."""
+    before = word.doc[word.i - 1]
+    return (
+        word.lower_ in _WAYS_OF_SAYING
+        and before.pos_ == "VERB"
+        and word.head.dep_ in ("ROOT", "ccomp", "conj")
+        and lexicons()[0].get(before.lemma_.lower()) is not None
+    )
 
 
 # Bodies that sit to hear what is put to them: "at Leeds Crown Court", "before the tribunal".

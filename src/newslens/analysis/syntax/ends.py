@@ -34,19 +34,24 @@ def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
     them and dropped Cole": the coach dropped him)."""
     if cue.tag_ in ("VB", "MD"):
         return end
+    # "told reporters on a call that it was …": the parse may read the clause as the call's
+    # relative, its "that" left as the clause's mark
+    reported = clause.dep_ == "ccomp" or (
+        clause.dep_ == "relcl" and any(c.dep_ == "mark" for c in clause.children)
+    )
     if clause.dep_ == "xcomp":
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return end
         # a present-tense form the tagger chose for a bare one cannot agree with a past or
         # third-person cue ("promised to rest and drop")
         bare: tuple[str, ...] = ("VB",) if cue.tag_ == "VBP" else ("VB", "VBP")
-    elif clause.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBZ") and _ends_on_a_bare_verb(clause):
+    elif reported and cue.tag_ in ("VBD", "VBZ") and _ends_on_a_bare_verb(clause):
         bare = ("VB",)  # a past or third-person cue has no bare verb for its conjunct
-    elif clause.dep_ == "ccomp" and cue.tag_ == "VBD":
+    elif reported and cue.tag_ == "VBD":
         bare = ()  # only a conjunct in a modal put back: "and would seek talks"
     else:
         return end
-    past_report = clause.dep_ == "ccomp" and cue.tag_ == "VBD"
+    past_report = reported and cue.tag_ == "VBD"
     last = None
     for conj in cue.rights:
         if conj.dep_ != "conj" or conj.i < clause.i:

@@ -167,7 +167,37 @@ def _object_end(cue: Token, objects: list[Token]) -> int:
     asked = _more_of_the_same(cue, objects[-1])
     if asked and last == objects[-1].right_edge.i + 1:
         last = _before_summary(asked[-1], list(asked[-1].subtree))
-    return _elliptic_end(cue, last)
+    return _elliptic_end(cue, _past_the_figures_time_and_change(cue, objects[-1], last))
+
+
+# Words on a report's verb that are its counted object's change: "down 71% from a year
+# earlier", "up from 200".
+_CHANGES = frozenset(["up", "down"])
+
+
+def _past_the_figures_time_and_change(cue: Token, thing: Token, end: int) -> int:
+    """``end``, or past the change of a counted object that the parse hung on the verb, and
+    its month before it: "reported 58,000 encounters in October, down 71% from a year
+    earlier" reports the month and the fall with the count ("announced 500 job cuts on
+    Monday" tells when it was said)."""
+    if not any(c.dep_ == "nummod" for c in thing.children):
+        return end
+    reach = end
+    for word in cue.rights:
+        if word.right_edge.i < reach:
+            continue
+        if word.left_edge.i != reach:
+            break
+        if word.text == ",":
+            reach += 1
+            continue
+        if word.dep_ == "advmod" and word.lower_ in _CHANGES:
+            return word.right_edge.i + 1
+        in_a_month = word.lower_ == "in" and any(t.ent_type_ == "DATE" for t in word.children)
+        if not in_a_month:
+            break
+        reach = word.right_edge.i + 1
+    return end
 
 
 def _only_the_one_told(cue: Token, objects: list[Token], verb: Verb) -> bool:
