@@ -1,6 +1,7 @@
 """The reporter's own clause before an attribution is a claim up to where the clause ends:
 not cut inside a phrase it needs ("has not set out | plans to …"), not ending on a word that
-joins the rest ("… on 3 May when"), and no claim at all when it is only a phrase ("Asked
+joins the rest ("… on 3 May when") nor on a noun the speaker names after it ("…, a figure
+she calls "embarrassing""), and no claim at all when it is only a phrase ("Asked
 whether the budget would be enough, …")."""
 
 from __future__ import annotations
@@ -52,3 +53,14 @@ def test_a_clause_before_although_is_still_cut_there(analysis_nlp: Language) -> 
         "thefts went unreported.",
     )
     assert "Burglaries fell to 1,200 last year" in claims
+
+
+def test_a_clause_never_ends_on_the_noun_a_speaker_names(analysis_nlp: Language) -> None:
+    claims = claims_of(
+        analysis_nlp,
+        "Engineers\n\nOnly 16% of engineers in the UK are women, a figure she calls "
+        '"embarrassing for a country that invented the railway". Sales rose 5% to £2bn, '
+        "although analysts said the rise was small.",
+    )
+    assert not [c for c in claims if c.endswith("a figure")]
+    assert "Sales rose 5% to £2bn" in claims

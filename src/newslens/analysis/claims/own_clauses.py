@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newslens.analysis.lexicon import lexicons
 from newslens.analysis.model import Quote
 from newslens.analysis.syntax.words import SUBJECTS
 from newslens.article import Span as TextSpan
@@ -36,7 +37,7 @@ def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | 
     start, end = span
     if any(q.start < start < q.end for q in quotes):
         return None  # the sentence is the end of a quote that began before it
-    firsts = [_antecedent_end(doc, q) or q.start for q in quotes]
+    firsts = [_antecedent_end(doc, q) or _named_noun_start(doc, q) or q.start for q in quotes]
     for quote in quotes:
         joined = _joined_to_own_verb(doc, quote, quotes)
         if joined is not None:
@@ -111,6 +112,20 @@ def _antecedent_end(doc: Doc, quote: Quote) -> int | None:
     clause = next((t for t in (cue.root, *cue.root.ancestors) if t.dep_ == "relcl"), None)
     start, end = quote.parts[0]
     return end if clause is not None and start <= clause.head.idx < end else None
+
+
+def _named_noun_start(doc: Doc, quote: Quote) -> int | None:
+    """Where the noun set off by a comma starts that a quote's relative clause names ("a
+    figure she calls "embarrassing""), so that the reporter's clause never ends on it: "Only
+    16% of engineers are women, a figure" is no claim, the whole sentence is; else None."""
+    cue = _cue_words(doc, quote)
+    if cue is None or cue.root.dep_ != "relcl":
+        return None
+    verb = lexicons()[0].get(cue.root.lemma_.lower())
+    if verb is None or not verb.names:
+        return None  # "McConnell, now the Senate majority leader, who said …" is the reporter's
+    first = cue.root.head.left_edge
+    return first.idx if first.i > 0 and doc[first.i - 1].text == "," else None
 
 
 def _joined_to_own_verb(doc: Doc, quote: Quote, quotes: Sequence[Quote]) -> int | None:
