@@ -64,22 +64,26 @@ async def test_each_digit_tags_the_selected_claim(
 
 # In colour every tag's mark is a dot of its colour; without colours (NO_COLOR, or a
 # monochrome terminal) the dots were alike, "verified" and "false" told apart only in the
-# panel: there the tag's key digit stands in for the dot.
-@pytest.mark.parametrize(("no_color", "sign"), [(False, "●"), (True, "3")])
+# panel: there the tag's key stands in for the dot, the one config.toml [keys] gave it.
+@pytest.mark.parametrize(
+    ("no_color", "key", "sign"), [(False, "3", "●"), (True, "3", "3"), (True, "y", "y")]
+)
 async def test_a_tagged_claim_is_marked_in_the_article(
     article: Article,
     fake_analyzer: Analyzer,
     monkeypatch: pytest.MonkeyPatch,
     no_color: bool,
+    key: str,
     sign: str,
 ) -> None:
     if no_color:
         monkeypatch.setenv("NO_COLOR", "1")
-    app = make_app(article, fake_analyzer)
+    keys = {} if key == "3" else {"quick-tag-3": key}
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config(keys=keys))
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
         assert "●" not in screen_text(app)
-        await pilot.press("right_square_bracket", "3", "escape")  # escape: unselect the claim
+        await pilot.press("right_square_bracket", key, "escape")  # escape: unselect the claim
         await pilot.pause()
         marked = [line for line in screen_text(app).splitlines() if line[1:3] == f"{sign} "]
         assert marked and "old wall" in " ".join(marked)
@@ -526,15 +530,14 @@ async def test_library_lists_and_filters(
         assert not isinstance(app.screen, LibraryScreen)
 
 
-async def test_export_from_the_palette_action(
+async def test_export_on_its_key(
     article: Article, fake_analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     app = make_app(article, fake_analyzer)
     async with app.run_test(size=(120, 36)) as pilot:
         await analysed(pilot)
-        await pilot.press("right_square_bracket", "3")
-        app.action_export_annotations()
+        await pilot.press("right_square_bracket", "3", "ctrl+o")  # as in the Library
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
         await pilot.press("enter")  # jsonl comes first

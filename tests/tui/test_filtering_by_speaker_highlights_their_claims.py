@@ -114,3 +114,21 @@ async def test_the_status_line_counts_the_claims_the_filter_leaves() -> None:
         await pilot.press("f", "up", "enter")  # all speakers
         await pilot.pause()
         assert str(app.query_one(Legend).render()).startswith("claim 1 of 5 · 2 speakers")
+
+
+async def test_an_article_opened_again_lists_the_speaker_it_was_left_filtered_by() -> None:
+    """As the place it was left at: one speaker's claims checked, the reader quit, the list
+    the next day is theirs again, and says so; a filter taken off before quitting stays off."""
+    filters = []
+    for keys in (("f", "down", "enter"), ("escape", "escape"), ()):  # Ada Brook; then off
+        app = _app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await analysed(pilot)
+            label = app.query_one("#claims-filter", Label)
+            filters.append(str(label.render()) if label.display else "")
+            await pilot.press(*keys, "q")
+    assert filters == [
+        "",
+        "only Ada Brook-Featherstonehaugh · f or Sources to change",
+        "",
+    ]

@@ -49,8 +49,8 @@ async def test_the_keys_are_headed_by_where_they_work(
 async def test_help_names_the_commands_that_only_the_palette_has(
     article: Article, fake_analyzer: Analyzer
 ) -> None:
-    # Export and bringing back a hidden claim have no key: help, where a newcomer looks for
-    # them, did not say they exist.
+    # Bringing back a hidden claim has no key: help, where a newcomer looks for it, did not
+    # say it exists.
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
     async with app.run_test(size=(80, 24)) as pilot:
         palette = {command.title for command in app.get_system_commands(app.screen)}
@@ -58,6 +58,6 @@ async def test_help_names_the_commands_that_only_the_palette_has(
         await pilot.pause()
         note = app.screen.query_one("#help-note", Static)
         shown = " ".join(note.render_line(y).text.strip() for y in range(note.size.height))
-        for title in ("Export annotations…", "Show a hidden claim", "Screenshot"):
+        for title in ("Show a hidden claim", "Screenshot"):
             assert title in shown, title
             assert title in palette, title

@@ -18,7 +18,7 @@ from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
 from newslens.tui.search import SearchBar
 
-from .helpers import analysed
+from .helpers import analysed, status_line, stored
 
 LONG = "\n\n".join(f"Section {i}: " + "the tide came in over the old pier " * 12 for i in range(80))
 
@@ -128,6 +128,31 @@ async def test_a_page_in_the_narrow_panel_moves_by_what_it_shows() -> None:
         assert (claims_list.scroll_y, claims_list.highlighted) == (2 * page, 6)
         await pilot.press("ctrl+b", "pageup")
         assert (claims_list.scroll_y, claims_list.highlighted) == (0, 0)
+
+
+async def test_a_count_typed_after_a_colon_moves_that_far_and_a_digit_alone_still_tags() -> None:
+    """less's and vim's counts, after ":" (":5j", ":3]", ":10G"): a digit alone tags at once,
+    and "]1]" (next, tag, next) typed in a burst is no count."""
+    app = _many_claims_app(60)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await analysed(pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("colon", "1", "2")
+        assert ":12" in status_line(app)  # the count typed, waiting for its key
+        await pilot.press("j")
+        assert view.scroll_y == 12
+        await pilot.press("colon", "5", "k")
+        assert view.scroll_y == 7
+        await pilot.press("colon", "2", "0", "G")
+        assert view.scroll_y == 19  # line 20 at the top, as less's 20G
+        await pilot.press("colon", "3", "right_square_bracket")
+        assert status_line(app).startswith("claim 3 of 60")
+        await pilot.press("1", "right_square_bracket")
+        assert [a.tags for a in stored(app.article)] == [("verified",)]
+        assert status_line(app).startswith("claim 4 of 60")
+        await pilot.press("colon", "escape", "j")  # a count given up: j is one line
+        await pilot.press("tab", "colon", "1", "0", "G")  # in the panel's list, its row 10
+        assert app.query_one("#claims", OptionList).highlighted == 9
 
 
 async def test_help_scrolls_with_less_and_vim_keys() -> None:

@@ -114,7 +114,9 @@ async def test_export_in_the_library_writes_what_it_lists(
         await pilot.pause()
         library = app.screen
         assert isinstance(library, LibraryScreen)
-        app.export_listed(library)
+        hint = str(library.query_one("#library-hint", Label).render())
+        assert "ctrl+o export" in hint
+        await pilot.press("ctrl+o")  # the Library's own key, as in its palette
         await pilot.pause()
         await pilot.press("1")  # jsonl
         await pilot.pause()

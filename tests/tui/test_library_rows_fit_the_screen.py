@@ -16,7 +16,7 @@ from newslens.annotations.store import AnnotationStore
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
-from newslens.tui.library import library_title
+from newslens.tui.library import empty_library_row, library_title
 
 from .helpers import analysed
 
@@ -75,3 +75,17 @@ def test_the_librarys_title_says_what_the_filter_left(
     found: tuple[int, int], in_all: tuple[int, int], filtered: bool, title: str
 ) -> None:
     assert library_title(*found, in_all, filtered) == title
+
+
+# The empty Library tells how to tag with the keys that tag now, config.toml [keys]'s.
+@pytest.mark.parametrize(
+    ("query", "keys", "row"),
+    [
+        ("", list("123456"), "no annotations yet: tag a claim with 1-6"),
+        ("", ["y", "2", "3"], "no annotations yet: tag a claim with y/2/3"),
+        ("", [], "no annotations yet: tag a claim with t"),
+        ("wall", list("123456"), "no annotations match"),
+    ],
+)
+def test_an_empty_library_names_the_keys_that_tag(query: str, keys: list[str], row: str) -> None:
+    assert empty_library_row(query, keys, "t") == row

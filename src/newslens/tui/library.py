@@ -7,6 +7,7 @@ store's own search (quote, tags, note, claimant, title, source; case-insensitive
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -22,11 +23,12 @@ from newslens.annotations.model import Annotation, TagSet
 from newslens.annotations.store import AnnotationStore, DocumentSummary
 from newslens.article import source_label
 from newslens.tui.inert import clipped, inert_line
+from newslens.tui.selection import key_range
 from newslens.wording import counted, quoted
 
 Choice = tuple[DocumentSummary, Annotation]
 _QUOTE = 70
-_HINT = "type to filter · ↑↓ move · enter open · esc back"
+_HINT = "type to filter · ↑↓ move · enter open · ctrl+o export · esc back"
 _NOTE = 70
 
 
@@ -80,6 +82,14 @@ def library_title(annotations: int, articles: int, in_all: tuple[int, int], filt
     return f"Library · no match among {counted(saved, 'annotation')} in {counted(among, 'article')}"
 
 
+def empty_library_row(query: str, tag_keys: Sequence[str], pick_key: str) -> str:
+    """The Library's one row when it lists nothing: how to tag, with the keys that tag now
+    (``pick_key`` opens the tag picker, for tags with no key)."""
+    if query:
+        return "no annotations match"
+    return f"no annotations yet: tag a claim with {key_range(tag_keys) if tag_keys else pick_key}"
+
+
 class LibraryScreen(Screen[Choice | None]):
     """All annotations in the store, the article being read first (with the cursor on its
     first annotation: L is most often pressed to find one of them); enter opens the article at
@@ -95,12 +105,24 @@ class LibraryScreen(Screen[Choice | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Close the library", id="library-close"),
+        # A control key: the filter takes every letter typed. ctrl+o writes out, as in nano.
+        Binding("ctrl+o", "app.export_listed", "Export annotations…", id="library-export"),
         Binding("down", "move(1)", "Next annotation", show=False, priority=True),
         Binding("up", "move(-1)", "Previous annotation", show=False, priority=True),
     ]
 
-    def __init__(self, store: AnnotationStore, tagset: TagSet, reading: str = "") -> None:
+    def __init__(
+        self,
+        store: AnnotationStore,
+        tagset: TagSet,
+        reading: str = "",
+        *,
+        tag_keys: Sequence[str],
+        pick_key: str,
+    ) -> None:
         super().__init__()
+        # The keys that tag now (config.toml [keys]'s), for the empty list to name.
+        self._tag_keys, self._pick_key = tag_keys, pick_key
         self._store = store
         self._tagset = tagset
         self._reading = reading  # the fingerprint of the article the Library was opened from
@@ -173,10 +195,7 @@ class LibraryScreen(Screen[Choice | None]):
             options.append(Option(prompt, id=annotation.id))
         if not options:
             options.append(
-                Option(
-                    "no annotations match" if query else "no annotations yet: tag a claim with 1-6",
-                    disabled=True,
-                )
+                Option(empty_library_row(query, self._tag_keys, self._pick_key), disabled=True)
             )
         listing = self.query_one(OptionList)
         listing.set_options(options)

@@ -5,7 +5,7 @@ entry an article, a file by its absolute path, a page by its URL, standard input
 fingerprint, holding the offset of the first line on screen and the words there: a text
 changed since (a page fetched again, a file edited) opens at those words wherever they
 moved, and at the top when they are gone. The claim in hand is kept the same way, for ] to
-go on from it."""
+go on from it, and the speaker whose claims the panel listed (its filter), by their key."""
 
 from __future__ import annotations
 
@@ -30,11 +30,22 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Left:
-    """Where an article was left: the first line on screen (None for the top) and the
-    claim in hand (None for none)."""
+    """Where an article was left: the first line on screen (None for the top), the claim in
+    hand and the speaker filter (None for none)."""
 
     top: Place | None
     claim: Place | None
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reopened:
+    """Where an article left opens, found in its text now: the offset of its first line on
+    screen (None for the top), the claim in hand and the speaker filter (None for none)."""
+
+    top: int | None
+    claim: Span | None
+    speaker: str | None
 
 
 def place_key(article: Article) -> str:
@@ -77,39 +88,41 @@ def _read() -> dict[str, Left]:
     for key, entry in read_table(PLACES_FILE, "places").items():
         top = _place(entry)
         claim = _place(entry.get("claim")) if isinstance(entry, dict) else None
-        left = Left(top if top is not None and top.at > 0 else None, claim)
-        if left.top is not None or left.claim is not None:
+        speaker = entry.get("speaker") if isinstance(entry, dict) else None
+        left = Left(
+            top if top is not None and top.at > 0 else None,
+            claim,
+            speaker if isinstance(speaker, str) else None,
+        )
+        if left != Left(None, None):
             places[key] = left
     return places  # none kept yet, or a broken file: every article opens at the top
 
 
-def remembered_place(article: Article) -> int | None:
-    """Where the reader left ``article``; None for the top."""
-    left = _read().get(place_key(article))
-    return None if left is None or left.top is None else found_again(article.text, left.top)
+def reopened(article: Article) -> Reopened:
+    """Where the reader left ``article``, its places found as :func:`found_again` finds them."""
+    left = _read().get(place_key(article)) or Left(None, None)
+    top = None if left.top is None else found_again(article.text, left.top)
+    claim = None
+    if left.claim is not None and (at := found_again(article.text, left.claim)) is not None:
+        claim = (at, at + left.claim.length)
+    return Reopened(top, claim, left.speaker)
 
 
-def remembered_claim(article: Article) -> Span | None:
-    """The claim in hand as the reader left ``article``, found as its place is; None for
-    none."""
-    left = _read().get(place_key(article))
-    if left is None or left.claim is None:
-        return None
-    at = found_again(article.text, left.claim)
-    return None if at is None else (at, at + left.claim.length)
-
-
-def remember_place(article: Article, at: int, claim: Span | None = None) -> None:
-    """Keep ``at`` as where ``article`` was left (the top forgets it), and ``claim`` as the
-    claim in hand."""
+def remember_place(
+    article: Article, at: int, claim: Span | None = None, speaker: str | None = None
+) -> None:
+    """Keep ``at`` as where ``article`` was left (the top forgets it), ``claim`` as the
+    claim in hand and ``speaker`` as the speaker filter."""
     places = _read()
     key = place_key(article)
     places.pop(key, None)  # put back last: the most recently left
     text = article.text
     top = place_in(text, at) if at > 0 else None
     in_hand = place_in(text, claim[0], claim[1] - claim[0]) if claim is not None else None
-    if top is not None or in_hand is not None:
-        places[key] = Left(top, in_hand)
+    left = Left(top, in_hand, speaker)
+    if left != Left(None, None):
+        places[key] = left
     write_table(PLACES_FILE, "places", {k: _stored(left) for k, left in places.items()})
 
 
@@ -119,4 +132,6 @@ def _stored(left: Left) -> dict[str, object]:
     if left.claim is not None:
         claim = left.claim
         stored["claim"] = {"at": claim.at, "words": claim.words, "length": claim.length}
+    if left.speaker is not None:
+        stored["speaker"] = left.speaker
     return stored

@@ -70,6 +70,13 @@ class ExportMixin(AnnotatingBase):
         if said is not None:
             self.inform(said, timeout=10)
 
+    def action_export_listed(self) -> None:
+        """The Library's export key: what it lists, as its palette's "Export annotations…"."""
+        from newslens.tui.library import LibraryScreen
+
+        if isinstance(self.screen, LibraryScreen):
+            self.export_listed(self.screen)
+
     def export_listed(self, library: LibraryScreen) -> None:
         """Export what the Library lists: every annotated article's annotations, as
         `newslens export --all` writes them, or the filter's match."""

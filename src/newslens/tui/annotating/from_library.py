@@ -33,9 +33,14 @@ class LibraryMixin(AnnotatingBase):
         from newslens.tui.library import LibraryScreen
 
         # Awaited: keys typed right after L are held until the filter is there to take them.
-        await self.push_screen(
-            LibraryScreen(self.store, self.tagset, self.article.fingerprint), self._library_chosen
+        library = LibraryScreen(
+            self.store,
+            self.tagset,
+            self.article.fingerprint,
+            tag_keys=list(self.tag_keys().values()),
+            pick_key=self.key_for("tag"),
         )
+        await self.push_screen(library, self._library_chosen)
 
     def _library_chosen(self, choice: Choice | None) -> None:
         if choice is None:

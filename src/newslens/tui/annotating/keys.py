@@ -2,7 +2,8 @@
 
 The keys are :data:`ANNOTATION_BINDINGS`, listed in the app's BINDINGS so help, the palette and
 config.toml ``[keys]`` see them like every other key; :class:`KeysMixin` adds the palette's
-commands that no key has (export, a hidden claim shown again) and one for each tag.
+commands that name more than a binding says (export, with its formats), that no key has (a
+hidden claim shown again) and one for each tag.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ SELECTING = "selecting (v)"  # where selection mode's keys work, as help says it
 EXPORT_COMMAND = "Export annotations…"
 RESTORE_COMMAND = "Show a hidden claim"
 # The palette's commands that no key has, which help names (Screenshot is Textual's).
-PALETTE_ONLY = (EXPORT_COMMAND, RESTORE_COMMAND, "Screenshot")
+PALETTE_ONLY = (RESTORE_COMMAND, "Screenshot")
 
 ANNOTATION_BINDINGS: list[BindingType] = [
     *(
@@ -36,6 +37,8 @@ ANNOTATION_BINDINGS: list[BindingType] = [
     Binding("ctrl+r,U", "redo", "Redo", show=False, id="redo"),
     Binding("v", "select_span", "Select text", id="select"),
     Binding("L", "library", "Library", show=False, id="library"),
+    # A control key, as in the Library, whose filter takes every letter: the same key there.
+    Binding("ctrl+o", "export_annotations", EXPORT_COMMAND, show=False, id="export"),
 ]
 
 _QUICK_TAGS = {  # quick-tag key → its binding
@@ -75,14 +78,15 @@ class KeysMixin(AnnotatingBase):
             # What the Library lists, every article's or the filter's match.
             yield SystemCommand(
                 EXPORT_COMMAND,
-                f"writes the annotations listed to a file ({', '.join(FORMATS)})",
+                f"writes the annotations listed to a file ({', '.join(FORMATS)}) · key: ctrl+o",
                 lambda: self.export_listed(screen),
             )
         if not self.reading(screen):
             return  # the Library or a dialog is on top: these act on the reader beneath
         yield SystemCommand(
             EXPORT_COMMAND,
-            f"writes this article's annotations to a file ({', '.join(FORMATS)})",
+            f"writes this article's annotations to a file ({', '.join(FORMATS)}) · key: "
+            f"{self.key_for('export')}",
             self.action_export_annotations,
         )
         yield SystemCommand(

@@ -140,7 +140,7 @@ class OpeningMixin(AnnotatingBase):
     # -- showing -------------------------------------------------------------
 
     def _paint_annotations(self) -> None:
-        self.view.set_marks(marks_for(self.annotations, self.tagset))
+        self.view.set_marks(marks_for(self.annotations, self.tagset, self.tag_keys()))
         annotated, hidden = panel_annotations(self.annotations)
         passages = own_passages(self.annotations, self.analysis)
         # Refilling a list of hundreds of claims costs more than the whole commit: skip it

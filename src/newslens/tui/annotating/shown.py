@@ -3,7 +3,7 @@ under the panel's rows, the reader's own passages (pure functions)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -26,24 +26,28 @@ _TOAST_FRAME = 3
 _NOTE_WORDS = 60  # characters of a note under its claim in the panel
 
 
-def marks_for(annotations: Iterable[Annotation], tagset: TagSet) -> list[Mark]:
-    """Tag marks for the article view: each annotation in its first tag's colour."""
+def marks_for(
+    annotations: Iterable[Annotation], tagset: TagSet, keys: Mapping[str, str]
+) -> list[Mark]:
+    """Tag marks for the article view: each annotation in its first tag's colour; ``keys``:
+    tag name → the keys that tag with it now, as shown ("y, 3")."""
     marks = []
     for annotation in annotations:
         if annotation.hides_claim:
             continue  # hidden from the panel; a mark in the text would contradict that
         tags = [tag for tag in annotation.tags if tag != NOT_A_CLAIM]
         colour = tagset.colour(tags[0]) if tags else _NOTE_COLOUR
-        symbol = _gutter_sign(tags[0], tagset) if tags else _NOTE_SIGN
+        symbol = _gutter_sign(tags[0], keys) if tags else _NOTE_SIGN
         marks.append(Mark(annotation.start, annotation.end, colour, symbol))
     return marks
 
 
-def _gutter_sign(name: str, tagset: TagSet) -> str:
-    """The sign of a tag in the article's gutter where colours are off: its key digit, as the
-    tag picker names it, or else its first letter; one cell, or the note's dot."""
-    tag = tagset.get(name)
-    sign = tag.key if tag is not None and tag.key else name[:1].upper()
+def _gutter_sign(name: str, keys: Mapping[str, str]) -> str:
+    """The sign of a tag in the article's gutter where colours are off: the key that tags
+    with it, as the tag picker names it (config.toml [keys]'s, not the default digit), or
+    else its first letter; one cell, or the note's dot."""
+    key = keys.get(name, "").split(", ")[0]
+    sign = key if len(key) == 1 else name[:1].upper()
     return sign if len(sign) == 1 and sign.isprintable() and cell_len(sign) == 1 else _NOTE_SIGN
 
 

@@ -10,10 +10,11 @@ reads them from the app class only, and so do help and the Library's guard, thro
 ``_all_bindings`` and ``check_action``), and is made of one mixin for each question, over
 ``base`` (the widgets the mixins share, and what they read of the app, for the type checker; a
 Textual message pump, so that a mixin's ``@on`` handlers run): ``key_bursts`` the keys typed
-right after one that opens a dialog, ``themes`` the theme, ``leaving`` where the article opens
-and is left and quitting, ``analysing`` the fetch and analysis workers, ``status`` the legend
-and status line, ``searching`` the search bar and its matches, ``navigating`` the claims
-stepped through and the panel, ``keymap`` config.toml [keys] and the keys bound now,
+right after one that opens a dialog, ``counts`` a count before a key that moves (":5j"),
+``themes`` the theme, ``leaving`` where the article opens and is left and quitting,
+``analysing`` the fetch and analysis workers, ``status`` the legend and status line,
+``searching`` the search bar and its matches, ``navigating`` the claims stepped through and
+the panel, ``keymap`` config.toml [keys] and the keys bound now,
 ``help_and_palette`` help and the command palette; the annotating mixins come from
 tui/annotating. A name with a leading underscore is the package's own: its modules share it,
 and only they and their tests use it.
@@ -37,6 +38,7 @@ from newslens.config import Config, load_config
 from newslens.tui import theming
 from newslens.tui.annotating import ANNOTATION_BINDINGS, AnnotatingMixin
 from newslens.tui.app.analysing import AnalysingMixin
+from newslens.tui.app.counts import CountsMixin
 from newslens.tui.app.help_and_palette import HelpAndPaletteMixin
 from newslens.tui.app.key_bursts import KeyBurstsMixin
 from newslens.tui.app.keymap import _ANYWHERE, _READING, KeymapMixin
@@ -75,6 +77,7 @@ def make_analyzer(model: str | None = None) -> Analyzer:
 # own methods did.
 class NewslensApp(
     KeyBurstsMixin,
+    CountsMixin,
     ThemesMixin,
     LeavingMixin,
     AnalysingMixin,
@@ -114,6 +117,7 @@ class NewslensApp(
         ),
         Binding("T", "pick_theme", "Theme", show=False, id="change-theme"),
         Binding("escape", "clear", "Clear marks and filter", show=False, id="clear"),
+        Binding("colon", "count", "Count: :5j, :3], :10G line 10", show=False, id="count"),
         *(
             Binding(
                 key,
@@ -150,6 +154,7 @@ class NewslensApp(
         self.user_keys, self.keymap, self._keymap_warning = self._checked_keymap(self.config.keys)
         self._reopened = False  # opened where it was left (places.py), not at the top
         self._last_search = ""  # what n and N look for again once its matches are gone
+        self._count: str | None = None  # the digits typed after the colon, while it waits
         self._quit_refused_for: NoteEditor | None = None  # its note could not be saved
         # The key opening a dialog and the keys typed after it, held until it is open (on_event).
         self._opener: events.Key | None = None
@@ -192,11 +197,13 @@ class NewslensApp(
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.article, id="header")
         with Horizontal(id="main"):
-            opening_at, claim_in_hand = self._opening_place()
-            yield ArticleView(self.article.text, opening_at=opening_at, id="article")
+            left = self._opening_place()
+            yield ArticleView(self.article.text, opening_at=left.top or 0, id="article")
             panel = ClaimsPanel(self.article.text, waiting=self.status, id="panel")
-            if claim_in_hand is not None:
-                panel.point_at(claim_in_hand)
+            if left.speaker is not None:
+                panel.filter_once_listed(left.speaker)
+            if left.claim is not None:
+                panel.point_at(left.claim)
             yield panel
         # The search bar is mounted when first opened: the first frame has less to style.
         yield Legend(id="legend")

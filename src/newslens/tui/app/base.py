@@ -52,6 +52,7 @@ class ReaderBase(_AppBase):
         _fetching: bool
         _reopened: bool
         _last_search: str
+        _count: str | None
         _quit_refused_for: NoteEditor | None
         _opener: events.Key | None
         _held_keys: list[events.Key] | None

@@ -77,6 +77,10 @@ class HelpAndPaletteMixin(ReaderBase):
         for binding_id, binding, _, action in self._all_bindings():
             if action in ("quit", "pick_theme") or binding_id.startswith("quick-tag-"):
                 continue  # Textual's palette has these; each tag has its own command
+            if action == "count":
+                continue  # a count is for the key typed after it, which the palette is not
+            if action == "export_annotations":
+                continue  # annotating/keys.py's command names the formats too
             if binding_id in ON_SELECTION and not passage_commands:
                 continue  # as the footer: they only say to choose a claim here
             yield SystemCommand(

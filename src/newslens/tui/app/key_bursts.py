@@ -18,9 +18,10 @@ from newslens.tui.article_view import ArticleView
 from newslens.tui.stepped_list import PanelList
 
 # Actions that open a dialog, the search bar, the library, the Sources list (f), selection
-# mode (v) or the theme list (T), which take typed keys (w there selects a word more, in the
-# article it pages up; h in the theme list's search marks no claim), and how long keys typed
-# after one wait for it at most (a safety: its own opening ends the wait).
+# mode (v), the theme list (T) or the export list (ctrl+o), which take typed keys (w there
+# selects a word more, in the article it pages up; h in the theme list's search marks no
+# claim), and how long keys typed after one wait for it at most (a safety: its own opening
+# ends the wait).
 _DIALOGS = {
     "edit_note",
     "pick_tag",
@@ -29,6 +30,7 @@ _DIALOGS = {
     "filter_speaker",
     "select_span",
     "pick_theme",
+    "export_annotations",
 }
 _HOLD_AT_MOST = 2.0
 # The screen's actions of tab and shift+tab, which go from the article to the panel's list.

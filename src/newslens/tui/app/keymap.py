@@ -17,6 +17,7 @@ from newslens.tui.article_view import LESS_KEYS
 _KEY_NAMES = {
     "question_mark": "?",
     "slash": "/",
+    "colon": ":",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
     "less_than_sign": "<",

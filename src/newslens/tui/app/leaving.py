@@ -9,7 +9,6 @@ import signal
 from rich.console import RenderableType
 from rich.text import Text
 
-from newslens.article import Span
 from newslens.tui import places
 from newslens.tui.app.base import ReaderBase
 from newslens.tui.article_view import ArticleView
@@ -19,18 +18,19 @@ from newslens.tui.claims_panel import ClaimsPanel
 class LeavingMixin(ReaderBase):
     """Where the article opens, where it is left, and quitting."""
 
-    def _opening_place(self) -> tuple[int, Span | None]:
-        """Where the article opens, and the claim in hand there (for ] to go on from it, not
-        from the first claim, far from that place): where it was left, unless it is a page
-        not yet fetched or it is opened at an annotation (the Library)."""
+    def _opening_place(self) -> places.Reopened:
+        """Where the article opens, the claim in hand there (for ] to go on from it, not
+        from the first claim, far from that place) and the speaker filter: as it was left,
+        unless it is a page not yet fetched or it is opened at an annotation (the Library),
+        which may be anyone's."""
         self._reopened = False
         if self._fetching or self._go_to_after_open is not None:
-            return 0, None
+            return places.Reopened(None, None, None)
         if not self.config.remember_place:
-            return 0, None
-        at = places.remembered_place(self.article)
-        self._reopened = bool(at)
-        return at or 0, places.remembered_claim(self.article)
+            return places.Reopened(None, None, None)
+        left = places.reopened(self.article)
+        self._reopened = bool(left.top)
+        return left
 
     def say_where_reopened(self) -> None:
         if self._reopened:
@@ -41,9 +41,11 @@ class LeavingMixin(ReaderBase):
         on screen)."""
         if self._fetching or not self.config.remember_place or not self.query(ArticleView):
             return
-        in_hand = self.panel.current_claim() if self.query(ClaimsPanel) else None
+        panel = self.panel if self.query(ClaimsPanel) else None
+        in_hand = panel.current_claim() if panel is not None else None
         claim = None if in_hand is None else (in_hand.start, in_hand.end)
-        places.remember_place(self.article, self.view.top_offset, claim)
+        speaker = panel.speaker_filter if panel is not None else None
+        places.remember_place(self.article, self.view.top_offset, claim, speaker)
 
     def keep_place_on_hang_up(self) -> None:
         """A terminal closed under the reader (an SSH connection dropped, a window closed)

@@ -94,6 +94,9 @@ class StatusMixin(ReaderBase):
             # once, in a toast).
             at, count = f"{view.current_match + 1:,}", f"{view.match_count:,}"
             parts.append(StatusPart((f"match {at} of {count}", f"match {at}/{count}")))
+        if self._count is not None:
+            # The count typed after the colon, waiting for the key it counts (app/counts.py).
+            parts.append(StatusPart((f":{self._count} · j k ] [ G", f":{self._count}")))
         if self.save_status:
             mark = SAVE_MARKS.get(self.save_status)
             parts.append(StatusPart((self.save_status, mark) if mark else (self.save_status,)))

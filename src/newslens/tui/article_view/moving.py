@@ -87,6 +87,13 @@ class MovingMixin(ViewBase):
     def action_top(self) -> None:
         self._scroll_to_line(0)
 
+    def go_to_line(self, number: int) -> None:
+        """Screen line ``number`` (from 1) at the top of the screen, as less's 10G; the end,
+        past it."""
+        self._layout.ensure_line(number - 1)
+        self._update_virtual_size()
+        self._scroll_to_line(min(max(0, number - 1), self.max_scroll_y))
+
     def action_bottom(self) -> None:
         self._layout.ensure_line(1 << 62)
         self._update_virtual_size()

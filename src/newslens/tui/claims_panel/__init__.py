@@ -129,6 +129,7 @@ class ClaimsPanel(CursorMixin, FillingMixin, Vertical):
         self._hidden: frozenset[Span] = frozenset()
         self._passages: tuple[Passage, ...] = ()
         self.speaker_filter: str | None = None
+        self._filter_left: str | None = None  # the filter the article was left with, to restore
         self.in_text_order = False  # else most check-worthy first, as the analysis ranks them
         # The claim or figure the Library opened the article at, for the lists' cursor once
         # they are filled (the annotation may come in before the analysis).
@@ -225,6 +226,24 @@ class ClaimsPanel(CursorMixin, FillingMixin, Vertical):
                         claims_list.call_after_refresh(claims_list.scroll_to_highlight)
             return
         self._fill_claims()
+
+    def filter_once_listed(self, key: str) -> None:
+        """List only the speaker ``key``'s claims, as when the article was left, once the
+        analysis is in: if it still finds that speaker (the text or the rules may have
+        changed since), else every claim."""
+        self._filter_left = key
+
+    def _restore_filter(self, analysis: Analysis) -> None:
+        key, self._filter_left = self._filter_left, None
+        if key is None:
+            return
+        if key == UNATTRIBUTED:
+            found = any(claim.claimant_key is None for claim in analysis.claims)
+        else:
+            found = analysis.speaker(key) is not None
+        if found:
+            self.speaker_filter = key
+            self.post_message(self.Filtered())
 
     def set_speaker_filter(self, key: str | None) -> None:
         self.speaker_filter = key

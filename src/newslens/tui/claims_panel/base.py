@@ -51,6 +51,8 @@ class PanelBase(_PanelBase):
 
         def _point(self) -> None: ...
 
+        def _restore_filter(self, analysis: Analysis) -> None: ...
+
     def _tabs(self) -> TabbedContent:
         from textual.widgets import TabbedContent  # deferred like compose's; loaded by then
 

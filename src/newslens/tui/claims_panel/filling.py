@@ -32,6 +32,7 @@ class FillingMixin(PanelBase):
         assert self._analysis is not None
         analysis = self._analysis
         self._fill_sources()
+        self._restore_filter(analysis)
         self._fill_claims()
         figures = analysis.figures
         self.query_one("#figures", SteppedList).show(
