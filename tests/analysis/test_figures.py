@@ -325,6 +325,27 @@ def test_about_before_a_year_is_not_a_qualifier(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "qualifier"),
+    [
+        ("The road will stay closed until at least Friday.", "at least Friday", Qualifier.AT_LEAST),
+        ("The ban will last until at least 2027.", "at least 2027", Qualifier.AT_LEAST),
+        # near miss: a date with no bound of its own
+        ("The road will stay closed until Friday.", "Friday", Qualifier.EXACTLY),
+        # near miss: a hedge on a time before a date
+        (
+            "He said the returns were not audited at least before 2009.",
+            "at least before 2009",
+            Qualifier.EXACTLY,
+        ),
+    ],
+)
+def test_at_least_in_a_dates_words_bounds_it(
+    nlp: Language, text: str, words: str, qualifier: Qualifier
+) -> None:
+    assert only(nlp, text, words).qualifier is qualifier
+
+
+@pytest.mark.parametrize(
     "text",
     ["One of the officers declined to comment.", "Talks will resume in the coming days."],
 )

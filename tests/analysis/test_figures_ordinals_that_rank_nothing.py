@@ -1,9 +1,10 @@
 """An ordinal used as an adverb that ranks nothing ("at first", "first of all", "we were second
 best", "put the patient first") or in an idiom ("for the first time", "the first thing", "in the
 first place", someone's "first day at work") is no figure, nor is the office of "First
-Minister John Swinney"; a place in a race or a table, a
-round, a minute, "the first time since 2016", "the first day of the trial" and "the first
-minister to resign" are."""
+Minister John Swinney", nor "the first" standing for a quarter or a half just named ("in the
+second quarter, slowing from 4.6% in the first"); a place in a race or a table, a round, a
+minute, "the first time since 2016", "the first day of the trial" and "the first minister to
+resign" are."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ from tests.analysis.helpers import found
         "She lost her first job within a month.",
         "First Minister John Swinney urged calm.",
         "First minister urges people to stay at home",
+        "The economy grew 3.1% in the second quarter, slowing from 4.6% in the first.",
+        "Profits rose in the second half after falling in the first.",
     ],
 )
 def test_an_ordinal_that_ranks_nothing_is_no_figure(nlp: Language, text: str) -> None:
@@ -54,6 +57,7 @@ def test_an_ordinal_that_ranks_nothing_is_no_figure(nlp: Language, text: str) ->
         ("They lost in the first-round match.", "first"),
         ("She spoke on the first day of the trial.", "the first day"),
         ("She was the first minister to resign over the row.", "first"),
+        ("She won the second race and lost the first.", "first"),
     ],
 )
 def test_an_ordinal_that_ranks_stays(nlp: Language, text: str, words: str) -> None:

@@ -1,6 +1,7 @@
 """Police who find or seek someone or something ("found a man lying in the road", "found the
 body of a woman", "are seeking two men") come upon it or look for it; no one's words are
-reported. A finding ("found no evidence of foul play", "found him guilty") is still one."""
+reported. A finding ("found no evidence of foul play", "found him guilty") is still one, as is
+whatever researchers or a study find ("The team found no extra benefit from the higher dose")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,22 @@ def test_coming_upon_or_looking_for_someone_reports_nothing(
 def test_a_finding_is_still_reported(analysis_nlp: Language, sentence: str, words: str) -> None:
     text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
     assert [w for _, _, w in said(text, result)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The team found no extra benefit from the higher dose.",
+            "no extra benefit from the higher dose",
+        ),
+        ("The study found no benefit in older patients.", "no benefit in older patients"),
+    ],
+)
+def test_what_researchers_find_is_a_finding(
+    analysis_nlp: Language, sentence: str, words: str
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp, f"Dose trial\n\nResearchers at Leeds tested two doses.\n\n{sentence}\n"
+    )
+    assert [w for _, _, w in said(text, result)][-1:] == [words]

@@ -1,7 +1,9 @@
 """A speaker who rejects, dismisses or brushes aside "the criticism", "the complaints" or "the
 rumours" answers someone else's words and says none of their own: no quote. What they say of
 it ("dismissed the criticism as unfair") and what they deny ("denied that she had lied",
-"rejected criticism that the plan was rushed") are still theirs."""
+"rejected criticism that the plan was rushed") are still theirs. So with confirming or denying
+a thing named before by a bare "the" noun ("confirmed the story", "denied the report"): what
+is confirmed is not told ("confirmed the closure of 12 branches" and "confirmed that …" are)."""
 
 from __future__ import annotations
 
@@ -39,3 +41,33 @@ def test_what_is_said_of_it_or_denied_is_still_the_speakers(
     [(speaker, _, quoted)] = said(text, run(analysis_nlp, text))
     assert speaker in ("Anna Reid", "Tom Hale")
     assert words in quoted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her husband, Abdal, confirmed the story when we spoke by phone.",
+        "The firm confirmed the report on Monday.",
+        "The minister confirmed the figures.",
+        "Police denied the story.",
+    ],
+)
+def test_confirming_or_denying_a_thing_named_before_is_no_quote(
+    analysis_nlp: Language, sentence: str
+) -> None:
+    assert run(analysis_nlp, f"Council row\n\n{sentence}\n").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The council confirmed the closure of 12 branches.", "the closure of 12 branches"),
+        ("The club confirmed that the manager had left.", "that the manager had left"),
+        ("The mayor denied the charges.", "the charges"),
+    ],
+)
+def test_what_is_confirmed_or_denied_in_words_is_still_the_speakers(
+    analysis_nlp: Language, sentence: str, words: str
+) -> None:
+    text = f"Council row\n\n{sentence}\n"
+    assert [quoted for _, _, quoted in said(text, run(analysis_nlp, text))] == [words]

@@ -35,6 +35,7 @@ class Verb:
     reason: bool = False  # reports its object only with a "for": "thanked them for their work"
     spoken: bool = False  # reports its object only if it names words: "repeated the claim"
     tables: bool = False  # a motion or a bill for its object is tabled: "proposed an amendment"
+    truth: bool = False  # a "the" noun for its object was told before: "confirmed the story"
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
                 reason="reason" in marks,
                 spoken="spoken" in marks,
                 tables="tables" in marks,
+                truth="truth" in marks,
             )
     return verbs, nouns
 

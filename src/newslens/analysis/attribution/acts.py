@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import physical_targets
 from newslens.analysis.speakers import person_word
+from newslens.analysis.speakers.words import _RESEARCH_GROUPS, SOURCE_NOUNS
 from newslens.analysis.syntax.words import object_of
 
 if TYPE_CHECKING:
@@ -284,6 +285,10 @@ _LOOKED_FOR = frozenset(
 )
 
 
+# Subjects whose finding is a result: "the team", "researchers", "the study", "the review".
+_RESEARCHERS = _RESEARCH_GROUPS | SOURCE_NOUNS
+
+
 def _someone_found_or_sought(cue: Token) -> bool:
     """Whether "find" or "seek" names coming upon or looking for someone or something, not
     a finding or words sought: "found a man lying in the road", "found the body of a
@@ -294,6 +299,9 @@ def _someone_found_or_sought(cue: Token) -> bool:
         return False
     found = next((c for c in children if c.dep_ == "dobj"), None)
     if found is None:
+        return False
+    # "The team found no extra benefit": researchers or a study find results, not things
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _RESEARCHERS for c in children):
         return False
     targets = physical_targets()
     return any(

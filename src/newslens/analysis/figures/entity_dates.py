@@ -13,12 +13,15 @@ from newslens.analysis.figures.dates import MONTHS, SEASONS, WEEKDAYS
 from newslens.analysis.figures.not_figures import _names_a_day
 from newslens.analysis.figures.numbers import _ORDINALS, UNITS_SMALL
 from newslens.analysis.figures.patterns import _Candidate
+from newslens.analysis.figures.speech import _counts_one
 
 
 def _parts_of_a_date(doc: Doc, ent: Span) -> list[_Candidate] | None:
     """The figures a date the model found is made of: a count in it, a list of numbers or of
     ranks, two days; else None."""
     counted = _count_in_date(ent)
+    if counted is not None and counted.lower_ == "one" and not _counts_one(doc, counted):
+        return []  # "I had one last week": a pronoun, dated by the model, counts nothing
     if counted is not None:
         return [_Candidate(counted.idx, counted.idx + len(counted), "CARDINAL")]
     # "two others aged 17 and 18", "pupils aged 15, 16 and 17": a list of bare numbers

@@ -1,8 +1,8 @@
 """Which of the model's entities are words that measure nothing: a date too vague to be a
 figure, a fraction or an ordinal fixed in a compound ("half-time", "first-time buyers"), "any
-one", the half a result belongs to, a fraction that shapes ("folds in half"), a number that names
-a kind ("the two-party system"), a rate's period ("11 shifts a month"), a company's quarter, a
-time without a number."""
+one", "the first" standing for a quarter just named, the half a result belongs to, a fraction
+that shapes ("folds in half"), a number that names a kind ("the two-party system"), a rate's
+period ("11 shifts a month"), a company's quarter, a time without a number."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ def _a_word_of_no_figure(doc: Doc, ent: Span, text: str, words: list[str]) -> bo
         return True
     if words[0] == "first" and _ones_own_start(doc, ent):
         return True  # "his first day at work"
+    if ent.label_ == "ORDINAL" and _a_part_just_named(doc, ent):
+        return True  # "in the second quarter, slowing from 4.6% in the first"
     # "first-time buyers", "second-hand cars", "first responders", "the first lady": an
     # ordinal fixed in a compound names a kind or a role, not a rank ("the second-largest
     # city", "a third-term mayor", "the first woman" still rank).
@@ -87,6 +89,25 @@ def _ones_own_start(doc: Doc, ent: Span) -> bool:
         and doc[first.i - 1].lower_ in _PERSONS
         and doc[after].lower_ in _STARTS
     )
+
+
+# The parts of a year or a match an ordinal alone may stand for once one is named.
+_PARTS = frozenset(["quarter", "quarters", "half", "halves"])
+# How far back in its sentence the part an ordinal stands for may be named.
+_PART_NAMED_WITHIN = 16
+
+
+def _a_part_just_named(doc: Doc, ent: Span) -> bool:
+    """Whether "the" and an ordinal with no noun after it stand for a quarter or a half named
+    just before: "grew 3.1% in the second quarter, slowing from 4.6% in the first" is the
+    first quarter, never a rank of 1 ("won the second race and lost the first" ranks)."""
+    ordinal = ent[-1]
+    if ordinal.i == 0 or doc[ordinal.i - 1].lower_ != "the":
+        return False
+    if ordinal.i + 1 < len(doc) and doc[ordinal.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    start = max(ordinal.sent.start, ordinal.i - _PART_NAMED_WITHIN)
+    return any(t.lower_ in _PARTS for t in doc[start : ordinal.i - 1])
 
 
 _PERSONS = frozenset(["my", "your", "his", "her", "our", "their"])

@@ -44,7 +44,9 @@ from newslens.analysis.figures.money import (
     _period,
 )
 from newslens.analysis.figures.qualifier_words import (
+    _QUALIFIER_OF,
     _leading_qualifier,
+    _qualifier_phrase,
     _strip_qualifier,
 )
 from newslens.analysis.figures.qualifiers import (
@@ -59,7 +61,7 @@ from newslens.analysis.figures.speech import _MERELY
 from newslens.analysis.figures.units import PER_MEASURE
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.figures.weights import _is_weight
-from newslens.analysis.model import Figure, FigureKind
+from newslens.analysis.model import Figure, FigureKind, Qualifier
 
 # Model labels of amounts, whose span may start with words that are not part of the figure.
 _AMOUNT_LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"} | {
@@ -121,7 +123,8 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     if kind is FigureKind.TIME:
         return _time(text, start, end, label, value, unit, floor)
     if kind in (FigureKind.ORDINAL, FigureKind.DATE) or _is_date_range(kind, text[start:end]):
-        return Figure(start, end, text[start:end], kind, value, unit)
+        bound = _date_bound(text[start:end]) if kind is FigureKind.DATE else Qualifier.EXACTLY
+        return Figure(start, end, text[start:end], kind, value, unit, bound)
     new_start, qualifier = _bounded_in_front(
         doc, text, start, end, kind, value, unit, measure, an_age, floor
     )
@@ -129,6 +132,22 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
     end, qualifier, kind, unit = _bounded_after_it(text, start, end, kind, unit, qualifier)
     qualifier = _settled_qualifier(text, start, end, new_start, kind, unit, qualifier)
     return Figure(new_start, end, text[new_start:end], kind, value, unit, qualifier)
+
+
+# What bounds a date inside the model's words for it: "until at least Friday" (not "over 2010",
+# which says when, nor "about 2014").
+_DATE_BOUNDS = frozenset(["at least", "at most"])
+# A preposition after the bound makes it a hedge on the time named: "not audited for returns
+# at least before 2009" says as much as the speaker will vouch for, no date of at least 2009.
+_HEDGED = re.compile(r"\s*(?:before|after|since|until|till|by|from|in|on|during)\b", re.I)
+
+
+def _date_bound(words: str) -> Qualifier:
+    """The bound a date's words open with: at least for "at least 2027", else exactly."""
+    phrase = _qualifier_phrase(words)
+    if phrase not in _DATE_BOUNDS or _HEDGED.match(words, len(phrase)) is not None:
+        return Qualifier.EXACTLY
+    return _QUALIFIER_OF[phrase]
 
 
 def _span_and_label(

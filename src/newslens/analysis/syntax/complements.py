@@ -30,7 +30,14 @@ from newslens.analysis.syntax.object_words import (
     _shortest_report,
     worth_read_as_a_clause,
 )
-from newslens.analysis.syntax.objects import _points_back, judges, said_about, stood_for, taken_as
+from newslens.analysis.syntax.objects import (
+    _points_back,
+    judges,
+    said_about,
+    stood_for,
+    taken_as,
+    told_before,
+)
 from newslens.analysis.syntax.parsed_asides import _parsed_aside, _words_around_the_aside
 from newslens.analysis.syntax.passives import _passive_clause, _passive_report
 from newslens.analysis.syntax.relatives import (
@@ -111,6 +118,10 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if verb.denies and this is not None and _points_back(this) and not judges(cue):
         return []  # "The minister denied this": what was said before is someone else's
+    if verb.truth and this is not None and this.dep_ == "dobj" and told_before(this):
+        # "confirmed the story": the story, told before, is not told here ("The deaths were
+        # confirmed by the coroner" is, a passive's subject being all it reports)
+        return []
     if this is not None and _bare_this(this):
         # "I think the minister knows that": what one knows or believes is no words of theirs;
         # "ruled that out", "played this down": what was said before is acted on, not said

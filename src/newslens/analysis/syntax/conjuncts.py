@@ -91,7 +91,7 @@ def _speakers_act(conj: Token, cue: Token) -> bool:
     ", but did not say when", ", but refused to give a date": after a comma and a
     conjunction, without a subject of its own, in the cue's tense and not the clause's; or
     a verb that cannot share the clause's subject or modal, or that follows the words the
-    clause quotes, whatever its tense.
+    clause quotes, whatever its tense; not one spelt as the bare form the clause's modal takes.
     """
     tense = _tense(conj) or _past_read_as_bare(conj)
     return (
@@ -104,9 +104,10 @@ def _speakers_act(conj: Token, cue: Token) -> bool:
                 (_after_comma_and(conj) or _reports_words(conj))
                 and _tense(conj.head) not in (None, tense)
             )
-            or _mute_clause(conj)
-            or _after_modal(conj)
-            or _after_quoted_words(conj)
+            or (
+                (_mute_clause(conj) or _after_modal(conj) or _after_quoted_words(conj))
+                and not _bare_after_modal(conj)
+            )
         )
     )
 
@@ -141,6 +142,15 @@ def _after_modal(conj: Token) -> bool:
     share: "said members should attend and called for a vote" — no one "should called", so
     it is the speaker who called."""
     return conj.tag_ in ("VBD", "VBZ") and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in conj.head.children
+    )
+
+
+def _bare_after_modal(conj: Token) -> bool:
+    """Whether a verb the tagger read as a past is spelt as its bare form, joined to a clause
+    a modal governs, and so shares the modal: 'said it would "cut hours" and put staff on
+    notice' is what it would do ("put", "set" and "cut" are past and bare alike)."""
+    return conj.lower_ == conj.lemma_.lower() and any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in conj.head.children
     )
 

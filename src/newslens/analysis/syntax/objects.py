@@ -226,6 +226,15 @@ def _points_back(thing: Token) -> bool:
     )
 
 
+def told_before(thing: Token) -> bool:
+    """Whether an object is a noun after a bare "the", naming a thing told of before: "the
+    story", "the figures" (not "the closure of 12 branches", which tells it, nor "the charges"
+    a court put)."""
+    if thing.pos_ != "NOUN" or thing.lemma_.lower() in CHARGES:
+        return False
+    return [c.lower_ for c in thing.children] == ["the"]
+
+
 def others_words(thing: Token) -> bool:
     """Whether an object is words with their own speaker: "his claim that …", "Smith's
     warning that …" (the possessor says them, whoever publishes or repeats them; one who
