@@ -72,9 +72,11 @@ def test_a_clock_time_with_a_dot_is_a_time(
         ("Sales reached 8.15 million.", ("8.15 million", FigureKind.COUNT, 8150000.0, None)),
         ("The pound stood at 1.25 against the dollar.", ("1.25", FigureKind.COUNT, 1.25, None)),
         ("The rate rose by 2.15 on Monday.", ("2.15", FigureKind.COUNT, 2.15, None)),
+        # a range whose first side looks like a clock after "at" (it once raised an error)
+        ("Rates were held at 5.25%-5.5%.", ("5.25%-5.5%", FigureKind.RANGE, "5.25/5.5", "percent")),
     ],
 )
 def test_a_number_with_a_dot_that_no_clock_tells_stays_a_number(
-    nlp: Language, text: str, figure: tuple[str, FigureKind, float, str | None]
+    nlp: Language, text: str, figure: tuple[str, FigureKind, float | str, str | None]
 ) -> None:
     assert figure in facts(nlp, text)

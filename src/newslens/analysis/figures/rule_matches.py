@@ -114,7 +114,7 @@ def _rule_candidates(doc: Doc) -> list[_Candidate]:
             if (
                 found is FigureKind.TIME
                 and (dotted := _DOTTED_ALONE.match(text, match.start())) is not None
-                and not _told_as_a_clock(doc, dotted.start(), dotted.end())
+                and not _told_as_a_clock(doc, dotted)
             ):
                 continue
             if pattern is _MULTIPLE and not _is_multiple(doc, match.start(), match.end()):
@@ -152,19 +152,20 @@ _TIMETABLED = _COUNT_WORDS["departures_named_by_a_time"]
 _BEFORE_A_CLOCK = frozenset(["at", "by", "until", "till"])
 
 
-def _told_as_a_clock(doc: Doc, start: int, end: int) -> bool:
+def _told_as_a_clock(doc: Doc, dotted: re.Match[str]) -> bool:
     """Whether a number with a dot, "8.15", is a clock time by the words round it: before what
     sets off then ("the 8.15 train"), or after "at", "by" or "until" a verb takes, told to five
     minutes ("she arrived at 8.15", "by 9.30"); not a level reached ("the pound stood at 1.25",
     "rose by 2.15"), nor an amount ("at 8.15 points", "8.15 million")."""
-    number = doc.char_span(start, end, alignment_mode="expand")
+    number = doc.char_span(*dotted.span(), alignment_mode="expand")
     if number is None:
         return False
     after = doc[number.end] if number.end < len(doc) else None
     if after is not None and after.lower_ in _TIMETABLED:
         return True
     before = doc[number.start - 1] if number.start > 0 else None
-    if before is None or before.lower_ not in _BEFORE_A_CLOCK or int(number.text[-2:]) % 5:
+    # the minutes read from the match, not its token, which may run on ("5.25%-5.5%")
+    if before is None or before.lower_ not in _BEFORE_A_CLOCK or int(dotted.group()[-2:]) % 5:
         return False
     if after is not None and (after.like_num or after.pos_ in ("NOUN", "PROPN", "SYM")):
         return False
