@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from newslens.analysis.model import SpeakerKind
 from tests.analysis.helpers import run_with_text
 
 
@@ -58,3 +59,34 @@ def test_an_s_that_owns_what_follows_is_no_part_of_a_name(
     analysis_nlp: Language, text: str, name: str
 ) -> None:
     assert _speakers(analysis_nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the recogniser took the firm for a person; its "'s" owns nothing, the whole subject
+        (
+            "Now Sainsbury's says prices of bread and milk will fall from Monday.",
+            ("Sainsbury's", SpeakerKind.ORGANISATION),
+        ),
+        # near miss: an "'s" that may be "has"
+        ("Hale's said he would go to the meeting.", ("Hale", SpeakerKind.PERSON)),
+        # a name ending like a plural, which the recogniser found a firm's elsewhere
+        (
+            "Shares in Greggs rose 4% on Tuesday.\n\n"
+            '"We sold more sausage rolls than ever," said Greggs.',
+            ("Greggs", SpeakerKind.ORGANISATION),
+        ),
+        # near miss: a surname ending so, with no firm of that name
+        (
+            "Shares in Greggs rose 4% on Tuesday.\n\n"
+            '"We sold more rolls than ever," said Ann Jones. Jones said sales would grow.',
+            ("Ann Jones", SpeakerKind.PERSON),
+        ),
+    ],
+)
+def test_a_firm_taken_for_a_person_is_the_firm(
+    analysis_nlp: Language, text: str, speaker: tuple[str, SpeakerKind]
+) -> None:
+    _, result = run_with_text(analysis_nlp, f"Grocers\n\n{text}\n")
+    assert [(s.name, s.kind) for s in result.speakers] == [speaker]

@@ -28,3 +28,22 @@ def test_a_councillor_s_party_in_brackets_is_no_part_of_who_speaks(
         ("Priya Shah", "said"),
     ]
     assert [s.name for s in result.speakers] == ["Priya Shah"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a US party and district, the parse hanging the name on the district
+        (
+            'Del. Marcia "Cia" Price (D-Newport News) said the bill would protect renters.',
+            'Marcia "Cia" Price',
+        ),
+        # near miss: a party and state the parse already set beside the name
+        ("Sen. Rhea Calloway (R-Ohio) said the bill would protect renters.", "Rhea Calloway"),
+    ],
+)
+def test_a_party_and_district_in_brackets_are_no_name(
+    analysis_nlp: Language, sentence: str, speaker: str
+) -> None:
+    text, result = run_with_text(analysis_nlp, f"Housing bill\n\n{sentence}\n")
+    assert [who for who, _, _ in said(text, result)] == [speaker]

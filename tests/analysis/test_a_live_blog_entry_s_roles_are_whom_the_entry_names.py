@@ -5,6 +5,7 @@ names no one fitting does a role stand for someone of an earlier entry."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run
@@ -45,3 +46,35 @@ def test_a_role_with_no_one_in_its_entry_is_someone_named_before(
         "Tom Briggs, the Hale campaign's spokesman, said the polls were wrong.",
         "The spokesman said the senator would speak in Denver.",
     ) == ["Tom Briggs", "Tom Briggs"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "speakers"),
+    [
+        (
+            "Water company says supplies are safe\n\nYorkshire Water says drinking water "
+            "supplies have not been affected by the floods.",
+            ["Met Office", "Yorkshire Water", "Yorkshire Water"],
+        ),
+        (
+            "Health secretary urges people to check on neighbours\n\nWes Marlow has asked "
+            "people in flooded areas to look in on elderly neighbours.",
+            ["Met Office", "Wes Marlow", "Wes Marlow"],
+        ),
+        # near miss: an entry that names two people leaves its heading's role as written
+        (
+            "Health secretary urges people to check on neighbours\n\nWes Marlow and Ann Kerr "
+            "visited Leeds. Marlow has asked people in flooded areas to look in on neighbours.",
+            ["Met Office", "Health secretary", "Wes Marlow"],
+        ),
+    ],
+)
+def test_an_entry_heading_s_role_is_whom_its_entry_names(
+    analysis_nlp: Language, entry: str, speakers: list[str]
+) -> None:
+    text = (
+        "Floods live: rivers burst their banks across Yorkshire\n\n14:20\nRain to ease\n\n"
+        "The Met Office says the rain will ease by the evening.\n\n"
+        f"13:55\n{entry}\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == speakers

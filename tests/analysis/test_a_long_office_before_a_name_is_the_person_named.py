@@ -32,3 +32,29 @@ def test_the_speaker_is_the_name_after_the_office(
         '"The farmers have been betrayed," Wadettiwar said.\n'
     )
     assert quote_speakers(analysis_nlp, text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a given name the list lacks: the body the office is of ends before the name
+        (
+            "Leader of the Opposition Kemi Okafor said the budget had failed families.",
+            ["Kemi Okafor", "Kemi Okafor"],
+        ),
+        (
+            '"The budget has failed families," said Leader of the Opposition Kemi Okafor.',
+            ["Kemi Okafor", "Kemi Okafor"],
+        ),
+        # near miss: the office alone, its body's name in capitals too
+        (
+            '"The budget has failed families," said the Leader of the National Assembly.',
+            ["the Leader of the National Assembly", "Okafor"],
+        ),
+    ],
+)
+def test_the_name_after_the_body_of_the_office_speaks(
+    analysis_nlp: Language, sentence: str, speakers: list[str]
+) -> None:
+    text = f'Budget row\n\n{sentence}\n\n"We will vote against it," Okafor said.\n'
+    assert quote_speakers(analysis_nlp, text) == speakers

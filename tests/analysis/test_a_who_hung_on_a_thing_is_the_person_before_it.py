@@ -58,3 +58,35 @@ def test_that_after_an_amount_is_the_people_it_is_of(
     """ "a number of towns that …" are the towns; a thing that speaks keeps its words."""
     text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
     assert [s for s, _, _ in said(text, result)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # hung on the main verb: the noun the "which" follows
+        (
+            "To settle it, reporters turned to the Harbour City Transit Authority which "
+            "reported “4,100 complaints” on its routes between March 1 and June 30.",
+            "Harbour City Transit Authority",
+        ),
+        # taken for a clause of the verb's own
+        (
+            "To solve this quandary, they turned to the Chicago Fire Department which reported "
+            "“1,318 false alarms” in the city between January 1 and September 18.",
+            "Chicago Fire Department",
+        ),
+        # hung on the people before a body: a "which" is the body, never a person
+        (
+            "The quotas were attacked by critics of the Ocean Trust, which said the limits "
+            "were far too high.",
+            "Ocean Trust",
+        ),
+        # near miss: the people a panel is of keep their words
+        ("Residents wrote to a panel of experts, which said the bridge was unsafe.", "experts"),
+    ],
+)
+def test_which_is_the_thing_or_body_before_it(
+    analysis_nlp: Language, sentence: str, speaker: str
+) -> None:
+    text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
+    assert [s for s, _, _ in said(text, result)] == [speaker]

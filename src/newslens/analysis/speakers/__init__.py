@@ -35,8 +35,10 @@ from newslens.analysis.speakers.antecedents import _headline_end, _headline_role
 from newslens.analysis.speakers.bodies import (
     _bodies_of_two_owners,
     _one_body_called,
+    firms_named_with_an_s,
 )
 from newslens.analysis.speakers.clubs import _clubs_taken_for_people
+from newslens.analysis.speakers.entry_headings import key_entry_headings
 from newslens.analysis.speakers.greetings import addressed
 from newslens.analysis.speakers.in_text_order import _resolve_in_text_order
 from newslens.analysis.speakers.kinds import _corporate, firm_word_after
@@ -125,6 +127,7 @@ def resolve(mentions: list[Mention]) -> None:
     _bodies_of_two_owners(mentions)
     named_bodies = _bodies_named(mentions)
     _join_names(mentions, named_bodies)
+    firms_named_with_an_s(mentions, named_bodies)
     # One-word names that "its spokesman" or "its chief executive" stood for, that "the
     # regulator" described, or that gave out data: bodies, in every mention.
     bodies_taken_for_people = _data_givers(mentions)
@@ -144,6 +147,7 @@ def resolve(mentions: list[Mention]) -> None:
             m.key, m.name, m.kind = key, name, SpeakerKind.PERSON
             m.resolved = key not in PERSON_PRONOUNS
     story = [c for c in done if not in_headline(c)]
+    key_entry_headings(mentions)
     for m in mentions:
         if m.key in bodies_taken_for_people:
             m.kind = SpeakerKind.ORGANISATION

@@ -12,9 +12,20 @@ from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers.kinds import _kind_by_name
 from newslens.analysis.speakers.names import name_start
 from newslens.analysis.speakers.roles import person_word
-from newslens.analysis.speakers.words import _BODIES_BY_NOUN, _NAMING_VERBS, _PEOPLE_ONLY
+from newslens.analysis.speakers.words import (
+    _BODIES_BY_NOUN,
+    _BODY_ENDINGS,
+    _NAMING_VERBS,
+    _ORGANISATION_NOUNS,
+    _PEOPLE_ONLY,
+    _PORTFOLIOS,
+)
 from newslens.analysis.syntax.names import after_a_given_name, persons_name
 from newslens.given_names import GIVEN_NAMES
+
+# Words that end the body an office is of, so that proper nouns after them are its holder's
+# name: "Leader of the Opposition", "Secretary of State for Health".
+_OFFICE_ENDINGS = _BODY_ENDINGS | _ORGANISATION_NOUNS | _PORTFOLIOS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -94,17 +105,37 @@ def _name_closing_a_description(head: Token) -> Token | None:
 
 
 def _name_closing_an_office(head: Token) -> SpacySpan | None:
-    """The person's name that closes an office of several words before the verb: "Leader of
+    """The person's name that closes an office of several words next to the verb: "Leader of
     Opposition in the Assembly Vijay Wadettiwar said" is Wadettiwar, parsed as if the
-    Assembly's, as "Chief Minister Eknath Shinde said" is Shinde."""
+    Assembly's, as "Chief Minister Eknath Shinde said" is Shinde; so is "said Leader of the
+    Opposition Kemi Badenoch", the name told from the office by its given name or by the
+    body the office is of ("… the Opposition", "… for Health") that ends before it."""
     if not head.is_title or not person_word(head) or head.i + 1 == len(head.doc):
         return None
     if head.doc[head.i + 1].lower_ != "of":
         return None  # the cheap test first: most speakers' heads have no "of" after them
     last = head.doc[head.right_edge.i]
-    if last.i + 1 != head.head.i or not after_a_given_name(last):
+    if last.i + 1 != head.head.i and head.head.i > head.i:
+        return None
+    if not (after_a_given_name(last) or _name_after_a_body(last, head)):
         return None
     return last.doc[last.i - 1 : last.i + 1]
+
+
+def _name_after_a_body(last: Token, head: Token) -> bool:
+    """Whether a proper noun closes a name of two words after the body an office is of:
+    "Badenoch" of "Leader of the Opposition Kemi Badenoch", not "Assembly" of "Leader of
+    the National Assembly"."""
+    doc, first = last.doc, last.i - 1
+    if last.pos_ != "PROPN" or first - 1 <= head.i + 1:
+        return False
+    given = doc[first]
+    return (
+        given.pos_ == "PROPN"
+        and given.is_title
+        and given.lower_ not in _OFFICE_ENDINGS
+        and doc[first - 1].lower_ in _OFFICE_ENDINGS
+    )
 
 
 def _name_given(noun: Token) -> Token | None:

@@ -307,3 +307,20 @@ def _one_body_called(noun: str, named: list[Mention]) -> Mention | None:
 # stand in it ("Police Scotland", "Cumbria Constabulary").
 _FORCE_NOUNS = frozenset(["force", "constabulary"])
 _POLICE_WORDS = frozenset(["police", "constabulary"])
+
+
+def firms_named_with_an_s(mentions: list[Mention], named_bodies: list[Mention]) -> None:
+    """Key a one-word name ending in "s" that the recogniser took for a person's or for people
+    to the firm it found by that name elsewhere in the story: "Greggs said …" after "Shares
+    in Greggs rose", as a firm's name may end like a plural or a surname ("Greggs", "Boots");
+    not the surname of a person the story names in full ("Reyes" beside "Ana Reyes")."""
+    firms = {b.key: b for b in named_bodies if " " not in b.key and b.key.endswith("s")}
+    if not firms:
+        return  # the cheap test first: most stories name no such firm
+    for m in mentions:
+        if m.kind is SpeakerKind.PERSON and " " in m.key:
+            firms.pop(m.key.rsplit(" ", 1)[-1], None)
+    for m in mentions:
+        person = m.kind in (SpeakerKind.PERSON, SpeakerKind.GROUP)
+        if person and m.resolved and m.key in firms and not _after_honorific(m.head):
+            m.stand_for(firms[m.key])

@@ -86,6 +86,16 @@ def _named_with_its_s(name: Token) -> bool:
     )
 
 
+def firm_with_its_s(name: Token) -> bool:
+    """Whether a one-word name the recogniser took for a person's is a firm's, written with its
+    "'s" as the whole subject: "Now Sainsbury's says …", "…, said Sainsbury's."; not
+    "Hale's said he would go", where the "'s" may be "has"."""
+    if not _named_with_its_s(name) or name.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc, after = name.doc, name.i + 2
+    return after == len(doc) or doc[after].tag_ not in ("VBD", "VBN")
+
+
 def _group_name_start(ent: SpacySpan) -> int:
     """Where a group's name begins when the recogniser left out the proper nouns before it:
     "Liberal" of "the Liberal Democrats said"; not a title ("Senator"), nor a capital that

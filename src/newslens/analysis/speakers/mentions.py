@@ -40,6 +40,7 @@ from newslens.analysis.speakers.names import (
     _entity_of,
     _holder,
     _name_before_a_piece,
+    name_before_its_party,
     name_run,
     name_start,
 )
@@ -52,7 +53,7 @@ from newslens.analysis.speakers.phrases import (
     _unwrapped,
 )
 from newslens.analysis.speakers.rankings import _rank_number
-from newslens.analysis.speakers.relatives import antecedent
+from newslens.analysis.speakers.relatives import antecedent, noun_before
 from newslens.analysis.speakers.roles import headline_role
 from newslens.analysis.speakers.words import (
     _BODIES_BY_NOUN,
@@ -159,12 +160,12 @@ def _mention(head: Token, phrase: SpacySpan) -> Mention:
         (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _beside(c)),
         None,
     ) or _name_closing_a_description(head)
-    if (office_holder := _name_closing_an_office(head)) is not None:
-        # "Leader of Opposition in the Assembly Vijay Wadettiwar": the office is held by him
+    # "Leader of Opposition in the Assembly Vijay Wadettiwar": the office is held by him;
+    # "Del. Marcia Price (D-Newport News)": the party and district are hers
+    office_holder = _name_closing_an_office(head) or name_before_its_party(head)
+    if office_holder is not None:
         name = office_holder.text
-        return Mention(
-            span, office_holder[-1], name, SpeakerKind.PERSON, _phrase_key(office_holder)
-        )
+        return Mention(span, office_holder[-1], name, SpeakerKind.PERSON, name.lower())
     if (particled := _name_with_a_particle(head, span)) is not None:
         return particled
     lettered = _name_before_its_letters(head) or _name_after_its_part(head)
@@ -251,14 +252,18 @@ def _named_by_another_word(
     """The speaker another word names: the noun a relative word stands for, the name before
     a piece of writing, beside a title, or after an office."""
     clause = head.head
+    hung = None if head.lower_ not in RELATIVES or clause.dep_ != "relcl" else clause.head
+    if hung is not None and hung.pos_ not in ("NOUN", "PROPN", "PRON"):
+        # "they turned to the Transit Authority which reported …", hung on "turned"
+        hung = noun_before(head)
+    elif head.lower_ in ("which", "who") and head.dep_ == "nsubj" and clause.dep_ != "relcl":
+        hung = noun_before(head)  # the same, the clause taken for the verb's own
     if (
-        head.lower_ in RELATIVES
-        and clause.dep_ == "relcl"
-        and clause.head.pos_ in ("NOUN", "PROPN", "PRON")
+        hung is not None
         and not name_with_its_mark(head)  # "The consumer group Which? said": the group's name
     ):
         # "Mr. Kamin, who emphasized that …": the mention is "who", the speaker Mr. Kamin.
-        noun = antecedent(head, clause.head)
+        noun = antecedent(head, hung)
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             noun = noun.head  # "Felix Underwood, a security researcher who said …": him
             return replace(named_mention(noun), span=span, salient=False)

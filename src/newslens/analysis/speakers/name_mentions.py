@@ -16,6 +16,7 @@ from newslens.analysis.speakers.body_names import (
     _named_for_a_place,
     _named_with_its_s,
     _owner_in_name,
+    firm_with_its_s,
 )
 from newslens.analysis.speakers.kinds import (
     _KIND_OF_LABEL,
@@ -129,6 +130,8 @@ def _recognised_name(head: Token, span: tuple[int, int], ent: SpacySpan | None) 
     if kind is SpeakerKind.PERSON and plural and not _lone_persons_name(head, ent):
         # "Schools would keep …" opening a sentence: no person; "Davies, a Democrat," is one
         kind = SpeakerKind.GROUP
+    if len(ent) == 1 and firm_with_its_s(head):
+        kind = SpeakerKind.ORGANISATION  # "Now Sainsbury's says …": a firm, as it writes it
     kind = _kind_by_name(name, kind)
     key = name.lower()
     if kind is SpeakerKind.ORGANISATION and _named_with_its_s(ent.doc[end - 1]):

@@ -17,6 +17,7 @@ from newslens.analysis.speakers.words import (
     _SPOKEN_PIECES,
     _SPOKESPEOPLE,
     _TITLES_AND_ROLES,
+    PARTIES,
     TITLES,
 )
 from newslens.analysis.syntax.datelines import spaced_dash
@@ -131,6 +132,28 @@ def _given_name_before_a_nickname(doc: Doc, start: int) -> int:
         return start
     given = doc[opening - 1]
     return name_start(given) if given.pos_ == "PROPN" and given.text[:1].isupper() else start
+
+
+def name_before_its_party(head: Token) -> SpacySpan | None:
+    """The person's name before a party and district in brackets that the parse took for the
+    speaker: 'Marcia "Cia" Price' of 'Del. Marcia "Cia" Price (D-Newport News) said', the
+    bracket no name; its title left out."""
+    doc = head.doc
+    if head.i + 1 == len(doc) or doc[head.i + 1].text != ")":
+        return None  # the cheap test first: few speakers' heads close a bracket
+    opening = next(
+        (i for i in range(head.i - 1, head.left_edge.i - 1, -1) if doc[i].text == "("), 0
+    )
+    if opening < 1 or doc[opening + 1].lower_ not in PARTIES or doc[opening + 2].text != "-":
+        return None
+    last = doc[opening - 1]
+    if not last.is_title:
+        return None
+    start = name_start(last) if last.pos_ == "PROPN" else last.i
+    start = _given_name_before_a_nickname(doc, start)
+    while start < last.i and doc[start].lower_ in TITLES:
+        start += 1
+    return None if start == last.i else doc[start : last.i + 1]
 
 
 def _first_of_two_places(doc: Doc, start: int) -> bool:

@@ -1,7 +1,8 @@
 """The noun a relative word stands for, when the parse hung its clause on a noun beside it:
 the person before a thing, a body or a place after them ("listeners to her show who said …"
-are the listeners, "Republicans in Ohio, who said …" the Republicans), and the people an
-amount or a thing is of ("a number of towns that said …" are the towns)."""
+are the listeners, "Republicans in Ohio, who said …" the Republicans), the people an amount
+or a thing is of ("a number of towns that said …" are the towns), and never a person for a
+"which" ("critics of the Ocean Trust, which said …" is the trust)."""
 
 from __future__ import annotations
 
@@ -18,11 +19,29 @@ _BODIES_AND_PLACES = frozenset(["ORG", "GPE", "FAC", "LOC"])
 
 def antecedent(relative: Token, noun: Token) -> Token:
     """The noun ``relative`` stands for, ``noun`` being the one the parse hung its clause on."""
+    if relative.lower_ == "which" and person_word(noun):
+        noun = _thing_before(relative) or noun
     if relative.lower_ == "who" and (noun.ent_type_ in _BODIES_AND_PLACES or not could_speak(noun)):
         return person_before(noun) or noun
     if could_speak(noun):
         return noun
     return _people_it_is_of(noun, relative) or noun
+
+
+def _thing_before(which: Token) -> Token | None:
+    """The thing or body a "which" follows, that it stands for rather than a person the
+    parse hung it on: "critics of the Ocean Trust, which said …" is the trust."""
+    before = noun_before(which)
+    return before if before is not None and not person_word(before) else None
+
+
+def noun_before(relative: Token) -> Token | None:
+    """The noun a relative word follows, a comma between or none: "the Chicago Police
+    Department which …", "a panel of experts, which …"."""
+    doc, i = relative.doc, relative.i - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") else None
 
 
 def person_before(noun: Token) -> Token | None:
