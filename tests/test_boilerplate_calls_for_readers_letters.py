@@ -58,3 +58,22 @@ def test_a_pages_call_for_letters_in_italics_under_its_story_is_dimmed(tmp_path:
     text = load_article(str(page)).text
     assert text.endswith(call)
     assert dimmed_passages(text) == [call]
+
+
+@pytest.mark.parametrize(
+    ("line", "dimmed"),
+    [
+        (
+            "Full Fact is an independent charity. If you see a claim you think we should "
+            "check, email us.",
+            True,
+        ),
+        ("Spotted a claim that needs checking? Tell us.", True),
+        ("If you have a story about your school, please contact us.", True),
+        # near misses: the story's sentences about someone asking to be told
+        ("Residents said they would tell us if the water came back.", False),
+        ("If you see a claim you think is wrong, the council wants to hear.", False),
+    ],
+)
+def test_a_call_for_claims_or_stories_to_check_is_dimmed(line: str, dimmed: bool) -> None:
+    assert dimmed_inside_a_story(line) == dimmed

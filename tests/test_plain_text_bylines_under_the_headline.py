@@ -45,6 +45,8 @@ def _byline(byline: str) -> str | None:
         ("By Morwenna Tresize – 14 April 2026", "Morwenna Tresize"),
         ("By Morwenna Tresize\n14 April 2026", "Morwenna Tresize"),
         ("By Morwenna Tresize Updated 14 April 2026", "Morwenna Tresize"),
+        ("By Morwenna Tresize, Fact Checker", "Morwenna Tresize"),
+        ("By Morwenna Tresize, AFP, translated from French", "Morwenna Tresize"),
     ],
 )
 def test_the_byline_names_the_writers(line: str, shown: str) -> None:

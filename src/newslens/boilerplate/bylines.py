@@ -12,9 +12,11 @@ from newslens.boilerplate.dates import _MONTH_NAME
 # A byline left in the text ("By Alice Carter", "By Ana Ruiz, Tom Hale and Li Wei – 14 November
 # 2025", "By Jo Price, transport correspondent, in Ashford | 9:14 a.m."): every word a name's,
 # an author's role, a number's or a month's, so "By Tuesday the river had risen" is prose;
-# "By Jo Price and agencies" credits the wire copy written in.
+# "By Jo Price and agencies" credits the wire copy written in, "By Jo Price, AFP, translated
+# from French" the language it was first written in.
 AUTHOR_ROLE = (
-    r"(?i:editor|correspondent|reporter|writer|columnist|critic|contributor|journalist|analyst)s?"
+    r"(?i:editor|correspondent|reporter|writer|columnist|critic|contributor|journalist|analyst"
+    r"|checker|translator)s?"
 )
 # A name may hold particles in lower case, "Ana de la Cruz", "Jean-Luc d'Arcy": a particle is
 # part of a name only before the rest of it, "By de" is none.
@@ -23,7 +25,8 @@ _ELIDED = r"[dl]['’](?=[A-Z])"
 _NAME_PARTICLE = rf"{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?(?:{_ELIDED})?[A-Z])"
 _BYLINE = re.compile(
     rf"""By(?:\s+(?:(?:{_ELIDED})?[A-Z][\w'’.-]*,?|{_NAME_PARTICLE}|and|&|in|agencies
-        |(?:[a-z][\w'’-]*\ ){{0,3}}{AUTHOR_ROLE},?|\d[\d:,.]*|[ap]\.m\.|[,|·•–—-]))+\s*""",
+        |(?:[a-z][\w'’-]*\ ){{0,3}}{AUTHOR_ROLE},?|translated\ from|\d[\d:,.]*|[ap]\.m\.
+        |[,|·•–—-]))+\s*""",
     re.VERBOSE,
 )
 # Hebrew names have no capitals to tell them from prose: a Hebrew byline ("מאת דנה כהן") is

@@ -1,6 +1,6 @@
 """Whether a line is the site asking something of its reader rather than the story telling:
-a pitch for its newsletter, its app or a subscription, or a call for letters (``_is_pitch``),
-or how to reach the reporter under the story (``_WRITER_CONTACT``)."""
+a pitch for its newsletter, its app or a subscription, a call for letters or for claims to
+check (``_is_pitch``), or how to reach the reporter under the story (``_WRITER_CONTACT``)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,15 @@ _LETTERS_CALL = re.compile(
             \b(?:e-?mail|write\ to|visit|send|go\ to)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A call for claims or stories to check, under a fact check or a story: "If you see a claim you
+# think we should check, email us.", "Spotted a claim? Tell us.", perhaps after a line about
+# the site; "us" is the site, so the line asks, and no one in the story is quoted.
+_TIPS_CALL = re.compile(
+    r"""^\W*(?:[^.!?\n"“”]{1,100}[.!?]\s+)?
+        (?:if\ you\ [^.!?\n"“”]{1,80},\s*|[^.!?\n"“”]{1,60}\?\s*)
+        (?:please\ )?(?:e-?mail|contact|tell|message|write\ to)\ us\b[^.!?\n"“”]{0,80}[.!]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _REPORTED = re.compile(r"\b(?:said|says|told|according|urged|wrote|warned)\b", re.IGNORECASE)
 _MAX_PITCH = 200
 
@@ -100,6 +109,7 @@ def _is_pitch(line: str) -> bool:
             or bool(_ACCESS_PITCH.match(line))
             or "your inbox" in line
             or ("letter" in line.lower() and bool(_LETTERS_CALL.match(line)))
+            or (" us" in line and bool(_TIPS_CALL.match(line)))
         )
         and not _REPORTED.search(line)
     )
