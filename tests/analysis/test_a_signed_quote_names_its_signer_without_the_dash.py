@@ -39,3 +39,26 @@ def test_a_signer_with_a_role_after_the_name(
 ) -> None:
     text = f"Market stays put\n\n“We will not move.”{credit}\n"
     assert [q.speaker for q in run(analysis_nlp, text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("credit", "speakers"),
+    [
+        ("Jane Roe, speaking on BBC Radio 4, 11 March 2025.", ["Jane Roe"]),
+        ("Health Secretary Sam Patel, in a speech in Leeds, 3 June 2024", ["Sam Patel"]),
+        # near misses: a sentence of the story, and a line naming no one
+        ("Jane Roe, a nurse, disagreed with the claim in March 2025.", []),
+        ("Leeds, 11 March 2025.", []),
+    ],
+)
+def test_a_fact_check_s_claim_credited_on_the_line_under_it(
+    analysis_nlp: Language, credit: str, speakers: list[str | None]
+) -> None:
+    # A fact check quotes the claim it checks as a paragraph of its own, and credits it on the
+    # line under it with the speaker, where and when, and no dash.
+    text = (
+        "Did waiting lists really halve?\n\nWhat was said\n\n"
+        f"“Waiting lists have halved since the election, and every patient is seen in a week.”"
+        f"\n\n{credit}\n\nOur verdict\n\nFalse. Waiting lists have grown.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == speakers

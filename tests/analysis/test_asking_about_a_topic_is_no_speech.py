@@ -3,6 +3,7 @@ asked about the delay" give no one's words; the answer after it is the one who a
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run, run_with_text, said
@@ -37,3 +38,20 @@ def test_asking_about_how_something_happened_is_a_question_reported(
         "Bridge reopening delayed again\n\nJane Pike asked about how the delay happened.\n",
     )
     assert [(q.speaker, q.cue) for q in result.quotes] == [("Jane Pike", "asked about")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("The survey asks people about crimes they have experienced in the past year.", []),
+        ("The council asked residents about the new bus lanes last month.", []),
+        # near misses: the question itself, and questions asked in words
+        ("The council asked residents whether they wanted the bus lanes.", ["whether"]),
+        ("The council asked questions about the new bus lanes.", ["questions"]),
+    ],
+)
+def test_asking_people_about_a_topic_says_nothing(
+    analysis_nlp: Language, sentence: str, quoted: list[str]
+) -> None:
+    text, result = run_with_text(analysis_nlp, f"Bus lanes\n\n{sentence}\n")
+    assert [text[q.start : q.end].split()[0] for q in result.quotes] == quoted

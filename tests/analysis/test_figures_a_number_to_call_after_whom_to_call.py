@@ -19,15 +19,19 @@ from .helpers import run_with_text
         "Anyone with information is asked to call Kent Police on 101.",
         "Ring the helpline on 0800 555 111 for advice.",
         "Witnesses should phone the incident room on 01632 960 000.",
+        "Anyone with information should contact West Yorkshire Police on 101.",
     ],
 )
 def test_a_number_to_call_is_no_figure(nlp: Language, text: str) -> None:
     assert find_figures(nlp(text)) == []
 
 
-def test_a_count_after_called_on_still_counts(nlp: Language) -> None:
-    figures = find_figures(nlp("The union called on 300 members to strike."))
-    assert [f.value for f in figures] == [300.0]
+@pytest.mark.parametrize(
+    "text",
+    ["The union called on 300 members to strike.", "The union contacted 300 members by post."],
+)
+def test_a_count_after_called_on_still_counts(nlp: Language, text: str) -> None:
+    assert [f.value for f in find_figures(nlp(text))] == [300.0]
 
 
 def test_an_appeal_for_information_is_no_numeric_claim(analysis_nlp: Language) -> None:

@@ -317,3 +317,18 @@ def _a_number_rung(called: Token) -> bool:
         return True
     number = object_of(called) if called.dep_ == "prep" and called.lower_ == "on" else None
     return number is not None and number.like_num
+
+
+# "The figures tell a different story", "Police data tell the same tale": a story told only as
+# like or unlike another says what the facts show, in no one's words; "told the story her
+# father had written" still tells which story.
+_LIKENED = frozenset(["different", "similar", "same", "another", "other", "mixed", "familiar"])
+
+
+def _tells_a_like_story(tell: Token) -> bool:
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in ("story", "tale")
+        and any(a.lower_ in _LIKENED for a in c.children if a.dep_ in ("amod", "det"))
+        for c in tell.children
+    )

@@ -36,11 +36,26 @@ _NAME_ALONE = 6
 _NAME_AND_ROLE = 15
 
 
+# "“…”\n\nJane Roe, speaking on BBC Radio 4, 11 March 2025.": a fact check credits the claim it
+# checks, a paragraph of its own, on the line under it with who said it, where and when, and
+# no dash; the year or "speaking" tells the credit from a line of the story.
+_CREDIT_LINE = re.compile(
+    r"[ \t\u00a0.]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*([^\n]{2,200}?)[ \t\u00a0.]*(?=\n|$)"
+)
+_CREDIT_WHEN = re.compile(r"\b(?:19|20)\d{2}\b|\bspeaking\b")
+_CREDIT_WORDS = 20
+_CREDIT_NAME_WORDS = 8  # "Leader of the Opposition Kemi Badenoch"
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+_PLACE_OR_TIME = frozenset(["GPE", "LOC", "FAC", "NORP", "DATE", "TIME"])
+
+
 def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
     """A quoted span followed on its line, or on the next, by a dash and the name of who said
-    it, with a role after it or not."""
+    it, with a role after it or not; or a fact check's credit line under it."""
     match = _SIGNATURE.match(text, span[1])
-    if match is None or len(match.group(2).split()) > _NAME_AND_ROLE:
+    if match is None:
+        return _credited_under(doc, text, span)
+    if len(match.group(2).split()) > _NAME_AND_ROLE:
         return None
     name = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
     dash = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -49,6 +64,28 @@ def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
     if len(match.group(2).split()) > _NAME_ALONE and not _name_then_role(name):
         return None  # "― The council did nothing about it for years": a sentence, no credit
     return _Attribution([span], QuoteKind.DIRECT, dash[0], name.root, phrase=name)
+
+
+def _credited_under(doc: Doc, text: str, span: Span) -> _Attribution | None:
+    """A quote that is a paragraph of its own, credited on the line under it: a person's name
+    (a role may come before it), a comma, then where and when, with no verb of a sentence."""
+    if text[text.rfind("\n", 0, span[0]) + 1 : span[0]].strip():
+        return None
+    match = _CREDIT_LINE.match(text, span[1])
+    if match is None or len(match.group(1).split()) > _CREDIT_WORDS:
+        return None
+    if not _CREDIT_WHEN.search(match.group(1)):
+        return None
+    credit = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if credit is None or any(t.tag_ in _FINITE_TAGS for t in credit):
+        return None  # "Jane Roe, a nurse, disagreed with the claim in 2025.": the story
+    comma = next((t for t in credit if t.text == ","), None)
+    if comma is None or not 0 < comma.i - credit.start <= _CREDIT_NAME_WORDS:
+        return None
+    who = doc[comma.i - 1]
+    if who.pos_ != "PROPN" or who.ent_type_ in _PLACE_OR_TIME:
+        return None  # "Leeds, 11 March 2025.": a place and a date credit no one
+    return _Attribution([span], QuoteKind.DIRECT, None, who)
 
 
 def _name_then_role(credit: SpacySpan) -> bool:

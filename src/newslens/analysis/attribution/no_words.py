@@ -18,6 +18,7 @@ from newslens.analysis.attribution.acts import (
     _denies_someone_a_thing,
     _object_makes_an_act,
     _someone_found_or_sought,
+    _tells_a_like_story,
     _votes_with_someone,
 )
 from newslens.analysis.attribution.questions import _ASKING, _asks_about_a_topic
@@ -224,6 +225,8 @@ def _an_act_by_its_verb(cue: Token) -> bool:
     if lemma in _ACTS_BY_OBJECT and _object_makes_an_act(cue, _ACTS_BY_OBJECT[lemma]):
         return True  # "invoked emergency powers", "declared bankruptcy", "offered a bonus"
     if _denies_someone_a_thing(cue):
+        return True
+    if lemma == "tell" and _tells_a_like_story(cue):
         return True
     if lemma in ("find", "seek") and _someone_found_or_sought(cue):
         return True

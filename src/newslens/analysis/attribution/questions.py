@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon
+from newslens.analysis.speakers.words import _PEOPLE_ONLY
 from newslens.analysis.syntax.subjects import subject
 from newslens.analysis.syntax.words import SUBJECTS, object_of
 
@@ -20,15 +21,29 @@ _ASKING = frozenset(["ask", "inquire", "enquire", "query"])
 def _asks_about_a_topic(cue: Token) -> bool:
     """Whether a verb of asking names only what the question was about, not the question:
     "Reporters asked about the delay", "When she asked him about the cost". The asker says
-    nothing there; "asked whether …" and "asked about how …" still report a question."""
-    about = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "about"]
+    nothing there; "asked whether …" and "asked about how …" still report a question. The
+    parse may hang "about" on whom it asks ("asks people about crimes"). Only "ask" takes
+    whom it asks as its object; "queried the figures about …" queries the words."""
+    asks = cue.lemma_.lower() == "ask"
+    asked = [cue, *(c for c in cue.children if asks and c.dep_ == "dobj" and not _words_asked(c))]
+    about = [c for w in asked for c in w.children if c.dep_ == "prep" and c.lower_ == "about"]
     if not about or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return False
-    if any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "PROPN") for c in cue.children):
+    if any(_words_asked(c, asks) for c in cue.children):
         return False  # "asked questions about …" is no topic alone; the object is the words
     # "about how it happened" holds a question; "about the delay" only its topic
     return all(
         object_of(p) is not None and not any(c.dep_ == "pcomp" for c in p.children) for p in about
+    )
+
+
+def _words_asked(child: Token, asks: bool = True) -> bool:
+    """Whether a verb of asking's object is the words it asks, not whom it asks them: "asked
+    questions", not "asked residents" (the hearers, as "asked him" names)."""
+    return (
+        child.dep_ == "dobj"
+        and child.pos_ not in ("PRON", "PROPN")
+        and not (asks and child.lemma_.lower() in _PEOPLE_ONLY)
     )
 
 

@@ -120,8 +120,8 @@ _NOT_FIGURES = _opening_with(
     r"|\b1[-\s]?[38]00(?:[\s-]\d{2,4}){2,3}\b"
     r"|(?:\(\d{3}\)\s?|\b\d{3}[.-])\d{3}[.-]\d{4}\b"
     # "call 999", "ring NHS 111", and whom to call before the number: "call Kent Police on 101",
-    # "ring the helpline on 0800 555 111"
-    r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)(?:ing|ed|s)?\s+"
+    # "ring the helpline on 0800 555 111", "contact the force on 101"
+    r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone|[Cc]ontact)(?:ing|ed|s)?\s+"
     r"(?:[A-Z]{2,}\s+|(?:[\w'’-]+\s+){1,4}on\s+)?"
     r"(?:\d{3,}(?=\s*(?:[.,;)]|$|or\b))|\d{3}\s\d{3}\b|(?:911|999|112|111|000|101|988)\b"
     # a local line, not a range of people called ("called 200-1500 members"): "call 867-5309
@@ -159,7 +159,7 @@ _NOT_FIGURES = _opening_with(
 _NOT_FIGURES_OPEN = re.compile(
     r"(?=[\d+(#\x1bCcDdFfMmRrPpNn])"
     r"(?=[\d+(#\x1b]|(?i:mother|father|parent|mum|mom|dad|number)"
-    r"|\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone|No))"
+    r"|\b(?:[Cc]all|[Cc]ontact|[Dd]ial|[Rr]ing|[Pp]hone|No))"
 )
 
 

@@ -165,9 +165,21 @@ def _multiplied_out(scientific: re.Match[str]) -> str:
     return format(Decimal(mantissa).scaleb(int(power)), "f")
 
 
+# A decimal comma, as translated European copy writes it: "3,5%" (a comma before fewer than
+# three digits sets no thousands apart) and "1.234,5" (thousands set apart by dots before it).
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2})(?![\d,])")
+
+
+def _decimal_point(number: re.Match[str]) -> str:
+    return f"{number.group(1).replace('.', '')}.{number.group(2)}"
+
+
 def _plain_numbers(core: str) -> str:
     """``core`` with its numbers as plain digits and words: "19 000" 19,000 (so that it is
-    no clock time), "2½" 2.5, "10²" 100, "3 × 10⁶" 3000000, a footnote's mark left out."""
+    no clock time), "3,5" 3.5, "2½" 2.5, "10²" 100, "3 × 10⁶" 3000000, a footnote's mark left
+    out."""
+    if "," in core:
+        core = _DECIMAL_COMMA.sub(_decimal_point, core)
     core = _SCIENTIFIC.sub(_multiplied_out, _SPACED_THOUSANDS.sub(",", core))
     if core.isascii():
         return core
