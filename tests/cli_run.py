@@ -16,7 +16,7 @@ from typing import IO
 # on real files for standard input, output and error: a new interpreter for each cost a test
 # seconds (Python, spaCy and the model, loaded again). `read` takes the terminal, `--jobs`
 # starts processes of its own and `--help` fits the terminal's width: those run in a new one.
-_PRINT_AND_EXIT = frozenset({"extract", "export", "import", "annotations"})
+_PRINT_AND_EXIT = frozenset({"extract", "export", "import", "annotations", "config"})
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:

@@ -32,9 +32,13 @@ def test_help_explains_what_newslens_is_and_how_to_start() -> None:
         (["annotations"], "List every annotated article and its annotations"),
         (["export"], "brat (.txt + .ann standoff files)"),  # what each --format writes
         (["export"], "write to FILE, or into a directory"),  # -o's help, as before
+        (["config"], "where config.toml"),
+        (["extract"], "file, http(s) URL, or - for standard input"),  # what SOURCE may be
+        (["extract"], "text (speakers, quotes and claims to read)"),  # what each --format is
+        (["read"], "the bundled sample article"),  # what no SOURCE opens
     ],
 )
-def test_the_annotation_commands_help_says_what_they_do(
+def test_each_commands_help_says_what_it_does(
     command: list[str], told: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit):
@@ -134,6 +138,33 @@ def test_broken_config_is_one_line_and_exit_2(tmp_path: Path) -> None:
     config_dir = Path(os.environ["NEWSLENS_CONFIG_DIR"])
     (config_dir / "config.toml").write_text("[loading\nmax_bytes = 1", encoding="utf-8")
     assert_one_line_error(run("extract", str(sample_article())), "config")
+
+
+def test_config_says_where_the_files_are_and_that_none_is_there_yet() -> None:
+    # A newcomer types `newslens config` to find config.toml: not "config: no such file".
+    config_dir = Path(os.environ["NEWSLENS_CONFIG_DIR"])
+    result = run("config")
+    assert result.returncode == 0, result.stderr
+    assert str(config_dir / "config.toml") in result.stdout
+    assert "not there yet" in result.stdout
+    assert str(Path(os.environ["NEWSLENS_DATA_DIR"]) / "annotations.sqlite3") in result.stdout
+
+
+def test_config_checks_the_file_as_every_command_does() -> None:
+    config_dir = Path(os.environ["NEWSLENS_CONFIG_DIR"])
+    (config_dir / "config.toml").write_text("[reader]\nthem = 'light'\n", encoding="utf-8")
+    result = run("config")
+    assert result.returncode == 0 and "not there yet" not in result.stdout
+    assert "unknown setting [reader] them" in result.stderr
+    (config_dir / "config.toml").write_text("[loading\nmax_bytes = 1", encoding="utf-8")
+    assert_one_line_error(run("config"), "config")
+
+
+def test_a_file_named_config_is_still_read_by_extract(tmp_path: Path) -> None:
+    # Near miss: only the first word is the command.
+    (tmp_path / "config").write_text("The mayor said the wall was safe.", encoding="utf-8")
+    result = run("extract", str(tmp_path / "config"), "--format", "json")
+    assert result.returncode == 0 and json.loads(result.stdout)["text"].startswith("The mayor")
 
 
 def test_piped_input_without_a_dash_is_the_article() -> None:

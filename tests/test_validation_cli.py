@@ -49,6 +49,32 @@ def test_a_usage_error_points_to_the_help_which_is_intact() -> None:
     assert "--timeout SECONDS" in help_text.stdout
 
 
+@pytest.mark.parametrize(
+    ("args", "ending"),
+    [
+        # An option another command has: the help of the command it was given to, not the
+        # top level's list of commands.
+        (["extract", "a.txt", "-o", "out.json"], "(see newslens extract --help)"),
+        (["annotations", "--all"], "(see newslens annotations --help)"),
+        # The reader's --format: the command that has it named, with the source given.
+        (["a.txt", "--format", "json"], "--format is an option of `newslens extract SOURCE`"),
+    ],
+)
+def test_an_option_the_command_has_not_points_to_the_right_help(
+    args: list[str], ending: str
+) -> None:
+    result = run(*args)
+    assert_one_line_error(result, "unrecognized arguments: ")
+    assert ending in result.stderr
+
+
+def test_an_option_no_command_has_is_still_told_as_the_reader_s() -> None:
+    # Near miss: nothing points to extract where extract has no such option either.
+    result = run("a.txt", "--colour", "red")
+    assert_one_line_error(result, "unrecognized arguments: --colour red")
+    assert result.stderr.strip().endswith("(see newslens read --help)")
+
+
 @pytest.mark.parametrize("command", ["extract", "read"])
 def test_a_model_that_is_not_there_is_refused_before_the_source_is_read(command: str) -> None:
     # Not once the reader is open and the model is loaded: the source is not even looked for.

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from newslens import json_text
 from newslens.analysis.spacy_model import check_named_model
 from newslens.article import Article
-from newslens.cli_arguments import build_parser
-from newslens.config import Config, load_config
+from newslens.cli_arguments import build_parser, parse_arguments
+from newslens.config import Config, config_path, data_dir, load_config
 from newslens.errors import NewslensError
 from newslens.resources import sample_article
 from newslens.sources import LoadOptions, is_url, load_article
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from newslens.article import Article
 
 
-COMMANDS = ("read", "extract", "export", "import", "annotations")
+COMMANDS = ("read", "extract", "export", "import", "annotations", "config")
 
 
 def _normalise_argv(argv: list[str]) -> list[str]:
@@ -42,17 +42,18 @@ def _normalise_argv(argv: list[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(_normalise_argv(list(sys.argv[1:] if argv is None else argv)))
+    args = parse_arguments(parser, _normalise_argv(list(sys.argv[1:] if argv is None else argv)))
     handler: Callable[[argparse.Namespace], int] = {
         "read": cmd_read,
         "extract": cmd_extract,
         "export": cmd_export,
         "import": cmd_import,
         "annotations": cmd_annotations,
+        "config": cmd_config,
     }[args.command]
     if sys.stdout is None:
         # Started with standard output closed (`>&-`): what it prints would vanish unsaid.
-        if args.command in ("extract", "annotations") or (
+        if args.command in ("extract", "annotations", "config") or (
             args.command == "export" and args.output in (None, "", "-")
         ):
             _error(NewslensError("standard output is closed; redirect it to a file"))
@@ -272,16 +273,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         which = "not both" if args.all else "to say which articles"
         raise NewslensError(f"export needs SOURCE (one or more) or --all, {which}")
     from newslens.annotations.commands import run_export
+    from newslens.annotations.exports.files import format_named_by
 
     output = None if args.output in (None, "", "-") else Path(args.output)
     # Path drops a trailing slash: `-o out/` would write a file called "out".
     if output and args.output.endswith("/") and not output.is_dir():
         raise NewslensError(f"{args.output}: no such directory")
+    named = format_named_by(output) if output and not output.is_dir() else None
+    fmt = args.format or named or "jsonl"
     config = _config()
     options = _load_options(args, config)
     return run_export(
         None if args.all else args.sources,
-        args.format,
+        fmt,
         output,
         config,
         lambda source: load_article(source, options, _warn),
@@ -300,3 +304,16 @@ def cmd_annotations(args: argparse.Namespace) -> int:
     from newslens.annotations.commands import run_list
 
     return run_list(args.search, args.articles, _config(), _warn, sys.stdout)
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    from newslens.analysis_cache import entries_dir
+    from newslens.annotations.store.database import DB_NAME
+
+    _config()  # a value newslens cannot use stops it here, as it would stop any command
+    path = config_path()
+    state = "" if path.is_file() else " (not there yet: every setting has its default)"
+    print(f"config.toml      {path}{state}")
+    print(f"annotations      {data_dir() / DB_NAME}")
+    print(f"analysis cache   {entries_dir()}")
+    return 0

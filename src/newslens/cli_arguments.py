@@ -24,14 +24,17 @@ tags and notes on them saved locally.
   newslens extract FILE --format json   print who said what, without the reader
   newslens annotations --search TEXT   list your tags and notes
   newslens export --all --format w3c    export them (jsonl, w3c, claimreview, csv, brat, html, markdown)
+  newslens config                   where config.toml and your annotations are
 """
 
 EPILOG = """\
 Files and settings: annotations live in the user data directory and
 config.toml in the user config directory (NEWSLENS_DATA_DIR and
-NEWSLENS_CONFIG_DIR replace them).
+NEWSLENS_CONFIG_DIR replace them); `newslens config` prints where they are.
 """
 
+
+_SOURCE_HELP = "file, http(s) URL, or - for standard input"
 
 _T = TypeVar("_T")
 
@@ -41,6 +44,35 @@ class _Parser(argparse.ArgumentParser):
         # One line, as every other newslens error: no usage block above it.
         message = " ".join(message.split())
         self.exit(2, f"newslens: error: {message} (see {self.prog} --help)\n")
+
+
+def parse_arguments(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """The arguments; an option the command does not take is refused by that command, so the
+    error points to its help (argparse's own refusal names the top level's)."""
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        commands = _command_parsers(parser)
+        hint = ""
+        extract_options = _option_strings(commands["extract"])
+        named = [token.split("=", 1)[0] for token in unknown]
+        extract_named = [name for name in named if name in extract_options]
+        if args.command == "read" and extract_named:
+            # `newslens a.txt --format json`: the reader was meant to be extract.
+            hint = f"; {extract_named[0]} is an option of `newslens extract SOURCE`, which prints"
+            hint += " the analysis without the reader"
+        commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
+    return args
+
+
+def _command_parsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    raise LookupError("newslens's parser has no commands")
+
+
+def _option_strings(parser: argparse.ArgumentParser) -> set[str]:
+    return {option for action in parser._actions for option in action.option_strings}
 
 
 def _option(parse: Callable[[str], object], check: Callable[[object], _T]) -> Callable[[str], _T]:
@@ -92,13 +124,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     read = sub.add_parser("read", help="open SOURCE in the reader (the default command)")
-    read.add_argument("source", nargs="?", help="file, http(s) URL, or - for stdin")
+    read.add_argument(
+        "source",
+        nargs="?",
+        help=f"{_SOURCE_HELP}; without it, what is piped in, else the bundled sample article",
+    )
     read.add_argument("--theme", metavar="NAME", help="colour theme (dark, light, high-contrast …)")
     _add_load_options(read)
 
     extract = sub.add_parser("extract", help="print the article and its analysis")
-    extract.add_argument("sources", nargs="+", metavar="SOURCE")
-    extract.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
+    extract.add_argument("sources", nargs="+", metavar="SOURCE", help=_SOURCE_HELP)
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl", "text"),
+        default="json",
+        help="json (the default: the article's text and every speaker, quote, figure and "
+        "claim with its offsets; several sources as one array), jsonl (the same, a line a "
+        "source) or text (speakers, quotes and claims to read)",
+    )
     extract.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="analyse with N processes (default 1)"
     )
@@ -109,6 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_load_options(extract)
     _add_annotation_commands(sub)
+    sub.add_parser(
+        "config",
+        help="say where config.toml, annotations and the analysis cache are",
+        description="Print where config.toml, the annotations and the analysis cache are "
+        "(NEWSLENS_CONFIG_DIR, NEWSLENS_DATA_DIR and NEWSLENS_CACHE_DIR replace them), and "
+        "check config.toml as every command does: a setting newslens does not know is "
+        "warned of, a value it cannot use stops it with exit code 2.",
+    )
     return parser
 
 
@@ -119,8 +170,8 @@ def _add_annotation_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        default="jsonl",
-        help="jsonl (the default: lossless, `newslens import` reads it back), w3c (W3C Web "
+        help="jsonl (the default, unless -o names a file ending as another format's do: "
+        ".csv, .md, .html, .ann …; lossless, `newslens import` reads it back), w3c (W3C Web "
         "Annotation JSON-LD), claimreview (schema.org ClaimReview, for annotations with a "
         "verdict tag), csv (one row per annotation), brat (.txt + .ann standoff files), html "
         "(the article with highlights and an annotation list) or markdown (a fact-check report)",

@@ -81,3 +81,29 @@ def test_import_where_nothing_can_be_saved_is_one_line_and_keeps_the_annotations
         patch.setenv("NEWSLENS_DATA_DIR", str(blocker))
         assert_one_line_error(run("import", str(export)), "nothing imported: annotations are")
     assert "(1 annotation)" in run("annotations").stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("report.csv", "fingerprint,source,title"),  # a spreadsheet's file: its header row
+        ("report.md", "> ferry fares would rise"),  # Markdown: the passage quoted
+        ("report.HTML", "<!DOCTYPE html>"),
+        ("all.jsonl", '"schema_version": 1'),
+        ("notes.txt", '"schema_version": 1'),  # near miss: no format of its own, jsonl
+    ],
+)
+def test_export_without_format_writes_what_the_file_name_says(
+    annotated: Article, tmp_path: Path, name: str, written: str
+) -> None:
+    # `-o report.csv` with no --format once wrote jsonl into a file a spreadsheet then opened.
+    result = run("export", "--all", "-o", str(tmp_path / name))
+    assert result.returncode == 0, result.stderr
+    assert written in (tmp_path / name).read_text(encoding="utf-8-sig")
+
+
+def test_export_format_given_wins_over_the_file_name(annotated: Article, tmp_path: Path) -> None:
+    assert (
+        run("export", "--all", "--format", "jsonl", "-o", str(tmp_path / "a.csv")).returncode == 0
+    )
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8").startswith('{"schema_version": 1')

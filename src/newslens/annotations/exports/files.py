@@ -50,6 +50,17 @@ SUFFIXES = {
 }
 
 
+def format_named_by(output: Path) -> str | None:
+    """The format whose suffix ends ``output``'s name (``report.csv``: csv), so that an export
+    with no --format never writes jsonl into a file another program opens as a spreadsheet."""
+    name = output.name.lower()
+    # Longest first: "x.w3c.jsonld" is w3c, whatever a shorter suffix would match.
+    for fmt, suffix in sorted(SUFFIXES.items(), key=lambda item: -len(item[1])):
+        if name.endswith(suffix):
+            return fmt
+    return None
+
+
 def render(fmt: str, items: list[Item], tagset: TagSet) -> str:
     """Every format but brat (which is two files per article) as one string."""
     renderers: dict[str, Callable[[], str]] = {
