@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb, lexicons, mind_nouns, physical_targets, word_nouns
 from newslens.analysis.syntax.hearers import a_hearer
+from newslens.analysis.syntax.object_clauses import holds_a_clause
 from newslens.analysis.syntax.spoken_about import a_matter_voiced
 from newslens.analysis.syntax.words import _SPEAKER_WORDS, _WHEN_ENTITIES, object_of
 
@@ -300,8 +301,7 @@ def _object_reported(cue: Token, objects: list[Token], verb: Verb) -> bool:
         numbers = [t for o in objects for t in o.subtree if t.like_num]
         overtaken = _held_before(cue) and any(t.ent_type_ in _AMOUNTS for t in numbers)
         forecast = verb.mind and bool(numbers) and not overtaken
-        written = cue.lemma_.lower() in _WRITING
-        return forecast or any(_holds_a_clause(o, described=written) for o in objects)
+        return forecast or any(holds_a_clause(cue, o) for o in objects)
     dobj = next((o for o in objects if o.dep_ == "dobj"), None)
     if cue.lemma_.lower() == "welcome" and dobj is not None and _comes_in(dobj):
         return False  # "welcomed the governor", "welcomes applications": no reaction voiced
@@ -376,46 +376,3 @@ def _people_of_a_kind(noun: Token) -> bool:
     """Whether a noun names people of a kind, not anyone by name: "flood victims", "people
     with dementia", "local residents"; not "Trump", "the union"."""
     return noun.tag_ == "NNS" and noun.lemma_.lower() in _PEOPLE
-
-
-def _holds_a_clause(obj: Token, described: bool) -> bool:
-    """Whether an object holds a clause: "about how the talks failed", "about the things she
-    had come to believe"; not a list of topics that only ends in one ("about housing, her
-    critics and what comes next"), which names topics still. With ``described``, a thing
-    written or published is only described by a clause on it: "wrote six books, which sold
-    400,000 copies", "wrote a bestselling memoir" name works, not their words; "published
-    returns that showed a loss" reports the loss."""
-    return any(
-        t.pos_ in ("VERB", "AUX")
-        and not _listed_after_a_topic(t, obj)
-        and not (described and obj.dep_ == "dobj" and _describes_a_thing(t, obj))
-        for t in obj.subtree
-    )
-
-
-# Verbs of making a written work, whose object may be the work rather than its words.
-_WRITING = frozenset(["write", "publish"])
-
-
-def _describes_a_thing(word: Token, obj: Token) -> bool:
-    """Whether ``word`` hangs, under ``obj``, on a relative clause set off by a comma ("…,
-    which sold"), an adjective or a verb read as a preposition ("including"); not on one that
-    tells which thing it is ("returns that showed a loss"), which is what was published."""
-    doc = word.doc
-    while word != obj:
-        if word.dep_ in ("amod", "prep"):
-            return True
-        if word.dep_ == "relcl" and doc[word.left_edge.i - 1].text == ",":
-            return True
-        word = word.head
-    return False
-
-
-def _listed_after_a_topic(word: Token, obj: Token) -> bool:
-    """Whether ``word`` hangs, under ``obj``, on a list that opens with a noun: "housing, her
-    critics and what comes next"."""
-    while word != obj:
-        if word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
-            return True
-        word = word.head
-    return False
