@@ -1,7 +1,8 @@
 """A plain text's "By …" line under its headline names its writers in the reader's header and in
 `extract`'s byline, as a web page's byline does: their names as a reader writes them, without
 the role, agency, place or date beside them. A sentence that starts with "By" signs nothing,
-nor does a "By …" line further down the story."""
+nor does a "By …" line further down the story. A byline set in italics or bold ("*By …*", as
+a text pasted as Markdown sets it) is read past its marks."""
 
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ def _byline(byline: str) -> str | None:
         ("By Morwenna Tresize Updated 14 April 2026", "Morwenna Tresize"),
         ("By Morwenna Tresize, Fact Checker", "Morwenna Tresize"),
         ("By Morwenna Tresize, AFP, translated from French", "Morwenna Tresize"),
+        # Set in italics or bold by a text pasted as Markdown.
+        ("*By Morwenna Tresize*", "Morwenna Tresize"),
+        ("**By Morwenna Tresize and Idris Pughe**", "Morwenna Tresize and Idris Pughe"),
+        ("_By Morwenna Tresize, Political Editor_", "Morwenna Tresize"),
     ],
 )
 def test_the_byline_names_the_writers(line: str, shown: str) -> None:
@@ -74,6 +79,7 @@ def test_a_byline_that_names_no_writer_still_says_who_wrote_the_piece(
     "line",
     [
         "By the end of the year, the council hopes the bridge will carry trams.",
+        "*By the end of the year, the council hopes the bridge will carry trams.*",
         "By Tuesday",
         "By March 2026",
     ],

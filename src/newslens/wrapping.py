@@ -99,6 +99,36 @@ def heading_marks_blanked(text: str) -> str:
     return "".join(out)
 
 
+# Markdown's emphasis ("**two sailings**", "_never_") and a link ("[$3 million](https://…)"):
+# the marks and the address are the layout's. Emphasis opens before a word and closes after one
+# on the same line, so a footnote's "figure*" and "file_name" are no marks; a picture
+# ("![…](…)") is left to the boilerplate that dims it.
+_EMPHASIS = re.compile(
+    r"(?<![\w*\\/])(\*\*|__|\*|_)(?=[*_]{0,2}[^\s*_])"
+    r"([^\n]*?(?:[^\s\\*_]|[^\s*_][*_]{1,2}))\1(?![\w*])"
+)
+_LINK = re.compile(r"(?<![!\\])\[(?!!)([^\[\]\n]+)\](\([^()\s]+(?:[ \t]+\"[^\"\n]*\")?\))")
+# Cheap test of a text with no Markdown marks, which then pays nothing.
+_MARKDOWN_MARK = re.compile(r"[*_]|\]\(")
+
+
+def markdown_marks_blanked(text: str) -> str:
+    """``text`` with Markdown's emphasis marks and its links' brackets and addresses made
+    spaces, offsets kept: "The **mayor** said" is parsed as "The mayor said", a link as its
+    words."""
+    if _MARKDOWN_MARK.search(text) is None:
+        return text
+    text = _LINK.sub(lambda link: f" {link.group(1)} {' ' * len(link.group(2))}", text)
+    for _ in range(2):  # "***both***" and "**bold _and italic_**" nest one mark in another
+        text = _EMPHASIS.sub(_blank_emphasis, text)
+    return text
+
+
+def _blank_emphasis(emphasis: re.Match[str]) -> str:
+    blank = " " * len(emphasis.group(1))
+    return f"{blank}{emphasis.group(2)}{blank}"
+
+
 def reply_marks_dropped(text: str) -> str:
     """``text`` without the "> " marks that open an email's quoted lines: a forwarded story's
     headline, byline and date read as they would unquoted."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -23,10 +24,10 @@ from newslens.analysis.chunks import (
     chunk_spans,
     context_start,
 )
-from newslens.analysis.model import Analysis
+from newslens.analysis.model import Analysis, Claim
 from newslens.analysis.spacy_model import load_model, model_label, model_name
 from newslens.article import Article
-from newslens.wrapping import heading_marks_blanked, reply_marks_blanked
+from newslens.wrapping import heading_marks_blanked, markdown_marks_blanked, reply_marks_blanked
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -106,7 +107,7 @@ def analyze_many(
 
     def pieces() -> Iterator[tuple[str | Doc, tuple[int, int, int]]]:
         for article in articles:
-            text = heading_marks_blanked(reply_marks_blanked(article.text))
+            text = markdown_marks_blanked(heading_marks_blanked(reply_marks_blanked(article.text)))
             spans = chunk_spans(text, CHUNK_CHARS)
             queue.append((article, text, len(spans)))
             whole = _read_whole(text) if len(spans) > 1 else {}
@@ -135,8 +136,31 @@ def analyze_many(
         article, text, count = queue[0]
         if len(current) == count:
             queue.pop(0)
-            yield assemble(article, current, name, version, partial(reread, text))
+            analysis = assemble(article, current, name, version, partial(reread, text))
+            yield analysis if text == article.text else _widened_over_marks(analysis, article, text)
             current = []
+
+
+def _widened_over_marks(analysis: Analysis, article: Article, read: str) -> Analysis:
+    """The analysis with each quote's parts and each claim widened over the marks the
+    analysis read as spaces right at their ends: the reader highlights "[$3 million](https://…)"
+    whole, not up to its link's "]"."""
+    shown = article.text
+
+    def widened(start: int, end: int) -> tuple[int, int]:
+        while start > 0 and shown[start - 1] != read[start - 1]:
+            start -= 1
+        while end < len(shown) and shown[end] != read[end]:
+            end += 1
+        return start, end
+
+    def claim_widened(claim: Claim) -> Claim:
+        start, end = widened(claim.start, claim.end)
+        return replace(claim, start=start, end=end)
+
+    quotes = [replace(q, parts=tuple(widened(*p) for p in q.parts)) for q in analysis.quotes]
+    claims = [claim_widened(c) for c in analysis.claims]
+    return replace(analysis, quotes=tuple(quotes), claims=tuple(claims))
 
 
 def _piece_doc(nlp: Language, piece: str, extensions: dict[str, object]) -> Doc:

@@ -23,6 +23,7 @@ from newslens.boilerplate.dates import (
     time_stamp,
     written_date,
 )
+from newslens.boilerplate.ends import _without_emphasis
 from newslens.boilerplate.furniture import find_boilerplate
 from newslens.boilerplate.lines import (
     _HEAD_CHARS,
@@ -57,7 +58,7 @@ def byline_under_headline(text: str) -> str | None:
         return names_as_written(fields.get("author") or fields["authors"])
     paragraphs = 0
     for line in text[:_HEAD_CHARS].split("\n"):
-        line = byline_in_other_words(line) or line.strip()
+        line = byline_in_other_words(line) or _without_emphasis(line.strip())
         signed = signed_names(line) if line.startswith(BYLINE_WORDS) and is_byline(line) else None
         signed = signed or stamp_signed_by(line)
         if signed is not None:

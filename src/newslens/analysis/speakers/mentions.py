@@ -89,7 +89,7 @@ def mention_for(head: Token, phrase: SpacySpan) -> Mention:
         # "Café owners 🎉 said": the parse hung the phrase on the emoji, which it left out
         head = phrase[-1]
     mention = _mention(head, phrase)
-    if "\n" in mention.name:
+    if "\n" in mention.name or "  " in mention.name:
         mention = _unwrapped(mention)
     # "Marks and Spencer says": a name the tagger may take for a plural noun
     named = head.pos_ == "PROPN" or (head.tag_ == "NNS" and head.is_title)

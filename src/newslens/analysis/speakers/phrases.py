@@ -56,7 +56,8 @@ class Mention:
 
 def _unwrapped(mention: Mention) -> Mention:
     """A mention written over two lines, named as one: "Mayor Ana\nRuiz" is "Mayor Ana Ruiz",
-    "the admin-\nistration" is "the administration", an organisation as "the army" is."""
+    "the admin-\nistration" is "the administration", an organisation as "the army" is; one
+    spaced out by the Markdown marks the analysis reads past ("The **mayor**") likewise."""
     name = " ".join(LINE_BREAK_HYPHEN.sub("", REPLY_MARKS.sub("\n", mention.name)).split())
     key = " ".join(re.sub(r"(?<=\w)-\s+(?=[a-z])", "", REPLY_MARKS.sub("\n", mention.key)).split())
     kind = mention.kind
