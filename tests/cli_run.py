@@ -19,10 +19,15 @@ from typing import IO
 _PRINT_AND_EXIT = frozenset({"extract", "export", "import", "annotations", "config"})
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: bytes | None = None, stderr_on_a_terminal: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """The run's code and what it printed; ``stderr_on_a_terminal``: its standard error says
+    it is a terminal, as when a user runs it with standard output redirected."""
     if not args or args[0] not in _PRINT_AND_EXIT or {"--jobs", "--help", "-h"} & set(args):
+        assert not stderr_on_a_terminal, "only a run in this process fakes a terminal"
         return _in_a_new_process(args, stdin)
-    return _in_this_process(args, stdin)
+    return _in_this_process(args, stdin, stderr_on_a_terminal)
 
 
 def _in_a_new_process(
@@ -39,7 +44,7 @@ def _in_a_new_process(
 
 
 def _in_this_process(
-    args: tuple[str, ...], stdin: bytes | None
+    args: tuple[str, ...], stdin: bytes | None, stderr_on_a_terminal: bool
 ) -> subprocess.CompletedProcess[str]:
     from newslens.cli import main
 
@@ -50,7 +55,10 @@ def _in_this_process(
     ):
         given.write(stdin or b"")
         given.seek(0)
-        with _standard_streams(given, printed, said), _warnings_printed_to_stderr():
+        with (
+            _standard_streams(given, printed, said, stderr_on_a_terminal),
+            _warnings_printed_to_stderr(),
+        ):
             try:
                 code = main(list(args))
             except SystemExit as exit_:  # argparse's usage errors
@@ -65,6 +73,7 @@ def _standard_streams(
     given: IO[bytes],
     printed: IO[bytes],
     said: IO[bytes],
+    stderr_on_a_terminal: bool = False,
 ) -> Iterator[None]:
     """Standard input, output and error on the three files, NO_COLOR set, as a new process
     with its output piped has them; all put back after."""
@@ -73,7 +82,8 @@ def _standard_streams(
     # Python's own streams on a pipe: UTF-8, strict out, backslashes for what error cannot say.
     sys.stdin = io.TextIOWrapper(given, encoding="utf-8")
     sys.stdout = io.TextIOWrapper(printed, encoding="utf-8")
-    sys.stderr = io.TextIOWrapper(said, encoding="utf-8", errors="backslashreplace")
+    wrapper = _Terminal if stderr_on_a_terminal else io.TextIOWrapper
+    sys.stderr = wrapper(said, encoding="utf-8", errors="backslashreplace")
     os.environ["NO_COLOR"] = "1"
     try:
         yield
@@ -86,6 +96,13 @@ def _standard_streams(
             del os.environ["NO_COLOR"]
         else:
             os.environ["NO_COLOR"] = colour
+
+
+class _Terminal(io.TextIOWrapper):
+    """A file standing in for a terminal: what is written to it is kept to be read."""
+
+    def isatty(self) -> bool:
+        return True
 
 
 @contextmanager

@@ -101,7 +101,7 @@ def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return analysis_of(article.text, article.fingerprint)
 
     def analyze_many(
-        articles: list[Article], nlp: object = None, n_process: int = 1
+        articles: list[Article], nlp: object = None, n_process: int = 1, chunk_parsed: object = None
     ) -> Iterator[Analysis]:
         return (analyze(article) for article in articles)
 

@@ -1,6 +1,6 @@
 """`newslens extract` writing where it cannot (its reader gone, a full disk, standard output
-closed), its progress bar kept out of output on the same terminal, and standard input named
-twice."""
+closed), its progress bars (many sources, a long text's chunks) on a terminal only and kept out
+of output on the same terminal, and standard input named twice."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from newslens.analysis import pipeline
 from newslens.resources import sample_article
 from tests.cli_run import assert_one_line_error, run
 
@@ -106,6 +107,35 @@ def test_the_progress_bar_keeps_out_of_output_on_the_same_terminal(tmp_path: Pat
     assert "] 6/6" in _on_a_terminal(args, stdout_to_terminal=False)
     shown = _on_a_terminal(args, stdout_to_terminal=True)
     assert "Brief 5" in shown and "/6" not in shown
+
+
+_PARAGRAPH = "The council met on Monday. Its leader said fares would rise by 5% in May."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "on_a_terminal", "shown"),
+    [
+        (8, True, "analysing {path}, chunks [" + "#" * 30 + "] 4/4"),
+        (8, False, ""),  # piped or saved: scripts see no bar
+        (2, True, ""),  # a short text is done before a bar would help
+    ],
+)
+def test_a_long_text_shows_its_chunks_parsed_on_a_terminal(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    paragraphs: int,
+    on_a_terminal: bool,
+    shown: str,
+) -> None:
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 2 * len(_PARAGRAPH) + 4)  # two paragraphs
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join([_PARAGRAPH] * paragraphs) + "\n", encoding="utf-8")
+    result = run("extract", str(path), "--format", "jsonl", stderr_on_a_terminal=on_a_terminal)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == 1  # the record, untouched by the bar
+    # Each step redraws the line ("\r"), which reads back as a line of its own.
+    last = result.stderr.splitlines()[-1] if shown else result.stderr
+    assert last == shown.format(path=path), result.stderr
 
 
 def test_standard_input_named_twice_is_refused_before_reading_it() -> None:

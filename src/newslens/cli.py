@@ -186,7 +186,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     # Imported here: spaCy is loaded only by the commands that analyse.
     from newslens.analysis.pipeline import analysis_pipeline, analyze_many
     from newslens.analysis_cache import analyses_through_cache
-    from newslens.report import Progress, record, render
+    from newslens.report import ChunkProgress, Progress, record, render
 
     if args.jobs < 1:
         raise NewslensError("--jobs must be at least 1")
@@ -208,10 +208,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not articles:
         return 2
     failed = 2 if unread else 0
+    # A long text takes minutes: without a word meanwhile, it looks hung.
+    chunks = ChunkProgress(sys.stderr, sys.stdout)
 
     def analyse(batch: list[Article]) -> Iterator[Analysis]:
         nlp = analysis_pipeline(requested=args.model)
-        return analyze_many(batch, nlp=nlp, n_process=args.jobs)
+        return analyze_many(batch, nlp=nlp, n_process=args.jobs, chunk_parsed=chunks.chunk_parsed)
 
     analyses = (
         analyse(articles)
@@ -235,7 +237,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         _silence_stdout()
     finally:
-        progress.done()  # cut short too: the shell's prompt starts on a line of its own
+        # Cut short too: the shell's prompt starts on a line of its own.
+        chunks.done()
+        progress.done()
         _stop(analyses)
     return failed
 

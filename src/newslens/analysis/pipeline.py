@@ -11,7 +11,7 @@ parsed, as where a Q&A begins.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -90,12 +90,17 @@ def analyze(article: Article, nlp: Language | None = None) -> Analysis:
 
 
 def analyze_many(
-    articles: Iterable[Article], nlp: Language | None = None, n_process: int = 1
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    n_process: int = 1,
+    chunk_parsed: Callable[[Article, int, int], None] | None = None,
 ) -> Iterator[Analysis]:
     """Analyses of ``articles`` in order, through one ``nlp.pipe`` (``n_process`` processes).
 
     Each chunk's results are taken off its ``Doc`` as soon as it is parsed, and the ``Doc``
     dropped: memory follows the chunk size and the batch size, not the article's length.
+    ``chunk_parsed(article, done, total)`` is told of each chunk parsed, so that a caller can
+    show how far a long text has got.
     """
     from newslens.analysis.transcripts.interviews import interview_start
     from newslens.analysis.transcripts.turns import INTERVIEW_BEFORE
@@ -134,6 +139,8 @@ def analyze_many(
     for doc, (context, start, end) in docs:
         current.append(Chunk.of(doc, context, start, end))
         article, text, count = queue[0]
+        if chunk_parsed is not None:
+            chunk_parsed(article, len(current), count)
         if len(current) == count:
             queue.pop(0)
             analysis = assemble(article, current, name, version, partial(reread, text))
