@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import pty
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -45,6 +46,32 @@ def test_extract_with_jobs_ends_when_its_reader_goes_away(tmp_path: Path) -> Non
     assert "Traceback" not in stderr
     assert process.returncode == 2, stderr  # the missing source still counts
     assert stderr.strip().splitlines() == [f"newslens: {tmp_path / 'missing.txt'}: no such file"]
+
+
+def test_extract_with_jobs_ends_on_ctrl_c(tmp_path: Path) -> None:
+    text = sample_article().read_text(encoding="utf-8")
+    sources = []
+    for n in range(40):
+        path = tmp_path / f"a{n}.txt"
+        path.write_text(f"{text}\nUpdated {n} times.\n", encoding="utf-8")
+        sources.append(str(path))
+    process = subprocess.Popen(
+        _newslens("extract", *sources, "--format", "jsonl", "--jobs", "2", "--no-cache"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches
+    )
+    assert process.stdout is not None
+    process.stdout.readline()  # the workers are at work
+    os.killpg(process.pid, signal.SIGINT)
+    try:
+        process.wait(timeout=120)  # a guard against the hang, not a speed check
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail("newslens extract --jobs 2 went on waiting for its workers after Ctrl-C")
+    finally:
+        process.stdout.close()
+    assert process.returncode == 130
 
 
 def test_extract_to_a_full_disk_is_one_line() -> None:

@@ -240,12 +240,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
         # Cut short too: the shell's prompt starts on a line of its own.
         chunks.done()
         progress.done()
-        _stop(analyses)
+        _stop(analyses, workers=args.jobs > 1)
     return failed
 
 
-def _stop(analyses: Iterator[object]) -> None:
-    """End an analysis cut short (`| head`, an error) without waiting on its workers.
+def _stop(analyses: Iterator[object], workers: bool) -> None:
+    """End an analysis cut short (`| head`, an error, Ctrl-C) without waiting on its workers.
 
     spaCy's workers block writing results nobody reads, and spaCy joins them when its
     pipe is closed: without this, `newslens extract --jobs 2 … | head` never ends.
@@ -254,11 +254,29 @@ def _stop(analyses: Iterator[object]) -> None:
 
     for child in multiprocessing.active_children():
         child.terminate()
+    if workers:
+        _unjoined_feeders()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # spaCy's "a worker failed": we stopped it
         close = getattr(analyses, "close", None)
         if close is not None:
             close()
+
+
+def _unjoined_feeders() -> None:
+    """Let the process exit without waiting on the threads that fed spaCy's workers.
+
+    Each queue to a worker has a thread writing the texts into its pipe; with the worker gone
+    (Ctrl-C reaches the whole process group) nobody reads, and the exit would wait for that
+    thread forever. The queues are spaCy's own, so they are found among the live objects;
+    texts a finished run left unsent are none.
+    """
+    import gc
+    from multiprocessing.queues import Queue
+
+    for queue in gc.get_objects():
+        if isinstance(queue, Queue):
+            queue.cancel_join_thread()
 
 
 def _silence_stdout() -> None:
