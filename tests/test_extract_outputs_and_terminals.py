@@ -60,17 +60,18 @@ def test_extract_with_jobs_ends_on_ctrl_c(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches
+        # as from a shell: a test runner's worker may ignore SIGINT, which a child inherits
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert process.stdout is not None
     process.stdout.readline()  # the workers are at work
     os.killpg(process.pid, signal.SIGINT)
     try:
-        process.wait(timeout=120)  # a guard against the hang, not a speed check
+        process.communicate(timeout=120)  # a guard against the hang, not a speed check
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
         pytest.fail("newslens extract --jobs 2 went on waiting for its workers after Ctrl-C")
-    finally:
-        process.stdout.close()
     assert process.returncode == 130
 
 
