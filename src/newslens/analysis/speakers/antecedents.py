@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
+from newslens.analysis.per_doc import per_doc
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers.ages import _the_aged
 from newslens.analysis.speakers.bodies import _lone_name, _speaks_of_itself
@@ -42,12 +43,13 @@ from newslens.analysis.speakers.words import (
     ROLE_NOUNS,
     THING_PRONOUNS,
 )
+from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.title_case import in_title_case
 from newslens.boilerplate import opens_an_entry
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 
 def _stands_for_a_person(pending: Mention) -> bool:
@@ -282,6 +284,16 @@ def _named_after_in_sentence(pronoun: Mention, mentions: list[Mention]) -> Menti
         return None
     sex = _sex(named)
     return named if sex in ("", _sex(pronoun)) else None
+
+
+# Where a doc's live-blog entries start, read once a doc: resolving mentions in text order
+# and keying entry headings both ask.
+_ENTRY_STARTS = "newslens_entry_starts"
+
+
+def entry_starts_of(doc: Doc) -> list[int]:
+    """:func:`_entry_starts` of ``doc``'s text, read once a doc."""
+    return per_doc(doc, _ENTRY_STARTS, lambda d: _entry_starts(doc_text(d)))
 
 
 def _entry_starts(text: str) -> list[int]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.quotes import reads_as_headline
-from newslens.analysis.speakers.antecedents import _entry_starts
+from newslens.analysis.speakers.antecedents import entry_starts_of
 from newslens.analysis.speakers.roles import person_word
 from newslens.analysis.speakers.words import _BODIES_BY_NOUN
 from newslens.analysis.syntax.text import doc_text
@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 def key_entry_headings(mentions: list[Mention]) -> None:
     """Key each role or body noun an entry's heading makes speak to the one person or body
     named in full in the entry below it, if the entry names one only."""
-    text = doc_text(mentions[0].head.doc) if mentions else ""
-    starts = _entry_starts(text)  # none for a text that is no live blog
+    if not mentions:
+        return
+    doc = mentions[0].head.doc
+    text = doc_text(doc)
+    starts = entry_starts_of(doc)  # none for a text that is no live blog
     for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
         heading = _heading(text, start, end)
         if heading is None:

@@ -16,7 +16,6 @@ from newslens.analysis.speakers.antecedents import (
     _agent_of_one_told,
     _antecedent_among,
     _compatible,
-    _entry_starts,
     _named_after_in_sentence,
     _named_before_in_its_sentence,
     _object_of_subject,
@@ -24,6 +23,7 @@ from newslens.analysis.speakers.antecedents import (
     _stands_for_a_person,
     _subject_of_another_clause,
     _verbs_of_its_object,
+    entry_starts_of,
 )
 from newslens.analysis.speakers.bodies import (
     _body_described_after,
@@ -60,7 +60,6 @@ from newslens.analysis.speakers.words_used_of import (
     _reports_its_takings,
     _runs_a_business,
 )
-from newslens.analysis.syntax.text import doc_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -124,7 +123,7 @@ def _resolve_in_text_order(
 
     # Where each entry of a live blog starts: an entry is a story of its own, whose "the
     # campaign" or "she" is first of all someone it names.
-    entries = _entry_starts(doc_text(mentions[0].head.doc)) if mentions else []
+    entries = entry_starts_of(mentions[0].head.doc) if mentions else []
     # A speaker's sex as the article states it of one mention ("Ms. Ruiz", "her son, Alan
     # Farrow", "Margaret Ellison") holds for every mention. Not as a resolved "he" implies:
     # one wrong resolution would then spoil every later one.
