@@ -1,6 +1,6 @@
 """A passive report with nothing said after its verb reports its subject alone: "His views
-were echoed by several economists" reports "His views", "The deaths were confirmed on Monday
-by the coroner" reports "The deaths", not the verb with them. What follows the verb is still
+were echoed by several economists" reports "His views", "Two deaths were confirmed on Monday
+by the coroner" reports "Two deaths", not the verb with them. What follows the verb is still
 part of the words when it says something: "was called a waste", "was announced from midnight
 to 6am"."""
 
@@ -18,7 +18,7 @@ HEAD = "Storm damage\n\nA storm swept through Harwick on Sunday night.\n\n"
     ("sentence", "speaker", "reported"),
     [
         ("His views were echoed by several engineers.", "several engineers", "His views"),
-        ("The deaths were confirmed on Monday by the coroner.", "the coroner", "The deaths"),
+        ("Two deaths were confirmed on Monday by the coroner.", "the coroner", "Two deaths"),
         (
             "The plan was called a waste by several engineers.",
             "several engineers",

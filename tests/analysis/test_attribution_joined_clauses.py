@@ -1,10 +1,11 @@
 """Where a cue's words end when clauses are joined: a second act of speech joined by "and"
-(or after a modal clause) is the speaker's own act, a passive one is not, a clause joined to a
-clause stays one report, and a participle after an aside cue tells what the speakers did, not
-what they said."""
+(or after a modal clause, or bidding someone act after a clause in another tense) is the
+speaker's own act, a passive one is not, a clause joined to a clause stays one report, and a
+participle after an aside cue tells what the speakers did, not what they said."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run, said
@@ -23,6 +24,59 @@ def test_a_reporting_verb_joined_to_a_things_clause_is_the_speakers_second_act(
     assert ("Tom Hale", "warned", "that costs would rise") in quotes
     assert ("The union", "said", "the offer was an insult") in quotes
     assert ("The union", "threatened", "to strike") in quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "words", "plea", "bidden"),
+    [
+        (
+            "Ms Lee told the House that officials had worked hard and called on ministers to "
+            "extend the scheme.",
+            "told",
+            "that officials had worked hard",
+            "called on",
+            "ministers to extend the scheme",
+        ),
+        (
+            "Ms Lee said the firm had cut jobs and urged staff to stay calm.",
+            "said",
+            "the firm had cut jobs",
+            "urged",
+            "staff to stay calm",
+        ),
+    ],
+)
+def test_bidding_someone_act_after_a_clause_in_another_tense_is_the_speakers_act(
+    analysis_nlp: Language, sentence: str, cue: str, words: str, plea: str, bidden: str
+) -> None:
+    # "had worked … and called on": the clause's past perfect, the cue's past; one bidding
+    # others act has words of its own, as "insisted that …" does
+    text = f"Scheme row\n\n{sentence}\n"
+    assert said(text, run(analysis_nlp, text)) == [("Lee", cue, words), ("Lee", plea, bidden)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Ms Lee said the committee had met and agreed to cut fees.",
+            "the committee had met and agreed to cut fees",
+        ),
+        (
+            "Ms Lee said officials were working hard and urged people to be patient.",
+            "officials were working hard and urged people to be patient",
+        ),
+        (
+            'Ms Lee said it would "cut hours" and put staff on notice.',
+            'it would "cut hours" and put staff on notice',
+        ),
+    ],
+)
+def test_an_act_that_can_share_the_clauses_subject_and_tense_goes_on_with_it(
+    analysis_nlp: Language, sentence: str, words: str
+) -> None:
+    text = f"Scheme row\n\n{sentence}\n"
+    assert said(text, run(analysis_nlp, text)) == [("Lee", "said", words)]
 
 
 def test_a_passive_reporting_verb_joined_to_the_clause_goes_on_with_it(

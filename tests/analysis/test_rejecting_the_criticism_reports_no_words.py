@@ -2,8 +2,9 @@
 rumours" answers someone else's words and says none of their own: no quote. What they say of
 it ("dismissed the criticism as unfair") and what they deny ("denied that she had lied",
 "rejected criticism that the plan was rushed") are still theirs. So with confirming or denying
-a thing named before by a bare "the" noun ("confirmed the story", "denied the report"): what
-is confirmed is not told ("confirmed the closure of 12 branches" and "confirmed that …" are)."""
+a thing named before by a bare "the" noun ("confirmed the story", "denied the report"), or
+debating, acknowledging or disputing one ("debate the budget", "disputed the figures"), active
+or passive ("The deaths were confirmed by the ministry"): what is confirmed is not told ("confirmed the closure of 12 branches" and "confirmed that …" are)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,12 @@ def test_what_is_said_of_it_or_denied_is_still_the_speakers(
         "The firm confirmed the report on Monday.",
         "The minister confirmed the figures.",
         "Police denied the story.",
+        "Senators met to debate the budget.",
+        "Mayor Jo Bell acknowledged the problem.",
+        "Anna Reid admitted the mistake.",
+        "The union disputed the figures.",
+        "The deaths were confirmed by the health ministry.",
+        "The budget was debated by MPs on Monday.",
     ],
 )
 def test_confirming_or_denying_a_thing_named_before_is_no_quote(
@@ -64,6 +71,10 @@ def test_confirming_or_denying_a_thing_named_before_is_no_quote(
         ("The council confirmed the closure of 12 branches.", "the closure of 12 branches"),
         ("The club confirmed that the manager had left.", "that the manager had left"),
         ("The mayor denied the charges.", "the charges"),
+        ("Mayor Jo Bell acknowledged that the plan had failed.", "that the plan had failed"),
+        ("The union disputed the claim that crime was rising.", "the claim that crime was rising"),
+        ('The union disputed the "fake" figures.', 'the "fake" figures'),
+        ("Senators met to debate the closure of 12 branches.", "the closure of 12 branches"),
     ],
 )
 def test_what_is_confirmed_or_denied_in_words_is_still_the_speakers(

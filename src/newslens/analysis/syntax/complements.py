@@ -119,9 +119,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     if verb.denies and this is not None and _points_back(this) and not judges(cue):
         return []  # "The minister denied this": what was said before is someone else's
     if verb.truth and this is not None and this.dep_ == "dobj" and told_before(this):
-        # "confirmed the story": the story, told before, is not told here ("The deaths were
-        # confirmed by the coroner" is, a passive's subject being all it reports)
-        return []
+        return []  # "confirmed the story": the story, told before, is not told here
     if this is not None and _bare_this(this):
         # "I think the minister knows that": what one knows or believes is no words of theirs;
         # "ruled that out", "played this down": what was said before is acted on, not said
@@ -133,6 +131,8 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         return object_words
     if verb.reports_object and _passive_report(cue, verb):
         start, end = _passive_clause(cue)
+        if verb.truth and this is not None and end == this.right_edge.i + 1 and told_before(this):
+            return []  # "The deaths were confirmed by the coroner", as "confirmed the deaths"
         return trimmed(doc, [(start, end)], _shortest_report(doc[start], verb))
     return []
 

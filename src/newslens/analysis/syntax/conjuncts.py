@@ -219,5 +219,20 @@ def _after_comma_and(conj: Token) -> bool:
 
 def _reports_words(conj: Token) -> bool:
     """Whether a conjunct is a reporting verb with words of its own: "acknowledged that …
-    had been disrupted but insisted that …" needs no comma to be the speaker's act."""
-    return conj.lemma_.lower() in lexicons()[0] and any(c.dep_ == "ccomp" for c in conj.children)
+    had been disrupted but insisted that …" needs no comma to be the speaker's act, nor does
+    bidding someone act: "had worked and urged the government to extend it", "called on
+    ministers to …" (not "had met and agreed to cut fees", which binds no one else)."""
+    reporting = lexicons()[0].get(conj.lemma_.lower())
+    if reporting is None:
+        return False
+    children = list(conj.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return True
+    return (
+        not reporting.mind
+        and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in children
+        )
+    )
