@@ -58,7 +58,7 @@ def test_extract_with_jobs_ends_on_ctrl_c(tmp_path: Path) -> None:
     process = subprocess.Popen(
         _newslens("extract", *sources, "--format", "jsonl", "--jobs", "2", "--no-cache"),
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches
         # as from a shell: a test runner's worker may ignore SIGINT, which a child inherits
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
@@ -67,12 +67,14 @@ def test_extract_with_jobs_ends_on_ctrl_c(tmp_path: Path) -> None:
     process.stdout.readline()  # the workers are at work
     os.killpg(process.pid, signal.SIGINT)
     try:
-        process.communicate(timeout=120)  # a guard against the hang, not a speed check
+        _, stderr = process.communicate(timeout=120)  # a guard against the hang, not a speed check
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         pytest.fail("newslens extract --jobs 2 went on waiting for its workers after Ctrl-C")
     assert process.returncode == 130
+    # One line, as a user pressing Ctrl-C expects: no worker's traceback, no spaCy warning.
+    assert stderr.decode().splitlines() == ["newslens: interrupted"]
 
 
 def test_extract_to_a_full_disk_is_one_line() -> None:

@@ -56,8 +56,6 @@ def test_a_usage_error_points_to_the_help_which_is_intact() -> None:
         # top level's list of commands.
         (["extract", "a.txt", "-o", "out.json"], "(see newslens extract --help)"),
         (["annotations", "--all"], "(see newslens annotations --help)"),
-        # The reader's --format: the command that has it named, with the source given.
-        (["a.txt", "--format", "json"], "--format is an option of `newslens extract SOURCE`"),
     ],
 )
 def test_an_option_the_command_has_not_points_to_the_right_help(
@@ -66,6 +64,45 @@ def test_an_option_the_command_has_not_points_to_the_right_help(
     result = run(*args)
     assert_one_line_error(result, "unrecognized arguments: ")
     assert ending in result.stderr
+
+
+_EXTRACT_S = "is an option of extract, which prints the analysis without the reader"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        # argparse took "json" for the reader's SOURCE: it must not be told as one.
+        (
+            ["--format", "json", "a.txt"],
+            f"--format {_EXTRACT_S}: type `newslens extract --format json a.txt`",
+        ),
+        (
+            ["a.txt", "--format", "json"],
+            f"--format {_EXTRACT_S}: type `newslens extract a.txt --format json`",
+        ),
+        (
+            ["a.txt", "b.txt"],
+            "the reader opens one SOURCE at a time; extract prints the "
+            "analysis of several: type `newslens extract a.txt b.txt`",
+        ),
+        (
+            ["--no-cache", "extract", "a.txt"],
+            "options go after the command: type `newslens extract --no-cache a.txt`",
+        ),
+    ],
+)
+def test_what_another_command_takes_is_told_with_the_line_to_type(
+    args: list[str], said: str
+) -> None:
+    result = run(*args)
+    assert_one_line_error(result, said)
+    assert result.stderr == f"newslens: error: {said}\n"
+
+
+def test_a_source_named_as_a_command_is_still_the_readers() -> None:
+    # Near miss: `newslens read extract` opens a file called "extract".
+    assert_one_line_error(run("read", "extract"), "extract: no such file")
 
 
 def test_an_option_no_command_has_is_still_told_as_the_reader_s() -> None:

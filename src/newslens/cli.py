@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import stat
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING
 
 from newslens import json_text
@@ -67,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(exc)
         return 2
     except KeyboardInterrupt:
+        _error(NewslensError("interrupted"))
         return 130
     except BrokenPipeError:
         # `newslens annotations | head`: the reader went away; that is not an error.
@@ -221,27 +225,60 @@ def cmd_extract(args: argparse.Namespace) -> int:
         else analyses_through_cache(articles, args.model, analyse)
     )
     progress = Progress(len(articles), sys.stderr, sys.stdout)
-    try:
-        if args.format == "json" and len(args.sources) > 1:
-            # Several sources as json: one array, so the output stays one JSON document.
-            records = []
+    with _ctrl_c_ends_workers():
+        try:
+            if args.format == "json" and len(args.sources) > 1:
+                # Several sources as json: one array, so the output stays one JSON document.
+                records = []
+                for article, analysis in zip(articles, analyses, strict=True):
+                    records.append(record(article, analysis))
+                    progress.step()
+                progress.done()
+                print(json_text.dumps(records, indent=2), flush=True)
+                return failed
             for article, analysis in zip(articles, analyses, strict=True):
-                records.append(record(article, analysis))
+                print(render(article, analysis, args.format), flush=True)
                 progress.step()
+        except BrokenPipeError:
+            _silence_stdout()
+        finally:
+            # Cut short too: the shell's prompt starts on a line of its own.
+            chunks.done()
             progress.done()
-            print(json_text.dumps(records, indent=2), flush=True)
-            return failed
-        for article, analysis in zip(articles, analyses, strict=True):
-            print(render(article, analysis, args.format), flush=True)
-            progress.step()
-    except BrokenPipeError:
-        _silence_stdout()
-    finally:
-        # Cut short too: the shell's prompt starts on a line of its own.
-        chunks.done()
-        progress.done()
-        _stop(analyses, workers=args.jobs > 1)
+            _stop(analyses, workers=args.jobs > 1)
     return failed
+
+
+@contextmanager
+def _ctrl_c_ends_workers() -> Iterator[None]:
+    """Ctrl-C while spaCy's workers run: newslens ends them, then stops, without a word from them.
+
+    Ctrl-C reaches the whole process group. The workers, forked with this handler, pass it by
+    (left to Python, each would print its KeyboardInterrupt's traceback), and newslens ends them
+    before spaCy waits for them, which would be for ever: a worker blocks writing docs nobody
+    reads any more.
+    """
+    newslens = os.getpid()
+
+    def interrupted(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != newslens:
+            return
+        import multiprocessing
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+        # spaCy's "a worker failed", said when it lets go of them, up to the exit: ended here.
+        warnings.filterwarnings("ignore", message=r"\[W127\]")
+        raise KeyboardInterrupt
+
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        yield  # started in the background (`… &`): Ctrl-C is not for it
+        return
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _stop(analyses: Iterator[object], workers: bool) -> None:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from collections.abc import Callable
 from typing import NoReturn, TypeVar
 
@@ -50,18 +51,44 @@ def parse_arguments(parser: argparse.ArgumentParser, argv: list[str]) -> argpars
     """The arguments; an option the command does not take is refused by that command, so the
     error points to its help (argparse's own refusal names the top level's)."""
     args, unknown = parser.parse_known_args(argv)
+    commands = _command_parsers(parser)
+    if args.command == "read" and (unknown or args.source in commands):
+        _refuse_what_another_command_takes(commands, argv, unknown)
     if unknown:
-        commands = _command_parsers(parser)
-        hint = ""
-        extract_options = _option_strings(commands["extract"])
-        named = [token.split("=", 1)[0] for token in unknown]
-        extract_named = [name for name in named if name in extract_options]
-        if args.command == "read" and extract_named:
-            # `newslens a.txt --format json`: the reader was meant to be extract.
-            hint = f"; {extract_named[0]} is an option of `newslens extract SOURCE`, which prints"
-            hint += " the analysis without the reader"
-        commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
+        commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     return args
+
+
+def _refuse_what_another_command_takes(
+    commands: dict[str, argparse.ArgumentParser], argv: list[str], unknown: list[str]
+) -> None:
+    """What the reader was given that says another command was meant, refused with that
+    command's line to type: the user's own words, in the order argparse reads them.
+
+    `newslens --format json extract a.txt` (options before their command), `newslens a.txt
+    --format json` and `newslens a.txt b.txt` (extract's options, extract's several sources).
+    The reader's own error would mislead: argparse took "json" or "extract" for its SOURCE.
+    A command word not after an option is a SOURCE so named (`newslens read extract`).
+    """
+    words = argv[1:]  # argv[0] is "read", given or implied
+    extract_options = _option_strings(commands["extract"])
+    options = [word.split("=", 1)[0] for word in unknown if word.startswith("-")]
+    command = next((word for word in words[1:] if word in commands), None)
+    if command is not None and words[0].startswith("-"):
+        at = words.index(command, 1)
+        words = [*words[:at], *words[at + 1 :]]
+        said = "options go after the command"
+    elif extract_options.intersection(options):
+        command = "extract"
+        named = next(option for option in options if option in extract_options)
+        said = f"{named} is an option of extract, which prints the analysis without the reader"
+    elif unknown and not options:
+        command = "extract"
+        said = "the reader opens one SOURCE at a time; extract prints the analysis of several"
+    else:
+        return
+    instead = shlex.join(["newslens", command, *words])
+    commands["read"].exit(2, f"newslens: error: {said}: type `{instead}`\n")
 
 
 def _command_parsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
