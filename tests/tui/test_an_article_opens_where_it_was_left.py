@@ -197,3 +197,24 @@ async def test_the_next_claim_goes_on_from_the_claim_left(config: Config, expect
             said = status_line(app)
             await pilot.press("q")
     assert said.startswith(expected)
+
+
+async def test_the_claim_left_in_hand_is_marked_on_opening_again() -> None:
+    """Reopened at the claim left in hand, the article marks it (▸) as ] to it did: the digit
+    pressed next tags it, and the mark says so."""
+    article = Article(text=TEXT)
+    spans = [(TEXT.index(p), TEXT.index(p) + len(p)) for p in PARAGRAPHS]
+    analysis = Analysis(
+        fingerprint=article.fingerprint,
+        claims=tuple(Claim(*span, ClaimKind.ASSERTION) for span in spans),
+    )
+    marked = []
+    for presses in ("]]]", ""):
+        app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+        async with app.run_test(size=(100, 24)) as pilot:
+            await analysed(pilot)
+            await pilot.press(*presses)
+            await pilot.pause()
+            marked.append([line for line in screen_lines(app) if "▸" in line])
+            await pilot.press("q")
+    assert marked[1] == marked[0] and "Paragraph 3:" in marked[0][0]

@@ -583,6 +583,10 @@ async def test_an_unknown_binding_in_the_keymap_is_reported(
         ({"select-word": "1"}, "select-word and quick-tag-1 are both on 1"),
         ({"quick-tag-1": "w"}, "quick-tag-1 and select-word are both on w"),
         ({"note": "c"}, "note and selection-claim are both on c"),
+        # the Library's filter takes letters and its editing keys before the Library's own
+        ({"library-export": "ctrl+e"}, "library-export is on ctrl+e, which the Library's filter"),
+        ({"library-export": "E"}, "library-export is on E, which the Library's filter takes"),
+        ({"library-export": "space"}, "library-export is on space, which the Library's filter"),
     ],
 )
 def test_a_key_bound_twice_in_the_keymap_is_a_user_error(
@@ -634,6 +638,8 @@ def test_every_kind_of_key_name_is_accepted(article: Article) -> None:
         {"next-claim": "w"},  # w selects a word only while selecting: both run
         {"select-word": "n"},
         {"quit": "ctrl+q"},  # Textual's ctrl+q quits too
+        # the Library covers the reader: its keys and the reader's are never both pressed
+        {"library-export": "ctrl+r"},
     ],
 )
 def test_keys_moved_out_of_each_others_way_are_no_conflict(

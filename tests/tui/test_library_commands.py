@@ -126,3 +126,23 @@ async def test_export_in_the_library_writes_what_it_lists(
         assert len(records) == exported
         hint = str(library.query_one("#library-hint", Label).render())
         assert hint == "exported to newslens-annotations.jsonl"
+
+
+async def test_the_librarys_export_key_is_the_one_config_toml_gives_it(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    app = NewslensApp(
+        article, analyzer=fake_analyzer, config=Config(keys={"library-export": "ctrl+b"})
+    )
+    async with app.run_test(size=(100, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        hint = str(library.query_one("#library-hint", Label).render())
+        assert "ctrl+b export" in hint and "ctrl+o" not in hint
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        hint = str(library.query_one("#library-hint", Label).render())
+        assert hint == "nothing to export: no annotations listed"

@@ -22,13 +22,13 @@ from newslens.annotations.anchoring import OrphanReason
 from newslens.annotations.model import Annotation, TagSet
 from newslens.annotations.store import AnnotationStore, DocumentSummary
 from newslens.article import source_label
+from newslens.tui.annotating.keys import LIBRARY_BINDINGS
 from newslens.tui.inert import clipped, inert_line
 from newslens.tui.selection import key_range
 from newslens.wording import counted, quoted
 
 Choice = tuple[DocumentSummary, Annotation]
 _QUOTE = 70
-_HINT = "type to filter · ↑↓ move · enter open · ctrl+o export · esc back"
 _NOTE = 70
 
 
@@ -105,8 +105,7 @@ class LibraryScreen(Screen[Choice | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Close the library", id="library-close"),
-        # A control key: the filter takes every letter typed. ctrl+o writes out, as in nano.
-        Binding("ctrl+o", "app.export_listed", "Export annotations…", id="library-export"),
+        *LIBRARY_BINDINGS,
         Binding("down", "move(1)", "Next annotation", show=False, priority=True),
         Binding("up", "move(-1)", "Previous annotation", show=False, priority=True),
     ]
@@ -119,10 +118,12 @@ class LibraryScreen(Screen[Choice | None]):
         *,
         tag_keys: Sequence[str],
         pick_key: str,
+        export_key: str,
     ) -> None:
         super().__init__()
         # The keys that tag now (config.toml [keys]'s), for the empty list to name.
         self._tag_keys, self._pick_key = tag_keys, pick_key
+        self._hint = f"type to filter · ↑↓ move · enter open · {export_key} export · esc back"
         self._store = store
         self._tagset = tagset
         self._reading = reading  # the fingerprint of the article the Library was opened from
@@ -138,7 +139,7 @@ class LibraryScreen(Screen[Choice | None]):
             placeholder="filter: words from quotes, tags, notes, titles…", id="library-filter"
         )
         yield OptionList(id="library-list")
-        yield Label(_HINT, id="library-hint")
+        yield Label(self._hint, id="library-hint")
 
     def on_mount(self) -> None:
         self._fill("")
@@ -174,7 +175,7 @@ class LibraryScreen(Screen[Choice | None]):
 
     def _fill(self, query: str) -> None:
         self._query = query
-        self.query_one("#library-hint", Label).update(_HINT)
+        self.query_one("#library-hint", Label).update(self._hint)
         found = sorted(
             self._store.search(query), key=lambda row: row[0].fingerprint != self._reading
         )

@@ -39,6 +39,7 @@ class LibraryMixin(AnnotatingBase):
             self.article.fingerprint,
             tag_keys=list(self.tag_keys().values()),
             pick_key=self.key_for("tag"),
+            export_key=self.key_for("library-export"),
         )
         await self.push_screen(library, self._library_chosen)
 

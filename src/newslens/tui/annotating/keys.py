@@ -41,6 +41,13 @@ ANNOTATION_BINDINGS: list[BindingType] = [
     Binding("ctrl+o", "export_annotations", EXPORT_COMMAND, show=False, id="export"),
 ]
 
+# The Library's own keys, here for help and config.toml [keys] to see without importing the
+# Library (tui/library.py) as the reader starts. A control key: its filter takes every letter;
+# ctrl+o writes out, as in nano.
+LIBRARY_BINDINGS: list[BindingType] = [
+    Binding("ctrl+o", "app.export_listed", "Export what it lists", id="library-export"),
+]
+
 _QUICK_TAGS = {  # quick-tag key → its binding
     binding.id.removeprefix("quick-tag-"): binding
     for binding in ANNOTATION_BINDINGS

@@ -203,7 +203,7 @@ class NewslensApp(
             if left.speaker is not None:
                 panel.filter_once_listed(left.speaker)
             if left.claim is not None:
-                panel.point_at(left.claim)
+                panel.point_at(left.claim, marked=True)
             yield panel
         # The search bar is mounted when first opened: the first frame has less to style.
         yield Legend(id="legend")

@@ -11,6 +11,7 @@ from textual.keys import REPLACED_KEYS, Keys, key_to_character
 from newslens.config import config_path
 from newslens.errors import NewslensError
 from newslens.tui.annotating import ON_SELECTION, SELECTING
+from newslens.tui.annotating.keys import LIBRARY_BINDINGS
 from newslens.tui.app.base import ReaderBase
 from newslens.tui.article_view import LESS_KEYS
 
@@ -27,6 +28,8 @@ _KEY_NAMES = {
 # Where keys work (the help screen's last column), besides selection mode's SELECTING. The
 # article's keys move in the panel's lists too (stepped_list.py).
 _ANYWHERE, _READING, _LISTS = "anywhere", "article, lists", "lists"
+# The Library's own keys: it covers the reader, whose keys wait (NewslensApp.check_action).
+_LIBRARY = "Library"
 # Keys Textual answers before any of newslens's (priority bindings), with their action: any
 # other action bound there would never run.
 _TEXTUAL_KEYS = {"ctrl+q": ("quit", "quit"), "ctrl+p": ("command_palette", "the command palette")}
@@ -45,7 +48,7 @@ def _both_reachable(where: Collection[str], other: Collection[str]) -> bool:
 
 
 def _reachable_in(where: str, other: str) -> bool:
-    if SELECTING in (where, other):
+    if SELECTING in (where, other) or _LIBRARY in (where, other):
         return where == other
     return where == other or _ANYWHERE in (where, other)
 
@@ -121,6 +124,22 @@ def _refuse_what_is_no_key(user_keys: Mapping[str, str]) -> None:
             )
 
 
+def _refuse_what_the_librarys_filter_takes(user_keys: Mapping[str, str]) -> None:
+    """A NewslensError for a key config.toml gives the Library that its filter takes first: a
+    character typed (space too), or one of its editing keys (ctrl+e goes to the line's end)."""
+    from textual.widgets import Input
+
+    editing = {key for b in Input.BINDINGS if isinstance(b, Binding) for key in b.key.split(",")}
+    for binding_id, value in user_keys.items():
+        for key in (typed.strip() for typed in value.split(",")):
+            character = key_to_character(key)
+            if key in editing or (character is not None and character.isprintable()):
+                raise NewslensError(
+                    f"config {config_path()}: [keys] {binding_id} is on {key}, which the "
+                    "Library's filter takes; choose a ctrl+ key such as ctrl+o"
+                )
+
+
 def _refuse_clashes(
     bound: Mapping[str, str],
     user_keys: Collection[str],
@@ -175,6 +194,13 @@ class KeymapMixin(ReaderBase):
         warning = _unknown_binding_warning(keys, known)
         user_keys = {binding_id: value for binding_id, value in keys.items() if binding_id in known}
         _refuse_what_is_no_key(user_keys)
+        _refuse_what_the_librarys_filter_takes(
+            {
+                binding_id: user_keys[binding_id]
+                for binding_id, _, where in bindings
+                if where == _LIBRARY and binding_id in user_keys
+            }
+        )
         bound = self._normalize_keymap(
             {
                 binding_id: user_keys.get(binding_id, binding.key)
@@ -195,6 +221,9 @@ class KeymapMixin(ReaderBase):
         for binding_id, binding, where, _ in self._all_bindings():
             yield binding_id, binding, where
         yield from self.selection_bindings()
+        for library_binding in LIBRARY_BINDINGS:
+            if isinstance(library_binding, Binding) and library_binding.id:
+                yield library_binding.id, library_binding, _LIBRARY
 
     def _keys_shown(self, binding_id: str, binding: Binding) -> str:
         """The keys bound now (the user's keymap wins), as a reader would type them."""

@@ -134,6 +134,7 @@ class ClaimsPanel(CursorMixin, FillingMixin, Vertical):
         # The claim or figure the Library opened the article at, for the lists' cursor once
         # they are filled (the annotation may come in before the analysis).
         self._pointed: Span | None = None
+        self._pointed_marked = False  # the article marks it too (the claim left in hand)
         self._compose_lists = False  # set just after the first frame
         # Set once the lists are mounted: they can be filled. A reader rebuilt before then
         # (another article opened at once) would remove the tabs while Textual sets them up.
@@ -270,10 +271,8 @@ class ClaimsPanel(CursorMixin, FillingMixin, Vertical):
         tags it, so the article marks it as the cursor moves (``moved``), and as the list
         takes the focus (tab, or a speaker chosen in Sources), there only where it is."""
         row = self.row_in_hand()
-        if isinstance(row, Figure):
-            self.post_message(self.FigureSelected(row, moved=moved))
-        elif row is not None:
-            self.post_message(self.ClaimSelected(row, moved=moved))
+        if row is not None:
+            self._show_row(row, moved=moved)
         elif self._analysis is not None and (
             self.in_sources()
             or any(
@@ -283,6 +282,12 @@ class ClaimsPanel(CursorMixin, FillingMixin, Vertical):
         ):
             # Not on the row that lists more, which leaves the claim marked as it was.
             self.post_message(self.NothingInHand())
+
+    def _show_row(self, row: ClaimRow | Figure, *, moved: bool) -> None:
+        if isinstance(row, Figure):
+            self.post_message(self.FigureSelected(row, moved=moved))
+        else:
+            self.post_message(self.ClaimSelected(row, moved=moved))
 
     @on(OptionList.OptionSelected, "#claims")
     def _claim_chosen(self, event: OptionList.OptionSelected) -> None:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from textual.containers import Vertical
     from textual.widgets import TabbedContent
 
-    from newslens.analysis.model import Analysis, Claim
+    from newslens.analysis.model import Analysis, Claim, Figure
     from newslens.article import Span
     from newslens.tui.claims_panel.rows import ClaimRow, Passage, RowAnnotation
 
@@ -38,6 +38,7 @@ class PanelBase(_PanelBase):
         speaker_filter: str | None
         in_text_order: bool
         _pointed: Span | None
+        _pointed_marked: bool
         _compose_lists: bool
         built: asyncio.Event
         _failed: bool
@@ -50,6 +51,8 @@ class PanelBase(_PanelBase):
         def current_claim(self) -> ClaimRow | None: ...
 
         def _point(self) -> None: ...
+
+        def _show_row(self, row: ClaimRow | Figure, *, moved: bool) -> None: ...
 
         def _restore_filter(self, analysis: Analysis) -> None: ...
 

@@ -62,10 +62,13 @@ class CursorMixin(PanelBase):
         keys could act on."""
         return self.built.is_set() and self.screen.focused is self.query_one("#sources")
 
-    def point_at(self, span: Span) -> None:
+    def point_at(self, span: Span, *, marked: bool = False) -> None:
         """Put the cursor on the claim or passage at ``span``, in the Claims tab, or else on
-        the figure there, in the Figures tab: now, or once the lists are filled."""
+        the figure there, in the Figures tab: now, or once the lists are filled. ``marked``:
+        the article marks it too, as a move of the cursor to it does, if the screen shows it
+        (an article reopened stays where it was left)."""
         self._pointed = span
+        self._pointed_marked = marked
         self._point()
 
     def _point(self) -> None:
@@ -83,6 +86,8 @@ class CursorMixin(PanelBase):
                 listed = self.query_one(_TAB_LISTS[tab], SteppedList)
                 listed.list_through(index)
                 listed.highlighted = index
+                if self._pointed_marked:
+                    self._show_row(rows[index], moved=False)
                 return
 
     def enter_at(self, top: int, bottom: int) -> None:
