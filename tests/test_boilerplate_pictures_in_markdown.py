@@ -1,7 +1,8 @@
 """A Markdown newsletter or post sets its pictures on lines of their own ("![The ferry at
 dawn](…/ferry.jpg)", a logo linked to the site): the picture's markup is no part of the story
 and is dimmed, so a newsletter's logo never titles it, where a picture set inside a sentence
-stays with it."""
+stays with it. So is the line that gives a reference link its address ("[1]: https://…"), not
+a footnote's "[^1]: …"."""
 
 from __future__ import annotations
 
@@ -35,6 +36,21 @@ def test_a_picture_on_a_line_of_its_own_is_dimmed(line: str) -> None:
 )
 def test_a_picture_inside_a_sentence_stays_with_it(line: str) -> None:
     assert not dimmed_inside_a_story(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '[1]: https://quayside.example/fares "Fares report"',
+        "[fares]: <https://quayside.example/fares>",
+    ],
+)
+def test_a_reference_link_s_address_on_a_line_of_its_own_is_dimmed(line: str) -> None:
+    assert dimmed_inside_a_story(line)
+
+
+def test_a_footnote_on_a_line_of_its_own_is_the_story_s() -> None:
+    assert not dimmed_inside_a_story("[^1]: The fares were last raised in 2019.")
 
 
 def test_a_newsletters_logo_under_its_masthead_is_no_title(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ the article's text, for both.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 # Text wrapped by hand (an email, a PDF, plain-text wire copy) breaks its lines at a width of
 # about 60-80 characters, inside sentences; pasted web text puts each paragraph on one line,
@@ -48,7 +49,9 @@ def wrapped_line_ends(text: str) -> set[int]:
     return {
         starts[k] + len(lines[k])
         for k, w in zip(joined, widths, strict=True)
-        if w * 2 > width and (k != first or w * 20 >= width * 17) and not _ITEM.match(lines[k + 1])
+        if w * 2 > width
+        and (k != first or w * 20 >= width * 17)
+        and not ITEM_MARK.match(lines[k + 1])
     }
 
 
@@ -59,7 +62,7 @@ LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])")
 
 # A line that opens an item of its own, however long the line before: "- Costs", "2. Dates",
 # "# Background".
-_ITEM = re.compile(r"[ \t\f]*(?:[-*•–]|\d{1,2}[.)]|#{1,6})[ \t]")
+ITEM_MARK = re.compile(r"[ \t\f]*(?:[-*•–]|\d{1,2}[.)]|#{1,6})[ \t]")
 
 
 # The "> " an email's reply puts before each line it quotes ("The\n> fishermen's association"):
@@ -85,17 +88,22 @@ _HEADING_MARKS = re.compile(r"^([ \t]*)(#{1,6})(?=[ \t])", re.MULTILINE)
 
 def heading_marks_blanked(text: str) -> str:
     """``text`` with the "#" marks of its Markdown headings made spaces, offsets kept: a
-    heading is parsed as its words. A heading right under a line of text keeps its marks,
-    which tell a text wrapped by hand that the line above ends there (see ``_ITEM``); one at
-    the top, under a blank line or under another heading loses them."""
+    heading is parsed as its words. In a text wrapped by hand a heading right under a line of
+    text keeps its marks, which tell it that the line above ends there (see ``ITEM_MARK``);
+    any other heading loses them."""
     if "#" not in text:
         return text
     out = list(text)
+    wrapped: bool | None = None  # told only for a heading under a line of text
     for marks in _HEADING_MARKS.finditer(text):
         above_end = max(marks.start() - 1, 0)  # the line above, found without copying all before
         above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
-        if not above.strip() or _HEADING_MARKS.match(above):
-            out[marks.start(2) : marks.end(2)] = " " * len(marks.group(2))
+        if above.strip() and not _HEADING_MARKS.match(above):
+            if wrapped is None:
+                wrapped = bool(wrapped_line_ends(text))
+            if wrapped:
+                continue
+        out[marks.start(2) : marks.end(2)] = " " * len(marks.group(2))
     return "".join(out)
 
 
@@ -108,20 +116,44 @@ _EMPHASIS = re.compile(
     r"([^\n]*?(?:[^\s\\*_]|[^\s*_][*_]{1,2}))\1(?![\w*])"
 )
 _LINK = re.compile(r"(?<![!\\])\[(?!!)([^\[\]\n]+)\](\([^()\s]+(?:[ \t]+\"[^\"\n]*\")?\))")
+# A reference link ("[the report][1]", "[the report][]") and the line that gives its label an
+# address ("[1]: https://… "Title""), no words of the article; a footnote's "[^1]: …" is words.
+_REFERENCE = re.compile(r"(?<![!\\\]])\[([^\[\]\n]+)\](\[([^\[\]\n]*)\])")
+LINK_DEFINITION = re.compile(
+    r"^ {0,3}\[(?!\^)([^\[\]\n]+)\]:[ \t]*<?(?:[a-zA-Z][\w+.-]*:|/|#|www\.)[^\s<>]*>?"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$",
+    re.MULTILINE,
+)
+# An autolink ("<https://harwood.example/map>", "<ann@harwood.example>"): its address, as plain
+# text writes it.
+_AUTOLINK = re.compile(r"<([a-zA-Z][\w+.-]{1,31}:[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 # Cheap test of a text with no Markdown marks, which then pays nothing.
-_MARKDOWN_MARK = re.compile(r"[*_]|\]\(")
+_MARKDOWN_MARK = re.compile(r"[*_<]|\][(\[:]")
 
 
 def markdown_marks_blanked(text: str) -> str:
     """``text`` with Markdown's emphasis marks and its links' brackets and addresses made
     spaces, offsets kept: "The **mayor** said" is parsed as "The mayor said", a link as its
-    words."""
+    words, the lines that give reference links their addresses as blank lines."""
     if _MARKDOWN_MARK.search(text) is None:
         return text
+    labels = {label.group(1).lower() for label in LINK_DEFINITION.finditer(text)}
+    if labels:
+        text = LINK_DEFINITION.sub(lambda line: " " * len(line.group()), text)
+        text = _REFERENCE.sub(partial(_blank_reference, labels), text)
+    text = _AUTOLINK.sub(lambda link: f" {link.group(1)} ", text)
     text = _LINK.sub(lambda link: f" {link.group(1)} {' ' * len(link.group(2))}", text)
     for _ in range(2):  # "***both***" and "**bold _and italic_**" nest one mark in another
         text = _EMPHASIS.sub(_blank_emphasis, text)
     return text
+
+
+def _blank_reference(labels: set[str], link: re.Match[str]) -> str:
+    """A reference link to a label a line defines, as its words; any other brackets as
+    written ("They [the council] will pay")."""
+    if (link.group(3) or link.group(1)).lower() not in labels:
+        return link.group()
+    return f" {link.group(1)} {' ' * len(link.group(2))}"
 
 
 def _blank_emphasis(emphasis: re.Match[str]) -> str:

@@ -63,3 +63,15 @@ def test_a_heading_under_a_wrapped_line_ends_it(analysis_nlp: Language) -> None:
     text, result = run_with_text(analysis_nlp, WRAPPED)
     claims = [text[c.start : c.end] for c in result.claims]
     assert not any("last done" in claim and "quays to reopen" in claim for claim in claims)
+
+
+def test_a_heading_right_under_a_line_of_a_text_not_wrapped_loses_its_marks(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "The council said 12 roads will close.\n## Why it matters\n"
+        "The harbour floods every winter.\n",
+    )
+    assert [f.text for f in result.figures] == ["12"]
+    assert not any(text[c.start : c.end].startswith("#") for c in result.claims)

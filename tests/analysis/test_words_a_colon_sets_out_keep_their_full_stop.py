@@ -22,6 +22,16 @@ _TOP = "Bridge works\n\nEngineers found cracks in the Harwick bridge last week.\
             "The bridge will close on Monday. It will reopen in June.",
         ),
         ("The mayor said: The bridge will close on Monday.\n", "The bridge will close on Monday."),
+        # A Markdown list's mark is the layout's, not the speaker's words.
+        (
+            "The mayor said:\n\n- The bridge will close on Monday.\n",
+            "The bridge will close on Monday.",
+        ),
+        (
+            "The mayor said:\n1. The bridge will close on Monday.\n",
+            "The bridge will close on Monday.",
+        ),
+        ("The mayor said:\n\n40 cracks were found on Monday.\n", "40 cracks were found on Monday."),
         (
             "MAYOR: The bridge will close on Monday.\n\nREPORTER: For how long?\n",
             "The bridge will close on Monday.",

@@ -24,7 +24,7 @@ from newslens.analysis.chunks import (
     chunk_spans,
     context_start,
 )
-from newslens.analysis.model import Analysis, Claim
+from newslens.analysis.model import Analysis, Claim, Quote
 from newslens.analysis.spacy_model import load_model, model_label, model_name
 from newslens.article import Article
 from newslens.wrapping import heading_marks_blanked, markdown_marks_blanked, reply_marks_blanked
@@ -149,9 +149,10 @@ def analyze_many(
 
 
 def _widened_over_marks(analysis: Analysis, article: Article, read: str) -> Analysis:
-    """The analysis with each quote's parts and each claim widened over the marks the
-    analysis read as spaces right at their ends: the reader highlights "[$3 million](https://…)"
-    whole, not up to its link's "]"."""
+    """The analysis with each quote's parts, speaker and cue, each speaker's mentions and each
+    claim widened over the marks the analysis read as spaces right at their ends: the reader
+    highlights "[$3 million](https://…)" whole, not up to its link's "]", and "The **mayor**"
+    with both its marks, not the opening one alone."""
     shown = article.text
 
     def widened(start: int, end: int) -> tuple[int, int]:
@@ -161,13 +162,27 @@ def _widened_over_marks(analysis: Analysis, article: Article, read: str) -> Anal
             end += 1
         return start, end
 
+    def quote_widened(quote: Quote) -> Quote:
+        speaker, cue = quote.speaker_span, quote.cue_span
+        return replace(
+            quote,
+            parts=tuple(widened(*p) for p in quote.parts),
+            speaker_span=None if speaker is None else widened(*speaker),
+            cue_span=None if cue is None else widened(*cue),
+        )
+
     def claim_widened(claim: Claim) -> Claim:
         start, end = widened(claim.start, claim.end)
         return replace(claim, start=start, end=end)
 
-    quotes = [replace(q, parts=tuple(widened(*p) for p in q.parts)) for q in analysis.quotes]
-    claims = [claim_widened(c) for c in analysis.claims]
-    return replace(analysis, quotes=tuple(quotes), claims=tuple(claims))
+    return replace(
+        analysis,
+        quotes=tuple(quote_widened(q) for q in analysis.quotes),
+        speakers=tuple(
+            replace(s, mentions=tuple(widened(*m) for m in s.mentions)) for s in analysis.speakers
+        ),
+        claims=tuple(claim_widened(c) for c in analysis.claims),
+    )
 
 
 def _piece_doc(nlp: Language, piece: str, extensions: dict[str, object]) -> Doc:

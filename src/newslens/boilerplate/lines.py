@@ -1,9 +1,10 @@
 """Whether one line, by its own words, is the site's (``_is_furniture``): a lead ("Share this
 article", "Read more:"), a button, a picture's credit, a page number, a newsletter's dated
-masthead, or one of the site's asks that ``pitches_and_contacts`` tells (a pitch for a
-newsletter, an app or a subscription, how to reach the reporter); or whether it is a paragraph
-of the story (``_is_paragraph``), or one that opens it. The words themselves are kept in
-``leads``, ``captions`` and ``masthead_names``."""
+masthead, a Markdown link's address ("[1]: https://…"), or one of the site's asks that
+``pitches_and_contacts`` tells (a pitch for a newsletter, an app or a subscription, how to
+reach the reporter); or whether it is a paragraph of the story (``_is_paragraph``), or one
+that opens it. The words themselves are kept in ``leads``, ``captions`` and
+``masthead_names``."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from newslens.boilerplate.leads import _ANYWHERE, _BUTTONS, _LEADS, _MAX_BUTTON
 from newslens.boilerplate.masthead_names import _is_named_masthead
 from newslens.boilerplate.pitches_and_contacts import _WRITER_CONTACT, _is_pitch
 from newslens.boilerplate.spans import _SENTENCE_ENDS
+from newslens.wrapping import LINK_DEFINITION
 
 # A page number left in text copied from a PDF ("14", "- 14 -", "Page 3 of 12"): dashes or
 # brackets around it at most, so that a figure alone on its line ("£5", "40%") and a year
@@ -73,6 +75,7 @@ def _is_furniture(line: str) -> bool:
         or _PAGE_NUMBER.fullmatch(line) is not None
         or _is_named_masthead(line)
         or (len(line) <= _MAX_SITE_LINK and _SITE_LINK.fullmatch(line) is not None)
+        or LINK_DEFINITION.fullmatch(line) is not None
         or ("ack to " in line and _BACK_HOME.fullmatch(line) is not None)
         or ("  " in line and _is_row_of_buttons(line))
         or bool(_detail_parts(line))

@@ -16,6 +16,7 @@ from newslens.analysis.syntax.edges import trimmed
 from newslens.analysis.syntax.subjects import ATTRIBUTION_WORDS
 from newslens.article import Span
 from newslens.boilerplate import is_header_line
+from newslens.wrapping import ITEM_MARK
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -128,6 +129,9 @@ def _after_colon_paragraph(doc: Doc, text: str, cue: Token) -> list[Span]:
     start = doc[end - 1].idx + 1
     while start < len(text) and text[start].isspace():
         start += 1
+    item = ITEM_MARK.match(text, start)  # "said:\n\n- The bridge …": the list's mark is no word
+    if item is not None:
+        start = item.end()
     stop = text.find("\n", start)
     stop = len(text) if stop < 0 else stop
     if stop - start < 10 or text[start] in '"“«„':

@@ -88,6 +88,11 @@ def _entity_in_phrase(head: Token, phrase: SpacySpan) -> SpacySpan | None:
         # "the board of the Daily Ledger Ann Cole said", one entity to the recogniser: the
         # name, not the words it ran on from.
         entity = head.doc[phrase.start : entity.end]
+    if entity is not None and entity.end > head.i + 1:
+        # "said **Ann Lee**." is read as "said   Ann Lee  .": the recogniser may run the name
+        # on over the spaces its closing marks leave, to the stop after them.
+        end = next((t.i for t in entity[head.i + 1 - entity.start :] if t.is_space), entity.end)
+        entity = head.doc[entity.start : end]
     return entity
 
 

@@ -31,11 +31,12 @@ if TYPE_CHECKING:
 # or a headline's role after a name ("Rovers boss: '…'"); an earnings call's name with the
 # speaker's office or firm after dashes ("Mark Owusu -- Chief Financial Officer: …", "Tom Lee
 # -- Keefe, Bruyette & Woods -- Analyst: …"); after the time a podcast's transcript stamps on
-# each turn ("[00:01:18] Mark Hale: …").
+# each turn ("[00:01:18] Mark Hale: …"). Markdown's emphasis, read as spaces, may set a label
+# off ("**Mark Hale:** …", "**Mark Hale**: …").
 _LABELLED = re.compile(
-    r"^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t\u00a0]+)?"
+    r"^[ \t]{0,3}(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t\u00a0]+)?"
     r"[\"“]?((?:[A-Z][\w.’'-]*)(?:[ \u00a0][A-Z][\w.’'-]*){0,3}(?:[ \u00a0][a-z]+)?)"
-    r"(?: (?:--|—) [A-Z][\w&.’'-]*(?:,? [A-Z][\w&.’'-]*| (?:of|and|for|&))*){0,3}:"
+    r"(?: (?:--|—) [A-Z][\w&.’'-]*(?:,? [A-Z][\w&.’'-]*| (?:of|and|for|&))*){0,3}[ \t]{0,2}:"
     r"[ \u00a0]+(\S[^\n]*?)\s*$",
     re.MULTILINE,
 )
