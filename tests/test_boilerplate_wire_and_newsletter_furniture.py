@@ -4,6 +4,8 @@ a newsletter's "Unsubscribe", down to the sender's postal address."""
 
 from __future__ import annotations
 
+import pytest
+
 from .dimmed import dimmed_passages
 
 WIRE = """PINE HOLLOW, Colo. (AP) — A wildfire forced about 2,000 people from their homes on Sunday.
@@ -18,6 +20,22 @@ def test_a_rule_of_underscores_and_a_bare_sign_up_aredimmed_passages() -> None:
     assert "___" in dimmed
     assert "Sign up here." in dimmed
     assert "No injuries" not in dimmed
+
+
+# Wire credits name places in the wire's style, states abbreviated ("Flagstaff, Ariz.").
+@pytest.mark.parametrize(
+    ("last_line", "dimmed"),
+    [
+        ("Associated Press writer Lee Park in Flagstaff, Ariz., contributed to this report.", True),
+        ("Park reported from Las Vegas. AP writer Jo Kim in Washington, D.C., contributed.", True),
+        ("Lee Park in Denver contributed to this report.", True),  # near miss: dimmed already
+        # near miss: a sentence of the story ends before the credit's words
+        ("The firm was fined in Ariz. Its staff contributed to this report.", False),
+    ],
+)
+def test_a_wire_credit_naming_an_abbreviated_state_is_dimmed(last_line: str, dimmed: bool) -> None:
+    text = "\n".join([*WIRE.splitlines()[:2], last_line])
+    assert (last_line in dimmed_passages(text)) is dimmed
 
 
 NEWSLETTER = """Dockworkers vote to strike

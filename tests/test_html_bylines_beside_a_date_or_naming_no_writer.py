@@ -48,3 +48,21 @@ def test_a_blogs_signed_time_stamp_names_its_writer(line: str, shown: str | None
     page = PAGE.replace("<p>{byline}</p>", '<div class="entry-meta">{byline}</div>')
     article = article_from_html(page.format(byline=line), "bridge.html", lambda _: None)
     assert article.byline == shown
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "shown"),
+    [
+        ("", "By Gwen Pritchard<br>Friday, 6 March 2026", "Gwen Pritchard"),
+        ("", "By Gwen Pritchard<br>Chief Reporter", "Gwen Pritchard"),
+        # near miss: the markup's full name stays where the byline gives only a first name
+        ('<meta name="author" content="Gwen Pritchard">', "By Gwen<br>Reporter", "Gwen Pritchard"),
+    ],
+)
+def test_a_byline_block_s_next_line_is_no_part_of_the_name(
+    head: str, byline: str, shown: str
+) -> None:
+    page = PAGE.replace("<p>{byline}</p>", '<p class="byline">{byline}</p>')
+    page = page.replace("</title>", f"</title>{head}")
+    article = article_from_html(page.format(byline=byline), "bridge.html", lambda _: None)
+    assert article.byline == shown

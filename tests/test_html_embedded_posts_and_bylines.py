@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newslens.article import Article
 from newslens.sources import load_article
 
@@ -48,8 +50,17 @@ def test_a_page_with_an_embedded_post_keeps_its_own_date(tmp_path: Path) -> None
     assert _load(tmp_path, EMBED_PAGE.format(meta=meta, embed=TWEET)).date == "2026-06-09"
 
 
-def test_an_embedded_post_in_a_figure_is_kept(tmp_path: Path) -> None:
-    embed = f'<figure class="element-tweet">{TWEET}</figure>'
+@pytest.mark.parametrize(
+    "embed",
+    [
+        f'<figure class="element-tweet">{TWEET}</figure>',
+        # WordPress's block around each embed, whose class names it one
+        f'<figure class="wp-block-embed is-provider-twitter"><div class="wp-block-embed__wrapper">'
+        f"{TWEET}</div></figure>",
+        f'<div class="article-embed embed-social">{TWEET}</div>',
+    ],
+)
+def test_an_embedded_post_in_a_figure_or_an_embed_block_is_kept(tmp_path: Path, embed: str) -> None:
     text = _load(tmp_path, EMBED_PAGE.format(meta="", embed=embed)).text
     assert "Renters should stop complaining and buy." in text
     assert text.index("Mark Ellis wrote:") < text.index("Renters") < text.index("was deleted")
@@ -67,3 +78,10 @@ def test_a_byline_in_a_block_of_its_own(tmp_path: Path) -> None:
 def test_a_byline_is_not_read_from_a_sentence(tmp_path: Path) -> None:
     page = EMBED_PAGE.format(meta="", embed="<p>By Sunday the post had been shared widely.</p>")
     assert _load(tmp_path, page).byline is None
+
+
+def test_share_buttons_in_a_block_named_an_embed_stay_out(tmp_path: Path) -> None:
+    # near miss: a block named an embed that holds no embedded post is the site's
+    buttons = '<div class="social-embed"><p>Share this story with your friends on X</p></div>'
+    text = _load(tmp_path, EMBED_PAGE.format(meta="", embed=buttons)).text
+    assert "Share this story" not in text

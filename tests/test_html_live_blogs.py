@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newslens.article import Article
 from newslens.sources import load_article
 
@@ -176,3 +178,36 @@ def test_a_live_blog_stamp_beside_its_update_time_keeps_the_entry(tmp_path: Path
         ["2.15am", "Updated at 2.21am BST", "Labour holds", "majority of 4,210",
          "Thank you Cardiff Central.", "1.40am", "Turnout down", "51 per cent"],
     )  # fmt: skip
+
+
+# Each entry's time shares a line of details with its writer, a line the page may drop whole.
+LIVE_TIME_BESIDE_WRITER = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Storm live | Coast Herald</title></head>
+<body><main><h1>Storm live: gusts hit the coast</h1><div class="feed">
+<article class="live-entry">
+<div class="entry-meta"><time datetime="2026-11-29T13:05:00Z">13:05</time>
+{writer_1}</div>
+<p>Network Rail has suspended all trains north of Carnford after a tree came down on the line.</p>
+</article>
+<article class="live-entry">
+<div class="entry-meta"><time datetime="2026-11-29T08:45:00Z">08:45</time>
+{writer_2}</div>
+<p>Police have closed the coast road near Port Ellen after a lorry was blown over this morning.</p>
+</article></div></main></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "writers",
+    [
+        ('<span class="author">Aisha Begum</span>', '<span class="author">Callum Fraser</span>'),
+        ("", ""),  # near miss: the time alone on its line was kept already
+    ],
+)
+def test_live_blog_times_beside_their_writers_are_kept(
+    tmp_path: Path, writers: tuple[str, str]
+) -> None:
+    html = LIVE_TIME_BESIDE_WRITER.format(writer_1=writers[0], writer_2=writers[1])
+    text = _load(tmp_path, html).text
+    assert _in_order(text, ["13:05", "Network Rail", "08:45", "Police have closed"]), text
+    assert "13:05" in text.splitlines()

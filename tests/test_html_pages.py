@@ -279,3 +279,36 @@ def test_the_story_set_beside_a_table_of_contents_stays(tmp_path: Path) -> None:
     intro = f'<div class="intro">{OPENING}{CONTENTS}</div>'
     lines = story_of(tmp_path, GUIDE.format(before=intro)).splitlines()
     assert lines[0].startswith("From 1 June every household in the district will sort")
+
+
+TIMED = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Line closed by storm | Coast Herald</title>
+</head><body><main><article><h1>Line closed by storm</h1>
+{line}
+<p>Network Rail suspended all trains on <time datetime="2026-11-29">Sunday 29 November</time>
+after a tree came down across the line near Glenbeg.</p>
+<p>Police closed the coast road near Port Ellen after a lorry was blown over in the gusts.</p>
+</article></main></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "dimmed"),
+    [
+        (
+            'Last updated: <time datetime="2026-11-29T13:40:00Z">29 November 2026, 13:40</time>',
+            ["Last updated: 29 November 2026, 13:40"],
+        ),
+        # near miss: a time alone in its paragraph stays out of the text, as it was
+        ('<time datetime="2026-11-29T13:40:00Z">29 November 2026</time>', []),
+    ],
+)
+def test_a_time_in_a_sentence_or_beside_its_label_keeps_its_words(
+    tmp_path: Path, line: str, dimmed: list[str]
+) -> None:
+    path = tmp_path / "storm.html"
+    path.write_text(TIMED.format(line=f"<p>{line}</p>"), encoding="utf-8")
+    text = load_article(str(path)).text
+    assert "all trains on Sunday 29 November after a tree" in text
+    assert [text[a:b] for a, b in find_boilerplate(text)] == dimmed
+    assert ("29 November 2026" in text) == bool(dimmed)

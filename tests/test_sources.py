@@ -339,6 +339,8 @@ def html_page(meta: str, paragraph: str = POLISH) -> str:
         '<meta charset="iso-8859-2">',
         "<META CHARSET=ISO-8859-2>",
         '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">',
+        # past the first 1024 bytes, after a long style, where a browser still reads it
+        "<style>" + "p.lede { margin: 0 0 1em; }" * 60 + '</style><meta charset="iso-8859-2">',
     ],
 )
 def test_html_file_is_read_in_the_charset_its_meta_tag_declares(tmp_path: Path, meta: str) -> None:
@@ -346,6 +348,15 @@ def test_html_file_is_read_in_the_charset_its_meta_tag_declares(tmp_path: Path, 
     path = write(tmp_path, "budzet.html", html_page(meta).encode("iso-8859-2"))
     article = load_article(path, warn=warnings.append)
     assert POLISH in article.text
+    assert warnings == []
+
+
+def test_html_file_with_a_long_head_and_no_meta_charset_is_read_as_utf_8(tmp_path: Path) -> None:
+    # near miss: a long head with no declaration in it is read by the rules for files
+    warnings: list[str] = []
+    page = html_page("<style>" + "p.lede { margin: 0 0 1em; }" * 60 + "</style>")
+    path = write(tmp_path, "budzet.html", page.encode())
+    assert POLISH in load_article(path, warn=warnings.append).text
     assert warnings == []
 
 

@@ -102,8 +102,12 @@ def _decode_declared(raw: bytes, charset: str, name: str, warn: Warn) -> str:
 
 
 # <meta charset="…"> and <meta http-equiv="Content-Type" content="text/html; charset=…">, which
-# a page must write within its first 1024 bytes (the WHATWG "prescan").
+# a page should write within its first 1024 bytes (the WHATWG "prescan"). A browser that meets
+# one later in the head, after a long inline script or style, reads the page again in it.
 _META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_PRESCAN_BYTES = 1024
+_HEAD_BYTES = 64 * 1024
+_BODY_OPENS = re.compile(rb"<body[\s>]", re.IGNORECASE)
 # An XML file's declaration, which must open it: <?xml version="1.0" encoding="ISO-8859-1"?>.
 _XML_ENCODING = re.compile(rb"""\s*<\?xml\s[^>]*?encoding\s*=\s*["']([\w.:-]+)["']""")
 
@@ -115,7 +119,12 @@ def declared_charset(raw: bytes, is_html: bool) -> str | None:
     Like browsers, a label that names no text encoding is passed over, and UTF-16 is read
     as UTF-8: a file whose declaration could be read at all is not in UTF-16.
     """
-    found = _META_CHARSET.search(raw[:1024]) if is_html else _XML_ENCODING.match(raw, 0, 1024)
+    if is_html:
+        found = _META_CHARSET.search(raw, 0, _PRESCAN_BYTES) or _META_CHARSET.search(
+            raw, 0, _end_of_head(raw)
+        )
+    else:
+        found = _XML_ENCODING.match(raw, 0, _PRESCAN_BYTES)
     if found is None:
         return None
     label = found.group(1).decode("ascii")
@@ -125,6 +134,11 @@ def declared_charset(raw: bytes, is_html: bool) -> str | None:
     except LookupError:
         return None
     return "utf-8" if codec.startswith(("utf-16", "utf-32")) else label
+
+
+def _end_of_head(raw: bytes) -> int:
+    body = _BODY_OPENS.search(raw, 0, _HEAD_BYTES)
+    return _HEAD_BYTES if body is None else body.start()
 
 
 # Codecs Python has for labels no browser reads: UTF-7 ("+2AA-" decodes to half a character,

@@ -117,13 +117,15 @@ _LEADS = re.compile(
             |provided|funded|made\ possible)\ (?:by|through|with|as\ part\ of|in\ partnership\ with)
             \ (?:a\ grant\ from\ )?(?-i:the\ [A-Z]|[A-Z])
             (?![^\n]*\b(?:said|says|told|according)\b)[^\n]{0,200}$ |
-        [^.\n]{3,120}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?\s*$ |
+        (?:[^.\n]|\.(?=,|\ (?-i:[a-z])|(?-i:[A-Z])\.)){3,120}\bcontributed(?:\ reporting)?
+            \ to\ this\ (?:report|story|article)\.?\s*$ |
         (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+)?(?:(?:,\ |,?\ and\ )[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+)?)*)
             \ reported\ from\ (?-i:[A-Z][\w'’.-]*(?:,?\ [A-Z][\w'’.-]*){0,4})
             (?:\.\ (?:[\w’'-]+\ ){0,3}(?:writers?|reporters?|correspondents?)\ (?-i:[A-Z])
-                [^.\n]{3,160}\bcontributed(?:\ reporting)?(?:\ to\ this\ (?:report|story|article))?
-                \.?)?\s*$ |
-        (?:[\w’'-]+\ ){0,3}(?:writers?|reporters?|correspondents?)\ (?-i:[A-Z])[^.\n]{3,160}
+                (?:[^.\n]|\.(?=,|\ (?-i:[a-z])|(?-i:[A-Z])\.)){3,160}
+                \bcontributed(?:\ reporting)?(?:\ to\ this\ (?:report|story|article))?\.?)?\s*$ |
+        (?:[\w’'-]+\ ){0,3}(?:writers?|reporters?|correspondents?)\ (?-i:[A-Z])
+            (?:[^.\n]|\.(?=,|\ (?-i:[a-z])|(?-i:[A-Z])\.)){3,160}
             \bcontributed(?:\ reporting)?\.?\s*$ |
         [—–-]\ ?[^()\n]{1,80}\(@[\w.-]{1,60}\)[^\n]{0,40}$ |
         good\ (?:morning|afternoon|evening)\s*[,.!](?![^\n]*["“”])(?:\s+\S+){0,10}\s*$ |

@@ -58,6 +58,7 @@ from newslens.html_pages.markup import _article_body_in_linked_data, _behind_pay
 from newslens.html_pages.paragraphs import (
     _block_quotes_signed,
     _credits_of_block_quotes,
+    _keep_times_in_paragraphs,
     _number_ordered_lists,
     _numbered_items_unbulleted,
     _quotation_marks_of_q,
@@ -175,6 +176,7 @@ def _put_right_for_extraction(tree: Any) -> None:
     _join_drop_caps(tree)
     _drop_galleries(tree)
     _keep_live_blog_stamps(tree)
+    _keep_times_in_paragraphs(tree)
     _number_ordered_lists(tree)
 
 

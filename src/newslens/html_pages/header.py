@@ -188,11 +188,18 @@ def _byline(marked: str | None, signed: str | None) -> str | None:
     people = [name for name in marked_names if ONE_NAME.fullmatch(name)]
     if (
         marked_names
-        and marked_names[0].casefold() in signed_names
+        and _names_the_lead(marked_names[0].casefold(), signed_names)
         and len(signed_names) >= len(people)
     ):
         return signed
     return marked
+
+
+def _names_the_lead(marked: str, signed: list[str]) -> bool:
+    """Whether the markup's first author is one the byline names, or the byline's lead in full
+    with the words of its next line run on ("Gwen Pritchard Friday", over "6 March")."""
+    lead = signed[0]
+    return marked in signed or (" " in lead and marked.startswith(f"{lead} "))
 
 
 def _marks(element: Any) -> str:

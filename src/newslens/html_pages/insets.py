@@ -89,12 +89,19 @@ def _without_embedded_posts(tree: Any) -> Any:
 
 def _keep_embedded_posts(tree: Any) -> None:
     # A post quoted in the story is part of it, but trafilatura drops figures and, for
-    # precision, a block whose post signs off with a link ("May 8, 2026").
+    # precision, a block whose post signs off with a link ("May 8, 2026"), and one whose class
+    # names it an embed, as a CMS names the block it wraps each post in ("wp-block-embed").
     for post in _embedded_posts(tree):
         for link in post.iter("a"):
             link.tag = "span"
         for figure in post.iterancestors("figure"):
             figure.tag = "div"
+        words = _stamp_text(post)
+        for wrapper in post.iterancestors():
+            if _stamp_text(wrapper) != words:
+                break
+            wrapper.attrib.pop("class", None)
+            wrapper.attrib.pop("id", None)
 
 
 def _embedded_posts(tree: Any) -> list[Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from typing import Any
 
-from newslens.html_pages.tree import _MIN_ENTRY_WORDS, _stamp_text
+from newslens.html_pages.tree import _MIN_ENTRY_WORDS, _keep_text, _stamp_text
 
 # A live blog is a run of entries, each under its time stamp ("11.42 GMT") and often its own
 # heading, which is how its reader finds their way. trafilatura drops every <time> and, for
@@ -72,16 +72,6 @@ def _entry_of(time: Any, entries: set[Any]) -> Any:
     return None
 
 
-def _keep_text(time: Any) -> None:
-    # trafilatura drops a <time> with its text; emptied, it stays for its datetime, from which
-    # the page's date may be read, and its words follow it.
-    text = _stamp_text(time)
-    for child in list(time):
-        time.remove(child)
-    time.text = None
-    time.tail = f"{text}{time.tail or ''}"
-
-
 def _stamp_as_paragraph(time: Any, entry: Any) -> None:
     from trafilatura.xml import delete_element  # keeps the text that follows the stamp
 
@@ -91,14 +81,19 @@ def _stamp_as_paragraph(time: Any, entry: Any) -> None:
         stamp = stamp.getparent()  # the link or label around it, whose class may be dropped
     paragraph = stamp.makeelement("p", {})
     heading = _heading_over(stamp, entry)
-    if heading is None:
-        paragraph.tail = stamp.tail
-        stamp.getparent().replace(stamp, paragraph)
-    else:
+    if heading is not None:
         # An entry's heading set above its time ("Minister resigns", then "10.42 GMT") is read
         # after it, as the other entries' are, so that the heading is known for one.
         delete_element(stamp)
         heading.addprevious(paragraph)
+    elif (line := _line_of_details(stamp, entry)) is not stamp:
+        # The time shares a line with other details ("13:40 Aisha Begum"), which may be left
+        # out whole as a byline is: the time is read before it.
+        delete_element(stamp)
+        line.addprevious(paragraph)
+    else:
+        paragraph.tail = stamp.tail
+        stamp.getparent().replace(stamp, paragraph)
     for outer in paragraph.iterancestors("p"):
         outer.tag = "div"  # a paragraph in a paragraph is lost with what follows it
     time.tail = None
@@ -107,6 +102,15 @@ def _stamp_as_paragraph(time: Any, entry: Any) -> None:
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _line_of_details(stamp: Any, entry: Any) -> Any:
+    """The outermost block around the stamp within the entry that holds no paragraph, such as
+    the line of its time and writer; the stamp itself when it is in a paragraph."""
+    line = stamp
+    while (parent := line.getparent()) is not entry and next(parent.iter("p"), None) is None:
+        line = parent
+    return line
 
 
 def _heading_over(stamp: Any, entry: Any) -> Any:

@@ -3,7 +3,8 @@
 quotation marks (``_quotation_marks_of_q``), subheadings that link to themselves or mark their
 place (``_unlink_subheadings``), a block quote's credit (``_credits_of_block_quotes``,
 ``_block_quotes_signed``), and the numbers of a numbered list's items
-(``_number_ordered_lists``, ``_numbered_items_unbulleted``)."""
+(``_number_ordered_lists``, ``_numbered_items_unbulleted``), and the words of a time in a
+paragraph (``_keep_times_in_paragraphs``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from typing import Any
 
 from newslens.html_pages.insets import _credits_of_quotes_in_figures
-from newslens.html_pages.tree import _stamp_text
+from newslens.html_pages.tree import _keep_text, _stamp_text
 
 # A page built of components (the BBC's, many a news app's) wraps each paragraph of its story in
 # a block of its own, <div class="text-block"><p>…</p></div>. trafilatura, set to favour
@@ -276,3 +277,15 @@ def _numbered_items_unbulleted(body: Any) -> None:
         parent = item.getparent()
         if parent.get("rend") == "ol" and _NUMBERED.match(item.text or ""):
             item.tag = "p"
+
+
+def _keep_times_in_paragraphs(tree: Any) -> None:
+    # trafilatura drops a <time> with its words, so "trains stopped on <time>Sunday</time>
+    # after …" read "trains stopped on after …", and "Updated <time>…</time>" a bare "Updated".
+    # A time alone in its block (a stamp, the date in a list of links) is left to the rules for
+    # stamps and dates.
+    for time in list(tree.iter("time")):
+        words = _stamp_text(time)
+        paragraph = next(time.iterancestors("p"), None)
+        if words and paragraph is not None and _stamp_text(paragraph) != words:
+            _keep_text(time)

@@ -129,5 +129,15 @@ def _stamp_text(element: Any) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def _keep_text(time: Any) -> None:
+    # trafilatura drops a <time> with its text; emptied, it stays for its datetime, from which
+    # the page's date may be read, and its words follow it.
+    text = _stamp_text(time)
+    for child in list(time):
+        time.remove(child)
+    time.text = None
+    time.tail = f"{text}{time.tail or ''}"
+
+
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+(?:['’]\w+)*", text.lower()))
