@@ -87,7 +87,7 @@ _OPENING_PHRASES = [
     "$5, A$5, €3m, ¥10, Rs.5, Sh2,500, USD 5, R1,200",
     "212p and 142.9p, 20p-35p and 20 - 35p",
     "35c a litre",
-    "5 dollars, 3 rand",
+    "5 dollars, 3 rand, 440 Mio. Euro, 2,3 Mrd. euros, 440 millions d'euros",
     "12%, 4 per cent, half a percentage point, a quarter of a percentage point, a quarter point, "
     "half a point, three-quarters of a point",
     "1:29.525 and .179s and 0.179s",
@@ -163,7 +163,7 @@ _TRIED_AT_DIGITS = _OPENING_ON_A_DIGIT | _OPENING_NEAR_A_DIGIT
 
 
 def test_trying_each_digit_finds_what_a_search_finds_in_the_phrases() -> None:
-    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (16, 6)
+    assert (len(_OPENING_ON_A_DIGIT), len(_OPENING_NEAR_A_DIGIT)) == (17, 6)
     for text in _OPENING_PHRASES:
         for pattern in _TRIED_AT_DIGITS:
             assert _tried_at_each_digit(pattern, text) == _found(pattern, text), pattern.pattern

@@ -37,3 +37,18 @@ def test_a_part_counts_the_whole_told_before_it(nlp: Language, text: str) -> Non
 )
 def test_a_count_with_no_whole_told_names_no_noun(nlp: Language, text: str, count: str) -> None:
     assert (count, FigureKind.COUNT, float(count.replace(",", "")), None) in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "noun"),
+    [
+        ("Air defences said 22 of the drones were shot down overnight.", "22", "drones"),
+        ("Police said 14 of their officers were hurt in the clashes.", "14", "officers"),
+        # near miss: a whole with its own count, which the part counts as before
+        ("The team won 18 of their 24 matches last season.", "18", "matches"),
+    ],
+)
+def test_a_part_of_the_things_named_after_it_counts_them(
+    nlp: Language, text: str, count: str, noun: str
+) -> None:
+    assert (count, FigureKind.COUNT, float(count), noun) in facts(nlp, text)

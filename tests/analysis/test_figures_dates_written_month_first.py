@@ -37,3 +37,19 @@ def test_a_date_that_reads_both_ways_is_month_first_in_an_american_story(
 )
 def test_a_date_that_reads_both_ways_is_day_first_elsewhere(nlp: Language, text: str) -> None:
     assert ("4/5/17", FigureKind.DATE, "2017-05-04", None) in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a European dateline writes the day, the month and the year with dots
+        ("PARIS, 12.03.2025 – Ministers met again on Wednesday.", "12.03.2025", "2025-03-12"),
+        ("The deal was reviewed on 4.5.2025 in Brussels.", "4.5.2025", "2025-05-04"),
+        # near miss: a date with slashes that reads both ways stays day first
+        ("The deal was signed on 03/12/2025 in Paris.", "03/12/2025", "2025-12-03"),
+    ],
+)
+def test_a_date_with_dots_is_read_day_first(
+    nlp: Language, text: str, words: str, value: str
+) -> None:
+    assert (words, FigureKind.DATE, value, None) in facts(nlp, text)

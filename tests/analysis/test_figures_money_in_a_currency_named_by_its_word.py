@@ -26,7 +26,14 @@ from tests.analysis.helpers import facts
         ("The bank lent 9 billion rupiah to farmers.", "9 billion rupiah", 9e9, "IDR"),
         ("Hotels took 300 million baht over the holiday.", "300 million baht", 3e8, "THB"),
         ("The port cost 2 billion ringgit to build.", "2 billion ringgit", 2e9, "MYR"),
+        # a scale as German and French copy write it
+        ("Profit rose to 440 Mio. Euro last year.", "440 Mio. Euro", 4.4e8, "EUR"),
+        ("Sales reached 2,3 Mrd. Euro in May.", "2,3 Mrd. Euro", 2.3e9, "EUR"),
+        ("The unit lost 440 millions d'euros.", "440 millions d'euros", 4.4e8, "EUR"),
+        ("The unit lost 1,2 milliard d'euros.", "1,2 milliard d'euros", 1.2e9, "EUR"),
         # near miss: a currency already known keeps its code
+        ("A rival earned 440m euros.", "440m euros", 4.4e8, "EUR"),
+        ("A rival earned €440m.", "€440m", 4.4e8, "EUR"),
         ("The city pledged 200 million euros for the bridge.", "200 million euros", 2e8, "EUR"),
     ],
 )

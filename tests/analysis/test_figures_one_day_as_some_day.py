@@ -38,3 +38,31 @@ def test_one_day_as_some_day_is_no_figure(nlp: Language, text: str) -> None:
 def test_one_day_as_a_length_is_a_day(nlp: Language, text: str, words: str) -> None:
     unit = words.split()[-1].split("-")[-1]
     assert (words, FigureKind.QUANTITY, 1.0, unit) in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One minute we were laughing, the next we were running for cover.",
+        "One moment the square was calm, the next it was full of smoke.",
+    ],
+)
+def test_one_minute_as_some_moment_is_no_figure(nlp: Language, text: str) -> None:
+    assert not any(words.lower().startswith("one") for words, _, _, _ in facts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # near misses: a minute measured, and a minute's silence, which lasts one minute
+        ("One minute later, the bomb exploded.", "One minute later"),
+        ("The crowd held one minute's silence before the match.", "one minute's"),
+    ],
+)
+def test_one_minute_as_a_length_is_a_minute(nlp: Language, text: str, words: str) -> None:
+    assert (words, FigureKind.QUANTITY, 1.0, "minute") in facts(nlp, text)
+
+
+def test_one_in_five_is_still_a_share(nlp: Language) -> None:
+    text = "We saw one last year, and one in five fans left early."
+    assert facts(nlp, text) == [("one in five", FigureKind.PERCENT, 0.2, None)]

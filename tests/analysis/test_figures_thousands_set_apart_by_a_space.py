@@ -1,9 +1,11 @@
 """Thousands set apart by a no-break, narrow no-break or thin space ("19 000", "£1 234"), as SI
 style and many European papers write them, are one figure with its whole value, not one figure
-a group."""
+a group. So are thousands set apart by an ordinary space before what they count ("12 500
+people"), but not two numbers side by side ("in 2019 500 people", "week 12 400 people")."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newslens.analysis.pipeline import analyze
@@ -30,3 +32,33 @@ def test_an_ordinary_space_still_parts_two_numbers(analysis_nlp: Language) -> No
     text = "Of the 40 500 were turned away.\n"
     figures = analyze(Article(text=text), nlp=analysis_nlp).figures
     assert all(f.value != 40500 for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Police said 12 500 people marched through Geneva.\n", "12 500", 12500),
+        ("Officials counted about 9 800 officers on duty.\n", "about 9 800", 9800),
+        ("The fund paid out 14 200 euros to each family.\n", "14 200 euros", 14200),
+    ],
+)
+def test_an_ordinary_space_sets_thousands_apart_before_what_they_count(
+    analysis_nlp: Language, text: str, words: str, value: float
+) -> None:
+    figures = analyze(Article(text=text), nlp=analysis_nlp).figures
+    assert {text[f.start : f.end]: f.value for f in figures}[words] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year, then a count; a day, then a count; a rank, then a measure
+        "In 2019 500 people came to the fair.\n",
+        "On 12 500 were arrested, police said.\n",
+        "The Top 10 100-metre times were listed.\n",
+        "In week 12 400 people applied.\n",
+    ],
+)
+def test_numbers_side_by_side_stay_apart(analysis_nlp: Language, text: str) -> None:
+    figures = analyze(Article(text=text), nlp=analysis_nlp).figures
+    assert all(f.value not in (2019500, 12500, 10100, 12400) for f in figures)

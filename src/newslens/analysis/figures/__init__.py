@@ -31,7 +31,8 @@ the pieces of the rules; ``money``, ``exchange_rates`` (money that is a currency
 ``changes``, ``shared_units`` (a unit left out, taken from the figure a change or a
 comparison sets it against), ``tallies``, ``qualifiers``, ``counts``, ``ages``, ``speech``,
 ``ranks``, ``not_figures``, ``labels`` (a number that labels the noun before it, "stage 4"),
-``weights`` (pounds that weigh), ``shares`` (so many in so many,
+``weights`` (pounds that weigh), ``thousands`` (thousands set apart by an ordinary space or a
+dot), ``shares`` (so many in so many,
 a fraction or points that are a share), ``ratios`` (a pair joined by a colon: a share, a score
 or a scale), ``odds`` (odds and a chance joined by a hyphen: a share),
 ``sport_scores`` (a score line, a cricket score, strokes against par, a part of a game's
@@ -112,6 +113,7 @@ from newslens.analysis.figures.tallies import (
     _times_told_to_the_hour,
 )
 from newslens.analysis.figures.temperatures import _temperatures_by_decade
+from newslens.analysis.figures.thousands import plain_spaced_thousands
 from newslens.analysis.model import Figure, FigureKind, as_plain
 from newslens.analysis.span_index import SpanIndex
 from newslens.analysis.syntax.text import doc_text
@@ -148,7 +150,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     ents = _amounts_in_sentence_case(doc)  # doc.ents is built anew on every read
     candidates = _entity_candidates(doc, ents, text)
     candidates += _fractions_changed_by(doc, text, candidates) + _rule_candidates(doc)
-    candidates += _wholes_of_runs(text, candidates)
+    candidates += _wholes_of_runs(text, candidates) + plain_spaced_thousands(doc, text)
     given = doc._.get(LOCAL_MONEY)
     money = LocalMoney(*given) if given is not None else LocalMoney.of(text)
     rand = money.rand

@@ -360,7 +360,16 @@ def _noun_of_the_whole(number: Token) -> str | None:
     counted = [
         n for n in nouns if any(c.dep_ == "nummod" or _counted_modifier(c) for c in n.children)
     ]
-    return str(counted[0].text) if counted else _noun_of_a_whole_told_first(number)
+    if counted:
+        return str(counted[0].text)
+    # "22 of the drones", "14 of their officers": a part of the things the whole is made of,
+    # which the part counts too
+    things = [n for n in nouns if n.tag_ == "NNS" and any(_names_which(c) for c in n.children)]
+    return str(things[0].text) if things else _noun_of_a_whole_told_first(number)
+
+
+def _names_which(word: Token) -> bool:
+    return word.dep_ == "poss" or word.lower_ in ("the", "these", "those")
 
 
 def _noun_of_a_whole_told_first(number: Token) -> str | None:

@@ -60,6 +60,10 @@ SCALES = {
     # Indian English: "₹4,500 crore" is 45 billion rupees.
     "lakh": 100_000,
     "crore": 10_000_000,
+    # German and French copy: "440 Mio. Euro", "2,3 Mrd. Euro", "1,2 milliard d'euros"
+    "mio": 1_000_000,
+    "mrd": 1_000_000_000,
+    "milliard": 1_000_000_000,
 }
 FRACTIONS = {
     "half": 0.5,
@@ -170,16 +174,30 @@ def _multiplied_out(scientific: re.Match[str]) -> str:
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2})(?![\d,])")
 
 
+# Thousands set apart by dots, two or more of them, as German copy writes them: "1.234.000" is
+# no decimal, which has one point.
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d)")
+
+
+# A French scale before its currency: "440 millions d'euros" is 440 million euros; "millions"
+# alone is no scale ("millions in cash" counts without a value).
+_FRENCH_SCALE = re.compile(r"\b(milli(?:on|ard))s? d['’]")
+
+
 def _decimal_point(number: re.Match[str]) -> str:
     return f"{number.group(1).replace('.', '')}.{number.group(2)}"
 
 
 def _plain_numbers(core: str) -> str:
     """``core`` with its numbers as plain digits and words: "19 000" 19,000 (so that it is
-    no clock time), "3,5" 3.5, "2½" 2.5, "10²" 100, "3 × 10⁶" 3000000, a footnote's mark left
-    out."""
+    no clock time), "3,5" 3.5, "1.234.000" 1,234,000, "millions d'euros" million euros, "2½"
+    2.5, "10²" 100, "3 × 10⁶" 3000000, a footnote's mark left out."""
     if "," in core:
         core = _DECIMAL_COMMA.sub(_decimal_point, core)
+    if " d" in core:
+        core = _FRENCH_SCALE.sub(r"\1 ", core)
+    if "." in core:
+        core = _DOTTED_THOUSANDS.sub(lambda number: number.group().replace(".", ","), core)
     core = _SCIENTIFIC.sub(_multiplied_out, _SPACED_THOUSANDS.sub(",", core))
     if core.isascii():
         return core

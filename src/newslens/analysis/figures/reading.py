@@ -58,6 +58,7 @@ from newslens.analysis.figures.qualifiers import (
 )
 from newslens.analysis.figures.shares import _fraction_end
 from newslens.analysis.figures.speech import _MERELY
+from newslens.analysis.figures.thousands import as_one_number
 from newslens.analysis.figures.units import PER_MEASURE
 from newslens.analysis.figures.values import interpret
 from newslens.analysis.figures.weights import _is_weight
@@ -183,7 +184,7 @@ def _read_the_words(
 ) -> tuple[str, FigureKind, float | str | None, str | None]:
     """The words of ``text[start:end]`` read, and their kind, value and unit, set right where the
     words round them tell more: a cricketer's century, a range of ages, pounds that weigh."""
-    words = _strip_qualifier(text[start:end])
+    words = _strip_qualifier(as_one_number(doc, start, text[start:end]))
     if label in ("DATE", "TIME"):
         # "just a year ago" is read as "a year ago", "just a few miles" as "a few miles"
         words = _MERELY_A.sub("", words, count=1)

@@ -51,6 +51,8 @@ from newslens.analysis.figures.shares import _SHARE
 from newslens.analysis.figures.units import HEIGHT, ONE_UNIT_COMPARED, UNITS
 from newslens.analysis.model import FigureKind
 
+# A scale as German and French copy write it before a currency: "Mio. Euro", "millions d'euros".
+_EUROPEAN_SCALE = r"Mio\.?|Mrd\.?|milli(?:on|ard)s? d['’]"
 # A video's lines, no price in pence: "1080p".
 _VIDEO_LINES = r"(?:480|720|1080|1440|2160)p"
 
@@ -203,6 +205,17 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
         _opening_with(
             r"\d",
             rf"(?<![\w.,])(?:{_NUM})(?:{EIGHTHS})?{_SCALE}\s(?:{'|'.join(CURRENCY_WORDS)})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "440 Mio. Euro", "2,3 Mrd. Euro", "440 millions d'euros": a scale as German and French
+    # copy write it, with their decimal comma
+    (
+        FigureKind.MONEY,
+        _opening_with(
+            r"\d",
+            rf"(?<![\w.,])(?:\d{{1,3}},\d{{1,2}}(?![\d,])|{_NUM})\s(?:{_EUROPEAN_SCALE})"
+            rf"\s?(?:{'|'.join(CURRENCY_WORDS)})\b",
             re.IGNORECASE,
         ),
     ),

@@ -225,16 +225,21 @@ _LENGTH_VERBS = {"last", "take", "spend", "stay", "wait", "remain", "need", "ser
 # week"), and those that place it in a period ("one day last week").
 _AFTER_A_LENGTH = {"later", "earlier", "after", "before", "ago", "long", "of", "a", "per", "more"}
 _AFTER_SOME_DAY = {"last", "this", "next", "that"}
+# "One minute we were laughing, the next…", "one moment": a moment, as "one day" is some day.
+_MOMENTS = frozenset(["minute", "moment", "second"])
+_PARTS_OF_A_DAY_OR_MOMENTS = _PARTS_OF_A_DAY | _MOMENTS
 
 
 def _means_some_day(doc: Doc, ent: Span) -> bool:
-    """Whether "one day" (or "one night", "one morning") means some day, a time the story leaves
-    untold rather than a length: "One day, she hopes…", "will one day lead the party", "struck
-    one day last week"; "lasted one day", "for one day", "one day later" and "a one-day strike"
-    are lengths."""
+    """Whether "one day" (or "one night", "one morning", "one minute") means some day or some
+    moment, a time the story leaves untold rather than a length: "One day, she hopes…", "will
+    one day lead the party", "struck one day last week", "One minute we were laughing";
+    "lasted one day", "for one day", "one day later" and "a one-day strike" are lengths."""
     if len(ent) > 2 and all(t.pos_ in ("ADP", "ADV") for t in ent[:-2]):
         ent = ent[-2:]  # "never about one afternoon": the model took in the word before
-    if len(ent) != 2 or ent[0].lower_ != "one" or ent[1].lower_ not in _PARTS_OF_A_DAY:
+    elif len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _MOMENTS:
+        ent = doc[ent.start : ent.end + 1]  # "One moment the square was calm": "one" alone
+    if len(ent) != 2 or ent[0].lower_ != "one" or ent[1].lower_ not in _PARTS_OF_A_DAY_OR_MOMENTS:
         return False
     noun = ent[1]
     if noun.lower_ not in DURATIONS:
@@ -249,4 +254,7 @@ def _means_some_day(doc: Doc, ent: Span) -> bool:
         return False
     if before is not None and (before.pos_ == "ADP" or before.lower_ in ("just", "only", "than")):
         return False
-    return noun.dep_ == "npadvmod" and noun.head.lemma_ not in _LENGTH_VERBS
+    # "One minute we were laughing": a moment told of what was done in it, not "one minute
+    # faster", which measures by how much
+    told_of = noun.lower_ in _PARTS_OF_A_DAY or noun.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ == "npadvmod" and told_of and noun.head.lemma_ not in _LENGTH_VERBS

@@ -113,6 +113,9 @@ from newslens.analysis.model import FigureKind
 # The days of the week, to look a time's words up in.
 _WEEKDAYS = frozenset(WEEKDAYS)
 
+# A time's possessive: "one minute's silence", "a day's drive".
+_POSSESSIVE = re.compile(r"['’]s\b")
+
 # Words for a hundredth of a currency: "half a cent" is 0.005 dollars.
 _HUNDREDTHS = {"cent", "cents", "pence", "penny"}
 
@@ -272,7 +275,8 @@ def _a_time_date_or_ordinal(core: str, lowered: str, label: str) -> _Reading | N
     """What a time, a date or an ordinal found as one is: the label decides."""
     if label == "TIME" or label == FigureKind.TIME.value:
         # "twelve o'clock at night" and "10pm Saturday night" name an hour, not nights.
-        words = lowered.split()
+        # "one minute's silence" lasts one minute, as "a one-minute silence" does
+        words = _POSSESSIVE.sub("", lowered).split()
         of_a_day = "clock" in lowered or not _WEEKDAYS.isdisjoint(words)
         duration = None if of_a_day else _duration(words)
         if duration is not None:
