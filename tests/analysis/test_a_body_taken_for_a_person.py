@@ -43,3 +43,26 @@ def test_a_full_name_is_no_body_for_its_spokesman(analysis_nlp: Language) -> Non
     result = run(analysis_nlp, text)
     assert result.speakers[0].kind == "person"
     assert [q.speaker for q in result.quotes][1] == "Its spokesman"
+
+
+def test_a_title_before_a_people_s_word_names_their_body(analysis_nlp: Language) -> None:
+    text = (
+        "Attacks repelled\n\n"
+        "Troops repelled 30 attacks near the town, according to the General Staff.\n\n"
+        '"The enemy keeps attacking," the General Staff said on Tuesday. It said the enemy had '
+        "lost 900 soldiers in the past day.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [q.speaker for q in result.quotes] == ["General Staff"] * 3
+    assert [(s.name, s.kind) for s in result.speakers] == [("General Staff", "organisation")]
+
+
+def test_a_title_before_a_name_is_still_a_person_s(analysis_nlp: Language) -> None:
+    text = (
+        "Attacks repelled\n\n"
+        '"The enemy keeps attacking," General Mark Hollis said on Tuesday. The crew said the '
+        "enemy had lost 900 soldiers.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert result.quotes[0].speaker == "Mark Hollis"
+    assert result.speakers[0].kind == "person"

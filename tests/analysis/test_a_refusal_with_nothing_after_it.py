@@ -29,6 +29,7 @@ def test_declining_to_comment_is_no_quote(analysis_nlp: Language) -> None:
     [
         "His agent, Mark Lowe, declined to comment when approached by the BBC.",
         "The club declined to comment when contacted.",
+        "Her spokesperson declined to comment further when contacted by the BBC.",
     ],
 )
 def test_declining_to_comment_when_asked_is_no_quote(analysis_nlp: Language, refusal: str) -> None:

@@ -70,3 +70,22 @@ def test_a_cue_read_round_its_words_shows_its_verb(analysis_nlp: Language) -> No
     quote = run(analysis_nlp, text).quotes[0]
     assert quote.cue_span is not None
     assert text[slice(*quote.cue_span)] == "refused to make"
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        (
+            "Downing Street declined to rule out raising income tax in the budget.\n",
+            ("declined to rule out", "raising income tax in the budget"),
+        ),
+        (
+            "The union refused to rule out further strikes.\n",
+            ("refused to rule out", "further strikes"),
+        ),
+    ],
+)
+def test_refusing_to_rule_something_out_is_what_is_not_ruled_out(
+    analysis_nlp: Language, text: str, refused: tuple[str, str]
+) -> None:
+    assert refusals(analysis_nlp, text) == [refused]

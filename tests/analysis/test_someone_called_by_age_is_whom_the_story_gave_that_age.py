@@ -32,3 +32,22 @@ def test_an_age_is_not_someone_given_another_age(analysis_nlp: Language) -> None
 
 def test_an_age_is_whom_the_story_gave_it(analysis_nlp: Language) -> None:
     assert quote_speakers(analysis_nlp, PARK)[-1] == "Jane Morton"
+
+
+def test_an_age_before_a_noun_is_the_one_named_before(analysis_nlp: Language) -> None:
+    text = (
+        "Star confirms split\n\n"
+        "Pop star Maya Lorne has confirmed that she has separated from her husband.\n\n"
+        "In a post on Sunday, the 34-year-old singer wrote that the decision had been hard. "
+        '"We ask for privacy," she wrote.\n'
+    )
+    assert quote_speakers(analysis_nlp, text) == ["Maya Lorne"] * 3
+
+
+def test_an_age_before_a_noun_is_no_one_given_another_age(analysis_nlp: Language) -> None:
+    text = (
+        "Dog walker attacked in park\n\n"
+        "Jane Morton, 52, had been walking her dog when she was attacked.\n\n"
+        '"It was frightening," the 24-year-old student said.\n'
+    )
+    assert quote_speakers(analysis_nlp, text)[-1] != "Jane Morton"

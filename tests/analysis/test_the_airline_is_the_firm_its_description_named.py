@@ -17,3 +17,27 @@ def test_the_airline_is_the_firm_described_as_one(analysis_nlp: Language) -> Non
             "The airline added that passengers would get their money back.\n"
         )
         assert quote_speakers(analysis_nlp, text) == [name, name], text
+
+
+def test_a_public_body_with_air_in_its_name_is_no_airline(analysis_nlp: Language) -> None:
+    text = (
+        "Jet lost height\n\n"
+        "The Air Accidents Investigation Branch said the aircraft, operated by Northern "
+        "Skylink, lost 2,000 feet.\n\n"
+        'Northern Skylink said it had cooperated. "Safety is our priority," the airline said.\n'
+    )
+    # The airline of no kind stated is not found, but is never the investigator.
+    assert quote_speakers(analysis_nlp, text) == [
+        "Air Accidents Investigation Branch",
+        "Northern Skylink",
+        "the airline",
+    ]
+
+
+def test_an_airline_named_with_air_is_the_airline(analysis_nlp: Language) -> None:
+    text = (
+        "Flights cut\n\n"
+        "Skylink Air said it would cancel 300 flights. The regulator said it was told. "
+        '"Passengers will be refunded," the airline said.\n'
+    )
+    assert quote_speakers(analysis_nlp, text)[-1] == "Skylink Air"

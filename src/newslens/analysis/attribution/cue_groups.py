@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newslens.analysis.attribution.refusals import _made_known, _refused
+from newslens.analysis.attribution.refusals import _made_known, _refused, _refused_end
 from newslens.analysis.attribution.words import _Attribution
 from newslens.analysis.lexicon import Verb, hearsay, mind_adjectives
 from newslens.analysis.model import Stance
@@ -39,7 +39,8 @@ def _cue_group(cue: Token, words_start: int) -> tuple[SpacySpan, bool, str]:
         # (a refusal that is all there is, "declined to comment", reports no words at all)
         made = _made_known(refused)
         last = made.i if made is not None and made.i == refused.i + 1 else refused.i
-        group = doc[cue.i : last + 1]  # "refused to make public"
+        # "refused to make public", "refused to rule out"
+        group = doc[cue.i : max(last + 1, _refused_end(refused))]
         read = span_text(group)
         if made is not None and made.i > last:
             # "refused to make her tax returns public": the words stand between

@@ -43,6 +43,15 @@ def _refused(cue: Token) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "xcomp"), None)
 
 
+def _refused_end(refused: Token) -> int:
+    """Where the verb refused ends: past its particle ("rule out" of "refused to rule out
+    raising taxes", whose words are what is not ruled out)."""
+    after = refused.i + 1
+    doc = refused.doc
+    particle = after < len(doc) and doc[after].dep_ == "prt" and doc[after].head.i == refused.i
+    return after + 1 if particle else after
+
+
 def _refuses_an_act(cue: Token) -> bool:
     """Whether the cue refuses something other than words: "refused to pay the bill" or "to
     blame the referee", not "declined to comment" nor "refused to release the report"."""
@@ -117,8 +126,11 @@ def _about_nothing(refused: Token) -> bool:
     ]
     if hows and all(c in hows or _on_what(c) for c in after):
         return True
-    if after and refused.lemma_.lower() in _COMMENTING and all(map(_on_what_or_when, after)):
-        return True  # "refused to comment on the case": what it is on is no one's words
+    # "refused to comment on the case", "declined to comment further when contacted": what it
+    # is on, and when it was asked, are no one's words
+    commenting = refused.lemma_.lower() in _COMMENTING
+    if after and commenting and all(c in hows or _on_what_or_when(c) for c in after):
+        return True
     things = [c for c in refused.children if c.dep_ == "dobj"]
     return len(things) == 1 and all(
         t.lower_ in _BARE_DETAILS and all(c.dep_ in ("det", "amod") for c in t.children)
@@ -141,7 +153,7 @@ def _past_the_refusal(cue: Token, parts: list[Span]) -> list[Span]:
     # "make public" is the verb, whose words are the thing made public after it, or before
     # it: "make her tax returns public"
     past = disclosing.i + 1 if disclosing is not None and disclosing.i == refused.i + 1 else None
-    after = doc[past or refused.i + 1].idx
+    after = doc[past or _refused_end(refused)].idx
     before = len(doc.text)
     if disclosing is not None:
         last = doc[disclosing.i - 1] if past is None else _thing_made_known(doc[past]).right_edge

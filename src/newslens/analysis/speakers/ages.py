@@ -27,10 +27,13 @@ _AGE_WORDS = frozenset(["-", "year", "old"])
 
 def _the_aged(word: Token) -> SpacySpan | None:
     """ "the 34-year-old" around a word of it, a person called by age alone, which the parse
-    splits at its hyphens."""
+    splits at its hyphens, and with the noun after it: "the 34-year-old singer"."""
+    doc = word.doc
+    if word.pos_ == "NOUN" and word.i > 0 and doc[word.i - 1].lower_ == "old":
+        aged = _the_aged(doc[word.i - 1])
+        return None if aged is None else doc[aged.start : word.i + 1]
     if not (word.lower_ in _AGE_WORDS or word.like_num):
         return None  # no word of "34-year-old": most words a mention is asked about
-    doc = word.doc
     for start in range(max(1, word.i - 4), word.i + 1):
         words = [t.lower_ for t in doc[start : start + 5]]
         if (

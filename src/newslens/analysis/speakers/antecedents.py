@@ -357,7 +357,8 @@ def _antecedent_among(
     # "the witness" is whoever was called a witness; "the spokesman", anyone fitting.
     # "the former captain" names a past role, one the story need not have given.
     former = any(c.lower_ == "former" for c in m.head.lefts)
-    described = (
+    # "the 34-year-old singer" is, as "the 34-year-old" is, someone named before
+    described = _the_aged(m.head) is None and (
         (_described(m.head.lower_) and not former)
         or _role_of_a_body(m.head)
         or _a_persons_noun(m.head)  # "the veteran": whoever was called a veteran

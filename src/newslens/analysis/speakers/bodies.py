@@ -19,6 +19,7 @@ from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.roles import _after_honorific, brokers_workplace, worker_at
 from newslens.analysis.speakers.words import (
     _BODY_ANSWERS,
+    _BODY_ENDINGS,
     _BODY_NOUNS,
     _DESCRIBED_BODIES,
     _FIRM_DESCRIPTORS,
@@ -174,8 +175,11 @@ def _firm_it_calls(noun: str, firm: Mention, before: list[Mention]) -> bool:
     if kind is None:
         return corporate
     called = {c.called for c in before if c.key == firm.key}
-    if firm.head.pos_ == "PROPN":
-        called.update(firm.name.lower().split())
+    words = firm.name.lower().split()
+    # "Air Accidents Investigation Branch", "Energy Council": a public body's name, whatever
+    # kind of firm its words may name, is no firm's
+    if firm.head.pos_ == "PROPN" and words[-1] not in _BODY_ENDINGS:
+        called.update(words)
     # "Analysts at Peel Hunt said …": a firm whose analysts speak is a broker.
     if kind is _FIRM_KINDS["broker"] and any(
         c.key == firm.key and brokers_workplace(c.head) for c in before

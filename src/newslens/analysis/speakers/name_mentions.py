@@ -49,6 +49,7 @@ from newslens.analysis.speakers.roles import (
 )
 from newslens.analysis.speakers.words import (
     _BODY_DESCRIPTORS,
+    _COLLECTIVE_NOUNS,
     _FIRM_DESCRIPTORS,
     _ORGANISATION_NOUNS,
     _THINGS_IN_CAPITALS,
@@ -252,8 +253,11 @@ def _unrecognised_name(head: Token, span: tuple[int, int], entity: SpacySpan | N
     elif _body_first(run):
         called = run[0].lower_
         start += _written_alone(run[1])
+    # "the General Staff": a title before a people's word names their body, not someone
+    staff = len(run) > 1 and run[-1].lower_ in _COLLECTIVE_NOUNS
     while (
-        start < run.end - 1
+        not staff
+        and start < run.end - 1
         and (_before_a_name(run.doc[start]) or run.doc[start].lower_ in _BODY_DESCRIPTORS)
         and not _royal(run.doc[start])
         and not _titles_only(run.doc[start + 1 : run.end])
@@ -264,7 +268,7 @@ def _unrecognised_name(head: Token, span: tuple[int, int], entity: SpacySpan | N
     named_for = _body_named_for(head, run)
     name = words_text(run.doc, start, _name_past_its_word(head) or named_for or run.end)
     kind = _kind_of_an_unrecognised_name(head, run)
-    if called or named_for:
+    if called or named_for or staff:
         kind = SpeakerKind.ORGANISATION
     kind = _kind_by_name(name, kind)
     return Mention(span, head, name, kind, name.lower(), called=called)
