@@ -47,6 +47,20 @@ def test_a_clock_time_stays_a_time_of_day(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("A stall warning sounded at 14:33:05 UTC.", ("14:33:05 UTC", "14:33:05")),
+        ("The alarm went off at 09:15:30 in the hall.", ("09:15:30", "09:15:30")),
+    ],
+)
+def test_a_clock_time_to_the_second_is_one_time_of_day(
+    nlp: Language, text: str, time: tuple[str, str]
+) -> None:
+    words, value = time
+    assert facts(nlp, text) == [(words, FigureKind.TIME, value, None)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The funding will be split 60:40 between the two councils.",

@@ -60,3 +60,22 @@ def test_one_of_a_unit_or_a_plain_plural_is_as_it_was(
     nlp: Language, text: str, figure: tuple[str, FigureKind, float, str]
 ) -> None:
     assert figure in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "He had slept for about five hours the night before.",
+            ("about five hours", FigureKind.QUANTITY, 5.0, "hours"),
+        ),
+        (
+            "She worked 12 hours the day before the crash.",
+            ("12 hours", FigureKind.QUANTITY, 12.0, "hours"),
+        ),
+    ],
+)
+def test_a_length_of_time_ends_before_the_day_it_was_spent(
+    nlp: Language, text: str, figure: tuple[str, FigureKind, float, str]
+) -> None:
+    assert figure in facts(nlp, text)

@@ -153,3 +153,41 @@ def test_cents_written_c_are_money_in_a_price(nlp: Language) -> None:
     figure = found(nlp, "JOHANNESBURG — Petrol rose by 35c a litre on Wednesday.")["35c"]
     assert (figure.kind, figure.value, figure.unit) == (FigureKind.MONEY, 0.35, "ZAR per litre")
     assert found(nlp, "Diesel rose 35c a litre.")["35c"].unit == "USD per litre"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("Around 1.4 lakh people were moved to camps.", "Around 1.4 lakh", 140_000.0, "people"),
+        ("Crops on 28 lakh hectares were damaged.", "28 lakh", 2_800_000.0, "hectares"),
+        ("Nearly 2 crore voters cast ballots.", "Nearly 2 crore", 20_000_000.0, "voters"),
+        (
+            "Around 1.4 million people were moved to camps.",
+            "Around 1.4 million",
+            1_400_000.0,
+            "people",
+        ),
+    ],
+)
+def test_a_count_in_lakhs_or_crores_keeps_what_it_counts(
+    nlp: Language, text: str, words: str, value: float, unit: str
+) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("She is midway through a 40-date world tour.", "40", "dates"),
+        ("The band is on a 12-date tour of Europe.", "12", "dates"),
+    ],
+)
+def test_a_tour_s_dates_are_counted(nlp: Language, text: str, words: str, unit: str) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.kind, figure.unit) == (FigureKind.COUNT, unit)
+
+
+def test_a_tour_s_days_stay_its_length(nlp: Language) -> None:
+    figure = found(nlp, "She is midway through a 40-day world tour.")["40-day"]
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.QUANTITY, 40.0, "days")

@@ -56,16 +56,17 @@ def _clock(lowered: str) -> str | None:
     # "0.28": a decimal (as in "95% CI 0.28-0.59"); no clock writes its hour as a lone "0.".
     if re.match(r"\s*0\.\d", lowered):
         return None
-    match = re.search(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?\.?m?\.?", lowered)
+    match = re.search(r"(\d{1,2})(?:[:.](\d{2}))?(?::([0-5]\d))?\s?([ap])?\.?m?\.?", lowered)
     if match is None:
         return None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if match.group(3) == "p" and hour < 12:
+    if match.group(4) == "p" and hour < 12:
         hour += 12
-    elif match.group(3) == "a" and hour == 12:
+    elif match.group(4) == "a" and hour == 12:
         hour = 0
-    if match.group(3) is None and match.group(2) is None:
+    if match.group(4) is None and match.group(2) is None:
         return None
     if hour > 23 or minute > 59:
         return None
-    return f"{hour:02d}:{minute:02d}"
+    second = f":{match.group(3)}" if match.group(3) else ""  # "14:33:05"
+    return f"{hour:02d}:{minute:02d}{second}"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newslens.analysis.figures.changes import _CHANGE_VERBS
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
 from newslens.analysis.figures.dates import WEEKDAYS
+from newslens.analysis.figures.numbers import SCALES
 from newslens.analysis.figures.second_sides import _noun_of_a_second_side
 from newslens.analysis.figures.units import UNITS, plural_noun, unit_of_time
 from newslens.analysis.lexicon import word_sections
@@ -214,8 +215,10 @@ def _counted_noun(doc: Doc, start: int, end: int) -> str | None:
         and (unit_of_time(head.lower_) is not None or head.lower_ in WEEKDAYS)
     ):
         return str(after.text)
+    # "1.4 lakh people": the parse may take the scale for a noun of the noun counted
+    scaled = last.dep_ == "compound" and last.lower_ in SCALES and len(span) > 1
     if (
-        last.dep_ in ("nummod", "quantmod")
+        (last.dep_ in ("nummod", "quantmod") or scaled)
         and head.i >= span.end
         and head.pos_ in ("NOUN", "PROPN")
         and not _expects_the_number(head)

@@ -1,9 +1,10 @@
 """The model's entity cut to the figure's words and labelled as what it is: past a verb, a dash
 that breaks the sentence, the count opening the clause after a date, an owner's "of" phrase, the
 number labelling the word before a count ("round 2 30 players"), a record's words before
-"since", the part of a length of time ("the end of six months"), a sign cut from its digits or a
-hyphened half; a day by its part a date, a named hour a time, a number in words a count, a sum or
-a share, four digits after "a crowd of" a count."""
+"since", the part of a length of time ("the end of six months"), the night a length of time was
+spent ("five hours the night before"), a sign cut from its digits or a hyphened half; a day by its
+part a date, a named hour a time, a number in words a count, a sum or a share, four digits after
+"a crowd of" a count."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ def _relabelled(doc: Doc, ent: Span) -> Span:
     ent = _past_a_cut_sign(_past_a_hyphened_half(_past_a_verb(_before_a_break(doc, ent))))
     if ent.label_ in ("CARDINAL", "QUANTITY"):
         ent = _past_a_label(ent)
+    if ent.label_ in ("DATE", "TIME"):
+        ent = _before_the_time_it_was_spent(ent)
     if ent.label_ == "DATE":
         ent = _a_length_past_its_part(_since_the_date(_before_an_owner(_before_a_count(ent))))
     if ent.label_ == "TIME" and _a_day_by_its_part(ent):
@@ -47,6 +50,8 @@ def _relabelled(doc: Doc, ent: Span) -> Span:
         ent = Span(doc, ent.start, ent.end, label="TIME")  # "midnight Friday" is 00:00
     elif ent.label_ == "DATE" and (number := _a_number_in_words(doc, ent)) is not None:
         ent = number  # a count, a sum or a share the model took for a date
+    elif ent.label_ == "DATE" and _a_tour_s_dates(ent):
+        ent = Span(doc, ent.start, ent.start + 1, label="CARDINAL")  # "40" of "40-date": dates
     elif ent.label_ == "DATE" and (
         _a_count_hyphened_to_its_noun(doc, ent)
         or (len(ent) == 1 and _counted_by_the_words_before(doc, ent.start_char))
@@ -106,6 +111,12 @@ def _a_count_hyphened_to_its_noun(doc: Doc, ent: Span) -> bool:
             or noun.lower_ == "strong"
         )
     )
+
+
+def _a_tour_s_dates(ent: Span) -> bool:
+    """Whether a date the model found is a number hyphened to "date": "a 40-date world tour"
+    counts the tour's dates."""
+    return len(ent) == 3 and ent[1].text == "-" and ent[2].lower_ == "date" and ent[0].like_num
 
 
 def _counted_by_the_words_before(doc: Doc, start: int) -> bool:
@@ -258,6 +269,20 @@ def _before_a_break(doc: Doc, ent: Span) -> Span:
         if not any(_is_a_value(t) for t in doc[dash.i + 1 : ent.end]):
             return Span(doc, ent.start, dash.i, label=ent.label_)
     return ent
+
+
+def _before_the_time_it_was_spent(ent: Span) -> Span:
+    """A length of time without the day or night the model ran on to it, when it was spent:
+    "slept for about five hours the night before" is five hours, not five nights."""
+    cut = next(
+        (
+            t.i
+            for t in ent[1:-1]
+            if t.lower_ == "the" and unit_of_time(t.doc[t.i - 1].lower_) is not None
+        ),
+        None,
+    )
+    return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
 def _past_a_verb(ent: Span) -> Span:

@@ -255,8 +255,12 @@ def _a_time_measured(core: str, label: str) -> _Reading | None:
     stopwatch = re.fullmatch(
         r"(?:(?:(\d{1,2}):)?(\d{1,2}):)?(\d*\.\d{1,3}|(?<=:)\d\d)(?:s|sec)?", core
     )
+    # "2:03:45" is a race's time, "09:15:30", its hour in two digits, a clock's
+    hour = stopwatch.group(1) if stopwatch is not None else None
     measured = stopwatch is not None and (
-        "." in stopwatch.group(3) or stopwatch.group(1) or label == FigureKind.QUANTITY.value
+        "." in stopwatch.group(3)
+        or (hour is not None and len(hour) == 1)
+        or label == FigureKind.QUANTITY.value
     )
     if stopwatch is not None and measured and (stopwatch.group(2) or core.endswith(("s", "sec"))):
         hours, minutes, seconds = (float(g or 0) for g in stopwatch.groups())
