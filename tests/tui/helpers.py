@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from rich.segment import Segment
 from textual import events
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from newslens.analysis.model import Analysis, Claim, ClaimKind
 from newslens.annotations.model import Annotation
@@ -34,11 +36,11 @@ async def analysed(pilot: Pilot[None], seconds: float = 30.0) -> None:
     assert isinstance(app, NewslensApp)
     await pilot.pause()
     for _ in range(int(seconds / 0.05)):
-        await app.workers.wait_for_complete()
+        await _workers_done(app)
         if app.return_code is not None or app.status not in _WAITING:
             break
         await pilot.pause(0.05)
-    await app.workers.wait_for_complete()
+    await _workers_done(app)
     # The panel's lists are composed just after the first frame and filled with what it was
     # told once they exist: on a loaded machine that can come after the analysis is in.
     await settled(
@@ -49,6 +51,12 @@ async def analysed(pilot: Pilot[None], seconds: float = 30.0) -> None:
         ),
         seconds,
     )
+
+
+async def _workers_done(app: NewslensApp) -> None:
+    # The reader may quit meanwhile (a page that could not be fetched), cancelling its workers.
+    with contextlib.suppress(WorkerCancelled):
+        await app.workers.wait_for_complete()
 
 
 async def settled(pilot: Pilot[None], done: Callable[[], bool], seconds: float = 5.0) -> None:
