@@ -47,6 +47,19 @@ from tests.analysis.helpers import run
         ),
         # a firm's name that begins with a focusing word, after the verb
         ("Delivery fees\n\nDelivery fees will rise, said Just Eat.\n", "Just Eat"),
+        # a brand of two words after the verb: the story calls it an app, or its name opens
+        # with a firm's word
+        (
+            "Delivery fees\n\nThe delivery app Uber Eats has told riders their pay will "
+            "change.\n\nRiders will be paid by the mile from March, said Uber Eats.\n",
+            "Uber Eats",
+        ),
+        ("Water bills\n\nBills will rise in the spring, said Water Plus.\n", "Water Plus"),
+        (
+            "Delivery fees\n\nThe delivery platform Kwikly has told riders their pay will "
+            "change.\n\nRiders will be paid by the mile from March, said Kwikly.\n",
+            "Kwikly",
+        ),
         # a firm named with a word ("Next") after the verb, which the parse read as the word
         ("Delivery fees\n\nDelivery fees will rise, said Next.\n", "Next"),
     ],
@@ -87,7 +100,23 @@ def test_a_surname_is_still_a_person(analysis_nlp: Language) -> None:
     assert [(s.name, s.kind) for s in result.speakers] == [("Anna Scott", SpeakerKind.PERSON)]
 
 
-def test_a_name_only_ending_in_such_a_word_is_still_a_person(analysis_nlp: Language) -> None:
-    text = "Branches to shut\n\nMaria Banco said the branch would close in the spring.\n"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Branches to shut\n\nMaria Banco said the branch would close in the spring.\n",
+            "Maria Banco",
+        ),
+        # near misses: a firm's word in an office before a name; a name the story gives no cue
+        (
+            "Water bills\n\nBills will rise in the spring, said Water Minister Ruth Hale.\n",
+            "Ruth Hale",
+        ),
+        ("Delivery fees\n\nRiders will be paid by the mile, said Ngozi Eats.\n", "Ngozi Eats"),
+    ],
+)
+def test_a_name_only_ending_in_such_a_word_is_still_a_person(
+    analysis_nlp: Language, text: str, name: str
+) -> None:
     result = run(analysis_nlp, text)
-    assert [(s.name, s.kind) for s in result.speakers] == [("Maria Banco", SpeakerKind.PERSON)]
+    assert [(s.name, s.kind) for s in result.speakers] == [(name, SpeakerKind.PERSON)]

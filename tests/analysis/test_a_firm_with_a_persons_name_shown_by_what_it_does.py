@@ -67,3 +67,22 @@ def test_a_name_with_a_title_reporting_sales_stays_a_person(analysis_nlp: Langua
     result = run(analysis_nlp, text)
     assert [q.speaker for q in result.quotes] == ["Greggs", "Greggs"]
     assert [(s.name, s.kind.value) for s in result.speakers] == [("Greggs", "person")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker", "kind"),
+    [
+        # what the text calls it elsewhere: a firm whose shares trade, or a chain
+        ("Shares in Morrisons fell 5% on Tuesday.", "Morrisons", "organisation"),
+        ("Morrisons shares fell 5% on Tuesday.", "Morrisons", "organisation"),
+        ("Boots, the chemist chain, has 1,900 branches.", "Boots", "organisation"),
+        # near miss: a plural the text calls no firm stays a group
+        ("Shares in Morrisons fell 5% on Tuesday.", "Unions", "group"),
+    ],
+)
+def test_a_name_the_text_calls_a_firm_is_the_firm(
+    analysis_nlp: Language, opening: str, speaker: str, kind: str
+) -> None:
+    text = f"High street\n\n{opening}\n\n{speaker} said trading had been hard this winter.\n"
+    result = run(analysis_nlp, text)
+    assert [(s.name, s.kind.value) for s in result.speakers] == [(speaker, kind)]

@@ -46,7 +46,29 @@ def test_the_speaker_is_the_name_after_the_office(
             '"The budget has failed families," said Leader of the Opposition Kemi Okafor.',
             ["Kemi Okafor", "Kemi Okafor"],
         ),
-        # near miss: the office alone, its body's name in capitals too
+        # an office "for" a portfolio, and one the parse hangs on the name
+        (
+            "Minister for Housing Tobiah Okafor said the budget had failed families.",
+            ["Tobiah Okafor", "Tobiah Okafor"],
+        ),
+        (
+            "Secretary of State for Health Ngozi Okafor said the budget had failed families.",
+            ["Ngozi Okafor", "Ngozi Okafor"],
+        ),
+        # near misses: a given name the list has, a short office, the office alone
+        (
+            "Secretary of State for Health Sarah Okafor said the budget had failed families.",
+            ["Sarah Okafor", "Sarah Okafor"],
+        ),
+        (
+            "Health Secretary Ngozi Okafor said the budget had failed families.",
+            ["Ngozi Okafor", "Ngozi Okafor"],
+        ),
+        (
+            '"The budget has failed families," said the Minister for Housing.',
+            ["the Minister for Housing", "Okafor"],
+        ),
+        # the office alone, its body's name in capitals too
         (
             '"The budget has failed families," said the Leader of the National Assembly.',
             ["the Leader of the National Assembly", "Okafor"],

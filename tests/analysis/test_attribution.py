@@ -2392,6 +2392,29 @@ def test_a_guillemet_quote_after_reported_speech_is_not_part_of_it(
     assert direct.speaker == "Marc Dubois"
 
 
+@pytest.mark.parametrize(
+    ("words_said", "quoted"),
+    [
+        # a comma after the closing mark, as French and British styles write it, after words
+        # the parse cannot read as a clause
+        ("« On nous a menti », Jean Morel said.", ["« On nous a menti »"]),
+        ("« Nous sommes fatigués », Jean Morel told reporters.", ["« Nous sommes fatigués »"]),
+        ('"Absolutely not", Jean Morel said.', ['"Absolutely not"']),
+        # near miss: quoted words woven into the reporter's sentence stay no quote
+        ("Farmers call the deal « un scandale », Jean Morel said.", []),
+    ],
+)
+def test_a_quote_opening_its_sentence_before_a_comma_is_a_quote(
+    analysis_nlp: Language, words_said: str, quoted: list[str]
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp, f"Farmers protest\n\nFarmers blocked roads near Lyon.\n\n{words_said}\n"
+    )
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert [words(text, q) for q in direct] == quoted
+    assert all(q.speaker == "Jean Morel" for q in direct)
+
+
 WRAPPED = """Council approves flood barrier
 
 The city council voted on Tuesday to build a flood barrier along the

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run
@@ -33,3 +34,18 @@ def test_one_of_the_people_told_of_opening_a_sentence(analysis_nlp: Language) ->
         "Victims",
         "one of the victims",
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        # a thing that bears the words, counted: the banner, not "one" of the farmers
+        ('"We will not die quietly," read one banner.', "one banner"),
+        ('"No farmers, no food," read one sign, held by a girl.', "one sign"),
+        # near miss: one of the people named, after the verb
+        ('"We are the last generation," said one of the farmers.', "one of the farmers"),
+    ],
+)
+def test_one_banner_is_the_banner(analysis_nlp: Language, words: str, speaker: str) -> None:
+    text = f"Farmers protest\n\nThousands of farmers marched through Lyon.\n\n{words}\n"
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == [speaker]

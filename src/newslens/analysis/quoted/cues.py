@@ -204,8 +204,10 @@ def _names(token: Token) -> bool:
 
 
 def right_after(doc: Doc, quote: list[int], cue: Token) -> bool:
-    """Whether the cue follows the quote with at most a name between: '“No,” Cole said'."""
-    between = doc[quote[-1] + 1 : cue.i]
+    """Whether the cue follows the quote with at most a name between: '“No,” Cole said',
+    '« Non », Cole said' (the comma after the marks)."""
+    after = quote[-1] + 1
+    between = doc[after + (doc[after].text == "," if after < len(doc) else 0) : cue.i]
     return cue.i > quote[-1] and len(between) <= _NAME_WORDS and all(_names(t) for t in between)
 
 

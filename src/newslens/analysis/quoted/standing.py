@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.quoted.cues import right_after
-from newslens.analysis.quoted.marks import _OPENING_MARKS, INTRO_WORDS, _after_colon, _word_after
+from newslens.analysis.quoted.marks import (
+    _OPENING_MARKS,
+    INTRO_WORDS,
+    _after_colon,
+    _word_after,
+    opens_sentence,
+)
 from newslens.analysis.syntax.complements import COMPLEMENTS
 from newslens.analysis.syntax.datelines import opening
 from newslens.analysis.syntax.subjects import ATTRIBUTION_WORDS, speaker_of
@@ -202,10 +208,16 @@ def split_by(doc: Doc, quote: list[int], cue: Token, in_quote: list[int]) -> boo
 def hands_on(doc: Doc, quote: list[int]) -> bool:
     """Whether a quoted sentence ends in a comma inside its marks, handing on to what
     follows: “Every day of disruption costs hotels,” said …, however the parse read it;
-    “No,” Cole said, however short. Callers ask for the cue right after it."""
+    “No,” Cole said, however short; or, opening its sentence, in a comma just after them, as
+    French and British styles write it: « On nous a menti », Morel said, whose foreign words
+    the parse cannot read. Callers ask for the cue right after it."""
     words = [doc[i] for i in quote if not doc[i].is_space and not doc[i].is_punct]
     last = [doc[i] for i in quote if not doc[i].is_space]
-    return bool(words) and len(last) >= 2 and last[-2].text == ","
+    if not words or len(last) < 2:
+        return False
+    after = quote[-1] + 1
+    comma_after = after < len(doc) and doc[after].text == ","
+    return last[-2].text == "," or (comma_after and opens_sentence(doc, quote))
 
 
 def runs_on(doc: Doc, quote: list[int], in_quote: list[int]) -> bool:

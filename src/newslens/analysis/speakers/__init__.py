@@ -39,6 +39,7 @@ from newslens.analysis.speakers.bodies import (
 )
 from newslens.analysis.speakers.clubs import _clubs_taken_for_people
 from newslens.analysis.speakers.entry_headings import key_entry_headings
+from newslens.analysis.speakers.firms_shown import firms_called_so
 from newslens.analysis.speakers.greetings import addressed
 from newslens.analysis.speakers.in_text_order import _resolve_in_text_order
 from newslens.analysis.speakers.kinds import _corporate, firm_word_after
@@ -130,7 +131,7 @@ def resolve(mentions: list[Mention]) -> None:
     firms_named_with_an_s(mentions, named_bodies)
     # One-word names that "its spokesman" or "its chief executive" stood for, that "the
     # regulator" described, or that gave out data: bodies, in every mention.
-    bodies_taken_for_people = _data_givers(mentions)
+    bodies_taken_for_people = _data_givers(mentions) | firms_called_so(mentions)
     for m in mentions:
         if m.key in bodies_taken_for_people:
             m.kind = SpeakerKind.ORGANISATION

@@ -108,18 +108,32 @@ def _name_closing_an_office(head: Token) -> SpacySpan | None:
     """The person's name that closes an office of several words next to the verb: "Leader of
     Opposition in the Assembly Vijay Wadettiwar said" is Wadettiwar, parsed as if the
     Assembly's, as "Chief Minister Eknath Shinde said" is Shinde; so is "said Leader of the
-    Opposition Kemi Badenoch", the name told from the office by its given name or by the
-    body the office is of ("… the Opposition", "… for Health") that ends before it."""
-    if not head.is_title or not person_word(head) or head.i + 1 == len(head.doc):
+    Opposition Kemi Badenoch", "Minister for Housing Tobiah Okafor said" or "Secretary of State
+    for Health Ngozi Ekwueme said" (parsed with the name for the head), the name told from the
+    office by its given name or by the body the office is of ("… the Opposition", "… for
+    Health") that ends before it."""
+    office = _office_opening(head)
+    if office is None:
         return None
-    if head.doc[head.i + 1].lower_ != "of":
-        return None  # the cheap test first: most speakers' heads have no "of" after them
-    last = head.doc[head.right_edge.i]
+    last = head if office.i != head.i else head.doc[head.right_edge.i]
     if last.i + 1 != head.head.i and head.head.i > head.i:
         return None
-    if not (after_a_given_name(last) or _name_after_a_body(last, head)):
+    if not (after_a_given_name(last) or _name_after_a_body(last, office)):
         return None
     return last.doc[last.i - 1 : last.i + 1]
+
+
+def _office_opening(head: Token) -> Token | None:
+    """The office of several words that opens a speaker phrase, ``head`` or the first word the
+    parse hung on it: "Leader" of "Leader of the Opposition Kemi Badenoch", "Secretary" of
+    "Secretary of State for Health Ngozi Ekwueme"."""
+    doc = head.doc
+    for office in (head, doc[head.left_edge.i]):
+        if office.i + 1 == len(doc) or doc[office.i + 1].lower_ not in ("of", "for"):
+            continue  # the cheap test first: most speakers' words have no "of" or "for" after
+        if office.is_title and person_word(office) and head.i in (office.i, office.head.i):
+            return office
+    return None
 
 
 def _name_after_a_body(last: Token, head: Token) -> bool:

@@ -51,6 +51,7 @@ from newslens.analysis.speakers.words import (
     _BODY_DESCRIPTORS,
     _COLLECTIVE_NOUNS,
     _FIRM_DESCRIPTORS,
+    _FIRM_WORDS,
     _ORGANISATION_NOUNS,
     _THINGS_IN_CAPITALS,
     LETTERS_AFTER_NAMES,
@@ -173,7 +174,10 @@ def _kind_of_a_recognised_name(head: Token, ent: SpacySpan, ranking: set[int]) -
         kind = SpeakerKind.ORGANISATION
     # "Analysts at Peel Hunt": where analysts work is a firm, whatever the recogniser said.
     if kind is SpeakerKind.PERSON and (
-        _acronym(head, ent) or _described_by_which(head) or brokers_workplace(head)
+        _acronym(head, ent)
+        or _described_by_which(head)
+        or brokers_workplace(head)
+        or _firm_closing_a_sentence(head, ent)
     ):
         return SpeakerKind.ORGANISATION
     if kind is not SpeakerKind.PERSON and (
@@ -192,6 +196,20 @@ def _kind_of_a_recognised_name(head: Token, ent: SpacySpan, ranking: set[int]) -
         # people, whatever the recogniser said
         kind = SpeakerKind.PERSON
     return kind
+
+
+def _firm_closing_a_sentence(head: Token, ent: SpacySpan) -> bool:
+    """Whether a name of two words, after its verb at the end of a sentence, opens with a
+    firm's word (never a given name): "…, said Water Plus." is the firm, though the recogniser
+    took it for a person's name."""
+    first, doc = ent[0], head.doc
+    return (
+        first.lower_ in _FIRM_WORDS
+        and len(ent) == 2
+        and head.i == ent.end - 1
+        and head.head.i < first.i
+        and (head.i + 1 == len(doc) or doc[head.i + 1].text in (".", "!"))
+    )
 
 
 def _a_subject_described_by_who(head: Token, ent: SpacySpan) -> bool:

@@ -384,5 +384,7 @@ def _name_beside(cue: Token, in_quote: list[int]) -> Token | None:
         if token.ent_type_ in _WHEN_ENTITIES:
             continue
         if token.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
-            return token.head if token.dep_ in ("compound", "flat") else token
+            # "read one banner": the banner the count is of, not "one"
+            counted = token.dep_ == "nummod" and token.head.i > token.i
+            return token.head if token.dep_ in ("compound", "flat") or counted else token
     return None
