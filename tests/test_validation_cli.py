@@ -100,6 +100,12 @@ def test_what_another_command_takes_is_told_with_the_line_to_type(
     assert result.stderr == f"newslens: error: {said}\n"
 
 
+def test_an_option_before_a_command_that_has_none_such_is_told_so() -> None:
+    # Not "type `newslens annotations --theme dark`", which annotations would refuse in turn.
+    result = run("--theme", "dark", "annotations")
+    assert_one_line_error(result, "annotations has no option --theme")
+
+
 def test_a_source_named_as_a_command_is_still_the_readers() -> None:
     # Near miss: `newslens read extract` opens a file called "extract".
     assert_one_line_error(run("read", "extract"), "extract: no such file")

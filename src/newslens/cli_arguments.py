@@ -76,6 +76,11 @@ def _refuse_what_another_command_takes(
     command = next((word for word in words[1:] if word in commands), None)
     if command is not None and words[0].startswith("-"):
         at = words.index(command, 1)
+        theirs = _option_strings(commands[command])
+        foreign = [w.split("=", 1)[0] for w in words[:at] if w.startswith("-")]
+        if not theirs.issuperset(foreign):
+            # `newslens --theme dark annotations`: moved after it, it would be refused there
+            commands[command].error(f"{command} has no option {foreign[0]}")
         words = [*words[:at], *words[at + 1 :]]
         said = "options go after the command"
     elif extract_options.intersection(options):
