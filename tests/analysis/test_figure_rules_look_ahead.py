@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslens.analysis.figures.not_figures import _NOT_FIGURES
-from newslens.analysis.figures.patterns import _WORD_OPENINGS
+from newslens.analysis.figures.patterns import _DIGIT_NEAR, _DIGIT_REACH, _WORD_OPENINGS
 from newslens.analysis.figures.rates import MULTIPLE
 from newslens.analysis.figures.rule_matches import (
     _OPENING_NEAR_A_DIGIT,
@@ -20,7 +20,7 @@ from newslens.analysis.figures.rule_matches import (
     _matches_at,
     _reaching,
 )
-from newslens.analysis.figures.rules import _DIGIT_NEAR, _DIGIT_REACH, _RULES
+from newslens.analysis.figures.rules import _RULES
 
 # What ``patterns._opening_with`` puts around a pattern, and ``patterns._opening_on`` around a rule.
 _OPENINGS = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<pattern>.*)\)", re.DOTALL)

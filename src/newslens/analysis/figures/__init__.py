@@ -40,7 +40,7 @@ point), ``durations`` (a duration in parts) and ``temperatures`` (degrees told b
 decade, "in the mid-30s") each decide one question
 about the words round a number; ``entity_non_figures`` says which of the model's entities
 measure nothing; ``rules`` are the patterns for what the model misses, most specific first
-(``date_rules``, the dates, before all others);
+(``date_rules``, the dates, before all others; ``money_rules``, the prices);
 ``entities`` and ``rule_matches`` (where each rule is tried, which of its matches stand) give
 the candidates, ``resolve`` makes them spans, ``count_units`` says what a number read as a
 count turns out to be (millions, the noun it counts, a measure, a year, a duration,

@@ -92,6 +92,14 @@ _MONTH_OF_A_YEAR = rf"(?-i:{_MONTH_NAMES})(?: (?:1[5-9]|20)\d\d)?\b"
 _RANGE_BOUND = rf"(?:{_BOUND}|{_DAY_OF_MONTH}|{_MONTH_OF_A_YEAR})"
 
 
+# A match of the rules (see :mod:`newslens.analysis.figures.rules`) that open on a currency sign, a minus or a "p" has a digit within its
+# first few characters (the longest sign with its space is "Rs. ", the longest minus "minus "):
+# ``_DIGIT_NEAR`` says so, and those rules are tried only that near a digit. The quantifier is
+# possessive, as the first digit ends the run of others anyway.
+_DIGIT_REACH = 7
+_DIGIT_NEAR = rf"(?=\D{{0,{_DIGIT_REACH}}}+\d)"
+
+
 def _opening_with(openings: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern``, behind a look-ahead for ``openings`` (the inside of a character class):
     the characters its matches can open with. The search then passes at one test each place

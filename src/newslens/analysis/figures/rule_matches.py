@@ -20,6 +20,8 @@ from newslens.analysis.figures.not_figures import _names_a_thing
 from newslens.analysis.figures.numbers import VULGAR_FRACTION
 from newslens.analysis.figures.patterns import (
     _CLOCK,
+    _DIGIT_NEAR,
+    _DIGIT_REACH,
     _DOTTED_CLOCK,
     _WORD_OPENINGS,
     _Candidate,
@@ -28,13 +30,7 @@ from newslens.analysis.figures.patterns import (
 from newslens.analysis.figures.ranges import range_bounds
 from newslens.analysis.figures.rates import _is_multiple
 from newslens.analysis.figures.ratios import RATIO, colon_pair_kind
-from newslens.analysis.figures.rules import (
-    _DIGIT_NEAR,
-    _DIGIT_REACH,
-    _MULTIPLE,
-    _PERCENT,
-    _RULES,
-)
+from newslens.analysis.figures.rules import _MULTIPLE, _PERCENT, _RULES
 from newslens.analysis.figures.shares import _SHARE
 from newslens.analysis.figures.tallies import _PAIR
 from newslens.analysis.model import FigureKind

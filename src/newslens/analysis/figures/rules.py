@@ -12,9 +12,9 @@ from newslens.analysis.figures.clock_times import NAMED_HOURS
 from newslens.analysis.figures.currencies import (
     CURRENCY_SIGN,
     CURRENCY_SIGN_OPENINGS,
-    CURRENCY_WORDS,
 )
 from newslens.analysis.figures.date_rules import _DATE_RULES
+from newslens.analysis.figures.money_rules import _PRICE_RULES
 from newslens.analysis.figures.numbers import (
     EIGHTHS,
     SCIENTIFIC,
@@ -25,6 +25,7 @@ from newslens.analysis.figures.numbers import (
 from newslens.analysis.figures.patterns import (
     _CLOCK,
     _DASH,
+    _DIGIT_NEAR,
     _DOTTED_CLOCK,
     _HOUR,
     _HOUR_OF_A_DAY,
@@ -51,11 +52,6 @@ from newslens.analysis.figures.shares import _SHARE
 from newslens.analysis.figures.units import HEIGHT, ONE_UNIT_COMPARED, UNITS
 from newslens.analysis.model import FigureKind
 
-# A scale as German and French copy write it before a currency: "Mio. Euro", "millions d'euros".
-_EUROPEAN_SCALE = r"Mio\.?|Mrd\.?|milli(?:on|ard)s? d['’]"
-# A video's lines, no price in pence: "1080p".
-_VIDEO_LINES = r"(?:480|720|1080|1440|2160)p"
-
 # A share in percent or in points: "15%", "3.5 per cent", "plus or minus three percentage
 # points", "half a percentage point", "a ½-point cut". Its matches open on a digit, a fraction
 # set as one character or a word at its start (see ``rule_matches._rule_candidates``).
@@ -77,12 +73,7 @@ _PERCENT = _opening_with(
 # rule whose matches open on a digit is tried at each digit alone (see
 # ``rule_matches._rule_candidates``), and one whose matches open on a word at those words alone
 # (see ``_opening_on``).
-# A match of the rules that open on a currency sign, a minus or a "p" has a digit within its
-# first few characters (the longest sign with its space is "Rs. ", the longest minus "minus "):
-# ``_DIGIT_NEAR`` says so, and those rules are tried only that near a digit. The quantifier is
-# possessive, as the first digit ends the run of others anyway.
-_DIGIT_REACH = 7
-_DIGIT_NEAR = rf"(?=\D{{0,{_DIGIT_REACH}}}+\d)"
+# A rule that opens on a currency sign, a minus or a "p" starts with ``_DIGIT_NEAR``.
 
 # The dash or "to" of a range after its first side's unit, and the sign of its second side.
 _SECOND_SIDE = r"(?:\s?[-–]\s?|\sto\s)[-−]?(?=\d)"
@@ -165,60 +156,7 @@ _RULES: tuple[tuple[FigureKind, re.Pattern[str]], ...] = (
     # After the ranges: a kind ranks at its first rule, and "between 10 and 20 percent" is a range.
     (FigureKind.PERCENT, _SHARE),
     (FigureKind.PERCENT, RATIO),  # "split 60:40", before the clock rule takes it for a time
-    (
-        FigureKind.MONEY,
-        _opening_with(
-            CURRENCY_SIGN_OPENINGS,
-            # "$.50": cents written without the nought
-            rf"{_DIGIT_NEAR}{CURRENCY_SIGN}\s?(?:{_NUM}|\.\d{{1,2}}\b)(?:{EIGHTHS})?{_SCALE}",
-            re.IGNORECASE,
-        ),
-    ),
-    # "50p-80p", "50-80p", "50p to 80p": a range of prices in pence, read in pounds as "£2-£3"
-    # is; a video's "720p-1080p" is none.
-    (
-        FigureKind.RANGE,
-        _opening_with(
-            r"\d",
-            rf"(?<![\w.,£$€-])(?!{_VIDEO_LINES})\d{{1,4}}(?:\.\d+)?(?:p?\s?[-–]\s?|p to )"
-            rf"(?!{_VIDEO_LINES})\d{{1,4}}(?:\.\d+)?p\b",
-        ),
-    ),
-    # "212p", "142.9p a litre", "a 20p-a-share dividend": pence, as British papers give share
-    # and fuel prices; a video's "1080p" is no price.
-    (
-        FigureKind.MONEY,
-        _opening_with(
-            r"\d",
-            rf"(?<![\w.,£$€-])(?!{_VIDEO_LINES})"
-            r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?p\b(?!-(?!(?:a|an|per)-))",
-        ),
-    ),
-    # "35c a litre", "74c a share": cents, as South African, Australian and Irish papers write
-    # them; only in a price per something, as "35c" alone may be a temperature.
-    (
-        FigureKind.MONEY,
-        _opening_with(r"\d", r"(?<![\w.,$-])\d{1,3}(?:\.\d+)?c(?=\s(?:a|an|per|each)\s)"),
-    ),
-    (
-        FigureKind.MONEY,
-        _opening_with(
-            r"\d",
-            rf"(?<![\w.,])(?:{_NUM})(?:{EIGHTHS})?{_SCALE}\s(?:{'|'.join(CURRENCY_WORDS)})\b",
-            re.IGNORECASE,
-        ),
-    ),
-    # "440 Mio. Euro", "2,3 Mrd. Euro", "440 millions d'euros": a scale as German and French
-    # copy write it, with their decimal comma
-    (
-        FigureKind.MONEY,
-        _opening_with(
-            r"\d",
-            rf"(?<![\w.,])(?:\d{{1,3}},\d{{1,2}}(?![\d,])|{_NUM})\s(?:{_EUROPEAN_SCALE})"
-            rf"\s?(?:{'|'.join(CURRENCY_WORDS)})\b",
-            re.IGNORECASE,
-        ),
-    ),
+    *_PRICE_RULES,
     (FigureKind.PERCENT, _PERCENT),
     # "a lap of 1:29.525", "0.179s quicker": a time measured, not a time of day; a clock is
     # never read to a fraction of a second. Nor, in a story, to the second: "won in 2:03:45"
