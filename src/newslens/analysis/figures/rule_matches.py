@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.figures.ages import _DECADE_OF_LIFE, _age_decade
 from newslens.analysis.figures.changes import _changed_from
-from newslens.analysis.figures.counts import _COUNT_WORDS, _is_share
+from newslens.analysis.figures.counts import _COUNT_WORDS
 from newslens.analysis.figures.date_rules import _DECADE_WITH_S, _QUARTER
 from newslens.analysis.figures.exchange_rates import _RATE_VERBS
 from newslens.analysis.figures.not_figures import _names_a_thing
@@ -31,7 +31,7 @@ from newslens.analysis.figures.ranges import range_bounds
 from newslens.analysis.figures.rates import _is_multiple
 from newslens.analysis.figures.ratios import RATIO, colon_pair_kind
 from newslens.analysis.figures.rules import _MULTIPLE, _PERCENT, _RULES
-from newslens.analysis.figures.shares import _SHARE
+from newslens.analysis.figures.shares import _SHARE, _is_share
 from newslens.analysis.figures.tallies import _PAIR
 from newslens.analysis.model import FigureKind
 from newslens.analysis.syntax.text import doc_text

@@ -1,8 +1,9 @@
-"""Shares told in words round a number: so many in so many ("one in five", "1,240 per 100,000"),
-a fraction the model found as an ordinal, a date or a number ("by a fifth", "almost a quarter",
-"the bottom fifth of earners"; not "a fifth time") or left untagged after a verb of change ("fall
-by a fifth"), the run a part is of ("four of our last five"), and points that are percentage
-points ("a swing of 4.5 points" in a poll, not a score's points)."""
+"""Shares told in words round a number: so many in so many ("one in five", "1,240 per 100,000";
+``_is_share`` tells "12 in 20 games", two counts, from them), a fraction the model found as an
+ordinal, a date or a number ("by a fifth", "almost a quarter", "the bottom fifth of earners";
+not "a fifth time") or left untagged after a verb of change ("fall by a fifth"), the run a part
+is of ("four of our last five"), and points that are percentage points ("a swing of 4.5 points"
+in a poll, not a score's points)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newslens.analysis.figures.changes import _CHANGE_VERBS
+from newslens.analysis.figures.counts import _POPULATIONS, _no_noun_counted
 from newslens.analysis.figures.numbers import FRACTIONS, _fraction
 from newslens.analysis.figures.patterns import (
     _NUM,
@@ -224,3 +226,57 @@ def _rates_compared(text: str, figures: list[Figure]) -> list[Figure]:
         if bare and whole and compared and isinstance(figure.value, float):
             out[i] = replace(figure, kind=FigureKind.PERCENT, value=round(figure.value / whole, 10))
     return out
+
+
+# "9.8 per 1,000 person-years": a study's rate, over the time its people were followed.
+_PERSON_YEARS = re.compile(r"\s(?:person|patient)[- ]years\b", re.IGNORECASE)
+
+
+def _is_share(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether "X in Y" is a share: Y stands alone ("one in five said") or counts a population,
+    or X is one ("one in three trains").
+
+    "12 in 20 games" and "187 in 48 overs" are two counts: goals or runs in games or overs.
+    ``text`` is ``doc.text``.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    last = span[-1]
+    counts_a_population = (
+        last.head.lower_ in _POPULATIONS
+        or last.head.ent_type_ == "NORP"
+        or _PERSON_YEARS.match(text, end) is not None
+    )
+    # "up from 365 in 2019": a year without a comma after "in" is when, not out of how many
+    # ("one in 2,000" is written with its comma).
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", last.text) and not counts_a_population:
+        return False
+    # "5 deaths per 100,000" and "412 infections per 100,000" are shares of people, the whole
+    # standing alone; "5 cents per 100 grams" no share
+    whole_counts_a_noun = last.dep_ == "nummod" and last.head.i >= span.end
+    # "12 goals for every 100 shots": things counted for every so many others are a rate, as
+    # "per 100,000" is ("12 goals in 100 games" are two counts, "5 cents for every 100" money)
+    if " for every " in span.text.lower():
+        return not _no_noun_counted(span[1].lower_)
+    if (
+        span[1].pos_ == "NOUN"
+        and span[1].lower_ not in _POPULATIONS
+        and whole_counts_a_noun
+        and not counts_a_population
+    ):
+        return False
+    if last.dep_ != "nummod" or last.head.i < span.end:
+        return True
+    if re.fullmatch(r"\S+ (?:out )?of (?:10|ten|100|a hundred)", span.text.lower()):
+        # "eight of 10 avocados", "eight out of 10 cats": so many of ten is a share of anything
+        # counted
+        return True
+    # "one in three trains": one of every so many is a share of anything counted; so is "two
+    # in five trusts are" as the subject, or read as one number before its noun, where "scored
+    # two in five games" makes "two" the verb's object.
+    first = span[0]
+    subject = first.dep_ in ("nsubj", "nsubjpass") or (
+        first.dep_ == "quantmod" and first.head == last
+    )
+    return counts_a_population or subject or first.lower_ in ("one", "1")
