@@ -61,6 +61,20 @@ async def test_next_claim_on_the_last_goes_round_to_the_first_and_says_so(
         assert notices(app) == said
 
 
+async def test_next_claim_with_one_claim_listed_says_it_is_the_only_one(
+    article: Article, fake_analyzer: Analyzer
+) -> None:
+    # One speaker's one claim: "back to the first" read as a step on to another claim, and
+    # the next digit tagged the same claim again.
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await analysed(pilot)
+        await pilot.press("f", "down", "down", "enter", "right_square_bracket")
+        await pilot.pause()
+        assert status_line(app).startswith("claim 1 of 1")
+        assert notices(app)[-1:] == ["the only claim listed"]
+
+
 async def test_g_in_a_long_list_goes_to_its_last_claim() -> None:
     app = many_claims_app(STEP + 5)
     async with app.run_test(size=(120, 36)) as pilot:

@@ -204,3 +204,39 @@ def test_a_space_typed_last_finds_blank_space_whose_last_space_bears_an_accent()
     # end inside that character, and nothing was found).
     text = "ten letters  \u0301 later"
     assert NormalisedText(text).find("letters ", 10) == [(4, 12)]
+
+
+# -- figures -------------------------------------------------------------------
+
+FIGURES = (
+    "Kyiv says 19,000 troops died; Moscow 1 250 000 rubles, or 4.200 euros, 7\u202f500 in all."
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("19000", "19,000"),  # a figure typed without the separator the text writes
+        ("1250000", "1 250 000"),
+        ("4200 euros", "4.200 euros"),
+        ("7500", "7\u202f500"),
+        ("19,000", "19,000"),
+        ("1,250,000", "1 250 000"),  # typed with another separator
+    ],
+)
+def test_a_figure_is_found_whatever_separates_its_thousands(query: str, found: str) -> None:
+    [(start, end)] = NormalisedText(FIGURES).find(query, 10)
+    assert FIGURES[start:end] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("a rate of 1.5 percent", "15"),  # a decimal point is no thousands separator
+        ("scores of 19, 000 and 12", "19000"),  # a comma and a space end a number
+        ("in 2,024 homes", "202"),  # what is typed is the start of a group, not a group
+        ("version 1.20.0", "1200"),
+    ],
+)
+def test_digits_are_not_found_across_what_is_no_thousands_separator(text: str, query: str) -> None:
+    assert NormalisedText(text).find(query, 10) == []

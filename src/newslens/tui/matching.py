@@ -6,7 +6,8 @@ Both are compared in NFD, and every match is mapped back to offsets into the art
 own text, which is never normalised: offsets everywhere index ``Article.text``.
 
 A match covers whole characters of the article, with their accents: "e" finds neither
-"é" nor "e" + U+0301, as the two spellings must find the same.
+"é" nor "e" + U+0301, as the two spellings must find the same. A figure is found however its
+thousands are set apart: "19000" finds "19,000" and "19 000".
 """
 
 from __future__ import annotations
@@ -81,7 +82,20 @@ class NormalisedText:
         return matches
 
     def _word(self, word: str) -> str:
-        """A pattern for one word of a query. Where the text has a word broken and joined, it
+        """A pattern for one word of a query, its figures found whatever separates their
+        thousands ("19000" finds "19,000"), as a reader types a figure without them."""
+        if not any(char.isdigit() for char in word):
+            return self._letters(word)
+        pieces: list[str] = []
+        done = 0
+        for figure in _QUERY_FIGURE.finditer(word):
+            pieces += (self._letters(word[done : figure.start()]), _figure(figure.group()))
+            done = figure.end()
+        pieces.append(self._letters(word[done:]))
+        return "".join(pieces)
+
+    def _letters(self, word: str) -> str:
+        """A pattern for a word's letters. Where the text has a word broken and joined, it
         is found as it is drawn ("passen-gers") and as the word it is ("passengers"); a real
         hyphen broken there ("well-\\nknown") is drawn the same, so it is found the same."""
         if not self._joined:
@@ -114,6 +128,22 @@ class NormalisedText:
 # taken whole (an atomic group): a blank line is two runs, never one run cut in two, so a
 # query's " \n" finds a line end but no blank line.
 _BLANK = r"(?>[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+
+
+# A figure as a query holds it: four digits or more, or groups of three after a separator.
+_QUERY_FIGURE = re.compile(r"[0-9]{1,3}(?:[,.'’][0-9]{3})+(?![0-9])|[0-9]{4,}")
+# What may separate a figure's thousands in the text: "19,000", "4.200", "12 500", "7 500"
+# with a narrow no-break space, "1'000" as Swiss text writes it.
+_THOUSANDS = "[,.'’ \u00a0\u2009\u202f]?"
+
+
+def _figure(typed: str) -> str:
+    """A pattern for a figure typed in a query: its digits, in groups of three from the
+    right, each group maybe set apart as the text sets it ("1250000": "1 250 000")."""
+    digits = re.sub("[^0-9]", "", typed)
+    head = len(digits) % 3 or 3
+    groups = [digits[:head], *(digits[k : k + 3] for k in range(head, len(digits), 3))]
+    return _THOUSANDS.join(groups)
 
 
 # What the blanks of a join are searched as: a character no text the reader shows holds (inert

@@ -96,6 +96,16 @@ class KeysMixin(AnnotatingBase):
             f"{self.key_for('export')}",
             self.action_export_annotations,
         )
+        # A reader after a spreadsheet types "csv", not "export": each format is found by its
+        # name, and left out of the list shown before anything is typed, which it would crowd.
+        for digit, fmt in enumerate(FORMATS, start=1):
+            yield SystemCommand(
+                f"Export annotations as {fmt}",
+                "writes this article's annotations to a file · keys: "
+                f"{self.key_for('export')}, then {digit}",
+                _bound(self._export, fmt),
+                discover=False,
+            )
         yield SystemCommand(
             RESTORE_COMMAND,
             "takes a 'not a claim' mark off, and the claim is listed again",

@@ -32,8 +32,8 @@ class NavigatingMixin(ReaderBase):
     def _step_claim(self, delta: int) -> None:
         self.leave_selection()
         reading_at = None
+        current = self.panel.current_claim()
         if self.panel.in_text_order:
-            current = self.panel.current_claim()
             top, bottom = self.view.top_offset, self.view.bottom_offset
             if current is None or not top <= current.start < bottom:
                 # Scrolled away from the claim: the next is the next one on from the screen,
@@ -45,8 +45,10 @@ class NavigatingMixin(ReaderBase):
             self.mark_claim(claim)
             if went_round:
                 # As less and vim say a search went round: "claim 1 of 481" alone is easily
-                # taken for one more step.
-                self.inform(went_round_message("claim", delta))
+                # taken for one more step. Round to the claim it left, it is the only one:
+                # "back to the first" read as a step on, and a digit tagged it again.
+                only = claim is current
+                self.inform("the only claim listed" if only else went_round_message("claim", delta))
         else:
             waiting = self.claims_to_come()
             self.inform("no claims yet: the analysis is running" if waiting else "no claims")
