@@ -2,7 +2,8 @@
 rumours" answers someone else's words and says none of their own: no quote. What they say of
 it ("dismissed the criticism as unfair") and what they deny ("denied that she had lied",
 "rejected criticism that the plan was rushed") are still theirs. So with confirming or denying
-a thing named before by a bare "the" noun ("confirmed the story", "denied the report"), or
+a thing named before by a bare "the" noun ("confirmed the story", "denied the report"),
+reporting or announcing one ("reported the deaths", "is expected to announce the cuts"), or
 debating, acknowledging or disputing one ("debate the budget", "disputed the figures"), active
 or passive ("The deaths were confirmed by the ministry"): what is confirmed is not told ("confirmed the closure of 12 branches" and "confirmed that …" are)."""
 
@@ -57,6 +58,8 @@ def test_what_is_said_of_it_or_denied_is_still_the_speakers(
         "The union disputed the figures.",
         "The deaths were confirmed by the health ministry.",
         "The budget was debated by MPs on Monday.",
+        "Local media reported the deaths.",
+        "The minister is expected to announce the cuts next week.",
     ],
 )
 def test_confirming_or_denying_a_thing_named_before_is_no_quote(
@@ -75,6 +78,11 @@ def test_confirming_or_denying_a_thing_named_before_is_no_quote(
         ("The union disputed the claim that crime was rising.", "the claim that crime was rising"),
         ('The union disputed the "fake" figures.', 'the "fake" figures'),
         ("Senators met to debate the closure of 12 branches.", "the closure of 12 branches"),
+        ("Local media reported a 12% rise in cases.", "a 12% rise in cases"),
+        ("Local media reported that six people had died.", "that six people had died"),
+        ("The AP, which first reported the story, said more.", "the story"),
+        ("The firm announced the closure of 12 branches.", "the closure of 12 branches"),
+        ("Ms Lee is expected to say that the plan has failed.", "that the plan has failed"),
     ],
 )
 def test_what_is_confirmed_or_denied_in_words_is_still_the_speakers(

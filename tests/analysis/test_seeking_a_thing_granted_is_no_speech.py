@@ -1,6 +1,6 @@
 """Seeking something to be granted or given ("seek permission to appeal", "will seek
-damages", "sought asylum") is an act, not words; "sought assurances that …" is still
-reported."""
+damages", "sought asylum"), or a step in a case ("seek a judicial review"), is an act, not
+words; "sought assurances that …" is still reported."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ def test_seeking_leave_or_damages_reports_nothing(analysis_nlp: Language) -> Non
         analysis_nlp,
         "Court ruling\n\n"
         "The council has 28 days to seek permission to appeal. Harbour Voices will seek "
-        "damages, and Mr Hale sought asylum in 2019.\n",
+        "damages, and Mr Hale sought asylum in 2019. Residents have six weeks to seek a "
+        "judicial review.\n",
     )
     assert said(text, result) == []
 

@@ -1,6 +1,7 @@
 """Verbs of saying used for something else report no words: a result that "added to" a body
 of evidence, leave "to discuss" talks, a plan that "had been discussed", and someone "asked
-about" a report, who answered but asked nothing, and a vote "with" a side or "on" a measure."""
+about" a report, who answered but asked nothing, and a vote "with" a side, "on" a measure or
+by a tally ("voted seven to four")."""
 
 from __future__ import annotations
 
@@ -64,3 +65,13 @@ def test_a_vote_held_on_a_measure_reports_nothing_but_voting_to_act_does(
         "The union voted on Monday to strike.\n",
     )
     assert said(text, result) == [("The union", "voted", "to strike")]
+
+
+def test_a_votes_tally_is_no_words_but_what_it_voted_to_do_is(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Quarry approved\n\n"
+        "The planning committee voted seven to four on Tuesday in favour of the application. "
+        "The parish council voted seven to four to oppose it.\n",
+    )
+    assert said(text, result) == [("The parish council", "voted", "to oppose it")]

@@ -36,6 +36,7 @@ class Verb:
     spoken: bool = False  # reports its object only if it names words: "repeated the claim"
     tables: bool = False  # a motion or a bill for its object is tabled: "proposed an amendment"
     truth: bool = False  # a "the" noun for its object was told before: "confirmed the story"
+    event: bool = False  # a "the" noun naming no words tells none: "reported the deaths"
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def lexicons() -> tuple[dict[str, Verb], dict[str, Stance]]:
                 spoken="spoken" in marks,
                 tables="tables" in marks,
                 truth="truth" in marks,
+                event="event" in marks,
             )
     return verbs, nouns
 

@@ -162,6 +162,14 @@ _THINGS_SOUGHT = frozenset(
 )
 
 
+# What a court is asked to hold or grant, sought as a step in a case, not said: "seek a
+# judicial review", "sought a retrial", "are seeking a warrant" (asked for, it may be a call:
+# "asked for a review of the case").
+_STEPS_SOUGHT = _THINGS_SOUGHT | frozenset(
+    ["review", "retrial", "hearing", "warrant", "extradition", "writ"]
+)
+
+
 # What is found as a way to act, not a finding: "found a way to cut the bill", "found ways to
 # avoid the rules", "found the money for a new pier" say that something was managed.
 _WAYS_FOUND = frozenset(["way", "means", "route", "path", "time", "money"])
@@ -215,7 +223,7 @@ _ACTS_BY_OBJECT = {
     "invoke": _POWERS_INVOKED,
     "declare": _DECLARED_IN_FORCE,
     "offer": _THINGS_OFFERED,
-    "seek": _THINGS_SOUGHT,
+    "seek": _STEPS_SOUGHT,
     "deny": _THINGS_SOUGHT,
     "ask": _THINGS_SOUGHT,
     "request": _THINGS_SOUGHT,
@@ -261,6 +269,15 @@ def _votes_with_someone(vote: Token) -> bool:
     against ("voted against the budget", "voted on Tuesday to strike")."""
     after = [c for c in vote.rights if c.dep_ not in _BESIDE_A_VOTE]
     return bool(after) and all(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in after)
+
+
+def votes_a_tally(vote: Token) -> bool:
+    """Whether a vote's object is its tally, a count of hands and no words: "voted seven to
+    four", "voted 7-2 in favour" (its infinitive, "voted seven to four to approve it", is
+    still what was voted for)."""
+    return any(c.dep_ == "dobj" and c.tag_ == "CD" for c in vote.children) and not any(
+        c.dep_ in ("xcomp", "ccomp") for c in vote.children
+    )
 
 
 # What police look for or find where it lies, besides someone or a place: a suspect, a

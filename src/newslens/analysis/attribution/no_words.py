@@ -20,9 +20,11 @@ from newslens.analysis.attribution.acts import (
     _someone_found_or_sought,
     _tells_a_like_story,
     _votes_with_someone,
+    votes_a_tally,
 )
 from newslens.analysis.attribution.questions import _ASKING, _asks_about_a_topic
 from newslens.analysis.attribution.refusals import _refuses_an_act, _spares_someone
+from newslens.analysis.attribution.unsaid import said_by_anyone, tells_no_answer
 from newslens.analysis.lexicon import lexicon, mind_nouns
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers import (
@@ -73,6 +75,8 @@ def _reports_nothing(cue: Token) -> bool:
         or _a_plan_listed(cue)
         or main_verb_read_as_words(cue)
         or _supposed(cue)
+        or said_by_anyone(cue)
+        or tells_no_answer(cue)
     )
 
 
@@ -230,7 +234,7 @@ def _an_act_by_its_verb(cue: Token) -> bool:
         return True
     if lemma in ("find", "seek") and _someone_found_or_sought(cue):
         return True
-    if lemma == "vote" and _votes_with_someone(cue):
+    if lemma == "vote" and (_votes_with_someone(cue) or votes_a_tally(cue)):
         return True
     return lemma == "call" and (
         any(_a_number_rung(c) for c in cue.children) or _calls_an_event(cue)

@@ -186,8 +186,8 @@ def bidden(cue: Token, clause: Token) -> Token | None:
     for child in cue.children:
         if not cue.i < child.i < clause.i:
             continue
-        if child.dep_ == "dobj":
-            return child
+        if child.dep_ == "dobj" and not (child.tag_ == "CD" and cue.lemma_.lower() == "vote"):
+            return child  # "voted seven to four to approve it": the tally is no one bidden
         if child.dep_ in ("prep", "prt") and child.lower_ == "on" and cue.lemma_.lower() == "call":
             return object_of(child)
     return None

@@ -33,10 +33,10 @@ from newslens.analysis.syntax.object_words import (
 from newslens.analysis.syntax.objects import (
     _points_back,
     judges,
+    names_what_was_told,
     said_about,
     stood_for,
     taken_as,
-    told_before,
 )
 from newslens.analysis.syntax.parsed_asides import _parsed_aside, _words_around_the_aside
 from newslens.analysis.syntax.passives import _passive_clause, _passive_report
@@ -118,7 +118,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
     this = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if verb.denies and this is not None and _points_back(this) and not judges(cue):
         return []  # "The minister denied this": what was said before is someone else's
-    if verb.truth and this is not None and this.dep_ == "dobj" and told_before(this):
+    if this is not None and this.dep_ == "dobj" and names_what_was_told(verb, this):
         return []  # "confirmed the story": the story, told before, is not told here
     if this is not None and _bare_this(this):
         # "I think the minister knows that": what one knows or believes is no words of theirs;
@@ -131,7 +131,7 @@ def complement(cue: Token, in_quote: list[int], verb: Verb) -> list[tuple[int, i
         return object_words
     if verb.reports_object and _passive_report(cue, verb):
         start, end = _passive_clause(cue)
-        if verb.truth and this is not None and end == this.right_edge.i + 1 and told_before(this):
+        if this is not None and end == this.right_edge.i + 1 and names_what_was_told(verb, this):
             return []  # "The deaths were confirmed by the coroner", as "confirmed the deaths"
         return trimmed(doc, [(start, end)], _shortest_report(doc[start], verb))
     return []

@@ -227,6 +227,20 @@ def _points_back(thing: Token) -> bool:
     )
 
 
+_TOLD_NOUNS = _SPEAKER_WORDS["told_nouns"]
+
+
+def names_what_was_told(verb: Verb, thing: Token) -> bool:
+    """Whether a verb's object names what was told before and tells no words: "confirmed the
+    story" (a verb marked "truth"), "reported the deaths" (one marked "event", whose "the
+    story" or "the claims" is its own telling)."""
+    if not (verb.truth or verb.event) or not told_before(thing):
+        return False
+    return verb.truth or not (
+        thing.lemma_.lower() in _TOLD_NOUNS or thing.lemma_.lower() in _words_nouns()
+    )
+
+
 def told_before(thing: Token) -> bool:
     """Whether an object is a noun after a bare "the", naming a thing told of before: "the
     story", "the figures" (not "the closure of 12 branches", which tells it, nor "the charges"
