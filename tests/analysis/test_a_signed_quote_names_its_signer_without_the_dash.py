@@ -62,3 +62,42 @@ def test_a_fact_check_s_claim_credited_on_the_line_under_it(
         f"\n\n{credit}\n\nOur verdict\n\nFalse. Waiting lists have grown.\n"
     )
     assert [q.speaker for q in run(analysis_nlp, text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("gap", "post", "speaker"),
+    [
+        (
+            "\n",
+            "Gust of 80mph recorded at Brae Point at noon. Stay safe and follow local advice.",
+            "Met Office",
+        ),
+        # pasted from a page: a blank line between the post and its credit
+        ("\n\n", "Roof of the village hall now in the car park pic.twitter.com/xyz", "Jo Reid"),
+    ],
+)
+def test_an_embedded_post_is_the_words_of_the_account_credited_under_it(
+    analysis_nlp: Language, gap: str, post: str, speaker: str
+) -> None:
+    # An embedded post shows its words, then "— Name (@handle) date": the account's words.
+    handle = "@" + speaker.replace(" ", "").lower()
+    text = (
+        "Storm hits the coast\n\nReaders sent us pictures of the damage.\n\n"
+        f"{post}{gap}— {speaker} ({handle}) March 3, 2026\n\nThe ferries did not sail.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [(q.speaker, q.kind.value, text[q.start : q.end]) for q in result.quotes] == [
+        (speaker, "direct", post)
+    ]
+
+
+def test_a_credit_line_under_a_story_s_own_quote_keeps_its_speaker(
+    analysis_nlp: Language,
+) -> None:
+    # near miss: the line above the credit is the story's, its speaker named in it
+    text = (
+        "Storm hits the coast\n\n"
+        "“Stay at home if you can,” said Jo Reid, the harbourmaster.\n"
+        "— Met Office (@metoffice) March 3, 2026\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Jo Reid"]

@@ -24,3 +24,21 @@ def test_too_early_to_say_is_no_one_s(analysis_nlp: Language) -> None:
     )
     quotes = run(analysis_nlp, text).quotes
     assert [q.speaker for q in quotes if q.cue == "say"] in ([], [None])
+
+
+def test_too_early_to_say_inside_someone_s_words_is_no_one_s(analysis_nlp: Language) -> None:
+    # the parse hangs "to say" on "was", not on "early"; "it" is no thing named before
+    text = (
+        "Mill fire\n\nThe cause of the fire is not yet known.\n\n"
+        "Mr Aspinall said the firm was insured, but that it was “far too early” to say whether "
+        "he could rebuild.\n"
+    )
+    quotes = run(analysis_nlp, text).quotes
+    assert [q.speaker for q in quotes] == ["Aspinall"]
+
+
+def test_one_quick_to_say_it_says_it(analysis_nlp: Language) -> None:
+    # near miss: a named subject of "was quick to say" says it
+    text = "Harbour vote\n\nMayor Tom Hale was quick to say that the harbour would stay open.\n"
+    quotes = run(analysis_nlp, text).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Tom Hale", "say")]

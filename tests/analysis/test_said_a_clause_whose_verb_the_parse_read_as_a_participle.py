@@ -35,3 +35,22 @@ def test_a_prayer_written_after_an_event_is_no_report(analysis_nlp: Language) ->
         "The vicar said a prayer written for the village.\n",
     )
     assert said(text, result) == []
+
+
+def test_a_contract_agreed_this_year_is_no_one_agreeing(analysis_nlp: Language) -> None:
+    # "agreed" is a participle on the contract, though the parse made it a clause of "pointed"
+    text, result = run_with_text(
+        analysis_nlp,
+        "Pharmacies close\n\n"
+        "The Department of Health pointed to a new contract agreed this year that raises the "
+        "fee for each prescription.\n",
+    )
+    assert [cue for _, cue, _ in said(text, result)] == ["pointed"]
+
+
+def test_a_council_that_agreed_is_still_reported(analysis_nlp: Language) -> None:
+    # near miss: the clause has its own subject
+    text, result = run_with_text(
+        analysis_nlp, "Pharmacies close\n\nThe minister said the council agreed to pay.\n"
+    )
+    assert [who for who, _, _ in said(text, result)][:1] == ["The minister"]

@@ -54,6 +54,7 @@ from newslens.analysis.attribution.cue_groups import _cue_group, _outer_cues_dro
 from newslens.analysis.attribution.direct import _Direct, _direct_quotes, _Reading
 from newslens.analysis.attribution.labelled import (
     _answered_in_person,
+    _posts,
     _put_to_the_interviewee,
     _quote_then_source,
     _said_in_turn,
@@ -129,6 +130,7 @@ def find_attributions(doc: Doc, marks: list[Span], scan: Scan) -> list[_Attribut
     turns = [_said_in_turn(t) for t in lines]
     indirect.extend(turns)
     indirect.extend(_quote_then_source(doc, text, marks))
+    indirect.extend(_posts(doc, text, direct + indirect))
     interview = find_interview(doc, text, marks)
     if interview is not None:
         # The intro's "We spoke to her about …" names the interview's subject, no one's words.

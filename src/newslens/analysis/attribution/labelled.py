@@ -1,5 +1,6 @@
 """Words whose speaker the layout names, not a verb: a dash's signature ("“…” ― Ana Ruiz"),
-a headline's "'…': witness tells court", a transcript's labelled turns and a Q&A's answers;
+an embedded post's credit under its words ("— Met Office (@metoffice) …"), a headline's "'…':
+witness tells court", a transcript's labelled turns and a Q&A's answers;
 and whom the questions' "you" and the answers' "I" stand for.
 """
 
@@ -64,6 +65,38 @@ def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
     if len(match.group(2).split()) > _NAME_ALONE and not _name_then_role(name):
         return None  # "― The council did nothing about it for years": a sentence, no credit
     return _Attribution([span], QuoteKind.DIRECT, dash[0], name.root, phrase=name)
+
+
+# "— Met Office (@metoffice) November 29, 2026": the credit line an embedded post shows under
+# its words (dimmed as the page's furniture), naming the account that posted them.
+_POST_CREDIT = re.compile(
+    r"^[ \t\u00a0]*[—–-][ \t\u00a0]?([^()\n]{1,80}?)[ \t\u00a0]*\(@[\w.-]{1,60}\)[^\n]{0,40}$",
+    re.MULTILINE,
+)
+
+
+def _posts(doc: Doc, text: str, found: list[_Attribution]) -> list[_Attribution]:
+    """An embedded post's words, the line above its credit, as the account's direct quote:
+    the page shows them as its words, as a signature shows a quotation's. None of a line that
+    holds words found to be someone's already (a credit under the story's own quote)."""
+    if "(@" not in text:
+        return []
+    taken = [p for a in found for p in a.parts]
+    posts = []
+    for match in _POST_CREDIT.finditer(text):
+        end = match.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        words = (start + len(line) - len(line.lstrip()), end)
+        name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if words[0] >= words[1] or _POST_CREDIT.match(text, start) or name is None:
+            continue
+        if not name.text[:1].isupper() or any(a < words[1] and words[0] < b for a, b in taken):
+            continue
+        posts.append(_Attribution([words], QuoteKind.DIRECT, None, name.root, phrase=name))
+    return posts
 
 
 def _credited_under(doc: Doc, text: str, span: Span) -> _Attribution | None:

@@ -35,7 +35,12 @@ from newslens.analysis.speakers import (
     person_word,
 )
 from newslens.analysis.syntax.misattached import LEAVE_TO_SPEAK
-from newslens.analysis.syntax.misread import _subject_past_its_aside, main_verb_read_as_participle
+from newslens.analysis.syntax.misread import (
+    _subject_past_its_aside,
+    main_verb_read_as_participle,
+    one_the_writer_heard,
+    participle_read_as_a_clause,
+)
 from newslens.analysis.syntax.negation import undone_by
 from newslens.analysis.syntax.objects import CHARGES, judges
 from newslens.analysis.syntax.relatives import main_verb_read_as_words
@@ -77,7 +82,21 @@ def _reports_nothing(cue: Token) -> bool:
         or _supposed(cue)
         or said_by_anyone(cue)
         or tells_no_answer(cue)
+        or _the_writer_heard_them(cue)
+        # "pointed to a new contract agreed this year": a contract, no one agreeing
+        or participle_read_as_a_clause(cue)
     )
+
+
+def _the_writer_heard_them(cue: Token) -> bool:
+    """Whether a cue is the writer's hearing of those whose own cue comes next: "spoke" of
+    "the owners I spoke to said …" reports nothing; the owners' "said" does."""
+    doc, after = cue.doc, cue.i + 1
+    if after < len(doc) and doc[after].lower_ in ("to", "with"):
+        after += 1
+    if after >= len(doc) or doc[after].lemma_.lower() not in lexicon():
+        return False
+    return one_the_writer_heard(doc[after]) is not None
 
 
 def _supposed(cue: Token) -> bool:

@@ -97,9 +97,10 @@ def firm_with_its_s(name: Token) -> bool:
 
 
 def _group_name_start(ent: SpacySpan) -> int:
-    """Where a group's name begins when the recogniser left out the proper nouns before it:
-    "Liberal" of "the Liberal Democrats said"; not a title ("Senator"), nor a capital that
-    only opens the sentence ("Fellow Republicans")."""
+    """Where a group's or a body's name begins when the recogniser left out the proper nouns
+    before it: "Liberal" of "the Liberal Democrats said", "Gila" of "the Gila River Indian
+    Community"; not a title ("Senator"), nor a capital that only opens the sentence ("Fellow
+    Republicans")."""
     doc = ent.doc
     start = ent.start
     while start > 0 and _untitled_name_word(doc[start - 1]):

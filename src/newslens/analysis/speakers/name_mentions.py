@@ -228,7 +228,7 @@ def _recognised_name_start(
 ) -> int:
     """Where a recognised name starts, from ``start``: past a group's leading words, a
     player's ranking, a person's titles and party and a leading "the"."""
-    if head.ent_type_ == "NORP" and start == ent.start:
+    if head.ent_type_ in ("NORP", "ORG") and start == ent.start:
         start = _group_name_start(ent)
     while start < ent.end - 1 and start in ranking:
         start += 1

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicons
 from newslens.analysis.speakers import could_speak
 from newslens.analysis.speakers.relatives import person_before
+from newslens.analysis.syntax.cues import INTERVIEWING
 from newslens.analysis.syntax.names import object_read_before
 from newslens.analysis.syntax.text import stopped
 from newslens.analysis.syntax.told import AUDIENCES
@@ -241,6 +242,52 @@ def main_verb_read_as_participle(cue: Token) -> bool:
         and head.lemma_.lower() in AUDIENCES
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.rights)
     )
+
+
+# The writer's "I" or "we" in a clause of whom they heard: "the owners I spoke to said".
+_THE_WRITER = frozenset(["i", "we"])
+_HEARD = INTERVIEWING | {"ask"}
+_HEARD_RELATIVES = frozenset(["who", "whom", "that"])
+
+
+def one_the_writer_heard(cue: Token) -> Token | None:
+    """The noun whose relative clause says the writer heard them, just before the cue: "the
+    owners I spoke to said …", "people we met say …", which the parse may read with the cue
+    hanging on "spoke to", the writer its subject. None when anything else stands between."""
+    doc, at = cue.doc, cue.i - 1
+    if at > 0 and doc[at].lower_ in ("to", "with"):
+        at -= 1
+    if at < 2 or doc[at].lemma_.lower() not in _HEARD or doc[at - 1].lower_ not in _THE_WRITER:
+        return None
+    noun = doc[at - 2]
+    if noun.lower_ in _HEARD_RELATIVES and at > 2:
+        noun = doc[at - 3]  # "the owners who I spoke to said"
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def participle_read_as_a_clause(verb: Token) -> bool:
+    """Whether a past form right after the object before it, which the parse made a clause of
+    the verb above, is a participle on that object: "pointed to a new contract agreed this
+    year" names a contract, and no one agrees; "said the council agreed" has a subject."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ccomp" or verb.i == 0:
+        return False
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    if any(c.dep_ in _OWN_CLAUSE_WORDS for c in verb.children):
+        return False
+    # "after replays suggested Wrona was offside": a verb reporting a clause of its own
+    return not any(c.dep_ == "ccomp" and _has_a_subject(c) for c in verb.children)
+
+
+def _has_a_subject(clause: Token) -> bool:
+    """Whether a clause has a subject that is no relative word ("that raises the fee")."""
+    return any(
+        c.dep_ in SUBJECTS and c.lower_ not in ("that", "which", "who") for c in clause.children
+    )
+
+
+_OWN_CLAUSE_WORDS = frozenset(["nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"])
 
 
 def subject_past_its_relative(cue: Token) -> Token | None:

@@ -132,7 +132,7 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
         below += [c for c in stop.lefts if c.dep_ == "det"]
     while below:
         token = below.pop()
-        if token.dep_ in ("relcl", "acl", "advcl"):
+        if token.dep_ in ("relcl", "acl", "advcl") or _opening_conjunction(token):
             continue
         i = token.i
         if in_quote[i] < 0 and i != cue:
@@ -160,6 +160,12 @@ def phrase(doc: Doc, head: Token, in_quote: list[int], stop: Token | None) -> Sp
     if doc[end - 1].is_title and name_with_its_mark(doc[end - 1]) and end + 1 < len(doc):
         end += 1  # "The consumer group Which? said": the name's own mark
     return SpacySpan(doc, start, end)
+
+
+def _opening_conjunction(word: Token) -> bool:
+    """Whether a word is a conjunction opening the sentence, which the parse may hang on a
+    subject read as the sentence's root: "But" of "But the owners I spoke to said"."""
+    return word.dep_ == "cc" and word.i == word.sent.start
 
 
 def _focusing(word: Token) -> bool:

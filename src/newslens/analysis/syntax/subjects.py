@@ -39,6 +39,7 @@ from newslens.analysis.syntax.misread import (
     _subject_read_as_object_before,
     _verb_read_as_a_subject,
     main_verb_read_as_participle,
+    one_the_writer_heard,
     subject_past_its_relative,
 )
 from newslens.analysis.syntax.names import (
@@ -114,6 +115,7 @@ def _subject_hung_elsewhere(cue: Token) -> Token | None:
         or _subject_read_as_described(cue)
         or _subject_read_as_object_before(cue)
         or _speaker_of_as_aside(cue)
+        or one_the_writer_heard(cue)
     )
 
 
