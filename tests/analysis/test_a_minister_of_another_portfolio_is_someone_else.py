@@ -2,7 +2,7 @@
 Fontaine" is a minister the story has not named, not her, and a "he" after it is that minister;
 "the minister" and "the labour minister" are still her, and so is a finance minister named as
 one; "the minister" after "the PM" is the PM when no other minister was named before, as "the
-PM" after "Prime Minister Keir Starmer" is him."""
+PM" or "the Prime Minister" after "Prime Minister Keir Starmer" is him."""
 
 from __future__ import annotations
 
@@ -80,9 +80,30 @@ def test_the_minister_after_another_minister_and_the_pm_is_the_other(
     ]
 
 
-def test_the_pm_is_the_prime_minister_named_before(analysis_nlp: Language) -> None:
+@pytest.mark.parametrize(
+    "office",
+    [
+        "The PM",
+        # the office written in capitals, its qualifier too: no name of its own
+        "The Prime Minister",
+    ],
+)
+def test_the_pm_is_the_prime_minister_named_before(analysis_nlp: Language, office: str) -> None:
     text = (
         "Budget\n\nPrime Minister Keir Starmer said on Monday that the budget was fair.\n\n"
-        "The PM said later that taxes would not rise again.\n"
+        f"{office} said later that taxes would not rise again.\n"
     )
     assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Keir Starmer"] * 2
+
+
+def test_the_prime_minister_in_capitals_is_no_one_named_in_no_office(
+    analysis_nlp: Language,
+) -> None:
+    text = (
+        "Budget\n\nKeir Starmer said on Monday that the budget was fair.\n\n"
+        "The Prime Minister said later that taxes would not rise again.\n"
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == [
+        "Keir Starmer",
+        "The Prime Minister",
+    ]

@@ -1,6 +1,7 @@
 """ "a tool that it says can answer most questions", as "a rise, which the union says is below
 inflation": what the firm says is the noun, then what follows its verb, never "that it says",
-though the tagger reads that "that" as the one opening a clause."""
+though the tagger reads that "that" as the one opening a clause; so too when the relative is
+the clause's object ("the debt that it says it inherited")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ from tests.analysis.helpers import run_with_text, words
         (
             "The retailer Brightway sold a heater which it says was safe.",
             "a heater | was safe",
+        ),
+        # the relative the object of the clause, not its subject
+        (
+            "The retailer Brightway cut the £2bn debt that it says it inherited.",
+            "the £2bn debt | it inherited",
+        ),
+        (
+            "The retailer Brightway cut the £2bn debt which it says it inherited.",
+            "the £2bn debt | it inherited",
         ),
     ],
 )

@@ -35,3 +35,18 @@ def test_the_spokesman_after_is_the_same_spokesman(analysis_nlp: Language) -> No
     )
     result = run(analysis_nlp, text)
     assert [q.speaker for q in result.quotes] == ["Maya Rowe spokesman"] * 2
+
+
+def test_an_office_s_spokesman_is_not_the_office_holder(analysis_nlp: Language) -> None:
+    # "the prime minister's official spokesman" holds no office of prime minister: a later
+    # "the prime minister" is someone else, and "the spokesman" after it still the spokesman
+    text = (
+        "Fuel duty\n\n"
+        "The prime minister's official spokesman said fuel duty would not rise. The spokesman "
+        "told reporters the prime minister would visit Leeds on Friday.\n\n"
+        "The spokesman said 40 trains had been cancelled. The prime minister said the railways "
+        "must improve.\n"
+    )
+    result = run(analysis_nlp, text)
+    spokesman = "The prime minister's official spokesman"
+    assert [q.speaker for q in result.quotes] == [spokesman] * 3 + ["the prime minister"]

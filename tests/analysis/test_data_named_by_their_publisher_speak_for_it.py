@@ -29,3 +29,14 @@ def test_statistics_named_by_a_department_are_the_departments(analysis_nlp: Lang
 def test_figures_with_no_one_named_stay_the_figures(analysis_nlp: Language) -> None:
     text = "Rents rose faster than wages last year, the latest figures show.\n"
     assert [s for s, _ in speakers(analysis_nlp, text)] == ["the latest figures"]
+
+
+def test_a_common_noun_opening_the_sentence_is_no_publisher(analysis_nlp: Language) -> None:
+    # "District" is capitalised only as it opens the sentence: the text writes "the district"
+    text = (
+        "Schools to close\n\n"
+        "The board will vote on Tuesday on closing two schools.\n\n"
+        "District figures show that 78 percent of pupils qualify for free lunch, compared with "
+        "41 percent across the district. Waiting lists grew by 4%, NHS figures show.\n"
+    )
+    assert [s for s, _ in speakers(analysis_nlp, text)] == ["District figures", "NHS"]

@@ -45,9 +45,9 @@ def _a_person_beside(mention: Mention, noun: Token) -> Mention:
 
 def _a_body_beside(mention: Mention, named: Token) -> Mention | None:
     """``mention``, a body's, when its name is set just after a body's noun, opens with no given
-    name and ends in a plural: "a spokesperson for Quinn's label, Northlight Records" names the
-    label, as "a spokesman for the club, Sam Cole" names the spokesman, whatever the recogniser
-    took it for."""
+    name and ends in a plural or is a body's to the recogniser: "a spokesperson for Quinn's
+    label, Northlight Records" and "for her record label, Northstar Music" name the label, as
+    "a spokesman for the club, Sam Cole" names the spokesman."""
     doc = named.doc
     start = name_start(named)
     body = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
@@ -56,7 +56,7 @@ def _a_body_beside(mention: Mention, named: Token) -> Mention | None:
         or body.pos_ != "NOUN"
         or body.lemma_.lower() not in _BODIES_BY_NOUN
         or doc[start].lower_ in GIVEN_NAMES
-        or named.tag_ != "NNPS"
+        or (named.tag_ != "NNPS" and named.ent_type_ != "ORG")
     ):
         return None
     return replace(mention, kind=SpeakerKind.ORGANISATION)

@@ -24,6 +24,7 @@ from newslens.analysis.speakers.words import (
     _FIRM_NAME_ENDINGS,
     _FIRM_NAME_OPENINGS,
     _FIRM_WORDS,
+    _GOVERNMENT_SEATS,
     _NO_ACRONYMS,
     _NO_BODY_NAMES,
     _ORGANISATION_NOUNS,
@@ -340,10 +341,13 @@ def _kind_by_name(name: str, kind: SpeakerKind) -> SpeakerKind:
     """Organisation for a name that ends like a firm's or a body's ("Crestline Motors",
     "The Crohn's Society", "Harrow Council"), or whose own words before a "for" or an "of"
     do ("Campaign for Better Transport"), or that is a body's word alone, as a headline writes
-    it ("Council warns of flood risk"), whatever the recogniser said; else ``kind``."""
+    it ("Council warns of flood risk"), or a seat of government ("Downing Street"), whatever
+    the recogniser said; else ``kind``."""
     words = name.lower().split()
     own = _own_words(words)
     if own[-1] in _BODY_ENDINGS or (len(words) > 1 and own[-1] in _CLUB_ENDINGS):
+        return SpeakerKind.ORGANISATION
+    if " ".join(words[1:] if words[0] == "the" else words) in _GOVERNMENT_SEATS:
         return SpeakerKind.ORGANISATION
     return _corporate(name) or kind
 

@@ -53,6 +53,7 @@ from newslens.analysis.speakers.words import (
     _FIRM_DESCRIPTORS,
     _FIRM_WORDS,
     _ORGANISATION_NOUNS,
+    _ROLE_QUALIFIERS,
     _THINGS_IN_CAPITALS,
     LETTERS_AFTER_NAMES,
     MEMBERS_AFTER_NAMES,
@@ -253,9 +254,11 @@ def _written_as_a_name(head: Token, capital_office: bool) -> bool:
     named_word = pos == "PROPN" or misread or misread_surname(head)
     if not named_word or not head.text[:1].isupper():
         return False
-    alone = len(name_run(head)) == 1
+    run = name_run(head)
+    # "the Premier", "the Prime Minister": an office written with capitals, its qualifier too
+    office = capital_office and all(t.lower_ in _ROLE_QUALIFIERS for t in run if t.i != head.i)
     # A release's "Company plans to …": its shorthand for the firm, read as "the company".
-    return not (alone and (capital_office or head.lower_ == "company"))
+    return not (office or (len(run) == 1 and head.lower_ == "company"))
 
 
 def _unrecognised_name(head: Token, span: tuple[int, int], entity: SpacySpan | None) -> Mention:

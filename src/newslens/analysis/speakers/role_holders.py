@@ -66,7 +66,8 @@ def _roles(mention: Mention) -> set[str]:
     "Sen. Ted Cruz" (a senator)."""
     head = mention.head
     lefts = list(head.lefts)  # walked twice: each walk builds every Token anew
-    words = {t.lower_ for t in lefts}
+    # "the prime minister's official spokesman" is a spokesman: the owner's role is the owner's
+    words = {t.lower_ for t in lefts if t.dep_ != "poss"}
     if head.pos_ == "NOUN":
         words.add(head.lower_)  # "a senior official" is one, and so no chancellor
     # "Prime Minister Ann Vale", "GP Ravi Mehta": a title may hang on the words after it.

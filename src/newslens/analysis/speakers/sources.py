@@ -66,9 +66,19 @@ def _named_before_data(data: Token) -> Token | None:
             and c.pos_ == "PROPN"
             and c.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "PERSON")
             and could_speak(c)
+            and not _noun_capitalised_to_open(c)
         ),
         None,
     )
+
+
+def _noun_capitalised_to_open(word: Token) -> bool:
+    """Whether a word the tagger took for a name is a common noun, capitalised only as it opens
+    its sentence, that the text writes in lower case elsewhere: "District figures show …"
+    beside "across the district" are the figures', as "Police figures show …" are."""
+    if not word.is_sent_start or word.ent_type_ or not word.is_title:
+        return False
+    return re.search(rf"\b{re.escape(word.lower_)}\b", doc_text(word.doc)) is not None
 
 
 def _gives_out_data(word: Token) -> bool:

@@ -53,6 +53,8 @@ _FIRM_NAME_ENDINGS = tuple(SPEAKER_WORDS["firm_name_endings"])  # "Comscore", "Z
 # "Banco Santander", "Deutsche Telekom"
 _FIRM_NAME_OPENINGS = SPEAKER_WORDS["firm_name_openings"]
 _BODY_ENDINGS = SPEAKER_WORDS["body_endings"]  # "The Crohn's Society", "Harrow Council"
+# "Downing Street", "the White House": the government that sits there, a body
+_GOVERNMENT_SEATS = frozenset(w.replace("_", " ") for w in SPEAKER_WORDS["seats_of_government"])
 _CLUB_ENDINGS = SPEAKER_WORDS["club_endings"]  # "Harrow Rovers": "the club", "the team"
 _AGENCY_ENDINGS = SPEAKER_WORDS["agency_endings"]  # "the National Weather Service"
 _REGULATOR_ENDINGS = SPEAKER_WORDS["regulator_endings"]  # "the … Authority": "the regulator"

@@ -22,7 +22,7 @@ from newslens.analysis.syntax.ends import (
     reported_end,
 )
 from newslens.analysis.syntax.joined_words import _more_of_the_same, _object_of_its_relative
-from newslens.analysis.syntax.relatives import _relative_subject
+from newslens.analysis.syntax.relatives import _relative_object, _relative_subject
 from newslens.analysis.syntax.told import (
     hearer_run_into_the_words,
     subject_told_as_the_object,
@@ -45,10 +45,11 @@ def _words_of_the_clauses(
     after = [c for c in clauses if c.i > cue.i] or clauses
     end = _clause_end(cue, after[-1], theirs)
     start = _clause_start(cue, after[0], verb)
-    relative = _relative_subject(cue, after[0])
+    relative = _relative_subject(cue, after[0]) or _relative_object(cue, after[0])
     if relative is not None:
         # "a 4.5% rise, which the union says is below inflation": what the union says is
-        # the rise, then what follows its verb; not "which the union says".
+        # the rise, then what follows its verb; not "which the union says". So for "the gap
+        # that ministers say they inherited": the gap, then "they inherited".
         antecedent = cue.head
         return trimmed(doc, [(antecedent.left_edge.i, relative.i), (cue.i + 1, end)])
     going_on = _words_going_on(cue, after[-1]) if after[-1].i < cue.i else None

@@ -19,7 +19,11 @@ def holds_a_clause(cue: Token, obj: Token) -> bool:
     critics and what comes next"), which names topics still. A thing written or published is
     only described by a clause on it: "wrote six books, which sold 400,000 copies", "wrote a
     bestselling memoir" name works, not their words; "published returns that showed a loss"
-    reports the loss."""
+    reports the loss. An object opening with "that" right after the cue is a clause the parse
+    broke: "wrote that units had been "bled white"", read as if "white" were written."""
+    first = obj.left_edge
+    if first.i == cue.i + 1 and first.dep_ == "mark" and first.lower_ == "that":
+        return True
     work = obj.dep_ == "dobj" and cue.lemma_.lower() in _WRITING
     return any(
         t.pos_ in ("VERB", "AUX")
