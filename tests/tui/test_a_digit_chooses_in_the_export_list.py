@@ -42,11 +42,11 @@ async def test_4_exports_csv_the_fourth_format(
         assert [path.suffix for path in tmp_path.iterdir()] == [".csv"]
 
 
-async def test_each_formats_digit_comes_first_on_its_row_at_60_columns(
+async def test_each_formats_digit_comes_first_and_its_label_hangs_under_its_text_at_60_columns(
     article: Article, fake_analyzer: Analyzer
 ) -> None:
     # After the label, a long one's digit ended its wrapped line: "html: … for a browser"
-    # left its 6 alone on the next.
+    # left its 6 alone on the next. A wrapped label went on under the digit.
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
     async with app.run_test(size=(60, 24)) as pilot:
         await analysed(pilot)
@@ -57,6 +57,12 @@ async def test_each_formats_digit_comes_first_on_its_row_at_60_columns(
         for digit, fmt in enumerate(FORMATS, 1):
             assert any(line.startswith(f"{digit}  {fmt}: ") for line in lines), (fmt, lines)
         assert not any(line.isdigit() for line in lines), lines
+        rows = [listing.render_line(y).text.rstrip() for y in range(listing.size.height)]
+        first = next(row for row in rows if row.strip().startswith("1  "))
+        text_at = len(first) - len(first.lstrip()) + len("1  ")
+        goes_on = [row for row in rows if row.strip() and not row.strip()[0].isdigit()]
+        assert goes_on, rows
+        assert all(len(row) - len(row.lstrip()) == text_at for row in goes_on), rows
 
 
 async def test_a_digit_past_the_last_format_exports_nothing(

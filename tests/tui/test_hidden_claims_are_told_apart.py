@@ -41,7 +41,11 @@ async def test_the_dialog_quotes_hidden_claims_up_to_where_they_differ(columns: 
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
         listing = app.screen.query_one(OptionList)
-        rows = {str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)}
+        # Each row's text as one line: a quote wrapped onto a second row hangs under its text.
+        rows = {
+            str(listing.get_option_at_index(i).prompt).replace("\n   ", " ")
+            for i in range(listing.option_count)
+        }
         if columns == 100:
             # Whole, after the digit that chooses each.
             assert rows == {f"1  “{FIRST}”", f"2  “{SECOND}”"}

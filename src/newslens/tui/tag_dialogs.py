@@ -115,6 +115,11 @@ class _DialogTitle(Label):
         return text
 
 
+# A choice's digit and what parts it from its label: a wrapped label's lines are set in as far.
+_GUTTER = "  "
+_HANGING = " " * (1 + len(_GUTTER))
+
+
 def _fitted_quote(quote: str, room: int) -> str:
     """``quote``, between its quotation marks, in at most ``room`` characters: cut at a word
     inside its marks."""
@@ -337,30 +342,43 @@ class ChoiceDialog(_ListDialog):
             yield Label(choose_hint(_DIGITS[: len(self._choices)]), classes="nl-hint")
 
     @staticmethod
-    def _row(index: int, label: str) -> Text:
+    def _row(index: int, label: str, width: int = 0) -> Text:
+        """The row of a choice, its label wrapped to ``width`` (when given) to hang under its
+        own first word, not under the digit."""
         # The digit first, where every row starts: after a long label (a format's purpose, a
         # hidden claim) it ended a wrapped line, at 60 columns alone on one.
         digit = _DIGITS[index] if index < len(_DIGITS) else " "
-        return Text.assemble((digit, "dim"), "  ", label)
+        lines = ChoiceDialog._wrapped(label, width) if width else [label]
+        return Text.assemble((digit, "dim"), _GUTTER, f"\n{_HANGING}".join(lines))
+
+    @staticmethod
+    def _wrapped(label: str, width: int) -> list[str]:
+        return textwrap.wrap(label, max(1, width - len(_HANGING)), break_on_hyphens=False)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
 
     def on_resize(self, event: events.Resize) -> None:
         super().on_resize(event)
-        if self._quotes:
-            self.call_after_refresh(self._fit_quotes)
+        self.call_after_refresh(self._fit_rows)
 
-    def _fit_quotes(self) -> None:
+    def _fit_rows(self) -> None:
         listing = self.query_one(OptionList)
         width = listing.scrollable_content_region.width
         for index, (_, label) in enumerate(self._choices):
-            row = self._row(index, label).plain
-            rows = textwrap.wrap(row, width, break_on_hyphens=False, drop_whitespace=False)
-            # The label whole where it fits: the terminal may have grown since it was cut.
-            room = len("".join(rows[: self._QUOTE_ROWS]).rstrip()) - (len(row) - len(label))
-            fitted = self._row(index, _fitted_quote(label, room))
-            listing.replace_option_prompt_at_index(index, fitted)
+            if self._quotes:
+                label = self._fitted(label, width)
+            listing.replace_option_prompt_at_index(index, self._row(index, label, width))
+
+    def _fitted(self, quote: str, width: int) -> str:
+        """A quote cut at a word to the list's first rows, or whole where it fits: the
+        terminal may have grown since it was cut."""
+        room = len(" ".join(self._wrapped(quote, width)[: self._QUOTE_ROWS]))
+        fitted = quote
+        while room > 1 and len(self._wrapped(fitted, width)) > self._QUOTE_ROWS:
+            fitted = _fitted_quote(quote, room)
+            room -= 1
+        return fitted
 
     def on_key(self, event: events.Key) -> None:
         character = event.character or ""
