@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 from newslens.analysis.model import SpeakerKind
 from newslens.annotations.exports import page_breaks_as_line_ends, visible_controls
 from newslens.annotations.exports.files import export
+from newslens.annotations.exports.html import render_html
 from newslens.annotations.exports.markdown import escape, render_markdown
 from newslens.annotations.model import Annotation, Document, TargetKind
 from newslens.annotations.store import AnnotationStore
@@ -59,6 +60,30 @@ def test_report_lists_each_annotation_with_its_tags_claimant_passage_and_note(
     # A figure is shown in the sentence that states it, the figure itself in bold.
     assert "<strong>verified</strong>" in second
     assert "<p>Okafor said <strong>4,200 people</strong> use the ferry each day.</p>" in second
+
+
+@pytest.mark.parametrize(
+    ("byline", "date", "shown"),
+    [
+        ("Hannah Kettle", "2026-11-18", "Hannah Kettle · 2026-11-18"),
+        (None, "2026-11-18", "2026-11-18"),
+        (None, None, None),  # nothing known: no line under the title
+    ],
+)
+def test_the_byline_and_date_stand_under_the_title_as_in_the_reader(
+    store: AnnotationStore, byline: str | None, date: str | None, shown: str | None
+) -> None:
+    article = Article(text=TEXT, title="Harbour Fares", byline=byline, date=date, source="x.txt")
+    store.tag(article, *span(TEXT, "4,200 people"), "verified")
+    report = render_markdown(store.export_items())
+    page = render_html(store.export_items(), DEFAULT_TAGS)
+    under_title = report.split("\n")[2]
+    if shown is None:
+        assert under_title.startswith(store.export_items()[0][0].source)
+        assert "byline" not in page
+        return
+    assert under_title == shown
+    assert f'<p class="byline" lang="" dir="auto">{shown}</p>' in page
 
 
 def test_orphans_are_listed_apart_with_why(article: Article, tmp_path: Path) -> None:

@@ -280,6 +280,18 @@ def test_search_is_case_insensitive_across_fields(store: AnnotationStore, articl
     assert store.search("nothing like this") == []
 
 
+def test_search_finds_a_figure_typed_without_its_thousands_set_apart(
+    store: AnnotationStore, article: Article
+) -> None:
+    store.set_note(article, *span(TEXT, "Mira Okafor"), "Ridership was 19,000, or 1.5 a seat")
+    store.tag(article, *span(TEXT, "4,200 people"), "verified")
+    assert [a.exact for _, a in store.search("19000")] == ["Mira Okafor"]
+    assert [a.exact for _, a in store.search("4200 PEOPLE")] == ["4,200 people"]
+    assert [a.exact for _, a in store.search("4,200")] == ["4,200 people"]
+    # A figure of fewer than four digits is no thousands: "15" finds no "1.5".
+    assert store.search("15") == []
+
+
 def test_import_merges_by_id_and_keeps_newer(store: AnnotationStore, article: Article) -> None:
     saved = store.tag(article, *span(TEXT, "ferry fares"), "false")
     older = replace(saved, tags=("verified",), updated="2000-01-01T00:00:00.000+00:00")

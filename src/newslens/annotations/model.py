@@ -52,6 +52,8 @@ class Document:
     text: str | None
     created: str
     updated: str
+    byline: str | None = None  # as the reader shows it under the title
+    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

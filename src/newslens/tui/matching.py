@@ -18,6 +18,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
+from newslens.typed_figures import figures_spaced
+
 
 class NormalisedText:
     """A text in NFD, with the way back from offsets into that to offsets into the text.
@@ -86,13 +88,7 @@ class NormalisedText:
         thousands ("19000" finds "19,000"), as a reader types a figure without them."""
         if not any(char.isdigit() for char in word):
             return self._letters(word)
-        pieces: list[str] = []
-        done = 0
-        for figure in _QUERY_FIGURE.finditer(word):
-            pieces += (self._letters(word[done : figure.start()]), _figure(figure.group()))
-            done = figure.end()
-        pieces.append(self._letters(word[done:]))
-        return "".join(pieces)
+        return figures_spaced(word, self._letters)
 
     def _letters(self, word: str) -> str:
         """A pattern for a word's letters. Where the text has a word broken and joined, it
@@ -128,22 +124,6 @@ class NormalisedText:
 # taken whole (an atomic group): a blank line is two runs, never one run cut in two, so a
 # query's " \n" finds a line end but no blank line.
 _BLANK = r"(?>[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
-
-
-# A figure as a query holds it: four digits or more, or groups of three after a separator.
-_QUERY_FIGURE = re.compile(r"[0-9]{1,3}(?:[,.'’][0-9]{3})+(?![0-9])|[0-9]{4,}")
-# What may separate a figure's thousands in the text: "19,000", "4.200", "12 500", "7 500"
-# with a narrow no-break space, "1'000" as Swiss text writes it.
-_THOUSANDS = "[,.'’ \u00a0\u2009\u202f]?"
-
-
-def _figure(typed: str) -> str:
-    """A pattern for a figure typed in a query: its digits, in groups of three from the
-    right, each group maybe set apart as the text sets it ("1250000": "1 250 000")."""
-    digits = re.sub("[^0-9]", "", typed)
-    head = len(digits) % 3 or 3
-    groups = [digits[:head], *(digits[k : k + 3] for k in range(head, len(digits), 3))]
-    return _THOUSANDS.join(groups)
 
 
 # What the blanks of a join are searched as: a character no text the reader shows holds (inert

@@ -49,6 +49,11 @@ def stating_sentence(document: Document, annotation: Annotation) -> tuple[int, i
     return sentence_around(document.text, annotation.start, annotation.end)
 
 
+def byline_and_date(document: Document) -> str:
+    """What the reader shows under the title ("Hannah Kettle · 2026-11-18"); "" if neither."""
+    return " · ".join(part for part in (document.byline, document.date) if part)
+
+
 def reason_line(reason: OrphanReason) -> str:
     """The reason in one line of plain text, with what the passage reads now if it is there."""
     if reason.passage is None:

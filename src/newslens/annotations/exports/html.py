@@ -20,6 +20,7 @@ from newslens.annotations.anchoring import OrphanReason
 from newslens.annotations.exports import (
     NO_TEXT,
     Item,
+    byline_and_date,
     page_breaks_as_line_ends,
     visible_controls,
     why_orphaned,
@@ -115,6 +116,8 @@ def _document(document: Document, annotations: list[Annotation], tagset: TagSet)
         f"<h1{_THEIR_WORDS}>{title}</h1>",
         f'<p class="meta">{escape(document.source)} · sha256 {escape(document.fingerprint)}</p>',
     ]
+    if written := byline_and_date(document):
+        out.insert(2, f'<p class="byline"{_THEIR_WORDS}>{escape(written)}</p>')
     placed = [a for a in annotations if not a.orphan]
     orphans = [a for a in annotations if a.orphan]
     if document.text is None:

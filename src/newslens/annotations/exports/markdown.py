@@ -1,8 +1,9 @@
 """Markdown: a fact-check report to paste into a document, a ticket or a chat.
 
-Each article is a heading, its source, then its annotations in text order: the tags, the
-claimant, the passage as a block quote (a figure with the sentence that states it, the
-figure in bold) and the note; then what could not be placed in the current text, and why.
+Each article is a heading, its byline and date, its source, then its annotations in text
+order: the tags, the claimant, the passage as a block quote (a figure with the sentence that
+states it, the figure in bold) and the note; then what could not be placed in the current
+text, and why.
 
 Article text, notes, tags and titles are untrusted: every one is escaped so that a Markdown
 renderer shows it as written — no emphasis, link, HTML or heading comes from the article — and
@@ -16,6 +17,7 @@ import re
 
 from newslens.annotations.exports import (
     Item,
+    byline_and_date,
     page_breaks_as_line_ends,
     reason_line,
     stating_sentence,
@@ -97,6 +99,8 @@ def _entry(document: Document, annotation: Annotation, number: int) -> list[str]
 
 def _document(document: Document, annotations: list[Annotation]) -> list[str]:
     lines = [f"# {escape(document.title or document.source).strip()}", ""]
+    if written := byline_and_date(document):
+        lines += [escape(written).strip(), ""]
     lines += [f"{escape(document.source).strip()} · sha256 `{document.fingerprint}`", ""]
     placed = [a for a in annotations if not a.orphan]
     orphans = [a for a in annotations if a.orphan]

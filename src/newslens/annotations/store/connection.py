@@ -16,7 +16,11 @@ from newslens.annotations.store.database import (
     _transaction,
     _write_error,
 )
-from newslens.annotations.store.schema import _annotation_columns, _document_by_source_sql
+from newslens.annotations.store.schema import (
+    _annotation_columns,
+    _document_by_source_sql,
+    _document_columns,
+)
 from newslens.annotations.store.sessions import _end_session
 
 
@@ -35,6 +39,7 @@ class _Connection:
     ) -> None:
         self._conn = conn
         self._columns = _annotation_columns(conn)
+        self._document_columns = _document_columns(conn)
         self._document_by_source = _document_by_source_sql(conn)
         self._lock = threading.RLock()
         self._session = session  # None: read-only, no actions of its own

@@ -4,6 +4,7 @@ the library, searched, exported, and moved onto the claims the analysis finds no
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,8 +19,8 @@ from newslens.annotations.anchoring import (
 from newslens.annotations.model import Annotation, Document, now
 from newslens.annotations.store.database import StoreError
 from newslens.annotations.store.rows import _row_to_annotation, _Rows
-from newslens.annotations.store.schema import _DOCUMENT_COLUMNS
 from newslens.article import STDIN, Article, canonical_source
+from newslens.typed_figures import QUERY_FIGURE, figures_spaced
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ class _Reading(_Rows):
 
     def document(self, fingerprint: str) -> Document | None:
         rows = self._read(
-            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE fingerprint = ?",
+            f"SELECT {self._document_columns} FROM documents WHERE fingerprint = ?",
             (fingerprint,),
         )
         return Document(*rows[0]) if rows else None
@@ -60,7 +61,14 @@ class _Reading(_Rows):
         doc = self.document(fingerprint)
         if doc is None or doc.text is None:
             return None
-        return Article(text=doc.text, title=doc.title, source=doc.source, fingerprint=fingerprint)
+        return Article(
+            text=doc.text,
+            title=doc.title,
+            byline=doc.byline,
+            date=doc.date,
+            source=doc.source,
+            fingerprint=fingerprint,
+        )
 
     def document_by_source(self, source: str) -> Document | None:
         """The most recently updated document read from this source."""
@@ -169,6 +177,12 @@ class _Reading(_Rows):
             "SELECT id, text FROM documents WHERE fingerprint = ?", (article.fingerprint,)
         ).fetchone()
         if row is not None and row[1] == article.text:
+            if article.byline or article.date:  # a document saved before they were kept
+                conn.execute(
+                    "UPDATE documents SET byline = coalesce(byline, ?), date = coalesce(date, ?) "
+                    "WHERE id = ?",
+                    (article.byline, article.date, row[0]),
+                )
             return int(row[0]), []
         if row is None and article.source != STDIN:
             found = conn.execute(
@@ -180,20 +194,30 @@ class _Reading(_Rows):
         doc_id = int(row[0])
         conn.execute(
             "UPDATE documents SET fingerprint = ?, text = ?, title = coalesce(?, title), "
-            "updated = ? WHERE id = ?",
-            (article.fingerprint, article.text, article.title, now(), doc_id),
+            "byline = coalesce(?, byline), date = coalesce(?, date), updated = ? WHERE id = ?",
+            (
+                article.fingerprint,
+                article.text,
+                article.title,
+                article.byline,
+                article.date,
+                now(),
+                doc_id,
+            ),
         )
         return doc_id, self._reanchor_document(conn, doc_id, article)
 
     def _insert_document(self, conn: sqlite3.Connection, article: Article) -> int:
         stamp = now()
         cursor = conn.execute(
-            "INSERT INTO documents (fingerprint, source, title, text, created, updated) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (fingerprint, source, title, byline, date, text, created, "
+            "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.fingerprint,
                 canonical_source(article.source),
                 article.title,
+                article.byline,
+                article.date,
                 article.text,
                 stamp,
                 stamp,
@@ -225,9 +249,11 @@ class _Reading(_Rows):
         """Annotations whose quote, tags, note, claimant, or article title/source contain ``text``.
 
         Case-insensitive for all of Unicode, which SQLite's LIKE is not, so the
-        filtering happens here; a personal store is small enough for that.
+        filtering happens here; a personal store is small enough for that. A figure is found
+        however its thousands are set apart, as in the reader: "19000" finds "19,000".
         """
         needle = text.casefold()
+        figured = re.compile(figures_spaced(needle)) if QUERY_FIGURE.search(needle) else None
         summaries = {s.fingerprint: s for s in self.documents()}
         rows = self._read(
             f"SELECT {self._columns} FROM annotations a JOIN documents d "
@@ -247,7 +273,8 @@ class _Reading(_Rows):
                     summary.source,
                 )
             )
-            if needle in haystack.casefold():
+            haystack = haystack.casefold()
+            if figured.search(haystack) if figured else needle in haystack:
                 found.append((summary, annotation))
         return found
 

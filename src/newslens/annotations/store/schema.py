@@ -80,8 +80,22 @@ CREATE TABLE document_sources (
 """
 
 
+# Schema 5: the article's byline and date, which the exports show under its title as the
+# reader does.
+_V5_BYLINE_AND_DATE = """
+ALTER TABLE documents ADD COLUMN byline TEXT;
+ALTER TABLE documents ADD COLUMN date TEXT
+"""
+
+
 # MIGRATIONS[i] takes the schema from user_version i to i + 1. Append, never edit.
-MIGRATIONS: tuple[str, ...] = (_SCHEMA_V1, _V2_CLAIMANT_KIND, _V3_SESSIONS, _V4_OTHER_SOURCES)
+MIGRATIONS: tuple[str, ...] = (
+    _SCHEMA_V1,
+    _V2_CLAIMANT_KIND,
+    _V3_SESSIONS,
+    _V4_OTHER_SOURCES,
+    _V5_BYLINE_AND_DATE,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -103,7 +117,16 @@ def _annotation_columns(conn: sqlite3.Connection) -> str:
     return _ANNOTATION_COLUMNS.replace("a.claimant_kind", "NULL")
 
 
-_DOCUMENT_COLUMNS = "id, fingerprint, source, title, text, created, updated"
+_DOCUMENT_COLUMNS = "id, fingerprint, source, title, text, created, updated, byline, date"
+
+
+def _document_columns(conn: sqlite3.Connection) -> str:
+    """The SELECT list for documents in this file: an older store opened read-only lacks the
+    byline and date, which read as NULL (not known)."""
+    present = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    if "byline" in present:
+        return _DOCUMENT_COLUMNS
+    return _DOCUMENT_COLUMNS.replace("byline, date", "NULL, NULL")
 
 
 def _document_by_source_sql(conn: sqlite3.Connection, *, with_text: bool = False) -> str:
@@ -119,7 +142,8 @@ def _document_by_source_sql(conn: sqlite3.Connection, *, with_text: bool = False
         where += " OR id IN (SELECT document_id FROM document_sources WHERE source = :source)"
     if with_text:
         where = f"text IS NOT NULL AND ({where})"
-    return f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE {where} ORDER BY updated DESC LIMIT 1"
+    columns = _document_columns(conn)
+    return f"SELECT {columns} FROM documents WHERE {where} ORDER BY updated DESC LIMIT 1"
 
 
 def _has_schema(conn: sqlite3.Connection) -> bool:
