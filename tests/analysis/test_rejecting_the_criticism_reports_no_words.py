@@ -3,9 +3,11 @@ rumours" answers someone else's words and says none of their own: no quote. What
 it ("dismissed the criticism as unfair") and what they deny ("denied that she had lied",
 "rejected criticism that the plan was rushed") are still theirs. So with confirming or denying
 a thing named before by a bare "the" noun ("confirmed the story", "denied the report"),
-reporting or announcing one ("reported the deaths", "is expected to announce the cuts"), or
-debating, acknowledging or disputing one ("debate the budget", "disputed the figures"), active
-or passive ("The deaths were confirmed by the ministry"): what is confirmed is not told ("confirmed the closure of 12 branches" and "confirmed that …" are)."""
+reporting or announcing one ("reported the deaths", "The fire at the depot was reported", "is
+expected to announce the cuts"), or debating, acknowledging or disputing one ("debate the
+budget", "disputed the figures"), active or passive ("The deaths were confirmed by the
+ministry"): what is confirmed is not told ("confirmed the closure of 12 branches" and "confirmed
+that …" are)."""
 
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ def test_what_is_said_of_it_or_denied_is_still_the_speakers(
         "The deaths were confirmed by the health ministry.",
         "The budget was debated by MPs on Monday.",
         "Local media reported the deaths.",
+        "The fire at the depot was reported shortly after 7.30pm.",
         "The minister is expected to announce the cuts next week.",
     ],
 )
@@ -82,6 +85,7 @@ def test_confirming_or_denying_a_thing_named_before_is_no_quote(
         ("Local media reported that six people had died.", "that six people had died"),
         ("The AP, which first reported the story, said more.", "the story"),
         ("The firm announced the closure of 12 branches.", "the closure of 12 branches"),
+        ("The council reported the rise in rents.", "the rise in rents"),
         ("Ms Lee is expected to say that the plan has failed.", "that the plan has failed"),
     ],
 )

@@ -1,10 +1,13 @@
 """Wanting or expecting a thing ("Shoppers want answers", "Markets had expected the
 decision") reports no one's words, nor does a sum expected before a result came out ("Analysts
 had expected profit of £88m"); a forecast standing now ("The bank expects profit of £88m"),
-and wanting or expecting something to happen, still do."""
+and wanting or expecting something to happen, still do. A wish that only picks out whom a noun
+means ("Residents who want to object have until Friday") reports nothing; one set off by commas,
+or a body's "that" clause ("a campaign group that intends to …"), does."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from .helpers import run_with_text, words
@@ -50,3 +53,36 @@ def test_a_forecast_or_an_expected_event_is_reported(analysis_nlp: Language) -> 
     ):
         _, result = run_with_text(analysis_nlp, text)
         assert [q.speaker for q in result.quotes] == [expected], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus lanes\n\nResidents who want to object have until Friday to write to the council.\n",
+        "Bus lanes\n\nShoppers who plan to travel into town should check the timetable.\n",
+    ],
+)
+def test_a_wish_that_picks_out_whom_a_noun_means_reports_nothing(
+    analysis_nlp: Language, text: str
+) -> None:
+    _, result = run_with_text(analysis_nlp, text)
+    assert result.quotes == ()
+
+
+def test_a_wish_set_off_standing_alone_or_a_bodys_is_reported(analysis_nlp: Language) -> None:
+    for text, expected in (
+        (
+            "Tax plans\n\nThe minister, who wants to cut taxes, spoke on Monday.\n",
+            ("The minister", "to cut taxes"),
+        ),
+        (
+            "Bus lanes\n\nThe council plans to build 300 homes.\n",
+            ("The council", "to build 300 homes"),
+        ),
+        (
+            "Adverts\n\nThe money goes to Vote Now, a campaign group that intends to run adverts.\n",
+            ("a campaign group", "to run adverts"),
+        ),
+    ):
+        text, result = run_with_text(analysis_nlp, text)
+        assert [(q.speaker, words(text, q)) for q in result.quotes] == [expected], text

@@ -24,7 +24,11 @@ from newslens.analysis.attribution.acts import (
 )
 from newslens.analysis.attribution.questions import _ASKING, _asks_about_a_topic
 from newslens.analysis.attribution.refusals import _refuses_an_act, _spares_someone
-from newslens.analysis.attribution.unsaid import said_by_anyone, tells_no_answer
+from newslens.analysis.attribution.unsaid import (
+    a_wish_that_picks_out_whom,
+    said_by_anyone,
+    tells_no_answer,
+)
 from newslens.analysis.lexicon import lexicon, mind_nouns
 from newslens.analysis.model import SpeakerKind
 from newslens.analysis.speakers import (
@@ -81,6 +85,7 @@ def _reports_nothing(cue: Token) -> bool:
         or main_verb_read_as_words(cue)
         or _supposed(cue)
         or said_by_anyone(cue)
+        or a_wish_that_picks_out_whom(cue)
         or tells_no_answer(cue)
         or _the_writer_heard_them(cue)
         # "pointed to a new contract agreed this year": a contract, no one agreeing

@@ -1,11 +1,13 @@
 """Cues whose words no one is reported to have said: an answer named but not given ("to tell
-worried parents whether a rash needs a doctor") and a speaker only supposed ("Anyone who says
-the bridge is safe …")."""
+worried parents whether a rash needs a doctor"), a speaker only supposed ("Anyone who says
+the bridge is safe …") and a wish that only picks out whom a noun means ("Residents who want to
+object have until Friday")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newslens.analysis.lexicon import lexicon
 from newslens.analysis.speakers import RELATIVES
 from newslens.analysis.syntax.negation import is_negated, undone_by
 
@@ -34,6 +36,25 @@ def tells_no_answer(cue: Token) -> bool:
     if any(a.lower_ == "unable" for a in cue.ancestors):
         return False
     return cue.sent[-1].text != "?"
+
+
+def a_wish_that_picks_out_whom(cue: Token) -> bool:
+    """Whether a verb of intent with only an act to do is a "who" clause that picks out whom
+    its noun means: "Residents who want to object have until Friday", "those who hope to
+    speak must register". Set off by a comma it tells what someone wants ("The minister, who
+    wants to cut taxes, …"), and a wish that holds a clause is reported ("who hope that …")."""
+    # "Shoppers who plan to travel should …" may be parsed as a clause subject
+    if cue.dep_ not in ("relcl", "csubj") or not any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in cue.children
+    ):
+        return False
+    verb = lexicon().get(cue.lemma_.lower())
+    if verb is None or not verb.mind:
+        return False
+    # a "that" or "which" clause on a body tells its intent: "a super PAC that intends to …"
+    who = next((c for c in cue.children if c.lower_ == "who" and c.i < cue.i), None)
+    return who is not None and (who.i == 0 or cue.doc[who.i - 1].text != ",")
 
 
 # Pronouns for whoever might be: "anyone who says …" supposes a speaker, as an "if" does.

@@ -14,6 +14,7 @@ from newslens.analysis.lexicon import Verb, lexicons
 from newslens.analysis.syntax.cues import put_to
 from newslens.analysis.syntax.hearers import a_hearer
 from newslens.analysis.syntax.misread import main_verb_read_as_participle
+from newslens.analysis.syntax.relatives import told_of_its_noun
 from newslens.analysis.syntax.words import OBJECT_DEPS, SUBJECTS
 from newslens.analysis.syntax.writings import THROUGH_A_MEDIUM, _handles_the_writing, _on_a_writing
 
@@ -251,7 +252,9 @@ def _opens_words(clause: Token, told: bool, hearer: bool, written: bool) -> bool
         return True
     first = clause.doc[clause.left_edge.i]
     if first.lower_ == "that" and first.head.i != clause.i:
-        return True  # "on a call that he expected volumes to …": "that" hung on a verb below
+        # "on a call that he expected volumes to …": "that" hung on a verb below; not "the
+        # plan that ministers say will cut costs", the plan's
+        return not told_of_its_noun(clause)
     if told and first.lower_ == "that" and first.dep_ == "dobj":
         # "told an audience of developers that the company had spent four years …": "that"
         # taken for the object of a verb that has one of its own opens what was told (not

@@ -34,7 +34,7 @@ from newslens.analysis.syntax.objects import (
     _topic_of_the_one_told,
     others_words,
 )
-from newslens.analysis.syntax.relatives import _relativised
+from newslens.analysis.syntax.relatives import _relativised, told_of_its_noun
 from newslens.analysis.syntax.words import _WHEN_ENTITIES, OBJECT_DEPS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -163,11 +163,21 @@ def _object_end(cue: Token, objects: list[Token]) -> int:
     closing = _closing_report(objects[-1], words)
     if closing is not None:
         return _elliptic_end(cue, closing.left_edge.i - 1)
+    claim = _others_claim_about_it(objects[-1])
+    if claim is not None:
+        return _elliptic_end(cue, claim.left_edge.i)
     last = _past_bare_conjuncts(cue, objects[-1], before_their_report(objects[-1], words))
     asked = _more_of_the_same(cue, objects[-1])
     if asked and last == objects[-1].right_edge.i + 1:
         last = _before_summary(asked[-1], list(asked[-1].subtree))
     return _elliptic_end(cue, _past_the_figures_time_and_change(cue, objects[-1], last))
+
+
+def _others_claim_about_it(thing: Token) -> Token | None:
+    """The relative clause on an object that is someone else's report about it: "cited the
+    plan that ministers say will cut costs" cites the plan; what it will do is the ministers'
+    words ("cited the plan that the council published" cites all of it)."""
+    return next((c for c in thing.rights if c.dep_ == "relcl" and told_of_its_noun(c)), None)
 
 
 # Words on a report's verb that are its counted object's change: "down 71% from a year

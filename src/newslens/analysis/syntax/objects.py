@@ -241,13 +241,18 @@ def names_what_was_told(verb: Verb, thing: Token) -> bool:
     )
 
 
+# Prepositions of the place a thing happened: "the fire at the depot" is still only named.
+_PLACED = frozenset(["at", "near"])
+
+
 def told_before(thing: Token) -> bool:
     """Whether an object is a noun after a bare "the", naming a thing told of before: "the
-    story", "the figures" (not "the closure of 12 branches", which tells it, nor "the charges"
-    a court put)."""
+    story", "the figures", "the fire at the depot" (not "the closure of 12 branches", which
+    tells it, nor "the charges" a court put)."""
     if thing.pos_ != "NOUN" or thing.lemma_.lower() in CHARGES:
         return False
-    return [c.lower_ for c in thing.children] == ["the"]
+    words = [c.lower_ for c in thing.children]
+    return words == ["the"] or (len(words) == 2 and words[0] == "the" and words[1] in _PLACED)
 
 
 def others_words(thing: Token) -> bool:

@@ -37,6 +37,15 @@ def _relative_subject(cue: Token, clause: Token) -> Token | None:
     ) or _relative_read_as_the_cues(cue)
 
 
+def told_of_its_noun(clause: Token) -> bool:
+    """Whether a relative clause is someone's report with the relative for the subject of
+    its words: "the plan that ministers say will cut costs" (not "the plan that ministers
+    published")."""
+    return any(
+        c.dep_ == "ccomp" and _relative_subject(clause, c) is not None for c in clause.children
+    )
+
+
 def _relative_object(cue: Token, clause: Token) -> Token | None:
     """The relative word that is the object of the reported clause, standing before a cue
     that qualifies a noun: "which" in "the figures which officials say they used", "that" in
