@@ -263,10 +263,7 @@ def _ctrl_c_ends_workers() -> Iterator[None]:
     def interrupted(signum: int, frame: FrameType | None) -> None:
         if os.getpid() != newslens:
             return
-        import multiprocessing
-
-        for child in multiprocessing.active_children():
-            child.terminate()
+        _end_workers()
         # spaCy's "a worker failed", said when it lets go of them, up to the exit: ended here.
         warnings.filterwarnings("ignore", message=r"\[W127\]")
         raise KeyboardInterrupt
@@ -287,10 +284,7 @@ def _stop(analyses: Iterator[object], workers: bool) -> None:
     spaCy's workers block writing results nobody reads, and spaCy joins them when its
     pipe is closed: without this, `newslens extract --jobs 2 … | head` never ends.
     """
-    import multiprocessing  # here: ~6 ms that every launch of the reader would pay
-
-    for child in multiprocessing.active_children():
-        child.terminate()
+    _end_workers()
     if workers:
         _unjoined_feeders()
     with warnings.catch_warnings():
@@ -298,6 +292,13 @@ def _stop(analyses: Iterator[object], workers: bool) -> None:
         close = getattr(analyses, "close", None)
         if close is not None:
             close()
+
+
+def _end_workers() -> None:
+    import multiprocessing  # here: ~6 ms that every launch of the reader would pay
+
+    for child in multiprocessing.active_children():
+        child.terminate()
 
 
 def _unjoined_feeders() -> None:

@@ -142,7 +142,7 @@ def markdown_marks_blanked(text: str) -> str:
         text = LINK_DEFINITION.sub(lambda line: " " * len(line.group()), text)
         text = _REFERENCE.sub(partial(_blank_reference, labels), text)
     text = _AUTOLINK.sub(lambda link: f" {link.group(1)} ", text)
-    text = _LINK.sub(lambda link: f" {link.group(1)} {' ' * len(link.group(2))}", text)
+    text = _LINK.sub(_as_its_words, text)
     for _ in range(2):  # "***both***" and "**bold _and italic_**" nest one mark in another
         text = _EMPHASIS.sub(_blank_emphasis, text)
     return text
@@ -153,6 +153,11 @@ def _blank_reference(labels: set[str], link: re.Match[str]) -> str:
     written ("They [the council] will pay")."""
     if (link.group(3) or link.group(1)).lower() not in labels:
         return link.group()
+    return _as_its_words(link)
+
+
+def _as_its_words(link: re.Match[str]) -> str:
+    """A link's words (its group 1) with its brackets and its address (group 2) as spaces."""
     return f" {link.group(1)} {' ' * len(link.group(2))}"
 
 

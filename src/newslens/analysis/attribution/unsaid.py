@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.speakers import RELATIVES
 from newslens.analysis.syntax.negation import is_negated, undone_by
+from newslens.analysis.syntax.words import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,8 +46,7 @@ def a_wish_that_picks_out_whom(cue: Token) -> bool:
     wants to cut taxes, …"), and a wish that holds a clause is reported ("who hope that …")."""
     # "Shoppers who plan to travel should …" may be parsed as a clause subject
     if cue.dep_ not in ("relcl", "csubj") or not any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in cue.children
+        c.dep_ == "xcomp" and to_infinitive(c) for c in cue.children
     ):
         return False
     verb = lexicon().get(cue.lemma_.lower())

@@ -44,6 +44,7 @@ from newslens.analysis.speakers.words import (
     THING_PRONOUNS,
 )
 from newslens.analysis.syntax.text import doc_text
+from newslens.analysis.syntax.words import to_infinitive
 from newslens.analysis.title_case import in_title_case
 from newslens.boilerplate import opens_an_entry
 
@@ -126,7 +127,7 @@ def _verbs_of_its_object(word: Token) -> set[int]:
         return verbs
     if word.dep_ == "nsubj":
         # "daring him to say": the one bid to speak, parsed as the infinitive's subject
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not to_infinitive(verb):
             return verbs
         verb = verb.head
     # A participle or infinitive with no subject of its own is the subject's doing.

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicons
 from newslens.analysis.speakers import could_speak
-from newslens.analysis.syntax.words import SUBJECTS
+from newslens.analysis.syntax.words import SUBJECTS, to_infinitive
 from newslens.analysis.syntax.writings import said_through
 
 if TYPE_CHECKING:
@@ -231,8 +231,5 @@ def _reports_words(conj: Token) -> bool:
     return (
         not reporting.mind
         and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in children)
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in children
-        )
+        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in children)
     )

@@ -19,7 +19,7 @@ from newslens.analysis.lexicon import Verb, lexicons
 from newslens.analysis.syntax.conjuncts import _closing_participle, _speakers_act, backshifted
 from newslens.analysis.syntax.names import _when
 from newslens.analysis.syntax.narrators_clauses import narrators_clause
-from newslens.analysis.syntax.words import _NOUNS, SUBJECTS
+from newslens.analysis.syntax.words import _NOUNS, SUBJECTS, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,7 +40,7 @@ def _past_bare_conjuncts(cue: Token, clause: Token, end: int) -> int:
         clause.dep_ == "relcl" and any(c.dep_ == "mark" for c in clause.children)
     )
     if clause.dep_ == "xcomp":
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if not to_infinitive(clause):
             return end
         # a present-tense form the tagger chose for a bare one cannot agree with a past or
         # third-person cue ("promised to rest and drop")

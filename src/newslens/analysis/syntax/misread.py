@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicons
-from newslens.analysis.speakers import could_speak
+from newslens.analysis.speakers import RELATIVES, could_speak
 from newslens.analysis.speakers.relatives import person_before
 from newslens.analysis.syntax.cues import INTERVIEWING
 from newslens.analysis.syntax.names import object_read_before
@@ -282,9 +282,7 @@ def participle_read_as_a_clause(verb: Token) -> bool:
 
 def _has_a_subject(clause: Token) -> bool:
     """Whether a clause has a subject that is no relative word ("that raises the fee")."""
-    return any(
-        c.dep_ in SUBJECTS and c.lower_ not in ("that", "which", "who") for c in clause.children
-    )
+    return any(c.dep_ in SUBJECTS and c.lower_ not in RELATIVES for c in clause.children)
 
 
 _OWN_CLAUSE_WORDS = frozenset(["nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"])

@@ -2,7 +2,8 @@
 
 A subject's and an object's dependencies, the entities that say when (or how many) and never
 who, the tags of a finite verb, the parts of speech of a noun, the speaker word lists, the
-noun a preposition governs (:func:`object_of`), and the "think" of "think tank" the parse may
+noun a preposition governs (:func:`object_of`), whether a verb is an infinitive with "to"
+(:func:`to_infinitive`), and the "think" of "think tank" the parse may
 read as a verb.
 """
 
@@ -24,6 +25,11 @@ WH_WORDS = frozenset(["how", "why", "what", "who", "whom", "whose", "which", "wh
 def object_of(preposition: Token) -> Token | None:
     """The noun a preposition governs: Eurostat of "by Eurostat"."""
     return next((c for c in preposition.children if c.dep_ == "pobj"), None)
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to": "extend" of "urged them to extend it"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 _SPEAKER_WORDS = word_sections("speaker_words.txt")
