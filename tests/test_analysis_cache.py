@@ -314,6 +314,38 @@ def test_extract_reads_what_it_kept_and_no_cache_analyses_afresh(
     assert capsys.readouterr().out == first
 
 
+@pytest.mark.parametrize("no_cache", [[], ["--no-cache"]], ids=["cache", "no cache"])
+def test_extract_analyses_copies_of_one_text_once_each_keeping_its_source(
+    model: Path,
+    analysed: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    no_cache: list[str],
+) -> None:
+    # The copy with its spaces doubled shares the fingerprint, not the offsets: its own analysis.
+    respaced = TEXT.replace(" said", "  said")
+    sources = []
+    for name, text in [("a", TEXT), ("b", respaced), ("c", TEXT), ("d", TEXT), ("e", respaced)]:
+        sources.append(tmp_path / f"{name}.txt")
+        sources[-1].write_text(text, encoding="utf-8")
+    command = ["extract", *map(str, sources), "--model", str(model), "--format", "jsonl"]
+    assert main([*command, *no_cache]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["source"] for line in lines] == [str(source) for source in sources]
+    assert [line["text"] for line in lines] == [TEXT, respaced, TEXT, TEXT, respaced]
+    assert lines[2]["quotes"] == lines[0]["quotes"] != lines[1]["quotes"] == lines[4]["quotes"]
+    assert analysed == [TEXT, respaced]
+
+
+def test_a_byline_is_part_of_what_is_kept(model: Path) -> None:
+    # A column's claims are its writer's: the same text under another byline is another analysis.
+    article = Article(text=TEXT, byline="By Lena Brook")
+    assert cache_key(article, str(model)) != cache_key(Article(text=TEXT), str(model))
+    assert cache_key(article, str(model)) == cache_key(
+        Article(text=TEXT, byline="By Lena Brook"), str(model)
+    )
+
+
 def test_every_module_the_analysis_runs_is_in_its_code_version() -> None:
     # An edit of one left out would serve analyses its new rules would no longer make; an edit
     # of one put in needlessly would throw every kept analysis away.

@@ -6,6 +6,7 @@ An entry is found by a digest of everything its analysis depends on:
 - the exact text analysed, and the fingerprint the Analysis repeats. Not the fingerprint
   alone: it is of normalised text, and two texts differing only in quote marks or spaces
   share it but not their offsets;
+- the byline: a column's claims are its writer's, named by it;
 - the model, where it is installed and its ``meta.json`` (which carries its version), and
   spaCy's version;
 - newslens's analysis code: its version and a digest of its sources and word lists, so an
@@ -108,6 +109,7 @@ def cache_key(article: Article, model: str | None) -> str | None:
     for part in (f"entry {ENTRY_VERSION}", code, identity, _spacy_version()):
         digest.update(part.encode() + b"\0")
     digest.update(article.fingerprint.encode() + b"\0")
+    digest.update((article.byline or "").encode("utf-8", "surrogatepass") + b"\0")
     digest.update(article.text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
@@ -241,6 +243,51 @@ def _in_order(
                     store_analysis(key, analysis)
             yield analysis
     finally:
-        close = getattr(fresh, "close", None)  # stops the analysis's worker processes
-        if close is not None:
-            close()
+        _close(fresh)
+
+
+# An article's fingerprint, text and byline: all its analysis depends on.
+_Identity = tuple[str, str, str | None]
+
+
+def analysed_once_each(
+    articles: list[Article],
+    analyse: Callable[[list[Article]], Iterator[Analysis]],
+) -> Iterator[Analysis]:
+    """The analyses of ``articles`` in order, ``analyse`` (started now) given each text once:
+    five hundred copies of a page cost one analysis, each copy keeping its own source.
+
+    An analysis is held only until the last source carrying its text has had it.
+    """
+    identities = [_analysed_as(article) for article in articles]
+    last = {identity: at for at, identity in enumerate(identities)}
+    first: dict[_Identity, Article] = {}
+    for identity, article in zip(identities, articles, strict=True):
+        first.setdefault(identity, article)
+    return _fanned_out(identities, last, analyse(list(first.values())))
+
+
+def _analysed_as(article: Article) -> _Identity:
+    return article.fingerprint, article.text, article.byline
+
+
+def _fanned_out(
+    identities: list[_Identity],
+    last: dict[_Identity, int],
+    fresh: Iterator[Analysis],
+) -> Iterator[Analysis]:
+    held: dict[_Identity, Analysis] = {}
+    try:
+        for at, identity in enumerate(identities):
+            analysis = held.pop(identity) if identity in held else next(fresh)
+            if last[identity] > at:
+                held[identity] = analysis
+            yield analysis
+    finally:
+        _close(fresh)
+
+
+def _close(analyses: Iterator[Analysis]) -> None:
+    close = getattr(analyses, "close", None)  # stops the analysis's worker processes
+    if close is not None:
+        close()

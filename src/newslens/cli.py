@@ -15,6 +15,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -189,26 +190,28 @@ def _refuse_bad_reader_options(theme: str | None) -> None:
 def cmd_extract(args: argparse.Namespace) -> int:
     # Imported here: spaCy is loaded only by the commands that analyse.
     from newslens.analysis.pipeline import analysis_pipeline, analyze_many
-    from newslens.analysis_cache import analyses_through_cache
+    from newslens.analysis_cache import analysed_once_each, analyses_through_cache
     from newslens.report import ChunkProgress, Progress, record, render
 
     if args.jobs < 1:
         raise NewslensError("--jobs must be at least 1")
-    if args.sources.count("-") > 1:
-        # The second would find standard input already read, and call it empty.
-        raise NewslensError("- (standard input) can be given only once")
+    _refuse_stdin_twice(args.sources)
     options = _load_options(args, _config())
     check_named_model(args.model)
     # A batch goes on past a source it cannot read (one line each, then exit 2), as `cat`
     # does: a dead link among a hundred costs that one, not the other ninety-nine.
     articles = []
     unread = 0
+    texts: dict[str, str] = {}  # copies of one text share it: 500 of a page hold it once
     for source in args.sources:
         try:
-            articles.append(load_article(source, options, _warn))
+            article = load_article(source, options, _warn)
         except NewslensError as exc:
             _error(exc)
             unread += 1
+            continue
+        text = texts.setdefault(article.text, article.text)
+        articles.append(article if text is article.text else replace(article, text=text))
     if not articles:
         return 2
     failed = 2 if unread else 0
@@ -219,11 +222,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
         nlp = analysis_pipeline(requested=args.model)
         return analyze_many(batch, nlp=nlp, n_process=args.jobs, chunk_parsed=chunks.chunk_parsed)
 
-    analyses = (
-        analyse(articles)
-        if args.no_cache
-        else analyses_through_cache(articles, args.model, analyse)
-    )
+    def analysed(batch: list[Article]) -> Iterator[Analysis]:
+        return (
+            analyse(batch) if args.no_cache else analyses_through_cache(batch, args.model, analyse)
+        )
+
+    analyses = analysed_once_each(articles, analysed)
     progress = Progress(len(articles), sys.stderr, sys.stdout)
     with _ctrl_c_ends_workers():
         try:
@@ -247,6 +251,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
             progress.done()
             _stop(analyses, workers=args.jobs > 1)
     return failed
+
+
+def _refuse_stdin_twice(sources: list[str]) -> None:
+    if sources.count("-") > 1:
+        # The second would find standard input already read, and call it empty.
+        raise NewslensError("- (standard input) can be given only once")
 
 
 @contextmanager
@@ -332,6 +342,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if bool(args.sources) == args.all:
         which = "not both" if args.all else "to say which articles"
         raise NewslensError(f"export needs SOURCE (one or more) or --all, {which}")
+    _refuse_stdin_twice(args.sources)
     from newslens.annotations.commands import run_export
     from newslens.annotations.exports.files import format_named_by
 
