@@ -122,6 +122,21 @@ def test_bad_url_is_one_line_and_exit_2(route: str, fragment: str) -> None:
     assert_one_line_error(result, fragment)
 
 
+@pytest.mark.parametrize(
+    ("url", "fragment"),
+    [
+        ("http://[::1", "not a URL newslens can fetch"),
+        ("http://[news]/a", "not a URL newslens can fetch"),
+        ("http://news example.com/a", "not a URL newslens can fetch"),
+        ("http://127.0.0.1:eighty/", "not a URL newslens can fetch"),
+        ("http://[::1]:9/", "connection refused"),  # near miss: a URL, nobody listening
+    ],
+)
+def test_a_malformed_url_is_one_line_and_exit_2(url: str, fragment: str) -> None:
+    # Each was a traceback from urllib's parsing.
+    assert_one_line_error(run("extract", url), fragment)
+
+
 def test_url_in_an_unknown_charset_is_one_line_and_exit_2() -> None:
     page = (b"Some text.\n", "text/plain; charset=x-no-such-charset")
     with serve({"/page.txt": page}) as base:

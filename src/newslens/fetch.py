@@ -11,7 +11,7 @@ import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass
-from http.client import HTTPMessage, HTTPResponse
+from http.client import HTTPMessage, HTTPResponse, InvalidURL
 from typing import IO
 
 from newslens import __version__
@@ -97,16 +97,16 @@ class _UntilDeadline:
 
 def _get(url: str, max_bytes: int, timeout: float, deadline: float) -> Fetched:
     opener = urllib.request.build_opener(_LimitedRedirects())
-    request = urllib.request.Request(
-        url,
-        headers={
-            "User-Agent": USER_AGENT,
-            "Accept": "text/html, text/plain;q=0.9, application/rss+xml;q=0.8, "
-            "application/atom+xml;q=0.8, text/xml;q=0.5, application/xml;q=0.5",
-            "Accept-Encoding": "gzip, deflate",
-        },
-    )
     try:
+        request = urllib.request.Request(
+            url,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html, text/plain;q=0.9, application/rss+xml;q=0.8, "
+                "application/atom+xml;q=0.8, text/xml;q=0.5, application/xml;q=0.5",
+                "Accept-Encoding": "gzip, deflate",
+            },
+        )
         with opener.open(request, timeout=timeout) as response:
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset() or None
@@ -130,6 +130,9 @@ def _get(url: str, max_bytes: int, timeout: float, deadline: float) -> Fetched:
         raise NewslensError(f"{url}: timed out after {timeout:g} s") from None
     except (ConnectionError, OSError) as exc:
         raise NewslensError(f"{url}: connection failed: {exc}") from None
+    except (ValueError, InvalidURL) as exc:
+        # urllib's parsing: a bracket left open, a space in the host, a port not a number.
+        raise NewslensError(f"{url}: not a URL newslens can fetch ({exc})") from None
     return Fetched(body, content_type, charset)
 
 

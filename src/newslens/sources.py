@@ -106,7 +106,11 @@ def article_from_email(raw: bytes, *, source: str, warn: Warn = ignore_warning) 
 
 def is_url(source: str) -> bool:
     """Whether the source is one newslens fetches (http or https), not a file."""
-    return urllib.parse.urlsplit(source).scheme.lower() in ("http", "https")
+    try:
+        scheme = urllib.parse.urlsplit(source).scheme
+    except ValueError:  # "http://[::1": a URL still, whose fault the fetch names
+        scheme = source.partition(":")[0]
+    return scheme.lower() in ("http", "https")
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:

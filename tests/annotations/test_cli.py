@@ -165,6 +165,14 @@ def test_bad_input_is_one_line_and_exit_2(annotated: Article, tmp_path: Path) ->
     assert_one_line_error(run("import", str(empty)), "no annotations in it")
 
 
+def test_standard_input_named_twice_is_refused_not_called_empty(annotated: Article) -> None:
+    piped = Path(annotated.source).read_bytes()
+    twice = run("export", "-", "-", stdin=piped)
+    assert_one_line_error(twice, "- (standard input) can be given only once")
+    once = run("export", "-", stdin=piped)  # near miss: the piped article's annotations
+    assert once.returncode == 0 and annotated.fingerprint in once.stdout
+
+
 def _orphaned(annotated: Article) -> None:
     """The article's file changes so that the claim's passage is gone: an orphan."""
     path = Path(annotated.source)

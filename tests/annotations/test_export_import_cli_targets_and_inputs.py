@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newslens.annotations.model import TargetKind
-from newslens.annotations.store import AnnotationStore
+from newslens.annotations.store import AnnotationStore, default_path
 from newslens.article import Article
 from newslens.cli import main
 from tests.annotations.conftest import TEXT, span
@@ -52,6 +52,22 @@ def test_export_into_a_pipe_writes_into_it_and_leaves_it_a_pipe(
     assert annotated.fingerprint in received[0]
 
 
+@pytest.mark.parametrize(
+    ("name", "refused"), [("annotations.sqlite3", True), ("annotations.jsonl", False)]
+)
+def test_export_over_the_store_is_refused_and_the_annotations_kept(
+    annotated: Article, capsys: pytest.CaptureFixture[str], name: str, refused: bool
+) -> None:
+    # `-o` aimed at the store itself once replaced every annotation with one export of them.
+    output = default_path().with_name(name)
+    assert main(["export", "--all", "-o", str(output)]) == (2 if refused else 0)
+    err = capsys.readouterr().err
+    assert ("where your annotations are kept, not written over" in err) == refused
+    assert len(err.splitlines()) == int(refused)
+    with AnnotationStore.open() as store:
+        assert len(store.annotations(annotated.fingerprint)) == 1
+
+
 def test_a_fingerprint_in_capitals_and_an_article_named_twice(
     annotated: Article, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -81,6 +97,25 @@ def test_import_where_nothing_can_be_saved_is_one_line_and_keeps_the_annotations
         patch.setenv("NEWSLENS_DATA_DIR", str(blocker))
         assert_one_line_error(run("import", str(export)), "nothing imported: annotations are")
     assert "(1 annotation)" in run("annotations").stdout
+
+
+@pytest.mark.parametrize("command", [["annotations"], ["export", "--all"]])
+def test_a_store_that_cannot_be_read_is_one_line_not_no_annotations(
+    capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    # Standing for a store chmod 000 (which this test, maybe run as root, could read anyway):
+    # "no annotations yet" said the user's annotations were gone.
+    default_path().mkdir(parents=True)
+    assert main(command) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("newslens: annotations cannot be read: ")
+    assert len(captured.err.splitlines()) == 1
+
+
+def test_no_store_yet_is_no_annotations_yet(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["annotations"]) == 0
+    assert capsys.readouterr().out == "no annotations yet\n"
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,23 @@ def test_jsonl_round_trip_loses_nothing(items: list[Item], tmp_path: Path) -> No
         assert _without_reasons(render_jsonl(other.export_items())) == _without_reasons(text)
 
 
+@pytest.mark.parametrize(
+    ("byline", "date"), [("Hannah Kettle", "2026-11-18"), (None, None)], ids=["told", "unknown"]
+)
+def test_jsonl_gives_the_byline_and_date_and_import_keeps_them(
+    store: AnnotationStore, tmp_path: Path, byline: str | None, date: str | None
+) -> None:
+    text = "The board said fares rise 12% on Monday."
+    article = Article(text=text, title="Fares", byline=byline, date=date, source="fares.txt")
+    store.tag(article, *span(text, "fares rise 12%"), "false")
+    line = render_jsonl(store.export_items())
+    record = json.loads(line)
+    assert (record["title"], record["byline"], record["date"]) == ("Fares", byline, date)
+    with AnnotationStore.open(tmp_path / "other.sqlite3") as other:
+        other.import_records(parse_jsonl(line, "x.jsonl"))
+        assert render_jsonl(other.export_items()) == line
+
+
 def _without_reasons(jsonl: str) -> list[dict[str, object]]:
     records = [json.loads(line) for line in jsonl.splitlines()]
     for record in records:

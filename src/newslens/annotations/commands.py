@@ -16,7 +16,12 @@ from newslens.annotations.exports import Item, printable
 from newslens.annotations.exports.files import carried, export, refuse_sources
 from newslens.annotations.exports.jsonl import parse_jsonl
 from newslens.annotations.model import Annotation
-from newslens.annotations.store import AnnotationStore, DocumentSummary, open_store
+from newslens.annotations.store import (
+    AnnotationStore,
+    DocumentSummary,
+    default_path,
+    open_store,
+)
 from newslens.annotations.tags import load_tagset
 from newslens.article import Article
 from newslens.config import Config
@@ -37,6 +42,10 @@ def _open_store(config: Config, warn: Warn, *, writing: bool = False) -> Annotat
         raise NewslensError(
             f"nothing imported: annotations are read-only ({store.readonly_reason})"
         )
+    if store.journal_mode == "memory" and store.path.exists():
+        # A store there that cannot be read: "no annotations yet" would say they are gone.
+        store.close()
+        raise NewslensError(f"annotations cannot be read: {store.readonly_reason}")
     for notice in store.notices:
         warn(notice)
     return store
@@ -93,6 +102,7 @@ def run_export(
                 {document.fingerprint: (document, marks) for document, marks in resolved}.values()
             )
     if output is not None:
+        _refuse_the_store(output)
         exported = [*(sources or ()), *(document.source for document, _ in items)]
         refuse_sources(output, exported)
         if fmt == "brat" and output.suffix == ".ann":
@@ -106,6 +116,17 @@ def run_export(
             file=stdout,
         )
     return 0
+
+
+def _refuse_the_store(output: Path) -> None:
+    """`-o ~/.local/share/newslens/annotations.sqlite3` would put an export where the annotations
+    it was made from were: the store, its journal and a damaged store moved aside are refused."""
+    store = default_path()
+    try:
+        beside = [p for p in store.parent.iterdir() if p.name.startswith(store.name)]
+    except OSError:
+        return  # no data directory: no store to lose
+    refuse_sources(output, beside, "where your annotations are kept")
 
 
 def run_import(path: str, config: Config, warn: Warn, stdout: TextIO, stdin: TextIO) -> int:

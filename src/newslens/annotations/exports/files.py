@@ -201,18 +201,19 @@ def unused_path(directory: Path, stem: str, fmt: str) -> Path:
     )
 
 
-def refuse_sources(output: Path, sources: Iterable[str]) -> None:
+def refuse_sources(
+    output: Path, sources: Iterable[str | Path], what: str = "an article being exported"
+) -> None:
     """An export never replaces an article it comes from (`-o article.txt` for `-o
-    article.csv`): the sources named and those stored are all checked."""
+    article.csv`): the sources named and those stored are all checked. ``what`` says what the
+    paths are, for other files no export may replace."""
     for source in sources:
         try:
             same = output.samefile(source)
         except OSError:
             continue  # no such file (or a URL): nothing to lose
         if same:
-            raise NewslensError(
-                f"{output} is an article being exported, not written over: choose another file"
-            )
+            raise NewslensError(f"{output} is {what}, not written over: choose another file")
 
 
 def _holds_other_text(path: Path, text: str) -> bool:

@@ -2,9 +2,10 @@
 
 The lossless format: ``newslens import`` reads it back. Each line is the
 annotation (offsets, quote with prefix/suffix, tags, note, claimant,
-timestamps) with its article's fingerprint, source and title; an orphan's also
-says why it is one (``orphan_reason``) and what its passage now reads, if that
-is still there with other numbers (``orphan_now_reads``).
+timestamps) with its article's fingerprint, source, title, byline and date (null
+where not known, as in the extract's lines); an orphan's also says why it is one
+(``orphan_reason``) and what its passage now reads, if that is still there with
+other numbers (``orphan_now_reads``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def render_jsonl(items: list[Item]) -> str:
                 **annotation.to_dict(),
                 "source": document.source,
                 "title": document.title,
+                "byline": document.byline,
+                "date": document.date,
             }
             reason = why_orphaned(document, annotation)
             if reason is not None:
@@ -67,10 +70,13 @@ def parse_jsonl(text: str, name: str) -> list[ImportRecord]:
             version = data.get("schema_version", JSONL_SCHEMA_VERSION)
             if version != JSONL_SCHEMA_VERSION:
                 raise ValueError(f"schema_version {version!r} is not {JSONL_SCHEMA_VERSION}")
-            source, title = data.get("source", "-"), data.get("title")
-            if not isinstance(source, str) or not (title is None or isinstance(title, str)):
-                raise ValueError("source and title must be strings")
-            records.append(ImportRecord(Annotation.from_dict(data), source, title))
+            source = data.get("source", "-")
+            told = [data.get(field) for field in ("title", "byline", "date")]
+            if not isinstance(source, str) or not all(
+                t is None or isinstance(t, str) for t in told
+            ):
+                raise ValueError("source, title, byline and date must be strings")
+            records.append(ImportRecord(Annotation.from_dict(data), source, *told))
         except json.JSONDecodeError as exc:
             raise NewslensError(f"{name}:{number}: not JSON ({exc.msg})") from None
         except KeyError as exc:

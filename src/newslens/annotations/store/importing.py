@@ -28,6 +28,8 @@ class ImportRecord:
     annotation: Annotation
     source: str
     title: str | None = None
+    byline: str | None = None
+    date: str | None = None
 
 
 class _Importing(_Rows):
@@ -82,9 +84,9 @@ class _Importing(_Rows):
             return int(row[0]), row[1], str(row[2])
         stamp = now()
         cursor = conn.execute(
-            "INSERT INTO documents (fingerprint, source, title, text, created, updated) "
-            "VALUES (?, ?, ?, NULL, ?, ?)",
-            (fingerprint, record.source, record.title, stamp, stamp),
+            "INSERT INTO documents (fingerprint, source, title, byline, date, text, created, "
+            "updated) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)",
+            (fingerprint, record.source, record.title, record.byline, record.date, stamp, stamp),
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid, None, fingerprint
