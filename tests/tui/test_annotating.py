@@ -453,14 +453,15 @@ async def test_selecting_exactly_a_figure_annotates_the_figure(
         await pilot.press("2")
         [figure] = stored(article)
         assert (figure.kind, figure.tags) == (TargetKind.FIGURE, ("disputed",))
-        await pilot.press("q")
+        # The tag ended the selection (q there would quit): v selects again.
+        await pilot.press("v", "q")
         assert TEXT[slice(*app.query_one(SelectionBar).span)] == (
             '"will not survive another winter"'
         )
         await pilot.press("5")
         quote = next(a for a in stored(article) if a.kind is TargetKind.QUOTE)
         assert quote.claimant == "Ann Holt"
-        await pilot.press("c", "c", "h")  # the second claim, marked not a claim
+        await pilot.press("v", "c", "c", "h")  # the second claim, marked not a claim
         assert len(app.query_one(ClaimsPanel).shown_claims) == 2
 
 

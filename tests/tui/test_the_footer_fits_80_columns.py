@@ -66,3 +66,24 @@ async def test_in_selection_mode_the_bar_names_enter_and_esc_and_the_footer_fits
         assert "enter annotate" in shown and "esc cancel" in shown
         await pilot.press("escape")
         assert not bar.display
+
+
+@pytest.mark.parametrize(
+    ("width", "expected"),
+    [
+        (80, [*SHOWN[:-1], "f By speaker"]),
+        (100, [*SHOWN[:-1], "f By speaker", "v Select text"]),
+    ],
+)
+async def test_in_the_claims_list_the_footer_offers_f_before_v(
+    article: Article, fake_analyzer: Analyzer, width: int, expected: list[str]
+) -> None:
+    app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
+    async with app.run_test(size=(width, 24)) as pilot:
+        await analysed(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        keys = list(app.screen.query("Footer FooterKey"))
+        [palette] = [key for key in keys if key.has_class("-command-palette")]
+        shown = [key.render_line(0).text.strip() for key in keys if key is not palette]
+        assert shown == expected

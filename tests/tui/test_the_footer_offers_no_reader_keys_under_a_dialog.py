@@ -22,7 +22,9 @@ def reader_footer_keys(app: NewslensApp) -> list[str]:
     reader = app.screen_stack[0]
     keys = reader.query("Footer FooterKey")
     return [
-        key.render_line(0).text.strip() for key in keys if not key.has_class("-command-palette")
+        key.render_line(0).text.strip()
+        for key in keys
+        if key.display and not key.has_class("-command-palette")
     ]
 
 

@@ -1,6 +1,6 @@
 """Selecting text with v puts a bar over the status line: what is selected, then the keys
-that work on it. A toast (a digit's confirmation, "no figure found") sits above that bar,
-never over its keys."""
+that work on it. A toast (x's "no tag here to remove", "no figure found") sits above that
+bar, never over its keys. (A digit's confirmation ends the selection, tagged.)"""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ async def test_a_toast_while_selecting_covers_neither_the_bar_nor_the_text(
     app = NewslensApp(article, analyzer=fake_analyzer, config=Config())
     async with app.run_test(size=size, notifications=True) as pilot:
         await analysed(pilot)
-        await pilot.press(*panel_keys, "v", "w", "5")
+        await pilot.press(*panel_keys, "v", "w", "x")
         await pilot.pause()
         bar = app.query_one(SelectionBar)
         assert bar.display

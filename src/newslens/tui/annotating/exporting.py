@@ -59,6 +59,7 @@ class ExportMixin(AnnotatingBase):
     def _export(self, fmt: str | None) -> None:
         if fmt is None:
             return
+        self.selection_done_with(None)
         if self.store is None:
             self.notify(self._store_problem, severity="warning")
             return

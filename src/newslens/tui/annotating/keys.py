@@ -17,9 +17,11 @@ from textual.screen import Screen
 from newslens.annotations.exports import FORMATS
 from newslens.annotations.tags import QUICK_TAG_KEYS
 from newslens.tui.annotating.base import AnnotatingBase
+from newslens.tui.palette import KeyCommand, palette_command
 
 SELECTING = "selecting (v)"  # where selection mode's keys work, as help says it
 EXPORT_COMMAND = "Export annotations…"
+EXPORT_WORDS = ("save", "download", "write")  # in the palette, as users name it
 RESTORE_COMMAND = "Show a hidden claim"
 # The palette's commands that no key has, which help names (Screenshot is Textual's).
 PALETTE_ONLY = (RESTORE_COMMAND, "Screenshot")
@@ -29,16 +31,37 @@ ANNOTATION_BINDINGS: list[BindingType] = [
         Binding(key, f"quick_tag('{key}')", f"Quick tag {key}", show=False, id=f"quick-tag-{key}")
         for key in QUICK_TAG_KEYS
     ),
-    Binding("t", "pick_tag", "Tag…", id="tag"),
-    Binding("x", "remove_tag", "Remove a tag", show=False, id="remove-tag"),
-    Binding("e", "edit_note", "Note", id="note"),
-    Binding("h", "not_a_claim", "Not a claim (hide it)", show=False, id="not-a-claim"),
-    Binding("u", "undo", "Undo", show=False, id="undo"),
+    KeyCommand("t", "pick_tag", "Tag…", id="tag", words=("label", "flag", "mark")),
+    KeyCommand("x", "remove_tag", "Remove a tag", show=False, id="remove-tag", words=("untag",)),
+    KeyCommand("e", "edit_note", "Note", id="note", words=("notes", "comment", "annotate", "memo")),
+    KeyCommand(
+        "h",
+        "not_a_claim",
+        "Not a claim (hide it)",
+        show=False,
+        id="not-a-claim",
+        words=("dismiss", "false positive"),
+    ),
+    KeyCommand("u", "undo", "Undo", show=False, id="undo", words=("revert",)),
     Binding("ctrl+r,U", "redo", "Redo", show=False, id="redo"),
-    Binding("v", "select_span", "Select text", id="select"),
-    Binding("L", "library", "Library", show=False, id="library"),
+    KeyCommand("v", "select_span", "Select text", id="select", words=("highlight text", "visual")),
+    KeyCommand(
+        "L",
+        "library",
+        "Library",
+        show=False,
+        id="library",
+        words=("saved", "all annotations", "history"),
+    ),
     # A control key, as in the Library, whose filter takes every letter: the same key there.
-    Binding("ctrl+o", "export_annotations", EXPORT_COMMAND, show=False, id="export"),
+    KeyCommand(
+        "ctrl+o",
+        "export_annotations",
+        EXPORT_COMMAND,
+        show=False,
+        id="export",
+        words=EXPORT_WORDS,
+    ),
 ]
 
 # The Library's own keys, here for help and config.toml [keys] to see without importing the
@@ -69,7 +92,8 @@ def acts_on_nothing(screen: Screen) -> bool:  # type: ignore[type-arg]
     focus is."""
     from newslens.tui.selection import SelectionBar
 
-    if any(bar.display for bar in screen.query(SelectionBar)):
+    # The bar is mounted on the screen itself: its children only, not every widget, are asked.
+    if any(bar.display for bar in screen.query_children(SelectionBar)):
         return False
     return bool(getattr(screen.focused, "holds_no_passage", False))
 
@@ -79,22 +103,27 @@ class KeysMixin(AnnotatingBase):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
         yield from super().get_system_commands(screen)
-        from newslens.tui.library import LibraryScreen
-
-        if isinstance(screen, LibraryScreen):
-            # What the Library lists, every article's or the filter's match.
-            yield SystemCommand(
-                EXPORT_COMMAND,
-                f"writes the annotations listed to a file ({', '.join(FORMATS)}) · key: ctrl+o",
-                lambda: self.export_listed(screen),
-            )
         if not self.reading(screen):
-            return  # the Library or a dialog is on top: these act on the reader beneath
-        yield SystemCommand(
+            # The Library or a dialog is on top: the reader's commands act on the reader
+            # beneath. Imported only here: the Library may never be opened, and importing it
+            # held up the palette's first opening some 15 ms.
+            from newslens.tui.library import LibraryScreen
+
+            if isinstance(screen, LibraryScreen):
+                # What the Library lists, every article's or the filter's match.
+                yield palette_command(
+                    EXPORT_COMMAND,
+                    f"writes the annotations listed to a file ({', '.join(FORMATS)}) · key: ctrl+o",
+                    lambda: self.export_listed(screen),
+                    words=EXPORT_WORDS,
+                )
+            return
+        yield palette_command(
             EXPORT_COMMAND,
             f"writes this article's annotations to a file ({', '.join(FORMATS)}) · key: "
             f"{self.key_for('export')}",
             self.action_export_annotations,
+            words=EXPORT_WORDS,
         )
         # A reader after a spreadsheet types "csv", not "export": each format is found by its
         # name, and left out of the list shown before anything is typed, which it would crowd.
@@ -106,10 +135,11 @@ class KeysMixin(AnnotatingBase):
                 _bound(self._export, fmt),
                 discover=False,
             )
-        yield SystemCommand(
+        yield palette_command(
             RESTORE_COMMAND,
             "takes a 'not a claim' mark off, and the claim is listed again",
             self.action_restore_claim,
+            words=("unhide", "restore"),
         )
         if acts_on_nothing(screen):
             return  # its tag commands would only say to choose a claim, as the keys do

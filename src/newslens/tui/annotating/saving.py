@@ -94,7 +94,7 @@ class SavingMixin(AnnotatingBase):
     ) -> bool:
         """``_save`` of a store action (``write`` picks it from the store) on what ``target``
         is: its span, its kind and its claimant."""
-        return self._save(
+        saved = self._save(
             lambda store: write(store)(
                 self.article,
                 target.start,
@@ -106,6 +106,9 @@ class SavingMixin(AnnotatingBase):
             ),
             done,
         )
+        if saved:
+            self.selection_done_with(target)
+        return saved
 
     def _saved(self) -> None:
         """Say "saved ✓" in the status line, until the confirmation has been read."""

@@ -13,6 +13,7 @@ from newslens.tui.annotating.targets import found_spans, target_for_span
 from newslens.tui.legend import Legend
 
 if TYPE_CHECKING:
+    from newslens.tui.annotating.targets import Target
     from newslens.tui.selection import SelectionBar
 
 
@@ -63,6 +64,20 @@ class SelectingMixin(AnnotatingBase):
         if bar is not None and bar.display:
             bar.display = False
             self.view.focus()
+
+    def selection_done_with(self, annotated: Target | None) -> None:
+        """End selection mode once a key did what it was for: the selection tagged or given a
+        note (``annotated``, which stays marked, ▸, for another digit or e), or the
+        annotations exported. The mode went on after them, and a fact-checker who took it to
+        have ended pressed q to quit and stepped to the next quote instead; enter (pick a tag)
+        ended it already, as an operator ends vim's visual mode."""
+        bar = self._selection_bar()
+        if bar is None or not bar.display:
+            return
+        if annotated is not None and (annotated.start, annotated.end) != bar.span:
+            return  # another passage's (a quick tag typed as the reader opened, saved late)
+        self.leave_selection()
+        self._mark(annotated, jump=False)
 
     def selection_bindings(self) -> list[tuple[str, Binding, str]]:
         """Selection mode's keys, for help and config.toml [keys]: (id, binding, where)."""

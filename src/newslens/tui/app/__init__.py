@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal
 from textual.notifications import SeverityLevel
 from textual.theme import BUILTIN_THEMES
@@ -54,6 +55,8 @@ from newslens.tui.footer import ReaderFooter
 from newslens.tui.header import ArticleHeader
 from newslens.tui.highlights import LAYERS
 from newslens.tui.legend import Legend
+from newslens.tui.palette import KeyCommand, ReaderCommands
+from newslens.tui.reader_screen import ReaderScreen
 
 if TYPE_CHECKING:
     from newslens.tui.tag_dialogs import NoteEditor
@@ -94,14 +97,23 @@ class NewslensApp(
     CSS_PATH = "../newslens.tcss"  # the reader's stylesheet stays in tui/
     TITLE = "newslens"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]  # noqa: RUF012
-    # The reader's screen under a dialog (newslens.tcss: its toasts wait with it).
-    SUSPENDED_SCREEN_CLASS = "-suspended"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ReaderCommands}
+    # Each key with the words a user may type for it in the palette (tui/palette.py).
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("n", "next_match", "Next match", show=False, id="next-match"),
-        Binding("N", "previous_match", "Previous match", show=False, id="previous-match"),
+        KeyCommand("q", "quit", "Quit", id="quit", words=("exit", "close")),
+        KeyCommand("question_mark", "help", "Help", id="help", words=("keys", "shortcuts")),
+        KeyCommand("slash", "search", "Search", id="search", words=("find", "look for")),
+        KeyCommand(
+            "n", "next_match", "Next match", show=False, id="next-match", words=("find next",)
+        ),
+        KeyCommand(
+            "N",
+            "previous_match",
+            "Previous match",
+            show=False,
+            id="previous-match",
+            words=("find previous",),
+        ),
         Binding("right_square_bracket", "next_claim", "Next claim", id="next-claim"),
         Binding(
             "left_square_bracket",
@@ -110,21 +122,55 @@ class NewslensApp(
             show=False,
             id="previous-claim",
         ),
-        Binding("p", "toggle_panel", "Show / hide the panel", show=False, id="toggle-panel"),
-        Binding("f", "filter_speaker", "Filter by speaker", show=False, id="filter-speaker"),
-        Binding(
-            "o", "toggle_claim_order", "Claims in text order / ranked", show=False, id="claim-order"
+        KeyCommand(
+            "p",
+            "toggle_panel",
+            "Show / hide the panel",
+            show=False,
+            id="toggle-panel",
+            words=("sidebar", "claims list"),
         ),
-        Binding("T", "pick_theme", "Theme", show=False, id="change-theme"),
-        Binding("escape", "clear", "Clear marks and filter", show=False, id="clear"),
+        # Shown by the footer in the Claims list only (tui/footer.py).
+        KeyCommand(
+            "f",
+            "filter_speaker",
+            "Filter by speaker",
+            id="filter-speaker",
+            words=("who said", "sources", "person", "quotes by"),
+        ),
+        KeyCommand(
+            "o",
+            "toggle_claim_order",
+            "Claims in text order / ranked",
+            show=False,
+            id="claim-order",
+            words=("sort", "check-worthy"),
+        ),
+        KeyCommand(
+            "T",
+            "pick_theme",
+            "Theme",
+            show=False,
+            id="change-theme",
+            words=("colours", "colors", "dark", "light"),
+        ),
+        KeyCommand(
+            "escape",
+            "clear",
+            "Clear marks and filter",
+            show=False,
+            id="clear",
+            words=("reset", "unfilter", "unmark"),
+        ),
         Binding("colon", "count", "Count: :5j, :3], :10G line 10", show=False, id="count"),
         *(
-            Binding(
+            KeyCommand(
                 key,
                 f"toggle_layer('{layer}')",
                 f"Toggle {label}",
                 show=False,
                 id=f"toggle-{layer}",
+                words=("highlights", "colours"),
             )
             for (layer, label), key in zip(LAYERS, LAYER_KEYS.values(), strict=True)
         ),
@@ -193,6 +239,9 @@ class NewslensApp(
         passes ``markup=True`` by default, so the argument is ignored here.
         """
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def get_default_screen(self) -> ReaderScreen:
+        return ReaderScreen(id="_default")
 
     def compose(self) -> ComposeResult:
         yield ArticleHeader(self.article, id="header")

@@ -17,6 +17,7 @@ from newslens.tui.annotating import ON_SELECTION, PALETTE_ONLY, acts_on_nothing
 from newslens.tui.app.base import ReaderBase
 from newslens.tui.app.keymap import _ANYWHERE, _LISTS
 from newslens.tui.article_view import ArticleView
+from newslens.tui.palette import palette_command, words_of
 
 if TYPE_CHECKING:
     from newslens.tui.dialogs import KeyRow
@@ -57,6 +58,7 @@ class HelpAndPaletteMixin(ReaderBase):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:  # type: ignore[type-arg]
         reading = self.reading(screen)
+        bindings = {binding_id: binding for binding_id, binding, _, _ in self._all_bindings()}
         keys_help = {
             binding_id: f"key: {self._keys_shown(binding_id, binding)} ({where})"
             for binding_id, binding, where, _ in self._all_bindings()
@@ -68,9 +70,15 @@ class HelpAndPaletteMixin(ReaderBase):
                 continue
             # Under the Library its filter takes T and q as typed letters.
             binding_id = _TEXTUAL_COMMANDS.get(command.title)
-            yield (
-                command._replace(help=keys_help[binding_id]) if reading and binding_id else command
-            )
+            if reading and binding_id:
+                yield palette_command(
+                    command.title,
+                    keys_help[binding_id],
+                    command.callback,
+                    words=words_of(bindings[binding_id]),
+                )
+            else:
+                yield command
         if not reading:
             return
         passage_commands = not acts_on_nothing(screen)
@@ -83,8 +91,11 @@ class HelpAndPaletteMixin(ReaderBase):
                 continue  # annotating/keys.py's command names the formats too
             if binding_id in ON_SELECTION and not passage_commands:
                 continue  # as the footer: they only say to choose a claim here
-            yield SystemCommand(
-                binding.description, keys_help[binding_id], self._palette_callback(action)
+            yield palette_command(
+                binding.description,
+                keys_help[binding_id],
+                self._palette_callback(action),
+                words=words_of(binding),
             )
 
     def deliver_screenshot(

@@ -5,21 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 
-# The keys that move through the article, by binding id (keys, what they do), less's and
-# vim's among them. The panel's lists and help answer them too, under the same ids: a key
-# config.toml moves, moves in all three.
+from newslens.tui.palette import KeyCommand
+
+# The keys that move through the article, by binding id (keys, what they do, the words a user
+# may type for them in the palette: tui/palette.py), less's and vim's among them. The panel's
+# lists and help answer them too, under the same ids: a key config.toml moves, moves in all
+# three.
 MOVING_KEYS = {
-    "scroll-down": ("j,down,ctrl+e", "Down"),
-    "scroll-up": ("k,up,ctrl+y", "Up"),
-    "page-down": ("space,pagedown,ctrl+f,z", "Page down"),
-    "page-up": ("b,pageup,ctrl+b,w", "Page up"),
-    "half-page-down": ("ctrl+d,d", "Half a page down"),
+    "scroll-down": ("j,down,ctrl+e", "Down", ("scroll",)),
+    "scroll-up": ("k,up,ctrl+y", "Up", ("scroll",)),
+    "page-down": ("space,pagedown,ctrl+f,z", "Page down", ("scroll", "next page")),
+    "page-up": ("b,pageup,ctrl+b,w", "Page up", ("scroll", "previous page")),
+    "half-page-down": ("ctrl+d,d", "Half a page down", ("scroll",)),
     # Not less's u: that is undo (annotating/undoing.py), as it was before these keys came.
-    "half-page-up": ("ctrl+u", "Half a page up"),
-    "top": ("g,home,less_than_sign", "Top"),
-    "bottom": ("G,end,greater_than_sign", "Bottom"),
+    "half-page-up": ("ctrl+u", "Half a page up", ("scroll",)),
+    "top": ("g,home,less_than_sign", "Top", ("start", "beginning")),
+    "bottom": ("G,end,greater_than_sign", "Bottom", ("end",)),
 }
 # less's and vim's keys among them, as Textual names them. Config files written before
 # newslens had them may give them to other bindings: there they give way (app/keymap.py).
@@ -43,12 +46,7 @@ LESS_KEYS = frozenset(
 def moving_bindings(actions: Mapping[str, str]) -> list[BindingType]:
     """The MOVING_KEYS bindings, each to a widget's action: ``{binding id: action}``."""
     return [
-        Binding(
-            MOVING_KEYS[binding_id][0],
-            action,
-            MOVING_KEYS[binding_id][1],
-            show=False,
-            id=binding_id,
-        )
+        KeyCommand(keys, action, description, show=False, id=binding_id, words=words)
         for binding_id, action in actions.items()
+        for keys, description, words in [MOVING_KEYS[binding_id]]
     ]
