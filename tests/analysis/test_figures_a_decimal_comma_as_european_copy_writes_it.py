@@ -1,13 +1,16 @@
 """A decimal comma, as translated European copy writes it ("3,5%", "1.234,5 euros"), gives the
 figure its decimal value, never ten times it; a comma before three digits still sets thousands
 apart ("2,500 farms"). A dot before three digits sets thousands apart in a count of things
-("4.200 workers") and in a text that writes decimal commas ("1.500 euros")."""
+("4.200 workers", "4.200 Beschäftigte") and in a text that writes decimal commas ("1.500
+euros"), wherever in a long text they are."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
+from newslens.analysis import pipeline
+from newslens.analysis.chunks import chunk_spans
 from newslens.analysis.pipeline import analyze
 from newslens.article import Article
 
@@ -24,6 +27,11 @@ from newslens.article import Article
         # a dot before three digits sets thousands apart in a count of things
         ("The carmaker employs 4.200 workers in the region.\n", "4.200", 4200),
         ("The carmaker employs 1.234.000 workers worldwide.\n", "1.234.000", 1234000),
+        # and before a German noun in capitals
+        ("The carmaker employs 4.200 Beschäftigte in the region.\n", "4.200", 4200),
+        ("Die Stadt zählt 1.500 Menschen.\n", "1.500", 1500),
+        # near miss: a rate before the day it was quoted
+        ("The euro traded at 1.085 Tuesday.\n", "1.085", 1.085),
         # a text that writes decimal commas sets every thousands apart by a dot
         ("Profit rose 3,5% to 1.500 euros a worker.\n", "1.500 euros", 1500),
         ("Output rose 2,5% to 1.200 tonnes.\n", "1.200 tonnes", 1200),
@@ -40,3 +48,24 @@ def test_a_decimal_comma_gives_the_decimal_value(
     figures = analyze(Article(text=text), nlp=analysis_nlp).figures
     found = {text[f.start : f.end]: f.value for f in figures}
     assert found[words] == pytest.approx(value)
+
+
+_FILLER = "The talks went on through the morning and into the afternoon.\n\n" * 80
+
+
+@pytest.mark.parametrize(
+    ("opening", "value"),
+    [
+        ("Inflation rose to 3,5% in March.", 1500),
+        # near miss: a text with decimal points keeps the point
+        ("Inflation rose to 3.5% in March.", 1.5),
+    ],
+)
+def test_a_long_text_reads_its_thousands_as_the_whole_text_writes_decimals(
+    analysis_nlp: Language, monkeypatch: pytest.MonkeyPatch, opening: str, value: float
+) -> None:
+    text = f"{opening}\n\n{_FILLER}The bonus came to 1.500 dollars a worker.\n"
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1_000)
+    assert len(chunk_spans(text, 1_000)) > 2
+    figures = analyze(Article(text=text), nlp=analysis_nlp).figures
+    assert {f.text: f.value for f in figures}["1.500 dollars"] == pytest.approx(value)

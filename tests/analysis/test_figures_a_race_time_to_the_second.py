@@ -18,6 +18,8 @@ from tests.analysis.helpers import facts
         ("Kiprono won the marathon in 2:03:45 on Sunday.", "2:03:45", 7425.0, "seconds"),
         ("Okafor won in 2:18:02, her third win.", "2:18:02", 8282.0, "seconds"),
         ("He ran the second half in 61:10 and faded late.", "61:10", 3670.0, "seconds"),
+        # no clock reads 28:41, so the day after it makes it no time of day
+        ("She won a 10k run in 28:41 on Sunday.", "28:41", 1721.0, "seconds"),
         (
             "She averaged a pace of 2:56 per kilometre.",
             "2:56",
@@ -40,10 +42,16 @@ def test_a_race_time_is_its_length_in_seconds(
     assert [f for f in facts(nlp, text) if f[1] is FigureKind.COUNT] == []
 
 
-def test_a_clock_time_stays_a_time_of_day(nlp: Language) -> None:
-    assert facts(nlp, "The meeting starts at 14:30 in the hall.") == [
-        ("14:30", FigureKind.TIME, "14:30", None)
-    ]
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("The meeting starts at 14:30 in the hall.", ("14:30", "14:30")),
+        ("The meeting starts at 14:30 on Sunday.", ("14:30 on Sunday", "14:30")),
+    ],
+)
+def test_a_clock_time_stays_a_time_of_day(nlp: Language, text: str, time: tuple[str, str]) -> None:
+    words, value = time
+    assert facts(nlp, text) == [(words, FigureKind.TIME, value, None)]
 
 
 @pytest.mark.parametrize(

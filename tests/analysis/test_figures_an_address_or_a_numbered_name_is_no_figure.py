@@ -1,7 +1,8 @@
 """A house number before its street ("the shop at 48 East 19th Street") and a digit ordinal in a
 name ("the 14th Amendment", "the 101st Airborne Division", "the 9th Circuit") name a place or
 a body: no count and no rank. A digit ordinal quoted alone (the film “12th”) or a number after
-a quoted "The" (‘The 212’) is a title. "The 50th anniversary" still ranks."""
+a quoted "The" (‘The 212’) is a title. "The 50th anniversary" still ranks. A web or an e-mail address holds no figure
+("https://example.com/news/floods-2026/12"), though a figure may stand beside it."""
 
 from __future__ import annotations
 
@@ -31,3 +32,21 @@ def test_an_address_a_numbered_name_or_a_title_is_no_figure(nlp: Language, text:
 def test_an_ordinal_before_a_common_noun_still_ranks(nlp: Language) -> None:
     found = facts(nlp, "The town marked the 50th anniversary of the flood.")
     assert ("50th", FigureKind.ORDINAL, 50.0, None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Details are at https://example.com/news/floods-2026/12 for readers.",
+        "The story ran at www.example.com/2026/11/30/story.html?id=123 online.",
+        "The report is at example.org/reports/2025/q3 online.",
+        "Write to jo.smith2026@example.com with questions.",
+    ],
+)
+def test_a_web_or_an_e_mail_address_holds_no_figure(nlp: Language, text: str) -> None:
+    assert facts(nlp, text) == []
+
+
+def test_a_figure_beside_a_web_address_stays(nlp: Language) -> None:
+    found = facts(nlp, "See https://example.com/news as 300 homes flooded.")
+    assert found == [("300", FigureKind.COUNT, 300.0, "homes")]

@@ -1,7 +1,7 @@
 """Thousands set apart by a no-break, narrow no-break or thin space ("19 000", "£1 234"), as SI
 style and many European papers write them, are one figure with its whole value, not one figure
 a group. So are thousands set apart by an ordinary space before what they count ("12 500
-people"), but not two numbers side by side ("in 2019 500 people", "week 12 400 people")."""
+people", "3 400 more joined"), but not two numbers side by side ("in 2019 500 people", "week 12 400 people")."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ def test_an_ordinary_space_still_parts_two_numbers(analysis_nlp: Language) -> No
         ("Police said 12 500 people marched through Geneva.\n", "12 500", 12500),
         ("Officials counted about 9 800 officers on duty.\n", "about 9 800", 9800),
         ("The fund paid out 14 200 euros to each family.\n", "14 200 euros", 14200),
+        # what is counted may come after a word of more, or be left unsaid after it
+        ("The council built 12 500 new homes.\n", "12 500", 12500),
+        ("Officials said 3 400 more joined later.\n", "3 400", 3400),
     ],
 )
 def test_an_ordinary_space_sets_thousands_apart_before_what_they_count(
@@ -57,6 +60,7 @@ def test_an_ordinary_space_sets_thousands_apart_before_what_they_count(
         "On 12 500 were arrested, police said.\n",
         "The Top 10 100-metre times were listed.\n",
         "In week 12 400 people applied.\n",
+        "In week 12 400 more people applied.\n",
     ],
 )
 def test_numbers_side_by_side_stay_apart(analysis_nlp: Language, text: str) -> None:

@@ -203,10 +203,16 @@ def _read_whole(text: str) -> dict[str, object]:
     """What each chunk's figures take from the whole article, by the ``Doc`` extension that
     carries it: what its bare "$" and "R" stand for (a story's dateline is in its first chunk
     only), and whether it writes its dates month first (the "9/17/16" that shows it may be in
-    any chunk)."""
-    from newslens.analysis.figures import LOCAL_MONEY, MONTH_FIRST
+    any chunk), and whether it writes decimal commas (its "3,5%" makes "1.500" in another chunk
+    1500)."""
+    from newslens.analysis.figures import DECIMAL_COMMAS, LOCAL_MONEY, MONTH_FIRST
     from newslens.analysis.figures.currencies import LocalMoney
     from newslens.analysis.figures.dates import writes_month_first
+    from newslens.analysis.figures.thousands import writes_decimal_commas
 
     money = LocalMoney.of(text)
-    return {LOCAL_MONEY: [money.dollar, money.rand], MONTH_FIRST: writes_month_first(text)}
+    return {
+        LOCAL_MONEY: [money.dollar, money.rand],
+        MONTH_FIRST: writes_month_first(text),
+        DECIMAL_COMMAS: writes_decimal_commas(text),
+    }

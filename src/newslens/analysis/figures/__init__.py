@@ -112,13 +112,15 @@ from newslens.analysis.figures.tallies import (
     _tallies_in_words,
     _times_told_to_the_hour,
 )
-from newslens.analysis.figures.temperatures import _temperatures_by_decade
-from newslens.analysis.figures.thousands import plain_spaced_thousands
+from newslens.analysis.figures.temperatures import _temperatures_by_decade, bare_temperatures
+from newslens.analysis.figures.thousands import DECIMAL_COMMAS, plain_spaced_thousands
+from newslens.analysis.figures.web_addresses import web_addresses
 from newslens.analysis.model import Figure, FigureKind, as_plain
 from newslens.analysis.span_index import SpanIndex
 from newslens.analysis.syntax.text import doc_text
 
 __all__ = [
+    "DECIMAL_COMMAS",
     "EXTENSION",
     "LOCAL_MONEY",
     "MONTH_FIRST",
@@ -170,7 +172,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     )
     numbers_not_figures = [
         m.span() for m in not_figures(text) if not _a_place_in_a_ranking(text, *m.span())
-    ] + counted_points(text)
+    ]
+    numbers_not_figures += counted_points(text) + web_addresses(text)
     figures: list[Figure] = []
     last_end = 0
     for found in _resolve(candidates):
@@ -231,7 +234,7 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     figures = odds_as_ratios(doc, figures)
     figures = cricket_scores(doc, text, strokes_against_par(text, points_of_a_game(doc, figures)))
     figures = score_lines(text, figures)
-    figures = _temperatures_by_decade(text, figures)
+    figures = bare_temperatures(text, _temperatures_by_decade(text, figures))
     figures = _hours_open(doc, text, _times_told_to_the_hour(doc, text, figures))
     figures = _durations_joined(text, _past_periods_of_amounts(text, figures))
     figures = _local_dollars(money.dollar, _rates_compared(text, _units_shared(doc, figures)))
@@ -245,7 +248,7 @@ _FRACTION_ALONE = re.compile(VULGAR_FRACTION)
 _SHORT_DIGITS = re.compile(r"\d{1,3}")
 
 
-for _name in (EXTENSION, LOCAL_MONEY, MONTH_FIRST):
+for _name in (EXTENSION, LOCAL_MONEY, MONTH_FIRST, DECIMAL_COMMAS):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

@@ -2,7 +2,8 @@
 fell to $1.21", "1.17 euros to the pound", "€1 = $1.08") is money by that currency, as a price
 is by the unit bought ("$80 a barrel" is "USD per barrel"): 1.21 "USD per GBP"; a currency
 named with its country is that country's ("the Canadian dollar fell to 73 US cents" is 0.73
-"USD per CAD")."""
+"USD per CAD"), and so is a bare number "to the" currency ("the yen weakened past 150 to the
+dollar" is 150 "JPY per USD")."""
 
 from __future__ import annotations
 
@@ -42,6 +43,14 @@ def _exchange_rates(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
     price of. ``text`` is ``doc.text``."""
     out = list(figures)
     for i, figure in enumerate(figures):
+        own, per, by = (figure.unit or "").partition(" per ")
+        if figure.kind is FigureKind.MONEY and per and own in MONEY_UNITS and by in _BASES:
+            # "1.17 euros per pound": the currency after "per" by its code, as "to the pound"
+            out[i] = replace(figure, unit=f"{own} per {_BASES[by]}")
+            continue
+        if figure.kind is FigureKind.COUNT and figure.unit is None:
+            out[i] = _a_bare_rate(doc, text, figure)
+            continue
         plain = figure.kind is FigureKind.MONEY and figure.unit in MONEY_UNITS
         if not plain or _SCALED.search(figure.text):
             continue
@@ -54,8 +63,7 @@ def _exchange_rates(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
 def _base_currency(doc: Doc, text: str, before: Figure | None, figure: Figure) -> str | None:
     """The currency ``figure`` is the price of one unit of, or None."""
     after = _TO_THE.match(text, figure.end)
-    named = None if after is None else doc.char_span(*after.span(1))
-    if after is not None and named is not None and named[0].dep_ != "compound":
+    if after is not None and _names_the_currency(doc, after):
         return _BASES.get(after.group(1).lower())
     if (
         before is not None
@@ -64,6 +72,30 @@ def _base_currency(doc: Doc, text: str, before: Figure | None, figure: Figure) -
         and _EQUALS.fullmatch(text, before.end, figure.start)
     ):
         return before.unit
+    return _subject_currency(doc, figure)
+
+
+def _names_the_currency(doc: Doc, to_the: re.Match[str]) -> bool:
+    """Whether the word after "to the" is the currency, not a noun after it ("the euro zone")."""
+    named = doc.char_span(*to_the.span(1))
+    return named is not None and named[0].dep_ != "compound"
+
+
+def _a_bare_rate(doc: Doc, text: str, figure: Figure) -> Figure:
+    """A bare number priced "to the" currency as an exchange rate of the currency it is told of:
+    "the yen weakened past 150 to the dollar" is 150 "JPY per USD"; else ``figure``."""
+    after = _TO_THE.match(text, figure.end)
+    base = None if after is None else _BASES.get(after.group(1).lower())
+    if after is None or base is None or not _names_the_currency(doc, after):
+        return figure
+    own = _subject_currency(doc, figure)
+    if own is None or own == base:
+        return figure
+    return replace(figure, kind=FigureKind.MONEY, unit=f"{own} per {base}")
+
+
+def _subject_currency(doc: Doc, figure: Figure) -> str | None:
+    """The currency that the verb ``figure`` hangs on tells of, as its price."""
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     verb = None if span is None else _verb_of(span.root)
     if verb is None or verb.lemma_ not in _RATE_VERBS:

@@ -1,6 +1,7 @@
 """Odds and chances written as a pair joined by a hyphen or a slash ("at odds of 5-1", "a 50-50
-chance", "the 9-4 favourite", "the odds are 5/1"): a ratio, read as the share of the whole its
-first part is, as "odds of 5:1" is (see ratios.py), not a score or a range."""
+chance", "the 9-4 favourite", "the odds are 5/1", "Salah is 11/4 to score"): a ratio, read as
+the share of the whole its first part is, as "odds of 5:1" is (see ratios.py), not a score or
+a range."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ _WITH_BOOKMAKERS = re.compile(
 )
 
 
+# The pair after a verb of being and before "to" and a verb, as a bookmaker's price to do it.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|now)\s+$", re.I)
+_TO_DO = re.compile(r"\s+to\s+([a-z]+)\b")
+
+
 def odds_as_ratios(doc: Doc, figures: list[Figure]) -> list[Figure]:
     """Each pair joined by a hyphen or a slash that the words round it show to be odds or a
     chance, as the share of the whole its first part is: "odds of 5-1" and "the odds are 5/1"
@@ -55,8 +61,20 @@ def _told_as_odds(doc: Doc, start: int, end: int) -> bool:
         return False
     after = doc[span.end] if span.end < span.sent.end else None
     text = doc_text(doc)
+    # "5/1 odds": the tagger makes the lemma of "odds" "odd"
     return (
         _ODDS_BEFORE.search(text, max(0, start - 40), start) is not None
-        or (after is not None and after.lemma_.lower() in _ODDS_AFTER)
+        or (after is not None and not _ODDS_AFTER.isdisjoint((after.lemma_.lower(), after.lower_)))
         or _WITH_BOOKMAKERS.match(text, end) is not None
+        or _a_price_to_do(doc, text, start, end)
     )
+
+
+def _a_price_to_do(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a bookmaker's pair is the price of doing something: "Salah is 11/4 to score";
+    not a date ("met on 5/1 to sign") nor a score ("won 5-1 to reach the final")."""
+    if "/" not in text[start:end] or _BE_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    to_do = _TO_DO.match(text, end)
+    verb = doc.char_span(to_do.start(1), to_do.end(1)) if to_do is not None else None
+    return verb is not None and verb[0].tag_ == "VB"

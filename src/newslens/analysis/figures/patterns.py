@@ -54,8 +54,12 @@ _PERCENT_SIGN = r"(?:%|per\s?cent\b|percent\b)"
 _ZONE = r"\s?(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT)\b"
 # A clock time with its half of the day or its minutes ("6 a.m.", "5pm", "14:30"), perhaps to the
 # second as an investigator's log gives it, its hour in two digits ("14:33:05"; "2:03:45" is a
-# race's time), and the hours named in words that a range of the day may run from or to.
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\d{2}:\d{2}:[0-5]\d\b|\d{1,2}:\d{2}\b)"
+# race's time; no clock reads "28:41", a runner's time), and the hours named in words that a range
+# of the day may run from or to.
+_CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\d{2}:\d{2}:[0-5]\d\b"
+    r"|(?:[01]?\d|2[0-4]):\d{2}\b)"
+)
 _NAMED_HOUR = rf"(?:{'|'.join(NAMED_HOURS)})\b"
 # "the 8.15 train", "at 9.30": a clock time as British papers write it, with a dot and no half
 # of the day, which is a time only where the words round it make it one (see

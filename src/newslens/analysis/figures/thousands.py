@@ -1,9 +1,10 @@
 """Thousands set apart by an ordinary space or a dot, as French, Swiss and German copy writes
-them: "12 500 people" and "14 200 euros" are one number where what it counts follows, a noun
-or a currency, never two numbers side by side ("Of the 40 500 were turned away", "in 2019 500
-people", "the Top 10 100-metre times"); "4.200 workers" is 4200, as no count of people has a
-decimal part, while "1.500 dollars" and "4.2 million" keep their decimal point, unless the text
-writes decimal commas ("3,5%"), where "1.500 euros" is 1500 too."""
+them: "12 500 people", "14 200 euros" and "3 400 more" are one number where what it counts
+follows, a noun, a currency or a word of more, never two numbers side by side ("Of the 40 500
+were turned away", "in 2019 500 people", "the Top 10 100-metre times"); "4.200 workers" and
+"4.200 Beschäftigte" are 4200, as no count of people has a decimal part, while "1.500 dollars"
+and "4.2 million" keep their decimal point, unless the text writes decimal commas ("3,5%")
+anywhere, where "1.500 euros" is 1500 too."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newslens.analysis.figures.currencies import CURRENCY_WORDS
+from newslens.analysis.figures.dates import MONTHS, WEEKDAYS
+from newslens.analysis.figures.money import _BEFORE_THE_COUNTED
 from newslens.analysis.figures.patterns import _TIME_UNITS, _Candidate
 from newslens.analysis.figures.units import UNITS
 from newslens.analysis.per_doc import per_doc
@@ -25,6 +28,8 @@ _A_DIGIT_SPACED = re.compile(r"\d \d")
 _DOTTED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d\w-]|[.,]\d)")
 # What a number after a word of these parts of speech labels: "week 12", "Top 10", "Figure 3".
 _NUMBERED = frozenset(["NOUN", "PROPN", "NUM"])
+# The tags of a name, which the tagger gives a German noun in capitals: "Beschäftigte".
+_NAMES = frozenset(["NNP", "NNPS"])
 # What a number with a decimal part may measure: "1.500 tonnes", "2.500 years", "1.500 points".
 _MEASURED = re.compile(rf"{UNITS}|{_TIME_UNITS}|points|per|percent", re.IGNORECASE)
 
@@ -36,15 +41,22 @@ _DECIMAL_COMMA_TOLD = re.compile(
     r"(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|(?:Mio|Mrd|milli(?:on|ard)s?|euros?|Euro)\b)",
     re.IGNORECASE,
 )
+# Whether the whole article writes decimal commas (``writes_decimal_commas``), set on a doc that
+# is one chunk of a long article: the "3,5%" that shows it may be in another chunk.
+DECIMAL_COMMAS = "newslens_decimal_commas"
 _WRITES_DECIMAL_COMMAS = "newslens_writes_decimal_commas"
 
 
+def writes_decimal_commas(text: str) -> bool:
+    """Whether ``text`` writes a decimal comma before a share, a scale or a currency."""
+    return _DECIMAL_COMMA_TOLD.search(text) is not None
+
+
 def _writes_decimal_commas(doc: Doc) -> bool:
-    return per_doc(
-        doc,
-        _WRITES_DECIMAL_COMMAS,
-        lambda d: _DECIMAL_COMMA_TOLD.search(doc_text(d)) is not None,
-    )
+    whole = doc._.get(DECIMAL_COMMAS)
+    if whole is not None:
+        return bool(whole)
+    return per_doc(doc, _WRITES_DECIMAL_COMMAS, lambda d: writes_decimal_commas(doc_text(d)))
 
 
 def _after(doc: Doc, start: int, end: int) -> Token | None:
@@ -58,31 +70,54 @@ def _after(doc: Doc, start: int, end: int) -> Token | None:
 def _counts_what_follows(doc: Doc, start: int, end: int) -> bool:
     """Whether the digits ``start:end`` count the noun or the currency after them."""
     after = _after(doc, start, end)
-    return after is not None and (after.pos_ == "NOUN" or after.lower_ in CURRENCY_WORDS)
+    return after is not None and (
+        after.pos_ == "NOUN"
+        or after.lower_ in CURRENCY_WORDS
+        # "12 500 new homes", and "3 400 more joined", which leaves what it counts unsaid
+        or after.lower_ in _BEFORE_THE_COUNTED
+    )
 
 
 def _counts_things(doc: Doc, start: int, end: int) -> bool:
     """Whether the dot in the digits ``start:end`` sets thousands apart: before the plural noun
     of things that come in no parts ("4.200 workers", not "1.500 tonnes" or "1.500 dollars"),
-    or before any word in a text that writes decimal commas."""
+    or a German noun, in capitals, that the tagger takes for a name ("4.200 Beschäftigte", not
+    "1.085 Tuesday"), or before any word in a text that writes decimal commas."""
     after = _after(doc, start, end)
-    if after is not None and _writes_decimal_commas(doc):
+    if after is None:
+        return False
+    if _writes_decimal_commas(doc):
         return True
-    return (
-        after is not None
-        and after.tag_ == "NNS"
-        and after.lower_ not in CURRENCY_WORDS
-        and _MEASURED.fullmatch(after.text) is None
+    if after.lower_ in CURRENCY_WORDS or _MEASURED.fullmatch(after.text) is not None:
+        return False
+    return after.tag_ == "NNS" or (
+        after.tag_ in _NAMES
+        and after.is_title
+        and after.lower_ not in WEEKDAYS
+        and after.lower_ not in MONTHS
+        and not _follows_a_name(doc, start, end)
     )
+
+
+def _follows_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the digits ``start:end`` follow a name in capitals they may number: "Gemini"."""
+    head = doc.char_span(start, end, alignment_mode="expand")
+    if head is None or head.start == 0:
+        return False
+    before = doc[head.start - 1]
+    return before.pos_ == "PROPN" and before.is_title
+
+
+def _numbers_what_is_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the digits ``start:end`` follow a word they number: "week 12", "Gemini 1.500"."""
+    head = doc.char_span(start, end, alignment_mode="expand")
+    return head is not None and head.start > 0 and doc[head.start - 1].pos_ in _NUMBERED
 
 
 def _spaced_count(doc: Doc, start: int, end: int) -> bool:
     """Whether the digits ``start:end``, set apart by an ordinary space, are one count of what
     follows them; not after a noun their head numbers ("In week 12 400 people applied")."""
-    if not _counts_what_follows(doc, start, end):
-        return False
-    head = doc.char_span(start, end, alignment_mode="expand")
-    return head is None or head.start == 0 or doc[head.start - 1].pos_ not in _NUMBERED
+    return _counts_what_follows(doc, start, end) and not _numbers_what_is_before(doc, start, end)
 
 
 def plain_spaced_thousands(doc: Doc, text: str) -> list[_Candidate]:
