@@ -85,3 +85,35 @@ def test_share_buttons_in_a_block_named_an_embed_stay_out(tmp_path: Path) -> Non
     buttons = '<div class="social-embed"><p>Share this story with your friends on X</p></div>'
     text = _load(tmp_path, EMBED_PAGE.format(meta="", embed=buttons)).text
     assert "Share this story" not in text
+
+
+@pytest.mark.parametrize(
+    ("embed", "set_apart"),
+    [
+        (
+            '<blockquote class="twitter-tweet"><p>Strong winds on Sunday.</p>'
+            "<p>Stay safe and check before you travel.</p>&mdash; Met Office (@metoffice) "
+            '<a href="https://twitter.com/metoffice/status/1">November 29, 2026</a></blockquote>',
+            True,
+        ),
+        (
+            '<blockquote class="instagram-media"><div><p>Our garden after the storm.</p>'
+            '<p><a href="https://www.instagram.com/p/abc/">A post shared by Jane Hollis '
+            "(@janehollis)</a></p></div></blockquote>",
+            True,
+        ),
+        # near miss: a block quote of the story's, no account's credit under it
+        (
+            "<blockquote><p>Strong winds on Sunday.</p>"
+            "<p>Stay safe and check before you travel.</p></blockquote>",
+            False,
+        ),
+    ],
+)
+def test_an_embedded_post_is_set_apart_from_the_story_by_a_blank_line(
+    tmp_path: Path, embed: str, set_apart: bool
+) -> None:
+    # so that the analysis reads the post's lines over its credit, and none of the story's
+    text = _load(tmp_path, EMBED_PAGE.format(meta="", embed=embed)).text
+    first = "Strong winds on Sunday." if "Strong" in embed else "Our garden after the storm."
+    assert (f"Mark Ellis wrote:\n\n{first}" in text) is set_apart

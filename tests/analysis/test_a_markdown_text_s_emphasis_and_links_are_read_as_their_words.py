@@ -143,6 +143,30 @@ def test_a_reference_link_is_read_as_its_words_and_its_address_as_none(
     assert [text[c.start : c.end] for c in result.claims] == [f"the wall would cost {link}"]
 
 
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("[the harbour report][1]", "the harbour report"),
+        ("[the harbour report](https://harbour.example/report)", "the harbour report"),
+        # near miss: the same words with no link
+        ("the harbour report", "the harbour report"),
+    ],
+)
+def test_a_linked_source_is_parsed_as_its_words(
+    analysis_nlp: Language, source: str, speaker: str
+) -> None:
+    # The link's marks are blanks to the analysis, which must not read them as words between
+    # "to" and "the": "harbour" was read as a name, and the source.
+    text = (
+        "The repairs to the sea wall will not start until spring, "
+        f"according to {source}.\n\n[1]: https://harbour.example/report\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [(q.speaker, text[q.start : q.end]) for q in result.quotes] == [
+        (speaker, "The repairs to the sea wall will not start until spring")
+    ]
+
+
 def test_an_autolink_is_read_as_its_address(analysis_nlp: Language) -> None:
     result = run(
         analysis_nlp, "Ann Lee <ann.lee@harwood.example> said the pier would reopen in May.\n"

@@ -101,3 +101,46 @@ def test_a_credit_line_under_a_story_s_own_quote_keeps_its_speaker(
         "— Met Office (@metoffice) March 3, 2026\n"
     )
     assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Jo Reid"]
+
+
+@pytest.mark.parametrize(
+    ("post", "credit", "speaker"),
+    [
+        (
+            "Strong winds will bring disruption to travel on Sunday.\n"
+            "Gusts of 70mph are possible on exposed coasts.\n"
+            "Stay safe and check before you travel.",
+            "— Met Office (@metoffice) November 29, 2026",
+            "Met Office",
+        ),
+        # an Instagram post credits its account under its caption, with no dash
+        (
+            "Our garden this morning after the storm. Never seen anything like it.",
+            "A post shared by Jane Hollis (@janehollis)",
+            "Jane Hollis",
+        ),
+    ],
+)
+def test_an_embedded_post_of_several_lines_is_the_account_s_whole(
+    analysis_nlp: Language, post: str, credit: str, speaker: str
+) -> None:
+    text = (
+        "Storm hits the coast\n\nThe forecaster posted a warning late on Saturday night.\n\n"
+        f"{post}\n{credit}\n\nThe ferries did not sail.\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [(q.speaker, text[q.start : q.end]) for q in result.quotes] == [(speaker, post)]
+
+
+def test_a_story_line_over_an_embedded_post_stays_the_writer_s(analysis_nlp: Language) -> None:
+    # near miss: no blank line sets the post apart from the story, so only its last line is sure
+    text = (
+        "Storm hits the coast\nThe forecaster posted a warning late on Saturday night.\n"
+        "Gusts of 70mph are possible on exposed coasts.\n"
+        "Stay safe and check before you travel.\n"
+        "— Met Office (@metoffice) November 29, 2026\n"
+    )
+    result = run(analysis_nlp, text)
+    assert [(q.speaker, text[q.start : q.end]) for q in result.quotes] == [
+        ("Met Office", "Stay safe and check before you travel.")
+    ]

@@ -1,6 +1,8 @@
 """A clause closing reported words that tells what the speaker was doing ("…, as he faced
 questions", "…, after she was pressed") is the narrator's, not part of what was said; a clause
-with another subject or a state the speaker may give as a reason stays in the words."""
+with another subject or a state the speaker may give as a reason stays in the words. So is a
+", which …" that comments on all of the report ("…, which could take several days"); one that
+tells of a noun stays."""
 
 from __future__ import annotations
 
@@ -22,6 +24,10 @@ from tests.analysis.helpers import run_with_text, said
             "Reeves told MPs the rules would hold, after she was pressed by the Tories on "
             "borrowing.",
             "the rules would hold",
+        ),
+        (
+            "Engineers have said the bridge is safe, which could take several days.",
+            "the bridge is safe",
         ),
     ],
 )
@@ -46,6 +52,20 @@ def test_what_the_speaker_was_doing_is_not_their_words(
         (
             "Starmer said the plan would work, as he knew the team well.",
             "the plan would work, as he knew the team well",
+        ),
+        (
+            "He said the plan, which costs £2bn, would fail.",
+            "the plan, which costs £2bn, would fail",
+        ),
+        (
+            "She said the council would sell the depot, which has stood empty since 2019.",
+            "the council would sell the depot, which has stood empty since 2019",
+        ),
+        (
+            "The group said the tax would cost $3bn because it would encourage owners to wait, "
+            "which would defer their bills.",
+            "the tax would cost $3bn because it would encourage owners to wait, which would "
+            "defer their bills",
         ),
     ],
 )

@@ -66,7 +66,8 @@ def analysis_pipeline(nlp: Language | None = None, requested: str | None = None)
         if LEMMAS not in nlp.pipe_names and model_lemmatizer(nlp) is not None:
             nlp.add_pipe(LEMMAS, after=MODEL_LEMMATIZER)
             nlp.disable_pipe(MODEL_LEMMATIZER)
-        # After the parser: a title-case headline parsed again in sentence case.
+        # After the parser: a title-case headline parsed again in sentence case, and a
+        # sentence with blanks between its words (Markdown's marks) parsed again without them.
         if title_case.TITLE_CASE not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe(title_case.TITLE_CASE, after="parser")
         # The rest, in pipeline order.

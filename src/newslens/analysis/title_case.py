@@ -1,4 +1,5 @@
-"""Title-case headlines parsed again in sentence case, after the parser.
+"""Title-case headlines parsed again in sentence case, after the parser (and, first, sentences
+with blanks between their words: :mod:`newslens.analysis.blanks`).
 
 "Hale Vows To Eliminate Tax Breaks": a capital on every word reads to the tagger as a name,
 and the parser makes one noun of "Hale Vows" and nothing of the vow. The line's words, in
@@ -20,6 +21,7 @@ from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newslens.analysis.blanks import parsed_across_blanks
 from newslens.analysis.quotes import headline_at, line_at
 from newslens.analysis.syntax.text import doc_text
 from newslens.analysis.syntax.words import _FINITE, _NOUN_TAGS
@@ -56,6 +58,7 @@ class TitleCaseHeadlines:
     def __call__(self, doc: Doc) -> Doc:
         if not self.parsing or not len(doc):
             return doc
+        parsed_across_blanks(doc, self.parsing)
         text = doc_text(doc)
         rows = None
         found: list[tuple[int, int, str]] = []

@@ -43,11 +43,13 @@ from newslens.html_pages.insets import (
     _drop_galleries,
     _drop_pull_quotes,
     _drop_tables_of_contents,
+    _first_lines_of_posts,
     _footnotes,
     _join_drop_caps,
     _keep_embedded_posts,
     _mark_footnotes,
     _paragraphs_in_italics,
+    _posts_set_apart,
     _pull_quotes_as_quotes,
     _with_footnotes,
     _without_embedded_posts,
@@ -211,7 +213,7 @@ def _story_text(body: Any, credits: frozenset[str]) -> str:
     _numbered_items_unbulleted(body)
     _block_quotes_signed(body, credits)
     _tables_as_lines(body)
-    return xmltotxt(body, False).strip()
+    return _posts_set_apart(xmltotxt(body, False).strip(), _first_lines_of_posts(body))
 
 
 def _with_standfirst_and_footnotes(text: str, standfirst: str | None, footnotes: list[str]) -> str:

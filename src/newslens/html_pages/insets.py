@@ -104,6 +104,27 @@ def _keep_embedded_posts(tree: Any) -> None:
             wrapper.attrib.pop("id", None)
 
 
+# A post's lines run into the story's, one paragraph a line, where the analysis reads a post as
+# the lines over its credit ("— Met Office (@metoffice) …") up to a blank line: the page sets
+# the post apart by one.
+def _first_lines_of_posts(body: Any) -> list[str]:
+    """The first line of each post embedded in trafilatura's story, credited on its last."""
+    from trafilatura.xml import xmltotxt
+
+    lines = []
+    for quote in body.iter("quote"):
+        words = xmltotxt(quote, False).strip().split("\n")
+        if len(words) > 1 and "(@" in words[-1]:
+            lines.append(words[0])
+    return lines
+
+
+def _posts_set_apart(text: str, first_lines: list[str]) -> str:
+    for line in first_lines:
+        text = text.replace(f"\n{line}\n", f"\n\n{line}\n", 1)
+    return text
+
+
 def _embedded_posts(tree: Any) -> list[Any]:
     return [
         quote for quote in tree.iter("blockquote") if _EMBED_CLASS.search(quote.get("class", ""))

@@ -68,35 +68,63 @@ def _signature(doc: Doc, text: str, span: Span) -> _Attribution | None:
 
 
 # "— Met Office (@metoffice) November 29, 2026": the credit line an embedded post shows under
-# its words (dimmed as the page's furniture), naming the account that posted them.
+# its words (dimmed as the page's furniture), naming the account that posted them; Instagram's
+# reads "A post shared by Jane Hollis (@janehollis)".
 _POST_CREDIT = re.compile(
-    r"^[ \t\u00a0]*[—–-][ \t\u00a0]?([^()\n]{1,80}?)[ \t\u00a0]*\(@[\w.-]{1,60}\)[^\n]{0,40}$",
+    r"^[ \t\u00a0]*(?:[—–-][ \t\u00a0]?|A (?:post|photo|video|reel) shared by )"
+    r"([^()\n]{1,80}?)[ \t\u00a0]*\(@[\w.-]{1,60}\)[^\n]{0,40}$",
     re.MULTILINE,
 )
+# A post runs to a few hundred characters (Mastodon's limit is 500); a longer run of lines
+# over a credit holds the story's too.
+_POST_CHARS = 500
 
 
 def _posts(doc: Doc, text: str, found: list[_Attribution]) -> list[_Attribution]:
-    """An embedded post's words, the line above its credit, as the account's direct quote:
-    the page shows them as its words, as a signature shows a quotation's. None of a line that
-    holds words found to be someone's already (a credit under the story's own quote)."""
+    """An embedded post's words, over its credit, as the account's direct quote: the page
+    shows them as its words, as a signature shows a quotation's. None of a line that holds
+    words found to be someone's already (a credit under the story's own quote)."""
     if "(@" not in text:
         return []
     taken = [p for a in found for p in a.parts]
     posts = []
     for match in _POST_CREDIT.finditer(text):
-        end = match.start()
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        words = (start + len(line) - len(line.lstrip()), end)
+        words = _post_over(text, match.start(), taken)
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if words[0] >= words[1] or _POST_CREDIT.match(text, start) or name is None:
-            continue
-        if not name.text[:1].isupper() or any(a < words[1] and words[0] < b for a, b in taken):
+        if words is None or name is None or not name.text[:1].isupper():
             continue
         posts.append(_Attribution([words], QuoteKind.DIRECT, None, name.root, phrase=name))
     return posts
+
+
+def _post_over(text: str, credit: int, taken: list[Span]) -> Span | None:
+    """The words of the post credited at `credit`: the lines over it up to a blank line (or,
+    with a blank line right over the credit, the paragraph above that), where a blank line
+    sets the post apart from the story; else its last line alone. None where its last line
+    is a credit or someone's words already."""
+    end = credit
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    last = (start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+    if last[0] >= last[1] or _POST_CREDIT.match(text, start) or _overlaps(last, taken):
+        return None
+    top = start
+    while top > 0 and end - top <= _POST_CHARS:
+        above = text.rfind("\n", 0, top - 1) + 1
+        if not text[above : top - 1].strip():
+            break
+        top = above
+    else:
+        return last
+    lines = text[top:end]
+    if _POST_CREDIT.search(lines) or _overlaps((top, end), taken):
+        return last
+    return top + len(lines) - len(lines.lstrip()), end
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 def _credited_under(doc: Doc, text: str, span: Span) -> _Attribution | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from newslens.analysis.lexicon import Verb, lexicons
 from newslens.analysis.syntax.conjuncts import _closing_participle, _speakers_act, backshifted
 from newslens.analysis.syntax.names import _when
-from newslens.analysis.syntax.narrators_clauses import narrators_clause
+from newslens.analysis.syntax.narrators_clauses import comment_on_the_report, narrators_clause
 from newslens.analysis.syntax.words import _NOUNS, SUBJECTS, to_infinitive
 
 if TYPE_CHECKING:
@@ -102,7 +102,11 @@ def reported_end(cue: Token, clause: Token) -> int:
             if cut > clause.i:
                 return cut
     words = list(clause.subtree)  # walked once for every rule below: each walk builds Tokens
-    contrast = _contrasting_report(clause, words, verbs) or narrators_clause(cue, clause, words)
+    contrast = (
+        _contrasting_report(clause, words, verbs)
+        or narrators_clause(cue, clause, words)
+        or comment_on_the_report(clause, words)
+    )
     if contrast is not None:
         cut = contrast.left_edge.i
         while cut > clause.i and doc[cut - 1].is_punct:

@@ -1,5 +1,7 @@
 """The narrator's clause closing reported words (:func:`narrators_clause`): "said the plan was
-fully costed, as he faced repeated questions" tells when he said it, not what he said."""
+fully costed, as he faced repeated questions" tells when he said it, not what he said; and the
+narrator's comment on them (:func:`comment_on_the_report`): "said it is safe, which could take
+days"."""
 
 from __future__ import annotations
 
@@ -105,3 +107,23 @@ def _another_person_before(words: list[Token], clause: Token, narrated: Token) -
         for t in words
         if t.i < narrated.left_edge.i and t.i >= clause.left_edge.i
     )
+
+
+def comment_on_the_report(clause: Token, words: list[Token]) -> Token | None:
+    """The clause closing the reported words after ``clause`` (``words``, its subtree) in
+    which the narrator comments on the report: after a comma, "which" stands for all that
+    went before, hung on the reported verb itself ("said it is safe, which could take several
+    days"); "said the council would sell the depot, which has stood empty" tells of the depot,
+    "said the plan, which costs £2bn, would fail" goes on after it, and "because it would
+    encourage investors to wait, which would defer taxes" is the reason's."""
+    doc = clause.doc
+    end = clause.right_edge.i
+    for which in words:
+        if which.lower_ != "which" or which.i <= clause.i or doc[which.i - 1].text != ",":
+            continue
+        comment = which.head
+        if comment.left_edge.i != which.i or comment.right_edge.i != end:
+            continue
+        if comment.dep_ in ("advcl", "relcl") and comment.head == clause:
+            return comment
+    return None
