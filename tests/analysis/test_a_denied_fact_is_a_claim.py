@@ -22,3 +22,14 @@ def test_a_denied_act_is_listed(analysis_nlp: Language) -> None:
     claims = {text[c.start : c.end]: c.kind for c in result.claims}
     sentence = "The researchers did not measure how the coffee was brewed in every case."
     assert claims.get(sentence) is ClaimKind.ASSERTION
+
+
+def test_a_feeling_or_view_denied_is_no_claim(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Profile\n\nRuth Ashworth does not like the word visionary. The council did not approve "
+        "the plan. Her colleagues do not believe the rumours.",
+    )
+    assert [text[c.start : c.end] for c in result.claims] == [
+        "The council did not approve the plan."
+    ]

@@ -64,3 +64,25 @@ def test_a_clause_never_ends_on_the_noun_a_speaker_names(analysis_nlp: Language)
     )
     assert not [c for c in claims if c.endswith("a figure")]
     assert "Sales rose 5% to £2bn" in claims
+
+
+def test_a_clause_never_ends_on_the_noun_a_report_is_about(analysis_nlp: Language) -> None:
+    claims = claims_of(
+        analysis_nlp,
+        "Fuel\n\nIn January, a jet landed at Wick with 300kg less fuel than required, an incident "
+        'the airline said was caused by a "calculation error".',
+    )
+    assert not [c for c in claims if c.endswith("an incident")]
+    assert any(c.startswith("In January, a jet landed at Wick with 300kg") for c in claims)
+
+
+def test_a_speaker_set_off_before_who_said_still_ends_the_clause(analysis_nlp: Language) -> None:
+    claims = claims_of(
+        analysis_nlp,
+        "Vote\n\nThe tax bill passed the Senate 51-49 in 2017, pushed by Mitch McConnell, then "
+        "the majority leader, who said it would pay for itself.",
+    )
+    assert (
+        "The tax bill passed the Senate 51-49 in 2017, pushed by Mitch McConnell, then the "
+        "majority leader" in claims
+    )

@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newslens.analysis.claims import score_span, span_features
+from newslens.analysis.claims import CHECKWORTHY, score_span, span_features
 from newslens.analysis.figures import find_figures
+from tests.analysis.helpers import run
 
 
 def _features(nlp: Language, text: str) -> dict[str, float]:
@@ -60,3 +61,29 @@ def test_an_experience_quoted_ranks_below_a_record_of_the_same_count(nlp: Langua
     assert score_span(seen[:], find_figures(seen), attributed=True) < score_span(
         voted[:], find_figures(voted), attributed=True
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied having anything to do with the fire.",
+        "The ministry denied that its troops could have anything to do with the killings.",
+    ],
+)
+def test_anything_to_do_with_in_a_denial_is_no_vague_word(nlp: Language, text: str) -> None:
+    assert _features(nlp, text)["vague"] == 0.0
+
+
+def test_anything_else_stays_a_vague_word(nlp: Language) -> None:
+    assert _features(nlp, "The ministry would do anything to win the vote.")["vague"] == 1.0
+
+
+def test_a_quoted_denial_of_any_part_in_an_act_is_check_worthy(analysis_nlp: Language) -> None:
+    text = (
+        '"We deny that the Russian military can have anything to do with these atrocities and '
+        'the bodies shown on the streets of Bucha," Peskov said.'
+    )
+    claims = run(analysis_nlp, text).claims
+    assert [text[c.start : c.end] for c in claims if c.score >= CHECKWORTHY] == [
+        text[: text.index(" Peskov")]
+    ]

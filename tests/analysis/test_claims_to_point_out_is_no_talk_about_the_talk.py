@@ -1,6 +1,6 @@
-""" "I want to point out that the council spent £2m" puts a fact forward: the score does not read
-the verb "point out" as talk about the talk itself, as it reads "That is a good point" or "the
-question tonight"."""
+""" "I want to point out that the council spent £2m" puts a fact forward, and "at some point" is a
+time: the score reads neither as talk about the talk itself, as it reads "That is a good point"
+or "the question tonight"."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from tests.analysis.helpers import features_of
     [
         "I want to point out that the council spent two million pounds on the bridge.",
         "It is worth pointing out that the library closed in May.",
+        "About 1 in 5 people over 65 will develop the condition at some point.",
+        "At one point, 40,000 homes were without power.",
     ],
 )
 def test_pointing_out_a_fact_is_no_talk_about_the_talk(nlp: Language, text: str) -> None:

@@ -16,7 +16,14 @@ from spacy.tokens import Span
 
 from newslens.analysis.claims.listed_words import _LISTED, _listed, _moved
 from newslens.analysis.claims.main_verbs import _denies, _tells_an_experience
-from newslens.analysis.claims.moods import _SOCIAL, _aside, _bids, _opening, _questions
+from newslens.analysis.claims.moods import (
+    _SOCIAL,
+    _aside,
+    _bids,
+    _calls_after_a_purpose,
+    _opening,
+    _questions,
+)
 from newslens.analysis.claims.parse import _Parse, _Read, _read
 from newslens.analysis.claims.words import word_lists
 from newslens.analysis.figures.ages import an_age
@@ -162,12 +169,15 @@ def _mood(s: _Read) -> dict[str, float]:
         ),
         # "Look, the rate has doubled" asks for attention, and calls for nothing.
         "imperative": float(
-            root is not None
-            and (
-                (call is not None and tag[call] == "VB" and dep[call] == "ROOT")
-                or _bids(parse, root)
+            (
+                root is not None
+                and (
+                    (call is not None and tag[call] == "VB" and dep[call] == "ROOT")
+                    or _bids(parse, root)
+                )
+                and not _aside(parse, root, s.content)
             )
-            and not _aside(parse, root, s.content)
+            or _calls_after_a_purpose(parse, tokens, s.content)
         ),
         "social": float(bool(_SOCIAL.match(s.text))),
         "modal_root": float(root is not None and parse.has_modal(root)),

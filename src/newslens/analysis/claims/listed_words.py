@@ -1,8 +1,9 @@
 """Whether a word of one of the word lists is in a span in the sense the list means: a judging
 word that is no name ("a good plan", not "Great Britain"), a "since" of time and not of reason,
-"most" as an amount and not a degree, a "point" of the talk itself and not "point out", an "up"
-or "down" of a measure that moved and not of a way or a place; and how many words name a matter
-of public policy.
+"most" as an amount and not a degree, a "point" of the talk itself and not "point out" or "at
+some point", an "up" or "down" of a measure that moved and not of a way or a place, a vague
+"anything" and not the "anything to do with" of a part in an act; and how many words name a
+matter of public policy.
 """
 
 from __future__ import annotations
@@ -88,11 +89,30 @@ def _amounts(parse: _Parse, tokens: Sequence[int]) -> bool:
 def _talks_of_talk(parse: _Parse, tokens: Sequence[int]) -> bool:
     """Whether one of ``tokens`` speaks of the talk itself: "that's a good point", "the
     question", "tonight"; not the verb "point out", which puts a fact forward ("I want to point
-    out that the deficit doubled")."""
+    out that the deficit doubled"), nor the time of "at some point", "at one point"."""
     meta = word_lists()["meta"]
     return any(
         (parse.lower[i] in meta or parse.lemma[i] in meta)
-        and not (parse.lemma[i] == "point" and parse.lower[i + 1 : i + 2] == ["out"])
+        and not (
+            parse.lemma[i] == "point"
+            and (parse.lower[i + 1 : i + 2] == ["out"] or (i >= 2 and parse.lower[i - 2] == "at"))
+        )
+        for i in tokens
+    )
+
+
+# "anything to do with": a part in an act, denied or asked about.
+_TO_DO_WITH = ["to", "do", "with"]
+
+
+def _generalises(parse: _Parse, tokens: Sequence[int]) -> bool:
+    """Whether one of ``tokens`` is a vague word: "things", "something", "anything"; not the
+    "anything" of "to do with", which denies or asks about a part in an act ("denied having
+    anything to do with the fire")."""
+    vague = word_lists()["vague"]
+    return any(
+        (parse.lower[i] in vague or parse.lemma[i] in vague)
+        and not (parse.lower[i] == "anything" and parse.lower[i + 1 : i + 4] == _TO_DO_WITH)
         for i in tokens
     )
 
@@ -159,6 +179,8 @@ def _listed(s: _Read) -> dict[str, float]:
         features["magnitude"] = float(_amounts(parse, tokens))
     if features.get("meta") and "point" in lemmas_used:
         features["meta"] = float(_talks_of_talk(parse, tokens))
+    if features.get("vague") and "anything" in words_used:
+        features["vague"] = float(_generalises(parse, tokens))
     features["event"] = float(
         not lists["event_verbs"].isdisjoint(lemmas_used)
         and any(parse.lemma[i] in lists["event_verbs"] for i in tokens if parse.pos[i] == "VERB")

@@ -1,8 +1,8 @@
 """Whether words ask or call to act rather than state: a question, with its mark or without
 ("Is it true that the council knew."), but not one that only puts a thing as known ("Do you
-know that the bill has tripled?"); a call to act ("Call 999.", "Please don't wait."), but not a
-verb that only asks for attention ("Look, the rate has doubled"); an appeal to the reader
-("Anyone with information is asked to call 101"); a greeting.
+know that the bill has tripled?"); a call to act ("Call 999.", "Please don't wait.", "To
+register, visit our website"), but not a verb that only asks for attention ("Look, the rate has
+doubled"); an appeal to the reader ("Anyone with information is asked to call 101"); a greeting.
 """
 
 from __future__ import annotations
@@ -38,6 +38,25 @@ def _bids(parse: _Parse, root: int) -> bool:
         and not parse.children(root, "nsubj")
         and not parse.children(root, "aux")
         and not parse.doc[root].text[:1].isupper()
+    )
+
+
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
+
+
+def _calls_after_a_purpose(parse: _Parse, tokens: Sequence[int], content: Sequence[int]) -> bool:
+    """Whether words that open with a purpose set off by a comma (of ``tokens``, their words'
+    ``content``) go on with no subject and no verb in a tense: "To access the call, dial 0800
+    …", "To register, visit our website", a call whose verb the parser may read as a noun;
+    not "To cut costs, the council closed two libraries", which states what was done, nor an
+    aim reported, which opens in lower case ("pledged to sign up 5 million people, focusing
+    on …")."""
+    if len(content) < 3 or parse.doc[content[0]].text != "To" or parse.tag[content[1]] != "VB":
+        return False
+    comma = next((n for n, i in enumerate(tokens) if parse.lower[i] == ","), None)
+    after = tokens[comma + 1 :] if comma is not None else []
+    return bool(after) and not any(
+        parse.tag[i] in _FINITE_TAGS or parse.dep[i] in SUBJECTS for i in after
     )
 
 

@@ -115,17 +115,27 @@ def _antecedent_end(doc: Doc, quote: Quote) -> int | None:
 
 
 def _named_noun_start(doc: Doc, quote: Quote) -> int | None:
-    """Where the noun set off by a comma starts that a quote's relative clause names ("a
-    figure she calls "embarrassing""), so that the reporter's clause never ends on it: "Only
-    16% of engineers are women, a figure" is no claim, the whole sentence is; else None."""
+    """Where the noun set off by a comma starts that a quote's relative clause names or speaks
+    of ("a figure she calls "embarrassing"", "an incident the airline said was caused by …"),
+    so that the reporter's clause never ends on it: "Only 16% of engineers are women, a figure"
+    is no claim, the whole sentence is; else None."""
     cue = _cue_words(doc, quote)
     if cue is None or cue.root.dep_ != "relcl":
         return None
     verb = lexicons()[0].get(cue.root.lemma_.lower())
-    if verb is None or not verb.names:
-        return None  # "McConnell, now the Senate majority leader, who said …" is the reporter's
+    # "McConnell, now the Senate majority leader, who said …": the noun is the speaker, and the
+    # words before it are the reporter's; "an incident the airline said …" has a speaker of its
+    # own, and the noun is what was said.
+    if verb is None or not (verb.names or _has_a_speaker_of_its_own(cue.root)):
+        return None
     first = cue.root.head.left_edge
     return first.idx if first.i > 0 and doc[first.i - 1].text == "," else None
+
+
+def _has_a_speaker_of_its_own(verb: Token) -> bool:
+    """Whether the relative clause of ``verb`` has a subject that is no relative word: "the
+    airline" of "an incident the airline said …", not the "who" of "Reed, who said …"."""
+    return any(c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT") for c in verb.children)
 
 
 def _joined_to_own_verb(doc: Doc, quote: Quote, quotes: Sequence[Quote]) -> int | None:

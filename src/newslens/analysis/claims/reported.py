@@ -209,13 +209,15 @@ def _is_a_call(parse: _Parse, quote: Quote) -> bool:
 
 
 def _demands(words: Span) -> bool:
-    """Whether reported words are what someone is to do: their verb bare, with no tense of its
-    own ("the first lady go", "make a pledge"); "the port would reopen" has a modal, "they go
-    every week" its tense. Only after one person or thing does the bare form show: "the tax
-    breaks do nothing", which the tagger may read as bare, states."""
+    """Whether reported words are what someone is to do or to have done: their verb bare, with
+    no tense of its own ("the first lady go", "make a pledge", "donations be made"); "the port
+    would reopen" has a modal, "they go every week" its tense. Only after one person or thing
+    does the bare form of an active verb show: "the tax breaks do nothing", which the tagger may
+    read as bare, states."""
     verb = words.root
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return auxiliaries == ["be"] and verb.tag_ == "VBN"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         # "make a pledge" after "demanding the president": the tagger may read the bare verb

@@ -172,7 +172,9 @@ _ASKED_FOR_COMMENT = frozenset(["seek", "request", "decline", "refuse"])
 def _denies_a_fact(parse: _Parse, sent: Span) -> bool:
     """ "The council has never published the report", "The firm does not disclose its pay":
     the reporter's statement that something named did not or does not do a thing. Such a
-    statement has no figure and little the score weighs, but it is on record either way."""
+    statement has no figure and little the score weighs, but it is on record either way; not
+    a feeling or a view held now ("She does not like the word", "They do not believe it"),
+    while "The council did not approve the plan" tells of an act."""
     root = sent.root
     return (
         not _is_question(parse.text_of(sent))
@@ -180,6 +182,14 @@ def _denies_a_fact(parse: _Parse, sent: Span) -> bool:
         and is_negated(root)
         and not parse.has_modal(root.i)
         and any(parse.pos[s] in ("NOUN", "PROPN") for s in parse.children(root.i, "nsubj"))
+        and not _holds_a_view(root)
+    )
+
+
+def _holds_a_view(verb: Token) -> bool:
+    """ "does not like", "do not believe": a verb of opinion in the present."""
+    return verb.lemma_.lower() in word_lists()["opinion_verbs"] and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in verb.children
     )
 
 
