@@ -104,3 +104,27 @@ def test_thinking_that_tanks_are_obsolete_is_still_thinking(analysis_nlp: Langua
     # near miss: no name nor "the" before "think tanks"
     text = "Wages stall\n\nMinisters think tanks are obsolete.\n"
     assert [(q.speaker, q.cue) for q in run(analysis_nlp, text).quotes] == [("Ministers", "think")]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # the words describing a firm set beside its name are no part of the name
+        (
+            '"We know families are finding it tough," Morrisons, the Bradford-based '
+            "supermarket, said.",
+            "Morrisons",
+        ),
+        # near miss: a body's noun with no description beside it keeps its words
+        (
+            '"We know families are finding it tough," the supermarket chain said.',
+            "the supermarket chain",
+        ),
+    ],
+)
+def test_a_description_beside_a_firm_is_no_part_of_its_name(
+    analysis_nlp: Language, line: str, speaker: str
+) -> None:
+    text = f"Prices cut\n\nPrices are to fall from Monday.\n\n{line}\n"
+    names = [s.name for s in run(analysis_nlp, text).speakers]
+    assert names == [speaker]

@@ -111,3 +111,19 @@ def test_a_name_given_a_bodys_noun_is_an_organisation(analysis_nlp: Language) ->
 def test_a_time_hung_on_the_speaker_is_no_part_of_the_name(analysis_nlp: Language) -> None:
     text = "Harbourside commuters on Monday criticised the fare rise."
     assert quote_speakers(analysis_nlp, text) == ["Harbourside commuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person's noun capitalised where no sentence starts is part of the name it opens
+        ('"Riders deserve the same protection as other workers," said Rider Pay.', "Rider Pay"),
+        # near miss: opening its sentence, the noun may be a title before one name
+        ("Striker Kane said the team had played well.", "Kane"),
+    ],
+)
+def test_a_persons_noun_before_one_name_mid_sentence_is_part_of_it(
+    analysis_nlp: Language, text: str, name: str
+) -> None:
+    [speaker] = analyze(Article(text=text), nlp=analysis_nlp).speakers
+    assert speaker.name == name

@@ -134,3 +134,23 @@ def test_a_headline_kicker_is_still_nobody(analysis_nlp: Language) -> None:
         "Water levels on the River Severn rose overnight, the Environment Agency said."
     )
     assert [q.speaker for q in run(analysis_nlp, text).quotes] == ["Environment Agency"]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # an event named between is no one a "they" who speaks stands for
+        ("The closures came after years of cuts.", "Pharmacists"),
+        # near miss: people named between are
+        ("Their customers came from miles around.", "Their customers"),
+    ],
+)
+def test_they_who_speak_stand_for_people_not_an_event(
+    analysis_nlp: Language, between: str, speaker: str
+) -> None:
+    text = (
+        "Pharmacies shut\n\n"
+        f"Pharmacists in Kent are struggling to cope after a wave of closures. {between}\n\n"
+        '"We have to tell worried parents that antibiotics are out of stock," they said.\n'
+    )
+    assert [q.speaker for q in run(analysis_nlp, text).quotes] == [speaker]

@@ -1,5 +1,6 @@
 """ "The airline" after "budget airline Flyjet" is Flyjet: the words a body's name is given
-describe that body, no other body of their own."""
+describe that body, no other body of their own; after "operated by Northern Skylink", the firm
+that operates the aircraft; never a maker named before it."""
 
 from __future__ import annotations
 
@@ -19,19 +20,31 @@ def test_the_airline_is_the_firm_described_as_one(analysis_nlp: Language) -> Non
         assert quote_speakers(analysis_nlp, text) == [name, name], text
 
 
-def test_a_public_body_with_air_in_its_name_is_no_airline(analysis_nlp: Language) -> None:
+def test_the_firm_operating_the_aircraft_is_the_airline_not_the_investigator(
+    analysis_nlp: Language,
+) -> None:
     text = (
         "Jet lost height\n\n"
         "The Air Accidents Investigation Branch said the aircraft, operated by Northern "
         "Skylink, lost 2,000 feet.\n\n"
         'Northern Skylink said it had cooperated. "Safety is our priority," the airline said.\n'
     )
-    # The airline of no kind stated is not found, but is never the investigator.
+    # The firm the aircraft is "operated by" is the airline, never the investigator.
     assert quote_speakers(analysis_nlp, text) == [
         "Air Accidents Investigation Branch",
         "Northern Skylink",
-        "the airline",
+        "Northern Skylink",
     ]
+
+
+def test_a_maker_named_before_is_no_airline(analysis_nlp: Language) -> None:
+    text = (
+        "Jet returns to airport\n\n"
+        "A jet returned to Aberdeen after a warning light came on.\n\n"
+        "The manufacturer, ATR, said it was aware of the report.\n\n"
+        '"Safety is our priority," the airline said.\n'
+    )
+    assert quote_speakers(analysis_nlp, text) == ["ATR", "the airline"]
 
 
 def test_an_airline_named_with_air_is_the_airline(analysis_nlp: Language) -> None:

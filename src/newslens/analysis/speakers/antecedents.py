@@ -34,6 +34,7 @@ from newslens.analysis.speakers.roles import (
 )
 from newslens.analysis.speakers.words import (
     _MINISTERS,
+    _NO_SPEAKERS,
     _POSITIONS,
     _ROLE_QUALIFIERS,
     _SAME_ROLES,
@@ -80,6 +81,8 @@ def _compatible(
     if person:  # "its spokeswoman" speaks for an "it"
         return candidate.kind is SpeakerKind.PERSON
     if word in GROUP_PRONOUNS:
+        if _names_an_event(candidate.head):
+            return False  # "The closures came after years of cuts. … they said"
         return candidate.kind in (
             SpeakerKind.GROUP,
             SpeakerKind.ORGANISATION,
@@ -104,6 +107,12 @@ def _compatible(
             and not a_role
         )
     return False
+
+
+def _names_an_event(noun: Token) -> bool:
+    """Whether a common noun names an event, a state or an amount, things that say nothing:
+    "the closures", "the shortages"."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _NO_SPEAKERS
 
 
 def _spokesperson_just_before(they: Token, candidate: Token) -> bool:

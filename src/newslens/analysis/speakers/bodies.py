@@ -26,6 +26,7 @@ from newslens.analysis.speakers.words import (
     _FIRM_KINDS,
     _FIRM_NOUNS,
     _NAMES_ENDING_AS,
+    _OPERATING_VERBS,
 )
 from newslens.analysis.syntax.text import words_text
 from newslens.given_names import GIVEN_NAMES
@@ -170,6 +171,7 @@ def _firm_it_calls(noun: str, firm: Mention, before: list[Mention]) -> bool:
         _corporate(firm.name) is not None
         or firm.called in _FIRM_DESCRIPTORS
         or _named_for_its_work(firm.name)
+        or any(c.key == firm.key and _operator(c.head) for c in before)
     )
     kind = _FIRM_KINDS.get(noun)
     if kind is None:
@@ -189,11 +191,20 @@ def _firm_it_calls(noun: str, firm: Mention, before: list[Mention]) -> bool:
     return not kind.isdisjoint(stated) if stated else corporate
 
 
+def _operator(name: Token) -> bool:
+    """Whether a name is who a service is run "by": "the ATR 72, operated by Northern
+    Skylink", which runs a business whatever its name says."""
+    by = name.head
+    return name.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.lower() in _OPERATING_VERBS
+
+
 def _named_noun(noun: Token) -> bool:
     """Whether a noun is given a name before it: "the Clinton campaign", "Clinton's
-    campaign"; not a headline's capital ("Popular Website Shows …")."""
+    campaign", "the UN human rights mission" (the name parsed as a modifier); not a
+    headline's capital ("Popular Website Shows …")."""
     return any(
-        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.ent_type_ for c in noun.lefts
+        c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" and c.ent_type_
+        for c in noun.lefts
     )
 
 

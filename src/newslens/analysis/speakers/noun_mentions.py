@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 def _common_noun(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Mention:
     """The speaker a common-noun phrase names, or the role noun it is still to resolve."""
     # A common-noun phrase: "the leader of the legion", "Ukrainian forces", "the spokesman".
+    phrase = _before_its_description(head, phrase)
     tokens = [t for t in phrase if not t.is_space]
     name = span_text(phrase).strip(" ,")
     lemma = head.lemma_.lower()  # read once: each read builds a new string
@@ -72,6 +73,26 @@ def _common_noun(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Menti
     else:
         kind = SpeakerKind.UNKNOWN
     return Mention(span, head, name, kind, _phrase_key(tokens) or head.lower_)
+
+
+def _before_its_description(head: Token, phrase: SpacySpan) -> SpacySpan:
+    """The phrase up to a description set beside a name the tagger took for a plural noun,
+    after a comma, which says what the speaker is, not who: "Morrisons" of "Morrisons, the
+    Bradford-based supermarket"; "Another, a head of science," is no name, and keeps it."""
+    if not (head.tag_ == "NNS" and head.is_title):
+        return phrase
+    doc = phrase.doc
+    described = next(
+        (
+            c
+            for c in head.rights
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    if described is None or not phrase.start <= described.left_edge.i - 1 < phrase.end:
+        return phrase
+    return doc[phrase.start : described.left_edge.i - 1]
 
 
 def _of_people(head: Token) -> bool:

@@ -142,15 +142,28 @@ def _before_a_name(word: Token) -> bool:
 def _noun_as_title(word: Token) -> bool:
     """A person's noun, singular, before a person's name: "Farmer Joseph Kiprop", "Striker
     Kane"; not a noun opening a body's name ("Refugee Convention", "Citizens for Tax
-    Justice")."""
+    Justice"), nor one capitalised where no sentence starts before one name only, which the
+    capital shows to be of the name ("said Rider Pay", a firm)."""
     lemma = word.lemma_.lower()
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return (
         lemma in _PERSON_NOUNS
         and word.lower_ == lemma
         and after is not None
-        and (after.ent_type_ == "PERSON" or _two_names_after(word))
+        and (_two_names_after(word) or (after.ent_type_ == "PERSON" and _capital_of_a_start(word)))
     )
+
+
+def _capital_of_a_start(word: Token) -> bool:
+    """Whether a word opens a sentence, a line or a quotation, where any word has a capital."""
+    if word.i == 0 or word.is_sent_start:
+        return True
+    before = word.doc[word.i - 1]
+    # a quote mark with no space after it opens the quotation: '"Striker', not '," Rider'
+    opening = (before.is_left_punct and not before.is_right_punct) or (
+        before.is_quote and not before.whitespace_
+    )
+    return before.is_space or opening or before.text == ":"
 
 
 def _compound_role(word: Token) -> bool:

@@ -73,6 +73,7 @@ _FIRM_NOUNS = SPEAKER_WORDS["firm_nouns"]  # "the company", standing for a firm 
 _WORKPLACE_LINKS = SPEAKER_WORDS["workplace_links"]  # "an analyst at …": where one works
 _BROKERS_PEOPLE = SPEAKER_WORDS["brokers_people"]  # "analysts at Peel Hunt": a broker's
 _FIRM_DESCRIPTORS = SPEAKER_WORDS["firm_descriptors"]  # "grid operator E-Redes": a firm
+_OPERATING_VERBS = SPEAKER_WORDS["operating_verbs"]  # "operated by Skylink": a firm
 _BODY_DESCRIPTORS = SPEAKER_WORDS["body_descriptors"]  # "Regulator Ofgem": never part of a name
 # "The regulator said" after "Ofwat said …", "the union" after "Unite said …": that body
 _DESCRIBED_BODIES = _BODY_DESCRIPTORS | SPEAKER_WORDS["lone_named_bodies"]
