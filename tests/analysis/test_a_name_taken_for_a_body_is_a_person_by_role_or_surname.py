@@ -63,3 +63,23 @@ def test_a_body_never_written_after_a_given_name_stays_a_body(analysis_nlp: Lang
         "again on Monday. Grace Lee, a shop worker, said staff were worried.\n",
     )
     assert speakers == [("Unison", SpeakerKind.ORGANISATION), ("Grace Lee", SpeakerKind.PERSON)]
+
+
+def test_a_name_beside_a_directors_role_is_the_he_who_speaks_next(analysis_nlp: Language) -> None:
+    text = (
+        "Play opens\n\n"
+        "\u201cThat was a lie,\u201d Rahman says.\n\n"
+        "The director, Femi Adeyemi, said he had known that the play was different.\n\n"
+        "\u201cThis one is quiet,\u201d he said.\n"
+    )
+    heard = [(s, w) for s, _, w in said(text, run(analysis_nlp, text))]
+    assert heard[-1] == ("Femi Adeyemi", "\u201cThis one is quiet,\u201d")
+    assert ("Femi Adeyemi", SpeakerKind.PERSON) in _speakers(analysis_nlp, text)
+
+
+def test_a_firm_beside_a_managers_role_stays_a_body(analysis_nlp: Language) -> None:
+    speakers = _speakers(
+        analysis_nlp,
+        "Shares fall\n\nThe fund manager, Legal & General, said it had sold its shares.\n",
+    )
+    assert speakers == [("Legal & General", SpeakerKind.ORGANISATION)]

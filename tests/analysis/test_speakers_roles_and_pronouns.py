@@ -154,3 +154,40 @@ def test_they_who_speak_stand_for_people_not_an_event(
         '"We have to tell worried parents that antibiotics are out of stock," they said.\n'
     )
     assert [q.speaker for q in run(analysis_nlp, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        # "she says" set inside the clause it reports: never that clause's own subject
+        ("Her mother, she says, has read the script.", "Nadia Rahman"),
+        # a "she" opening a sentence of its own goes on from the person just named
+        ("Her mother, Ayesha Rahman, read the script. She says it made her cry.", "Ayesha Rahman"),
+    ],
+)
+def test_she_says_set_inside_a_clause_is_not_its_subject(
+    analysis_nlp: Language, second: str, speaker: str
+) -> None:
+    text = f"New play\n\nNadia Rahman says the play is about her father.\n\n{second}\n"
+    assert run(analysis_nlp, text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # the one just called "he" is no "she", when someone else may be
+        ("\u201cThat was a lie,\u201d Rahman says.\n\n", "Rahman"),
+        # but still the one, when the story names no one else
+        ("", "Raza Jaffrey"),
+    ],
+)
+def test_she_is_not_the_one_just_called_he_when_another_fits(
+    analysis_nlp: Language, opening: str, speaker: str
+) -> None:
+    text = (
+        f"New play\n\n{opening}Raza Jaffrey plays the father. "
+        "\u201cYou play a man who is tired,\u201d he said.\n\n"
+        "The hardest part was the ending.\n\n"
+        "\u201cIn the first version he apologises,\u201d she says.\n"
+    )
+    assert run(analysis_nlp, text).quotes[-1].speaker == speaker

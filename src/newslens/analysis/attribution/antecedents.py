@@ -175,29 +175,40 @@ def _byline(name: Token, text: str) -> bool:
 def _interviewed(verb: Token) -> Token | None:
     """The person a verb of interviewing has its subject hear, named or by role: "spoke to
     the harbourmaster, Jo Price", "interviewed the mayor", "asked Jo Price", "put the
-    question to Trent"."""
-    heard_as_object = verb.lemma_.lower() not in PUTTING_TO
-    objects = [c for c in verb.children if c.dep_ == "dobj" and heard_as_object]
-    objects += heard_with(verb)
+    question to Trent", "the inquiry heard from its head of safety, Alan Price"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "hear":
+        # "heard from" a witness; what was heard ("heard the evidence") is no one
+        objects = [o for p in verb.children if p.lower_ == "from" for o in p.children]
+    else:
+        heard_as_object = lemma not in PUTTING_TO
+        objects = [c for c in verb.children if c.dep_ == "dobj" and heard_as_object]
+        objects += heard_with(verb)
     # Any name: the recogniser may take a surname ("Trent") for a river or a firm, and the
     # mention's kind, once its full name is found, decides what a later "she" stands for.
     heard = next(
         (o for o in objects if o.pos_ == "PROPN" or (o.pos_ == "NOUN" and person_word(o))), None
     )
-    if heard is None:
-        return None
-    return heard if heard.pos_ == "PROPN" else _name_beside(heard) or heard
+    if heard is None or heard.pos_ == "PROPN":
+        return heard
+    named = _name_beside(heard)
+    if named is None and lemma == "hear":
+        return None  # "The jury heard from a witness": a "Witness:" after is no one of it
+    return named or heard
 
 
 def _name_beside(noun: Token) -> Token | None:
-    """The name a comma sets beside a role noun, "the harbourmaster, Jo Price,", however
-    the parse hung it: its last word."""
-    doc, at = noun.doc, noun.i + 2
+    """The name a comma sets beside a role noun, "the harbourmaster, Jo Price,", or beside
+    the noun's "of" ("the head of dam safety, Alan Price"), however the parse hung it: its
+    last word."""
+    doc = noun.doc
+    end = max([noun.i] + [p.right_edge.i for p in noun.rights if p.lower_ == "of"])
+    at = end + 2
 
     def a_name(i: int) -> bool:
         return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "PERSON"
 
-    if at >= len(doc) or doc[noun.i + 1].text != "," or not a_name(at):
+    if at >= len(doc) or doc[end + 1].text != "," or not a_name(at):
         return None
     while a_name(at + 1):
         at += 1

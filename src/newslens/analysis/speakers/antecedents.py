@@ -14,7 +14,8 @@ from newslens.analysis.per_doc import per_doc
 from newslens.analysis.quotes import headline_at
 from newslens.analysis.speakers.ages import _the_aged
 from newslens.analysis.speakers.bodies import _lone_name, _speaks_of_itself
-from newslens.analysis.speakers.namesakes import _sex
+from newslens.analysis.speakers.namesakes import SAME_PERSON, _sex
+from newslens.analysis.speakers.noun_mentions import one_of_a_nation
 from newslens.analysis.speakers.phrases import Mention
 from newslens.analysis.speakers.rankings import _rank_number
 from newslens.analysis.speakers.role_holders import (
@@ -63,7 +64,7 @@ def _stands_for_a_person(pending: Mention) -> bool:
         and (
             _role_word(pending.head.lower_)
             or _a_persons_noun(pending.head)
-            or pending.head.ent_type_ == "NORP"
+            or one_of_a_nation(pending.head)
             or _rank_number(pending.head) is not None
             or _the_aged(pending.head) is not None
         )
@@ -155,11 +156,6 @@ def _object_of_subject(verbs: set[int], subject: Token) -> bool:
     return subject.dep_ == "nsubj" and subject.head.i in verbs
 
 
-# A pronoun of each sex, as a subject and as an object: the one told of "she was told by …"
-# and of "it told her"
-_SAME_PERSON = {"she": frozenset(["she", "her"]), "he": frozenset(["he", "him"])}
-
-
 def _agent_of_one_told(agent: Token, pronoun: str) -> bool:
     """Whether a name is the "by" agent of a passive told to someone ``pronoun`` (a
     lower-case "he" or "she") stands for too: "a consultant" of "she recalled being told by a
@@ -172,7 +168,7 @@ def _agent_of_one_told(agent: Token, pronoun: str) -> bool:
     if hearer is None and told.dep_ in ("xcomp", "ccomp"):
         # "she recalled being told by …": the one told is who recalled it
         hearer = next((c for c in told.head.children if c.dep_ == "nsubj"), None)
-    return hearer is not None and hearer.lower_ in _SAME_PERSON.get(pronoun, ())
+    return hearer is not None and hearer.lower_ in SAME_PERSON.get(pronoun, ())
 
 
 def _named_before_in_its_sentence(
@@ -189,6 +185,15 @@ def _named_before_in_its_sentence(
     if word.dep_ == "nsubj" and word.head.dep_ == "ROOT":
         return False
     return sentence.start <= candidate.head.i < sentence.end
+
+
+def _clause_its_aside_reports(word: Token) -> int | None:
+    """Where the verb is of the clause a pronoun's cue is set inside, as an aside: "read" of
+    "Her mother, she says, has read the script", whose subject is someone else than "she"."""
+    cue = word.head
+    if word.dep_ != "nsubj" or cue.dep_ != "parataxis" or cue.head.i < word.i:
+        return None
+    return cue.head.i
 
 
 def _subject_of_another_clause(word: Token, subject: Token) -> bool:

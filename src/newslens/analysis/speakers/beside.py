@@ -17,7 +17,7 @@ from newslens.analysis.speakers.words import (
     _BODY_ENDINGS,
     _NAMING_VERBS,
     _ORGANISATION_NOUNS,
-    _PEOPLE_ONLY,
+    _PEOPLE_BY_FULL_NAME,
     _PORTFOLIOS,
 )
 from newslens.analysis.syntax.names import after_a_given_name, persons_name
@@ -36,9 +36,9 @@ if TYPE_CHECKING:
 
 def _a_person_beside(mention: Mention, noun: Token) -> Mention:
     """``mention``, a person's when the noun set beside its name only a person is: "the
-    foreign minister of Valdoria, Inés Carvajal", whatever the recogniser took the name for
-    (a name of one word may be a body's: see _lone_persons_name)."""
-    if noun.lemma_.lower() not in _PEOPLE_ONLY or mention.called or " " not in mention.key:
+    foreign minister of Valdoria, Inés Carvajal", "The director, Femi Adeyemi", whatever the
+    recogniser took the name for (a name of one word may be a body's: see _lone_persons_name)."""
+    if noun.lemma_.lower() not in _PEOPLE_BY_FULL_NAME or mention.called or " " not in mention.key:
         return mention
     return replace(mention, kind=_kind_by_name(mention.name, SpeakerKind.PERSON))
 

@@ -15,6 +15,7 @@ from newslens.analysis.speakers.ages import age_given, by_age
 from newslens.analysis.speakers.antecedents import (
     _agent_of_one_told,
     _antecedent_among,
+    _clause_its_aside_reports,
     _compatible,
     _named_after_in_sentence,
     _named_before_in_its_sentence,
@@ -35,7 +36,7 @@ from newslens.analysis.speakers.bodies import (
 from newslens.analysis.speakers.clubs import _the_one_club
 from newslens.analysis.speakers.firm_acts import _shown_a_firm
 from newslens.analysis.speakers.kinds import body_set_beside
-from newslens.analysis.speakers.namesakes import _sex
+from newslens.analysis.speakers.namesakes import _sex, last_called_the_other_sex
 from newslens.analysis.speakers.ones import _one_of_a_group
 from newslens.analysis.speakers.phrases import _phrase_key
 from newslens.analysis.speakers.research_teams import _researchers_named_before
@@ -317,6 +318,8 @@ def _compatible_before(m: Mention, sex: str, person: bool, read: _Read) -> list[
     # and no noun that is a subject.
     a_subject = a_noun and word.dep_ == "nsubj"
     told_of = m.key in ("he", "she")  # never the one who told "him" or "her" something
+    # never the subject of the clause "she says" is set inside: "Her mother, she says, has …"
+    reported = _clause_its_aside_reports(word) if word.pos_ == "PRON" else None
     compatible = sorted(
         (
             c
@@ -325,6 +328,7 @@ def _compatible_before(m: Mention, sex: str, person: bool, read: _Read) -> list[
             and not (objects_of and _object_of_subject(objects_of, c.head))
             and not (a_subject and _subject_of_another_clause(word, c.head))
             and not (told_of and _agent_of_one_told(c.head, m.key))
+            and not (reported is not None and c.head.dep_ == "nsubj" and c.head.head.i == reported)
             and not (
                 a_noun
                 and c.key in read.headline_words
@@ -334,6 +338,11 @@ def _compatible_before(m: Mention, sex: str, person: bool, read: _Read) -> list[
         key=lambda c: not c.salient,
     )
     compatible = by_age(m, read.ages, compatible)
+    if m.key in ("he", "she") and len(compatible) > 1:
+        # '"…," he said eventually. … "…," she says': not the one just called "he", whose
+        # sex the story has all but said, while someone else may be a "she"
+        called_otherwise = last_called_the_other_sex(m.key, {c.key for c in compatible}, read.done)
+        compatible.sort(key=lambda c: c.key in called_otherwise)
     if m.key in ("he", "she", "him", "her") and compatible:
         sentence = word.sent  # built once: a token's ``sent`` walks its sentence each read
         if not any(c.salient and sentence.start <= c.head.i < sentence.end for c in compatible):

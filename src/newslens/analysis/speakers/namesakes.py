@@ -28,6 +28,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# A pronoun of each sex, as a subject and as an object: "she" and "her" are one woman
+SAME_PERSON = {"she": frozenset(["she", "her"]), "he": frozenset(["he", "him"])}
+
+
+def last_called_the_other_sex(pronoun: str, keys: set[str], done: list[Mention]) -> set[str]:
+    """Those of ``keys`` whose latest mention in ``done`` is a pronoun of the other sex than
+    ``pronoun``, "he" or "she"."""
+    other = SAME_PERSON["he" if pronoun == "she" else "she"]
+    unseen, called = set(keys), set()
+    for c in reversed(done):  # back to the earliest of them only, not through the whole text
+        if c.key in unseen:
+            unseen.discard(c.key)
+            if c.head.lower_ in other:
+                called.add(c.key)
+            if not unseen:
+                break
+    return called
+
+
 def _untitled(key: str) -> str:
     """A name's key without the royal title it opens with: "prince harry" is "harry"."""
     first, _, rest = key.partition(" ")

@@ -26,6 +26,7 @@ from newslens.analysis.speakers.roles import (
 from newslens.analysis.speakers.words import (
     _ASKING_NOUNS,
     _COLLECTIVE_NOUNS,
+    _NATIONALS,
     _ORGANISATION_NOUNS,
     _PERSON_NOUNS,
     PARTIES,
@@ -143,14 +144,14 @@ def _role_to_resolve(
     return None
 
 
+def one_of_a_nation(word: Token) -> bool:
+    """Whether a capitalised word is one person of a nation: "German", "Pole", "Briton"."""
+    return word.tag_ == "NNP" and (word.ent_type_ == "NORP" or word.lower_ in _NATIONALS)
+
+
 def _a_national(head: Token, phrase: SpacySpan, span: tuple[int, int]) -> Mention | None:
     """A person called by nationality, "the Swede", whom a name before stands for."""
-    if (
-        head.ent_type_ == "NORP"
-        and head.tag_ == "NNP"
-        and _the_one(phrase, head)
-        and not _plural_name(head)
-    ):
+    if one_of_a_nation(head) and _the_one(phrase, head) and not _plural_name(head):
         # '"…," the Swede said': the player named before, as "the veteran coach" is; but
         # "the Greens said" is a party speaking, whatever number the tagger gave it.
         name = span_text(phrase).strip(" ,")

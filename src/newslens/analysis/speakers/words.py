@@ -111,6 +111,10 @@ _SPEAKING_NOUNS = _BODY_NOUNS | SOURCE_NOUNS  # "the committee", "the poll"
 _PERSON_WORDS = _ROLE_WORDS | _PERSON_NOUNS
 # "Another mother, Kirsty": nouns that make a one-word name beside them a person's
 _PEOPLE_ONLY = (_PERSON_WORDS | _FEMALE | _MALE) - SPEAKER_WORDS["shared_with_bodies"]
+# "The director, Femi Adeyemi": nouns that make a name of two words or more beside them a
+# person's
+_PEOPLE_BY_FULL_NAME = _PEOPLE_ONLY | SPEAKER_WORDS["posts_of_people"]
+_NATIONALS = SPEAKER_WORDS["nationals"]  # "the Pole", which the recogniser may miss
 _TITLES_AND_ROLES = TITLES | ROLE_NOUNS
 _NO_ROLE_ROOTS = GIVEN_NAMES | _BODY_NOUNS  # "Sherman", "carmaker"
 _NO_BODY_NAMES = TITLES | GIVEN_NAMES | _PERSON_NOUNS

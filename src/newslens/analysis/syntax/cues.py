@@ -41,8 +41,9 @@ INTERVIEWING = _SPEAKER_WORDS["interview_verbs"]  # "spoke to Jane Doe"
 # Verbs of putting a point to someone, who answers it: "When I put this to Trent", "raised it
 # with the mayor"; their object is the point ("has not mentioned Okafor since" hears no one).
 PUTTING_TO = frozenset(["put", "raise", "mention"])
-# Verbs whose object is someone the subject hears out: "spoke to", "interviewed", "asked".
-_HEARING = INTERVIEWING | {"ask"} | PUTTING_TO
+# Verbs whose object is someone the subject hears out: "spoke to", "interviewed", "asked",
+# "the inquiry heard from".
+_HEARING = INTERVIEWING | {"ask", "hear"} | PUTTING_TO
 
 
 # Phrases that answer someone, as a reporting verb does, though their verb alone reports
