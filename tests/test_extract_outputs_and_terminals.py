@@ -143,11 +143,13 @@ _PARAGRAPH = "The council met on Monday. Its leader said fares would rise by 5% 
 
 
 @pytest.mark.parametrize(
-    ("paragraphs", "on_a_terminal", "shown"),
+    ("paragraphs", "on_a_terminal", "shown", "between"),
     [
-        (8, True, "analysing {path}, chunks [" + "#" * 30 + "] 4/4"),
-        (8, False, ""),  # piped or saved: scripts see no bar
-        (2, True, ""),  # a short text is done before a bar would help
+        (8, True, "analysing {path}, chunks [" + "#" * 30 + "] 4/4", "\n\n"),
+        # One line with no paragraph break: its chunks end at sentence ends instead.
+        (8, True, "analysing {path}, chunks [" + "#" * 30 + "] 4/4", " "),
+        (8, False, "", "\n\n"),  # piped or saved: scripts see no bar
+        (2, True, "", "\n\n"),  # a short text is done before a bar would help
     ],
 )
 def test_a_long_text_shows_its_chunks_parsed_on_a_terminal(
@@ -156,10 +158,11 @@ def test_a_long_text_shows_its_chunks_parsed_on_a_terminal(
     paragraphs: int,
     on_a_terminal: bool,
     shown: str,
+    between: str,
 ) -> None:
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 2 * len(_PARAGRAPH) + 4)  # two paragraphs
     path = tmp_path / "long.txt"
-    path.write_text("\n\n".join([_PARAGRAPH] * paragraphs) + "\n", encoding="utf-8")
+    path.write_text(between.join([_PARAGRAPH] * paragraphs) + "\n", encoding="utf-8")
     result = run("extract", str(path), "--format", "jsonl", stderr_on_a_terminal=on_a_terminal)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("\n") == 1  # the record, untouched by the bar

@@ -53,6 +53,25 @@ def test_long_text_is_analysed_in_chunks_with_offsets_into_the_whole_text(
     assert weber is not None and weber.quote_count == 12 and len(weber.mentions) == 12
 
 
+def test_a_long_text_on_one_line_is_read_in_chunks_cut_at_sentence_ends(
+    analysis_nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No paragraph break anywhere (a page flattened onto one line): each chunk still ends
+    # where a sentence does, and what it finds points into the whole text.
+    sentence = "“The dam will hold through the winter storms,” engineer Paul Weber said. "
+    text = "Storm season begins. " + sentence * 12 + "Officials expect 40% more rain."
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 200)
+    spans = chunk_spans(text, 200)
+    assert len(spans) > 1 and all(text[end - 2 : end] == ". " for _, end in spans[:-1])
+    result = analyze(Article(text=text), nlp=analysis_nlp)
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert [text[q.start : q.end] for q in direct] == [
+        "“The dam will hold through the winter storms,”"
+    ] * 12
+    assert all(text[slice(*q.speaker_span or (0, 0))].endswith("Paul Weber") for q in direct)
+    assert [text[f.start : f.end] for f in result.figures][-1] == "40%"
+
+
 def test_analysis_names_the_model_and_round_trips(analysis_nlp: Language) -> None:
     result = analyze(Article(text="“We won,” said the captain of the team."), nlp=analysis_nlp)
     assert result.model_name.startswith("en_core_web_sm")
