@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newslens.analysis.spacy_model import model_name
+from newslens.cli import main
 from newslens.resources import sample_article
 from tests.cli_run import assert_one_line_error, run
 from tests.http_server import serve
@@ -98,6 +99,29 @@ def test_what_another_command_takes_is_told_with_the_line_to_type(
     result = run(*args)
     assert_one_line_error(result, said)
     assert result.stderr == f"newslens: error: {said}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        # As extract says it, not "unrecognized arguments: -".
+        (["read", "-", "-"], "- (standard input) can be given only once"),
+        (["-", "-"], "- (standard input) can be given only once"),
+        # "-" is a SOURCE, not an option: the line to type is extract's.
+        (
+            ["a.txt", "-"],
+            "the reader opens one SOURCE at a time; extract prints the "
+            "analysis of several: type `newslens extract a.txt -`",
+        ),
+    ],
+)
+def test_standard_input_beside_the_readers_source_is_told_as_a_source(
+    args: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(args)
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err == f"newslens: error: {said}\n"
 
 
 def test_an_option_before_a_command_that_has_none_such_is_told_so() -> None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from newslens import json_text
 from newslens.analysis.spacy_model import check_named_model
 from newslens.article import Article
-from newslens.cli_arguments import build_parser, parse_arguments
+from newslens.cli_arguments import STDIN_ONCE, build_parser, parse_arguments
 from newslens.config import Config, config_path, data_dir, load_config
 from newslens.errors import NewslensError
 from newslens.resources import sample_article
@@ -255,8 +255,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _refuse_stdin_twice(sources: list[str]) -> None:
     if sources.count("-") > 1:
-        # The second would find standard input already read, and call it empty.
-        raise NewslensError("- (standard input) can be given only once")
+        raise NewslensError(STDIN_ONCE)
 
 
 @contextmanager

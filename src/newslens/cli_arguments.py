@@ -36,6 +36,8 @@ NEWSLENS_CONFIG_DIR replace them); `newslens config` prints where they are.
 
 
 _SOURCE_HELP = "file, http(s) URL, or - for standard input"
+# The second "-" would find standard input already read, and call it empty.
+STDIN_ONCE = "- (standard input) can be given only once"
 
 _T = TypeVar("_T")
 
@@ -71,8 +73,12 @@ def _refuse_what_another_command_takes(
     A command word not after an option is a SOURCE so named (`newslens read extract`).
     """
     words = argv[1:]  # argv[0] is "read", given or implied
+    if words.count("-") > 1:
+        # `newslens read - -`: not "type `newslens extract - -`", which extract refuses.
+        commands["read"].exit(2, f"newslens: error: {STDIN_ONCE}\n")
     extract_options = _option_strings(commands["extract"])
-    options = [word.split("=", 1)[0] for word in unknown if word.startswith("-")]
+    # "-" is standard input, a SOURCE, not an option.
+    options = [word.split("=", 1)[0] for word in unknown if word.startswith("-") and word != "-"]
     command = next((word for word in words[1:] if word in commands), None)
     if command is not None and words[0].startswith("-"):
         at = words.index(command, 1)

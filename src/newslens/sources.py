@@ -25,7 +25,7 @@ from newslens.boilerplate import (
 )
 from newslens.config import DEFAULT_MAX_BYTES
 from newslens.decoding import Warn, declared_charset, decode_text, ignore_warning
-from newslens.errors import NewslensError
+from newslens.errors import NewslensError, unreadable
 from newslens.feeds import article_from_feed, looks_like_feed
 from newslens.html_pages import article_from_html
 from newslens.wrapping import reply_marks_dropped
@@ -116,7 +116,7 @@ def is_url(source: str) -> bool:
 def read_file(path: Path, max_bytes: int) -> bytes:
     try:
         if path.is_dir():
-            raise NewslensError(f"{path}: is a directory, not an article")
+            raise IsADirectoryError(path)
         size = path.stat().st_size
         if size > max_bytes:
             raise NewslensError(
@@ -127,12 +127,8 @@ def read_file(path: Path, max_bytes: int) -> bytes:
             return read_capped(handle, max_bytes, str(path))
     except FileNotFoundError:
         raise NewslensError(f"{path}: no such file{_address_hint(str(path))}") from None
-    except PermissionError:
-        raise NewslensError(f"{path}: permission denied") from None
-    except IsADirectoryError:
-        raise NewslensError(f"{path}: is a directory, not an article") from None
     except OSError as exc:
-        raise NewslensError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise unreadable(path, exc, "an article") from None
 
 
 # A web host where a file's name was expected: "www.…", or a name ending in a top-level domain

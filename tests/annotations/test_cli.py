@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newslens.annotations.model import TargetKind
 from newslens.annotations.store import AnnotationStore
 from newslens.article import Article
+from newslens.cli import main
 from tests.annotations.conftest import TEXT, span
 from tests.cli_run import assert_one_line_error, run
 
@@ -163,6 +165,62 @@ def test_bad_input_is_one_line_and_exit_2(annotated: Article, tmp_path: Path) ->
     empty = tmp_path / "empty.jsonl"
     empty.write_text("\n", encoding="utf-8")
     assert_one_line_error(run("import", str(empty)), "no annotations in it")
+
+
+def _said(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    """What ``newslens ARGS`` said on standard error, checked to be its one line with exit 2."""
+    assert main(args) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    return line
+
+
+def test_import_of_what_cannot_be_read_says_why_as_loading_an_article_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "adir"
+    folder.mkdir()
+    said = _said(["import", str(folder)], capsys)
+    assert said == f"newslens: {folder}: is a directory, not a .jsonl export"
+    locked = tmp_path / "locked.jsonl"
+    locked.write_text("{}\n", encoding="utf-8")
+
+    read_text = Path.read_text
+
+    def refused(path: Path, *args: Any, **kwargs: Any) -> str:
+        if path == locked:  # as for a user who may not read it (the tests run as root)
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", refused)
+    assert _said(["import", str(locked)], capsys) == f"newslens: {locked}: permission denied"
+    # Near miss: a file not there is still "no such file".
+    missing = tmp_path / "missing.jsonl"
+    assert _said(["import", str(missing)], capsys) == f"newslens: {missing}: no such file"
+
+
+@pytest.mark.parametrize("command", [["export", "--all"], ["annotations"]])
+@pytest.mark.parametrize("file", ["data", "data/below"])
+def test_a_file_where_the_data_directory_should_be_is_named_in_one_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+    file: str,
+) -> None:
+    (tmp_path / "data").write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / file))
+    said = _said(command, capsys)
+    assert said == f"newslens: annotations cannot be read: {tmp_path / 'data'} is not a directory"
+
+
+def test_a_data_directory_not_there_yet_still_has_no_annotations_yet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Near miss: a data directory still to be made is no fault, nor a warning.
+    monkeypatch.setenv("NEWSLENS_DATA_DIR", str(tmp_path / "new" / "data"))
+    assert _said(["export", "--all"], capsys).endswith("there are no annotations to export yet")
+    assert main(["annotations"]) == 0
+    assert capsys.readouterr().out == "no annotations yet\n"
 
 
 def test_standard_input_named_twice_is_refused_not_called_empty(annotated: Article) -> None:

@@ -6,6 +6,7 @@ function so this package stays free of the loading machinery.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +26,7 @@ from newslens.annotations.store import (
 from newslens.annotations.tags import load_tagset
 from newslens.article import Article
 from newslens.config import Config
-from newslens.errors import NewslensError
+from newslens.errors import NewslensError, unreadable
 from newslens.wording import counted, quoted
 
 Load = Callable[[str], Article]
@@ -42,13 +43,19 @@ def _open_store(config: Config, warn: Warn, *, writing: bool = False) -> Annotat
         raise NewslensError(
             f"nothing imported: annotations are read-only ({store.readonly_reason})"
         )
-    if store.journal_mode == "memory" and store.path.exists():
-        # A store there that cannot be read: "no annotations yet" would say they are gone.
+    if store.journal_mode == "memory" and (store.path.exists() or _in_the_way(store.path)):
+        # A store there that cannot be read, or a file where its directory should be: "no
+        # annotations yet" would say they are gone.
         store.close()
         raise NewslensError(f"annotations cannot be read: {store.readonly_reason}")
     for notice in store.notices:
         warn(notice)
     return store
+
+
+def _in_the_way(path: Path) -> bool:
+    """Whether a file stands where a directory above ``path`` should be."""
+    return any(os.path.lexists(p) and not p.is_dir() for p in path.parents)
 
 
 def resolve(store: AnnotationStore, source: str, load: Load) -> Item:
@@ -142,7 +149,7 @@ def run_import(path: str, config: Config, warn: Warn, stdout: TextIO, stdin: Tex
         except UnicodeDecodeError:
             raise NewslensError(f"{path}: not UTF-8 text (expected a .jsonl export)") from None
         except OSError as exc:
-            raise NewslensError(f"{path}: {exc.strerror}") from None
+            raise unreadable(path, exc, "a .jsonl export") from None
     records = parse_jsonl(text, name)
     if not records:
         raise NewslensError(f"{name}: no annotations in it")

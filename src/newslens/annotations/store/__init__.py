@@ -54,6 +54,7 @@ their tests use it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote as url_quote
@@ -126,6 +127,10 @@ class AnnotationStore(_Actions, _Importing):
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             _create_private(path)
+        except (FileExistsError, NotADirectoryError):
+            # The system's "File exists" would not say which file is in the way.
+            there = next(p for p in path.parents if os.path.lexists(p))
+            return cls._open_readonly(path, notices, f"{there} is not a directory")
         except OSError as exc:
             return cls._open_readonly(path, notices, f"cannot write {path}: {exc.strerror}")
         problem = _header_problem(path)
