@@ -20,6 +20,7 @@ from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
 from newslens.boilerplate import headline_and_date, is_header_line
 from newslens.given_names import GIVEN_NAMES
+from newslens.word_lists import word_sections_of
 from newslens.wrapping import wrapped_line_ends
 
 if TYPE_CHECKING:
@@ -101,36 +102,9 @@ EDITORIAL_LABELS = frozenset(
 )
 
 
-# Prepositions a kicker's title-case words may hold ("Trouble Over Tides", "Showdown In Ohio")
-# and no one's name does; "Bank of England" writes its "of" in lower case.
-_LINKING = frozenset(
-    [
-        "about",
-        "after",
-        "against",
-        "amid",
-        "at",
-        "before",
-        "behind",
-        "beyond",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "on",
-        "onto",
-        "over",
-        "to",
-        "under",
-        "with",
-        "without",
-    ]
-)
-
-
-# Words that open a storm's name: "Storm Darragh: two dead …" names what the story is about.
-_STORMS = frozenset(["storm", "hurricane", "typhoon", "cyclone"])
+_WORDS = word_sections_of("newslens.analysis.transcripts", "label_words.txt")
+_LINKING = _WORDS["linking"]  # "Showdown In Ohio": a kicker's, no name's
+_STORMS = _WORDS["storms"]  # "Storm Darragh: …" names no one who speaks
 
 
 def labelled_lines(doc: Doc, text: str, marks: list[Span]) -> list[Turn]:
