@@ -156,3 +156,35 @@ def test_a_headline_a_later_sentence_half_repeats_stays_a_claim(analysis_nlp: La
     )
     claimed = [text[c.start : c.end] for c in result.claims]
     assert any(claim.startswith("Housing costs soar") for claim in claimed)
+
+
+RELEASE = """Harbour Mills Reports Record Profits for Fiscal 2025
+
+- Profits rose by 18% to £42 million
+
+LEEDS, March 3 -- Harbour Mills {opening}
+"""
+
+
+def test_a_headline_the_opening_sentence_reports_is_no_claim_of_its_own(
+    analysis_nlp: Language,
+) -> None:
+    # The opening sentence states no claim ("announced …" names what was said): the title that
+    # says the same is none either, though a list's point stands between them.
+    text, result = run_with_text(
+        analysis_nlp,
+        RELEASE.format(opening="today announced record profits for fiscal 2025."),
+    )
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert not any(claim.startswith("Harbour Mills Reports") for claim in claimed)
+
+
+def test_a_headline_the_opening_sentence_does_not_report_stays_a_claim(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        RELEASE.format(opening="today named a new chief executive, Dana Ruiz."),
+    )
+    claimed = [text[c.start : c.end] for c in result.claims]
+    assert any(claim.startswith("Harbour Mills Reports") for claim in claimed)

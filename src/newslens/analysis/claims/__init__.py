@@ -4,13 +4,13 @@ Three kinds, in this order of precedence for any one stretch of text:
 
 - an *attributed statement*: every quote (direct or indirect) is one, its claimant the quote's
   speaker, its span the quote's own words — but for reported speech that only names what it was
-  about ("welcomed the report", "rejected a request to unseal the file"), words reported as not
-  said, a call to act or a demand reported ("urged parents to check …", "demanding that
-  the governor make a pledge"), an aim reported with no figure ("threatened to close the border",
-  whose sentence is then the reporter's), a question reported ("asked whether …", "questioned
-  how …"), and words that assert nothing: questions, calls to act ("Please don't wait."),
-  greetings and low-scoring exclamations ("What a year!"), left out of a quote's span at either
-  end, and no claim when that is all the quote says;
+  about ("welcomed the report", "rejected a request to unseal the file", "spoke to her about
+  grief"), words reported as not said, a call to act or a demand reported ("urged parents to
+  check …", "demanding that the governor make a pledge"), an aim reported with no figure
+  ("threatened to close the border", whose sentence is then the reporter's), a question reported
+  ("asked whether …", "questioned how …"), and words that assert nothing: questions, calls to
+  act ("Please don't wait."), greetings and low-scoring exclamations ("What a year!"), left out
+  of a quote's span at either end, and no claim when that is all the quote says;
 - a *numeric assertion*: a sentence, outside quotes, that states a figure (but a date or a
   time alone makes it one only when it scores as check-worthy, as does the reporter's own
   question, and someone's age is no figure);
@@ -22,8 +22,10 @@ Three kinds, in this order of precedence for any one stretch of text:
 
 A headline that a claim of the story repeats, with the same numbers ("Council to close three
 libraries", then "The council will close three libraries …"), or that the opening sentence puts
-in other words, is listed once, as the story's, and so is a subheading that the sentence under
-it repeats;
+in other words, is listed once, as the story's (no claim when that sentence is none), and so
+is a subheading that the sentence under it repeats, and a claim whose figures a claim that says
+more states again (a release's point "68% … versus 9%", then its body's "68% … compared with
+9% … (p<0.001)");
 so are words reported within a report of the same speaker ("accusing them of being corrupt"
 in "called on the mayor to apologise for accusing them of being corrupt"), or within a quote
 of anyone. The line that opens a quote set below it ("Reeves added:") is no claim. A direct
@@ -74,7 +76,8 @@ the others read, and what they read of one span; ``index`` finds items by their 
 ``statements`` decides what a reporter's sentence is on record for beyond its score;
 ``own_clauses`` which words of a sentence that reports are the reporter's own; ``reported``
 which words of a quote are claimed; ``lines`` gives the sentences and tells the titles;
-``reporters`` which of the reporter's sentences are claims; and this module makes the claims of
+``reporters`` which of the reporter's sentences are claims; ``repeated_figures`` which claims
+repeat the figures of a fuller one; and this module makes the claims of
 a doc (:func:`find_claims`) from the quotes and those sentences, and is the spaCy component. A
 name with a leading underscore is the package's own: its modules share it, and only they and
 their tests use it.
@@ -89,6 +92,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.claims.lines import _entry_headings, _without_repeated_headings, sentences
 from newslens.analysis.claims.parse import _Parse
+from newslens.analysis.claims.repeated_figures import _without_repeated_figures
 from newslens.analysis.claims.reported import (
     _asserting_pieces,
     _claimed_words,
@@ -96,6 +100,7 @@ from newslens.analysis.claims.reported import (
     _is_a_question,
     _is_a_vote_on_a_thing,
     _is_an_aim,
+    _names_a_talk_topic,
     _names_only,
     _past_joining_that,
     _quote_score,
@@ -168,6 +173,7 @@ def find_claims(
     claims += _reporters_claims(parse, units, quoted, by_figure, skipped)
     claims = _without_repeated_headings(parse, claims, furniture, units)
     claims = _without_nested(claims)
+    claims = _without_repeated_figures(claims, figures)
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims
 
@@ -215,7 +221,11 @@ def _attributed_claim(
         return None
     # "touted her support of the 2011 raid": a date or an age in the thing named is no
     # figure put on record.
-    if not _states_a_figure(inside) and (_names_only(parse.doc, quote) or _is_a_call(parse, quote)):
+    if not _states_a_figure(inside) and (
+        _names_only(parse.doc, quote)
+        or _is_a_call(parse, quote)
+        or _names_a_talk_topic(parse, quote)
+    ):
         return None
     pieces = _asserting_pieces(parse, quote, by_sentence.overlapping(quote.start, quote.end))
     if not pieces:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.claims.parse import _Parse
 from newslens.analysis.model import Claim
-from newslens.analysis.quotes import reads_as_headline
+from newslens.analysis.quotes import line_at, reads_as_headline
 from newslens.analysis.syntax.datelines import dateline_end
 from newslens.analysis.syntax.text import doc_text
 from newslens.article import Span as TextSpan
@@ -28,6 +28,8 @@ _REPEATED_SHARE = 0.75
 # headline's will do there ("Obesity rates climb as one in five adults now classed as obese",
 # then "One in five adults in England is now obese, …").
 _OPENING_SHARE = 0.5
+# A sentence's end: its full stop, question or exclamation mark, inside a closing quote too.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # The words that carry what a headline says: a sentence's own words, not its grammar.
 _CARRYING = frozenset(["NOUN", "PROPN", "VERB", "NUM", "ADJ", "ADV"])
 
@@ -46,8 +48,14 @@ def _without_repeated_headings(
         heads = [c for c in claims if start <= c.start and c.end <= end]
         story = sorted((c for c in claims if c.start >= end), key=lambda c: c.start)
         if heads and story:
-            repeated |= _repeated(parse, heads, story)
-            repeated |= _repeated(parse, heads, _opening(story, units), _OPENING_SHARE)
+            repeated |= _repeated(parse, heads, _spans(story))
+            repeated |= _repeated(parse, heads, _spans(_opening(story, units)), _OPENING_SHARE)
+        # "Helixa Reports Positive Phase 2 Results", then "Helixa … today announced positive
+        # results from its Phase 2 trial": a title the opening sentence says, though that
+        # sentence is no claim, is none either; the points listed under a title stand apart.
+        prose = _first_prose(parse.text, units, end)
+        if heads and prose is not None:
+            repeated |= _repeated(parse, heads, [prose], _OPENING_SHARE)
     for head in claims:
         line = _line_of(parse.text, head)
         if head in repeated or line is None or line == headline:
@@ -56,7 +64,7 @@ def _without_repeated_headings(
         if k < len(units):
             start, end = units[k]
             under = [c for c in claims if start <= c.start < end]
-            repeated |= _repeated(parse, [head], under)
+            repeated |= _repeated(parse, [head], _spans(under))
     return [c for c in claims if c not in repeated]
 
 
@@ -71,6 +79,26 @@ def _line_of(text: str, claim: Claim) -> TextSpan | None:
     return line
 
 
+def _spans(claims: list[Claim]) -> list[TextSpan]:
+    return [(c.start, c.end) for c in claims]
+
+
+def _first_prose(text: str, units: Sequence[TextSpan], after: int) -> TextSpan | None:
+    """The story's first sentence past ``after`` whose line is neither a list's point nor a
+    heading, up to its full stop: the parser may cut a dateline's "LEEDS, March 3 --" apart."""
+    first = bisect_left(units, after, key=lambda unit: unit[0])
+    for k in range(first, len(units)):
+        line_start, line_end = line_at(text, units[k][0])
+        line = text[line_start:line_end]
+        if LIST_POINT.match(line) is None and not _is_heading(line):
+            end = next(
+                (b for a, b in units[k:] if a >= line_end or _SENTENCE_END.search(text[a:b])),
+                line_end,
+            )
+            return units[k][0], min(end, line_end)
+    return None
+
+
 def _opening(story: list[Claim], units: Sequence[TextSpan]) -> list[Claim]:
     """The claims of the story's first sentence that holds one (``story`` in text order)."""
     k = bisect_left(units, story[0].start + 1, key=lambda unit: unit[0]) - 1
@@ -79,13 +107,13 @@ def _opening(story: list[Claim], units: Sequence[TextSpan]) -> list[Claim]:
 
 
 def _repeated(
-    parse: _Parse, heads: list[Claim], story: list[Claim], share: float = _REPEATED_SHARE
+    parse: _Parse, heads: list[Claim], story: list[TextSpan], share: float = _REPEATED_SHARE
 ) -> set[Claim]:
-    """The ``heads`` (a title's claims) that a claim of ``story`` repeats, ``share`` of their
+    """The ``heads`` (a title's claims) that words of ``story`` repeat, ``share`` of their
     words at least, with the same numbers."""
     body = [
-        (set().union(*_carrying_words(parse, c.start, c.end)), _numbers(parse, c.start, c.end))
-        for c in story
+        (set().union(*_carrying_words(parse, start, end)), _numbers(parse, start, end))
+        for start, end in story
     ]
     repeated = set()
     for claim in heads:

@@ -268,6 +268,23 @@ def _is_a_vote_on_a_thing(parse: _Parse, quote: Quote) -> bool:
 _ASKING = frozenset(["ask", "wonder", "question", "query", "inquire", "enquire"])
 
 
+def _names_a_talk_topic(parse: _Parse, quote: Quote) -> bool:
+    """Reported speech that is what a conversation was on, "spoke to Tom Reeves about anxiety,
+    family and why she still bakes": an interview's standfirst, which the interview's own words
+    bear out."""
+    if quote.kind is QuoteKind.DIRECT:
+        return False
+    words = parse.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    cue = _cue_words(parse.doc, quote)
+    return (
+        words is not None
+        and cue is not None
+        and words.start > 0
+        and parse.lower[words.start - 1] == "about"
+        and any(parse.lemma[t.i] in word_lists()["conversing_verbs"] for t in cue)
+    )
+
+
 def _is_a_question(parse: _Parse, quote: Quote) -> bool:
     """Reported speech that is a question put, "asked whether the minister had met any
     fishermen", "asked if shop owners had been consulted", "questioned how the council could

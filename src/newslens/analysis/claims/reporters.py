@@ -23,6 +23,8 @@ from newslens.analysis.claims.statements import (
     _is_past,
     _reacts_only,
     _states_a_figure,
+    _tells_a_conversation,
+    _tells_own_time,
 )
 from newslens.analysis.figures.ages import an_age
 from newslens.analysis.model import Claim, ClaimKind, Figure, FigureKind, Quote
@@ -106,6 +108,8 @@ def _reporters_claim(parse: _Parse, words: TextSpan, by_figure: SpanIndex[Figure
     if _asserts_nothing(parse, sent, stated):
         return None
     score = _score(parse, sent, inside)
+    if score < CHECKWORTHY and _tells_own_time(parse, sent, stated):
+        return None
     # "So why do we still pretend that a three-day week is enough?": the reporter's question
     # puts its figure on record only when it scores as check-worthy ("Why did the council
     # spend £2.4m on …?" states the spending). 'footage of her asking, "Why …?"' asks in a
@@ -135,7 +139,7 @@ def _reporters_claim(parse: _Parse, words: TextSpan, by_figure: SpanIndex[Figure
 def _asserts_nothing(parse: _Parse, sent: Span, stated: Sequence[Figure]) -> bool:
     """Whether the reporter's words ``sent``, stating the figures ``stated`` (ordinals and ages
     left out), assert nothing: a title or a table's head, a reaction, a request for comment,
-    who said the words before, an appeal to the reader."""
+    who said the words before or spoke to whom, an appeal to the reader."""
     dates_only = all(f.kind in (FigureKind.DATE, FigureKind.TIME) for f in stated)
     if dates_only and not any(parse.pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)):
         # A title or a table's head ("Council budget 2026", "Department | 2026 | Change")
@@ -143,7 +147,14 @@ def _asserts_nothing(parse: _Parse, sent: Span, stated: Sequence[Figure]) -> boo
         return True
     return (
         (not stated and _reacts_only(sent))
-        or (dates_only and (_asks_for_comment(parse, sent) or _attributes_only(sent)))
+        or (
+            dates_only
+            and (
+                _asks_for_comment(parse, sent)
+                or _attributes_only(sent)
+                or _tells_a_conversation(sent)
+            )
+        )
         or _appeals(parse, sent)
     )
 

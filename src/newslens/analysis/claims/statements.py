@@ -2,7 +2,9 @@
 event counted ("It is the third stabbing this month"), a state dated ("closed since March"),
 an act dated ("Talks broke up on Wednesday") or a fact denied ("The council has never
 published the report"); and when it states nothing: a bare reaction ("Tom Briggs disagreed.",
-"Islanders reacted with anger on social media") or a note that someone was asked for comment.
+"Islanders reacted with anger on social media"), a note that someone was asked for comment,
+an interview's standfirst ("She spoke to Tom Reeves about …") or the writer's own past told
+only by when or for how long ("Last July, I handed in my notice").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from newslens.analysis.claims.parse import _Parse
 from newslens.analysis.claims.token_kinds import _has_got
 from newslens.analysis.claims.words import word_lists
 from newslens.analysis.figures.ages import an_age
+from newslens.analysis.figures.units import unit_of_time
 from newslens.analysis.lexicon import lexicon
 from newslens.analysis.model import Figure, FigureKind
 from newslens.analysis.syntax.negation import is_negated
@@ -143,6 +146,19 @@ def _attributes_only(sent: Span) -> bool:
     )
 
 
+def _tells_a_conversation(sent: Span) -> bool:
+    """ "She spoke to Tom Reeves about anxiety, family and why she still bakes at midnight": who
+    spoke to whom, and on what, an interview's standfirst, which asserts nothing the interview
+    itself does not ("spoke about the cuts" with no one spoken to tells of a speech)."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in word_lists()["conversing_verbs"]:
+        return False
+    children = list(root.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in children) and all(
+        c.dep_ in _OF_AN_ATTRIBUTION for c in children
+    )
+
+
 def _names_a_topic(prep: Token) -> bool:
     """ "about the cuts", "on the budget": what the words were on (not "on Tuesday")."""
     return prep.lower_ in _TOPICS and any(
@@ -167,6 +183,23 @@ def _asks_for_comment(parse: _Parse, sent: Span) -> bool:
 # Verbs whose "comment" tells that comment was asked for: "seeking comment", "declined to
 # comment".
 _ASKED_FOR_COMMENT = frozenset(["seek", "request", "decline", "refuse"])
+
+
+def _tells_own_time(parse: _Parse, sent: Span, stated: Sequence[Figure]) -> bool:
+    """ "Last July, I handed in my notice", "On a typical Sunday I would spend four hours
+    marking": the writer's own past or habit, told with only when it was or for how long, which
+    no record holds (a body's dated act, "Last July, the council sold the site", is on record)."""
+    root = sent.root
+    return (
+        bool(stated)
+        and all(
+            f.kind in (FigureKind.DATE, FigureKind.TIME)
+            or (f.kind is FigureKind.QUANTITY and unit_of_time(f.unit or "") is not None)
+            for f in stated
+        )
+        and parse.has_subject(root.i, {"i", "we"})
+        and (root.tag_ == "VBD" or parse.has_aux(root.i, ("would",)))
+    )
 
 
 def _denies_a_fact(parse: _Parse, sent: Span) -> bool:
