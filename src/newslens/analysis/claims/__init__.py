@@ -72,7 +72,8 @@ number or a rank, a name spoken to); ``parse`` reads every token of a doc once i
 the others read, and what they read of one span; ``index`` finds items by their spans;
 ``moods`` tells words that ask or call to act from words that state;
 ``listed_words`` whether a word list's word is in a span in the sense the list means;
-``features`` reads a span's named features and ``scores`` weighs them (``_WEIGHTS``);
+``features`` reads a span's named features, ``single_words`` the tests of single words behind
+them, and ``scores`` weighs them (``_WEIGHTS``);
 ``statements`` decides what a reporter's sentence is on record for beyond its score;
 ``own_clauses`` which words of a sentence that reports are the reporter's own; ``reported``
 which words of a quote are claimed; ``lines`` gives the sentences and tells the titles;
