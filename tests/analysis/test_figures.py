@@ -677,17 +677,24 @@ def test_a_number_before_a_scale_ordinal_is_one_rank(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "counts"),
+    ("text", "figures"),
     [
-        ("The striker has scored 9 in 14 games since joining.", ["9", "14"]),
-        ("The visitors were dismissed for 243 in 50.4 overs.", ["243", "50.4"]),
+        (
+            "The striker has scored 9 in 14 games since joining.",
+            [("9", FigureKind.COUNT), ("14", FigureKind.COUNT)],
+        ),
+        # 50 overs and 4 balls, in balls
+        (
+            "The visitors were dismissed for 243 in 50.4 overs.",
+            [("243", FigureKind.COUNT), ("50.4", FigureKind.QUANTITY)],
+        ),
     ],
 )
 def test_a_number_in_a_number_of_occasions_is_no_share(
-    nlp: Language, text: str, counts: list[str]
+    nlp: Language, text: str, figures: list[tuple[str, FigureKind]]
 ) -> None:
     found = find_figures(nlp(text))
-    assert [(f.text, f.kind) for f in found] == [(c, FigureKind.COUNT) for c in counts]
+    assert [(f.text, f.kind) for f in found] == figures
 
 
 def test_a_share_written_with_a_word_and_digits(nlp: Language) -> None:

@@ -1,10 +1,12 @@
 """A range of two decimals is no span of the day where a clock would not be read so: a study's
 "95% CI 1.10 to 1.38" is 1.1 to 1.38, not 01:10 to 01:38, while a span of the day told to five
 minutes ("from 10.15 to 11.45") stays one; the interval's level ("95% confidence interval") is
-a certainty chosen, no figure found."""
+a certainty chosen, no figure found, and the interval's bounds are its numbers only ("CI 0.78 to
+0.93" is 0.78 to 0.93)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newslens.analysis.model import FigureKind
@@ -35,3 +37,18 @@ def test_the_level_of_a_confidence_interval_is_no_figure(nlp: Language) -> None:
         "a year",
         "Some 95%",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("The hazard ratio was 0.85 (95% CI 0.78 to 0.93).", "0.78 to 0.93"),
+        ("Deaths fell (95% CI 0.61 to 0.88) among those treated.", "0.61 to 0.88"),
+        # joined by a hyphen, the bounds were already the numbers only
+        ("The hazard ratio was 0.85 (95% CI 0.78-0.93).", "0.78-0.93"),
+    ],
+)
+def test_a_confidence_interval_s_range_is_its_numbers_only(
+    nlp: Language, text: str, bounds: str
+) -> None:
+    assert [f[0] for f in facts(nlp, text) if f[1] is FigureKind.RANGE] == [bounds]

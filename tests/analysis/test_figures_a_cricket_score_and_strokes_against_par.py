@@ -1,10 +1,12 @@
 """A cricket score is runs for wickets, one figure: "England were 120 for 4" is "120-4" in
-"runs-wickets", never an age of 120 and a count of four. A golfer's strokes against par are a
+"runs-wickets", never an age of 120 and a count of four; "58.3 overs" is 58 overs and 3 balls,
+351 balls, never a decimal of overs. A golfer's strokes against par are a
 count: "finished 12 under par", "a round of 65, seven under", "Dunn is 12 under for the
 championship" count shots under par, no age of 12."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newslens.analysis.model import FigureKind
@@ -40,3 +42,18 @@ def test_strokes_against_par_are_counted(analysis_nlp: Language) -> None:
         ("12", FigureKind.COUNT, 12.0, "shots under par"),
         ("two", FigureKind.COUNT, 2.0, "shots over par"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("India were bowled out in 58.3 overs.", ("58.3", FigureKind.QUANTITY, 351.0, "balls")),
+        ("He bowled 9.2 overs for 30 runs.", ("9.2", FigureKind.QUANTITY, 56.0, "balls")),
+        # whole overs stay a count of overs
+        ("They batted for 20 overs.", ("20", FigureKind.COUNT, 20.0, "overs")),
+    ],
+)
+def test_overs_and_the_balls_of_the_next_are_balls(
+    nlp: Language, text: str, figure: tuple[str, FigureKind, float, str]
+) -> None:
+    assert figure in facts(nlp, text)

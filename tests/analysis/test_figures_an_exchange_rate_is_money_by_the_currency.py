@@ -1,7 +1,8 @@
 """An exchange rate is the price of one unit of a currency, money by that currency as "$80 a
 barrel" is by the barrel: "the pound fell to $1.21" is 1.21 "USD per GBP", "1.17 euros to the
 pound" and "1.17 euros per pound" 1.17 "EUR per GBP", "€1 = $1.08" 1.08 "USD per EUR", and a currency named with its
-country is that country's: "the Canadian dollar fell to 73 US cents" is 0.73 "USD per CAD". A
+country is that country's: "the Canadian dollar fell to 73 US cents" is 0.73 "USD per CAD"; "the rupee fell to 83 to the
+dollar" is 83 "INR per USD". A
 sum a currency's subject lost, a coin's price, money paid "to the euro museum" and the price a
 country's firm rose to stay plain money."""
 
@@ -31,6 +32,11 @@ from tests.analysis.helpers import facts
         # a bare number "to the" currency is the price of the currency it is told of
         ("The yen weakened to 150 to the dollar.", ("150", 150.0, "JPY per USD")),
         ("The rouble fell to 100 to the dollar on Friday.", ("100", 100.0, "RUB per USD")),
+        # a currency named in the singular, as the story names the one it prices
+        ("The rupee fell to 83 to the dollar.", ("83", 83.0, "INR per USD")),
+        ("The franc rose to 0.95 to the euro.", ("0.95", 0.95, "CHF per EUR")),
+        ("The shekel firmed to 3.6 to the dollar.", ("3.6", 3.6, "ILS per USD")),
+        ("The peso weakened to 17 to the dollar.", ("17", 17.0, "peso per USD")),
     ],
 )
 def test_an_exchange_rate_is_money_by_the_currency_priced(
@@ -45,6 +51,7 @@ def test_an_exchange_rate_is_money_by_the_currency_priced(
     [
         ("The rand lost $4bn in value last year.", ("$4bn", 4_000_000_000.0, "USD")),
         ("The pound coin costs $1.50 to make.", ("$1.50", 1.5, "USD")),
+        ("A rupee coin costs $0.02 to mint.", ("$0.02", 0.02, "USD")),
         ("The firm sent $2 to the euro zone fund.", ("$2", 2.0, "USD")),
         ("Visitors paid $12 to the euro museum.", ("$12", 12.0, "USD")),
         ("The dollar fell to 73 US cents.", ("73 US cents", 0.73, "USD")),

@@ -51,6 +51,9 @@ def test_a_count_before_a_noun_and_its_modifier_counts_the_noun(nlp: Language) -
         ("Reed scored in the 89th minute.", "the 89th minute", "minute"),
         ("It was the 14th day of the strike.", "the 14th day", "day"),
         ("The town marks its 40th anniversary.", "40th anniversary", None),
+        ("It was his first full day on the job.", "first full day", "day"),
+        # the second of the tests, this year: no rank of a year
+        ("The launch, its second this year, failed.", "second this year", None),
     ],
 )
 def test_an_ordinal_of_a_unit_of_time_is_in_that_unit(

@@ -1,7 +1,8 @@
 """A round count in words counts the plural noun after its "of" ("thousands of burglaries" counts
 burglaries); one of a unit of measure or of time is a quantity in it ("millions of tons",
 "hundreds of years"), and one of money counts no unit; "Some 30-plus people" counts people, as
-"50-plus members" counts members; and "a 2-to-1 vote" is the tally 2-1, as "a 2 to 1 margin" is. A participle between a
+"50-plus members" counts members; and "a 2-to-1 vote" is the tally 2-1, as "a 2 to 1 margin" and
+"a 2-for-1 stock split" are. A participle between a
 number and its noun leaves the noun counted ("95 retired judges")."""
 
 from __future__ import annotations
@@ -62,9 +63,23 @@ def test_some_thirty_plus_people_counts_people(nlp: Language) -> None:
     assert (figure.kind, figure.value, figure.unit) == (FigureKind.COUNT, 30.0, "people")
 
 
-def test_a_hyphenated_vote_is_a_tally(nlp: Language) -> None:
-    figure = found(nlp, "By a 2-to-1 vote, the panel sent the case back.")["2-to-1"]
-    assert (figure.kind, figure.value, figure.unit) == (FigureKind.COUNT, "2-1", None)
+@pytest.mark.parametrize(
+    ("text", "words", "pair"),
+    [
+        ("By a 2-to-1 vote, the panel sent the case back.", "2-to-1", "2-1"),
+        # so many for so many, hyphened, is one ratio: a split, an offer
+        ("The board approved a 2-for-1 stock split.", "2-for-1", "2-1"),
+        ("It plans a one-for-ten share consolidation.", "one-for-ten", "1-10"),
+    ],
+)
+def test_a_hyphenated_vote_is_a_tally(nlp: Language, text: str, words: str, pair: str) -> None:
+    figure = found(nlp, text)[words]
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.COUNT, pair, None)
+
+
+def test_a_count_before_for_and_no_hyphen_stays_a_count(nlp: Language) -> None:
+    figure = found(nlp, "He paid 2 for the ticket and like-for-like sales rose.")["2"]
+    assert (figure.kind, figure.value) == (FigureKind.COUNT, 2.0)
 
 
 @pytest.mark.parametrize(

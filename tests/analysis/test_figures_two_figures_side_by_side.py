@@ -1,8 +1,8 @@
 """Two figures the model tags as one are two: a count of things each measured by a hyphened
 length ("two 48-hour strikes" is two strikes of 48 hours, not 50 hours) or by a measure after a
 count in words ("Four 100m sprints" is four sprints of 100 metres, not 104 million sprints, and
-"Two 30m towers" counts the towers, "three 10k races" three races of 10 km, where "a 10k salary"
-is 10,000), and two days joined by "and" ("on March 14 and March 21");
+"Two 30m towers" counts the towers, "three 10k races" three races of 10 km, as is "won the
+10k" alone, where "a 10k salary" and "spent the 10k" are 10,000), and two days joined by "and" ("on March 14 and March 21");
 "between 3 May and 10 May" stays one range."""
 
 from __future__ import annotations
@@ -68,13 +68,28 @@ def test_a_count_of_things_each_of_a_length_is_two_figures(
     assert facts(nlp, text) == [count, length]
 
 
-def test_a_k_before_a_race_is_in_kilometres(nlp: Language) -> None:
-    assert facts(nlp, "He won the 10k run in Leeds.") == [
-        ("10k", FigureKind.QUANTITY, 10.0, "km"),
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He won the 10k run in Leeds.",
+        # a race named by its kilometres alone, after a verb of racing
+        "She won the 10k in Leeds on Sunday.",
+        "He ran a 10k on Sunday.",
+    ],
+)
+def test_a_k_before_a_race_is_in_kilometres(nlp: Language, text: str) -> None:
+    assert facts(nlp, text)[0] == ("10k", FigureKind.QUANTITY, 10.0, "km")
 
 
-@pytest.mark.parametrize("text", ["He took a job on a 10k salary.", "She earned 10k last year."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He took a job on a 10k salary.",
+        "She earned 10k last year.",
+        "He spent the 10k on a car.",
+        "She won the 10k prize in Leeds.",
+    ],
+)
 def test_a_k_that_runs_no_race_is_thousands(nlp: Language, text: str) -> None:
     assert facts(nlp, text)[0][1:3] == (FigureKind.COUNT, 10_000.0)
 

@@ -35,8 +35,8 @@ comparison sets it against), ``tallies``, ``qualifiers``, ``counts``, ``ages``, 
 dot), ``shares`` (so many in so many,
 a fraction or points that are a share), ``ratios`` (a pair joined by a colon: a share, a score
 or a scale), ``odds`` (odds and a chance joined by a hyphen: a share),
-``sport_scores`` (a score line, a cricket score, strokes against par, a part of a game's
-point), ``durations`` (a duration in parts) and ``temperatures`` (degrees told by their
+``sport_scores`` (a score line, a cricket score, overs and balls, strokes against par, a part
+of a game's point), ``durations`` (a duration in parts) and ``temperatures`` (degrees told by their
 decade, "in the mid-30s") each decide one question
 about the words round a number; ``entity_non_figures`` says which of the model's entities
 measure nothing; ``rules`` are the patterns for what the model misses, most specific first
@@ -88,7 +88,12 @@ from newslens.analysis.figures.not_figures import (
 from newslens.analysis.figures.numbers import VULGAR_FRACTION
 from newslens.analysis.figures.odds import odds_as_ratios
 from newslens.analysis.figures.patterns import _Candidate
-from newslens.analysis.figures.ranks import _a_place_in_a_ranking, _names_a_round, _orders_nothing
+from newslens.analysis.figures.ranks import (
+    _a_place_in_a_ranking,
+    _names_a_round,
+    _orders_nothing,
+    ranks_of_one_unit,
+)
 from newslens.analysis.figures.reading import _AMOUNT_LABELS, _figure
 from newslens.analysis.figures.resolve import _past_lead_words, _resolve, _trim
 from newslens.analysis.figures.rule_matches import _rule_candidates
@@ -101,6 +106,7 @@ from newslens.analysis.figures.shares import (
 from newslens.analysis.figures.speech import counted_points
 from newslens.analysis.figures.sport_scores import (
     cricket_scores,
+    overs_and_balls,
     points_of_a_game,
     score_lines,
     strokes_against_par,
@@ -238,8 +244,8 @@ def find_figures(doc: Doc, offset: int = 0) -> list[Figure]:
     figures = _hours_open(doc, text, _times_told_to_the_hour(doc, text, figures))
     figures = _durations_joined(text, _past_periods_of_amounts(text, figures))
     figures = _local_dollars(money.dollar, _rates_compared(text, _units_shared(doc, figures)))
-    figures = _exchange_rates(doc, text, figures)
-    figures = _parts_of_named_years(text, _parts_listed(text, figures))
+    figures = overs_and_balls(_exchange_rates(doc, text, figures))
+    figures = _parts_of_named_years(text, _parts_listed(text, ranks_of_one_unit(text, figures)))
     figures = _dates_month_first(text, doc._.get(MONTH_FIRST), figures)
     return [f.shifted(offset) if offset else f for f in figures]
 

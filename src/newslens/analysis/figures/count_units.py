@@ -64,6 +64,7 @@ _A_CHANGE_IN = re.compile(r"\s+(?:drops?|surges?|gaps?)\s+in\b")
 # height, whoever fell ("membership fell 1.2m" counts, and "from" may open a year before).
 _INTO_A_PLACE = re.compile(r"\s+(?:through|into|onto|off|down)\s+(?:a|an|the|his|her|their)\s")
 _RACES_AFTER_A_K = _COUNT_WORDS["races_after_a_k"]
+_VERBS_BEFORE_A_RACE_BY_ITS_K = _COUNT_WORDS["verbs_before_a_race_by_its_k"]
 _VERBS_OF_A_LEVEL_REACHED = _COUNT_WORDS["verbs_of_a_level_reached"]
 _MEASURED_IN_METRES = _COUNT_WORDS["measured_in_metres"]
 
@@ -247,13 +248,27 @@ def _a_level_counted(span: Span, level: _Level) -> bool:
     )
 
 
-def _kilometres_of_a_race(text: str, end: int, value: float | str | None) -> float | None:
-    """The kilometres of a race "10k" names right before it ("three 10k races"), else None ("a
-    10k salary" is 10,000)."""
+def _kilometres_of_a_race(
+    text: str, start: int, end: int, value: float | str | None
+) -> float | None:
+    """The kilometres of a race "10k" names right before it ("three 10k races") or that it
+    names alone after a verb of racing ("won the 10k in 28:41"), else None ("a 10k salary" and
+    "spent the 10k" are 10,000)."""
     if text[end - 1 : end] not in ("k", "K") or not isinstance(value, float):
         return None
     race = _WORD_AFTER.match(text, end)
-    return value / 1000 if race is not None and race[1] in _RACES_AFTER_A_K else None
+    if race is not None and race[1] in _RACES_AFTER_A_K:
+        return value / 1000
+    raced = _RACED_BEFORE.search(text, max(0, start - 20), start)
+    named_alone = raced is not None and raced[1].lower() in _VERBS_BEFORE_A_RACE_BY_ITS_K
+    return value / 1000 if named_alone and _NO_NOUN_AFTER.match(text, end) else None
+
+
+# "won the 10k": the verb and the article right before a race named by its kilometres.
+_RACED_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:the|a)\s+$")
+# What may follow a race named alone: its time, its day, the end of its clause ("won the 10k in
+# 28:41", "ran a 5K on Sunday", "won the 10k."), never a noun it counts ("won the 10k prize").
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|by|for|with|and|last|this)\b")
 
 
 def _plural_counted_after(text: str, end: int) -> str | None:

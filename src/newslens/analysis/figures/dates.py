@@ -77,11 +77,18 @@ def years_spanned(core: str) -> tuple[int, int] | None:
 _CALENDAR_PART = re.compile(r"\b(?:century|centuries|quarter|half)\b")
 
 
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "last", "next", "each", "every"])
+
+
 def unit_ordered(words: list[str]) -> str | None:
     """The unit of time an ordinal's words end with, which it orders: "minute" of "the 89th
-    minute", "day" of "the 14th day"; none for "its 40th anniversary"."""
-    unit = unit_of_time(words[-1]) if words else None
-    return unit if unit == words[-1] else None
+    minute" and of "78th minutes" (the last of "the 12th and 78th minutes"), "day" of "the 14th
+    day", "his first full day"; none for "its 40th anniversary", "the second" alone or "its
+    second this year" (the second of something else, this year)."""
+    if len(words) < 2 or words[-2] in _DETERMINERS or _ordinal(" ".join(words[:-1])) is None:
+        return None
+    unit = unit_of_time(words[-1])
+    return unit if unit is not None and words[-1] in (unit, f"{unit}s") else None
 
 
 def _date(core: str) -> tuple[FigureKind, float | str | None, str | None]:

@@ -38,6 +38,7 @@ def _relabelled(doc: Doc, ent: Span) -> Span:
     """The model's entity cut to the figure's words and labelled as what it is: a day by its
     part is a date, a named hour a time, a number in words a count, a sum or a share."""
     ent = _past_a_cut_sign(_past_a_hyphened_half(_past_a_verb(_before_a_break(doc, ent))))
+    ent = _past_an_interval_s_name(ent)
     if ent.label_ in ("CARDINAL", "QUANTITY"):
         ent = _past_a_label(ent)
     if ent.label_ in ("DATE", "TIME"):
@@ -290,6 +291,14 @@ def _past_a_verb(ent: Span) -> Span:
     eight years, "last" no word of a date ("the last eight years" is one)."""
     if len(ent) > 1 and ent[0].tag_ in ("VB", "VBP", "VBZ", "VBD") and ent[1].like_num:
         return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
+
+
+def _past_an_interval_s_name(ent: Span) -> Span:
+    """The entity past the "CI" the model took into it, as a date: "(95% CI 0.78 to 0.93)" is
+    a range of the two numbers, the interval's bounds."""
+    if len(ent) > 1 and ent[0].text == "CI" and ent[1].like_num:
+        return Span(ent.doc, ent.start + 1, ent.end, label="CARDINAL")
     return ent
 
 

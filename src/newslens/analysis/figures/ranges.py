@@ -20,12 +20,13 @@ from newslens.analysis.figures.numbers import (
 from newslens.analysis.figures.units import UNITS, plural_unit, unit_of_time
 
 _TALLY_IN_DIGITS = re.compile(r"(\d+)\s?[-–—]\s?(\d+)")
-_TALLY_WITH_TO = re.compile(r"(\w+)(?:\s+|-)to(?:\s+|-)(\w+)")
+_TALLY_WITH_TO = re.compile(r"(\w+)(?:(?:\s+|-)to(?:\s+|-)|-for-)(\w+)")
 
 
 def tally(core: str) -> str | None:
     """A tally or a score as the two whole numbers in the order written, in digits joined
-    by a hyphen: "5-2", "4-6", "six to two" → "6-2"; None for anything else."""
+    by a hyphen: "5-2", "4-6", "six to two" → "6-2", "2-for-1" → "2-1"; None for anything
+    else."""
     digits = _TALLY_IN_DIGITS.fullmatch(core)
     if digits is not None:
         return f"{int(digits.group(1))}-{int(digits.group(2))}"

@@ -1,15 +1,18 @@
 """Ranks: a place in a ranking by its number ("the world No 3", "went to number one", "the
-number one issue"), an ordinal that orders nothing ("at first"), and a round of a tournament
-("the last 16")."""
+number one issue"), an ordinal that orders nothing ("at first"), a round of a tournament
+("the last 16"), and ranks listed before the one unit of time they order ("the 12th and 78th
+minutes")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from newslens.analysis.figures.counts import _counted_noun
 from newslens.analysis.figures.patterns import _SMALL_WORDS, _opening_with
+from newslens.analysis.model import Figure, FigureKind
 
 # Words after which "number 14", "No 3" or "#1" is a place in a ranking: "the world No 3",
 # "world number 14", "ranked number two", "seeded No 1", and an owner, "the nation's No 1
@@ -168,3 +171,24 @@ def _place_by_number(doc: Doc, ent: Span, text: str) -> Span | None:
     else:
         ranked = _RANKED_ON.match(text, place.end_char) is not None
     return place if ranked else None
+
+
+# What lists ranks: "the 12th and 78th minutes", "the 3rd, 9th or 14th day".
+_LIST_JOINT = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+
+
+def ranks_of_one_unit(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures, each rank listed before one that orders a unit of time a rank of that unit:
+    in "scored in the 12th and 78th minutes" the 12th is a minute too."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):  # from the last, so a unit passes down a long list
+        rank, after = out[i], out[i + 1]
+        if (
+            rank.kind is FigureKind.ORDINAL
+            and rank.unit is None
+            and after.kind is FigureKind.ORDINAL
+            and after.unit is not None
+            and _LIST_JOINT.fullmatch(text, rank.end, after.start)
+        ):
+            out[i] = replace(rank, unit=after.unit)
+    return out

@@ -93,7 +93,7 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         return None
     if kind is FigureKind.QUANTITY and unit == "m" and isinstance(value, float):
         kind, value, unit = _millions_or_metres(doc, text, start, end, value)
-    race = _kilometres_of_a_race(text, end, value) if kind is FigureKind.COUNT else None
+    race = _kilometres_of_a_race(text, start, end, value) if kind is FigureKind.COUNT else None
     if race is not None:
         kind, value, unit = FigureKind.QUANTITY, race, "km"
     if kind is FigureKind.RANGE and unit == "m" and isinstance(value, str):
@@ -118,6 +118,10 @@ def _figure(doc: Doc, text: str, start: int, end: int, label: str, floor: int = 
         unit = f"{unit} per {_period(by_the_period)}"
     elif per is not None:
         unit = f"{unit} per {per['per']}"
+    elif kind is FigureKind.PERCENT and unit is None and value is not None:
+        # "7.5% a year": a share grown or paid by the period, as "three an hour" is 3 "per hour"
+        share_by = _BY_THE_PERIOD.match(text, end)
+        unit = None if share_by is None else f"per {_period(share_by)}"
     # A calendar date or a rank is not bounded by "about" in front of it ("talked about 2014",
     # "fell over 2010-15"), a clock time only by the words that say how near it (see
     # ``_near_a_time``); counts, amounts and durations are.

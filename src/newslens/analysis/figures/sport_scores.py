@@ -1,5 +1,6 @@
 """Numbers a sports story writes its own way: a score line under a headline ("Dunmore Rovers 3
-Castlebridge 2"), a cricket score, runs for wickets ("England were 120 for 4"), a golfer's
+Castlebridge 2"), a cricket score, runs for wickets ("England were 120 for 4"), overs and balls
+("58.3 overs"), a golfer's
 strokes against par ("finished 12 under par", "a round of 65, seven under") and a part of a
 game's point ("Carlsen leads by half a point"), none of them an age, a bare count or a
 percentage."""
@@ -66,6 +67,23 @@ def cricket_scores(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
         out = [f for f in out if f.end <= start or end <= f.start]
         out.append(Figure(start, end, text[start:end], FigureKind.COUNT, score, "runs-wickets"))
     return sorted(out, key=lambda f: f.start)
+
+
+# "58.3 overs": whole overs, a dot, then the balls of the next, one to five of its six.
+_OVERS_AND_BALLS = re.compile(r"(\d+)\.([1-5])(?:\s+overs)?")
+
+
+def overs_and_balls(figures: list[Figure]) -> list[Figure]:
+    """Each count of overs written with the balls of the next after a dot in balls, as a race's
+    time is in seconds: "bowled out in 58.3 overs" is 58 overs and 3 balls, 351 "balls", no
+    decimal of 58.3."""
+    out = list(figures)
+    for i, figure in enumerate(figures):
+        told = _OVERS_AND_BALLS.fullmatch(figure.text) if figure.unit == "overs" else None
+        if told is not None:
+            balls = int(told[1]) * 6 + int(told[2])
+            out[i] = replace(figure, kind=FigureKind.QUANTITY, value=float(balls), unit="balls")
+    return out
 
 
 def strokes_against_par(text: str, figures: list[Figure]) -> list[Figure]:

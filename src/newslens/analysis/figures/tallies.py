@@ -73,32 +73,39 @@ _TALLY_BEFORE = re.compile(
 )
 _TALLY_AFTER = re.compile(rf"(?: |-)to(?: |-)(?:{_SMALL_WORDS}|\d+)\b", re.IGNORECASE)
 _TALLY_NAMED_AFTER = re.compile(r" (?:margin|majority|vote|split|ratio)\b", re.IGNORECASE)
+# "a 2-for-1 stock split", "a one-for-ten share consolidation", "a two-for-one offer": so many
+# for so many, hyphened, is a ratio whatever the words round it.
+_FOR_SO_MANY = re.compile(rf"-for-(?:{_SMALL_WORDS}|\d+)\b(?!-)", re.IGNORECASE)
 
 
 def _tallies_in_words(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
     """Each count after "a majority of", "a margin of", "voted", "split" or the "by" a vote or
     a game was won by that goes on "to" a second number, or that with it comes before "margin"
     or "vote", as the one tally of both: "a majority of two to one", "a 2 to 1 margin" and "voted
-    for it by more than two to one" are "2-1" (the last at least)."""
+    for it by more than two to one" are "2-1" (the last at least); so is "a 2-for-1 split"."""
     out: list[Figure] = []
     for figure in figures:
         if out and out[-1].end > figure.start:
             continue  # the second number of a tally joined to the figure before
-        after = _TALLY_AFTER.match(text, figure.end)
-        if (
-            figure.kind is FigureKind.COUNT
-            and after is not None
-            and (
-                _TALLY_BEFORE.search(text, max(0, figure.start - 12), figure.start)
-                or _TALLY_NAMED_AFTER.match(text, after.end())
-                or _margin_of_a_vote(doc, figure.start)
-            )
-        ):
+        after = _second_number(doc, text, figure) if figure.kind is FigureKind.COUNT else None
+        if after is not None:
             words = text[figure.start : after.end()]
             score = tally(_strip_qualifier(words))
             figure = replace(figure, end=after.end(), text=words, value=score, unit=None)
         out.append(figure)
     return out
+
+
+def _second_number(doc: Doc, text: str, figure: Figure) -> re.Match[str] | None:
+    """The rest of a tally a count opens (see ``_tallies_in_words``), else None."""
+    after = _TALLY_AFTER.match(text, figure.end)
+    if after is not None and (
+        _TALLY_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+        or _TALLY_NAMED_AFTER.match(text, after.end())
+        or _margin_of_a_vote(doc, figure.start)
+    ):
+        return after
+    return _FOR_SO_MANY.match(text, figure.end)
 
 
 # Words that make a pair of numbers a score or a tally whatever its order: a verb just before

@@ -294,7 +294,7 @@ def _a_time_date_or_ordinal(core: str, lowered: str, label: str) -> _Reading | N
     if label in ("DATE", FigureKind.DATE.value):
         return _date(core)
     if label in ("ORDINAL", FigureKind.ORDINAL.value):
-        return FigureKind.ORDINAL, _ordinal(lowered), None
+        return FigureKind.ORDINAL, _ordinal(lowered), unit_ordered(lowered.split())
     return None
 
 
