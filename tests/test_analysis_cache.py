@@ -245,7 +245,7 @@ def test_a_failed_analysis_is_not_kept(
         raise NewslensError("the parser gave up")
 
     with monkeypatch.context() as failing:
-        failing.setattr(pipeline, "analyze", fail)
+        failing.setattr(pipeline, "analyze_many", lambda articles, *_, **__: map(fail, articles))
         assert child_result(monkeypatch, article, model) == ("error", "the parser gave up")
     assert not the_entry(article, model).exists()
     assert child_result(monkeypatch, article, model)[0] == "ok"

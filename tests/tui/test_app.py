@@ -10,15 +10,16 @@ import pytest
 from textual import events
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
-from textual.widgets import Label, OptionList, Static, TabbedContent
+from textual.widgets import Label, OptionList, Static, Tab, TabbedContent
 
-from newslens.analysis.model import Analysis, Claim, ClaimKind
+from newslens.analysis.model import Analysis, Claim, ClaimKind, Speaker, SpeakerKind
 from newslens.article import Article
 from newslens.config import Config
 from newslens.errors import NewslensError
 from newslens.tui import theming
 from newslens.tui.app import NewslensApp
 from newslens.tui.article_view import ArticleView
+from newslens.tui.background import BackgroundAnalysis
 from newslens.tui.claims_panel import ClaimsPanel, RowAnnotation
 from newslens.tui.dialogs import HelpScreen
 from newslens.tui.legend import Legend
@@ -526,6 +527,58 @@ async def test_the_legend_is_whole_at_80_columns_and_below(
         for part in ("I ┆reported", "C cue", "F figure", "B boilerplate"):
             assert part in shown
         assert app.query_one(ArticleView).region.bottom == legend.region.y  # not under it
+
+
+async def test_a_long_article_s_counts_never_cost_a_line_of_text_at_100_columns() -> None:
+    # "1449 claims · 17 speakers" and the layers filled the line: the position went alone on
+    # a second. The speakers give way; the Sources tab counts them.
+    article = Article(text="Ada Brook said the pier reopens.\n")
+    speakers = tuple(Speaker(f"s{n}", f"Speaker {n}", SpeakerKind.PERSON, (), 0) for n in range(17))
+    claims = tuple(Claim(0, 4, ClaimKind.ASSERTION) for _ in range(1449))
+    analysis = Analysis(fingerprint=article.fingerprint, speakers=speakers, claims=claims)
+    app = NewslensApp(article, analyzer=lambda _: analysis, config=Config())
+    async with app.run_test(size=(100, 24)) as pilot:
+        await analysed(pilot)
+        legend = app.query_one(Legend)
+        assert legend.size.height == 1
+        line = legend.render_line(0).text.rstrip()
+        assert line.startswith("1449 claims") and line.endswith("all")
+        tabs = [str(tab.label) for tab in app.query_one(ClaimsPanel).query(Tab)]
+        assert tabs == ["Claims 1449", "Sources 17", "Figures 0"]
+
+
+class _HalfwayAnalysis(BackgroundAnalysis):
+    """A long text's analysis that has parsed one chunk of three, then waits to be let go
+    (no process of its own)."""
+
+    def __init__(self) -> None:
+        self.fetching = None
+        self.chunk_parsed = None
+        self.let_go = threading.Event()
+
+    def __call__(self, article: Article) -> Analysis:
+        assert self.chunk_parsed is not None
+        self.chunk_parsed(1, 3)
+        self.let_go.wait(30)
+        return Analysis(fingerprint=article.fingerprint)
+
+    def start(self) -> None:
+        pass  # nothing waits for the first frame
+
+    def close(self) -> None:
+        self.let_go.set()
+
+
+async def test_a_long_text_s_analysis_says_how_far_it_has_got() -> None:
+    analyzer = _HalfwayAnalysis()
+    app = NewslensApp(Article(text="The pier reopens.\n"), analyzer=analyzer, config=Config())
+    async with app.run_test(size=(100, 24)) as pilot:
+        legend = app.query_one(Legend)
+        await settled(pilot, lambda: "analysing… 33%" in str(legend.render()))
+        assert str(legend.render()).startswith("analysing… 33% │ S speaker")
+        analyzer.let_go.set()
+        await analysed(pilot)
+        assert str(legend.render()).startswith("0 claims · 0 speakers │")
 
 
 async def test_a_long_title_stays_on_one_line_in_a_narrow_terminal() -> None:

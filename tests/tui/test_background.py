@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,48 @@ def test_a_second_article_is_analysed_while_textual_holds_stderr(tmp_path: Path)
     assert "NewslensError" in done.stdout and "no_such_model_for_newslens_tests" in done.stdout
 
 
+def _analysing_with(
+    monkeypatch: pytest.MonkeyPatch, analyse: Callable[[Article], Analysis]
+) -> None:
+    """The child's analysis done by ``analyse``: spaCy is never loaded."""
+
+    def analyze_many(
+        articles: Iterable[Article], nlp: object = None, chunk_parsed: object = None
+    ) -> Iterator[Analysis]:
+        return map(analyse, articles)
+
+    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
+    monkeypatch.setattr(pipeline, "analyze_many", analyze_many)
+
+
+@fork_only
+def test_each_chunk_parsed_is_told_to_the_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    def in_three_chunks(
+        articles: Iterable[Article],
+        nlp: object = None,
+        chunk_parsed: Callable[[Article, int, int], None] | None = None,
+    ) -> Iterator[Analysis]:
+        for article in articles:
+            for done in (1, 2, 3):
+                assert chunk_parsed is not None
+                chunk_parsed(article, done, 3)
+            yield Analysis(article.fingerprint, model_name="chunked")
+
+    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
+    monkeypatch.setattr(pipeline, "analyze_many", in_three_chunks)
+    article = Article(text="One.\n")
+    told: list[tuple[int, int]] = []
+    analysis = BackgroundAnalysis(article)
+    analysis.chunk_parsed = lambda done, total: told.append((done, total))
+    assert analysis(article).model_name == "chunked"
+    assert told == [(1, 3), (2, 3), (3, 3)]
+    analysis.close()
+    # No one listening: the chunks go by and the analysis still comes back.
+    analysis = BackgroundAnalysis(article)
+    assert analysis(article).model_name == "chunked"
+    analysis.close()
+
+
 @fork_only
 def test_the_child_runs_under_the_memory_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     resource = pytest.importorskip("resource")
@@ -93,8 +136,7 @@ def test_the_child_runs_under_the_memory_cap(monkeypatch: pytest.MonkeyPatch) ->
         limit = resource.getrlimit(resource.RLIMIT_AS)[0]
         return Analysis(article.fingerprint, model_name=str(limit))
 
-    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
-    monkeypatch.setattr(pipeline, "analyze", report_limit)
+    _analysing_with(monkeypatch, report_limit)
     article = Article(text="One.\n")
     analysis = BackgroundAnalysis(article, memory_limit=3 * 1024**3)
     assert analysis(article).model_name == str(3 * 1024**3)
@@ -106,8 +148,7 @@ def test_running_out_of_memory_is_reported(monkeypatch: pytest.MonkeyPatch) -> N
     def exhausted(article: Article, nlp: object = None) -> Analysis:
         raise MemoryError
 
-    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
-    monkeypatch.setattr(pipeline, "analyze", exhausted)
+    _analysing_with(monkeypatch, exhausted)
     article = Article(text="One.\n")
     analysis = BackgroundAnalysis(article)
     with pytest.raises(NewslensError, match=r"out of memory: the analysis needed more than 2.0 GB"):
@@ -120,8 +161,7 @@ def test_a_long_error_is_cut_to_its_first_line(monkeypatch: pytest.MonkeyPatch) 
     def broken(article: Article, nlp: object = None) -> Analysis:
         raise ImportError("first line\nsecond line\nthird")
 
-    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
-    monkeypatch.setattr(pipeline, "analyze", broken)
+    _analysing_with(monkeypatch, broken)
     article = Article(text="One.\n")
     analysis = BackgroundAnalysis(article)
     with pytest.raises(NewslensError) as caught:
@@ -155,8 +195,7 @@ def test_a_forked_child_waits_for_the_reader_before_analysing(
     def report_when(article: Article, nlp: object = None) -> Analysis:
         return Analysis(article.fingerprint, model_name=repr(time.monotonic()))
 
-    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
-    monkeypatch.setattr(pipeline, "analyze", report_when)
+    _analysing_with(monkeypatch, report_when)
     monkeypatch.setattr(background, "FIRST_FRAME_WAIT", 30.0)
     article = Article(text="One.\n")
     analysis = BackgroundAnalysis(article)
@@ -181,8 +220,7 @@ def test_quitting_as_the_highlights_arrive_keeps_the_analysis_for_next_time(
         store(key, analysis)
 
     store = analysis_cache.store_analysis
-    monkeypatch.setattr(pipeline, "analysis_pipeline", lambda requested=None: None)
-    monkeypatch.setattr(pipeline, "analyze", quick)
+    _analysing_with(monkeypatch, quick)
     monkeypatch.setattr(analysis_cache, "store_analysis", slow_store)
     article = Article(text="The mayor said the wall will hold.\n")
     analysis = BackgroundAnalysis(article)

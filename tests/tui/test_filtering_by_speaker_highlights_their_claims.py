@@ -95,8 +95,19 @@ async def test_the_filter_line_of_a_long_name_wraps_within_the_panel() -> None:
         await pilot.pause()
         label = app.query_one("#claims-filter", Label)
         shown = " ".join(label.render_line(y).text.strip() for y in range(label.size.height))
-        assert shown == "only Ada Brook-Featherstonehaugh · f or Sources to change"
+        assert shown == "only Ada Brook-Featherstonehaugh · f to change"
         assert label.region.right <= app.query_one(ClaimsPanel).region.right
+
+
+async def test_the_filter_line_of_a_short_name_takes_one_line_of_a_40_column_panel() -> None:
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await analysed(pilot)
+        await pilot.press("f", "down", "down", "enter")  # Carl Dunn
+        await pilot.pause()
+        label = app.query_one("#claims-filter", Label)
+        assert label.size.height == 1
+        assert str(label.render()) == "only Carl Dunn · f to change"
 
 
 async def test_the_status_line_counts_the_claims_the_filter_leaves() -> None:
@@ -129,6 +140,6 @@ async def test_an_article_opened_again_lists_the_speaker_it_was_left_filtered_by
             await pilot.press(*keys, "q")
     assert filters == [
         "",
-        "only Ada Brook-Featherstonehaugh · f or Sources to change",
+        "only Ada Brook-Featherstonehaugh · f to change",
         "",
     ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import threading
 
-from newslens.analysis.model import Analysis
+from newslens.analysis.model import Analysis, Claim, ClaimKind
 from newslens.article import Article
 from newslens.config import Config
 from newslens.tui.app import NewslensApp
@@ -112,13 +112,14 @@ async def test_scrolling_draws_only_the_lines_it_brings_on_screen() -> None:
 
 
 async def test_a_reader_at_the_end_stays_there_when_the_legend_grows_to_two_lines() -> None:
-    # At 86 columns "analysing…" and the layers fit one line, the counts that replace it do
-    # not: the legend takes a row from the article as the analysis comes in.
+    # At 86 columns "analysing…" and the layers fit one line, "1000 claims" that replaces it
+    # does not: the legend takes a row from the article as the analysis comes in.
     analysis_wanted = threading.Event()
 
     def late(article: Article) -> Analysis:
         analysis_wanted.wait(30)
-        return Analysis(fingerprint=article.fingerprint)
+        claims = tuple(Claim(0, 4, ClaimKind.ASSERTION) for _ in range(1000))
+        return Analysis(fingerprint=article.fingerprint, claims=claims)
 
     text = "\n\n".join(f"Pier {i} reopens. " + "The ferry left at dawn. " * 20 for i in range(40))
     app = NewslensApp(Article(text=text), analyzer=late, config=Config())

@@ -1,6 +1,6 @@
-"""The panel's tabs say how many claims and figures there are: at 80 columns, the narrowest
-terminal that sets the panel beside the article, three-figure counts are shown whole (cut
-off, "Figures 105" read "Figures 10")."""
+"""The panel's tabs say how many claims, speakers and figures there are: at 80 columns, the
+narrowest terminal that sets the panel beside the article, three-figure counts are shown whole
+(cut off, "Figures 105" read "Figures 10"), the tabs' words shorter where they must be."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ async def test_three_figure_counts_fit_the_panels_tabs_at_80_columns() -> None:
         panel = app.query_one(ClaimsPanel)
         tabs = panel.query_one(Tabs)
         labels = [str(tab.label) for tab in tabs.query(Tab)]
-        assert labels == ["Claims 120", "Sources", "Figures 120"]
+        assert labels == ["Claims 120", "Sources 0", "Figs 120"]
         visible = panel.content_region
         for tab in tabs.query(Tab):
             assert tab.region.right <= visible.right, f"{tab.label} is cut off"

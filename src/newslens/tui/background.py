@@ -28,7 +28,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -99,9 +99,15 @@ def _analyse_in_child(
             go.poll(FIRST_FRAME_WAIT)
             go.close()
         # Imported in the child only: the reader's process never imports spaCy.
-        from newslens.analysis.pipeline import analysis_pipeline, analyze
+        from newslens.analysis.pipeline import analysis_pipeline, analyze_many
 
-        analysis = analyze(article, analysis_pipeline(requested=model))
+        def chunk_parsed(_: Article, done: int, total: int) -> None:
+            # A long text takes a minute or more: the reader shows how far it has got.
+            if total > 1:
+                send.send(("chunks", done, total))
+
+        nlp = analysis_pipeline(requested=model)
+        analysis = next(analyze_many([article], nlp, chunk_parsed=chunk_parsed))
         send.send(("ok", analysis))
         # After sending: the reader shows the highlights without waiting for the write.
         if key is not None:
@@ -162,6 +168,8 @@ class BackgroundAnalysis:
         self._warnings: tuple[str, ...] = ()
         self._answered = False  # the analysis came back; the child may be keeping it
         self.model = model
+        # Told of each chunk of the text parsed, (done, total), on the thread that waits.
+        self.chunk_parsed: Callable[[int, int], None] | None = None
         self._receive, send = context.Pipe(duplex=False)
         go: Connection | None = None
         self._go: Connection | None = None
@@ -196,9 +204,14 @@ class BackgroundAnalysis:
             raise ValueError("this background analysis was started for another article")
         self.start()
         try:
-            kind, payload = self._next()
+            message = self._next()
+            while message[0] == "chunks":
+                if self.chunk_parsed is not None:
+                    self.chunk_parsed(*message[1:])
+                message = self._next()
         finally:
             self._receive.close()
+        kind, payload = message
         if kind == "error":
             raise NewslensError(payload)
         if not isinstance(payload, Analysis):

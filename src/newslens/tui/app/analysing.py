@@ -4,6 +4,7 @@ why they failed) is handed to the reader on its own thread."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from textual import work
 
@@ -11,6 +12,7 @@ from newslens.analysis.model import Analysis
 from newslens.article import Article
 from newslens.errors import NewslensError
 from newslens.tui.app.base import ReaderBase
+from newslens.tui.background import BackgroundAnalysis
 from newslens.tui.highlights import Runs, analysis_spans
 
 
@@ -48,6 +50,8 @@ class AnalysingMixin(ReaderBase):
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self) -> None:
         article = self.article
+        if isinstance(self.analyzer, BackgroundAnalysis):
+            self.analyzer.chunk_parsed = partial(self._from_worker, self._chunks_parsed, article)
         try:
             analysis = self.analyzer(article)
             runs = Runs(analysis_spans(analysis))  # the sweep is built here, off the UI thread
@@ -58,6 +62,12 @@ class AnalysingMixin(ReaderBase):
             self._from_worker(self._analysis_failed, article, f"{type(exc).__name__}: {exc}")
             return
         self._from_worker(self._analysis_ready, article, analysis, runs)
+
+    def _chunks_parsed(self, article: Article, done: int, total: int) -> None:
+        # A long text keeps one waiting for a minute: "analysing… 33%", as the CLI's bar.
+        if article is self.article and self.analysis is None:
+            self.status = f"analysing… {100 * done // total}%"
+            self._show_legend()
 
     def _from_worker(self, callback: Callable[..., object], *args: object) -> None:
         # After quitting, the loop is waiting for this very thread: do not wait for it.

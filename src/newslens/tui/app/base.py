@@ -69,6 +69,7 @@ class ReaderBase(_AppBase):
             hidden: Collection[tuple[int, int]],
             marked: tuple[str, int, int] | None = ...,
             in_all: bool = ...,
+            speakers: bool = ...,
         ) -> str: ...
 
         def say_where_reopened(self) -> None: ...

@@ -42,11 +42,13 @@ class StatusMixin(ReaderBase):
         hidden: Collection[tuple[int, int]],
         marked: tuple[str, int, int] | None = None,
         in_all: bool = True,
+        speakers: bool = True,
     ) -> str:
         """The status line's counts: the claims the panel lists (not those marked not a
         claim; while it lists one speaker's, "7 of 31 claims"), or which of them is
         ``marked`` ("claim 3 of 31": below 80 columns the panel is out of sight; "claim 2 of 7
-        (31 in all)" while it lists one speaker's, unless not ``in_all``), and the speakers."""
+        (31 in all)" while it lists one speaker's, unless not ``in_all``), and the speakers,
+        unless not ``speakers``."""
         analysis = self.analysis
         if analysis is None:
             return self.status
@@ -60,6 +62,8 @@ class StatusMixin(ReaderBase):
                 claims += f" ({total:,} in all)"
         elif panel.speaker_filter is not None:
             claims = f"{len(panel.shown_claims)} of {claims}"
+        if not speakers:
+            return claims
         return f"{claims} · {counted(len(analysis.speakers), 'speaker')}"
 
     def on_claims_panel_filtered(self) -> None:
@@ -80,14 +84,22 @@ class StatusMixin(ReaderBase):
         analysis = self.analysis
         model = f"{analysis.model_name} {analysis.model_version}".strip() if analysis else ""
         status: str | StatusPart = self.status
+        hidden = self._panel_annotations[1]
         place = self._marked and self.panel.place_of(self._marked.start, self._marked.end)
+        # Shorter where the legend has no room, the speakers first (the Sources tab counts
+        # them too): the legend takes the first form that costs it no line more (legend.py).
         if place:
             row, place_at, rows = place
             kind = "claim" if isinstance(row, Claim) else "passage"
-            hidden = self._panel_annotations[1]
             which = (kind, place_at, rows)
-            forms = (self.counts(hidden, which), self.counts(hidden, which, in_all=False))
-            status = StatusPart((*dict.fromkeys(forms), self.status))
+            forms = (
+                self.counts(hidden, which),
+                self.counts(hidden, which, in_all=False),
+                self.counts(hidden, which, in_all=False, speakers=False),
+            )
+            status = StatusPart(tuple(dict.fromkeys(forms)))
+        elif analysis is not None:
+            status = StatusPart((self.status, self.counts(hidden, speakers=False)))
         parts = []
         if view.current_match >= 0:
             # Where n/N are in the matches, kept in view as they step (going round, they say so

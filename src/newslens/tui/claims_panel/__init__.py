@@ -161,6 +161,9 @@ class ClaimsPanel(CursorMixin, FillingMixin, Vertical):
     def on_mount(self) -> None:
         self.call_after_refresh(self._build)
 
+    def on_resize(self) -> None:
+        self._label_tabs()
+
     async def _build(self) -> None:
         self._compose_lists = True
         await self.recompose()

@@ -24,6 +24,15 @@ from newslens.tui.stepped_list import SteppedList
 from newslens.wording import counted
 from newslens.wrapping import wrapped_line_ends
 
+_TAB_IDS = ("claims-tab", "sources-tab", "figures-tab")
+# The tabs' words, shorter in turn, for a narrow panel: 31 cells at 80 columns.
+_TAB_WORDS = (
+    ("Claims", "Sources", "Figures"),
+    ("Claims", "Sources", "Figs"),
+    ("Claims", "Srcs", "Figs"),
+)
+_TAB_PADDING = 1  # the space before each tab (newslens.tcss)
+
 
 class FillingMixin(PanelBase):
     """The lists filled from the analysis and the annotations."""
@@ -38,7 +47,7 @@ class FillingMixin(PanelBase):
         self.query_one("#figures", SteppedList).show(
             len(figures), lambda i: self._figure_prompt(figures[i], self._annotated), "no figures"
         )
-        self._tabs().get_tab("figures-tab").label = f"Figures {len(figures)}"
+        self._label_tabs()
         self._point()
 
     def _figure_prompt(self, figure: Figure, annotated: Mapping[Span, RowAnnotation]) -> Text:
@@ -71,7 +80,7 @@ class FillingMixin(PanelBase):
             name = speaker.name if speaker else "unattributed"
             # A passage is a speaker's when its annotation names them (a claim's, a quote's).
             passages = [p for p in passages if speaker and p.claimant == speaker.name]
-            notes.append(f"only {inert_line(name)} · f or Sources to change")
+            notes.append(f"only {inert_line(name)} · f to change")
         self._shown = [*passages, *claims]
         if self.in_text_order:
             self._shown.sort(key=lambda row: (row.start, row.end))
@@ -89,9 +98,25 @@ class FillingMixin(PanelBase):
         if row is not None and row < len(shown):
             claims_list.list_through(row)
             claims_list.highlighted = row
+        self._label_tabs()
+
+    def _label_tabs(self) -> None:
+        """Each tab with its count: the claims the analysis found (the reader's passages are
+        none of them), the speakers, the figures; in shorter words where the panel is too
+        narrow for them all ("Figs 1250"), so that no count is cut off."""
+        if self._analysis is None or not self.built.is_set():
+            return
+        counts = (len(self.shown_claims), len(self._analysis.speakers), len(self._analysis.figures))
+        width = self.content_size.width
+        for words in _TAB_WORDS:
+            labels = [f"{word} {count}" for word, count in zip(words, counts, strict=True)]
+            if sum(len(label) + _TAB_PADDING for label in labels) <= width:
+                break
         tabs = self._tabs()
-        # The claims the analysis found: the reader's passages are none of them.
-        tabs.get_tab("claims-tab").label = f"Claims {len(self.shown_claims)}"
+        for tab_id, label in zip(_TAB_IDS, labels, strict=True):
+            tab = tabs.get_tab(tab_id)
+            if str(tab.label) != label:
+                tab.label = label
 
     def _fill_sources(self) -> None:
         assert self._analysis is not None
