@@ -283,6 +283,8 @@ def test_search_is_case_insensitive_across_fields(store: AnnotationStore, articl
 def test_search_finds_a_figure_typed_without_its_thousands_set_apart(
     store: AnnotationStore, article: Article
 ) -> None:
+    # The source is searched too: a temporary directory's "pytest-15" would hold a "15".
+    article = replace(article, source="ferry.txt")
     store.set_note(article, *span(TEXT, "Mira Okafor"), "Ridership was 19,000, or 1.5 a seat")
     store.tag(article, *span(TEXT, "4,200 people"), "verified")
     assert [a.exact for _, a in store.search("19000")] == ["Mira Okafor"]
