@@ -74,3 +74,25 @@ def test_those_told_before_the_words_subject_are_not_the_words(
 ) -> None:
     text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
     assert said(text, result) == [("Helen Varley", "told", words_told)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "words_told"),
+    [
+        # a headline's inquiry, with no article, read as part of what follows it
+        (
+            "Former rail boss tells inquiry warnings about the bridge were 'not passed on'",
+            "warnings about the bridge were 'not passed on'",
+        ),
+        # near miss: the same with whom he told named first
+        (
+            "Former rail boss tells MPs warnings about the bridge were ignored",
+            "warnings about the bridge were ignored",
+        ),
+    ],
+)
+def test_a_headlines_inquiry_told_is_not_the_words(
+    analysis_nlp: Language, headline: str, words_told: str
+) -> None:
+    text, result = run_with_text(analysis_nlp, f"{headline}\n\nThe hearing resumes today.\n")
+    assert [words(text, q) for q in result.quotes] == [words_told]

@@ -44,3 +44,25 @@ def test_a_name_told_asked_backed_or_struck_is_no_ones_words(
 ) -> None:
     text, result = run_with_text(analysis_nlp, f"{HEAD}{sentence}\n")
     assert said(text, result) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline: the parse hangs "with meningitis" on the verb, past when it was
+        (
+            "Ombudsman criticises clinic after death of toddler with meningitis\n\n"
+            "The clinic closed in May.\n",
+            [],
+        ),
+        # near miss: whom the side is taken on, without when
+        (
+            "Clinic closes\n\nThe mayor criticised the hospital after the death of a boy.\n",
+            [("The mayor", "criticised", "the hospital")],
+        ),
+    ],
+)
+def test_what_follows_when_the_side_was_taken_is_not_the_words(
+    analysis_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert said(text, run_with_text(analysis_nlp, text)[1]) == expected

@@ -55,3 +55,18 @@ def test_asking_people_about_a_topic_says_nothing(
 ) -> None:
     text, result = run_with_text(analysis_nlp, f"Bus lanes\n\n{sentence}\n")
     assert [text[q.start : q.end].split()[0] for q in result.quotes] == quoted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She pauses before answering whether she thinks she will stay.", []),
+        # near miss: the answer itself
+        ("She answered that she would stay.", [("She", "answered", "that she would stay")]),
+    ],
+)
+def test_answering_whether_names_the_question_not_the_answer(
+    analysis_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text, result = run_with_text(analysis_nlp, f"Farm handover\n\n{sentence}\n")
+    assert said(text, result) == expected

@@ -13,6 +13,7 @@ from newslens.analysis.model import Analysis, Quote, QuoteKind, SpeakerKind, Sta
 from newslens.analysis.pipeline import analyze
 from newslens.article import Article
 from tests.analysis.helpers import run_with_text, words
+from tests.analysis.helpers import said as said_in
 
 
 def only(analysis: Analysis, kind: QuoteKind | None = None) -> Quote:
@@ -1827,6 +1828,26 @@ def test_manner_verbs_elsewhere_report_nothing(analysis_nlp: Language) -> None:
         analysis_nlp, "She laughed at the idea. Quinn remembers the war well. Kim sighed deeply."
     )
     assert result.quotes == ()
+
+
+def test_a_manner_verb_opening_the_paragraph_after_a_quote_reports_nothing(
+    analysis_nlp: Language,
+) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Stage\n\n"
+        '"I told people it was not true," Rahman says, sitting in the cafe. "That was a lie."'
+        "\n\nShe laughs, then stops. \"My dad used to say, 'Leave me out.' So I wrote it.\"\n",
+    )
+    quoted = said_in(text, result)
+    assert not any(cue == "laughs" or "stops" in w for _, cue, w in quoted)
+
+
+def test_a_manner_verb_right_after_a_quote_still_attributes_it(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp, 'Stage\n\n"That was a lie," Rahman laughs. "I wrote it all."\n'
+    )
+    assert [(who, cue) for who, cue, _ in said_in(text, result)] == [("Rahman", "laughs")]
 
 
 def test_quoted_as_saying_is_the_one_quoted(analysis_nlp: Language) -> None:

@@ -31,3 +31,26 @@ def test_a_finding_is_reported(analysis_nlp: Language) -> None:
     assert [(q.speaker, q.cue, words(text, q)) for q in quotes] == [
         ("The inquiry", "found", "that the firms had broken the rules")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a story told: what she comes to know of herself is no finding
+        (
+            "The play follows a son who returns to the farm and finds he does not know his father.",
+            [],
+        ),
+        # near miss: the one found of is someone else
+        (
+            "The coroner found he had died of natural causes.",
+            [("The coroner", "found", "he had died of natural causes")],
+        ),
+    ],
+)
+def test_finding_of_ones_own_state_is_no_finding(
+    analysis_nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"{HEAD}{sentence}\n"
+    quotes = run(analysis_nlp, text).quotes
+    assert [(q.speaker, q.cue, words(text, q)) for q in quotes] == expected

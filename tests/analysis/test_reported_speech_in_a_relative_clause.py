@@ -50,3 +50,26 @@ def test_a_relative_clause_with_whole_words_still_reports_them(
 ) -> None:
     text, result = run_with_text(analysis_nlp, f"Climate goals\n\n{sentence}\n")
     assert any(w.endswith(reported) for _, _, w in said(text, result))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        (
+            "The panel heard from the firm's former head of rail safety, Colin Webb, who said "
+            'he had flagged the fault "more than five times" between 2015 and 2018.',
+            'he had flagged the fault "more than five times" between 2015 and 2018',
+        ),
+        # near miss: words that end at a comma stay as they are
+        (
+            "The panel heard from its former head of rail safety, Colin Webb, who said he had "
+            "flagged the fault, and from two drivers.",
+            "he had flagged the fault",
+        ),
+    ],
+)
+def test_a_quoted_phrase_after_a_relatives_words_is_among_them(
+    analysis_nlp: Language, sentence: str, reported: str
+) -> None:
+    text, result = run_with_text(analysis_nlp, f"Rail inquiry\n\n{sentence}\n")
+    assert said(text, result) == [("Colin Webb", "said", reported)]

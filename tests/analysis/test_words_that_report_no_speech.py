@@ -1,7 +1,7 @@
 """Verbs of saying used for something else report no words: a result that "added to" a body
 of evidence, leave "to discuss" talks, a plan that "had been discussed", and someone "asked
 about" a report, who answered but asked nothing, and a vote "with" a side, "on" a measure or
-by a tally ("voted seven to four")."""
+by a tally ("voted seven to four", "voted by 87% in favour of a strike")."""
 
 from __future__ import annotations
 
@@ -75,3 +75,13 @@ def test_a_votes_tally_is_no_words_but_what_it_voted_to_do_is(analysis_nlp: Lang
         "The parish council voted seven to four to oppose it.\n",
     )
     assert said(text, result) == [("The parish council", "voted", "to oppose it")]
+
+
+def test_a_votes_margin_is_no_words_but_what_it_voted_to_do_is(analysis_nlp: Language) -> None:
+    text, result = run_with_text(
+        analysis_nlp,
+        "Bus strike\n\n"
+        "About 400 drivers employed by Redline Coaches voted by 87% in favour of a strike on a "
+        "turnout of 70%. The cleaners voted by 87% to strike in March.\n",
+    )
+    assert said(text, result) == [("The cleaners", "voted", "to strike in March")]

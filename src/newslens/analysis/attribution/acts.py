@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import physical_targets
 from newslens.analysis.speakers import person_word
-from newslens.analysis.speakers.words import _RESEARCH_GROUPS, SOURCE_NOUNS
+from newslens.analysis.speakers.words import _FEMALE, _MALE, _RESEARCH_GROUPS, SOURCE_NOUNS
 from newslens.analysis.syntax.words import object_of
 
 if TYPE_CHECKING:
@@ -273,10 +273,20 @@ def _votes_with_someone(vote: Token) -> bool:
 
 def votes_a_tally(vote: Token) -> bool:
     """Whether a vote's object is its tally, a count of hands and no words: "voted seven to
-    four", "voted 7-2 in favour" (its infinitive, "voted seven to four to approve it", is
-    still what was voted for)."""
-    return any(c.dep_ == "dobj" and c.tag_ == "CD" for c in vote.children) and not any(
-        c.dep_ in ("xcomp", "ccomp") for c in vote.children
+    four", "voted 7-2 in favour", "voted by 91% in favour of a strike" (its infinitive,
+    "voted seven to four to approve it", is still what was voted for)."""
+    return any(
+        (c.dep_ == "dobj" and c.tag_ == "CD") or _a_margin(c) for c in vote.children
+    ) and not any(c.dep_ in ("xcomp", "ccomp") for c in vote.children)
+
+
+def _a_margin(word: Token) -> bool:
+    """Whether a word on a vote is the margin it was carried by: "by 91%", "by 300 votes"."""
+    if word.dep_ != "prep" or word.lower_ != "by":
+        return False
+    margin = object_of(word)
+    return margin is not None and (
+        margin.like_num or any(c.dep_ == "nummod" for c in margin.children)
     )
 
 
@@ -325,6 +335,38 @@ def _someone_found_or_sought(cue: Token) -> bool:
         person_word(thing) or thing.lemma_.lower() in targets | _LOOKED_FOR
         for thing in [found, *found.conjuncts]
     )
+
+
+# The words that make someone the one a clause's "she" or "he" stands for.
+_OF_A_SEX = {"she": _FEMALE, "he": _MALE}
+
+
+def finds_of_oneself(find: Token) -> bool:
+    """Whether "find" tells what someone came to know of their own state, not a finding:
+    the daughter "who comes home and finds she does not recognise him", "she found she could
+    not sleep", the clause's "she" or "he" the finder (not "the coroner found he had died")."""
+    finder = _finder(find)
+    if finder is None:
+        return False
+    for clause in find.children:
+        if clause.dep_ != "ccomp":
+            continue
+        pronoun = next((c.lower_ for c in clause.children if c.dep_ == "nsubj"), "")
+        if pronoun in _OF_A_SEX and finder.lower_ in _OF_A_SEX[pronoun]:
+            return True
+    return False
+
+
+def _finder(find: Token) -> Token | None:
+    """Who finds: the subject of "find" or of the verb it is joined to, or the noun a relative
+    "who" stands for."""
+    verb = find
+    while verb.dep_ == "conj":
+        verb = verb.head
+    finder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if finder is not None and finder.tag_ == "WP" and verb.dep_ == "relcl":
+        return verb.head
+    return finder
 
 
 def _a_number_rung(called: Token) -> bool:

@@ -20,9 +20,15 @@ from newslens.analysis.attribution.acts import (
     _someone_found_or_sought,
     _tells_a_like_story,
     _votes_with_someone,
+    finds_of_oneself,
     votes_a_tally,
 )
-from newslens.analysis.attribution.questions import _ASKING, _asks_about_a_topic
+from newslens.analysis.attribution.questions import (
+    _ANSWERING,
+    _ASKING,
+    _asks_about_a_topic,
+    answers_a_question_named,
+)
 from newslens.analysis.attribution.refusals import _refuses_an_act, _spares_someone
 from newslens.analysis.attribution.unsaid import (
     a_wish_that_picks_out_whom,
@@ -250,6 +256,8 @@ def _an_act_by_its_verb(cue: Token) -> bool:
         return True
     if lemma in _ASKING and _asks_about_a_topic(cue):
         return True
+    if lemma in _ANSWERING and answers_a_question_named(cue):
+        return True
     if lemma in _ACTS_BY_OBJECT and _object_makes_an_act(cue, _ACTS_BY_OBJECT[lemma]):
         return True  # "invoked emergency powers", "declared bankruptcy", "offered a bonus"
     if _denies_someone_a_thing(cue):
@@ -257,6 +265,8 @@ def _an_act_by_its_verb(cue: Token) -> bool:
     if lemma == "tell" and _tells_a_like_story(cue):
         return True
     if lemma in ("find", "seek") and _someone_found_or_sought(cue):
+        return True
+    if lemma == "find" and finds_of_oneself(cue):
         return True
     if lemma == "vote" and (_votes_with_someone(cue) or votes_a_tally(cue)):
         return True

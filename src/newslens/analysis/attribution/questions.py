@@ -37,6 +37,23 @@ def _asks_about_a_topic(cue: Token) -> bool:
     )
 
 
+_ANSWERING = frozenset(["answer", "reply", "respond"])
+
+
+_ASKING_OR_ANSWERING = frozenset(["ask", *_ANSWERING])
+
+
+def answers_a_question_named(cue: Token) -> bool:
+    """Whether a verb of answering names the question, not the answer: "He pauses before
+    answering whether he thinks he will" tells no words of his; "answered that he would
+    stay" does."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in cue.children
+    )
+
+
 def _words_asked(child: Token, asks: bool = True) -> bool:
     """Whether a verb of asking's object is the words it asks, not whom it asks them: "asked
     questions", not "asked residents" (the hearers, as "asked him" names)."""
@@ -105,13 +122,16 @@ def _asked_not_told(cue: Token, in_quote: list[int], text: str) -> bool:
 
 def _questioned(doc: Doc, cues: set[int]) -> set[int]:
     """The words of the questions put to someone: "whether she worries about …" of "Asked
-    whether she worries about …", "if she had said …" of "asked her if she had said …". A cue
-    among them is what the question is about, not anything anyone said."""
+    whether she worries about …", "if she had said …" of "asked her if she had said …",
+    "whether he thinks he will" of "answering whether he thinks he will". A cue among them is
+    what the question is about, not anything anyone said."""
     out: set[int] = set()
-    for ask in (doc[i] for i in cues if doc[i].lemma_.lower() == "ask"):
+    for ask in (doc[i] for i in cues if doc[i].lemma_.lower() in _ASKING_OR_ANSWERING):
         for clause in ask.children:
             marks = (m for m in clause.children if m.dep_ == "mark")
-            questions = clause.dep_ in ("ccomp", "advcl")
+            # "will reply if the council says so" is a condition, not a question answered
+            asks = ask.lemma_.lower() == "ask"
+            questions = clause.dep_ == "ccomp" or (asks and clause.dep_ == "advcl")
             if questions and any(m.lower_ in ("whether", "if") for m in marks):
                 out.update(t.i for t in clause.subtree)
     return out

@@ -280,7 +280,25 @@ def _given_names_before(person: SpacySpan) -> int:
         start > 0 and doc[start - 1].lower_ in GIVEN_NAMES and _untitled_name_word(doc[start - 1])
     ):
         start -= 1
+    if start == person.start and _given_name_after_a_quote(person):
+        return start - 1  # '"…," Raza Jaffrey said', with "Jaffrey" alone taken for him
     return start
+
+
+def _given_name_after_a_quote(person: SpacySpan) -> bool:
+    """Whether the word before a person's name is a given name the recogniser left out, right
+    after a closing quotation mark: nothing else written there is capitalised but a title."""
+    doc = person.doc
+    if person.start < 2 or doc[person.start - 2].text not in ('"', "”"):
+        return False
+    given = doc[person.start - 1]
+    return (
+        given.dep_ == "compound"
+        and given.head.i in range(person.start, person.end)
+        and given.is_title
+        and _untitled_name_word(given)
+        and not _before_a_name(given)
+    )
 
 
 def _past_department(run: SpacySpan) -> int:

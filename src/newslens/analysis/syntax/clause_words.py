@@ -71,8 +71,24 @@ def _clause_end(cue: Token, last: Token, theirs: dict[int, Token]) -> int:
         end = _before_summary(more[-1], list(more[-1].subtree))
     if end == last.right_edge.i + 1:
         end = _past_a_noun_joined_to_the_cue(cue, _past_bare_conjuncts(cue, last, end))
+        end = _past_a_quote_hung_on_the_speaker(cue, end)
     end = _before_a_comment_on_the_quote(cue, end)
     return min([end] + [n.left_edge.i - 1 for n in theirs.values() if cue.i < n.i < end])
+
+
+def _past_a_quote_hung_on_the_speaker(cue: Token, end: int) -> int:
+    """``end``, or past the quoted words right after a relative's clause, and what follows
+    them, that the parse hung on the one the relative is about or on the cue: "Alan Price, who
+    said he had raised concerns "at least four times" between 2020 and 2022" (a name takes
+    no quotation after its relative)."""
+    doc = cue.doc
+    if cue.dep_ != "relcl" or end >= len(doc) or doc[end].text not in ('"', "“"):
+        return end
+    hung = sorted((*cue.head.rights, *cue.rights), key=lambda word: word.i)
+    for word in hung:
+        if word.left_edge.i == end and word.text != ",":
+            end = word.right_edge.i + 1
+    return end
 
 
 def _past_a_noun_joined_to_the_cue(cue: Token, end: int) -> int:

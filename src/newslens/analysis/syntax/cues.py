@@ -264,11 +264,14 @@ def _misread_verb(name: Token) -> bool:
 
 def follows_quote(verb: Token, in_quote: list[int]) -> bool:
     """Whether a verb comes right after a quotation, with no more than its subject between:
-    '“…,” she laughed', '“…,” laughed Quinn', '“…,” Anna Quinn remembers'."""
+    '“…,” she laughed', '“…,” laughed Quinn', '“…,” Anna Quinn remembers'; not one opening
+    the next paragraph, a beat of the story ("She laughs, then stops.")."""
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and verb.i - i <= 5 and in_quote[i] < 0:
         token = doc[i]
+        if "\n" in token.text:
+            return False
         named = token.pos_ in ("PROPN", "PRON", "DET") or _name_read_as_a_word(token, verb)
         if not (token.is_punct or token.is_space or named):
             return False

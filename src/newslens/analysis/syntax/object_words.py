@@ -129,6 +129,12 @@ def _its_objects(cue: Token, verb: Verb) -> list[Token]:
     ]
     if objects and objects[0].i == cue.i + 1 and _when_it_spoke(cue, objects):
         objects = objects[1:]  # the day, read as the name given or as the object
+    if len(objects) > 1 and objects[-1].lower_ == "with":
+        # "criticises hospital after death of teenager with sepsis": "with" past a time or a
+        # place the parse hung on the cue goes on with that setting, not with the words
+        settings = (c for c in cue.rights if objects[-2].i < c.i < objects[-1].i)
+        if any(_setting(c) for c in settings):
+            objects = objects[:-1]
     return objects
 
 

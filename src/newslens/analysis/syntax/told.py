@@ -148,7 +148,8 @@ def hearer_run_into_the_words(cue: Token) -> Token | None:
     subject), "MPs" of "told MPs taxes would not rise" (a noun before an object the clause
     lacks for its subject), "members" of "told union members pay would rise" (the subject of
     a noun read as the clause's verb). A plural noun that could speak, right after the cue
-    ("told carer stole" is no such hearer)."""
+    ("told carer stole" is no such hearer). A headline's body that hears, with no article,
+    too: "inquiry" of "tells inquiry warnings about reservoir were 'not passed on'"."""
     doc = cue.doc
     if cue.lemma_.lower() not in _TOLD_SOMEONE or cue.i + 3 >= len(doc):
         return None
@@ -156,18 +157,19 @@ def hearer_run_into_the_words(cue: Token) -> Token | None:
     told_one = _one_told_before_a_thing(hearer)
     if told_one is not None:
         hearer, after = told_one, doc[told_one.i + 1]
+    plural = told_one is not None or _plural_speaker(hearer)
     if (
         hearer.dep_ == "compound"
         and hearer.head.i == after.i
-        and (told_one is not None or _plural_speaker(hearer))
+        and (plural or (hearer.lemma_.lower() in AUDIENCES and after.dep_ == "dobj"))
     ):
         if after.dep_ in SUBJECTS and after.tag_ in ("NNS", "NNPS"):
             clause = after.head
             return hearer if clause.dep_ == "ccomp" and clause.head.i == cue.i else None
-        if after.dep_ == "dobj" and after.head.i == cue.i:
-            clause = doc[after.i + 1].head
-            return hearer if _subjectless_clause_of(cue, clause, after.i + 1) else None
-        return None
+        if after.dep_ != "dobj" or after.head.i != cue.i or after.right_edge.i + 1 >= len(doc):
+            return None
+        start = after.right_edge.i + 1
+        return hearer if _subjectless_clause_of(cue, doc[start].head, start) else None
     while hearer.dep_ == "compound" and hearer.head.i == hearer.i + 1:
         hearer = hearer.head
     if hearer.i + 3 >= len(doc):
