@@ -51,7 +51,7 @@ def test_the_company_is_the_firm_as_the_story_writes_it(analysis_nlp: Language) 
     [
         ("Halvorsen's chief executive, Ana Ruiz, said sales had slowed.", "Ana Ruiz"),
         ("Britain's biggest lender, Ardley, said profits rose.", "Ardley"),
-        ("Russia's Defence Ministry said 30 drones were downed.", "Defence Ministry"),
+        ("Russia's Defence Ministry said 30 drones were downed.", "Russia's Defence Ministry"),
         ("Kremlin spokesman Dmitry Peskov's words were clear, Vera Lind said.", "Vera Lind"),
     ],
 )

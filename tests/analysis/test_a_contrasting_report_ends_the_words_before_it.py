@@ -4,6 +4,7 @@ where the second report begins."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.analysis.helpers import run_with_text, said
@@ -37,3 +38,30 @@ def test_though_she_noted_is_a_report_of_its_own(analysis_nlp: Language) -> None
         ("said", "public service broke down some barriers for young lawyers"),
         ("noted", "clients are beginning to demand more diverse teams"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The city government announced a relief package for farmers, with Mayor Ann Cole "
+            "saying no farmer would be left behind.",
+            "a relief package for farmers",
+        ),
+        (
+            "The council declined to rule out raising parking fees, with the leader's official "
+            "spokesman repeatedly telling reporters that he would not speculate.",
+            "raising parking fees",
+        ),
+        # near miss: what comes "with" the words, no one's report, is still said
+        (
+            "The council said the bridge would reopen in May, with work starting next week.",
+            "the bridge would reopen in May, with work starting next week",
+        ),
+    ],
+)
+def test_a_report_brought_in_by_with_ends_the_words_before_it(
+    analysis_nlp: Language, sentence: str, words: str
+) -> None:
+    text, result = run_with_text(analysis_nlp, f"Relief for farmers\n\n{sentence}\n")
+    assert said(text, result)[0][2] == words

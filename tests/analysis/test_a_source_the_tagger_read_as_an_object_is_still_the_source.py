@@ -15,7 +15,7 @@ def test_according_to_a_compound_read_as_a_verb(analysis_nlp: Language) -> None:
         "language, according to show insiders.\n"
     )
     quotes = run(analysis_nlp, text).quotes
-    according = [q for q in quotes if q.cue == "according"]
+    according = [q for q in quotes if q.cue == "according to"]
     assert [(q.speaker, text[q.start : q.end]) for q in according] == [
         (
             "insiders",

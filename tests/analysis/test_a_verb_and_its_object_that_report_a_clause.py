@@ -26,3 +26,15 @@ def test_each_phrase_reports_its_clause(analysis_nlp: Language) -> None:
 def test_a_doubt_nobody_leaves_is_no_ones_words(analysis_nlp: Language) -> None:
     text = "There is no doubt that the river has risen.\n"
     assert run(analysis_nlp, text).quotes == ()
+
+
+def test_a_position_restated_reports_its_that_clause(analysis_nlp: Language) -> None:
+    text = (
+        "The mayor reiterated the council's position that the library would stay open.\n\n"
+        "The mayor reiterated the council's opposition to the new road.\n"
+    )
+    quotes = run(analysis_nlp, text).quotes
+    assert [(q.speaker, words(text, q)) for q in quotes] == [
+        ("The mayor", "that the library would stay open"),
+        ("The mayor", "the council's opposition to the new road"),
+    ]

@@ -45,7 +45,7 @@ def test_a_name_closing_according_to_one_is_the_source(analysis_nlp: Language) -
         analysis_nlp,
         f"{HEAD}The ferry will stop in May, according to a pilot at the port, Tom Reed.\n",
     )
-    assert said(text, result) == [("Tom Reed", "according", "The ferry will stop in May")]
+    assert said(text, result) == [("Tom Reed", "according to", "The ferry will stop in May")]
 
 
 @pytest.mark.parametrize(

@@ -50,4 +50,4 @@ def test_according_to_a_measure_or_a_rule_reports_nothing(
 def test_a_forecast_a_survey_or_a_report_is_still_a_source(
     analysis_nlp: Language, text: str, source: str, words: str
 ) -> None:
-    assert said(text, run(analysis_nlp, text)) == [(source, "according", words)]
+    assert said(text, run(analysis_nlp, text)) == [(source, "according to", words)]

@@ -122,3 +122,26 @@ def test_a_participle_after_an_aside_cue_is_the_speakers_not_their_words(
     words = text[quote.start : quote.end]
     assert words.startswith("A ceasefire could be announced")
     assert "asking" not in words and "private" not in words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "They pointed out that the regime was spreading rumours about spies and traitors in "
+            "the army, but the real traitors were in the palace.",
+            "that the regime was spreading rumours about spies and traitors in the army, but the "
+            "real traitors were in the palace",
+        ),
+        # near miss: the writer's next fact after "but" is no part of what was stressed
+        (
+            "They stressed that the bridge was safe, but the road was closed on Sunday.",
+            "that the bridge was safe",
+        ),
+    ],
+)
+def test_a_but_clause_naming_the_real_ones_is_still_what_they_said(
+    analysis_nlp: Language, sentence: str, words: str
+) -> None:
+    text = f"Defectors speak\n\nFormer guards held a press conference on Monday. {sentence}\n"
+    assert [w for _, _, w in said(text, run(analysis_nlp, text))] == [words]

@@ -7,7 +7,8 @@ reporting or announcing one ("reported the deaths", "The fire at the depot was r
 expected to announce the cuts"), or debating, acknowledging or disputing one ("debate the
 budget", "disputed the figures"), active or passive ("The deaths were confirmed by the
 ministry"): what is confirmed is not told ("confirmed the closure of 12 branches" and "confirmed
-that …" are)."""
+that …" are), nor a headline confirming a piece of news it names by a bare noun ("confirms
+split from actor husband")."""
 
 from __future__ import annotations
 
@@ -94,3 +95,19 @@ def test_what_is_confirmed_or_denied_in_words_is_still_the_speakers(
 ) -> None:
     text = f"Council row\n\n{sentence}\n"
     assert [quoted for _, _, quoted in said(text, run(analysis_nlp, text))] == [words]
+
+
+@pytest.mark.parametrize(
+    ("headline", "confirmed"),
+    [
+        ("Pop star Nina Vale confirms split from footballer husband in tearful TikTok video", []),
+        # near miss: a count confirmed is what was told
+        ("Police confirm two deaths in motorway crash", ["two deaths in motorway crash"]),
+    ],
+)
+def test_a_headline_confirming_a_bare_noun_names_the_news(
+    analysis_nlp: Language, headline: str, confirmed: list[str]
+) -> None:
+    text = f"{headline}\n\nThe news came on Sunday.\n"
+    result = run(analysis_nlp, text)
+    assert [w for _, cue, w in said(text, result) if cue in ("confirm", "confirms")] == confirmed

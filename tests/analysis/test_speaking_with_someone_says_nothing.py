@@ -19,7 +19,7 @@ def test_a_call_between_leaders_is_the_readouts_report_only(analysis_nlp: Langua
     assert said(text, run(analysis_nlp, text)) == [
         (
             "a readout of the call",
-            "according",
+            "according to",
             "Miller spoke with the Varenian prime minister by phone on Monday",
         )
     ]

@@ -20,7 +20,7 @@ def test_an_as_clause_after_the_source_is_not_its_words(analysis_nlp: Language) 
         "mediators struggled to revive talks on a ceasefire.\n",
     )
     assert said(text, result) == [
-        ("health ministry", "according", "The strikes killed at least 27 people")
+        ("health ministry", "according to", "The strikes killed at least 27 people")
     ]
 
 

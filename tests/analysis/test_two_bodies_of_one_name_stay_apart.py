@@ -50,3 +50,21 @@ def test_the_campaign_is_the_nearest_campaign_named(analysis_nlp: Language) -> N
         "The Trump campaign",
         "The Trump campaign",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Russia's defence ministry said", "Russia's defence ministry"),
+        # near miss: a body with a name of its own needs no owner to be told apart
+        ("Britain's Royal Navy said", "Royal Navy"),
+    ],
+)
+def test_a_ministry_named_for_its_portfolio_shows_its_country(
+    analysis_nlp: Language, sentence: str, speaker: str
+) -> None:
+    text = (
+        f"Drone strikes\n\n{sentence} 40 drones had been shot down overnight. The ministry "
+        "said two of them had been over the capital.\n"
+    )
+    assert next(q.speaker for q in run(analysis_nlp, text).quotes) == speaker

@@ -12,8 +12,8 @@ from newslens.analysis.attribution.words import _Attribution, _reported_kind
 from newslens.analysis.speakers import MEASURES, person_word
 from newslens.analysis.syntax.cues import Scan, words_of
 from newslens.analysis.syntax.edges import chars, trimmed
-from newslens.analysis.syntax.ends import sums_up
 from newslens.analysis.syntax.names import name_with_its_mark
+from newslens.analysis.syntax.set_off import sums_up
 from newslens.analysis.syntax.words import SUBJECTS, object_of
 from newslens.article import Span
 

@@ -68,13 +68,15 @@ def _cue_end(cue: Token, words_start: int) -> int:
     """Where the cue's words end: past a retort's or a phrasal verb's particle ("hit back",
     "pointed out"), past what a copula says of the speaker before a colon ("was blunt:
     “…”") and past the preposition the words hang on ("called for · a pay rise", "warned
-    against · hackers", "called on · the mayor to resign"), none of which the verb alone
-    says. ``words_start``: where the quote's words start."""
+    against · hackers", "called on · the mayor to resign") and the "to" of "according to",
+    none of which the verb alone says. ``words_start``: where the quote's words start."""
     doc, end = cue.doc, cue.i + 1
     if retort(cue) or (end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == cue.i):
         return end + 1
     if cue.lemma_ == "be" and end < len(doc) and doc[end].dep_ == "acomp":
         return end + 1
+    if cue.lower_ == "according" and end < len(doc) and doc[end].lower_ == "to":
+        return end + 1  # "according" alone says nothing of whose the words are
     if (
         end + 1 < len(doc)
         and doc[end].dep_ == "prep"

@@ -27,6 +27,7 @@ from newslens.analysis.speakers.words import (
     _FIRM_NOUNS,
     _NAMES_ENDING_AS,
     _OPERATING_VERBS,
+    _PORTFOLIOS,
 )
 from newslens.analysis.syntax.text import words_text
 from newslens.given_names import GIVEN_NAMES
@@ -221,25 +222,43 @@ def _bodies_of_two_owners(mentions: list[Mention]) -> None:
     """Name a body with its owner ("Russia's Defence Ministry") when the story names the
     same body for another owner too ("Ukraine's Defence Ministry"): two bodies, two
     speakers. A mention of it with no owner ("the Defence Ministry said") is the one
-    named nearest before it."""
+    named nearest before it. A body named for its portfolio alone shows its one owner
+    ("Russia's defence ministry"): every country has a defence ministry."""
     owners: dict[str, dict[int, Token]] = {}
     for m in mentions:
         if (owner := _owner_left_out(m)) is not None:
             owners.setdefault(m.key, {})[id(m)] = owner
     for key, owned in owners.items():
         if len({name_run(o).text.lower() for o in owned.values()}) < 2:
+            _show_the_owner_of_a_portfolio(mentions, key, next(iter(owned.values())))
             continue
         last: Mention | None = None
         for m in sorted((m for m in mentions if m.key == key), key=lambda m: m.span):
             owner = owned.get(id(m))
             if owner is not None:
-                mark = owner.nbor(1).text if owner.nbor(1).lower_ in ("'s", "’s") else "'s"
-                run = name_run(owner)
-                m.name = f"{words_text(owner.doc, run.start, owner.i + 1)}{mark} {m.name}"
+                m.name = _owned_name(owner, m.name)
                 m.key = m.name.lower()
                 last = m
             elif last is not None:
                 m.key, m.name = last.key, last.name
+
+
+def _owned_name(owner: Token, name: str) -> str:
+    """``name`` after its owner's "'s": "Russia's defence ministry"."""
+    mark = owner.nbor(1).text if owner.nbor(1).lower_ in ("'s", "’s") else "'s"
+    return f"{words_text(owner.doc, name_run(owner).start, owner.i + 1)}{mark} {name}"
+
+
+def _show_the_owner_of_a_portfolio(mentions: list[Mention], key: str, owner: Token) -> None:
+    """Show a body named for its portfolio with its one owner in every mention keyed to it
+    ("defence ministry" as "Russia's defence ministry"); the key stays, so that "the
+    ministry" still finds it."""
+    *portfolio, body = key.split()
+    if not portfolio or body not in _BODY_NOUNS or not set(portfolio) <= _PORTFOLIOS:
+        return
+    for m in mentions:
+        if m.key == key:
+            m.name = _owned_name(owner, m.name)
 
 
 def _body_described_after(mention: Mention, before: list[Mention]) -> Mention | None:

@@ -15,7 +15,6 @@ from newslens.analysis.lexicon import Verb
 from newslens.analysis.syntax.asides import _words_going_on
 from newslens.analysis.syntax.edges import trimmed
 from newslens.analysis.syntax.ends import (
-    _before_summary,
     _elliptic_end,
     _past_a_stranded_particle,
     _past_bare_conjuncts,
@@ -23,11 +22,13 @@ from newslens.analysis.syntax.ends import (
 )
 from newslens.analysis.syntax.joined_words import _more_of_the_same, _object_of_its_relative
 from newslens.analysis.syntax.relatives import _relative_object, _relative_subject
+from newslens.analysis.syntax.set_off import _before_summary
 from newslens.analysis.syntax.told import (
     hearer_run_into_the_words,
     subject_told_as_the_object,
     teller_run_into_the_words,
 )
+from newslens.analysis.syntax.with_reports import before_a_report_with
 from newslens.analysis.syntax.words import SUBJECTS, object_of
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def _clause_end(cue: Token, last: Token, theirs: dict[int, Token]) -> int:
     if end == last.right_edge.i + 1:
         end = _past_a_noun_joined_to_the_cue(cue, _past_bare_conjuncts(cue, last, end))
         end = _past_a_quote_hung_on_the_speaker(cue, end)
-    end = _before_a_comment_on_the_quote(cue, end)
+    end = before_a_report_with(cue, _before_a_comment_on_the_quote(cue, end))
     return min([end] + [n.left_edge.i - 1 for n in theirs.values() if cue.i < n.i < end])
 
 

@@ -52,6 +52,7 @@ def _more_of_the_same(cue: Token, first: Token) -> list[Token]:
         and (
             any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             or (_after_a_conjunction(c) and c.left_edge.lower_ in _QUESTION_OPENERS)
+            or _correction_of_the_words(c, first)
             or (
                 _after_a_conjunction(c)
                 and c.tag_ == "VBG"
@@ -63,6 +64,27 @@ def _more_of_the_same(cue: Token, first: Token) -> list[Token]:
             )
         )
     ]
+
+
+# What marks a "but" clause's subject as the one the speaker holds true in place of the first
+# clause's: "but the real murderers were …", "but the true culprits were …".
+_TRUE_ONES = frozenset(["real", "true", "actual"])
+
+
+def _correction_of_the_words(conj: Token, first: Token) -> bool:
+    """Whether a clause the parse joined to the cue by "but" sets the speaker's own truth
+    against the first words, in their past tense: "pointed out that the regime was spreading
+    rumours about traitors in the army, but the real traitors were in the palace". A subject
+    called the real one is the speaker's contrast; the writer's next fact is not ("…that the
+    bridge was safe, but the road was closed")."""
+    doc = conj.doc
+    start = conj.left_edge.i
+    if not (start > 0 and doc[start - 1].lower_ == "but" and conj.lemma_ == "be"):
+        return False
+    subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+    if subject is None or conj.tag_ != "VBD" or first.i > conj.i:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _TRUE_ONES for c in subject.children)
 
 
 def _after_a_conjunction(clause: Token) -> bool:

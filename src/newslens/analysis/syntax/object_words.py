@@ -12,13 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import Verb
+from newslens.analysis.model import Stance
 from newslens.analysis.syntax.edges import trimmed
 from newslens.analysis.syntax.ends import (
-    _before_summary,
     _closing_report,
     _elliptic_end,
     _past_bare_conjuncts,
-    before_their_report,
 )
 from newslens.analysis.syntax.hearers import a_hearer
 from newslens.analysis.syntax.joined_words import _more_of_the_same, _source_of_the_object
@@ -35,6 +34,10 @@ from newslens.analysis.syntax.objects import (
     others_words,
 )
 from newslens.analysis.syntax.relatives import _relativised, told_of_its_noun
+from newslens.analysis.syntax.set_off import _before_summary, before_their_report
+from newslens.analysis.syntax.spoken_about import described_by_the_writer
+from newslens.analysis.syntax.text import stopped
+from newslens.analysis.syntax.with_reports import before_a_report_with
 from newslens.analysis.syntax.words import _WHEN_ENTITIES, OBJECT_DEPS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -53,12 +56,61 @@ def _object_words(cue: Token, verb: Verb) -> list[tuple[int, int]] | None:
         return []  # "The paper published his claim that …": his words, the noun's cue
     if not objects or _only_the_one_told(cue, objects, verb):
         return None
+    if _news_confirmed_in_a_headline(cue, objects[0], verb):
+        return []
     if not _object_reported(cue, objects, verb):
         return None
     doc = cue.doc
     first = objects[1] if _told_first(objects, verb) else _topic_of_the_one_told(objects[0], verb)
-    start = _reported_start(first)
+    if first.dep_ == "prep" and described_by_the_writer(first):
+        return []
+    start = (_content_start(first) if _holds_the_words(verb) else None) or _reported_start(first)
     return trimmed(doc, [(start, _object_end(cue, objects))], _shortest_report(doc[start], verb))
+
+
+def _news_confirmed_in_a_headline(cue: Token, thing: Token, verb: Verb) -> bool:
+    """Whether a headline confirms a piece of news it names by a bare noun: "Maya Lorne
+    confirms split from actor husband in emotional Instagram post" names what the story
+    tells, and the words she confirmed it in come after; "Police confirm two deaths" counts
+    what was confirmed, which is the words."""
+    return (
+        verb.truth
+        and verb.stance is Stance.NEUTRAL
+        and cue.dep_ == "ROOT"
+        # the noun, which the parse may read as a participle ("split" as "was split")
+        and thing.dep_ in ("dobj", "xcomp")
+        and not any(c.dep_ in ("det", "poss", "nummod", "aux") for c in thing.children)
+        and not stopped(cue.sent)
+    )
+
+
+def _holds_the_words(verb: Verb) -> bool:
+    """Whether a verb puts forward or grants what its object's "that" clause says, as its
+    own: "reiterated the position that …", "acknowledged the fact that …"; not one that
+    takes a side on it or doubts it ("supported claims that …", "dismissed the idea that …"),
+    whose noun says whose the words are."""
+    return (
+        verb.stance in (Stance.ASSERTIVE, Stance.CONCESSIVE)
+        and not verb.object_must
+        and not verb.side
+        and not verb.denies
+    )
+
+
+def _content_start(thing: Token) -> int | None:
+    """Where the "that" clause a reported noun holds starts: "reiterated the council's position
+    that the library would stay open" repeats that it would stay open; "the council's
+    position" is the writer's name for those words. None for a noun with no such clause."""
+    content = next(
+        (
+            c
+            for c in thing.rights
+            if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    return None if content is None else content.left_edge.i
 
 
 # The pleas a defendant enters: "pleaded guilty", "pleaded not guilty", "pleaded innocent".
@@ -176,6 +228,7 @@ def _object_end(cue: Token, objects: list[Token]) -> int:
     asked = _more_of_the_same(cue, objects[-1])
     if asked and last == objects[-1].right_edge.i + 1:
         last = _before_summary(asked[-1], list(asked[-1].subtree))
+    last = before_a_report_with(cue, last)
     return _elliptic_end(cue, _past_the_figures_time_and_change(cue, objects[-1], last))
 
 

@@ -32,6 +32,22 @@ def a_matter_voiced(about: Token) -> bool:
     return not any(t.dep_ == "mark" and t.lower_ == "that" for t in topic.subtree)
 
 
+def described_by_the_writer(about: Token) -> bool:
+    """Whether an "about" phrase names a thing told of before that the writer goes on to
+    describe: "warned about the closures, which have hit rural towns hardest" names the
+    closures, and what they did is the writer's; no words of the speaker's are in it."""
+    topic = next((c for c in about.children if c.dep_ == "pobj"), None)
+    if topic is None or topic.pos_ != "NOUN" or about.lower_ != "about":
+        return False
+    kinds = [(c.dep_, c.lower_) for c in topic.children]
+    relative = next((c for c in topic.children if c.dep_ == "relcl"), None)
+    return (
+        relative is not None
+        and relative.left_edge.lower_ == "which"
+        and kinds == [("det", "the"), ("punct", ","), ("relcl", relative.lower_)]
+    )
+
+
 # Verbs whose "on" phrase is what they say, as others' "about" is: "commented on the death";
 # "spoke on the radio", "posted on its website" say where.
 _ON_A_MATTER = frozenset(["comment", "remark"])
@@ -57,7 +73,7 @@ def spoken_about(cue: Token, verb: Verb) -> tuple[int, int] | None:
         ),
         None,
     )
-    if about is None or not a_matter_voiced(about):
+    if about is None or not a_matter_voiced(about) or described_by_the_writer(about):
         return None
     topic = next(c for c in about.children if c.dep_ == "pobj")
     return topic.left_edge.i, topic.right_edge.i + 1
