@@ -51,7 +51,12 @@ from newslens.analysis.attribution.according import _according_to
 from newslens.analysis.attribution.antecedents import _antecedents, _aside, _asker_of_named
 from newslens.analysis.attribution.cast_as import _cast_as_cues
 from newslens.analysis.attribution.cue_groups import _cue_group, _outer_cues_dropped, _stance
-from newslens.analysis.attribution.direct import _Direct, _direct_quotes, _Reading
+from newslens.analysis.attribution.direct import (
+    _Direct,
+    _direct_quotes,
+    _quoted_for_no_one_named,
+    _Reading,
+)
 from newslens.analysis.attribution.labelled import (
     _answered_in_person,
     _posts,
@@ -297,23 +302,6 @@ def _one_reading_per_words(found: list[_Attribution]) -> list[_Attribution]:
         if words not in kept or (kept[words].speaker is None and a.speaker is not None):
             kept[words] = a
     return [a for a in found if kept[(a.parts[0][0], a.parts[-1][1])] is a]
-
-
-def _quoted_for_no_one_named(direct: list[_Attribution]) -> None:
-    """Words in quotation marks whose claimant names no one ("The levy rate said: '…'") are
-    still quoted, by someone the text does not name: they keep no speaker; so are words that
-    "nobody" is the subject of the cue of ("'A scandal': the report nobody read")."""
-    for a in direct:
-        if a.speaker is not None and (names_no_one(a.speaker) or _nobody(a.speaker)):
-            a.speaker, a.mention, a.phrase = None, None, None
-
-
-def _nobody(word: Token) -> bool:
-    """Whether a word denies there is anyone: "nobody", "no one" (who may yet be the one a
-    report of a belief is about: "No one expected a long debate")."""
-    return word.lower_ == "nobody" or (
-        word.lower_ == "one" and any(c.lower_ == "no" for c in word.lefts)
-    )
 
 
 def attribute(doc: Doc, marks: list[Span]) -> tuple[list[Quote], list[Speaker], Mention | None]:

@@ -1,7 +1,8 @@
 """Direct quotes: which quoted spans are someone's words, through which cue, and which are
 only woven into the reporter's sentence or carry on a cue's reported speech. ``_Reading`` holds
 what a text's quotes and cues are read against; ``_Direct`` keeps what the quotes leave to the
-reported speech found after them.
+reported speech found after them. Words in quotation marks whose claimant names no one are
+quoted by someone the text does not name (``_quoted_for_no_one_named``).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ from newslens.analysis.quoted.standing import (
     stands_alone,
     utterance_after,
 )
-from newslens.analysis.speakers import person_word
+from newslens.analysis.speakers import names_no_one, person_word
 from newslens.analysis.syntax.subjects import speaker_of, subject
 from newslens.article import Span
 
@@ -322,3 +323,20 @@ def _newcomer(
         if reporter is not None and (reporter.lower_ in ("he", "she") or person_word(reporter)):
             newcomer = reporter  # a body's vote or ruling gives it no one's quote
     return newcomer
+
+
+def _quoted_for_no_one_named(direct: list[_Attribution]) -> None:
+    """Words in quotation marks whose claimant names no one ("The levy rate said: '…'") are
+    still quoted, by someone the text does not name: they keep no speaker; so are words that
+    "nobody" is the subject of the cue of ("'A scandal': the report nobody read")."""
+    for a in direct:
+        if a.speaker is not None and (names_no_one(a.speaker) or _nobody(a.speaker)):
+            a.speaker, a.mention, a.phrase = None, None, None
+
+
+def _nobody(word: Token) -> bool:
+    """Whether a word denies there is anyone: "nobody", "no one" (who may yet be the one a
+    report of a belief is about: "No one expected a long debate")."""
+    return word.lower_ == "nobody" or (
+        word.lower_ == "one" and any(c.lower_ == "no" for c in word.lefts)
+    )

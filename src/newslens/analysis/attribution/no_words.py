@@ -32,8 +32,11 @@ from newslens.analysis.attribution.questions import (
 from newslens.analysis.attribution.refusals import _refuses_an_act, _spares_someone
 from newslens.analysis.attribution.unsaid import (
     a_wish_that_picks_out_whom,
+    hedges_how_far,
     said_by_anyone,
+    supposed_by_an_if,
     tells_no_answer,
+    the_writers_own_turn,
 )
 from newslens.analysis.lexicon import lexicon, mind_nouns
 from newslens.analysis.model import SpeakerKind
@@ -85,11 +88,11 @@ def _reports_nothing(cue: Token) -> bool:
         or _an_act_by_its_verb(cue)
         or _a_polled_view(cue)
         or _cites_a_source(cue)
-        or _how_far(cue)
-        or _the_writers_own_turn(cue)
+        or hedges_how_far(cue)
+        or the_writers_own_turn(cue)
         or _a_plan_listed(cue)
         or main_verb_read_as_words(cue)
-        or _supposed(cue)
+        or supposed_by_an_if(cue)
         or said_by_anyone(cue)
         or a_wish_that_picks_out_whom(cue)
         or tells_no_answer(cue)
@@ -108,13 +111,6 @@ def _the_writer_heard_them(cue: Token) -> bool:
     if after >= len(doc) or doc[after].lemma_.lower() not in lexicon():
         return False
     return one_the_writer_heard(doc[after]) is not None
-
-
-def _supposed(cue: Token) -> bool:
-    """Whether what a cue says is only supposed, by an "if" on it: "If we want people to
-    stay, …", "I would go back if I believed the job could be done" ("unless it wants to …"
-    says what it does not want, short of that)."""
-    return any(c.dep_ == "mark" and c.lower_ == "if" for c in cue.children)
 
 
 def _why_anonymous(cue: Token) -> bool:
@@ -141,41 +137,6 @@ def _a_plan_listed(cue: Token) -> bool:
         return False
     verb = cue.head.head if cue.head.dep_ == "dobj" else cue.head
     return verb.lemma_.lower() in _CONTAINING
-
-
-def _how_far(cue: Token) -> bool:
-    """Whether a verb hedges how far the writer's words go: "as far as I can tell", "as far
-    as we know" say how much someone knows, not what."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-    return marked and cue.dep_ == "advcl" and cue.head.lower_ == "far"
-
-
-# Participles that open the writer's condition: "assuming that the budget holds, …".
-_SUPPOSING = frozenset(["assume", "suppose", "presume"])
-
-
-def _the_writers_own_turn(cue: Token) -> bool:
-    """Whether a cue is the writer's own turn of phrase: "It is worth noting that …", and
-    "assuming that the budget holds" with what will or would be, or with no one who could
-    assume it: a condition; "The mayor left, assuming that the line was finished" is her
-    belief."""
-    if cue.dep_ == "xcomp" and cue.head.lower_ == "worth":
-        return True
-    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj"):
-        return False
-    if cue.lemma_.lower() not in _SUPPOSING:
-        return False
-    if any(c.dep_ in SUBJECTS for c in cue.children):
-        return False
-    # "For starters, and assuming that …, we would know": up past the words it hangs on
-    verb = cue.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    # "there are economists who …, assuming that …": no one there to assume it
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subject is None or not could_speak(subject):
-        return True
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 _SHARES = _SPEAKER_WORDS["shares_of_people"]

@@ -1,16 +1,18 @@
 """Cues whose words no one is reported to have said: an answer named but not given ("to tell
 worried parents whether a rash needs a doctor"), a speaker only supposed ("Anyone who says
-the bridge is safe …") and a wish that only picks out whom a noun means ("Residents who want to
-object have until Friday")."""
+the bridge is safe …"), words an "if" supposes ("If we want people to stay"), a wish that only
+picks out whom a noun means ("Residents who want to object have until Friday"), and the writer's
+own turns of phrase ("as far as I can tell", "It is worth noting that", "assuming that the
+budget holds")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from newslens.analysis.lexicon import lexicon
-from newslens.analysis.speakers import RELATIVES
+from newslens.analysis.speakers import RELATIVES, could_speak
 from newslens.analysis.syntax.negation import is_negated, undone_by
-from newslens.analysis.syntax.words import to_infinitive
+from newslens.analysis.syntax.words import SUBJECTS, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,3 +95,45 @@ def said_by_anyone(cue: Token) -> bool:
         None,
     )
     return first is not None and first.head.head.lower_ in _ANY_ONE
+
+
+def supposed_by_an_if(cue: Token) -> bool:
+    """Whether what a cue says is only supposed, by an "if" on it: "If we want people to
+    stay, …", "I would go back if I believed the job could be done" ("unless it wants to …"
+    says what it does not want, short of that)."""
+    return any(c.dep_ == "mark" and c.lower_ == "if" for c in cue.children)
+
+
+def hedges_how_far(cue: Token) -> bool:
+    """Whether a verb hedges how far the writer's words go: "as far as I can tell", "as far
+    as we know" say how much someone knows, not what."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    return marked and cue.dep_ == "advcl" and cue.head.lower_ == "far"
+
+
+# Participles that open the writer's condition: "assuming that the budget holds, …".
+SUPPOSING_PARTICIPLES = frozenset(["assume", "suppose", "presume"])
+
+
+def the_writers_own_turn(cue: Token) -> bool:
+    """Whether a cue is the writer's own turn of phrase: "It is worth noting that …", and
+    "assuming that the budget holds" with what will or would be, or with no one who could
+    assume it: a condition; "The mayor left, assuming that the line was finished" is her
+    belief."""
+    if cue.dep_ == "xcomp" and cue.head.lower_ == "worth":
+        return True
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj"):
+        return False
+    if cue.lemma_.lower() not in SUPPOSING_PARTICIPLES:
+        return False
+    if any(c.dep_ in SUBJECTS for c in cue.children):
+        return False
+    # "For starters, and assuming that …, we would know": up past the words it hangs on
+    verb = cue.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "there are economists who …, assuming that …": no one there to assume it
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or not could_speak(subject):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)

@@ -48,6 +48,9 @@ from newslens.analysis.speakers.names import name_run
 from newslens.analysis.speakers.namesakes import (
     _couples_apart,
     _ending_with,
+    _full_names_by_given_name,
+    _full_names_by_initials,
+    _full_names_by_surname,
     _namesake,
     _namesakes_unnamed,
     _people_by_their_full_name,
@@ -193,51 +196,6 @@ def _join_names(mentions: list[Mention], named_bodies: list[Mention]) -> None:
         elif (given := _person_called_so(m, by_first)) is not None:
             m.stand_for(given)
     _couples_apart(mentions, full_names)
-
-
-def _full_names_by_surname(mentions: list[Mention]) -> dict[str, list[Mention]]:
-    """Each person named in full, each of names joined by "and" too, by surname."""
-    full_names: dict[str, list[Mention]] = {}
-    for m in (n for mention in mentions for n in (mention, *mention.members)):
-        # A name, not a description: "a spokeswoman for the council" lends no "Council".
-        if m.resolved and m.kind is SpeakerKind.PERSON and " " in m.key and m.head.pos_ == "PROPN":
-            full_names.setdefault(m.key.split()[-1], []).append(m)
-    return full_names
-
-
-def _full_names_by_given_name(
-    full_names: dict[str, list[Mention]],
-) -> dict[str, dict[str, Mention]]:
-    """Each a first word → the full names it starts (their key → the first mention of each).
-
-    "Jade wrote" after "Jade Kinsella", as features and tabloids write: a given name, for the
-    one full name that starts with it ("Mr. Obama" is a surname, whatever came before).
-    """
-    by_first: dict[str, dict[str, Mention]] = {}
-    for holders in full_names.values():
-        for f in holders:
-            # "Prince Abdulaziz" after "Prince Abdulaziz bin Salman": the given name after
-            # the title ("King Charles" starts no longer name).
-            words = _untitled(f.key).split()
-            if len(words) > 1:
-                by_first.setdefault(words[0], {}).setdefault(f.key, f)
-    return by_first
-
-
-def _full_names_by_initials(
-    full_names: dict[str, list[Mention]],
-) -> dict[str, dict[str, Mention]]:
-    """Each person named in full by the initials of the words of the name, a hyphen's parts
-    too (their key → the first mention): "jfk" for "John F. Kennedy", "aoc" for "Alexandria
-    Ocasio-Cortez"."""
-    by_initials: dict[str, dict[str, Mention]] = {}
-    for holders in full_names.values():
-        for f in holders:
-            words = _untitled(f.key).replace("-", " ").split()
-            if len(words) > 2:
-                initials = "".join(w[0] for w in words)
-                by_initials.setdefault(initials, {}).setdefault(f.key, f)
-    return by_initials
 
 
 def _firms_by_first_word(mentions: list[Mention]) -> dict[str, dict[str, Mention]]:
