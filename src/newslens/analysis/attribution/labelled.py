@@ -16,7 +16,7 @@ from newslens.analysis.speakers import headline_role
 from newslens.analysis.speakers.names import name_start
 from newslens.analysis.syntax.names import after_a_given_name, persons_name, phrase
 from newslens.analysis.syntax.text import doc_text
-from newslens.analysis.syntax.words import object_of
+from newslens.analysis.syntax.words import _FINITE, object_of
 from newslens.analysis.transcripts.interviews import SECOND_PERSON, Interview
 from newslens.analysis.transcripts.turns import Turn
 from newslens.article import Span
@@ -46,7 +46,6 @@ _CREDIT_LINE = re.compile(
 _CREDIT_WHEN = re.compile(r"\b(?:19|20)\d{2}\b|\bspeaking\b")
 _CREDIT_WORDS = 20
 _CREDIT_NAME_WORDS = 8  # "Leader of the Opposition Kemi Badenoch"
-_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 _PLACE_OR_TIME = frozenset(["GPE", "LOC", "FAC", "NORP", "DATE", "TIME"])
 
 
@@ -138,7 +137,7 @@ def _credited_under(doc: Doc, text: str, span: Span) -> _Attribution | None:
     if not _CREDIT_WHEN.search(match.group(1)):
         return None
     credit = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    if credit is None or any(t.tag_ in _FINITE_TAGS for t in credit):
+    if credit is None or any(t.tag_ in _FINITE for t in credit):
         return None  # "Jane Roe, a nurse, disagreed with the claim in 2025.": the story
     comma = next((t for t in credit if t.text == ","), None)
     if comma is None or not 0 < comma.i - credit.start <= _CREDIT_NAME_WORDS:

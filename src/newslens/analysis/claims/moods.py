@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from newslens.analysis.claims.parse import _Parse, _within
 from newslens.analysis.claims.words import word_lists
 from newslens.analysis.syntax.negation import is_negated
-from newslens.analysis.syntax.words import SUBJECTS
+from newslens.analysis.syntax.words import _FINITE, SUBJECTS
 
 # Words that carry on the talk before a call to act: "And remember …", "So hold the line …",
 # "Well, let's …".
@@ -41,9 +41,6 @@ def _bids(parse: _Parse, root: int) -> bool:
     )
 
 
-_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
-
-
 def _calls_after_a_purpose(parse: _Parse, tokens: Sequence[int], content: Sequence[int]) -> bool:
     """Whether words that open with a purpose set off by a comma (of ``tokens``, their words'
     ``content``) go on with no subject and no verb in a tense: "To access the call, dial 0800
@@ -56,7 +53,7 @@ def _calls_after_a_purpose(parse: _Parse, tokens: Sequence[int], content: Sequen
     comma = next((n for n, i in enumerate(tokens) if parse.lower[i] == ","), None)
     after = tokens[comma + 1 :] if comma is not None else []
     return bool(after) and not any(
-        parse.tag[i] in _FINITE_TAGS or parse.dep[i] in SUBJECTS for i in after
+        parse.tag[i] in _FINITE or parse.dep[i] in SUBJECTS for i in after
     )
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newslens.analysis.lexicon import lexicons
 from newslens.analysis.model import Quote
-from newslens.analysis.syntax.words import SUBJECTS
+from newslens.analysis.syntax.words import _FINITE, SUBJECTS
 from newslens.article import Span as TextSpan
 from newslens.boilerplate import is_inside
 
@@ -21,7 +21,6 @@ from newslens.boilerplate import is_inside
 _JOINING = frozenset(["although", "though", "but", "and", "while", "as", "after", "because", "yet"])
 _RELATIVES = frozenset(["which", "who", "whom"])
 _JOINING |= {"despite", "amid", "with", "when", "where", "before", "until"} | _RELATIVES
-_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP", "MD"])
 # How a phrase hangs on a word of the clause it is part of, not on a clause joined to another:
 # "Trump did not unveil | plans to …", "Republicans were in the lead in | advocating …".
 _INSIDE_A_CLAUSE = frozenset(
@@ -64,7 +63,7 @@ def _own_clause_end(doc: Doc, quotes: Sequence[Quote], span: TextSpan) -> int | 
     # reporter's own: it needs a verb in a tense, and no verb out of one at its head.
     if (
         len(words) < 3
-        or not any(t.tag_ in _FINITE_TAGS for t in words)
+        or not any(t.tag_ in _FINITE for t in words)
         or any(t.pos_ == "VERB" and not _is_finite(t) for t in _heads(words))
     ):
         return None
@@ -82,8 +81,8 @@ def _heads(words: Sequence[Token]) -> list[Token]:
 
 def _is_finite(verb: Token) -> bool:
     """ "fell", "will pay", "has been closed": a verb in a tense, or with an auxiliary in one."""
-    return verb.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children
+    return verb.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children
     )
 
 

@@ -46,6 +46,7 @@ _NOT_WHO = (*_WHEN_ENTITIES, "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONE
 OBJECT_DEPS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "pcomp")
 
 
+# The tags of a verb with a tense (or a modal before one): "said", "says", "will".
 _FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])
 
 
