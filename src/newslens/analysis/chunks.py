@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from newslens.analysis.claims.repeated_figures import without_repeated_figures
 from newslens.analysis.column_writer import column_writer_named
 from newslens.analysis.model import Analysis, Claim, Figure, Quote, Speaker, SpeakerKind
 from newslens.article import Article
@@ -278,6 +279,10 @@ def assemble(
         for c in claims
         if not furniture.covers((c.start, c.end))
     ]
+    if len(chunks) > 1:
+        # A point chunks before the body's sentence that states its figures again: each
+        # chunk's claims were compared among themselves only.
+        claims = without_repeated_figures(claims, figures)
     counts: dict[str, int] = {}
     for quote in quotes:
         if quote.speaker_key is not None:

@@ -93,7 +93,7 @@ from spacy.tokens import Doc
 
 from newslens.analysis.claims.lines import _entry_headings, _without_repeated_headings, sentences
 from newslens.analysis.claims.parse import _Parse
-from newslens.analysis.claims.repeated_figures import _without_repeated_figures
+from newslens.analysis.claims.repeated_figures import without_repeated_figures
 from newslens.analysis.claims.reported import (
     _asserting_pieces,
     _claimed_words,
@@ -174,7 +174,7 @@ def find_claims(
     claims += _reporters_claims(parse, units, quoted, by_figure, skipped)
     claims = _without_repeated_headings(parse, claims, furniture, units)
     claims = _without_nested(claims)
-    claims = _without_repeated_figures(claims, figures)
+    claims = without_repeated_figures(claims, figures)
     claims.sort(key=lambda c: (-c.score, c.start))
     return claims
 

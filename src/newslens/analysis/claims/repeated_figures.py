@@ -17,7 +17,7 @@ _MATCHED = 2
 _FigureKey = tuple[FigureKind, object]
 
 
-def _without_repeated_figures(claims: list[Claim], figures: Sequence[Figure]) -> list[Claim]:
+def without_repeated_figures(claims: list[Claim], figures: Sequence[Figure]) -> list[Claim]:
     """``claims`` but those whose figures, each of the same kind and value, another claim
     states with more (more figures, or the same in longer words), and whose claimant is none
     or that claim's: the reporter's point that a speaker's words repeat is the speaker's."""
