@@ -6,7 +6,6 @@ function so this package stays free of the loading machinery.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -43,19 +42,12 @@ def _open_store(config: Config, warn: Warn, *, writing: bool = False) -> Annotat
         raise NewslensError(
             f"nothing imported: annotations are read-only ({store.readonly_reason})"
         )
-    if store.journal_mode == "memory" and (store.path.exists() or _in_the_way(store.path)):
-        # A store there that cannot be read, or a file where its directory should be: "no
-        # annotations yet" would say they are gone.
+    if store.unreachable:
         store.close()
         raise NewslensError(f"annotations cannot be read: {store.readonly_reason}")
     for notice in store.notices:
         warn(notice)
     return store
-
-
-def _in_the_way(path: Path) -> bool:
-    """Whether a file stands where a directory above ``path`` should be."""
-    return any(os.path.lexists(p) and not p.is_dir() for p in path.parents)
 
 
 def resolve(store: AnnotationStore, source: str, load: Load) -> Item:

@@ -130,7 +130,7 @@ class AnnotationStore(_Actions, _Importing):
         except (FileExistsError, NotADirectoryError):
             # The system's "File exists" would not say which file is in the way.
             there = next(p for p in path.parents if os.path.lexists(p))
-            return cls._open_readonly(path, notices, f"{there} is not a directory")
+            return cls._open_readonly(path, notices, f"{there} is not a directory", in_the_way=True)
         except OSError as exc:
             return cls._open_readonly(path, notices, f"cannot write {path}: {exc.strerror}")
         problem = _header_problem(path)
@@ -170,7 +170,12 @@ class AnnotationStore(_Actions, _Importing):
         )
 
     @classmethod
-    def _open_readonly(cls, path: Path, notices: list[str], reason: str) -> AnnotationStore:
+    def _open_readonly(
+        cls, path: Path, notices: list[str], reason: str, *, in_the_way: bool = False
+    ) -> AnnotationStore:
+        """The store at ``path`` read-only, or, where nothing there can be read, an empty one
+        in memory: ``unreachable`` when a file stands there (or, ``in_the_way``, where its
+        directory should be), whose annotations an empty store must not be taken for."""
         target = f"file:{url_quote(str(path))}"
         for uri in (f"{target}?mode=ro", f"{target}?mode=ro&immutable=1"):
             try:
@@ -185,7 +190,14 @@ class AnnotationStore(_Actions, _Importing):
         conn = _connect(":memory:")
         _migrate(conn)
         notices.append(f"annotations cannot be saved: {reason}")
-        return cls(conn, path, readonly_reason=reason, notices=notices, journal_mode="memory")
+        return cls(
+            conn,
+            path,
+            readonly_reason=reason,
+            notices=notices,
+            journal_mode="memory",
+            unreachable=in_the_way or path.exists(),
+        )
 
     def __enter__(self) -> AnnotationStore:
         return self

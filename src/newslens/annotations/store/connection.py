@@ -36,6 +36,7 @@ class _Connection:
         notices: list[str],
         journal_mode: str,
         session: str | None = None,
+        unreachable: bool = False,
     ) -> None:
         self._conn = conn
         self._columns = _annotation_columns(conn)
@@ -48,6 +49,10 @@ class _Connection:
         self.readonly_reason = readonly_reason
         self.notices: tuple[str, ...] = tuple(notices)
         self.journal_mode = journal_mode
+        # Something stands where the store should be that cannot be read: a store with no
+        # permission to read it, a directory, a file where its directory should be. This
+        # store is empty, and saying "no annotations yet" would say the user's are gone.
+        self.unreachable = unreachable
 
     @property
     def readonly(self) -> bool:
