@@ -67,6 +67,14 @@ def _after(doc: Doc, start: int, end: int) -> Token | None:
     return doc[digits.end]
 
 
+def _before(doc: Doc, start: int, end: int) -> Token | None:
+    """The token before the digits ``start:end``."""
+    digits = doc.char_span(start, end, alignment_mode="expand")
+    if digits is None or digits.start == 0:
+        return None
+    return doc[digits.start - 1]
+
+
 def _counts_what_follows(doc: Doc, start: int, end: int) -> bool:
     """Whether the digits ``start:end`` count the noun or the currency after them."""
     after = _after(doc, start, end)
@@ -101,23 +109,17 @@ def _counts_things(doc: Doc, start: int, end: int) -> bool:
 
 def _follows_a_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the digits ``start:end`` follow a name in capitals they may number: "Gemini"."""
-    head = doc.char_span(start, end, alignment_mode="expand")
-    if head is None or head.start == 0:
-        return False
-    before = doc[head.start - 1]
-    return before.pos_ == "PROPN" and before.is_title
-
-
-def _numbers_what_is_before(doc: Doc, start: int, end: int) -> bool:
-    """Whether the digits ``start:end`` follow a word they number: "week 12", "Gemini 1.500"."""
-    head = doc.char_span(start, end, alignment_mode="expand")
-    return head is not None and head.start > 0 and doc[head.start - 1].pos_ in _NUMBERED
+    before = _before(doc, start, end)
+    return before is not None and before.pos_ == "PROPN" and before.is_title
 
 
 def _spaced_count(doc: Doc, start: int, end: int) -> bool:
     """Whether the digits ``start:end``, set apart by an ordinary space, are one count of what
     follows them; not after a noun their head numbers ("In week 12 400 people applied")."""
-    return _counts_what_follows(doc, start, end) and not _numbers_what_is_before(doc, start, end)
+    before = _before(doc, start, end)
+    return _counts_what_follows(doc, start, end) and (
+        before is None or before.pos_ not in _NUMBERED
+    )
 
 
 def plain_spaced_thousands(doc: Doc, text: str) -> list[_Candidate]:
